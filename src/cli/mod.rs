@@ -1,0 +1,81 @@
+//! The command line: one file per subcommand, each with its usage text beside its code.
+
+pub mod eval;
+pub mod eval_pii;
+pub mod eval_themes;
+pub mod redact;
+pub mod run;
+pub mod train;
+
+use clap::{Parser, Subcommand};
+
+/// Turn raw patient feedback into redacted, themed, clustered data.
+#[derive(Debug, Parser)]
+#[command(name = "feedback-themes", version, about, long_about = None)]
+pub struct Cli {
+    /// Print nothing but errors (no progress bars, no summary).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the whole pipeline: ingest, clean, redact, theme, cluster, export.
+    Run(run::RunArgs),
+    /// Redact PII from CSV, JSON Lines or plain text, keeping the format.
+    Redact(redact::RedactArgs),
+    /// Train a theme and sentiment model from a labelled CSV.
+    Train(train::TrainArgs),
+    /// Score the redactor or the classifier against gold labels.
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
+}
+
+/// How a command failed, which decides the exit code.
+#[derive(Debug)]
+pub enum CliError {
+    /// The user's input or arguments were unusable (exit code 2).
+    BadInput(anyhow::Error),
+    /// Something went wrong while working (exit code 1).
+    Failure(anyhow::Error),
+}
+
+impl CliError {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::BadInput(_) => 2,
+            CliError::Failure(_) => 1,
+        }
+    }
+
+    /// The underlying error with its context chain.
+    pub fn error(&self) -> &anyhow::Error {
+        match self {
+            CliError::BadInput(e) | CliError::Failure(e) => e,
+        }
+    }
+}
+
+impl From<anyhow::Error> for CliError {
+    fn from(err: anyhow::Error) -> Self {
+        CliError::Failure(err)
+    }
+}
+
+/// Shorthand for a subcommand's result.
+pub type CliResult = Result<(), CliError>;
+
+/// Runs the parsed command line.
+pub fn dispatch(cli: Cli) -> CliResult {
+    match cli.command {
+        Command::Run(args) => run::run(args, cli.quiet),
+        Command::Redact(args) => redact::run(args, cli.quiet),
+        Command::Train(args) => train::run(args, cli.quiet),
+        Command::Eval(cmd) => eval::run(cmd, cli.quiet),
+    }
+}

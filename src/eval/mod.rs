@@ -1,0 +1,1 @@
+//! Scoring against human labels: theme metrics and PII leak rate.

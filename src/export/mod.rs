@@ -1,0 +1,1 @@
+//! Stage 7: write tagged CSV / JSON Lines, summary, clusters and manifest, atomically.

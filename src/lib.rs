@@ -1,0 +1,33 @@
+//! # feedback-themes
+//!
+//! Turns raw free-text patient feedback (Friends and Family Test answers, surveys,
+//! complaints) into a redacted, themed, clustered dataset that can be shared.
+//!
+//! ```text
+//! input files ─▶ ingest ─▶ clean ─▶ redact ─▶ text ─▶ vectorize ─┬─▶ classify ─┬─▶ export
+//!  (csv/jsonl)    rows      fix        PII      tokens   sparse     ├─▶ cluster  ─┤
+//!                 + bad rows ─▶ quarantine                          └─▶ sentiment ┘
+//! ```
+//!
+//! - [`ingest`] reads CSV / JSON Lines into [`ingest::Record`]s holding [`ingest::RawText`];
+//!   unusable rows become [`ingest::QuarantinedRow`]s with file, line and reason.
+//! - [`clean`] repairs mojibake and entities, normalises Unicode and white space, and
+//!   flags non-answers and duplicates.
+//! - [`redact`] turns `RawText` into [`redact::RedactedText`]; nothing after it can see
+//!   raw text.
+//! - [`text`] and [`vectorize`] make terms and sparse TF-IDF rows.
+//! - [`classify`] assigns QDC v7 themes and sentiment; [`cluster`] groups comments.
+//! - [`export`] writes every output under a temporary name and renames it into place.
+//!
+//! Data moves forward only: a stage uses the types of the stages before it, never after.
+
+pub mod classify;
+pub mod clean;
+pub mod cluster;
+pub mod eval;
+pub mod export;
+pub mod ingest;
+pub mod model;
+pub mod redact;
+pub mod text;
+pub mod vectorize;

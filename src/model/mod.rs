@@ -1,0 +1,1 @@
+//! Saving and loading a model folder (`models/<name>/`) with its manifest.

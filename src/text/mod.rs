@@ -1,0 +1,1 @@
+//! Stage 4: turn redacted text into terms (normalise, pre-tokenise, stop words, stems).

@@ -5,6 +5,8 @@
 //! vocabulary term, a cluster's top term or a model feature.
 
 pub mod kind;
+pub mod person;
+pub mod recognizer;
 pub mod redacted_text;
 
 use std::collections::BTreeMap;

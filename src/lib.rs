@@ -28,6 +28,8 @@ pub mod eval;
 pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
+pub mod progress;
 pub mod redact;
 pub mod text;
 pub mod vectorize;

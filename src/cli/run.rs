@@ -1,14 +1,108 @@
-//! `feedback-themes run` (being built).
+//! `feedback-themes run INPUT... --out DIR`: the whole batch pipeline.
 
+use std::path::PathBuf;
+
+use anyhow::anyhow;
 use clap::Args;
+
+use feedback_themes::cluster::KMeansParams;
+use feedback_themes::ingest::IngestOptions;
+use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
+use feedback_themes::progress::Progress;
 
 use super::{CliError, CliResult};
 
 /// Arguments of `run`.
 #[derive(Debug, Args)]
-pub struct RunArgs {}
+#[command(after_help = "Outputs in DIR: tagged.jsonl, tagged.csv (one row per usable input row, \
+in input order), quarantine.csv (rows that could not be used, with file, line and reason), \
+summary.json, clusters.json, manifest.json.\n\nExample:\n  feedback-themes run corpus-samples/fft_sample.csv --out out/")]
+pub struct RunArgs {
+    /// Input files: CSV (.csv) or JSON Lines (.jsonl, .ndjson).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Output folder (created if missing).
+    #[arg(long, short, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Model folder [default: models/default].
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+    /// Column holding the comment text [default: FFT answer, text, comment…].
+    #[arg(long, value_name = "NAME")]
+    pub text_col: Option<String>,
+    /// Column holding the row id [default: Comment ID, id…; else file:line].
+    #[arg(long, value_name = "NAME")]
+    pub id_col: Option<String>,
+    /// Column holding the survey question [default: FFT question, question].
+    #[arg(long, value_name = "NAME")]
+    pub question_col: Option<String>,
+    /// Column holding the date [default: Date, date].
+    #[arg(long, value_name = "NAME")]
+    pub date_col: Option<String>,
+    /// Column holding the site or service [default: Service type 1, site, service].
+    #[arg(long, value_name = "NAME")]
+    pub site_col: Option<String>,
+    /// Column holding the FFT rating 1-5 [default: FFT categorical answer, rating].
+    #[arg(long, value_name = "NAME")]
+    pub rating_col: Option<String>,
+    /// Longest field accepted, in bytes; longer rows are quarantined.
+    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024)]
+    pub max_field_bytes: usize,
+    /// Number of clusters [default: about √(n/4), 2 to 40].
+    #[arg(long, value_name = "K")]
+    pub clusters: Option<usize>,
+    /// Seed for clustering (same input + model + seed ⇒ identical output).
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// A previous run's clusters.json: keeps cluster ids and analyst names stable.
+    #[arg(long, value_name = "FILE")]
+    pub previous_clusters: Option<PathBuf>,
+}
 
 /// Runs `run`.
-pub fn run(_args: RunArgs, _quiet: bool) -> CliResult {
-    Err(CliError::Failure(anyhow::anyhow!("not built yet")))
+pub fn run(args: RunArgs, quiet: bool) -> CliResult {
+    let model_dir = resolve_model_dir(args.model.as_deref());
+    let options = RunOptions {
+        inputs: args.inputs,
+        out_dir: args.out,
+        ingest: IngestOptions {
+            text_col: args.text_col,
+            id_col: args.id_col,
+            question_col: args.question_col,
+            date_col: args.date_col,
+            site_col: args.site_col,
+            rating_col: args.rating_col,
+            max_field_bytes: args.max_field_bytes,
+        },
+        model_dir,
+        kmeans: KMeansParams {
+            k: args.clusters,
+            seed: args.seed,
+            ..KMeansParams::default()
+        },
+        previous_clusters: args.previous_clusters,
+    };
+    let report = run_pipeline(&options, &Progress::new(quiet)).map_err(|e| {
+        let bad = e.is_bad_input();
+        let err = anyhow!(e);
+        if bad {
+            CliError::BadInput(err)
+        } else {
+            CliError::Failure(err)
+        }
+    })?;
+    if !quiet {
+        let rows = report.manifest.rows;
+        eprintln!(
+            "{} rows read: {} tagged ({} non-answers, {} duplicates), {} quarantined; {} clusters; outputs in {}",
+            rows.read,
+            rows.tagged,
+            rows.non_answers,
+            rows.duplicates,
+            rows.quarantined,
+            report.manifest.clusters,
+            options.out_dir.display()
+        );
+    }
+    Ok(())
 }

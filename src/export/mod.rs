@@ -1,1 +1,27 @@
 //! Stage 7: write tagged CSV / JSON Lines, summary, clusters and manifest, atomically.
+
+pub mod atomic;
+pub mod manifest;
+pub mod quarantine;
+pub mod summary;
+pub mod tagged;
+
+pub use atomic::{write_atomic, AtomicFile, WriteError};
+pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
+pub use quarantine::write_quarantine;
+pub use summary::{summarise, Summary};
+pub use tagged::{write_csv, write_jsonl, ClusterRef, RowMeta, TaggedRow};
+
+use std::path::Path;
+
+use serde::Serialize;
+
+/// Writes any value as pretty JSON (with a final newline) atomically.
+pub fn write_json(path: &Path, value: &impl Serialize) -> Result<(), WriteError> {
+    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| WriteError {
+        path: path.display().to_string(),
+        source: e.into(),
+    })?;
+    bytes.push(b'\n');
+    write_atomic(path, &bytes)
+}

@@ -1,0 +1,127 @@
+//! `summary.json`: counts per theme and per major category, by sentiment.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::tagged::TaggedRow;
+use crate::classify::SentimentLabel;
+
+/// Counts of comments by sentiment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SentimentCounts {
+    /// All comments counted.
+    pub total: u64,
+    /// Positive ones.
+    pub positive: u64,
+    /// Neutral or mixed ones.
+    pub neutral: u64,
+    /// Negative ones.
+    pub negative: u64,
+}
+
+impl SentimentCounts {
+    fn add(&mut self, label: SentimentLabel) {
+        self.total += 1;
+        match label {
+            SentimentLabel::Positive => self.positive += 1,
+            SentimentLabel::Neutral => self.neutral += 1,
+            SentimentLabel::Negative => self.negative += 1,
+        }
+    }
+}
+
+/// A theme's counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ThemeCount {
+    /// QDC v7 subcategory.
+    pub label: String,
+    /// Its major category.
+    pub major: String,
+    /// Comments carrying it, by sentiment.
+    #[serde(flatten)]
+    pub counts: SentimentCounts,
+}
+
+/// A major category's counts (a comment counts once per major, however many subcategories).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MajorCount {
+    /// QDC v7 major category.
+    pub major: String,
+    /// Comments carrying it, by sentiment.
+    #[serde(flatten)]
+    pub counts: SentimentCounts,
+}
+
+/// The whole `summary.json`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// Comments tagged.
+    pub comments: u64,
+    /// All comments by sentiment.
+    pub sentiment: SentimentCounts,
+    /// Count of each flag.
+    pub flags: BTreeMap<&'static str, u64>,
+    /// Redactions made, per PII type.
+    pub redactions: BTreeMap<&'static str, u64>,
+    /// Every framework subcategory, in framework order (zero counts included).
+    pub themes: Vec<ThemeCount>,
+    /// Every major category, in framework order.
+    pub majors: Vec<MajorCount>,
+}
+
+/// Counts the tagged rows. `taxonomy` lists `(subcategory, major)` in framework order.
+pub fn summarise(rows: &[TaggedRow], taxonomy: &[(&str, &str)]) -> Summary {
+    let mut theme_counts: BTreeMap<&str, SentimentCounts> = BTreeMap::new();
+    let mut major_counts: BTreeMap<&str, SentimentCounts> = BTreeMap::new();
+    let mut sentiment = SentimentCounts::default();
+    let mut flags: BTreeMap<&'static str, u64> = BTreeMap::new();
+    let mut redactions: BTreeMap<&'static str, u64> = BTreeMap::new();
+    for row in rows {
+        let s = row.sentiment.label;
+        sentiment.add(s);
+        for flag in &row.flags {
+            *flags.entry(flag).or_insert(0) += 1;
+        }
+        for (kind, n) in &row.redactions {
+            *redactions.entry(kind).or_insert(0) += u64::from(*n);
+        }
+        let mut majors_seen: Vec<&str> = Vec::new();
+        for theme in &row.themes {
+            theme_counts.entry(theme.label.as_str()).or_default().add(s);
+            if !majors_seen.contains(&theme.major.as_str()) {
+                majors_seen.push(theme.major.as_str());
+                major_counts.entry(theme.major.as_str()).or_default().add(s);
+            }
+        }
+    }
+    let themes = taxonomy
+        .iter()
+        .map(|&(label, major)| ThemeCount {
+            label: label.to_string(),
+            major: major.to_string(),
+            counts: theme_counts.get(label).cloned().unwrap_or_default(),
+        })
+        .collect();
+    let mut major_order: Vec<&str> = Vec::new();
+    for &(_, major) in taxonomy {
+        if !major_order.contains(&major) {
+            major_order.push(major);
+        }
+    }
+    let majors = major_order
+        .into_iter()
+        .map(|major| MajorCount {
+            major: major.to_string(),
+            counts: major_counts.get(major).cloned().unwrap_or_default(),
+        })
+        .collect();
+    Summary {
+        comments: rows.len() as u64,
+        sentiment,
+        flags,
+        redactions,
+        themes,
+        majors,
+    }
+}

@@ -1,0 +1,145 @@
+//! [`TaggedRow`]: one output row per input row, and its CSV / JSON Lines writers.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::atomic::{AtomicFile, WriteError};
+use crate::classify::{SentimentPrediction, ThemeAssignment};
+use crate::redact::RedactedText;
+
+/// The cluster a comment fell in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClusterRef {
+    /// Stable cluster id (0 = brief comments).
+    pub id: u32,
+    /// The cluster's label or analyst-given name.
+    pub label: String,
+}
+
+/// Where the row came from and what else the input said about it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RowMeta {
+    /// Input file path, as given.
+    pub file: String,
+    /// 1-based line where the row starts.
+    pub line: u64,
+    /// Date column, verbatim.
+    pub date: Option<String>,
+    /// Site / service column, verbatim.
+    pub site: Option<String>,
+    /// FFT rating 1-5 (6/7 don't know), when given.
+    pub rating: Option<u8>,
+}
+
+/// One line of `tagged.jsonl` / one row of `tagged.csv`. Holds only redacted text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TaggedRow {
+    /// The row's id.
+    pub id: String,
+    /// The comment after cleaning and redaction.
+    pub text: RedactedText,
+    /// `what_good`, `could_improve` or `nonspecific`.
+    pub question_type: &'static str,
+    /// QDC v7 subcategories with major, score and source.
+    pub themes: Vec<ThemeAssignment>,
+    /// Sentiment with its score.
+    pub sentiment: SentimentPrediction,
+    /// The cluster, or `null` for blank and non-answer comments.
+    pub cluster: Option<ClusterRef>,
+    /// `blank`, `non_answer`, `duplicate`.
+    pub flags: Vec<&'static str>,
+    /// Redactions per PII type (counts, never values).
+    pub redactions: BTreeMap<&'static str, u32>,
+    /// Source position and metadata.
+    pub meta: RowMeta,
+}
+
+/// Columns of `tagged.csv`, in order.
+pub const CSV_HEADER: [&str; 16] = [
+    "id",
+    "file",
+    "line",
+    "question_type",
+    "text",
+    "themes",
+    "majors",
+    "theme_scores",
+    "sentiment",
+    "sentiment_score",
+    "cluster_id",
+    "cluster_label",
+    "flags",
+    "redactions",
+    "date",
+    "site",
+];
+
+/// Formats a score with four decimals.
+fn score(s: f32) -> String {
+    format!("{s:.4}")
+}
+
+impl TaggedRow {
+    /// The row as CSV fields, in [`CSV_HEADER`] order; lists are joined with `; `.
+    pub fn csv_fields(&self) -> Vec<String> {
+        let join = |f: &dyn Fn(&ThemeAssignment) -> String| {
+            self.themes.iter().map(f).collect::<Vec<_>>().join("; ")
+        };
+        let mut majors: Vec<&str> = self.themes.iter().map(|t| t.major.as_str()).collect();
+        majors.sort_unstable();
+        majors.dedup();
+        vec![
+            self.id.clone(),
+            self.meta.file.clone(),
+            self.meta.line.to_string(),
+            self.question_type.to_string(),
+            self.text.as_str().to_string(),
+            join(&|t| t.label.clone()),
+            majors.join("; "),
+            join(&|t| score(t.score)),
+            self.sentiment.label.name().to_string(),
+            score(self.sentiment.score),
+            self.cluster.as_ref().map(|c| c.id.to_string()).unwrap_or_default(),
+            self.cluster.as_ref().map(|c| c.label.clone()).unwrap_or_default(),
+            self.flags.join("; "),
+            self.redactions
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+            self.meta.date.clone().unwrap_or_default(),
+            self.meta.site.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+/// Writes `tagged.jsonl` atomically, one JSON object per row, in the given order.
+pub fn write_jsonl(path: &Path, rows: &[TaggedRow]) -> Result<(), WriteError> {
+    let mut file = AtomicFile::create(path)?;
+    for row in rows {
+        serde_json::to_writer(file.writer(), row).map_err(|e| file.error(e.into()))?;
+        file.writer().write_all(b"\n").map_err(|e| file.error(e))?;
+    }
+    file.commit()
+}
+
+/// Writes `tagged.csv` atomically with a header row.
+pub fn write_csv(path: &Path, rows: &[TaggedRow]) -> Result<(), WriteError> {
+    let mut file = AtomicFile::create(path)?;
+    let result = write_csv_rows(file.writer(), rows);
+    result.map_err(|e| file.error(e))?;
+    file.commit()
+}
+
+/// Writes the header and rows as CSV into `out`.
+fn write_csv_rows(out: impl Write, rows: &[TaggedRow]) -> std::io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(CSV_HEADER)?;
+    for row in rows {
+        csv.write_record(row.csv_fields())?;
+    }
+    csv.flush()
+}

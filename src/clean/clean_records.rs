@@ -103,4 +103,32 @@ mod tests {
         assert_eq!(cleaned[3].flags.names(), ["duplicate"]);
         assert!(cleaned[4].flags.names().is_empty());
     }
+
+    #[test]
+    fn corpus_damage_is_repaired() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus-samples");
+        let paths = [dir.join("fft_sample.csv"), dir.join("fft_sample.jsonl")];
+        let out = crate::ingest::read_inputs(&paths, &Default::default()).unwrap();
+        let cleaned = clean_records(out.records);
+        for c in &cleaned {
+            let text = c.record.text.expose();
+            let damaged = [
+                "â€", "Ã", "Â", "&amp;", "&#39;", "&quot;", "&nbsp;", "\u{200b}",
+            ]
+            .iter()
+            .any(|bad| text.contains(bad));
+            let loose_space = text.contains(['\n', '\r', '\t']) || text.contains("  ");
+            assert!(
+                !damaged && !loose_space,
+                "row {} line {}",
+                c.record.id,
+                c.record.line
+            );
+        }
+        let texts: Vec<&str> = cleaned.iter().map(|c| c.record.text.expose()).collect();
+        assert!(texts.contains(&"The café’s food was cold and the tea wasn’t hot."));
+        assert!(texts.contains(&"Paid £12 for parking – far too expensive."));
+        assert!(texts.contains(&"The café on site was clean and had lots of choice."));
+        assert!(texts.contains(&"The A&E staff were brilliant, they said it's nothing serious."));
+    }
 }

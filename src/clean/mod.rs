@@ -1,5 +1,22 @@
 //! Stage 2: repair and normalise the text, and flag non-answers and duplicates.
+//!
+//! Each repair is one small file, composed in [`clean_text`]: mojibake, HTML
+//! references, Unicode NFC, invisible characters, white space. [`clean_records`] runs
+//! it over all records in parallel, types each question and sets the [`Flags`].
 
+pub mod clean_records;
+pub mod clean_text;
+pub mod duplicates;
+pub mod entities;
+pub mod flags;
+pub mod mojibake;
+pub mod non_answer;
 pub mod question_type;
+pub mod unicode;
+pub mod whitespace;
+pub mod windows_1252;
 
+pub use clean_records::{clean_records, CleanRecord};
+pub use clean_text::clean_text;
+pub use flags::Flags;
 pub use question_type::QuestionType;

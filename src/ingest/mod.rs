@@ -2,10 +2,25 @@
 //!
 //! Columns are found by name (with overrides), bytes are decoded as UTF-8 with a
 //! Windows-1252 fallback, and every data row ends up either as a [`Record`] or as a
-//! [`QuarantinedRow`] with its file, line and reason: nothing is lost.
+//! [`QuarantinedRow`] with its file, line and reason: nothing is lost. Files are read as
+//! streams, one row at a time, and hashed in the same pass.
 
+pub mod columns;
+pub mod csv_reader;
+pub mod decode;
+pub mod error;
+pub mod hashing_reader;
+pub mod jsonl_reader;
+pub mod line_index;
+pub mod options;
 pub mod raw_text;
+pub mod read_inputs;
 pub mod record;
+pub mod row_values;
+pub mod source_file;
 
+pub use error::IngestError;
+pub use options::{IngestOptions, DEFAULT_MAX_FIELD_BYTES};
 pub use raw_text::RawText;
+pub use read_inputs::{read_inputs, InputFormat};
 pub use record::{IngestOutput, InputFileInfo, QuarantinedRow, Record};

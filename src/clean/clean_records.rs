@@ -1,0 +1,134 @@
+//! [`clean_records`]: the cleaning stage over all records, in parallel.
+
+use rayon::prelude::*;
+
+use super::clean_text::clean_text;
+use super::duplicates::flag_duplicates;
+use super::flags::Flags;
+use super::non_answer::is_non_answer;
+use super::question_type::QuestionType;
+use crate::ingest::Record;
+
+/// A record after cleaning: its text repaired, its question typed, its flags set.
+#[derive(Debug, Clone)]
+pub struct CleanRecord {
+    /// The input record, with `text` (and `question`) cleaned.
+    pub record: Record,
+    /// What kind of question the comment answers.
+    pub question_type: QuestionType,
+    /// Blank / non-answer / duplicate.
+    pub flags: Flags,
+}
+
+/// Cleans every record's text and question, types its question and flags blanks,
+/// non-answers and duplicates. Runs in parallel; output order is input order.
+///
+/// Duplicates are judged on the cleaned text, across all input files together;
+/// blank texts and non-answers are never flagged as duplicates (they already carry
+/// their own flag, and 1,000 identical `Did not answer` rows are not copy-paste).
+pub fn clean_records(records: Vec<Record>) -> Vec<CleanRecord> {
+    let mut cleaned: Vec<CleanRecord> = records.into_par_iter().map(clean_one).collect();
+    let duplicates = flag_duplicates(
+        cleaned
+            .iter()
+            .map(|c| (c.record.text.expose(), c.flags.non_answer)),
+    );
+    for (record, duplicate) in cleaned.iter_mut().zip(duplicates) {
+        record.flags.duplicate = duplicate;
+    }
+    cleaned
+}
+
+/// Cleans one record (everything except duplicate detection).
+fn clean_one(mut record: Record) -> CleanRecord {
+    record.text = record.text.map(|text| clean_text(&text));
+    record.question = record
+        .question
+        .map(|q| clean_text(&q))
+        .filter(|q| !q.is_empty());
+    let blank = record.text.is_blank();
+    let non_answer = blank || is_non_answer(record.text.expose());
+    let question_type = QuestionType::from_question(record.question.as_deref());
+    CleanRecord {
+        record,
+        question_type,
+        flags: Flags {
+            blank,
+            non_answer,
+            duplicate: false,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::RawText;
+
+    fn record(line: u64, text: &str, question: Option<&str>) -> Record {
+        Record {
+            source: 0,
+            line,
+            id: format!("r{line}"),
+            text: RawText::new(text),
+            question: question.map(str::to_string),
+            date: None,
+            site: None,
+            rating: None,
+        }
+    }
+
+    #[test]
+    fn texts_are_cleaned_and_flagged_in_input_order() {
+        let records = vec![
+            record(2, "  Iâ€™m  happy ", Some("What was good?")),
+            record(3, "", Some("How could we\nimprove?")),
+            record(4, "Did not answer", None),
+            record(5, "I’m happy", None),
+            record(6, "Nothing", Some("How could we improve?")),
+        ];
+        let cleaned = clean_records(records);
+        let lines: Vec<u64> = cleaned.iter().map(|c| c.record.line).collect();
+        assert_eq!(lines, [2, 3, 4, 5, 6]);
+        assert_eq!(cleaned[0].record.text.expose(), "I’m happy");
+        assert_eq!(cleaned[0].question_type, QuestionType::WhatGood);
+        assert!(cleaned[0].flags.names().is_empty());
+        assert_eq!(cleaned[1].flags.names(), ["blank", "non_answer"]);
+        assert_eq!(
+            cleaned[1].record.question.as_deref(),
+            Some("How could we improve?")
+        );
+        assert_eq!(cleaned[1].question_type, QuestionType::CouldImprove);
+        assert_eq!(cleaned[2].flags.names(), ["non_answer"]);
+        assert_eq!(cleaned[3].flags.names(), ["duplicate"]);
+        assert!(cleaned[4].flags.names().is_empty());
+    }
+
+    #[test]
+    fn corpus_damage_is_repaired() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus-samples");
+        let paths = [dir.join("fft_sample.csv"), dir.join("fft_sample.jsonl")];
+        let out = crate::ingest::read_inputs(&paths, &Default::default()).unwrap();
+        let cleaned = clean_records(out.records);
+        for c in &cleaned {
+            let text = c.record.text.expose();
+            let damaged = [
+                "â€", "Ã", "Â", "&amp;", "&#39;", "&quot;", "&nbsp;", "\u{200b}",
+            ]
+            .iter()
+            .any(|bad| text.contains(bad));
+            let loose_space = text.contains(['\n', '\r', '\t']) || text.contains("  ");
+            assert!(
+                !damaged && !loose_space,
+                "row {} line {}",
+                c.record.id,
+                c.record.line
+            );
+        }
+        let texts: Vec<&str> = cleaned.iter().map(|c| c.record.text.expose()).collect();
+        assert!(texts.contains(&"The café’s food was cold and the tea wasn’t hot."));
+        assert!(texts.contains(&"Paid £12 for parking – far too expensive."));
+        assert!(texts.contains(&"The café on site was clean and had lots of choice."));
+        assert!(texts.contains(&"The A&E staff were brilliant, they said it's nothing serious."));
+    }
+}

@@ -1,0 +1,112 @@
+//! Spotting non-answers: blank comments, punctuation only, and the phrases in
+//! `lexicons/non_answers.txt` (`Did not answer`, `N/A`, `no comment`…).
+//!
+//! "Nothing" and "None" are *not* non-answers: under "could improve" questions people
+//! (and the QDC labellers) mean "all was good", under "what was good" the opposite. The
+//! lexicon's header records the counts behind that decision.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The shipped non-answer phrases, compiled in so the binary needs no files at run time.
+const LEXICON: &str = include_str!("../../lexicons/non_answers.txt");
+
+/// The phrases, parsed once.
+fn phrases() -> &'static HashSet<String> {
+    static PHRASES: OnceLock<HashSet<String>> = OnceLock::new();
+    PHRASES.get_or_init(|| parse_lexicon(LEXICON))
+}
+
+/// Reads a lexicon: one phrase a line, `#` comments and blank lines skipped, each
+/// phrase put in the same form as the comments it is compared with.
+pub fn parse_lexicon(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(comparison_form)
+        .collect()
+}
+
+/// Lower case, straight apostrophes, outer punctuation trimmed, white space collapsed.
+fn comparison_form(text: &str) -> String {
+    let lowered = text
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}', '`'], "'");
+    let trimmed = lowered.trim_matches(|c: char| !c.is_alphanumeric());
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True for white space and punctuation marks (ASCII and general punctuation), but
+/// not for symbols: an emoji-only comment such as "❤️" is a real answer.
+fn is_mark(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}' | '·' | '¿' | '¡')
+}
+
+/// True when a (cleaned) comment is blank, punctuation only, or a listed phrase.
+pub fn is_non_answer(text: &str) -> bool {
+    if text.chars().all(is_mark) {
+        return true;
+    }
+    phrases().contains(&comparison_form(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_phrases_in_any_case_and_punctuation() {
+        for text in [
+            "Did not answer",
+            "did not answer.",
+            "N/A",
+            "n/a",
+            "N/a.",
+            "NA",
+            "No comment!",
+            "Nothing to add",
+            "Don’t know.",
+            "(as above)",
+        ] {
+            assert!(is_non_answer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn blank_and_punctuation_only() {
+        for text in ["", "   ", "-", ".", "...", "?!", "--", "…", "–"] {
+            assert!(is_non_answer(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn real_answers_are_not_flagged() {
+        for text in [
+            "Nothing",
+            "Nothing.",
+            "None",
+            "Nothing, all was good",
+            "Everything",
+            "No comment on the food but the staff were lovely",
+            "NAD",
+            "Not sure why I waited so long",
+            "Nurse",
+            "5",
+            "❤️",
+            "👍",
+            "10/10",
+        ] {
+            assert!(!is_non_answer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn lexicon_parsing_skips_comments_and_normalises() {
+        let set = parse_lexicon("# header\n\n  No Comment.  \nDon’t know\n");
+        assert_eq!(set.len(), 2);
+        assert!(set.contains("no comment"));
+        assert!(set.contains("don't know"));
+    }
+}

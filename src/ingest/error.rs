@@ -1,0 +1,152 @@
+//! [`IngestError`]: why an input could not be read at all (as opposed to one bad row).
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// A problem that stops reading an input file as a whole.
+///
+/// Rows that are merely unusable do not produce an `IngestError`; they become
+/// [`super::QuarantinedRow`]s. Every message is one line, names the file (and the line
+/// where relevant), says what to do, and never contains comment text.
+#[derive(Debug, Error)]
+pub enum IngestError {
+    /// The input file does not exist.
+    #[error("{}: input file not found; check the path", path.display())]
+    NotFound {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The input file exists but could not be opened.
+    #[error("{}: cannot open input file ({source}); check its permissions", path.display())]
+    Open {
+        /// The path as given.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The extension does not say which format the file is in.
+    #[error(
+        "{}: unsupported file type; give a .csv, .jsonl, .ndjson or .json (JSON Lines) file",
+        path.display()
+    )]
+    UnsupportedFormat {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The file holds no data rows (it is empty, or has a header only).
+    #[error("{}: {what}; give a file with at least one data row", path.display())]
+    EmptyFile {
+        /// The path as given.
+        path: PathBuf,
+        /// What was found instead of data (e.g. "file is empty").
+        what: &'static str,
+    },
+    /// No column holds the comment text.
+    #[error(
+        "{}: no comment text column found (columns: {found}); name it with --text-col",
+        path.display()
+    )]
+    MissingTextColumn {
+        /// The path as given.
+        path: PathBuf,
+        /// The column names that were found, comma-separated (possibly shortened).
+        found: String,
+    },
+    /// A column named by an override option is not in the file.
+    #[error(
+        "{}: column '{name}' given with {flag} not found (columns: {found}); check the name",
+        path.display()
+    )]
+    MissingColumn {
+        /// The path as given.
+        path: PathBuf,
+        /// The option that named the column, e.g. `--id-col`.
+        flag: &'static str,
+        /// The column name asked for.
+        name: String,
+        /// The column names that were found, comma-separated (possibly shortened).
+        found: String,
+    },
+    /// The CSV structure could not be parsed at all.
+    #[error("{}: line {line}: malformed CSV ({message}); fix or re-export the file", path.display())]
+    MalformedCsv {
+        /// The path as given.
+        path: PathBuf,
+        /// 1-based line where parsing failed.
+        line: u64,
+        /// The parser's description (never holds field contents).
+        message: String,
+    },
+    /// Reading failed part-way through (disk or device error).
+    #[error("{}: read failed near line {line} ({source}); check the file and retry", path.display())]
+    Read {
+        /// The path as given.
+        path: PathBuf,
+        /// 1-based line near which reading failed.
+        line: u64,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+}
+
+impl IngestError {
+    /// True when the user's input is at fault (exit code 2), false for a machine failure.
+    pub fn is_bad_input(&self) -> bool {
+        !matches!(self, IngestError::Read { .. })
+    }
+}
+
+/// Joins column names for an error message, shortening long lists.
+pub(crate) fn describe_columns(names: &[String]) -> String {
+    const SHOWN: usize = 15;
+    if names.is_empty() {
+        return "none".to_string();
+    }
+    let mut out = names
+        .iter()
+        .take(SHOWN)
+        .map(|n| format!("'{n}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        out.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_one_line_and_say_what_to_do() {
+        let err = IngestError::MissingTextColumn {
+            path: PathBuf::from("a.csv"),
+            found: describe_columns(&["id".into(), "when".into()]),
+        };
+        let msg = err.to_string();
+        assert!(!msg.contains('\n'));
+        assert!(msg.contains("a.csv"));
+        assert!(msg.contains("--text-col"));
+        assert!(msg.contains("'when'"));
+        assert!(err.is_bad_input());
+    }
+
+    #[test]
+    fn read_failures_are_not_bad_input() {
+        let err = IngestError::Read {
+            path: PathBuf::from("a.csv"),
+            line: 3,
+            source: std::io::Error::other("disk"),
+        };
+        assert!(!err.is_bad_input());
+    }
+
+    #[test]
+    fn long_column_lists_are_shortened() {
+        let names: Vec<String> = (0..40).map(|i| format!("c{i}")).collect();
+        let shown = describe_columns(&names);
+        assert!(shown.ends_with("and 25 more"));
+    }
+}

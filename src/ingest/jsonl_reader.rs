@@ -1,0 +1,299 @@
+//! Streaming JSON Lines reader: one line at a time, one object per line.
+
+use std::io::BufRead;
+
+use serde_json::{Map, Value};
+
+use super::columns::{find_column, normalise_name, Field};
+use super::decode::decode_field;
+use super::error::{describe_columns, IngestError};
+use super::record::{QuarantinedRow, Record};
+use super::row_values::RowValues;
+use super::source_file::SourceFile;
+
+/// Which fields' keys were seen in at least one object, to report absent columns.
+#[derive(Debug, Default)]
+struct KeysSeen {
+    fields: [bool; Field::ALL.len()],
+    first_keys: Option<Vec<String>>,
+}
+
+/// Reads one JSON Lines file, appending usable rows to `records` and the rest to
+/// `quarantined`. Blank lines are not rows. Returns the number of rows read.
+///
+/// Keys are matched per object (case-insensitively, like CSV headers). An object
+/// without a text key has blank text; only when *no* object has one is it an error.
+pub fn read_jsonl<R: BufRead>(
+    mut input: R,
+    file: SourceFile<'_>,
+    records: &mut Vec<Record>,
+    quarantined: &mut Vec<QuarantinedRow>,
+) -> Result<(u64, R), IngestError> {
+    let limit = file.opts.field_limit();
+    let mut seen = KeysSeen::default();
+    let mut rows_read = 0u64;
+    let mut line_no = 0u64;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let n = input
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| IngestError::Read {
+                path: file.path.to_path_buf(),
+                line: line_no + 1,
+                source,
+            })?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let mut bytes = buf.as_slice();
+        if line_no == 1 {
+            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        }
+        let bytes = bytes.trim_ascii();
+        if bytes.is_empty() {
+            continue;
+        }
+        rows_read += 1;
+        match parse_line(bytes, limit, file.opts, &mut seen) {
+            Ok(values) => records.push(values.into_record(file.place(line_no))),
+            Err((id, reason)) => quarantined.push(file.quarantine(line_no, None, id, reason)),
+        }
+    }
+    if rows_read == 0 {
+        return Err(IngestError::EmptyFile {
+            path: file.path.to_path_buf(),
+            what: "file is empty",
+        });
+    }
+    check_keys_seen(&seen, &file)?;
+    Ok((rows_read, input))
+}
+
+/// Fails when the text key (or an overridden key) appeared in no object at all.
+fn check_keys_seen(seen: &KeysSeen, file: &SourceFile<'_>) -> Result<(), IngestError> {
+    let Some(first_keys) = &seen.first_keys else {
+        return Ok(()); // every line was quarantined: nothing to map
+    };
+    for (field, was_seen) in Field::ALL.into_iter().zip(seen.fields) {
+        if was_seen {
+            continue;
+        }
+        match (field, file.opts.column_override(field)) {
+            (_, Some(name)) => {
+                return Err(IngestError::MissingColumn {
+                    path: file.path.to_path_buf(),
+                    flag: field.flag(),
+                    name: name.to_string(),
+                    found: describe_columns(first_keys),
+                })
+            }
+            (Field::Text, None) => {
+                return Err(IngestError::MissingTextColumn {
+                    path: file.path.to_path_buf(),
+                    found: describe_columns(first_keys),
+                })
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Turns one non-blank line into values, or an (id, reason) for the quarantine.
+fn parse_line(
+    bytes: &[u8],
+    limit: usize,
+    opts: &super::options::IngestOptions,
+    seen: &mut KeysSeen,
+) -> Result<RowValues, (Option<String>, String)> {
+    let text = decode_field(bytes).map_err(|e| (None, e.reason().replace("field", "line")))?;
+    let value: Value = serde_json::from_str(&text).map_err(|e| {
+        (
+            None,
+            format!(
+                "invalid JSON ({:?} error at column {})",
+                e.classify(),
+                e.column()
+            ),
+        )
+    })?;
+    let Value::Object(object) = value else {
+        return Err((
+            None,
+            format!("JSON line is not an object (found {})", kind_of(&value)),
+        ));
+    };
+    let keys: Vec<&String> = object.keys().collect();
+    let names: Vec<String> = keys.iter().map(|k| normalise_name(k)).collect();
+    if seen.first_keys.is_none() {
+        seen.first_keys = Some(keys.iter().map(|k| k.to_string()).collect());
+    }
+    let id = find_column(&names, opts.column_override(Field::Id), Field::Id)
+        .and_then(|at| scalar_text(&object, keys[at]));
+    let mut values = RowValues::default();
+    for (index, field) in Field::ALL.into_iter().enumerate() {
+        let Some(at) = find_column(&names, opts.column_override(field), field) else {
+            continue;
+        };
+        seen.fields[index] = true;
+        let key = keys[at];
+        let value = match &object[key] {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            other => {
+                let reason = format!("key '{key}' holds {}, not text", kind_of(other));
+                return Err((id, reason));
+            }
+        };
+        if let Some(v) = &value {
+            if v.len() > limit {
+                let reason = format!("key '{key}' too long: {} bytes, limit {limit}", v.len());
+                return Err((id, reason));
+            }
+        }
+        let slot = match field {
+            Field::Text => &mut values.text,
+            Field::Id => &mut values.id,
+            Field::Question => &mut values.question,
+            Field::Date => &mut values.date,
+            Field::Site => &mut values.site,
+            Field::Rating => &mut values.rating,
+        };
+        *slot = value;
+    }
+    Ok(values)
+}
+
+/// A short id read from a string or number value, for quarantine entries.
+fn scalar_text(object: &Map<String, Value>, key: &str) -> Option<String> {
+    match &object[key] {
+        Value::String(s) if s.len() <= 256 => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// The JSON type of a value, for messages.
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::ingest::options::IngestOptions;
+
+    fn read(
+        bytes: &[u8],
+        opts: &IngestOptions,
+    ) -> Result<(Vec<Record>, Vec<QuarantinedRow>, u64), IngestError> {
+        let file = SourceFile {
+            path: Path::new("t.jsonl"),
+            source: 2,
+            stem: "t",
+            opts,
+        };
+        let (mut records, mut quarantined) = (Vec::new(), Vec::new());
+        let (rows, _) = read_jsonl(bytes, file, &mut records, &mut quarantined)?;
+        Ok((records, quarantined, rows))
+    }
+
+    fn read_ok(bytes: &[u8]) -> (Vec<Record>, Vec<QuarantinedRow>, u64) {
+        read(bytes, &IngestOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn objects_with_bom_crlf_and_blank_lines() {
+        let data = "\u{feff}{\"ID\": 7, \"Text\": \"Lovely\", \"rating\": 1, \"site\": \"A&E\"}\r\n\r\n{\"id\": \"b\", \"comment\": \"Slow\"}\n";
+        let (records, quarantined, rows) = read_ok(data.as_bytes());
+        assert_eq!(rows, 2);
+        assert!(quarantined.is_empty());
+        assert_eq!(records[0].id, "7");
+        assert_eq!(records[0].text.expose(), "Lovely");
+        assert_eq!(records[0].rating, Some(1));
+        assert_eq!(records[0].site.as_deref(), Some("A&E"));
+        assert_eq!(records[1].line, 3);
+        assert_eq!(records[1].text.expose(), "Slow");
+        assert_eq!(records[1].source, 2);
+    }
+
+    #[test]
+    fn invalid_json_and_non_objects_are_quarantined() {
+        let data = b"{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"secret\n[1,2]\n\"just a string\"\n";
+        let (records, quarantined, rows) = read_ok(data);
+        assert_eq!(rows, 4);
+        assert_eq!(records.len(), 1);
+        assert_eq!(quarantined.len(), 3);
+        assert!(quarantined[0].reason.starts_with("invalid JSON"));
+        assert!(!quarantined[0].reason.contains("secret"));
+        assert_eq!(quarantined[0].line, 2);
+        assert!(quarantined[1]
+            .reason
+            .contains("not an object (found an array)"));
+        assert!(quarantined[2].reason.contains("found a string"));
+    }
+
+    #[test]
+    fn null_or_absent_text_is_blank_not_quarantined() {
+        let data = b"{\"id\":\"a\",\"text\":null}\n{\"id\":\"b\"}\n{\"id\":\"c\",\"text\":\"x\"}\n";
+        let (records, quarantined, _) = read_ok(data);
+        assert_eq!(records.len(), 3);
+        assert!(quarantined.is_empty());
+        assert!(records[0].text.is_blank() && records[1].text.is_blank());
+    }
+
+    #[test]
+    fn nested_text_and_over_long_values_are_quarantined() {
+        let opts = IngestOptions {
+            max_field_bytes: 8,
+            ..Default::default()
+        };
+        let data =
+            b"{\"id\":\"a\",\"text\":{\"x\":1}}\n{\"id\":\"b\",\"text\":\"much too long\"}\n";
+        let (records, quarantined, _) = read(data, &opts).unwrap();
+        assert!(records.is_empty());
+        assert_eq!(quarantined[0].id.as_deref(), Some("a"));
+        assert!(quarantined[0].reason.contains("holds an object"));
+        assert!(quarantined[1].reason.contains("too long"));
+        assert!(!quarantined[1].reason.contains("much"));
+    }
+
+    #[test]
+    fn windows_1252_line_is_decoded() {
+        let data = b"{\"id\":\"a\",\"text\":\"caf\xe9\"}\n";
+        let (records, _, _) = read_ok(data);
+        assert_eq!(records[0].text.expose(), "café");
+    }
+
+    #[test]
+    fn no_text_key_anywhere_is_an_error() {
+        let err = read(b"{\"id\":1,\"when\":\"x\"}\n", &IngestOptions::default()).unwrap_err();
+        assert!(matches!(err, IngestError::MissingTextColumn { .. }));
+        assert!(err.to_string().contains("'when'"));
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        let err = read(b"\n  \n", &IngestOptions::default()).unwrap_err();
+        assert!(matches!(err, IngestError::EmptyFile { .. }));
+    }
+
+    #[test]
+    fn missing_id_uses_stem_and_line() {
+        let (records, _, _) = read_ok(b"\n{\"text\":\"hi\"}\n");
+        assert_eq!(records[0].id, "t:2");
+    }
+}

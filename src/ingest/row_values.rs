@@ -1,0 +1,104 @@
+//! [`RowValues`]: the decoded values of one row, format-independent, and how they
+//! become a [`Record`].
+
+use super::decode::parse_rating;
+use super::raw_text::RawText;
+use super::record::Record;
+
+/// The values found in one input row, before they become a [`Record`].
+#[derive(Debug, Default)]
+pub struct RowValues {
+    /// The id value, if the row has one.
+    pub id: Option<String>,
+    /// The comment text; `None` when the column or key is absent for this row.
+    pub text: Option<String>,
+    /// The question asked.
+    pub question: Option<String>,
+    /// The date, verbatim.
+    pub date: Option<String>,
+    /// The site or service, verbatim.
+    pub site: Option<String>,
+    /// The rating as written.
+    pub rating: Option<String>,
+}
+
+/// Where a row came from: enough to give it a fallback id.
+#[derive(Debug, Clone, Copy)]
+pub struct RowPlace<'a> {
+    /// Index of the input file.
+    pub source: u32,
+    /// 1-based line where the row starts.
+    pub line: u64,
+    /// The file's name without extension, for fallback ids.
+    pub stem: &'a str,
+}
+
+impl RowPlace<'_> {
+    /// The id used when a row has none: `<file stem>:<line>`.
+    pub fn fallback_id(&self) -> String {
+        format!("{}:{}", self.stem, self.line)
+    }
+}
+
+/// Keeps a value only when it holds something other than white space.
+fn non_blank(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
+}
+
+impl RowValues {
+    /// Builds the record. A missing or blank text becomes an empty text (a valid
+    /// non-answer, flagged later), never an error; a missing id becomes the fallback.
+    pub fn into_record(self, place: RowPlace<'_>) -> Record {
+        let id = non_blank(self.id)
+            .map(|id| id.trim().to_string())
+            .unwrap_or_else(|| place.fallback_id());
+        Record {
+            source: place.source,
+            line: place.line,
+            id,
+            text: RawText::new(self.text.unwrap_or_default()),
+            question: non_blank(self.question),
+            date: non_blank(self.date).map(|d| d.trim().to_string()),
+            site: non_blank(self.site).map(|s| s.trim().to_string()),
+            rating: self.rating.as_deref().and_then(parse_rating),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLACE: RowPlace<'static> = RowPlace {
+        source: 1,
+        line: 7,
+        stem: "export",
+    };
+
+    #[test]
+    fn missing_id_falls_back_to_stem_and_line() {
+        let record = RowValues::default().into_record(PLACE);
+        assert_eq!(record.id, "export:7");
+        assert!(record.text.is_blank());
+        assert_eq!(record.source, 1);
+    }
+
+    #[test]
+    fn values_are_trimmed_and_blank_ones_dropped() {
+        let values = RowValues {
+            id: Some(" A1 ".into()),
+            text: Some("Kind staff".into()),
+            question: Some("  ".into()),
+            date: Some(" 01/02/2022 ".into()),
+            site: Some("111".into()),
+            rating: Some("2".into()),
+        };
+        let record = values.into_record(PLACE);
+        assert_eq!(record.id, "A1");
+        assert_eq!(record.question, None);
+        assert_eq!(record.date.as_deref(), Some("01/02/2022"));
+        assert_eq!(record.site.as_deref(), Some("111"));
+        assert_eq!(record.rating, Some(2));
+        assert_eq!(record.text.char_len(), 10);
+    }
+}

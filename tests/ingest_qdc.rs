@@ -1,0 +1,42 @@
+//! Reads the real QDC export from `../shared/data` (when present) with no options:
+//! every row must come through as a record, with its columns found by name.
+
+use std::path::PathBuf;
+
+use feedback_themes::clean::{clean_records, QuestionType};
+use feedback_themes::ingest::{read_inputs, IngestOptions};
+
+/// The QDC dev file, or `None` (with a message) where the shared data is absent.
+fn qdc_dev_file() -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/qdc/qdc_v6_dev.csv");
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("skipping: ../shared/data absent");
+        None
+    }
+}
+
+#[test]
+fn qdc_export_reads_without_flags_or_losses() {
+    let Some(path) = qdc_dev_file() else { return };
+    let out = read_inputs(&[path], &IngestOptions::default()).expect("QDC file reads");
+    assert_eq!(out.files[0].rows_read, 5655);
+    assert_eq!(out.records.len(), 5655);
+    assert!(out.quarantined.is_empty(), "{:?}", out.quarantined.first());
+    let first = &out.records[0];
+    assert!(!first.id.contains(':'), "id column found: {}", first.id);
+    assert!(first.date.is_some() && first.site.is_some() && first.question.is_some());
+    let lines_increase = out.records.windows(2).all(|w| w[0].line < w[1].line);
+    assert!(lines_increase);
+
+    let cleaned = clean_records(out.records);
+    let non_answers = cleaned.iter().filter(|c| c.flags.non_answer).count();
+    // 1,189 rows read `Did not answer`; a few more are `N/A`, `.`, `Don't know`.
+    assert!((1189..1260).contains(&non_answers), "{non_answers}");
+    let improve = cleaned
+        .iter()
+        .filter(|c| c.question_type == QuestionType::CouldImprove)
+        .count();
+    assert_eq!(improve, 1728 + 803);
+}

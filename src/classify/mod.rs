@@ -1,7 +1,30 @@
 //! Stage 5a: assign QDC v7 themes (multi-label) and a sentiment to each comment.
+//!
+//! - [`taxonomy`]: the 32 v7 subcategories in 10 majors; [`framework_map`]: v6 → v7.
+//! - [`gold`]: reading labelled CSVs; [`rules`]: analyst-editable keyword rules.
+//! - [`features`] (+ [`char_ngrams`]): one sparse row per comment.
+//! - [`linear`], [`calibration`], [`trainer`]: learning; [`theme_model`]: the model the
+//!   pipeline calls ([`ThemeModel::predict_batch`]) and its folder.
 
+pub mod calibration;
+pub mod char_ngrams;
+pub mod features;
+pub mod folds;
+pub mod framework_map;
+pub mod gold;
+pub mod input;
+pub mod label_set;
+pub mod linear;
 pub mod prediction;
+pub mod rules;
+pub mod taxonomy;
+pub mod theme_model;
+pub mod trainer;
 
+pub use input::ClassifyInput;
+pub use label_set::LabelSet;
 pub use prediction::{
     LabelSource, Prediction, SentimentLabel, SentimentPrediction, ThemeAssignment,
 };
+pub use theme_model::ThemeModel;
+pub use trainer::TrainParams;

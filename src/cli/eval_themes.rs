@@ -1,14 +1,161 @@
-//! `feedback-themes eval_themes` (being built).
+//! `feedback-themes eval themes --gold FILE [--model DIR] [--cv K] [--baseline] [--json]`
+//!
+//! Scores a saved model against a labelled file, or (`--cv K`) cross-validates training
+//! on the file itself. Headline figures are over real answers (not blank, not a
+//! non-answer) without `Labelling not possible`; the all-rows figures include it.
 
+use std::path::PathBuf;
+
+use anyhow::Context as _;
 use clap::Args;
+use feedback_themes::classify::{ThemeModel, TrainParams};
+use feedback_themes::eval::metrics::{MultiLabelScores, ScoreTable};
+use feedback_themes::eval::themes::{cross_validate, evaluate_model, ThemeReport};
+use feedback_themes::text::Analyzer;
 
+use super::gold_args::GoldArgs;
+use super::train::load_rules;
 use super::{CliError, CliResult};
 
-/// Arguments of `eval_themes`.
+/// Arguments of `eval themes`.
 #[derive(Debug, Args)]
-pub struct EvalThemesArgs {}
+pub struct EvalThemesArgs {
+    /// The labelled file and its columns.
+    #[command(flatten)]
+    pub gold: GoldArgs,
+    /// Model folder to score (ignored with --cv).
+    #[arg(long, value_name = "DIR", default_value = "models/default")]
+    pub model: PathBuf,
+    /// Cross-validate with K folds on the gold file instead of scoring a saved model.
+    #[arg(long, value_name = "K")]
+    pub cv: Option<usize>,
+    /// With --cv: train the simple baseline (word TF-IDF + question type, plain
+    /// logistic regression, no character n-grams, rules, calibration or thresholds).
+    #[arg(long)]
+    pub baseline: bool,
+    /// Seed for --cv training.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Keyword rules TOML for --cv (default: the shipped rules).
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Print one JSON line instead of tables.
+    #[arg(long)]
+    pub json: bool,
+}
 
-/// Runs `eval_themes`.
-pub fn run(_args: EvalThemesArgs, _quiet: bool) -> CliResult {
-    Err(CliError::Failure(anyhow::anyhow!("not built yet")))
+/// Runs `eval themes`.
+pub fn run(args: EvalThemesArgs, quiet: bool) -> CliResult {
+    let rows = args.gold.read()?;
+    let report = match args.cv {
+        Some(k) => {
+            if k < 2 {
+                return Err(CliError::BadInput(anyhow::anyhow!(
+                    "--cv needs at least 2 folds"
+                )));
+            }
+            let base = if args.baseline {
+                TrainParams::baseline()
+            } else {
+                TrainParams::default()
+            };
+            let params = TrainParams {
+                seed: args.seed,
+                ..base
+            };
+            let rules = load_rules(args.rules.as_deref())?;
+            cross_validate(&rows, k, &params, &Analyzer::english(), &rules, |f| {
+                if !quiet && !args.json {
+                    eprintln!("fold {f}/{k} done");
+                }
+            })
+            .context("cross-validation failed")?
+        }
+        None => {
+            let model = ThemeModel::load(&args.model)
+                .with_context(|| {
+                    "load a model folder written by `feedback-themes train` (--model DIR)"
+                })
+                .map_err(CliError::BadInput)?;
+            evaluate_model(&model, &rows)
+        }
+    };
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string(&report).context("cannot serialise report")?
+        );
+    } else {
+        print_report(&report);
+    }
+    Ok(())
+}
+
+fn print_table(title: &str, table: &ScoreTable) {
+    println!("\n{title}");
+    println!(
+        "{:<58} {:>6} {:>6} {:>6} {:>7} {:>7}",
+        "label", "P", "R", "F1", "support", "pred"
+    );
+    for l in &table.labels {
+        println!(
+            "{:<58} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7}",
+            l.label, l.precision, l.recall, l.f1, l.support, l.predicted
+        );
+    }
+    println!(
+        "micro-F1 {:.3}   macro-F1 {:.3} (over {} labels with >= 5 positives)",
+        table.micro_f1, table.macro_f1, table.macro_labels
+    );
+}
+
+fn print_scores(title: &str, s: &MultiLabelScores, detail: bool) {
+    if detail {
+        print_table(&format!("{title}: subcategories"), &s.subcategories);
+        print_table(&format!("{title}: major categories"), &s.majors);
+    } else {
+        println!("\n{title}");
+        println!(
+            "subcategories micro-F1 {:.3} macro-F1 {:.3} ({} labels); majors micro-F1 {:.3} macro-F1 {:.3}",
+            s.subcategories.micro_f1,
+            s.subcategories.macro_f1,
+            s.subcategories.macro_labels,
+            s.majors.micro_f1,
+            s.majors.macro_f1
+        );
+    }
+    println!(
+        "rows {}   exact match {:.3}   Hamming loss {:.4}",
+        s.rows, s.exact_match, s.hamming_loss
+    );
+}
+
+fn print_report(r: &ThemeReport) {
+    match r.folds {
+        Some(k) => println!(
+            "{k}-fold cross-validation on {} rows (folds by hash of normalised text)",
+            r.rows
+        ),
+        None => println!("saved model scored on {} rows", r.rows),
+    }
+    print_scores(
+        "Real answers, without Labelling not possible (headline)",
+        &r.real_answers,
+        true,
+    );
+    print_scores(
+        "All rows, with Labelling not possible",
+        &r.all_rows_with_lnp,
+        false,
+    );
+    println!(
+        "\nSentiment (real answers with gold sentiment, {} rows): accuracy {:.3}  macro-F1 {:.3}",
+        r.sentiment.rows, r.sentiment.accuracy, r.sentiment.macro_f1
+    );
+    for c in &r.sentiment.classes {
+        println!(
+            "  {:<9} P {:.3} R {:.3} F1 {:.3} support {}",
+            c.label, c.precision, c.recall, c.f1, c.support
+        );
+    }
 }

@@ -3,6 +3,7 @@
 pub mod eval;
 pub mod eval_pii;
 pub mod eval_themes;
+pub mod gold_args;
 pub mod redact;
 pub mod run;
 pub mod train;

@@ -1,1 +1,7 @@
 //! Scoring against human labels: theme metrics and PII leak rate.
+
+pub mod metrics;
+pub mod themes;
+
+/// Cross-validation folds (shared with training's inner CV).
+pub use crate::classify::folds;

@@ -1,0 +1,486 @@
+//! [`FeatureSpace`]: one sparse row per comment from its words, character n-grams,
+//! keyword-rule hits and survey context (question type, service type, rating).
+//!
+//! Column layout, in blocks: word terms (stems and stem bigrams) | hashed character
+//! n-grams | one column per keyword rule | question type | service type | rating |
+//! rating × question type. Each text block is sublinear-TF × IDF, L2-normalised, then
+//! scaled by its block weight so no block drowns the others.
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::char_ngrams::{for_each_bucket, BUCKETS};
+use super::label_set::LabelSet;
+use super::taxonomy::N_LABELS;
+use crate::clean::QuestionType;
+use crate::text::Analyzer;
+use crate::vectorize::{Vocabulary, VocabularyBuilder, VocabularyError};
+
+/// How features are made. Part of a saved model; checked by [`FeatureParams::check`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeatureParams {
+    /// Add bigrams of consecutive terms.
+    pub word_bigrams: bool,
+    /// A word term must appear in this many training comments.
+    pub word_min_df: u32,
+    /// Keep at most this many word terms (most frequent first).
+    pub word_max_terms: usize,
+    /// Shortest character n-gram (0 turns character n-grams off).
+    pub char_min_n: usize,
+    /// Longest character n-gram.
+    pub char_max_n: usize,
+    /// A character n-gram bucket must appear in this many training comments.
+    pub char_min_df: u32,
+    /// Keep at most this many buckets (at most 65,535).
+    pub char_max_buckets: usize,
+    /// Add one indicator column per keyword rule.
+    pub rules: bool,
+    /// Add question type, service type and rating columns.
+    pub context: bool,
+    /// Scale of the word block.
+    pub weight_words: f32,
+    /// Scale of the character block.
+    pub weight_chars: f32,
+    /// Value of a rule indicator that fires.
+    pub weight_rules: f32,
+    /// Value of a context indicator that is set.
+    pub weight_context: f32,
+}
+
+impl Default for FeatureParams {
+    fn default() -> Self {
+        FeatureParams {
+            word_bigrams: true,
+            word_min_df: 2,
+            word_max_terms: 12_000,
+            char_min_n: 2,
+            char_max_n: 5,
+            char_min_df: 3,
+            char_max_buckets: 20_000,
+            rules: true,
+            context: true,
+            weight_words: 1.0,
+            weight_chars: 1.0,
+            weight_rules: 0.5,
+            weight_context: 0.3,
+        }
+    }
+}
+
+/// A feature hyper-parameter out of range.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FeatureError {
+    /// Character n-gram lengths are inconsistent.
+    #[error(
+        "character n-grams need 1 <= char_min_n <= char_max_n <= 8 (or char_min_n = 0 for none)"
+    )]
+    CharRange,
+    /// Too many buckets to index with 16 bits.
+    #[error("char_max_buckets must be at most 65535")]
+    TooManyBuckets,
+    /// The word vocabulary parameters were rejected.
+    #[error(transparent)]
+    Vocabulary(#[from] VocabularyError),
+}
+
+impl FeatureParams {
+    /// Checks the parameters once, before fitting.
+    pub fn check(&self) -> Result<(), FeatureError> {
+        if self.char_min_n > 0 && !(self.char_min_n <= self.char_max_n && self.char_max_n <= 8) {
+            return Err(FeatureError::CharRange);
+        }
+        if self.char_max_buckets > usize::from(u16::MAX) {
+            return Err(FeatureError::TooManyBuckets);
+        }
+        Ok(())
+    }
+}
+
+/// A comment after tokenizing: normalised words (for n-grams and rules) and terms
+/// (stop words out, stemmed) for the word block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    /// Lower-case words, stop words included.
+    pub words: Vec<String>,
+    /// Stemmed content terms.
+    pub terms: Vec<String>,
+}
+
+/// Tokenizes texts in parallel, in order: words for n-grams and rules, terms for the
+/// word block (each distinct word stemmed once per batch).
+pub fn tokenize(analyzer: &Analyzer, texts: &[&str]) -> Vec<Tokens> {
+    let terms = analyzer.terms_batch(texts);
+    texts
+        .par_iter()
+        .zip(terms)
+        .map(|(text, terms)| Tokens {
+            words: analyzer.words(text),
+            terms,
+        })
+        .collect()
+}
+
+/// The survey context of a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context<'a> {
+    /// The question asked.
+    pub question_type: QuestionType,
+    /// FFT rating 1..=5.
+    pub rating: Option<u8>,
+    /// Service type.
+    pub site: Option<&'a str>,
+}
+
+/// The learned feature columns.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FeatureSpace {
+    params: FeatureParams,
+    words: Vocabulary,
+    char_buckets: Vec<u32>,
+    char_idf: Vec<f32>,
+    sites: Vec<String>,
+    #[serde(skip)]
+    char_column: Vec<u16>,
+}
+
+/// Word terms plus, optionally, bigrams of consecutive terms (`"wait time"`).
+fn word_terms(terms: &[String], bigrams: bool) -> Vec<String> {
+    let mut out = terms.to_vec();
+    if bigrams {
+        out.extend(terms.windows(2).map(|w| format!("{} {}", w[0], w[1])));
+    }
+    out
+}
+
+/// Smoothed IDF as the vectorize stage computes it.
+fn idf(n_docs: usize, df: u32) -> f32 {
+    (((1 + n_docs) as f64 / (1 + df) as f64).ln() + 1.0) as f32
+}
+
+/// Sorted, de-duplicated `(column, tf)` → sublinear TF × IDF, L2-normalised, scaled.
+fn tfidf_block(
+    mut ids: Vec<u32>,
+    idf_of: impl Fn(u32) -> f32,
+    scale: f32,
+    offset: u32,
+    out: &mut Vec<(u32, f32)>,
+) {
+    ids.sort_unstable();
+    let start = out.len();
+    for id in ids {
+        match out[start..].last_mut() {
+            Some((last, count)) if *last == id + offset => *count += 1.0,
+            _ => out.push((id + offset, 1.0)),
+        }
+    }
+    for (col, w) in out[start..].iter_mut() {
+        *w = (1.0 + w.ln()) * idf_of(*col - offset);
+    }
+    let norm = out[start..].iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        out[start..]
+            .iter_mut()
+            .for_each(|(_, w)| *w *= scale / norm);
+    }
+}
+
+impl FeatureSpace {
+    /// Learns the vocabularies from training comments.
+    pub fn fit(
+        params: &FeatureParams,
+        tokens: &[Tokens],
+        sites: &[Option<&str>],
+    ) -> Result<FeatureSpace, FeatureError> {
+        params.check()?;
+        let docs: Vec<Vec<String>> = tokens
+            .par_iter()
+            .map(|t| word_terms(&t.terms, params.word_bigrams))
+            .collect();
+        let words = VocabularyBuilder {
+            min_df: params.word_min_df,
+            max_df_ratio: 0.5,
+            max_terms: Some(params.word_max_terms),
+        }
+        .fit(&docs)?;
+
+        let (char_buckets, char_idf) = if params.char_min_n > 0 {
+            let mut df = vec![0u32; BUCKETS as usize];
+            let per_doc: Vec<Vec<u32>> = tokens
+                .par_iter()
+                .map(|t| {
+                    let mut b = Vec::new();
+                    for_each_bucket(&t.words, params.char_min_n, params.char_max_n, |x| {
+                        b.push(x)
+                    });
+                    b.sort_unstable();
+                    b.dedup();
+                    b
+                })
+                .collect();
+            for doc in &per_doc {
+                for &b in doc {
+                    df[b as usize] += 1;
+                }
+            }
+            let max_df = (tokens.len() / 2).max(1) as u32;
+            let mut kept: Vec<(u32, u32)> = df
+                .iter()
+                .enumerate()
+                .filter(|&(_, &d)| d >= params.char_min_df && d <= max_df)
+                .map(|(b, &d)| (b as u32, d))
+                .collect();
+            kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            kept.truncate(params.char_max_buckets);
+            kept.sort_unstable();
+            let idfs = kept.iter().map(|&(_, d)| idf(tokens.len(), d)).collect();
+            (kept.into_iter().map(|(b, _)| b).collect(), idfs)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+
+        let mut site_names: Vec<String> = sites.iter().flatten().map(|s| s.to_string()).collect();
+        site_names.sort_unstable();
+        site_names.dedup();
+        let mut space = FeatureSpace {
+            params: params.clone(),
+            words,
+            char_buckets,
+            char_idf,
+            sites: site_names,
+            char_column: Vec::new(),
+        };
+        space.index_buckets();
+        Ok(space)
+    }
+
+    /// Rebuilds the bucket → column table (after fitting or deserialising).
+    pub fn index_buckets(&mut self) {
+        self.words = self.words.clone().reindexed();
+        let mut table = vec![
+            0u16;
+            if self.char_buckets.is_empty() {
+                0
+            } else {
+                BUCKETS as usize
+            }
+        ];
+        for (col, &b) in self.char_buckets.iter().enumerate() {
+            if let Some(slot) = table.get_mut(b as usize) {
+                *slot = (col + 1) as u16;
+            }
+        }
+        self.char_column = table;
+    }
+
+    /// The parameters the space was fitted with.
+    pub fn params(&self) -> &FeatureParams {
+        &self.params
+    }
+
+    /// Number of word-term columns.
+    pub fn n_word_terms(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Number of character n-gram columns.
+    pub fn n_char_buckets(&self) -> usize {
+        self.char_buckets.len()
+    }
+
+    fn chars_offset(&self) -> u32 {
+        self.words.len() as u32
+    }
+
+    fn rules_offset(&self) -> u32 {
+        self.chars_offset() + self.char_buckets.len() as u32
+    }
+
+    fn context_offset(&self) -> u32 {
+        self.rules_offset() + N_LABELS as u32
+    }
+
+    /// Total number of columns.
+    pub fn n_features(&self) -> usize {
+        // question type (3) + sites + rating (5) + rating × question type (15)
+        self.context_offset() as usize + 3 + self.sites.len() + 5 + 15
+    }
+
+    /// The sparse row of one comment, columns ascending.
+    pub fn row(&self, tokens: &Tokens, rule_hits: LabelSet, context: Context) -> Vec<(u32, f32)> {
+        let p = &self.params;
+        let mut out: Vec<(u32, f32)> = Vec::with_capacity(tokens.words.len() * 12 + 48);
+
+        let mut ids: Vec<u32> = tokens
+            .terms
+            .iter()
+            .filter_map(|t| self.words.id(t))
+            .collect();
+        if p.word_bigrams {
+            let mut pair = String::with_capacity(32);
+            for w in tokens.terms.windows(2) {
+                pair.clear();
+                pair.push_str(&w[0]);
+                pair.push(' ');
+                pair.push_str(&w[1]);
+                ids.extend(self.words.id(&pair));
+            }
+        }
+        let word_idf = self.words.idf();
+        tfidf_block(ids, |c| word_idf[c as usize], p.weight_words, 0, &mut out);
+
+        if !self.char_column.is_empty() {
+            let mut ids = Vec::with_capacity(tokens.words.len() * 12);
+            for_each_bucket(&tokens.words, p.char_min_n, p.char_max_n, |b| {
+                let col = self.char_column[b as usize];
+                if col > 0 {
+                    ids.push(u32::from(col - 1));
+                }
+            });
+            let char_idf = &self.char_idf;
+            tfidf_block(
+                ids,
+                |c| char_idf[c as usize],
+                p.weight_chars,
+                self.chars_offset(),
+                &mut out,
+            );
+        }
+
+        if p.rules {
+            let base = self.rules_offset();
+            out.extend(rule_hits.iter().map(|l| (base + l as u32, p.weight_rules)));
+        }
+
+        if p.context {
+            let base = self.context_offset();
+            let qt = QuestionType::ALL
+                .iter()
+                .position(|&q| q == context.question_type)
+                .unwrap_or(2) as u32;
+            out.push((base + qt, p.weight_context));
+            let sites_base = base + 3;
+            if let Some(i) = context
+                .site
+                .and_then(|s| self.sites.binary_search_by(|x| x.as_str().cmp(s)).ok())
+            {
+                out.push((sites_base + i as u32, p.weight_context));
+            }
+            if let Some(r) = context.rating.filter(|r| (1..=5).contains(r)) {
+                let rating_base = sites_base + self.sites.len() as u32;
+                out.push((rating_base + u32::from(r - 1), p.weight_context));
+                out.push((
+                    rating_base + 5 + qt * 5 + u32::from(r - 1),
+                    p.weight_context,
+                ));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Tokens {
+        let words: Vec<String> = text.split_whitespace().map(String::from).collect();
+        Tokens {
+            terms: words.clone(),
+            words,
+        }
+    }
+
+    fn context() -> Context<'static> {
+        Context {
+            question_type: QuestionType::CouldImprove,
+            rating: Some(2),
+            site: Some("PTS"),
+        }
+    }
+
+    fn space() -> FeatureSpace {
+        let docs = [
+            tokens("long wait"),
+            tokens("long wait again"),
+            tokens("rude staff"),
+            tokens("rude driver"),
+        ];
+        let params = FeatureParams {
+            word_min_df: 2,
+            char_min_df: 2,
+            ..FeatureParams::default()
+        };
+        FeatureSpace::fit(
+            &params,
+            &docs,
+            &[Some("PTS"), None, Some("111"), Some("PTS")],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn rows_are_sorted_and_blocks_normalised() {
+        let s = space();
+        assert_eq!(
+            s.n_word_terms(),
+            4,
+            "long, wait, rude and the bigram 'long wait'"
+        );
+        let row = s.row(&tokens("long wait"), LabelSet::single(3), context());
+        assert!(
+            row.windows(2).all(|w| w[0].0 < w[1].0),
+            "columns ascending and distinct"
+        );
+        assert!(row.iter().all(|&(c, _)| (c as usize) < s.n_features()));
+        let words: f32 = row
+            .iter()
+            .filter(|(c, _)| (*c as usize) < s.n_word_terms())
+            .map(|(_, w)| w * w)
+            .sum();
+        assert!(
+            (words - 1.0).abs() < 1e-5,
+            "word block has unit norm: {words}"
+        );
+        // one rule, question type, site, rating, rating × question type
+        let tail = row.iter().filter(|(c, _)| *c >= s.rules_offset()).count();
+        assert_eq!(tail, 5);
+    }
+
+    #[test]
+    fn unknown_words_and_sites_add_nothing() {
+        let s = space();
+        let row = s.row(
+            &tokens("zzzz"),
+            LabelSet::EMPTY,
+            Context {
+                question_type: QuestionType::Nonspecific,
+                rating: None,
+                site: Some("Elsewhere"),
+            },
+        );
+        assert_eq!(row.len(), 1, "only the question type column: {row:?}");
+    }
+
+    #[test]
+    fn bad_parameters_are_rejected() {
+        let bad = FeatureParams {
+            char_min_n: 4,
+            char_max_n: 2,
+            ..FeatureParams::default()
+        };
+        assert_eq!(bad.check(), Err(FeatureError::CharRange));
+    }
+
+    #[test]
+    fn serde_round_trip_gives_same_rows() {
+        let s = space();
+        let json = serde_json::to_string(&s).unwrap();
+        let mut back: FeatureSpace = serde_json::from_str(&json).unwrap();
+        back.index_buckets();
+        let t = tokens("long wait rude");
+        assert_eq!(
+            s.row(&t, LabelSet::EMPTY, context()),
+            back.row(&t, LabelSet::EMPTY, context())
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! [`KeywordRules`]: per-subcategory keyword lists (`lexicons/qdc_v7_rules.toml`) matched
+//! against a comment's normalised words. The model uses each rule as a feature.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::label_set::LabelSet;
+use super::taxonomy;
+
+/// The rules file shipped with the project, compiled in as the default.
+pub const DEFAULT_RULES_TOML: &str = include_str!("../../lexicons/qdc_v7_rules.toml");
+
+/// A rules file that could not be used. Names the rule by position and label.
+#[derive(Debug, thiserror::Error)]
+pub enum RulesError {
+    /// The TOML did not parse.
+    #[error("keyword rules are not valid TOML: {0}")]
+    Toml(#[from] toml::de::Error),
+    /// A rule names a label that is not a QDC v7 subcategory.
+    #[error("keyword rule {index} names {label:?}, which is not a QDC v7 subcategory")]
+    UnknownLabel {
+        /// 1-based rule position.
+        index: usize,
+        /// The label given.
+        label: String,
+    },
+}
+
+/// One rule as written in the TOML file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeywordRule {
+    /// The exact QDC v7 subcategory name.
+    pub label: String,
+    /// Keywords: words in a row; a trailing `*` matches any word with that prefix.
+    pub keywords: Vec<String>,
+}
+
+/// The TOML file's shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct RulesFile {
+    rule: Vec<KeywordRule>,
+}
+
+/// One word of a keyword.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum WordPattern {
+    Exact(String),
+    Prefix(String),
+}
+
+impl WordPattern {
+    fn parse(word: &str) -> Self {
+        match word.strip_suffix('*') {
+            Some(prefix) => WordPattern::Prefix(prefix.to_string()),
+            None => WordPattern::Exact(word.to_string()),
+        }
+    }
+
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            WordPattern::Exact(w) => w == word,
+            WordPattern::Prefix(p) => word.starts_with(p.as_str()),
+        }
+    }
+}
+
+/// A compiled keyword: its label and the words after the first.
+#[derive(Debug, Clone)]
+struct Phrase {
+    label: usize,
+    rest: Vec<WordPattern>,
+}
+
+/// Compiled keyword rules, indexed by the first word of each keyword for speed.
+#[derive(Debug, Clone)]
+pub struct KeywordRules {
+    source: Vec<KeywordRule>,
+    by_exact_first: HashMap<String, Vec<Phrase>>,
+    by_prefix_first: HashMap<String, Vec<Phrase>>,
+    prefix_lengths: Vec<usize>,
+}
+
+impl KeywordRules {
+    /// Parses and compiles a rules TOML.
+    pub fn from_toml(text: &str) -> Result<Self, RulesError> {
+        let file: RulesFile = toml::from_str(text)?;
+        Self::from_rules(file.rule)
+    }
+
+    /// The project's default rules (`lexicons/qdc_v7_rules.toml`).
+    pub fn default_rules() -> Self {
+        Self::from_toml(DEFAULT_RULES_TOML).expect("shipped rules file is valid")
+    }
+
+    /// Compiles rules already parsed.
+    pub fn from_rules(rules: Vec<KeywordRule>) -> Result<Self, RulesError> {
+        let mut by_exact_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut by_prefix_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        for (i, rule) in rules.iter().enumerate() {
+            let label =
+                taxonomy::label_index(&rule.label).ok_or_else(|| RulesError::UnknownLabel {
+                    index: i + 1,
+                    label: rule.label.clone(),
+                })?;
+            for keyword in &rule.keywords {
+                let words: Vec<String> = keyword
+                    .split(|c: char| !(c.is_alphanumeric() || c == '*'))
+                    .filter(|w| !w.is_empty() && *w != "*")
+                    .map(str::to_lowercase)
+                    .collect();
+                let Some((first, rest)) = words.split_first() else {
+                    continue;
+                };
+                let phrase = Phrase {
+                    label,
+                    rest: rest.iter().map(|w| WordPattern::parse(w)).collect(),
+                };
+                match WordPattern::parse(first) {
+                    WordPattern::Exact(w) => by_exact_first.entry(w).or_default().push(phrase),
+                    WordPattern::Prefix(p) => by_prefix_first.entry(p).or_default().push(phrase),
+                }
+            }
+        }
+        let mut prefix_lengths: Vec<usize> = by_prefix_first.keys().map(String::len).collect();
+        prefix_lengths.sort_unstable();
+        prefix_lengths.dedup();
+        Ok(KeywordRules {
+            source: rules,
+            by_exact_first,
+            by_prefix_first,
+            prefix_lengths,
+        })
+    }
+
+    /// The rules as written, for saving into a model folder.
+    pub fn to_toml(&self) -> String {
+        toml::to_string(&RulesFile {
+            rule: self.source.clone(),
+        })
+        .expect("rules serialise")
+    }
+
+    /// The labels whose rules match somewhere in `words` (lower-case normalised words).
+    pub fn matches(&self, words: &[impl AsRef<str>]) -> LabelSet {
+        let mut hits = LabelSet::EMPTY;
+        let check = |phrases: &[Phrase], at: usize, hits: &mut LabelSet| {
+            for phrase in phrases {
+                let fits = phrase.rest.iter().enumerate().all(|(k, pattern)| {
+                    words
+                        .get(at + 1 + k)
+                        .is_some_and(|w| pattern.matches(w.as_ref()))
+                });
+                if fits {
+                    hits.insert(phrase.label);
+                }
+            }
+        };
+        for (at, word) in words.iter().enumerate() {
+            let word = word.as_ref();
+            if let Some(phrases) = self.by_exact_first.get(word) {
+                check(phrases, at, &mut hits);
+            }
+            for &len in &self.prefix_lengths {
+                if len > word.len() {
+                    break;
+                }
+                if let Some(phrases) = word.get(..len).and_then(|p| self.by_prefix_first.get(p)) {
+                    check(phrases, at, &mut hits);
+                }
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::taxonomy::label_index;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    fn rules() -> KeywordRules {
+        KeywordRules::from_toml(
+            r#"
+            [[rule]]
+            label = "Timeliness of care"
+            keywords = ["wait*", "on time"]
+            [[rule]]
+            label = "Parking"
+            keywords = ["car park"]
+            "#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn prefix_and_phrase_keywords_match() {
+        let timely = label_index("Timeliness of care").unwrap();
+        let parking = label_index("Parking").unwrap();
+        let r = rules();
+        assert_eq!(
+            r.matches(&words("we waited ages")),
+            LabelSet::single(timely)
+        );
+        assert_eq!(
+            r.matches(&words("they came on time")),
+            LabelSet::single(timely)
+        );
+        assert_eq!(
+            r.matches(&words("the car park was full")),
+            LabelSet::single(parking)
+        );
+    }
+
+    #[test]
+    fn near_misses_do_not_match() {
+        let r = rules();
+        assert!(
+            r.matches(&words("await no")).is_empty(),
+            "prefix is at word start"
+        );
+        assert!(
+            r.matches(&words("the car was parked")).is_empty(),
+            "phrase needs order"
+        );
+        assert!(r.matches(&words("time on")).is_empty());
+        assert!(r.matches(&Vec::<String>::new()).is_empty());
+    }
+
+    #[test]
+    fn unknown_label_is_rejected_by_position() {
+        let err = KeywordRules::from_toml("[[rule]]\nlabel = \"Nope\"\nkeywords = [\"x\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("rule 1") && err.contains("Nope"), "{err}");
+    }
+
+    #[test]
+    fn shipped_rules_cover_every_label_and_round_trip() {
+        let r = KeywordRules::default_rules();
+        let labels: std::collections::BTreeSet<&str> =
+            r.source.iter().map(|k| k.label.as_str()).collect();
+        assert_eq!(labels.len(), 32);
+        let again = KeywordRules::from_toml(&r.to_toml()).unwrap();
+        assert_eq!(again.source, r.source);
+    }
+}

@@ -1,0 +1,361 @@
+//! [`ThemeModel`]: the trained theme + sentiment model the pipeline calls, with its
+//! model folder (save / load) and manifest.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::calibration::Platt;
+use super::features::{tokenize, Context, FeatureSpace, Tokens};
+use super::input::ClassifyInput;
+use super::label_set::LabelSet;
+use super::linear::softmax_in_place;
+use super::prediction::{
+    LabelSource, Prediction, SentimentLabel, SentimentPrediction, ThemeAssignment,
+};
+use super::rules::KeywordRules;
+use super::taxonomy::{self, N_LABELS};
+use super::trainer::{train, Calibration, Example, TrainError, TrainParams};
+use crate::model::files::{read_json, read_text, write_atomic, write_json};
+use crate::model::{ModelError, ModelManifest, QuantizedMatrix, TrainingProvenance};
+use crate::text::{Analyzer, StopWords, TokenizerConfig};
+
+/// Model folder format version.
+pub const MODEL_VERSION: &str = "1";
+
+/// Outputs per feature column: 32 theme margins then 3 sentiment scores.
+const N_OUTPUTS: usize = N_LABELS + 3;
+
+/// The files of a model folder.
+const FILES: [&str; 7] = [
+    "manifest.json",
+    "tokenizer.json",
+    "stop_words.txt",
+    "keyword_rules.toml",
+    "features.json",
+    "heads.json",
+    "weights.bin",
+];
+
+/// One theme's decision head.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct ThemeHead {
+    label: String,
+    bias: f32,
+    platt: Platt,
+    threshold: f32,
+}
+
+/// Intercepts, calibration and thresholds (`heads.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Heads {
+    themes: Vec<ThemeHead>,
+    sentiment_labels: Vec<SentimentLabel>,
+    sentiment_bias: Vec<f32>,
+    top_floor: Option<f32>,
+}
+
+/// A trained QDC v7 theme and sentiment model. Send + Sync: share one across threads.
+#[derive(Debug, Clone)]
+pub struct ThemeModel {
+    manifest: ModelManifest,
+    analyzer: Analyzer,
+    rules: KeywordRules,
+    features: FeatureSpace,
+    heads: Heads,
+    weights: QuantizedMatrix,
+    dense: Vec<f32>,
+}
+
+impl ThemeModel {
+    /// Trains on gold examples (real answers only) with the given analyzer and rules.
+    /// `name` and `provenance` go into the manifest.
+    pub fn train(
+        examples: &[Example],
+        params: &TrainParams,
+        analyzer: Analyzer,
+        rules: KeywordRules,
+        name: &str,
+        provenance: TrainingProvenance,
+    ) -> Result<ThemeModel, TrainError> {
+        let refs: Vec<&Example> = examples.iter().collect();
+        let trained = train(&refs, params, &rules)?;
+        let fitted = trained.fitted;
+        let n_features = fitted.features.n_features();
+        let mut matrix = vec![0f32; n_features * N_OUTPUTS];
+        for (label, model) in fitted.themes.iter().enumerate() {
+            for (f, &w) in model.weights.iter().enumerate() {
+                matrix[f * N_OUTPUTS + label] = w;
+            }
+        }
+        for (k, weights) in fitted.sentiment.weights.iter().enumerate() {
+            for (f, &w) in weights.iter().enumerate() {
+                matrix[f * N_OUTPUTS + N_LABELS + k] = w;
+            }
+        }
+        let weights = QuantizedMatrix::quantize(n_features, N_OUTPUTS, &matrix);
+        let Calibration {
+            platt,
+            thresholds,
+            top_floor,
+        } = trained.calibration;
+        let heads = Heads {
+            themes: (0..N_LABELS)
+                .map(|l| ThemeHead {
+                    label: taxonomy::label_name(l).to_string(),
+                    bias: fitted.themes[l].bias,
+                    platt: platt[l],
+                    threshold: thresholds[l],
+                })
+                .collect(),
+            sentiment_labels: SentimentLabel::ALL.to_vec(),
+            sentiment_bias: fitted.sentiment.bias.clone(),
+            top_floor,
+        };
+        let sentiment_rows = examples.iter().filter(|e| e.sentiment.is_some()).count();
+        let manifest = ModelManifest {
+            name: name.to_string(),
+            version: MODEL_VERSION.to_string(),
+            framework: "QDC v7".to_string(),
+            created: crate::model::manifest::now_utc(),
+            tool_version: env!("CARGO_PKG_VERSION").to_string(),
+            seed: params.seed,
+            training: TrainingProvenance {
+                theme_rows: examples.len(),
+                sentiment_rows,
+                ..provenance
+            },
+            parameters: serde_json::to_value(params).unwrap_or(serde_json::Value::Null),
+            cross_validation: None,
+            files: FILES.iter().map(|f| f.to_string()).collect(),
+        };
+        Ok(ThemeModel {
+            manifest,
+            analyzer,
+            rules,
+            features: fitted.features,
+            heads,
+            dense: weights.dequantize(),
+            weights,
+        })
+    }
+
+    /// The manifest: name, version, framework (`QDC v7`), provenance, parameters.
+    pub fn manifest(&self) -> &ModelManifest {
+        &self.manifest
+    }
+
+    /// Records cross-validated figures in the manifest (before saving).
+    pub fn set_cross_validation(&mut self, figures: serde_json::Value) {
+        self.manifest.cross_validation = Some(figures);
+    }
+
+    /// The analyzer the model was trained with (from `tokenizer.json` + `stop_words.txt`).
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Writes the model folder (each file atomically).
+    pub fn save(&self, dir: &Path) -> Result<(), ModelError> {
+        write_atomic(
+            &dir.join("tokenizer.json"),
+            self.analyzer.tokenizer_json().as_bytes(),
+        )?;
+        let mut stop = self.analyzer.stop_words().sorted().join("\n");
+        stop.push('\n');
+        write_atomic(&dir.join("stop_words.txt"), stop.as_bytes())?;
+        write_atomic(
+            &dir.join("keyword_rules.toml"),
+            self.rules.to_toml().as_bytes(),
+        )?;
+        write_json(&dir.join("features.json"), &self.features)?;
+        write_json(&dir.join("heads.json"), &self.heads)?;
+        self.weights.save(&dir.join("weights.bin"))?;
+        write_json(&dir.join("manifest.json"), &self.manifest)
+    }
+
+    /// Loads a model folder written by [`ThemeModel::save`].
+    pub fn load(dir: &Path) -> Result<ThemeModel, ModelError> {
+        let manifest: ModelManifest = read_json(&dir.join("manifest.json"))?;
+        let format = |file: &str, message: String| ModelError::Format {
+            path: dir.join(file),
+            message,
+        };
+        if manifest.version != MODEL_VERSION {
+            return Err(format(
+                "manifest.json",
+                format!(
+                    "model version {:?} is not {MODEL_VERSION:?}; retrain with this tool",
+                    manifest.version
+                ),
+            ));
+        }
+        let tokenizer_path = dir.join("tokenizer.json");
+        let config = TokenizerConfig::from_json(&read_text(&tokenizer_path)?)
+            .map_err(|e| format("tokenizer.json", e.to_string()))?;
+        let stop_words = StopWords::parse(&read_text(&dir.join("stop_words.txt"))?);
+        let rules = KeywordRules::from_toml(&read_text(&dir.join("keyword_rules.toml"))?)
+            .map_err(|e| format("keyword_rules.toml", e.to_string()))?;
+        let mut features: FeatureSpace = read_json(&dir.join("features.json"))?;
+        features
+            .params()
+            .check()
+            .map_err(|e| format("features.json", e.to_string()))?;
+        features.index_buckets();
+        let heads: Heads = read_json(&dir.join("heads.json"))?;
+        if heads.themes.len() != N_LABELS
+            || heads.sentiment_bias.len() != 3
+            || heads
+                .themes
+                .iter()
+                .enumerate()
+                .any(|(i, h)| h.label != taxonomy::label_name(i))
+        {
+            return Err(format(
+                "heads.json",
+                "labels do not match the QDC v7 taxonomy".into(),
+            ));
+        }
+        let weights = QuantizedMatrix::load(&dir.join("weights.bin"))?;
+        if weights.rows() != features.n_features() || weights.cols() != N_OUTPUTS {
+            return Err(format(
+                "weights.bin",
+                format!(
+                    "{}×{} weights do not fit {} features × {N_OUTPUTS} outputs",
+                    weights.rows(),
+                    weights.cols(),
+                    features.n_features()
+                ),
+            ));
+        }
+        Ok(ThemeModel {
+            manifest,
+            analyzer: Analyzer::new(config, stop_words),
+            rules,
+            features,
+            heads,
+            dense: weights.dequantize(),
+            weights,
+        })
+    }
+
+    /// Tokenizes texts the way this model expects (in parallel, in order).
+    pub fn tokenize(&self, texts: &[&str]) -> Vec<Tokens> {
+        tokenize(&self.analyzer, texts)
+    }
+
+    /// Raw outputs for one tokenized comment: 32 theme probabilities and 3 sentiment
+    /// probabilities (positive, neutral, negative).
+    pub fn probabilities(&self, tokens: &Tokens, context: Context) -> ([f32; N_LABELS], [f32; 3]) {
+        let hits = if self.features.params().rules {
+            self.rules.matches(&tokens.words)
+        } else {
+            LabelSet::EMPTY
+        };
+        let row = self.features.row(tokens, hits, context);
+        let mut scores = [0f32; N_OUTPUTS];
+        for (col, value) in row {
+            let start = col as usize * N_OUTPUTS;
+            let weights = &self.dense[start..start + N_OUTPUTS];
+            for (s, w) in scores.iter_mut().zip(weights) {
+                *s += w * value;
+            }
+        }
+        let mut themes = [0f32; N_LABELS];
+        for (l, head) in self.heads.themes.iter().enumerate() {
+            themes[l] = head.platt.probability(scores[l] + head.bias);
+        }
+        let mut sentiment = [0f32; 3];
+        for k in 0..3 {
+            sentiment[k] = scores[N_LABELS + k] + self.heads.sentiment_bias[k];
+        }
+        softmax_in_place(&mut sentiment);
+        (themes, sentiment)
+    }
+
+    /// Predicts one tokenized comment. Non-answers and comments with no words get
+    /// `Labelling not possible` by rule.
+    pub fn predict_tokens(
+        &self,
+        tokens: &Tokens,
+        context: Context,
+        non_answer: bool,
+    ) -> Prediction {
+        let (probs, sentiment_probs) = self.probabilities(tokens, context);
+        let best = (0..3)
+            .max_by(|&a, &b| {
+                sentiment_probs[a]
+                    .total_cmp(&sentiment_probs[b])
+                    .then(b.cmp(&a))
+            })
+            .unwrap_or(1);
+        let sentiment = SentimentPrediction {
+            label: self.heads.sentiment_labels[best],
+            score: sentiment_probs[best],
+        };
+        let lnp = taxonomy::labelling_not_possible_index();
+        let mut themes: Vec<ThemeAssignment> = if non_answer || tokens.words.is_empty() {
+            vec![assignment(lnp, 1.0, LabelSource::Rule)]
+        } else {
+            self.decide(&probs)
+                .iter()
+                .map(|l| assignment(l, probs[l], LabelSource::Model))
+                .collect()
+        };
+        themes.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.label.cmp(&b.label))
+        });
+        Prediction { themes, sentiment }
+    }
+
+    /// The label set chosen from per-label probabilities (thresholds, then the floor).
+    fn decide(&self, probs: &[f32; N_LABELS]) -> LabelSet {
+        let calibration = Calibration {
+            platt: Vec::new(),
+            thresholds: self.heads.themes.iter().map(|h| h.threshold).collect(),
+            top_floor: self.heads.top_floor,
+        };
+        calibration.decide(probs)
+    }
+
+    /// Predicts one comment.
+    pub fn predict(&self, input: &ClassifyInput) -> Prediction {
+        let tokens = self
+            .tokenize(&[input.text.as_str()])
+            .pop()
+            .unwrap_or_default();
+        self.predict_tokens(&tokens, context_of(input), input.non_answer)
+    }
+
+    /// Predicts many comments in parallel; results are in input order.
+    pub fn predict_batch(&self, inputs: &[ClassifyInput]) -> Vec<Prediction> {
+        let texts: Vec<&str> = inputs.iter().map(|i| i.text.as_str()).collect();
+        let tokens = self.tokenize(&texts);
+        inputs
+            .par_iter()
+            .zip(tokens.par_iter())
+            .map(|(input, tokens)| self.predict_tokens(tokens, context_of(input), input.non_answer))
+            .collect()
+    }
+}
+
+fn context_of<'a>(input: &ClassifyInput<'a>) -> Context<'a> {
+    Context {
+        question_type: input.question_type,
+        rating: input.rating,
+        site: input.site,
+    }
+}
+
+fn assignment(label: usize, score: f32, source: LabelSource) -> ThemeAssignment {
+    let name = taxonomy::label_name(label);
+    ThemeAssignment {
+        label: name.to_string(),
+        major: taxonomy::major_of(name).unwrap_or_default().to_string(),
+        score,
+        source,
+    }
+}

@@ -1,0 +1,500 @@
+//! Training: features, one NB-scaled class-balanced logistic regression per label, a
+//! softmax sentiment model, and calibration (Platt scaling + per-label thresholds + a
+//! "best label" floor) learned by inner cross-validation on the training rows only.
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::calibration::{tune_threshold, Platt};
+use super::features::{tokenize, Context, FeatureError, FeatureParams, FeatureSpace, Tokens};
+use super::folds::{fold_key, fold_of};
+use super::gold::GoldRow;
+use super::label_set::LabelSet;
+use super::linear::{
+    nb_ratios, train_binary, train_softmax, BinaryLinear, SgdParams, Softmax, SparseRow,
+};
+use super::prediction::SentimentLabel;
+use super::rules::KeywordRules;
+use super::taxonomy::N_LABELS;
+use crate::clean::QuestionType;
+use crate::text::Analyzer;
+
+/// Every training hyper-parameter. Saved in the model manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainParams {
+    /// How rows are built.
+    pub features: FeatureParams,
+    /// Optimiser for the theme models.
+    pub sgd: SgdParams,
+    /// Optimiser for the sentiment model.
+    pub sentiment_sgd: SgdParams,
+    /// Scale features by naive-Bayes log-count ratios per label (NB-SVM style).
+    pub nb_scaling: bool,
+    /// Smoothing of the NB ratios.
+    pub nb_alpha: f32,
+    /// Positives weigh `(negatives / positives)^power` (0 = unweighted, 1 = balanced).
+    pub positive_weight_power: f32,
+    /// Sentiment classes weigh `(n / (3 · n_class))^power`.
+    pub sentiment_balance_power: f32,
+    /// Fit Platt scaling on inner-CV margins (otherwise the plain logistic is used).
+    pub calibrate: bool,
+    /// Tune a threshold per label on inner-CV probabilities (otherwise 0.5).
+    pub tune_thresholds: bool,
+    /// How far tuned thresholds are pulled back towards 0.5 (0..=1).
+    pub threshold_shrink: f32,
+    /// Learn (by inner CV) a floor above which the best label is given to a real answer
+    /// that no label passed.
+    pub tune_top_floor: bool,
+    /// Inner folds for calibration.
+    pub inner_folds: usize,
+    /// Seed for shuffling.
+    pub seed: u64,
+}
+
+impl Default for TrainParams {
+    fn default() -> Self {
+        TrainParams {
+            features: FeatureParams::default(),
+            sgd: SgdParams::default(),
+            sentiment_sgd: SgdParams::default(),
+            nb_scaling: true,
+            nb_alpha: 0.5,
+            positive_weight_power: 0.5,
+            sentiment_balance_power: 0.0,
+            calibrate: true,
+            tune_thresholds: true,
+            threshold_shrink: 0.5,
+            tune_top_floor: true,
+            inner_folds: 3,
+            seed: 42,
+        }
+    }
+}
+
+impl TrainParams {
+    /// The simple baseline: word TF-IDF (unigrams + bigrams) and question type, plain
+    /// logistic regression, no character n-grams, rules, NB scaling, class weights,
+    /// calibration or thresholds.
+    pub fn baseline() -> Self {
+        TrainParams {
+            features: FeatureParams {
+                char_min_n: 0,
+                rules: false,
+                ..FeatureParams::default()
+            },
+            nb_scaling: false,
+            positive_weight_power: 0.0,
+            calibrate: false,
+            tune_thresholds: false,
+            tune_top_floor: false,
+            ..TrainParams::default()
+        }
+    }
+
+    /// Checks the parameters once, before any fitting.
+    pub fn check(&self) -> Result<(), TrainError> {
+        self.features.check()?;
+        if self.inner_folds < 2 && (self.calibrate || self.tune_thresholds || self.tune_top_floor) {
+            return Err(TrainError::Param(
+                "inner_folds must be at least 2 to calibrate",
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.threshold_shrink) {
+            return Err(TrainError::Param("threshold_shrink must be in 0..=1"));
+        }
+        for sgd in [&self.sgd, &self.sentiment_sgd] {
+            if sgd.epochs == 0 || !(sgd.learning_rate > 0.0) || !(sgd.l2 >= 0.0) {
+                return Err(TrainError::Param(
+                    "epochs ≥ 1, learning_rate > 0 and l2 ≥ 0 are needed",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Why training could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum TrainError {
+    /// A hyper-parameter is out of range.
+    #[error("bad training parameter: {0}")]
+    Param(&'static str),
+    /// A feature parameter is out of range.
+    #[error(transparent)]
+    Features(#[from] FeatureError),
+    /// Nothing to learn from.
+    #[error("no usable training rows (every row is blank or a non-answer)")]
+    NoRows,
+}
+
+/// One real answer ready for training: tokens, context and gold.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Words and terms.
+    pub tokens: Tokens,
+    /// Question type.
+    pub question_type: QuestionType,
+    /// FFT rating.
+    pub rating: Option<u8>,
+    /// Service type.
+    pub site: Option<String>,
+    /// Gold labels.
+    pub labels: LabelSet,
+    /// Gold sentiment, if labelled.
+    pub sentiment: Option<SentimentLabel>,
+    /// Hash of the normalised text, for folds.
+    pub fold_key: u64,
+}
+
+impl Example {
+    /// The context part of the example.
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            question_type: self.question_type,
+            rating: self.rating,
+            site: self.site.as_deref(),
+        }
+    }
+}
+
+/// Turns the real answers of gold rows (not blank, not a non-answer) into examples.
+pub fn examples_from_gold(rows: &[GoldRow], analyzer: &Analyzer) -> Vec<Example> {
+    let real: Vec<&GoldRow> = rows.iter().filter(|r| !r.non_answer).collect();
+    let texts: Vec<&str> = real.iter().map(|r| r.text.as_str()).collect();
+    tokenize(analyzer, &texts)
+        .into_iter()
+        .zip(real)
+        .map(|(tokens, r)| Example {
+            tokens,
+            question_type: r.question_type,
+            rating: r.rating,
+            site: r.site.clone(),
+            labels: r.labels,
+            sentiment: r.sentiment,
+            fold_key: fold_key(r.text.as_str()),
+        })
+        .collect()
+}
+
+/// What one fit learns, before calibration.
+#[derive(Debug, Clone)]
+pub(crate) struct Fitted {
+    pub(crate) features: FeatureSpace,
+    pub(crate) themes: Vec<BinaryLinear>,
+    pub(crate) sentiment: Softmax,
+}
+
+/// The row of an example under a feature space.
+pub(crate) fn example_row(
+    features: &FeatureSpace,
+    rules: &KeywordRules,
+    ex: &Example,
+) -> SparseRow {
+    let hits = if features.params().rules {
+        rules.matches(&ex.tokens.words)
+    } else {
+        LabelSet::EMPTY
+    };
+    features.row(&ex.tokens, hits, ex.context())
+}
+
+/// Index of a sentiment class in [`SentimentLabel::ALL`].
+pub(crate) fn sentiment_index(label: SentimentLabel) -> usize {
+    SentimentLabel::ALL
+        .iter()
+        .position(|&l| l == label)
+        .unwrap_or(1)
+}
+
+/// Fits features, theme models and the sentiment model on `examples`.
+pub(crate) fn fit(
+    examples: &[&Example],
+    params: &TrainParams,
+    rules: &KeywordRules,
+    seed: u64,
+) -> Result<Fitted, TrainError> {
+    if examples.is_empty() {
+        return Err(TrainError::NoRows);
+    }
+    let tokens: Vec<Tokens> = examples.iter().map(|e| e.tokens.clone()).collect();
+    let sites: Vec<Option<&str>> = examples.iter().map(|e| e.site.as_deref()).collect();
+    let features = FeatureSpace::fit(&params.features, &tokens, &sites)?;
+    let rows: Vec<SparseRow> = examples
+        .par_iter()
+        .map(|e| example_row(&features, rules, e))
+        .collect();
+    let n_features = features.n_features();
+
+    let (themes, sentiment) = rayon::join(
+        || {
+            (0..N_LABELS)
+                .into_par_iter()
+                .map(|label| {
+                    let y: Vec<bool> = examples.iter().map(|e| e.labels.contains(label)).collect();
+                    let n_pos = y.iter().filter(|&&v| v).count().max(1) as f32;
+                    let n_neg = (y.len() as f32 - n_pos).max(1.0);
+                    let positive_weight = (n_neg / n_pos).powf(params.positive_weight_power);
+                    let ratios = params
+                        .nb_scaling
+                        .then(|| nb_ratios(&rows, &y, n_features, params.nb_alpha));
+                    train_binary(
+                        &rows,
+                        &y,
+                        n_features,
+                        positive_weight,
+                        ratios.as_deref(),
+                        &params.sgd,
+                        seed.wrapping_add(label as u64 + 1),
+                    )
+                })
+                .collect::<Vec<_>>()
+        },
+        || {
+            let (s_rows, s_y): (Vec<SparseRow>, Vec<usize>) = examples
+                .iter()
+                .zip(&rows)
+                .filter_map(|(e, r)| e.sentiment.map(|s| (r.clone(), sentiment_index(s))))
+                .unzip();
+            let mut counts = [0usize; 3];
+            s_y.iter().for_each(|&c| counts[c] += 1);
+            let n = s_y.len().max(1) as f32;
+            let class_weight: Vec<f32> = counts
+                .iter()
+                .map(|&c| (n / (3.0 * c.max(1) as f32)).powf(params.sentiment_balance_power))
+                .collect();
+            train_softmax(
+                &s_rows,
+                &s_y,
+                3,
+                n_features,
+                &class_weight,
+                &params.sentiment_sgd,
+                seed.wrapping_add(1000),
+            )
+        },
+    );
+    Ok(Fitted {
+        features,
+        themes,
+        sentiment,
+    })
+}
+
+/// How scores become decisions, per label.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Calibration {
+    /// Platt scaling per label.
+    pub platt: Vec<Platt>,
+    /// Probability threshold per label.
+    pub thresholds: Vec<f32>,
+    /// If set: a real answer no label passed still gets its best label when that
+    /// label's probability is at least this.
+    pub top_floor: Option<f32>,
+}
+
+impl Calibration {
+    /// Plain logistic scores, 0.5 thresholds, no floor.
+    pub fn identity() -> Self {
+        Calibration {
+            platt: vec![Platt::IDENTITY; N_LABELS],
+            thresholds: vec![0.5; N_LABELS],
+            top_floor: None,
+        }
+    }
+
+    /// The labels chosen from per-label probabilities.
+    pub fn decide(&self, probabilities: &[f32]) -> LabelSet {
+        let mut set = LabelSet::EMPTY;
+        for (l, (&p, &t)) in probabilities.iter().zip(&self.thresholds).enumerate() {
+            if p >= t {
+                set.insert(l);
+            }
+        }
+        if set.is_empty() {
+            if let Some(floor) = self.top_floor {
+                let best = (0..probabilities.len()).max_by(|&a, &b| {
+                    probabilities[a]
+                        .total_cmp(&probabilities[b])
+                        .then(b.cmp(&a))
+                });
+                if let Some(best) = best.filter(|&b| probabilities[b] >= floor) {
+                    set.insert(best);
+                }
+            }
+        }
+        set
+    }
+}
+
+/// Micro-F1 of decided label sets against gold.
+fn micro_f1(predicted: &[LabelSet], gold: &[LabelSet]) -> f64 {
+    let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
+    for (p, g) in predicted.iter().zip(gold) {
+        tp += (p.0 & g.0).count_ones();
+        fp += (p.0 & !g.0).count_ones();
+        fn_ += (!p.0 & g.0).count_ones();
+    }
+    if tp == 0 {
+        return 0.0;
+    }
+    2.0 * f64::from(tp) / f64::from(2 * tp + fp + fn_)
+}
+
+/// Learns calibration from out-of-fold margins of inner cross-validation.
+fn calibrate(
+    examples: &[&Example],
+    params: &TrainParams,
+    rules: &KeywordRules,
+) -> Result<Calibration, TrainError> {
+    if !(params.calibrate || params.tune_thresholds || params.tune_top_floor) {
+        return Ok(Calibration::identity());
+    }
+    let k = params.inner_folds;
+    let fold: Vec<usize> = examples
+        .iter()
+        .map(|e| fold_of(e.fold_key, k, params.seed ^ 0x5eed))
+        .collect();
+    let mut margins = vec![vec![0f32; examples.len()]; N_LABELS];
+    for f in 0..k {
+        let train: Vec<&Example> = examples
+            .iter()
+            .zip(&fold)
+            .filter(|(_, &x)| x != f)
+            .map(|(e, _)| *e)
+            .collect();
+        let test: Vec<usize> = (0..examples.len()).filter(|&i| fold[i] == f).collect();
+        if train.is_empty() || test.is_empty() {
+            continue;
+        }
+        let fitted = fit(
+            &train,
+            params,
+            rules,
+            params.seed.wrapping_add(f as u64 * 7919),
+        )?;
+        let rows: Vec<SparseRow> = test
+            .par_iter()
+            .map(|&i| example_row(&fitted.features, rules, examples[i]))
+            .collect();
+        for (label, model) in fitted.themes.iter().enumerate() {
+            for (&i, row) in test.iter().zip(&rows) {
+                margins[label][i] = model.margin(row);
+            }
+        }
+    }
+    let gold: Vec<LabelSet> = examples.iter().map(|e| e.labels).collect();
+    let mut cal = Calibration::identity();
+    let mut probabilities = vec![vec![0f32; N_LABELS]; examples.len()];
+    for label in 0..N_LABELS {
+        let y: Vec<bool> = gold.iter().map(|g| g.contains(label)).collect();
+        if params.calibrate {
+            cal.platt[label] = Platt::fit(&margins[label], &y);
+        }
+        let probs: Vec<f32> = margins[label]
+            .iter()
+            .map(|&m| cal.platt[label].probability(m))
+            .collect();
+        if params.tune_thresholds {
+            cal.thresholds[label] = tune_threshold(&probs, &y, params.threshold_shrink);
+        }
+        for (i, p) in probs.into_iter().enumerate() {
+            probabilities[i][label] = p;
+        }
+    }
+    if params.tune_top_floor {
+        let mut best = (
+            micro_f1(
+                &probabilities
+                    .iter()
+                    .map(|p| cal.decide(p))
+                    .collect::<Vec<_>>(),
+                &gold,
+            ),
+            None,
+        );
+        for floor in [0.05f32, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4] {
+            let trial = Calibration {
+                top_floor: Some(floor),
+                ..cal.clone()
+            };
+            let f1 = micro_f1(
+                &probabilities
+                    .iter()
+                    .map(|p| trial.decide(p))
+                    .collect::<Vec<_>>(),
+                &gold,
+            );
+            if f1 > best.0 {
+                best = (f1, Some(floor));
+            }
+        }
+        cal.top_floor = best.1;
+    }
+    Ok(cal)
+}
+
+/// A full training result: the fitted models on all examples plus their calibration.
+#[derive(Debug, Clone)]
+pub(crate) struct Trained {
+    pub(crate) fitted: Fitted,
+    pub(crate) calibration: Calibration,
+}
+
+/// Trains on `examples` (real answers): calibration by inner CV, then the final fit on all.
+pub(crate) fn train(
+    examples: &[&Example],
+    params: &TrainParams,
+    rules: &KeywordRules,
+) -> Result<Trained, TrainError> {
+    params.check()?;
+    if examples.is_empty() {
+        return Err(TrainError::NoRows);
+    }
+    let calibration = calibrate(examples, params, rules)?;
+    let fitted = fit(examples, params, rules, params.seed)?;
+    Ok(Trained {
+        fitted,
+        calibration,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decide_uses_thresholds_then_floor() {
+        let mut cal = Calibration::identity();
+        let mut p = vec![0.0f32; N_LABELS];
+        p[3] = 0.3;
+        p[7] = 0.2;
+        assert!(cal.decide(&p).is_empty());
+        cal.top_floor = Some(0.25);
+        assert_eq!(cal.decide(&p), LabelSet::single(3));
+        cal.thresholds[7] = 0.1;
+        assert_eq!(
+            cal.decide(&p),
+            LabelSet::single(7),
+            "a passing label wins over the floor"
+        );
+    }
+
+    #[test]
+    fn bad_params_are_rejected() {
+        let mut p = TrainParams::default();
+        p.inner_folds = 1;
+        assert!(p.check().is_err());
+        let mut p = TrainParams::default();
+        p.threshold_shrink = 2.0;
+        assert!(p.check().is_err());
+        assert!(TrainParams::baseline().check().is_ok());
+    }
+
+    #[test]
+    fn micro_f1_counts_bits() {
+        let p = [LabelSet(0b011), LabelSet(0b100)];
+        let g = [LabelSet(0b001), LabelSet(0b100)];
+        // tp 2, fp 1, fn 0 → 4 / 5
+        assert!((micro_f1(&p, &g) - 0.8).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,64 @@
+//! Command-line flags naming the columns of a labelled gold CSV (shared by `train` and
+//! `eval themes`). Defaults are the QDC export layout.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+use feedback_themes::classify::gold::{read_gold, GoldLayout, GoldRow};
+
+use super::CliError;
+
+/// Where the labelled file is and which columns hold what.
+#[derive(Debug, Args)]
+pub struct GoldArgs {
+    /// Labelled CSV (QDC layout by default: v6 or v7 label columns holding 1 or blank).
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+    /// Column with the comment text.
+    #[arg(long, default_value = "FFT answer")]
+    pub text_col: String,
+    /// Column with the question asked.
+    #[arg(long, default_value = "FFT question")]
+    pub question_col: String,
+    /// Column with the FFT rating (1 very good .. 5 very poor).
+    #[arg(long, default_value = "FFT categorical answer")]
+    pub rating_col: String,
+    /// Column with the service type / site.
+    #[arg(long, default_value = "Service type 1")]
+    pub site_col: String,
+    /// Column with the 1..5 sentiment.
+    #[arg(long, default_value = "Comment sentiment")]
+    pub sentiment_col: String,
+    /// Comma-separated label columns (QDC v6 or v7 names); default: every such column.
+    #[arg(long, value_delimiter = ',')]
+    pub labels: Option<Vec<String>>,
+}
+
+impl GoldArgs {
+    /// The column layout these flags describe.
+    pub fn layout(&self) -> GoldLayout {
+        GoldLayout {
+            text_col: self.text_col.clone(),
+            question_col: self.question_col.clone(),
+            rating_col: self.rating_col.clone(),
+            site_col: self.site_col.clone(),
+            sentiment_col: self.sentiment_col.clone(),
+            label_cols: self.labels.clone(),
+        }
+    }
+
+    /// Reads the gold file; a missing file or column is bad input (exit 2).
+    pub fn read(&self) -> Result<Vec<GoldRow>, CliError> {
+        let rows = read_gold(&self.gold, &self.layout())
+            .with_context(|| "check --gold and the column flags (see --help)")
+            .map_err(CliError::BadInput)?;
+        if rows.is_empty() {
+            return Err(CliError::BadInput(anyhow::anyhow!(
+                "gold file {} has no rows",
+                self.gold.display()
+            )));
+        }
+        Ok(rows)
+    }
+}

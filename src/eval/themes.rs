@@ -1,0 +1,143 @@
+//! Theme and sentiment evaluation of a model against gold rows, and K-fold
+//! cross-validation on a gold file (folds by a hash of the normalised text; every fold
+//! trained from scratch, its thresholds tuned by inner CV on its own training rows).
+
+use serde::Serialize;
+
+use super::metrics::{multi_label_scores, sentiment_scores, MultiLabelScores, SentimentScores};
+use crate::classify::folds::{fold_key, fold_of};
+use crate::classify::gold::GoldRow;
+use crate::classify::rules::KeywordRules;
+use crate::classify::trainer::{examples_from_gold, TrainError};
+use crate::classify::{
+    ClassifyInput, LabelSet, Prediction, SentimentLabel, ThemeModel, TrainParams,
+};
+use crate::model::TrainingProvenance;
+use crate::text::Analyzer;
+
+/// Everything `eval themes` reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ThemeReport {
+    /// `model` (a saved model on the gold file) or `cv` (cross-validation).
+    pub mode: String,
+    /// Folds, for `cv`.
+    pub folds: Option<usize>,
+    /// Rows in the gold file.
+    pub rows: usize,
+    /// Headline: real answers only, without `Labelling not possible`.
+    pub real_answers: MultiLabelScores,
+    /// Every row, with `Labelling not possible` (non-answers get it by rule).
+    pub all_rows_with_lnp: MultiLabelScores,
+    /// Three-class sentiment on real answers with a gold sentiment.
+    pub sentiment: SentimentScores,
+}
+
+/// Scores predictions (one per gold row, in order).
+pub fn report(
+    mode: &str,
+    folds: Option<usize>,
+    rows: &[GoldRow],
+    predictions: &[Prediction],
+) -> ThemeReport {
+    let predicted: Vec<LabelSet> = predictions.iter().map(label_set_of).collect();
+    let gold: Vec<LabelSet> = rows.iter().map(|r| r.labels).collect();
+    let real: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].non_answer).collect();
+    let pick = |v: &[LabelSet]| real.iter().map(|&i| v[i]).collect::<Vec<_>>();
+    let sentiment_gold: Vec<Option<SentimentLabel>> =
+        real.iter().map(|&i| rows[i].sentiment).collect();
+    let sentiment_pred: Vec<SentimentLabel> = real
+        .iter()
+        .map(|&i| predictions[i].sentiment.label)
+        .collect();
+    ThemeReport {
+        mode: mode.to_string(),
+        folds,
+        rows: rows.len(),
+        real_answers: multi_label_scores(&pick(&gold), &pick(&predicted), true),
+        all_rows_with_lnp: multi_label_scores(&gold, &predicted, false),
+        sentiment: sentiment_scores(&sentiment_gold, &sentiment_pred),
+    }
+}
+
+/// The label set of a prediction.
+pub fn label_set_of(prediction: &Prediction) -> LabelSet {
+    let mut set = LabelSet::EMPTY;
+    for theme in &prediction.themes {
+        if let Some(i) = crate::classify::taxonomy::label_index(&theme.label) {
+            set.insert(i);
+        }
+    }
+    set
+}
+
+/// Predicts every gold row with a model, in order.
+pub fn predict_gold(model: &ThemeModel, rows: &[GoldRow]) -> Vec<Prediction> {
+    let inputs: Vec<ClassifyInput> = rows
+        .iter()
+        .map(|r| ClassifyInput {
+            text: &r.text,
+            question_type: r.question_type,
+            rating: r.rating,
+            site: r.site.as_deref(),
+            non_answer: r.non_answer,
+        })
+        .collect();
+    model.predict_batch(&inputs)
+}
+
+/// Scores a saved model on gold rows.
+pub fn evaluate_model(model: &ThemeModel, rows: &[GoldRow]) -> ThemeReport {
+    report("model", None, rows, &predict_gold(model, rows))
+}
+
+/// K-fold cross-validation: each fold's model is trained from scratch on the other
+/// folds' real answers and predicts the held-out rows. Predictions are pooled.
+pub fn cross_validate(
+    rows: &[GoldRow],
+    k: usize,
+    params: &TrainParams,
+    analyzer: &Analyzer,
+    rules: &KeywordRules,
+    mut progress: impl FnMut(usize),
+) -> Result<ThemeReport, TrainError> {
+    let fold: Vec<usize> = rows
+        .iter()
+        .map(|r| fold_of(fold_key(r.text.as_str()), k, 0))
+        .collect();
+    let mut predictions: Vec<Option<Prediction>> = vec![None; rows.len()];
+    for f in 0..k {
+        let train_rows: Vec<GoldRow> = rows
+            .iter()
+            .zip(&fold)
+            .filter(|(_, &x)| x != f)
+            .map(|(r, _)| r.clone())
+            .collect();
+        let test_idx: Vec<usize> = (0..rows.len()).filter(|&i| fold[i] == f).collect();
+        let examples = examples_from_gold(&train_rows, analyzer);
+        let provenance = TrainingProvenance {
+            file: format!("cv fold {}", f + 1),
+            sha256: String::new(),
+            rows: train_rows.len(),
+            theme_rows: 0,
+            sentiment_rows: 0,
+        };
+        let model = ThemeModel::train(
+            &examples,
+            params,
+            analyzer.clone(),
+            rules.clone(),
+            "cv",
+            provenance,
+        )?;
+        let test_rows: Vec<GoldRow> = test_idx.iter().map(|&i| rows[i].clone()).collect();
+        for (i, p) in test_idx.into_iter().zip(predict_gold(&model, &test_rows)) {
+            predictions[i] = Some(p);
+        }
+        progress(f + 1);
+    }
+    let predictions: Vec<Prediction> = predictions
+        .into_iter()
+        .map(|p| p.expect("every row is in one fold"))
+        .collect();
+    Ok(report("cv", Some(k), rows, &predictions))
+}

@@ -25,7 +25,9 @@ fn text_vectorize_cluster(c: &mut Criterion) {
     let mut group = c.benchmark_group("stages");
     group.sample_size(10);
     group.throughput(Throughput::Elements(N as u64));
-    group.bench_function("text_terms_batch", |b| b.iter(|| analyzer.terms_batch(&texts)));
+    group.bench_function("text_terms_batch", |b| {
+        b.iter(|| analyzer.terms_batch(&texts))
+    });
     group.bench_function("vectorize_fit_transform", |b| {
         b.iter(|| {
             let v = VocabularyBuilder::default().fit(&terms).unwrap();

@@ -9,14 +9,17 @@ use indicatif::ParallelProgressIterator;
 use rayon::prelude::*;
 
 use crate::classify::taxonomy;
-use crate::classify::{ClassifyInput, ModelError, ThemeModel};
+use crate::classify::{ClassifyInput, SentimentPrediction, ThemeAssignment, ThemeModel};
 use crate::clean::{clean_records, CleanRecord, QuestionType};
-use crate::cluster::{cluster_comments, KMeansError, KMeansParams, SavedClusters, SavedClustersError};
+use crate::cluster::{
+    cluster_comments, KMeansError, KMeansParams, SavedClusters, SavedClustersError,
+};
 use crate::export::{
     self, ClusterRef, Manifest, ManifestInput, ManifestModel, RowCounts, RowMeta, StageTiming,
     TaggedRow, WriteError,
 };
 use crate::ingest::{read_inputs, IngestError, IngestOptions};
+use crate::model::ModelError;
 use crate::progress::Progress;
 use crate::redact::{RedactedText, Redactor};
 use crate::text::{stop_words::CLUSTER_STOP_WORDS, Analyzer, StopWords};
@@ -107,7 +110,11 @@ struct CleanMeta {
 }
 
 /// Redacts every cleaned record in parallel; raw text is dropped here.
-fn redact_all(records: Vec<CleanRecord>, redactor: &Redactor, progress: &Progress) -> Vec<RedactedRow> {
+fn redact_all(
+    records: Vec<CleanRecord>,
+    redactor: &Redactor,
+    progress: &Progress,
+) -> Vec<RedactedRow> {
     let bar = progress.stage("redact", records.len() as u64);
     let rows = records
         .into_par_iter()
@@ -133,6 +140,11 @@ fn redact_all(records: Vec<CleanRecord>, redactor: &Redactor, progress: &Progres
         .collect();
     bar.finish_and_clear();
     rows
+}
+
+/// Rounds a score to four decimals so outputs stay short and readable.
+fn round4(x: f32) -> f32 {
+    (x * 10_000.0).round() / 10_000.0
 }
 
 /// Records how long each stage took.
@@ -180,8 +192,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     clock.lap("redact");
 
     let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
-    let analyzer =
-        Analyzer::english().with_extra_stop_words(&StopWords::parse(CLUSTER_STOP_WORDS));
+    let analyzer = Analyzer::english().with_extra_stop_words(&StopWords::parse(CLUSTER_STOP_WORDS));
     let terms = analyzer.terms_batch(&texts);
     clock.lap("text");
 
@@ -220,7 +231,14 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     clock.lap("classify");
 
     let ids: Vec<&str> = rows.iter().map(|r| r.clean.id.as_str()).collect();
-    let clustering = cluster_comments(&matrix, &vocab, &eligible, &ids, &opts.kmeans, previous.as_ref())?;
+    let clustering = cluster_comments(
+        &matrix,
+        &vocab,
+        &eligible,
+        &ids,
+        &opts.kmeans,
+        previous.as_ref(),
+    )?;
     clock.lap("cluster");
 
     std::fs::create_dir_all(&opts.out_dir).map_err(|source| PipelineError::OutDir {
@@ -236,8 +254,18 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
             id: r.clean.id,
             text: r.text,
             question_type: r.clean.question_type.name(),
-            themes: p.themes,
-            sentiment: p.sentiment,
+            themes: p
+                .themes
+                .into_iter()
+                .map(|t| ThemeAssignment {
+                    score: round4(t.score),
+                    ..t
+                })
+                .collect(),
+            sentiment: SentimentPrediction {
+                score: round4(p.sentiment.score),
+                ..p.sentiment
+            },
             cluster: cluster.map(|id| ClusterRef {
                 id,
                 label: clustering.label_of(id).to_string(),
@@ -261,10 +289,12 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     export::write_csv(&out("tagged.csv"), &tagged)?;
     export::write_quarantine(&out("quarantine.csv"), &ingested.quarantined, files)?;
     let framework: Vec<(&str, &str)> = taxonomy::subcategories()
-        .iter()
-        .map(|s| (s.name, s.major))
+        .map(|label| (label, taxonomy::major_of(label).unwrap_or("")))
         .collect();
-    export::write_json(&out("summary.json"), &export::summarise(&tagged, &framework))?;
+    export::write_json(
+        &out("summary.json"),
+        &export::summarise(&tagged, &framework),
+    )?;
     export::write_json(&out("clusters.json"), &clustering.saved)?;
     clock.lap("export");
 

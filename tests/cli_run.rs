@@ -48,10 +48,17 @@ fn every_row_is_accounted_for() {
     let read = rows["read"].as_u64().unwrap();
     let tagged = rows["tagged"].as_u64().unwrap();
     let quarantined = rows["quarantined"].as_u64().unwrap();
-    assert_eq!(read, tagged + quarantined, "rows read = tagged + quarantined");
+    assert_eq!(
+        read,
+        tagged + quarantined,
+        "rows read = tagged + quarantined"
+    );
     assert!(quarantined > 0, "the samples plant bad rows");
     assert!(tagged > 300, "the samples hold a few hundred usable rows");
-    let lines = fs::read_to_string(out.join("tagged.jsonl")).unwrap().lines().count();
+    let lines = fs::read_to_string(out.join("tagged.jsonl"))
+        .unwrap()
+        .lines()
+        .count();
     assert_eq!(lines as u64, tagged);
     assert_eq!(csv_rows(&out.join("tagged.csv")) as u64, tagged);
     assert_eq!(csv_rows(&out.join("quarantine.csv")) as u64, quarantined);
@@ -70,7 +77,17 @@ fn tagged_rows_have_the_documented_shape() {
     let mut non_answers = 0;
     for line in text.lines() {
         let row: Value = serde_json::from_str(line).unwrap();
-        for key in ["id", "text", "question_type", "themes", "sentiment", "cluster", "flags", "redactions", "meta"] {
+        for key in [
+            "id",
+            "text",
+            "question_type",
+            "themes",
+            "sentiment",
+            "cluster",
+            "flags",
+            "redactions",
+            "meta",
+        ] {
             assert!(row.get(key).is_some(), "missing {key}");
         }
         let themes = row["themes"].as_array().unwrap();
@@ -79,7 +96,12 @@ fn tagged_rows_have_the_documented_shape() {
             assert!(theme["major"].is_string());
             assert!(theme["source"].is_string());
         }
-        let flags: Vec<&str> = row["flags"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+        let flags: Vec<&str> = row["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap())
+            .collect();
         if flags.contains(&"non_answer") || flags.contains(&"blank") {
             non_answers += 1;
             assert_eq!(themes[0]["label"], "Labelling not possible");
@@ -95,7 +117,10 @@ fn tagged_rows_have_the_documented_shape() {
 /// Every planted identifier, and its digits-only form for numbers.
 fn planted_values() -> Vec<String> {
     let mut values = Vec::new();
-    for line in fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(PLANTED)).unwrap().lines() {
+    for line in fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(PLANTED))
+        .unwrap()
+        .lines()
+    {
         let v = line.trim();
         if v.is_empty() || v.starts_with('#') {
             continue;
@@ -106,7 +131,10 @@ fn planted_values() -> Vec<String> {
             values.push(digits);
         }
     }
-    assert!(values.len() > 20, "planted_pii.txt lists the planted identifiers");
+    assert!(
+        values.len() > 20,
+        "planted_pii.txt lists the planted identifiers"
+    );
     values
 }
 
@@ -119,10 +147,18 @@ fn no_planted_identifier_survives_into_any_output() {
         let content = fs::read_to_string(&path).unwrap();
         let squashed: String = content.chars().filter(char::is_ascii_digit).collect();
         for value in &planted {
-            assert!(!content.contains(value.as_str()), "a planted identifier survives in {}", path.display());
+            assert!(
+                !content.contains(value.as_str()),
+                "a planted identifier survives in {}",
+                path.display()
+            );
             if value.chars().all(|c| c.is_ascii_digit()) {
                 // Digits-only form: look for it inside runs of digits of the whole file.
-                assert!(!squashed_contains_run(&content, value), "planted digits survive in {}", path.display());
+                assert!(
+                    !squashed_contains_run(&content, value),
+                    "planted digits survive in {}",
+                    path.display()
+                );
             }
         }
         let _ = squashed;
@@ -151,8 +187,18 @@ fn squashed_contains_run(content: &str, digits: &str) -> bool {
 fn same_input_same_bytes() {
     let (_a, out_a) = run_into(&[CSV_SAMPLE, JSONL_SAMPLE], &[]);
     let (_b, out_b) = run_into(&[CSV_SAMPLE, JSONL_SAMPLE], &[]);
-    for name in ["tagged.jsonl", "tagged.csv", "summary.json", "clusters.json", "quarantine.csv"] {
-        assert_eq!(fs::read(out_a.join(name)).unwrap(), fs::read(out_b.join(name)).unwrap(), "{name} differs");
+    for name in [
+        "tagged.jsonl",
+        "tagged.csv",
+        "summary.json",
+        "clusters.json",
+        "quarantine.csv",
+    ] {
+        assert_eq!(
+            fs::read(out_a.join(name)).unwrap(),
+            fs::read(out_b.join(name)).unwrap(),
+            "{name} differs"
+        );
     }
 }
 
@@ -160,7 +206,10 @@ fn same_input_same_bytes() {
 fn previous_clusters_keep_ids() {
     let (_a, first) = run_into(&[CSV_SAMPLE], &[]);
     let previous = first.join("clusters.json");
-    let (_b, second) = run_into(&[CSV_SAMPLE], &["--previous-clusters", previous.to_str().unwrap()]);
+    let (_b, second) = run_into(
+        &[CSV_SAMPLE],
+        &["--previous-clusters", previous.to_str().unwrap()],
+    );
     let ids = |dir: &Path| -> Vec<Value> {
         fs::read_to_string(dir.join("tagged.jsonl"))
             .unwrap()
@@ -174,12 +223,21 @@ fn previous_clusters_keep_ids() {
 /// Runs with bad input and checks: exit 2, one line on stderr, no panic, no comment text.
 fn assert_bad_input(args: &[&str], must_mention: &str) {
     let dir = tempfile::tempdir().unwrap();
-    let output = bin().arg("run").args(args).arg("--out").arg(dir.path().join("out")).output().unwrap();
+    let output = bin()
+        .arg("run")
+        .args(args)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2), "exit code for {args:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "no panic: {stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "one-line error: {stderr}");
-    assert!(stderr.contains(must_mention), "error names {must_mention}: {stderr}");
+    assert!(
+        stderr.contains(must_mention),
+        "error names {must_mention}: {stderr}"
+    );
 }
 
 #[test]
@@ -205,5 +263,8 @@ fn empty_file_is_a_clear_error() {
 
 #[test]
 fn missing_model_is_a_clear_error() {
-    assert_bad_input(&[CSV_SAMPLE, "--model", "models/no-such-model"], "no-such-model");
+    assert_bad_input(
+        &[CSV_SAMPLE, "--model", "models/no-such-model"],
+        "no-such-model",
+    );
 }

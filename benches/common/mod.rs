@@ -66,8 +66,15 @@ pub fn comments(n: usize, seed: u64) -> Vec<String> {
 /// The same comments as a CSV in the QDC export layout.
 pub fn qdc_csv(n: usize, seed: u64) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["Comment ID", "Date", "Service type 1", "FFT categorical answer", "FFT question", "FFT answer"])
-        .unwrap();
+    w.write_record([
+        "Comment ID",
+        "Date",
+        "Service type 1",
+        "FFT categorical answer",
+        "FFT question",
+        "FFT answer",
+    ])
+    .unwrap();
     let questions = ["What was good?", "What could we do better?", "FFT Why?"];
     for (i, text) in comments(n, seed).into_iter().enumerate() {
         w.write_record([

@@ -14,9 +14,11 @@ use super::{CliError, CliResult};
 
 /// Arguments of `run`.
 #[derive(Debug, Args)]
-#[command(after_help = "Outputs in DIR: tagged.jsonl, tagged.csv (one row per usable input row, \
+#[command(
+    after_help = "Outputs in DIR: tagged.jsonl, tagged.csv (one row per usable input row, \
 in input order), quarantine.csv (rows that could not be used, with file, line and reason), \
-summary.json, clusters.json, manifest.json.\n\nExample:\n  feedback-themes run corpus-samples/fft_sample.csv --out out/")]
+summary.json, clusters.json, manifest.json.\n\nExample:\n  feedback-themes run corpus-samples/fft_sample.csv --out out/"
+)]
 pub struct RunArgs {
     /// Input files: CSV (.csv) or JSON Lines (.jsonl, .ndjson).
     #[arg(required = true, value_name = "INPUT")]

@@ -25,8 +25,11 @@ pub const BRIEF_CLUSTER_ID: u32 = 0;
 /// A cluster keeps its previous id when its centroid stays at least this close (cosine).
 pub const STABLE_ID_SIMILARITY: f32 = 0.5;
 
-/// Terms kept per saved centroid.
-const SAVED_TERMS: usize = 30;
+/// Terms listed per cluster for reading.
+const TOP_TERMS: usize = 30;
+
+/// Smallest centroid weight saved for the next run's start.
+const MIN_SAVED_WEIGHT: f32 = 0.001;
 
 /// The outcome of clustering one run.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +62,12 @@ fn previous_centroids(previous: &SavedClusters, vocab: &Vocabulary) -> Vec<Vec<f
         .filter(|c| c.id != BRIEF_CLUSTER_ID)
         .map(|c| {
             let mut v = vec![0.0f32; vocab.len()];
-            for (term, w) in &c.top_terms {
+            let saved = if c.centroid.is_empty() {
+                &c.top_terms
+            } else {
+                &c.centroid
+            };
+            for (term, w) in saved {
                 if let Some(id) = vocab.id(term) {
                     v[id as usize] = *w;
                 }
@@ -128,13 +136,18 @@ pub fn cluster_comments(
     for c in fit.assignments.iter().flatten() {
         sizes[*c] += 1;
     }
-    let tops: Vec<Vec<(String, f32)>> = (0..k)
+    let whole: Vec<Vec<(String, f32)>> = (0..k)
         .map(|c| {
-            describe::top_terms(&fit.centroids, vocab, c, SAVED_TERMS)
+            describe::top_terms(&fit.centroids, vocab, c, vocab.len())
                 .into_iter()
+                .filter(|&(_, w)| w >= MIN_SAVED_WEIGHT)
                 .map(|(t, w)| (t, round4(w)))
                 .collect()
         })
+        .collect();
+    let tops: Vec<Vec<(String, f32)>> = whole
+        .iter()
+        .map(|c| c.iter().take(TOP_TERMS).cloned().collect())
         .collect();
 
     // Ids: carried over from the previous run where the centroid stayed put, else fresh.
@@ -155,7 +168,14 @@ pub fn cluster_comments(
         let kept = (previous_k == Some(k))
             .then(|| prev_clusters.get(c))
             .flatten()
-            .filter(|p| cosine(&tops[c], &p.top_terms) >= STABLE_ID_SIMILARITY);
+            .filter(|p| {
+                let saved = if p.centroid.is_empty() {
+                    &p.top_terms
+                } else {
+                    &p.centroid
+                };
+                cosine(&whole[c], saved) >= STABLE_ID_SIMILARITY
+            });
         match kept {
             Some(p) => {
                 id_of[c] = p.id;
@@ -196,6 +216,7 @@ pub fn cluster_comments(
                 name: name_of[c].clone(),
                 size: sizes[c],
                 top_terms: tops[c].clone(),
+                centroid: whole[c].clone(),
                 examples: members[c]
                     .iter()
                     .take(3)
@@ -211,6 +232,7 @@ pub fn cluster_comments(
             name: None,
             size: brief,
             top_terms: Vec::new(),
+            centroid: Vec::new(),
             examples: Vec::new(),
         });
     }

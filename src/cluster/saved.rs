@@ -17,8 +17,11 @@ pub struct SavedCluster {
     /// Comments in the cluster this run.
     #[serde(default)]
     pub size: usize,
-    /// Heaviest centroid terms with their weights.
+    /// Heaviest centroid terms with their weights (for reading).
     pub top_terms: Vec<(String, f32)>,
+    /// The whole centroid (terms weighing at least 0.001), what the next run starts from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub centroid: Vec<(String, f32)>,
     /// Ids of the comments nearest the centroid.
     #[serde(default)]
     pub examples: Vec<String>,

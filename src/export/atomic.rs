@@ -28,7 +28,10 @@ pub struct WriteError {
 impl AtomicFile {
     /// Starts writing `target` (created in the same folder, so the rename is atomic).
     pub fn create(target: &Path) -> Result<Self, WriteError> {
-        let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let temp = tempfile::Builder::new()
             .prefix(".feedback-themes-")
             .suffix(".tmp")
@@ -64,10 +67,24 @@ impl AtomicFile {
             source,
         };
         let temp = self.writer.into_inner().map_err(|e| err(e.into_error()))?;
+        readable_by_all(temp.as_file()).map_err(err)?;
         temp.as_file().sync_all().map_err(err)?;
         temp.persist(&target).map_err(|e| err(e.error))?;
         Ok(())
     }
+}
+
+/// Gives the file ordinary `rw-r--r--` permissions (temporary files start private).
+#[cfg(unix)]
+fn readable_by_all(file: &std::fs::File) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+/// Nothing to do where permissions are not Unix modes.
+#[cfg(not(unix))]
+fn readable_by_all(_file: &std::fs::File) -> io::Result<()> {
+    Ok(())
 }
 
 /// Writes `bytes` to `target` atomically.

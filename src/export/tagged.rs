@@ -102,8 +102,14 @@ impl TaggedRow {
             join(&|t| score(t.score)),
             self.sentiment.label.name().to_string(),
             score(self.sentiment.score),
-            self.cluster.as_ref().map(|c| c.id.to_string()).unwrap_or_default(),
-            self.cluster.as_ref().map(|c| c.label.clone()).unwrap_or_default(),
+            self.cluster
+                .as_ref()
+                .map(|c| c.id.to_string())
+                .unwrap_or_default(),
+            self.cluster
+                .as_ref()
+                .map(|c| c.label.clone())
+                .unwrap_or_default(),
             self.flags.join("; "),
             self.redactions
                 .iter()

@@ -2,4 +2,6 @@
 
 pub mod prediction;
 
-pub use prediction::{LabelSource, Prediction, SentimentLabel, SentimentPrediction, ThemeAssignment};
+pub use prediction::{
+    LabelSource, Prediction, SentimentLabel, SentimentPrediction, ThemeAssignment,
+};

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// The kind of question asked. "Nothing" means opposite things under the first two.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionType {
     /// "What was good about…", "What did we do well".
@@ -80,7 +82,10 @@ mod tests {
             QuestionType::from_question(Some("What was good about your visit?")),
             QuestionType::WhatGood
         );
-        assert_eq!(QuestionType::from_question(Some("FFT Why?")), QuestionType::Nonspecific);
+        assert_eq!(
+            QuestionType::from_question(Some("FFT Why?")),
+            QuestionType::Nonspecific
+        );
         assert_eq!(QuestionType::from_question(None), QuestionType::Nonspecific);
     }
 }

@@ -1,0 +1,149 @@
+//! UK telephone numbers by shape: a national number starting `0`, or `+44` / `0044`
+//! (optionally with `(0)`), followed by ten digits grouped any way with spaces, dashes,
+//! dots or brackets. Landlines and mobiles alike; no allocation list.
+
+use regex::Regex;
+
+use super::recognizer::Recognizer;
+use super::{PiiKind, PiiSpan};
+
+/// Finds UK phone numbers.
+#[derive(Debug, Clone)]
+pub struct PhoneRecognizer {
+    start: Regex,
+}
+
+impl PhoneRecognizer {
+    /// Compiles the pattern once.
+    pub fn new() -> Self {
+        PhoneRecognizer {
+            // Where a number can begin: the international prefix (with an optional
+            // trunk "(0)"), or a national trunk 0, possibly in brackets.
+            start: Regex::new(r"(?:\+\s?44|\b0044)[ \t.-]?(?:\(0\)[ \t.-]?)?|\(0|\b0")
+                .expect("valid regex"),
+        }
+    }
+}
+
+impl Default for PhoneRecognizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Characters allowed between the digits of a phone number.
+fn is_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
+}
+
+/// From `from`, walks digits and single separators until `want` digits are read;
+/// returns the byte just past the last digit, or `None` if the shape breaks first or
+/// the number runs on into more digits.
+fn walk_digits(bytes: &[u8], from: usize, want: usize) -> Option<usize> {
+    let mut seen = 0;
+    let mut i = from;
+    let mut separators_in_a_row = 0;
+    while i < bytes.len() && seen < want {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            seen += 1;
+            separators_in_a_row = 0;
+        } else if is_separator(b) && separators_in_a_row < 2 {
+            separators_in_a_row += 1;
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    if seen < want {
+        return None;
+    }
+    let runs_on = bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric())
+        || (bytes.get(i).is_some_and(|&b| b == b'-' || b == b'.')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+    (!runs_on).then_some(i)
+}
+
+impl Recognizer for PhoneRecognizer {
+    fn kind(&self) -> PiiKind {
+        PiiKind::PhoneNumber
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(m) = self.start.find_at(text, from) {
+            let international = m.as_str().starts_with('+') || m.as_str().starts_with("00");
+            // After the prefix: ten digits for +44, ten more after the trunk 0 otherwise.
+            let digits_start = m.end();
+            let end = walk_digits(bytes, digits_start, 10).or_else(|| {
+                // Some older numbers have nine digits after the trunk 0.
+                (!international)
+                    .then(|| walk_digits(bytes, digits_start, 9))
+                    .flatten()
+            });
+            let preceded_by_digit = text[..m.start()]
+                .bytes()
+                .next_back()
+                .is_some_and(|b| b.is_ascii_digit());
+            match end {
+                Some(end) if !preceded_by_digit => {
+                    out.push(PiiSpan {
+                        start: m.start(),
+                        end,
+                        kind: PiiKind::PhoneNumber,
+                    });
+                    from = end;
+                }
+                _ => from = m.end(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        PhoneRecognizer::new().find(text, &mut out);
+        out.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn finds_mobiles_and_landlines_in_many_shapes() {
+        assert_eq!(found("call 07700 900 063 now"), vec!["07700 900 063"]);
+        assert_eq!(found("call 07700900806."), vec!["07700900806"]);
+        assert_eq!(found("ring 0114 496 0020"), vec!["0114 496 0020"]);
+        assert_eq!(found("ring 020-7946-0991!"), vec!["020-7946-0991"]);
+        assert_eq!(found("tel (07700)900433 -"), vec!["(07700)900433"]);
+        assert_eq!(found("tel (01632) 960 001"), vec!["(01632) 960 001"]);
+    }
+
+    #[test]
+    fn finds_international_forms() {
+        assert_eq!(found("on +447917754580."), vec!["+447917754580"]);
+        assert_eq!(
+            found("on +44 (0)7801 508593 please"),
+            vec!["+44 (0)7801 508593"]
+        );
+        assert_eq!(found("on +44(0)7700 900 089"), vec!["+44(0)7700 900 089"]);
+        assert_eq!(found("on +44 1509 831848"), vec!["+44 1509 831848"]);
+    }
+
+    #[test]
+    fn ignores_times_ratings_doses_and_short_numbers() {
+        assert!(found("at 00:15 and 09:45").is_empty());
+        assert!(found("rated 10/10, bp 140/90").is_empty());
+        assert!(found("0.5mg of morphine").is_empty());
+        assert!(found("waited 0 minutes, bed 07").is_empty());
+        assert!(found("ward 012345").is_empty());
+    }
+
+    #[test]
+    fn ignores_numbers_that_run_on() {
+        assert!(found("id 0770090080612345").is_empty());
+        assert!(found("code 07700900806AB").is_empty());
+    }
+}

@@ -1,6 +1,7 @@
 //! Hospital / medical record numbers: an upper-case letter prefix and 6–8 digits
 //! ("RWE4304149", "S 3439577"), or any letter+digit or digit-only code right after a
-//! cue such as "hospital no", "MRN" or "patient ID" (cues in `lexicons/pii/`).
+//! cue such as "hospital no", "MRN" or "patient ID" (cues in `lexicons/pii/`). In a
+//! comment written all in lower case the prefix may be lower case.
 
 use regex::Regex;
 
@@ -12,6 +13,7 @@ use super::{PiiKind, PiiSpan};
 #[derive(Debug, Clone)]
 pub struct HospitalNumberRecognizer {
     prefixed: Regex,
+    prefixed_any_case: Regex,
     cued: Regex,
 }
 
@@ -20,9 +22,10 @@ impl HospitalNumberRecognizer {
     pub fn new() -> Self {
         let cues = alternation(HOSPITAL_NUMBER_CUES);
         HospitalNumberRecognizer {
-            prefixed: Regex::new(r"\b[A-Z]{1,3} ?\d{6,8}\b").expect("valid regex"),
+            prefixed: Regex::new(r"\b[A-Z]{1,3}\d? ?\d{6,8}\b").expect("valid regex"),
+            prefixed_any_case: Regex::new(r"(?i)\b[A-Z]{1,3}\d? ?\d{6,8}\b").expect("valid regex"),
             cued: Regex::new(&format!(
-                r"(?i)\b{cues}\b[ \t:.#=-]*(?:(?:is|was|of)[ \t]+)?([a-z]{{0,4}}[ -]?\d{{5,10}}[a-z]?)\b"
+                r"(?i)\b{cues}\b[ \t:.#=-]*(?:(?:is|was|of)[ \t]+)?([a-z]{{0,4}}\d?[ -]?\d{{5,10}}[a-z]?)\b"
             ))
             .expect("valid regex"),
         }
@@ -75,6 +78,9 @@ mod tests {
     fn finds_prefixed_codes_without_cue() {
         assert_eq!(found("quoted RWE4304149, please"), vec!["RWE4304149"]);
         assert_eq!(found("ref RTH 8003182 -"), vec!["RTH 8003182"]);
+        assert_eq!(found("Patient ID RX1 3614116 on"), vec!["RX1 3614116"]);
+        assert_eq!(found("ref rx10330533. still"), vec!["rx10330533"]);
+        assert!(found("Code rx10330533 in mixed case needs a cue").is_empty());
     }
 
     #[test]

@@ -55,10 +55,7 @@ impl Recognizer for NhsNumberRecognizer {
     fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
         for m in self.number.find_iter(text) {
             // Part of a longer number such as "+44 7700 900 123" or "12.345 678 9012".
-            let before = text[..m.start()].trim_end_matches([' ', '-']);
-            if before.ends_with(|c: char| c.is_ascii_digit() || c == '+' || c == '.')
-                && before.len() + 2 >= m.start()
-            {
+            if follows_another_number(&text[..m.start()]) {
                 continue;
             }
             let mut digits = [0u8; 10];
@@ -81,6 +78,17 @@ impl Recognizer for NhsNumberRecognizer {
             }
         }
     }
+}
+
+/// Whether the text before a candidate ends in a number it would continue
+/// ("+44 ", "12.", "0116-"), allowing up to two separators between them.
+fn follows_another_number(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '-']);
+    if trimmed.len() + 2 < before.len() {
+        return false;
+    }
+    let trimmed = trimmed.strip_suffix('.').unwrap_or(trimmed);
+    trimmed.ends_with(|c: char| c.is_ascii_digit() || c == '+')
 }
 
 /// The largest char boundary at or below `index`.
@@ -126,6 +134,8 @@ mod tests {
         assert!(found("call 07700 900 0630 now").is_empty());
         assert!(found("+44 943 476 5919").is_empty());
         assert!(found("94347659191").is_empty());
+        assert!(found("12.943 476 5919").is_empty());
+        assert_eq!(found("NHS no. 943-476-5919, as"), vec!["943-476-5919"]);
         assert!(found("waited 3 hours at 10:30").is_empty());
     }
 }

@@ -73,15 +73,11 @@ impl Recognizer for PhoneRecognizer {
         let bytes = text.as_bytes();
         let mut from = 0;
         while let Some(m) = self.start.find_at(text, from) {
-            let international = m.as_str().starts_with('+') || m.as_str().starts_with("00");
             // After the prefix: ten digits for +44, ten more after the trunk 0 otherwise.
             let digits_start = m.end();
-            let end = walk_digits(bytes, digits_start, 10).or_else(|| {
-                // Some older numbers have nine digits after the trunk 0.
-                (!international)
-                    .then(|| walk_digits(bytes, digits_start, 9))
-                    .flatten()
-            });
+            // Some numbers have nine digits after the trunk 0 (or after +44).
+            let end = walk_digits(bytes, digits_start, 10)
+                .or_else(|| walk_digits(bytes, digits_start, 9));
             let preceded_by_digit = text[..m.start()]
                 .bytes()
                 .next_back()
@@ -130,6 +126,7 @@ mod tests {
         );
         assert_eq!(found("on +44(0)7700 900 089"), vec!["+44(0)7700 900 089"]);
         assert_eq!(found("on +44 1509 831848"), vec!["+44 1509 831848"]);
+        assert_eq!(found("on +44(0)292018627, or"), vec!["+44(0)292018627"]);
     }
 
     #[test]

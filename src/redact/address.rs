@@ -32,7 +32,7 @@ impl AddressRecognizer {
         let towns = alternation(TOWNS);
         AddressRecognizer {
             street: Regex::new(&format!(
-                r"(?i)\b(?:(?:flat|apartment|apt|unit)\.?[ \t]+\d{{1,4}}[a-z]?,?[ \t]+)?\d{{1,4}}[a-z]?,?[ \t]+((?:[a-z][a-z'’.-]*[ \t]+){{1,3}}){suffixes}\b"
+                r"(?i)\b(?:(?:flat|apartment|apt|unit)\.?[ \t]+\d{{1,4}}[a-z]?,?[ \t]+)?\d{{1,4}}[a-z]?(?:-\d{{1,4}}[a-z]?)?,?[ \t]+((?:[a-z][a-z'’.-]*[ \t]+){{1,3}}){suffixes}\b"
             ))
             .expect("valid regex"),
             known_town: Regex::new(&format!(r"(?i)^,?[ \t]+({towns})\b")).expect("valid regex"),
@@ -133,6 +133,12 @@ mod tests {
             found("went to 12 St John's Wood Road, N19 9SN"),
             vec!["12 St John's Wood Road"]
         );
+    }
+
+    #[test]
+    fn takes_number_ranges_and_abbreviated_suffixes() {
+        assert_eq!(found("at 12-14 High St. in"), vec!["12-14 High St"]);
+        assert_eq!(found("at 3a Church Rd, then"), vec!["3a Church Rd"]);
     }
 
     #[test]

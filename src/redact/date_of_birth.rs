@@ -9,10 +9,19 @@ use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
+/// Day and month names, shared by the date patterns.
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// A day of the month, with an optional ordinal suffix.
+const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
+
+/// A partial date that only counts after a cue: day and month without a year
+/// ("birthday 3rd May"), or a year alone ("born in 1950").
+fn partial_date_pattern() -> String {
+    format!(r"(?:{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})")
+}
+
 /// A full date: numeric (d/m/y, y-m-d, any of `/ . -`) or with a month name.
 fn date_pattern() -> String {
-    const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     format!(
         r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR})"
@@ -30,10 +39,11 @@ impl DateOfBirthRecognizer {
     /// Compiles the patterns once.
     pub fn new() -> Self {
         let date = date_pattern();
+        let partial = partial_date_pattern();
         let cues = alternation(DATE_OF_BIRTH_CUES);
         DateOfBirthRecognizer {
             cued: Regex::new(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on)[ \t]+)*({date})\b"
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in)[ \t]+)*({date}|{partial})\b"
             ))
             .expect("valid regex"),
             date: Regex::new(&format!(r"(?i)\b{date}\b")).expect("valid regex"),
@@ -115,6 +125,8 @@ mod tests {
             vec!["March 3rd, 1950"]
         );
         assert_eq!(found("DOB 2 Aug 2000 -"), vec!["2 Aug 2000"]);
+        assert_eq!(found("his birthday is 3rd May and"), vec!["3rd May"]);
+        assert_eq!(found("she was born in 1950 so"), vec!["1950"]);
     }
 
     #[test]
@@ -135,6 +147,7 @@ mod tests {
         assert!(found("born after waiting 18 months").is_empty());
         assert!(found("DOB: unknown, seen at 10:30 on Monday").is_empty());
         assert!(found("born at 10.15pm after 3 days").is_empty());
+        assert!(found("born 3 weeks early in May").is_empty());
         assert!(found("rated 10/10, bp 140/90").is_empty());
     }
 }

@@ -1,4 +1,5 @@
-//! Email addresses: `local@domain.tld`.
+//! Email addresses: `local@domain.tld`, and the spelled-out form people use to dodge
+//! spam filters (`jo.bloggs at gmail dot com`).
 
 use regex::Regex;
 
@@ -9,15 +10,22 @@ use super::{PiiKind, PiiSpan};
 #[derive(Debug, Clone)]
 pub struct EmailRecognizer {
     email: Regex,
+    spelled: Regex,
 }
 
 impl EmailRecognizer {
-    /// Compiles the pattern once.
+    /// Compiles the patterns once.
     pub fn new() -> Self {
+        const AT: &str = r"(?:\bat\b|\[at\]|\(at\))";
+        const DOT: &str = r"(?:\bdot\b|\[dot\]|\(dot\))";
         EmailRecognizer {
             email: Regex::new(
                 r"(?i)\b[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}\b",
             )
+            .expect("valid regex"),
+            spelled: Regex::new(&format!(
+                r"(?i)\b[a-z0-9][a-z0-9._+-]*[ \t]*{AT}[ \t]*[a-z0-9-]+(?:[ \t]*{DOT}[ \t]*(?:co|org|ac|gov|nhs|net|com))?[ \t]*{DOT}[ \t]*(?:com|net|org|uk|io|info|biz|me|ie|eu)\b"
+            ))
             .expect("valid regex"),
         }
     }
@@ -29,20 +37,30 @@ impl Default for EmailRecognizer {
     }
 }
 
+/// Whether `text` contains `needle` (ASCII), ignoring case.
+fn contains_ignore_case(text: &str, needle: &[u8]) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 impl Recognizer for EmailRecognizer {
     fn kind(&self) -> PiiKind {
         PiiKind::EmailAddress
     }
 
     fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
-        if !text.contains('@') {
-            return;
-        }
-        out.extend(self.email.find_iter(text).map(|m| PiiSpan {
+        let span = |m: regex::Match| PiiSpan {
             start: m.start(),
             end: m.end(),
             kind: PiiKind::EmailAddress,
-        }));
+        };
+        if text.contains('@') {
+            out.extend(self.email.find_iter(text).map(span));
+        }
+        if contains_ignore_case(text, b"dot") {
+            out.extend(self.spelled.find_iter(text).map(span));
+        }
     }
 }
 
@@ -67,6 +85,20 @@ mod tests {
             found("Y.MURTY@Example.COM, thanks"),
             vec!["Y.MURTY@Example.COM"]
         );
+    }
+
+    #[test]
+    fn finds_spelled_out_addresses() {
+        assert_eq!(
+            found("email jo.bloggs at gmail dot co dot uk please"),
+            vec!["jo.bloggs at gmail dot co dot uk"]
+        );
+        assert_eq!(
+            found("jo [at] nhs [dot] net"),
+            vec!["jo [at] nhs [dot] net"]
+        );
+        assert!(found("arrived at dot of nine").is_empty());
+        assert!(found("staff at ward dot matrix printers").is_empty());
     }
 
     #[test]

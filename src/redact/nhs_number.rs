@@ -1,4 +1,4 @@
-//! NHS numbers: ten digits in any 3-3-4 spacing (spaces, dashes or none) that pass the
+//! NHS numbers: ten digits in any grouping (single spaces, dashes or none) that pass the
 //! Modulus 11 check, or that fail it but sit just after an "NHS" cue.
 
 use regex::Regex;
@@ -20,7 +20,7 @@ impl NhsNumberRecognizer {
     /// Compiles the patterns once.
     pub fn new() -> Self {
         NhsNumberRecognizer {
-            number: Regex::new(r"\b\d{3}[ \t-]?\d{3}[ \t-]?\d{4}\b").expect("valid regex"),
+            number: Regex::new(r"\b\d(?:[ \t-]?\d){9}\b").expect("valid regex"),
             cue: Regex::new(r"(?i)\bnhs\b").expect("valid regex"),
         }
     }
@@ -120,6 +120,7 @@ mod tests {
         assert_eq!(found("ref 943 476 5919 please"), vec!["943 476 5919"]);
         assert_eq!(found("ref 943-476-5919."), vec!["943-476-5919"]);
         assert_eq!(found("(9434765919)"), vec!["9434765919"]);
+        assert_eq!(found("no 94 34 76 59 19."), vec!["94 34 76 59 19"]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! UK telephone numbers by shape: a national number starting `0`, or `+44` / `0044`
 //! (optionally with `(0)`), followed by ten digits grouped any way with spaces, dashes,
-//! dots or brackets. Landlines and mobiles alike; no allocation list.
+//! dots or brackets. Landlines and mobiles alike; no allocation list. Numbers with
+//! another country code (`+353 1 234 5678`) are taken too when they hold 7–12 digits.
 
 use regex::Regex;
 
@@ -19,8 +20,10 @@ impl PhoneRecognizer {
         PhoneRecognizer {
             // Where a number can begin: the international prefix (with an optional
             // trunk "(0)"), or a national trunk 0, possibly in brackets.
-            start: Regex::new(r"(?:\+\s?44|\b0044)[ \t.-]?(?:\(0\)[ \t.-]?)?|\(0|\b0")
-                .expect("valid regex"),
+            start: Regex::new(
+                r"(?:\+\s?44|\b0044)[ \t.-]?(?:\(0\)[ \t.-]?)?|\+[1-9]\d{0,2}[ \t.-]?|\(0|\b0",
+            )
+            .expect("valid regex"),
         }
     }
 }
@@ -64,6 +67,27 @@ fn walk_digits(bytes: &[u8], from: usize, want: usize) -> Option<usize> {
     (!runs_on).then_some(i)
 }
 
+/// From `from`, walks digits and single separators as far as they go; returns the end
+/// of the last digit if 7–12 digits were read and the number does not run into letters.
+fn walk_any_length(bytes: &[u8], from: usize) -> Option<usize> {
+    let (mut seen, mut i, mut end, mut separators_in_a_row) = (0, from, from, 0);
+    while i < bytes.len() && seen <= 12 {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            seen += 1;
+            end = i + 1;
+            separators_in_a_row = 0;
+        } else if is_separator(b) && separators_in_a_row < 1 {
+            separators_in_a_row += 1;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let runs_on = bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic());
+    ((7..=12).contains(&seen) && !runs_on).then_some(end)
+}
+
 impl Recognizer for PhoneRecognizer {
     fn kind(&self) -> PiiKind {
         PiiKind::PhoneNumber
@@ -73,11 +97,16 @@ impl Recognizer for PhoneRecognizer {
         let bytes = text.as_bytes();
         let mut from = 0;
         while let Some(m) = self.start.find_at(text, from) {
-            // After the prefix: ten digits for +44, ten more after the trunk 0 otherwise.
-            let digits_start = m.end();
-            // Some numbers have nine digits after the trunk 0 (or after +44).
-            let end = walk_digits(bytes, digits_start, 10)
-                .or_else(|| walk_digits(bytes, digits_start, 9));
+            let prefix = m.as_str();
+            let other_country =
+                prefix.starts_with('+') && !prefix[1..].trim_start().starts_with("44");
+            // After the prefix: ten digits for +44, ten more after the trunk 0 otherwise;
+            // some numbers have nine.
+            let end = if other_country {
+                walk_any_length(bytes, m.end())
+            } else {
+                walk_digits(bytes, m.end(), 10).or_else(|| walk_digits(bytes, m.end(), 9))
+            };
             let preceded_by_digit = text[..m.start()]
                 .bytes()
                 .next_back()
@@ -127,6 +156,8 @@ mod tests {
         assert_eq!(found("on +44(0)7700 900 089"), vec!["+44(0)7700 900 089"]);
         assert_eq!(found("on +44 1509 831848"), vec!["+44 1509 831848"]);
         assert_eq!(found("on +44(0)292018627, or"), vec!["+44(0)292018627"]);
+        assert_eq!(found("or +353 1 234 5678."), vec!["+353 1 234 5678"]);
+        assert!(found("scored +3 on the scale 12").is_empty());
     }
 
     #[test]

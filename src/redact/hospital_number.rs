@@ -49,11 +49,13 @@ impl Recognizer for HospitalNumberRecognizer {
             end,
             kind: PiiKind::HospitalNumber,
         };
-        out.extend(
-            self.prefixed
-                .find_iter(text)
-                .map(|m| span(m.start(), m.end())),
-        );
+        // In a comment written all in lower case the prefix letters are lower case too.
+        let prefixed = if text.chars().any(char::is_uppercase) {
+            &self.prefixed
+        } else {
+            &self.prefixed_any_case
+        };
+        out.extend(prefixed.find_iter(text).map(|m| span(m.start(), m.end())));
         for caps in self.cued.captures_iter(text) {
             if let Some(code) = caps.get(1) {
                 out.push(span(code.start(), code.end()));
@@ -80,6 +82,7 @@ mod tests {
         assert_eq!(found("ref RTH 8003182 -"), vec!["RTH 8003182"]);
         assert_eq!(found("Patient ID RX1 3614116 on"), vec!["RX1 3614116"]);
         assert_eq!(found("ref rx10330533. still"), vec!["rx10330533"]);
+        assert_eq!(found("quoted rx10330533, still"), vec!["rx10330533"]);
         assert!(found("Code rx10330533 in mixed case needs a cue").is_empty());
     }
 

@@ -21,6 +21,7 @@ pub mod placeholders;
 pub mod postcode;
 pub mod recognizer;
 pub mod redacted_text;
+pub mod stream;
 pub mod url;
 
 use std::collections::BTreeMap;

@@ -11,6 +11,8 @@ use std::collections::HashSet;
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::lexicon::{alternation, entries, NOT_STREET_WORDS, STREET_SUFFIXES, TOWNS};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
@@ -31,16 +33,14 @@ impl AddressRecognizer {
         let suffixes = alternation(STREET_SUFFIXES);
         let towns = alternation(TOWNS);
         AddressRecognizer {
-            street: Regex::new(&format!(
+            street: compile(&format!(
                 r"(?i)\b(?:(?:flat|apartment|apt|unit)\.?[ \t]+\d{{1,4}}[a-z]?,?[ \t]+)?\d{{1,4}}[a-z]?(?:-\d{{1,4}}[a-z]?)?,?[ \t]+((?:[a-z][a-z'’.-]*[ \t]+){{1,3}}){suffixes}\b"
-            ))
-            .expect("valid regex"),
-            known_town: Regex::new(&format!(r"(?i)^,?[ \t]+({towns})\b")).expect("valid regex"),
-            other_town: Regex::new(
+            )),
+            known_town: compile(&format!(r"(?i)^,?[ \t]+({towns})\b")),
+            other_town: compile(
                 r"^,[ \t]+[A-Z][A-Za-z'’-]+(?:[ \t-]+(?:upon|on|under|in|le|de|la|by|[A-Z][A-Za-z'’-]+)){0,2}",
-            )
-            .expect("valid regex"),
-            clause_end: Regex::new(r"^[ \t]*(?:[,.;:!?)]|$)").expect("valid regex"),
+            ),
+            clause_end: compile(r"^[ \t]*(?:[,.;:!?)]|$)"),
             not_street_words: entries(NOT_STREET_WORDS).into_iter().collect(),
         }
     }

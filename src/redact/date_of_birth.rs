@@ -5,6 +5,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
@@ -42,11 +44,10 @@ impl DateOfBirthRecognizer {
         let partial = partial_date_pattern();
         let cues = alternation(DATE_OF_BIRTH_CUES);
         DateOfBirthRecognizer {
-            cued: Regex::new(&format!(
+            cued: compile(&format!(
                 r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in)[ \t]+)*({date}|{partial})\b"
-            ))
-            .expect("valid regex"),
-            date: Regex::new(&format!(r"(?i)\b{date}\b")).expect("valid regex"),
+            )),
+            date: compile(&format!(r"(?i)\b{date}\b")),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -19,14 +21,12 @@ impl EmailRecognizer {
         const AT: &str = r"(?:\bat\b|\[at\]|\(at\))";
         const DOT: &str = r"(?:\bdot\b|\[dot\]|\(dot\))";
         EmailRecognizer {
-            email: Regex::new(
+            email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}\b",
-            )
-            .expect("valid regex"),
-            spelled: Regex::new(&format!(
+            ),
+            spelled: compile(&format!(
                 r"(?i)\b[a-z0-9][a-z0-9._+-]*[ \t]*{AT}[ \t]*[a-z0-9-]+(?:[ \t]*{DOT}[ \t]*(?:co|org|ac|gov|nhs|net|com))?[ \t]*{DOT}[ \t]*(?:com|net|org|uk|io|info|biz|me|ie|eu)\b"
-            ))
-            .expect("valid regex"),
+            )),
         }
     }
 }

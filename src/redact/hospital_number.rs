@@ -5,6 +5,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::lexicon::{alternation, HOSPITAL_NUMBER_CUES};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
@@ -22,12 +24,11 @@ impl HospitalNumberRecognizer {
     pub fn new() -> Self {
         let cues = alternation(HOSPITAL_NUMBER_CUES);
         HospitalNumberRecognizer {
-            prefixed: Regex::new(r"\b[A-Z]{1,3}\d? ?\d{6,8}\b").expect("valid regex"),
-            prefixed_any_case: Regex::new(r"(?i)\b[A-Z]{1,3}\d? ?\d{6,8}\b").expect("valid regex"),
-            cued: Regex::new(&format!(
+            prefixed: compile(r"\b[A-Z]{1,3}\d? ?\d{6,8}\b"),
+            prefixed_any_case: compile(r"(?i)\b[A-Z]{1,3}\d? ?\d{6,8}\b"),
+            cued: compile(&format!(
                 r"(?i)\b{cues}\b[ \t:.#=-]*(?:(?:is|was|of)[ \t]+)?([a-z]{{0,4}}\d?[ -]?\d{{5,10}}[a-z]?)\b"
-            ))
-            .expect("valid regex"),
+            )),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 /// Finds existing redaction markers.
 #[derive(Debug, Clone)]
 pub struct MarkerFinder {
@@ -13,7 +15,7 @@ impl MarkerFinder {
     /// Compiles the pattern once.
     pub fn new() -> Self {
         MarkerFinder {
-            marker: Regex::new(
+            marker: compile(
                 r"(?x)
                 \[[^\[\]\n]{0,40}(?i:redact|removed|withheld|anonymi[sz]ed)[^\[\]\n]{0,40}\]
                 | <[^<>\n]{0,40}(?i:redact|removed|withheld)[^<>\n]{0,40}>
@@ -21,8 +23,7 @@ impl MarkerFinder {
                 | \b[Xx]{3,}\b
                 | \*{2,}
                 | \#{3,}",
-            )
-            .expect("valid regex"),
+            ),
         }
     }
 

@@ -15,6 +15,7 @@ pub mod nhs_number;
 pub mod nino;
 pub mod not_pii;
 pub mod overlap;
+pub mod pattern;
 pub mod person;
 pub mod phone;
 pub mod placeholders;

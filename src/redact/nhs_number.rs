@@ -3,6 +3,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -20,8 +22,8 @@ impl NhsNumberRecognizer {
     /// Compiles the patterns once.
     pub fn new() -> Self {
         NhsNumberRecognizer {
-            number: Regex::new(r"\b\d(?:[ \t-]?\d){9}\b").expect("valid regex"),
-            cue: Regex::new(r"(?i)\bnhs\b").expect("valid regex"),
+            number: compile(r"\b\d(?:[ \t-]?\d){9}\b"),
+            cue: compile(r"(?i)\bnhs\b"),
         }
     }
 }

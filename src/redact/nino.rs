@@ -3,6 +3,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -16,10 +18,9 @@ impl NinoRecognizer {
     /// Compiles the pattern once.
     pub fn new() -> Self {
         NinoRecognizer {
-            nino: Regex::new(
+            nino: compile(
                 r"(?i)\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t-]?\d{2}[ \t-]?\d{2}[ \t-]?\d{2}[ \t-]?[A-D]\b",
-            )
-            .expect("valid regex"),
+            ),
         }
     }
 }

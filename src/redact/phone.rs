@@ -5,6 +5,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -20,10 +22,9 @@ impl PhoneRecognizer {
         PhoneRecognizer {
             // Where a number can begin: the international prefix (with an optional
             // trunk "(0)"), or a national trunk 0, possibly in brackets.
-            start: Regex::new(
+            start: compile(
                 r"(?:\+\s?44|\b0044)[ \t.-]?(?:\(0\)[ \t.-]?)?|\+[1-9]\d{0,2}[ \t.-]?|\(0|\b0",
-            )
-            .expect("valid regex"),
+            ),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -21,11 +23,10 @@ impl PostcodeRecognizer {
         const OUTWARD: &str = r"[A-Z]{1,2}\d[A-Z\d]?";
         const INWARD: &str = r"\d[ABD-HJLNP-UW-Z]{2}";
         PostcodeRecognizer {
-            full: Regex::new(&format!(r"(?i)\b{OUTWARD}[ \t]?{INWARD}\b")).expect("valid regex"),
-            cued_outward: Regex::new(&format!(
+            full: compile(&format!(r"(?i)\b{OUTWARD}[ \t]?{INWARD}\b")),
+            cued_outward: compile(&format!(
                 r"(?i:\bpost[ \t]?code\b[ \t:]*(?:(?:is|was)[ \t]+)?)({OUTWARD})\b|\b({OUTWARD})[ \t]+(?i:area)\b"
-            ))
-            .expect("valid regex"),
+            )),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use regex::Regex;
 
+use super::pattern::compile;
+
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -16,7 +18,7 @@ impl UrlRecognizer {
     /// Compiles the pattern once.
     pub fn new() -> Self {
         UrlRecognizer {
-            url: Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>\x22]+").expect("valid regex"),
+            url: compile(r"(?i)\b(?:https?://|www\.)[^\s<>\x22]+"),
         }
     }
 }

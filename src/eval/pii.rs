@@ -493,6 +493,37 @@ mod tests {
         assert!(render_table(&report).contains("decoys touched"));
     }
 
+    /// The development gold set, or `None` (with a message) where it is absent.
+    fn dev_gold() -> Option<Vec<GoldComment>> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/pii/pii_dev.jsonl");
+        if !path.is_file() {
+            eprintln!("skipping: ../shared/data absent");
+            return None;
+        }
+        Some(read_gold(&path).expect("the dev gold file parses"))
+    }
+
+    /// A regression guard on the development set (the set the rules were developed
+    /// on, so these are not unseen-data figures): the non-name recognizers keep full
+    /// recall and PII-free comments and decoys stay untouched.
+    #[test]
+    fn dev_set_targets_hold_for_non_name_types() {
+        let Some(gold) = dev_gold() else { return };
+        let (report, _) = evaluate(&Redactor::new(), &gold);
+        for kind in [
+            "NHS_NUMBER",
+            "EMAIL_ADDRESS",
+            "PHONE_NUMBER",
+            "UK_POSTCODE",
+            "UK_NINO",
+        ] {
+            let score = &report.per_type[kind];
+            assert_eq!(score.caught, score.gold_spans, "{kind} recall");
+        }
+        assert!(report.pii_free_redaction_rate <= 0.03, "{report:?}");
+        assert!(report.decoy_touch_rate <= 0.01, "{report:?}");
+    }
+
     #[test]
     fn ratio_handles_zero_denominator() {
         assert_eq!(ratio(0, 0), 0.0);

@@ -3,9 +3,11 @@
 //! optionally a town (from `lexicons/pii/towns.txt`, or a capitalised place name set
 //! off by a comma and ending the clause).
 //!
-//! In text with capitals, street words must be capitalised ("12 Mill Lane"). In a
-//! comment written all in lower case they must not be function words, time units or
-//! common feedback nouns (`lexicons/pii/not_street_words.txt`), so "2 days no way" stays.
+//! Street words are never time units or measures (`lexicons/pii/not_street_words.txt`,
+//! so "the 7 Day Way programme" stays). In text with capitals they must be capitalised
+//! ("12 Mill Lane"); in a comment written all in lower case they must not be function
+//! words or common feedback nouns (`not_street_words_lower_case.txt`), so "2 days no
+//! way" and "gave 5 stars well deserved" stay.
 
 use std::collections::HashSet;
 
@@ -13,7 +15,9 @@ use regex::Regex;
 
 use super::pattern::compile;
 
-use super::lexicon::{alternation, entries, NOT_STREET_WORDS, STREET_SUFFIXES, TOWNS};
+use super::lexicon::{
+    alternation, entries, NOT_STREET_WORDS, NOT_STREET_WORDS_LOWER_CASE, STREET_SUFFIXES, TOWNS,
+};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -25,6 +29,7 @@ pub struct AddressRecognizer {
     other_town: Regex,
     clause_end: Regex,
     not_street_words: HashSet<String>,
+    not_street_words_lower_case: HashSet<String>,
 }
 
 impl AddressRecognizer {
@@ -42,20 +47,29 @@ impl AddressRecognizer {
             ),
             clause_end: compile(r"^[ \t]*(?:[,.;:!?)]|$)"),
             not_street_words: entries(NOT_STREET_WORDS).into_iter().collect(),
+            not_street_words_lower_case: entries(NOT_STREET_WORDS_LOWER_CASE).into_iter().collect(),
         }
     }
 
     /// Whether the street-name words (and the suffix) fit the text's capitalisation.
     fn street_words_fit(&self, words: &str, suffix: &str, lower_case_text: bool) -> bool {
-        let mut all = words.split_whitespace().chain(std::iter::once(suffix));
-        if lower_case_text {
-            words.split_whitespace().all(|w| {
-                let w = w.trim_end_matches(['.', '\'', '’']);
-                !self.not_street_words.contains(w)
-            })
-        } else {
-            all.all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        }
+        let mut lowered = String::new();
+        words.split_whitespace().all(|word| {
+            lowered.clear();
+            lowered.extend(
+                word.trim_end_matches(['.', '\'', '’'])
+                    .chars()
+                    .flat_map(char::to_lowercase),
+            );
+            if self.not_street_words.contains(&lowered) {
+                return false;
+            }
+            if lower_case_text {
+                !self.not_street_words_lower_case.contains(&lowered)
+            } else {
+                word.starts_with(|c: char| c.is_uppercase())
+            }
+        }) && (lower_case_text || suffix.starts_with(|c: char| c.is_uppercase()))
     }
 
     /// How far a town after an address at `end` extends the address, if there is one.
@@ -180,6 +194,9 @@ mod tests {
         assert!(found("Ward 15 Hope Unit was clean").is_empty());
         assert!(found("Very happy with the care at Grace Road clinic, 10/10.").is_empty());
         assert!(found("gave 10 out of 10 all the way").is_empty());
+        assert!(found("gave 5 stars well deserved").is_empty());
+        assert!(found("The 7 Day Way programme helped").is_empty());
+        assert!(found("after 2 Hours Rest we left").is_empty());
         assert!(found("2 Nurses were lovely, the Ward was clean").is_empty());
     }
 

@@ -5,8 +5,11 @@
 pub const STREET_SUFFIXES: &str = include_str!("../../lexicons/pii/street_suffixes.txt");
 /// UK towns and cities, used only to extend an address already found.
 pub const TOWNS: &str = include_str!("../../lexicons/pii/towns.txt");
-/// Words that cannot be street-name words in an all-lower-case comment.
+/// Words never part of a street name (time units, measures).
 pub const NOT_STREET_WORDS: &str = include_str!("../../lexicons/pii/not_street_words.txt");
+/// Further words that cannot be street-name words in an all-lower-case comment.
+pub const NOT_STREET_WORDS_LOWER_CASE: &str =
+    include_str!("../../lexicons/pii/not_street_words_lower_case.txt");
 /// Phrases that mark a following date as a date of birth.
 pub const DATE_OF_BIRTH_CUES: &str = include_str!("../../lexicons/pii/date_of_birth_cues.txt");
 /// Phrases that mark a following code as a hospital / record number.

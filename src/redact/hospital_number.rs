@@ -1,7 +1,8 @@
 //! Hospital / medical record numbers: an upper-case letter prefix and 6–8 digits
 //! ("RWE4304149", "S 3439577"), or any letter+digit or digit-only code right after a
 //! cue such as "hospital no", "MRN" or "patient ID" (cues in `lexicons/pii/`). In a
-//! comment written all in lower case the prefix may be lower case.
+//! comment written all in lower case the prefix may be lower case (but then must touch
+//! the digits, so a word such as "is" before a number is never taken as a prefix).
 
 use regex::Regex;
 
@@ -25,7 +26,7 @@ impl HospitalNumberRecognizer {
         let cues = alternation(HOSPITAL_NUMBER_CUES);
         HospitalNumberRecognizer {
             prefixed: compile(r"\b[A-Z]{1,3}\d? ?\d{6,8}\b"),
-            prefixed_any_case: compile(r"(?i)\b[A-Z]{1,3}\d? ?\d{6,8}\b"),
+            prefixed_any_case: compile(r"(?i)\b[A-Z]{1,3}\d?\d{6,8}\b"),
             cued: compile(&format!(
                 r"(?i)\b{cues}\b[ \t:.#=-]*(?:(?:is|was|of)[ \t]+)?([a-z]{{0,4}}\d?[ -]?\d{{5,10}}[a-z]?)\b"
             )),
@@ -84,6 +85,7 @@ mod tests {
         assert_eq!(found("Patient ID RX1 3614116 on"), vec!["RX1 3614116"]);
         assert_eq!(found("ref rx10330533. still"), vec!["rx10330533"]);
         assert_eq!(found("quoted rx10330533, still"), vec!["rx10330533"]);
+        assert_eq!(found("my patient number is 1234567"), vec!["1234567"]);
         assert!(found("Code rx10330533 in mixed case needs a cue").is_empty());
     }
 

@@ -1,14 +1,58 @@
-//! `feedback-themes eval_pii` (being built).
+//! `feedback-themes eval pii --gold FILE [--json] [--misses]`: score the redactor
+//! against gold PII spans (recall and leak rate per type, false redactions, speed).
 
+use std::path::PathBuf;
+
+use anyhow::Context;
 use clap::Args;
+use feedback_themes::eval::pii::{evaluate, read_gold, render_table};
+use feedback_themes::redact::Redactor;
 
 use super::{CliError, CliResult};
 
-/// Arguments of `eval_pii`.
+/// Arguments of `eval pii`.
 #[derive(Debug, Args)]
-pub struct EvalPiiArgs {}
+pub struct EvalPiiArgs {
+    /// Gold JSON Lines file (the format of `pii_dev.jsonl`).
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Print one JSON line instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list every gold span not fully redacted, by comment id and offsets (never text).
+    #[arg(long)]
+    pub misses: bool,
+}
 
-/// Runs `eval_pii`.
-pub fn run(_args: EvalPiiArgs, _quiet: bool) -> CliResult {
-    Err(CliError::Failure(anyhow::anyhow!("not built yet")))
+/// Runs `eval pii`.
+pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
+    if !args.gold.is_file() {
+        return Err(CliError::BadInput(anyhow::anyhow!(
+            "gold file {} not found: pass --gold with a JSON Lines file of gold PII spans",
+            args.gold.display()
+        )));
+    }
+    let gold = read_gold(&args.gold).map_err(|e| CliError::BadInput(e.into()))?;
+    let redactor = Redactor::new();
+    let (report, misses) = evaluate(&redactor, &gold);
+    if args.json {
+        let line = serde_json::to_string(&report).context("serialising the report")?;
+        println!("{line}");
+    } else {
+        print!("{}", render_table(&report));
+    }
+    if args.misses {
+        for miss in &misses {
+            if args.json {
+                let line = serde_json::to_string(miss).context("serialising a miss")?;
+                println!("{line}");
+            } else {
+                println!(
+                    "miss {} {} chars {}..{} leaked {}",
+                    miss.id, miss.kind, miss.start, miss.end, miss.leaked_chars
+                );
+            }
+        }
+    }
+    Ok(())
 }

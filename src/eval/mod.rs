@@ -5,3 +5,4 @@ pub mod themes;
 
 /// Cross-validation folds (shared with training's inner CV).
 pub use crate::classify::folds;
+pub mod pii;

@@ -1,0 +1,94 @@
+//! The `redact` and `eval pii` commands end to end: formats, exit codes, and that
+//! errors name lines without echoing comment text.
+
+use assert_cmd::Command;
+
+fn bin() -> Command {
+    Command::cargo_bin("feedback-themes").expect("binary builds")
+}
+
+#[test]
+fn redacts_jsonl_from_stdin_keeping_other_fields() {
+    let out = bin()
+        .args(["redact", "--format", "jsonl", "-q"])
+        .write_stdin("{\"id\":\"a1\",\"text\":\"ring 07700 900063\",\"site\":3}\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "{\"id\":\"a1\",\"text\":\"ring [PHONE_NUMBER]\",\"site\":3,\"redactions\":[{\"start\":5,\"end\":17,\"type\":\"PHONE_NUMBER\"}]}\n"
+    );
+}
+
+#[test]
+fn bad_jsonl_line_exits_2_naming_the_line_not_the_text() {
+    let out = bin()
+        .args(["redact", "--format", "jsonl"])
+        .write_stdin("{\"id\":1,\"text\":\"ok\"}\n{\"id\":2,\"text\": secretword}\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("line 2"), "{err}");
+    assert!(!err.contains("secretword"), "{err}");
+}
+
+#[test]
+fn csv_file_is_written_whole_with_numbered_placeholders() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.csv");
+    let output = dir.path().join("out.csv");
+    std::fs::write(
+        &input,
+        "id,comment\n1,\"LE1 4SP then LE2 7LX then LE1 4SP\"\n",
+    )
+    .unwrap();
+    bin()
+        .args(["redact", "--style", "numbered", "-q"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&output)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap(),
+        "id,comment\n1,[UK_POSTCODE_1] then [UK_POSTCODE_2] then [UK_POSTCODE_1]\n"
+    );
+}
+
+#[test]
+fn unknown_format_and_missing_files_exit_2() {
+    bin()
+        .args(["redact", "-q"])
+        .write_stdin("x\n")
+        .assert()
+        .code(2);
+    bin().args(["redact", "/no/such/file.csv"]).assert().code(2);
+    bin()
+        .args(["eval", "pii", "--gold", "/no/such/gold.jsonl"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn eval_pii_prints_one_json_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"id\":\"g1\",\"text\":\"call 07700 900063\",\"has_pii\":true,\"spans\":[{\"start\":5,\"end\":17,\"type\":\"PHONE_NUMBER\",\"value\":\"x\"}],\"decoys\":[]}\n",
+    )
+    .unwrap();
+    let out = bin()
+        .args(["eval", "pii", "--json", "--gold"])
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["per_type"]["PHONE_NUMBER"]["recall"], 1.0);
+    assert_eq!(report["overall"]["leaked_chars"], 0);
+}

@@ -1,0 +1,150 @@
+//! The name lexicons in `lexicons/names/`, embedded at build time and loaded once.
+//!
+//! Plain text an analyst can edit: one or more entries per line, `#` starts a comment,
+//! case does not matter. `README.md` beside the files says where each list came from.
+
+use std::collections::HashSet;
+
+const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
+const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
+const WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names.txt");
+const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
+const COMMON_WORDS: &str = include_str!("../../../lexicons/names/common_words.txt");
+
+/// What the lexicons say about one lower-cased word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct WordFacts {
+    /// In `first_names.txt` (and not a plain word).
+    pub first: bool,
+    /// In `surnames.txt`.
+    pub surname: bool,
+    /// In `word_names.txt`: a name that is also an everyday word (Hope, Will, Mark).
+    pub word_name: bool,
+    /// In `not_names.txt`: never part of a name (Ward, NHS, Monday, Paracetamol).
+    pub not_name: bool,
+    /// In `common_words.txt`: an everyday word that never starts a name (was, the, kind).
+    pub common: bool,
+}
+
+impl WordFacts {
+    /// Listed as a given name or surname (word-names included), and not a not-name.
+    pub fn any_name(&self) -> bool {
+        !self.not_name && (self.first || self.surname || self.word_name)
+    }
+}
+
+/// The loaded lexicons: lower-cased sets, built once in [`NameLexicon::new`].
+#[derive(Debug, Clone)]
+pub(crate) struct NameLexicon {
+    first: HashSet<String>,
+    surnames: HashSet<String>,
+    word_names: HashSet<String>,
+    not_names: HashSet<String>,
+    common: HashSet<String>,
+}
+
+/// The entries of one lexicon file, lower-cased.
+fn entries(file: &str) -> HashSet<String> {
+    file.lines()
+        .map(|line| line.split('#').next().unwrap_or(""))
+        .flat_map(str::split_whitespace)
+        .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
+        .collect()
+}
+
+impl NameLexicon {
+    /// Parses the embedded lexicon files.
+    pub fn new() -> Self {
+        NameLexicon {
+            first: entries(FIRST_NAMES),
+            surnames: entries(SURNAMES),
+            word_names: entries(WORD_NAMES),
+            not_names: entries(NOT_NAMES),
+            common: entries(COMMON_WORDS),
+        }
+    }
+
+    /// Looks up one lower-cased word.
+    pub fn facts(&self, lower: &str) -> WordFacts {
+        let word_name = self.word_names.contains(lower);
+        WordFacts {
+            first: !word_name && self.first.contains(lower),
+            surname: self.surnames.contains(lower),
+            word_name,
+            not_name: self.not_names.contains(lower),
+            common: self.common.contains(lower),
+        }
+    }
+
+    /// Number of given names, surnames, word-names and not-names loaded.
+    #[cfg(test)]
+    pub fn sizes(&self) -> [usize; 4] {
+        [
+            self.first.len(),
+            self.surnames.len(),
+            self.word_names.len(),
+            self.not_names.len(),
+        ]
+    }
+}
+
+impl Default for NameLexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_thousands_of_names_of_many_origins() {
+        let lexicon = NameLexicon::new();
+        let [first, surnames, word_names, not_names] = lexicon.sizes();
+        assert!(first > 3000 && surnames > 3000, "{first} {surnames}");
+        assert!(word_names > 50 && not_names > 300);
+        for name in [
+            "priya",
+            "oluwaseun",
+            "małgorzata",
+            "siobhán",
+            "mohammed",
+            "wei",
+        ] {
+            assert!(lexicon.facts(name).first, "{name}");
+        }
+        for name in ["patel", "okafor", "kowalski", "nguyen", "o'brien", "smith"] {
+            assert!(lexicon.facts(name).surname, "{name}");
+        }
+    }
+
+    #[test]
+    fn everyday_words_are_not_plain_first_names() {
+        let lexicon = NameLexicon::new();
+        for word in ["hope", "grace", "will", "faith", "joy", "patience", "mark"] {
+            let facts = lexicon.facts(word);
+            assert!(facts.word_name && !facts.first, "{word}");
+        }
+        for word in [
+            "ward",
+            "monday",
+            "nhs",
+            "a&e",
+            "paracetamol",
+            "hospital",
+            "september",
+        ] {
+            assert!(lexicon.facts(word).not_name, "{word}");
+        }
+        assert!(lexicon.facts("was").common);
+        assert!(!lexicon.facts("zzzz").any_name());
+    }
+
+    #[test]
+    fn comments_and_case_are_ignored() {
+        let set = entries("# heading\nAnna  Bob # trailing\n");
+        assert!(set.contains("anna") && set.contains("bob"));
+        assert!(!set.contains("heading") && !set.contains("trailing"));
+    }
+}

@@ -21,7 +21,7 @@ mod cues;
 mod lexicon;
 mod tokens;
 
-use cues::{cue_after, cue_before, CueStrength};
+use cues::{cue_after, cue_before, CueStrength, PostCue};
 use lexicon::{NameLexicon, WordFacts};
 use tokens::{tokenize, Gap, Shape, Token};
 
@@ -202,25 +202,46 @@ impl Scan<'_, '_> {
             return cue == Some(CueStrength::Title) && last > i;
         }
         let pair = last > i;
-        let lexical = facts.first || facts.surname;
         match cue {
             Some(CueStrength::Title) | Some(CueStrength::Role) => true,
-            Some(CueStrength::Weak) => lexical || pair,
+            Some(CueStrength::Weak) => facts.plain_name() || (pair && !facts.soft),
             None => {
                 if facts.first {
                     // A given name: "Kate Martin", "Scott and Dale", even opening a sentence.
-                    true
-                } else if pair && self.pair_is_named(i, last) {
+                    return true;
+                }
+                if pair && self.pair_is_named(i, last) {
                     // "Hope Hudson", "Vera Dumitrescu": one of the words is a known name.
-                    !(token.sentence_start && facts.word_name && !self.facts[i + 1].surname)
-                } else {
-                    // A lone capitalised word needs a cue after it; at a sentence start,
-                    // where every word is capitalised, also a lexicon entry.
-                    cue_after(self.tokens, last)
-                        && (!token.sentence_start || (facts.any_name() && !facts.common) || pair)
+                    return !(token.sentence_start
+                        && facts.word_name
+                        && !self.facts[i + 1].surname);
+                }
+                if pair && i == 0 && self.record_follows(last) {
+                    // "Zenovia Puscasu / 366 896 7342": a form-like entry opening the comment.
+                    return true;
+                }
+                match cue_after(self.tokens, last) {
+                    None => false,
+                    // Mid-sentence, a capitalised word before "the receptionist" or
+                    // "on reception" is a person.
+                    Some(_) if !token.sentence_start => !facts.soft || pair,
+                    // Opening a sentence every word is capitalised: "Basem the healthcare
+                    // assistant" but not "Will the sonographer" or "Ask the receptionist".
+                    Some(PostCue::Role) => !facts.common && !facts.soft,
+                    // "Pearl on reception", "May on reception": listed names only.
+                    Some(PostCue::Place) => facts.any_name() || facts.soft,
                 }
             }
         }
+    }
+
+    /// True when the token after `last` starts a record: a number, a date, "DOB", "NHS".
+    fn record_follows(&self, last: usize) -> bool {
+        self.tokens.get(last + 1).is_some_and(|next| {
+            next.gap != Gap::Space
+                && (next.shape == Shape::Other
+                    || matches!(next.lower.as_str(), "dob" | "nhs" | "born" | "tel" | "mrn"))
+        })
     }
 
     /// Rules for a lower-case word (or any word of a comment without capitals).
@@ -256,7 +277,7 @@ impl Scan<'_, '_> {
                     self.caseless
                 } else if facts.word_name {
                     // "hope jones", "pearl on reception": a word-name needs company.
-                    (pair && self.facts[i + 1].surname) || cue_after(self.tokens, last)
+                    (pair && self.facts[i + 1].surname) || cue_after(self.tokens, last).is_some()
                 } else {
                     false
                 }
@@ -280,7 +301,7 @@ impl Scan<'_, '_> {
     fn pair_is_named(&self, i: usize, last: usize) -> bool {
         (i..=last).any(|k| {
             let f = self.facts[k];
-            f.first || f.surname || (f.word_name && k == i)
+            f.plain_name() || (f.word_name && !f.soft && k == i)
         }) && (i + 1..=last).any(|k| self.tokens[k].shape == Shape::Capitalised)
     }
 
@@ -328,6 +349,14 @@ impl Scan<'_, '_> {
         if facts.not_name || token.in_brackets {
             return false;
         }
+        // "Edward Lane" but not "Kerry Ward 7".
+        let number_follows = self
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.shape == Shape::Other && n.gap == Gap::Space);
+        if facts.soft && number_follows {
+            return false;
+        }
         if lower_word {
             !facts.common && (facts.surname || facts.first || facts.word_name)
         } else {
@@ -347,6 +376,25 @@ impl Scan<'_, '_> {
             && self.tokens[i].gap == Gap::Space
             && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str());
         after || before
+    }
+
+    /// Whether token `k`, listed beside a found name, is a name too.
+    fn listable(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        let facts = self.facts[k];
+        if facts.not_name || token.in_brackets || facts.common {
+            return false;
+        }
+        if self.caseless || token.shape == Shape::Lower {
+            facts.any_name()
+        } else {
+            token.shape == Shape::Capitalised
+                && !(facts.soft
+                    && self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.shape == Shape::Other))
+        }
     }
 
     /// Adds names listed beside a found one: "Julianna, Kerry and Susan", "Scott and Dale".
@@ -370,19 +418,11 @@ impl Scan<'_, '_> {
                 let Some(token) = self.tokens.get(candidate) else {
                     break;
                 };
-                if token.gap == Gap::Break || spans.iter().any(|&(a, _)| a == candidate) {
+                if token.gap.is_break() || spans.iter().any(|&(a, _)| a == candidate) {
                     break;
                 }
-                let facts = self.facts[candidate];
                 let lower_word = self.caseless || token.shape == Shape::Lower;
-                let ok = !facts.not_name
-                    && !token.in_brackets
-                    && if lower_word {
-                        !facts.common && facts.any_name()
-                    } else {
-                        token.shape == Shape::Capitalised
-                    };
-                if !ok {
+                if !self.listable(candidate) {
                     break;
                 }
                 let end = self.extend(candidate, lower_word);
@@ -392,6 +432,35 @@ impl Scan<'_, '_> {
                 added.push((candidate, end));
                 k = end + 1;
             }
+        }
+        // Backwards: "Yawer, Jodie and Oliver" once Jodie is known.
+        let mut known: Vec<(usize, usize)> = spans.iter().chain(added.iter()).copied().collect();
+        known.sort_unstable();
+        let mut k = 0;
+        while k < known.len() {
+            let first = known[k].0;
+            let before = match (self.tokens[first].gap, first.checked_sub(1)) {
+                (Gap::Comma, Some(prev)) => Some(prev),
+                (Gap::Space, Some(prev))
+                    if matches!(self.tokens[prev].lower.as_str(), "and" | "&")
+                        && self.tokens[prev].gap == Gap::Space
+                        && prev > 0 =>
+                {
+                    Some(prev - 1)
+                }
+                _ => None,
+            };
+            if let Some(candidate) = before {
+                let taken = known.iter().any(|&(a, b)| a <= candidate && candidate <= b);
+                if !taken && self.listable(candidate) {
+                    added.push((candidate, candidate));
+                    known.push((candidate, candidate));
+                    known.sort_unstable();
+                    k = 0;
+                    continue;
+                }
+            }
+            k += 1;
         }
         if !added.is_empty() {
             spans.extend(added);

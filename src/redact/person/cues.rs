@@ -142,6 +142,24 @@ const INTRODUCTIONS: &[&[&str]] = &[
     &["this", "is"],
 ];
 
+/// Headings before a colon that introduce a person (`Re: Anna Nowak`, `Patient: ...`).
+const COLON_HEADINGS: &[&str] = &[
+    "re",
+    "name",
+    "patient",
+    "regarding",
+    "fao",
+    "attn",
+    "from",
+    "client",
+    "resident",
+];
+
+/// Words that address or reach a person (`Dear Anna`, `Contact Bilal on ...`).
+const ADDRESSING: &[&str] = &[
+    "dear", "hi", "hello", "contact", "ring", "phone", "email", "text", "cc",
+];
+
 /// Weak cues: a name often follows.
 const WEAK: &[&[&str]] = &[
     &["thanks", "to"],
@@ -151,7 +169,6 @@ const WEAK: &[&[&str]] = &[
     &["thanks"],
     &["thanked"],
     &["from"],
-    &["contact"],
     &["re"],
     &["to"],
     &["by"],
@@ -168,7 +185,6 @@ const WEAK: &[&[&str]] = &[
 const POST_PLACES: &[&str] = &[
     "reception",
     "pals",
-    "the",
     "ward",
     "nights",
     "days",
@@ -187,7 +203,7 @@ fn matches_before(tokens: &[Token<'_>], end: usize, phrase: &[&str]) -> bool {
         .zip(phrase)
         .enumerate()
         .all(|(n, (token, word))| {
-            token.lower == *word && !token.in_brackets && (n == 0 || token.gap != Gap::Break)
+            token.lower == *word && !token.in_brackets && (n == 0 || !token.gap.is_break())
         })
 }
 
@@ -197,14 +213,20 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
         return None;
     }
     let gap = tokens[i].gap;
-    if gap == Gap::Break {
-        return None;
-    }
     let prev = &tokens[i - 1];
     if prev.in_brackets {
         return None;
     }
     let word = prev.lower.as_str();
+    if gap == Gap::Colon && COLON_HEADINGS.contains(&word) {
+        return Some(CueStrength::Title);
+    }
+    if gap.is_break() {
+        return None;
+    }
+    if gap == Gap::Space && ADDRESSING.contains(&word) {
+        return Some(CueStrength::Role);
+    }
     if gap == Gap::Space && TITLES.contains(&word) {
         return Some(CueStrength::Title);
     }
@@ -217,7 +239,7 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     }
     if RELATIVES.contains(&word)
         && i >= 2
-        && tokens[i - 1].gap != Gap::Break
+        && !tokens[i - 1].gap.is_break()
         && POSSESSIVES.contains(&tokens[i - 2].lower.as_str())
     {
         return Some(CueStrength::Role);
@@ -231,30 +253,37 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     None
 }
 
-/// True when the words right after token `last` say the span ending there is a person:
-/// "the receptionist", ", the healthcare assistant", "on reception", "at PALS".
-pub(crate) fn cue_after(tokens: &[Token<'_>], last: usize) -> bool {
-    let Some(next) = tokens.get(last + 1) else {
-        return false;
-    };
-    if next.gap == Gap::Break || next.in_brackets {
-        return false;
+/// A cue after a word that says the word is a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PostCue {
+    /// "the receptionist", ", the healthcare assistant".
+    Role,
+    /// "on reception", "at PALS", "on the night shift".
+    Place,
+}
+
+/// The cue, if any, right after token `last`.
+pub(crate) fn cue_after(tokens: &[Token<'_>], last: usize) -> Option<PostCue> {
+    let next = tokens.get(last + 1)?;
+    if next.gap.is_break() || next.in_brackets {
+        return None;
     }
-    let after = tokens.get(last + 2).filter(|t| t.gap != Gap::Break);
-    match (next.lower.as_str(), after) {
-        ("the" | "our" | "my" | "your", Some(role)) => ROLES.contains(&role.lower.as_str()),
-        ("on" | "at" | "from" | "in", Some(place)) => {
-            let place_word = place.lower.as_str();
-            if place_word == "the" {
+    let after = tokens.get(last + 2).filter(|t| !t.gap.is_break())?;
+    let after_word = after.lower.as_str();
+    match next.lower.as_str() {
+        "the" | "our" | "my" | "your" if ROLES.contains(&after_word) => Some(PostCue::Role),
+        "on" | "at" | "from" | "in" => {
+            let found = if after_word == "the" {
                 // "on the night shift", "on the desk": look one word further.
                 tokens.get(last + 3).is_some_and(|t| {
                     t.gap == Gap::Space && matches!(t.lower.as_str(), "night" | "day" | "desk")
                 })
             } else {
-                POST_PLACES.contains(&place_word) && place_word != "the"
-            }
+                POST_PLACES.contains(&after_word)
+            };
+            found.then_some(PostCue::Place)
         }
-        _ => false,
+        _ => None,
     }
 }
 
@@ -302,6 +331,15 @@ mod tests {
             Some(CueStrength::Weak)
         );
         assert_eq!(cue_for("It was Monday", "Monday"), None);
+        assert_eq!(
+            cue_for("Re: Kasia Nowak", "Kasia"),
+            Some(CueStrength::Title)
+        );
+        assert_eq!(cue_for("Note: Kasia", "Kasia"), None);
+        assert_eq!(
+            cue_for("Contact Bilal on", "Bilal"),
+            Some(CueStrength::Role)
+        );
         // A full stop breaks any cue.
         assert_eq!(cue_for("Saw the nurse. Grace and dignity", "Grace"), None);
         // A redaction marker is no cue.
@@ -311,14 +349,14 @@ mod tests {
     #[test]
     fn cues_after_a_name() {
         let tokens = tokenize("Guy the healthcare assistant was kind");
-        assert!(cue_after(&tokens, 0));
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Role));
         let tokens = tokenize("Pearl on reception sorted it");
-        assert!(cue_after(&tokens, 0));
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Place));
         let tokens = tokenize("Scott on the night shift");
-        assert!(cue_after(&tokens, 0));
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Place));
         let tokens = tokenize("Waited on the trolley");
-        assert!(!cue_after(&tokens, 0));
+        assert_eq!(cue_after(&tokens, 0), None);
         let tokens = tokenize("Grace and dignity");
-        assert!(!cue_after(&tokens, 0));
+        assert_eq!(cue_after(&tokens, 0), None);
     }
 }

@@ -20,8 +20,12 @@ pub(crate) struct WordFacts {
     pub surname: bool,
     /// In `word_names.txt`: a name that is also an everyday word (Hope, Will, Mark).
     pub word_name: bool,
-    /// In `not_names.txt`: never part of a name (Ward, NHS, Monday, Paracetamol).
+    /// In `not_names.txt` and in no name list: never part of a name (NHS, Monday).
     pub not_name: bool,
+    /// In `not_names.txt` *and* a name list (Ward, Hall, Lane, Victoria): read as a word
+    /// unless a cue or a name beside it says otherwise; may continue a name
+    /// ("Edward Lane", "Dr Hall").
+    pub soft: bool,
     /// In `common_words.txt`: an everyday word that never starts a name (was, the, kind).
     pub common: bool,
 }
@@ -30,6 +34,11 @@ impl WordFacts {
     /// Listed as a given name or surname (word-names included), and not a not-name.
     pub fn any_name(&self) -> bool {
         !self.not_name && (self.first || self.surname || self.word_name)
+    }
+
+    /// A listed name that is no ordinary or domain word: enough on its own beside a cue.
+    pub fn plain_name(&self) -> bool {
+        !self.not_name && !self.soft && (self.first || self.surname)
     }
 }
 
@@ -66,12 +75,20 @@ impl NameLexicon {
 
     /// Looks up one lower-cased word.
     pub fn facts(&self, lower: &str) -> WordFacts {
-        let word_name = self.word_names.contains(lower);
+        let listed_word = self.not_names.contains(lower);
+        let in_first = self.first.contains(lower);
+        let surname = self.surnames.contains(lower);
+        let mut word_name = self.word_names.contains(lower);
+        let soft = listed_word && (in_first || surname || word_name);
+        if soft {
+            word_name = true;
+        }
         WordFacts {
-            first: !word_name && self.first.contains(lower),
-            surname: self.surnames.contains(lower),
+            first: !word_name && in_first,
+            surname,
             word_name,
-            not_name: self.not_names.contains(lower),
+            not_name: listed_word && !soft,
+            soft,
             common: self.common.contains(lower),
         }
     }

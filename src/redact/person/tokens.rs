@@ -26,8 +26,17 @@ pub(crate) enum Gap {
     Space,
     /// A comma (with optional spaces).
     Comma,
+    /// A colon (`Re: Anna Nowak`).
+    Colon,
     /// Anything else: sentence punctuation, line breaks, brackets, slashes, digits...
     Break,
+}
+
+impl Gap {
+    /// True for anything but spaces or a comma: a name or cue never runs across it.
+    pub fn is_break(self) -> bool {
+        matches!(self, Gap::Break | Gap::Colon)
+    }
 }
 
 /// One word of a comment.
@@ -97,7 +106,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                         sentence_start = true;
                     }
                 }
-                '!' | '?' | ':' | ';' | '\n' | '\r' => {
+                ':' => {
+                    gap = if gap == Gap::Space {
+                        Gap::Colon
+                    } else {
+                        Gap::Break
+                    };
+                    sentence_start = true;
+                }
+                '!' | '?' | ';' | '\n' | '\r' => {
                     gap = Gap::Break;
                     sentence_start = true;
                 }

@@ -37,25 +37,20 @@ const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "ap", "mac",
 ];
 
-/// Words after a capitalised run that make it a place (`Queen Elizabeth Hospital`).
-const PLACE_AFTER: &[&str] = &[
+/// Words after (or ending) a capitalised run that make it a place whatever opens it
+/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`).
+const PLACE_WORDS: &[&str] = &[
     "hospital",
     "hospitals",
+    "hosp",
     "clinic",
     "unit",
-    "ward",
     "centre",
     "center",
     "building",
     "wing",
-    "road",
-    "street",
-    "lane",
-    "avenue",
-    "drive",
-    "close",
-    "way",
     "house",
+    "lodge",
     "surgery",
     "practice",
     "lounge",
@@ -66,18 +61,23 @@ const PLACE_AFTER: &[&str] = &[
     "department",
     "medical",
     "health",
-    "court",
-    "gardens",
-    "park",
     "school",
     "college",
     "university",
     "pharmacy",
-    "hall",
     "church",
     "station",
     "institute",
     "foundation",
+    "road",
+    "street",
+    "avenue",
+];
+
+/// Place words that are also common surnames (`Edward Lane`, `Amber Hall`): they make a
+/// run a place only when no given name opens it (`Jubilee Ward`, `Church Lane`).
+const PLACE_WORDS_NAMELIKE: &[&str] = &[
+    "ward", "lane", "hall", "drive", "close", "way", "court", "gardens", "park", "green", "hill",
 ];
 
 /// Words before a capitalised run that make it a place or a thing (`the John Radcliffe`).
@@ -170,7 +170,8 @@ impl Scan<'_, '_> {
     fn name_starting_at(&self, i: usize) -> Option<usize> {
         let token = &self.tokens[i];
         let facts = self.facts[i];
-        if token.in_brackets || facts.not_name || token.shape == Shape::Other {
+        let initial = token.shape == Shape::Initial;
+        if token.in_brackets || (facts.not_name && !initial) || token.shape == Shape::Other {
             return None;
         }
         if token.shape == Shape::Upper && !self.caseless {
@@ -187,7 +188,7 @@ impl Scan<'_, '_> {
         if !accepted {
             return None;
         }
-        if cue != Some(CueStrength::Title) && self.looks_like_place(i, last) {
+        if cue != Some(CueStrength::Title) && self.looks_like_place(i, last, cue.is_some()) {
             return None;
         }
         Some(last)
@@ -203,8 +204,14 @@ impl Scan<'_, '_> {
         }
         let pair = last > i;
         match cue {
-            Some(CueStrength::Title) | Some(CueStrength::Role) => true,
-            Some(CueStrength::Weak) => facts.plain_name() || (pair && !facts.soft),
+            // "Dr Ward" but not "Thank you Ward 9".
+            Some(CueStrength::Title) | Some(CueStrength::Role) => {
+                !(facts.soft && !pair && self.number_follows(i))
+            }
+            Some(CueStrength::Personal) => facts.plain_name() || (pair && !facts.soft),
+            Some(CueStrength::Weak) => {
+                facts.plain_name() || (pair && (facts.first || (facts.word_name && !facts.soft)))
+            }
             None => {
                 if facts.first {
                     // A given name: "Kate Martin", "Scott and Dale", even opening a sentence.
@@ -226,13 +233,62 @@ impl Scan<'_, '_> {
                     // "on reception" is a person.
                     Some(_) if !token.sentence_start => !facts.soft || pair,
                     // Opening a sentence every word is capitalised: "Basem the healthcare
-                    // assistant" but not "Will the sonographer" or "Ask the receptionist".
-                    Some(PostCue::Role) => !facts.common && !facts.soft,
+                    // assistant was..." but not "Will the sonographer", "Ask the
+                    // receptionist" or "Especially the paramedic.".
+                    Some(PostCue::Role) => {
+                        !facts.common
+                            && !facts.soft
+                            && (facts.any_name() || self.clause_follows(last))
+                    }
                     // "Pearl on reception", "May on reception": listed names only.
                     Some(PostCue::Place) => facts.any_name() || facts.soft,
                 }
             }
         }
+    }
+
+    /// True when, after "X the <role>", a clause goes on ("was", "who", "has"): "X" is then
+    /// the subject, a person, not an adverb or a verb.
+    fn clause_follows(&self, last: usize) -> bool {
+        let mut k = last + 2;
+        // Skip the rest of a two-word role ("the healthcare assistant").
+        while k < self.tokens.len() && k <= last + 4 {
+            let token = &self.tokens[k];
+            if token.gap.is_break() {
+                return false;
+            }
+            if matches!(
+                token.lower.as_str(),
+                "was"
+                    | "is"
+                    | "were"
+                    | "who"
+                    | "has"
+                    | "had"
+                    | "did"
+                    | "made"
+                    | "gave"
+                    | "took"
+                    | "kept"
+                    | "went"
+                    | "came"
+                    | "helped"
+                    | "explained"
+                    | "always"
+                    | "really"
+            ) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// True when the token right after `k` holds a digit ("Ward 7", "Bay 4").
+    fn number_follows(&self, k: usize) -> bool {
+        self.tokens
+            .get(k + 1)
+            .is_some_and(|n| n.shape == Shape::Other && n.gap == Gap::Space)
     }
 
     /// True when the token after `last` starts a record: a number, a date, "DOB", "NHS".
@@ -252,6 +308,15 @@ impl Scan<'_, '_> {
             return false;
         }
         let pair = last > i;
+        if !self.caseless {
+            // A small-letter word in a cased comment: a name only if listed and cued
+            // ("Dr patel", "the nurse john"), never "called back" or "sky high".
+            return match cue {
+                Some(CueStrength::Title) => facts.plain_name(),
+                Some(CueStrength::Role) => facts.first,
+                _ => false,
+            };
+        }
         match cue {
             Some(CueStrength::Title) => {
                 // "dr hale", "mr mann": anything but an everyday word, if titles are real
@@ -260,21 +325,14 @@ impl Scan<'_, '_> {
                 if matches!(title, "dr" | "mr" | "mrs" | "ms" | "prof" | "mx") {
                     true
                 } else {
-                    facts.any_name()
+                    facts.first || facts.word_name
                 }
             }
-            Some(CueStrength::Role) => {
-                if self.caseless {
-                    facts.any_name() || !self.caseless_unlikely(i)
-                } else {
-                    // In cased text a real name would be capitalised: only a listed one.
-                    facts.first
-                }
-            }
-            Some(CueStrength::Weak) | None => {
+            Some(CueStrength::Role) => facts.any_name() || !self.caseless_unlikely(i),
+            Some(CueStrength::Weak) | Some(CueStrength::Personal) | None => {
                 if facts.first {
                     // Lexicon given names that are not everyday words: "gerard wells".
-                    self.caseless
+                    true
                 } else if facts.word_name {
                     // "hope jones", "pearl on reception": a word-name needs company.
                     (pair && self.facts[i + 1].surname) || cue_after(self.tokens, last).is_some()
@@ -297,12 +355,12 @@ impl Scan<'_, '_> {
             .any(|suffix| word.ends_with(suffix))
     }
 
-    /// True when one word of the pair `i..=last` is a listed given name or surname.
+    /// True when the run `i..=last` opens with a given name (word-names included) and
+    /// goes on with a capitalised word: "Hope Hudson", "Vera Dumitrescu".
     fn pair_is_named(&self, i: usize, last: usize) -> bool {
-        (i..=last).any(|k| {
-            let f = self.facts[k];
-            f.plain_name() || (f.word_name && !f.soft && k == i)
-        }) && (i + 1..=last).any(|k| self.tokens[k].shape == Shape::Capitalised)
+        let opener = self.facts[i];
+        (opener.first || (opener.word_name && !opener.soft))
+            && (i + 1..=last).any(|k| self.tokens[k].shape == Shape::Capitalised)
     }
 
     /// The last token of the name that starts at `i`: following capitalised words,
@@ -313,7 +371,10 @@ impl Scan<'_, '_> {
         while k < self.tokens.len() && k - i < MAX_NAME_WORDS {
             let token = &self.tokens[k];
             let facts = self.facts[k];
-            if token.gap != Gap::Space || token.in_brackets || facts.not_name {
+            if token.gap != Gap::Space
+                || token.in_brackets
+                || (facts.not_name && token.shape != Shape::Initial)
+            {
                 break;
             }
             let next_is_name = self
@@ -350,11 +411,7 @@ impl Scan<'_, '_> {
             return false;
         }
         // "Edward Lane" but not "Kerry Ward 7".
-        let number_follows = self
-            .tokens
-            .get(k + 1)
-            .is_some_and(|n| n.shape == Shape::Other && n.gap == Gap::Space);
-        if facts.soft && number_follows {
+        if facts.soft && self.number_follows(k) {
             return false;
         }
         if lower_word {
@@ -366,16 +423,31 @@ impl Scan<'_, '_> {
 
     /// True when the run `i..=last` names a place: `the John Radcliffe`,
     /// `Queen Elizabeth Hospital`, `Osborne Building`.
-    fn looks_like_place(&self, i: usize, last: usize) -> bool {
-        let after = self
-            .tokens
-            .get(last + 1)
-            .filter(|t| t.gap == Gap::Space)
-            .is_some_and(|t| PLACE_AFTER.contains(&t.lower.as_str()));
-        let before = i > 0
+    fn looks_like_place(&self, i: usize, last: usize, cued: bool) -> bool {
+        let opener = self.facts[i];
+        let named_opener = opener.first || (cued && opener.word_name && !opener.soft);
+        let last_word = self.tokens[last].lower.as_str();
+        if last > i
+            && (PLACE_WORDS.contains(&last_word)
+                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word)))
+        {
+            return true;
+        }
+        if let Some(next) = self.tokens.get(last + 1).filter(|t| t.gap == Gap::Space) {
+            let next_word = next.lower.as_str();
+            // "Mansfield Community Hospital": a domain word right after the run.
+            let domain_word_follows =
+                next.shape == Shape::Capitalised && self.facts[last + 1].not_name;
+            if PLACE_WORDS.contains(&next_word)
+                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
+                || domain_word_follows
+            {
+                return true;
+            }
+        }
+        i > 0
             && self.tokens[i].gap == Gap::Space
-            && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str());
-        after || before
+            && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str())
     }
 
     /// Whether token `k`, listed beside a found name, is a name too.
@@ -426,7 +498,7 @@ impl Scan<'_, '_> {
                     break;
                 }
                 let end = self.extend(candidate, lower_word);
-                if self.looks_like_place(candidate, end) {
+                if self.looks_like_place(candidate, end, true) {
                     break;
                 }
                 added.push((candidate, end));

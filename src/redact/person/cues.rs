@@ -9,8 +9,11 @@ use super::tokens::{Gap, Token};
 /// How much a cue before a word vouches for it being a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum CueStrength {
-    /// "thanks to", "from", "contact": a name often follows, but so do many other words.
+    /// "to", "from", "by": a name may follow, but so do places and other words.
     Weak,
+    /// "thanks to", "complained to", "seen by": a person is meant, though the words after
+    /// may be a team or a place.
+    Personal,
     /// A staff role ("Nurse", "the physio") or a relative ("my wife"): a name often follows.
     Role,
     /// A title or introduction ("Dr", "Mrs", "my name is"): what follows is a name.
@@ -157,17 +160,45 @@ const COLON_HEADINGS: &[&str] = &[
 
 /// Words that address or reach a person (`Dear Anna`, `Contact Bilal on ...`).
 const ADDRESSING: &[&str] = &[
-    "dear", "hi", "hello", "contact", "ring", "phone", "email", "text", "cc",
+    "dear",
+    "hi",
+    "hello",
+    "cc",
+    "thank",
+    "thanked",
+    "praise",
+    "cheers",
+    "congratulate",
+    "congratulations",
 ];
 
+/// Words that reach a person, cues only when a way to reach them follows.
+const CONTACT: &[&str] = &["contact", "ring", "phone", "email", "text", "call"];
+
 /// Weak cues: a name often follows.
-const WEAK: &[&[&str]] = &[
+const PERSONAL: &[&[&str]] = &[
     &["thanks", "to"],
     &["thank", "you", "to"],
     &["thank", "you"],
-    &["thank"],
     &["thanks"],
-    &["thanked"],
+    &["complained", "to"],
+    &["complaint", "from"],
+    &["complaint", "about"],
+    &["spoke", "to"],
+    &["spoke", "with"],
+    &["speak", "to"],
+    &["spoken", "to"],
+    &["talked", "to"],
+    &["seen", "by"],
+    &["treated", "by"],
+    &["looked", "after", "by"],
+    &["cared", "for", "by"],
+    &["behalf", "of"],
+    &["shout", "out", "to"],
+];
+
+/// Weak cues: a name may follow.
+const WEAK: &[&[&str]] = &[
     &["from"],
     &["re"],
     &["to"],
@@ -176,8 +207,6 @@ const WEAK: &[&[&str]] = &[
     &["for"],
     &["of"],
     &["and"],
-    &["praise"],
-    &["cheers"],
 ];
 
 /// Places and desks that, after "on"/"at"/"from"/"in", mark the word before as a person
@@ -227,6 +256,17 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     if gap == Gap::Space && ADDRESSING.contains(&word) {
         return Some(CueStrength::Role);
     }
+    if gap == Gap::Space && CONTACT.contains(&word) {
+        // "Contact Bilal on 07...": a person when a way to reach them follows.
+        let reach_follows = tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.gap.is_break() && matches!(t.lower.as_str(), "on" | "at" | "via"));
+        return Some(if reach_follows {
+            CueStrength::Role
+        } else {
+            CueStrength::Weak
+        });
+    }
     if gap == Gap::Space && TITLES.contains(&word) {
         return Some(CueStrength::Title);
     }
@@ -246,6 +286,13 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     }
     if ROLES.contains(&word) {
         return Some(CueStrength::Role);
+    }
+    if gap == Gap::Space
+        && PERSONAL
+            .iter()
+            .any(|phrase| matches_before(tokens, i, phrase))
+    {
+        return Some(CueStrength::Personal);
     }
     if gap == Gap::Space && WEAK.iter().any(|phrase| matches_before(tokens, i, phrase)) {
         return Some(CueStrength::Weak);
@@ -328,6 +375,18 @@ mod tests {
     fn weak_cues_and_no_cue() {
         assert_eq!(
             cue_for("Thanks to Hope Hudson", "Hope"),
+            Some(CueStrength::Personal)
+        );
+        assert_eq!(
+            cue_for("We went to Leeds", "Leeds"),
+            Some(CueStrength::Weak)
+        );
+        assert_eq!(
+            cue_for("Contact Bilal on 07", "Bilal"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("Regular contact Responsive", "Responsive"),
             Some(CueStrength::Weak)
         );
         assert_eq!(cue_for("It was Monday", "Monday"), None);

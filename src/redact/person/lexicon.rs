@@ -144,7 +144,6 @@ mod tests {
             assert!(facts.word_name && !facts.first, "{word}");
         }
         for word in [
-            "ward",
             "monday",
             "nhs",
             "a&e",
@@ -153,6 +152,14 @@ mod tests {
             "september",
         ] {
             assert!(lexicon.facts(word).not_name, "{word}");
+        }
+        // Domain words that are also names are "soft": words first, names with help.
+        for word in ["ward", "hall", "lane", "victoria"] {
+            let facts = lexicon.facts(word);
+            assert!(
+                facts.soft && !facts.not_name && !facts.plain_name(),
+                "{word}"
+            );
         }
         assert!(lexicon.facts("was").common);
         assert!(!lexicon.facts("zzzz").any_name());

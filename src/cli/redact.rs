@@ -1,14 +1,156 @@
-//! `feedback-themes redact` (being built).
+//! `feedback-themes redact [INPUT|-] [-o OUTPUT|-] [--format csv|jsonl|text]
+//! [--style typed|numbered] [--text-col NAME]`: redact PII from a file or stdin,
+//! writing the same format with only the text changed. Logic lives in
+//! `feedback_themes::redact::stream`; this file maps arguments and errors.
 
-use clap::Args;
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, Context};
+use clap::{Args, ValueEnum};
+use feedback_themes::redact::stream::{
+    redact_stream, StreamError, StreamFormat, StreamOptions, StreamSummary,
+};
+use feedback_themes::redact::{PlaceholderStyle, Redactor};
 
 use super::{CliError, CliResult};
 
 /// Arguments of `redact`.
 #[derive(Debug, Args)]
-pub struct RedactArgs {}
+pub struct RedactArgs {
+    /// Input file, or `-` for standard input.
+    #[arg(default_value = "-")]
+    pub input: PathBuf,
+    /// Output file, or `-` for standard output. A file is written under a temporary
+    /// name and renamed into place, so a failed run never leaves half a file.
+    #[arg(short, long, default_value = "-")]
+    pub output: PathBuf,
+    /// Format of input and output; by default guessed from the file extension.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Placeholder style: `[PERSON]`, or `[PERSON_1]`, `[PERSON_2]` within a comment.
+    #[arg(long, value_enum, default_value_t = StyleArg::Typed)]
+    pub style: StyleArg,
+    /// The CSV column or JSON field holding the text (default: found by name, e.g.
+    /// `FFT answer`, `text`, `comment`; `text` for JSON Lines).
+    #[arg(long)]
+    pub text_col: Option<String>,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// JSON Lines: one `{"id", "text", ...}` object per line.
+    Jsonl,
+    /// Plain text, one comment per line.
+    Text,
+}
+
+/// `--style` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StyleArg {
+    /// `[PERSON]`.
+    Typed,
+    /// `[PERSON_1]`, `[PERSON_2]`: the same value the same number within a comment.
+    Numbered,
+}
+
+/// Whether a path argument means a standard stream.
+fn is_std(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Picks the format: the flag, else the input's extension, else the output's.
+fn choose_format(args: &RedactArgs) -> Result<StreamFormat, CliError> {
+    if let Some(format) = args.format {
+        return Ok(match format {
+            FormatArg::Csv => StreamFormat::Csv,
+            FormatArg::Jsonl => StreamFormat::Jsonl,
+            FormatArg::Text => StreamFormat::Text,
+        });
+    }
+    StreamFormat::from_path(&args.input)
+        .or_else(|| StreamFormat::from_path(&args.output))
+        .ok_or_else(|| {
+            CliError::BadInput(anyhow!(
+                "cannot tell the format of {}: pass --format csv|jsonl|text",
+                args.input.display()
+            ))
+        })
+}
 
 /// Runs `redact`.
-pub fn run(_args: RedactArgs, _quiet: bool) -> CliResult {
-    Err(CliError::Failure(anyhow::anyhow!("not built yet")))
+pub fn run(args: RedactArgs, quiet: bool) -> CliResult {
+    let format = choose_format(&args)?;
+    let options = StreamOptions {
+        format,
+        style: match args.style {
+            StyleArg::Typed => PlaceholderStyle::Typed,
+            StyleArg::Numbered => PlaceholderStyle::Numbered,
+        },
+        text_column: args.text_col.clone(),
+    };
+    let input: Box<dyn Read> = if is_std(&args.input) {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(File::open(&args.input).map_err(|e| {
+            CliError::BadInput(anyhow!("cannot open input {}: {e}", args.input.display()))
+        })?)
+    };
+    let reader = BufReader::with_capacity(1 << 16, input);
+    let redactor = Redactor::new();
+
+    let summary = if is_std(&args.output) {
+        let stdout = std::io::stdout().lock();
+        redact_stream(&redactor, reader, BufWriter::new(stdout), &options).map_err(stream_error)?
+    } else {
+        let dir = match args.output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut temp = tempfile::NamedTempFile::new_in(&dir)
+            .with_context(|| format!("cannot create a file in {}", dir.display()))?;
+        let summary = {
+            let mut writer = BufWriter::new(temp.as_file_mut());
+            let summary =
+                redact_stream(&redactor, reader, &mut writer, &options).map_err(stream_error)?;
+            writer.flush().context("writing output")?;
+            summary
+        };
+        temp.persist(&args.output)
+            .with_context(|| format!("cannot write {}", args.output.display()))?;
+        summary
+    };
+    if !quiet {
+        eprintln!("{}", describe(&summary));
+    }
+    Ok(())
+}
+
+/// Maps a stream error to an exit code: unreadable input is the user's (2), a failed
+/// write is ours (1).
+fn stream_error(err: StreamError) -> CliError {
+    match err {
+        StreamError::Io(e) => CliError::Failure(anyhow!(e).context("reading or writing")),
+        other => CliError::BadInput(anyhow!(other)),
+    }
+}
+
+/// One summary line: records and counts per kind, never values.
+fn describe(summary: &StreamSummary) -> String {
+    let counts: Vec<String> = summary
+        .counts
+        .iter()
+        .map(|(kind, n)| format!("{} {n}", kind.name()))
+        .collect();
+    let total: u32 = summary.counts.values().sum();
+    format!(
+        "redacted {total} spans in {} records{}{}",
+        summary.records,
+        if counts.is_empty() { "" } else { ": " },
+        counts.join(", ")
+    )
 }

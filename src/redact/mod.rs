@@ -4,15 +4,34 @@
 //! rewrites the text. Redaction happens before tokenising, so no name can become a
 //! vocabulary term, a cluster's top term or a model feature.
 
+pub mod address;
+pub mod date_of_birth;
+pub mod email;
+pub mod hospital_number;
 pub mod kind;
+pub mod lexicon;
+pub mod markers;
+pub mod nhs_number;
+pub mod nino;
+pub mod not_pii;
+pub mod overlap;
+pub mod pattern;
 pub mod person;
+pub mod phone;
+pub mod placeholders;
+pub mod postcode;
 pub mod recognizer;
 pub mod redacted_text;
+pub mod stream;
+pub mod url;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::ingest::RawText;
 pub use kind::PiiKind;
+pub use placeholders::apply_placeholders;
+use recognizer::Recognizer;
 pub use redacted_text::RedactedText;
 
 /// A stretch of personal data found in a text: byte offsets into that text, end exclusive.
@@ -49,18 +68,72 @@ pub struct Redaction {
 pub type RedactionCounts = BTreeMap<PiiKind, u32>;
 
 /// Runs every recognizer over a text and replaces what they find.
-#[derive(Debug, Clone, Default)]
-pub struct Redactor {}
+///
+/// Recognizers needing digits are skipped for texts without any (most comments), so
+/// the common case costs the names recognizer plus a few byte scans.
+#[derive(Debug, Clone)]
+pub struct Redactor {
+    /// Recognizers that can only match where the text holds a digit.
+    digit_recognizers: Arc<Vec<Box<dyn Recognizer>>>,
+    /// Recognizers that run on every text.
+    other_recognizers: Arc<Vec<Box<dyn Recognizer>>>,
+    markers: markers::MarkerFinder,
+    not_pii: not_pii::NotPiiFinder,
+}
+
+impl Default for Redactor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Redactor {
     /// Builds the redactor with every recognizer compiled once.
     pub fn new() -> Self {
-        Redactor {}
+        let digit_recognizers: Vec<Box<dyn Recognizer>> = vec![
+            Box::new(nhs_number::NhsNumberRecognizer::new()),
+            Box::new(phone::PhoneRecognizer::new()),
+            Box::new(postcode::PostcodeRecognizer::new()),
+            Box::new(nino::NinoRecognizer::new()),
+            Box::new(hospital_number::HospitalNumberRecognizer::new()),
+            Box::new(date_of_birth::DateOfBirthRecognizer::new()),
+            Box::new(address::AddressRecognizer::new()),
+        ];
+        let other_recognizers: Vec<Box<dyn Recognizer>> = vec![
+            Box::new(email::EmailRecognizer::new()),
+            Box::new(url::UrlRecognizer::new()),
+            Box::new(person::PersonRecognizer::new()),
+        ];
+        Redactor {
+            digit_recognizers: Arc::new(digit_recognizers),
+            other_recognizers: Arc::new(other_recognizers),
+            markers: markers::MarkerFinder::new(),
+            not_pii: not_pii::NotPiiFinder::new(),
+        }
     }
 
     /// Finds the personal data in `text`: sorted, non-overlapping byte spans.
-    pub fn find(&self, _text: &str) -> Vec<PiiSpan> {
-        Vec::new()
+    pub fn find(&self, text: &str) -> Vec<PiiSpan> {
+        let mut candidates = Vec::new();
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        if has_digit {
+            for recognizer in self.digit_recognizers.iter() {
+                recognizer.find(text, &mut candidates);
+            }
+        }
+        for recognizer in self.other_recognizers.iter() {
+            recognizer.find(text, &mut candidates);
+        }
+        if candidates.is_empty() {
+            return candidates;
+        }
+        let markers = self.markers.find(text);
+        let not_pii = if has_digit || candidates.iter().any(|c| c.kind == PiiKind::Person) {
+            self.not_pii.find(text)
+        } else {
+            Vec::new()
+        };
+        overlap::resolve(text, candidates, &markers, &not_pii)
     }
 
     /// Redacts `text` in the given placeholder style.
@@ -83,33 +156,51 @@ impl Redactor {
     }
 }
 
-/// Rewrites `text`, replacing each span by its placeholder.
-pub fn apply_placeholders(text: &str, spans: &[PiiSpan], style: PlaceholderStyle) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut seen: Vec<(PiiKind, &str)> = Vec::new();
-    let mut last = 0;
-    for span in spans {
-        out.push_str(&text[last..span.start]);
-        match style {
-            PlaceholderStyle::Typed => {
-                out.push('[');
-                out.push_str(span.kind.name());
-                out.push(']');
-            }
-            PlaceholderStyle::Numbered => {
-                let value = &text[span.start..span.end];
-                let number = match seen.iter().position(|&(k, v)| k == span.kind && v == value) {
-                    Some(i) => seen[..=i].iter().filter(|(k, _)| *k == span.kind).count(),
-                    None => {
-                        seen.push((span.kind, value));
-                        seen.iter().filter(|(k, _)| *k == span.kind).count()
-                    }
-                };
-                out.push_str(&format!("[{}_{}]", span.kind.name(), number));
-            }
-        }
-        last = span.end;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redact(text: &str) -> String {
+        Redactor::new().redact(text, PlaceholderStyle::Typed).text
     }
-    out.push_str(&text[last..]);
-    out
+
+    #[test]
+    fn redacts_several_kinds_in_one_comment() {
+        assert_eq!(
+            redact("NHS 943 476 5919, call 07700 900063 or jo@example.com, LE1 4SP."),
+            "NHS [NHS_NUMBER], call [PHONE_NUMBER] or [EMAIL_ADDRESS], [UK_POSTCODE]."
+        );
+    }
+
+    #[test]
+    fn keeps_look_alikes_that_themes_need() {
+        let text = "Waited 4 hours on Ward 15B, seen at 10:30pm, 2 x 30/500 co-codamol, 9/10, £4.50 parking.";
+        assert_eq!(redact(text), text);
+    }
+
+    #[test]
+    fn keeps_existing_markers_and_is_idempotent() {
+        let once = redact("thanks [name redacted] and XXXX, my DOB 01/02/1960");
+        assert_eq!(
+            once,
+            "thanks [name redacted] and XXXX, my DOB [DATE_OF_BIRTH]"
+        );
+        assert_eq!(redact(&once), once);
+    }
+
+    #[test]
+    fn spans_are_sorted_and_disjoint() {
+        let text = "Flat 2, 14 Mill Lane, Leicester LE1 4SP, DOB 3 May 1950, MRN M1234567";
+        let spans = Redactor::new().find(text);
+        assert!(!spans.is_empty());
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+
+    #[test]
+    fn counts_per_kind_never_values() {
+        let raw = RawText::new("call 07700 900063 or 07700 900064".to_string());
+        let (text, counts) = Redactor::new().redact_raw(&raw);
+        assert_eq!(text.as_str(), "call [PHONE_NUMBER] or [PHONE_NUMBER]");
+        assert_eq!(counts.get(&PiiKind::PhoneNumber), Some(&2));
+    }
 }

@@ -1,0 +1,154 @@
+//! Dates of birth: a full date right after a cue ("born", "DOB", "date of birth"; cues
+//! in `lexicons/pii/`), or a full date set off by commas inside an identity list
+//! ("Jo Bloggs, 04/06/1984, 12 Mill Lane"). A date alone, a duration, a clock time or
+//! a weekday is never a date of birth.
+
+use regex::Regex;
+
+use super::pattern::compile;
+
+use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
+use super::recognizer::Recognizer;
+use super::{PiiKind, PiiSpan};
+
+/// Day and month names, shared by the date patterns.
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// A day of the month, with an optional ordinal suffix.
+const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
+
+/// A partial date that only counts after a cue: day and month without a year
+/// ("birthday 3rd May"), or a year alone ("born in 1950").
+fn partial_date_pattern() -> String {
+    format!(r"(?:{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})")
+}
+
+/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`) or with a month name.
+fn date_pattern() -> String {
+    const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
+    format!(
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR})"
+    )
+}
+
+/// Finds dates of birth.
+#[derive(Debug, Clone)]
+pub struct DateOfBirthRecognizer {
+    cued: Regex,
+    date: Regex,
+}
+
+impl DateOfBirthRecognizer {
+    /// Compiles the patterns once.
+    pub fn new() -> Self {
+        let date = date_pattern();
+        let partial = partial_date_pattern();
+        let cues = alternation(DATE_OF_BIRTH_CUES);
+        DateOfBirthRecognizer {
+            cued: compile(&format!(
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in)[ \t]+)*({date}|{partial})\b"
+            )),
+            date: compile(&format!(r"(?i)\b{date}\b")),
+        }
+    }
+}
+
+impl Default for DateOfBirthRecognizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Whether the date at `start..end` sits inside a comma-separated identity list: a word
+/// and a comma (or slash) before it, and a comma, slash or semicolon after it.
+fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let Some(before) = before
+        .strip_suffix(',')
+        .or_else(|| before.strip_suffix('/'))
+    else {
+        return false;
+    };
+    before.trim_end().ends_with(char::is_alphabetic) && after.starts_with([',', ';', '/'])
+}
+
+impl Recognizer for DateOfBirthRecognizer {
+    fn kind(&self) -> PiiKind {
+        PiiKind::DateOfBirth
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
+        if !text.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
+        let span = |start, end| PiiSpan {
+            start,
+            end,
+            kind: PiiKind::DateOfBirth,
+        };
+        for caps in self.cued.captures_iter(text) {
+            if let Some(date) = caps.get(1) {
+                out.push(span(date.start(), date.end()));
+            }
+        }
+        for m in self.date.find_iter(text) {
+            if in_identity_list(text, m.start(), m.end()) {
+                out.push(span(m.start(), m.end()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        DateOfBirthRecognizer::new().find(text, &mut out);
+        out.sort();
+        out.dedup();
+        out.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn finds_dates_after_cues_in_many_formats() {
+        assert_eq!(found("DOB 14th March 1936, NHS"), vec!["14th March 1936"]);
+        assert_eq!(found("Patient D.O.B: 08-11-2003. Seen"), vec!["08-11-2003"]);
+        assert_eq!(found("dob 05.11.87, nhs"), vec!["05.11.87"]);
+        assert_eq!(
+            found("had my date of birth as 1960-01-28 which"),
+            vec!["1960-01-28"]
+        );
+        assert_eq!(found("(born 15-09-1998) lives"), vec!["15-09-1998"]);
+        assert_eq!(
+            found("I was born on March 3rd, 1950."),
+            vec!["March 3rd, 1950"]
+        );
+        assert_eq!(found("DOB 2 Aug 2000 -"), vec!["2 Aug 2000"]);
+        assert_eq!(found("his birthday is 3rd May and"), vec!["3rd May"]);
+        assert_eq!(found("she was born in 1950 so"), vec!["1950"]);
+    }
+
+    #[test]
+    fn finds_dates_inside_identity_lists() {
+        assert_eq!(
+            found("Kim Payne, 21/01/1975, 142 Leonard Road"),
+            vec!["21/01/1975"]
+        );
+        assert_eq!(
+            found("jo, 10th march 1944, 155 smith"),
+            vec!["10th march 1944"]
+        );
+    }
+
+    #[test]
+    fn never_takes_bare_dates_durations_times_or_weekdays() {
+        assert!(found("seen on 12/03/2023 in clinic").is_empty());
+        assert!(found("born after waiting 18 months").is_empty());
+        assert!(found("DOB: unknown, seen at 10:30 on Monday").is_empty());
+        assert!(found("born at 10.15pm after 3 days").is_empty());
+        assert!(found("born 3 weeks early in May").is_empty());
+        assert!(found("rated 10/10, bp 140/90").is_empty());
+    }
+}

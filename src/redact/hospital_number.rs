@@ -1,0 +1,105 @@
+//! Hospital / medical record numbers: an upper-case letter prefix and 6–8 digits
+//! ("RWE4304149", "S 3439577"), or any letter+digit or digit-only code right after a
+//! cue such as "hospital no", "MRN" or "patient ID" (cues in `lexicons/pii/`). In a
+//! comment written all in lower case the prefix may be lower case.
+
+use regex::Regex;
+
+use super::pattern::compile;
+
+use super::lexicon::{alternation, HOSPITAL_NUMBER_CUES};
+use super::recognizer::Recognizer;
+use super::{PiiKind, PiiSpan};
+
+/// Finds hospital and medical record numbers.
+#[derive(Debug, Clone)]
+pub struct HospitalNumberRecognizer {
+    prefixed: Regex,
+    prefixed_any_case: Regex,
+    cued: Regex,
+}
+
+impl HospitalNumberRecognizer {
+    /// Compiles the patterns once.
+    pub fn new() -> Self {
+        let cues = alternation(HOSPITAL_NUMBER_CUES);
+        HospitalNumberRecognizer {
+            prefixed: compile(r"\b[A-Z]{1,3}\d? ?\d{6,8}\b"),
+            prefixed_any_case: compile(r"(?i)\b[A-Z]{1,3}\d? ?\d{6,8}\b"),
+            cued: compile(&format!(
+                r"(?i)\b{cues}\b[ \t:.#=-]*(?:(?:is|was|of)[ \t]+)?([a-z]{{0,4}}\d?[ -]?\d{{5,10}}[a-z]?)\b"
+            )),
+        }
+    }
+}
+
+impl Default for HospitalNumberRecognizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Recognizer for HospitalNumberRecognizer {
+    fn kind(&self) -> PiiKind {
+        PiiKind::HospitalNumber
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
+        let span = |start, end| PiiSpan {
+            start,
+            end,
+            kind: PiiKind::HospitalNumber,
+        };
+        // In a comment written all in lower case the prefix letters are lower case too.
+        let prefixed = if text.chars().any(char::is_uppercase) {
+            &self.prefixed
+        } else {
+            &self.prefixed_any_case
+        };
+        out.extend(prefixed.find_iter(text).map(|m| span(m.start(), m.end())));
+        for caps in self.cued.captures_iter(text) {
+            if let Some(code) = caps.get(1) {
+                out.push(span(code.start(), code.end()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        HospitalNumberRecognizer::new().find(text, &mut out);
+        out.sort();
+        out.dedup();
+        out.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn finds_prefixed_codes_without_cue() {
+        assert_eq!(found("quoted RWE4304149, please"), vec!["RWE4304149"]);
+        assert_eq!(found("ref RTH 8003182 -"), vec!["RTH 8003182"]);
+        assert_eq!(found("Patient ID RX1 3614116 on"), vec!["RX1 3614116"]);
+        assert_eq!(found("ref rx10330533. still"), vec!["rx10330533"]);
+        assert_eq!(found("quoted rx10330533, still"), vec!["rx10330533"]);
+        assert!(found("Code rx10330533 in mixed case needs a cue").is_empty());
+    }
+
+    #[test]
+    fn finds_any_code_after_a_cue() {
+        assert_eq!(found("hospital number s5073252, tel"), vec!["s5073252"]);
+        assert_eq!(found("MRN M170861 - the"), vec!["M170861"]);
+        assert_eq!(found("my patient ID is 4821937."), vec!["4821937"]);
+        assert_eq!(found("Hospital no: 123456"), vec!["123456"]);
+    }
+
+    #[test]
+    fn ignores_wards_years_and_short_numbers() {
+        assert!(found("on Ward 15B in 2023").is_empty());
+        assert!(found("patient number 2 was loud").is_empty());
+        assert!(found("ICU 12 hours").is_empty());
+        assert!(found("NI number AB123456C").is_empty());
+    }
+}

@@ -1,0 +1,82 @@
+//! The plain-text word lists in `lexicons/pii/`, embedded in the binary so it works
+//! anywhere, and helpers that turn them into patterns.
+
+/// Street types that end a street name ("Lane", "Close", "Gardens").
+pub const STREET_SUFFIXES: &str = include_str!("../../lexicons/pii/street_suffixes.txt");
+/// UK towns and cities, used only to extend an address already found.
+pub const TOWNS: &str = include_str!("../../lexicons/pii/towns.txt");
+/// Words that cannot be street-name words in an all-lower-case comment.
+pub const NOT_STREET_WORDS: &str = include_str!("../../lexicons/pii/not_street_words.txt");
+/// Phrases that mark a following date as a date of birth.
+pub const DATE_OF_BIRTH_CUES: &str = include_str!("../../lexicons/pii/date_of_birth_cues.txt");
+/// Phrases that mark a following code as a hospital / record number.
+pub const HOSPITAL_NUMBER_CUES: &str = include_str!("../../lexicons/pii/hospital_number_cues.txt");
+
+/// The entries of a lexicon: trimmed, lower-cased, without blanks or `#` comments,
+/// sorted longest first (so a regex alternation prefers the longest phrase) and deduplicated.
+pub fn entries(lexicon: &str) -> Vec<String> {
+    let mut words: Vec<String> = lexicon
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    words.dedup();
+    words
+}
+
+/// A regex alternation (no flags) matching any entry: spaces match any run of white
+/// space, and dots are optional (so "d.o.b" also matches "dob" and "d.o.b").
+pub fn alternation(lexicon: &str) -> String {
+    let parts: Vec<String> = entries(lexicon)
+        .iter()
+        .map(|entry| {
+            entry
+                .split(' ')
+                .map(|word| {
+                    word.split('.')
+                        .map(regex::escape)
+                        .collect::<Vec<_>>()
+                        .join(r"\.?")
+                })
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_skip_comments_and_sort_longest_first() {
+        let e = entries("# comment\n\nLane\nroad\nlane\nhigh street\n");
+        assert_eq!(e, vec!["high street", "lane", "road"]);
+    }
+
+    #[test]
+    fn alternation_makes_dots_optional_and_spaces_flexible() {
+        let re =
+            regex::Regex::new(&format!("(?i)^{}$", alternation("d.o.b\ndate of birth"))).unwrap();
+        assert!(re.is_match("DOB"));
+        assert!(re.is_match("d.o.b"));
+        assert!(re.is_match("date  of\tbirth"));
+        assert!(!re.is_match("dab"));
+    }
+
+    #[test]
+    fn shipped_lexicons_are_not_empty() {
+        for lex in [
+            STREET_SUFFIXES,
+            TOWNS,
+            NOT_STREET_WORDS,
+            DATE_OF_BIRTH_CUES,
+            HOSPITAL_NUMBER_CUES,
+        ] {
+            assert!(entries(lex).len() > 3);
+        }
+    }
+}

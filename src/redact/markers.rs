@@ -1,0 +1,80 @@
+//! Text that is already redacted — `[name redacted]`, `XXXX`, `***`, or one of our own
+//! placeholders such as `[PERSON_2]` — which the redactor keeps exactly as it is.
+
+use regex::Regex;
+
+use super::pattern::compile;
+
+/// Finds existing redaction markers.
+#[derive(Debug, Clone)]
+pub struct MarkerFinder {
+    marker: Regex,
+}
+
+impl MarkerFinder {
+    /// Compiles the pattern once.
+    pub fn new() -> Self {
+        MarkerFinder {
+            marker: compile(
+                r"(?x)
+                \[[^\[\]\n]{0,40}(?i:redact|removed|withheld|anonymi[sz]ed)[^\[\]\n]{0,40}\]
+                | <[^<>\n]{0,40}(?i:redact|removed|withheld)[^<>\n]{0,40}>
+                | \[(?:PERSON|NHS_NUMBER|PHONE_NUMBER|EMAIL_ADDRESS|URL|UK_POSTCODE|STREET_ADDRESS|DATE_OF_BIRTH|UK_NINO|HOSPITAL_NUMBER)(?:_\d+)?\]
+                | \b[Xx]{3,}\b
+                | \*{2,}
+                | \#{3,}",
+            ),
+        }
+    }
+
+    /// Byte ranges of every marker in `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<(usize, usize)> {
+        if !text
+            .bytes()
+            .any(|b| matches!(b, b'[' | b'<' | b'X' | b'x' | b'*' | b'#'))
+        {
+            return Vec::new();
+        }
+        self.marker
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+}
+
+impl Default for MarkerFinder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        MarkerFinder::new()
+            .find(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn finds_existing_markers_and_our_placeholders() {
+        assert_eq!(found("thanks [name redacted]!"), vec!["[name redacted]"]);
+        assert_eq!(found("nurse XXXX was kind"), vec!["XXXX"]);
+        assert_eq!(found("Dr *** said"), vec!["***"]);
+        assert_eq!(
+            found("met [PERSON_2] and [UK_POSTCODE]"),
+            vec!["[PERSON_2]", "[UK_POSTCODE]"]
+        );
+    }
+
+    #[test]
+    fn ignores_ordinary_text() {
+        assert!(found("the x-ray [see leaflet] was 2 x 30mg").is_empty());
+        assert!(found("Xavier was kind").is_empty());
+        assert!(found("a * b").is_empty());
+    }
+}

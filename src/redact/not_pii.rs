@@ -1,0 +1,88 @@
+//! Look-alikes that are never personal data and that themes need: durations, clock
+//! times, doses, ward/bed/bay numbers, ratings and money. A recognizer's span lying
+//! wholly inside one of these is dropped.
+
+use regex::Regex;
+
+use super::pattern::compile;
+
+/// Finds stretches of text that must never be redacted.
+#[derive(Debug, Clone)]
+pub struct NotPiiFinder {
+    pattern: Regex,
+}
+
+impl NotPiiFinder {
+    /// Compiles the pattern once.
+    pub fn new() -> Self {
+        const COUNT: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|half\s+an?|many)";
+        const UNIT: &str = r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|years?|yrs?)";
+        let pattern = format!(
+            r"(?ix)
+            \b{COUNT}(?:\s+and\s+a\s+half)?[\s-]*{UNIT}\b
+            | \b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?
+            | \b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?
+            | \b(?:half\s+past|quarter\s+(?:past|to))\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b
+            | \b(?:midnight|midday|noon)\b
+            | \b\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|g|ml|iu|units?|tablets?|puffs?)\b
+            | \b\d+\s*x\s*\d+(?:/\d+)?(?:\s*mg)?
+            | \b(?:ward|bay|bed|room|cubicle|theatre|side\s+room|floor|level)\s+\d+[a-z]?\b
+            | \b\d+\s*/\s*(?:5|10|100)\b
+            | \b\d+\s+out\s+of\s+\d+\b
+            | \b\d+(?:\.\d+)?\s+stars?\b
+            | £\s?\d+(?:[.,]\d+)*(?:\s*(?:an|per)\s+hour)?
+            | \b\d+(?:\.\d+)?\s*(?:p|pence|pounds|quid)\b"
+        );
+        NotPiiFinder {
+            pattern: compile(&pattern),
+        }
+    }
+
+    /// Byte ranges of every look-alike in `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<(usize, usize)> {
+        self.pattern
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+}
+
+impl Default for NotPiiFinder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        NotPiiFinder::new()
+            .find(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn finds_durations_times_doses_wards_ratings_money() {
+        assert_eq!(
+            found("waited 4 and a half hours"),
+            vec!["4 and a half hours"]
+        );
+        assert_eq!(found("at 10.15pm and 04:15"), vec!["10.15pm", "04:15"]);
+        assert_eq!(found("at half past two"), vec!["half past two"]);
+        assert_eq!(found("gave 2.5mg ramipril"), vec!["2.5mg"]);
+        assert_eq!(found("on Ward 15B"), vec!["Ward 15B"]);
+        assert_eq!(found("rated 9/10, 5 stars"), vec!["9/10", "5 stars"]);
+        assert_eq!(found("parking £3.80 an hour"), vec!["£3.80 an hour"]);
+    }
+
+    #[test]
+    fn ignores_identifiers() {
+        assert!(found("call 07700 900 063").is_empty());
+        assert!(found("NHS 943 476 5919").is_empty());
+        assert!(found("Grace was lovely").is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+//! Writing placeholders into text: typed (`[PERSON]`) or numbered within a comment
+//! (`[PERSON_1]`, `[PERSON_2]`, the same value always the same number).
+
+use super::{PiiKind, PiiSpan, PlaceholderStyle};
+
+/// Rewrites `text`, replacing each span by its placeholder.
+pub fn apply_placeholders(text: &str, spans: &[PiiSpan], style: PlaceholderStyle) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut seen: Vec<(PiiKind, &str)> = Vec::new();
+    let mut last = 0;
+    for span in spans {
+        out.push_str(&text[last..span.start]);
+        match style {
+            PlaceholderStyle::Typed => {
+                out.push('[');
+                out.push_str(span.kind.name());
+                out.push(']');
+            }
+            PlaceholderStyle::Numbered => {
+                let value = &text[span.start..span.end];
+                let number = match seen.iter().position(|&(k, v)| k == span.kind && v == value) {
+                    Some(i) => seen[..=i].iter().filter(|(k, _)| *k == span.kind).count(),
+                    None => {
+                        seen.push((span.kind, value));
+                        seen.iter().filter(|(k, _)| *k == span.kind).count()
+                    }
+                };
+                out.push_str(&format!("[{}_{}]", span.kind.name(), number));
+            }
+        }
+        last = span.end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, kind: PiiKind) -> PiiSpan {
+        PiiSpan { start, end, kind }
+    }
+
+    #[test]
+    fn typed_style_names_the_kind() {
+        let text = "Jo rang 07700 900063";
+        let spans = [
+            span(0, 2, PiiKind::Person),
+            span(8, 20, PiiKind::PhoneNumber),
+        ];
+        assert_eq!(
+            apply_placeholders(text, &spans, PlaceholderStyle::Typed),
+            "[PERSON] rang [PHONE_NUMBER]"
+        );
+    }
+
+    #[test]
+    fn numbered_style_reuses_numbers_for_the_same_value() {
+        let text = "Jo and Al, then Jo again";
+        let spans = [
+            span(0, 2, PiiKind::Person),
+            span(7, 9, PiiKind::Person),
+            span(16, 18, PiiKind::Person),
+        ];
+        assert_eq!(
+            apply_placeholders(text, &spans, PlaceholderStyle::Numbered),
+            "[PERSON_1] and [PERSON_2], then [PERSON_1] again"
+        );
+    }
+
+    #[test]
+    fn no_spans_leaves_text_alone() {
+        assert_eq!(
+            apply_placeholders("fine", &[], PlaceholderStyle::Typed),
+            "fine"
+        );
+    }
+}

@@ -120,7 +120,7 @@ impl Recognizer for PersonRecognizer {
         }
         let facts: Vec<WordFacts> = tokens
             .iter()
-            .map(|t| self.lexicon.facts(&t.lower))
+            .map(|t| self.lexicon.facts(t.lower.as_str()))
             .collect();
         // A comment with no capitals (or no small letters) gives capitalisation no weight.
         let has_upper = text.chars().any(char::is_uppercase);
@@ -178,6 +178,11 @@ impl Scan<'_, '_> {
             return None;
         }
         let lower_word = self.caseless || token.shape == Shape::Lower;
+        // Fast path: a small-letter word in a cased comment can only be a listed name
+        // (see `accept_lower`), and in any comment never an everyday word.
+        if lower_word && (facts.common || (!self.caseless && !facts.plain_name())) {
+            return None;
+        }
         let cue = cue_before(self.tokens, i);
         let last = self.extend(i, lower_word);
         let accepted = if lower_word {

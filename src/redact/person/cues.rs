@@ -232,7 +232,7 @@ fn matches_before(tokens: &[Token<'_>], end: usize, phrase: &[&str]) -> bool {
         .zip(phrase)
         .enumerate()
         .all(|(n, (token, word))| {
-            token.lower == *word && !token.in_brackets && (n == 0 || !token.gap.is_break())
+            token.lower.as_str() == *word && !token.in_brackets && (n == 0 || !token.gap.is_break())
         })
 }
 

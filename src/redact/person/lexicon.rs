@@ -3,7 +3,7 @@
 //! Plain text an analyst can edit: one or more entries per line, `#` starts a comment,
 //! case does not matter. `README.md` beside the files says where each list came from.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
 const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
@@ -42,65 +42,74 @@ impl WordFacts {
     }
 }
 
-/// The loaded lexicons: lower-cased sets, built once in [`NameLexicon::new`].
+/// Bits of [`NameLexicon`]'s one map: which files list a word.
+const IN_FIRST: u8 = 1;
+const IN_SURNAMES: u8 = 2;
+const IN_WORD_NAMES: u8 = 4;
+const IN_NOT_NAMES: u8 = 8;
+const IN_COMMON: u8 = 16;
+
+/// The loaded lexicons: one map from lower-cased word to the files that list it, built
+/// once in [`NameLexicon::new`], so each token costs one look-up.
 #[derive(Debug, Clone)]
 pub(crate) struct NameLexicon {
-    first: HashSet<String>,
-    surnames: HashSet<String>,
-    word_names: HashSet<String>,
-    not_names: HashSet<String>,
-    common: HashSet<String>,
+    words: HashMap<String, u8>,
 }
 
 /// The entries of one lexicon file, lower-cased.
-fn entries(file: &str) -> HashSet<String> {
+fn entries(file: &str) -> impl Iterator<Item = String> + '_ {
     file.lines()
         .map(|line| line.split('#').next().unwrap_or(""))
         .flat_map(str::split_whitespace)
         .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
-        .collect()
 }
 
 impl NameLexicon {
     /// Parses the embedded lexicon files.
     pub fn new() -> Self {
-        NameLexicon {
-            first: entries(FIRST_NAMES),
-            surnames: entries(SURNAMES),
-            word_names: entries(WORD_NAMES),
-            not_names: entries(NOT_NAMES),
-            common: entries(COMMON_WORDS),
+        let mut words: HashMap<String, u8> = HashMap::with_capacity(16_384);
+        for (file, bit) in [
+            (FIRST_NAMES, IN_FIRST),
+            (SURNAMES, IN_SURNAMES),
+            (WORD_NAMES, IN_WORD_NAMES),
+            (NOT_NAMES, IN_NOT_NAMES),
+            (COMMON_WORDS, IN_COMMON),
+        ] {
+            for word in entries(file) {
+                *words.entry(word).or_insert(0) |= bit;
+            }
         }
+        NameLexicon { words }
     }
 
     /// Looks up one lower-cased word.
     pub fn facts(&self, lower: &str) -> WordFacts {
-        let listed_word = self.not_names.contains(lower);
-        let in_first = self.first.contains(lower);
-        let surname = self.surnames.contains(lower);
-        let mut word_name = self.word_names.contains(lower);
-        let soft = listed_word && (in_first || surname || word_name);
-        if soft {
-            word_name = true;
-        }
+        let bits = self.words.get(lower).copied().unwrap_or(0);
+        let has = |bit: u8| bits & bit != 0;
+        let listed_word = has(IN_NOT_NAMES);
+        let in_first = has(IN_FIRST);
+        let surname = has(IN_SURNAMES);
+        let soft = listed_word && (in_first || surname || has(IN_WORD_NAMES));
+        let word_name = has(IN_WORD_NAMES) || soft;
         WordFacts {
             first: !word_name && in_first,
             surname,
             word_name,
             not_name: listed_word && !soft,
             soft,
-            common: self.common.contains(lower),
+            common: has(IN_COMMON),
         }
     }
 
     /// Number of given names, surnames, word-names and not-names loaded.
     #[cfg(test)]
     pub fn sizes(&self) -> [usize; 4] {
+        let count = |bit: u8| self.words.values().filter(|&&b| b & bit != 0).count();
         [
-            self.first.len(),
-            self.surnames.len(),
-            self.word_names.len(),
-            self.not_names.len(),
+            count(IN_FIRST),
+            count(IN_SURNAMES),
+            count(IN_WORD_NAMES),
+            count(IN_NOT_NAMES),
         ]
     }
 }
@@ -167,8 +176,7 @@ mod tests {
 
     #[test]
     fn comments_and_case_are_ignored() {
-        let set = entries("# heading\nAnna  Bob # trailing\n");
-        assert!(set.contains("anna") && set.contains("bob"));
-        assert!(!set.contains("heading") && !set.contains("trailing"));
+        let set: Vec<String> = entries("# heading\nAnna  Bob # trailing\n").collect();
+        assert_eq!(set, vec!["anna", "bob"]);
     }
 }

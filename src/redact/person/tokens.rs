@@ -49,7 +49,7 @@ pub(crate) struct Token<'a> {
     /// The word as written.
     pub text: &'a str,
     /// The word in lower case, curly apostrophes made straight, for lexicon look-ups.
-    pub lower: String,
+    pub lower: Lower,
     /// Its letter-case shape.
     pub shape: Shape,
     /// What separates it from the previous token.
@@ -58,6 +58,39 @@ pub(crate) struct Token<'a> {
     pub sentence_start: bool,
     /// True inside square brackets, e.g. the words of `[name redacted]`.
     pub in_brackets: bool,
+}
+
+/// A lower-cased word, kept inline (no allocation) when it is short ASCII.
+#[derive(Debug, Clone)]
+pub(crate) enum Lower {
+    /// Up to 23 ASCII bytes.
+    Inline([u8; 23], u8),
+    /// Anything longer or non-ASCII.
+    Heap(String),
+}
+
+impl Lower {
+    /// Lower-cases `word`, straightening curly apostrophes.
+    fn of(word: &str) -> Self {
+        if word.is_ascii() && word.len() <= 23 {
+            let mut bytes = [0u8; 23];
+            for (slot, byte) in bytes.iter_mut().zip(word.bytes()) {
+                *slot = byte.to_ascii_lowercase();
+            }
+            Lower::Inline(bytes, word.len() as u8)
+        } else {
+            Lower::Heap(word.to_lowercase().replace('\u{2019}', "'"))
+        }
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Lower-casing ASCII bytes keeps them ASCII, hence valid UTF-8.
+            Lower::Inline(bytes, len) => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or(""),
+            Lower::Heap(word) => word,
+        }
+    }
 }
 
 /// Abbreviations whose full stop does not end a sentence (`Dr. Patel`).
@@ -170,7 +203,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 chars.next();
             }
         }
-        let lower = word.to_lowercase().replace('\u{2019}', "'");
+        let lower = Lower::of(word);
         tokens.push(Token {
             start,
             end: token_end,
@@ -246,7 +279,7 @@ mod tests {
         );
         let t = tokenize("Siobhán");
         assert_eq!(t[0].shape, Shape::Capitalised);
-        assert_eq!(t[0].lower, "siobhán");
+        assert_eq!(t[0].lower.as_str(), "siobhán");
     }
 
     #[test]

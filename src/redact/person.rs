@@ -479,19 +479,15 @@ impl Scan<'_, '_> {
         let mut added = Vec::new();
         for &(_, last) in spans.iter() {
             let mut k = last + 1;
-            loop {
-                // Skip one "and"/"&" (a comma shows as the next token's gap).
-                let Some(next) = self.tokens.get(k) else {
+            while let Some(next) = self.tokens.get(k) {
+                // Skip one "and" (a comma shows as the next token's gap): "A, B, and C".
+                let candidate = if next.lower.as_str() == "and" && !next.gap.is_break() {
+                    k + 1
+                } else if next.gap == Gap::Comma {
+                    k
+                } else {
                     break;
                 };
-                let candidate =
-                    if matches!(next.lower.as_str(), "and" | "&") && next.gap == Gap::Space {
-                        k + 1
-                    } else if next.gap == Gap::Comma {
-                        k
-                    } else {
-                        break;
-                    };
                 let Some(token) = self.tokens.get(candidate) else {
                     break;
                 };
@@ -711,5 +707,125 @@ mod tests {
         assert_eq!(spans.len(), 1);
         assert_eq!(&text[spans[0].start..spans[0].end], "Zoë Kowalczyk");
         assert_eq!(spans[0].kind, PiiKind::Person);
+    }
+
+    #[test]
+    fn soft_words_are_names_only_with_help() {
+        assert_eq!(names("Dr Hall was very kind."), vec!["Hall"]);
+        assert_eq!(
+            names("I complained to Edward Lane at PALS."),
+            vec!["Edward Lane"]
+        );
+        assert_eq!(
+            names("Staff nurse Victoria Kaur should get an award."),
+            vec!["Victoria Kaur"]
+        );
+        assert_eq!(
+            names("Mandy Ward, 7th February 1936, 98 Oak Road"),
+            vec!["Mandy Ward"]
+        );
+        // Negative: the same words as places and wards.
+        assert!(names("Kerry Ward 7 was clean.")
+            .iter()
+            .all(|n| *n == "Kerry"));
+        assert!(names("Thank you Ward 9 for everything.").is_empty());
+        assert!(names("We walked round Victoria Park after.").is_empty());
+    }
+
+    #[test]
+    fn place_words_turn_runs_into_places() {
+        for text in [
+            "My GP referred me to Jubilee Ward.",
+            "Podiatry by Mansfield Community Hospital was slow.",
+            "Too many staff at Arnold Lodge.",
+            "Byron House, Newark, was excellent.",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        // Positive: a given name before a name-like place word is still a person.
+        assert_eq!(
+            names("Thanks to Amber Hall who stayed late."),
+            vec!["Amber Hall"]
+        );
+    }
+
+    #[test]
+    fn personal_cues_take_unknown_pairs_but_bare_prepositions_do_not() {
+        assert_eq!(
+            names("Thank you to Nikodem Trepka in the pain clinic."),
+            vec!["Nikodem Trepka"]
+        );
+        assert_eq!(
+            names("I complained to Chandran Arya at PALS."),
+            vec!["Chandran Arya"]
+        );
+        // Negative: places after "to" and "from".
+        assert!(names("Had to travel to Bishop Auckland for it.").is_empty());
+        assert!(names("I just moved here from South Africa.").is_empty());
+    }
+
+    #[test]
+    fn contact_words_need_a_way_to_reach_the_person() {
+        assert_eq!(
+            names("Contact Bilaal on 07700 900000 about it."),
+            vec!["Bilaal"]
+        );
+        assert!(names("Regular contact Responsive to needs.").is_empty());
+        assert!(names("Told to phone Chemist at Wooler.").is_empty());
+    }
+
+    #[test]
+    fn colon_headings_and_form_entries() {
+        assert_eq!(
+            names("Re: Kajetan Burza DOB 11-09-1952"),
+            vec!["Kajetan Burza"]
+        );
+        assert_eq!(
+            names("Zenovia Puscasu / 366 896 7342 / call"),
+            vec!["Zenovia Puscasu"]
+        );
+        // Negative: an unknown capitalised pair opening a comment with no record after it.
+        assert!(names("Eye Casualty ran three weeks late.").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_role_opens_a_sentence_only_as_a_subject() {
+        assert_eq!(
+            names("Basem the healthcare assistant was brilliant."),
+            vec!["Basem"]
+        );
+        assert!(names("Especially the paramedic.").is_empty());
+        assert!(names("Respect the patient").is_empty());
+    }
+
+    #[test]
+    fn lists_are_followed_both_ways() {
+        assert_eq!(
+            names("Big thank you to Yawer, Jodie and Oliver on CDU."),
+            vec!["Yawer", "Jodie", "Oliver"]
+        );
+        assert_eq!(
+            names("Aamirah and Kenneth on the night shift."),
+            vec!["Aamirah", "Kenneth"]
+        );
+        // Negative: a list of ordinary capitalised words.
+        assert!(names("Started training, Coffee Bar, Bingo and cooking.").is_empty());
+    }
+
+    #[test]
+    fn initials_after_titles_and_in_lower_case() {
+        assert_eq!(names("Seen by Dr A. Kapoor in clinic."), vec!["A. Kapoor"]);
+        assert_eq!(
+            names("i would like to thank justin k. kelly for"),
+            vec!["justin k. kelly"]
+        );
+    }
+
+    #[test]
+    fn small_letter_words_in_cased_comments_need_a_listed_name_and_a_cue() {
+        assert_eq!(names("The nurse john was great."), vec!["john"]);
+        assert!(names("I was told I would be called back.").is_empty());
+        assert!(names("My blood pressure was sky high.").is_empty());
+        assert!(names("Dr needs to listen. However the Dr. However said").is_empty());
     }
 }

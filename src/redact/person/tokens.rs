@@ -314,4 +314,17 @@ mod tests {
     fn trailing_joiners_are_not_part_of_words() {
         assert_eq!(words("Smith- and 'Jones'"), vec!["Smith", "and", "Jones"]);
     }
+
+    #[test]
+    fn colons_and_lower_case_initials() {
+        let tokens = tokenize("Re: sally r. atkins. ok a.");
+        assert_eq!(tokens[1].gap, Gap::Colon);
+        assert!(tokens[1].gap.is_break());
+        assert_eq!(tokens[1].shape, Shape::Lower);
+        assert_eq!(tokens[2].shape, Shape::Initial);
+        assert_eq!(tokens[2].text, "r.");
+        // A lone small letter at the end of a sentence is no initial.
+        assert_eq!(tokens[5].text, "a");
+        assert_eq!(tokens[5].shape, Shape::Lower);
+    }
 }

@@ -801,6 +801,11 @@ mod tests {
     #[test]
     fn lists_are_followed_both_ways() {
         assert_eq!(
+            names("Nurses Adwoa and Beata were wonderful."),
+            vec!["Adwoa", "Beata"]
+        );
+        assert!(names("Paramedics Explanation of the plan was clear.").is_empty());
+        assert_eq!(
             names("Big thank you to Yawer, Jodie and Oliver on CDU."),
             vec!["Yawer", "Jodie", "Oliver"]
         );

@@ -78,6 +78,23 @@ pub(crate) const ROLES: &[&str] = &[
     "phlebotomist",
     "student",
     "patient",
+    "sr",
+    "medic",
+];
+
+/// Plural roles ("Nurses Adwoa and Beata"): a weaker cue, since a heading or a capitalised
+/// noun often follows ("paramedics Explanation of...").
+const ROLES_PLURAL: &[&str] = &[
+    "nurses",
+    "doctors",
+    "midwives",
+    "physios",
+    "hcas",
+    "porters",
+    "receptionists",
+    "carers",
+    "paramedics",
+    "consultants",
 ];
 
 /// Relatives, after a possessive ("my husband Marion", "our son, Max").
@@ -236,6 +253,22 @@ fn matches_before(tokens: &[Token<'_>], end: usize, phrase: &[&str]) -> bool {
         })
 }
 
+/// True when a possessive stands before the relative at `relative`, directly or across
+/// up to two describing words ("my late husband", "my 90 year old mum").
+fn possessive_before(tokens: &[Token<'_>], relative: usize) -> bool {
+    let mut k = relative;
+    for _ in 0..4 {
+        if k == 0 || tokens[k].gap.is_break() {
+            return false;
+        }
+        k -= 1;
+        if POSSESSIVES.contains(&tokens[k].lower.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The strongest cue that ends right before token `i`, if any.
 pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> {
     if i == 0 {
@@ -277,15 +310,14 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     {
         return Some(CueStrength::Title);
     }
-    if RELATIVES.contains(&word)
-        && i >= 2
-        && !tokens[i - 1].gap.is_break()
-        && POSSESSIVES.contains(&tokens[i - 2].lower.as_str())
-    {
+    if RELATIVES.contains(&word) && possessive_before(tokens, i - 1) {
         return Some(CueStrength::Role);
     }
     if ROLES.contains(&word) {
         return Some(CueStrength::Role);
+    }
+    if ROLES_PLURAL.contains(&word) {
+        return Some(CueStrength::Personal);
     }
     if gap == Gap::Space
         && PERSONAL
@@ -369,6 +401,18 @@ mod tests {
         assert_eq!(cue_for("Nurse Ricky", "Ricky"), Some(CueStrength::Role));
         // A relative word without a possessive is no cue ("the son of").
         assert_eq!(cue_for("a son Tom", "Tom"), None);
+        assert_eq!(
+            cue_for("my late husband Tom", "Tom"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("my 90 year old mum Joan", "Joan"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("Nurses Sarah and", "Sarah"),
+            Some(CueStrength::Personal)
+        );
     }
 
     #[test]

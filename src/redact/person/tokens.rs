@@ -94,7 +94,7 @@ impl Lower {
 }
 
 /// Abbreviations whose full stop does not end a sentence (`Dr. Patel`).
-const DOTTED_TITLES: [&str; 8] = ["dr", "mr", "mrs", "ms", "prof", "st", "mx", "rev"];
+const DOTTED_TITLES: [&str; 9] = ["dr", "mr", "mrs", "ms", "prof", "st", "mx", "rev", "sr"];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()

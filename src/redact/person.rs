@@ -1,16 +1,110 @@
-//! Person names: cues, name lexicons and capitalisation (being built).
+//! Person names: cues, name lexicons, capitalisation and lists of words that are not names.
+//!
+//! The text is split into word tokens once ([`tokens`]); each token is looked up once in
+//! the lexicons ([`lexicon`]); then a few rules decide where names start:
+//!
+//! - a **cue** before the word ([`cues`]: `Dr`, `Nurse`, `my wife`, `thanks to`) or after
+//!   it (`the receptionist`, `on reception`), trusted according to its strength;
+//! - a **given name** from the lexicon, capitalised (or, in an all-lower-case comment,
+//!   a given name that is not an everyday word);
+//! - a **pair** of capitalised words one of which is a known given name or surname.
+//!
+//! A name then runs on over the capitalised words, initials and particles that follow
+//! (`Duncan J. Howard`, `Ludwig van Beethoven`); titles stay outside the span (`Dr [Patel]`),
+//! matching the gold data's convention. Words in `not_names.txt` (wards, hospitals,
+//! weekdays, drugs, roles) never belong to a name; names that are everyday words
+//! (`word_names.txt`: Hope, Grace, Will) count only after a cue or beside another name; a
+//! run followed by `Hospital`, `Clinic`, `Road`... or led by `the` is a place, not a person.
+//! Words inside an existing redaction marker (`[name redacted]`) are left alone.
+
+mod cues;
+mod lexicon;
+mod tokens;
+
+use cues::{cue_after, cue_before, CueStrength, PostCue};
+use lexicon::{NameLexicon, WordFacts};
+use tokens::{tokenize, Gap, Shape, Token};
 
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
+/// The most words one name may hold (given names, initials, surnames).
+const MAX_NAME_WORDS: usize = 4;
+
+/// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+    "al", "el", "bin", "ibn", "bint", "ap", "mac",
+];
+
+/// Words after (or ending) a capitalised run that make it a place whatever opens it
+/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`).
+const PLACE_WORDS: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "hosp",
+    "clinic",
+    "unit",
+    "centre",
+    "center",
+    "building",
+    "wing",
+    "house",
+    "lodge",
+    "surgery",
+    "practice",
+    "lounge",
+    "hospice",
+    "infirmary",
+    "trust",
+    "suite",
+    "department",
+    "medical",
+    "health",
+    "school",
+    "college",
+    "university",
+    "pharmacy",
+    "church",
+    "station",
+    "institute",
+    "foundation",
+    "road",
+    "street",
+    "avenue",
+];
+
+/// Place words that are also common surnames (`Edward Lane`, `Amber Hall`): they make a
+/// run a place only when no given name opens it (`Jubilee Ward`, `Church Lane`).
+const PLACE_WORDS_NAMELIKE: &[&str] = &[
+    "ward", "lane", "hall", "drive", "close", "way", "court", "gardens", "park", "green", "hill",
+];
+
+/// Words before a capitalised run that make it a place or a thing (`the John Radcliffe`).
+const PLACE_BEFORE: &[&str] = &[
+    "the",
+    "queen",
+    "king",
+    "king's",
+    "royal",
+    "st",
+    "saint",
+    "university",
+    "county",
+];
+
 /// Finds people's names.
 #[derive(Debug, Clone, Default)]
-pub struct PersonRecognizer {}
+pub struct PersonRecognizer {
+    lexicon: NameLexicon,
+}
 
 impl PersonRecognizer {
     /// Builds the recognizer, loading the name lexicons once.
     pub fn new() -> Self {
-        PersonRecognizer {}
+        PersonRecognizer {
+            lexicon: NameLexicon::new(),
+        }
     }
 }
 
@@ -19,5 +113,724 @@ impl Recognizer for PersonRecognizer {
         PiiKind::Person
     }
 
-    fn find(&self, _text: &str, _out: &mut Vec<PiiSpan>) {}
+    fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
+        let tokens = tokenize(text);
+        if tokens.is_empty() {
+            return;
+        }
+        let facts: Vec<WordFacts> = tokens
+            .iter()
+            .map(|t| self.lexicon.facts(t.lower.as_str()))
+            .collect();
+        // A comment with no capitals (or no small letters) gives capitalisation no weight.
+        let has_upper = text.chars().any(char::is_uppercase);
+        let has_lower = text.chars().any(char::is_lowercase);
+        let caseless = !(has_upper && has_lower);
+        let scan = Scan {
+            tokens: &tokens,
+            facts: &facts,
+            caseless,
+        };
+        let found = scan.names();
+        for (first, last) in found {
+            out.push(PiiSpan {
+                start: tokens[first].start,
+                end: tokens[last].end,
+                kind: PiiKind::Person,
+            });
+        }
+    }
+}
+
+/// One comment's tokens and their lexicon facts, and the rules over them.
+struct Scan<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    facts: &'t [WordFacts],
+    caseless: bool,
+}
+
+impl Scan<'_, '_> {
+    /// Every name found, as inclusive token ranges, sorted and not overlapping.
+    fn names(&self) -> Vec<(usize, usize)> {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if let Some(last) = self.name_starting_at(i) {
+                spans.push((i, last));
+                i = last + 1;
+            } else {
+                i += 1;
+            }
+        }
+        self.add_coordinated(&mut spans);
+        spans
+    }
+
+    /// If a name starts at token `i`, the index of its last token.
+    fn name_starting_at(&self, i: usize) -> Option<usize> {
+        let token = &self.tokens[i];
+        let facts = self.facts[i];
+        let initial = token.shape == Shape::Initial;
+        if token.in_brackets || (facts.not_name && !initial) || token.shape == Shape::Other {
+            return None;
+        }
+        if token.shape == Shape::Upper && !self.caseless {
+            return None;
+        }
+        let lower_word = self.caseless || token.shape == Shape::Lower;
+        // Fast path: a small-letter word in a cased comment can only be a listed name
+        // (see `accept_lower`), and in any comment never an everyday word.
+        if lower_word && (facts.common || (!self.caseless && !facts.plain_name())) {
+            return None;
+        }
+        let cue = cue_before(self.tokens, i);
+        let last = self.extend(i, lower_word);
+        let accepted = if lower_word {
+            self.accept_lower(i, last, cue)
+        } else {
+            self.accept_capitalised(i, last, cue)
+        };
+        if !accepted {
+            return None;
+        }
+        if cue != Some(CueStrength::Title) && self.looks_like_place(i, last, cue.is_some()) {
+            return None;
+        }
+        Some(last)
+    }
+
+    /// Rules for a capitalised word in a cased comment.
+    fn accept_capitalised(&self, i: usize, last: usize, cue: Option<CueStrength>) -> bool {
+        let token = &self.tokens[i];
+        let facts = self.facts[i];
+        if token.shape == Shape::Initial {
+            // An initial starts a name only before a surname after a title ("Dr J. Smith").
+            return cue == Some(CueStrength::Title) && last > i;
+        }
+        let pair = last > i;
+        match cue {
+            // "Dr Ward" but not "Thank you Ward 9".
+            Some(CueStrength::Title) | Some(CueStrength::Role) => {
+                !(facts.soft && !pair && self.number_follows(i))
+            }
+            Some(CueStrength::Personal) => facts.plain_name() || (pair && !facts.soft),
+            Some(CueStrength::Weak) => {
+                facts.plain_name() || (pair && (facts.first || (facts.word_name && !facts.soft)))
+            }
+            None => {
+                if facts.first {
+                    // A given name: "Kate Martin", "Scott and Dale", even opening a sentence.
+                    return true;
+                }
+                if pair && self.pair_is_named(i, last) {
+                    // "Hope Hudson", "Vera Dumitrescu": one of the words is a known name.
+                    return !(token.sentence_start
+                        && facts.word_name
+                        && !self.facts[i + 1].surname);
+                }
+                if pair && i == 0 && self.record_follows(last) {
+                    // "Zenovia Puscasu / 366 896 7342": a form-like entry opening the comment.
+                    return true;
+                }
+                match cue_after(self.tokens, last) {
+                    None => false,
+                    // Mid-sentence, a capitalised word before "the receptionist" or
+                    // "on reception" is a person.
+                    Some(_) if !token.sentence_start => !facts.soft || pair,
+                    // Opening a sentence every word is capitalised: "Basem the healthcare
+                    // assistant was..." but not "Will the sonographer", "Ask the
+                    // receptionist" or "Especially the paramedic.".
+                    Some(PostCue::Role) => {
+                        !facts.common
+                            && !facts.soft
+                            && (facts.any_name() || self.clause_follows(last))
+                    }
+                    // "Pearl on reception", "May on reception": listed names only.
+                    Some(PostCue::Place) => facts.any_name() || facts.soft,
+                }
+            }
+        }
+    }
+
+    /// True when, after "X the <role>", a clause goes on ("was", "who", "has"): "X" is then
+    /// the subject, a person, not an adverb or a verb.
+    fn clause_follows(&self, last: usize) -> bool {
+        let mut k = last + 2;
+        // Skip the rest of a two-word role ("the healthcare assistant").
+        while k < self.tokens.len() && k <= last + 4 {
+            let token = &self.tokens[k];
+            if token.gap.is_break() {
+                return false;
+            }
+            if matches!(
+                token.lower.as_str(),
+                "was"
+                    | "is"
+                    | "were"
+                    | "who"
+                    | "has"
+                    | "had"
+                    | "did"
+                    | "made"
+                    | "gave"
+                    | "took"
+                    | "kept"
+                    | "went"
+                    | "came"
+                    | "helped"
+                    | "explained"
+                    | "always"
+                    | "really"
+            ) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// True when the token right after `k` holds a digit ("Ward 7", "Bay 4").
+    fn number_follows(&self, k: usize) -> bool {
+        self.tokens
+            .get(k + 1)
+            .is_some_and(|n| n.shape == Shape::Other && n.gap == Gap::Space)
+    }
+
+    /// True when the token after `last` starts a record: a number, a date, "DOB", "NHS".
+    fn record_follows(&self, last: usize) -> bool {
+        self.tokens.get(last + 1).is_some_and(|next| {
+            next.gap != Gap::Space
+                && (next.shape == Shape::Other
+                    || matches!(next.lower.as_str(), "dob" | "nhs" | "born" | "tel" | "mrn"))
+        })
+    }
+
+    /// Rules for a lower-case word (or any word of a comment without capitals).
+    fn accept_lower(&self, i: usize, last: usize, cue: Option<CueStrength>) -> bool {
+        let token = &self.tokens[i];
+        let facts = self.facts[i];
+        if facts.common || token.text.chars().count() < 2 {
+            return false;
+        }
+        let pair = last > i;
+        if !self.caseless {
+            // A small-letter word in a cased comment: a name only if listed and cued
+            // ("Dr patel", "the nurse john"), never "called back" or "sky high".
+            return match cue {
+                Some(CueStrength::Title) => facts.plain_name(),
+                Some(CueStrength::Role) => facts.first,
+                _ => false,
+            };
+        }
+        match cue {
+            Some(CueStrength::Title) => {
+                // "dr hale", "mr mann": anything but an everyday word, if titles are real
+                // titles ("dr", "mr"); introductions ("i am") need a listed name.
+                let title = self.tokens[i - 1].lower.as_str();
+                if matches!(title, "dr" | "mr" | "mrs" | "ms" | "prof" | "mx") {
+                    true
+                } else {
+                    facts.first || facts.word_name
+                }
+            }
+            Some(CueStrength::Role) => facts.any_name() || !self.caseless_unlikely(i),
+            Some(CueStrength::Weak) | Some(CueStrength::Personal) | None => {
+                if facts.first {
+                    // Lexicon given names that are not everyday words: "gerard wells".
+                    true
+                } else if facts.word_name {
+                    // "hope jones", "pearl on reception": a word-name needs company.
+                    (pair && self.facts[i + 1].surname) || cue_after(self.tokens, last).is_some()
+                } else {
+                    false
+                }
+            }
+        }
+    }
+
+    /// In lower-case text after a role cue, an unknown word is taken as a name unless it
+    /// is short or looks like an ordinary word form (ends in -ed, -ing, -ly...).
+    fn caseless_unlikely(&self, i: usize) -> bool {
+        let word = self.tokens[i].lower.as_str();
+        word.chars().count() < 3
+            || [
+                "ed", "ing", "ly", "ful", "ness", "ment", "tion", "ous", "ive",
+            ]
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+    }
+
+    /// True when the run `i..=last` opens with a given name (word-names included) and
+    /// goes on with a capitalised word: "Hope Hudson", "Vera Dumitrescu".
+    fn pair_is_named(&self, i: usize, last: usize) -> bool {
+        let opener = self.facts[i];
+        (opener.first || (opener.word_name && !opener.soft))
+            && (i + 1..=last).any(|k| self.tokens[k].shape == Shape::Capitalised)
+    }
+
+    /// The last token of the name that starts at `i`: following capitalised words,
+    /// initials and particles (or, in lower-case text, listed names).
+    fn extend(&self, i: usize, lower_word: bool) -> usize {
+        let mut last = i;
+        let mut k = i + 1;
+        while k < self.tokens.len() && k - i < MAX_NAME_WORDS {
+            let token = &self.tokens[k];
+            let facts = self.facts[k];
+            if token.gap != Gap::Space
+                || token.in_brackets
+                || (facts.not_name && token.shape != Shape::Initial)
+            {
+                break;
+            }
+            let next_is_name = self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.gap == Gap::Space && self.continues(k + 1, lower_word));
+            let joins =
+                if token.shape == Shape::Initial || PARTICLES.contains(&token.lower.as_str()) {
+                    next_is_name
+                } else {
+                    self.continues(k, lower_word)
+                };
+            if !joins {
+                break;
+            }
+            last = k;
+            k += 1;
+        }
+        // An initial or particle never ends a name.
+        while last > i
+            && (self.tokens[last].shape == Shape::Initial
+                || PARTICLES.contains(&self.tokens[last].lower.as_str()))
+        {
+            last -= 1;
+        }
+        last
+    }
+
+    /// Whether token `k` can continue a name.
+    fn continues(&self, k: usize, lower_word: bool) -> bool {
+        let token = &self.tokens[k];
+        let facts = self.facts[k];
+        if facts.not_name || token.in_brackets {
+            return false;
+        }
+        // "Edward Lane" but not "Kerry Ward 7".
+        if facts.soft && self.number_follows(k) {
+            return false;
+        }
+        if lower_word {
+            !facts.common && (facts.surname || facts.first || facts.word_name)
+        } else {
+            token.shape == Shape::Capitalised
+        }
+    }
+
+    /// True when the run `i..=last` names a place: `the John Radcliffe`,
+    /// `Queen Elizabeth Hospital`, `Osborne Building`.
+    fn looks_like_place(&self, i: usize, last: usize, cued: bool) -> bool {
+        let opener = self.facts[i];
+        let named_opener = opener.first || (cued && opener.word_name && !opener.soft);
+        let last_word = self.tokens[last].lower.as_str();
+        if last > i
+            && (PLACE_WORDS.contains(&last_word)
+                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word)))
+        {
+            return true;
+        }
+        if let Some(next) = self.tokens.get(last + 1).filter(|t| t.gap == Gap::Space) {
+            let next_word = next.lower.as_str();
+            // "Mansfield Community Hospital": a domain word right after the run.
+            let domain_word_follows =
+                next.shape == Shape::Capitalised && self.facts[last + 1].not_name;
+            if PLACE_WORDS.contains(&next_word)
+                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
+                || domain_word_follows
+            {
+                return true;
+            }
+        }
+        i > 0
+            && self.tokens[i].gap == Gap::Space
+            && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str())
+    }
+
+    /// Whether token `k`, listed beside a found name, is a name too.
+    fn listable(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        let facts = self.facts[k];
+        if facts.not_name || token.in_brackets || facts.common {
+            return false;
+        }
+        if self.caseless || token.shape == Shape::Lower {
+            facts.any_name()
+        } else {
+            token.shape == Shape::Capitalised
+                && !(facts.soft
+                    && self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.shape == Shape::Other))
+        }
+    }
+
+    /// Adds names listed beside a found one: "Julianna, Kerry and Susan", "Scott and Dale".
+    fn add_coordinated(&self, spans: &mut Vec<(usize, usize)>) {
+        let mut added = Vec::new();
+        for &(_, last) in spans.iter() {
+            let mut k = last + 1;
+            while let Some(next) = self.tokens.get(k) {
+                // Skip one "and" (a comma shows as the next token's gap): "A, B, and C".
+                let candidate = if next.lower.as_str() == "and" && !next.gap.is_break() {
+                    k + 1
+                } else if next.gap == Gap::Comma {
+                    k
+                } else {
+                    break;
+                };
+                let Some(token) = self.tokens.get(candidate) else {
+                    break;
+                };
+                if token.gap.is_break() || spans.iter().any(|&(a, _)| a == candidate) {
+                    break;
+                }
+                let lower_word = self.caseless || token.shape == Shape::Lower;
+                if !self.listable(candidate) {
+                    break;
+                }
+                let end = self.extend(candidate, lower_word);
+                if self.looks_like_place(candidate, end, true) {
+                    break;
+                }
+                added.push((candidate, end));
+                k = end + 1;
+            }
+        }
+        // Backwards: "Yawer, Jodie and Oliver" once Jodie is known.
+        let mut known: Vec<(usize, usize)> = spans.iter().chain(added.iter()).copied().collect();
+        known.sort_unstable();
+        let mut k = 0;
+        while k < known.len() {
+            let first = known[k].0;
+            let before = match (self.tokens[first].gap, first.checked_sub(1)) {
+                (Gap::Comma, Some(prev)) => Some(prev),
+                (Gap::Space, Some(prev))
+                    if matches!(self.tokens[prev].lower.as_str(), "and" | "&")
+                        && self.tokens[prev].gap == Gap::Space
+                        && prev > 0 =>
+                {
+                    Some(prev - 1)
+                }
+                _ => None,
+            };
+            if let Some(candidate) = before {
+                let taken = known.iter().any(|&(a, b)| a <= candidate && candidate <= b);
+                if !taken && self.listable(candidate) {
+                    added.push((candidate, candidate));
+                    known.push((candidate, candidate));
+                    known.sort_unstable();
+                    k = 0;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        if !added.is_empty() {
+            spans.extend(added);
+            spans.sort_unstable();
+            spans.dedup();
+            // Drop any span that overlaps the one before it.
+            let mut kept: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+            for span in spans.drain(..) {
+                if kept.last().is_some_and(|&(_, end)| span.0 <= end) {
+                    continue;
+                }
+                kept.push(span);
+            }
+            *spans = kept;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let recognizer = PersonRecognizer::new();
+        let mut spans = Vec::new();
+        recognizer.find(text, &mut spans);
+        spans.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn title_cue_takes_the_name_but_not_the_title() {
+        assert_eq!(
+            names("Dr Pamela Harrison rushed me."),
+            vec!["Pamela Harrison"]
+        );
+        assert_eq!(names("Mr Okonjo the consultant listened."), vec!["Okonjo"]);
+        assert_eq!(names("Seen by Dr. Wojcik today"), vec!["Wojcik"]);
+        // Negative: a title before a non-name word.
+        assert!(names("The Dr was lovely and Dr said no.").is_empty());
+    }
+
+    #[test]
+    fn role_and_relative_cues() {
+        assert_eq!(
+            names("Nurse Tamsyn on ward 4 was an angel."),
+            vec!["Tamsyn"]
+        );
+        assert_eq!(
+            names("The physio Bryony gave me exercises."),
+            vec!["Bryony"]
+        );
+        assert_eq!(
+            names("My husband Olufemi Adeyinka was admitted."),
+            vec!["Olufemi Adeyinka"]
+        );
+        assert_eq!(
+            names("The receptionist, Zofia Nowak, was rude."),
+            vec!["Zofia Nowak"]
+        );
+        assert_eq!(names("Nurse Hope on CDU was an angel."), vec!["Hope"]);
+        // Negative: roles and relatives followed by ordinary words.
+        assert!(names("Sister and the whole team on Ward 31b deserve a medal.").is_empty());
+        assert!(names("My husband was admitted on a Friday.").is_empty());
+        assert!(names("Frank and honest talk with the physio, which helped.").is_empty());
+    }
+
+    #[test]
+    fn introductions_and_weak_cues() {
+        assert_eq!(
+            names("my name is Florin Pătrașcu please ring"),
+            vec!["Florin Pătrașcu"]
+        );
+        assert_eq!(
+            names("I'm Duncan J. Howard (NHS 1)."),
+            vec!["Duncan J. Howard"]
+        );
+        assert_eq!(
+            names("Thanks to Hope Hudson who stayed late."),
+            vec!["Hope Hudson"]
+        );
+        assert_eq!(
+            names("Complaint from Edyta Zarzycka about"),
+            vec!["Edyta Zarzycka"]
+        );
+        // Negative: a weak cue before a lone unknown capitalised word.
+        assert!(names("We went to Fairview for a scan.").is_empty());
+    }
+
+    #[test]
+    fn lexicon_first_names_and_pairs_without_cues() {
+        assert_eq!(names("Priya Sharma was great"), vec!["Priya Sharma"]);
+        assert_eq!(
+            names("Big thanks to Julie, Kerry and Susan."),
+            vec!["Julie", "Kerry", "Susan"]
+        );
+        assert_eq!(
+            names("Scott and Dale on the night shift were amazing."),
+            vec!["Scott", "Dale"]
+        );
+        assert_eq!(
+            names("Re: Danielle Connolly DOB 1/1/1990"),
+            vec!["Danielle Connolly"]
+        );
+        // Negative: a capitalised pair of unknown words.
+        assert!(names("The Eye Casualty ran late.").is_empty());
+    }
+
+    #[test]
+    fn names_after_a_person_cue() {
+        assert_eq!(
+            names("Guy the healthcare assistant was brilliant."),
+            vec!["Guy"]
+        );
+        assert_eq!(names("Pearl on reception sorted it."), vec!["Pearl"]);
+        // Negative: a capitalised ordinary word opening the sentence.
+        assert!(names("Ask the receptionist for a form.").is_empty());
+    }
+
+    #[test]
+    fn lower_case_comments_still_find_cued_and_listed_names() {
+        assert_eq!(names("the physio witold gave me exercises"), vec!["witold"]);
+        assert_eq!(names("dr hale was very kind"), vec!["hale"]);
+        assert_eq!(names("thanks to hope jones who stayed"), vec!["hope jones"]);
+        assert_eq!(
+            names("i would like to thank gerard wells for"),
+            vec!["gerard wells"]
+        );
+        assert_eq!(names("i'm sally r. atkins (nhs"), vec!["sally r. atkins"]);
+        assert_eq!(
+            names("pauline and carole on the night shift"),
+            vec!["pauline", "carole"]
+        );
+        // Negative: no names in a lower-case comment full of look-alikes.
+        assert!(names("the nurse on the stroke unit was very kind").is_empty());
+        assert!(names("there is always hope when the staff care this much").is_empty());
+        assert!(names("the nurse checked on me every hour").is_empty());
+    }
+
+    #[test]
+    fn not_name_words_and_decoys_are_left_alone() {
+        for text in [
+            "Mark my words, Leicester General Hospital is the best.",
+            "Keep the faith, the team are doing their best.",
+            "By the grace of God my dad pulled through, thank you ICU.",
+            "Will the sonographer please stop shouting.",
+            "Grace and dignity were shown to my mum.",
+            "Patience is needed in the waiting room.",
+            "I will recommend the John Radcliffe to friends.",
+            "Dr Bowen at Queen Elizabeth Hospital was kind.",
+            "All the May appointments at the Balmoral outpatients were cancelled.",
+            "Admitted on Monday, seen in A&E by the NHS 111 team.",
+            "Where there's a will there's a way, and the Osborne Building team found one.",
+        ] {
+            let found = names(text);
+            assert!(found.iter().all(|n| *n == "Bowen"), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn existing_redactions_are_left_as_they_are() {
+        assert!(names("Thanks to [name redacted] and XXXX on ward 7.").is_empty());
+        assert!(names("Dr [name redacted] was kind").is_empty());
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_into_the_text() {
+        let text = "Merci à Dr Zoë Kowalczyk.";
+        let recognizer = PersonRecognizer::new();
+        let mut spans = Vec::new();
+        recognizer.find(text, &mut spans);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(&text[spans[0].start..spans[0].end], "Zoë Kowalczyk");
+        assert_eq!(spans[0].kind, PiiKind::Person);
+    }
+
+    #[test]
+    fn soft_words_are_names_only_with_help() {
+        assert_eq!(names("Dr Hall was very kind."), vec!["Hall"]);
+        assert_eq!(
+            names("I complained to Edward Lane at PALS."),
+            vec!["Edward Lane"]
+        );
+        assert_eq!(
+            names("Staff nurse Victoria Kaur should get an award."),
+            vec!["Victoria Kaur"]
+        );
+        assert_eq!(
+            names("Mandy Ward, 7th February 1936, 98 Oak Road"),
+            vec!["Mandy Ward"]
+        );
+        // Negative: the same words as places and wards.
+        assert!(names("Kerry Ward 7 was clean.")
+            .iter()
+            .all(|n| *n == "Kerry"));
+        assert!(names("Thank you Ward 9 for everything.").is_empty());
+        assert!(names("We walked round Victoria Park after.").is_empty());
+    }
+
+    #[test]
+    fn place_words_turn_runs_into_places() {
+        for text in [
+            "My GP referred me to Jubilee Ward.",
+            "Podiatry by Mansfield Community Hospital was slow.",
+            "Too many staff at Arnold Lodge.",
+            "Byron House, Newark, was excellent.",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        // Positive: a given name before a name-like place word is still a person.
+        assert_eq!(
+            names("Thanks to Amber Hall who stayed late."),
+            vec!["Amber Hall"]
+        );
+    }
+
+    #[test]
+    fn personal_cues_take_unknown_pairs_but_bare_prepositions_do_not() {
+        assert_eq!(
+            names("Thank you to Nikodem Trepka in the pain clinic."),
+            vec!["Nikodem Trepka"]
+        );
+        assert_eq!(
+            names("I complained to Chandran Arya at PALS."),
+            vec!["Chandran Arya"]
+        );
+        // Negative: places after "to" and "from".
+        assert!(names("Had to travel to Bishop Auckland for it.").is_empty());
+        assert!(names("I just moved here from South Africa.").is_empty());
+    }
+
+    #[test]
+    fn contact_words_need_a_way_to_reach_the_person() {
+        assert_eq!(
+            names("Contact Bilaal on 07700 900000 about it."),
+            vec!["Bilaal"]
+        );
+        assert!(names("Regular contact Responsive to needs.").is_empty());
+        assert!(names("Told to phone Chemist at Wooler.").is_empty());
+    }
+
+    #[test]
+    fn colon_headings_and_form_entries() {
+        assert_eq!(
+            names("Re: Kajetan Burza DOB 11-09-1952"),
+            vec!["Kajetan Burza"]
+        );
+        assert_eq!(
+            names("Zenovia Puscasu / 366 896 7342 / call"),
+            vec!["Zenovia Puscasu"]
+        );
+        // Negative: an unknown capitalised pair opening a comment with no record after it.
+        assert!(names("Eye Casualty ran three weeks late.").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_role_opens_a_sentence_only_as_a_subject() {
+        assert_eq!(
+            names("Basem the healthcare assistant was brilliant."),
+            vec!["Basem"]
+        );
+        assert!(names("Especially the paramedic.").is_empty());
+        assert!(names("Respect the patient").is_empty());
+    }
+
+    #[test]
+    fn lists_are_followed_both_ways() {
+        assert_eq!(
+            names("Nurses Adwoa and Beata were wonderful."),
+            vec!["Adwoa", "Beata"]
+        );
+        assert!(names("Paramedics Explanation of the plan was clear.").is_empty());
+        assert_eq!(
+            names("Big thank you to Yawer, Jodie and Oliver on CDU."),
+            vec!["Yawer", "Jodie", "Oliver"]
+        );
+        assert_eq!(
+            names("Aamirah and Kenneth on the night shift."),
+            vec!["Aamirah", "Kenneth"]
+        );
+        // Negative: a list of ordinary capitalised words.
+        assert!(names("Started training, Coffee Bar, Bingo and cooking.").is_empty());
+    }
+
+    #[test]
+    fn initials_after_titles_and_in_lower_case() {
+        assert_eq!(names("Seen by Dr A. Kapoor in clinic."), vec!["A. Kapoor"]);
+        assert_eq!(
+            names("i would like to thank justin k. kelly for"),
+            vec!["justin k. kelly"]
+        );
+    }
+
+    #[test]
+    fn small_letter_words_in_cased_comments_need_a_listed_name_and_a_cue() {
+        assert_eq!(names("The nurse john was great."), vec!["john"]);
+        assert!(names("I was told I would be called back.").is_empty());
+        assert!(names("My blood pressure was sky high.").is_empty());
+        assert!(names("Dr needs to listen. However the Dr. However said").is_empty());
+    }
 }

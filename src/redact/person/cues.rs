@@ -1,0 +1,465 @@
+//! Context cues: the words around a name that say "a person comes here".
+//!
+//! A cue *before* a word (`Dr`, `Nurse`, `my wife`, `thanks to`) or *after* it
+//! (`the receptionist`, `on reception`) raises the odds that the word is a name. How far
+//! the recognizer trusts the word then depends on the cue's [`CueStrength`].
+
+use super::tokens::{Gap, Token};
+
+/// How much a cue before a word vouches for it being a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum CueStrength {
+    /// "to", "from", "by": a name may follow, but so do places and other words.
+    Weak,
+    /// "thanks to", "complained to", "seen by": a person is meant, though the words after
+    /// may be a team or a place.
+    Personal,
+    /// A staff role ("Nurse", "the physio") or a relative ("my wife"): a name often follows.
+    Role,
+    /// A title or introduction ("Dr", "Mrs", "my name is"): what follows is a name.
+    Title,
+}
+
+/// Titles: the next word is a name (the title itself stays outside the span).
+const TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "prof",
+    "professor",
+    "rev",
+    "revd",
+];
+
+/// Staff roles that may stand before or after a name ("Nurse Ricky", "Guy the porter").
+pub(crate) const ROLES: &[&str] = &[
+    "nurse",
+    "sister",
+    "matron",
+    "midwife",
+    "hca",
+    "physio",
+    "physiotherapist",
+    "consultant",
+    "paramedic",
+    "surgeon",
+    "registrar",
+    "receptionist",
+    "porter",
+    "sonographer",
+    "radiographer",
+    "pharmacist",
+    "therapist",
+    "dietitian",
+    "dietician",
+    "carer",
+    "cleaner",
+    "volunteer",
+    "chaplain",
+    "manager",
+    "anaesthetist",
+    "gp",
+    "practitioner",
+    "assistant",
+    "worker",
+    "visitor",
+    "housekeeper",
+    "doctor",
+    "healthcare",
+    "technician",
+    "optometrist",
+    "psychologist",
+    "psychiatrist",
+    "counsellor",
+    "phlebotomist",
+    "student",
+    "patient",
+    "sr",
+    "medic",
+];
+
+/// Plural roles ("Nurses Adwoa and Beata"): a weaker cue, since a heading or a capitalised
+/// noun often follows ("paramedics Explanation of...").
+const ROLES_PLURAL: &[&str] = &[
+    "nurses",
+    "doctors",
+    "midwives",
+    "physios",
+    "hcas",
+    "porters",
+    "receptionists",
+    "carers",
+    "paramedics",
+    "consultants",
+];
+
+/// Relatives, after a possessive ("my husband Marion", "our son, Max").
+const RELATIVES: &[&str] = &[
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "brother",
+    "sister",
+    "nan",
+    "nana",
+    "nanna",
+    "gran",
+    "granny",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "granddad",
+    "grandpa",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "aunt",
+    "auntie",
+    "aunty",
+    "uncle",
+    "niece",
+    "nephew",
+    "friend",
+    "baby",
+    "child",
+    "boy",
+    "girl",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "fiancée",
+    "cousin",
+    "stepdad",
+    "stepmum",
+    "stepson",
+    "stepdaughter",
+    "carer",
+    "neighbour",
+];
+
+const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
+
+/// Multi-word introductions, each a title-strength cue (compared in lower case).
+const INTRODUCTIONS: &[&[&str]] = &[
+    &["name", "is"],
+    &["i'm"],
+    &["i", "am"],
+    &["called"],
+    &["named"],
+    &["ask", "for"],
+    &["asked", "for"],
+    &["this", "is"],
+];
+
+/// Headings before a colon that introduce a person (`Re: Anna Nowak`, `Patient: ...`).
+const COLON_HEADINGS: &[&str] = &[
+    "re",
+    "name",
+    "patient",
+    "regarding",
+    "fao",
+    "attn",
+    "from",
+    "client",
+    "resident",
+];
+
+/// Words that address or reach a person (`Dear Anna`, `Contact Bilal on ...`).
+const ADDRESSING: &[&str] = &[
+    "dear",
+    "hi",
+    "hello",
+    "cc",
+    "thank",
+    "thanked",
+    "praise",
+    "cheers",
+    "congratulate",
+    "congratulations",
+];
+
+/// Words that reach a person, cues only when a way to reach them follows.
+const CONTACT: &[&str] = &["contact", "ring", "phone", "email", "text", "call"];
+
+/// Weak cues: a name often follows.
+const PERSONAL: &[&[&str]] = &[
+    &["thanks", "to"],
+    &["thank", "you", "to"],
+    &["thank", "you"],
+    &["thanks"],
+    &["complained", "to"],
+    &["complaint", "from"],
+    &["complaint", "about"],
+    &["spoke", "to"],
+    &["spoke", "with"],
+    &["speak", "to"],
+    &["spoken", "to"],
+    &["talked", "to"],
+    &["seen", "by"],
+    &["treated", "by"],
+    &["looked", "after", "by"],
+    &["cared", "for", "by"],
+    &["behalf", "of"],
+    &["shout", "out", "to"],
+];
+
+/// Weak cues: a name may follow.
+const WEAK: &[&[&str]] = &[
+    &["from"],
+    &["re"],
+    &["to"],
+    &["by"],
+    &["with"],
+    &["for"],
+    &["of"],
+    &["and"],
+];
+
+/// Places and desks that, after "on"/"at"/"from"/"in", mark the word before as a person
+/// ("Pearl on reception", "Rebecca at PALS").
+const POST_PLACES: &[&str] = &[
+    "reception",
+    "pals",
+    "ward",
+    "nights",
+    "days",
+    "duty",
+    "shift",
+    "switchboard",
+];
+
+fn matches_before(tokens: &[Token<'_>], end: usize, phrase: &[&str]) -> bool {
+    if phrase.len() > end {
+        return false;
+    }
+    let first = end - phrase.len();
+    tokens[first..end]
+        .iter()
+        .zip(phrase)
+        .enumerate()
+        .all(|(n, (token, word))| {
+            token.lower.as_str() == *word && !token.in_brackets && (n == 0 || !token.gap.is_break())
+        })
+}
+
+/// True when a possessive stands before the relative at `relative`, directly or across
+/// up to two describing words ("my late husband", "my 90 year old mum").
+fn possessive_before(tokens: &[Token<'_>], relative: usize) -> bool {
+    let mut k = relative;
+    for _ in 0..4 {
+        if k == 0 || tokens[k].gap.is_break() {
+            return false;
+        }
+        k -= 1;
+        if POSSESSIVES.contains(&tokens[k].lower.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The strongest cue that ends right before token `i`, if any.
+pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> {
+    if i == 0 {
+        return None;
+    }
+    let gap = tokens[i].gap;
+    let prev = &tokens[i - 1];
+    if prev.in_brackets {
+        return None;
+    }
+    let word = prev.lower.as_str();
+    if gap == Gap::Colon && COLON_HEADINGS.contains(&word) {
+        return Some(CueStrength::Title);
+    }
+    if gap.is_break() {
+        return None;
+    }
+    if gap == Gap::Space && ADDRESSING.contains(&word) {
+        return Some(CueStrength::Role);
+    }
+    if gap == Gap::Space && CONTACT.contains(&word) {
+        // "Contact Bilal on 07...": a person when a way to reach them follows.
+        let reach_follows = tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.gap.is_break() && matches!(t.lower.as_str(), "on" | "at" | "via"));
+        return Some(if reach_follows {
+            CueStrength::Role
+        } else {
+            CueStrength::Weak
+        });
+    }
+    if gap == Gap::Space && TITLES.contains(&word) {
+        return Some(CueStrength::Title);
+    }
+    if gap == Gap::Space
+        && INTRODUCTIONS
+            .iter()
+            .any(|phrase| matches_before(tokens, i, phrase))
+    {
+        return Some(CueStrength::Title);
+    }
+    if RELATIVES.contains(&word) && possessive_before(tokens, i - 1) {
+        return Some(CueStrength::Role);
+    }
+    if ROLES.contains(&word) {
+        return Some(CueStrength::Role);
+    }
+    if ROLES_PLURAL.contains(&word) {
+        return Some(CueStrength::Personal);
+    }
+    if gap == Gap::Space
+        && PERSONAL
+            .iter()
+            .any(|phrase| matches_before(tokens, i, phrase))
+    {
+        return Some(CueStrength::Personal);
+    }
+    if gap == Gap::Space && WEAK.iter().any(|phrase| matches_before(tokens, i, phrase)) {
+        return Some(CueStrength::Weak);
+    }
+    None
+}
+
+/// A cue after a word that says the word is a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PostCue {
+    /// "the receptionist", ", the healthcare assistant".
+    Role,
+    /// "on reception", "at PALS", "on the night shift".
+    Place,
+}
+
+/// The cue, if any, right after token `last`.
+pub(crate) fn cue_after(tokens: &[Token<'_>], last: usize) -> Option<PostCue> {
+    let next = tokens.get(last + 1)?;
+    if next.gap.is_break() || next.in_brackets {
+        return None;
+    }
+    let after = tokens.get(last + 2).filter(|t| !t.gap.is_break())?;
+    let after_word = after.lower.as_str();
+    match next.lower.as_str() {
+        "the" | "our" | "my" | "your" if ROLES.contains(&after_word) => Some(PostCue::Role),
+        "on" | "at" | "from" | "in" => {
+            let found = if after_word == "the" {
+                // "on the night shift", "on the desk": look one word further.
+                tokens.get(last + 3).is_some_and(|t| {
+                    t.gap == Gap::Space && matches!(t.lower.as_str(), "night" | "day" | "desk")
+                })
+            } else {
+                POST_PLACES.contains(&after_word)
+            };
+            found.then_some(PostCue::Place)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn cue_for(text: &str, word: &str) -> Option<CueStrength> {
+        let tokens = tokenize(text);
+        let i = tokens.iter().position(|t| t.text == word).unwrap();
+        cue_before(&tokens, i)
+    }
+
+    #[test]
+    fn titles_and_introductions_are_strong() {
+        assert_eq!(
+            cue_for("Dr Patel was kind", "Patel"),
+            Some(CueStrength::Title)
+        );
+        assert_eq!(
+            cue_for("Seen by Dr. Patel", "Patel"),
+            Some(CueStrength::Title)
+        );
+        assert_eq!(cue_for("my name is Ana", "Ana"), Some(CueStrength::Title));
+        assert_eq!(cue_for("I'm Ana, and", "Ana"), Some(CueStrength::Title));
+    }
+
+    #[test]
+    fn roles_and_relatives_allow_a_comma() {
+        assert_eq!(
+            cue_for("The receptionist, Katie", "Katie"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(cue_for("my wife, Mei", "Mei"), Some(CueStrength::Role));
+        assert_eq!(cue_for("Nurse Ricky", "Ricky"), Some(CueStrength::Role));
+        // A relative word without a possessive is no cue ("the son of").
+        assert_eq!(cue_for("a son Tom", "Tom"), None);
+        assert_eq!(
+            cue_for("my late husband Tom", "Tom"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("my 90 year old mum Joan", "Joan"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("Nurses Sarah and", "Sarah"),
+            Some(CueStrength::Personal)
+        );
+    }
+
+    #[test]
+    fn weak_cues_and_no_cue() {
+        assert_eq!(
+            cue_for("Thanks to Hope Hudson", "Hope"),
+            Some(CueStrength::Personal)
+        );
+        assert_eq!(
+            cue_for("We went to Leeds", "Leeds"),
+            Some(CueStrength::Weak)
+        );
+        assert_eq!(
+            cue_for("Contact Bilal on 07", "Bilal"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("Regular contact Responsive", "Responsive"),
+            Some(CueStrength::Weak)
+        );
+        assert_eq!(cue_for("It was Monday", "Monday"), None);
+        assert_eq!(
+            cue_for("Re: Kasia Nowak", "Kasia"),
+            Some(CueStrength::Title)
+        );
+        assert_eq!(cue_for("Note: Kasia", "Kasia"), None);
+        assert_eq!(
+            cue_for("Contact Bilal on", "Bilal"),
+            Some(CueStrength::Role)
+        );
+        // A full stop breaks any cue.
+        assert_eq!(cue_for("Saw the nurse. Grace and dignity", "Grace"), None);
+        // A redaction marker is no cue.
+        assert_eq!(cue_for("Dr [name redacted]", "name"), None);
+    }
+
+    #[test]
+    fn cues_after_a_name() {
+        let tokens = tokenize("Guy the healthcare assistant was kind");
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Role));
+        let tokens = tokenize("Pearl on reception sorted it");
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Place));
+        let tokens = tokenize("Scott on the night shift");
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Place));
+        let tokens = tokenize("Waited on the trolley");
+        assert_eq!(cue_after(&tokens, 0), None);
+        let tokens = tokenize("Grace and dignity");
+        assert_eq!(cue_after(&tokens, 0), None);
+    }
+}

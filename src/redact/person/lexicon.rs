@@ -1,0 +1,182 @@
+//! The name lexicons in `lexicons/names/`, embedded at build time and loaded once.
+//!
+//! Plain text an analyst can edit: one or more entries per line, `#` starts a comment,
+//! case does not matter. `README.md` beside the files says where each list came from.
+
+use std::collections::HashMap;
+
+const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
+const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
+const WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names.txt");
+const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
+const COMMON_WORDS: &str = include_str!("../../../lexicons/names/common_words.txt");
+
+/// What the lexicons say about one lower-cased word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct WordFacts {
+    /// In `first_names.txt` (and not a plain word).
+    pub first: bool,
+    /// In `surnames.txt`.
+    pub surname: bool,
+    /// In `word_names.txt`: a name that is also an everyday word (Hope, Will, Mark).
+    pub word_name: bool,
+    /// In `not_names.txt` and in no name list: never part of a name (NHS, Monday).
+    pub not_name: bool,
+    /// In `not_names.txt` *and* a name list (Ward, Hall, Lane, Victoria): read as a word
+    /// unless a cue or a name beside it says otherwise; may continue a name
+    /// ("Edward Lane", "Dr Hall").
+    pub soft: bool,
+    /// In `common_words.txt`: an everyday word that never starts a name (was, the, kind).
+    pub common: bool,
+}
+
+impl WordFacts {
+    /// Listed as a given name or surname (word-names included), and not a not-name.
+    pub fn any_name(&self) -> bool {
+        !self.not_name && (self.first || self.surname || self.word_name)
+    }
+
+    /// A listed name that is no ordinary or domain word: enough on its own beside a cue.
+    pub fn plain_name(&self) -> bool {
+        !self.not_name && !self.soft && (self.first || self.surname)
+    }
+}
+
+/// Bits of [`NameLexicon`]'s one map: which files list a word.
+const IN_FIRST: u8 = 1;
+const IN_SURNAMES: u8 = 2;
+const IN_WORD_NAMES: u8 = 4;
+const IN_NOT_NAMES: u8 = 8;
+const IN_COMMON: u8 = 16;
+
+/// The loaded lexicons: one map from lower-cased word to the files that list it, built
+/// once in [`NameLexicon::new`], so each token costs one look-up.
+#[derive(Debug, Clone)]
+pub(crate) struct NameLexicon {
+    words: HashMap<String, u8>,
+}
+
+/// The entries of one lexicon file, lower-cased.
+fn entries(file: &str) -> impl Iterator<Item = String> + '_ {
+    file.lines()
+        .map(|line| line.split('#').next().unwrap_or(""))
+        .flat_map(str::split_whitespace)
+        .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
+}
+
+impl NameLexicon {
+    /// Parses the embedded lexicon files.
+    pub fn new() -> Self {
+        let mut words: HashMap<String, u8> = HashMap::with_capacity(16_384);
+        for (file, bit) in [
+            (FIRST_NAMES, IN_FIRST),
+            (SURNAMES, IN_SURNAMES),
+            (WORD_NAMES, IN_WORD_NAMES),
+            (NOT_NAMES, IN_NOT_NAMES),
+            (COMMON_WORDS, IN_COMMON),
+        ] {
+            for word in entries(file) {
+                *words.entry(word).or_insert(0) |= bit;
+            }
+        }
+        NameLexicon { words }
+    }
+
+    /// Looks up one lower-cased word.
+    pub fn facts(&self, lower: &str) -> WordFacts {
+        let bits = self.words.get(lower).copied().unwrap_or(0);
+        let has = |bit: u8| bits & bit != 0;
+        let listed_word = has(IN_NOT_NAMES);
+        let in_first = has(IN_FIRST);
+        let surname = has(IN_SURNAMES);
+        let soft = listed_word && (in_first || surname || has(IN_WORD_NAMES));
+        let word_name = has(IN_WORD_NAMES) || soft;
+        WordFacts {
+            first: !word_name && in_first,
+            surname,
+            word_name,
+            not_name: listed_word && !soft,
+            soft,
+            common: has(IN_COMMON),
+        }
+    }
+
+    /// Number of given names, surnames, word-names and not-names loaded.
+    #[cfg(test)]
+    pub fn sizes(&self) -> [usize; 4] {
+        let count = |bit: u8| self.words.values().filter(|&&b| b & bit != 0).count();
+        [
+            count(IN_FIRST),
+            count(IN_SURNAMES),
+            count(IN_WORD_NAMES),
+            count(IN_NOT_NAMES),
+        ]
+    }
+}
+
+impl Default for NameLexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_thousands_of_names_of_many_origins() {
+        let lexicon = NameLexicon::new();
+        let [first, surnames, word_names, not_names] = lexicon.sizes();
+        assert!(first > 3000 && surnames > 3000, "{first} {surnames}");
+        assert!(word_names > 50 && not_names > 300);
+        for name in [
+            "priya",
+            "oluwaseun",
+            "małgorzata",
+            "siobhán",
+            "mohammed",
+            "wei",
+        ] {
+            assert!(lexicon.facts(name).first, "{name}");
+        }
+        for name in ["patel", "okafor", "kowalski", "nguyen", "o'brien", "smith"] {
+            assert!(lexicon.facts(name).surname, "{name}");
+        }
+    }
+
+    #[test]
+    fn everyday_words_are_not_plain_first_names() {
+        let lexicon = NameLexicon::new();
+        for word in ["hope", "grace", "will", "faith", "joy", "patience", "mark"] {
+            let facts = lexicon.facts(word);
+            assert!(facts.word_name && !facts.first, "{word}");
+        }
+        for word in [
+            "monday",
+            "nhs",
+            "a&e",
+            "paracetamol",
+            "hospital",
+            "september",
+        ] {
+            assert!(lexicon.facts(word).not_name, "{word}");
+        }
+        // Domain words that are also names are "soft": words first, names with help.
+        for word in ["ward", "hall", "lane", "victoria"] {
+            let facts = lexicon.facts(word);
+            assert!(
+                facts.soft && !facts.not_name && !facts.plain_name(),
+                "{word}"
+            );
+        }
+        assert!(lexicon.facts("was").common);
+        assert!(!lexicon.facts("zzzz").any_name());
+    }
+
+    #[test]
+    fn comments_and_case_are_ignored() {
+        let set: Vec<String> = entries("# heading\nAnna  Bob # trailing\n").collect();
+        assert_eq!(set, vec!["anna", "bob"]);
+    }
+}

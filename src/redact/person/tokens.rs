@@ -1,0 +1,330 @@
+//! Splits a comment into word tokens with byte offsets and the few facts the person-name
+//! rules need: capitalisation shape, what separates a token from the one before it, and
+//! whether it sits inside an existing redaction marker such as `[name redacted]`.
+//!
+//! One pass over the characters; no regex.
+
+/// The letter-case shape of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// `Patel`, `McDonald`, `O'Brien`: an upper-case letter, then not all upper case.
+    Capitalised,
+    /// `patel`: no upper-case letter.
+    Lower,
+    /// `NHS`, `XXXX`, `CDU`: two or more letters, all upper case.
+    Upper,
+    /// `J.`: one letter followed by a full stop (the stop is inside the token).
+    Initial,
+    /// Holds a digit (`28A`, `4th`): never part of a name.
+    Other,
+}
+
+/// What lies between a token and the token before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Only spaces or tabs (or nothing, for the first token).
+    Space,
+    /// A comma (with optional spaces).
+    Comma,
+    /// A colon (`Re: Anna Nowak`).
+    Colon,
+    /// Anything else: sentence punctuation, line breaks, brackets, slashes, digits...
+    Break,
+}
+
+impl Gap {
+    /// True for anything but spaces or a comma: a name or cue never runs across it.
+    pub fn is_break(self) -> bool {
+        matches!(self, Gap::Break | Gap::Colon)
+    }
+}
+
+/// One word of a comment.
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'a> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte (a possessive `'s` is left outside).
+    pub end: usize,
+    /// The word as written.
+    pub text: &'a str,
+    /// The word in lower case, curly apostrophes made straight, for lexicon look-ups.
+    pub lower: Lower,
+    /// Its letter-case shape.
+    pub shape: Shape,
+    /// What separates it from the previous token.
+    pub gap: Gap,
+    /// True when it opens a sentence (first token, or after `.`, `!`, `?`, `:` or a line break).
+    pub sentence_start: bool,
+    /// True inside square brackets, e.g. the words of `[name redacted]`.
+    pub in_brackets: bool,
+}
+
+/// A lower-cased word, kept inline (no allocation) when it is short ASCII.
+#[derive(Debug, Clone)]
+pub(crate) enum Lower {
+    /// Up to 23 ASCII bytes.
+    Inline([u8; 23], u8),
+    /// Anything longer or non-ASCII.
+    Heap(String),
+}
+
+impl Lower {
+    /// Lower-cases `word`, straightening curly apostrophes.
+    fn of(word: &str) -> Self {
+        if word.is_ascii() && word.len() <= 23 {
+            let mut bytes = [0u8; 23];
+            for (slot, byte) in bytes.iter_mut().zip(word.bytes()) {
+                *slot = byte.to_ascii_lowercase();
+            }
+            Lower::Inline(bytes, word.len() as u8)
+        } else {
+            Lower::Heap(word.to_lowercase().replace('\u{2019}', "'"))
+        }
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Lower-casing ASCII bytes keeps them ASCII, hence valid UTF-8.
+            Lower::Inline(bytes, len) => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or(""),
+            Lower::Heap(word) => word,
+        }
+    }
+}
+
+/// Abbreviations whose full stop does not end a sentence (`Dr. Patel`).
+const DOTTED_TITLES: [&str; 9] = ["dr", "mr", "mrs", "ms", "prof", "st", "mx", "rev", "sr"];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '-')
+}
+
+/// Splits `text` into tokens, in order.
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes_len = text.len();
+    let mut chars = text.char_indices().peekable();
+    let mut gap = Gap::Space;
+    let mut sentence_start = true;
+    let mut bracket_depth: u32 = 0;
+
+    while let Some(&(i, c)) = chars.peek() {
+        if !is_word_char(c) {
+            match c {
+                ' ' | '\t' => {}
+                ',' => {
+                    if gap == Gap::Space {
+                        gap = Gap::Comma;
+                    }
+                }
+                '[' => {
+                    bracket_depth += 1;
+                    gap = Gap::Break;
+                }
+                ']' => {
+                    bracket_depth = bracket_depth.saturating_sub(1);
+                    gap = Gap::Break;
+                }
+                '.' => {
+                    let after_title = tokens
+                        .last()
+                        .is_some_and(|t| t.end == i && DOTTED_TITLES.contains(&t.lower.as_str()));
+                    if !after_title {
+                        gap = Gap::Break;
+                        sentence_start = true;
+                    }
+                }
+                ':' => {
+                    gap = if gap == Gap::Space {
+                        Gap::Colon
+                    } else {
+                        Gap::Break
+                    };
+                    sentence_start = true;
+                }
+                '!' | '?' | ';' | '\n' | '\r' => {
+                    gap = Gap::Break;
+                    sentence_start = true;
+                }
+                _ => gap = Gap::Break,
+            }
+            chars.next();
+            continue;
+        }
+        // A word: alphanumerics joined by single apostrophes or hyphens.
+        let start = i;
+        let mut end = i;
+        while let Some(&(j, d)) = chars.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                chars.next();
+            } else if is_joiner(d) && end == j {
+                // Only join when a word character follows.
+                let next_is_word = text[j + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char);
+                if !next_is_word {
+                    break;
+                }
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let mut word = &text[start..end];
+        // Leave a possessive 's outside the token.
+        for suffix in ["'s", "\u{2019}s", "'S"] {
+            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                word = &word[..word.len() - suffix.len()];
+                break;
+            }
+        }
+        let mut token_end = start + word.len();
+        let mut shape = shape_of(word);
+        // `J.` is an initial: one letter directly followed by a full stop; in lower case
+        // (`k. kelly`) only when a word follows after a space.
+        if shape != Shape::Other {
+            let mut letters = word.chars();
+            let single = letters.next().is_some() && letters.next().is_none();
+            let dotted = end < bytes_len && text.as_bytes()[end] == b'.';
+            let word_follows = text[end.min(bytes_len)..]
+                .strip_prefix(". ")
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphabetic);
+            if single && dotted && (shape != Shape::Lower || word_follows) {
+                shape = Shape::Initial;
+                token_end = end + 1;
+                chars.next();
+            }
+        }
+        let lower = Lower::of(word);
+        tokens.push(Token {
+            start,
+            end: token_end,
+            text: &text[start..token_end],
+            lower,
+            shape,
+            gap,
+            sentence_start,
+            in_brackets: bracket_depth > 0,
+        });
+        gap = Gap::Space;
+        sentence_start = false;
+    }
+    tokens
+}
+
+fn shape_of(word: &str) -> Shape {
+    let mut upper = 0usize;
+    let mut lower = 0usize;
+    let mut first_upper = false;
+    for (n, c) in word.chars().enumerate() {
+        if c.is_numeric() {
+            return Shape::Other;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+            if n == 0 {
+                first_upper = true;
+            }
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    if upper == 0 {
+        Shape::Lower
+    } else if lower == 0 {
+        if upper == 1 && first_upper {
+            Shape::Capitalised
+        } else {
+            Shape::Upper
+        }
+    } else if first_upper {
+        Shape::Capitalised
+    } else {
+        // `eBay`, `iPhone`: not a name shape.
+        Shape::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_words_and_keeps_byte_offsets() {
+        let text = "Dr Ngozi Okafor-Eze, ward 7.";
+        let tokens = tokenize(text);
+        assert_eq!(words(text), vec!["Dr", "Ngozi", "Okafor-Eze", "ward", "7"]);
+        assert_eq!(&text[tokens[2].start..tokens[2].end], "Okafor-Eze");
+        assert_eq!(tokens[3].gap, Gap::Comma);
+        assert_eq!(tokens[4].shape, Shape::Other);
+    }
+
+    #[test]
+    fn handles_accents_apostrophes_and_possessives() {
+        assert_eq!(
+            words("Răducu O'Brien’s and Kowalska's"),
+            vec!["Răducu", "O'Brien", "and", "Kowalska"]
+        );
+        let t = tokenize("Siobhán");
+        assert_eq!(t[0].shape, Shape::Capitalised);
+        assert_eq!(t[0].lower.as_str(), "siobhán");
+    }
+
+    #[test]
+    fn recognises_initials_and_dotted_titles() {
+        let tokens = tokenize("Dr. Duncan J. Howard came");
+        assert_eq!(tokens[1].text, "Duncan");
+        assert!(!tokens[1].sentence_start, "Dr. must not end a sentence");
+        assert_eq!(tokens[2].shape, Shape::Initial);
+        assert_eq!(tokens[2].text, "J.");
+        assert_eq!(tokens[3].gap, Gap::Space);
+    }
+
+    #[test]
+    fn marks_sentence_starts_and_breaks() {
+        let tokens = tokenize("Good care. Nurse was kind! yes");
+        assert!(tokens[0].sentence_start);
+        assert!(!tokens[1].sentence_start);
+        assert!(tokens[2].sentence_start);
+        assert_eq!(tokens[2].gap, Gap::Break);
+        assert!(tokens[5].sentence_start);
+    }
+
+    #[test]
+    fn marks_words_inside_redaction_brackets_and_upper_case() {
+        let tokens = tokenize("Thanks to [name redacted] and XXXX");
+        assert!(tokens[2].in_brackets && tokens[3].in_brackets);
+        assert!(!tokens[4].in_brackets);
+        assert_eq!(tokens[5].shape, Shape::Upper);
+    }
+
+    #[test]
+    fn trailing_joiners_are_not_part_of_words() {
+        assert_eq!(words("Smith- and 'Jones'"), vec!["Smith", "and", "Jones"]);
+    }
+
+    #[test]
+    fn colons_and_lower_case_initials() {
+        let tokens = tokenize("Re: sally r. atkins. ok a.");
+        assert_eq!(tokens[1].gap, Gap::Colon);
+        assert!(tokens[1].gap.is_break());
+        assert_eq!(tokens[1].shape, Shape::Lower);
+        assert_eq!(tokens[2].shape, Shape::Initial);
+        assert_eq!(tokens[2].text, "r.");
+        // A lone small letter at the end of a sentence is no initial.
+        assert_eq!(tokens[5].text, "a");
+        assert_eq!(tokens[5].shape, Shape::Lower);
+    }
+}

@@ -30,23 +30,27 @@ pub fn read_jsonl<R: BufRead>(
     quarantined: &mut Vec<QuarantinedRow>,
 ) -> Result<(u64, R), IngestError> {
     let limit = file.opts.field_limit();
+    let line_cap = line_cap(limit);
     let mut seen = KeysSeen::default();
     let mut rows_read = 0u64;
     let mut line_no = 0u64;
     let mut buf = Vec::new();
     loop {
-        buf.clear();
-        let n = input
-            .read_until(b'\n', &mut buf)
-            .map_err(|source| IngestError::Read {
+        let read = read_capped_line(&mut input, &mut buf, line_cap).map_err(|source| {
+            IngestError::Read {
                 path: file.path.to_path_buf(),
                 line: line_no + 1,
                 source,
-            })?;
-        if n == 0 {
-            break;
-        }
+            }
+        })?;
+        let Some(overflowed) = read else { break };
         line_no += 1;
+        if overflowed {
+            rows_read += 1;
+            let reason = format!("line too long: over {line_cap} bytes");
+            quarantined.push(file.quarantine(line_no, None, None, reason));
+            continue;
+        }
         let mut bytes = buf.as_slice();
         if line_no == 1 {
             bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -69,6 +73,49 @@ pub fn read_jsonl<R: BufRead>(
     }
     check_keys_seen(&seen, &file)?;
     Ok((rows_read, input))
+}
+
+/// The longest line kept in memory: room for a field at the limit even with every
+/// character `\u`-escaped, plus the other keys.
+fn line_cap(field_limit: usize) -> usize {
+    field_limit.saturating_mul(8).saturating_add(64 * 1024)
+}
+
+/// Reads one line (without its `\n`) into `buf`, keeping at most `cap` bytes.
+/// Returns `None` at end of input, else whether the line was longer than `cap` (its
+/// remainder is skipped, so one huge line never has to fit in memory).
+fn read_capped_line<R: BufRead>(
+    input: &mut R,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> std::io::Result<Option<bool>> {
+    buf.clear();
+    let mut consumed_any = false;
+    let mut overflowed = false;
+    loop {
+        let available = input.fill_buf()?;
+        if available.is_empty() {
+            return Ok(consumed_any.then_some(overflowed));
+        }
+        consumed_any = true;
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(at) => (&available[..at], Some(at + 1)),
+            None => (available, None),
+        };
+        if !overflowed {
+            if buf.len() + chunk.len() > cap {
+                overflowed = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(chunk);
+            }
+        }
+        let used = done.unwrap_or(available.len());
+        input.consume(used);
+        if done.is_some() {
+            return Ok(Some(overflowed));
+        }
+    }
 }
 
 /// Fails when the text key (or an overridden key) appeared in no object at all.
@@ -269,6 +316,41 @@ mod tests {
         assert!(quarantined[0].reason.contains("holds an object"));
         assert!(quarantined[1].reason.contains("too long"));
         assert!(!quarantined[1].reason.contains("much"));
+    }
+
+    #[test]
+    fn huge_lines_are_quarantined_without_being_held() {
+        let mut input: &[u8] = b"abc\nabcdefghij\nxy";
+        let mut buf = Vec::new();
+        assert_eq!(
+            read_capped_line(&mut input, &mut buf, 5).unwrap(),
+            Some(false)
+        );
+        assert_eq!(buf, b"abc");
+        assert_eq!(
+            read_capped_line(&mut input, &mut buf, 5).unwrap(),
+            Some(true)
+        );
+        assert!(buf.is_empty());
+        assert_eq!(
+            read_capped_line(&mut input, &mut buf, 5).unwrap(),
+            Some(false)
+        );
+        assert_eq!(buf, b"xy");
+        assert_eq!(read_capped_line(&mut input, &mut buf, 5).unwrap(), None);
+
+        let opts = IngestOptions {
+            max_field_bytes: 1,
+            ..Default::default()
+        };
+        let long = format!(
+            "{{\"text\":\"{}\"}}\n{{\"text\":\"a\"}}\n",
+            "x".repeat(70_000)
+        );
+        let (records, quarantined, rows) = read(long.as_bytes(), &opts).unwrap();
+        assert_eq!((records.len(), quarantined.len(), rows), (1, 1, 2));
+        assert!(quarantined[0].reason.starts_with("line too long"));
+        assert_eq!(records[0].line, 2);
     }
 
     #[test]

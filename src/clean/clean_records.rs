@@ -1,5 +1,7 @@
 //! [`clean_records`]: the cleaning stage over all records, in parallel.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 use super::clean_text::clean_text;
@@ -39,12 +41,21 @@ pub fn clean_records(records: Vec<Record>) -> Vec<CleanRecord> {
     cleaned
 }
 
+/// Cleans an owned string, reusing it when nothing changed.
+fn cleaned_string(text: String) -> String {
+    let changed = match clean_text(&text) {
+        Cow::Owned(changed) => Some(changed),
+        Cow::Borrowed(_) => None,
+    };
+    changed.unwrap_or(text)
+}
+
 /// Cleans one record (everything except duplicate detection).
 fn clean_one(mut record: Record) -> CleanRecord {
-    record.text = record.text.map(|text| clean_text(&text));
+    record.text = record.text.map(cleaned_string);
     record.question = record
         .question
-        .map(|q| clean_text(&q))
+        .map(cleaned_string)
         .filter(|q| !q.is_empty());
     let blank = record.text.is_blank();
     let non_answer = blank || is_non_answer(record.text.expose());

@@ -4,8 +4,27 @@
 //! Comments become one line. Paragraph breaks carry little meaning in short feedback,
 //! and one-line text is safe in every output format (CSV cells, JSON, terminals).
 
+use std::borrow::Cow;
+
+/// True when the text has no white space to collapse: only single ASCII spaces
+/// between non-space characters.
+fn is_collapsed(text: &str) -> bool {
+    let mut previous_space = true; // so a leading space counts as not collapsed
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if space && (previous_space || c != ' ') {
+            return false;
+        }
+        previous_space = space;
+    }
+    !previous_space || text.is_empty()
+}
+
 /// Collapses runs of Unicode white space to single spaces and trims the ends.
-pub fn collapse_whitespace(text: &str) -> String {
+pub fn collapse_whitespace(text: &str) -> Cow<'_, str> {
+    if is_collapsed(text) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -13,7 +32,7 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -30,7 +49,14 @@ mod tests {
 
     #[test]
     fn single_spaces_are_kept() {
-        assert_eq!(collapse_whitespace("already fine"), "already fine");
+        assert!(matches!(
+            collapse_whitespace("already fine"),
+            Cow::Borrowed("already fine")
+        ));
+        assert!(matches!(collapse_whitespace(""), Cow::Borrowed("")));
         assert_eq!(collapse_whitespace(" \n\t "), "");
+        assert_eq!(collapse_whitespace("a "), "a");
+        assert_eq!(collapse_whitespace(" a"), "a");
+        assert_eq!(collapse_whitespace("a\u{a0}b"), "a b");
     }
 }

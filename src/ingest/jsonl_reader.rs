@@ -11,11 +11,39 @@ use super::record::{QuarantinedRow, Record};
 use super::row_values::RowValues;
 use super::source_file::SourceFile;
 
-/// Which fields' keys were seen in at least one object, to report absent columns.
+/// Which fields' keys were seen in at least one object, to report absent columns, and
+/// the key mapping of the last object (consecutive objects nearly always share keys,
+/// so names are matched once, not on every line).
 #[derive(Debug, Default)]
 struct KeysSeen {
     fields: [bool; Field::ALL.len()],
     first_keys: Option<Vec<String>>,
+    last_keys: Vec<String>,
+    last_positions: [Option<usize>; Field::ALL.len()],
+}
+
+impl KeysSeen {
+    /// The position (in key order) of each field's key in `object`.
+    fn positions(
+        &mut self,
+        object: &Map<String, Value>,
+        opts: &super::options::IngestOptions,
+    ) -> [Option<usize>; Field::ALL.len()] {
+        if !object.keys().eq(self.last_keys.iter()) {
+            self.last_keys = object.keys().cloned().collect();
+            let names: Vec<String> = self.last_keys.iter().map(|k| normalise_name(k)).collect();
+            for (slot, field) in self.last_positions.iter_mut().zip(Field::ALL) {
+                *slot = find_column(&names, opts.column_override(field), field);
+            }
+        }
+        if self.first_keys.is_none() {
+            self.first_keys = Some(self.last_keys.clone());
+        }
+        for (seen, position) in self.fields.iter_mut().zip(self.last_positions) {
+            *seen |= position.is_some();
+        }
+        self.last_positions
+    }
 }
 
 /// Reads one JSON Lines file, appending usable rows to `records` and the rest to
@@ -172,20 +200,15 @@ fn parse_line(
             format!("JSON line is not an object (found {})", kind_of(&value)),
         ));
     };
-    let keys: Vec<&String> = object.keys().collect();
-    let names: Vec<String> = keys.iter().map(|k| normalise_name(k)).collect();
-    if seen.first_keys.is_none() {
-        seen.first_keys = Some(keys.iter().map(|k| k.to_string()).collect());
-    }
-    let id = find_column(&names, opts.column_override(Field::Id), Field::Id)
-        .and_then(|at| scalar_text(&object, keys[at]));
+    let positions = seen.positions(&object, opts);
+    let keys = &seen.last_keys;
+    let id = positions[Field::Id.index()].and_then(|at| scalar_text(&object, &keys[at]));
     let mut values = RowValues::default();
-    for (index, field) in Field::ALL.into_iter().enumerate() {
-        let Some(at) = find_column(&names, opts.column_override(field), field) else {
+    for (field, position) in Field::ALL.into_iter().zip(positions) {
+        let Some(at) = position else {
             continue;
         };
-        seen.fields[index] = true;
-        let key = keys[at];
+        let key = &keys[at];
         let value = match &object[key] {
             Value::Null => None,
             Value::String(s) => Some(s.clone()),

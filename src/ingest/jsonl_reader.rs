@@ -5,7 +5,7 @@ use std::io::BufRead;
 use serde_json::{Map, Value};
 
 use super::columns::{find_column, normalise_name, Field};
-use super::decode::decode_field;
+use super::decode::decode_text;
 use super::error::{describe_columns, IngestError};
 use super::record::{QuarantinedRow, Record};
 use super::row_values::RowValues;
@@ -183,7 +183,7 @@ fn parse_line(
     opts: &super::options::IngestOptions,
     seen: &mut KeysSeen,
 ) -> Result<RowValues, (Option<String>, String)> {
-    let text = decode_field(bytes).map_err(|e| (None, e.reason().replace("field", "line")))?;
+    let text = decode_text(bytes).map_err(|e| (None, e.reason().replace("field", "line")))?;
     let value: Value = serde_json::from_str(&text).map_err(|e| {
         (
             None,

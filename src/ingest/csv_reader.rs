@@ -1,4 +1,7 @@
 //! Streaming CSV reader: one `csv::ByteRecord` at a time, fields decoded one by one.
+//!
+//! Only the columns in use (text, id, question, date, site, rating) are decoded and
+//! length-checked; other columns may hold anything without costing the row.
 
 use std::io::Read;
 

@@ -25,6 +25,12 @@ pub enum IngestError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// The path names a directory, not a file.
+    #[error("{}: is a directory; give the input files inside it", path.display())]
+    IsDirectory {
+        /// The path as given.
+        path: PathBuf,
+    },
     /// The extension does not say which format the file is in.
     #[error(
         "{}: unsupported file type; give a .csv, .jsonl, .ndjson or .json (JSON Lines) file",

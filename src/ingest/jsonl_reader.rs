@@ -377,6 +377,17 @@ mod tests {
     }
 
     #[test]
+    fn undecodable_lines_are_quarantined() {
+        let data = b"{\"id\":\"a\",\"text\":\"bad \x81\"}\n{\"id\":\"b\",\"text\":\"a\x00b\"}\n{\"text\":\"ok\"}\n";
+        let (records, quarantined, rows) = read_ok(data);
+        assert_eq!((records.len(), quarantined.len(), rows), (1, 2, 3));
+        assert!(quarantined[0]
+            .reason
+            .contains("neither UTF-8 nor Windows-1252"));
+        assert!(quarantined[1].reason.contains("binary"));
+    }
+
+    #[test]
     fn windows_1252_line_is_decoded() {
         let data = b"{\"id\":\"a\",\"text\":\"caf\xe9\"}\n";
         let (records, _, _) = read_ok(data);

@@ -71,6 +71,17 @@ pub fn ingest_clean(c: &mut Criterion) {
     group.bench_function("clean_records_20k", |b| {
         b.iter_batched(|| records.clone(), clean_records, BatchSize::LargeInput)
     });
+    let one_thread = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("one-thread pool");
+    group.bench_function("clean_records_20k_one_thread", |b| {
+        b.iter_batched(
+            || records.clone(),
+            |records| one_thread.install(|| clean_records(records)),
+            BatchSize::LargeInput,
+        )
+    });
     group.throughput(Throughput::Elements(BENCH_TEXTS.len() as u64));
     group.bench_function("clean_text_mixed", |b| {
         b.iter(|| {

@@ -30,8 +30,10 @@ pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
 
 /// One repair pass; `None` when nothing was changed.
 fn repair_once(text: &str) -> Option<String> {
-    // Every mojibake sequence starts with a lead-byte character, U+00C2..=U+00F4.
-    if !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    // Every mojibake sequence starts with a lead-byte character, U+00C2..=U+00F4,
+    // whose UTF-8 form begins with the byte 0xC3: a fast byte search rules most out.
+    if !text.as_bytes().contains(&0xC3) || !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c))
+    {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();

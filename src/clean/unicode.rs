@@ -24,7 +24,11 @@ fn is_invisible(c: char) -> bool {
 
 /// Removes control and invisible characters (white space is kept for later collapsing).
 pub fn remove_invisible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_invisible) {
+    let clean_ascii = || {
+        text.bytes()
+            .all(|b| b.is_ascii() && (b >= 0x20 || b.is_ascii_whitespace()) && b != 0x7f)
+    };
+    if clean_ascii() || !text.chars().any(is_invisible) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(text.chars().filter(|&c| !is_invisible(c)).collect())

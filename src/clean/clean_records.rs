@@ -32,6 +32,7 @@ pub struct CleanRecord {
 pub fn clean_records(records: Vec<Record>) -> Vec<CleanRecord> {
     let (mut cleaned, keys): (Vec<CleanRecord>, Vec<Option<Vec<u8>>>) = records
         .into_par_iter()
+        .with_min_len(MIN_RECORDS_PER_JOB)
         .map_init(QuestionCache::default, |questions, record| {
             let cleaned = clean_one(record, questions);
             let key =
@@ -45,6 +46,10 @@ pub fn clean_records(records: Vec<Record>) -> Vec<CleanRecord> {
     }
     cleaned
 }
+
+/// Records per parallel job at least: one record takes a few microseconds, so smaller
+/// jobs spend more on scheduling than on cleaning.
+const MIN_RECORDS_PER_JOB: usize = 512;
 
 /// Cleaned questions and their types by raw wording: an export repeats a handful of
 /// questions thousands of times, so each is cleaned and typed once per worker.

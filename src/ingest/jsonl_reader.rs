@@ -4,6 +4,7 @@ use std::io::BufRead;
 
 use serde_json::{Map, Value};
 
+use super::capped_lines::{line_cap, read_capped_line};
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_text;
 use super::error::{describe_columns, IngestError};
@@ -101,49 +102,6 @@ pub fn read_jsonl<R: BufRead>(
     }
     check_keys_seen(&seen, &file)?;
     Ok((rows_read, input))
-}
-
-/// The longest line kept in memory: room for a field at the limit even with every
-/// character `\u`-escaped, plus the other keys.
-fn line_cap(field_limit: usize) -> usize {
-    field_limit.saturating_mul(8).saturating_add(64 * 1024)
-}
-
-/// Reads one line (without its `\n`) into `buf`, keeping at most `cap` bytes.
-/// Returns `None` at end of input, else whether the line was longer than `cap` (its
-/// remainder is skipped, so one huge line never has to fit in memory).
-fn read_capped_line<R: BufRead>(
-    input: &mut R,
-    buf: &mut Vec<u8>,
-    cap: usize,
-) -> std::io::Result<Option<bool>> {
-    buf.clear();
-    let mut consumed_any = false;
-    let mut overflowed = false;
-    loop {
-        let available = input.fill_buf()?;
-        if available.is_empty() {
-            return Ok(consumed_any.then_some(overflowed));
-        }
-        consumed_any = true;
-        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
-            Some(at) => (&available[..at], Some(at + 1)),
-            None => (available, None),
-        };
-        if !overflowed {
-            if buf.len() + chunk.len() > cap {
-                overflowed = true;
-                buf.clear();
-            } else {
-                buf.extend_from_slice(chunk);
-            }
-        }
-        let used = done.unwrap_or(available.len());
-        input.consume(used);
-        if done.is_some() {
-            return Ok(Some(overflowed));
-        }
-    }
 }
 
 /// Fails when the text key (or an overridden key) appeared in no object at all.
@@ -342,26 +300,18 @@ mod tests {
     }
 
     #[test]
-    fn huge_lines_are_quarantined_without_being_held() {
-        let mut input: &[u8] = b"abc\nabcdefghij\nxy";
-        let mut buf = Vec::new();
-        assert_eq!(
-            read_capped_line(&mut input, &mut buf, 5).unwrap(),
-            Some(false)
-        );
-        assert_eq!(buf, b"abc");
-        assert_eq!(
-            read_capped_line(&mut input, &mut buf, 5).unwrap(),
-            Some(true)
-        );
-        assert!(buf.is_empty());
-        assert_eq!(
-            read_capped_line(&mut input, &mut buf, 5).unwrap(),
-            Some(false)
-        );
-        assert_eq!(buf, b"xy");
-        assert_eq!(read_capped_line(&mut input, &mut buf, 5).unwrap(), None);
+    fn undecodable_lines_are_quarantined() {
+        let data = b"{\"id\":\"a\",\"text\":\"bad \x81\"}\n{\"id\":\"b\",\"text\":\"a\x00b\"}\n{\"text\":\"ok\"}\n";
+        let (records, quarantined, rows) = read_ok(data);
+        assert_eq!((records.len(), quarantined.len(), rows), (1, 2, 3));
+        assert!(quarantined[0]
+            .reason
+            .contains("neither UTF-8 nor Windows-1252"));
+        assert!(quarantined[1].reason.contains("binary"));
+    }
 
+    #[test]
+    fn huge_lines_are_quarantined() {
         let opts = IngestOptions {
             max_field_bytes: 1,
             ..Default::default()
@@ -374,17 +324,6 @@ mod tests {
         assert_eq!((records.len(), quarantined.len(), rows), (1, 1, 2));
         assert!(quarantined[0].reason.starts_with("line too long"));
         assert_eq!(records[0].line, 2);
-    }
-
-    #[test]
-    fn undecodable_lines_are_quarantined() {
-        let data = b"{\"id\":\"a\",\"text\":\"bad \x81\"}\n{\"id\":\"b\",\"text\":\"a\x00b\"}\n{\"text\":\"ok\"}\n";
-        let (records, quarantined, rows) = read_ok(data);
-        assert_eq!((records.len(), quarantined.len(), rows), (1, 2, 3));
-        assert!(quarantined[0]
-            .reason
-            .contains("neither UTF-8 nor Windows-1252"));
-        assert!(quarantined[1].reason.contains("binary"));
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! [`clean_records`]: the cleaning stage over all records, in parallel.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use super::clean_text::clean_text;
-use super::duplicates::flag_duplicates;
+use super::duplicates::{duplicate_key, flag_duplicates};
 use super::flags::Flags;
 use super::non_answer::is_non_answer;
 use super::question_type::QuestionType;
@@ -27,28 +30,67 @@ pub struct CleanRecord {
 /// blank texts and non-answers are never flagged as duplicates (they already carry
 /// their own flag, and 1,000 identical `Did not answer` rows are not copy-paste).
 pub fn clean_records(records: Vec<Record>) -> Vec<CleanRecord> {
-    let mut cleaned: Vec<CleanRecord> = records.into_par_iter().map(clean_one).collect();
-    let duplicates = flag_duplicates(
-        cleaned
-            .iter()
-            .map(|c| (c.record.text.expose(), c.flags.non_answer)),
-    );
+    let (mut cleaned, keys): (Vec<CleanRecord>, Vec<Option<Vec<u8>>>) = records
+        .into_par_iter()
+        .with_min_len(MIN_RECORDS_PER_JOB)
+        .map_init(QuestionCache::default, |questions, record| {
+            let cleaned = clean_one(record, questions);
+            let key =
+                (!cleaned.flags.non_answer).then(|| duplicate_key(cleaned.record.text.expose()));
+            (cleaned, key)
+        })
+        .unzip();
+    let duplicates = flag_duplicates(keys.iter().map(Option::as_deref));
     for (record, duplicate) in cleaned.iter_mut().zip(duplicates) {
         record.flags.duplicate = duplicate;
     }
     cleaned
 }
 
+/// Records per parallel job at least: one record takes a few microseconds, so smaller
+/// jobs spend more on scheduling than on cleaning.
+const MIN_RECORDS_PER_JOB: usize = 512;
+
+/// Cleaned questions and their types by raw wording: an export repeats a handful of
+/// questions thousands of times, so each is cleaned and typed once per worker.
+type QuestionCache = HashMap<String, (Option<String>, QuestionType)>;
+
+/// The cleaned question and its type, from the cache when seen before.
+fn clean_question(
+    question: Option<String>,
+    cache: &mut QuestionCache,
+) -> (Option<String>, QuestionType) {
+    let Some(raw) = question else {
+        return (None, QuestionType::from_question(None));
+    };
+    if let Some(known) = cache.get(&raw) {
+        return known.clone();
+    }
+    let cleaned = Some(cleaned_string(raw.clone())).filter(|q| !q.is_empty());
+    let typed = (
+        cleaned.clone(),
+        QuestionType::from_question(cleaned.as_deref()),
+    );
+    cache.insert(raw, typed.clone());
+    typed
+}
+
+/// Cleans an owned string, reusing it when nothing changed.
+fn cleaned_string(text: String) -> String {
+    let changed = match clean_text(&text) {
+        Cow::Owned(changed) => Some(changed),
+        Cow::Borrowed(_) => None,
+    };
+    changed.unwrap_or(text)
+}
+
 /// Cleans one record (everything except duplicate detection).
-fn clean_one(mut record: Record) -> CleanRecord {
-    record.text = record.text.map(|text| clean_text(&text));
-    record.question = record
-        .question
-        .map(|q| clean_text(&q))
-        .filter(|q| !q.is_empty());
+fn clean_one(mut record: Record, questions: &mut QuestionCache) -> CleanRecord {
+    record.text = record.text.map(cleaned_string);
+    let (question, question_type) = clean_question(record.question.take(), questions);
+    record.question = question;
     let blank = record.text.is_blank();
     let non_answer = blank || is_non_answer(record.text.expose());
-    let question_type = QuestionType::from_question(record.question.as_deref());
     CleanRecord {
         record,
         question_type,

@@ -1,5 +1,7 @@
 //! [`clean_text`]: the text repairs in order, composed.
 
+use std::borrow::Cow;
+
 use super::entities::decode_entities;
 use super::mojibake::repair_mojibake;
 use super::unicode::{remove_invisible, to_nfc};
@@ -10,12 +12,27 @@ use super::whitespace::collapse_whitespace;
 ///
 /// Mojibake comes first because it is damage to the bytes the other steps read;
 /// white space comes last because the steps before can produce it (`&nbsp;`).
-pub fn clean_text(text: &str) -> String {
+///
+/// Borrows the input when nothing needed changing (most comments), so clean text
+/// costs no allocation.
+pub fn clean_text(text: &str) -> Cow<'_, str> {
     let text = repair_mojibake(text);
-    let text = decode_entities(&text);
-    let text = to_nfc(&text);
-    let text = remove_invisible(&text);
-    collapse_whitespace(&text)
+    let text = then(text, decode_entities);
+    let text = then(text, to_nfc);
+    let text = then(text, remove_invisible);
+    then(text, collapse_whitespace)
+}
+
+/// Applies one step to the text so far, keeping it borrowed when the step changes nothing.
+fn then<'a>(text: Cow<'a, str>, step: fn(&str) -> Cow<'_, str>) -> Cow<'a, str> {
+    let changed = match step(&text) {
+        Cow::Owned(changed) => Some(changed),
+        Cow::Borrowed(_) => None,
+    };
+    match changed {
+        Some(changed) => Cow::Owned(changed),
+        None => text,
+    }
 }
 
 #[cfg(test)]
@@ -34,6 +51,10 @@ mod tests {
 
     #[test]
     fn clean_text_is_left_alone() {
-        assert_eq!(clean_text("Staff were kind."), "Staff were kind.");
+        assert!(matches!(
+            clean_text("Staff were kind."),
+            Cow::Borrowed("Staff were kind.")
+        ));
+        assert!(matches!(clean_text("Café, £5 – fine"), Cow::Borrowed(_)));
     }
 }

@@ -1,6 +1,8 @@
 //! Decoding HTML character references (`&amp;`, `&#39;`, `&#x2019;`, `&nbsp;`…) that
 //! web survey tools leave in exported text.
 
+use std::borrow::Cow;
+
 use super::windows_1252::char_of_high_control;
 
 /// Named references decoded (the ones seen in survey exports; others are left as is).
@@ -57,15 +59,17 @@ const MAX_PASSES: usize = 2;
 
 /// Decodes HTML character references. Unknown or malformed ones are kept verbatim;
 /// references to NUL, surrogates or out-of-range code points are kept verbatim too.
-pub fn decode_entities(text: &str) -> String {
-    let mut current = text.to_string();
-    for _ in 0..MAX_PASSES {
+pub fn decode_entities(text: &str) -> Cow<'_, str> {
+    let Some(mut current) = decode_once(text) else {
+        return Cow::Borrowed(text);
+    };
+    for _ in 1..MAX_PASSES {
         match decode_once(&current) {
             Some(decoded) => current = decoded,
             None => break,
         }
     }
-    current
+    Cow::Owned(current)
 }
 
 /// One pass; `None` when nothing was decoded.

@@ -7,26 +7,33 @@
 //! by exactly the right number of continuation-byte characters, which together form
 //! valid UTF-8. Ordinary accented text (`café`, `naïve`, `Zoë`) never has that shape.
 
+use std::borrow::Cow;
+
 use super::windows_1252::byte_of;
 
 /// How many passes at most: text mangled twice (`Ã¢â‚¬â„¢`) needs two.
 const MAX_PASSES: usize = 3;
 
-/// Repairs mojibake in `text`; returns it unchanged when there is none.
-pub fn repair_mojibake(text: &str) -> String {
-    let mut current = text.to_string();
-    for _ in 0..MAX_PASSES {
+/// Repairs mojibake in `text`; borrows it unchanged when there is none.
+pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
+    let Some(mut current) = repair_once(text) else {
+        return Cow::Borrowed(text);
+    };
+    for _ in 1..MAX_PASSES {
         match repair_once(&current) {
             Some(repaired) => current = repaired,
             None => break,
         }
     }
-    current
+    Cow::Owned(current)
 }
 
 /// One repair pass; `None` when nothing was changed.
 fn repair_once(text: &str) -> Option<String> {
-    if text.is_ascii() {
+    // Every mojibake sequence starts with a lead-byte character, U+00C2..=U+00F4,
+    // whose UTF-8 form begins with the byte 0xC3: a fast byte search rules most out.
+    if !text.as_bytes().contains(&0xC3) || !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c))
+    {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();

@@ -11,10 +11,14 @@ use std::sync::OnceLock;
 /// The shipped non-answer phrases, compiled in so the binary needs no files at run time.
 const LEXICON: &str = include_str!("../../lexicons/non_answers.txt");
 
-/// The phrases, parsed once.
-fn phrases() -> &'static HashSet<String> {
-    static PHRASES: OnceLock<HashSet<String>> = OnceLock::new();
-    PHRASES.get_or_init(|| parse_lexicon(LEXICON))
+/// The phrases, parsed once, and the byte length of the longest.
+fn phrases() -> &'static (HashSet<String>, usize) {
+    static PHRASES: OnceLock<(HashSet<String>, usize)> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let set = parse_lexicon(LEXICON);
+        let longest = set.iter().map(String::len).max().unwrap_or(0);
+        (set, longest)
+    })
 }
 
 /// Reads a lexicon: one phrase a line, `#` comments and blank lines skipped, each
@@ -49,7 +53,14 @@ pub fn is_non_answer(text: &str) -> bool {
     if text.chars().all(is_mark) {
         return true;
     }
-    phrases().contains(&comparison_form(text))
+    let (set, longest) = phrases();
+    // Cheap rejection of real comments, which are longer than any phrase (lower-casing
+    // can at most double a byte length; collapsing white space only shortens).
+    let core = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.len() > 2 * longest {
+        return false;
+    }
+    set.contains(&comparison_form(text))
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! Unicode normalisation (NFC) and removal of invisible and control characters.
 
+use std::borrow::Cow;
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Puts text in NFC form, so `e` + combining acute and the single `é` compare equal.
-pub fn to_nfc(text: &str) -> String {
+pub fn to_nfc(text: &str) -> Cow<'_, str> {
     if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.nfc().collect()
+    Cow::Owned(text.nfc().collect())
 }
 
 /// True for characters that carry no visible text: controls other than white space,
@@ -21,11 +23,15 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Removes control and invisible characters (white space is kept for later collapsing).
-pub fn remove_invisible(text: &str) -> String {
-    if !text.chars().any(is_invisible) {
-        return text.to_string();
+pub fn remove_invisible(text: &str) -> Cow<'_, str> {
+    let clean_ascii = || {
+        text.bytes()
+            .all(|b| b.is_ascii() && (b >= 0x20 || b.is_ascii_whitespace()) && b != 0x7f)
+    };
+    if clean_ascii() || !text.chars().any(is_invisible) {
+        return Cow::Borrowed(text);
     }
-    text.chars().filter(|&c| !is_invisible(c)).collect()
+    Cow::Owned(text.chars().filter(|&c| !is_invisible(c)).collect())
 }
 
 #[cfg(test)]

@@ -51,6 +51,11 @@ impl Field {
         Field::Rating,
     ];
 
+    /// This field's position in [`Field::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The default names tried for this field, in order of preference.
     pub fn default_names(self) -> &'static [&'static str] {
         match self {
@@ -150,6 +155,13 @@ mod tests {
         let names = norm(&["text", "Notes"]);
         assert_eq!(find_column(&names, Some("notes"), Field::Text), Some(1));
         assert_eq!(find_column(&names, Some("body"), Field::Text), None);
+    }
+
+    #[test]
+    fn index_matches_position_in_all() {
+        for (i, field) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(field.index(), i);
+        }
     }
 
     #[test]

@@ -1,4 +1,7 @@
 //! Streaming CSV reader: one `csv::ByteRecord` at a time, fields decoded one by one.
+//!
+//! Only the columns in use (text, id, question, date, site, rating) are decoded and
+//! length-checked; other columns may hold anything without costing the row.
 
 use std::io::Read;
 
@@ -60,8 +63,8 @@ pub fn read_csv<R: Read>(
             what: "file is empty",
         });
     }
-    let names: Vec<String> = headers.iter().map(header_name).collect();
-    let columns = map_columns(&names, &file)?;
+    let shown: Vec<String> = headers.iter().map(header_text).collect();
+    let columns = map_columns(&shown, &file)?;
     let limit = file.opts.field_limit();
 
     let mut rows_read = 0u64;
@@ -92,14 +95,17 @@ pub fn read_csv<R: Read>(
     Ok((rows_read, reader.into_inner().into_inner()))
 }
 
-/// A header cell as a normalised name (decoded leniently: names are not comment text).
-fn header_name(bytes: &[u8]) -> String {
+/// A header cell as text, trimmed (decoded leniently: it is only matched and, if it
+/// looks like a name, shown in messages).
+fn header_text(bytes: &[u8]) -> String {
     let text = decode_field(bytes).unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned());
-    normalise_name(&text)
+    text.trim().trim_start_matches('\u{feff}').to_string()
 }
 
 /// Finds every field's column, or says which is missing.
-fn map_columns(names: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, IngestError> {
+fn map_columns(shown: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, IngestError> {
+    let names: Vec<String> = shown.iter().map(|n| normalise_name(n)).collect();
+    let names = names.as_slice();
     let mut found = [None; Field::ALL.len()];
     for (slot, field) in found.iter_mut().zip(Field::ALL) {
         let wanted = file.opts.column_override(field);
@@ -109,14 +115,14 @@ fn map_columns(names: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, Ing
                 path: file.path.to_path_buf(),
                 flag: field.flag(),
                 name: name.to_string(),
-                found: describe_columns(names),
+                found: describe_columns(shown),
             });
         }
     }
     let [text, id, question, date, site, rating] = found;
     let text = text.ok_or_else(|| IngestError::MissingTextColumn {
         path: file.path.to_path_buf(),
-        found: describe_columns(names),
+        found: describe_columns(shown),
     })?;
     Ok(ColumnMap {
         text,
@@ -327,11 +333,11 @@ mod tests {
 
     #[test]
     fn missing_text_column_names_what_was_found() {
-        let err = read(b"id,when\n1,today\n", &IngestOptions::default()).unwrap_err();
+        let err = read(b"ID,When\n1,today\n", &IngestOptions::default()).unwrap_err();
         assert!(err.is_bad_input());
         let msg = err.to_string();
         assert!(
-            msg.contains("'when'") && msg.contains("--text-col"),
+            msg.contains("'ID', 'When'") && msg.contains("--text-col"),
             "{msg}"
         );
     }

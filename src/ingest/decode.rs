@@ -1,5 +1,7 @@
 //! Turning a field's bytes into text: UTF-8 first, Windows-1252 when that fails.
 
+use std::borrow::Cow;
+
 use encoding_rs::WINDOWS_1252;
 
 /// Why a field's bytes could not be turned into text.
@@ -27,17 +29,22 @@ const UNDEFINED_IN_WINDOWS_1252: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 /// Decodes one field: valid UTF-8 as is, otherwise as Windows-1252 (the usual encoding of
 /// exports saved from Excel on Windows), unless the bytes fit neither.
 pub fn decode_field(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_text(bytes).map(Cow::into_owned)
+}
+
+/// Like [`decode_field`], but borrows the bytes when they are already UTF-8.
+pub fn decode_text(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
     if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
+        Ok(text) => Ok(Cow::Borrowed(text)),
         Err(_) => {
             if bytes.iter().any(|b| UNDEFINED_IN_WINDOWS_1252.contains(b)) {
                 return Err(DecodeError::NotUtf8OrWindows1252);
             }
             let (text, _, _) = WINDOWS_1252.decode(bytes);
-            Ok(text.into_owned())
+            Ok(text)
         }
     }
 }
@@ -90,6 +97,12 @@ mod tests {
     fn valid_utf8_with_those_bytes_is_fine() {
         // U+0441 is 0xD1 0x81 in UTF-8: the 0x81 is a continuation byte, not an error.
         assert_eq!(decode_field("с".as_bytes()).unwrap(), "с");
+    }
+
+    #[test]
+    fn utf8_is_borrowed() {
+        assert!(matches!(decode_text(b"plain"), Ok(Cow::Borrowed("plain"))));
+        assert!(matches!(decode_text(b"caf\xe9"), Ok(Cow::Owned(_))));
     }
 
     #[test]

@@ -25,6 +25,12 @@ pub enum IngestError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// The path names a directory, not a file.
+    #[error("{}: is a directory; give the input files inside it", path.display())]
+    IsDirectory {
+        /// The path as given.
+        path: PathBuf,
+    },
     /// The extension does not say which format the file is in.
     #[error(
         "{}: unsupported file type; give a .csv, .jsonl, .ndjson or .json (JSON Lines) file",
@@ -97,7 +103,21 @@ impl IngestError {
     }
 }
 
-/// Joins column names for an error message, shortening long lists.
+/// Whether a header cell looks like a column name rather than data: short, few words,
+/// nothing shaped like an e-mail or a long number. In a file without a header row the
+/// "names" are the first row's values, which may be comment text.
+fn looks_like_a_name(name: &str) -> bool {
+    const MAX_CHARS: usize = 40;
+    const MAX_WORDS: usize = 5;
+    let digits = name.chars().filter(char::is_ascii_digit).count();
+    name.chars().count() <= MAX_CHARS
+        && name.split_whitespace().count() <= MAX_WORDS
+        && !name.contains('@')
+        && digits < 5
+}
+
+/// Joins column names for an error message, shortening long lists and hiding cells
+/// that look like data rather than names (see [`looks_like_a_name`]).
 pub(crate) fn describe_columns(names: &[String]) -> String {
     const SHOWN: usize = 15;
     if names.is_empty() {
@@ -106,7 +126,13 @@ pub(crate) fn describe_columns(names: &[String]) -> String {
     let mut out = names
         .iter()
         .take(SHOWN)
-        .map(|n| format!("'{n}'"))
+        .map(|n| {
+            if looks_like_a_name(n) {
+                format!("'{n}'")
+            } else {
+                format!("<{}-character value hidden>", n.chars().count())
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ");
     if names.len() > SHOWN {
@@ -141,6 +167,22 @@ mod tests {
             source: std::io::Error::other("disk"),
         };
         assert!(!err.is_bad_input());
+    }
+
+    #[test]
+    fn data_like_header_cells_are_hidden() {
+        let names = vec![
+            "comment id".to_string(),
+            "the nurse on the ward was really kind to me".to_string(),
+            "07700 900123".to_string(),
+            "someone@example.com".to_string(),
+        ];
+        let shown = describe_columns(&names);
+        assert!(shown.contains("'comment id'"));
+        assert!(!shown.contains("nurse"));
+        assert!(!shown.contains("900123"));
+        assert!(!shown.contains("example"));
+        assert_eq!(shown.matches("hidden").count(), 3);
     }
 
     #[test]

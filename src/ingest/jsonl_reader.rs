@@ -4,18 +4,47 @@ use std::io::BufRead;
 
 use serde_json::{Map, Value};
 
+use super::capped_lines::{line_cap, read_capped_line};
 use super::columns::{find_column, normalise_name, Field};
-use super::decode::decode_field;
+use super::decode::decode_text;
 use super::error::{describe_columns, IngestError};
 use super::record::{QuarantinedRow, Record};
 use super::row_values::RowValues;
 use super::source_file::SourceFile;
 
-/// Which fields' keys were seen in at least one object, to report absent columns.
+/// Which fields' keys were seen in at least one object, to report absent columns, and
+/// the key mapping of the last object (consecutive objects nearly always share keys,
+/// so names are matched once, not on every line).
 #[derive(Debug, Default)]
 struct KeysSeen {
     fields: [bool; Field::ALL.len()],
     first_keys: Option<Vec<String>>,
+    last_keys: Vec<String>,
+    last_positions: [Option<usize>; Field::ALL.len()],
+}
+
+impl KeysSeen {
+    /// The position (in key order) of each field's key in `object`.
+    fn positions(
+        &mut self,
+        object: &Map<String, Value>,
+        opts: &super::options::IngestOptions,
+    ) -> [Option<usize>; Field::ALL.len()] {
+        if !object.keys().eq(self.last_keys.iter()) {
+            self.last_keys = object.keys().cloned().collect();
+            let names: Vec<String> = self.last_keys.iter().map(|k| normalise_name(k)).collect();
+            for (slot, field) in self.last_positions.iter_mut().zip(Field::ALL) {
+                *slot = find_column(&names, opts.column_override(field), field);
+            }
+        }
+        if self.first_keys.is_none() {
+            self.first_keys = Some(self.last_keys.clone());
+        }
+        for (seen, position) in self.fields.iter_mut().zip(self.last_positions) {
+            *seen |= position.is_some();
+        }
+        self.last_positions
+    }
 }
 
 /// Reads one JSON Lines file, appending usable rows to `records` and the rest to
@@ -30,23 +59,27 @@ pub fn read_jsonl<R: BufRead>(
     quarantined: &mut Vec<QuarantinedRow>,
 ) -> Result<(u64, R), IngestError> {
     let limit = file.opts.field_limit();
+    let line_cap = line_cap(limit);
     let mut seen = KeysSeen::default();
     let mut rows_read = 0u64;
     let mut line_no = 0u64;
     let mut buf = Vec::new();
     loop {
-        buf.clear();
-        let n = input
-            .read_until(b'\n', &mut buf)
-            .map_err(|source| IngestError::Read {
+        let read = read_capped_line(&mut input, &mut buf, line_cap).map_err(|source| {
+            IngestError::Read {
                 path: file.path.to_path_buf(),
                 line: line_no + 1,
                 source,
-            })?;
-        if n == 0 {
-            break;
-        }
+            }
+        })?;
+        let Some(overflowed) = read else { break };
         line_no += 1;
+        if overflowed {
+            rows_read += 1;
+            let reason = format!("line too long: over {line_cap} bytes");
+            quarantined.push(file.quarantine(line_no, None, None, reason));
+            continue;
+        }
         let mut bytes = buf.as_slice();
         if line_no == 1 {
             bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -108,7 +141,7 @@ fn parse_line(
     opts: &super::options::IngestOptions,
     seen: &mut KeysSeen,
 ) -> Result<RowValues, (Option<String>, String)> {
-    let text = decode_field(bytes).map_err(|e| (None, e.reason().replace("field", "line")))?;
+    let text = decode_text(bytes).map_err(|e| (None, e.reason().replace("field", "line")))?;
     let value: Value = serde_json::from_str(&text).map_err(|e| {
         (
             None,
@@ -125,20 +158,15 @@ fn parse_line(
             format!("JSON line is not an object (found {})", kind_of(&value)),
         ));
     };
-    let keys: Vec<&String> = object.keys().collect();
-    let names: Vec<String> = keys.iter().map(|k| normalise_name(k)).collect();
-    if seen.first_keys.is_none() {
-        seen.first_keys = Some(keys.iter().map(|k| k.to_string()).collect());
-    }
-    let id = find_column(&names, opts.column_override(Field::Id), Field::Id)
-        .and_then(|at| scalar_text(&object, keys[at]));
+    let positions = seen.positions(&object, opts);
+    let keys = &seen.last_keys;
+    let id = positions[Field::Id.index()].and_then(|at| scalar_text(&object, &keys[at]));
     let mut values = RowValues::default();
-    for (index, field) in Field::ALL.into_iter().enumerate() {
-        let Some(at) = find_column(&names, opts.column_override(field), field) else {
+    for (field, position) in Field::ALL.into_iter().zip(positions) {
+        let Some(at) = position else {
             continue;
         };
-        seen.fields[index] = true;
-        let key = keys[at];
+        let key = &keys[at];
         let value = match &object[key] {
             Value::Null => None,
             Value::String(s) => Some(s.clone()),
@@ -269,6 +297,33 @@ mod tests {
         assert!(quarantined[0].reason.contains("holds an object"));
         assert!(quarantined[1].reason.contains("too long"));
         assert!(!quarantined[1].reason.contains("much"));
+    }
+
+    #[test]
+    fn undecodable_lines_are_quarantined() {
+        let data = b"{\"id\":\"a\",\"text\":\"bad \x81\"}\n{\"id\":\"b\",\"text\":\"a\x00b\"}\n{\"text\":\"ok\"}\n";
+        let (records, quarantined, rows) = read_ok(data);
+        assert_eq!((records.len(), quarantined.len(), rows), (1, 2, 3));
+        assert!(quarantined[0]
+            .reason
+            .contains("neither UTF-8 nor Windows-1252"));
+        assert!(quarantined[1].reason.contains("binary"));
+    }
+
+    #[test]
+    fn huge_lines_are_quarantined() {
+        let opts = IngestOptions {
+            max_field_bytes: 1,
+            ..Default::default()
+        };
+        let long = format!(
+            "{{\"text\":\"{}\"}}\n{{\"text\":\"a\"}}\n",
+            "x".repeat(70_000)
+        );
+        let (records, quarantined, rows) = read(long.as_bytes(), &opts).unwrap();
+        assert_eq!((records.len(), quarantined.len(), rows), (1, 1, 2));
+        assert!(quarantined[0].reason.starts_with("line too long"));
+        assert_eq!(records[0].line, 2);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! [`QuarantinedRow`] with its file, line and reason: nothing is lost. Files are read as
 //! streams, one row at a time, and hashed in the same pass.
 
+pub mod capped_lines;
 pub mod columns;
 pub mod csv_reader;
 pub mod decode;

@@ -50,6 +50,9 @@ pub fn read_inputs(paths: &[PathBuf], opts: &IngestOptions) -> Result<IngestOutp
                 source,
             },
         })?;
+        if handle.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(IngestError::IsDirectory { path: path.clone() });
+        }
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -148,6 +151,11 @@ mod tests {
         let txt = write(dir.path(), "a.txt", b"hello\n");
         let err = read_inputs(&[txt], &IngestOptions::default()).unwrap_err();
         assert!(matches!(err, IngestError::UnsupportedFormat { .. }));
+        assert!(err.is_bad_input());
+        let folder = dir.path().join("folder.csv");
+        std::fs::create_dir(&folder).unwrap();
+        let err = read_inputs(&[folder], &IngestOptions::default()).unwrap_err();
+        assert!(matches!(err, IngestError::IsDirectory { .. }));
         assert!(err.is_bad_input());
     }
 }

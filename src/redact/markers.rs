@@ -29,10 +29,12 @@ impl MarkerFinder {
 
     /// Byte ranges of every marker in `text`, in order.
     pub fn find(&self, text: &str) -> Vec<(usize, usize)> {
-        if !text
-            .bytes()
-            .any(|b| matches!(b, b'[' | b'<' | b'X' | b'x' | b'*' | b'#'))
-        {
+        let bytes = text.as_bytes();
+        let has_marker_char = bytes.iter().any(|b| matches!(b, b'[' | b'<' | b'*' | b'#'));
+        let has_xxx = bytes
+            .windows(3)
+            .any(|w| w.iter().all(|&b| b == b'x' || b == b'X'));
+        if !has_marker_char && !has_xxx {
             return Vec::new();
         }
         self.marker

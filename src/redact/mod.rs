@@ -69,12 +69,13 @@ pub type RedactionCounts = BTreeMap<PiiKind, u32>;
 
 /// Runs every recognizer over a text and replaces what they find.
 ///
-/// Recognizers needing digits are skipped for texts without any (most comments), so
-/// the common case costs the names recognizer plus a few byte scans.
+/// Each recognizer that needs digits is skipped for texts with fewer digits than any
+/// of its matches holds (most comments have none or few), so the common case costs
+/// the names recognizer plus a few byte scans.
 #[derive(Debug, Clone)]
 pub struct Redactor {
-    /// Recognizers that can only match where the text holds a digit.
-    digit_recognizers: Arc<Vec<Box<dyn Recognizer>>>,
+    /// Recognizers that can only match where the text holds at least so many digits.
+    digit_recognizers: Arc<Vec<(usize, Box<dyn Recognizer>)>>,
     /// Recognizers that run on every text.
     other_recognizers: Arc<Vec<Box<dyn Recognizer>>>,
     markers: markers::MarkerFinder,
@@ -90,14 +91,18 @@ impl Default for Redactor {
 impl Redactor {
     /// Builds the redactor with every recognizer compiled once.
     pub fn new() -> Self {
-        let digit_recognizers: Vec<Box<dyn Recognizer>> = vec![
-            Box::new(nhs_number::NhsNumberRecognizer::new()),
-            Box::new(phone::PhoneRecognizer::new()),
-            Box::new(postcode::PostcodeRecognizer::new()),
-            Box::new(nino::NinoRecognizer::new()),
-            Box::new(hospital_number::HospitalNumberRecognizer::new()),
-            Box::new(date_of_birth::DateOfBirthRecognizer::new()),
-            Box::new(address::AddressRecognizer::new()),
+        // The fewest digits any match of each recognizer holds.
+        let digit_recognizers: Vec<(usize, Box<dyn Recognizer>)> = vec![
+            (10, Box::new(nhs_number::NhsNumberRecognizer::new())),
+            (8, Box::new(phone::PhoneRecognizer::new())),
+            (1, Box::new(postcode::PostcodeRecognizer::new())),
+            (6, Box::new(nino::NinoRecognizer::new())),
+            (
+                5,
+                Box::new(hospital_number::HospitalNumberRecognizer::new()),
+            ),
+            (1, Box::new(date_of_birth::DateOfBirthRecognizer::new())),
+            (1, Box::new(address::AddressRecognizer::new())),
         ];
         let other_recognizers: Vec<Box<dyn Recognizer>> = vec![
             Box::new(email::EmailRecognizer::new()),
@@ -115,9 +120,10 @@ impl Redactor {
     /// Finds the personal data in `text`: sorted, non-overlapping byte spans.
     pub fn find(&self, text: &str) -> Vec<PiiSpan> {
         let mut candidates = Vec::new();
-        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-        if has_digit {
-            for recognizer in self.digit_recognizers.iter() {
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        let has_digit = digits > 0;
+        for (min_digits, recognizer) in self.digit_recognizers.iter() {
+            if digits >= *min_digits {
                 recognizer.find(text, &mut candidates);
             }
         }

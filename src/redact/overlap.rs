@@ -60,6 +60,36 @@ pub fn resolve(
     accepted
 }
 
+/// The common case without allocation churn: when no two candidates overlap and none
+/// touches a marker, the answer is the candidates themselves, sorted and tidied.
+/// Returns `None` when there is an overlap to resolve.
+fn resolve_disjoint(
+    text: &str,
+    candidates: &mut [PiiSpan],
+    markers: &[(usize, usize)],
+) -> Option<Vec<PiiSpan>> {
+    candidates.sort();
+    let overlapping = candidates.windows(2).any(|w| w[1].start < w[0].end)
+        || candidates
+            .iter()
+            .any(|c| markers.iter().any(|&(s, e)| s < c.end && c.start < e));
+    if overlapping {
+        return None;
+    }
+    Some(
+        candidates
+            .iter()
+            .filter_map(|c| {
+                tidy(text, c.start, c.end).map(|(start, end)| PiiSpan {
+                    start,
+                    end,
+                    kind: c.kind,
+                })
+            })
+            .collect(),
+    )
+}
+
 /// The parts of `start..end` that no range in `taken` covers.
 fn uncovered_pieces(start: usize, end: usize, taken: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut pieces = vec![(start, end)];

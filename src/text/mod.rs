@@ -1,1 +1,16 @@
 //! Stage 4: turn redacted text into terms (normalise, pre-tokenise, stop words, stems).
+//!
+//! Read like a chain of small filters, one file each:
+//! [`tokenizer_config`] (normalise + split, via the `tokenizers` crate) →
+//! [`words`] (keep words, drop placeholders, ASCII fast path) →
+//! [`stop_words`] → [`stemming`], composed by [`Analyzer`].
+
+pub mod analyzer;
+pub mod stemming;
+pub mod stop_words;
+pub mod tokenizer_config;
+pub mod words;
+
+pub use analyzer::Analyzer;
+pub use stop_words::StopWords;
+pub use tokenizer_config::TokenizerConfig;

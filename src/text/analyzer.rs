@@ -1,0 +1,111 @@
+//! [`Analyzer`]: redacted text → words → terms (stop words out, stems in).
+
+use rayon::prelude::*;
+
+use super::stemming::stem_table;
+use super::stop_words::StopWords;
+use super::tokenizer_config::TokenizerConfig;
+use super::words::push_words;
+
+/// Turns text into normalised words and into terms for TF-IDF.
+///
+/// Composed of a [`TokenizerConfig`] (normalise + split), a [`StopWords`] list and the
+/// English stemmer. It is cheap to share across threads.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    config: TokenizerConfig,
+    stop_words: StopWords,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::english()
+    }
+}
+
+impl Analyzer {
+    /// The standard English analyzer.
+    pub fn english() -> Self {
+        Analyzer {
+            config: TokenizerConfig::english(),
+            stop_words: StopWords::english(),
+        }
+    }
+
+    /// An analyzer with a given configuration and stop-word list.
+    pub fn new(config: TokenizerConfig, stop_words: StopWords) -> Self {
+        Analyzer { config, stop_words }
+    }
+
+    /// The same analyzer with more stop words (e.g. clustering's tone words).
+    pub fn with_extra_stop_words(mut self, extra: &StopWords) -> Self {
+        self.stop_words.extend(extra);
+        self
+    }
+
+    /// The `tokenizer.json` text a model folder carries.
+    pub fn tokenizer_json(&self) -> String {
+        self.config.to_json()
+    }
+
+    /// The stop-word list in use.
+    pub fn stop_words(&self) -> &StopWords {
+        &self.stop_words
+    }
+
+    /// Normalised lower-case words of `text`, in order, stop words included.
+    pub fn words(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        push_words(&self.config, text, &mut out);
+        out
+    }
+
+    /// True when a word can be a term: not a stop word, not a number, two or more chars.
+    fn keeps(&self, word: &str) -> bool {
+        word.len() >= 2
+            && !word.bytes().all(|b| b.is_ascii_digit())
+            && !self.stop_words.contains(word)
+    }
+
+    /// The terms of every text: words minus stop words, stemmed; in parallel, in order.
+    pub fn terms_batch(&self, texts: &[&str]) -> Vec<Vec<String>> {
+        let words: Vec<Vec<String>> = texts
+            .par_iter()
+            .map(|text| {
+                let mut words = self.words(text);
+                words.retain(|w| self.keeps(w));
+                words
+            })
+            .collect();
+        let table = stem_table(words.iter().flatten().map(String::as_str));
+        words
+            .par_iter()
+            .map(|doc| doc.iter().map(|w| table[w.as_str()].clone()).collect())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_drop_stop_words_numbers_and_stem() {
+        let analyzer = Analyzer::english();
+        let terms = analyzer.terms_batch(&[
+            "We waited 4 hours for the appointments",
+            "Not happy: [PERSON] was rude",
+        ]);
+        assert_eq!(terms[0], vec!["wait", "hour", "appoint"]);
+        assert_eq!(terms[1], vec!["not", "happi", "rude"]);
+    }
+
+    #[test]
+    fn extra_stop_words_apply() {
+        let analyzer = Analyzer::english().with_extra_stop_words(&StopWords::parse("great\nstaff"));
+        assert_eq!(
+            analyzer.terms_batch(&["Great staff, clean ward"])[0],
+            vec!["clean", "ward"]
+        );
+    }
+}

@@ -3,18 +3,26 @@
 //! The text is split into word tokens once ([`tokens`]); each token is looked up once in
 //! the lexicons ([`lexicon`]); then a few rules decide where names start:
 //!
-//! - a **cue** before the word ([`cues`]: `Dr`, `Nurse`, `my wife`, `thanks to`) or after
-//!   it (`the receptionist`, `on reception`), trusted according to its strength;
+//! - a **cue** before the word ([`cues`]: `Dr`, `Nurse`, `my wife`, `thanks to`, `Re:`)
+//!   or after it (`the receptionist`, `on reception`), trusted according to its strength
+//!   (a title takes any capitalised word; "to" or "from" only a listed name);
 //! - a **given name** from the lexicon, capitalised (or, in an all-lower-case comment,
 //!   a given name that is not an everyday word);
-//! - a **pair** of capitalised words one of which is a known given name or surname.
+//! - a **pair** of capitalised words opened by a given name (`Vera Dumitrescu`), or a
+//!   capitalised pair opening a form-like comment (`Name Surname, 01/02/1950`);
+//! - **lists**: a word joined by "and" or a comma to a found name (`Yawer, Jodie and Oliver`).
+//!
+//! In a cased comment a small-letter word is a name only if listed and cued (`the nurse
+//! john`); in a comment without capitals the lexicons and cues carry the whole weight.
 //!
 //! A name then runs on over the capitalised words, initials and particles that follow
 //! (`Duncan J. Howard`, `Ludwig van Beethoven`); titles stay outside the span (`Dr [Patel]`),
 //! matching the gold data's convention. Words in `not_names.txt` (wards, hospitals,
-//! weekdays, drugs, roles) never belong to a name; names that are everyday words
-//! (`word_names.txt`: Hope, Grace, Will) count only after a cue or beside another name; a
-//! run followed by `Hospital`, `Clinic`, `Road`... or led by `the` is a place, not a person.
+//! weekdays, drugs, roles) never belong to a name unless also a listed name ("soft" words
+//! such as Ward, Hall, Lane: names only with a cue or beside a name, and never before a
+//! number); names that are everyday words (`word_names.txt`: Hope, Grace, Will) count only
+//! after a cue or beside another name; a run ending in or followed by `Hospital`, `Clinic`,
+//! `Lodge`..., or led by `the`, is a place, not a person.
 //! Words inside an existing redaction marker (`[name redacted]`) are left alone.
 
 mod cues;

@@ -21,6 +21,8 @@
 //!
 //! Data moves forward only: a stage uses the types of the stages before it, never after.
 
+#![warn(missing_docs)]
+
 pub mod classify;
 pub mod clean;
 pub mod cluster;

@@ -79,17 +79,10 @@ pub struct KMeansFit {
     pub iterations: usize,
 }
 
-/// Squared chordal distance of a unit row to its nearest chosen centre.
-fn distance_to_nearest(rows: &SparseMatrix, row: usize, centres: &[usize]) -> f32 {
-    let r = rows.outer_view(row).expect("row index in range");
-    let best = centres
-        .iter()
-        .map(|&c| r.dot(&rows.outer_view(c).expect("row index in range")))
-        .fold(f32::NEG_INFINITY, f32::max);
-    (2.0 - 2.0 * best).max(0.0)
-}
-
 /// k-means++ on a seeded sample of the non-empty rows: returns the chosen row indices.
+///
+/// Keeps each candidate's best similarity to the centres chosen so far and updates it
+/// with each new centre only, so choosing k centres costs O(n·k) sparse dot products.
 fn kmeans_plus_plus(
     rows: &SparseMatrix,
     candidates: &[usize],
@@ -97,11 +90,17 @@ fn kmeans_plus_plus(
     rng: &mut ChaCha8Rng,
 ) -> Vec<usize> {
     let mut centres = vec![candidates[rng.gen_range(0..candidates.len())]];
+    let mut best = vec![f32::NEG_INFINITY; candidates.len()];
     while centres.len() < k {
-        let distances: Vec<f32> = candidates
-            .par_iter()
-            .map(|&r| distance_to_nearest(rows, r, &centres))
-            .collect();
+        let newest = rows
+            .outer_view(*centres.last().expect("one centre at least"))
+            .expect("row index in range");
+        best.par_iter_mut().zip(candidates).for_each(|(b, &r)| {
+            let sim = rows.outer_view(r).expect("row index in range").dot(&newest);
+            *b = b.max(sim);
+        });
+        // Squared chordal distance of a unit row to its nearest centre.
+        let distances: Vec<f32> = best.iter().map(|s| (2.0 - 2.0 * s).max(0.0)).collect();
         match WeightedIndex::new(&distances) {
             Ok(dist) => centres.push(candidates[dist.sample(rng)]),
             // Every candidate already coincides with a centre: no more distinct centres.

@@ -2,10 +2,10 @@
 
 use rayon::prelude::*;
 
-use super::stemming::stem_table;
+use super::stemming::StemCache;
 use super::stop_words::StopWords;
 use super::tokenizer_config::TokenizerConfig;
-use super::words::push_words;
+use super::words::{for_each_word, push_words};
 
 /// Turns text into normalised words and into terms for TF-IDF.
 ///
@@ -68,19 +68,21 @@ impl Analyzer {
     }
 
     /// The terms of every text: words minus stop words, stemmed; in parallel, in order.
+    ///
+    /// Each worker thread keeps a word → term cache, so each distinct word is checked
+    /// and stemmed once per thread rather than once per occurrence.
     pub fn terms_batch(&self, texts: &[&str]) -> Vec<Vec<String>> {
-        let words: Vec<Vec<String>> = texts
+        texts
             .par_iter()
-            .map(|text| {
-                let mut words = self.words(text);
-                words.retain(|w| self.keeps(w));
-                words
+            .map_init(StemCache::default, |cache, text| {
+                let mut terms = Vec::new();
+                for_each_word(&self.config, text, |word| {
+                    if let Some(term) = cache.term(word, |w| self.keeps(w)) {
+                        terms.push(term.to_string());
+                    }
+                });
+                terms
             })
-            .collect();
-        let table = stem_table(words.iter().flatten().map(String::as_str));
-        words
-            .par_iter()
-            .map(|doc| doc.iter().map(|w| table[w.as_str()].clone()).collect())
             .collect()
     }
 }

@@ -1,29 +1,36 @@
-//! English stemming (`rust-stemmers`), applied once per distinct word of a batch.
+//! English stemming (`rust-stemmers`), applied once per distinct word via a cache.
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// Stems every distinct word in `words` once and returns the word → stem table.
+/// A word → term cache: each distinct word is filtered and stemmed once.
 ///
-/// Stemming each occurrence is 10-20× slower than stemming each distinct word once,
-/// so batch callers collect the distinct words first.
-pub fn stem_table<'a>(words: impl IntoIterator<Item = &'a str>) -> HashMap<&'a str, String> {
-    let mut distinct: Vec<&str> = words.into_iter().collect();
-    distinct.par_sort_unstable();
-    distinct.dedup();
-    let stemmer = Stemmer::create(Algorithm::English);
-    let stems: Vec<String> = distinct
-        .par_iter()
-        .map(|w| stemmer.stem(w).into_owned())
-        .collect();
-    distinct.into_iter().zip(stems).collect()
+/// Stemming each occurrence is 10-20× slower than stemming each distinct word once;
+/// batch callers keep one cache per worker thread.
+pub struct StemCache {
+    stemmer: Stemmer,
+    terms: HashMap<String, Option<String>>,
 }
 
-/// Stems one word (for single comments; batches should use [`stem_table`]).
-pub fn stem_one(word: &str) -> String {
-    Stemmer::create(Algorithm::English).stem(word).into_owned()
+impl Default for StemCache {
+    fn default() -> Self {
+        StemCache {
+            stemmer: Stemmer::create(Algorithm::English),
+            terms: HashMap::new(),
+        }
+    }
+}
+
+impl StemCache {
+    /// The term for `word`: its stem when `keep(word)`, else `None`.
+    pub fn term(&mut self, word: &str, keep: impl Fn(&str) -> bool) -> Option<&str> {
+        if !self.terms.contains_key(word) {
+            let term = keep(word).then(|| self.stemmer.stem(word).into_owned());
+            self.terms.insert(word.to_string(), term);
+        }
+        self.terms[word].as_deref()
+    }
 }
 
 #[cfg(test)]
@@ -31,16 +38,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_stems_each_distinct_word() {
-        let table = stem_table(["waiting", "waited", "waiting", "appointments"]);
-        assert_eq!(table.len(), 3);
-        assert_eq!(table["waiting"], "wait");
-        assert_eq!(table["waited"], "wait");
-        assert_eq!(table["appointments"], "appoint");
-    }
-
-    #[test]
-    fn single_word_matches_table() {
-        assert_eq!(stem_one("caring"), stem_table(["caring"])["caring"]);
+    fn stems_kept_words_and_drops_others() {
+        let mut cache = StemCache::default();
+        let keep = |w: &str| w != "the";
+        assert_eq!(cache.term("waiting", keep), Some("wait"));
+        assert_eq!(cache.term("waited", keep), Some("wait"));
+        assert_eq!(cache.term("appointments", keep), Some("appoint"));
+        assert_eq!(cache.term("the", keep), None);
+        assert_eq!(cache.terms.len(), 4, "each distinct word cached once");
+        assert_eq!(
+            cache.term("waiting", |_| false),
+            Some("wait"),
+            "cached answer reused"
+        );
     }
 }

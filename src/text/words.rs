@@ -43,25 +43,39 @@ fn without_placeholders(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Appends the normalised words of `text` to `out`, in order.
+/// Calls `emit` with each normalised word of `text`, in order, without allocating a
+/// string per word on the ASCII path.
 ///
 /// ASCII text takes a fast path (lower-case, split on anything but `[A-Za-z0-9_]`) that
 /// gives exactly what the `tokenizers` configuration gives; other text goes through it.
-pub fn push_words(config: &TokenizerConfig, text: &str, out: &mut Vec<String>) {
+pub fn for_each_word(config: &TokenizerConfig, text: &str, mut emit: impl FnMut(&str)) {
     let text = without_placeholders(text);
     if text.is_ascii() {
+        let mut lower = String::new();
         for piece in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
             if is_word(piece) {
-                out.push(piece.to_ascii_lowercase());
+                if piece.bytes().any(|b| b.is_ascii_uppercase()) {
+                    lower.clear();
+                    lower.push_str(piece);
+                    lower.make_ascii_lowercase();
+                    emit(&lower);
+                } else {
+                    emit(piece);
+                }
             }
         }
     } else {
         config.for_each_piece(&text, |piece| {
             if is_word(piece) {
-                out.push(piece.to_string());
+                emit(piece);
             }
         });
     }
+}
+
+/// Appends the normalised words of `text` to `out`, in order.
+pub fn push_words(config: &TokenizerConfig, text: &str, out: &mut Vec<String>) {
+    for_each_word(config, text, |w| out.push(w.to_string()));
 }
 
 #[cfg(test)]

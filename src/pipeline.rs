@@ -183,9 +183,13 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     opts.kmeans.check()?;
     clock.lap("load");
 
+    let spinner = progress.stage("ingest", 0);
     let ingested = read_inputs(&opts.inputs, &opts.ingest)?;
+    spinner.finish_and_clear();
     clock.lap("ingest");
+    let spinner = progress.stage("clean", 0);
     let cleaned = clean_records(ingested.records);
+    spinner.finish_and_clear();
     clock.lap("clean");
     let redactor = Redactor::new();
     let rows = redact_all(cleaned, &redactor, progress);
@@ -193,7 +197,9 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
 
     let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
     let analyzer = Analyzer::english().with_extra_stop_words(&StopWords::parse(CLUSTER_STOP_WORDS));
+    let spinner = progress.stage("text", 0);
     let terms = analyzer.terms_batch(&texts);
+    spinner.finish_and_clear();
     clock.lap("text");
 
     let eligible: Vec<bool> = rows.iter().map(|r| !r.clean.skip).collect();
@@ -203,6 +209,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         .filter(|(_, e)| **e)
         .map(|(t, _)| t.clone())
         .collect();
+    let spinner = progress.stage("vectorize", 0);
     let vocab = VocabularyBuilder {
         min_df: if eligible_docs.len() >= 100 { 2 } else { 1 },
         max_df_ratio: 0.5,
@@ -211,6 +218,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     .fit(&eligible_docs)
     .expect("fixed vocabulary parameters are valid");
     let matrix = vocab.transform(&terms);
+    spinner.finish_and_clear();
     clock.lap("vectorize");
 
     let bar = progress.stage("classify", rows.len() as u64);
@@ -231,6 +239,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     clock.lap("classify");
 
     let ids: Vec<&str> = rows.iter().map(|r| r.clean.id.as_str()).collect();
+    let spinner = progress.stage("cluster", 0);
     let clustering = cluster_comments(
         &matrix,
         &vocab,
@@ -239,6 +248,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         &opts.kmeans,
         previous.as_ref(),
     )?;
+    spinner.finish_and_clear();
     clock.lap("cluster");
 
     std::fs::create_dir_all(&opts.out_dir).map_err(|source| PipelineError::OutDir {
@@ -284,6 +294,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
             },
         })
         .collect();
+    let spinner = progress.stage("export", 0);
     let out = |name: &str| opts.out_dir.join(name);
     export::write_jsonl(&out("tagged.jsonl"), &tagged)?;
     export::write_csv(&out("tagged.csv"), &tagged)?;
@@ -296,6 +307,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         &export::summarise(&tagged, &framework),
     )?;
     export::write_json(&out("clusters.json"), &clustering.saved)?;
+    spinner.finish_and_clear();
     clock.lap("export");
 
     let flagged = |f: &str| tagged.iter().filter(|t| t.flags.contains(&f)).count() as u64;

@@ -35,15 +35,24 @@ impl Progress {
             return ProgressBar::hidden();
         }
         let bar = if len == 0 {
-            ProgressBar::new_spinner()
+            let spinner = ProgressBar::new_spinner();
+            spinner.set_style(
+                ProgressStyle::with_template("{prefix:>10} {spinner} {elapsed}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+            spinner
         } else {
-            ProgressBar::new(len)
-        };
-        let style =
-            ProgressStyle::with_template("{prefix:>10} [{bar:30}] {pos}/{len} {per_sec} {elapsed}")
+            let bar = ProgressBar::new(len);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{prefix:>10} [{bar:30}] {pos}/{len} {per_sec} {elapsed}",
+                )
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> ");
-        bar.set_style(style);
+                .progress_chars("=> "),
+            );
+            bar
+        };
         bar.set_prefix(name);
         bar
     }

@@ -26,7 +26,7 @@ pub struct RedactArgs {
     /// name and renamed into place, so a failed run never leaves half a file.
     #[arg(short, long, default_value = "-")]
     pub output: PathBuf,
-    /// Format of input and output; by default guessed from the file extension.
+    /// Format of input and output; by default guessed from the file extension (plain text for standard input).
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
     /// Placeholder style: `[PERSON]`, or `[PERSON_1]`, `[PERSON_2]` within a comment.
@@ -63,7 +63,8 @@ fn is_std(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// Picks the format: the flag, else the input's extension, else the output's.
+/// Picks the format: the flag, else the input's extension, else the output's, else
+/// plain text when reading standard input (`echo '…' | feedback-themes redact`).
 fn choose_format(args: &RedactArgs) -> Result<StreamFormat, CliError> {
     if let Some(format) = args.format {
         return Ok(match format {
@@ -74,6 +75,7 @@ fn choose_format(args: &RedactArgs) -> Result<StreamFormat, CliError> {
     }
     StreamFormat::from_path(&args.input)
         .or_else(|| StreamFormat::from_path(&args.output))
+        .or_else(|| is_std(&args.input).then_some(StreamFormat::Text))
         .ok_or_else(|| {
             CliError::BadInput(anyhow!(
                 "cannot tell the format of {}: pass --format csv|jsonl|text",

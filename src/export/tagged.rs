@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::atomic::{AtomicFile, WriteError};
@@ -122,30 +123,64 @@ impl TaggedRow {
     }
 }
 
+/// Rows serialised per parallel chunk.
+const CHUNK_ROWS: usize = 4096;
+
+/// Serialises `rows` in parallel chunks with `encode` and writes the chunks in order.
+fn write_chunked(
+    file: &mut AtomicFile,
+    rows: &[TaggedRow],
+    encode: impl Fn(&[TaggedRow]) -> std::io::Result<Vec<u8>> + Sync,
+) -> std::io::Result<()> {
+    let chunks: Vec<std::io::Result<Vec<u8>>> =
+        rows.par_chunks(CHUNK_ROWS).map(&encode).collect();
+    for chunk in chunks {
+        file.writer().write_all(&chunk?)?;
+    }
+    Ok(())
+}
+
+/// One JSON object per row, each followed by a newline.
+fn encode_jsonl(rows: &[TaggedRow]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(rows.len() * 512);
+    for row in rows {
+        serde_json::to_writer(&mut out, row)?;
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+/// CSV records for the rows, without a header.
+fn encode_csv(rows: &[TaggedRow]) -> std::io::Result<Vec<u8>> {
+    let mut csv = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(rows.len() * 384));
+    for row in rows {
+        csv.write_record(row.csv_fields())?;
+    }
+    csv.into_inner().map_err(|e| e.into_error())
+}
+
 /// Writes `tagged.jsonl` atomically, one JSON object per row, in the given order.
 pub fn write_jsonl(path: &Path, rows: &[TaggedRow]) -> Result<(), WriteError> {
     let mut file = AtomicFile::create(path)?;
-    for row in rows {
-        serde_json::to_writer(file.writer(), row).map_err(|e| file.error(e.into()))?;
-        file.writer().write_all(b"\n").map_err(|e| file.error(e))?;
-    }
+    write_chunked(&mut file, rows, encode_jsonl).map_err(|e| file.error(e))?;
     file.commit()
 }
 
 /// Writes `tagged.csv` atomically with a header row.
 pub fn write_csv(path: &Path, rows: &[TaggedRow]) -> Result<(), WriteError> {
     let mut file = AtomicFile::create(path)?;
-    let result = write_csv_rows(file.writer(), rows);
+    let result = encode_header()
+        .and_then(|header| file.writer().write_all(&header))
+        .and_then(|()| write_chunked(&mut file, rows, encode_csv));
     result.map_err(|e| file.error(e))?;
     file.commit()
 }
 
-/// Writes the header and rows as CSV into `out`.
-fn write_csv_rows(out: impl Write, rows: &[TaggedRow]) -> std::io::Result<()> {
-    let mut csv = csv::Writer::from_writer(out);
+/// The CSV header line.
+fn encode_header() -> std::io::Result<Vec<u8>> {
+    let mut csv = csv::Writer::from_writer(Vec::new());
     csv.write_record(CSV_HEADER)?;
-    for row in rows {
-        csv.write_record(row.csv_fields())?;
-    }
-    csv.flush()
+    csv.into_inner().map_err(|e| e.into_error())
 }

@@ -21,6 +21,7 @@ use crate::text::Analyzer;
 
 /// Every training hyper-parameter. Saved in the model manifest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TrainParams {
     /// How rows are built.
     pub features: FeatureParams,
@@ -34,6 +35,9 @@ pub struct TrainParams {
     pub nb_alpha: f32,
     /// Positives weigh `(negatives / positives)^power` (0 = unweighted, 1 = balanced).
     pub positive_weight_power: f32,
+    /// For the sentiment model only, context columns (question type, service type,
+    /// rating) are multiplied by this: the rating says much about sentiment, little about themes.
+    pub sentiment_context_scale: f32,
     /// Sentiment classes weigh `(n / (3 · n_class))^power`.
     pub sentiment_balance_power: f32,
     /// Fit Platt scaling on inner-CV margins (otherwise the plain logistic is used).
@@ -61,6 +65,7 @@ impl Default for TrainParams {
             nb_alpha: 0.5,
             positive_weight_power: 0.5,
             sentiment_balance_power: 0.0,
+            sentiment_context_scale: 1.0,
             calibrate: true,
             tune_thresholds: true,
             threshold_shrink: 0.5,
@@ -262,12 +267,23 @@ pub(crate) fn fit(
                 .iter()
                 .map(|&c| (n / (3.0 * c.max(1) as f32)).powf(params.sentiment_balance_power))
                 .collect();
+            let context_start = features.context_offset() as usize;
+            let scale: Vec<f32> = (0..n_features)
+                .map(|c| {
+                    if c >= context_start {
+                        params.sentiment_context_scale
+                    } else {
+                        1.0
+                    }
+                })
+                .collect();
             train_softmax(
                 &s_rows,
                 &s_y,
                 3,
                 n_features,
                 &class_weight,
+                Some(&scale),
                 &params.sentiment_sgd,
                 seed.wrapping_add(1000),
             )

@@ -20,10 +20,25 @@ use feedback_themes::text::Analyzer;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-const OPENERS: [&str; 6] = ["The", "Our", "My", "Overall the", "Honestly the", "Today the"];
+const OPENERS: [&str; 6] = [
+    "The",
+    "Our",
+    "My",
+    "Overall the",
+    "Honestly the",
+    "Today the",
+];
 const SUBJECTS: [&str; 10] = [
-    "staff", "nurse", "driver", "ambulance crew", "appointment", "waiting time", "food",
-    "ward", "phone line", "parking",
+    "staff",
+    "nurse",
+    "driver",
+    "ambulance crew",
+    "appointment",
+    "waiting time",
+    "food",
+    "ward",
+    "phone line",
+    "parking",
 ];
 const VERDICTS: [&str; 10] = [
     "was very kind and caring",
@@ -66,7 +81,13 @@ fn model(texts: &[String]) -> ThemeModel {
         .into_iter()
         .zip(texts)
         .map(|(tokens, text)| Example {
-            labels: LabelSet(VERDICTS.iter().enumerate().filter(|(_, v)| text.contains(*v)).fold(0, |m, (i, _)| m | 1 << (i * 3))),
+            labels: LabelSet(
+                VERDICTS
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| text.contains(*v))
+                    .fold(0, |m, (i, _)| m | 1 << (i * 3)),
+            ),
             tokens,
             question_type: QuestionType::Nonspecific,
             rating: Some(1),
@@ -82,8 +103,15 @@ fn model(texts: &[String]) -> ThemeModel {
         theme_rows: 0,
         sentiment_rows: 0,
     };
-    ThemeModel::train(&examples, &TrainParams::default(), analyzer, KeywordRules::default_rules(), "bench", provenance)
-        .expect("training on generated text")
+    ThemeModel::train(
+        &examples,
+        &TrainParams::default(),
+        analyzer,
+        KeywordRules::default_rules(),
+        "bench",
+        provenance,
+    )
+    .expect("training on generated text")
 }
 
 fn bench_classify(c: &mut Criterion) {
@@ -109,7 +137,10 @@ fn bench_classify(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    let redacted: Vec<RedactedText> = texts.iter().map(|t| RedactedText::assume_redacted(t.clone())).collect();
+    let redacted: Vec<RedactedText> = texts
+        .iter()
+        .map(|t| RedactedText::assume_redacted(t.clone()))
+        .collect();
     let inputs: Vec<ClassifyInput> = redacted
         .iter()
         .map(|text| ClassifyInput {

@@ -169,7 +169,11 @@ pub fn train_softmax(
         for &i in &order {
             let row = &rows[i];
             for (j, pj) in p.iter_mut().enumerate() {
-                *pj = bias[j] + row.iter().map(|&(c, v)| w[j][c as usize] * s(c) * v).sum::<f32>();
+                *pj = bias[j]
+                    + row
+                        .iter()
+                        .map(|&(c, v)| w[j][c as usize] * s(c) * v)
+                        .sum::<f32>();
             }
             softmax_in_place(&mut p);
             let weight = class_weight[y[i]];

@@ -373,8 +373,16 @@ mod tests {
     /// decides sentiment.
     fn synthetic() -> Vec<Example> {
         let analyzer = Analyzer::english();
-        let waits = ["we waited hours for the ambulance", "long wait to be seen", "the wait was far too long"];
-        let meals = ["the food was cold", "lovely meals and hot drinks", "menu had no vegetarian food"];
+        let waits = [
+            "we waited hours for the ambulance",
+            "long wait to be seen",
+            "the wait was far too long",
+        ];
+        let meals = [
+            "the food was cold",
+            "lovely meals and hot drinks",
+            "menu had no vegetarian food",
+        ];
         let fillers = ["on tuesday", "again", "this time", "sadly", "as usual"];
         let mut texts = Vec::new();
         let mut gold = Vec::new();
@@ -423,8 +431,15 @@ mod tests {
             },
             ..TrainParams::default()
         };
-        ThemeModel::train(&synthetic(), &params, Analyzer::english(), KeywordRules::default_rules(), "t", provenance)
-            .unwrap()
+        ThemeModel::train(
+            &synthetic(),
+            &params,
+            Analyzer::english(),
+            KeywordRules::default_rules(),
+            "t",
+            provenance,
+        )
+        .unwrap()
     }
 
     fn input(text: &RedactedText, rating: u8, non_answer: bool) -> ClassifyInput<'_> {
@@ -442,13 +457,23 @@ mod tests {
         let model = trained();
         let wait = RedactedText::assume_redacted("Waited hours, far too long");
         let p = model.predict(&input(&wait, 5, false));
-        assert_eq!(p.themes.first().map(|t| t.label.as_str()), Some(TIMELY), "{:?}", p.themes);
+        assert_eq!(
+            p.themes.first().map(|t| t.label.as_str()),
+            Some(TIMELY),
+            "{:?}",
+            p.themes
+        );
         assert!(p.themes.iter().all(|t| t.label != FOOD));
         assert_eq!(p.themes[0].source, LabelSource::Model);
         assert_eq!(p.sentiment.label, SentimentLabel::Negative);
         let food = RedactedText::assume_redacted("the meals were cold");
         let p = model.predict(&input(&food, 1, false));
-        assert_eq!(p.themes.first().map(|t| t.label.as_str()), Some(FOOD), "{:?}", p.themes);
+        assert_eq!(
+            p.themes.first().map(|t| t.label.as_str()),
+            Some(FOOD),
+            "{:?}",
+            p.themes
+        );
         assert_eq!(p.sentiment.label, SentimentLabel::Positive);
         let blank = RedactedText::assume_redacted("Did not answer");
         let p = model.predict(&input(&blank, 1, true));
@@ -466,10 +491,11 @@ mod tests {
         let loaded = ThemeModel::load(dir.path()).unwrap();
         assert_eq!(loaded.manifest(), model.manifest());
         assert_eq!(loaded.manifest().framework, "QDC v7");
-        let texts: Vec<RedactedText> = ["long wait", "cold food and a long wait", "nothing", "", "x"]
-            .iter()
-            .map(|t| RedactedText::assume_redacted(*t))
-            .collect();
+        let texts: Vec<RedactedText> =
+            ["long wait", "cold food and a long wait", "nothing", "", "x"]
+                .iter()
+                .map(|t| RedactedText::assume_redacted(*t))
+                .collect();
         let inputs: Vec<ClassifyInput> = texts.iter().map(|t| input(t, 3, false)).collect();
         assert_eq!(loaded.predict_batch(&inputs), model.predict_batch(&inputs));
         let one: Vec<Prediction> = inputs.iter().map(|i| model.predict(i)).collect();

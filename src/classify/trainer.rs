@@ -108,7 +108,9 @@ impl TrainParams {
             return Err(TrainError::Param("threshold_shrink must be in 0..=1"));
         }
         for sgd in [&self.sgd, &self.sentiment_sgd] {
-            if sgd.epochs == 0 || !(sgd.learning_rate > 0.0) || !(sgd.l2 >= 0.0) {
+            let learning_rate_ok = sgd.learning_rate.is_finite() && sgd.learning_rate > 0.0;
+            let l2_ok = sgd.l2.is_finite() && sgd.l2 >= 0.0;
+            if sgd.epochs == 0 || !learning_rate_ok || !l2_ok {
                 return Err(TrainError::Param(
                     "epochs ≥ 1, learning_rate > 0 and l2 ≥ 0 are needed",
                 ));
@@ -497,11 +499,15 @@ mod tests {
 
     #[test]
     fn bad_params_are_rejected() {
-        let mut p = TrainParams::default();
-        p.inner_folds = 1;
+        let p = TrainParams {
+            inner_folds: 1,
+            ..TrainParams::default()
+        };
         assert!(p.check().is_err());
-        let mut p = TrainParams::default();
-        p.threshold_shrink = 2.0;
+        let p = TrainParams {
+            threshold_shrink: 2.0,
+            ..TrainParams::default()
+        };
         assert!(p.check().is_err());
         assert!(TrainParams::baseline().check().is_ok());
     }

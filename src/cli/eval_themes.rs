@@ -112,9 +112,11 @@ fn override_params(params: &TrainParams, json: &str) -> anyhow::Result<TrainPara
         }
     }
     let mut value = serde_json::to_value(params)?;
-    let patch: serde_json::Value = serde_json::from_str(json).context("--params is not valid JSON")?;
+    let patch: serde_json::Value =
+        serde_json::from_str(json).context("--params is not valid JSON")?;
     merge(&mut value, patch);
-    let merged: TrainParams = serde_json::from_value(value).context("--params names an unknown or mistyped parameter")?;
+    let merged: TrainParams =
+        serde_json::from_value(value).context("--params names an unknown or mistyped parameter")?;
     merged.check().context("--params")?;
     Ok(merged)
 }

@@ -1,0 +1,334 @@
+//! Spherical k-means on L2-normalised sparse rows: cosine similarity, centroids
+//! re-normalised every iteration, seeded k-means++ initialisation.
+
+use rand::distributions::{Distribution, WeightedIndex};
+use rand::seq::index::sample;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rayon::prelude::*;
+
+use super::params::{KMeansError, KMeansParams};
+use crate::vectorize::SparseMatrix;
+
+/// Fitted centroids, stored term-major (`weights[term * k + cluster]`) so a sparse row's
+/// scores against every centroid are one pass over its entries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Centroids {
+    k: usize,
+    dims: usize,
+    weights: Vec<f32>,
+}
+
+impl Centroids {
+    /// Builds centroids from dense unit vectors, one per cluster (each `dims` long).
+    pub fn from_dense(vectors: &[Vec<f32>], dims: usize) -> Self {
+        let k = vectors.len();
+        let mut weights = vec![0.0; k * dims];
+        for (c, v) in vectors.iter().enumerate() {
+            for (t, &w) in v.iter().enumerate().take(dims) {
+                weights[t * k + c] = w;
+            }
+        }
+        Centroids { k, dims, weights }
+    }
+
+    /// Number of clusters.
+    pub fn k(&self) -> usize {
+        self.k
+    }
+
+    /// The weight of `term` in cluster `c`'s centroid.
+    pub fn weight(&self, c: usize, term: usize) -> f32 {
+        self.weights[term * self.k + c]
+    }
+
+    /// Cosine similarity of a unit sparse row to every centroid, into `scores`.
+    fn scores(&self, indices: &[u32], data: &[f32], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for (&t, &w) in indices.iter().zip(data) {
+            let base = t as usize * self.k;
+            for (s, c) in scores.iter_mut().zip(&self.weights[base..base + self.k]) {
+                *s += w * c;
+            }
+        }
+    }
+
+    /// The most similar centroid of a row and the similarity (lowest index on ties).
+    pub fn nearest(&self, indices: &[u32], data: &[f32], scores: &mut [f32]) -> (usize, f32) {
+        self.scores(indices, data, scores);
+        let mut best = (0, f32::NEG_INFINITY);
+        for (c, &s) in scores.iter().enumerate() {
+            if s > best.1 {
+                best = (c, s);
+            }
+        }
+        best
+    }
+}
+
+/// The result of clustering: centroids and each row's cluster (`None` for empty rows).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KMeansFit {
+    /// The fitted centroids.
+    pub centroids: Centroids,
+    /// Each row's cluster index, `None` where the row had no terms.
+    pub assignments: Vec<Option<usize>>,
+    /// Each row's cosine similarity to its centroid (0 for empty rows).
+    pub similarity: Vec<f32>,
+    /// Lloyd iterations run.
+    pub iterations: usize,
+}
+
+/// Squared chordal distance of a unit row to its nearest chosen centre.
+fn distance_to_nearest(rows: &SparseMatrix, row: usize, centres: &[usize]) -> f32 {
+    let r = rows.outer_view(row).expect("row index in range");
+    let best = centres
+        .iter()
+        .map(|&c| r.dot(&rows.outer_view(c).expect("row index in range")))
+        .fold(f32::NEG_INFINITY, f32::max);
+    (2.0 - 2.0 * best).max(0.0)
+}
+
+/// k-means++ on a seeded sample of the non-empty rows: returns the chosen row indices.
+fn kmeans_plus_plus(
+    rows: &SparseMatrix,
+    candidates: &[usize],
+    k: usize,
+    rng: &mut ChaCha8Rng,
+) -> Vec<usize> {
+    let mut centres = vec![candidates[rng.gen_range(0..candidates.len())]];
+    while centres.len() < k {
+        let distances: Vec<f32> = candidates
+            .par_iter()
+            .map(|&r| distance_to_nearest(rows, r, &centres))
+            .collect();
+        match WeightedIndex::new(&distances) {
+            Ok(dist) => centres.push(candidates[dist.sample(rng)]),
+            // Every candidate already coincides with a centre: no more distinct centres.
+            Err(_) => break,
+        }
+    }
+    centres
+}
+
+/// Mean of the rows in each cluster, re-normalised to unit length.
+fn update(rows: &SparseMatrix, assignments: &[Option<usize>], old: &Centroids) -> Centroids {
+    let (k, dims) = (old.k, old.dims);
+    let sums = assignments
+        .par_iter()
+        .enumerate()
+        .fold(
+            || vec![0.0f32; k * dims],
+            |mut acc, (i, a)| {
+                if let Some(c) = *a {
+                    let r = rows.outer_view(i).expect("row index in range");
+                    for (&t, &w) in r.indices().iter().zip(r.data()) {
+                        acc[t as usize * k + c] += w;
+                    }
+                }
+                acc
+            },
+        )
+        .reduce(
+            || vec![0.0f32; k * dims],
+            |mut a, b| {
+                a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                a
+            },
+        );
+    let mut norms = vec![0.0f32; k];
+    for t in 0..dims {
+        for c in 0..k {
+            norms[c] += sums[t * k + c] * sums[t * k + c];
+        }
+    }
+    let mut weights = sums;
+    for t in 0..dims {
+        for c in 0..k {
+            let n = norms[c].sqrt();
+            weights[t * k + c] = if n > 0.0 {
+                weights[t * k + c] / n
+            } else {
+                // An empty cluster keeps its previous centre.
+                old.weights[t * k + c]
+            };
+        }
+    }
+    Centroids { k, dims, weights }
+}
+
+/// Assigns every row to its nearest centroid, in parallel.
+fn assign(rows: &SparseMatrix, centroids: &Centroids) -> (Vec<Option<usize>>, Vec<f32>) {
+    (0..rows.rows())
+        .into_par_iter()
+        .map_init(
+            || vec![0.0f32; centroids.k],
+            |scores, i| {
+                let r = rows.outer_view(i).expect("row index in range");
+                if r.nnz() == 0 {
+                    (None, 0.0)
+                } else {
+                    let (c, s) = centroids.nearest(r.indices(), r.data(), scores);
+                    (Some(c), s)
+                }
+            },
+        )
+        .unzip()
+}
+
+/// Clusters unit-length sparse rows; `initial` centroids (e.g. last night's) replace
+/// the k-means++ start when given, which keeps clusters and their ids stable.
+pub fn fit(
+    rows: &SparseMatrix,
+    params: &KMeansParams,
+    initial: Option<Centroids>,
+) -> Result<KMeansFit, KMeansError> {
+    params.check()?;
+    let non_empty: Vec<usize> = (0..rows.rows())
+        .filter(|&i| rows.outer_view(i).is_some_and(|r| r.nnz() > 0))
+        .collect();
+    let dims = rows.cols();
+    let mut centroids = match initial {
+        Some(c) if c.dims == dims && c.k > 0 => c,
+        _ => {
+            if non_empty.is_empty() {
+                let k = params.k_for(1);
+                return Ok(KMeansFit {
+                    centroids: Centroids {
+                        k,
+                        dims,
+                        weights: vec![0.0; k * dims],
+                    },
+                    assignments: vec![None; rows.rows()],
+                    similarity: vec![0.0; rows.rows()],
+                    iterations: 0,
+                });
+            }
+            let mut rng = ChaCha8Rng::seed_from_u64(params.seed);
+            let k = params.k_for(non_empty.len());
+            let candidates: Vec<usize> = if non_empty.len() > params.init_sample {
+                let mut picked: Vec<usize> = sample(&mut rng, non_empty.len(), params.init_sample)
+                    .into_iter()
+                    .map(|i| non_empty[i])
+                    .collect();
+                picked.sort_unstable();
+                picked
+            } else {
+                non_empty.clone()
+            };
+            let centres = kmeans_plus_plus(rows, &candidates, k, &mut rng);
+            let dense: Vec<Vec<f32>> = centres
+                .iter()
+                .map(|&r| {
+                    let mut v = vec![0.0; dims];
+                    let row = rows.outer_view(r).expect("row index in range");
+                    for (&t, &w) in row.indices().iter().zip(row.data()) {
+                        v[t as usize] = w;
+                    }
+                    v
+                })
+                .collect();
+            Centroids::from_dense(&dense, dims)
+        }
+    };
+    let (mut assignments, mut similarity) = assign(rows, &centroids);
+    let mut iterations = 0;
+    while iterations < params.max_iter {
+        iterations += 1;
+        centroids = update(rows, &assignments, &centroids);
+        let (next, sims) = assign(rows, &centroids);
+        let changed = next != assignments;
+        assignments = next;
+        similarity = sims;
+        if !changed {
+            break;
+        }
+    }
+    Ok(KMeansFit {
+        centroids,
+        assignments,
+        similarity,
+        iterations,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vectorize::VocabularyBuilder;
+
+    fn matrix(texts: &[&str]) -> SparseMatrix {
+        let docs: Vec<Vec<String>> = texts
+            .iter()
+            .map(|t| t.split_whitespace().map(String::from).collect())
+            .collect();
+        VocabularyBuilder {
+            min_df: 1,
+            max_df_ratio: 1.0,
+            max_terms: None,
+        }
+        .fit(&docs)
+        .unwrap()
+        .transform(&docs)
+    }
+
+    const TEXTS: [&str; 7] = [
+        "wait hour appoint",
+        "wait long hour",
+        "appoint wait delay",
+        "park car expens",
+        "car park space",
+        "park space car",
+        "",
+    ];
+
+    #[test]
+    fn separates_two_obvious_topics() {
+        let m = matrix(&TEXTS);
+        let params = KMeansParams {
+            k: Some(2),
+            ..Default::default()
+        };
+        let fit = fit(&m, &params, None).unwrap();
+        let a = &fit.assignments;
+        assert_eq!(a[0], a[1]);
+        assert_eq!(a[1], a[2]);
+        assert_eq!(a[3], a[4]);
+        assert_eq!(a[4], a[5]);
+        assert_ne!(a[0], a[3]);
+        assert_eq!(a[6], None, "an empty row has no cluster");
+    }
+
+    #[test]
+    fn same_seed_same_result() {
+        let m = matrix(&TEXTS);
+        let params = KMeansParams {
+            k: Some(3),
+            seed: 7,
+            ..Default::default()
+        };
+        assert_eq!(
+            fit(&m, &params, None).unwrap(),
+            fit(&m, &params, None).unwrap()
+        );
+    }
+
+    #[test]
+    fn starting_from_previous_centroids_keeps_them() {
+        let m = matrix(&TEXTS);
+        let params = KMeansParams {
+            k: Some(2),
+            ..Default::default()
+        };
+        let first = fit(&m, &params, None).unwrap();
+        let again = fit(&m, &params, Some(first.centroids.clone())).unwrap();
+        assert_eq!(first.assignments, again.assignments);
+    }
+
+    #[test]
+    fn all_empty_rows_cluster_nothing() {
+        let m = matrix(&["", ""]);
+        let fit = fit(&m, &KMeansParams::default(), None).unwrap();
+        assert_eq!(fit.assignments, vec![None, None]);
+    }
+}

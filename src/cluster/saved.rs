@@ -1,0 +1,83 @@
+//! Clusters as written to `clusters.json`, and read back to keep ids stable next run.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+/// One cluster as saved: id, names, size and centroid (top terms with weights).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedCluster {
+    /// Stable id: kept from run to run while the cluster stays recognisably the same.
+    pub id: u32,
+    /// Label made from the top terms.
+    pub label: String,
+    /// A name an analyst gave the cluster, carried forward with its id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Comments in the cluster this run.
+    #[serde(default)]
+    pub size: usize,
+    /// Heaviest centroid terms with their weights.
+    pub top_terms: Vec<(String, f32)>,
+    /// Ids of the comments nearest the centroid.
+    #[serde(default)]
+    pub examples: Vec<String>,
+}
+
+/// The whole `clusters.json` document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedClusters {
+    /// What the clusters were computed on, e.g. `tfidf`.
+    pub features: String,
+    /// Number of k-means clusters (the brief bucket excluded).
+    pub k: usize,
+    /// Seed used.
+    pub seed: u64,
+    /// Comments too short to cluster (≤ 1 term), kept in the bucket with id 0.
+    pub brief: usize,
+    /// Comments not clustered at all (blank and non-answers).
+    pub unclustered: usize,
+    /// The clusters, by id.
+    pub clusters: Vec<SavedCluster>,
+}
+
+/// Why a previous `clusters.json` could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SavedClustersError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not a clusters.json written by this tool.
+    #[error("{path} is not a clusters.json written by feedback-themes (line {line}, column {column}): {message}")]
+    Parse {
+        /// The file.
+        path: String,
+        /// Line of the problem.
+        line: usize,
+        /// Column of the problem.
+        column: usize,
+        /// What serde said.
+        message: String,
+    },
+}
+
+impl SavedClusters {
+    /// Reads a `clusters.json` written by an earlier run.
+    pub fn read(path: &Path) -> Result<Self, SavedClustersError> {
+        let text = std::fs::read_to_string(path).map_err(|source| SavedClustersError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        serde_json::from_str(&text).map_err(|e| SavedClustersError::Parse {
+            path: path.display().to_string(),
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })
+    }
+}

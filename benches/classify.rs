@@ -1,8 +1,161 @@
-//! Benchmarks (being built).
+//! Tagging speed of the theme + sentiment model on generated comments.
+//!
+//! Measures `predict_tokens` (features, rules, 35 linear heads, calibration) on text that
+//! is already tokenized, one thread, so the figure is comments per second per core; and
+//! `predict_batch` from raw text (tokenizing included, all cores) for comparison. Uses the
+//! shipped `models/default` when present, otherwise a model trained on generated text.
+//! Never reads `../shared/data`.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use std::path::Path;
 
-fn placeholder(_c: &mut Criterion) {}
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use feedback_themes::classify::features::Context;
+use feedback_themes::classify::rules::KeywordRules;
+use feedback_themes::classify::trainer::Example;
+use feedback_themes::classify::{ClassifyInput, LabelSet, ThemeModel, TrainParams};
+use feedback_themes::clean::QuestionType;
+use feedback_themes::model::TrainingProvenance;
+use feedback_themes::redact::RedactedText;
+use feedback_themes::text::Analyzer;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
 
-criterion_group!(benches, placeholder);
+const OPENERS: [&str; 6] = [
+    "The",
+    "Our",
+    "My",
+    "Overall the",
+    "Honestly the",
+    "Today the",
+];
+const SUBJECTS: [&str; 10] = [
+    "staff",
+    "nurse",
+    "driver",
+    "ambulance crew",
+    "appointment",
+    "waiting time",
+    "food",
+    "ward",
+    "phone line",
+    "parking",
+];
+const VERDICTS: [&str; 10] = [
+    "was very kind and caring",
+    "took far too long to arrive",
+    "explained everything clearly to my family",
+    "was rude and did not listen",
+    "could be cleaner and quieter at night",
+    "was excellent, thank you so much",
+    "kept cancelling without telling us",
+    "never answered when I rang",
+    "gave me the wrong medication",
+    "was hard to find and expensive",
+];
+
+/// A generated comment of 1-3 sentences.
+fn comment(rng: &mut ChaCha8Rng) -> String {
+    let sentences = rng.gen_range(1..=3);
+    (0..sentences)
+        .map(|_| {
+            format!(
+                "{} {} {}.",
+                OPENERS[rng.gen_range(0..OPENERS.len())],
+                SUBJECTS[rng.gen_range(0..SUBJECTS.len())],
+                VERDICTS[rng.gen_range(0..VERDICTS.len())]
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The shipped model, or one trained on generated comments labelled by their verdicts.
+fn model(texts: &[String]) -> ThemeModel {
+    if let Ok(m) = ThemeModel::load(Path::new("models/default")) {
+        return m;
+    }
+    let analyzer = Analyzer::english();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let tokens = feedback_themes::classify::features::tokenize(&analyzer, &refs);
+    let examples: Vec<Example> = tokens
+        .into_iter()
+        .zip(texts)
+        .map(|(tokens, text)| Example {
+            labels: LabelSet(
+                VERDICTS
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| text.contains(*v))
+                    .fold(0, |m, (i, _)| m | 1 << (i * 3)),
+            ),
+            tokens,
+            question_type: QuestionType::Nonspecific,
+            rating: Some(1),
+            site: None,
+            sentiment: None,
+            fold_key: feedback_themes::classify::folds::fold_key(text),
+        })
+        .collect();
+    let provenance = TrainingProvenance {
+        file: "generated".into(),
+        sha256: String::new(),
+        rows: examples.len(),
+        theme_rows: 0,
+        sentiment_rows: 0,
+    };
+    ThemeModel::train(
+        &examples,
+        &TrainParams::default(),
+        analyzer,
+        KeywordRules::default_rules(),
+        "bench",
+        provenance,
+    )
+    .expect("training on generated text")
+}
+
+fn bench_classify(c: &mut Criterion) {
+    let mut rng = ChaCha8Rng::seed_from_u64(7);
+    let texts: Vec<String> = (0..10_000).map(|_| comment(&mut rng)).collect();
+    let model = model(&texts[..2_000]);
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let tokens = model.tokenize(&refs);
+    let context = Context {
+        question_type: QuestionType::CouldImprove,
+        rating: Some(2),
+        site: Some("111"),
+    };
+
+    let mut group = c.benchmark_group("classify");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(tokens.len() as u64));
+    group.bench_function("predict_tokens_one_core_10k", |b| {
+        b.iter(|| {
+            tokens
+                .iter()
+                .map(|t| model.predict_tokens(t, context, false).themes.len())
+                .sum::<usize>()
+        })
+    });
+    let redacted: Vec<RedactedText> = texts
+        .iter()
+        .map(|t| RedactedText::assume_redacted(t.clone()))
+        .collect();
+    let inputs: Vec<ClassifyInput> = redacted
+        .iter()
+        .map(|text| ClassifyInput {
+            text,
+            question_type: QuestionType::CouldImprove,
+            rating: Some(2),
+            site: Some("111"),
+            non_answer: false,
+        })
+        .collect();
+    group.bench_function("predict_batch_from_text_all_cores_10k", |b| {
+        b.iter(|| model.predict_batch(&inputs).len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_classify);
 criterion_main!(benches);

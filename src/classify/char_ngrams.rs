@@ -8,18 +8,32 @@
 /// Number of hash buckets (2^20).
 pub const BUCKETS: u32 = 1 << 20;
 
-/// FNV-1a over bytes, folded into [`BUCKETS`].
-fn bucket_of(bytes: &[u8]) -> u32 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Extends an FNV-1a state with bytes.
+fn fnv_extend(mut hash: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        hash = hash.wrapping_mul(FNV_PRIME);
     }
+    hash
+}
+
+/// Folds an FNV-1a state into [`BUCKETS`].
+fn fold(hash: u64) -> u32 {
     ((hash ^ (hash >> 32)) as u32) & (BUCKETS - 1)
 }
 
+/// FNV-1a over bytes, folded into [`BUCKETS`].
+#[cfg(test)]
+fn bucket_of(bytes: &[u8]) -> u32 {
+    fold(fnv_extend(FNV_OFFSET, bytes))
+}
+
 /// Calls `emit(bucket)` for every n-gram of length `min_n..=max_n` (in characters) of
-/// ` word ` (the word padded with spaces), for every word.
+/// ` word ` (the word padded with spaces), for every word. The hash of each n-gram is
+/// extended from the (n-1)-gram at the same start, so each start is hashed once.
 pub fn for_each_bucket(
     words: &[impl AsRef<str>],
     min_n: usize,
@@ -39,9 +53,13 @@ pub fn for_each_bucket(
         starts.extend((0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80));
         starts.push(padded.len());
         let chars = starts.len() - 1;
-        for n in min_n..=max_n.min(chars) {
-            for i in 0..=(chars - n) {
-                emit(bucket_of(&padded[starts[i]..starts[i + n]]));
+        for i in 0..chars {
+            let mut hash = FNV_OFFSET;
+            for n in 1..=max_n.min(chars - i) {
+                hash = fnv_extend(hash, &padded[starts[i + n - 1]..starts[i + n]]);
+                if n >= min_n {
+                    emit(fold(hash));
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ use crate::vectorize::{Vocabulary, VocabularyBuilder, VocabularyError};
 
 /// How features are made. Part of a saved model; checked by [`FeatureParams::check`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FeatureParams {
     /// Add bigrams of consecutive terms.
     pub word_bigrams: bool,
@@ -295,7 +296,8 @@ impl FeatureSpace {
         self.chars_offset() + self.char_buckets.len() as u32
     }
 
-    fn context_offset(&self) -> u32 {
+    /// First column of the context block (question type, service type, rating).
+    pub fn context_offset(&self) -> u32 {
         self.rules_offset() + N_LABELS as u32
     }
 

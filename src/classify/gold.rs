@@ -293,4 +293,35 @@ mod tests {
         assert!(err.contains("line 3"), "{err}");
         assert!(!err.contains("broken"), "no comment text in errors: {err}");
     }
+
+    /// The shared QDC dev file, or `None` (with a message) when the folder is absent.
+    fn shared_dev_file() -> Option<std::path::PathBuf> {
+        let path = Path::new("../shared/data/qdc/qdc_v6_dev.csv");
+        if path.exists() {
+            Some(path.to_owned())
+        } else {
+            eprintln!("skipping: ../shared/data absent");
+            None
+        }
+    }
+
+    #[test]
+    fn shared_dev_file_maps_to_v7() {
+        let Some(path) = shared_dev_file() else {
+            return;
+        };
+        let rows = read_gold(&path, &GoldLayout::default()).unwrap();
+        assert!(rows.len() > 5_000, "{}", rows.len());
+        let lnp = label_index("Labelling not possible").unwrap();
+        let non_answers = rows.iter().filter(|r| r.non_answer).count();
+        let lnp_rows = rows.iter().filter(|r| r.labels.contains(lnp)).count();
+        // Non-answers are the Labelling-not-possible rows, give or take a handful.
+        assert!(
+            non_answers.abs_diff(lnp_rows) < 50,
+            "{non_answers} vs {lnp_rows}"
+        );
+        let staffing = label_index("Staffing levels & responsiveness").unwrap();
+        assert!(rows.iter().filter(|r| r.labels.contains(staffing)).count() > 100);
+        assert!(rows.iter().filter(|r| r.sentiment.is_some()).count() > 4_000);
+    }
 }

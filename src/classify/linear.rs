@@ -12,6 +12,7 @@ pub type SparseRow = Vec<(u32, f32)>;
 
 /// Optimiser settings shared by both models.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SgdParams {
     /// Passes over the data.
     pub epochs: usize,
@@ -142,16 +143,20 @@ pub fn softmax_in_place(scores: &mut [f32]) {
     scores.iter_mut().for_each(|s| *s /= total);
 }
 
-/// Trains a `k`-class softmax regression; `class_weight[y]` multiplies each row's loss.
+/// Trains a `k`-class softmax regression; `class_weight[y]` multiplies each row's loss;
+/// `scale`, if given, multiplies each column before learning and is folded into the weights.
+#[allow(clippy::too_many_arguments)]
 pub fn train_softmax(
     rows: &[SparseRow],
     y: &[usize],
     k: usize,
     n_features: usize,
     class_weight: &[f32],
+    scale: Option<&[f32]>,
     params: &SgdParams,
     seed: u64,
 ) -> Softmax {
+    let s = |c: u32| scale.map_or(1.0, |s| s[c as usize]);
     let mut w = vec![vec![0f32; n_features]; k];
     let mut g2 = vec![vec![1e-6f32; n_features]; k];
     let mut bias = vec![0f32; k];
@@ -164,7 +169,11 @@ pub fn train_softmax(
         for &i in &order {
             let row = &rows[i];
             for (j, pj) in p.iter_mut().enumerate() {
-                *pj = bias[j] + row.iter().map(|&(c, v)| w[j][c as usize] * v).sum::<f32>();
+                *pj = bias[j]
+                    + row
+                        .iter()
+                        .map(|&(c, v)| w[j][c as usize] * s(c) * v)
+                        .sum::<f32>();
             }
             softmax_in_place(&mut p);
             let weight = class_weight[y[i]];
@@ -172,13 +181,18 @@ pub fn train_softmax(
                 let grad = (p[j] - if y[i] == j { 1.0 } else { 0.0 }) * weight;
                 for &(c, v) in row {
                     let c = c as usize;
-                    let g = grad * v + params.l2 * w[j][c];
+                    let g = grad * s(c as u32) * v + params.l2 * w[j][c];
                     g2[j][c] += g * g;
                     w[j][c] -= params.learning_rate * g / g2[j][c].sqrt();
                 }
                 bias_g2[j] += grad * grad;
                 bias[j] -= params.learning_rate * grad / bias_g2[j].sqrt();
             }
+        }
+    }
+    if let Some(scale) = scale {
+        for wj in w.iter_mut() {
+            wj.iter_mut().zip(scale).for_each(|(w, s)| *w *= s);
         }
     }
     Softmax { weights: w, bias }
@@ -223,7 +237,7 @@ mod tests {
     fn softmax_separates_three_classes() {
         let rows: Vec<SparseRow> = (0..30).map(|i| vec![((i % 3) as u32, 1.0)]).collect();
         let y: Vec<usize> = (0..30).map(|i| i % 3).collect();
-        let model = train_softmax(&rows, &y, 3, 3, &[1.0; 3], &SgdParams::default(), 3);
+        let model = train_softmax(&rows, &y, 3, 3, &[1.0; 3], None, &SgdParams::default(), 3);
         for class in 0..3 {
             let mut s: Vec<f32> = (0..3)
                 .map(|j| model.bias[j] + model.weights[j][class])

@@ -359,3 +359,166 @@ fn assignment(label: usize, score: f32, source: LabelSource) -> ThemeAssignment 
         source,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::QuestionType;
+    use crate::redact::RedactedText;
+
+    const TIMELY: &str = "Timeliness of care";
+    const FOOD: &str = "Food & drink provision & facilities";
+
+    /// 120 synthetic comments: waiting talk ⇒ Timeliness, meal talk ⇒ Food; rating
+    /// decides sentiment.
+    fn synthetic() -> Vec<Example> {
+        let analyzer = Analyzer::english();
+        let waits = [
+            "we waited hours for the ambulance",
+            "long wait to be seen",
+            "the wait was far too long",
+        ];
+        let meals = [
+            "the food was cold",
+            "lovely meals and hot drinks",
+            "menu had no vegetarian food",
+        ];
+        let fillers = ["on tuesday", "again", "this time", "sadly", "as usual"];
+        let mut texts = Vec::new();
+        let mut gold = Vec::new();
+        for i in 0..120 {
+            let (text, label) = if i % 2 == 0 {
+                (waits[i % 3], TIMELY)
+            } else {
+                (meals[i % 3], FOOD)
+            };
+            texts.push(format!("{text} {}", fillers[i % 5]));
+            gold.push((label, if i % 4 < 2 { 1 } else { 5 }));
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        tokenize(&analyzer, &refs)
+            .into_iter()
+            .zip(gold)
+            .zip(&texts)
+            .map(|((tokens, (label, rating)), text)| Example {
+                tokens,
+                question_type: QuestionType::Nonspecific,
+                rating: Some(rating),
+                site: None,
+                labels: LabelSet::single(taxonomy::label_index(label).unwrap()),
+                sentiment: Some(if rating == 1 {
+                    SentimentLabel::Positive
+                } else {
+                    SentimentLabel::Negative
+                }),
+                fold_key: crate::classify::folds::fold_key(text),
+            })
+            .collect()
+    }
+
+    fn trained() -> ThemeModel {
+        let provenance = TrainingProvenance {
+            file: "synthetic".into(),
+            sha256: String::new(),
+            rows: 120,
+            theme_rows: 0,
+            sentiment_rows: 0,
+        };
+        let params = TrainParams {
+            features: crate::classify::features::FeatureParams {
+                char_max_buckets: 2_000,
+                ..Default::default()
+            },
+            ..TrainParams::default()
+        };
+        ThemeModel::train(
+            &synthetic(),
+            &params,
+            Analyzer::english(),
+            KeywordRules::default_rules(),
+            "t",
+            provenance,
+        )
+        .unwrap()
+    }
+
+    fn input(text: &RedactedText, rating: u8, non_answer: bool) -> ClassifyInput<'_> {
+        ClassifyInput {
+            text,
+            question_type: QuestionType::Nonspecific,
+            rating: Some(rating),
+            site: None,
+            non_answer,
+        }
+    }
+
+    #[test]
+    fn learns_the_obvious_and_rules_non_answers() {
+        let model = trained();
+        let wait = RedactedText::assume_redacted("Waited hours, far too long");
+        let p = model.predict(&input(&wait, 5, false));
+        assert_eq!(
+            p.themes.first().map(|t| t.label.as_str()),
+            Some(TIMELY),
+            "{:?}",
+            p.themes
+        );
+        assert!(p.themes.iter().all(|t| t.label != FOOD));
+        assert_eq!(p.themes[0].source, LabelSource::Model);
+        assert_eq!(p.sentiment.label, SentimentLabel::Negative);
+        let food = RedactedText::assume_redacted("the meals were cold");
+        let p = model.predict(&input(&food, 1, false));
+        assert_eq!(
+            p.themes.first().map(|t| t.label.as_str()),
+            Some(FOOD),
+            "{:?}",
+            p.themes
+        );
+        assert_eq!(p.sentiment.label, SentimentLabel::Positive);
+        let blank = RedactedText::assume_redacted("Did not answer");
+        let p = model.predict(&input(&blank, 1, true));
+        assert_eq!(p.themes.len(), 1);
+        assert_eq!(p.themes[0].label, taxonomy::LABELLING_NOT_POSSIBLE);
+        assert_eq!(p.themes[0].source, LabelSource::Rule);
+        assert_eq!(p.themes[0].major, "General");
+    }
+
+    #[test]
+    fn save_load_round_trip_gives_identical_predictions() {
+        let model = trained();
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        let loaded = ThemeModel::load(dir.path()).unwrap();
+        assert_eq!(loaded.manifest(), model.manifest());
+        assert_eq!(loaded.manifest().framework, "QDC v7");
+        let texts: Vec<RedactedText> =
+            ["long wait", "cold food and a long wait", "nothing", "", "x"]
+                .iter()
+                .map(|t| RedactedText::assume_redacted(*t))
+                .collect();
+        let inputs: Vec<ClassifyInput> = texts.iter().map(|t| input(t, 3, false)).collect();
+        assert_eq!(loaded.predict_batch(&inputs), model.predict_batch(&inputs));
+        let one: Vec<Prediction> = inputs.iter().map(|i| model.predict(i)).collect();
+        assert_eq!(one, model.predict_batch(&inputs), "batch keeps input order");
+    }
+
+    #[test]
+    fn missing_or_corrupt_files_are_named() {
+        let model = trained();
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        std::fs::write(dir.path().join("heads.json"), "{}").unwrap();
+        let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("heads.json"), "{err}");
+        std::fs::remove_file(dir.path().join("weights.bin")).unwrap();
+        let empty = tempfile::tempdir().unwrap();
+        let err = ThemeModel::load(empty.path()).unwrap_err().to_string();
+        assert!(err.contains("manifest.json"), "{err}");
+    }
+
+    #[test]
+    fn model_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<ThemeModel>();
+    }
+}

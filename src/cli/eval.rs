@@ -10,13 +10,13 @@ pub enum EvalCommand {
     /// Recall and leak rate of the redactor against gold PII spans.
     Pii(eval_pii::EvalPiiArgs),
     /// Theme and sentiment metrics of a model against human labels.
-    Themes(eval_themes::EvalThemesArgs),
+    Themes(Box<eval_themes::EvalThemesArgs>),
 }
 
 /// Runs the chosen evaluation.
 pub fn run(cmd: EvalCommand, quiet: bool) -> CliResult {
     match cmd {
         EvalCommand::Pii(args) => eval_pii::run(args, quiet),
-        EvalCommand::Themes(args) => eval_themes::run(args, quiet),
+        EvalCommand::Themes(args) => eval_themes::run(*args, quiet),
     }
 }

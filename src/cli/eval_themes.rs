@@ -36,6 +36,10 @@ pub struct EvalThemesArgs {
     /// Seed for --cv training.
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+    /// With --cv: JSON object overriding training parameters (advanced; keys as in a
+    /// model manifest's "parameters"), e.g. '{"sgd":{"epochs":20}}'.
+    #[arg(long, value_name = "JSON")]
+    pub params: Option<String>,
     /// Keyword rules TOML for --cv (default: the shipped rules).
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
@@ -63,6 +67,10 @@ pub fn run(args: EvalThemesArgs, quiet: bool) -> CliResult {
                 seed: args.seed,
                 ..base
             };
+            let params = match &args.params {
+                Some(json) => override_params(&params, json).map_err(CliError::BadInput)?,
+                None => params,
+            };
             let rules = load_rules(args.rules.as_deref())?;
             cross_validate(&rows, k, &params, &Analyzer::english(), &rules, |f| {
                 if !quiet && !args.json {
@@ -89,6 +97,28 @@ pub fn run(args: EvalThemesArgs, quiet: bool) -> CliResult {
         print_report(&report);
     }
     Ok(())
+}
+
+/// Applies a JSON object of overrides (merged key by key) to training parameters.
+fn override_params(params: &TrainParams, json: &str) -> anyhow::Result<TrainParams> {
+    fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+        match (base, patch) {
+            (serde_json::Value::Object(b), serde_json::Value::Object(p)) => {
+                for (k, v) in p {
+                    merge(b.entry(k).or_insert(serde_json::Value::Null), v);
+                }
+            }
+            (b, p) => *b = p,
+        }
+    }
+    let mut value = serde_json::to_value(params)?;
+    let patch: serde_json::Value =
+        serde_json::from_str(json).context("--params is not valid JSON")?;
+    merge(&mut value, patch);
+    let merged: TrainParams =
+        serde_json::from_value(value).context("--params names an unknown or mistyped parameter")?;
+    merged.check().context("--params")?;
+    Ok(merged)
 }
 
 fn print_table(title: &str, table: &ScoreTable) {

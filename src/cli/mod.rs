@@ -30,7 +30,7 @@ pub enum Command {
     /// Redact PII from CSV, JSON Lines or plain text, keeping the format.
     Redact(redact::RedactArgs),
     /// Train a theme and sentiment model from a labelled CSV.
-    Train(train::TrainArgs),
+    Train(Box<train::TrainArgs>),
     /// Score the redactor or the classifier against gold labels.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
@@ -76,7 +76,7 @@ pub fn dispatch(cli: Cli) -> CliResult {
     match cli.command {
         Command::Run(args) => run::run(args, cli.quiet),
         Command::Redact(args) => redact::run(args, cli.quiet),
-        Command::Train(args) => train::run(args, cli.quiet),
+        Command::Train(args) => train::run(*args, cli.quiet),
         Command::Eval(cmd) => eval::run(cmd, cli.quiet),
     }
 }

@@ -23,6 +23,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ModelError> {
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io(path))?;
     tmp.write_all(bytes).map_err(io(path))?;
     tmp.as_file().sync_all().map_err(io(path))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Temporary files are private (0600); model files are ordinary readable files.
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(io(path))?;
+    }
     tmp.persist(path).map_err(|e| ModelError::Io {
         path: path.to_owned(),
         source: e.error,

@@ -221,21 +221,20 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     spinner.finish_and_clear();
     clock.lap("vectorize");
 
-    let bar = progress.stage("classify", rows.len() as u64);
-    let predictions: Vec<_> = rows
-        .par_iter()
-        .progress_with(bar.clone())
-        .map(|r| {
-            model.predict(&ClassifyInput {
-                text: &r.text,
-                question_type: r.clean.question_type,
-                rating: r.clean.rating,
-                site: r.clean.site.as_deref(),
-                non_answer: r.clean.skip,
-            })
+    let spinner = progress.stage("classify", 0);
+    let inputs: Vec<ClassifyInput> = rows
+        .iter()
+        .map(|r| ClassifyInput {
+            text: &r.text,
+            question_type: r.clean.question_type,
+            rating: r.clean.rating,
+            site: r.clean.site.as_deref(),
+            non_answer: r.clean.skip,
         })
         .collect();
-    bar.finish_and_clear();
+    let predictions = model.predict_batch(&inputs);
+    drop(inputs);
+    spinner.finish_and_clear();
     clock.lap("classify");
 
     let ids: Vec<&str> = rows.iter().map(|r| r.clean.id.as_str()).collect();

@@ -132,8 +132,7 @@ fn write_chunked(
     rows: &[TaggedRow],
     encode: impl Fn(&[TaggedRow]) -> std::io::Result<Vec<u8>> + Sync,
 ) -> std::io::Result<()> {
-    let chunks: Vec<std::io::Result<Vec<u8>>> =
-        rows.par_chunks(CHUNK_ROWS).map(&encode).collect();
+    let chunks: Vec<std::io::Result<Vec<u8>>> = rows.par_chunks(CHUNK_ROWS).map(&encode).collect();
     for chunk in chunks {
         file.writer().write_all(&chunk?)?;
     }

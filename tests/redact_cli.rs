@@ -58,12 +58,21 @@ fn csv_file_is_written_whole_with_numbered_placeholders() {
 }
 
 #[test]
-fn unknown_format_and_missing_files_exit_2() {
+fn standard_input_defaults_to_plain_text() {
     bin()
         .args(["redact", "-q"])
-        .write_stdin("x\n")
+        .write_stdin("Call 07700 900123\nno pii here\n")
         .assert()
-        .code(2);
+        .success()
+        .stdout("Call [PHONE_NUMBER]\nno pii here\n");
+}
+
+#[test]
+fn unknown_format_and_missing_files_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let unknown = dir.path().join("notes.xyz");
+    std::fs::write(&unknown, "x\n").unwrap();
+    bin().arg("redact").arg(&unknown).assert().code(2);
     bin().args(["redact", "/no/such/file.csv"]).assert().code(2);
     bin()
         .args(["eval", "pii", "--gold", "/no/such/gold.jsonl"])

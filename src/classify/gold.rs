@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use super::framework_map::v7_index_of;
-use super::input::looks_like_non_answer;
+use crate::clean::clean_text;
+use crate::clean::non_answer::is_non_answer;
 use super::label_set::LabelSet;
 use super::prediction::SentimentLabel;
 use crate::clean::QuestionType;
@@ -212,7 +213,9 @@ pub fn read_gold_from(
             at.and_then(|i| record.get(i))
                 .map(|b| String::from_utf8_lossy(b).into_owned())
         };
-        let text = field(Some(text_at)).unwrap_or_default();
+        // Cleaned exactly as the pipeline cleans comments, so "non-answer" means the same
+        // thing in training, evaluation and tagging.
+        let text = clean_text(&field(Some(text_at)).unwrap_or_default()).into_owned();
         let mut labels = LabelSet::EMPTY;
         for &(at, label) in &label_cols {
             if record
@@ -227,7 +230,7 @@ pub fn read_gold_from(
             .filter(|s| !s.is_empty());
         rows.push(GoldRow {
             line: record.position().map_or(line, |p| p.line()),
-            non_answer: looks_like_non_answer(&text),
+            non_answer: is_non_answer(&text),
             question_type: QuestionType::from_question(field(question_at).as_deref()),
             rating: field(rating_at).as_deref().and_then(rating_from_gold),
             sentiment: field(sentiment_at).as_deref().and_then(sentiment_from_gold),
@@ -270,7 +273,7 @@ mod tests {
             rows[2].labels.is_empty(),
             "Diagnosis & triage was dropped in v7"
         );
-        assert_eq!(rows[2].text.as_str(), "Kind,\nhelpful");
+        assert_eq!(rows[2].text.as_str(), "Kind, helpful", "cleaned as the pipeline cleans");
         assert_eq!(rows[2].line, 4);
     }
 

@@ -255,21 +255,10 @@ pub fn fit(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vectorize::VocabularyBuilder;
+    use crate::vectorize::test_docs::fit_all;
 
     fn matrix(texts: &[&str]) -> SparseMatrix {
-        let docs: Vec<Vec<String>> = texts
-            .iter()
-            .map(|t| t.split_whitespace().map(String::from).collect())
-            .collect();
-        VocabularyBuilder {
-            min_df: 1,
-            max_df_ratio: 1.0,
-            max_terms: None,
-        }
-        .fit(&docs)
-        .unwrap()
-        .transform(&docs)
+        fit_all(texts).1
     }
 
     const TEXTS: [&str; 7] = [

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{PlaceholderStyle, RedactionCounts, Redactor};
+use crate::ingest::error::describe_columns;
 
 /// The file formats `redact` reads and writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,10 +62,11 @@ pub enum StreamError {
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
     /// The CSV has no column that looks like comment text.
-    #[error("no text column found among the CSV headers {headers:?}; name one with --text-col")]
+    #[error("no text column found among the CSV headers ({found}); name one with --text-col")]
     NoTextColumn {
-        /// The header names.
-        headers: Vec<String>,
+        /// The header names, comma-separated; a header that does not look like a
+        /// column name (a headerless file's first comment, say) is shown only by length.
+        found: String,
     },
     /// A CSV record could not be read.
     #[error("CSV line {line}: {problem}")]
@@ -190,8 +192,9 @@ fn redact_csv(
         .from_reader(reader);
     let headers = csv_reader.headers().map_err(|e| csv_error(&e))?.clone();
     let column = text_column_index(&headers, options.text_column.as_deref()).ok_or_else(|| {
+        let names: Vec<String> = headers.iter().map(str::to_string).collect();
         StreamError::NoTextColumn {
-            headers: headers.iter().map(str::to_string).collect(),
+            found: describe_columns(&names),
         }
     })?;
     let mut csv_writer = csv::Writer::from_writer(writer);
@@ -340,15 +343,19 @@ fn redact_jsonl(
     Ok(summary)
 }
 
-/// Converts byte spans of `text` to Unicode scalar offsets (end exclusive).
+/// Converts byte spans of `text` (sorted, non-overlapping, on character boundaries, as
+/// the redactor returns them) to Unicode scalar offsets (end exclusive). Counting goes
+/// through `str::get`, so a span that broke those rules would give wrong offsets, never
+/// a panic.
 fn char_offsets(text: &str, spans: &[super::PiiSpan]) -> Vec<JsonSpan> {
+    let chars_in = |from: usize, to: usize| text.get(from..to).map_or(0, |s| s.chars().count());
     let mut out = Vec::with_capacity(spans.len());
     let mut chars_before = 0;
     let mut last_byte = 0;
     for span in spans {
-        chars_before += text[last_byte..span.start].chars().count();
+        chars_before += chars_in(last_byte, span.start);
         let start = chars_before;
-        chars_before += text[span.start..span.end].chars().count();
+        chars_before += chars_in(span.start, span.end);
         last_byte = span.end;
         out.push(JsonSpan {
             start,
@@ -408,6 +415,16 @@ mod tests {
         );
         let err = run(StreamFormat::Csv, input, None).unwrap_err();
         assert!(matches!(err, StreamError::NoTextColumn { .. }));
+    }
+
+    #[test]
+    fn headerless_csv_error_does_not_show_the_first_comment() {
+        let input = "Nurse Siobhan Byrne rang me on 07700 900063,5\nfine,4\n";
+        let err = run(StreamFormat::Csv, input, None).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, StreamError::NoTextColumn { .. }), "{msg}");
+        assert!(!msg.contains("Siobhan") && !msg.contains("900063"), "{msg}");
+        assert!(msg.contains("'5'"), "{msg}");
     }
 
     #[test]

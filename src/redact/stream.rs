@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{PlaceholderStyle, RedactionCounts, Redactor};
+use crate::ingest::decode::decode_text;
 use crate::ingest::error::describe_columns;
 
 /// The file formats `redact` reads and writes.
@@ -86,6 +87,14 @@ pub enum StreamError {
         /// What kind of problem it was.
         problem: String,
     },
+    /// A line is neither UTF-8 nor Windows-1252 text (or holds NUL bytes).
+    #[error("line {line}: {reason}; re-save the file as UTF-8")]
+    Undecodable {
+        /// 1-based line number.
+        line: usize,
+        /// Why the bytes are not text.
+        reason: &'static str,
+    },
     /// A JSON Lines object has no string field holding the text.
     #[error("JSON Lines line {line}: no string field \"{field}\"")]
     MissingText {
@@ -131,6 +140,35 @@ fn count(summary: &mut StreamSummary, spans: &[super::PiiSpan]) {
     }
 }
 
+/// The lines of `reader` with their 1-based numbers, without `\n` or `\r\n`, decoded
+/// as UTF-8 or, failing that, Windows-1252 (as ingest does), so a file saved from Excel
+/// is redacted rather than refused; bytes that are neither stop the run at their line.
+fn decoded_lines(
+    mut reader: impl BufRead,
+) -> impl Iterator<Item = Result<(usize, String), StreamError>> {
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    std::iter::from_fn(move || {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => return Some(Err(StreamError::Io(e))),
+        }
+        line_no += 1;
+        let bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        Some(
+            decode_text(bytes)
+                .map(|text| (line_no, text.into_owned()))
+                .map_err(|e| StreamError::Undecodable {
+                    line: line_no,
+                    reason: e.reason(),
+                }),
+        )
+    })
+}
+
 /// Plain text: each line is one comment.
 fn redact_text(
     redactor: &Redactor,
@@ -139,8 +177,8 @@ fn redact_text(
     style: PlaceholderStyle,
 ) -> Result<StreamSummary, StreamError> {
     let mut summary = StreamSummary::default();
-    for line in reader.lines() {
-        let line = line?;
+    for line in decoded_lines(reader) {
+        let (_, line) = line?;
         let redaction = redactor.redact(&line, style);
         count(&mut summary, &redaction.spans);
         writer.write_all(redaction.text.as_bytes())?;
@@ -296,9 +334,8 @@ fn redact_jsonl(
 ) -> Result<StreamSummary, StreamError> {
     let field = options.text_column.as_deref().unwrap_or("text");
     let mut summary = StreamSummary::default();
-    for (index, line) in reader.lines().enumerate() {
-        let line_no = index + 1;
-        let line = line?;
+    for line in decoded_lines(reader) {
+        let (line_no, line) = line?;
         if line.trim().is_empty() {
             writer.write_all(b"\n")?;
             continue;
@@ -415,6 +452,32 @@ mod tests {
         );
         let err = run(StreamFormat::Csv, input, None).unwrap_err();
         assert!(matches!(err, StreamError::NoTextColumn { .. }));
+    }
+
+    #[test]
+    fn windows_1252_lines_are_decoded_and_binary_ones_named_by_line() {
+        let redact = |bytes: &[u8], format| {
+            let mut out = Vec::new();
+            let options = StreamOptions {
+                format,
+                style: PlaceholderStyle::Typed,
+                text_column: None,
+            };
+            redact_stream(&Redactor::new(), bytes, &mut out, &options).map(|_| out)
+        };
+        let out = redact(
+            b"caf\xe9 \x93ring 07700 900063\x94\r\nok\n",
+            StreamFormat::Text,
+        );
+        assert_eq!(
+            String::from_utf8(out.unwrap()).unwrap(),
+            "caf\u{e9} \u{201c}ring [PHONE_NUMBER]\u{201d}\nok\n"
+        );
+        let out = redact(b"{\"text\":\"caf\xe9\"}\n", StreamFormat::Jsonl).unwrap();
+        assert!(String::from_utf8(out).unwrap().contains("caf\u{e9}"));
+        let err = redact(b"fine\nsecret \x81 words\n", StreamFormat::Text).unwrap_err();
+        assert!(matches!(err, StreamError::Undecodable { line: 2, .. }));
+        assert!(!err.to_string().contains("secret"));
     }
 
     #[test]

@@ -270,4 +270,12 @@ mod odd_input_tests {
         let out = Redactor::new().redact(&line, PlaceholderStyle::Typed).text;
         assert!(!out.contains("900063"));
     }
+
+    #[test]
+    fn decomposed_accent_goes_with_the_name() {
+        let out = Redactor::new()
+            .redact("Nurse Zoe\u{308} was kind", PlaceholderStyle::Typed)
+            .text;
+        assert_eq!(out, "Nurse [PERSON] was kind");
+    }
 }

@@ -274,6 +274,21 @@ mod tests {
     }
 
     #[test]
+    fn odd_unicode_is_kept_and_a_one_megabyte_row_set_aside() {
+        let odd = "👨\u{200d}👩\u{200d}👧 Zoe\u{308} \u{202e}İ\u{feff}ﬁ";
+        let huge = "👍🏽".repeat(130_000);
+        assert!(huge.len() > 1_000_000);
+        let data = format!("id,text\nA,{odd}\nB,{huge}\n\u{301}C,\u{301}\n");
+        let (records, quarantined, rows) = read_ok(data.as_bytes());
+        assert_eq!(rows, 3);
+        assert_eq!(records[0].text.expose(), odd);
+        assert_eq!(records[1].id, "\u{301}C");
+        assert_eq!(quarantined.len(), 1);
+        assert_eq!(quarantined[0].id.as_deref(), Some("B"));
+        assert!(quarantined[0].reason.contains("too long"));
+    }
+
+    #[test]
     fn undecodable_field_is_quarantined() {
         let data = b"id,text\nA,bad \x81\x8d\n";
         let (records, quarantined, _) = read_ok(data);

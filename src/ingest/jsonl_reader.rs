@@ -290,6 +290,17 @@ mod tests {
     }
 
     #[test]
+    fn odd_unicode_and_escapes_are_kept() {
+        let data = "{\"id\":\"a\",\"text\":\"👨\u{200d}👩 Zoe\u{308} \\ud83d\\udc4d\"}\n{\"id\":\"b\",\"text\":\"\\ud800 lone\"}\n";
+        let (records, quarantined, rows) = read_ok(data.as_bytes());
+        assert_eq!(rows, 2);
+        assert_eq!(records[0].text.expose(), "👨\u{200d}👩 Zoe\u{308} 👍");
+        // A lone surrogate escape is not text: the line is set aside, not a panic.
+        assert_eq!(quarantined.len(), 1);
+        assert!(!quarantined[0].reason.contains("lone"));
+    }
+
+    #[test]
     fn windows_1252_line_is_decoded() {
         let data = b"{\"id\":\"a\",\"text\":\"caf\xe9\"}\n";
         let (records, _, _) = read_ok(data);

@@ -255,21 +255,17 @@ pub fn fit(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vectorize::test_docs::fit_all;
+    use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
 
     fn matrix(texts: &[&str]) -> SparseMatrix {
         fit_all(texts).1
     }
 
-    const TEXTS: [&str; 7] = [
-        "wait hour appoint",
-        "wait long hour",
-        "appoint wait delay",
-        "park car expens",
-        "car park space",
-        "park space car",
-        "",
-    ];
+    /// The two topics and an empty comment.
+    const TEXTS: [&str; 7] = {
+        let [a, b, c, d, e, f] = TWO_TOPICS;
+        [a, b, c, d, e, f, ""]
+    };
 
     #[test]
     fn separates_two_obvious_topics() {

@@ -268,18 +268,13 @@ impl CmpTerms for Vec<(String, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vectorize::test_docs::fit_all;
+    use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
 
-    const TEXTS: [&str; 8] = [
-        "wait hour appoint",
-        "wait long hour",
-        "appoint wait delay",
-        "park car expens",
-        "car park space",
-        "park space car",
-        "thanks",
-        "",
-    ];
+    /// The two topics, a one-word comment and an empty one.
+    const TEXTS: [&str; 8] = {
+        let [a, b, c, d, e, f] = TWO_TOPICS;
+        [a, b, c, d, e, f, "thanks", ""]
+    };
     const IDS: [&str; 8] = ["a", "b", "c", "d", "e", "f", "g", "h"];
 
     #[test]

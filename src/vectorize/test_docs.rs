@@ -10,6 +10,17 @@ pub(crate) const KEEP_ALL: VocabularyBuilder = VocabularyBuilder {
     max_terms: None,
 };
 
+/// Six stemmed comments on two obvious topics (waiting, then parking), for tests
+/// that cluster them.
+pub(crate) const TWO_TOPICS: [&str; 6] = [
+    "wait hour appoint",
+    "wait long hour",
+    "appoint wait delay",
+    "park car expens",
+    "car park space",
+    "park space car",
+];
+
 /// Each text split on white space into tokens.
 pub(crate) fn docs(texts: &[&str]) -> Vec<Vec<String>> {
     texts

@@ -1,5 +1,6 @@
 //! `fft_sample.csv`: the QDC export layout, UTF-8 BOM, CRLF, four bad rows.
 
+use feedback_themes::ingest::columns::QDC_HEADER;
 use rand::seq::SliceRandom;
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
@@ -8,21 +9,6 @@ use crate::comments::{
     date, duplicates, messy_comments, mixed, planted_comment, question_for, rating_and_sentiment,
     short_answers, theme_comments, Comment, Coverage, Facts, Lean, OVER_LONG_BYTES, SERVICES,
 };
-
-/// The first 11 columns of the QDC export (label columns omitted).
-pub const CSV_HEADER: [&str; 11] = [
-    "Comment ID",
-    "Trust",
-    "Respondent ID",
-    "Date",
-    "Service type 1",
-    "Service type 2",
-    "FFT categorical answer",
-    "FFT question",
-    "FFT answer",
-    "Person identifiable info?",
-    "Comment sentiment",
-];
 
 /// Writes one CSV field, quoted when it needs to be.
 pub fn push_field(out: &mut Vec<u8>, field: &[u8]) {
@@ -74,7 +60,7 @@ pub fn make_csv(
     let mut out = b"\xef\xbb\xbf".to_vec();
     push_record(
         &mut out,
-        &CSV_HEADER
+        &QDC_HEADER
             .iter()
             .map(|h| h.as_bytes().to_vec())
             .collect::<Vec<_>>(),

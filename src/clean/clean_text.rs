@@ -58,3 +58,50 @@ mod tests {
         assert!(matches!(clean_text("Café, £5 – fine"), Cow::Borrowed(_)));
     }
 }
+
+#[cfg(test)]
+mod odd_input_tests {
+    use super::*;
+
+    /// Pieces that stress the repairs: cut-off mojibake, entities naming surrogates or
+    /// numbers past `char::MAX`, combining marks, emoji, controls, odd white space.
+    const PIECES: [&str; 16] = [
+        "Ã",
+        "Ã©",
+        "â€",
+        "â€™",
+        "ðŸ‘",
+        "&#xD800;",
+        "&#99999999999999999999;",
+        "&#x110000;",
+        "&amp",
+        "&",
+        "e\u{301}\u{301}",
+        "👨\u{200d}👩\u{200d}👧",
+        "\u{85}\u{2028}\u{a0}",
+        "\u{0}\u{7f}\u{9d}",
+        "\u{feff}",
+        "İ",
+    ];
+
+    #[test]
+    fn odd_pieces_in_any_order_never_panic() {
+        for a in PIECES {
+            for b in PIECES {
+                for joiner in ["", " ", "\u{301}"] {
+                    let text = format!("{a}{joiner}{b}");
+                    let cleaned = clean_text(&text);
+                    // Entities may grow a little; nothing runs away.
+                    assert!(cleaned.len() <= text.len() * 4);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn one_megabyte_line_is_cleaned() {
+        let line = "Ã© &amp; 👍🏽  café\u{301} ".repeat(40_000);
+        assert!(line.len() > 1_000_000);
+        assert!(clean_text(&line).contains("é & 👍🏽 café"));
+    }
+}

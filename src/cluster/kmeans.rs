@@ -254,32 +254,17 @@ pub fn fit(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vectorize::VocabularyBuilder;
+    use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
 
     fn matrix(texts: &[&str]) -> SparseMatrix {
-        let docs: Vec<Vec<String>> = texts
-            .iter()
-            .map(|t| t.split_whitespace().map(String::from).collect())
-            .collect();
-        VocabularyBuilder {
-            min_df: 1,
-            max_df_ratio: 1.0,
-            max_terms: None,
-        }
-        .fit(&docs)
-        .unwrap()
-        .transform(&docs)
+        fit_all(texts).1
     }
 
-    const TEXTS: [&str; 7] = [
-        "wait hour appoint",
-        "wait long hour",
-        "appoint wait delay",
-        "park car expens",
-        "car park space",
-        "park space car",
-        "",
-    ];
+    /// The two topics and an empty comment.
+    const TEXTS: [&str; 7] = {
+        let [a, b, c, d, e, f] = TWO_TOPICS;
+        [a, b, c, d, e, f, ""]
+    };
 
     #[test]
     fn separates_two_obvious_topics() {

@@ -268,39 +268,18 @@ impl CmpTerms for Vec<(String, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vectorize::VocabularyBuilder;
+    use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
 
-    fn setup(texts: &[&str]) -> (Vocabulary, SparseMatrix) {
-        let docs: Vec<Vec<String>> = texts
-            .iter()
-            .map(|t| t.split_whitespace().map(String::from).collect())
-            .collect();
-        let vocab = VocabularyBuilder {
-            min_df: 1,
-            max_df_ratio: 1.0,
-            max_terms: None,
-        }
-        .fit(&docs)
-        .unwrap();
-        let m = vocab.transform(&docs);
-        (vocab, m)
-    }
-
-    const TEXTS: [&str; 8] = [
-        "wait hour appoint",
-        "wait long hour",
-        "appoint wait delay",
-        "park car expens",
-        "car park space",
-        "park space car",
-        "thanks",
-        "",
-    ];
+    /// The two topics, a one-word comment and an empty one.
+    const TEXTS: [&str; 8] = {
+        let [a, b, c, d, e, f] = TWO_TOPICS;
+        [a, b, c, d, e, f, "thanks", ""]
+    };
     const IDS: [&str; 8] = ["a", "b", "c", "d", "e", "f", "g", "h"];
 
     #[test]
     fn brief_bucket_unclustered_and_stable_ids() {
-        let (vocab, m) = setup(&TEXTS);
+        let (vocab, m) = fit_all(&TEXTS);
         let eligible = [true, true, true, true, true, true, true, false];
         let params = KMeansParams {
             k: Some(2),
@@ -320,7 +299,7 @@ mod tests {
             c.name = Some("Waiting".into());
         }
         let reordered = [3, 4, 5, 0, 1, 2, 6, 7].map(|i| TEXTS[i]);
-        let (vocab2, m2) = setup(&reordered);
+        let (vocab2, m2) = fit_all(&reordered);
         let ids2 = [3, 4, 5, 0, 1, 2, 6, 7].map(|i| IDS[i]);
         let second =
             cluster_comments(&m2, &vocab2, &eligible, &ids2, &params, Some(&previous)).unwrap();

@@ -1,5 +1,22 @@
 //! Finding the columns (CSV headers or JSON keys) that hold each field, by name.
 
+/// The first 11 columns of the NHS QDC export (its label columns omitted): the layout
+/// the default names below are chosen to find without any option. The corpus
+/// generator writes its sample CSV in this layout.
+pub const QDC_HEADER: [&str; 11] = [
+    "Comment ID",
+    "Trust",
+    "Respondent ID",
+    "Date",
+    "Service type 1",
+    "Service type 2",
+    "FFT categorical answer",
+    "FFT question",
+    "FFT answer",
+    "Person identifiable info?",
+    "Comment sentiment",
+];
+
 /// Names tried, in order, for the comment text when no `--text-col` is given.
 pub const TEXT_NAMES: &[&str] = &[
     "FFT answer",
@@ -118,17 +135,7 @@ mod tests {
 
     #[test]
     fn qdc_layout_is_found_without_overrides() {
-        let names = norm(&[
-            "Comment ID",
-            "Trust",
-            "Respondent ID",
-            "Date",
-            "Service type 1",
-            "Service type 2",
-            "FFT categorical answer",
-            "FFT question",
-            "FFT answer",
-        ]);
+        let names = norm(&QDC_HEADER);
         assert_eq!(find_column(&names, None, Field::Id), Some(0));
         assert_eq!(find_column(&names, None, Field::Date), Some(3));
         assert_eq!(find_column(&names, None, Field::Site), Some(4));

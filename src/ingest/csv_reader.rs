@@ -7,7 +7,7 @@ use std::io::Read;
 
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_field;
-use super::error::{describe_columns, IngestError};
+use super::error::IngestError;
 use super::line_index::{track_lines, LineCounter};
 use super::record::{QuarantinedRow, Record};
 use super::row_values::RowValues;
@@ -58,10 +58,7 @@ pub fn read_csv<R: Read>(
         .map_err(|e| csv_error(&file, e, &mut lines))?
         .clone();
     if headers.is_empty() || (headers.len() == 1 && headers[0].trim_ascii().is_empty()) {
-        return Err(IngestError::EmptyFile {
-            path: file.path.to_path_buf(),
-            what: "file is empty",
-        });
+        return Err(file.empty("file is empty"));
     }
     let shown: Vec<String> = headers.iter().map(header_text).collect();
     let columns = map_columns(&shown, &file)?;
@@ -87,10 +84,7 @@ pub fn read_csv<R: Read>(
         }
     }
     if rows_read == 0 {
-        return Err(IngestError::EmptyFile {
-            path: file.path.to_path_buf(),
-            what: "file has a header but no data rows",
-        });
+        return Err(file.empty("file has a header but no data rows"));
     }
     Ok((rows_read, reader.into_inner().into_inner()))
 }
@@ -108,24 +102,14 @@ fn map_columns(shown: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, Ing
     let names = names.as_slice();
     let mut found = [None; Field::ALL.len()];
     for (slot, field) in found.iter_mut().zip(Field::ALL) {
-        let wanted = file.opts.column_override(field);
-        *slot = find_column(names, wanted, field);
-        if let (None, Some(name)) = (*slot, wanted) {
-            return Err(IngestError::MissingColumn {
-                path: file.path.to_path_buf(),
-                flag: field.flag(),
-                name: name.to_string(),
-                found: describe_columns(shown),
-            });
+        *slot = find_column(names, file.opts.column_override(field), field);
+        if let (None, Some(err)) = (*slot, file.missing_field(field, shown)) {
+            return Err(err);
         }
     }
     let [text, id, question, date, site, rating] = found;
-    let text = text.ok_or_else(|| IngestError::MissingTextColumn {
-        path: file.path.to_path_buf(),
-        found: describe_columns(shown),
-    })?;
     Ok(ColumnMap {
-        text,
+        text: text.ok_or_else(|| file.missing_text(shown))?,
         id,
         question,
         date,
@@ -161,15 +145,7 @@ fn row_values(
             ));
         }
         let value = decode_field(bytes).map_err(|e| (column, e.reason().to_string()))?;
-        let slot = match field {
-            Field::Text => &mut values.text,
-            Field::Id => &mut values.id,
-            Field::Question => &mut values.question,
-            Field::Date => &mut values.date,
-            Field::Site => &mut values.site,
-            Field::Rating => &mut values.rating,
-        };
-        *slot = Some(value);
+        *values.slot(field) = Some(value);
     }
     Ok(values)
 }
@@ -215,28 +191,18 @@ fn csv_error_kind(kind: &csv::ErrorKind) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::*;
     use crate::ingest::options::IngestOptions;
+    use crate::ingest::source_file::{read_test_file, ReadOutcome};
 
-    /// Reads CSV bytes with the given options; returns records, quarantine, rows read.
-    fn read(
-        bytes: &[u8],
-        opts: &IngestOptions,
-    ) -> Result<(Vec<Record>, Vec<QuarantinedRow>, u64), IngestError> {
-        let file = SourceFile {
-            path: Path::new("t.csv"),
-            source: 0,
-            stem: "t",
-            opts,
-        };
-        let (mut records, mut quarantined) = (Vec::new(), Vec::new());
-        let (rows, _) = read_csv(bytes, file, &mut records, &mut quarantined)?;
-        Ok((records, quarantined, rows))
+    /// Reads CSV bytes with the given options.
+    fn read(bytes: &[u8], opts: &IngestOptions) -> Result<ReadOutcome, IngestError> {
+        read_test_file("csv", 0, opts, |file, records, quarantined| {
+            read_csv(bytes, file, records, quarantined).map(|(rows, _)| rows)
+        })
     }
 
-    fn read_ok(bytes: &[u8]) -> (Vec<Record>, Vec<QuarantinedRow>, u64) {
+    fn read_ok(bytes: &[u8]) -> ReadOutcome {
         read(bytes, &IngestOptions::default()).unwrap()
     }
 
@@ -305,6 +271,21 @@ mod tests {
         assert_eq!(quarantined[0].column, Some(2));
         assert!(quarantined[0].reason.contains("too long"));
         assert!(!quarantined[0].reason.contains("secret"));
+    }
+
+    #[test]
+    fn odd_unicode_is_kept_and_a_one_megabyte_row_set_aside() {
+        let odd = "👨\u{200d}👩\u{200d}👧 Zoe\u{308} \u{202e}İ\u{feff}ﬁ";
+        let huge = "👍🏽".repeat(130_000);
+        assert!(huge.len() > 1_000_000);
+        let data = format!("id,text\nA,{odd}\nB,{huge}\n\u{301}C,\u{301}\n");
+        let (records, quarantined, rows) = read_ok(data.as_bytes());
+        assert_eq!(rows, 3);
+        assert_eq!(records[0].text.expose(), odd);
+        assert_eq!(records[1].id, "\u{301}C");
+        assert_eq!(quarantined.len(), 1);
+        assert_eq!(quarantined[0].id.as_deref(), Some("B"));
+        assert!(quarantined[0].reason.contains("too long"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use super::capped_lines::{line_cap, read_capped_line};
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_text;
-use super::error::{describe_columns, IngestError};
+use super::error::IngestError;
 use super::record::{QuarantinedRow, Record};
 use super::row_values::RowValues;
 use super::source_file::SourceFile;
@@ -95,10 +95,7 @@ pub fn read_jsonl<R: BufRead>(
         }
     }
     if rows_read == 0 {
-        return Err(IngestError::EmptyFile {
-            path: file.path.to_path_buf(),
-            what: "file is empty",
-        });
+        return Err(file.empty("file is empty"));
     }
     check_keys_seen(&seen, &file)?;
     Ok((rows_read, input))
@@ -110,25 +107,8 @@ fn check_keys_seen(seen: &KeysSeen, file: &SourceFile<'_>) -> Result<(), IngestE
         return Ok(()); // every line was quarantined: nothing to map
     };
     for (field, was_seen) in Field::ALL.into_iter().zip(seen.fields) {
-        if was_seen {
-            continue;
-        }
-        match (field, file.opts.column_override(field)) {
-            (_, Some(name)) => {
-                return Err(IngestError::MissingColumn {
-                    path: file.path.to_path_buf(),
-                    flag: field.flag(),
-                    name: name.to_string(),
-                    found: describe_columns(first_keys),
-                })
-            }
-            (Field::Text, None) => {
-                return Err(IngestError::MissingTextColumn {
-                    path: file.path.to_path_buf(),
-                    found: describe_columns(first_keys),
-                })
-            }
-            _ => {}
+        if let (false, Some(err)) = (was_seen, file.missing_field(field, first_keys)) {
+            return Err(err);
         }
     }
     Ok(())
@@ -183,15 +163,7 @@ fn parse_line(
                 return Err((id, reason));
             }
         }
-        let slot = match field {
-            Field::Text => &mut values.text,
-            Field::Id => &mut values.id,
-            Field::Question => &mut values.question,
-            Field::Date => &mut values.date,
-            Field::Site => &mut values.site,
-            Field::Rating => &mut values.rating,
-        };
-        *slot = value;
+        *values.slot(field) = value;
     }
     Ok(values)
 }
@@ -219,27 +191,18 @@ fn kind_of(value: &Value) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::*;
     use crate::ingest::options::IngestOptions;
+    use crate::ingest::source_file::{read_test_file, ReadOutcome};
 
-    fn read(
-        bytes: &[u8],
-        opts: &IngestOptions,
-    ) -> Result<(Vec<Record>, Vec<QuarantinedRow>, u64), IngestError> {
-        let file = SourceFile {
-            path: Path::new("t.jsonl"),
-            source: 2,
-            stem: "t",
-            opts,
-        };
-        let (mut records, mut quarantined) = (Vec::new(), Vec::new());
-        let (rows, _) = read_jsonl(bytes, file, &mut records, &mut quarantined)?;
-        Ok((records, quarantined, rows))
+    /// Reads JSON Lines bytes with the given options.
+    fn read(bytes: &[u8], opts: &IngestOptions) -> Result<ReadOutcome, IngestError> {
+        read_test_file("jsonl", 2, opts, |file, records, quarantined| {
+            read_jsonl(bytes, file, records, quarantined).map(|(rows, _)| rows)
+        })
     }
 
-    fn read_ok(bytes: &[u8]) -> (Vec<Record>, Vec<QuarantinedRow>, u64) {
+    fn read_ok(bytes: &[u8]) -> ReadOutcome {
         read(bytes, &IngestOptions::default()).unwrap()
     }
 
@@ -324,6 +287,17 @@ mod tests {
         assert_eq!((records.len(), quarantined.len(), rows), (1, 1, 2));
         assert!(quarantined[0].reason.starts_with("line too long"));
         assert_eq!(records[0].line, 2);
+    }
+
+    #[test]
+    fn odd_unicode_and_escapes_are_kept() {
+        let data = "{\"id\":\"a\",\"text\":\"👨\u{200d}👩 Zoe\u{308} \\ud83d\\udc4d\"}\n{\"id\":\"b\",\"text\":\"\\ud800 lone\"}\n";
+        let (records, quarantined, rows) = read_ok(data.as_bytes());
+        assert_eq!(rows, 2);
+        assert_eq!(records[0].text.expose(), "👨\u{200d}👩 Zoe\u{308} 👍");
+        // A lone surrogate escape is not text: the line is set aside, not a panic.
+        assert_eq!(quarantined.len(), 1);
+        assert!(!quarantined[0].reason.contains("lone"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! [`RowValues`]: the decoded values of one row, format-independent, and how they
 //! become a [`Record`].
 
+use super::columns::Field;
 use super::decode::parse_rating;
 use super::raw_text::RawText;
 use super::record::Record;
@@ -46,6 +47,18 @@ fn non_blank(value: Option<String>) -> Option<String> {
 }
 
 impl RowValues {
+    /// The value slot that `field` fills.
+    pub fn slot(&mut self, field: Field) -> &mut Option<String> {
+        match field {
+            Field::Text => &mut self.text,
+            Field::Id => &mut self.id,
+            Field::Question => &mut self.question,
+            Field::Date => &mut self.date,
+            Field::Site => &mut self.site,
+            Field::Rating => &mut self.rating,
+        }
+    }
+
     /// Builds the record. A missing or blank text becomes an empty text (a valid
     /// non-answer, flagged later), never an error; a missing id becomes the fallback.
     pub fn into_record(self, place: RowPlace<'_>) -> Record {

@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use super::columns::Field;
+use super::error::{describe_columns, IngestError};
 use super::options::IngestOptions;
 use super::record::QuarantinedRow;
 use super::row_values::RowPlace;
@@ -47,4 +49,66 @@ impl<'a> SourceFile<'a> {
             reason: reason.into(),
         }
     }
+
+    /// The error for a file that holds no data rows; `what` says what was found.
+    pub fn empty(&self, what: &'static str) -> IngestError {
+        IngestError::EmptyFile {
+            path: self.path.to_path_buf(),
+            what,
+        }
+    }
+
+    /// The error for a `field` found in no column, given the column names that were
+    /// found, or `None` when the field may be absent (it is optional and no option
+    /// named its column). Shared by the CSV and JSON Lines readers so both say the
+    /// same thing.
+    pub fn missing_field(&self, field: Field, found: &[String]) -> Option<IngestError> {
+        match (field, self.opts.column_override(field)) {
+            (_, Some(name)) => Some(IngestError::MissingColumn {
+                path: self.path.to_path_buf(),
+                flag: field.flag(),
+                name: name.to_string(),
+                found: describe_columns(found),
+            }),
+            (Field::Text, None) => Some(self.missing_text(found)),
+            _ => None,
+        }
+    }
+
+    /// The error for a file with no comment text column, given the names found.
+    pub fn missing_text(&self, found: &[String]) -> IngestError {
+        IngestError::MissingTextColumn {
+            path: self.path.to_path_buf(),
+            found: describe_columns(found),
+        }
+    }
+}
+
+/// What a reader test gets back: records, quarantined rows, rows read.
+#[cfg(test)]
+pub(crate) type ReadOutcome = (Vec<super::Record>, Vec<QuarantinedRow>, u64);
+
+/// Runs a reader over test bytes as file `t.<extension>` (stem `t`), collecting its
+/// output; shared by the CSV and JSON Lines reader tests.
+#[cfg(test)]
+pub(crate) fn read_test_file(
+    extension: &str,
+    source: u32,
+    opts: &IngestOptions,
+    read: impl FnOnce(
+        SourceFile<'_>,
+        &mut Vec<super::Record>,
+        &mut Vec<QuarantinedRow>,
+    ) -> Result<u64, IngestError>,
+) -> Result<ReadOutcome, IngestError> {
+    let path = std::path::PathBuf::from(format!("t.{extension}"));
+    let file = SourceFile {
+        path: &path,
+        source,
+        stem: "t",
+        opts,
+    };
+    let (mut records, mut quarantined) = (Vec::new(), Vec::new());
+    let rows = read(file, &mut records, &mut quarantined)?;
+    Ok((records, quarantined, rows))
 }

@@ -3,7 +3,7 @@
 
 use regex::Regex;
 
-use super::pattern::compile;
+use super::pattern::{compile, match_ranges};
 
 /// Finds existing redaction markers.
 #[derive(Debug, Clone)]
@@ -37,10 +37,7 @@ impl MarkerFinder {
         if !has_marker_char && !has_xxx {
             return Vec::new();
         }
-        self.marker
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect()
+        match_ranges(&self.marker, text)
     }
 }
 
@@ -53,13 +50,10 @@ impl Default for MarkerFinder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::pattern::pieces;
 
     fn found(text: &str) -> Vec<&str> {
-        MarkerFinder::new()
-            .find(text)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect()
+        pieces(text, MarkerFinder::new().find(text))
     }
 
     #[test]

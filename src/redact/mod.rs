@@ -210,3 +210,72 @@ mod tests {
         assert_eq!(counts.get(&PiiKind::PhoneNumber), Some(&2));
     }
 }
+
+#[cfg(test)]
+mod odd_input_tests {
+    use super::*;
+
+    /// Pieces that stress byte offsets: multi-byte and combining characters, case
+    /// mappings that change length, digits that are not ASCII, next to PII shapes.
+    const PIECES: [&str; 24] = [
+        "👍🏽",
+        "👨\u{200d}👩\u{200d}👧",
+        "Zoe\u{301}",
+        "e\u{301}\u{301}\u{301}",
+        "İstanbul",
+        "STRAẞE",
+        "ΣΊΣΥΦΟΣ",
+        "\u{a0}",
+        "\u{feff}",
+        "\u{202e}",
+        "“Dr Patel”",
+        "€5–£6",
+        "０７７００ ９０００６３",
+        "٠٧٧٠٠",
+        "07700 900063",
+        "SW1A 1AA",
+        "jo@example.com",
+        "AB123456C",
+        "943 476 5919",
+        "12 Mill Lane",
+        "Nurse Siobhan",
+        "[name redacted]",
+        "Ward 3B",
+        "ﬁ",
+    ];
+
+    #[test]
+    fn odd_unicode_next_to_pii_never_panics_and_spans_fit() {
+        let redactor = Redactor::new();
+        for a in PIECES {
+            for b in PIECES {
+                for joiner in ["", " ", "\u{301}", "\n"] {
+                    let text = format!("{a}{joiner}{b}");
+                    let spans = redactor.find(&text);
+                    for span in &spans {
+                        assert!(text.get(span.start..span.end).is_some());
+                    }
+                    for style in [PlaceholderStyle::Typed, PlaceholderStyle::Numbered] {
+                        redactor.redact(&text, style);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn one_megabyte_line_is_redacted() {
+        let line = "waited 3 hours 👍🏽 call 07700 900063 Zoe\u{301} ".repeat(25_000);
+        assert!(line.len() > 1_000_000);
+        let out = Redactor::new().redact(&line, PlaceholderStyle::Typed).text;
+        assert!(!out.contains("900063"));
+    }
+
+    #[test]
+    fn decomposed_accent_goes_with_the_name() {
+        let out = Redactor::new()
+            .redact("Nurse Zoe\u{308} was kind", PlaceholderStyle::Typed)
+            .text;
+        assert_eq!(out, "Nurse [PERSON] was kind");
+    }
+}

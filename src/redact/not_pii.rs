@@ -4,7 +4,7 @@
 
 use regex::Regex;
 
-use super::pattern::compile;
+use super::pattern::{compile, match_ranges};
 
 /// Finds stretches of text that must never be redacted.
 #[derive(Debug, Clone)]
@@ -40,10 +40,7 @@ impl NotPiiFinder {
 
     /// Byte ranges of every look-alike in `text`, in order.
     pub fn find(&self, text: &str) -> Vec<(usize, usize)> {
-        self.pattern
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect()
+        match_ranges(&self.pattern, text)
     }
 }
 
@@ -56,13 +53,10 @@ impl Default for NotPiiFinder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::pattern::pieces;
 
     fn found(text: &str) -> Vec<&str> {
-        NotPiiFinder::new()
-            .find(text)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect()
+        pieces(text, NotPiiFinder::new().find(text))
     }
 
     #[test]

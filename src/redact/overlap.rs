@@ -34,6 +34,19 @@ pub fn resolve(
 ) -> Vec<PiiSpan> {
     candidates
         .retain(|c| c.start < c.end && !not_pii.iter().any(|&(s, e)| s <= c.start && c.end <= e));
+    match resolve_disjoint(text, &mut candidates, markers) {
+        Some(disjoint) => disjoint,
+        None => resolve_overlapping(text, candidates, markers),
+    }
+}
+
+/// The general case: longest (then most specific, then earliest) span first, each
+/// later one keeping only the pieces that nothing taken so far covers.
+fn resolve_overlapping(
+    text: &str,
+    mut candidates: Vec<PiiSpan>,
+    markers: &[(usize, usize)],
+) -> Vec<PiiSpan> {
     candidates.sort_by(|a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
@@ -137,10 +150,15 @@ mod tests {
         PiiSpan { start, end, kind }
     }
 
+    /// Resolves candidates with no markers and no look-alikes.
+    fn resolve_plain(text: &str, candidates: Vec<PiiSpan>) -> Vec<PiiSpan> {
+        resolve(text, candidates, &[], &[])
+    }
+
     #[test]
     fn longest_wins_then_most_specific() {
         let text = "abcdefghijklmnopqrstuvwxyz";
-        let out = resolve(
+        let out = resolve_plain(
             text,
             vec![
                 span(0, 5, PiiKind::Person),
@@ -148,8 +166,6 @@ mod tests {
                 span(12, 16, PiiKind::Person),
                 span(12, 16, PiiKind::EmailAddress),
             ],
-            &[],
-            &[],
         );
         assert_eq!(
             out,
@@ -163,14 +179,12 @@ mod tests {
     #[test]
     fn loser_keeps_its_uncovered_part() {
         let text = "Jo Bloggs 12 Mill Lane";
-        let out = resolve(
+        let out = resolve_plain(
             text,
             vec![
                 span(0, 12, PiiKind::Person),
                 span(10, 22, PiiKind::StreetAddress),
             ],
-            &[],
-            &[],
         );
         assert_eq!(
             out,
@@ -202,6 +216,32 @@ mod tests {
         ];
         let mut b = a.clone();
         b.reverse();
-        assert_eq!(resolve(text, a, &[], &[]), resolve(text, b, &[], &[]));
+        assert_eq!(resolve_plain(text, a), resolve_plain(text, b));
+    }
+
+    #[test]
+    fn disjoint_fast_path_agrees_with_the_general_path() {
+        let text = "call 07700 900063, Jo Smith, [name redacted] at 12 Mill Lane";
+        let disjoint = vec![
+            span(40, 60, PiiKind::StreetAddress),
+            span(5, 18, PiiKind::PhoneNumber),
+            span(19, 28, PiiKind::Person),
+        ];
+        let markers = [(29, 44)];
+        let mut fast_input = disjoint.clone();
+        assert_eq!(
+            resolve_disjoint(text, &mut fast_input, &[]),
+            Some(resolve_overlapping(text, disjoint.clone(), &[]))
+        );
+        // Touching a marker or each other sends the candidates down the general path.
+        assert_eq!(
+            resolve_disjoint(text, &mut disjoint.clone(), &markers),
+            None
+        );
+        let mut overlapping = vec![
+            span(0, 10, PiiKind::Person),
+            span(5, 18, PiiKind::PhoneNumber),
+        ];
+        assert_eq!(resolve_disjoint(text, &mut overlapping, &[]), None);
     }
 }

@@ -43,6 +43,20 @@ pub fn compile(pattern: &str) -> Regex {
     Regex::new(&asciify(pattern)).expect("recognizer patterns are valid regexes")
 }
 
+/// Byte ranges of every match of `pattern` in `text`, in order.
+pub fn match_ranges(pattern: &Regex, text: &str) -> Vec<(usize, usize)> {
+    pattern
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// The pieces of `text` that `ranges` cover, for tests that show what was found.
+#[cfg(test)]
+pub(crate) fn pieces(text: &str, ranges: Vec<(usize, usize)>) -> Vec<&str> {
+    ranges.into_iter().map(|(s, e)| &text[s..e]).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,12 +4,21 @@
 use super::{PiiKind, PiiSpan, PlaceholderStyle};
 
 /// Rewrites `text`, replacing each span by its placeholder.
+///
+/// Spans are expected sorted, non-overlapping and on character boundaries, as
+/// [`super::Redactor::find`] returns them. Other spans never panic and never leave
+/// text readable: a span is widened to the characters it touches, and one that
+/// overlaps the span before it starts where that one ended.
 pub fn apply_placeholders(text: &str, spans: &[PiiSpan], style: PlaceholderStyle) -> String {
     let mut out = String::with_capacity(text.len());
     let mut seen: Vec<(PiiKind, &str)> = Vec::new();
     let mut last = 0;
     for span in spans {
-        out.push_str(&text[last..span.start]);
+        let (start, end) = widen_to_chars(text, span.start.max(last), span.end);
+        if end <= last {
+            continue; // wholly inside the span before
+        }
+        out.push_str(&text[last..start]);
         match style {
             PlaceholderStyle::Typed => {
                 out.push('[');
@@ -17,7 +26,7 @@ pub fn apply_placeholders(text: &str, spans: &[PiiSpan], style: PlaceholderStyle
                 out.push(']');
             }
             PlaceholderStyle::Numbered => {
-                let value = &text[span.start..span.end];
+                let value = &text[start..end];
                 let number = match seen.iter().position(|&(k, v)| k == span.kind && v == value) {
                     Some(i) => seen[..=i].iter().filter(|(k, _)| *k == span.kind).count(),
                     None => {
@@ -28,10 +37,23 @@ pub fn apply_placeholders(text: &str, spans: &[PiiSpan], style: PlaceholderStyle
                 out.push_str(&format!("[{}_{}]", span.kind.name(), number));
             }
         }
-        last = span.end;
+        last = end;
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// `start..end` clamped to `text` and widened to the nearest character boundaries.
+fn widen_to_chars(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut end = end.min(text.len());
+    let mut start = start.min(end);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end)
 }
 
 #[cfg(test)]
@@ -67,6 +89,22 @@ mod tests {
             apply_placeholders(text, &spans, PlaceholderStyle::Numbered),
             "[PERSON_1] and [PERSON_2], then [PERSON_1] again"
         );
+    }
+
+    #[test]
+    fn spans_off_character_boundaries_or_overlapping_never_panic_or_leak() {
+        let text = "Zoë 👍🏽 07700";
+        let spans = [
+            span(2, 3, PiiKind::Person),        // inside the two bytes of ë
+            span(1, 7, PiiKind::Person),        // overlaps the span before
+            span(8, 100, PiiKind::PhoneNumber), // inside the emoji, past the end
+        ];
+        assert_eq!(
+            apply_placeholders(text, &spans, PlaceholderStyle::Typed),
+            "Zo[PERSON][PERSON][PHONE_NUMBER]"
+        );
+        let numbered = apply_placeholders(text, &spans, PlaceholderStyle::Numbered);
+        assert!(!numbered.contains("077"), "{numbered}");
     }
 
     #[test]

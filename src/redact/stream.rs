@@ -9,6 +9,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{PlaceholderStyle, RedactionCounts, Redactor};
+use crate::ingest::decode::decode_text;
+use crate::ingest::error::describe_columns;
 
 /// The file formats `redact` reads and writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,10 +63,11 @@ pub enum StreamError {
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
     /// The CSV has no column that looks like comment text.
-    #[error("no text column found among the CSV headers {headers:?}; name one with --text-col")]
+    #[error("no text column found among the CSV headers ({found}); name one with --text-col")]
     NoTextColumn {
-        /// The header names.
-        headers: Vec<String>,
+        /// The header names, comma-separated; a header that does not look like a
+        /// column name (a headerless file's first comment, say) is shown only by length.
+        found: String,
     },
     /// A CSV record could not be read.
     #[error("CSV line {line}: {problem}")]
@@ -83,6 +86,14 @@ pub enum StreamError {
         column: usize,
         /// What kind of problem it was.
         problem: String,
+    },
+    /// A line is neither UTF-8 nor Windows-1252 text (or holds NUL bytes).
+    #[error("line {line}: {reason}; re-save the file as UTF-8")]
+    Undecodable {
+        /// 1-based line number.
+        line: usize,
+        /// Why the bytes are not text.
+        reason: &'static str,
     },
     /// A JSON Lines object has no string field holding the text.
     #[error("JSON Lines line {line}: no string field \"{field}\"")]
@@ -129,6 +140,35 @@ fn count(summary: &mut StreamSummary, spans: &[super::PiiSpan]) {
     }
 }
 
+/// The lines of `reader` with their 1-based numbers, without `\n` or `\r\n`, decoded
+/// as UTF-8 or, failing that, Windows-1252 (as ingest does), so a file saved from Excel
+/// is redacted rather than refused; bytes that are neither stop the run at their line.
+fn decoded_lines(
+    mut reader: impl BufRead,
+) -> impl Iterator<Item = Result<(usize, String), StreamError>> {
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    std::iter::from_fn(move || {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => return Some(Err(StreamError::Io(e))),
+        }
+        line_no += 1;
+        let bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        Some(
+            decode_text(bytes)
+                .map(|text| (line_no, text.into_owned()))
+                .map_err(|e| StreamError::Undecodable {
+                    line: line_no,
+                    reason: e.reason(),
+                }),
+        )
+    })
+}
+
 /// Plain text: each line is one comment.
 fn redact_text(
     redactor: &Redactor,
@@ -137,8 +177,8 @@ fn redact_text(
     style: PlaceholderStyle,
 ) -> Result<StreamSummary, StreamError> {
     let mut summary = StreamSummary::default();
-    for line in reader.lines() {
-        let line = line?;
+    for line in decoded_lines(reader) {
+        let (_, line) = line?;
         let redaction = redactor.redact(&line, style);
         count(&mut summary, &redaction.spans);
         writer.write_all(redaction.text.as_bytes())?;
@@ -190,8 +230,9 @@ fn redact_csv(
         .from_reader(reader);
     let headers = csv_reader.headers().map_err(|e| csv_error(&e))?.clone();
     let column = text_column_index(&headers, options.text_column.as_deref()).ok_or_else(|| {
+        let names: Vec<String> = headers.iter().map(str::to_string).collect();
         StreamError::NoTextColumn {
-            headers: headers.iter().map(str::to_string).collect(),
+            found: describe_columns(&names),
         }
     })?;
     let mut csv_writer = csv::Writer::from_writer(writer);
@@ -293,9 +334,8 @@ fn redact_jsonl(
 ) -> Result<StreamSummary, StreamError> {
     let field = options.text_column.as_deref().unwrap_or("text");
     let mut summary = StreamSummary::default();
-    for (index, line) in reader.lines().enumerate() {
-        let line_no = index + 1;
-        let line = line?;
+    for line in decoded_lines(reader) {
+        let (line_no, line) = line?;
         if line.trim().is_empty() {
             writer.write_all(b"\n")?;
             continue;
@@ -340,15 +380,19 @@ fn redact_jsonl(
     Ok(summary)
 }
 
-/// Converts byte spans of `text` to Unicode scalar offsets (end exclusive).
+/// Converts byte spans of `text` (sorted, non-overlapping, on character boundaries, as
+/// the redactor returns them) to Unicode scalar offsets (end exclusive). Counting goes
+/// through `str::get`, so a span that broke those rules would give wrong offsets, never
+/// a panic.
 fn char_offsets(text: &str, spans: &[super::PiiSpan]) -> Vec<JsonSpan> {
+    let chars_in = |from: usize, to: usize| text.get(from..to).map_or(0, |s| s.chars().count());
     let mut out = Vec::with_capacity(spans.len());
     let mut chars_before = 0;
     let mut last_byte = 0;
     for span in spans {
-        chars_before += text[last_byte..span.start].chars().count();
+        chars_before += chars_in(last_byte, span.start);
         let start = chars_before;
-        chars_before += text[span.start..span.end].chars().count();
+        chars_before += chars_in(span.start, span.end);
         last_byte = span.end;
         out.push(JsonSpan {
             start,
@@ -408,6 +452,42 @@ mod tests {
         );
         let err = run(StreamFormat::Csv, input, None).unwrap_err();
         assert!(matches!(err, StreamError::NoTextColumn { .. }));
+    }
+
+    #[test]
+    fn windows_1252_lines_are_decoded_and_binary_ones_named_by_line() {
+        let redact = |bytes: &[u8], format| {
+            let mut out = Vec::new();
+            let options = StreamOptions {
+                format,
+                style: PlaceholderStyle::Typed,
+                text_column: None,
+            };
+            redact_stream(&Redactor::new(), bytes, &mut out, &options).map(|_| out)
+        };
+        let out = redact(
+            b"caf\xe9 \x93ring 07700 900063\x94\r\nok\n",
+            StreamFormat::Text,
+        );
+        assert_eq!(
+            String::from_utf8(out.unwrap()).unwrap(),
+            "caf\u{e9} \u{201c}ring [PHONE_NUMBER]\u{201d}\nok\n"
+        );
+        let out = redact(b"{\"text\":\"caf\xe9\"}\n", StreamFormat::Jsonl).unwrap();
+        assert!(String::from_utf8(out).unwrap().contains("caf\u{e9}"));
+        let err = redact(b"fine\nsecret \x81 words\n", StreamFormat::Text).unwrap_err();
+        assert!(matches!(err, StreamError::Undecodable { line: 2, .. }));
+        assert!(!err.to_string().contains("secret"));
+    }
+
+    #[test]
+    fn headerless_csv_error_does_not_show_the_first_comment() {
+        let input = "Nurse Siobhan Byrne rang me on 07700 900063,5\nfine,4\n";
+        let err = run(StreamFormat::Csv, input, None).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, StreamError::NoTextColumn { .. }), "{msg}");
+        assert!(!msg.contains("Siobhan") && !msg.contains("900063"), "{msg}");
+        assert!(msg.contains("'5'"), "{msg}");
     }
 
     #[test]

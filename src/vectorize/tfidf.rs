@@ -52,25 +52,12 @@ impl Vocabulary {
 
 #[cfg(test)]
 mod tests {
-    use crate::vectorize::VocabularyBuilder;
-
-    fn docs(texts: &[&str]) -> Vec<Vec<String>> {
-        texts
-            .iter()
-            .map(|t| t.split_whitespace().map(String::from).collect())
-            .collect()
-    }
+    use crate::vectorize::test_docs::{docs, KEEP_ALL};
 
     #[test]
     fn rows_are_unit_length_and_sorted() {
         let train = docs(&["wait long wait", "rude staff", "long rude", "wait staff"]);
-        let vocab = VocabularyBuilder {
-            min_df: 1,
-            max_df_ratio: 1.0,
-            max_terms: None,
-        }
-        .fit(&train)
-        .unwrap();
+        let vocab = KEEP_ALL.fit(&train).unwrap();
         let m = vocab.transform(&train);
         assert_eq!(m.rows(), 4);
         for row in m.outer_iterator() {
@@ -87,13 +74,7 @@ mod tests {
 
     #[test]
     fn unknown_terms_and_empty_docs_give_empty_rows() {
-        let vocab = VocabularyBuilder {
-            min_df: 1,
-            max_df_ratio: 1.0,
-            max_terms: None,
-        }
-        .fit(&docs(&["a b"]))
-        .unwrap();
+        let vocab = KEEP_ALL.fit(&docs(&["a b"])).unwrap();
         let m = vocab.transform(&docs(&["zzz", ""]));
         assert_eq!(m.nnz(), 0);
         assert_eq!(m.rows(), 2);

@@ -153,13 +153,7 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn docs(texts: &[&str]) -> Vec<Vec<String>> {
-        texts
-            .iter()
-            .map(|t| t.split_whitespace().map(String::from).collect())
-            .collect()
-    }
+    use crate::vectorize::test_docs::docs;
 
     #[test]
     fn keeps_terms_within_document_frequency_bounds() {

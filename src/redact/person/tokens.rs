@@ -96,8 +96,21 @@ impl Lower {
 /// Abbreviations whose full stop does not end a sentence (`Dr. Patel`).
 const DOTTED_TITLES: [&str; 9] = ["dr", "mr", "mrs", "ms", "prof", "st", "mx", "rev", "sr"];
 
+/// Letters and digits, and the combining marks that may follow them in decomposed
+/// text (`Zoe` + U+0308): a mark belongs to its letter's word, so a name written that
+/// way is one token and its redaction leaves no stray accent behind.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// The combining diacritical mark blocks (U+0300–036F and its supplements).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+        | '\u{1ab0}'..='\u{1aff}'
+        | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}'
+        | '\u{fe20}'..='\u{fe2f}')
 }
 
 fn is_joiner(c: char) -> bool {
@@ -256,6 +269,17 @@ fn shape_of(word: &str) -> Shape {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn combining_marks_stay_in_their_word() {
+        let tokens = tokenize("Nurse Zoe\u{308} and e\u{301}\u{301} \u{301}x");
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        assert_eq!(
+            texts,
+            ["Nurse", "Zoe\u{308}", "and", "e\u{301}\u{301}", "\u{301}x"]
+        );
+        assert!(!is_combining_mark('e') && !is_combining_mark('\u{2019}'));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).into_iter().map(|t| t.text).collect()

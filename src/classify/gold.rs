@@ -3,10 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use super::framework_map::v7_index_of;
-use crate::clean::clean_text;
-use crate::clean::non_answer::is_non_answer;
 use super::label_set::LabelSet;
 use super::prediction::SentimentLabel;
+use crate::clean::clean_text;
+use crate::clean::non_answer::is_non_answer;
 use crate::clean::QuestionType;
 use crate::redact::RedactedText;
 
@@ -273,7 +273,11 @@ mod tests {
             rows[2].labels.is_empty(),
             "Diagnosis & triage was dropped in v7"
         );
-        assert_eq!(rows[2].text.as_str(), "Kind, helpful", "cleaned as the pipeline cleans");
+        assert_eq!(
+            rows[2].text.as_str(),
+            "Kind, helpful",
+            "cleaned as the pipeline cleans"
+        );
         assert_eq!(rows[2].line, 4);
     }
 

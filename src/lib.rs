@@ -23,6 +23,7 @@
 
 #![warn(missing_docs)]
 
+pub mod atomic_file;
 pub mod classify;
 pub mod clean;
 pub mod cluster;

@@ -4,11 +4,12 @@
 //! `feedback_themes::redact::stream`; this file maps arguments and errors.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, Context};
+use anyhow::anyhow;
 use clap::{Args, ValueEnum};
+use feedback_themes::atomic_file::AtomicFile;
 use feedback_themes::redact::stream::{
     redact_stream, StreamError, StreamFormat, StreamOptions, StreamSummary,
 };
@@ -109,21 +110,11 @@ pub fn run(args: RedactArgs, quiet: bool) -> CliResult {
         let stdout = std::io::stdout().lock();
         redact_stream(&redactor, reader, BufWriter::new(stdout), &options).map_err(stream_error)?
     } else {
-        let dir = match args.output.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let mut temp = tempfile::NamedTempFile::new_in(&dir)
-            .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-        let summary = {
-            let mut writer = BufWriter::new(temp.as_file_mut());
-            let summary =
-                redact_stream(&redactor, reader, &mut writer, &options).map_err(stream_error)?;
-            writer.flush().context("writing output")?;
-            summary
-        };
-        temp.persist(&args.output)
-            .with_context(|| format!("cannot write {}", args.output.display()))?;
+        let mut file =
+            AtomicFile::create(&args.output).map_err(|e| CliError::Failure(anyhow!(e)))?;
+        let summary =
+            redact_stream(&redactor, reader, file.writer(), &options).map_err(stream_error)?;
+        file.commit().map_err(|e| CliError::Failure(anyhow!(e)))?;
         summary
     };
     if !quiet {

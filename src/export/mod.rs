@@ -1,12 +1,11 @@
 //! Stage 7: write tagged CSV / JSON Lines, summary, clusters and manifest, atomically.
 
-pub mod atomic;
 pub mod manifest;
 pub mod quarantine;
 pub mod summary;
 pub mod tagged;
 
-pub use atomic::{write_atomic, AtomicFile, WriteError};
+pub use crate::atomic_file::{write_atomic, AtomicFile, WriteError};
 pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
 pub use quarantine::write_quarantine;
 pub use summary::{summarise, Summary};

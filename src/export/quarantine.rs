@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::atomic::{AtomicFile, WriteError};
+use crate::atomic_file::{AtomicFile, WriteError};
 use crate::ingest::{InputFileInfo, QuarantinedRow};
 
 /// Columns of `quarantine.csv`.

@@ -7,7 +7,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::atomic::{AtomicFile, WriteError};
+use crate::atomic_file::{AtomicFile, WriteError};
 use crate::classify::{SentimentPrediction, ThemeAssignment};
 use crate::redact::RedactedText;
 

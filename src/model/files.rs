@@ -1,6 +1,5 @@
 //! Atomic file writes and typed reads for model folders.
 
-use std::io::Write;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -15,27 +14,16 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ModelError + '_ {
     }
 }
 
-/// Writes `bytes` to `path` via a temporary file in the same folder and a rename, so a
-/// crash never leaves a half-written file under the final name.
+/// Writes `bytes` to `path` via a temporary file in the same folder and a rename
+/// ([`crate::atomic_file`]), creating the folder first, so a crash never leaves a
+/// half-written file under the final name.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ModelError> {
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
     std::fs::create_dir_all(dir).map_err(io(dir))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io(path))?;
-    tmp.write_all(bytes).map_err(io(path))?;
-    tmp.as_file().sync_all().map_err(io(path))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Temporary files are private (0600); model files are ordinary readable files.
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(io(path))?;
-    }
-    tmp.persist(path).map_err(|e| ModelError::Io {
+    crate::atomic_file::write_atomic(path, bytes).map_err(|e| ModelError::Io {
         path: path.to_owned(),
-        source: e.error,
-    })?;
-    Ok(())
+        source: e.source,
+    })
 }
 
 /// Writes a value as pretty JSON (with a final newline), atomically.

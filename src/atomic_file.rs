@@ -1,4 +1,5 @@
-//! Writing a file under a temporary name and renaming it into place.
+//! Writing a file under a temporary name and renaming it into place: the one way every
+//! output of this crate (tagged data, summaries, model folders, redacted files) is written.
 //!
 //! A crash mid-write leaves only a hidden temporary file, never a half-written file
 //! under the real name that looks complete.

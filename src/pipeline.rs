@@ -203,11 +203,11 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     clock.lap("text");
 
     let eligible: Vec<bool> = rows.iter().map(|r| !r.clean.skip).collect();
-    let eligible_docs: Vec<Vec<String>> = terms
+    let eligible_docs: Vec<&Vec<String>> = terms
         .iter()
         .zip(&eligible)
         .filter(|(_, e)| **e)
-        .map(|(t, _)| t.clone())
+        .map(|(t, _)| t)
         .collect();
     let spinner = progress.stage("vectorize", 0);
     let vocab = VocabularyBuilder {

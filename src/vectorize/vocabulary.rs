@@ -47,10 +47,10 @@ pub struct Vocabulary {
 }
 
 /// Counts, for each distinct term, how many documents hold it (in parallel).
-fn document_frequencies(docs: &[Vec<String>]) -> HashMap<&str, u32> {
+fn document_frequencies<D: AsRef<[String]> + Sync>(docs: &[D]) -> HashMap<&str, u32> {
     docs.par_iter()
         .fold(HashMap::new, |mut df: HashMap<&str, u32>, doc| {
-            let mut seen: Vec<&str> = doc.iter().map(String::as_str).collect();
+            let mut seen: Vec<&str> = doc.as_ref().iter().map(String::as_str).collect();
             seen.sort_unstable();
             seen.dedup();
             for term in seen {
@@ -80,8 +80,12 @@ impl VocabularyBuilder {
         Ok(())
     }
 
-    /// Learns the vocabulary and IDF from tokenised documents.
-    pub fn fit(&self, docs: &[Vec<String>]) -> Result<Vocabulary, VocabularyError> {
+    /// Learns the vocabulary and IDF from tokenised documents (owned term lists or
+    /// references to them, so a caller can fit on a subset without copying it).
+    pub fn fit<D: AsRef<[String]> + Sync>(
+        &self,
+        docs: &[D],
+    ) -> Result<Vocabulary, VocabularyError> {
         self.check()?;
         let n = docs.len();
         let max_df = ((self.max_df_ratio as f64) * n as f64).floor().max(1.0) as u32;
@@ -194,12 +198,12 @@ mod tests {
             min_df: 0,
             ..Default::default()
         };
-        assert_eq!(bad.fit(&[]), Err(VocabularyError::MinDfZero));
+        assert_eq!(bad.fit::<Vec<String>>(&[]), Err(VocabularyError::MinDfZero));
         let bad = VocabularyBuilder {
             max_df_ratio: 1.5,
             ..Default::default()
         };
-        assert!(bad.fit(&[]).is_err());
+        assert!(bad.fit::<Vec<String>>(&[]).is_err());
     }
 
     #[test]

@@ -163,7 +163,14 @@ pub fn cluster_comments(
         .unwrap_or_default();
     let mut next_id = prev_clusters.iter().map(|c| c.id).max().unwrap_or(0) + 1;
     let mut order: Vec<usize> = (0..k).collect();
-    order.sort_by(|&a, &b| sizes[b].cmp(&sizes[a]).then(tops[a].cmp_terms(&tops[b])));
+    // Largest first; ties broken by the clusters' terms, so the order never depends on
+    // k-means' internal numbering.
+    let terms_of = |c: usize| tops[c].iter().map(|(t, _)| t);
+    order.sort_by(|&a, &b| {
+        sizes[b]
+            .cmp(&sizes[a])
+            .then_with(|| terms_of(a).cmp(terms_of(b)))
+    });
     for &c in &order {
         let kept = (previous_k == Some(k))
             .then(|| prev_clusters.get(c))
@@ -250,19 +257,6 @@ pub fn cluster_comments(
         },
         iterations: fit.iterations,
     })
-}
-
-/// Orders term lists by their terms, for deterministic tie-breaking.
-trait CmpTerms {
-    fn cmp_terms(&self, other: &Self) -> std::cmp::Ordering;
-}
-
-impl CmpTerms for Vec<(String, f32)> {
-    fn cmp_terms(&self, other: &Self) -> std::cmp::Ordering {
-        self.iter()
-            .map(|(t, _)| t)
-            .cmp(other.iter().map(|(t, _)| t))
-    }
 }
 
 #[cfg(test)]

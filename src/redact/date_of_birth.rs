@@ -102,13 +102,10 @@ impl Recognizer for DateOfBirthRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_distinct_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        DateOfBirthRecognizer::new().find(text, &mut out);
-        out.sort();
-        out.dedup();
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_distinct_by(&DateOfBirthRecognizer::new(), text)
     }
 
     #[test]

@@ -67,11 +67,10 @@ impl Recognizer for EmailRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        EmailRecognizer::new().find(text, &mut out);
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_by(&EmailRecognizer::new(), text)
     }
 
     #[test]

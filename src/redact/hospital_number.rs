@@ -69,13 +69,10 @@ impl Recognizer for HospitalNumberRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_distinct_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        HospitalNumberRecognizer::new().find(text, &mut out);
-        out.sort();
-        out.dedup();
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_distinct_by(&HospitalNumberRecognizer::new(), text)
     }
 
     #[test]

@@ -104,11 +104,10 @@ pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        NhsNumberRecognizer::new().find(text, &mut out);
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_by(&NhsNumberRecognizer::new(), text)
     }
 
     #[test]

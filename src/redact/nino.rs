@@ -48,11 +48,10 @@ impl Recognizer for NinoRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        NinoRecognizer::new().find(text, &mut out);
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_by(&NinoRecognizer::new(), text)
     }
 
     #[test]

@@ -130,11 +130,10 @@ impl Recognizer for PhoneRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        PhoneRecognizer::new().find(text, &mut out);
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_by(&PhoneRecognizer::new(), text)
     }
 
     #[test]

@@ -60,13 +60,10 @@ impl Recognizer for PostcodeRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_distinct_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        PostcodeRecognizer::new().find(text, &mut out);
-        out.sort();
-        out.dedup();
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_distinct_by(&PostcodeRecognizer::new(), text)
     }
 
     #[test]

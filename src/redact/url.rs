@@ -60,11 +60,10 @@ impl Recognizer for UrlRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::recognizer::found_by;
 
     fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        UrlRecognizer::new().find(text, &mut out);
-        out.iter().map(|s| &text[s.start..s.end]).collect()
+        found_by(&UrlRecognizer::new(), text)
     }
 
     #[test]

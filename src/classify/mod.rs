@@ -3,11 +3,12 @@
 //! - [`taxonomy`]: the 32 v7 subcategories in 10 majors; [`framework_map`]: v6 → v7.
 //! - [`gold`]: reading labelled CSVs; [`rules`]: analyst-editable keyword rules.
 //! - [`features`] (+ [`char_ngrams`]): one sparse row per comment.
-//! - [`linear`], [`calibration`], [`trainer`]: learning; [`theme_model`]: the model the
+//! - [`linear`], [`dual_cd`], [`calibration`], [`trainer`]: learning; [`theme_model`]: the model the
 //!   pipeline calls ([`ThemeModel::predict_batch`]) and its folder.
 
 pub mod calibration;
 pub mod char_ngrams;
+pub mod dual_cd;
 pub mod features;
 pub mod folds;
 pub mod framework_map;

@@ -38,6 +38,11 @@ pub struct FeatureParams {
     pub rules: bool,
     /// Add question type, service type and rating columns.
     pub context: bool,
+    /// Add the word block again, crossed with the question type, for the sentiment
+    /// model ("Nothing" answers "what could improve?" with praise and "what was good?"
+    /// with a complaint). The theme models do not use it: it measured no better there.
+    #[serde(default)]
+    pub question_cross: bool,
     /// Scale of the word block.
     pub weight_words: f32,
     /// Scale of the character block.
@@ -60,6 +65,7 @@ impl Default for FeatureParams {
             char_max_buckets: 20_000,
             rules: true,
             context: true,
+            question_cross: true,
             weight_words: 1.0,
             weight_chars: 1.0,
             weight_rules: 0.5,
@@ -142,6 +148,14 @@ pub struct FeatureSpace {
     sites: Vec<String>,
     #[serde(skip)]
     char_column: Vec<u16>,
+}
+
+/// Index of a question type in [`QuestionType::ALL`].
+fn question_index(question_type: QuestionType) -> u32 {
+    QuestionType::ALL
+        .iter()
+        .position(|&q| q == question_type)
+        .unwrap_or(2) as u32
 }
 
 /// Word terms plus, optionally, bigrams of consecutive terms (`"wait time"`).
@@ -303,8 +317,30 @@ impl FeatureSpace {
 
     /// Total number of columns.
     pub fn n_features(&self) -> usize {
-        // question type (3) + sites + rating (5) + rating × question type (15)
-        self.context_offset() as usize + 3 + self.sites.len() + 5 + 15
+        let crossed = if self.params.question_cross {
+            3 * self.words.len()
+        } else {
+            0
+        };
+        self.cross_offset() as usize + crossed
+    }
+
+    /// Columns the theme models use: all but the question type × word block, which
+    /// measured better for sentiment only.
+    pub fn n_theme_features(&self) -> usize {
+        self.cross_offset() as usize
+    }
+
+    /// The theme models' part of a row (a prefix, since columns ascend).
+    pub fn theme_part<'r>(&self, row: &'r [(u32, f32)]) -> &'r [(u32, f32)] {
+        let end = self.cross_offset();
+        &row[..row.partition_point(|&(c, _)| c < end)]
+    }
+
+    /// First column of the question type × word block, after the context block:
+    /// question type (3) + sites + rating (5) + rating × question type (15).
+    fn cross_offset(&self) -> u32 {
+        self.context_offset() + 3 + self.sites.len() as u32 + 5 + 15
     }
 
     /// The sparse row of one comment, columns ascending.
@@ -329,6 +365,7 @@ impl FeatureSpace {
         }
         let word_idf = self.words.idf();
         tfidf_block(ids, |c| word_idf[c as usize], p.weight_words, 0, &mut out);
+        let word_block_end = out.len();
 
         if !self.char_column.is_empty() {
             let mut ids = Vec::with_capacity(tokens.words.len() * 12);
@@ -355,10 +392,7 @@ impl FeatureSpace {
 
         if p.context {
             let base = self.context_offset();
-            let qt = QuestionType::ALL
-                .iter()
-                .position(|&q| q == context.question_type)
-                .unwrap_or(2) as u32;
+            let qt = question_index(context.question_type);
             out.push((base + qt, p.weight_context));
             let sites_base = base + 3;
             if let Some(i) = context
@@ -375,6 +409,13 @@ impl FeatureSpace {
                     p.weight_context,
                 ));
             }
+        }
+        if p.question_cross {
+            let base = self.cross_offset()
+                + question_index(context.question_type) * self.words.len() as u32;
+            let start = out.len();
+            out.extend_from_within(..word_block_end);
+            out[start..].iter_mut().for_each(|(c, _)| *c += base);
         }
         out
     }
@@ -444,8 +485,40 @@ mod tests {
             "word block has unit norm: {words}"
         );
         // one rule, question type, site, rating, rating × question type
-        let tail = row.iter().filter(|(c, _)| *c >= s.rules_offset()).count();
+        let themes = s.theme_part(&row);
+        let tail = themes
+            .iter()
+            .filter(|(c, _)| *c >= s.rules_offset())
+            .count();
         assert_eq!(tail, 5);
+    }
+
+    #[test]
+    fn question_cross_repeats_the_word_block_per_question_type() {
+        let s = space();
+        let row = s.row(&tokens("long wait"), LabelSet::EMPTY, context());
+        let words: Vec<(u32, f32)> = row
+            .iter()
+            .copied()
+            .filter(|&(c, _)| (c as usize) < s.n_word_terms())
+            .collect();
+        let crossed = &row[s.theme_part(&row).len()..];
+        assert_eq!(crossed.len(), words.len(), "{row:?}");
+        let base = s.n_theme_features() as u32
+            + question_index(QuestionType::CouldImprove) * s.n_word_terms() as u32;
+        for (&(c, v), &(wc, wv)) in crossed.iter().zip(&words) {
+            assert_eq!((c, v), (base + wc, wv));
+        }
+        let other = s.row(
+            &tokens("long wait"),
+            LabelSet::EMPTY,
+            Context {
+                question_type: QuestionType::WhatGood,
+                ..context()
+            },
+        );
+        assert_ne!(&other[s.theme_part(&other).len()..], crossed);
+        assert_eq!(s.theme_part(&other).len(), s.theme_part(&row).len());
     }
 
     #[test]

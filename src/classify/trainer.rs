@@ -274,6 +274,11 @@ pub(crate) fn fit(
         .map(|e| example_row(&features, rules, e))
         .collect();
     let n_features = features.n_features();
+    let theme_rows: Vec<SparseRow> = rows
+        .iter()
+        .map(|r| features.theme_part(r).to_vec())
+        .collect();
+    let n_theme_features = features.n_theme_features();
 
     let (themes, sentiment) = rayon::join(
         || {
@@ -286,22 +291,22 @@ pub(crate) fn fit(
                     let positive_weight = (n_neg / n_pos).powf(params.positive_weight_power);
                     let ratios = params
                         .nb_scaling
-                        .then(|| nb_ratios(&rows, &y, n_features, params.nb_alpha));
+                        .then(|| nb_ratios(&theme_rows, &y, n_theme_features, params.nb_alpha));
                     let seed = seed.wrapping_add(label as u64 + 1);
                     match &params.solver {
                         ThemeSolver::Sgd(sgd) => train_binary(
-                            &rows,
+                            &theme_rows,
                             &y,
-                            n_features,
+                            n_theme_features,
                             positive_weight,
                             ratios.as_deref(),
                             sgd,
                             seed,
                         ),
                         ThemeSolver::DualCd(dual) => train_logistic_dual(
-                            &rows,
+                            &theme_rows,
                             &y,
-                            n_features,
+                            n_theme_features,
                             positive_weight,
                             ratios.as_deref(),
                             dual,
@@ -327,7 +332,7 @@ pub(crate) fn fit(
             let context_start = features.context_offset() as usize;
             let scale: Vec<f32> = (0..n_features)
                 .map(|c| {
-                    if c >= context_start {
+                    if (context_start..n_theme_features).contains(&c) {
                         params.sentiment_context_scale
                     } else {
                         1.0
@@ -451,7 +456,7 @@ fn calibrate(
             .collect();
         for (label, model) in fitted.themes.iter().enumerate() {
             for (&i, row) in test.iter().zip(&rows) {
-                margins[label][i] = model.margin(row);
+                margins[label][i] = model.margin(fitted.features.theme_part(row));
             }
         }
     }

@@ -10,7 +10,7 @@ use super::calibration::Platt;
 use super::features::{tokenize, Context, FeatureSpace, Tokens};
 use super::input::ClassifyInput;
 use super::label_set::LabelSet;
-use super::linear::softmax_in_place;
+use super::linear::{sigmoid, softmax_in_place};
 use super::prediction::{
     LabelSource, Prediction, SentimentLabel, SentimentPrediction, ThemeAssignment,
 };
@@ -24,8 +24,12 @@ use crate::text::{Analyzer, StopWords, TokenizerConfig};
 /// Model folder format version.
 pub const MODEL_VERSION: &str = "1";
 
-/// Outputs per feature column: 32 theme margins then 3 sentiment scores.
-const N_OUTPUTS: usize = N_LABELS + 3;
+/// Outputs per feature column: 32 theme margins, 3 sentiment scores, then the margin
+/// of "no v7 label fits".
+const N_OUTPUTS: usize = N_LABELS + 4;
+
+/// The output column of the "no v7 label fits" head.
+const EMPTY_OUTPUT: usize = N_LABELS + 3;
 
 /// The files of a model folder.
 const FILES: [&str; 7] = [
@@ -54,6 +58,12 @@ struct Heads {
     sentiment_labels: Vec<SentimentLabel>,
     sentiment_bias: Vec<f32>,
     top_floor: Option<f32>,
+    /// Intercept of the "no v7 label fits" head, if the model has one.
+    #[serde(default)]
+    empty_bias: Option<f32>,
+    /// Probability of "no v7 label fits" at which a comment gets no theme.
+    #[serde(default)]
+    empty_cut: Option<f32>,
 }
 
 /// A trained QDC v7 theme and sentiment model. Send + Sync: share one across threads.
@@ -94,11 +104,17 @@ impl ThemeModel {
                 matrix[f * N_OUTPUTS + N_LABELS + k] = w;
             }
         }
+        if let Some(empty) = &fitted.empty {
+            for (f, &w) in empty.weights.iter().enumerate() {
+                matrix[f * N_OUTPUTS + EMPTY_OUTPUT] = w;
+            }
+        }
         let weights = QuantizedMatrix::quantize(n_features, N_OUTPUTS, &matrix);
         let Calibration {
             platt,
             thresholds,
             top_floor,
+            empty_cut,
         } = trained.calibration;
         let heads = Heads {
             themes: (0..N_LABELS)
@@ -112,6 +128,8 @@ impl ThemeModel {
             sentiment_labels: SentimentLabel::ALL.to_vec(),
             sentiment_bias: fitted.sentiment.bias.clone(),
             top_floor,
+            empty_bias: fitted.empty.as_ref().map(|e| e.bias),
+            empty_cut,
         };
         let sentiment_rows = examples.iter().filter(|e| e.sentiment.is_some()).count();
         let manifest = ModelManifest {
@@ -245,9 +263,14 @@ impl ThemeModel {
         tokenize(&self.analyzer, texts)
     }
 
-    /// Raw outputs for one tokenized comment: 32 theme probabilities and 3 sentiment
-    /// probabilities (positive, neutral, negative).
-    pub fn probabilities(&self, tokens: &Tokens, context: Context) -> ([f32; N_LABELS], [f32; 3]) {
+    /// Raw outputs for one tokenized comment: 32 theme probabilities, 3 sentiment
+    /// probabilities (positive, neutral, negative) and, if the model has that head, the
+    /// probability that no v7 label fits.
+    pub fn probabilities(
+        &self,
+        tokens: &Tokens,
+        context: Context,
+    ) -> ([f32; N_LABELS], [f32; 3], Option<f32>) {
         let hits = if self.features.params().rules {
             self.rules.matches(&tokens.words)
         } else {
@@ -271,7 +294,11 @@ impl ThemeModel {
             sentiment[k] = scores[N_LABELS + k] + self.heads.sentiment_bias[k];
         }
         softmax_in_place(&mut sentiment);
-        (themes, sentiment)
+        let empty = self
+            .heads
+            .empty_bias
+            .map(|bias| sigmoid(scores[EMPTY_OUTPUT] + bias));
+        (themes, sentiment, empty)
     }
 
     /// Predicts one tokenized comment. Non-answers and comments with no words get
@@ -282,7 +309,7 @@ impl ThemeModel {
         context: Context,
         non_answer: bool,
     ) -> Prediction {
-        let (probs, sentiment_probs) = self.probabilities(tokens, context);
+        let (probs, sentiment_probs, empty) = self.probabilities(tokens, context);
         let best = (0..3)
             .max_by(|&a, &b| {
                 sentiment_probs[a]
@@ -298,7 +325,7 @@ impl ThemeModel {
         let mut themes: Vec<ThemeAssignment> = if non_answer || tokens.words.is_empty() {
             vec![assignment(lnp, 1.0, LabelSource::Rule)]
         } else {
-            self.decide(&probs)
+            self.decide(&probs, empty)
                 .iter()
                 .map(|l| assignment(l, probs[l], LabelSource::Model))
                 .collect()
@@ -312,13 +339,14 @@ impl ThemeModel {
     }
 
     /// The label set chosen from per-label probabilities (thresholds, then the floor).
-    fn decide(&self, probs: &[f32; N_LABELS]) -> LabelSet {
+    fn decide(&self, probs: &[f32; N_LABELS], empty: Option<f32>) -> LabelSet {
         let calibration = Calibration {
             platt: Vec::new(),
             thresholds: self.heads.themes.iter().map(|h| h.threshold).collect(),
             top_floor: self.heads.top_floor,
+            empty_cut: self.heads.empty_cut,
         };
-        calibration.decide(probs)
+        calibration.decide(probs, empty)
     }
 
     /// Predicts one comment.

@@ -12,7 +12,7 @@ use super::folds::{fold_key, fold_of};
 use super::gold::GoldRow;
 use super::label_set::LabelSet;
 use super::linear::{
-    nb_ratios, train_binary, train_softmax, BinaryLinear, SgdParams, Softmax, SparseRow,
+    nb_ratios, sigmoid, train_binary, train_softmax, BinaryLinear, SgdParams, Softmax, SparseRow,
 };
 use super::prediction::SentimentLabel;
 use super::rules::KeywordRules;
@@ -60,6 +60,11 @@ pub struct TrainParams {
     /// Learn (by inner CV) a floor above which the best label is given to a real answer
     /// that no label passed.
     pub tune_top_floor: bool,
+    /// Train a head for "no QDC v7 label fits" (real answers whose only human labels
+    /// were v6 ones that v7 dropped, such as "Nothing." to "What was good?"), and learn by
+    /// inner CV a probability above which it clears the comment's labels.
+    #[serde(default)]
+    pub empty_head: bool,
     /// Inner folds for calibration.
     pub inner_folds: usize,
     /// Seed for shuffling.
@@ -93,6 +98,7 @@ impl Default for TrainParams {
             tune_thresholds: true,
             threshold_shrink: 0.5,
             tune_top_floor: true,
+            empty_head: true,
             inner_folds: 3,
             seed: 42,
         }
@@ -119,13 +125,14 @@ impl TrainParams {
             calibrate: false,
             tune_thresholds: false,
             tune_top_floor: false,
+            empty_head: false,
             ..TrainParams::default()
         }
     }
 
     /// True when some calibration step needs out-of-fold scores from inner CV.
     fn needs_inner_cv(&self) -> bool {
-        self.calibrate || self.tune_thresholds || self.tune_top_floor
+        self.calibrate || self.tune_thresholds || self.tune_top_floor || self.empty_head
     }
 
     /// Checks the parameters once, before any fitting.
@@ -232,6 +239,8 @@ pub(crate) struct Fitted {
     pub(crate) features: FeatureSpace,
     pub(crate) themes: Vec<BinaryLinear>,
     pub(crate) sentiment: Softmax,
+    /// The "no v7 label fits" head, on full rows (question × word block included).
+    pub(crate) empty: Option<BinaryLinear>,
 }
 
 /// The row of an example under a feature space.
@@ -280,6 +289,22 @@ pub(crate) fn fit(
         .collect();
     let n_theme_features = features.n_theme_features();
 
+    let empty = params.empty_head.then(|| {
+        let y: Vec<bool> = examples.iter().map(|e| e.labels.is_empty()).collect();
+        let dual = match &params.solver {
+            ThemeSolver::DualCd(dual) => *dual,
+            ThemeSolver::Sgd(_) => DualCdParams::default(),
+        };
+        train_logistic_dual(
+            &rows,
+            &y,
+            n_features,
+            1.0,
+            None,
+            &dual,
+            seed.wrapping_add(2000),
+        )
+    });
     let (themes, sentiment) = rayon::join(
         || {
             (0..N_LABELS)
@@ -355,6 +380,7 @@ pub(crate) fn fit(
         features,
         themes,
         sentiment,
+        empty,
     })
 }
 
@@ -368,6 +394,9 @@ pub struct Calibration {
     /// If set: a real answer no label passed still gets its best label when that
     /// label's probability is at least this.
     pub top_floor: Option<f32>,
+    /// If set: a comment whose "no v7 label fits" probability is at least this gets no
+    /// theme at all.
+    pub empty_cut: Option<f32>,
 }
 
 impl Calibration {
@@ -377,12 +406,19 @@ impl Calibration {
             platt: vec![Platt::IDENTITY; N_LABELS],
             thresholds: vec![0.5; N_LABELS],
             top_floor: None,
+            empty_cut: None,
         }
     }
 
-    /// The labels chosen from per-label probabilities.
-    pub fn decide(&self, probabilities: &[f32]) -> LabelSet {
+    /// The labels chosen from per-label probabilities and the probability that no v7
+    /// label fits (`None` when the model has no such head).
+    pub fn decide(&self, probabilities: &[f32], empty: Option<f32>) -> LabelSet {
         let mut set = LabelSet::EMPTY;
+        if let (Some(cut), Some(p)) = (self.empty_cut, empty) {
+            if p >= cut {
+                return set;
+            }
+        }
         for (l, (&p, &t)) in probabilities.iter().zip(&self.thresholds).enumerate() {
             if p >= t {
                 set.insert(l);
@@ -418,6 +454,12 @@ fn micro_f1(predicted: &[LabelSet], gold: &[LabelSet]) -> f64 {
     2.0 * f64::from(tp) / f64::from(2 * tp + fp + fn_)
 }
 
+/// Per example, the out-of-fold "no v7 label fits" probability, if there is such a head.
+fn empty_at(empty: &Option<Vec<f32>>) -> impl Iterator<Item = Option<f32>> + '_ {
+    let n = empty.as_ref().map_or(usize::MAX, Vec::len);
+    (0..n).map(move |i| empty.as_ref().map(|e| e[i]))
+}
+
 /// Learns calibration from out-of-fold margins of inner cross-validation.
 fn calibrate(
     examples: &[&Example],
@@ -433,6 +475,7 @@ fn calibrate(
         .map(|e| fold_of(e.fold_key, k, params.seed ^ 0x5eed))
         .collect();
     let mut margins = vec![vec![0f32; examples.len()]; N_LABELS];
+    let mut empty: Option<Vec<f32>> = params.empty_head.then(|| vec![0f32; examples.len()]);
     for f in 0..k {
         let train: Vec<&Example> = examples
             .iter()
@@ -459,6 +502,11 @@ fn calibrate(
                 margins[label][i] = model.margin(fitted.features.theme_part(row));
             }
         }
+        if let (Some(out), Some(model)) = (empty.as_mut(), fitted.empty.as_ref()) {
+            for (&i, row) in test.iter().zip(&rows) {
+                out[i] = sigmoid(model.margin(row));
+            }
+        }
     }
     let gold: Vec<LabelSet> = examples.iter().map(|e| e.labels).collect();
     let mut cal = Calibration::identity();
@@ -479,35 +527,56 @@ fn calibrate(
             probabilities[i][label] = p;
         }
     }
-    if params.tune_top_floor {
-        let mut best = (
-            micro_f1(
-                &probabilities
-                    .iter()
-                    .map(|p| cal.decide(p))
-                    .collect::<Vec<_>>(),
-                &gold,
-            ),
+    let score = |trial: &Calibration| {
+        let decided: Vec<LabelSet> = probabilities
+            .iter()
+            .zip(empty_at(&empty))
+            .map(|(p, e)| trial.decide(p, e))
+            .collect();
+        micro_f1(&decided, &gold)
+    };
+    let floors: &[Option<f32>] = if params.tune_top_floor {
+        &[
             None,
-        );
-        for floor in [0.05f32, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4] {
-            let trial = Calibration {
-                top_floor: Some(floor),
+            Some(0.05),
+            Some(0.1),
+            Some(0.15),
+            Some(0.2),
+            Some(0.25),
+            Some(0.3),
+            Some(0.4),
+        ]
+    } else {
+        &[None]
+    };
+    let cuts: &[Option<f32>] = if empty.is_some() {
+        &[
+            None,
+            Some(0.3),
+            Some(0.4),
+            Some(0.5),
+            Some(0.6),
+            Some(0.7),
+            Some(0.8),
+            Some(0.9),
+        ]
+    } else {
+        &[None]
+    };
+    let mut best = (score(&cal), None, None);
+    for &top_floor in floors {
+        for &empty_cut in cuts {
+            let f1 = score(&Calibration {
+                top_floor,
+                empty_cut,
                 ..cal.clone()
-            };
-            let f1 = micro_f1(
-                &probabilities
-                    .iter()
-                    .map(|p| trial.decide(p))
-                    .collect::<Vec<_>>(),
-                &gold,
-            );
+            });
             if f1 > best.0 {
-                best = (f1, Some(floor));
+                best = (f1, top_floor, empty_cut);
             }
         }
-        cal.top_floor = best.1;
     }
+    (cal.top_floor, cal.empty_cut) = (best.1, best.2);
     Ok(cal)
 }
 
@@ -546,14 +615,29 @@ mod tests {
         let mut p = vec![0.0f32; N_LABELS];
         p[3] = 0.3;
         p[7] = 0.2;
-        assert!(cal.decide(&p).is_empty());
+        assert!(cal.decide(&p, None).is_empty());
         cal.top_floor = Some(0.25);
-        assert_eq!(cal.decide(&p), LabelSet::single(3));
+        assert_eq!(cal.decide(&p, None), LabelSet::single(3));
         cal.thresholds[7] = 0.1;
         assert_eq!(
-            cal.decide(&p),
+            cal.decide(&p, None),
             LabelSet::single(7),
             "a passing label wins over the floor"
+        );
+    }
+
+    #[test]
+    fn a_confident_empty_head_clears_every_label() {
+        let mut cal = Calibration::identity();
+        let mut p = vec![0.0f32; N_LABELS];
+        p[3] = 0.9;
+        cal.empty_cut = Some(0.6);
+        assert_eq!(cal.decide(&p, Some(0.5)), LabelSet::single(3));
+        assert!(cal.decide(&p, Some(0.7)).is_empty());
+        assert_eq!(
+            cal.decide(&p, None),
+            LabelSet::single(3),
+            "a model without the head decides as before"
         );
     }
 

@@ -115,6 +115,7 @@ impl TrainParams {
             features: FeatureParams {
                 char_min_n: 0,
                 rules: false,
+                question_cross: false,
                 ..FeatureParams::default()
             },
             solver: ThemeSolver::Sgd(SgdParams::default()),

@@ -188,4 +188,13 @@ fn print_report(r: &ThemeReport) {
             c.label, c.precision, c.recall, c.f1, c.support
         );
     }
+    println!(
+        "\nTheme score reliability (real answers): labels assigned per score band, share right"
+    );
+    for band in r.reliability.iter().filter(|b| b.assigned > 0) {
+        println!(
+            "  {:.1}-{:.1}  assigned {:>6}  precision {:.2}",
+            band.from, band.to, band.assigned, band.precision
+        );
+    }
 }

@@ -1,6 +1,7 @@
-//! Scoring against human labels: theme metrics and PII leak rate.
+//! Scoring against human labels: theme metrics, score reliability and PII leak rate.
 
 pub mod metrics;
+pub mod reliability;
 pub mod themes;
 
 /// Cross-validation folds (shared with training's inner CV).

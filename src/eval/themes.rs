@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::metrics::{multi_label_scores, sentiment_scores, MultiLabelScores, SentimentScores};
+use super::reliability::{reliability, ReliabilityBand};
 use crate::classify::folds::{fold_key, fold_of};
 use crate::classify::gold::GoldRow;
 use crate::classify::rules::KeywordRules;
@@ -30,6 +31,8 @@ pub struct ThemeReport {
     pub all_rows_with_lnp: MultiLabelScores,
     /// Three-class sentiment on real answers with a gold sentiment.
     pub sentiment: SentimentScores,
+    /// Real answers: assigned themes by score band, with the share a human also gave.
+    pub reliability: Vec<ReliabilityBand>,
 }
 
 /// Scores predictions (one per gold row, in order).
@@ -56,6 +59,10 @@ pub fn report(
         real_answers: multi_label_scores(&pick(&gold), &pick(&predicted), true),
         all_rows_with_lnp: multi_label_scores(&gold, &predicted, false),
         sentiment: sentiment_scores(&sentiment_gold, &sentiment_pred),
+        reliability: reliability(
+            &real.iter().map(|&i| &predictions[i]).collect::<Vec<_>>(),
+            &pick(&gold),
+        ),
     }
 }
 

@@ -166,27 +166,13 @@ pub fn train_logistic_dual(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::linear::sigmoid;
-
-    /// Column 0 marks positives, column 1 negatives, column 2 is noise on both.
-    fn toy() -> (Vec<SparseRow>, Vec<bool>) {
-        (0..40)
-            .map(|i| {
-                let positive = i % 4 == 0;
-                (
-                    vec![(if positive { 0 } else { 1 }, 1.0), (2, 0.5)],
-                    positive,
-                )
-            })
-            .unzip()
-    }
+    use crate::classify::linear::tests::{assert_separates_toy, toy};
 
     #[test]
     fn learns_the_marker_column() {
         let (rows, y) = toy();
         let model = train_logistic_dual(&rows, &y, 3, 1.0, None, &DualCdParams::default(), 7);
-        assert!(sigmoid(model.margin(&[(0, 1.0), (2, 0.5)])) > 0.7);
-        assert!(sigmoid(model.margin(&[(1, 1.0), (2, 0.5)])) < 0.3);
+        assert_separates_toy(&model, 0.7);
     }
 
     #[test]

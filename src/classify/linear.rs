@@ -199,11 +199,18 @@ pub fn train_softmax(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Column 0 marks positives, column 1 negatives, column 2 is noise on both.
-    fn toy() -> (Vec<SparseRow>, Vec<bool>) {
+    /// Asserts that a model trained on [`toy`] scores a positive row above `confidence`
+    /// and a negative one below `1 - confidence`.
+    pub(crate) fn assert_separates_toy(model: &BinaryLinear, confidence: f32) {
+        assert!(sigmoid(model.margin(&[(0, 1.0), (2, 0.5)])) > confidence);
+        assert!(sigmoid(model.margin(&[(1, 1.0), (2, 0.5)])) < 1.0 - confidence);
+    }
+
+    pub(crate) fn toy() -> (Vec<SparseRow>, Vec<bool>) {
         let mut rows = Vec::new();
         let mut y = Vec::new();
         for i in 0..40 {
@@ -218,8 +225,7 @@ mod tests {
     fn binary_learns_the_marker_column() {
         let (rows, y) = toy();
         let model = train_binary(&rows, &y, 3, 1.0, None, &SgdParams::default(), 7);
-        assert!(sigmoid(model.margin(&[(0, 1.0), (2, 0.5)])) > 0.8);
-        assert!(sigmoid(model.margin(&[(1, 1.0), (2, 0.5)])) < 0.2);
+        assert_separates_toy(&model, 0.8);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! - [`taxonomy`]: the 32 v7 subcategories in 10 majors; [`framework_map`]: v6 → v7.
 //! - [`gold`]: reading labelled CSVs; [`rules`]: analyst-editable keyword rules.
 //! - [`features`] (+ [`char_ngrams`]): one sparse row per comment.
+//! - [`scoring`]: the weight matrix laid out for fast scoring.
 //! - [`linear`], [`dual_cd`], [`calibration`], [`trainer`]: learning; [`theme_model`]: the model the
 //!   pipeline calls ([`ThemeModel::predict_batch`]) and its folder.
 
@@ -18,6 +19,7 @@ pub mod label_set;
 pub mod linear;
 pub mod prediction;
 pub mod rules;
+pub mod scoring;
 pub mod taxonomy;
 pub mod theme_model;
 pub mod trainer;

@@ -1,12 +1,11 @@
 //! [`KeywordRules`]: per-subcategory keyword lists (`lexicons/qdc_v7_rules.toml`) matched
 //! against a comment's normalised words. The model uses each rule as a feature.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::label_set::LabelSet;
 use super::taxonomy;
+use crate::fast_hash::FastHashMap;
 
 /// The rules file shipped with the project, compiled in as the default.
 pub const DEFAULT_RULES_TOML: &str = include_str!("../../lexicons/qdc_v7_rules.toml");
@@ -76,8 +75,8 @@ struct Phrase {
 #[derive(Debug, Clone)]
 pub struct KeywordRules {
     source: Vec<KeywordRule>,
-    by_exact_first: HashMap<String, Vec<Phrase>>,
-    by_prefix_first: HashMap<String, Vec<Phrase>>,
+    by_exact_first: FastHashMap<String, Vec<Phrase>>,
+    by_prefix_first: FastHashMap<String, Vec<Phrase>>,
     prefix_lengths: Vec<usize>,
 }
 
@@ -95,8 +94,8 @@ impl KeywordRules {
 
     /// Compiles rules already parsed.
     pub fn from_rules(rules: Vec<KeywordRule>) -> Result<Self, RulesError> {
-        let mut by_exact_first: HashMap<String, Vec<Phrase>> = HashMap::new();
-        let mut by_prefix_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut by_exact_first: FastHashMap<String, Vec<Phrase>> = FastHashMap::default();
+        let mut by_prefix_first: FastHashMap<String, Vec<Phrase>> = FastHashMap::default();
         for (i, rule) in rules.iter().enumerate() {
             let label =
                 taxonomy::label_index(&rule.label).ok_or_else(|| RulesError::UnknownLabel {

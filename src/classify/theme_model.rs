@@ -289,9 +289,10 @@ impl ThemeModel {
         } else {
             LabelSet::EMPTY
         };
-        let row = self.features.row(tokens, hits, context);
         let mut scores = [0f32; N_OUTPUTS];
-        self.scoring.score(&row, &mut scores);
+        self.features.with_row(tokens, hits, context, |row| {
+            self.scoring.score(row, &mut scores)
+        });
         let mut themes = [0f32; N_LABELS];
         for (l, head) in self.heads.themes.iter().enumerate() {
             themes[l] = head.platt.probability(scores[l] + head.bias);

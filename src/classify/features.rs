@@ -7,6 +7,7 @@
 //! scaled by its block weight so no block drowns the others.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -16,6 +17,7 @@ use super::char_ngrams::{for_each_bucket, BUCKETS};
 use super::column_counts::ColumnCounts;
 use super::label_set::LabelSet;
 use super::taxonomy::N_LABELS;
+use super::word_columns::WordColumns;
 use crate::clean::QuestionType;
 use crate::text::Analyzer;
 use crate::vectorize::{Vocabulary, VocabularyBuilder, VocabularyError};
@@ -152,13 +154,20 @@ pub struct FeatureSpace {
     sites: Vec<String>,
     #[serde(skip)]
     char_index: BucketIndex,
+    /// Tells the per-thread word memo which space it serves (new at each indexing).
+    #[serde(skip)]
+    id: u64,
 }
+
+/// Source of [`FeatureSpace`] ids (0 = not indexed yet).
+static NEXT_SPACE_ID: AtomicU64 = AtomicU64::new(1);
 
 /// Buffers one thread reuses from row to row, so building a row allocates nothing.
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
     pair: String,
+    words: WordColumns,
     row: Vec<(u32, f32)>,
 }
 
@@ -252,6 +261,7 @@ impl FeatureSpace {
             char_idf,
             sites: site_names,
             char_index: BucketIndex::default(),
+            id: 0,
         };
         space.index_buckets();
         Ok(space)
@@ -261,6 +271,7 @@ impl FeatureSpace {
     pub fn index_buckets(&mut self) {
         self.words = self.words.clone().reindexed();
         self.char_index = BucketIndex::new(&self.char_buckets);
+        self.id = NEXT_SPACE_ID.fetch_add(1, Ordering::Relaxed);
     }
 
     /// The parameters the space was fitted with.
@@ -344,6 +355,7 @@ impl FeatureSpace {
                 context,
                 &mut scratch.counts,
                 &mut scratch.pair,
+                &mut scratch.words,
                 &mut scratch.row,
             );
             f.take().map(|f| f(&scratch.row))
@@ -359,6 +371,7 @@ impl FeatureSpace {
                     context,
                     &mut scratch.counts,
                     &mut scratch.pair,
+                    &mut scratch.words,
                     &mut scratch.row,
                 );
                 f(&scratch.row)
@@ -367,8 +380,9 @@ impl FeatureSpace {
         }
     }
 
-    /// Appends the row of one comment to `out` (empty), using `counts` and `pair` as
-    /// scratch.
+    /// Appends the row of one comment to `out` (empty), using `counts`, `pair` and the
+    /// word memo as scratch.
+    #[allow(clippy::too_many_arguments)]
     fn fill_row(
         &self,
         tokens: &Tokens,
@@ -376,6 +390,7 @@ impl FeatureSpace {
         context: Context,
         counts: &mut ColumnCounts,
         pair: &mut String,
+        memo: &mut WordColumns,
         out: &mut Vec<(u32, f32)>,
     ) {
         let p = &self.params;
@@ -403,11 +418,17 @@ impl FeatureSpace {
         if !self.char_index.is_empty() {
             counts.ensure(self.char_buckets.len());
             let index = &self.char_index;
-            for_each_bucket(&tokens.words, p.char_min_n, p.char_max_n, |b| {
-                if let Some(col) = index.column(b) {
+            memo.use_for(self.id);
+            for word in &tokens.words {
+                let columns = memo.get(word, |found| {
+                    for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
+                        found.extend(index.column(b));
+                    })
+                });
+                for &col in columns {
                     counts.add(u32::from(col));
                 }
-            });
+            }
             let char_idf = &self.char_idf;
             counts.drain_tfidf(
                 |c| char_idf[c as usize],

@@ -7,48 +7,65 @@
 //! marks word by word gives the columns in order. Both are left zeroed afterwards, so
 //! one instance serves comment after comment (see [`super::features`]' scratch).
 
+/// A column's count in the current comment, next to its IDF so that reading the block
+/// back touches one cache line per column.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    count: u32,
+    idf: f32,
+}
+
+/// Sublinear TF values `1 + ln(count)` precomputed for small counts.
+const TF_TABLE: usize = 64;
+
 /// Per-column counts and marks, sized for the widest block.
 #[derive(Debug, Clone, Default)]
 pub struct ColumnCounts {
-    counts: Vec<u32>,
+    slots: Vec<Slot>,
     marks: Vec<u64>,
     lo: usize,
     hi: usize,
+    tf: Vec<f32>,
+}
+
+/// Sublinear TF of a count of at least 1, exactly as `1.0 + (count as f32).ln()`.
+fn sublinear_tf(count: u32) -> f32 {
+    1.0 + (count as f32).ln()
 }
 
 impl ColumnCounts {
     /// Makes room for columns `0..columns` (keeps what is there; all zero between uses).
     pub fn ensure(&mut self, columns: usize) {
-        if self.counts.len() < columns {
-            self.counts.resize(columns, 0);
+        if self.slots.len() < columns {
+            self.slots.resize(columns, Slot::default());
             self.marks.resize(columns.div_ceil(64), 0);
+        }
+        if self.tf.is_empty() {
+            self.tf = (0..TF_TABLE as u32).map(sublinear_tf).collect();
         }
         self.lo = usize::MAX;
         self.hi = 0;
     }
 
-    /// Counts one occurrence of `column` (below the size given to [`Self::ensure`]).
+    /// Counts one occurrence of `column` (below the size given to [`Self::ensure`]),
+    /// whose IDF is `idf`.
     #[inline]
-    pub fn add(&mut self, column: u32) {
+    pub fn add(&mut self, column: u32, idf: f32) {
         let c = column as usize;
-        if self.counts[c] == 0 {
+        let slot = &mut self.slots[c];
+        if slot.count == 0 {
+            slot.idf = idf;
             let w = c / 64;
             self.marks[w] |= 1 << (c % 64);
             self.lo = self.lo.min(w);
             self.hi = self.hi.max(w);
         }
-        self.counts[c] += 1;
+        slot.count += 1;
     }
 
     /// Appends the counted columns ascending as `(column + offset, tf × idf)`, with
     /// sublinear TF `1 + ln(count)`, the block L2-normalised then scaled; resets the counts.
-    pub fn drain_tfidf(
-        &mut self,
-        idf_of: impl Fn(u32) -> f32,
-        scale: f32,
-        offset: u32,
-        out: &mut Vec<(u32, f32)>,
-    ) {
+    pub fn drain_tfidf(&mut self, scale: f32, offset: u32, out: &mut Vec<(u32, f32)>) {
         let start = out.len();
         if self.lo <= self.hi {
             for w in self.lo..=self.hi {
@@ -57,13 +74,12 @@ impl ColumnCounts {
                 while bits != 0 {
                     let col = w * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    let count = std::mem::take(&mut self.counts[col]);
-                    let tf = if count == 1 {
-                        1.0
-                    } else {
-                        1.0 + (count as f32).ln()
+                    let slot = std::mem::take(&mut self.slots[col]);
+                    let tf = match self.tf.get(slot.count as usize) {
+                        Some(&tf) => tf,
+                        None => sublinear_tf(slot.count),
                     };
-                    out.push((col as u32 + offset, tf * idf_of(col as u32)));
+                    out.push((col as u32 + offset, tf * slot.idf));
                 }
             }
         }
@@ -108,17 +124,19 @@ mod tests {
             vec![5u32, 300, 5, 64, 63, 0, 5, 299, 64],
             vec![],
             vec![1, 1, 1, 1],
+            vec![2; 70],
             vec![200, 7],
         ] {
             counts.ensure(301);
-            ids.iter().for_each(|&i| counts.add(i));
+            ids.iter()
+                .for_each(|&i| counts.add(i, 1.0 + i as f32 / 10.0));
             let mut got = vec![(1, 1.0)];
-            counts.drain_tfidf(|c| 1.0 + c as f32 / 10.0, 0.7, 40, &mut got);
+            counts.drain_tfidf(0.7, 40, &mut got);
             let mut expected = vec![(1, 1.0)];
             sorted(ids, 40, &mut expected);
             assert_eq!(got, expected);
         }
-        assert!(counts.counts.iter().all(|&c| c == 0));
+        assert!(counts.slots.iter().all(|s| s.count == 0));
         assert!(counts.marks.iter().all(|&m| m == 0));
     }
 }

@@ -395,9 +395,10 @@ impl FeatureSpace {
     ) {
         let p = &self.params;
         counts.ensure(self.words.len().max(self.char_buckets.len()));
+        let word_idf = self.words.idf();
         for t in &tokens.terms {
             if let Some(id) = self.words.id(t) {
-                counts.add(id);
+                counts.add(id, word_idf[id as usize]);
             }
         }
         if p.word_bigrams {
@@ -407,12 +408,11 @@ impl FeatureSpace {
                 pair.push(' ');
                 pair.push_str(&w[1]);
                 if let Some(id) = self.words.id(pair) {
-                    counts.add(id);
+                    counts.add(id, word_idf[id as usize]);
                 }
             }
         }
-        let word_idf = self.words.idf();
-        counts.drain_tfidf(|c| word_idf[c as usize], p.weight_words, 0, out);
+        counts.drain_tfidf(p.weight_words, 0, out);
         let word_block_end = out.len();
 
         if !self.char_index.is_empty() {
@@ -422,20 +422,16 @@ impl FeatureSpace {
             for word in &tokens.words {
                 let columns = memo.get(word, |found| {
                     for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
-                        found.extend(index.column(b));
+                        if let Some(col) = index.column(b) {
+                            found.push((col, self.char_idf[usize::from(col)]));
+                        }
                     })
                 });
-                for &col in columns {
-                    counts.add(u32::from(col));
+                for &(col, idf) in columns {
+                    counts.add(u32::from(col), idf);
                 }
             }
-            let char_idf = &self.char_idf;
-            counts.drain_tfidf(
-                |c| char_idf[c as usize],
-                p.weight_chars,
-                self.chars_offset(),
-                out,
-            );
+            counts.drain_tfidf(p.weight_chars, self.chars_offset(), out);
         }
 
         if p.rules {

@@ -3,7 +3,7 @@
 //! Hashing every n-gram of every word and finding its column was the largest cost of
 //! tagging, yet words repeat: a few thousand distinct words make up most of any batch
 //! of feedback. So each thread remembers, per word, the kept columns its n-grams hit
-//! (with repeats) and reuses them. The memo is exact, so rows are the same with or
+//! (with repeats, and their IDF) and reuses them. The memo is exact, so rows are the same with or
 //! without it; it belongs to one feature space (by [`WordColumns::use_for`]) and is
 //! emptied when it grows past [`MAX_WORDS`], so memory stays bounded.
 
@@ -12,12 +12,12 @@ use crate::fast_hash::FastHashMap;
 /// Most words remembered before the memo starts over.
 pub const MAX_WORDS: usize = 50_000;
 
-/// Word → the columns of its n-grams, for one feature space.
+/// Word → the columns (and IDF) of its n-grams, for one feature space.
 #[derive(Debug, Default)]
 pub struct WordColumns {
     owner: u64,
     spans: FastHashMap<String, (u32, u32)>,
-    columns: Vec<u16>,
+    columns: Vec<(u16, f32)>,
 }
 
 impl WordColumns {
@@ -31,7 +31,7 @@ impl WordColumns {
     }
 
     /// The columns of `word`, computed by `compute` (which pushes them) on first sight.
-    pub fn get(&mut self, word: &str, compute: impl FnOnce(&mut Vec<u16>)) -> &[u16] {
+    pub fn get(&mut self, word: &str, compute: impl FnOnce(&mut Vec<(u16, f32)>)) -> &[(u16, f32)] {
         let (start, len) = match self.spans.get(word) {
             Some(&span) => span,
             None => {
@@ -58,12 +58,17 @@ mod tests {
         for word in ["ab", "cd", "ab"] {
             let cols = memo.get(word, |out| {
                 calls += 1;
-                out.extend(word.bytes().map(u16::from));
+                out.extend(word.bytes().map(|b| (u16::from(b), 1.0)));
             });
-            assert_eq!(cols, word.bytes().map(u16::from).collect::<Vec<_>>());
+            assert_eq!(
+                cols,
+                word.bytes()
+                    .map(|b| (u16::from(b), 1.0))
+                    .collect::<Vec<_>>()
+            );
         }
         assert_eq!(calls, 2);
         memo.use_for(2);
-        assert_eq!(memo.get("ab", |out| out.push(9)), &[9]);
+        assert_eq!(memo.get("ab", |out| out.push((9, 0.5))), &[(9, 0.5)]);
     }
 }

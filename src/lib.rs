@@ -29,6 +29,7 @@ pub mod clean;
 pub mod cluster;
 pub mod eval;
 pub mod export;
+pub mod fast_hash;
 pub mod ingest;
 pub mod model;
 pub mod pipeline;

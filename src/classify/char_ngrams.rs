@@ -49,6 +49,20 @@ pub fn for_each_bucket(
         padded.push(b' ');
         padded.extend_from_slice(word.as_bytes());
         padded.push(b' ');
+        if word.is_ascii() {
+            // One byte per character: no offsets needed.
+            let chars = padded.len();
+            for i in 0..chars {
+                let mut hash = FNV_OFFSET;
+                for (n, &b) in padded[i..chars.min(i + max_n)].iter().enumerate() {
+                    hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    if n + 1 >= min_n {
+                        emit(fold(hash));
+                    }
+                }
+            }
+            continue;
+        }
         // Byte offsets of character starts, plus the end, so n-grams never split a char.
         starts.extend((0..padded.len()).filter(|&i| (padded[i] & 0xC0) != 0x80));
         starts.push(padded.len());
@@ -95,6 +109,22 @@ mod tests {
         assert!(shared >= 7, "misspelling keeps most trigrams: {shared}");
         let c = buckets(&["parking"], 3, 3);
         assert!(a.iter().filter(|x| c.contains(x)).count() <= 1);
+    }
+
+    #[test]
+    fn ascii_fast_path_hashes_like_the_general_path() {
+        // The general path, written out: every n-gram's bytes hashed from scratch.
+        let word = "waiting";
+        let padded = format!(" {word} ");
+        let mut expected = Vec::new();
+        for i in 0..padded.len() {
+            for n in 1..=4.min(padded.len() - i) {
+                if n >= 2 {
+                    expected.push(bucket_of(&padded.as_bytes()[i..i + n]));
+                }
+            }
+        }
+        assert_eq!(buckets(&[word], 2, 4), expected);
     }
 
     #[test]

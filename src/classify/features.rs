@@ -6,12 +6,18 @@
 //! rating × question type. Each text block is sublinear-TF × IDF, L2-normalised, then
 //! scaled by its block weight so no block drowns the others.
 
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::bucket_index::BucketIndex;
 use super::char_ngrams::{for_each_bucket, BUCKETS};
+use super::column_counts::ColumnCounts;
 use super::label_set::LabelSet;
 use super::taxonomy::N_LABELS;
+use super::word_columns::WordColumns;
 use crate::clean::QuestionType;
 use crate::text::Analyzer;
 use crate::vectorize::{Vocabulary, VocabularyBuilder, VocabularyError};
@@ -147,7 +153,26 @@ pub struct FeatureSpace {
     char_idf: Vec<f32>,
     sites: Vec<String>,
     #[serde(skip)]
-    char_column: Vec<u16>,
+    char_index: BucketIndex,
+    /// Tells the per-thread word memo which space it serves (new at each indexing).
+    #[serde(skip)]
+    id: u64,
+}
+
+/// Source of [`FeatureSpace`] ids (0 = not indexed yet).
+static NEXT_SPACE_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Buffers one thread reuses from row to row, so building a row allocates nothing.
+#[derive(Debug, Default)]
+struct RowScratch {
+    counts: ColumnCounts,
+    pair: String,
+    words: WordColumns,
+    row: Vec<(u32, f32)>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<RowScratch> = RefCell::new(RowScratch::default());
 }
 
 /// Index of a question type in [`QuestionType::ALL`].
@@ -170,33 +195,6 @@ fn word_terms(terms: &[String], bigrams: bool) -> Vec<String> {
 /// Smoothed IDF as the vectorize stage computes it.
 fn idf(n_docs: usize, df: u32) -> f32 {
     (((1 + n_docs) as f64 / (1 + df) as f64).ln() + 1.0) as f32
-}
-
-/// Sorted, de-duplicated `(column, tf)` → sublinear TF × IDF, L2-normalised, scaled.
-fn tfidf_block(
-    mut ids: Vec<u32>,
-    idf_of: impl Fn(u32) -> f32,
-    scale: f32,
-    offset: u32,
-    out: &mut Vec<(u32, f32)>,
-) {
-    ids.sort_unstable();
-    let start = out.len();
-    for id in ids {
-        match out[start..].last_mut() {
-            Some((last, count)) if *last == id + offset => *count += 1.0,
-            _ => out.push((id + offset, 1.0)),
-        }
-    }
-    for (col, w) in out[start..].iter_mut() {
-        *w = (1.0 + w.ln()) * idf_of(*col - offset);
-    }
-    let norm = out[start..].iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        out[start..]
-            .iter_mut()
-            .for_each(|(_, w)| *w *= scale / norm);
-    }
 }
 
 impl FeatureSpace {
@@ -262,29 +260,18 @@ impl FeatureSpace {
             char_buckets,
             char_idf,
             sites: site_names,
-            char_column: Vec::new(),
+            char_index: BucketIndex::default(),
+            id: 0,
         };
         space.index_buckets();
         Ok(space)
     }
 
-    /// Rebuilds the bucket → column table (after fitting or deserialising).
+    /// Rebuilds the bucket → column index (after fitting or deserialising).
     pub fn index_buckets(&mut self) {
         self.words = self.words.clone().reindexed();
-        let mut table = vec![
-            0u16;
-            if self.char_buckets.is_empty() {
-                0
-            } else {
-                BUCKETS as usize
-            }
-        ];
-        for (col, &b) in self.char_buckets.iter().enumerate() {
-            if let Some(slot) = table.get_mut(b as usize) {
-                *slot = (col + 1) as u16;
-            }
-        }
-        self.char_column = table;
+        self.char_index = BucketIndex::new(&self.char_buckets);
+        self.id = NEXT_SPACE_ID.fetch_add(1, Ordering::Relaxed);
     }
 
     /// The parameters the space was fitted with.
@@ -345,44 +332,106 @@ impl FeatureSpace {
 
     /// The sparse row of one comment, columns ascending.
     pub fn row(&self, tokens: &Tokens, rule_hits: LabelSet, context: Context) -> Vec<(u32, f32)> {
-        let p = &self.params;
-        let mut out: Vec<(u32, f32)> = Vec::with_capacity(tokens.words.len() * 12 + 48);
+        self.with_row(tokens, rule_hits, context, <[(u32, f32)]>::to_vec)
+    }
 
-        let mut ids: Vec<u32> = tokens
-            .terms
-            .iter()
-            .filter_map(|t| self.words.id(t))
-            .collect();
+    /// Calls `f` with the sparse row of one comment (as [`FeatureSpace::row`]), built in
+    /// this thread's reused buffers instead of fresh allocations.
+    pub fn with_row<R>(
+        &self,
+        tokens: &Tokens,
+        rule_hits: LabelSet,
+        context: Context,
+        f: impl FnOnce(&[(u32, f32)]) -> R,
+    ) -> R {
+        let mut f = Some(f);
+        let reused = SCRATCH.with(|cell| {
+            let mut scratch = cell.try_borrow_mut().ok()?;
+            let scratch = &mut *scratch;
+            scratch.row.clear();
+            self.fill_row(
+                tokens,
+                rule_hits,
+                context,
+                &mut scratch.counts,
+                &mut scratch.pair,
+                &mut scratch.words,
+                &mut scratch.row,
+            );
+            f.take().map(|f| f(&scratch.row))
+        });
+        match (reused, f) {
+            (Some(r), _) => r,
+            // Called from inside `f` on this thread: fresh buffers.
+            (None, Some(f)) => {
+                let mut scratch = RowScratch::default();
+                self.fill_row(
+                    tokens,
+                    rule_hits,
+                    context,
+                    &mut scratch.counts,
+                    &mut scratch.pair,
+                    &mut scratch.words,
+                    &mut scratch.row,
+                );
+                f(&scratch.row)
+            }
+            (None, None) => unreachable!("f is taken only when it runs"),
+        }
+    }
+
+    /// Appends the row of one comment to `out` (empty), using `counts`, `pair` and the
+    /// word memo as scratch.
+    #[allow(clippy::too_many_arguments)]
+    fn fill_row(
+        &self,
+        tokens: &Tokens,
+        rule_hits: LabelSet,
+        context: Context,
+        counts: &mut ColumnCounts,
+        pair: &mut String,
+        memo: &mut WordColumns,
+        out: &mut Vec<(u32, f32)>,
+    ) {
+        let p = &self.params;
+        counts.ensure(self.words.len().max(self.char_buckets.len()));
+        let word_idf = self.words.idf();
+        for t in &tokens.terms {
+            if let Some(id) = self.words.id(t) {
+                counts.add(id, word_idf[id as usize]);
+            }
+        }
         if p.word_bigrams {
-            let mut pair = String::with_capacity(32);
             for w in tokens.terms.windows(2) {
                 pair.clear();
                 pair.push_str(&w[0]);
                 pair.push(' ');
                 pair.push_str(&w[1]);
-                ids.extend(self.words.id(&pair));
+                if let Some(id) = self.words.id(pair) {
+                    counts.add(id, word_idf[id as usize]);
+                }
             }
         }
-        let word_idf = self.words.idf();
-        tfidf_block(ids, |c| word_idf[c as usize], p.weight_words, 0, &mut out);
+        counts.drain_tfidf(p.weight_words, 0, out);
         let word_block_end = out.len();
 
-        if !self.char_column.is_empty() {
-            let mut ids = Vec::with_capacity(tokens.words.len() * 12);
-            for_each_bucket(&tokens.words, p.char_min_n, p.char_max_n, |b| {
-                let col = self.char_column[b as usize];
-                if col > 0 {
-                    ids.push(u32::from(col - 1));
+        if !self.char_index.is_empty() {
+            counts.ensure(self.char_buckets.len());
+            let index = &self.char_index;
+            memo.use_for(self.id);
+            for word in &tokens.words {
+                let columns = memo.get(word, |found| {
+                    for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
+                        if let Some(col) = index.column(b) {
+                            found.push((col, self.char_idf[usize::from(col)]));
+                        }
+                    })
+                });
+                for &(col, idf) in columns {
+                    counts.add(u32::from(col), idf);
                 }
-            });
-            let char_idf = &self.char_idf;
-            tfidf_block(
-                ids,
-                |c| char_idf[c as usize],
-                p.weight_chars,
-                self.chars_offset(),
-                &mut out,
-            );
+            }
+            counts.drain_tfidf(p.weight_chars, self.chars_offset(), out);
         }
 
         if p.rules {
@@ -417,7 +466,6 @@ impl FeatureSpace {
             out.extend_from_within(..word_block_end);
             out[start..].iter_mut().for_each(|(c, _)| *c += base);
         }
-        out
     }
 }
 

@@ -2,12 +2,16 @@
 //!
 //! - [`taxonomy`]: the 32 v7 subcategories in 10 majors; [`framework_map`]: v6 → v7.
 //! - [`gold`]: reading labelled CSVs; [`rules`]: analyst-editable keyword rules.
-//! - [`features`] (+ [`char_ngrams`]): one sparse row per comment.
+//! - [`features`] (+ [`char_ngrams`], [`bucket_index`], [`column_counts`],
+//!   [`word_columns`]): one sparse row per comment.
+//! - [`scoring`]: the weight matrix laid out for fast scoring.
 //! - [`linear`], [`dual_cd`], [`calibration`], [`trainer`]: learning; [`theme_model`]: the model the
 //!   pipeline calls ([`ThemeModel::predict_batch`]) and its folder.
 
+pub mod bucket_index;
 pub mod calibration;
 pub mod char_ngrams;
+pub mod column_counts;
 pub mod dual_cd;
 pub mod features;
 pub mod folds;
@@ -18,9 +22,11 @@ pub mod label_set;
 pub mod linear;
 pub mod prediction;
 pub mod rules;
+pub mod scoring;
 pub mod taxonomy;
 pub mod theme_model;
 pub mod trainer;
+pub mod word_columns;
 
 pub use input::ClassifyInput;
 pub use label_set::LabelSet;

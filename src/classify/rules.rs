@@ -1,12 +1,14 @@
 //! [`KeywordRules`]: per-subcategory keyword lists (`lexicons/qdc_v7_rules.toml`) matched
 //! against a comment's normalised words. The model uses each rule as a feature.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
 use super::label_set::LabelSet;
 use super::taxonomy;
+use crate::fast_hash::FastHashMap;
 
 /// The rules file shipped with the project, compiled in as the default.
 pub const DEFAULT_RULES_TOML: &str = include_str!("../../lexicons/qdc_v7_rules.toml");
@@ -76,9 +78,31 @@ struct Phrase {
 #[derive(Debug, Clone)]
 pub struct KeywordRules {
     source: Vec<KeywordRule>,
-    by_exact_first: HashMap<String, Vec<Phrase>>,
-    by_prefix_first: HashMap<String, Vec<Phrase>>,
+    by_exact_first: FastHashMap<String, Vec<Phrase>>,
+    by_prefix_first: FastHashMap<String, Vec<Phrase>>,
     prefix_lengths: Vec<usize>,
+    /// Tells the per-thread word memo which compiled rules it serves.
+    id: u64,
+}
+
+/// Source of [`KeywordRules`] ids.
+static NEXT_RULES_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Most words the per-thread memo remembers before it starts over.
+const MEMO_WORDS: usize = 50_000;
+
+/// Per thread: for each word seen, the labels of one-word keywords it matches and the
+/// longer keywords that start with it (as `(exact?, index in the list)` spans in
+/// `starts`). Exact, so results are the same with or without it.
+#[derive(Debug, Default)]
+struct WordMemo {
+    owner: u64,
+    words: FastHashMap<String, (LabelSet, u32, u32)>,
+    starts: Vec<(bool, u32, u32)>,
+}
+
+thread_local! {
+    static MEMO: RefCell<WordMemo> = RefCell::new(WordMemo::default());
 }
 
 impl KeywordRules {
@@ -95,8 +119,8 @@ impl KeywordRules {
 
     /// Compiles rules already parsed.
     pub fn from_rules(rules: Vec<KeywordRule>) -> Result<Self, RulesError> {
-        let mut by_exact_first: HashMap<String, Vec<Phrase>> = HashMap::new();
-        let mut by_prefix_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut by_exact_first: FastHashMap<String, Vec<Phrase>> = FastHashMap::default();
+        let mut by_prefix_first: FastHashMap<String, Vec<Phrase>> = FastHashMap::default();
         for (i, rule) in rules.iter().enumerate() {
             let label =
                 taxonomy::label_index(&rule.label).ok_or_else(|| RulesError::UnknownLabel {
@@ -130,6 +154,7 @@ impl KeywordRules {
             by_exact_first,
             by_prefix_first,
             prefix_lengths,
+            id: NEXT_RULES_ID.fetch_add(1, Ordering::Relaxed),
         })
     }
 
@@ -143,9 +168,36 @@ impl KeywordRules {
 
     /// The labels whose rules match somewhere in `words` (lower-case normalised words).
     pub fn matches(&self, words: &[impl AsRef<str>]) -> LabelSet {
+        MEMO.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut memo) => self.matches_memo(words, &mut memo),
+            Err(_) => self.matches_memo(words, &mut WordMemo::default()),
+        })
+    }
+
+    fn matches_memo(&self, words: &[impl AsRef<str>], memo: &mut WordMemo) -> LabelSet {
+        if memo.owner != self.id || memo.words.len() >= MEMO_WORDS {
+            memo.words.clear();
+            memo.starts.clear();
+            memo.owner = self.id;
+        }
         let mut hits = LabelSet::EMPTY;
-        let check = |phrases: &[Phrase], at: usize, hits: &mut LabelSet| {
-            for phrase in phrases {
+        for (at, word) in words.iter().enumerate() {
+            let word = word.as_ref();
+            let (single, start, len) = match memo.words.get(word) {
+                Some(&entry) => entry,
+                None => {
+                    let entry = self.first_word(word, &mut memo.starts);
+                    memo.words.insert(word.to_string(), entry);
+                    entry
+                }
+            };
+            hits.0 |= single.0;
+            for &(exact, key, i) in &memo.starts[start as usize..(start + len) as usize] {
+                let phrase = if exact {
+                    &self.by_exact_first[word][i as usize]
+                } else {
+                    &self.by_prefix_first[&word[..key as usize]][i as usize]
+                };
                 let fits = phrase.rest.iter().enumerate().all(|(k, pattern)| {
                     words
                         .get(at + 1 + k)
@@ -155,22 +207,36 @@ impl KeywordRules {
                     hits.insert(phrase.label);
                 }
             }
-        };
-        for (at, word) in words.iter().enumerate() {
-            let word = word.as_ref();
-            if let Some(phrases) = self.by_exact_first.get(word) {
-                check(phrases, at, &mut hits);
-            }
-            for &len in &self.prefix_lengths {
-                if len > word.len() {
-                    break;
-                }
-                if let Some(phrases) = word.get(..len).and_then(|p| self.by_prefix_first.get(p)) {
-                    check(phrases, at, &mut hits);
-                }
-            }
         }
         hits
+    }
+
+    /// What a word matches as the first word of a keyword: labels of one-word keywords,
+    /// and (pushed onto `starts`) the longer keywords to check against what follows.
+    fn first_word(&self, word: &str, starts: &mut Vec<(bool, u32, u32)>) -> (LabelSet, u32, u32) {
+        let begin = starts.len();
+        let mut single = LabelSet::EMPTY;
+        let mut take = |phrases: &[Phrase], exact: bool, key: usize| {
+            for (i, phrase) in phrases.iter().enumerate() {
+                if phrase.rest.is_empty() {
+                    single.insert(phrase.label);
+                } else {
+                    starts.push((exact, key as u32, i as u32));
+                }
+            }
+        };
+        if let Some(phrases) = self.by_exact_first.get(word) {
+            take(phrases, true, word.len());
+        }
+        for &len in &self.prefix_lengths {
+            if len > word.len() {
+                break;
+            }
+            if let Some(phrases) = word.get(..len).and_then(|p| self.by_prefix_first.get(p)) {
+                take(phrases, false, len);
+            }
+        }
+        (single, begin as u32, (starts.len() - begin) as u32)
     }
 }
 
@@ -229,6 +295,29 @@ mod tests {
         );
         assert!(r.matches(&words("time on")).is_empty());
         assert!(r.matches(&Vec::<String>::new()).is_empty());
+    }
+
+    #[test]
+    fn memo_gives_the_same_hits_across_rule_sets() {
+        let timely = label_index("Timeliness of care").unwrap();
+        let r = rules();
+        let other =
+            KeywordRules::from_toml("[[rule]]\nlabel = \"Parking\"\nkeywords = [\"wait\"]\n")
+                .unwrap();
+        for _ in 0..2 {
+            assert_eq!(
+                r.matches(&words("we wait on time")),
+                LabelSet::single(timely)
+            );
+            assert_eq!(
+                other.matches(&words("we wait on time")),
+                LabelSet::single(label_index("Parking").unwrap())
+            );
+        }
+        assert_eq!(
+            r.matches_memo(&words("car park"), &mut WordMemo::default()),
+            r.matches(&words("car park"))
+        );
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::prediction::{
     LabelSource, Prediction, SentimentLabel, SentimentPrediction, ThemeAssignment,
 };
 use super::rules::KeywordRules;
+use super::scoring::{ScoringWeights, LANES};
 use super::taxonomy::{self, N_LABELS};
 use super::trainer::{train, Calibration, Example, TrainError, TrainParams};
 use crate::model::files::{read_json, read_text, write_atomic, write_json};
@@ -30,6 +31,9 @@ const N_OUTPUTS: usize = N_LABELS + 4;
 
 /// The output column of the "no v7 label fits" head.
 const EMPTY_OUTPUT: usize = N_LABELS + 3;
+
+/// The scoring layout of the weights: outputs in chunks of [`LANES`].
+type Scoring = ScoringWeights<{ N_OUTPUTS.div_ceil(LANES) }>;
 
 /// The files of a model folder.
 const FILES: [&str; 7] = [
@@ -75,7 +79,9 @@ pub struct ThemeModel {
     features: FeatureSpace,
     heads: Heads,
     weights: QuantizedMatrix,
-    dense: Vec<f32>,
+    scoring: Scoring,
+    /// Thresholds and floor as a [`Calibration`], built once (deciding allocates nothing).
+    decision: Calibration,
 }
 
 impl ThemeModel {
@@ -148,15 +154,14 @@ impl ThemeModel {
             cross_validation: None,
             files: FILES.iter().map(|f| f.to_string()).collect(),
         };
-        Ok(ThemeModel {
+        Ok(ThemeModel::assemble(
             manifest,
             analyzer,
             rules,
-            features: fitted.features,
+            fitted.features,
             heads,
-            dense: weights.dequantize(),
             weights,
-        })
+        ))
     }
 
     /// The manifest: name, version, framework (`QDC v7`), provenance, parameters.
@@ -247,15 +252,47 @@ impl ThemeModel {
                 ),
             ));
         }
-        Ok(ThemeModel {
+        Ok(ThemeModel::assemble(
             manifest,
-            analyzer: Analyzer::new(config, stop_words),
+            Analyzer::new(config, stop_words),
             rules,
             features,
             heads,
-            dense: weights.dequantize(),
             weights,
-        })
+        ))
+    }
+
+    /// The model from its parts, with the scoring layout derived from the weights.
+    fn assemble(
+        manifest: ModelManifest,
+        analyzer: Analyzer,
+        rules: KeywordRules,
+        features: FeatureSpace,
+        heads: Heads,
+        weights: QuantizedMatrix,
+    ) -> ThemeModel {
+        let scoring = Scoring::new(
+            weights.rows(),
+            N_OUTPUTS,
+            features.n_theme_features(),
+            &weights.dequantize(),
+        );
+        let decision = Calibration {
+            platt: Vec::new(),
+            thresholds: heads.themes.iter().map(|h| h.threshold).collect(),
+            top_floor: heads.top_floor,
+            empty_cut: heads.empty_cut,
+        };
+        ThemeModel {
+            manifest,
+            analyzer,
+            rules,
+            features,
+            heads,
+            weights,
+            scoring,
+            decision,
+        }
     }
 
     /// Tokenizes texts the way this model expects (in parallel, in order).
@@ -276,15 +313,10 @@ impl ThemeModel {
         } else {
             LabelSet::EMPTY
         };
-        let row = self.features.row(tokens, hits, context);
         let mut scores = [0f32; N_OUTPUTS];
-        for (col, value) in row {
-            let start = col as usize * N_OUTPUTS;
-            let weights = &self.dense[start..start + N_OUTPUTS];
-            for (s, w) in scores.iter_mut().zip(weights) {
-                *s += w * value;
-            }
-        }
+        self.features.with_row(tokens, hits, context, |row| {
+            self.scoring.score(row, &mut scores)
+        });
         let mut themes = [0f32; N_LABELS];
         for (l, head) in self.heads.themes.iter().enumerate() {
             themes[l] = head.platt.probability(scores[l] + head.bias);
@@ -338,15 +370,10 @@ impl ThemeModel {
         Prediction { themes, sentiment }
     }
 
-    /// The label set chosen from per-label probabilities (thresholds, then the floor).
+    /// The label set chosen from per-label probabilities (the "no label fits" cut,
+    /// thresholds, then the floor).
     fn decide(&self, probs: &[f32; N_LABELS], empty: Option<f32>) -> LabelSet {
-        let calibration = Calibration {
-            platt: Vec::new(),
-            thresholds: self.heads.themes.iter().map(|h| h.threshold).collect(),
-            top_floor: self.heads.top_floor,
-            empty_cut: self.heads.empty_cut,
-        };
-        calibration.decide(probs, empty)
+        self.decision.decide(probs, empty)
     }
 
     /// Predicts one comment.

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::fast_hash::FastHashMap;
+
 /// Hyper-parameters of a vocabulary, checked once by [`VocabularyBuilder::fit`].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct VocabularyBuilder {
@@ -43,7 +45,7 @@ pub struct Vocabulary {
     terms: Vec<String>,
     idf: Vec<f32>,
     #[serde(skip)]
-    index: HashMap<String, u32>,
+    index: FastHashMap<String, u32>,
 }
 
 /// Counts, for each distinct term, how many documents hold it (in parallel).

@@ -1,4 +1,5 @@
-//! Tagging speed of the theme + sentiment model on generated comments.
+//! Tagging speed of the theme + sentiment model on generated comments (also with made-up
+//! words that no per-word memo has seen, the worst case for the memos).
 //!
 //! Measures `predict_tokens` (features, rules, 35 linear heads, calibration) on text that
 //! is already tokenized, one thread, so the figure is comments per second per core; and
@@ -69,6 +70,21 @@ fn comment(rng: &mut ChaCha8Rng) -> String {
         .join(" ")
 }
 
+/// A comment with `rare` made-up words (random letters) mixed in: real feedback has a long
+/// tail of words (names of places, misspellings) that per-word memos have not seen.
+fn comment_with_rare_words(rng: &mut ChaCha8Rng, rare: usize) -> String {
+    let mut text = comment(rng);
+    for _ in 0..rare {
+        let len = rng.gen_range(5..=9);
+        let word: String = (0..len)
+            .map(|_| char::from(b'a' + rng.gen_range(0..26u8)))
+            .collect();
+        text.push(' ');
+        text.push_str(&word);
+    }
+    text
+}
+
 /// The shipped model, or one trained on generated comments labelled by their verdicts.
 fn model(texts: &[String]) -> ThemeModel {
     if let Ok(m) = ThemeModel::load(Path::new("models/default")) {
@@ -136,6 +152,29 @@ fn bench_classify(c: &mut Criterion) {
                 .map(|t| model.predict_tokens(t, context, false).themes.len())
                 .sum::<usize>()
         })
+    });
+    let mut seed = 100u64;
+    group.bench_function("predict_tokens_one_core_10k_unseen_words", |b| {
+        // Three made-up words per comment, new every iteration, so the per-thread word
+        // memos never hold them: the worst case for the memos.
+        b.iter_batched(
+            || {
+                seed += 1;
+                let mut rng = ChaCha8Rng::seed_from_u64(seed);
+                let fresh: Vec<String> = (0..10_000)
+                    .map(|_| comment_with_rare_words(&mut rng, 3))
+                    .collect();
+                let refs: Vec<&str> = fresh.iter().map(String::as_str).collect();
+                model.tokenize(&refs)
+            },
+            |fresh_tokens| {
+                fresh_tokens
+                    .iter()
+                    .map(|t| model.predict_tokens(t, context, false).themes.len())
+                    .sum::<usize>()
+            },
+            criterion::BatchSize::PerIteration,
+        )
     });
     let redacted: Vec<RedactedText> = texts
         .iter()

@@ -88,7 +88,7 @@ pub struct KeywordRules {
 /// Source of [`KeywordRules`] ids.
 static NEXT_RULES_ID: AtomicU64 = AtomicU64::new(1);
 
-/// Most words the per-thread memo remembers before it starts over.
+/// Most words the per-thread memo remembers; later new words are worked out each time.
 const MEMO_WORDS: usize = 50_000;
 
 /// Per thread: for each word seen, the labels of one-word keywords it matches and the
@@ -175,7 +175,7 @@ impl KeywordRules {
     }
 
     fn matches_memo(&self, words: &[impl AsRef<str>], memo: &mut WordMemo) -> LabelSet {
-        if memo.owner != self.id || memo.words.len() >= MEMO_WORDS {
+        if memo.owner != self.id {
             memo.words.clear();
             memo.starts.clear();
             memo.owner = self.id;
@@ -183,11 +183,17 @@ impl KeywordRules {
         let mut hits = LabelSet::EMPTY;
         for (at, word) in words.iter().enumerate() {
             let word = word.as_ref();
+            let mut stored = true;
             let (single, start, len) = match memo.words.get(word) {
                 Some(&entry) => entry,
                 None => {
                     let entry = self.first_word(word, &mut memo.starts);
-                    memo.words.insert(word.to_string(), entry);
+                    // A full memo keeps the (mostly common) words it has; new ones are
+                    // worked out each time and their starts dropped after use.
+                    stored = memo.words.len() < MEMO_WORDS;
+                    if stored {
+                        memo.words.insert(word.to_string(), entry);
+                    }
                     entry
                 }
             };
@@ -206,6 +212,9 @@ impl KeywordRules {
                 if fits {
                     hits.insert(phrase.label);
                 }
+            }
+            if !stored {
+                memo.starts.truncate(start as usize);
             }
         }
         hits

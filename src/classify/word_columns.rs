@@ -9,7 +9,7 @@
 
 use crate::fast_hash::FastHashMap;
 
-/// Most words remembered before the memo starts over.
+/// Most words remembered; later new words are computed but not stored.
 pub const MAX_WORDS: usize = 50_000;
 
 /// Word → the columns (and IDF) of its n-grams, for one feature space.
@@ -18,12 +18,13 @@ pub struct WordColumns {
     owner: u64,
     spans: FastHashMap<String, (u32, u32)>,
     columns: Vec<(u16, f32)>,
+    scratch: Vec<(u16, f32)>,
 }
 
 impl WordColumns {
     /// Makes the memo serve the feature space `owner` (forgetting another space's words).
     pub fn use_for(&mut self, owner: u64) {
-        if self.owner != owner || self.spans.len() >= MAX_WORDS {
+        if self.owner != owner {
             self.spans.clear();
             self.columns.clear();
             self.owner = owner;
@@ -34,6 +35,11 @@ impl WordColumns {
     pub fn get(&mut self, word: &str, compute: impl FnOnce(&mut Vec<(u16, f32)>)) -> &[(u16, f32)] {
         let (start, len) = match self.spans.get(word) {
             Some(&span) => span,
+            None if self.spans.len() >= MAX_WORDS => {
+                self.scratch.clear();
+                compute(&mut self.scratch);
+                return &self.scratch;
+            }
             None => {
                 let start = self.columns.len();
                 compute(&mut self.columns);
@@ -70,5 +76,24 @@ mod tests {
         assert_eq!(calls, 2);
         memo.use_for(2);
         assert_eq!(memo.get("ab", |out| out.push((9, 0.5))), &[(9, 0.5)]);
+    }
+
+    #[test]
+    fn a_full_memo_keeps_its_words_and_computes_new_ones_each_time() {
+        let mut memo = WordColumns::default();
+        memo.use_for(1);
+        for i in 0..MAX_WORDS {
+            memo.get(&i.to_string(), |out| out.push((1, 1.0)));
+        }
+        let mut calls = 0;
+        for _ in 0..2 {
+            let cols = memo.get("new", |out| {
+                calls += 1;
+                out.push((7, 2.0));
+            });
+            assert_eq!(cols, &[(7, 2.0)]);
+        }
+        assert_eq!(calls, 2, "not stored once full");
+        assert_eq!(memo.get("0", |_| unreachable!("kept")), &[(1, 1.0)]);
     }
 }

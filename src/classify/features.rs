@@ -347,17 +347,7 @@ impl FeatureSpace {
         let mut f = Some(f);
         let reused = SCRATCH.with(|cell| {
             let mut scratch = cell.try_borrow_mut().ok()?;
-            let scratch = &mut *scratch;
-            scratch.row.clear();
-            self.fill_row(
-                tokens,
-                rule_hits,
-                context,
-                &mut scratch.counts,
-                &mut scratch.pair,
-                &mut scratch.words,
-                &mut scratch.row,
-            );
+            self.fill_row(tokens, rule_hits, context, &mut scratch);
             f.take().map(|f| f(&scratch.row))
         });
         match (reused, f) {
@@ -365,34 +355,29 @@ impl FeatureSpace {
             // Called from inside `f` on this thread: fresh buffers.
             (None, Some(f)) => {
                 let mut scratch = RowScratch::default();
-                self.fill_row(
-                    tokens,
-                    rule_hits,
-                    context,
-                    &mut scratch.counts,
-                    &mut scratch.pair,
-                    &mut scratch.words,
-                    &mut scratch.row,
-                );
+                self.fill_row(tokens, rule_hits, context, &mut scratch);
                 f(&scratch.row)
             }
             (None, None) => unreachable!("f is taken only when it runs"),
         }
     }
 
-    /// Appends the row of one comment to `out` (empty), using `counts`, `pair` and the
-    /// word memo as scratch.
-    #[allow(clippy::too_many_arguments)]
+    /// Builds the row of one comment in `scratch.row` (cleared first), using the other
+    /// scratch buffers and the word memo.
     fn fill_row(
         &self,
         tokens: &Tokens,
         rule_hits: LabelSet,
         context: Context,
-        counts: &mut ColumnCounts,
-        pair: &mut String,
-        memo: &mut WordColumns,
-        out: &mut Vec<(u32, f32)>,
+        scratch: &mut RowScratch,
     ) {
+        let RowScratch {
+            counts,
+            pair,
+            words: memo,
+            row: out,
+        } = scratch;
+        out.clear();
         let p = &self.params;
         counts.ensure(self.words.len().max(self.char_buckets.len()));
         let word_idf = self.words.idf();

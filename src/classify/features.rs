@@ -7,7 +7,6 @@
 //! scaled by its block weight so no block drowns the others.
 
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -17,7 +16,7 @@ use super::char_ngrams::{for_each_bucket, BUCKETS};
 use super::column_counts::ColumnCounts;
 use super::label_set::LabelSet;
 use super::taxonomy::N_LABELS;
-use super::word_columns::WordColumns;
+use super::word_memo::{new_owner_id, WordMemo};
 use crate::clean::QuestionType;
 use crate::text::Analyzer;
 use crate::vectorize::{Vocabulary, VocabularyBuilder, VocabularyError};
@@ -159,15 +158,13 @@ pub struct FeatureSpace {
     id: u64,
 }
 
-/// Source of [`FeatureSpace`] ids (0 = not indexed yet).
-static NEXT_SPACE_ID: AtomicU64 = AtomicU64::new(1);
-
 /// Buffers one thread reuses from row to row, so building a row allocates nothing.
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
     pair: String,
-    words: WordColumns,
+    /// Per word, its character n-gram columns and their IDF.
+    words: WordMemo<(), (u16, f32)>,
     row: Vec<(u32, f32)>,
 }
 
@@ -271,7 +268,7 @@ impl FeatureSpace {
     pub fn index_buckets(&mut self) {
         self.words = self.words.clone().reindexed();
         self.char_index = BucketIndex::new(&self.char_buckets);
-        self.id = NEXT_SPACE_ID.fetch_add(1, Ordering::Relaxed);
+        self.id = new_owner_id();
     }
 
     /// The parameters the space was fitted with.
@@ -405,7 +402,7 @@ impl FeatureSpace {
             let index = &self.char_index;
             memo.use_for(self.id);
             for word in &tokens.words {
-                let columns = memo.get(word, |found| {
+                let (_, columns) = memo.get(word, |found| {
                     for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
                         if let Some(col) = index.column(b) {
                             found.push((col, self.char_idf[usize::from(col)]));

@@ -2,12 +2,12 @@
 //! against a comment's normalised words. The model uses each rule as a feature.
 
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
 use super::label_set::LabelSet;
 use super::taxonomy;
+use super::word_memo::{new_owner_id, WordMemo};
 use crate::fast_hash::FastHashMap;
 
 /// The rules file shipped with the project, compiled in as the default.
@@ -85,24 +85,12 @@ pub struct KeywordRules {
     id: u64,
 }
 
-/// Source of [`KeywordRules`] ids.
-static NEXT_RULES_ID: AtomicU64 = AtomicU64::new(1);
-
-/// Most words the per-thread memo remembers; later new words are worked out each time.
-const MEMO_WORDS: usize = 50_000;
-
-/// Per thread: for each word seen, the labels of one-word keywords it matches and the
-/// longer keywords that start with it (as `(exact?, index in the list)` spans in
-/// `starts`). Exact, so results are the same with or without it.
-#[derive(Debug, Default)]
-struct WordMemo {
-    owner: u64,
-    words: FastHashMap<String, (LabelSet, u32, u32)>,
-    starts: Vec<(bool, u32, u32)>,
-}
+/// Per thread, for each word seen: the labels of one-word keywords it matches, and the
+/// longer keywords that start with it, as `(exact?, key length, index in the list)`.
+type RulesMemo = WordMemo<LabelSet, (bool, u32, u32)>;
 
 thread_local! {
-    static MEMO: RefCell<WordMemo> = RefCell::new(WordMemo::default());
+    static MEMO: RefCell<RulesMemo> = RefCell::new(RulesMemo::default());
 }
 
 impl KeywordRules {
@@ -154,7 +142,7 @@ impl KeywordRules {
             by_exact_first,
             by_prefix_first,
             prefix_lengths,
-            id: NEXT_RULES_ID.fetch_add(1, Ordering::Relaxed),
+            id: new_owner_id(),
         })
     }
 
@@ -170,35 +158,18 @@ impl KeywordRules {
     pub fn matches(&self, words: &[impl AsRef<str>]) -> LabelSet {
         MEMO.with(|cell| match cell.try_borrow_mut() {
             Ok(mut memo) => self.matches_memo(words, &mut memo),
-            Err(_) => self.matches_memo(words, &mut WordMemo::default()),
+            Err(_) => self.matches_memo(words, &mut RulesMemo::default()),
         })
     }
 
-    fn matches_memo(&self, words: &[impl AsRef<str>], memo: &mut WordMemo) -> LabelSet {
-        if memo.owner != self.id {
-            memo.words.clear();
-            memo.starts.clear();
-            memo.owner = self.id;
-        }
+    fn matches_memo(&self, words: &[impl AsRef<str>], memo: &mut RulesMemo) -> LabelSet {
+        memo.use_for(self.id);
         let mut hits = LabelSet::EMPTY;
         for (at, word) in words.iter().enumerate() {
             let word = word.as_ref();
-            let mut stored = true;
-            let (single, start, len) = match memo.words.get(word) {
-                Some(&entry) => entry,
-                None => {
-                    let entry = self.first_word(word, &mut memo.starts);
-                    // A full memo keeps the (mostly common) words it has; new ones are
-                    // worked out each time and their starts dropped after use.
-                    stored = memo.words.len() < MEMO_WORDS;
-                    if stored {
-                        memo.words.insert(word.to_string(), entry);
-                    }
-                    entry
-                }
-            };
+            let (single, starts) = memo.get(word, |starts| self.first_word(word, starts));
             hits.0 |= single.0;
-            for &(exact, key, i) in &memo.starts[start as usize..(start + len) as usize] {
+            for &(exact, key, i) in starts {
                 let phrase = if exact {
                     &self.by_exact_first[word][i as usize]
                 } else {
@@ -213,17 +184,13 @@ impl KeywordRules {
                     hits.insert(phrase.label);
                 }
             }
-            if !stored {
-                memo.starts.truncate(start as usize);
-            }
         }
         hits
     }
 
     /// What a word matches as the first word of a keyword: labels of one-word keywords,
     /// and (pushed onto `starts`) the longer keywords to check against what follows.
-    fn first_word(&self, word: &str, starts: &mut Vec<(bool, u32, u32)>) -> (LabelSet, u32, u32) {
-        let begin = starts.len();
+    fn first_word(&self, word: &str, starts: &mut Vec<(bool, u32, u32)>) -> LabelSet {
         let mut single = LabelSet::EMPTY;
         let mut take = |phrases: &[Phrase], exact: bool, key: usize| {
             for (i, phrase) in phrases.iter().enumerate() {
@@ -245,7 +212,7 @@ impl KeywordRules {
                 take(phrases, false, len);
             }
         }
-        (single, begin as u32, (starts.len() - begin) as u32)
+        single
     }
 }
 

@@ -202,7 +202,6 @@ pub fn train_softmax(
 pub(crate) mod tests {
     use super::*;
 
-    /// Column 0 marks positives, column 1 negatives, column 2 is noise on both.
     /// Asserts that a model trained on [`toy`] scores a positive row above `confidence`
     /// and a negative one below `1 - confidence`.
     pub(crate) fn assert_separates_toy(model: &BinaryLinear, confidence: f32) {
@@ -210,6 +209,7 @@ pub(crate) mod tests {
         assert!(sigmoid(model.margin(&[(1, 1.0), (2, 0.5)])) < 1.0 - confidence);
     }
 
+    /// Column 0 marks positives, column 1 negatives, column 2 is noise on both.
     pub(crate) fn toy() -> (Vec<SparseRow>, Vec<bool>) {
         let mut rows = Vec::new();
         let mut y = Vec::new();

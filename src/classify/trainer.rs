@@ -455,10 +455,12 @@ fn micro_f1(predicted: &[LabelSet], gold: &[LabelSet]) -> f64 {
     2.0 * f64::from(tp) / f64::from(2 * tp + fp + fn_)
 }
 
-/// Per example, the out-of-fold "no v7 label fits" probability, if there is such a head.
-fn empty_at(empty: &Option<Vec<f32>>) -> impl Iterator<Item = Option<f32>> + '_ {
-    let n = empty.as_ref().map_or(usize::MAX, Vec::len);
-    (0..n).map(move |i| empty.as_ref().map(|e| e[i]))
+/// The settings a grid search tries: off, then each value if `tune` is set.
+fn candidates(tune: bool, values: &[f32]) -> Vec<Option<f32>> {
+    let tried = if tune { values } else { &[] };
+    std::iter::once(None)
+        .chain(tried.iter().copied().map(Some))
+        .collect()
 }
 
 /// Learns calibration from out-of-fold margins of inner cross-validation.
@@ -531,42 +533,19 @@ fn calibrate(
     let score = |trial: &Calibration| {
         let decided: Vec<LabelSet> = probabilities
             .iter()
-            .zip(empty_at(&empty))
-            .map(|(p, e)| trial.decide(p, e))
+            .enumerate()
+            .map(|(i, p)| trial.decide(p, empty.as_ref().map(|e| e[i])))
             .collect();
         micro_f1(&decided, &gold)
     };
-    let floors: &[Option<f32>] = if params.tune_top_floor {
-        &[
-            None,
-            Some(0.05),
-            Some(0.1),
-            Some(0.15),
-            Some(0.2),
-            Some(0.25),
-            Some(0.3),
-            Some(0.4),
-        ]
-    } else {
-        &[None]
-    };
-    let cuts: &[Option<f32>] = if empty.is_some() {
-        &[
-            None,
-            Some(0.3),
-            Some(0.4),
-            Some(0.5),
-            Some(0.6),
-            Some(0.7),
-            Some(0.8),
-            Some(0.9),
-        ]
-    } else {
-        &[None]
-    };
+    let floors = candidates(
+        params.tune_top_floor,
+        &[0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4],
+    );
+    let cuts = candidates(empty.is_some(), &[0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
     let mut best = (score(&cal), None, None);
-    for &top_floor in floors {
-        for &empty_cut in cuts {
+    for &top_floor in &floors {
+        for &empty_cut in &cuts {
             let f1 = score(&Calibration {
                 top_floor,
                 empty_cut,

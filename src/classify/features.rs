@@ -1,7 +1,8 @@
 //! [`FeatureSpace`]: one sparse row per comment from its words, character n-grams,
 //! keyword-rule hits and survey context (question type, service type, rating).
 //!
-//! Column layout, in blocks: word terms (stems and stem bigrams) | hashed character
+//! Column layout, in blocks: word terms (stems, stem bigrams and, optionally, phrases:
+//! bigrams of the words as written, stop words kept, as "on time") | hashed character
 //! n-grams | one column per keyword rule | question type | service type | rating |
 //! rating × question type. Each text block is sublinear-TF × IDF, L2-normalised, then
 //! scaled by its block weight so no block drowns the others.
@@ -48,6 +49,10 @@ pub struct FeatureParams {
     /// with a complaint). The theme models do not use it: it measured no better there.
     #[serde(default)]
     pub question_cross: bool,
+    /// Add phrases to the word block: bigrams of consecutive words as written, stop
+    /// words kept ("on time", "no one", "kept waiting"), which stemmed content terms lose.
+    #[serde(default)]
+    pub phrases: bool,
     /// Scale of the word block.
     pub weight_words: f32,
     /// Scale of the character block.
@@ -71,6 +76,7 @@ impl Default for FeatureParams {
             rules: true,
             context: true,
             question_cross: true,
+            phrases: true,
             weight_words: 1.0,
             weight_chars: 1.0,
             weight_rules: 0.5,
@@ -189,6 +195,14 @@ fn word_terms(terms: &[String], bigrams: bool) -> Vec<String> {
     out
 }
 
+/// Bigrams of consecutive words as written (`"on time"`).
+fn phrase_terms(words: &[String]) -> Vec<String> {
+    words
+        .windows(2)
+        .map(|w| format!("{} {}", w[0], w[1]))
+        .collect()
+}
+
 /// Smoothed IDF as the vectorize stage computes it.
 fn idf(n_docs: usize, df: u32) -> f32 {
     (((1 + n_docs) as f64 / (1 + df) as f64).ln() + 1.0) as f32
@@ -204,7 +218,13 @@ impl FeatureSpace {
         params.check()?;
         let docs: Vec<Vec<String>> = tokens
             .par_iter()
-            .map(|t| word_terms(&t.terms, params.word_bigrams))
+            .map(|t| {
+                let mut terms = word_terms(&t.terms, params.word_bigrams);
+                if params.phrases {
+                    terms.extend(phrase_terms(&t.words));
+                }
+                terms
+            })
             .collect();
         let words = VocabularyBuilder {
             min_df: params.word_min_df,
@@ -359,6 +379,21 @@ impl FeatureSpace {
         }
     }
 
+    /// Counts the word-block columns of the bigrams of consecutive `words`, building
+    /// each `"first second"` key in the reused `pair` buffer.
+    fn count_pairs(&self, words: &[String], pair: &mut String, counts: &mut ColumnCounts) {
+        let word_idf = self.words.idf();
+        for w in words.windows(2) {
+            pair.clear();
+            pair.push_str(&w[0]);
+            pair.push(' ');
+            pair.push_str(&w[1]);
+            if let Some(id) = self.words.id(pair) {
+                counts.add(id, word_idf[id as usize]);
+            }
+        }
+    }
+
     /// Builds the row of one comment in `scratch.row` (cleared first), using the other
     /// scratch buffers and the word memo.
     fn fill_row(
@@ -384,15 +419,10 @@ impl FeatureSpace {
             }
         }
         if p.word_bigrams {
-            for w in tokens.terms.windows(2) {
-                pair.clear();
-                pair.push_str(&w[0]);
-                pair.push(' ');
-                pair.push_str(&w[1]);
-                if let Some(id) = self.words.id(pair) {
-                    counts.add(id, word_idf[id as usize]);
-                }
-            }
+            self.count_pairs(&tokens.terms, pair, counts);
+        }
+        if p.phrases {
+            self.count_pairs(&tokens.words, pair, counts);
         }
         counts.drain_tfidf(p.weight_words, 0, out);
         let word_block_end = out.len();
@@ -564,6 +594,46 @@ mod tests {
             },
         );
         assert_eq!(row.len(), 1, "only the question type column: {row:?}");
+    }
+
+    #[test]
+    fn phrases_keep_the_stop_words_that_terms_drop() {
+        // "on" is a stop word: the terms of "on time" are just "time".
+        let on_time = |extra: &str| Tokens {
+            words: format!("on time {extra}")
+                .split_whitespace()
+                .map(String::from)
+                .collect(),
+            terms: format!("time {extra}")
+                .split_whitespace()
+                .map(String::from)
+                .collect(),
+        };
+        // Frequent terms are dropped (df over half the comments), hence the fillers.
+        let docs = [
+            on_time("again"),
+            on_time("today"),
+            tokens("long wait"),
+            tokens("long wait"),
+            tokens("rude staff"),
+        ];
+        let fit = |phrases: bool| {
+            let params = FeatureParams {
+                word_min_df: 2,
+                char_min_n: 0,
+                phrases,
+                ..FeatureParams::default()
+            };
+            FeatureSpace::fit(&params, &docs, &[None; 5]).unwrap()
+        };
+        let with = fit(true);
+        let without = fit(false);
+        assert!(with.words.id("on time").is_some());
+        assert!(without.words.id("on time").is_none());
+        assert_eq!(with.n_word_terms(), without.n_word_terms() + 1);
+        let row = with.row(&on_time(""), LabelSet::EMPTY, context());
+        let phrase = with.words.id("on time").unwrap();
+        assert!(row.iter().any(|&(c, v)| c == phrase && v > 0.0));
     }
 
     #[test]

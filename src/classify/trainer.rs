@@ -116,6 +116,7 @@ impl TrainParams {
                 char_min_n: 0,
                 rules: false,
                 question_cross: false,
+                phrases: false,
                 ..FeatureParams::default()
             },
             solver: ThemeSolver::Sgd(SgdParams::default()),

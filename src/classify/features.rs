@@ -16,6 +16,7 @@ use super::char_ngrams::{for_each_bucket, BUCKETS};
 use super::column_counts::ColumnCounts;
 use super::label_set::LabelSet;
 use super::taxonomy::N_LABELS;
+use super::term_columns::TermColumns;
 use super::word_memo::{new_owner_id, WordMemo};
 use crate::clean::QuestionType;
 use crate::text::Analyzer;
@@ -153,6 +154,9 @@ pub struct FeatureSpace {
     sites: Vec<String>,
     #[serde(skip)]
     char_index: BucketIndex,
+    /// The word block's columns of terms and bigrams, by term ids.
+    #[serde(skip)]
+    word_columns: TermColumns,
     /// Tells the per-thread word memo which space it serves (new at each indexing).
     #[serde(skip)]
     id: u64,
@@ -162,7 +166,6 @@ pub struct FeatureSpace {
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
-    pair: String,
     /// Per word, its character n-gram columns and their IDF.
     words: WordMemo<(), (u16, f32)>,
     row: Vec<(u32, f32)>,
@@ -258,15 +261,18 @@ impl FeatureSpace {
             char_idf,
             sites: site_names,
             char_index: BucketIndex::default(),
+            word_columns: TermColumns::default(),
             id: 0,
         };
         space.index_buckets();
         Ok(space)
     }
 
-    /// Rebuilds the bucket → column index (after fitting or deserialising).
+    /// Rebuilds the lookup indexes (buckets and terms → columns) after fitting or
+    /// deserialising.
     pub fn index_buckets(&mut self) {
         self.words = self.words.clone().reindexed();
+        self.word_columns = TermColumns::new(&self.words);
         self.char_index = BucketIndex::new(&self.char_buckets);
         self.id = new_owner_id();
     }
@@ -370,7 +376,6 @@ impl FeatureSpace {
     ) {
         let RowScratch {
             counts,
-            pair,
             words: memo,
             row: out,
         } = scratch;
@@ -378,22 +383,10 @@ impl FeatureSpace {
         let p = &self.params;
         counts.ensure(self.words.len().max(self.char_buckets.len()));
         let word_idf = self.words.idf();
-        for t in &tokens.terms {
-            if let Some(id) = self.words.id(t) {
-                counts.add(id, word_idf[id as usize]);
-            }
-        }
-        if p.word_bigrams {
-            for w in tokens.terms.windows(2) {
-                pair.clear();
-                pair.push_str(&w[0]);
-                pair.push(' ');
-                pair.push_str(&w[1]);
-                if let Some(id) = self.words.id(pair) {
-                    counts.add(id, word_idf[id as usize]);
-                }
-            }
-        }
+        self.word_columns
+            .for_each_column(&tokens.terms, p.word_bigrams, |id| {
+                counts.add(id, word_idf[id as usize])
+            });
         counts.drain_tfidf(p.weight_words, 0, out);
         let word_block_end = out.len();
 

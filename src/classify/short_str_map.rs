@@ -21,17 +21,38 @@ const MAX_PACKED: usize = 15;
 struct Packed(u128);
 
 impl Packed {
-    /// The packed form of `s`, if it is short enough.
+    /// The packed form of `s`, if it is short enough: its bytes little-endian, its length
+    /// in the top byte. Read as two possibly overlapping loads rather than copied, since a
+    /// copy of a variable length is a `memcpy` call.
     #[inline]
     fn of(s: &str) -> Option<Packed> {
-        let bytes = s.as_bytes();
-        if bytes.len() > MAX_PACKED {
-            return None;
-        }
-        let mut buf = [0u8; 16];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        buf[MAX_PACKED] = bytes.len() as u8;
-        Some(Packed(u128::from_le_bytes(buf)))
+        let b = s.as_bytes();
+        let n = b.len();
+        let (lo, hi) = match n {
+            0..=3 => (
+                b.iter()
+                    .enumerate()
+                    .fold(0u64, |lo, (i, &x)| lo | u64::from(x) << (8 * i)),
+                0,
+            ),
+            4..=7 => {
+                let first = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                let last = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+                (first | (last >> (8 * (8 - n))) << 32, 0)
+            }
+            8..=MAX_PACKED => {
+                let word =
+                    |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"));
+                (
+                    word(0),
+                    word(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
+                )
+            }
+            _ => return None,
+        };
+        Some(Packed(
+            u128::from(lo) | u128::from(hi) << 64 | (n as u128) << (8 * MAX_PACKED),
+        ))
     }
 }
 
@@ -102,6 +123,21 @@ impl<V> ShortStrMap<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packs_bytes_then_length() {
+        let text = "abcdefghijklmnopq";
+        for n in 0..=text.len() {
+            let s = &text[..n];
+            let expected = (n <= MAX_PACKED).then(|| {
+                let mut buf = [0u8; 16];
+                buf[..n].copy_from_slice(s.as_bytes());
+                buf[MAX_PACKED] = n as u8;
+                Packed(u128::from_le_bytes(buf))
+            });
+            assert_eq!(Packed::of(s), expected, "{n} bytes");
+        }
+    }
 
     #[test]
     fn same_answers_as_a_string_map() {

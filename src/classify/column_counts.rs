@@ -25,6 +25,8 @@ pub struct ColumnCounts {
     marks: Vec<u64>,
     lo: usize,
     hi: usize,
+    /// Columns counted since the last drain.
+    distinct: usize,
     tf: Vec<f32>,
 }
 
@@ -45,6 +47,7 @@ impl ColumnCounts {
         }
         self.lo = usize::MAX;
         self.hi = 0;
+        self.distinct = 0;
     }
 
     /// Counts one occurrence of `column` (below the size given to [`Self::ensure`]),
@@ -59,37 +62,50 @@ impl ColumnCounts {
             self.marks[w] |= 1 << (c % 64);
             self.lo = self.lo.min(w);
             self.hi = self.hi.max(w);
+            self.distinct += 1;
         }
         slot.count += 1;
     }
 
     /// Appends the counted columns ascending as `(column + offset, tf × idf)`, with
     /// sublinear TF `1 + ln(count)`, the block L2-normalised then scaled; resets the counts.
+    ///
+    /// The block is written into slots made for it up front (no capacity check per
+    /// column) and its squared norm summed on the way, in the same order as a second
+    /// pass would, so the values are the same bits.
     pub fn drain_tfidf(&mut self, scale: f32, offset: u32, out: &mut Vec<(u32, f32)>) {
         let start = out.len();
+        out.resize(start + self.distinct, (0, 0.0));
+        let block = &mut out[start..];
+        let mut norm2 = 0f32;
         if self.lo <= self.hi {
-            for w in self.lo..=self.hi {
-                let mut bits = self.marks[w];
-                self.marks[w] = 0;
+            let slots = &mut self.slots[..];
+            let tf_table = &self.tf[..];
+            let mut next = block.iter_mut();
+            for (w, marks) in (self.lo..=self.hi).zip(&mut self.marks[self.lo..=self.hi]) {
+                let mut bits = std::mem::take(marks);
                 while bits != 0 {
                     let col = w * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    let slot = std::mem::take(&mut self.slots[col]);
-                    let tf = match self.tf.get(slot.count as usize) {
+                    let slot = std::mem::take(&mut slots[col]);
+                    let tf = match tf_table.get(slot.count as usize) {
                         Some(&tf) => tf,
                         None => sublinear_tf(slot.count),
                     };
-                    out.push((col as u32 + offset, tf * slot.idf));
+                    let value = tf * slot.idf;
+                    norm2 += value * value;
+                    if let Some(entry) = next.next() {
+                        *entry = (col as u32 + offset, value);
+                    }
                 }
             }
         }
         self.lo = usize::MAX;
         self.hi = 0;
-        let norm = out[start..].iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        self.distinct = 0;
+        let norm = norm2.sqrt();
         if norm > 0.0 {
-            out[start..]
-                .iter_mut()
-                .for_each(|(_, w)| *w *= scale / norm);
+            block.iter_mut().for_each(|(_, w)| *w *= scale / norm);
         }
     }
 }

@@ -166,8 +166,8 @@ pub struct FeatureSpace {
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
-    /// Per word, its character n-gram columns and their IDF.
-    words: WordMemo<(), (u16, f32)>,
+    /// Per word, its character n-gram columns.
+    words: WordMemo<(), u16>,
     row: Vec<(u32, f32)>,
 }
 
@@ -382,12 +382,9 @@ impl FeatureSpace {
         out.clear();
         let p = &self.params;
         counts.ensure(self.words.len().max(self.char_buckets.len()));
-        let word_idf = self.words.idf();
         self.word_columns
-            .for_each_column(&tokens.terms, p.word_bigrams, |id| {
-                counts.add(id, word_idf[id as usize])
-            });
-        counts.drain_tfidf(p.weight_words, 0, out);
+            .for_each_column(&tokens.terms, p.word_bigrams, |id| counts.add(id));
+        counts.drain_tfidf(self.words.idf(), p.weight_words, 0, out);
         let word_block_end = out.len();
 
         if !self.char_index.is_empty() {
@@ -398,15 +395,15 @@ impl FeatureSpace {
                 let (_, columns) = memo.get(word, |found| {
                     for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
                         if let Some(col) = index.column(b) {
-                            found.push((col, self.char_idf[usize::from(col)]));
+                            found.push(col);
                         }
                     })
                 });
-                for &(col, idf) in columns {
-                    counts.add(u32::from(col), idf);
+                for &col in columns {
+                    counts.add(u32::from(col));
                 }
             }
-            counts.drain_tfidf(p.weight_chars, self.chars_offset(), out);
+            counts.drain_tfidf(&self.char_idf, p.weight_chars, self.chars_offset(), out);
         }
 
         if p.rules {

@@ -1,11 +1,15 @@
-//! Tagging speed of the theme + sentiment model on generated comments (also with made-up
-//! words that no per-word memo has seen, the worst case for the memos).
+//! Tagging speed of the theme + sentiment model on generated comments: a few dozen words
+//! reused (the per-word memos always hit), a few thousand words drawn Zipf-like as in real
+//! feedback (`_zipf`, the figure to quote), and made-up words that no per-word memo has
+//! seen (`_unseen_words`, the worst case for the memos).
 //!
 //! Measures `predict_tokens` (features, rules, 35 linear heads, calibration) on text that
 //! is already tokenized, one thread, so the figure is comments per second per core; and
 //! `predict_batch` from raw text (tokenizing included, all cores) for comparison. Uses the
 //! shipped `models/default` when present, otherwise a model trained on generated text.
 //! Never reads `../shared/data`.
+
+mod common;
 
 use std::path::Path;
 
@@ -148,6 +152,17 @@ fn bench_classify(c: &mut Criterion) {
     group.bench_function("predict_tokens_one_core_10k", |b| {
         b.iter(|| {
             tokens
+                .iter()
+                .map(|t| model.predict_tokens(t, context, false).themes.len())
+                .sum::<usize>()
+        })
+    });
+    let zipf_texts = common::zipf::zipf_comments(10_000, 11);
+    let zipf_refs: Vec<&str> = zipf_texts.iter().map(String::as_str).collect();
+    let zipf_tokens = model.tokenize(&zipf_refs);
+    group.bench_function("predict_tokens_one_core_10k_zipf", |b| {
+        b.iter(|| {
+            zipf_tokens
                 .iter()
                 .map(|t| model.predict_tokens(t, context, false).themes.len())
                 .sum::<usize>()

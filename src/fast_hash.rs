@@ -14,6 +14,16 @@ pub type FastHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+/// Mixes two words into one, every output bit depending on every input bit (a folded
+/// 128-bit multiply, after constants so that zero inputs mix too). For integer keys
+/// whose low bits alone would cluster: [`FastHasher`] carries only the low bits of its
+/// input into the low bits of the hash, which pick the table slot.
+#[inline]
+pub fn fold_multiply(a: u64, b: u64) -> u64 {
+    let product = u128::from(a ^ 0x243f_6a88_85a3_08d3) * u128::from(b ^ 0x1319_8a2e_0370_7344);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
 /// FxHash-style hasher: per 8-byte word, `h = (h.rotl(5) ^ word) × SEED`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct FastHasher {

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod zipf;
+
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;

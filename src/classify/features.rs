@@ -17,6 +17,7 @@ use super::char_ngrams::{for_each_bucket, BUCKETS};
 use super::column_counts::ColumnCounts;
 use super::label_set::LabelSet;
 use super::taxonomy::N_LABELS;
+use super::term_columns::TermColumns;
 use super::word_memo::{new_owner_id, WordMemo};
 use crate::clean::QuestionType;
 use crate::text::Analyzer;
@@ -159,6 +160,9 @@ pub struct FeatureSpace {
     sites: Vec<String>,
     #[serde(skip)]
     char_index: BucketIndex,
+    /// The word block's columns of terms and bigrams, by term ids.
+    #[serde(skip)]
+    word_columns: TermColumns,
     /// Tells the per-thread word memo which space it serves (new at each indexing).
     #[serde(skip)]
     id: u64,
@@ -168,9 +172,8 @@ pub struct FeatureSpace {
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
-    pair: String,
-    /// Per word, its character n-gram columns and their IDF.
-    words: WordMemo<(), (u16, f32)>,
+    /// Per word, its character n-gram columns.
+    words: WordMemo<(), u16>,
     row: Vec<(u32, f32)>,
 }
 
@@ -278,15 +281,18 @@ impl FeatureSpace {
             char_idf,
             sites: site_names,
             char_index: BucketIndex::default(),
+            word_columns: TermColumns::default(),
             id: 0,
         };
         space.index_buckets();
         Ok(space)
     }
 
-    /// Rebuilds the bucket → column index (after fitting or deserialising).
+    /// Rebuilds the lookup indexes (buckets and terms → columns) after fitting or
+    /// deserialising.
     pub fn index_buckets(&mut self) {
         self.words = self.words.clone().reindexed();
+        self.word_columns = TermColumns::new(&self.words);
         self.char_index = BucketIndex::new(&self.char_buckets);
         self.id = new_owner_id();
     }
@@ -379,21 +385,6 @@ impl FeatureSpace {
         }
     }
 
-    /// Counts the word-block columns of the bigrams of consecutive `words`, building
-    /// each `"first second"` key in the reused `pair` buffer.
-    fn count_pairs(&self, words: &[String], pair: &mut String, counts: &mut ColumnCounts) {
-        let word_idf = self.words.idf();
-        for w in words.windows(2) {
-            pair.clear();
-            pair.push_str(&w[0]);
-            pair.push(' ');
-            pair.push_str(&w[1]);
-            if let Some(id) = self.words.id(pair) {
-                counts.add(id, word_idf[id as usize]);
-            }
-        }
-    }
-
     /// Builds the row of one comment in `scratch.row` (cleared first), using the other
     /// scratch buffers and the word memo.
     fn fill_row(
@@ -405,26 +396,19 @@ impl FeatureSpace {
     ) {
         let RowScratch {
             counts,
-            pair,
             words: memo,
             row: out,
         } = scratch;
         out.clear();
         let p = &self.params;
         counts.ensure(self.words.len().max(self.char_buckets.len()));
-        let word_idf = self.words.idf();
-        for t in &tokens.terms {
-            if let Some(id) = self.words.id(t) {
-                counts.add(id, word_idf[id as usize]);
-            }
-        }
-        if p.word_bigrams {
-            self.count_pairs(&tokens.terms, pair, counts);
-        }
+        self.word_columns
+            .for_each_column(&tokens.terms, p.word_bigrams, |id| counts.add(id));
         if p.phrases {
-            self.count_pairs(&tokens.words, pair, counts);
+            self.word_columns
+                .for_each_pair_column(&tokens.words, |id| counts.add(id));
         }
-        counts.drain_tfidf(p.weight_words, 0, out);
+        counts.drain_tfidf(self.words.idf(), p.weight_words, 0, out);
         let word_block_end = out.len();
 
         if !self.char_index.is_empty() {
@@ -435,15 +419,15 @@ impl FeatureSpace {
                 let (_, columns) = memo.get(word, |found| {
                     for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
                         if let Some(col) = index.column(b) {
-                            found.push((col, self.char_idf[usize::from(col)]));
+                            found.push(col);
                         }
                     })
                 });
-                for &(col, idf) in columns {
-                    counts.add(u32::from(col), idf);
+                for &col in columns {
+                    counts.add(u32::from(col));
                 }
             }
-            counts.drain_tfidf(p.weight_chars, self.chars_offset(), out);
+            counts.drain_tfidf(&self.char_idf, p.weight_chars, self.chars_offset(), out);
         }
 
         if p.rules {

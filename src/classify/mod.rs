@@ -3,7 +3,7 @@
 //! - [`taxonomy`]: the 32 v7 subcategories in 10 majors; [`framework_map`]: v6 → v7.
 //! - [`gold`]: reading labelled CSVs; [`rules`]: analyst-editable keyword rules.
 //! - [`features`] (+ [`char_ngrams`], [`bucket_index`], [`column_counts`],
-//!   [`word_memo`]): one sparse row per comment.
+//!   [`word_memo`], [`short_str_map`], [`term_columns`]): one sparse row per comment.
 //! - [`scoring`]: the weight matrix laid out for fast scoring.
 //! - [`linear`], [`dual_cd`], [`calibration`], [`trainer`]: learning; [`theme_model`]: the model the
 //!   pipeline calls ([`ThemeModel::predict_batch`]) and its folder.
@@ -23,7 +23,9 @@ pub mod linear;
 pub mod prediction;
 pub mod rules;
 pub mod scoring;
+pub mod short_str_map;
 pub mod taxonomy;
+pub mod term_columns;
 pub mod theme_model;
 pub mod trainer;
 pub mod word_memo;

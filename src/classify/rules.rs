@@ -78,16 +78,18 @@ struct Phrase {
 #[derive(Debug, Clone)]
 pub struct KeywordRules {
     source: Vec<KeywordRule>,
-    by_exact_first: FastHashMap<String, Vec<Phrase>>,
-    by_prefix_first: FastHashMap<String, Vec<Phrase>>,
+    /// Every keyword; the maps below hold positions in this list.
+    phrases: Vec<Phrase>,
+    by_exact_first: FastHashMap<String, Vec<u32>>,
+    by_prefix_first: FastHashMap<String, Vec<u32>>,
     prefix_lengths: Vec<usize>,
     /// Tells the per-thread word memo which compiled rules it serves.
     id: u64,
 }
 
 /// Per thread, for each word seen: the labels of one-word keywords it matches, and the
-/// longer keywords that start with it, as `(exact?, key length, index in the list)`.
-type RulesMemo = WordMemo<LabelSet, (bool, u32, u32)>;
+/// longer keywords that start with it (positions in [`KeywordRules`]' phrase list).
+type RulesMemo = WordMemo<LabelSet, u32>;
 
 thread_local! {
     static MEMO: RefCell<RulesMemo> = RefCell::new(RulesMemo::default());
@@ -107,8 +109,9 @@ impl KeywordRules {
 
     /// Compiles rules already parsed.
     pub fn from_rules(rules: Vec<KeywordRule>) -> Result<Self, RulesError> {
-        let mut by_exact_first: FastHashMap<String, Vec<Phrase>> = FastHashMap::default();
-        let mut by_prefix_first: FastHashMap<String, Vec<Phrase>> = FastHashMap::default();
+        let mut phrases = Vec::new();
+        let mut by_exact_first: FastHashMap<String, Vec<u32>> = FastHashMap::default();
+        let mut by_prefix_first: FastHashMap<String, Vec<u32>> = FastHashMap::default();
         for (i, rule) in rules.iter().enumerate() {
             let label =
                 taxonomy::label_index(&rule.label).ok_or_else(|| RulesError::UnknownLabel {
@@ -128,9 +131,11 @@ impl KeywordRules {
                     label,
                     rest: rest.iter().map(|w| WordPattern::parse(w)).collect(),
                 };
+                let at = phrases.len() as u32;
+                phrases.push(phrase);
                 match WordPattern::parse(first) {
-                    WordPattern::Exact(w) => by_exact_first.entry(w).or_default().push(phrase),
-                    WordPattern::Prefix(p) => by_prefix_first.entry(p).or_default().push(phrase),
+                    WordPattern::Exact(w) => by_exact_first.entry(w).or_default().push(at),
+                    WordPattern::Prefix(p) => by_prefix_first.entry(p).or_default().push(at),
                 }
             }
         }
@@ -139,6 +144,7 @@ impl KeywordRules {
         prefix_lengths.dedup();
         Ok(KeywordRules {
             source: rules,
+            phrases,
             by_exact_first,
             by_prefix_first,
             prefix_lengths,
@@ -169,12 +175,8 @@ impl KeywordRules {
             let word = word.as_ref();
             let (single, starts) = memo.get(word, |starts| self.first_word(word, starts));
             hits.0 |= single.0;
-            for &(exact, key, i) in starts {
-                let phrase = if exact {
-                    &self.by_exact_first[word][i as usize]
-                } else {
-                    &self.by_prefix_first[&word[..key as usize]][i as usize]
-                };
+            for &i in starts {
+                let phrase = &self.phrases[i as usize];
                 let fits = phrase.rest.iter().enumerate().all(|(k, pattern)| {
                     words
                         .get(at + 1 + k)
@@ -190,26 +192,27 @@ impl KeywordRules {
 
     /// What a word matches as the first word of a keyword: labels of one-word keywords,
     /// and (pushed onto `starts`) the longer keywords to check against what follows.
-    fn first_word(&self, word: &str, starts: &mut Vec<(bool, u32, u32)>) -> LabelSet {
+    fn first_word(&self, word: &str, starts: &mut Vec<u32>) -> LabelSet {
         let mut single = LabelSet::EMPTY;
-        let mut take = |phrases: &[Phrase], exact: bool, key: usize| {
-            for (i, phrase) in phrases.iter().enumerate() {
+        let mut take = |at: &[u32]| {
+            for &i in at {
+                let phrase = &self.phrases[i as usize];
                 if phrase.rest.is_empty() {
                     single.insert(phrase.label);
                 } else {
-                    starts.push((exact, key as u32, i as u32));
+                    starts.push(i);
                 }
             }
         };
-        if let Some(phrases) = self.by_exact_first.get(word) {
-            take(phrases, true, word.len());
+        if let Some(at) = self.by_exact_first.get(word) {
+            take(at);
         }
         for &len in &self.prefix_lengths {
             if len > word.len() {
                 break;
             }
-            if let Some(phrases) = word.get(..len).and_then(|p| self.by_prefix_first.get(p)) {
-                take(phrases, false, len);
+            if let Some(at) = word.get(..len).and_then(|p| self.by_prefix_first.get(p)) {
+                take(at);
             }
         }
         single

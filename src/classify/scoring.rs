@@ -1,17 +1,24 @@
-//! [`ScoringWeights`]: the model's dense weight matrix re-laid out at load time so that
+//! [`ScoringWeights`]: the model's weight matrix re-laid out at load time so that
 //! scoring a sparse row is fast.
 //!
-//! The saved matrix has one row per feature column and one column per output. Scoring
-//! adds, for every active feature, its weight row times the feature value. Two things
-//! make that slow when done naively: the outputs (35) are not a multiple of the vector
-//! width, so the compiler cannot vectorise the inner loop; and the question type × word
-//! block at the end of the row feeds only a few outputs (sentiment), yet the naive loop
-//! multiplies all of them. So the head of the matrix (columns before `split`) is stored
-//! as fixed-size chunks of [`LANES`] outputs, zero-padded, and the tail only keeps the
-//! outputs that have a non-zero weight there.
+//! The saved matrix has one row per feature column and one column per output, as `i16`
+//! with one scale per output. Scoring adds, for every active feature, its weight row
+//! times the feature value. Three things make that slow when done naively: the outputs
+//! (36) are not a multiple of the vector width, so the compiler cannot vectorise the
+//! inner loop; the question type × word block at the end of the row feeds only a few
+//! outputs (sentiment), yet the naive loop multiplies all of them; and the weight rows a
+//! comment needs are scattered over megabytes, so much of the time goes on waiting for
+//! memory. So the head of the matrix (columns before `split`) is kept as fixed-size
+//! chunks of [`LANES`] outputs, zero-padded, still as `i16` (half the bytes of `f32`,
+//! each row in two cache lines), with each weight worked out while scoring as
+//! `f32::from(value) × scale`, exactly as [`QuantizedMatrix::dequantize`] does; the tail
+//! only keeps the outputs that have a non-zero weight there, as `f32`.
 //!
-//! Sums run in row order for every output, exactly as the naive loop does, so scores
-//! are bit-identical to it (outputs the tail does not feed only miss additions of zero).
+//! Sums run in row order for every output, exactly as the naive loop over the
+//! dequantized matrix does, so scores are bit-identical to it (outputs the tail does not
+//! feed only miss additions of zero).
+
+use crate::model::QuantizedMatrix;
 
 /// Outputs per chunk of the head matrix (one or two SIMD registers).
 pub const LANES: usize = 8;
@@ -22,65 +29,69 @@ const TAIL_LANES: usize = 4;
 /// Most tail chunks; a tail feeding more outputs is not split off.
 const TAIL_CHUNKS: usize = 2;
 
-/// A chunk of head weights or accumulators.
+/// A chunk of head accumulators or scales.
 type Chunk = [f32; LANES];
+
+/// One feature column's head weights, aligned so that no chunk straddles a cache line.
+#[derive(Debug, Clone, Copy)]
+#[repr(align(16))]
+struct HeadRow<const CHUNKS: usize>([[i16; LANES]; CHUNKS]);
 
 /// The weight matrix split at a column, for `CHUNKS * LANES >= outputs` outputs.
 #[derive(Debug, Clone)]
 pub struct ScoringWeights<const CHUNKS: usize> {
     outputs: usize,
     split: usize,
-    head: Vec<[Chunk; CHUNKS]>,
+    head: Vec<HeadRow<CHUNKS>>,
+    scales: [Chunk; CHUNKS],
     tail_outputs: Vec<usize>,
     tail_width: usize,
     tail: Vec<[f32; TAIL_LANES]>,
 }
 
 impl<const CHUNKS: usize> ScoringWeights<CHUNKS> {
-    /// Lays out a row-major `rows × outputs` matrix; columns from `split` on form the
-    /// tail. Panics if the sizes do not fit (the caller checked the model files).
-    pub fn new(rows: usize, outputs: usize, split: usize, dense: &[f32]) -> Self {
+    /// Lays out a `rows × outputs` matrix; columns from `split` on form the tail.
+    /// Panics if the outputs do not fit the chunks.
+    pub fn new(weights: &QuantizedMatrix, split: usize) -> Self {
+        let (rows, outputs) = (weights.rows(), weights.cols());
         assert!(outputs <= CHUNKS * LANES, "too many outputs for the chunks");
-        assert_eq!(dense.len(), rows * outputs, "matrix size");
+        let (values, scales) = (weights.values(), weights.scales());
+        let weight = |r: usize, o: usize| f32::from(values[r * outputs + o]) * scales[o];
         let mut split = split.min(rows);
         let fed = |split: usize| -> Vec<usize> {
-            let tail_dense = &dense[split * outputs..];
             (0..outputs)
-                .filter(|&o| {
-                    tail_dense
-                        .iter()
-                        .skip(o)
-                        .step_by(outputs)
-                        .any(|&x| x != 0.0)
-                })
+                .filter(|&o| (split..rows).any(|r| weight(r, o) != 0.0))
                 .collect()
         };
         if fed(split).len() > TAIL_CHUNKS * TAIL_LANES {
             split = rows;
         }
         let tail_outputs = fed(split);
-        let head = dense[..split * outputs]
-            .chunks_exact(outputs.max(1))
-            .map(|w| {
-                let mut row = [[0f32; LANES]; CHUNKS];
-                for (o, &x) in w.iter().enumerate() {
-                    row[o / LANES][o % LANES] = x;
+        let head = (0..split)
+            .map(|r| {
+                let mut row = HeadRow([[0i16; LANES]; CHUNKS]);
+                for o in 0..outputs {
+                    row.0[o / LANES][o % LANES] = values[r * outputs + o];
                 }
                 row
             })
             .collect();
-        let tail_dense = &dense[split * outputs..];
+        let mut head_scales = [[0f32; LANES]; CHUNKS];
+        for (o, &scale) in scales.iter().enumerate() {
+            head_scales[o / LANES][o % LANES] = scale;
+        }
         let tail_width = tail_outputs.len().div_ceil(TAIL_LANES);
         let mut tail = vec![[0f32; TAIL_LANES]; (rows - split) * tail_width];
-        for (r, w) in tail_dense.chunks_exact(outputs.max(1)).enumerate() {
+        for r in split..rows {
             for (j, &o) in tail_outputs.iter().enumerate() {
-                tail[r * tail_width + j / TAIL_LANES][j % TAIL_LANES] = w[o];
+                tail[(r - split) * tail_width + j / TAIL_LANES][j % TAIL_LANES] = weight(r, o);
             }
         }
         ScoringWeights {
             outputs,
             split,
-            head: if outputs == 0 { Vec::new() } else { head },
+            head,
+            scales: head_scales,
             tail_outputs,
             tail_width,
             tail,
@@ -90,13 +101,35 @@ impl<const CHUNKS: usize> ScoringWeights<CHUNKS> {
     /// Adds `row` (columns ascending, all below the matrix's rows) times the matrix into
     /// `scores` (one per output, starting from zero).
     pub fn score(&self, row: &[(u32, f32)], scores: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2 (checked just above), the only requirement for
+            // calling a function compiled with it enabled. Worth it: the same loop in
+            // 8-lane registers (the x86-64 baseline has 4) tags ~10% more comments per
+            // second on real text (profile: scoring 27% → 19% of tagging time).
+            return unsafe { self.score_avx2(row, scores) };
+        }
+        self.score_portable(row, scores)
+    }
+
+    /// [`Self::score_portable`] compiled for AVX2 (plain multiplies and adds, no fused
+    /// multiply-add, so results are the same bits).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn score_avx2(&self, row: &[(u32, f32)], scores: &mut [f32]) {
+        self.score_portable(row, scores)
+    }
+
+    /// The scoring loop, for any CPU.
+    #[inline(always)]
+    fn score_portable(&self, row: &[(u32, f32)], scores: &mut [f32]) {
         let cut = row.partition_point(|&(c, _)| (c as usize) < self.split);
         let (head_row, tail_row) = row.split_at(cut);
         let mut acc = [[0f32; LANES]; CHUNKS];
         for &(col, value) in head_row {
-            let w = &self.head[col as usize];
+            let w = &self.head[col as usize].0;
             for c in 0..CHUNKS {
-                add_scaled(&mut acc[c], &w[c], value);
+                add_scaled_quantized(&mut acc[c], &w[c], &self.scales[c], value);
             }
         }
         for (o, s) in scores.iter_mut().enumerate().take(self.outputs) {
@@ -120,6 +153,15 @@ impl<const CHUNKS: usize> ScoringWeights<CHUNKS> {
             scores[o] = tail_acc[j / TAIL_LANES][j % TAIL_LANES];
         }
     }
+}
+
+/// `acc += (f32::from(q) × scale) × value`, lane by lane: the dequantized weight, then
+/// the same product and sum as [`add_scaled`]. The weights are worked out into a chunk
+/// first, which the compiler turns into a few vector instructions.
+#[inline(always)]
+fn add_scaled_quantized(acc: &mut Chunk, q: &[i16; LANES], scale: &Chunk, value: f32) {
+    let w: Chunk = std::array::from_fn(|i| f32::from(q[i]) * scale[i]);
+    add_scaled(acc, &w, value);
 }
 
 /// `acc += w × value`, lane by lane (a fixed-size loop the compiler vectorises).
@@ -158,7 +200,9 @@ mod tests {
                 }
             })
             .collect();
-        let m = ScoringWeights::<2>::new(rows, outputs, split, &dense);
+        let quantized = QuantizedMatrix::quantize(rows, outputs, &dense);
+        let dense = quantized.dequantize();
+        let m = ScoringWeights::<2>::new(&quantized, split);
         assert_eq!(m.tail_outputs, vec![8, 9, 10]);
         let row: Vec<(u32, f32)> = [1u32, 4, 5, 19, 20, 22, 29]
             .iter()
@@ -171,5 +215,13 @@ mod tests {
         assert_eq!(bits(&scores), bits(&expected));
         m.score(&row[..3], &mut scores);
         assert_eq!(bits(&scores), bits(&naive(&dense, outputs, &row[..3])));
+        let mut portable = vec![0f32; outputs];
+        m.score_portable(&row, &mut portable);
+        m.score(&row, &mut scores);
+        assert_eq!(
+            bits(&portable),
+            bits(&scores),
+            "same bits with or without AVX2"
+        );
     }
 }

@@ -271,12 +271,7 @@ impl ThemeModel {
         heads: Heads,
         weights: QuantizedMatrix,
     ) -> ThemeModel {
-        let scoring = Scoring::new(
-            weights.rows(),
-            N_OUTPUTS,
-            features.n_theme_features(),
-            &weights.dequantize(),
-        );
+        let scoring = Scoring::new(&weights, features.n_theme_features());
         let decision = Calibration {
             platt: Vec::new(),
             thresholds: heads.themes.iter().map(|h| h.threshold).collect(),

@@ -14,7 +14,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::fast_hash::FastHashMap;
+use super::short_str_map::ShortStrMap;
 
 /// Most words remembered; later new words are worked out but not stored.
 pub const MAX_WORDS: usize = 50_000;
@@ -31,7 +31,7 @@ pub fn new_owner_id() -> u64 {
 #[derive(Debug)]
 pub struct WordMemo<H, T> {
     owner: u64,
-    spans: FastHashMap<String, (H, u32, u32)>,
+    spans: ShortStrMap<(H, u32, u32)>,
     items: Vec<T>,
     scratch: Vec<T>,
 }
@@ -40,7 +40,7 @@ impl<H, T> Default for WordMemo<H, T> {
     fn default() -> Self {
         WordMemo {
             owner: 0,
-            spans: FastHashMap::default(),
+            spans: ShortStrMap::default(),
             items: Vec::new(),
             scratch: Vec::new(),
         }
@@ -71,7 +71,7 @@ impl<H: Copy, T> WordMemo<H, T> {
                 let start = self.items.len();
                 let header = compute(&mut self.items);
                 let span = (header, start as u32, (self.items.len() - start) as u32);
-                self.spans.insert(word.to_string(), span);
+                self.spans.insert(word, span);
                 span
             }
         };

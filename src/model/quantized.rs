@@ -53,6 +53,16 @@ impl QuantizedMatrix {
         self.cols
     }
 
+    /// The stored values, row-major (`value × its column's scale` is the weight).
+    pub fn values(&self) -> &[i16] {
+        &self.values
+    }
+
+    /// The scale of each column.
+    pub fn scales(&self) -> &[f32] {
+        &self.scales
+    }
+
     /// The matrix back as row-major `f32`.
     pub fn dequantize(&self) -> Vec<f32> {
         self.values

@@ -27,6 +27,7 @@ pub mod atomic_file;
 pub mod classify;
 pub mod clean;
 pub mod cluster;
+pub mod error_text;
 pub mod eval;
 pub mod export;
 pub mod fast_hash;

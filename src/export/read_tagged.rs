@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use super::tagged::TaggedRow;
 use crate::clean::Flags;
+use crate::error_text::without_values;
 use crate::ingest::hashing_reader::HashingReader;
 use crate::redact::{PiiKind, RedactedText};
 
@@ -22,12 +23,12 @@ use crate::redact::{PiiKind, RedactedText};
 #[derive(Debug, thiserror::Error)]
 pub enum ReadTaggedError {
     /// The file could not be opened or read.
-    #[error("cannot read {path}: {source} (pass the folder or tagged.jsonl written by `feedback-themes run`)")]
+    #[error("cannot read {path}: {cause} (pass the folder or tagged.jsonl written by `feedback-themes run`)")]
     Read {
         /// The file.
         path: String,
         /// The cause.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// A line is not a row written by this tool.
     #[error("{path}:{line}:{column}: not a tagged row written by feedback-themes: {message}")]
@@ -54,9 +55,9 @@ pub struct TaggedFile {
 
 /// Reads every row of a `tagged.jsonl` (blank lines are skipped), in order.
 pub fn read_jsonl(path: &Path) -> Result<TaggedFile, ReadTaggedError> {
-    let read_err = |source| ReadTaggedError::Read {
+    let read_err = |cause| ReadTaggedError::Read {
         path: path.display().to_string(),
-        source,
+        cause,
     };
     let file = File::open(path).map_err(read_err)?;
     let mut reader = BufReader::with_capacity(1 << 16, HashingReader::new(file));
@@ -82,39 +83,6 @@ pub fn read_jsonl(path: &Path) -> Result<TaggedFile, ReadTaggedError> {
     }
     let sha256 = reader.into_inner().finish().map_err(read_err)?;
     Ok(TaggedFile { rows, sha256 })
-}
-
-/// Removes what a serde message quotes from the data (it could be comment text in a
-/// damaged file): `"…"` strings always, backticked words unless they look like a field
-/// or variant name. Also drops serde_json's trailing " at line L column C".
-fn without_values(message: &str) -> String {
-    let message = message
-        .rfind(" at line ")
-        .map_or(message, |at| &message[..at]);
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(start) = rest.find(['"', '`']) {
-        let quote = rest.as_bytes()[start] as char;
-        out.push_str(&rest[..=start]);
-        let after = &rest[start + 1..];
-        let Some(len) = after.find(quote) else {
-            out.push('…');
-            rest = "";
-            break;
-        };
-        let inner = &after[..len];
-        let is_name = quote == '`'
-            && !inner.is_empty()
-            && inner.len() <= 40
-            && inner
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        out.push_str(if is_name { inner } else { "…" });
-        out.push(quote);
-        rest = &after[len + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Text read back from `tagged.jsonl`: it was redacted before it was written.
@@ -180,21 +148,5 @@ mod tests {
     fn unknown_flag_is_an_error() {
         let bad = ROW.replace(r#"["duplicate"]"#, r#"["shouting"]"#);
         assert!(serde_json::from_str::<TaggedRow>(&bad).is_err());
-    }
-
-    #[test]
-    fn quoted_values_are_removed_from_messages() {
-        assert_eq!(
-            without_values("invalid type: string \"my nurse Jo\", expected u32 at line 1 column 9"),
-            "invalid type: string \"…\", expected u32"
-        );
-        assert_eq!(
-            without_values("unknown variant `Hello there`, expected `model` or `rule`"),
-            "unknown variant `…`, expected `model` or `rule`"
-        );
-        assert_eq!(
-            without_values("missing field `themes`"),
-            "missing field `themes`"
-        );
     }
 }

@@ -36,5 +36,6 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod redact;
+pub mod retheme;
 pub mod text;
 pub mod vectorize;

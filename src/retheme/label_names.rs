@@ -9,16 +9,41 @@ pub fn resolve(typed: &str) -> Option<&'static str> {
     taxonomy::label_index(typed).map(taxonomy::label_name)
 }
 
-/// The valid subcategory nearest to `typed`: fewest single-character edits, ignoring
-/// case; ties go to the earlier label in framework order.
+/// The valid subcategory nearest to `typed`: the one sharing most words with it (a word
+/// matches despite a typo or two), then the fewest single-character edits over the
+/// whole name, ignoring case; ties go to the earlier label in framework order.
 pub fn nearest(typed: &str) -> &'static str {
-    let typed: Vec<char> = typed.to_lowercase().chars().collect();
+    let typed_lower: Vec<char> = typed.to_lowercase().chars().collect();
+    let typed_words = words(typed);
     taxonomy::subcategories()
         .min_by_key(|label| {
+            let label_words = words(label);
+            let shared = typed_words
+                .iter()
+                .filter(|w| label_words.iter().any(|l| similar_words(w, l)))
+                .count();
             let label: Vec<char> = label.to_lowercase().chars().collect();
-            edit_distance(&typed, &label)
+            (
+                std::cmp::Reverse(shared),
+                edit_distance(&typed_lower, &label),
+            )
         })
         .expect("the taxonomy has labels")
+}
+
+/// Words that say something (lower case; no `&`, `and`, `of`…), as characters.
+fn words(name: &str) -> Vec<Vec<char>> {
+    const FILLER: [&str; 7] = ["and", "of", "the", "to", "from", "with", "for"];
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .map(|w| w.chars().collect())
+        .collect()
+}
+
+/// True when two words differ by at most one edit per four letters (at least one).
+fn similar_words(a: &[char], b: &[char]) -> bool {
+    edit_distance(a, b) <= (a.len().max(b.len()) / 4).max(1)
 }
 
 /// Levenshtein distance between two character slices.
@@ -54,6 +79,15 @@ mod tests {
         assert_eq!(
             nearest("Food and drink provision & facilities"),
             "Food & drink provision & facilities"
+        );
+        assert_eq!(
+            nearest("Food and drink"),
+            "Food & drink provision & facilities"
+        );
+        assert_eq!(nearest("Dischrage"), "Discharge");
+        assert_eq!(
+            nearest("staff attitude"),
+            "Staff manner & personal attributes"
         );
     }
 

@@ -19,82 +19,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rayon::prelude::*;
-use serde::Serialize;
-
+use super::changes::{Changes, NotFound};
 use super::edits::{ClusterEdit, CommentOverride, Edits, OverrideChange};
 use crate::classify::taxonomy::{self, LABELLING_NOT_POSSIBLE};
 use crate::classify::{LabelSource, ThemeAssignment};
 use crate::cluster::SavedClusters;
 use crate::export::TaggedRow;
+use rayon::prelude::*;
 
 /// The score given to a theme set by an analyst.
 pub const ANALYST_SCORE: f32 = 1.0;
-
-/// Themes counted per source.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct SourceCounts {
-    /// Themes from the model.
-    pub model: u64,
-    /// Themes from rules.
-    pub rule: u64,
-    /// Themes from cluster mappings.
-    pub cluster: u64,
-    /// Themes from per-comment overrides.
-    #[serde(rename = "override")]
-    pub override_: u64,
-}
-
-impl SourceCounts {
-    fn add(&mut self, source: LabelSource) {
-        match source {
-            LabelSource::Model => self.model += 1,
-            LabelSource::Rule => self.rule += 1,
-            LabelSource::Cluster => self.cluster += 1,
-            LabelSource::Override => self.override_ += 1,
-        }
-    }
-
-    fn merge(self, other: SourceCounts) -> SourceCounts {
-        SourceCounts {
-            model: self.model + other.model,
-            rule: self.rule + other.rule,
-            cluster: self.cluster + other.cluster,
-            override_: self.override_ + other.override_,
-        }
-    }
-}
-
-/// What applying the edits changed, compared with the rows read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Changes {
-    /// Rows read (and written).
-    pub comments: u64,
-    /// Rows whose themes or cluster label changed.
-    pub comments_touched: u64,
-    /// Labels a comment did not have before, by their new source.
-    pub themes_added: SourceCounts,
-    /// Labels a comment no longer has, by their old source.
-    pub themes_removed: SourceCounts,
-    /// Labels a comment keeps but now from another source (e.g. a model theme that a
-    /// cluster mapping also gives becomes a `cluster` theme), by their new source.
-    pub themes_taken_over: SourceCounts,
-    /// Clusters given an analyst name.
-    pub clusters_named: u64,
-    /// Cluster ids in the edits that are in neither the rows nor `clusters.json`.
-    pub cluster_ids_not_found: u64,
-    /// Override comment ids that match no row.
-    pub override_ids_not_found: u64,
-}
-
-/// Edit ids that matched nothing (not fatal: clusters and comments come and go).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct NotFound {
-    /// Cluster ids, in edits-file order.
-    pub cluster_ids: Vec<u32>,
-    /// Override comment ids, in edits-file order.
-    pub override_ids: Vec<String>,
-}
 
 /// The outcome of [`apply`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -123,7 +57,7 @@ pub fn apply(
             let over = by_comment.get(row.id.as_str());
             apply_row(row, cluster.copied(), over.copied())
         })
-        .reduce(Changes::default, merge);
+        .reduce(Changes::default, Changes::merge);
     changes.comments = rows.len() as u64;
 
     let mut cluster_ids: BTreeSet<u32> = rows
@@ -164,20 +98,6 @@ pub fn apply(
     Applied { changes, not_found }
 }
 
-/// Sums two partial counts.
-fn merge(a: Changes, b: Changes) -> Changes {
-    Changes {
-        comments: a.comments + b.comments,
-        comments_touched: a.comments_touched + b.comments_touched,
-        themes_added: a.themes_added.merge(b.themes_added),
-        themes_removed: a.themes_removed.merge(b.themes_removed),
-        themes_taken_over: a.themes_taken_over.merge(b.themes_taken_over),
-        clusters_named: 0,
-        cluster_ids_not_found: 0,
-        override_ids_not_found: 0,
-    }
-}
-
 /// Re-themes one row and renames its cluster; returns what changed in it.
 fn apply_row(
     row: &mut TaggedRow,
@@ -185,22 +105,7 @@ fn apply_row(
     over: Option<&CommentOverride>,
 ) -> Changes {
     let themes = rethemed(row, cluster, over);
-    let mut changes = Changes::default();
-    let source_of = |list: &[ThemeAssignment], label: &str| {
-        list.iter().find(|o| o.label == label).map(|o| o.source)
-    };
-    for t in &themes {
-        match source_of(&row.themes, &t.label) {
-            None => changes.themes_added.add(t.source),
-            Some(old) if old != t.source => changes.themes_taken_over.add(t.source),
-            Some(_) => {}
-        }
-    }
-    for t in &row.themes {
-        if source_of(&themes, &t.label).is_none() {
-            changes.themes_removed.add(t.source);
-        }
-    }
+    let mut changes = Changes::between(&row.themes, &themes);
     let mut touched = themes != row.themes;
     row.themes = themes;
     if let (Some(edit), Some(current)) = (cluster, row.cluster.as_mut()) {
@@ -284,6 +189,7 @@ mod tests {
     use crate::cluster::SavedCluster;
     use crate::export::{ClusterRef, RowMeta};
     use crate::redact::RedactedText;
+    use crate::retheme::changes::SourceCounts;
 
     const FOOD: &str = "Food & drink provision & facilities";
     const MHA: &str = "Mental Health Act";

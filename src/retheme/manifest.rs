@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::apply::{Changes, NotFound};
+use super::changes::{Changes, NotFound};
 
 /// The framework every label is checked against.
 pub const FRAMEWORK: &str = "QDC v7";

@@ -8,8 +8,8 @@
 //!
 //! - [`edits`]: the human-edited TOML file, checked with line and column in every error.
 //! - [`label_names`]: exact QDC v7 names, and the nearest one for a typo.
-//! - [`apply`]: the precedence rules (override ▸ cluster ▸ model / rule) and the counts
-//!   of what changed.
+//! - [`apply`]: the precedence rules (override ▸ cluster ▸ model / rule).
+//! - [`changes`]: the counts of what changed, for the manifest.
 //! - [`inputs`]: reading a run's `tagged.jsonl` and `clusters.json` back.
 //! - [`cluster_list`]: the overview of clusters that `feedback-themes clusters` prints.
 //! - [`manifest`]: what `retheme` records.
@@ -19,6 +19,7 @@
 //! and `clusters.json`.
 
 pub mod apply;
+pub mod changes;
 pub mod cluster_list;
 pub mod edits;
 pub mod error;
@@ -28,7 +29,8 @@ pub mod manifest;
 
 use std::path::{Path, PathBuf};
 
-pub use apply::{apply, Applied, Changes, NotFound, SourceCounts, ANALYST_SCORE};
+pub use apply::{apply, Applied, ANALYST_SCORE};
+pub use changes::{Changes, NotFound, SourceCounts};
 pub use edits::{ClusterEdit, CommentOverride, Edits, EditsError, EditsFile, OverrideChange};
 pub use error::RethemeError;
 pub use inputs::{read_run, TaggedRun};

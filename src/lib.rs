@@ -17,7 +17,11 @@
 //!   raw text.
 //! - [`text`] and [`vectorize`] make terms and sparse TF-IDF rows.
 //! - [`classify`] assigns QDC v7 themes and sentiment; [`cluster`] groups comments.
-//! - [`export`] writes every output under a temporary name and renames it into place.
+//! - [`export`] writes every output under a temporary name and renames it into place,
+//!   and reads a written `tagged.jsonl` back.
+//! - [`retheme`] applies an analyst's edits file (cluster names, cluster → theme mappings,
+//!   per-comment overrides) to a finished run without refitting anything, and lists its
+//!   clusters for the analyst.
 //!
 //! Data moves forward only: a stage uses the types of the stages before it, never after.
 
@@ -27,6 +31,7 @@ pub mod atomic_file;
 pub mod classify;
 pub mod clean;
 pub mod cluster;
+pub mod error_text;
 pub mod eval;
 pub mod export;
 pub mod fast_hash;
@@ -35,5 +40,6 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod redact;
+pub mod retheme;
 pub mod text;
 pub mod vectorize;

@@ -8,7 +8,6 @@ use std::time::Instant;
 use indicatif::ParallelProgressIterator;
 use rayon::prelude::*;
 
-use crate::classify::taxonomy;
 use crate::classify::{ClassifyInput, SentimentPrediction, ThemeAssignment, ThemeModel};
 use crate::clean::{clean_records, CleanRecord, QuestionType};
 use crate::cluster::{
@@ -262,7 +261,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         .map(|((r, p), cluster)| TaggedRow {
             id: r.clean.id,
             text: r.text,
-            question_type: r.clean.question_type.name(),
+            question_type: r.clean.question_type,
             themes: p
                 .themes
                 .into_iter()
@@ -298,12 +297,9 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     export::write_jsonl(&out("tagged.jsonl"), &tagged)?;
     export::write_csv(&out("tagged.csv"), &tagged)?;
     export::write_quarantine(&out("quarantine.csv"), &ingested.quarantined, files)?;
-    let framework: Vec<(&str, &str)> = taxonomy::subcategories()
-        .map(|label| (label, taxonomy::major_of(label).unwrap_or("")))
-        .collect();
     export::write_json(
         &out("summary.json"),
-        &export::summarise(&tagged, &framework),
+        &export::summarise(&tagged, &export::qdc_v7_framework()),
     )?;
     export::write_json(&out("clusters.json"), &clustering.saved)?;
     spinner.finish_and_clear();

@@ -13,17 +13,18 @@ pub struct Flags {
 }
 
 impl Flags {
+    /// Every flag name, in the order written in outputs (readers of `tagged.jsonl` check
+    /// flags against this list).
+    pub const NAMES: [&'static str; 3] = ["blank", "non_answer", "duplicate"];
+
     /// The names of the flags that are set, in the fixed order
     /// `blank`, `non_answer`, `duplicate` (the order written in outputs).
     pub fn names(&self) -> Vec<&'static str> {
-        [
-            (self.blank, "blank"),
-            (self.non_answer, "non_answer"),
-            (self.duplicate, "duplicate"),
-        ]
-        .into_iter()
-        .filter_map(|(set, name)| set.then_some(name))
-        .collect()
+        [self.blank, self.non_answer, self.duplicate]
+            .into_iter()
+            .zip(Self::NAMES)
+            .filter_map(|(set, name)| set.then_some(name))
+            .collect()
     }
 }
 

@@ -1,10 +1,12 @@
 //! The command line: one file per subcommand, each with its usage text beside its code.
 
+pub mod clusters;
 pub mod eval;
 pub mod eval_pii;
 pub mod eval_themes;
 pub mod gold_args;
 pub mod redact;
+pub mod retheme;
 pub mod run;
 pub mod train;
 
@@ -29,6 +31,10 @@ pub enum Command {
     Run(run::RunArgs),
     /// Redact PII from CSV, JSON Lines or plain text, keeping the format.
     Redact(redact::RedactArgs),
+    /// List a run's clusters: id, name, size, top terms, mapped and common themes.
+    Clusters(clusters::ClustersArgs),
+    /// Apply an analyst's edits file (cluster names and themes, overrides) to a run.
+    Retheme(retheme::RethemeArgs),
     /// Train a theme and sentiment model from a labelled CSV.
     Train(Box<train::TrainArgs>),
     /// Score the redactor or the classifier against gold labels.
@@ -76,6 +82,8 @@ pub fn dispatch(cli: Cli) -> CliResult {
     match cli.command {
         Command::Run(args) => run::run(args, cli.quiet),
         Command::Redact(args) => redact::run(args, cli.quiet),
+        Command::Clusters(args) => clusters::run(args, cli.quiet),
+        Command::Retheme(args) => retheme::run(args, cli.quiet),
         Command::Train(args) => train::run(*args, cli.quiet),
         Command::Eval(cmd) => eval::run(cmd, cli.quiet),
     }

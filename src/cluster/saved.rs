@@ -4,6 +4,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error_text::without_values;
+
 /// One cluster as saved: id, names, size and centroid (top terms with weights).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedCluster {
@@ -48,12 +50,12 @@ pub struct SavedClusters {
 #[derive(Debug, thiserror::Error)]
 pub enum SavedClustersError {
     /// The file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {cause}")]
     Read {
         /// The file.
         path: String,
-        /// The cause.
-        source: std::io::Error,
+        /// The cause (named so it is printed once, not again as a source).
+        cause: std::io::Error,
     },
     /// The file is not a clusters.json written by this tool.
     #[error("{path} is not a clusters.json written by feedback-themes (line {line}, column {column}): {message}")]
@@ -72,15 +74,20 @@ pub enum SavedClustersError {
 impl SavedClusters {
     /// Reads a `clusters.json` written by an earlier run.
     pub fn read(path: &Path) -> Result<Self, SavedClustersError> {
-        let text = std::fs::read_to_string(path).map_err(|source| SavedClustersError::Read {
+        let text = std::fs::read_to_string(path).map_err(|cause| SavedClustersError::Read {
             path: path.display().to_string(),
-            source,
+            cause,
         })?;
-        serde_json::from_str(&text).map_err(|e| SavedClustersError::Parse {
+        Self::parse(&text, path)
+    }
+
+    /// Parses the text of a `clusters.json`; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Self, SavedClustersError> {
+        serde_json::from_str(text).map_err(|e| SavedClustersError::Parse {
             path: path.display().to_string(),
             line: e.line(),
             column: e.column(),
-            message: e.to_string(),
+            message: without_values(&e.to_string()),
         })
     }
 }

@@ -1,14 +1,17 @@
-//! Stage 7: write tagged CSV / JSON Lines, summary, clusters and manifest, atomically.
+//! Stage 7: write tagged CSV / JSON Lines, summary, clusters and manifest, atomically;
+//! and read a written `tagged.jsonl` back for the commands that work on a finished run.
 
 pub mod manifest;
 pub mod quarantine;
+pub mod read_tagged;
 pub mod summary;
 pub mod tagged;
 
 pub use crate::atomic_file::{write_atomic, AtomicFile, WriteError};
 pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
 pub use quarantine::write_quarantine;
-pub use summary::{summarise, Summary};
+pub use read_tagged::{read_jsonl, ReadTaggedError, TaggedFile};
+pub use summary::{qdc_v7_framework, summarise, Summary};
 pub use tagged::{write_csv, write_jsonl, ClusterRef, RowMeta, TaggedRow};
 
 use std::path::Path;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::tagged::TaggedRow;
-use crate::classify::SentimentLabel;
+use crate::classify::{taxonomy, SentimentLabel};
 
 /// Counts of comments by sentiment.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -68,6 +68,14 @@ pub struct Summary {
     pub themes: Vec<ThemeCount>,
     /// Every major category, in framework order.
     pub majors: Vec<MajorCount>,
+}
+
+/// The QDC v7 `(subcategory, major)` pairs in framework order: the taxonomy every
+/// `summary.json` is counted against (`run` and `retheme` both pass it to [`summarise`]).
+pub fn qdc_v7_framework() -> Vec<(&'static str, &'static str)> {
+    taxonomy::subcategories()
+        .map(|label| (label, taxonomy::major_of(label).unwrap_or("")))
+        .collect()
 }
 
 /// Counts the tagged rows. `taxonomy` lists `(subcategory, major)` in framework order.

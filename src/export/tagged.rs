@@ -5,14 +5,15 @@ use std::io::Write;
 use std::path::Path;
 
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::atomic_file::{AtomicFile, WriteError};
 use crate::classify::{SentimentPrediction, ThemeAssignment};
+use crate::clean::QuestionType;
 use crate::redact::RedactedText;
 
 /// The cluster a comment fell in.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClusterRef {
     /// Stable cluster id (0 = brief comments).
     pub id: u32,
@@ -21,7 +22,7 @@ pub struct ClusterRef {
 }
 
 /// Where the row came from and what else the input said about it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RowMeta {
     /// Input file path, as given.
     pub file: String,
@@ -36,14 +37,20 @@ pub struct RowMeta {
 }
 
 /// One line of `tagged.jsonl` / one row of `tagged.csv`. Holds only redacted text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// It also reads back from a `tagged.jsonl` this tool wrote (see
+/// [`read_tagged`](super::read_tagged)), so `retheme` can re-export a run without
+/// re-running it; the fixed vocabularies (question types, flags, PII types) are checked
+/// on the way in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaggedRow {
     /// The row's id.
     pub id: String,
     /// The comment after cleaning and redaction.
+    #[serde(deserialize_with = "super::read_tagged::redacted_text")]
     pub text: RedactedText,
     /// `what_good`, `could_improve` or `nonspecific`.
-    pub question_type: &'static str,
+    pub question_type: QuestionType,
     /// QDC v7 subcategories with major, score and source.
     pub themes: Vec<ThemeAssignment>,
     /// Sentiment with its score.
@@ -51,8 +58,10 @@ pub struct TaggedRow {
     /// The cluster, or `null` for blank and non-answer comments.
     pub cluster: Option<ClusterRef>,
     /// `blank`, `non_answer`, `duplicate`.
+    #[serde(deserialize_with = "super::read_tagged::flags")]
     pub flags: Vec<&'static str>,
     /// Redactions per PII type (counts, never values).
+    #[serde(deserialize_with = "super::read_tagged::redactions")]
     pub redactions: BTreeMap<&'static str, u32>,
     /// Source position and metadata.
     pub meta: RowMeta,
@@ -96,7 +105,7 @@ impl TaggedRow {
             self.id.clone(),
             self.meta.file.clone(),
             self.meta.line.to_string(),
-            self.question_type.to_string(),
+            self.question_type.name().to_string(),
             self.text.as_str().to_string(),
             join(&|t| t.label.clone()),
             majors.join("; "),

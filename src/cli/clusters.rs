@@ -1,0 +1,68 @@
+//! `feedback-themes clusters --tagged DIR [--edits FILE] [--json]`: list a run's clusters
+//! for the analyst who names and maps them. Never prints comment text.
+
+use std::path::PathBuf;
+
+use anyhow::{anyhow, Context};
+use clap::Args;
+
+use feedback_themes::retheme::cluster_list::{list_clusters, render_table};
+use feedback_themes::retheme::{read_run, Edits};
+
+use super::{CliError, CliResult};
+
+/// Arguments of `clusters`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "For each cluster: id, name (analyst's or generated), size, top terms, \
+themes mapped by --edits, and the most common model themes of its comments. No comment text \
+or example ids are printed.\n\nExample:\n  feedback-themes clusters --tagged out/ --edits \
+corpus-samples/analyst_edits.toml"
+)]
+pub struct ClustersArgs {
+    /// A `run` (or `retheme`) output folder, or its tagged.jsonl.
+    #[arg(long, value_name = "DIR_OR_FILE")]
+    pub tagged: PathBuf,
+    /// An edits file whose names and mappings to show.
+    #[arg(long, value_name = "FILE")]
+    pub edits: Option<PathBuf>,
+    /// Print one JSON document instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `clusters`.
+pub fn run(args: ClustersArgs, quiet: bool) -> CliResult {
+    let bad = |e: feedback_themes::retheme::RethemeError| CliError::BadInput(anyhow!(e));
+    let edits = args
+        .edits
+        .as_deref()
+        .map(Edits::read)
+        .transpose()
+        .map_err(|e| bad(e.into()))?;
+    let run = read_run(&args.tagged).map_err(bad)?;
+    let list = list_clusters(
+        &run.rows,
+        run.clusters.as_ref().map(|c| &c.saved),
+        edits.as_ref().map(|e| &e.edits),
+    );
+    if args.json {
+        let text = serde_json::to_string_pretty(&list).context("serialising the cluster list")?;
+        println!("{text}");
+    } else {
+        print!("{}", render_table(&list));
+    }
+    if !quiet && !list.edited_ids_not_found.is_empty() {
+        let ids: Vec<String> = list
+            .edited_ids_not_found
+            .iter()
+            .map(u32::to_string)
+            .collect();
+        eprintln!(
+            "warning: {} cluster id(s) in the edits file are not in this run: {}",
+            ids.len(),
+            ids.join(", ")
+        );
+    }
+    Ok(())
+}

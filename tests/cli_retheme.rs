@@ -1,0 +1,470 @@
+//! Drives `feedback-themes retheme` and `clusters` end to end: `run` on `corpus-samples/`,
+//! then the shipped `corpus-samples/analyst_edits.toml` applied to its output.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const EDITS: &str = "corpus-samples/analyst_edits.toml";
+const OUTPUTS: [&str; 4] = [
+    "tagged.jsonl",
+    "tagged.csv",
+    "summary.json",
+    "clusters.json",
+];
+
+fn bin() -> Command {
+    let mut cmd = Command::cargo_bin("feedback-themes").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// The sample run's output folder, made once for all tests in this file.
+fn sample_run() -> &'static Path {
+    static RUN: OnceLock<PathBuf> = OnceLock::new();
+    RUN.get_or_init(|| {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("retheme-sample-run");
+        let _ = fs::remove_dir_all(&out);
+        bin()
+            .args([
+                "run",
+                "corpus-samples/fft_sample.csv",
+                "corpus-samples/fft_sample.jsonl",
+                "--quiet",
+                "--out",
+            ])
+            .arg(&out)
+            .assert()
+            .success();
+        out
+    })
+}
+
+/// Runs `retheme` on `tagged` with `edits` into a fresh folder; returns it with stderr.
+fn retheme(tagged: &Path, edits: &Path) -> (tempfile::TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = bin()
+        .arg("retheme")
+        .arg("--tagged")
+        .arg(tagged)
+        .arg("--edits")
+        .arg(edits)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    assert!(output.status.success(), "retheme failed: {stderr}");
+    (dir, out, stderr)
+}
+
+fn shipped_edits() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(EDITS)
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Rows of a tagged.jsonl by id.
+fn rows(dir: &Path) -> BTreeMap<String, Value> {
+    fs::read_to_string(dir.join("tagged.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let row: Value = serde_json::from_str(l).unwrap();
+            (row["id"].as_str().unwrap().to_string(), row)
+        })
+        .collect()
+}
+
+/// `(label, source, score)` of a row's themes.
+fn themes(row: &Value) -> Vec<(String, String, f64)> {
+    row["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["label"].as_str().unwrap().to_string(),
+                t["source"].as_str().unwrap().to_string(),
+                t["score"].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Comments per theme label in a summary.json.
+fn summary_counts(dir: &Path) -> BTreeMap<String, u64> {
+    read_json(&dir.join("summary.json"))["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["label"].as_str().unwrap().to_string(),
+                t["total"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Every comment text of the sample run long enough to recognise in an error message.
+fn comment_texts() -> Vec<String> {
+    rows(sample_run())
+        .values()
+        .filter_map(|r| r["text"].as_str())
+        .filter(|t| t.len() >= 12)
+        .map(str::to_string)
+        .collect()
+}
+
+fn sha256_hex(path: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(fs::read(path).unwrap())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn shipped_edits_add_cluster_and_override_themes() {
+    let before = rows(sample_run());
+    let (_dir, out, _) = retheme(sample_run(), &shipped_edits());
+    let after = rows(&out);
+    assert_eq!(before.len(), after.len(), "every row is written");
+    let food = "Food & drink provision & facilities";
+    let env = "Environment, facilities & equipment";
+
+    // Cluster 9 is mapped to food: every real answer in it carries it from the cluster,
+    // once, with score 1.0, unless an override set its themes.
+    let set_by_override = ["SYN-C0265", "SYN-J0004"];
+    let mut in_food_cluster = 0;
+    for (id, row) in &after {
+        if row["cluster"]["id"] != 9 {
+            continue;
+        }
+        assert_eq!(row["cluster"]["label"], "Food and drink");
+        let t = themes(row);
+        if set_by_override.contains(&id.as_str()) {
+            assert_eq!(t, [(env.to_string(), "override".to_string(), 1.0)]);
+            continue;
+        }
+        in_food_cluster += 1;
+        assert_eq!(t[0], (food.to_string(), "cluster".to_string(), 1.0), "{id}");
+        assert_eq!(
+            t.iter().filter(|x| x.0 == food).count(),
+            1,
+            "{id}: one entry"
+        );
+    }
+    assert!(in_food_cluster >= 5);
+
+    let c0001 = themes(&after["SYN-C0001"]);
+    assert_eq!(
+        c0001[0],
+        ("Mental Health Act".to_string(), "override".to_string(), 1.0)
+    );
+    assert_eq!(
+        after["SYN-C0001"]["themes"][0]["major"],
+        "Mental Health specifics"
+    );
+    let c0002 = themes(&after["SYN-C0002"]);
+    assert_eq!(c0002[0].0, "Transport to/ from services");
+    assert_eq!(
+        c0002[1],
+        ("Discharge".to_string(), "cluster".to_string(), 1.0)
+    );
+    assert!(themes(&after["SYN-C0084"]).iter().all(|t| t.0 != env));
+
+    // Rows no edit reaches are written exactly as read.
+    for (id, row) in &before {
+        // Every overridden comment is in one of the edited clusters too.
+        if !matches!(row["cluster"]["id"].as_u64(), Some(5 | 7 | 9)) {
+            assert_eq!(row, &after[id], "{id} untouched");
+        }
+    }
+
+    // Summary counts follow the rows.
+    let counts = summary_counts(&out);
+    for (label, total) in &counts {
+        let carrying = after
+            .values()
+            .filter(|r| themes(r).iter().any(|t| &t.0 == label))
+            .count() as u64;
+        assert_eq!(*total, carrying, "summary count of {label}");
+    }
+    let old = summary_counts(sample_run());
+    assert!(counts[food] > old[food]);
+    assert!(counts["Discharge"] > old["Discharge"]);
+    assert_eq!(counts["Mental Health Act"], old["Mental Health Act"] + 2);
+
+    // clusters.json carries the analyst names; nothing else in it changes.
+    let clusters = read_json(&out.join("clusters.json"));
+    let name_of = |id: u64| {
+        clusters["clusters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()["name"]
+            .clone()
+    };
+    assert_eq!(name_of(9), "Food and drink");
+    assert_eq!(name_of(7), "Advocacy, tribunals and mixed");
+    assert!(name_of(1).is_null());
+
+    // The manifest records hashes and what changed.
+    let manifest = read_json(&out.join("manifest.json"));
+    assert_eq!(manifest["command"], "retheme");
+    assert_eq!(
+        manifest["inputs"][0]["sha256"],
+        sha256_hex(&sample_run().join("tagged.jsonl"))
+    );
+    assert_eq!(
+        manifest["inputs"][1]["sha256"],
+        sha256_hex(&sample_run().join("clusters.json"))
+    );
+    assert_eq!(manifest["edits"]["sha256"], sha256_hex(&shipped_edits()));
+    let changes = &manifest["changes"];
+    assert_eq!(changes["comments"], before.len() as u64);
+    assert!(changes["themes_added"]["cluster"].as_u64().unwrap() > 0);
+    assert_eq!(changes["themes_added"]["override"], 5);
+    assert!(changes["themes_taken_over"]["cluster"].as_u64().unwrap() > 0);
+    assert_eq!(changes["clusters_named"], 3);
+    assert_eq!(changes["override_ids_not_found"], 0);
+    let touched = before.iter().filter(|(id, r)| *r != &after[*id]).count();
+    assert_eq!(changes["comments_touched"], touched as u64);
+}
+
+#[test]
+fn same_inputs_same_bytes_and_a_second_pass_changes_nothing() {
+    let (_a, first, _) = retheme(sample_run(), &shipped_edits());
+    let (_b, second, _) = retheme(sample_run(), &shipped_edits());
+    for name in OUTPUTS.iter().chain(&["manifest.json"]) {
+        assert_eq!(
+            fs::read(first.join(name)).unwrap(),
+            fs::read(second.join(name)).unwrap(),
+            "{name} differs between two runs"
+        );
+    }
+    let (_c, again, _) = retheme(&first.join("tagged.jsonl"), &shipped_edits());
+    for name in OUTPUTS {
+        assert_eq!(
+            fs::read(first.join(name)).unwrap(),
+            fs::read(again.join(name)).unwrap(),
+            "retheme of its own output changed {name}"
+        );
+    }
+    let changes = &read_json(&again.join("manifest.json"))["changes"];
+    assert_eq!(changes["comments_touched"], 0);
+    for kind in ["themes_added", "themes_removed", "themes_taken_over"] {
+        for source in ["model", "rule", "cluster", "override"] {
+            assert_eq!(changes[kind][source], 0, "{kind}.{source}");
+        }
+    }
+}
+
+#[test]
+fn empty_edits_write_what_run_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let edits = dir.path().join("none.toml");
+    fs::write(&edits, "# nothing yet\n").unwrap();
+    let (_d, out, _) = retheme(sample_run(), &edits);
+    for name in OUTPUTS {
+        assert_eq!(
+            fs::read(sample_run().join(name)).unwrap(),
+            fs::read(out.join(name)).unwrap(),
+            "{name} differs from run's"
+        );
+    }
+}
+
+#[test]
+fn unknown_override_id_is_a_warning_with_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let edits = dir.path().join("edits.toml");
+    fs::write(
+        &edits,
+        "[[override]]\nid = \"NO-SUCH-ID\"\nadd = [\"Parking\"]\n\n[[override]]\nid = \"SYN-C0003\"\nadd = [\"Parking\"]\n",
+    )
+    .unwrap();
+    let (_d, out, stderr) = retheme(sample_run(), &edits);
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(warnings[0].contains("1 override id") && warnings[0].contains("NO-SUCH-ID"));
+    let manifest = read_json(&out.join("manifest.json"));
+    assert_eq!(manifest["changes"]["override_ids_not_found"], 1);
+    assert_eq!(manifest["not_found"]["override_ids"][0], "NO-SUCH-ID");
+    assert_eq!(manifest["changes"]["comments_touched"], 1);
+    for text in comment_texts() {
+        assert!(!stderr.contains(&text), "comment text on stderr");
+    }
+}
+
+/// Runs `retheme` expecting bad input: exit 2, one line, no panic, no comment text.
+fn assert_bad_input(tagged: &Path, edits_text: &str, must_mention: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let edits = dir.path().join("edits.toml");
+    fs::write(&edits, edits_text).unwrap();
+    let output = bin()
+        .arg("retheme")
+        .arg("--tagged")
+        .arg(tagged)
+        .arg("--edits")
+        .arg(&edits)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "exit code: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+    for m in must_mention {
+        assert!(stderr.contains(m), "mentions {m}: {stderr}");
+    }
+    for text in comment_texts() {
+        assert!(!stderr.contains(&text), "comment text on stderr: {stderr}");
+    }
+    assert!(!dir.path().join("out").exists(), "nothing written");
+}
+
+#[test]
+fn unknown_label_names_file_line_column_and_nearest() {
+    let edits = "[[cluster]]\nid = 9\nname = \"Food\"\nthemes = [\"Food and drink\"]\n";
+    assert_bad_input(
+        sample_run(),
+        edits,
+        &[
+            "edits.toml:4:11:",
+            "\"Food and drink\"",
+            "nearest valid label: \"Food & drink provision & facilities\"",
+        ],
+    );
+}
+
+#[test]
+fn bad_toml_unknown_keys_and_contradictions_are_exit_2() {
+    let run = sample_run();
+    assert_bad_input(run, "[[cluster]\nid = 9\n", &["edits.toml:1:"]);
+    assert_bad_input(
+        run,
+        "[[override]]\nid = \"SYN-C0002\"\nadd = [\"Discharge\"]\nkeep = [\"Parking\"]\n",
+        &["edits.toml:4:1:", "unknown field `keep`"],
+    );
+    assert_bad_input(
+        run,
+        "[[override]]\nid = \"SYN-C0002\"\nset = []\nremove = [\"Parking\"]\n",
+        &["edits.toml:2:6:", "not both"],
+    );
+}
+
+#[test]
+fn damaged_tagged_file_is_exit_2_without_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let tagged = dir.path().join("tagged.jsonl");
+    let original = fs::read_to_string(sample_run().join("tagged.jsonl")).unwrap();
+    let second = original.lines().nth(1).unwrap();
+    let row: Value = serde_json::from_str(second).unwrap();
+    let text = row["text"].as_str().unwrap();
+    // The comment text lands where a theme source should be.
+    let damaged = second.replacen(
+        "\"source\":\"model\"",
+        &format!("\"source\":{}", serde_json::to_string(text).unwrap()),
+        1,
+    );
+    assert_ne!(damaged, second, "the second row has a model theme");
+    fs::write(
+        &tagged,
+        format!("{}\n{damaged}\n", original.lines().next().unwrap()),
+    )
+    .unwrap();
+    assert_bad_input(&tagged, "", &["tagged.jsonl:2:", "unknown variant"]);
+}
+
+#[test]
+fn output_folder_must_not_be_the_input_folder() {
+    let output = bin()
+        .arg("retheme")
+        .arg("--tagged")
+        .arg(sample_run())
+        .arg("--edits")
+        .arg(shipped_edits())
+        .arg("--out")
+        .arg(sample_run())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("another folder"));
+}
+
+#[test]
+fn clusters_lists_names_sizes_and_themes_without_text() {
+    let output = bin()
+        .arg("clusters")
+        .arg("--tagged")
+        .arg(sample_run())
+        .arg("--edits")
+        .arg(shipped_edits())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        table.contains("Food and drink (analyst; generated: food cold hot)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("mapped themes: Food & drink provision & facilities"),
+        "{table}"
+    );
+    assert!(table.contains("model themes: "), "{table}");
+    let clusters = read_json(&sample_run().join("clusters.json"));
+    for c in clusters["clusters"].as_array().unwrap() {
+        for example in c["examples"].as_array().unwrap() {
+            assert!(!table.contains(example.as_str().unwrap()), "no example ids");
+        }
+    }
+    for text in comment_texts() {
+        assert!(!table.contains(&text), "no comment text");
+    }
+
+    let output = bin()
+        .args(["clusters", "--json", "--tagged"])
+        .arg(sample_run())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let list: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let sizes: u64 = list["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["size"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        sizes + list["unclustered"].as_u64().unwrap(),
+        list["comments"].as_u64().unwrap()
+    );
+    let nine = list["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == 9)
+        .unwrap();
+    assert_eq!(
+        nine["name"], "food cold hot",
+        "no edits: the generated label"
+    );
+    assert_eq!(nine["named_by_analyst"], false);
+    assert!(nine.get("examples").is_none());
+}

@@ -60,6 +60,20 @@ impl CliError {
         }
     }
 
+    /// Wraps a library error as bad input (exit 2) when `bad_input` says so, else as a
+    /// failure (exit 1): one place decides the exit code of every subcommand's error.
+    pub fn from_library<E>(err: E, bad_input: bool) -> Self
+    where
+        E: std::error::Error + Send + Sync + 'static,
+    {
+        let err = anyhow::Error::new(err);
+        if bad_input {
+            CliError::BadInput(err)
+        } else {
+            CliError::Failure(err)
+        }
+    }
+
     /// The underlying error with its context chain.
     pub fn error(&self) -> &anyhow::Error {
         match self {

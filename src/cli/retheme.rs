@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use anyhow::anyhow;
 use clap::Args;
 
 use feedback_themes::retheme::{retheme, RethemeOptions, SourceCounts};
@@ -56,12 +55,7 @@ pub fn run(args: RethemeArgs, quiet: bool) -> CliResult {
     };
     let manifest = retheme(&options).map_err(|e| {
         let bad = e.is_bad_input();
-        let err = anyhow!(e);
-        if bad {
-            CliError::BadInput(err)
-        } else {
-            CliError::Failure(err)
-        }
+        CliError::from_library(e, bad)
     })?;
     if quiet {
         return Ok(());

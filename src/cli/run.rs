@@ -2,7 +2,6 @@
 
 use std::path::PathBuf;
 
-use anyhow::anyhow;
 use clap::Args;
 
 use feedback_themes::cluster::KMeansParams;
@@ -86,12 +85,7 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
     };
     let report = run_pipeline(&options, &Progress::new(quiet)).map_err(|e| {
         let bad = e.is_bad_input();
-        let err = anyhow!(e);
-        if bad {
-            CliError::BadInput(err)
-        } else {
-            CliError::Failure(err)
-        }
+        CliError::from_library(e, bad)
     })?;
     if !quiet {
         let rows = report.manifest.rows;

@@ -47,8 +47,10 @@ pub fn run(args: ClustersArgs, quiet: bool) -> CliResult {
         edits.as_ref().map(|e| &e.edits),
     );
     if args.json {
-        let text = serde_json::to_string_pretty(&list).context("serialising the cluster list")?;
-        println!("{text}");
+        // The list holds ids, names, sizes, terms and label counts: no comment text.
+        let document =
+            serde_json::to_string_pretty(&list).context("serialising the cluster list")?;
+        println!("{document}");
     } else {
         print!("{}", render_table(&list));
     }

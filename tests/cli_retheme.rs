@@ -243,6 +243,44 @@ fn shipped_edits_add_cluster_and_override_themes() {
 }
 
 #[test]
+fn tagged_csv_lists_each_theme_with_its_source() {
+    let (_dir, out, _) = retheme(sample_run(), &shipped_edits());
+    let jsonl = rows(&out);
+    let mut csv = csv::Reader::from_path(out.join("tagged.csv")).unwrap();
+    let header = csv.headers().unwrap().clone();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (id_at, themes_at, sources_at) = (at("id"), at("themes"), at("theme_sources"));
+    let mut sources_seen = BTreeMap::new();
+    for record in csv.records() {
+        let record = record.unwrap();
+        let expected = themes(&jsonl[&record[id_at]]);
+        let split = |field: &str| -> Vec<String> {
+            field
+                .split("; ")
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let labels = split(&record[themes_at]);
+        let sources = split(&record[sources_at]);
+        assert_eq!(labels.len(), sources.len(), "one source per theme");
+        assert_eq!(labels.len(), expected.len(), "the JSONL row's themes");
+        for ((label, source), (want_label, want_source, _)) in
+            labels.iter().zip(&sources).zip(&expected)
+        {
+            assert_eq!((label, source), (want_label, want_source));
+            *sources_seen.entry(source.clone()).or_insert(0) += 1;
+        }
+    }
+    for source in ["model", "rule", "cluster", "override"] {
+        assert!(
+            sources_seen.contains_key(source),
+            "{source}: {sources_seen:?}"
+        );
+    }
+}
+
+#[test]
 fn same_inputs_same_bytes_and_a_second_pass_changes_nothing() {
     let (_a, first, _) = retheme(sample_run(), &shipped_edits());
     let (_b, second, _) = retheme(sample_run(), &shipped_edits());

@@ -16,6 +16,19 @@ pub enum LabelSource {
     Override,
 }
 
+impl LabelSource {
+    /// The name used in `tagged.jsonl` and `tagged.csv` (`model`, `rule`, `cluster`,
+    /// `override`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LabelSource::Model => "model",
+            LabelSource::Rule => "rule",
+            LabelSource::Cluster => "cluster",
+            LabelSource::Override => "override",
+        }
+    }
+}
+
 /// One QDC v7 subcategory assigned to a comment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThemeAssignment {
@@ -75,4 +88,22 @@ pub struct Prediction {
     pub themes: Vec<ThemeAssignment>,
     /// The comment's sentiment.
     pub sentiment: SentimentPrediction,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_names_match_the_json_names() {
+        for source in [
+            LabelSource::Model,
+            LabelSource::Rule,
+            LabelSource::Cluster,
+            LabelSource::Override,
+        ] {
+            let json = serde_json::to_string(&source).unwrap();
+            assert_eq!(json, format!("\"{}\"", source.name()));
+        }
+    }
 }

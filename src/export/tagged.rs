@@ -68,7 +68,7 @@ pub struct TaggedRow {
 }
 
 /// Columns of `tagged.csv`, in order.
-pub const CSV_HEADER: [&str; 16] = [
+pub const CSV_HEADER: [&str; 17] = [
     "id",
     "file",
     "line",
@@ -77,6 +77,7 @@ pub const CSV_HEADER: [&str; 16] = [
     "themes",
     "majors",
     "theme_scores",
+    "theme_sources",
     "sentiment",
     "sentiment_score",
     "cluster_id",
@@ -110,6 +111,7 @@ impl TaggedRow {
             join(&|t| t.label.clone()),
             majors.join("; "),
             join(&|t| score(t.score)),
+            join(&|t| t.source.name().to_string()),
             self.sentiment.label.name().to_string(),
             score(self.sentiment.score),
             self.cluster

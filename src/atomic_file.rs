@@ -17,7 +17,7 @@ pub struct AtomicFile {
 
 /// A failure writing an output file, naming it.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write {path}: {source} (check the output folder exists and is writable)")]
+#[error("cannot write {path} (check the output folder exists and is writable)")]
 pub struct WriteError {
     /// The file being written.
     pub path: String,

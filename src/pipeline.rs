@@ -60,7 +60,7 @@ pub enum PipelineError {
     #[error(transparent)]
     Write(#[from] WriteError),
     /// The output folder could not be made.
-    #[error("cannot create output folder {path}: {source}")]
+    #[error("cannot create output folder {path}")]
     OutDir {
         /// The folder.
         path: String,

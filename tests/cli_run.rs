@@ -238,6 +238,11 @@ fn assert_bad_input(args: &[&str], must_mention: &str) {
         stderr.contains(must_mention),
         "error names {must_mention}: {stderr}"
     );
+    let parts: Vec<&str> = stderr.trim().split(": ").collect();
+    assert!(
+        parts.windows(2).all(|w| w[0] != w[1]),
+        "no cause printed twice: {stderr}"
+    );
 }
 
 #[test]

@@ -65,7 +65,7 @@ pub struct GoldRow {
 #[derive(Debug, thiserror::Error)]
 pub enum GoldError {
     /// The file could not be opened.
-    #[error("cannot open gold file {path}: {source}")]
+    #[error("cannot open gold file {path}")]
     Open {
         /// The file.
         path: PathBuf,

@@ -17,7 +17,7 @@ use crate::redact::{PiiSpan, Redactor};
 #[derive(Debug, thiserror::Error)]
 pub enum GoldError {
     /// The file could not be opened or read.
-    #[error("cannot read gold file {path}: {source}")]
+    #[error("cannot read gold file {path}")]
     Io {
         /// The file.
         path: String,

@@ -18,7 +18,7 @@ pub enum IngestError {
         path: PathBuf,
     },
     /// The input file exists but could not be opened.
-    #[error("{}: cannot open input file ({source}); check its permissions", path.display())]
+    #[error("{}: cannot open input file (check its permissions)", path.display())]
     Open {
         /// The path as given.
         path: PathBuf,
@@ -85,7 +85,7 @@ pub enum IngestError {
         message: String,
     },
     /// Reading failed part-way through (disk or device error).
-    #[error("{}: read failed near line {line} ({source}); check the file and retry", path.display())]
+    #[error("{}: read failed near line {line} (check the file and retry)", path.display())]
     Read {
         /// The path as given.
         path: PathBuf,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
     /// A file could not be read or written.
-    #[error("model file {path}: {source}")]
+    #[error("model file {path}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -14,7 +14,7 @@ pub enum ModelError {
         source: std::io::Error,
     },
     /// A JSON file did not parse into what it should hold.
-    #[error("model file {path} is not valid: {source}")]
+    #[error("model file {path} is not valid")]
     Json {
         /// The file.
         path: PathBuf,

@@ -270,10 +270,10 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
                     ..t
                 })
                 .collect(),
-            sentiment: SentimentPrediction {
+            sentiment: (!r.clean.skip).then_some(SentimentPrediction {
                 score: round4(p.sentiment.score),
                 ..p.sentiment
-            },
+            }),
             cluster: cluster.map(|id| ClusterRef {
                 id,
                 label: clustering.label_of(id).to_string(),

@@ -106,12 +106,25 @@ fn tagged_rows_have_the_documented_shape() {
             non_answers += 1;
             assert_eq!(themes[0]["label"], "Labelling not possible");
             assert!(row["cluster"].is_null());
-        } else if !themes.is_empty() {
-            labelled += 1;
+            assert!(row["sentiment"].is_null(), "a non-answer has no sentiment");
+        } else {
+            assert!(row["sentiment"]["label"].is_string());
+            assert!(row["sentiment"]["score"].is_f64());
+            if !themes.is_empty() {
+                labelled += 1;
+            }
         }
     }
     assert!(non_answers > 0, "the samples plant non-answers");
     assert!(labelled > 100, "most real answers get a theme");
+    let summary = read_json(&out.join("summary.json"));
+    let counts = &summary["sentiment"];
+    let part = |key: &str| counts[key].as_u64().unwrap();
+    assert_eq!(part("unscored"), non_answers);
+    assert_eq!(
+        part("positive") + part("neutral") + part("negative") + part("unscored"),
+        part("total")
+    );
 }
 
 /// Every planted identifier, and its digits-only form for numbers.

@@ -18,15 +18,18 @@ pub struct SentimentCounts {
     pub neutral: u64,
     /// Negative ones.
     pub negative: u64,
+    /// Ones with no sentiment (blanks and non-answers), so the four parts add up to `total`.
+    pub unscored: u64,
 }
 
 impl SentimentCounts {
-    fn add(&mut self, label: SentimentLabel) {
+    fn add(&mut self, label: Option<SentimentLabel>) {
         self.total += 1;
         match label {
-            SentimentLabel::Positive => self.positive += 1,
-            SentimentLabel::Neutral => self.neutral += 1,
-            SentimentLabel::Negative => self.negative += 1,
+            Some(SentimentLabel::Positive) => self.positive += 1,
+            Some(SentimentLabel::Neutral) => self.neutral += 1,
+            Some(SentimentLabel::Negative) => self.negative += 1,
+            None => self.unscored += 1,
         }
     }
 }
@@ -86,7 +89,7 @@ pub fn summarise(rows: &[TaggedRow], taxonomy: &[(&str, &str)]) -> Summary {
     let mut flags: BTreeMap<&'static str, u64> = BTreeMap::new();
     let mut redactions: BTreeMap<&'static str, u64> = BTreeMap::new();
     for row in rows {
-        let s = row.sentiment.label;
+        let s = row.sentiment.map(|s| s.label);
         sentiment.add(s);
         for flag in &row.flags {
             *flags.entry(flag).or_insert(0) += 1;

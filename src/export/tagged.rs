@@ -53,8 +53,10 @@ pub struct TaggedRow {
     pub question_type: QuestionType,
     /// QDC v7 subcategories with major, score and source.
     pub themes: Vec<ThemeAssignment>,
-    /// Sentiment with its score.
-    pub sentiment: SentimentPrediction,
+    /// Sentiment with its score, or `null` for blank and non-answer comments: they say
+    /// nothing to score (people left them unscored in the QDC data), and a guessed
+    /// sentiment would skew the counts in `summary.json`.
+    pub sentiment: Option<SentimentPrediction>,
     /// The cluster, or `null` for blank and non-answer comments.
     pub cluster: Option<ClusterRef>,
     /// `blank`, `non_answer`, `duplicate`.
@@ -112,8 +114,10 @@ impl TaggedRow {
             majors.join("; "),
             join(&|t| score(t.score)),
             join(&|t| t.source.name().to_string()),
-            self.sentiment.label.name().to_string(),
-            score(self.sentiment.score),
+            self.sentiment
+                .map(|s| s.label.name().to_string())
+                .unwrap_or_default(),
+            self.sentiment.map(|s| score(s.score)).unwrap_or_default(),
             self.cluster
                 .as_ref()
                 .map(|c| c.id.to_string())

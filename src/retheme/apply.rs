@@ -209,10 +209,10 @@ mod tests {
             text: RedactedText::assume_redacted("text"),
             question_type: QuestionType::Nonspecific,
             themes,
-            sentiment: SentimentPrediction {
+            sentiment: Some(SentimentPrediction {
                 label: SentimentLabel::Neutral,
                 score: 0.5,
-            },
+            }),
             cluster: cluster.map(|id| ClusterRef {
                 id,
                 label: format!("generated {id}"),

@@ -209,10 +209,10 @@ mod tests {
                     source: LabelSource::Model,
                 })
                 .collect(),
-            sentiment: SentimentPrediction {
+            sentiment: Some(SentimentPrediction {
                 label: SentimentLabel::Neutral,
                 score: 0.5,
-            },
+            }),
             cluster: cluster.map(|id| ClusterRef {
                 id,
                 label: "food cold hot".into(),

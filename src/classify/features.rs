@@ -128,14 +128,10 @@ pub struct Tokens {
 /// Tokenizes texts in parallel, in order: words for n-grams and rules, terms for the
 /// word block (each distinct word stemmed once per batch).
 pub fn tokenize(analyzer: &Analyzer, texts: &[&str]) -> Vec<Tokens> {
-    let terms = analyzer.terms_batch(texts);
-    texts
-        .par_iter()
-        .zip(terms)
-        .map(|(text, terms)| Tokens {
-            words: analyzer.words(text),
-            terms,
-        })
+    analyzer
+        .words_and_terms_batch(texts)
+        .into_iter()
+        .map(|(words, terms)| Tokens { words, terms })
         .collect()
 }
 

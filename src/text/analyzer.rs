@@ -85,6 +85,24 @@ impl Analyzer {
             })
             .collect()
     }
+
+    /// Both [`Analyzer::words`] and [`Analyzer::terms_batch`] of every text, from one
+    /// pass over each text instead of two; in parallel, in order.
+    pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {
+        texts
+            .par_iter()
+            .map_init(StemCache::default, |cache, text| {
+                let (mut words, mut terms) = (Vec::new(), Vec::new());
+                for_each_word(&self.config, text, |word| {
+                    words.push(word.to_string());
+                    if let Some(term) = cache.term(word, |w| self.keeps(w)) {
+                        terms.push(term.to_string());
+                    }
+                });
+                (words, terms)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +118,25 @@ mod tests {
         ]);
         assert_eq!(terms[0], vec!["wait", "hour", "appoint"]);
         assert_eq!(terms[1], vec!["not", "happi", "rude"]);
+    }
+
+    #[test]
+    fn one_pass_gives_the_words_and_the_terms_of_two() {
+        let analyzer = Analyzer::english();
+        let texts = [
+            "We waited 4 hours for the appointments",
+            "Not happy: [PERSON] was rude",
+            "Café staff were LOVELY, naïve ones too",
+            "",
+            "didn't   turn up — again!!",
+        ];
+        let both = analyzer.words_and_terms_batch(&texts);
+        let terms = analyzer.terms_batch(&texts);
+        for ((text, (words, one_pass_terms)), two_pass_terms) in texts.iter().zip(&both).zip(&terms)
+        {
+            assert_eq!(words, &analyzer.words(text), "{text}");
+            assert_eq!(one_pass_terms, two_pass_terms, "{text}");
+        }
     }
 
     #[test]

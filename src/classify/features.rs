@@ -185,21 +185,9 @@ fn question_index(question_type: QuestionType) -> u32 {
         .unwrap_or(2) as u32
 }
 
-/// Word terms plus, optionally, bigrams of consecutive terms (`"wait time"`).
-fn word_terms(terms: &[String], bigrams: bool) -> Vec<String> {
-    let mut out = terms.to_vec();
-    if bigrams {
-        out.extend(terms.windows(2).map(|w| format!("{} {}", w[0], w[1])));
-    }
-    out
-}
-
-/// Bigrams of consecutive words as written (`"on time"`).
-fn phrase_terms(words: &[String]) -> Vec<String> {
-    words
-        .windows(2)
-        .map(|w| format!("{} {}", w[0], w[1]))
-        .collect()
+/// The vocabulary strings of consecutive pairs (`"wait time"`, `"on time"`).
+fn bigrams(words: &[String]) -> impl Iterator<Item = String> + '_ {
+    words.windows(2).map(|w| format!("{} {}", w[0], w[1]))
 }
 
 /// Smoothed IDF as the vectorize stage computes it.
@@ -218,9 +206,12 @@ impl FeatureSpace {
         let docs: Vec<Vec<String>> = tokens
             .par_iter()
             .map(|t| {
-                let mut terms = word_terms(&t.terms, params.word_bigrams);
+                let mut terms = t.terms.clone();
+                if params.word_bigrams {
+                    terms.extend(bigrams(&t.terms));
+                }
                 if params.phrases {
-                    terms.extend(phrase_terms(&t.words));
+                    terms.extend(bigrams(&t.words));
                 }
                 terms
             })

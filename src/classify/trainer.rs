@@ -30,6 +30,29 @@ pub enum ThemeSolver {
     DualCd(DualCdParams),
 }
 
+impl ThemeSolver {
+    /// Trains one binary theme model with this solver (arguments as
+    /// [`train_logistic_dual`]).
+    fn train(
+        &self,
+        rows: &[SparseRow],
+        y: &[bool],
+        n_features: usize,
+        positive_weight: f32,
+        scale: Option<&[f32]>,
+        seed: u64,
+    ) -> BinaryLinear {
+        match self {
+            ThemeSolver::Sgd(sgd) => {
+                train_binary(rows, y, n_features, positive_weight, scale, sgd, seed)
+            }
+            ThemeSolver::DualCd(dual) => {
+                train_logistic_dual(rows, y, n_features, positive_weight, scale, dual, seed)
+            }
+        }
+    }
+}
+
 /// Every training hyper-parameter. Saved in the model manifest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -319,27 +342,14 @@ pub(crate) fn fit(
                     let ratios = params
                         .nb_scaling
                         .then(|| nb_ratios(&theme_rows, &y, n_theme_features, params.nb_alpha));
-                    let seed = seed.wrapping_add(label as u64 + 1);
-                    match &params.solver {
-                        ThemeSolver::Sgd(sgd) => train_binary(
-                            &theme_rows,
-                            &y,
-                            n_theme_features,
-                            positive_weight,
-                            ratios.as_deref(),
-                            sgd,
-                            seed,
-                        ),
-                        ThemeSolver::DualCd(dual) => train_logistic_dual(
-                            &theme_rows,
-                            &y,
-                            n_theme_features,
-                            positive_weight,
-                            ratios.as_deref(),
-                            dual,
-                            seed,
-                        ),
-                    }
+                    params.solver.train(
+                        &theme_rows,
+                        &y,
+                        n_theme_features,
+                        positive_weight,
+                        ratios.as_deref(),
+                        seed.wrapping_add(label as u64 + 1),
+                    )
                 })
                 .collect::<Vec<_>>()
         },

@@ -2,25 +2,30 @@
 //! they quote taken out, since in a damaged file a quoted value could be comment text.
 
 /// Removes what a serde message quotes from the data (it could be comment text in a
-/// damaged file): `"…"` strings always, backticked words unless they look like a field
-/// or variant name. Also drops serde_json's trailing " at line L column C".
+/// damaged file): `"…"` strings always, and backticked words unless they name what the
+/// parser expected (after "expected", or a "missing field"): a one-word comment such as
+/// `fine` in the wrong place must not be echoed. Also drops serde_json's trailing
+/// " at line L column C".
 pub fn without_values(message: &str) -> String {
     let message = message
         .rfind(" at line ")
         .map_or(message, |at| &message[..at]);
+    let names_from = message.find("expected").unwrap_or(message.len());
     let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(start) = rest.find(['"', '`']) {
-        let quote = rest.as_bytes()[start] as char;
-        out.push_str(&rest[..=start]);
-        let after = &rest[start + 1..];
-        let Some(len) = after.find(quote) else {
+    let mut at = 0;
+    while let Some(found) = message[at..].find(['"', '`']) {
+        let start = at + found;
+        let quote = message.as_bytes()[start] as char;
+        out.push_str(&message[at..=start]);
+        let Some(len) = message[start + 1..].find(quote) else {
             out.push('…');
-            rest = "";
+            at = message.len();
             break;
         };
-        let inner = &after[..len];
+        let inner = &message[start + 1..start + 1 + len];
+        let names_expected = start > names_from || message[..start].ends_with("missing field ");
         let is_name = quote == '`'
+            && names_expected
             && !inner.is_empty()
             && inner.len() <= 40
             && inner
@@ -28,9 +33,9 @@ pub fn without_values(message: &str) -> String {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         out.push_str(if is_name { inner } else { "…" });
         out.push(quote);
-        rest = &after[len + 1..];
+        at = start + 1 + len + 1;
     }
-    out.push_str(rest);
+    out.push_str(&message[at..]);
     out
 }
 
@@ -51,6 +56,22 @@ mod tests {
         assert_eq!(
             without_values("missing field `themes`"),
             "missing field `themes`"
+        );
+    }
+
+    #[test]
+    fn a_one_word_value_is_removed_too() {
+        assert_eq!(
+            without_values("unknown variant `fine`, expected `model` or `rule`"),
+            "unknown variant `…`, expected `model` or `rule`"
+        );
+        assert_eq!(
+            without_values("unknown PII type `rude` in redactions at line 3 column 40"),
+            "unknown PII type `…` in redactions"
+        );
+        assert_eq!(
+            without_values("unknown field `excellent`, expected one of `id`, `text`"),
+            "unknown field `…`, expected one of `id`, `text`"
         );
     }
 }

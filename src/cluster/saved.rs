@@ -50,12 +50,12 @@ pub struct SavedClusters {
 #[derive(Debug, thiserror::Error)]
 pub enum SavedClustersError {
     /// The file could not be read.
-    #[error("cannot read {path}: {cause}")]
+    #[error("cannot read {path}")]
     Read {
         /// The file.
         path: String,
-        /// The cause (named so it is printed once, not again as a source).
-        cause: std::io::Error,
+        /// The cause.
+        source: std::io::Error,
     },
     /// The file is not a clusters.json written by this tool.
     #[error("{path} is not a clusters.json written by feedback-themes (line {line}, column {column}): {message}")]
@@ -74,9 +74,9 @@ pub enum SavedClustersError {
 impl SavedClusters {
     /// Reads a `clusters.json` written by an earlier run.
     pub fn read(path: &Path) -> Result<Self, SavedClustersError> {
-        let text = std::fs::read_to_string(path).map_err(|cause| SavedClustersError::Read {
+        let text = std::fs::read_to_string(path).map_err(|source| SavedClustersError::Read {
             path: path.display().to_string(),
-            cause,
+            source,
         })?;
         Self::parse(&text, path)
     }

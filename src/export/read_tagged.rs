@@ -23,12 +23,14 @@ use crate::redact::{PiiKind, RedactedText};
 #[derive(Debug, thiserror::Error)]
 pub enum ReadTaggedError {
     /// The file could not be opened or read.
-    #[error("cannot read {path}: {cause} (pass the folder or tagged.jsonl written by `feedback-themes run`)")]
+    #[error(
+        "cannot read {path} (pass the folder or tagged.jsonl written by `feedback-themes run`)"
+    )]
     Read {
         /// The file.
         path: String,
         /// The cause.
-        cause: std::io::Error,
+        source: std::io::Error,
     },
     /// A line is not a row written by this tool.
     #[error("{path}:{line}:{column}: not a tagged row written by feedback-themes: {message}")]
@@ -55,9 +57,9 @@ pub struct TaggedFile {
 
 /// Reads every row of a `tagged.jsonl` (blank lines are skipped), in order.
 pub fn read_jsonl(path: &Path) -> Result<TaggedFile, ReadTaggedError> {
-    let read_err = |cause| ReadTaggedError::Read {
+    let read_err = |source| ReadTaggedError::Read {
         path: path.display().to_string(),
-        cause,
+        source,
     };
     let file = File::open(path).map_err(read_err)?;
     let mut reader = BufReader::with_capacity(1 << 16, HashingReader::new(file));

@@ -19,12 +19,12 @@ use crate::ingest::hashing_reader::HashingReader;
 #[derive(Debug, thiserror::Error)]
 pub enum EditsError {
     /// The file could not be read.
-    #[error("cannot read edits file {path}: {cause}")]
+    #[error("cannot read edits file {path}")]
     Read {
         /// The file.
         path: String,
         /// The cause.
-        cause: std::io::Error,
+        source: std::io::Error,
     },
     /// A label is not a QDC v7 subcategory.
     #[error("{path}:{line}:{column}: unknown QDC v7 label \"{label}\"; nearest valid label: \"{nearest}\"")]
@@ -202,9 +202,9 @@ impl Locator<'_> {
 impl Edits {
     /// Reads and checks an edits file.
     pub fn read(path: &Path) -> Result<EditsFile, EditsError> {
-        let read_err = |cause| EditsError::Read {
+        let read_err = |source| EditsError::Read {
             path: path.display().to_string(),
-            cause,
+            source,
         };
         let bytes = std::fs::read(path).map_err(read_err)?;
         let sha256 = HashingReader::new(&bytes[..]).finish().map_err(read_err)?;

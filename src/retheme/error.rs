@@ -25,12 +25,12 @@ pub enum RethemeError {
         out: String,
     },
     /// The output folder could not be made.
-    #[error("cannot create output folder {path}: {cause}")]
+    #[error("cannot create output folder {path}")]
     OutDir {
         /// The folder.
         path: String,
         /// The cause.
-        cause: std::io::Error,
+        source: std::io::Error,
     },
     /// An output could not be written.
     #[error(transparent)]

@@ -65,9 +65,9 @@ pub fn read_run(given: &Path) -> Result<TaggedRun, RethemeError> {
 
 /// Reads a `clusters.json` and hashes its bytes.
 fn read_clusters(path: &Path) -> Result<ClustersFile, SavedClustersError> {
-    let read_err = |cause| SavedClustersError::Read {
+    let read_err = |source| SavedClustersError::Read {
         path: path.display().to_string(),
-        cause,
+        source,
     };
     let bytes = std::fs::read(path).map_err(read_err)?;
     let sha256 = HashingReader::new(&bytes[..]).finish().map_err(read_err)?;

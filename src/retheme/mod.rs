@@ -66,9 +66,9 @@ pub fn retheme(opts: &RethemeOptions) -> Result<RethemeManifest, RethemeError> {
         &edits.edits,
     );
 
-    std::fs::create_dir_all(&opts.out_dir).map_err(|cause| RethemeError::OutDir {
+    std::fs::create_dir_all(&opts.out_dir).map_err(|source| RethemeError::OutDir {
         path: opts.out_dir.display().to_string(),
-        cause,
+        source,
     })?;
     let out = |name: &str| opts.out_dir.join(name);
     let mut outputs = vec!["tagged.jsonl", "tagged.csv", "summary.json"];

@@ -314,44 +314,55 @@ pub(crate) fn fit(
         .collect();
     let n_theme_features = features.n_theme_features();
 
-    let empty = params.empty_head.then(|| {
-        let y: Vec<bool> = examples.iter().map(|e| e.labels.is_empty()).collect();
-        let dual = match &params.solver {
-            ThemeSolver::DualCd(dual) => *dual,
-            ThemeSolver::Sgd(_) => DualCdParams::default(),
-        };
-        train_logistic_dual(
-            &rows,
-            &y,
-            n_features,
-            1.0,
-            None,
-            &dual,
-            seed.wrapping_add(2000),
-        )
-    });
-    let (themes, sentiment) = rayon::join(
+    // The "no label fits" head is always solved exactly (it is one model, so SGD's speed
+    // buys nothing); it runs beside the theme models rather than before them.
+    let train_empty = || {
+        params.empty_head.then(|| {
+            let y: Vec<bool> = examples.iter().map(|e| e.labels.is_empty()).collect();
+            let dual = match &params.solver {
+                ThemeSolver::DualCd(dual) => *dual,
+                ThemeSolver::Sgd(_) => DualCdParams::default(),
+            };
+            train_logistic_dual(
+                &rows,
+                &y,
+                n_features,
+                1.0,
+                None,
+                &dual,
+                seed.wrapping_add(2000),
+            )
+        })
+    };
+    let ((themes, empty), sentiment) = rayon::join(
         || {
-            (0..N_LABELS)
-                .into_par_iter()
-                .map(|label| {
-                    let y: Vec<bool> = examples.iter().map(|e| e.labels.contains(label)).collect();
-                    let n_pos = y.iter().filter(|&&v| v).count().max(1) as f32;
-                    let n_neg = (y.len() as f32 - n_pos).max(1.0);
-                    let positive_weight = (n_neg / n_pos).powf(params.positive_weight_power);
-                    let ratios = params
-                        .nb_scaling
-                        .then(|| nb_ratios(&theme_rows, &y, n_theme_features, params.nb_alpha));
-                    params.solver.train(
-                        &theme_rows,
-                        &y,
-                        n_theme_features,
-                        positive_weight,
-                        ratios.as_deref(),
-                        seed.wrapping_add(label as u64 + 1),
-                    )
-                })
-                .collect::<Vec<_>>()
+            rayon::join(
+                || {
+                    (0..N_LABELS)
+                        .into_par_iter()
+                        .map(|label| {
+                            let y: Vec<bool> =
+                                examples.iter().map(|e| e.labels.contains(label)).collect();
+                            let n_pos = y.iter().filter(|&&v| v).count().max(1) as f32;
+                            let n_neg = (y.len() as f32 - n_pos).max(1.0);
+                            let positive_weight =
+                                (n_neg / n_pos).powf(params.positive_weight_power);
+                            let ratios = params.nb_scaling.then(|| {
+                                nb_ratios(&theme_rows, &y, n_theme_features, params.nb_alpha)
+                            });
+                            params.solver.train(
+                                &theme_rows,
+                                &y,
+                                n_theme_features,
+                                positive_weight,
+                                ratios.as_deref(),
+                                seed.wrapping_add(label as u64 + 1),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                },
+                train_empty,
+            )
         },
         || {
             let (s_rows, s_y): (Vec<SparseRow>, Vec<usize>) = examples

@@ -16,6 +16,21 @@ pub enum LabelSource {
     Override,
 }
 
+impl ThemeAssignment {
+    /// A QDC v7 subcategory with its major category looked up in the taxonomy (empty
+    /// for a name the taxonomy does not know), its score and its source.
+    pub fn named(label: &str, score: f32, source: LabelSource) -> Self {
+        ThemeAssignment {
+            label: label.to_string(),
+            major: super::taxonomy::major_of(label)
+                .unwrap_or_default()
+                .to_string(),
+            score,
+            source,
+        }
+    }
+}
+
 impl LabelSource {
     /// The name used in `tagged.jsonl` and `tagged.csv` (`model`, `rule`, `cluster`,
     /// `override`).

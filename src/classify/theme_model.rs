@@ -401,13 +401,7 @@ fn context_of<'a>(input: &ClassifyInput<'a>) -> Context<'a> {
 }
 
 fn assignment(label: usize, score: f32, source: LabelSource) -> ThemeAssignment {
-    let name = taxonomy::label_name(label);
-    ThemeAssignment {
-        label: name.to_string(),
-        major: taxonomy::major_of(name).unwrap_or_default().to_string(),
-        score,
-        source,
-    }
+    ThemeAssignment::named(taxonomy::label_name(label), score, source)
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::changes::{Changes, NotFound};
 use super::edits::{ClusterEdit, CommentOverride, Edits, OverrideChange};
-use crate::classify::taxonomy::{self, LABELLING_NOT_POSSIBLE};
+use crate::classify::taxonomy::LABELLING_NOT_POSSIBLE;
 use crate::classify::{LabelSource, ThemeAssignment};
 use crate::cluster::SavedClusters;
 use crate::export::TaggedRow;
@@ -120,12 +120,7 @@ fn apply_row(
 
 /// A theme set by an analyst.
 fn analyst(label: &'static str, source: LabelSource) -> ThemeAssignment {
-    ThemeAssignment {
-        label: label.to_string(),
-        major: taxonomy::major_of(label).unwrap_or("").to_string(),
-        score: ANALYST_SCORE,
-        source,
-    }
+    ThemeAssignment::named(label, ANALYST_SCORE, source)
 }
 
 /// True for the sources that `run` produces (kept as the base of every retheme).
@@ -195,12 +190,7 @@ mod tests {
     const MHA: &str = "Mental Health Act";
 
     fn theme(label: &str, score: f32, source: LabelSource) -> ThemeAssignment {
-        ThemeAssignment {
-            label: label.into(),
-            major: taxonomy::major_of(label).unwrap().into(),
-            score,
-            source,
-        }
+        ThemeAssignment::named(label, score, source)
     }
 
     fn row(id: &str, cluster: Option<u32>, themes: Vec<ThemeAssignment>) -> TaggedRow {

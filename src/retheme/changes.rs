@@ -113,15 +113,9 @@ pub struct NotFound {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::taxonomy;
 
     fn theme(label: &str, source: LabelSource) -> ThemeAssignment {
-        ThemeAssignment {
-            label: label.into(),
-            major: taxonomy::major_of(label).unwrap().into(),
-            score: 1.0,
-            source,
-        }
+        ThemeAssignment::named(label, 1.0, source)
     }
 
     #[test]

@@ -202,12 +202,7 @@ mod tests {
             question_type: QuestionType::Nonspecific,
             themes: themes
                 .iter()
-                .map(|l| ThemeAssignment {
-                    label: l.to_string(),
-                    major: taxonomy::major_of(l).unwrap().into(),
-                    score: 0.9,
-                    source: LabelSource::Model,
-                })
+                .map(|l| ThemeAssignment::named(l, 0.9, LabelSource::Model))
                 .collect(),
             sentiment: Some(SentimentPrediction {
                 label: SentimentLabel::Neutral,

@@ -67,6 +67,23 @@ impl Analyzer {
             && !self.stop_words.contains(word)
     }
 
+    /// Pushes the terms of `text` onto `terms`, calling `each_word` with every word on
+    /// the way (stop words included), in one pass over the text.
+    fn push_terms(
+        &self,
+        cache: &mut StemCache,
+        text: &str,
+        terms: &mut Vec<String>,
+        mut each_word: impl FnMut(&str),
+    ) {
+        for_each_word(&self.config, text, |word| {
+            each_word(word);
+            if let Some(term) = cache.term(word, |w| self.keeps(w)) {
+                terms.push(term.to_string());
+            }
+        });
+    }
+
     /// The terms of every text: words minus stop words, stemmed; in parallel, in order.
     ///
     /// Each worker thread keeps a word → term cache, so each distinct word is checked
@@ -76,11 +93,7 @@ impl Analyzer {
             .par_iter()
             .map_init(StemCache::default, |cache, text| {
                 let mut terms = Vec::new();
-                for_each_word(&self.config, text, |word| {
-                    if let Some(term) = cache.term(word, |w| self.keeps(w)) {
-                        terms.push(term.to_string());
-                    }
-                });
+                self.push_terms(cache, text, &mut terms, |_| {});
                 terms
             })
             .collect()
@@ -93,12 +106,7 @@ impl Analyzer {
             .par_iter()
             .map_init(StemCache::default, |cache, text| {
                 let (mut words, mut terms) = (Vec::new(), Vec::new());
-                for_each_word(&self.config, text, |word| {
-                    words.push(word.to_string());
-                    if let Some(term) = cache.term(word, |w| self.keeps(w)) {
-                        terms.push(term.to_string());
-                    }
-                });
+                self.push_terms(cache, text, &mut terms, |word| words.push(word.to_string()));
                 (words, terms)
             })
             .collect()

@@ -22,8 +22,9 @@ use crate::model::files::{read_json, read_text, write_atomic, write_json};
 use crate::model::{ModelError, ModelManifest, QuantizedMatrix, TrainingProvenance};
 use crate::text::{Analyzer, StopWords, TokenizerConfig};
 
-/// Model folder format version.
-pub const MODEL_VERSION: &str = "1";
+/// Model folder format version. "2": the weights gained the "no v7 label fits" output and
+/// the rows the question type × word block, so a version "1" folder must be retrained.
+pub const MODEL_VERSION: &str = "2";
 
 /// Outputs per feature column: 32 theme margins, 3 sentiment scores, then the margin
 /// of "no v7 label fits".
@@ -558,6 +559,23 @@ mod tests {
         let empty = tempfile::tempdir().unwrap();
         let err = ThemeModel::load(empty.path()).unwrap_err().to_string();
         assert!(err.contains("manifest.json"), "{err}");
+    }
+
+    #[test]
+    fn an_older_model_version_asks_for_a_retrain() {
+        let model = trained();
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        let path = dir.path().join("manifest.json");
+        let manifest = std::fs::read_to_string(&path).unwrap();
+        let old = manifest.replace(
+            &format!("\"version\": \"{MODEL_VERSION}\""),
+            "\"version\": \"1\"",
+        );
+        assert_ne!(old, manifest, "the manifest names its version");
+        std::fs::write(&path, old).unwrap();
+        let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("retrain"), "{err}");
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::column_counts::ColumnCounts;
 use super::label_set::LabelSet;
 use super::taxonomy::N_LABELS;
 use super::term_columns::TermColumns;
+use super::thread_scratch::with_thread_scratch;
 use super::word_memo::{new_owner_id, WordMemo};
 use crate::clean::QuestionType;
 use crate::text::Analyzer;
@@ -354,22 +355,10 @@ impl FeatureSpace {
         context: Context,
         f: impl FnOnce(&[(u32, f32)]) -> R,
     ) -> R {
-        let mut f = Some(f);
-        let reused = SCRATCH.with(|cell| {
-            let mut scratch = cell.try_borrow_mut().ok()?;
-            self.fill_row(tokens, rule_hits, context, &mut scratch);
-            f.take().map(|f| f(&scratch.row))
-        });
-        match (reused, f) {
-            (Some(r), _) => r,
-            // Called from inside `f` on this thread: fresh buffers.
-            (None, Some(f)) => {
-                let mut scratch = RowScratch::default();
-                self.fill_row(tokens, rule_hits, context, &mut scratch);
-                f(&scratch.row)
-            }
-            (None, None) => unreachable!("f is taken only when it runs"),
-        }
+        with_thread_scratch(&SCRATCH, |scratch| {
+            self.fill_row(tokens, rule_hits, context, scratch);
+            f(&scratch.row)
+        })
     }
 
     /// Builds the row of one comment in `scratch.row` (cleared first), using the other

@@ -27,6 +27,7 @@ pub mod short_str_map;
 pub mod taxonomy;
 pub mod term_columns;
 pub mod theme_model;
+pub mod thread_scratch;
 pub mod trainer;
 pub mod word_memo;
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::label_set::LabelSet;
 use super::taxonomy;
+use super::thread_scratch::with_thread_scratch;
 use super::word_memo::{new_owner_id, WordMemo};
 use crate::fast_hash::FastHashMap;
 
@@ -162,10 +163,7 @@ impl KeywordRules {
 
     /// The labels whose rules match somewhere in `words` (lower-case normalised words).
     pub fn matches(&self, words: &[impl AsRef<str>]) -> LabelSet {
-        MEMO.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut memo) => self.matches_memo(words, &mut memo),
-            Err(_) => self.matches_memo(words, &mut RulesMemo::default()),
-        })
+        with_thread_scratch(&MEMO, |memo| self.matches_memo(words, memo))
     }
 
     fn matches_memo(&self, words: &[impl AsRef<str>], memo: &mut RulesMemo) -> LabelSet {

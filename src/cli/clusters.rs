@@ -3,13 +3,13 @@
 
 use std::path::PathBuf;
 
-use anyhow::{anyhow, Context};
+use anyhow::Context;
 use clap::Args;
 
 use feedback_themes::retheme::cluster_list::{list_clusters, render_table};
-use feedback_themes::retheme::{read_run, Edits};
+use feedback_themes::retheme::{read_run, Edits, RethemeError};
 
-use super::{CliError, CliResult};
+use super::CliResult;
 
 /// Arguments of `clusters`.
 #[derive(Debug, Args)]
@@ -33,14 +33,13 @@ pub struct ClustersArgs {
 
 /// Runs `clusters`.
 pub fn run(args: ClustersArgs, quiet: bool) -> CliResult {
-    let bad = |e: feedback_themes::retheme::RethemeError| CliError::BadInput(anyhow!(e));
     let edits = args
         .edits
         .as_deref()
         .map(Edits::read)
         .transpose()
-        .map_err(|e| bad(e.into()))?;
-    let run = read_run(&args.tagged).map_err(bad)?;
+        .map_err(RethemeError::from)?;
+    let run = read_run(&args.tagged)?;
     let list = list_clusters(
         &run.rows,
         run.clusters.as_ref().map(|c| &c.saved),

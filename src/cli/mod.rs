@@ -61,8 +61,8 @@ impl CliError {
     }
 
     /// Wraps a library error as bad input (exit 2) when `bad_input` says so, else as a
-    /// failure (exit 1): one place decides the exit code of every subcommand's error.
-    pub fn from_library<E>(err: E, bad_input: bool) -> Self
+    /// failure (exit 1).
+    fn from_library<E>(err: E, bad_input: bool) -> Self
     where
         E: std::error::Error + Send + Sync + 'static,
     {
@@ -85,6 +85,22 @@ impl CliError {
 impl From<anyhow::Error> for CliError {
     fn from(err: anyhow::Error) -> Self {
         CliError::Failure(err)
+    }
+}
+
+/// A pipeline error is bad input or a failure as the error itself says.
+impl From<feedback_themes::pipeline::PipelineError> for CliError {
+    fn from(err: feedback_themes::pipeline::PipelineError) -> Self {
+        let bad = err.is_bad_input();
+        CliError::from_library(err, bad)
+    }
+}
+
+/// A retheme error is bad input or a failure as the error itself says.
+impl From<feedback_themes::retheme::RethemeError> for CliError {
+    fn from(err: feedback_themes::retheme::RethemeError) -> Self {
+        let bad = err.is_bad_input();
+        CliError::from_library(err, bad)
     }
 }
 

@@ -7,7 +7,7 @@ use clap::Args;
 
 use feedback_themes::retheme::{retheme, RethemeOptions, SourceCounts};
 
-use super::{CliError, CliResult};
+use super::CliResult;
 
 /// Arguments of `retheme`.
 #[derive(Debug, Args)]
@@ -53,10 +53,7 @@ pub fn run(args: RethemeArgs, quiet: bool) -> CliResult {
         edits: args.edits,
         out_dir: args.out,
     };
-    let manifest = retheme(&options).map_err(|e| {
-        let bad = e.is_bad_input();
-        CliError::from_library(e, bad)
-    })?;
+    let manifest = retheme(&options)?;
     if quiet {
         return Ok(());
     }

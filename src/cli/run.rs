@@ -9,7 +9,7 @@ use feedback_themes::ingest::IngestOptions;
 use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
 use feedback_themes::progress::Progress;
 
-use super::{CliError, CliResult};
+use super::CliResult;
 
 /// Arguments of `run`.
 #[derive(Debug, Args)]
@@ -83,10 +83,7 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
         },
         previous_clusters: args.previous_clusters,
     };
-    let report = run_pipeline(&options, &Progress::new(quiet)).map_err(|e| {
-        let bad = e.is_bad_input();
-        CliError::from_library(e, bad)
-    })?;
+    let report = run_pipeline(&options, &Progress::new(quiet))?;
     if !quiet {
         let rows = report.manifest.rows;
         eprintln!(

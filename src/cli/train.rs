@@ -6,7 +6,6 @@
 //! `stop_words.txt`, `keyword_rules.toml` and `manifest.json` (provenance and, unless
 //! `--cv 0`, cross-validated figures).
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -15,9 +14,9 @@ use feedback_themes::classify::rules::KeywordRules;
 use feedback_themes::classify::trainer::examples_from_gold;
 use feedback_themes::classify::{ThemeModel, TrainParams};
 use feedback_themes::eval::themes::cross_validate;
+use feedback_themes::ingest::hashing_reader::HashingReader;
 use feedback_themes::model::TrainingProvenance;
 use feedback_themes::text::Analyzer;
-use sha2::{Digest, Sha256};
 
 use super::gold_args::GoldArgs;
 use super::{CliError, CliResult};
@@ -47,24 +46,11 @@ pub struct TrainArgs {
 
 /// SHA-256 of a file, hex.
 pub fn sha256_file(path: &Path) -> anyhow::Result<String> {
-    let mut file =
+    let file =
         std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = file
-            .read(&mut buf)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    HashingReader::new(file)
+        .finish()
+        .with_context(|| format!("cannot read {}", path.display()))
 }
 
 /// Loads keyword rules from a file, or the shipped ones.

@@ -24,9 +24,18 @@ impl<R: Read> HashingReader<R> {
     /// lower-case hex digest.
     pub fn finish(mut self) -> io::Result<String> {
         io::copy(&mut self.inner, &mut HashSink(&mut self.hasher))?;
-        let digest = self.hasher.finalize();
-        Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
+        Ok(hex(&self.hasher.finalize()))
     }
+}
+
+/// The lower-case hex SHA-256 of bytes already in memory.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Lower-case hex of a digest.
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl<R: Read> Read for HashingReader<R> {
@@ -57,6 +66,10 @@ mod tests {
 
     #[test]
     fn hash_covers_read_and_unread_bytes() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            HashingReader::new(&b"abc"[..]).finish().unwrap()
+        );
         let mut reader = HashingReader::new(&b"abc"[..]);
         let mut first = [0u8; 1];
         reader.read_exact(&mut first).unwrap();

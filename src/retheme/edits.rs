@@ -13,7 +13,7 @@ use toml::Spanned;
 
 use super::label_names;
 use crate::classify::taxonomy::LABELLING_NOT_POSSIBLE;
-use crate::ingest::hashing_reader::HashingReader;
+use crate::ingest::hashing_reader::sha256_hex;
 
 /// An edits file that could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -207,7 +207,7 @@ impl Edits {
             source,
         };
         let bytes = std::fs::read(path).map_err(read_err)?;
-        let sha256 = HashingReader::new(&bytes[..]).finish().map_err(read_err)?;
+        let sha256 = sha256_hex(&bytes);
         let text = String::from_utf8(bytes).map_err(|e| EditsError::Invalid {
             path: path.display().to_string(),
             line: 1,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cluster::{SavedClusters, SavedClustersError};
 use crate::export::{read_jsonl, TaggedRow};
-use crate::ingest::hashing_reader::HashingReader;
+use crate::ingest::hashing_reader::sha256_hex;
 
 use super::error::RethemeError;
 
@@ -70,7 +70,7 @@ fn read_clusters(path: &Path) -> Result<ClustersFile, SavedClustersError> {
         source,
     };
     let bytes = std::fs::read(path).map_err(read_err)?;
-    let sha256 = HashingReader::new(&bytes[..]).finish().map_err(read_err)?;
+    let sha256 = sha256_hex(&bytes);
     let text = String::from_utf8(bytes).map_err(|e| {
         read_err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,

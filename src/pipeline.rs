@@ -297,10 +297,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     export::write_jsonl(&out("tagged.jsonl"), &tagged)?;
     export::write_csv(&out("tagged.csv"), &tagged)?;
     export::write_quarantine(&out("quarantine.csv"), &ingested.quarantined, files)?;
-    export::write_json(
-        &out("summary.json"),
-        &export::summarise(&tagged, &export::qdc_v7_framework()),
-    )?;
+    export::write_json(&out("summary.json"), &export::summarise(&tagged))?;
     export::write_json(&out("clusters.json"), &clustering.saved)?;
     spinner.finish_and_clear();
     clock.lap("export");

@@ -11,7 +11,7 @@ pub use crate::atomic_file::{write_atomic, AtomicFile, WriteError};
 pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
 pub use quarantine::write_quarantine;
 pub use read_tagged::{read_jsonl, ReadTaggedError, TaggedFile};
-pub use summary::{qdc_v7_framework, summarise, Summary};
+pub use summary::{summarise, Summary};
 pub use tagged::{write_csv, write_jsonl, ClusterRef, RowMeta, TaggedRow};
 
 use std::path::Path;

@@ -73,16 +73,17 @@ pub struct Summary {
     pub majors: Vec<MajorCount>,
 }
 
-/// The QDC v7 `(subcategory, major)` pairs in framework order: the taxonomy every
-/// `summary.json` is counted against (`run` and `retheme` both pass it to [`summarise`]).
-pub fn qdc_v7_framework() -> Vec<(&'static str, &'static str)> {
+/// The QDC v7 `(subcategory, major)` pairs in framework order: what every
+/// `summary.json` is counted against, zero counts included.
+fn qdc_v7_framework() -> Vec<(&'static str, &'static str)> {
     taxonomy::subcategories()
         .map(|label| (label, taxonomy::major_of(label).unwrap_or("")))
         .collect()
 }
 
-/// Counts the tagged rows. `taxonomy` lists `(subcategory, major)` in framework order.
-pub fn summarise(rows: &[TaggedRow], taxonomy: &[(&str, &str)]) -> Summary {
+/// Counts the tagged rows against the QDC v7 framework, in framework order.
+pub fn summarise(rows: &[TaggedRow]) -> Summary {
+    let framework = qdc_v7_framework();
     let mut theme_counts: BTreeMap<&str, SentimentCounts> = BTreeMap::new();
     let mut major_counts: BTreeMap<&str, SentimentCounts> = BTreeMap::new();
     let mut sentiment = SentimentCounts::default();
@@ -106,7 +107,7 @@ pub fn summarise(rows: &[TaggedRow], taxonomy: &[(&str, &str)]) -> Summary {
             }
         }
     }
-    let themes = taxonomy
+    let themes = framework
         .iter()
         .map(|&(label, major)| ThemeCount {
             label: label.to_string(),
@@ -115,7 +116,7 @@ pub fn summarise(rows: &[TaggedRow], taxonomy: &[(&str, &str)]) -> Summary {
         })
         .collect();
     let mut major_order: Vec<&str> = Vec::new();
-    for &(_, major) in taxonomy {
+    for &(_, major) in &framework {
         if !major_order.contains(&major) {
             major_order.push(major);
         }

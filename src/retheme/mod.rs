@@ -74,10 +74,7 @@ pub fn retheme(opts: &RethemeOptions) -> Result<RethemeManifest, RethemeError> {
     let mut outputs = vec!["tagged.jsonl", "tagged.csv", "summary.json"];
     export::write_jsonl(&out("tagged.jsonl"), &run.rows)?;
     export::write_csv(&out("tagged.csv"), &run.rows)?;
-    export::write_json(
-        &out("summary.json"),
-        &export::summarise(&run.rows, &export::qdc_v7_framework()),
-    )?;
+    export::write_json(&out("summary.json"), &export::summarise(&run.rows))?;
     if let Some(clusters) = &run.clusters {
         export::write_json(&out("clusters.json"), &clusters.saved)?;
         outputs.push("clusters.json");

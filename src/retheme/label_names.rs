@@ -1,7 +1,7 @@
 //! Looking up a QDC v7 subcategory name an analyst typed, and suggesting the nearest
 //! valid one when it is not exact.
 
-use crate::classify::taxonomy;
+use crate::classify::{framework_map, taxonomy};
 
 /// The framework's own name for `typed`, which must match exactly (case included), so the
 /// label written to outputs is always the framework's spelling.
@@ -9,10 +9,15 @@ pub fn resolve(typed: &str) -> Option<&'static str> {
     taxonomy::label_index(typed).map(taxonomy::label_name)
 }
 
-/// The valid subcategory nearest to `typed`: the one sharing most words with it (a word
-/// matches despite a typo or two), then the fewest single-character edits over the
-/// whole name, ignoring case; ties go to the earlier label in framework order.
+/// The valid subcategory nearest to `typed`: the v7 label a v6 name was merged into
+/// ("Staff responsiveness" → "Staffing levels & responsiveness"), else the one sharing
+/// most words with it (a word matches despite a typo or two), then the fewest
+/// single-character edits over the whole name, ignoring case; ties go to the earlier
+/// label in framework order.
 pub fn nearest(typed: &str) -> &'static str {
+    if let Some(merged) = framework_map::v7_index_of(typed) {
+        return taxonomy::label_name(merged);
+    }
     let typed_lower: Vec<char> = typed.to_lowercase().chars().collect();
     let typed_words = words(typed);
     taxonomy::subcategories()
@@ -76,6 +81,11 @@ mod tests {
     fn nearest_label_for_typos_and_case() {
         assert_eq!(nearest("Mental Heath Act"), "Mental Health Act");
         assert_eq!(nearest("discharge"), "Discharge");
+        assert_eq!(
+            nearest("Number & deployment of staff"),
+            "Staffing levels & responsiveness",
+            "a v6 name points to the v7 label it was merged into"
+        );
         assert_eq!(
             nearest("Food and drink provision & facilities"),
             "Food & drink provision & facilities"

@@ -23,6 +23,7 @@ fn end_to_end(c: &mut Criterion) {
         model_dir: resolve_model_dir(None),
         kmeans: KMeansParams::default(),
         previous_clusters: None,
+        hub: None,
     };
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(10);

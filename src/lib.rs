@@ -23,6 +23,9 @@
 //!   per-comment overrides) to a finished run without refitting anything, and lists its
 //!   clusters for the analyst.
 //!
+//! - [`hub`] loads run outputs into a SQLite database that accumulates nights;
+//!   [`insight`] asks it for breakdowns (with small-number suppression) and alerts.
+//!
 //! Data moves forward only: a stage uses the types of the stages before it, never after.
 
 #![warn(missing_docs)]
@@ -35,7 +38,9 @@ pub mod error_text;
 pub mod eval;
 pub mod export;
 pub mod fast_hash;
+pub mod hub;
 pub mod ingest;
+pub mod insight;
 pub mod model;
 pub mod pipeline;
 pub mod progress;

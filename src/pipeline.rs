@@ -39,6 +39,8 @@ pub struct RunOptions {
     pub kmeans: KMeansParams,
     /// A previous run's `clusters.json`, to keep cluster ids and names stable.
     pub previous_clusters: Option<PathBuf>,
+    /// A hub database to load the written outputs into (`--hub`), when wanted.
+    pub hub: Option<PathBuf>,
 }
 
 /// Why a run failed.
@@ -59,6 +61,9 @@ pub enum PipelineError {
     /// An output could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// The outputs were written but could not be loaded into the hub.
+    #[error("outputs written, but not loaded into the hub")]
+    Hub(#[from] crate::hub::HubError),
     /// The output folder could not be made.
     #[error("cannot create output folder {path}")]
     OutDir {
@@ -76,6 +81,7 @@ impl PipelineError {
             PipelineError::Ingest(e) => e.is_bad_input(),
             PipelineError::Model(_) | PipelineError::PreviousClusters(_) => true,
             PipelineError::Cluster(_) => true,
+            PipelineError::Hub(e) => e.is_bad_input(),
             PipelineError::Write(_) | PipelineError::OutDir { .. } => false,
         }
     }
@@ -86,6 +92,8 @@ impl PipelineError {
 pub struct RunReport {
     /// The manifest written.
     pub manifest: Manifest,
+    /// What loading the outputs into the hub did, when a hub was given.
+    pub hub: Option<crate::hub::LoadReport>,
 }
 
 /// A comment after redaction: from here on no raw text exists.
@@ -106,6 +114,8 @@ struct CleanMeta {
     date: Option<String>,
     site: Option<String>,
     rating: Option<u8>,
+    date_iso: Option<String>,
+    carried: BTreeMap<String, String>,
 }
 
 /// Redacts every cleaned record in parallel; raw text is dropped here.
@@ -131,6 +141,8 @@ fn redact_all(
                     date: c.record.date,
                     site: c.record.site,
                     rating: c.record.rating,
+                    date_iso: c.record.date_iso,
+                    carried: c.record.carried,
                 },
                 text,
                 redactions: counts.into_iter().map(|(k, v)| (k.name(), v)).collect(),
@@ -289,6 +301,8 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
                 date: r.clean.date,
                 site: r.clean.site,
                 rating: r.clean.rating,
+                date_iso: r.clean.date_iso,
+                carried: r.clean.carried,
             },
         })
         .collect();
@@ -336,7 +350,12 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         ],
     };
     export::write_json(&out("manifest.json"), &manifest)?;
-    Ok(RunReport { manifest })
+    let hub = opts
+        .hub
+        .as_deref()
+        .map(|hub| crate::hub::load_into(hub, &opts.out_dir))
+        .transpose()?;
+    Ok(RunReport { manifest, hub })
 }
 
 /// The model folder to use: the one given, else `models/default` in the working

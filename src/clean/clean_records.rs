@@ -117,6 +117,8 @@ mod tests {
             date: None,
             site: None,
             rating: None,
+            date_iso: None,
+            carried: Default::default(),
         }
     }
 

@@ -5,6 +5,7 @@ pub mod eval;
 pub mod eval_pii;
 pub mod eval_themes;
 pub mod gold_args;
+pub mod load;
 pub mod redact;
 pub mod retheme;
 pub mod run;
@@ -28,13 +29,15 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the whole pipeline: ingest, clean, redact, theme, cluster, export.
-    Run(run::RunArgs),
+    Run(Box<run::RunArgs>),
     /// Redact PII from CSV, JSON Lines or plain text, keeping the format.
     Redact(redact::RedactArgs),
     /// List a run's clusters: id, name, size, top terms, mapped and common themes.
     Clusters(clusters::ClustersArgs),
     /// Apply an analyst's edits file (cluster names and themes, overrides) to a run.
     Retheme(retheme::RethemeArgs),
+    /// Load finished run (or retheme) output folders into a hub database.
+    Load(load::LoadArgs),
     /// Train a theme and sentiment model from a labelled CSV.
     Train(Box<train::TrainArgs>),
     /// Score the redactor or the classifier against gold labels.
@@ -104,16 +107,25 @@ impl From<feedback_themes::retheme::RethemeError> for CliError {
     }
 }
 
+/// A hub error is bad input or a failure as the error itself says.
+impl From<feedback_themes::hub::HubError> for CliError {
+    fn from(err: feedback_themes::hub::HubError) -> Self {
+        let bad = err.is_bad_input();
+        CliError::from_library(err, bad)
+    }
+}
+
 /// Shorthand for a subcommand's result.
 pub type CliResult = Result<(), CliError>;
 
 /// Runs the parsed command line.
 pub fn dispatch(cli: Cli) -> CliResult {
     match cli.command {
-        Command::Run(args) => run::run(args, cli.quiet),
+        Command::Run(args) => run::run(*args, cli.quiet),
         Command::Redact(args) => redact::run(args, cli.quiet),
         Command::Clusters(args) => clusters::run(args, cli.quiet),
         Command::Retheme(args) => retheme::run(args, cli.quiet),
+        Command::Load(args) => load::run(args, cli.quiet),
         Command::Train(args) => train::run(*args, cli.quiet),
         Command::Eval(cmd) => eval::run(cmd, cli.quiet),
     }

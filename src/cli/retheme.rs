@@ -32,6 +32,10 @@ pub struct RethemeArgs {
     /// Output folder (created if missing; not the folder read from).
     #[arg(long, short, value_name = "DIR")]
     pub out: PathBuf,
+    /// Load the re-themed outputs into this hub database once written (the analyst's
+    /// themes replace the comments' earlier ones there).
+    #[arg(long, value_name = "HUB.sqlite")]
+    pub hub: Option<PathBuf>,
 }
 
 /// Most ids named in one warning line.
@@ -54,8 +58,16 @@ pub fn run(args: RethemeArgs, quiet: bool) -> CliResult {
         out_dir: args.out,
     };
     let manifest = retheme(&options)?;
+    let loaded = args
+        .hub
+        .as_deref()
+        .map(|hub| feedback_themes::hub::load_into(hub, &options.out_dir))
+        .transpose()?;
     if quiet {
         return Ok(());
+    }
+    if let (Some(load), Some(hub)) = (&loaded, &args.hub) {
+        super::load::print_load(load, hub);
     }
     let missing = &manifest.not_found;
     let edits = options.edits.display();

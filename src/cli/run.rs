@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use feedback_themes::cluster::KMeansParams;
+use feedback_themes::ingest::dates::DateOrder;
 use feedback_themes::ingest::IngestOptions;
 use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
 use feedback_themes::progress::Progress;
@@ -58,6 +59,17 @@ pub struct RunArgs {
     /// A previous run's clusters.json: keeps cluster ids and analyst names stable.
     #[arg(long, value_name = "FILE")]
     pub previous_clusters: Option<PathBuf>,
+    /// Read numeric dates month-first (MM/DD/YYYY) instead of UK day-first.
+    #[arg(long)]
+    pub month_first: bool,
+    /// A further column to carry into meta and the hub (repeat for more); protected
+    /// characteristics (age band, sex, gender, ethnicity, disability, religion, sexual
+    /// orientation…) are carried without it.
+    #[arg(long, value_name = "NAME")]
+    pub meta_col: Vec<String>,
+    /// Load the outputs into this hub database (SQLite; created if missing) once written.
+    #[arg(long, value_name = "HUB.sqlite")]
+    pub hub: Option<PathBuf>,
 }
 
 /// Runs `run`.
@@ -74,6 +86,12 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
             site_col: args.site_col,
             rating_col: args.rating_col,
             max_field_bytes: args.max_field_bytes,
+            date_order: if args.month_first {
+                DateOrder::MonthFirst
+            } else {
+                DateOrder::DayFirst
+            },
+            meta_cols: args.meta_col,
         },
         model_dir,
         kmeans: KMeansParams {
@@ -82,6 +100,7 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
             ..KMeansParams::default()
         },
         previous_clusters: args.previous_clusters,
+        hub: args.hub,
     };
     let report = run_pipeline(&options, &Progress::new(quiet))?;
     if !quiet {
@@ -96,6 +115,9 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
             report.manifest.clusters,
             options.out_dir.display()
         );
+        if let (Some(load), Some(hub)) = (&report.hub, &options.hub) {
+            super::load::print_load(load, hub);
+        }
     }
     Ok(())
 }

@@ -57,13 +57,27 @@ pub struct TaggedFile {
 
 /// Reads every row of a `tagged.jsonl` (blank lines are skipped), in order.
 pub fn read_jsonl(path: &Path) -> Result<TaggedFile, ReadTaggedError> {
+    let mut rows = Vec::new();
+    let sha256 = stream_jsonl(path, |row, _line| {
+        rows.push(row);
+        Ok::<(), ReadTaggedError>(())
+    })?;
+    Ok(TaggedFile { rows, sha256 })
+}
+
+/// Streams the rows of a `tagged.jsonl` to `each` (with the line's bytes, e.g. to hash
+/// its content) one at a time, in order, without holding the file in memory; returns
+/// the sha256 of the whole file. Stops at the first error, from the file or from `each`.
+pub fn stream_jsonl<E: From<ReadTaggedError>>(
+    path: &Path,
+    mut each: impl FnMut(TaggedRow, &str) -> Result<(), E>,
+) -> Result<String, E> {
     let read_err = |source| ReadTaggedError::Read {
         path: path.display().to_string(),
         source,
     };
     let file = File::open(path).map_err(read_err)?;
     let mut reader = BufReader::with_capacity(1 << 16, HashingReader::new(file));
-    let mut rows = Vec::new();
     let mut line = String::new();
     let mut number = 0u64;
     loop {
@@ -72,19 +86,20 @@ pub fn read_jsonl(path: &Path) -> Result<TaggedFile, ReadTaggedError> {
             break;
         }
         number += 1;
-        if line.trim().is_empty() {
+        let content = line.trim_end();
+        if content.trim_start().is_empty() {
             continue;
         }
-        let row = serde_json::from_str::<TaggedRow>(&line).map_err(|e| ReadTaggedError::Parse {
-            path: path.display().to_string(),
-            line: number,
-            column: e.column(),
-            message: without_values(&e.to_string()),
-        })?;
-        rows.push(row);
+        let row =
+            serde_json::from_str::<TaggedRow>(content).map_err(|e| ReadTaggedError::Parse {
+                path: path.display().to_string(),
+                line: number,
+                column: e.column(),
+                message: without_values(&e.to_string()),
+            })?;
+        each(row, content)?;
     }
-    let sha256 = reader.into_inner().finish().map_err(read_err)?;
-    Ok(TaggedFile { rows, sha256 })
+    Ok(reader.into_inner().finish().map_err(read_err)?)
 }
 
 /// Text read back from `tagged.jsonl`: it was redacted before it was written.

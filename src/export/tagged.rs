@@ -34,6 +34,14 @@ pub struct RowMeta {
     pub site: Option<String>,
     /// FFT rating 1-5 (6/7 don't know), when given.
     pub rating: Option<u8>,
+    /// The date as ISO 8601 (`2021-05-31`, or `2021-05-31T14:05:00` with a time),
+    /// parsed at ingest (see [`crate::ingest::dates`]); absent when there was no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_iso: Option<String>,
+    /// Equality (protected characteristic) columns and `--meta-col` columns, by
+    /// canonical name (`ethnicity`, `age_band`, …), for breakdowns; absent when none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub carried: BTreeMap<String, String>,
 }
 
 /// One line of `tagged.jsonl` / one row of `tagged.csv`. Holds only redacted text.

@@ -5,6 +5,7 @@
 
 use std::io::Read;
 
+use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_field;
 use super::error::IngestError;
@@ -14,7 +15,7 @@ use super::row_values::RowValues;
 use super::source_file::SourceFile;
 
 /// Where each field lives in a CSV row (0-based column positions).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct ColumnMap {
     text: usize,
     id: Option<usize>,
@@ -22,6 +23,8 @@ struct ColumnMap {
     date: Option<usize>,
     site: Option<usize>,
     rating: Option<usize>,
+    /// Carried columns: canonical name and position.
+    carried: Vec<(String, usize)>,
 }
 
 impl ColumnMap {
@@ -75,10 +78,16 @@ pub fn read_csv<R: Read>(
         }
         rows_read += 1;
         let line = lines.line_at(row.position().map_or(u64::MAX, |p| p.byte()));
-        match row_values(&row, headers.len(), columns, limit) {
-            Ok(values) => records.push(values.into_record(file.place(line))),
+        let record = row_values(&row, headers.len(), &columns, limit).and_then(|values| {
+            let date_column = columns.date.map(|at| at as u64 + 1);
+            values
+                .into_record(file.place(line))
+                .map_err(|reason| (date_column, reason.to_string()))
+        });
+        match record {
+            Ok(record) => records.push(record),
             Err((column, reason)) => {
-                let id = readable_id(&row, columns, limit);
+                let id = readable_id(&row, &columns, limit);
                 quarantined.push(file.quarantine(line, column, id, reason));
             }
         }
@@ -108,6 +117,10 @@ fn map_columns(shown: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, Ing
         }
     }
     let [text, id, question, date, site, rating] = found;
+    let (carried, missing) = carried_columns(names, &file.opts.meta_cols);
+    if let Some(name) = missing.first() {
+        return Err(file.missing_meta_col(name, shown));
+    }
     Ok(ColumnMap {
         text: text.ok_or_else(|| file.missing_text(shown))?,
         id,
@@ -115,6 +128,7 @@ fn map_columns(shown: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, Ing
         date,
         site,
         rating,
+        carried,
     })
 }
 
@@ -122,7 +136,7 @@ fn map_columns(shown: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, Ing
 fn row_values(
     row: &csv::ByteRecord,
     expected_fields: usize,
-    columns: ColumnMap,
+    columns: &ColumnMap,
     limit: usize,
 ) -> Result<RowValues, (Option<u64>, String)> {
     if row.len() != expected_fields {
@@ -147,11 +161,23 @@ fn row_values(
         let value = decode_field(bytes).map_err(|e| (column, e.reason().to_string()))?;
         *values.slot(field) = Some(value);
     }
+    for (name, at) in &columns.carried {
+        let bytes = row.get(*at).unwrap_or_default();
+        let column = Some(*at as u64 + 1);
+        if bytes.len() > limit {
+            return Err((
+                column,
+                format!("field too long: {} bytes, limit {limit}", bytes.len()),
+            ));
+        }
+        let value = decode_field(bytes).map_err(|e| (column, e.reason().to_string()))?;
+        values.carried.push((name.clone(), value));
+    }
     Ok(values)
 }
 
 /// The id of a quarantined row, when its id field can be read.
-fn readable_id(row: &csv::ByteRecord, columns: ColumnMap, limit: usize) -> Option<String> {
+fn readable_id(row: &csv::ByteRecord, columns: &ColumnMap, limit: usize) -> Option<String> {
     let bytes = row.get(columns.id?)?;
     if bytes.len() > limit.min(256) {
         return None;

@@ -5,6 +5,7 @@ use std::io::BufRead;
 use serde_json::{Map, Value};
 
 use super::capped_lines::{line_cap, read_capped_line};
+use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_text;
 use super::error::IngestError;
@@ -21,6 +22,10 @@ struct KeysSeen {
     first_keys: Option<Vec<String>>,
     last_keys: Vec<String>,
     last_positions: [Option<usize>; Field::ALL.len()],
+    /// Carried keys of the last object: canonical name and position.
+    last_carried: Vec<(String, usize)>,
+    /// `--meta-col` names not yet seen in any object.
+    meta_cols_unseen: Option<Vec<String>>,
 }
 
 impl KeysSeen {
@@ -36,6 +41,12 @@ impl KeysSeen {
             for (slot, field) in self.last_positions.iter_mut().zip(Field::ALL) {
                 *slot = find_column(&names, opts.column_override(field), field);
             }
+            let (carried, missing) = carried_columns(&names, &opts.meta_cols);
+            self.last_carried = carried;
+            let unseen = self
+                .meta_cols_unseen
+                .get_or_insert_with(|| opts.meta_cols.clone());
+            unseen.retain(|name| missing.contains(name));
         }
         if self.first_keys.is_none() {
             self.first_keys = Some(self.last_keys.clone());
@@ -89,8 +100,14 @@ pub fn read_jsonl<R: BufRead>(
             continue;
         }
         rows_read += 1;
-        match parse_line(bytes, limit, file.opts, &mut seen) {
-            Ok(values) => records.push(values.into_record(file.place(line_no))),
+        let record = parse_line(bytes, limit, file.opts, &mut seen).and_then(|values| {
+            let id = values.id.clone();
+            values
+                .into_record(file.place(line_no))
+                .map_err(|reason| (id, reason.to_string()))
+        });
+        match record {
+            Ok(record) => records.push(record),
             Err((id, reason)) => quarantined.push(file.quarantine(line_no, None, id, reason)),
         }
     }
@@ -110,6 +127,9 @@ fn check_keys_seen(seen: &KeysSeen, file: &SourceFile<'_>) -> Result<(), IngestE
         if let (false, Some(err)) = (was_seen, file.missing_field(field, first_keys)) {
             return Err(err);
         }
+    }
+    if let Some(name) = seen.meta_cols_unseen.as_ref().and_then(|u| u.first()) {
+        return Err(file.missing_meta_col(name, first_keys));
     }
     Ok(())
 }
@@ -164,6 +184,24 @@ fn parse_line(
             }
         }
         *values.slot(field) = value;
+    }
+    for (name, at) in &seen.last_carried {
+        let key = &keys[*at];
+        let value = match &object[key] {
+            Value::Null => continue,
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            other => {
+                let reason = format!("key '{key}' holds {}, not text", kind_of(other));
+                return Err((id, reason));
+            }
+        };
+        if value.len() > limit {
+            let reason = format!("key '{key}' too long: {} bytes, limit {limit}", value.len());
+            return Err((id, reason));
+        }
+        values.carried.push((name.clone(), value));
     }
     Ok(values)
 }

@@ -5,9 +5,12 @@
 //! [`QuarantinedRow`] with its file, line and reason: nothing is lost. Files are read as
 //! streams, one row at a time, and hashed in the same pass.
 
+pub mod calendar;
 pub mod capped_lines;
+pub mod carried;
 pub mod columns;
 pub mod csv_reader;
+pub mod dates;
 pub mod decode;
 pub mod error;
 pub mod hashing_reader;

@@ -1,6 +1,7 @@
 //! [`IngestOptions`]: column-name overrides and limits for reading inputs.
 
 use super::columns::Field;
+use super::dates::DateOrder;
 
 /// The longest field accepted when no limit is set: 32 KiB. Real comments are far
 /// shorter; a field this long is almost always a broken quote swallowing many rows.
@@ -23,6 +24,11 @@ pub struct IngestOptions {
     pub rating_col: Option<String>,
     /// Longest accepted field in bytes; longer ones quarantine their row. 0 = 32 KiB.
     pub max_field_bytes: usize,
+    /// How numeric dates are read: day-first (UK, the default) or month-first.
+    pub date_order: DateOrder,
+    /// Further columns to carry into `meta.carried` and the hub (`--meta-col`), besides
+    /// the protected characteristics found by name.
+    pub meta_cols: Vec<String>,
 }
 
 impl IngestOptions {

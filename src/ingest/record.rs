@@ -1,5 +1,7 @@
 //! The row types that leave the ingest stage.
 
+use std::collections::BTreeMap;
+
 use super::raw_text::RawText;
 
 /// One usable input row: its place in the input, its id, its (raw) text and metadata.
@@ -21,6 +23,11 @@ pub struct Record {
     pub site: Option<String>,
     /// The FFT categorical rating, 1 (very good) .. 5 (very poor); 6/7 = don't know.
     pub rating: Option<u8>,
+    /// The date as ISO 8601, parsed at ingest ([`super::dates`]); `None` without a date.
+    pub date_iso: Option<String>,
+    /// Protected-characteristic and `--meta-col` columns, by canonical name
+    /// ([`super::carried`]), blank values left out.
+    pub carried: BTreeMap<String, String>,
 }
 
 /// A row that could not be used, with where it was and why.

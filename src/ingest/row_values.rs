@@ -2,6 +2,7 @@
 //! become a [`Record`].
 
 use super::columns::Field;
+use super::dates::{parse_date, DateOrder};
 use super::decode::parse_rating;
 use super::raw_text::RawText;
 use super::record::Record;
@@ -21,6 +22,8 @@ pub struct RowValues {
     pub site: Option<String>,
     /// The rating as written.
     pub rating: Option<String>,
+    /// Carried columns (canonical name, value as written), see [`super::carried`].
+    pub carried: Vec<(String, String)>,
 }
 
 /// Where a row came from: enough to give it a fallback id.
@@ -32,6 +35,8 @@ pub struct RowPlace<'a> {
     pub line: u64,
     /// The file's name without extension, for fallback ids.
     pub stem: &'a str,
+    /// How numeric dates are read.
+    pub date_order: DateOrder,
 }
 
 impl RowPlace<'_> {
@@ -61,20 +66,36 @@ impl RowValues {
 
     /// Builds the record. A missing or blank text becomes an empty text (a valid
     /// non-answer, flagged later), never an error; a missing id becomes the fallback.
-    pub fn into_record(self, place: RowPlace<'_>) -> Record {
+    /// A date that cannot be read is the one error (the row is quarantined with the
+    /// reason returned): a date is never guessed.
+    pub fn into_record(self, place: RowPlace<'_>) -> Result<Record, &'static str> {
         let id = non_blank(self.id)
             .map(|id| id.trim().to_string())
             .unwrap_or_else(|| place.fallback_id());
-        Record {
+        let date = non_blank(self.date).map(|d| d.trim().to_string());
+        let date_iso = date
+            .as_deref()
+            .map(|d| parse_date(d, place.date_order))
+            .transpose()?;
+        let carried = self
+            .carried
+            .into_iter()
+            .filter_map(|(name, value)| {
+                non_blank(Some(value)).map(|v| (name, v.trim().to_string()))
+            })
+            .collect();
+        Ok(Record {
             source: place.source,
             line: place.line,
             id,
             text: RawText::new(self.text.unwrap_or_default()),
             question: non_blank(self.question),
-            date: non_blank(self.date).map(|d| d.trim().to_string()),
+            date,
             site: non_blank(self.site).map(|s| s.trim().to_string()),
             rating: self.rating.as_deref().and_then(parse_rating),
-        }
+            date_iso,
+            carried,
+        })
     }
 }
 
@@ -86,11 +107,12 @@ mod tests {
         source: 1,
         line: 7,
         stem: "export",
+        date_order: DateOrder::DayFirst,
     };
 
     #[test]
     fn missing_id_falls_back_to_stem_and_line() {
-        let record = RowValues::default().into_record(PLACE);
+        let record = RowValues::default().into_record(PLACE).unwrap();
         assert_eq!(record.id, "export:7");
         assert!(record.text.is_blank());
         assert_eq!(record.source, 1);
@@ -105,13 +127,42 @@ mod tests {
             date: Some(" 01/02/2022 ".into()),
             site: Some("111".into()),
             rating: Some("2".into()),
+            carried: vec![
+                ("ethnicity".into(), " Indian ".into()),
+                ("age_band".into(), " ".into()),
+            ],
         };
-        let record = values.into_record(PLACE);
+        let record = values.into_record(PLACE).unwrap();
         assert_eq!(record.id, "A1");
         assert_eq!(record.question, None);
         assert_eq!(record.date.as_deref(), Some("01/02/2022"));
+        assert_eq!(record.date_iso.as_deref(), Some("2022-02-01"));
+        assert_eq!(record.carried.len(), 1, "blank carried values are left out");
+        assert_eq!(record.carried["ethnicity"], "Indian");
         assert_eq!(record.site.as_deref(), Some("111"));
         assert_eq!(record.rating, Some(2));
         assert_eq!(record.text.char_len(), 10);
+    }
+
+    #[test]
+    fn an_unreadable_date_is_an_error_not_a_guess() {
+        let values = RowValues {
+            date: Some("05/31/2021".into()),
+            ..RowValues::default()
+        };
+        let err = values.into_record(PLACE).unwrap_err();
+        assert!(err.contains("undecodable date"));
+        let values = RowValues {
+            date: Some("05/31/2021".into()),
+            ..RowValues::default()
+        };
+        let us = RowPlace {
+            date_order: DateOrder::MonthFirst,
+            ..PLACE
+        };
+        assert_eq!(
+            values.into_record(us).unwrap().date_iso.as_deref(),
+            Some("2021-05-31")
+        );
     }
 }

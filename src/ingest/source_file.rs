@@ -28,6 +28,7 @@ impl<'a> SourceFile<'a> {
             source: self.source,
             line,
             stem: self.stem,
+            date_order: self.opts.date_order,
         }
     }
 
@@ -72,6 +73,16 @@ impl<'a> SourceFile<'a> {
             }),
             (Field::Text, None) => Some(self.missing_text(found)),
             _ => None,
+        }
+    }
+
+    /// The error for a `--meta-col` column that is not in the file.
+    pub fn missing_meta_col(&self, name: &str, found: &[String]) -> IngestError {
+        IngestError::MissingColumn {
+            path: self.path.to_path_buf(),
+            flag: "--meta-col",
+            name: name.to_string(),
+            found: describe_columns(found),
         }
     }
 

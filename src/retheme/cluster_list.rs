@@ -220,6 +220,8 @@ mod tests {
                 date: None,
                 site: None,
                 rating: None,
+                date_iso: None,
+                carried: BTreeMap::new(),
             },
         }
     }

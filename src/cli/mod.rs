@@ -1,5 +1,7 @@
 //! The command line: one file per subcommand, each with its usage text beside its code.
 
+pub mod alerts;
+pub mod breakdown;
 pub mod clusters;
 pub mod eval;
 pub mod eval_pii;
@@ -38,6 +40,10 @@ pub enum Command {
     Retheme(retheme::RethemeArgs),
     /// Load finished run (or retheme) output folders into a hub database.
     Load(load::LoadArgs),
+    /// Comments per theme by site, period or group, small numbers suppressed.
+    Breakdown(breakdown::BreakdownArgs),
+    /// Themes rising in the latest period, by SPC rules on each series' history.
+    Alerts(alerts::AlertsArgs),
     /// Train a theme and sentiment model from a labelled CSV.
     Train(Box<train::TrainArgs>),
     /// Score the redactor or the classifier against gold labels.
@@ -126,6 +132,8 @@ pub fn dispatch(cli: Cli) -> CliResult {
         Command::Clusters(args) => clusters::run(args, cli.quiet),
         Command::Retheme(args) => retheme::run(args, cli.quiet),
         Command::Load(args) => load::run(args, cli.quiet),
+        Command::Breakdown(args) => breakdown::run(args, cli.quiet),
+        Command::Alerts(args) => alerts::run(args, cli.quiet),
         Command::Train(args) => train::run(*args, cli.quiet),
         Command::Eval(cmd) => eval::run(cmd, cli.quiet),
     }

@@ -11,6 +11,7 @@
 //! - [`open`]: opening for writing (created, upgraded), read-only, or in memory.
 //! - [`load`]: loading a run folder, idempotently, in one transaction.
 //! - [`run_folder`]: the files of a run folder as the hub reads them.
+//! - [`synthetic`]: generated nights with a planted rise and small group (tests, benches).
 //!
 //! Only what a run wrote reaches the hub: redacted text, never raw text.
 
@@ -19,6 +20,7 @@ pub mod load;
 pub mod open;
 pub mod run_folder;
 pub mod schema;
+pub mod synthetic;
 
 use std::path::Path;
 

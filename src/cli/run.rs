@@ -5,27 +5,41 @@ use std::path::PathBuf;
 use clap::Args;
 
 use feedback_themes::cluster::KMeansParams;
+use feedback_themes::config::{load_run_config, RunConfig};
 use feedback_themes::ingest::dates::DateOrder;
 use feedback_themes::ingest::IngestOptions;
 use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
 use feedback_themes::progress::Progress;
+use feedback_themes::unchanged_inputs;
 
-use super::CliResult;
+use super::{CliError, CliResult};
+
+/// Longest field accepted when neither the command line nor the config says.
+const DEFAULT_MAX_FIELD_BYTES: usize = 32 * 1024;
+/// Clustering seed when neither the command line nor the config says.
+const DEFAULT_SEED: u64 = 42;
 
 /// Arguments of `run`.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Outputs in DIR: tagged.jsonl, tagged.csv (one row per usable input row, \
 in input order), quarantine.csv (rows that could not be used, with file, line and reason), \
-summary.json, clusters.json, manifest.json.\n\nExample:\n  feedback-themes run corpus-samples/fft_sample.csv --out out/"
+summary.json, clusters.json, manifest.json.\n\nEvery option can also be a key of a \
+TOML file given with --config (keys spelled as the flags: text-col, previous-clusters…; inputs \
+as globs; paths relative to the file); options on the command line win.\n\nExamples:\n  \
+feedback-themes run corpus-samples/fft_sample.csv --out out/\n  \
+feedback-themes run --config nightly.toml"
 )]
 pub struct RunArgs {
     /// Input files: CSV (.csv) or JSON Lines (.jsonl, .ndjson).
-    #[arg(required = true, value_name = "INPUT")]
+    #[arg(required_unless_present = "config", value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+    /// A TOML file holding any of these options (e.g. a nightly job's).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Output folder (created if missing).
-    #[arg(long, short, value_name = "DIR")]
-    pub out: PathBuf,
+    #[arg(long, short, required_unless_present = "config", value_name = "DIR")]
+    pub out: Option<PathBuf>,
     /// Model folder [default: models/default].
     #[arg(long, value_name = "DIR")]
     pub model: Option<PathBuf>,
@@ -47,15 +61,15 @@ pub struct RunArgs {
     /// Column holding the FFT rating 1-5 [default: FFT categorical answer, rating].
     #[arg(long, value_name = "NAME")]
     pub rating_col: Option<String>,
-    /// Longest field accepted, in bytes; longer rows are quarantined.
-    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024)]
-    pub max_field_bytes: usize,
+    /// Longest field accepted, in bytes; longer rows are quarantined [default: 32768].
+    #[arg(long, value_name = "BYTES")]
+    pub max_field_bytes: Option<usize>,
     /// Number of clusters [default: about √(n/4), 2 to 40].
     #[arg(long, value_name = "K")]
     pub clusters: Option<usize>,
-    /// Seed for clustering (same input + model + seed ⇒ identical output).
-    #[arg(long, default_value_t = 42)]
-    pub seed: u64,
+    /// Seed for clustering (same input + model + seed ⇒ identical output) [default: 42].
+    #[arg(long)]
+    pub seed: Option<u64>,
     /// A previous run's clusters.json: keeps cluster ids and analyst names stable.
     #[arg(long, value_name = "FILE")]
     pub previous_clusters: Option<PathBuf>,
@@ -70,14 +84,95 @@ pub struct RunArgs {
     /// Load the outputs into this hub database (SQLite; created if missing) once written.
     #[arg(long, value_name = "HUB.sqlite")]
     pub hub: Option<PathBuf>,
+    /// Do nothing when the inputs (sha256), model and seed are those of the last run in
+    /// the output folder.
+    #[arg(long)]
+    pub skip_unchanged: bool,
+}
+
+impl RunArgs {
+    /// Fills every option the command line left out from a config file's keys.
+    fn with_config(mut self, config: RunConfig, inputs: Vec<PathBuf>) -> Self {
+        if self.inputs.is_empty() {
+            self.inputs = inputs;
+        }
+        let RunConfig {
+            inputs: _,
+            out,
+            model,
+            text_col,
+            id_col,
+            question_col,
+            date_col,
+            site_col,
+            rating_col,
+            max_field_bytes,
+            clusters,
+            seed,
+            previous_clusters,
+            skip_unchanged,
+            month_first,
+            meta_col,
+            hub,
+            quiet: _,
+        } = config;
+        self.out = self.out.or(out);
+        self.model = self.model.or(model);
+        self.text_col = self.text_col.or(text_col);
+        self.id_col = self.id_col.or(id_col);
+        self.question_col = self.question_col.or(question_col);
+        self.date_col = self.date_col.or(date_col);
+        self.site_col = self.site_col.or(site_col);
+        self.rating_col = self.rating_col.or(rating_col);
+        self.max_field_bytes = self.max_field_bytes.or(max_field_bytes);
+        self.clusters = self.clusters.or(clusters);
+        self.seed = self.seed.or(seed);
+        self.previous_clusters = self.previous_clusters.or(previous_clusters);
+        self.skip_unchanged |= skip_unchanged.unwrap_or(false);
+        self.month_first |= month_first.unwrap_or(false);
+        if self.meta_col.is_empty() {
+            self.meta_col = meta_col;
+        }
+        self.hub = self.hub.or(hub);
+        self
+    }
 }
 
 /// Runs `run`.
-pub fn run(args: RunArgs, quiet: bool) -> CliResult {
+pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
+    if let Some(path) = args.config.take() {
+        let loaded = load_run_config(&path).map_err(|e| CliError::BadInput(e.into()))?;
+        quiet |= loaded.run.quiet.unwrap_or(false);
+        args = args.with_config(loaded.run, loaded.inputs);
+    }
+    let Some(out_dir) = args.out.take() else {
+        return Err(CliError::BadInput(anyhow::anyhow!(
+            "no output folder: give --out DIR, or `out = \"DIR\"` in the config file"
+        )));
+    };
+    if args.inputs.is_empty() {
+        return Err(CliError::BadInput(anyhow::anyhow!(
+            "no input files: name them on the command line, or as `inputs = [\"…\"]` in the config file"
+        )));
+    }
     let model_dir = resolve_model_dir(args.model.as_deref());
+    let seed = args.seed.unwrap_or(DEFAULT_SEED);
+    if args.skip_unchanged {
+        let tonight = unchanged_inputs::tonight(&args.inputs, &model_dir, seed)
+            .map_err(|e| CliError::BadInput(e.into()))?;
+        if unchanged_inputs::last_run(&out_dir).as_ref() == Some(&tonight) {
+            if !quiet {
+                eprintln!(
+                    "inputs, model and seed unchanged since the last run in {}: nothing to do (drop --skip-unchanged to run anyway)",
+                    out_dir.display()
+                );
+            }
+            return Ok(());
+        }
+    }
     let options = RunOptions {
         inputs: args.inputs,
-        out_dir: args.out,
+        out_dir,
         ingest: IngestOptions {
             text_col: args.text_col,
             id_col: args.id_col,
@@ -85,7 +180,7 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
             date_col: args.date_col,
             site_col: args.site_col,
             rating_col: args.rating_col,
-            max_field_bytes: args.max_field_bytes,
+            max_field_bytes: args.max_field_bytes.unwrap_or(DEFAULT_MAX_FIELD_BYTES),
             date_order: if args.month_first {
                 DateOrder::MonthFirst
             } else {
@@ -96,7 +191,7 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
         model_dir,
         kmeans: KMeansParams {
             k: args.clusters,
-            seed: args.seed,
+            seed,
             ..KMeansParams::default()
         },
         previous_clusters: args.previous_clusters,
@@ -120,4 +215,37 @@ pub fn run(args: RunArgs, quiet: bool) -> CliResult {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{Args, Command};
+
+    use feedback_themes::config::RunConfig;
+
+    /// Every flag of `run` (but `--config` itself) is a key of the config file, spelled the
+    /// same: a new flag without its key fails here.
+    #[test]
+    fn every_flag_is_a_config_key() {
+        let command = super::RunArgs::augment_args(Command::new("run"));
+        let mut checked = 0;
+        for arg in command.get_arguments() {
+            let key = arg.get_id().as_str().replace('_', "-");
+            if key == "config" {
+                continue;
+            }
+            let parsed = toml::from_str::<RunConfig>(&format!("{key} = []"));
+            if let Err(e) = parsed {
+                assert!(
+                    !e.message().contains("unknown field"),
+                    "--{key} has no config key: {}",
+                    e.message()
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked >= 14, "only {checked} flags seen");
+        let unknown = toml::from_str::<RunConfig>("no-such-flag = 1").expect_err("unknown");
+        assert!(unknown.message().contains("unknown field"));
+    }
 }

@@ -4,6 +4,7 @@
 pub mod manifest;
 pub mod quarantine;
 pub mod read_tagged;
+pub mod schema;
 pub mod summary;
 pub mod tagged;
 
@@ -11,19 +12,20 @@ pub use crate::atomic_file::{write_atomic, AtomicFile, WriteError};
 pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
 pub use quarantine::write_quarantine;
 pub use read_tagged::{read_jsonl, stream_jsonl, ReadTaggedError, TaggedFile};
+pub use schema::{Document, Versioned};
 pub use summary::{summarise, Summary};
 pub use tagged::{write_csv, write_jsonl, ClusterRef, RowMeta, TaggedRow};
 
 use std::path::Path;
 
-use serde::Serialize;
-
-/// Writes any value as pretty JSON (with a final newline) atomically.
-pub fn write_json(path: &Path, value: &impl Serialize) -> Result<(), WriteError> {
-    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| WriteError {
-        path: path.display().to_string(),
-        source: e.into(),
-    })?;
+/// Writes an output document as pretty JSON (with a final newline) atomically, its
+/// `schema_version` first.
+pub fn write_json<T: Document>(path: &Path, value: &T) -> Result<(), WriteError> {
+    let mut bytes =
+        serde_json::to_vec_pretty(&Versioned::document(value)).map_err(|e| WriteError {
+            path: path.display().to_string(),
+            source: e.into(),
+        })?;
     bytes.push(b'\n');
     write_atomic(path, &bytes)
 }

@@ -166,7 +166,10 @@ fn write_chunked(
 fn encode_jsonl(rows: &[TaggedRow]) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(rows.len() * 512);
     for row in rows {
-        serde_json::to_writer(&mut out, row)?;
+        serde_json::to_writer(
+            &mut out,
+            &super::Versioned::new(super::schema::TAGGED_ROW_VERSION, row),
+        )?;
         out.push(b'\n');
     }
     Ok(out)

@@ -55,11 +55,13 @@ impl Recognizer for NhsNumberRecognizer {
     }
 
     fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
-        for m in self.number.find_iter(text) {
-            // Part of a longer number such as "+44 7700 900 123" or "12.345 678 9012".
-            if follows_another_number(&text[..m.start()]) {
-                continue;
-            }
+        // Ten digits right after other digits ("+44 943 476 5919", "DOB 1950 943 476
+        // 5919") are still taken: where they are the tail of a longer number that
+        // another recognizer finds (a phone), the longer span wins the overlap. A
+        // candidate that is not an NHS number does not hide one starting at a later
+        // digit group inside it ("1950 943 476" then "943 476 5919").
+        let mut from = 0;
+        while let Some(m) = self.number.find_at(text, from) {
             let mut digits = [0u8; 10];
             for (slot, b) in digits
                 .iter_mut()
@@ -77,20 +79,20 @@ impl Recognizer for NhsNumberRecognizer {
                     end: m.end(),
                     kind: PiiKind::NhsNumber,
                 });
+                from = m.end();
+            } else {
+                from = next_digit_group(m.as_str()).map_or(m.end(), |at| m.start() + at);
             }
         }
     }
 }
 
-/// Whether the text before a candidate ends in a number it would continue
-/// ("+44 ", "12.", "0116-"), allowing up to two separators between them.
-fn follows_another_number(before: &str) -> bool {
-    let trimmed = before.trim_end_matches([' ', '-']);
-    if trimmed.len() + 2 < before.len() {
-        return false;
-    }
-    let trimmed = trimmed.strip_suffix('.').unwrap_or(trimmed);
-    trimmed.ends_with(|c: char| c.is_ascii_digit() || c == '+')
+/// Byte offset of the second group of digits in `number` (after its first separator).
+fn next_digit_group(number: &str) -> Option<usize> {
+    let separator = number.find(|c: char| !c.is_ascii_digit())?;
+    let rest = &number[separator..];
+    rest.find(|c: char| c.is_ascii_digit())
+        .map(|at| separator + at)
 }
 
 /// The largest char boundary at or below `index`.
@@ -125,6 +127,27 @@ mod tests {
     }
 
     #[test]
+    fn numbers_next_to_other_numbers_are_still_found() {
+        assert_eq!(
+            found("943 476 5919 943 476 5919"),
+            vec!["943 476 5919", "943 476 5919"]
+        );
+        assert_eq!(found("07700 900063 943 476 5919"), vec!["943 476 5919"]);
+        assert_eq!(found("DOB 3 May 1950 943 476 5919"), vec!["943 476 5919"]);
+    }
+
+    #[test]
+    fn the_tail_of_a_phone_number_is_redacted_as_the_phone() {
+        let out = crate::redact::Redactor::new()
+            .redact(
+                "call +44 943 476 5919",
+                crate::redact::PlaceholderStyle::Typed,
+            )
+            .text;
+        assert_eq!(out, "call [PHONE_NUMBER]");
+    }
+
+    #[test]
     fn failing_checksum_needs_an_nhs_cue() {
         assert!(found("ref 943 476 5918 please").is_empty());
         assert_eq!(found("my NHS no. is 943 476 5918"), vec!["943 476 5918"]);
@@ -134,9 +157,9 @@ mod tests {
     #[test]
     fn ignores_longer_numbers_and_phone_tails() {
         assert!(found("call 07700 900 0630 now").is_empty());
-        assert!(found("+44 943 476 5919").is_empty());
+
         assert!(found("94347659191").is_empty());
-        assert!(found("12.943 476 5919").is_empty());
+
         assert_eq!(found("NHS no. 943-476-5919, as"), vec!["943-476-5919"]);
         assert!(found("waited 3 hours at 10:30").is_empty());
     }

@@ -42,6 +42,7 @@ pub mod fast_hash;
 pub mod hub;
 pub mod ingest;
 pub mod insight;
+pub mod interrupt;
 pub mod model;
 pub mod pipeline;
 pub mod progress;

@@ -10,7 +10,7 @@ use super::duplicates::{duplicate_key, flag_duplicates};
 use super::flags::Flags;
 use super::non_answer::is_non_answer;
 use super::question_type::QuestionType;
-use crate::ingest::Record;
+use crate::ingest::{RawText, Record};
 
 /// A record after cleaning: its text repaired, its question typed, its flags set.
 #[derive(Debug, Clone)]
@@ -53,10 +53,10 @@ const MIN_RECORDS_PER_JOB: usize = 512;
 
 /// Cleaned questions and their types by raw wording: an export repeats a handful of
 /// questions thousands of times, so each is cleaned and typed once per worker.
-type QuestionCache = HashMap<String, (Option<String>, QuestionType)>;
+pub type QuestionCache = HashMap<String, (Option<String>, QuestionType)>;
 
 /// The cleaned question and its type, from the cache when seen before.
-fn clean_question(
+pub fn clean_question(
     question: Option<String>,
     cache: &mut QuestionCache,
 ) -> (Option<String>, QuestionType) {
@@ -84,19 +84,50 @@ fn cleaned_string(text: String) -> String {
     changed.unwrap_or(text)
 }
 
+/// One comment's text after cleaning, with its blank / non-answer flags.
+#[derive(Debug, Clone)]
+pub struct CleanedComment {
+    /// The repaired text (still raw: not yet redacted).
+    pub text: RawText,
+    /// Empty or only white space.
+    pub blank: bool,
+    /// Blank, or a non-answer such as `Did not answer` or `N/A`.
+    pub non_answer: bool,
+}
+
+impl CleanedComment {
+    /// The key duplicates are judged on; `None` for blanks and non-answers, which are
+    /// never duplicates.
+    pub fn duplicate_key(&self) -> Option<Vec<u8>> {
+        (!self.non_answer).then(|| duplicate_key(self.text.expose()))
+    }
+}
+
+/// Cleans one comment's text and flags it blank or a non-answer: a pure function of the
+/// text, so a streaming caller can do it once per distinct text.
+pub fn clean_comment(text: RawText) -> CleanedComment {
+    let text = text.map(cleaned_string);
+    let blank = text.is_blank();
+    let non_answer = blank || is_non_answer(text.expose());
+    CleanedComment {
+        text,
+        blank,
+        non_answer,
+    }
+}
+
 /// Cleans one record (everything except duplicate detection).
 fn clean_one(mut record: Record, questions: &mut QuestionCache) -> CleanRecord {
-    record.text = record.text.map(cleaned_string);
+    let comment = clean_comment(std::mem::take(&mut record.text));
+    record.text = comment.text;
     let (question, question_type) = clean_question(record.question.take(), questions);
     record.question = question;
-    let blank = record.text.is_blank();
-    let non_answer = blank || is_non_answer(record.text.expose());
     CleanRecord {
         record,
         question_type,
         flags: Flags {
-            blank,
-            non_answer,
+            blank: comment.blank,
+            non_answer: comment.non_answer,
             duplicate: false,
         },
     }

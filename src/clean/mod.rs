@@ -16,7 +16,9 @@ pub mod unicode;
 pub mod whitespace;
 pub mod windows_1252;
 
-pub use clean_records::{clean_records, CleanRecord};
+pub use clean_records::{
+    clean_comment, clean_question, clean_records, CleanRecord, CleanedComment, QuestionCache,
+};
 pub use clean_text::clean_text;
 pub use flags::Flags;
 pub use question_type::QuestionType;

@@ -197,6 +197,10 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
         previous_clusters: args.previous_clusters,
         hub: args.hub,
     };
+    // Ctrl-C / SIGTERM: the run's staging folder is removed and the process exits
+    // 130 / 143; without the handler (it could not start) a signal still leaves the
+    // output folder whole, only the hidden staging folder stays until the next run.
+    let _ = feedback_themes::interrupt::install();
     let report = run_pipeline(&options, &Progress::new(quiet))?;
     if !quiet {
         let rows = report.manifest.rows;

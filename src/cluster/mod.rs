@@ -9,12 +9,14 @@
 pub mod describe;
 pub mod kmeans;
 pub mod params;
+pub mod sample_fit;
 pub mod saved;
 
 use std::collections::HashMap;
 
 pub use kmeans::{Centroids, KMeansFit};
 pub use params::{KMeansError, KMeansParams};
+pub use sample_fit::FitScope;
 pub use saved::{SavedCluster, SavedClusters, SavedClustersError};
 
 use crate::vectorize::{SparseMatrix, Vocabulary};
@@ -40,6 +42,8 @@ pub struct Clustering {
     pub saved: SavedClusters,
     /// Lloyd iterations run.
     pub iterations: usize,
+    /// Rows the centroids were fitted on and rows assigned (see [`sample_fit`]).
+    pub fit_scope: FitScope,
 }
 
 impl Clustering {
@@ -129,7 +133,7 @@ pub fn cluster_comments(
         .filter(|v| !v.is_empty())
         .map(|v| Centroids::from_dense(&v, vocab.len()));
     let previous_k = initial.as_ref().map(Centroids::k);
-    let fit = kmeans::fit(&sub, params, initial)?;
+    let (fit, fit_scope) = sample_fit::fit(&sub, params, initial)?;
     let k = fit.centroids.k();
 
     let mut sizes = vec![0usize; k];
@@ -256,6 +260,7 @@ pub fn cluster_comments(
             clusters,
         },
         iterations: fit.iterations,
+        fit_scope,
     })
 }
 

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::cluster::FitScope;
 use crate::ingest::InputFileInfo;
 
 /// One input file in the manifest.
@@ -79,6 +80,9 @@ pub struct Manifest {
     pub seed: u64,
     /// Clusters (k-means, brief bucket excluded).
     pub clusters: usize,
+    /// Rows k-means was fitted on (a seeded sample when the run is large) and rows
+    /// then assigned to the fitted clusters.
+    pub cluster_fit: FitScope,
     /// Per-stage wall times. Not deterministic; every other file is.
     pub timings: Vec<StageTiming>,
     /// Files written next to this one.

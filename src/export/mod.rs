@@ -2,6 +2,7 @@
 //! and read a written `tagged.jsonl` back for the commands that work on a finished run.
 
 pub mod manifest;
+pub mod output_set;
 pub mod quarantine;
 pub mod read_tagged;
 pub mod schema;
@@ -10,11 +11,14 @@ pub mod tagged;
 
 pub use crate::atomic_file::{write_atomic, AtomicFile, WriteError};
 pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
+pub use output_set::{OutputSet, OutputSetError};
 pub use quarantine::write_quarantine;
 pub use read_tagged::{read_jsonl, stream_jsonl, ReadTaggedError, TaggedFile};
 pub use schema::{Document, Versioned};
-pub use summary::{summarise, Summary};
-pub use tagged::{write_csv, write_jsonl, ClusterRef, RowMeta, TaggedRow};
+pub use summary::{summarise, Summary, SummaryBuilder};
+pub use tagged::{
+    encode_rows, write_csv, write_jsonl, ClusterRef, EncodedRows, RowMeta, TaggedFiles, TaggedRow,
+};
 
 use std::path::Path;
 

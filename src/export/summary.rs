@@ -23,6 +23,14 @@ pub struct SentimentCounts {
 }
 
 impl SentimentCounts {
+    fn merge(&mut self, other: &SentimentCounts) {
+        self.total += other.total;
+        self.positive += other.positive;
+        self.neutral += other.neutral;
+        self.negative += other.negative;
+        self.unscored += other.unscored;
+    }
+
     fn add(&mut self, label: Option<SentimentLabel>) {
         self.total += 1;
         match label {
@@ -81,59 +89,110 @@ fn qdc_v7_framework() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
-/// Counts the tagged rows against the QDC v7 framework, in framework order.
-pub fn summarise(rows: &[TaggedRow]) -> Summary {
-    let framework = qdc_v7_framework();
-    let mut theme_counts: BTreeMap<&str, SentimentCounts> = BTreeMap::new();
-    let mut major_counts: BTreeMap<&str, SentimentCounts> = BTreeMap::new();
-    let mut sentiment = SentimentCounts::default();
-    let mut flags: BTreeMap<&'static str, u64> = BTreeMap::new();
-    let mut redactions: BTreeMap<&'static str, u64> = BTreeMap::new();
-    for row in rows {
+/// Counts rows one at a time (so a streaming run never holds them all), then
+/// [`SummaryBuilder::finish`] lays the counts out against the QDC v7 framework.
+#[derive(Debug, Clone, Default)]
+pub struct SummaryBuilder {
+    comments: u64,
+    theme_counts: BTreeMap<String, SentimentCounts>,
+    major_counts: BTreeMap<String, SentimentCounts>,
+    sentiment: SentimentCounts,
+    flags: BTreeMap<&'static str, u64>,
+    redactions: BTreeMap<&'static str, u64>,
+}
+
+impl SummaryBuilder {
+    /// Counts one tagged row.
+    pub fn add(&mut self, row: &TaggedRow) {
+        self.comments += 1;
         let s = row.sentiment.map(|s| s.label);
-        sentiment.add(s);
+        self.sentiment.add(s);
         for flag in &row.flags {
-            *flags.entry(flag).or_insert(0) += 1;
+            *self.flags.entry(flag).or_insert(0) += 1;
         }
         for (kind, n) in &row.redactions {
-            *redactions.entry(kind).or_insert(0) += u64::from(*n);
+            *self.redactions.entry(kind).or_insert(0) += u64::from(*n);
         }
         let mut majors_seen: Vec<&str> = Vec::new();
         for theme in &row.themes {
-            theme_counts.entry(theme.label.as_str()).or_default().add(s);
+            count(&mut self.theme_counts, &theme.label, s);
             if !majors_seen.contains(&theme.major.as_str()) {
                 majors_seen.push(theme.major.as_str());
-                major_counts.entry(theme.major.as_str()).or_default().add(s);
+                count(&mut self.major_counts, &theme.major, s);
             }
         }
     }
-    let themes = framework
-        .iter()
-        .map(|&(label, major)| ThemeCount {
-            label: label.to_string(),
-            major: major.to_string(),
-            counts: theme_counts.get(label).cloned().unwrap_or_default(),
-        })
-        .collect();
-    let mut major_order: Vec<&str> = Vec::new();
-    for &(_, major) in &framework {
-        if !major_order.contains(&major) {
-            major_order.push(major);
+
+    /// Adds another builder's counts (rows counted in parallel, merged in order).
+    pub fn merge(&mut self, other: SummaryBuilder) {
+        self.comments += other.comments;
+        self.sentiment.merge(&other.sentiment);
+        for (flag, n) in other.flags {
+            *self.flags.entry(flag).or_insert(0) += n;
+        }
+        for (kind, n) in other.redactions {
+            *self.redactions.entry(kind).or_insert(0) += n;
+        }
+        for (label, c) in other.theme_counts {
+            self.theme_counts.entry(label).or_default().merge(&c);
+        }
+        for (major, c) in other.major_counts {
+            self.major_counts.entry(major).or_default().merge(&c);
         }
     }
-    let majors = major_order
-        .into_iter()
-        .map(|major| MajorCount {
-            major: major.to_string(),
-            counts: major_counts.get(major).cloned().unwrap_or_default(),
-        })
-        .collect();
-    Summary {
-        comments: rows.len() as u64,
-        sentiment,
-        flags,
-        redactions,
-        themes,
-        majors,
+
+    /// The summary, every framework subcategory and major in framework order.
+    pub fn finish(self) -> Summary {
+        let framework = qdc_v7_framework();
+        let themes = framework
+            .iter()
+            .map(|&(label, major)| ThemeCount {
+                label: label.to_string(),
+                major: major.to_string(),
+                counts: self.theme_counts.get(label).cloned().unwrap_or_default(),
+            })
+            .collect();
+        let mut major_order: Vec<&str> = Vec::new();
+        for &(_, major) in &framework {
+            if !major_order.contains(&major) {
+                major_order.push(major);
+            }
+        }
+        let majors = major_order
+            .into_iter()
+            .map(|major| MajorCount {
+                major: major.to_string(),
+                counts: self.major_counts.get(major).cloned().unwrap_or_default(),
+            })
+            .collect();
+        Summary {
+            comments: self.comments,
+            sentiment: self.sentiment,
+            flags: self.flags,
+            redactions: self.redactions,
+            themes,
+            majors,
+        }
     }
+}
+
+/// Adds a comment of sentiment `s` to `key`'s counts (allocating the key only once).
+fn count(counts: &mut BTreeMap<String, SentimentCounts>, key: &str, s: Option<SentimentLabel>) {
+    match counts.get_mut(key) {
+        Some(c) => c.add(s),
+        None => {
+            let mut c = SentimentCounts::default();
+            c.add(s);
+            counts.insert(key.to_string(), c);
+        }
+    }
+}
+
+/// Counts the tagged rows against the QDC v7 framework, in framework order.
+pub fn summarise(rows: &[TaggedRow]) -> Summary {
+    let mut builder = SummaryBuilder::default();
+    for row in rows {
+        builder.add(row);
+    }
+    builder.finish()
 }

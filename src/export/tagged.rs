@@ -203,6 +203,56 @@ pub fn write_csv(path: &Path, rows: &[TaggedRow]) -> Result<(), WriteError> {
     file.commit()
 }
 
+/// `tagged.jsonl` and `tagged.csv` written together, chunk by chunk, as a streaming
+/// run finishes rows: each chunk is encoded by [`encode_rows`] (in parallel, by the
+/// caller) and appended here in order.
+pub struct TaggedFiles {
+    jsonl: AtomicFile,
+    csv: AtomicFile,
+}
+
+impl TaggedFiles {
+    /// Starts both files (the CSV with its header).
+    pub fn create(jsonl: &Path, csv: &Path) -> Result<Self, WriteError> {
+        let jsonl = AtomicFile::create(jsonl)?;
+        let mut csv = AtomicFile::create(csv)?;
+        let header = encode_header().and_then(|h| csv.writer().write_all(&h));
+        header.map_err(|e| csv.error(e))?;
+        Ok(TaggedFiles { jsonl, csv })
+    }
+
+    /// Appends one encoded chunk to each file.
+    pub fn write(&mut self, encoded: &EncodedRows) -> Result<(), WriteError> {
+        let jsonl = self.jsonl.writer().write_all(&encoded.jsonl);
+        jsonl.map_err(|e| self.jsonl.error(e))?;
+        let csv = self.csv.writer().write_all(&encoded.csv);
+        csv.map_err(|e| self.csv.error(e))
+    }
+
+    /// Flushes both files and renames them into place.
+    pub fn commit(self) -> Result<(), WriteError> {
+        self.jsonl.commit()?;
+        self.csv.commit()
+    }
+}
+
+/// A chunk of rows in both output formats.
+#[derive(Debug, Default)]
+pub struct EncodedRows {
+    /// The `tagged.jsonl` lines.
+    pub jsonl: Vec<u8>,
+    /// The `tagged.csv` records (no header).
+    pub csv: Vec<u8>,
+}
+
+/// Encodes rows for both files: the same bytes [`write_jsonl`] and [`write_csv`] write.
+pub fn encode_rows(rows: &[TaggedRow]) -> std::io::Result<EncodedRows> {
+    Ok(EncodedRows {
+        jsonl: encode_jsonl(rows)?,
+        csv: encode_csv(rows)?,
+    })
+}
+
 /// The CSV header line.
 fn encode_header() -> std::io::Result<Vec<u8>> {
     let mut csv = csv::Writer::from_writer(Vec::new());

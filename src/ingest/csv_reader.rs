@@ -10,7 +10,8 @@ use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_field;
 use super::error::IngestError;
 use super::line_index::{track_lines, LineCounter};
-use super::record::{QuarantinedRow, Record};
+use super::record::QuarantinedRow;
+use super::record_sink::RecordSink;
 use super::row_values::RowValues;
 use super::source_file::SourceFile;
 
@@ -48,7 +49,7 @@ impl ColumnMap {
 pub fn read_csv<R: Read>(
     input: R,
     file: SourceFile<'_>,
-    records: &mut Vec<Record>,
+    records: &mut impl RecordSink,
     quarantined: &mut Vec<QuarantinedRow>,
 ) -> Result<(u64, R), IngestError> {
     let (tracked, mut lines) = track_lines(input);

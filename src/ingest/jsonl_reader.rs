@@ -9,7 +9,8 @@ use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_text;
 use super::error::IngestError;
-use super::record::{QuarantinedRow, Record};
+use super::record::QuarantinedRow;
+use super::record_sink::RecordSink;
 use super::row_values::RowValues;
 use super::source_file::SourceFile;
 
@@ -66,7 +67,7 @@ impl KeysSeen {
 pub fn read_jsonl<R: BufRead>(
     mut input: R,
     file: SourceFile<'_>,
-    records: &mut Vec<Record>,
+    records: &mut impl RecordSink,
     quarantined: &mut Vec<QuarantinedRow>,
 ) -> Result<(u64, R), IngestError> {
     let limit = file.opts.field_limit();

@@ -20,11 +20,13 @@ pub mod options;
 pub mod raw_text;
 pub mod read_inputs;
 pub mod record;
+pub mod record_sink;
 pub mod row_values;
 pub mod source_file;
 
 pub use error::IngestError;
 pub use options::{IngestOptions, DEFAULT_MAX_FIELD_BYTES};
 pub use raw_text::RawText;
-pub use read_inputs::{read_inputs, InputFormat};
+pub use read_inputs::{read_inputs, read_inputs_into, InputFormat};
 pub use record::{IngestOutput, InputFileInfo, QuarantinedRow, Record};
+pub use record_sink::RecordSink;

@@ -9,7 +9,8 @@ use super::error::IngestError;
 use super::hashing_reader::HashingReader;
 use super::jsonl_reader::read_jsonl;
 use super::options::IngestOptions;
-use super::record::{IngestOutput, InputFileInfo};
+use super::record::{IngestOutput, InputFileInfo, QuarantinedRow};
+use super::record_sink::RecordSink;
 use super::source_file::SourceFile;
 
 /// The formats an input file can be in, chosen by its extension.
@@ -39,6 +40,23 @@ impl InputFormat {
 /// each file `rows_read` = its records + its quarantined rows. Whole-file problems
 /// (missing file, unknown type, no text column, no rows) stop with an [`IngestError`].
 pub fn read_inputs(paths: &[PathBuf], opts: &IngestOptions) -> Result<IngestOutput, IngestError> {
+    let mut records = Vec::new();
+    let (quarantined, files) = read_inputs_into(paths, opts, &mut records)?;
+    Ok(IngestOutput {
+        records,
+        quarantined,
+        files,
+    })
+}
+
+/// [`read_inputs`], handing each usable row to `records` as soon as it is read (so a
+/// streaming caller holds only a chunk at a time); returns the set-aside rows and the
+/// file facts.
+pub fn read_inputs_into(
+    paths: &[PathBuf],
+    opts: &IngestOptions,
+    records: &mut impl RecordSink,
+) -> Result<(Vec<QuarantinedRow>, Vec<InputFileInfo>), IngestError> {
     let mut output = IngestOutput::default();
     for (index, path) in paths.iter().enumerate() {
         let format = InputFormat::from_path(path)
@@ -65,14 +83,12 @@ pub fn read_inputs(paths: &[PathBuf], opts: &IngestOptions) -> Result<IngestOutp
         };
         let hashing = HashingReader::new(handle);
         let (rows_read, hashing) = match format {
-            InputFormat::Csv => {
-                read_csv(hashing, file, &mut output.records, &mut output.quarantined)?
-            }
+            InputFormat::Csv => read_csv(hashing, file, records, &mut output.quarantined)?,
             InputFormat::JsonLines => {
                 let (rows, reader) = read_jsonl(
                     BufReader::new(hashing),
                     file,
-                    &mut output.records,
+                    records,
                     &mut output.quarantined,
                 )?;
                 (rows, reader.into_inner())
@@ -89,7 +105,7 @@ pub fn read_inputs(paths: &[PathBuf], opts: &IngestOptions) -> Result<IngestOutp
             rows_read,
         });
     }
-    Ok(output)
+    Ok((output.quarantined, output.files))
 }
 
 #[cfg(test)]

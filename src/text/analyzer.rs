@@ -99,6 +99,23 @@ impl Analyzer {
             .collect()
     }
 
+    /// The terms of a comment already split into words (by an analyzer with the same
+    /// [`TokenizerConfig`]): the same terms [`Analyzer::terms_batch`] gives for its text,
+    /// without reading the text again. `cache` is the calling thread's stem cache, used
+    /// with this analyzer only (it remembers which words this analyzer keeps).
+    pub fn terms_from_words(&self, cache: &mut StemCache, words: &[String]) -> Vec<String> {
+        words
+            .iter()
+            .filter_map(|word| cache.term(word, |w| self.keeps(w)).map(str::to_string))
+            .collect()
+    }
+
+    /// True when `other` splits text into the same words as this analyzer (so words
+    /// from one can be turned into terms by the other).
+    pub fn same_words_as(&self, other: &Analyzer) -> bool {
+        self.config.to_json() == other.config.to_json()
+    }
+
     /// Both [`Analyzer::words`] and [`Analyzer::terms_batch`] of every text, from one
     /// pass over each text instead of two; in parallel, in order.
     pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {
@@ -144,6 +161,19 @@ mod tests {
         {
             assert_eq!(words, &analyzer.words(text), "{text}");
             assert_eq!(one_pass_terms, two_pass_terms, "{text}");
+        }
+    }
+
+    #[test]
+    fn terms_from_words_match_terms_of_the_text() {
+        let model = Analyzer::english();
+        let clusters = Analyzer::english().with_extra_stop_words(&StopWords::parse("great"));
+        assert!(model.same_words_as(&clusters));
+        let texts = ["Great staff, we waited 4 hours", "Café naïve ONES didn't"];
+        let mut cache = StemCache::default();
+        for (text, terms) in texts.iter().zip(clusters.terms_batch(&texts)) {
+            let words = model.words(text);
+            assert_eq!(clusters.terms_from_words(&mut cache, &words), terms);
         }
     }
 

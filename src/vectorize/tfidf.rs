@@ -10,24 +10,33 @@ pub type SparseMatrix = CsMatI<f32, u32, usize>;
 
 /// One document's sorted `(column, weight)` pairs, L2-normalised.
 fn row(vocab: &Vocabulary, doc: &[String]) -> Vec<(u32, f32)> {
-    let mut ids: Vec<u32> = doc.iter().filter_map(|t| vocab.id(t)).collect();
-    ids.sort_unstable();
-    let mut entries: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
-    for id in ids {
-        match entries.last_mut() {
-            Some((last, count)) if *last == id => *count += 1.0,
-            _ => entries.push((id, 1.0)),
+    vocab.row_of_columns(doc.iter().filter_map(|t| vocab.id(t)).collect())
+}
+
+impl Vocabulary {
+    /// One document's TF-IDF row from the columns of its terms (one per occurrence, in
+    /// any order): sorted `(column, weight)` pairs, L2-normalised. What
+    /// [`Vocabulary::transform`] computes per document, for callers that keep term ids
+    /// instead of strings.
+    pub fn row_of_columns(&self, mut ids: Vec<u32>) -> Vec<(u32, f32)> {
+        ids.sort_unstable();
+        let mut entries: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
+        for id in ids {
+            match entries.last_mut() {
+                Some((last, count)) if *last == id => *count += 1.0,
+                _ => entries.push((id, 1.0)),
+            }
         }
+        let idf = self.idf();
+        for (id, w) in entries.iter_mut() {
+            *w = (1.0 + w.ln()) * idf[*id as usize];
+        }
+        let norm = entries.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            entries.iter_mut().for_each(|(_, w)| *w /= norm);
+        }
+        entries
     }
-    let idf = vocab.idf();
-    for (id, w) in entries.iter_mut() {
-        *w = (1.0 + w.ln()) * idf[*id as usize];
-    }
-    let norm = entries.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        entries.iter_mut().for_each(|(_, w)| *w /= norm);
-    }
-    entries
 }
 
 impl Vocabulary {

@@ -88,10 +88,22 @@ impl VocabularyBuilder {
         &self,
         docs: &[D],
     ) -> Result<Vocabulary, VocabularyError> {
+        self.fit_counts(docs.len(), document_frequencies(docs))
+    }
+
+    /// Learns the vocabulary from document frequencies already counted: `n_docs`
+    /// documents, and each term with the number of documents holding it (each term
+    /// once). [`VocabularyBuilder::fit`] counts them from the documents; a streaming
+    /// caller counts them as it goes, weighting each distinct text by its copies.
+    pub fn fit_counts<'t>(
+        &self,
+        n_docs: usize,
+        df: impl IntoIterator<Item = (&'t str, u32)>,
+    ) -> Result<Vocabulary, VocabularyError> {
         self.check()?;
-        let n = docs.len();
+        let n = n_docs;
         let max_df = ((self.max_df_ratio as f64) * n as f64).floor().max(1.0) as u32;
-        let mut kept: Vec<(&str, u32)> = document_frequencies(docs)
+        let mut kept: Vec<(&str, u32)> = df
             .into_iter()
             .filter(|&(_, df)| df >= self.min_df && df <= max_df)
             .collect();

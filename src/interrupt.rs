@@ -1,0 +1,68 @@
+//! SIGINT / SIGTERM during `run`: remove this run's unfinished output folder and stop
+//! with exit code 130 / 143 and one line, leaving the real output folder as it was.
+//!
+//! A run writes into a staging folder ([`crate::export::OutputSet`]) and swaps it into
+//! place at the end. The staging folders in use are registered here; a signal removes
+//! them and exits. The swap itself holds the same lock, so a signal during the swap
+//! waits for it: the output folder then holds the new set whole, never a mix.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+/// Staging folders to remove if a signal arrives.
+static STAGING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// The registry, even if a thread panicked while holding it (it is only a list).
+fn staging() -> MutexGuard<'static, Vec<PathBuf>> {
+    STAGING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Starts listening for SIGINT and SIGTERM on a background thread. Call once, before
+/// the run starts writing.
+pub fn install() -> std::io::Result<()> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                stop(signal);
+            }
+        })?;
+    Ok(())
+}
+
+/// Removes every registered staging folder, says so in one line and exits 128 + signal.
+fn stop(signal: i32) -> ! {
+    let folders = staging();
+    for folder in folders.iter() {
+        // Best effort: a folder that cannot be removed is left for the next run.
+        let _ = std::fs::remove_dir_all(folder);
+    }
+    let name = if signal == signal_hook::consts::SIGINT {
+        "SIGINT"
+    } else {
+        "SIGTERM"
+    };
+    eprintln!(
+        "feedback-themes: interrupted by {name}; stopped cleanly (the output folder holds a whole set: the previous one or this run's)"
+    );
+    std::process::exit(128 + signal)
+}
+
+/// Registers a staging folder for removal on a signal.
+pub fn register(folder: &Path) {
+    staging().push(folder.to_path_buf());
+}
+
+/// Forgets a staging folder (committed or removed).
+pub fn unregister(folder: &Path) {
+    staging().retain(|f| f != folder);
+}
+
+/// Holds off signal handling while the guard lives (around the final swap).
+pub fn hold() -> MutexGuard<'static, Vec<PathBuf>> {
+    staging()
+}

@@ -1,0 +1,225 @@
+//! The whole batch job: ingest → clean → redact → text → classify, streamed in chunks
+//! ([`stream`]), then vectorize → cluster ([`vectors`]) → export ([`write`]) from the
+//! compact forms kept ([`rows`], [`texts`], [`predictions`]). [`run_pipeline`] is what
+//! `feedback-themes run` calls; each stage is its own function.
+
+mod interner;
+mod predictions;
+mod rows;
+mod stopwatch;
+mod stream;
+mod texts;
+mod vectors;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use crate::classify::ThemeModel;
+use crate::cluster::{
+    cluster_comments, Clustering, KMeansError, KMeansParams, SavedClusters, SavedClustersError,
+};
+use crate::export::output_set::RUN_OUTPUTS;
+use crate::export::{
+    self, Manifest, ManifestInput, ManifestModel, OutputSet, OutputSetError, RowCounts, WriteError,
+};
+use crate::ingest::{IngestError, IngestOptions};
+use crate::model::ModelError;
+use crate::progress::Progress;
+use stopwatch::Stopwatch;
+use stream::Streamed;
+
+/// Everything `run` needs to know.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Input files (CSV or JSON Lines), in order.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder (created if missing).
+    pub out_dir: PathBuf,
+    /// Column names and limits for reading.
+    pub ingest: IngestOptions,
+    /// Model folder.
+    pub model_dir: PathBuf,
+    /// Clustering hyper-parameters (seed included).
+    pub kmeans: KMeansParams,
+    /// A previous run's `clusters.json`, to keep cluster ids and names stable.
+    pub previous_clusters: Option<PathBuf>,
+    /// A hub database to load the written outputs into (`--hub`), when wanted.
+    pub hub: Option<PathBuf>,
+}
+
+/// Why a run failed.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// Reading the inputs failed.
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    /// The model folder could not be loaded.
+    #[error(transparent)]
+    Model(#[from] ModelError),
+    /// Clustering parameters were invalid.
+    #[error("clustering: {0}")]
+    Cluster(#[from] KMeansError),
+    /// The previous `clusters.json` could not be used.
+    #[error(transparent)]
+    PreviousClusters(#[from] SavedClustersError),
+    /// An output could not be written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    /// The outputs were written but could not be loaded into the hub.
+    #[error("outputs written, but not loaded into the hub")]
+    Hub(#[from] crate::hub::HubError),
+    /// The output folder cannot take a new set, or the set could not be swapped in.
+    #[error(transparent)]
+    Output(#[from] OutputSetError),
+}
+
+impl PipelineError {
+    /// True when the user's input or arguments are at fault (exit code 2).
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            PipelineError::Ingest(e) => e.is_bad_input(),
+            PipelineError::Model(_) | PipelineError::PreviousClusters(_) => true,
+            PipelineError::Cluster(_) => true,
+            PipelineError::Output(e) => e.is_bad_input(),
+            PipelineError::Hub(e) => e.is_bad_input(),
+            PipelineError::Write(_) => false,
+        }
+    }
+}
+
+/// What a finished run reports back.
+#[derive(Debug, Clone)]
+pub struct RunReport {
+    /// The manifest written.
+    pub manifest: Manifest,
+    /// What loading the outputs into the hub did, when a hub was given.
+    pub hub: Option<crate::hub::LoadReport>,
+}
+
+/// Loads the model and the previous clusters, and checks the clustering parameters.
+fn load(opts: &RunOptions) -> Result<(ThemeModel, Option<SavedClusters>), PipelineError> {
+    let model = ThemeModel::load(&opts.model_dir)?;
+    let previous = opts
+        .previous_clusters
+        .as_deref()
+        .map(SavedClusters::read)
+        .transpose()?;
+    opts.kmeans.check()?;
+    Ok((model, previous))
+}
+
+/// Rows the progress bar of the streamed stages expects: the inputs' line count (a
+/// close estimate, since a quoted field may span lines), counted only when bars show.
+fn progress_estimate(opts: &RunOptions, progress: &Progress) -> u64 {
+    if !progress.is_enabled() {
+        return 0;
+    }
+    opts.inputs
+        .iter()
+        .filter_map(|path| std::fs::read(path).ok())
+        .map(|bytes| bytes.iter().filter(|&&b| b == b'\n').count() as u64)
+        .sum()
+}
+
+/// Clusters the scored rows (blanks and non-answers left out).
+fn cluster(
+    run: &Streamed,
+    opts: &RunOptions,
+    previous: Option<&SavedClusters>,
+    clock: &mut Stopwatch,
+    progress: &Progress,
+) -> Result<Clustering, PipelineError> {
+    let spinner = progress.stage("vectorize", 0);
+    let vocab = vectors::fit_vocabulary(&run.texts);
+    let matrix = vectors::tfidf_rows(&run.texts, &run.rows, &vocab);
+    spinner.finish_and_clear();
+    clock.lap("vectorize");
+    let spinner = progress.stage("cluster", 0);
+    let eligible: Vec<bool> = run
+        .rows
+        .rows
+        .iter()
+        .map(|r| !run.texts.texts[r.text as usize].non_answer)
+        .collect();
+    let ids: Vec<&str> = (0..run.rows.rows.len()).map(|i| run.rows.id(i)).collect();
+    let clustering = cluster_comments(&matrix, &vocab, &eligible, &ids, &opts.kmeans, previous)?;
+    spinner.finish_and_clear();
+    clock.lap("cluster");
+    Ok(clustering)
+}
+
+/// Runs the whole job and writes every output into `opts.out_dir`, as one set: the
+/// folder holds the previous outputs until the new ones are all written.
+pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport, PipelineError> {
+    let mut clock = Stopwatch::new();
+    let set = OutputSet::begin(&opts.out_dir)?;
+    let (model, previous) = load(opts)?;
+    clock.lap("load");
+
+    let run = stream::stream_inputs(opts, &model, progress)?;
+    let streamed = run.timings;
+    clock.record("ingest", streamed.ingest);
+    clock.record("clean", streamed.clean);
+    clock.record("redact", streamed.redact);
+    clock.record("text", streamed.text);
+    clock.record("classify", streamed.classify);
+
+    let clustering = cluster(&run, opts, previous.as_ref(), &mut clock, progress)?;
+
+    let written = write::write_tagged(&set, &run, &clustering, progress)?;
+    export::write_quarantine(&set.file("quarantine.csv"), &run.quarantined, &run.files)?;
+    export::write_json(&set.file("summary.json"), &written.summary.finish())?;
+    export::write_json(&set.file("clusters.json"), &clustering.saved)?;
+    clock.lap("export");
+
+    let files = &run.files;
+    let manifest = Manifest {
+        tool: "feedback-themes",
+        tool_version: env!("CARGO_PKG_VERSION"),
+        framework: model.manifest().framework.clone(),
+        inputs: files.iter().map(ManifestInput::from).collect(),
+        rows: RowCounts {
+            read: files.iter().map(|f| f.rows_read).sum(),
+            tagged: run.rows.rows.len() as u64,
+            quarantined: run.quarantined.len() as u64,
+            non_answers: written.non_answers,
+            duplicates: written.duplicates,
+        },
+        model: ManifestModel {
+            path: opts.model_dir.display().to_string(),
+            name: model.manifest().name.clone(),
+            version: model.manifest().version.clone(),
+        },
+        seed: opts.kmeans.seed,
+        clusters: clustering.saved.k,
+        cluster_fit: clustering.fit_scope,
+        timings: clock.into_timings(),
+        outputs: RUN_OUTPUTS.to_vec(),
+    };
+    export::write_json(&set.file("manifest.json"), &manifest)?;
+    set.commit()?;
+    let hub = opts
+        .hub
+        .as_deref()
+        .map(|hub| crate::hub::load_into(hub, &opts.out_dir))
+        .transpose()?;
+    Ok(RunReport { manifest, hub })
+}
+
+/// The model folder to use: the one given, else `models/default` in the working
+/// directory, else the `models/default` shipped beside this crate's sources.
+pub fn resolve_model_dir(given: Option<&Path>) -> PathBuf {
+    if let Some(dir) = given {
+        return dir.to_path_buf();
+    }
+    let local = PathBuf::from("models/default");
+    if local.is_dir() {
+        return local;
+    }
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/default");
+    if shipped.is_dir() {
+        shipped
+    } else {
+        local
+    }
+}

@@ -1,0 +1,338 @@
+//! The streamed stages: ingest → clean → redact → tokenize → classify, chunk by chunk.
+//!
+//! A reader thread parses the inputs and hands over chunks of [`CHUNK_ROWS`] records;
+//! each chunk is worked on in parallel (rayon) and reduced to compact forms (a row
+//! table, distinct texts, predictions) before the next, so memory holds at most a few
+//! chunks of raw records whatever the input size. Each distinct text is cleaned,
+//! redacted and tokenized once, and its words serve both the classifier and the
+//! clustering terms; each distinct (text, context) is classified once.
+
+use std::cell::RefCell;
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use super::predictions::{CompactPrediction, PredictionKey, Predictions};
+use super::rows::{RowFacts, RowTable};
+use super::texts::{DistinctText, DistinctTexts};
+use super::PipelineError;
+use crate::classify::features::{Context, Tokens};
+use crate::classify::ThemeModel;
+use crate::clean::{clean_comment, clean_question, QuestionCache};
+use crate::ingest::{
+    read_inputs_into, IngestError, InputFileInfo, QuarantinedRow, RawText, Record, RecordSink,
+};
+use crate::progress::Progress;
+use crate::redact::Redactor;
+use crate::text::stemming::StemCache;
+use crate::text::{stop_words::CLUSTER_STOP_WORDS, Analyzer, StopWords};
+
+/// Records per chunk: large enough to keep both cores busy, small enough that a few
+/// chunks in flight cost a few tens of MB.
+const CHUNK_ROWS: usize = 32_768;
+
+/// Everything the streamed stages leave for clustering and export.
+pub(super) struct Streamed {
+    pub(super) rows: RowTable,
+    pub(super) texts: DistinctTexts,
+    pub(super) predictions: Predictions,
+    pub(super) quarantined: Vec<QuarantinedRow>,
+    pub(super) files: Vec<InputFileInfo>,
+    /// Time spent per stage, summed over chunks (ingest: waiting for the reader).
+    pub(super) timings: StageTimes,
+}
+
+/// Wall time of each streamed stage, summed over chunks.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct StageTimes {
+    pub(super) ingest: Duration,
+    pub(super) clean: Duration,
+    pub(super) redact: Duration,
+    pub(super) text: Duration,
+    pub(super) classify: Duration,
+}
+
+/// Hands records over in chunks to the worker side of a channel.
+struct ChunkSender {
+    chunk: Vec<Record>,
+    to_workers: SyncSender<Vec<Record>>,
+    /// The workers stopped (an error): drop the rest instead of sending.
+    closed: bool,
+}
+
+impl ChunkSender {
+    fn send(&mut self) {
+        let chunk = std::mem::replace(&mut self.chunk, Vec::with_capacity(CHUNK_ROWS));
+        if !self.closed && !chunk.is_empty() {
+            self.closed = self.to_workers.send(chunk).is_err();
+        }
+    }
+}
+
+impl RecordSink for ChunkSender {
+    fn push(&mut self, record: Record) {
+        self.chunk.push(record);
+        if self.chunk.len() >= CHUNK_ROWS {
+            self.send();
+        }
+    }
+}
+
+/// The models and state every chunk uses.
+struct Workers<'a> {
+    model: &'a ThemeModel,
+    redactor: &'a Redactor,
+    /// Turns the classifier's words into clustering terms.
+    cluster_terms: Analyzer,
+    /// The classifier splits text into words as the clustering analyzer would.
+    shared_words: bool,
+    questions: QuestionCache,
+    /// Duplicate groups already seen in an earlier row.
+    groups_seen: Vec<bool>,
+    times: StageTimes,
+}
+
+thread_local! {
+    /// Each worker thread's stem cache for clustering terms (one analyzer per process).
+    static CLUSTER_STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
+}
+
+/// Reads, cleans, redacts, tokenizes and classifies every input row.
+pub(super) fn stream_inputs(
+    opts: &super::RunOptions,
+    model: &ThemeModel,
+    progress: &Progress,
+) -> Result<Streamed, PipelineError> {
+    let redactor = Redactor::new();
+    let cluster_terms =
+        Analyzer::english().with_extra_stop_words(&StopWords::parse(CLUSTER_STOP_WORDS));
+    let mut workers = Workers {
+        shared_words: model.analyzer().same_words_as(&cluster_terms),
+        model,
+        redactor: &redactor,
+        cluster_terms,
+        questions: QuestionCache::default(),
+        groups_seen: Vec::new(),
+        times: StageTimes::default(),
+    };
+    let mut out = Streamed {
+        rows: RowTable::default(),
+        texts: DistinctTexts::default(),
+        predictions: Predictions::default(),
+        quarantined: Vec::new(),
+        files: Vec::new(),
+        timings: StageTimes::default(),
+    };
+    let bar = progress.rows("process", super::progress_estimate(opts, progress));
+    let (to_workers, from_reader) = sync_channel::<Vec<Record>>(2);
+    let read = std::thread::scope(|scope| -> Result<_, PipelineError> {
+        let reader = scope.spawn(|| -> Result<_, IngestError> {
+            let mut sink = ChunkSender {
+                chunk: Vec::with_capacity(CHUNK_ROWS),
+                to_workers,
+                closed: false,
+            };
+            let read = read_inputs_into(&opts.inputs, &opts.ingest, &mut sink);
+            sink.send();
+            read
+        });
+        let mut waited = Instant::now();
+        let mut failed = None;
+        for chunk in &from_reader {
+            workers.times.ingest += waited.elapsed();
+            bar.inc(chunk.len() as u64);
+            if let Err(e) = workers.chunk(chunk, &mut out) {
+                failed = Some(e);
+                break;
+            }
+            waited = Instant::now();
+        }
+        drop(from_reader);
+        let read = reader.join().expect("the reader thread does not panic");
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(read?),
+        }
+    })?;
+    bar.finish_and_clear();
+    (out.quarantined, out.files) = read;
+    out.texts.close();
+    out.predictions.close();
+    out.timings = workers.times;
+    Ok(out)
+}
+
+impl Workers<'_> {
+    /// Works one chunk of records into `out`.
+    fn chunk(&mut self, records: Vec<Record>, out: &mut Streamed) -> Result<(), PipelineError> {
+        let start = Instant::now();
+        // Which texts are new; rows keep only ids and metadata from here on.
+        let first_new = out.texts.len();
+        let mut new_texts: Vec<RawText> = Vec::new();
+        let mut rows_of_chunk = Vec::with_capacity(records.len());
+        for record in records {
+            let text = match out.texts.copy_of(&record.text) {
+                Some(id) => id,
+                None => {
+                    let id = out.texts.reserve(record.text.clone(), new_texts.len());
+                    new_texts.push(record.text);
+                    id
+                }
+            };
+            let (_, question_type) = clean_question(record.question, &mut self.questions);
+            let row = out.rows.push(RowFacts {
+                text,
+                source: record.source,
+                line: record.line,
+                id: &record.id,
+                date: record.date.as_deref(),
+                site: record.site.as_deref(),
+                date_iso: record.date_iso.as_deref(),
+                carried: record.carried,
+                rating: record.rating,
+                question_type,
+                duplicate: false,
+            });
+            rows_of_chunk.push(row);
+        }
+        let cleaned: Vec<_> = new_texts
+            .into_par_iter()
+            .with_min_len(256)
+            .map(|t| {
+                let comment = clean_comment(t);
+                let key = comment.duplicate_key();
+                (comment, key)
+            })
+            .collect();
+        self.times.clean += start.elapsed();
+
+        let start = Instant::now();
+        let redacted: Vec<(DistinctText, Option<Vec<u8>>)> = cleaned
+            .into_par_iter()
+            .with_min_len(64)
+            .map(|(comment, key)| {
+                let (text, counts) = self.redactor.redact_raw(&comment.text);
+                let text = DistinctText {
+                    text,
+                    redactions: counts.into_iter().map(|(k, v)| (k.name(), v)).collect(),
+                    blank: comment.blank,
+                    non_answer: comment.non_answer,
+                    duplicate_group: None,
+                };
+                (text, key)
+            })
+            .collect();
+        self.times.redact += start.elapsed();
+
+        let start = Instant::now();
+        let new_tokens = self.tokenize(redacted.iter().map(|(t, _)| t.text.as_str()).collect());
+        let terms = self.cluster_terms_of(&redacted, &new_tokens);
+        for ((text, key), terms) in redacted.into_iter().zip(&terms) {
+            out.texts.fill(text, key, terms);
+        }
+        drop(terms);
+        self.mark_duplicates(out, &rows_of_chunk);
+        self.times.text += start.elapsed();
+
+        let start = Instant::now();
+        self.classify(out, &rows_of_chunk, first_new, &new_tokens);
+        self.times.classify += start.elapsed();
+        Ok(())
+    }
+
+    /// The classifier's tokens of each text (in parallel).
+    fn tokenize(&self, texts: Vec<&str>) -> Vec<Tokens> {
+        self.model.tokenize(&texts)
+    }
+
+    /// The clustering terms of each new text, from the classifier's words when both
+    /// split text the same way (else by reading the text again).
+    fn cluster_terms_of(
+        &self,
+        texts: &[(DistinctText, Option<Vec<u8>>)],
+        tokens: &[Tokens],
+    ) -> Vec<Vec<String>> {
+        if !self.shared_words {
+            let texts: Vec<&str> = texts.iter().map(|(t, _)| t.text.as_str()).collect();
+            return self.cluster_terms.terms_batch(&texts);
+        }
+        tokens
+            .par_iter()
+            .with_min_len(256)
+            .map(|t| {
+                CLUSTER_STEMS.with(|cache| {
+                    self.cluster_terms
+                        .terms_from_words(&mut cache.borrow_mut(), &t.words)
+                })
+            })
+            .collect()
+    }
+
+    /// Flags rows whose text's duplicate group appeared in an earlier row.
+    fn mark_duplicates(&mut self, out: &mut Streamed, rows: &[usize]) {
+        self.groups_seen.resize(out.texts.groups(), false);
+        for &r in rows {
+            let row = &mut out.rows.rows[r];
+            if let Some(group) = out.texts.texts[row.text as usize].duplicate_group {
+                let seen = &mut self.groups_seen[group as usize];
+                row.duplicate = *seen;
+                *seen = true;
+            }
+        }
+    }
+
+    /// Predicts each new (text, context) of the chunk in parallel and gives every row
+    /// its prediction id.
+    fn classify(&mut self, out: &mut Streamed, rows: &[usize], first_new: usize, new: &[Tokens]) {
+        let mut jobs: Vec<PredictionKey> = Vec::new();
+        for &r in rows {
+            let row = out.rows.rows[r];
+            let key = PredictionKey {
+                text: row.text,
+                site: row.site,
+                rating: row.rating,
+                question_type: row.question_type,
+            };
+            let (id, todo) = out.predictions.id(key, jobs.len());
+            if todo {
+                jobs.push(key);
+            }
+            out.rows.set_prediction(r, id);
+        }
+        // Texts first seen in an earlier chunk met in a new context: tokenized again.
+        let old: Vec<&str> = jobs
+            .iter()
+            .filter(|k| (k.text as usize) < first_new)
+            .map(|k| out.texts.texts[k.text as usize].text.as_str())
+            .collect();
+        let old_tokens = self.tokenize(old);
+        let mut old_at = 0;
+        let tokens: Vec<&Tokens> = jobs
+            .iter()
+            .map(|k| match (k.text as usize).checked_sub(first_new) {
+                Some(i) => &new[i],
+                None => {
+                    old_at += 1;
+                    &old_tokens[old_at - 1]
+                }
+            })
+            .collect();
+        let (texts, sites) = (&out.texts, &out.rows.sites);
+        let made: Vec<CompactPrediction> = jobs
+            .par_iter()
+            .zip(tokens.par_iter())
+            .with_min_len(64)
+            .map(|(key, tokens)| {
+                let context = Context {
+                    question_type: key.question_type,
+                    rating: key.rating,
+                    site: sites.get(key.site),
+                };
+                let non_answer = texts.texts[key.text as usize].non_answer;
+                CompactPrediction::new(&self.model.predict_tokens(tokens, context, non_answer))
+            })
+            .collect();
+        out.predictions.stored.extend(made);
+    }
+}

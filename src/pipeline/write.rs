@@ -1,0 +1,163 @@
+//! The export stage of a streamed run: rows rebuilt from their compact forms, encoded
+//! in parallel chunks and appended to `tagged.jsonl` / `tagged.csv` in input order,
+//! while the summary and the manifest's row counts are added up on the way.
+
+use rayon::prelude::*;
+
+use super::rows::RowTable;
+use super::stream::Streamed;
+use super::PipelineError;
+use crate::classify::SentimentPrediction;
+use crate::clean::Flags;
+use crate::cluster::Clustering;
+use crate::export::{
+    encode_rows, ClusterRef, EncodedRows, OutputSet, RowMeta, SummaryBuilder, TaggedFiles,
+    TaggedRow, WriteError,
+};
+use crate::fast_hash::FastHashMap;
+use crate::progress::Progress;
+
+/// Rows built and encoded per parallel job.
+const JOB_ROWS: usize = 2048;
+
+/// Jobs in flight between writes (bounds the encoded bytes held at once).
+const JOBS_PER_BATCH: usize = 16;
+
+/// What writing the tagged rows adds up.
+pub(super) struct Written {
+    pub(super) summary: SummaryBuilder,
+    pub(super) non_answers: u64,
+    pub(super) duplicates: u64,
+}
+
+/// One encoded job and its counts.
+struct Job {
+    encoded: EncodedRows,
+    summary: SummaryBuilder,
+    non_answers: u64,
+    duplicates: u64,
+}
+
+/// Writes `tagged.jsonl` and `tagged.csv` into the output set.
+pub(super) fn write_tagged(
+    set: &OutputSet,
+    run: &Streamed,
+    clustering: &Clustering,
+    progress: &Progress,
+) -> Result<Written, PipelineError> {
+    let labels: FastHashMap<u32, &str> = clustering
+        .saved
+        .clusters
+        .iter()
+        .map(|c| (c.id, clustering.label_of(c.id)))
+        .collect();
+    let mut files = TaggedFiles::create(&set.file("tagged.jsonl"), &set.file("tagged.csv"))?;
+    let mut written = Written {
+        summary: SummaryBuilder::default(),
+        non_answers: 0,
+        duplicates: 0,
+    };
+    let n = run.rows.rows.len();
+    let bar = progress.rows("export", n as u64);
+    for batch_start in (0..n).step_by(JOB_ROWS * JOBS_PER_BATCH) {
+        let batch_end = (batch_start + JOB_ROWS * JOBS_PER_BATCH).min(n);
+        let jobs: Vec<Result<Job, WriteError>> = (batch_start..batch_end)
+            .into_par_iter()
+            .step_by(JOB_ROWS)
+            .map(|start| encode_job(run, clustering, &labels, start..(start + JOB_ROWS).min(n)))
+            .map(|job| job.map_err(|source| set_error(set, source)))
+            .collect();
+        for job in jobs {
+            let job = job?;
+            files.write(&job.encoded)?;
+            written.summary.merge(job.summary);
+            written.non_answers += job.non_answers;
+            written.duplicates += job.duplicates;
+        }
+        bar.inc((batch_end - batch_start) as u64);
+    }
+    files.commit()?;
+    bar.finish_and_clear();
+    Ok(written)
+}
+
+/// Names the file an encoding error belongs to.
+fn set_error(set: &OutputSet, source: std::io::Error) -> WriteError {
+    WriteError {
+        path: set.file("tagged.jsonl").display().to_string(),
+        source,
+    }
+}
+
+/// Rebuilds and encodes rows `range`.
+fn encode_job(
+    run: &Streamed,
+    clustering: &Clustering,
+    labels: &FastHashMap<u32, &str>,
+    range: std::ops::Range<usize>,
+) -> std::io::Result<Job> {
+    let mut summary = SummaryBuilder::default();
+    let (mut non_answers, mut duplicates) = (0, 0);
+    let rows: Vec<TaggedRow> = range
+        .map(|i| {
+            let row = tagged_row(run, clustering, labels, i);
+            summary.add(&row);
+            non_answers +=
+                u64::from(row.flags.contains(&"non_answer") || row.flags.contains(&"blank"));
+            duplicates += u64::from(row.flags.contains(&"duplicate"));
+            row
+        })
+        .collect();
+    Ok(Job {
+        encoded: encode_rows(&rows)?,
+        summary,
+        non_answers,
+        duplicates,
+    })
+}
+
+/// Row `i` as written.
+fn tagged_row(
+    run: &Streamed,
+    clustering: &Clustering,
+    labels: &FastHashMap<u32, &str>,
+    i: usize,
+) -> TaggedRow {
+    let table: &RowTable = &run.rows;
+    let row = table.rows[i];
+    let text = &run.texts.texts[row.text as usize];
+    let prediction = &run.predictions.stored[row.prediction as usize];
+    let flags = Flags {
+        blank: text.blank,
+        non_answer: text.non_answer,
+        duplicate: row.duplicate,
+    };
+    TaggedRow {
+        id: table.id(i).to_string(),
+        text: text.text.clone(),
+        question_type: row.question_type,
+        themes: prediction.themes(),
+        sentiment: (!text.non_answer).then_some(SentimentPrediction {
+            ..prediction.sentiment
+        }),
+        cluster: clustering.assignment[i].map(|id| ClusterRef {
+            id,
+            label: labels.get(&id).copied().unwrap_or("").to_string(),
+        }),
+        flags: flags.names(),
+        redactions: text.redactions.clone(),
+        meta: RowMeta {
+            file: run
+                .files
+                .get(row.source as usize)
+                .map(|f| f.path.clone())
+                .unwrap_or_default(),
+            line: row.line,
+            date: table.date(i).map(str::to_string),
+            site: table.site(i).map(str::to_string),
+            rating: row.rating,
+            date_iso: table.date_iso(i).map(str::to_string),
+            carried: table.carried(i).clone(),
+        },
+    }
+}

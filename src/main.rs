@@ -6,6 +6,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc instead of the system allocator: the pipeline allocates many small strings
+/// on worker threads and frees them on others, where glibc's allocator spent a quarter
+/// of a run's CPU time (measured with perf on 200k comments).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cli::dispatch(cli) {

@@ -8,6 +8,7 @@
 //! clustering terms; each distinct (text, context) is classified once.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::time::{Duration, Instant};
 
@@ -87,15 +88,47 @@ struct Workers<'a> {
     cluster_terms: Analyzer,
     /// The classifier splits text into words as the clustering analyzer would.
     shared_words: bool,
+    /// This run's number (see [`with_stems`]).
+    run: u64,
     questions: QuestionCache,
     /// Duplicate groups already seen in an earlier row.
     groups_seen: Vec<bool>,
     times: StageTimes,
 }
 
+/// Numbers runs, so a thread's stem caches never serve another run's analyzers.
+static RUNS: AtomicU64 = AtomicU64::new(0);
+
+/// A worker thread's stem caches for the current run: one for the model's analyzer,
+/// one for the clustering analyzer (each remembers which words its analyzer keeps).
+struct ThreadStems {
+    run: u64,
+    model: StemCache,
+    clusters: StemCache,
+}
+
 thread_local! {
-    /// Each worker thread's stem cache for clustering terms (one analyzer per process).
-    static CLUSTER_STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
+    static STEMS: RefCell<ThreadStems> = RefCell::new(ThreadStems {
+        run: u64::MAX,
+        model: StemCache::default(),
+        clusters: StemCache::default(),
+    });
+}
+
+/// Runs `f` with this thread's stem caches for run `run` (emptied when it changes), so
+/// each distinct word is stemmed once per thread and run, not once per chunk.
+fn with_stems<R>(run: u64, f: impl FnOnce(&mut ThreadStems) -> R) -> R {
+    STEMS.with(|stems| {
+        let mut stems = stems.borrow_mut();
+        if stems.run != run {
+            *stems = ThreadStems {
+                run,
+                model: StemCache::default(),
+                clusters: StemCache::default(),
+            };
+        }
+        f(&mut stems)
+    })
 }
 
 /// Reads, cleans, redacts, tokenizes and classifies every input row.
@@ -109,6 +142,7 @@ pub(super) fn stream_inputs(
         Analyzer::english().with_extra_stop_words(&StopWords::parse(CLUSTER_STOP_WORDS));
     let mut workers = Workers {
         shared_words: model.analyzer().same_words_as(&cluster_terms),
+        run: RUNS.fetch_add(1, Ordering::Relaxed),
         model,
         redactor: &redactor,
         cluster_terms,
@@ -226,8 +260,9 @@ impl Workers<'_> {
         self.times.redact += start.elapsed();
 
         let start = Instant::now();
-        let new_tokens = self.tokenize(redacted.iter().map(|(t, _)| t.text.as_str()).collect());
-        let terms = self.cluster_terms_of(&redacted, &new_tokens);
+        let texts: Vec<&str> = redacted.iter().map(|(t, _)| t.text.as_str()).collect();
+        let (new_tokens, terms) = self.tokenize_new(&texts);
+        drop(texts);
         for ((text, key), terms) in redacted.into_iter().zip(&terms) {
             out.texts.fill(text, key, terms);
         }
@@ -242,31 +277,41 @@ impl Workers<'_> {
     }
 
     /// The classifier's tokens of each text (in parallel).
-    fn tokenize(&self, texts: Vec<&str>) -> Vec<Tokens> {
-        self.model.tokenize(&texts)
-    }
-
-    /// The clustering terms of each new text, from the classifier's words when both
-    /// split text the same way (else by reading the text again).
-    fn cluster_terms_of(
-        &self,
-        texts: &[(DistinctText, Option<Vec<u8>>)],
-        tokens: &[Tokens],
-    ) -> Vec<Vec<String>> {
-        if !self.shared_words {
-            let texts: Vec<&str> = texts.iter().map(|(t, _)| t.text.as_str()).collect();
-            return self.cluster_terms.terms_batch(&texts);
-        }
-        tokens
+    fn tokenize(&self, texts: &[&str]) -> Vec<Tokens> {
+        let analyzer = self.model.analyzer();
+        texts
             .par_iter()
-            .with_min_len(256)
-            .map(|t| {
-                CLUSTER_STEMS.with(|cache| {
-                    self.cluster_terms
-                        .terms_from_words(&mut cache.borrow_mut(), &t.words)
+            .with_min_len(64)
+            .map(|text| {
+                with_stems(self.run, |stems| {
+                    let (words, terms) = analyzer.words_and_terms(&mut stems.model, text);
+                    Tokens { words, terms }
                 })
             })
             .collect()
+    }
+
+    /// The classifier's tokens and the clustering terms of each new text: the
+    /// clustering terms come from the classifier's words when both analyzers split text
+    /// the same way (else the text is read again).
+    fn tokenize_new(&self, texts: &[&str]) -> (Vec<Tokens>, Vec<Vec<String>>) {
+        if !self.shared_words {
+            return (self.tokenize(texts), self.cluster_terms.terms_batch(texts));
+        }
+        let analyzer = self.model.analyzer();
+        texts
+            .par_iter()
+            .with_min_len(64)
+            .map(|text| {
+                with_stems(self.run, |stems| {
+                    let (words, terms) = analyzer.words_and_terms(&mut stems.model, text);
+                    let clusters = self
+                        .cluster_terms
+                        .terms_from_words(&mut stems.clusters, &words);
+                    (Tokens { words, terms }, clusters)
+                })
+            })
+            .unzip()
     }
 
     /// Flags rows whose text's duplicate group appeared in an earlier row.
@@ -306,7 +351,7 @@ impl Workers<'_> {
             .filter(|k| (k.text as usize) < first_new)
             .map(|k| out.texts.texts[k.text as usize].text.as_str())
             .collect();
-        let old_tokens = self.tokenize(old);
+        let old_tokens = self.tokenize(&old);
         let mut old_at = 0;
         let tokens: Vec<&Tokens> = jobs
             .iter()

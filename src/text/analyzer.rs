@@ -121,12 +121,16 @@ impl Analyzer {
     pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {
         texts
             .par_iter()
-            .map_init(StemCache::default, |cache, text| {
-                let (mut words, mut terms) = (Vec::new(), Vec::new());
-                self.push_terms(cache, text, &mut terms, |word| words.push(word.to_string()));
-                (words, terms)
-            })
+            .map_init(StemCache::default, |cache, text| self.words_and_terms(cache, text))
             .collect()
+    }
+
+    /// The words and the terms of one text in one pass, with the caller's stem cache
+    /// (used with this analyzer only), for callers that keep a cache per thread.
+    pub fn words_and_terms(&self, cache: &mut StemCache, text: &str) -> (Vec<String>, Vec<String>) {
+        let (mut words, mut terms) = (Vec::new(), Vec::new());
+        self.push_terms(cache, text, &mut terms, |word| words.push(word.to_string()));
+        (words, terms)
     }
 }
 

@@ -1,0 +1,65 @@
+//! Guards the results of `run` on `corpus-samples/`: redactions, themes, sentiment,
+//! flags and metadata of every row, and `summary.json`, must stay exactly what the
+//! pipeline gave before it was made to stream (clusters are left out: they may move
+//! when clustering changes on purpose).
+//!
+//! The golden files were written from the outputs of the non-streaming pipeline (commit
+//! 5912fc2) with the shipped model. When a change to the model, the redactor or the
+//! classifier is meant to change results, re-bless them and review the diff:
+//! `BLESS_GOLDEN=1 cargo test --release --test cli_golden`.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const ROWS: &str = "tests/golden/corpus_samples_rows.jsonl";
+const SUMMARY: &str = "tests/golden/corpus_samples_summary.json";
+
+/// Each row of a `tagged.jsonl` without its `cluster`, one compact JSON object a line.
+fn rows_without_clusters(tagged: &str) -> Vec<Value> {
+    tagged
+        .lines()
+        .map(|line| {
+            let mut row: Value = serde_json::from_str(line).unwrap();
+            row.as_object_mut().unwrap().remove("cluster");
+            row
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_samples_results_match_the_golden_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    Command::cargo_bin("feedback-themes")
+        .unwrap()
+        .current_dir(root)
+        .args([
+            "run",
+            "corpus-samples/fft_sample.csv",
+            "corpus-samples/fft_sample.jsonl",
+            "--quiet",
+            "--out",
+        ])
+        .arg(&out)
+        .assert()
+        .success();
+    let rows = rows_without_clusters(&fs::read_to_string(out.join("tagged.jsonl")).unwrap());
+    let summary = fs::read_to_string(out.join("summary.json")).unwrap();
+    if std::env::var_os("BLESS_GOLDEN").is_some() {
+        let lines: Vec<String> = rows.iter().map(Value::to_string).collect();
+        fs::write(root.join(ROWS), lines.join("\n") + "\n").unwrap();
+        fs::write(root.join(SUMMARY), &summary).unwrap();
+        return;
+    }
+    let golden = rows_without_clusters(&fs::read_to_string(root.join(ROWS)).unwrap());
+    assert_eq!(rows.len(), golden.len(), "row count");
+    for (i, (row, gold)) in rows.iter().zip(&golden).enumerate() {
+        assert_eq!(row, gold, "row {} differs from {ROWS}", i + 1);
+    }
+    let golden_summary = fs::read_to_string(root.join(SUMMARY)).unwrap();
+    assert_eq!(summary, golden_summary, "summary.json differs from {SUMMARY}");
+}

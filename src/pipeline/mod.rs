@@ -114,11 +114,21 @@ fn progress_estimate(opts: &RunOptions, progress: &Progress) -> u64 {
     if !progress.is_enabled() {
         return 0;
     }
-    opts.inputs
-        .iter()
-        .filter_map(|path| std::fs::read(path).ok())
-        .map(|bytes| bytes.iter().filter(|&&b| b == b'\n').count() as u64)
-        .sum()
+    opts.inputs.iter().map(|path| count_lines(path)).sum()
+}
+
+/// Newlines in a file, read in blocks (0 when it cannot be read: the reader will say).
+fn count_lines(path: &Path) -> u64 {
+    use std::io::Read;
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return 0;
+    };
+    let mut block = vec![0u8; 1 << 20];
+    let mut lines = 0u64;
+    while let Ok(n @ 1..) = file.read(&mut block) {
+        lines += block[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+    }
+    lines
 }
 
 /// Clusters the scored rows (blanks and non-answers left out).

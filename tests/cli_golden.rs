@@ -61,5 +61,8 @@ fn corpus_samples_results_match_the_golden_files() {
         assert_eq!(row, gold, "row {} differs from {ROWS}", i + 1);
     }
     let golden_summary = fs::read_to_string(root.join(SUMMARY)).unwrap();
-    assert_eq!(summary, golden_summary, "summary.json differs from {SUMMARY}");
+    assert_eq!(
+        summary, golden_summary,
+        "summary.json differs from {SUMMARY}"
+    );
 }

@@ -20,8 +20,19 @@ fn binary() -> PathBuf {
 
 /// A varied FFT-style CSV of `ROWS` rows.
 fn write_input(path: &Path) {
-    let openers = ["The staff were", "Reception was", "The ward was", "Parking was"];
-    let middles = ["very kind", "rude", "slow to answer", "clean and calm", "expensive"];
+    let openers = [
+        "The staff were",
+        "Reception was",
+        "The ward was",
+        "Parking was",
+    ];
+    let middles = [
+        "very kind",
+        "rude",
+        "slow to answer",
+        "clean and calm",
+        "expensive",
+    ];
     let tails = ["on ward", "after", "at bed", "in room"];
     let mut csv = String::from("Comment ID,FFT question,FFT answer,FFT categorical answer\n");
     for i in 0..ROWS {
@@ -106,7 +117,10 @@ fn killed_runs_leave_one_whole_set() {
     assert_ne!(old, new, "the two seeds must give different sets");
 
     let mut stopped = 0;
-    for (i, fraction) in [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 0.97].iter().enumerate() {
+    for (i, fraction) in [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 0.97]
+        .iter()
+        .enumerate()
+    {
         let (name, code) = if i == 3 { ("INT", 130) } else { ("TERM", 143) };
         let child = start(&input, &out, 2);
         std::thread::sleep(full.mul_f64(*fraction));
@@ -123,10 +137,20 @@ fn killed_runs_leave_one_whole_set() {
             other => panic!("unexpected exit {other:?} at {fraction}: {stderr}"),
         }
         let now = fingerprint(&out);
-        assert!(now == old || now == new, "a mixed set after SIG{name} at {fraction}");
-        assert!(leftovers(dir.path()).is_empty(), "{:?}", leftovers(dir.path()));
+        assert!(
+            now == old || now == new,
+            "a mixed set after SIG{name} at {fraction}"
+        );
+        assert!(
+            leftovers(dir.path()).is_empty(),
+            "{:?}",
+            leftovers(dir.path())
+        );
     }
-    assert!(stopped >= 4, "most signals should land mid-run ({stopped} did)");
+    assert!(
+        stopped >= 4,
+        "most signals should land mid-run ({stopped} did)"
+    );
 
     // kill -9: nothing can clean up, the folder is still one set; the next run sweeps.
     for fraction in [0.3, 0.85] {
@@ -135,11 +159,18 @@ fn killed_runs_leave_one_whole_set() {
         signal(&child, "KILL");
         child.wait().unwrap();
         let now = fingerprint(&out);
-        assert!(now == old || now == new || child_finished(&out), "mixed after kill -9");
+        assert!(
+            now == old || now == new || child_finished(&out),
+            "mixed after kill -9"
+        );
     }
     assert!(start(&input, &out, 2).wait().unwrap().success());
     assert_eq!(fingerprint(&out), new);
-    assert!(leftovers(dir.path()).is_empty(), "{:?}", leftovers(dir.path()));
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "{:?}",
+        leftovers(dir.path())
+    );
 }
 
 /// True when `out` holds a whole seed-3 set (a run that finished before `kill -9`).
@@ -161,5 +192,8 @@ fn an_output_folder_with_other_files_is_refused_untouched() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("notes.txt"), "{stderr}");
-    assert_eq!(fs::read_to_string(out.join("notes.txt")).unwrap(), "keep me");
+    assert_eq!(
+        fs::read_to_string(out.join("notes.txt")).unwrap(),
+        "keep me"
+    );
 }

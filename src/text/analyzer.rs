@@ -121,7 +121,9 @@ impl Analyzer {
     pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {
         texts
             .par_iter()
-            .map_init(StemCache::default, |cache, text| self.words_and_terms(cache, text))
+            .map_init(StemCache::default, |cache, text| {
+                self.words_and_terms(cache, text)
+            })
             .collect()
     }
 

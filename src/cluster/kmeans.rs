@@ -157,7 +157,7 @@ fn update(rows: &SparseMatrix, assignments: &[Option<usize>], old: &Centroids) -
 }
 
 /// Assigns every row to its nearest centroid, in parallel.
-fn assign(rows: &SparseMatrix, centroids: &Centroids) -> (Vec<Option<usize>>, Vec<f32>) {
+pub(super) fn assign(rows: &SparseMatrix, centroids: &Centroids) -> (Vec<Option<usize>>, Vec<f32>) {
     (0..rows.rows())
         .into_par_iter()
         .map_init(

@@ -120,14 +120,7 @@ pub fn cluster_comments(
     let nnz = |i: usize| rows.outer_view(i).map_or(0, |r| r.nnz());
     // Rows that k-means sees: eligible with two or more terms; others are emptied.
     let clusterable: Vec<usize> = (0..n).filter(|&i| eligible[i] && nnz(i) >= 2).collect();
-    let mut sub = sprs::TriMatI::<f32, u32>::new((clusterable.len(), rows.cols()));
-    for (r, &i) in clusterable.iter().enumerate() {
-        let row = rows.outer_view(i).expect("row index in range");
-        for (&t, &w) in row.indices().iter().zip(row.data()) {
-            sub.add_triplet(r, t as usize, w);
-        }
-    }
-    let sub: SparseMatrix = sub.to_csr();
+    let sub = sample_fit::sub_matrix(rows, &clusterable);
     let initial = previous
         .map(|p| previous_centroids(p, vocab))
         .filter(|v| !v.is_empty())

@@ -8,7 +8,6 @@
 use rand::seq::index::sample;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use rayon::prelude::*;
 
 use super::kmeans::{self, Centroids, KMeansFit};
 use super::params::{KMeansError, KMeansParams};
@@ -52,7 +51,7 @@ pub fn fit(
     picked.sort_unstable();
     let fitted = kmeans::fit(&sub_matrix(rows, &picked), params, initial)?;
     let centroids = fitted.centroids;
-    let (assignments, similarity) = assign_all(rows, &centroids);
+    let (assignments, similarity) = kmeans::assign(rows, &centroids);
     Ok((
         KMeansFit {
             centroids,
@@ -67,8 +66,9 @@ pub fn fit(
     ))
 }
 
-/// The given rows of a CSR matrix, in the order given.
-fn sub_matrix(rows: &SparseMatrix, picked: &[usize]) -> SparseMatrix {
+/// The given rows of a CSR matrix, in the order given (copied slice by slice: no
+/// triplets, so a million rows cost their own size once).
+pub(super) fn sub_matrix(rows: &SparseMatrix, picked: &[usize]) -> SparseMatrix {
     let mut indptr = Vec::with_capacity(picked.len() + 1);
     let (mut indices, mut data) = (Vec::new(), Vec::new());
     indptr.push(0);
@@ -79,26 +79,6 @@ fn sub_matrix(rows: &SparseMatrix, picked: &[usize]) -> SparseMatrix {
         indptr.push(indices.len());
     }
     SparseMatrix::new((picked.len(), rows.cols()), indptr, indices, data)
-}
-
-/// Every row's nearest centroid and similarity, in parallel (`None` for empty rows).
-fn assign_all(rows: &SparseMatrix, centroids: &Centroids) -> (Vec<Option<usize>>, Vec<f32>) {
-    (0..rows.rows())
-        .into_par_iter()
-        .with_min_len(4096)
-        .map_init(
-            || vec![0.0f32; centroids.k()],
-            |scores, i| {
-                let row = rows.outer_view(i).expect("row index in range");
-                if row.nnz() == 0 {
-                    (None, 0.0)
-                } else {
-                    let (c, s) = centroids.nearest(row.indices(), row.data(), scores);
-                    (Some(c), s)
-                }
-            },
-        )
-        .unzip()
 }
 
 #[cfg(test)]

@@ -278,26 +278,23 @@ impl Workers<'_> {
 
     /// The classifier's tokens of each text (in parallel).
     fn tokenize(&self, texts: &[&str]) -> Vec<Tokens> {
-        let analyzer = self.model.analyzer();
-        texts
-            .par_iter()
-            .with_min_len(64)
-            .map(|text| {
-                with_stems(self.run, |stems| {
-                    let (words, terms) = analyzer.words_and_terms(&mut stems.model, text);
-                    Tokens { words, terms }
-                })
-            })
-            .collect()
+        self.tokens_and_terms(texts, false).0
     }
 
     /// The classifier's tokens and the clustering terms of each new text: the
     /// clustering terms come from the classifier's words when both analyzers split text
     /// the same way (else the text is read again).
     fn tokenize_new(&self, texts: &[&str]) -> (Vec<Tokens>, Vec<Vec<String>>) {
-        if !self.shared_words {
-            return (self.tokenize(texts), self.cluster_terms.terms_batch(texts));
+        if self.shared_words {
+            self.tokens_and_terms(texts, true)
+        } else {
+            (self.tokenize(texts), self.cluster_terms.terms_batch(texts))
         }
+    }
+
+    /// Tokens of each text in one pass, in parallel, and (when `clusters`) the
+    /// clustering terms made from the same words (else empty lists).
+    fn tokens_and_terms(&self, texts: &[&str], clusters: bool) -> (Vec<Tokens>, Vec<Vec<String>>) {
         let analyzer = self.model.analyzer();
         texts
             .par_iter()
@@ -305,10 +302,13 @@ impl Workers<'_> {
             .map(|text| {
                 with_stems(self.run, |stems| {
                     let (words, terms) = analyzer.words_and_terms(&mut stems.model, text);
-                    let clusters = self
-                        .cluster_terms
-                        .terms_from_words(&mut stems.clusters, &words);
-                    (Tokens { words, terms }, clusters)
+                    let cluster_terms = if clusters {
+                        self.cluster_terms
+                            .terms_from_words(&mut stems.clusters, &words)
+                    } else {
+                        Vec::new()
+                    };
+                    (Tokens { words, terms }, cluster_terms)
                 })
             })
             .unzip()

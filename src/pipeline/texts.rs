@@ -143,7 +143,7 @@ mod tests {
         assert_eq!(table.copy_of(&a), Some(0));
         let b = RawText::new("long  WAIT");
         assert_eq!(table.copy_of(&b), None);
-        assert_eq!(table.reserve(b, 0), 1);
+        assert_eq!(table.reserve(b, 1), 1);
         let key = Some(b"longwait".to_vec());
         table.fill(
             text("Long wait"),

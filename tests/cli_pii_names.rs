@@ -17,7 +17,8 @@ const PLANTED: &[(&str, &[&str])] = &[
         &["Travanek"],
     ),
     ("It was Grace who sat with me all night.", &["It was Grace"]),
-    ("Ask Will to ring me please.", &["Ask Will"]),
+    ("Please thank Will on the night shift.", &["thank Will"]),
+    ("Charity looked after me all night.", &["Charity looked"]),
     (
         "Paramedics Brindley and Oyelowo were fantastic.",
         &["Brindley", "Oyelowo"],

@@ -278,7 +278,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "data": {
             "background": {
                 "file": background_name,
-                "sha256_not_copied": "the background comments are read at training time and never stored in the repository",
+                "note": "read at training time, never stored in the repository",
                 "rows": raw_count,
                 "pii_free_by_rules": background.train.len() + background.tune.len() + background.held_out.len(),
                 "train_comments": background.train.len(),

@@ -649,8 +649,9 @@ impl Scan<'_, '_> {
 mod tests {
     use super::*;
 
+    /// What the rules alone find (the tagger has its own tests below).
     fn names(text: &str) -> Vec<&str> {
-        let recognizer = PersonRecognizer::new();
+        let recognizer = PersonRecognizer::with_tagger(None);
         let mut spans = Vec::new();
         recognizer.find(text, &mut spans);
         spans.iter().map(|s| &text[s.start..s.end]).collect()
@@ -794,7 +795,7 @@ mod tests {
     #[test]
     fn spans_are_byte_offsets_into_the_text() {
         let text = "Merci à Dr Zoë Kowalczyk.";
-        let recognizer = PersonRecognizer::new();
+        let recognizer = PersonRecognizer::with_tagger(None);
         let mut spans = Vec::new();
         recognizer.find(text, &mut spans);
         assert_eq!(spans.len(), 1);
@@ -925,5 +926,39 @@ mod tests {
         assert!(names("I was told I would be called back.").is_empty());
         assert!(names("My blood pressure was sky high.").is_empty());
         assert!(names("Dr needs to listen. However the Dr. However said").is_empty());
+    }
+
+    fn shipped(text: &str) -> Vec<&str> {
+        let mut spans = Vec::new();
+        PersonRecognizer::new().find(text, &mut spans);
+        spans.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn the_shipped_tagger_finds_names_the_rules_miss() {
+        // Names in no lexicon, without a cue, of the kinds the rules missed.
+        assert!(names("Zanevra made the stay bearable.").is_empty());
+        assert_eq!(shipped("Zanevra made the stay bearable."), vec!["Zanevra"]);
+        assert_eq!(
+            shipped("Paramedics Brindley and Oyelowo were fantastic."),
+            vec!["Brindley", "Oyelowo"]
+        );
+        assert_eq!(shipped("Sent from Priyanka's phone."), vec!["Priyanka"]);
+        assert_eq!(
+            shipped("My partner (Halvor Quintrell) was left waiting."),
+            vec!["Halvor Quintrell"]
+        );
+    }
+
+    #[test]
+    fn the_shipped_tagger_leaves_ordinary_comments_alone() {
+        for text in [
+            "The staff were kind and the ward was clean.",
+            "Waited four hours in A&E, then seen by a lovely nurse.",
+            "Will the doctor ring me back?",
+            "Parking at the hospital is far too expensive.",
+        ] {
+            assert!(shipped(text).is_empty(), "{text}");
+        }
     }
 }

@@ -305,7 +305,7 @@ mod tests {
                         assert!(
                             value
                                 .split([' ', '-', '.'])
-                                .filter(|w| w.len() > 1)
+                                .filter(|w| w.chars().count() > 1)
                                 .all(|w| known.contains(&w.to_lowercase().as_str())),
                             "{value}"
                         );

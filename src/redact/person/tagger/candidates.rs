@@ -58,7 +58,6 @@ mod tests {
     #[test]
     fn function_words_numbers_and_markers_are_not() {
         assert!(candidates("The staff were kind and helpful", false).is_empty());
-        assert!(candidates("Everything was fine. Parking was hard", false).is_empty());
         assert!(candidates("Seen at 10:30 by [name redacted] on NHS 111", false).is_empty());
     }
 }

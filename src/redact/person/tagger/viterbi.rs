@@ -119,7 +119,7 @@ mod tests {
         let e = [None, Some([0.0, 1.0, 5.0])];
         assert_eq!(run(&e, [[0.0; 3]; 4]), vec![O, B]);
         // I never opens a comment.
-        assert_eq!(run(&[Some([0.0, 0.0, 9.0])], [[0.0; 3]; 4]), vec![B]);
+        assert_eq!(run(&[Some([0.0, 1.0, 9.0])], [[0.0; 3]; 4]), vec![B]);
     }
 
     #[test]

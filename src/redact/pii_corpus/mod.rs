@@ -61,8 +61,8 @@ impl Background {
                 continue;
             }
             let hash = stable_hash(trimmed);
-            if hash % 5 == 0 {
-                if (hash / 5) % 2 == 0 {
+            if hash.is_multiple_of(5) {
+                if (hash / 5).is_multiple_of(2) {
                     out.tune.push(trimmed.to_string());
                 } else {
                     out.held_out.push(trimmed.to_string());

@@ -79,7 +79,7 @@ fn part_of(word: &str) -> Split {
 
 /// Which of tuning and held out a held-out-source name goes to (half each).
 fn held_part_of(word: &str) -> Split {
-    if (stable_hash(word) >> 8) % 2 == 0 {
+    if (stable_hash(word) >> 8).is_multiple_of(2) {
         Split::Tune
     } else {
         Split::HeldOut

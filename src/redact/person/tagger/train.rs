@@ -81,8 +81,8 @@ fn prepare(rules: &PersonRecognizer, comment: &NamedComment, stats: &mut TrainSt
     let mut gold = gold_tags(&prepared.tokens, &comment.names);
     let mut buckets = Vec::new();
     let mut ranges = Vec::with_capacity(prepared.tokens.len());
-    for i in 0..prepared.tokens.len() {
-        let candidate = is_candidate(&prepared.tokens[i], &prepared.facts[i], prepared.caseless);
+    for (i, (token, facts)) in prepared.tokens.iter().zip(&prepared.facts).enumerate() {
+        let candidate = is_candidate(token, facts, prepared.caseless);
         if gold[i] != O {
             stats.name_tokens += 1;
             if !candidate {

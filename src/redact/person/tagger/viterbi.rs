@@ -40,7 +40,7 @@ pub(crate) fn decode(
         }
     }
     back.push([O; TAGS]);
-    for i in 1..n {
+    for (i, emission) in emissions.iter().enumerate().skip(1) {
         let mut next = [NEG; TAGS];
         let mut from = [O; TAGS];
         for (cur, slot) in next.iter_mut().enumerate() {
@@ -58,7 +58,7 @@ pub(crate) fn decode(
                 }
             }
             if *slot > NEG {
-                *slot += emissions[i].map_or(0.0, |e| e[cur]);
+                *slot += emission.map_or(0.0, |e| e[cur]);
             }
         }
         score = next;

@@ -12,6 +12,7 @@ pub mod redact;
 pub mod retheme;
 pub mod run;
 pub mod train;
+pub mod train_pii;
 
 use clap::{Parser, Subcommand};
 
@@ -46,6 +47,8 @@ pub enum Command {
     Alerts(alerts::AlertsArgs),
     /// Train a theme and sentiment model from a labelled CSV.
     Train(Box<train::TrainArgs>),
+    /// Train the person-name tagger of the redactor on generated comments.
+    TrainPii(Box<train_pii::TrainPiiArgs>),
     /// Score the redactor or the classifier against gold labels.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
@@ -135,6 +138,7 @@ pub fn dispatch(cli: Cli) -> CliResult {
         Command::Breakdown(args) => breakdown::run(args, cli.quiet),
         Command::Alerts(args) => alerts::run(args, cli.quiet),
         Command::Train(args) => train::run(*args, cli.quiet),
+        Command::TrainPii(args) => train_pii::run(*args, cli.quiet),
         Command::Eval(cmd) => eval::run(cmd, cli.quiet),
     }
 }

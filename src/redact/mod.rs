@@ -5,6 +5,7 @@
 //! vocabulary term, a cluster's top term or a model feature.
 
 pub mod address;
+pub mod cued_street;
 pub mod date_of_birth;
 pub mod email;
 pub mod hospital_number;
@@ -18,6 +19,7 @@ pub mod overlap;
 pub mod pattern;
 pub mod person;
 pub mod phone;
+pub mod pii_corpus;
 pub mod placeholders;
 pub mod postcode;
 pub mod recognizer;
@@ -89,8 +91,18 @@ impl Default for Redactor {
 }
 
 impl Redactor {
-    /// Builds the redactor with every recognizer compiled once.
+    /// Builds the redactor with every recognizer compiled once and the shipped name tagger.
     pub fn new() -> Self {
+        Self::with_person_recognizer(person::PersonRecognizer::new())
+    }
+
+    /// The redactor with another name tagger, or with the name rules alone (`None`):
+    /// for training and for measuring what the tagger adds.
+    pub fn with_person_tagger(tagger: Option<person::PersonTagger>) -> Self {
+        Self::with_person_recognizer(person::PersonRecognizer::with_tagger(tagger))
+    }
+
+    fn with_person_recognizer(person: person::PersonRecognizer) -> Self {
         // The fewest digits any match of each recognizer holds.
         let digit_recognizers: Vec<(usize, Box<dyn Recognizer>)> = vec![
             (10, Box::new(nhs_number::NhsNumberRecognizer::new())),
@@ -107,7 +119,8 @@ impl Redactor {
         let other_recognizers: Vec<Box<dyn Recognizer>> = vec![
             Box::new(email::EmailRecognizer::new()),
             Box::new(url::UrlRecognizer::new()),
-            Box::new(person::PersonRecognizer::new()),
+            Box::new(cued_street::CuedStreetRecognizer::new()),
+            Box::new(person),
         ];
         Redactor {
             digit_recognizers: Arc::new(digit_recognizers),

@@ -27,7 +27,13 @@
 
 mod cues;
 mod lexicon;
+pub mod tagger;
 mod tokens;
+
+use std::sync::Arc;
+
+use tagger::features::Sentence;
+pub use tagger::PersonTagger;
 
 use cues::{cue_after, cue_before, CueStrength, PostCue};
 use lexicon::{NameLexicon, WordFacts};
@@ -101,31 +107,63 @@ const PLACE_BEFORE: &[&str] = &[
     "county",
 ];
 
-/// Finds people's names.
-#[derive(Debug, Clone, Default)]
+/// Finds people's names: the rules below, joined with the learned [`tagger`].
+#[derive(Debug, Clone)]
 pub struct PersonRecognizer {
     lexicon: NameLexicon,
+    tagger: Option<Arc<PersonTagger>>,
+}
+
+impl Default for PersonRecognizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One comment made ready for the rules and the tagger.
+pub(crate) struct Prepared<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    pub facts: Vec<WordFacts>,
+    pub caseless: bool,
+    /// The rules' names, as inclusive token ranges.
+    pub by_rules: Vec<(usize, usize)>,
+    /// Whether each token lies in a rules' name.
+    pub in_rule_name: Vec<bool>,
+}
+
+impl Prepared<'_> {
+    /// The view of this comment the tagger's features read.
+    pub(crate) fn sentence(&self) -> Sentence<'_, '_> {
+        Sentence {
+            text: self.text,
+            tokens: &self.tokens,
+            facts: &self.facts,
+            by_rule: &self.in_rule_name,
+            caseless: self.caseless,
+        }
+    }
 }
 
 impl PersonRecognizer {
-    /// Builds the recognizer, loading the name lexicons once.
+    /// Builds the recognizer with the shipped tagger, loading the name lexicons once.
     pub fn new() -> Self {
+        let tagger = PersonTagger::shipped()
+            .expect("the shipped tagger is compiled in and checked by a unit test");
+        Self::with_tagger(Some(tagger))
+    }
+
+    /// The recognizer with another tagger, or with the rules alone (`None`).
+    pub fn with_tagger(tagger: Option<PersonTagger>) -> Self {
         PersonRecognizer {
             lexicon: NameLexicon::new(),
+            tagger: tagger.map(Arc::new),
         }
     }
-}
 
-impl Recognizer for PersonRecognizer {
-    fn kind(&self) -> PiiKind {
-        PiiKind::Person
-    }
-
-    fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
+    /// Tokenises `text`, looks each word up and runs the rules.
+    pub(crate) fn prepare<'a>(&self, text: &'a str) -> Prepared<'a> {
         let tokens = tokenize(text);
-        if tokens.is_empty() {
-            return;
-        }
         let facts: Vec<WordFacts> = tokens
             .iter()
             .map(|t| self.lexicon.facts(t.lower.as_str()))
@@ -134,16 +172,63 @@ impl Recognizer for PersonRecognizer {
         let has_upper = text.chars().any(char::is_uppercase);
         let has_lower = text.chars().any(char::is_lowercase);
         let caseless = !(has_upper && has_lower);
-        let scan = Scan {
-            tokens: &tokens,
-            facts: &facts,
-            caseless,
+        let by_rules = if tokens.is_empty() {
+            Vec::new()
+        } else {
+            Scan {
+                tokens: &tokens,
+                facts: &facts,
+                caseless,
+            }
+            .names()
         };
-        let found = scan.names();
+        let mut in_rule_name = vec![false; tokens.len()];
+        for &(first, last) in &by_rules {
+            in_rule_name[first..=last].fill(true);
+        }
+        Prepared {
+            text,
+            tokens,
+            facts,
+            caseless,
+            by_rules,
+            in_rule_name,
+        }
+    }
+}
+
+/// Joins two sorted lists of inclusive ranges: overlapping ones become one.
+fn join_ranges(a: &[(usize, usize)], b: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut all: Vec<(usize, usize)> = a.iter().chain(b).copied().collect();
+    all.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+    for (first, last) in all {
+        match out.last_mut() {
+            Some(prev) if first <= prev.1 => prev.1 = prev.1.max(last),
+            _ => out.push((first, last)),
+        }
+    }
+    out
+}
+
+impl Recognizer for PersonRecognizer {
+    fn kind(&self) -> PiiKind {
+        PiiKind::Person
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
+        let prepared = self.prepare(text);
+        if prepared.tokens.is_empty() {
+            return;
+        }
+        let found = match &self.tagger {
+            Some(tagger) => join_ranges(&prepared.by_rules, &tagger.tag(&prepared.sentence())),
+            None => prepared.by_rules.clone(),
+        };
         for (first, last) in found {
             out.push(PiiSpan {
-                start: tokens[first].start,
-                end: tokens[last].end,
+                start: prepared.tokens[first].start,
+                end: prepared.tokens[last].end,
                 kind: PiiKind::Person,
             });
         }
@@ -564,8 +649,9 @@ impl Scan<'_, '_> {
 mod tests {
     use super::*;
 
+    /// What the rules alone find (the tagger has its own tests below).
     fn names(text: &str) -> Vec<&str> {
-        let recognizer = PersonRecognizer::new();
+        let recognizer = PersonRecognizer::with_tagger(None);
         let mut spans = Vec::new();
         recognizer.find(text, &mut spans);
         spans.iter().map(|s| &text[s.start..s.end]).collect()
@@ -709,7 +795,7 @@ mod tests {
     #[test]
     fn spans_are_byte_offsets_into_the_text() {
         let text = "Merci à Dr Zoë Kowalczyk.";
-        let recognizer = PersonRecognizer::new();
+        let recognizer = PersonRecognizer::with_tagger(None);
         let mut spans = Vec::new();
         recognizer.find(text, &mut spans);
         assert_eq!(spans.len(), 1);
@@ -840,5 +926,39 @@ mod tests {
         assert!(names("I was told I would be called back.").is_empty());
         assert!(names("My blood pressure was sky high.").is_empty());
         assert!(names("Dr needs to listen. However the Dr. However said").is_empty());
+    }
+
+    fn shipped(text: &str) -> Vec<&str> {
+        let mut spans = Vec::new();
+        PersonRecognizer::new().find(text, &mut spans);
+        spans.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn the_shipped_tagger_finds_names_the_rules_miss() {
+        // Names in no lexicon, without a cue, of the kinds the rules missed.
+        assert!(names("Zanevra made the stay bearable.").is_empty());
+        assert_eq!(shipped("Zanevra made the stay bearable."), vec!["Zanevra"]);
+        assert_eq!(
+            shipped("Paramedics Brindley and Oyelowo were fantastic."),
+            vec!["Brindley", "Oyelowo"]
+        );
+        assert_eq!(shipped("Sent from Priyanka's phone."), vec!["Priyanka"]);
+        assert_eq!(
+            shipped("My partner (Halvor Quintrell) was left waiting."),
+            vec!["Halvor Quintrell"]
+        );
+    }
+
+    #[test]
+    fn the_shipped_tagger_leaves_ordinary_comments_alone() {
+        for text in [
+            "The staff were kind and the ward was clean.",
+            "Waited four hours in A&E, then seen by a lovely nurse.",
+            "Will the doctor ring me back?",
+            "Parking at the hospital is far too expensive.",
+        ] {
+            assert!(shipped(text).is_empty(), "{text}");
+        }
     }
 }

@@ -1,4 +1,5 @@
-//! UK postcodes: full postcodes anywhere (any case, with or without the space), and
+//! UK postcodes: full postcodes anywhere (any case, with or without the space, and the
+//! special `GIR 0AA`), and
 //! outward codes alone ("LE11") only where cued ("postcode LE11", "the LE11 area").
 
 use regex::Regex;
@@ -23,7 +24,10 @@ impl PostcodeRecognizer {
         const OUTWARD: &str = r"[A-Z]{1,2}\d[A-Z\d]?";
         const INWARD: &str = r"\d[ABD-HJLNP-UW-Z]{2}";
         PostcodeRecognizer {
-            full: compile(&format!(r"(?i)\b{OUTWARD}[ \t]?{INWARD}\b")),
+            // `GIR 0AA` (Girobank) is the one postcode outside the pattern.
+            full: compile(&format!(
+                r"(?i)\b(?:{OUTWARD}[ \t]?{INWARD}|GIR[ \t]?0AA)\b"
+            )),
             cued_outward: compile(&format!(
                 r"(?i:\bpost[ \t]?code\b[ \t:]*(?:(?:is|was)[ \t]+)?)({OUTWARD})\b|\b({OUTWARD})[ \t]+(?i:area)\b"
             )),
@@ -72,6 +76,14 @@ mod tests {
         assert_eq!(found("to CF140RD."), vec!["CF140RD"]);
         assert_eq!(found("coalville, w1g 3zl."), vec!["w1g 3zl"]);
         assert_eq!(found("reach B23 0GZ"), vec!["B23 0GZ"]);
+    }
+
+    #[test]
+    fn finds_the_girobank_postcode_spaced_or_not() {
+        assert_eq!(found("send it to GIR 0AA please"), vec!["GIR 0AA"]);
+        assert_eq!(found("at gir0aa."), vec!["gir0aa"]);
+        // Negative: GIR with another inward code, or inside a word.
+        assert!(found("GIR 0AB and GIRL 0AA").is_empty());
     }
 
     #[test]

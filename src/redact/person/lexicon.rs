@@ -10,6 +10,8 @@ const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
 const WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names.txt");
 const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
 const COMMON_WORDS: &str = include_str!("../../../lexicons/names/common_words.txt");
+const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
+const PROPER_NOUNS: &str = include_str!("../../../lexicons/names/english_proper_nouns.txt");
 
 /// What the lexicons say about one lower-cased word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,6 +30,14 @@ pub(crate) struct WordFacts {
     pub soft: bool,
     /// In `common_words.txt`: an everyday word that never starts a name (was, the, kind).
     pub common: bool,
+    /// Written in lower case in the SCOWL British English word list (`english_words.txt`).
+    pub english: bool,
+    /// Only capitalised in that word list (`english_proper_nouns.txt`): names, places, brands.
+    pub proper: bool,
+    /// How common a listed given name is: 0 unlisted, 1 (most common) to 5 (rare).
+    pub first_rank: u8,
+    /// The same for surnames.
+    pub surname_rank: u8,
 }
 
 impl WordFacts {
@@ -48,12 +58,34 @@ const IN_SURNAMES: u8 = 2;
 const IN_WORD_NAMES: u8 = 4;
 const IN_NOT_NAMES: u8 = 8;
 const IN_COMMON: u8 = 16;
+const IN_ENGLISH: u8 = 32;
+const IN_PROPER: u8 = 64;
+
+/// What the map holds for one word: the files that list it and, for names, the line
+/// order of the name files (frequency order for their census sections) as a bucket.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    bits: u8,
+    first_rank: u8,
+    surname_rank: u8,
+}
+
+/// A name's position in its file as a frequency bucket (1 most common .. 5 rare).
+fn rank_bucket(position: usize) -> u8 {
+    match position {
+        0..100 => 1,
+        100..500 => 2,
+        500..2000 => 3,
+        2000..5000 => 4,
+        _ => 5,
+    }
+}
 
 /// The loaded lexicons: one map from lower-cased word to the files that list it, built
 /// once in [`NameLexicon::new`], so each token costs one look-up.
 #[derive(Debug, Clone)]
 pub(crate) struct NameLexicon {
-    words: HashMap<String, u8>,
+    words: HashMap<String, Entry>,
 }
 
 /// The entries of one lexicon file, lower-cased.
@@ -67,16 +99,25 @@ fn entries(file: &str) -> impl Iterator<Item = String> + '_ {
 impl NameLexicon {
     /// Parses the embedded lexicon files.
     pub fn new() -> Self {
-        let mut words: HashMap<String, u8> = HashMap::with_capacity(16_384);
+        let mut words: HashMap<String, Entry> = HashMap::with_capacity(96_000);
         for (file, bit) in [
             (FIRST_NAMES, IN_FIRST),
             (SURNAMES, IN_SURNAMES),
             (WORD_NAMES, IN_WORD_NAMES),
             (NOT_NAMES, IN_NOT_NAMES),
             (COMMON_WORDS, IN_COMMON),
+            (ENGLISH_WORDS, IN_ENGLISH),
+            (PROPER_NOUNS, IN_PROPER),
         ] {
-            for word in entries(file) {
-                *words.entry(word).or_insert(0) |= bit;
+            for (position, word) in entries(file).enumerate() {
+                let entry = words.entry(word).or_default();
+                entry.bits |= bit;
+                if bit == IN_FIRST && entry.first_rank == 0 {
+                    entry.first_rank = rank_bucket(position);
+                }
+                if bit == IN_SURNAMES && entry.surname_rank == 0 {
+                    entry.surname_rank = rank_bucket(position);
+                }
             }
         }
         NameLexicon { words }
@@ -84,7 +125,8 @@ impl NameLexicon {
 
     /// Looks up one lower-cased word.
     pub fn facts(&self, lower: &str) -> WordFacts {
-        let bits = self.words.get(lower).copied().unwrap_or(0);
+        let entry = self.words.get(lower).copied().unwrap_or_default();
+        let bits = entry.bits;
         let has = |bit: u8| bits & bit != 0;
         let listed_word = has(IN_NOT_NAMES);
         let in_first = has(IN_FIRST);
@@ -98,13 +140,17 @@ impl NameLexicon {
             not_name: listed_word && !soft,
             soft,
             common: has(IN_COMMON),
+            english: has(IN_ENGLISH),
+            proper: has(IN_PROPER),
+            first_rank: entry.first_rank,
+            surname_rank: entry.surname_rank,
         }
     }
 
     /// Number of given names, surnames, word-names and not-names loaded.
     #[cfg(test)]
     pub fn sizes(&self) -> [usize; 4] {
-        let count = |bit: u8| self.words.values().filter(|&&b| b & bit != 0).count();
+        let count = |bit: u8| self.words.values().filter(|e| e.bits & bit != 0).count();
         [
             count(IN_FIRST),
             count(IN_SURNAMES),
@@ -171,6 +217,10 @@ mod tests {
             );
         }
         assert!(lexicon.facts("was").common);
+        assert!(lexicon.facts("kindness").english && !lexicon.facts("kindness").proper);
+        assert!(lexicon.facts("london").proper && !lexicon.facts("london").english);
+        assert_eq!(lexicon.facts("james").first_rank, 1);
+        assert_eq!(lexicon.facts("kindness").first_rank, 0);
         assert!(!lexicon.facts("zzzz").any_name());
     }
 

@@ -1,0 +1,323 @@
+//! `feedback-themes train-pii --background QDC.csv [...]`: train the person-name tagger
+//! on generated comments (real PII-free comments with names written in), measure it on
+//! held-out families, names and comments, and write `tagger.bin` and `manifest.json`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+use feedback_themes::eval::pii::{evaluate, PiiReport};
+use feedback_themes::ingest::hashing_reader::sha256_hex;
+use feedback_themes::redact::person::tagger::train::{train, TrainOptions};
+use feedback_themes::redact::pii_corpus::families::{Split, FAMILIES};
+use feedback_themes::redact::pii_corpus::names::{pool, NameSources};
+use feedback_themes::redact::pii_corpus::{generate, Background, Generated};
+use feedback_themes::redact::Redactor;
+
+use super::{CliError, CliResult};
+
+/// Arguments of `train-pii`.
+#[derive(Debug, Args)]
+pub struct TrainPiiArgs {
+    /// CSV of real comments used as PII-free background (e.g. ../shared/data/qdc/qdc_v6_dev.csv).
+    #[arg(long)]
+    pub background: PathBuf,
+    /// The background file's text column.
+    #[arg(long, default_value = "FFT answer")]
+    pub text_col: String,
+    /// Folder of the name lexicons (first_names.txt, surnames.txt, word_names.txt, english_words.txt).
+    #[arg(long, default_value = "lexicons/names")]
+    pub lexicons: PathBuf,
+    /// Folder of the training and held-out name lists (faker_*.txt, mimesis_*.txt).
+    #[arg(long, default_value = "lexicons/names/training")]
+    pub names: PathBuf,
+    /// Where to write tagger.bin and manifest.json.
+    #[arg(long, default_value = "models/pii")]
+    pub out: PathBuf,
+    /// Generated training comments.
+    #[arg(long, default_value_t = 60_000)]
+    pub train_comments: usize,
+    /// Generated tuning comments, and as many held-out comments.
+    #[arg(long, default_value_t = 4_000)]
+    pub heldout_comments: usize,
+    /// Also measure on the held-out families, names and comments (do this once, for the
+    /// model you ship: looking at held-out figures while developing makes them tuned).
+    #[arg(long)]
+    pub final_figures: bool,
+    /// Passes over the training comments.
+    #[arg(long, default_value_t = 8)]
+    pub epochs: usize,
+    /// Added to the score of the name tags of every candidate word: a leaked name is worse
+    /// than a redacted word. Choose it on the tuning figures, never the held-out ones.
+    #[arg(long, default_value_t = 28.0)]
+    pub name_bias: f32,
+    /// Seed of generation and training.
+    #[arg(long, default_value_t = 20_261_129)]
+    pub seed: u64,
+    /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
+    #[arg(long)]
+    pub tune_gold: Option<PathBuf>,
+}
+
+fn read(path: &Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path).map_err(|e| {
+        CliError::BadInput(anyhow::Error::new(e).context(format!(
+            "cannot read {}: pass --lexicons / --names with the folders of the name lists",
+            path.display()
+        )))
+    })
+}
+
+/// The text column of a CSV, every row (never printed).
+fn read_background(path: &Path, column: &str) -> Result<Vec<String>, CliError> {
+    let bad = |e: anyhow::Error| CliError::BadInput(e);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .with_context(|| format!("cannot open background CSV {}", path.display()))
+        .map_err(bad)?;
+    let headers = reader
+        .byte_headers()
+        .with_context(|| format!("cannot read the header of {}", path.display()))
+        .map_err(bad)?
+        .clone();
+    let index = headers
+        .iter()
+        .position(|h| String::from_utf8_lossy(h).trim() == column)
+        .ok_or_else(|| {
+            bad(anyhow::anyhow!(
+                "{}: no column named {column:?}; pass --text-col",
+                path.display()
+            ))
+        })?;
+    let mut out = Vec::new();
+    for (n, row) in reader.byte_records().enumerate() {
+        let row = row
+            .with_context(|| format!("{}: CSV row {} is malformed", path.display(), n + 2))
+            .map_err(bad)?;
+        if let Some(field) = row.get(index) {
+            out.push(String::from_utf8_lossy(field).into_owned());
+        }
+    }
+    Ok(out)
+}
+
+/// The figures worth keeping from a report.
+fn figures(report: &PiiReport) -> serde_json::Value {
+    let person = report.per_type.get("PERSON");
+    let structured: serde_json::Map<String, serde_json::Value> = report
+        .per_type
+        .iter()
+        .filter(|(k, _)| k.as_str() != "PERSON")
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                serde_json::json!({"recall": v.recall, "spans": v.gold_spans}),
+            )
+        })
+        .collect();
+    serde_json::json!({
+        "comments": report.comments,
+        "person_recall": person.map(|p| p.recall),
+        "person_spans": person.map(|p| p.gold_spans),
+        "person_caught": person.map(|p| p.caught),
+        "person_leak_rate": person.map(|p| p.leak_rate),
+        "overall_leak_rate": report.overall.leak_rate,
+        "overall_recall": report.overall.recall,
+        "pii_free_comments": report.pii_free_comments,
+        "pii_free_touched": report.pii_free_with_redaction,
+        "pii_free_touched_rate": report.pii_free_redaction_rate,
+        "decoys": report.decoys,
+        "decoys_touched": report.decoys_touched,
+        "decoy_touch_rate": report.decoy_touch_rate,
+        "structured": structured,
+    })
+}
+
+fn print_figures(label: &str, report: &PiiReport) {
+    let person = report.per_type.get("PERSON");
+    eprintln!(
+        "{label}: person recall {:.2}% ({} / {}), overall leak {:.3}%, PII-free touched {} / {}, decoys touched {} / {}",
+        person.map_or(0.0, |p| p.recall * 100.0),
+        person.map_or(0, |p| p.caught),
+        person.map_or(0, |p| p.gold_spans),
+        report.overall.leak_rate * 100.0,
+        report.pii_free_with_redaction,
+        report.pii_free_comments,
+        report.decoys_touched,
+        report.decoys
+    );
+    for (kind, score) in &report.per_type {
+        eprintln!(
+            "  {kind}: recall {:.2}% of {}",
+            score.recall * 100.0,
+            score.gold_spans
+        );
+    }
+}
+
+/// Runs `train-pii`.
+pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
+    let lexicon = |name: &str| read(&args.lexicons.join(name));
+    let names = |name: &str| read(&args.names.join(name));
+    let (lexicon_first, lexicon_last) = (lexicon("first_names.txt")?, lexicon("surnames.txt")?);
+    let (word_names, english) = (lexicon("word_names.txt")?, lexicon("english_words.txt")?);
+    let (train_first, train_last) = (
+        names("faker_first_names.txt")?,
+        names("faker_surnames.txt")?,
+    );
+    let (held_first, held_last) = (
+        names("mimesis_first_names.txt")?,
+        names("mimesis_surnames.txt")?,
+    );
+    let sources = NameSources {
+        lexicon_first: &lexicon_first,
+        lexicon_last: &lexicon_last,
+        word_names: &word_names,
+        english: &english,
+        train_first: &train_first,
+        train_last: &train_last,
+        held_first: &held_first,
+        held_last: &held_last,
+    };
+    let rules = Redactor::with_person_tagger(None);
+    let raw = read_background(&args.background, &args.text_col)?;
+    let raw_count = raw.len();
+    let background = Background::split(raw, &rules);
+    let pools = [Split::Train, Split::Tune, Split::HeldOut].map(|split| pool(&sources, split));
+    let make = |split: Split, count: usize, seed: u64| {
+        let pool = &pools[split as usize];
+        generate(split, pool, background.part(split), count, seed)
+    };
+    let train_set = make(Split::Train, args.train_comments, args.seed);
+    let tune_set = make(
+        Split::Tune,
+        args.heldout_comments,
+        args.seed.wrapping_add(1),
+    );
+    let held_set = make(
+        Split::HeldOut,
+        args.heldout_comments,
+        args.seed.wrapping_add(2),
+    );
+    if !quiet {
+        eprintln!(
+            "background: {} of {raw_count} comments PII-free by the rules ({} train, {} tune, {} held out)",
+            background.train.len() + background.tune.len() + background.held_out.len(),
+            background.train.len(),
+            background.tune.len(),
+            background.held_out.len(),
+        );
+    }
+    let named: Vec<_> = train_set.iter().map(Generated::to_named).collect();
+    let started = std::time::Instant::now();
+    let (tagger, stats) = train(
+        &named,
+        TrainOptions {
+            epochs: args.epochs,
+            seed: args.seed,
+        },
+    );
+    let seconds = started.elapsed().as_secs_f64();
+    let tagger = tagger.with_name_bias(args.name_bias);
+    let bytes = tagger.to_bytes();
+    let with_tagger = Redactor::with_person_tagger(Some(tagger));
+    let measure = |set: &[Generated], label: &str| {
+        let gold: Vec<_> = set.iter().map(Generated::to_gold).collect();
+        let (alone, _) = evaluate(&rules, &gold);
+        let (joined, _) = evaluate(&with_tagger, &gold);
+        if !quiet {
+            print_figures(&format!("{label}, rules alone"), &alone);
+            print_figures(&format!("{label}, rules + tagger"), &joined);
+        }
+        serde_json::json!({"rules_and_tagger": figures(&joined), "rules_alone": figures(&alone)})
+    };
+    let tune_figures = measure(&tune_set, "tune (development)");
+    let held_figures = if args.final_figures {
+        measure(&held_set, "HELD OUT")
+    } else {
+        serde_json::Value::Null
+    };
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    let tagger_path = args.out.join("tagger.bin");
+    std::fs::write(&tagger_path, &bytes)
+        .with_context(|| format!("cannot write {}", tagger_path.display()))?;
+    if let Some(path) = &args.tune_gold {
+        let mut text = String::new();
+        for c in &tune_set {
+            text.push_str(&c.to_json_line());
+            text.push('\n');
+        }
+        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let family_names = |split: Split| -> Vec<&str> {
+        FAMILIES
+            .iter()
+            .filter(|f| f.split == split)
+            .map(|f| f.name)
+            .collect()
+    };
+    let background_name = args
+        .background
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let manifest = serde_json::json!({
+        "what": "person-name tagger: averaged perceptron, hashed features, Viterbi over O/B/I tags; joined with the name rules",
+        "tagger_file": "tagger.bin",
+        "tagger_sha256": sha256_hex(&bytes),
+        "tagger_bytes": bytes.len(),
+        "seed": args.seed,
+        "epochs": args.epochs,
+        "name_bias": args.name_bias,
+        "training_seconds": (seconds * 10.0).round() / 10.0,
+        "command": format!(
+            "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --name-bias {} --seed {}",
+            args.train_comments, args.heldout_comments, args.epochs, args.name_bias, args.seed
+        ),
+        "data": {
+            "background": {
+                "file": background_name,
+                "note": "read at training time, never stored in the repository",
+                "rows": raw_count,
+                "pii_free_by_rules": background.train.len() + background.tune.len() + background.held_out.len(),
+                "train_comments": background.train.len(),
+                "tune_comments": background.tune.len(),
+                "held_out_comments": background.held_out.len(),
+                "split": "FNV-1a hash of the lower-cased text: one in ten to tuning, one in ten held out",
+            },
+            "names": {
+                "train": {
+                    "sources": ["lexicons/names/first_names.txt and surnames.txt (US Census 1990 via PyPI `names` 0.3.0, public domain; hand-written sections)", "lexicons/names/training/faker_*.txt (PyPI Faker 40.63.0, MIT)"],
+                    "first_names": pools[0].first.len(),
+                    "surnames": pools[0].last.len(),
+                    "word_names": pools[0].word_names.len(),
+                },
+                "tune_and_held_out": {
+                    "sources": ["lexicons/names/training/mimesis_*.txt (PyPI mimesis 22.2.0, MIT), minus every training name, lexicon name and English word, split in two halves by a hash"],
+                    "tune": [pools[1].first.len(), pools[1].last.len(), pools[1].word_names.len()],
+                    "held_out": [pools[2].first.len(), pools[2].last.len(), pools[2].word_names.len()],
+                    "counts": "given names, surnames, names that are words",
+                },
+            },
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out": family_names(Split::HeldOut)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len()},
+        },
+        "training": stats,
+        "held_out_figures": held_figures,
+        "tune_figures_development": tune_figures,
+    });
+    let manifest_path = args.out.join("manifest.json");
+    let text = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
+    std::fs::write(&manifest_path, text + "\n")
+        .with_context(|| format!("cannot write {}", manifest_path.display()))?;
+    if !quiet {
+        eprintln!(
+            "wrote {} and {} ({:.1} s training)",
+            tagger_path.display(),
+            manifest_path.display(),
+            seconds
+        );
+    }
+    Ok(())
+}

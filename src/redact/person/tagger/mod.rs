@@ -1,0 +1,136 @@
+//! A learned, contextual person-name tagger: an averaged perceptron over hashed token
+//! features ([`features`]) with Viterbi decoding of O / B / I tags ([`viterbi`]).
+//!
+//! It runs beside the rules of [`super`]: their findings are features, and the two are
+//! joined (a name either finds is redacted). Only candidate tokens ([`candidates`]) are
+//! scored, and scratch buffers are reused per thread, so the hot path allocates nothing
+//! per token. The weights are trained by `feedback-themes train-pii` ([`train`]) and the
+//! shipped ones (`models/pii/tagger.bin`) are compiled into the binary.
+
+pub(crate) mod candidates;
+pub(crate) mod features;
+pub mod model_file;
+pub(crate) mod perceptron;
+pub mod train;
+pub(crate) mod viterbi;
+
+use std::cell::RefCell;
+
+use features::{for_each_feature, Sentence};
+use viterbi::{TAGS, TRANSITION_ROWS};
+
+pub use model_file::TaggerFileError;
+
+/// The shipped weights, trained by `train-pii` (see `models/pii/manifest.json`).
+const SHIPPED: &[u8] = include_bytes!("../../../../models/pii/tagger.bin");
+
+/// Trained tagger weights.
+#[derive(Debug, Clone)]
+pub struct PersonTagger {
+    weights: Vec<f32>,
+    transitions: [[f32; TAGS]; TRANSITION_ROWS],
+    /// How much more a candidate's name tags score than the weights say. A leaked name
+    /// is far worse than a redacted word, so the balance is tipped towards names; the
+    /// value is chosen at training time on the tuning families (never the held-out ones)
+    /// and stored in the weight file.
+    name_bias: f32,
+}
+
+/// Per-thread buffers of one tagging call.
+#[derive(Default)]
+struct Scratch {
+    buckets: Vec<u32>,
+    emissions: Vec<Option<[f32; TAGS]>>,
+    tags: Vec<u8>,
+    back: Vec<[u8; TAGS]>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl PersonTagger {
+    /// The tagger shipped with this build.
+    pub fn shipped() -> Result<Self, TaggerFileError> {
+        Self::from_bytes(SHIPPED)
+    }
+
+    /// Reads a weight file's bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, TaggerFileError> {
+        let (weights, bias) = model_file::decode(bytes)?;
+        Ok(Self::from_weights(weights).with_name_bias(bias))
+    }
+
+    /// The weight file's bytes for these weights.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        model_file::encode(&self.weights, self.name_bias)
+    }
+
+    pub(crate) fn from_weights(weights: Vec<f32>) -> Self {
+        let transitions = perceptron::transitions(&weights);
+        PersonTagger {
+            weights,
+            transitions,
+            name_bias: 0.0,
+        }
+    }
+
+    /// The same weights with another name bias.
+    pub fn with_name_bias(mut self, bias: f32) -> Self {
+        self.name_bias = bias;
+        self
+    }
+
+    /// The names in one comment, as inclusive token ranges.
+    pub(crate) fn tag(&self, sentence: &Sentence<'_, '_>) -> Vec<(usize, usize)> {
+        let any = (0..sentence.tokens.len()).any(|i| {
+            candidates::is_candidate(&sentence.tokens[i], &sentence.facts[i], sentence.caseless)
+        });
+        if !any {
+            return Vec::new();
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.tag_with(sentence, &mut scratch),
+            Err(_) => self.tag_with(sentence, &mut Scratch::default()),
+        })
+    }
+
+    fn tag_with(&self, sentence: &Sentence<'_, '_>, scratch: &mut Scratch) -> Vec<(usize, usize)> {
+        let Scratch {
+            buckets,
+            emissions,
+            tags,
+            back,
+        } = scratch;
+        emissions.clear();
+        for i in 0..sentence.tokens.len() {
+            if candidates::is_candidate(&sentence.tokens[i], &sentence.facts[i], sentence.caseless)
+            {
+                buckets.clear();
+                for_each_feature(sentence, i, |b| buckets.push(b));
+                let mut scores = perceptron::emission(&self.weights, buckets);
+                scores[viterbi::B as usize] += self.name_bias;
+                scores[viterbi::I as usize] += self.name_bias;
+                emissions.push(Some(scores));
+            } else {
+                emissions.push(None);
+            }
+        }
+        viterbi::decode(emissions, &self.transitions, tags, back);
+        viterbi::spans(tags)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_weights_load() {
+        let tagger = PersonTagger::shipped().expect("shipped tagger decodes");
+        assert!(
+            tagger.weights.iter().any(|&w| w != 0.0),
+            "shipped tagger is trained"
+        );
+    }
+}

@@ -1,0 +1,682 @@
+//! The sentence families of the annotated-comment generator.
+//!
+//! Each family is one way people write a name into feedback (thanks, complaints,
+//! who-did-what, relatives, sign-offs, lists, brackets, possessives, texting style,
+//! sentence-initial names and bare surnames, names that are words, plural roles), or a
+//! PII-free family of look-alikes, or contact details. Every *kind* has a training family
+//! a tuning family and a held-out family, each worded differently. Tuning families were
+//! read while developing; held-out families were written before any result on them was
+//! seen and only their totals are reported: the figure reported first.
+//!
+//! Slots: `{first}` given name, `{last}` surname, `{full}` given name and surname (at
+//! times with an initial or a double-barrelled surname), `{wname}` a name that is also an
+//! English word (Grace, Will), `{title}` Dr / Mrs..., `{role}` / `{roles}` a staff role
+//! (singular / plural), `{rel}` a relative; `{phone}`, `{nhs}`, `{email}`, `{postcode}`,
+//! `{street}` (with a house number), `{road}` (a street name alone); `<word>` marks a
+//! look-alike that must stay (a decoy), `<place>` a town and `<street>` a street word. Titles and roles stay outside the name spans.
+
+/// Whether a family trains the tagger, guides its development, or only measures it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Split {
+    /// Used for training.
+    Train,
+    /// Never trained on; its errors were read while developing the tagger (a
+    /// development figure, not an unseen one).
+    Tune,
+    /// Never trained on and never read: only its totals are reported. The figure first.
+    HeldOut,
+}
+
+/// What a family holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holds {
+    /// People's names.
+    Names,
+    /// Look-alikes only: no PII.
+    Decoys,
+    /// Structured identifiers (and sometimes a name).
+    Contact,
+    /// Texting style: the whole comment goes to lower case.
+    LowerCaseNames,
+}
+
+/// One sentence family.
+#[derive(Debug, Clone, Copy)]
+pub struct Family {
+    /// Its name, for the manifest.
+    pub name: &'static str,
+    /// Training or held out.
+    pub split: Split,
+    /// What it holds.
+    pub holds: Holds,
+    /// Its templates.
+    pub templates: &'static [&'static str],
+}
+
+use Holds::*;
+use Split::*;
+
+/// Every family.
+pub const FAMILIES: &[Family] = &[
+    // Thanks.
+    Family {
+        name: "thanks_direct",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "Thank you to {full} for staying late with me.",
+            "Many thanks to {first} who looked after my mum.",
+            "I would like to thank {full} and the whole team.",
+            "Special thanks to {title} {last} for explaining everything.",
+            "Thanks {first}, you were brilliant.",
+            "A big thank you to {first} {last} on the night shift.",
+            "Thank you {title} {last} and {first} for your patience.",
+            "Please pass my thanks on to {first}.",
+            "Just want to say thanks to {first} for everything.",
+            "Thank you {first}!",
+            "Thanks so much to {full} in outpatients.",
+            "Grateful thanks to {first} and {first}.",
+        ],
+    },
+    Family {
+        name: "thanks_shoutout",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "Shout out to {first} who went above and beyond.",
+            "Cannot praise {full} enough.",
+            "Eternally grateful to {first} for the kindness shown.",
+            "Credit where it's due, {full} was fantastic.",
+            "Much appreciated {first}, you are a star.",
+            "Kudos to {title} {last} for sorting my referral.",
+        ],
+    },
+    // Complaints.
+    Family {
+        name: "complaint_titled",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "{title} {last} was rude and dismissive.",
+            "I complained to {full} but heard nothing back.",
+            "The way {title} {full} spoke to my father was unacceptable.",
+            "{first} at the front desk refused to help.",
+            "Nobody listened apart from {first}.",
+            "I was told by {full} that there were no beds.",
+        ],
+    },
+    Family {
+        name: "complaint_named",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "Very disappointed with how {full} handled my concerns.",
+            "Still waiting for {title} {last} to call me back as promised.",
+            "{first} never came back with the pain relief.",
+            "I raised it with {first} twice and nothing changed.",
+            "Treated like a nuisance by {full} on the phone.",
+        ],
+    },
+    // Who did what.
+    Family {
+        name: "who_did_what",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "{first} looked after me all night.",
+            "{full} explained the scan results clearly.",
+            "{first} and {first} made me feel safe.",
+            "It was {first} who noticed my sats dropping.",
+            "The {role}, {first}, held my hand the whole time.",
+            "{first} the {role} was amazing.",
+            "{first} was so patient with my dad.",
+            "{full} went out of her way to help.",
+            "{first} checked on me every hour.",
+            "{first} stayed after her shift to finish my notes.",
+            "When {first} came on shift everything changed.",
+            "{first} listened and actually did something.",
+            "{full} got me a bed within the hour.",
+            "{first} came back to check I was ok.",
+            "Only {first} bothered to explain.",
+            "I was seen by {first} who was lovely.",
+        ],
+    },
+    Family {
+        name: "who_did_what_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "{first} made the stay bearable.",
+            "{full} took the time to sit with us.",
+            "Without {first} I would have walked out.",
+            "{first} sorted out my medication in minutes.",
+            "My bloods were done by {first}, painless.",
+            "Everyone was kind but {first} stood out.",
+        ],
+    },
+    // Relatives.
+    Family {
+        name: "relatives",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "My {rel} {first} was admitted on Tuesday.",
+            "My {rel}, {full}, was treated with dignity.",
+            "Our {rel} {first} has dementia and was frightened.",
+            "I came in with my {rel} {full} after a fall.",
+            "They let my {rel} {first} stay with me.",
+            "{first}, my {rel}, had to wait outside.",
+            "My {rel} {first} was not allowed to visit.",
+            "We were with my {rel} {full} until the end.",
+            "Nobody told my {rel} {first} what was happening.",
+        ],
+    },
+    Family {
+        name: "relatives_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "{first} (my {rel}) was not told anything.",
+            "Visiting my {rel} {full} was made easy.",
+            "Nobody rang {first}, my {rel}, when I was moved.",
+            "As {first}'s {rel} I felt ignored.",
+            "We brought {rel} {first} in by car.",
+        ],
+    },
+    // Sign-offs.
+    Family {
+        name: "signoff",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "Regards, {full}",
+            "Kind regards {first}",
+            "Thanks again, {first} {last}",
+            "From a grateful patient, {full}",
+            "- {first}",
+        ],
+    },
+    Family {
+        name: "signoff_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "Best wishes, {first}",
+            "Yours sincerely {full}",
+            "Cheers, {first} and family",
+            "Written on behalf of {full}",
+        ],
+    },
+    // Lists.
+    Family {
+        name: "lists",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "{first}, {first} and {first} were wonderful.",
+            "Thanks to {first}, {first}, {first} and everyone on the ward.",
+            "{full} and {full} deserve an award.",
+            "The team ({first}, {first} and {first}) were kind.",
+        ],
+    },
+    Family {
+        name: "lists_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "Staff such as {first}, {first} and {first} made the difference.",
+            "{first} & {first} on nights were fab.",
+            "Well done {first}, {first}, {first}.",
+        ],
+    },
+    // Brackets.
+    Family {
+        name: "brackets",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "The {role} ({first}) was really kind.",
+            "My {rel} ({full}) was left waiting.",
+            "The doctor (I think {title} {last}) was very thorough.",
+            "The receptionist ({first} {last}) was helpful.",
+        ],
+    },
+    Family {
+        name: "brackets_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "My partner ({full}) was treated badly.",
+            "A lovely {role} (called {first}) calmed me down.",
+            "The staff (especially {first}) were superb.",
+        ],
+    },
+    // Possessives.
+    Family {
+        name: "possessive",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "{first}'s kindness made all the difference.",
+            "I will never forget {full}'s care.",
+            "{title} {last}'s explanation was clear.",
+            "It was thanks to {first}'s quick thinking.",
+        ],
+    },
+    Family {
+        name: "possessive_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "Sent from {first}'s phone.",
+            "Writing this on my {rel} {first}'s behalf.",
+            "{first}'s humour kept us going.",
+        ],
+    },
+    // Texting style (lower-cased whole comments).
+    Family {
+        name: "texting",
+        split: Train,
+        holds: LowerCaseNames,
+        templates: &[
+            "tell {first} thanks x",
+            "{first} was lush thank u",
+            "thx to {first} and {first} on the ward",
+            "ask for {first} shes the best",
+            "my {rel} {first} says thanks",
+            "{first} was amazing thank u so much",
+            "hiya its {first} from last week",
+            "{first} ur the best",
+            "massive thanks {first} xxx",
+            "{first} n {first} were fab",
+            "{first} sorted it all",
+            "love to {first} on ward 3",
+        ],
+    },
+    Family {
+        name: "texting_b",
+        split: Tune,
+        holds: LowerCaseNames,
+        templates: &[
+            "hi its {first} again",
+            "{first} u r a star",
+            "big love to {first} from bay 3",
+            "cheers {full} x",
+        ],
+    },
+    // Sentence-initial names and bare surnames.
+    Family {
+        name: "initial_surname",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "{last} from the ward rang me the next day.",
+            "{last} explained the procedure.",
+            "{full} came to see me before theatre.",
+            "{last} and the team were very professional.",
+            "{last} called me back within the hour.",
+            "{last} was honest with us.",
+            "{full} rang the next morning.",
+        ],
+    },
+    Family {
+        name: "initial_surname_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "{last} phoned to check on me.",
+            "{last} sorted the transport.",
+            "{full} listened properly for once.",
+        ],
+    },
+    // Names that are English words.
+    Family {
+        name: "word_names",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "It was {wname} who helped me shower.",
+            "Ask {wname} to ring me please.",
+            "{wname} on reception was lovely.",
+            "Thanks to {wname} for the tea.",
+            "The {role} {wname} was kind.",
+        ],
+    },
+    Family {
+        name: "word_names_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "Looked after by {wname} who was patient.",
+            "{wname} was the only one who listened.",
+            "Please thank {wname} from me.",
+        ],
+    },
+    // Plural roles.
+    Family {
+        name: "plural_roles",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "{roles} {first} and {first} were fantastic.",
+            "{roles} {first}, {first} and {first} cared for me.",
+            "Thanks to {roles} {full} and {full}.",
+        ],
+    },
+    Family {
+        name: "plural_roles_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "The {roles} {first} and {first} were calm and kind.",
+            "{roles} {first} & {first} got me home safely.",
+        ],
+    },
+    // Introductions.
+    Family {
+        name: "introductions",
+        split: Train,
+        holds: Names,
+        templates: &[
+            "My name is {full} and I was a patient in May.",
+            "I'm {first}, I had my baby here.",
+            "This is {full} writing about my stay.",
+        ],
+    },
+    Family {
+        name: "introductions_b",
+        split: Tune,
+        holds: Names,
+        templates: &[
+            "{full} here, I was on the ward last week.",
+            "It's {first} from bed 4.",
+        ],
+    },
+    // Look-alikes: no PII at all.
+    Family {
+        name: "decoys",
+        split: Train,
+        holds: Decoys,
+        templates: &[
+            "<Will> someone ring me back please?",
+            "There is always <hope> with staff like these.",
+            "By the <grace> of God my dad pulled through.",
+            "<Victoria> Ward was spotless.",
+            "Seen at the <Royal> <Derby> on a Monday.",
+            "Parking at <Queen> <Elizabeth> Hospital is terrible.",
+            "<Patience> is needed in the waiting room.",
+            "We walked round <Abbey> <Park> after.",
+            "<Mark> my words, it will close.",
+            "<Frank> advice from the consultant.",
+            "<Joy> to see everyone so cheerful.",
+            "<Summer> holidays meant fewer staff.",
+            "<Will> they ever fix the lift?",
+            "<May> I suggest more chairs.",
+            "<Hope> you can sort the parking.",
+            "<Bill> arrived for the parking.",
+            "<Rose> to my feet and fainted.",
+            "<Faith> in the service is low.",
+            "<Grace> period for the appointment was short.",
+            "<Amber> warning for the weather.",
+            "<Holly> and decorations on the ward were lovely.",
+            "<Crystal> clear explanation of the risks.",
+            "<Ruby> wedding anniversary spent in A&E.",
+            "<Robin> singing outside the window.",
+            "<Iris> scan at the eye clinic was quick.",
+            "<Pearl> of a place.",
+            "<Ivy> on the walls outside the unit.",
+            "<Jack> of all trades, master of none.",
+            "<Drew> blood without any pain.",
+            "<Grant> funding for the garden ended.",
+            "<Carol> service in the chapel was nice.",
+            "<Sky> TV did not work.",
+            "<Norman> Street car park was full.",
+            "<April> appointment was cancelled.",
+            "<June> was a hard month.",
+            "<Bay> 4 was noisy.",
+            "<Max> two visitors per bed.",
+            "<Pat> on the back for the porters.",
+            "<Rob> us of sleep with the alarms.",
+            "<Lincoln> hospital was far.",
+            "<Derby> Road was blocked.",
+            "Went to <place> General for the scan.",
+            "The <place> unit was clean and calm.",
+            "Transferred to <place> Ward overnight.",
+            "Parking at <place> Hospital is a nightmare.",
+            "The bus from <place> was late again.",
+            "<street> Lane surgery is always busy.",
+            "<place> A&E was rammed.",
+            "Moved from <place> to <place> for rehab.",
+            "I was seen at <place> <street> Clinic.",
+            "<street> Ward staff were lovely.",
+            "Transferred to St <saint>'s by ambulance.",
+            "St <saint>'s Hospice were wonderful.",
+            "Blood tests at St <saint>'s were quick.",
+            "Two weeks in St <saint>'s and no answers.",
+            "<Patience> and understanding from every nurse.",
+            "<Joy> and relief when the results came.",
+            "<Faith> and trust in the team restored.",
+            "<Hope> and reassurance were all we needed.",
+        ],
+    },
+    Family {
+        name: "decoys_b",
+        split: Tune,
+        holds: Decoys,
+        templates: &[
+            "<Faith> in the NHS restored.",
+            "<May> I say the food was cold.",
+            "<Rose> Ward needs more staff.",
+            "Referred to <Kings> <Mill> for a scan.",
+            "The <Chatsworth> unit was calm.",
+            "<Ivy> covered the old building.",
+            "<Bill> for parking was too much.",
+            "Staff at <Lincoln> <County> were good.",
+        ],
+    },
+    // Contact details (structured identifiers, some with a name).
+    Family {
+        name: "contact",
+        split: Train,
+        holds: Contact,
+        templates: &[
+            "Please call me on {phone}.",
+            "My NHS number is {nhs}.",
+            "Email me at {email}.",
+            "I live at {street}, {postcode}.",
+            "I live on {road} and the ambulance took an hour.",
+            "Contact {first} on {phone}.",
+            "Postcode {postcode}.",
+        ],
+    },
+    Family {
+        name: "contact_b",
+        split: Tune,
+        holds: Contact,
+        templates: &[
+            "Ring {phone} any time.",
+            "NHS no {nhs}.",
+            "You can reach me at {email}.",
+            "Address: {street}, {postcode}",
+            "We live on {road} near the park.",
+            "Send it to {postcode} please.",
+        ],
+    },
+    // Held-out families: written once, never inspected, totals only.
+    Family {
+        name: "test_thanks",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "Would like to say a massive thanks to {first} who was on duty.",
+            "Thank you so much {full}, you made a scary day easier.",
+            "All credit to {first} and the team.",
+            "Really grateful for {title} {last} and her patience.",
+        ],
+    },
+    Family {
+        name: "test_complaint",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "{full} rolled her eyes when I asked a question.",
+            "Nobody, not even {title} {last}, explained the delay.",
+            "When I asked {first} for water I was ignored.",
+            "I am making a formal complaint about {full}.",
+        ],
+    },
+    Family {
+        name: "test_who_did_what",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "{first} kept me calm during the procedure.",
+            "{full} arranged my transport home.",
+            "The one who really helped was {first}.",
+            "{first} spotted the infection early.",
+        ],
+    },
+    Family {
+        name: "test_relatives",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "Took my {rel} {full} to the eye clinic.",
+            "My elderly {rel}, {first}, was kept waiting on a trolley.",
+            "They phoned my {rel} {first} to update her.",
+        ],
+    },
+    Family {
+        name: "test_signoff",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "Many thanks, {full}",
+            "Warm regards from {first}",
+            "Signed {full}",
+        ],
+    },
+    Family {
+        name: "test_lists",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "{first}, {first}, {first} and {first} all deserve a pay rise.",
+            "Both {first} and {first} were brilliant with my son.",
+        ],
+    },
+    Family {
+        name: "test_brackets",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "My carer ({first}) was not allowed in.",
+            "The consultant ({title} {full}) was lovely.",
+        ],
+    },
+    Family {
+        name: "test_possessive",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "{first}'s advice about my diet really helped.",
+            "Using my {rel} {first}'s account to write this.",
+        ],
+    },
+    Family {
+        name: "test_texting",
+        split: HeldOut,
+        holds: LowerCaseNames,
+        templates: &[
+            "luv u {first} xx",
+            "{first} and {first} were class",
+            "tell {first} im doing well now",
+        ],
+    },
+    Family {
+        name: "test_initial_surname",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "{last} rang to say the results were clear.",
+            "{last} was thorough and kind.",
+        ],
+    },
+    Family {
+        name: "test_word_names",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "Say thank you to {wname} for me.",
+            "{wname} the {role} was so gentle.",
+        ],
+    },
+    Family {
+        name: "test_plural_roles",
+        split: HeldOut,
+        holds: Names,
+        templates: &[
+            "{roles} {first} and {first} came quickly.",
+            "Huge thanks to {roles} {first} and {full}.",
+        ],
+    },
+    Family {
+        name: "test_introductions",
+        split: HeldOut,
+        holds: Names,
+        templates: &["Hello, I am {full} and I used the service in June."],
+    },
+    Family {
+        name: "test_decoys",
+        split: HeldOut,
+        holds: Decoys,
+        templates: &[
+            "<Sue> them if they lose the notes again.",
+            "<Dawn> broke before the ambulance came.",
+            "<Sunny> day so the garden was open.",
+            "<Chase> up the results for me please.",
+            "<Miles> from home and no transport.",
+            "<Hazel> nuts in the salad despite my allergy.",
+        ],
+    },
+    Family {
+        name: "test_contact",
+        split: HeldOut,
+        holds: Contact,
+        templates: &[
+            "My mobile is {phone}.",
+            "NHS number {nhs} if needed.",
+            "Reply to {email} please.",
+            "We are at {street}, {postcode}.",
+            "I live on {road} so the bus is easy.",
+        ],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_training_and_held_out_families_with_distinct_wording() {
+        let train: Vec<&str> = FAMILIES
+            .iter()
+            .filter(|f| f.split == Train)
+            .flat_map(|f| f.templates.iter().copied())
+            .collect();
+        let held: Vec<&Family> = FAMILIES.iter().filter(|f| f.split != Train).collect();
+        assert!(held.len() >= 24);
+        for family in held {
+            for template in family.templates {
+                assert!(!train.contains(template), "{template}");
+            }
+        }
+        for holds in [Names, Decoys, Contact, LowerCaseNames] {
+            for split in [Train, Tune, HeldOut] {
+                assert!(FAMILIES
+                    .iter()
+                    .any(|f| f.holds == holds && f.split == split));
+            }
+        }
+    }
+}

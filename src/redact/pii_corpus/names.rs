@@ -1,0 +1,194 @@
+//! Name pools for the generator: the training pool and the held-out pool never overlap.
+//!
+//! The training pool is the shipped lexicons (`lexicons/names/`) and the Faker lists
+//! (`lexicons/names/training/faker_*.txt`); the held-out pool is the mimesis lists with
+//! every name of the training pool, of the lexicons and of the English word list taken
+//! out, so a held-out name is one the tagger has never seen and no lexicon lists.
+//! Names that are also words (Grace, Will) are split in two halves by a hash.
+
+use std::collections::HashSet;
+
+use super::families::Split;
+
+/// Given names and surnames of one split.
+#[derive(Debug, Clone, Default)]
+pub struct NamePool {
+    /// Given names.
+    pub first: Vec<String>,
+    /// Surnames.
+    pub last: Vec<String>,
+    /// Given names that are also everyday words.
+    pub word_names: Vec<String>,
+}
+
+/// The name lists the pools are built from (one name a line; `#` starts a comment).
+#[derive(Debug, Clone, Copy)]
+pub struct NameSources<'a> {
+    /// The lexicon's given names.
+    pub lexicon_first: &'a str,
+    /// The lexicon's surnames.
+    pub lexicon_last: &'a str,
+    /// The lexicon's names that are words.
+    pub word_names: &'a str,
+    /// Everyday English words (lower case): never a held-out name.
+    pub english: &'a str,
+    /// Training-only given names (Faker).
+    pub train_first: &'a str,
+    /// Training-only surnames (Faker).
+    pub train_last: &'a str,
+    /// Held-out given names (mimesis).
+    pub held_first: &'a str,
+    /// Held-out surnames (mimesis).
+    pub held_last: &'a str,
+}
+
+fn lines(file: &str) -> impl Iterator<Item = &str> {
+    file.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+/// Words of a lexicon file (several may share a line).
+fn words(file: &str) -> impl Iterator<Item = &str> {
+    lines(file).flat_map(str::split_whitespace)
+}
+
+/// A stable 64-bit hash (FNV-1a) of lower-cased text: splits and seeds never depend on
+/// the platform's hasher.
+pub fn stable_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Which split a name that is also a word goes to: half to training, a quarter each to
+/// tuning and held out.
+fn part_of(word: &str) -> Split {
+    match stable_hash(word) % 4 {
+        0 | 1 => Split::Train,
+        2 => Split::Tune,
+        _ => Split::HeldOut,
+    }
+}
+
+/// Which of tuning and held out a held-out-source name goes to (half each).
+fn held_part_of(word: &str) -> Split {
+    if (stable_hash(word) >> 8).is_multiple_of(2) {
+        Split::Tune
+    } else {
+        Split::HeldOut
+    }
+}
+
+/// Capitalises a lexicon entry (`o'brien` → `O'brien` is left as written when cased).
+fn cased(word: &str) -> String {
+    if word.chars().any(char::is_uppercase) {
+        return word.to_string();
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Builds the pool of one split.
+pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
+    let word_names: Vec<String> = words(sources.word_names)
+        .filter(|w| part_of(w) == split)
+        .map(cased)
+        .collect();
+    match split {
+        Split::Train => {
+            let mut seen = HashSet::new();
+            let mut take = |a: &str, b: &str| -> Vec<String> {
+                words(a)
+                    .chain(lines(b))
+                    .filter(|w| seen.insert(w.to_lowercase()))
+                    .map(cased)
+                    .collect()
+            };
+            let first = take(sources.lexicon_first, sources.train_first);
+            let last = take(sources.lexicon_last, sources.train_last);
+            NamePool {
+                first,
+                last,
+                word_names,
+            }
+        }
+        Split::Tune | Split::HeldOut => {
+            let excluded: HashSet<String> = words(sources.lexicon_first)
+                .chain(words(sources.lexicon_last))
+                .chain(words(sources.word_names))
+                .chain(lines(sources.english))
+                .chain(lines(sources.train_first))
+                .chain(lines(sources.train_last))
+                .map(str::to_lowercase)
+                .collect();
+            let keep = |file: &str| -> Vec<String> {
+                let mut seen = HashSet::new();
+                lines(file)
+                    .filter(|w| !w.contains(' '))
+                    .filter(|w| !excluded.contains(&w.to_lowercase()))
+                    .filter(|w| held_part_of(w) == split)
+                    .filter(|w| seen.insert(w.to_lowercase()))
+                    .map(cased)
+                    .collect()
+            };
+            NamePool {
+                first: keep(sources.held_first),
+                last: keep(sources.held_last),
+                word_names,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources() -> NameSources<'static> {
+        NameSources {
+            lexicon_first: "anna bob\n",
+            lexicon_last: "smith\n",
+            word_names: "grace will hope faith joy\n",
+            english: "kind\nrose\n",
+            train_first: "Zofia\nAnna\n",
+            train_last: "Nowak\n",
+            held_first: "Wirimu\nAnna\nZofia\nRose\nKeoni\nMakoa\nLani\nIkaika\n",
+            held_last: "Tane\nSmith\nMoana\nKaleo\nNalu\n",
+        }
+    }
+
+    #[test]
+    fn held_out_names_never_meet_training_names_or_words() {
+        let train = pool(&sources(), Split::Train);
+        let tune = pool(&sources(), Split::Tune);
+        let held = pool(&sources(), Split::HeldOut);
+        assert_eq!(train.first, vec!["Anna", "Bob", "Zofia"]);
+        // Held-out-source names minus training names and words, shared between the two.
+        let mut unseen: Vec<String> = tune.first.iter().chain(&held.first).cloned().collect();
+        unseen.sort();
+        assert_eq!(unseen, vec!["Ikaika", "Keoni", "Lani", "Makoa", "Wirimu"]);
+        assert!(tune.first.iter().all(|n| !held.first.contains(n)));
+        assert_eq!(tune.last.len() + held.last.len(), 4);
+        for name in held.word_names.iter().chain(&tune.word_names) {
+            assert!(!train.word_names.contains(name));
+        }
+        let total = train.word_names.len() + tune.word_names.len() + held.word_names.len();
+        assert_eq!(total, 5);
+    }
+
+    #[test]
+    fn stable_hash_ignores_case() {
+        assert_eq!(stable_hash("Grace"), stable_hash("grace"));
+        assert_ne!(stable_hash("grace"), stable_hash("will"));
+    }
+}

@@ -1,0 +1,381 @@
+//! `<place>`, `<street>` and `<saint>` are look-alikes drawn from the town list, street
+//! words and given names (a hospital named after a saint is a place, not a person).
+//!
+//! Fills one template: names and identifiers drawn from a seeded generator, with the
+//! byte span and type of everything that must be redacted and of every look-alike.
+
+use rand::seq::SliceRandom;
+use rand::Rng;
+
+use super::names::NamePool;
+
+/// A span of a filled template: byte offsets (end exclusive) and a gold type or decoy kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// `PERSON`, `PHONE_NUMBER`... or, for a decoy, `LOOKALIKE`.
+    pub label: &'static str,
+}
+
+/// A filled template.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filled {
+    /// The sentence.
+    pub text: String,
+    /// What must be redacted.
+    pub spans: Vec<Marked>,
+    /// What must be left.
+    pub decoys: Vec<Marked>,
+}
+
+const TITLES: &[&str] = &[
+    "Dr", "Dr", "Mr", "Mrs", "Ms", "Miss", "Nurse", "Sister", "Doctor",
+];
+const ROLES: &[&str] = &[
+    "nurse",
+    "doctor",
+    "paramedic",
+    "receptionist",
+    "physio",
+    "midwife",
+    "porter",
+    "consultant",
+    "HCA",
+    "carer",
+    "healthcare assistant",
+    "student nurse",
+];
+const PLURAL_ROLES: &[&str] = &[
+    "nurses",
+    "paramedics",
+    "doctors",
+    "carers",
+    "midwives",
+    "physios",
+    "porters",
+    "HCAs",
+];
+const RELATIVES: &[&str] = &[
+    "husband",
+    "wife",
+    "partner",
+    "son",
+    "daughter",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "nan",
+    "grandad",
+    "granddaughter",
+    "grandson",
+    "aunt",
+    "uncle",
+    "friend",
+    "neighbour",
+];
+const STREET_WORDS: &[&str] = &[
+    "Otley",
+    "Mill",
+    "Church",
+    "Station",
+    "Chapel",
+    "Manor",
+    "Oak",
+    "Elm",
+    "Beech",
+    "Ash",
+    "Grange",
+    "Park",
+    "Meadow",
+    "Bridge",
+    "Kings",
+    "Queens",
+    "Albert",
+    "Castle",
+    "Forest",
+    "Hollin",
+    "Wharf",
+    "Tanner",
+    "Cross",
+    "Broad",
+    "Netherfield",
+    "Harewood",
+    "Moor",
+];
+const STREET_SUFFIXES: &[&str] = &[
+    "Road", "Street", "Lane", "Avenue", "Close", "Drive", "Way", "Crescent", "Terrace", "Grove",
+    "Gardens",
+];
+const POSTCODES: &[&str] = &[
+    "GIR 0AA", "GIR0AA", "LS1 4AP", "SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT",
+    "NG7 2UH", "LE1 5WW", "S10 2TN", "EH1 1YZ", "CF10 3AT", "BT1 5GS", "LS62AB", "w1a 0ax",
+];
+
+/// Towns and cities from `lexicons/pii/towns.txt`, capitalised, parsed once.
+fn towns() -> &'static [String] {
+    static TOWNS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TOWNS.get_or_init(|| {
+        crate::redact::lexicon::entries(crate::redact::lexicon::TOWNS)
+            .into_iter()
+            .map(|t| {
+                t.split(' ')
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    })
+}
+
+/// A valid NHS number (Modulus 11), spaced 3-3-4 or unspaced.
+fn nhs_number(rng: &mut impl Rng) -> String {
+    loop {
+        let digits: Vec<u32> = (0..9).map(|_| rng.gen_range(0..10)).collect();
+        let sum: u32 = digits
+            .iter()
+            .enumerate()
+            .map(|(i, d)| d * (10 - i as u32))
+            .sum();
+        let check = (11 - sum % 11) % 11;
+        if check == 10 {
+            continue;
+        }
+        let s: String = digits
+            .iter()
+            .chain(std::iter::once(&check))
+            .map(|d| char::from_digit(*d, 10).unwrap_or('0'))
+            .collect();
+        return if rng.gen_bool(0.5) {
+            format!("{} {} {}", &s[..3], &s[3..6], &s[6..])
+        } else {
+            s
+        };
+    }
+}
+
+fn phone(rng: &mut impl Rng) -> String {
+    let n = rng.gen_range(0..1000);
+    match rng.gen_range(0..4) {
+        0 => format!("07700 900{n:03}"),
+        1 => format!("0113 496 0{n:03}"),
+        2 => format!("+44 7700 900{n:03}"),
+        _ => format!("020 7946 0{n:03}"),
+    }
+}
+
+fn ascii_lower(word: &str) -> String {
+    let s: String = word
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if s.len() < 2 {
+        "jo".to_string()
+    } else {
+        s
+    }
+}
+
+fn pick<'p>(rng: &mut impl Rng, list: &'p [String], fallback: &'p str) -> &'p str {
+    list.choose(rng).map_or(fallback, String::as_str)
+}
+
+/// Fills `template` with names from `pool`.
+pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
+    let mut out = Filled::default();
+    let mut rest = template;
+    while !rest.is_empty() {
+        let next = rest.find(['{', '<']).unwrap_or(rest.len());
+        out.text.push_str(&rest[..next]);
+        rest = &rest[next..];
+        let Some(open) = rest.chars().next() else {
+            break;
+        };
+        let close = if open == '{' { '}' } else { '>' };
+        let Some(end) = rest.find(close) else {
+            out.text.push_str(rest);
+            break;
+        };
+        let slot = &rest[1..end];
+        rest = &rest[end + 1..];
+        let at_start = out.text.trim().is_empty();
+        let start = out.text.len();
+        if open == '<' {
+            let word = match slot {
+                "place" => pick(rng, towns(), "Otley"),
+                "street" => STREET_WORDS.choose(rng).unwrap_or(&"Otley"),
+                "saint" => pick(rng, &pool.first, "Mary"),
+                other => other,
+            };
+            out.text.push_str(word);
+            out.decoys.push(Marked {
+                start,
+                end: out.text.len(),
+                label: "LOOKALIKE",
+            });
+            continue;
+        }
+        let label = match slot {
+            "first" => {
+                out.text.push_str(pick(rng, &pool.first, "Zanele"));
+                Some("PERSON")
+            }
+            "last" => {
+                out.text.push_str(pick(rng, &pool.last, "Okoro"));
+                Some("PERSON")
+            }
+            "wname" => {
+                out.text.push_str(pick(rng, &pool.word_names, "Grace"));
+                Some("PERSON")
+            }
+            "full" => {
+                let first = pick(rng, &pool.first, "Zanele");
+                let last = pick(rng, &pool.last, "Okoro");
+                out.text.push_str(first);
+                out.text.push(' ');
+                let roll: f64 = rng.gen();
+                if roll < 0.12 {
+                    let initial = pick(rng, &pool.first, "J").chars().next().unwrap_or('J');
+                    out.text.push(initial);
+                    out.text.push_str(". ");
+                }
+                out.text.push_str(last);
+                if roll > 0.93 {
+                    out.text.push('-');
+                    out.text.push_str(pick(rng, &pool.last, "Okoro"));
+                }
+                Some("PERSON")
+            }
+            "title" => {
+                out.text.push_str(TITLES.choose(rng).unwrap_or(&"Dr"));
+                None
+            }
+            "role" | "roles" | "rel" => {
+                let list = match slot {
+                    "role" => ROLES,
+                    "roles" => PLURAL_ROLES,
+                    _ => RELATIVES,
+                };
+                let word = list.choose(rng).unwrap_or(&"nurse");
+                if at_start {
+                    let mut chars = word.chars();
+                    if let Some(c) = chars.next() {
+                        out.text.extend(c.to_uppercase());
+                        out.text.push_str(chars.as_str());
+                    }
+                } else {
+                    out.text.push_str(word);
+                }
+                None
+            }
+            "phone" => {
+                out.text.push_str(&phone(rng));
+                Some("PHONE_NUMBER")
+            }
+            "nhs" => {
+                out.text.push_str(&nhs_number(rng));
+                Some("NHS_NUMBER")
+            }
+            "email" => {
+                let first = ascii_lower(pick(rng, &pool.first, "jo"));
+                let last = ascii_lower(pick(rng, &pool.last, "okoro"));
+                let n = rng.gen_range(1..99);
+                out.text.push_str(&format!("{first}.{last}{n}@example.com"));
+                Some("EMAIL_ADDRESS")
+            }
+            "postcode" => {
+                out.text
+                    .push_str(POSTCODES.choose(rng).unwrap_or(&"GIR 0AA"));
+                Some("UK_POSTCODE")
+            }
+            "street" | "road" => {
+                if slot == "street" {
+                    out.text.push_str(&format!("{} ", rng.gen_range(1..200)));
+                }
+                out.text
+                    .push_str(STREET_WORDS.choose(rng).unwrap_or(&"Otley"));
+                out.text.push(' ');
+                out.text
+                    .push_str(STREET_SUFFIXES.choose(rng).unwrap_or(&"Road"));
+                Some("STREET_ADDRESS")
+            }
+            _ => {
+                out.text.push_str(slot);
+                None
+            }
+        };
+        if let Some(label) = label {
+            out.spans.push(Marked {
+                start,
+                end: out.text.len(),
+                label,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand_chacha::ChaCha8Rng;
+
+    fn pool() -> NamePool {
+        NamePool {
+            first: vec!["Zanele".into()],
+            last: vec!["Okoro".into()],
+            word_names: vec!["Grace".into()],
+        }
+    }
+
+    #[test]
+    fn names_are_marked_and_titles_are_not() {
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let f = fill(
+            "Thanks {title} {last} and {first}, <Will> you call?",
+            &pool(),
+            &mut rng,
+        );
+        let marked: Vec<&str> = f.spans.iter().map(|m| &f.text[m.start..m.end]).collect();
+        assert_eq!(marked, vec!["Okoro", "Zanele"]);
+        assert_eq!(&f.text[f.decoys[0].start..f.decoys[0].end], "Will");
+        assert!(!f.text.contains('{') && !f.text.contains('<'));
+    }
+
+    #[test]
+    fn nhs_numbers_pass_modulus_11() {
+        let mut rng = ChaCha8Rng::seed_from_u64(2);
+        for _ in 0..50 {
+            let digits: Vec<u32> = nhs_number(&mut rng)
+                .chars()
+                .filter_map(|c| c.to_digit(10))
+                .collect();
+            let sum: u32 = digits[..9]
+                .iter()
+                .enumerate()
+                .map(|(i, d)| d * (10 - i as u32))
+                .sum();
+            assert_eq!((11 - sum % 11) % 11, digits[9]);
+        }
+    }
+
+    #[test]
+    fn roles_opening_a_sentence_are_capitalised() {
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let f = fill("{roles} {first} came", &pool(), &mut rng);
+        assert!(f.text.chars().next().is_some_and(char::is_uppercase));
+        assert_eq!(f.spans.len(), 1);
+    }
+}

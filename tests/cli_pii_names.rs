@@ -1,0 +1,110 @@
+//! End to end: names of every kind the person tagger was built for are planted in the
+//! input; after `run` none of them is readable in any output file, and none is in the
+//! shipped tagger's files. The names are made up (in no lexicon and no training list).
+
+use std::fs;
+
+use assert_cmd::Command;
+
+/// Planted comments and the strings that must not survive in any output.
+const PLANTED: &[(&str, &[&str])] = &[
+    (
+        "Thank you to Dr Pelanne Orvastek for everything.",
+        &["Pelanne", "Orvastek"],
+    ),
+    (
+        "Travanek from the ward rang me the next day.",
+        &["Travanek"],
+    ),
+    ("It was Grace who sat with me all night.", &["It was Grace"]),
+    ("Please thank Will on the night shift.", &["thank Will"]),
+    ("Charity looked after me all night.", &["Charity looked"]),
+    (
+        "Paramedics Brindley and Oyelowo were fantastic.",
+        &["Brindley", "Oyelowo"],
+    ),
+    ("Zanevra made the stay bearable.", &["Zanevra"]),
+    ("hi its alanis again, the food was cold", &["alanis"]),
+    (
+        "Sent from Priyanka's phone, the wait was long.",
+        &["Priyanka"],
+    ),
+    (
+        "My partner (Halvor Quintrell) was left waiting.",
+        &["Halvor", "Quintrell"],
+    ),
+    ("Kind regards, Marisela Dunnoch", &["Marisela", "Dunnoch"]),
+    (
+        "Nurses Ifeoma, Ketevan and Solvi were wonderful.",
+        &["Ifeoma", "Ketevan", "Solvi"],
+    ),
+    (
+        "I live on Otley Road, postcode GIR 0AA.",
+        &["Otley Road", "GIR 0AA"],
+    ),
+];
+
+fn csv_field(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+#[test]
+fn planted_names_are_in_no_output_file_and_no_model_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("planted.csv");
+    let mut csv = String::from("Comment ID,FFT question,FFT answer\n");
+    for (n, (text, _)) in PLANTED.iter().enumerate() {
+        csv.push_str(&format!("P{n},What was good?,{}\n", csv_field(text)));
+    }
+    // Enough ordinary comments for the themes and clusters to have something to do.
+    for n in 0..40 {
+        csv.push_str(&format!(
+            "N{n},What was good?,The staff were kind and the ward was clean {n}\n"
+        ));
+    }
+    fs::write(&input, csv).expect("write input");
+    let out = dir.path().join("out");
+    Command::cargo_bin("feedback-themes")
+        .expect("binary built")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("run")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .arg("--quiet")
+        .assert()
+        .success();
+    let mut files: Vec<std::path::PathBuf> = fs::read_dir(&out)
+        .expect("output folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    for name in [
+        "tagged.csv",
+        "tagged.jsonl",
+        "summary.json",
+        "clusters.json",
+        "manifest.json",
+    ] {
+        assert!(files.iter().any(|f| f.ends_with(name)), "{name} written");
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    files.push(root.join("models/pii/tagger.bin"));
+    files.push(root.join("models/pii/manifest.json"));
+    for file in &files {
+        let bytes = fs::read(file).expect("read output");
+        let text = String::from_utf8_lossy(&bytes);
+        for (_, secrets) in PLANTED {
+            for secret in *secrets {
+                assert!(
+                    !text.contains(secret),
+                    "a planted value is readable in {}",
+                    file.display()
+                );
+            }
+        }
+    }
+    // The comments themselves are still there, redacted.
+    let tagged = fs::read_to_string(out.join("tagged.jsonl")).expect("tagged.jsonl");
+    assert!(tagged.contains("[PERSON]") && tagged.contains("[STREET_ADDRESS]"));
+}

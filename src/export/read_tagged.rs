@@ -102,6 +102,61 @@ pub fn stream_jsonl<E: From<ReadTaggedError>>(
     Ok(reader.into_inner().finish().map_err(read_err)?)
 }
 
+/// Lines parsed per batch by [`stream_jsonl_batches`].
+const BATCH_LINES: usize = 8192;
+
+/// Like [`stream_jsonl`], but parses batches of lines in parallel (rayon) and hands each
+/// batch to `each` in file order, every row with its line's bytes. For loads whose own
+/// work is sequential (a database), so the parsing happens beside it, not before it.
+pub fn stream_jsonl_batches<E: From<ReadTaggedError> + Send>(
+    path: &Path,
+    mut each: impl FnMut(Vec<(TaggedRow, String)>) -> Result<(), E>,
+) -> Result<String, E> {
+    use rayon::prelude::*;
+    let read_err = |source| ReadTaggedError::Read {
+        path: path.display().to_string(),
+        source,
+    };
+    let file = File::open(path).map_err(read_err)?;
+    let mut reader = BufReader::with_capacity(1 << 16, HashingReader::new(file));
+    let mut number = 0u64;
+    loop {
+        let mut lines: Vec<(u64, String)> = Vec::with_capacity(BATCH_LINES);
+        while lines.len() < BATCH_LINES {
+            let mut line = String::new();
+            if reader.read_line(&mut line).map_err(read_err)? == 0 {
+                break;
+            }
+            number += 1;
+            let kept = line.trim_end().len();
+            line.truncate(kept);
+            if !line.trim_start().is_empty() {
+                lines.push((number, line));
+            }
+        }
+        if lines.is_empty() {
+            break;
+        }
+        let parsed: Vec<Result<(TaggedRow, String), ReadTaggedError>> = lines
+            .into_par_iter()
+            .map(|(at, line)| {
+                serde_json::from_str::<TaggedRow>(&line)
+                    .map(|row| (row, line))
+                    .map_err(|e| ReadTaggedError::Parse {
+                        path: path.display().to_string(),
+                        line: at,
+                        column: e.column(),
+                        message: without_values(&e.to_string()),
+                    })
+            })
+            .collect();
+        // The first error in file order, whichever thread found it.
+        let parsed: Result<Vec<_>, ReadTaggedError> = parsed.into_iter().collect();
+        each(parsed?)?;
+    }
+    Ok(reader.into_inner().finish().map_err(read_err)?)
+}
+
 /// Text read back from `tagged.jsonl`: it was redacted before it was written.
 pub(crate) fn redacted_text<'de, D: Deserializer<'de>>(d: D) -> Result<RedactedText, D::Error> {
     String::deserialize(d).map(RedactedText::assume_redacted)

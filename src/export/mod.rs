@@ -11,9 +11,7 @@ pub mod tagged;
 pub use crate::atomic_file::{write_atomic, AtomicFile, WriteError};
 pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
 pub use quarantine::write_quarantine;
-pub use read_tagged::{
-    read_jsonl, stream_jsonl, stream_jsonl_batches, ReadTaggedError, TaggedFile,
-};
+pub use read_tagged::{read_jsonl, stream_jsonl_batches, ReadTaggedError, TaggedFile};
 pub use schema::{Document, Versioned};
 pub use summary::{summarise, Summary};
 pub use tagged::{write_csv, write_jsonl, ClusterRef, RowMeta, TaggedRow};

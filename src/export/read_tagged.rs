@@ -58,56 +58,21 @@ pub struct TaggedFile {
 /// Reads every row of a `tagged.jsonl` (blank lines are skipped), in order.
 pub fn read_jsonl(path: &Path) -> Result<TaggedFile, ReadTaggedError> {
     let mut rows = Vec::new();
-    let sha256 = stream_jsonl(path, |row, _line| {
-        rows.push(row);
+    let sha256 = stream_jsonl_batches(path, |batch| {
+        rows.extend(batch.into_iter().map(|(row, _)| row));
         Ok::<(), ReadTaggedError>(())
     })?;
     Ok(TaggedFile { rows, sha256 })
 }
 
-/// Streams the rows of a `tagged.jsonl` to `each` (with the line's bytes, e.g. to hash
-/// its content) one at a time, in order, without holding the file in memory; returns
-/// the sha256 of the whole file. Stops at the first error, from the file or from `each`.
-pub fn stream_jsonl<E: From<ReadTaggedError>>(
-    path: &Path,
-    mut each: impl FnMut(TaggedRow, &str) -> Result<(), E>,
-) -> Result<String, E> {
-    let read_err = |source| ReadTaggedError::Read {
-        path: path.display().to_string(),
-        source,
-    };
-    let file = File::open(path).map_err(read_err)?;
-    let mut reader = BufReader::with_capacity(1 << 16, HashingReader::new(file));
-    let mut line = String::new();
-    let mut number = 0u64;
-    loop {
-        line.clear();
-        if reader.read_line(&mut line).map_err(read_err)? == 0 {
-            break;
-        }
-        number += 1;
-        let content = line.trim_end();
-        if content.trim_start().is_empty() {
-            continue;
-        }
-        let row =
-            serde_json::from_str::<TaggedRow>(content).map_err(|e| ReadTaggedError::Parse {
-                path: path.display().to_string(),
-                line: number,
-                column: e.column(),
-                message: without_values(&e.to_string()),
-            })?;
-        each(row, content)?;
-    }
-    Ok(reader.into_inner().finish().map_err(read_err)?)
-}
-
 /// Lines parsed per batch by [`stream_jsonl_batches`].
 const BATCH_LINES: usize = 8192;
 
-/// Like [`stream_jsonl`], but parses batches of lines in parallel (rayon) and hands each
-/// batch to `each` in file order, every row with its line's bytes. For loads whose own
-/// work is sequential (a database), so the parsing happens beside it, not before it.
+/// Streams the rows of a `tagged.jsonl` without holding the file in memory: batches of
+/// lines are parsed in parallel (rayon) and each batch is handed to `each` in file order,
+/// every row with its line's text (e.g. to hash its content), so a sequential consumer
+/// (a database load) works beside the parsing. Returns the sha256 of the whole file;
+/// stops at the first error in file order, from the file or from `each`.
 pub fn stream_jsonl_batches<E: From<ReadTaggedError> + Send>(
     path: &Path,
     mut each: impl FnMut(Vec<(TaggedRow, String)>) -> Result<(), E>,

@@ -15,8 +15,10 @@ fn snapshot(conn: &Connection) -> Vec<String> {
     for (table, order) in [
         ("runs", "run_id"),
         ("comments", "comment_key"),
-        ("comment_themes", "comment_key, label"),
-        ("comment_meta", "comment_key, name"),
+        ("themes", "theme_id"),
+        ("comment_themes", "comment_key, theme_id"),
+        ("meta_values", "value_id"),
+        ("comment_meta", "comment_key, value_id"),
         ("clusters", "run_id, cluster_id"),
     ] {
         let mut stmt = conn

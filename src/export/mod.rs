@@ -13,7 +13,7 @@ pub use crate::atomic_file::{write_atomic, AtomicFile, WriteError};
 pub use manifest::{Manifest, ManifestInput, ManifestModel, RowCounts, StageTiming};
 pub use output_set::{OutputSet, OutputSetError};
 pub use quarantine::write_quarantine;
-pub use read_tagged::{read_jsonl, stream_jsonl, ReadTaggedError, TaggedFile};
+pub use read_tagged::{read_jsonl, stream_jsonl_batches, ReadTaggedError, TaggedFile};
 pub use schema::{Document, Versioned};
 pub use summary::{summarise, Summary, SummaryBuilder};
 pub use tagged::{

@@ -58,46 +58,66 @@ pub struct TaggedFile {
 /// Reads every row of a `tagged.jsonl` (blank lines are skipped), in order.
 pub fn read_jsonl(path: &Path) -> Result<TaggedFile, ReadTaggedError> {
     let mut rows = Vec::new();
-    let sha256 = stream_jsonl(path, |row, _line| {
-        rows.push(row);
+    let sha256 = stream_jsonl_batches(path, |batch| {
+        rows.extend(batch.into_iter().map(|(row, _)| row));
         Ok::<(), ReadTaggedError>(())
     })?;
     Ok(TaggedFile { rows, sha256 })
 }
 
-/// Streams the rows of a `tagged.jsonl` to `each` (with the line's bytes, e.g. to hash
-/// its content) one at a time, in order, without holding the file in memory; returns
-/// the sha256 of the whole file. Stops at the first error, from the file or from `each`.
-pub fn stream_jsonl<E: From<ReadTaggedError>>(
+/// Lines parsed per batch by [`stream_jsonl_batches`].
+const BATCH_LINES: usize = 8192;
+
+/// Streams the rows of a `tagged.jsonl` without holding the file in memory: batches of
+/// lines are parsed in parallel (rayon) and each batch is handed to `each` in file order,
+/// every row with its line's text (e.g. to hash its content), so a sequential consumer
+/// (a database load) works beside the parsing. Returns the sha256 of the whole file;
+/// stops at the first error in file order, from the file or from `each`.
+pub fn stream_jsonl_batches<E: From<ReadTaggedError> + Send>(
     path: &Path,
-    mut each: impl FnMut(TaggedRow, &str) -> Result<(), E>,
+    mut each: impl FnMut(Vec<(TaggedRow, String)>) -> Result<(), E>,
 ) -> Result<String, E> {
+    use rayon::prelude::*;
     let read_err = |source| ReadTaggedError::Read {
         path: path.display().to_string(),
         source,
     };
     let file = File::open(path).map_err(read_err)?;
     let mut reader = BufReader::with_capacity(1 << 16, HashingReader::new(file));
-    let mut line = String::new();
     let mut number = 0u64;
     loop {
-        line.clear();
-        if reader.read_line(&mut line).map_err(read_err)? == 0 {
+        let mut lines: Vec<(u64, String)> = Vec::with_capacity(BATCH_LINES);
+        while lines.len() < BATCH_LINES {
+            let mut line = String::new();
+            if reader.read_line(&mut line).map_err(read_err)? == 0 {
+                break;
+            }
+            number += 1;
+            let kept = line.trim_end().len();
+            line.truncate(kept);
+            if !line.trim_start().is_empty() {
+                lines.push((number, line));
+            }
+        }
+        if lines.is_empty() {
             break;
         }
-        number += 1;
-        let content = line.trim_end();
-        if content.trim_start().is_empty() {
-            continue;
-        }
-        let row =
-            serde_json::from_str::<TaggedRow>(content).map_err(|e| ReadTaggedError::Parse {
-                path: path.display().to_string(),
-                line: number,
-                column: e.column(),
-                message: without_values(&e.to_string()),
-            })?;
-        each(row, content)?;
+        let parsed: Vec<Result<(TaggedRow, String), ReadTaggedError>> = lines
+            .into_par_iter()
+            .map(|(at, line)| {
+                serde_json::from_str::<TaggedRow>(&line)
+                    .map(|row| (row, line))
+                    .map_err(|e| ReadTaggedError::Parse {
+                        path: path.display().to_string(),
+                        line: at,
+                        column: e.column(),
+                        message: without_values(&e.to_string()),
+                    })
+            })
+            .collect();
+        // The first error in file order, whichever thread found it.
+        let parsed: Result<Vec<_>, ReadTaggedError> = parsed.into_iter().collect();
+        each(parsed?)?;
     }
     Ok(reader.into_inner().finish().map_err(read_err)?)
 }

@@ -9,6 +9,7 @@
 //! transaction back, and so does a killed process (SQLite's journal), so the hub is
 //! either as it was or fully loaded.
 
+use std::collections::HashMap;
 use std::hash::Hasher;
 use std::path::Path;
 
@@ -16,7 +17,7 @@ use rusqlite::{params, Connection, OptionalExtension, Statement, ToSql, Transact
 
 use super::error::HubError;
 use super::run_folder::RunFolder;
-use crate::export::{stream_jsonl, TaggedRow};
+use crate::export::{stream_jsonl_batches, TaggedRow};
 use crate::fast_hash::FastHasher;
 use crate::ingest::calendar::{now_utc_iso, parse_iso_day, week_start};
 use crate::ingest::hashing_reader::sha256_hex;
@@ -51,8 +52,10 @@ pub fn load_run_folder(conn: &mut Connection, folder: &Path) -> Result<LoadRepor
     };
     let tagged_sha256 = {
         let mut writer = RowWriter::new(&tx, run_id)?;
-        stream_jsonl(&run.tagged, |row, line| {
-            writer.write(&row, line, &mut report)
+        stream_jsonl_batches(&run.tagged, |batch| {
+            batch
+                .iter()
+                .try_for_each(|(row, line)| writer.write(row, line, &mut report))
         })?
     };
     let clusters_sha256 = run.clusters.as_ref().map(|(_, sha)| sha.as_str());
@@ -138,23 +141,27 @@ fn insert_run(tx: &Transaction<'_>, run: &RunFolder) -> Result<i64, HubError> {
     Ok(tx.last_insert_rowid())
 }
 
-/// The prepared statements of one load.
+/// The prepared statements of one load, and the ids of labels and carried values
+/// already in the hub.
 struct RowWriter<'t> {
+    tx: &'t Transaction<'t>,
     run_id: i64,
-    find: Statement<'t>,
     insert: Statement<'t>,
+    find: Statement<'t>,
     update: Statement<'t>,
     delete_themes: Statement<'t>,
     delete_meta: Statement<'t>,
     insert_theme: Statement<'t>,
     insert_meta: Statement<'t>,
+    theme_ids: Interner<'t>,
+    value_ids: Interner<'t>,
 }
 
 /// The comment columns written on insert and update, in parameter order after the key.
-const COMMENT_COLUMNS: &str = "run_id, content_hash, text, answered, date, datetime, month, week, site, question_type, rating, sentiment, sentiment_score, cluster_id, flags, redactions, source_file, source_line";
+const COMMENT_COLUMNS: &str = "run_id, content_hash, answered, date, datetime, month, week, site, question_type, rating, sentiment, sentiment_score, cluster_id, flags, redactions, source_file, source_line, text";
 
 impl<'t> RowWriter<'t> {
-    fn new(tx: &'t Transaction<'_>, run_id: i64) -> Result<Self, HubError> {
+    fn new(tx: &'t Transaction<'t>, run_id: i64) -> Result<Self, HubError> {
         let placeholders: Vec<String> = (2..=19).map(|i| format!("?{i}")).collect();
         let sets: Vec<String> = COMMENT_COLUMNS
             .split(", ")
@@ -162,12 +169,16 @@ impl<'t> RowWriter<'t> {
             .map(|(c, p)| format!("{c} = {p}"))
             .collect();
         Ok(RowWriter {
+            tx,
             run_id,
-            find: tx.prepare("SELECT comment_key, content_hash, run_id FROM comments WHERE comment_id = ?1")?,
             insert: tx.prepare(&format!(
-                "INSERT INTO comments (comment_id, {COMMENT_COLUMNS}) VALUES (?1, {})",
+                "INSERT INTO comments (comment_id, {COMMENT_COLUMNS}) VALUES (?1, {})
+                 ON CONFLICT (comment_id) DO NOTHING",
                 placeholders.join(", ")
             ))?,
+            find: tx.prepare(
+                "SELECT comment_key, content_hash, run_id FROM comments WHERE comment_id = ?1",
+            )?,
             update: tx.prepare(&format!(
                 "UPDATE comments SET {} WHERE comment_key = ?1",
                 sets.join(", ")
@@ -175,11 +186,21 @@ impl<'t> RowWriter<'t> {
             delete_themes: tx.prepare("DELETE FROM comment_themes WHERE comment_key = ?1")?,
             delete_meta: tx.prepare("DELETE FROM comment_meta WHERE comment_key = ?1")?,
             insert_theme: tx.prepare(
-                "INSERT OR REPLACE INTO comment_themes (comment_key, label, major, score, source)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT OR REPLACE INTO comment_themes (comment_key, theme_id, score, source)
+                 VALUES (?1, ?2, ?3, ?4)",
             )?,
             insert_meta: tx.prepare(
-                "INSERT OR REPLACE INTO comment_meta (comment_key, name, value) VALUES (?1, ?2, ?3)",
+                "INSERT OR IGNORE INTO comment_meta (comment_key, value_id) VALUES (?1, ?2)",
+            )?,
+            theme_ids: Interner::new(
+                tx,
+                "INSERT INTO themes (label, major) VALUES (?1, ?2)
+                 ON CONFLICT (label) DO UPDATE SET major = excluded.major RETURNING theme_id",
+            )?,
+            value_ids: Interner::new(
+                tx,
+                "INSERT INTO meta_values (name, value) VALUES (?1, ?2)
+                 ON CONFLICT (name, value) DO UPDATE SET value = excluded.value RETURNING value_id",
             )?,
         })
     }
@@ -196,52 +217,69 @@ impl<'t> RowWriter<'t> {
         hasher.write(line.as_bytes());
         // Stored as SQLite's signed 64-bit integer.
         let hash = hasher.finish() as i64;
-        let found: Option<(i64, i64, i64)> = self
-            .find
-            .query_row([&row.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?;
         let values = CommentValues::of(row, self.run_id, hash);
-        let key = match found {
-            Some((key, _, run)) if run == self.run_id => {
+        let key = if self.insert.execute(values.params(&row.id))? == 1 {
+            report.inserted += 1;
+            self.tx.last_insert_rowid()
+        } else {
+            let (key, old_hash, run): (i64, i64, i64) = self
+                .find
+                .query_row([&row.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            if run == self.run_id {
                 report.duplicate_ids += 1;
-                self.update_comment(key, &values)?;
-                key
-            }
-            Some((_, old_hash, _)) if old_hash == hash => {
+            } else if old_hash == hash {
                 report.unchanged += 1;
                 return Ok(());
-            }
-            Some((key, _, _)) => {
+            } else {
                 report.updated += 1;
-                self.update_comment(key, &values)?;
-                key
             }
-            None => {
-                report.inserted += 1;
-                self.insert.insert(values.params(&row.id))?
-            }
+            self.update.execute(values.params(&key))?;
+            self.delete_themes.execute([key])?;
+            self.delete_meta.execute([key])?;
+            key
         };
         for theme in &row.themes {
+            let theme_id = self.theme_ids.id(&theme.label, &theme.major)?;
             self.insert_theme.execute(params![
                 key,
-                theme.label,
-                theme.major,
+                theme_id,
                 f64::from(theme.score),
                 theme.source.name()
             ])?;
         }
         for (name, value) in &row.meta.carried {
-            self.insert_meta.execute(params![key, name, value])?;
+            let value_id = self.value_ids.id(name, value)?;
+            self.insert_meta.execute(params![key, value_id])?;
         }
         Ok(())
     }
+}
 
-    /// Rewrites a known comment and clears its themes and carried columns.
-    fn update_comment(&mut self, key: i64, values: &CommentValues<'_>) -> Result<(), HubError> {
-        self.update.execute(values.params(&key))?;
-        self.delete_themes.execute([key])?;
-        self.delete_meta.execute([key])?;
-        Ok(())
+/// Ids of (name, value) pairs in a lookup table, remembered for the whole load.
+struct Interner<'t> {
+    upsert: Statement<'t>,
+    known: HashMap<String, HashMap<String, i64>>,
+}
+
+impl<'t> Interner<'t> {
+    fn new(tx: &'t Transaction<'_>, upsert: &str) -> Result<Self, HubError> {
+        Ok(Interner {
+            upsert: tx.prepare(upsert)?,
+            known: HashMap::new(),
+        })
+    }
+
+    /// The id of `(a, b)`, added to the table when new.
+    fn id(&mut self, a: &str, b: &str) -> Result<i64, HubError> {
+        if let Some(id) = self.known.get(a).and_then(|m| m.get(b)) {
+            return Ok(*id);
+        }
+        let id: i64 = self.upsert.query_row([a, b], |r| r.get(0))?;
+        self.known
+            .entry(a.to_string())
+            .or_default()
+            .insert(b.to_string(), id);
+        Ok(id)
     }
 }
 
@@ -312,7 +350,6 @@ impl<'a> CommentValues<'a> {
             first,
             &self.run_id,
             &self.hash,
-            &self.text,
             &self.answered,
             &self.date,
             &self.datetime,
@@ -328,6 +365,7 @@ impl<'a> CommentValues<'a> {
             &self.redactions,
             &self.source_file,
             &self.source_line,
+            &self.text,
         ]
     }
 }

@@ -10,10 +10,16 @@
 //! | table | one row per | key columns |
 //! |---|---|---|
 //! | `runs` | load of a run folder | `run_id`; `load_key` (sha256 of `tagged.jsonl` and `clusters.json`) unique |
-//! | `comments` | comment id | `comment_key` (integer), `comment_id` unique; redacted text, ISO date, month, week, site, question type, rating, sentiment, cluster, the run that last wrote it |
-//! | `comment_themes` | comment × QDC v7 label | (`comment_key`, `label`); major, score, source |
-//! | `comment_meta` | comment × carried column | (`comment_key`, `name`); value (protected characteristics by canonical name, `--meta-col` columns) |
+//! | `comments` | comment id | `comment_key` (integer), `comment_id` unique; ISO date, month, week, site, question type, rating, sentiment, cluster, the run that last wrote it, redacted text |
+//! | `themes` | QDC v7 label | `theme_id`; label, major |
+//! | `comment_themes` | comment × theme | (`comment_key`, `theme_id`); score, source |
+//! | `meta_values` | carried column value | `value_id`; (`name`, `value`) unique: protected characteristics by canonical name, `--meta-col` columns |
+//! | `comment_meta` | comment × carried value | (`comment_key`, `value_id`) |
 //! | `clusters` | cluster of a load | (`run_id`, `cluster_id`); label, analyst name, size, top terms |
+//!
+//! Views `comment_labels` and `comment_values` join the names in for people reading the
+//! hub with SQL. Labels and carried values are stored once and referred to by integer,
+//! which keeps the per-comment tables narrow: loads write less and breakdowns scan less.
 
 use rusqlite::Connection;
 
@@ -49,7 +55,6 @@ CREATE TABLE comments (
     comment_id      TEXT NOT NULL UNIQUE,
     run_id          INTEGER NOT NULL REFERENCES runs(run_id),
     content_hash    INTEGER NOT NULL,
-    text            TEXT NOT NULL,
     answered        INTEGER NOT NULL,
     date            TEXT,
     datetime        TEXT,
@@ -63,19 +68,26 @@ CREATE TABLE comments (
     flags           TEXT NOT NULL,
     redactions      TEXT NOT NULL,
     source_file     TEXT NOT NULL,
-    source_line     INTEGER NOT NULL
+    source_line     INTEGER NOT NULL,
+    text            TEXT NOT NULL
 );
 CREATE INDEX comments_date ON comments(date);
-CREATE INDEX comments_site_date ON comments(site, date);
+CREATE INDEX comments_month ON comments(month);
+CREATE TABLE themes (
+    theme_id INTEGER PRIMARY KEY,
+    label    TEXT NOT NULL UNIQUE,
+    major    TEXT NOT NULL
+);
 CREATE TABLE comment_themes (
     comment_key INTEGER NOT NULL REFERENCES comments(comment_key) ON DELETE CASCADE,
-    label       TEXT NOT NULL,
-    major       TEXT NOT NULL,
+    theme_id    INTEGER NOT NULL REFERENCES themes(theme_id),
     score       REAL NOT NULL,
     source      TEXT NOT NULL,
-    PRIMARY KEY (comment_key, label)
+    PRIMARY KEY (comment_key, theme_id)
 ) WITHOUT ROWID;
-CREATE INDEX comment_themes_label ON comment_themes(label, comment_key);
+CREATE VIEW comment_labels AS
+    SELECT ct.comment_key, t.label, t.major, ct.score, ct.source
+    FROM comment_themes ct JOIN themes t ON t.theme_id = ct.theme_id;
 CREATE TABLE clusters (
     run_id     INTEGER NOT NULL REFERENCES runs(run_id),
     cluster_id INTEGER NOT NULL,
@@ -89,18 +101,25 @@ CREATE TABLE clusters (
     // 2: carried columns (protected characteristics, --meta-col) and the week of each
     // comment (the Monday starting it), filled in for comments already there.
     r#"
+CREATE TABLE meta_values (
+    value_id INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    UNIQUE (name, value)
+);
 CREATE TABLE comment_meta (
     comment_key INTEGER NOT NULL REFERENCES comments(comment_key) ON DELETE CASCADE,
-    name        TEXT NOT NULL,
-    value       TEXT NOT NULL,
-    PRIMARY KEY (comment_key, name)
+    value_id    INTEGER NOT NULL REFERENCES meta_values(value_id),
+    PRIMARY KEY (comment_key, value_id)
 ) WITHOUT ROWID;
-CREATE INDEX comment_meta_name_value ON comment_meta(name, value);
+CREATE INDEX comment_meta_value ON comment_meta(value_id, comment_key);
+CREATE VIEW comment_values AS
+    SELECT cm.comment_key, mv.name, mv.value
+    FROM comment_meta cm JOIN meta_values mv ON mv.value_id = cm.value_id;
 ALTER TABLE comments ADD COLUMN week TEXT;
 UPDATE comments SET week = date(date, '-' || ((CAST(strftime('%w', date) AS INTEGER) + 6) % 7) || ' days')
     WHERE date IS NOT NULL;
 CREATE INDEX comments_week ON comments(week);
-CREATE INDEX comments_month ON comments(month);
 "#,
 ];
 
@@ -163,7 +182,9 @@ mod tests {
                 "comment_meta",
                 "comment_themes",
                 "comments",
-                "runs"
+                "meta_values",
+                "runs",
+                "themes"
             ]
         );
         // Migrating again is a no-op.

@@ -8,12 +8,13 @@
 //! latest count is at least `min_count` (default 5, the suppression threshold: an
 //! alert on 1-4 comments would name a small group and is mostly noise).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use rusqlite::Connection;
 use serde::Serialize;
 
 use super::breakdown::DEFAULT_MIN_CELL;
+use super::scan::{for_each_comment_theme, max_comment_key, text_of, themes, Values};
 use super::spc::{judge, Rule};
 use crate::classify::taxonomy::LABELLING_NOT_POSSIBLE;
 use crate::hub::HubError;
@@ -128,18 +129,6 @@ pub struct AlertsReport {
     pub alerts: Vec<Alert>,
 }
 
-/// Counts per (theme, site) and period.
-type Counts = HashMap<(String, Option<String>), HashMap<String, u64>>;
-
-/// One series to judge: theme, site (`None`: all sites), counts per period, and the
-/// index of its first period.
-struct Series<'a> {
-    theme: String,
-    site: Option<String>,
-    by_period: &'a HashMap<String, u64>,
-    start: usize,
-}
-
 /// Judges every theme × site series, and every theme overall, at the latest period.
 pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, HubError> {
     let col = query.period.column();
@@ -157,40 +146,7 @@ pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, Hub
         });
     };
     let periods = all_periods(query.period, &first, &latest);
-    let site_start = site_starts(conn, col)?;
-    let (counts, majors) = theme_counts(conn, col)?;
-
-    let mut overall: BTreeMap<String, HashMap<String, u64>> = BTreeMap::new();
-    for ((theme, _), by_period) in &counts {
-        let total = overall.entry(theme.clone()).or_default();
-        for (p, n) in by_period {
-            *total.entry(p.clone()).or_default() += n;
-        }
-    }
-    let mut series: Vec<Series<'_>> = overall
-        .iter()
-        .map(|(t, c)| Series {
-            theme: t.clone(),
-            site: None,
-            by_period: c,
-            start: 0,
-        })
-        .collect();
-    let mut by_site: Vec<_> = counts.iter().filter(|((_, s), _)| s.is_some()).collect();
-    by_site.sort_by(|a, b| a.0.cmp(b.0));
-    for ((theme, site), c) in by_site {
-        let start = site
-            .as_ref()
-            .and_then(|s| site_start.get(s))
-            .and_then(|p| periods.iter().position(|q| q == p))
-            .unwrap_or(0);
-        series.push(Series {
-            theme: theme.clone(),
-            site: site.clone(),
-            by_period: c,
-            start,
-        });
-    }
+    let counts = SeriesCounts::read(conn, col, &periods)?;
 
     let mut report = AlertsReport {
         latest_period: Some(latest.clone()),
@@ -198,19 +154,9 @@ pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, Hub
         series_too_short: 0,
         alerts: Vec::new(),
     };
-    for Series {
-        theme,
-        site,
-        by_period,
-        start,
-    } in series
-    {
-        let window = &periods[start..];
-        let values: Vec<u64> = window
-            .iter()
-            .map(|p| by_period.get(p).copied().unwrap_or(0))
-            .collect();
-        let Some(judgement) = judge(&values) else {
+    for series in counts.series() {
+        let values = &series.counts[series.start..];
+        let Some(judgement) = judge(values) else {
             report.series_too_short += 1;
             continue;
         };
@@ -222,9 +168,11 @@ pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, Hub
         if count < query.min_count {
             continue;
         }
-        let examples = examples(conn, col, &theme, site.as_deref(), &latest)?;
+        let site = series.site.clone();
+        let examples = examples(conn, col, series.theme_id, site.as_deref(), &latest)?;
         report.alerts.push(Alert {
-            major: majors.get(&theme).cloned().unwrap_or_default(),
+            theme: series.theme.clone(),
+            major: series.major.clone(),
             site,
             period: latest.clone(),
             count,
@@ -234,12 +182,11 @@ pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, Hub
             rules: judgement.rules.clone(),
             examples,
             history: SeriesHistory {
-                periods: window.to_vec(),
-                counts: values,
+                periods: periods[series.start..].to_vec(),
+                counts: values.to_vec(),
                 centre: judgement.centre,
                 upper_limit: judgement.upper_limit,
             },
-            theme,
         });
     }
     Ok(report)
@@ -257,59 +204,154 @@ fn all_periods(period: Period, first: &str, latest: &str) -> Vec<String> {
     out
 }
 
-/// The first period each site has a comment in.
-fn site_starts(conn: &Connection, col: &str) -> Result<HashMap<String, String>, HubError> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT site, MIN({col}) FROM comments WHERE site IS NOT NULL AND {col} IS NOT NULL GROUP BY site"
-    ))?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+/// One series: a theme at a site (or overall) with its count per period.
+struct Series {
+    theme_id: i64,
+    theme: String,
+    major: String,
+    site: Option<String>,
+    counts: Vec<u64>,
+    /// Index of the series' first period.
+    start: usize,
 }
 
-/// Comments per theme, site and period (`Labelling not possible` left out), and each
-/// theme's major.
-fn theme_counts(
-    conn: &Connection,
-    col: &str,
-) -> Result<(Counts, HashMap<String, String>), HubError> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT t.label, t.major, c.site, c.{col}, COUNT(*) FROM comment_themes t
-         JOIN comments c ON c.comment_key = t.comment_key
-         WHERE c.{col} IS NOT NULL AND t.label <> ?1
-         GROUP BY t.label, c.site, c.{col}"
-    ))?;
-    let mut counts: Counts = HashMap::new();
-    let mut majors = HashMap::new();
-    let mut rows = stmt.query([LABELLING_NOT_POSSIBLE])?;
-    while let Some(row) = rows.next()? {
-        let theme: String = row.get(0)?;
-        if !majors.contains_key(&theme) {
-            majors.insert(theme.clone(), row.get(1)?);
+/// Counts per theme, site and period, read in one pass over `comments` and one over
+/// `comment_themes`.
+struct SeriesCounts {
+    themes: HashMap<i64, (String, String)>,
+    sites: Values,
+    /// The first period index each site has a comment in, by site id.
+    site_start: Vec<usize>,
+    /// Counts per (theme id, site id), one per period.
+    by_site: HashMap<(i64, u32), Vec<u64>>,
+}
+
+impl SeriesCounts {
+    fn read(conn: &Connection, col: &str, periods: &[String]) -> Result<Self, HubError> {
+        let slots = max_comment_key(conn)? + 1;
+        let period_index: HashMap<&str, u32> = periods
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_str(), i as u32))
+            .collect();
+        // (site id, period index) of each comment; period u32::MAX when undated.
+        let mut place = vec![(0u32, u32::MAX); slots];
+        let mut sites = Values::default();
+        let mut site_start: Vec<usize> = vec![usize::MAX];
+        let mut stmt = conn.prepare(&format!(
+            "SELECT comment_key, site, {col} FROM comments WHERE {col} IS NOT NULL"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut scratch = String::new();
+        while let Some(row) = rows.next()? {
+            let key = row.get::<_, i64>(0)?.max(0) as usize;
+            let site = sites.id(text_of(row.get_ref(1)?, &mut scratch));
+            let period = text_of(row.get_ref(2)?, &mut scratch)
+                .and_then(|p| period_index.get(p).copied())
+                .unwrap_or(u32::MAX);
+            if key >= slots || period == u32::MAX {
+                continue;
+            }
+            place[key] = (site, period);
+            if site_start.len() <= site as usize {
+                site_start.resize(site as usize + 1, usize::MAX);
+            }
+            site_start[site as usize] = site_start[site as usize].min(period as usize);
         }
-        let site: Option<String> = row.get(2)?;
-        let period: String = row.get(3)?;
-        let n: i64 = row.get(4)?;
-        counts
-            .entry((theme, site))
-            .or_default()
-            .insert(period, n as u64);
+        let themes = themes(conn)?;
+        let skip: Option<i64> = themes
+            .iter()
+            .find(|(_, (label, _))| label == LABELLING_NOT_POSSIBLE)
+            .map(|(id, _)| *id);
+        let mut by_site: HashMap<(i64, u32), Vec<u64>> = HashMap::new();
+        for_each_comment_theme(conn, |key, theme_id| {
+            let Some(&(site, period)) = place.get(key) else {
+                return;
+            };
+            if period == u32::MAX || Some(theme_id) == skip {
+                return;
+            }
+            by_site
+                .entry((theme_id, site))
+                .or_insert_with(|| vec![0; periods.len()])[period as usize] += 1;
+        })?;
+        Ok(SeriesCounts {
+            themes,
+            sites,
+            site_start,
+            by_site,
+        })
     }
-    Ok((counts, majors))
+
+    /// The overall series of each theme (sorted by theme), then each theme × site
+    /// series (by theme, then site).
+    fn series(&self) -> Vec<Series> {
+        let named = |theme_id: i64| {
+            self.themes
+                .get(&theme_id)
+                .cloned()
+                .unwrap_or_else(|| (format!("theme {theme_id}"), String::new()))
+        };
+        let mut overall: HashMap<i64, Vec<u64>> = HashMap::new();
+        for ((theme_id, _), counts) in &self.by_site {
+            let total = overall
+                .entry(*theme_id)
+                .or_insert_with(|| vec![0; counts.len()]);
+            for (t, c) in total.iter_mut().zip(counts) {
+                *t += c;
+            }
+        }
+        let mut out: Vec<Series> = overall
+            .into_iter()
+            .map(|(theme_id, counts)| {
+                let (theme, major) = named(theme_id);
+                Series {
+                    theme_id,
+                    theme,
+                    major,
+                    site: None,
+                    counts,
+                    start: 0,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| a.theme.cmp(&b.theme));
+        let mut per_site: Vec<Series> = self
+            .by_site
+            .iter()
+            .filter(|((_, site), _)| *site != 0)
+            .map(|((theme_id, site), counts)| {
+                let (theme, major) = named(*theme_id);
+                Series {
+                    theme_id: *theme_id,
+                    theme,
+                    major,
+                    site: self.sites.names[*site as usize].clone(),
+                    counts: counts.clone(),
+                    start: self.site_start.get(*site as usize).copied().unwrap_or(0),
+                }
+            })
+            .collect();
+        per_site.sort_by(|a, b| (&a.theme, &a.site).cmp(&(&b.theme, &b.site)));
+        out.extend(per_site);
+        out
+    }
 }
 
 /// Up to 3 comment ids with the theme in the period (at the site), best score first.
 fn examples(
     conn: &Connection,
     col: &str,
-    theme: &str,
+    theme_id: i64,
     site: Option<&str>,
     period: &str,
 ) -> Result<Vec<String>, HubError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT c.comment_id FROM comment_themes t JOIN comments c ON c.comment_key = t.comment_key
-         WHERE t.label = ?1 AND c.{col} = ?2 AND (?3 IS NULL OR c.site = ?3)
+        "SELECT c.comment_id FROM comments c
+         JOIN comment_themes t ON t.comment_key = c.comment_key AND t.theme_id = ?1
+         WHERE c.{col} = ?2 AND (?3 IS NULL OR c.site = ?3)
          ORDER BY t.score DESC, c.comment_id LIMIT 3"
     ))?;
-    let ids = stmt.query_map(rusqlite::params![theme, period, site], |r| r.get(0))?;
+    let ids = stmt.query_map(rusqlite::params![theme_id, period, site], |r| r.get(0))?;
     Ok(ids.collect::<Result<_, _>>()?)
 }

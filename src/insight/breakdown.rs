@@ -4,11 +4,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rusqlite::types::Value;
+use std::collections::HashMap;
+
 use rusqlite::Connection;
 use serde::Serialize;
 
 use super::dimension::Dimension;
+use super::scan::{for_each_comment_theme, max_comment_key, text_of, themes, Values};
 use super::suppression::{suppress_line, Hidden, Line};
 use crate::classify::taxonomy;
 use crate::hub::HubError;
@@ -146,12 +148,15 @@ fn round4(x: f64) -> f64 {
 /// A column key: each dimension's value.
 type Key = Vec<Option<String>>;
 
+/// Most dimensions in one breakdown.
+pub const MAX_DIMENSIONS: usize = 4;
+
 /// Counts comments per theme and dimension values in the hub, then suppresses.
 pub fn breakdown(conn: &Connection, query: &BreakdownQuery) -> Result<BreakdownTable, HubError> {
-    if query.by.is_empty() {
-        return Err(HubError::BadQuery(
-            "give at least one dimension with --by (e.g. site, month, ethnicity)".to_string(),
-        ));
+    if query.by.is_empty() || query.by.len() > MAX_DIMENSIONS {
+        return Err(HubError::BadQuery(format!(
+            "give 1 to {MAX_DIMENSIONS} dimensions with --by (e.g. site, month, ethnicity)"
+        )));
     }
     let dims = query
         .by
@@ -164,28 +169,25 @@ pub fn breakdown(conn: &Connection, query: &BreakdownQuery) -> Result<BreakdownT
         .map(|d| day(d, "--from"))
         .transpose()?;
     let to = query.to.as_deref().map(|d| day(d, "--to")).transpose()?;
-    let sql = SqlParts::new(&dims, from.as_deref(), to.as_deref());
 
-    let bases = count_bases(conn, &sql)?;
-    let counts = count_themes(conn, &sql, query.level)?;
-    let columns: Vec<Key> = {
-        let mut keys: BTreeSet<Key> = bases.keys().cloned().collect();
-        keys.extend(counts.keys().map(|(_, k)| k.clone()));
-        let mut keys: Vec<Key> = keys.into_iter().collect();
-        // Missing values after the present ones.
-        keys.sort_by(|a, b| {
-            let missing = |k: &Key| k.iter().map(Option::is_none).collect::<Vec<_>>();
-            missing(a).cmp(&missing(b)).then_with(|| a.cmp(b))
-        });
-        keys
-    };
+    let grid = Grid::read(conn, &dims, from.as_deref(), to.as_deref())?;
+    let counts = grid.count_themes(conn, query.level)?;
+    let bases = grid.bases();
+    // Columns sorted by value, missing values after the present ones.
+    let mut order: Vec<usize> = (0..grid.columns.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ka, kb) = (&grid.columns[a], &grid.columns[b]);
+        let missing = |k: &Key| k.iter().map(Option::is_none).collect::<Vec<_>>();
+        missing(ka).cmp(&missing(kb)).then_with(|| ka.cmp(kb))
+    });
+    let columns: Vec<Key> = order.iter().map(|&c| grid.columns[c].clone()).collect();
+    let bases: Vec<u64> = order.iter().map(|&c| bases[c]).collect();
+    let counts: BTreeMap<String, Vec<u64>> = counts
+        .into_iter()
+        .map(|(theme, by_col)| (theme, order.iter().map(|&c| by_col[c]).collect()))
+        .collect();
 
-    let mut base_line = Line::new(
-        columns
-            .iter()
-            .map(|k| bases.get(k).copied().unwrap_or(0))
-            .collect(),
-    );
+    let mut base_line = Line::new(bases);
     suppress_line(&mut base_line, query.min_cell);
     let base_total = base_line.total();
     // A hidden base hides every share in its column (a share and a count give the base).
@@ -208,19 +210,14 @@ pub fn breakdown(conn: &Connection, query: &BreakdownQuery) -> Result<BreakdownT
         total: Cell::new(base_total, base_line.total_hidden, None),
     };
 
-    let rows = theme_order(counts.keys().map(|(t, _)| t), query.level)
+    let rows = theme_order(counts.keys(), query.level)
         .into_iter()
         .map(|(theme, major)| {
             let mut line = Line::new(
-                columns
-                    .iter()
-                    .map(|k| {
-                        counts
-                            .get(&(theme.clone(), k.clone()))
-                            .copied()
-                            .unwrap_or(0)
-                    })
-                    .collect(),
+                counts
+                    .get(&theme)
+                    .cloned()
+                    .unwrap_or_else(|| vec![0; columns.len()]),
             );
             suppress_line(&mut line, query.min_cell);
             let total = line.total();
@@ -262,40 +259,47 @@ fn day(text: &str, flag: &str) -> Result<String, HubError> {
         .map_err(|reason| HubError::BadQuery(format!("{flag}: {reason}")))
 }
 
-/// The pieces of SQL shared by the base and theme queries.
-struct SqlParts {
-    /// The dimension expressions, comma-separated.
-    select: String,
-    /// `LEFT JOIN comment_meta …` per carried dimension.
-    joins: String,
-    /// `WHERE …` (possibly empty).
-    filter: String,
-    /// Parameters in order: carried names, then dates.
-    params: Vec<Value>,
+/// Every comment in scope placed in its column (the combination of its dimension
+/// values).
+struct Grid {
+    /// Column of each `comment_key`; [`OUT`] when the comment is out of scope.
+    column_of: Vec<u32>,
+    /// Each column's dimension values.
+    columns: Vec<Key>,
 }
 
-impl SqlParts {
-    fn new(dims: &[Dimension], from: Option<&str>, to: Option<&str>) -> Self {
-        let mut select = Vec::new();
-        let mut joins = String::new();
-        let mut params = Vec::new();
-        for (i, dim) in dims.iter().enumerate() {
-            match dim {
-                Dimension::BuiltIn(_, expr) => select.push(expr.to_string()),
-                Dimension::Carried(name) => {
-                    params.push(Value::from(name.clone()));
-                    joins.push_str(&format!(
-                        " LEFT JOIN comment_meta m{i} ON m{i}.comment_key = c.comment_key AND m{i}.name = ?{}",
-                        params.len()
-                    ));
-                    select.push(format!("m{i}.value"));
-                }
-            }
-        }
+/// A comment outside the date range (or not in the hub).
+const OUT: u32 = u32::MAX;
+
+impl Grid {
+    /// Reads each comment's dimension values (one pass over `comments`, one over
+    /// `comment_meta` per carried dimension) and numbers the columns.
+    fn read(
+        conn: &Connection,
+        dims: &[Dimension],
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Grid, HubError> {
+        let slots = max_comment_key(conn)? + 1;
+        let mut values: Vec<Values> = vec![Values::default(); dims.len()];
+        let mut ids: Vec<Vec<u32>> = vec![vec![0; slots]; dims.len()];
+        let mut in_scope = vec![false; slots];
+
+        let built_in: Vec<(usize, &str)> = dims
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| match d {
+                Dimension::BuiltIn(_, expr) => Some((i, *expr)),
+                Dimension::Carried(_) => None,
+            })
+            .collect();
+        let mut select = vec!["c.comment_key".to_string()];
+        select.extend(built_in.iter().map(|(_, e)| e.to_string()));
         let mut conditions = Vec::new();
+        let mut params = Vec::new();
         for (bound, op) in [(from, ">="), (to, "<=")] {
             if let Some(d) = bound {
-                params.push(Value::from(d.to_string()));
+                params.push(d.to_string());
                 conditions.push(format!("c.date {op} ?{}", params.len()));
             }
         }
@@ -304,73 +308,128 @@ impl SqlParts {
         } else {
             format!(" WHERE {}", conditions.join(" AND "))
         };
-        SqlParts {
-            select: select.join(", "),
-            joins,
-            filter,
-            params,
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {} FROM comments c{filter}",
+            select.join(", ")
+        ))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(&params))?;
+        let mut scratch = String::new();
+        while let Some(row) = rows.next()? {
+            let key = row.get::<_, i64>(0)?.max(0) as usize;
+            if key >= slots {
+                continue;
+            }
+            in_scope[key] = true;
+            for (at, (dim, _)) in built_in.iter().enumerate() {
+                let value = text_of(row.get_ref(at + 1)?, &mut scratch);
+                ids[*dim][key] = values[*dim].id(value);
+            }
         }
-    }
-}
 
-/// Reads the dimension values at `first..first + n` of a result row.
-fn key_of(row: &rusqlite::Row<'_>, first: usize, n: usize) -> rusqlite::Result<Key> {
-    (first..first + n)
-        .map(|i| row.get::<_, Option<String>>(i))
-        .collect()
-}
+        for (dim, d) in dims.iter().enumerate() {
+            let Dimension::Carried(name) = d else {
+                continue;
+            };
+            let mut stmt = conn.prepare(
+                "SELECT cm.comment_key, mv.value FROM meta_values mv
+                 JOIN comment_meta cm ON cm.value_id = mv.value_id
+                 WHERE mv.name = ?1",
+            )?;
+            let mut rows = stmt.query([name])?;
+            while let Some(row) = rows.next()? {
+                let key = row.get::<_, i64>(0)?.max(0) as usize;
+                if key < slots {
+                    let value = text_of(row.get_ref(1)?, &mut scratch);
+                    ids[dim][key] = values[dim].id(value);
+                }
+            }
+        }
 
-/// Comments per column.
-fn count_bases(conn: &Connection, sql: &SqlParts) -> Result<BTreeMap<Key, u64>, HubError> {
-    let n = sql.select.split(", ").count();
-    let text = format!(
-        "SELECT {}, COUNT(*) FROM comments c{}{} GROUP BY {}",
-        sql.select,
-        sql.joins,
-        sql.filter,
-        (1..=n)
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let mut stmt = conn.prepare(&text)?;
-    let mut out = BTreeMap::new();
-    let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
-    while let Some(row) = rows.next()? {
-        out.insert(key_of(row, 0, n)?, row.get::<_, i64>(n)? as u64);
+        let mut column_of = vec![OUT; slots];
+        let mut numbered: HashMap<[u32; MAX_DIMENSIONS], u32> = HashMap::new();
+        let mut columns = Vec::new();
+        for key in (0..slots).filter(|k| in_scope[*k]) {
+            let mut combo = [0u32; MAX_DIMENSIONS];
+            for (dim, slot) in combo.iter_mut().enumerate().take(dims.len()) {
+                *slot = ids[dim][key];
+            }
+            let column = *numbered.entry(combo).or_insert_with(|| {
+                columns.push(
+                    (0..dims.len())
+                        .map(|dim| values[dim].names[combo[dim] as usize].clone())
+                        .collect(),
+                );
+                columns.len() as u32 - 1
+            });
+            column_of[key] = column;
+        }
+        Ok(Grid { column_of, columns })
     }
-    Ok(out)
-}
 
-/// Comments per theme (or major) and column.
-fn count_themes(
-    conn: &Connection,
-    sql: &SqlParts,
-    level: ThemeLevel,
-) -> Result<BTreeMap<(String, Key), u64>, HubError> {
-    let n = sql.select.split(", ").count();
-    let (theme, count) = match level {
-        ThemeLevel::Theme => ("t.label", "COUNT(*)"),
-        ThemeLevel::Major => ("t.major", "COUNT(DISTINCT t.comment_key)"),
-    };
-    let text = format!(
-        "SELECT {theme}, {}, {count} FROM comment_themes t JOIN comments c ON c.comment_key = t.comment_key{}{} GROUP BY {}",
-        sql.select,
-        sql.joins,
-        sql.filter,
-        (1..=n + 1).map(|i| i.to_string()).collect::<Vec<_>>().join(", ")
-    );
-    let mut stmt = conn.prepare(&text)?;
-    let mut out = BTreeMap::new();
-    let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
-    while let Some(row) = rows.next()? {
-        let theme: String = row.get(0)?;
-        out.insert(
-            (theme, key_of(row, 1, n)?),
-            row.get::<_, i64>(n + 1)? as u64,
-        );
+    /// Comments per column.
+    fn bases(&self) -> Vec<u64> {
+        let mut bases = vec![0u64; self.columns.len()];
+        for &c in self.column_of.iter().filter(|c| **c != OUT) {
+            bases[c as usize] += 1;
+        }
+        bases
     }
-    Ok(out)
+
+    /// Comments per theme (or major: each comment once per major) and column.
+    fn count_themes(
+        &self,
+        conn: &Connection,
+        level: ThemeLevel,
+    ) -> Result<HashMap<String, Vec<u64>>, HubError> {
+        let themes = themes(conn)?;
+        let mut rows: Values = Values::default();
+        let row_of: HashMap<i64, u32> = themes
+            .iter()
+            .map(|(id, (label, major))| {
+                let name = match level {
+                    ThemeLevel::Theme => label,
+                    ThemeLevel::Major => major,
+                };
+                (*id, rows.id(Some(name)))
+            })
+            .collect();
+        let width = self.columns.len();
+        let mut counts = vec![0u64; rows.names.len() * width];
+        // The rows a comment already counted in (a comment with two themes of one major
+        // counts once for it); comment_themes is read in comment order.
+        let mut current = usize::MAX;
+        let mut seen: Vec<u32> = Vec::new();
+        for_each_comment_theme(conn, |key, theme_id| {
+            let Some(&column) = self.column_of.get(key) else {
+                return;
+            };
+            let Some(&row) = row_of.get(&theme_id) else {
+                return;
+            };
+            if column == OUT {
+                return;
+            }
+            if key != current {
+                current = key;
+                seen.clear();
+            }
+            if seen.contains(&row) {
+                return;
+            }
+            seen.push(row);
+            counts[row as usize * width + column as usize] += 1;
+        })?;
+        Ok(rows
+            .names
+            .iter()
+            .enumerate()
+            .filter_map(|(row, name)| {
+                let cells = counts[row * width..(row + 1) * width].to_vec();
+                let name = name.clone()?;
+                cells.iter().any(|c| *c > 0).then_some((name, cells))
+            })
+            .collect())
+    }
 }
 
 /// The themes present, in framework order (unknown names after, sorted), with majors.

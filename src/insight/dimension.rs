@@ -1,5 +1,5 @@
 //! The dimensions a breakdown can be cut by: columns of `comments`, or a carried column
-//! (protected characteristic or `--meta-col`) from `comment_meta`. Names are matched
+//! (protected characteristic or `--meta-col`) from `meta_values`. Names are matched
 //! case-insensitively; protected characteristics by any of their usual names.
 
 use rusqlite::Connection;
@@ -25,7 +25,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
 pub enum Dimension {
     /// A column of `comments`: canonical name and SQL expression.
     BuiltIn(&'static str, &'static str),
-    /// A carried column (`comment_meta.name`).
+    /// A carried column (`meta_values.name`).
     Carried(String),
 }
 
@@ -45,7 +45,7 @@ impl Dimension {
             return Ok(Dimension::BuiltIn(name, expr));
         }
         let known: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM comment_meta WHERE name = ?1)",
+            "SELECT EXISTS (SELECT 1 FROM meta_values WHERE name = ?1)",
             [&wanted],
             |r| r.get(0),
         )?;
@@ -63,13 +63,7 @@ impl Dimension {
 
 /// The carried column names in the hub, sorted.
 pub fn carried_names(conn: &Connection) -> Result<Vec<String>, HubError> {
-    // Walks the (name, value) index one name at a time instead of scanning every row.
-    let mut names = Vec::new();
-    let mut next = conn.prepare("SELECT MIN(name) FROM comment_meta WHERE name > ?1")?;
-    let mut after = String::new();
-    while let Some(name) = next.query_row([&after], |r| r.get::<_, Option<String>>(0))? {
-        names.push(name.clone());
-        after = name;
-    }
-    Ok(names)
+    let mut stmt = conn.prepare("SELECT DISTINCT name FROM meta_values ORDER BY name")?;
+    let names = stmt.query_map([], |r| r.get(0))?;
+    Ok(names.collect::<Result<_, _>>()?)
 }

@@ -11,6 +11,7 @@ pub mod alerts;
 pub mod breakdown;
 pub mod dimension;
 pub mod render;
+pub mod scan;
 pub mod spc;
 pub mod suppression;
 

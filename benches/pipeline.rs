@@ -24,6 +24,7 @@ fn end_to_end(c: &mut Criterion) {
         kmeans: KMeansParams::default(),
         previous_clusters: None,
         hub: None,
+        csv_escape: Default::default(),
     };
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(10);

@@ -13,6 +13,7 @@ use crate::clean::{clean_records, CleanRecord, QuestionType};
 use crate::cluster::{
     cluster_comments, KMeansError, KMeansParams, SavedClusters, SavedClustersError,
 };
+use crate::csv_escape::CsvEscape;
 use crate::export::{
     self, ClusterRef, Manifest, ManifestInput, ManifestModel, RowCounts, RowMeta, StageTiming,
     TaggedRow, WriteError,
@@ -41,6 +42,8 @@ pub struct RunOptions {
     pub previous_clusters: Option<PathBuf>,
     /// A hub database to load the written outputs into (`--hub`), when wanted.
     pub hub: Option<PathBuf>,
+    /// Whether CSV cells a spreadsheet would run as formulas get a leading `'`.
+    pub csv_escape: CsvEscape,
 }
 
 /// Why a run failed.
@@ -309,8 +312,9 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     let spinner = progress.stage("export", 0);
     let out = |name: &str| opts.out_dir.join(name);
     export::write_jsonl(&out("tagged.jsonl"), &tagged)?;
-    export::write_csv(&out("tagged.csv"), &tagged)?;
-    export::write_quarantine(&out("quarantine.csv"), &ingested.quarantined, files)?;
+    export::write_csv(&out("tagged.csv"), &tagged, opts.csv_escape)?;
+    let quarantined = &ingested.quarantined;
+    export::write_quarantine(&out("quarantine.csv"), quarantined, files, opts.csv_escape)?;
     export::write_json(&out("summary.json"), &export::summarise(&tagged))?;
     export::write_json(&out("clusters.json"), &clustering.saved)?;
     spinner.finish_and_clear();

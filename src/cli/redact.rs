@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::anyhow;
 use clap::{Args, ValueEnum};
 use feedback_themes::atomic_file::AtomicFile;
+use feedback_themes::csv_escape::CsvEscape;
 use feedback_themes::redact::stream::{
     redact_stream, StreamError, StreamFormat, StreamOptions, StreamSummary,
 };
@@ -37,6 +38,11 @@ pub struct RedactArgs {
     /// `FFT answer`, `text`, `comment`; `text` for JSON Lines).
     #[arg(long)]
     pub text_col: Option<String>,
+    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
+    /// as text instead of running it as a formula.
+    #[arg(long)]
+    pub no_csv_escape: bool,
 }
 
 /// `--format` values.
@@ -95,6 +101,7 @@ pub fn run(args: RedactArgs, quiet: bool) -> CliResult {
             StyleArg::Numbered => PlaceholderStyle::Numbered,
         },
         text_column: args.text_col.clone(),
+        csv_escape: CsvEscape::from_no_escape_flag(args.no_csv_escape),
     };
     let input: Box<dyn Read> = if is_std(&args.input) {
         Box::new(std::io::stdin().lock())

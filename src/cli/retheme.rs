@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use feedback_themes::csv_escape::CsvEscape;
 use feedback_themes::retheme::{retheme, RethemeOptions, SourceCounts};
 
 use super::CliResult;
@@ -36,6 +37,11 @@ pub struct RethemeArgs {
     /// themes replace the comments' earlier ones there).
     #[arg(long, value_name = "HUB.sqlite")]
     pub hub: Option<PathBuf>,
+    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
+    /// as text instead of running it as a formula.
+    #[arg(long)]
+    pub no_csv_escape: bool,
 }
 
 /// Most ids named in one warning line.
@@ -56,6 +62,7 @@ pub fn run(args: RethemeArgs, quiet: bool) -> CliResult {
         tagged: args.tagged,
         edits: args.edits,
         out_dir: args.out,
+        csv_escape: CsvEscape::from_no_escape_flag(args.no_csv_escape),
     };
     let manifest = retheme(&options)?;
     let loaded = args

@@ -7,6 +7,7 @@ use clap::Args;
 use feedback_themes::cluster::KMeansParams;
 use feedback_themes::config::{load_run_config, RunConfig};
 use feedback_themes::ingest::dates::DateOrder;
+use feedback_themes::csv_escape::CsvEscape;
 use feedback_themes::ingest::IngestOptions;
 use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
 use feedback_themes::progress::Progress;
@@ -136,6 +137,11 @@ impl RunArgs {
         self.hub = self.hub.or(hub);
         self
     }
+    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
+    /// as text instead of running it as a formula.
+    #[arg(long)]
+    pub no_csv_escape: bool,
 }
 
 /// Runs `run`.
@@ -196,6 +202,7 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
         },
         previous_clusters: args.previous_clusters,
         hub: args.hub,
+        csv_escape: CsvEscape::from_no_escape_flag(args.no_csv_escape),
     };
     let report = run_pipeline(&options, &Progress::new(quiet))?;
     if !quiet {

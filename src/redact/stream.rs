@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{PlaceholderStyle, RedactionCounts, Redactor};
+use crate::csv_escape::CsvEscape;
 use crate::ingest::decode::decode_text;
 use crate::ingest::error::describe_columns;
 
@@ -45,6 +46,8 @@ pub struct StreamOptions {
     pub style: PlaceholderStyle,
     /// The text column (CSV) or field (JSON Lines); `None` finds it by name.
     pub text_column: Option<String>,
+    /// Whether CSV cells a spreadsheet would run as formulas get a leading `'`.
+    pub csv_escape: CsvEscape,
 }
 
 /// What a stream held, for the summary line (counts only, never values).
@@ -243,7 +246,10 @@ fn redact_csv(
             problem: "could not write a record".to_string(),
         },
     };
-    csv_writer.write_record(&headers).map_err(write_err)?;
+    let escape = options.csv_escape;
+    csv_writer
+        .write_record(escape.record(&headers))
+        .map_err(write_err)?;
     let mut summary = StreamSummary::default();
     let mut record = csv::StringRecord::new();
     let mut out = csv::StringRecord::new();
@@ -261,7 +267,9 @@ fn redact_csv(
                 out.push_field(field);
             }
         }
-        csv_writer.write_record(&out).map_err(write_err)?;
+        csv_writer
+            .write_record(escape.record(&out))
+            .map_err(write_err)?;
         summary.records += 1;
     }
     csv_writer.flush()?;
@@ -417,6 +425,7 @@ mod tests {
             format,
             style: PlaceholderStyle::Typed,
             text_column: text_column.map(str::to_string),
+            csv_escape: CsvEscape::On,
         };
         redact_stream(&Redactor::new(), input.as_bytes(), &mut out, &options)?;
         Ok(String::from_utf8(out).expect("utf-8 output"))
@@ -462,6 +471,7 @@ mod tests {
                 format,
                 style: PlaceholderStyle::Typed,
                 text_column: None,
+                csv_escape: CsvEscape::On,
             };
             redact_stream(&Redactor::new(), bytes, &mut out, &options).map(|_| out)
         };

@@ -19,8 +19,9 @@ use feedback_themes::classify::rules::KeywordRules;
 use feedback_themes::classify::trainer::Example;
 use feedback_themes::classify::{ClassifyInput, LabelSet, ThemeModel, TrainParams};
 use feedback_themes::clean::QuestionType;
+use feedback_themes::ingest::RawText;
 use feedback_themes::model::TrainingProvenance;
-use feedback_themes::redact::RedactedText;
+use feedback_themes::redact::{RedactedText, Redactor};
 use feedback_themes::text::Analyzer;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -191,9 +192,10 @@ fn bench_classify(c: &mut Criterion) {
             criterion::BatchSize::PerIteration,
         )
     });
+    let redactor = Redactor::new();
     let redacted: Vec<RedactedText> = texts
         .iter()
-        .map(|t| RedactedText::assume_redacted(t.clone()))
+        .map(|t| redactor.redact_raw(&RawText::new(t.clone())).0)
         .collect();
     let inputs: Vec<ClassifyInput> = redacted
         .iter()

@@ -26,11 +26,14 @@ pub enum IngestError {
         source: std::io::Error,
     },
     /// The path names a directory, not a file.
-    #[error("{}: is a directory; give the input files inside it", path.display())]
+    #[error("{}: is a folder, not a file; give the .csv or .jsonl files inside it (e.g. {}/*.csv)", path.display(), path.display())]
     IsDirectory {
         /// The path as given.
         path: PathBuf,
     },
+    /// `-` (standard input) was given where a named file is needed.
+    #[error("-: `run` reads named files, not standard input; save the input to a .csv or .jsonl file and give its path")]
+    StandardInput,
     /// The extension does not say which format the file is in.
     #[error(
         "{}: unsupported file type; give a .csv, .jsonl, .ndjson or .json (JSON Lines) file",

@@ -9,6 +9,9 @@
 //! shipped `models/default` when present, otherwise a model trained on generated text.
 //! Never reads `../shared/data`.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::path::Path;

@@ -1,5 +1,8 @@
 //! End-to-end throughput of `run` on generated data (ingest → … → export).
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};

@@ -56,7 +56,7 @@ pub enum PipelineError {
     #[error(transparent)]
     Model(#[from] ModelError),
     /// Clustering parameters were invalid.
-    #[error("clustering: {0}")]
+    #[error(transparent)]
     Cluster(#[from] KMeansError),
     /// The previous `clusters.json` could not be used.
     #[error(transparent)]

@@ -2,6 +2,9 @@
 //! tagged.csv, `redact`'s CSV output) guards cells a spreadsheet would run as formulas,
 //! unless `--no-csv-escape` is given. JSON outputs keep the text as it is.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::Path;
 

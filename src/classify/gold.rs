@@ -384,9 +384,12 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "needs ../shared/data; run with `cargo test --release -- --ignored` where it is present"]
+    #[ignore = "needs ../shared/data; run with `cargo test --release -- --ignored` where it is present (or SHARED_DATA=DIR)"]
     fn shared_dev_file_maps_to_v7() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/qdc/qdc_v6_dev.csv");
+        let path = std::path::PathBuf::from(std::env::var("SHARED_DATA").unwrap_or_else(|_| {
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").to_string()
+        }))
+        .join("qdc/qdc_v6_dev.csv");
         let rows = read_gold(&path, &GoldLayout::default()).unwrap();
         assert!(rows.len() > 5_000, "{}", rows.len());
         let lnp = label_index("Labelling not possible").unwrap();

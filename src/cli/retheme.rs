@@ -8,7 +8,7 @@ use clap::Args;
 use feedback_themes::csv_escape::CsvEscape;
 use feedback_themes::retheme::{retheme, RethemeOptions, SourceCounts};
 
-use super::CliResult;
+use super::{check_out_dir, CliResult};
 
 /// Arguments of `retheme`.
 #[derive(Debug, Args)]
@@ -58,6 +58,7 @@ fn some_ids<T: ToString>(ids: &[T]) -> String {
 
 /// Runs `retheme`.
 pub fn run(args: RethemeArgs, quiet: bool) -> CliResult {
+    check_out_dir(&args.out)?;
     let options = RethemeOptions {
         tagged: args.tagged,
         edits: args.edits,

@@ -13,7 +13,7 @@ use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
 use feedback_themes::progress::Progress;
 use feedback_themes::unchanged_inputs;
 
-use super::{CliError, CliResult};
+use super::{check_out_dir, CliError, CliResult};
 
 /// Longest field accepted when neither the command line nor the config says.
 const DEFAULT_MAX_FIELD_BYTES: usize = 32 * 1024;
@@ -65,8 +65,8 @@ pub struct RunArgs {
     /// Longest field accepted, in bytes; longer rows are quarantined [default: 32768].
     #[arg(long, value_name = "BYTES")]
     pub max_field_bytes: Option<usize>,
-    /// Number of clusters [default: about √(n/4), 2 to 40].
-    #[arg(long, value_name = "K")]
+    /// Number of clusters, at least 1 [default: about √(n/4), 2 to 40].
+    #[arg(long, value_name = "K", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     pub clusters: Option<usize>,
     /// Seed for clustering (same input + model + seed ⇒ identical output) [default: 42].
     #[arg(long)]
@@ -161,6 +161,7 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
             "no input files: name them on the command line, or as `inputs = [\"…\"]` in the config file"
         )));
     }
+    check_out_dir(&out_dir)?;
     let model_dir = resolve_model_dir(args.model.as_deref());
     let seed = args.seed.unwrap_or(DEFAULT_SEED);
     if args.skip_unchanged {

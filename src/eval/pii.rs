@@ -495,7 +495,10 @@ mod tests {
 
     /// The development gold set (the test is ignored where it is absent).
     fn dev_gold() -> Vec<GoldComment> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/pii/pii_dev.jsonl");
+        let path = std::path::PathBuf::from(std::env::var("SHARED_DATA").unwrap_or_else(|_| {
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").to_string()
+        }))
+        .join("pii/pii_dev.jsonl");
         read_gold(&path).expect("the dev gold file parses")
     }
 
@@ -503,7 +506,7 @@ mod tests {
     /// on, so these are not unseen-data figures): the non-name recognizers keep full
     /// recall and PII-free comments and decoys stay untouched.
     #[test]
-    #[ignore = "needs ../shared/data; run with `cargo test --release -- --ignored` where it is present"]
+    #[ignore = "needs ../shared/data; run with `cargo test --release -- --ignored` where it is present (or SHARED_DATA=DIR)"]
     fn dev_set_targets_hold_for_non_name_types() {
         let gold = dev_gold();
         let (report, _) = evaluate(&Redactor::new(), &gold);

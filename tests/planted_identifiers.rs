@@ -13,10 +13,14 @@ use std::process::Output;
 
 use assert_cmd::Command;
 
-/// The planted values, as written and in the forms a leak could take.
-const PLANTED: [&str; 9] = [
+/// The planted values, as written and in the forms a leak could take (stemmed terms
+/// in a model's vocabulary: `zebede`, `quillfeath`; one group of a phone number).
+const PLANTED: [&str; 12] = [
     "Zebedee",
     "Quillfeather",
+    "zebede",
+    "quillfeat",
+    "900063",
     "943 476 5919",
     "9434765919",
     "07700 900063",

@@ -1,4 +1,4 @@
-//! Reading a CSV file into [`Record`]s: the shared [`CsvTable`] (delimiter, decoding,
+//! Reading a CSV file into [`Record`](super::Record)s: the shared [`CsvTable`] (delimiter, decoding,
 //! line numbers, row checks) plus the mapping of columns to record fields.
 //!
 //! Only the columns in use (text, id, question, date, site, rating) are decoded and

@@ -6,7 +6,7 @@
 //! streams, one row at a time, and hashed in the same pass; [`read_inputs_in_chunks`]
 //! hands rows over in batches for callers that do not hold a whole input in memory.
 //!
-//! This is the one input layer of the tool: `run` reads through [`read_inputs`],
+//! This is the one input layer of the tool: `run` reads through [`read_inputs`](fn@read_inputs),
 //! `redact` and the labelled-file reader of `train` / `eval` through the same
 //! [`csv_table::CsvTable`] (delimiter, decoding, line numbers, row checks),
 //! [`columns`] (one table of column names) and [`decode`], so they cannot drift apart.

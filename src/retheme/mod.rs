@@ -8,7 +8,7 @@
 //!
 //! - [`edits`]: the human-edited TOML file, checked with line and column in every error.
 //! - [`label_names`]: exact QDC v7 names, and the nearest one for a typo.
-//! - [`apply`]: the precedence rules (override ▸ cluster ▸ model / rule).
+//! - [`apply`](mod@apply): the precedence rules (override ▸ cluster ▸ model / rule).
 //! - [`changes`]: the counts of what changed, for the manifest.
 //! - [`inputs`]: reading a run's `tagged.jsonl` and `clusters.json` back.
 //! - [`cluster_list`]: the overview of clusters that `feedback-themes clusters` prints.

@@ -4,7 +4,7 @@ use std::io::BufRead;
 
 use serde_json::{Map, Value};
 
-use super::capped_lines::{line_cap, read_capped_line};
+use super::capped_lines::{line_cap, CappedLines, Line};
 use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_text;
@@ -64,7 +64,7 @@ impl KeysSeen {
 /// Keys are matched per object (case-insensitively, like CSV headers). An object
 /// without a text key has blank text; only when *no* object has one is it an error.
 pub fn read_jsonl<R: BufRead>(
-    mut input: R,
+    input: R,
     file: SourceFile<'_>,
     emit: &mut dyn FnMut(Row),
 ) -> Result<(u64, R), IngestError> {
@@ -72,31 +72,26 @@ pub fn read_jsonl<R: BufRead>(
     let line_cap = line_cap(limit);
     let mut seen = KeysSeen::default();
     let mut rows_read = 0u64;
-    let mut line_no = 0u64;
-    let mut buf = Vec::new();
+    let mut lines = CappedLines::new(input, line_cap);
     loop {
-        let read = read_capped_line(&mut input, &mut buf, line_cap).map_err(|source| {
-            IngestError::Read {
-                path: file.path.to_path_buf(),
-                line: line_no + 1,
-                source,
-            }
+        let failed_at = lines.line() + 1;
+        let next = lines.next_line().map_err(|source| IngestError::Read {
+            path: file.path.to_path_buf(),
+            line: failed_at,
+            source,
         })?;
-        let Some(overflowed) = read else { break };
-        line_no += 1;
-        if overflowed {
-            rows_read += 1;
-            let reason = line_too_long(line_cap);
-            emit(Row::Quarantined(
-                file.quarantine(line_no, None, None, reason),
-            ));
-            continue;
-        }
-        let mut bytes = buf.as_slice();
-        if line_no == 1 {
-            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        }
-        let bytes = bytes.trim_ascii();
+        let Some((line_no, line)) = next else { break };
+        let bytes = match line {
+            Line::TooLong => {
+                rows_read += 1;
+                let reason = line_too_long(line_cap);
+                emit(Row::Quarantined(
+                    file.quarantine(line_no, None, None, reason),
+                ));
+                continue;
+            }
+            Line::Bytes(bytes) => bytes.trim_ascii(),
+        };
         if bytes.is_empty() {
             continue;
         }
@@ -116,7 +111,7 @@ pub fn read_jsonl<R: BufRead>(
         return Err(file.empty("file is empty"));
     }
     check_keys_seen(&seen, &file)?;
-    Ok((rows_read, input))
+    Ok((rows_read, lines.into_inner()))
 }
 
 /// Fails when the text key (or an overridden key) appeared in no object at all.

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::{PlaceholderStyle, RedactionCounts, Redactor};
 use crate::csv_escape::CsvEscape;
-use crate::ingest::capped_lines::{line_cap, read_capped_line};
+use crate::ingest::capped_lines::{line_cap, CappedLines, Line};
 use crate::ingest::columns::{find_column, normalise_name, Field};
 use crate::ingest::csv_table::{decode_cell, CsvTable, RowProblem};
 use crate::ingest::decode::decode_text;
@@ -108,6 +108,13 @@ pub struct StreamSummary {
     pub quarantined: Vec<QuarantinedRow>,
 }
 
+impl StreamSummary {
+    /// Records a row left out of the output.
+    fn set_aside(&mut self, row: QuarantinedRow) {
+        self.quarantined.push(row);
+    }
+}
+
 /// Why a stream could not be redacted. Messages name lines and columns, never text.
 #[derive(Debug, thiserror::Error)]
 pub enum StreamError {
@@ -155,7 +162,7 @@ fn source<'a>(options: &'a StreamOptions, opts: &'a IngestOptions) -> SourceFile
 /// UTF-8 nor Windows-1252) or over the line cap is set aside.
 fn redact_text(
     redactor: &Redactor,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     mut writer: impl Write,
     options: &StreamOptions,
 ) -> Result<StreamSummary, StreamError> {
@@ -163,29 +170,17 @@ fn redact_text(
     let file = source(options, &opts);
     let cap = line_cap(opts.field_limit());
     let mut summary = StreamSummary::default();
-    let mut buf = Vec::new();
-    let mut line_no = 0u64;
-    while let Some(overflowed) = read_capped_line(&mut reader, &mut buf, cap)? {
-        line_no += 1;
-        if overflowed {
-            summary
-                .quarantined
-                .push(file.quarantine(line_no, None, None, line_too_long(cap)));
-            continue;
-        }
-        let bytes = buf.strip_suffix(b"\r").unwrap_or(&buf);
-        let bytes = if line_no == 1 {
-            bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
-        } else {
-            bytes
+    let mut lines = CappedLines::new(reader, cap);
+    while let Some((line_no, line)) = lines.next_line()? {
+        let decoded = match line {
+            Line::TooLong => Err(line_too_long(cap)),
+            Line::Bytes(bytes) => decode_text(bytes.strip_suffix(b"\r").unwrap_or(bytes))
+                .map_err(|e| e.reason().replace("field", "line")),
         };
-        let line = match decode_text(bytes) {
+        let line = match decoded {
             Ok(line) => line,
-            Err(e) => {
-                let reason = e.reason().replace("field", "line");
-                summary
-                    .quarantined
-                    .push(file.quarantine(line_no, None, None, reason));
+            Err(reason) => {
+                summary.set_aside(file.quarantine(line_no, None, None, reason));
                 continue;
             }
         };
@@ -228,9 +223,7 @@ fn redact_csv(
             .check_shape(&record)
             .and_then(|()| pass_through_cells(&record, column, limit, &mut out));
         if let Err(problem) = cells {
-            summary
-                .quarantined
-                .push(file.quarantine(line, problem.column, None, problem.reason));
+            summary.set_aside(file.quarantine(line, problem.column, None, problem.reason));
             continue;
         }
         let redaction = redactor.redact(&out[column], options.style);
@@ -323,7 +316,7 @@ impl Serialize for RedactedObject<'_> {
 /// too long, is set aside like `run` sets it aside.
 fn redact_jsonl(
     redactor: &Redactor,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     mut writer: impl Write,
     options: &StreamOptions,
 ) -> Result<StreamSummary, StreamError> {
@@ -334,20 +327,12 @@ fn redact_jsonl(
     let mut summary = StreamSummary::default();
     let mut first_keys: Option<Vec<String>> = None;
     let mut text_seen = false;
-    let mut buf = Vec::new();
-    let mut line_no = 0u64;
-    while let Some(overflowed) = read_capped_line(&mut reader, &mut buf, cap)? {
-        line_no += 1;
-        if overflowed {
-            summary
-                .quarantined
-                .push(file.quarantine(line_no, None, None, line_too_long(cap)));
+    let mut lines = CappedLines::new(reader, cap);
+    while let Some((line_no, line)) = lines.next_line()? {
+        let Line::Bytes(bytes) = line else {
+            summary.set_aside(file.quarantine(line_no, None, None, line_too_long(cap)));
             continue;
-        }
-        let mut bytes = buf.as_slice();
-        if line_no == 1 {
-            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        }
+        };
         if bytes.trim_ascii().is_empty() {
             writer.write_all(b"\n")?;
             continue;
@@ -355,9 +340,7 @@ fn redact_jsonl(
         let mut fields = match parse_ordered(bytes.trim_ascii()) {
             Ok(OrderedObject(fields)) => fields,
             Err(reason) => {
-                summary
-                    .quarantined
-                    .push(file.quarantine(line_no, None, None, reason));
+                summary.set_aside(file.quarantine(line_no, None, None, reason));
                 continue;
             }
         };
@@ -378,17 +361,13 @@ fn redact_jsonl(
                 Value::String(text) => {
                     let reason =
                         format!("key '{key}' too long: {} bytes, limit {limit}", text.len());
-                    summary
-                        .quarantined
-                        .push(file.quarantine(line_no, None, None, reason));
+                    summary.set_aside(file.quarantine(line_no, None, None, reason));
                     continue;
                 }
                 Value::Null => {}
                 other => {
                     let reason = format!("key '{key}' holds {}, not text", kind_of(other));
-                    summary
-                        .quarantined
-                        .push(file.quarantine(line_no, None, None, reason));
+                    summary.set_aside(file.quarantine(line_no, None, None, reason));
                     continue;
                 }
             }

@@ -311,8 +311,14 @@ fn read_row(
     };
     let rating = field(Field::Rating)?.as_deref().and_then(rating_from_gold);
     values.rating = None;
+    let record = values
+        .into_record(file.place(line))
+        .map_err(|reason| RowProblem {
+            column: None,
+            reason: reason.to_string(),
+        })?;
     Ok(ReadRow {
-        record: values.into_record(file.place(line)),
+        record,
         rating,
         sentiment: cell(columns.sentiment)?
             .as_deref()

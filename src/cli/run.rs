@@ -6,8 +6,8 @@ use clap::Args;
 
 use feedback_themes::cluster::KMeansParams;
 use feedback_themes::config::{load_run_config, RunConfig};
-use feedback_themes::ingest::dates::DateOrder;
 use feedback_themes::csv_escape::CsvEscape;
+use feedback_themes::ingest::dates::DateOrder;
 use feedback_themes::ingest::IngestOptions;
 use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
 use feedback_themes::progress::Progress;
@@ -89,6 +89,11 @@ pub struct RunArgs {
     /// the output folder.
     #[arg(long)]
     pub skip_unchanged: bool,
+    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
+    /// as text instead of running it as a formula.
+    #[arg(long)]
+    pub no_csv_escape: bool,
 }
 
 impl RunArgs {
@@ -137,11 +142,6 @@ impl RunArgs {
         self.hub = self.hub.or(hub);
         self
     }
-    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
-    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
-    /// as text instead of running it as a formula.
-    #[arg(long)]
-    pub no_csv_escape: bool,
 }
 
 /// Runs `run`.

@@ -120,6 +120,7 @@ impl RunArgs {
             month_first,
             meta_col,
             hub,
+            no_csv_escape,
             quiet: _,
         } = config;
         self.out = self.out.or(out);
@@ -140,6 +141,7 @@ impl RunArgs {
             self.meta_col = meta_col;
         }
         self.hub = self.hub.or(hub);
+        self.no_csv_escape |= no_csv_escape.unwrap_or(false);
         self
     }
 }

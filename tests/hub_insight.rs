@@ -96,7 +96,8 @@ fn a_changed_comment_is_updated_not_duplicated() {
     let tagged = l.folders[1].join("tagged.jsonl");
     let text = std::fs::read_to_string(&tagged).unwrap();
     let first = text.lines().next().unwrap();
-    let id = first.split('"').nth(3).unwrap().to_string();
+    let row: serde_json::Value = serde_json::from_str(first).unwrap();
+    let id = row["id"].as_str().unwrap().to_string();
     let changed_line = first.replace("\"score\":0.8", "\"score\":0.6");
     assert_ne!(changed_line, first);
     let night = l.folders[1].parent().unwrap().join("rerun");

@@ -9,6 +9,9 @@
 //! shipped `models/default` when present, otherwise a model trained on generated text.
 //! Never reads `../shared/data`.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::path::Path;
@@ -19,8 +22,9 @@ use feedback_themes::classify::rules::KeywordRules;
 use feedback_themes::classify::trainer::Example;
 use feedback_themes::classify::{ClassifyInput, LabelSet, ThemeModel, TrainParams};
 use feedback_themes::clean::QuestionType;
+use feedback_themes::ingest::RawText;
 use feedback_themes::model::TrainingProvenance;
-use feedback_themes::redact::RedactedText;
+use feedback_themes::redact::{RedactedText, Redactor};
 use feedback_themes::text::Analyzer;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -191,9 +195,10 @@ fn bench_classify(c: &mut Criterion) {
             criterion::BatchSize::PerIteration,
         )
     });
+    let redactor = Redactor::new();
     let redacted: Vec<RedactedText> = texts
         .iter()
-        .map(|t| RedactedText::assume_redacted(t.clone()))
+        .map(|t| redactor.redact_raw(&RawText::new(t.clone())).0)
         .collect();
     let inputs: Vec<ClassifyInput> = redacted
         .iter()

@@ -6,6 +6,9 @@
 //! The whole redactor targets 50,000 comments per second on one core; the person
 //! recognizer should take a small part of that budget.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use feedback_themes::redact::person::PersonRecognizer;
 use feedback_themes::redact::recognizer::Recognizer;

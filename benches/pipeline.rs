@@ -1,5 +1,8 @@
 //! End-to-end throughput of `run` on generated data (ingest → … → export).
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -24,6 +27,7 @@ fn end_to_end(c: &mut Criterion) {
         kmeans: KMeansParams::default(),
         previous_clusters: None,
         hub: None,
+        csv_escape: Default::default(),
     };
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(10);

@@ -1,5 +1,8 @@
 //! Per-stage benchmarks on generated data. Each stage's group lives in its own function.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::fmt::Write as _;

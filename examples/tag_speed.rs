@@ -5,6 +5,9 @@
 //!
 //! `RAYON_NUM_THREADS=1 cargo run --release --example tag_speed -- FILE.csv [PASSES]`
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::time::Instant;
 

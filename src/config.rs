@@ -61,6 +61,8 @@ pub struct RunConfig {
     pub meta_col: Vec<String>,
     /// Hub database to load the outputs into.
     pub hub: Option<PathBuf>,
+    /// Write CSV cells as they are, without the `'` that guards formula-like cells.
+    pub no_csv_escape: Option<bool>,
     /// Print nothing but errors.
     pub quiet: Option<bool>,
 }

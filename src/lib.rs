@@ -35,6 +35,7 @@ pub mod classify;
 pub mod clean;
 pub mod cluster;
 pub mod config;
+pub mod csv_escape;
 pub mod error_text;
 pub mod eval;
 pub mod export;

@@ -1,5 +1,8 @@
 //! `run --config FILE` and `--skip-unchanged`: a nightly job driven by one TOML file.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -29,6 +29,11 @@ fn rows_without_clusters(tagged: &str) -> Vec<Value> {
         .collect()
 }
 
+/// A JSON document parsed, so formatting never matters.
+fn parsed(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
 #[test]
 fn corpus_samples_results_match_the_golden_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -61,8 +66,8 @@ fn corpus_samples_results_match_the_golden_files() {
         assert_eq!(row, gold, "row {} differs from {ROWS}", i + 1);
     }
     assert_eq!(
-        without_version(&summary),
-        without_version(&fs::read_to_string(root.join(SUMMARY)).unwrap()),
+        parsed(&summary),
+        parsed(&fs::read_to_string(root.join(SUMMARY)).unwrap()),
         "summary.json differs from {SUMMARY}"
     );
 }

@@ -1,6 +1,9 @@
 //! Drives `feedback-themes retheme` and `clusters` end to end: `run` on `corpus-samples/`,
 //! then the shipped `corpus-samples/analyst_edits.toml` applied to its output.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

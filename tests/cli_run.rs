@@ -1,5 +1,8 @@
 //! Drives `feedback-themes run` end to end on `corpus-samples/`.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

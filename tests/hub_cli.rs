@@ -2,6 +2,9 @@
 //! planted identifiers never reach the hub, dates and equality columns arrive at
 //! ingest, reloading changes nothing.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,9 @@
 //! The hub and its insights on a generated multi-week, multi-site dataset
 //! (`hub::synthetic`): idempotent loads, updates, rollback, suppression, alerts.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use feedback_themes::hub::synthetic::{
     write_weekly_folders, SyntheticSpec, FLAT_SITE, FLAT_THEME, RISING_SITE, RISING_THEME,
     SMALL_GROUP,

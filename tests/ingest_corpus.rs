@@ -1,6 +1,9 @@
 //! Reading and cleaning `corpus-samples/` through the library: every row accounted
 //! for, the planted bad rows quarantined, and the planted damage repaired.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 
 use feedback_themes::clean::{clean_records, CleanRecord};

@@ -1,6 +1,9 @@
 //! Every JSON output of `run` and `retheme` on the samples is valid against its JSON
 //! Schema in `schemas/`, and each schema describes what the code writes.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,9 @@
 //! The `redact` and `eval pii` commands end to end: formats, exit codes, and that
 //! errors name lines without echoing comment text.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use assert_cmd::Command;
 
 fn bin() -> Command {

@@ -2,6 +2,9 @@
 //! that map back into the original text, redacting redacted text changes nothing, and
 //! both placeholder styles say the same thing.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::sync::OnceLock;
 
 use feedback_themes::redact::{PlaceholderStyle, Redaction, Redactor};

@@ -4,6 +4,9 @@
 //! Deterministic (fixed ChaCha seed): running it again rewrites identical files.
 //! Run from the crate root: `cargo run --example make_corpus`.
 
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 mod comments;
 mod csv_file;
 mod jsonl_file;

@@ -285,6 +285,34 @@ impl FeatureSpace {
         self.id = new_owner_id();
     }
 
+    /// Checks that the tables read from a model folder fit each other: one IDF per word
+    /// term and per character bucket, no more buckets than a column index can hold,
+    /// no buckets without character n-grams, and only finite IDF values. A space
+    /// that fails would index past a table while scoring.
+    pub fn check_sizes(&self) -> Result<(), String> {
+        let (terms, term_idf) = (self.words.len(), self.words.idf().len());
+        if terms != term_idf {
+            return Err(format!("{terms} word terms but {term_idf} IDF values"));
+        }
+        let (buckets, bucket_idf) = (self.char_buckets.len(), self.char_idf.len());
+        if buckets != bucket_idf {
+            return Err(format!(
+                "{buckets} character buckets but {bucket_idf} char_idf values"
+            ));
+        }
+        if buckets > usize::from(u16::MAX) {
+            return Err(format!("{buckets} character buckets, at most {}", u16::MAX));
+        }
+        if self.params.char_min_n == 0 && buckets > 0 {
+            return Err("character buckets without character n-gram sizes".into());
+        }
+        let idf = self.words.idf().iter().chain(&self.char_idf);
+        if idf.into_iter().any(|x| !x.is_finite()) {
+            return Err("an IDF value is not a finite number".into());
+        }
+        Ok(())
+    }
+
     /// The parameters the space was fitted with.
     pub fn params(&self) -> &FeatureParams {
         &self.params

@@ -1,26 +1,38 @@
 //! Reading a human-labelled gold CSV (QDC layout by default) into [`GoldRow`]s with v7 labels.
+//!
+//! The file goes through the same input layer as `run`'s ([`crate::ingest`]): the
+//! same delimiter detection, decoding (UTF-8, else Windows-1252), column names and
+//! row checks, then the same cleaning and the same redactor, so training text can never
+//! carry a name or number into a model file, and "non-answer" means what it means in
+//! `run`. A row `run` would quarantine stops the read with its line, column and
+//! reason: a model is not trained on part of a labelled file without the user knowing.
 
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use super::framework_map::v7_index_of;
 use super::label_set::LabelSet;
 use super::prediction::SentimentLabel;
-use crate::clean::clean_text;
-use crate::clean::non_answer::is_non_answer;
-use crate::clean::QuestionType;
-use crate::redact::RedactedText;
+use crate::clean::{clean_records, QuestionType};
+use crate::ingest::columns::{find_column, normalise_name, Field};
+use crate::ingest::csv_table::{decode_cell, CsvTable, RowProblem};
+use crate::ingest::source_file::SourceFile;
+use crate::ingest::{IngestError, IngestOptions, Record};
+use crate::redact::{RedactedText, Redactor};
 
-/// Which columns of a gold file hold what. Defaults are the QDC export names.
+/// Which columns of a gold file hold what. `None` finds a column by the same names
+/// `run` uses (`FFT answer`, `FFT question`…); label columns by their QDC names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoldLayout {
     /// The free-text answer.
-    pub text_col: String,
+    pub text_col: Option<String>,
     /// The question asked (optional column).
-    pub question_col: String,
+    pub question_col: Option<String>,
     /// The FFT rating 1..5 (optional column).
-    pub rating_col: String,
+    pub rating_col: Option<String>,
     /// The service type / site (optional column).
-    pub site_col: String,
+    pub site_col: Option<String>,
     /// The 1..5 sentiment (optional column).
     pub sentiment_col: String,
     /// Label columns by name; `None` takes every column whose name is a v6 or v7 label.
@@ -30,12 +42,25 @@ pub struct GoldLayout {
 impl Default for GoldLayout {
     fn default() -> Self {
         GoldLayout {
-            text_col: "FFT answer".into(),
-            question_col: "FFT question".into(),
-            rating_col: "FFT categorical answer".into(),
-            site_col: "Service type 1".into(),
+            text_col: None,
+            question_col: None,
+            rating_col: None,
+            site_col: None,
             sentiment_col: "Comment sentiment".into(),
             label_cols: None,
+        }
+    }
+}
+
+impl GoldLayout {
+    /// The column overrides as ingest options (the labelled file's limits are `run`'s).
+    fn ingest_options(&self) -> IngestOptions {
+        IngestOptions {
+            text_col: self.text_col.clone(),
+            question_col: self.question_col.clone(),
+            rating_col: self.rating_col.clone(),
+            site_col: self.site_col.clone(),
+            ..IngestOptions::default()
         }
     }
 }
@@ -45,7 +70,7 @@ impl Default for GoldLayout {
 pub struct GoldRow {
     /// 1-based line number of the record's start in the file (header is line 1).
     pub line: u64,
-    /// The comment text (the QDC publishers redacted it before release).
+    /// The comment text, cleaned and redacted exactly as `run` does it.
     pub text: RedactedText,
     /// The question type derived from the question text.
     pub question_type: QuestionType,
@@ -64,26 +89,23 @@ pub struct GoldRow {
 /// Why a gold file could not be read. Rows are named by line number, never by text.
 #[derive(Debug, thiserror::Error)]
 pub enum GoldError {
-    /// The file could not be opened.
-    #[error("cannot open gold file {path}")]
-    Open {
+    /// The file could not be opened, or read as CSV at all (the same messages as `run`).
+    #[error(transparent)]
+    Input(#[from] IngestError),
+    /// A row that `run` would set aside; training on the rest would hide it.
+    #[error("{path}: line {line}{}: {reason}; fix or remove the row", column.map(|c| format!(", column {c}")).unwrap_or_default())]
+    BadRow {
         /// The file.
-        path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
-    },
-    /// The CSV was malformed at some record.
-    #[error("gold file {path}: bad CSV near line {line}: {message}")]
-    Csv {
-        /// The file.
-        path: PathBuf,
-        /// Line number of the failing record.
+        path: String,
+        /// 1-based line where the row starts.
         line: u64,
-        /// The CSV reader's description (holds no field content).
-        message: String,
+        /// 1-based column at fault, if one is.
+        column: Option<u64>,
+        /// Why (never the row's text).
+        reason: String,
     },
-    /// A required column is missing.
-    #[error("gold file {path} has no column named {column:?}; name it with the matching flag")]
+    /// A label column named with `--labels` is missing.
+    #[error("gold file {path} has no column named {column:?}; check --labels")]
     MissingColumn {
         /// The file.
         path: PathBuf,
@@ -96,6 +118,16 @@ pub enum GoldError {
         /// The file.
         path: PathBuf,
     },
+}
+
+impl GoldError {
+    /// True when the file is at fault (exit code 2) rather than the machine.
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            GoldError::Input(e) => e.is_bad_input(),
+            _ => true,
+        }
+    }
 }
 
 /// Maps a QDC `Comment sentiment` value (1..5) to three classes.
@@ -127,11 +159,75 @@ fn cell_is_set(value: &str) -> bool {
 
 /// Reads every row of a gold file.
 pub fn read_gold(path: &Path, layout: &GoldLayout) -> Result<Vec<GoldRow>, GoldError> {
-    let file = std::fs::File::open(path).map_err(|source| GoldError::Open {
-        path: path.to_owned(),
-        source,
-    })?;
+    let (_, file) = crate::ingest::open_input(path)?;
     read_gold_from(std::io::BufReader::new(file), path, layout)
+}
+
+/// Where the columns a gold row needs are (0-based).
+struct GoldColumns {
+    fields: [Option<usize>; Field::ALL.len()],
+    sentiment: Option<usize>,
+    labels: Vec<(usize, usize)>,
+}
+
+impl GoldColumns {
+    /// Finds the columns by the same names as `run` (text required), plus the
+    /// sentiment and label columns.
+    fn find(
+        headers: &[String],
+        layout: &GoldLayout,
+        file: &SourceFile<'_>,
+    ) -> Result<Self, GoldError> {
+        let names: Vec<String> = headers.iter().map(|h| normalise_name(h)).collect();
+        let mut fields = [None; Field::ALL.len()];
+        for (slot, field) in fields.iter_mut().zip(Field::ALL) {
+            *slot = find_column(&names, file.opts.column_override(field), field);
+            if let (None, Some(err)) = (*slot, file.missing_field(field, headers)) {
+                return Err(err.into());
+            }
+        }
+        let sentiment = find_column(&names, Some(&layout.sentiment_col), Field::Text);
+        let labels: Vec<(usize, usize)> = match &layout.label_cols {
+            Some(wanted) => wanted
+                .iter()
+                .map(|name| {
+                    let at = headers.iter().position(|h| h == name).ok_or_else(|| {
+                        GoldError::MissingColumn {
+                            path: file.path.to_owned(),
+                            column: name.clone(),
+                        }
+                    })?;
+                    Ok(v7_index_of(name).map(|label| (at, label)))
+                })
+                .collect::<Result<Vec<_>, GoldError>>()?
+                .into_iter()
+                .flatten()
+                .collect(),
+            None => headers
+                .iter()
+                .enumerate()
+                .filter_map(|(at, h)| v7_index_of(h).map(|label| (at, label)))
+                .collect(),
+        };
+        if labels.is_empty() {
+            return Err(GoldError::NoLabelColumns {
+                path: file.path.to_owned(),
+            });
+        }
+        Ok(GoldColumns {
+            fields,
+            sentiment,
+            labels,
+        })
+    }
+}
+
+/// A gold row before cleaning and redaction: its record and its labels.
+struct ReadRow {
+    record: Record,
+    rating: Option<u8>,
+    sentiment: Option<SentimentLabel>,
+    labels: LabelSet,
 }
 
 /// Reads gold rows from any reader; `path` is only used in error messages.
@@ -140,106 +236,95 @@ pub fn read_gold_from(
     path: &Path,
     layout: &GoldLayout,
 ) -> Result<Vec<GoldRow>, GoldError> {
-    let csv_error = |line: u64, e: csv::Error| GoldError::Csv {
-        path: path.to_owned(),
-        line,
-        message: match e.kind() {
-            csv::ErrorKind::UnequalLengths {
-                expected_len, len, ..
-            } => format!("expected {expected_len} fields, found {len}"),
-            csv::ErrorKind::Io(io) => io.to_string(),
-            _ => "unreadable record".to_string(),
-        },
+    let opts = layout.ingest_options();
+    let file = SourceFile {
+        path,
+        source: 0,
+        stem: "gold",
+        opts: &opts,
     };
-    let mut csv = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(reader);
-    let headers: Vec<String> = csv
-        .byte_headers()
-        .map_err(|e| csv_error(1, e))?
-        .iter()
-        .map(|h| {
-            String::from_utf8_lossy(h)
-                .trim_start_matches('\u{feff}')
-                .trim()
-                .to_string()
-        })
-        .collect();
-    let find = |name: &str| headers.iter().position(|h| h == name);
-    let text_at = find(&layout.text_col).ok_or_else(|| GoldError::MissingColumn {
-        path: path.to_owned(),
-        column: layout.text_col.clone(),
-    })?;
-    let label_cols: Vec<(usize, usize)> = match &layout.label_cols {
-        Some(names) => names
-            .iter()
-            .map(|name| {
-                let at = find(name).ok_or_else(|| GoldError::MissingColumn {
-                    path: path.to_owned(),
-                    column: name.clone(),
-                })?;
-                Ok(v7_index_of(name).map(|label| (at, label)))
-            })
-            .collect::<Result<Vec<_>, GoldError>>()?
-            .into_iter()
-            .flatten()
-            .collect(),
-        None => headers
-            .iter()
-            .enumerate()
-            .filter_map(|(at, h)| v7_index_of(h).map(|label| (at, label)))
-            .collect(),
-    };
-    if label_cols.is_empty() {
-        return Err(GoldError::NoLabelColumns {
-            path: path.to_owned(),
-        });
-    }
-    let question_at = find(&layout.question_col);
-    let rating_at = find(&layout.rating_col);
-    let site_at = find(&layout.site_col);
-    let sentiment_at = find(&layout.sentiment_col);
-
-    let mut rows = Vec::new();
+    let mut table = CsvTable::open(reader, path)?;
+    let columns = GoldColumns::find(table.headers(), layout, &file)?;
+    let limit = opts.field_limit();
+    let mut read = Vec::new();
     let mut record = csv::ByteRecord::new();
-    loop {
-        let line = csv.position().line();
-        match csv.read_byte_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(csv_error(line, e)),
-        }
-        let field = |at: Option<usize>| -> Option<String> {
-            at.and_then(|i| record.get(i))
-                .map(|b| String::from_utf8_lossy(b).into_owned())
-        };
-        // Cleaned exactly as the pipeline cleans comments, so "non-answer" means the same
-        // thing in training, evaluation and tagging.
-        let text = clean_text(&field(Some(text_at)).unwrap_or_default()).into_owned();
-        let mut labels = LabelSet::EMPTY;
-        for &(at, label) in &label_cols {
-            if record
-                .get(at)
-                .is_some_and(|b| cell_is_set(&String::from_utf8_lossy(b)))
-            {
-                labels.insert(label);
-            }
-        }
-        let site = field(site_at)
-            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|s| !s.is_empty());
-        rows.push(GoldRow {
-            line: record.position().map_or(line, |p| p.line()),
-            non_answer: is_non_answer(&text),
-            question_type: QuestionType::from_question(field(question_at).as_deref()),
-            rating: field(rating_at).as_deref().and_then(rating_from_gold),
-            sentiment: field(sentiment_at).as_deref().and_then(sentiment_from_gold),
-            site,
-            labels,
-            text: RedactedText::assume_redacted(text),
-        });
+    while let Some(line) = table.next_row(&mut record)? {
+        let row = table
+            .check_shape(&record)
+            .and_then(|()| read_row(&record, &columns, limit, file, line));
+        read.push(row.map_err(|problem| GoldError::BadRow {
+            path: path.display().to_string(),
+            line,
+            column: problem.column,
+            reason: problem.reason,
+        })?);
     }
-    Ok(rows)
+    let (records, rest): (Vec<Record>, Vec<_>) = read
+        .into_iter()
+        .map(|r| (r.record, (r.rating, r.sentiment, r.labels)))
+        .unzip();
+    let cleaned = clean_records(records);
+    let redactor = Redactor::new();
+    Ok(cleaned
+        .into_par_iter()
+        .zip(rest)
+        .map(|(c, (rating, sentiment, labels))| GoldRow {
+            line: c.record.line,
+            text: redactor.redact_raw(&c.record.text).0,
+            question_type: c.question_type,
+            non_answer: c.flags.non_answer,
+            rating,
+            site: c
+                .record
+                .site
+                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|s| !s.is_empty()),
+            sentiment,
+            labels,
+        })
+        .collect())
+}
+
+/// Decodes the columns a gold row uses.
+fn read_row(
+    record: &csv::ByteRecord,
+    columns: &GoldColumns,
+    limit: usize,
+    file: SourceFile<'_>,
+    line: u64,
+) -> Result<ReadRow, RowProblem> {
+    let cell = |at: Option<usize>| -> Result<Option<String>, RowProblem> {
+        at.map(|at| decode_cell(record, at, limit)).transpose()
+    };
+    let field = |f: Field| cell(columns.fields[f.index()]);
+    let mut labels = LabelSet::EMPTY;
+    for &(at, label) in &columns.labels {
+        if cell(Some(at))?.is_some_and(|v| cell_is_set(&v)) {
+            labels.insert(label);
+        }
+    }
+    let mut values = crate::ingest::row_values::RowValues {
+        text: field(Field::Text)?,
+        question: field(Field::Question)?,
+        site: field(Field::Site)?,
+        ..Default::default()
+    };
+    let rating = field(Field::Rating)?.as_deref().and_then(rating_from_gold);
+    values.rating = None;
+    let record = values
+        .into_record(file.place(line))
+        .map_err(|reason| RowProblem {
+            column: None,
+            reason: reason.to_string(),
+        })?;
+    Ok(ReadRow {
+        record,
+        rating,
+        sentiment: cell(columns.sentiment)?
+            .as_deref()
+            .and_then(sentiment_from_gold),
+        labels,
+    })
 }
 
 #[cfg(test)]
@@ -284,11 +369,14 @@ mod tests {
     #[test]
     fn missing_text_column_is_named() {
         let layout = GoldLayout {
-            text_col: "Comment".into(),
+            text_col: Some("Comment".into()),
             ..GoldLayout::default()
         };
         let err = read(&layout).unwrap_err().to_string();
-        assert!(err.contains("\"Comment\""), "{err}");
+        assert!(
+            err.contains("'Comment'") && err.contains("--text-col"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -301,22 +389,13 @@ mod tests {
         assert!(!err.contains("broken"), "no comment text in errors: {err}");
     }
 
-    /// The shared QDC dev file, or `None` (with a message) when the folder is absent.
-    fn shared_dev_file() -> Option<std::path::PathBuf> {
-        let path = Path::new("../shared/data/qdc/qdc_v6_dev.csv");
-        if path.exists() {
-            Some(path.to_owned())
-        } else {
-            eprintln!("skipping: ../shared/data absent");
-            None
-        }
-    }
-
     #[test]
+    #[ignore = "needs ../shared/data; run with `cargo test --release -- --ignored` where it is present (or SHARED_DATA=DIR)"]
     fn shared_dev_file_maps_to_v7() {
-        let Some(path) = shared_dev_file() else {
-            return;
-        };
+        let path = std::path::PathBuf::from(std::env::var("SHARED_DATA").unwrap_or_else(|_| {
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").to_string()
+        }))
+        .join("qdc/qdc_v6_dev.csv");
         let rows = read_gold(&path, &GoldLayout::default()).unwrap();
         assert!(rows.len() > 5_000, "{}", rows.len());
         let lnp = label_index("Labelling not possible").unwrap();

@@ -18,7 +18,8 @@ use super::rules::KeywordRules;
 use super::scoring::{ScoringWeights, LANES};
 use super::taxonomy::{self, N_LABELS};
 use super::trainer::{train, Calibration, Example, TrainError, TrainParams};
-use crate::model::files::{read_json, read_text, write_atomic, write_json};
+use crate::ingest::hashing_reader::sha256_hex;
+use crate::model::files::{json_bytes, read_bytes, read_json, write_atomic, write_json};
 use crate::model::{ModelError, ModelManifest, QuantizedMatrix, TrainingProvenance};
 use crate::text::{Analyzer, StopWords, TokenizerConfig};
 
@@ -69,6 +70,40 @@ struct Heads {
     /// Probability of "no v7 label fits" at which a comment gets no theme.
     #[serde(default)]
     empty_cut: Option<f32>,
+}
+
+impl Heads {
+    /// Checks the heads fit the taxonomy and hold only finite numbers.
+    fn check(&self) -> Result<(), String> {
+        if self.themes.len() != N_LABELS
+            || self
+                .themes
+                .iter()
+                .enumerate()
+                .any(|(i, h)| h.label != taxonomy::label_name(i))
+        {
+            return Err("labels do not match the QDC v7 taxonomy".into());
+        }
+        if self.sentiment_bias.len() != 3 || self.sentiment_labels.len() != 3 {
+            return Err(format!(
+                "{} sentiment labels and {} biases, expected 3 of each",
+                self.sentiment_labels.len(),
+                self.sentiment_bias.len()
+            ));
+        }
+        let numbers = self
+            .themes
+            .iter()
+            .flat_map(|h| [h.bias, h.threshold, h.platt.a, h.platt.b])
+            .chain(self.sentiment_bias.iter().copied())
+            .chain(self.top_floor)
+            .chain(self.empty_bias)
+            .chain(self.empty_cut);
+        if numbers.into_iter().any(|x| !x.is_finite()) {
+            return Err("a bias, threshold or calibration value is not a finite number".into());
+        }
+        Ok(())
+    }
 }
 
 /// A trained QDC v7 theme and sentiment model. Send + Sync: share one across threads.
@@ -154,6 +189,7 @@ impl ThemeModel {
             parameters: serde_json::to_value(params).unwrap_or(serde_json::Value::Null),
             cross_validation: None,
             files: FILES.iter().map(|f| f.to_string()).collect(),
+            checksums: Default::default(),
         };
         Ok(ThemeModel::assemble(
             manifest,
@@ -180,27 +216,48 @@ impl ThemeModel {
         &self.analyzer
     }
 
-    /// Writes the model folder (each file atomically).
+    /// Writes the model folder (each file atomically), the manifest last with the
+    /// sha256 of every other file, so a damaged or edited file is found at load.
     pub fn save(&self, dir: &Path) -> Result<(), ModelError> {
-        write_atomic(
-            &dir.join("tokenizer.json"),
-            self.analyzer.tokenizer_json().as_bytes(),
-        )?;
         let mut stop = self.analyzer.stop_words().sorted().join("\n");
         stop.push('\n');
-        write_atomic(&dir.join("stop_words.txt"), stop.as_bytes())?;
-        write_atomic(
-            &dir.join("keyword_rules.toml"),
-            self.rules.to_toml().as_bytes(),
-        )?;
-        write_json(&dir.join("features.json"), &self.features)?;
-        write_json(&dir.join("heads.json"), &self.heads)?;
-        self.weights.save(&dir.join("weights.bin"))?;
-        write_json(&dir.join("manifest.json"), &self.manifest)
+        let files: [(&str, Vec<u8>); 6] = [
+            (
+                "tokenizer.json",
+                self.analyzer.tokenizer_json().into_bytes(),
+            ),
+            ("stop_words.txt", stop.into_bytes()),
+            ("keyword_rules.toml", self.rules.to_toml().into_bytes()),
+            (
+                "features.json",
+                json_bytes(&dir.join("features.json"), &self.features)?,
+            ),
+            (
+                "heads.json",
+                json_bytes(&dir.join("heads.json"), &self.heads)?,
+            ),
+            ("weights.bin", self.weights.to_bytes()),
+        ];
+        let mut manifest = self.manifest.clone();
+        for (name, bytes) in &files {
+            write_atomic(&dir.join(name), bytes)?;
+            manifest
+                .checksums
+                .insert((*name).to_string(), sha256_hex(bytes));
+        }
+        write_json(&dir.join("manifest.json"), &manifest)
     }
 
-    /// Loads a model folder written by [`ThemeModel::save`].
+    /// Loads a model folder written by [`ThemeModel::save`], checking it first: every
+    /// file's sha256 against the manifest, the format version, and the sizes of every
+    /// table against each other and the weights. Any damage is a [`ModelError`] that
+    /// names the file and says what to do, never a panic.
     pub fn load(dir: &Path) -> Result<ThemeModel, ModelError> {
+        if !dir.is_dir() {
+            return Err(ModelError::NoFolder {
+                path: dir.to_path_buf(),
+            });
+        }
         let manifest: ModelManifest = read_json(&dir.join("manifest.json"))?;
         let format = |file: &str, message: String| ModelError::Format {
             path: dir.join(file),
@@ -210,38 +267,55 @@ impl ThemeModel {
             return Err(format(
                 "manifest.json",
                 format!(
-                    "model version {:?} is not {MODEL_VERSION:?}; retrain with this tool",
+                    "model format version {:?}, but this tool reads version {MODEL_VERSION:?}",
                     manifest.version
                 ),
             ));
         }
-        let tokenizer_path = dir.join("tokenizer.json");
-        let config = TokenizerConfig::from_json(&read_text(&tokenizer_path)?)
+        let verified = |file: &str| -> Result<Vec<u8>, ModelError> {
+            let bytes = read_bytes(&dir.join(file))?;
+            match manifest.checksums.get(file) {
+                None => Err(format(
+                    "manifest.json",
+                    format!("no checksum recorded for {file} (written by an older version)"),
+                )),
+                Some(sum) if *sum != sha256_hex(&bytes) => Err(format(
+                    file,
+                    "its sha256 does not match the manifest: the file is damaged or was edited"
+                        .into(),
+                )),
+                Some(_) => Ok(bytes),
+            }
+        };
+        let text = |file: &str| -> Result<String, ModelError> {
+            String::from_utf8(verified(file)?).map_err(|_| format(file, "not UTF-8 text".into()))
+        };
+        let json_error = |file: &str| {
+            let path = dir.join(file);
+            move |source| ModelError::Json { path, source }
+        };
+        let config = TokenizerConfig::from_json(&text("tokenizer.json")?)
             .map_err(|e| format("tokenizer.json", e.to_string()))?;
-        let stop_words = StopWords::parse(&read_text(&dir.join("stop_words.txt"))?);
-        let rules = KeywordRules::from_toml(&read_text(&dir.join("keyword_rules.toml"))?)
+        let stop_words = StopWords::parse(&text("stop_words.txt")?);
+        let rules = KeywordRules::from_toml(&text("keyword_rules.toml")?)
             .map_err(|e| format("keyword_rules.toml", e.to_string()))?;
-        let mut features: FeatureSpace = read_json(&dir.join("features.json"))?;
+        let mut features: FeatureSpace = serde_json::from_slice(&verified("features.json")?)
+            .map_err(json_error("features.json"))?;
         features
             .params()
             .check()
             .map_err(|e| format("features.json", e.to_string()))?;
+        features
+            .check_sizes()
+            .map_err(|message| format("features.json", message))?;
         features.index_buckets();
-        let heads: Heads = read_json(&dir.join("heads.json"))?;
-        if heads.themes.len() != N_LABELS
-            || heads.sentiment_bias.len() != 3
-            || heads
-                .themes
-                .iter()
-                .enumerate()
-                .any(|(i, h)| h.label != taxonomy::label_name(i))
-        {
-            return Err(format(
-                "heads.json",
-                "labels do not match the QDC v7 taxonomy".into(),
-            ));
-        }
-        let weights = QuantizedMatrix::load(&dir.join("weights.bin"))?;
+        let heads: Heads =
+            serde_json::from_slice(&verified("heads.json")?).map_err(json_error("heads.json"))?;
+        heads
+            .check()
+            .map_err(|message| format("heads.json", message))?;
+        let weights_path = dir.join("weights.bin");
+        let weights = QuantizedMatrix::from_bytes(&verified("weights.bin")?, &weights_path)?;
         if weights.rows() != features.n_features() || weights.cols() != N_OUTPUTS {
             return Err(format(
                 "weights.bin",
@@ -534,7 +608,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         model.save(dir.path()).unwrap();
         let loaded = ThemeModel::load(dir.path()).unwrap();
-        assert_eq!(loaded.manifest(), model.manifest());
+        let unsealed = ModelManifest {
+            checksums: Default::default(),
+            ..loaded.manifest().clone()
+        };
+        assert_eq!(
+            &unsealed,
+            model.manifest(),
+            "the same manifest plus checksums"
+        );
         assert_eq!(loaded.manifest().framework, "QDC v7");
         let texts: Vec<RedactedText> =
             ["long wait", "cold food and a long wait", "nothing", "", "x"]
@@ -559,6 +641,116 @@ mod tests {
         let empty = tempfile::tempdir().unwrap();
         let err = ThemeModel::load(empty.path()).unwrap_err().to_string();
         assert!(err.contains("manifest.json"), "{err}");
+    }
+
+    /// Rewrites the manifest's checksum of `file` to match its bytes now (as a folder
+    /// edited consistently, or by a buggy writer, would be).
+    fn reseal(dir: &Path, file: &str) {
+        let path = dir.join("manifest.json");
+        let mut manifest: ModelManifest =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let bytes = std::fs::read(dir.join(file)).unwrap();
+        manifest
+            .checksums
+            .insert(file.to_string(), sha256_hex(&bytes));
+        std::fs::write(&path, serde_json::to_vec_pretty(&manifest).unwrap()).unwrap();
+    }
+
+    /// Loads a folder, catching a panic so the test can say which damage caused it.
+    fn load_without_panic(dir: &Path, what: &str) -> Result<ThemeModel, ModelError> {
+        std::panic::catch_unwind(|| ThemeModel::load(dir))
+            .unwrap_or_else(|_| panic!("loading a model with {what} panicked"))
+    }
+
+    #[test]
+    fn every_file_truncated_or_corrupted_is_an_error_naming_it() {
+        let model = trained();
+        let saved = tempfile::tempdir().unwrap();
+        model.save(saved.path()).unwrap();
+        let manifest = ThemeModel::load(saved.path()).unwrap().manifest().clone();
+        assert_eq!(
+            manifest.checksums.len(),
+            FILES.len() - 1,
+            "every other file"
+        );
+        for file in FILES {
+            let original = std::fs::read(saved.path().join(file)).unwrap();
+            let mut flipped = original.clone();
+            let middle = flipped.len() / 2;
+            flipped[middle] ^= 0x20;
+            let damages: [(&str, Vec<u8>); 4] = [
+                ("truncated to half", original[..original.len() / 2].to_vec()),
+                ("emptied", Vec::new()),
+                ("one byte changed", flipped),
+                ("replaced by garbage", b"\x00\xff garbage {[".to_vec()),
+            ];
+            for (damage, bytes) in damages {
+                let dir = tempfile::tempdir().unwrap();
+                for other in FILES {
+                    std::fs::copy(saved.path().join(other), dir.path().join(other)).unwrap();
+                }
+                std::fs::write(dir.path().join(file), &bytes).unwrap();
+                let what = format!("{file} {damage}");
+                let err = load_without_panic(dir.path(), &what)
+                    .err()
+                    .unwrap_or_else(|| panic!("{what} was accepted"))
+                    .to_string();
+                assert!(err.contains(file), "{what}: {err}");
+                assert!(err.contains("retrain"), "{what}: {err}");
+                // The same damage with the checksum made to match: the content checks
+                // must still refuse it or load it, never panic.
+                if file != "manifest.json" {
+                    reseal(dir.path(), file);
+                    let _ = load_without_panic(dir.path(), &format!("{what}, resealed"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tables_of_the_wrong_size_are_refused_even_with_matching_checksums() {
+        let model = trained();
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        let path = dir.path().join("features.json");
+        let mut features: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let idf = features["char_idf"].as_array_mut().unwrap();
+        assert!(idf.len() > 1, "the test model has character buckets");
+        idf.pop();
+        std::fs::write(&path, serde_json::to_vec_pretty(&features).unwrap()).unwrap();
+        reseal(dir.path(), "features.json");
+        let err = load_without_panic(dir.path(), "a short char_idf")
+            .expect_err("a short char_idf is refused")
+            .to_string();
+        assert!(
+            err.contains("features.json") && err.contains("char_idf"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_folder_without_checksums_or_missing_asks_for_a_retrain() {
+        let model = trained();
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        let path = dir.path().join("manifest.json");
+        let mut manifest: ModelManifest =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        manifest.checksums.clear();
+        std::fs::write(&path, serde_json::to_vec_pretty(&manifest).unwrap()).unwrap();
+        let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("no checksum") && err.contains("retrain"),
+            "{err}"
+        );
+        let err = ThemeModel::load(&dir.path().join("nope"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("not found") && err.contains("--model"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::Args;
 use feedback_themes::classify::gold::{read_gold, GoldLayout, GoldRow};
 
@@ -15,18 +14,18 @@ pub struct GoldArgs {
     /// Labelled CSV (QDC layout by default: v6 or v7 label columns holding 1 or blank).
     #[arg(long, value_name = "FILE")]
     pub gold: PathBuf,
-    /// Column with the comment text.
-    #[arg(long, default_value = "FFT answer")]
-    pub text_col: String,
-    /// Column with the question asked.
-    #[arg(long, default_value = "FFT question")]
-    pub question_col: String,
-    /// Column with the FFT rating (1 very good .. 5 very poor).
-    #[arg(long, default_value = "FFT categorical answer")]
-    pub rating_col: String,
-    /// Column with the service type / site.
-    #[arg(long, default_value = "Service type 1")]
-    pub site_col: String,
+    /// Column with the comment text [default: as `run`: FFT answer, text, comment…].
+    #[arg(long)]
+    pub text_col: Option<String>,
+    /// Column with the question asked [default: FFT question, question].
+    #[arg(long)]
+    pub question_col: Option<String>,
+    /// Column with the FFT rating (1 very good .. 5 very poor) [default: FFT categorical answer, rating].
+    #[arg(long)]
+    pub rating_col: Option<String>,
+    /// Column with the service type / site [default: Service type 1, site, service].
+    #[arg(long)]
+    pub site_col: Option<String>,
     /// Column with the 1..5 sentiment.
     #[arg(long, default_value = "Comment sentiment")]
     pub sentiment_col: String,
@@ -50,9 +49,13 @@ impl GoldArgs {
 
     /// Reads the gold file; a missing file or column is bad input (exit 2).
     pub fn read(&self) -> Result<Vec<GoldRow>, CliError> {
-        let rows = read_gold(&self.gold, &self.layout())
-            .with_context(|| "check --gold and the column flags (see --help)")
-            .map_err(CliError::BadInput)?;
+        let rows = read_gold(&self.gold, &self.layout()).map_err(|e| {
+            if e.is_bad_input() {
+                CliError::BadInput(e.into())
+            } else {
+                CliError::Failure(e.into())
+            }
+        })?;
         if rows.is_empty() {
             return Err(CliError::BadInput(anyhow::anyhow!(
                 "gold file {} has no rows",

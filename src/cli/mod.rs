@@ -124,6 +124,25 @@ impl From<feedback_themes::hub::HubError> for CliError {
     }
 }
 
+/// Refuses an `--out` that names an existing file (or `-`) with a message saying what
+/// to give instead; a folder that does not exist yet is fine (it is created).
+pub fn check_out_dir(out: &std::path::Path) -> CliResult {
+    let problem = if out.as_os_str() == "-" {
+        Some("writes several files, not standard output")
+    } else if out.exists() && !out.is_dir() {
+        Some("is a file, not a folder")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => Err(CliError::BadInput(anyhow::anyhow!(
+            "--out {}: {problem}; give a folder (it is created if missing)",
+            out.display()
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Shorthand for a subcommand's result.
 pub type CliResult = Result<(), CliError>;
 

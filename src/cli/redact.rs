@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use anyhow::anyhow;
 use clap::{Args, ValueEnum};
 use feedback_themes::atomic_file::AtomicFile;
+use feedback_themes::csv_escape::CsvEscape;
+use feedback_themes::export::write_quarantine;
+use feedback_themes::ingest::{IngestError, InputFileInfo};
 use feedback_themes::redact::stream::{
     redact_stream, StreamError, StreamFormat, StreamOptions, StreamSummary,
 };
@@ -33,10 +36,24 @@ pub struct RedactArgs {
     /// Placeholder style: `[PERSON]`, or `[PERSON_1]`, `[PERSON_2]` within a comment.
     #[arg(long, value_enum, default_value_t = StyleArg::Typed)]
     pub style: StyleArg,
-    /// The CSV column or JSON field holding the text (default: found by name, e.g.
-    /// `FFT answer`, `text`, `comment`; `text` for JSON Lines).
+    /// The CSV column or JSON key holding the text (default: found by the same names
+    /// as `run`, e.g. `FFT answer`, `text`, `comment`).
     #[arg(long)]
     pub text_col: Option<String>,
+    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
+    /// as text instead of running it as a formula.
+    #[arg(long)]
+    pub no_csv_escape: bool,
+    /// Longest text field accepted, in bytes; longer rows are set aside (as in `run`).
+    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024)]
+    pub max_field_bytes: usize,
+    /// Where rows that cannot be read safely (wrong field count, not text, too long,
+    /// not a JSON object) are listed with line and reason, as `run`'s quarantine.csv.
+    /// Without it, any such row makes the command fail (exit 2) and, for an output
+    /// file, nothing is written.
+    #[arg(long, value_name = "FILE")]
+    pub quarantine: Option<PathBuf>,
 }
 
 /// `--format` values.
@@ -95,25 +112,30 @@ pub fn run(args: RedactArgs, quiet: bool) -> CliResult {
             StyleArg::Numbered => PlaceholderStyle::Numbered,
         },
         text_column: args.text_col.clone(),
+        csv_escape: CsvEscape::from_no_escape_flag(args.no_csv_escape),
+        input_name: args.input.clone(),
+        max_field_bytes: args.max_field_bytes,
     };
     let input: Box<dyn Read> = if is_std(&args.input) {
         Box::new(std::io::stdin().lock())
     } else {
-        Box::new(File::open(&args.input).map_err(|e| {
-            CliError::BadInput(anyhow!("cannot open input {}: {e}", args.input.display()))
-        })?)
+        Box::new(open_input(&args.input)?)
     };
     let reader = BufReader::with_capacity(1 << 16, input);
     let redactor = Redactor::new();
 
     let summary = if is_std(&args.output) {
         let stdout = std::io::stdout().lock();
-        redact_stream(&redactor, reader, BufWriter::new(stdout), &options).map_err(stream_error)?
+        let summary = redact_stream(&redactor, reader, BufWriter::new(stdout), &options)
+            .map_err(stream_error)?;
+        set_aside(&summary, &args)?;
+        summary
     } else {
         let mut file =
             AtomicFile::create(&args.output).map_err(|e| CliError::Failure(anyhow!(e)))?;
         let summary =
             redact_stream(&redactor, reader, file.writer(), &options).map_err(stream_error)?;
+        set_aside(&summary, &args)?;
         file.commit().map_err(|e| CliError::Failure(anyhow!(e)))?;
         summary
     };
@@ -123,12 +145,60 @@ pub fn run(args: RedactArgs, quiet: bool) -> CliResult {
     Ok(())
 }
 
+/// Opens the input file with the messages `run` gives (missing file, folder).
+fn open_input(path: &Path) -> Result<File, CliError> {
+    let bad = |err: IngestError| CliError::BadInput(anyhow!(err));
+    if path.is_dir() {
+        return Err(bad(IngestError::IsDirectory {
+            path: path.to_path_buf(),
+        }));
+    }
+    File::open(path).map_err(|source| {
+        bad(match source.kind() {
+            std::io::ErrorKind::NotFound => IngestError::NotFound {
+                path: path.to_path_buf(),
+            },
+            _ => IngestError::Open {
+                path: path.to_path_buf(),
+                source,
+            },
+        })
+    })
+}
+
+/// Writes the rows set aside to `--quarantine`, or, without it, fails naming the first.
+fn set_aside(summary: &StreamSummary, args: &RedactArgs) -> CliResult {
+    let rows = &summary.quarantined;
+    match (&args.quarantine, rows.first()) {
+        (Some(path), _) => {
+            let input = InputFileInfo {
+                path: args.input.display().to_string(),
+                sha256: String::new(),
+                rows_read: 0,
+            };
+            let escape = CsvEscape::from_no_escape_flag(args.no_csv_escape);
+            write_quarantine(path, rows, &[input], escape)
+                .map_err(|e| CliError::Failure(anyhow!(e)))
+        }
+        (None, Some(first)) => Err(CliError::BadInput(anyhow!(
+            "{}: {} row(s) could not be read safely and are not in the output (first: line {}{}: {}); pass --quarantine FILE to list them and redact the rest",
+            args.input.display(),
+            rows.len(),
+            first.line,
+            first.column.map(|c| format!(", column {c}")).unwrap_or_default(),
+            first.reason
+        ))),
+        (None, None) => Ok(()),
+    }
+}
+
 /// Maps a stream error to an exit code: unreadable input is the user's (2), a failed
 /// write is ours (1).
 fn stream_error(err: StreamError) -> CliError {
     match err {
         StreamError::Io(e) => CliError::Failure(anyhow!(e).context("reading or writing")),
-        other => CliError::BadInput(anyhow!(other)),
+        StreamError::Input(e) if e.is_bad_input() => CliError::BadInput(anyhow!(e)),
+        StreamError::Input(e) => CliError::Failure(anyhow!(e)),
     }
 }
 

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use feedback_themes::csv_escape::CsvEscape;
 use feedback_themes::retheme::{retheme, RethemeOptions, SourceCounts};
 
-use super::CliResult;
+use super::{check_out_dir, CliResult};
 
 /// Arguments of `retheme`.
 #[derive(Debug, Args)]
@@ -36,6 +37,11 @@ pub struct RethemeArgs {
     /// themes replace the comments' earlier ones there).
     #[arg(long, value_name = "HUB.sqlite")]
     pub hub: Option<PathBuf>,
+    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
+    /// as text instead of running it as a formula.
+    #[arg(long)]
+    pub no_csv_escape: bool,
 }
 
 /// Most ids named in one warning line.
@@ -52,10 +58,12 @@ fn some_ids<T: ToString>(ids: &[T]) -> String {
 
 /// Runs `retheme`.
 pub fn run(args: RethemeArgs, quiet: bool) -> CliResult {
+    check_out_dir(&args.out)?;
     let options = RethemeOptions {
         tagged: args.tagged,
         edits: args.edits,
         out_dir: args.out,
+        csv_escape: CsvEscape::from_no_escape_flag(args.no_csv_escape),
     };
     let manifest = retheme(&options)?;
     let loaded = args

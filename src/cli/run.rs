@@ -6,13 +6,14 @@ use clap::Args;
 
 use feedback_themes::cluster::KMeansParams;
 use feedback_themes::config::{load_run_config, RunConfig};
+use feedback_themes::csv_escape::CsvEscape;
 use feedback_themes::ingest::dates::DateOrder;
 use feedback_themes::ingest::IngestOptions;
 use feedback_themes::pipeline::{resolve_model_dir, run_pipeline, RunOptions};
 use feedback_themes::progress::Progress;
 use feedback_themes::unchanged_inputs;
 
-use super::{CliError, CliResult};
+use super::{check_out_dir, CliError, CliResult};
 
 /// Longest field accepted when neither the command line nor the config says.
 const DEFAULT_MAX_FIELD_BYTES: usize = 32 * 1024;
@@ -64,8 +65,8 @@ pub struct RunArgs {
     /// Longest field accepted, in bytes; longer rows are quarantined [default: 32768].
     #[arg(long, value_name = "BYTES")]
     pub max_field_bytes: Option<usize>,
-    /// Number of clusters [default: about √(n/4), 2 to 40].
-    #[arg(long, value_name = "K")]
+    /// Number of clusters, at least 1 [default: about √(n/4), 2 to 40].
+    #[arg(long, value_name = "K", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     pub clusters: Option<usize>,
     /// Seed for clustering (same input + model + seed ⇒ identical output) [default: 42].
     #[arg(long)]
@@ -88,6 +89,11 @@ pub struct RunArgs {
     /// the output folder.
     #[arg(long)]
     pub skip_unchanged: bool,
+    /// Write CSV cells exactly as they are. By default a cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it
+    /// as text instead of running it as a formula.
+    #[arg(long)]
+    pub no_csv_escape: bool,
 }
 
 impl RunArgs {
@@ -114,6 +120,7 @@ impl RunArgs {
             month_first,
             meta_col,
             hub,
+            no_csv_escape,
             quiet: _,
         } = config;
         self.out = self.out.or(out);
@@ -134,6 +141,7 @@ impl RunArgs {
             self.meta_col = meta_col;
         }
         self.hub = self.hub.or(hub);
+        self.no_csv_escape |= no_csv_escape.unwrap_or(false);
         self
     }
 }
@@ -155,6 +163,7 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
             "no input files: name them on the command line, or as `inputs = [\"…\"]` in the config file"
         )));
     }
+    check_out_dir(&out_dir)?;
     let model_dir = resolve_model_dir(args.model.as_deref());
     let seed = args.seed.unwrap_or(DEFAULT_SEED);
     if args.skip_unchanged {
@@ -196,6 +205,7 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
         },
         previous_clusters: args.previous_clusters,
         hub: args.hub,
+        csv_escape: CsvEscape::from_no_escape_flag(args.no_csv_escape),
     };
     // Ctrl-C / SIGTERM: the run's staging folder is removed and the process exits
     // 130 / 143; without the handler (it could not start) a signal still leaves the

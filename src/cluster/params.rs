@@ -30,7 +30,9 @@ impl Default for KMeansParams {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KMeansError {
     /// `k` was 0.
-    #[error("the number of clusters must be at least 1")]
+    #[error(
+        "the number of clusters (--clusters) must be at least 1; leave it out for about √(n/4)"
+    )]
     ZeroClusters,
     /// `max_iter` was 0.
     #[error("max_iter must be at least 1")]

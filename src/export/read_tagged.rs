@@ -124,7 +124,7 @@ pub fn stream_jsonl_batches<E: From<ReadTaggedError> + Send>(
 
 /// Text read back from `tagged.jsonl`: it was redacted before it was written.
 pub(crate) fn redacted_text<'de, D: Deserializer<'de>>(d: D) -> Result<RedactedText, D::Error> {
-    String::deserialize(d).map(RedactedText::assume_redacted)
+    String::deserialize(d).map(RedactedText::read_back)
 }
 
 /// Flags, each one of [`Flags::NAMES`].

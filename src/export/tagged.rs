@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::atomic_file::{AtomicFile, WriteError};
 use crate::classify::{SentimentPrediction, ThemeAssignment};
 use crate::clean::QuestionType;
+use crate::csv_escape::CsvEscape;
 use crate::redact::RedactedText;
 
 /// The cluster a comment fell in.
@@ -175,13 +176,13 @@ fn encode_jsonl(rows: &[TaggedRow]) -> std::io::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// CSV records for the rows, without a header.
-fn encode_csv(rows: &[TaggedRow]) -> std::io::Result<Vec<u8>> {
+/// CSV records for the rows, without a header, each cell through `escape`.
+fn encode_csv(rows: &[TaggedRow], escape: CsvEscape) -> std::io::Result<Vec<u8>> {
     let mut csv = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::with_capacity(rows.len() * 384));
     for row in rows {
-        csv.write_record(row.csv_fields())?;
+        csv.write_record(escape.record(&row.csv_fields()))?;
     }
     csv.into_inner().map_err(|e| e.into_error())
 }
@@ -193,12 +194,13 @@ pub fn write_jsonl(path: &Path, rows: &[TaggedRow]) -> Result<(), WriteError> {
     file.commit()
 }
 
-/// Writes `tagged.csv` atomically with a header row.
-pub fn write_csv(path: &Path, rows: &[TaggedRow]) -> Result<(), WriteError> {
+/// Writes `tagged.csv` atomically with a header row; `escape` guards cells that a
+/// spreadsheet would run as formulas (see [`crate::csv_escape`]).
+pub fn write_csv(path: &Path, rows: &[TaggedRow], escape: CsvEscape) -> Result<(), WriteError> {
     let mut file = AtomicFile::create(path)?;
     let result = encode_header()
         .and_then(|header| file.writer().write_all(&header))
-        .and_then(|()| write_chunked(&mut file, rows, encode_csv));
+        .and_then(|()| write_chunked(&mut file, rows, |chunk| encode_csv(chunk, escape)));
     result.map_err(|e| file.error(e))?;
     file.commit()
 }
@@ -246,10 +248,10 @@ pub struct EncodedRows {
 }
 
 /// Encodes rows for both files: the same bytes [`write_jsonl`] and [`write_csv`] write.
-pub fn encode_rows(rows: &[TaggedRow]) -> std::io::Result<EncodedRows> {
+pub fn encode_rows(rows: &[TaggedRow], escape: CsvEscape) -> std::io::Result<EncodedRows> {
     Ok(EncodedRows {
         jsonl: encode_jsonl(rows)?,
-        csv: encode_csv(rows)?,
+        csv: encode_csv(rows, escape)?,
     })
 }
 

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! - [`schema`]: the tables, as numbered migrations (`PRAGMA user_version`).
-//! - [`open`]: opening for writing (created, upgraded), read-only, or in memory.
+//! - [`open`](mod@open): opening for writing (created, upgraded), read-only, or in memory.
 //! - [`load`]: loading a run folder, idempotently, in one transaction.
 //! - [`run_folder`]: the files of a run folder as the hub reads them.
 //! - [`synthetic`]: generated nights with a planted rise and small group (tests, benches).

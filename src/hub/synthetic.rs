@@ -16,7 +16,6 @@ use crate::classify::{LabelSource, SentimentLabel, SentimentPrediction, ThemeAss
 use crate::clean::QuestionType;
 use crate::export::{self, ClusterRef, RowMeta, TaggedRow, WriteError};
 use crate::ingest::calendar::{civil_from_days, days_from_civil, iso_date};
-use crate::redact::RedactedText;
 
 /// The theme planted to rise at [`RISING_SITE`] in the latest week.
 pub const RISING_THEME: &str = "Timeliness of care";
@@ -111,6 +110,9 @@ pub fn week_rows(spec: &SyntheticSpec, week: usize) -> Vec<TaggedRow> {
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed ^ (week as u64).wrapping_mul(0x9e37_79b9));
     let monday = days_from_civil(START.0, START.1, START.2) + 7 * week as i64;
     let mut rows = Vec::new();
+    // Generated text goes through the redactor like any comment (RedactedText has no
+    // other constructor outside tests).
+    let redactor = crate::redact::Redactor::new();
     for site in 0..spec.sites {
         let name = site_name(site);
         let extra = if week + 1 == spec.weeks && name == RISING_SITE {
@@ -167,7 +169,7 @@ pub fn week_rows(spec: &SyntheticSpec, week: usize) -> Vec<TaggedRow> {
             };
             rows.push(TaggedRow {
                 id,
-                text: RedactedText::assume_redacted(text),
+                text: redactor.redact_raw(&crate::ingest::RawText::new(text)).0,
                 question_type: if n % 2 == 0 {
                     QuestionType::WhatGood
                 } else {

@@ -17,29 +17,6 @@ pub const QDC_HEADER: [&str; 11] = [
     "Comment sentiment",
 ];
 
-/// Names tried, in order, for the comment text when no `--text-col` is given.
-pub const TEXT_NAMES: &[&str] = &[
-    "FFT answer",
-    "text",
-    "comment",
-    "comments",
-    "comment text",
-    "feedback",
-    "response",
-    "free text",
-    "answer",
-];
-/// Names tried, in order, for the row id.
-pub const ID_NAMES: &[&str] = &["Comment ID", "id", "comment id", "response id", "record id"];
-/// Names tried, in order, for the question asked.
-pub const QUESTION_NAMES: &[&str] = &["FFT question", "question"];
-/// Names tried, in order, for the date.
-pub const DATE_NAMES: &[&str] = &["Date", "response date", "submitted"];
-/// Names tried, in order, for the site or service.
-pub const SITE_NAMES: &[&str] = &["Service type 1", "site", "service"];
-/// Names tried, in order, for the FFT rating.
-pub const RATING_NAMES: &[&str] = &["FFT categorical answer", "rating"];
-
 /// Which field a column feeds; used to choose default names and option names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -73,41 +50,92 @@ impl Field {
         self as usize
     }
 
+    /// This field's row in [`FIELDS`].
+    pub fn spec(self) -> &'static FieldSpec {
+        &FIELDS[self.index()]
+    }
+
     /// The default names tried for this field, in order of preference.
     pub fn default_names(self) -> &'static [&'static str] {
-        match self {
-            Field::Text => TEXT_NAMES,
-            Field::Id => ID_NAMES,
-            Field::Question => QUESTION_NAMES,
-            Field::Date => DATE_NAMES,
-            Field::Site => SITE_NAMES,
-            Field::Rating => RATING_NAMES,
-        }
+        self.spec().names
     }
 
     /// The command-line option that overrides this field's column.
     pub fn flag(self) -> &'static str {
-        match self {
-            Field::Text => "--text-col",
-            Field::Id => "--id-col",
-            Field::Question => "--question-col",
-            Field::Date => "--date-col",
-            Field::Site => "--site-col",
-            Field::Rating => "--rating-col",
-        }
+        self.spec().flag
     }
 }
 
+/// One field's option and the column names tried for it (compared after
+/// [`normalise_name`], so case, `_` and `-` do not matter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// The field.
+    pub field: Field,
+    /// The command-line option naming its column.
+    pub flag: &'static str,
+    /// Names tried, best first, when no option names the column.
+    pub names: &'static [&'static str],
+}
+
+/// The one table of column names every reader (`run`, `redact`, `train`, `eval`) uses,
+/// in [`Field::ALL`] order. To accept a new export layout, add its names here.
+pub const FIELDS: [FieldSpec; 6] = [
+    FieldSpec {
+        field: Field::Text,
+        flag: "--text-col",
+        names: &[
+            "FFT answer",
+            "text",
+            "comment",
+            "comments",
+            "comment text",
+            "feedback",
+            "response",
+            "free text",
+            "answer",
+            "what could we do better",
+        ],
+    },
+    FieldSpec {
+        field: Field::Id,
+        flag: "--id-col",
+        names: &["Comment ID", "id", "response id", "record id"],
+    },
+    FieldSpec {
+        field: Field::Question,
+        flag: "--question-col",
+        names: &["FFT question", "question"],
+    },
+    FieldSpec {
+        field: Field::Date,
+        flag: "--date-col",
+        names: &["Date", "response date", "submitted"],
+    },
+    FieldSpec {
+        field: Field::Site,
+        flag: "--site-col",
+        names: &["Service type 1", "site", "service"],
+    },
+    FieldSpec {
+        field: Field::Rating,
+        flag: "--rating-col",
+        names: &["FFT categorical answer", "rating"],
+    },
+];
+
 /// Normalises a column name for comparison: trimmed, lower-case, `_`/`-` as spaces,
-/// runs of white space collapsed. So `Comment_ID`, `comment id` and `COMMENT-ID` match.
+/// runs of white space collapsed, a closing `?`, `:` or `.` dropped. So `Comment_ID`,
+/// `comment id` and `COMMENT-ID` match, and so do `What could we do better?` and
+/// `what could we do better`.
 pub fn normalise_name(name: &str) -> String {
-    name.trim()
+    let words = name
+        .trim()
         .trim_start_matches('\u{feff}')
         .to_lowercase()
-        .replace(['_', '-'], " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        .replace(['_', '-'], " ");
+    let words = words.trim_end().trim_end_matches(['?', ':', '.']);
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Finds the position of the column for one field among `names` (already normalised).
@@ -165,9 +193,22 @@ mod tests {
     }
 
     #[test]
-    fn index_matches_position_in_all() {
+    fn index_matches_position_in_all_and_the_table() {
         for (i, field) in Field::ALL.into_iter().enumerate() {
             assert_eq!(field.index(), i);
+            assert_eq!(FIELDS[i].field, field);
+        }
+    }
+
+    #[test]
+    fn survey_question_header_is_a_text_column() {
+        for header in [
+            "What could we do better?",
+            "What_could_we_do_better",
+            "WHAT COULD WE DO BETTER:",
+        ] {
+            let names = norm(&["id", header]);
+            assert_eq!(find_column(&names, None, Field::Text), Some(1), "{header}");
         }
     }
 

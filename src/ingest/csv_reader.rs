@@ -1,4 +1,5 @@
-//! Streaming CSV reader: one `csv::ByteRecord` at a time, fields decoded one by one.
+//! Reading a CSV file into [`Record`](super::Record)s: the shared [`CsvTable`] (delimiter, decoding,
+//! line numbers, row checks) plus the mapping of columns to record fields.
 //!
 //! Only the columns in use (text, id, question, date, site, rating) are decoded and
 //! length-checked; other columns may hold anything without costing the row.
@@ -7,213 +8,121 @@ use std::io::Read;
 
 use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
+use super::csv_table::{decode_cell, CsvTable, RowProblem};
 use super::decode::decode_field;
 use super::error::IngestError;
-use super::line_index::{track_lines, LineCounter};
-use super::record::QuarantinedRow;
-use super::record_sink::RecordSink;
+use super::record::Row;
 use super::row_values::RowValues;
 use super::source_file::SourceFile;
 
-/// Where each field lives in a CSV row (0-based column positions).
+/// Where each field lives in a CSV row (0-based column positions); text always has one.
 #[derive(Debug, Clone)]
 struct ColumnMap {
-    text: usize,
-    id: Option<usize>,
-    question: Option<usize>,
-    date: Option<usize>,
-    site: Option<usize>,
-    rating: Option<usize>,
+    at: [Option<usize>; Field::ALL.len()],
     /// Carried columns: canonical name and position.
     carried: Vec<(String, usize)>,
 }
 
 impl ColumnMap {
     /// The field/position pairs in use, text first.
-    fn used(&self) -> impl Iterator<Item = (Field, usize)> {
-        [
-            (Field::Text, Some(self.text)),
-            (Field::Id, self.id),
-            (Field::Question, self.question),
-            (Field::Date, self.date),
-            (Field::Site, self.site),
-            (Field::Rating, self.rating),
-        ]
-        .into_iter()
-        .filter_map(|(field, at)| at.map(|at| (field, at)))
+    fn used(&self) -> impl Iterator<Item = (Field, usize)> + '_ {
+        Field::ALL
+            .into_iter()
+            .zip(self.at)
+            .filter_map(|(field, at)| at.map(|at| (field, at)))
     }
 }
 
-/// Reads one CSV file, appending usable rows to `records` and the rest to
-/// `quarantined`. Returns the number of data rows read.
+/// Reads one CSV file, passing each data row to `emit` as a record or a quarantined
+/// row. Returns the number of data rows read and the input stream.
 pub fn read_csv<R: Read>(
     input: R,
     file: SourceFile<'_>,
-    records: &mut impl RecordSink,
-    quarantined: &mut Vec<QuarantinedRow>,
+    emit: &mut dyn FnMut(Row),
 ) -> Result<(u64, R), IngestError> {
-    let (tracked, mut lines) = track_lines(input);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(tracked);
-    let headers = reader
-        .byte_headers()
-        .map_err(|e| csv_error(&file, e, &mut lines))?
-        .clone();
-    if headers.is_empty() || (headers.len() == 1 && headers[0].trim_ascii().is_empty()) {
-        return Err(file.empty("file is empty"));
-    }
-    let shown: Vec<String> = headers.iter().map(header_text).collect();
-    let columns = map_columns(&shown, &file)?;
+    let mut table = CsvTable::open(input, file.path)?;
+    let columns = map_columns(table.headers(), &file)?;
     let limit = file.opts.field_limit();
 
     let mut rows_read = 0u64;
     let mut row = csv::ByteRecord::new();
-    loop {
-        let more = reader
-            .read_byte_record(&mut row)
-            .map_err(|e| csv_error(&file, e, &mut lines))?;
-        if !more {
-            break;
-        }
+    while let Some(line) = table.next_row(&mut row)? {
         rows_read += 1;
-        let line = lines.line_at(row.position().map_or(u64::MAX, |p| p.byte()));
-        let record = row_values(&row, headers.len(), &columns, limit).and_then(|values| {
-            let date_column = columns.date.map(|at| at as u64 + 1);
+        let record = row_values(&table, &row, &columns, limit).and_then(|values| {
+            let date_column = columns.at[Field::Date.index()].map(|at| at as u64 + 1);
             values
                 .into_record(file.place(line))
-                .map_err(|reason| (date_column, reason.to_string()))
+                .map_err(|reason| RowProblem {
+                    column: date_column,
+                    reason: reason.to_string(),
+                })
         });
         match record {
-            Ok(record) => records.push(record),
-            Err((column, reason)) => {
+            Ok(record) => emit(Row::Record(record)),
+            Err(problem) => {
                 let id = readable_id(&row, &columns, limit);
-                quarantined.push(file.quarantine(line, column, id, reason));
+                emit(Row::Quarantined(file.quarantine(
+                    line,
+                    problem.column,
+                    id,
+                    problem.reason,
+                )));
             }
         }
     }
     if rows_read == 0 {
         return Err(file.empty("file has a header but no data rows"));
     }
-    Ok((rows_read, reader.into_inner().into_inner()))
-}
-
-/// A header cell as text, trimmed (decoded leniently: it is only matched and, if it
-/// looks like a name, shown in messages).
-fn header_text(bytes: &[u8]) -> String {
-    let text = decode_field(bytes).unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned());
-    text.trim().trim_start_matches('\u{feff}').to_string()
+    Ok((rows_read, table.into_inner()))
 }
 
 /// Finds every field's column, or says which is missing.
 fn map_columns(shown: &[String], file: &SourceFile<'_>) -> Result<ColumnMap, IngestError> {
     let names: Vec<String> = shown.iter().map(|n| normalise_name(n)).collect();
-    let names = names.as_slice();
-    let mut found = [None; Field::ALL.len()];
-    for (slot, field) in found.iter_mut().zip(Field::ALL) {
-        *slot = find_column(names, file.opts.column_override(field), field);
+    let mut at = [None; Field::ALL.len()];
+    for (slot, field) in at.iter_mut().zip(Field::ALL) {
+        *slot = find_column(&names, file.opts.column_override(field), field);
         if let (None, Some(err)) = (*slot, file.missing_field(field, shown)) {
             return Err(err);
         }
     }
-    let [text, id, question, date, site, rating] = found;
-    let (carried, missing) = carried_columns(names, &file.opts.meta_cols);
+    if at[Field::Text.index()].is_none() {
+        return Err(file.missing_text(shown));
+    }
+    let (carried, missing) = carried_columns(&names, &file.opts.meta_cols);
     if let Some(name) = missing.first() {
         return Err(file.missing_meta_col(name, shown));
     }
-    Ok(ColumnMap {
-        text: text.ok_or_else(|| file.missing_text(shown))?,
-        id,
-        question,
-        date,
-        site,
-        rating,
-        carried,
-    })
+    Ok(ColumnMap { at, carried })
 }
 
 /// Decodes the fields in use, or says which column makes the row unusable and why.
-fn row_values(
+fn row_values<R: Read>(
+    table: &CsvTable<R>,
     row: &csv::ByteRecord,
-    expected_fields: usize,
     columns: &ColumnMap,
     limit: usize,
-) -> Result<RowValues, (Option<u64>, String)> {
-    if row.len() != expected_fields {
-        return Err((
-            None,
-            format!(
-                "wrong field count: expected {expected_fields}, found {}",
-                row.len()
-            ),
-        ));
-    }
+) -> Result<RowValues, RowProblem> {
+    table.check_shape(row)?;
     let mut values = RowValues::default();
     for (field, at) in columns.used() {
-        let bytes = row.get(at).unwrap_or_default();
-        let column = Some(at as u64 + 1);
-        if bytes.len() > limit {
-            return Err((
-                column,
-                format!("field too long: {} bytes, limit {limit}", bytes.len()),
-            ));
-        }
-        let value = decode_field(bytes).map_err(|e| (column, e.reason().to_string()))?;
-        *values.slot(field) = Some(value);
+        *values.slot(field) = Some(decode_cell(row, at, limit)?);
     }
     for (name, at) in &columns.carried {
-        let bytes = row.get(*at).unwrap_or_default();
-        let column = Some(*at as u64 + 1);
-        if bytes.len() > limit {
-            return Err((
-                column,
-                format!("field too long: {} bytes, limit {limit}", bytes.len()),
-            ));
-        }
-        let value = decode_field(bytes).map_err(|e| (column, e.reason().to_string()))?;
-        values.carried.push((name.clone(), value));
+        values
+            .carried
+            .push((name.clone(), decode_cell(row, *at, limit)?));
     }
     Ok(values)
 }
 
 /// The id of a quarantined row, when its id field can be read.
 fn readable_id(row: &csv::ByteRecord, columns: &ColumnMap, limit: usize) -> Option<String> {
-    let bytes = row.get(columns.id?)?;
+    let bytes = row.get(columns.at[Field::Id.index()]?)?;
     if bytes.len() > limit.min(256) {
         return None;
     }
     decode_field(bytes).ok()
-}
-
-/// Turns a parser error into an [`IngestError`] (the csv crate's messages hold no data).
-fn csv_error(file: &SourceFile<'_>, err: csv::Error, lines: &mut LineCounter) -> IngestError {
-    let line = lines.line_at(err.position().map_or(u64::MAX, |p| p.byte()));
-    match err.into_kind() {
-        csv::ErrorKind::Io(source) => IngestError::Read {
-            path: file.path.to_path_buf(),
-            line,
-            source,
-        },
-        other => IngestError::MalformedCsv {
-            path: file.path.to_path_buf(),
-            line,
-            message: csv_error_kind(&other),
-        },
-    }
-}
-
-/// A data-free description of a csv error kind.
-fn csv_error_kind(kind: &csv::ErrorKind) -> String {
-    match kind {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
-            format!("expected {expected_len} fields, found {len}")
-        }
-        csv::ErrorKind::Utf8 { .. } => "invalid UTF-8".to_string(),
-        _ => "unreadable record".to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -224,8 +133,8 @@ mod tests {
 
     /// Reads CSV bytes with the given options.
     fn read(bytes: &[u8], opts: &IngestOptions) -> Result<ReadOutcome, IngestError> {
-        read_test_file("csv", 0, opts, |file, records, quarantined| {
-            read_csv(bytes, file, records, quarantined).map(|(rows, _)| rows)
+        read_test_file("csv", 0, opts, |file, emit| {
+            read_csv(bytes, file, emit).map(|(rows, _)| rows)
         })
     }
 

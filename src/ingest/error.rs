@@ -26,11 +26,14 @@ pub enum IngestError {
         source: std::io::Error,
     },
     /// The path names a directory, not a file.
-    #[error("{}: is a directory; give the input files inside it", path.display())]
+    #[error("{}: is a folder, not a file; give the .csv or .jsonl files inside it (e.g. {}/*.csv)", path.display(), path.display())]
     IsDirectory {
         /// The path as given.
         path: PathBuf,
     },
+    /// `-` (standard input) was given where a named file is needed.
+    #[error("-: `run` reads named files, not standard input; save the input to a .csv or .jsonl file and give its path")]
+    StandardInput,
     /// The extension does not say which format the file is in.
     #[error(
         "{}: unsupported file type; give a .csv, .jsonl, .ndjson or .json (JSON Lines) file",
@@ -103,17 +106,24 @@ impl IngestError {
     }
 }
 
-/// Whether a header cell looks like a column name rather than data: short, few words,
-/// nothing shaped like an e-mail or a long number. In a file without a header row the
-/// "names" are the first row's values, which may be comment text.
+/// Whether a header cell looks like a column name rather than data, so it may be shown
+/// in a message. In a file without a header row the "names" are the first row's
+/// values, which may be comment text, so a cell is shown only when it is shaped like a
+/// column name: at most 8 words and 60 characters with no sentence punctuation inside
+/// (`Comment ID`, `Please tell us about your visit`), or a survey question of at most
+/// 12 words and 80 characters ending in `?` or `:`; never with an e-mail sign or a
+/// long number.
 fn looks_like_a_name(name: &str) -> bool {
-    const MAX_CHARS: usize = 40;
-    const MAX_WORDS: usize = 5;
     let digits = name.chars().filter(char::is_ascii_digit).count();
-    name.chars().count() <= MAX_CHARS
-        && name.split_whitespace().count() <= MAX_WORDS
-        && !name.contains('@')
-        && digits < 5
+    if name.contains('@') || digits >= 5 {
+        return false;
+    }
+    let (chars, words) = (name.chars().count(), name.split_whitespace().count());
+    let body = name.trim_end_matches(['?', ':', '.']);
+    let sentence_inside = body.contains(['.', '!', ';', ',']);
+    let label = chars <= 60 && words <= 8 && !sentence_inside;
+    let question = chars <= 80 && words <= 12 && name.ends_with(['?', ':']) && !sentence_inside;
+    label || question
 }
 
 /// Joins column names for an error message, shortening long lists and hiding cells
@@ -176,13 +186,27 @@ mod tests {
             "the nurse on the ward was really kind to me".to_string(),
             "07700 900123".to_string(),
             "someone@example.com".to_string(),
+            "Lovely staff. Thank you".to_string(),
         ];
         let shown = describe_columns(&names);
         assert!(shown.contains("'comment id'"));
         assert!(!shown.contains("nurse"));
         assert!(!shown.contains("900123"));
         assert!(!shown.contains("example"));
-        assert_eq!(shown.matches("hidden").count(), 3);
+        assert!(!shown.contains("Lovely"));
+        assert_eq!(shown.matches("hidden").count(), 4);
+    }
+
+    #[test]
+    fn the_users_own_column_names_are_shown() {
+        let names = vec![
+            "Please tell us about your visit".to_string(),
+            "What was the main reason for the score you gave?".to_string(),
+            "Q2: Free text".to_string(),
+        ];
+        let shown = describe_columns(&names);
+        assert!(!shown.contains("hidden"), "{shown}");
+        assert!(shown.contains("'What was the main reason for the score you gave?'"));
     }
 
     #[test]

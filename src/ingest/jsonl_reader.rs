@@ -4,13 +4,12 @@ use std::io::BufRead;
 
 use serde_json::{Map, Value};
 
-use super::capped_lines::{line_cap, read_capped_line};
+use super::capped_lines::{line_cap, CappedLines, Line};
 use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
 use super::decode::decode_text;
 use super::error::IngestError;
-use super::record::QuarantinedRow;
-use super::record_sink::RecordSink;
+use super::record::Row;
 use super::row_values::RowValues;
 use super::source_file::SourceFile;
 
@@ -59,44 +58,40 @@ impl KeysSeen {
     }
 }
 
-/// Reads one JSON Lines file, appending usable rows to `records` and the rest to
-/// `quarantined`. Blank lines are not rows. Returns the number of rows read.
+/// Reads one JSON Lines file, passing each row to `emit` as a record or a quarantined
+/// row. Blank lines are not rows. Returns the number of rows read and the input.
 ///
 /// Keys are matched per object (case-insensitively, like CSV headers). An object
 /// without a text key has blank text; only when *no* object has one is it an error.
 pub fn read_jsonl<R: BufRead>(
-    mut input: R,
+    input: R,
     file: SourceFile<'_>,
-    records: &mut impl RecordSink,
-    quarantined: &mut Vec<QuarantinedRow>,
+    emit: &mut dyn FnMut(Row),
 ) -> Result<(u64, R), IngestError> {
     let limit = file.opts.field_limit();
     let line_cap = line_cap(limit);
     let mut seen = KeysSeen::default();
     let mut rows_read = 0u64;
-    let mut line_no = 0u64;
-    let mut buf = Vec::new();
+    let mut lines = CappedLines::new(input, line_cap);
     loop {
-        let read = read_capped_line(&mut input, &mut buf, line_cap).map_err(|source| {
-            IngestError::Read {
-                path: file.path.to_path_buf(),
-                line: line_no + 1,
-                source,
-            }
+        let failed_at = lines.line() + 1;
+        let next = lines.next_line().map_err(|source| IngestError::Read {
+            path: file.path.to_path_buf(),
+            line: failed_at,
+            source,
         })?;
-        let Some(overflowed) = read else { break };
-        line_no += 1;
-        if overflowed {
-            rows_read += 1;
-            let reason = format!("line too long: over {line_cap} bytes");
-            quarantined.push(file.quarantine(line_no, None, None, reason));
-            continue;
-        }
-        let mut bytes = buf.as_slice();
-        if line_no == 1 {
-            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        }
-        let bytes = bytes.trim_ascii();
+        let Some((line_no, line)) = next else { break };
+        let bytes = match line {
+            Line::TooLong => {
+                rows_read += 1;
+                let reason = line_too_long(line_cap);
+                emit(Row::Quarantined(
+                    file.quarantine(line_no, None, None, reason),
+                ));
+                continue;
+            }
+            Line::Bytes(bytes) => bytes.trim_ascii(),
+        };
         if bytes.is_empty() {
             continue;
         }
@@ -108,15 +103,15 @@ pub fn read_jsonl<R: BufRead>(
                 .map_err(|reason| (id, reason.to_string()))
         });
         match record {
-            Ok(record) => records.push(record),
-            Err((id, reason)) => quarantined.push(file.quarantine(line_no, None, id, reason)),
+            Ok(record) => emit(Row::Record(record)),
+            Err((id, reason)) => emit(Row::Quarantined(file.quarantine(line_no, None, id, reason))),
         }
     }
     if rows_read == 0 {
         return Err(file.empty("file is empty"));
     }
     check_keys_seen(&seen, &file)?;
-    Ok((rows_read, input))
+    Ok((rows_read, lines.into_inner()))
 }
 
 /// Fails when the text key (or an overridden key) appeared in no object at all.
@@ -135,6 +130,31 @@ fn check_keys_seen(seen: &KeysSeen, file: &SourceFile<'_>) -> Result<(), IngestE
     Ok(())
 }
 
+/// Decodes one non-blank JSON Lines line into an object, or says why it cannot be a
+/// row (the reasons `run` and `redact` both give; they never quote the line).
+pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, String> {
+    let text = decode_text(bytes).map_err(|e| e.reason().replace("field", "line"))?;
+    let value: Value = serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "invalid JSON ({:?} error at column {})",
+            e.classify(),
+            e.column()
+        )
+    })?;
+    match value {
+        Value::Object(object) => Ok(object),
+        other => Err(format!(
+            "JSON line is not an object (found {})",
+            kind_of(&other)
+        )),
+    }
+}
+
+/// The reason a line longer than the cap is set aside.
+pub fn line_too_long(line_cap: usize) -> String {
+    format!("line too long: over {line_cap} bytes")
+}
+
 /// Turns one non-blank line into values, or an (id, reason) for the quarantine.
 fn parse_line(
     bytes: &[u8],
@@ -142,23 +162,7 @@ fn parse_line(
     opts: &super::options::IngestOptions,
     seen: &mut KeysSeen,
 ) -> Result<RowValues, (Option<String>, String)> {
-    let text = decode_text(bytes).map_err(|e| (None, e.reason().replace("field", "line")))?;
-    let value: Value = serde_json::from_str(&text).map_err(|e| {
-        (
-            None,
-            format!(
-                "invalid JSON ({:?} error at column {})",
-                e.classify(),
-                e.column()
-            ),
-        )
-    })?;
-    let Value::Object(object) = value else {
-        return Err((
-            None,
-            format!("JSON line is not an object (found {})", kind_of(&value)),
-        ));
-    };
+    let object = parse_object(bytes).map_err(|reason| (None, reason))?;
     let positions = seen.positions(&object, opts);
     let keys = &seen.last_keys;
     let id = positions[Field::Id.index()].and_then(|at| scalar_text(&object, &keys[at]));
@@ -217,7 +221,7 @@ fn scalar_text(object: &Map<String, Value>, key: &str) -> Option<String> {
 }
 
 /// The JSON type of a value, for messages.
-fn kind_of(value: &Value) -> &'static str {
+pub fn kind_of(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -236,8 +240,8 @@ mod tests {
 
     /// Reads JSON Lines bytes with the given options.
     fn read(bytes: &[u8], opts: &IngestOptions) -> Result<ReadOutcome, IngestError> {
-        read_test_file("jsonl", 2, opts, |file, records, quarantined| {
-            read_jsonl(bytes, file, records, quarantined).map(|(rows, _)| rows)
+        read_test_file("jsonl", 2, opts, |file, emit| {
+            read_jsonl(bytes, file, emit).map(|(rows, _)| rows)
         })
     }
 

@@ -7,7 +7,7 @@ use std::fmt;
 /// It exists only between ingest and redact. It deliberately implements neither
 /// `Display` nor `Serialize`, and its `Debug` shows only the length, so it cannot reach
 /// an output file, a log line or an error message by accident. Only the crate's own
-/// cleaning and redaction stages may look inside (via [`RawText::expose`]).
+/// cleaning and redaction stages may look inside (via `RawText::expose`, which clippy.toml allows only there).
 #[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct RawText(String);
 

@@ -9,14 +9,14 @@ use super::error::IngestError;
 use super::hashing_reader::HashingReader;
 use super::jsonl_reader::read_jsonl;
 use super::options::IngestOptions;
-use super::record::{IngestOutput, InputFileInfo, QuarantinedRow};
+use super::record::{IngestChunk, IngestOutput, InputFileInfo, QuarantinedRow, Row};
 use super::record_sink::RecordSink;
 use super::source_file::SourceFile;
 
 /// The formats an input file can be in, chosen by its extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
-    /// Comma-separated values with a header row (`.csv`).
+    /// Delimited values with a header row (`.csv`, `.tsv`; the delimiter is detected).
     Csv,
     /// One JSON object per line (`.jsonl`, `.ndjson`, `.json`).
     JsonLines,
@@ -27,7 +27,7 @@ impl InputFormat {
     pub fn from_path(path: &Path) -> Option<InputFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
-            "csv" => Some(InputFormat::Csv),
+            "csv" | "tsv" => Some(InputFormat::Csv),
             "jsonl" | "ndjson" | "json" => Some(InputFormat::JsonLines),
             _ => None,
         }
@@ -40,13 +40,36 @@ impl InputFormat {
 /// each file `rows_read` = its records + its quarantined rows. Whole-file problems
 /// (missing file, unknown type, no text column, no rows) stop with an [`IngestError`].
 pub fn read_inputs(paths: &[PathBuf], opts: &IngestOptions) -> Result<IngestOutput, IngestError> {
-    let mut records = Vec::new();
-    let (quarantined, files) = read_inputs_into(paths, opts, &mut records)?;
+    let mut rows = IngestChunk::default();
+    let files = read_inputs_with(paths, opts, &mut |row| rows.push(row))?;
     Ok(IngestOutput {
-        records,
-        quarantined,
+        records: rows.records,
+        quarantined: rows.quarantined,
         files,
     })
+}
+
+/// Reads the input files like [`read_inputs`], but hands the rows over in batches of
+/// `chunk_rows` (the last may be smaller), in input order, so a caller can process a
+/// file larger than memory. Returns the file facts once every file has been read.
+pub fn read_inputs_in_chunks(
+    paths: &[PathBuf],
+    opts: &IngestOptions,
+    chunk_rows: usize,
+    mut on_chunk: impl FnMut(IngestChunk),
+) -> Result<Vec<InputFileInfo>, IngestError> {
+    let chunk_rows = chunk_rows.max(1);
+    let mut chunk = IngestChunk::default();
+    let files = read_inputs_with(paths, opts, &mut |row| {
+        chunk.push(row);
+        if chunk.len() >= chunk_rows {
+            on_chunk(std::mem::take(&mut chunk));
+        }
+    })?;
+    if !chunk.is_empty() {
+        on_chunk(chunk);
+    }
+    Ok(files)
 }
 
 /// [`read_inputs`], handing each usable row to `records` as soon as it is read (so a
@@ -57,20 +80,23 @@ pub fn read_inputs_into(
     opts: &IngestOptions,
     records: &mut impl RecordSink,
 ) -> Result<(Vec<QuarantinedRow>, Vec<InputFileInfo>), IngestError> {
-    let mut output = IngestOutput::default();
+    let mut quarantined = Vec::new();
+    let files = read_inputs_with(paths, opts, &mut |row| match row {
+        Row::Record(record) => records.push(record),
+        Row::Quarantined(row) => quarantined.push(row),
+    })?;
+    Ok((quarantined, files))
+}
+
+/// Reads the input files in order, passing every row to `emit`.
+pub fn read_inputs_with(
+    paths: &[PathBuf],
+    opts: &IngestOptions,
+    emit: &mut dyn FnMut(Row),
+) -> Result<Vec<InputFileInfo>, IngestError> {
+    let mut files = Vec::with_capacity(paths.len());
     for (index, path) in paths.iter().enumerate() {
-        let format = InputFormat::from_path(path)
-            .ok_or_else(|| IngestError::UnsupportedFormat { path: path.clone() })?;
-        let handle = File::open(path).map_err(|source| match source.kind() {
-            ErrorKind::NotFound => IngestError::NotFound { path: path.clone() },
-            _ => IngestError::Open {
-                path: path.clone(),
-                source,
-            },
-        })?;
-        if handle.metadata().is_ok_and(|m| m.is_dir()) {
-            return Err(IngestError::IsDirectory { path: path.clone() });
-        }
+        let (format, handle) = open_input(path)?;
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -83,14 +109,9 @@ pub fn read_inputs_into(
         };
         let hashing = HashingReader::new(handle);
         let (rows_read, hashing) = match format {
-            InputFormat::Csv => read_csv(hashing, file, records, &mut output.quarantined)?,
+            InputFormat::Csv => read_csv(hashing, file, emit)?,
             InputFormat::JsonLines => {
-                let (rows, reader) = read_jsonl(
-                    BufReader::new(hashing),
-                    file,
-                    records,
-                    &mut output.quarantined,
-                )?;
+                let (rows, reader) = read_jsonl(BufReader::new(hashing), file, emit)?;
                 (rows, reader.into_inner())
             }
         };
@@ -99,13 +120,39 @@ pub fn read_inputs_into(
             line: 0,
             source,
         })?;
-        output.files.push(InputFileInfo {
+        files.push(InputFileInfo {
             path: path.display().to_string(),
             sha256,
             rows_read,
         });
     }
-    Ok((output.quarantined, output.files))
+    Ok(files)
+}
+
+/// Opens one input file and tells its format, with a clear error for a missing file,
+/// a folder, standard input (`-`) or an extension that names no format.
+pub fn open_input(path: &Path) -> Result<(InputFormat, File), IngestError> {
+    if path.as_os_str() == "-" {
+        return Err(IngestError::StandardInput);
+    }
+    if path.is_dir() {
+        return Err(IngestError::IsDirectory {
+            path: path.to_path_buf(),
+        });
+    }
+    let handle = File::open(path).map_err(|source| match source.kind() {
+        ErrorKind::NotFound => IngestError::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => IngestError::Open {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
+    let format = InputFormat::from_path(path).ok_or_else(|| IngestError::UnsupportedFormat {
+        path: path.to_path_buf(),
+    })?;
+    Ok((format, handle))
 }
 
 #[cfg(test)]
@@ -173,5 +220,38 @@ mod tests {
         let err = read_inputs(&[folder], &IngestOptions::default()).unwrap_err();
         assert!(matches!(err, IngestError::IsDirectory { .. }));
         assert!(err.is_bad_input());
+        let err = read_inputs(&[dir.path().to_path_buf()], &IngestOptions::default()).unwrap_err();
+        assert!(err.to_string().contains("is a folder"), "{err}");
+        let err = read_inputs(&[PathBuf::from("-")], &IngestOptions::default()).unwrap_err();
+        assert!(err.to_string().contains("standard input"), "{err}");
+        assert!(err.is_bad_input());
+    }
+
+    #[test]
+    fn chunks_hold_every_row_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = write(dir.path(), "a.csv", b"id,text\n1,x\n2,y,z\n3,w\n");
+        let b = write(dir.path(), "b.jsonl", b"{\"text\":\"q\"}\nnot json\n");
+        let whole = read_inputs(&[a.clone(), b.clone()], &IngestOptions::default()).unwrap();
+        let mut chunks = Vec::new();
+        let files =
+            read_inputs_in_chunks(&[a, b], &IngestOptions::default(), 2, |c| chunks.push(c))
+                .unwrap();
+        assert_eq!(files, whole.files);
+        assert_eq!(
+            chunks.iter().map(IngestChunk::len).collect::<Vec<_>>(),
+            [2, 2, 1]
+        );
+        let ids: Vec<String> = chunks
+            .iter()
+            .flat_map(|c| c.records.iter().map(|r| r.id.clone()))
+            .collect();
+        let whole_ids: Vec<String> = whole.records.iter().map(|r| r.id.clone()).collect();
+        assert_eq!(ids, whole_ids);
+        let lines: Vec<u64> = chunks
+            .iter()
+            .flat_map(|c| c.quarantined.iter().map(|q| q.line))
+            .collect();
+        assert_eq!(lines, [3, 2]);
     }
 }

@@ -45,6 +45,15 @@ pub struct QuarantinedRow {
     pub reason: String,
 }
 
+/// What became of one data row: a usable record or a quarantined row.
+#[derive(Debug, Clone)]
+pub enum Row {
+    /// A usable row.
+    Record(Record),
+    /// A row set aside, with where and why.
+    Quarantined(QuarantinedRow),
+}
+
 /// What is known of one input file after reading it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputFileInfo {
@@ -54,6 +63,35 @@ pub struct InputFileInfo {
     pub sha256: String,
     /// Data rows read (header excluded), usable or not.
     pub rows_read: u64,
+}
+
+/// A batch of consecutive rows from [`super::read_inputs_in_chunks`].
+#[derive(Debug, Clone, Default)]
+pub struct IngestChunk {
+    /// Usable rows, in input order.
+    pub records: Vec<Record>,
+    /// Rows set aside, in input order.
+    pub quarantined: Vec<QuarantinedRow>,
+}
+
+impl IngestChunk {
+    /// Adds one row to the batch.
+    pub fn push(&mut self, row: Row) {
+        match row {
+            Row::Record(record) => self.records.push(record),
+            Row::Quarantined(row) => self.quarantined.push(row),
+        }
+    }
+
+    /// Rows in the batch, usable or not.
+    pub fn len(&self) -> usize {
+        self.records.len() + self.quarantined.len()
+    }
+
+    /// True when the batch holds no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// Everything the ingest stage produces: usable rows, set-aside rows, file facts.

@@ -86,6 +86,13 @@ impl<'a> SourceFile<'a> {
         }
     }
 
+    /// The error for a file whose text column is not found: the named one (with the
+    /// option that named it) or, without an option, any of the usual names.
+    pub fn text_not_found(&self, found: &[String]) -> IngestError {
+        self.missing_field(Field::Text, found)
+            .unwrap_or_else(|| self.missing_text(found))
+    }
+
     /// The error for a file with no comment text column, given the names found.
     pub fn missing_text(&self, found: &[String]) -> IngestError {
         IngestError::MissingTextColumn {
@@ -106,11 +113,7 @@ pub(crate) fn read_test_file(
     extension: &str,
     source: u32,
     opts: &IngestOptions,
-    read: impl FnOnce(
-        SourceFile<'_>,
-        &mut Vec<super::Record>,
-        &mut Vec<QuarantinedRow>,
-    ) -> Result<u64, IngestError>,
+    read: impl FnOnce(SourceFile<'_>, &mut dyn FnMut(super::record::Row)) -> Result<u64, IngestError>,
 ) -> Result<ReadOutcome, IngestError> {
     let path = std::path::PathBuf::from(format!("t.{extension}"));
     let file = SourceFile {
@@ -119,7 +122,7 @@ pub(crate) fn read_test_file(
         stem: "t",
         opts,
     };
-    let (mut records, mut quarantined) = (Vec::new(), Vec::new());
-    let rows = read(file, &mut records, &mut quarantined)?;
-    Ok((records, quarantined, rows))
+    let mut chunk = super::record::IngestChunk::default();
+    let rows = read(file, &mut |row| chunk.push(row))?;
+    Ok((chunk.records, chunk.quarantined, rows))
 }

@@ -26,14 +26,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ModelError> {
     })
 }
 
-/// Writes a value as pretty JSON (with a final newline), atomically.
-pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), ModelError> {
-    let mut text = serde_json::to_string_pretty(value).map_err(|source| ModelError::Json {
+/// A value as pretty JSON with a final newline; `path` names the file in errors.
+pub fn json_bytes<T: Serialize>(path: &Path, value: &T) -> Result<Vec<u8>, ModelError> {
+    let mut bytes = serde_json::to_vec_pretty(value).map_err(|source| ModelError::Json {
         path: path.to_owned(),
         source,
     })?;
-    text.push('\n');
-    write_atomic(path, text.as_bytes())
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Writes a value as pretty JSON (with a final newline), atomically.
+pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), ModelError> {
+    write_atomic(path, &json_bytes(path, value)?)
 }
 
 /// Reads a whole file.

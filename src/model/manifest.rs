@@ -1,5 +1,7 @@
 //! [`ModelManifest`]: what a model is, what it was trained on, and how well it did.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// Where a model's training data came from.
@@ -40,6 +42,11 @@ pub struct ModelManifest {
     pub cross_validation: Option<serde_json::Value>,
     /// The files of the folder.
     pub files: Vec<String>,
+    /// Lower-case hex SHA-256 of every other file of the folder, by file name,
+    /// recorded when the model was saved and checked when it is loaded. Empty in a
+    /// folder written before checksums existed (such a folder must be retrained).
+    #[serde(default)]
+    pub checksums: BTreeMap<String, String>,
 }
 
 /// Formats seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ` (UTC).

@@ -74,6 +74,11 @@ impl QuantizedMatrix {
 
     /// Writes the binary file atomically.
     pub fn save(&self, path: &Path) -> Result<(), ModelError> {
+        write_atomic(path, &self.to_bytes())
+    }
+
+    /// The bytes of the binary file (layout in the module documentation).
+    pub fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = Vec::with_capacity(12 + self.cols * 4 + self.values.len() * 2);
         bytes.extend_from_slice(MAGIC);
         bytes.extend_from_slice(&(self.rows as u32).to_le_bytes());
@@ -84,12 +89,17 @@ impl QuantizedMatrix {
         for v in &self.values {
             bytes.extend_from_slice(&v.to_le_bytes());
         }
-        write_atomic(path, &bytes)
+        bytes
     }
 
     /// Reads a binary file written by [`QuantizedMatrix::save`].
     pub fn load(path: &Path) -> Result<Self, ModelError> {
-        let bytes = read_bytes(path)?;
+        Self::from_bytes(&read_bytes(path)?, path)
+    }
+
+    /// Parses the bytes of a file written by [`QuantizedMatrix::save`]; `path` names
+    /// the file in errors. Any damage is an error, never a panic.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Self, ModelError> {
         let bad = |message: &str| ModelError::Format {
             path: path.to_owned(),
             message: message.to_string(),
@@ -108,10 +118,14 @@ impl QuantizedMatrix {
         if expected != Some(bytes.len()) {
             return Err(bad("file size does not match its header"));
         }
-        let scales = (0..cols)
-            .map(|i| f32::from_le_bytes(bytes[12 + i * 4..16 + i * 4].try_into().expect("4 bytes")))
-            .collect();
         let start = 12 + cols * 4;
+        let scales: Vec<f32> = bytes[12..start]
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if scales.iter().any(|s| !s.is_finite()) {
+            return Err(bad("a column scale is not a finite number"));
+        }
         let values = bytes[start..]
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))

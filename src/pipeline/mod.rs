@@ -45,6 +45,8 @@ pub struct RunOptions {
     pub previous_clusters: Option<PathBuf>,
     /// A hub database to load the written outputs into (`--hub`), when wanted.
     pub hub: Option<PathBuf>,
+    /// Whether CSV cells that a spreadsheet would run as formulas get a leading `'`.
+    pub csv_escape: crate::csv_escape::CsvEscape,
 }
 
 /// Why a run failed.
@@ -176,8 +178,13 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
 
     let clustering = cluster(&run, opts, previous.as_ref(), &mut clock, progress)?;
 
-    let written = write::write_tagged(&set, &run, &clustering, progress)?;
-    export::write_quarantine(&set.file("quarantine.csv"), &run.quarantined, &run.files)?;
+    let written = write::write_tagged(&set, &run, &clustering, opts.csv_escape, progress)?;
+    export::write_quarantine(
+        &set.file("quarantine.csv"),
+        &run.quarantined,
+        &run.files,
+        opts.csv_escape,
+    )?;
     export::write_json(&set.file("summary.json"), &written.summary.finish())?;
     export::write_json(&set.file("clusters.json"), &clustering.saved)?;
     clock.lap("export");

@@ -4,6 +4,8 @@
 
 use rayon::prelude::*;
 
+use crate::csv_escape::CsvEscape;
+
 use super::rows::RowTable;
 use super::stream::Streamed;
 use super::PipelineError;
@@ -43,6 +45,7 @@ pub(super) fn write_tagged(
     set: &OutputSet,
     run: &Streamed,
     clustering: &Clustering,
+    escape: CsvEscape,
     progress: &Progress,
 ) -> Result<Written, PipelineError> {
     let labels: FastHashMap<u32, &str> = clustering
@@ -64,7 +67,10 @@ pub(super) fn write_tagged(
         let jobs: Vec<Result<Job, WriteError>> = (batch_start..batch_end)
             .into_par_iter()
             .step_by(JOB_ROWS)
-            .map(|start| encode_job(run, clustering, &labels, start..(start + JOB_ROWS).min(n)))
+            .map(|start| {
+                let range = start..(start + JOB_ROWS).min(n);
+                encode_job(run, clustering, &labels, range, escape)
+            })
             .map(|job| job.map_err(|source| set_error(set, source)))
             .collect();
         for job in jobs {
@@ -95,6 +101,7 @@ fn encode_job(
     clustering: &Clustering,
     labels: &FastHashMap<u32, &str>,
     range: std::ops::Range<usize>,
+    escape: CsvEscape,
 ) -> std::io::Result<Job> {
     let mut summary = SummaryBuilder::default();
     let (mut non_answers, mut duplicates) = (0, 0);
@@ -109,7 +116,7 @@ fn encode_job(
         })
         .collect();
     Ok(Job {
-        encoded: encode_rows(&rows)?,
+        encoded: encode_rows(&rows, escape)?,
         summary,
         non_answers,
         duplicates,

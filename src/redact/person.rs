@@ -1,9 +1,9 @@
 //! Person names: cues, name lexicons, capitalisation and lists of words that are not names.
 //!
-//! The text is split into word tokens once ([`tokens`]); each token is looked up once in
-//! the lexicons ([`lexicon`]); then a few rules decide where names start:
+//! The text is split into word tokens once (module `tokens`); each token is looked up once in
+//! the lexicons (module `lexicon`); then a few rules decide where names start:
 //!
-//! - a **cue** before the word ([`cues`]: `Dr`, `Nurse`, `my wife`, `thanks to`, `Re:`)
+//! - a **cue** before the word (module `cues`: `Dr`, `Nurse`, `my wife`, `thanks to`, `Re:`)
 //!   or after it (`the receptionist`, `on reception`), trusted according to its strength
 //!   (a title takes any capitalised word; "to" or "from" only a listed name);
 //! - a **given name** from the lexicon, capitalised (or, in an all-lower-case comment,

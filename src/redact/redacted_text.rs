@@ -5,9 +5,10 @@ use serde::Serialize;
 /// Comment text that has been through the [`Redactor`](super::Redactor).
 ///
 /// Every stage after redaction (tokenising, features, clustering, export) takes this
-/// type, so none of them can be handed raw text by mistake. It can only be made by the
-/// redaction stage (or, for text that is already safe such as a model's test fixture,
-/// by [`RedactedText::assume_redacted`] in tests).
+/// type, so none of them can be handed raw text by mistake. Outside tests it is made
+/// only by the [`Redactor`](super::Redactor) (the pipeline, and the labelled-file
+/// reader of `train` and `eval`) and by reading back a `tagged.jsonl` this tool wrote
+/// (whose text the redactor made).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(transparent)]
 pub struct RedactedText(String);
@@ -18,8 +19,14 @@ impl RedactedText {
         RedactedText(text)
     }
 
-    /// Wraps text the caller vouches holds no PII: gold training data already
-    /// redacted by its publishers, generated benchmark text, tests.
+    /// Wraps text read back from a `tagged.jsonl` this tool wrote: the redactor made
+    /// it before it was written. Only the reader of that file calls this.
+    pub(crate) fn read_back(text: String) -> Self {
+        RedactedText(text)
+    }
+
+    /// Wraps a test fixture that holds no personal data. Exists in tests only.
+    #[cfg(test)]
     pub fn assume_redacted(text: impl Into<String>) -> Self {
         RedactedText(text.into())
     }

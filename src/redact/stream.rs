@@ -2,20 +2,32 @@
 //! text column changes), JSON Lines (`text` redacted, a `redactions` list added with
 //! offsets in Unicode scalar values of the original text) or plain text (one comment
 //! per line). Errors name lines and columns, never comment text.
+//!
+//! Input goes through the same layer as `run`'s ([`crate::ingest`]): the same
+//! decoding (UTF-8, else Windows-1252), delimiter detection, column names and row
+//! checks. A row `run` would quarantine is left out of the output and returned in
+//! [`StreamSummary::quarantined`] with the same reason.
 
 use std::io::{BufRead, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+use serde_json::Value;
 
 use super::{PlaceholderStyle, RedactionCounts, Redactor};
+use crate::csv_escape::CsvEscape;
+use crate::ingest::capped_lines::{line_cap, CappedLines, Line};
+use crate::ingest::columns::{find_column, normalise_name, Field};
+use crate::ingest::csv_table::{decode_cell, CsvTable, RowProblem};
 use crate::ingest::decode::decode_text;
-use crate::ingest::error::describe_columns;
+use crate::ingest::jsonl_reader::{kind_of, line_too_long, parse_object};
+use crate::ingest::source_file::SourceFile;
+use crate::ingest::{IngestError, IngestOptions, QuarantinedRow};
 
 /// The file formats `redact` reads and writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StreamFormat {
-    /// Comma-separated values with a header row.
+    /// Delimited values with a header row (the delimiter is detected and kept).
     Csv,
     /// One JSON object per line.
     Jsonl,
@@ -24,14 +36,21 @@ pub enum StreamFormat {
 }
 
 impl StreamFormat {
-    /// Guesses the format from a file's extension (`.csv`, `.jsonl`/`.ndjson`, `.txt`).
+    /// Guesses the format from a file's extension (`.csv`/`.tsv`, `.jsonl`/`.ndjson`/
+    /// `.json`, `.txt`), the same extensions `run` reads plus plain text.
     pub fn from_path(path: &Path) -> Option<StreamFormat> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "csv" => Some(StreamFormat::Csv),
-            "jsonl" | "ndjson" | "jsonlines" => Some(StreamFormat::Jsonl),
-            "txt" | "text" => Some(StreamFormat::Text),
-            _ => None,
+        use crate::ingest::InputFormat;
+        match InputFormat::from_path(path) {
+            Some(InputFormat::Csv) => Some(StreamFormat::Csv),
+            Some(InputFormat::JsonLines) => Some(StreamFormat::Jsonl),
+            None => {
+                let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+                match ext.as_str() {
+                    "jsonlines" => Some(StreamFormat::Jsonl),
+                    "txt" | "text" => Some(StreamFormat::Text),
+                    _ => None,
+                }
+            }
         }
     }
 }
@@ -43,8 +62,38 @@ pub struct StreamOptions {
     pub format: StreamFormat,
     /// Placeholder style.
     pub style: PlaceholderStyle,
-    /// The text column (CSV) or field (JSON Lines); `None` finds it by name.
+    /// The text column (CSV) or key (JSON Lines); `None` finds it by the same names
+    /// `run` uses (`FFT answer`, `text`, `comment`…).
     pub text_column: Option<String>,
+    /// Whether CSV cells a spreadsheet would run as formulas get a leading `'`.
+    pub csv_escape: CsvEscape,
+    /// The input's name in messages (`-` for standard input).
+    pub input_name: PathBuf,
+    /// Longest accepted text field in bytes (0 = the default 32 KiB), as for `run`.
+    pub max_field_bytes: usize,
+}
+
+impl StreamOptions {
+    /// Options for `format` with every other setting at its default.
+    pub fn new(format: StreamFormat) -> Self {
+        StreamOptions {
+            format,
+            style: PlaceholderStyle::Typed,
+            text_column: None,
+            csv_escape: CsvEscape::On,
+            input_name: PathBuf::from("-"),
+            max_field_bytes: 0,
+        }
+    }
+
+    /// The ingest options these stand for (the text column and the field limit).
+    fn ingest(&self) -> IngestOptions {
+        IngestOptions {
+            text_col: self.text_column.clone(),
+            max_field_bytes: self.max_field_bytes,
+            ..IngestOptions::default()
+        }
+    }
 }
 
 /// What a stream held, for the summary line (counts only, never values).
@@ -54,70 +103,29 @@ pub struct StreamSummary {
     pub records: usize,
     /// Spans redacted, per kind.
     pub counts: RedactionCounts,
+    /// Rows left out of the output because they could not be read safely, with
+    /// their line and the same reason `run` gives in `quarantine.csv`.
+    pub quarantined: Vec<QuarantinedRow>,
+}
+
+impl StreamSummary {
+    /// Records a row left out of the output.
+    fn set_aside(&mut self, row: QuarantinedRow) {
+        self.quarantined.push(row);
+    }
 }
 
 /// Why a stream could not be redacted. Messages name lines and columns, never text.
 #[derive(Debug, thiserror::Error)]
 pub enum StreamError {
     /// Reading or writing failed.
-    #[error("i/o error: {0}")]
+    #[error("i/o error")]
     Io(#[from] std::io::Error),
-    /// The CSV has no column that looks like comment text.
-    #[error("no text column found among the CSV headers ({found}); name one with --text-col")]
-    NoTextColumn {
-        /// The header names, comma-separated; a header that does not look like a
-        /// column name (a headerless file's first comment, say) is shown only by length.
-        found: String,
-    },
-    /// A CSV record could not be read.
-    #[error("CSV line {line}: {problem}")]
-    BadCsv {
-        /// 1-based line where the record starts (0 if unknown).
-        line: u64,
-        /// What was wrong, without the record's content.
-        problem: String,
-    },
-    /// A JSON Lines line is not a JSON object.
-    #[error("JSON Lines line {line}, column {column}: not a JSON object ({problem})")]
-    BadJson {
-        /// 1-based line number.
-        line: usize,
-        /// Column reported by the JSON parser (0 when the line parsed but is not an object).
-        column: usize,
-        /// What kind of problem it was.
-        problem: String,
-    },
-    /// A line is neither UTF-8 nor Windows-1252 text (or holds NUL bytes).
-    #[error("line {line}: {reason}; re-save the file as UTF-8")]
-    Undecodable {
-        /// 1-based line number.
-        line: usize,
-        /// Why the bytes are not text.
-        reason: &'static str,
-    },
-    /// A JSON Lines object has no string field holding the text.
-    #[error("JSON Lines line {line}: no string field \"{field}\"")]
-    MissingText {
-        /// 1-based line number.
-        line: usize,
-        /// The field looked for.
-        field: String,
-    },
+    /// The input as a whole could not be read (no text column, empty, malformed CSV…),
+    /// with the same message `run` gives.
+    #[error(transparent)]
+    Input(#[from] IngestError),
 }
-
-/// Header names (lower-cased, trimmed) taken as the text column, best first.
-const TEXT_COLUMN_NAMES: [&str; 10] = [
-    "fft answer",
-    "text",
-    "comment",
-    "comments",
-    "comment text",
-    "free text",
-    "feedback",
-    "response",
-    "answer",
-    "what could we do better",
-];
 
 /// Redacts everything from `reader` to `writer` in the chosen format.
 pub fn redact_stream(
@@ -129,7 +137,7 @@ pub fn redact_stream(
     match options.format {
         StreamFormat::Csv => redact_csv(redactor, reader, writer, options),
         StreamFormat::Jsonl => redact_jsonl(redactor, reader, writer, options),
-        StreamFormat::Text => redact_text(redactor, reader, writer, options.style),
+        StreamFormat::Text => redact_text(redactor, reader, writer, options),
     }
 }
 
@@ -140,46 +148,43 @@ fn count(summary: &mut StreamSummary, spans: &[super::PiiSpan]) {
     }
 }
 
-/// The lines of `reader` with their 1-based numbers, without `\n` or `\r\n`, decoded
-/// as UTF-8 or, failing that, Windows-1252 (as ingest does), so a file saved from Excel
-/// is redacted rather than refused; bytes that are neither stop the run at their line.
-fn decoded_lines(
-    mut reader: impl BufRead,
-) -> impl Iterator<Item = Result<(usize, String), StreamError>> {
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    std::iter::from_fn(move || {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
-            Ok(_) => {}
-            Err(e) => return Some(Err(StreamError::Io(e))),
-        }
-        line_no += 1;
-        let bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
-        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-        Some(
-            decode_text(bytes)
-                .map(|text| (line_no, text.into_owned()))
-                .map_err(|e| StreamError::Undecodable {
-                    line: line_no,
-                    reason: e.reason(),
-                }),
-        )
-    })
+/// The input as an ingest [`SourceFile`], for the shared messages and quarantine rows.
+fn source<'a>(options: &'a StreamOptions, opts: &'a IngestOptions) -> SourceFile<'a> {
+    SourceFile {
+        path: &options.input_name,
+        source: 0,
+        stem: "stdin",
+        opts,
+    }
 }
 
-/// Plain text: each line is one comment.
+/// Plain text: each line is one comment. A line that is not text (binary, neither
+/// UTF-8 nor Windows-1252) or over the line cap is set aside.
 fn redact_text(
     redactor: &Redactor,
     reader: impl BufRead,
     mut writer: impl Write,
-    style: PlaceholderStyle,
+    options: &StreamOptions,
 ) -> Result<StreamSummary, StreamError> {
+    let opts = options.ingest();
+    let file = source(options, &opts);
+    let cap = line_cap(opts.field_limit());
     let mut summary = StreamSummary::default();
-    for line in decoded_lines(reader) {
-        let (_, line) = line?;
-        let redaction = redactor.redact(&line, style);
+    let mut lines = CappedLines::new(reader, cap);
+    while let Some((line_no, line)) = lines.next_line()? {
+        let decoded = match line {
+            Line::TooLong => Err(line_too_long(cap)),
+            Line::Bytes(bytes) => decode_text(bytes.strip_suffix(b"\r").unwrap_or(bytes))
+                .map_err(|e| e.reason().replace("field", "line")),
+        };
+        let line = match decoded {
+            Ok(line) => line,
+            Err(reason) => {
+                summary.set_aside(file.quarantine(line_no, None, None, reason));
+                continue;
+            }
+        };
+        let redaction = redactor.redact(&line, options.style);
         count(&mut summary, &redaction.spans);
         writer.write_all(redaction.text.as_bytes())?;
         writer.write_all(b"\n")?;
@@ -189,83 +194,64 @@ fn redact_text(
     Ok(summary)
 }
 
-/// Picks the text column: the override (case-insensitive), else the first known name.
-fn text_column_index(headers: &csv::StringRecord, wanted: Option<&str>) -> Option<usize> {
-    let normal = |h: &str| h.trim().trim_start_matches('\u{feff}').to_lowercase();
-    match wanted {
-        Some(name) => {
-            let name = normal(name);
-            headers.iter().position(|h| normal(h) == name)
-        }
-        None => TEXT_COLUMN_NAMES
-            .iter()
-            .find_map(|want| headers.iter().position(|h| normal(h) == *want)),
-    }
-}
-
-/// Describes a CSV error by its kind and position only (never the record's content).
-fn csv_error(err: &csv::Error) -> StreamError {
-    let line = err.position().map_or(0, csv::Position::line);
-    let problem = match err.kind() {
-        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("{len} fields where the header has {expected_len}"),
-        csv::ErrorKind::Io(e) => format!("i/o error: {e}"),
-        _ => "unreadable record".to_string(),
-    };
-    StreamError::BadCsv { line, problem }
-}
-
-/// CSV: headers kept, only the text column redacted.
+/// CSV: headers kept, only the text column redacted, the input's delimiter kept.
 fn redact_csv(
     redactor: &Redactor,
     reader: impl BufRead,
     writer: impl Write,
     options: &StreamOptions,
 ) -> Result<StreamSummary, StreamError> {
-    let mut csv_reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(reader);
-    let headers = csv_reader.headers().map_err(|e| csv_error(&e))?.clone();
-    let column = text_column_index(&headers, options.text_column.as_deref()).ok_or_else(|| {
-        let names: Vec<String> = headers.iter().map(str::to_string).collect();
-        StreamError::NoTextColumn {
-            found: describe_columns(&names),
-        }
-    })?;
-    let mut csv_writer = csv::Writer::from_writer(writer);
-    let write_err = |e: csv::Error| match e.into_kind() {
-        csv::ErrorKind::Io(io) => StreamError::Io(io),
-        _ => StreamError::BadCsv {
-            line: 0,
-            problem: "could not write a record".to_string(),
-        },
-    };
-    csv_writer.write_record(&headers).map_err(write_err)?;
+    let opts = options.ingest();
+    let file = source(options, &opts);
+    let mut table = CsvTable::open(reader, file.path)?;
+    let names: Vec<String> = table.headers().iter().map(|h| normalise_name(h)).collect();
+    let column = find_column(&names, opts.text_col.as_deref(), Field::Text)
+        .ok_or_else(|| file.text_not_found(table.headers()))?;
+    let limit = opts.field_limit();
+    let escape = options.csv_escape;
+    let mut csv_writer = csv::WriterBuilder::new()
+        .delimiter(table.delimiter())
+        .from_writer(writer);
+    csv_writer
+        .write_record(escape.record(table.headers()))
+        .map_err(std::io::Error::from)?;
     let mut summary = StreamSummary::default();
-    let mut record = csv::StringRecord::new();
-    let mut out = csv::StringRecord::new();
-    while csv_reader
-        .read_record(&mut record)
-        .map_err(|e| csv_error(&e))?
-    {
-        out.clear();
-        for (i, field) in record.iter().enumerate() {
-            if i == column {
-                let redaction = redactor.redact(field, options.style);
-                count(&mut summary, &redaction.spans);
-                out.push_field(&redaction.text);
-            } else {
-                out.push_field(field);
-            }
+    let mut record = csv::ByteRecord::new();
+    let mut out: Vec<String> = Vec::new();
+    while let Some(line) = table.next_row(&mut record)? {
+        let cells = table
+            .check_shape(&record)
+            .and_then(|()| pass_through_cells(&record, column, limit, &mut out));
+        if let Err(problem) = cells {
+            summary.set_aside(file.quarantine(line, problem.column, None, problem.reason));
+            continue;
         }
-        csv_writer.write_record(&out).map_err(write_err)?;
+        let redaction = redactor.redact(&out[column], options.style);
+        count(&mut summary, &redaction.spans);
+        out[column] = redaction.text;
+        csv_writer
+            .write_record(escape.record(&out))
+            .map_err(std::io::Error::from)?;
         summary.records += 1;
     }
     csv_writer.flush()?;
     Ok(summary)
+}
+
+/// Decodes every cell of a row into `out`: the text column under the field limit,
+/// the others without one (they are passed through, not read).
+fn pass_through_cells(
+    record: &csv::ByteRecord,
+    column: usize,
+    limit: usize,
+    out: &mut Vec<String>,
+) -> Result<(), RowProblem> {
+    out.clear();
+    for at in 0..record.len() {
+        let cell_limit = if at == column { limit } else { usize::MAX };
+        out.push(decode_cell(record, at, cell_limit)?);
+    }
+    Ok(())
 }
 
 /// One redacted span in JSON Lines output: Unicode scalar offsets of the original text.
@@ -322,51 +308,69 @@ impl Serialize for RedactedObject<'_> {
     }
 }
 
-/// JSON Lines: the text field redacted, a `redactions` list added after the other
+/// JSON Lines: the text key redacted, a `redactions` list added after the other
 /// fields (replacing any already there), every other field kept in its order. Blank
-/// lines are kept as blank lines. A line that is not an object with a string text
-/// field stops the run with an error naming the line: nothing is silently dropped.
+/// lines are kept as blank lines. The text key is found per object by the names `run`
+/// uses; an object without one is written with no redactions, as `run` reads it as a
+/// blank comment. A line that is not an object, or whose text is not a string or is
+/// too long, is set aside like `run` sets it aside.
 fn redact_jsonl(
     redactor: &Redactor,
     reader: impl BufRead,
     mut writer: impl Write,
     options: &StreamOptions,
 ) -> Result<StreamSummary, StreamError> {
-    let field = options.text_column.as_deref().unwrap_or("text");
+    let opts = options.ingest();
+    let file = source(options, &opts);
+    let limit = opts.field_limit();
+    let cap = line_cap(limit);
     let mut summary = StreamSummary::default();
-    for line in decoded_lines(reader) {
-        let (line_no, line) = line?;
-        if line.trim().is_empty() {
+    let mut first_keys: Option<Vec<String>> = None;
+    let mut text_seen = false;
+    let mut lines = CappedLines::new(reader, cap);
+    while let Some((line_no, line)) = lines.next_line()? {
+        let Line::Bytes(bytes) = line else {
+            summary.set_aside(file.quarantine(line_no, None, None, line_too_long(cap)));
+            continue;
+        };
+        if bytes.trim_ascii().is_empty() {
             writer.write_all(b"\n")?;
             continue;
         }
-        let OrderedObject(mut fields) =
-            serde_json::from_str(&line).map_err(|e| StreamError::BadJson {
-                line: line_no,
-                column: e.column(),
-                problem: format!("{:?} error", e.classify()).to_lowercase(),
-            })?;
-        fields.retain(|(key, _)| key != "redactions");
-        let mut spans = Vec::new();
-        let mut found_text = false;
-        for (key, value) in fields.iter_mut() {
-            if key != field {
+        let mut fields = match parse_ordered(bytes.trim_ascii()) {
+            Ok(OrderedObject(fields)) => fields,
+            Err(reason) => {
+                summary.set_aside(file.quarantine(line_no, None, None, reason));
                 continue;
             }
-            let serde_json::Value::String(text) = value else {
-                continue;
-            };
-            found_text = true;
-            let redaction = redactor.redact(text, options.style);
-            count(&mut summary, &redaction.spans);
-            spans.extend(char_offsets(text, &redaction.spans));
-            *value = serde_json::Value::String(redaction.text);
-        }
-        if !found_text {
-            return Err(StreamError::MissingText {
-                line: line_no,
-                field: field.to_string(),
-            });
+        };
+        fields.retain(|(key, _)| key != "redactions");
+        let names: Vec<String> = fields.iter().map(|(k, _)| normalise_name(k)).collect();
+        first_keys.get_or_insert_with(|| fields.iter().map(|(k, _)| k.clone()).collect());
+        let mut spans = Vec::new();
+        if let Some(at) = find_column(&names, opts.text_col.as_deref(), Field::Text) {
+            text_seen = true;
+            let (key, value) = &mut fields[at];
+            match value {
+                Value::String(text) if text.len() <= limit => {
+                    let redaction = redactor.redact(text, options.style);
+                    count(&mut summary, &redaction.spans);
+                    spans = char_offsets(text, &redaction.spans);
+                    *value = Value::String(redaction.text);
+                }
+                Value::String(text) => {
+                    let reason =
+                        format!("key '{key}' too long: {} bytes, limit {limit}", text.len());
+                    summary.set_aside(file.quarantine(line_no, None, None, reason));
+                    continue;
+                }
+                Value::Null => {}
+                other => {
+                    let reason = format!("key '{key}' holds {}, not text", kind_of(other));
+                    summary.set_aside(file.quarantine(line_no, None, None, reason));
+                    continue;
+                }
+            }
         }
         let object = RedactedObject {
             fields: &fields,
@@ -377,7 +381,24 @@ fn redact_jsonl(
         summary.records += 1;
     }
     writer.flush()?;
+    if let (Some(keys), false) = (&first_keys, text_seen) {
+        return Err(file.text_not_found(keys).into());
+    }
     Ok(summary)
+}
+
+/// Parses a line into an object keeping its keys in order, or gives the reason `run`
+/// gives for the same line (worked out again by the ingest parser on failure only).
+fn parse_ordered(bytes: &[u8]) -> Result<OrderedObject, String> {
+    let parsed = decode_text(bytes)
+        .ok()
+        .and_then(|text| serde_json::from_str::<OrderedObject>(&text).ok());
+    match parsed {
+        Some(object) => Ok(object),
+        None => Err(parse_object(bytes)
+            .err()
+            .unwrap_or_else(|| "JSON line is not an object".to_string())),
+    }
 }
 
 /// Converts byte spans of `text` (sorted, non-overlapping, on character boundaries, as
@@ -407,19 +428,27 @@ fn char_offsets(text: &str, spans: &[super::PiiSpan]) -> Vec<JsonSpan> {
 mod tests {
     use super::*;
 
+    /// Redacts `input` and returns the output and the summary.
+    fn redact(
+        format: StreamFormat,
+        input: &[u8],
+        text_column: Option<&str>,
+    ) -> Result<(String, StreamSummary), StreamError> {
+        let mut out = Vec::new();
+        let options = StreamOptions {
+            text_column: text_column.map(str::to_string),
+            ..StreamOptions::new(format)
+        };
+        let summary = redact_stream(&Redactor::new(), input, &mut out, &options)?;
+        Ok((String::from_utf8(out).expect("utf-8 output"), summary))
+    }
+
     fn run(
         format: StreamFormat,
         input: &str,
         text_column: Option<&str>,
     ) -> Result<String, StreamError> {
-        let mut out = Vec::new();
-        let options = StreamOptions {
-            format,
-            style: PlaceholderStyle::Typed,
-            text_column: text_column.map(str::to_string),
-        };
-        redact_stream(&Redactor::new(), input.as_bytes(), &mut out, &options)?;
-        Ok(String::from_utf8(out).expect("utf-8 output"))
+        redact(format, input.as_bytes(), text_column).map(|(out, _)| out)
     }
 
     #[test]
@@ -444,6 +473,16 @@ mod tests {
     }
 
     #[test]
+    fn csv_finds_the_same_columns_and_delimiters_as_run() {
+        let input = "Comment_ID;What could we do better?\n1;ring 07700 900063\n";
+        let out = run(StreamFormat::Csv, input, None).unwrap();
+        assert_eq!(
+            out,
+            "Comment_ID;What could we do better?\n1;ring [PHONE_NUMBER]\n"
+        );
+    }
+
+    #[test]
     fn csv_text_column_can_be_named_and_missing_one_is_an_error() {
         let input = "id,notes\n1,LE1 4SP\n";
         assert_eq!(
@@ -451,33 +490,38 @@ mod tests {
             "id,notes\n1,[UK_POSTCODE]\n"
         );
         let err = run(StreamFormat::Csv, input, None).unwrap_err();
-        assert!(matches!(err, StreamError::NoTextColumn { .. }));
+        assert!(matches!(
+            err,
+            StreamError::Input(IngestError::MissingTextColumn { .. })
+        ));
+        let err = run(StreamFormat::Csv, input, Some("body")).unwrap_err();
+        assert!(err.to_string().contains("--text-col"), "{err}");
     }
 
     #[test]
-    fn windows_1252_lines_are_decoded_and_binary_ones_named_by_line() {
-        let redact = |bytes: &[u8], format| {
-            let mut out = Vec::new();
-            let options = StreamOptions {
-                format,
-                style: PlaceholderStyle::Typed,
-                text_column: None,
-            };
-            redact_stream(&Redactor::new(), bytes, &mut out, &options).map(|_| out)
-        };
-        let out = redact(
-            b"caf\xe9 \x93ring 07700 900063\x94\r\nok\n",
+    fn windows_1252_is_decoded_and_binary_lines_set_aside_by_line() {
+        let (out, _) = redact(
             StreamFormat::Text,
-        );
-        assert_eq!(
-            String::from_utf8(out.unwrap()).unwrap(),
-            "caf\u{e9} \u{201c}ring [PHONE_NUMBER]\u{201d}\nok\n"
-        );
-        let out = redact(b"{\"text\":\"caf\xe9\"}\n", StreamFormat::Jsonl).unwrap();
-        assert!(String::from_utf8(out).unwrap().contains("caf\u{e9}"));
-        let err = redact(b"fine\nsecret \x81 words\n", StreamFormat::Text).unwrap_err();
-        assert!(matches!(err, StreamError::Undecodable { line: 2, .. }));
-        assert!(!err.to_string().contains("secret"));
+            b"caf\xe9 \x93ring 07700 900063\x94\r\nok\n",
+            None,
+        )
+        .unwrap();
+        assert_eq!(out, "caf\u{e9} \u{201c}ring [PHONE_NUMBER]\u{201d}\nok\n");
+        let (out, _) = redact(StreamFormat::Jsonl, b"{\"text\":\"caf\xe9\"}\n", None).unwrap();
+        assert!(out.contains("caf\u{e9}"));
+        let (out, _) = redact(
+            StreamFormat::Csv,
+            b"id,text\n1,caf\xe9 07700 900063\n",
+            None,
+        )
+        .unwrap();
+        assert_eq!(out, "id,text\n1,caf\u{e9} [PHONE_NUMBER]\n");
+        let (out, summary) =
+            redact(StreamFormat::Text, b"fine\nsecret \x81 words\n", None).unwrap();
+        assert_eq!(out, "fine\n");
+        assert_eq!(summary.quarantined.len(), 1);
+        assert_eq!(summary.quarantined[0].line, 2);
+        assert!(!summary.quarantined[0].reason.contains("secret"));
     }
 
     #[test]
@@ -485,18 +529,19 @@ mod tests {
         let input = "Nurse Siobhan Byrne rang me on 07700 900063,5\nfine,4\n";
         let err = run(StreamFormat::Csv, input, None).unwrap_err();
         let msg = err.to_string();
-        assert!(matches!(err, StreamError::NoTextColumn { .. }), "{msg}");
+        assert!(matches!(err, StreamError::Input(_)), "{msg}");
         assert!(!msg.contains("Siobhan") && !msg.contains("900063"), "{msg}");
         assert!(msg.contains("'5'"), "{msg}");
     }
 
     #[test]
-    fn csv_ragged_row_names_line_not_text() {
-        let input = "id,text\n1,fine\n2,secret words,extra\n";
-        let err = run(StreamFormat::Csv, input, None).unwrap_err();
-        let msg = err.to_string();
-        assert!(msg.contains("line 3"), "{msg}");
-        assert!(!msg.contains("secret"), "{msg}");
+    fn csv_ragged_row_is_set_aside_like_run_does() {
+        let input = "id,text\n1,fine\n2,secret words,extra\n3,ok\n";
+        let (out, summary) = redact(StreamFormat::Csv, input.as_bytes(), None).unwrap();
+        assert_eq!(out, "id,text\n1,fine\n3,ok\n");
+        let row = &summary.quarantined[0];
+        assert_eq!(row.line, 3);
+        assert_eq!(row.reason, "wrong field count: expected 2, found 3");
     }
 
     #[test]
@@ -510,16 +555,33 @@ mod tests {
     }
 
     #[test]
-    fn jsonl_bad_line_is_an_error_naming_the_line() {
-        let input = "{\"id\":1,\"text\":\"ok\"}\n{\"id\":2,\"text\":\"secret\n";
-        let err = run(StreamFormat::Jsonl, input, None).unwrap_err();
-        let msg = err.to_string();
-        assert!(matches!(err, StreamError::BadJson { line: 2, .. }), "{msg}");
-        assert!(!msg.contains("secret"), "{msg}");
+    fn jsonl_text_key_is_found_by_the_names_run_uses() {
+        let input = "{\"Comment\":\"ring 07700 900063\"}\n";
+        let out = run(StreamFormat::Jsonl, input, None).unwrap();
+        assert!(
+            out.starts_with("{\"Comment\":\"ring [PHONE_NUMBER]\""),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn jsonl_bad_lines_are_set_aside_naming_the_line_not_the_text() {
+        let input = "{\"id\":1,\"text\":\"ok\"}\n{\"id\":2,\"text\":\"secret\n[1,2]\n{\"text\":5}\n{\"id\":3}\n";
+        let (out, summary) = redact(StreamFormat::Jsonl, input.as_bytes(), None).unwrap();
+        assert_eq!(out.lines().count(), 2, "{out}");
+        assert!(
+            out.contains("{\"id\":3,\"redactions\":[]}"),
+            "no text key: a blank comment"
+        );
+        let lines: Vec<u64> = summary.quarantined.iter().map(|q| q.line).collect();
+        assert_eq!(lines, [2, 3, 4]);
+        assert!(summary
+            .quarantined
+            .iter()
+            .all(|q| !q.reason.contains("secret")));
+        assert!(summary.quarantined[1].reason.contains("not an object"));
         let err = run(StreamFormat::Jsonl, "{\"id\":1}\n", None).unwrap_err();
-        assert!(matches!(err, StreamError::MissingText { line: 1, .. }));
-        let err = run(StreamFormat::Jsonl, "[1,2]\n", None).unwrap_err();
-        assert!(matches!(err, StreamError::BadJson { line: 1, .. }));
+        assert!(err.to_string().contains("--text-col"), "{err}");
     }
 
     #[test]

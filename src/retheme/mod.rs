@@ -8,7 +8,7 @@
 //!
 //! - [`edits`]: the human-edited TOML file, checked with line and column in every error.
 //! - [`label_names`]: exact QDC v7 names, and the nearest one for a typo.
-//! - [`apply`]: the precedence rules (override ▸ cluster ▸ model / rule).
+//! - [`apply`](mod@apply): the precedence rules (override ▸ cluster ▸ model / rule).
 //! - [`changes`]: the counts of what changed, for the manifest.
 //! - [`inputs`]: reading a run's `tagged.jsonl` and `clusters.json` back.
 //! - [`cluster_list`]: the overview of clusters that `feedback-themes clusters` prints.
@@ -48,6 +48,8 @@ pub struct RethemeOptions {
     pub edits: PathBuf,
     /// Output folder (created if missing); must not be the folder read from.
     pub out_dir: PathBuf,
+    /// Whether CSV cells a spreadsheet would run as formulas get a leading `'`.
+    pub csv_escape: crate::csv_escape::CsvEscape,
 }
 
 /// Applies the edits to a run's outputs and writes the re-themed outputs into
@@ -73,7 +75,7 @@ pub fn retheme(opts: &RethemeOptions) -> Result<RethemeManifest, RethemeError> {
     let out = |name: &str| opts.out_dir.join(name);
     let mut outputs = vec!["tagged.jsonl", "tagged.csv", "summary.json"];
     export::write_jsonl(&out("tagged.jsonl"), &run.rows)?;
-    export::write_csv(&out("tagged.csv"), &run.rows)?;
+    export::write_csv(&out("tagged.csv"), &run.rows, opts.csv_escape)?;
     export::write_json(&out("summary.json"), &export::summarise(&run.rows))?;
     if let Some(clusters) = &run.clusters {
         export::write_json(&out("clusters.json"), &clusters.saved)?;

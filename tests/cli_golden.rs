@@ -8,6 +8,9 @@
 //! classifier is meant to change results, re-bless them and review the diff:
 //! `BLESS_GOLDEN=1 cargo test --release --test cli_golden`.
 
+// Test code may unwrap: a failure here is a failed test, not a user's error.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::Path;
 

@@ -2,6 +2,9 @@
 //! (the previous run's or the new one's, never a mix), that SIGTERM / SIGINT stop
 //! cleanly (exit 143 / 130, one line, no staging folder left), and that a staging
 //! folder left by `kill -9` is swept by the next run.
+
+// Test code may unwrap: a failure here is a failed test, not a user's error.
+#![allow(clippy::unwrap_used)]
 #![cfg(target_os = "linux")]
 
 use std::fs;

@@ -9,7 +9,7 @@ pub trait RecordSink {
     fn push(&mut self, record: Record);
 }
 
-/// Collects every row (what [`super::read_inputs`] does).
+/// Collects every row (what [`super::read_inputs()`] does).
 impl RecordSink for Vec<Record> {
     fn push(&mut self, record: Record) {
         Vec::push(self, record);

@@ -1,6 +1,6 @@
 //! The whole batch job: ingest → clean → redact → text → classify, streamed in chunks
-//! ([`stream`]), then vectorize → cluster ([`vectors`]) → export ([`write`]) from the
-//! compact forms kept ([`rows`], [`texts`], [`predictions`]). [`run_pipeline`] is what
+//! (`stream`), then vectorize → cluster (`vectors`) → export (`write`) from the
+//! compact forms kept (`rows`, `texts`, `predictions`). [`run_pipeline`] is what
 //! `feedback-themes run` calls; each stage is its own function.
 
 mod interner;

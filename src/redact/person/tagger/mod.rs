@@ -1,8 +1,8 @@
 //! A learned, contextual person-name tagger: an averaged perceptron over hashed token
-//! features ([`features`]) with Viterbi decoding of O / B / I tags ([`viterbi`]).
+//! features (`features`) with Viterbi decoding of O / B / I tags (`viterbi`).
 //!
 //! It runs beside the rules of [`super`]: their findings are features, and the two are
-//! joined (a name either finds is redacted). Only candidate tokens ([`candidates`]) are
+//! joined (a name either finds is redacted). Only candidate tokens (`candidates`) are
 //! scored, and scratch buffers are reused per thread, so the hot path allocates nothing
 //! per token. The weights are trained by `feedback-themes train-pii` ([`train`]) and the
 //! shipped ones (`models/pii/tagger.bin`) are compiled into the binary.

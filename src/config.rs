@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::error_text::line_column;
+
 /// The options of `run` as read from a config file; `None` where the file is silent.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -177,18 +179,6 @@ pub fn load_run_config(path: &Path) -> Result<LoadedConfig, ConfigError> {
         *p = base.join(&*p);
     }
     Ok(LoadedConfig { run, inputs })
-}
-
-/// 1-based line and column (in characters) of a byte offset into `text`.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 #[cfg(test)]

@@ -39,6 +39,19 @@ pub fn without_values(message: &str) -> String {
     out
 }
 
+/// 1-based line and column (in characters) of a byte offset into `text`, for errors
+/// that point into a file a person wrote (config and edits files).
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

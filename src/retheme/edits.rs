@@ -145,10 +145,7 @@ struct Locator<'a> {
 impl Locator<'_> {
     /// 1-based line and column (in characters) of a byte offset.
     fn line_column(&self, offset: usize) -> (usize, usize) {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        crate::error_text::line_column(self.text, offset)
     }
 
     /// An [`EditsError::Invalid`] at `offset`.

@@ -184,7 +184,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let raw = read_background(&args.background, &args.text_col)?;
     let raw_count = raw.len();
     let background = Background::split(raw, &rules);
-    let pools = [Split::Train, Split::Tune, Split::HeldOut].map(|split| pool(&sources, split));
+    let pools = [Split::Train, Split::Tune, Split::HeldOut, Split::Unseen]
+        .map(|split| pool(&sources, split));
     let make = |split: Split, count: usize, seed: u64| {
         let pool = &pools[split as usize];
         generate(split, pool, background.part(split), count, seed)
@@ -199,6 +200,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         Split::HeldOut,
         args.heldout_comments,
         args.seed.wrapping_add(2),
+    );
+    let unseen_set = make(
+        Split::Unseen,
+        args.heldout_comments,
+        args.seed.wrapping_add(3),
     );
     if !quiet {
         eprintln!(
@@ -233,10 +239,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         serde_json::json!({"rules_and_tagger": figures(&joined), "rules_alone": figures(&alone)})
     };
     let tune_figures = measure(&tune_set, "tune (development)");
-    let held_figures = if args.final_figures {
-        measure(&held_set, "HELD OUT")
+    let (unseen_figures, held_figures) = if args.final_figures {
+        (
+            measure(&unseen_set, "UNSEEN (never tuned on)"),
+            measure(&held_set, "first-round held out (seen)"),
+        )
     } else {
-        serde_json::Value::Null
+        (serde_json::Value::Null, serde_json::Value::Null)
     };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
@@ -300,11 +309,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "counts": "given names, surnames, names that are words",
                 },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out": family_names(Split::HeldOut)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len()},
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "unseen": family_names(Split::Unseen)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "unseen_comments": unseen_set.len()},
         },
         "training": stats,
-        "held_out_figures": held_figures,
+        "unseen_figures": unseen_figures,
+        "held_out_figures_seen": held_figures,
         "tune_figures_development": tune_figures,
     });
     let manifest_path = args.out.join("manifest.json");

@@ -23,8 +23,12 @@ pub enum Split {
     /// Never trained on; its errors were read while developing the tagger (a
     /// development figure, not an unseen one).
     Tune,
-    /// Never trained on and never read: only its totals are reported. The figure first.
+    /// The first round's held-out families: never trained on, but their totals were read
+    /// and one family's failures described, so its figure is now a *seen* one.
     HeldOut,
+    /// Families written in the second round before anything was tuned: never trained
+    /// on, never read, totals only. The figure reported first.
+    Unseen,
 }
 
 /// What a family holds.
@@ -651,6 +655,75 @@ pub const FAMILIES: &[Family] = &[
             "I live on {road} so the bus is easy.",
         ],
     },
+    // Unseen families: written in the second round, before any change was tuned, and
+    // never read (not their comments, not their misses): only their totals are reported.
+    Family {
+        name: "unseen_names",
+        split: Unseen,
+        holds: Names,
+        templates: &[
+            "On the second night {first} sat with me until I fell asleep.",
+            "{full} from the discharge team rang every day.",
+            "It was {wname} who noticed my oxygen dropping.",
+            "Our midwife {full} deserves an award.",
+            "Please tell {title} {last} the new tablets are working.",
+            "Me and my {rel} {first} cannot fault the care.",
+            "{last} and {last} on reception were patient with all my questions.",
+            "The surgeon, {title} {full}, came back after his shift to check on me.",
+            "{first}'s humour got me through the chemo.",
+            "Written on behalf of my {rel} ({full}).",
+            "Best wishes to everyone on the unit, {first} x",
+            "The {roles} were great, especially {first} and {first}.",
+            "{wname} and the other {roles} were outstanding.",
+            "My {rel} {wname} was treated with real dignity.",
+        ],
+    },
+    Family {
+        name: "unseen_texting",
+        split: Unseen,
+        holds: LowerCaseNames,
+        templates: &[
+            "cheers {first} ur a legend",
+            "me n my {rel} {first} r so grateful",
+            "{first} was the best nurse on the ward tbh",
+            "big up {full} x",
+        ],
+    },
+    Family {
+        name: "unseen_lookalikes",
+        split: Unseen,
+        holds: Decoys,
+        templates: &[
+            "<Penny> pinching has ruined this place.",
+            "<Rusty> wheelchairs in every corridor.",
+            "<Sandy> floors in the showers all week.",
+            "<Rich> food gave me terrible indigestion.",
+            "<Olive> oil spread instead of butter again.",
+            "<Gene> testing took months to come back.",
+            "<Art> on the walls makes the waiting easier.",
+            "<Cliff> edge cuts to the community services.",
+            "<Mum> and <Dad> were allowed to stay overnight.",
+            "<Nan> was treated with real dignity.",
+            "Seen in <Urology> and then <Cardiology> on the same day.",
+            "Came in on <Boxing> <Day> and the ward was short staffed.",
+            "The <Costa> downstairs was closed by six.",
+            "Booked it all on the <NHS> <App> in minutes.",
+            "<Lots> of waiting but <Worth> it in the end.",
+            "<Brilliant> <Service> <From> <Start> <To> <Finish>.",
+        ],
+    },
+    Family {
+        name: "unseen_contact",
+        split: Unseen,
+        holds: Contact,
+        templates: &[
+            "Text me on {phone} with the results.",
+            "My letter had my NHS number {nhs} on it.",
+            "Drop me a line: {email}",
+            "Home is {street}, {postcode}.",
+            "My flat is on {road} above the chemist.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -672,7 +745,7 @@ mod tests {
             }
         }
         for holds in [Names, Decoys, Contact, LowerCaseNames] {
-            for split in [Train, Tune, HeldOut] {
+            for split in [Train, Tune, HeldOut, Unseen] {
                 assert!(FAMILIES
                     .iter()
                     .any(|f| f.holds == holds && f.split == split));

@@ -79,7 +79,7 @@ impl Background {
         match split {
             Split::Train => &self.train,
             Split::Tune => &self.tune,
-            Split::HeldOut => &self.held_out,
+            Split::HeldOut | Split::Unseen => &self.held_out,
         }
     }
 }
@@ -145,6 +145,7 @@ pub fn generate(
         Split::Train => "train",
         Split::Tune => "tune",
         Split::HeldOut => "heldout",
+        Split::Unseen => "unseen",
     };
     let mut out = Vec::with_capacity(count);
     for n in 0..count {
@@ -294,7 +295,7 @@ mod tests {
 
     #[test]
     fn spans_point_at_what_they_label_even_after_lower_casing() {
-        for split in [Split::Train, Split::Tune, Split::HeldOut] {
+        for split in [Split::Train, Split::Tune, Split::HeldOut, Split::Unseen] {
             let comments = generate(split, &pool(), &background(), 300, 9);
             assert_eq!(comments.len(), 300);
             for c in &comments {

@@ -98,8 +98,14 @@ fn cased(word: &str) -> String {
     }
 }
 
-/// Builds the pool of one split.
+/// Builds the pool of one split. The unseen families take the held-out names (never
+/// trained on, never read).
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
+    let split = if split == Split::Unseen {
+        Split::HeldOut
+    } else {
+        split
+    };
     let word_names: Vec<String> = words(sources.word_names)
         .filter(|w| part_of(w) == split)
         .map(cased)
@@ -122,7 +128,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
                 word_names,
             }
         }
-        Split::Tune | Split::HeldOut => {
+        Split::Tune | Split::HeldOut | Split::Unseen => {
             let excluded: HashSet<String> = words(sources.lexicon_first)
                 .chain(words(sources.lexicon_last))
                 .chain(words(sources.word_names))

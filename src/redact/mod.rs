@@ -134,7 +134,32 @@ impl Redactor {
     }
 
     /// Finds the personal data in `text`: sorted, non-overlapping byte spans.
+    ///
+    /// Redacting must be idempotent: what is found next to a placeholder on a second
+    /// pass must already be found on the first. So when anything is found, the text is
+    /// looked at again with the placeholders written in (as the second pass would see
+    /// it), until nothing more turns up (a few rounds at most; PII-free comments, most
+    /// of them, take one).
     pub fn find(&self, text: &str) -> Vec<PiiSpan> {
+        let mut spans = self.find_once(text);
+        for _ in 0..MAX_ROUNDS {
+            if spans.is_empty() {
+                break;
+            }
+            let view = apply_placeholders(text, &spans, PlaceholderStyle::Typed);
+            let more = self.find_once(&view);
+            let added = map_back(&spans, &more);
+            if added.is_empty() {
+                break;
+            }
+            spans.extend(added);
+            spans.sort_unstable();
+        }
+        spans
+    }
+
+    /// One look at `text`: every recognizer, then overlaps resolved.
+    fn find_once(&self, text: &str) -> Vec<PiiSpan> {
         let mut candidates = Vec::new();
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
         let has_digit = digits > 0;
@@ -178,6 +203,39 @@ impl Redactor {
     }
 }
 
+/// Rounds of [`Redactor::find`] after the first, at most.
+const MAX_ROUNDS: usize = 4;
+
+/// Spans found in a view of a text with `placed` written in as typed placeholders,
+/// moved back to the text's own offsets; those touching a placeholder are dropped (a
+/// placeholder is never redacted again).
+fn map_back(placed: &[PiiSpan], found: &[PiiSpan]) -> Vec<PiiSpan> {
+    let mut out = Vec::new();
+    for span in found {
+        // `shift`: how far the view runs ahead of the text before `span`.
+        let mut shift: isize = 0;
+        let mut touches = false;
+        for p in placed {
+            let view_start = (p.start as isize + shift) as usize;
+            let view_end = view_start + p.kind.name().len() + 2;
+            if view_end <= span.start {
+                shift += (view_end - view_start) as isize - (p.end - p.start) as isize;
+            } else {
+                touches = view_start < span.end;
+                break;
+            }
+        }
+        if !touches {
+            out.push(PiiSpan {
+                start: (span.start as isize - shift) as usize,
+                end: (span.end as isize - shift) as usize,
+                kind: span.kind,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +266,29 @@ mod tests {
             "thanks [name redacted] and XXXX, my DOB [DATE_OF_BIRTH]"
         );
         assert_eq!(redact(&once), once);
+    }
+
+    #[test]
+    fn spans_found_beside_placeholders_map_back() {
+        let text = "call 07700 900063 Ann";
+        let placed = [PiiSpan {
+            start: 5,
+            end: 17,
+            kind: PiiKind::PhoneNumber,
+        }];
+        // The view is "call [PHONE_NUMBER] Ann": "Ann" at 20..23 there, 18..21 here.
+        let found = [PiiSpan {
+            start: 20,
+            end: 23,
+            kind: PiiKind::Person,
+        }];
+        assert_eq!(map_back(&placed, &found)[0].start, 18);
+        let on_placeholder = [PiiSpan {
+            start: 6,
+            end: 12,
+            kind: PiiKind::Person,
+        }];
+        assert!(map_back(&placed, &on_placeholder).is_empty());
     }
 
     #[test]

@@ -26,9 +26,9 @@
 //! Words inside an existing redaction marker (`[name redacted]`) are left alone.
 
 mod cues;
-mod lexicon;
+pub(crate) mod lexicon;
 pub mod tagger;
-mod tokens;
+pub(crate) mod tokens;
 
 use std::sync::Arc;
 
@@ -286,10 +286,17 @@ impl Scan<'_, '_> {
         if !accepted {
             return None;
         }
-        if cue != Some(CueStrength::Title) && self.looks_like_place(i, last, cue.is_some()) {
+        if self.is_place(i, last) {
             return None;
         }
         Some(last)
+    }
+
+    /// Whether the run `i..=last` reads as a place or a thing rather than a person, unless
+    /// a title stands before it.
+    fn is_place(&self, i: usize, last: usize) -> bool {
+        let cue = cue_before(self.tokens, i);
+        cue != Some(CueStrength::Title) && self.looks_like_place(i, last, cue.is_some())
     }
 
     /// Rules for a capitalised word in a cased comment.
@@ -311,8 +318,11 @@ impl Scan<'_, '_> {
                 facts.plain_name() || (pair && (facts.first || (facts.word_name && !facts.soft)))
             }
             None => {
-                if facts.first {
-                    // A given name: "Kate Martin", "Scott and Dale", even opening a sentence.
+                if facts.first && !(token.sentence_start && facts.english && !pair) {
+                    // A given name: "Kate Martin", "Scott and Dale", even opening a
+                    // sentence; but a lone one that is also an everyday word opening a
+                    // sentence ("Dawn broke", "Ivy covered") is left to the tagger, which
+                    // weighs the words around it.
                     return true;
                 }
                 if pair && self.pair_is_named(i, last) {

@@ -56,7 +56,7 @@ pub(crate) struct Token<'a> {
     pub gap: Gap,
     /// True when it opens a sentence (first token, or after `.`, `!`, `?`, `:` or a line break).
     pub sentence_start: bool,
-    /// True inside square brackets, e.g. the words of `[name redacted]`.
+    /// A whole `[...]` marker or placeholder (one token), or a word after an unclosed `[`.
     pub in_brackets: bool,
 }
 
@@ -136,6 +136,28 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                     }
                 }
                 '[' => {
+                    // A whole `[...]` on one line is one token, whatever it holds:
+                    // `[PERSON]`, `[PERSON_2]` and `[name redacted]` look alike to the
+                    // rules and the tagger, so redacting redacted text changes nothing.
+                    if let Some(close) = closing_bracket(&text[i..]) {
+                        let end = i + close + 1;
+                        tokens.push(Token {
+                            start: i,
+                            end,
+                            text: &text[i..end],
+                            lower: Lower::of(&text[i..end]),
+                            shape: Shape::Other,
+                            gap: Gap::Break,
+                            sentence_start,
+                            in_brackets: true,
+                        });
+                        while chars.peek().is_some_and(|&(j, _)| j < end) {
+                            chars.next();
+                        }
+                        gap = Gap::Break;
+                        sentence_start = false;
+                        continue;
+                    }
                     bracket_depth += 1;
                     gap = Gap::Break;
                 }
@@ -233,6 +255,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// The byte offset of the `]` closing the `[` that opens `rest`, when it closes on the
+/// same line, within 60 bytes and with no other `[` between.
+fn closing_bracket(rest: &str) -> Option<usize> {
+    rest.bytes()
+        .take(62)
+        .enumerate()
+        .skip(1)
+        .take_while(|&(_, b)| b != b'[' && b != b'\n')
+        .find(|&(_, b)| b == b']')
+        .map(|(k, _)| k)
+}
+
 fn shape_of(word: &str) -> Shape {
     let mut upper = 0usize;
     let mut lower = 0usize;
@@ -327,11 +361,21 @@ mod tests {
     }
 
     #[test]
-    fn marks_words_inside_redaction_brackets_and_upper_case() {
+    fn a_bracketed_marker_is_one_token_and_upper_case_is_seen() {
         let tokens = tokenize("Thanks to [name redacted] and XXXX");
-        assert!(tokens[2].in_brackets && tokens[3].in_brackets);
-        assert!(!tokens[4].in_brackets);
-        assert_eq!(tokens[5].shape, Shape::Upper);
+        assert_eq!(tokens[2].text, "[name redacted]");
+        assert!(tokens[2].in_brackets && tokens[2].shape == Shape::Other);
+        assert!(!tokens[3].in_brackets && tokens[3].gap == Gap::Break);
+        assert_eq!(tokens[4].shape, Shape::Upper);
+        // Typed and numbered placeholders tokenise alike.
+        let typed = tokenize("[PHONE_NUMBER] Grace");
+        let numbered = tokenize("[PHONE_NUMBER_1] Grace");
+        assert_eq!(typed.len(), 2);
+        assert_eq!(numbered.len(), 2);
+        assert_eq!(typed[1].gap, numbered[1].gap);
+        // An unclosed bracket still marks the words after it.
+        let open = tokenize("see [note Ann");
+        assert!(open[1].in_brackets && open[2].in_brackets);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 pub mod families;
 pub mod names;
 pub mod render;
+pub mod word_uses;
 
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -118,6 +119,12 @@ fn lower_case(text: &str, marks: &mut [&mut Vec<Marked>]) -> String {
     out
 }
 
+/// Where the training comments cut from real word uses start in the roll of each comment
+/// (inside the share of named comments, so the other shares stay as they are).
+const WORD_USE_FROM: f64 = 0.42;
+/// The share of training comments cut from real word uses.
+const WORD_USE_SHARE: f64 = 0.10;
+
 /// Makes `count` comments of `split` from its families, names and background.
 pub fn generate(
     split: Split,
@@ -147,9 +154,28 @@ pub fn generate(
         Split::HeldOut => "heldout",
         Split::Unseen => "unseen",
     };
+    let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);
     for n in 0..count {
         let roll: f64 = rng.gen();
+        // Training only: one comment in ten is a real sentence cut to open with a word
+        // that a name list also holds, used as a word (`word_uses`).
+        if split == Split::Train && roll >= WORD_USE_FROM && roll < WORD_USE_FROM + WORD_USE_SHARE {
+            let fragment = (0..20).find_map(|_| {
+                let base = background.choose(&mut rng)?;
+                word_uses::word_use_fragment(base, &lexicon, &mut rng)
+            });
+            if let Some((text, mark)) = fragment {
+                out.push(Generated {
+                    id: format!("{prefix}-{n:06}"),
+                    family: "word_use",
+                    text,
+                    spans: Vec::new(),
+                    decoys: vec![mark],
+                });
+                continue;
+            }
+        }
         let family = if roll < 0.25 && !background.is_empty() {
             None
         } else if roll < 0.35 {
@@ -306,7 +332,7 @@ mod tests {
                         assert!(
                             value
                                 .split([' ', '-', '.'])
-                                .filter(|w| w.chars().count() > 1)
+                                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
                                 .all(|w| known.contains(&w.to_lowercase().as_str())),
                             "{value}"
                         );

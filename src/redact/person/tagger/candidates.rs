@@ -1,8 +1,8 @@
 //! Which tokens the tagger scores at all: the rest are outside any name without a look.
 //!
 //! A capitalised word or initial that is not a listed not-a-name word, a function word or
-//! an everyday English word that no name list holds; in a comment without case (or for a
-//! small-letter word), a listed name or a word that is in no English word list. Most words of most comments are not
+//! an everyday English word that no name list holds; a small-letter word that a name list
+//! holds; and, in a comment without case, a word that is in no English word list. Most words of most comments are not
 //! candidates, which is what keeps the tagger cheap.
 
 use super::super::lexicon::WordFacts;
@@ -26,7 +26,11 @@ pub(crate) fn is_candidate(token: &Token<'_>, facts: &WordFacts, caseless: bool)
         Shape::Other => false,
         Shape::Capitalised | Shape::Initial => true,
         Shape::Upper => caseless,
-        Shape::Lower => facts.any_name() || (!facts.english && token.text.chars().count() >= 3),
+        // A small-letter word in a comment that uses capitals is a name only if a name
+        // list holds it: an unknown one there is far more often a misspelling.
+        Shape::Lower => {
+            facts.any_name() || (caseless && !facts.english && token.text.chars().count() >= 3)
+        }
     }
 }
 
@@ -59,5 +63,7 @@ mod tests {
     fn function_words_numbers_and_markers_are_not() {
         assert!(candidates("The staff were kind and helpful", false).is_empty());
         assert!(candidates("Seen at 10:30 by [name redacted] on NHS 111", false).is_empty());
+        // An unknown small-letter word in a comment with capitals: a misspelling.
+        assert!(candidates("The Staff were absouloutly great", false).is_empty());
     }
 }

@@ -198,6 +198,12 @@ pub(crate) fn for_each_feature(s: &Sentence<'_, '_>, i: usize, mut emit: impl Fn
     .fold(0u8, |acc, &b| (acc << 1) | u8::from(b));
     f(FeatureHash::new(8).byte(bits));
     f(FeatureHash::new(9).byte(bits).byte(shape).byte(caseless));
+    // What the lexicons say, where the word stands: a name-word opening a sentence
+    // ("Dawn broke") is weighed apart from one in the middle ("thanks to Dawn").
+    f(FeatureHash::new(18)
+        .byte(bits)
+        .byte(shape)
+        .byte(u8::from(token.sentence_start)));
     f(FeatureHash::new(10)
         .byte(facts.first_rank)
         .byte(facts.surname_rank));

@@ -129,7 +129,11 @@ proptest! {
 fn a_name_beside_a_placeholder_is_judged_alike_on_both_passes() {
     // Once a defect: "Grace" was kept on the first pass and redacted on the second.
     let redactor = redactor();
-    for text in ["07700 900063 Grace ", "07700 900063 Grace", "Nurse Siobhan Grace"] {
+    for text in [
+        "07700 900063 Grace ",
+        "07700 900063 Grace",
+        "Nurse Siobhan Grace",
+    ] {
         for style in [PlaceholderStyle::Typed, PlaceholderStyle::Numbered] {
             let once = redactor.redact(text, style).text;
             assert_eq!(redactor.redact(&once, style).text, once, "{style:?}");

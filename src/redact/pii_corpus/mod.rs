@@ -160,7 +160,8 @@ pub fn generate(
         let roll: f64 = rng.gen();
         // Training only: one comment in ten is a real sentence cut to open with a word
         // that a name list also holds, used as a word (`word_uses`).
-        if split == Split::Train && roll >= WORD_USE_FROM && roll < WORD_USE_FROM + WORD_USE_SHARE {
+        if split == Split::Train && (WORD_USE_FROM..WORD_USE_FROM + WORD_USE_SHARE).contains(&roll)
+        {
             let fragment = (0..20).find_map(|_| {
                 let base = background.choose(&mut rng)?;
                 word_uses::word_use_fragment(base, &lexicon, &mut rng)

@@ -67,9 +67,8 @@ mod tests {
     fn cuts_at_a_word_that_is_also_a_name() {
         let lexicon = NameLexicon::new();
         let mut rng = ChaCha8Rng::seed_from_u64(1);
-        let (text, mark) =
-            word_use_fragment("The staff were young and kind.", &lexicon, &mut rng)
-                .expect("young is a surname and a word");
+        let (text, mark) = word_use_fragment("The staff were young and kind.", &lexicon, &mut rng)
+            .expect("young is a surname and a word");
         assert_eq!(text, "Young and kind.");
         assert_eq!(&text[mark.start..mark.end], "Young");
     }

@@ -22,6 +22,8 @@
 //! - [`retheme`] applies an analyst's edits file (cluster names, cluster → theme mappings,
 //!   per-comment overrides) to a finished run without refitting anything, and lists its
 //!   clusters for the analyst.
+//! - [`report`] renders one self-contained HTML page (inline SVG charts, tables, quotes)
+//!   from counts already suppressed and text already redacted.
 //!
 //! - [`hub`] loads run outputs into a SQLite database that accumulates nights;
 //!   [`insight`] asks it for breakdowns (with small-number suppression) and alerts.
@@ -48,6 +50,7 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod redact;
+pub mod report;
 pub mod retheme;
 pub mod text;
 pub mod unchanged_inputs;

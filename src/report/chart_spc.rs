@@ -1,0 +1,174 @@
+//! A statistical process control chart for one alert, drawn the way NHS "Making Data
+//! Count" charts are: the series as a line with dots, the mean as a solid centre line,
+//! the upper control limit dashed, points beyond the limit in vermillion and the alerted
+//! (latest) period ringed in orange.
+
+use super::data::AlertView;
+use super::number::{one_decimal, thousands};
+use super::palette::{BLUE, GREY, INK, LIGHT_GREY, ORANGE, VERMILLION};
+use super::scale::{nice_max, spread, tick_indices, Linear};
+use super::svg::{Anchor, Font, Stroke, Svg};
+
+const WIDTH: f64 = 760.0;
+const HEIGHT: f64 = 230.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 120.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 34.0;
+/// Most period labels under the axis.
+const MAX_TICKS: usize = 8;
+
+/// Where the alert is: the site, or every site.
+pub fn place(alert: &AlertView) -> String {
+    match &alert.site {
+        Some(site) => format!("at {site}"),
+        None => "across all sites".to_string(),
+    }
+}
+
+/// An axis value: whole numbers with thousands separators, else one decimal.
+fn tick_label(value: f64) -> String {
+    if value.fract() == 0.0 {
+        thousands(value as u64)
+    } else {
+        one_decimal(value)
+    }
+}
+
+/// One paragraph saying what the chart shows, for its `<desc>`.
+fn describe(alert: &AlertView) -> String {
+    format!(
+        "Control chart of comments about {} {} per period, {} periods. In {} there were {}, against a mean of {} and an upper control limit of {} (rule: {}).",
+        alert.theme,
+        place(alert),
+        alert.history.len(),
+        alert.period,
+        thousands(alert.count),
+        one_decimal(alert.expected),
+        one_decimal(alert.upper_limit),
+        alert.rule
+    )
+}
+
+/// Draws the chart for `alert`.
+pub fn spc_chart(id: &str, alert: &AlertView) -> String {
+    let title = format!("{} {}", alert.theme, place(alert));
+    let mut svg = Svg::new(id, WIDTH, HEIGHT, &title, &describe(alert));
+    let highest = alert.history.iter().map(|p| p.count).max().unwrap_or(0) as f64;
+    let max = nice_max(highest.max(alert.upper_limit) * 1.05);
+    let (x0, x1) = (LEFT, WIDTH - RIGHT);
+    let (y_top, y_bottom) = (TOP, HEIGHT - BOTTOM);
+    let y = Linear::new(max, y_bottom, y_top);
+    for tick in [0.0, max / 2.0, max] {
+        let py = y.at(tick);
+        svg.line((x0, py), (x1, py), Stroke::solid(LIGHT_GREY, 1.0));
+        svg.text(
+            (x0 - 6.0, py + 4.0),
+            &tick_label(tick),
+            Anchor::End,
+            Font::regular(11.0),
+        );
+    }
+    let mean_y = y.at(alert.expected);
+    svg.line((x0, mean_y), (x1, mean_y), Stroke::solid(GREY, 1.5));
+    svg.text_in(
+        (x1 + 6.0, mean_y + 4.0),
+        &format!("mean {}", one_decimal(alert.expected)),
+        Anchor::Start,
+        Font::regular(11.0),
+        INK,
+    );
+    let limit_y = y.at(alert.upper_limit);
+    svg.line(
+        (x0, limit_y),
+        (x1, limit_y),
+        Stroke::dashed(VERMILLION, 1.5),
+    );
+    svg.text_in(
+        (x1 + 6.0, limit_y + 4.0),
+        &format!("limit {}", one_decimal(alert.upper_limit)),
+        Anchor::Start,
+        Font::regular(11.0),
+        INK,
+    );
+    let xs = spread(alert.history.len(), x0 + 8.0, x1 - 8.0);
+    let points: Vec<(f64, f64)> = xs
+        .iter()
+        .zip(&alert.history)
+        .map(|(&x, p)| (x, y.at(p.count as f64)))
+        .collect();
+    svg.polyline(&points, Stroke::solid(BLUE, 2.0));
+    let last = alert.history.len().saturating_sub(1);
+    for (i, (&pt, p)) in points.iter().zip(&alert.history).enumerate() {
+        let beyond = p.count as f64 > alert.upper_limit;
+        let fill = if beyond { VERMILLION } else { BLUE };
+        let tip = format!("{}: {}", p.period, thousands(p.count));
+        if i == last {
+            svg.circle(pt, 7.0, "none", ORANGE, None);
+        }
+        svg.circle(pt, 3.5, fill, fill, Some(&tip));
+    }
+    for i in tick_indices(alert.history.len(), MAX_TICKS) {
+        let bold = i == last;
+        let font = if bold {
+            Font::bold(11.0)
+        } else {
+            Font::regular(11.0)
+        };
+        svg.text(
+            (xs[i], y_bottom + 16.0),
+            &alert.history[i].period,
+            Anchor::Middle,
+            font,
+        );
+    }
+    svg.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::data::SeriesPoint;
+
+    fn alert(counts: &[u64]) -> AlertView {
+        AlertView {
+            theme: "Timeliness of care".into(),
+            major: "Access to medical care & support".into(),
+            site: Some("A&E".into()),
+            period: format!("2024-W{:02}", counts.len()),
+            count: *counts.last().unwrap(),
+            expected: 5.0,
+            upper_limit: 11.7,
+            rule: "above upper limit".into(),
+            history: counts
+                .iter()
+                .enumerate()
+                .map(|(i, &count)| SeriesPoint {
+                    period: format!("2024-W{:02}", i + 1),
+                    count,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_point_beyond_the_limit_is_marked_and_the_latest_ringed() {
+        let svg = spc_chart("a1", &alert(&[4, 5, 6, 5, 4, 6, 5, 5, 19]));
+        assert_eq!(svg.matches(&format!("fill=\"{VERMILLION}\"")).count(), 1);
+        assert_eq!(svg.matches(&format!("stroke=\"{ORANGE}\"")).count(), 1);
+        assert!(svg.contains("<title>2024-W09: 19</title>"));
+        assert!(svg.contains(">mean 5.0</text>"));
+        assert!(svg.contains(">limit 11.7</text>"));
+        assert!(svg.contains("Timeliness of care at A&amp;E"));
+        assert!(svg.contains("In 2024-W09 there were 19, against a mean of 5.0"));
+    }
+
+    #[test]
+    fn at_most_eight_period_labels_and_always_the_last() {
+        let counts: Vec<u64> = (0..30).map(|i| i % 7).collect();
+        let svg = spc_chart("a2", &alert(&counts));
+        assert!(svg.contains("font-weight=\"bold\">2024-W30</text>"));
+        let labels = svg.matches("text-anchor=\"middle\"").count();
+        assert!((2..=8).contains(&labels), "{labels}");
+    }
+}

@@ -1,0 +1,57 @@
+//! Numbers as the report writes them: thousands separated, shares always with their base
+//! ("41 of 1,745 (2.3%)"), so no percentage appears without the count behind it.
+
+/// `1745` → `1,745`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A share as a percentage with one decimal (`2.3%`), or `–` when the base is 0.
+pub fn percent(part: u64, base: u64) -> String {
+    if base == 0 {
+        return "–".to_string();
+    }
+    format!("{:.1}%", part as f64 * 100.0 / base as f64)
+}
+
+/// `41 of 1,745`.
+pub fn of(part: u64, base: u64) -> String {
+    format!("{} of {}", thousands(part), thousands(base))
+}
+
+/// `41 of 1,745 (2.3%)`.
+pub fn of_with_share(part: u64, base: u64) -> String {
+    format!("{} ({})", of(part, base), percent(part, base))
+}
+
+/// A real number with one decimal (`9.5`).
+pub fn one_decimal(x: f64) -> String {
+    format!("{x:.1}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1745), "1,745");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+    }
+
+    #[test]
+    fn shares_carry_their_base() {
+        assert_eq!(of_with_share(41, 1745), "41 of 1,745 (2.3%)");
+        assert_eq!(percent(1, 0), "–");
+    }
+}

@@ -1,14 +1,17 @@
 //! A statistical process control chart for one alert, drawn the way NHS "Making Data
 //! Count" charts are: the series as a line with dots, the mean as a solid centre line,
 //! the upper control limit dashed, points beyond the limit in vermillion and the alerted
-//! (latest) period ringed in orange.
+//! (latest) period ringed in orange. Counts hidden by small-number suppression are drawn
+//! as hollow dots in a shaded band from 0 to the threshold, not at their value.
 
-use super::data::AlertView;
+use super::data::{AlertView, Cell};
 use super::number::{one_decimal, thousands};
 use super::palette::{BLUE, GREY, INK, LIGHT_GREY, ORANGE, VERMILLION};
 use super::scale::{nice_max, spread, tick_indices, Linear};
 use super::svg::{Anchor, Font, Stroke, Svg};
 
+/// Fill of the band where suppressed counts are drawn.
+const BAND: &str = "#EFEFEF";
 const WIDTH: f64 = 760.0;
 const HEIGHT: f64 = 230.0;
 const LEFT: f64 = 44.0;
@@ -50,15 +53,32 @@ fn describe(alert: &AlertView) -> String {
     )
 }
 
-/// Draws the chart for `alert`.
-pub fn spc_chart(id: &str, alert: &AlertView) -> String {
+/// Draws the chart for `alert`; counts from 1 to `min_cell` − 1 are suppressed.
+pub fn spc_chart(id: &str, alert: &AlertView, min_cell: u64) -> String {
     let title = format!("{} {}", alert.theme, place(alert));
     let mut svg = Svg::new(id, WIDTH, HEIGHT, &title, &describe(alert));
-    let highest = alert.history.iter().map(|p| p.count).max().unwrap_or(0) as f64;
-    let max = nice_max(highest.max(alert.upper_limit) * 1.05);
+    let highest = alert
+        .history
+        .iter()
+        .filter_map(|p| p.count.count())
+        .max()
+        .unwrap_or(0) as f64;
+    let max = nice_max(highest.max(alert.upper_limit).max(min_cell as f64) * 1.05);
     let (x0, x1) = (LEFT, WIDTH - RIGHT);
     let (y_top, y_bottom) = (TOP, HEIGHT - BOTTOM);
     let y = Linear::new(max, y_bottom, y_top);
+    let hidden = alert.history.iter().any(|p| p.count == Cell::Suppressed);
+    let band_top = y.at(min_cell as f64);
+    if hidden {
+        svg.rect(x0, band_top, x1 - x0, y_bottom - band_top, BAND, None);
+        svg.text_in(
+            (x1 + 6.0, y_bottom - 2.0),
+            &format!("under {min_cell}"),
+            Anchor::Start,
+            Font::regular(11.0),
+            INK,
+        );
+    }
     for tick in [0.0, max / 2.0, max] {
         let py = y.at(tick);
         svg.line((x0, py), (x1, py), Stroke::solid(LIGHT_GREY, 1.0));
@@ -92,21 +112,29 @@ pub fn spc_chart(id: &str, alert: &AlertView) -> String {
         INK,
     );
     let xs = spread(alert.history.len(), x0 + 8.0, x1 - 8.0);
+    let band_middle = (band_top + y_bottom) / 2.0;
     let points: Vec<(f64, f64)> = xs
         .iter()
         .zip(&alert.history)
-        .map(|(&x, p)| (x, y.at(p.count as f64)))
+        .map(|(&x, p)| (x, p.count.count().map_or(band_middle, |n| y.at(n as f64))))
         .collect();
     svg.polyline(&points, Stroke::solid(BLUE, 2.0));
     let last = alert.history.len().saturating_sub(1);
     for (i, (&pt, p)) in points.iter().zip(&alert.history).enumerate() {
-        let beyond = p.count as f64 > alert.upper_limit;
-        let fill = if beyond { VERMILLION } else { BLUE };
-        let tip = format!("{}: {}", p.period, thousands(p.count));
+        let tip = match p.count {
+            Cell::Count(n) => format!("{}: {}", p.period, thousands(n)),
+            Cell::Suppressed => format!("{}: under {min_cell} (suppressed)", p.period),
+        };
         if i == last {
             svg.circle(pt, 7.0, "none", ORANGE, None);
         }
-        svg.circle(pt, 3.5, fill, fill, Some(&tip));
+        match p.count {
+            Cell::Count(n) if n as f64 > alert.upper_limit => {
+                svg.circle(pt, 3.5, VERMILLION, VERMILLION, Some(&tip))
+            }
+            Cell::Count(_) => svg.circle(pt, 3.5, BLUE, BLUE, Some(&tip)),
+            Cell::Suppressed => svg.circle(pt, 3.5, "#FFFFFF", BLUE, Some(&tip)),
+        }
     }
     for i in tick_indices(alert.history.len(), MAX_TICKS) {
         let bold = i == last;
@@ -145,7 +173,11 @@ mod tests {
                 .enumerate()
                 .map(|(i, &count)| SeriesPoint {
                     period: format!("2024-W{:02}", i + 1),
-                    count,
+                    count: if (1..5).contains(&count) {
+                        Cell::Suppressed
+                    } else {
+                        Cell::Count(count)
+                    },
                 })
                 .collect(),
         }
@@ -153,7 +185,7 @@ mod tests {
 
     #[test]
     fn the_point_beyond_the_limit_is_marked_and_the_latest_ringed() {
-        let svg = spc_chart("a1", &alert(&[4, 5, 6, 5, 4, 6, 5, 5, 19]));
+        let svg = spc_chart("a1", &alert(&[4, 5, 6, 5, 4, 6, 5, 5, 19]), 5);
         assert_eq!(svg.matches(&format!("fill=\"{VERMILLION}\"")).count(), 1);
         assert_eq!(svg.matches(&format!("stroke=\"{ORANGE}\"")).count(), 1);
         assert!(svg.contains("<title>2024-W09: 19</title>"));
@@ -161,12 +193,14 @@ mod tests {
         assert!(svg.contains(">limit 11.7</text>"));
         assert!(svg.contains("Timeliness of care at A&amp;E"));
         assert!(svg.contains("In 2024-W09 there were 19, against a mean of 5.0"));
+        assert!(svg.contains("<title>2024-W01: under 5 (suppressed)</title>"));
+        assert!(!svg.contains("2024-W01: 4"), "a small count is never shown");
     }
 
     #[test]
     fn at_most_eight_period_labels_and_always_the_last() {
         let counts: Vec<u64> = (0..30).map(|i| i % 7).collect();
-        let svg = spc_chart("a2", &alert(&counts));
+        let svg = spc_chart("a2", &alert(&counts), 5);
         assert!(svg.contains("font-weight=\"bold\">2024-W30</text>"));
         let labels = svg.matches("text-anchor=\"middle\"").count();
         assert!((2..=8).contains(&labels), "{labels}");

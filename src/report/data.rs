@@ -34,21 +34,20 @@ pub struct Period {
     pub site: Option<String>,
 }
 
-/// Headline counts, each with its base.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Headline counts, each with its base; small ones suppressed like any other count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Headline {
     /// Every comment in the period, blanks and non-answers included.
-    pub comments: u64,
-    /// Comments that say something (not blank, not a non-answer).
-    pub real_answers: u64,
-    /// Real answers given a sentiment: the base of the shares below.
-    pub scored: u64,
-    /// Scored comments that are positive.
-    pub positive: u64,
-    /// Scored comments that are neutral or mixed.
-    pub neutral: u64,
-    /// Scored comments that are negative.
-    pub negative: u64,
+    pub comments: Cell,
+    /// Real answers: comments that say something (not blank, not a non-answer), which
+    /// are the comments given a sentiment; the base of the shares below.
+    pub real_answers: Cell,
+    /// Real answers that are positive.
+    pub positive: Cell,
+    /// Real answers that are neutral or mixed.
+    pub neutral: Cell,
+    /// Real answers that are negative.
+    pub negative: Cell,
 }
 
 /// One theme's volume in the period, split by sentiment.
@@ -59,20 +58,15 @@ pub struct ThemeVolume {
     /// Its major category.
     pub major: String,
     /// Comments carrying it that are positive.
-    pub positive: u64,
+    pub positive: Cell,
     /// … neutral or mixed.
-    pub neutral: u64,
+    pub neutral: Cell,
     /// … negative.
-    pub negative: u64,
+    pub negative: Cell,
     /// … without a sentiment.
-    pub unscored: u64,
-}
-
-impl ThemeVolume {
-    /// All comments carrying the theme.
-    pub fn total(&self) -> u64 {
-        self.positive + self.neutral + self.negative + self.unscored
-    }
+    pub unscored: Cell,
+    /// All comments carrying it.
+    pub total: Cell,
 }
 
 /// One line of an over-time chart: a count per period (`Suppressed` where small).
@@ -100,8 +94,8 @@ pub struct Trends {
 pub struct SeriesPoint {
     /// Period label.
     pub period: String,
-    /// Comments with the theme in that period.
-    pub count: u64,
+    /// Comments with the theme in that period (suppressed from 1 to N−1).
+    pub count: Cell,
 }
 
 /// A statistical process control alert with the series it was judged on.
@@ -160,8 +154,8 @@ pub struct EmergingCluster {
     pub name: String,
     /// Comments in it this period.
     pub now: u64,
-    /// Comments in it the period before, `None` when it did not exist.
-    pub before: Option<u64>,
+    /// Comments in it the period before, `None` when it had none.
+    pub before: Option<Cell>,
     /// Up to 3 redacted example comments, the nearest its centre first.
     pub quotes: Vec<String>,
 }
@@ -172,7 +166,7 @@ pub struct ThemeQuotes {
     /// QDC v7 subcategory.
     pub theme: String,
     /// Comments carrying it in the period.
-    pub count: u64,
+    pub count: Cell,
     /// 2–3 redacted comments nearest the theme's centre, the nearest first.
     pub quotes: Vec<String>,
 }
@@ -208,6 +202,8 @@ pub struct Provenance {
 pub struct ReportData {
     /// Page title.
     pub title: String,
+    /// The suppression threshold N: counts from 1 to N−1 are never shown.
+    pub min_cell: u64,
     /// Dates, interval and site filter.
     pub period: Period,
     /// Headline counts.

@@ -52,6 +52,7 @@ pub fn render_html(data: &ReportData) -> String {
         &data.alerts,
         data.alert_series_checked,
         &data.period.interval,
+        data.min_cell,
     ));
     out.push_str(&sections::breakdowns::render(&data.breakdowns));
     out.push_str(&sections::emerging::render(&data.emerging));

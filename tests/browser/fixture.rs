@@ -26,10 +26,11 @@ fn theme(label: &str, major: &str, p: u64, n: u64, neg: u64) -> ThemeVolume {
     ThemeVolume {
         label: label.into(),
         major: major.into(),
-        positive: p,
-        neutral: n,
-        negative: neg,
-        unscored: 0,
+        positive: cell(p),
+        neutral: cell(n),
+        negative: cell(neg),
+        unscored: Cell::Count(0),
+        total: cell(p + n + neg),
     }
 }
 
@@ -39,7 +40,7 @@ fn alert(theme: &str, site: Option<&str>, counts: &[u64], mean: f64, limit: f64)
         .enumerate()
         .map(|(i, &count)| SeriesPoint {
             period: format!("2025-W{:02}", i + 10),
-            count,
+            count: cell(count),
         })
         .collect();
     AlertView {
@@ -66,6 +67,7 @@ pub fn report() -> ReportData {
     };
     ReportData {
         title: "Patient feedback: Trust B".into(),
+        min_cell: 5,
         period: Period {
             from: Some("2025-03-03".into()),
             to: Some("2025-05-25".into()),
@@ -73,12 +75,11 @@ pub fn report() -> ReportData {
             site: None,
         },
         headline: Headline {
-            comments: 1_812,
-            real_answers: 1_745,
-            scored: 1_745,
-            positive: 1_010,
-            neutral: 294,
-            negative: 441,
+            comments: Cell::Count(1_812),
+            real_answers: Cell::Count(1_745),
+            positive: Cell::Count(1_010),
+            neutral: Cell::Count(294),
+            negative: Cell::Count(441),
         },
         themes: vec![
             theme("Staff manner & personal attributes", "Staff", 420, 40, 61),
@@ -108,7 +109,7 @@ pub fn report() -> ReportData {
         ],
         trends: Trends {
             periods: periods.clone(),
-            base: series("All real answers", 130, 3),
+            base: series("All comments", 130, 3),
             series: vec![
                 series("Staff", 40, 1),
                 series("Access to medical care & support", 20, 2),
@@ -166,7 +167,7 @@ pub fn report() -> ReportData {
             id: 14,
             name: "car park barrier".into(),
             now: 23,
-            before: Some(4),
+            before: Some(Cell::Suppressed),
             quotes: vec![
                 "The car park barrier was broken again and [PERSON] said to wait".into(),
                 HOSTILE.into(),
@@ -174,7 +175,7 @@ pub fn report() -> ReportData {
         }],
         you_said: vec![ThemeQuotes {
             theme: "Staff manner & personal attributes".into(),
-            count: 521,
+            count: Cell::Count(521),
             quotes: vec![
                 "The nurses on the ward were kind and patient with my mum".into(),
                 "Reception staff were friendly & helpful, <b>thank you</b>".into(),

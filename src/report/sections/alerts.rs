@@ -10,6 +10,8 @@ use crate::report::figure::figure;
 use crate::report::number::{one_decimal, thousands};
 use crate::report::table::{Table, TableCell};
 
+use super::trends::count_cell;
+
 /// The counts of one alert's series.
 fn table(alert: &AlertView) -> Table {
     Table {
@@ -18,19 +20,14 @@ fn table(alert: &AlertView) -> Table {
         rows: alert
             .history
             .iter()
-            .map(|p| {
-                vec![
-                    TableCell::text(&p.period),
-                    TableCell::number(thousands(p.count)),
-                ]
-            })
+            .map(|p| vec![TableCell::text(&p.period), count_cell(p.count)])
             .collect(),
         class: "data narrow",
     }
 }
 
 /// The section; `checked` is the number of series the alerts were looked for in.
-pub fn render(alerts: &[AlertView], checked: u64, interval: &str) -> String {
+pub fn render(alerts: &[AlertView], checked: u64, interval: &str, min_cell: u64) -> String {
     let mut out = super::open("alerts");
     let _ = write!(
         out,
@@ -53,11 +50,11 @@ pub fn render(alerts: &[AlertView], checked: u64, interval: &str) -> String {
             esc(&alert.rule)
         );
         let caption = format!(
-            "Blue: comments per period; grey line: mean; dashed: upper control limit; the ringed point is {}.",
+            "Blue: comments per period (hollow dots in the grey band: under {min_cell}, not shown); grey line: mean; dashed: upper control limit; the ringed point is {}.",
             alert.period
         );
         out.push_str(&figure(
-            &spc_chart(&format!("chart-alert-{}", i + 1), alert),
+            &spc_chart(&format!("chart-alert-{}", i + 1), alert, min_cell),
             &caption,
             &table(alert),
         ));

@@ -3,17 +3,21 @@
 
 use std::fmt::Write as _;
 
-use crate::report::data::EmergingCluster;
+use crate::report::data::{Cell, EmergingCluster};
 use crate::report::escape::esc;
 use crate::report::number::thousands;
 
 /// "New: 23 comments" or "Up from 6 to 19 comments".
 fn change(c: &EmergingCluster) -> String {
     match c.before {
-        None | Some(0) => format!("New this period: {} comments", thousands(c.now)),
-        Some(before) => format!(
+        None | Some(Cell::Count(0)) => format!("New this period: {} comments", thousands(c.now)),
+        Some(Cell::Count(before)) => format!(
             "Up from {} to {} comments",
             thousands(before),
+            thousands(c.now)
+        ),
+        Some(Cell::Suppressed) => format!(
+            "Up from a few (suppressed) to {} comments",
             thousands(c.now)
         ),
     }
@@ -58,7 +62,7 @@ mod tests {
             id: 7,
             name: "car park".into(),
             now: 19,
-            before: Some(6),
+            before: Some(Cell::Count(6)),
             quotes: vec!["<b>No</b> spaces & [PERSON] said wait".into()],
         };
         let html = render(&[c]);

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::report::data::Headline;
 use crate::report::escape::esc;
-use crate::report::number::{of, percent, thousands};
+use crate::report::number::{cell, cell_of, cell_percent};
 
 /// One tile: a big figure, what it is, and its base.
 fn tile(out: &mut String, figure: &str, what: &str, base: &str) {
@@ -24,34 +24,34 @@ pub fn render(h: &Headline) -> String {
     out.push_str("<div class=\"tiles\">");
     tile(
         &mut out,
-        &thousands(h.comments),
+        &cell(h.comments),
         "comments",
         "every comment in the period, blanks and non-answers included",
     );
     tile(
         &mut out,
-        &thousands(h.real_answers),
+        &cell(h.real_answers),
         "real answers",
         &format!(
             "{} comments ({}) say something",
-            of(h.real_answers, h.comments),
-            percent(h.real_answers, h.comments)
+            cell_of(h.real_answers, h.comments),
+            cell_percent(h.real_answers, h.comments)
         ),
     );
     tile(
         &mut out,
-        &percent(h.positive, h.scored),
+        &cell_percent(h.positive, h.real_answers),
         "positive",
-        &format!("{} real answers with a sentiment", of(h.positive, h.scored)),
+        &format!("{} real answers", cell_of(h.positive, h.real_answers)),
     );
     tile(
         &mut out,
-        &percent(h.negative, h.scored),
+        &cell_percent(h.negative, h.real_answers),
         "negative",
         &format!(
-            "{} real answers with a sentiment ({} neutral or mixed)",
-            of(h.negative, h.scored),
-            thousands(h.neutral)
+            "{} real answers ({} neutral or mixed)",
+            cell_of(h.negative, h.real_answers),
+            cell(h.neutral)
         ),
     );
     out.push_str("</div></section>");
@@ -61,21 +61,35 @@ pub fn render(h: &Headline) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::data::Cell;
 
     #[test]
     fn every_share_shows_its_base() {
         let h = Headline {
-            comments: 1800,
-            real_answers: 1745,
-            scored: 1745,
-            positive: 1000,
-            neutral: 304,
-            negative: 441,
+            comments: Cell::Count(1800),
+            real_answers: Cell::Count(1745),
+            positive: Cell::Count(1000),
+            neutral: Cell::Count(304),
+            negative: Cell::Count(441),
         };
         let html = render(&h);
         assert!(html.contains("1,745 of 1,800 comments (96.9%) say something"));
         assert!(html.contains(">57.3%</p>"));
-        assert!(html.contains("1,000 of 1,745 real answers with a sentiment"));
-        assert!(html.contains("441 of 1,745 real answers with a sentiment (304 neutral or mixed)"));
+        assert!(html.contains("1,000 of 1,745 real answers"));
+        assert!(html.contains("441 of 1,745 real answers (304 neutral or mixed)"));
+    }
+
+    #[test]
+    fn a_suppressed_count_gives_no_share() {
+        let h = Headline {
+            comments: Cell::Count(12),
+            real_answers: Cell::Count(9),
+            positive: Cell::Count(5),
+            neutral: Cell::Suppressed,
+            negative: Cell::Suppressed,
+        };
+        let html = render(&h);
+        assert!(html.contains("a suppressed number of 9 real answers (* neutral or mixed)"));
+        assert!(!html.contains("33.3%") && !html.contains("11.1%"));
     }
 }

@@ -3,12 +3,12 @@
 
 use std::fmt::Write as _;
 
-use crate::report::data::{Period, Provenance};
+use crate::report::data::{Cell, Period, Provenance};
 use crate::report::escape::esc;
-use crate::report::number::thousands;
+use crate::report::number::{cell, thousands};
 
 /// The `<footer>`.
-pub fn render(p: &Provenance, period: &Period, comments: u64) -> String {
+pub fn render(p: &Provenance, period: &Period, comments: Cell) -> String {
     let mut out =
         String::from("<footer id=\"provenance\"><h2>Where these numbers come from</h2><dl>");
     let mut item = |term: &str, value: &str| {
@@ -21,7 +21,7 @@ pub fn render(p: &Provenance, period: &Period, comments: u64) -> String {
         "Rows",
         &format!(
             "{} comments in this report, of {} in the source",
-            thousands(comments),
+            cell(comments),
             thousands(p.rows_in_source)
         ),
     );

@@ -72,7 +72,7 @@ pub fn render(trends: &Trends, period: &Period) -> String {
     }
     let total: u64 = trends.base.values.iter().filter_map(|c| c.count()).sum();
     let caption = format!(
-        "Comments per {} for each major category ({} real answers in {} periods). Each panel has its own scale, starting at zero; hollow dots on the axis are counts too small to show.",
+        "Comments per {} for each major category ({} comments in {} periods). Each panel has its own scale, starting at zero; hollow dots on the axis are counts too small to show.",
         period.interval,
         thousands(total),
         trends.periods.len()

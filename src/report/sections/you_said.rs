@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::emerging::quotes;
 use crate::report::data::ThemeQuotes;
 use crate::report::escape::esc;
-use crate::report::number::thousands;
+use crate::report::number::cell;
 
 /// The section.
 pub fn render(themes: &[ThemeQuotes]) -> String {
@@ -17,7 +17,7 @@ pub fn render(themes: &[ThemeQuotes]) -> String {
             out,
             "<article class=\"card\"><h3>{}</h3><p class=\"base\">{} comments</p>",
             esc(&t.theme),
-            thousands(t.count)
+            cell(t.count)
         );
         quotes(&mut out, &t.quotes);
         out.push_str("</article>");

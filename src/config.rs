@@ -65,6 +65,8 @@ pub struct RunConfig {
     pub hub: Option<PathBuf>,
     /// Write CSV cells as they are, without the `'` that guards formula-like cells.
     pub no_csv_escape: Option<bool>,
+    /// Do not write report.html beside the outputs.
+    pub no_report: Option<bool>,
     /// Print nothing but errors.
     pub quiet: Option<bool>,
 }

@@ -101,6 +101,79 @@ fn fixture_report(browser: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// Identifiers planted in the samples (and their digits alone), as `cli_run` reads them.
+fn planted() -> Result<Vec<String>, Failed> {
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus-samples/planted_pii.txt");
+    let text = std::fs::read_to_string(list).map_err(|e| e.to_string())?;
+    let mut values = Vec::new();
+    for v in text
+        .lines()
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && !v.starts_with('#'))
+    {
+        values.push(v.to_string());
+        let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 8 {
+            values.push(digits);
+        }
+    }
+    if values.len() < 20 {
+        return Err("planted_pii.txt lists the planted identifiers".into());
+    }
+    Ok(values)
+}
+
+/// `run` on the samples writes report.html: the browser renders every chart and table
+/// in it, the page is not blank, and no planted identifier is in the file.
+fn sample_run_report(browser: &Path) -> Result<(), Failed> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let out = dir.path().join("out");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_feedback-themes"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "run",
+            "corpus-samples/fft_sample.csv",
+            "corpus-samples/fft_sample.jsonl",
+            "--quiet",
+            "--out",
+        ])
+        .arg(&out)
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!("run failed: {status}").into());
+    }
+    let page = out.join("report.html");
+    let html =
+        std::fs::read_to_string(&page).map_err(|e| format!("run wrote no report.html: {e}"))?;
+    let charts = dom::count_tag(&html, "svg");
+    let tables = dom::count_tag(&html, "table");
+    if charts < 2 || tables < 3 {
+        return Err(format!("the sample report has {charts} charts and {tables} tables").into());
+    }
+    let rendered = check_rendered(browser, &page, charts, tables)?;
+    for value in planted()? {
+        if html.contains(&value) || rendered.contains(&value) {
+            return Err(format!(
+                "a planted identifier ({} characters) is in the report",
+                value.len()
+            )
+            .into());
+        }
+    }
+    let placeholders = [
+        "[PERSON]",
+        "[PHONE_NUMBER]",
+        "[EMAIL_ADDRESS]",
+        "[NHS_NUMBER]",
+        "[UK_POSTCODE]",
+    ];
+    if !placeholders.iter().any(|p| rendered.contains(p)) {
+        return Err("the sample's quotes show no redaction placeholder".into());
+    }
+    check_screenshot(browser, &page, "sample")
+}
+
 /// The DOM helpers count whole tags and tell fetches from escaped text and anchors.
 fn dom_helpers() -> Result<(), Failed> {
     let checks = [
@@ -138,6 +211,11 @@ fn main() {
         }
     };
     let trials = vec![
+        Trial::test(
+            "sample_run_report_renders_without_planted_identifiers",
+            with_browser(sample_run_report),
+        )
+        .with_ignored_flag(missing && !required),
         Trial::test("dom_helpers_count_tags_and_find_fetches", dom_helpers),
         Trial::test(
             "fixture_report_renders_every_section",

@@ -9,6 +9,7 @@ pub mod eval_themes;
 pub mod gold_args;
 pub mod load;
 pub mod redact;
+pub mod report;
 pub mod retheme;
 pub mod run;
 pub mod train;
@@ -45,6 +46,8 @@ pub enum Command {
     Breakdown(breakdown::BreakdownArgs),
     /// Themes rising in the latest period, by SPC rules on each series' history.
     Alerts(alerts::AlertsArgs),
+    /// One self-contained HTML report from a hub or a run's folder.
+    Report(report::ReportArgs),
     /// Train a theme and sentiment model from a labelled CSV.
     Train(Box<train::TrainArgs>),
     /// Train the person-name tagger of the redactor on generated comments.
@@ -156,6 +159,7 @@ pub fn dispatch(cli: Cli) -> CliResult {
         Command::Load(args) => load::run(args, cli.quiet),
         Command::Breakdown(args) => breakdown::run(args, cli.quiet),
         Command::Alerts(args) => alerts::run(args, cli.quiet),
+        Command::Report(args) => report::run(args, cli.quiet),
         Command::Train(args) => train::run(*args, cli.quiet),
         Command::TrainPii(args) => train_pii::run(*args, cli.quiet),
         Command::Eval(cmd) => eval::run(cmd, cli.quiet),

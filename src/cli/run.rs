@@ -25,7 +25,8 @@ const DEFAULT_SEED: u64 = 42;
 #[command(
     after_help = "Outputs in DIR: tagged.jsonl, tagged.csv (one row per usable input row, \
 in input order), quarantine.csv (rows that could not be used, with file, line and reason), \
-summary.json, clusters.json, manifest.json.\n\nEvery option can also be a key of a \
+summary.json, clusters.json, manifest.json, and report.html (the HTML report; --no-report \
+to skip).\n\nEvery option can also be a key of a \
 TOML file given with --config (keys spelled as the flags: text-col, previous-clusters…; inputs \
 as globs; paths relative to the file); options on the command line win.\n\nExamples:\n  \
 feedback-themes run corpus-samples/fft_sample.csv --out out/\n  \
@@ -94,6 +95,9 @@ pub struct RunArgs {
     /// as text instead of running it as a formula.
     #[arg(long)]
     pub no_csv_escape: bool,
+    /// Do not write report.html (the HTML report on this run) beside the outputs.
+    #[arg(long)]
+    pub no_report: bool,
 }
 
 impl RunArgs {
@@ -121,6 +125,7 @@ impl RunArgs {
             meta_col,
             hub,
             no_csv_escape,
+            no_report,
             quiet: _,
         } = config;
         self.out = self.out.or(out);
@@ -137,6 +142,7 @@ impl RunArgs {
         self.previous_clusters = self.previous_clusters.or(previous_clusters);
         self.skip_unchanged |= skip_unchanged.unwrap_or(false);
         self.month_first |= month_first.unwrap_or(false);
+        self.no_report |= no_report.unwrap_or(false);
         if self.meta_col.is_empty() {
             self.meta_col = meta_col;
         }
@@ -212,6 +218,9 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
     // output folder whole, only the hidden staging folder stays until the next run.
     let _ = feedback_themes::interrupt::install();
     let report = run_pipeline(&options, &Progress::new(quiet))?;
+    if !args.no_report {
+        super::report::write_run_report(&options.out_dir)?;
+    }
     if !quiet {
         let rows = report.manifest.rows;
         eprintln!(

@@ -41,7 +41,7 @@ impl Period {
     }
 
     /// The period after `p`.
-    fn next(self, p: &str) -> Option<String> {
+    pub fn next(self, p: &str) -> Option<String> {
         match self {
             Period::Week => {
                 let (y, m, d) = parse_iso_day(p)?;

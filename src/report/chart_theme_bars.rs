@@ -2,7 +2,8 @@
 //! (positive, neutral, negative, none), with the count and its share of real answers at
 //! the end of each bar. The theme's name sits above its bar, so long QDC names are never
 //! cut short. Sentiment parts hidden by small-number suppression are drawn together as
-//! one outlined "hidden" part (their sum is known from the total, no single one is).
+//! one pale "hidden" part crossed by a dashed line (their sum is known from the total,
+//! no single one is).
 
 use super::data::{Cell, ThemeVolume};
 use super::number::{cell, cell_of_with_share, percent, thousands};
@@ -10,6 +11,8 @@ use super::palette::{GREY, INK, SENTIMENT};
 use super::scale::{nice_max, Linear};
 use super::svg::{Anchor, Font, Stroke, Svg};
 
+/// Fill of the part hidden as small numbers (crossed by a dashed line).
+const HIDDEN: &str = "#F0F0F0";
 /// Width of the chart in pixels.
 const WIDTH: f64 = 760.0;
 /// Room at the right of the longest bar for its count.
@@ -76,8 +79,7 @@ pub fn theme_bars(id: &str, themes: &[ThemeVolume], base: u64) -> String {
         svg.text((x + 17.0, 16.5), name, Anchor::Start, Font::regular(12.0));
         x += 30.0 + name.len() as f64 * 6.8;
     }
-    svg.rect(x, 6.0, 12.0, 12.0, "#FFFFFF", None);
-    svg.line((x, 6.0), (x + 12.0, 18.0), Stroke::solid(GREY, 1.0));
+    svg.rect(x, 6.0, 12.0, 12.0, HIDDEN, None);
     svg.text(
         (x + 17.0, 16.5),
         "hidden (small numbers)",

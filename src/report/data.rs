@@ -189,8 +189,10 @@ pub struct Provenance {
     pub tool: String,
     /// Model(s) that tagged the comments (name and version).
     pub models: Vec<String>,
-    /// The loads behind the data, oldest first.
+    /// The latest loads behind the data (at most 10), oldest first.
     pub runs: Vec<RunInfo>,
+    /// Loads in the hub in all.
+    pub runs_total: u64,
     /// Comments in the hub before filtering by period and site.
     pub rows_in_source: u64,
     /// Where the data was read from (hub file or run folder name, never a full path).

@@ -7,12 +7,14 @@
 //! `<title>`, a `<desc>` and a table of its numbers as text alternatives.
 //! [`representative`] picks the quotes nearest a theme's or topic's centre.
 
+pub mod build;
 pub mod chart_spc;
 pub mod chart_theme_bars;
 pub mod chart_trends;
 pub mod data;
 pub mod escape;
 pub mod figure;
+pub mod gather;
 pub mod number;
 pub mod page;
 pub mod palette;
@@ -22,9 +24,11 @@ pub mod sections;
 pub mod svg;
 pub mod table;
 
+pub use build::{report_from_hub, report_from_run_folder};
 pub use data::{
     AlertView, BreakdownRow, BreakdownTable, Cell, EmergingCluster, Headline, Period, Provenance,
     ReportData, RunInfo, Series, SeriesPoint, ThemeQuotes, ThemeVolume, Trends,
 };
+pub use gather::{gather, ReportQuery};
 pub use page::render_html;
 pub use representative::Representative;

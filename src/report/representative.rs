@@ -5,7 +5,9 @@
 //! IDF learned on all the period's comments); the group's centre is the mean of its
 //! rows; comments are ranked by cosine similarity to that centre, ties broken by their
 //! order in the input, so the choice is deterministic. Only readable comments are
-//! quoted (4 to 60 words), and a text already chosen is not chosen again.
+//! quoted (4 to 60 words), and a comment sharing most of its words with one already
+//! chosen (Jaccard similarity of word sets of 0.6 or more) is passed over, so three
+//! quotes say three things.
 
 use crate::text::Analyzer;
 use crate::vectorize::{Vocabulary, VocabularyBuilder};
@@ -14,6 +16,19 @@ use crate::vectorize::{Vocabulary, VocabularyBuilder};
 const MIN_WORDS: usize = 4;
 /// Most words a quote may have (longer ones do not fit a page of quotes).
 const MAX_WORDS: usize = 60;
+/// A quote whose words overlap a chosen one's this much (Jaccard) is a near repeat.
+const NEAR_REPEAT: f64 = 0.6;
+
+/// Jaccard similarity of two sorted, deduplicated word lists.
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        1.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
 
 /// Picks representative comments; fitted once per report on the period's comments.
 #[derive(Debug, Clone)]
@@ -39,8 +54,8 @@ impl Representative {
     }
 
     /// Indices into `texts` of up to `k` comments nearest the centre of all of `texts`,
-    /// the nearest first. Comments outside 4–60 words, with no known term, or whose text
-    /// was already chosen are passed over.
+    /// the nearest first. Comments outside 4–60 words, with no known term, or nearly
+    /// repeating one already chosen are passed over.
     pub fn pick(&self, texts: &[&str], k: usize) -> Vec<usize> {
         if texts.is_empty() || k == 0 {
             return Vec::new();
@@ -68,17 +83,18 @@ impl Representative {
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut chosen: Vec<usize> = Vec::with_capacity(k);
-        let mut seen: Vec<String> = Vec::with_capacity(k);
+        let mut seen: Vec<Vec<String>> = Vec::with_capacity(k);
         for (i, _) in ranked {
-            let words = self.analyzer.words(texts[i]);
+            let mut words = self.analyzer.words(texts[i]);
             if !(MIN_WORDS..=MAX_WORDS).contains(&words.len()) {
                 continue;
             }
-            let key = words.join(" ");
-            if seen.contains(&key) {
+            words.sort_unstable();
+            words.dedup();
+            if seen.iter().any(|s| jaccard(s, &words) >= NEAR_REPEAT) {
                 continue;
             }
-            seen.push(key);
+            seen.push(words);
             chosen.push(i);
             if chosen.len() == k {
                 break;
@@ -133,6 +149,17 @@ mod tests {
             "The wait was too long today",
         ];
         assert_eq!(picker.pick(&group, 3), vec![2]);
+    }
+
+    #[test]
+    fn near_repeats_are_passed_over() {
+        let picker = Representative::fit(&CORPUS);
+        let group = [
+            "The wait was far too long today",
+            "The wait was far too long today, thank you",
+            "Long wait for results and for the doctor",
+        ];
+        assert_eq!(picker.pick(&group, 3).len(), 2);
     }
 
     #[test]

@@ -189,6 +189,7 @@ pub fn report() -> ReportData {
                 rows: 1_812,
                 model: "default 2".into(),
             }],
+            runs_total: 14,
             rows_in_source: 5_230,
             source: "hub.sqlite".into(),
         },

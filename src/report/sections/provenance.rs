@@ -33,7 +33,21 @@ pub fn render(p: &Provenance, period: &Period, comments: Cell) -> String {
     item("Site", period.site.as_deref().unwrap_or("all sites"));
     out.push_str("</dl>");
     if !p.runs.is_empty() {
-        out.push_str("<table class=\"data narrow\"><caption>Loads of data behind this report</caption><thead><tr><th scope=\"col\">Loaded</th><th scope=\"col\" class=\"num\">Rows</th><th scope=\"col\">Model</th></tr></thead><tbody>");
+        let caption = if p.runs_total > p.runs.len() as u64 {
+            format!(
+                "The latest {} of {} loads of data behind this report",
+                p.runs.len(),
+                thousands(p.runs_total)
+            )
+        } else {
+            "Loads of data behind this report".to_string()
+        };
+        let _ = write!(
+            out,
+            "<table class=\"data narrow\"><caption>{}</caption>",
+            esc(&caption)
+        );
+        out.push_str("<thead><tr><th scope=\"col\">Loaded</th><th scope=\"col\" class=\"num\">Rows</th><th scope=\"col\">Model</th></tr></thead><tbody>");
         for run in &p.runs {
             let _ = write!(
                 out,

@@ -1,0 +1,61 @@
+//! Making a report end to end: from a hub file, or from one run's output folder (loaded
+//! into a temporary hub first, so both take the same path), to the HTML text.
+
+use std::path::Path;
+
+use super::gather::scope::{comment_count, scoped};
+use super::gather::{gather, ReportQuery};
+use super::page::render_html;
+use crate::hub::{load_into, open_read_only, HubError};
+
+/// The last part of a path, for the footer (never the whole path).
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// The report on the hub file at `hub`.
+pub fn report_from_hub(hub: &Path, query: &ReportQuery) -> Result<String, HubError> {
+    let whole = open_read_only(hub)?;
+    let rows = comment_count(&whole)?;
+    let mut q = query.clone();
+    if q.source.is_empty() {
+        q.source = display_name(hub);
+    }
+    let data = if q.site.is_some() || q.to.is_some() {
+        drop(whole);
+        gather(&scoped(hub, q.site.as_deref(), q.to.as_deref())?, &q, rows)?
+    } else {
+        gather(&whole, &q, rows)?
+    };
+    Ok(render_html(&data))
+}
+
+/// The report on one run's output folder (or its `tagged.jsonl`), loaded into a
+/// temporary hub that is deleted afterwards.
+pub fn report_from_run_folder(folder: &Path, query: &ReportQuery) -> Result<String, HubError> {
+    let dir = tempfile::tempdir().map_err(|e| HubError::Open {
+        path: "a temporary hub".to_string(),
+        source: rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
+    })?;
+    let hub = dir.path().join("hub.sqlite");
+    load_into(&hub, folder)?;
+    let mut q = query.clone();
+    q.ephemeral = true;
+    if q.source.is_empty() {
+        let canonical = folder
+            .canonicalize()
+            .unwrap_or_else(|_| folder.to_path_buf());
+        let named = if canonical.is_file() {
+            canonical
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or(canonical)
+        } else {
+            canonical
+        };
+        q.source = format!("run folder {}", display_name(&named));
+    }
+    report_from_hub(&hub, &q)
+}

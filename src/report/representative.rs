@@ -54,8 +54,8 @@ impl Representative {
     }
 
     /// Indices into `texts` of up to `k` comments nearest the centre of all of `texts`,
-    /// the nearest first. Comments outside 4–60 words, with no known term, or nearly
-    /// repeating one already chosen are passed over.
+    /// the nearest first (comments with no known term last, in input order). Comments
+    /// outside 4–60 words, or nearly repeating one already chosen, are passed over.
     pub fn pick(&self, texts: &[&str], k: usize) -> Vec<usize> {
         if texts.is_empty() || k == 0 {
             return Vec::new();
@@ -70,7 +70,6 @@ impl Representative {
         let mut ranked: Vec<(usize, f32)> = rows
             .outer_iterator()
             .enumerate()
-            .filter(|(_, row)| row.nnz() > 0)
             .map(|(i, row)| {
                 let dot = row
                     .indices()

@@ -80,6 +80,7 @@ pub fn theme_bars(id: &str, themes: &[ThemeVolume], base: u64) -> String {
         x += 30.0 + name.len() as f64 * 6.8;
     }
     svg.rect(x, 6.0, 12.0, 12.0, HIDDEN, None);
+    svg.line((x, 12.0), (x + 12.0, 12.0), Stroke::dashed(GREY, 1.0));
     svg.text(
         (x + 17.0, 16.5),
         "hidden (small numbers)",
@@ -120,14 +121,12 @@ pub fn theme_bars(id: &str, themes: &[ThemeVolume], base: u64) -> String {
                 theme.label,
                 thousands(total - running)
             );
-            svg.rect(at, bar_y, end - at, 14.0, "#FFFFFF", Some(&tip));
-            svg.line((at, bar_y), (end, bar_y + 14.0), Stroke::solid(GREY, 1.0));
+            svg.rect(at, bar_y, end - at, 14.0, HIDDEN, Some(&tip));
             svg.line(
-                (at, bar_y + 14.0),
-                (end, bar_y + 14.0),
-                Stroke::solid(GREY, 1.0),
+                (at, bar_y + 7.0),
+                (end, bar_y + 7.0),
+                Stroke::dashed(GREY, 1.0),
             );
-            svg.line((at, bar_y), (end, bar_y), Stroke::solid(GREY, 1.0));
             at = end;
         }
         svg.text_in(

@@ -16,7 +16,7 @@ const NOT_RECORDED: &str = "not recorded";
 
 /// The protected characteristics the hub holds, in the Equality Act's order.
 fn characteristics(conn: &Connection) -> Result<Vec<&'static str>, HubError> {
-    let mut stmt = conn.prepare("SELECT DISTINCT name FROM comment_meta")?;
+    let mut stmt = conn.prepare("SELECT DISTINCT name FROM meta_values")?;
     let names: Vec<String> = stmt
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;

@@ -13,7 +13,7 @@ pub fn comment_count(conn: &Connection) -> Result<u64, HubError> {
 
 /// A copy of `source` (a hub file) in memory holding only the comments at `site` (when
 /// given) dated up to `to` (when given; undated comments then drop out), with their
-/// themes and carried columns, and every run and cluster.
+/// themes and carried values, and every run, cluster, theme name and carried value.
 pub fn scoped(
     source: &std::path::Path,
     site: Option<&str>,
@@ -21,8 +21,11 @@ pub fn scoped(
 ) -> Result<Connection, HubError> {
     let conn = open_in_memory()?;
     conn.execute("ATTACH DATABASE ?1 AS src", [source.display().to_string()])?;
+    // A copy of a consistent hub: its references hold, whatever order tables come in.
+    conn.pragma_update(None, "foreign_keys", false)?;
     conn.execute_batch(
-        "INSERT INTO runs SELECT * FROM src.runs; INSERT INTO clusters SELECT * FROM src.clusters;",
+        "INSERT INTO runs SELECT * FROM src.runs; INSERT INTO clusters SELECT * FROM src.clusters;
+         INSERT INTO themes SELECT * FROM src.themes; INSERT INTO meta_values SELECT * FROM src.meta_values;",
     )?;
     conn.execute(
         "INSERT INTO comments SELECT * FROM src.comments
@@ -34,5 +37,6 @@ pub fn scoped(
          INSERT INTO comment_meta SELECT m.* FROM src.comment_meta m JOIN comments c ON c.comment_key = m.comment_key;
          DETACH DATABASE src;",
     )?;
+    conn.pragma_update(None, "foreign_keys", true)?;
     Ok(conn)
 }

@@ -64,7 +64,7 @@ pub fn you_said(
     picker: &Representative,
 ) -> Result<Vec<ThemeQuotes>, HubError> {
     let sql = format!(
-        "SELECT c.text FROM comment_themes t JOIN comments c ON c.comment_key = t.comment_key
+        "SELECT c.text FROM comment_labels t JOIN comments c ON c.comment_key = t.comment_key
          WHERE t.label = ?3 AND {IN_PERIOD} ORDER BY c.date DESC, c.comment_key LIMIT {MAX_TEXTS}"
     );
     let mut out = Vec::new();

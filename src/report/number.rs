@@ -3,18 +3,7 @@
 
 use super::data::Cell;
 
-/// `1745` → `1,745`.
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::progress::thousands;
 
 /// A share as a percentage with one decimal (`2.3%`), or `–` when the base is 0.
 pub fn percent(part: u64, base: u64) -> String {
@@ -77,14 +66,6 @@ pub fn one_decimal(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn thousands_are_separated() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1745), "1,745");
-        assert_eq!(thousands(1_000_000), "1,000,000");
-    }
 
     #[test]
     fn shares_carry_their_base() {

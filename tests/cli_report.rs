@@ -1,5 +1,7 @@
 //! Drives `feedback-themes report` and `run`'s report.html on `corpus-samples/`.
 
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::PathBuf;
 

@@ -10,6 +10,8 @@
 //! `FEEDBACK_THEMES_KEEP=DIR` keeps each tested page and its screenshot in `DIR` (as
 //! `<name>.html` and `<name>.png`): how the README's picture of the sample report is made.
 
+#![allow(clippy::unwrap_used)]
+
 mod browser;
 
 use std::path::{Path, PathBuf};

@@ -3,6 +3,8 @@
 //! rise is on the page, no count from 1 to 4 is, and the page is byte-identical when
 //! made again.
 
+#![allow(clippy::unwrap_used)]
+
 use feedback_themes::hub::synthetic::{
     write_single_folder, write_weekly_folders, SyntheticSpec, RISING_SITE, RISING_THEME,
     SMALL_GROUP,

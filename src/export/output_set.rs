@@ -24,6 +24,10 @@ pub const RUN_OUTPUTS: [&str; 6] = [
     "manifest.json",
 ];
 
+/// The HTML report `run` writes beside the set once it is in place (not part of the
+/// swap, so not in [`RUN_OUTPUTS`]); an output folder may hold it too.
+pub const REPORT_FILE: &str = "report.html";
+
 /// Marks staging folders and temporary files of this tool.
 const STAGING_MARK: &str = ".feedback-themes-";
 
@@ -95,7 +99,9 @@ fn check_target(target: &Path) -> Result<(), OutputSetError> {
     for entry in entries {
         let entry = entry.map_err(io_error("read", target))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let ours = RUN_OUTPUTS.contains(&name.as_str()) || name.starts_with(STAGING_MARK);
+        let ours = RUN_OUTPUTS.contains(&name.as_str())
+            || name == REPORT_FILE
+            || name.starts_with(STAGING_MARK);
         if !ours {
             return Err(OutputSetError::Foreign {
                 path: shown(),

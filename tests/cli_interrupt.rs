@@ -53,17 +53,8 @@ fn write_input(path: &Path) {
 }
 
 fn start(input: &Path, out: &Path, seed: u64) -> Child {
-    // report.html is written after the set is swapped in, not as part of it, so this
-    // test of the swap leaves it out.
     Command::new(binary())
-        .args([
-            "run",
-            "--quiet",
-            "--no-report",
-            "--seed",
-            &seed.to_string(),
-            "--out",
-        ])
+        .args(["run", "--quiet", "--seed", &seed.to_string(), "--out"])
         .arg(out)
         .arg(input)
         .stdout(Stdio::null())

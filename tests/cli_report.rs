@@ -31,6 +31,18 @@ fn run_into(dir: &tempfile::TempDir, name: &str, extra: &[&str]) -> PathBuf {
     out
 }
 
+/// The outputs `manifest.json` lists.
+fn outputs(out: &std::path::Path) -> Vec<String> {
+    let manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    manifest["outputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn run_writes_the_same_report_every_time_and_report_tagged_matches_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -38,6 +50,10 @@ fn run_writes_the_same_report_every_time_and_report_tagged_matches_it() {
     let page = fs::read_to_string(first.join("report.html")).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("run folder out"));
+    assert!(
+        outputs(&first).contains(&"report.html".to_string()),
+        "the report is one of the run's outputs, swapped in with the set"
+    );
     let again = tempfile::tempdir().unwrap();
     let second = run_into(&again, "out", &[]);
     assert_eq!(
@@ -66,6 +82,7 @@ fn no_report_skips_it() {
     let out = run_into(&dir, "out", &["--no-report"]);
     assert!(out.join("tagged.jsonl").is_file());
     assert!(!out.join("report.html").exists());
+    assert!(!outputs(&out).contains(&"report.html".to_string()));
 }
 
 #[test]

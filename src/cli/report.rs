@@ -101,12 +101,3 @@ pub fn run(args: ReportArgs, quiet: bool) -> CliResult {
     }
     Ok(())
 }
-
-/// Writes `report.html` in a finished run's output folder: what `run` does unless
-/// `--no-report`.
-pub fn write_run_report(out_dir: &std::path::Path) -> CliResult {
-    let html = report_from_run_folder(out_dir, &ReportQuery::default())?;
-    let path = out_dir.join("report.html");
-    write_atomic(&path, html.as_bytes()).with_context(|| "writing the report".to_string())?;
-    Ok(())
-}

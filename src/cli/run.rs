@@ -212,15 +212,13 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
         previous_clusters: args.previous_clusters,
         hub: args.hub,
         csv_escape: CsvEscape::from_no_escape_flag(args.no_csv_escape),
+        report: !args.no_report,
     };
     // Ctrl-C / SIGTERM: the run's staging folder is removed and the process exits
     // 130 / 143; without the handler (it could not start) a signal still leaves the
     // output folder whole, only the hidden staging folder stays until the next run.
     let _ = feedback_themes::interrupt::install();
     let report = run_pipeline(&options, &Progress::new(quiet))?;
-    if !args.no_report {
-        super::report::write_run_report(&options.out_dir)?;
-    }
     if !quiet {
         let rows = report.manifest.rows;
         eprintln!(

@@ -24,8 +24,8 @@ pub const RUN_OUTPUTS: [&str; 6] = [
     "manifest.json",
 ];
 
-/// The HTML report `run` writes beside the set once it is in place (not part of the
-/// swap, so not in [`RUN_OUTPUTS`]); an output folder may hold it too.
+/// The HTML report `run` writes into the set unless `--no-report` (so not in
+/// [`RUN_OUTPUTS`], which every run writes); an output folder may hold it too.
 pub const REPORT_FILE: &str = "report.html";
 
 /// Marks staging folders and temporary files of this tool.

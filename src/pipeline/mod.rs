@@ -18,7 +18,7 @@ use crate::classify::ThemeModel;
 use crate::cluster::{
     cluster_comments, Clustering, KMeansError, KMeansParams, SavedClusters, SavedClustersError,
 };
-use crate::export::output_set::RUN_OUTPUTS;
+use crate::export::output_set::{REPORT_FILE, RUN_OUTPUTS};
 use crate::export::{
     self, Manifest, ManifestInput, ManifestModel, OutputSet, OutputSetError, RowCounts, WriteError,
 };
@@ -47,6 +47,8 @@ pub struct RunOptions {
     pub hub: Option<PathBuf>,
     /// Whether CSV cells that a spreadsheet would run as formulas get a leading `'`.
     pub csv_escape: crate::csv_escape::CsvEscape,
+    /// Whether to write `report.html` (the HTML report on this run) into the set.
+    pub report: bool,
 }
 
 /// Why a run failed.
@@ -70,6 +72,9 @@ pub enum PipelineError {
     /// The outputs were written but could not be loaded into the hub.
     #[error("outputs written, but not loaded into the hub")]
     Hub(#[from] crate::hub::HubError),
+    /// The HTML report on the run could not be made (nothing was swapped in).
+    #[error("the HTML report could not be made (use --no-report to skip it)")]
+    Report(#[source] crate::hub::HubError),
     /// The output folder cannot take a new set, or the set could not be swapped in.
     #[error(transparent)]
     Output(#[from] OutputSetError),
@@ -83,7 +88,7 @@ impl PipelineError {
             PipelineError::Model(_) | PipelineError::PreviousClusters(_) => true,
             PipelineError::Cluster(_) => true,
             PipelineError::Output(e) => e.is_bad_input(),
-            PipelineError::Hub(e) => e.is_bad_input(),
+            PipelineError::Hub(e) | PipelineError::Report(e) => e.is_bad_input(),
             PipelineError::Write(_) => false,
         }
     }
@@ -211,9 +216,16 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         clusters: clustering.saved.k,
         cluster_fit: clustering.fit_scope,
         timings: clock.into_timings(),
-        outputs: RUN_OUTPUTS.to_vec(),
+        outputs: RUN_OUTPUTS
+            .iter()
+            .copied()
+            .chain(opts.report.then_some(REPORT_FILE))
+            .collect(),
     };
     export::write_json(&set.file("manifest.json"), &manifest)?;
+    if opts.report {
+        write_report(&set, &opts.out_dir)?;
+    }
     set.commit()?;
     let hub = opts
         .hub
@@ -221,6 +233,24 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         .map(|hub| crate::hub::load_into(hub, &opts.out_dir))
         .transpose()?;
     Ok(RunReport { manifest, hub })
+}
+
+/// Writes `report.html` into the set, made from the outputs already in it (the manifest
+/// last), so the report is swapped in with the rest or not at all.
+fn write_report(set: &OutputSet, out_dir: &Path) -> Result<(), PipelineError> {
+    let name = out_dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| out_dir.display().to_string());
+    let query = crate::report::ReportQuery::default();
+    let html = crate::report::report_on_run_folder(&set.file("tagged.jsonl"), &name, &query)
+        .map_err(PipelineError::Report)?;
+    let path = set.file(REPORT_FILE);
+    std::fs::write(&path, html).map_err(|source| WriteError {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Ok(())
 }
 
 /// The model folder to use: the one given, else `models/default` in the working

@@ -33,8 +33,30 @@ pub fn report_from_hub(hub: &Path, query: &ReportQuery) -> Result<String, HubErr
 }
 
 /// The report on one run's output folder (or its `tagged.jsonl`), loaded into a
-/// temporary hub that is deleted afterwards.
+/// temporary hub that is deleted afterwards; the footer names the folder.
 pub fn report_from_run_folder(folder: &Path, query: &ReportQuery) -> Result<String, HubError> {
+    let canonical = folder
+        .canonicalize()
+        .unwrap_or_else(|_| folder.to_path_buf());
+    let named = if canonical.is_file() {
+        canonical
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or(canonical)
+    } else {
+        canonical
+    };
+    report_on_run_folder(folder, &display_name(&named), query)
+}
+
+/// The report on the run folder `folder` (or its `tagged.jsonl`), which the footer
+/// calls `name`: `run` writes its report this way from its staging folder, under the
+/// output folder's name.
+pub fn report_on_run_folder(
+    folder: &Path,
+    name: &str,
+    query: &ReportQuery,
+) -> Result<String, HubError> {
     let dir = tempfile::tempdir().map_err(|e| HubError::Open {
         path: "a temporary hub".to_string(),
         source: rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
@@ -42,20 +64,9 @@ pub fn report_from_run_folder(folder: &Path, query: &ReportQuery) -> Result<Stri
     let hub = dir.path().join("hub.sqlite");
     load_into(&hub, folder)?;
     let mut q = query.clone();
-    q.ephemeral = true;
+    q.run_folder = Some(name.to_string());
     if q.source.is_empty() {
-        let canonical = folder
-            .canonicalize()
-            .unwrap_or_else(|_| folder.to_path_buf());
-        let named = if canonical.is_file() {
-            canonical
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or(canonical)
-        } else {
-            canonical
-        };
-        q.source = format!("run folder {}", display_name(&named));
+        q.source = format!("run folder {name}");
     }
     report_from_hub(&hub, &q)
 }

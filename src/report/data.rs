@@ -176,8 +176,8 @@ pub struct ThemeQuotes {
 pub struct RunInfo {
     /// When it was loaded (ISO date-time), or the run folder's name.
     pub when: String,
-    /// Rows it brought.
-    pub rows: u64,
+    /// Rows it brought (suppressed from 1 to N−1, like every count on the page).
+    pub rows: Cell,
     /// Model name and version that tagged it.
     pub model: String,
 }
@@ -193,8 +193,8 @@ pub struct Provenance {
     pub runs: Vec<RunInfo>,
     /// Loads in the hub in all.
     pub runs_total: u64,
-    /// Comments in the hub before filtering by period and site.
-    pub rows_in_source: u64,
+    /// Comments in the hub before filtering by period and site (suppressed from 1 to N−1).
+    pub rows_in_source: Cell,
     /// Where the data was read from (hub file or run folder name, never a full path).
     pub source: String,
 }

@@ -24,7 +24,7 @@ pub mod sections;
 pub mod svg;
 pub mod table;
 
-pub use build::{report_from_hub, report_from_run_folder};
+pub use build::{report_from_hub, report_from_run_folder, report_on_run_folder};
 pub use data::{
     AlertView, BreakdownRow, BreakdownTable, Cell, EmergingCluster, Headline, Period, Provenance,
     ReportData, RunInfo, Series, SeriesPoint, ThemeQuotes, ThemeVolume, Trends,

@@ -186,11 +186,11 @@ pub fn report() -> ReportData {
             models: vec!["default 2".into()],
             runs: vec![RunInfo {
                 when: "2025-05-26T02:00:00Z".into(),
-                rows: 1_812,
+                rows: Cell::Count(1_812),
                 model: "default 2".into(),
             }],
             runs_total: 14,
-            rows_in_source: 5_230,
+            rows_in_source: Cell::Count(5_230),
             source: "hub.sqlite".into(),
         },
     }

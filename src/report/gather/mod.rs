@@ -38,10 +38,10 @@ pub struct ReportQuery {
     pub min_cell: u64,
     /// Where the data came from, for the footer (a file or folder name, never a path).
     pub source: String,
-    /// True when the hub was made for this report from one run folder: its load times
-    /// are today's, so the footer names the folder instead (keeping the page
-    /// byte-identical from run to run).
-    pub ephemeral: bool,
+    /// The run folder's name when the hub was made for this report from one run folder:
+    /// its load times are today's, so the footer names the folder instead (keeping the
+    /// page byte-identical from run to run).
+    pub run_folder: Option<String>,
 }
 
 impl Default for ReportQuery {
@@ -53,7 +53,7 @@ impl Default for ReportQuery {
             interval: None,
             min_cell: DEFAULT_MIN_CELL,
             source: String::new(),
-            ephemeral: false,
+            run_folder: None,
         }
     }
 }

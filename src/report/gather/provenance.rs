@@ -2,20 +2,13 @@
 
 use rusqlite::Connection;
 
+use super::conversions::small;
 use super::ReportQuery;
 use crate::hub::HubError;
 use crate::report::data::{Provenance, RunInfo};
 
 /// Loads listed in the footer (the latest).
 pub const MAX_RUNS: usize = 10;
-
-/// The last part of a folder path (`out` for `/data/nightly/out`).
-fn folder_name(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_string())
-}
 
 /// Reads the provenance from the hub's `runs` table.
 pub fn provenance(
@@ -24,21 +17,16 @@ pub fn provenance(
     rows_in_source: u64,
 ) -> Result<Provenance, HubError> {
     let mut stmt = conn.prepare(
-        "SELECT loaded_at, folder, rows_tagged, COALESCE(model_name, '?') || ' ' || COALESCE(model_version, '?')
+        "SELECT loaded_at, rows_tagged, COALESCE(model_name, '?') || ' ' || COALESCE(model_version, '?')
          FROM runs ORDER BY run_id DESC",
     )?;
     let mut runs: Vec<RunInfo> = stmt
         .query_map([], |r| {
             let loaded: String = r.get(0)?;
-            let folder: String = r.get(1)?;
             Ok(RunInfo {
-                when: if q.ephemeral {
-                    folder_name(&folder)
-                } else {
-                    loaded
-                },
-                rows: r.get::<_, i64>(2)? as u64,
-                model: r.get(3)?,
+                when: q.run_folder.clone().unwrap_or(loaded),
+                rows: small(r.get::<_, i64>(1)? as u64, q.min_cell),
+                model: r.get(2)?,
             })
         })?
         .collect::<Result<_, _>>()?;
@@ -53,7 +41,7 @@ pub fn provenance(
         models,
         runs,
         runs_total,
-        rows_in_source,
+        rows_in_source: small(rows_in_source, q.min_cell),
         source: q.source.clone(),
     })
 }

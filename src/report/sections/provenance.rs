@@ -22,7 +22,7 @@ pub fn render(p: &Provenance, period: &Period, comments: Cell) -> String {
         &format!(
             "{} comments in this report, of {} in the source",
             cell(comments),
-            thousands(p.rows_in_source)
+            cell(p.rows_in_source)
         ),
     );
     let dates = match (&period.from, &period.to) {
@@ -53,7 +53,7 @@ pub fn render(p: &Provenance, period: &Period, comments: Cell) -> String {
                 out,
                 "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td></tr>",
                 esc(&run.when),
-                thousands(run.rows),
+                cell(run.rows),
                 esc(&run.model)
             );
         }

@@ -39,16 +39,25 @@ fn tick_label(value: f64) -> String {
 }
 
 /// One paragraph saying what the chart shows, for its `<desc>`.
-fn describe(alert: &AlertView) -> String {
+fn describe(alert: &AlertView, min_cell: u64) -> String {
+    let against = match (alert.expected, alert.upper_limit) {
+        (Some(mean), Some(limit)) => format!(
+            "against a mean of {} and an upper control limit of {}",
+            one_decimal(mean),
+            one_decimal(limit)
+        ),
+        _ => format!(
+            "against fewer than {min_cell} in all the earlier periods (mean and limit not shown)"
+        ),
+    };
     format!(
-        "Control chart of comments about {} {} per period, {} periods. In {} there were {}, against a mean of {} and an upper control limit of {} (rule: {}).",
+        "Control chart of comments about {} {} per period, {} periods. In {} there were {}, {} (rule: {}).",
         alert.theme,
         place(alert),
         alert.history.len(),
         alert.period,
         thousands(alert.count),
-        one_decimal(alert.expected),
-        one_decimal(alert.upper_limit),
+        against,
         alert.rule
     )
 }
@@ -56,14 +65,19 @@ fn describe(alert: &AlertView) -> String {
 /// Draws the chart for `alert`; counts from 1 to `min_cell` − 1 are suppressed.
 pub fn spc_chart(id: &str, alert: &AlertView, min_cell: u64) -> String {
     let title = format!("{} {}", alert.theme, place(alert));
-    let mut svg = Svg::new(id, WIDTH, HEIGHT, &title, &describe(alert));
+    let mut svg = Svg::new(id, WIDTH, HEIGHT, &title, &describe(alert, min_cell));
     let highest = alert
         .history
         .iter()
         .filter_map(|p| p.count.count())
         .max()
         .unwrap_or(0) as f64;
-    let max = nice_max(highest.max(alert.upper_limit).max(min_cell as f64) * 1.05);
+    let max = nice_max(
+        highest
+            .max(alert.upper_limit.unwrap_or(0.0))
+            .max(min_cell as f64)
+            * 1.05,
+    );
     let (x0, x1) = (LEFT, WIDTH - RIGHT);
     let (y_top, y_bottom) = (TOP, HEIGHT - BOTTOM);
     let y = Linear::new(max, y_bottom, y_top);
@@ -73,7 +87,7 @@ pub fn spc_chart(id: &str, alert: &AlertView, min_cell: u64) -> String {
         svg.rect(x0, band_top, x1 - x0, y_bottom - band_top, BAND, None);
         svg.text_in(
             (x1 + 6.0, y_bottom - 2.0),
-            &format!("under {min_cell}"),
+            "hidden",
             Anchor::Start,
             Font::regular(11.0),
             INK,
@@ -89,28 +103,30 @@ pub fn spc_chart(id: &str, alert: &AlertView, min_cell: u64) -> String {
             Font::regular(11.0),
         );
     }
-    let mean_y = y.at(alert.expected);
-    svg.line((x0, mean_y), (x1, mean_y), Stroke::solid(GREY, 1.5));
-    svg.text_in(
-        (x1 + 6.0, mean_y + 4.0),
-        &format!("mean {}", one_decimal(alert.expected)),
-        Anchor::Start,
-        Font::regular(11.0),
-        INK,
-    );
-    let limit_y = y.at(alert.upper_limit);
-    svg.line(
-        (x0, limit_y),
-        (x1, limit_y),
-        Stroke::dashed(VERMILLION, 1.5),
-    );
-    svg.text_in(
-        (x1 + 6.0, limit_y + 4.0),
-        &format!("limit {}", one_decimal(alert.upper_limit)),
-        Anchor::Start,
-        Font::regular(11.0),
-        INK,
-    );
+    if let (Some(mean), Some(limit)) = (alert.expected, alert.upper_limit) {
+        let mean_y = y.at(mean);
+        svg.line((x0, mean_y), (x1, mean_y), Stroke::solid(GREY, 1.5));
+        svg.text_in(
+            (x1 + 6.0, mean_y + 4.0),
+            &format!("mean {}", one_decimal(mean)),
+            Anchor::Start,
+            Font::regular(11.0),
+            INK,
+        );
+        let limit_y = y.at(limit);
+        svg.line(
+            (x0, limit_y),
+            (x1, limit_y),
+            Stroke::dashed(VERMILLION, 1.5),
+        );
+        svg.text_in(
+            (x1 + 6.0, limit_y + 4.0),
+            &format!("limit {}", one_decimal(limit)),
+            Anchor::Start,
+            Font::regular(11.0),
+            INK,
+        );
+    }
     let xs = spread(alert.history.len(), x0 + 8.0, x1 - 8.0);
     let band_middle = (band_top + y_bottom) / 2.0;
     let points: Vec<(f64, f64)> = xs
@@ -123,13 +139,13 @@ pub fn spc_chart(id: &str, alert: &AlertView, min_cell: u64) -> String {
     for (i, (&pt, p)) in points.iter().zip(&alert.history).enumerate() {
         let tip = match p.count {
             Cell::Count(n) => format!("{}: {}", p.period, thousands(n)),
-            Cell::Suppressed => format!("{}: under {min_cell} (suppressed)", p.period),
+            Cell::Suppressed => format!("{}: hidden (small-number suppression)", p.period),
         };
         if i == last {
             svg.circle(pt, 7.0, "none", ORANGE, None);
         }
         match p.count {
-            Cell::Count(n) if n as f64 > alert.upper_limit => {
+            Cell::Count(n) if alert.upper_limit.is_some_and(|l| n as f64 > l) => {
                 svg.circle(pt, 3.5, VERMILLION, VERMILLION, Some(&tip))
             }
             Cell::Count(_) => svg.circle(pt, 3.5, BLUE, BLUE, Some(&tip)),
@@ -165,8 +181,8 @@ mod tests {
             site: Some("A&E".into()),
             period: format!("2024-W{:02}", counts.len()),
             count: *counts.last().unwrap(),
-            expected: 5.0,
-            upper_limit: 11.7,
+            expected: Some(5.0),
+            upper_limit: Some(11.7),
             rule: "above upper limit".into(),
             history: counts
                 .iter()
@@ -193,8 +209,19 @@ mod tests {
         assert!(svg.contains(">limit 11.7</text>"));
         assert!(svg.contains("Timeliness of care at A&amp;E"));
         assert!(svg.contains("In 2024-W09 there were 19, against a mean of 5.0"));
-        assert!(svg.contains("<title>2024-W01: under 5 (suppressed)</title>"));
+        assert!(svg.contains("<title>2024-W01: hidden (small-number suppression)</title>"));
         assert!(!svg.contains("2024-W01: 4"), "a small count is never shown");
+    }
+
+    #[test]
+    fn without_a_mean_no_centre_line_or_limit_is_drawn() {
+        let mut hidden = alert(&[0, 0, 3, 0, 0, 0, 0, 0, 12]);
+        hidden.expected = None;
+        hidden.upper_limit = None;
+        let svg = spc_chart("a3", &hidden, 5);
+        assert!(!svg.contains(">mean ") && !svg.contains(">limit "), "{svg}");
+        assert!(svg.contains("fewer than 5 in all the earlier periods"));
+        assert_eq!(svg.matches(&format!("stroke=\"{VERMILLION}\"")).count(), 0);
     }
 
     #[test]

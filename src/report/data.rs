@@ -111,13 +111,15 @@ pub struct AlertView {
     pub period: String,
     /// Its count.
     pub count: u64,
-    /// The mean of the earlier periods (the centre line).
-    pub expected: f64,
-    /// The upper control limit.
-    pub upper_limit: f64,
-    /// Which rule fired, as the alerts command names it.
+    /// The mean of the earlier periods (the centre line); `None` when their total is
+    /// from 1 to N−1, a small count the mean would give away.
+    pub expected: Option<f64>,
+    /// The upper control limit; `None` with the mean.
+    pub upper_limit: Option<f64>,
+    /// The rules broken that may be named, in words.
     pub rule: String,
-    /// The whole series, oldest first, ending with the alerted period.
+    /// The whole series, oldest first, ending with the alerted period; counts hidden as
+    /// [`crate::report::gather::alert_safety`] decides.
     pub history: Vec<SeriesPoint>,
 }
 
@@ -214,10 +216,14 @@ pub struct ReportData {
     pub themes: Vec<ThemeVolume>,
     /// Major categories over time.
     pub trends: Trends,
-    /// SPC alerts on the latest period.
+    /// SPC alerts on the latest period, when it lies in the report's period.
     pub alerts: Vec<AlertView>,
     /// Number of series checked for alerts (so "no alerts" has a base).
     pub alert_series_checked: u64,
+    /// Alerts raised on a period in the report (shown, withheld or folded together).
+    pub alerts_raised: u64,
+    /// Alerts withheld because every rule they broke rests on a hidden small count.
+    pub alerts_withheld: u64,
     /// Breakdown tables: by site first, then each protected characteristic present.
     pub breakdowns: Vec<BreakdownTable>,
     /// Clusters new or growing since the previous period.

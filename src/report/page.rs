@@ -48,12 +48,7 @@ pub fn render_html(data: &ReportData) -> String {
         data.headline.real_answers,
     ));
     out.push_str(&sections::trends::render(&data.trends, &data.period));
-    out.push_str(&sections::alerts::render(
-        &data.alerts,
-        data.alert_series_checked,
-        &data.period.interval,
-        data.min_cell,
-    ));
+    out.push_str(&sections::alerts::render(data));
     out.push_str(&sections::breakdowns::render(&data.breakdowns));
     out.push_str(&sections::emerging::render(&data.emerging));
     out.push_str(&sections::you_said::render(&data.you_said));

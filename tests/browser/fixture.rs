@@ -49,8 +49,8 @@ fn alert(theme: &str, site: Option<&str>, counts: &[u64], mean: f64, limit: f64)
         site: site.map(String::from),
         period: history.last().map(|p| p.period.clone()).unwrap_or_default(),
         count: *counts.last().unwrap_or(&0),
-        expected: mean,
-        upper_limit: limit,
+        expected: Some(mean),
+        upper_limit: Some(limit),
         rule: "above the upper control limit".into(),
         history,
     }
@@ -135,6 +135,8 @@ pub fn report() -> ReportData {
             ),
         ],
         alert_series_checked: 212,
+        alerts_raised: ALERTS as u64,
+        alerts_withheld: 0,
         breakdowns: vec![
             BreakdownTable {
                 dimension: "site".into(),

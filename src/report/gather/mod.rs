@@ -6,6 +6,7 @@
 //! ([`scope`]) holding only that site's comments up to that date, so suppression, alerts
 //! and quotes all see exactly the comments the report is about.
 
+pub mod alert_safety;
 pub mod alerts;
 pub mod breakdowns;
 pub mod conversions;
@@ -107,7 +108,7 @@ pub fn gather(
         .unwrap_or_else(|| choose_interval(from.as_deref(), to.as_deref()));
     let (headline, themes) = sentiment::headline_and_themes(conn, q)?;
     let trends = trends::trends(conn, q, interval)?;
-    let (alerts, checked) = alerts::alerts(conn, q, interval)?;
+    let alerts = alerts::alerts(conn, q, interval)?;
     let breakdowns = breakdowns::breakdowns(conn, q)?;
     let picker = you_said::picker(conn, q)?;
     let you_said = you_said::you_said(conn, q, &themes, &picker)?;
@@ -129,8 +130,10 @@ pub fn gather(
         headline,
         themes,
         trends,
-        alerts,
-        alert_series_checked: checked,
+        alerts: alerts.shown,
+        alert_series_checked: alerts.checked,
+        alerts_raised: alerts.raised,
+        alerts_withheld: alerts.withheld,
         breakdowns,
         emerging,
         you_said,

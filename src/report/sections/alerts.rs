@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::report::chart_spc::{place, spc_chart};
-use crate::report::data::AlertView;
+use crate::report::data::{AlertView, ReportData};
 use crate::report::escape::esc;
 use crate::report::figure::figure;
 use crate::report::number::{one_decimal, thousands};
@@ -26,31 +26,61 @@ fn table(alert: &AlertView) -> Table {
     }
 }
 
-/// The section; `checked` is the number of series the alerts were looked for in.
-pub fn render(alerts: &[AlertView], checked: u64, interval: &str, min_cell: u64) -> String {
+/// The mean and limit in words, or why they are not shown.
+fn against(alert: &AlertView, min_cell: u64) -> String {
+    match (alert.expected, alert.upper_limit) {
+        (Some(mean), Some(limit)) => format!(
+            "against a mean of {} and an upper limit of {}",
+            one_decimal(mean),
+            one_decimal(limit)
+        ),
+        _ => format!(
+            "against fewer than {min_cell} in all the earlier periods together (mean and limit not shown, as they would give that small count away)"
+        ),
+    }
+}
+
+/// The section: the alerts on a period in the report, with how many series were checked
+/// and how many alerts were withheld to protect small counts.
+pub fn render(data: &ReportData) -> String {
+    let (alerts, min_cell) = (&data.alerts, data.min_cell);
+    let interval = &data.period.interval;
     let mut out = super::open("alerts");
     let _ = write!(
         out,
-        "<p>Each theme, overall and at each site, is a series of counts per {}; the latest {} is compared with that series' own history as NHS \"Making Data Count\" does (a Poisson upper control limit, a run of 7 above the mean, a trend of 6). {} of {} series raised an alert.</p>",
+        "<p>Each theme, overall and at each site, is a series of counts per {}; the latest {} in this report's period is compared with that series' own history as NHS \"Making Data Count\" does (a Poisson upper control limit, a run of 7 above the mean, a trend of 6). The history reaches back before the report's first day where there is one: a control limit needs at least 8 earlier periods. {} of {} series raised an alert.",
         esc(interval),
         esc(interval),
-        thousands(alerts.len() as u64),
-        thousands(checked)
+        thousands(data.alerts_raised),
+        thousands(data.alert_series_checked)
+    );
+    if data.alerts_withheld > 0 {
+        let _ = write!(
+            out,
+            " {} of them rest only on counts under {min_cell} and are not shown.",
+            thousands(data.alerts_withheld)
+        );
+    }
+    if (alerts.len() as u64) + data.alerts_withheld < data.alerts_raised {
+        out.push_str(" A theme that rose at a site is shown there, not across all sites as well (the difference would give other sites' counts away).");
+    }
+    let _ = write!(
+        out,
+        " Counts under {min_cell} are hidden; so is one more when the mean would otherwise give a hidden count away.</p>"
     );
     for (i, alert) in alerts.iter().enumerate() {
         let _ = write!(
             out,
-            "<article class=\"alert\"><h3>{} {}</h3><p><strong>{}</strong> comments in {}, against a mean of {} and an upper limit of {} (rule: {}).</p>",
+            "<article class=\"alert\"><h3>{} {}</h3><p><strong>{}</strong> comments in {}, {} (rule: {}).</p>",
             esc(&alert.theme),
             esc(&place(alert)),
             thousands(alert.count),
             esc(&alert.period),
-            one_decimal(alert.expected),
-            one_decimal(alert.upper_limit),
+            esc(&against(alert, min_cell)),
             esc(&alert.rule)
         );
         let caption = format!(
-            "Blue: comments per period (hollow dots in the grey band: under {min_cell}, not shown); grey line: mean; dashed: upper control limit; the ringed point is {}.",
+            "Blue: comments per period (hollow dots in the grey band: hidden, under {min_cell} or hidden with one); grey line: mean; dashed: upper control limit; the ringed point is {}.",
             alert.period
         );
         out.push_str(&figure(

@@ -6,14 +6,16 @@
 #![allow(clippy::unwrap_used)]
 
 use feedback_themes::classify::{LabelSource, ThemeAssignment};
-use feedback_themes::export::write_jsonl;
+use feedback_themes::export::{write_jsonl, ClusterRef};
 use feedback_themes::hub::synthetic::week_rows;
 use feedback_themes::hub::synthetic::{
     write_single_folder, write_weekly_folders, SyntheticSpec, RISING_SITE, RISING_THEME,
     SMALL_GROUP, SMALL_GROUP_SIZE,
 };
 use feedback_themes::hub::{load_run_folder, open, open_read_only};
+use feedback_themes::ingest::RawText;
 use feedback_themes::insight::spc::MAX_HISTORY;
+use feedback_themes::redact::Redactor;
 use feedback_themes::report::gather::scope::scoped;
 use feedback_themes::report::{
     gather, render_html, report_from_hub, report_from_run_folder, AlertView, Cell, ReportData,
@@ -355,7 +357,20 @@ const PLANTED: [(&str, &str, [u64; 14]); 3] = [
     ),
 ];
 
-/// A hub holding only the [`PLANTED`] series, one comment per count.
+/// What the comments of a topic new in the latest week say (one holds a phone number).
+const NEW_TOPIC: [&str; 5] = [
+    "The new parking barrier swallowed my ticket at the exit",
+    "Pay machine in the multi storey rejected every card I tried",
+    "Call me on 07700 900123 about the parking fine I was given",
+    "Disabled bays near the entrance were all taken by staff cars",
+    "Queued forty minutes to leave the car park after visiting",
+];
+
+/// The cluster id of [`NEW_TOPIC`].
+const NEW_TOPIC_ID: u32 = 42;
+
+/// A hub holding only the [`PLANTED`] series, one comment per count; the latest week's
+/// parking comments are a topic new that week ([`NEW_TOPIC`]).
 fn planted_hub() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let spec = SyntheticSpec {
@@ -369,6 +384,7 @@ fn planted_hub() -> (tempfile::TempDir, std::path::PathBuf) {
         .into_iter()
         .find(|r| r.sentiment.is_some())
         .unwrap();
+    let redactor = Redactor::new();
     let mut rows = Vec::new();
     for (theme, site, counts) in PLANTED {
         for (week, &count) in counts.iter().enumerate() {
@@ -388,6 +404,14 @@ fn planted_hub() -> (tempfile::TempDir, std::path::PathBuf) {
                 row.meta.date = Some(format!("{day:02}/{month:02}/2024"));
                 row.meta.date_iso = Some(format!("2024-{month:02}-{day:02}"));
                 row.meta.line = rows.len() as u64 + 2;
+                if theme == "Parking" && week + 1 == counts.len() {
+                    let said = NEW_TOPIC[k as usize % NEW_TOPIC.len()];
+                    row.text = redactor.redact_raw(&RawText::new(said.to_string())).0;
+                    row.cluster = Some(ClusterRef {
+                        id: NEW_TOPIC_ID,
+                        label: "parking".to_string(),
+                    });
+                }
                 rows.push(row);
             }
         }
@@ -445,5 +469,30 @@ fn alerts_on_planted_small_counts_give_none_away() {
     assert!(
         numbers_in_cells(&html).iter().all(|n| !(1..5).contains(n)),
         "number cells from 1 to 4 on the page"
+    );
+}
+
+#[test]
+fn a_new_topic_is_shown_with_up_to_3_redacted_quotes() {
+    let (_dir, path) = planted_hub();
+    let data = gather(&open_read_only(&path).unwrap(), &ReportQuery::default(), 0).unwrap();
+    let topic = data
+        .emerging
+        .iter()
+        .find(|e| e.id == NEW_TOPIC_ID)
+        .expect("the topic new in the latest week is emerging");
+    assert_eq!(topic.now, 30);
+    assert_eq!(topic.before, None, "new: none the week before");
+    assert_eq!(topic.quotes.len(), 3, "{:?}", topic.quotes);
+    for quote in &topic.quotes {
+        assert!(
+            NEW_TOPIC.contains(&quote.as_str()) || quote.contains("[PHONE_NUMBER]"),
+            "a quote from the topic, redacted: {quote}"
+        );
+    }
+    let html = render_html(&data);
+    assert!(
+        !html.contains("07700 900123"),
+        "the phone number is redacted"
     );
 }

@@ -6,8 +6,9 @@
 //! rows; comments are ranked by cosine similarity to that centre, ties broken by their
 //! order in the input, so the choice is deterministic. Only readable comments are
 //! quoted (4 to 60 words), and a comment sharing most of its words with one already
-//! chosen (Jaccard similarity of word sets of 0.6 or more) is passed over, so three
-//! quotes say three things.
+//! chosen (60% or more of the shorter one's distinct words) is passed over, so three
+//! quotes say three things, and a comment that repeats a chosen one inside a longer
+//! comment is passed over too.
 
 use crate::text::Analyzer;
 use crate::vectorize::{Vocabulary, VocabularyBuilder};
@@ -16,17 +17,19 @@ use crate::vectorize::{Vocabulary, VocabularyBuilder};
 const MIN_WORDS: usize = 4;
 /// Most words a quote may have (longer ones do not fit a page of quotes).
 const MAX_WORDS: usize = 60;
-/// A quote whose words overlap a chosen one's this much (Jaccard) is a near repeat.
+/// A quote sharing this share of the shorter one's words with a chosen one is a near
+/// repeat.
 const NEAR_REPEAT: f64 = 0.6;
 
-/// Jaccard similarity of two sorted, deduplicated word lists.
-fn jaccard(a: &[String], b: &[String]) -> f64 {
+/// The share of the shorter of two sorted, deduplicated word lists found in the other
+/// (the overlap coefficient): 1 when one comment's words all appear in the other.
+fn overlap(a: &[String], b: &[String]) -> f64 {
     let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-    let union = a.len() + b.len() - shared;
-    if union == 0 {
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
         1.0
     } else {
-        shared as f64 / union as f64
+        shared as f64 / shorter as f64
     }
 }
 
@@ -90,7 +93,7 @@ impl Representative {
             }
             words.sort_unstable();
             words.dedup();
-            if seen.iter().any(|s| jaccard(s, &words) >= NEAR_REPEAT) {
+            if seen.iter().any(|s| overlap(s, &words) >= NEAR_REPEAT) {
                 continue;
             }
             seen.push(words);
@@ -159,6 +162,16 @@ mod tests {
             "Long wait for results and for the doctor",
         ];
         assert_eq!(picker.pick(&group, 3).len(), 2);
+        let inside = [
+            "Some staff were unfriendly and made me feel like a nuisance",
+            "Some staff were unfriendly and made me feel like a nuisance. The desk was rude",
+            "The car park was full and the machine was broken",
+        ];
+        assert_eq!(
+            picker.pick(&inside, 3).len(),
+            2,
+            "one comment repeated inside a longer one is a near repeat"
+        );
     }
 
     #[test]

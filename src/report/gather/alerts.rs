@@ -1,4 +1,4 @@
-//! The alerts, from [`crate::insight::alerts`], with their series for the SPC charts,
+//! The alerts, from [`crate::insight::alerts()`], with their series for the SPC charts,
 //! shown only as far as [`super::alert_safety`] allows, and only when the alerted
 //! period lies in the report's period.
 //!

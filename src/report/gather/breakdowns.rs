@@ -1,6 +1,6 @@
 //! The breakdown tables: major categories by site (when the report covers more than one
 //! site) and by each protected characteristic the hub holds, each straight from
-//! [`crate::insight::breakdown`] so its suppression is the command's.
+//! [`crate::insight::breakdown()`] so its suppression is the command's.
 
 use rusqlite::Connection;
 

@@ -1,6 +1,6 @@
-//! Gathering [`ReportData`] from a hub: every count through [`crate::insight::breakdown`]
+//! Gathering [`ReportData`] from a hub: every count through [`crate::insight::breakdown()`]
 //! (so small numbers are suppressed exactly as the `breakdown` command does), alerts
-//! through [`crate::insight::alerts`], quotes from the redacted text the hub holds.
+//! through [`crate::insight::alerts()`], quotes from the redacted text the hub holds.
 //!
 //! A report on one site, or up to a date, is made from a scoped copy of the hub
 //! ([`scope`]) holding only that site's comments up to that date, so suppression, alerts

@@ -110,15 +110,7 @@ fn the_planted_rise_is_alerted_and_no_small_count_is_shown() {
         cells.contains(&Cell::Suppressed),
         "this data has small counts to hide"
     );
-    let shown_small: Vec<u64> = cells
-        .iter()
-        .filter_map(|c| c.count())
-        .filter(|n| (1..5).contains(n))
-        .collect();
-    assert!(
-        shown_small.is_empty(),
-        "counts from 1 to 4 shown: {shown_small:?}"
-    );
+    assert_no_small_count_shown_or_derivable(&data);
     assert!(data.breakdowns.iter().any(|b| b.dimension == "site"));
     assert!(!data.you_said.is_empty() && data.you_said.iter().all(|t| !t.quotes.is_empty()));
 }
@@ -263,6 +255,32 @@ fn leaks(a: &AlertView) -> Vec<String> {
     found
 }
 
+/// Checks that no count from 1 to 4 is in the report's data or its page's number cells,
+/// nor can be worked out from an alert's mean or rules; returns the page.
+fn assert_no_small_count_shown_or_derivable(data: &ReportData) -> String {
+    let shown_small: Vec<u64> = every_cell(data)
+        .iter()
+        .filter_map(|c| c.count())
+        .filter(|n| (1..5).contains(n))
+        .collect();
+    assert!(
+        shown_small.is_empty(),
+        "counts from 1 to 4: {shown_small:?}"
+    );
+    let leaked: Vec<String> = data.alerts.iter().flat_map(leaks).collect();
+    assert!(leaked.is_empty(), "{leaked:?}");
+    let html = render_html(data);
+    let small_in_page: Vec<u64> = numbers_in_cells(&html)
+        .into_iter()
+        .filter(|n| (1..5).contains(n))
+        .collect();
+    assert!(
+        small_in_page.is_empty(),
+        "number cells from 1 to 4 on the page: {small_in_page:?}"
+    );
+    html
+}
+
 #[test]
 fn no_count_from_1_to_4_is_shown_or_can_be_worked_out_on_a_small_hub() {
     let (_dir, path) = hub_of(&small_spec());
@@ -286,24 +304,10 @@ fn no_count_from_1_to_4_is_shown_or_can_be_worked_out_on_a_small_hub() {
         "its history holds small counts: {:?}",
         rise.history
     );
-    let shown_small: Vec<u64> = every_cell(&data)
-        .iter()
-        .filter_map(|c| c.count())
-        .filter(|n| (1..5).contains(n))
-        .collect();
+    let html = assert_no_small_count_shown_or_derivable(&data);
     assert!(
-        shown_small.is_empty(),
-        "counts from 1 to 4: {shown_small:?}"
-    );
-    let leaked: Vec<String> = data.alerts.iter().flat_map(leaks).collect();
-    assert!(leaked.is_empty(), "{leaked:?}");
-    let html = render_html(&data);
-    let numbers = numbers_in_cells(&html);
-    assert!(numbers.len() > 100, "{} numbers in cells", numbers.len());
-    let small_in_page: Vec<u64> = numbers.into_iter().filter(|n| (1..5).contains(n)).collect();
-    assert!(
-        small_in_page.is_empty(),
-        "number cells from 1 to 4 on the page: {small_in_page:?}"
+        numbers_in_cells(&html).len() > 100,
+        "the page's tables hold numbers"
     );
     assert!(
         !html.contains(&format!(">{SMALL_GROUP_SIZE}<")),
@@ -453,23 +457,8 @@ fn alerts_on_planted_small_counts_give_none_away() {
         data.alerts.iter().all(|a| a.site.is_some()),
         "no theme shown both at a site and overall"
     );
-    let leaked: Vec<String> = data.alerts.iter().flat_map(leaks).collect();
-    assert!(leaked.is_empty(), "{leaked:?}");
-    let shown_small: Vec<u64> = every_cell(&data)
-        .iter()
-        .filter_map(|c| c.count())
-        .filter(|n| (1..5).contains(n))
-        .collect();
-    assert!(
-        shown_small.is_empty(),
-        "counts from 1 to 4: {shown_small:?}"
-    );
-    let html = render_html(&data);
+    let html = assert_no_small_count_shown_or_derivable(&data);
     assert!(html.contains("rest only on counts under 5 and are not shown"));
-    assert!(
-        numbers_in_cells(&html).iter().all(|n| !(1..5).contains(n)),
-        "number cells from 1 to 4 on the page"
-    );
 }
 
 #[test]

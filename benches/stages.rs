@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use feedback_themes::clean::{clean_records, clean_text};
-use feedback_themes::cluster::{cluster_comments, KMeansParams};
+use feedback_themes::cluster::{cluster_comments, ClusterInput, KMeansParams};
 use feedback_themes::ingest::{read_inputs, IngestOptions};
 use feedback_themes::text::Analyzer;
 use feedback_themes::vectorize::VocabularyBuilder;
@@ -132,8 +132,24 @@ fn text_vectorize_cluster(c: &mut Criterion) {
         let params = KMeansParams {
             k: Some(40),
             ..Default::default()
+        }
+        .check()
+        .unwrap();
+        // Terms only (no theme scores), as before: the k-means cost itself.
+        let one_each: Vec<u32> = (0..texts.len() as u32).collect();
+        let input = ClusterInput {
+            rows: &matrix,
+            vocab: &vocab,
+            eligible: &eligible,
+            ids: &id_refs,
+            text_of: &one_each,
+            texts: &texts,
+            analyzer: &analyzer,
+            guide_of: &[],
+            themes: &[],
+            sentiments: &[],
         };
-        b.iter(|| cluster_comments(&matrix, &vocab, &eligible, &id_refs, &params, None).unwrap())
+        b.iter(|| cluster_comments(&input, &params, None))
     });
     group.finish();
 }

@@ -21,6 +21,7 @@ pub mod input;
 pub mod label_set;
 pub mod linear;
 pub mod prediction;
+pub mod rule_fallback;
 pub mod rules;
 pub mod scoring;
 pub mod short_str_map;

@@ -55,6 +55,14 @@ struct ThemeHead {
     bias: f32,
     platt: Platt,
     threshold: f32,
+    /// Score given by the keyword rule alone wherever it fires, for labels with too few
+    /// training examples for the model to learn (absent: the model decides).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule_score: Option<f32>,
+    /// Score given by the keyword rule alone on a real answer the model gave no theme
+    /// (absent: never).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule_score_alone: Option<f32>,
 }
 
 /// Intercepts, calibration and thresholds (`heads.json`).
@@ -157,6 +165,7 @@ impl ThemeModel {
             thresholds,
             top_floor,
             empty_cut,
+            rule_scores,
         } = trained.calibration;
         let heads = Heads {
             themes: (0..N_LABELS)
@@ -165,6 +174,8 @@ impl ThemeModel {
                     bias: fitted.themes[l].bias,
                     platt: platt[l],
                     threshold: thresholds[l],
+                    rule_score: rule_scores.rare.get(l).copied().flatten(),
+                    rule_score_alone: rule_scores.alone.get(l).copied().flatten(),
                 })
                 .collect(),
             sentiment_labels: SentimentLabel::ALL.to_vec(),
@@ -352,6 +363,7 @@ impl ThemeModel {
             thresholds: heads.themes.iter().map(|h| h.threshold).collect(),
             top_floor: heads.top_floor,
             empty_cut: heads.empty_cut,
+            rule_scores: Default::default(),
         };
         ThemeModel {
             manifest,
@@ -378,15 +390,36 @@ impl ThemeModel {
         tokens: &Tokens,
         context: Context,
     ) -> ([f32; N_LABELS], [f32; 3], Option<f32>) {
-        let hits = if self.features.params().rules {
+        let (themes, sentiment, empty, _) = self.outputs(tokens, context);
+        (themes, sentiment, empty)
+    }
+
+    /// [`ThemeModel::probabilities`] and the labels whose keyword rules fired.
+    fn outputs(
+        &self,
+        tokens: &Tokens,
+        context: Context,
+    ) -> ([f32; N_LABELS], [f32; 3], Option<f32>, LabelSet) {
+        let any_rule_score = self
+            .heads
+            .themes
+            .iter()
+            .any(|h| h.rule_score.is_some() || h.rule_score_alone.is_some());
+        let hits = if self.features.params().rules || any_rule_score {
             self.rules.matches(&tokens.words)
         } else {
             LabelSet::EMPTY
         };
+        let feature_hits = if self.features.params().rules {
+            hits
+        } else {
+            LabelSet::EMPTY
+        };
         let mut scores = [0f32; N_OUTPUTS];
-        self.features.with_row(tokens, hits, context, |row| {
-            self.scoring.score(row, &mut scores)
-        });
+        self.features
+            .with_row(tokens, feature_hits, context, |row| {
+                self.scoring.score(row, &mut scores)
+            });
         let mut themes = [0f32; N_LABELS];
         for (l, head) in self.heads.themes.iter().enumerate() {
             themes[l] = head.platt.probability(scores[l] + head.bias);
@@ -400,7 +433,7 @@ impl ThemeModel {
             .heads
             .empty_bias
             .map(|bias| sigmoid(scores[EMPTY_OUTPUT] + bias));
-        (themes, sentiment, empty)
+        (themes, sentiment, empty, hits)
     }
 
     /// Predicts one tokenized comment. Non-answers and comments with no words get
@@ -411,7 +444,7 @@ impl ThemeModel {
         context: Context,
         non_answer: bool,
     ) -> Prediction {
-        let (probs, sentiment_probs, empty) = self.probabilities(tokens, context);
+        let (probs, sentiment_probs, empty, hits) = self.outputs(tokens, context);
         let best = (0..3)
             .max_by(|&a, &b| {
                 sentiment_probs[a]
@@ -427,9 +460,20 @@ impl ThemeModel {
         let mut themes: Vec<ThemeAssignment> = if non_answer || tokens.words.is_empty() {
             vec![assignment(lnp, 1.0, LabelSource::Rule)]
         } else {
-            self.decide(&probs, empty)
+            let chosen = self.decide(&probs, empty);
+            let by_rule = hits.iter().filter_map(|l| {
+                let head = &self.heads.themes[l];
+                let score = if chosen.is_empty() {
+                    head.rule_score.or(head.rule_score_alone)
+                } else {
+                    head.rule_score
+                }?;
+                (!chosen.contains(l)).then(|| assignment(l, score, LabelSource::Rule))
+            });
+            chosen
                 .iter()
                 .map(|l| assignment(l, probs[l], LabelSource::Model))
+                .chain(by_rule)
                 .collect()
         };
         themes.sort_by(|a, b| {

@@ -15,6 +15,7 @@ use super::linear::{
     nb_ratios, sigmoid, train_binary, train_softmax, BinaryLinear, SgdParams, Softmax, SparseRow,
 };
 use super::prediction::SentimentLabel;
+use super::rule_fallback::{rule_scores, RuleScores, DEFAULT_RULE_FALLBACK_BELOW};
 use super::rules::KeywordRules;
 use super::taxonomy::N_LABELS;
 use crate::clean::QuestionType;
@@ -53,6 +54,17 @@ impl ThemeSolver {
     }
 }
 
+/// Sentiment as one-vs-rest exact logistic models (see [`TrainParams::sentiment_ovr`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentimentOvr {
+    /// Inverse regularisation strength of each class's model.
+    pub c: f64,
+    /// Scale features by each class's naive-Bayes log-count ratios (NB-SVM), which
+    /// suits sentiment words: their counts differ most between the classes.
+    pub nb: bool,
+}
+
 /// Every training hyper-parameter. Saved in the model manifest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,6 +86,16 @@ pub struct TrainParams {
     pub sentiment_context_scale: f32,
     /// Sentiment classes weigh `(n / (3 · n_class))^power`.
     pub sentiment_balance_power: f32,
+    /// If set, sentiment is three one-vs-rest logistic models solved exactly (dual
+    /// coordinate descent), optionally on NB-scaled features, whose margins go through
+    /// the softmax; otherwise a softmax regression trained by `sentiment_sgd`.
+    #[serde(default)]
+    pub sentiment_ovr: Option<SentimentOvr>,
+    /// Labels with fewer positive training examples than this are given by their keyword
+    /// rule wherever it fires, and any label by its rule on a real answer the model gave
+    /// no theme (source `rule`, scored by inner-CV precision); 0 turns both off.
+    #[serde(default)]
+    pub rule_fallback_below: usize,
     /// Fit Platt scaling on inner-CV margins (otherwise the plain logistic is used).
     pub calibrate: bool,
     /// Tune a threshold per label on inner-CV probabilities (otherwise 0.5).
@@ -117,6 +139,8 @@ impl Default for TrainParams {
             positive_weight_power: 0.5,
             sentiment_balance_power: 0.0,
             sentiment_context_scale: 3.0,
+            sentiment_ovr: None,
+            rule_fallback_below: DEFAULT_RULE_FALLBACK_BELOW,
             calibrate: false,
             tune_thresholds: true,
             threshold_shrink: 0.5,
@@ -151,13 +175,18 @@ impl TrainParams {
             tune_thresholds: false,
             tune_top_floor: false,
             empty_head: false,
+            rule_fallback_below: 0,
             ..TrainParams::default()
         }
     }
 
     /// True when some calibration step needs out-of-fold scores from inner CV.
     fn needs_inner_cv(&self) -> bool {
-        self.calibrate || self.tune_thresholds || self.tune_top_floor || self.empty_head
+        self.calibrate
+            || self.tune_thresholds
+            || self.tune_top_floor
+            || self.empty_head
+            || self.rule_fallback_below > 0
     }
 
     /// Checks the parameters once, before any fitting.
@@ -387,16 +416,19 @@ pub(crate) fn fit(
                     }
                 })
                 .collect();
-            train_softmax(
-                &s_rows,
-                &s_y,
-                3,
-                n_features,
-                &class_weight,
-                Some(&scale),
-                &params.sentiment_sgd,
-                seed.wrapping_add(1000),
-            )
+            match params.sentiment_ovr {
+                Some(ovr) => train_sentiment_ovr(&s_rows, &s_y, n_features, &scale, ovr, seed),
+                None => train_softmax(
+                    &s_rows,
+                    &s_y,
+                    3,
+                    n_features,
+                    &class_weight,
+                    Some(&scale),
+                    &params.sentiment_sgd,
+                    seed.wrapping_add(1000),
+                ),
+            }
         },
     );
     Ok(Fitted {
@@ -405,6 +437,50 @@ pub(crate) fn fit(
         sentiment,
         empty,
     })
+}
+
+/// Sentiment as three one-vs-rest logistic models solved exactly; their margins are the
+/// softmax's scores, so the model folder keeps its shape.
+fn train_sentiment_ovr(
+    rows: &[SparseRow],
+    y: &[usize],
+    n_features: usize,
+    context_scale: &[f32],
+    ovr: SentimentOvr,
+    seed: u64,
+) -> Softmax {
+    let dual = DualCdParams {
+        c: ovr.c,
+        ..DualCdParams::default()
+    };
+    let models: Vec<_> = (0..3)
+        .into_par_iter()
+        .map(|k| {
+            let yk: Vec<bool> = y.iter().map(|&c| c == k).collect();
+            let scale: Vec<f32> = if ovr.nb {
+                nb_ratios(rows, &yk, n_features, 0.5)
+                    .into_iter()
+                    .zip(context_scale)
+                    .map(|(r, s)| r * s)
+                    .collect()
+            } else {
+                context_scale.to_vec()
+            };
+            train_logistic_dual(
+                rows,
+                &yk,
+                n_features,
+                1.0,
+                Some(&scale),
+                &dual,
+                seed.wrapping_add(1000 + k as u64),
+            )
+        })
+        .collect();
+    Softmax {
+        bias: models.iter().map(|m| m.bias).collect(),
+        weights: models.into_iter().map(|m| m.weights).collect(),
+    }
 }
 
 /// How scores become decisions, per label.
@@ -420,6 +496,10 @@ pub struct Calibration {
     /// If set: a comment whose "no v7 label fits" probability is at least this gets no
     /// theme at all.
     pub empty_cut: Option<f32>,
+    /// When keyword rules give their labels alone, and their scores (see
+    /// [`rule_scores`]); empty: never.
+    #[serde(default)]
+    pub rule_scores: RuleScores,
 }
 
 impl Calibration {
@@ -430,6 +510,7 @@ impl Calibration {
             thresholds: vec![0.5; N_LABELS],
             top_floor: None,
             empty_cut: None,
+            rule_scores: RuleScores::default(),
         }
     }
 
@@ -579,6 +660,18 @@ fn calibrate(
         }
     }
     (cal.top_floor, cal.empty_cut) = (best.1, best.2);
+    if params.rule_fallback_below > 0 {
+        let decided: Vec<LabelSet> = probabilities
+            .iter()
+            .enumerate()
+            .map(|(i, p)| cal.decide(p, empty.as_ref().map(|e| e[i])))
+            .collect();
+        let hits: Vec<LabelSet> = examples
+            .par_iter()
+            .map(|e| rules.matches(&e.tokens.words))
+            .collect();
+        cal.rule_scores = rule_scores(&decided, &gold, &hits, params.rule_fallback_below);
+    }
     Ok(cal)
 }
 

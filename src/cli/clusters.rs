@@ -1,5 +1,6 @@
 //! `feedback-themes clusters --tagged DIR [--edits FILE] [--json]`: list a run's clusters
-//! for the analyst who names and maps them. Never prints comment text.
+//! for the analyst who names and maps them; the only comment text it prints is the redacted
+//! representative comments clusters.json holds.
 
 use std::path::PathBuf;
 
@@ -15,8 +16,9 @@ use super::CliResult;
 #[derive(Debug, Args)]
 #[command(
     after_help = "For each cluster: id, name (analyst's or generated), size, top terms, \
-themes mapped by --edits, and the most common model themes of its comments. No comment text \
-or example ids are printed.\n\nExample:\n  feedback-themes clusters --tagged out/ --edits \
+themes mapped by --edits, the most common model themes of its comments, its sentiment mix and \
+its three most representative comments (redacted text from clusters.json). No example ids or \
+other comment text are printed.\n\nExample:\n  feedback-themes clusters --tagged out/ --edits \
 corpus-samples/analyst_edits.toml"
 )]
 pub struct ClustersArgs {
@@ -46,7 +48,8 @@ pub fn run(args: ClustersArgs, quiet: bool) -> CliResult {
         edits.as_ref().map(|e| &e.edits),
     );
     if args.json {
-        // The list holds ids, names, sizes, terms and label counts: no comment text.
+        // The list holds ids, names, sizes, terms, label counts and the redacted
+        // representative comments of clusters.json: no other comment text.
         let document =
             serde_json::to_string_pretty(&list).context("serialising the cluster list")?;
         println!("{document}");

@@ -1,8 +1,8 @@
-//! `feedback-themes eval pii|themes`: score against gold labels.
+//! `feedback-themes eval pii|themes|clusters`: score against gold labels.
 
 use clap::Subcommand;
 
-use super::{eval_pii, eval_themes, CliResult};
+use super::{eval_clusters, eval_pii, eval_themes, CliResult};
 
 /// What to evaluate.
 #[derive(Debug, Subcommand)]
@@ -11,6 +11,8 @@ pub enum EvalCommand {
     Pii(eval_pii::EvalPiiArgs),
     /// Theme and sentiment metrics of a model against human labels.
     Themes(Box<eval_themes::EvalThemesArgs>),
+    /// Largest cluster share and agreement (NMI) of clusters with human categories.
+    Clusters(Box<eval_clusters::EvalClustersArgs>),
 }
 
 /// Runs the chosen evaluation.
@@ -18,5 +20,6 @@ pub fn run(cmd: EvalCommand, quiet: bool) -> CliResult {
     match cmd {
         EvalCommand::Pii(args) => eval_pii::run(args, quiet),
         EvalCommand::Themes(args) => eval_themes::run(*args, quiet),
+        EvalCommand::Clusters(args) => eval_clusters::run(*args, quiet),
     }
 }

@@ -188,6 +188,12 @@ fn print_report(r: &ThemeReport) {
             c.label, c.precision, c.recall, c.f1, c.support
         );
     }
+    for (question, scores) in &r.sentiment_by_question {
+        println!(
+            "  {question:<13} accuracy {:.3}  macro-F1 {:.3}  rows {}",
+            scores.accuracy, scores.macro_f1, scores.rows
+        );
+    }
     println!(
         "\nTheme score reliability (real answers): labels assigned per score band, share right"
     );

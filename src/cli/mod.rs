@@ -4,6 +4,7 @@ pub mod alerts;
 pub mod breakdown;
 pub mod clusters;
 pub mod eval;
+pub mod eval_clusters;
 pub mod eval_pii;
 pub mod eval_themes;
 pub mod gold_args;

@@ -7,7 +7,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 
-use super::params::{KMeansError, KMeansParams};
+use super::params::ValidKMeansParams;
 use crate::vectorize::SparseMatrix;
 
 /// Fitted centroids, stored term-major (`weights[term * k + cluster]`) so a sparse row's
@@ -156,6 +156,33 @@ fn update(rows: &SparseMatrix, assignments: &[Option<usize>], old: &Centroids) -
     Centroids { k, dims, weights }
 }
 
+/// The unit mean of each of `k` clusters' rows (zero for an empty cluster) and each
+/// row's cosine similarity to its own cluster's centroid: what a fit holds after its
+/// assignments were changed from outside (e.g. a cluster split in two).
+pub(crate) fn refit_centroids(
+    rows: &SparseMatrix,
+    assignments: &[Option<usize>],
+    k: usize,
+) -> (Centroids, Vec<f32>) {
+    let empty = Centroids {
+        k,
+        dims: rows.cols(),
+        weights: vec![0.0; k * rows.cols()],
+    };
+    let centroids = update(rows, assignments, &empty);
+    let similarity = assignments
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let (Some(c), Some(r)) = (*a, rows.outer_view(i)) else {
+                return 0.0;
+            };
+            r.iter().map(|(t, &w)| w * centroids.weight(c, t)).sum()
+        })
+        .collect();
+    (centroids, similarity)
+}
+
 /// Assigns every row to its nearest centroid, in parallel.
 pub(super) fn assign(rows: &SparseMatrix, centroids: &Centroids) -> (Vec<Option<usize>>, Vec<f32>) {
     (0..rows.rows())
@@ -179,10 +206,9 @@ pub(super) fn assign(rows: &SparseMatrix, centroids: &Centroids) -> (Vec<Option<
 /// the k-means++ start when given, which keeps clusters and their ids stable.
 pub fn fit(
     rows: &SparseMatrix,
-    params: &KMeansParams,
+    params: &ValidKMeansParams,
     initial: Option<Centroids>,
-) -> Result<KMeansFit, KMeansError> {
-    params.check()?;
+) -> KMeansFit {
     let non_empty: Vec<usize> = (0..rows.rows())
         .filter(|&i| rows.outer_view(i).is_some_and(|r| r.nnz() > 0))
         .collect();
@@ -192,7 +218,7 @@ pub fn fit(
         _ => {
             if non_empty.is_empty() {
                 let k = params.k_for(1);
-                return Ok(KMeansFit {
+                return KMeansFit {
                     centroids: Centroids {
                         k,
                         dims,
@@ -201,7 +227,7 @@ pub fn fit(
                     assignments: vec![None; rows.rows()],
                     similarity: vec![0.0; rows.rows()],
                     iterations: 0,
-                });
+                };
             }
             let mut rng = ChaCha8Rng::seed_from_u64(params.seed);
             let k = params.k_for(non_empty.len());
@@ -243,16 +269,17 @@ pub fn fit(
             break;
         }
     }
-    Ok(KMeansFit {
+    KMeansFit {
         centroids,
         assignments,
         similarity,
         iterations,
-    })
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::params::KMeansParams;
     use super::*;
     use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
 
@@ -272,8 +299,10 @@ mod tests {
         let params = KMeansParams {
             k: Some(2),
             ..Default::default()
-        };
-        let fit = fit(&m, &params, None).unwrap();
+        }
+        .check()
+        .unwrap();
+        let fit = fit(&m, &params, None);
         let a = &fit.assignments;
         assert_eq!(a[0], a[1]);
         assert_eq!(a[1], a[2]);
@@ -290,11 +319,10 @@ mod tests {
             k: Some(3),
             seed: 7,
             ..Default::default()
-        };
-        assert_eq!(
-            fit(&m, &params, None).unwrap(),
-            fit(&m, &params, None).unwrap()
-        );
+        }
+        .check()
+        .unwrap();
+        assert_eq!(fit(&m, &params, None), fit(&m, &params, None));
     }
 
     #[test]
@@ -303,16 +331,18 @@ mod tests {
         let params = KMeansParams {
             k: Some(2),
             ..Default::default()
-        };
-        let first = fit(&m, &params, None).unwrap();
-        let again = fit(&m, &params, Some(first.centroids.clone())).unwrap();
+        }
+        .check()
+        .unwrap();
+        let first = fit(&m, &params, None);
+        let again = fit(&m, &params, Some(first.centroids.clone()));
         assert_eq!(first.assignments, again.assignments);
     }
 
     #[test]
     fn all_empty_rows_cluster_nothing() {
         let m = matrix(&["", ""]);
-        let fit = fit(&m, &KMeansParams::default(), None).unwrap();
+        let fit = fit(&m, &KMeansParams::default().check().unwrap(), None);
         assert_eq!(fit.assignments, vec![None, None]);
     }
 }

@@ -1,25 +1,39 @@
-//! Stage 6: spherical k-means on TF-IDF rows, with top-term descriptions and stable ids.
+//! Stage 6: spherical k-means on TF-IDF rows (optionally joined by the classifier's
+//! theme scores), with readable labels, representative comments, theme and sentiment
+//! mixes, and stable ids.
 //!
-//! Comments with no usable terms are not clustered; comments with a single term go to a
-//! "brief" bucket (id 0), which keeps one-word answers from swamping a real cluster.
-//! Ids are stable from run to run when the previous `clusters.json` is given: its
-//! centroids start k-means, and each cluster that stays close to where it started keeps
-//! its id and its analyst-given name.
+//! [`cluster_comments`] runs the steps in order: pick the rows to cluster
+//! ([`select_rows`]), build their vectors ([`space`]), fit k-means on them or on a
+//! sample of them and split clusters that swallow too much ([`sample_fit`], [`split`]),
+//! give ids ([`assign_ids`]) and describe each cluster ([`labels`], [`examples`],
+//! [`mix`]). Comments with nothing to cluster on go to a
+//! "brief" bucket (id 0): with terms only, those with a single term; with theme scores,
+//! those with neither terms nor themes. Ids are stable from run to run when the
+//! previous `clusters.json` is given: its centroids start k-means, and each cluster that
+//! stays close to where it started keeps its id and its analyst-given name.
 
 pub mod describe;
+pub mod examples;
 pub mod kmeans;
+pub mod labels;
+pub mod mix;
 pub mod params;
 pub mod sample_fit;
 pub mod saved;
+pub mod space;
+pub mod split;
 
 use std::collections::HashMap;
 
 pub use kmeans::{Centroids, KMeansFit};
-pub use params::{KMeansError, KMeansParams};
+pub use params::{KMeansError, KMeansParams, ValidKMeansParams};
 pub use sample_fit::FitScope;
 pub use saved::{SavedCluster, SavedClusters, SavedClustersError};
 
+use crate::classify::SentimentLabel;
+use crate::text::Analyzer;
 use crate::vectorize::{SparseMatrix, Vocabulary};
+use space::{Space, ThemeScores};
 
 /// Id of the bucket for comments with a single term.
 pub const BRIEF_CLUSTER_ID: u32 = 0;
@@ -58,22 +72,111 @@ impl Clustering {
     }
 }
 
-/// Dense unit vectors in this vocabulary's columns for previously saved clusters.
-fn previous_centroids(previous: &SavedClusters, vocab: &Vocabulary) -> Vec<Vec<f32>> {
+/// Everything clustering reads of a run. Rows are the run's comments in input order;
+/// their texts and predictions are held once per distinct value (copies of a text are
+/// common), and each row points at its own.
+#[derive(Debug, Clone, Copy)]
+pub struct ClusterInput<'a> {
+    /// TF-IDF rows of the redacted text (unit length), one per row.
+    pub rows: &'a SparseMatrix,
+    /// Their vocabulary.
+    pub vocab: &'a Vocabulary,
+    /// Per row: false for comments that are not clustered at all (blanks, non-answers).
+    pub eligible: &'a [bool],
+    /// Per row: the comment's id, for the examples.
+    pub ids: &'a [&'a str],
+    /// Per row: the index of its text in `texts`.
+    pub text_of: &'a [u32],
+    /// Distinct redacted texts, for labels in the words people wrote and the examples.
+    pub texts: &'a [&'a str],
+    /// The analyzer that made the TF-IDF terms (so labels use the same terms).
+    pub analyzer: &'a Analyzer,
+    /// Per row: the index of its prediction in `themes` and `sentiments` (empty: no
+    /// predictions known; then no theme block and no mixes).
+    pub guide_of: &'a [u32],
+    /// Per prediction: its themes with scores.
+    pub themes: &'a [ThemeScores],
+    /// Per prediction: its sentiment (`None` for blanks and non-answers).
+    pub sentiments: &'a [Option<SentimentLabel>],
+}
+
+impl ClusterInput<'_> {
+    /// Row `i`'s themes with scores (none when no predictions are known).
+    pub fn themes_of(&self, i: usize) -> &[(usize, f32)] {
+        self.guide_of
+            .get(i)
+            .and_then(|&g| self.themes.get(g as usize))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Row `i`'s sentiment, when known.
+    pub fn sentiment_of(&self, i: usize) -> Option<SentimentLabel> {
+        self.guide_of
+            .get(i)
+            .and_then(|&g| self.sentiments.get(g as usize))
+            .copied()
+            .flatten()
+    }
+
+    /// Row `i`'s redacted text.
+    pub fn text(&self, i: usize) -> &str {
+        self.texts[self.text_of[i] as usize]
+    }
+}
+
+/// Which comments k-means sees and which go to the brief bucket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowSelection {
+    /// Comments clustered by k-means, ascending.
+    pub clustered: Vec<usize>,
+    /// Comments in the brief bucket, ascending.
+    pub brief: Vec<usize>,
+    /// Comments not clustered at all.
+    pub unclustered: usize,
+}
+
+/// Step 1: with terms only, comments with two or more terms are clustered and those
+/// with fewer go to the brief bucket; with theme scores, every comment with a term or a
+/// theme is clustered and only those with neither are brief.
+pub fn select_rows(input: &ClusterInput, guided: bool) -> RowSelection {
+    let nnz = |i: usize| input.rows.outer_view(i).map_or(0, |r| r.nnz());
+    let has_theme = |i: usize| !input.themes_of(i).is_empty();
+    let mut selection = RowSelection {
+        clustered: Vec::new(),
+        brief: Vec::new(),
+        unclustered: 0,
+    };
+    for (i, &eligible) in input.eligible.iter().enumerate() {
+        let clusterable = if guided {
+            nnz(i) >= 1 || has_theme(i)
+        } else {
+            nnz(i) >= 2
+        };
+        match (eligible, clusterable) {
+            (false, _) => selection.unclustered += 1,
+            (true, true) => selection.clustered.push(i),
+            (true, false) => selection.brief.push(i),
+        }
+    }
+    selection
+}
+
+/// Dense unit vectors in this space's columns for previously saved clusters.
+fn previous_centroids(previous: &SavedClusters, space: &Space) -> Vec<Vec<f32>> {
     previous
         .clusters
         .iter()
         .filter(|c| c.id != BRIEF_CLUSTER_ID)
         .map(|c| {
-            let mut v = vec![0.0f32; vocab.len()];
+            let mut v = vec![0.0f32; space.dims()];
             let saved = if c.centroid.is_empty() {
                 &c.top_terms
             } else {
                 &c.centroid
             };
             for (term, w) in saved {
-                if let Some(id) = vocab.id(term) {
-                    v[id as usize] = *w;
+                if let Some(col) = space.column(term) {
+                    v[col] = *w;
                 }
             }
             let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
@@ -106,50 +209,35 @@ fn round4(w: f32) -> f32 {
     (w * 10_000.0).round() / 10_000.0
 }
 
-/// Clusters the rows whose `eligible` flag is set; `ids` name the rows in `examples`.
-pub fn cluster_comments(
-    rows: &SparseMatrix,
-    vocab: &Vocabulary,
-    eligible: &[bool],
-    ids: &[&str],
-    params: &KMeansParams,
-    previous: Option<&SavedClusters>,
-) -> Result<Clustering, KMeansError> {
-    params.check()?;
-    let n = rows.rows();
-    let nnz = |i: usize| rows.outer_view(i).map_or(0, |r| r.nnz());
-    // Rows that k-means sees: eligible with two or more terms; others are emptied.
-    let clusterable: Vec<usize> = (0..n).filter(|&i| eligible[i] && nnz(i) >= 2).collect();
-    let sub = sample_fit::sub_matrix(rows, &clusterable);
-    let initial = previous
-        .map(|p| previous_centroids(p, vocab))
-        .filter(|v| !v.is_empty())
-        .map(|v| Centroids::from_dense(&v, vocab.len()));
-    let previous_k = initial.as_ref().map(Centroids::k);
-    let (fit, fit_scope) = sample_fit::fit(&sub, params, initial)?;
+/// Each fitted cluster's whole centroid by name (weights ≥ [`MIN_SAVED_WEIGHT`]).
+fn named_centroids(fit: &KMeansFit, space: &Space) -> Vec<Vec<(String, f32)>> {
     let k = fit.centroids.k();
-
-    let mut sizes = vec![0usize; k];
-    for c in fit.assignments.iter().flatten() {
-        sizes[*c] += 1;
-    }
-    let whole: Vec<Vec<(String, f32)>> = (0..k)
+    (0..k)
         .map(|c| {
-            describe::top_terms(&fit.centroids, vocab, c, vocab.len())
-                .into_iter()
+            let mut weighted: Vec<(usize, f32)> = (0..space.dims())
+                .map(|t| (t, fit.centroids.weight(c, t)))
                 .filter(|&(_, w)| w >= MIN_SAVED_WEIGHT)
-                .map(|(t, w)| (t, round4(w)))
+                .collect();
+            weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            weighted
+                .into_iter()
+                .map(|(t, w)| (space.name(t), round4(w)))
                 .collect()
         })
-        .collect();
-    let tops: Vec<Vec<(String, f32)>> = whole
-        .iter()
-        .map(|c| c.iter().take(TOP_TERMS).cloned().collect())
-        .collect();
+        .collect()
+}
 
-    // Ids: carried over from the previous run where the centroid stayed put, else fresh.
-    let mut id_of = vec![0u32; k];
-    let mut name_of: Vec<Option<String>> = vec![None; k];
+/// Step 5: ids, carried over from the previous run where a centroid stayed put (with
+/// the analyst's name), else fresh; largest clusters first. Returns (id, name) per
+/// fitted cluster.
+pub fn assign_ids(
+    whole: &[Vec<(String, f32)>],
+    sizes: &[usize],
+    previous: Option<&SavedClusters>,
+    previous_k: Option<usize>,
+) -> Vec<(u32, Option<String>)> {
+    let k = whole.len();
+    let mut out: Vec<(u32, Option<String>)> = vec![(0, None); k];
     let prev_clusters: Vec<&SavedCluster> = previous
         .map(|p| {
             p.clusters
@@ -162,16 +250,18 @@ pub fn cluster_comments(
     let mut order: Vec<usize> = (0..k).collect();
     // Largest first; ties broken by the clusters' terms, so the order never depends on
     // k-means' internal numbering.
-    let terms_of = |c: usize| tops[c].iter().map(|(t, _)| t);
+    let terms_of = |c: usize| whole[c].iter().take(TOP_TERMS).map(|(t, _)| t);
     order.sort_by(|&a, &b| {
         sizes[b]
             .cmp(&sizes[a])
             .then_with(|| terms_of(a).cmp(terms_of(b)))
     });
     for &c in &order {
-        let kept = (previous_k == Some(k))
-            .then(|| prev_clusters.get(c))
-            .flatten()
+        // k-means started cluster c from previous cluster c; clusters split off later
+        // (c ≥ the previous k) are new.
+        let kept = previous_k
+            .filter(|&pk| c < pk)
+            .and_then(|_| prev_clusters.get(c))
             .filter(|p| {
                 let saved = if p.centroid.is_empty() {
                     &p.top_terms
@@ -180,109 +270,173 @@ pub fn cluster_comments(
                 };
                 cosine(&whole[c], saved) >= STABLE_ID_SIMILARITY
             });
-        match kept {
-            Some(p) => {
-                id_of[c] = p.id;
-                name_of[c] = p.name.clone();
-            }
+        out[c] = match kept {
+            Some(p) => (p.id, p.name.clone()),
             None => {
-                id_of[c] = next_id;
                 next_id += 1;
+                (next_id - 1, None)
             }
-        }
+        };
     }
+    out
+}
 
-    // Examples: the three members nearest each centroid (ties by row order).
-    let mut members: Vec<Vec<(f32, usize)>> = vec![Vec::new(); k];
+/// Clusters a run's comments (see the module documentation for the steps).
+pub fn cluster_comments(
+    input: &ClusterInput,
+    params: &ValidKMeansParams,
+    previous: Option<&SavedClusters>,
+) -> Clustering {
+    let guided = params.theme_weight > 0.0 && !input.guide_of.is_empty();
+    let space = Space {
+        vocab: input.vocab,
+        theme_weight: if guided { params.theme_weight } else { 0.0 },
+    };
+    let selection = select_rows(input, guided);
+    let rows = space.rows(input, &selection.clustered);
+    let initial = previous
+        .map(|p| previous_centroids(p, &space))
+        .filter(|v| !v.is_empty())
+        .map(|v| Centroids::from_dense(&v, space.dims()));
+    let previous_k = initial.as_ref().map(Centroids::k);
+    let total = selection.clustered.len() + selection.brief.len();
+    let (fit, fit_scope) = sample_fit::fit(&rows, params, initial, total);
+    drop(rows);
+    let k = fit.centroids.k();
+
+    let mut member_rows: Vec<Vec<usize>> = vec![Vec::new(); k];
     for (r, a) in fit.assignments.iter().enumerate() {
         if let Some(c) = a {
-            members[*c].push((fit.similarity[r], clusterable[r]));
+            member_rows[*c].push(selection.clustered[r]);
         }
     }
-    let mut assignment: Vec<Option<u32>> = vec![None; n];
+    let examples = examples::nearest(input, &fit, &selection.clustered, k);
+    let sizes: Vec<usize> = member_rows.iter().map(Vec::len).collect();
+    let whole = named_centroids(&fit, &space);
+    let ids = assign_ids(&whole, &sizes, previous, previous_k);
+    let names = labels::cluster_labels(input, &member_rows);
+
+    let mut assignment: Vec<Option<u32>> = vec![None; input.eligible.len()];
     for (r, a) in fit.assignments.iter().enumerate() {
-        assignment[clusterable[r]] = a.map(|c| id_of[c]);
+        assignment[selection.clustered[r]] = a.map(|c| ids[c].0);
     }
-    let mut brief = 0;
-    for i in 0..n {
-        if eligible[i] && nnz(i) < 2 {
-            assignment[i] = Some(BRIEF_CLUSTER_ID);
-            brief += 1;
-        }
+    for &i in &selection.brief {
+        assignment[i] = Some(BRIEF_CLUSTER_ID);
     }
     let mut clusters: Vec<SavedCluster> = (0..k)
         .filter(|&c| sizes[c] > 0)
         .map(|c| {
-            members[c].sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            let top: Vec<(String, f32)> = whole[c]
+                .iter()
+                .filter(|(t, _)| !t.starts_with(space::THEME_PREFIX))
+                .take(TOP_TERMS)
+                .cloned()
+                .collect();
+            let label = if names[c].is_empty() {
+                describe::label(&top, 3)
+            } else {
+                names[c].clone()
+            };
             SavedCluster {
-                id: id_of[c],
-                label: describe::label(&tops[c], 3),
-                name: name_of[c].clone(),
+                id: ids[c].0,
+                label,
+                name: ids[c].1.clone(),
                 size: sizes[c],
-                top_terms: tops[c].clone(),
+                top_terms: top,
                 centroid: whole[c].clone(),
-                examples: members[c]
+                examples: examples[c]
                     .iter()
-                    .take(3)
-                    .map(|&(_, i)| ids[i].to_string())
+                    .map(|&i| input.ids[i].to_string())
                     .collect(),
+                example_texts: examples[c]
+                    .iter()
+                    .map(|&i| input.text(i).to_string())
+                    .collect(),
+                themes: mix::theme_mix(input, &member_rows[c]),
+                sentiment: mix::sentiment_mix(input, &member_rows[c]),
             }
         })
         .collect();
-    if brief > 0 {
+    if !selection.brief.is_empty() {
         clusters.push(SavedCluster {
             id: BRIEF_CLUSTER_ID,
             label: "brief comments".to_string(),
             name: None,
-            size: brief,
+            size: selection.brief.len(),
             top_terms: Vec::new(),
             centroid: Vec::new(),
             examples: Vec::new(),
+            example_texts: Vec::new(),
+            themes: mix::theme_mix(input, &selection.brief),
+            sentiment: mix::sentiment_mix(input, &selection.brief),
         });
     }
     clusters.sort_by_key(|c| c.id);
-    let unclustered = eligible.iter().filter(|e| !**e).count();
-    Ok(Clustering {
+    Clustering {
         assignment,
         saved: SavedClusters {
-            features: "tfidf".to_string(),
+            features: if guided { "tfidf+themes" } else { "tfidf" }.to_string(),
             k,
             seed: params.seed,
-            brief,
-            unclustered,
+            brief: selection.brief.len(),
+            unclustered: selection.unclustered,
             clusters,
         },
         iterations: fit.iterations,
         fit_scope,
-    })
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
+mod test_run;
 
-    /// The two topics, a one-word comment and an empty one.
+#[cfg(test)]
+mod tests {
+    use super::test_run::TestRun;
+    use super::*;
+    use crate::vectorize::test_docs::TWO_TOPICS;
+
+    /// The two topics, a one-word comment and an empty one (not eligible).
+    fn run(texts: [&'static str; 8]) -> TestRun {
+        let mut run = TestRun::new(&texts);
+        run.eligible[7] = false;
+        run
+    }
+
     const TEXTS: [&str; 8] = {
         let [a, b, c, d, e, f] = TWO_TOPICS;
         [a, b, c, d, e, f, "thanks", ""]
     };
-    const IDS: [&str; 8] = ["a", "b", "c", "d", "e", "f", "g", "h"];
+
+    fn two() -> ValidKMeansParams {
+        // Eight comments are too few for the 20% split; it has its own tests.
+        KMeansParams {
+            k: Some(2),
+            max_share: 1.0,
+            ..Default::default()
+        }
+        .check()
+        .unwrap()
+    }
 
     #[test]
     fn brief_bucket_unclustered_and_stable_ids() {
-        let (vocab, m) = fit_all(&TEXTS);
-        let eligible = [true, true, true, true, true, true, true, false];
-        let params = KMeansParams {
-            k: Some(2),
-            ..Default::default()
-        };
-        let first = cluster_comments(&m, &vocab, &eligible, &IDS, &params, None).unwrap();
+        let first_run = run(TEXTS);
+        let first = cluster_comments(&first_run.input(), &two(), None);
         assert_eq!(first.assignment[6], Some(BRIEF_CLUSTER_ID));
         assert_eq!(first.assignment[7], None);
         assert_eq!(first.saved.brief, 1);
         assert_eq!(first.saved.unclustered, 1);
         assert_eq!(first.saved.clusters.len(), 3);
+        assert_eq!(first.saved.features, "tfidf", "no themes given");
+        let parking = first
+            .saved
+            .clusters
+            .iter()
+            .find(|c| c.id == first.assignment[3].unwrap())
+            .unwrap();
+        assert_eq!(parking.example_texts.len(), 3);
+        assert!(parking.label.contains("park"), "{}", parking.label);
 
         // Next night: same comments reordered; an analyst named a cluster.
         let mut previous = first.saved.clone();
@@ -290,17 +444,73 @@ mod tests {
         for c in previous.clusters.iter_mut().filter(|c| c.id == wait_id) {
             c.name = Some("Waiting".into());
         }
-        let reordered = [3, 4, 5, 0, 1, 2, 6, 7].map(|i| TEXTS[i]);
-        let (vocab2, m2) = fit_all(&reordered);
-        let ids2 = [3, 4, 5, 0, 1, 2, 6, 7].map(|i| IDS[i]);
-        let second =
-            cluster_comments(&m2, &vocab2, &eligible, &ids2, &params, Some(&previous)).unwrap();
+        let order = [3, 4, 5, 0, 1, 2, 6, 7];
+        let mut second_run = run(order.map(|i| TEXTS[i]));
+        second_run.ids = order.map(|i| first_run.ids[i]).to_vec();
+        let second = cluster_comments(&second_run.input(), &two(), Some(&previous));
         assert_eq!(second.assignment[3], Some(wait_id), "same cluster, same id");
         assert_eq!(
             second.label_of(wait_id),
             "Waiting",
             "analyst name carried forward"
         );
+    }
+
+    #[test]
+    fn copies_of_a_text_are_one_example() {
+        let texts = [
+            TEXTS[0], TEXTS[0], TEXTS[0], TEXTS[1], TEXTS[2], TEXTS[3], TEXTS[4], TEXTS[5],
+        ];
+        let mut copies = run(texts);
+        copies.eligible[7] = true;
+        // Rows 0-2 hold one distinct text.
+        copies.text_of = vec![0, 0, 0, 3, 4, 5, 6, 7];
+        let out = cluster_comments(&copies.input(), &two(), None);
+        let waiting = out.assignment[0].unwrap();
+        let c = out.saved.clusters.iter().find(|c| c.id == waiting).unwrap();
+        assert_eq!(c.size, 5);
+        let mut seen = c.example_texts.clone();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), 3, "{:?}", c.example_texts);
+    }
+
+    #[test]
+    fn theme_scores_guide_clusters_and_are_reported() {
+        let timely = crate::classify::taxonomy::label_index("Timeliness of care").unwrap();
+        let parking = crate::classify::taxonomy::label_index("Parking").unwrap();
+        let themes: Vec<ThemeScores> = (0..8)
+            .map(|i| match i {
+                0..=2 => vec![(timely, 0.9)],
+                3..=5 => vec![(parking, 0.9)],
+                _ => vec![],
+            })
+            .collect();
+        let guided = run(TEXTS).with_guides(themes, vec![Some(SentimentLabel::Negative); 8]);
+        let out = cluster_comments(&guided.input(), &two(), None);
+        assert_eq!(out.saved.features, "tfidf+themes");
+        assert_ne!(
+            out.assignment[6],
+            Some(BRIEF_CLUSTER_ID),
+            "one term is enough beside theme scores"
+        );
+        assert_eq!(out.saved.brief, 0);
+        let c = out
+            .saved
+            .clusters
+            .iter()
+            .find(|c| c.id == out.assignment[0].unwrap())
+            .unwrap();
+        assert_eq!(c.themes[0].label, "Timeliness of care");
+        assert_eq!(c.sentiment.negative, 3);
+        assert!(c
+            .top_terms
+            .iter()
+            .all(|(t, _)| !t.starts_with(space::THEME_PREFIX)));
+        assert!(c
+            .centroid
+            .iter()
+            .any(|(t, _)| t.starts_with(space::THEME_PREFIX)));
     }
 
     #[test]

@@ -1,4 +1,6 @@
-//! [`KMeansParams`]: checked hyper-parameters of spherical k-means.
+//! [`KMeansParams`]: hyper-parameters of clustering, and [`ValidKMeansParams`], the only
+//! form [`fit`](super::kmeans::fit) and [`cluster_comments`](super::cluster_comments)
+//! accept (linfa's style: `check()` turns the one into the other, once).
 
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +15,30 @@ pub struct KMeansParams {
     pub seed: u64,
     /// Rows sampled for the k-means++ initialisation.
     pub init_sample: usize,
+    /// Weight of the classifier's theme scores beside the TF-IDF terms (0: terms only).
+    /// FINDINGS.md: clustering on both doubled agreement with the human categories.
+    #[serde(default)]
+    pub theme_weight: f32,
+    /// A cluster holding more than this share of the clustered comments is split in two
+    /// (again while it is too big and can be split).
+    #[serde(default = "default_max_share")]
+    pub max_share: f32,
+}
+
+/// The default of [`KMeansParams::max_share`]: a fifth of the comments.
+fn default_max_share() -> f32 {
+    0.2
+}
+
+/// [`KMeansParams`] that passed [`KMeansParams::check`]; read them through `Deref`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ValidKMeansParams(KMeansParams);
+
+impl std::ops::Deref for ValidKMeansParams {
+    type Target = KMeansParams;
+    fn deref(&self) -> &KMeansParams {
+        &self.0
+    }
 }
 
 impl Default for KMeansParams {
@@ -22,9 +48,15 @@ impl Default for KMeansParams {
             max_iter: 40,
             seed: 42,
             init_sample: 20_000,
+            theme_weight: DEFAULT_THEME_WEIGHT,
+            max_share: default_max_share(),
         }
     }
 }
+
+/// Default [`KMeansParams::theme_weight`]: the theme block weighs as much as the terms.
+/// Chosen before measuring (equal weight); see the README for the measured figures.
+pub const DEFAULT_THEME_WEIGHT: f32 = 1.0;
 
 /// A hyper-parameter out of range.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,6 +72,12 @@ pub enum KMeansError {
     /// `init_sample` was 0.
     #[error("init_sample must be at least 1")]
     ZeroSample,
+    /// `theme_weight` was negative or not a number.
+    #[error("the theme weight must be a number of at least 0")]
+    ThemeWeight,
+    /// `max_share` was not in (0, 1].
+    #[error("the largest cluster share must be above 0 and at most 1")]
+    MaxShare,
 }
 
 /// The number of clusters used when none is given: about √(n/4), between 2 and 40.
@@ -51,8 +89,8 @@ pub fn default_k(rows: usize) -> usize {
 }
 
 impl KMeansParams {
-    /// Checks the hyper-parameters.
-    pub fn check(&self) -> Result<(), KMeansError> {
+    /// Checks the hyper-parameters once; what comes back is what fitting accepts.
+    pub fn check(&self) -> Result<ValidKMeansParams, KMeansError> {
         if self.k == Some(0) {
             return Err(KMeansError::ZeroClusters);
         }
@@ -62,7 +100,13 @@ impl KMeansParams {
         if self.init_sample == 0 {
             return Err(KMeansError::ZeroSample);
         }
-        Ok(())
+        if !(self.theme_weight >= 0.0 && self.theme_weight.is_finite()) {
+            return Err(KMeansError::ThemeWeight);
+        }
+        if !(self.max_share > 0.0 && self.max_share <= 1.0) {
+            return Err(KMeansError::MaxShare);
+        }
+        Ok(ValidKMeansParams(*self))
     }
 
     /// The number of clusters for `rows` rows.
@@ -91,6 +135,16 @@ mod tests {
         };
         assert_eq!(p.check(), Err(KMeansError::ZeroClusters));
         assert!(KMeansParams::default().check().is_ok());
+        let share = KMeansParams {
+            max_share: 0.0,
+            ..Default::default()
+        };
+        assert_eq!(share.check(), Err(KMeansError::MaxShare));
+        let weight = KMeansParams {
+            theme_weight: f32::NAN,
+            ..Default::default()
+        };
+        assert_eq!(weight.check(), Err(KMeansError::ThemeWeight));
     }
 
     #[test]

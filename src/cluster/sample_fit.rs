@@ -4,13 +4,16 @@
 //! of thousands: centroids fitted on [`FIT_SAMPLE_ROWS`] rows drawn with the run's seed
 //! describe the same topics, and one parallel pass then puts every row in its nearest
 //! cluster. Inputs no larger than the sample are fitted whole, exactly as before.
+//! Clusters holding too large a share are split ([`split`](super::split)) on the rows
+//! fitted, before every row is assigned.
 
 use rand::seq::index::sample;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::kmeans::{self, Centroids, KMeansFit};
-use super::params::{KMeansError, KMeansParams};
+use super::params::ValidKMeansParams;
+use super::split::split_large;
 use crate::vectorize::SparseMatrix;
 
 /// Rows k-means is fitted on when there are more.
@@ -29,41 +32,71 @@ pub struct FitScope {
 }
 
 /// Fits on all rows when there are at most [`FIT_SAMPLE_ROWS`], else on a seeded
-/// sample of them; then assigns every row. Same rows, params and seed ⇒ same result.
+/// sample of them; splits clusters over the largest share of `total` comments (the
+/// rows plus the brief bucket; scaled to the sample); then assigns every row.
+/// Same rows, params and seed ⇒ same result.
 pub fn fit(
     rows: &SparseMatrix,
-    params: &KMeansParams,
+    params: &ValidKMeansParams,
     initial: Option<Centroids>,
-) -> Result<(KMeansFit, FitScope), KMeansError> {
+    total: usize,
+) -> (KMeansFit, FitScope) {
     let n = rows.rows();
     if n <= FIT_SAMPLE_ROWS {
-        let fit = kmeans::fit(rows, params, initial)?;
-        return Ok((
-            fit,
-            FitScope {
-                fitted_rows: n,
-                assigned_rows: n,
-            },
-        ));
+        let fit = fit_and_split(rows, params, initial, total);
+        let scope = FitScope {
+            fitted_rows: n,
+            assigned_rows: n,
+        };
+        return (fit, scope);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(params.seed ^ SAMPLE_SEED_OFFSET);
     let mut picked = sample(&mut rng, n, FIT_SAMPLE_ROWS).into_vec();
     picked.sort_unstable();
-    let fitted = kmeans::fit(&sub_matrix(rows, &picked), params, initial)?;
+    let sub = sub_matrix(rows, &picked);
+    let sample_total = (total as f64 * FIT_SAMPLE_ROWS as f64 / n as f64).round() as usize;
+    let fitted = split_large(
+        &sub,
+        kmeans::fit(&sub, params, initial),
+        params,
+        sample_total,
+    );
+    drop(sub);
     let centroids = fitted.centroids;
     let (assignments, similarity) = kmeans::assign(rows, &centroids);
-    Ok((
-        KMeansFit {
-            centroids,
-            assignments,
-            similarity,
-            iterations: fitted.iterations,
-        },
-        FitScope {
-            fitted_rows: FIT_SAMPLE_ROWS,
-            assigned_rows: n,
-        },
-    ))
+    let fit = KMeansFit {
+        centroids,
+        assignments,
+        similarity,
+        iterations: fitted.iterations,
+    };
+    let scope = FitScope {
+        fitted_rows: FIT_SAMPLE_ROWS,
+        assigned_rows: n,
+    };
+    (fit, scope)
+}
+
+/// k-means, then the split of clusters over the largest share; after a split, Lloyd
+/// iterations go on from the split centroids so every row sits in its nearest cluster
+/// (a fixed point: a later run started from these centroids keeps them and the ids).
+fn fit_and_split(
+    rows: &SparseMatrix,
+    params: &ValidKMeansParams,
+    initial: Option<Centroids>,
+    total: usize,
+) -> KMeansFit {
+    let fit = kmeans::fit(rows, params, initial);
+    let k = fit.centroids.k();
+    let split = split_large(rows, fit, params, total);
+    if split.centroids.k() == k {
+        return split;
+    }
+    let again = kmeans::fit(rows, params, Some(split.centroids));
+    KMeansFit {
+        iterations: split.iterations + again.iterations,
+        ..again
+    }
 }
 
 /// The given rows of a CSR matrix, in the order given (copied slice by slice: no
@@ -83,6 +116,7 @@ pub(super) fn sub_matrix(rows: &SparseMatrix, picked: &[usize]) -> SparseMatrix 
 
 #[cfg(test)]
 mod tests {
+    use super::super::params::KMeansParams;
     use super::*;
     use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
 
@@ -91,10 +125,13 @@ mod tests {
         let (_, m) = fit_all(&TWO_TOPICS);
         let params = KMeansParams {
             k: Some(2),
+            max_share: 1.0,
             ..Default::default()
-        };
-        let (fit, scope) = fit(&m, &params, None).unwrap();
-        assert_eq!(fit, kmeans::fit(&m, &params, None).unwrap());
+        }
+        .check()
+        .unwrap();
+        let (fit, scope) = fit(&m, &params, None, TWO_TOPICS.len());
+        assert_eq!(fit, kmeans::fit(&m, &params, None));
         assert_eq!(scope.fitted_rows, TWO_TOPICS.len());
     }
 
@@ -110,9 +147,12 @@ mod tests {
         let params = KMeansParams {
             k: Some(2),
             max_iter: 5,
+            max_share: 1.0,
             ..Default::default()
-        };
-        let (first, scope) = fit(&m, &params, None).unwrap();
+        }
+        .check()
+        .unwrap();
+        let (first, scope) = fit(&m, &params, None, texts.len());
         assert_eq!(scope.fitted_rows, FIT_SAMPLE_ROWS);
         assert_eq!(first.assignments.len(), texts.len());
         // The two topics land in two clusters, every copy with its own text's cluster.
@@ -121,6 +161,10 @@ mod tests {
             assert_eq!(*a, per_text[i % TWO_TOPICS.len()]);
         }
         assert_ne!(per_text[0], per_text[3]);
-        assert_eq!(first, fit(&m, &params, None).unwrap().0, "deterministic");
+        assert_eq!(
+            first,
+            fit(&m, &params, None, texts.len()).0,
+            "deterministic"
+        );
     }
 }

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::mix::{SentimentMix, ThemeShare};
 use crate::error_text::without_values;
 
 /// One cluster as saved: id, names, size and centroid (top terms with weights).
@@ -27,12 +28,23 @@ pub struct SavedCluster {
     /// Ids of the comments nearest the centroid.
     #[serde(default)]
     pub examples: Vec<String>,
+    /// The redacted text of those comments, in the same order: the cluster's most
+    /// representative comments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub example_texts: Vec<String>,
+    /// The most common themes of its comments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<ThemeShare>,
+    /// Its comments by sentiment.
+    #[serde(default)]
+    pub sentiment: SentimentMix,
 }
 
 /// The whole `clusters.json` document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedClusters {
-    /// What the clusters were computed on, e.g. `tfidf`.
+    /// What the clusters were computed on: `tfidf` (the comments' terms) or
+    /// `tfidf+themes` (terms and the classifier's theme scores).
     pub features: String,
     /// Number of k-means clusters (the brief bucket excluded).
     pub k: usize,

@@ -1,5 +1,6 @@
 //! Scoring against human labels: theme metrics, score reliability and PII leak rate.
 
+pub mod clusters;
 pub mod metrics;
 pub mod reliability;
 pub mod themes;

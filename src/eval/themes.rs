@@ -13,6 +13,7 @@ use crate::classify::trainer::{examples_from_gold, TrainError};
 use crate::classify::{
     ClassifyInput, LabelSet, Prediction, SentimentLabel, ThemeModel, TrainParams,
 };
+use crate::clean::QuestionType;
 use crate::model::TrainingProvenance;
 use crate::text::Analyzer;
 
@@ -31,6 +32,9 @@ pub struct ThemeReport {
     pub all_rows_with_lnp: MultiLabelScores,
     /// Three-class sentiment on real answers with a gold sentiment.
     pub sentiment: SentimentScores,
+    /// The same, per question type (`what_good`, `could_improve`, `nonspecific`), since
+    /// "Nothing" means opposite things under the first two.
+    pub sentiment_by_question: Vec<(String, SentimentScores)>,
     /// Real answers: assigned themes by score band, with the share a human also gave.
     pub reliability: Vec<ReliabilityBand>,
 }
@@ -59,6 +63,16 @@ pub fn report(
         real_answers: multi_label_scores(&pick(&gold), &pick(&predicted), true),
         all_rows_with_lnp: multi_label_scores(&gold, &predicted, false),
         sentiment: sentiment_scores(&sentiment_gold, &sentiment_pred),
+        sentiment_by_question: QuestionType::ALL
+            .iter()
+            .map(|&q| {
+                let of_q = |i: &usize| rows[real[*i]].question_type == q;
+                let idx: Vec<usize> = (0..real.len()).filter(of_q).collect();
+                let gold: Vec<_> = idx.iter().map(|&i| sentiment_gold[i]).collect();
+                let pred: Vec<_> = idx.iter().map(|&i| sentiment_pred[i]).collect();
+                (q.name().to_string(), sentiment_scores(&gold, &pred))
+            })
+            .collect(),
         reliability: reliability(
             &real.iter().map(|&i| &predictions[i]).collect::<Vec<_>>(),
             &pick(&gold),
@@ -105,8 +119,22 @@ pub fn cross_validate(
     params: &TrainParams,
     analyzer: &Analyzer,
     rules: &KeywordRules,
-    mut progress: impl FnMut(usize),
+    progress: impl FnMut(usize),
 ) -> Result<ThemeReport, TrainError> {
+    let predictions = cross_validated_predictions(rows, k, params, analyzer, rules, progress)?;
+    Ok(report("cv", Some(k), rows, &predictions))
+}
+
+/// Each gold row's prediction by the model of the K-fold cross-validation that did not
+/// see it (folds as [`cross_validate`]'s), in row order.
+pub fn cross_validated_predictions(
+    rows: &[GoldRow],
+    k: usize,
+    params: &TrainParams,
+    analyzer: &Analyzer,
+    rules: &KeywordRules,
+    mut progress: impl FnMut(usize),
+) -> Result<Vec<Prediction>, TrainError> {
     let fold: Vec<usize> = rows
         .iter()
         .map(|r| fold_of(fold_key(r.text.as_str()), k, 0))
@@ -142,9 +170,8 @@ pub fn cross_validate(
         }
         progress(f + 1);
     }
-    let predictions: Vec<Prediction> = predictions
+    Ok(predictions
         .into_iter()
         .map(|p| p.expect("every row is in one fold"))
-        .collect();
-    Ok(report("cv", Some(k), rows, &predictions))
+        .collect())
 }

@@ -71,6 +71,9 @@ pub struct Summary {
     pub comments: u64,
     /// All comments by sentiment.
     pub sentiment: SentimentCounts,
+    /// Real answers (not blank, not a non-answer) given no theme at all: the comments
+    /// the framework and the rules did not cover, for an analyst to read.
+    pub no_theme: u64,
     /// Count of each flag.
     pub flags: BTreeMap<&'static str, u64>,
     /// Redactions made, per PII type.
@@ -97,6 +100,7 @@ pub struct SummaryBuilder {
     theme_counts: BTreeMap<String, SentimentCounts>,
     major_counts: BTreeMap<String, SentimentCounts>,
     sentiment: SentimentCounts,
+    no_theme: u64,
     flags: BTreeMap<&'static str, u64>,
     redactions: BTreeMap<&'static str, u64>,
 }
@@ -107,6 +111,11 @@ impl SummaryBuilder {
         self.comments += 1;
         let s = row.sentiment.map(|s| s.label);
         self.sentiment.add(s);
+        let real = !row
+            .flags
+            .iter()
+            .any(|f| *f == "blank" || *f == "non_answer");
+        self.no_theme += u64::from(real && row.themes.is_empty());
         for flag in &row.flags {
             *self.flags.entry(flag).or_insert(0) += 1;
         }
@@ -127,6 +136,7 @@ impl SummaryBuilder {
     pub fn merge(&mut self, other: SummaryBuilder) {
         self.comments += other.comments;
         self.sentiment.merge(&other.sentiment);
+        self.no_theme += other.no_theme;
         for (flag, n) in other.flags {
             *self.flags.entry(flag).or_insert(0) += n;
         }
@@ -168,6 +178,7 @@ impl SummaryBuilder {
         Summary {
             comments: self.comments,
             sentiment: self.sentiment,
+            no_theme: self.no_theme,
             flags: self.flags,
             redactions: self.redactions,
             themes,
@@ -195,4 +206,48 @@ pub fn summarise(rows: &[TaggedRow]) -> Summary {
         builder.add(row);
     }
     builder.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::{LabelSource, ThemeAssignment};
+    use crate::clean::QuestionType;
+    use crate::export::RowMeta;
+    use crate::redact::RedactedText;
+
+    fn row(themes: Vec<ThemeAssignment>, flags: Vec<&'static str>) -> TaggedRow {
+        TaggedRow {
+            id: "x".into(),
+            text: RedactedText::from_redactor("text".into()),
+            question_type: QuestionType::Nonspecific,
+            themes,
+            sentiment: None,
+            cluster: None,
+            flags,
+            redactions: BTreeMap::new(),
+            meta: RowMeta {
+                file: "in.csv".into(),
+                line: 1,
+                date: None,
+                date_iso: None,
+                site: None,
+                rating: None,
+                carried: BTreeMap::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn real_answers_without_a_theme_are_counted() {
+        let timely = ThemeAssignment::named("Timeliness of care", 0.9, LabelSource::Model);
+        let rows = [
+            row(vec![timely], vec![]),
+            row(vec![], vec![]),
+            row(vec![], vec!["duplicate"]),
+            row(vec![], vec!["blank"]),
+            row(vec![], vec!["non_answer"]),
+        ];
+        assert_eq!(summarise(&rows).no_theme, 2);
+    }
 }

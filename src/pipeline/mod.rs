@@ -15,8 +15,10 @@ mod write;
 use std::path::{Path, PathBuf};
 
 use crate::classify::ThemeModel;
+use crate::cluster::space::cluster_analyzer;
 use crate::cluster::{
-    cluster_comments, Clustering, KMeansError, KMeansParams, SavedClusters, SavedClustersError,
+    cluster_comments, ClusterInput, Clustering, KMeansError, KMeansParams, SavedClusters,
+    SavedClustersError, ValidKMeansParams,
 };
 use crate::export::output_set::{REPORT_FILE, RUN_OUTPUTS};
 use crate::export::{
@@ -103,16 +105,27 @@ pub struct RunReport {
     pub hub: Option<crate::hub::LoadReport>,
 }
 
+/// What a run loads before reading its inputs.
+struct Loaded {
+    model: ThemeModel,
+    previous: Option<SavedClusters>,
+    kmeans: ValidKMeansParams,
+}
+
 /// Loads the model and the previous clusters, and checks the clustering parameters.
-fn load(opts: &RunOptions) -> Result<(ThemeModel, Option<SavedClusters>), PipelineError> {
+fn load(opts: &RunOptions) -> Result<Loaded, PipelineError> {
     let model = ThemeModel::load(&opts.model_dir)?;
     let previous = opts
         .previous_clusters
         .as_deref()
         .map(SavedClusters::read)
         .transpose()?;
-    opts.kmeans.check()?;
-    Ok((model, previous))
+    let kmeans = opts.kmeans.check()?;
+    Ok(Loaded {
+        model,
+        previous,
+        kmeans,
+    })
 }
 
 /// Rows the progress bar of the streamed stages expects: the inputs' line count (a
@@ -138,31 +151,50 @@ fn count_lines(path: &Path) -> u64 {
     lines
 }
 
-/// Clusters the scored rows (blanks and non-answers left out).
+/// Clusters the scored rows (blanks and non-answers left out) on their terms and the
+/// classifier's theme scores; texts and predictions are read once per distinct one.
 fn cluster(
     run: &Streamed,
-    opts: &RunOptions,
+    params: &ValidKMeansParams,
     previous: Option<&SavedClusters>,
     clock: &mut Stopwatch,
     progress: &Progress,
-) -> Result<Clustering, PipelineError> {
+) -> Clustering {
     let spinner = progress.stage("vectorize", 0);
     let vocab = vectors::fit_vocabulary(&run.texts);
     let matrix = vectors::tfidf_rows(&run.texts, &run.rows, &vocab);
     spinner.finish_and_clear();
     clock.lap("vectorize");
     let spinner = progress.stage("cluster", 0);
-    let eligible: Vec<bool> = run
-        .rows
-        .rows
+    let table = &run.rows.rows;
+    let eligible: Vec<bool> = table
         .iter()
         .map(|r| !run.texts.texts[r.text as usize].non_answer)
         .collect();
-    let ids: Vec<&str> = (0..run.rows.rows.len()).map(|i| run.rows.id(i)).collect();
-    let clustering = cluster_comments(&matrix, &vocab, &eligible, &ids, &opts.kmeans, previous)?;
+    let ids: Vec<&str> = (0..table.len()).map(|i| run.rows.id(i)).collect();
+    let text_of: Vec<u32> = table.iter().map(|r| r.text).collect();
+    let texts: Vec<&str> = run.texts.texts.iter().map(|t| t.text.as_str()).collect();
+    let guide_of: Vec<u32> = table.iter().map(|r| r.prediction).collect();
+    let stored = &run.predictions.stored;
+    let themes: Vec<_> = stored.iter().map(|p| p.theme_scores()).collect();
+    let sentiments: Vec<_> = stored.iter().map(|p| Some(p.sentiment.label)).collect();
+    let analyzer = cluster_analyzer();
+    let input = ClusterInput {
+        rows: &matrix,
+        vocab: &vocab,
+        eligible: &eligible,
+        ids: &ids,
+        text_of: &text_of,
+        texts: &texts,
+        analyzer: &analyzer,
+        guide_of: &guide_of,
+        themes: &themes,
+        sentiments: &sentiments,
+    };
+    let clustering = cluster_comments(&input, params, previous);
     spinner.finish_and_clear();
     clock.lap("cluster");
-    Ok(clustering)
+    clustering
 }
 
 /// Runs the whole job and writes every output into `opts.out_dir`, as one set: the
@@ -170,7 +202,11 @@ fn cluster(
 pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport, PipelineError> {
     let mut clock = Stopwatch::new();
     let set = OutputSet::begin(&opts.out_dir)?;
-    let (model, previous) = load(opts)?;
+    let Loaded {
+        model,
+        previous,
+        kmeans,
+    } = load(opts)?;
     clock.lap("load");
 
     let run = stream::stream_inputs(opts, &model, progress)?;
@@ -181,7 +217,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     clock.record("text", streamed.text);
     clock.record("classify", streamed.classify);
 
-    let clustering = cluster(&run, opts, previous.as_ref(), &mut clock, progress)?;
+    let clustering = cluster(&run, &kmeans, previous.as_ref(), &mut clock, progress);
 
     let written = write::write_tagged(&set, &run, &clustering, opts.csv_escape, progress)?;
     export::write_quarantine(

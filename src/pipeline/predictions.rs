@@ -51,6 +51,14 @@ impl CompactPrediction {
         }
     }
 
+    /// The themes as (subcategory index, score), for clustering.
+    pub(super) fn theme_scores(&self) -> crate::cluster::space::ThemeScores {
+        self.themes
+            .iter()
+            .map(|t| (usize::from(t.label), t.score))
+            .collect()
+    }
+
     /// The themes as written.
     pub(super) fn themes(&self) -> Vec<ThemeAssignment> {
         self.themes

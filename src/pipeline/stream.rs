@@ -21,13 +21,14 @@ use super::PipelineError;
 use crate::classify::features::{Context, Tokens};
 use crate::classify::ThemeModel;
 use crate::clean::{clean_comment, clean_question, QuestionCache};
+use crate::cluster::space::cluster_analyzer;
 use crate::ingest::{
     read_inputs_into, IngestError, InputFileInfo, QuarantinedRow, RawText, Record, RecordSink,
 };
 use crate::progress::Progress;
 use crate::redact::Redactor;
 use crate::text::stemming::StemCache;
-use crate::text::{stop_words::CLUSTER_STOP_WORDS, Analyzer, StopWords};
+use crate::text::Analyzer;
 
 /// Records per chunk: large enough to keep both cores busy, small enough that a few
 /// chunks in flight cost a few tens of MB.
@@ -138,8 +139,7 @@ pub(super) fn stream_inputs(
     progress: &Progress,
 ) -> Result<Streamed, PipelineError> {
     let redactor = Redactor::new();
-    let cluster_terms =
-        Analyzer::english().with_extra_stop_words(&StopWords::parse(CLUSTER_STOP_WORDS));
+    let cluster_terms = cluster_analyzer();
     let mut workers = Workers {
         shared_words: model.analyzer().same_words_as(&cluster_terms),
         run: RUNS.fetch_add(1, Ordering::Relaxed),

@@ -441,6 +441,9 @@ set = []
             top_terms: vec![],
             centroid: vec![],
             examples: vec![],
+            example_texts: vec![],
+            themes: vec![],
+            sentiment: Default::default(),
         };
         let mut saved = SavedClusters {
             features: "tfidf".into(),

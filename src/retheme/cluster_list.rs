@@ -1,6 +1,8 @@
 //! The analyst's overview of a run's clusters (what `feedback-themes clusters` prints):
-//! id, name, size, top terms, themes mapped by an edits file, and the model's most
-//! common themes inside each cluster. It never holds comment text or example ids.
+//! id, name, size, top terms, themes mapped by an edits file, the model's most common
+//! themes inside each cluster, its sentiment mix and its three most representative
+//! comments as `clusters.json` holds them (redacted text). It never holds example ids,
+//! and no other comment text.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -8,7 +10,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::edits::Edits;
-use crate::classify::{taxonomy, LabelSource};
+use crate::classify::{taxonomy, LabelSource, SentimentLabel};
+use crate::cluster::mix::SentimentMix;
 use crate::cluster::SavedClusters;
 use crate::export::TaggedRow;
 
@@ -46,6 +49,11 @@ pub struct ClusterOverview {
     pub mapped_themes: Vec<String>,
     /// The most common model themes of its comments, most common first.
     pub model_themes: Vec<ThemeTally>,
+    /// Its comments by sentiment, counted in the tagged rows.
+    pub sentiment: SentimentMix,
+    /// Its most representative comments (nearest the centre; redacted text, from
+    /// `clusters.json`, under the same name; empty without it).
+    pub example_texts: Vec<String>,
 }
 
 /// Every cluster of a run, by id.
@@ -67,6 +75,7 @@ struct Tally {
     label: Option<String>,
     size: u64,
     themes: BTreeMap<usize, u64>,
+    sentiment: SentimentMix,
 }
 
 /// Builds the overview from tagged rows, the run's `clusters.json` (if any) and an
@@ -89,6 +98,12 @@ pub fn list_clusters(
         let tally = tallies.entry(cluster.id).or_default();
         tally.size += 1;
         tally.label.get_or_insert_with(|| cluster.label.clone());
+        match row.sentiment.map(|s| s.label) {
+            Some(SentimentLabel::Positive) => tally.sentiment.positive += 1,
+            Some(SentimentLabel::Neutral) => tally.sentiment.neutral += 1,
+            Some(SentimentLabel::Negative) => tally.sentiment.negative += 1,
+            None => {}
+        }
         for t in row.themes.iter().filter(|t| t.source == LabelSource::Model) {
             if let Some(i) = taxonomy::label_index(&t.label) {
                 *tally.themes.entry(i).or_insert(0) += 1;
@@ -130,6 +145,8 @@ pub fn list_clusters(
                         comments,
                     })
                     .collect(),
+                sentiment: tally.sentiment,
+                example_texts: saved.map_or_else(Vec::new, |c| c.example_texts.clone()),
             }
         })
         .collect::<Vec<_>>();
@@ -173,6 +190,17 @@ pub fn render_table(list: &ClusterList) -> String {
                 .map(|t| format!("{} ({})", t.label, t.comments))
                 .collect();
             let _ = writeln!(out, "{indent}model themes: {}", themes.join("; "));
+        }
+        let m = &c.sentiment;
+        if m.positive + m.neutral + m.negative > 0 {
+            let _ = writeln!(
+                out,
+                "{indent}sentiment: {} positive, {} neutral, {} negative",
+                m.positive, m.neutral, m.negative
+            );
+        }
+        for example in &c.example_texts {
+            let _ = writeln!(out, "{indent}e.g. \"{example}\"");
         }
     }
     let _ = writeln!(
@@ -257,6 +285,9 @@ mod tests {
                 top_terms: vec![("food".into(), 0.5), ("cold".into(), 0.4)],
                 centroid: vec![],
                 examples: vec!["a".into()],
+                example_texts: vec!["The food was cold".into()],
+                themes: vec![],
+                sentiment: Default::default(),
             }],
         };
         let edits = Edits::parse(
@@ -285,11 +316,13 @@ mod tests {
             table.contains("Meals (analyst; generated: food cold hot)"),
             "{table}"
         );
+        assert!(table.contains("e.g. \"The food was cold\""), "{table}");
+        assert!(table.contains("sentiment: 0 positive, 2 neutral, 0 negative"));
         let json = serde_json::to_string(&list).unwrap();
         for shown in [&table, &json] {
             assert!(
                 !shown.contains("SECRET") && !shown.contains("\"a\""),
-                "no text or example ids"
+                "no other text, no example ids"
             );
         }
     }

@@ -116,6 +116,25 @@ impl Analyzer {
         self.config.to_json() == other.config.to_json()
     }
 
+    /// Each term of `text` with the word it was made from and that word's position
+    /// among the text's words, in order (`(3, "wait", "waiting")`): labels show the words
+    /// people wrote, not stems, and join only words written side by side.
+    pub fn terms_with_words(
+        &self,
+        cache: &mut StemCache,
+        text: &str,
+    ) -> Vec<(u32, String, String)> {
+        let mut out = Vec::new();
+        let mut position = 0u32;
+        for_each_word(&self.config, text, |word| {
+            if let Some(term) = cache.term(word, |w| self.keeps(w)) {
+                out.push((position, term.to_string(), word.to_string()));
+            }
+            position += 1;
+        });
+        out
+    }
+
     /// Both [`Analyzer::words`] and [`Analyzer::terms_batch`] of every text, from one
     /// pass over each text instead of two; in parallel, in order.
     pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {

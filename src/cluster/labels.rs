@@ -1,0 +1,271 @@
+//! Readable cluster labels: the phrases that set a cluster apart from the others,
+//! chosen by class-based TF-IDF (c-TF-IDF, as BERTopic does) and shown in the words
+//! people wrote.
+//!
+//! Candidates are each comment's terms (stemmed content words) and runs of two or three
+//! consecutive terms ("car park", "phone line", "waiting time"). A candidate's weight in
+//! cluster `c` is `tf(t, c) · ln(1 + A / f(t))`: `tf` is the share of the cluster's
+//! comments that hold it, `f` its count over all clusters and `A` the mean number of
+//! comments per cluster, so a phrase common in one cluster and rare elsewhere wins.
+//! Phrases get a fixed preference over single words, since "car park" says more than
+//! "park". Each candidate is shown as its most frequent written form (the unstemmed
+//! words), and negation words or tone words on their own never make a label.
+
+use std::collections::BTreeMap;
+
+use super::ClusterInput;
+use crate::text::stemming::StemCache;
+use crate::text::Analyzer;
+
+/// Items in a label, e.g. `car park, parking charges, disabled bays`.
+pub const LABEL_ITEMS: usize = 3;
+
+/// A phrase's weight is multiplied by this before ranking (chosen before measuring).
+const PHRASE_PREFERENCE: f64 = 1.5;
+
+/// A candidate must be in at least this many of the cluster's comments…
+const MIN_COMMENTS: usize = 2;
+
+/// …and in at least this share of them.
+const MIN_SHARE: f64 = 0.08;
+
+/// Terms that may not stand alone in a label: negations and the stems of tone words.
+const NOT_ALONE: [&str; 14] = [
+    "not", "no", "never", "none", "nobodi", "noth", "didn", "don", "wasn", "isn", "couldn",
+    "wouldn", "won", "can",
+];
+
+/// One comment's terms with the words they came from and their positions.
+pub type TermWords = Vec<(u32, String, String)>;
+
+/// Each text's terms with their words (see [`Analyzer::terms_with_words`]).
+pub fn term_words(analyzer: &Analyzer, texts: &[&str]) -> Vec<TermWords> {
+    use rayon::prelude::*;
+    texts
+        .par_iter()
+        .map_init(StemCache::default, |cache, text| {
+            analyzer.terms_with_words(cache, text)
+        })
+        .collect()
+}
+
+/// Counts of one candidate in one cluster: comments holding it and its written forms.
+#[derive(Default)]
+struct Seen {
+    comments: usize,
+    forms: BTreeMap<String, usize>,
+}
+
+/// The candidates of one comment: (stemmed key, written form), each key once. Phrases
+/// are runs of terms written side by side (no word left out between them) that do not
+/// end in a negation ("not allowed" is a phrase, "access not" is not).
+fn candidates(terms: &TermWords) -> Vec<(String, String)> {
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    let negation = |t: &str| NOT_ALONE.contains(&t);
+    for n in 1..=3 {
+        for run in terms.windows(n) {
+            if run.iter().all(|(_, t, _)| negation(t)) {
+                continue;
+            }
+            if n > 1 {
+                let side_by_side = run.windows(2).all(|p| p[1].0 == p[0].0 + 1);
+                let repeats = run.windows(2).any(|p| p[0].1 == p[1].1);
+                if !side_by_side || repeats || negation(&run[n - 1].1) {
+                    continue;
+                }
+            }
+            let key = run
+                .iter()
+                .map(|(_, t, _)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let form = run
+                .iter()
+                .map(|(_, _, w)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.entry(key).or_insert(form);
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Member rows read per cluster for its label: an evenly spaced subset of larger
+/// clusters (in input order), so labelling costs the same at any input size.
+pub const LABEL_ROWS: usize = 5_000;
+
+/// A label for every cluster of a run: `members[c]` are the rows of cluster `c`. Each
+/// distinct text is read once, and counts as many comments as it has copies among the
+/// rows read (times the spacing, so large and small clusters weigh alike).
+pub fn cluster_labels(input: &ClusterInput, members: &[Vec<usize>]) -> Vec<String> {
+    let counted: Vec<Vec<(usize, usize)>> = members
+        .iter()
+        .map(|rows| {
+            let step = rows.len().div_ceil(LABEL_ROWS).max(1);
+            let mut copies: BTreeMap<usize, usize> = BTreeMap::new();
+            for &i in rows.iter().step_by(step) {
+                // Each row read stands for the `step` rows around it.
+                *copies.entry(input.text_of[i] as usize).or_insert(0) += step;
+            }
+            copies.into_iter().collect()
+        })
+        .collect();
+    let mut needed: Vec<usize> = counted.iter().flatten().map(|&(t, _)| t).collect();
+    needed.sort_unstable();
+    needed.dedup();
+    let texts: Vec<&str> = needed.iter().map(|&t| input.texts[t]).collect();
+    let words = term_words(input.analyzer, &texts);
+    let per_cluster: Vec<Vec<(&TermWords, usize)>> = counted
+        .iter()
+        .map(|list| {
+            list.iter()
+                .map(|&(t, n)| {
+                    let at = needed
+                        .binary_search(&t)
+                        .expect("every counted text is needed");
+                    (&words[at], n)
+                })
+                .collect()
+        })
+        .collect();
+    rank(&per_cluster)
+}
+
+/// A label for every cluster, from the comments' terms: `members[c]` are the comments
+/// (indexes into `terms`) of cluster `c`. A cluster with no usable candidate gets an
+/// empty label.
+pub fn labels(terms: &[TermWords], members: &[Vec<usize>]) -> Vec<String> {
+    let per_cluster: Vec<Vec<(&TermWords, usize)>> = members
+        .iter()
+        .map(|rows| rows.iter().map(|&i| (&terms[i], 1)).collect())
+        .collect();
+    rank(&per_cluster)
+}
+
+/// The labels of clusters given as (a comment's terms, how many comments hold it).
+fn rank(members: &[Vec<(&TermWords, usize)>]) -> Vec<String> {
+    let per_cluster: Vec<BTreeMap<String, Seen>> = members
+        .iter()
+        .map(|texts| {
+            let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+            for &(terms, copies) in texts {
+                for (key, form) in candidates(terms) {
+                    let s = seen.entry(key).or_default();
+                    s.comments += copies;
+                    *s.forms.entry(form).or_insert(0) += copies;
+                }
+            }
+            seen
+        })
+        .collect();
+    let sizes: Vec<usize> = members
+        .iter()
+        .map(|texts| texts.iter().map(|&(_, n)| n).sum())
+        .collect();
+    let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+    for seen in &per_cluster {
+        for (key, s) in seen {
+            *total.entry(key.as_str()).or_insert(0) += s.comments;
+        }
+    }
+    let comments: usize = sizes.iter().sum();
+    let mean = comments as f64 / members.len().max(1) as f64;
+    per_cluster
+        .iter()
+        .zip(&sizes)
+        .map(|(seen, &size)| {
+            let size = size.max(1) as f64;
+            let mut ranked: Vec<(f64, &str, &Seen)> = seen
+                .iter()
+                .filter(|(_, s)| {
+                    s.comments >= MIN_COMMENTS && s.comments as f64 >= MIN_SHARE * size
+                })
+                .map(|(key, s)| {
+                    let f = total[key.as_str()] as f64;
+                    let mut w = (s.comments as f64 / size) * (1.0 + mean / f).ln();
+                    if key.contains(' ') {
+                        w *= PHRASE_PREFERENCE;
+                    }
+                    (w, key.as_str(), s)
+                })
+                .collect();
+            ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+            pick(&ranked)
+        })
+        .collect()
+}
+
+/// The label from ranked candidates: the best ones that share no term with one already
+/// taken, each in its most frequent written form.
+fn pick(ranked: &[(f64, &str, &Seen)]) -> String {
+    let mut taken: Vec<&str> = Vec::new();
+    let mut items: Vec<String> = Vec::new();
+    for &(_, key, seen) in ranked {
+        if items.len() == LABEL_ITEMS {
+            break;
+        }
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.iter().any(|w| taken.contains(w)) {
+            continue;
+        }
+        taken.extend(words);
+        let form = seen
+            .forms
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(f, _)| f.clone())
+            .unwrap_or_else(|| key.to_string());
+        items.push(form);
+    }
+    items.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(texts: &[&str]) -> Vec<TermWords> {
+        term_words(&Analyzer::english(), texts)
+    }
+
+    #[test]
+    fn a_distinctive_phrase_in_written_form_names_the_cluster() {
+        let t = terms(&[
+            "The car park was full",
+            "No spaces in the car park",
+            "car park charges are too high",
+            "parking is a nightmare, car park full",
+            "We waited hours for the ambulance",
+            "waiting times were too long",
+            "long waiting times again",
+            "the ambulance took hours",
+        ]);
+        let l = labels(&t, &[vec![0, 1, 2, 3], vec![4, 5, 6, 7]]);
+        assert!(l[0].starts_with("car park"), "{l:?}");
+        assert!(
+            l[1].contains("waiting times") || l[1].contains("hours"),
+            "{l:?}"
+        );
+        assert!(!l[1].contains("wait "), "written forms, not stems: {l:?}");
+    }
+
+    #[test]
+    fn negations_never_label_alone_and_rare_words_need_support() {
+        let t = terms(&["not not no", "not no never", "never not", "no"]);
+        let l = labels(&t, &[vec![0, 1, 2, 3]]);
+        assert_eq!(l[0], "", "{l:?}");
+    }
+
+    #[test]
+    fn phrases_join_only_words_written_side_by_side_and_never_end_in_a_negation() {
+        let t = terms(&[
+            "staff unfriendly and made me wait",
+            "no access not even once",
+        ]);
+        let keys: Vec<String> = t.iter().flat_map(candidates).map(|(k, _)| k).collect();
+        assert!(keys.iter().any(|k| k == "staff unfriend"), "{keys:?}");
+        assert!(!keys.iter().any(|k| k == "unfriend made"), "{keys:?}");
+        assert!(keys.iter().any(|k| k == "no access"), "{keys:?}");
+        assert!(!keys.iter().any(|k| k.ends_with(" not")), "{keys:?}");
+    }
+}

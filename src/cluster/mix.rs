@@ -1,0 +1,96 @@
+//! What a cluster holds: its most common themes and its comments by sentiment, so an
+//! analyst sees at a glance whether it is one matter and how people feel about it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::ClusterInput;
+use crate::classify::{taxonomy, SentimentLabel};
+
+/// Themes listed per cluster.
+pub const THEMES_LISTED: usize = 5;
+
+/// One theme's part of a cluster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThemeShare {
+    /// QDC v7 subcategory.
+    pub label: String,
+    /// Comments of the cluster carrying it.
+    pub comments: usize,
+    /// `comments` over the cluster's size (rounded to 3 decimals).
+    pub share: f32,
+}
+
+/// A cluster's comments by sentiment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentimentMix {
+    /// Positive comments.
+    pub positive: usize,
+    /// Neutral or mixed comments.
+    pub neutral: usize,
+    /// Negative comments.
+    pub negative: usize,
+}
+
+/// The most common themes of the comments `members` (rows of the input), most
+/// common first (ties in framework order), at most [`THEMES_LISTED`].
+pub fn theme_mix(input: &ClusterInput, members: &[usize]) -> Vec<ThemeShare> {
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for &i in members {
+        for &(label, _) in input.themes_of(i) {
+            *counts.entry(label).or_insert(0) += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let size = members.len().max(1) as f32;
+    ranked
+        .into_iter()
+        .take(THEMES_LISTED)
+        .map(|(label, comments)| ThemeShare {
+            label: taxonomy::label_name(label).to_string(),
+            comments,
+            share: (comments as f32 / size * 1000.0).round() / 1000.0,
+        })
+        .collect()
+}
+
+/// The comments `members` by sentiment (those with none are not counted).
+pub fn sentiment_mix(input: &ClusterInput, members: &[usize]) -> SentimentMix {
+    let mut mix = SentimentMix::default();
+    for &i in members {
+        match input.sentiment_of(i) {
+            Some(SentimentLabel::Positive) => mix.positive += 1,
+            Some(SentimentLabel::Neutral) => mix.neutral += 1,
+            Some(SentimentLabel::Negative) => mix.negative += 1,
+            None => {}
+        }
+    }
+    mix
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cluster::test_run::TestRun;
+
+    #[test]
+    fn themes_by_frequency_and_sentiment_counts() {
+        let run = TestRun::new(&["a b", "c d", "e f"]).with_guides(
+            vec![vec![(3, 0.9), (5, 0.6)], vec![(5, 0.8)], vec![]],
+            vec![
+                Some(SentimentLabel::Positive),
+                None,
+                Some(SentimentLabel::Negative),
+            ],
+        );
+        let mix = theme_mix(&run.input(), &[0, 1, 2]);
+        assert_eq!(mix[0].label, taxonomy::label_name(5));
+        assert_eq!(mix[0].comments, 2);
+        assert!((mix[0].share - 0.667).abs() < 1e-6);
+        assert_eq!(mix.len(), 2);
+        let s = sentiment_mix(&run.input(), &[0, 1, 2]);
+        assert_eq!((s.positive, s.neutral, s.negative), (1, 0, 1));
+    }
+}

@@ -1,0 +1,106 @@
+//! Plain one-theme comments (`tests/data/plain_themes.csv`, at least four per QDC v7
+//! label, written for this check without reading the labelled dev comments) run through
+//! `feedback-themes run` with the shipped model: the share whose intended theme is
+//! among the themes given.
+//!
+//! The issue asks for 90%; the shipped model reaches the share asserted below (see the
+//! README), so this guards it from falling while the gap stays visible.
+//!
+//! `plain_themes.csv` was looked at while the keyword rules were changed, so its figure
+//! is "seen". `plain_themes_unseen.csv` (two per label but `Labelling not possible`) was
+//! written afterwards, by someone who had not read the dev comments, and scored once
+//! with the shipped model without changing anything: its figure is the unseen one.
+
+// Test code may unwrap: a failure here is a failed test, not a user's error.
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The share of the seen set's comments that must get their theme (measured 114 / 133).
+const REQUIRED_SEEN: f64 = 0.85;
+
+/// The share of the unseen set's comments that must get their theme (measured 48 / 62).
+const REQUIRED_UNSEEN: f64 = 0.75;
+
+#[test]
+fn plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes.csv", 32, 4);
+    assert!(share >= REQUIRED_SEEN, "{share:.3}");
+}
+
+#[test]
+fn unseen_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_unseen.csv", 31, 2);
+    assert!(share >= REQUIRED_UNSEEN, "{share:.3}");
+}
+
+/// Runs the set `name` (with `labels` labels, at least `per_label` comments each) and
+/// returns the share of comments whose intended theme is among those given.
+fn share_with_their_theme(name: &str, labels: usize, per_label: usize) -> f64 {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut reader = csv::Reader::from_path(format!("{root}/tests/data/{name}")).unwrap();
+    let rows: Vec<(String, String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[1].to_string(), r[2].to_string())
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("plain.csv");
+    let mut writer = csv::Writer::from_path(&input).unwrap();
+    writer
+        .write_record(["Comment ID", "FFT question", "FFT answer"])
+        .unwrap();
+    for (i, (_, question, text)) in rows.iter().enumerate() {
+        writer
+            .write_record([format!("P{i}").as_str(), question, text])
+            .unwrap();
+    }
+    writer.flush().unwrap();
+    let out = dir.path().join("out");
+    Command::cargo_bin("feedback-themes")
+        .unwrap()
+        .current_dir(root)
+        .arg("run")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .arg("--quiet")
+        .assert()
+        .success();
+    let tagged: Vec<Value> = fs::read_to_string(out.join("tagged.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(tagged.len(), rows.len());
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    rows.iter()
+        .for_each(|(label, _, _)| *counts.entry(label.as_str()).or_insert(0) += 1);
+    assert_eq!(counts.len(), labels, "every label of the set is checked");
+    assert!(
+        counts.values().all(|&n| n >= per_label),
+        "at least {per_label} per label"
+    );
+    let found = rows
+        .iter()
+        .zip(&tagged)
+        .filter(|((label, _, _), row)| {
+            row["themes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t["label"] == label.as_str())
+        })
+        .count();
+    let share = found as f64 / rows.len() as f64;
+    eprintln!(
+        "{name}: comments with their theme: {found} / {} = {share:.3}",
+        rows.len()
+    );
+    share
+}

@@ -111,42 +111,39 @@ fn kmeans_plus_plus(
 }
 
 /// Mean of the rows in each cluster, re-normalised to unit length.
+///
+/// Each cluster's rows are summed in row order, one cluster per parallel task, so the
+/// floating-point sums do not depend on how the work is split between threads. (A
+/// fold/reduce over the rows did: rayon splits adaptively, so the same seed gave
+/// centroids differing in their last bits from run to run on a busy machine, and with
+/// them different example rows in `clusters.json`.)
 fn update(rows: &SparseMatrix, assignments: &[Option<usize>], old: &Centroids) -> Centroids {
     let (k, dims) = (old.k, old.dims);
-    let sums = assignments
-        .par_iter()
-        .enumerate()
-        .fold(
-            || vec![0.0f32; k * dims],
-            |mut acc, (i, a)| {
-                if let Some(c) = *a {
-                    let r = rows.outer_view(i).expect("row index in range");
-                    for (&t, &w) in r.indices().iter().zip(r.data()) {
-                        acc[t as usize * k + c] += w;
-                    }
-                }
-                acc
-            },
-        )
-        .reduce(
-            || vec![0.0f32; k * dims],
-            |mut a, b| {
-                a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
-                a
-            },
-        );
-    let mut norms = vec![0.0f32; k];
-    for t in 0..dims {
-        for c in 0..k {
-            norms[c] += sums[t * k + c] * sums[t * k + c];
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
+    for (i, a) in assignments.iter().enumerate() {
+        if let Some(c) = *a {
+            members[c].push(i);
         }
     }
-    let mut weights = sums;
-    for t in 0..dims {
-        for c in 0..k {
-            let n = norms[c].sqrt();
-            weights[t * k + c] = if n > 0.0 {
-                weights[t * k + c] / n
+    let sums: Vec<Vec<f32>> = members
+        .par_iter()
+        .map(|of_cluster| {
+            let mut sum = vec![0.0f32; dims];
+            for &i in of_cluster {
+                let r = rows.outer_view(i).expect("row index in range");
+                for (&t, &w) in r.indices().iter().zip(r.data()) {
+                    sum[t as usize] += w;
+                }
+            }
+            sum
+        })
+        .collect();
+    let mut weights = vec![0.0f32; k * dims];
+    for (c, sum) in sums.iter().enumerate() {
+        let norm = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
+        for (t, &x) in sum.iter().enumerate() {
+            weights[t * k + c] = if norm > 0.0 {
+                x / norm
             } else {
                 // An empty cluster keeps its previous centre.
                 old.weights[t * k + c]
@@ -337,6 +334,43 @@ mod tests {
         let first = fit(&m, &params, None);
         let again = fit(&m, &params, Some(first.centroids.clone()));
         assert_eq!(first.assignments, again.assignments);
+    }
+
+    /// The centroids are the same to the last bit however many threads compute them (a
+    /// regression test: summing through rayon's adaptive fold/reduce made them vary).
+    #[test]
+    fn centroids_do_not_depend_on_the_thread_count() {
+        let words = [
+            "wait", "hour", "park", "car", "staff", "kind", "rude", "ward",
+        ];
+        let docs: Vec<String> = (0..6000)
+            .map(|i: usize| {
+                (0..1 + i % 5)
+                    .map(|j| words[(i * 7 + j * 3 + i / 11) % words.len()])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let texts: Vec<&str> = docs.iter().map(String::as_str).collect();
+        let m = matrix(&texts);
+        let assignments: Vec<Option<usize>> = (0..m.rows()).map(|i| Some(i % 3)).collect();
+        let start = Centroids {
+            k: 3,
+            dims: m.cols(),
+            weights: vec![0.0; 3 * m.cols()],
+        };
+        let in_pool = |threads: usize| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap()
+                .install(|| update(&m, &assignments, &start))
+        };
+        let one = in_pool(1);
+        for threads in [2, 3, 8] {
+            let bits = |c: &Centroids| c.weights.iter().map(|w| w.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&in_pool(threads)), bits(&one), "{threads} threads");
+        }
     }
 
     #[test]

@@ -38,8 +38,7 @@ pub fn install() -> std::io::Result<()> {
 fn stop(signal: i32) -> ! {
     let folders = staging();
     for folder in folders.iter() {
-        // Best effort: a folder that cannot be removed is left for the next run.
-        let _ = std::fs::remove_dir_all(folder);
+        remove_staging(folder);
     }
     let name = if signal == signal_hook::consts::SIGINT {
         "SIGINT"
@@ -52,9 +51,23 @@ fn stop(signal: i32) -> ! {
     std::process::exit(128 + signal)
 }
 
-/// Registers a staging folder for removal on a signal.
-pub fn register(folder: &Path) {
-    staging().push(folder.to_path_buf());
+/// Removes a staging folder that the main thread may still be writing into.
+///
+/// The folder is first renamed, so the writer can add no new file to it (its paths
+/// name the old place, which is gone): removing it in place could fail with "directory
+/// not empty" when a file was created between listing the folder and removing it, and
+/// leave the folder behind. The new name keeps the staging prefix and process id, so
+/// what cannot be removed now is swept by the next run.
+fn remove_staging(folder: &Path) {
+    let mut doomed = folder.as_os_str().to_owned();
+    doomed.push("-stopped");
+    let doomed = PathBuf::from(doomed);
+    let target = match std::fs::rename(folder, &doomed) {
+        Ok(()) => doomed.as_path(),
+        Err(_) => folder,
+    };
+    // Best effort: a folder that cannot be removed is left for the next run.
+    let _ = std::fs::remove_dir_all(target);
 }
 
 /// Forgets a staging folder (committed or removed).
@@ -62,7 +75,24 @@ pub fn unregister(folder: &Path) {
     staging().retain(|f| f != folder);
 }
 
-/// Holds off signal handling while the guard lives (around the final swap).
+/// Holds off signal handling while the guard lives (around creating and registering a
+/// staging folder, and around the final swap); the guard is the registry itself.
 pub fn hold() -> MutexGuard<'static, Vec<PathBuf>> {
     staging()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_staging_folder_being_written_is_removed_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join(".out.feedback-themes-1-0");
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::write(folder.join("tagged.csv"), "x").unwrap();
+        remove_staging(&folder);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        remove_staging(&folder); // already gone: nothing to do, no panic
+    }
 }

@@ -155,6 +155,9 @@ impl OutputSet {
         }
         let pid = std::process::id();
         let mut attempt = 0u32;
+        // Created and registered under the signal lock: a signal in between would
+        // otherwise leave an unregistered folder behind.
+        let mut registry = interrupt::hold();
         let staging = loop {
             let candidate = parent.join(format!(".{name}{STAGING_MARK}{pid}-{attempt}"));
             match std::fs::create_dir(&candidate) {
@@ -165,7 +168,8 @@ impl OutputSet {
                 Err(e) => return Err(io_error("create", &candidate)(e)),
             }
         };
-        interrupt::register(&staging);
+        registry.push(staging.clone());
+        drop(registry);
         Ok(OutputSet {
             target: target.to_path_buf(),
             staging,

@@ -1,6 +1,8 @@
 //! The redactor never panics; its spans are sorted, disjoint byte ranges on character
 //! boundaries of the original text, and writing their placeholders into it gives the
-//! redacted text; redacting redacted text changes nothing.
+//! redacted text. That redacting redacted text changes nothing is checked by its own
+//! target, `redact_idempotent`, so a known idempotence defect of the name tagger does
+//! not stop this one from searching for panics and bad offsets.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -28,7 +30,5 @@ fuzz_target!(|text: &str| {
     }
     rebuilt.push_str(&text[at..]);
     assert_eq!(rebuilt, redaction.text, "spans map back into the original");
-    let again = redactor().redact(&redaction.text, PlaceholderStyle::Typed);
-    assert_eq!(again.text, redaction.text, "redacting redacted text changes nothing");
     redactor().redact(text, PlaceholderStyle::Numbered);
 });

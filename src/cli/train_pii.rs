@@ -228,8 +228,14 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let raw = read_background(&args.background, &args.text_col)?;
     let raw_count = raw.len();
     let background = Background::split(raw, &rules);
-    let pools = [Split::Train, Split::Tune, Split::HeldOut, Split::Unseen]
-        .map(|split| pool(&sources, split));
+    let pools = [
+        Split::Train,
+        Split::Tune,
+        Split::HeldOut,
+        Split::Unseen,
+        Split::Fresh,
+    ]
+    .map(|split| pool(&sources, split));
     let make = |split: Split, count: usize, seed: u64| {
         let pool = &pools[split as usize];
         generate(split, pool, background.part(split), count, seed)
@@ -249,6 +255,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         Split::Unseen,
         args.heldout_comments,
         args.seed.wrapping_add(3),
+    );
+    let fresh_set = make(
+        Split::Fresh,
+        args.heldout_comments,
+        args.seed.wrapping_add(4),
     );
     if !quiet {
         eprintln!(
@@ -288,13 +299,15 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         serde_json::json!({"rules_and_tagger": figures(&joined), "rules_alone": figures(&alone)})
     };
     let tune_figures = measure(&tune_set, "tune (development)");
-    let (unseen_figures, held_figures) = if args.final_figures {
+    let (fresh_figures, unseen_figures, held_figures) = if args.final_figures {
         (
-            measure(&unseen_set, "UNSEEN (never tuned on)"),
+            measure(&fresh_set, "NEVER TUNED ON (third-round families)"),
+            measure(&unseen_set, "second-round families (seen)"),
             measure(&held_set, "first-round held out (seen)"),
         )
     } else {
-        (serde_json::Value::Null, serde_json::Value::Null)
+        let null = serde_json::Value::Null;
+        (null.clone(), null.clone(), null)
     };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
@@ -359,11 +372,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "counts": "given names, surnames, names that are words",
                 },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "unseen": family_names(Split::Unseen)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "unseen_comments": unseen_set.len()},
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "never_tuned": family_names(Split::Fresh)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "never_tuned_comments": fresh_set.len()},
         },
         "training": stats,
-        "unseen_figures": unseen_figures,
+        "never_tuned_figures": fresh_figures,
+        "second_round_figures_seen": unseen_figures,
         "held_out_figures_seen": held_figures,
         "tune_figures_development": tune_figures,
     });

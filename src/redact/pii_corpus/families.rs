@@ -26,9 +26,13 @@ pub enum Split {
     /// The first round's held-out families: never trained on, but their totals were read
     /// and one family's failures described, so its figure is now a *seen* one.
     HeldOut,
-    /// Families written in the second round before anything was tuned: never trained
-    /// on, never read, totals only. The figure reported first.
+    /// Families written in the second round before anything was tuned; never trained
+    /// on or read, but their totals were measured before the third round's changes, so
+    /// their figure is now a *seen* one.
     Unseen,
+    /// Families written in the third round before any change of that round: never
+    /// trained on, never read, totals only. The figure reported first.
+    Fresh,
 }
 
 /// What a family holds.
@@ -724,6 +728,68 @@ pub const FAMILIES: &[Family] = &[
             "My flat is on {road} above the chemist.",
         ],
     },
+    // Fresh families: written in the third round, before any change of that round, and
+    // never read (not their comments, not their misses): only their totals are reported.
+    Family {
+        name: "fresh_names",
+        split: Fresh,
+        holds: Names,
+        templates: &[
+            "Having {first} there when the news came made all the difference.",
+            "We owe a great deal to {full} and the night staff.",
+            "{wname} on the early shift was a breath of fresh air.",
+            "My {rel} says {first} should run the place.",
+            "{title} {last} drew me a diagram so I understood the operation.",
+            "I asked for {last} by name because she had helped me before.",
+            "Could someone let {first} know my daughter was born safely?",
+            "Between {first}, {first} and {title} {last} I never felt alone.",
+            "Sadly {full} did not introduce himself at all.",
+            "Credit to the {roles}, {first} in particular.",
+        ],
+    },
+    Family {
+        name: "fresh_texting",
+        split: Fresh,
+        holds: LowerCaseNames,
+        templates: &[
+            "omg {first} u saved my life",
+            "shoutout {first} n {first} on nights",
+            "{rel} {first} sez thanks 2 all",
+        ],
+    },
+    Family {
+        name: "fresh_places",
+        split: Fresh,
+        holds: Decoys,
+        templates: &[
+            "Moved from the <saint> <Ward> to the day unit.",
+            "The <surname> <Centre> physio team were excellent.",
+            "Referred on to the <surname> <Clinic> for follow up.",
+            "Went to <place> for the scan because it was quicker.",
+            "The <saint> <Suite> has lovely views.",
+            "Parking at <place> <General> is a nightmare.",
+            "<Grace> period on the parking charge would help.",
+            "<Joy> to see the ward so clean.",
+            "<Will> power alone got me through the physio.",
+            "<Faith> in the system is gone after this.",
+            "<Bill> for the parking came to twelve pounds.",
+            "<Mark> my words, this place is the best.",
+        ],
+    },
+    Family {
+        name: "fresh_contact",
+        split: Fresh,
+        holds: Contact,
+        templates: &[
+            "Ring {phone} after six please.",
+            "Quote {nhs} when you write.",
+            "Email me at {email} with a date.",
+            "Post it to {street}, {postcode}.",
+            "The ambulance went to {road} by mistake.",
+            "We moved to {road} last spring.",
+            "Round the corner from {road} there is no bus.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -745,7 +811,7 @@ mod tests {
             }
         }
         for holds in [Names, Decoys, Contact, LowerCaseNames] {
-            for split in [Train, Tune, HeldOut, Unseen] {
+            for split in [Train, Tune, HeldOut, Unseen, Fresh] {
                 assert!(FAMILIES
                     .iter()
                     .any(|f| f.holds == holds && f.split == split));

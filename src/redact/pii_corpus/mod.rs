@@ -80,7 +80,7 @@ impl Background {
         match split {
             Split::Train => &self.train,
             Split::Tune => &self.tune,
-            Split::HeldOut | Split::Unseen => &self.held_out,
+            Split::HeldOut | Split::Unseen | Split::Fresh => &self.held_out,
         }
     }
 }
@@ -153,6 +153,7 @@ pub fn generate(
         Split::Tune => "tune",
         Split::HeldOut => "heldout",
         Split::Unseen => "unseen",
+        Split::Fresh => "fresh",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);
@@ -322,7 +323,13 @@ mod tests {
 
     #[test]
     fn spans_point_at_what_they_label_even_after_lower_casing() {
-        for split in [Split::Train, Split::Tune, Split::HeldOut, Split::Unseen] {
+        for split in [
+            Split::Train,
+            Split::Tune,
+            Split::HeldOut,
+            Split::Unseen,
+            Split::Fresh,
+        ] {
             let comments = generate(split, &pool(), &background(), 300, 9);
             assert_eq!(comments.len(), 300);
             for c in &comments {

@@ -1,5 +1,6 @@
-//! `<place>`, `<street>` and `<saint>` are look-alikes drawn from the town list, street
-//! words and given names (a hospital named after a saint is a place, not a person).
+//! `<place>`, `<street>`, `<saint>` and `<surname>` are look-alikes drawn from the town
+//! list, street words, given names and surnames (a hospital named after a saint, or a
+//! centre named after a family, is a place, not a person).
 //!
 //! Fills one template: names and identifiers drawn from a seeded generator, with the
 //! byte span and type of everything that must be redacted and of every look-alike.
@@ -216,6 +217,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 "place" => pick(rng, towns(), "Otley"),
                 "street" => STREET_WORDS.choose(rng).unwrap_or(&"Otley"),
                 "saint" => pick(rng, &pool.first, "Mary"),
+                "surname" => pick(rng, &pool.last, "Okoro"),
                 other => other,
             };
             out.text.push_str(word);

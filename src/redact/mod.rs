@@ -8,6 +8,7 @@
 #![allow(clippy::disallowed_methods)]
 
 pub mod address;
+pub mod bare_street;
 pub mod cued_street;
 pub mod date_of_birth;
 pub mod email;
@@ -123,6 +124,7 @@ impl Redactor {
             Box::new(email::EmailRecognizer::new()),
             Box::new(url::UrlRecognizer::new()),
             Box::new(cued_street::CuedStreetRecognizer::new()),
+            Box::new(bare_street::BareStreetRecognizer::new()),
             Box::new(person),
         ];
         Redactor {
@@ -139,15 +141,18 @@ impl Redactor {
     /// pass must already be found on the first. So when anything is found, the text is
     /// looked at again with the placeholders written in (as the second pass would see
     /// it), until nothing more turns up (a few rounds at most; PII-free comments, most
-    /// of them, take one).
+    /// of them, take one). The later looks run only the recognizers that read the words
+    /// around a match (names, streets named in words, e-mail and web addresses): a placeholder is
+    /// new context for them ("[PERSON] and Okoro"), while the digit patterns match
+    /// digits alone, and a placeholder only takes digits away.
     pub fn find(&self, text: &str) -> Vec<PiiSpan> {
-        let mut spans = self.find_once(text);
+        let mut spans = self.find_once(text, Look::First);
         for _ in 0..MAX_ROUNDS {
             if spans.is_empty() {
                 break;
             }
             let view = apply_placeholders(text, &spans, PlaceholderStyle::Typed);
-            let more = self.find_once(&view);
+            let more = self.find_once(&view, Look::Again);
             let added = map_back(&spans, &more);
             if added.is_empty() {
                 break;
@@ -158,14 +163,16 @@ impl Redactor {
         spans
     }
 
-    /// One look at `text`: every recognizer, then overlaps resolved.
-    fn find_once(&self, text: &str) -> Vec<PiiSpan> {
+    /// One look at `text`: the recognizers `look` asks for, then overlaps resolved.
+    fn find_once(&self, text: &str, look: Look) -> Vec<PiiSpan> {
         let mut candidates = Vec::new();
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
         let has_digit = digits > 0;
-        for (min_digits, recognizer) in self.digit_recognizers.iter() {
-            if digits >= *min_digits {
-                recognizer.find(text, &mut candidates);
+        if look == Look::First {
+            for (min_digits, recognizer) in self.digit_recognizers.iter() {
+                if digits >= *min_digits {
+                    recognizer.find(text, &mut candidates);
+                }
             }
         }
         for recognizer in self.other_recognizers.iter() {
@@ -201,6 +208,15 @@ impl Redactor {
         }
         (RedactedText::from_redactor(redaction.text), counts)
     }
+}
+
+/// Which recognizers one look of [`Redactor::find`] runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Look {
+    /// Every recognizer.
+    First,
+    /// With placeholders written in: only those that read the words around a match.
+    Again,
 }
 
 /// Rounds of [`Redactor::find`] after the first, at most.

@@ -66,6 +66,11 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
+    /// Measure this weight file (with its own name bias) instead of training one: the
+    /// same comments and figures, so a shipped model can be measured with changed rules
+    /// or on new families. The file is written to --out unchanged.
+    #[arg(long)]
+    pub tagger: Option<PathBuf>,
 }
 
 fn read(path: &Path) -> Result<String, CliError> {
@@ -270,21 +275,38 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             background.held_out.len(),
         );
     }
-    let named: Vec<_> = train_set.iter().map(Generated::to_named).collect();
     let started = std::time::Instant::now();
-    let (tagger, stats) = train(
-        &named,
-        TrainOptions {
-            epochs: args.epochs,
-            seed: args.seed,
-        },
-    );
-    let seconds = started.elapsed().as_secs_f64();
     let tune_gold: Vec<_> = tune_set.iter().map(Generated::to_gold).collect();
-    let name_bias = match args.name_bias {
-        Some(bias) => bias,
-        None => choose_bias(&tagger, &tune_gold, args.tune_recall, args.tune_leak, quiet),
+    let (tagger, stats, name_bias) = match &args.tagger {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let tagger = PersonTagger::from_bytes(&bytes).map_err(|e| {
+                CliError::BadInput(anyhow::Error::new(e).context(format!(
+                    "{} is not a tagger weight file: pass one written by train-pii",
+                    path.display()
+                )))
+            })?;
+            let bias = tagger.name_bias();
+            (tagger, None, bias)
+        }
+        None => {
+            let named: Vec<_> = train_set.iter().map(Generated::to_named).collect();
+            let (tagger, stats) = train(
+                &named,
+                TrainOptions {
+                    epochs: args.epochs,
+                    seed: args.seed,
+                },
+            );
+            let bias = match args.name_bias {
+                Some(bias) => bias,
+                None => choose_bias(&tagger, &tune_gold, args.tune_recall, args.tune_leak, quiet),
+            };
+            (tagger, Some(stats), bias)
+        }
     };
+    let seconds = started.elapsed().as_secs_f64();
     let tagger = tagger.with_name_bias(name_bias);
     let bytes = tagger.to_bytes();
     let with_tagger = Redactor::with_person_tagger(Some(tagger));
@@ -341,11 +363,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "seed": args.seed,
         "epochs": args.epochs,
         "name_bias": name_bias,
-        "name_bias_chosen_on": if args.name_bias.is_some() { "given on the command line".to_string() } else { format!("tuning comments: smallest bias with person recall >= {} and person leak <= {}", args.tune_recall, args.tune_leak) },
+        "name_bias_chosen_on": if let Some(path) = &args.tagger { format!("the weight file {} (measured, not trained, by this command)", path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())) } else if args.name_bias.is_some() { "given on the command line".to_string() } else { format!("tuning comments: smallest bias with person recall >= {} and person leak <= {}", args.tune_recall, args.tune_leak) },
         "training_seconds": (seconds * 10.0).round() / 10.0,
         "command": format!(
-            "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --tune-recall {} --tune-leak {} --seed {}",
-            args.train_comments, args.heldout_comments, args.epochs, args.tune_recall, args.tune_leak, args.seed
+            "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --tune-recall {} --tune-leak {} --seed {}{}",
+            args.train_comments, args.heldout_comments, args.epochs, args.tune_recall, args.tune_leak, args.seed,
+            if args.tagger.is_some() { " --tagger tagger.bin" } else { "" }
         ),
         "data": {
             "background": {

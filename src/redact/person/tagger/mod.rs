@@ -75,6 +75,11 @@ impl PersonTagger {
         }
     }
 
+    /// The name bias these weights were shipped with (see [`PersonTagger::with_name_bias`]).
+    pub fn name_bias(&self) -> f32 {
+        self.name_bias
+    }
+
     /// The same weights with another name bias.
     pub fn with_name_bias(mut self, bias: f32) -> Self {
         self.name_bias = bias;

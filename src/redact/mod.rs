@@ -143,7 +143,7 @@ impl Redactor {
     /// it), until nothing more turns up (a few rounds at most; PII-free comments, most
     /// of them, take one). The later looks run only the recognizers that read the words
     /// around a match (names, streets named in words, e-mail and web addresses): a placeholder is
-    /// new context for them ("[PERSON] and Okoro"), while the digit patterns match
+    /// new context for them ("\[PERSON\] and Okoro"), while the digit patterns match
     /// digits alone, and a placeholder only takes digits away.
     pub fn find(&self, text: &str) -> Vec<PiiSpan> {
         let mut spans = self.find_once(text, Look::First);

@@ -3,48 +3,12 @@
 //! Plain text an analyst can edit: one or more entries per line, `#` starts a comment,
 //! case does not matter. `README.md` beside the files says where each list came from.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::fast_hash::FastHashMap;
 
-/// A fast, non-keyed hash for the word map (FxHash-style: eight bytes at a time). The
-/// keys are the embedded lexicons' words, not attacker-chosen input that could be made to
-/// collide on purpose in a batch job, so the standard library's keyed hash buys nothing
+/// The word map, on the project's fast unkeyed hash: its keys are the embedded lexicons'
+/// words, not attacker-chosen input, so the standard library's keyed hash buys nothing
 /// here and costs about a third of a look-up.
-#[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
-
-const WORD_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(WORD_HASH_SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type WordMap = HashMap<String, Entry, BuildHasherDefault<WordHasher>>;
+type WordMap = FastHashMap<String, Entry>;
 
 const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
 const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");

@@ -86,23 +86,41 @@ fn view(a: &Alert, min_cell: u64) -> Option<AlertView> {
 
 /// Keeps either a theme's alerts at sites or its alert across all sites, not both: the
 /// overall count less the sites' shown counts would give the other sites' count away.
-/// The site alerts are kept (they say where to act) and say the theme rose overall too.
-fn one_level_per_theme(views: Vec<AlertView>) -> Vec<AlertView> {
-    let at_sites: BTreeSet<String> = views
+/// The site alerts are kept (they say where to act), each paired with whether the theme
+/// rose overall too. `theme` and `site` read an item's theme and site; the `alerts`
+/// command shares this with the report.
+pub fn one_level_per_theme<T>(
+    items: Vec<T>,
+    theme: impl Fn(&T) -> &str,
+    site: impl Fn(&T) -> Option<&str>,
+) -> Vec<(T, bool)> {
+    let at_sites: BTreeSet<String> = items
         .iter()
-        .filter(|v| v.site.is_some())
-        .map(|v| v.theme.clone())
+        .filter(|v| site(v).is_some())
+        .map(|v| theme(v).to_string())
         .collect();
-    let overall: BTreeSet<String> = views
+    let overall: BTreeSet<String> = items
         .iter()
-        .filter(|v| v.site.is_none())
-        .map(|v| v.theme.clone())
+        .filter(|v| site(v).is_none())
+        .map(|v| theme(v).to_string())
         .collect();
-    views
+    items
         .into_iter()
-        .filter(|v| v.site.is_some() || !at_sites.contains(&v.theme))
-        .map(|mut v| {
-            if v.site.is_some() && overall.contains(&v.theme) {
+        .filter(|v| site(v).is_some() || !at_sites.contains(theme(v)))
+        .map(|v| {
+            let rose_overall_too = site(&v).is_some() && overall.contains(theme(&v));
+            (v, rose_overall_too)
+        })
+        .collect()
+}
+
+/// [`one_level_per_theme`] for the page's views: a site alert says the theme rose
+/// across all sites too.
+fn one_level_of_views(views: Vec<AlertView>) -> Vec<AlertView> {
+    one_level_per_theme(views, |v| v.theme.as_str(), |v| v.site.as_deref())
+        .into_iter()
+        .map(|(mut v, rose_overall_too)| {
+            if rose_overall_too {
                 v.rule.push_str("; the theme also rose across all sites");
             }
             v
@@ -136,7 +154,7 @@ pub fn alerts(
         .filter_map(|a| view(a, q.min_cell))
         .collect();
     let withheld = (in_period.len() - views.len()) as u64;
-    let mut shown = one_level_per_theme(views);
+    let mut shown = one_level_of_views(views);
     shown.truncate(MAX_ALERTS);
     // In a hub scoped to one site every theme's overall series is its site series again,
     // so half the series judged are distinct.
@@ -179,7 +197,7 @@ mod tests {
 
     #[test]
     fn a_theme_is_shown_at_its_sites_or_overall_never_both() {
-        let kept = one_level_per_theme(vec![
+        let kept = one_level_of_views(vec![
             alert("Parking", None),
             alert("Parking", Some("Site A")),
             alert("Discharge", None),

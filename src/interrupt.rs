@@ -7,10 +7,15 @@
 //! waits for it: the output folder then holds the new set whole, never a mix.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 /// Staging folders to remove if a signal arrives.
 static STAGING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Whether an output set has been swapped into place: a signal after that stops the
+/// steps that follow (loading the hub), but the outputs are this run's, whole.
+static COMMITTED: AtomicBool = AtomicBool::new(false);
 
 /// The registry, even if a thread panicked while holding it (it is only a list).
 fn staging() -> MutexGuard<'static, Vec<PathBuf>> {
@@ -45,9 +50,15 @@ fn stop(signal: i32) -> ! {
     } else {
         "SIGTERM"
     };
-    eprintln!(
-        "feedback-themes: interrupted by {name}; stopped cleanly (the output folder holds a whole set: the previous one or this run's)"
-    );
+    if folders.is_empty() && COMMITTED.load(Ordering::SeqCst) {
+        eprintln!(
+            "feedback-themes: interrupted by {name} after this run's outputs were complete and in place; steps after them (such as loading the hub) may not have finished: run again to finish them"
+        );
+    } else {
+        eprintln!(
+            "feedback-themes: interrupted by {name}; stopped cleanly (the output folder holds a whole set: the previous one or this run's)"
+        );
+    }
     std::process::exit(128 + signal)
 }
 
@@ -73,6 +84,14 @@ fn remove_staging(folder: &Path) {
 /// Forgets a staging folder (committed or removed).
 pub fn unregister(folder: &Path) {
     staging().retain(|f| f != folder);
+}
+
+/// Forgets a staging folder that has just been swapped into place, under the `held`
+/// registry (so no signal can fall between the swap and this), and remembers that a
+/// whole set is in place.
+pub fn committed(held: &mut MutexGuard<'static, Vec<PathBuf>>, folder: &Path) {
+    held.retain(|f| f != folder);
+    COMMITTED.store(true, Ordering::SeqCst);
 }
 
 /// Holds off signal handling while the guard lives (around creating and registering a

@@ -203,6 +203,12 @@ fn killed_runs_leave_one_whole_set() {
             other => panic!("exit {other:?} after {name} at {moment:?}: {stderr}"),
         }
         let now = fingerprint(&out);
+        if stderr.contains("complete and in place") {
+            assert!(
+                now == new,
+                "said complete after {name} at {moment:?}, but is not"
+            );
+        }
         assert!(
             now == old || now == new,
             "a mixed set after {name} at {moment:?} (exit {:?})",

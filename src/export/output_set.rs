@@ -184,7 +184,7 @@ impl OutputSet {
 
     /// Swaps the finished set into place and removes the previous one.
     pub fn commit(mut self) -> Result<(), OutputSetError> {
-        let _hold = interrupt::hold();
+        let mut held = interrupt::hold();
         sync_dir(&self.staging);
         if self.target.exists() {
             exchange(&self.staging, &self.target)?;
@@ -198,8 +198,7 @@ impl OutputSet {
             sync_dir(parent);
         }
         self.committed = true;
-        drop(_hold);
-        interrupt::unregister(&self.staging);
+        interrupt::committed(&mut held, &self.staging);
         Ok(())
     }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::gather::scope::{comment_count, scoped};
 use super::gather::{gather, ReportQuery};
 use super::page::render_html;
-use crate::hub::{load_into, open_read_only, HubError};
+use crate::hub::{load_run_folder, open, open_read_only, HubError};
 
 /// The last part of a path, for the footer (never the whole path).
 fn display_name(path: &Path) -> String {
@@ -62,11 +62,35 @@ pub fn report_on_run_folder(
         source: rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
     })?;
     let hub = dir.path().join("hub.sqlite");
-    load_into(&hub, folder)?;
+    load_scratch(&hub, folder)?;
     let mut q = query.clone();
     q.run_folder = Some(name.to_string());
     if q.source.is_empty() {
         q.source = format!("run folder {name}");
     }
     report_from_hub(&hub, &q)
+}
+
+/// Loads `folder` into the new hub file `hub`, which only this report reads and which is
+/// deleted afterwards: the same tables and rows as a hub load, made cheaply. No rollback
+/// journal and no syncs (on failure the file is thrown away), no foreign-key checks (one
+/// consistent run folder), and the secondary indexes built once after the rows are in
+/// (sorting once instead of updating three date indexes row by row).
+fn load_scratch(hub: &Path, folder: &Path) -> Result<(), HubError> {
+    let mut conn = open(hub)?;
+    conn.pragma_update_and_check(None, "journal_mode", "OFF", |_| Ok(()))?;
+    conn.pragma_update(None, "synchronous", "OFF")?;
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let indexes: Vec<(String, String)> = conn
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (name, _) in &indexes {
+        conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    load_run_folder(&mut conn, folder)?;
+    for (_, sql) in &indexes {
+        conn.execute_batch(sql)?;
+    }
+    Ok(())
 }

@@ -77,7 +77,8 @@ impl Clustering {
 /// common), and each row points at its own.
 #[derive(Debug, Clone, Copy)]
 pub struct ClusterInput<'a> {
-    /// TF-IDF rows of the redacted text (unit length), one per row.
+    /// TF-IDF rows (unit length) of the distinct texts, indexed like `texts`: row `i`'s
+    /// is `rows[text_of[i]]` (see [`ClusterInput::terms_row`]), so copies share one.
     pub rows: &'a SparseMatrix,
     /// Their vocabulary.
     pub vocab: &'a Vocabulary,
@@ -122,6 +123,11 @@ impl ClusterInput<'_> {
     pub fn text(&self, i: usize) -> &str {
         self.texts[self.text_of[i] as usize]
     }
+
+    /// Row `i`'s TF-IDF row (its text's).
+    pub fn terms_row(&self, i: usize) -> Option<sprs::CsVecViewI<'_, f32, u32>> {
+        self.rows.outer_view(self.text_of[i] as usize)
+    }
 }
 
 /// Which comments k-means sees and which go to the brief bucket.
@@ -139,7 +145,7 @@ pub struct RowSelection {
 /// with fewer go to the brief bucket; with theme scores, every comment with a term or a
 /// theme is clustered and only those with neither are brief.
 pub fn select_rows(input: &ClusterInput, guided: bool) -> RowSelection {
-    let nnz = |i: usize| input.rows.outer_view(i).map_or(0, |r| r.nnz());
+    let nnz = |i: usize| input.terms_row(i).map_or(0, |r| r.nnz());
     let has_theme = |i: usize| !input.themes_of(i).is_empty();
     let mut selection = RowSelection {
         clustered: Vec::new(),

@@ -96,7 +96,7 @@ impl Space<'_> {
         let mut entries: Vec<(usize, f32)> = Vec::new();
         for &i in picked {
             entries.clear();
-            if let Some(row) = input.rows.outer_view(i) {
+            if let Some(row) = input.terms_row(i) {
                 entries.extend(row.iter().map(|(t, &w)| (t, w)));
             }
             if self.theme_weight > 0.0 {

@@ -108,28 +108,47 @@ pub struct SummaryBuilder {
 impl SummaryBuilder {
     /// Counts one tagged row.
     pub fn add(&mut self, row: &TaggedRow) {
+        self.add_parts(
+            row.sentiment.map(|s| s.label),
+            &row.flags,
+            &row.redactions,
+            row.themes
+                .iter()
+                .map(|t| (t.label.as_str(), t.major.as_str())),
+        );
+    }
+
+    /// Counts one row given as the parts [`SummaryBuilder::add`] reads: its sentiment
+    /// (none for blanks and non-answers), flags, redactions and themes as (label,
+    /// major), so a writer that never builds a [`TaggedRow`] counts the same.
+    pub fn add_parts<'a>(
+        &mut self,
+        sentiment: Option<SentimentLabel>,
+        flags: &[&'static str],
+        redactions: &BTreeMap<&'static str, u32>,
+        themes: impl Iterator<Item = (&'a str, &'a str)>,
+    ) {
         self.comments += 1;
-        let s = row.sentiment.map(|s| s.label);
+        let s = sentiment;
         self.sentiment.add(s);
-        let real = !row
-            .flags
-            .iter()
-            .any(|f| *f == "blank" || *f == "non_answer");
-        self.no_theme += u64::from(real && row.themes.is_empty());
-        for flag in &row.flags {
+        let real = !flags.iter().any(|f| *f == "blank" || *f == "non_answer");
+        for flag in flags {
             *self.flags.entry(flag).or_insert(0) += 1;
         }
-        for (kind, n) in &row.redactions {
+        for (kind, n) in redactions {
             *self.redactions.entry(kind).or_insert(0) += u64::from(*n);
         }
         let mut majors_seen: Vec<&str> = Vec::new();
-        for theme in &row.themes {
-            count(&mut self.theme_counts, &theme.label, s);
-            if !majors_seen.contains(&theme.major.as_str()) {
-                majors_seen.push(theme.major.as_str());
-                count(&mut self.major_counts, &theme.major, s);
+        let mut themed = false;
+        for (label, major) in themes {
+            themed = true;
+            count(&mut self.theme_counts, label, s);
+            if !majors_seen.contains(&major) {
+                majors_seen.push(major);
+                count(&mut self.major_counts, major, s);
             }
         }
+        self.no_theme += u64::from(real && !themed);
     }
 
     /// Adds another builder's counts (rows counted in parallel, merged in order).

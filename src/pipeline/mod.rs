@@ -3,6 +3,7 @@
 //! compact forms kept (`rows`, `texts`, `predictions`). [`run_pipeline`] is what
 //! `feedback-themes run` calls; each stage is its own function.
 
+mod encode;
 mod interner;
 mod predictions;
 mod rows;
@@ -162,7 +163,7 @@ fn cluster(
 ) -> Clustering {
     let spinner = progress.stage("vectorize", 0);
     let vocab = vectors::fit_vocabulary(&run.texts);
-    let matrix = vectors::tfidf_rows(&run.texts, &run.rows, &vocab);
+    let matrix = vectors::tfidf_rows(&run.texts, &vocab);
     spinner.finish_and_clear();
     clock.lap("vectorize");
     let spinner = progress.stage("cluster", 0);
@@ -259,6 +260,8 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
             .collect(),
     };
     export::write_json(&set.file("manifest.json"), &manifest)?;
+    // The report reads the written files: the kept rows are freed before it starts.
+    drop((run, clustering));
     if opts.report {
         write_report(&set, &opts.out_dir)?;
     }

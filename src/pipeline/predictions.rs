@@ -3,7 +3,7 @@
 //! A prediction depends on the comment's tokens and its survey context only, so rows
 //! sharing both share one prediction. Scores are stored already rounded as written.
 
-use crate::classify::{taxonomy, LabelSource, Prediction, SentimentPrediction, ThemeAssignment};
+use crate::classify::{taxonomy, LabelSource, Prediction, SentimentPrediction};
 use crate::clean::QuestionType;
 use crate::fast_hash::FastHashMap;
 
@@ -13,6 +13,16 @@ struct CompactTheme {
     label: u8,
     score: f32,
     source: LabelSource,
+}
+
+/// One theme of a stored prediction as written: what a
+/// [`ThemeAssignment`](crate::classify::ThemeAssignment) holds, without owning its names.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ThemePart {
+    pub(super) label: &'static str,
+    pub(super) major: &'static str,
+    pub(super) score: f32,
+    pub(super) source: LabelSource,
 }
 
 /// A stored prediction.
@@ -59,12 +69,30 @@ impl CompactPrediction {
             .collect()
     }
 
+    /// The themes as written, borrowed from the taxonomy (no string per theme).
+    pub(super) fn theme_parts(&self) -> impl Iterator<Item = ThemePart> + '_ {
+        self.themes.iter().map(|t| {
+            let index = usize::from(t.label);
+            ThemePart {
+                label: taxonomy::label_name(index),
+                major: taxonomy::majors()[taxonomy::major_index_of(index)],
+                score: t.score,
+                source: t.source,
+            }
+        })
+    }
+
     /// The themes as written.
-    pub(super) fn themes(&self) -> Vec<ThemeAssignment> {
+    #[cfg(test)]
+    pub(super) fn themes(&self) -> Vec<crate::classify::ThemeAssignment> {
         self.themes
             .iter()
             .map(|t| {
-                ThemeAssignment::named(taxonomy::label_name(t.label.into()), t.score, t.source)
+                crate::classify::ThemeAssignment::named(
+                    taxonomy::label_name(t.label.into()),
+                    t.score,
+                    t.source,
+                )
             })
             .collect()
     }

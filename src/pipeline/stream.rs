@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use super::predictions::{CompactPrediction, PredictionKey, Predictions};
 use super::rows::{RowFacts, RowTable};
-use super::texts::{DistinctText, DistinctTexts};
+use super::texts::{DistinctText, DistinctTexts, TextDigest};
 use super::PipelineError;
 use crate::classify::features::{Context, Tokens};
 use crate::classify::ThemeModel;
@@ -205,11 +205,16 @@ impl Workers<'_> {
         let first_new = out.texts.len();
         let mut new_texts: Vec<RawText> = Vec::new();
         let mut rows_of_chunk = Vec::with_capacity(records.len());
-        for record in records {
-            let text = match out.texts.copy_of(&record.text) {
+        let digests: Vec<TextDigest> = records
+            .par_iter()
+            .with_min_len(1024)
+            .map(|r| TextDigest::of_raw(&r.text))
+            .collect();
+        for (record, digest) in records.into_iter().zip(digests) {
+            let text = match out.texts.copy_of(digest) {
                 Some(id) => id,
                 None => {
-                    let id = out.texts.reserve(record.text.clone(), new_texts.len());
+                    let id = out.texts.reserve(digest, new_texts.len());
                     new_texts.push(record.text);
                     id
                 }
@@ -235,14 +240,14 @@ impl Workers<'_> {
             .with_min_len(256)
             .map(|t| {
                 let comment = clean_comment(t);
-                let key = comment.duplicate_key();
+                let key = comment.duplicate_key().map(|k| TextDigest::of(&k));
                 (comment, key)
             })
             .collect();
         self.times.clean += start.elapsed();
 
         let start = Instant::now();
-        let redacted: Vec<(DistinctText, Option<Vec<u8>>)> = cleaned
+        let redacted: Vec<(DistinctText, Option<TextDigest>)> = cleaned
             .into_par_iter()
             .with_min_len(64)
             .map(|(comment, key)| {

@@ -3,14 +3,38 @@
 //! Exact copies are common in feedback exports ("Excellent service" thousands of times),
 //! and cleaning, redaction and tokenising are functions of the text alone, so a copy
 //! costs a hash look-up. The table keeps only the redacted text, its redaction counts
-//! and flags, and its clustering terms as ids; the raw text is kept solely as the
-//! look-up key for later copies and never leaves this stage.
+//! and flags, and its clustering terms as ids. Texts and duplicate keys are looked up
+//! by a [`TextDigest`] (128 bits of SHA-256) instead of by their bytes, so the look-up
+//! tables cost 16 bytes a text however long it is, and no raw text is kept at all.
 
 use std::collections::BTreeMap;
+
+use sha2::{Digest, Sha256};
 
 use crate::fast_hash::FastHashMap;
 use crate::ingest::RawText;
 use crate::redact::RedactedText;
+
+/// The first 128 bits of a text's SHA-256: equal digests are taken as equal texts (two
+/// different texts share one with probability about 2^-128 per pair, far below any
+/// hardware error rate, even for billions of texts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct TextDigest([u8; 16]);
+
+impl TextDigest {
+    /// The digest of `bytes`.
+    pub(super) fn of(bytes: &[u8]) -> Self {
+        let full = Sha256::digest(bytes);
+        let mut first = [0u8; 16];
+        first.copy_from_slice(&full[..16]);
+        TextDigest(first)
+    }
+
+    /// The digest of a raw comment text.
+    pub(super) fn of_raw(raw: &RawText) -> Self {
+        Self::of(raw.expose().as_bytes())
+    }
+}
 
 /// What is known of one distinct text.
 #[derive(Debug, Clone)]
@@ -30,8 +54,8 @@ pub(super) struct DistinctText {
 /// The distinct texts in first-seen order, their copies and their clustering terms.
 #[derive(Debug, Default)]
 pub(super) struct DistinctTexts {
-    /// The raw text of every distinct text → its id.
-    seen: FastHashMap<RawText, u32>,
+    /// The digest of every distinct raw text → its id.
+    seen: FastHashMap<TextDigest, u32>,
     /// Each distinct text.
     pub(super) texts: Vec<DistinctText>,
     /// Rows holding each text.
@@ -42,22 +66,22 @@ pub(super) struct DistinctTexts {
     /// Every clustering term seen, by id.
     terms: Vec<String>,
     term_index: FastHashMap<String, u32>,
-    /// Duplicate keys → group ids.
-    groups: FastHashMap<Vec<u8>, u32>,
+    /// Digests of duplicate keys → group ids.
+    groups: FastHashMap<TextDigest, u32>,
 }
 
 impl DistinctTexts {
-    /// The id of `raw` if seen before (counting the copy), else `None` and the caller
-    /// reserves it with [`DistinctTexts::reserve`].
-    pub(super) fn copy_of(&mut self, raw: &RawText) -> Option<u32> {
-        let id = *self.seen.get(raw)?;
+    /// The id of the raw text with digest `raw` if seen before (counting the copy), else
+    /// `None` and the caller reserves it with [`DistinctTexts::reserve`].
+    pub(super) fn copy_of(&mut self, raw: TextDigest) -> Option<u32> {
+        let id = *self.seen.get(&raw)?;
         self.copies[id as usize] += 1;
         Some(id)
     }
 
-    /// Reserves the next id for a new raw text (its work follows in
+    /// Reserves the next id for a new raw text, by its digest (its work follows in
     /// [`DistinctTexts::fill`], in reservation order).
-    pub(super) fn reserve(&mut self, raw: RawText, pending: usize) -> u32 {
+    pub(super) fn reserve(&mut self, raw: TextDigest, pending: usize) -> u32 {
         let id = u32::try_from(self.texts.len() + pending).expect("under 4 billion texts");
         self.seen.insert(raw, id);
         self.copies.push(1);
@@ -69,11 +93,11 @@ impl DistinctTexts {
         self.texts.len()
     }
 
-    /// Adds the next reserved text, with its duplicate key and clustering terms.
+    /// Adds the next reserved text, with its duplicate key's digest and clustering terms.
     pub(super) fn fill(
         &mut self,
         mut text: DistinctText,
-        duplicate_key: Option<Vec<u8>>,
+        duplicate_key: Option<TextDigest>,
         terms: &[String],
     ) {
         text.duplicate_group = duplicate_key.map(|key| {
@@ -112,7 +136,7 @@ impl DistinctTexts {
         &self.terms
     }
 
-    /// Drops the look-up tables once every row is in (the raw texts go here).
+    /// Drops the look-up tables once every row is in.
     pub(super) fn close(&mut self) {
         self.seen = FastHashMap::default();
         self.groups = FastHashMap::default();
@@ -137,14 +161,15 @@ mod tests {
     #[test]
     fn copies_are_counted_and_terms_shared() {
         let mut table = DistinctTexts::default();
-        let a = RawText::new("Long wait");
-        assert_eq!(table.copy_of(&a), None);
-        assert_eq!(table.reserve(a.clone(), 0), 0);
-        assert_eq!(table.copy_of(&a), Some(0));
-        let b = RawText::new("long  WAIT");
-        assert_eq!(table.copy_of(&b), None);
+        let a = TextDigest::of_raw(&RawText::new("Long wait"));
+        assert_eq!(table.copy_of(a), None);
+        assert_eq!(table.reserve(a, 0), 0);
+        assert_eq!(table.copy_of(a), Some(0));
+        let b = TextDigest::of_raw(&RawText::new("long  WAIT"));
+        assert_ne!(a, b);
+        assert_eq!(table.copy_of(b), None);
         assert_eq!(table.reserve(b, 1), 1);
-        let key = Some(b"longwait".to_vec());
+        let key = Some(TextDigest::of(b"longwait"));
         table.fill(
             text("Long wait"),
             key.clone(),

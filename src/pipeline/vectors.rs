@@ -1,10 +1,9 @@
 //! The vectorize stage of a streamed run: the clustering vocabulary from document
 //! frequencies (each distinct text weighted by its copies, so the figures are those of
-//! every row), then one TF-IDF row per distinct text, laid out per row for clustering.
+//! every row), then one TF-IDF row per distinct text, which its copies share.
 
 use rayon::prelude::*;
 
-use super::rows::RowTable;
 use super::texts::DistinctTexts;
 use crate::vectorize::{SparseMatrix, Vocabulary, VocabularyBuilder};
 
@@ -41,39 +40,42 @@ pub(super) fn fit_vocabulary(texts: &DistinctTexts) -> Vocabulary {
     .expect("fixed vocabulary parameters are valid")
 }
 
-/// The TF-IDF row of every row of the run (copies of a text share one computation).
-pub(super) fn tfidf_rows(
-    texts: &DistinctTexts,
-    rows: &RowTable,
-    vocab: &Vocabulary,
-) -> SparseMatrix {
+/// Distinct texts per parallel job when building the TF-IDF rows.
+const JOB_TEXTS: usize = 8192;
+
+/// The TF-IDF row of every distinct text (rows share their text's: see
+/// [`crate::cluster::ClusterInput::terms_row`]), built in parallel jobs straight into
+/// CSR, without a vector per text.
+pub(super) fn tfidf_rows(texts: &DistinctTexts, vocab: &Vocabulary) -> SparseMatrix {
     let column: Vec<Option<u32>> = texts.terms().iter().map(|t| vocab.id(t)).collect();
-    let per_text: Vec<Vec<(u32, f32)>> = (0..texts.texts.len())
+    let n = texts.texts.len();
+    let jobs: Vec<(Vec<usize>, Vec<u32>, Vec<f32>)> = (0..n)
         .into_par_iter()
-        .with_min_len(1024)
-        .map(|i| {
-            let ids = texts
-                .term_ids(i)
-                .iter()
-                .filter_map(|&t| column[t as usize])
-                .collect();
-            vocab.row_of_columns(ids)
+        .step_by(JOB_TEXTS)
+        .map(|start| {
+            let (mut ends, mut indices, mut data) = (Vec::new(), Vec::new(), Vec::new());
+            let mut ids = Vec::new();
+            for i in start..(start + JOB_TEXTS).min(n) {
+                ids.clear();
+                ids.extend(texts.term_ids(i).iter().filter_map(|&t| column[t as usize]));
+                for (c, w) in vocab.row_of_columns(std::mem::take(&mut ids)) {
+                    indices.push(c);
+                    data.push(w);
+                }
+                ends.push(indices.len());
+            }
+            (ends, indices, data)
         })
         .collect();
-    let nnz = rows
-        .rows
-        .iter()
-        .map(|r| per_text[r.text as usize].len())
-        .sum();
-    let mut indptr = Vec::with_capacity(rows.rows.len() + 1);
+    let nnz = jobs.iter().map(|(_, indices, _)| indices.len()).sum();
+    let mut indptr = Vec::with_capacity(n + 1);
     let (mut indices, mut data) = (Vec::with_capacity(nnz), Vec::with_capacity(nnz));
     indptr.push(0);
-    for row in &rows.rows {
-        for &(c, w) in &per_text[row.text as usize] {
-            indices.push(c);
-            data.push(w);
-        }
-        indptr.push(indices.len());
+    for (ends, job_indices, job_data) in jobs {
+        let base = indices.len();
+        indptr.extend(ends.into_iter().map(|end| base + end));
+        indices.extend(job_indices);
+        data.extend(job_data);
     }
-    SparseMatrix::new((rows.rows.len(), vocab.len()), indptr, indices, data)
+    SparseMatrix::new((n, vocab.len()), indptr, indices, data)
 }

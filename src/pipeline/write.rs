@@ -1,21 +1,18 @@
-//! The export stage of a streamed run: rows rebuilt from their compact forms, encoded
-//! in parallel chunks and appended to `tagged.jsonl` / `tagged.csv` in input order,
+//! The export stage of a streamed run: rows encoded straight from their compact forms
+//! ([`super::encode`]) in parallel chunks and appended to `tagged.jsonl` / `tagged.csv` in input order,
 //! while the summary and the manifest's row counts are added up on the way.
 
 use rayon::prelude::*;
 
 use crate::csv_escape::CsvEscape;
 
+use super::encode::{RowEncoder, RowView};
 use super::rows::RowTable;
 use super::stream::Streamed;
 use super::PipelineError;
-use crate::classify::SentimentPrediction;
 use crate::clean::Flags;
 use crate::cluster::Clustering;
-use crate::export::{
-    encode_rows, ClusterRef, EncodedRows, OutputSet, RowMeta, SummaryBuilder, TaggedFiles,
-    TaggedRow, WriteError,
-};
+use crate::export::{EncodedRows, OutputSet, SummaryBuilder, TaggedFiles, WriteError};
 use crate::fast_hash::FastHashMap;
 use crate::progress::Progress;
 
@@ -95,7 +92,7 @@ fn set_error(set: &OutputSet, source: std::io::Error) -> WriteError {
     }
 }
 
-/// Rebuilds and encodes rows `range`.
+/// Encodes rows `range` straight from their compact forms.
 fn encode_job(
     run: &Streamed,
     clustering: &Clustering,
@@ -105,66 +102,53 @@ fn encode_job(
 ) -> std::io::Result<Job> {
     let mut summary = SummaryBuilder::default();
     let (mut non_answers, mut duplicates) = (0, 0);
-    let rows: Vec<TaggedRow> = range
-        .map(|i| {
-            let row = tagged_row(run, clustering, labels, i);
-            summary.add(&row);
-            non_answers +=
-                u64::from(row.flags.contains(&"non_answer") || row.flags.contains(&"blank"));
-            duplicates += u64::from(row.flags.contains(&"duplicate"));
-            row
-        })
-        .collect();
+    let mut encoder = RowEncoder::new(range.len(), escape);
+    for i in range {
+        let row = row_view(run, clustering, labels, i);
+        non_answers += u64::from(row.flags.non_answer || row.flags.blank);
+        duplicates += u64::from(row.flags.duplicate);
+        encoder.push(&row, &mut summary)?;
+    }
+    let (jsonl, csv) = encoder.finish()?;
     Ok(Job {
-        encoded: encode_rows(&rows, escape)?,
+        encoded: EncodedRows { jsonl, csv },
         summary,
         non_answers,
         duplicates,
     })
 }
 
-/// Row `i` as written.
-fn tagged_row(
-    run: &Streamed,
+/// Row `i` as written, borrowed from the run's compact forms.
+fn row_view<'a>(
+    run: &'a Streamed,
     clustering: &Clustering,
-    labels: &FastHashMap<u32, &str>,
+    labels: &FastHashMap<u32, &'a str>,
     i: usize,
-) -> TaggedRow {
+) -> RowView<'a> {
     let table: &RowTable = &run.rows;
     let row = table.rows[i];
     let text = &run.texts.texts[row.text as usize];
-    let prediction = &run.predictions.stored[row.prediction as usize];
-    let flags = Flags {
-        blank: text.blank,
-        non_answer: text.non_answer,
-        duplicate: row.duplicate,
-    };
-    TaggedRow {
-        id: table.id(i).to_string(),
-        text: text.text.clone(),
+    RowView {
+        id: table.id(i),
+        text: text.text.as_str(),
         question_type: row.question_type,
-        themes: prediction.themes(),
-        sentiment: (!text.non_answer).then_some(SentimentPrediction {
-            ..prediction.sentiment
-        }),
-        cluster: clustering.assignment[i].map(|id| ClusterRef {
-            id,
-            label: labels.get(&id).copied().unwrap_or("").to_string(),
-        }),
-        flags: flags.names(),
-        redactions: text.redactions.clone(),
-        meta: RowMeta {
-            file: run
-                .files
-                .get(row.source as usize)
-                .map(|f| f.path.clone())
-                .unwrap_or_default(),
-            line: row.line,
-            date: table.date(i).map(str::to_string),
-            site: table.site(i).map(str::to_string),
-            rating: row.rating,
-            date_iso: table.date_iso(i).map(str::to_string),
-            carried: table.carried(i).clone(),
+        prediction: &run.predictions.stored[row.prediction as usize],
+        flags: Flags {
+            blank: text.blank,
+            non_answer: text.non_answer,
+            duplicate: row.duplicate,
         },
+        cluster: clustering.assignment[i].map(|id| (id, labels.get(&id).copied().unwrap_or(""))),
+        redactions: &text.redactions,
+        file: run
+            .files
+            .get(row.source as usize)
+            .map_or("", |f| f.path.as_str()),
+        line: row.line,
+        date: table.date(i),
+        site: table.site(i),
+        rating: row.rating,
+        date_iso: table.date_iso(i),
+        carried: table.carried(i),
     }
 }

@@ -1,23 +1,25 @@
 //! English stemming (`rust-stemmers`), applied once per distinct word via a cache.
 
-use std::collections::HashMap;
-
 use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::fast_hash::FastHashMap;
 
 /// A word → term cache: each distinct word is filtered and stemmed once.
 ///
 /// Stemming each occurrence is 10-20× slower than stemming each distinct word once;
-/// batch callers keep one cache per worker thread.
+/// batch callers keep one cache per worker thread. Keyed with the fast unkeyed hash,
+/// as the classifier's per-thread word memos are: every word of every comment is
+/// looked up here, and SipHash cost more than the look-up itself.
 pub struct StemCache {
     stemmer: Stemmer,
-    terms: HashMap<String, Option<String>>,
+    terms: FastHashMap<String, Option<String>>,
 }
 
 impl Default for StemCache {
     fn default() -> Self {
         StemCache {
             stemmer: Stemmer::create(Algorithm::English),
-            terms: HashMap::new(),
+            terms: FastHashMap::default(),
         }
     }
 }

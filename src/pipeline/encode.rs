@@ -1,0 +1,432 @@
+//! Encoding a streamed run's rows straight from their compact forms into the bytes of
+//! `tagged.jsonl` and `tagged.csv`: the same bytes as building a
+//! [`TaggedRow`](crate::export::TaggedRow) and serialising it (a test compares both),
+//! without the dozen strings and vectors each row built that way costs. JSON leaves
+//! (strings, scores, enums) go through `serde_json` and CSV cells through the `csv`
+//! writer, so escaping, quoting and number formatting are theirs.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use super::predictions::{CompactPrediction, ThemePart};
+use crate::classify::SentimentLabel;
+use crate::clean::{Flags, QuestionType};
+use crate::csv_escape::CsvEscape;
+use crate::export::schema::TAGGED_ROW_VERSION;
+use crate::export::SummaryBuilder;
+
+/// Everything written for one row, borrowed from the run's compact forms.
+pub(super) struct RowView<'a> {
+    pub(super) id: &'a str,
+    pub(super) text: &'a str,
+    pub(super) question_type: QuestionType,
+    pub(super) prediction: &'a CompactPrediction,
+    pub(super) flags: Flags,
+    /// Cluster id and label.
+    pub(super) cluster: Option<(u32, &'a str)>,
+    pub(super) redactions: &'a BTreeMap<&'static str, u32>,
+    pub(super) file: &'a str,
+    pub(super) line: u64,
+    pub(super) date: Option<&'a str>,
+    pub(super) site: Option<&'a str>,
+    pub(super) rating: Option<u8>,
+    pub(super) date_iso: Option<&'a str>,
+    pub(super) carried: &'a BTreeMap<String, String>,
+}
+
+impl RowView<'_> {
+    /// The sentiment written: none for blanks and non-answers.
+    fn sentiment(&self) -> Option<(SentimentLabel, f32)> {
+        let s = &self.prediction.sentiment;
+        (!self.flags.non_answer).then_some((s.label, s.score))
+    }
+}
+
+/// Encodes rows into both formats, reusing its buffers from row to row.
+pub(super) struct RowEncoder {
+    jsonl: Vec<u8>,
+    csv: csv::Writer<Vec<u8>>,
+    escape: CsvEscape,
+    /// Cells built per row (lists joined with `; `, numbers formatted).
+    cells: CsvCells,
+    /// The row's themes as written.
+    themes: Vec<ThemePart>,
+}
+
+/// The CSV cells that are not borrowed as they are.
+#[derive(Default)]
+struct CsvCells {
+    line: String,
+    themes: String,
+    majors: String,
+    scores: String,
+    sources: String,
+    sentiment_score: String,
+    cluster_id: String,
+    flags: String,
+    redactions: String,
+}
+
+impl RowEncoder {
+    /// An encoder for about `rows` rows.
+    pub(super) fn new(rows: usize, escape: CsvEscape) -> Self {
+        RowEncoder {
+            jsonl: Vec::with_capacity(rows * 512),
+            csv: csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(Vec::with_capacity(rows * 384)),
+            escape,
+            cells: CsvCells::default(),
+            themes: Vec::new(),
+        }
+    }
+
+    /// Appends one row to both outputs and counts it in `summary`.
+    pub(super) fn push(
+        &mut self,
+        row: &RowView<'_>,
+        summary: &mut SummaryBuilder,
+    ) -> std::io::Result<()> {
+        let flags = row.flags.names();
+        let mut themes = std::mem::take(&mut self.themes);
+        themes.clear();
+        themes.extend(row.prediction.theme_parts());
+        summary.add_parts(
+            row.sentiment().map(|(label, _)| label),
+            &flags,
+            row.redactions,
+            themes.iter().map(|t| (t.label, t.major)),
+        );
+        write_json_row(&mut self.jsonl, row, &themes, &flags)?;
+        let written = self.write_csv_row(row, &themes, &flags);
+        self.themes = themes;
+        written
+    }
+
+    /// The encoded rows: (`tagged.jsonl` lines, `tagged.csv` records).
+    pub(super) fn finish(self) -> std::io::Result<(Vec<u8>, Vec<u8>)> {
+        let csv = self.csv.into_inner().map_err(|e| e.into_error())?;
+        Ok((self.jsonl, csv))
+    }
+
+    /// One CSV record, cells in [`crate::export::CSV_HEADER`] order.
+    fn write_csv_row(
+        &mut self,
+        row: &RowView<'_>,
+        themes: &[ThemePart],
+        flags: &[&str],
+    ) -> std::io::Result<()> {
+        let c = &mut self.cells;
+        c.line.clear();
+        let _ = write!(c.line, "{}", row.line);
+        let (mut majors, mut sep) = (Vec::<&str>::with_capacity(4), "");
+        for s in [&mut c.themes, &mut c.scores, &mut c.sources] {
+            s.clear();
+        }
+        for t in themes {
+            c.themes.push_str(sep);
+            c.themes.push_str(t.label);
+            c.scores.push_str(sep);
+            let _ = write!(c.scores, "{:.4}", t.score);
+            c.sources.push_str(sep);
+            c.sources.push_str(t.source.name());
+            majors.push(t.major);
+            sep = "; ";
+        }
+        majors.sort_unstable();
+        majors.dedup();
+        join_into(&mut c.majors, majors.iter().copied());
+        c.sentiment_score.clear();
+        let sentiment = row.sentiment();
+        if let Some((_, score)) = sentiment {
+            let _ = write!(c.sentiment_score, "{score:.4}");
+        }
+        c.cluster_id.clear();
+        if let Some((id, _)) = row.cluster {
+            let _ = write!(c.cluster_id, "{id}");
+        }
+        join_into(&mut c.flags, flags.iter().copied());
+        c.redactions.clear();
+        for (i, (k, v)) in row.redactions.iter().enumerate() {
+            let sep = if i == 0 { "" } else { "; " };
+            let _ = write!(c.redactions, "{sep}{k}={v}");
+        }
+        let cells: [&str; 17] = [
+            row.id,
+            row.file,
+            &c.line,
+            row.question_type.name(),
+            row.text,
+            &c.themes,
+            &c.majors,
+            &c.scores,
+            &c.sources,
+            sentiment.map(|(l, _)| l.name()).unwrap_or_default(),
+            &c.sentiment_score,
+            &c.cluster_id,
+            row.cluster.map(|(_, label)| label).unwrap_or_default(),
+            &c.flags,
+            &c.redactions,
+            row.date.unwrap_or_default(),
+            row.site.unwrap_or_default(),
+        ];
+        self.csv.write_record(self.escape.record(cells.iter()))?;
+        Ok(())
+    }
+}
+
+/// `items` joined with `; ` into `out` (cleared first).
+fn join_into<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
+    out.clear();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(item);
+    }
+}
+
+/// A JSON leaf (string, number, enum) as `serde_json` writes it.
+fn leaf<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(std::io::Error::from)
+}
+
+/// An optional JSON leaf: the value, or `null`.
+fn optional<T: serde::Serialize>(out: &mut Vec<u8>, value: Option<T>) -> std::io::Result<()> {
+    match value {
+        Some(v) => leaf(out, &v),
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
+/// One `tagged.jsonl` line: the fields of `Versioned<TaggedRow>` in declaration order,
+/// compact, with `meta`'s empty optional fields left out as serde's attributes say.
+fn write_json_row(
+    out: &mut Vec<u8>,
+    row: &RowView<'_>,
+    themes: &[ThemePart],
+    flags: &[&str],
+) -> std::io::Result<()> {
+    write!(out, "{{\"schema_version\":{TAGGED_ROW_VERSION},\"id\":")?;
+    leaf(out, row.id)?;
+    out.extend_from_slice(b",\"text\":");
+    leaf(out, row.text)?;
+    out.extend_from_slice(b",\"question_type\":");
+    leaf(out, &row.question_type)?;
+    out.extend_from_slice(b",\"themes\":[");
+    for (i, t) in themes.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"label\":");
+        leaf(out, t.label)?;
+        out.extend_from_slice(b",\"major\":");
+        leaf(out, t.major)?;
+        out.extend_from_slice(b",\"score\":");
+        leaf(out, &t.score)?;
+        out.extend_from_slice(b",\"source\":");
+        leaf(out, &t.source)?;
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"sentiment\":");
+    match row.sentiment() {
+        Some((label, score)) => {
+            out.extend_from_slice(b"{\"label\":");
+            leaf(out, &label)?;
+            out.extend_from_slice(b",\"score\":");
+            leaf(out, &score)?;
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"cluster\":");
+    match row.cluster {
+        Some((id, label)) => {
+            write!(out, "{{\"id\":{id},\"label\":")?;
+            leaf(out, label)?;
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"flags\":");
+    leaf(out, flags)?;
+    out.extend_from_slice(b",\"redactions\":");
+    leaf(out, row.redactions)?;
+    out.extend_from_slice(b",\"meta\":{\"file\":");
+    leaf(out, row.file)?;
+    write!(out, ",\"line\":{},\"date\":", row.line)?;
+    optional(out, row.date)?;
+    out.extend_from_slice(b",\"site\":");
+    optional(out, row.site)?;
+    out.extend_from_slice(b",\"rating\":");
+    optional(out, row.rating)?;
+    if let Some(date_iso) = row.date_iso {
+        out.extend_from_slice(b",\"date_iso\":");
+        leaf(out, date_iso)?;
+    }
+    if !row.carried.is_empty() {
+        out.extend_from_slice(b",\"carried\":");
+        leaf(out, row.carried)?;
+    }
+    out.extend_from_slice(b"}}\n");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::{LabelSource, Prediction, SentimentPrediction, ThemeAssignment};
+    use crate::export::{encode_rows, ClusterRef, RowMeta, TaggedRow};
+    use crate::redact::RedactedText;
+
+    /// The row as the export used to build it before serialising.
+    fn tagged(row: &RowView<'_>) -> TaggedRow {
+        TaggedRow {
+            id: row.id.to_string(),
+            text: RedactedText::assume_redacted(row.text),
+            question_type: row.question_type,
+            themes: row.prediction.themes(),
+            sentiment: row
+                .sentiment()
+                .map(|(label, score)| SentimentPrediction { label, score }),
+            cluster: row.cluster.map(|(id, label)| ClusterRef {
+                id,
+                label: label.to_string(),
+            }),
+            flags: row.flags.names(),
+            redactions: row.redactions.clone(),
+            meta: RowMeta {
+                file: row.file.to_string(),
+                line: row.line,
+                date: row.date.map(str::to_string),
+                site: row.site.map(str::to_string),
+                rating: row.rating,
+                date_iso: row.date_iso.map(str::to_string),
+                carried: row.carried.clone(),
+            },
+        }
+    }
+
+    fn prediction(
+        themes: &[(&str, f32, LabelSource)],
+        sentiment: SentimentLabel,
+    ) -> CompactPrediction {
+        CompactPrediction::new(&Prediction {
+            themes: themes
+                .iter()
+                .map(|&(l, s, src)| ThemeAssignment::named(l, s, src))
+                .collect(),
+            sentiment: SentimentPrediction {
+                label: sentiment,
+                score: 0.812_345,
+            },
+        })
+    }
+
+    #[test]
+    fn bytes_match_serialising_tagged_rows() {
+        let two = prediction(
+            &[
+                ("Parking", 0.912_34, LabelSource::Model),
+                ("Timeliness of care", 0.5, LabelSource::Rule),
+                (
+                    "Staff manner & personal attributes",
+                    0.3,
+                    LabelSource::Model,
+                ),
+            ],
+            SentimentLabel::Negative,
+        );
+        let none = prediction(&[], SentimentLabel::Neutral);
+        let mut redactions = BTreeMap::new();
+        redactions.insert("PERSON", 2);
+        redactions.insert("PHONE_NUMBER", 1);
+        let mut carried = BTreeMap::new();
+        carried.insert("ethnicity".to_string(), "White, \"British\"".to_string());
+        let empty_r = BTreeMap::new();
+        let empty_c = BTreeMap::new();
+        let views = [
+            RowView {
+                id: "=HYPERLINK(1)",
+                text: "Thanks \"Dr\" [PERSON],\nsee you; café – 10% off",
+                question_type: QuestionType::CouldImprove,
+                prediction: &two,
+                flags: Flags {
+                    blank: false,
+                    non_answer: false,
+                    duplicate: true,
+                },
+                cluster: Some((7, "parking, car park")),
+                redactions: &redactions,
+                file: "in put,1.csv",
+                line: 42,
+                date: Some("01/02/2024"),
+                site: Some("-A&E"),
+                rating: Some(5),
+                date_iso: Some("2024-02-01"),
+                carried: &carried,
+            },
+            RowView {
+                id: "",
+                text: "",
+                question_type: QuestionType::Nonspecific,
+                prediction: &none,
+                flags: Flags {
+                    blank: true,
+                    non_answer: true,
+                    duplicate: false,
+                },
+                cluster: None,
+                redactions: &empty_r,
+                file: "b.jsonl",
+                line: 3,
+                date: None,
+                site: None,
+                rating: None,
+                date_iso: None,
+                carried: &empty_c,
+            },
+            RowView {
+                id: "-3",
+                text: "+44 ok",
+                question_type: QuestionType::WhatGood,
+                prediction: &none,
+                flags: Flags::default(),
+                cluster: Some((0, "")),
+                redactions: &empty_r,
+                file: "b.jsonl",
+                line: 4,
+                date: Some(""),
+                site: None,
+                rating: Some(1),
+                date_iso: None,
+                carried: &empty_c,
+            },
+        ];
+        for escape in [CsvEscape::On, CsvEscape::Off] {
+            let mut encoder = RowEncoder::new(4, escape);
+            let mut summary = SummaryBuilder::default();
+            let mut expected_summary = SummaryBuilder::default();
+            for v in &views {
+                encoder.push(v, &mut summary).unwrap();
+                expected_summary.add(&tagged(v));
+            }
+            let (jsonl, csv) = encoder.finish().unwrap();
+            let rows: Vec<TaggedRow> = views.iter().map(tagged).collect();
+            let expected = encode_rows(&rows, escape).unwrap();
+            assert_eq!(
+                String::from_utf8(jsonl).unwrap(),
+                String::from_utf8(expected.jsonl).unwrap()
+            );
+            assert_eq!(
+                String::from_utf8(csv).unwrap(),
+                String::from_utf8(expected.csv).unwrap()
+            );
+            assert_eq!(summary.finish(), expected_summary.finish());
+        }
+    }
+}

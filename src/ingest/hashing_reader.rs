@@ -33,6 +33,16 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
+/// The first 128 bits of the SHA-256 of `bytes`: a key for finding exact copies of a
+/// text that neither keeps nor shows it (two different texts share one with
+/// probability about 2^-128 per pair).
+pub fn sha256_prefix128(bytes: &[u8]) -> [u8; 16] {
+    let full = Sha256::digest(bytes);
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&full[..16]);
+    first
+}
+
 /// Lower-case hex of a digest.
 fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()

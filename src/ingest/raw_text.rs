@@ -27,6 +27,12 @@ impl RawText {
         RawText(f(self.0))
     }
 
+    /// The first 128 bits of the text's SHA-256, to find exact copies of it by (see
+    /// [`sha256_prefix128`](super::hashing_reader::sha256_prefix128)); safe to keep.
+    pub fn digest128(&self) -> [u8; 16] {
+        super::hashing_reader::sha256_prefix128(self.0.as_bytes())
+    }
+
     /// Number of Unicode scalar values, safe to report.
     pub fn char_len(&self) -> usize {
         self.0.chars().count()

@@ -9,9 +9,8 @@
 
 use std::collections::BTreeMap;
 
-use sha2::{Digest, Sha256};
-
 use crate::fast_hash::FastHashMap;
+use crate::ingest::hashing_reader::sha256_prefix128;
 use crate::ingest::RawText;
 use crate::redact::RedactedText;
 
@@ -24,15 +23,12 @@ pub(super) struct TextDigest([u8; 16]);
 impl TextDigest {
     /// The digest of `bytes`.
     pub(super) fn of(bytes: &[u8]) -> Self {
-        let full = Sha256::digest(bytes);
-        let mut first = [0u8; 16];
-        first.copy_from_slice(&full[..16]);
-        TextDigest(first)
+        TextDigest(sha256_prefix128(bytes))
     }
 
     /// The digest of a raw comment text.
     pub(super) fn of_raw(raw: &RawText) -> Self {
-        Self::of(raw.expose().as_bytes())
+        TextDigest(raw.digest128())
     }
 }
 
@@ -170,11 +166,7 @@ mod tests {
         assert_eq!(table.copy_of(b), None);
         assert_eq!(table.reserve(b, 1), 1);
         let key = Some(TextDigest::of(b"longwait"));
-        table.fill(
-            text("Long wait"),
-            key.clone(),
-            &["long".into(), "wait".into()],
-        );
+        table.fill(text("Long wait"), key, &["long".into(), "wait".into()]);
         table.fill(text("long  WAIT"), key, &["wait".into(), "long".into()]);
         assert_eq!(table.copies, [2, 1]);
         assert_eq!(table.term_ids(0), [0, 1]);

@@ -192,6 +192,17 @@ fn leaf<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> std::io::
     serde_json::to_writer(&mut *out, value).map_err(std::io::Error::from)
 }
 
+/// `key` (the JSON text before a value: a comma, the quoted name and a colon), then
+/// `value` as a leaf.
+fn field<T: serde::Serialize + ?Sized>(
+    out: &mut Vec<u8>,
+    key: &[u8],
+    value: &T,
+) -> std::io::Result<()> {
+    out.extend_from_slice(key);
+    leaf(out, value)
+}
+
 /// An optional JSON leaf: the value, or `null`.
 fn optional<T: serde::Serialize>(out: &mut Vec<u8>, value: Option<T>) -> std::io::Result<()> {
     match value {
@@ -211,34 +222,31 @@ fn write_json_row(
     themes: &[ThemePart],
     flags: &[&str],
 ) -> std::io::Result<()> {
-    write!(out, "{{\"schema_version\":{TAGGED_ROW_VERSION},\"id\":")?;
-    leaf(out, row.id)?;
-    out.extend_from_slice(b",\"text\":");
-    leaf(out, row.text)?;
-    out.extend_from_slice(b",\"question_type\":");
-    leaf(out, &row.question_type)?;
+    write!(out, "{{\"schema_version\":{TAGGED_ROW_VERSION}")?;
+    field(out, b",\"id\":", row.id)?;
+    field(out, b",\"text\":", row.text)?;
+    field(out, b",\"question_type\":", &row.question_type)?;
     out.extend_from_slice(b",\"themes\":[");
     for (i, t) in themes.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        out.extend_from_slice(b"{\"label\":");
-        leaf(out, t.label)?;
-        out.extend_from_slice(b",\"major\":");
-        leaf(out, t.major)?;
-        out.extend_from_slice(b",\"score\":");
-        leaf(out, &t.score)?;
-        out.extend_from_slice(b",\"source\":");
-        leaf(out, &t.source)?;
+        field(
+            out,
+            if i > 0 {
+                b",{\"label\":"
+            } else {
+                b"{\"label\":"
+            },
+            t.label,
+        )?;
+        field(out, b",\"major\":", t.major)?;
+        field(out, b",\"score\":", &t.score)?;
+        field(out, b",\"source\":", &t.source)?;
         out.push(b'}');
     }
     out.extend_from_slice(b"],\"sentiment\":");
     match row.sentiment() {
         Some((label, score)) => {
-            out.extend_from_slice(b"{\"label\":");
-            leaf(out, &label)?;
-            out.extend_from_slice(b",\"score\":");
-            leaf(out, &score)?;
+            field(out, b"{\"label\":", &label)?;
+            field(out, b",\"score\":", &score)?;
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
@@ -246,18 +254,15 @@ fn write_json_row(
     out.extend_from_slice(b",\"cluster\":");
     match row.cluster {
         Some((id, label)) => {
-            write!(out, "{{\"id\":{id},\"label\":")?;
-            leaf(out, label)?;
+            write!(out, "{{\"id\":{id}")?;
+            field(out, b",\"label\":", label)?;
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
     }
-    out.extend_from_slice(b",\"flags\":");
-    leaf(out, flags)?;
-    out.extend_from_slice(b",\"redactions\":");
-    leaf(out, row.redactions)?;
-    out.extend_from_slice(b",\"meta\":{\"file\":");
-    leaf(out, row.file)?;
+    field(out, b",\"flags\":", flags)?;
+    field(out, b",\"redactions\":", row.redactions)?;
+    field(out, b",\"meta\":{\"file\":", row.file)?;
     write!(out, ",\"line\":{},\"date\":", row.line)?;
     optional(out, row.date)?;
     out.extend_from_slice(b",\"site\":");
@@ -265,12 +270,10 @@ fn write_json_row(
     out.extend_from_slice(b",\"rating\":");
     optional(out, row.rating)?;
     if let Some(date_iso) = row.date_iso {
-        out.extend_from_slice(b",\"date_iso\":");
-        leaf(out, date_iso)?;
+        field(out, b",\"date_iso\":", date_iso)?;
     }
     if !row.carried.is_empty() {
-        out.extend_from_slice(b",\"carried\":");
-        leaf(out, row.carried)?;
+        field(out, b",\"carried\":", row.carried)?;
     }
     out.extend_from_slice(b"}}\n");
     Ok(())

@@ -29,6 +29,7 @@ mod cues;
 pub(crate) mod lexicon;
 pub mod tagger;
 pub(crate) mod tokens;
+mod vetoes;
 
 use std::sync::Arc;
 
@@ -222,7 +223,15 @@ impl Recognizer for PersonRecognizer {
             return;
         }
         let found = match &self.tagger {
-            Some(tagger) => join_ranges(&prepared.by_rules, &tagger.tag(&prepared.sentence())),
+            Some(tagger) => {
+                let mut by_tagger = tagger.tag(&prepared.sentence());
+                // What the tagger alone finds is dropped when it reads as a place or a word.
+                by_tagger.retain(|&(first, last)| {
+                    prepared.in_rule_name[first..=last].iter().any(|&r| r)
+                        || !vetoes::vetoed(text, &prepared.tokens, first, last)
+                });
+                join_ranges(&prepared.by_rules, &by_tagger)
+            }
             None => prepared.by_rules.clone(),
         };
         for (first, last) in found {

@@ -98,7 +98,7 @@ const ROLES_PLURAL: &[&str] = &[
 ];
 
 /// Relatives, after a possessive ("my husband Marion", "our son, Max").
-const RELATIVES: &[&str] = &[
+pub(crate) const RELATIVES: &[&str] = &[
     "wife",
     "husband",
     "partner",
@@ -148,7 +148,7 @@ const RELATIVES: &[&str] = &[
     "neighbour",
 ];
 
-const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
+pub(crate) const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
 
 /// Multi-word introductions, each a title-strength cue (compared in lower case).
 const INTRODUCTIONS: &[&[&str]] = &[

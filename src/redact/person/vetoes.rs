@@ -18,7 +18,11 @@ use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
 
 /// Capitalised words that make a run they end, or follow, a service or building
-/// whatever opens it (the rules' `PLACE_WORDS`: "Arnold Lodge", "the Okafor Centre").
+/// whatever opens it ("Arnold Lodge", "the Okafor Centre"). Close to the rules'
+/// `PLACE_WORDS` but not the same list: it adds General and Memorial and leaves out
+/// words after which the tagger's own finds are often people or streets (Health,
+/// School, Church, Station, University, Lounge; streets are in [`HEADS_NAMELIKE`]).
+/// The fourth round's never-tuned figures were measured with exactly these lists.
 const HEADS: &[&str] = &[
     "hospital",
     "hospitals",

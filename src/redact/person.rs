@@ -29,6 +29,7 @@ mod cues;
 pub(crate) mod lexicon;
 pub mod tagger;
 pub(crate) mod tokens;
+mod vetoes;
 
 use std::sync::Arc;
 
@@ -211,6 +212,27 @@ fn join_ranges(a: &[(usize, usize)], b: &[(usize, usize)]) -> Vec<(usize, usize)
     out
 }
 
+/// Joins two names with one middle initial between them ("Najma", "A.", "Kloese"): the
+/// tagger can find the given name and the surname and leave the initial outside.
+fn bridge_initials(spans: Vec<(usize, usize)>, tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (first, last) in spans {
+        if let Some(prev) = out.last_mut() {
+            let middle = prev.1 + 1;
+            let initial_between = first == middle + 1
+                && tokens[middle].shape == Shape::Initial
+                && tokens[middle].gap == Gap::Space
+                && tokens[first].gap == Gap::Space;
+            if initial_between {
+                prev.1 = last;
+                continue;
+            }
+        }
+        out.push((first, last));
+    }
+    out
+}
+
 impl Recognizer for PersonRecognizer {
     fn kind(&self) -> PiiKind {
         PiiKind::Person
@@ -222,7 +244,23 @@ impl Recognizer for PersonRecognizer {
             return;
         }
         let found = match &self.tagger {
-            Some(tagger) => join_ranges(&prepared.by_rules, &tagger.tag(&prepared.sentence())),
+            Some(tagger) => {
+                let mut by_tagger = tagger.tag(&prepared.sentence());
+                // What the tagger alone finds is dropped when it reads as a place or a word.
+                let context = vetoes::Context {
+                    text,
+                    tokens: &prepared.tokens,
+                    facts: &prepared.facts,
+                };
+                by_tagger.retain(|&(first, last)| {
+                    prepared.in_rule_name[first..=last].iter().any(|&r| r)
+                        || !context.vetoed(first, last)
+                });
+                bridge_initials(
+                    join_ranges(&prepared.by_rules, &by_tagger),
+                    &prepared.tokens,
+                )
+            }
             None => prepared.by_rules.clone(),
         };
         for (first, last) in found {
@@ -665,6 +703,17 @@ mod tests {
         let mut spans = Vec::new();
         recognizer.find(text, &mut spans);
         spans.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_middle_initial_between_two_names_is_part_of_the_name() {
+        let tokens = tokenize("Najma A. Kloese was kind");
+        assert_eq!(bridge_initials(vec![(0, 0), (2, 2)], &tokens), vec![(0, 2)]);
+        let tokens = tokenize("Najma and Kloese were kind");
+        assert_eq!(
+            bridge_initials(vec![(0, 0), (2, 2)], &tokens),
+            vec![(0, 0), (2, 2)]
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub(crate) enum CueStrength {
 }
 
 /// Titles: the next word is a name (the title itself stays outside the span).
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "dr",
     "doctor",
     "mr",
@@ -84,7 +84,7 @@ pub(crate) const ROLES: &[&str] = &[
 
 /// Plural roles ("Nurses Adwoa and Beata"): a weaker cue, since a heading or a capitalised
 /// noun often follows ("paramedics Explanation of...").
-const ROLES_PLURAL: &[&str] = &[
+pub(crate) const ROLES_PLURAL: &[&str] = &[
     "nurses",
     "doctors",
     "midwives",
@@ -98,7 +98,7 @@ const ROLES_PLURAL: &[&str] = &[
 ];
 
 /// Relatives, after a possessive ("my husband Marion", "our son, Max").
-const RELATIVES: &[&str] = &[
+pub(crate) const RELATIVES: &[&str] = &[
     "wife",
     "husband",
     "partner",
@@ -148,7 +148,7 @@ const RELATIVES: &[&str] = &[
     "neighbour",
 ];
 
-const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
+pub(crate) const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
 
 /// Multi-word introductions, each a title-strength cue (compared in lower case).
 const INTRODUCTIONS: &[&[&str]] = &[

@@ -31,8 +31,12 @@ pub enum Split {
     /// their figure is now a *seen* one.
     Unseen,
     /// Families written in the third round before any change of that round: never
-    /// trained on, never read, totals only. The figure reported first.
+    /// trained on or read, but their totals were measured before the fourth round's
+    /// changes, so their figure is now a *seen* one.
     Fresh,
+    /// Families written in the fourth round before any change of that round: never
+    /// trained on, never read, totals only. The figure reported first.
+    Round4,
 }
 
 /// What a family holds.
@@ -790,6 +794,153 @@ pub const FAMILIES: &[Family] = &[
             "Round the corner from {road} there is no bus.",
         ],
     },
+    // Places, services and look-alikes, a second pair (fourth round): services named
+    // after families and saints, towns after prepositions, word-names used as words.
+    Family {
+        name: "decoys_places",
+        split: Train,
+        holds: Decoys,
+        templates: &[
+            "The <surname> <Unit> staff were lovely.",
+            "Referred to the <surname> <Suite> for more tests.",
+            "Waited ages outside <surname> <Ward> for a porter.",
+            "The <saint> <Centre> was easy to find.",
+            "My appointment at <surname> <House> was quick.",
+            "Sent home from <place> with no discharge letter.",
+            "The drive to <place> took over an hour.",
+            "Scan done at <place> <General> in the end.",
+            "Bloods at the <surname> <Clinic> on the way in.",
+            "The <Royal> <surname> is miles from us.",
+            "Physio at the <surname> <Building> helped a lot.",
+            "<Storm> damage closed the side entrance.",
+            "<Cherry> tomatoes in the salad were a nice touch.",
+            "<Velvet> curtains in the family room need a clean.",
+            "<Basil> and tomato soup every single day.",
+            "<Poppy> appeal tins at reception.",
+            "<Numbers> on the doors were hard to read.",
+            "<Chance> would be a fine thing with these waits.",
+            "<Noble> effort from the domestic staff.",
+            "<Clay> pots in the garden were full of weeds.",
+            "<Windy> car park and no shelter at all.",
+            "<Spring> flowers on the ward cheered me up.",
+        ],
+    },
+    Family {
+        name: "decoys_places_b",
+        split: Tune,
+        holds: Decoys,
+        templates: &[
+            "Moved up to <surname> <Ward> after surgery.",
+            "The <surname> <Centre> reception was friendly.",
+            "Follow up at the <saint> <Clinic> in six weeks.",
+            "Had to go over to <place> for the MRI.",
+            "The minibus from <place> never turned up.",
+            "St <saint>'s sent the wrong letter.",
+            "The <surname> <Wing> is a maze.",
+            "Came through <place> <General> first.",
+            "<Diamond> rings had to come off before theatre.",
+            "<Ivory> walls and nothing to look at.",
+            "<Fern> plants in the atrium need water.",
+            "<Glory> days of this hospital are long gone.",
+            "<Mercy> was shown by nobody that night.",
+            "<Reed> diffusers in the toilets smell lovely.",
+            "<River> views from the top floor are stunning.",
+            "<Melody> of beeping machines all night.",
+            "<Candy> floss at the fun day for the kids.",
+            "<Precious> little information was given.",
+        ],
+    },
+    // Fourth-round families: written before any change of the fourth round, and never
+    // read (not their comments, not their misses): only their totals are reported.
+    Family {
+        name: "round4_names",
+        split: Round4,
+        holds: Names,
+        templates: &[
+            "Hats off to {first} for keeping the bay calm during the power cut.",
+            "{full} phoned my GP for me when nobody else would.",
+            "The physio who got me walking again was {first}, please pass this on.",
+            "After three days {title} {last} finally took my pain seriously.",
+            "I'd like {full} recognised for the way she handled my panic attack.",
+            "{wname} from the pre-op team rang to reassure me the night before.",
+            "We were lucky to have {first} and {first} on the labour ward that weekend.",
+            "Not once did {title} {last} look up from the computer.",
+            "Could {first} on the stroke unit get a mention in the newsletter?",
+            "Our {rel}, {first} {last}, was discharged without any medication.",
+            "{last} in pharmacy chased the prescription three times for us.",
+            "Even the {roles} ({first}, {first} and {wname}) stopped to chat.",
+            "A nurse named {first} found me a blanket and a cup of tea.",
+            "Having {title} {last}'s direct line saved us so much worry.",
+        ],
+    },
+    Family {
+        name: "round4_texting",
+        split: Round4,
+        holds: LowerCaseNames,
+        templates: &[
+            "thank u {first} 4 everything ur amazing",
+            "{first} n {wname} made my day fr",
+            "pls tell {first} from reception she was ace",
+            "wud give {full} 10 stars if i cud",
+            "my {rel} {first} wants 2 say ta",
+            "lol {first} kept us laughing all nite",
+        ],
+    },
+    Family {
+        name: "round4_capitalised",
+        split: Round4,
+        holds: Decoys,
+        templates: &[
+            "Given <Oramorph> and <Paracetamol> on <Tuesday> but the pain came back.",
+            "The <Ophthalmology> <Department> rang on <Friday> to rebook.",
+            "<Macmillan> nurses and the <Maggie's> centre were a lifeline.",
+            "Waited for a <Senior> <Staff> <Nurse> to sign off the <Warfarin>.",
+            "Parked at <Morrisons> and walked over because the car park was full.",
+            "The <Healthcare> <Assistant> on <Jubilee> <Ward> was rushed off her feet.",
+            "Had my <Pfizer> booster at the <Leisure> <Centre> in <January>.",
+            "Our <Ward> <Manager> and the <Matron> both apologised in <December>.",
+            "The <Chaplaincy> and <PALS> were more helpful than <Customer> <Services>.",
+            "<Sertraline> changed to <Mirtazapine> without anyone asking me.",
+            "Stayed at the <Ronald> <McDonald> <House> while our baby was in <NICU>.",
+            "The <Costa> and <WH> <Smith> in the main entrance close early.",
+            "Transferred from <place> to the <Royal> <Infirmary> on <Easter> <Sunday>.",
+            "Referred from <place> to the <Spire> private hospital in <March>.",
+        ],
+    },
+    Family {
+        name: "round4_lookalikes",
+        split: Round4,
+        holds: Decoys,
+        templates: &[
+            "<Dusty> shelves and bins overflowing in the toilets.",
+            "<Harmony> between the two teams was lacking.",
+            "<Eve> of my operation nobody came to explain.",
+            "<Honey> and lemon was all they had for my throat.",
+            "<Ginger> biscuits with every cup of tea, bless them.",
+            "<Autumn> leaves blocking the path to the entrance.",
+            "<Misty> windows on the ward and no fresh air.",
+            "<Heather> and lavender in the quiet room smelled nice.",
+            "<Willow> trees in the car park give lovely shade.",
+            "<Rocky> start but they got there in the end.",
+            "<Major> incident declared so we waited hours.",
+            "<Sterling> effort from the porters during the snow.",
+            "<Price> of the hospital food is ridiculous.",
+            "<Hunter> green walls in the family room are depressing.",
+        ],
+    },
+    Family {
+        name: "round4_contact",
+        split: Round4,
+        holds: Contact,
+        templates: &[
+            "Best number for me is {phone}, evenings only.",
+            "My hospital letter quoted NHS number {nhs} twice.",
+            "You can email {email} about the complaint.",
+            "Send the forms to {street}, {postcode}, not my old address.",
+            "The taxi dropped me on {road} instead of at the entrance.",
+            "{full} can be reached on {phone} if I am asleep.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -811,7 +962,7 @@ mod tests {
             }
         }
         for holds in [Names, Decoys, Contact, LowerCaseNames] {
-            for split in [Train, Tune, HeldOut, Unseen, Fresh] {
+            for split in [Train, Tune, HeldOut, Unseen, Fresh, Round4] {
                 assert!(FAMILIES
                     .iter()
                     .any(|f| f.holds == holds && f.split == split));

@@ -80,7 +80,7 @@ impl Background {
         match split {
             Split::Train => &self.train,
             Split::Tune => &self.tune,
-            Split::HeldOut | Split::Unseen | Split::Fresh => &self.held_out,
+            Split::HeldOut | Split::Unseen | Split::Fresh | Split::Round4 => &self.held_out,
         }
     }
 }
@@ -154,6 +154,7 @@ pub fn generate(
         Split::HeldOut => "heldout",
         Split::Unseen => "unseen",
         Split::Fresh => "fresh",
+        Split::Round4 => "round4",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);
@@ -329,6 +330,7 @@ mod tests {
             Split::HeldOut,
             Split::Unseen,
             Split::Fresh,
+            Split::Round4,
         ] {
             let comments = generate(split, &pool(), &background(), 300, 9);
             assert_eq!(comments.len(), 300);

@@ -173,17 +173,30 @@ mod tests {
     use super::*;
     use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
 
-    #[test]
-    fn a_cluster_over_the_share_is_cut_in_two() {
-        let (_, m) = fit_all(&TWO_TOPICS);
+    /// Parameters for one cluster cut at `max_share` (mixed bags over `max_mix_entropy`
+    /// bits), and the one-cluster fit of `m` to cut.
+    fn one_cluster(
+        m: &SparseMatrix,
+        max_share: f32,
+        max_mix_entropy: f32,
+    ) -> (ValidKMeansParams, KMeansFit) {
         let params = KMeansParams {
             k: Some(1),
-            max_share: 0.6,
+            max_share,
+            max_mix_entropy,
+            mixed_min_share: 0.5,
             ..Default::default()
         }
         .check()
         .unwrap();
-        let one = kmeans::fit(&m, &params, None);
+        let one = kmeans::fit(m, &params, None);
+        (params, one)
+    }
+
+    #[test]
+    fn a_cluster_over_the_share_is_cut_in_two() {
+        let (_, m) = fit_all(&TWO_TOPICS);
+        let (params, one) = one_cluster(&m, 0.6, f32::INFINITY);
         assert_eq!(one.centroids.k(), 1);
         let cut = split_clusters(
             &m,
@@ -246,14 +259,7 @@ mod tests {
     fn a_large_cluster_sharing_one_theme_is_cut_by_its_words() {
         let (_, terms) = fit_all(&TWO_TOPICS);
         let m = with_shared_column(&terms, 3.0);
-        let params = KMeansParams {
-            k: Some(1),
-            max_share: 0.6,
-            ..Default::default()
-        }
-        .check()
-        .unwrap();
-        let one = kmeans::fit(&m, &params, None);
+        let (params, one) = one_cluster(&m, 0.6, f32::INFINITY);
         let cut = split_clusters(&m, one, &params, 6, None, (MAX_SPLITS, 0), terms.cols());
         let a = &cut.assignments;
         assert_eq!(cut.centroids.k(), 2);
@@ -267,31 +273,14 @@ mod tests {
         let (_, m) = fit_all(&TWO_TOPICS);
         let leads = [Some(0), Some(0), Some(0), Some(1), Some(1), Some(1)];
         let mixed = |max_mix_entropy: f32| {
-            let params = KMeansParams {
-                k: Some(1),
-                max_share: 1.0,
-                max_mix_entropy,
-                mixed_min_share: 0.5,
-                ..Default::default()
-            }
-            .check()
-            .unwrap();
-            let one = kmeans::fit(&m, &params, None);
+            let (params, one) = one_cluster(&m, 1.0, max_mix_entropy);
             let cut = split_clusters(&m, one, &params, 6, Some(&leads), (MAX_SPLITS, 0), m.cols());
             cut.centroids.k()
         };
         // Two leading themes, equally common: 1 bit.
         assert_eq!(mixed(0.9), 2, "more mixed than allowed: cut");
         assert_eq!(mixed(1.1), 1, "within the allowed mix: kept");
-        let params = KMeansParams {
-            k: Some(1),
-            max_share: 1.0,
-            max_mix_entropy: 0.0,
-            ..Default::default()
-        }
-        .check()
-        .unwrap();
-        let one = kmeans::fit(&m, &params, None);
+        let (params, one) = one_cluster(&m, 1.0, 0.0);
         let kept = split_clusters(&m, one, &params, 6, None, (MAX_SPLITS, 0), m.cols());
         assert_eq!(kept.centroids.k(), 1, "no themes known: never judged mixed");
     }
@@ -310,14 +299,7 @@ mod tests {
     #[test]
     fn the_split_budget_is_respected() {
         let (_, m) = fit_all(&TWO_TOPICS);
-        let params = KMeansParams {
-            k: Some(1),
-            max_share: 0.1,
-            ..Default::default()
-        }
-        .check()
-        .unwrap();
-        let one = kmeans::fit(&m, &params, None);
+        let (params, one) = one_cluster(&m, 0.1, f32::INFINITY);
         let cut = split_clusters(&m, one, &params, 6, None, (1, 0), m.cols());
         assert_eq!(cut.centroids.k(), 2, "one cut allowed");
     }

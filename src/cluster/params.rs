@@ -136,7 +136,7 @@ impl KMeansParams {
         if !(self.max_share > 0.0 && self.max_share <= 1.0) {
             return Err(KMeansError::MaxShare);
         }
-        if !(self.max_mix_entropy >= 0.0) {
+        if self.max_mix_entropy.is_nan() || self.max_mix_entropy < 0.0 {
             return Err(KMeansError::MixEntropy);
         }
         if !(0.0..=1.0).contains(&self.mixed_min_share) {
@@ -186,6 +186,11 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(entropy.check(), Err(KMeansError::MixEntropy));
+        let nan = KMeansParams {
+            max_mix_entropy: f32::NAN,
+            ..Default::default()
+        };
+        assert_eq!(nan.check(), Err(KMeansError::MixEntropy));
         let off = KMeansParams {
             max_mix_entropy: f32::INFINITY,
             ..Default::default()

@@ -10,6 +10,11 @@
 //! is "seen". `plain_themes_unseen.csv` (two per label but `Labelling not possible`) was
 //! written afterwards, by someone who had not read the dev comments, and scored once
 //! with the shipped model without changing anything: its figure is the unseen one.
+//!
+//! `plain_themes_holdout.csv` (five per label, 160 comments) was written for the next
+//! round of issue 14, committed before any change, and scored once before (130 / 160)
+//! and once after (133 / 160) the rule changes; its per-comment failures were never
+//! read, and nothing was tuned on it.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -19,11 +24,15 @@ use std::fs;
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// The share of the seen set's comments that must get their theme (measured 114 / 133).
+/// The share of the seen set's comments that must get their theme (measured 116 / 133).
 const REQUIRED_SEEN: f64 = 0.85;
 
-/// The share of the unseen set's comments that must get their theme (measured 48 / 62).
+/// The share of the unseen set's comments that must get their theme (measured 49 / 62).
 const REQUIRED_UNSEEN: f64 = 0.75;
+
+/// The share of the held-out set's comments that must get their theme (measured
+/// 133 / 160 = 0.831; the issue asks 0.90).
+const REQUIRED_HOLDOUT: f64 = 0.80;
 
 #[test]
 fn plain_comments_get_their_theme() {
@@ -35,6 +44,12 @@ fn plain_comments_get_their_theme() {
 fn unseen_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_unseen.csv", 31, 2);
     assert!(share >= REQUIRED_UNSEEN, "{share:.3}");
+}
+
+#[test]
+fn held_out_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_holdout.csv", 32, 5);
+    assert!(share >= REQUIRED_HOLDOUT, "{share:.3}");
 }
 
 /// Runs the set `name` (with `labels` labels, at least `per_label` comments each) and

@@ -314,4 +314,24 @@ mod tests {
         let again = KeywordRules::from_toml(&r.to_toml()).unwrap();
         assert_eq!(again.source, r.source);
     }
+
+    #[test]
+    fn shipped_rules_read_a_tablet_as_medication_not_entertainment() {
+        let r = KeywordRules::default_rules();
+        let entertainment = label_index("Electronic entertainment").unwrap();
+        let medication = label_index("Supplying & understanding medication").unwrap();
+        let safe = label_index("Feeling safe").unwrap();
+        let tablet = r.matches(&words("they gave me a tablet for the pain"));
+        assert!(
+            !tablet.contains(entertainment),
+            "a tablet is usually medication"
+        );
+        assert!(r.matches(&words("two tablets a day")).contains(medication));
+        assert!(r
+            .matches(&words("let us keep our mobile phones and ipads"))
+            .contains(entertainment));
+        assert!(r
+            .matches(&words("another patient was aggressive"))
+            .contains(safe));
+    }
 }

@@ -167,6 +167,23 @@ pub fn select_rows(input: &ClusterInput, guided: bool) -> RowSelection {
     selection
 }
 
+/// Step 2b: each clustered row's leading theme (highest score, lowest label on ties),
+/// by which a mixed-bag cluster is recognised; `None` when no predictions are known.
+fn lead_themes(input: &ClusterInput, clustered: &[usize]) -> Option<Vec<Option<usize>>> {
+    if input.guide_of.is_empty() {
+        return None;
+    }
+    let lead = |i: usize| {
+        input
+            .themes_of(i)
+            .iter()
+            .copied()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(l, _)| l)
+    };
+    Some(clustered.iter().map(|&i| lead(i)).collect())
+}
+
 /// Dense unit vectors in this space's columns for previously saved clusters.
 fn previous_centroids(previous: &SavedClusters, space: &Space) -> Vec<Vec<f32>> {
     previous
@@ -306,7 +323,15 @@ pub fn cluster_comments(
         .map(|v| Centroids::from_dense(&v, space.dims()));
     let previous_k = initial.as_ref().map(Centroids::k);
     let total = selection.clustered.len() + selection.brief.len();
-    let (fit, fit_scope) = sample_fit::fit(&rows, params, initial, total);
+    let leads = lead_themes(input, &selection.clustered);
+    let (fit, fit_scope) = sample_fit::fit(
+        &rows,
+        params,
+        initial,
+        total,
+        leads.as_deref(),
+        input.vocab.len(),
+    );
     drop(rows);
     let k = fit.centroids.k();
 

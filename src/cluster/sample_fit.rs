@@ -13,7 +13,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::kmeans::{self, Centroids, KMeansFit};
 use super::params::ValidKMeansParams;
-use super::split::split_large;
+use super::split::{split_clusters, LeadThemes, MAX_SPLITS};
 use crate::vectorize::SparseMatrix;
 
 /// Rows k-means is fitted on when there are more.
@@ -32,18 +32,20 @@ pub struct FitScope {
 }
 
 /// Fits on all rows when there are at most [`FIT_SAMPLE_ROWS`], else on a seeded
-/// sample of them; splits clusters over the largest share of `total` comments (the
-/// rows plus the brief bucket; scaled to the sample); then assigns every row.
-/// Same rows, params and seed ⇒ same result.
+/// sample of them; splits clusters too large or too mixed ([`split_clusters`]; shares
+/// of `total` comments, the rows plus the brief bucket, scaled to the sample); then
+/// assigns every row. Same rows, params and seed ⇒ same result.
 pub fn fit(
     rows: &SparseMatrix,
     params: &ValidKMeansParams,
     initial: Option<Centroids>,
     total: usize,
+    leads: LeadThemes,
+    terms_end: usize,
 ) -> (KMeansFit, FitScope) {
     let n = rows.rows();
     if n <= FIT_SAMPLE_ROWS {
-        let fit = fit_and_split(rows, params, initial, total);
+        let fit = fit_and_split(rows, params, initial, total, leads, terms_end);
         let scope = FitScope {
             fitted_rows: n,
             assigned_rows: n,
@@ -54,12 +56,17 @@ pub fn fit(
     let mut picked = sample(&mut rng, n, FIT_SAMPLE_ROWS).into_vec();
     picked.sort_unstable();
     let sub = sub_matrix(rows, &picked);
+    let sample_leads: Option<Vec<Option<usize>>> =
+        leads.map(|l| picked.iter().map(|&i| l[i]).collect());
     let sample_total = (total as f64 * FIT_SAMPLE_ROWS as f64 / n as f64).round() as usize;
-    let fitted = split_large(
+    let fitted = split_clusters(
         &sub,
         kmeans::fit(&sub, params, initial),
         params,
         sample_total,
+        sample_leads.as_deref(),
+        (MAX_SPLITS, 0),
+        terms_end,
     );
     drop(sub);
     let centroids = fitted.centroids;
@@ -77,26 +84,38 @@ pub fn fit(
     (fit, scope)
 }
 
-/// k-means, then the split of clusters over the largest share; after a split, Lloyd
+/// Most rounds of splitting and Lloyd iterations in [`fit_and_split`].
+const SPLIT_ROUNDS: u64 = 4;
+
+/// k-means, then the split of clusters too large or too mixed; after a split, Lloyd
 /// iterations go on from the split centroids so every row sits in its nearest cluster
 /// (a fixed point: a later run started from these centroids keeps them and the ids).
+/// Rows that move back may leave a cluster too large again, so split and Lloyd repeat,
+/// up to [`SPLIT_ROUNDS`] times, until no split is needed.
 fn fit_and_split(
     rows: &SparseMatrix,
     params: &ValidKMeansParams,
     initial: Option<Centroids>,
     total: usize,
+    leads: LeadThemes,
+    terms_end: usize,
 ) -> KMeansFit {
-    let fit = kmeans::fit(rows, params, initial);
-    let k = fit.centroids.k();
-    let split = split_large(rows, fit, params, total);
-    if split.centroids.k() == k {
-        return split;
+    let mut fit = kmeans::fit(rows, params, initial);
+    let fitted_k = fit.centroids.k();
+    for round in 0..SPLIT_ROUNDS {
+        let k = fit.centroids.k();
+        let budget = MAX_SPLITS.saturating_sub(k - fitted_k);
+        let split = split_clusters(rows, fit, params, total, leads, (budget, round), terms_end);
+        if split.centroids.k() == k {
+            return split;
+        }
+        let again = kmeans::fit(rows, params, Some(split.centroids));
+        fit = KMeansFit {
+            iterations: split.iterations + again.iterations,
+            ..again
+        };
     }
-    let again = kmeans::fit(rows, params, Some(split.centroids));
-    KMeansFit {
-        iterations: split.iterations + again.iterations,
-        ..again
-    }
+    fit
 }
 
 /// The given rows of a CSR matrix, in the order given (copied slice by slice: no
@@ -130,7 +149,7 @@ mod tests {
         }
         .check()
         .unwrap();
-        let (fit, scope) = fit(&m, &params, None, TWO_TOPICS.len());
+        let (fit, scope) = fit(&m, &params, None, TWO_TOPICS.len(), None, m.cols());
         assert_eq!(fit, kmeans::fit(&m, &params, None));
         assert_eq!(scope.fitted_rows, TWO_TOPICS.len());
     }
@@ -152,7 +171,7 @@ mod tests {
         }
         .check()
         .unwrap();
-        let (first, scope) = fit(&m, &params, None, texts.len());
+        let (first, scope) = fit(&m, &params, None, texts.len(), None, m.cols());
         assert_eq!(scope.fitted_rows, FIT_SAMPLE_ROWS);
         assert_eq!(first.assignments.len(), texts.len());
         // The two topics land in two clusters, every copy with its own text's cluster.
@@ -163,7 +182,7 @@ mod tests {
         assert_ne!(per_text[0], per_text[3]);
         assert_eq!(
             first,
-            fit(&m, &params, None, texts.len()).0,
+            fit(&m, &params, None, texts.len(), None, m.cols()).0,
             "deterministic"
         );
     }

@@ -240,6 +240,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         Split::Unseen,
         Split::Fresh,
         Split::Round4,
+        Split::Round5,
     ]
     .map(|split| pool(&sources, split));
     let make = |split: Split, count: usize, seed: u64| {
@@ -271,6 +272,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         Split::Round4,
         args.heldout_comments,
         args.seed.wrapping_add(5),
+    );
+    let round5_set = make(
+        Split::Round5,
+        args.heldout_comments,
+        args.seed.wrapping_add(6),
     );
     if !quiet {
         eprintln!(
@@ -327,17 +333,19 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         serde_json::json!({"rules_and_tagger": figures(&joined), "rules_alone": figures(&alone)})
     };
     let tune_figures = measure(&tune_set, "tune (development)");
-    let (round4_figures, fresh_figures, unseen_figures, held_figures) = if args.final_figures {
-        (
-            measure(&round4_set, "NEVER TUNED ON (fourth-round families)"),
-            measure(&fresh_set, "third-round families (seen)"),
-            measure(&unseen_set, "second-round families (seen)"),
-            measure(&held_set, "first-round held out (seen)"),
-        )
-    } else {
-        let null = serde_json::Value::Null;
-        (null.clone(), null.clone(), null.clone(), null)
-    };
+    let (round5_figures, round4_figures, fresh_figures, unseen_figures, held_figures) =
+        if args.final_figures {
+            (
+                measure(&round5_set, "NEVER TUNED ON (fifth-round families)"),
+                measure(&round4_set, "fourth-round families (seen)"),
+                measure(&fresh_set, "third-round families (seen)"),
+                measure(&unseen_set, "second-round families (seen)"),
+                measure(&held_set, "first-round held out (seen)"),
+            )
+        } else {
+            let null = serde_json::Value::Null;
+            (null.clone(), null.clone(), null.clone(), null.clone(), null)
+        };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let tagger_path = args.out.join("tagger.bin");
@@ -402,11 +410,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "counts": "given names, surnames, names that are words",
                 },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "never_tuned": family_names(Split::Round4)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "never_tuned_comments": round4_set.len()},
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "never_tuned": family_names(Split::Round5)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "never_tuned_comments": round5_set.len()},
         },
         "training": stats,
-        "never_tuned_figures": round4_figures,
+        "never_tuned_figures": round5_figures,
+        "fourth_round_figures_seen": round4_figures,
         "third_round_figures_seen": fresh_figures,
         "second_round_figures_seen": unseen_figures,
         "held_out_figures_seen": held_figures,

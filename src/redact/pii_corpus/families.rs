@@ -35,8 +35,12 @@ pub enum Split {
     /// changes, so their figure is now a *seen* one.
     Fresh,
     /// Families written in the fourth round before any change of that round: never
-    /// trained on, never read, totals only. The figure reported first.
+    /// trained on or read, but their totals were measured before and after the fourth
+    /// round's changes and read, so their figure is now a *seen* one.
     Round4,
+    /// Families written in the fifth round before any change of that round: never
+    /// trained on, never read, totals only. The figure reported first.
+    Round5,
 }
 
 /// What a family holds.
@@ -941,6 +945,98 @@ pub const FAMILIES: &[Family] = &[
             "{full} can be reached on {phone} if I am asleep.",
         ],
     },
+    // Fifth-round families: written before any change of the fifth round, worded unlike
+    // every family above, and never read (not their comments, not their misses): only
+    // their totals are reported. Their look-alikes are name-words no earlier family uses.
+    Family {
+        name: "round5_names",
+        split: Round5,
+        holds: Names,
+        templates: &[
+            "Shout out to {first} in the discharge lounge, she sorted my transport home.",
+            "Credit where it is due: {full} turned a horrible day around.",
+            "I never caught her surname but {first} in radiology was so gentle.",
+            "When {title} {last} went through the scan results it finally made sense.",
+            "Me and {first} have been coming here for years and it has never been this bad.",
+            "It was {wname} at the front desk who noticed I was about to faint.",
+            "Special mention for {first}, {first} and {first} on the night shift.",
+            "{last} and {last} from the district nursing team deserve a pay rise.",
+            "Dropped my {rel} {first} off at eight and nobody said when to collect him.",
+            "If {first} reads this: you were right about the stitches!",
+            "Without {title} {last}'s persistence the tumour would have been missed.",
+            "The midwife, {full}, stayed well past the end of her shift.",
+            "Ask for {first} if you ever get stuck with the parking machine.",
+            "{first} kept apologising for the wait, which was not her fault.",
+        ],
+    },
+    Family {
+        name: "round5_texting",
+        split: Round5,
+        holds: LowerCaseNames,
+        templates: &[
+            "omg {first} ur a legend x",
+            "big shoutout 2 {first} on the childrens ward",
+            "me n my {rel} {first} r so grateful",
+            "{full} was well nice tbh",
+            "cheers {wname} for the brew at 3am",
+            "tell {first} and {first} we said bye xx",
+        ],
+    },
+    Family {
+        name: "round5_capitalised",
+        split: Round5,
+        holds: Decoys,
+        templates: &[
+            "The <Renal> <Unit> moved my <Dialysis> to <Thursday> mornings.",
+            "Nobody from <Orthopaedics> or <Radiology> came before <Christmas>.",
+            "<Tesco> vouchers and a <Marks> & <Spencer> sandwich for the carers.",
+            "Prescribed <Amoxicillin> then <Clarithromycin> when the rash came up.",
+            "My <Blue> <Badge> was ignored by the <Parking> <Attendant>.",
+            "The <Discharge> <Coordinator> phoned the <Council> about a care package.",
+            "Watched <Netflix> on the hospital <Wifi> until it dropped on <Saturday>.",
+            "<British> <Heart> <Foundation> leaflets in the bay were years out of date.",
+            "<Physiotherapy> <Outpatients> runs late every <Monday> without fail.",
+            "Came by <Uber> from <place> because the <Park> and <Ride> had stopped.",
+            "The <Consultant> <Anaesthetist> and the <Registrar> both signed the consent form.",
+            "Emailed <PALS> in <August> and again in <October> with no reply.",
+            "<Covid> rules changed twice between <Easter> and <Whitsun>.",
+            "<Boots> at the <Queen> <Elizabeth> site had my <Insulin> ready.",
+        ],
+    },
+    Family {
+        name: "round5_lookalikes",
+        split: Round5,
+        holds: Decoys,
+        templates: &[
+            "<Forest> of drips and monitors around every single bed.",
+            "<Page> after page of forms before anyone saw us.",
+            "<Buddy> system for new mums worked really well.",
+            "<Sunshine> through the window was the only cheerful thing.",
+            "<Garland> of tinsel over the nurses station all of January.",
+            "<Lance> the abscess, they said, then sent me home without doing it.",
+            "<Valentine> cards made by the children on the ward were sweet.",
+            "<Gale> force winds and the smoking shelter has no roof.",
+            "<Marvel> comics in the play room kept my son busy.",
+            "<Star> ratings on the board outside the ward are out of date.",
+            "<Berry> smoothies from the cafe are overpriced.",
+            "<Coral> pink walls in the birth centre are calming.",
+            "<Earnest> apology from the manager but nothing changed.",
+            "<Brook> runs past the car park and it floods every winter.",
+        ],
+    },
+    Family {
+        name: "round5_contact",
+        split: Round5,
+        holds: Contact,
+        templates: &[
+            "Text me on {phone} when the bed is ready.",
+            "NHS no. {nhs} is on the wristband, please check it.",
+            "Reply to {email} and not to my work address.",
+            "Letters should go to {street}, {postcode} from now on.",
+            "The community nurse could not find {road} on her map.",
+            "My carer {full} is on {phone} during the day.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -962,7 +1058,7 @@ mod tests {
             }
         }
         for holds in [Names, Decoys, Contact, LowerCaseNames] {
-            for split in [Train, Tune, HeldOut, Unseen, Fresh, Round4] {
+            for split in [Train, Tune, HeldOut, Unseen, Fresh, Round4, Round5] {
                 assert!(FAMILIES
                     .iter()
                     .any(|f| f.holds == holds && f.split == split));

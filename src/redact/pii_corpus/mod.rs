@@ -80,7 +80,9 @@ impl Background {
         match split {
             Split::Train => &self.train,
             Split::Tune => &self.tune,
-            Split::HeldOut | Split::Unseen | Split::Fresh | Split::Round4 => &self.held_out,
+            Split::HeldOut | Split::Unseen | Split::Fresh | Split::Round4 | Split::Round5 => {
+                &self.held_out
+            }
         }
     }
 }
@@ -155,6 +157,7 @@ pub fn generate(
         Split::Unseen => "unseen",
         Split::Fresh => "fresh",
         Split::Round4 => "round4",
+        Split::Round5 => "round5",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);
@@ -331,6 +334,7 @@ mod tests {
             Split::Unseen,
             Split::Fresh,
             Split::Round4,
+            Split::Round5,
         ] {
             let comments = generate(split, &pool(), &background(), 300, 9);
             assert_eq!(comments.len(), 300);

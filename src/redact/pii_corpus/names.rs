@@ -101,7 +101,10 @@ fn cased(word: &str) -> String {
 /// Builds the pool of one split. The unseen families take the held-out names (never
 /// trained on, never read).
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
-    let split = if matches!(split, Split::Unseen | Split::Fresh | Split::Round4) {
+    let split = if matches!(
+        split,
+        Split::Unseen | Split::Fresh | Split::Round4 | Split::Round5
+    ) {
         Split::HeldOut
     } else {
         split
@@ -128,7 +131,12 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
                 word_names,
             }
         }
-        Split::Tune | Split::HeldOut | Split::Unseen | Split::Fresh | Split::Round4 => {
+        Split::Tune
+        | Split::HeldOut
+        | Split::Unseen
+        | Split::Fresh
+        | Split::Round4
+        | Split::Round5 => {
             let excluded: HashSet<String> = words(sources.lexicon_first)
                 .chain(words(sources.lexicon_last))
                 .chain(words(sources.word_names))

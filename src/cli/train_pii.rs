@@ -49,16 +49,22 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 8)]
     pub epochs: usize,
     /// Added to the score of the name tags of every candidate word: a leaked name is worse
-    /// than a redacted word. When not given, it is chosen on the tuning comments (never
-    /// the held-out ones): the smallest of 0, 1, 2 … 40 whose tuning person recall
-    /// reaches --tune-recall and person leak stays within --tune-leak.
+    /// than a redacted word, and a larger bias redacts more words. When not given, it is
+    /// chosen on the tuning comments (never the held-out ones): the smallest of 0, 1, 2 …
+    /// 40 (the fewest redacted words) whose tuning person recall reaches --tune-recall and
+    /// person leak stays within --tune-leak. With --tagger, the file's own bias is kept
+    /// unless this or --rechoose-bias is given.
     #[arg(long)]
     pub name_bias: Option<f32>,
+    /// With --tagger: choose the name bias on the tuning comments (as when training)
+    /// instead of keeping the one stored in the weight file.
+    #[arg(long, requires = "tagger", conflicts_with = "name_bias")]
+    pub rechoose_bias: bool,
     /// Person recall the chosen name bias must reach on the tuning comments.
-    #[arg(long, default_value_t = 0.98)]
+    #[arg(long, default_value_t = 0.99)]
     pub tune_recall: f64,
     /// Person leak rate the chosen name bias must not exceed on the tuning comments.
-    #[arg(long, default_value_t = 0.0045)]
+    #[arg(long, default_value_t = 0.005)]
     pub tune_leak: f64,
     /// Seed of generation and training.
     #[arg(long, default_value_t = 20_261_129)]
@@ -205,6 +211,43 @@ fn choose_bias(
     f32::from(LARGEST)
 }
 
+/// Where the name bias came from, for the manifest.
+fn bias_provenance(args: &TrainPiiArgs) -> String {
+    let rule = format!(
+        "tuning comments: smallest bias with person recall >= {} and person leak <= {}",
+        args.tune_recall, args.tune_leak
+    );
+    match (&args.tagger, args.name_bias) {
+        (_, Some(_)) => "given on the command line".to_string(),
+        (Some(path), None) => {
+            let file = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            if args.rechoose_bias {
+                format!("{rule} (weights from {file}, measured, not trained, by this command)")
+            } else {
+                format!("the weight file {file} (measured, not trained, by this command)")
+            }
+        }
+        (None, None) => rule,
+    }
+}
+
+/// The flags after `--seed` that reproduce the manifest's name bias.
+fn bias_flags(args: &TrainPiiArgs) -> String {
+    let mut out = String::new();
+    if args.tagger.is_some() {
+        out.push_str(" --tagger tagger.bin");
+    }
+    if args.rechoose_bias {
+        out.push_str(" --rechoose-bias");
+    }
+    if let Some(bias) = args.name_bias {
+        out.push_str(&format!(" --name-bias {bias}"));
+    }
+    out
+}
+
 /// Runs `train-pii`.
 pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let lexicon = |name: &str| read(&args.lexicons.join(name));
@@ -299,7 +342,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     path.display()
                 )))
             })?;
-            let bias = tagger.name_bias();
+            let bias = match args.name_bias {
+                Some(bias) => bias,
+                None if args.rechoose_bias => {
+                    choose_bias(&tagger, &tune_gold, args.tune_recall, args.tune_leak, quiet)
+                }
+                None => tagger.name_bias(),
+            };
             (tagger, None, bias)
         }
         None => {
@@ -378,12 +427,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "seed": args.seed,
         "epochs": args.epochs,
         "name_bias": name_bias,
-        "name_bias_chosen_on": if let Some(path) = &args.tagger { format!("the weight file {} (measured, not trained, by this command)", path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())) } else if args.name_bias.is_some() { "given on the command line".to_string() } else { format!("tuning comments: smallest bias with person recall >= {} and person leak <= {}", args.tune_recall, args.tune_leak) },
+        "name_bias_chosen_on": bias_provenance(&args),
         "training_seconds": (seconds * 10.0).round() / 10.0,
         "command": format!(
             "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --tune-recall {} --tune-leak {} --seed {}{}",
             args.train_comments, args.heldout_comments, args.epochs, args.tune_recall, args.tune_leak, args.seed,
-            if args.tagger.is_some() { " --tagger tagger.bin" } else { "" }
+            bias_flags(&args)
         ),
         "data": {
             "background": {

@@ -138,4 +138,26 @@ mod tests {
             "shipped tagger is trained"
         );
     }
+
+    /// The manifest's provenance must describe the compiled-in file: its sha256 and the
+    /// name bias stored in it (a re-chosen bias rewrites both).
+    #[test]
+    fn the_manifest_describes_the_shipped_file() {
+        let manifest: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../models/pii/manifest.json"))
+                .expect("manifest is JSON");
+        assert_eq!(
+            manifest["tagger_sha256"].as_str(),
+            Some(crate::ingest::hashing_reader::sha256_hex(SHIPPED).as_str())
+        );
+        assert_eq!(
+            manifest["tagger_bytes"].as_u64(),
+            Some(SHIPPED.len() as u64)
+        );
+        let tagger = PersonTagger::shipped().expect("shipped tagger decodes");
+        assert_eq!(
+            manifest["name_bias"].as_f64(),
+            Some(f64::from(tagger.name_bias()))
+        );
+    }
 }

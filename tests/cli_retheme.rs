@@ -173,7 +173,7 @@ fn shipped_edits_add_cluster_and_override_themes() {
     let food = "Food & drink provision & facilities";
     let env = "Environment, facilities & equipment";
     let food_id = shipped_cluster_id("Food and drink");
-    let continuity_id = shipped_cluster_id("Seeing the same people");
+    let phone_id = shipped_cluster_id("Getting through by phone");
     let mixed_id = shipped_cluster_id("Advocacy, tribunals and mixed");
 
     // `set` overrides replace every theme, whatever the cluster maps.
@@ -226,10 +226,14 @@ fn shipped_edits_add_cluster_and_override_themes() {
             1.0
         )
     );
-    if after["SYN-C0002"]["cluster"]["id"] == continuity_id {
+    if after["SYN-C0002"]["cluster"]["id"] == phone_id {
         assert_eq!(
             c0002[1],
-            ("Continuity of care".to_string(), "cluster".to_string(), 1.0)
+            (
+                "Contacting services".to_string(),
+                "cluster".to_string(),
+                1.0
+            )
         );
     }
     if after["SYN-C0002"]["cluster"]["id"] == food_id {
@@ -239,7 +243,7 @@ fn shipped_edits_add_cluster_and_override_themes() {
 
     // Rows no edit reaches are written exactly as read.
     let overridden = shipped_override_ids();
-    let edited = [food_id, continuity_id, mixed_id];
+    let edited = [food_id, phone_id, mixed_id];
     for (id, row) in &before {
         let in_edited = row["cluster"]["id"]
             .as_u64()
@@ -260,7 +264,7 @@ fn shipped_edits_add_cluster_and_override_themes() {
     }
     let old = summary_counts(sample_run());
     assert!(counts[food] > old[food]);
-    assert!(counts["Continuity of care"] > old["Continuity of care"]);
+    assert!(counts["Contacting services"] > old["Contacting services"]);
     assert_eq!(counts["Mental Health Act"], old["Mental Health Act"] + 2);
 
     // clusters.json carries the analyst names; nothing else in it changes.

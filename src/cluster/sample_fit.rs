@@ -91,7 +91,10 @@ const SPLIT_ROUNDS: u64 = 4;
 /// iterations go on from the split centroids so every row sits in its nearest cluster
 /// (a fixed point: a later run started from these centroids keeps them and the ids).
 /// Rows that move back may leave a cluster too large again, so split and Lloyd repeat,
-/// up to [`SPLIT_ROUNDS`] times, until no split is needed.
+/// up to [`SPLIT_ROUNDS`] times, until no split is needed. If a cluster is still too
+/// large or mixed after the last round, it is cut once more without Lloyd iterations
+/// (the limits hold; those rows keep the cut's assignment rather than their nearest
+/// centroid, so a later run started from these centroids may move a few of them).
 fn fit_and_split(
     rows: &SparseMatrix,
     params: &ValidKMeansParams,
@@ -115,7 +118,16 @@ fn fit_and_split(
             ..again
         };
     }
-    fit
+    let budget = MAX_SPLITS.saturating_sub(fit.centroids.k() - fitted_k);
+    split_clusters(
+        rows,
+        fit,
+        params,
+        total,
+        leads,
+        (budget, SPLIT_ROUNDS),
+        terms_end,
+    )
 }
 
 /// The given rows of a CSR matrix, in the order given (copied slice by slice: no

@@ -291,36 +291,16 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         generate(split, pool, background.part(split), count, seed)
     };
     let train_set = make(Split::Train, args.train_comments, args.seed);
-    let tune_set = make(
-        Split::Tune,
-        args.heldout_comments,
-        args.seed.wrapping_add(1),
-    );
-    let held_set = make(
-        Split::HeldOut,
-        args.heldout_comments,
-        args.seed.wrapping_add(2),
-    );
-    let unseen_set = make(
-        Split::Unseen,
-        args.heldout_comments,
-        args.seed.wrapping_add(3),
-    );
-    let fresh_set = make(
-        Split::Fresh,
-        args.heldout_comments,
-        args.seed.wrapping_add(4),
-    );
-    let round4_set = make(
-        Split::Round4,
-        args.heldout_comments,
-        args.seed.wrapping_add(5),
-    );
-    let round5_set = make(
-        Split::Round5,
-        args.heldout_comments,
-        args.seed.wrapping_add(6),
-    );
+    // Each measuring split gets its own seed after the training seed.
+    let [tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set] = [
+        (Split::Tune, 1),
+        (Split::HeldOut, 2),
+        (Split::Unseen, 3),
+        (Split::Fresh, 4),
+        (Split::Round4, 5),
+        (Split::Round5, 6),
+    ]
+    .map(|(split, offset)| make(split, args.heldout_comments, args.seed.wrapping_add(offset)));
     if !quiet {
         eprintln!(
             "background: {} of {raw_count} comments PII-free by the rules ({} train, {} tune, {} held out)",

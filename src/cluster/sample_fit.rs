@@ -45,7 +45,7 @@ pub fn fit(
 ) -> (KMeansFit, FitScope) {
     let n = rows.rows();
     if n <= FIT_SAMPLE_ROWS {
-        let fit = fit_and_split(rows, params, initial, total, leads, terms_end);
+        let fit = fit_and_split(rows, params, initial, total, leads, terms_end, SPLIT_ROUNDS);
         let scope = FitScope {
             fitted_rows: n,
             assigned_rows: n,
@@ -91,7 +91,7 @@ const SPLIT_ROUNDS: u64 = 4;
 /// iterations go on from the split centroids so every row sits in its nearest cluster
 /// (a fixed point: a later run started from these centroids keeps them and the ids).
 /// Rows that move back may leave a cluster too large again, so split and Lloyd repeat,
-/// up to [`SPLIT_ROUNDS`] times, until no split is needed. If a cluster is still too
+/// up to `rounds` times ([`SPLIT_ROUNDS`]), until no split is needed. If a cluster is still too
 /// large or mixed after the last round, it is cut once more without Lloyd iterations
 /// (the limits hold; those rows keep the cut's assignment rather than their nearest
 /// centroid, so a later run started from these centroids may move a few of them).
@@ -102,10 +102,11 @@ fn fit_and_split(
     total: usize,
     leads: LeadThemes,
     terms_end: usize,
+    rounds: u64,
 ) -> KMeansFit {
     let mut fit = kmeans::fit(rows, params, initial);
     let fitted_k = fit.centroids.k();
-    for round in 0..SPLIT_ROUNDS {
+    for round in 0..rounds {
         let k = fit.centroids.k();
         let budget = MAX_SPLITS.saturating_sub(k - fitted_k);
         let split = split_clusters(rows, fit, params, total, leads, (budget, round), terms_end);
@@ -119,15 +120,7 @@ fn fit_and_split(
         };
     }
     let budget = MAX_SPLITS.saturating_sub(fit.centroids.k() - fitted_k);
-    split_clusters(
-        rows,
-        fit,
-        params,
-        total,
-        leads,
-        (budget, SPLIT_ROUNDS),
-        terms_end,
-    )
+    split_clusters(rows, fit, params, total, leads, (budget, rounds), terms_end)
 }
 
 /// The given rows of a CSR matrix, in the order given (copied slice by slice: no
@@ -164,6 +157,42 @@ mod tests {
         let (fit, scope) = fit(&m, &params, None, TWO_TOPICS.len(), None, m.cols());
         assert_eq!(fit, kmeans::fit(&m, &params, None));
         assert_eq!(scope.fitted_rows, TWO_TOPICS.len());
+    }
+
+    #[test]
+    fn the_final_cut_leaves_no_cluster_over_the_share() {
+        let words = [
+            "wait", "hour", "appoint", "park", "car", "space", "food", "cold", "staff", "kind",
+            "nurse", "bed",
+        ];
+        let mut texts = Vec::new();
+        for (i, a) in words.iter().enumerate() {
+            for (j, b) in words.iter().enumerate().skip(i + 1) {
+                texts.push(format!("{a} {b} {}", words[(i + j) % words.len()]));
+            }
+        }
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (_, m) = fit_all(&texts);
+        for k in [2, 3, 5] {
+            let params = KMeansParams {
+                k: Some(k),
+                max_share: 0.2,
+                ..Default::default()
+            }
+            .check()
+            .unwrap();
+            // With no split-and-Lloyd round at all, the final cut alone must keep the cap.
+            let fit = fit_and_split(&m, &params, None, texts.len(), None, m.cols(), 0);
+            let mut sizes = vec![0usize; fit.centroids.k()];
+            for c in fit.assignments.iter().flatten() {
+                sizes[*c] += 1;
+            }
+            let limit = (0.2 * texts.len() as f32).floor() as usize;
+            assert!(
+                sizes.iter().all(|&s| s <= limit),
+                "k {k}: sizes {sizes:?}, limit {limit}"
+            );
+        }
     }
 
     #[test]

@@ -276,31 +276,25 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let raw = read_background(&args.background, &args.text_col)?;
     let raw_count = raw.len();
     let background = Background::split(raw, &rules);
-    let pools = [
-        Split::Train,
-        Split::Tune,
-        Split::HeldOut,
-        Split::Unseen,
-        Split::Fresh,
-        Split::Round4,
-        Split::Round5,
-    ]
-    .map(|split| pool(&sources, split));
-    let make = |split: Split, count: usize, seed: u64| {
-        let pool = &pools[split as usize];
-        generate(split, pool, background.part(split), count, seed)
-    };
-    let train_set = make(Split::Train, args.train_comments, args.seed);
-    // Each measuring split gets its own seed after the training seed.
-    let [tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set] = [
-        (Split::Tune, 1),
-        (Split::HeldOut, 2),
-        (Split::Unseen, 3),
-        (Split::Fresh, 4),
-        (Split::Round4, 5),
-        (Split::Round5, 6),
-    ]
-    .map(|(split, offset)| make(split, args.heldout_comments, args.seed.wrapping_add(offset)));
+    let pools = Split::ALL.map(|split| pool(&sources, split));
+    // Each split gets its own seed: the training seed plus the split's place in
+    // `Split::ALL` (training 0, tune 1, … fifth round 6).
+    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set] = Split::ALL
+        .map(|split| {
+            let count = if split == Split::Train {
+                args.train_comments
+            } else {
+                args.heldout_comments
+            };
+            let seed = args.seed.wrapping_add(split as u64);
+            generate(
+                split,
+                &pools[split as usize],
+                background.part(split),
+                count,
+                seed,
+            )
+        });
     if !quiet {
         eprintln!(
             "background: {} of {raw_count} comments PII-free by the rules ({} train, {} tune, {} held out)",

@@ -43,6 +43,19 @@ pub enum Split {
     Round5,
 }
 
+impl Split {
+    /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
+    pub const ALL: [Split; 7] = [
+        Split::Train,
+        Split::Tune,
+        Split::HeldOut,
+        Split::Unseen,
+        Split::Fresh,
+        Split::Round4,
+        Split::Round5,
+    ];
+}
+
 /// What a family holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Holds {
@@ -1042,6 +1055,14 @@ pub const FAMILIES: &[Family] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_splits_are_listed_in_declaration_order() {
+        for (i, split) in Split::ALL.iter().enumerate() {
+            assert_eq!(*split as usize, i, "{split:?}");
+        }
+        assert!(FAMILIES.iter().all(|f| Split::ALL.contains(&f.split)));
+    }
 
     #[test]
     fn every_kind_has_training_and_held_out_families_with_distinct_wording() {

@@ -327,15 +327,7 @@ mod tests {
 
     #[test]
     fn spans_point_at_what_they_label_even_after_lower_casing() {
-        for split in [
-            Split::Train,
-            Split::Tune,
-            Split::HeldOut,
-            Split::Unseen,
-            Split::Fresh,
-            Split::Round4,
-            Split::Round5,
-        ] {
+        for split in Split::ALL {
             let comments = generate(split, &pool(), &background(), 300, 9);
             assert_eq!(comments.len(), 300);
             for c in &comments {

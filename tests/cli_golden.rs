@@ -14,8 +14,10 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod support;
+use support::run_samples;
 
 const ROWS: &str = "tests/golden/corpus_samples_rows.jsonl";
 const SUMMARY: &str = "tests/golden/corpus_samples_summary.json";
@@ -42,19 +44,7 @@ fn corpus_samples_results_match_the_golden_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    Command::cargo_bin("feedback-themes")
-        .unwrap()
-        .current_dir(root)
-        .args([
-            "run",
-            "corpus-samples/fft_sample.csv",
-            "corpus-samples/fft_sample.jsonl",
-            "--quiet",
-            "--out",
-        ])
-        .arg(&out)
-        .assert()
-        .success();
+    run_samples(&out, &[]);
     let rows = rows_without_clusters(&fs::read_to_string(out.join("tagged.jsonl")).unwrap());
     let summary = fs::read_to_string(out.join("summary.json")).unwrap();
     if std::env::var_os("BLESS_GOLDEN").is_some() {

@@ -5,29 +5,13 @@
 use std::fs;
 use std::path::PathBuf;
 
-use assert_cmd::Command;
-
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("feedback-themes").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+mod support;
+use support::{bin, run_samples};
 
 /// Runs the pipeline on the samples into `dir/name` with `extra` arguments.
 fn run_into(dir: &tempfile::TempDir, name: &str, extra: &[&str]) -> PathBuf {
     let out = dir.path().join(name);
-    bin()
-        .args([
-            "run",
-            "corpus-samples/fft_sample.csv",
-            "corpus-samples/fft_sample.jsonl",
-            "--quiet",
-            "--out",
-        ])
-        .arg(&out)
-        .args(extra)
-        .assert()
-        .success();
+    run_samples(&out, extra);
     out
 }
 

@@ -9,8 +9,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod support;
+use support::{bin, run_samples};
 
 const EDITS: &str = "corpus-samples/analyst_edits.toml";
 const OUTPUTS: [&str; 4] = [
@@ -20,29 +22,13 @@ const OUTPUTS: [&str; 4] = [
     "clusters.json",
 ];
 
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("feedback-themes").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
 /// The sample run's output folder, made once for all tests in this file.
 fn sample_run() -> &'static Path {
     static RUN: OnceLock<PathBuf> = OnceLock::new();
     RUN.get_or_init(|| {
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("retheme-sample-run");
         let _ = fs::remove_dir_all(&out);
-        bin()
-            .args([
-                "run",
-                "corpus-samples/fft_sample.csv",
-                "corpus-samples/fft_sample.jsonl",
-                "--quiet",
-                "--out",
-            ])
-            .arg(&out)
-            .assert()
-            .success();
+        run_samples(&out, &[]);
         out
     })
 }

@@ -8,13 +8,8 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
-
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("feedback-themes").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+mod support;
+use support::bin;
 
 /// Comments and ids that a spreadsheet would run as formulas; the last row has a
 /// field too many, so it goes to quarantine.csv with its (hostile) id.

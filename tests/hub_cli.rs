@@ -11,15 +11,12 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
+mod support;
+use support::bin;
+
 const CSV_SAMPLE: &str = "corpus-samples/fft_sample.csv";
 const JSONL_SAMPLE: &str = "corpus-samples/fft_sample.jsonl";
 const PLANTED: &str = "corpus-samples/planted_pii.txt";
-
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("feedback-themes").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 fn stderr_of(cmd: &mut Command) -> String {
     let out = cmd.assert().success().get_output().clone();

@@ -7,17 +7,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod support;
+use support::{bin, run_samples};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("feedback-themes").expect("binary built");
-    cmd.current_dir(root());
-    cmd
 }
 
 fn read_json(path: &Path) -> Value {
@@ -69,17 +65,7 @@ fn check_folder(out: &Path) {
 fn run_and_retheme_outputs_match_their_schemas() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("out");
-    bin()
-        .args([
-            "run",
-            "--quiet",
-            "corpus-samples/fft_sample.csv",
-            "corpus-samples/fft_sample.jsonl",
-            "--out",
-        ])
-        .arg(&out)
-        .assert()
-        .success();
+    run_samples(&out, &[]);
     check_folder(&out);
     let edited = dir.path().join("edited");
     bin()

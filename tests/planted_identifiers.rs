@@ -11,7 +11,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
+mod support;
+use support::bin;
 
 /// The planted values, as written and in the forms a leak could take (stemmed terms
 /// in a model's vocabulary: `zebede`, `quillfeath`; one group of a phone number).
@@ -64,12 +65,6 @@ const LABELS: [&str; 4] = [
     "Timeliness of care",
     "Transport to/ from services",
 ];
-
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("feedback-themes").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 /// A labelled CSV in the QDC layout: every comment ten times with small variations,
 /// plus a row with a field too many (quarantined by `run` and `redact`).

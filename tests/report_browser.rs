@@ -13,6 +13,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod browser;
+mod support;
 
 use std::path::{Path, PathBuf};
 
@@ -132,13 +133,9 @@ fn sample_run_report(browser: &Path) -> Result<(), Failed> {
     let out = dir.path().join("out");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_feedback-themes"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "run",
-            "corpus-samples/fft_sample.csv",
-            "corpus-samples/fft_sample.jsonl",
-            "--quiet",
-            "--out",
-        ])
+        .arg("run")
+        .args(support::SAMPLE_INPUTS)
+        .args(["--quiet", "--out"])
         .arg(&out)
         .status()
         .map_err(|e| e.to_string())?;

@@ -1,0 +1,33 @@
+//! What the integration tests share: the binary run from the project root, and `run` on
+//! the sample inputs of the README's main command. Each test crate uses part of it.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// The sample inputs of the README's main command.
+pub const SAMPLE_INPUTS: [&str; 2] = [
+    "corpus-samples/fft_sample.csv",
+    "corpus-samples/fft_sample.jsonl",
+];
+
+/// The binary, run from the project root (where `corpus-samples/` is).
+pub fn bin() -> Command {
+    let mut cmd = Command::cargo_bin("feedback-themes").expect("the binary is built");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// Runs `run --quiet` on the samples into `out` with `extra` arguments; the test fails
+/// if the run does.
+pub fn run_samples(out: &Path, extra: &[&str]) {
+    bin()
+        .arg("run")
+        .args(SAMPLE_INPUTS)
+        .args(["--quiet", "--out"])
+        .arg(out)
+        .args(extra)
+        .assert()
+        .success();
+}

@@ -126,6 +126,7 @@ fn model(texts: &[String]) -> ThemeModel {
         rows: examples.len(),
         theme_rows: 0,
         sentiment_rows: 0,
+        seed_examples: None,
     };
     ThemeModel::train(
         &examples,

@@ -1,24 +1,21 @@
-//! Plain one-theme comments (`tests/data/plain_themes.csv`, at least four per QDC v7
-//! label, written for this check without reading the labelled dev comments) run through
-//! `feedback-themes run` with the shipped model: the share whose intended theme is
-//! among the themes given.
+//! Plain one-theme comments (at least four per QDC v7 label, written for this check
+//! without reading the labelled dev comments) run through `feedback-themes run` with the
+//! shipped model: the share whose intended theme is among the themes given.
 //!
-//! The issue asks for 90%; the shipped model reaches the share asserted below (see the
-//! README), so this guards it from falling while the gap stays visible.
+//! The issue asks for 90%. The two earliest sets (`plain_themes.csv`, 133, and
+//! `plain_themes_unseen.csv`, 62) became the model's seed examples
+//! (`lexicons/qdc_v7_seed_examples.csv`, `train --seed-examples`), so they are training
+//! data now and are not scored here.
 //!
-//! `plain_themes.csv` was looked at while the keyword rules were changed, so its figure
-//! is "seen". `plain_themes_unseen.csv` (two per label but `Labelling not possible`) was
-//! written afterwards, by someone who had not read the dev comments, and scored once
-//! with the shipped model without changing anything: its figure is the unseen one.
+//! `plain_themes_holdout.csv` (five per label, 160 comments) was written for the third
+//! round, committed before any change, and scored as totals only (130 / 160 before and
+//! 133 / 160 after that round's rule changes; 146 / 160 with the seed examples, a figure
+//! that was looked at when deciding to ship them, so it is "seen"); its per-comment
+//! failures were never read.
 //!
-//! `plain_themes_holdout.csv` (five per label, 160 comments) was written for the next
-//! round of issue 14, committed before any change, and scored once before (130 / 160)
-//! and once after (133 / 160) the rule changes; its per-comment failures were never
-//! read, and nothing was tuned on it.
-//!
-//! `plain_themes_round4.csv` (five per label, 160 comments) was written in the next
+//! `plain_themes_round4.csv` (five per label, 160 comments) was written in the fourth
 //! round, committed with its blind score (119 / 160) before any change, and is scored
-//! only as a total; its per-comment failures are not read.
+//! only as a total; its per-comment failures are not read. It is the unseen figure.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -28,12 +25,6 @@ use std::fs;
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// The share of the seen set's comments that must get their theme (measured 116 / 133).
-const REQUIRED_SEEN: f64 = 0.85;
-
-/// The share of the unseen set's comments that must get their theme (measured 49 / 62).
-const REQUIRED_UNSEEN: f64 = 0.75;
-
 /// The share of the held-out set's comments that must get their theme (measured
 /// 133 / 160 = 0.831; the issue asks 0.90).
 const REQUIRED_HOLDOUT: f64 = 0.80;
@@ -41,18 +32,6 @@ const REQUIRED_HOLDOUT: f64 = 0.80;
 /// The share of the fourth-round set's comments that must get their theme (measured
 /// blind with main at 0f5f5f4: 119 / 160 = 0.744).
 const REQUIRED_ROUND4: f64 = 0.70;
-
-#[test]
-fn plain_comments_get_their_theme() {
-    let share = share_with_their_theme("plain_themes.csv", 32, 4);
-    assert!(share >= REQUIRED_SEEN, "{share:.3}");
-}
-
-#[test]
-fn unseen_plain_comments_get_their_theme() {
-    let share = share_with_their_theme("plain_themes_unseen.csv", 31, 2);
-    assert!(share >= REQUIRED_UNSEEN, "{share:.3}");
-}
 
 #[test]
 fn held_out_plain_comments_get_their_theme() {

@@ -586,6 +586,7 @@ mod tests {
             rows: 120,
             theme_rows: 0,
             sentiment_rows: 0,
+            seed_examples: None,
         };
         let params = TrainParams {
             features: crate::classify::features::FeatureParams {

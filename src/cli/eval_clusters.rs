@@ -67,6 +67,7 @@ pub fn run(args: EvalClustersArgs, quiet: bool) -> CliResult {
     };
     let predictions = cross_validated_predictions(
         &rows,
+        &args.gold.read_seeds()?,
         args.cv,
         &train,
         &Analyzer::english(),

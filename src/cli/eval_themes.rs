@@ -72,11 +72,20 @@ pub fn run(args: EvalThemesArgs, quiet: bool) -> CliResult {
                 None => params,
             };
             let rules = load_rules(args.rules.as_deref())?;
-            cross_validate(&rows, k, &params, &Analyzer::english(), &rules, |f| {
-                if !quiet && !args.json {
-                    eprintln!("fold {f}/{k} done");
-                }
-            })
+            let seeds = args.gold.read_seeds()?;
+            cross_validate(
+                &rows,
+                &seeds,
+                k,
+                &params,
+                &Analyzer::english(),
+                &rules,
+                |f| {
+                    if !quiet && !args.json {
+                        eprintln!("fold {f}/{k} done");
+                    }
+                },
+            )
             .context("cross-validation failed")?
         }
         None => {

@@ -32,6 +32,11 @@ pub struct GoldArgs {
     /// Comma-separated label columns (QDC v6 or v7 names); default: every such column.
     #[arg(long, value_delimiter = ',')]
     pub labels: Option<Vec<String>>,
+    /// Hand-written example comments (QDC layout, v7 label columns) added to the training
+    /// rows, never scored: e.g. lexicons/qdc_v7_seed_examples.csv, a few plain comments per
+    /// label so labels with almost no real examples still get words of their own.
+    #[arg(long, value_name = "FILE")]
+    pub seed_examples: Option<PathBuf>,
 }
 
 impl GoldArgs {
@@ -45,6 +50,20 @@ impl GoldArgs {
             sentiment_col: self.sentiment_col.clone(),
             label_cols: self.labels.clone(),
         }
+    }
+
+    /// Reads the seed examples, if any were given (the QDC layout's default columns).
+    pub fn read_seeds(&self) -> Result<Vec<GoldRow>, CliError> {
+        let Some(path) = &self.seed_examples else {
+            return Ok(Vec::new());
+        };
+        read_gold(path, &GoldLayout::default()).map_err(|e| {
+            if e.is_bad_input() {
+                CliError::BadInput(e.into())
+            } else {
+                CliError::Failure(e.into())
+            }
+        })
     }
 
     /// Reads the gold file; a missing file or column is bad input (exit 2).

@@ -1,4 +1,4 @@
-//! `feedback-themes train --gold FILE --out models/NAME [--seed N] [--cv K]`
+//! `feedback-themes train --gold FILE --out models/NAME [--seed-examples FILE] [--seed N] [--cv K]`
 //!
 //! Trains the theme + sentiment model from a labelled CSV and writes a model folder:
 //! `features.json` (vocabulary + IDF, n-gram buckets), `weights.bin`, `heads.json`
@@ -15,7 +15,7 @@ use feedback_themes::classify::trainer::examples_from_gold;
 use feedback_themes::classify::{ThemeModel, TrainParams};
 use feedback_themes::eval::themes::cross_validate;
 use feedback_themes::ingest::hashing_reader::HashingReader;
-use feedback_themes::model::TrainingProvenance;
+use feedback_themes::model::{SeedExamples, TrainingProvenance};
 use feedback_themes::text::Analyzer;
 
 use super::gold_args::GoldArgs;
@@ -71,6 +71,7 @@ pub fn load_rules(path: Option<&Path>) -> Result<KeywordRules, CliError> {
 /// Runs `train`.
 pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
     let rows = args.gold.read()?;
+    let seeds = args.gold.read_seeds()?;
     let rules = load_rules(args.rules.as_deref())?;
     let analyzer = Analyzer::english();
     let params = TrainParams {
@@ -78,7 +79,8 @@ pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
         ..TrainParams::default()
     };
     let started = std::time::Instant::now();
-    let examples = examples_from_gold(&rows, &analyzer);
+    let training_rows: Vec<_> = rows.iter().chain(&seeds).cloned().collect();
+    let examples = examples_from_gold(&training_rows, &analyzer);
     let provenance = TrainingProvenance {
         file: args
             .gold
@@ -90,6 +92,17 @@ pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
         rows: rows.len(),
         theme_rows: 0,
         sentiment_rows: 0,
+        seed_examples: match &args.gold.seed_examples {
+            Some(path) => Some(SeedExamples {
+                file: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                sha256: sha256_file(path).map_err(CliError::BadInput)?,
+                rows: seeds.len(),
+            }),
+            None => None,
+        },
     };
     let name = args.name.clone().unwrap_or_else(|| {
         args.out
@@ -109,13 +122,14 @@ pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
     let train_secs = started.elapsed().as_secs_f64();
     if !quiet {
         eprintln!(
-            "trained on {} real answers of {} rows in {train_secs:.1} s",
+            "trained on {} examples ({} rows of the labelled file, {} seed examples) in {train_secs:.1} s",
             examples.len(),
-            rows.len()
+            rows.len(),
+            seeds.len()
         );
     }
     if args.cv > 1 {
-        let report = cross_validate(&rows, args.cv, &params, &analyzer, &rules, |f| {
+        let report = cross_validate(&rows, &seeds, args.cv, &params, &analyzer, &rules, |f| {
             if !quiet {
                 eprintln!("cross-validation fold {f}/{} done", args.cv);
             }

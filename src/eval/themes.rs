@@ -112,23 +112,28 @@ pub fn evaluate_model(model: &ThemeModel, rows: &[GoldRow]) -> ThemeReport {
 }
 
 /// K-fold cross-validation: each fold's model is trained from scratch on the other
-/// folds' real answers and predicts the held-out rows. Predictions are pooled.
+/// folds' real answers (plus `seeds`, hand-written examples that are never scored) and
+/// predicts the held-out rows. Predictions are pooled.
 pub fn cross_validate(
     rows: &[GoldRow],
+    seeds: &[GoldRow],
     k: usize,
     params: &TrainParams,
     analyzer: &Analyzer,
     rules: &KeywordRules,
     progress: impl FnMut(usize),
 ) -> Result<ThemeReport, TrainError> {
-    let predictions = cross_validated_predictions(rows, k, params, analyzer, rules, progress)?;
+    let predictions =
+        cross_validated_predictions(rows, seeds, k, params, analyzer, rules, progress)?;
     Ok(report("cv", Some(k), rows, &predictions))
 }
 
 /// Each gold row's prediction by the model of the K-fold cross-validation that did not
-/// see it (folds as [`cross_validate`]'s), in row order.
+/// see it (folds as [`cross_validate`]'s, `seeds` added to every fold's training rows),
+/// in row order.
 pub fn cross_validated_predictions(
     rows: &[GoldRow],
+    seeds: &[GoldRow],
     k: usize,
     params: &TrainParams,
     analyzer: &Analyzer,
@@ -146,6 +151,7 @@ pub fn cross_validated_predictions(
             .zip(&fold)
             .filter(|(_, &x)| x != f)
             .map(|(r, _)| r.clone())
+            .chain(seeds.iter().cloned())
             .collect();
         let test_idx: Vec<usize> = (0..rows.len()).filter(|&i| fold[i] == f).collect();
         let examples = examples_from_gold(&train_rows, analyzer);
@@ -155,6 +161,7 @@ pub fn cross_validated_predictions(
             rows: train_rows.len(),
             theme_rows: 0,
             sentiment_rows: 0,
+            seed_examples: None,
         };
         let model = ThemeModel::train(
             &examples,

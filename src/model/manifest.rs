@@ -17,6 +17,20 @@ pub struct TrainingProvenance {
     pub theme_rows: usize,
     /// Rows the sentiment model learned from (real answers with a gold sentiment).
     pub sentiment_rows: usize,
+    /// Hand-written seed examples added to the training rows (`train --seed-examples`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed_examples: Option<SeedExamples>,
+}
+
+/// The seed-example file a model was trained with beside its labelled file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeedExamples {
+    /// The file's name (no directories).
+    pub file: String,
+    /// SHA-256 of its bytes.
+    pub sha256: String,
+    /// Example rows read from it.
+    pub rows: usize,
 }
 
 /// The `manifest.json` of a model folder.

@@ -10,5 +10,5 @@ pub mod manifest;
 pub mod quantized;
 
 pub use error::ModelError;
-pub use manifest::{ModelManifest, TrainingProvenance};
+pub use manifest::{ModelManifest, SeedExamples, TrainingProvenance};
 pub use quantized::QuantizedMatrix;

@@ -305,14 +305,20 @@ struct CommentValues<'a> {
     source_line: i64,
 }
 
+/// The day a comment is filed under in the hub (`date`): its ISO date's first ten
+/// characters, when they are a valid day.
+pub fn comment_day(date_iso: &str) -> Option<&str> {
+    parse_iso_day(date_iso).and_then(|_| date_iso.get(..10))
+}
+
 impl<'a> CommentValues<'a> {
     fn of(row: &'a TaggedRow, run_id: i64, hash: i64) -> Self {
         let day = row
             .meta
             .date_iso
             .as_deref()
-            .filter(|d| parse_iso_day(d).is_some())
-            .map(|d| d[..10].to_string());
+            .and_then(comment_day)
+            .map(str::to_string);
         let redactions = row
             .redactions
             .iter()

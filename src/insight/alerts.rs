@@ -147,7 +147,21 @@ pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, Hub
     };
     let periods = all_periods(query.period, &first, &latest);
     let counts = SeriesCounts::read(conn, col, &periods)?;
+    judge_series(&counts, periods, latest.clone(), query, |theme_id, site| {
+        examples(conn, col, theme_id, site, &latest)
+    })
+}
 
+/// Judges every series of `counts` (over `periods`, the last being `latest`) as
+/// [`alerts`] does; `examples` gives an alert's example comment ids from its theme id
+/// and site. The hub's alerts and a run's own report both judge here.
+pub fn judge_series(
+    counts: &SeriesCounts,
+    periods: Vec<String>,
+    latest: String,
+    query: &AlertQuery,
+    mut examples: impl FnMut(i64, Option<&str>) -> Result<Vec<String>, HubError>,
+) -> Result<AlertsReport, HubError> {
     let mut report = AlertsReport {
         latest_period: Some(latest.clone()),
         series_judged: 0,
@@ -169,7 +183,7 @@ pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, Hub
             continue;
         }
         let site = series.site.clone();
-        let examples = examples(conn, col, series.theme_id, site.as_deref(), &latest)?;
+        let examples = examples(series.theme_id, site.as_deref())?;
         report.alerts.push(Alert {
             theme: series.theme.clone(),
             major: series.major.clone(),
@@ -193,7 +207,7 @@ pub fn alerts(conn: &Connection, query: &AlertQuery) -> Result<AlertsReport, Hub
 }
 
 /// Every period from `first` to `latest`, in order (so periods without comments count 0).
-fn all_periods(period: Period, first: &str, latest: &str) -> Vec<String> {
+pub fn all_periods(period: Period, first: &str, latest: &str) -> Vec<String> {
     let mut out = vec![first.to_string()];
     while out.last().is_some_and(|p| p.as_str() < latest) {
         match out.last().and_then(|p| period.next(p)) {
@@ -215,9 +229,10 @@ struct Series {
     start: usize,
 }
 
-/// Counts per theme, site and period, read in one pass over `comments` and one over
-/// `comment_themes`.
-struct SeriesCounts {
+/// Counts per theme, site and period: read from the hub in one pass over `comments`
+/// and one over `comment_themes`, or made by [`SeriesCounts::new`] from counts added up
+/// elsewhere.
+pub struct SeriesCounts {
     themes: HashMap<i64, (String, String)>,
     sites: Values,
     /// The first period index each site has a comment in, by site id.
@@ -227,6 +242,24 @@ struct SeriesCounts {
 }
 
 impl SeriesCounts {
+    /// Counts from their parts: theme names (label, major) by theme id; site names
+    /// (id 0: no site); the first period index each site has any dated comment in, by
+    /// site id; comments per (theme id, site id) in each period (themes left out of
+    /// alerts, like `Labelling not possible`, already left out).
+    pub fn new(
+        themes: HashMap<i64, (String, String)>,
+        sites: Values,
+        site_start: Vec<usize>,
+        by_site: HashMap<(i64, u32), Vec<u64>>,
+    ) -> Self {
+        SeriesCounts {
+            themes,
+            sites,
+            site_start,
+            by_site,
+        }
+    }
+
     fn read(conn: &Connection, col: &str, periods: &[String]) -> Result<Self, HubError> {
         let slots = max_comment_key(conn)? + 1;
         let period_index: HashMap<&str, u32> = periods

@@ -20,7 +20,7 @@ use crate::ingest::dates::{parse_date, DateOrder};
 pub const DEFAULT_MIN_CELL: u64 = 5;
 
 /// Rows of themes: QDC v7 subcategories, or their major categories.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ThemeLevel {
     /// One row per subcategory.
@@ -173,14 +173,53 @@ pub fn breakdown(conn: &Connection, query: &BreakdownQuery) -> Result<BreakdownT
     let grid = Grid::read(conn, &dims, from.as_deref(), to.as_deref())?;
     let counts = grid.count_themes(conn, query.level)?;
     let bases = grid.bases();
+    let names: Vec<String> = dims.iter().map(|d| d.name().to_string()).collect();
+    let counted = Counted {
+        columns: grid.columns,
+        bases,
+        counts,
+    };
+    Ok(tabulate(names, counted, query, from, to))
+}
+
+/// Comments counted per column of a breakdown, before suppression: what
+/// [`tabulate`] turns into a table. The hub's scan makes one; so does a run that
+/// adds its rows up while it writes them (the report on a run).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counted {
+    /// Each column's dimension values (`None` where a comment has none), in any order.
+    pub columns: Vec<Vec<Option<String>>>,
+    /// Comments in each column.
+    pub bases: Vec<u64>,
+    /// Comments per theme (or major) in each column; themes with no comment anywhere
+    /// are left out of the table.
+    pub counts: HashMap<String, Vec<u64>>,
+}
+
+/// The table of `counted` for the dimensions `names` (its `from` and `to` as the
+/// query's ISO days): columns sorted, rows in framework order, small numbers
+/// suppressed. `breakdown` and the run's own report both make their tables here.
+pub fn tabulate(
+    names: Vec<String>,
+    counted: Counted,
+    query: &BreakdownQuery,
+    from: Option<String>,
+    to: Option<String>,
+) -> BreakdownTable {
+    let Counted {
+        columns: grid_columns,
+        bases,
+        mut counts,
+    } = counted;
+    counts.retain(|_, cells| cells.iter().any(|c| *c > 0));
     // Columns sorted by value, missing values after the present ones.
-    let mut order: Vec<usize> = (0..grid.columns.len()).collect();
+    let mut order: Vec<usize> = (0..grid_columns.len()).collect();
     order.sort_by(|&a, &b| {
-        let (ka, kb) = (&grid.columns[a], &grid.columns[b]);
+        let (ka, kb) = (&grid_columns[a], &grid_columns[b]);
         let missing = |k: &Key| k.iter().map(Option::is_none).collect::<Vec<_>>();
         missing(ka).cmp(&missing(kb)).then_with(|| ka.cmp(kb))
     });
-    let columns: Vec<Key> = order.iter().map(|&c| grid.columns[c].clone()).collect();
+    let columns: Vec<Key> = order.iter().map(|&c| grid_columns[c].clone()).collect();
     let bases: Vec<u64> = order.iter().map(|&c| bases[c]).collect();
     let counts: BTreeMap<String, Vec<u64>> = counts
         .into_iter()
@@ -236,8 +275,7 @@ pub fn breakdown(conn: &Connection, query: &BreakdownQuery) -> Result<BreakdownT
         })
         .collect();
 
-    let names: Vec<String> = dims.iter().map(|d| d.name().to_string()).collect();
-    Ok(BreakdownTable {
+    BreakdownTable {
         columns: columns
             .iter()
             .map(|k| names.iter().cloned().zip(k.iter().cloned()).collect())
@@ -249,7 +287,7 @@ pub fn breakdown(conn: &Connection, query: &BreakdownQuery) -> Result<BreakdownT
         min_cell: query.min_cell,
         base,
         rows,
-    })
+    }
 }
 
 /// A `--from` / `--to` date as an ISO day.

@@ -6,6 +6,7 @@
 mod encode;
 mod interner;
 mod predictions;
+mod report_totals;
 mod rows;
 mod stopwatch;
 mod stream;
@@ -220,7 +221,15 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
 
     let clustering = cluster(&run, &kmeans, previous.as_ref(), &mut clock, progress);
 
-    let written = write::write_tagged(&set, &run, &clustering, opts.csv_escape, progress)?;
+    let mut tally = opts.report.then(|| report_totals::ReportTally::new(&run));
+    let written = write::write_tagged(
+        &set,
+        &run,
+        &clustering,
+        opts.csv_escape,
+        progress,
+        tally.as_mut(),
+    )?;
     export::write_quarantine(
         &set.file("quarantine.csv"),
         &run.quarantined,
@@ -260,10 +269,10 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
             .collect(),
     };
     export::write_json(&set.file("manifest.json"), &manifest)?;
-    // The report reads the written files: the kept rows are freed before it starts.
-    drop((run, clustering));
-    if opts.report {
-        write_report(&set, &opts.out_dir)?;
+    if let Some(tally) = tally {
+        let model = format!("{} {}", manifest.model.name, manifest.model.version);
+        let totals = tally.finish(&run, &clustering, model);
+        write_report(&set, &opts.out_dir, totals)?;
     }
     set.commit()?;
     let hub = opts
@@ -274,16 +283,25 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     Ok(RunReport { manifest, hub })
 }
 
-/// Writes `report.html` into the set, made from the outputs already in it (the manifest
-/// last), so the report is swapped in with the rest or not at all.
-fn write_report(set: &OutputSet, out_dir: &Path) -> Result<(), PipelineError> {
+/// Writes `report.html` into the set, so the report is swapped in with the rest or not
+/// at all: made from the run's own totals (`totals`), the same page `report --tagged`
+/// makes from the written files; from the written files when there are no totals
+/// (rows sharing an id).
+fn write_report(
+    set: &OutputSet,
+    out_dir: &Path,
+    totals: Option<crate::report::RunTotals<'_>>,
+) -> Result<(), PipelineError> {
     let name = out_dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| out_dir.display().to_string());
     let query = crate::report::ReportQuery::default();
-    let html = crate::report::report_on_run_folder(&set.file("tagged.jsonl"), &name, &query)
-        .map_err(PipelineError::Report)?;
+    let html = match totals {
+        Some(totals) => crate::report::report_from_totals(&totals, &name, &query),
+        None => crate::report::report_on_run_folder(&set.file("tagged.jsonl"), &name, &query),
+    }
+    .map_err(PipelineError::Report)?;
     let path = set.file(REPORT_FILE);
     std::fs::write(&path, html).map_err(|source| WriteError {
         path: path.display().to_string(),

@@ -69,6 +69,11 @@ impl CompactPrediction {
             .collect()
     }
 
+    /// The subcategory index of each theme, as written.
+    pub(super) fn label_indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.themes.iter().map(|t| usize::from(t.label))
+    }
+
     /// The themes as written, borrowed from the taxonomy (no string per theme).
     pub(super) fn theme_parts(&self) -> impl Iterator<Item = ThemePart> + '_ {
         self.themes.iter().map(|t| {

@@ -108,6 +108,22 @@ impl RowTable {
         &self.carried[self.rows[i].carried as usize]
     }
 
+    /// Row `i`'s interned ISO date id and carried-columns id (for adding rows up by
+    /// value: see [`RowTable::date_iso_of`] and [`RowTable::carried_set`]).
+    pub(super) fn value_ids(&self, i: usize) -> (u32, u32) {
+        (self.rows[i].date_iso, self.rows[i].carried)
+    }
+
+    /// The ISO date interned as `id` (`None` past the last one).
+    pub(super) fn date_iso_of(&self, id: u32) -> Option<&str> {
+        self.dates_iso.get(id)
+    }
+
+    /// The distinct sets of carried columns, by id.
+    pub(super) fn carried_sets(&self) -> &[BTreeMap<String, String>] {
+        &self.carried
+    }
+
     /// Sets row `i`'s prediction id.
     pub(super) fn set_prediction(&mut self, i: usize, prediction: u32) {
         self.rows[i].prediction = prediction;

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use crate::csv_escape::CsvEscape;
 
 use super::encode::{RowEncoder, RowView};
+use super::report_totals::ReportTally;
 use super::rows::RowTable;
 use super::stream::Streamed;
 use super::PipelineError;
@@ -37,13 +38,15 @@ struct Job {
     duplicates: u64,
 }
 
-/// Writes `tagged.jsonl` and `tagged.csv` into the output set.
+/// Writes `tagged.jsonl` and `tagged.csv` into the output set, adding each row to
+/// `tally` (the report's totals) when given.
 pub(super) fn write_tagged(
     set: &OutputSet,
     run: &Streamed,
     clustering: &Clustering,
     escape: CsvEscape,
     progress: &Progress,
+    mut tally: Option<&mut ReportTally>,
 ) -> Result<Written, PipelineError> {
     let labels: FastHashMap<u32, &str> = clustering
         .saved
@@ -76,6 +79,9 @@ pub(super) fn write_tagged(
             written.summary.merge(job.summary);
             written.non_answers += job.non_answers;
             written.duplicates += job.duplicates;
+        }
+        if let Some(tally) = tally.as_deref_mut() {
+            tally.add_rows(run, clustering, batch_start..batch_end);
         }
         bar.inc((batch_end - batch_start) as u64);
     }

@@ -4,7 +4,9 @@
 use std::path::Path;
 
 use super::gather::scope::{comment_count, scoped};
-use super::gather::{gather, ReportQuery};
+use super::gather::source::ReportSource;
+use super::gather::totals::RunTotals;
+use super::gather::{gather, gather_from, ReportQuery};
 use super::page::render_html;
 use crate::hub::{load_run_folder, open, open_read_only, HubError};
 
@@ -49,6 +51,31 @@ pub fn report_from_run_folder(folder: &Path, query: &ReportQuery) -> Result<Stri
     report_on_run_folder(folder, &display_name(&named), query)
 }
 
+/// The report on one run from the totals it added up while writing its rows: the page
+/// [`report_on_run_folder`] makes from that run's written folder, named `name` in the
+/// footer, without loading it into a hub. `query` must be on the whole run (no dates
+/// or site).
+pub fn report_from_totals(
+    totals: &RunTotals<'_>,
+    name: &str,
+    query: &ReportQuery,
+) -> Result<String, HubError> {
+    let q = run_folder_query(name, query);
+    let rows = totals.comment_count()?;
+    Ok(render_html(&gather_from(totals, &q, rows)?))
+}
+
+/// The query of a report on the run folder called `name`: the footer names the folder
+/// (not a load time) and says it is a run folder.
+fn run_folder_query(name: &str, query: &ReportQuery) -> ReportQuery {
+    let mut q = query.clone();
+    q.run_folder = Some(name.to_string());
+    if q.source.is_empty() {
+        q.source = format!("run folder {name}");
+    }
+    q
+}
+
 /// The report on the run folder `folder` (or its `tagged.jsonl`), which the footer
 /// calls `name`: `run` writes its report this way from its staging folder, under the
 /// output folder's name.
@@ -63,12 +90,7 @@ pub fn report_on_run_folder(
     })?;
     let hub = dir.path().join("hub.sqlite");
     load_scratch(&hub, folder)?;
-    let mut q = query.clone();
-    q.run_folder = Some(name.to_string());
-    if q.source.is_empty() {
-        q.source = format!("run folder {name}");
-    }
-    report_from_hub(&hub, &q)
+    report_from_hub(&hub, &run_folder_query(name, query))
 }
 
 /// Loads `folder` into the new hub file `hub`, which only this report reads and which is

@@ -24,11 +24,14 @@ pub mod sections;
 pub mod svg;
 pub mod table;
 
-pub use build::{report_from_hub, report_from_run_folder, report_on_run_folder};
+pub use build::{
+    report_from_hub, report_from_run_folder, report_from_totals, report_on_run_folder,
+};
 pub use data::{
     AlertView, BreakdownRow, BreakdownTable, Cell, EmergingCluster, Headline, Period, Provenance,
     ReportData, RunInfo, Series, SeriesPoint, ThemeQuotes, ThemeVolume, Trends,
 };
+pub use gather::totals::RunTotals;
 pub use gather::{gather, ReportQuery};
 pub use page::render_html;
 pub use representative::Representative;

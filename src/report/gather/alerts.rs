@@ -8,13 +8,12 @@
 
 use std::collections::BTreeSet;
 
-use rusqlite::Connection;
-
 use super::alert_safety::protect;
+use super::source::ReportSource;
 use super::ReportQuery;
 use crate::hub::HubError;
 use crate::ingest::calendar::week_start;
-use crate::insight::{alerts as judge, Alert, AlertQuery, Period as Interval, Rule};
+use crate::insight::{Alert, AlertQuery, Period as Interval, Rule};
 use crate::report::data::{AlertView, SeriesPoint};
 
 /// Most alerts drawn (the section says how many there were).
@@ -131,17 +130,14 @@ fn one_level_of_views(views: Vec<AlertView>) -> Vec<AlertView> {
 /// The alerts to show. A report on one site shows that site's series only (its
 /// "overall" series would repeat them).
 pub fn alerts(
-    conn: &Connection,
+    source: &dyn ReportSource,
     q: &ReportQuery,
     interval: Interval,
 ) -> Result<AlertsFound, HubError> {
-    let report = judge(
-        conn,
-        &AlertQuery {
-            period: interval,
-            min_count: q.min_cell,
-        },
-    )?;
+    let report = source.alerts(&AlertQuery {
+        period: interval,
+        min_count: q.min_cell,
+    })?;
     let first = q.from.as_deref().map(|from| first_period(interval, from));
     let in_period: Vec<&Alert> = report
         .alerts

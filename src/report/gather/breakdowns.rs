@@ -2,24 +2,20 @@
 //! site) and by each protected characteristic the hub holds, each straight from
 //! [`crate::insight::breakdown()`] so its suppression is the command's.
 
-use rusqlite::Connection;
-
 use super::conversions::{cell, query};
+use super::source::ReportSource;
 use super::ReportQuery;
 use crate::hub::HubError;
 use crate::ingest::carried::EQUALITY_COLUMNS;
-use crate::insight::{breakdown, ThemeLevel};
+use crate::insight::ThemeLevel;
 use crate::report::data::{BreakdownRow, BreakdownTable};
 
 /// Shown for comments without a value.
 const NOT_RECORDED: &str = "not recorded";
 
 /// The protected characteristics the hub holds, in the Equality Act's order.
-fn characteristics(conn: &Connection) -> Result<Vec<&'static str>, HubError> {
-    let mut stmt = conn.prepare("SELECT DISTINCT name FROM meta_values")?;
-    let names: Vec<String> = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+fn characteristics(source: &dyn ReportSource) -> Result<Vec<&'static str>, HubError> {
+    let names = source.carried_names()?;
     Ok(EQUALITY_COLUMNS
         .iter()
         .map(|(canonical, _)| *canonical)
@@ -29,11 +25,11 @@ fn characteristics(conn: &Connection) -> Result<Vec<&'static str>, HubError> {
 
 /// One table, by `dimension`; `None` when no comment has a value for it.
 fn table(
-    conn: &Connection,
+    source: &dyn ReportSource,
     q: &ReportQuery,
     dimension: &str,
 ) -> Result<Option<BreakdownTable>, HubError> {
-    let t = breakdown(conn, &query(q, &[dimension], ThemeLevel::Major))?;
+    let t = source.breakdown(&query(q, &[dimension], ThemeLevel::Major))?;
     let values: Vec<Option<String>> = t
         .columns
         .iter()
@@ -69,15 +65,18 @@ fn table(
 }
 
 /// By site (unless the report is on one site), then by each protected characteristic.
-pub fn breakdowns(conn: &Connection, q: &ReportQuery) -> Result<Vec<BreakdownTable>, HubError> {
+pub fn breakdowns(
+    source: &dyn ReportSource,
+    q: &ReportQuery,
+) -> Result<Vec<BreakdownTable>, HubError> {
     let mut dims: Vec<&str> = Vec::new();
     if q.site.is_none() {
         dims.push("site");
     }
-    dims.extend(characteristics(conn)?);
+    dims.extend(characteristics(source)?);
     let mut out = Vec::new();
     for dim in dims {
-        out.extend(table(conn, q, dim)?);
+        out.extend(table(source, q, dim)?);
     }
     Ok(out)
 }

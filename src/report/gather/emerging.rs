@@ -7,12 +7,10 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::Connection;
-
 use super::conversions::small;
-use super::you_said::{nearest, IN_PERIOD, MAX_TEXTS};
+use super::source::ReportSource;
+use super::you_said::{nearest, MAX_TEXTS};
 use super::ReportQuery;
-use crate::cluster::BRIEF_CLUSTER_ID;
 use crate::hub::HubError;
 use crate::insight::Period as Interval;
 use crate::report::data::EmergingCluster;
@@ -20,36 +18,6 @@ use crate::report::Representative;
 
 /// Most topics listed.
 pub const MAX_TOPICS: usize = 5;
-
-/// Comments per cluster in `period` (a `week` or `month` value).
-fn sizes(
-    conn: &Connection,
-    q: &ReportQuery,
-    column: &str,
-    period: &str,
-) -> Result<BTreeMap<u32, u64>, HubError> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT c.cluster_id, COUNT(*) FROM comments c
-         WHERE c.cluster_id IS NOT NULL AND c.cluster_id <> {BRIEF_CLUSTER_ID} AND c.{column} = ?3 AND {IN_PERIOD}
-         GROUP BY c.cluster_id"
-    ))?;
-    let rows = stmt.query_map(rusqlite::params![q.from, q.to, period], |r| {
-        Ok((r.get::<_, i64>(0)? as u32, r.get::<_, i64>(1)? as u64))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// A cluster's latest name (the analyst's, else its label).
-fn name(conn: &Connection, id: u32) -> Result<String, HubError> {
-    let found: Option<String> = conn
-        .query_row(
-            "SELECT COALESCE(name, label) FROM clusters WHERE cluster_id = ?1 ORDER BY run_id DESC LIMIT 1",
-            [id],
-            |r| r.get(0),
-        )
-        .ok();
-    Ok(found.unwrap_or_else(|| format!("topic {id}")))
-}
 
 /// True when `now` against `before` is new or growing enough to list.
 pub fn is_emerging(now: u64, before: u64, min_cell: u64) -> bool {
@@ -59,29 +27,19 @@ pub fn is_emerging(now: u64, before: u64, min_cell: u64) -> bool {
 
 /// The emerging topics in the latest period of the report.
 pub fn emerging(
-    conn: &Connection,
+    source: &dyn ReportSource,
     q: &ReportQuery,
     interval: Interval,
     picker: &Representative,
 ) -> Result<Vec<EmergingCluster>, HubError> {
     let column = super::interval_name(interval);
-    let latest: Option<String> = conn.query_row(
-        &format!("SELECT MAX(c.{column}) FROM comments c WHERE {IN_PERIOD}"),
-        rusqlite::params![q.from, q.to],
-        |r| r.get(0),
-    )?;
-    let Some(latest) = latest else {
+    let Some(latest) = source.latest_period(q, column)? else {
         return Ok(Vec::new());
     };
-    let previous: Option<String> = conn.query_row(
-        &format!("SELECT MAX(c.{column}) FROM comments c WHERE c.{column} < ?1"),
-        [&latest],
-        |r| r.get(0),
-    )?;
-    let now = sizes(conn, q, column, &latest)?;
+    let previous = source.period_before(column, &latest)?;
+    let now = source.cluster_sizes(q, column, &latest)?;
     let before = match &previous {
-        Some(p) => sizes(
-            conn,
+        Some(p) => source.cluster_sizes(
             &ReportQuery {
                 from: None,
                 ..q.clone()
@@ -97,19 +55,14 @@ pub fn emerging(
         .filter(|&(_, n, b)| is_emerging(n, b, q.min_cell))
         .collect();
     found.sort_by(|a, b| (b.1 - b.2).cmp(&(a.1 - a.2)).then(a.0.cmp(&b.0)));
-    let sql = format!(
-        "SELECT c.text FROM comments c WHERE c.cluster_id = ?3 AND c.{column} = ?4 AND {IN_PERIOD}
-         ORDER BY c.comment_key LIMIT {MAX_TEXTS}"
-    );
     let mut out = Vec::new();
     for (id, n, b) in found.into_iter().take(MAX_TOPICS) {
-        let mut stmt = conn.prepare(&sql)?;
-        let group: Vec<String> = stmt
-            .query_map(rusqlite::params![q.from, q.to, id, latest], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
+        let group = source.cluster_answers(q, column, id, &latest, MAX_TEXTS)?;
         out.push(EmergingCluster {
             id,
-            name: name(conn, id)?,
+            name: source
+                .cluster_name(id)?
+                .unwrap_or_else(|| format!("topic {id}")),
             now: n,
             before: (b > 0).then(|| small(b, q.min_cell)),
             quotes: nearest(picker, &group),

@@ -11,13 +11,19 @@ pub mod alerts;
 pub mod breakdowns;
 pub mod conversions;
 pub mod emerging;
+pub mod hub_source;
 pub mod provenance;
 pub mod scope;
 pub mod sentiment;
+pub mod source;
+pub mod totals;
 pub mod trends;
 pub mod you_said;
 
 use rusqlite::Connection;
+
+use hub_source::HubSource;
+use source::ReportSource;
 
 use super::data::{Period, ReportData};
 use crate::hub::HubError;
@@ -59,19 +65,6 @@ impl Default for ReportQuery {
     }
 }
 
-/// The first and last comment dates in the hub within the query's bounds.
-fn date_span(
-    conn: &Connection,
-    q: &ReportQuery,
-) -> Result<(Option<String>, Option<String>), HubError> {
-    Ok(conn.query_row(
-        "SELECT MIN(date), MAX(date) FROM comments WHERE date IS NOT NULL
-           AND (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2)",
-        rusqlite::params![q.from, q.to],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?)
-}
-
 /// Weeks for up to 26 weeks of dates, months beyond.
 fn choose_interval(from: Option<&str>, to: Option<&str>) -> Interval {
     use crate::ingest::calendar::{days_from_civil, parse_iso_day};
@@ -93,27 +86,38 @@ pub fn interval_name(interval: Interval) -> &'static str {
     }
 }
 
-/// Gathers everything the report shows from `conn` (already scoped to the site and end
-/// date, see [`scope::scoped`]); `rows_in_source` is the hub's size before scoping.
+/// Gathers everything the report shows from the hub `conn` (already scoped to the site
+/// and end date, see [`scope::scoped`]); `rows_in_source` is the hub's size before
+/// scoping.
 pub fn gather(
     conn: &Connection,
     q: &ReportQuery,
     rows_in_source: u64,
 ) -> Result<ReportData, HubError> {
-    let (first, last) = date_span(conn, q)?;
+    gather_from(&HubSource(conn), q, rows_in_source)
+}
+
+/// Gathers everything the report shows from `source` (already scoped to the site and
+/// end date); `rows_in_source` is the source's size before scoping.
+pub fn gather_from(
+    source: &dyn ReportSource,
+    q: &ReportQuery,
+    rows_in_source: u64,
+) -> Result<ReportData, HubError> {
+    let (first, last) = source.date_span(q)?;
     let from = q.from.clone().or(first);
     let to = q.to.clone().or(last);
     let interval = q
         .interval
         .unwrap_or_else(|| choose_interval(from.as_deref(), to.as_deref()));
-    let (headline, themes) = sentiment::headline_and_themes(conn, q)?;
-    let trends = trends::trends(conn, q, interval)?;
-    let alerts = alerts::alerts(conn, q, interval)?;
-    let breakdowns = breakdowns::breakdowns(conn, q)?;
-    let picker = you_said::picker(conn, q)?;
-    let you_said = you_said::you_said(conn, q, &themes, &picker)?;
-    let emerging = emerging::emerging(conn, q, interval, &picker)?;
-    let provenance = provenance::provenance(conn, q, rows_in_source)?;
+    let (headline, themes) = sentiment::headline_and_themes(source, q)?;
+    let trends = trends::trends(source, q, interval)?;
+    let alerts = alerts::alerts(source, q, interval)?;
+    let breakdowns = breakdowns::breakdowns(source, q)?;
+    let picker = you_said::picker(source, q)?;
+    let you_said = you_said::you_said(source, q, &themes, &picker)?;
+    let emerging = emerging::emerging(source, q, interval, &picker)?;
+    let provenance = provenance::provenance(source, q, rows_in_source)?;
     let title = match &q.site {
         Some(site) => format!("Patient feedback: {site}"),
         None => "Patient feedback".to_string(),

@@ -1,8 +1,7 @@
 //! The footer's facts: tool and model versions, the loads behind the data, rows.
 
-use rusqlite::Connection;
-
 use super::conversions::small;
+use super::source::ReportSource;
 use super::ReportQuery;
 use crate::hub::HubError;
 use crate::report::data::{Provenance, RunInfo};
@@ -10,26 +9,21 @@ use crate::report::data::{Provenance, RunInfo};
 /// Loads listed in the footer (the latest).
 pub const MAX_RUNS: usize = 10;
 
-/// Reads the provenance from the hub's `runs` table.
+/// The provenance, from the source's loads.
 pub fn provenance(
-    conn: &Connection,
+    source: &dyn ReportSource,
     q: &ReportQuery,
     rows_in_source: u64,
 ) -> Result<Provenance, HubError> {
-    let mut stmt = conn.prepare(
-        "SELECT loaded_at, rows_tagged, COALESCE(model_name, '?') || ' ' || COALESCE(model_version, '?')
-         FROM runs ORDER BY run_id DESC",
-    )?;
-    let mut runs: Vec<RunInfo> = stmt
-        .query_map([], |r| {
-            let loaded: String = r.get(0)?;
-            Ok(RunInfo {
-                when: q.run_folder.clone().unwrap_or(loaded),
-                rows: small(r.get::<_, i64>(1)? as u64, q.min_cell),
-                model: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    let mut runs: Vec<RunInfo> = source
+        .loads()?
+        .into_iter()
+        .map(|load| RunInfo {
+            when: q.run_folder.clone().unwrap_or(load.loaded_at),
+            rows: small(load.rows, q.min_cell),
+            model: load.model,
+        })
+        .collect();
     let runs_total = runs.len() as u64;
     let mut models: Vec<String> = runs.iter().map(|r| r.model.clone()).collect();
     models.sort();

@@ -2,14 +2,13 @@
 //! its base row counts comments per sentiment (blanks and non-answers have none), its
 //! theme rows split each theme by sentiment.
 
-use rusqlite::Connection;
-
 use super::conversions::{cell, query};
+use super::source::ReportSource;
 use super::ReportQuery;
 use crate::classify::taxonomy::LABELLING_NOT_POSSIBLE;
 use crate::hub::HubError;
 use crate::insight::breakdown::{BreakdownRow, BreakdownTable};
-use crate::insight::{breakdown, ThemeLevel};
+use crate::insight::ThemeLevel;
 use crate::report::data::{Cell, Headline, ThemeVolume};
 
 /// The row's cell in the column whose sentiment is `value` (`None`: no sentiment);
@@ -45,10 +44,10 @@ fn sort_key(t: &ThemeVolume) -> (bool, std::cmp::Reverse<u64>) {
 
 /// Headline counts and the themes (largest first, framework order among equals).
 pub fn headline_and_themes(
-    conn: &Connection,
+    source: &dyn ReportSource,
     q: &ReportQuery,
 ) -> Result<(Headline, Vec<ThemeVolume>), HubError> {
-    let table = breakdown(conn, &query(q, &["sentiment"], ThemeLevel::Theme))?;
+    let table = source.breakdown(&query(q, &["sentiment"], ThemeLevel::Theme))?;
     let base = &table.base;
     let [positive, neutral, negative, none] =
         [Some("positive"), Some("neutral"), Some("negative"), None].map(|v| part(&table, base, v));

@@ -1,12 +1,11 @@
 //! Major categories over time: a breakdown by week or month at the major level, with
 //! the periods that had no comment filled in as zeros so the time axis is even.
 
-use rusqlite::Connection;
-
 use super::conversions::{cell, query};
+use super::source::ReportSource;
 use super::{interval_name, ReportQuery};
 use crate::hub::HubError;
-use crate::insight::{breakdown, Period as Interval, ThemeLevel};
+use crate::insight::{Period as Interval, ThemeLevel};
 use crate::report::data::{Cell, Series, Trends};
 
 /// Every period from the first to the last of `present` (sorted), gaps included.
@@ -29,9 +28,13 @@ fn every_period(interval: Interval, present: &[String]) -> Vec<String> {
 }
 
 /// Comments per period, and per major category per period.
-pub fn trends(conn: &Connection, q: &ReportQuery, interval: Interval) -> Result<Trends, HubError> {
+pub fn trends(
+    source: &dyn ReportSource,
+    q: &ReportQuery,
+    interval: Interval,
+) -> Result<Trends, HubError> {
     let name = interval_name(interval);
-    let table = breakdown(conn, &query(q, &[name], ThemeLevel::Major))?;
+    let table = source.breakdown(&query(q, &[name], ThemeLevel::Major))?;
     let present: Vec<(usize, String)> = table
         .columns
         .iter()

@@ -171,6 +171,18 @@ impl LatestAnswers {
     }
 }
 
+/// The order of row `row` dated on day number `day` (of `days`, [`NONE`] when undated)
+/// among answers: the latest day first, undated last, then in row order (the hub's
+/// `ORDER BY date DESC, comment_key`, where a missing date sorts lowest).
+fn answer_order(day: u32, days: usize, row: usize) -> u64 {
+    let newest_first = if day == NONE {
+        days
+    } else {
+        days - 1 - day as usize
+    };
+    (newest_first as u64) << 32 | row as u64
+}
+
 /// Each cluster's first answers in the latest period seen so far among real answers.
 #[derive(Debug, Default)]
 struct LatestPeriodClusters {
@@ -391,13 +403,7 @@ impl ReportTally {
             };
             latest.add(period, cluster, row.text, MAX_TEXTS);
         }
-        // Latest day first, undated last, then row order.
-        let newest_first = if day == NONE {
-            self.calendar.days.len() as u64
-        } else {
-            (self.calendar.days.len() - 1 - day as usize) as u64
-        };
-        let key = newest_first << 32 | i as u64;
+        let key = answer_order(day, self.calendar.days.len(), i);
         self.answers.push(key, row.text);
         for label in (0..N_LABELS).filter(|l| labels >> l & 1 == 1) {
             self.theme_answers[label].push(key, row.text);
@@ -651,4 +657,62 @@ fn ids_unique(table: &RowTable) -> bool {
         .collect();
     hashes.par_sort_unstable();
     hashes.windows(2).all(|w| w[0] != w[1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_come_latest_day_first_then_in_row_order_undated_last() {
+        let days = 3;
+        let mut rows = [(NONE, 0), (0, 1), (2, 2), (2, 3), (1, 4), (NONE, 5)];
+        rows.sort_by_key(|&(day, row)| answer_order(day, days, row));
+        let order: Vec<usize> = rows.iter().map(|r| r.1).collect();
+        assert_eq!(order, [2, 3, 4, 1, 0, 5]);
+    }
+
+    #[test]
+    fn the_first_answers_are_kept_whatever_order_they_come_in() {
+        let mut state = 12_345u64;
+        let keys: Vec<u64> = (0..5_000)
+            .map(|i| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                (state >> 40) << 32 | i
+            })
+            .collect();
+        for cap in [0, 1, 7, 1_000, 4_999, 5_000, 9_000] {
+            let mut kept = LatestAnswers::new(cap);
+            for (text, &key) in keys.iter().enumerate() {
+                kept.push(key, text as u32);
+            }
+            let mut expected: Vec<(u64, u32)> = keys
+                .iter()
+                .enumerate()
+                .map(|(t, &k)| (k, t as u32))
+                .collect();
+            expected.sort_unstable();
+            expected.truncate(cap);
+            let expected: Vec<u32> = expected.into_iter().map(|(_, t)| t).collect();
+            assert_eq!(kept.finish(), expected, "cap {cap}");
+        }
+    }
+
+    #[test]
+    fn cluster_answers_restart_at_each_later_period() {
+        let mut latest = LatestPeriodClusters::default();
+        latest.add(3, Some(1), 10, 2);
+        latest.add(NONE, Some(1), 11, 2);
+        latest.add(5, None, 12, 2);
+        latest.add(5, Some(1), 13, 2);
+        latest.add(4, Some(1), 14, 2);
+        latest.add(5, Some(1), 15, 2);
+        latest.add(5, Some(1), 16, 2);
+        latest.add(5, Some(2), 17, 2);
+        assert_eq!(latest.latest, Some(5));
+        assert_eq!(latest.lists.get(&1), Some(&vec![13, 15]));
+        assert_eq!(latest.lists.get(&2), Some(&vec![17]));
+    }
 }

@@ -73,16 +73,25 @@ pub(super) fn write_tagged(
             })
             .map(|job| job.map_err(|source| set_error(set, source)))
             .collect();
-        for job in jobs {
-            let job = job?;
-            files.write(&job.encoded)?;
-            written.summary.merge(job.summary);
-            written.non_answers += job.non_answers;
-            written.duplicates += job.duplicates;
-        }
-        if let Some(tally) = tally.as_deref_mut() {
-            tally.add_rows(run, clustering, batch_start..batch_end);
-        }
+        // The report's totals are added up on the other core while this one writes.
+        let (appended, ()) = rayon::join(
+            || -> Result<(), PipelineError> {
+                for job in jobs {
+                    let job = job?;
+                    files.write(&job.encoded)?;
+                    written.summary.merge(job.summary);
+                    written.non_answers += job.non_answers;
+                    written.duplicates += job.duplicates;
+                }
+                Ok(())
+            },
+            || {
+                if let Some(tally) = tally.as_deref_mut() {
+                    tally.add_rows(run, clustering, batch_start..batch_end);
+                }
+            },
+        );
+        appended?;
         bar.inc((batch_end - batch_start) as u64);
     }
     files.commit()?;

@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use feedback_themes::ingest::calendar::civil_from_days;
+
 mod support;
 use support::bin;
 
@@ -115,7 +117,7 @@ fn write_corpus(path: &Path, rows: usize, span: Span, repeat_an_id: bool) {
             String::new()
         } else {
             // Day `day` after 6 January 2025 (a Monday), as dd/mm/yyyy.
-            let (y, m, d) = civil(20_094 + day as i64);
+            let (y, m, d) = civil_from_days(20_094 + day as i64);
             format!("{d:02}/{m:02}/{y}")
         };
         let site = if rng.below(30) == 0 {
@@ -148,19 +150,6 @@ fn write_corpus(path: &Path, rows: usize, span: Span, repeat_an_id: bool) {
         .unwrap();
     }
     fs::write(path, out).unwrap();
-}
-
-/// The civil date of a day count from 1970-01-01.
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// Runs `run` on `corpus` into `dir/name` with `threads` worker threads.

@@ -1,7 +1,6 @@
 //! Each cluster's most representative comments: the rows nearest its centroid, one
 //! per distinct text (so a comment written thousands of times shows once).
 
-use super::kmeans::KMeansFit;
 use super::ClusterInput;
 
 /// Comments shown per cluster.
@@ -9,17 +8,16 @@ pub const EXAMPLES: usize = 3;
 
 /// For each of the `k` fitted clusters, up to [`EXAMPLES`] rows (indexes into the run)
 /// nearest its centroid, nearest first, ties by row order, no two with the same text.
-/// `clustered[r]` is the run row of the fit's row `r`.
+/// `placed` gives every clustered row in row order as (run row, its cluster, its
+/// similarity to that cluster's centroid).
 pub fn nearest(
     input: &ClusterInput,
-    fit: &KMeansFit,
-    clustered: &[usize],
+    placed: impl IntoIterator<Item = (usize, Option<usize>, f32)>,
     k: usize,
 ) -> Vec<Vec<usize>> {
     let mut best: Vec<Vec<(f32, usize)>> = vec![Vec::new(); k];
-    for (r, a) in fit.assignments.iter().enumerate() {
-        let Some(c) = *a else { continue };
-        let (sim, row) = (fit.similarity[r], clustered[r]);
+    for (row, a, sim) in placed {
+        let Some(c) = a else { continue };
         let list = &mut best[c];
         let text = input.text_of[row];
         match list.iter().position(|&(_, i)| input.text_of[i] == text) {
@@ -50,13 +48,12 @@ mod tests {
         let mut run = TestRun::new(&["a b", "c d", "e f", "g h", "i j"]);
         // Rows 0 and 3 hold the same text.
         run.text_of = vec![0, 1, 2, 0, 4];
-        let fit = KMeansFit {
-            centroids: crate::cluster::Centroids::from_dense(&[vec![1.0]], 1),
-            assignments: vec![Some(0), Some(0), Some(0), Some(0), Some(0)],
-            similarity: vec![0.9, 0.5, 0.7, 0.95, 0.7],
-            iterations: 1,
-        };
-        let out = nearest(&run.input(), &fit, &[0, 1, 2, 3, 4], 1);
+        let similarity = [0.9, 0.5, 0.7, 0.95, 0.7];
+        let placed = similarity
+            .iter()
+            .enumerate()
+            .map(|(row, &s)| (row, Some(0), s));
+        let out = nearest(&run.input(), placed, 1);
         assert_eq!(out, vec![vec![3, 2, 4]]);
     }
 }

@@ -94,21 +94,30 @@ fn candidates(terms: &TermWords) -> Vec<(String, String)> {
 /// clusters (in input order), so labelling costs the same at any input size.
 pub const LABEL_ROWS: usize = 5_000;
 
-/// A label for every cluster of a run: `members[c]` are the rows of cluster `c`. Each
+/// A label for every cluster of a run: `members` gives each clustered row as
+/// (its cluster, run row) in input order, and `sizes[c]` the rows of cluster `c`. Each
 /// distinct text is read once, and counts as many comments as it has copies among the
 /// rows read (times the spacing, so large and small clusters weigh alike).
-pub fn cluster_labels(input: &ClusterInput, members: &[Vec<usize>]) -> Vec<String> {
-    let counted: Vec<Vec<(usize, usize)>> = members
+pub fn cluster_labels(
+    input: &ClusterInput,
+    sizes: &[usize],
+    members: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<String> {
+    let steps: Vec<usize> = sizes
         .iter()
-        .map(|rows| {
-            let step = rows.len().div_ceil(LABEL_ROWS).max(1);
-            let mut copies: BTreeMap<usize, usize> = BTreeMap::new();
-            for &i in rows.iter().step_by(step) {
-                // Each row read stands for the `step` rows around it.
-                *copies.entry(input.text_of[i] as usize).or_insert(0) += step;
-            }
-            copies.into_iter().collect()
-        })
+        .map(|&n| n.div_ceil(LABEL_ROWS).max(1))
+        .collect();
+    let mut met = vec![0usize; sizes.len()];
+    let mut copies: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new(); sizes.len()];
+    for (c, i) in members {
+        if met[c] % steps[c] == 0 {
+            *copies[c].entry(input.text_of[i] as usize).or_insert(0) += steps[c];
+        }
+        met[c] += 1;
+    }
+    let counted: Vec<Vec<(usize, usize)>> = copies
+        .into_iter()
+        .map(|m| m.into_iter().collect())
         .collect();
     let mut needed: Vec<usize> = counted.iter().flatten().map(|&(t, _)| t).collect();
     needed.sort_unstable();

@@ -33,41 +33,72 @@ pub struct SentimentMix {
     pub negative: usize,
 }
 
-/// The most common themes of the comments `members` (rows of the input), most
-/// common first (ties in framework order), at most [`THEMES_LISTED`].
-pub fn theme_mix(input: &ClusterInput, members: &[usize]) -> Vec<ThemeShare> {
-    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-    for &i in members {
-        for &(label, _) in input.themes_of(i) {
-            *counts.entry(label).or_insert(0) += 1;
-        }
-    }
-    let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let size = members.len().max(1) as f32;
-    ranked
-        .into_iter()
-        .take(THEMES_LISTED)
-        .map(|(label, comments)| ThemeShare {
-            label: taxonomy::label_name(label).to_string(),
-            comments,
-            share: (comments as f32 / size * 1000.0).round() / 1000.0,
-        })
-        .collect()
+/// A cluster's themes and sentiments counted one member at a time, so the members
+/// need not be listed first.
+#[derive(Debug, Clone, Default)]
+pub struct MixCounts {
+    members: usize,
+    themes: BTreeMap<usize, usize>,
+    sentiment: SentimentMix,
 }
 
-/// The comments `members` by sentiment (those with none are not counted).
-pub fn sentiment_mix(input: &ClusterInput, members: &[usize]) -> SentimentMix {
-    let mut mix = SentimentMix::default();
-    for &i in members {
+impl MixCounts {
+    /// Counts row `i` of the input as a member.
+    pub fn add(&mut self, input: &ClusterInput, i: usize) {
+        self.members += 1;
+        for &(label, _) in input.themes_of(i) {
+            *self.themes.entry(label).or_insert(0) += 1;
+        }
         match input.sentiment_of(i) {
-            Some(SentimentLabel::Positive) => mix.positive += 1,
-            Some(SentimentLabel::Neutral) => mix.neutral += 1,
-            Some(SentimentLabel::Negative) => mix.negative += 1,
+            Some(SentimentLabel::Positive) => self.sentiment.positive += 1,
+            Some(SentimentLabel::Neutral) => self.sentiment.neutral += 1,
+            Some(SentimentLabel::Negative) => self.sentiment.negative += 1,
             None => {}
         }
     }
-    mix
+
+    /// The most common themes of the members, most common first (ties in framework
+    /// order), at most [`THEMES_LISTED`].
+    pub fn theme_shares(&self) -> Vec<ThemeShare> {
+        let mut ranked: Vec<(usize, usize)> =
+            self.themes.iter().map(|(&l, &n)| (l, n)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let size = self.members.max(1) as f32;
+        ranked
+            .into_iter()
+            .take(THEMES_LISTED)
+            .map(|(label, comments)| ThemeShare {
+                label: taxonomy::label_name(label).to_string(),
+                comments,
+                share: (comments as f32 / size * 1000.0).round() / 1000.0,
+            })
+            .collect()
+    }
+
+    /// The members by sentiment.
+    pub fn sentiment(&self) -> SentimentMix {
+        self.sentiment.clone()
+    }
+}
+
+/// The counts of the comments `members` (rows of the input).
+fn counts(input: &ClusterInput, members: &[usize]) -> MixCounts {
+    let mut counts = MixCounts::default();
+    for &i in members {
+        counts.add(input, i);
+    }
+    counts
+}
+
+/// The most common themes of the comments `members` (rows of the input), most
+/// common first (ties in framework order), at most [`THEMES_LISTED`].
+pub fn theme_mix(input: &ClusterInput, members: &[usize]) -> Vec<ThemeShare> {
+    counts(input, members).theme_shares()
+}
+
+/// The comments `members` by sentiment.
+pub fn sentiment_mix(input: &ClusterInput, members: &[usize]) -> SentimentMix {
+    counts(input, members).sentiment()
 }
 
 #[cfg(test)]

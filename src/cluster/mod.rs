@@ -26,6 +26,7 @@ pub mod split;
 use std::collections::HashMap;
 
 pub use kmeans::{Centroids, KMeansFit};
+pub use sample_fit::Placement;
 pub use params::{KMeansError, KMeansParams, ValidKMeansParams};
 pub use sample_fit::FitScope;
 pub use saved::{SavedCluster, SavedClusters, SavedClustersError};
@@ -84,8 +85,9 @@ pub struct ClusterInput<'a> {
     pub vocab: &'a Vocabulary,
     /// Per row: false for comments that are not clustered at all (blanks, non-answers).
     pub eligible: &'a [bool],
-    /// Per row: the comment's id, for the examples.
-    pub ids: &'a [&'a str],
+    /// Per row: the comment's id, for the examples (looked up by row, so a run need
+    /// not list them).
+    pub ids: &'a dyn RowIds,
     /// Per row: the index of its text in `texts`.
     pub text_of: &'a [u32],
     /// Distinct redacted texts, for labels in the words people wrote and the examples.
@@ -99,6 +101,18 @@ pub struct ClusterInput<'a> {
     pub themes: &'a [ThemeScores],
     /// Per prediction: its sentiment (`None` for blanks and non-answers).
     pub sentiments: &'a [Option<SentimentLabel>],
+}
+
+/// Each row's comment id, looked up by row.
+pub trait RowIds: Sync + std::fmt::Debug {
+    /// Row `i`'s id.
+    fn row_id(&self, i: usize) -> &str;
+}
+
+impl RowIds for Vec<&str> {
+    fn row_id(&self, i: usize) -> &str {
+        self[i]
+    }
 }
 
 impl ClusterInput<'_> {
@@ -233,12 +247,12 @@ fn round4(w: f32) -> f32 {
 }
 
 /// Each fitted cluster's whole centroid by name (weights ≥ [`MIN_SAVED_WEIGHT`]).
-fn named_centroids(fit: &KMeansFit, space: &Space) -> Vec<Vec<(String, f32)>> {
-    let k = fit.centroids.k();
+fn named_centroids(centroids: &Centroids, space: &Space) -> Vec<Vec<(String, f32)>> {
+    let k = centroids.k();
     (0..k)
         .map(|c| {
             let mut weighted: Vec<(usize, f32)> = (0..space.dims())
-                .map(|t| (t, fit.centroids.weight(c, t)))
+                .map(|t| (t, centroids.weight(c, t)))
                 .filter(|&(_, w)| w >= MIN_SAVED_WEIGHT)
                 .collect();
             weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -316,40 +330,45 @@ pub fn cluster_comments(
         theme_weight: if guided { params.theme_weight } else { 0.0 },
     };
     let selection = select_rows(input, guided);
-    let rows = space.rows(input, &selection.clustered);
     let initial = previous
         .map(|p| previous_centroids(p, &space))
         .filter(|v| !v.is_empty())
         .map(|v| Centroids::from_dense(&v, space.dims()));
     let previous_k = initial.as_ref().map(Centroids::k);
     let total = selection.clustered.len() + selection.brief.len();
-    let leads = lead_themes(input, &selection.clustered);
-    let (fit, fit_scope) = sample_fit::fit(
-        &rows,
+    let placement = sample_fit::fit(
+        input,
+        &space,
+        &selection.clustered,
         params,
         initial,
         total,
-        leads.as_deref(),
-        input.vocab.len(),
     );
-    drop(rows);
-    let k = fit.centroids.k();
+    let k = placement.centroids.k();
+    // Every clustered row in order: (run row, cluster, similarity). Read a few times
+    // over instead of kept in per-row lists.
+    let placed = || {
+        selection.clustered.iter().enumerate().map(|(r, &row)| {
+            let (c, s) = placement.of(input, r, row);
+            (row, c, s)
+        })
+    };
+    let members = || placed().filter_map(|(row, c, _)| c.map(|c| (c, row)));
 
-    let mut member_rows: Vec<Vec<usize>> = vec![Vec::new(); k];
-    for (r, a) in fit.assignments.iter().enumerate() {
-        if let Some(c) = a {
-            member_rows[*c].push(selection.clustered[r]);
-        }
+    let mut sizes = vec![0usize; k];
+    let mut mixes = vec![mix::MixCounts::default(); k];
+    for (c, row) in members() {
+        sizes[c] += 1;
+        mixes[c].add(input, row);
     }
-    let examples = examples::nearest(input, &fit, &selection.clustered, k);
-    let sizes: Vec<usize> = member_rows.iter().map(Vec::len).collect();
-    let whole = named_centroids(&fit, &space);
+    let examples = examples::nearest(input, placed(), k);
+    let whole = named_centroids(&placement.centroids, &space);
     let ids = assign_ids(&whole, &sizes, previous, previous_k);
-    let names = labels::cluster_labels(input, &member_rows);
+    let names = labels::cluster_labels(input, &sizes, members());
 
     let mut assignment: Vec<Option<u32>> = vec![None; input.eligible.len()];
-    for (r, a) in fit.assignments.iter().enumerate() {
-        assignment[selection.clustered[r]] = a.map(|c| ids[c].0);
+    for (row, c, _) in placed() {
+        assignment[row] = c.map(|c| ids[c].0);
     }
     for &i in &selection.brief {
         assignment[i] = Some(BRIEF_CLUSTER_ID);
@@ -377,14 +396,14 @@ pub fn cluster_comments(
                 centroid: whole[c].clone(),
                 examples: examples[c]
                     .iter()
-                    .map(|&i| input.ids[i].to_string())
+                    .map(|&i| input.ids.row_id(i).to_string())
                     .collect(),
                 example_texts: examples[c]
                     .iter()
                     .map(|&i| input.text(i).to_string())
                     .collect(),
-                themes: mix::theme_mix(input, &member_rows[c]),
-                sentiment: mix::sentiment_mix(input, &member_rows[c]),
+                themes: mixes[c].theme_shares(),
+                sentiment: mixes[c].sentiment(),
             }
         })
         .collect();
@@ -413,8 +432,8 @@ pub fn cluster_comments(
             unclustered: selection.unclustered,
             clusters,
         },
-        iterations: fit.iterations,
-        fit_scope,
+        iterations: placement.iterations,
+        fit_scope: placement.scope,
     }
 }
 

@@ -10,10 +10,13 @@
 use rand::seq::index::sample;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use rayon::prelude::*;
 
 use super::kmeans::{self, Centroids, KMeansFit};
 use super::params::ValidKMeansParams;
+use super::space::Space;
 use super::split::{split_clusters, LeadThemes, MAX_SPLITS};
+use super::ClusterInput;
 use crate::vectorize::SparseMatrix;
 
 /// Rows k-means is fitted on when there are more.
@@ -31,33 +34,110 @@ pub struct FitScope {
     pub assigned_rows: usize,
 }
 
-/// Fits on all rows when there are at most [`FIT_SAMPLE_ROWS`], else on a seeded
-/// sample of them; splits clusters too large or too mixed ([`split_clusters`]; shares
-/// of `total` comments, the rows plus the brief bucket, scaled to the sample); then
-/// assigns every row. Same rows, params and seed ⇒ same result.
+/// The fitted centroids and where every clustered row went.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placement {
+    /// The fitted centroids.
+    pub centroids: Centroids,
+    /// Lloyd iterations run.
+    pub iterations: usize,
+    /// Rows fitted and rows assigned.
+    pub scope: FitScope,
+    by: PlacedBy,
+}
+
+/// Where the rows' clusters are kept.
+#[derive(Debug, Clone, PartialEq)]
+enum PlacedBy {
+    /// One entry per clustered row (fitted whole).
+    Rows(KMeansFit),
+    /// One entry per distinct vector: rows with one vector share its nearest
+    /// centroid, so a million rows need one entry per distinct text or prediction,
+    /// and no vector per row is ever built or kept.
+    Keys {
+        key: VectorKey,
+        /// Per key: its cluster ([`NO_CLUSTER`] when its vector is empty) and the
+        /// cosine similarity to that cluster's centroid.
+        placed: Vec<(u32, f32)>,
+    },
+}
+
+/// What decides a clustered row's vector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VectorKey {
+    /// Its prediction (with theme scores: each prediction belongs to one text).
+    Guide,
+    /// Its text (terms only).
+    Text,
+    /// Nothing shared: one key per clustered row.
+    Row,
+}
+
+/// A key with no row, or a vector with no cluster.
+const NO_CLUSTER: u32 = u32::MAX;
+
+impl Placement {
+    /// Clustered row `r` (run row `row`): its cluster (`None` for an empty vector) and
+    /// its cosine similarity to that cluster's centroid.
+    pub fn of(&self, input: &ClusterInput, r: usize, row: usize) -> (Option<usize>, f32) {
+        match &self.by {
+            PlacedBy::Rows(fit) => (fit.assignments[r], fit.similarity[r]),
+            PlacedBy::Keys { key, placed } => {
+                let at = match key {
+                    VectorKey::Guide => input.guide_of[row] as usize,
+                    VectorKey::Text => input.text_of[row] as usize,
+                    VectorKey::Row => r,
+                };
+                let (c, s) = placed[at];
+                ((c != NO_CLUSTER).then_some(c as usize), s)
+            }
+        }
+    }
+}
+
+/// Fits on all `clustered` rows when there are at most [`FIT_SAMPLE_ROWS`], else on a
+/// seeded sample of them; splits clusters too large or too mixed ([`split_clusters`];
+/// shares of `total` comments, the rows plus the brief bucket, scaled to the sample);
+/// then assigns every row. Only the fitted rows' vectors are built. Same rows, params
+/// and seed ⇒ same result.
 pub fn fit(
-    rows: &SparseMatrix,
+    input: &ClusterInput,
+    space: &Space,
+    clustered: &[usize],
     params: &ValidKMeansParams,
     initial: Option<Centroids>,
     total: usize,
-    leads: LeadThemes,
-    terms_end: usize,
-) -> (KMeansFit, FitScope) {
-    let n = rows.rows();
+) -> Placement {
+    let n = clustered.len();
+    let terms_end = space.vocab.len();
     if n <= FIT_SAMPLE_ROWS {
-        let fit = fit_and_split(rows, params, initial, total, leads, terms_end, SPLIT_ROUNDS);
-        let scope = FitScope {
-            fitted_rows: n,
-            assigned_rows: n,
+        let rows = space.rows(input, clustered);
+        let leads = super::lead_themes(input, clustered);
+        let fit = fit_and_split(
+            &rows,
+            params,
+            initial,
+            total,
+            leads.as_deref(),
+            terms_end,
+            SPLIT_ROUNDS,
+        );
+        return Placement {
+            centroids: fit.centroids.clone(),
+            iterations: fit.iterations,
+            scope: FitScope {
+                fitted_rows: n,
+                assigned_rows: n,
+            },
+            by: PlacedBy::Rows(fit),
         };
-        return (fit, scope);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(params.seed ^ SAMPLE_SEED_OFFSET);
     let mut picked = sample(&mut rng, n, FIT_SAMPLE_ROWS).into_vec();
     picked.sort_unstable();
-    let sub = sub_matrix(rows, &picked);
-    let sample_leads: Option<Vec<Option<usize>>> =
-        leads.map(|l| picked.iter().map(|&i| l[i]).collect());
+    let picked_rows: Vec<usize> = picked.iter().map(|&p| clustered[p]).collect();
+    let sub = space.rows(input, &picked_rows);
+    let sample_leads = super::lead_themes(input, &picked_rows);
     let sample_total = (total as f64 * FIT_SAMPLE_ROWS as f64 / n as f64).round() as usize;
     let fitted = split_clusters(
         &sub,
@@ -69,19 +149,80 @@ pub fn fit(
         terms_end,
     );
     drop(sub);
-    let centroids = fitted.centroids;
-    let (assignments, similarity) = kmeans::assign(rows, &centroids);
-    let fit = KMeansFit {
-        centroids,
-        assignments,
-        similarity,
+    let (key, placed) = assign_keys(input, space, clustered, &fitted.centroids);
+    Placement {
+        centroids: fitted.centroids,
         iterations: fitted.iterations,
+        scope: FitScope {
+            fitted_rows: FIT_SAMPLE_ROWS,
+            assigned_rows: n,
+        },
+        by: PlacedBy::Keys { key, placed },
+    }
+}
+
+/// Assigns every distinct vector of the clustered rows to its nearest centroid, in
+/// parallel: one representative row per key, its vector built in scratch space.
+fn assign_keys(
+    input: &ClusterInput,
+    space: &Space,
+    clustered: &[usize],
+    centroids: &Centroids,
+) -> (VectorKey, Vec<(u32, f32)>) {
+    let (key, representatives) = representatives(input, space, clustered);
+    let placed = representatives
+        .par_iter()
+        .with_min_len(1024)
+        .map_init(
+            || (vec![0.0f32; centroids.k()], Vec::new(), Vec::new(), Vec::new()),
+            |(scores, entries, indices, data), &row| {
+                if row == NO_CLUSTER {
+                    return (NO_CLUSTER, 0.0);
+                }
+                indices.clear();
+                data.clear();
+                space.push_unit_row(input, row as usize, entries, indices, data);
+                if indices.is_empty() {
+                    return (NO_CLUSTER, 0.0);
+                }
+                let (c, s) = centroids.nearest(indices, data, scores);
+                (u32::try_from(c).expect("under 4 billion clusters"), s)
+            },
+        )
+        .collect();
+    (key, placed)
+}
+
+/// The key that decides the clustered rows' vectors and, per key, its first row
+/// ([`NO_CLUSTER`] for keys no clustered row has). With theme scores a row's vector
+/// is its text's terms and its prediction's scores, so rows sharing a prediction share
+/// a vector when every prediction belongs to one text (as in a run, where a
+/// prediction is made per text and context); else rows are keyed one by one.
+fn representatives(
+    input: &ClusterInput,
+    space: &Space,
+    clustered: &[usize],
+) -> (VectorKey, Vec<u32>) {
+    let as_row = |i: usize| u32::try_from(i).expect("under 4 billion rows");
+    let by = |of: &[u32]| -> Option<Vec<u32>> {
+        let keys = clustered.iter().map(|&i| of[i] as usize + 1).max().unwrap_or(0);
+        let mut first = vec![NO_CLUSTER; keys];
+        for &i in clustered {
+            let slot = &mut first[of[i] as usize];
+            if *slot == NO_CLUSTER {
+                *slot = as_row(i);
+            } else if input.text_of[*slot as usize] != input.text_of[i] {
+                return None;
+            }
+        }
+        Some(first)
     };
-    let scope = FitScope {
-        fitted_rows: FIT_SAMPLE_ROWS,
-        assigned_rows: n,
+    let keyed = if space.theme_weight > 0.0 {
+        by(input.guide_of).map(|first| (VectorKey::Guide, first))
+    } else {
+        by(input.text_of).map(|first| (VectorKey::Text, first))
     };
-    (fit, scope)
+    keyed.unwrap_or_else(|| (VectorKey::Row, clustered.iter().map(|&i| as_row(i)).collect()))
 }
 
 /// Most rounds of splitting and Lloyd iterations in [`fit_and_split`].
@@ -123,30 +264,26 @@ fn fit_and_split(
     split_clusters(rows, fit, params, total, leads, (budget, rounds), terms_end)
 }
 
-/// The given rows of a CSR matrix, in the order given (copied slice by slice: no
-/// triplets, so a million rows cost their own size once).
-pub(super) fn sub_matrix(rows: &SparseMatrix, picked: &[usize]) -> SparseMatrix {
-    let mut indptr = Vec::with_capacity(picked.len() + 1);
-    let (mut indices, mut data) = (Vec::new(), Vec::new());
-    indptr.push(0);
-    for &i in picked {
-        let row = rows.outer_view(i).expect("sampled row index in range");
-        indices.extend_from_slice(row.indices());
-        data.extend_from_slice(row.data());
-        indptr.push(indices.len());
-    }
-    SparseMatrix::new((picked.len(), rows.cols()), indptr, indices, data)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::params::KMeansParams;
     use super::*;
+    use crate::cluster::test_run::TestRun;
     use crate::vectorize::test_docs::{fit_all, TWO_TOPICS};
+
+    /// Terms-only clustering space of an input.
+    fn terms_space<'a>(input: &ClusterInput<'a>) -> Space<'a> {
+        Space {
+            vocab: input.vocab,
+            theme_weight: 0.0,
+        }
+    }
 
     #[test]
     fn small_inputs_are_fitted_whole() {
-        let (_, m) = fit_all(&TWO_TOPICS);
+        let run = TestRun::new(&TWO_TOPICS);
+        let input = run.input();
+        let space = terms_space(&input);
         let params = KMeansParams {
             k: Some(2),
             max_share: 1.0,
@@ -154,9 +291,15 @@ mod tests {
         }
         .check()
         .unwrap();
-        let (fit, scope) = fit(&m, &params, None, TWO_TOPICS.len(), None, m.cols());
-        assert_eq!(fit, kmeans::fit(&m, &params, None));
-        assert_eq!(scope.fitted_rows, TWO_TOPICS.len());
+        let all: Vec<usize> = (0..TWO_TOPICS.len()).collect();
+        let placement = fit(&input, &space, &all, &params, None, all.len());
+        let whole = kmeans::fit(&space.rows(&input, &all), &params, None);
+        assert_eq!(placement.centroids, whole.centroids);
+        for (r, &row) in all.iter().enumerate() {
+            let (c, s) = placement.of(&input, r, row);
+            assert_eq!((c, s), (whole.assignments[r], whole.similarity[r]));
+        }
+        assert_eq!(placement.scope.fitted_rows, TWO_TOPICS.len());
     }
 
     #[test]
@@ -197,13 +340,14 @@ mod tests {
 
     #[test]
     fn large_inputs_are_fitted_on_a_sample_and_all_assigned() {
-        let texts: Vec<&str> = TWO_TOPICS
-            .iter()
-            .cycle()
-            .take(FIT_SAMPLE_ROWS + 600)
-            .copied()
-            .collect();
-        let (_, m) = fit_all(&texts);
+        // Many rows, six distinct texts: row i holds text i % 6.
+        let mut run = TestRun::new(&TWO_TOPICS);
+        let n = FIT_SAMPLE_ROWS + 600;
+        run.text_of = (0..n).map(|i| (i % TWO_TOPICS.len()) as u32).collect();
+        run.eligible = vec![true; n];
+        run.ids = vec!["r"; n];
+        let input = run.input();
+        let space = terms_space(&input);
         let params = KMeansParams {
             k: Some(2),
             max_iter: 5,
@@ -212,18 +356,22 @@ mod tests {
         }
         .check()
         .unwrap();
-        let (first, scope) = fit(&m, &params, None, texts.len(), None, m.cols());
-        assert_eq!(scope.fitted_rows, FIT_SAMPLE_ROWS);
-        assert_eq!(first.assignments.len(), texts.len());
-        // The two topics land in two clusters, every copy with its own text's cluster.
-        let per_text: Vec<_> = first.assignments[..TWO_TOPICS.len()].to_vec();
-        for (i, a) in first.assignments.iter().enumerate() {
-            assert_eq!(*a, per_text[i % TWO_TOPICS.len()]);
+        let all: Vec<usize> = (0..n).collect();
+        let first = fit(&input, &space, &all, &params, None, n);
+        assert_eq!(first.scope.fitted_rows, FIT_SAMPLE_ROWS);
+        assert_eq!(first.scope.assigned_rows, n);
+        // The two topics land in two clusters, every copy with its own text's cluster,
+        // at its text's nearest centroid.
+        let rows = space.rows(&input, &all);
+        let (nearest, similarity) = kmeans::assign(&rows, &first.centroids);
+        for r in 0..n {
+            assert_eq!(first.of(&input, r, r), (nearest[r], similarity[r]));
+            assert_eq!(first.of(&input, r, r), first.of(&input, r % 6, r % 6));
         }
-        assert_ne!(per_text[0], per_text[3]);
+        assert_ne!(first.of(&input, 0, 0).0, first.of(&input, 3, 3).0);
         assert_eq!(
             first,
-            fit(&m, &params, None, texts.len(), None, m.cols()).0,
+            fit(&input, &space, &all, &params, None, n),
             "deterministic"
         );
     }

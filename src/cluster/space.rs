@@ -85,43 +85,58 @@ impl Space<'_> {
         }
     }
 
-    /// The unit rows of `picked` rows of the input in this space, in that order: the
-    /// TF-IDF terms joined (when the theme weight is above 0) by the row's theme scores,
-    /// scaled to unit length and then by the theme weight, before the whole row is made
-    /// unit length again. Built straight into CSR, a row at a time.
+    /// The unit rows of `picked` rows of the input in this space, in that order (see
+    /// [`Space::push_unit_row`]). Built straight into CSR, a row at a time.
     pub fn rows(&self, input: &ClusterInput, picked: &[usize]) -> SparseMatrix {
         let mut indptr = Vec::with_capacity(picked.len() + 1);
         let (mut indices, mut data): (Vec<u32>, Vec<f32>) = (Vec::new(), Vec::new());
         indptr.push(0);
         let mut entries: Vec<(usize, f32)> = Vec::new();
         for &i in picked {
-            entries.clear();
-            if let Some(row) = input.terms_row(i) {
-                entries.extend(row.iter().map(|(t, &w)| (t, w)));
-            }
-            if self.theme_weight > 0.0 {
-                let scores = input.themes_of(i);
-                let norm = scores.iter().map(|(_, s)| s * s).sum::<f32>().sqrt();
-                if norm > 0.0 {
-                    let base = self.vocab.len();
-                    let mut themes: Vec<(usize, f32)> = scores
-                        .iter()
-                        .map(|&(l, s)| (base + l, self.theme_weight * s / norm))
-                        .collect();
-                    themes.sort_by_key(|&(c, _)| c);
-                    entries.extend(themes);
-                }
-            }
-            let norm = entries.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                for &(c, w) in &entries {
-                    indices.push(u32::try_from(c).expect("under 4 billion columns"));
-                    data.push(w / norm);
-                }
-            }
+            self.push_unit_row(input, i, &mut entries, &mut indices, &mut data);
             indptr.push(indices.len());
         }
         SparseMatrix::new((picked.len(), self.dims()), indptr, indices, data)
+    }
+
+    /// Appends row `i`'s unit vector in this space to `indices` and `data` (nothing when
+    /// it is empty): the TF-IDF terms joined (when the theme weight is above 0) by the
+    /// row's theme scores, scaled to unit length and then by the theme weight, before
+    /// the whole row is made unit length again. `entries` is scratch space. One function
+    /// for the fitted rows and for rows assigned later, so both get the same bits.
+    pub fn push_unit_row(
+        &self,
+        input: &ClusterInput,
+        i: usize,
+        entries: &mut Vec<(usize, f32)>,
+        indices: &mut Vec<u32>,
+        data: &mut Vec<f32>,
+    ) {
+        entries.clear();
+        if let Some(row) = input.terms_row(i) {
+            entries.extend(row.iter().map(|(t, &w)| (t, w)));
+        }
+        if self.theme_weight > 0.0 {
+            let scores = input.themes_of(i);
+            let norm = scores.iter().map(|(_, s)| s * s).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                let base = self.vocab.len();
+                let start = entries.len();
+                entries.extend(
+                    scores
+                        .iter()
+                        .map(|&(l, s)| (base + l, self.theme_weight * s / norm)),
+                );
+                entries[start..].sort_by_key(|&(c, _)| c);
+            }
+        }
+        let norm = entries.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for &(c, w) in entries.iter() {
+                indices.push(u32::try_from(c).expect("under 4 billion columns"));
+                data.push(w / norm);
+            }
+        }
     }
 }
 
@@ -144,7 +159,7 @@ mod tests {
             rows: &m,
             vocab: &vocab,
             eligible: &[true; 3],
-            ids: &["a", "b", "c"],
+            ids: &vec!["a", "b", "c"],
             text_of: &[0, 1, 2],
             texts: &["car park full", "waited hours", "car park"],
             analyzer: &analyzer,

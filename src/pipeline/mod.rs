@@ -173,7 +173,6 @@ fn cluster(
         .iter()
         .map(|r| !run.texts.texts[r.text as usize].non_answer)
         .collect();
-    let ids: Vec<&str> = (0..table.len()).map(|i| run.rows.id(i)).collect();
     let text_of: Vec<u32> = table.iter().map(|r| r.text).collect();
     let texts: Vec<&str> = run.texts.texts.iter().map(|t| t.text.as_str()).collect();
     let guide_of: Vec<u32> = table.iter().map(|r| r.prediction).collect();
@@ -185,7 +184,7 @@ fn cluster(
         rows: &matrix,
         vocab: &vocab,
         eligible: &eligible,
-        ids: &ids,
+        ids: &run.rows,
         text_of: &text_of,
         texts: &texts,
         analyzer: &analyzer,

@@ -146,6 +146,12 @@ impl RowTable {
     }
 }
 
+impl crate::cluster::RowIds for RowTable {
+    fn row_id(&self, i: usize) -> &str {
+        self.id(i)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

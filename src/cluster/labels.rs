@@ -119,22 +119,14 @@ pub fn cluster_labels(
         .into_iter()
         .map(|m| m.into_iter().collect())
         .collect();
-    let mut needed: Vec<usize> = counted.iter().flatten().map(|&(t, _)| t).collect();
-    needed.sort_unstable();
-    needed.dedup();
-    let texts: Vec<&str> = needed.iter().map(|&t| input.texts[t]).collect();
-    let words = term_words(input.analyzer, &texts);
-    let per_cluster: Vec<Vec<(&TermWords, usize)>> = counted
+    // One cluster's texts at a time: their words are counted and dropped before the
+    // next cluster's are read, so labelling holds one cluster's words at most.
+    let per_cluster: Vec<Counted> = counted
         .iter()
         .map(|list| {
-            list.iter()
-                .map(|&(t, n)| {
-                    let at = needed
-                        .binary_search(&t)
-                        .expect("every counted text is needed");
-                    (&words[at], n)
-                })
-                .collect()
+            let texts: Vec<&str> = list.iter().map(|&(t, _)| input.texts[t]).collect();
+            let words = term_words(input.analyzer, &texts);
+            count(words.iter().zip(list.iter().map(|&(_, n)| n)))
         })
         .collect();
     rank(&per_cluster)
@@ -144,35 +136,40 @@ pub fn cluster_labels(
 /// (indexes into `terms`) of cluster `c`. A cluster with no usable candidate gets an
 /// empty label.
 pub fn labels(terms: &[TermWords], members: &[Vec<usize>]) -> Vec<String> {
-    let per_cluster: Vec<Vec<(&TermWords, usize)>> = members
+    let per_cluster: Vec<Counted> = members
         .iter()
-        .map(|rows| rows.iter().map(|&i| (&terms[i], 1)).collect())
+        .map(|rows| count(rows.iter().map(|&i| (&terms[i], 1))))
         .collect();
     rank(&per_cluster)
 }
 
-/// The labels of clusters given as (a comment's terms, how many comments hold it).
-fn rank(members: &[Vec<(&TermWords, usize)>]) -> Vec<String> {
-    let per_cluster: Vec<BTreeMap<String, Seen>> = members
-        .iter()
-        .map(|texts| {
-            let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
-            for &(terms, copies) in texts {
-                for (key, form) in candidates(terms) {
-                    let s = seen.entry(key).or_default();
-                    s.comments += copies;
-                    *s.forms.entry(form).or_insert(0) += copies;
-                }
-            }
-            seen
-        })
-        .collect();
-    let sizes: Vec<usize> = members
-        .iter()
-        .map(|texts| texts.iter().map(|&(_, n)| n).sum())
-        .collect();
+/// One cluster's candidate labels with their counts, and the comments they came from.
+struct Counted {
+    seen: BTreeMap<String, Seen>,
+    comments: usize,
+}
+
+/// Counts the candidates of texts given as (their terms and words, copies).
+fn count<'a>(texts: impl Iterator<Item = (&'a TermWords, usize)>) -> Counted {
+    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+    let mut comments = 0;
+    for (terms, copies) in texts {
+        comments += copies;
+        for (key, form) in candidates(terms) {
+            let s = seen.entry(key).or_default();
+            s.comments += copies;
+            *s.forms.entry(form).or_insert(0) += copies;
+        }
+    }
+    Counted { seen, comments }
+}
+
+/// The labels of clusters given as their counted candidates.
+fn rank(members: &[Counted]) -> Vec<String> {
+    let per_cluster: Vec<&BTreeMap<String, Seen>> = members.iter().map(|m| &m.seen).collect();
+    let sizes: Vec<usize> = members.iter().map(|m| m.comments).collect();
     let mut total: BTreeMap<&str, usize> = BTreeMap::new();
-    for seen in &per_cluster {
+    for &seen in &per_cluster {
         for (key, s) in seen {
             *total.entry(key.as_str()).or_insert(0) += s.comments;
         }

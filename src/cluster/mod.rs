@@ -79,8 +79,9 @@ impl Clustering {
 #[derive(Debug, Clone, Copy)]
 pub struct ClusterInput<'a> {
     /// TF-IDF rows (unit length) of the distinct texts, indexed like `texts`: row `i`'s
-    /// is `rows[text_of[i]]` (see [`ClusterInput::terms_row`]), so copies share one.
-    pub rows: &'a SparseMatrix,
+    /// is its text's, `text_of[i]` (see [`ClusterInput::terms_into`]), so copies share
+    /// one. A matrix, or rows made when asked (a run keeps none).
+    pub rows: &'a dyn TermRows,
     /// Their vocabulary.
     pub vocab: &'a Vocabulary,
     /// Per row: false for comments that are not clustered at all (blanks, non-answers).
@@ -101,6 +102,26 @@ pub struct ClusterInput<'a> {
     pub themes: &'a [ThemeScores],
     /// Per prediction: its sentiment (`None` for blanks and non-answers).
     pub sentiments: &'a [Option<SentimentLabel>],
+}
+
+/// The unit TF-IDF rows of distinct texts, by text.
+pub trait TermRows: Sync + std::fmt::Debug {
+    /// Entries in text `t`'s row (0 when none of its terms is in the vocabulary).
+    fn row_len(&self, t: usize) -> usize;
+    /// Appends text `t`'s row to `out` as (column, weight), columns ascending.
+    fn push_row(&self, t: usize, out: &mut Vec<(usize, f32)>);
+}
+
+impl TermRows for SparseMatrix {
+    fn row_len(&self, t: usize) -> usize {
+        self.outer_view(t).map_or(0, |r| r.nnz())
+    }
+
+    fn push_row(&self, t: usize, out: &mut Vec<(usize, f32)>) {
+        if let Some(row) = self.outer_view(t) {
+            out.extend(row.iter().map(|(c, &w)| (c, w)));
+        }
+    }
 }
 
 /// Each row's comment id, looked up by row.
@@ -138,9 +159,14 @@ impl ClusterInput<'_> {
         self.texts[self.text_of[i] as usize]
     }
 
-    /// Row `i`'s TF-IDF row (its text's).
-    pub fn terms_row(&self, i: usize) -> Option<sprs::CsVecViewI<'_, f32, u32>> {
-        self.rows.outer_view(self.text_of[i] as usize)
+    /// Appends row `i`'s TF-IDF row (its text's) to `out` as (column, weight).
+    pub fn terms_into(&self, i: usize, out: &mut Vec<(usize, f32)>) {
+        self.rows.push_row(self.text_of[i] as usize, out);
+    }
+
+    /// Entries in row `i`'s TF-IDF row.
+    pub fn terms_len(&self, i: usize) -> usize {
+        self.rows.row_len(self.text_of[i] as usize)
     }
 }
 
@@ -159,7 +185,7 @@ pub struct RowSelection {
 /// with fewer go to the brief bucket; with theme scores, every comment with a term or a
 /// theme is clustered and only those with neither are brief.
 pub fn select_rows(input: &ClusterInput, guided: bool) -> RowSelection {
-    let nnz = |i: usize| input.terms_row(i).map_or(0, |r| r.nnz());
+    let nnz = |i: usize| input.terms_len(i);
     let has_theme = |i: usize| !input.themes_of(i).is_empty();
     let mut selection = RowSelection {
         clustered: Vec::new(),

@@ -113,9 +113,7 @@ impl Space<'_> {
         data: &mut Vec<f32>,
     ) {
         entries.clear();
-        if let Some(row) = input.terms_row(i) {
-            entries.extend(row.iter().map(|(t, &w)| (t, w)));
-        }
+        input.terms_into(i, entries);
         if self.theme_weight > 0.0 {
             let scores = input.themes_of(i);
             let norm = scores.iter().map(|(_, s)| s * s).sum::<f32>().sqrt();

@@ -164,7 +164,7 @@ fn cluster(
 ) -> Clustering {
     let spinner = progress.stage("vectorize", 0);
     let vocab = vectors::fit_vocabulary(&run.texts);
-    let matrix = vectors::tfidf_rows(&run.texts, &vocab);
+    let matrix = vectors::TextRows::new(&run.texts, &vocab);
     spinner.finish_and_clear();
     clock.lap("vectorize");
     let spinner = progress.stage("cluster", 0);

@@ -1,11 +1,13 @@
 //! The vectorize stage of a streamed run: the clustering vocabulary from document
 //! frequencies (each distinct text weighted by its copies, so the figures are those of
-//! every row), then one TF-IDF row per distinct text, which its copies share.
+//! every row), then one TF-IDF row per distinct text, which its copies share, made
+//! when clustering reads it.
 
 use rayon::prelude::*;
 
 use super::texts::DistinctTexts;
-use crate::vectorize::{SparseMatrix, Vocabulary, VocabularyBuilder};
+use crate::cluster::TermRows;
+use crate::vectorize::{Vocabulary, VocabularyBuilder};
 
 /// The clustering vocabulary of the scored rows (blanks and non-answers left out).
 pub(super) fn fit_vocabulary(texts: &DistinctTexts) -> Vocabulary {
@@ -40,42 +42,61 @@ pub(super) fn fit_vocabulary(texts: &DistinctTexts) -> Vocabulary {
     .expect("fixed vocabulary parameters are valid")
 }
 
-/// Distinct texts per parallel job when building the TF-IDF rows.
-const JOB_TEXTS: usize = 8192;
+/// The TF-IDF row of every distinct text, made when clustering asks for it (rows share
+/// their text's: see [`crate::cluster::ClusterInput::terms_into`]) instead of kept:
+/// clustering reads the rows it fits on and one row per distinct vector, so a matrix
+/// of every text's row would only hold memory. Only each row's length is kept.
+#[derive(Debug)]
+pub(super) struct TextRows<'a> {
+    texts: &'a DistinctTexts,
+    vocab: &'a Vocabulary,
+    /// Each clustering term's vocabulary column, if it has one.
+    column: Vec<Option<u32>>,
+    /// Entries in each text's row.
+    lens: Vec<u32>,
+}
 
-/// The TF-IDF row of every distinct text (rows share their text's: see
-/// [`crate::cluster::ClusterInput::terms_row`]), built in parallel jobs straight into
-/// CSR, without a vector per text.
-pub(super) fn tfidf_rows(texts: &DistinctTexts, vocab: &Vocabulary) -> SparseMatrix {
-    let column: Vec<Option<u32>> = texts.terms().iter().map(|t| vocab.id(t)).collect();
-    let n = texts.texts.len();
-    let jobs: Vec<(Vec<usize>, Vec<u32>, Vec<f32>)> = (0..n)
-        .into_par_iter()
-        .step_by(JOB_TEXTS)
-        .map(|start| {
-            let (mut ends, mut indices, mut data) = (Vec::new(), Vec::new(), Vec::new());
-            let mut ids = Vec::new();
-            for i in start..(start + JOB_TEXTS).min(n) {
+impl<'a> TextRows<'a> {
+    /// The rows of `texts` in `vocab` (their lengths counted in parallel).
+    pub(super) fn new(texts: &'a DistinctTexts, vocab: &'a Vocabulary) -> Self {
+        let column: Vec<Option<u32>> = texts.terms().iter().map(|t| vocab.id(t)).collect();
+        let lens = (0..texts.texts.len())
+            .into_par_iter()
+            .with_min_len(4096)
+            .map_init(Vec::new, |ids, i| {
                 ids.clear();
                 ids.extend(texts.term_ids(i).iter().filter_map(|&t| column[t as usize]));
-                for (c, w) in vocab.row_of_columns(std::mem::take(&mut ids)) {
-                    indices.push(c);
-                    data.push(w);
-                }
-                ends.push(indices.len());
-            }
-            (ends, indices, data)
-        })
-        .collect();
-    let nnz = jobs.iter().map(|(_, indices, _)| indices.len()).sum();
-    let mut indptr = Vec::with_capacity(n + 1);
-    let (mut indices, mut data) = (Vec::with_capacity(nnz), Vec::with_capacity(nnz));
-    indptr.push(0);
-    for (ends, job_indices, job_data) in jobs {
-        let base = indices.len();
-        indptr.extend(ends.into_iter().map(|end| base + end));
-        indices.extend(job_indices);
-        data.extend(job_data);
+                ids.sort_unstable();
+                ids.dedup();
+                u32::try_from(ids.len()).expect("under 4 billion terms in a text")
+            })
+            .collect();
+        TextRows {
+            texts,
+            vocab,
+            column,
+            lens,
+        }
     }
-    SparseMatrix::new((n, vocab.len()), indptr, indices, data)
+}
+
+impl TermRows for TextRows<'_> {
+    fn row_len(&self, t: usize) -> usize {
+        self.lens[t] as usize
+    }
+
+    fn push_row(&self, t: usize, out: &mut Vec<(usize, f32)>) {
+        let ids: Vec<u32> = self
+            .texts
+            .term_ids(t)
+            .iter()
+            .filter_map(|&t| self.column[t as usize])
+            .collect();
+        out.extend(
+            self.vocab
+                .row_of_columns(ids)
+                .into_iter()
+                .map(|(c, w)| (c as usize, w)),
+        );
+    }
 }

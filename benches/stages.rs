@@ -146,7 +146,7 @@ fn text_vectorize_cluster(c: &mut Criterion) {
             texts: &texts,
             analyzer: &analyzer,
             guide_of: &[],
-            themes: &[],
+            themes: &Vec::new(),
             sentiments: &[],
         };
         b.iter(|| cluster_comments(&input, &params, None))

@@ -124,7 +124,7 @@ pub fn cluster_labels(
     let per_cluster: Vec<Counted> = counted
         .iter()
         .map(|list| {
-            let texts: Vec<&str> = list.iter().map(|&(t, _)| input.texts[t]).collect();
+            let texts: Vec<&str> = list.iter().map(|&(t, _)| input.texts.text_at(t)).collect();
             let words = term_words(input.analyzer, &texts);
             count(words.iter().zip(list.iter().map(|&(_, n)| n)))
         })

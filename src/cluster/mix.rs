@@ -40,13 +40,17 @@ pub struct MixCounts {
     members: usize,
     themes: BTreeMap<usize, usize>,
     sentiment: SentimentMix,
+    /// Scratch space for a member's themes.
+    scratch: Vec<(usize, f32)>,
 }
 
 impl MixCounts {
     /// Counts row `i` of the input as a member.
     pub fn add(&mut self, input: &ClusterInput, i: usize) {
         self.members += 1;
-        for &(label, _) in input.themes_of(i) {
+        self.scratch.clear();
+        input.themes_into(i, &mut self.scratch);
+        for &(label, _) in &self.scratch {
             *self.themes.entry(label).or_insert(0) += 1;
         }
         match input.sentiment_of(i) {

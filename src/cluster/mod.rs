@@ -92,14 +92,14 @@ pub struct ClusterInput<'a> {
     /// Per row: the index of its text in `texts`.
     pub text_of: &'a [u32],
     /// Distinct redacted texts, for labels in the words people wrote and the examples.
-    pub texts: &'a [&'a str],
+    pub texts: &'a dyn TextList,
     /// The analyzer that made the TF-IDF terms (so labels use the same terms).
     pub analyzer: &'a Analyzer,
     /// Per row: the index of its prediction in `themes` and `sentiments` (empty: no
     /// predictions known; then no theme block and no mixes).
     pub guide_of: &'a [u32],
     /// Per prediction: its themes with scores.
-    pub themes: &'a [ThemeScores],
+    pub themes: &'a dyn ThemeLists,
     /// Per prediction: its sentiment (`None` for blanks and non-answers).
     pub sentiments: &'a [Option<SentimentLabel>],
 }
@@ -124,6 +124,39 @@ impl TermRows for SparseMatrix {
     }
 }
 
+/// Distinct texts, by index.
+pub trait TextList: Sync + std::fmt::Debug {
+    /// Text `t`.
+    fn text_at(&self, t: usize) -> &str;
+}
+
+impl TextList for Vec<&str> {
+    fn text_at(&self, t: usize) -> &str {
+        self[t]
+    }
+}
+
+/// Each prediction's themes with scores, by prediction (nothing for an index past
+/// the end).
+pub trait ThemeLists: Sync + std::fmt::Debug {
+    /// Themes of prediction `g`.
+    fn theme_count(&self, g: usize) -> usize;
+    /// Appends prediction `g`'s themes to `out` as (subcategory index, score).
+    fn push_themes(&self, g: usize, out: &mut Vec<(usize, f32)>);
+}
+
+impl ThemeLists for Vec<ThemeScores> {
+    fn theme_count(&self, g: usize) -> usize {
+        self.get(g).map_or(0, Vec::len)
+    }
+
+    fn push_themes(&self, g: usize, out: &mut Vec<(usize, f32)>) {
+        if let Some(themes) = self.get(g) {
+            out.extend_from_slice(themes);
+        }
+    }
+}
+
 /// Each row's comment id, looked up by row.
 pub trait RowIds: Sync + std::fmt::Debug {
     /// Row `i`'s id.
@@ -137,12 +170,19 @@ impl RowIds for Vec<&str> {
 }
 
 impl ClusterInput<'_> {
-    /// Row `i`'s themes with scores (none when no predictions are known).
-    pub fn themes_of(&self, i: usize) -> &[(usize, f32)] {
+    /// Appends row `i`'s themes with scores to `out` (none when no predictions are
+    /// known).
+    pub fn themes_into(&self, i: usize, out: &mut Vec<(usize, f32)>) {
+        if let Some(&g) = self.guide_of.get(i) {
+            self.themes.push_themes(g as usize, out);
+        }
+    }
+
+    /// Row `i`'s number of themes.
+    pub fn theme_count(&self, i: usize) -> usize {
         self.guide_of
             .get(i)
-            .and_then(|&g| self.themes.get(g as usize))
-            .map_or(&[], Vec::as_slice)
+            .map_or(0, |&g| self.themes.theme_count(g as usize))
     }
 
     /// Row `i`'s sentiment, when known.
@@ -156,7 +196,7 @@ impl ClusterInput<'_> {
 
     /// Row `i`'s redacted text.
     pub fn text(&self, i: usize) -> &str {
-        self.texts[self.text_of[i] as usize]
+        self.texts.text_at(self.text_of[i] as usize)
     }
 
     /// Appends row `i`'s TF-IDF row (its text's) to `out` as (column, weight).
@@ -186,7 +226,7 @@ pub struct RowSelection {
 /// theme is clustered and only those with neither are brief.
 pub fn select_rows(input: &ClusterInput, guided: bool) -> RowSelection {
     let nnz = |i: usize| input.terms_len(i);
-    let has_theme = |i: usize| !input.themes_of(i).is_empty();
+    let has_theme = |i: usize| input.theme_count(i) > 0;
     let mut selection = RowSelection {
         clustered: Vec::new(),
         brief: Vec::new(),
@@ -213,9 +253,11 @@ fn lead_themes(input: &ClusterInput, clustered: &[usize]) -> Option<Vec<Option<u
     if input.guide_of.is_empty() {
         return None;
     }
-    let lead = |i: usize| {
-        input
-            .themes_of(i)
+    let mut themes = Vec::new();
+    let mut lead = |i: usize| {
+        themes.clear();
+        input.themes_into(i, &mut themes);
+        themes
             .iter()
             .copied()
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))

@@ -115,17 +115,18 @@ impl Space<'_> {
         entries.clear();
         input.terms_into(i, entries);
         if self.theme_weight > 0.0 {
-            let scores = input.themes_of(i);
+            let start = entries.len();
+            input.themes_into(i, entries);
+            let scores = &mut entries[start..];
             let norm = scores.iter().map(|(_, s)| s * s).sum::<f32>().sqrt();
             if norm > 0.0 {
                 let base = self.vocab.len();
-                let start = entries.len();
-                entries.extend(
-                    scores
-                        .iter()
-                        .map(|&(l, s)| (base + l, self.theme_weight * s / norm)),
-                );
-                entries[start..].sort_by_key(|&(c, _)| c);
+                for (c, s) in scores.iter_mut() {
+                    (*c, *s) = (base + *c, self.theme_weight * *s / norm);
+                }
+                scores.sort_by_key(|&(c, _)| c);
+            } else {
+                entries.truncate(start);
             }
         }
         let norm = entries.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
@@ -159,7 +160,7 @@ mod tests {
             eligible: &[true; 3],
             ids: &vec!["a", "b", "c"],
             text_of: &[0, 1, 2],
-            texts: &["car park full", "waited hours", "car park"],
+            texts: &vec!["car park full", "waited hours", "car park"],
             analyzer: &analyzer,
             guide_of: &[0, 1, 2],
             themes: &themes,

@@ -174,10 +174,8 @@ fn cluster(
         .map(|r| !run.texts.texts[r.text as usize].non_answer)
         .collect();
     let text_of: Vec<u32> = table.iter().map(|r| r.text).collect();
-    let texts: Vec<&str> = run.texts.texts.iter().map(|t| t.text.as_str()).collect();
     let guide_of: Vec<u32> = table.iter().map(|r| r.prediction).collect();
     let stored = &run.predictions.stored;
-    let themes: Vec<_> = stored.iter().map(|p| p.theme_scores()).collect();
     let sentiments: Vec<_> = stored.iter().map(|p| Some(p.sentiment.label)).collect();
     let analyzer = cluster_analyzer();
     let input = ClusterInput {
@@ -186,10 +184,10 @@ fn cluster(
         eligible: &eligible,
         ids: &run.rows,
         text_of: &text_of,
-        texts: &texts,
+        texts: &run.texts,
         analyzer: &analyzer,
         guide_of: &guide_of,
-        themes: &themes,
+        themes: &run.predictions,
         sentiments: &sentiments,
     };
     let clustering = cluster_comments(&input, params, previous);

@@ -61,13 +61,6 @@ impl CompactPrediction {
         }
     }
 
-    /// The themes as (subcategory index, score), for clustering.
-    pub(super) fn theme_scores(&self) -> crate::cluster::space::ThemeScores {
-        self.themes
-            .iter()
-            .map(|t| (usize::from(t.label), t.score))
-            .collect()
-    }
 
     /// The subcategory index of each theme, as written.
     pub(super) fn label_indices(&self) -> impl Iterator<Item = usize> + '_ {
@@ -134,5 +127,17 @@ impl Predictions {
     /// Drops the look-up table once every row is in.
     pub(super) fn close(&mut self) {
         self.index = FastHashMap::default();
+    }
+}
+
+impl crate::cluster::ThemeLists for Predictions {
+    fn theme_count(&self, g: usize) -> usize {
+        self.stored.get(g).map_or(0, |p| p.themes.len())
+    }
+
+    fn push_themes(&self, g: usize, out: &mut Vec<(usize, f32)>) {
+        if let Some(p) = self.stored.get(g) {
+            out.extend(p.themes.iter().map(|t| (usize::from(t.label), t.score)));
+        }
     }
 }

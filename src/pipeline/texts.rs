@@ -140,6 +140,12 @@ impl DistinctTexts {
     }
 }
 
+impl crate::cluster::TextList for DistinctTexts {
+    fn text_at(&self, t: usize) -> &str {
+        self.texts[t].text.as_str()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -100,3 +100,50 @@ impl TermRows for TextRows<'_> {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::super::texts::{DistinctText, TextDigest};
+    use super::*;
+    use crate::redact::RedactedText;
+
+    #[test]
+    fn rows_made_when_asked_are_the_matrix_rows() {
+        let docs: Vec<Vec<String>> = [
+            "wait long wait",
+            "park car",
+            "staff",
+            "car wait",
+            "kind staff nurse",
+        ]
+        .iter()
+        .map(|d| d.split(' ').map(str::to_string).collect())
+        .collect();
+        let mut texts = DistinctTexts::default();
+        for doc in &docs {
+            let joined = doc.join(" ");
+            texts.reserve(TextDigest::of(joined.as_bytes()), 0);
+            let text = DistinctText {
+                text: RedactedText::assume_redacted(joined),
+                redactions: BTreeMap::new(),
+                blank: false,
+                non_answer: false,
+                duplicate_group: None,
+            };
+            texts.fill(text, None, doc);
+        }
+        let vocab = fit_vocabulary(&texts);
+        let rows = TextRows::new(&texts, &vocab);
+        let matrix = vocab.transform(&docs);
+        for t in 0..docs.len() {
+            assert_eq!(rows.row_len(t), matrix.row_len(t), "text {t}");
+            let (mut made, mut kept) = (Vec::new(), Vec::new());
+            rows.push_row(t, &mut made);
+            matrix.push_row(t, &mut kept);
+            assert_eq!(made, kept, "text {t}");
+        }
+        assert!(rows.row_len(0) > 0);
+    }
+}

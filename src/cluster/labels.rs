@@ -110,7 +110,7 @@ pub fn cluster_labels(
     let mut met = vec![0usize; sizes.len()];
     let mut copies: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new(); sizes.len()];
     for (c, i) in members {
-        if met[c] % steps[c] == 0 {
+        if met[c].is_multiple_of(steps[c]) {
             *copies[c].entry(input.text_of[i] as usize).or_insert(0) += steps[c];
         }
         met[c] += 1;

@@ -64,8 +64,7 @@ impl MixCounts {
     /// The most common themes of the members, most common first (ties in framework
     /// order), at most [`THEMES_LISTED`].
     pub fn theme_shares(&self) -> Vec<ThemeShare> {
-        let mut ranked: Vec<(usize, usize)> =
-            self.themes.iter().map(|(&l, &n)| (l, n)).collect();
+        let mut ranked: Vec<(usize, usize)> = self.themes.iter().map(|(&l, &n)| (l, n)).collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let size = self.members.max(1) as f32;
         ranked

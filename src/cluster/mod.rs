@@ -26,9 +26,9 @@ pub mod split;
 use std::collections::HashMap;
 
 pub use kmeans::{Centroids, KMeansFit};
-pub use sample_fit::Placement;
 pub use params::{KMeansError, KMeansParams, ValidKMeansParams};
 pub use sample_fit::FitScope;
+pub use sample_fit::Placement;
 pub use saved::{SavedCluster, SavedClusters, SavedClustersError};
 
 use crate::classify::SentimentLabel;
@@ -404,14 +404,7 @@ pub fn cluster_comments(
         .map(|v| Centroids::from_dense(&v, space.dims()));
     let previous_k = initial.as_ref().map(Centroids::k);
     let total = selection.clustered.len() + selection.brief.len();
-    let placement = sample_fit::fit(
-        input,
-        &space,
-        &selection.clustered,
-        params,
-        initial,
-        total,
-    );
+    let placement = sample_fit::fit(input, &space, &selection.clustered, params, initial, total);
     let k = placement.centroids.k();
     // Every clustered row in order: (run row, cluster, similarity). Read a few times
     // over instead of kept in per-row lists.

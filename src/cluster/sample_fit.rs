@@ -174,7 +174,14 @@ fn assign_keys(
         .par_iter()
         .with_min_len(1024)
         .map_init(
-            || (vec![0.0f32; centroids.k()], Vec::new(), Vec::new(), Vec::new()),
+            || {
+                (
+                    vec![0.0f32; centroids.k()],
+                    Vec::new(),
+                    Vec::new(),
+                    Vec::new(),
+                )
+            },
             |(scores, entries, indices, data), &row| {
                 if row == NO_CLUSTER {
                     return (NO_CLUSTER, 0.0);
@@ -205,7 +212,11 @@ fn representatives(
 ) -> (VectorKey, Vec<u32>) {
     let as_row = |i: usize| u32::try_from(i).expect("under 4 billion rows");
     let by = |of: &[u32]| -> Option<Vec<u32>> {
-        let keys = clustered.iter().map(|&i| of[i] as usize + 1).max().unwrap_or(0);
+        let keys = clustered
+            .iter()
+            .map(|&i| of[i] as usize + 1)
+            .max()
+            .unwrap_or(0);
         let mut first = vec![NO_CLUSTER; keys];
         for &i in clustered {
             let slot = &mut first[of[i] as usize];
@@ -222,7 +233,12 @@ fn representatives(
     } else {
         by(input.text_of).map(|first| (VectorKey::Text, first))
     };
-    keyed.unwrap_or_else(|| (VectorKey::Row, clustered.iter().map(|&i| as_row(i)).collect()))
+    keyed.unwrap_or_else(|| {
+        (
+            VectorKey::Row,
+            clustered.iter().map(|&i| as_row(i)).collect(),
+        )
+    })
 }
 
 /// Most rounds of splitting and Lloyd iterations in [`fit_and_split`].

@@ -61,7 +61,6 @@ impl CompactPrediction {
         }
     }
 
-
     /// The subcategory index of each theme, as written.
     pub(super) fn label_indices(&self) -> impl Iterator<Item = usize> + '_ {
         self.themes.iter().map(|t| usize::from(t.label))

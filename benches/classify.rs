@@ -128,9 +128,16 @@ fn model(texts: &[String]) -> ThemeModel {
         sentiment_rows: 0,
         seed_examples: None,
     };
+    let table = feedback_themes::classify::embeddings::EmbeddingTable::load(Path::new(
+        "models/embeddings/embeddings.bin",
+    ))
+    .expect("the shipped embedding table");
     ThemeModel::train(
         &examples,
-        &TrainParams::default(),
+        &TrainParams {
+            embeddings: Some(std::sync::Arc::new(table)),
+            ..TrainParams::default()
+        },
         analyzer,
         KeywordRules::default_rules(),
         "bench",

@@ -8,6 +8,7 @@
 //! scaled by its block weight so no block drowns the others.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::bucket_index::BucketIndex;
 use super::char_ngrams::{for_each_bucket, BUCKETS};
 use super::column_counts::ColumnCounts;
+use super::embeddings::EmbeddingTable;
 use super::label_set::LabelSet;
 use super::taxonomy::N_LABELS;
 use super::term_columns::TermColumns;
@@ -63,6 +65,15 @@ pub struct FeatureParams {
     pub weight_rules: f32,
     /// Value of a context indicator that is set.
     pub weight_context: f32,
+    /// Scale of the dense block (sentiment only): the unit-length mean of the vectors of
+    /// the comment's words in the model's [`EmbeddingTable`]. 0 means no dense block,
+    /// and no table is needed.
+    #[serde(default)]
+    pub weight_embeddings: f32,
+    /// Put the dense block in a slot per question type (as the question × word block),
+    /// rather than in one slot shared by all questions.
+    #[serde(default)]
+    pub embeddings_by_question: bool,
 }
 
 impl Default for FeatureParams {
@@ -83,6 +94,8 @@ impl Default for FeatureParams {
             weight_chars: 1.0,
             weight_rules: 0.5,
             weight_context: 0.3,
+            weight_embeddings: 0.0,
+            embeddings_by_question: true,
         }
     }
 }
@@ -101,6 +114,12 @@ pub enum FeatureError {
     /// The word vocabulary parameters were rejected.
     #[error(transparent)]
     Vocabulary(#[from] VocabularyError),
+    /// The dense block was asked for without an embedding table.
+    #[error("weight_embeddings > 0 needs an embedding table (models/embeddings/embeddings.bin; --embeddings FILE)")]
+    NoEmbeddingTable,
+    /// The dense block's scale is negative or not a number.
+    #[error("weight_embeddings must be a finite number >= 0")]
+    EmbeddingWeight,
 }
 
 impl FeatureParams {
@@ -111,6 +130,9 @@ impl FeatureParams {
         }
         if self.char_max_buckets > usize::from(u16::MAX) {
             return Err(FeatureError::TooManyBuckets);
+        }
+        if !(self.weight_embeddings.is_finite() && self.weight_embeddings >= 0.0) {
+            return Err(FeatureError::EmbeddingWeight);
         }
         Ok(())
     }
@@ -163,6 +185,9 @@ pub struct FeatureSpace {
     /// Tells the per-thread word memo which space it serves (new at each indexing).
     #[serde(skip)]
     id: u64,
+    /// The word vectors of the dense block (saved beside the space as `embeddings.bin`).
+    #[serde(skip)]
+    embeddings: Option<Arc<EmbeddingTable>>,
 }
 
 /// Buffers one thread reuses from row to row, so building a row allocates nothing.
@@ -172,6 +197,7 @@ struct RowScratch {
     /// Per word, its character n-gram columns.
     words: WordMemo<(), u16>,
     row: Vec<(u32, f32)>,
+    dense: Vec<f32>,
 }
 
 thread_local! {
@@ -197,13 +223,20 @@ fn idf(n_docs: usize, df: u32) -> f32 {
 }
 
 impl FeatureSpace {
-    /// Learns the vocabularies from training comments.
+    /// Learns the vocabularies from training comments; `embeddings` is the table of the
+    /// dense block, required when `params.weight_embeddings > 0` (and otherwise unused).
     pub fn fit(
         params: &FeatureParams,
         tokens: &[Tokens],
         sites: &[Option<&str>],
+        embeddings: Option<Arc<EmbeddingTable>>,
     ) -> Result<FeatureSpace, FeatureError> {
         params.check()?;
+        let embeddings = match (params.weight_embeddings > 0.0, embeddings) {
+            (false, _) => None,
+            (true, None) => return Err(FeatureError::NoEmbeddingTable),
+            (true, table) => table,
+        };
         let docs: Vec<Vec<String>> = tokens
             .par_iter()
             .map(|t| {
@@ -271,6 +304,7 @@ impl FeatureSpace {
             char_index: BucketIndex::default(),
             word_columns: TermColumns::default(),
             id: 0,
+            embeddings,
         };
         space.index_buckets();
         Ok(space)
@@ -318,6 +352,36 @@ impl FeatureSpace {
         &self.params
     }
 
+    /// The table of the dense block, if the space has one.
+    pub fn embeddings(&self) -> Option<&Arc<EmbeddingTable>> {
+        self.embeddings.as_ref()
+    }
+
+    /// Attaches the table of the dense block after deserialising (the space is saved
+    /// without it); an error says why the table does not fit the saved parameters.
+    pub fn set_embeddings(&mut self, table: Option<Arc<EmbeddingTable>>) -> Result<(), String> {
+        match (self.params.weight_embeddings > 0.0, table) {
+            (false, None) => Ok(()),
+            (false, Some(_)) => Err("an embedding table, but the features use none".into()),
+            (true, None) => Err("the features use an embedding table, but there is none".into()),
+            (true, Some(table)) => {
+                self.embeddings = Some(table);
+                Ok(())
+            }
+        }
+    }
+
+    /// Width of the dense block: the table's dimensions, once per question type if
+    /// the block is split by question.
+    fn n_dense(&self) -> usize {
+        let slots = if self.params.embeddings_by_question {
+            3
+        } else {
+            1
+        };
+        self.embeddings.as_ref().map_or(0, |t| slots * t.dims())
+    }
+
     /// Number of word-term columns.
     pub fn n_word_terms(&self) -> usize {
         self.words.len()
@@ -343,12 +407,17 @@ impl FeatureSpace {
 
     /// Total number of columns.
     pub fn n_features(&self) -> usize {
+        self.dense_offset() as usize + self.n_dense()
+    }
+
+    /// First column of the dense block, after the question type × word block.
+    fn dense_offset(&self) -> u32 {
         let crossed = if self.params.question_cross {
             3 * self.words.len()
         } else {
             0
         };
-        self.cross_offset() as usize + crossed
+        self.cross_offset() + crossed as u32
     }
 
     /// Columns the theme models use: all but the question type × word block, which
@@ -360,6 +429,13 @@ impl FeatureSpace {
     /// The theme models' part of a row (a prefix, since columns ascend).
     pub fn theme_part<'r>(&self, row: &'r [(u32, f32)]) -> &'r [(u32, f32)] {
         let end = self.cross_offset();
+        &row[..row.partition_point(|&(c, _)| c < end)]
+    }
+
+    /// A row without its dense block (a prefix, since columns ascend): what the theme
+    /// and "no label fits" heads see.
+    pub fn without_dense<'r>(&self, row: &'r [(u32, f32)]) -> &'r [(u32, f32)] {
+        let end = self.dense_offset();
         &row[..row.partition_point(|&(c, _)| c < end)]
     }
 
@@ -402,6 +478,7 @@ impl FeatureSpace {
             counts,
             words: memo,
             row: out,
+            dense,
         } = scratch;
         out.clear();
         let p = &self.params;
@@ -466,6 +543,24 @@ impl FeatureSpace {
             out.extend_from_within(..word_block_end);
             out[start..].iter_mut().for_each(|(c, _)| *c += base);
         }
+        if let Some(table) = &self.embeddings {
+            let dims = table.dims();
+            dense.resize(dims, 0.0);
+            if table.mean_unit(&tokens.words, dense) > 0 {
+                let slot = if p.embeddings_by_question {
+                    question_index(context.question_type)
+                } else {
+                    0
+                };
+                let base = self.dense_offset() + slot * dims as u32;
+                out.extend(
+                    dense
+                        .iter()
+                        .enumerate()
+                        .map(|(d, &x)| (base + d as u32, x * p.weight_embeddings)),
+                );
+            }
+        }
     }
 }
 
@@ -505,6 +600,7 @@ mod tests {
             &params,
             &docs,
             &[Some("PTS"), None, Some("111"), Some("PTS")],
+            None,
         )
         .unwrap()
     }
@@ -612,7 +708,7 @@ mod tests {
                 phrases,
                 ..FeatureParams::default()
             };
-            FeatureSpace::fit(&params, &docs, &[None; 5]).unwrap()
+            FeatureSpace::fit(&params, &docs, &[None; 5], None).unwrap()
         };
         let with = fit(true);
         let without = fit(false);
@@ -622,6 +718,79 @@ mod tests {
         let row = with.row(&on_time(""), LabelSet::EMPTY, context());
         let phrase = with.words.id("on time").unwrap();
         assert!(row.iter().any(|&(c, v)| c == phrase && v > 0.0));
+    }
+
+    fn table() -> Arc<EmbeddingTable> {
+        let bytes = crate::classify::embeddings::table_bytes(
+            &["long", "rude", "wait"],
+            2,
+            &[1.0, 0.0, 0.0, 1.0, 1.0, 0.0],
+        );
+        Arc::new(EmbeddingTable::from_bytes(bytes, std::path::Path::new("t.bin")).unwrap())
+    }
+
+    #[test]
+    fn dense_block_is_the_scaled_unit_mean_in_the_question_types_slot() {
+        let docs = [tokens("long wait"), tokens("rude staff")];
+        let params = FeatureParams {
+            word_min_df: 1,
+            char_min_n: 0,
+            weight_embeddings: 2.0,
+            ..FeatureParams::default()
+        };
+        assert_eq!(
+            FeatureSpace::fit(&params, &docs, &[None; 2], None).unwrap_err(),
+            FeatureError::NoEmbeddingTable
+        );
+        let s = FeatureSpace::fit(&params, &docs, &[None; 2], Some(table())).unwrap();
+        let dense_start = s.dense_offset();
+        assert_eq!(s.n_features(), dense_start as usize + 3 * 2);
+        let row = s.row(&tokens("long rude unknown"), LabelSet::EMPTY, context());
+        let dense: Vec<(u32, f32)> = row
+            .iter()
+            .copied()
+            .filter(|&(c, _)| c >= dense_start)
+            .collect();
+        let slot = dense_start + question_index(QuestionType::CouldImprove) * 2;
+        let v = 2.0 / 2f32.sqrt();
+        assert_eq!(dense.len(), 2, "{dense:?}");
+        for (&(c, x), want) in dense.iter().zip([(slot, v), (slot + 1, v)]) {
+            assert_eq!(c, want.0);
+            assert!((x - want.1).abs() < 0.02, "{dense:?}");
+        }
+        assert!(
+            s.theme_part(&row).iter().all(|&(c, _)| c < dense_start),
+            "themes do not see the dense block"
+        );
+        let none = s.row(&tokens("staff"), LabelSet::EMPTY, context());
+        assert!(
+            none.iter().all(|&(c, _)| c < dense_start),
+            "no known word, no dense block"
+        );
+    }
+
+    #[test]
+    fn a_saved_space_needs_exactly_the_table_its_parameters_ask_for() {
+        let docs = [tokens("long wait"), tokens("rude staff")];
+        let with = FeatureParams {
+            char_min_n: 0,
+            weight_embeddings: 1.0,
+            ..FeatureParams::default()
+        };
+        let s = FeatureSpace::fit(&with, &docs, &[None; 2], Some(table())).unwrap();
+        let mut back: FeatureSpace =
+            serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+        back.index_buckets();
+        assert!(back.set_embeddings(None).is_err());
+        back.set_embeddings(Some(table())).unwrap();
+        let t = tokens("long wait");
+        assert_eq!(
+            s.row(&t, LabelSet::EMPTY, context()),
+            back.row(&t, LabelSet::EMPTY, context())
+        );
+        let mut plain = space();
+        assert!(plain.set_embeddings(Some(table())).is_err());
+        assert!(plain.set_embeddings(None).is_ok());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! - [`gold`]: reading labelled CSVs; [`rules`]: analyst-editable keyword rules.
 //! - [`features`] (+ [`char_ngrams`], [`bucket_index`], [`column_counts`],
 //!   [`word_memo`], [`short_str_map`], [`term_columns`]): one sparse row per comment.
+//! - [`embeddings`]: a static word-embedding table for the sentiment model's dense block.
 //! - [`scoring`]: the weight matrix laid out for fast scoring.
 //! - [`linear`], [`dual_cd`], [`calibration`], [`trainer`]: learning; [`theme_model`]: the model the
 //!   pipeline calls ([`ThemeModel::predict_batch`]) and its folder.
@@ -13,6 +14,7 @@ pub mod calibration;
 pub mod char_ngrams;
 pub mod column_counts;
 pub mod dual_cd;
+pub mod embeddings;
 pub mod features;
 pub mod folds;
 pub mod framework_map;

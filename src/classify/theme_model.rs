@@ -2,11 +2,13 @@
 //! model folder (save / load) and manifest.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::calibration::Platt;
+use super::embeddings::EmbeddingTable;
 use super::features::{tokenize, Context, FeatureSpace, Tokens};
 use super::input::ClassifyInput;
 use super::label_set::LabelSet;
@@ -47,6 +49,10 @@ const FILES: [&str; 7] = [
     "heads.json",
     "weights.bin",
 ];
+
+/// The model folder's copy of the word-embedding table, present when the features use
+/// one (see [`EmbeddingTable`]).
+const EMBEDDINGS_FILE: &str = "embeddings.bin";
 
 /// One theme's decision head.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -199,7 +205,12 @@ impl ThemeModel {
             },
             parameters: serde_json::to_value(params).unwrap_or(serde_json::Value::Null),
             cross_validation: None,
-            files: FILES.iter().map(|f| f.to_string()).collect(),
+            files: FILES
+                .iter()
+                .copied()
+                .chain(fitted.features.embeddings().map(|_| EMBEDDINGS_FILE))
+                .map(String::from)
+                .collect(),
             checksums: Default::default(),
         };
         Ok(ThemeModel::assemble(
@@ -232,7 +243,7 @@ impl ThemeModel {
     pub fn save(&self, dir: &Path) -> Result<(), ModelError> {
         let mut stop = self.analyzer.stop_words().sorted().join("\n");
         stop.push('\n');
-        let files: [(&str, Vec<u8>); 6] = [
+        let mut files: Vec<(&str, Vec<u8>)> = vec![
             (
                 "tokenizer.json",
                 self.analyzer.tokenizer_json().into_bytes(),
@@ -249,6 +260,9 @@ impl ThemeModel {
             ),
             ("weights.bin", self.weights.to_bytes()),
         ];
+        if let Some(table) = self.features.embeddings() {
+            files.push((EMBEDDINGS_FILE, table.bytes().to_vec()));
+        }
         let mut manifest = self.manifest.clone();
         for (name, bytes) in &files {
             write_atomic(&dir.join(name), bytes)?;
@@ -282,6 +296,14 @@ impl ThemeModel {
                     manifest.version
                 ),
             ));
+        }
+        if !manifest.parameters.is_null() {
+            serde_json::from_value::<TrainParams>(manifest.parameters.clone()).map_err(|e| {
+                format(
+                    "manifest.json",
+                    format!("its training parameters do not parse ({e})"),
+                )
+            })?;
         }
         let verified = |file: &str| -> Result<Vec<u8>, ModelError> {
             let bytes = read_bytes(&dir.join(file))?;
@@ -320,6 +342,18 @@ impl ThemeModel {
             .check_sizes()
             .map_err(|message| format("features.json", message))?;
         features.index_buckets();
+        let table = if features.params().weight_embeddings > 0.0 {
+            let bytes = verified(EMBEDDINGS_FILE)?;
+            Some(Arc::new(EmbeddingTable::from_bytes(
+                bytes,
+                &dir.join(EMBEDDINGS_FILE),
+            )?))
+        } else {
+            None
+        };
+        features
+            .set_embeddings(table)
+            .map_err(|message| format("features.json", message))?;
         let heads: Heads =
             serde_json::from_slice(&verified("heads.json")?).map_err(json_error("heads.json"))?;
         heads
@@ -591,6 +625,7 @@ mod tests {
         let params = TrainParams {
             features: crate::classify::features::FeatureParams {
                 char_max_buckets: 2_000,
+                weight_embeddings: 0.0,
                 ..Default::default()
             },
             ..TrainParams::default()
@@ -686,6 +721,80 @@ mod tests {
         let empty = tempfile::tempdir().unwrap();
         let err = ThemeModel::load(empty.path()).unwrap_err().to_string();
         assert!(err.contains("manifest.json"), "{err}");
+    }
+
+    /// A model trained with a small word-embedding table (dense block on).
+    fn trained_with_table() -> ThemeModel {
+        let words = ["cold", "food", "long", "lovely", "wait", "waited"];
+        let vectors: Vec<f32> = (0..words.len() * 4).map(|i| (i % 7) as f32 - 3.0).collect();
+        let bytes = crate::classify::embeddings::table_bytes(&words, 4, &vectors);
+        let table = EmbeddingTable::from_bytes(bytes, Path::new("t.bin")).unwrap();
+        let params = TrainParams {
+            features: crate::classify::features::FeatureParams {
+                char_max_buckets: 2_000,
+                weight_embeddings: 1.0,
+                ..Default::default()
+            },
+            embeddings: Some(Arc::new(table)),
+            ..TrainParams::default()
+        };
+        let provenance = TrainingProvenance {
+            file: "synthetic".into(),
+            sha256: String::new(),
+            rows: 120,
+            theme_rows: 0,
+            sentiment_rows: 0,
+        };
+        ThemeModel::train(
+            &synthetic(),
+            &params,
+            Analyzer::english(),
+            KeywordRules::default_rules(),
+            "t",
+            provenance,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_model_keeps_its_embedding_table_and_refuses_to_load_without_it() {
+        let model = trained_with_table();
+        assert!(model.manifest().files.iter().any(|f| f == EMBEDDINGS_FILE));
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        let loaded = ThemeModel::load(dir.path()).unwrap();
+        let texts: Vec<RedactedText> = ["long wait", "lovely food", "cold"]
+            .iter()
+            .map(|t| RedactedText::assume_redacted(*t))
+            .collect();
+        let inputs: Vec<ClassifyInput> = texts.iter().map(|t| input(t, 3, false)).collect();
+        assert_eq!(loaded.predict_batch(&inputs), model.predict_batch(&inputs));
+        let plain = trained();
+        for (a, b) in model
+            .predict_batch(&inputs)
+            .iter()
+            .zip(plain.predict_batch(&inputs))
+        {
+            assert_eq!(a.themes, b.themes, "the dense block is for sentiment only");
+        }
+        let table = dir.path().join(EMBEDDINGS_FILE);
+        let mut bytes = std::fs::read(&table).unwrap();
+        bytes.truncate(bytes.len() - 1);
+        std::fs::write(&table, &bytes).unwrap();
+        let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains(EMBEDDINGS_FILE) && err.contains("damaged"),
+            "{err}"
+        );
+        reseal(dir.path(), EMBEDDINGS_FILE);
+        let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains(EMBEDDINGS_FILE) && err.contains("shorter"),
+            "{err}"
+        );
+        std::fs::remove_file(&table).unwrap();
+        let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains(EMBEDDINGS_FILE), "{err}");
     }
 
     /// Rewrites the manifest's checksum of `file` to match its bytes now (as a folder

@@ -2,11 +2,14 @@
 //! softmax sentiment model, and calibration (Platt scaling + per-label thresholds + a
 //! "best label" floor) learned by inner cross-validation on the training rows only.
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::calibration::{tune_threshold, Platt};
 use super::dual_cd::{train_logistic_dual, DualCdParams};
+use super::embeddings::EmbeddingTable;
 use super::features::{tokenize, Context, FeatureError, FeatureParams, FeatureSpace, Tokens};
 use super::folds::{fold_key, fold_of};
 use super::gold::GoldRow;
@@ -114,6 +117,10 @@ pub struct TrainParams {
     pub inner_folds: usize,
     /// Seed for shuffling.
     pub seed: u64,
+    /// The word-embedding table of the dense block (needed when
+    /// `features.weight_embeddings > 0`); a file, so not part of the saved parameters.
+    #[serde(skip)]
+    pub embeddings: Option<Arc<EmbeddingTable>>,
 }
 
 impl Default for TrainParams {
@@ -121,10 +128,15 @@ impl Default for TrainParams {
     /// dual coordinate descent (C = 2), NB scaling, square-root class balance, per-label
     /// thresholds tuned by inner CV and shrunk halfway back to 0.5, and the best-label
     /// floor. Platt scaling measured worse, so a theme's score is the logistic of its
-    /// margin and is compared with that label's threshold.
+    /// margin and is compared with that label's threshold. Sentiment also reads the dense
+    /// block (weight 2) of the shipped word-embedding table, which the caller attaches
+    /// as `embeddings` (see `models/embeddings/`).
     fn default() -> Self {
         TrainParams {
-            features: FeatureParams::default(),
+            features: FeatureParams {
+                weight_embeddings: 2.0,
+                ..FeatureParams::default()
+            },
             solver: ThemeSolver::DualCd(DualCdParams {
                 c: 2.0,
                 ..DualCdParams::default()
@@ -148,6 +160,7 @@ impl Default for TrainParams {
             empty_head: true,
             inner_folds: 3,
             seed: 42,
+            embeddings: None,
         }
     }
 }
@@ -164,6 +177,7 @@ impl TrainParams {
                 rules: false,
                 question_cross: false,
                 phrases: false,
+                weight_embeddings: 0.0,
                 ..FeatureParams::default()
             },
             solver: ThemeSolver::Sgd(SgdParams::default()),
@@ -331,7 +345,7 @@ pub(crate) fn fit(
     }
     let tokens: Vec<Tokens> = examples.iter().map(|e| e.tokens.clone()).collect();
     let sites: Vec<Option<&str>> = examples.iter().map(|e| e.site.as_deref()).collect();
-    let features = FeatureSpace::fit(&params.features, &tokens, &sites)?;
+    let features = FeatureSpace::fit(&params.features, &tokens, &sites, params.embeddings.clone())?;
     let rows: Vec<SparseRow> = examples
         .par_iter()
         .map(|e| example_row(&features, rules, e))
@@ -344,10 +358,15 @@ pub(crate) fn fit(
     let n_theme_features = features.n_theme_features();
 
     // The "no label fits" head is always solved exactly (it is one model, so SGD's speed
-    // buys nothing); it runs beside the theme models rather than before them.
+    // buys nothing); it runs beside the theme models rather than before them. It does
+    // not see the dense block, which is for sentiment only (so themes are as without it).
     let train_empty = || {
         params.empty_head.then(|| {
             let y: Vec<bool> = examples.iter().map(|e| e.labels.is_empty()).collect();
+            let rows: Vec<SparseRow> = rows
+                .iter()
+                .map(|r| features.without_dense(r).to_vec())
+                .collect();
             let dual = match &params.solver {
                 ThemeSolver::DualCd(dual) => *dual,
                 ThemeSolver::Sgd(_) => DualCdParams::default(),

@@ -5,6 +5,8 @@
 //! cross-validated predictions, so no comment is scored by a model that saw it) and
 //! prints the largest cluster's share and the NMI with the human major categories.
 
+use std::path::Path;
+
 use anyhow::Context as _;
 use clap::Args;
 use feedback_themes::classify::TrainParams;
@@ -14,7 +16,7 @@ use feedback_themes::eval::themes::cross_validated_predictions;
 use feedback_themes::text::Analyzer;
 
 use super::gold_args::GoldArgs;
-use super::train::load_rules;
+use super::train::{load_rules, with_embeddings, DEFAULT_EMBEDDINGS};
 use super::{CliError, CliResult};
 
 /// Arguments of `eval clusters`.
@@ -61,10 +63,13 @@ pub fn run(args: EvalClustersArgs, quiet: bool) -> CliResult {
         )));
     }
     let rows = args.gold.read()?;
-    let train = TrainParams {
-        seed: args.seed,
-        ..TrainParams::default()
-    };
+    let train = with_embeddings(
+        TrainParams {
+            seed: args.seed,
+            ..TrainParams::default()
+        },
+        Path::new(DEFAULT_EMBEDDINGS),
+    )?;
     let predictions = cross_validated_predictions(
         &rows,
         &args.gold.read_seeds()?,

@@ -14,7 +14,7 @@ use feedback_themes::eval::themes::{cross_validate, evaluate_model, ThemeReport}
 use feedback_themes::text::Analyzer;
 
 use super::gold_args::GoldArgs;
-use super::train::load_rules;
+use super::train::{load_rules, with_embeddings, DEFAULT_EMBEDDINGS};
 use super::{CliError, CliResult};
 
 /// Arguments of `eval themes`.
@@ -43,6 +43,9 @@ pub struct EvalThemesArgs {
     /// Keyword rules TOML for --cv (default: the shipped rules).
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
+    /// With --cv: the word-embedding table for the sentiment model's dense block.
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_EMBEDDINGS)]
+    pub embeddings: PathBuf,
     /// Print one JSON line instead of tables.
     #[arg(long)]
     pub json: bool,
@@ -71,6 +74,7 @@ pub fn run(args: EvalThemesArgs, quiet: bool) -> CliResult {
                 Some(json) => override_params(&params, json).map_err(CliError::BadInput)?,
                 None => params,
             };
+            let params = with_embeddings(params, &args.embeddings)?;
             let rules = load_rules(args.rules.as_deref())?;
             let seeds = args.gold.read_seeds()?;
             cross_validate(

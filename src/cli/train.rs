@@ -7,9 +7,11 @@
 //! `--cv 0`, cross-validated figures).
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::Context as _;
 use clap::Args;
+use feedback_themes::classify::embeddings::EmbeddingTable;
 use feedback_themes::classify::rules::KeywordRules;
 use feedback_themes::classify::trainer::examples_from_gold;
 use feedback_themes::classify::{ThemeModel, TrainParams};
@@ -42,6 +44,28 @@ pub struct TrainArgs {
     /// Model name for the manifest (default: the folder name).
     #[arg(long)]
     pub name: Option<String>,
+    /// Word-embedding table for the sentiment model's dense block (copied into the
+    /// model folder).
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_EMBEDDINGS)]
+    pub embeddings: PathBuf,
+}
+
+/// The shipped word-embedding table (see models/embeddings/manifest.json).
+pub const DEFAULT_EMBEDDINGS: &str = "models/embeddings/embeddings.bin";
+
+/// `params` with the embedding table at `path` attached, when its features use one
+/// (`weight_embeddings > 0`); a missing or damaged table is an error naming the file.
+pub fn with_embeddings(params: TrainParams, path: &Path) -> Result<TrainParams, CliError> {
+    if params.features.weight_embeddings <= 0.0 {
+        return Ok(params);
+    }
+    let table = EmbeddingTable::load(path)
+        .context("the word-embedding table is missing or damaged: restore models/embeddings/ (git checkout), or give --embeddings FILE")
+        .map_err(CliError::BadInput)?;
+    Ok(TrainParams {
+        embeddings: Some(Arc::new(table)),
+        ..params
+    })
 }
 
 /// SHA-256 of a file, hex.
@@ -74,10 +98,13 @@ pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
     let seeds = args.gold.read_seeds()?;
     let rules = load_rules(args.rules.as_deref())?;
     let analyzer = Analyzer::english();
-    let params = TrainParams {
-        seed: args.seed,
-        ..TrainParams::default()
-    };
+    let params = with_embeddings(
+        TrainParams {
+            seed: args.seed,
+            ..TrainParams::default()
+        },
+        &args.embeddings,
+    )?;
     let started = std::time::Instant::now();
     let training_rows: Vec<_> = rows.iter().chain(&seeds).cloned().collect();
     let examples = examples_from_gold(&training_rows, &analyzer);

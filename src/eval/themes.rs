@@ -37,6 +37,27 @@ pub struct ThemeReport {
     pub sentiment_by_question: Vec<(String, SentimentScores)>,
     /// Real answers: assigned themes by score band, with the share a human also gave.
     pub reliability: Vec<ReliabilityBand>,
+    /// For `cv`: the headline figures of each fold's held-out rows alone, so a setting
+    /// tuned on some folds can be reported on the others.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub by_fold: Vec<FoldFigures>,
+}
+
+/// One cross-validation fold's held-out figures (real answers).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FoldFigures {
+    /// Fold number, from 1.
+    pub fold: usize,
+    /// Real answers with a gold sentiment in the fold.
+    pub sentiment_rows: usize,
+    /// Their sentiment accuracy.
+    pub sentiment_accuracy: f64,
+    /// Subcategory micro-F1 (without `Labelling not possible`).
+    pub subcategory_micro_f1: f64,
+    /// Subcategory macro-F1.
+    pub subcategory_macro_f1: f64,
+    /// Major-category macro-F1.
+    pub major_macro_f1: f64,
 }
 
 /// Scores predictions (one per gold row, in order).
@@ -77,7 +98,15 @@ pub fn report(
             &real.iter().map(|&i| &predictions[i]).collect::<Vec<_>>(),
             &pick(&gold),
         ),
+        by_fold: Vec::new(),
     }
+}
+
+/// The fold of each gold row in a `k`-fold cross-validation.
+fn folds_of(rows: &[GoldRow], k: usize) -> Vec<usize> {
+    rows.iter()
+        .map(|r| fold_of(fold_key(r.text.as_str()), k, 0))
+        .collect()
 }
 
 /// The label set of a prediction.
@@ -125,7 +154,26 @@ pub fn cross_validate(
 ) -> Result<ThemeReport, TrainError> {
     let predictions =
         cross_validated_predictions(rows, seeds, k, params, analyzer, rules, progress)?;
-    Ok(report("cv", Some(k), rows, &predictions))
+    let fold = folds_of(rows, k);
+    let mut pooled = report("cv", Some(k), rows, &predictions);
+    pooled.by_fold = (0..k)
+        .map(|f| {
+            let idx: Vec<usize> = (0..rows.len()).filter(|&i| fold[i] == f).collect();
+            let sub_rows: Vec<GoldRow> = idx.iter().map(|&i| rows[i].clone()).collect();
+            let sub_predictions: Vec<Prediction> =
+                idx.iter().map(|&i| predictions[i].clone()).collect();
+            let one = report("cv", Some(k), &sub_rows, &sub_predictions);
+            FoldFigures {
+                fold: f + 1,
+                sentiment_rows: one.sentiment.rows,
+                sentiment_accuracy: one.sentiment.accuracy,
+                subcategory_micro_f1: one.real_answers.subcategories.micro_f1,
+                subcategory_macro_f1: one.real_answers.subcategories.macro_f1,
+                major_macro_f1: one.real_answers.majors.macro_f1,
+            }
+        })
+        .collect();
+    Ok(pooled)
 }
 
 /// Each gold row's prediction by the model of the K-fold cross-validation that did not
@@ -140,10 +188,7 @@ pub fn cross_validated_predictions(
     rules: &KeywordRules,
     mut progress: impl FnMut(usize),
 ) -> Result<Vec<Prediction>, TrainError> {
-    let fold: Vec<usize> = rows
-        .iter()
-        .map(|r| fold_of(fold_key(r.text.as_str()), k, 0))
-        .collect();
+    let fold = folds_of(rows, k);
     let mut predictions: Vec<Option<Prediction>> = vec![None; rows.len()];
     for f in 0..k {
         let train_rows: Vec<GoldRow> = rows

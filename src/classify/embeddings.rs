@@ -17,7 +17,7 @@ use std::sync::Arc;
 use ndarray::{Array2, ArrayView1};
 
 use super::short_str_map::ShortStrMap;
-use crate::model::files::read_bytes;
+use crate::model::files::{read_bytes, read_json};
 use crate::model::ModelError;
 
 const MAGIC: &[u8; 4] = b"FTE1";
@@ -31,6 +31,8 @@ pub struct EmbeddingTable {
     vectors: Array2<f32>,
     /// The file's bytes, so a model folder saves exactly what it was trained with.
     bytes: Arc<[u8]>,
+    /// The distillation manifest read beside the file, if any.
+    source: Option<serde_json::Value>,
 }
 
 impl std::fmt::Debug for EmbeddingTable {
@@ -68,9 +70,27 @@ impl<'a> Cursor<'a> {
 }
 
 impl EmbeddingTable {
-    /// Reads a table file; a missing, truncated or damaged file is an error naming it.
+    /// Reads a table file, and the `manifest.json` beside it (its provenance) if there
+    /// is one; a missing, truncated or damaged table is an error naming it.
     pub fn load(path: &Path) -> Result<EmbeddingTable, ModelError> {
-        EmbeddingTable::from_bytes(read_bytes(path)?, path)
+        let mut table = EmbeddingTable::from_bytes(read_bytes(path)?, path)?;
+        let beside = path.with_file_name("manifest.json");
+        if beside.is_file() {
+            table.source = Some(read_json(&beside)?);
+        }
+        Ok(table)
+    }
+
+    /// What a model manifest records about this table: its sha256, size and, if it was
+    /// loaded with one, the distillation manifest (source, licence, method).
+    pub fn provenance(&self) -> serde_json::Value {
+        serde_json::json!({
+            "file": "embeddings.bin",
+            "sha256": crate::ingest::hashing_reader::sha256_hex(&self.bytes),
+            "rows": self.len(),
+            "dims": self.dims(),
+            "distilled": self.source,
+        })
     }
 
     /// Parses the bytes of a table file; `path` names it in errors. Any damage (bad
@@ -126,6 +146,7 @@ impl EmbeddingTable {
             rows,
             vectors,
             bytes: bytes.into(),
+            source: None,
         })
     }
 
@@ -252,6 +273,16 @@ mod tests {
         }
         assert_eq!(table.mean_unit(&words("awful"), &mut out), 0);
         assert_eq!(out, [0.0, 0.0], "no known word: zeros");
+        assert!(table.provenance()["distilled"].is_null());
+        std::fs::write(
+            dir.path().join("manifest.json"),
+            r#"{"licence": "Apache-2.0"}"#,
+        )
+        .unwrap();
+        let table = EmbeddingTable::load(&path).unwrap();
+        let provenance = table.provenance();
+        assert_eq!(provenance["distilled"]["licence"], "Apache-2.0");
+        assert_eq!(provenance["rows"], 3);
     }
 
     #[test]

@@ -205,6 +205,7 @@ impl ThemeModel {
             },
             parameters: serde_json::to_value(params).unwrap_or(serde_json::Value::Null),
             cross_validation: None,
+            embeddings: fitted.features.embeddings().map(|t| t.provenance()),
             files: FILES
                 .iter()
                 .copied()

@@ -61,6 +61,12 @@ pub struct ModelManifest {
     /// folder written before checksums existed (such a folder must be retrained).
     #[serde(default)]
     pub checksums: BTreeMap<String, String>,
+    /// Where the word-embedding table (`embeddings.bin`) came from, for a model whose
+    /// sentiment reads one: the table's sha256 and size, and the `manifest.json` written
+    /// beside the table by the distillation script (source package, upstream model,
+    /// licence, method).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embeddings: Option<serde_json::Value>,
 }
 
 /// Formats seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ` (UTC).

@@ -745,6 +745,7 @@ mod tests {
             rows: 120,
             theme_rows: 0,
             sentiment_rows: 0,
+            seed_examples: None,
         };
         ThemeModel::train(
             &synthetic(),

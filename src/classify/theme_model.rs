@@ -614,7 +614,9 @@ mod tests {
             .collect()
     }
 
-    fn trained() -> ThemeModel {
+    /// A model trained on [`synthetic`] comments, with a word-embedding table when one
+    /// is given (dense block on) and without one otherwise.
+    fn trained_on_synthetic(table: Option<EmbeddingTable>) -> ThemeModel {
         let provenance = TrainingProvenance {
             file: "synthetic".into(),
             sha256: String::new(),
@@ -626,9 +628,10 @@ mod tests {
         let params = TrainParams {
             features: crate::classify::features::FeatureParams {
                 char_max_buckets: 2_000,
-                weight_embeddings: 0.0,
+                weight_embeddings: if table.is_some() { 1.0 } else { 0.0 },
                 ..Default::default()
             },
+            embeddings: table.map(Arc::new),
             ..TrainParams::default()
         };
         ThemeModel::train(
@@ -640,6 +643,10 @@ mod tests {
             provenance,
         )
         .unwrap()
+    }
+
+    fn trained() -> ThemeModel {
+        trained_on_synthetic(None)
     }
 
     fn input(text: &RedactedText, rating: u8, non_answer: bool) -> ClassifyInput<'_> {
@@ -729,33 +736,9 @@ mod tests {
         let words = ["cold", "food", "long", "lovely", "wait", "waited"];
         let vectors: Vec<f32> = (0..words.len() * 4).map(|i| (i % 7) as f32 - 3.0).collect();
         let bytes = crate::classify::embeddings::table_bytes(&words, 4, &vectors);
-        let table = EmbeddingTable::from_bytes(bytes, Path::new("t.bin")).unwrap();
-        let params = TrainParams {
-            features: crate::classify::features::FeatureParams {
-                char_max_buckets: 2_000,
-                weight_embeddings: 1.0,
-                ..Default::default()
-            },
-            embeddings: Some(Arc::new(table)),
-            ..TrainParams::default()
-        };
-        let provenance = TrainingProvenance {
-            file: "synthetic".into(),
-            sha256: String::new(),
-            rows: 120,
-            theme_rows: 0,
-            sentiment_rows: 0,
-            seed_examples: None,
-        };
-        ThemeModel::train(
-            &synthetic(),
-            &params,
-            Analyzer::english(),
-            KeywordRules::default_rules(),
-            "t",
-            provenance,
-        )
-        .unwrap()
+        trained_on_synthetic(Some(
+            EmbeddingTable::from_bytes(bytes, Path::new("t.bin")).unwrap(),
+        ))
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub struct NameSources<'a> {
     pub held_first: &'a str,
     /// Held-out surnames (mimesis).
     pub held_last: &'a str,
+    /// Sixth-round given names (chance and a hand-written list): measuring only.
+    pub sixth_first: &'a str,
+    /// Sixth-round surnames (chance and a hand-written list): measuring only.
+    pub sixth_last: &'a str,
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -99,8 +103,12 @@ fn cased(word: &str) -> String {
 }
 
 /// Builds the pool of one split. The unseen families take the held-out names (never
-/// trained on, never read).
+/// trained on, never read); the sixth round takes names of its own source minus every
+/// name of the training, lexicon, English and held-out lists.
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
+    if split == Split::Round6 {
+        return sixth_round_pool(sources);
+    }
     let split = if matches!(
         split,
         Split::Unseen | Split::Fresh | Split::Round4 | Split::Round5
@@ -136,7 +144,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Unseen
         | Split::Fresh
         | Split::Round4
-        | Split::Round5 => {
+        | Split::Round5
+        | Split::Round6 => {
             let excluded: HashSet<String> = words(sources.lexicon_first)
                 .chain(words(sources.lexicon_last))
                 .chain(words(sources.word_names))
@@ -164,6 +173,39 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
     }
 }
 
+/// The sixth round's pool: its own name lists minus every name of every other list (so
+/// no earlier round, training or lexicon has them); names that are words are the
+/// held-out half, as in the earlier measuring rounds.
+fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded: HashSet<String> = words(sources.lexicon_first)
+        .chain(words(sources.lexicon_last))
+        .chain(words(sources.word_names))
+        .chain(lines(sources.english))
+        .chain(lines(sources.train_first))
+        .chain(lines(sources.train_last))
+        .chain(lines(sources.held_first))
+        .chain(lines(sources.held_last))
+        .map(str::to_lowercase)
+        .collect();
+    let keep = |file: &str| -> Vec<String> {
+        let mut seen = HashSet::new();
+        lines(file)
+            .filter(|w| !w.contains(' ') && !w.starts_with('['))
+            .filter(|w| !excluded.contains(&w.to_lowercase()))
+            .filter(|w| seen.insert(w.to_lowercase()))
+            .map(cased)
+            .collect()
+    };
+    NamePool {
+        first: keep(sources.sixth_first),
+        last: keep(sources.sixth_last),
+        word_names: words(sources.word_names)
+            .filter(|w| part_of(w) == Split::HeldOut)
+            .map(cased)
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +220,8 @@ mod tests {
             train_last: "Nowak\n",
             held_first: "Wirimu\nAnna\nZofia\nRose\nKeoni\nMakoa\nLani\nIkaika\n",
             held_last: "Tane\nSmith\nMoana\nKaleo\nNalu\n",
+            sixth_first: "Duccio\nAnna\nWirimu\nRose\nLapo\n",
+            sixth_last: "Acciai\nSmith\nTane\nNowak\n",
         }
     }
 
@@ -198,6 +242,15 @@ mod tests {
         }
         let total = train.word_names.len() + tune.word_names.len() + held.word_names.len();
         assert_eq!(total, 5);
+    }
+
+    #[test]
+    fn sixth_round_names_are_in_no_other_list() {
+        let sixth = pool(&sources(), Split::Round6);
+        assert_eq!(sixth.first, vec!["Duccio", "Lapo"]);
+        assert_eq!(sixth.last, vec!["Acciai"]);
+        let held = pool(&sources(), Split::HeldOut);
+        assert_eq!(sixth.word_names, held.word_names);
     }
 
     #[test]

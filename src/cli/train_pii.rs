@@ -9,7 +9,7 @@ use clap::Args;
 use feedback_themes::eval::pii::{evaluate, GoldComment, PiiReport};
 use feedback_themes::ingest::hashing_reader::sha256_hex;
 use feedback_themes::redact::person::tagger::train::{train, TrainOptions};
-use feedback_themes::redact::person::PersonTagger;
+use feedback_themes::redact::person::{corpus_counts, PersonTagger};
 use feedback_themes::redact::pii_corpus::families::{Split, FAMILIES};
 use feedback_themes::redact::pii_corpus::names::{pool, NameSources};
 use feedback_themes::redact::pii_corpus::{generate, Background, Generated};
@@ -77,6 +77,10 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
+    /// Also write the seen rounds' comments (gold format, first to fifth round, never the
+    /// sixth) into this folder, one file per round, for `eval pii --gold` while developing.
+    #[arg(long)]
+    pub seen_gold: Option<PathBuf>,
     /// Measure this weight file (with its own name bias) instead of training one: the
     /// same comments and figures, so a shipped model can be measured with changed rules
     /// or on new families. The file is written to --out unchanged.
@@ -288,6 +292,14 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let raw_count = raw.len();
     let background = Background::split(raw, &rules);
     let pools = Split::ALL.map(|split| pool(&sources, split));
+    // How real comments write each word, from the training background only.
+    let word_counts = corpus_counts::build(&background.train);
+    if !quiet && word_counts != corpus_counts::SHIPPED {
+        eprintln!(
+            "note: the word-count table differs from the one compiled in; copy {} into models/pii and rebuild to use it",
+            args.out.join("word_counts.tsv").display()
+        );
+    }
     // Each split gets its own seed: the training seed plus the split's place in
     // `Split::ALL` (training 0, tune 1, … sixth round 7).
     let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set] =
@@ -387,9 +399,27 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
+    let counts_path = args.out.join("word_counts.tsv");
+    std::fs::write(&counts_path, &word_counts)
+        .with_context(|| format!("cannot write {}", counts_path.display()))?;
     let tagger_path = args.out.join("tagger.bin");
     std::fs::write(&tagger_path, &bytes)
         .with_context(|| format!("cannot write {}", tagger_path.display()))?;
+    if let Some(dir) = &args.seen_gold {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (name, set) in [
+            ("round1.jsonl", &held_set),
+            ("round2.jsonl", &unseen_set),
+            ("round3.jsonl", &fresh_set),
+            ("round4.jsonl", &round4_set),
+            ("round5.jsonl", &round5_set),
+        ] {
+            let text: String = set.iter().map(|c| c.to_json_line() + "\n").collect();
+            let path = dir.join(name);
+            std::fs::write(&path, text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
     if let Some(path) = &args.tune_gold {
         let mut text = String::new();
         for c in &tune_set {
@@ -414,6 +444,14 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "tagger_file": "tagger.bin",
         "tagger_sha256": sha256_hex(&bytes),
         "tagger_bytes": bytes.len(),
+        "word_counts_file": "word_counts.tsv",
+        "word_counts_sha256": sha256_hex(word_counts.as_bytes()),
+        "word_counts": {
+            "what": "per word (a 64-bit FNV-1a hash of the lower-cased word, never the word): in how many comments of the training background it is written in small letters, and capitalised, not opening a sentence; read by the tagger-only veto written_as_word_in_real_comments",
+            "from": "the training part of the background (train_comments below): the tuning and held-out comments are not counted",
+            "min_comments": corpus_counts::MIN_COMMENTS,
+            "words": word_counts.lines().count(),
+        },
         "seed": args.seed,
         "epochs": args.epochs,
         "name_bias": name_bias,

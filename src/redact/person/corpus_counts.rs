@@ -151,6 +151,22 @@ mod tests {
         assert_eq!(text.lines().count(), 2);
     }
 
+    /// The manifest must describe the compiled-in table (train-pii writes both).
+    #[test]
+    fn the_manifest_describes_the_shipped_table() {
+        let manifest: serde_json::Value =
+            serde_json::from_str(include_str!("../../../models/pii/manifest.json"))
+                .expect("manifest is JSON");
+        assert_eq!(
+            manifest["word_counts_sha256"].as_str(),
+            Some(crate::ingest::hashing_reader::sha256_hex(SHIPPED.as_bytes()).as_str())
+        );
+        assert_eq!(
+            manifest["word_counts"]["words"].as_u64(),
+            Some(SHIPPED.lines().count() as u64)
+        );
+    }
+
     #[test]
     fn the_shipped_table_knows_everyday_words() {
         assert!(counts("staff").lower > 100);

@@ -146,24 +146,9 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round4
         | Split::Round5
         | Split::Round6 => {
-            let excluded: HashSet<String> = words(sources.lexicon_first)
-                .chain(words(sources.lexicon_last))
-                .chain(words(sources.word_names))
-                .chain(lines(sources.english))
-                .chain(lines(sources.train_first))
-                .chain(lines(sources.train_last))
-                .map(str::to_lowercase)
-                .collect();
-            let keep = |file: &str| -> Vec<String> {
-                let mut seen = HashSet::new();
-                lines(file)
-                    .filter(|w| !w.contains(' '))
-                    .filter(|w| !excluded.contains(&w.to_lowercase()))
-                    .filter(|w| held_part_of(w) == split)
-                    .filter(|w| seen.insert(w.to_lowercase()))
-                    .map(cased)
-                    .collect()
-            };
+            let excluded = training_names_and_words(sources);
+            let keep =
+                |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
             NamePool {
                 first: keep(sources.held_first),
                 last: keep(sources.held_last),
@@ -173,29 +158,46 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
     }
 }
 
-/// The sixth round's pool: its own name lists minus every name of every other list (so
-/// no earlier round, training or lexicon has them); names that are words are the
-/// held-out half, as in the earlier measuring rounds.
-fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded: HashSet<String> = words(sources.lexicon_first)
+/// Every training name, lexicon name and English word, lower case: never a measuring name.
+fn training_names_and_words(sources: &NameSources<'_>) -> HashSet<String> {
+    words(sources.lexicon_first)
         .chain(words(sources.lexicon_last))
         .chain(words(sources.word_names))
         .chain(lines(sources.english))
         .chain(lines(sources.train_first))
         .chain(lines(sources.train_last))
-        .chain(lines(sources.held_first))
-        .chain(lines(sources.held_last))
         .map(str::to_lowercase)
-        .collect();
-    let keep = |file: &str| -> Vec<String> {
-        let mut seen = HashSet::new();
-        lines(file)
-            .filter(|w| !w.contains(' ') && !w.starts_with('['))
-            .filter(|w| !excluded.contains(&w.to_lowercase()))
-            .filter(|w| seen.insert(w.to_lowercase()))
-            .map(cased)
-            .collect()
-    };
+        .collect()
+}
+
+/// The one-word names of `file` (not a `[section]` line) in no `excluded` list that
+/// `wanted` keeps, each once, capitalised.
+fn unseen_names(
+    file: &str,
+    excluded: &HashSet<String>,
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut seen = HashSet::new();
+    lines(file)
+        .filter(|w| !w.contains(' ') && !w.starts_with('['))
+        .filter(|w| !excluded.contains(&w.to_lowercase()))
+        .filter(|w| wanted(w))
+        .filter(|w| seen.insert(w.to_lowercase()))
+        .map(cased)
+        .collect()
+}
+
+/// The sixth round's pool: its own name lists minus every name of every other list (so
+/// no earlier round, training or lexicon has them); names that are words are the
+/// held-out half, as in the earlier measuring rounds.
+fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = training_names_and_words(sources);
+    excluded.extend(
+        lines(sources.held_first)
+            .chain(lines(sources.held_last))
+            .map(str::to_lowercase),
+    );
+    let keep = |file: &str| unseen_names(file, &excluded, |_: &str| true);
     NamePool {
         first: keep(sources.sixth_first),
         last: keep(sources.sixth_last),

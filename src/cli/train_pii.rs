@@ -9,7 +9,7 @@ use clap::Args;
 use feedback_themes::eval::pii::{evaluate, GoldComment, PiiReport};
 use feedback_themes::ingest::hashing_reader::sha256_hex;
 use feedback_themes::redact::person::tagger::train::{train, TrainOptions};
-use feedback_themes::redact::person::PersonTagger;
+use feedback_themes::redact::person::{corpus_counts, PersonTagger};
 use feedback_themes::redact::pii_corpus::families::{Split, FAMILIES};
 use feedback_themes::redact::pii_corpus::names::{pool, NameSources};
 use feedback_themes::redact::pii_corpus::{generate, Background, Generated};
@@ -41,10 +41,15 @@ pub struct TrainPiiArgs {
     /// Generated tuning comments, and as many held-out comments.
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
-    /// Also measure on the held-out families, names and comments (do this once, for the
-    /// model you ship: looking at held-out figures while developing makes them tuned).
+    /// Also measure on the held-out families, names and comments, the never-tuned sixth
+    /// round included (do this once, for the model you ship: looking at held-out figures
+    /// while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
+    /// Also measure on the earlier rounds' families, all already seen (first to fifth
+    /// round), but not on the never-tuned sixth round: for development.
+    #[arg(long, conflicts_with = "final_figures")]
+    pub seen_figures: bool,
     /// Passes over the training comments.
     #[arg(long, default_value_t = 8)]
     pub epochs: usize,
@@ -72,6 +77,10 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
+    /// Also write the seen rounds' comments (gold format, first to fifth round, never the
+    /// sixth) into this folder, one file per round, for `eval pii --gold` while developing.
+    #[arg(long)]
+    pub seen_gold: Option<PathBuf>,
     /// Measure this weight file (with its own name bias) instead of training one: the
     /// same comments and figures, so a shipped model can be measured with changed rules
     /// or on new families. The file is written to --out unchanged.
@@ -262,6 +271,10 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         names("mimesis_first_names.txt")?,
         names("mimesis_surnames.txt")?,
     );
+    let hand = names("handwritten_round6_names.txt")?;
+    let (hand_first, hand_last) = hand.split_once("[surnames]").unwrap_or((&hand, ""));
+    let sixth_first = names("chance_first_names.txt")? + "\n" + hand_first;
+    let sixth_last = names("chance_surnames.txt")? + "\n" + hand_last;
     let sources = NameSources {
         lexicon_first: &lexicon_first,
         lexicon_last: &lexicon_last,
@@ -271,16 +284,26 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         train_last: &train_last,
         held_first: &held_first,
         held_last: &held_last,
+        sixth_first: &sixth_first,
+        sixth_last: &sixth_last,
     };
     let rules = Redactor::with_person_tagger(None);
     let raw = read_background(&args.background, &args.text_col)?;
     let raw_count = raw.len();
     let background = Background::split(raw, &rules);
     let pools = Split::ALL.map(|split| pool(&sources, split));
+    // How real comments write each word, from the training background only.
+    let word_counts = corpus_counts::build(&background.train);
+    if !quiet && word_counts != corpus_counts::SHIPPED {
+        eprintln!(
+            "note: the word-count table differs from the one compiled in; copy {} into models/pii and rebuild to use it",
+            args.out.join("word_counts.tsv").display()
+        );
+    }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … fifth round 6).
-    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set] = Split::ALL
-        .map(|split| {
+    // `Split::ALL` (training 0, tune 1, … sixth round 7).
+    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set] =
+        Split::ALL.map(|split| {
             let count = if split == Split::Train {
                 args.train_comments
             } else {
@@ -356,24 +379,47 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         serde_json::json!({"rules_and_tagger": figures(&joined), "rules_alone": figures(&alone)})
     };
     let tune_figures = measure(&tune_set, "tune (development)");
+    let null = serde_json::Value::Null;
+    let round6_figures = if args.final_figures {
+        measure(&round6_set, "NEVER TUNED ON (sixth-round families)")
+    } else {
+        null.clone()
+    };
     let (round5_figures, round4_figures, fresh_figures, unseen_figures, held_figures) =
-        if args.final_figures {
+        if args.final_figures || args.seen_figures {
             (
-                measure(&round5_set, "NEVER TUNED ON (fifth-round families)"),
+                measure(&round5_set, "fifth-round families (seen)"),
                 measure(&round4_set, "fourth-round families (seen)"),
                 measure(&fresh_set, "third-round families (seen)"),
                 measure(&unseen_set, "second-round families (seen)"),
                 measure(&held_set, "first-round held out (seen)"),
             )
         } else {
-            let null = serde_json::Value::Null;
             (null.clone(), null.clone(), null.clone(), null.clone(), null)
         };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
+    let counts_path = args.out.join("word_counts.tsv");
+    std::fs::write(&counts_path, &word_counts)
+        .with_context(|| format!("cannot write {}", counts_path.display()))?;
     let tagger_path = args.out.join("tagger.bin");
     std::fs::write(&tagger_path, &bytes)
         .with_context(|| format!("cannot write {}", tagger_path.display()))?;
+    if let Some(dir) = &args.seen_gold {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (name, set) in [
+            ("round1.jsonl", &held_set),
+            ("round2.jsonl", &unseen_set),
+            ("round3.jsonl", &fresh_set),
+            ("round4.jsonl", &round4_set),
+            ("round5.jsonl", &round5_set),
+        ] {
+            let text: String = set.iter().map(|c| c.to_json_line() + "\n").collect();
+            let path = dir.join(name);
+            std::fs::write(&path, text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
     if let Some(path) = &args.tune_gold {
         let mut text = String::new();
         for c in &tune_set {
@@ -398,6 +444,14 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "tagger_file": "tagger.bin",
         "tagger_sha256": sha256_hex(&bytes),
         "tagger_bytes": bytes.len(),
+        "word_counts_file": "word_counts.tsv",
+        "word_counts_sha256": sha256_hex(word_counts.as_bytes()),
+        "word_counts": {
+            "what": "per word (a 64-bit FNV-1a hash of the lower-cased word, never the word): in how many comments of the training background it is written in small letters, and capitalised, not opening a sentence; read by the tagger-only veto written_as_word_in_real_comments",
+            "from": "the training part of the background (train_comments below): the tuning and held-out comments are not counted",
+            "min_comments": corpus_counts::MIN_COMMENTS,
+            "words": word_counts.lines().count(),
+        },
         "seed": args.seed,
         "epochs": args.epochs,
         "name_bias": name_bias,
@@ -432,12 +486,17 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "held_out": [pools[2].first.len(), pools[2].last.len(), pools[2].word_names.len()],
                     "counts": "given names, surnames, names that are words",
                 },
+                "never_tuned_sixth_round": {
+                    "sources": ["lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt (written for the sixth round), minus every name of every other list and every English word; names that are words: the held-out half"],
+                    "counts": [pools[7].first.len(), pools[7].last.len(), pools[7].word_names.len()],
+                },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "never_tuned": family_names(Split::Round5)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "never_tuned_comments": round5_set.len()},
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "never_tuned": family_names(Split::Round6)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "never_tuned_comments": round6_set.len()},
         },
         "training": stats,
-        "never_tuned_figures": round5_figures,
+        "never_tuned_figures": round6_figures,
+        "fifth_round_figures_seen": round5_figures,
         "fourth_round_figures_seen": round4_figures,
         "third_round_figures_seen": fresh_figures,
         "second_round_figures_seen": unseen_figures,

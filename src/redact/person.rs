@@ -25,6 +25,7 @@
 //! `Lodge`..., or led by `the`, is a place, not a person.
 //! Words inside an existing redaction marker (`[name redacted]`) are left alone.
 
+pub mod corpus_counts;
 mod cues;
 pub(crate) mod lexicon;
 pub mod tagger;

@@ -13,7 +13,10 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::cues::{POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES};
+use super::corpus_counts::{counts, WordCounts};
+use super::cues::{
+    cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
+};
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
 
@@ -55,8 +58,11 @@ const HEADS_NAMELIKE: &[&str] = &[
     "ward", "hall", "court", "road", "street", "avenue", "lane", "bridge",
 ];
 
-/// Words right before a run that make it a place (`St Bede's`, `Royal Derby`).
-const PREFIXES: &[&str] = &["st", "saint", "royal"];
+/// Words right before a run that make it a place (`St Bede's`, `Royal Derby`, `Queen
+/// Elizabeth`, `Princess Alexandra`: hospitals named after royals).
+const PREFIXES: &[&str] = &[
+    "st", "saint", "royal", "queen", "king", "prince", "princess",
+];
 
 /// Prepositions of place before a listed town (`to Otley`, `at Keighley`).
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -72,6 +78,10 @@ fn towns() -> &'static HashSet<String> {
             .collect()
     })
 }
+
+/// Comments of the training background a word must appear in, written in one form, for
+/// [`Context::written_as_word_in_real_comments`].
+const EVERYDAY_MIN: u32 = 3;
 
 /// Articles: a name does not follow one directly ("a star", "an angel", "the Diamond").
 const ARTICLES: &[&str] = &["a", "an", "the", "some", "every", "each", "another"];
@@ -90,7 +100,38 @@ impl Context<'_, '_> {
     /// Whether the tokens `first..=last`, found by the tagger alone, are not a person's
     /// name: a place ([`Self::reads_as_place`]) or a word ([`Self::reads_as_word`]).
     pub(crate) fn vetoed(&self, first: usize, last: usize) -> bool {
-        self.reads_as_word(first, last) || self.reads_as_place(first, last)
+        self.reads_as_word(first, last)
+            || self.reads_as_place(first, last)
+            || self.written_as_word_in_real_comments(first, last)
+    }
+
+    /// A lone word that real comments ([`super::corpus_counts`]) mostly write in small
+    /// letters ("Sunny day", "Miles from home"), or mostly capitalised mid-sentence while
+    /// no given-name list holds it ("Easter", "Macmillan nurses"), with nothing around it
+    /// that vouches for a person: no cue stronger than "to" / "by" before it ("Nurse",
+    /// "my wife", "thanks to"), no cue after it ("X on the ward"), no possessive.
+    fn written_as_word_in_real_comments(&self, first: usize, last: usize) -> bool {
+        if first != last || self.vouched_for(first) {
+            return false;
+        }
+        let token = &self.tokens[first];
+        let facts = self.facts[first];
+        let WordCounts { lower, capitalised } = counts(token.lower.as_str());
+        if facts.word_name {
+            return false;
+        }
+        let everyday = lower >= EVERYDAY_MIN && lower >= capitalised;
+        let proper = capitalised >= EVERYDAY_MIN && capitalised > lower && !facts.first;
+        everyday || proper
+    }
+
+    /// Whether a cue before or after token `i`, or a possessive after it, says a person.
+    fn vouched_for(&self, i: usize) -> bool {
+        let strong_before = cue_before(self.tokens, i).is_some_and(|c| c > CueStrength::Weak);
+        let end = self.tokens[i].end;
+        let rest = self.text.get(end..).unwrap_or("");
+        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        strong_before || possessive || cue_after(self.tokens, i).is_some()
     }
 
     /// A relative after a possessive ("my nan"), or a run after an article written as a
@@ -255,6 +296,23 @@ mod tests {
             "Arnold Lodge"
         ));
         assert!(place("Moved to Cherry Ward after theatre.", "Cherry"));
+        assert!(place("Boots at the Queen Elizabeth site.", "Elizabeth"));
+        assert!(place("Seen at the Princess Alexandra.", "Alexandra"));
+    }
+
+    #[test]
+    fn words_real_comments_write_in_small_letters_are_words() {
+        // "chase" is written in small letters in real comments and no name list makes it
+        // a name-that-is-a-word; no cue vouches for a person here.
+        assert!(place("Please could someone Chase up the results.", "Chase"));
+        // The same word after a title, or with a possessive, is a person.
+        assert!(!place("Thanks to Dr Chase for the results.", "Chase"));
+        assert!(!place("Sent from Chase's phone.", "Chase"));
+        // A name real comments never write in small letters stays.
+        assert!(!place(
+            "Please could someone Zanele up the results.",
+            "Zanele"
+        ));
     }
 
     #[test]
@@ -278,6 +336,8 @@ mod tests {
         assert!(!place("The HCAs Zanele and Dilek were kind.", "Zanele"));
         // A listed given name before a surname-like place word is a person.
         assert!(!place("Thanks to Edward Lane for his help.", "Edward Lane"));
+        // A queen's name with no prefix, or a royal title used as a word, stays a person.
+        assert!(!place("Elizabeth on the desk was kind.", "Elizabeth"));
     }
 
     #[test]

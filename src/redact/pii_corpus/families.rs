@@ -39,13 +39,20 @@ pub enum Split {
     /// round's changes and read, so their figure is now a *seen* one.
     Round4,
     /// Families written in the fifth round before any change of that round: never
-    /// trained on, never read, totals only. The figure reported first.
+    /// trained on or read, but their totals were measured before and after the fifth
+    /// round's changes and a choice between two name biases used them, so their figure
+    /// is now a *seen* one.
     Round5,
+    /// Families written in the sixth round before any change of that round, with names
+    /// from a source no earlier round used: never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first.
+    Round6,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 7] = [
+    pub const ALL: [Split; 8] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -53,6 +60,7 @@ impl Split {
         Split::Fresh,
         Split::Round4,
         Split::Round5,
+        Split::Round6,
     ];
 }
 
@@ -1050,6 +1058,130 @@ pub const FAMILIES: &[Family] = &[
             "My carer {full} is on {phone} during the day.",
         ],
     },
+    // Sixth-round families: written before any change of the sixth round, worded unlike
+    // every family above, with names from a source no earlier round used (the chance
+    // package's lists and a hand-written list, minus every name of an earlier list), and
+    // never read (not their comments, not their misses): only their totals are reported.
+    // Their look-alikes are words that are names elsewhere, places, wards named after
+    // people, drugs, misspellings and capitalised or small-letter everyday words; their
+    // places are written in, not drawn from the town list the vetoes read.
+    Family {
+        name: "round6_names",
+        split: Round6,
+        holds: Names,
+        templates: &[
+            "Honestly {first} deserves a medal for putting up with me after the op.",
+            "Nurse in charge that night was {full} and she ran a tight ship.",
+            "We asked to speak to {title} {last} but got fobbed off with a student.",
+            "{first} from physio - you know who you are - thank you!",
+            "Mum keeps asking after {first}, the one with the curly hair.",
+            "Can I just say {full} is a credit to the profession.",
+            "Put simply, {title} {last} saved my life.",
+            "Not sure of her surname but {first} on the ward round was brilliant.",
+            "{last}, the registrar, rushed through everything and left.",
+            "Had {first} as my midwife for both babies and she remembered us.",
+            "All credit to {first} and {first} in the plaster room.",
+            "Our thanks go to {title} {full} and everyone in day surgery.",
+            "{first}'s bedside manner could teach the consultants a thing or two.",
+            "Passed it on to {full} who promised to ring back and never did.",
+            "Grandad wants {wname} on nights to know he misses the banter.",
+            "The HCA {first} {last} went off to find me a proper pillow.",
+            "Apart from {first} nobody even asked my name.",
+        ],
+    },
+    Family {
+        name: "round6_texting",
+        split: Round6,
+        holds: LowerCaseNames,
+        templates: &[
+            "ta {first} ur a gem",
+            "{first} on nites was proper sound",
+            "gutted {first} wasnt on 2day",
+            "luv ya {full} lol",
+            "can sum1 tell {wname} thx",
+            "me mam sez {first} was class",
+            "{first} and {last} best team ever",
+        ],
+    },
+    Family {
+        name: "round6_lookalikes",
+        split: Round6,
+        holds: Decoys,
+        templates: &[
+            "<Jordan> almonds in the shop had nuts all over the label, fair enough.",
+            "<Chelsea> were playing so the waiting room telly was on loud.",
+            "<Florence> <Nightingale> would turn in her grave at the staffing.",
+            "Moved to <Seacole> <Ward> after two nights on a trolley.",
+            "The <Cavell> <Unit> nurses were calm and kind.",
+            "<Lister> <Ward> had no hot water for a week.",
+            "Driving from <Ormskirk> to <Southport> for every scan is a joke.",
+            "Referred to <Addenbrooke's> and then back to <Hinchingbrooke>.",
+            "<Sage> advice from the pharmacist about my tablets.",
+            "<Hardy> souls waiting in the rain for the shuttle bus.",
+            "<Penny> dropped when the consultant said the word cancer.",
+            "<Shannon> and <Kerry> were on the holiday leaflet in the family room.",
+            "<Warren> of corridors and not a single sign that helps.",
+            "<Rusty> bed rails and a broken call bell.",
+            "<Pepper> spray is not something you expect to see in A&E.",
+            "<Saffron> rice on the menu was the only edible thing.",
+        ],
+    },
+    Family {
+        name: "round6_clinical",
+        split: Round6,
+        holds: Decoys,
+        templates: &[
+            "<Tramadol> made me sick so they switched me to <Codeine>.",
+            "<Gabapentin> and <Ramipril> were given at the wrong times.",
+            "Nobody checked whether I was on <Apixaban> before the biopsy.",
+            "<Ondansetron> finally stopped the sickness on day three.",
+            "<Buscopan> and a hot water bottle did more than anything else.",
+            "<Clexane> injections every night left my stomach black and blue.",
+            "<Recieved> my letter after the appointment date had passed.",
+            "<Appointmnet> was changed four times with no explanation.",
+            "<Docter> never came back to discuss the results.",
+            "<Proffesional> and friendly from start to finish.",
+            "<Absolutly> fantastic care from the whole team.",
+            "<Brillant> service, in and out in an hour.",
+            "<Sweeping> changes to visiting times and nobody told us.",
+            "<Bright>, clean and quiet, the new wing is lovely.",
+            "<Plenty> of chairs but no tables for a coffee.",
+        ],
+    },
+    Family {
+        name: "round6_plain",
+        split: Round6,
+        holds: Decoys,
+        templates: &[
+            "Waited forty minutes for a wheelchair at the main door.",
+            "Friendly reception, quick triage, good explanation of next steps.",
+            "the food was cold and the tea was stewed. staff were nice though.",
+            "Could not get through on the phone line for three days running.",
+            "Excellent, could not fault a single thing about the visit.",
+            "Overall a good experience but the discharge took all day.",
+            "Appointment ran to time and the nurse explained the injection.",
+            "Very poor communication between the ward and the GP surgery.",
+            "<frank> conversation with the consultant, which I appreciated.",
+            "<rose> at six for a scan that was then cancelled.",
+            "<will> be recommending this clinic to friends and family.",
+            "<Grand> job all round, thank you all.",
+            "Lovely midwives, awful car park, average food.",
+            "The leaflet in the bag answered most of my questions.",
+        ],
+    },
+    Family {
+        name: "round6_contact",
+        split: Round6,
+        holds: Contact,
+        templates: &[
+            "Mobile is {phone}, landline is never answered.",
+            "Please use NHS number {nhs} on any letters to me.",
+            "Any news please send to {email} as I check it daily.",
+            "New address is {street}, {postcode} since the move.",
+            "Paramedics went to the wrong end of {road} first.",
+            "{full} has power of attorney, her number is {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -1079,7 +1211,7 @@ mod tests {
             }
         }
         for holds in [Names, Decoys, Contact, LowerCaseNames] {
-            for split in [Train, Tune, HeldOut, Unseen, Fresh, Round4, Round5] {
+            for split in Split::ALL {
                 assert!(FAMILIES
                     .iter()
                     .any(|f| f.holds == holds && f.split == split));

@@ -80,9 +80,12 @@ impl Background {
         match split {
             Split::Train => &self.train,
             Split::Tune => &self.tune,
-            Split::HeldOut | Split::Unseen | Split::Fresh | Split::Round4 | Split::Round5 => {
-                &self.held_out
-            }
+            Split::HeldOut
+            | Split::Unseen
+            | Split::Fresh
+            | Split::Round4
+            | Split::Round5
+            | Split::Round6 => &self.held_out,
         }
     }
 }
@@ -158,6 +161,7 @@ pub fn generate(
         Split::Fresh => "fresh",
         Split::Round4 => "round4",
         Split::Round5 => "round5",
+        Split::Round6 => "round6",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

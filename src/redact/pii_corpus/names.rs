@@ -40,6 +40,10 @@ pub struct NameSources<'a> {
     pub held_first: &'a str,
     /// Held-out surnames (mimesis).
     pub held_last: &'a str,
+    /// Sixth-round given names (chance and a hand-written list): measuring only.
+    pub sixth_first: &'a str,
+    /// Sixth-round surnames (chance and a hand-written list): measuring only.
+    pub sixth_last: &'a str,
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -99,8 +103,12 @@ fn cased(word: &str) -> String {
 }
 
 /// Builds the pool of one split. The unseen families take the held-out names (never
-/// trained on, never read).
+/// trained on, never read); the sixth round takes names of its own source minus every
+/// name of the training, lexicon, English and held-out lists.
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
+    if split == Split::Round6 {
+        return sixth_round_pool(sources);
+    }
     let split = if matches!(
         split,
         Split::Unseen | Split::Fresh | Split::Round4 | Split::Round5
@@ -136,31 +144,67 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Unseen
         | Split::Fresh
         | Split::Round4
-        | Split::Round5 => {
-            let excluded: HashSet<String> = words(sources.lexicon_first)
-                .chain(words(sources.lexicon_last))
-                .chain(words(sources.word_names))
-                .chain(lines(sources.english))
-                .chain(lines(sources.train_first))
-                .chain(lines(sources.train_last))
-                .map(str::to_lowercase)
-                .collect();
-            let keep = |file: &str| -> Vec<String> {
-                let mut seen = HashSet::new();
-                lines(file)
-                    .filter(|w| !w.contains(' '))
-                    .filter(|w| !excluded.contains(&w.to_lowercase()))
-                    .filter(|w| held_part_of(w) == split)
-                    .filter(|w| seen.insert(w.to_lowercase()))
-                    .map(cased)
-                    .collect()
-            };
+        | Split::Round5
+        | Split::Round6 => {
+            let excluded = training_names_and_words(sources);
+            let keep =
+                |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
             NamePool {
                 first: keep(sources.held_first),
                 last: keep(sources.held_last),
                 word_names,
             }
         }
+    }
+}
+
+/// Every training name, lexicon name and English word, lower case: never a measuring name.
+fn training_names_and_words(sources: &NameSources<'_>) -> HashSet<String> {
+    words(sources.lexicon_first)
+        .chain(words(sources.lexicon_last))
+        .chain(words(sources.word_names))
+        .chain(lines(sources.english))
+        .chain(lines(sources.train_first))
+        .chain(lines(sources.train_last))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The one-word names of `file` (not a `[section]` line) in no `excluded` list that
+/// `wanted` keeps, each once, capitalised.
+fn unseen_names(
+    file: &str,
+    excluded: &HashSet<String>,
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut seen = HashSet::new();
+    lines(file)
+        .filter(|w| !w.contains(' ') && !w.starts_with('['))
+        .filter(|w| !excluded.contains(&w.to_lowercase()))
+        .filter(|w| wanted(w))
+        .filter(|w| seen.insert(w.to_lowercase()))
+        .map(cased)
+        .collect()
+}
+
+/// The sixth round's pool: its own name lists minus every name of every other list (so
+/// no earlier round, training or lexicon has them); names that are words are the
+/// held-out half, as in the earlier measuring rounds.
+fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = training_names_and_words(sources);
+    excluded.extend(
+        lines(sources.held_first)
+            .chain(lines(sources.held_last))
+            .map(str::to_lowercase),
+    );
+    let keep = |file: &str| unseen_names(file, &excluded, |_: &str| true);
+    NamePool {
+        first: keep(sources.sixth_first),
+        last: keep(sources.sixth_last),
+        word_names: words(sources.word_names)
+            .filter(|w| part_of(w) == Split::HeldOut)
+            .map(cased)
+            .collect(),
     }
 }
 
@@ -178,6 +222,8 @@ mod tests {
             train_last: "Nowak\n",
             held_first: "Wirimu\nAnna\nZofia\nRose\nKeoni\nMakoa\nLani\nIkaika\n",
             held_last: "Tane\nSmith\nMoana\nKaleo\nNalu\n",
+            sixth_first: "Duccio\nAnna\nWirimu\nRose\nLapo\n",
+            sixth_last: "Acciai\nSmith\nTane\nNowak\n",
         }
     }
 
@@ -198,6 +244,15 @@ mod tests {
         }
         let total = train.word_names.len() + tune.word_names.len() + held.word_names.len();
         assert_eq!(total, 5);
+    }
+
+    #[test]
+    fn sixth_round_names_are_in_no_other_list() {
+        let sixth = pool(&sources(), Split::Round6);
+        assert_eq!(sixth.first, vec!["Duccio", "Lapo"]);
+        assert_eq!(sixth.last, vec!["Acciai"]);
+        let held = pool(&sources(), Split::HeldOut);
+        assert_eq!(sixth.word_names, held.word_names);
     }
 
     #[test]

@@ -14,8 +14,9 @@
 //! failures were never read.
 //!
 //! `plain_themes_round4.csv` (five per label, 160 comments) was written in the fourth
-//! round, committed with its blind score (119 / 160) before any change, and is scored
-//! only as a total; its per-comment failures are not read. It is the unseen figure.
+//! round, committed with its blind score (119 / 160) before any change, and scored
+//! once more, as a total, with the model shipped at the end of that round (126 / 160);
+//! its per-comment failures were never read. It is the unseen figure.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -26,12 +27,13 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// The share of the held-out set's comments that must get their theme (measured
-/// 133 / 160 = 0.831; the issue asks 0.90).
-const REQUIRED_HOLDOUT: f64 = 0.80;
+/// 146 / 160 = 0.912 with the seed examples; the issue asks 0.90).
+const REQUIRED_HOLDOUT: f64 = 0.88;
 
 /// The share of the fourth-round set's comments that must get their theme (measured
-/// blind with main at 0f5f5f4: 119 / 160 = 0.744).
-const REQUIRED_ROUND4: f64 = 0.70;
+/// blind: 119 / 160 = 0.744 before the seed examples, 126 / 160 = 0.787 after; the
+/// issue asks 0.90).
+const REQUIRED_ROUND4: f64 = 0.75;
 
 #[test]
 fn held_out_plain_comments_get_their_theme() {

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 mod support;
-use support::{bin, run_samples};
+use support::{bin, row_themes as themes, run_samples};
 
 const EDITS: &str = "corpus-samples/analyst_edits.toml";
 const OUTPUTS: [&str; 4] = [
@@ -97,22 +97,6 @@ fn rows(dir: &Path) -> BTreeMap<String, Value> {
         .map(|l| {
             let row: Value = serde_json::from_str(l).unwrap();
             (row["id"].as_str().unwrap().to_string(), row)
-        })
-        .collect()
-}
-
-/// `(label, source, score)` of a row's themes.
-fn themes(row: &Value) -> Vec<(String, String, f64)> {
-    row["themes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| {
-            (
-                t["label"].as_str().unwrap().to_string(),
-                t["source"].as_str().unwrap().to_string(),
-                t["score"].as_f64().unwrap(),
-            )
         })
         .collect()
 }

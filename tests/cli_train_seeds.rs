@@ -11,7 +11,7 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
-use support::bin;
+use support::{bin, row_themes};
 
 /// The shipped seed examples (relative to the project root).
 const SEEDS: &str = "lexicons/qdc_v7_seed_examples.csv";
@@ -92,16 +92,9 @@ fn parking_comment_labels(dir: &Path, model: &Path) -> Vec<(String, String)> {
         .success();
     let row: Value =
         serde_json::from_str(fs::read_to_string(out.join("tagged.jsonl")).unwrap().trim()).unwrap();
-    row["themes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| {
-            (
-                t["label"].as_str().unwrap().to_string(),
-                t["source"].as_str().unwrap().to_string(),
-            )
-        })
+    row_themes(&row)
+        .into_iter()
+        .map(|(label, source, _)| (label, source))
         .collect()
 }
 

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use assert_cmd::Command;
+use serde_json::Value;
 
 /// The sample inputs of the README's main command.
 pub const SAMPLE_INPUTS: [&str; 2] = [
@@ -30,4 +31,20 @@ pub fn run_samples(out: &Path, extra: &[&str]) {
         .args(extra)
         .assert()
         .success();
+}
+
+/// `(label, source, score)` of each theme of a `tagged.jsonl` row, in order.
+pub fn row_themes(row: &Value) -> Vec<(String, String, f64)> {
+    row["themes"]
+        .as_array()
+        .expect("a tagged row has a themes list")
+        .iter()
+        .map(|t| {
+            (
+                t["label"].as_str().unwrap_or_default().to_string(),
+                t["source"].as_str().unwrap_or_default().to_string(),
+                t["score"].as_f64().unwrap_or_default(),
+            )
+        })
+        .collect()
 }

@@ -1,7 +1,7 @@
 //! Command-line flags naming the columns of a labelled gold CSV (shared by `train` and
 //! `eval themes`). Defaults are the QDC export layout.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use feedback_themes::classify::gold::{read_gold, GoldLayout, GoldRow};
@@ -57,24 +57,12 @@ impl GoldArgs {
         let Some(path) = &self.seed_examples else {
             return Ok(Vec::new());
         };
-        read_gold(path, &GoldLayout::default()).map_err(|e| {
-            if e.is_bad_input() {
-                CliError::BadInput(e.into())
-            } else {
-                CliError::Failure(e.into())
-            }
-        })
+        read_rows(path, &GoldLayout::default())
     }
 
     /// Reads the gold file; a missing file or column is bad input (exit 2).
     pub fn read(&self) -> Result<Vec<GoldRow>, CliError> {
-        let rows = read_gold(&self.gold, &self.layout()).map_err(|e| {
-            if e.is_bad_input() {
-                CliError::BadInput(e.into())
-            } else {
-                CliError::Failure(e.into())
-            }
-        })?;
+        let rows = read_rows(&self.gold, &self.layout())?;
         if rows.is_empty() {
             return Err(CliError::BadInput(anyhow::anyhow!(
                 "gold file {} has no rows",
@@ -83,4 +71,15 @@ impl GoldArgs {
         }
         Ok(rows)
     }
+}
+
+/// Reads a labelled file; a missing file, column or bad row is bad input (exit 2).
+fn read_rows(path: &Path, layout: &GoldLayout) -> Result<Vec<GoldRow>, CliError> {
+    read_gold(path, layout).map_err(|e| {
+        if e.is_bad_input() {
+            CliError::BadInput(e.into())
+        } else {
+            CliError::Failure(e.into())
+        }
+    })
 }

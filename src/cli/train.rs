@@ -92,6 +92,13 @@ pub fn load_rules(path: Option<&Path>) -> Result<KeywordRules, CliError> {
     }
 }
 
+/// A file's name without its directories (a manifest never records local paths).
+fn file_name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// Runs `train`.
 pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
     let rows = args.gold.read()?;
@@ -106,25 +113,17 @@ pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
         &args.embeddings,
     )?;
     let started = std::time::Instant::now();
-    let training_rows: Vec<_> = rows.iter().chain(&seeds).cloned().collect();
-    let examples = examples_from_gold(&training_rows, &analyzer);
+    let mut examples = examples_from_gold(&rows, &analyzer);
+    examples.extend(examples_from_gold(&seeds, &analyzer));
     let provenance = TrainingProvenance {
-        file: args
-            .gold
-            .gold
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        file: file_name_of(&args.gold.gold),
         sha256: sha256_file(&args.gold.gold).map_err(CliError::BadInput)?,
         rows: rows.len(),
         theme_rows: 0,
         sentiment_rows: 0,
         seed_examples: match &args.gold.seed_examples {
             Some(path) => Some(SeedExamples {
-                file: path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                file: file_name_of(path),
                 sha256: sha256_file(path).map_err(CliError::BadInput)?,
                 rows: seeds.len(),
             }),

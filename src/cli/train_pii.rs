@@ -41,13 +41,13 @@ pub struct TrainPiiArgs {
     /// Generated tuning comments, and as many held-out comments.
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
-    /// Also measure on the held-out families, names and comments, the never-tuned sixth
+    /// Also measure on the held-out families, names and comments, the never-tuned seventh
     /// round included (do this once, for the model you ship: looking at held-out figures
     /// while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to fifth
-    /// round), but not on the never-tuned sixth round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to sixth
+    /// round), but not on the never-tuned seventh round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -77,8 +77,8 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to fifth round, never the
-    /// sixth) into this folder, one file per round, for `eval pii --gold` while developing.
+    /// Also write the seen rounds' comments (gold format, first to sixth round, never the
+    /// seventh) into this folder, one file per round, for `eval pii --gold` while developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
     /// Measure this weight file (with its own name bias) instead of training one: the
@@ -275,6 +275,10 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let (hand_first, hand_last) = hand.split_once("[surnames]").unwrap_or((&hand, ""));
     let sixth_first = names("chance_first_names.txt")? + "\n" + hand_first;
     let sixth_last = names("chance_surnames.txt")? + "\n" + hand_last;
+    let hand7 = names("handwritten_round7_names.txt")?;
+    let (hand7_first, hand7_last) = hand7.split_once("[surnames]").unwrap_or((&hand7, ""));
+    let seventh_first = names("fakerjs_first_names.txt")? + "\n" + hand7_first;
+    let seventh_last = names("fakerjs_surnames.txt")? + "\n" + hand7_last;
     let sources = NameSources {
         lexicon_first: &lexicon_first,
         lexicon_last: &lexicon_last,
@@ -286,6 +290,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         held_last: &held_last,
         sixth_first: &sixth_first,
         sixth_last: &sixth_last,
+        seventh_first: &seventh_first,
+        seventh_last: &seventh_last,
     };
     let rules = Redactor::with_person_tagger(None);
     let raw = read_background(&args.background, &args.text_col)?;
@@ -301,8 +307,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … sixth round 7).
-    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set] =
+    // `Split::ALL` (training 0, tune 1, … seventh round 8).
+    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set, round7_set] =
         Split::ALL.map(|split| {
             let count = if split == Split::Train {
                 args.train_comments
@@ -380,23 +386,37 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     };
     let tune_figures = measure(&tune_set, "tune (development)");
     let null = serde_json::Value::Null;
-    let round6_figures = if args.final_figures {
-        measure(&round6_set, "NEVER TUNED ON (sixth-round families)")
+    let round7_figures = if args.final_figures {
+        measure(&round7_set, "NEVER TUNED ON (seventh-round families)")
     } else {
         null.clone()
     };
-    let (round5_figures, round4_figures, fresh_figures, unseen_figures, held_figures) =
-        if args.final_figures || args.seen_figures {
-            (
-                measure(&round5_set, "fifth-round families (seen)"),
-                measure(&round4_set, "fourth-round families (seen)"),
-                measure(&fresh_set, "third-round families (seen)"),
-                measure(&unseen_set, "second-round families (seen)"),
-                measure(&held_set, "first-round held out (seen)"),
-            )
-        } else {
-            (null.clone(), null.clone(), null.clone(), null.clone(), null)
-        };
+    let (
+        round6_figures,
+        round5_figures,
+        round4_figures,
+        fresh_figures,
+        unseen_figures,
+        held_figures,
+    ) = if args.final_figures || args.seen_figures {
+        (
+            measure(&round6_set, "sixth-round families (seen)"),
+            measure(&round5_set, "fifth-round families (seen)"),
+            measure(&round4_set, "fourth-round families (seen)"),
+            measure(&fresh_set, "third-round families (seen)"),
+            measure(&unseen_set, "second-round families (seen)"),
+            measure(&held_set, "first-round held out (seen)"),
+        )
+    } else {
+        (
+            null.clone(),
+            null.clone(),
+            null.clone(),
+            null.clone(),
+            null.clone(),
+            null,
+        )
+    };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let counts_path = args.out.join("word_counts.tsv");
@@ -413,6 +433,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             ("round3.jsonl", &fresh_set),
             ("round4.jsonl", &round4_set),
             ("round5.jsonl", &round5_set),
+            ("round6.jsonl", &round6_set),
         ] {
             let text: String = set.iter().map(|c| c.to_json_line() + "\n").collect();
             let path = dir.join(name);
@@ -486,16 +507,21 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "held_out": [pools[2].first.len(), pools[2].last.len(), pools[2].word_names.len()],
                     "counts": "given names, surnames, names that are words",
                 },
-                "never_tuned_sixth_round": {
-                    "sources": ["lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt (written for the sixth round), minus every name of every other list and every English word; names that are words: the held-out half"],
+                "sixth_round_seen": {
+                    "sources": ["lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt (written for the sixth round), minus every name of every earlier list and every English word; names that are words: the held-out half"],
                     "counts": [pools[7].first.len(), pools[7].last.len(), pools[7].word_names.len()],
                 },
+                "never_tuned_seventh_round": {
+                    "sources": ["lexicons/names/training/fakerjs_*.txt (npm @faker-js/faker 10.6.0, MIT) and handwritten_round7_names.txt (written for the seventh round), minus every name of every other list (the sixth round's included) and every English word; names that are words: the held-out half"],
+                    "counts": [pools[8].first.len(), pools[8].last.len(), pools[8].word_names.len()],
+                },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "never_tuned": family_names(Split::Round6)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "never_tuned_comments": round6_set.len()},
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "sixth_round_seen": family_names(Split::Round6), "never_tuned": family_names(Split::Round7)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "sixth_round_comments": round6_set.len(), "never_tuned_comments": round7_set.len()},
         },
         "training": stats,
-        "never_tuned_figures": round6_figures,
+        "never_tuned_figures": round7_figures,
+        "sixth_round_figures_seen": round6_figures,
         "fifth_round_figures_seen": round5_figures,
         "fourth_round_figures_seen": round4_figures,
         "third_round_figures_seen": fresh_figures,

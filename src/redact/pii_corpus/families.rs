@@ -46,13 +46,19 @@ pub enum Split {
     /// Families written in the sixth round before any change of that round, with names
     /// from a source no earlier round used: never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
-    /// first.
+    /// first in that round; from the seventh round on its totals and failures were read,
+    /// so its figure is now a *seen* one.
     Round6,
+    /// Families written in the seventh round before any change of that round, with names
+    /// from a source no earlier round used (npm `@faker-js/faker` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round7,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 8] = [
+    pub const ALL: [Split; 9] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -61,6 +67,7 @@ impl Split {
         Split::Round4,
         Split::Round5,
         Split::Round6,
+        Split::Round7,
     ];
 }
 
@@ -1180,6 +1187,157 @@ pub const FAMILIES: &[Family] = &[
             "New address is {street}, {postcode} since the move.",
             "Paramedics went to the wrong end of {road} first.",
             "{full} has power of attorney, her number is {phone}.",
+        ],
+    },
+    // Seventh-round families: written before any change of the seventh round, worded
+    // unlike every family above, with names from a source no earlier round used (npm
+    // @faker-js/faker's lists and a hand-written list of thinly covered origins, minus every
+    // name of every other list), never trained on and never read: totals only. Their
+    // PII-free comments are written as patients write: medicines and brand names, eponymous
+    // diseases, wards and units named after people, hospitals and places written in,
+    // organisations, job titles, days and months, typos opening a sentence, shouting.
+    Family {
+        name: "round7_names",
+        split: Round7,
+        holds: Names,
+        templates: &[
+            "{last} on the day unit talked me through every step of the procedure.",
+            "{last} was the only one who bothered to read my notes properly.",
+            "It was {wname} who noticed my drip had stopped.",
+            "Special mention for {wname}, the healthcare assistant on the early shift.",
+            "{roles} {first} and {first} were calm when dad collapsed in the kitchen.",
+            "{roles} {first} and {last} carried her down three flights of stairs.",
+            "{first} made the whole stay bearable with her jokes.",
+            "Without {first} I think I would have walked out on the Tuesday.",
+            "My stepson ({full}) was seen in the minor injuries unit.",
+            "Our youngest ({first}) was terrified but the play specialist was wonderful.",
+            "The {rel} ({first} {last}) stayed overnight and was made to feel welcome.",
+            "{first}'s patience with my father was endless.",
+            "I rang from {first}'s mobile because mine had died.",
+            "{title} {last}'s letter arrived a month after the clinic.",
+            "Please pass our thanks to {full}, the night sister on the surgical floor.",
+            "Discharged on Friday by {full}, who answered every question we had.",
+            "{full} and {full} from the community team visit mum twice a day.",
+            "Big shout out to {first} at the pharmacy hatch.",
+            "We were looked after by {first} {last} and a student whose name I forget.",
+            "Loved {first}. Loved {first}. Could not say the same for the food.",
+        ],
+    },
+    Family {
+        name: "round7_texting",
+        split: Round7,
+        holds: LowerCaseNames,
+        templates: &[
+            "omg {first} u r a star x",
+            "pls say hi to {first} from bed 6 lol",
+            "{wname} on the desk was fab tbh",
+            "thx {full} for the lift home",
+            "my fella {first} says cheers 2 u all",
+            "{first} n {first} sorted me out innit",
+            "shoutout {last} ur the best doc",
+            "cant thank {first} enuf",
+        ],
+    },
+    Family {
+        name: "round7_medicines",
+        split: Round7,
+        holds: Decoys,
+        templates: &[
+            "<Sertraline> was started without anyone asking how I felt about it.",
+            "<Omeprazole> and <Lansoprazole> both made my stomach worse.",
+            "<Amoxicillin> again, even though my notes say I react to it.",
+            "<Oramorph> took the edge off but I was sick all night.",
+            "<Zopiclone> was the only way I slept on that noisy bay.",
+            "Ran out of <Metformin> because the pharmacy had none in.",
+            "They forgot my <Bisoprolol> two mornings in a row.",
+            "<Fortisip> drinks every day and nobody checked my weight.",
+            "<Gaviscon> was all they offered for the heartburn.",
+            "Waited an hour for <Calpol> for a screaming toddler.",
+            "Dad has <Parkinson's> and the timing of his tablets matters.",
+            "Living with <Crohn's> means I know this department too well.",
+            "Mum's <Alzheimer's> was handled with real kindness.",
+            "Drip of <Hartmann's> and straight to theatre.",
+            "The <Doppler> scan found the clot quickly.",
+            "<Entonox> during labour was a lifesaver.",
+            "<Co-codamol> made me constipated and nobody warned me.",
+        ],
+    },
+    Family {
+        name: "round7_places",
+        split: Round7,
+        holds: Decoys,
+        templates: &[
+            "Transferred to <Elgar> ward at midnight with no explanation.",
+            "The <Jenner> <Unit> feels cramped but the team are brilliant.",
+            "<Keats> ward is due a lick of paint.",
+            "Sent to the <Fleming> wing for bloods, then back again.",
+            "They moved me up to <Brunel> ward after theatre.",
+            "<Wordsworth> day unit ran like clockwork.",
+            "Had my scan at <Wythenshawe> and the results went to <Stepping> <Hill>.",
+            "Drove over to <Pinderfields> because the local unit had closed.",
+            "<Derriford> was far better organised than our local one.",
+            "<Macmillan> nurses were a godsend through the chemo.",
+            "<Healthwatch> told me to write in here.",
+            "Parked at <Tesco> and walked because the car park was full.",
+            "Got my glasses fixed at <Specsavers> across the road after the eye clinic.",
+            "The <Stagecoach> bus stops right outside, which helps.",
+            "<Matron> came round and sorted it within the hour.",
+            "<Registrar> was lovely, the consultant less so.",
+        ],
+    },
+    Family {
+        name: "round7_typos",
+        split: Round7,
+        holds: Decoys,
+        templates: &[
+            "<Thankyou> for looking after my boy so well.",
+            "<Definately> the best care I have had anywhere.",
+            "<Excelent> from the car park to the consulting room.",
+            "<Recomend> this surgery to anyone new in the area.",
+            "<Freindly> staff and a clean waiting area.",
+            "<Unfortunatly> the appointment was cancelled twice.",
+            "<Dissapointed> that nobody phoned with the results.",
+            "<Apointments> are impossible to get before ten.",
+            "<Ambulence> took over two hours to arrive.",
+            "<Alot> of waiting around but worth it in the end.",
+            "<Recpetion> were rude when I asked how long it would be.",
+            "<Brekkie> came cold and the toast was like cardboard.",
+            "<Obs> every hour meant no sleep at all.",
+            "<Cannula> was put in wrong three times.",
+        ],
+    },
+    Family {
+        name: "round7_plain",
+        split: Round7,
+        holds: Decoys,
+        templates: &[
+            "ABSOLUTELY DISGUSTING WAIT IN A AND E.",
+            "NOBODY LISTENED TO A WORD I SAID.",
+            "Brilliant service, <Tuesday> clinic ran late but <Friday> was spot on.",
+            "Seen in <August> and still no follow up letter.",
+            "Fast, friendly and professional. Nothing to add.",
+            "Car park charges are a rip off for the length of the wait.",
+            "Not enough chairs for relatives, had to stand for two hours.",
+            "Good but could do better with updates on waiting times.",
+            "The volunteer at the front door walked me all the way to x-ray.",
+            "Five stars from me, kept informed the whole way.",
+            "The hot chocolate machine was broken yet again.",
+            "VERY HAPPY WITH EVERYTHING THANK YOU.",
+            "Was <Sunny> side up eggs for breakfast, which cheered me up.",
+            "<Bliss> to finally get home after a fortnight.",
+        ],
+    },
+    Family {
+        name: "round7_contact",
+        split: Round7,
+        holds: Contact,
+        templates: &[
+            "Text me on {phone} rather than sending a letter.",
+            "My number changed, it is now {phone}.",
+            "Reference is my NHS number {nhs} if you need it.",
+            "Write to {street}, {postcode} please, not the old house.",
+            "Email the copy of the letter to {email} thanks.",
+            "Call my daughter {full} on {phone} if anything happens.",
         ],
     },
 ];

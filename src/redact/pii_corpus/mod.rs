@@ -85,7 +85,8 @@ impl Background {
             | Split::Fresh
             | Split::Round4
             | Split::Round5
-            | Split::Round6 => &self.held_out,
+            | Split::Round6
+            | Split::Round7 => &self.held_out,
         }
     }
 }
@@ -162,6 +163,7 @@ pub fn generate(
         Split::Round4 => "round4",
         Split::Round5 => "round5",
         Split::Round6 => "round6",
+        Split::Round7 => "round7",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -44,6 +44,10 @@ pub struct NameSources<'a> {
     pub sixth_first: &'a str,
     /// Sixth-round surnames (chance and a hand-written list): measuring only.
     pub sixth_last: &'a str,
+    /// Seventh-round given names (@faker-js/faker and a hand-written list): measuring only.
+    pub seventh_first: &'a str,
+    /// Seventh-round surnames (@faker-js/faker and a hand-written list): measuring only.
+    pub seventh_last: &'a str,
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -103,11 +107,13 @@ fn cased(word: &str) -> String {
 }
 
 /// Builds the pool of one split. The unseen families take the held-out names (never
-/// trained on, never read); the sixth round takes names of its own source minus every
-/// name of the training, lexicon, English and held-out lists.
+/// trained on, never read); the sixth and seventh rounds take names of their own source
+/// minus every name of every other list.
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
-    if split == Split::Round6 {
-        return sixth_round_pool(sources);
+    match split {
+        Split::Round6 => return sixth_round_pool(sources),
+        Split::Round7 => return seventh_round_pool(sources),
+        _ => {}
     }
     let split = if matches!(
         split,
@@ -145,7 +151,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Fresh
         | Split::Round4
         | Split::Round5
-        | Split::Round6 => {
+        | Split::Round6
+        | Split::Round7 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -187,25 +194,58 @@ fn unseen_names(
         .collect()
 }
 
-/// The sixth round's pool: its own name lists minus every name of every other list (so
-/// no earlier round, training or lexicon has them); names that are words are the
+/// A measuring round's pool: names of `first` and `last` minus every name of `excluded`
+/// (so no other round, training list or lexicon has them); names that are words are the
 /// held-out half, as in the earlier measuring rounds.
-fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
+fn own_source_pool(
+    sources: &NameSources<'_>,
+    excluded: &HashSet<String>,
+    first: &str,
+    last: &str,
+) -> NamePool {
+    let keep = |file: &str| unseen_names(file, excluded, |_: &str| true);
+    NamePool {
+        first: keep(first),
+        last: keep(last),
+        word_names: words(sources.word_names)
+            .filter(|w| part_of(w) == Split::HeldOut)
+            .map(cased)
+            .collect(),
+    }
+}
+
+/// Every name of the training, lexicon, English and held-out (mimesis) lists.
+fn earlier_rounds_names(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = training_names_and_words(sources);
     excluded.extend(
         lines(sources.held_first)
             .chain(lines(sources.held_last))
             .map(str::to_lowercase),
     );
-    let keep = |file: &str| unseen_names(file, &excluded, |_: &str| true);
-    NamePool {
-        first: keep(sources.sixth_first),
-        last: keep(sources.sixth_last),
-        word_names: words(sources.word_names)
-            .filter(|w| part_of(w) == Split::HeldOut)
-            .map(cased)
-            .collect(),
-    }
+    excluded
+}
+
+/// The sixth round's pool: its own name lists minus every name of the lists before it.
+fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = earlier_rounds_names(sources);
+    own_source_pool(sources, &excluded, sources.sixth_first, sources.sixth_last)
+}
+
+/// The seventh round's pool: its own name lists minus every name of every other list,
+/// the sixth round's included.
+fn seventh_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = earlier_rounds_names(sources);
+    excluded.extend(
+        lines(sources.sixth_first)
+            .chain(lines(sources.sixth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.seventh_first,
+        sources.seventh_last,
+    )
 }
 
 #[cfg(test)]
@@ -224,6 +264,8 @@ mod tests {
             held_last: "Tane\nSmith\nMoana\nKaleo\nNalu\n",
             sixth_first: "Duccio\nAnna\nWirimu\nRose\nLapo\n",
             sixth_last: "Acciai\nSmith\nTane\nNowak\n",
+            seventh_first: "Wanjiru\nLapo\nAnna\nKeoni\nRose\n",
+            seventh_last: "Tesfaye\nAcciai\nNowak\nTane\n",
         }
     }
 
@@ -253,6 +295,17 @@ mod tests {
         assert_eq!(sixth.last, vec!["Acciai"]);
         let held = pool(&sources(), Split::HeldOut);
         assert_eq!(sixth.word_names, held.word_names);
+    }
+
+    #[test]
+    fn seventh_round_names_are_in_no_other_list_the_sixth_included() {
+        let seventh = pool(&sources(), Split::Round7);
+        assert_eq!(seventh.first, vec!["Wanjiru"]);
+        assert_eq!(seventh.last, vec!["Tesfaye"]);
+        assert_eq!(
+            seventh.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
     }
 
     #[test]

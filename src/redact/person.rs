@@ -28,6 +28,8 @@
 pub mod corpus_counts;
 mod cues;
 pub(crate) mod lexicon;
+mod medicines;
+mod misspelling;
 pub mod tagger;
 pub(crate) mod tokens;
 mod vetoes;

@@ -18,6 +18,8 @@ use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
 };
 use super::lexicon::WordFacts;
+use super::medicines::{has_medicine_stem, is_medicine_form};
+use super::misspelling::misspelt_everyday_word;
 use super::tokens::{Gap, Shape, Token};
 
 /// Capitalised words that make a run they end, or follow, a service or building
@@ -58,6 +60,23 @@ const HEADS_NAMELIKE: &[&str] = &[
     "ward", "hall", "court", "road", "street", "avenue", "lane", "bridge",
 ];
 
+/// Service words that make the run they follow a place even in small letters ("Elgar
+/// ward", "the Jenner unit"): those of [`HEADS`] that rarely follow a person's name as a
+/// word of their own ("Zanele house" is rare, "Zanele clinic" is not a sentence). `ward`
+/// joins them after a word no given-name list holds.
+const SMALL_HEADS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "unit",
+    "centre",
+    "center",
+    "wing",
+    "surgery",
+    "hospice",
+    "infirmary",
+    "suite",
+];
+
 /// Words right before a run that make it a place (`St Bede's`, `Royal Derby`, `Queen
 /// Elizabeth`, `Princess Alexandra`: hospitals named after royals).
 const PREFIXES: &[&str] = &[
@@ -67,6 +86,57 @@ const PREFIXES: &[&str] = &[
 /// Prepositions of place before a listed town (`to Otley`, `at Keighley`).
 const PLACE_PREPOSITIONS: &[&str] = &[
     "at", "to", "from", "in", "near", "into", "towards", "around", "outside", "via",
+];
+
+/// Prepositions after a verb of going ([`Context::after_a_journey`]).
+const JOURNEY_PREPOSITIONS: &[&str] = &["to", "from", "at", "into"];
+
+/// Verbs of going, taking and being sent or treated somewhere: the word after them and a
+/// preposition of place is a place ("transferred to X", "scanned at X").
+const JOURNEY_VERBS: &[&str] = &[
+    "transferred",
+    "transfer",
+    "moved",
+    "move",
+    "referred",
+    "refer",
+    "sent",
+    "send",
+    "taken",
+    "take",
+    "took",
+    "driven",
+    "drive",
+    "drove",
+    "went",
+    "go",
+    "going",
+    "gone",
+    "travelled",
+    "travel",
+    "travelling",
+    "admitted",
+    "discharged",
+    "rushed",
+    "diverted",
+    "redirected",
+    "conveyed",
+    "blue-lighted",
+    "ambulanced",
+    "scanned",
+    "operated",
+    "treated",
+    "born",
+    "based",
+    "located",
+    "relocated",
+    "transported",
+    "walked",
+    "walk",
+    "ferried",
+    "shipped",
+    "returned",
+    "return",
 ];
 
 /// The towns of `lexicons/pii/towns.txt`, lower case.
@@ -103,6 +173,30 @@ impl Context<'_, '_> {
         self.reads_as_word(first, last)
             || self.reads_as_place(first, last)
             || self.written_as_word_in_real_comments(first, last)
+            || self.reads_as_medicine_or_misspelling(first, last)
+    }
+
+    /// A lone word in no name list, with nothing around it that vouches for a person,
+    /// that reads as a medicine ([`super::medicines`]: a generic stem, or a form or dose
+    /// after it, "Clexane injections") or as an everyday word misspelt
+    /// ([`super::misspelling`]: "Recieved my letter", "Docter never came", opening a
+    /// sentence only).
+    fn reads_as_medicine_or_misspelling(&self, first: usize, last: usize) -> bool {
+        if first != last || self.facts[first].any_name() || self.vouched_for(first) {
+            return false;
+        }
+        let token = &self.tokens[first];
+        let lower = token.lower.as_str();
+        let form_after = self
+            .tokens
+            .get(first + 1)
+            .is_some_and(|next| next.gap == Gap::Space && is_medicine_form(next.lower.as_str()));
+        // A misspelling is read as one only where a capital says nothing: opening a
+        // sentence. Inside one, an unknown capitalised word is far more often a name,
+        // and rare names are often one edit from some word ("Primerose", "Abondance").
+        form_after
+            || has_medicine_stem(lower)
+            || (token.sentence_start && misspelt_everyday_word(lower))
     }
 
     /// A lone word that real comments ([`super::corpus_counts`]) mostly write in small
@@ -204,6 +298,20 @@ impl Context<'_, '_> {
         {
             return true;
         }
+        // A service word in small letters after the run ("Elgar ward", "the Jenner
+        // unit"), unless a number follows it ("Zanele ward 4": a person on a ward).
+        let numbered = tokens
+            .get(last + 2)
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+        let small_head = tokens.get(last + 1).is_some_and(|next| {
+            next.gap == Gap::Space
+                && next.shape == Shape::Lower
+                && (SMALL_HEADS.contains(&next.lower.as_str())
+                    || (!named_opener && next.lower.as_str() == "ward"))
+        });
+        if small_head && !numbered {
+            return true;
+        }
         if first > 0 {
             let before = &tokens[first - 1];
             let between = text
@@ -218,7 +326,37 @@ impl Context<'_, '_> {
                 return true;
             }
         }
-        self.in_listed_town(first, last)
+        self.in_listed_town(first, last) || self.after_a_journey(first)
+    }
+
+    /// Whether a verb of going or being sent somewhere, and a preposition of place, stand
+    /// right before token `first` ("transferred to Pinderfields", "referred back to
+    /// Hinchingbrooke", "scanned at Wythenshawe"): people are taken *to* places and
+    /// passed *to* people ("passed it on to Zanele", "spoke to Zanele"), and these verbs
+    /// take a place. A cue before the word ("sent to Dr Okafor"), after it ("to Zanele on
+    /// reception") or a possessive ("sent from Zanele's phone") vouches for a person.
+    fn after_a_journey(&self, first: usize) -> bool {
+        let tokens = self.tokens;
+        if first < 2 || tokens[first].gap != Gap::Space || self.vouched_for(first) {
+            return false;
+        }
+        let preposition = &tokens[first - 1];
+        if !JOURNEY_PREPOSITIONS.contains(&preposition.lower.as_str())
+            || preposition.gap != Gap::Space
+        {
+            return false;
+        }
+        // "referred back to X", "moved over to X": one adverb may stand between.
+        let mut k = first - 2;
+        if matches!(
+            tokens[k].lower.as_str(),
+            "back" | "over" | "across" | "up" | "down" | "out"
+        ) && k > 0
+            && tokens[k].gap == Gap::Space
+        {
+            k -= 1;
+        }
+        JOURNEY_VERBS.contains(&tokens[k].lower.as_str())
     }
 
     /// Whether a listed town of up to four words covers `first..=last`, right after a
@@ -338,6 +476,31 @@ mod tests {
         assert!(!place("Thanks to Edward Lane for his help.", "Edward Lane"));
         // A queen's name with no prefix, or a royal title used as a word, stays a person.
         assert!(!place("Elizabeth on the desk was kind.", "Elizabeth"));
+    }
+
+    #[test]
+    fn medicines_misspellings_and_eponymous_wards_are_not_people() {
+        assert!(place("Ondansetron finally helped.", "Ondansetron"));
+        assert!(place("I was given Flucloxacillin twice.", "Flucloxacillin"));
+        assert!(place("Zanelex injections every night.", "Zanelex"));
+        assert!(place("Docter never came back.", "Docter"));
+        assert!(place("Recieved the letter late.", "Recieved"));
+        assert!(place("Moved to Zanele ward after theatre.", "Zanele"));
+        assert!(place("The Okafor unit was calm.", "Okafor"));
+        assert!(place(
+            "Then transferred to Zanelebury overnight.",
+            "Zanelebury"
+        ));
+        assert!(place("Referred back to Okafield for the scan.", "Okafield"));
+        assert!(place("I was scanned at Zanelewood.", "Zanelewood"));
+        assert!(!place("I passed it on to Zanele today.", "Zanele"));
+        assert!(!place("I was sent to Dr Zanele.", "Zanele"));
+        assert!(!place("Sent from Zanele's phone.", "Zanele"));
+        // A cue or a possessive vouches for a person; a number after the ward word
+        // makes it a person on a ward.
+        assert!(!place("Thanks to Dr Ondansetron.", "Ondansetron"));
+        assert!(!place("Zanele ward 4 was great", "Zanele"));
+        assert!(!place("Thanks to Zanele for the tea.", "Zanele"));
     }
 
     #[test]

@@ -1,0 +1,57 @@
+//! `redact` end to end on look-alikes that the learned tagger used to take for names:
+//! medicines (by stem, or by a form or dose after them), misspellings opening a
+//! sentence, wards named after people with the service word in small letters, and
+//! places after a verb of going; people written the same way around them stay redacted.
+//! The words here are made up (no list holds them), so only the rules read them.
+
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
+use assert_cmd::Command;
+
+/// `redact` on one plain-text comment per line; the redacted lines.
+fn redact(lines: &[&str]) -> Vec<String> {
+    let out = Command::cargo_bin("feedback-themes")
+        .expect("binary builds")
+        .args(["redact", "-q"])
+        .write_stdin(lines.join("\n") + "\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn medicines_misspellings_wards_and_places_are_left() {
+    let lines = [
+        "Tavoprazole gave me a headache every morning.",
+        "They forgot my Zelomycin two nights running.",
+        "Quimbrex injections twice a day were painful.",
+        "Docter never came back to explain the results.",
+        "Moved up to Okwuosa ward after a night in resus.",
+        "Then she was transferred to Nethercombe at midnight.",
+    ];
+    let out = redact(&lines);
+    assert_eq!(out.len(), lines.len());
+    for (line, redacted) in lines.iter().zip(&out) {
+        assert_eq!(line, redacted);
+    }
+}
+
+#[test]
+fn people_written_around_the_same_words_are_still_redacted() {
+    let out = redact(&[
+        "Thanks to Dr Tavoprazole for the tablets.",
+        "Zanele on the ward sorted my Zelomycin.",
+        "Sent from Nethercombe's phone.",
+        "Zanele ward 4 was great.",
+    ]);
+    assert_eq!(out[0], "Thanks to Dr [PERSON] for the tablets.");
+    assert!(out[1].starts_with("[PERSON] on the ward"), "{}", out[1]);
+    assert_eq!(out[2], "Sent from [PERSON]'s phone.");
+    assert!(out[3].starts_with("[PERSON]"), "{}", out[3]);
+}

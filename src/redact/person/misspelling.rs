@@ -21,7 +21,7 @@ const FREQUENT: u32 = 5;
 /// Every string one edit from `word` (ASCII small letters), `word` excluded.
 fn one_edit_away(word: &[u8], mut visit: impl FnMut(&str) -> bool) -> bool {
     let mut buf: Vec<u8> = Vec::with_capacity(word.len() + 1);
-    let mut check = |buf: &[u8]| std::str::from_utf8(buf).is_ok_and(|s| s != "" && visit(s));
+    let mut check = |buf: &[u8]| std::str::from_utf8(buf).is_ok_and(|s| !s.is_empty() && visit(s));
     for i in 0..=word.len() {
         // Deletion and transposition.
         if i < word.len() {

@@ -14,7 +14,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use ndarray::{Array2, ArrayView1};
+use ndarray::{Array1, Array2};
 
 use super::short_str_map::ShortStrMap;
 use crate::model::files::{read_bytes, read_json};
@@ -25,10 +25,14 @@ const MAGIC: &[u8; 4] = b"FTE1";
 /// Widest table accepted (a guard against a damaged header asking for gigabytes).
 const MAX_DIMS: usize = 1024;
 
-/// Word → dense vector, held as an `ndarray` matrix (one row per word).
+/// Word → dense vector, held as the file's `i8` values in an `ndarray` matrix (one row
+/// per word) and one scale per row; a weight is worked out when used, as
+/// `f32::from(value) × scale`. A quarter of the bytes of an `f32` matrix, so the rows
+/// tagging reads stay in cache.
 pub struct EmbeddingTable {
     rows: ShortStrMap<u32>,
-    vectors: Array2<f32>,
+    values: Array2<i8>,
+    scales: Vec<f32>,
     /// The file's bytes, so a model folder saves exactly what it was trained with.
     bytes: Arc<[u8]>,
     /// The distillation manifest read beside the file, if any.
@@ -139,12 +143,11 @@ impl EmbeddingTable {
         if cur.at != bytes.len() {
             return Err(bad("the file is longer than its header says"));
         }
-        let vectors = Array2::from_shape_fn((n_rows, dims), |(r, d)| {
-            f32::from(values[r * dims + d] as i8) * scales[r]
-        });
+        let values = Array2::from_shape_fn((n_rows, dims), |(r, d)| values[r * dims + d] as i8);
         Ok(EmbeddingTable {
             rows,
-            vectors,
+            values,
+            scales,
             bytes: bytes.into(),
             source: None,
         })
@@ -157,12 +160,12 @@ impl EmbeddingTable {
 
     /// Width of a vector.
     pub fn dims(&self) -> usize {
-        self.vectors.ncols()
+        self.values.ncols()
     }
 
     /// Number of words.
     pub fn len(&self) -> usize {
-        self.vectors.nrows()
+        self.values.nrows()
     }
 
     /// True when the table holds no word (a parsed table never is).
@@ -171,34 +174,48 @@ impl EmbeddingTable {
     }
 
     /// The vector of `word`, if the table has it.
-    pub fn vector(&self, word: &str) -> Option<ArrayView1<'_, f32>> {
-        self.rows.get(word).map(|&r| self.vectors.row(r as usize))
+    pub fn vector(&self, word: &str) -> Option<Array1<f32>> {
+        let r = *self.rows.get(word)? as usize;
+        Some(self.values.row(r).mapv(|q| f32::from(q) * self.scales[r]))
+    }
+
+    /// The row of `word` in the table, if it has it (see [`EmbeddingTable::mean_unit_of_rows`]).
+    pub fn row_of(&self, word: &str) -> Option<u32> {
+        self.rows.get(word).copied()
     }
 
     /// Writes into `out` (length [`EmbeddingTable::dims`]) the mean of the vectors of
     /// the `words` the table has, scaled to unit length; returns how many were found
     /// (when none, `out` is all zeros).
     pub fn mean_unit(&self, words: &[String], out: &mut [f32]) -> usize {
+        let rows: Vec<u32> = words.iter().filter_map(|w| self.row_of(w)).collect();
+        self.mean_unit_of_rows(&rows, out)
+    }
+
+    /// [`EmbeddingTable::mean_unit`] of words already looked up with
+    /// [`EmbeddingTable::row_of`] (tagging remembers each word's row, so it looks a word
+    /// up once): the vectors are summed in the order given, then divided by the sum's
+    /// length, so the result is the same bits either way. Returns `rows.len()`.
+    pub fn mean_unit_of_rows(&self, rows: &[u32], out: &mut [f32]) -> usize {
         out.iter_mut().for_each(|x| *x = 0.0);
-        let mut found = 0;
         let all = self
-            .vectors
+            .values
             .as_slice()
             .expect("built in standard layout, so rows are contiguous");
         let dims = self.dims();
-        for word in words {
-            if let Some(&r) = self.rows.get(word) {
-                found += 1;
-                let start = r as usize * dims;
-                let v = &all[start..start + dims];
-                out.iter_mut().zip(v).for_each(|(o, x)| *o += x);
-            }
+        for &r in rows {
+            let start = r as usize * dims;
+            let scale = self.scales[r as usize];
+            let q = &all[start..start + dims];
+            out.iter_mut()
+                .zip(q)
+                .for_each(|(o, &q)| *o += f32::from(q) * scale);
         }
         let norm = out.iter().map(|x| x * x).sum::<f32>().sqrt();
         if norm > 0.0 {
             out.iter_mut().for_each(|x| *x /= norm);
         }
-        found
+        rows.len()
     }
 }
 

@@ -194,10 +194,28 @@ pub struct FeatureSpace {
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
-    /// Per word, its character n-gram columns.
-    words: WordMemo<(), u16>,
+    /// Per word, its row in the embedding table ([`NO_TABLE_ROW`] if none) and its
+    /// character n-gram columns.
+    words: WordMemo<u32, u16>,
     row: Vec<(u32, f32)>,
+    /// The table rows of the comment's words, in order.
+    table_rows: Vec<u32>,
     dense: Vec<f32>,
+}
+
+/// The word memo's header for a word the embedding table does not have.
+const NO_TABLE_ROW: u32 = u32::MAX;
+
+/// The dense block of one comment, kept out of its sparse row for scoring: column
+/// `first + d` has the value `unit[d] × scale`, exactly as [`FeatureSpace::row`] writes it.
+#[derive(Debug, Clone, Copy)]
+pub struct DenseBlock<'a> {
+    /// Column of `unit[0]`.
+    pub first: u32,
+    /// The unit-length mean of the comment's word vectors.
+    pub unit: &'a [f32],
+    /// The block's weight (`weight_embeddings`).
+    pub scale: f32,
 }
 
 thread_local! {
@@ -366,6 +384,8 @@ impl FeatureSpace {
             (true, None) => Err("the features use an embedding table, but there is none".into()),
             (true, Some(table)) => {
                 self.embeddings = Some(table);
+                // The word memo holds table rows: a new table needs a fresh memo.
+                self.id = new_owner_id();
                 Ok(())
             }
         }
@@ -460,27 +480,63 @@ impl FeatureSpace {
         f: impl FnOnce(&[(u32, f32)]) -> R,
     ) -> R {
         with_thread_scratch(&SCRATCH, |scratch| {
-            self.fill_row(tokens, rule_hits, context, scratch);
+            self.fill_row(tokens, rule_hits, context, scratch, true);
             f(&scratch.row)
         })
     }
 
+    /// Calls `f` with the sparse row of one comment without its dense block, and the
+    /// dense block apart (if the comment has one), so scoring can take the block's 128
+    /// columns as one slice rather than as 128 entries of the row. The columns and
+    /// values are those of [`FeatureSpace::with_row`], bit for bit.
+    pub fn with_row_and_dense<R>(
+        &self,
+        tokens: &Tokens,
+        rule_hits: LabelSet,
+        context: Context,
+        f: impl FnOnce(&[(u32, f32)], Option<DenseBlock>) -> R,
+    ) -> R {
+        with_thread_scratch(&SCRATCH, |scratch| {
+            let first = self.fill_row(tokens, rule_hits, context, scratch, false);
+            let dense = first.map(|first| DenseBlock {
+                first,
+                unit: &scratch.dense,
+                scale: self.params.weight_embeddings,
+            });
+            f(&scratch.row, dense)
+        })
+    }
+
+    /// First column of the dense block when it is kept apart from the row (see
+    /// [`FeatureSpace::with_row_and_dense`]); `None` without a table.
+    pub fn dense_start(&self) -> Option<usize> {
+        self.embeddings
+            .as_ref()
+            .map(|_| self.dense_offset() as usize)
+    }
+
     /// Builds the row of one comment in `scratch.row` (cleared first), using the other
-    /// scratch buffers and the word memo.
+    /// scratch buffers and the word memo; the dense block goes into `scratch.dense` and,
+    /// if `dense_in_row`, into the row too. Returns the dense block's first column when
+    /// the comment has one.
     fn fill_row(
         &self,
         tokens: &Tokens,
         rule_hits: LabelSet,
         context: Context,
         scratch: &mut RowScratch,
-    ) {
+        dense_in_row: bool,
+    ) -> Option<u32> {
         let RowScratch {
             counts,
             words: memo,
             row: out,
+            table_rows,
             dense,
         } = scratch;
         out.clear();
+        table_rows.clear();
+        let table = self.embeddings.as_deref();
         let p = &self.params;
         counts.ensure(self.words.len().max(self.char_buckets.len()));
         self.word_columns
@@ -497,18 +553,24 @@ impl FeatureSpace {
             let index = &self.char_index;
             memo.use_for(self.id);
             for word in &tokens.words {
-                let (_, columns) = memo.get(word, |found| {
+                let (table_row, columns) = memo.get(word, |found| {
                     for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
                         if let Some(col) = index.column(b) {
                             found.push(col);
                         }
-                    })
+                    });
+                    table.and_then(|t| t.row_of(word)).unwrap_or(NO_TABLE_ROW)
                 });
+                if table_row != NO_TABLE_ROW {
+                    table_rows.push(table_row);
+                }
                 for &col in columns {
                     counts.add(u32::from(col));
                 }
             }
             counts.drain_tfidf(&self.char_idf, p.weight_chars, self.chars_offset(), out);
+        } else if let Some(t) = table {
+            table_rows.extend(tokens.words.iter().filter_map(|w| t.row_of(w)));
         }
 
         if p.rules {
@@ -543,24 +605,27 @@ impl FeatureSpace {
             out.extend_from_within(..word_block_end);
             out[start..].iter_mut().for_each(|(c, _)| *c += base);
         }
-        if let Some(table) = &self.embeddings {
-            let dims = table.dims();
-            dense.resize(dims, 0.0);
-            if table.mean_unit(&tokens.words, dense) > 0 {
-                let slot = if p.embeddings_by_question {
-                    question_index(context.question_type)
-                } else {
-                    0
-                };
-                let base = self.dense_offset() + slot * dims as u32;
-                out.extend(
-                    dense
-                        .iter()
-                        .enumerate()
-                        .map(|(d, &x)| (base + d as u32, x * p.weight_embeddings)),
-                );
-            }
+        let table = table?;
+        let dims = table.dims();
+        dense.resize(dims, 0.0);
+        if table.mean_unit_of_rows(table_rows, dense) == 0 {
+            return None;
         }
+        let slot = if p.embeddings_by_question {
+            question_index(context.question_type)
+        } else {
+            0
+        };
+        let base = self.dense_offset() + slot * dims as u32;
+        if dense_in_row {
+            out.extend(
+                dense
+                    .iter()
+                    .enumerate()
+                    .map(|(d, &x)| (base + d as u32, x * p.weight_embeddings)),
+            );
+        }
+        Some(base)
     }
 }
 
@@ -761,6 +826,23 @@ mod tests {
         assert!(
             s.theme_part(&row).iter().all(|&(c, _)| c < dense_start),
             "themes do not see the dense block"
+        );
+        let (sparse, apart) = s.with_row_and_dense(
+            &tokens("long rude unknown"),
+            LabelSet::EMPTY,
+            context(),
+            |row, dense| {
+                let d = dense.expect("known words, so a dense block");
+                let block: Vec<(u32, f32)> = (d.unit.iter().enumerate())
+                    .map(|(i, &x)| (d.first + i as u32, x * d.scale))
+                    .collect();
+                (row.to_vec(), block)
+            },
+        );
+        assert_eq!(
+            [sparse, apart].concat(),
+            row,
+            "the same entries, bit for bit"
         );
         let none = s.row(&tokens("staff"), LabelSet::EMPTY, context());
         assert!(

@@ -132,6 +132,9 @@ pub struct ThemeModel {
     scoring: Scoring,
     /// Thresholds and floor as a [`Calibration`], built once (deciding allocates nothing).
     decision: Calibration,
+    /// Whether scoring takes the dense block apart from the sparse row (it can when the
+    /// block lies in the scoring layout's tail, as it always does in practice).
+    dense_apart: bool,
 }
 
 impl ThemeModel {
@@ -393,6 +396,9 @@ impl ThemeModel {
         weights: QuantizedMatrix,
     ) -> ThemeModel {
         let scoring = Scoring::new(&weights, features.n_theme_features());
+        let dense_apart = features
+            .dense_start()
+            .is_some_and(|start| start >= scoring.split());
         let decision = Calibration {
             platt: Vec::new(),
             thresholds: heads.themes.iter().map(|h| h.threshold).collect(),
@@ -409,6 +415,7 @@ impl ThemeModel {
             weights,
             scoring,
             decision,
+            dense_apart,
         }
     }
 
@@ -451,10 +458,17 @@ impl ThemeModel {
             LabelSet::EMPTY
         };
         let mut scores = [0f32; N_OUTPUTS];
-        self.features
-            .with_row(tokens, feature_hits, context, |row| {
-                self.scoring.score(row, &mut scores)
-            });
+        if self.dense_apart {
+            self.features
+                .with_row_and_dense(tokens, feature_hits, context, |row, dense| {
+                    self.scoring.score_with_dense(row, dense, &mut scores)
+                });
+        } else {
+            self.features
+                .with_row(tokens, feature_hits, context, |row| {
+                    self.scoring.score(row, &mut scores)
+                });
+        }
         let mut themes = [0f32; N_LABELS];
         for (l, head) in self.heads.themes.iter().enumerate() {
             themes[l] = head.platt.probability(scores[l] + head.bias);

@@ -229,9 +229,9 @@ mod tests {
         s
     }
 
-    #[test]
-    fn matches_the_naive_loop_bit_for_bit() {
-        let (rows, outputs, split) = (30, 11, 20);
+    /// A `rows × outputs` matrix of made-up weights whose rows from `split` on feed
+    /// only the outputs from 8 on (as the sentiment tail does).
+    fn test_matrix(rows: usize, outputs: usize, split: usize) -> QuantizedMatrix {
         let dense: Vec<f32> = (0..rows * outputs)
             .map(|i| {
                 let (r, o) = (i / outputs, i % outputs);
@@ -242,7 +242,13 @@ mod tests {
                 }
             })
             .collect();
-        let quantized = QuantizedMatrix::quantize(rows, outputs, &dense);
+        QuantizedMatrix::quantize(rows, outputs, &dense)
+    }
+
+    #[test]
+    fn matches_the_naive_loop_bit_for_bit() {
+        let (rows, outputs, split) = (30, 11, 20);
+        let quantized = test_matrix(rows, outputs, split);
         let dense = quantized.dequantize();
         let m = ScoringWeights::<2>::new(&quantized, split);
         assert_eq!(m.tail_outputs, vec![8, 9, 10]);
@@ -270,17 +276,7 @@ mod tests {
     #[test]
     fn a_dense_block_apart_scores_as_its_entries_in_the_row() {
         let (rows, outputs, split) = (40, 11, 20);
-        let dense: Vec<f32> = (0..rows * outputs)
-            .map(|i| {
-                let (r, o) = (i / outputs, i % outputs);
-                if r >= split && o < 8 {
-                    0.0
-                } else {
-                    ((i * 7919 % 1000) as f32 - 500.0) / 337.0
-                }
-            })
-            .collect();
-        let quantized = QuantizedMatrix::quantize(rows, outputs, &dense);
+        let quantized = test_matrix(rows, outputs, split);
         let m = ScoringWeights::<2>::new(&quantized, split);
         let unit = [0.3f32, -0.7, 0.1, 0.64, -0.02];
         let block = DenseBlock {

@@ -16,7 +16,13 @@
 //! `plain_themes_round4.csv` (five per label, 160 comments) was written in the fourth
 //! round, committed with its blind score (119 / 160) before any change, and scored
 //! once more, as a total, with the model shipped at the end of that round (126 / 160);
-//! its per-comment failures were never read. It is the unseen figure.
+//! its per-comment failures were never read until the fifth round, which read them to
+//! learn what wording the rules and the model miss, so it is "seen" from then on.
+//!
+//! `plain_themes_round5.csv` (five per label, 160 comments) was written in the fifth
+//! round without reading the dev comments, the seeds or the other plain sets closely,
+//! committed with its blind score (129 / 160) before any change, and is scored as totals
+//! only: its per-comment failures are never read. It is the unseen figure.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -34,6 +40,16 @@ const REQUIRED_HOLDOUT: f64 = 0.88;
 /// blind: 119 / 160 = 0.744 before the seed examples, 126 / 160 = 0.787 after; the
 /// issue asks 0.90).
 const REQUIRED_ROUND4: f64 = 0.75;
+
+/// The share of the fifth-round set's comments that must get their theme (measured
+/// blind before any change of that round: 129 / 160 = 0.806; the issue asks 0.90).
+const REQUIRED_ROUND5: f64 = 0.80;
+
+#[test]
+fn round5_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round5.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND5, "{share:.3}");
+}
 
 #[test]
 fn held_out_plain_comments_get_their_theme() {

@@ -2,27 +2,22 @@
 //! without reading the labelled dev comments) run through `feedback-themes run` with the
 //! shipped model: the share whose intended theme is among the themes given.
 //!
-//! The issue asks for 90%. The two earliest sets (`plain_themes.csv`, 133, and
-//! `plain_themes_unseen.csv`, 62) became the model's seed examples
-//! (`lexicons/qdc_v7_seed_examples.csv`, `train --seed-examples`), so they are training
-//! data now and are not scored here.
-//!
-//! `plain_themes_holdout.csv` (five per label, 160 comments) was written for the third
-//! round, committed before any change, and scored as totals only (130 / 160 before and
-//! 133 / 160 after that round's rule changes; 146 / 160 with the seed examples, a figure
-//! that was looked at when deciding to ship them, so it is "seen"); its per-comment
-//! failures were never read.
-//!
-//! `plain_themes_round4.csv` (five per label, 160 comments) was written in the fourth
-//! round, committed with its blind score (119 / 160) before any change, and scored
-//! once more, as a total, with the model shipped at the end of that round (126 / 160);
-//! its per-comment failures were never read until the fifth round, which read them to
-//! learn what wording the rules and the model miss, so it is "seen" from then on.
+//! The issue asks for 90%. Every earlier set became the model's seed examples
+//! (`lexicons/qdc_v7_seed_examples.csv`, `train --seed-examples`) once it had been looked
+//! at, so they are training data now and are not scored here: `plain_themes.csv` (133)
+//! and `plain_themes_unseen.csv` (62) in the third round; `plain_themes_holdout.csv` and
+//! `plain_themes_round4.csv` (160 each, five per label) in the fifth, after their
+//! per-comment misses had been read to broaden the keyword rules. Those two files stay
+//! here as the seeds' source.
 //!
 //! `plain_themes_round5.csv` (five per label, 160 comments) was written in the fifth
 //! round without reading the dev comments, the seeds or the other plain sets closely,
-//! committed with its blind score (129 / 160) before any change, and is scored as totals
-//! only: its per-comment failures are never read. It is the unseen figure.
+//! committed with its blind score (129 / 160) before any change, and scored once more,
+//! as a total, with the model shipped at the end of that round (140 / 160); its
+//! per-comment failures were never read. It is the unseen figure, with a caveat: the
+//! sets are all written by the same kind of writer, and 13 of its comments are, once
+//! normalised, word for word a seed comment (36 at least 80% alike), so it flatters the
+//! model on comments written by patients.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -32,35 +27,15 @@ use std::fs;
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// The share of the held-out set's comments that must get their theme (measured
-/// 146 / 160 = 0.912 with the seed examples; the issue asks 0.90).
-const REQUIRED_HOLDOUT: f64 = 0.88;
-
-/// The share of the fourth-round set's comments that must get their theme (measured
-/// blind: 119 / 160 = 0.744 before the seed examples, 126 / 160 = 0.787 after; the
-/// issue asks 0.90).
-const REQUIRED_ROUND4: f64 = 0.75;
-
 /// The share of the fifth-round set's comments that must get their theme (measured
-/// blind before any change of that round: 129 / 160 = 0.806; the issue asks 0.90).
-const REQUIRED_ROUND5: f64 = 0.80;
+/// blind before any change of that round: 129 / 160 = 0.806; with the model shipped at
+/// its end: 140 / 160 = 0.875; the issue asks 0.90).
+const REQUIRED_ROUND5: f64 = 0.85;
 
 #[test]
 fn round5_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round5.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND5, "{share:.3}");
-}
-
-#[test]
-fn held_out_plain_comments_get_their_theme() {
-    let share = share_with_their_theme("plain_themes_holdout.csv", 32, 5);
-    assert!(share >= REQUIRED_HOLDOUT, "{share:.3}");
-}
-
-#[test]
-fn round4_plain_comments_get_their_theme() {
-    let share = share_with_their_theme("plain_themes_round4.csv", 32, 5);
-    assert!(share >= REQUIRED_ROUND4, "{share:.3}");
 }
 
 /// Runs the set `name` (with `labels` labels, at least `per_label` comments each) and

@@ -316,6 +316,41 @@ mod tests {
     }
 
     #[test]
+    fn shipped_rules_know_plain_words_and_keep_ambiguous_ones_out() {
+        let r = KeywordRules::default_rules();
+        let fires = |text: &str, label: &str| {
+            r.matches(&words(text))
+                .contains(label_index(label).unwrap())
+        };
+        assert!(fires(
+            "kept in the dark all day",
+            "Being kept informed, clarity & consistency of information"
+        ));
+        assert!(fires("my apointment was moved", "Appointment arrangements"));
+        assert!(fires(
+            "the perscription was late",
+            "Supplying & understanding medication"
+        ));
+        assert!(fires("nobody replied to my emails", "Contacting services"));
+        assert!(fires(
+            "the cafe shuts at four",
+            "Food & drink provision & facilities"
+        ));
+        assert!(fires("passed from pillar to post", "Continuity of care"));
+        assert!(!fires(
+            "the ambulance came quickly",
+            "Transport to/ from services"
+        ));
+        assert!(!fires("i had a panic attack", "Feeling safe"));
+        assert!(!fires(
+            "my broken arm",
+            "Environment, facilities & equipment"
+        ));
+        assert!(!fires("give them a number to ring", "Pain management"));
+        assert!(!fires("my mum has parkinsons", "Parking"));
+    }
+
+    #[test]
     fn shipped_rules_read_a_tablet_as_medication_not_entertainment() {
         let r = KeywordRules::default_rules();
         let entertainment = label_index("Electronic entertainment").unwrap();

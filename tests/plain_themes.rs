@@ -13,7 +13,8 @@
 //! `plain_themes_round5.csv` (five per label, 160 comments) was written in the fifth
 //! round without reading the dev comments, the seeds or the other plain sets closely,
 //! committed with its blind score (129 / 160) before any change, and scored once more,
-//! as a total, with the model shipped at the end of that round (140 / 160); its
+//! as a total, with the model shipped at the end of that round (140 / 160, and
+//! 142 / 160 once retrained on main's seventh-round redactor); its
 //! per-comment failures were never read. It is the unseen figure, with a caveat: the
 //! sets are all written by the same kind of writer, and 13 of its comments are, once
 //! normalised, word for word a seed comment (36 at least 80% alike), so it flatters the
@@ -29,7 +30,7 @@ use serde_json::Value;
 
 /// The share of the fifth-round set's comments that must get their theme (measured
 /// blind before any change of that round: 129 / 160 = 0.806; with the model shipped at
-/// its end: 140 / 160 = 0.875; the issue asks 0.90).
+/// its end: 142 / 160 = 0.887; the issue asks 0.90).
 const REQUIRED_ROUND5: f64 = 0.85;
 
 #[test]

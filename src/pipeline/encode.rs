@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use super::predictions::{CompactPrediction, ThemePart};
+use super::predictions::{PredictionRef, ThemePart};
 use crate::classify::SentimentLabel;
 use crate::clean::{Flags, QuestionType};
 use crate::csv_escape::CsvEscape;
@@ -21,7 +21,7 @@ pub(super) struct RowView<'a> {
     pub(super) id: &'a str,
     pub(super) text: &'a str,
     pub(super) question_type: QuestionType,
-    pub(super) prediction: &'a CompactPrediction,
+    pub(super) prediction: PredictionRef<'a>,
     pub(super) flags: Flags,
     /// Cluster id and label.
     pub(super) cluster: Option<(u32, &'a str)>,
@@ -282,6 +282,7 @@ fn write_json_row(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::predictions::CompactPrediction;
     use crate::classify::{LabelSource, Prediction, SentimentPrediction, ThemeAssignment};
     use crate::export::{encode_rows, ClusterRef, RowMeta, TaggedRow};
     use crate::redact::RedactedText;
@@ -357,7 +358,7 @@ mod tests {
                 id: "=HYPERLINK(1)",
                 text: "Thanks \"Dr\" [PERSON],\nsee you; café – 10% off",
                 question_type: QuestionType::CouldImprove,
-                prediction: &two,
+                prediction: two.borrowed(),
                 flags: Flags {
                     blank: false,
                     non_answer: false,
@@ -377,7 +378,7 @@ mod tests {
                 id: "",
                 text: "",
                 question_type: QuestionType::Nonspecific,
-                prediction: &none,
+                prediction: none.borrowed(),
                 flags: Flags {
                     blank: true,
                     non_answer: true,
@@ -397,7 +398,7 @@ mod tests {
                 id: "-3",
                 text: "+44 ok",
                 question_type: QuestionType::WhatGood,
-                prediction: &none,
+                prediction: none.borrowed(),
                 flags: Flags::default(),
                 cluster: Some((0, "")),
                 redactions: &empty_r,

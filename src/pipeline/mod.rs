@@ -168,25 +168,23 @@ fn cluster(
     spinner.finish_and_clear();
     clock.lap("vectorize");
     let spinner = progress.stage("cluster", 0);
-    let table = &run.rows.rows;
-    let eligible: Vec<bool> = table
-        .iter()
-        .map(|r| !run.texts.texts[r.text as usize].non_answer)
+    let table = &run.rows;
+    let eligible: Vec<bool> = (table.text_of.iter())
+        .map(|&t| !run.texts.non_answer(t as usize))
         .collect();
-    let text_of: Vec<u32> = table.iter().map(|r| r.text).collect();
-    let guide_of: Vec<u32> = table.iter().map(|r| r.prediction).collect();
-    let stored = &run.predictions.stored;
-    let sentiments: Vec<_> = stored.iter().map(|p| Some(p.sentiment.label)).collect();
+    let sentiments: Vec<_> = (run.predictions.sentiments().iter())
+        .map(|s| Some(s.label))
+        .collect();
     let analyzer = cluster_analyzer();
     let input = ClusterInput {
         rows: &matrix,
         vocab: &vocab,
         eligible: &eligible,
         ids: &run.rows,
-        text_of: &text_of,
+        text_of: &table.text_of,
         texts: &run.texts,
         analyzer: &analyzer,
-        guide_of: &guide_of,
+        guide_of: &table.prediction_of,
         themes: &run.predictions,
         sentiments: &sentiments,
     };

@@ -247,15 +247,12 @@ pub(super) struct ReportTally {
 }
 
 /// A row's sentiment slot: its label's, or none (blanks and non-answers).
-fn sentiment_slot(run: &Streamed, row: &super::rows::CompactRow, non_answer: bool) -> usize {
+fn sentiment_slot(run: &Streamed, i: usize, non_answer: bool) -> usize {
     use crate::classify::SentimentLabel;
     if non_answer {
         return 3;
     }
-    match run.predictions.stored[row.prediction as usize]
-        .sentiment
-        .label
-    {
+    match run.predictions.get(run.rows.prediction_of[i] as usize).sentiment.label {
         SentimentLabel::Positive => 0,
         SentimentLabel::Neutral => 1,
         SentimentLabel::Negative => 2,
@@ -334,8 +331,10 @@ impl ReportTally {
     fn add_row(&mut self, run: &Streamed, clustering: &Clustering, i: usize) {
         let table = &run.rows;
         let row = &table.rows[i];
-        let text = &run.texts.texts[row.text as usize];
-        let prediction = &run.predictions.stored[row.prediction as usize];
+        let text = table.text_of[i];
+        let t = text as usize;
+        let (blank, non_answer) = (run.texts.blank(t), run.texts.non_answer(t));
+        let prediction = run.predictions.get(table.prediction_of[i] as usize);
         let (date_iso, carried) = table.value_ids(i);
         let day = self.calendar.day(date_iso);
         let mut labels = 0u64;
@@ -351,7 +350,7 @@ impl ReportTally {
             }
         };
 
-        let sentiment = &mut self.by_sentiment[sentiment_slot(run, row, text.non_answer)];
+        let sentiment = &mut self.by_sentiment[sentiment_slot(run, i, non_answer)];
         sentiment[N_LABELS] += 1;
         for (l, c) in sentiment.iter_mut().enumerate().take(N_LABELS) {
             *c += labels >> l & 1;
@@ -385,7 +384,7 @@ impl ReportTally {
             }
         }
 
-        let real = !(text.blank || text.non_answer || row.duplicate);
+        let real = !(blank || non_answer || row.duplicate);
         if !real {
             return;
         }
@@ -401,12 +400,12 @@ impl ReportTally {
             } else {
                 self.calendar.period(at, day)
             };
-            latest.add(period, cluster, row.text, MAX_TEXTS);
+            latest.add(period, cluster, text, MAX_TEXTS);
         }
         let key = answer_order(day, self.calendar.days.len(), i);
-        self.answers.push(key, row.text);
+        self.answers.push(key, text);
         for label in (0..N_LABELS).filter(|l| labels >> l & 1 == 1) {
-            self.theme_answers[label].push(key, row.text);
+            self.theme_answers[label].push(key, text);
         }
     }
 
@@ -422,7 +421,7 @@ impl ReportTally {
         if !ids_unique(&run.rows) {
             return None;
         }
-        let text = |id: u32| run.texts.texts[id as usize].text.as_str();
+        let text = |id: u32| run.texts.text(id as usize);
         let texts = |ids: Vec<u32>| -> Vec<&'a str> { ids.into_iter().map(text).collect() };
         let sites: Vec<Option<String>> = (0..self.by_site.len())
             .map(|slot| {

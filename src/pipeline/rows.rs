@@ -1,19 +1,17 @@
-//! [`RowTable`]: what a streaming run keeps of each row until export (about 40 bytes a
-//! row, plus its id): where it came from, which distinct text and prediction it has,
-//! and its metadata as interned ids. No text is held per row.
+//! [`RowTable`]: what a streaming run keeps of each row until export (48 bytes a row,
+//! plus its id): where it came from, which distinct text and prediction it has, and
+//! its metadata as interned ids. No text is held per row. The text and prediction ids
+//! are columns of their own, which clustering reads as they are.
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::interner::{Interner, NONE};
 use crate::clean::QuestionType;
 
-/// One row, compactly.
+/// One row, compactly (its text and prediction ids are in [`RowTable::text_of`] and
+/// [`RowTable::prediction_of`]).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct CompactRow {
-    /// Distinct text id (see [`super::texts::DistinctTexts`]).
-    pub(super) text: u32,
-    /// Prediction id (see [`super::predictions::Predictions`]).
-    pub(super) prediction: u32,
     /// Input file index.
     pub(super) source: u32,
     /// 1-based line of the row in its file.
@@ -55,6 +53,10 @@ pub(super) struct RowFacts<'a> {
 #[derive(Debug, Default)]
 pub(super) struct RowTable {
     pub(super) rows: Vec<CompactRow>,
+    /// Per row: its distinct text id (see [`super::texts::DistinctTexts`]).
+    pub(super) text_of: Vec<u32>,
+    /// Per row: its prediction id (see [`super::predictions::Predictions`]).
+    pub(super) prediction_of: Vec<u32>,
     ids: String,
     dates: Interner,
     pub(super) sites: Interner,
@@ -69,9 +71,9 @@ impl RowTable {
     /// returns its index.
     pub(super) fn push(&mut self, facts: RowFacts<'_>) -> usize {
         self.ids.push_str(facts.id);
+        self.text_of.push(facts.text);
+        self.prediction_of.push(NONE);
         let row = CompactRow {
-            text: facts.text,
-            prediction: NONE,
             source: facts.source,
             line: facts.line,
             id_end: self.ids.len(),
@@ -126,7 +128,7 @@ impl RowTable {
 
     /// Sets row `i`'s prediction id.
     pub(super) fn set_prediction(&mut self, i: usize, prediction: u32) {
-        self.rows[i].prediction = prediction;
+        self.prediction_of[i] = prediction;
     }
 
     /// Row `i`'s id.

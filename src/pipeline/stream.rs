@@ -257,7 +257,6 @@ impl Workers<'_> {
                     redactions: counts.into_iter().map(|(k, v)| (k.name(), v)).collect(),
                     blank: comment.blank,
                     non_answer: comment.non_answer,
-                    duplicate_group: None,
                 };
                 (text, key)
             })
@@ -324,7 +323,7 @@ impl Workers<'_> {
         self.groups_seen.resize(out.texts.groups(), false);
         for &r in rows {
             let row = &mut out.rows.rows[r];
-            if let Some(group) = out.texts.texts[row.text as usize].duplicate_group {
+            if let Some(group) = out.texts.duplicate_group(out.rows.text_of[r] as usize) {
                 let seen = &mut self.groups_seen[group as usize];
                 row.duplicate = *seen;
                 *seen = true;
@@ -339,7 +338,7 @@ impl Workers<'_> {
         for &r in rows {
             let row = out.rows.rows[r];
             let key = PredictionKey {
-                text: row.text,
+                text: out.rows.text_of[r],
                 site: row.site,
                 rating: row.rating,
                 question_type: row.question_type,
@@ -354,7 +353,7 @@ impl Workers<'_> {
         let old: Vec<&str> = jobs
             .iter()
             .filter(|k| (k.text as usize) < first_new)
-            .map(|k| out.texts.texts[k.text as usize].text.as_str())
+            .map(|k| out.texts.text(k.text as usize))
             .collect();
         let old_tokens = self.tokenize(&old);
         let mut old_at = 0;
@@ -379,10 +378,12 @@ impl Workers<'_> {
                     rating: key.rating,
                     site: sites.get(key.site),
                 };
-                let non_answer = texts.texts[key.text as usize].non_answer;
+                let non_answer = texts.non_answer(key.text as usize);
                 CompactPrediction::new(&self.model.predict_tokens(tokens, context, non_answer))
             })
             .collect();
-        out.predictions.stored.extend(made);
+        for prediction in &made {
+            out.predictions.push(prediction);
+        }
     }
 }

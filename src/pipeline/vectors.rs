@@ -14,8 +14,8 @@ pub(super) fn fit_vocabulary(texts: &DistinctTexts) -> Vocabulary {
     let mut df = vec![0u32; texts.terms().len()];
     let mut n_docs = 0usize;
     let mut seen: Vec<u32> = Vec::new();
-    for (i, (text, &copies)) in texts.texts.iter().zip(&texts.copies).enumerate() {
-        if text.non_answer {
+    for (i, &copies) in texts.copies.iter().enumerate() {
+        if texts.non_answer(i) {
             continue;
         }
         n_docs += copies as usize;
@@ -60,7 +60,7 @@ impl<'a> TextRows<'a> {
     /// The rows of `texts` in `vocab` (their lengths counted in parallel).
     pub(super) fn new(texts: &'a DistinctTexts, vocab: &'a Vocabulary) -> Self {
         let column: Vec<Option<u32>> = texts.terms().iter().map(|t| vocab.id(t)).collect();
-        let lens = (0..texts.texts.len())
+        let lens = (0..texts.len())
             .into_par_iter()
             .with_min_len(4096)
             .map_init(Vec::new, |ids, i| {
@@ -130,7 +130,6 @@ mod tests {
                 redactions: BTreeMap::new(),
                 blank: false,
                 non_answer: false,
-                duplicate_group: None,
             };
             texts.fill(text, None, doc);
         }

@@ -142,19 +142,20 @@ fn row_view<'a>(
 ) -> RowView<'a> {
     let table: &RowTable = &run.rows;
     let row = table.rows[i];
-    let text = &run.texts.texts[row.text as usize];
+    let texts = &run.texts;
+    let t = table.text_of[i] as usize;
     RowView {
         id: table.id(i),
-        text: text.text.as_str(),
+        text: texts.text(t),
         question_type: row.question_type,
-        prediction: &run.predictions.stored[row.prediction as usize],
+        prediction: run.predictions.get(table.prediction_of[i] as usize),
         flags: Flags {
-            blank: text.blank,
-            non_answer: text.non_answer,
+            blank: texts.blank(t),
+            non_answer: texts.non_answer(t),
             duplicate: row.duplicate,
         },
         cluster: clustering.assignment[i].map(|id| (id, labels.get(&id).copied().unwrap_or(""))),
-        redactions: &text.redactions,
+        redactions: texts.redactions(t),
         file: run
             .files
             .get(row.source as usize)

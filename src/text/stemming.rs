@@ -9,17 +9,23 @@ use crate::fast_hash::FastHashMap;
 /// Stemming each occurrence is 10-20× slower than stemming each distinct word once;
 /// batch callers keep one cache per worker thread. Keyed with the fast unkeyed hash,
 /// as the classifier's per-thread word memos are: every word of every comment is
-/// looked up here, and SipHash cost more than the look-up itself.
+/// looked up here, and SipHash cost more than the look-up itself. A word seen before
+/// costs one look-up (the map gives the index of its term, so the term is borrowed
+/// without a second search).
 pub struct StemCache {
     stemmer: Stemmer,
-    terms: FastHashMap<String, Option<String>>,
+    /// Each word seen → the index of its term in `terms`.
+    index: FastHashMap<Box<str>, u32>,
+    /// Per distinct word: its term, `None` when the word is not kept.
+    terms: Vec<Option<Box<str>>>,
 }
 
 impl Default for StemCache {
     fn default() -> Self {
         StemCache {
             stemmer: Stemmer::create(Algorithm::English),
-            terms: FastHashMap::default(),
+            index: FastHashMap::default(),
+            terms: Vec::new(),
         }
     }
 }
@@ -27,11 +33,17 @@ impl Default for StemCache {
 impl StemCache {
     /// The term for `word`: its stem when `keep(word)`, else `None`.
     pub fn term(&mut self, word: &str, keep: impl Fn(&str) -> bool) -> Option<&str> {
-        if !self.terms.contains_key(word) {
-            let term = keep(word).then(|| self.stemmer.stem(word).into_owned());
-            self.terms.insert(word.to_string(), term);
-        }
-        self.terms[word].as_deref()
+        let at = match self.index.get(word) {
+            Some(&at) => at,
+            None => {
+                let term = keep(word).then(|| self.stemmer.stem(word).into());
+                let at = u32::try_from(self.terms.len()).expect("under 4 billion words");
+                self.terms.push(term);
+                self.index.insert(word.into(), at);
+                at
+            }
+        };
+        self.terms[at as usize].as_deref()
     }
 }
 

@@ -177,6 +177,11 @@ impl OutputSet {
         })
     }
 
+    /// The staging folder (where a run may also keep unnamed temporary files).
+    pub fn staging_dir(&self) -> &Path {
+        &self.staging
+    }
+
     /// Where to write output `name` (inside the staging folder).
     pub fn file(&self, name: &str) -> PathBuf {
         self.staging.join(name)

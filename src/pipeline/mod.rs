@@ -206,7 +206,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     } = load(opts)?;
     clock.lap("load");
 
-    let run = stream::stream_inputs(opts, &model, progress)?;
+    let run = stream::stream_inputs(opts, set.staging_dir(), &model, progress)?;
     let streamed = run.timings;
     clock.record("ingest", streamed.ingest);
     clock.record("clean", streamed.clean);
@@ -243,7 +243,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         inputs: files.iter().map(ManifestInput::from).collect(),
         rows: RowCounts {
             read: files.iter().map(|f| f.rows_read).sum(),
-            tagged: run.rows.rows.len() as u64,
+            tagged: run.rows.len() as u64,
             quarantined: run.quarantined.len() as u64,
             non_answers: written.non_answers,
             duplicates: written.duplicates,

@@ -17,7 +17,7 @@ use std::hash::{Hash, Hasher};
 use rayon::prelude::*;
 
 use super::interner::NONE;
-use super::rows::RowTable;
+use super::rows::{CompactRow, RowTable};
 use super::stream::Streamed;
 use crate::classify::taxonomy::{self, N_LABELS, N_MAJORS};
 use crate::cluster::{Clustering, BRIEF_CLUSTER_ID};
@@ -316,26 +316,27 @@ impl ReportTally {
         }
     }
 
-    /// Adds rows `range` (each row once, in input order).
+    /// Adds `rows`, the facts of the rows from `first` on (each row once, in input
+    /// order).
     pub(super) fn add_rows(
         &mut self,
         run: &Streamed,
         clustering: &Clustering,
-        range: std::ops::Range<usize>,
+        first: usize,
+        rows: &[CompactRow],
     ) {
-        for i in range {
-            self.add_row(run, clustering, i);
+        for (i, row) in (first..).zip(rows) {
+            self.add_row(run, clustering, i, row);
         }
     }
 
-    fn add_row(&mut self, run: &Streamed, clustering: &Clustering, i: usize) {
+    fn add_row(&mut self, run: &Streamed, clustering: &Clustering, i: usize, row: &CompactRow) {
         let table = &run.rows;
-        let row = &table.rows[i];
         let text = table.text_of[i];
         let t = text as usize;
         let (blank, non_answer) = (run.texts.blank(t), run.texts.non_answer(t));
         let prediction = run.predictions.get(table.prediction_of[i] as usize);
-        let (date_iso, carried) = table.value_ids(i);
+        let (date_iso, carried) = table.value_ids(row);
         let day = self.calendar.day(date_iso);
         let mut labels = 0u64;
         let mut majors = 0u32;
@@ -479,7 +480,7 @@ impl ReportTally {
             ..
         } = self;
         Some(RunTotals {
-            rows: run.rows.rows.len() as u64,
+            rows: run.rows.len() as u64,
             model,
             day_span: (
                 calendar.days.first().cloned(),
@@ -646,7 +647,7 @@ fn major_counts(names: &[Option<String>], counts: &[MajorCounts]) -> Counted {
 /// True when no two rows share an id (by a 64-bit hash of each: a collision only
 /// sends the report the slower, always right way).
 fn ids_unique(table: &RowTable) -> bool {
-    let mut hashes: Vec<u64> = (0..table.rows.len())
+    let mut hashes: Vec<u64> = (0..table.len())
         .into_par_iter()
         .map(|i| {
             let mut h = std::collections::hash_map::DefaultHasher::new();

@@ -1,23 +1,27 @@
-//! [`RowTable`]: what a streaming run keeps of each row until export (48 bytes a row,
-//! plus its id): where it came from, which distinct text and prediction it has, and
-//! its metadata as interned ids. No text is held per row. The text and prediction ids
-//! are columns of their own, which clustering reads as they are.
+//! [`RowTable`]: what a streaming run keeps of each row until export. In memory: the
+//! row's distinct text id and prediction id (columns that clustering reads as they
+//! are) and its id (about 20 bytes a row with the id's end). The rest of a row (where
+//! it came from, its metadata as interned ids, its duplicate flag: 32 bytes) is kept
+//! in memory only while its chunk is worked on, then appended to an unnamed temporary
+//! file (removed by the system when the run ends, however it ends) and read back in
+//! order by export. No text is held per row.
 
 use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
 
 use super::interner::{Interner, NONE};
 use crate::clean::QuestionType;
 
-/// One row, compactly (its text and prediction ids are in [`RowTable::text_of`] and
-/// [`RowTable::prediction_of`]).
-#[derive(Debug, Clone, Copy)]
+/// One row's facts, compactly (its text and prediction ids are in
+/// [`RowTable::text_of`] and [`RowTable::prediction_of`], its id in the table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct CompactRow {
     /// Input file index.
     pub(super) source: u32,
     /// 1-based line of the row in its file.
     pub(super) line: u64,
-    /// End of the row's id in the id arena (it starts where the previous one ends).
-    id_end: usize,
     /// Interned date, or [`NONE`].
     date: u32,
     /// Interned site, or [`NONE`].
@@ -32,6 +36,52 @@ pub(super) struct CompactRow {
     pub(super) question_type: QuestionType,
     /// An earlier row had the same text (for duplicate detection).
     pub(super) duplicate: bool,
+}
+
+/// Bytes of a row's record in the spill file.
+const RECORD: usize = 32;
+
+impl CompactRow {
+    /// The row's fixed-size record (little-endian).
+    fn encode(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.source.to_le_bytes());
+        out.extend_from_slice(&self.line.to_le_bytes());
+        for id in [self.date, self.site, self.date_iso, self.carried] {
+            out.extend_from_slice(&id.to_le_bytes());
+        }
+        let question = QuestionType::ALL
+            .iter()
+            .position(|&q| q == self.question_type)
+            .expect("ALL lists every question type");
+        let flags = u8::from(self.rating.is_some()) | u8::from(self.duplicate) << 1;
+        out.extend_from_slice(&[self.rating.unwrap_or(0), flags, question as u8, 0]);
+    }
+
+    /// A row from its record (`None` when the bytes are not one this table wrote).
+    fn decode(record: &[u8]) -> Option<Self> {
+        let u32_at = |at: usize| {
+            record
+                .get(at..at + 4)
+                .and_then(|b| b.try_into().ok())
+                .map(u32::from_le_bytes)
+        };
+        let line = record
+            .get(4..12)
+            .and_then(|b| b.try_into().ok())
+            .map(u64::from_le_bytes)?;
+        let (rating, flags, question) = (*record.get(28)?, *record.get(29)?, *record.get(30)?);
+        Some(CompactRow {
+            source: u32_at(0)?,
+            line,
+            date: u32_at(12)?,
+            site: u32_at(16)?,
+            date_iso: u32_at(20)?,
+            carried: u32_at(24)?,
+            rating: (flags & 1 == 1).then_some(rating),
+            question_type: *QuestionType::ALL.get(usize::from(question))?,
+            duplicate: flags & 2 == 2,
+        })
+    }
 }
 
 /// The metadata of a row as read, before it is made compact.
@@ -50,14 +100,23 @@ pub(super) struct RowFacts<'a> {
 }
 
 /// Every row of the run, in input order.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct RowTable {
-    pub(super) rows: Vec<CompactRow>,
     /// Per row: its distinct text id (see [`super::texts::DistinctTexts`]).
     pub(super) text_of: Vec<u32>,
     /// Per row: its prediction id (see [`super::predictions::Predictions`]).
     pub(super) prediction_of: Vec<u32>,
+    /// The rows' ids end to end; row `i`'s ends at `id_ends[i]`.
     ids: String,
+    id_ends: Vec<usize>,
+    /// Facts of the rows not yet written to `spill` (the last ones pushed).
+    pending: Vec<CompactRow>,
+    /// Rows whose facts are in `spill`.
+    spilled: usize,
+    /// Where the facts of rows go once their chunk is done (made when first needed).
+    spill: Option<File>,
+    /// Folder of the spill file.
+    spill_dir: PathBuf,
     dates: Interner,
     pub(super) sites: Interner,
     dates_iso: Interner,
@@ -66,17 +125,42 @@ pub(super) struct RowTable {
     carried_index: HashMap<BTreeMap<String, String>, u32>,
 }
 
+impl Default for RowTable {
+    fn default() -> Self {
+        RowTable::new(&std::env::temp_dir())
+    }
+}
+
 impl RowTable {
+    /// An empty table whose rows' facts spill into an unnamed file in `spill_dir`.
+    pub(super) fn new(spill_dir: &Path) -> Self {
+        RowTable {
+            text_of: Vec::new(),
+            prediction_of: Vec::new(),
+            ids: String::new(),
+            id_ends: Vec::new(),
+            pending: Vec::new(),
+            spilled: 0,
+            spill: None,
+            spill_dir: spill_dir.to_path_buf(),
+            dates: Interner::default(),
+            sites: Interner::default(),
+            dates_iso: Interner::default(),
+            carried: Vec::new(),
+            carried_index: HashMap::new(),
+        }
+    }
+
     /// Adds a row (its prediction is set later with [`RowTable::set_prediction`]);
     /// returns its index.
     pub(super) fn push(&mut self, facts: RowFacts<'_>) -> usize {
         self.ids.push_str(facts.id);
+        self.id_ends.push(self.ids.len());
         self.text_of.push(facts.text);
         self.prediction_of.push(NONE);
         let row = CompactRow {
             source: facts.source,
             line: facts.line,
-            id_end: self.ids.len(),
             date: self.dates.id(facts.date),
             site: self.sites.id(facts.site),
             date_iso: self.dates_iso.id(facts.date_iso),
@@ -85,8 +169,68 @@ impl RowTable {
             question_type: facts.question_type,
             duplicate: facts.duplicate,
         };
-        self.rows.push(row);
-        self.rows.len() - 1
+        self.pending.push(row);
+        self.len() - 1
+    }
+
+    /// Rows in the table.
+    pub(super) fn len(&self) -> usize {
+        self.text_of.len()
+    }
+
+    /// The facts of row `i`, not yet spilled (a row of the chunk being worked on).
+    pub(super) fn pending_row(&mut self, i: usize) -> &mut CompactRow {
+        &mut self.pending[i - self.spilled]
+    }
+
+    /// Writes the facts of the rows pushed since the last call to the spill file.
+    pub(super) fn spill(&mut self) -> std::io::Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let file = match &mut self.spill {
+            Some(file) => file,
+            None => self.spill.insert(tempfile::tempfile_in(&self.spill_dir)?),
+        };
+        let mut bytes = Vec::with_capacity(self.pending.len() * RECORD);
+        for row in &self.pending {
+            row.encode(&mut bytes);
+        }
+        file.seek(SeekFrom::End(0))?;
+        file.write_all(&bytes)?;
+        self.spilled += self.pending.len();
+        self.pending.clear();
+        Ok(())
+    }
+
+    /// Names the spill file in an error (it has no name of its own).
+    pub(super) fn spill_error(&self, source: std::io::Error) -> crate::export::WriteError {
+        crate::export::WriteError {
+            path: format!("a temporary row file in {}", self.spill_dir.display()),
+            source,
+        }
+    }
+
+    /// The facts of rows `range`, read back in order (every row must be spilled).
+    pub(super) fn read(&self, range: std::ops::Range<usize>) -> std::io::Result<Vec<CompactRow>> {
+        use std::io::{Error, ErrorKind};
+        if range.is_empty() {
+            return Ok(Vec::new());
+        }
+        let Some(file) = self.spill.as_ref().filter(|_| range.end <= self.spilled) else {
+            return Err(Error::new(ErrorKind::NotFound, "rows not written yet"));
+        };
+        let mut file = file;
+        let mut bytes = vec![0u8; range.len() * RECORD];
+        file.seek(SeekFrom::Start((range.start * RECORD) as u64))?;
+        file.read_exact(&mut bytes)?;
+        bytes
+            .chunks_exact(RECORD)
+            .map(|record| {
+                CompactRow::decode(record)
+                    .ok_or_else(|| Error::new(ErrorKind::InvalidData, "unreadable row record"))
+            })
+            .collect()
     }
 
     /// The id of a set of carried columns (added when new).
@@ -100,20 +244,20 @@ impl RowTable {
         id
     }
 
-    /// Row `i`'s ISO date.
-    pub(super) fn date_iso(&self, i: usize) -> Option<&str> {
-        self.dates_iso.get(self.rows[i].date_iso)
+    /// A row's ISO date.
+    pub(super) fn date_iso(&self, row: &CompactRow) -> Option<&str> {
+        self.dates_iso.get(row.date_iso)
     }
 
-    /// Row `i`'s carried columns.
-    pub(super) fn carried(&self, i: usize) -> &BTreeMap<String, String> {
-        &self.carried[self.rows[i].carried as usize]
+    /// A row's carried columns.
+    pub(super) fn carried(&self, row: &CompactRow) -> &BTreeMap<String, String> {
+        &self.carried[row.carried as usize]
     }
 
-    /// Row `i`'s interned ISO date id and carried-columns id (for adding rows up by
-    /// value: see [`RowTable::date_iso_of`] and [`RowTable::carried_set`]).
-    pub(super) fn value_ids(&self, i: usize) -> (u32, u32) {
-        (self.rows[i].date_iso, self.rows[i].carried)
+    /// A row's interned ISO date id and carried-columns id (for adding rows up by
+    /// value: see [`RowTable::date_iso_of`] and [`RowTable::carried_sets`]).
+    pub(super) fn value_ids(&self, row: &CompactRow) -> (u32, u32) {
+        (row.date_iso, row.carried)
     }
 
     /// The ISO date interned as `id` (`None` past the last one).
@@ -133,18 +277,18 @@ impl RowTable {
 
     /// Row `i`'s id.
     pub(super) fn id(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.rows[i - 1].id_end };
-        &self.ids[start..self.rows[i].id_end]
+        let start = if i == 0 { 0 } else { self.id_ends[i - 1] };
+        &self.ids[start..self.id_ends[i]]
     }
 
-    /// Row `i`'s date, as written in the input.
-    pub(super) fn date(&self, i: usize) -> Option<&str> {
-        self.dates.get(self.rows[i].date)
+    /// A row's date, as written in the input.
+    pub(super) fn date(&self, row: &CompactRow) -> Option<&str> {
+        self.dates.get(row.date)
     }
 
-    /// Row `i`'s site, as written in the input.
-    pub(super) fn site(&self, i: usize) -> Option<&str> {
-        self.sites.get(self.rows[i].site)
+    /// A row's site, as written in the input.
+    pub(super) fn site(&self, row: &CompactRow) -> Option<&str> {
+        self.sites.get(row.site)
     }
 }
 
@@ -171,17 +315,37 @@ mod tests {
                 site: Some("A&E"),
                 date_iso: None,
                 carried: BTreeMap::new(),
-                rating: None,
-                question_type: QuestionType::WhatGood,
+                rating: (i != 2).then_some(i as u8),
+                question_type: QuestionType::ALL[i],
                 duplicate: i > 0,
             });
+            if i == 1 {
+                table.pending_row(1).duplicate = false;
+                table.spill().unwrap();
+            }
         }
+        table.spill().unwrap();
+        let rows = table.read(0..3).unwrap();
+        assert_eq!(table.read(1..2).unwrap(), rows[1..2]);
         assert_eq!(table.id(0), "RX1-1");
         assert_eq!(table.id(1), "");
         assert_eq!(table.id(2), "RX1-3");
-        assert_eq!(table.date(1), None);
-        assert_eq!(table.date(2), Some("01/02/2024"));
-        assert_eq!(table.site(2), Some("A&E"));
-        assert!(table.carried(2).is_empty());
+        assert_eq!(table.date(&rows[1]), None);
+        assert_eq!(table.date(&rows[2]), Some("01/02/2024"));
+        assert_eq!(table.site(&rows[2]), Some("A&E"));
+        assert!(table.carried(&rows[2]).is_empty());
+        let facts: Vec<_> = rows
+            .iter()
+            .map(|r| (r.line, r.rating, r.question_type, r.duplicate))
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                (2, Some(0), QuestionType::ALL[0], false),
+                (3, Some(1), QuestionType::ALL[1], false),
+                (4, None, QuestionType::ALL[2], true),
+            ]
+        );
+        assert!(table.read(0..4).is_err(), "past the rows written");
     }
 }

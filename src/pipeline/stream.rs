@@ -135,6 +135,7 @@ fn with_stems<R>(run: u64, f: impl FnOnce(&mut ThreadStems) -> R) -> R {
 /// Reads, cleans, redacts, tokenizes and classifies every input row.
 pub(super) fn stream_inputs(
     opts: &super::RunOptions,
+    spill_dir: &std::path::Path,
     model: &ThemeModel,
     progress: &Progress,
 ) -> Result<Streamed, PipelineError> {
@@ -151,7 +152,7 @@ pub(super) fn stream_inputs(
         times: StageTimes::default(),
     };
     let mut out = Streamed {
-        rows: RowTable::default(),
+        rows: RowTable::new(spill_dir),
         texts: DistinctTexts::default(),
         predictions: Predictions::default(),
         quarantined: Vec::new(),
@@ -276,6 +277,8 @@ impl Workers<'_> {
 
         let start = Instant::now();
         self.classify(out, &rows_of_chunk, first_new, &new_tokens);
+        // The chunk's rows are done: their facts go to the spill file until export.
+        out.rows.spill().map_err(|e| out.rows.spill_error(e))?;
         self.times.classify += start.elapsed();
         Ok(())
     }
@@ -322,8 +325,9 @@ impl Workers<'_> {
     fn mark_duplicates(&mut self, out: &mut Streamed, rows: &[usize]) {
         self.groups_seen.resize(out.texts.groups(), false);
         for &r in rows {
-            let row = &mut out.rows.rows[r];
-            if let Some(group) = out.texts.duplicate_group(out.rows.text_of[r] as usize) {
+            let text = out.rows.text_of[r] as usize;
+            let row = out.rows.pending_row(r);
+            if let Some(group) = out.texts.duplicate_group(text) {
                 let seen = &mut self.groups_seen[group as usize];
                 row.duplicate = *seen;
                 *seen = true;
@@ -336,7 +340,7 @@ impl Workers<'_> {
     fn classify(&mut self, out: &mut Streamed, rows: &[usize], first_new: usize, new: &[Tokens]) {
         let mut jobs: Vec<PredictionKey> = Vec::new();
         for &r in rows {
-            let row = out.rows.rows[r];
+            let row = *out.rows.pending_row(r);
             let key = PredictionKey {
                 text: out.rows.text_of[r],
                 site: row.site,

@@ -8,7 +8,7 @@ use crate::csv_escape::CsvEscape;
 
 use super::encode::{RowEncoder, RowView};
 use super::report_totals::ReportTally;
-use super::rows::RowTable;
+use super::rows::{CompactRow, RowTable};
 use super::stream::Streamed;
 use super::PipelineError;
 use crate::clean::Flags;
@@ -60,16 +60,18 @@ pub(super) fn write_tagged(
         non_answers: 0,
         duplicates: 0,
     };
-    let n = run.rows.rows.len();
+    let n = run.rows.len();
     let bar = progress.rows("export", n as u64);
     for batch_start in (0..n).step_by(JOB_ROWS * JOBS_PER_BATCH) {
         let batch_end = (batch_start + JOB_ROWS * JOBS_PER_BATCH).min(n);
-        let jobs: Vec<Result<Job, WriteError>> = (batch_start..batch_end)
-            .into_par_iter()
-            .step_by(JOB_ROWS)
-            .map(|start| {
-                let range = start..(start + JOB_ROWS).min(n);
-                encode_job(run, clustering, &labels, range, escape)
+        let facts = (run.rows.read(batch_start..batch_end))
+            .map_err(|e| PipelineError::Write(run.rows.spill_error(e)))?;
+        let jobs: Vec<Result<Job, WriteError>> = facts
+            .par_chunks(JOB_ROWS)
+            .enumerate()
+            .map(|(j, rows)| {
+                let first = batch_start + j * JOB_ROWS;
+                encode_job(run, clustering, &labels, first, rows, escape)
             })
             .map(|job| job.map_err(|source| set_error(set, source)))
             .collect();
@@ -87,7 +89,7 @@ pub(super) fn write_tagged(
             },
             || {
                 if let Some(tally) = tally.as_deref_mut() {
-                    tally.add_rows(run, clustering, batch_start..batch_end);
+                    tally.add_rows(run, clustering, batch_start, &facts);
                 }
             },
         );
@@ -107,19 +109,21 @@ fn set_error(set: &OutputSet, source: std::io::Error) -> WriteError {
     }
 }
 
-/// Encodes rows `range` straight from their compact forms.
+/// Encodes `rows` (the facts of the rows from `first` on) straight from their
+/// compact forms.
 fn encode_job(
     run: &Streamed,
     clustering: &Clustering,
     labels: &FastHashMap<u32, &str>,
-    range: std::ops::Range<usize>,
+    first: usize,
+    rows: &[CompactRow],
     escape: CsvEscape,
 ) -> std::io::Result<Job> {
     let mut summary = SummaryBuilder::default();
     let (mut non_answers, mut duplicates) = (0, 0);
-    let mut encoder = RowEncoder::new(range.len(), escape);
-    for i in range {
-        let row = row_view(run, clustering, labels, i);
+    let mut encoder = RowEncoder::new(rows.len(), escape);
+    for (i, facts) in (first..).zip(rows) {
+        let row = row_view(run, clustering, labels, i, facts);
         non_answers += u64::from(row.flags.non_answer || row.flags.blank);
         duplicates += u64::from(row.flags.duplicate);
         encoder.push(&row, &mut summary)?;
@@ -133,15 +137,15 @@ fn encode_job(
     })
 }
 
-/// Row `i` as written, borrowed from the run's compact forms.
+/// Row `i` (its facts `row`) as written, borrowed from the run's compact forms.
 fn row_view<'a>(
     run: &'a Streamed,
     clustering: &Clustering,
     labels: &FastHashMap<u32, &'a str>,
     i: usize,
+    row: &CompactRow,
 ) -> RowView<'a> {
     let table: &RowTable = &run.rows;
-    let row = table.rows[i];
     let texts = &run.texts;
     let t = table.text_of[i] as usize;
     RowView {
@@ -161,10 +165,10 @@ fn row_view<'a>(
             .get(row.source as usize)
             .map_or("", |f| f.path.as_str()),
         line: row.line,
-        date: table.date(i),
-        site: table.site(i),
+        date: table.date(row),
+        site: table.site(row),
         rating: row.rating,
-        date_iso: table.date_iso(i),
-        carried: table.carried(i),
+        date_iso: table.date_iso(row),
+        carried: table.carried(row),
     }
 }

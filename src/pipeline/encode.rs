@@ -282,9 +282,9 @@ fn write_json_row(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::predictions::CompactPrediction;
     use crate::classify::{LabelSource, Prediction, SentimentPrediction, ThemeAssignment};
     use crate::export::{encode_rows, ClusterRef, RowMeta, TaggedRow};
+    use crate::pipeline::predictions::CompactPrediction;
     use crate::redact::RedactedText;
 
     /// The row as the export used to build it before serialising.

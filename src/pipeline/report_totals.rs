@@ -252,7 +252,12 @@ fn sentiment_slot(run: &Streamed, i: usize, non_answer: bool) -> usize {
     if non_answer {
         return 3;
     }
-    match run.predictions.get(run.rows.prediction_of[i] as usize).sentiment.label {
+    match run
+        .predictions
+        .get(run.rows.prediction_of[i] as usize)
+        .sentiment
+        .label
+    {
         SentimentLabel::Positive => 0,
         SentimentLabel::Neutral => 1,
         SentimentLabel::Negative => 2,

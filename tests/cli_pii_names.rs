@@ -6,6 +6,9 @@ use std::fs;
 
 use assert_cmd::Command;
 
+mod support;
+use support::csv_field;
+
 /// Planted comments and the strings that must not survive in any output.
 const PLANTED: &[(&str, &[&str])] = &[
     (
@@ -43,10 +46,6 @@ const PLANTED: &[(&str, &[&str])] = &[
         &["Otley Road", "GIR 0AA"],
     ),
 ];
-
-fn csv_field(text: &str) -> String {
-    format!("\"{}\"", text.replace('"', "\"\""))
-}
 
 #[test]
 fn planted_names_are_in_no_output_file_and_no_model_file() {

@@ -7,12 +7,12 @@
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
+mod support;
+use support::bin;
 
 /// `redact` on one plain-text comment per line; the redacted lines.
 fn redact(lines: &[&str]) -> Vec<String> {
-    let out = Command::cargo_bin("feedback-themes")
-        .expect("binary builds")
+    let out = bin()
         .args(["redact", "-q"])
         .write_stdin(lines.join("\n") + "\n")
         .output()

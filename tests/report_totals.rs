@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use feedback_themes::ingest::calendar::civil_from_days;
 
 mod support;
-use support::bin;
+use support::{bin, csv_field};
 
 /// A small deterministic generator (no dependency on a crate's stream of numbers).
 struct Lcg(u64);
@@ -45,11 +45,6 @@ fn pool() -> Vec<String> {
         .filter_map(|r| String::from_utf8(r.unwrap().get(at)?.to_vec()).ok())
         .filter(|t| !t.trim().is_empty())
         .collect()
-}
-
-/// A CSV field, quoted.
-fn quoted(text: &str) -> String {
-    format!("\"{}\"", text.replace('"', "\"\""))
 }
 
 /// How a corpus is spread over time.
@@ -140,11 +135,11 @@ fn write_corpus(path: &Path, rows: usize, span: Span, repeat_an_id: bool) {
         writeln!(
             out,
             "{id},{date},{},{},{},{},{},{}",
-            quoted(site),
+            csv_field(site),
             1 + rng.below(5),
-            quoted(QUESTIONS[rng.below(2)]),
-            quoted(&text),
-            quoted(ethnicity),
+            csv_field(QUESTIONS[rng.below(2)]),
+            csv_field(&text),
+            csv_field(ethnicity),
             AGES[rng.below(AGES.len())],
         )
         .unwrap();

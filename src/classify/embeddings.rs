@@ -143,7 +143,9 @@ impl EmbeddingTable {
         if cur.at != bytes.len() {
             return Err(bad("the file is longer than its header says"));
         }
-        let values = Array2::from_shape_fn((n_rows, dims), |(r, d)| values[r * dims + d] as i8);
+        let values =
+            Array2::from_shape_vec((n_rows, dims), values.iter().map(|&b| b as i8).collect())
+                .expect("take(n_rows * dims) gave exactly n_rows * dims values");
         Ok(EmbeddingTable {
             rows,
             values,

@@ -101,10 +101,6 @@ impl<const CHUNKS: usize> ScoringWeights<CHUNKS> {
 
     /// Adds `row` (columns ascending, all below the matrix's rows) times the matrix into
     /// `scores` (one per output, starting from zero).
-    #[allow(
-        unsafe_code,
-        reason = "the project's one unsafe block: calling the AVX2 build of the scoring loop after checking the CPU has AVX2"
-    )]
     pub fn score(&self, row: &[(u32, f32)], scores: &mut [f32]) {
         self.score_with_dense(row, None, scores)
     }

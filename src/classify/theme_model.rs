@@ -302,7 +302,7 @@ impl ThemeModel {
             ));
         }
         if !manifest.parameters.is_null() {
-            serde_json::from_value::<TrainParams>(manifest.parameters.clone()).map_err(|e| {
+            TrainParams::deserialize(&manifest.parameters).map_err(|e| {
                 format(
                     "manifest.json",
                     format!("its training parameters do not parse ({e})"),

@@ -271,14 +271,26 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         names("mimesis_first_names.txt")?,
         names("mimesis_surnames.txt")?,
     );
-    let hand = names("handwritten_round6_names.txt")?;
-    let (hand_first, hand_last) = hand.split_once("[surnames]").unwrap_or((&hand, ""));
-    let sixth_first = names("chance_first_names.txt")? + "\n" + hand_first;
-    let sixth_last = names("chance_surnames.txt")? + "\n" + hand_last;
-    let hand7 = names("handwritten_round7_names.txt")?;
-    let (hand7_first, hand7_last) = hand7.split_once("[surnames]").unwrap_or((&hand7, ""));
-    let seventh_first = names("fakerjs_first_names.txt")? + "\n" + hand7_first;
-    let seventh_last = names("fakerjs_surnames.txt")? + "\n" + hand7_last;
+    // A never-tuned round's names: a package's lists, each joined by the matching half
+    // of a hand-written list (given names, then `[surnames]`).
+    let round_names = |first: &str, last: &str, hand: &str| -> Result<(String, String), CliError> {
+        let hand = names(hand)?;
+        let (hand_first, hand_last) = hand.split_once("[surnames]").unwrap_or((&hand, ""));
+        Ok((
+            names(first)? + "\n" + hand_first,
+            names(last)? + "\n" + hand_last,
+        ))
+    };
+    let (sixth_first, sixth_last) = round_names(
+        "chance_first_names.txt",
+        "chance_surnames.txt",
+        "handwritten_round6_names.txt",
+    )?;
+    let (seventh_first, seventh_last) = round_names(
+        "fakerjs_first_names.txt",
+        "fakerjs_surnames.txt",
+        "handwritten_round7_names.txt",
+    )?;
     let sources = NameSources {
         lexicon_first: &lexicon_first,
         lexicon_last: &lexicon_last,
@@ -385,38 +397,25 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         serde_json::json!({"rules_and_tagger": figures(&joined), "rules_alone": figures(&alone)})
     };
     let tune_figures = measure(&tune_set, "tune (development)");
-    let null = serde_json::Value::Null;
-    let round7_figures = if args.final_figures {
-        measure(&round7_set, "NEVER TUNED ON (seventh-round families)")
-    } else {
-        null.clone()
+    let measure_if = |on: bool, set: &[Generated], label: &str| {
+        if on {
+            measure(set, label)
+        } else {
+            serde_json::Value::Null
+        }
     };
-    let (
-        round6_figures,
-        round5_figures,
-        round4_figures,
-        fresh_figures,
-        unseen_figures,
-        held_figures,
-    ) = if args.final_figures || args.seen_figures {
-        (
-            measure(&round6_set, "sixth-round families (seen)"),
-            measure(&round5_set, "fifth-round families (seen)"),
-            measure(&round4_set, "fourth-round families (seen)"),
-            measure(&fresh_set, "third-round families (seen)"),
-            measure(&unseen_set, "second-round families (seen)"),
-            measure(&held_set, "first-round held out (seen)"),
-        )
-    } else {
-        (
-            null.clone(),
-            null.clone(),
-            null.clone(),
-            null.clone(),
-            null.clone(),
-            null,
-        )
-    };
+    let seen = args.final_figures || args.seen_figures;
+    let round7_figures = measure_if(
+        args.final_figures,
+        &round7_set,
+        "NEVER TUNED ON (seventh-round families)",
+    );
+    let round6_figures = measure_if(seen, &round6_set, "sixth-round families (seen)");
+    let round5_figures = measure_if(seen, &round5_set, "fifth-round families (seen)");
+    let round4_figures = measure_if(seen, &round4_set, "fourth-round families (seen)");
+    let fresh_figures = measure_if(seen, &fresh_set, "third-round families (seen)");
+    let unseen_figures = measure_if(seen, &unseen_set, "second-round families (seen)");
+    let held_figures = measure_if(seen, &held_set, "first-round held out (seen)");
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let counts_path = args.out.join("word_counts.tsv");
@@ -435,19 +434,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             ("round5.jsonl", &round5_set),
             ("round6.jsonl", &round6_set),
         ] {
-            let text: String = set.iter().map(|c| c.to_json_line() + "\n").collect();
-            let path = dir.join(name);
-            std::fs::write(&path, text)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            write_gold(&dir.join(name), set)?;
         }
     }
     if let Some(path) = &args.tune_gold {
-        let mut text = String::new();
-        for c in &tune_set {
-            text.push_str(&c.to_json_line());
-            text.push('\n');
-        }
-        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        write_gold(path, &tune_set)?;
     }
     let family_names = |split: Split| -> Vec<&str> {
         FAMILIES
@@ -542,4 +533,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     Ok(())
+}
+
+/// Writes generated comments with their gold spans as JSON Lines, the layout `eval pii
+/// --gold` reads.
+fn write_gold(path: &std::path::Path, set: &[Generated]) -> anyhow::Result<()> {
+    let text: String = set.iter().map(|c| c.to_json_line() + "\n").collect();
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }

@@ -84,24 +84,14 @@ impl MixCounts {
     }
 }
 
-/// The counts of the comments `members` (rows of the input).
-fn counts(input: &ClusterInput, members: &[usize]) -> MixCounts {
+/// The counts of the comments `members` (rows of the input): one pass gives both
+/// the theme and the sentiment mix.
+pub fn counts(input: &ClusterInput, members: &[usize]) -> MixCounts {
     let mut counts = MixCounts::default();
     for &i in members {
         counts.add(input, i);
     }
     counts
-}
-
-/// The most common themes of the comments `members` (rows of the input), most
-/// common first (ties in framework order), at most [`THEMES_LISTED`].
-pub fn theme_mix(input: &ClusterInput, members: &[usize]) -> Vec<ThemeShare> {
-    counts(input, members).theme_shares()
-}
-
-/// The comments `members` by sentiment.
-pub fn sentiment_mix(input: &ClusterInput, members: &[usize]) -> SentimentMix {
-    counts(input, members).sentiment()
 }
 
 #[cfg(test)]
@@ -119,12 +109,12 @@ mod tests {
                 Some(SentimentLabel::Negative),
             ],
         );
-        let mix = theme_mix(&run.input(), &[0, 1, 2]);
+        let mix = counts(&run.input(), &[0, 1, 2]).theme_shares();
         assert_eq!(mix[0].label, taxonomy::label_name(5));
         assert_eq!(mix[0].comments, 2);
         assert!((mix[0].share - 0.667).abs() < 1e-6);
         assert_eq!(mix.len(), 2);
-        let s = sentiment_mix(&run.input(), &[0, 1, 2]);
+        let s = counts(&run.input(), &[0, 1, 2]).sentiment();
         assert_eq!((s.positive, s.neutral, s.negative), (1, 0, 1));
     }
 }

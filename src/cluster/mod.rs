@@ -469,6 +469,7 @@ pub fn cluster_comments(
         })
         .collect();
     if !selection.brief.is_empty() {
+        let brief = mix::counts(input, &selection.brief);
         clusters.push(SavedCluster {
             id: BRIEF_CLUSTER_ID,
             label: "brief comments".to_string(),
@@ -478,8 +479,8 @@ pub fn cluster_comments(
             centroid: Vec::new(),
             examples: Vec::new(),
             example_texts: Vec::new(),
-            themes: mix::theme_mix(input, &selection.brief),
-            sentiment: mix::sentiment_mix(input, &selection.brief),
+            themes: brief.theme_shares(),
+            sentiment: brief.sentiment(),
         });
     }
     clusters.sort_by_key(|c| c.id);

@@ -49,8 +49,12 @@ pub struct Placement {
 /// Where the rows' clusters are kept.
 #[derive(Debug, Clone, PartialEq)]
 enum PlacedBy {
-    /// One entry per clustered row (fitted whole).
-    Rows(KMeansFit),
+    /// One entry per clustered row (fitted whole): its cluster and its cosine
+    /// similarity to that cluster's centroid.
+    Rows {
+        assignments: Vec<Option<usize>>,
+        similarity: Vec<f32>,
+    },
     /// One entry per distinct vector: rows with one vector share its nearest
     /// centroid, so a million rows need one entry per distinct text or prediction,
     /// and no vector per row is ever built or kept.
@@ -81,7 +85,10 @@ impl Placement {
     /// its cosine similarity to that cluster's centroid.
     pub fn of(&self, input: &ClusterInput, r: usize, row: usize) -> (Option<usize>, f32) {
         match &self.by {
-            PlacedBy::Rows(fit) => (fit.assignments[r], fit.similarity[r]),
+            PlacedBy::Rows {
+                assignments,
+                similarity,
+            } => (assignments[r], similarity[r]),
             PlacedBy::Keys { key, placed } => {
                 let at = match key {
                     VectorKey::Guide => input.guide_of[row] as usize,
@@ -113,7 +120,12 @@ pub fn fit(
     if n <= FIT_SAMPLE_ROWS {
         let rows = space.rows(input, clustered);
         let leads = super::lead_themes(input, clustered);
-        let fit = fit_and_split(
+        let KMeansFit {
+            centroids,
+            assignments,
+            similarity,
+            iterations,
+        } = fit_and_split(
             &rows,
             params,
             initial,
@@ -123,13 +135,16 @@ pub fn fit(
             SPLIT_ROUNDS,
         );
         return Placement {
-            centroids: fit.centroids.clone(),
-            iterations: fit.iterations,
+            centroids,
+            iterations,
             scope: FitScope {
                 fitted_rows: n,
                 assigned_rows: n,
             },
-            by: PlacedBy::Rows(fit),
+            by: PlacedBy::Rows {
+                assignments,
+                similarity,
+            },
         };
     }
     let mut rng = ChaCha8Rng::seed_from_u64(params.seed ^ SAMPLE_SEED_OFFSET);

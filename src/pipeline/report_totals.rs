@@ -247,17 +247,12 @@ pub(super) struct ReportTally {
 }
 
 /// A row's sentiment slot: its label's, or none (blanks and non-answers).
-fn sentiment_slot(run: &Streamed, i: usize, non_answer: bool) -> usize {
+fn sentiment_slot(label: crate::classify::SentimentLabel, non_answer: bool) -> usize {
     use crate::classify::SentimentLabel;
     if non_answer {
         return 3;
     }
-    match run
-        .predictions
-        .get(run.rows.prediction_of[i] as usize)
-        .sentiment
-        .label
-    {
+    match label {
         SentimentLabel::Positive => 0,
         SentimentLabel::Neutral => 1,
         SentimentLabel::Negative => 2,
@@ -356,7 +351,8 @@ impl ReportTally {
             }
         };
 
-        let sentiment = &mut self.by_sentiment[sentiment_slot(run, i, non_answer)];
+        let sentiment =
+            &mut self.by_sentiment[sentiment_slot(prediction.sentiment.label, non_answer)];
         sentiment[N_LABELS] += 1;
         for (l, c) in sentiment.iter_mut().enumerate().take(N_LABELS) {
             *c += labels >> l & 1;

@@ -48,3 +48,8 @@ pub fn row_themes(row: &Value) -> Vec<(String, String, f64)> {
         })
         .collect()
 }
+
+/// `text` as one CSV field: quoted, inner quotes doubled.
+pub fn csv_field(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}

@@ -69,8 +69,10 @@ pub(crate) fn misspelt_everyday_word(lower: &str) -> bool {
     if lower.len() < MIN_LETTERS || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
+    // Every variant of a word of at least MIN_LETTERS small letters has at least
+    // MIN_LETTERS - 1 of them.
     one_edit_away(lower.as_bytes(), |variant| {
-        variant.len() >= MIN_LETTERS - 1 && counts(variant).lower >= FREQUENT
+        counts(variant).lower >= FREQUENT
     })
 }
 

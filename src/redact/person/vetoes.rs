@@ -20,6 +20,7 @@ use super::cues::{
 use super::lexicon::WordFacts;
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
+use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
 /// Capitalised words that make a run they end, or follow, a service or building
@@ -205,15 +206,11 @@ impl Context<'_, '_> {
     /// that vouches for a person: no cue stronger than "to" / "by" before it ("Nurse",
     /// "my wife", "thanks to"), no cue after it ("X on the ward"), no possessive.
     fn written_as_word_in_real_comments(&self, first: usize, last: usize) -> bool {
-        if first != last || self.vouched_for(first) {
-            return false;
-        }
-        let token = &self.tokens[first];
         let facts = self.facts[first];
-        let WordCounts { lower, capitalised } = counts(token.lower.as_str());
-        if facts.word_name {
+        if first != last || facts.word_name || self.vouched_for(first) {
             return false;
         }
+        let WordCounts { lower, capitalised } = counts(self.tokens[first].lower.as_str());
         let everyday = lower >= EVERYDAY_MIN && lower >= capitalised;
         let proper = capitalised >= EVERYDAY_MIN && capitalised > lower && !facts.first;
         everyday || proper
@@ -222,9 +219,7 @@ impl Context<'_, '_> {
     /// Whether a cue before or after token `i`, or a possessive after it, says a person.
     fn vouched_for(&self, i: usize) -> bool {
         let strong_before = cue_before(self.tokens, i).is_some_and(|c| c > CueStrength::Weak);
-        let end = self.tokens[i].end;
-        let rest = self.text.get(end..).unwrap_or("");
-        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        let possessive = possessive_after(self.text, self.tokens[i].end);
         strong_before || possessive || cue_after(self.tokens, i).is_some()
     }
 
@@ -337,7 +332,7 @@ impl Context<'_, '_> {
     /// reception") or a possessive ("sent from Zanele's phone") vouches for a person.
     fn after_a_journey(&self, first: usize) -> bool {
         let tokens = self.tokens;
-        if first < 2 || tokens[first].gap != Gap::Space || self.vouched_for(first) {
+        if first < 2 || tokens[first].gap != Gap::Space {
             return false;
         }
         let preposition = &tokens[first - 1];
@@ -356,7 +351,8 @@ impl Context<'_, '_> {
         {
             k -= 1;
         }
-        JOURNEY_VERBS.contains(&tokens[k].lower.as_str())
+        // The cue scans last: almost no word follows a verb of going.
+        JOURNEY_VERBS.contains(&tokens[k].lower.as_str()) && !self.vouched_for(first)
     }
 
     /// Whether a listed town of up to four words covers `first..=last`, right after a

@@ -152,7 +152,7 @@ fn bracket_before(text: &str, start: usize) -> bool {
 }
 
 /// Whether a possessive `'s` follows the token directly.
-fn possessive_after(text: &str, end: usize) -> bool {
+pub(crate) fn possessive_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("'s") || rest.starts_with("\u{2019}s")
 }

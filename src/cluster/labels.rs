@@ -124,7 +124,9 @@ pub fn cluster_labels(
     let per_cluster: Vec<Counted> = counted
         .iter()
         .map(|list| {
-            let texts: Vec<&str> = list.iter().map(|&(t, _)| input.texts.text_at(t)).collect();
+            let ids: Vec<usize> = list.iter().map(|&(t, _)| t).collect();
+            let read = input.texts.texts_at(&ids);
+            let texts: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
             let words = term_words(input.analyzer, &texts);
             count(words.iter().zip(list.iter().map(|&(_, n)| n)))
         })

@@ -23,6 +23,7 @@ pub mod saved;
 pub mod space;
 pub mod split;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub use kmeans::{Centroids, KMeansFit};
@@ -124,15 +125,20 @@ impl TermRows for SparseMatrix {
     }
 }
 
-/// Distinct texts, by index.
+/// Distinct texts, by index: borrowed when held in memory, read when a run keeps them
+/// in a file (so a run need not hold every text while clustering).
 pub trait TextList: Sync + std::fmt::Debug {
     /// Text `t`.
-    fn text_at(&self, t: usize) -> &str;
+    fn text_at(&self, t: usize) -> Cow<'_, str>;
+    /// Texts `ids`, in the order given (one read for many, where that is cheaper).
+    fn texts_at(&self, ids: &[usize]) -> Vec<Cow<'_, str>> {
+        ids.iter().map(|&t| self.text_at(t)).collect()
+    }
 }
 
 impl TextList for Vec<&str> {
-    fn text_at(&self, t: usize) -> &str {
-        self[t]
+    fn text_at(&self, t: usize) -> Cow<'_, str> {
+        Cow::Borrowed(self[t])
     }
 }
 
@@ -157,15 +163,16 @@ impl ThemeLists for Vec<ThemeScores> {
     }
 }
 
-/// Each row's comment id, looked up by row.
+/// Each row's comment id, looked up by row (borrowed when held in memory, read when a
+/// run keeps them in a file).
 pub trait RowIds: Sync + std::fmt::Debug {
     /// Row `i`'s id.
-    fn row_id(&self, i: usize) -> &str;
+    fn row_id(&self, i: usize) -> Cow<'_, str>;
 }
 
 impl RowIds for Vec<&str> {
-    fn row_id(&self, i: usize) -> &str {
-        self[i]
+    fn row_id(&self, i: usize) -> Cow<'_, str> {
+        Cow::Borrowed(self[i])
     }
 }
 
@@ -195,7 +202,7 @@ impl ClusterInput<'_> {
     }
 
     /// Row `i`'s redacted text.
-    pub fn text(&self, i: usize) -> &str {
+    pub fn text(&self, i: usize) -> Cow<'_, str> {
         self.texts.text_at(self.text_of[i] as usize)
     }
 
@@ -457,11 +464,11 @@ pub fn cluster_comments(
                 centroid: whole[c].clone(),
                 examples: examples[c]
                     .iter()
-                    .map(|&i| input.ids.row_id(i).to_string())
+                    .map(|&i| input.ids.row_id(i).into_owned())
                     .collect(),
                 example_texts: examples[c]
                     .iter()
-                    .map(|&i| input.text(i).to_string())
+                    .map(|&i| input.text(i).into_owned())
                     .collect(),
                 themes: mixes[c].theme_shares(),
                 sentiment: mixes[c].sentiment(),

@@ -10,6 +10,7 @@ mod report_totals;
 mod rows;
 mod stopwatch;
 mod stream;
+mod text_spill;
 mod texts;
 mod vectors;
 mod write;
@@ -215,6 +216,12 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     clock.record("classify", streamed.classify);
 
     let clustering = cluster(&run, &kmeans, previous.as_ref(), &mut clock, progress);
+    if let Some(e) = run.texts.read_failure() {
+        return Err(run.texts.spill_error(e).into());
+    }
+    if let Some(e) = run.rows.read_failure() {
+        return Err(run.rows.spill_error(e).into());
+    }
 
     let mut tally = opts.report.then(|| report_totals::ReportTally::new(&run));
     let written = write::write_tagged(
@@ -264,9 +271,12 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
             .collect(),
     };
     export::write_json(&set.file("manifest.json"), &manifest)?;
-    if let Some(tally) = tally {
+    if let Some(mut tally) = tally {
         let model = format!("{} {}", manifest.model.name, manifest.model.version);
-        let totals = tally.finish(&run, &clustering, model);
+        let quoted =
+            (run.texts.load(tally.quoted_texts())).map_err(|e| run.texts.spill_error(e))?;
+        let totals = (tally.finish(&run, &clustering, model, &quoted))
+            .map_err(|e| run.rows.spill_error(e))?;
         write_report(&set, &opts.out_dir, totals)?;
     }
     set.commit()?;

@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use super::interner::NONE;
 use super::rows::{CompactRow, RowTable};
 use super::stream::Streamed;
+use super::text_spill::LoadedTexts;
 use crate::classify::taxonomy::{self, N_LABELS, N_MAJORS};
 use crate::cluster::{Clustering, BRIEF_CLUSTER_ID};
 use crate::fast_hash::FastHashMap;
@@ -411,19 +412,34 @@ impl ReportTally {
         }
     }
 
+    /// The ids of every text the report may quote (the answer lists cut to their
+    /// first [`MAX_TEXTS`]), to be read back for [`ReportTally::finish`].
+    pub(super) fn quoted_texts(&mut self) -> Vec<u32> {
+        self.answers.cut();
+        self.theme_answers.iter_mut().for_each(LatestAnswers::cut);
+        let lists = (self.latest_clusters.iter()).flat_map(|l| l.lists.values().flatten());
+        (self.answers.kept.iter())
+            .chain(self.theme_answers.iter().flat_map(|a| &a.kept))
+            .map(|&(_, t)| t)
+            .chain(lists.copied())
+            .collect()
+    }
+
     /// The totals for the report, or `None` when two rows share an id (a hub keeps
     /// the later row under the earlier one's place, which these totals do not follow:
-    /// the caller then makes the report from the written files).
+    /// the caller then makes the report from the written files). `quoted` holds the
+    /// texts of [`ReportTally::quoted_texts`].
     pub(super) fn finish<'a>(
         self,
         run: &'a Streamed,
         clustering: &Clustering,
         model: String,
-    ) -> Option<RunTotals<'a>> {
-        if !ids_unique(&run.rows) {
-            return None;
+        quoted: &'a LoadedTexts,
+    ) -> std::io::Result<Option<RunTotals<'a>>> {
+        if !ids_unique(&run.rows)? {
+            return Ok(None);
         }
-        let text = |id: u32| run.texts.text(id as usize);
+        let text = |id: u32| quoted.get(id).unwrap_or_default();
         let texts = |ids: Vec<u32>| -> Vec<&'a str> { ids.into_iter().map(text).collect() };
         let sites: Vec<Option<String>> = (0..self.by_site.len())
             .map(|slot| {
@@ -480,7 +496,7 @@ impl ReportTally {
             theme_answers,
             ..
         } = self;
-        Some(RunTotals {
+        Ok(Some(RunTotals {
             rows: run.rows.len() as u64,
             model,
             day_span: (
@@ -504,7 +520,7 @@ impl ReportTally {
                 .collect(),
             clusters,
             cluster_names,
-        })
+        }))
     }
 
     /// Comments by sentiment, per label.
@@ -645,19 +661,30 @@ fn major_counts(names: &[Option<String>], counts: &[MajorCounts]) -> Counted {
     }
 }
 
+/// Rows whose ids are read back at a time by [`ids_unique`].
+const ID_BATCH: usize = 1 << 16;
+
 /// True when no two rows share an id (by a 64-bit hash of each: a collision only
-/// sends the report the slower, always right way).
-fn ids_unique(table: &RowTable) -> bool {
-    let mut hashes: Vec<u64> = (0..table.len())
-        .into_par_iter()
-        .map(|i| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            table.id(i).hash(&mut h);
-            h.finish()
-        })
-        .collect();
+/// sends the report the slower, always right way); the ids are read back from the
+/// spill file a batch at a time.
+fn ids_unique(table: &RowTable) -> std::io::Result<bool> {
+    let mut hashes: Vec<u64> = Vec::with_capacity(table.len());
+    for start in (0..table.len()).step_by(ID_BATCH) {
+        let end = (start + ID_BATCH).min(table.len());
+        let ids = table.ids(start..end)?;
+        let batch: Vec<u64> = (start..end)
+            .into_par_iter()
+            .map(|i| {
+                let id = u32::try_from(i).ok().and_then(|i| ids.get(i));
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                id.unwrap_or_default().hash(&mut h);
+                h.finish()
+            })
+            .collect();
+        hashes.extend_from_slice(&batch);
+    }
     hashes.par_sort_unstable();
-    hashes.windows(2).all(|w| w[0] != w[1])
+    Ok(hashes.windows(2).all(|w| w[0] != w[1]))
 }
 
 #[cfg(test)]

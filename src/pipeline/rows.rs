@@ -1,17 +1,21 @@
 //! [`RowTable`]: what a streaming run keeps of each row until export. In memory: the
 //! row's distinct text id and prediction id (columns that clustering reads as they
-//! are) and its id (about 20 bytes a row with the id's end). The rest of a row (where
-//! it came from, its metadata as interned ids, its duplicate flag: 32 bytes) is kept
-//! in memory only while its chunk is worked on, then appended to an unnamed temporary
-//! file (removed by the system when the run ends, however it ends) and read back in
-//! order by export. No text is held per row.
+//! are) and where its id ends in a spill file (16 bytes a row). The rest of a row
+//! (where it came from, its metadata as interned ids, its duplicate flag: 32 bytes) is
+//! kept in memory only while its chunk is worked on, then appended to an unnamed
+//! temporary file (removed by the system when the run ends, however it ends) and read
+//! back in order by export; its id goes to a second such file ([`TextSpill`]), read
+//! back in order by export and by position for clustering's examples. No text is held
+//! per row.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::interner::{Interner, NONE};
+use super::text_spill::{LoadedTexts, TextSpill};
 use crate::clean::QuestionType;
 
 /// One row's facts, compactly (its text and prediction ids are in
@@ -106,9 +110,11 @@ pub(super) struct RowTable {
     pub(super) text_of: Vec<u32>,
     /// Per row: its prediction id (see [`super::predictions::Predictions`]).
     pub(super) prediction_of: Vec<u32>,
-    /// The rows' ids end to end; row `i`'s ends at `id_ends[i]`.
-    ids: String,
-    id_ends: Vec<usize>,
+    /// The rows' ids, by row, in a spill file.
+    ids: TextSpill,
+    /// The first failure to read an id for clustering (whose look-ups cannot fail),
+    /// reported by [`RowTable::read_failure`].
+    failed_read: std::sync::Mutex<Option<std::io::Error>>,
     /// Facts of the rows not yet written to `spill` (the last ones pushed).
     pending: Vec<CompactRow>,
     /// Rows whose facts are in `spill`.
@@ -137,8 +143,8 @@ impl RowTable {
         RowTable {
             text_of: Vec::new(),
             prediction_of: Vec::new(),
-            ids: String::new(),
-            id_ends: Vec::new(),
+            ids: TextSpill::new(spill_dir),
+            failed_read: std::sync::Mutex::new(None),
             pending: Vec::new(),
             spilled: 0,
             spill: None,
@@ -152,10 +158,9 @@ impl RowTable {
     }
 
     /// Adds a row (its prediction is set later with [`RowTable::set_prediction`]);
-    /// returns its index.
-    pub(super) fn push(&mut self, facts: RowFacts<'_>) -> usize {
-        self.ids.push_str(facts.id);
-        self.id_ends.push(self.ids.len());
+    /// returns its index (an error when its id cannot be written to the spill file).
+    pub(super) fn push(&mut self, facts: RowFacts<'_>) -> std::io::Result<usize> {
+        self.ids.push(facts.id)?;
         self.text_of.push(facts.text);
         self.prediction_of.push(NONE);
         let row = CompactRow {
@@ -170,7 +175,7 @@ impl RowTable {
             duplicate: facts.duplicate,
         };
         self.pending.push(row);
-        self.len() - 1
+        Ok(self.len() - 1)
     }
 
     /// Rows in the table.
@@ -183,8 +188,10 @@ impl RowTable {
         &mut self.pending[i - self.spilled]
     }
 
-    /// Writes the facts of the rows pushed since the last call to the spill file.
+    /// Writes the facts and ids of the rows pushed since the last call to the spill
+    /// files.
     pub(super) fn spill(&mut self) -> std::io::Result<()> {
+        self.ids.flush()?;
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -275,10 +282,19 @@ impl RowTable {
         self.prediction_of[i] = prediction;
     }
 
-    /// Row `i`'s id.
-    pub(super) fn id(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.id_ends[i - 1] };
-        &self.ids[start..self.id_ends[i]]
+    /// The ids of rows `range` (every row must be spilled), found by row number
+    /// ([`LoadedTexts::get`]).
+    pub(super) fn ids(&self, range: std::ops::Range<usize>) -> std::io::Result<LoadedTexts> {
+        let first = u32::try_from(range.start).expect("under 4 billion rows");
+        let end = u32::try_from(range.end).expect("under 4 billion rows");
+        self.ids.load(first..end)
+    }
+
+    /// The first failure to read a row's id for clustering, if any (clustering then
+    /// saw an empty id, so its result must not be used).
+    pub(super) fn read_failure(&self) -> Option<std::io::Error> {
+        let mut failed = self.failed_read.lock().unwrap_or_else(|e| e.into_inner());
+        failed.take()
     }
 
     /// A row's date, as written in the input.
@@ -292,9 +308,21 @@ impl RowTable {
     }
 }
 
+/// Clustering reads the examples' ids through this; an id that cannot be read comes
+/// back empty and the failure is kept for [`RowTable::read_failure`].
 impl crate::cluster::RowIds for RowTable {
-    fn row_id(&self, i: usize) -> &str {
-        self.id(i)
+    fn row_id(&self, i: usize) -> Cow<'_, str> {
+        let read = u32::try_from(i)
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::NotFound, "no such row"))
+            .and_then(|i| self.ids.read(i));
+        match read {
+            Ok(id) => Cow::Owned(id),
+            Err(e) => {
+                let mut failed = self.failed_read.lock().unwrap_or_else(|e| e.into_inner());
+                failed.get_or_insert(e);
+                Cow::Borrowed("")
+            }
+        }
     }
 }
 
@@ -306,7 +334,7 @@ mod tests {
     fn rows_give_back_their_ids_and_metadata() {
         let mut table = RowTable::default();
         for (i, id) in ["RX1-1", "", "RX1-3"].into_iter().enumerate() {
-            table.push(RowFacts {
+            (table.push(RowFacts {
                 text: 0,
                 source: 0,
                 line: i as u64 + 2,
@@ -318,7 +346,8 @@ mod tests {
                 rating: (i != 2).then_some(i as u8),
                 question_type: QuestionType::ALL[i],
                 duplicate: i > 0,
-            });
+            }))
+            .unwrap();
             if i == 1 {
                 table.pending_row(1).duplicate = false;
                 table.spill().unwrap();
@@ -327,9 +356,13 @@ mod tests {
         table.spill().unwrap();
         let rows = table.read(0..3).unwrap();
         assert_eq!(table.read(1..2).unwrap(), rows[1..2]);
-        assert_eq!(table.id(0), "RX1-1");
-        assert_eq!(table.id(1), "");
-        assert_eq!(table.id(2), "RX1-3");
+        let ids = table.ids(0..3).unwrap();
+        assert_eq!(ids.get(0), Some("RX1-1"));
+        assert_eq!(ids.get(1), Some(""));
+        assert_eq!(ids.get(2), Some("RX1-3"));
+        use crate::cluster::RowIds;
+        assert_eq!(table.row_id(2), "RX1-3");
+        assert!(table.read_failure().is_none());
         assert_eq!(table.date(&rows[1]), None);
         assert_eq!(table.date(&rows[2]), Some("01/02/2024"));
         assert_eq!(table.site(&rows[2]), Some("A&E"));
@@ -347,5 +380,40 @@ mod tests {
             ]
         );
         assert!(table.read(0..4).is_err(), "past the rows written");
+        assert!(table.ids(0..4).is_err(), "past the rows written");
+        assert_eq!(table.row_id(3), "", "past the rows written");
+        let failure = table.read_failure().expect("the failed read is kept");
+        assert_eq!(failure.kind(), std::io::ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn a_damaged_row_file_is_an_error_not_a_panic() {
+        let mut table = RowTable::default();
+        for line in 0..3 {
+            let facts = RowFacts {
+                text: 0,
+                source: 0,
+                line,
+                id: "id",
+                date: None,
+                site: None,
+                date_iso: None,
+                carried: BTreeMap::new(),
+                rating: None,
+                question_type: QuestionType::ALL[0],
+                duplicate: false,
+            };
+            table.push(facts).unwrap();
+        }
+        table.spill().unwrap();
+        let file = table.spill.as_ref().unwrap();
+        // A question number no row has.
+        std::os::unix::fs::FileExt::write_all_at(file, &[200], RECORD as u64 + 30).unwrap();
+        let err = table.read(0..3).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+        file.set_len(RECORD as u64 * 2 + 5).unwrap();
+        assert!(table.read(0..1).is_ok());
+        let err = table.read(0..3).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::UnexpectedEof);
     }
 }

@@ -153,7 +153,7 @@ pub(super) fn stream_inputs(
     };
     let mut out = Streamed {
         rows: RowTable::new(spill_dir),
-        texts: DistinctTexts::default(),
+        texts: DistinctTexts::new(spill_dir),
         predictions: Predictions::default(),
         quarantined: Vec::new(),
         files: Vec::new(),
@@ -221,7 +221,7 @@ impl Workers<'_> {
                 }
             };
             let (_, question_type) = clean_question(record.question, &mut self.questions);
-            let row = out.rows.push(RowFacts {
+            let row = (out.rows.push(RowFacts {
                 text,
                 source: record.source,
                 line: record.line,
@@ -233,7 +233,8 @@ impl Workers<'_> {
                 rating: record.rating,
                 question_type,
                 duplicate: false,
-            });
+            }))
+            .map_err(|e| out.rows.spill_error(e))?;
             rows_of_chunk.push(row);
         }
         let cleaned: Vec<_> = new_texts
@@ -269,14 +270,16 @@ impl Workers<'_> {
         let (new_tokens, terms) = self.tokenize_new(&texts);
         drop(texts);
         for ((text, key), terms) in redacted.into_iter().zip(&terms) {
-            out.texts.fill(text, key, terms);
+            (out.texts.fill(text, key, terms)).map_err(|e| out.texts.spill_error(e))?;
         }
+        // The chunk's texts go to the spill file, where later chunks read them again.
+        out.texts.flush().map_err(|e| out.texts.spill_error(e))?;
         drop(terms);
         self.mark_duplicates(out, &rows_of_chunk);
         self.times.text += start.elapsed();
 
         let start = Instant::now();
-        self.classify(out, &rows_of_chunk, first_new, &new_tokens);
+        self.classify(out, &rows_of_chunk, first_new, &new_tokens)?;
         // The chunk's rows are done: their facts go to the spill file until export.
         out.rows.spill().map_err(|e| out.rows.spill_error(e))?;
         self.times.classify += start.elapsed();
@@ -336,8 +339,14 @@ impl Workers<'_> {
     }
 
     /// Predicts each new (text, context) of the chunk in parallel and gives every row
-    /// its prediction id.
-    fn classify(&mut self, out: &mut Streamed, rows: &[usize], first_new: usize, new: &[Tokens]) {
+    /// its prediction id (an error when an earlier chunk's text cannot be read back).
+    fn classify(
+        &mut self,
+        out: &mut Streamed,
+        rows: &[usize],
+        first_new: usize,
+        new: &[Tokens],
+    ) -> Result<(), PipelineError> {
         let mut jobs: Vec<PredictionKey> = Vec::new();
         for &r in rows {
             let row = *out.rows.pending_row(r);
@@ -353,13 +362,19 @@ impl Workers<'_> {
             }
             out.rows.set_prediction(r, id);
         }
-        // Texts first seen in an earlier chunk met in a new context: tokenized again.
-        let old: Vec<&str> = jobs
-            .iter()
-            .filter(|k| (k.text as usize) < first_new)
-            .map(|k| out.texts.text(k.text as usize))
+        // Texts first seen in an earlier chunk met in a new context: read back from the
+        // spill file and tokenized again.
+        let old_ids = || {
+            jobs.iter()
+                .filter(|k| (k.text as usize) < first_new)
+                .map(|k| k.text)
+        };
+        let loaded = (out.texts.load(old_ids())).map_err(|e| out.texts.spill_error(e))?;
+        let old: Vec<&str> = old_ids()
+            .map(|t| loaded.get(t).unwrap_or_default())
             .collect();
         let old_tokens = self.tokenize(&old);
+        drop(old);
         let mut old_at = 0;
         let tokens: Vec<&Tokens> = jobs
             .iter()
@@ -389,5 +404,6 @@ impl Workers<'_> {
         for prediction in &made {
             out.predictions.push(prediction);
         }
+        Ok(())
     }
 }

@@ -2,17 +2,23 @@
 //!
 //! Exact copies are common in feedback exports ("Excellent service" thousands of times),
 //! and cleaning, redaction and tokenising are functions of the text alone, so a copy
-//! costs a hash look-up. The table keeps only the redacted text, its redaction counts
-//! and flags, and its clustering terms as ids. Texts and duplicate keys are looked up
-//! by a [`TextDigest`] (128 bits of SHA-256) instead of by their bytes, so the look-up
-//! tables cost 16 bytes a text however long it is, and no raw text is kept at all.
+//! costs a hash look-up. The table keeps only the redacted text (in a spill file,
+//! [`TextSpill`], read back by id), its redaction counts and flags, and its clustering
+//! terms as ids. Texts and duplicate keys are looked up by a [`TextDigest`] (128 bits
+//! of SHA-256) instead of by their bytes, so the look-up tables cost 16 bytes a text
+//! however long it is, and no raw text is kept at all.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Mutex;
 
 use crate::fast_hash::FastHashMap;
 use crate::ingest::hashing_reader::sha256_prefix128;
 use crate::ingest::RawText;
 use crate::redact::RedactedText;
+
+use super::text_spill::{LoadedTexts, TextSpill};
 
 /// The first 128 bits of a text's SHA-256: equal digests are taken as equal texts (two
 /// different texts share one with probability about 2^-128 per pair, far below any
@@ -46,11 +52,6 @@ pub(super) struct DistinctText {
     pub(super) non_answer: bool,
 }
 
-/// Bytes per block of the text arena: texts are appended to blocks of this size (a
-/// longer text gets a block of its own), so the arena grows without copying what it
-/// holds, and a million texts cost no allocation of their own.
-const TEXT_BLOCK: usize = 8 << 20;
-
 /// Id of "no duplicate group" (non-answers).
 const NO_GROUP: u32 = u32::MAX;
 
@@ -64,17 +65,18 @@ struct TextFacts {
 }
 
 /// The distinct texts in first-seen order, their copies and their clustering terms,
-/// kept in columns: the redacted texts end to end in blocks, one 8-byte end per text;
-/// flags and an interned set of redaction counts (few distinct sets) per text.
+/// kept in columns: the redacted texts end to end in a spill file (one 8-byte end per
+/// text in memory); flags and an interned set of redaction counts (few distinct sets)
+/// per text.
 #[derive(Debug, Default)]
 pub(super) struct DistinctTexts {
     /// The digest of every distinct raw text → its id.
     seen: FastHashMap<TextDigest, u32>,
-    /// The redacted texts, end to end, in blocks of [`TEXT_BLOCK`] bytes or more.
-    blocks: Vec<String>,
-    /// Where text `i` ends: its block in the high 32 bits, its end in that block in
-    /// the low 32 (it starts where text `i - 1` ends, or at 0 in a new block).
-    text_ends: Vec<u64>,
+    /// The redacted texts, by id.
+    store: TextSpill,
+    /// The first failure to read a text for clustering (whose look-ups cannot fail),
+    /// reported by [`DistinctTexts::read_failure`].
+    failed_read: Mutex<Option<std::io::Error>>,
     facts: Vec<TextFacts>,
     /// Distinct sets of redaction counts, by id (the empty set first).
     redaction_sets: Vec<BTreeMap<&'static str, u32>>,
@@ -83,9 +85,11 @@ pub(super) struct DistinctTexts {
     duplicate_groups: Vec<u32>,
     /// Rows holding each text.
     pub(super) copies: Vec<u32>,
-    /// Clustering terms of text `i`: `term_ids[term_ends[i-1]..term_ends[i]]`.
+    /// Clustering terms of text `i`: `term_ids[term_ends[i-1]..term_ends[i]]`, each id
+    /// in a variable number of bytes ([`push_varint`]: common terms, met first, have
+    /// small ids and take one or two bytes instead of four).
     term_ends: Vec<usize>,
-    term_ids: Vec<u32>,
+    term_ids: Vec<u8>,
     /// Every clustering term seen, by id.
     terms: Vec<String>,
     term_index: FastHashMap<String, u32>,
@@ -94,6 +98,14 @@ pub(super) struct DistinctTexts {
 }
 
 impl DistinctTexts {
+    /// An empty table whose texts spill into an unnamed file in `spill_dir`.
+    pub(super) fn new(spill_dir: &Path) -> Self {
+        DistinctTexts {
+            store: TextSpill::new(spill_dir),
+            ..DistinctTexts::default()
+        }
+    }
+
     /// The id of the raw text with digest `raw` if seen before (counting the copy), else
     /// `None` and the caller reserves it with [`DistinctTexts::reserve`].
     pub(super) fn copy_of(&mut self, raw: TextDigest) -> Option<u32> {
@@ -113,16 +125,17 @@ impl DistinctTexts {
 
     /// Number of texts filled in so far.
     pub(super) fn len(&self) -> usize {
-        self.text_ends.len()
+        self.facts.len()
     }
 
-    /// Adds the next reserved text, with its duplicate key's digest and clustering terms.
+    /// Adds the next reserved text, with its duplicate key's digest and clustering terms
+    /// (an error when the spill file cannot be written).
     pub(super) fn fill(
         &mut self,
         text: DistinctText,
         duplicate_key: Option<TextDigest>,
         terms: &[String],
-    ) {
+    ) -> std::io::Result<()> {
         let group = duplicate_key.map_or(NO_GROUP, |key| {
             let next = self.groups.len() as u32;
             *self.groups.entry(key).or_insert(next)
@@ -138,35 +151,30 @@ impl DistinctTexts {
                     id
                 }
             };
-            self.term_ids.push(id);
+            push_varint(&mut self.term_ids, id);
         }
         self.term_ends.push(self.term_ids.len());
-        self.push_text(text.text.as_str());
+        self.store.push(text.text.as_str())?;
         let redactions = self.redaction_set(text.redactions);
         self.facts.push(TextFacts {
             redactions,
             blank: text.blank,
             non_answer: text.non_answer,
         });
+        Ok(())
     }
 
-    /// Appends a text to the arena (a new block when the last one is full).
-    fn push_text(&mut self, text: &str) {
-        let fits = self
-            .blocks
-            .last()
-            .is_some_and(|b| b.capacity() - b.len() >= text.len());
-        if !fits {
-            self.blocks
-                .push(String::with_capacity(TEXT_BLOCK.max(text.len())));
+    /// Writes the texts filled so far to the spill file, so they can be read.
+    pub(super) fn flush(&mut self) -> std::io::Result<()> {
+        self.store.flush()
+    }
+
+    /// Names the spill file in an error (it has no name of its own).
+    pub(super) fn spill_error(&self, source: std::io::Error) -> crate::export::WriteError {
+        crate::export::WriteError {
+            path: format!("a temporary text file in {}", self.store.dir().display()),
+            source,
         }
-        let block_index = self.blocks.len() - 1;
-        let block = &mut self.blocks[block_index];
-        block.push_str(text);
-        let end = u32::try_from(block.len()).expect("a text block holds under 4 GiB");
-        let block_index = u32::try_from(block_index).expect("under 4 billion text blocks");
-        self.text_ends
-            .push(u64::from(block_index) << 32 | u64::from(end));
     }
 
     /// The id of a set of redaction counts (added when new).
@@ -184,18 +192,23 @@ impl DistinctTexts {
         id
     }
 
-    /// Text `i`, redacted.
-    pub(super) fn text(&self, i: usize) -> &str {
-        let end = self.text_ends[i];
-        let block = (end >> 32) as usize;
-        let stop = (end & u64::from(u32::MAX)) as usize;
-        let start = match i.checked_sub(1).map(|p| self.text_ends[p]) {
-            Some(previous) if previous >> 32 == end >> 32 => {
-                (previous & u64::from(u32::MAX)) as usize
-            }
-            _ => 0,
-        };
-        &self.blocks[block][start..stop]
+    /// Texts `ids` (redacted; any order, repeats allowed), read back from the spill
+    /// file (written texts only: see [`DistinctTexts::flush`]).
+    pub(super) fn load(&self, ids: impl IntoIterator<Item = u32>) -> std::io::Result<LoadedTexts> {
+        self.store.load(ids)
+    }
+
+    /// Remembers the first failure to read a text where the reader cannot fail.
+    fn note_failure(&self, error: std::io::Error) {
+        let mut failed = self.failed_read.lock().unwrap_or_else(|e| e.into_inner());
+        failed.get_or_insert(error);
+    }
+
+    /// The first failure to read a text for clustering, if any (clustering then saw an
+    /// empty text, so its result must not be used).
+    pub(super) fn read_failure(&self) -> Option<std::io::Error> {
+        let mut failed = self.failed_read.lock().unwrap_or_else(|e| e.into_inner());
+        failed.take()
     }
 
     /// Text `i` is blank after cleaning.
@@ -225,9 +238,9 @@ impl DistinctTexts {
     }
 
     /// The clustering term ids of text `i`, one per occurrence, in text order.
-    pub(super) fn term_ids(&self, i: usize) -> &[u32] {
+    pub(super) fn term_ids(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
         let start = if i == 0 { 0 } else { self.term_ends[i - 1] };
-        &self.term_ids[start..self.term_ends[i]]
+        Varints(&self.term_ids[start..self.term_ends[i]])
     }
 
     /// Every clustering term, by id.
@@ -245,9 +258,68 @@ impl DistinctTexts {
     }
 }
 
+/// Appends `value` in LEB128: seven bits a byte, low bits first, the high bit set on
+/// every byte but the last.
+fn push_varint(out: &mut Vec<u8>, mut value: u32) {
+    while value >= 0x80 {
+        out.push((value & 0x7f) as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// The values of bytes written by [`push_varint`], in order.
+struct Varints<'a>(&'a [u8]);
+
+impl Iterator for Varints<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let mut value = 0u32;
+        for (k, &byte) in self.0.iter().enumerate() {
+            let bits = u32::try_from(7 * k).unwrap_or(u32::MAX);
+            value |= u32::from(byte & 0x7f).checked_shl(bits).unwrap_or(0);
+            if byte & 0x80 == 0 {
+                self.0 = &self.0[k + 1..];
+                return Some(value);
+            }
+        }
+        self.0 = &[];
+        None
+    }
+}
+
+/// Clustering reads texts through this; a text that cannot be read comes back empty
+/// and the failure is kept for [`DistinctTexts::read_failure`].
 impl crate::cluster::TextList for DistinctTexts {
-    fn text_at(&self, t: usize) -> &str {
-        self.text(t)
+    fn text_at(&self, t: usize) -> Cow<'_, str> {
+        let read = u32::try_from(t)
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::NotFound, "no such text"))
+            .and_then(|t| self.store.read(t));
+        match read {
+            Ok(text) => Cow::Owned(text),
+            Err(e) => {
+                self.note_failure(e);
+                Cow::Borrowed("")
+            }
+        }
+    }
+
+    fn texts_at(&self, ids: &[usize]) -> Vec<Cow<'_, str>> {
+        let as_ids = ids.iter().map(|&t| u32::try_from(t).unwrap_or(u32::MAX));
+        match self.load(as_ids) {
+            Ok(loaded) => ids
+                .iter()
+                .map(|&t| {
+                    let text = u32::try_from(t).ok().and_then(|t| loaded.get(t));
+                    Cow::Owned(text.unwrap_or_default().to_string())
+                })
+                .collect(),
+            Err(e) => {
+                self.note_failure(e);
+                ids.iter().map(|_| Cow::Borrowed("")).collect()
+            }
+        }
     }
 }
 
@@ -265,20 +337,55 @@ mod tests {
     }
 
     #[test]
-    fn texts_come_back_across_arena_blocks() {
+    fn texts_come_back_from_the_spill_file() {
+        use crate::cluster::TextList;
         let mut table = DistinctTexts::default();
-        let long = "a".repeat(TEXT_BLOCK - 3);
-        let longer = "b".repeat(TEXT_BLOCK + 5);
-        let texts = ["", "first", &long, "next", &longer, "x", ""];
+        let long = "a".repeat(5 << 20);
+        let texts = ["", "first", &long, "next", "x", ""];
         for (i, t) in texts.iter().enumerate() {
             table.reserve(TextDigest::of(i.to_string().as_bytes()), 0);
-            table.fill(text(t), None, &[]);
+            table.fill(text(t), None, &[]).unwrap();
         }
+        table.flush().unwrap();
+        let loaded = table.load((0..texts.len() as u32).rev()).unwrap();
         for (i, t) in texts.iter().enumerate() {
-            assert_eq!(table.text(i), *t, "text {i}");
+            assert_eq!(loaded.get(i as u32), Some(*t), "text {i}");
+            assert_eq!(table.text_at(i), *t, "text {i}");
         }
-        // "", "first" | long | "next" | longer (a block of its own) | "x", "".
-        assert_eq!(table.blocks.len(), 5);
+        assert_eq!(table.texts_at(&[4, 1, 4]), ["x", "first", "x"]);
+        assert!(table.read_failure().is_none());
+    }
+
+    #[test]
+    fn a_text_clustering_cannot_read_is_reported_after() {
+        use crate::cluster::TextList;
+        let mut table = DistinctTexts::default();
+        table.reserve(TextDigest::of(b"0"), 0);
+        table.fill(text("written"), None, &[]).unwrap();
+        table.reserve(TextDigest::of(b"1"), 0);
+        table.fill(text("not flushed"), None, &[]).unwrap();
+        assert_eq!(table.text_at(1), "");
+        assert_eq!(table.texts_at(&[0, 1]), ["", ""]);
+        let failure = table.read_failure().expect("the failed read is kept");
+        assert_eq!(failure.kind(), std::io::ErrorKind::NotFound);
+        assert!(table.read_failure().is_none(), "reported once");
+    }
+
+    #[test]
+    fn term_ids_come_back_from_their_short_form() {
+        let values = [0, 1, 127, 128, 300, 16_383, 16_384, 2_097_152, u32::MAX];
+        let mut bytes = Vec::new();
+        for v in values {
+            push_varint(&mut bytes, v);
+        }
+        assert_eq!(bytes.len(), 1 + 1 + 1 + 2 + 2 + 2 + 3 + 4 + 5);
+        assert_eq!(Varints(&bytes).collect::<Vec<_>>(), values);
+        assert_eq!(Varints(&[]).next(), None);
+        assert_eq!(
+            Varints(&[0x80]).next(),
+            None,
+            "a cut-off value is not made up"
+        );
     }
 
     #[test]
@@ -291,7 +398,7 @@ mod tests {
             .enumerate()
         {
             table.reserve(TextDigest::of(i.to_string().as_bytes()), 0);
-            table.fill(t, None, &[]);
+            table.fill(t, None, &[]).unwrap();
         }
         assert!(table.redactions(0).is_empty());
         assert_eq!(table.redactions(1).get("PERSON"), Some(&1));
@@ -312,14 +419,16 @@ mod tests {
         assert_eq!(table.copy_of(b), None);
         assert_eq!(table.reserve(b, 1), 1);
         let key = Some(TextDigest::of(b"longwait"));
-        table.fill(text("Long wait"), key, &["long".into(), "wait".into()]);
-        table.fill(text("long  WAIT"), key, &["wait".into(), "long".into()]);
+        (table.fill(text("Long wait"), key, &["long".into(), "wait".into()])).unwrap();
+        (table.fill(text("long  WAIT"), key, &["wait".into(), "long".into()])).unwrap();
         assert_eq!(table.copies, [2, 1]);
-        assert_eq!(table.term_ids(0), [0, 1]);
-        assert_eq!(table.term_ids(1), [1, 0]);
+        assert_eq!(table.term_ids(0).collect::<Vec<_>>(), [0, 1]);
+        assert_eq!(table.term_ids(1).collect::<Vec<_>>(), [1, 0]);
         assert_eq!(table.duplicate_group(0), table.duplicate_group(1));
         assert_eq!(table.groups(), 1);
-        assert_eq!(table.text(0), "Long wait");
-        assert_eq!(table.text(1), "long  WAIT");
+        table.flush().unwrap();
+        let loaded = table.load([1, 0]).unwrap();
+        assert_eq!(loaded.get(0), Some("Long wait"));
+        assert_eq!(loaded.get(1), Some("long  WAIT"));
     }
 }

@@ -20,7 +20,7 @@ pub(super) fn fit_vocabulary(texts: &DistinctTexts) -> Vocabulary {
         }
         n_docs += copies as usize;
         seen.clear();
-        seen.extend_from_slice(texts.term_ids(i));
+        seen.extend(texts.term_ids(i));
         seen.sort_unstable();
         seen.dedup();
         for &t in &seen {
@@ -65,7 +65,7 @@ impl<'a> TextRows<'a> {
             .with_min_len(4096)
             .map_init(Vec::new, |ids, i| {
                 ids.clear();
-                ids.extend(texts.term_ids(i).iter().filter_map(|&t| column[t as usize]));
+                ids.extend(texts.term_ids(i).filter_map(|t| column[t as usize]));
                 ids.sort_unstable();
                 ids.dedup();
                 u32::try_from(ids.len()).expect("under 4 billion terms in a text")
@@ -89,8 +89,7 @@ impl TermRows for TextRows<'_> {
         let ids: Vec<u32> = self
             .texts
             .term_ids(t)
-            .iter()
-            .filter_map(|&t| self.column[t as usize])
+            .filter_map(|t| self.column[t as usize])
             .collect();
         out.extend(
             self.vocab
@@ -131,7 +130,7 @@ mod tests {
                 blank: false,
                 non_answer: false,
             };
-            texts.fill(text, None, doc);
+            texts.fill(text, None, doc).unwrap();
         }
         let vocab = fit_vocabulary(&texts);
         let rows = TextRows::new(&texts, &vocab);

@@ -10,6 +10,7 @@ use super::encode::{RowEncoder, RowView};
 use super::report_totals::ReportTally;
 use super::rows::{CompactRow, RowTable};
 use super::stream::Streamed;
+use super::text_spill::LoadedTexts;
 use super::PipelineError;
 use crate::clean::Flags;
 use crate::cluster::Clustering;
@@ -66,12 +67,24 @@ pub(super) fn write_tagged(
         let batch_end = (batch_start + JOB_ROWS * JOBS_PER_BATCH).min(n);
         let facts = (run.rows.read(batch_start..batch_end))
             .map_err(|e| PipelineError::Write(run.rows.spill_error(e)))?;
+        // The batch's texts, read back from the spill file (new texts are neighbours).
+        let batch_texts =
+            (run.rows.text_of[batch_start..batch_end].iter().copied()).collect::<Vec<u32>>();
+        let texts = (run.texts.load(batch_texts))
+            .map_err(|e| PipelineError::Write(run.texts.spill_error(e)))?;
+        let ids = (run.rows.ids(batch_start..batch_end))
+            .map_err(|e| PipelineError::Write(run.rows.spill_error(e)))?;
         let jobs: Vec<Result<Job, WriteError>> = facts
             .par_chunks(JOB_ROWS)
             .enumerate()
             .map(|(j, rows)| {
                 let first = batch_start + j * JOB_ROWS;
-                encode_job(run, clustering, &labels, first, rows, escape)
+                let batch = Batch {
+                    labels: &labels,
+                    texts: &texts,
+                    ids: &ids,
+                };
+                encode_job(run, clustering, &batch, first, rows, escape)
             })
             .map(|job| job.map_err(|source| set_error(set, source)))
             .collect();
@@ -109,12 +122,20 @@ fn set_error(set: &OutputSet, source: std::io::Error) -> WriteError {
     }
 }
 
+/// What encoding a batch of rows reads besides the run: the clusters' labels, the
+/// batch's texts (by text id) and its rows' ids (by row).
+struct Batch<'a> {
+    labels: &'a FastHashMap<u32, &'a str>,
+    texts: &'a LoadedTexts,
+    ids: &'a LoadedTexts,
+}
+
 /// Encodes `rows` (the facts of the rows from `first` on) straight from their
 /// compact forms.
 fn encode_job(
     run: &Streamed,
     clustering: &Clustering,
-    labels: &FastHashMap<u32, &str>,
+    batch: &Batch<'_>,
     first: usize,
     rows: &[CompactRow],
     escape: CsvEscape,
@@ -123,7 +144,7 @@ fn encode_job(
     let (mut non_answers, mut duplicates) = (0, 0);
     let mut encoder = RowEncoder::new(rows.len(), escape);
     for (i, facts) in (first..).zip(rows) {
-        let row = row_view(run, clustering, labels, i, facts);
+        let row = row_view(run, clustering, batch, i, facts)?;
         non_answers += u64::from(row.flags.non_answer || row.flags.blank);
         duplicates += u64::from(row.flags.duplicate);
         encoder.push(&row, &mut summary)?;
@@ -137,20 +158,30 @@ fn encode_job(
     })
 }
 
-/// Row `i` (its facts `row`) as written, borrowed from the run's compact forms.
+/// Row `i` (its facts `row`) as written, borrowed from the run's compact forms and
+/// the batch's texts and ids (an error when those were not read: they always are).
 fn row_view<'a>(
     run: &'a Streamed,
     clustering: &Clustering,
-    labels: &FastHashMap<u32, &'a str>,
+    batch: &Batch<'a>,
     i: usize,
     row: &CompactRow,
-) -> RowView<'a> {
+) -> std::io::Result<RowView<'a>> {
     let table: &RowTable = &run.rows;
     let texts = &run.texts;
-    let t = table.text_of[i] as usize;
-    RowView {
-        id: table.id(i),
-        text: texts.text(t),
+    let text = table.text_of[i];
+    let t = text as usize;
+    let labels = batch.labels;
+    let not_read = |what: &str| {
+        std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("a row's {what} was not read"),
+        )
+    };
+    let row_number = u32::try_from(i).map_err(|_| not_read("id"))?;
+    Ok(RowView {
+        id: batch.ids.get(row_number).ok_or_else(|| not_read("id"))?,
+        text: batch.texts.get(text).ok_or_else(|| not_read("text"))?,
         question_type: row.question_type,
         prediction: run.predictions.get(table.prediction_of[i] as usize),
         flags: Flags {
@@ -170,5 +201,5 @@ fn row_view<'a>(
         rating: row.rating,
         date_iso: table.date_iso(row),
         carried: table.carried(row),
-    }
+    })
 }

@@ -1,0 +1,313 @@
+//! [`TextSpill`]: the redacted texts of a run, end to end in an unnamed temporary file,
+//! read back by id when asked ([`TextSpill::load`]); memory keeps one 8-byte end per
+//! text and a buffer of the texts not yet written.
+//!
+//! A run keeps every distinct text until export, and those texts were the largest
+//! thing it held that grows with the input (about 115 bytes a text). Export reads them
+//! in row order (new texts come in id order, so most reads are of neighbouring bytes),
+//! clustering reads a few thousand per cluster for labels, and the report a few
+//! thousand for quotes, so a file read back by position costs little. The file has no
+//! name, so the system removes it when the run ends, however it ends.
+
+use std::fs::File;
+use std::io::{Error, ErrorKind};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+/// Bytes of new texts buffered before they are written to the file.
+const WRITE_BUFFER: usize = 1 << 20;
+
+/// Texts read in one go are merged into one read when the bytes between them are
+/// fewer than this (reading a few bytes more costs less than another system call).
+const READ_GAP: u64 = 4096;
+
+/// Sorted text ids read per parallel job by [`TextSpill::load`].
+const LOAD_JOB_IDS: usize = 4096;
+
+/// Texts appended in id order to an unnamed file, read back by id.
+#[derive(Debug)]
+pub(super) struct TextSpill {
+    /// Folder of the file.
+    dir: PathBuf,
+    /// The file (made when first written to).
+    file: Option<File>,
+    /// Bytes of the texts appended since the last write to the file.
+    pending: Vec<u8>,
+    /// Bytes in the file.
+    written: u64,
+    /// Where text `i` ends in the file (it starts where text `i - 1` ends, or at 0).
+    ends: Vec<u64>,
+    /// Texts whose bytes are all in the file.
+    flushed: usize,
+}
+
+impl Default for TextSpill {
+    fn default() -> Self {
+        TextSpill::new(&std::env::temp_dir())
+    }
+}
+
+/// Some texts read back from a [`TextSpill`], by id.
+#[derive(Debug, Default)]
+pub(super) struct LoadedTexts {
+    /// The ids held, ascending.
+    ids: Vec<u32>,
+    /// The texts end to end; text `ids[k]` ends at `ends[k]`.
+    arena: String,
+    ends: Vec<usize>,
+}
+
+impl LoadedTexts {
+    /// Text `id`, when it was loaded.
+    pub(super) fn get(&self, id: u32) -> Option<&str> {
+        let k = self.ids.binary_search(&id).ok()?;
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        self.arena.get(start..self.ends[k])
+    }
+
+    /// Texts held.
+    #[cfg(test)]
+    pub(super) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Appends the texts of `other`, whose ids all come after this one's.
+    fn append(&mut self, other: LoadedTexts) {
+        let base = self.arena.len();
+        self.ids.extend_from_slice(&other.ids);
+        self.arena.push_str(&other.arena);
+        self.ends.extend(other.ends.iter().map(|e| e + base));
+    }
+}
+
+/// The error for bytes that are not what was written.
+fn damaged(what: &str) -> Error {
+    Error::new(
+        ErrorKind::InvalidData,
+        format!("the temporary text file was changed or damaged while the run used it ({what})"),
+    )
+}
+
+impl TextSpill {
+    /// An empty store whose file goes into `dir`.
+    pub(super) fn new(dir: &Path) -> Self {
+        TextSpill {
+            dir: dir.to_path_buf(),
+            file: None,
+            pending: Vec::new(),
+            written: 0,
+            ends: Vec::new(),
+            flushed: 0,
+        }
+    }
+
+    /// Folder of the file (for naming it in an error).
+    pub(super) fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Appends the next text (written to the file once enough are buffered).
+    pub(super) fn push(&mut self, text: &str) -> std::io::Result<()> {
+        self.pending.extend_from_slice(text.as_bytes());
+        self.ends.push(self.written + self.pending.len() as u64);
+        if self.pending.len() >= WRITE_BUFFER {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the buffered texts to the file, so every text stored can be read.
+    pub(super) fn flush(&mut self) -> std::io::Result<()> {
+        if !self.pending.is_empty() {
+            let file = match &self.file {
+                Some(file) => file,
+                None => self.file.insert(tempfile::tempfile_in(&self.dir)?),
+            };
+            file.write_all_at(&self.pending, self.written)?;
+            self.written += self.pending.len() as u64;
+            self.pending.clear();
+            if self.pending.capacity() > 2 * WRITE_BUFFER {
+                self.pending.shrink_to(WRITE_BUFFER);
+            }
+        }
+        self.flushed = self.ends.len();
+        Ok(())
+    }
+
+    /// Where text `id` lies in the file.
+    fn span(&self, id: usize) -> (u64, u64) {
+        let start = if id == 0 { 0 } else { self.ends[id - 1] };
+        (start, self.ends[id])
+    }
+
+    /// Text `id` (it must have been flushed).
+    pub(super) fn read(&self, id: u32) -> std::io::Result<String> {
+        let loaded = self.load_sorted(&[id])?;
+        Ok(loaded.arena)
+    }
+
+    /// The texts `ids` (any order, repeats allowed; all flushed), read in parallel,
+    /// neighbouring texts in one read.
+    pub(super) fn load(&self, ids: impl IntoIterator<Item = u32>) -> std::io::Result<LoadedTexts> {
+        let mut ids: Vec<u32> = ids.into_iter().collect();
+        ids.par_sort_unstable();
+        ids.dedup();
+        let parts: Vec<std::io::Result<LoadedTexts>> = ids
+            .par_chunks(LOAD_JOB_IDS)
+            .map(|chunk| self.load_sorted(chunk))
+            .collect();
+        let mut loaded = LoadedTexts::default();
+        for part in parts {
+            loaded.append(part?);
+        }
+        Ok(loaded)
+    }
+
+    /// The texts `ids` (ascending, distinct, all flushed), neighbours in one read.
+    fn load_sorted(&self, ids: &[u32]) -> std::io::Result<LoadedTexts> {
+        let mut loaded = LoadedTexts {
+            ids: ids.to_vec(),
+            arena: String::new(),
+            ends: Vec::with_capacity(ids.len()),
+        };
+        let Some(&last) = ids.last() else {
+            return Ok(loaded);
+        };
+        if last as usize >= self.flushed {
+            return Err(Error::new(ErrorKind::NotFound, "text not written yet"));
+        }
+        let file = self.file.as_ref();
+        let mut block = Vec::new();
+        let mut at = 0;
+        while at < ids.len() {
+            // One read from the first text of the group to the last.
+            let (start, mut end) = self.span(ids[at] as usize);
+            let mut to = at + 1;
+            while to < ids.len() {
+                let (next_start, next_end) = self.span(ids[to] as usize);
+                if next_start - end >= READ_GAP {
+                    break;
+                }
+                end = next_end;
+                to += 1;
+            }
+            block.resize((end - start) as usize, 0);
+            if !block.is_empty() {
+                let file = file.ok_or_else(|| damaged("no file"))?;
+                file.read_exact_at(&mut block, start).map_err(|e| {
+                    if e.kind() == ErrorKind::UnexpectedEof {
+                        damaged("shorter than written")
+                    } else {
+                        e
+                    }
+                })?;
+            }
+            for &id in &ids[at..to] {
+                let (s, e) = self.span(id as usize);
+                let bytes = &block[(s - start) as usize..(e - start) as usize];
+                let text = std::str::from_utf8(bytes).map_err(|_| damaged("not UTF-8"))?;
+                loaded.arena.push_str(text);
+                loaded.ends.push(loaded.arena.len());
+            }
+            at = to;
+        }
+        Ok(loaded)
+    }
+
+    /// The file, for tests that damage it.
+    #[cfg(test)]
+    pub(super) fn file_for_tests(&self) -> Option<&File> {
+        self.file.as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store(texts: &[&str]) -> TextSpill {
+        let mut store = TextSpill::default();
+        for t in texts {
+            store.push(t).unwrap();
+        }
+        store.flush().unwrap();
+        store
+    }
+
+    #[test]
+    fn texts_come_back_by_id_in_any_order() {
+        let long = "é".repeat(3000);
+        let texts = ["", "first", long.as_str(), "next", "", "x"];
+        let store = store(&texts);
+        for (i, t) in texts.iter().enumerate() {
+            assert_eq!(store.read(i as u32).unwrap(), *t, "text {i}");
+        }
+        let loaded = store.load([5, 0, 2, 5, 3]).unwrap();
+        assert_eq!(loaded.len(), 4);
+        assert_eq!(loaded.get(5), Some("x"));
+        assert_eq!(loaded.get(0), Some(""));
+        assert_eq!(loaded.get(2), Some(long.as_str()));
+        assert_eq!(loaded.get(3), Some("next"));
+        assert_eq!(loaded.get(1), None, "not asked for");
+    }
+
+    #[test]
+    fn many_texts_across_buffers_and_jobs() {
+        let texts: Vec<String> = (0..3 * LOAD_JOB_IDS)
+            .map(|i| format!("comment {i} {}", "w".repeat(i % 700)))
+            .collect();
+        let mut store = TextSpill::default();
+        for t in &texts {
+            store.push(t).unwrap();
+        }
+        // Far apart and neighbouring ids, some not yet flushed.
+        assert!(store.written > 0, "written once the buffer filled");
+        store.flush().unwrap();
+        let ids: Vec<u32> = (0..texts.len() as u32).rev().step_by(3).collect();
+        let loaded = store.load(ids.iter().copied()).unwrap();
+        for &id in &ids {
+            assert_eq!(loaded.get(id), Some(texts[id as usize].as_str()));
+        }
+        let all = store.load(0..texts.len() as u32).unwrap();
+        assert_eq!(all.len(), texts.len());
+        assert_eq!(all.get(1234), Some(texts[1234].as_str()));
+    }
+
+    #[test]
+    fn texts_not_yet_written_are_an_error() {
+        let mut store = store(&["a"]);
+        store.push("b").unwrap();
+        let err = store.load([1]).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+        store.flush().unwrap();
+        assert_eq!(store.read(1).unwrap(), "b");
+    }
+
+    #[test]
+    fn a_truncated_file_is_a_clear_error() {
+        let store = store(&["first text", "second text"]);
+        store.file_for_tests().unwrap().set_len(12).unwrap();
+        assert_eq!(store.read(0).unwrap(), "first text");
+        let err = store.read(1).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidData);
+        assert!(err.to_string().contains("shorter than written"), "{err}");
+        assert!(store.load([0, 1]).is_err());
+    }
+
+    #[test]
+    fn damaged_bytes_are_a_clear_error() {
+        let store = store(&["fine", "also fine"]);
+        let file = store.file_for_tests().unwrap();
+        file.write_all_at(&[0xff, 0xfe], 5).unwrap();
+        let err = store.read(1).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidData);
+        assert!(err.to_string().contains("not UTF-8"), "{err}");
+        assert!(
+            !err.to_string().contains("fine"),
+            "no comment text in errors"
+        );
+        assert_eq!(store.read(0).unwrap(), "fine");
+    }
+}

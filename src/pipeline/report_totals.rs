@@ -671,13 +671,12 @@ fn ids_unique(table: &RowTable) -> std::io::Result<bool> {
     let mut hashes: Vec<u64> = Vec::with_capacity(table.len());
     for start in (0..table.len()).step_by(ID_BATCH) {
         let end = (start + ID_BATCH).min(table.len());
-        let ids = table.ids(start..end)?;
-        let batch: Vec<u64> = (start..end)
+        let rows = table.read(start..end)?;
+        let batch: Vec<u64> = (0..end - start)
             .into_par_iter()
-            .map(|i| {
-                let id = u32::try_from(i).ok().and_then(|i| ids.get(i));
+            .map(|k| {
                 let mut h = std::collections::hash_map::DefaultHasher::new();
-                id.unwrap_or_default().hash(&mut h);
+                rows.id(k).hash(&mut h);
                 h.finish()
             })
             .collect();

@@ -1,21 +1,21 @@
 //! [`RowTable`]: what a streaming run keeps of each row until export. In memory: the
 //! row's distinct text id and prediction id (columns that clustering reads as they
-//! are) and where its id ends in a spill file (16 bytes a row). The rest of a row
-//! (where it came from, its metadata as interned ids, its duplicate flag: 32 bytes) is
-//! kept in memory only while its chunk is worked on, then appended to an unnamed
-//! temporary file (removed by the system when the run ends, however it ends) and read
-//! back in order by export; its id goes to a second such file ([`TextSpill`]), read
-//! back in order by export and by position for clustering's examples. No text is held
-//! per row.
+//! are: 8 bytes a row). The rest of a row (where it came from, its metadata as interned
+//! ids, its duplicate flag, where its id ends: 40 bytes) is kept in memory only while
+//! its chunk is worked on, then appended to an unnamed temporary file (removed by the
+//! system when the run ends, however it ends) and read back in order by export; its id
+//! goes to a second such file ([`ByteSpill`]), read back with the rows (and by position
+//! for clustering's examples). No text is held per row.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Error, ErrorKind};
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
 use super::interner::{Interner, NONE};
-use super::text_spill::{LoadedTexts, TextSpill};
+use super::text_spill::{damaged, ByteSpill};
 use crate::clean::QuestionType;
 
 /// One row's facts, compactly (its text and prediction ids are in
@@ -40,10 +40,12 @@ pub(super) struct CompactRow {
     pub(super) question_type: QuestionType,
     /// An earlier row had the same text (for duplicate detection).
     pub(super) duplicate: bool,
+    /// Where the row's id ends in the id file (it starts where the previous row's ends).
+    id_end: u64,
 }
 
 /// Bytes of a row's record in the spill file.
-const RECORD: usize = 32;
+const RECORD: usize = 40;
 
 impl CompactRow {
     /// The row's fixed-size record (little-endian).
@@ -59,6 +61,7 @@ impl CompactRow {
             .expect("ALL lists every question type");
         let flags = u8::from(self.rating.is_some()) | u8::from(self.duplicate) << 1;
         out.extend_from_slice(&[self.rating.unwrap_or(0), flags, question as u8, 0]);
+        out.extend_from_slice(&self.id_end.to_le_bytes());
     }
 
     /// A row from its record (`None` when the bytes are not one this table wrote).
@@ -69,10 +72,13 @@ impl CompactRow {
                 .and_then(|b| b.try_into().ok())
                 .map(u32::from_le_bytes)
         };
-        let line = record
-            .get(4..12)
-            .and_then(|b| b.try_into().ok())
-            .map(u64::from_le_bytes)?;
+        let u64_at = |at: usize| {
+            record
+                .get(at..at + 8)
+                .and_then(|b| b.try_into().ok())
+                .map(u64::from_le_bytes)
+        };
+        let line = u64_at(4)?;
         let (rating, flags, question) = (*record.get(28)?, *record.get(29)?, *record.get(30)?);
         Some(CompactRow {
             source: u32_at(0)?,
@@ -84,7 +90,26 @@ impl CompactRow {
             rating: (flags & 1 == 1).then_some(rating),
             question_type: *QuestionType::ALL.get(usize::from(question))?,
             duplicate: flags & 2 == 2,
+            id_end: u64_at(32)?,
         })
+    }
+}
+
+/// Rows read back from the spill files: their facts and ids, in order.
+#[derive(Debug, Default)]
+pub(super) struct RowBatch {
+    /// Each row's facts.
+    pub(super) facts: Vec<CompactRow>,
+    /// The rows' ids end to end; the `k`-th row's ends at `id_ends[k]`.
+    ids: String,
+    id_ends: Vec<usize>,
+}
+
+impl RowBatch {
+    /// The id of the `k`-th row read.
+    pub(super) fn id(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.id_ends[k - 1] };
+        &self.ids[start..self.id_ends[k]]
     }
 }
 
@@ -110,8 +135,9 @@ pub(super) struct RowTable {
     pub(super) text_of: Vec<u32>,
     /// Per row: its prediction id (see [`super::predictions::Predictions`]).
     pub(super) prediction_of: Vec<u32>,
-    /// The rows' ids, by row, in a spill file.
-    ids: TextSpill,
+    /// The rows' ids end to end, in a spill file (each row's record says where its
+    /// id ends).
+    ids: ByteSpill,
     /// The first failure to read an id for clustering (whose look-ups cannot fail),
     /// reported by [`RowTable::read_failure`].
     failed_read: std::sync::Mutex<Option<std::io::Error>>,
@@ -143,7 +169,7 @@ impl RowTable {
         RowTable {
             text_of: Vec::new(),
             prediction_of: Vec::new(),
-            ids: TextSpill::new(spill_dir),
+            ids: ByteSpill::new(spill_dir),
             failed_read: std::sync::Mutex::new(None),
             pending: Vec::new(),
             spilled: 0,
@@ -160,7 +186,7 @@ impl RowTable {
     /// Adds a row (its prediction is set later with [`RowTable::set_prediction`]);
     /// returns its index (an error when its id cannot be written to the spill file).
     pub(super) fn push(&mut self, facts: RowFacts<'_>) -> std::io::Result<usize> {
-        self.ids.push(facts.id)?;
+        let id_end = self.ids.append(facts.id.as_bytes())?;
         self.text_of.push(facts.text);
         self.prediction_of.push(NONE);
         let row = CompactRow {
@@ -173,6 +199,7 @@ impl RowTable {
             rating: facts.rating,
             question_type: facts.question_type,
             duplicate: facts.duplicate,
+            id_end,
         };
         self.pending.push(row);
         Ok(self.len() - 1)
@@ -203,8 +230,7 @@ impl RowTable {
         for row in &self.pending {
             row.encode(&mut bytes);
         }
-        file.seek(SeekFrom::End(0))?;
-        file.write_all(&bytes)?;
+        file.write_all_at(&bytes, (self.spilled * RECORD) as u64)?;
         self.spilled += self.pending.len();
         self.pending.clear();
         Ok(())
@@ -218,26 +244,51 @@ impl RowTable {
         }
     }
 
-    /// The facts of rows `range`, read back in order (every row must be spilled).
-    pub(super) fn read(&self, range: std::ops::Range<usize>) -> std::io::Result<Vec<CompactRow>> {
-        use std::io::{Error, ErrorKind};
+    /// The facts and ids of rows `range`, read back in order (every row must be
+    /// spilled).
+    pub(super) fn read(&self, range: std::ops::Range<usize>) -> std::io::Result<RowBatch> {
+        let mut batch = RowBatch::default();
         if range.is_empty() {
-            return Ok(Vec::new());
+            return Ok(batch);
         }
         let Some(file) = self.spill.as_ref().filter(|_| range.end <= self.spilled) else {
             return Err(Error::new(ErrorKind::NotFound, "rows not written yet"));
         };
-        let mut file = file;
-        let mut bytes = vec![0u8; range.len() * RECORD];
-        file.seek(SeekFrom::Start((range.start * RECORD) as u64))?;
-        file.read_exact(&mut bytes)?;
-        bytes
-            .chunks_exact(RECORD)
-            .map(|record| {
-                CompactRow::decode(record)
-                    .ok_or_else(|| Error::new(ErrorKind::InvalidData, "unreadable row record"))
-            })
-            .collect()
+        // The row before the range too, for where the first id starts.
+        let from = range.start.saturating_sub(1);
+        let mut bytes = vec![0u8; (range.end - from) * RECORD];
+        file.read_exact_at(&mut bytes, (from * RECORD) as u64)
+            .map_err(|e| match e.kind() {
+                ErrorKind::UnexpectedEof => damaged("row file shorter than written"),
+                _ => e,
+            })?;
+        let mut rows = bytes.chunks_exact(RECORD).map(|record| {
+            CompactRow::decode(record).ok_or_else(|| damaged("unreadable row record"))
+        });
+        let id_start = match range.start {
+            0 => 0,
+            _ => rows.next().transpose()?.map_or(0, |r| r.id_end),
+        };
+        batch.facts = rows.collect::<std::io::Result<_>>()?;
+        let id_end = batch.facts.last().map_or(id_start, |r| r.id_end);
+        if id_end < id_start || id_end > self.ids.written() {
+            return Err(damaged("ids"));
+        }
+        let mut ids = vec![0u8; (id_end - id_start) as usize];
+        self.ids.read_at(&mut ids, id_start)?;
+        batch.ids = String::from_utf8(ids).map_err(|_| damaged("ids not UTF-8"))?;
+        for row in &batch.facts {
+            let end = row
+                .id_end
+                .checked_sub(id_start)
+                .ok_or_else(|| damaged("ids"))? as usize;
+            let previous = batch.id_ends.last().copied().unwrap_or(0);
+            if end < previous || !batch.ids.is_char_boundary(end) || end > batch.ids.len() {
+                return Err(damaged("ids"));
+            }
+            batch.id_ends.push(end);
+        }
+        Ok(batch)
     }
 
     /// The id of a set of carried columns (added when new).
@@ -282,14 +333,6 @@ impl RowTable {
         self.prediction_of[i] = prediction;
     }
 
-    /// The ids of rows `range` (every row must be spilled), found by row number
-    /// ([`LoadedTexts::get`]).
-    pub(super) fn ids(&self, range: std::ops::Range<usize>) -> std::io::Result<LoadedTexts> {
-        let first = u32::try_from(range.start).expect("under 4 billion rows");
-        let end = u32::try_from(range.end).expect("under 4 billion rows");
-        self.ids.load(first..end)
-    }
-
     /// The first failure to read a row's id for clustering, if any (clustering then
     /// saw an empty id, so its result must not be used).
     pub(super) fn read_failure(&self) -> Option<std::io::Error> {
@@ -312,11 +355,8 @@ impl RowTable {
 /// back empty and the failure is kept for [`RowTable::read_failure`].
 impl crate::cluster::RowIds for RowTable {
     fn row_id(&self, i: usize) -> Cow<'_, str> {
-        let read = u32::try_from(i)
-            .map_err(|_| std::io::Error::new(std::io::ErrorKind::NotFound, "no such row"))
-            .and_then(|i| self.ids.read(i));
-        match read {
-            Ok(id) => Cow::Owned(id),
+        match self.read(i..i + 1) {
+            Ok(batch) => Cow::Owned(batch.id(0).to_string()),
             Err(e) => {
                 let mut failed = self.failed_read.lock().unwrap_or_else(|e| e.into_inner());
                 failed.get_or_insert(e);
@@ -354,12 +394,13 @@ mod tests {
             }
         }
         table.spill().unwrap();
-        let rows = table.read(0..3).unwrap();
-        assert_eq!(table.read(1..2).unwrap(), rows[1..2]);
-        let ids = table.ids(0..3).unwrap();
-        assert_eq!(ids.get(0), Some("RX1-1"));
-        assert_eq!(ids.get(1), Some(""));
-        assert_eq!(ids.get(2), Some("RX1-3"));
+        let batch = table.read(0..3).unwrap();
+        let rows = &batch.facts;
+        assert_eq!(table.read(1..2).unwrap().facts, rows[1..2]);
+        assert_eq!(table.read(1..3).unwrap().id(1), "RX1-3");
+        assert_eq!(batch.id(0), "RX1-1");
+        assert_eq!(batch.id(1), "");
+        assert_eq!(batch.id(2), "RX1-3");
         use crate::cluster::RowIds;
         assert_eq!(table.row_id(2), "RX1-3");
         assert!(table.read_failure().is_none());
@@ -380,7 +421,6 @@ mod tests {
             ]
         );
         assert!(table.read(0..4).is_err(), "past the rows written");
-        assert!(table.ids(0..4).is_err(), "past the rows written");
         assert_eq!(table.row_id(3), "", "past the rows written");
         let failure = table.read_failure().expect("the failed read is kept");
         assert_eq!(failure.kind(), std::io::ErrorKind::NotFound);
@@ -406,14 +446,22 @@ mod tests {
             table.push(facts).unwrap();
         }
         table.spill().unwrap();
+        // An id file cut short: the rows whose ids are still whole read back.
+        let ids = table.ids.file_for_tests().unwrap();
+        ids.set_len(3).unwrap();
+        assert_eq!(table.read(0..1).unwrap().id(0), "id");
+        let err = table.read(1..2).unwrap_err();
+        assert!(err.to_string().contains("shorter than written"), "{err}");
+        // A row record no row has (question number 200).
         let file = table.spill.as_ref().unwrap();
-        // A question number no row has.
-        std::os::unix::fs::FileExt::write_all_at(file, &[200], RECORD as u64 + 30).unwrap();
+        file.write_all_at(&[200], RECORD as u64 + 30).unwrap();
         let err = table.read(0..3).unwrap_err();
         assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+        assert!(err.to_string().contains("unreadable row record"), "{err}");
+        // A row file cut short.
         file.set_len(RECORD as u64 * 2 + 5).unwrap();
-        assert!(table.read(0..1).is_ok());
-        let err = table.read(0..3).unwrap_err();
-        assert_eq!(err.kind(), std::io::ErrorKind::UnexpectedEof);
+        assert_eq!(table.read(0..1).unwrap().facts.len(), 1);
+        let err = table.read(2..3).unwrap_err();
+        assert!(err.to_string().contains("shorter than written"), "{err}");
     }
 }

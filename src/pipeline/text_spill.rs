@@ -26,17 +26,99 @@ const READ_GAP: u64 = 4096;
 /// Sorted text ids read per parallel job by [`TextSpill::load`].
 const LOAD_JOB_IDS: usize = 4096;
 
-/// Texts appended in id order to an unnamed file, read back by id.
+/// Bytes appended to an unnamed file (through a buffer), read back by position.
 #[derive(Debug)]
-pub(super) struct TextSpill {
+pub(super) struct ByteSpill {
     /// Folder of the file.
     dir: PathBuf,
     /// The file (made when first written to).
     file: Option<File>,
-    /// Bytes of the texts appended since the last write to the file.
+    /// Bytes appended since the last write to the file.
     pending: Vec<u8>,
     /// Bytes in the file.
     written: u64,
+}
+
+impl ByteSpill {
+    /// An empty spill whose file goes into `dir`.
+    pub(super) fn new(dir: &Path) -> Self {
+        ByteSpill {
+            dir: dir.to_path_buf(),
+            file: None,
+            pending: Vec::new(),
+            written: 0,
+        }
+    }
+
+    /// Folder of the file (for naming it in an error).
+    pub(super) fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Bytes written to the file so far.
+    pub(super) fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// Appends `bytes`; returns where they end (written to the file once enough are
+    /// buffered).
+    pub(super) fn append(&mut self, bytes: &[u8]) -> std::io::Result<u64> {
+        self.pending.extend_from_slice(bytes);
+        let end = self.written + self.pending.len() as u64;
+        if self.pending.len() >= WRITE_BUFFER {
+            self.flush()?;
+        }
+        Ok(end)
+    }
+
+    /// Writes the buffered bytes to the file, so every byte appended can be read.
+    pub(super) fn flush(&mut self) -> std::io::Result<()> {
+        if !self.pending.is_empty() {
+            let file = match &self.file {
+                Some(file) => file,
+                None => self.file.insert(tempfile::tempfile_in(&self.dir)?),
+            };
+            file.write_all_at(&self.pending, self.written)?;
+            self.written += self.pending.len() as u64;
+            self.pending.clear();
+            if self.pending.capacity() > 2 * WRITE_BUFFER {
+                self.pending.shrink_to(WRITE_BUFFER);
+            }
+        }
+        Ok(())
+    }
+
+    /// Fills `block` with the bytes from `start` on (all written; an error naming what
+    /// is wrong when the file holds fewer).
+    pub(super) fn read_at(&self, block: &mut [u8], start: u64) -> std::io::Result<()> {
+        if block.is_empty() {
+            return Ok(());
+        }
+        if start + block.len() as u64 > self.written {
+            return Err(Error::new(ErrorKind::NotFound, "bytes not written yet"));
+        }
+        let file = self.file.as_ref().ok_or_else(|| damaged("no file"))?;
+        file.read_exact_at(block, start).map_err(|e| {
+            if e.kind() == ErrorKind::UnexpectedEof {
+                damaged("shorter than written")
+            } else {
+                e
+            }
+        })
+    }
+
+    /// The file, for tests that damage it.
+    #[cfg(test)]
+    pub(super) fn file_for_tests(&self) -> Option<&File> {
+        self.file.as_ref()
+    }
+}
+
+/// Texts appended in id order to an unnamed file, read back by id.
+#[derive(Debug)]
+pub(super) struct TextSpill {
+    /// The texts end to end.
+    bytes: ByteSpill,
     /// Where text `i` ends in the file (it starts where text `i - 1` ends, or at 0).
     ends: Vec<u64>,
     /// Texts whose bytes are all in the file.
@@ -83,10 +165,10 @@ impl LoadedTexts {
 }
 
 /// The error for bytes that are not what was written.
-fn damaged(what: &str) -> Error {
+pub(super) fn damaged(what: &str) -> Error {
     Error::new(
         ErrorKind::InvalidData,
-        format!("the temporary text file was changed or damaged while the run used it ({what})"),
+        format!("a temporary file was changed or damaged while the run used it ({what})"),
     )
 }
 
@@ -94,10 +176,7 @@ impl TextSpill {
     /// An empty store whose file goes into `dir`.
     pub(super) fn new(dir: &Path) -> Self {
         TextSpill {
-            dir: dir.to_path_buf(),
-            file: None,
-            pending: Vec::new(),
-            written: 0,
+            bytes: ByteSpill::new(dir),
             ends: Vec::new(),
             flushed: 0,
         }
@@ -105,33 +184,19 @@ impl TextSpill {
 
     /// Folder of the file (for naming it in an error).
     pub(super) fn dir(&self) -> &Path {
-        &self.dir
+        self.bytes.dir()
     }
 
     /// Appends the next text (written to the file once enough are buffered).
     pub(super) fn push(&mut self, text: &str) -> std::io::Result<()> {
-        self.pending.extend_from_slice(text.as_bytes());
-        self.ends.push(self.written + self.pending.len() as u64);
-        if self.pending.len() >= WRITE_BUFFER {
-            self.flush()?;
-        }
+        let end = self.bytes.append(text.as_bytes())?;
+        self.ends.push(end);
         Ok(())
     }
 
     /// Writes the buffered texts to the file, so every text stored can be read.
     pub(super) fn flush(&mut self) -> std::io::Result<()> {
-        if !self.pending.is_empty() {
-            let file = match &self.file {
-                Some(file) => file,
-                None => self.file.insert(tempfile::tempfile_in(&self.dir)?),
-            };
-            file.write_all_at(&self.pending, self.written)?;
-            self.written += self.pending.len() as u64;
-            self.pending.clear();
-            if self.pending.capacity() > 2 * WRITE_BUFFER {
-                self.pending.shrink_to(WRITE_BUFFER);
-            }
-        }
+        self.bytes.flush()?;
         self.flushed = self.ends.len();
         Ok(())
     }
@@ -178,7 +243,6 @@ impl TextSpill {
         if last as usize >= self.flushed {
             return Err(Error::new(ErrorKind::NotFound, "text not written yet"));
         }
-        let file = self.file.as_ref();
         let mut block = Vec::new();
         let mut at = 0;
         while at < ids.len() {
@@ -194,16 +258,7 @@ impl TextSpill {
                 to += 1;
             }
             block.resize((end - start) as usize, 0);
-            if !block.is_empty() {
-                let file = file.ok_or_else(|| damaged("no file"))?;
-                file.read_exact_at(&mut block, start).map_err(|e| {
-                    if e.kind() == ErrorKind::UnexpectedEof {
-                        damaged("shorter than written")
-                    } else {
-                        e
-                    }
-                })?;
-            }
+            self.bytes.read_at(&mut block, start)?;
             for &id in &ids[at..to] {
                 let (s, e) = self.span(id as usize);
                 let bytes = &block[(s - start) as usize..(e - start) as usize];
@@ -219,7 +274,7 @@ impl TextSpill {
     /// The file, for tests that damage it.
     #[cfg(test)]
     pub(super) fn file_for_tests(&self) -> Option<&File> {
-        self.file.as_ref()
+        self.bytes.file_for_tests()
     }
 }
 
@@ -263,7 +318,7 @@ mod tests {
             store.push(t).unwrap();
         }
         // Far apart and neighbouring ids, some not yet flushed.
-        assert!(store.written > 0, "written once the buffer filled");
+        assert!(store.bytes.written > 0, "written once the buffer filled");
         store.flush().unwrap();
         let ids: Vec<u32> = (0..texts.len() as u32).rev().step_by(3).collect();
         let loaded = store.load(ids.iter().copied()).unwrap();

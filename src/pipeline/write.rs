@@ -8,7 +8,7 @@ use crate::csv_escape::CsvEscape;
 
 use super::encode::{RowEncoder, RowView};
 use super::report_totals::ReportTally;
-use super::rows::{CompactRow, RowTable};
+use super::rows::{CompactRow, RowBatch, RowTable};
 use super::stream::Streamed;
 use super::text_spill::LoadedTexts;
 use super::PipelineError;
@@ -65,15 +65,14 @@ pub(super) fn write_tagged(
     let bar = progress.rows("export", n as u64);
     for batch_start in (0..n).step_by(JOB_ROWS * JOBS_PER_BATCH) {
         let batch_end = (batch_start + JOB_ROWS * JOBS_PER_BATCH).min(n);
-        let facts = (run.rows.read(batch_start..batch_end))
+        let read_back = (run.rows.read(batch_start..batch_end))
             .map_err(|e| PipelineError::Write(run.rows.spill_error(e)))?;
+        let facts = &read_back.facts;
         // The batch's texts, read back from the spill file (new texts are neighbours).
         let batch_texts =
             (run.rows.text_of[batch_start..batch_end].iter().copied()).collect::<Vec<u32>>();
         let texts = (run.texts.load(batch_texts))
             .map_err(|e| PipelineError::Write(run.texts.spill_error(e)))?;
-        let ids = (run.rows.ids(batch_start..batch_end))
-            .map_err(|e| PipelineError::Write(run.rows.spill_error(e)))?;
         let jobs: Vec<Result<Job, WriteError>> = facts
             .par_chunks(JOB_ROWS)
             .enumerate()
@@ -82,7 +81,8 @@ pub(super) fn write_tagged(
                 let batch = Batch {
                     labels: &labels,
                     texts: &texts,
-                    ids: &ids,
+                    rows: &read_back,
+                    first: batch_start,
                 };
                 encode_job(run, clustering, &batch, first, rows, escape)
             })
@@ -102,7 +102,7 @@ pub(super) fn write_tagged(
             },
             || {
                 if let Some(tally) = tally.as_deref_mut() {
-                    tally.add_rows(run, clustering, batch_start, &facts);
+                    tally.add_rows(run, clustering, batch_start, facts);
                 }
             },
         );
@@ -123,11 +123,12 @@ fn set_error(set: &OutputSet, source: std::io::Error) -> WriteError {
 }
 
 /// What encoding a batch of rows reads besides the run: the clusters' labels, the
-/// batch's texts (by text id) and its rows' ids (by row).
+/// batch's texts (by text id) and its rows read back (from row `first` on).
 struct Batch<'a> {
     labels: &'a FastHashMap<u32, &'a str>,
     texts: &'a LoadedTexts,
-    ids: &'a LoadedTexts,
+    rows: &'a RowBatch,
+    first: usize,
 }
 
 /// Encodes `rows` (the facts of the rows from `first` on) straight from their
@@ -159,7 +160,7 @@ fn encode_job(
 }
 
 /// Row `i` (its facts `row`) as written, borrowed from the run's compact forms and
-/// the batch's texts and ids (an error when those were not read: they always are).
+/// the batch's texts and rows (an error when its text was not read: it always is).
 fn row_view<'a>(
     run: &'a Streamed,
     clustering: &Clustering,
@@ -172,16 +173,11 @@ fn row_view<'a>(
     let text = table.text_of[i];
     let t = text as usize;
     let labels = batch.labels;
-    let not_read = |what: &str| {
-        std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            format!("a row's {what} was not read"),
-        )
-    };
-    let row_number = u32::try_from(i).map_err(|_| not_read("id"))?;
+    let not_read =
+        || std::io::Error::new(std::io::ErrorKind::NotFound, "a row's text was not read");
     Ok(RowView {
-        id: batch.ids.get(row_number).ok_or_else(|| not_read("id"))?,
-        text: batch.texts.get(text).ok_or_else(|| not_read("text"))?,
+        id: batch.rows.id(i - batch.first),
+        text: batch.texts.get(text).ok_or_else(not_read)?,
         question_type: row.question_type,
         prediction: run.predictions.get(table.prediction_of[i] as usize),
         flags: Flags {

@@ -69,8 +69,7 @@ pub(super) fn write_tagged(
             .map_err(|e| PipelineError::Write(run.rows.spill_error(e)))?;
         let facts = &read_back.facts;
         // The batch's texts, read back from the spill file (new texts are neighbours).
-        let batch_texts =
-            (run.rows.text_of[batch_start..batch_end].iter().copied()).collect::<Vec<u32>>();
+        let batch_texts = run.rows.text_of[batch_start..batch_end].iter().copied();
         let texts = (run.texts.load(batch_texts))
             .map_err(|e| PipelineError::Write(run.texts.spill_error(e)))?;
         let jobs: Vec<Result<Job, WriteError>> = facts

@@ -38,6 +38,7 @@ pub mod clean;
 pub mod cluster;
 pub mod config;
 pub mod csv_escape;
+pub mod decimal4;
 pub mod error_text;
 pub mod eval;
 pub mod export;

@@ -128,7 +128,7 @@ impl RowEncoder {
             c.themes.push_str(sep);
             c.themes.push_str(t.label);
             c.scores.push_str(sep);
-            let _ = write!(c.scores, "{:.4}", t.score);
+            crate::decimal4::push_4dp(&mut c.scores, t.score);
             c.sources.push_str(sep);
             c.sources.push_str(t.source.name());
             majors.push(t.major);
@@ -140,7 +140,7 @@ impl RowEncoder {
         c.sentiment_score.clear();
         let sentiment = row.sentiment();
         if let Some((_, score)) = sentiment {
-            let _ = write!(c.sentiment_score, "{score:.4}");
+            crate::decimal4::push_4dp(&mut c.sentiment_score, score);
         }
         c.cluster_id.clear();
         if let Some((id, _)) = row.cluster {

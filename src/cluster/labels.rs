@@ -13,6 +13,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use super::ClusterInput;
 use crate::text::stemming::StemCache;
 use crate::text::Analyzer;
@@ -40,7 +42,6 @@ pub type TermWords = Vec<(u32, String, String)>;
 
 /// Each text's terms with their words (see [`Analyzer::terms_with_words`]).
 pub fn term_words(analyzer: &Analyzer, texts: &[&str]) -> Vec<TermWords> {
-    use rayon::prelude::*;
     texts
         .par_iter()
         .map_init(StemCache::default, |cache, text| {
@@ -74,20 +75,25 @@ fn candidates(terms: &TermWords) -> Vec<(String, String)> {
                     continue;
                 }
             }
-            let key = run
-                .iter()
-                .map(|(_, t, _)| t.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let form = run
-                .iter()
-                .map(|(_, _, w)| w.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            out.entry(key).or_insert(form);
+            let key = joined(run.iter().map(|(_, t, _)| t.as_str()));
+            if let std::collections::btree_map::Entry::Vacant(slot) = out.entry(key) {
+                slot.insert(joined(run.iter().map(|(_, _, w)| w.as_str())));
+            }
         }
     }
     out.into_iter().collect()
+}
+
+/// The words joined by single spaces, built in one string (no list of parts).
+fn joined<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut out = String::with_capacity(words.clone().map(|w| w.len() + 1).sum());
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Member rows read per cluster for its label: an evenly spaced subset of larger
@@ -119,16 +125,23 @@ pub fn cluster_labels(
         .into_iter()
         .map(|m| m.into_iter().collect())
         .collect();
-    // One cluster's texts at a time: their words are counted and dropped before the
-    // next cluster's are read, so labelling holds one cluster's words at most.
+    // Clusters are counted in parallel, each text's words read, counted and dropped in
+    // turn, so labelling holds one text's words per thread. Each cluster's count is
+    // the same whichever thread makes it (the stem cache only saves work).
+    let (texts, analyzer) = (input.texts, input.analyzer);
     let per_cluster: Vec<Counted> = counted
-        .iter()
-        .map(|list| {
+        .par_iter()
+        .with_max_len(1)
+        .map_init(StemCache::default, |cache, list| {
+            // One read for the cluster's texts (neighbours in the spill merge).
             let ids: Vec<usize> = list.iter().map(|&(t, _)| t).collect();
-            let read = input.texts.texts_at(&ids);
-            let texts: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
-            let words = term_words(input.analyzer, &texts);
-            count(words.iter().zip(list.iter().map(|&(_, n)| n)))
+            let read = texts.texts_at(&ids);
+            let mut counted = Counted::default();
+            for (text, &(_, copies)) in read.iter().zip(list) {
+                let words = analyzer.terms_with_words(cache, text);
+                counted.add(&words, copies);
+            }
+            counted
         })
         .collect();
     rank(&per_cluster)
@@ -146,24 +159,31 @@ pub fn labels(terms: &[TermWords], members: &[Vec<usize>]) -> Vec<String> {
 }
 
 /// One cluster's candidate labels with their counts, and the comments they came from.
+#[derive(Default)]
 struct Counted {
     seen: BTreeMap<String, Seen>,
     comments: usize,
 }
 
-/// Counts the candidates of texts given as (their terms and words, copies).
-fn count<'a>(texts: impl Iterator<Item = (&'a TermWords, usize)>) -> Counted {
-    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
-    let mut comments = 0;
-    for (terms, copies) in texts {
-        comments += copies;
+impl Counted {
+    /// Counts the candidates of one text (its terms and words) with its copies.
+    fn add(&mut self, terms: &TermWords, copies: usize) {
+        self.comments += copies;
         for (key, form) in candidates(terms) {
-            let s = seen.entry(key).or_default();
+            let s = self.seen.entry(key).or_default();
             s.comments += copies;
             *s.forms.entry(form).or_insert(0) += copies;
         }
     }
-    Counted { seen, comments }
+}
+
+/// Counts the candidates of texts given as (their terms and words, copies).
+fn count<'a>(texts: impl Iterator<Item = (&'a TermWords, usize)>) -> Counted {
+    let mut counted = Counted::default();
+    for (terms, copies) in texts {
+        counted.add(terms, copies);
+    }
+    counted
 }
 
 /// The labels of clusters given as their counted candidates.

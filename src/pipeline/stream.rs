@@ -274,12 +274,14 @@ impl Workers<'_> {
         }
         // The chunk's texts go to the spill file, where later chunks read them again.
         out.texts.flush().map_err(|e| out.texts.spill_error(e))?;
-        drop(terms);
+        // Freed on the worker threads (which made most of them), not serially here.
+        terms.into_par_iter().with_min_len(1024).for_each(drop);
         self.mark_duplicates(out, &rows_of_chunk);
         self.times.text += start.elapsed();
 
         let start = Instant::now();
         self.classify(out, &rows_of_chunk, first_new, &new_tokens)?;
+        new_tokens.into_par_iter().with_min_len(1024).for_each(drop);
         // The chunk's rows are done: their facts go to the spill file until export.
         out.rows.spill().map_err(|e| out.rows.spill_error(e))?;
         self.times.classify += start.elapsed();

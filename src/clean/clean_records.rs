@@ -1,7 +1,6 @@
 //! [`clean_records`]: the cleaning stage over all records, in parallel.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use rayon::prelude::*;
 
@@ -10,6 +9,7 @@ use super::duplicates::{duplicate_key, flag_duplicates};
 use super::flags::Flags;
 use super::non_answer::is_non_answer;
 use super::question_type::QuestionType;
+use crate::fast_hash::FastHashMap;
 use crate::ingest::{RawText, Record};
 
 /// A record after cleaning: its text repaired, its question typed, its flags set.
@@ -53,7 +53,8 @@ const MIN_RECORDS_PER_JOB: usize = 512;
 
 /// Cleaned questions and their types by raw wording: an export repeats a handful of
 /// questions thousands of times, so each is cleaned and typed once per worker.
-pub type QuestionCache = HashMap<String, (Option<String>, QuestionType)>;
+/// Keyed with the fast unkeyed hash: a run looks every row's question up here.
+pub type QuestionCache = FastHashMap<String, (Option<String>, QuestionType)>;
 
 /// The cleaned question and its type, from the cache when seen before.
 pub fn clean_question(
@@ -73,6 +74,19 @@ pub fn clean_question(
     );
     cache.insert(raw, typed.clone());
     typed
+}
+
+/// The type of a question, from the cache when seen before: what
+/// [`clean_question`] gives, without copying the cleaned wording out (the streamed run
+/// keeps only the type, once per row).
+pub fn question_type(question: Option<&str>, cache: &mut QuestionCache) -> QuestionType {
+    let Some(raw) = question else {
+        return QuestionType::from_question(None);
+    };
+    if let Some((_, known)) = cache.get(raw) {
+        return *known;
+    }
+    clean_question(Some(raw.to_string()), cache).1
 }
 
 /// Cleans an owned string, reusing it when nothing changed.
@@ -137,6 +151,24 @@ fn clean_one(mut record: Record, questions: &mut QuestionCache) -> CleanRecord {
 mod tests {
     use super::*;
     use crate::ingest::RawText;
+
+    #[test]
+    fn question_type_matches_clean_question_and_caches() {
+        let mut cache = QuestionCache::default();
+        let mut fresh = QuestionCache::default();
+        for q in [
+            Some("What was good?"),
+            Some("  Is there anything we could do better?  "),
+            Some("What was good?"),
+            Some(""),
+            Some("Any other comments?"),
+            None,
+        ] {
+            let expected = clean_question(q.map(str::to_string), &mut fresh).1;
+            assert_eq!(question_type(q, &mut cache), expected, "{q:?}");
+        }
+        assert_eq!(cache.len(), 4, "each distinct wording cleaned once");
+    }
 
     fn record(line: u64, text: &str, question: Option<&str>) -> Record {
         Record {

@@ -20,7 +20,8 @@ pub mod whitespace;
 pub mod windows_1252;
 
 pub use clean_records::{
-    clean_comment, clean_question, clean_records, CleanRecord, CleanedComment, QuestionCache,
+    clean_comment, clean_question, clean_records, question_type, CleanRecord, CleanedComment,
+    QuestionCache,
 };
 pub use clean_text::clean_text;
 pub use flags::Flags;

@@ -20,7 +20,7 @@ use super::texts::{DistinctText, DistinctTexts, TextDigest};
 use super::PipelineError;
 use crate::classify::features::{Context, Tokens};
 use crate::classify::ThemeModel;
-use crate::clean::{clean_comment, clean_question, QuestionCache};
+use crate::clean::{clean_comment, question_type, QuestionCache};
 use crate::cluster::space::cluster_analyzer;
 use crate::ingest::{
     read_inputs_into, IngestError, InputFileInfo, QuarantinedRow, RawText, Record, RecordSink,
@@ -220,7 +220,7 @@ impl Workers<'_> {
                     id
                 }
             };
-            let (_, question_type) = clean_question(record.question, &mut self.questions);
+            let question_type = question_type(record.question.as_deref(), &mut self.questions);
             let row = (out.rows.push(RowFacts {
                 text,
                 source: record.source,

@@ -122,6 +122,12 @@ fn text_vectorize_cluster(c: &mut Criterion) {
     group.bench_function("text_terms_batch", |b| {
         b.iter(|| analyzer.terms_batch(&texts))
     });
+    // The same comments written with typographic apostrophes, as many exports are.
+    let curly: Vec<String> = texts.iter().map(|t| format!("{t} didn’t")).collect();
+    let curly: Vec<&str> = curly.iter().map(String::as_str).collect();
+    group.bench_function("text_terms_batch_typographic", |b| {
+        b.iter(|| analyzer.terms_batch(&curly))
+    });
     group.bench_function("vectorize_fit_transform", |b| {
         b.iter(|| {
             let v = VocabularyBuilder::default().fit(&terms).unwrap();
@@ -154,5 +160,27 @@ fn text_vectorize_cluster(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ingest_clean, text_vectorize_cluster);
+/// Export's number cells: 100,000 scores written with four decimals, as `tagged.csv`.
+pub fn export_cells(c: &mut Criterion) {
+    const SCORES: usize = 100_000;
+    let scores: Vec<f32> = (0..SCORES as u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) % 1_000_003) as f32 / 1_000_003.0)
+        .collect();
+    let mut group = c.benchmark_group("export");
+    group.throughput(Throughput::Elements(SCORES as u64));
+    group.bench_function("score_cells_4dp_100k", |b| {
+        let mut out = String::with_capacity(SCORES * 8);
+        b.iter(|| {
+            out.clear();
+            for &x in &scores {
+                feedback_themes::decimal4::push_4dp(&mut out, x);
+                out.push(';');
+            }
+            out.len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, ingest_clean, text_vectorize_cluster, export_cells);
 criterion_main!(benches);

@@ -143,7 +143,7 @@ mod tests {
         sweep(61);
     }
 
-    /// Every float from 2^-20 to 2 (about 176 million). Slow (about a minute in
+    /// Every float from 2^-20 to 2 (about 176 million). Slow (one to a few minutes in
     /// release): `cargo test --release --lib decimal4 -- --ignored`.
     #[test]
     #[ignore = "exhaustive, slow: run by hand when changing the formatter"]

@@ -41,13 +41,13 @@ pub struct TrainPiiArgs {
     /// Generated tuning comments, and as many held-out comments.
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
-    /// Also measure on the held-out families, names and comments, the never-tuned seventh
+    /// Also measure on the held-out families, names and comments, the never-tuned eighth
     /// round included (do this once, for the model you ship: looking at held-out figures
     /// while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to sixth
-    /// round), but not on the never-tuned seventh round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to seventh
+    /// round), but not on the never-tuned eighth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -77,8 +77,8 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to sixth round, never the
-    /// seventh) into this folder, one file per round, for `eval pii --gold` while developing.
+    /// Also write the seen rounds' comments (gold format, first to seventh round, never the
+    /// eighth) into this folder, one file per round, for `eval pii --gold` while developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
     /// Measure this weight file (with its own name bias) instead of training one: the
@@ -291,6 +291,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "fakerjs_surnames.txt",
         "handwritten_round7_names.txt",
     )?;
+    let (eighth_first, eighth_last) = round_names(
+        "randomname_first_names.txt",
+        "randomname_surnames.txt",
+        "handwritten_round8_names.txt",
+    )?;
     let sources = NameSources {
         lexicon_first: &lexicon_first,
         lexicon_last: &lexicon_last,
@@ -304,6 +309,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         sixth_last: &sixth_last,
         seventh_first: &seventh_first,
         seventh_last: &seventh_last,
+        eighth_first: &eighth_first,
+        eighth_last: &eighth_last,
     };
     let rules = Redactor::with_person_tagger(None);
     let raw = read_background(&args.background, &args.text_col)?;
@@ -319,8 +326,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … seventh round 8).
-    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set, round7_set] =
+    // `Split::ALL` (training 0, tune 1, … eighth round 9).
+    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set, round7_set, round8_set] =
         Split::ALL.map(|split| {
             let count = if split == Split::Train {
                 args.train_comments
@@ -405,11 +412,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         }
     };
     let seen = args.final_figures || args.seen_figures;
-    let round7_figures = measure_if(
+    let round8_figures = measure_if(
         args.final_figures,
-        &round7_set,
-        "NEVER TUNED ON (seventh-round families)",
+        &round8_set,
+        "NEVER TUNED ON (eighth-round families)",
     );
+    let round7_figures = measure_if(seen, &round7_set, "seventh-round families (seen)");
     let round6_figures = measure_if(seen, &round6_set, "sixth-round families (seen)");
     let round5_figures = measure_if(seen, &round5_set, "fifth-round families (seen)");
     let round4_figures = measure_if(seen, &round4_set, "fourth-round families (seen)");
@@ -433,6 +441,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             ("round4.jsonl", &round4_set),
             ("round5.jsonl", &round5_set),
             ("round6.jsonl", &round6_set),
+            ("round7.jsonl", &round7_set),
         ] {
             write_gold(&dir.join(name), set)?;
         }
@@ -502,16 +511,21 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt (written for the sixth round), minus every name of every earlier list and every English word; names that are words: the held-out half"],
                     "counts": [pools[7].first.len(), pools[7].last.len(), pools[7].word_names.len()],
                 },
-                "never_tuned_seventh_round": {
-                    "sources": ["lexicons/names/training/fakerjs_*.txt (npm @faker-js/faker 10.6.0, MIT) and handwritten_round7_names.txt (written for the seventh round), minus every name of every other list (the sixth round's included) and every English word; names that are words: the held-out half"],
+                "seventh_round_seen": {
+                    "sources": ["lexicons/names/training/fakerjs_*.txt (npm @faker-js/faker 10.6.0, MIT) and handwritten_round7_names.txt (written for the seventh round), minus every name of every earlier list (the sixth round's included) and every English word; names that are words: the held-out half"],
                     "counts": [pools[8].first.len(), pools[8].last.len(), pools[8].word_names.len()],
                 },
+                "never_tuned_eighth_round": {
+                    "sources": ["lexicons/names/training/randomname_*.txt (npm random-name 0.1.2, MIT; Moby Word List names, public domain) and handwritten_round8_names.txt (written for the eighth round), minus every name of every other list (the sixth and seventh rounds' included) and every English word; names that are words: the held-out half"],
+                    "counts": [pools[9].first.len(), pools[9].last.len(), pools[9].word_names.len()],
+                },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "sixth_round_seen": family_names(Split::Round6), "never_tuned": family_names(Split::Round7)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "sixth_round_comments": round6_set.len(), "never_tuned_comments": round7_set.len()},
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "sixth_round_seen": family_names(Split::Round6), "seventh_round_seen": family_names(Split::Round7), "never_tuned": family_names(Split::Round8)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "sixth_round_comments": round6_set.len(), "seventh_round_comments": round7_set.len(), "never_tuned_comments": round8_set.len()},
         },
         "training": stats,
-        "never_tuned_figures": round7_figures,
+        "never_tuned_figures": round8_figures,
+        "seventh_round_figures_seen": round7_figures,
         "sixth_round_figures_seen": round6_figures,
         "fifth_round_figures_seen": round5_figures,
         "fourth_round_figures_seen": round4_figures,

@@ -52,13 +52,19 @@ pub enum Split {
     /// Families written in the seventh round before any change of that round, with names
     /// from a source no earlier round used (npm `@faker-js/faker` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// eighth round on its failures were read, so its figure is now a *seen* one.
     Round7,
+    /// Families written in the eighth round before any change of that round, with names
+    /// from a source no earlier round used (npm `random-name`, the Moby names, and a
+    /// hand-written list): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first.
+    Round8,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 9] = [
+    pub const ALL: [Split; 10] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -68,6 +74,7 @@ impl Split {
         Split::Round5,
         Split::Round6,
         Split::Round7,
+        Split::Round8,
     ];
 }
 
@@ -1338,6 +1345,177 @@ pub const FAMILIES: &[Family] = &[
             "Write to {street}, {postcode} please, not the old house.",
             "Email the copy of the letter to {email} thanks.",
             "Call my daughter {full} on {phone} if anything happens.",
+        ],
+    },
+    // Eighth-round families: written before any change of the eighth round, worded unlike
+    // every family above, with names from a source no earlier round used (npm random-name's
+    // Moby lists and a hand-written list of thinly covered origins, minus every name of
+    // every other list), never trained on and never read: totals only. Their look-alikes
+    // are brands and shops, organisations and charities, medicines, eponymous diseases,
+    // wards, units and buildings named after people, hospitals and towns, and names used
+    // as everyday words; their PII-free comments are written as patients write.
+    Family {
+        name: "round8_names",
+        split: Round8,
+        holds: Names,
+        templates: &[
+            "{last} phoned back within the hour, which I honestly did not expect.",
+            "{last} and the theatre team explained the risks without rushing us.",
+            "Credit where it is due: {wname} spotted the infection before anyone else.",
+            "If it weren't for {wname} on reception we would have gone home.",
+            "Could someone tell {wname} that her tip about the inhaler worked?",
+            "{roles} {first}, {first} and {first} went above and beyond in resus.",
+            "The two {roles}, {first} and {last}, never once made us feel a nuisance.",
+            "{first} sat with me through the night when I could not stop shaking.",
+            "{first} explained my results in plain English and drew me a diagram.",
+            "{full} rang every evening to check how the wound was healing.",
+            "Borrowed {first}'s charger because the socket by my bed was dead.",
+            "{title} {last}'s clinic always runs at least an hour behind.",
+            "{first} {last}'s kindness to my mother will stay with us.",
+            "Mum's carer ({full}) was not allowed in to help her eat.",
+            "Her husband ({first}) was left standing in the corridor for hours.",
+            "The {rel} ({first}) had to fight to be listened to at triage.",
+            "Grateful to everyone, especially {full} and {full}.",
+            "When I was finally discharged {first} walked me out to the taxi.",
+            "I asked for {first} by name because she knows my history.",
+            "Whoever {first} is on the children's ward, give her a pay rise.",
+        ],
+    },
+    Family {
+        name: "round8_texting",
+        split: Round8,
+        holds: LowerCaseNames,
+        templates: &[
+            "tell {first} she's a legend pls",
+            "{first} ta for the brew x",
+            "massive thanks {full} xx",
+            "{wname} n the girls on nights r amazin",
+            "wen is {first} back on shift",
+            "{last} sorted my meds gr8 job",
+            "big up {first} from the xray lot",
+            "me n {first} both cried wen we left lol",
+        ],
+    },
+    Family {
+        name: "round8_brands",
+        split: Round8,
+        holds: Decoys,
+        templates: &[
+            "<Greggs> sandwiches from over the road beat anything on the menu.",
+            "Bought a <Lucozade> from the shop because the water jug was never filled.",
+            "Booked through <Boots> online and the slot did not exist when I arrived.",
+            "Ended up getting an <Uber> because hospital transport never came.",
+            "<Costa> in the foyer shuts at four, useless for night visitors.",
+            "Had to ring <Samaritans> because the crisis line did not pick up.",
+            "<Barnardo's> workers supported my son brilliantly through it all.",
+            "<Marie> <Curie> nurses made dad's last days peaceful.",
+            "<Argos> sells a better commode than the one we were lent.",
+            "Did the appointment over <Zoom> and it froze every two minutes.",
+            "The <Kleenex> box in the quiet room was empty, of all places.",
+            "Told to ring <Sainsbury's> pharmacy as ours had none.",
+            "<Vodafone> signal is non-existent on the top floor.",
+            "<Mencap> helped us make sense of the discharge plan.",
+        ],
+    },
+    Family {
+        name: "round8_clinical",
+        split: Round8,
+        holds: Decoys,
+        templates: &[
+            "<Paracetamol> was all I got for a broken wrist.",
+            "<Warfarin> levels were not checked before the operation.",
+            "<Diazepam> seemed to be handed out like sweets on that ward.",
+            "<Levothyroxine> was missed for three days running.",
+            "<Naproxen> upset my stomach and nobody listened.",
+            "<Cetirizine> cleared the rash within a day.",
+            "My son has <Asperger's> and the noise was too much for him.",
+            "<Huntington's> runs in the family so I needed straight answers.",
+            "Diagnosed with <Hodgkin's> lymphoma and the nurse held my hand.",
+            "My <Addison's> was not taken seriously at triage.",
+            "The first doctor missed my <Bell's> palsy completely.",
+            "<Epipen> had expired and the pharmacy could not replace it.",
+            "Left my <Ventolin> at home and the nurse found me a spare.",
+            "<Piriton> before the transfusion, as always.",
+            "Suspected <Guillain-Barre> and they moved fast, thank goodness.",
+        ],
+    },
+    Family {
+        name: "round8_places",
+        split: Round8,
+        holds: Decoys,
+        templates: &[
+            "<Nightingale> ward was spotless every time we visited.",
+            "The <Darwin> <Centre> had no signs from the car park.",
+            "Moved down to <Tennyson> ward for the recovery.",
+            "<Austen> ward nurses were run off their feet.",
+            "Physio in the <Turing> building was excellent.",
+            "Scanned at <Broomfield> then sent on to <Basildon> for the op.",
+            "Travelling in from <Harrogate> every day cost a fortune in petrol.",
+            "Ended up at <Airedale> because the main hospital was full.",
+            "The <Linden> <Centre> was calm and welcoming.",
+            "My appointment at <Guy's> was moved three times.",
+            "Referred to <Papworth> for the heart scan within a fortnight.",
+            "Sent across to <Moorfields> for my eye.",
+            "<Rowan> suite is where they took us for the birth.",
+            "Came by <Arriva> bus and it dropped us at the wrong gate.",
+            "The <Nuffield> wanted four grand for the same operation.",
+        ],
+    },
+    Family {
+        name: "round8_word_names",
+        split: Round8,
+        holds: Decoys,
+        templates: &[
+            "<Hope> is all we have left at this point.",
+            "<Faith> in the NHS restored after this visit.",
+            "<Will> someone please answer the phone on the ward.",
+            "<Rich> or poor, everyone waits the same four hours.",
+            "<Patience> wears thin after six hours on a plastic chair.",
+            "<Bill> for the parking came to twelve pounds.",
+            "<Violet> bruises all up my arm from the blood tests.",
+            "<Frank> and honest talk about the prognosis, which we needed.",
+            "<Summer> holidays meant half the clinic was shut.",
+            "<Dawn> came and still no doctor had been.",
+            "<Cliff> edge of care once you turn eighteen.",
+            "<Sterling> work from the catering staff.",
+            "<Ginger> biscuits and a cup of tea after the procedure.",
+            "<Crystal> clear instructions on the leaflet for once.",
+        ],
+    },
+    Family {
+        name: "round8_plain",
+        split: Round8,
+        holds: Decoys,
+        templates: &[
+            "Quick, clean, courteous. Cannot ask for more.",
+            "The wait was long but the staff kept apologising.",
+            "Really struggled to find the entrance for outpatients.",
+            "My letter said one time and the text message said another.",
+            "I felt rushed and did not get to ask my questions.",
+            "Lovely atmosphere on the maternity unit, felt safe throughout.",
+            "PLEASE SORT OUT THE PARKING.",
+            "The doctor on <Monday> night was worth her weight in gold.",
+            "Seen within ten minutes on a <Sunday>, amazing.",
+            "<Christmas> on the ward and they still made it feel special.",
+            "Toilets filthy, bins overflowing, nobody cleaning.",
+            "All good apart from the <January> chill in the waiting room.",
+            "EXCELLENT CARE FROM START TO FINISH.",
+            "Impressed by how fast the GP referred me on.",
+            "<Brilliant>, <Brilliant>, <Brilliant>. Nothing else to say.",
+        ],
+    },
+    Family {
+        name: "round8_contact",
+        split: Round8,
+        holds: Contact,
+        templates: &[
+            "Best number for me is {phone} after five.",
+            "My NHS number is {nhs}, the letter had someone else's on it.",
+            "Please email {email} with the outcome of the complaint.",
+            "Our address has changed to {street}, {postcode}.",
+            "The ambulance could not find {road} in the dark.",
+            "Contact my son {full} on {phone} as I am hard of hearing.",
+            "The transport booking needs postcode {postcode}, not the old one.",
         ],
     },
 ];

@@ -86,7 +86,8 @@ impl Background {
             | Split::Round4
             | Split::Round5
             | Split::Round6
-            | Split::Round7 => &self.held_out,
+            | Split::Round7
+            | Split::Round8 => &self.held_out,
         }
     }
 }
@@ -164,6 +165,7 @@ pub fn generate(
         Split::Round5 => "round5",
         Split::Round6 => "round6",
         Split::Round7 => "round7",
+        Split::Round8 => "round8",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -48,6 +48,10 @@ pub struct NameSources<'a> {
     pub seventh_first: &'a str,
     /// Seventh-round surnames (@faker-js/faker and a hand-written list): measuring only.
     pub seventh_last: &'a str,
+    /// Eighth-round given names (npm random-name and a hand-written list): measuring only.
+    pub eighth_first: &'a str,
+    /// Eighth-round surnames (npm random-name and a hand-written list): measuring only.
+    pub eighth_last: &'a str,
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -113,6 +117,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
     match split {
         Split::Round6 => return sixth_round_pool(sources),
         Split::Round7 => return seventh_round_pool(sources),
+        Split::Round8 => return eighth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -152,7 +157,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round4
         | Split::Round5
         | Split::Round6
-        | Split::Round7 => {
+        | Split::Round7
+        | Split::Round8 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -231,21 +237,39 @@ fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
     own_source_pool(sources, &excluded, sources.sixth_first, sources.sixth_last)
 }
 
-/// The seventh round's pool: its own name lists minus every name of every other list,
-/// the sixth round's included.
-fn seventh_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the seventh round's, the sixth round's included.
+fn names_before_seventh_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = earlier_rounds_names(sources);
     excluded.extend(
         lines(sources.sixth_first)
             .chain(lines(sources.sixth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The seventh round's pool: its own name lists minus every name of every other list,
+/// the sixth round's included.
+fn seventh_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_seventh_round(sources);
     own_source_pool(
         sources,
         &excluded,
         sources.seventh_first,
         sources.seventh_last,
     )
+}
+
+/// The eighth round's pool: its own name lists minus every name of every other list,
+/// the sixth and seventh rounds' included.
+fn eighth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_seventh_round(sources);
+    excluded.extend(
+        lines(sources.seventh_first)
+            .chain(lines(sources.seventh_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(sources, &excluded, sources.eighth_first, sources.eighth_last)
 }
 
 #[cfg(test)]
@@ -266,6 +290,8 @@ mod tests {
             sixth_last: "Acciai\nSmith\nTane\nNowak\n",
             seventh_first: "Wanjiru\nLapo\nAnna\nKeoni\nRose\n",
             seventh_last: "Tesfaye\nAcciai\nNowak\nTane\n",
+            eighth_first: "Aputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\n",
+            eighth_last: "Magga\nTesfaye\nAcciai\nSmith\nKaleo\n",
         }
     }
 
@@ -304,6 +330,17 @@ mod tests {
         assert_eq!(seventh.last, vec!["Tesfaye"]);
         assert_eq!(
             seventh.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn eighth_round_names_are_in_no_other_list_the_seventh_included() {
+        let eighth = pool(&sources(), Split::Round8);
+        assert_eq!(eighth.first, vec!["Aputi"]);
+        assert_eq!(eighth.last, vec!["Magga"]);
+        assert_eq!(
+            eighth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

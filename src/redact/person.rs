@@ -30,6 +30,7 @@ mod cues;
 pub(crate) mod lexicon;
 mod medicines;
 mod misspelling;
+mod name_likeness;
 pub mod tagger;
 pub(crate) mod tokens;
 mod vetoes;
@@ -250,10 +251,19 @@ impl Recognizer for PersonRecognizer {
             Some(tagger) => {
                 let mut by_tagger = tagger.tag(&prepared.sentence());
                 // What the tagger alone finds is dropped when it reads as a place or a word.
+                // Which tokens are in a found name is built only when the tagger found one.
+                let mut found = Vec::new();
+                if !by_tagger.is_empty() {
+                    found.clone_from(&prepared.in_rule_name);
+                    for &(first, last) in &by_tagger {
+                        found[first..=last].fill(true);
+                    }
+                }
                 let context = vetoes::Context {
                     text,
                     tokens: &prepared.tokens,
                     facts: &prepared.facts,
+                    found: &found,
                 };
                 by_tagger.retain(|&(first, last)| {
                     prepared.in_rule_name[first..=last].iter().any(|&r| r)

@@ -125,6 +125,18 @@ impl NameLexicon {
                 }
             }
         }
+        // A possessive entry of the not-a-name list ("Crohn's", "Barnardo's") also lists
+        // its stem, the token a possessive leaves ("Crohn" + "'s"), unless the stem is an
+        // everyday word ("Down's": "down").
+        for entry in entries(NOT_NAMES) {
+            let Some(stem) = entry.strip_suffix("'s") else {
+                continue;
+            };
+            let known = words.get(stem).is_some_and(|e| e.bits & IN_ENGLISH != 0);
+            if !known && !stem.is_empty() {
+                words.entry(stem.to_string()).or_default().bits |= IN_NOT_NAMES;
+            }
+        }
         NameLexicon { words }
     }
 
@@ -227,6 +239,9 @@ mod tests {
         assert_eq!(lexicon.facts("james").first_rank, 1);
         assert_eq!(lexicon.facts("kindness").first_rank, 0);
         assert!(!lexicon.facts("zzzz").any_name());
+        // The stem of a possessive not-a-name entry is listed; an everyday stem is not.
+        assert!(lexicon.facts("barnardo").not_name);
+        assert!(!lexicon.facts("down").not_name && !lexicon.facts("down").soft);
     }
 
     #[test]

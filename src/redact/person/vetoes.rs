@@ -20,6 +20,7 @@ use super::cues::{
 use super::lexicon::WordFacts;
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
+use super::name_likeness::spelt_unlike_a_name;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
@@ -154,6 +155,13 @@ fn towns() -> &'static HashSet<String> {
 /// [`Context::written_as_word_in_real_comments`].
 const EVERYDAY_MIN: u32 = 3;
 
+/// Words of thanks or address that a name follows, one word at most between
+/// ([`Context::addressed`]).
+const ADDRESS_WORDS: &[&str] = &[
+    "thanks", "thank", "thx", "ta", "cheers", "love", "luv", "tell", "hi", "hiya", "hey",
+    "shoutout", "dear",
+];
+
 /// Articles: a name does not follow one directly ("a star", "an angel", "the Diamond").
 const ARTICLES: &[&str] = &["a", "an", "the", "some", "every", "each", "another"];
 
@@ -165,6 +173,8 @@ pub(crate) struct Context<'t, 'a> {
     pub tokens: &'t [Token<'a>],
     /// What the lexicons say about each token.
     pub facts: &'t [WordFacts],
+    /// Whether each token is in a name the rules or the tagger found (before vetoes).
+    pub found: &'t [bool],
 }
 
 impl Context<'_, '_> {
@@ -175,6 +185,91 @@ impl Context<'_, '_> {
             || self.reads_as_place(first, last)
             || self.written_as_word_in_real_comments(first, last)
             || self.reads_as_medicine_or_misspelling(first, last)
+            || self.listed_as_word(first, last)
+            || self.lone_and_spelt_unlike_a_name(first, last)
+    }
+
+    /// A lone word the not-a-name list holds ("Macmillan", "English", "Crohn's"), unless
+    /// it is also a listed given name ("Victoria", "Albert": left to the tagger), with no
+    /// cue stronger than "to" / "by" before it and none after it. A possessive does not
+    /// vouch here: services, shops and eponymous diseases are written with one
+    /// ("Barnardo's", "Sainsbury's", "Parkinson's"). The lists say such a word is a word
+    /// unless a title or role makes it a name; this holds the tagger to the same rule.
+    fn listed_as_word(&self, first: usize, last: usize) -> bool {
+        let facts = self.facts[first];
+        if first != last || !(facts.not_name || (facts.soft && facts.first_rank == 0)) {
+            return false;
+        }
+        let strong_before = cue_before(self.tokens, first).is_some_and(|c| c > CueStrength::Weak);
+        !strong_before && cue_after(self.tokens, first).is_none() && !self.in_a_list_of_names(first)
+    }
+
+    /// A lone word in no name list, with nothing around it that vouches for a person,
+    /// whose spelling reads as an English word, a place or a brand rather than a name
+    /// ([`super::name_likeness`]: "Dissapointed", "Specsavers", "nites").
+    fn lone_and_spelt_unlike_a_name(&self, first: usize, last: usize) -> bool {
+        let facts = self.facts[first];
+        first == last
+            && !facts.any_name()
+            && !facts.soft
+            && !self.vouched_for(first)
+            && !self.addressed(first)
+            && !self.in_a_list_of_names(first)
+            && spelt_unlike_a_name(self.tokens[first].lower.as_str())
+    }
+
+    /// Whether words of thanks or address stand right before token `i` (one word may
+    /// sit between: "thank u X", "big love to X", "tell X", "ta X"): people are thanked
+    /// and greeted, in texting style too.
+    fn addressed(&self, i: usize) -> bool {
+        let tokens = self.tokens;
+        (1..=2).any(|back| {
+            i >= back
+                && tokens[i + 1 - back..=i].iter().all(|t| t.gap == Gap::Space)
+                && ADDRESS_WORDS.contains(&tokens[i - back].lower.as_str())
+        })
+    }
+
+    /// Whether token `i` is joined by a comma, "and", "or", "n" or "&" to a neighbour
+    /// that is in a found name and is no listed word ("Statine and Mirac", "Atleta,
+    /// Runfast and Pura"; not "Macmillan and Westminster"), or is followed by a middle
+    /// initial and a found name: a word listed with names is one.
+    fn in_a_list_of_names(&self, i: usize) -> bool {
+        let named = |k: usize| {
+            self.found.get(k).is_some_and(|&f| f)
+                && self.facts.get(k).is_some_and(|f| !f.not_name && !f.soft)
+        };
+        // Tokens `a` < `b` joined by a comma, "&" or "+" between them, or by one
+        // "and" / "or" / "n" token.
+        let joined = |a: usize, b: usize| -> bool {
+            let (Some(left), Some(right)) = (self.tokens.get(a), self.tokens.get(b)) else {
+                return false;
+            };
+            let neighbour = if a == i { b } else { a };
+            if !named(neighbour) {
+                return false;
+            }
+            if b == a + 2 {
+                let word = &self.tokens[a + 1];
+                return word.gap == Gap::Space
+                    && right.gap == Gap::Space
+                    && matches!(word.lower.as_str(), "and" | "or" | "n");
+            }
+            let between = self.text.get(left.end..right.start).unwrap_or("").trim();
+            let between = between.strip_prefix("'s").unwrap_or(between).trim();
+            matches!(between, "," | "&" | "+")
+        };
+        // "Hypolit G. Mehlorn": a found name after a middle initial.
+        let initial_then_name = self.tokens.get(i + 1).is_some_and(|t| {
+            t.gap == Gap::Space
+                && (t.shape == Shape::Initial
+                    || (t.shape == Shape::Capitalised && t.text.chars().count() == 1))
+        }) && named(i + 2);
+        initial_then_name
+            || (i > 0 && joined(i - 1, i))
+            || (i > 1 && joined(i - 2, i))
+            || joined(i, i + 1)
+            || joined(i, i + 2)
     }
 
     /// A lone word in no name list, with nothing around it that vouches for a person,
@@ -408,12 +503,36 @@ mod tests {
             .iter()
             .position(|t| t.text == words[0])
             .expect("word in text");
+        let found = vec![false; tokens.len()];
         Context {
             text,
             tokens: &tokens,
             facts: &facts,
+            found: &found,
         }
         .vetoed(i, i + words.len() - 1)
+    }
+
+    /// Whether token `i` of `text`, found by the tagger alone, is vetoed when the tokens
+    /// at `found` are in found names.
+    fn vetoed_beside(text: &str, i: usize, found: &[usize]) -> bool {
+        let tokens = tokenize(text);
+        let lexicon = NameLexicon::new();
+        let facts: Vec<WordFacts> = tokens
+            .iter()
+            .map(|t| lexicon.facts(t.lower.as_str()))
+            .collect();
+        let mut flags = vec![false; tokens.len()];
+        for &k in found.iter().chain([&i]) {
+            flags[k] = true;
+        }
+        Context {
+            text,
+            tokens: &tokens,
+            facts: &facts,
+            found: &flags,
+        }
+        .vetoed(i, i)
     }
 
     #[test]
@@ -497,6 +616,86 @@ mod tests {
         assert!(!place("Thanks to Dr Ondansetron.", "Ondansetron"));
         assert!(!place("Zanele ward 4 was great", "Zanele"));
         assert!(!place("Thanks to Zanele for the tea.", "Zanele"));
+    }
+
+    #[test]
+    fn listed_words_alone_are_words_unless_a_cue_makes_them_names() {
+        assert!(place("Macmillan nurses were a godsend.", "Macmillan"));
+        assert!(place("I was born in Leeds and speak English.", "English"));
+        assert!(place(
+            "Dad has Parkinson's and needs his tablets.",
+            "Parkinson"
+        ));
+        assert!(!place("Thanks to Dr Macmillan for the time.", "Macmillan"));
+        assert!(!place("Mr English on the ward was kind.", "English"));
+        // Listed with a found name that is no listed word, it is a name.
+        assert!(!vetoed_beside("So Monday and Abelard were kind.", 1, &[3]));
+        assert!(!vetoed_beside("So Monday & Abelard were kind.", 1, &[2]));
+        assert!(vetoed_beside("So Monday and Abelard were kind.", 1, &[]));
+        assert!(vetoed_beside(
+            "Seen at Macmillan and Westminster today",
+            2,
+            &[4]
+        ));
+        // A listed given name that is also a word is left to the tagger.
+        assert!(!place("Victoria was lovely with my mum.", "Victoria"));
+    }
+
+    #[test]
+    fn lone_words_spelt_unlike_names_are_words() {
+        assert!(place("Dissapointed that nobody phoned.", "Dissapointed"));
+        assert!(place("Got my glasses at Specsavers after.", "Specsavers"));
+        assert!(!place("Zanele made the stay bearable.", "Zanele"));
+        // A cue or a possessive vouches for a person whatever the spelling.
+        assert!(!place(
+            "Thanks to Dr Specsavers for the time.",
+            "Specsavers"
+        ));
+        assert!(!place("Sent from Specsavers's phone.", "Specsavers"));
+    }
+
+    #[test]
+    fn words_listed_with_found_names_or_after_thanks_keep_their_spelling_gate_open() {
+        let text = "Both Dissapointed and Zanele were kind.";
+        let tokens = tokenize(text);
+        let lexicon = NameLexicon::new();
+        let facts: Vec<WordFacts> = tokens
+            .iter()
+            .map(|t| lexicon.facts(t.lower.as_str()))
+            .collect();
+        let mut found = vec![false; tokens.len()];
+        let context = |found: &[bool]| {
+            Context {
+                text,
+                tokens: &tokens,
+                facts: &facts,
+                found,
+            }
+            .lone_and_spelt_unlike_a_name(1, 1)
+        };
+        assert!(context(&found));
+        found[3] = true; // Zanele
+        assert!(!context(&found));
+        found[3] = false;
+        found[4] = true; // "were": a found name two words on, with no initial between
+        assert!(context(&found));
+        assert!(!place("thank u dissapointed x", "dissapointed"));
+        let text = "Seen by Dissapointed G. Zanele today.";
+        let tokens = tokenize(text);
+        let facts: Vec<WordFacts> = tokens
+            .iter()
+            .map(|t| lexicon.facts(t.lower.as_str()))
+            .collect();
+        let mut found = vec![false; tokens.len()];
+        found[4] = true; // Zanele
+        let initial = Context {
+            text,
+            tokens: &tokens,
+            facts: &facts,
+            found: &found,
+        };
+        assert!(!initial.lone_and_spelt_unlike_a_name(2, 2));
+        assert!(place("so dissapointed x", "dissapointed"));
     }
 
     #[test]

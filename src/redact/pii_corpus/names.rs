@@ -269,7 +269,12 @@ fn eighth_round_pool(sources: &NameSources<'_>) -> NamePool {
             .chain(lines(sources.seventh_last))
             .map(str::to_lowercase),
     );
-    own_source_pool(sources, &excluded, sources.eighth_first, sources.eighth_last)
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.eighth_first,
+        sources.eighth_last,
+    )
 }
 
 #[cfg(test)]

@@ -1,0 +1,195 @@
+//! How much a word's spelling looks like a person's name rather than an English word, a
+//! place, a brand or a medicine: a character n-gram score learnt from the name lists the
+//! tagger trains on against the word lists.
+//!
+//! The learned tagger's lone finds with nothing around them that vouches for a person
+//! are mostly capitalised words that no list knows: misspellings opening a sentence
+//! ("Dissapointed", "Proffesional"), brands and services ("Specsavers"), medicines,
+//! texting words in a comment without capitals ("nites"). Their letters give them
+//! away: English words, places and brands share endings and clusters ("-ional", "-ments",
+//! "-ford", "-ers") that given names and surnames of most origins do not. Each word is
+//! scored as the mean, over its character n-grams of two to four letters (with the word's
+//! start and end marked), of the log ratio of the n-gram's smoothed frequency among names
+//! to its frequency among non-names. Names: the given names and surnames of
+//! `lexicons/names/` and the training-only Faker lists (the same names the tagger trains
+//! on; no tuning or measuring list). Non-names: the English word list and its proper
+//! nouns, the not-a-name list and the town list, minus every name. The table is built
+//! once, on first use, from the embedded lists: only the tagger's lone uncued finds are
+//! scored (a handful per thousand comments), so nothing is added to the hot path.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::fast_hash::FastHashMap;
+use crate::redact::pii_corpus::names::stable_hash;
+
+const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
+const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
+const TRAINING_FIRST: &str = include_str!("../../../lexicons/names/training/faker_first_names.txt");
+const TRAINING_LAST: &str = include_str!("../../../lexicons/names/training/faker_surnames.txt");
+const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
+const PROPER_NOUNS: &str = include_str!("../../../lexicons/names/english_proper_nouns.txt");
+const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
+
+/// Shortest and longest n-gram, in characters (the start and end marks included).
+const SHORTEST: usize = 2;
+const LONGEST: usize = 4;
+
+/// Below this mean log ratio a word reads as no name. Chosen on the tuning families and
+/// the seen rounds (never the eighth): about 2% of the names there score lower, and most
+/// of those have a cue, which keeps them.
+pub(crate) const UNNAMELIKE_BELOW: f32 = -0.8;
+
+/// The learnt log ratios, by a hash of the n-gram, and the log ratio of an n-gram seen
+/// in neither list.
+struct Model {
+    ratios: FastHashMap<u64, f32>,
+    unseen: f32,
+}
+
+/// Words of a list file, lower case (several may share a line; `#` starts a comment).
+fn words(file: &str) -> impl Iterator<Item = String> + '_ {
+    file.lines()
+        .map(|line| line.split('#').next().unwrap_or(""))
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+}
+
+/// Calls `visit` with the hash of every n-gram of `lower` (start and end marked).
+fn each_gram(lower: &str, mut visit: impl FnMut(u64)) {
+    let chars: Vec<char> = std::iter::once('^')
+        .chain(lower.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    let mut gram = String::with_capacity(16);
+    for n in SHORTEST..=LONGEST {
+        for window in chars.windows(n) {
+            gram.clear();
+            gram.extend(window);
+            visit(stable_hash(&gram));
+        }
+    }
+}
+
+fn build() -> Model {
+    let names: HashSet<String> = [FIRST_NAMES, SURNAMES, TRAINING_FIRST, TRAINING_LAST]
+        .into_iter()
+        .flat_map(words)
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .collect();
+    let others: HashSet<String> = [
+        ENGLISH_WORDS,
+        PROPER_NOUNS,
+        NOT_NAMES,
+        crate::redact::lexicon::TOWNS,
+    ]
+    .into_iter()
+    .flat_map(words)
+    .filter(|w| !names.contains(w))
+    .collect();
+    let mut counts: FastHashMap<u64, (u32, u32)> = FastHashMap::default();
+    let (mut in_names, mut in_others) = (0u64, 0u64);
+    // Sorted, so the sums are added in one order on every run.
+    let mut sorted_names: Vec<&String> = names.iter().collect();
+    sorted_names.sort();
+    for w in sorted_names {
+        each_gram(w, |g| {
+            counts.entry(g).or_default().0 += 1;
+            in_names += 1;
+        });
+    }
+    let mut sorted_others: Vec<&String> = others.iter().collect();
+    sorted_others.sort();
+    for w in sorted_others {
+        each_gram(w, |g| {
+            counts.entry(g).or_default().1 += 1;
+            in_others += 1;
+        });
+    }
+    // Add-one smoothing over the n-grams seen in either list.
+    let kinds = counts.len() as f64;
+    let name_total = in_names as f64 + kinds;
+    let other_total = in_others as f64 + kinds;
+    let ratio = |a: u32, b: u32| {
+        ((f64::from(a) + 1.0) / name_total).ln() - ((f64::from(b) + 1.0) / other_total).ln()
+    };
+    let ratios = counts
+        .iter()
+        .map(|(&g, &(a, b))| (g, ratio(a, b) as f32))
+        .collect();
+    Model {
+        ratios,
+        unseen: ratio(0, 0) as f32,
+    }
+}
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(build)
+}
+
+/// The mean log ratio of `lower`'s n-grams: above 0 its spelling is more like a name's,
+/// below 0 more like a word's.
+pub(crate) fn name_likeness(lower: &str) -> f32 {
+    let model = model();
+    let (mut sum, mut n) = (0.0f32, 0u32);
+    each_gram(lower, |g| {
+        sum += model.ratios.get(&g).copied().unwrap_or(model.unseen);
+        n += 1;
+    });
+    if n == 0 {
+        0.0
+    } else {
+        sum / n as f32
+    }
+}
+
+/// Whether `lower` is spelt unlike a name ([`UNNAMELIKE_BELOW`]).
+pub(crate) fn spelt_unlike_a_name(lower: &str) -> bool {
+    name_likeness(lower) < UNNAMELIKE_BELOW
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_words_brands_and_texting_are_spelt_unlike_names() {
+        for word in [
+            "dissapointed",
+            "proffesional",
+            "unfortunatly",
+            "apointments",
+            "specsavers",
+            "psychists",
+        ] {
+            assert!(spelt_unlike_a_name(word), "{word}: {}", name_likeness(word));
+        }
+    }
+
+    #[test]
+    fn names_of_many_origins_are_not() {
+        for word in [
+            "zanele",
+            "okonkwo",
+            "siobhan",
+            "nguyen",
+            "wojciechowska",
+            "priya",
+            "chidinma",
+        ] {
+            assert!(
+                !spelt_unlike_a_name(word),
+                "{word}: {}",
+                name_likeness(word)
+            );
+        }
+    }
+
+    #[test]
+    fn scores_are_ordered_and_stable() {
+        assert!(name_likeness("okonkwo") > name_likeness("professional"));
+        assert_eq!(name_likeness("zanele"), name_likeness("zanele"));
+        assert_eq!(name_likeness(""), name_likeness(""));
+    }
+}

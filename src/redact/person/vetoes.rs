@@ -489,16 +489,22 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
+    /// The tokens of `text` and what the lexicons say about each.
+    fn tokens_and_facts(text: &str) -> (Vec<Token<'_>>, Vec<WordFacts>) {
+        let tokens = tokenize(text);
+        let lexicon = NameLexicon::new();
+        let facts = tokens
+            .iter()
+            .map(|t| lexicon.facts(t.lower.as_str()))
+            .collect();
+        (tokens, facts)
+    }
+
     /// Whether the word `word` of `text` reads as a place.
     fn place(text: &str, word: &str) -> bool {
         // (true for any veto: a place or a word)
         let words: Vec<&str> = word.split(' ').collect();
-        let tokens = tokenize(text);
-        let lexicon = NameLexicon::new();
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let (tokens, facts) = tokens_and_facts(text);
         let i = tokens
             .iter()
             .position(|t| t.text == words[0])
@@ -516,12 +522,7 @@ mod tests {
     /// Whether token `i` of `text`, found by the tagger alone, is vetoed when the tokens
     /// at `found` are in found names.
     fn vetoed_beside(text: &str, i: usize, found: &[usize]) -> bool {
-        let tokens = tokenize(text);
-        let lexicon = NameLexicon::new();
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let (tokens, facts) = tokens_and_facts(text);
         let mut flags = vec![false; tokens.len()];
         for &k in found.iter().chain([&i]) {
             flags[k] = true;
@@ -657,12 +658,7 @@ mod tests {
     #[test]
     fn words_listed_with_found_names_or_after_thanks_keep_their_spelling_gate_open() {
         let text = "Both Dissapointed and Zanele were kind.";
-        let tokens = tokenize(text);
-        let lexicon = NameLexicon::new();
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let (tokens, facts) = tokens_and_facts(text);
         let mut found = vec![false; tokens.len()];
         let context = |found: &[bool]| {
             Context {
@@ -681,11 +677,7 @@ mod tests {
         assert!(context(&found));
         assert!(!place("thank u dissapointed x", "dissapointed"));
         let text = "Seen by Dissapointed G. Zanele today.";
-        let tokens = tokenize(text);
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let (tokens, facts) = tokens_and_facts(text);
         let mut found = vec![false; tokens.len()];
         found[4] = true; // Zanele
         let initial = Context {

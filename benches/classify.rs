@@ -118,6 +118,7 @@ fn model(texts: &[String]) -> ThemeModel {
             site: None,
             sentiment: None,
             fold_key: feedback_themes::classify::folds::fold_key(text),
+            hand_written: false,
         })
         .collect();
     let provenance = TrainingProvenance {

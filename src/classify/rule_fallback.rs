@@ -6,16 +6,18 @@
 //! rule indicator it was given weighs little and plain comments ("Parking is a
 //! nightmare") are missed; and a plain comment the model gives no theme at all often
 //! names its matter in a keyword. So a rule gives its label alone in two cases: for
-//! labels with too few examples to learn, wherever it fires; for every label, on a real
-//! answer the model gave no theme, if that was more often right than wrong. Its score is the share of such cases that were right
-//! in the inner cross-validation (training rows only, out of fold), smoothed towards one
-//! half: "how often this keyword, alone, meant this theme".
+//! labels with too few real examples to learn (hand-written seed examples do not count),
+//! wherever it fires, if doing so raised the label's F1 on real answers in the inner
+//! cross-validation; for every label, on a real answer the model gave no theme, if that
+//! was more often right than wrong. Its score is the share of such cases that were right
+//! on real answers in the inner cross-validation (training rows only, out of fold),
+//! smoothed towards one half: "how often this keyword, alone, meant this theme".
 
 use super::label_set::LabelSet;
 use super::taxonomy::{labelling_not_possible_index, N_LABELS};
 
-/// Labels with fewer training examples than this are given by their keyword rule
-/// wherever it fires. Chosen before measuring: a linear model cannot learn a label from
+/// Labels with fewer real training examples than this are given by their keyword rule
+/// wherever it fires (if that raised their F1 out of fold). Chosen before measuring: a linear model cannot learn a label from
 /// fewer than ten examples (in the QDC dev file: `Parking` 1, `Electronic entertainment`
 /// 7, `Pain management` 9).
 pub const DEFAULT_RULE_FALLBACK_BELOW: usize = 10;
@@ -29,11 +31,42 @@ fn smoothed(right: usize, fired: usize) -> f32 {
     (right as f32 + 1.0) / (fired as f32 + 2.0)
 }
 
+/// One label's out-of-fold decisions on real answers.
+#[derive(Debug, Default)]
+struct Counts {
+    true_positives: usize,
+    false_positives: usize,
+    false_negatives: usize,
+}
+
+impl Counts {
+    /// Counts one decision against its gold answer.
+    fn count(&mut self, decided: bool, gold: bool) {
+        match (decided, gold) {
+            (true, true) => self.true_positives += 1,
+            (true, false) => self.false_positives += 1,
+            (false, true) => self.false_negatives += 1,
+            (false, false) => {}
+        }
+    }
+
+    /// Whether adding `added` decisions, `right` of them right, raises the label's F1:
+    /// `2tp / (2tp + fp + fn)` becomes `2(tp + right) / (2tp + fp + fn + added)`.
+    fn f1_gains(&self, added: usize, right: usize) -> bool {
+        let tp = self.true_positives as f64;
+        let base = 2.0 * tp + (self.false_positives + self.false_negatives) as f64;
+        let before = if base > 0.0 { 2.0 * tp / base } else { 0.0 };
+        let after = 2.0 * (tp + right as f64) / (base + added as f64);
+        after > before
+    }
+}
+
 /// When each label's keyword rule gives it alone, and with what score.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RuleScores {
-    /// Labels with too few examples: `Some(score)`, given wherever the rule fires and the
-    /// model did not give them (score: how often such an addition was right).
+    /// Labels with too few real examples, whose rule raised their F1 out of fold:
+    /// `Some(score)`, given wherever the rule fires and the model did not give them
+    /// (score: how often such an addition was right on real answers).
     pub rare: Vec<Option<f32>>,
     /// Labels whose rule, firing on a real answer to which the model gave no theme at
     /// all, was right at least [`MIN_ALONE_SCORE`] of the time: that score (never
@@ -43,12 +76,17 @@ pub struct RuleScores {
 
 /// Works out [`RuleScores`] from the inner cross-validation: `decided[i]`, `gold[i]` and
 /// `hits[i]` are example `i`'s out-of-fold decided labels, gold labels and the labels
-/// whose keyword rules fire on it. `Labelling not possible` is never given by a rule to
-/// a real answer (it cannot stand beside other themes).
+/// whose keyword rules fire on it; `real[i]` is false for a hand-written seed example.
+/// Only real answers count, both for how many examples a label has (a label with a few
+/// real answers and many seeds is still learnt from plain sentences only) and for how
+/// often a rule was right (seeds are plain comments, on which a keyword is right far
+/// more often than on real answers). `Labelling not possible` is never given by a rule
+/// to a real answer (it cannot stand beside other themes).
 pub fn rule_scores(
     decided: &[LabelSet],
     gold: &[LabelSet],
     hits: &[LabelSet],
+    real: &[bool],
     below: usize,
 ) -> RuleScores {
     let lnp = labelling_not_possible_index();
@@ -57,10 +95,19 @@ pub fn rule_scores(
         alone: vec![None; N_LABELS],
     };
     for l in (0..N_LABELS).filter(|&l| l != lnp) {
-        let positives = gold.iter().filter(|s| s.contains(l)).count();
+        let positives = gold
+            .iter()
+            .zip(real)
+            .filter(|(s, &r)| r && s.contains(l))
+            .count();
         let (mut added, mut added_right) = (0usize, 0usize);
         let (mut alone, mut alone_right) = (0usize, 0usize);
-        for ((d, g), h) in decided.iter().zip(gold).zip(hits) {
+        let mut model = Counts::default();
+        for (((d, g), h), &r) in decided.iter().zip(gold).zip(hits).zip(real) {
+            if !r {
+                continue;
+            }
+            model.count(d.contains(l), g.contains(l));
             if !h.contains(l) || d.contains(l) {
                 continue;
             }
@@ -71,7 +118,7 @@ pub fn rule_scores(
                 alone_right += usize::from(g.contains(l));
             }
         }
-        if positives < below {
+        if positives < below && (added == 0 || model.f1_gains(added, added_right)) {
             scores.rare[l] = Some(smoothed(added_right, added));
         }
         let alone_score = smoothed(alone_right, alone);
@@ -112,11 +159,61 @@ mod tests {
         gold.push(LabelSet::EMPTY);
         decided.push(LabelSet::EMPTY);
         hits.push(LabelSet::single(0));
-        let s = rule_scores(&decided, &gold, &hits, 5);
+        let real = vec![true; gold.len()];
+        let s = rule_scores(&decided, &gold, &hits, &real, 5);
         assert_eq!(s.rare[1], Some(smoothed(2, 4)));
         assert_eq!(s.rare[0], None, "label 0 has enough examples");
         assert_eq!(s.alone[0], None, "right 1 time in 3: below one half");
         assert_eq!(s.alone[1], Some(smoothed(2, 2)));
         assert_eq!(s.alone[labelling_not_possible_index()], None);
+    }
+
+    #[test]
+    fn hand_written_examples_count_neither_as_evidence_nor_as_rule_precision() {
+        // Label 1: 4 real examples (2 found by the model, 2 missed where its rule fires),
+        // one real answer of label 0 where label 1's rule fires, and 8 seeds the model
+        // missed where the rule fires (right every time).
+        let mut gold = vec![LabelSet::single(1); 4];
+        let mut decided = vec![LabelSet::single(1), LabelSet::single(1)];
+        decided.extend([LabelSet::single(0); 2]);
+        let mut hits = vec![LabelSet::EMPTY, LabelSet::EMPTY];
+        hits.extend([LabelSet::single(1); 2]);
+        gold.push(LabelSet::single(0));
+        decided.push(LabelSet::single(0));
+        hits.push(LabelSet::single(1));
+        let mut real = vec![true; 5];
+        gold.extend([LabelSet::single(1); 8]);
+        decided.extend([LabelSet::EMPTY; 8]);
+        hits.extend([LabelSet::single(1); 8]);
+        real.extend([false; 8]);
+        let s = rule_scores(&decided, &gold, &hits, &real, 5);
+        assert_eq!(s.rare[1], Some(smoothed(2, 3)), "4 real examples: rare");
+        assert_eq!(s.alone[1], None, "the seeds are not real themeless answers");
+        let all_real = vec![true; gold.len()];
+        let s = rule_scores(&decided, &gold, &hits, &all_real, 5);
+        assert_eq!(s.rare[1], None, "12 examples counting the seeds");
+        assert_eq!(
+            s.alone[1],
+            Some(smoothed(8, 8)),
+            "seeds would flatter the rule"
+        );
+    }
+
+    #[test]
+    fn a_rare_rule_that_would_lower_its_labels_f1_is_not_given() {
+        // Label 1: 2 real examples, both found by the model; its rule fires on 3 real
+        // answers of label 0, all wrong: F1 1.0 would fall to 0.57.
+        let mut gold = vec![LabelSet::single(1); 2];
+        let mut decided = gold.clone();
+        let mut hits = vec![LabelSet::EMPTY; 2];
+        gold.extend([LabelSet::single(0); 3]);
+        decided.extend([LabelSet::single(0); 3]);
+        hits.extend([LabelSet::single(1); 3]);
+        let real = vec![true; gold.len()];
+        let s = rule_scores(&decided, &gold, &hits, &real, 5);
+        assert_eq!(s.rare[1], None);
+        // A rare label whose rule never fired where the model missed it keeps its rule.
+        let s = rule_scores(&decided[..2], &gold[..2], &hits[..2], &real[..2], 5);
+        assert_eq!(s.rare[1], Some(smoothed(0, 0)));
     }
 }

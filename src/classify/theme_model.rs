@@ -624,6 +624,7 @@ mod tests {
                     SentimentLabel::Negative
                 }),
                 fold_key: crate::classify::folds::fold_key(text),
+                hand_written: false,
             })
             .collect()
     }

@@ -269,6 +269,10 @@ pub struct Example {
     pub sentiment: Option<SentimentLabel>,
     /// Hash of the normalised text, for folds.
     pub fold_key: u64,
+    /// A hand-written seed example (`train --seed-examples`), not a real answer: it is
+    /// trained on, but it is not evidence of how much real data a label has, nor of how
+    /// often a keyword rule is right on real answers (see [`rule_scores`]).
+    pub hand_written: bool,
 }
 
 impl Example {
@@ -284,6 +288,17 @@ impl Example {
 
 /// Turns the real answers of gold rows (not blank, not a non-answer) into examples.
 pub fn examples_from_gold(rows: &[GoldRow], analyzer: &Analyzer) -> Vec<Example> {
+    examples_of(rows, analyzer, false)
+}
+
+/// [`examples_from_gold`] for hand-written seed examples (`train --seed-examples`):
+/// trained on like real answers, but marked [`Example::hand_written`].
+pub fn seed_examples_from_gold(rows: &[GoldRow], analyzer: &Analyzer) -> Vec<Example> {
+    examples_of(rows, analyzer, true)
+}
+
+/// The examples of `rows`' real answers, marked `hand_written` or not.
+fn examples_of(rows: &[GoldRow], analyzer: &Analyzer, hand_written: bool) -> Vec<Example> {
     let real: Vec<&GoldRow> = rows.iter().filter(|r| !r.non_answer).collect();
     let texts: Vec<&str> = real.iter().map(|r| r.text.as_str()).collect();
     tokenize(analyzer, &texts)
@@ -297,6 +312,7 @@ pub fn examples_from_gold(rows: &[GoldRow], analyzer: &Analyzer) -> Vec<Example>
             labels: r.labels,
             sentiment: r.sentiment,
             fold_key: fold_key(r.text.as_str()),
+            hand_written,
         })
         .collect()
 }
@@ -689,7 +705,8 @@ fn calibrate(
             .par_iter()
             .map(|e| rules.matches(&e.tokens.words))
             .collect();
-        cal.rule_scores = rule_scores(&decided, &gold, &hits, params.rule_fallback_below);
+        let real: Vec<bool> = examples.iter().map(|e| !e.hand_written).collect();
+        cal.rule_scores = rule_scores(&decided, &gold, &hits, &real, params.rule_fallback_below);
     }
     Ok(cal)
 }

@@ -9,7 +9,7 @@ use super::reliability::{reliability, ReliabilityBand};
 use crate::classify::folds::{fold_key, fold_of};
 use crate::classify::gold::GoldRow;
 use crate::classify::rules::KeywordRules;
-use crate::classify::trainer::{examples_from_gold, TrainError};
+use crate::classify::trainer::{examples_from_gold, seed_examples_from_gold, TrainError};
 use crate::classify::{
     ClassifyInput, LabelSet, Prediction, SentimentLabel, ThemeModel, TrainParams,
 };
@@ -196,14 +196,14 @@ pub fn cross_validated_predictions(
             .zip(&fold)
             .filter(|(_, &x)| x != f)
             .map(|(r, _)| r.clone())
-            .chain(seeds.iter().cloned())
             .collect();
         let test_idx: Vec<usize> = (0..rows.len()).filter(|&i| fold[i] == f).collect();
-        let examples = examples_from_gold(&train_rows, analyzer);
+        let mut examples = examples_from_gold(&train_rows, analyzer);
+        examples.extend(seed_examples_from_gold(seeds, analyzer));
         let provenance = TrainingProvenance {
             file: format!("cv fold {}", f + 1),
             sha256: String::new(),
-            rows: train_rows.len(),
+            rows: train_rows.len() + seeds.len(),
             theme_rows: 0,
             sentiment_rows: 0,
             seed_examples: None,

@@ -20,6 +20,16 @@
 //! normalised, word for word a seed comment (36 at least 80% alike), so it flatters the
 //! model on comments written by patients.
 
+//!
+//! `plain_themes_round6.csv` (five per label, 160 comments) was written in the sixth
+//! round, before any change, with its wording kept away from the seeds, the keyword
+//! rules and the earlier sets (no comment at least 80% alike any of theirs: see
+//! [`round6_is_unlike_the_seeds_and_the_earlier_sets`]); it was scored blind with the
+//! fifth round's model (74 / 160) and once more, as a total, with the model shipped at
+//! the end of the sixth round (73 / 160); its per-comment failures were never read. It
+//! is the unseen figure now: far below round5's, which shows how much round5 flattered
+//! the model.
+
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
 
@@ -37,6 +47,85 @@ const REQUIRED_ROUND5: f64 = 0.85;
 fn round5_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round5.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND5, "{share:.3}");
+}
+
+/// The share of the sixth-round set's comments that must get their theme (blind with the
+/// fifth round's model: 74 / 160 = 0.463; with the model shipped at the end of the sixth
+/// round: 73 / 160 = 0.456; the issue asks 0.90). A guard against falling further, not
+/// a target met.
+const REQUIRED_ROUND6: f64 = 0.43;
+
+#[test]
+fn round6_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round6.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND6, "{share:.3}");
+}
+
+/// A comment of a later set counts as unseen only if no seed example or earlier set's
+/// comment is this alike (normalised, `2 · LCS / (len a + len b)` over characters).
+const MAX_LIKENESS: f64 = 0.8;
+
+#[test]
+fn round6_is_unlike_the_seeds_and_the_earlier_sets() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let column = |file: &str, name: &str| -> Vec<String> {
+        let mut reader = csv::Reader::from_path(format!("{root}/{file}")).unwrap();
+        let at = reader.headers().unwrap().iter().position(|h| h == name);
+        let at = at.expect("the column is in the file");
+        reader
+            .records()
+            .map(|r| normalised(&r.unwrap()[at]))
+            .collect()
+    };
+    let mut earlier = column("lexicons/qdc_v7_seed_examples.csv", "FFT answer");
+    for set in ["round4", "holdout", "round5"] {
+        earlier.extend(column(
+            &format!("tests/data/plain_themes_{set}.csv"),
+            "text",
+        ));
+    }
+    let round6 = column("tests/data/plain_themes_round6.csv", "text");
+    assert_eq!(round6.len(), 160);
+    let too_alike: Vec<usize> = round6
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| earlier.iter().any(|b| likeness(a, b) >= MAX_LIKENESS))
+        .map(|(i, _)| i + 2)
+        .collect();
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round6");
+    assert!(likeness("the toilets were filthy", "the toilets were filthy") >= MAX_LIKENESS);
+    assert!(likeness("the toilets were filthy", "easy to park outside") < MAX_LIKENESS);
+}
+
+/// Lower-case words of letters and digits, one space apart.
+fn normalised(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `2 · LCS / (len a + len b)` over the bytes of two normalised comments (1 for two
+/// empty ones).
+fn likeness(a: &str, b: &str) -> f64 {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut previous = vec![0usize; b.len() + 1];
+    let mut current = vec![0usize; b.len() + 1];
+    for &x in a {
+        for (j, &y) in b.iter().enumerate() {
+            current[j + 1] = if x == y {
+                previous[j] + 1
+            } else {
+                previous[j + 1].max(current[j])
+            };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    2.0 * previous[b.len()] as f64 / (a.len() + b.len()) as f64
 }
 
 /// Runs the set `name` (with `labels` labels, at least `per_label` comments each) and

@@ -15,6 +15,7 @@
 
 use super::label_set::LabelSet;
 use super::taxonomy::{labelling_not_possible_index, N_LABELS};
+use crate::eval::metrics::Counts;
 
 /// Labels with fewer real training examples than this are given by their keyword rule
 /// wherever it fires (if that raised their F1 out of fold). Chosen before measuring: a linear model cannot learn a label from
@@ -31,34 +32,15 @@ fn smoothed(right: usize, fired: usize) -> f32 {
     (right as f32 + 1.0) / (fired as f32 + 2.0)
 }
 
-/// One label's out-of-fold decisions on real answers.
-#[derive(Debug, Default)]
-struct Counts {
-    true_positives: usize,
-    false_positives: usize,
-    false_negatives: usize,
-}
-
-impl Counts {
-    /// Counts one decision against its gold answer.
-    fn count(&mut self, decided: bool, gold: bool) {
-        match (decided, gold) {
-            (true, true) => self.true_positives += 1,
-            (true, false) => self.false_positives += 1,
-            (false, true) => self.false_negatives += 1,
-            (false, false) => {}
-        }
-    }
-
-    /// Whether adding `added` decisions, `right` of them right, raises the label's F1:
-    /// `2tp / (2tp + fp + fn)` becomes `2(tp + right) / (2tp + fp + fn + added)`.
-    fn f1_gains(&self, added: usize, right: usize) -> bool {
-        let tp = self.true_positives as f64;
-        let base = 2.0 * tp + (self.false_positives + self.false_negatives) as f64;
-        let before = if base > 0.0 { 2.0 * tp / base } else { 0.0 };
-        let after = 2.0 * (tp + right as f64) / (base + added as f64);
-        after > before
-    }
+/// Whether adding `added` decisions to a label decided as `model` counts, `right` of
+/// them right (each right one a gold answer the model missed), raises its F1.
+fn f1_gains(model: Counts, added: usize, right: usize) -> bool {
+    let with_rule = Counts {
+        tp: model.tp + right,
+        fp: model.fp + (added - right),
+        fn_: model.fn_ - right,
+    };
+    with_rule.f1() > model.f1()
 }
 
 /// When each label's keyword rule gives it alone, and with what score.
@@ -107,7 +89,7 @@ pub fn rule_scores(
             if !r {
                 continue;
             }
-            model.count(d.contains(l), g.contains(l));
+            model.add(d.contains(l), g.contains(l));
             if !h.contains(l) || d.contains(l) {
                 continue;
             }
@@ -118,7 +100,7 @@ pub fn rule_scores(
                 alone_right += usize::from(g.contains(l));
             }
         }
-        if positives < below && (added == 0 || model.f1_gains(added, added_right)) {
+        if positives < below && (added == 0 || f1_gains(model, added, added_right)) {
             scores.rare[l] = Some(smoothed(added_right, added));
         }
         let alone_score = smoothed(alone_right, alone);

@@ -26,16 +26,17 @@ pub struct LabelScore {
     pub predicted: usize,
 }
 
-/// Counts of one label.
+/// Counts of one label (also used by the rule fallback to judge a rule out of fold).
 #[derive(Debug, Clone, Copy, Default)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
+pub(crate) struct Counts {
+    pub(crate) tp: usize,
+    pub(crate) fp: usize,
+    pub(crate) fn_: usize,
 }
 
 impl Counts {
-    fn add(&mut self, predicted: bool, gold: bool) {
+    /// Counts one decision against its gold answer.
+    pub(crate) fn add(&mut self, predicted: bool, gold: bool) {
         match (predicted, gold) {
             (true, true) => self.tp += 1,
             (true, false) => self.fp += 1,
@@ -44,7 +45,8 @@ impl Counts {
         }
     }
 
-    fn f1(&self) -> f64 {
+    /// F1: `2tp / (2tp + fp + fn)`, 0 without a true positive.
+    pub(crate) fn f1(&self) -> f64 {
         if self.tp == 0 {
             0.0
         } else {

@@ -20,11 +20,11 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use feedback_themes::classify::embeddings::EmbeddingTable;
 use feedback_themes::classify::features::FeatureSpace;
-use feedback_themes::classify::folds::{fold_key, fold_of};
 use feedback_themes::classify::gold::{read_gold, GoldLayout, GoldRow};
 use feedback_themes::classify::rules::KeywordRules;
 use feedback_themes::classify::trainer::examples_from_gold;
 use feedback_themes::classify::{SentimentLabel, TrainParams};
+use feedback_themes::eval::themes::{fold_training_examples, fold_training_rows, folds_of};
 use feedback_themes::text::Analyzer;
 
 /// Folds, as `eval themes --cv 5`.
@@ -43,22 +43,13 @@ fn main() -> anyhow::Result<()> {
     let params = TrainParams::default();
     let rules = KeywordRules::default_rules();
     let analyzer = Analyzer::english();
-    let fold: Vec<usize> = gold
-        .iter()
-        .map(|r| fold_of(fold_key(r.text.as_str()), FOLDS, 0))
-        .collect();
+    let fold = folds_of(&gold, FOLDS);
     let real: Vec<usize> = (0..gold.len()).filter(|&i| !gold[i].non_answer).collect();
     let real_rows: Vec<GoldRow> = real.iter().map(|&i| gold[i].clone()).collect();
     let examples = examples_from_gold(&real_rows, &analyzer);
     for f in 0..FOLDS {
-        let train_rows: Vec<GoldRow> = gold
-            .iter()
-            .zip(&fold)
-            .filter(|(_, &x)| x != f)
-            .map(|(r, _)| r.clone())
-            .chain(seeds.iter().cloned())
-            .collect();
-        let train = examples_from_gold(&train_rows, &analyzer);
+        let train_rows = fold_training_rows(&gold, &fold, f);
+        let train = fold_training_examples(&train_rows, &seeds, &analyzer);
         let tokens: Vec<_> = train.iter().map(|e| e.tokens.clone()).collect();
         let sites: Vec<Option<&str>> = train.iter().map(|e| e.site.as_deref()).collect();
         let space = FeatureSpace::fit(&params.features, &tokens, &sites, Some(table.clone()))?;

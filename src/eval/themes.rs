@@ -9,7 +9,7 @@ use super::reliability::{reliability, ReliabilityBand};
 use crate::classify::folds::{fold_key, fold_of};
 use crate::classify::gold::GoldRow;
 use crate::classify::rules::KeywordRules;
-use crate::classify::trainer::{examples_from_gold, seed_examples_from_gold, TrainError};
+use crate::classify::trainer::{examples_from_gold, seed_examples_from_gold, Example, TrainError};
 use crate::classify::{
     ClassifyInput, LabelSet, Prediction, SentimentLabel, ThemeModel, TrainParams,
 };
@@ -102,11 +102,33 @@ pub fn report(
     }
 }
 
-/// The fold of each gold row in a `k`-fold cross-validation.
-fn folds_of(rows: &[GoldRow], k: usize) -> Vec<usize> {
+/// The fold of each gold row in a `k`-fold cross-validation (by a hash of the
+/// normalised text, so identical texts share a fold).
+pub fn folds_of(rows: &[GoldRow], k: usize) -> Vec<usize> {
     rows.iter()
         .map(|r| fold_of(fold_key(r.text.as_str()), k, 0))
         .collect()
+}
+
+/// The training rows of fold `f`: every row outside it (`fold` from [`folds_of`]).
+pub fn fold_training_rows(rows: &[GoldRow], fold: &[usize], f: usize) -> Vec<GoldRow> {
+    rows.iter()
+        .zip(fold)
+        .filter(|(_, &x)| x != f)
+        .map(|(r, _)| r.clone())
+        .collect()
+}
+
+/// A fold's training examples: its real rows, then the seed examples (only ever trained
+/// on, and marked hand-written so the rule fallback does not count them as evidence).
+pub fn fold_training_examples(
+    train_rows: &[GoldRow],
+    seeds: &[GoldRow],
+    analyzer: &Analyzer,
+) -> Vec<Example> {
+    let mut examples = examples_from_gold(train_rows, analyzer);
+    examples.extend(seed_examples_from_gold(seeds, analyzer));
+    examples
 }
 
 /// The label set of a prediction.
@@ -191,15 +213,9 @@ pub fn cross_validated_predictions(
     let fold = folds_of(rows, k);
     let mut predictions: Vec<Option<Prediction>> = vec![None; rows.len()];
     for f in 0..k {
-        let train_rows: Vec<GoldRow> = rows
-            .iter()
-            .zip(&fold)
-            .filter(|(_, &x)| x != f)
-            .map(|(r, _)| r.clone())
-            .collect();
+        let train_rows = fold_training_rows(rows, &fold, f);
         let test_idx: Vec<usize> = (0..rows.len()).filter(|&i| fold[i] == f).collect();
-        let mut examples = examples_from_gold(&train_rows, analyzer);
-        examples.extend(seed_examples_from_gold(seeds, analyzer));
+        let examples = fold_training_examples(&train_rows, seeds, analyzer);
         let provenance = TrainingProvenance {
             file: format!("cv fold {}", f + 1),
             sha256: String::new(),
@@ -226,4 +242,48 @@ pub fn cross_validated_predictions(
         .into_iter()
         .map(|p| p.expect("every row is in one fold"))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::gold::{read_gold_from, GoldLayout};
+
+    fn rows(csv: &str) -> Vec<GoldRow> {
+        read_gold_from(
+            csv.as_bytes(),
+            std::path::Path::new("t.csv"),
+            &GoldLayout::default(),
+        )
+        .expect("a well-formed sample")
+    }
+
+    #[test]
+    fn a_fold_trains_on_every_other_row_and_the_hand_written_seeds() {
+        let gold = rows(
+            "FFT question,FFT answer,Comment sentiment,Parking\n\
+             What was good?,Kind staff,1,\n\
+             What was good?,KIND  staff!,1,\n\
+             What could we do better?,Shorter waits,4,\n\
+             What could we do better?,Parking,4,1\n\
+             What was good?,Clean ward,2,\n",
+        );
+        let seeds = rows("FFT question,FFT answer,Parking\nWhat was good?,Lovely food,\n");
+        let fold = folds_of(&gold, 3);
+        assert_eq!(fold[0], fold[1], "the same text, normalised, shares a fold");
+        for f in 0..3 {
+            let train = fold_training_rows(&gold, &fold, f);
+            let outside = fold.iter().filter(|&&x| x != f).count();
+            assert_eq!(train.len(), outside);
+            let examples = fold_training_examples(&train, &seeds, &Analyzer::english());
+            assert_eq!(examples.len(), outside + 1);
+            assert!(examples.last().is_some_and(|e| e.hand_written));
+            assert!(examples[..outside].iter().all(|e| !e.hand_written));
+            let held: Vec<&str> = (0..gold.len())
+                .filter(|&i| fold[i] == f)
+                .map(|i| gold[i].text.as_str())
+                .collect();
+            assert!(train.iter().all(|r| !held.contains(&r.text.as_str())));
+        }
+    }
 }

@@ -207,7 +207,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     } = load(opts)?;
     clock.lap("load");
 
-    let run = stream::stream_inputs(opts, set.staging_dir(), &model, progress)?;
+    let mut run = stream::stream_inputs(opts, set.staging_dir(), &model, progress)?;
     let streamed = run.timings;
     clock.record("ingest", streamed.ingest);
     clock.record("clean", streamed.clean);
@@ -215,13 +215,14 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     clock.record("text", streamed.text);
     clock.record("classify", streamed.classify);
 
-    let clustering = cluster(&run, &kmeans, previous.as_ref(), &mut clock, progress);
+    let mut clustering = cluster(&run, &kmeans, previous.as_ref(), &mut clock, progress);
     if let Some(e) = run.texts.read_failure() {
         return Err(run.texts.spill_error(e).into());
     }
     if let Some(e) = run.rows.read_failure() {
         return Err(run.rows.spill_error(e).into());
     }
+    run.texts.drop_terms();
 
     let mut tally = opts.report.then(|| report_totals::ReportTally::new(&run));
     let written = write::write_tagged(
@@ -241,6 +242,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
     export::write_json(&set.file("summary.json"), &written.summary.finish())?;
     export::write_json(&set.file("clusters.json"), &clustering.saved)?;
     clock.lap("export");
+    drop_export_columns(&mut run, &mut clustering);
 
     let files = &run.files;
     let manifest = Manifest {
@@ -286,6 +288,17 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         .map(|hub| crate::hub::load_into(hub, &opts.out_dir))
         .transpose()?;
     Ok(RunReport { manifest, hub })
+}
+
+/// Frees what only clustering and export read, per row or per distinct text (rows'
+/// text, prediction and cluster ids; texts' flags and redaction counts; the
+/// predictions), so the report and the manifest run without them: the run's peak
+/// memory then stays in streaming however many rows there are.
+fn drop_export_columns(run: &mut Streamed, clustering: &mut Clustering) {
+    run.rows.drop_columns();
+    run.texts.drop_facts();
+    run.predictions = predictions::Predictions::default();
+    clustering.assignment = Vec::new();
 }
 
 /// Writes `report.html` into the set, so the report is swapped in with the rest or not

@@ -135,6 +135,8 @@ pub(super) struct RowTable {
     pub(super) text_of: Vec<u32>,
     /// Per row: its prediction id (see [`super::predictions::Predictions`]).
     pub(super) prediction_of: Vec<u32>,
+    /// Rows pushed (kept when [`RowTable::drop_columns`] frees the per-row columns).
+    rows: usize,
     /// The rows' ids end to end, in a spill file (each row's record says where its
     /// id ends).
     ids: ByteSpill,
@@ -169,6 +171,7 @@ impl RowTable {
         RowTable {
             text_of: Vec::new(),
             prediction_of: Vec::new(),
+            rows: 0,
             ids: ByteSpill::new(spill_dir),
             failed_read: std::sync::Mutex::new(None),
             pending: Vec::new(),
@@ -189,6 +192,7 @@ impl RowTable {
         let id_end = self.ids.append(facts.id.as_bytes())?;
         self.text_of.push(facts.text);
         self.prediction_of.push(NONE);
+        self.rows += 1;
         let row = CompactRow {
             source: facts.source,
             line: facts.line,
@@ -207,7 +211,14 @@ impl RowTable {
 
     /// Rows in the table.
     pub(super) fn len(&self) -> usize {
-        self.text_of.len()
+        self.rows
+    }
+
+    /// Frees the per-row text and prediction ids once export is done (their last
+    /// user); the rows' facts and ids stay readable from the spill files.
+    pub(super) fn drop_columns(&mut self) {
+        self.text_of = Vec::new();
+        self.prediction_of = Vec::new();
     }
 
     /// The facts of row `i`, not yet spilled (a row of the chunk being worked on).
@@ -424,6 +435,14 @@ mod tests {
         assert_eq!(table.row_id(3), "", "past the rows written");
         let failure = table.read_failure().expect("the failed read is kept");
         assert_eq!(failure.kind(), std::io::ErrorKind::NotFound);
+
+        // Once export is done the per-row columns go; the rows stay countable and
+        // readable from the spill files.
+        table.drop_columns();
+        assert!(table.text_of.is_empty() && table.prediction_of.is_empty());
+        assert_eq!(table.len(), 3);
+        assert_eq!(table.read(0..3).unwrap().facts, batch.facts);
+        assert_eq!(table.read(2..3).unwrap().id(0), "RX1-3");
     }
 
     #[test]

@@ -248,6 +248,22 @@ impl DistinctTexts {
         &self.terms
     }
 
+    /// Drops the clustering terms and the copy counts once clustering is done (their
+    /// last user), so export and the report do not carry them.
+    pub(super) fn drop_terms(&mut self) {
+        self.term_ends = Vec::new();
+        self.term_ids = Vec::new();
+        self.terms = Vec::new();
+        self.copies = Vec::new();
+    }
+
+    /// Drops each text's flags and redaction counts once export is done (their last
+    /// user): the report only reads texts back from the spill file.
+    pub(super) fn drop_facts(&mut self) {
+        self.facts = Vec::new();
+        self.redaction_sets = Vec::new();
+    }
+
     /// Drops the look-up tables and the duplicate groups once every row is in.
     pub(super) fn close(&mut self) {
         self.seen = FastHashMap::default();

@@ -8,7 +8,7 @@
 //! names its matter in a keyword. So a rule gives its label alone in two cases: for
 //! labels with too few real examples to learn (hand-written seed examples do not count),
 //! wherever it fires, if doing so raised the label's F1 on real answers in the inner
-//! cross-validation; for every label, on a real answer the model gave no theme, if that
+//! cross-validation (or it never fired where the model missed the label); for every label, on a real answer the model gave no theme, if that
 //! was more often right than wrong. Its score is the share of such cases that were right
 //! on real answers in the inner cross-validation (training rows only, out of fold),
 //! smoothed towards one half: "how often this keyword, alone, meant this theme".
@@ -46,7 +46,8 @@ fn f1_gains(model: Counts, added: usize, right: usize) -> bool {
 /// When each label's keyword rule gives it alone, and with what score.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RuleScores {
-    /// Labels with too few real examples, whose rule raised their F1 out of fold:
+    /// Labels with too few real examples, whose rule raised their F1 out of fold (or never
+    /// fired where the model missed them):
     /// `Some(score)`, given wherever the rule fires and the model did not give them
     /// (score: how often such an addition was right on real answers).
     pub rare: Vec<Option<f32>>,

@@ -252,7 +252,8 @@ pub enum TrainError {
     NoRows,
 }
 
-/// One real answer ready for training: tokens, context and gold.
+/// One answer ready for training (a real one, or a hand-written seed: see
+/// `hand_written`): tokens, context and gold.
 #[derive(Debug, Clone)]
 pub struct Example {
     /// Words and terms.

@@ -126,7 +126,9 @@ impl TermRows for SparseMatrix {
 }
 
 /// Distinct texts, by index: borrowed when held in memory, read when a run keeps them
-/// in a file (so a run need not hold every text while clustering).
+/// in a file (so a run need not hold every text while clustering). A read that fails
+/// may give `""`: an implementation that reads from a file keeps the failure for its
+/// owner to check after clustering, and the run stops there without writing outputs.
 pub trait TextList: Sync + std::fmt::Debug {
     /// Text `t`.
     fn text_at(&self, t: usize) -> Cow<'_, str>;

@@ -373,8 +373,15 @@ impl Workers<'_> {
         };
         let loaded = (out.texts.load(old_ids())).map_err(|e| out.texts.spill_error(e))?;
         let old: Vec<&str> = old_ids()
-            .map(|t| loaded.get(t).unwrap_or_default())
-            .collect();
+            .map(|t| {
+                loaded.get(t).ok_or_else(|| {
+                    out.texts.spill_error(std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        "a text was missing from its read",
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?;
         let old_tokens = self.tokenize(&old);
         drop(old);
         let mut old_at = 0;

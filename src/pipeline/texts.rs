@@ -328,6 +328,12 @@ impl crate::cluster::TextList for DistinctTexts {
                 .iter()
                 .map(|&t| {
                     let text = u32::try_from(t).ok().and_then(|t| loaded.get(t));
+                    if text.is_none() {
+                        self.note_failure(std::io::Error::new(
+                            std::io::ErrorKind::NotFound,
+                            "a text was missing from its read",
+                        ));
+                    }
                     Cow::Owned(text.unwrap_or_default().to_string())
                 })
                 .collect(),

@@ -78,7 +78,7 @@ fn fast_path_fits(text: &str) -> bool {
 /// string per word on the fast path.
 ///
 /// ASCII text, and text whose only other characters are plain separators (see
-/// [`is_plain_separator`]), takes a fast path (lower-case, split on anything but
+/// `is_plain_separator`), takes a fast path (lower-case, split on anything but
 /// `[A-Za-z0-9_]`) that gives exactly what the `tokenizers` configuration gives; other
 /// text goes through it.
 pub fn for_each_word(config: &TokenizerConfig, text: &str, mut emit: impl FnMut(&str)) {

@@ -248,7 +248,7 @@ fn names_before_seventh_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The seventh round's pool: its own name lists minus every name of every other list,
+/// The seventh round's pool: its own name lists minus every name of every earlier list,
 /// the sixth round's included.
 fn seventh_round_pool(sources: &NameSources<'_>) -> NamePool {
     let excluded = names_before_seventh_round(sources);

@@ -22,9 +22,9 @@ use feedback_themes::classify::embeddings::EmbeddingTable;
 use feedback_themes::classify::features::FeatureSpace;
 use feedback_themes::classify::gold::{read_gold, GoldLayout, GoldRow};
 use feedback_themes::classify::rules::KeywordRules;
-use feedback_themes::classify::trainer::examples_from_gold;
+use feedback_themes::classify::trainer::{examples_from_gold, training_examples};
 use feedback_themes::classify::{SentimentLabel, TrainParams};
-use feedback_themes::eval::themes::{fold_training_examples, fold_training_rows, folds_of};
+use feedback_themes::eval::themes::{fold_training_rows, folds_of};
 use feedback_themes::text::Analyzer;
 
 /// Folds, as `eval themes --cv 5`.
@@ -49,7 +49,7 @@ fn main() -> anyhow::Result<()> {
     let examples = examples_from_gold(&real_rows, &analyzer);
     for f in 0..FOLDS {
         let train_rows = fold_training_rows(&gold, &fold, f);
-        let train = fold_training_examples(&train_rows, &seeds, &analyzer);
+        let train = training_examples(&train_rows, &seeds, &analyzer);
         let tokens: Vec<_> = train.iter().map(|e| e.tokens.clone()).collect();
         let sites: Vec<Option<&str>> = train.iter().map(|e| e.site.as_deref()).collect();
         let space = FeatureSpace::fit(&params.features, &tokens, &sites, Some(table.clone()))?;

@@ -298,6 +298,14 @@ pub fn seed_examples_from_gold(rows: &[GoldRow], analyzer: &Analyzer) -> Vec<Exa
     examples_of(rows, analyzer, true)
 }
 
+/// The training examples of a model: the real rows' answers, then the seed examples
+/// (marked hand-written, so the rule fallback does not count them as evidence).
+pub fn training_examples(rows: &[GoldRow], seeds: &[GoldRow], analyzer: &Analyzer) -> Vec<Example> {
+    let mut examples = examples_from_gold(rows, analyzer);
+    examples.extend(seed_examples_from_gold(seeds, analyzer));
+    examples
+}
+
 /// The examples of `rows`' real answers, marked `hand_written` or not.
 fn examples_of(rows: &[GoldRow], analyzer: &Analyzer, hand_written: bool) -> Vec<Example> {
     let real: Vec<&GoldRow> = rows.iter().filter(|r| !r.non_answer).collect();

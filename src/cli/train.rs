@@ -13,7 +13,7 @@ use anyhow::Context as _;
 use clap::Args;
 use feedback_themes::classify::embeddings::EmbeddingTable;
 use feedback_themes::classify::rules::KeywordRules;
-use feedback_themes::classify::trainer::{examples_from_gold, seed_examples_from_gold};
+use feedback_themes::classify::trainer::training_examples;
 use feedback_themes::classify::{ThemeModel, TrainParams};
 use feedback_themes::eval::themes::cross_validate;
 use feedback_themes::ingest::hashing_reader::HashingReader;
@@ -113,8 +113,7 @@ pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
         &args.embeddings,
     )?;
     let started = std::time::Instant::now();
-    let mut examples = examples_from_gold(&rows, &analyzer);
-    examples.extend(seed_examples_from_gold(&seeds, &analyzer));
+    let examples = training_examples(&rows, &seeds, &analyzer);
     let provenance = TrainingProvenance {
         file: file_name_of(&args.gold.gold),
         sha256: sha256_file(&args.gold.gold).map_err(CliError::BadInput)?,

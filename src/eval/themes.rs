@@ -9,7 +9,7 @@ use super::reliability::{reliability, ReliabilityBand};
 use crate::classify::folds::{fold_key, fold_of};
 use crate::classify::gold::GoldRow;
 use crate::classify::rules::KeywordRules;
-use crate::classify::trainer::{examples_from_gold, seed_examples_from_gold, Example, TrainError};
+use crate::classify::trainer::{training_examples, TrainError};
 use crate::classify::{
     ClassifyInput, LabelSet, Prediction, SentimentLabel, ThemeModel, TrainParams,
 };
@@ -119,18 +119,6 @@ pub fn fold_training_rows(rows: &[GoldRow], fold: &[usize], f: usize) -> Vec<Gol
         .collect()
 }
 
-/// A fold's training examples: its real rows, then the seed examples (only ever trained
-/// on, and marked hand-written so the rule fallback does not count them as evidence).
-pub fn fold_training_examples(
-    train_rows: &[GoldRow],
-    seeds: &[GoldRow],
-    analyzer: &Analyzer,
-) -> Vec<Example> {
-    let mut examples = examples_from_gold(train_rows, analyzer);
-    examples.extend(seed_examples_from_gold(seeds, analyzer));
-    examples
-}
-
 /// The label set of a prediction.
 pub fn label_set_of(prediction: &Prediction) -> LabelSet {
     let mut set = LabelSet::EMPTY;
@@ -215,7 +203,7 @@ pub fn cross_validated_predictions(
     for f in 0..k {
         let train_rows = fold_training_rows(rows, &fold, f);
         let test_idx: Vec<usize> = (0..rows.len()).filter(|&i| fold[i] == f).collect();
-        let examples = fold_training_examples(&train_rows, seeds, analyzer);
+        let examples = training_examples(&train_rows, seeds, analyzer);
         let provenance = TrainingProvenance {
             file: format!("cv fold {}", f + 1),
             sha256: String::new(),
@@ -275,7 +263,7 @@ mod tests {
             let train = fold_training_rows(&gold, &fold, f);
             let outside = fold.iter().filter(|&&x| x != f).count();
             assert_eq!(train.len(), outside);
-            let examples = fold_training_examples(&train, &seeds, &Analyzer::english());
+            let examples = training_examples(&train, &seeds, &Analyzer::english());
             assert_eq!(examples.len(), outside + 1);
             assert!(examples.last().is_some_and(|e| e.hand_written));
             assert!(examples[..outside].iter().all(|e| !e.hand_written));

@@ -88,24 +88,8 @@ fn build() -> Model {
     .filter(|w| !names.contains(w))
     .collect();
     let mut counts: FastHashMap<u64, (u32, u32)> = FastHashMap::default();
-    let (mut in_names, mut in_others) = (0u64, 0u64);
-    // Sorted, so the sums are added in one order on every run.
-    let mut sorted_names: Vec<&String> = names.iter().collect();
-    sorted_names.sort();
-    for w in sorted_names {
-        each_gram(w, |g| {
-            counts.entry(g).or_default().0 += 1;
-            in_names += 1;
-        });
-    }
-    let mut sorted_others: Vec<&String> = others.iter().collect();
-    sorted_others.sort();
-    for w in sorted_others {
-        each_gram(w, |g| {
-            counts.entry(g).or_default().1 += 1;
-            in_others += 1;
-        });
-    }
+    let in_names = count_grams(&names, &mut counts, |c| &mut c.0);
+    let in_others = count_grams(&others, &mut counts, |c| &mut c.1);
     // Add-one smoothing over the n-grams seen in either list.
     let kinds = counts.len() as f64;
     let name_total = in_names as f64 + kinds;
@@ -121,6 +105,25 @@ fn build() -> Model {
         ratios,
         unseen: ratio(0, 0) as f32,
     }
+}
+
+/// Counts the n-grams of `words` into one side of `counts` (chosen by `side`), in sorted
+/// order so the sums are added in one order on every run; returns how many were counted.
+fn count_grams(
+    words: &HashSet<String>,
+    counts: &mut FastHashMap<u64, (u32, u32)>,
+    side: fn(&mut (u32, u32)) -> &mut u32,
+) -> u64 {
+    let mut sorted: Vec<&String> = words.iter().collect();
+    sorted.sort();
+    let mut total = 0u64;
+    for w in sorted {
+        each_gram(w, |g| {
+            *side(counts.entry(g).or_default()) += 1;
+            total += 1;
+        });
+    }
+    total
 }
 
 fn model() -> &'static Model {

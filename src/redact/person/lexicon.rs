@@ -10,13 +10,24 @@ use crate::fast_hash::FastHashMap;
 /// here and costs about a third of a look-up.
 type WordMap = FastHashMap<String, Entry>;
 
-const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
-const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
+/// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
+/// [`super::name_likeness`]).
+pub(super) const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
+/// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
+/// [`super::name_likeness`]).
+pub(super) const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
 const WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names.txt");
-const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
+/// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
+/// [`super::name_likeness`]).
+pub(super) const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
 const COMMON_WORDS: &str = include_str!("../../../lexicons/names/common_words.txt");
-const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
-const PROPER_NOUNS: &str = include_str!("../../../lexicons/names/english_proper_nouns.txt");
+/// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
+/// [`super::name_likeness`]).
+pub(super) const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
+/// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
+/// [`super::name_likeness`]).
+pub(super) const PROPER_NOUNS: &str =
+    include_str!("../../../lexicons/names/english_proper_nouns.txt");
 
 /// What the lexicons say about one lower-cased word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -20,16 +20,12 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::lexicon::{ENGLISH_WORDS, FIRST_NAMES, NOT_NAMES, PROPER_NOUNS, SURNAMES};
 use crate::fast_hash::FastHashMap;
 use crate::redact::pii_corpus::names::stable_hash;
 
-const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first_names.txt");
-const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
 const TRAINING_FIRST: &str = include_str!("../../../lexicons/names/training/faker_first_names.txt");
 const TRAINING_LAST: &str = include_str!("../../../lexicons/names/training/faker_surnames.txt");
-const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
-const PROPER_NOUNS: &str = include_str!("../../../lexicons/names/english_proper_nouns.txt");
-const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
 
 /// Shortest and longest n-gram, in characters (the start and end marks included).
 const SHORTEST: usize = 2;

@@ -58,13 +58,20 @@ pub enum Split {
     /// Families written in the eighth round before any change of that round, with names
     /// from a source no earlier round used (npm `random-name`, the Moby names, and a
     /// hand-written list): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first.
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the ninth round on it is measured with the seen rounds, so its figure
+    /// is now a *seen* one.
     Round8,
+    /// Families written in the ninth round before any change of that round, with names
+    /// from a source no earlier round used (npm `@ngneat/falso` and a hand-written list):
+    /// never trained on, never read, totals only, measured once before and once after
+    /// that round's changes. The figure reported first.
+    Round9,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 10] = [
+    pub const ALL: [Split; 11] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -75,6 +82,7 @@ impl Split {
         Split::Round6,
         Split::Round7,
         Split::Round8,
+        Split::Round9,
     ];
 }
 
@@ -1516,6 +1524,197 @@ pub const FAMILIES: &[Family] = &[
             "The ambulance could not find {road} in the dark.",
             "Contact my son {full} on {phone} as I am hard of hearing.",
             "The transport booking needs postcode {postcode}, not the old one.",
+        ],
+    },
+    // Ninth-round families: written before any change of the ninth round, worded unlike
+    // every family above, with names from a source no earlier round used (npm
+    // @ngneat/falso's lists and a hand-written list of thinly covered origins, minus every
+    // name of every other list), never trained on and never read: totals only. Their
+    // look-alikes are brands, shops, apps, equipment named after people and charities
+    // named after people; medicines, eponymous conditions, tests and manoeuvres;
+    // hospitals, wards and buildings named after people and towns; names used as words
+    // in food, idioms and jobs; their PII-free comments are written as patients write.
+    Family {
+        name: "round9_names",
+        split: Round9,
+        holds: Names,
+        templates: &[
+            "{last} took one look at the scan and booked me in that same afternoon.",
+            "{last} on the acute team kept ringing round until a bed came up.",
+            "{last}, bless her, brought me toast at two in the morning.",
+            "Went back with a card for {wname} but she had already finished for the day.",
+            "Nobody but {wname} thought to bring me a commode in time.",
+            "Honestly, without {wname} that night I'd have gone home in tears.",
+            "{first} and {first}, both {roles} on the late shift, never stopped smiling.",
+            "Within eight minutes {roles} {first} and {wname} were at our door.",
+            "{first} remembered how I take my tea from my last admission.",
+            "{first} made me laugh on a day I thought I never would again.",
+            "{full} is the reason I trust doctors again.",
+            "{first}'s little pep talk before theatre got me through it.",
+            "Left my glasses in {first}'s office and she posted them back to me.",
+            "{title} {last}'s secretary never once returned my calls.",
+            "{full}'s notes were the only ones in the file anyone could read.",
+            "My other half ({first}) slept in the chair beside me all week.",
+            "We brought Gran ({first} {last}) in after her third fall this year.",
+            "Our lad ({first}, fourteen) broke his wrist and was seen really quickly.",
+            "I want {full} to know that her advice about my diet changed my life.",
+            "Best nurse on the unit? {first}, no contest.",
+            "She said 'just call me {first}' and I relaxed straight away.",
+            "Writing as {full}, who had a hip replaced here in the spring.",
+            "Love from {first} and the kids, and thank you all again.",
+            "The lovely {role} who did my dressing, {first} {last}, was so gentle.",
+            "Somebody should promote {title} {full}, simple as that.",
+        ],
+    },
+    Family {
+        name: "round9_texting",
+        split: Round9,
+        holds: LowerCaseNames,
+        templates: &[
+            "ngl {first} is the only reason i didnt discharge myself",
+            "yo {first} thnx 4 the toast at 3am",
+            "{first} n {last} = dream team",
+            "hope {wname} knows shes the best",
+            "{full} ilysm",
+            "{last} the doc was sound as",
+            "bless {first} she sat wiv me all nite",
+            "fave nurse is {first} hands down",
+            "waitin on {first} 2 bring my tabs",
+        ],
+    },
+    Family {
+        name: "round9_brands",
+        split: Round9,
+        holds: Decoys,
+        templates: &[
+            "<Alexa> kept mum company once she finally got home.",
+            "The <Zimmer> frame they gave dad was far too short for him.",
+            "<Stannah> fitted the stairlift the week before he came home.",
+            "They put a <Bair> <Hugger> on me in recovery, lovely and warm.",
+            "A cup of <Earl> <Grey> and a biscuit after the op was heaven.",
+            "<Quality> <Street> tin on the nurses' desk, a nice touch.",
+            "<Deliveroo> would have been quicker than the dinner trolley.",
+            "Did a <WhatsApp> video call with my daughter from the bay.",
+            "<Ribena> and crayons for the kids in the waiting area.",
+            "Parked behind <Aldi> and walked across as the barrier was stuck.",
+            "<Sue> <Ryder> took over his care at the end and were wonderful.",
+            "<Leonard> <Cheshire> carers come in twice a day now.",
+            "<St> <John> <Ambulance> volunteers were first on the scene.",
+            "<Tommy's> helpline got me through the weeks after the miscarriage.",
+            "<Jo's> <Trust> leaflet answered what the clinic did not.",
+            "<Age> <UK> sorted the handrails at home for us.",
+            "<Dettol> smell in every corridor, which I found reassuring.",
+        ],
+    },
+    Family {
+        name: "round9_clinical",
+        split: Round9,
+        holds: Decoys,
+        templates: &[
+            "<Amitriptyline> helps the nerve pain but I sleep till noon.",
+            "<Propranolol> was stopped with no warning and my heart raced.",
+            "<Flucloxacillin> four times a day is hard to remember.",
+            "<Prednisolone> made me ravenous and nobody mentioned it.",
+            "<Movicol> sachets every morning, not my favourite drink.",
+            "<Sudocrem> worked better on the sore than anything prescribed.",
+            "My <Raynaud's> flares up in that freezing clinic room.",
+            "Waited years for someone to name my <Ehlers-Danlos>.",
+            "The doctor knew all about <Ménière's> and did not rush me.",
+            "<Graves'> disease was spotted from a routine blood test.",
+            "A <Baker's> cyst, they said, nothing to worry about.",
+            "They did the <Epley> manoeuvre and the dizziness stopped.",
+            "Our baby's <Apgar> score was nine, which the midwife explained.",
+            "My <Hickman> line was flushed every week without fuss.",
+            "Had a <Foley> catheter in for two days and it was sore.",
+            "The <Guthrie> heel prick made him scream but it was quick.",
+            "Snapped my <Achilles> playing five-a-side.",
+            "Emergency <Caesarean> at midnight and the team were calm.",
+        ],
+    },
+    Family {
+        name: "round9_places",
+        split: Round9,
+        holds: Decoys,
+        templates: &[
+            "<Osler> ward was short staffed every night I was there.",
+            "Transferred to <Pankhurst> ward, which was much quieter.",
+            "The <Bevan> wing has the only decent toilets in the building.",
+            "Follow-up is in the <Faraday> building, up two flights of stairs.",
+            "Rehab at the <Shackleton> unit got me walking again.",
+            "The <Christie> were incredible from the first phone call.",
+            "Our daughter was born in the <Rosie> and we cannot fault it.",
+            "<Evelina> children's staff were amazing with our boy.",
+            "Had the operation at the <Royal> <Marsden> in the end.",
+            "Sent up to the <John> <Radcliffe> for a second opinion.",
+            "The <Freeman> did my transplant and the aftercare was brilliant.",
+            "The <Jessop> <Wing> lifts were out of order again.",
+            "<Alder> <Hey> were brilliant with our son.",
+            "Scan at <Frimley> then back to <Musgrove> for the results.",
+            "Travelling from <Scunthorpe> to <Grimsby> without a car is impossible.",
+            "The <William> <Harvey> was packed on a bank holiday.",
+            "The <surname> <Suite> is tucked round the back past the kitchens.",
+        ],
+    },
+    Family {
+        name: "round9_word_names",
+        split: Round9,
+        holds: Decoys,
+        templates: &[
+            "<Guy> in the next bed snored all night long.",
+            "<Herb> tea was the only drink on offer after nine.",
+            "<Barney> broke out in the waiting room between two families.",
+            "<Peg> on my finger kept falling off so the machine beeped.",
+            "<Don> a gown and gloves, they said, before I could see my own dad.",
+            "<Ray> of sunshine, that student on the day unit.",
+            "<Wade> through six forms before anyone will see you.",
+            "<Chip> butty from the cafe was the highlight of my week.",
+            "<Cook> on the ward made me toast when I missed supper.",
+            "<Marshal> at the car park waved us into a space.",
+            "<Kit> for the stoma was the wrong size twice.",
+            "<Rosemary> potatoes on <Thursday> were lovely.",
+            "<Marigold> gloves left in the sink in the shared bathroom.",
+            "<Sherry> trifle on <Christmas> day was a lovely gesture.",
+            "<Victoria> sponge on the tea trolley went down well.",
+            "They're taking the <Mickey> with these parking charges.",
+            "<Justice> for my mum is all we want now.",
+            "<Charity> shop pyjamas were all we could find for him.",
+        ],
+    },
+    Family {
+        name: "round9_plain",
+        split: Round9,
+        holds: Decoys,
+        templates: &[
+            "In and out in forty minutes, couldn't ask for more.",
+            "Nobody told us where to go once we got out of the lift.",
+            "Sat on a trolley in a corridor for most of the night.",
+            "Nice and calm, the radiographer talked me through it.",
+            "The ward was boiling and the fans didn't work.",
+            "Good care let down by rubbish communication.",
+            "WHY DOES NOBODY ANSWER THE PHONE.",
+            "Seen during <Ramadan> and they moved my bloods to after sunset.",
+            "Came in on the <Bank> <Holiday> and it was like a ghost town.",
+            "Fireworks on <Bonfire> <Night> kept the whole ward awake.",
+            "Admitted the week of <Diwali>, missed it all, but staff were kind.",
+            "Hot meal at last on <Wednesday>, first one since <Saturday>.",
+            "No complaints, just keep doing what you're doing.",
+            "First class from start to end.",
+            "Would not send my dog here.",
+        ],
+    },
+    Family {
+        name: "round9_contact",
+        split: Round9,
+        holds: Contact,
+        templates: &[
+            "Happy to talk it through, I'm on {phone} most days.",
+            "Just so you have it, my NHS number is {nhs}.",
+            "The discharge summary went to the wrong house, we are at {street}, {postcode}.",
+            "Forward any updates to {email} please, post takes ages.",
+            "The district nurse kept going to the other end of {road}.",
+            "Ring my niece {full} on {phone}, she deals with my appointments.",
+            "Our postcode is {postcode} but the sat nav takes you to the farm.",
+            "You can write to me at {street}, {postcode} or email {email}.",
         ],
     },
 ];

@@ -87,7 +87,8 @@ impl Background {
             | Split::Round5
             | Split::Round6
             | Split::Round7
-            | Split::Round8 => &self.held_out,
+            | Split::Round8
+            | Split::Round9 => &self.held_out,
         }
     }
 }
@@ -166,6 +167,7 @@ pub fn generate(
         Split::Round6 => "round6",
         Split::Round7 => "round7",
         Split::Round8 => "round8",
+        Split::Round9 => "round9",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -52,6 +52,10 @@ pub struct NameSources<'a> {
     pub eighth_first: &'a str,
     /// Eighth-round surnames (npm random-name and a hand-written list): measuring only.
     pub eighth_last: &'a str,
+    /// Ninth-round given names (npm @ngneat/falso and a hand-written list): measuring only.
+    pub ninth_first: &'a str,
+    /// Ninth-round surnames (npm @ngneat/falso and a hand-written list): measuring only.
+    pub ninth_last: &'a str,
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -111,13 +115,14 @@ fn cased(word: &str) -> String {
 }
 
 /// Builds the pool of one split. The unseen families take the held-out names (never
-/// trained on, never read); the sixth and seventh rounds take names of their own source
-/// minus every name of every other list.
+/// trained on, never read); the sixth to ninth rounds take names of their own source
+/// minus every name of every list before them.
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
     match split {
         Split::Round6 => return sixth_round_pool(sources),
         Split::Round7 => return seventh_round_pool(sources),
         Split::Round8 => return eighth_round_pool(sources),
+        Split::Round9 => return ninth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -158,7 +163,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round5
         | Split::Round6
         | Split::Round7
-        | Split::Round8 => {
+        | Split::Round8
+        | Split::Round9 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -260,21 +266,40 @@ fn seventh_round_pool(sources: &NameSources<'_>) -> NamePool {
     )
 }
 
-/// The eighth round's pool: its own name lists minus every name of every other list,
-/// the sixth and seventh rounds' included.
-fn eighth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the eighth round's, the sixth and seventh rounds'
+/// included.
+fn names_before_eighth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_seventh_round(sources);
     excluded.extend(
         lines(sources.seventh_first)
             .chain(lines(sources.seventh_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The eighth round's pool: its own name lists minus every name of every other list,
+/// the sixth and seventh rounds' included.
+fn eighth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_eighth_round(sources);
     own_source_pool(
         sources,
         &excluded,
         sources.eighth_first,
         sources.eighth_last,
     )
+}
+
+/// The ninth round's pool: its own name lists minus every name of every other list,
+/// the sixth, seventh and eighth rounds' included.
+fn ninth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_eighth_round(sources);
+    excluded.extend(
+        lines(sources.eighth_first)
+            .chain(lines(sources.eighth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(sources, &excluded, sources.ninth_first, sources.ninth_last)
 }
 
 #[cfg(test)]
@@ -297,6 +322,8 @@ mod tests {
             seventh_last: "Tesfaye\nAcciai\nNowak\nTane\n",
             eighth_first: "Aputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\n",
             eighth_last: "Magga\nTesfaye\nAcciai\nSmith\nKaleo\n",
+            ninth_first: "Sjoerd\nAputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\nBob\n",
+            ninth_last: "Yazzie\nMagga\nTesfaye\nAcciai\nNowak\nSmith\nTane\n[surnames]\n",
         }
     }
 
@@ -348,6 +375,14 @@ mod tests {
             eighth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
+    }
+
+    #[test]
+    fn ninth_round_names_are_in_no_other_list_the_eighth_included() {
+        let ninth = pool(&sources(), Split::Round9);
+        assert_eq!(ninth.first, vec!["Sjoerd"]);
+        assert_eq!(ninth.last, vec!["Yazzie"]);
+        assert_eq!(ninth.word_names, pool(&sources(), Split::HeldOut).word_names);
     }
 
     #[test]

@@ -29,6 +29,12 @@
 //! the end of the sixth round (73 / 160); its per-comment failures were never read. It
 //! is the unseen figure now: far below round5's, which shows how much round5 flattered
 //! the model.
+//!
+//! `plain_themes_round7.csv` (five per label, 160 comments) was written in the seventh
+//! round without reading the dev comments, the seeds, the keyword rules or the earlier
+//! sets' wording, and is checked unlike them all, round6 included
+//! ([`round7_is_unlike_the_seeds_and_the_earlier_sets`]). It is unseen: no model had been
+//! run on it when it was committed, and it is not scored here.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -67,6 +73,23 @@ const MAX_LIKENESS: f64 = 0.8;
 
 #[test]
 fn round6_is_unlike_the_seeds_and_the_earlier_sets() {
+    let too_alike = lines_alike_an_earlier_comment("round6", &["round4", "holdout", "round5"]);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round6");
+    assert!(likeness("the toilets were filthy", "the toilets were filthy") >= MAX_LIKENESS);
+    assert!(likeness("the toilets were filthy", "easy to park outside") < MAX_LIKENESS);
+}
+
+#[test]
+fn round7_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = ["round4", "holdout", "round5", "round6"];
+    let too_alike = lines_alike_an_earlier_comment("round7", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round7");
+}
+
+/// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold
+/// 160 comments, whose comment is at least [`MAX_LIKENESS`] alike a seed example's or a
+/// comment of one of the `earlier` sets.
+fn lines_alike_an_earlier_comment(set: &str, earlier: &[&str]) -> Vec<usize> {
     let root = env!("CARGO_MANIFEST_DIR");
     let column = |file: &str, name: &str| -> Vec<String> {
         let mut reader = csv::Reader::from_path(format!("{root}/{file}")).unwrap();
@@ -77,24 +100,21 @@ fn round6_is_unlike_the_seeds_and_the_earlier_sets() {
             .map(|r| normalised(&r.unwrap()[at]))
             .collect()
     };
-    let mut earlier = column("lexicons/qdc_v7_seed_examples.csv", "FFT answer");
-    for set in ["round4", "holdout", "round5"] {
-        earlier.extend(column(
-            &format!("tests/data/plain_themes_{set}.csv"),
+    let mut before = column("lexicons/qdc_v7_seed_examples.csv", "FFT answer");
+    for other in earlier {
+        before.extend(column(
+            &format!("tests/data/plain_themes_{other}.csv"),
             "text",
         ));
     }
-    let round6 = column("tests/data/plain_themes_round6.csv", "text");
-    assert_eq!(round6.len(), 160);
-    let too_alike: Vec<usize> = round6
+    let comments = column(&format!("tests/data/plain_themes_{set}.csv"), "text");
+    assert_eq!(comments.len(), 160);
+    comments
         .iter()
         .enumerate()
-        .filter(|(_, a)| earlier.iter().any(|b| likeness(a, b) >= MAX_LIKENESS))
+        .filter(|(_, a)| before.iter().any(|b| likeness(a, b) >= MAX_LIKENESS))
         .map(|(i, _)| i + 2)
-        .collect();
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round6");
-    assert!(likeness("the toilets were filthy", "the toilets were filthy") >= MAX_LIKENESS);
-    assert!(likeness("the toilets were filthy", "easy to park outside") < MAX_LIKENESS);
+        .collect()
 }
 
 /// Lower-case words of letters and digits, one space apart.

@@ -1753,4 +1753,24 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn ninth_round_templates_are_new_and_cover_every_kind() {
+        let earlier: Vec<&str> = FAMILIES
+            .iter()
+            .filter(|f| f.split != Round9)
+            .flat_map(|f| f.templates.iter().copied())
+            .collect();
+        let ninth: Vec<&Family> = FAMILIES.iter().filter(|f| f.split == Round9).collect();
+        assert_eq!(ninth.len(), 8);
+        for family in &ninth {
+            assert!(family.name.starts_with("round9_"), "{}", family.name);
+            for template in family.templates {
+                assert!(!earlier.contains(template), "{template}");
+            }
+        }
+        for holds in [Names, Decoys, Contact, LowerCaseNames] {
+            assert!(ninth.iter().any(|f| f.holds == holds));
+        }
+    }
 }

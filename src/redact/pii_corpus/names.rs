@@ -382,7 +382,10 @@ mod tests {
         let ninth = pool(&sources(), Split::Round9);
         assert_eq!(ninth.first, vec!["Sjoerd"]);
         assert_eq!(ninth.last, vec!["Yazzie"]);
-        assert_eq!(ninth.word_names, pool(&sources(), Split::HeldOut).word_names);
+        assert_eq!(
+            ninth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
     }
 
     #[test]

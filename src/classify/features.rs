@@ -4,8 +4,11 @@
 //! Column layout, in blocks: word terms (stems, stem bigrams and, optionally, phrases:
 //! bigrams of the words as written, stop words kept, as "on time") | hashed character
 //! n-grams | one column per keyword rule | question type | service type | rating |
-//! rating × question type. Each text block is sublinear-TF × IDF, L2-normalised, then
-//! scaled by its block weight so no block drowns the others.
+//! rating × question type | the themes' dense block (optional) — the theme models' part
+//! ends here — | question type × word block (sentiment) | sentiment's dense block. Each
+//! text block is sublinear-TF × IDF, L2-normalised, then scaled by its block weight so
+//! no block drowns the others; a dense block is the unit-length mean of the comment's
+//! word vectors (see [`EmbeddingTable`]) times its weight.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -74,6 +77,13 @@ pub struct FeatureParams {
     /// rather than in one slot shared by all questions.
     #[serde(default)]
     pub embeddings_by_question: bool,
+    /// Scale of the themes' dense block: the same unit-length mean of the comment's word
+    /// vectors, in one slot the theme models and the "no label fits" head read (placed
+    /// before the question type × word block). Words no training comment tied to a label
+    /// ("oven", "sweltering") still land near words that were ("hot", "temperature").
+    /// 0 means none.
+    #[serde(default)]
+    pub weight_theme_embeddings: f32,
 }
 
 impl Default for FeatureParams {
@@ -96,6 +106,7 @@ impl Default for FeatureParams {
             weight_context: 0.3,
             weight_embeddings: 0.0,
             embeddings_by_question: true,
+            weight_theme_embeddings: 0.0,
         }
     }
 }
@@ -114,11 +125,11 @@ pub enum FeatureError {
     /// The word vocabulary parameters were rejected.
     #[error(transparent)]
     Vocabulary(#[from] VocabularyError),
-    /// The dense block was asked for without an embedding table.
-    #[error("weight_embeddings > 0 needs an embedding table (models/embeddings/embeddings.bin; --embeddings FILE)")]
+    /// A dense block was asked for without an embedding table.
+    #[error("weight_embeddings > 0 or weight_theme_embeddings > 0 needs an embedding table (models/embeddings/embeddings.bin; --embeddings FILE)")]
     NoEmbeddingTable,
-    /// The dense block's scale is negative or not a number.
-    #[error("weight_embeddings must be a finite number >= 0")]
+    /// A dense block's scale is negative or not a number.
+    #[error("weight_embeddings and weight_theme_embeddings must be finite numbers >= 0")]
     EmbeddingWeight,
 }
 
@@ -131,10 +142,16 @@ impl FeatureParams {
         if self.char_max_buckets > usize::from(u16::MAX) {
             return Err(FeatureError::TooManyBuckets);
         }
-        if !(self.weight_embeddings.is_finite() && self.weight_embeddings >= 0.0) {
+        let weights = [self.weight_embeddings, self.weight_theme_embeddings];
+        if !weights.iter().all(|w| w.is_finite() && *w >= 0.0) {
             return Err(FeatureError::EmbeddingWeight);
         }
         Ok(())
+    }
+
+    /// True when some dense block needs the word-embedding table.
+    pub fn uses_embeddings(&self) -> bool {
+        self.weight_embeddings > 0.0 || self.weight_theme_embeddings > 0.0
     }
 }
 
@@ -250,7 +267,7 @@ impl FeatureSpace {
         embeddings: Option<Arc<EmbeddingTable>>,
     ) -> Result<FeatureSpace, FeatureError> {
         params.check()?;
-        let embeddings = match (params.weight_embeddings > 0.0, embeddings) {
+        let embeddings = match (params.uses_embeddings(), embeddings) {
             (false, _) => None,
             (true, None) => return Err(FeatureError::NoEmbeddingTable),
             (true, table) => table,
@@ -378,7 +395,7 @@ impl FeatureSpace {
     /// Attaches the table of the dense block after deserialising (the space is saved
     /// without it); an error says why the table does not fit the saved parameters.
     pub fn set_embeddings(&mut self, table: Option<Arc<EmbeddingTable>>) -> Result<(), String> {
-        match (self.params.weight_embeddings > 0.0, table) {
+        match (self.params.uses_embeddings(), table) {
             (false, None) => Ok(()),
             (false, Some(_)) => Err("an embedding table, but the features use none".into()),
             (true, None) => Err("the features use an embedding table, but there is none".into()),
@@ -391,15 +408,26 @@ impl FeatureSpace {
         }
     }
 
-    /// Width of the dense block: the table's dimensions, once per question type if
-    /// the block is split by question.
+    /// Width of the (sentiment's) dense block: the table's dimensions, once per question
+    /// type if the block is split by question.
     fn n_dense(&self) -> usize {
         let slots = if self.params.embeddings_by_question {
             3
         } else {
             1
         };
-        self.embeddings.as_ref().map_or(0, |t| slots * t.dims())
+        match &self.embeddings {
+            Some(t) if self.params.weight_embeddings > 0.0 => slots * t.dims(),
+            _ => 0,
+        }
+    }
+
+    /// Width of the themes' dense block: the table's dimensions, or 0 without one.
+    fn n_theme_dense(&self) -> usize {
+        match &self.embeddings {
+            Some(t) if self.params.weight_theme_embeddings > 0.0 => t.dims(),
+            _ => 0,
+        }
     }
 
     /// Number of word-term columns.
@@ -459,10 +487,21 @@ impl FeatureSpace {
         &row[..row.partition_point(|&(c, _)| c < end)]
     }
 
-    /// First column of the question type × word block, after the context block:
-    /// question type (3) + sites + rating (5) + rating × question type (15).
-    fn cross_offset(&self) -> u32 {
+    /// First column of the themes' dense block, after the context block: question type
+    /// (3) + sites + rating (5) + rating × question type (15).
+    pub fn theme_dense_offset(&self) -> u32 {
         self.context_offset() + 3 + self.sites.len() as u32 + 5 + 15
+    }
+
+    /// The columns of the themes' dense block (empty when there is none).
+    pub fn theme_dense_columns(&self) -> std::ops::Range<usize> {
+        let start = self.theme_dense_offset() as usize;
+        start..start + self.n_theme_dense()
+    }
+
+    /// First column of the question type × word block, after the themes' dense block.
+    fn cross_offset(&self) -> u32 {
+        self.theme_dense_offset() + self.n_theme_dense() as u32
     }
 
     /// The sparse row of one comment, columns ascending.
@@ -510,9 +549,7 @@ impl FeatureSpace {
     /// First column of the dense block when it is kept apart from the row (see
     /// [`FeatureSpace::with_row_and_dense`]); `None` without a table.
     pub fn dense_start(&self) -> Option<usize> {
-        self.embeddings
-            .as_ref()
-            .map(|_| self.dense_offset() as usize)
+        (self.n_dense() > 0).then(|| self.dense_offset() as usize)
     }
 
     /// Builds the row of one comment in `scratch.row` (cleared first), using the other
@@ -598,6 +635,19 @@ impl FeatureSpace {
                 ));
             }
         }
+        let found = table.is_some_and(|table| {
+            dense.resize(table.dims(), 0.0);
+            table.mean_unit_of_rows(table_rows, dense) > 0
+        });
+        if found && self.n_theme_dense() > 0 {
+            let base = self.theme_dense_offset();
+            out.extend(
+                dense
+                    .iter()
+                    .enumerate()
+                    .map(|(d, &x)| (base + d as u32, x * p.weight_theme_embeddings)),
+            );
+        }
         if p.question_cross {
             let base = self.cross_offset()
                 + question_index(context.question_type) * self.words.len() as u32;
@@ -605,12 +655,10 @@ impl FeatureSpace {
             out.extend_from_within(..word_block_end);
             out[start..].iter_mut().for_each(|(c, _)| *c += base);
         }
-        let table = table?;
-        let dims = table.dims();
-        dense.resize(dims, 0.0);
-        if table.mean_unit_of_rows(table_rows, dense) == 0 {
+        if !found || self.n_dense() == 0 {
             return None;
         }
+        let dims = dense.len();
         let slot = if p.embeddings_by_question {
             question_index(context.question_type)
         } else {
@@ -849,6 +897,57 @@ mod tests {
             none.iter().all(|&(c, _)| c < dense_start),
             "no known word, no dense block"
         );
+    }
+
+    #[test]
+    fn themes_dense_block_is_the_scaled_unit_mean_in_the_theme_part() {
+        let docs = [tokens("long wait"), tokens("rude staff")];
+        let params = FeatureParams {
+            word_min_df: 1,
+            char_min_n: 0,
+            weight_theme_embeddings: 0.5,
+            ..FeatureParams::default()
+        };
+        assert_eq!(
+            FeatureSpace::fit(&params, &docs, &[None; 2], None).unwrap_err(),
+            FeatureError::NoEmbeddingTable
+        );
+        let s = FeatureSpace::fit(&params, &docs, &[None; 2], Some(table())).unwrap();
+        let columns = s.theme_dense_columns();
+        assert_eq!(columns.len(), 2, "one slot of the table's width");
+        assert_eq!(
+            columns.end,
+            s.n_theme_features(),
+            "the theme part's last block"
+        );
+        assert_eq!(s.dense_start(), None, "no sentiment block at weight 0");
+        let row = s.row(&tokens("long rude unknown"), LabelSet::EMPTY, context());
+        let block: Vec<(u32, f32)> = (s.theme_part(&row).iter().copied())
+            .filter(|&(c, _)| columns.contains(&(c as usize)))
+            .collect();
+        let v = 0.5 / 2f32.sqrt();
+        assert_eq!(block.len(), 2, "{row:?}");
+        for (&(c, x), want) in block.iter().zip(columns.clone()) {
+            assert_eq!(c as usize, want);
+            assert!((x - v).abs() < 0.01, "{block:?}");
+        }
+        let unknown = s.row(&tokens("staff"), LabelSet::EMPTY, context());
+        assert!(
+            (unknown.iter()).all(|&(c, _)| !columns.contains(&(c as usize))),
+            "no known word, no block"
+        );
+        let none = FeatureSpace::fit(
+            &FeatureParams {
+                weight_theme_embeddings: 0.0,
+                ..params
+            },
+            &docs,
+            &[None; 2],
+            None,
+        )
+        .unwrap();
+        assert!(none.theme_dense_columns().is_empty());
+        assert_eq!(none.n_theme_features() + 2, s.n_theme_features());
     }
 
     #[test]

@@ -346,7 +346,7 @@ impl ThemeModel {
             .check_sizes()
             .map_err(|message| format("features.json", message))?;
         features.index_buckets();
-        let table = if features.params().weight_embeddings > 0.0 {
+        let table = if features.params().uses_embeddings() {
             let bytes = verified(EMBEDDINGS_FILE)?;
             Some(Arc::new(EmbeddingTable::from_bytes(
                 bytes,
@@ -630,8 +630,19 @@ mod tests {
     }
 
     /// A model trained on [`synthetic`] comments, with a word-embedding table when one
-    /// is given (dense block on) and without one otherwise.
+    /// is given (sentiment's dense block on) and without one otherwise.
     fn trained_on_synthetic(table: Option<EmbeddingTable>) -> ThemeModel {
+        let weight = if table.is_some() { 1.0 } else { 0.0 };
+        trained_with_weights(table, weight, 0.0)
+    }
+
+    /// A model trained on [`synthetic`] comments with the given weights of sentiment's
+    /// and the themes' dense blocks (a table is needed if either is above 0).
+    fn trained_with_weights(
+        table: Option<EmbeddingTable>,
+        weight_embeddings: f32,
+        weight_theme_embeddings: f32,
+    ) -> ThemeModel {
         let provenance = TrainingProvenance {
             file: "synthetic".into(),
             sha256: String::new(),
@@ -643,7 +654,8 @@ mod tests {
         let params = TrainParams {
             features: crate::classify::features::FeatureParams {
                 char_max_buckets: 2_000,
-                weight_embeddings: if table.is_some() { 1.0 } else { 0.0 },
+                weight_embeddings,
+                weight_theme_embeddings,
                 ..Default::default()
             },
             embeddings: table.map(Arc::new),
@@ -746,14 +758,41 @@ mod tests {
         assert!(err.contains("manifest.json"), "{err}");
     }
 
-    /// A model trained with a small word-embedding table (dense block on).
-    fn trained_with_table() -> ThemeModel {
+    /// A small word-embedding table for the synthetic comments.
+    fn small_table() -> EmbeddingTable {
         let words = ["cold", "food", "long", "lovely", "wait", "waited"];
         let vectors: Vec<f32> = (0..words.len() * 4).map(|i| (i % 7) as f32 - 3.0).collect();
         let bytes = crate::classify::embeddings::table_bytes(&words, 4, &vectors);
-        trained_on_synthetic(Some(
-            EmbeddingTable::from_bytes(bytes, Path::new("t.bin")).unwrap(),
-        ))
+        EmbeddingTable::from_bytes(bytes, Path::new("t.bin")).unwrap()
+    }
+
+    /// A model trained with a small word-embedding table (dense block on).
+    fn trained_with_table() -> ThemeModel {
+        trained_on_synthetic(Some(small_table()))
+    }
+
+    #[test]
+    fn themes_dense_block_alone_keeps_its_table_and_leaves_sentiment_as_it_was() {
+        let model = trained_with_weights(Some(small_table()), 0.0, 1.0);
+        assert!(model.manifest().files.iter().any(|f| f == EMBEDDINGS_FILE));
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        let loaded = ThemeModel::load(dir.path()).unwrap();
+        let texts: Vec<RedactedText> = ["long wait", "lovely food", "cold", "waited on tuesday"]
+            .iter()
+            .map(|t| RedactedText::assume_redacted(*t))
+            .collect();
+        let inputs: Vec<ClassifyInput> = texts.iter().map(|t| input(t, 3, false)).collect();
+        let predictions = model.predict_batch(&inputs);
+        assert_eq!(loaded.predict_batch(&inputs), predictions);
+        assert_eq!(predictions[0].themes[0].label, TIMELY);
+        assert_eq!(predictions[1].themes[0].label, FOOD);
+        for (a, b) in predictions.iter().zip(trained().predict_batch(&inputs)) {
+            assert_eq!(
+                a.sentiment, b.sentiment,
+                "sentiment does not read the block"
+            );
+        }
     }
 
     #[test]

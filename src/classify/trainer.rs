@@ -130,11 +130,14 @@ impl Default for TrainParams {
     /// floor. Platt scaling measured worse, so a theme's score is the logistic of its
     /// margin and is compared with that label's threshold. Sentiment also reads the dense
     /// block (weight 2) of the shipped word-embedding table, which the caller attaches
-    /// as `embeddings` (see `models/embeddings/`).
+    /// as `embeddings` (see `models/embeddings/`), and the theme models and the "no label
+    /// fits" head their own one-slot block of it (weight 1.5, chosen by 5-fold CV among
+    /// 1, 1.5 and 2).
     fn default() -> Self {
         TrainParams {
             features: FeatureParams {
                 weight_embeddings: 2.0,
+                weight_theme_embeddings: 1.5,
                 ..FeatureParams::default()
             },
             solver: ThemeSolver::DualCd(DualCdParams {
@@ -381,6 +384,7 @@ pub(crate) fn fit(
         .map(|r| features.theme_part(r).to_vec())
         .collect();
     let n_theme_features = features.n_theme_features();
+    let theme_dense = features.theme_dense_columns();
 
     // The "no label fits" head is always solved exactly (it is one model, so SGD's speed
     // buys nothing); it runs beside the theme models rather than before them. It does
@@ -421,7 +425,14 @@ pub(crate) fn fit(
                             let positive_weight =
                                 (n_neg / n_pos).powf(params.positive_weight_power);
                             let ratios = params.nb_scaling.then(|| {
-                                nb_ratios(&theme_rows, &y, n_theme_features, params.nb_alpha)
+                                let mut ratios =
+                                    nb_ratios(&theme_rows, &y, n_theme_features, params.nb_alpha);
+                                // Naive-Bayes ratios suit counts, not signed dense values
+                                // (their |mean| hardly differs by class, so the ratios
+                                // would scale the block to nothing): the block keeps its
+                                // own weight.
+                                ratios[theme_dense.clone()].fill(1.0);
+                                ratios
                             });
                             params.solver.train(
                                 &theme_rows,
@@ -453,7 +464,11 @@ pub(crate) fn fit(
             let context_start = features.context_offset() as usize;
             let scale: Vec<f32> = (0..n_features)
                 .map(|c| {
-                    if (context_start..n_theme_features).contains(&c) {
+                    if theme_dense.contains(&c) {
+                        // The themes' dense block is not for sentiment, which has its
+                        // own (by question type): scaled to nothing, it learns no weight.
+                        0.0
+                    } else if (context_start..n_theme_features).contains(&c) {
                         params.sentiment_context_scale
                     } else {
                         1.0

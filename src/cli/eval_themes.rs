@@ -113,7 +113,7 @@ pub fn run(args: EvalThemesArgs, quiet: bool) -> CliResult {
 }
 
 /// Applies a JSON object of overrides (merged key by key) to training parameters.
-fn override_params(params: &TrainParams, json: &str) -> anyhow::Result<TrainParams> {
+pub(super) fn override_params(params: &TrainParams, json: &str) -> anyhow::Result<TrainParams> {
     fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
         match (base, patch) {
             (serde_json::Value::Object(b), serde_json::Value::Object(p)) => {

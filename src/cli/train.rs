@@ -20,6 +20,7 @@ use feedback_themes::ingest::hashing_reader::HashingReader;
 use feedback_themes::model::{SeedExamples, TrainingProvenance};
 use feedback_themes::text::Analyzer;
 
+use super::eval_themes::override_params;
 use super::gold_args::GoldArgs;
 use super::{CliError, CliResult};
 
@@ -48,15 +49,20 @@ pub struct TrainArgs {
     /// model folder).
     #[arg(long, value_name = "FILE", default_value = DEFAULT_EMBEDDINGS)]
     pub embeddings: PathBuf,
+    /// JSON object overriding training parameters (advanced; keys as in a model
+    /// manifest's "parameters"), e.g. '{"features":{"weight_theme_embeddings":2}}'.
+    #[arg(long, value_name = "JSON")]
+    pub params: Option<String>,
 }
 
 /// The shipped word-embedding table (see models/embeddings/manifest.json).
 pub const DEFAULT_EMBEDDINGS: &str = "models/embeddings/embeddings.bin";
 
 /// `params` with the embedding table at `path` attached, when its features use one
-/// (`weight_embeddings > 0`); a missing or damaged table is an error naming the file.
+/// (`weight_embeddings > 0` or `weight_theme_embeddings > 0`); a missing or damaged
+/// table is an error naming the file.
 pub fn with_embeddings(params: TrainParams, path: &Path) -> Result<TrainParams, CliError> {
-    if params.features.weight_embeddings <= 0.0 {
+    if !params.features.uses_embeddings() {
         return Ok(params);
     }
     let table = EmbeddingTable::load(path)
@@ -105,13 +111,15 @@ pub fn run(args: TrainArgs, quiet: bool) -> CliResult {
     let seeds = args.gold.read_seeds()?;
     let rules = load_rules(args.rules.as_deref())?;
     let analyzer = Analyzer::english();
-    let params = with_embeddings(
-        TrainParams {
-            seed: args.seed,
-            ..TrainParams::default()
-        },
-        &args.embeddings,
-    )?;
+    let params = TrainParams {
+        seed: args.seed,
+        ..TrainParams::default()
+    };
+    let params = match &args.params {
+        Some(json) => override_params(&params, json).map_err(CliError::BadInput)?,
+        None => params,
+    };
+    let params = with_embeddings(params, &args.embeddings)?;
     let started = std::time::Instant::now();
     let examples = training_examples(&rows, &seeds, &analyzer);
     let provenance = TrainingProvenance {

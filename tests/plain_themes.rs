@@ -26,9 +26,12 @@
 //! rules and the earlier sets (no comment at least 80% alike any of theirs: see
 //! [`round6_is_unlike_the_seeds_and_the_earlier_sets`]); it was scored blind with the
 //! fifth round's model (74 / 160) and once more, as a total, with the model shipped at
-//! the end of the sixth round (73 / 160); its per-comment failures were never read. It
-//! is the unseen figure now: far below round5's, which shows how much round5 flattered
-//! the model.
+//! the end of the sixth round (73 / 160); its per-comment failures were never read then.
+//! It showed how much round5 flattered the model. In the seventh round it became SEEN:
+//! the misses of its first three comments per label (96) were read while the theme
+//! models gained a dense block from the word-embedding table; the last two per label
+//! (64) were never read and were scored once, after the change (25 -> 29 / 64; all 160:
+//! 73 -> 79).
 //!
 //! `plain_themes_round7.csv` (five per label, 160 comments) was written in the seventh
 //! round without reading the dev comments, the seeds, the keyword rules or the earlier
@@ -46,8 +49,9 @@ use serde_json::Value;
 
 /// The share of the fifth-round set's comments that must get their theme (measured
 /// blind before any change of that round: 129 / 160 = 0.806; with the model shipped at
-/// its end: 142 / 160 = 0.887; the issue asks 0.90).
-const REQUIRED_ROUND5: f64 = 0.85;
+/// its end: 142 / 160 = 0.887; with the sixth round's: 143 / 160; with the seventh
+/// round's themes' dense block: 147 / 160 = 0.919; the issue asks 0.90).
+const REQUIRED_ROUND5: f64 = 0.88;
 
 #[test]
 fn round5_plain_comments_get_their_theme() {
@@ -57,9 +61,9 @@ fn round5_plain_comments_get_their_theme() {
 
 /// The share of the sixth-round set's comments that must get their theme (blind with the
 /// fifth round's model: 74 / 160 = 0.463; with the model shipped at the end of the sixth
-/// round: 73 / 160 = 0.456; the issue asks 0.90). A guard against falling further, not
-/// a target met.
-const REQUIRED_ROUND6: f64 = 0.43;
+/// round: 73 / 160 = 0.456; with the seventh round's themes' dense block: 79 / 160 =
+/// 0.494; the issue asks 0.90). A guard against falling back, not a target met.
+const REQUIRED_ROUND6: f64 = 0.47;
 
 #[test]
 fn round6_plain_comments_get_their_theme() {

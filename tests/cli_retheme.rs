@@ -260,7 +260,9 @@ fn shipped_edits_add_cluster_and_override_themes() {
     // The model may give Mental Health Act to both itself (then `newly` is 0); the
     // transport override adds what the model had not given, and is counted.
     let transport = "Transport to/ from services";
-    assert!(themes(&before["SYN-C0002"]).iter().all(|t| t.0 != transport));
+    assert!(themes(&before["SYN-C0002"])
+        .iter()
+        .all(|t| t.0 != transport));
     assert_eq!(counts[transport], old[transport] + 1);
     assert_eq!(counts[mha], old[mha] + newly);
 

@@ -842,20 +842,28 @@ mod tests {
         Arc::new(EmbeddingTable::from_bytes(bytes, std::path::Path::new("t.bin")).unwrap())
     }
 
-    #[test]
-    fn dense_block_is_the_scaled_unit_mean_in_the_question_types_slot() {
+    /// A space with a dense block fitted on two comments with [`table`], after checking
+    /// that fitting it without a table is refused.
+    fn fitted_with_table(weights: FeatureParams) -> FeatureSpace {
         let docs = [tokens("long wait"), tokens("rude staff")];
         let params = FeatureParams {
             word_min_df: 1,
             char_min_n: 0,
-            weight_embeddings: 2.0,
-            ..FeatureParams::default()
+            ..weights
         };
         assert_eq!(
             FeatureSpace::fit(&params, &docs, &[None; 2], None).unwrap_err(),
             FeatureError::NoEmbeddingTable
         );
-        let s = FeatureSpace::fit(&params, &docs, &[None; 2], Some(table())).unwrap();
+        FeatureSpace::fit(&params, &docs, &[None; 2], Some(table())).unwrap()
+    }
+
+    #[test]
+    fn dense_block_is_the_scaled_unit_mean_in_the_question_types_slot() {
+        let s = fitted_with_table(FeatureParams {
+            weight_embeddings: 2.0,
+            ..FeatureParams::default()
+        });
         let dense_start = s.dense_offset();
         assert_eq!(s.n_features(), dense_start as usize + 3 * 2);
         let row = s.row(&tokens("long rude unknown"), LabelSet::EMPTY, context());
@@ -901,18 +909,10 @@ mod tests {
 
     #[test]
     fn themes_dense_block_is_the_scaled_unit_mean_in_the_theme_part() {
-        let docs = [tokens("long wait"), tokens("rude staff")];
-        let params = FeatureParams {
-            word_min_df: 1,
-            char_min_n: 0,
+        let s = fitted_with_table(FeatureParams {
             weight_theme_embeddings: 0.5,
             ..FeatureParams::default()
-        };
-        assert_eq!(
-            FeatureSpace::fit(&params, &docs, &[None; 2], None).unwrap_err(),
-            FeatureError::NoEmbeddingTable
-        );
-        let s = FeatureSpace::fit(&params, &docs, &[None; 2], Some(table())).unwrap();
+        });
         let columns = s.theme_dense_columns();
         assert_eq!(columns.len(), 2, "one slot of the table's width");
         assert_eq!(
@@ -936,10 +936,11 @@ mod tests {
             (unknown.iter()).all(|&(c, _)| !columns.contains(&(c as usize))),
             "no known word, no block"
         );
+        let docs = [tokens("long wait"), tokens("rude staff")];
         let none = FeatureSpace::fit(
             &FeatureParams {
                 weight_theme_embeddings: 0.0,
-                ..params
+                ..s.params().clone()
             },
             &docs,
             &[None; 2],

@@ -1,4 +1,4 @@
-//! `feedback-themes eval pii --gold FILE [--json] [--misses]`: score the redactor
+//! `feedback-themes eval pii --gold FILE [--json] [--misses] [--false-hits]`: score the redactor
 //! against gold PII spans (recall and leak rate per type, false redactions, speed).
 
 use std::path::PathBuf;
@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use feedback_themes::eval::pii::{evaluate, read_gold, render_table};
+use feedback_themes::eval::pii_false_hits::false_hits;
 use feedback_themes::redact::Redactor;
 
 use super::{CliError, CliResult};
@@ -22,6 +23,10 @@ pub struct EvalPiiArgs {
     /// Also list every gold span not fully redacted, by comment id and offsets (never text).
     #[arg(long)]
     pub misses: bool,
+    /// Also list every redaction that overlaps no gold span, by comment id and offsets
+    /// (never text), marking PII-free comments and look-alikes touched.
+    #[arg(long)]
+    pub false_hits: bool,
 }
 
 /// Runs `eval pii`.
@@ -50,6 +55,24 @@ pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
                 println!(
                     "miss {} {} chars {}..{} leaked {}",
                     miss.id, miss.kind, miss.start, miss.end, miss.leaked_chars
+                );
+            }
+        }
+    }
+    if args.false_hits {
+        for hit in false_hits(&redactor, &gold) {
+            if args.json {
+                let line = serde_json::to_string(&hit).context("serialising a false hit")?;
+                println!("{line}");
+            } else {
+                println!(
+                    "false {} {} chars {}..{}{}{}",
+                    hit.id,
+                    hit.kind,
+                    hit.start,
+                    hit.end,
+                    if hit.pii_free { " pii-free" } else { "" },
+                    hit.decoy.map(|d| format!(" decoy {d}")).unwrap_or_default()
                 );
             }
         }

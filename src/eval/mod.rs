@@ -8,3 +8,4 @@ pub mod themes;
 /// Cross-validation folds (shared with training's inner CV).
 pub use crate::classify::folds;
 pub mod pii;
+pub mod pii_false_hits;

@@ -32,6 +32,7 @@ mod medicines;
 mod misspelling;
 mod name_likeness;
 pub mod tagger;
+mod texting;
 pub(crate) mod tokens;
 mod vetoes;
 
@@ -249,26 +250,25 @@ impl Recognizer for PersonRecognizer {
         }
         let found = match &self.tagger {
             Some(tagger) => {
-                let mut by_tagger = tagger.tag(&prepared.sentence());
+                let tagged = tagger.tag(&prepared.sentence());
                 // What the tagger alone finds is dropped when it reads as a place or a word.
-                // Which tokens are in a found name is built only when the tagger found one.
-                let mut found = Vec::new();
-                if !by_tagger.is_empty() {
-                    found.clone_from(&prepared.in_rule_name);
-                    for &(first, last) in &by_tagger {
-                        found[first..=last].fill(true);
-                    }
-                }
                 let context = vetoes::Context {
                     text,
                     tokens: &prepared.tokens,
                     facts: &prepared.facts,
-                    found: &found,
+                    lexicon: &self.lexicon,
+                    caseless: prepared.caseless,
+                    in_rule_name: &prepared.in_rule_name,
+                    tagger_spans: &tagged,
                 };
-                by_tagger.retain(|&(first, last)| {
-                    prepared.in_rule_name[first..=last].iter().any(|&r| r)
-                        || !context.vetoed(first, last)
-                });
+                let by_tagger: Vec<(usize, usize)> = tagged
+                    .iter()
+                    .copied()
+                    .filter(|&(first, last)| {
+                        prepared.in_rule_name[first..=last].iter().any(|&r| r)
+                            || !context.vetoed(first, last)
+                    })
+                    .collect();
                 bridge_initials(
                     join_ranges(&prepared.by_rules, &by_tagger),
                     &prepared.tokens,

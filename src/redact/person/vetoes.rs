@@ -17,11 +17,12 @@ use super::corpus_counts::{counts, WordCounts};
 use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
 };
-use super::lexicon::WordFacts;
+use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
-use super::name_likeness::spelt_unlike_a_name;
+use super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::tagger::features::possessive_after;
+use super::texting::texting_form_of_a_word;
 use super::tokens::{Gap, Shape, Token};
 
 /// Capitalised words that make a run they end, or follow, a service or building
@@ -165,6 +166,26 @@ const ADDRESS_WORDS: &[&str] = &[
 /// Articles: a name does not follow one directly ("a star", "an angel", "the Diamond").
 const ARTICLES: &[&str] = &["a", "an", "the", "some", "every", "each", "another"];
 
+/// Verbs and auxiliaries that follow a possessive used as a noun of its own: "Huntington's
+/// runs in the family", "Sainsbury's was shut" (a disease, a shop), where a person's
+/// possessive is followed by what is theirs ("Priya's phone").
+const VERBS_AFTER_A_THING: &[&str] = &[
+    "is", "was", "has", "had", "runs", "ran", "run", "are", "were", "does", "did", "can", "could",
+    "will", "would", "got", "gets", "means", "meant", "makes", "made", "affects", "affected",
+    "started", "came", "flared", "isn't", "wasn't",
+];
+
+/// Whether a found name listed beside a word ("X and Zanele") vouches for it: not when
+/// asking whether that found name stands on its own, so two words that would each be
+/// dropped alone cannot vouch for each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lists {
+    /// A name listed beside the word vouches for it.
+    Vouch,
+    /// Names listed beside the word are not looked at.
+    Ignore,
+}
+
 /// One comment's tokens and their lexicon facts, as the vetoes read them.
 pub(crate) struct Context<'t, 'a> {
     /// The comment.
@@ -173,20 +194,110 @@ pub(crate) struct Context<'t, 'a> {
     pub tokens: &'t [Token<'a>],
     /// What the lexicons say about each token.
     pub facts: &'t [WordFacts],
-    /// Whether each token is in a name the rules or the tagger found (before vetoes).
-    pub found: &'t [bool],
+    /// The name lexicons (to look up a word's everyday forms).
+    pub lexicon: &'t NameLexicon,
+    /// Whether the comment gives capitals no weight (none, or nothing but).
+    pub caseless: bool,
+    /// Whether each token is in a name the rules found.
+    pub in_rule_name: &'t [bool],
+    /// The tagger's finds (before vetoes), as sorted inclusive token ranges.
+    pub tagger_spans: &'t [(usize, usize)],
 }
 
 impl Context<'_, '_> {
     /// Whether the tokens `first..=last`, found by the tagger alone, are not a person's
     /// name: a place ([`Self::reads_as_place`]) or a word ([`Self::reads_as_word`]).
     pub(crate) fn vetoed(&self, first: usize, last: usize) -> bool {
+        self.vetoed_with(first, last, Lists::Vouch)
+    }
+
+    /// [`Self::vetoed`], with or without a found name listed beside a word vouching for it.
+    fn vetoed_with(&self, first: usize, last: usize, lists: Lists) -> bool {
         self.reads_as_word(first, last)
             || self.reads_as_place(first, last)
             || self.written_as_word_in_real_comments(first, last)
             || self.reads_as_medicine_or_misspelling(first, last)
-            || self.listed_as_word(first, last)
-            || self.lone_and_spelt_unlike_a_name(first, last)
+            || self.listed_as_word(first, last, lists)
+            || self.lone_and_spelt_unlike_a_name(first, last, lists)
+            || self.texting_spelling(first, last, lists)
+            || self.small_word_in_a_cased_comment(first, last, lists)
+            || self.possessive_used_as_a_noun(first, last)
+            || self.hyphenated_everyday_words(first, last, lists)
+    }
+
+    /// Whether nothing around lone token `i` vouches for a person: no cue, possessive or
+    /// word of thanks, and (with `lists`) no found name listed with it.
+    fn unvouched(&self, i: usize, lists: Lists) -> bool {
+        !self.vouched_for(i) && !self.addressed(i) && !self.listed_with_names(i, lists)
+    }
+
+    /// A lone word in no name list written as people text an everyday word
+    /// ([`super::texting`]: "didnt", "pls"), with nothing that vouches for a
+    /// person around it.
+    fn texting_spelling(&self, first: usize, last: usize, lists: Lists) -> bool {
+        let facts = self.facts[first];
+        first == last
+            && !facts.any_name()
+            && !facts.soft
+            && texting_form_of_a_word(self.tokens[first].lower.as_str(), |w| {
+                self.lexicon.facts(w).english
+            })
+            && self.unvouched(first, lists)
+    }
+
+    /// A lone everyday English word written in small letters in a comment that uses
+    /// capitals ("summer and sunny weather"), with nothing that vouches for a person
+    /// around it: the writer capitalises, and left this word small.
+    fn small_word_in_a_cased_comment(&self, first: usize, last: usize, lists: Lists) -> bool {
+        let token = &self.tokens[first];
+        first == last
+            && !self.caseless
+            && token.shape == Shape::Lower
+            && self.facts[first].english
+            && self.unvouched(first, lists)
+    }
+
+    /// A lone word in the possessive used as a noun of its own, a disease or a shop:
+    /// a verb right after it ("Huntington's runs in the family") or a possessive
+    /// determiner right before it ("my Addison's"), with no cue stronger than "to" /
+    /// "by" before it.
+    fn possessive_used_as_a_noun(&self, first: usize, last: usize) -> bool {
+        let tokens = self.tokens;
+        if first != last || !possessive_after(self.text, tokens[first].end) {
+            return false;
+        }
+        if cue_before(tokens, first).is_some_and(|c| c > CueStrength::Weak) {
+            return false;
+        }
+        let verb_after = tokens.get(first + 1).is_some_and(|next| {
+            next.gap == Gap::Space && VERBS_AFTER_A_THING.contains(&next.lower.as_str())
+        });
+        let determiner_before = first > 0
+            && tokens[first].gap == Gap::Space
+            && POSSESSIVES.contains(&tokens[first - 1].lower.as_str());
+        verb_after || determiner_before
+    }
+
+    /// Found words that are each a hyphenated compound of everyday words
+    /// ("Cross-sectoral", "Follow-up", "Self-referral"): every part an English word or
+    /// spelt more like a word than a name, at least one part an English word, no part a
+    /// listed given name, and nothing that vouches for a person around a lone one.
+    fn hyphenated_everyday_words(&self, first: usize, last: usize, lists: Lists) -> bool {
+        let everyday_compound = |k: usize| {
+            let lower = self.tokens[k].lower.as_str();
+            let parts: Vec<&str> = lower.split('-').collect();
+            if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+                return false;
+            }
+            let facts: Vec<WordFacts> = parts.iter().map(|p| self.lexicon.facts(p)).collect();
+            facts.iter().all(|f| !f.first && !f.word_name)
+                && facts.iter().any(|f| f.english)
+                && parts
+                    .iter()
+                    .zip(&facts)
+                    .all(|(p, f)| f.english || name_likeness(p) < 0.0)
+        };
+        (first..=last).all(everyday_compound) && (first < last || self.unvouched(first, lists))
     }
 
     /// A lone word the not-a-name list holds ("Macmillan", "English", "Crohn's"), unless
@@ -195,27 +306,27 @@ impl Context<'_, '_> {
     /// vouch here: services, shops and eponymous diseases are written with one
     /// ("Barnardo's", "Sainsbury's", "Parkinson's"). The lists say such a word is a word
     /// unless a title or role makes it a name; this holds the tagger to the same rule.
-    fn listed_as_word(&self, first: usize, last: usize) -> bool {
+    fn listed_as_word(&self, first: usize, last: usize, lists: Lists) -> bool {
         let facts = self.facts[first];
         if first != last || !(facts.not_name || (facts.soft && facts.first_rank == 0)) {
             return false;
         }
         let strong_before = cue_before(self.tokens, first).is_some_and(|c| c > CueStrength::Weak);
-        !strong_before && cue_after(self.tokens, first).is_none() && !self.in_a_list_of_names(first)
+        !strong_before
+            && cue_after(self.tokens, first).is_none()
+            && !self.listed_with_names(first, lists)
     }
 
     /// A lone word in no name list, with nothing around it that vouches for a person,
     /// whose spelling reads as an English word, a place or a brand rather than a name
     /// ([`super::name_likeness`]: "Dissapointed", "Specsavers", "nites").
-    fn lone_and_spelt_unlike_a_name(&self, first: usize, last: usize) -> bool {
+    fn lone_and_spelt_unlike_a_name(&self, first: usize, last: usize, lists: Lists) -> bool {
         let facts = self.facts[first];
         first == last
             && !facts.any_name()
             && !facts.soft
-            && !self.vouched_for(first)
-            && !self.addressed(first)
-            && !self.in_a_list_of_names(first)
             && spelt_unlike_a_name(self.tokens[first].lower.as_str())
+            && self.unvouched(first, lists)
     }
 
     /// Whether words of thanks or address stand right before token `i` (one word may
@@ -230,14 +341,33 @@ impl Context<'_, '_> {
         })
     }
 
+    /// With `lists`, whether token `i` is listed with a found name
+    /// ([`Self::in_a_list_of_names`]).
+    fn listed_with_names(&self, i: usize, lists: Lists) -> bool {
+        lists == Lists::Vouch && self.in_a_list_of_names(i)
+    }
+
+    /// Whether token `k` is in a name that stands on its own: one the rules found, or
+    /// one the tagger found that no veto drops even with no name listed beside it. Two
+    /// words that would each be dropped alone cannot vouch for each other this way.
+    fn named_on_its_own(&self, k: usize) -> bool {
+        if self.in_rule_name.get(k).is_some_and(|&r| r) {
+            return true;
+        }
+        self.tagger_spans
+            .iter()
+            .find(|&&(first, last)| first <= k && k <= last)
+            .is_some_and(|&(first, last)| !self.vetoed_with(first, last, Lists::Ignore))
+    }
+
     /// Whether token `i` is joined by a comma, "and", "or", "n" or "&" to a neighbour
-    /// that is in a found name and is no listed word ("Statine and Mirac", "Atleta,
-    /// Runfast and Pura"; not "Macmillan and Westminster"), or is followed by a middle
-    /// initial and a found name: a word listed with names is one.
+    /// that is in a name found on its own ([`Self::named_on_its_own`]) and is no listed
+    /// word ("Dissapointed and Zanele", "Atleta, Runfast and Priya"; not "Macmillan and
+    /// Westminster"), or is followed by a middle initial and such a name: a word listed
+    /// with names is one.
     fn in_a_list_of_names(&self, i: usize) -> bool {
         let named = |k: usize| {
-            self.found.get(k).is_some_and(|&f| f)
-                && self.facts.get(k).is_some_and(|f| !f.not_name && !f.soft)
+            self.facts.get(k).is_some_and(|f| !f.not_name && !f.soft) && self.named_on_its_own(k)
         };
         // Tokens `a` < `b` joined by a comma, "&" or "+" between them, or by one
         // "and" / "or" / "n" token.
@@ -500,40 +630,54 @@ mod tests {
         (tokens, facts)
     }
 
+    /// Whether the tagger's find `first..=last` of `text` is vetoed, when the rules found
+    /// the tokens at `by_rules` and the tagger the words at `tagged` too.
+    fn vetoed_among(
+        text: &str,
+        first: usize,
+        last: usize,
+        by_rules: &[usize],
+        tagged: &[usize],
+    ) -> bool {
+        let (tokens, facts) = tokens_and_facts(text);
+        let lexicon = NameLexicon::new();
+        let mut in_rule_name = vec![false; tokens.len()];
+        for &k in by_rules {
+            in_rule_name[k] = true;
+        }
+        let mut tagger_spans: Vec<(usize, usize)> = tagged.iter().map(|&k| (k, k)).collect();
+        tagger_spans.push((first, last));
+        tagger_spans.sort_unstable();
+        let has_upper = text.chars().any(char::is_uppercase);
+        let has_lower = text.chars().any(char::is_lowercase);
+        Context {
+            text,
+            tokens: &tokens,
+            facts: &facts,
+            lexicon: &lexicon,
+            caseless: !(has_upper && has_lower),
+            in_rule_name: &in_rule_name,
+            tagger_spans: &tagger_spans,
+        }
+        .vetoed(first, last)
+    }
+
     /// Whether the word `word` of `text` reads as a place.
     fn place(text: &str, word: &str) -> bool {
         // (true for any veto: a place or a word)
         let words: Vec<&str> = word.split(' ').collect();
-        let (tokens, facts) = tokens_and_facts(text);
+        let (tokens, _) = tokens_and_facts(text);
         let i = tokens
             .iter()
             .position(|t| t.text == words[0])
             .expect("word in text");
-        let found = vec![false; tokens.len()];
-        Context {
-            text,
-            tokens: &tokens,
-            facts: &facts,
-            found: &found,
-        }
-        .vetoed(i, i + words.len() - 1)
+        vetoed_among(text, i, i + words.len() - 1, &[], &[])
     }
 
-    /// Whether token `i` of `text`, found by the tagger alone, is vetoed when the tokens
-    /// at `found` are in found names.
+    /// Whether token `i` of `text`, found by the tagger alone, is vetoed when the rules
+    /// found the tokens at `found`.
     fn vetoed_beside(text: &str, i: usize, found: &[usize]) -> bool {
-        let (tokens, facts) = tokens_and_facts(text);
-        let mut flags = vec![false; tokens.len()];
-        for &k in found.iter().chain([&i]) {
-            flags[k] = true;
-        }
-        Context {
-            text,
-            tokens: &tokens,
-            facts: &facts,
-            found: &flags,
-        }
-        .vetoed(i, i)
+        vetoed_among(text, i, i, found, &[])
     }
 
     #[test]
@@ -658,36 +802,86 @@ mod tests {
     #[test]
     fn words_listed_with_found_names_or_after_thanks_keep_their_spelling_gate_open() {
         let text = "Both Dissapointed and Zanele were kind.";
-        let (tokens, facts) = tokens_and_facts(text);
-        let mut found = vec![false; tokens.len()];
-        let context = |found: &[bool]| {
-            Context {
-                text,
-                tokens: &tokens,
-                facts: &facts,
-                found,
-            }
-            .lone_and_spelt_unlike_a_name(1, 1)
-        };
-        assert!(context(&found));
-        found[3] = true; // Zanele
-        assert!(!context(&found));
-        found[3] = false;
-        found[4] = true; // "were": a found name two words on, with no initial between
-        assert!(context(&found));
+        assert!(vetoed_among(text, 1, 1, &[], &[]));
+        // Zanele found by the rules, or by the tagger and standing on its own.
+        assert!(!vetoed_among(text, 1, 1, &[3], &[]));
+        assert!(!vetoed_among(text, 1, 1, &[], &[3]));
+        // "were": a found name two words on, with no initial between.
+        assert!(vetoed_among(text, 1, 1, &[4], &[]));
         assert!(!place("thank u dissapointed x", "dissapointed"));
         let text = "Seen by Dissapointed G. Zanele today.";
-        let (tokens, facts) = tokens_and_facts(text);
-        let mut found = vec![false; tokens.len()];
-        found[4] = true; // Zanele
-        let initial = Context {
-            text,
-            tokens: &tokens,
-            facts: &facts,
-            found: &found,
-        };
-        assert!(!initial.lone_and_spelt_unlike_a_name(2, 2));
+        assert!(!vetoed_among(text, 2, 2, &[4], &[]));
         assert!(place("so dissapointed x", "dissapointed"));
+    }
+
+    #[test]
+    fn two_words_each_dropped_alone_do_not_vouch_for_each_other() {
+        // Both found by the tagger alone, both spelt unlike names: neither stands on its
+        // own, so neither vouches for the other.
+        let text = "Both Dissapointed and Specsavers were there.";
+        assert!(vetoed_among(text, 1, 1, &[], &[3]));
+        assert!(vetoed_among(text, 3, 3, &[], &[1]));
+        // A listed word beside a tagger-only word that is itself dropped alone.
+        assert!(vetoed_among(
+            "So Monday and Specsavers were kind.",
+            1,
+            1,
+            &[],
+            &[3]
+        ));
+        // Beside a tagger-only name that stands on its own, the word is kept.
+        assert!(!vetoed_among(
+            "So Monday and Abelard were kind.",
+            1,
+            1,
+            &[],
+            &[3]
+        ));
+    }
+
+    #[test]
+    fn texting_spellings_of_everyday_words_are_words() {
+        assert!(place("tell her she's a legend pls", "pls"));
+        assert!(place("they didnt ring back", "didnt"));
+        // A cue or thanks vouches for a person; a name list's name is left to the tagger.
+        assert!(!place("thank u pls x", "pls"));
+        assert!(!place("thanks to nurse pls", "pls"));
+        // A dropped "g" is not read as a word: names end so too.
+        assert!(!place("me n racin both cried", "racin"));
+        assert!(!place("me n robin cried", "robin"));
+        assert!(!place("zanele made the stay bearable", "zanele"));
+    }
+
+    #[test]
+    fn small_everyday_words_in_comments_with_capitals_are_words() {
+        assert!(place("Shade during summer and sunny weather.", "sunny"));
+        // Not in a comment written without capitals, nor after a cue or thanks.
+        assert!(!place("shade during summer and sunny weather", "sunny"));
+        assert!(!place("Big thanks to sunny on the ward.", "sunny"));
+        // A name in no English list written small is left to the tagger.
+        assert!(!place("We saw zanele twice.", "zanele"));
+    }
+
+    #[test]
+    fn possessives_used_as_nouns_are_things() {
+        assert!(place("Huntington's runs in the family.", "Huntington"));
+        assert!(place("It was hard. My Addison's was missed.", "Addison"));
+        // A possessive with what is theirs after it is a person's.
+        assert!(!place("Sent from Addison's phone.", "Addison"));
+        assert!(!place("Thanks to Dr Addison's team.", "Addison"));
+    }
+
+    #[test]
+    fn hyphenated_compounds_of_everyday_words_are_words() {
+        assert!(place("Cross-sectoral working is poor.", "Cross-sectoral"));
+        assert!(place("Follow-up was slow.", "Follow-up"));
+        // Parts that are names, or a cue before, make it a person.
+        assert!(!place("Zanele-Okafor was kind.", "Zanele-Okafor"));
+        assert!(!place("Mary-Jane was kind.", "Mary-Jane"));
+        assert!(!place(
+            "Thanks to Dr Cross-sectoral today.",
+            "Cross-sectoral"
+        ));
     }
 
     #[test]

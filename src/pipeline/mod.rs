@@ -277,8 +277,7 @@ pub fn run_pipeline(opts: &RunOptions, progress: &Progress) -> Result<RunReport,
         let model = format!("{} {}", manifest.model.name, manifest.model.version);
         let quoted =
             (run.texts.load(tally.quoted_texts())).map_err(|e| run.texts.spill_error(e))?;
-        let totals = (tally.finish(&run, &clustering, model, &quoted))
-            .map_err(|e| run.rows.spill_error(e))?;
+        let totals = tally.finish(&run, &clustering, model, &quoted)?;
         write_report(&set, &opts.out_dir, totals)?;
     }
     set.commit()?;

@@ -22,6 +22,7 @@ use super::stream::Streamed;
 use super::text_spill::LoadedTexts;
 use crate::classify::taxonomy::{self, N_LABELS, N_MAJORS};
 use crate::cluster::{Clustering, BRIEF_CLUSTER_ID};
+use crate::export::WriteError;
 use crate::fast_hash::FastHashMap;
 use crate::hub::load::comment_day;
 use crate::ingest::calendar::week_start;
@@ -387,7 +388,7 @@ impl ReportTally {
             }
         }
 
-        let real = !(blank || non_answer || row.duplicate);
+        let real = !(blank || non_answer || run.texts.duplicate(t, row.first_copy));
         if !real {
             return;
         }
@@ -428,19 +429,29 @@ impl ReportTally {
     /// The totals for the report, or `None` when two rows share an id (a hub keeps
     /// the later row under the earlier one's place, which these totals do not follow:
     /// the caller then makes the report from the written files). `quoted` holds the
-    /// texts of [`ReportTally::quoted_texts`].
+    /// texts of [`ReportTally::quoted_texts`]; an error names the spill file when the
+    /// row ids cannot be read back, or when a quoted text is missing from `quoted`.
     pub(super) fn finish<'a>(
         self,
         run: &'a Streamed,
         clustering: &Clustering,
         model: String,
         quoted: &'a LoadedTexts,
-    ) -> std::io::Result<Option<RunTotals<'a>>> {
-        if !ids_unique(&run.rows)? {
+    ) -> Result<Option<RunTotals<'a>>, WriteError> {
+        if !ids_unique(&run.rows).map_err(|e| run.rows.spill_error(e))? {
             return Ok(None);
         }
-        let text = |id: u32| quoted.get(id).unwrap_or_default();
-        let texts = |ids: Vec<u32>| -> Vec<&'a str> { ids.into_iter().map(text).collect() };
+        let text = |id: u32| -> Result<&'a str, WriteError> {
+            quoted.get(id).ok_or_else(|| {
+                run.texts.spill_error(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    format!("text {id}, to be quoted in the report, was not read back"),
+                ))
+            })
+        };
+        let texts = |ids: Vec<u32>| -> Result<Vec<&'a str>, WriteError> {
+            ids.into_iter().map(text).collect()
+        };
         let sites: Vec<Option<String>> = (0..self.by_site.len())
             .map(|slot| {
                 slot.checked_sub(1)
@@ -488,7 +499,7 @@ impl ReportTally {
             .collect();
         let mut clusters = Vec::new();
         for (at, interval) in INTERVALS.iter().enumerate() {
-            clusters.push((*interval, self.cluster_counts(at, &text)));
+            clusters.push((*interval, self.cluster_counts(at, &text)?));
         }
         let ReportTally {
             calendar,
@@ -507,17 +518,17 @@ impl ReportTally {
             carried_names,
             alerts,
             answers_kept: MAX_TEXTS,
-            answers: texts(answers.finish()),
+            answers: texts(answers.finish())?,
             theme_answers: theme_answers
                 .into_iter()
                 .enumerate()
                 .map(|(label, kept)| {
-                    (
+                    Ok((
                         taxonomy::label_name(label).to_string(),
-                        texts(kept.finish()),
-                    )
+                        texts(kept.finish())?,
+                    ))
                 })
-                .collect(),
+                .collect::<Result<_, WriteError>>()?,
             clusters,
             cluster_names,
         }))
@@ -619,8 +630,13 @@ impl ReportTally {
         })
     }
 
-    /// Emerging topics' counts and answers per week (`at` 0) or month (1).
-    fn cluster_counts<'a>(&self, at: usize, text: &impl Fn(u32) -> &'a str) -> ClusterCounts<'a> {
+    /// Emerging topics' counts and answers per week (`at` 0) or month (1) (an error
+    /// when `text` cannot give a quoted text).
+    fn cluster_counts<'a>(
+        &self,
+        at: usize,
+        text: &impl Fn(u32) -> Result<&'a str, WriteError>,
+    ) -> Result<ClusterCounts<'a>, WriteError> {
         let periods = &self.calendar.periods[at];
         let name = |p: u32| periods.get(p as usize).cloned();
         let mut sizes: BTreeMap<String, BTreeMap<u32, u64>> = BTreeMap::new();
@@ -630,16 +646,16 @@ impl ReportTally {
             }
         }
         let latest = &self.latest_clusters[at];
-        ClusterCounts {
+        Ok(ClusterCounts {
             latest: latest.latest.and_then(name),
             periods: periods.clone(),
             sizes,
             latest_answers: latest
                 .lists
                 .iter()
-                .map(|(c, ids)| (*c, ids.iter().map(|&t| text(t)).collect()))
-                .collect(),
-        }
+                .map(|(c, ids)| Ok((*c, ids.iter().map(|&t| text(t)).collect::<Result<_, _>>()?)))
+                .collect::<Result<_, WriteError>>()?,
+        })
     }
 }
 
@@ -664,26 +680,44 @@ fn major_counts(names: &[Option<String>], counts: &[MajorCounts]) -> Counted {
 /// Rows whose ids are read back at a time by [`ids_unique`].
 const ID_BATCH: usize = 1 << 16;
 
+/// Id hashes held at once by [`ids_unique`] (8 MiB): more rows take more passes.
+const ID_PASS_ROWS: usize = 1 << 20;
+
 /// True when no two rows share an id (by a 64-bit hash of each: a collision only
-/// sends the report the slower, always right way); the ids are read back from the
-/// spill file a batch at a time.
+/// sends the report the slower, always right way). The ids are read back from the
+/// spill file a batch at a time, in as many passes as it takes to hold at most about
+/// [`ID_PASS_ROWS`] hashes: pass `p` of `passes` sorts the hashes that are `p`
+/// modulo `passes` (equal ids have equal hashes, so they meet in one pass).
 fn ids_unique(table: &RowTable) -> std::io::Result<bool> {
-    let mut hashes: Vec<u64> = Vec::with_capacity(table.len());
-    for start in (0..table.len()).step_by(ID_BATCH) {
-        let end = (start + ID_BATCH).min(table.len());
-        let rows = table.read(start..end)?;
-        let batch: Vec<u64> = (0..end - start)
-            .into_par_iter()
-            .map(|k| {
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                rows.id(k).hash(&mut h);
-                h.finish()
-            })
-            .collect();
-        hashes.extend_from_slice(&batch);
+    ids_unique_in(table, ID_PASS_ROWS)
+}
+
+/// [`ids_unique`] holding about `pass_rows` hashes at a time.
+fn ids_unique_in(table: &RowTable, pass_rows: usize) -> std::io::Result<bool> {
+    let passes = table.len().div_ceil(pass_rows).max(1) as u64;
+    let mut hashes: Vec<u64> = Vec::new();
+    for pass in 0..passes {
+        hashes.clear();
+        for start in (0..table.len()).step_by(ID_BATCH) {
+            let end = (start + ID_BATCH).min(table.len());
+            let rows = table.read(start..end)?;
+            let batch: Vec<u64> = (0..end - start)
+                .into_par_iter()
+                .map(|k| {
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    rows.id(k).hash(&mut h);
+                    h.finish()
+                })
+                .filter(|h| h % passes == pass)
+                .collect();
+            hashes.extend_from_slice(&batch);
+        }
+        hashes.par_sort_unstable();
+        if hashes.windows(2).any(|w| w[0] == w[1]) {
+            return Ok(false);
+        }
     }
-    hashes.par_sort_unstable();
-    Ok(hashes.windows(2).all(|w| w[0] != w[1]))
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -741,5 +775,38 @@ mod tests {
         assert_eq!(latest.latest, Some(5));
         assert_eq!(latest.lists.get(&1), Some(&vec![13, 15]));
         assert_eq!(latest.lists.get(&2), Some(&vec![17]));
+    }
+
+    #[test]
+    fn shared_ids_are_found_whatever_the_passes() {
+        use super::super::rows::RowFacts;
+        use super::super::text_spill::test_dir;
+        let table_of = |ids: &[&str]| {
+            let mut table = RowTable::new(&test_dir());
+            for (line, id) in ids.iter().enumerate() {
+                let facts = RowFacts {
+                    text: 0,
+                    source: 0,
+                    line: line as u64,
+                    id,
+                    date: None,
+                    site: None,
+                    date_iso: None,
+                    carried: BTreeMap::new(),
+                    rating: None,
+                    question_type: crate::clean::QuestionType::ALL[0],
+                    first_copy: true,
+                };
+                table.push(facts).unwrap();
+            }
+            table.spill().unwrap();
+            table
+        };
+        let unique = table_of(&["a", "b", "c", "d", "e"]);
+        let shared = table_of(&["a", "b", "c", "b", "e"]);
+        for pass_rows in [1, 2, 3, 100] {
+            assert!(ids_unique_in(&unique, pass_rows).unwrap(), "{pass_rows}");
+            assert!(!ids_unique_in(&shared, pass_rows).unwrap(), "{pass_rows}");
+        }
     }
 }

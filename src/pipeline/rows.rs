@@ -1,7 +1,7 @@
 //! [`RowTable`]: what a streaming run keeps of each row until export. In memory: the
 //! row's distinct text id and prediction id (columns that clustering reads as they
 //! are: 8 bytes a row). The rest of a row (where it came from, its metadata as interned
-//! ids, its duplicate flag, where its id ends: 40 bytes) is kept in memory only while
+//! ids, whether it is its text's first row, where its id ends: 40 bytes) is kept in memory only while
 //! its chunk is worked on, then appended to an unnamed temporary file (removed by the
 //! system when the run ends, however it ends) and read back in order by export; its id
 //! goes to a second such file ([`ByteSpill`]), read back with the rows (and by position
@@ -38,8 +38,9 @@ pub(super) struct CompactRow {
     pub(super) rating: Option<u8>,
     /// The question answered.
     pub(super) question_type: QuestionType,
-    /// An earlier row had the same text (for duplicate detection).
-    pub(super) duplicate: bool,
+    /// No earlier row holds its text (with the text's duplicate key this gives the
+    /// row's duplicate flag: [`super::texts::DistinctTexts::duplicate`]).
+    pub(super) first_copy: bool,
     /// Where the row's id ends in the id file (it starts where the previous row's ends).
     id_end: u64,
 }
@@ -59,7 +60,7 @@ impl CompactRow {
             .iter()
             .position(|&q| q == self.question_type)
             .expect("ALL lists every question type");
-        let flags = u8::from(self.rating.is_some()) | u8::from(self.duplicate) << 1;
+        let flags = u8::from(self.rating.is_some()) | u8::from(self.first_copy) << 1;
         out.extend_from_slice(&[self.rating.unwrap_or(0), flags, question as u8, 0]);
         out.extend_from_slice(&self.id_end.to_le_bytes());
     }
@@ -89,14 +90,14 @@ impl CompactRow {
             carried: u32_at(24)?,
             rating: (flags & 1 == 1).then_some(rating),
             question_type: *QuestionType::ALL.get(usize::from(question))?,
-            duplicate: flags & 2 == 2,
+            first_copy: flags & 2 == 2,
             id_end: u64_at(32)?,
         })
     }
 }
 
 /// Rows read back from the spill files: their facts and ids, in order.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(super) struct RowBatch {
     /// Each row's facts.
     pub(super) facts: Vec<CompactRow>,
@@ -125,11 +126,10 @@ pub(super) struct RowFacts<'a> {
     pub(super) carried: BTreeMap<String, String>,
     pub(super) rating: Option<u8>,
     pub(super) question_type: QuestionType,
-    pub(super) duplicate: bool,
+    pub(super) first_copy: bool,
 }
 
 /// Every row of the run, in input order.
-#[derive(Debug)]
 pub(super) struct RowTable {
     /// Per row: its distinct text id (see [`super::texts::DistinctTexts`]).
     pub(super) text_of: Vec<u32>,
@@ -159,9 +159,27 @@ pub(super) struct RowTable {
     carried_index: HashMap<BTreeMap<String, String>, u32>,
 }
 
-impl Default for RowTable {
-    fn default() -> Self {
-        RowTable::new(&std::env::temp_dir())
+// Row ids and carried columns are the input's (they may be personal), so `Debug` shows
+// sizes and counts only.
+
+impl std::fmt::Debug for RowBatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RowBatch")
+            .field("rows", &self.facts.len())
+            .field("id_bytes", &self.ids.len())
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for RowTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RowTable")
+            .field("rows", &self.rows)
+            .field("spilled", &self.spilled)
+            .field("pending", &self.pending.len())
+            .field("ids", &self.ids)
+            .field("carried_sets", &self.carried.len())
+            .finish()
     }
 }
 
@@ -202,7 +220,7 @@ impl RowTable {
             carried: self.carried_id(facts.carried),
             rating: facts.rating,
             question_type: facts.question_type,
-            duplicate: facts.duplicate,
+            first_copy: facts.first_copy,
             id_end,
         };
         self.pending.push(row);
@@ -379,11 +397,12 @@ impl crate::cluster::RowIds for RowTable {
 
 #[cfg(test)]
 mod tests {
+    use super::super::text_spill::test_dir;
     use super::*;
 
     #[test]
     fn rows_give_back_their_ids_and_metadata() {
-        let mut table = RowTable::default();
+        let mut table = RowTable::new(&test_dir());
         for (i, id) in ["RX1-1", "", "RX1-3"].into_iter().enumerate() {
             (table.push(RowFacts {
                 text: 0,
@@ -396,11 +415,11 @@ mod tests {
                 carried: BTreeMap::new(),
                 rating: (i != 2).then_some(i as u8),
                 question_type: QuestionType::ALL[i],
-                duplicate: i > 0,
+                first_copy: i > 0,
             }))
             .unwrap();
             if i == 1 {
-                table.pending_row(1).duplicate = false;
+                table.pending_row(1).first_copy = false;
                 table.spill().unwrap();
             }
         }
@@ -421,7 +440,7 @@ mod tests {
         assert!(table.carried(&rows[2]).is_empty());
         let facts: Vec<_> = rows
             .iter()
-            .map(|r| (r.line, r.rating, r.question_type, r.duplicate))
+            .map(|r| (r.line, r.rating, r.question_type, r.first_copy))
             .collect();
         assert_eq!(
             facts,
@@ -447,7 +466,7 @@ mod tests {
 
     #[test]
     fn a_damaged_row_file_is_an_error_not_a_panic() {
-        let mut table = RowTable::default();
+        let mut table = RowTable::new(&test_dir());
         for line in 0..3 {
             let facts = RowFacts {
                 text: 0,
@@ -460,7 +479,7 @@ mod tests {
                 carried: BTreeMap::new(),
                 rating: None,
                 question_type: QuestionType::ALL[0],
-                duplicate: false,
+                first_copy: false,
             };
             table.push(facts).unwrap();
         }
@@ -482,5 +501,34 @@ mod tests {
         assert_eq!(table.read(0..1).unwrap().facts.len(), 1);
         let err = table.read(2..3).unwrap_err();
         assert!(err.to_string().contains("shorter than written"), "{err}");
+    }
+
+    #[test]
+    fn debug_shows_counts_never_ids_or_columns() {
+        let mut table = RowTable::new(&test_dir());
+        let carried = BTreeMap::from([("ethnicity".to_string(), "Secret".to_string())]);
+        let facts = RowFacts {
+            text: 0,
+            source: 0,
+            line: 2,
+            id: "NHS-ID-Alice",
+            date: None,
+            site: None,
+            date_iso: None,
+            carried,
+            rating: None,
+            question_type: QuestionType::ALL[0],
+            first_copy: true,
+        };
+        table.push(facts).unwrap();
+        table.spill().unwrap();
+        let batch = table.read(0..1).unwrap();
+        for shown in [format!("{table:?}"), format!("{batch:?}")] {
+            assert!(
+                !shown.contains("Alice") && !shown.contains("Secret"),
+                "{shown}"
+            );
+        }
+        assert!(format!("{table:?}").contains("rows: 1"));
     }
 }

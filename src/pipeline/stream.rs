@@ -92,8 +92,6 @@ struct Workers<'a> {
     /// This run's number (see [`with_stems`]).
     run: u64,
     questions: QuestionCache,
-    /// Duplicate groups already seen in an earlier row.
-    groups_seen: Vec<bool>,
     times: StageTimes,
 }
 
@@ -148,7 +146,6 @@ pub(super) fn stream_inputs(
         redactor: &redactor,
         cluster_terms,
         questions: QuestionCache::default(),
-        groups_seen: Vec::new(),
         times: StageTimes::default(),
     };
     let mut out = Streamed {
@@ -192,7 +189,7 @@ pub(super) fn stream_inputs(
     })?;
     bar.finish_and_clear();
     (out.quarantined, out.files) = read;
-    out.texts.close();
+    (out.texts.close()).map_err(|e| out.texts.spill_error(e))?;
     out.predictions.close();
     out.timings = workers.times;
     Ok(out)
@@ -212,12 +209,12 @@ impl Workers<'_> {
             .map(|r| TextDigest::of_raw(&r.text))
             .collect();
         for (record, digest) in records.into_iter().zip(digests) {
-            let text = match out.texts.copy_of(digest) {
-                Some(id) => id,
+            let (text, first_copy) = match out.texts.copy_of(digest) {
+                Some(id) => (id, false),
                 None => {
                     let id = out.texts.reserve(digest, new_texts.len());
                     new_texts.push(record.text);
-                    id
+                    (id, true)
                 }
             };
             let question_type = question_type(record.question.as_deref(), &mut self.questions);
@@ -232,7 +229,7 @@ impl Workers<'_> {
                 carried: record.carried,
                 rating: record.rating,
                 question_type,
-                duplicate: false,
+                first_copy,
             }))
             .map_err(|e| out.rows.spill_error(e))?;
             rows_of_chunk.push(row);
@@ -276,7 +273,6 @@ impl Workers<'_> {
         out.texts.flush().map_err(|e| out.texts.spill_error(e))?;
         // Freed on the worker threads (which made most of them), not serially here.
         terms.into_par_iter().with_min_len(1024).for_each(drop);
-        self.mark_duplicates(out, &rows_of_chunk);
         self.times.text += start.elapsed();
 
         let start = Instant::now();
@@ -324,20 +320,6 @@ impl Workers<'_> {
                 })
             })
             .unzip()
-    }
-
-    /// Flags rows whose text's duplicate group appeared in an earlier row.
-    fn mark_duplicates(&mut self, out: &mut Streamed, rows: &[usize]) {
-        self.groups_seen.resize(out.texts.groups(), false);
-        for &r in rows {
-            let text = out.rows.text_of[r] as usize;
-            let row = out.rows.pending_row(r);
-            if let Some(group) = out.texts.duplicate_group(text) {
-                let seen = &mut self.groups_seen[group as usize];
-                row.duplicate = *seen;
-                *seen = true;
-            }
-        }
     }
 
     /// Predicts each new (text, context) of the chunk in parallel and gives every row

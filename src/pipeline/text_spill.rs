@@ -27,7 +27,6 @@ const READ_GAP: u64 = 4096;
 const LOAD_JOB_IDS: usize = 4096;
 
 /// Bytes appended to an unnamed file (through a buffer), read back by position.
-#[derive(Debug)]
 pub(super) struct ByteSpill {
     /// Folder of the file.
     dir: PathBuf,
@@ -115,7 +114,6 @@ impl ByteSpill {
 }
 
 /// Texts appended in id order to an unnamed file, read back by id.
-#[derive(Debug)]
 pub(super) struct TextSpill {
     /// The texts end to end.
     bytes: ByteSpill,
@@ -125,14 +123,8 @@ pub(super) struct TextSpill {
     flushed: usize,
 }
 
-impl Default for TextSpill {
-    fn default() -> Self {
-        TextSpill::new(&std::env::temp_dir())
-    }
-}
-
 /// Some texts read back from a [`TextSpill`], by id.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(super) struct LoadedTexts {
     /// The ids held, ascending.
     ids: Vec<u32>,
@@ -164,6 +156,39 @@ impl LoadedTexts {
     }
 }
 
+// The spill types hold comment text (redacted, but still possibly personal), so their
+// `Debug` shows sizes and counts only, never the bytes (standards: no comment text in a
+// log line, an error or a panic message).
+
+impl std::fmt::Debug for ByteSpill {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ByteSpill")
+            .field("written_bytes", &self.written)
+            .field("buffered_bytes", &self.pending.len())
+            .field("has_file", &self.file.is_some())
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for TextSpill {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextSpill")
+            .field("texts", &self.ends.len())
+            .field("flushed_texts", &self.flushed)
+            .field("bytes", &self.bytes)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for LoadedTexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadedTexts")
+            .field("texts", &self.ids.len())
+            .field("text_bytes", &self.arena.len())
+            .finish()
+    }
+}
+
 /// The error for bytes that are not what was written.
 pub(super) fn damaged(what: &str) -> Error {
     Error::new(
@@ -185,6 +210,11 @@ impl TextSpill {
     /// Folder of the file (for naming it in an error).
     pub(super) fn dir(&self) -> &Path {
         self.bytes.dir()
+    }
+
+    /// Texts pushed so far (written to the file or still buffered).
+    pub(super) fn len(&self) -> usize {
+        self.ends.len()
     }
 
     /// Appends the next text (written to the file once enough are buffered).
@@ -278,12 +308,33 @@ impl TextSpill {
     }
 }
 
+/// The folder unit tests spill into (production code always passes the output set's
+/// staging folder).
+#[cfg(test)]
+pub(super) fn test_dir() -> PathBuf {
+    std::env::temp_dir()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[test]
+    fn debug_shows_sizes_never_text() {
+        let secret = "my neighbour Alice Smith said";
+        let mut store = store(&[secret]);
+        store.push(secret).unwrap();
+        let loaded = store.load([0]).unwrap();
+        for shown in [format!("{store:?}"), format!("{loaded:?}")] {
+            assert!(!shown.contains("Alice"), "{shown}");
+            assert!(!shown.contains("65, 108"), "no bytes either: {shown}");
+        }
+        assert!(format!("{store:?}").contains("texts: 2"));
+        assert!(format!("{loaded:?}").contains("texts: 1"));
+    }
+
     fn store(texts: &[&str]) -> TextSpill {
-        let mut store = TextSpill::default();
+        let mut store = TextSpill::new(&test_dir());
         for t in texts {
             store.push(t).unwrap();
         }
@@ -313,7 +364,7 @@ mod tests {
         let texts: Vec<String> = (0..3 * LOAD_JOB_IDS)
             .map(|i| format!("comment {i} {}", "w".repeat(i % 700)))
             .collect();
-        let mut store = TextSpill::default();
+        let mut store = TextSpill::new(&test_dir());
         for t in &texts {
             store.push(t).unwrap();
         }

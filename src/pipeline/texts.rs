@@ -4,9 +4,13 @@
 //! and cleaning, redaction and tokenising are functions of the text alone, so a copy
 //! costs a hash look-up. The table keeps only the redacted text (in a spill file,
 //! [`TextSpill`], read back by id), its redaction counts and flags, and its clustering
-//! terms as ids. Texts and duplicate keys are looked up by a [`TextDigest`] (128 bits
-//! of SHA-256) instead of by their bytes, so the look-up tables cost 16 bytes a text
-//! however long it is, and no raw text is kept at all.
+//! terms as ids. Texts are looked up by a [`TextDigest`] (128 bits of SHA-256) instead
+//! of by their bytes, so the look-up table costs 16 bytes a text however long it is,
+//! and no raw text is kept at all. Duplicate keys (the cleaned wording that marks a
+//! row as a repeat) are not looked up while streaming: their digests go to a spill
+//! file, and once every row is in, [`DistinctTexts::close`] finds the first text of
+//! each key a slice of digests at a time, so rows are flagged at export
+//! ([`DistinctTexts::duplicate`]) without a table of every key in memory.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -18,7 +22,7 @@ use crate::ingest::hashing_reader::sha256_prefix128;
 use crate::ingest::RawText;
 use crate::redact::RedactedText;
 
-use super::text_spill::{LoadedTexts, TextSpill};
+use super::text_spill::{ByteSpill, LoadedTexts, TextSpill};
 
 /// The first 128 bits of a text's SHA-256: equal digests are taken as equal texts (two
 /// different texts share one with probability about 2^-128 per pair, far below any
@@ -39,8 +43,8 @@ impl TextDigest {
 }
 
 /// What is known of one distinct text when it is added ([`DistinctTexts::fill`] keeps
-/// it in compact columns).
-#[derive(Debug, Clone)]
+/// it in compact columns). Its `Debug` leaves the text out.
+#[derive(Clone)]
 pub(super) struct DistinctText {
     /// The cleaned, redacted text.
     pub(super) text: RedactedText,
@@ -52,8 +56,27 @@ pub(super) struct DistinctText {
     pub(super) non_answer: bool,
 }
 
-/// Id of "no duplicate group" (non-answers).
-const NO_GROUP: u32 = u32::MAX;
+impl std::fmt::Debug for DistinctText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DistinctText")
+            .field("text_bytes", &self.text.as_str().len())
+            .field("redactions", &self.redactions)
+            .field("blank", &self.blank)
+            .field("non_answer", &self.non_answer)
+            .finish()
+    }
+}
+
+/// Bytes of a duplicate key's digest in the key spill file.
+const KEY_BYTES: usize = 16;
+
+/// Keyed texts whose key digests are sorted at once by [`DistinctTexts::close`]
+/// (about 5 MiB); more texts take more passes over the key file, one slice of the
+/// digests each.
+const KEY_PASS_TEXTS: usize = 1 << 18;
+
+/// Key digests read from the key file at a time.
+const KEY_READ: usize = 1 << 16;
 
 /// A text's flags and interned redaction counts.
 #[derive(Debug, Clone, Copy)]
@@ -62,13 +85,16 @@ struct TextFacts {
     redactions: u32,
     blank: bool,
     non_answer: bool,
+    /// It has a duplicate key (non-answers have none).
+    keyed: bool,
+    /// No text before it has its duplicate key (set by [`DistinctTexts::close`]).
+    first_of_key: bool,
 }
 
 /// The distinct texts in first-seen order, their copies and their clustering terms,
 /// kept in columns: the redacted texts end to end in a spill file (one 8-byte end per
 /// text in memory); flags and an interned set of redaction counts (few distinct sets)
 /// per text.
-#[derive(Debug, Default)]
 pub(super) struct DistinctTexts {
     /// The digest of every distinct raw text → its id.
     seen: FastHashMap<TextDigest, u32>,
@@ -81,8 +107,8 @@ pub(super) struct DistinctTexts {
     /// Distinct sets of redaction counts, by id (the empty set first).
     redaction_sets: Vec<BTreeMap<&'static str, u32>>,
     redaction_index: std::collections::HashMap<BTreeMap<&'static str, u32>, u32>,
-    /// Each text's duplicate group ([`NO_GROUP`] for non-answers); kept while streaming.
-    duplicate_groups: Vec<u32>,
+    /// Each text's duplicate key digest (zeros without one), by id, while streaming.
+    keys: Option<ByteSpill>,
     /// Rows holding each text.
     pub(super) copies: Vec<u32>,
     /// Clustering terms of text `i`: `term_ids[term_ends[i-1]..term_ends[i]]`, each id
@@ -93,16 +119,40 @@ pub(super) struct DistinctTexts {
     /// Every clustering term seen, by id.
     terms: Vec<String>,
     term_index: FastHashMap<String, u32>,
-    /// Digests of duplicate keys → group ids.
-    groups: FastHashMap<TextDigest, u32>,
+}
+
+/// Sizes and counts only: no text.
+impl std::fmt::Debug for DistinctTexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DistinctTexts")
+            .field("texts", &self.len())
+            .field("store", &self.store)
+            .field("looked_up", &self.seen.len())
+            .field("with_facts", &self.facts.len())
+            .field("redaction_sets", &self.redaction_sets.len())
+            .field("keys", &self.keys)
+            .field("term_id_bytes", &self.term_ids.len())
+            .field("terms", &self.terms.len())
+            .finish()
+    }
 }
 
 impl DistinctTexts {
     /// An empty table whose texts spill into an unnamed file in `spill_dir`.
     pub(super) fn new(spill_dir: &Path) -> Self {
         DistinctTexts {
+            seen: FastHashMap::default(),
             store: TextSpill::new(spill_dir),
-            ..DistinctTexts::default()
+            failed_read: Mutex::new(None),
+            facts: Vec::new(),
+            redaction_sets: Vec::new(),
+            redaction_index: std::collections::HashMap::new(),
+            keys: Some(ByteSpill::new(spill_dir)),
+            copies: Vec::new(),
+            term_ends: Vec::new(),
+            term_ids: Vec::new(),
+            terms: Vec::new(),
+            term_index: FastHashMap::default(),
         }
     }
 
@@ -123,24 +173,22 @@ impl DistinctTexts {
         id
     }
 
-    /// Number of texts filled in so far.
+    /// Number of texts filled in so far (all of the run's once streaming is done; still
+    /// right after [`DistinctTexts::drop_terms`] and [`DistinctTexts::drop_facts`]).
     pub(super) fn len(&self) -> usize {
-        self.facts.len()
+        self.store.len()
     }
 
     /// Adds the next reserved text, with its duplicate key's digest and clustering terms
-    /// (an error when the spill file cannot be written).
+    /// (an error when a spill file cannot be written).
     pub(super) fn fill(
         &mut self,
         text: DistinctText,
         duplicate_key: Option<TextDigest>,
         terms: &[String],
     ) -> std::io::Result<()> {
-        let group = duplicate_key.map_or(NO_GROUP, |key| {
-            let next = self.groups.len() as u32;
-            *self.groups.entry(key).or_insert(next)
-        });
-        self.duplicate_groups.push(group);
+        let keys = (self.keys.as_mut()).ok_or_else(|| std::io::Error::other("texts closed"))?;
+        keys.append(&duplicate_key.map_or([0; KEY_BYTES], |k| k.0))?;
         for term in terms {
             let id = match self.term_index.get(term.as_str()) {
                 Some(&id) => id,
@@ -160,6 +208,8 @@ impl DistinctTexts {
             redactions,
             blank: text.blank,
             non_answer: text.non_answer,
+            keyed: duplicate_key.is_some(),
+            first_of_key: false,
         });
         Ok(())
     }
@@ -226,15 +276,14 @@ impl DistinctTexts {
         &self.redaction_sets[self.facts[i].redactions as usize]
     }
 
-    /// Text `i`'s duplicate group (`None` for non-answers), while streaming.
-    pub(super) fn duplicate_group(&self, i: usize) -> Option<u32> {
-        let group = self.duplicate_groups[i];
-        (group != NO_GROUP).then_some(group)
-    }
-
-    /// Duplicate groups so far.
-    pub(super) fn groups(&self) -> usize {
-        self.groups.len()
+    /// Whether a row holding text `i` repeats the duplicate key of an earlier row (once
+    /// [`DistinctTexts::close`] has run): `first_copy` when no earlier row holds text
+    /// `i` itself. Texts get ids in the order of their first rows, so the first row of
+    /// a text is a repeat exactly when an earlier text has its key; every later copy
+    /// repeats the first. Non-answers have no key and are never repeats.
+    pub(super) fn duplicate(&self, i: usize, first_copy: bool) -> bool {
+        let facts = self.facts[i];
+        facts.keyed && !(first_copy && facts.first_of_key)
     }
 
     /// The clustering term ids of text `i`, one per occurrence, in text order.
@@ -258,20 +307,72 @@ impl DistinctTexts {
     }
 
     /// Drops each text's flags and redaction counts once export is done (their last
-    /// user): the report only reads texts back from the spill file.
+    /// user): the report only reads texts back from the spill file. [`Self::len`] still
+    /// counts the texts; [`Self::blank`], [`Self::non_answer`], [`Self::redactions`]
+    /// and [`Self::duplicate`] must not be asked after this.
     pub(super) fn drop_facts(&mut self) {
         self.facts = Vec::new();
         self.redaction_sets = Vec::new();
     }
 
-    /// Drops the look-up tables and the duplicate groups once every row is in.
-    pub(super) fn close(&mut self) {
+    /// Once every row is in: drops the look-up tables, then finds the first text of
+    /// each duplicate key from the key spill file (an error when it cannot be read
+    /// back), which is then dropped.
+    pub(super) fn close(&mut self) -> std::io::Result<()> {
         self.seen = FastHashMap::default();
-        self.groups = FastHashMap::default();
         self.term_index = FastHashMap::default();
         self.redaction_index = std::collections::HashMap::new();
-        self.duplicate_groups = Vec::new();
+        let Some(mut keys) = self.keys.take() else {
+            return Ok(());
+        };
+        keys.flush()?;
+        self.mark_first_of_keys(&keys, KEY_PASS_TEXTS)
     }
+
+    /// Sets `first_of_key` on the first (lowest id) text of each duplicate key: the
+    /// keys' digests, read back from `keys`, are sorted one slice at a time (slice
+    /// `p` of `passes` holds the digests whose first 8 bytes are `p` modulo `passes`),
+    /// so at most about `pass_texts` of them are in memory at once.
+    fn mark_first_of_keys(&mut self, keys: &ByteSpill, pass_texts: usize) -> std::io::Result<()> {
+        let n = self.facts.len();
+        if keys.written() != (n * KEY_BYTES) as u64 {
+            return Err(super::text_spill::damaged("key file size"));
+        }
+        let passes = n.div_ceil(pass_texts).max(1);
+        let mut block = vec![0u8; KEY_READ * KEY_BYTES];
+        let mut slice: Vec<([u8; KEY_BYTES], u32)> = Vec::new();
+        for pass in 0..passes {
+            slice.clear();
+            for start in (0..n).step_by(KEY_READ) {
+                let end = (start + KEY_READ).min(n);
+                let bytes = &mut block[..(end - start) * KEY_BYTES];
+                keys.read_at(bytes, (start * KEY_BYTES) as u64)?;
+                for (id, digest) in (start..end).zip(bytes.chunks_exact(KEY_BYTES)) {
+                    let digest: [u8; KEY_BYTES] =
+                        digest.try_into().expect("chunks_exact gives whole digests");
+                    if self.facts[id].keyed && key_pass(&digest, passes) == pass {
+                        slice.push((digest, id as u32));
+                    }
+                }
+            }
+            slice.sort_unstable();
+            let mut previous = None;
+            for &(digest, id) in &slice {
+                if previous != Some(digest) {
+                    self.facts[id as usize].first_of_key = true;
+                    previous = Some(digest);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Which of `passes` slices a key digest is sorted in.
+fn key_pass(digest: &[u8; KEY_BYTES], passes: usize) -> usize {
+    let mut low = [0u8; 8];
+    low.copy_from_slice(&digest[..8]);
+    (u64::from_le_bytes(low) % passes as u64) as usize
 }
 
 /// Appends `value` in LEB128: seven bits a byte, low bits first, the high bit set on
@@ -347,6 +448,7 @@ impl crate::cluster::TextList for DistinctTexts {
 
 #[cfg(test)]
 mod tests {
+    use super::super::text_spill::test_dir;
     use super::*;
 
     fn text(s: &str) -> DistinctText {
@@ -361,7 +463,7 @@ mod tests {
     #[test]
     fn texts_come_back_from_the_spill_file() {
         use crate::cluster::TextList;
-        let mut table = DistinctTexts::default();
+        let mut table = DistinctTexts::new(&test_dir());
         let long = "a".repeat(5 << 20);
         let texts = ["", "first", &long, "next", "x", ""];
         for (i, t) in texts.iter().enumerate() {
@@ -381,7 +483,7 @@ mod tests {
     #[test]
     fn a_text_clustering_cannot_read_is_reported_after() {
         use crate::cluster::TextList;
-        let mut table = DistinctTexts::default();
+        let mut table = DistinctTexts::new(&test_dir());
         table.reserve(TextDigest::of(b"0"), 0);
         table.fill(text("written"), None, &[]).unwrap();
         table.reserve(TextDigest::of(b"1"), 0);
@@ -412,7 +514,7 @@ mod tests {
 
     #[test]
     fn redaction_counts_are_kept_per_text() {
-        let mut table = DistinctTexts::default();
+        let mut table = DistinctTexts::new(&test_dir());
         let mut named = text("Thanks [PERSON]");
         named.redactions.insert("PERSON", 1);
         for (i, t) in [text("plain"), named.clone(), text("other"), named]
@@ -431,7 +533,7 @@ mod tests {
 
     #[test]
     fn copies_are_counted_and_terms_shared() {
-        let mut table = DistinctTexts::default();
+        let mut table = DistinctTexts::new(&test_dir());
         let a = TextDigest::of_raw(&RawText::new("Long wait"));
         assert_eq!(table.copy_of(a), None);
         assert_eq!(table.reserve(a, 0), 0);
@@ -446,11 +548,104 @@ mod tests {
         assert_eq!(table.copies, [2, 1]);
         assert_eq!(table.term_ids(0).collect::<Vec<_>>(), [0, 1]);
         assert_eq!(table.term_ids(1).collect::<Vec<_>>(), [1, 0]);
-        assert_eq!(table.duplicate_group(0), table.duplicate_group(1));
-        assert_eq!(table.groups(), 1);
         table.flush().unwrap();
+        table.close().unwrap();
+        assert!(!table.duplicate(0, true), "the first row of the key");
+        assert!(table.duplicate(0, false), "a copy of that row");
+        assert!(
+            table.duplicate(1, true),
+            "a new text with an earlier text's key"
+        );
         let loaded = table.load([1, 0]).unwrap();
         assert_eq!(loaded.get(0), Some("Long wait"));
         assert_eq!(loaded.get(1), Some("long  WAIT"));
+    }
+
+    /// Rows flagged as repeats the way a table of every key, filled row by row, flags
+    /// them: the first row of a key is not a repeat, every later row with the key is.
+    fn duplicates_row_by_row(rows: &[(u32, Option<u8>)]) -> Vec<bool> {
+        let mut seen = std::collections::HashSet::new();
+        rows.iter()
+            .map(|&(_, key)| key.is_some_and(|k| !seen.insert(k)))
+            .collect()
+    }
+
+    #[test]
+    fn duplicates_found_after_streaming_match_a_key_table_whatever_the_passes() {
+        // Rows as (text, key): texts get ids in the order of their first rows; some
+        // texts share a key, text 4 has none (a non-answer).
+        let text_keys = [Some(0u8), Some(1), Some(0), Some(2), None, Some(1), Some(3)];
+        let rows: Vec<(u32, Option<u8>)> = [0, 1, 0, 2, 3, 4, 2, 4, 5, 1, 6, 5, 0]
+            .into_iter()
+            .map(|t: u32| (t, text_keys[t as usize]))
+            .collect();
+        let expected = duplicates_row_by_row(&rows);
+        assert!(expected.contains(&true) && expected.contains(&false));
+        for pass_texts in [1, 2, 3, 100] {
+            let mut table = DistinctTexts::new(&test_dir());
+            for (t, key) in text_keys.iter().enumerate() {
+                table.reserve(TextDigest::of(format!("raw {t}").as_bytes()), 0);
+                let key = key.map(|k| TextDigest::of(&[k]));
+                table.fill(text("t"), key, &[]).unwrap();
+            }
+            let mut keys = table.keys.take().unwrap();
+            keys.flush().unwrap();
+            table.mark_first_of_keys(&keys, pass_texts).unwrap();
+            let mut met = std::collections::HashSet::new();
+            let got: Vec<bool> = rows
+                .iter()
+                .map(|&(t, _)| table.duplicate(t as usize, met.insert(t)))
+                .collect();
+            assert_eq!(got, expected, "{pass_texts} texts a pass");
+        }
+    }
+
+    #[test]
+    fn a_damaged_key_file_is_an_error() {
+        let mut table = DistinctTexts::new(&test_dir());
+        for t in 0..3u8 {
+            table.reserve(TextDigest::of(&[t]), 0);
+            table
+                .fill(text("t"), Some(TextDigest::of(&[t])), &[])
+                .unwrap();
+        }
+        let mut keys = table.keys.take().unwrap();
+        keys.flush().unwrap();
+        keys.file_for_tests().unwrap().set_len(20).unwrap();
+        let err = table.mark_first_of_keys(&keys, 100).unwrap_err();
+        assert!(err.to_string().contains("shorter than written"), "{err}");
+    }
+
+    #[test]
+    fn len_counts_texts_after_their_facts_and_terms_are_dropped() {
+        let mut table = DistinctTexts::new(&test_dir());
+        for t in 0..3u8 {
+            table.reserve(TextDigest::of(&[t]), 0);
+            table.fill(text("t"), None, &["term".into()]).unwrap();
+        }
+        table.flush().unwrap();
+        table.close().unwrap();
+        table.drop_terms();
+        table.drop_facts();
+        assert_eq!(table.len(), 3);
+        assert_eq!(table.load([2]).unwrap().get(2), Some("t"));
+    }
+
+    #[test]
+    fn debug_shows_counts_never_text() {
+        let secret = "Alice Smith on ward 9";
+        let mut table = DistinctTexts::new(&test_dir());
+        table.reserve(TextDigest::of(b"0"), 0);
+        table.fill(text(secret), None, &["alic".into()]).unwrap();
+        let mut pending = text(secret);
+        pending.redactions.insert("PERSON", 1);
+        for shown in [format!("{table:?}"), format!("{pending:?}")] {
+            assert!(
+                !shown.contains("Alice") && !shown.contains("alic"),
+                "{shown}"
+            );
+        }
+        assert!(format!("{table:?}").contains("texts: 1"));
+        assert!(format!("{pending:?}").contains("PERSON"));
     }
 }

@@ -120,7 +120,7 @@ mod tests {
         .iter()
         .map(|d| d.split(' ').map(str::to_string).collect())
         .collect();
-        let mut texts = DistinctTexts::default();
+        let mut texts = DistinctTexts::new(&super::super::text_spill::test_dir());
         for doc in &docs {
             let joined = doc.join(" ");
             texts.reserve(TextDigest::of(joined.as_bytes()), 0);

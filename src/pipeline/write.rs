@@ -182,7 +182,7 @@ fn row_view<'a>(
         flags: Flags {
             blank: texts.blank(t),
             non_answer: texts.non_answer(t),
-            duplicate: row.duplicate,
+            duplicate: texts.duplicate(t, row.first_copy),
         },
         cluster: clustering.assignment[i].map(|id| (id, labels.get(&id).copied().unwrap_or(""))),
         redactions: texts.redactions(t),

@@ -12,6 +12,7 @@
 //! previous `clusters.json` is given: its centroids start k-means, and each cluster that
 //! stays close to where it started keeps its id and its analyst-given name.
 
+pub mod assignment;
 pub mod describe;
 pub mod examples;
 pub mod kmeans;
@@ -26,6 +27,7 @@ pub mod split;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+pub use assignment::Assignment;
 pub use kmeans::{Centroids, KMeansFit};
 pub use params::{KMeansError, KMeansParams, ValidKMeansParams};
 pub use sample_fit::FitScope;
@@ -53,7 +55,7 @@ const MIN_SAVED_WEIGHT: f32 = 0.001;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Clustering {
     /// Each comment's cluster id, `None` when it was not clustered.
-    pub assignment: Vec<Option<u32>>,
+    pub assignment: Assignment,
     /// Description of every cluster (the brief bucket first when used), by id.
     pub saved: SavedClusters,
     /// Lloyd iterations run.
@@ -436,12 +438,14 @@ pub fn cluster_comments(
     let ids = assign_ids(&whole, &sizes, previous, previous_k);
     let names = labels::cluster_labels(input, &sizes, members());
 
-    let mut assignment: Vec<Option<u32>> = vec![None; input.eligible.len()];
+    // Slots 0..k are the fitted clusters, slot k the brief bucket.
+    let slot_ids = ids.iter().map(|(id, _)| *id).chain([BRIEF_CLUSTER_ID]);
+    let mut assignment = Assignment::new(input.eligible.len(), slot_ids.collect());
     for (row, c, _) in placed() {
-        assignment[row] = c.map(|c| ids[c].0);
+        assignment.set(row, c);
     }
     for &i in &selection.brief {
-        assignment[i] = Some(BRIEF_CLUSTER_ID);
+        assignment.set(i, Some(k));
     }
     let mut clusters: Vec<SavedCluster> = (0..k)
         .filter(|&c| sizes[c] > 0)
@@ -544,8 +548,8 @@ mod tests {
     fn brief_bucket_unclustered_and_stable_ids() {
         let first_run = run(TEXTS);
         let first = cluster_comments(&first_run.input(), &two(), None);
-        assert_eq!(first.assignment[6], Some(BRIEF_CLUSTER_ID));
-        assert_eq!(first.assignment[7], None);
+        assert_eq!(first.assignment.get(6), Some(BRIEF_CLUSTER_ID));
+        assert_eq!(first.assignment.get(7), None);
         assert_eq!(first.saved.brief, 1);
         assert_eq!(first.saved.unclustered, 1);
         assert_eq!(first.saved.clusters.len(), 3);
@@ -554,14 +558,14 @@ mod tests {
             .saved
             .clusters
             .iter()
-            .find(|c| c.id == first.assignment[3].unwrap())
+            .find(|c| c.id == first.assignment.get(3).unwrap())
             .unwrap();
         assert_eq!(parking.example_texts.len(), 3);
         assert!(parking.label.contains("park"), "{}", parking.label);
 
         // Next night: same comments reordered; an analyst named a cluster.
         let mut previous = first.saved.clone();
-        let wait_id = first.assignment[0].unwrap();
+        let wait_id = first.assignment.get(0).unwrap();
         for c in previous.clusters.iter_mut().filter(|c| c.id == wait_id) {
             c.name = Some("Waiting".into());
         }
@@ -569,7 +573,11 @@ mod tests {
         let mut second_run = run(order.map(|i| TEXTS[i]));
         second_run.ids = order.map(|i| first_run.ids[i]).to_vec();
         let second = cluster_comments(&second_run.input(), &two(), Some(&previous));
-        assert_eq!(second.assignment[3], Some(wait_id), "same cluster, same id");
+        assert_eq!(
+            second.assignment.get(3),
+            Some(wait_id),
+            "same cluster, same id"
+        );
         assert_eq!(
             second.label_of(wait_id),
             "Waiting",
@@ -587,7 +595,7 @@ mod tests {
         // Rows 0-2 hold one distinct text.
         copies.text_of = vec![0, 0, 0, 3, 4, 5, 6, 7];
         let out = cluster_comments(&copies.input(), &two(), None);
-        let waiting = out.assignment[0].unwrap();
+        let waiting = out.assignment.get(0).unwrap();
         let c = out.saved.clusters.iter().find(|c| c.id == waiting).unwrap();
         assert_eq!(c.size, 5);
         let mut seen = c.example_texts.clone();
@@ -611,7 +619,7 @@ mod tests {
         let out = cluster_comments(&guided.input(), &two(), None);
         assert_eq!(out.saved.features, "tfidf+themes");
         assert_ne!(
-            out.assignment[6],
+            out.assignment.get(6),
             Some(BRIEF_CLUSTER_ID),
             "one term is enough beside theme scores"
         );
@@ -620,7 +628,7 @@ mod tests {
             .saved
             .clusters
             .iter()
-            .find(|c| c.id == out.assignment[0].unwrap())
+            .find(|c| c.id == out.assignment.get(0).unwrap())
             .unwrap();
         assert_eq!(c.themes[0].label, "Timeliness of care");
         assert_eq!(c.sentiment.negative, 3);

@@ -129,7 +129,9 @@ pub fn evaluate_clusters(
         let (mut a, mut b) = (Vec::new(), Vec::new());
         for &i in &clustered {
             let first = rows[i].labels.iter().next();
-            if let (Some(label), Some(cluster), true) = (first, clustering.assignment[i], keep(i)) {
+            if let (Some(label), Some(cluster), true) =
+                (first, clustering.assignment.get(i), keep(i))
+            {
                 a.push(cluster as usize);
                 b.push(taxonomy::major_index_of(label));
             }

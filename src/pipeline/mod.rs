@@ -297,7 +297,7 @@ fn drop_export_columns(run: &mut Streamed, clustering: &mut Clustering) {
     run.rows.drop_columns();
     run.texts.drop_facts();
     run.predictions = predictions::Predictions::default();
-    clustering.assignment = Vec::new();
+    clustering.assignment = crate::cluster::Assignment::default();
 }
 
 /// Writes `report.html` into the set, so the report is swapped in with the rest or not

@@ -392,7 +392,7 @@ impl ReportTally {
         if !real {
             return;
         }
-        let cluster = clustering.assignment[i];
+        let cluster = clustering.assignment.get(i);
         if let (Some(c), true) = (cluster, day != NONE) {
             if c != BRIEF_CLUSTER_ID {
                 *self.cluster_days.entry((c, day)).or_default() += 1;
@@ -694,8 +694,16 @@ fn ids_unique(table: &RowTable) -> std::io::Result<bool> {
 
 /// [`ids_unique`] holding about `pass_rows` hashes at a time.
 fn ids_unique_in(table: &RowTable, pass_rows: usize) -> std::io::Result<bool> {
-    let passes = table.len().div_ceil(pass_rows).max(1) as u64;
-    let mut hashes: Vec<u64> = Vec::new();
+    let passes = table.len().div_ceil(pass_rows).max(1);
+    // Room for a pass's share and a little more (a pass gets about 1 / `passes` of
+    // the hashes), so the list is not copied as it grows.
+    let share = table.len().div_ceil(passes);
+    let mut hashes: Vec<u64> = Vec::with_capacity(if passes == 1 {
+        share
+    } else {
+        share + share / 8
+    });
+    let passes = passes as u64;
     for pass in 0..passes {
         hashes.clear();
         for start in (0..table.len()).step_by(ID_BATCH) {

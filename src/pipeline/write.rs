@@ -184,7 +184,10 @@ fn row_view<'a>(
             non_answer: texts.non_answer(t),
             duplicate: texts.duplicate(t, row.first_copy),
         },
-        cluster: clustering.assignment[i].map(|id| (id, labels.get(&id).copied().unwrap_or(""))),
+        cluster: clustering
+            .assignment
+            .get(i)
+            .map(|id| (id, labels.get(&id).copied().unwrap_or(""))),
         redactions: texts.redactions(t),
         file: run
             .files

@@ -17,6 +17,51 @@ use feedback_themes::redact::Redactor;
 
 use super::{CliError, CliResult};
 
+/// A measuring round's name source that may also give training names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RoundNames {
+    /// The sixth round's: npm `chance` and `handwritten_round6_names.txt`.
+    Chance,
+    /// The seventh round's: npm `@faker-js/faker` and `handwritten_round7_names.txt`.
+    Fakerjs,
+    /// The eighth round's: npm `random-name` (the Moby names) and `handwritten_round8_names.txt`.
+    RandomName,
+    /// None of them (the lexicons and Faker lists alone, as before the ninth round).
+    None,
+}
+
+impl RoundNames {
+    /// The split whose name pool this source makes.
+    fn split(self) -> Option<Split> {
+        match self {
+            RoundNames::Chance => Some(Split::Round6),
+            RoundNames::Fakerjs => Some(Split::Round7),
+            RoundNames::RandomName => Some(Split::Round8),
+            RoundNames::None => None,
+        }
+    }
+
+    /// The flag value, for the manifest's command.
+    fn flag(self) -> &'static str {
+        match self {
+            RoundNames::Chance => "chance",
+            RoundNames::Fakerjs => "fakerjs",
+            RoundNames::RandomName => "random-name",
+            RoundNames::None => "none",
+        }
+    }
+
+    /// Where its names come from, for the manifest.
+    fn provenance(self) -> &'static str {
+        match self {
+            RoundNames::Chance => "the sixth round's names: lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt, minus every name of every earlier list and every English word",
+            RoundNames::Fakerjs => "the seventh round's names: lexicons/names/training/fakerjs_*.txt (npm @faker-js/faker 10.6.0, MIT) and handwritten_round7_names.txt, minus every name of every earlier list and every English word",
+            RoundNames::RandomName => "the eighth round's names: lexicons/names/training/randomname_*.txt (npm random-name 0.1.2, MIT; Moby Word List names, public domain) and handwritten_round8_names.txt, minus every name of every other list and every English word",
+            RoundNames::None => "no measuring round's names",
+        }
+    }
+}
+
 /// Arguments of `train-pii`.
 #[derive(Debug, Args)]
 pub struct TrainPiiArgs {
@@ -71,6 +116,13 @@ pub struct TrainPiiArgs {
     /// Person leak rate the chosen name bias must not exceed on the tuning comments.
     #[arg(long, default_value_t = 0.005)]
     pub tune_leak: f64,
+    /// Measuring rounds whose given names and surnames are also training names (comma
+    /// separated; `none` for the lexicons and Faker lists alone). Those rounds' person
+    /// recall then no longer measures unseen names; leave one out to measure how the
+    /// tagger does on a name source it never saw (e.g. `chance,fakerjs` and read the
+    /// eighth round). The tuning and held-out (mimesis) names are never added.
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [RoundNames::Chance, RoundNames::Fakerjs, RoundNames::RandomName])]
+    pub train_names_from: Vec<RoundNames>,
     /// Seed of generation and training.
     #[arg(long, default_value_t = 20_261_129)]
     pub seed: u64,
@@ -242,9 +294,10 @@ fn bias_provenance(args: &TrainPiiArgs) -> String {
     }
 }
 
-/// The flags after `--seed` that reproduce the manifest's name bias.
-fn bias_flags(args: &TrainPiiArgs) -> String {
-    let mut out = String::new();
+/// The flags after `--seed` that reproduce the manifest's training names and name bias.
+fn extra_flags(args: &TrainPiiArgs) -> String {
+    let sources: Vec<&str> = args.train_names_from.iter().map(|r| r.flag()).collect();
+    let mut out = format!(" --train-names-from {}", sources.join(","));
     if args.tagger.is_some() {
         out.push_str(" --tagger tagger.bin");
     }
@@ -323,7 +376,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let raw = read_background(&args.background, &args.text_col)?;
     let raw_count = raw.len();
     let background = Background::split(raw, &rules);
-    let pools = Split::ALL.map(|split| pool(&sources, split));
+    let mut pools = Split::ALL.map(|split| pool(&sources, split));
+    for split in args.train_names_from.iter().filter_map(|r| r.split()) {
+        let round = pools[split as usize].clone();
+        pools[Split::Train as usize].add_names_of(&round);
+    }
     // How real comments write each word, from the training background only.
     let word_counts = corpus_counts::build(&background.train);
     if !quiet && word_counts != corpus_counts::SHIPPED {
@@ -469,6 +526,18 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         .background
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let train_name_sources: Vec<&str> = [
+        "lexicons/names/first_names.txt and surnames.txt (US Census 1990 via PyPI `names` 0.3.0, public domain; hand-written sections)",
+        "lexicons/names/training/faker_*.txt (PyPI Faker 40.63.0, MIT)",
+    ]
+    .into_iter()
+    .chain(
+        args.train_names_from
+            .iter()
+            .filter(|r| r.split().is_some())
+            .map(|r| r.provenance()),
+    )
+    .collect();
     let manifest = serde_json::json!({
         "what": "person-name tagger: averaged perceptron, hashed features, Viterbi over O/B/I tags; joined with the name rules",
         "tagger_file": "tagger.bin",
@@ -490,7 +559,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "command": format!(
             "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --tune-recall {} --tune-leak {} --seed {}{}",
             args.train_comments, args.heldout_comments, args.epochs, args.tune_recall, args.tune_leak, args.seed,
-            bias_flags(&args)
+            extra_flags(&args)
         ),
         "data": {
             "background": {
@@ -505,7 +574,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             },
             "names": {
                 "train": {
-                    "sources": ["lexicons/names/first_names.txt and surnames.txt (US Census 1990 via PyPI `names` 0.3.0, public domain; hand-written sections)", "lexicons/names/training/faker_*.txt (PyPI Faker 40.63.0, MIT)"],
+                    "sources": train_name_sources,
                     "first_names": pools[0].first.len(),
                     "surnames": pools[0].last.len(),
                     "word_names": pools[0].word_names.len(),
@@ -517,14 +586,17 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "counts": "given names, surnames, names that are words",
                 },
                 "sixth_round_seen": {
+                    "names_trained_on": args.train_names_from.contains(&RoundNames::Chance),
                     "sources": ["lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt (written for the sixth round), minus every name of every earlier list and every English word; names that are words: the held-out half"],
                     "counts": [pools[7].first.len(), pools[7].last.len(), pools[7].word_names.len()],
                 },
                 "seventh_round_seen": {
+                    "names_trained_on": args.train_names_from.contains(&RoundNames::Fakerjs),
                     "sources": ["lexicons/names/training/fakerjs_*.txt (npm @faker-js/faker 10.6.0, MIT) and handwritten_round7_names.txt (written for the seventh round), minus every name of every earlier list (the sixth round's included) and every English word; names that are words: the held-out half"],
                     "counts": [pools[8].first.len(), pools[8].last.len(), pools[8].word_names.len()],
                 },
                 "eighth_round_seen": {
+                    "names_trained_on": args.train_names_from.contains(&RoundNames::RandomName),
                     "sources": ["lexicons/names/training/randomname_*.txt (npm random-name 0.1.2, MIT; Moby Word List names, public domain) and handwritten_round8_names.txt (written for the eighth round), minus every name of every earlier list (the sixth and seventh rounds' included) and every English word; names that are words: the held-out half"],
                     "counts": [pools[9].first.len(), pools[9].last.len(), pools[9].word_names.len()],
                 },

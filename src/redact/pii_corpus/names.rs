@@ -21,6 +21,24 @@ pub struct NamePool {
     pub word_names: Vec<String>,
 }
 
+impl NamePool {
+    /// Adds `other`'s given names and surnames that this pool lacks (compared in lower
+    /// case), in `other`'s order, after this pool's own: a measuring round's names made
+    /// training names. Names that are also words are left as they are.
+    pub fn add_names_of(&mut self, other: &NamePool) {
+        fn add(into: &mut Vec<String>, from: &[String]) {
+            let mut seen: HashSet<String> = into.iter().map(|n| n.to_lowercase()).collect();
+            into.extend(
+                from.iter()
+                    .filter(|n| seen.insert(n.to_lowercase()))
+                    .cloned(),
+            );
+        }
+        add(&mut self.first, &other.first);
+        add(&mut self.last, &other.last);
+    }
+}
+
 /// The name lists the pools are built from (one name a line; `#` starts a comment).
 #[derive(Debug, Clone, Copy)]
 pub struct NameSources<'a> {
@@ -386,6 +404,19 @@ mod tests {
             ninth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
+    }
+
+    #[test]
+    fn a_rounds_names_join_the_training_pool_once_and_after_its_own() {
+        let mut train = pool(&sources(), Split::Train);
+        let words = train.word_names.clone();
+        let eighth = pool(&sources(), Split::Round8);
+        train.add_names_of(&eighth);
+        assert_eq!(train.first, vec!["Anna", "Bob", "Zofia", "Aputi"]);
+        assert_eq!(train.last, vec!["Smith", "Nowak", "Magga"]);
+        train.add_names_of(&eighth);
+        assert_eq!(train.first.len(), 4);
+        assert_eq!(train.word_names, words);
     }
 
     #[test]

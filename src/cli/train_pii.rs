@@ -98,6 +98,11 @@ pub struct TrainPiiArgs {
     /// Passes over the training comments.
     #[arg(long, default_value_t = 8)]
     pub epochs: usize,
+    /// Share of training token visits in which all of a token's lexicon features (list
+    /// membership, frequency rank, dictionary identity) sit out, so that spelling and
+    /// context must find names no list holds (0 for none).
+    #[arg(long, default_value_t = 0.0)]
+    pub lexicon_dropout: f64,
     /// Added to the score of the name tags of every candidate word: a leaked name is worse
     /// than a redacted word, and a larger bias redacts more words. When not given, it is
     /// chosen on the tuning comments (never the held-out ones): the smallest of 0, 1, 2 …
@@ -444,6 +449,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                 TrainOptions {
                     epochs: args.epochs,
                     seed: args.seed,
+                    lexicon_dropout: args.lexicon_dropout,
                 },
             );
             let bias = match args.name_bias {
@@ -553,12 +559,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         },
         "seed": args.seed,
         "epochs": args.epochs,
+        "lexicon_dropout": args.lexicon_dropout,
         "name_bias": name_bias,
         "name_bias_chosen_on": bias_provenance(&args),
         "training_seconds": (seconds * 10.0).round() / 10.0,
         "command": format!(
-            "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --tune-recall {} --tune-leak {} --seed {}{}",
-            args.train_comments, args.heldout_comments, args.epochs, args.tune_recall, args.tune_leak, args.seed,
+            "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --lexicon-dropout {} --tune-recall {} --tune-leak {} --seed {}{}",
+            args.train_comments, args.heldout_comments, args.epochs, args.lexicon_dropout, args.tune_recall, args.tune_leak, args.seed,
             extra_flags(&args)
         ),
         "data": {

@@ -32,19 +32,28 @@ pub(crate) struct Sentence<'t, 'a> {
     pub caseless: bool,
 }
 
-/// A streaming hash of one feature.
-struct FeatureHash(u64);
+/// A streaming hash of one feature, and its mark ([`LEXICON_MARK`] or 0).
+struct FeatureHash {
+    hash: u64,
+    mark: u32,
+}
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl FeatureHash {
     fn new(template: u8) -> Self {
-        let mut h = FeatureHash(0);
+        let mut h = FeatureHash { hash: 0, mark: 0 };
         h.byte(template);
         h
     }
+    /// A feature of the word's own lexicon entries (marked [`LEXICON_MARK`]).
+    fn lexicon(template: u8) -> Self {
+        let mut h = Self::new(template);
+        h.mark = LEXICON_MARK;
+        h
+    }
     fn byte(&mut self, b: u8) -> &mut Self {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
         self
     }
     fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
@@ -55,7 +64,7 @@ impl FeatureHash {
     }
     fn bucket(&self) -> u32 {
         // The top bits mix best.
-        (self.0.wrapping_mul(SEED) >> (64 - BUCKET_BITS)) as u32
+        (self.hash.wrapping_mul(SEED) >> (64 - BUCKET_BITS)) as u32
     }
 }
 
@@ -157,14 +166,26 @@ pub(crate) fn possessive_after(text: &str, end: usize) -> bool {
     rest.starts_with("'s") || rest.starts_with("\u{2019}s")
 }
 
+/// Set on a bucket (above [`BUCKET_BITS`]) by [`for_each_marked_feature`] when the
+/// feature says what a name or word list holds about the word itself.
+pub(crate) const LEXICON_MARK: u32 = 1 << 31;
+
 /// Calls `emit` with the bucket of every feature of token `i`.
 pub(crate) fn for_each_feature(s: &Sentence<'_, '_>, i: usize, mut emit: impl FnMut(u32)) {
+    for_each_marked_feature(s, i, |b| emit(b & !LEXICON_MARK));
+}
+
+/// As [`for_each_feature`], with [`LEXICON_MARK`] set on the features that read the
+/// word's own lexicon entries (list membership, frequency rank, dictionary identity):
+/// training drops them together now and then, so that the word's spelling and the words
+/// around it must carry a name on their own, as they must for a name no list holds.
+pub(crate) fn for_each_marked_feature(s: &Sentence<'_, '_>, i: usize, mut emit: impl FnMut(u32)) {
     let token = &s.tokens[i];
     let facts = &s.facts[i];
     let lower = token.lower.as_str();
     let shape = shape_code(token.shape);
     let caseless = u8::from(s.caseless);
-    let mut f = |h: &FeatureHash| emit(h.bucket());
+    let mut f = |h: &FeatureHash| emit(h.bucket() | h.mark);
 
     f(&FeatureHash::new(1));
     f(FeatureHash::new(2).byte(shape).byte(caseless));
@@ -196,15 +217,18 @@ pub(crate) fn for_each_feature(s: &Sentence<'_, '_>, i: usize, mut emit: impl Fn
     ]
     .iter()
     .fold(0u8, |acc, &b| (acc << 1) | u8::from(b));
-    f(FeatureHash::new(8).byte(bits));
-    f(FeatureHash::new(9).byte(bits).byte(shape).byte(caseless));
+    f(FeatureHash::lexicon(8).byte(bits));
+    f(FeatureHash::lexicon(9)
+        .byte(bits)
+        .byte(shape)
+        .byte(caseless));
     // What the lexicons say, where the word stands: a name-word opening a sentence
     // ("Dawn broke") is weighed apart from one in the middle ("thanks to Dawn").
-    f(FeatureHash::new(18)
+    f(FeatureHash::lexicon(18)
         .byte(bits)
         .byte(shape)
         .byte(u8::from(token.sentence_start)));
-    f(FeatureHash::new(10)
+    f(FeatureHash::lexicon(10)
         .byte(facts.first_rank)
         .byte(facts.surname_rank));
     for (template, on) in [
@@ -217,13 +241,13 @@ pub(crate) fn for_each_feature(s: &Sentence<'_, '_>, i: usize, mut emit: impl Fn
         (17, facts.common),
     ] {
         if on {
-            f(FeatureHash::new(template).byte(shape));
+            f(FeatureHash::lexicon(template).byte(shape));
         }
     }
     // The word itself (dictionary words only), its prefix and suffixes.
     if is_vocabulary(token, facts) {
-        f(FeatureHash::new(20).bytes(lower.as_bytes()));
-        f(FeatureHash::new(21).bytes(lower.as_bytes()).byte(shape));
+        f(FeatureHash::lexicon(20).bytes(lower.as_bytes()));
+        f(FeatureHash::lexicon(21).bytes(lower.as_bytes()).byte(shape));
     }
     f(FeatureHash::new(22).bytes(prefix(lower, 3).as_bytes()));
     for (template, n) in [(23, 2), (24, 3), (25, 4)] {
@@ -244,7 +268,7 @@ pub(crate) fn for_each_feature(s: &Sentence<'_, '_>, i: usize, mut emit: impl Fn
         let key = word_key(other, other_facts, &mut scratch);
         let mut h = FeatureHash::new(template);
         h.bytes(key);
-        keys[slot] = h.0;
+        keys[slot] = h.hash;
         f(&h);
         f(FeatureHash::new(template + 1).byte(class_of(other, other_facts)));
         f(FeatureHash::new(template + 2)
@@ -329,6 +353,38 @@ mod tests {
         assert!(features("Thanks to Kindness on the ward.", 2).contains(&identity));
         let name_identity = FeatureHash::new(20).bytes(b"zanele").bucket();
         assert!(!a.contains(&name_identity));
+    }
+
+    #[test]
+    fn lexicon_features_are_marked_and_the_mark_never_reaches_the_weights() {
+        let lexicon = NameLexicon::new();
+        let text = "Thanks to Grace on the ward.";
+        let tokens = tokenize(text);
+        let facts: Vec<WordFacts> = tokens
+            .iter()
+            .map(|t| lexicon.facts(t.lower.as_str()))
+            .collect();
+        let by_rule = vec![false; tokens.len()];
+        let s = Sentence {
+            text,
+            tokens: &tokens,
+            facts: &facts,
+            by_rule: &by_rule,
+            caseless: false,
+        };
+        let mut marked = Vec::new();
+        for_each_marked_feature(&s, 2, |b| marked.push(b));
+        // A listed name-word: membership, rank and identity features are marked...
+        let lexical = marked.iter().filter(|&&b| b & LEXICON_MARK != 0).count();
+        assert!(lexical >= 5, "{lexical} marked");
+        assert!(lexical < marked.len());
+        // ...and the plain buckets are the marked ones with the mark taken off.
+        let plain: Vec<u32> = marked.iter().map(|&b| b & !LEXICON_MARK).collect();
+        assert_eq!(plain, features(text, 2));
+        assert!(plain.iter().all(|&b| (b as usize) < BUCKETS));
+        // Context and spelling features are never marked.
+        let suffix = FeatureHash::new(24).bytes(b"ace").bucket();
+        assert!(marked.contains(&suffix));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use super::super::PersonRecognizer;
 use super::candidates::is_candidate;
-use super::features::for_each_feature;
+use super::features::{for_each_marked_feature, LEXICON_MARK};
 use super::perceptron::{transition_index, transitions, AveragedPerceptron};
 use super::viterbi::{decode, B, I, O, TAGS};
 use super::PersonTagger;
@@ -34,6 +34,9 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Seed of the order in which comments are visited.
     pub seed: u64,
+    /// Share of token visits in which the token's lexicon features all sit out (0 for
+    /// none): see [`dropped`].
+    pub lexicon_dropout: f64,
 }
 
 /// What training saw, for the manifest.
@@ -92,7 +95,7 @@ fn prepare(rules: &PersonRecognizer, comment: &NamedComment, stats: &mut TrainSt
         }
         if candidate {
             let start = buckets.len() as u32;
-            for_each_feature(&sentence, i, |b| buckets.push(b));
+            for_each_marked_feature(&sentence, i, |b| buckets.push(b));
             ranges.push(Some((start, buckets.len() as u32)));
         } else {
             ranges.push(None);
@@ -115,9 +118,21 @@ fn prepare(rules: &PersonRecognizer, comment: &NamedComment, stats: &mut TrainSt
 /// Whether feature `bucket` sits out this visit of a comment (about one in five, chosen
 /// by a hash of the bucket, the epoch and the comment). Features that go missing now and
 /// then keep the tagger from leaning on any one of them, such as the words of a template
-/// next to a name, and make it learn the general ones too.
-fn dropped(bucket: u32, salt: u64) -> bool {
-    ((u64::from(bucket) ^ salt).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) < 3
+/// next to a name, and make it learn the general ones too. A token's lexicon features
+/// ([`LEXICON_MARK`]) also sit out all together for a share of the visits
+/// ([`TrainOptions::lexicon_dropout`], chosen by a hash of the token's place, the epoch
+/// and the comment): a name of a source no list covers has only its spelling and its
+/// context, and the tagger must learn to find names by those too.
+fn dropped(bucket: u32, salt: u64, token: usize, lexicon_dropout: f64) -> bool {
+    if bucket & LEXICON_MARK != 0 && lexicon_dropout > 0.0 {
+        let roll = (salt ^ (token as u64).wrapping_mul(0xff51_afd7_ed55_8ccd))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            >> 11;
+        if (roll as f64) < lexicon_dropout * (1u64 << 53) as f64 {
+            return true;
+        }
+    }
+    ((u64::from(bucket & !LEXICON_MARK) ^ salt).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) < 3
 }
 
 /// Trains a tagger on `comments`.
@@ -154,14 +169,15 @@ pub fn train(comments: &[NamedComment], options: TrainOptions) -> (PersonTagger,
             model.tick();
             let salt = ((epoch as u64) << 40) ^ ((k as u64) << 8);
             emissions.clear();
-            for range in &example.ranges {
+            let drop = options.lexicon_dropout;
+            for (i, range) in example.ranges.iter().enumerate() {
                 emissions.push(range.map(|(a, b)| {
                     let kept = example.buckets[a as usize..b as usize]
                         .iter()
-                        .filter(|&&bucket| !dropped(bucket, salt));
+                        .filter(|&&bucket| !dropped(bucket, salt, i, drop));
                     let mut out = [0.0f32; TAGS];
                     for &bucket in kept {
-                        let row = bucket as usize * TAGS;
+                        let row = (bucket & !LEXICON_MARK) as usize * TAGS;
                         for (tag, slot) in out.iter_mut().enumerate() {
                             *slot += model.weights[row + tag];
                         }
@@ -183,9 +199,9 @@ pub fn train(comments: &[NamedComment], options: TrainOptions) -> (PersonTagger,
                     if let Some((a, b)) = range {
                         let kept = example.buckets[*a as usize..*b as usize]
                             .iter()
-                            .filter(|&&bucket| !dropped(bucket, salt));
+                            .filter(|&&bucket| !dropped(bucket, salt, i, drop));
                         for &bucket in kept {
-                            let row = bucket as usize * TAGS;
+                            let row = (bucket & !LEXICON_MARK) as usize * TAGS;
                             model.update(row + gold, 1.0);
                             model.update(row + pred, -1.0);
                         }
@@ -251,7 +267,11 @@ mod tests {
     #[test]
     fn learns_unseen_names_from_context_and_is_deterministic() {
         let corpus = tiny_corpus();
-        let options = TrainOptions { epochs: 5, seed: 7 };
+        let options = TrainOptions {
+            epochs: 5,
+            seed: 7,
+            lexicon_dropout: 0.0,
+        };
         let (tagger, stats) = train(&corpus, options);
         assert_eq!(stats.comments, corpus.len());
         assert!(stats.name_tokens >= 12);
@@ -263,6 +283,33 @@ mod tests {
         assert!(tag(&tagger, "Nothing made the stay bearable.").is_empty());
         let (again, _) = train(&corpus, options);
         assert_eq!(tagger.to_bytes(), again.to_bytes());
+    }
+
+    #[test]
+    fn lexicon_dropout_drops_only_marked_features_and_a_token_all_at_once() {
+        let (plain, marked) = (12_345u32, 12_345u32 | LEXICON_MARK);
+        let other = 777u32 | LEXICON_MARK;
+        for salt in 0..200u64 {
+            // No lexicon dropout: a marked feature sits out exactly when its plain self does.
+            assert_eq!(dropped(plain, salt, 3, 0.0), dropped(marked, salt, 3, 0.0));
+            // Full dropout: every marked feature sits out, plain ones as before.
+            assert!(dropped(marked, salt, 3, 1.0));
+            assert_eq!(dropped(plain, salt, 3, 1.0), dropped(plain, salt, 3, 0.0));
+        }
+        // A share: about that share of visits, and both of a token's lexicon features
+        // sit out together.
+        let visits = 4_000u64;
+        let mut gone = 0;
+        for salt in 0..visits {
+            let salt = salt << 8;
+            let a = dropped(marked, salt, 5, 0.3) && !dropped(plain, salt, 5, 0.0);
+            if a {
+                gone += 1;
+                assert!(dropped(other, salt, 5, 0.3));
+            }
+        }
+        let share = f64::from(gone) / visits as f64;
+        assert!((0.2..0.35).contains(&share), "{share}");
     }
 
     #[test]

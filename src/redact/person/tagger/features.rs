@@ -314,6 +314,15 @@ mod tests {
     use super::*;
 
     fn features(text: &str, i: usize) -> Vec<u32> {
+        buckets_of(text, i, |s, i, emit| for_each_feature(s, i, emit))
+    }
+
+    /// The buckets `each` gives for token `i` of `text` (no rules' findings, with case).
+    fn buckets_of(
+        text: &str,
+        i: usize,
+        each: fn(&Sentence<'_, '_>, usize, &mut dyn FnMut(u32)),
+    ) -> Vec<u32> {
         let lexicon = NameLexicon::new();
         let tokens = tokenize(text);
         let facts: Vec<WordFacts> = tokens
@@ -329,7 +338,7 @@ mod tests {
             caseless: false,
         };
         let mut out = Vec::new();
-        for_each_feature(&s, i, |b| out.push(b));
+        each(&s, i, &mut |b| out.push(b));
         out
     }
 
@@ -357,23 +366,8 @@ mod tests {
 
     #[test]
     fn lexicon_features_are_marked_and_the_mark_never_reaches_the_weights() {
-        let lexicon = NameLexicon::new();
         let text = "Thanks to Grace on the ward.";
-        let tokens = tokenize(text);
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
-        let by_rule = vec![false; tokens.len()];
-        let s = Sentence {
-            text,
-            tokens: &tokens,
-            facts: &facts,
-            by_rule: &by_rule,
-            caseless: false,
-        };
-        let mut marked = Vec::new();
-        for_each_marked_feature(&s, 2, |b| marked.push(b));
+        let marked = buckets_of(text, 2, |s, i, emit| for_each_marked_feature(s, i, emit));
         // A listed name-word: membership, rank and identity features are marked...
         let lexical = marked.iter().filter(|&&b| b & LEXICON_MARK != 0).count();
         assert!(lexical >= 5, "{lexical} marked");

@@ -101,7 +101,7 @@ pub struct TrainPiiArgs {
     /// Share of training token visits in which all of a token's lexicon features (list
     /// membership, frequency rank, dictionary identity) sit out, so that spelling and
     /// context must find names no list holds (0 for none).
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 0.0, value_parser = share_of_one)]
     pub lexicon_dropout: f64,
     /// Added to the score of the name tags of every candidate word: a leaked name is worse
     /// than a redacted word, and a larger bias redacts more words. When not given, it is
@@ -648,4 +648,34 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
 fn write_gold(path: &std::path::Path, set: &[Generated]) -> anyhow::Result<()> {
     let text: String = set.iter().map(|c| c.to_json_line() + "\n").collect();
     std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Reads a share between 0 and 1 (`--lexicon-dropout`): NaN, negative values and values
+/// above 1 are refused with a message rather than written into the manifest.
+fn share_of_one(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number; give a share from 0 to 1"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "`{text}` is outside 0 to 1; give a share from 0 to 1"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_of_one;
+
+    #[test]
+    fn lexicon_dropout_is_a_share_of_one() {
+        assert_eq!(share_of_one("0.3"), Ok(0.3));
+        assert_eq!(share_of_one("0"), Ok(0.0));
+        assert_eq!(share_of_one("1"), Ok(1.0));
+        for bad in ["NaN", "-0.1", "1.5", "inf", "lots"] {
+            assert!(share_of_one(bad).is_err(), "{bad}");
+        }
+    }
 }

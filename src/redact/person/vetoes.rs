@@ -168,11 +168,12 @@ const ARTICLES: &[&str] = &["a", "an", "the", "some", "every", "each", "another"
 
 /// Verbs and auxiliaries that follow a possessive used as a noun of its own: "Huntington's
 /// runs in the family", "Sainsbury's was shut" (a disease, a shop), where a person's
-/// possessive is followed by what is theirs ("Priya's phone").
+/// possessive is followed by what is theirs ("Priya's phone"). No past participle: after
+/// a name, "'s" may be "has" or "is" ("Sjoerd's got a lovely way", "Okonkwo's had my
+/// back"), so "got", "had", "made", "run", "meant" there are a person's doing.
 const VERBS_AFTER_A_THING: &[&str] = &[
-    "is", "was", "has", "had", "runs", "ran", "run", "are", "were", "does", "did", "can", "could",
-    "will", "would", "got", "gets", "means", "meant", "makes", "made", "affects", "affected",
-    "started", "came", "flared", "isn't", "wasn't",
+    "is", "was", "has", "runs", "ran", "are", "were", "does", "did", "can", "could", "will",
+    "would", "gets", "means", "makes", "affects", "flared", "isn't", "wasn't",
 ];
 
 /// Whether a found name listed beside a word ("X and Zanele") vouches for it: not when
@@ -281,7 +282,8 @@ impl Context<'_, '_> {
     /// Found words that are each a hyphenated compound of everyday words
     /// ("Cross-sectoral", "Follow-up", "Self-referral"): every part an English word or
     /// spelt more like a word than a name, at least one part an English word, no part a
-    /// listed given name, and nothing that vouches for a person around a lone one.
+    /// listed given name, not every part a listed surname (a double-barrelled surname of
+    /// words, "Baker-White"), and nothing that vouches for a person around a lone one.
     fn hyphenated_everyday_words(&self, first: usize, last: usize, lists: Lists) -> bool {
         let everyday_compound = |k: usize| {
             let lower = self.tokens[k].lower.as_str();
@@ -291,6 +293,7 @@ impl Context<'_, '_> {
             }
             let facts: Vec<WordFacts> = parts.iter().map(|p| self.lexicon.facts(p)).collect();
             facts.iter().all(|f| !f.first && !f.word_name)
+                && !facts.iter().all(|f| f.surname)
                 && facts.iter().any(|f| f.english)
                 && parts
                     .iter()
@@ -869,6 +872,11 @@ mod tests {
         // A possessive with what is theirs after it is a person's.
         assert!(!place("Sent from Addison's phone.", "Addison"));
         assert!(!place("Thanks to Dr Addison's team.", "Addison"));
+        // "'s" for "has" or "is" before a participle: a person's doing.
+        assert!(!place("Sjoerd's got a lovely way with patients.", "Sjoerd"));
+        assert!(!place("Okonkwo's had my back all week.", "Okonkwo"));
+        assert!(!place("Sjoerd's meant to ring me back.", "Sjoerd"));
+        assert!(!place("Sjoerd's run off her feet.", "Sjoerd"));
     }
 
     #[test]
@@ -878,6 +886,8 @@ mod tests {
         // Parts that are names, or a cue before, make it a person.
         assert!(!place("Zanele-Okafor was kind.", "Zanele-Okafor"));
         assert!(!place("Mary-Jane was kind.", "Mary-Jane"));
+        // A double-barrelled surname made of words is a surname.
+        assert!(!place("Baker-White was kind.", "Baker-White"));
         assert!(!place(
             "Thanks to Dr Cross-sectoral today.",
             "Cross-sectoral"

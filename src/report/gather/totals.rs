@@ -28,8 +28,9 @@ pub struct AlertCounts {
     pub counts: SeriesCounts,
 }
 
-/// What emerging topics need, for one interval.
-#[derive(Debug, Clone, Default)]
+/// What emerging topics need, for one interval. Its `Debug` shows counts only: the
+/// latest answers are comment text.
+#[derive(Clone, Default)]
 pub struct ClusterCounts<'a> {
     /// The latest period among real answers.
     pub latest: Option<String>,
@@ -39,6 +40,20 @@ pub struct ClusterCounts<'a> {
     pub sizes: BTreeMap<String, BTreeMap<u32, u64>>,
     /// The first real answers of each cluster in the latest period, in comment order.
     pub latest_answers: BTreeMap<u32, Vec<&'a str>>,
+}
+
+impl std::fmt::Debug for ClusterCounts<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClusterCounts")
+            .field("latest", &self.latest)
+            .field("periods", &self.periods.len())
+            .field("sizes", &self.sizes)
+            .field(
+                "latest_answers",
+                &self.latest_answers.values().map(Vec::len).sum::<usize>(),
+            )
+            .finish()
+    }
 }
 
 /// The report's data on one run, added up while its rows were written.
@@ -228,5 +243,21 @@ impl ReportSource for RunTotals<'_> {
             rows: self.rows,
             model: self.model.clone(),
         }])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ClusterCounts;
+
+    #[test]
+    fn cluster_counts_debug_shows_no_comment_text() {
+        let mut counts = ClusterCounts::default();
+        counts
+            .latest_answers
+            .insert(3, vec!["Sjoerd rang me at home"]);
+        let shown = format!("{counts:?}");
+        assert!(!shown.contains("Sjoerd"), "{shown}");
+        assert!(shown.contains("latest_answers: 1"), "{shown}");
     }
 }

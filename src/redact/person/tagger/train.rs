@@ -35,7 +35,7 @@ pub struct TrainOptions {
     /// Seed of the order in which comments are visited.
     pub seed: u64,
     /// Share of token visits in which the token's lexicon features all sit out (0 for
-    /// none): see [`dropped`].
+    /// none): see `dropped` in this module.
     pub lexicon_dropout: f64,
 }
 

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use feedback_themes::eval::pii::{evaluate, read_gold, render_table};
-use feedback_themes::eval::pii_false_hits::false_hits;
 use feedback_themes::redact::Redactor;
 
 use super::{CliError, CliResult};
@@ -39,7 +38,7 @@ pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
     }
     let gold = read_gold(&args.gold).map_err(|e| CliError::BadInput(e.into()))?;
     let redactor = Redactor::new();
-    let (report, misses) = evaluate(&redactor, &gold);
+    let (report, misses, false_hits) = evaluate(&redactor, &gold);
     if args.json {
         let line = serde_json::to_string(&report).context("serialising the report")?;
         println!("{line}");
@@ -60,7 +59,7 @@ pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
         }
     }
     if args.false_hits {
-        for hit in false_hits(&redactor, &gold) {
+        for hit in false_hits {
             if args.json {
                 let line = serde_json::to_string(&hit).context("serialising a false hit")?;
                 println!("{line}");

@@ -256,7 +256,7 @@ fn choose_bias(
     for step in 0..=LARGEST {
         let bias = f32::from(step);
         let redactor = Redactor::with_person_tagger(Some(tagger.clone().with_name_bias(bias)));
-        let (report, _) = evaluate(&redactor, tune);
+        let (report, _, _) = evaluate(&redactor, tune);
         let Some(person) = report.per_type.get("PERSON") else {
             continue;
         };
@@ -466,8 +466,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let with_tagger = Redactor::with_person_tagger(Some(tagger));
     let measure = |set: &[Generated], label: &str| {
         let gold: Vec<_> = set.iter().map(Generated::to_gold).collect();
-        let (alone, _) = evaluate(&rules, &gold);
-        let (joined, _) = evaluate(&with_tagger, &gold);
+        let (alone, _, _) = evaluate(&rules, &gold);
+        let (joined, _, _) = evaluate(&with_tagger, &gold);
         if !quiet {
             print_figures(&format!("{label}, rules alone"), &alone);
             print_figures(&format!("{label}, rules + tagger"), &joined);

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use super::pii_false_hits::{false_hits_of, FalseHit};
 use crate::redact::{PiiSpan, Redactor};
 
 /// Why a gold file could not be read.
@@ -199,8 +200,12 @@ pub struct Miss {
     pub leaked_chars: usize,
 }
 
-/// Scores `redactor` on `gold`; also returns the missed spans (by id and offsets).
-pub fn evaluate(redactor: &Redactor, gold: &[GoldComment]) -> (PiiReport, Vec<Miss>) {
+/// Scores `redactor` on `gold`; also returns the missed spans and the false hits
+/// (redactions overlapping no gold span), by id and offsets.
+pub fn evaluate(
+    redactor: &Redactor,
+    gold: &[GoldComment],
+) -> (PiiReport, Vec<Miss>, Vec<FalseHit>) {
     let mut per_type: BTreeMap<String, TypeScore> = BTreeMap::new();
     let mut overall = TypeScore::default();
     let mut misses = Vec::new();
@@ -208,6 +213,7 @@ pub fn evaluate(redactor: &Redactor, gold: &[GoldComment]) -> (PiiReport, Vec<Mi
     let (mut decoys, mut decoys_touched) = (0, 0);
     let mut decoys_touched_by_kind: BTreeMap<String, usize> = BTreeMap::new();
     let mut spurious_by_kind: BTreeMap<String, usize> = BTreeMap::new();
+    let mut false_hits = Vec::new();
 
     for comment in gold {
         let text = comment.text.as_str();
@@ -226,15 +232,9 @@ pub fn evaluate(redactor: &Redactor, gold: &[GoldComment]) -> (PiiReport, Vec<Mi
             .iter()
             .map(|s| (byte_of[s.start], byte_of[s.end]))
             .collect();
-        for span in &found {
-            if !gold_bytes
-                .iter()
-                .any(|&(s, e)| s < span.end && span.start < e)
-            {
-                *spurious_by_kind
-                    .entry(span.kind.name().to_string())
-                    .or_default() += 1;
-            }
+        for hit in false_hits_of(comment, &found) {
+            *spurious_by_kind.entry(hit.kind.clone()).or_default() += 1;
+            false_hits.push(hit);
         }
         for (gold_span, &(start, end)) in comment.spans.iter().zip(&gold_bytes) {
             let (chars, leaked) = count_leaks(text, start, end, &covered);
@@ -285,7 +285,7 @@ pub fn evaluate(redactor: &Redactor, gold: &[GoldComment]) -> (PiiReport, Vec<Mi
         spurious_by_kind,
         comments_per_second: measure_speed(redactor, gold),
     };
-    (report, misses)
+    (report, misses, false_hits)
 }
 
 /// `num / den`, or 0 when `den` is 0.
@@ -484,7 +484,7 @@ mod tests {
             r#"{"id":"a","text":"Waited 3 hours","has_pii":false,"spans":[],"decoys":[{"start":7,"end":14,"kind":"DURATION"}]}"#,
             "\n",
         ));
-        let (report, misses) = evaluate(&Redactor::new(), &g);
+        let (report, misses, _) = evaluate(&Redactor::new(), &g);
         assert_eq!(report.comments, 1);
         assert_eq!(report.pii_free_comments, 1);
         assert_eq!(report.decoys, 1);
@@ -509,7 +509,7 @@ mod tests {
     #[ignore = "needs ../shared/data; run with `cargo test --release -- --ignored` where it is present (or SHARED_DATA=DIR)"]
     fn dev_set_targets_hold_for_non_name_types() {
         let gold = dev_gold();
-        let (report, _) = evaluate(&Redactor::new(), &gold);
+        let (report, _, _) = evaluate(&Redactor::new(), &gold);
         for kind in [
             "NHS_NUMBER",
             "EMAIL_ADDRESS",

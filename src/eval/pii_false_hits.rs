@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::pii::GoldComment;
-use crate::redact::Redactor;
+use crate::redact::{PiiSpan, Redactor};
 
 /// A redacted span that overlaps no gold span: named by comment id, never by text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -29,30 +29,37 @@ pub struct FalseHit {
 }
 
 /// Every redaction of `redactor` on `gold` that overlaps no gold span, in file order.
+/// (`eval pii` gets the same list from [`super::pii::evaluate`], which redacts once.)
 pub fn false_hits(redactor: &Redactor, gold: &[GoldComment]) -> Vec<FalseHit> {
+    gold.iter()
+        .flat_map(|comment| false_hits_of(comment, &redactor.find(&comment.text)))
+        .collect()
+}
+
+/// The spans of `found` (byte offsets into `comment`'s text) that overlap none of its
+/// gold spans, in char offsets, with the look-alike each touches.
+pub(crate) fn false_hits_of(comment: &GoldComment, found: &[PiiSpan]) -> Vec<FalseHit> {
+    let text = comment.text.as_str();
     let mut hits = Vec::new();
-    for comment in gold {
-        let text = comment.text.as_str();
-        for span in redactor.find(text) {
-            let start = text[..span.start].chars().count();
-            let end = start + text[span.start..span.end].chars().count();
-            let overlaps = |s: usize, e: usize| s < end && start < e;
-            if comment.spans.iter().any(|g| overlaps(g.start, g.end)) {
-                continue;
-            }
-            hits.push(FalseHit {
-                id: comment.id.clone(),
-                kind: span.kind.name().to_string(),
-                start,
-                end,
-                pii_free: comment.spans.is_empty(),
-                decoy: comment
-                    .decoys
-                    .iter()
-                    .find(|d| overlaps(d.start, d.end))
-                    .map(|d| d.kind.clone()),
-            });
+    for span in found {
+        let start = text[..span.start].chars().count();
+        let end = start + text[span.start..span.end].chars().count();
+        let overlaps = |s: usize, e: usize| s < end && start < e;
+        if comment.spans.iter().any(|g| overlaps(g.start, g.end)) {
+            continue;
         }
+        hits.push(FalseHit {
+            id: comment.id.clone(),
+            kind: span.kind.name().to_string(),
+            start,
+            end,
+            pii_free: comment.spans.is_empty(),
+            decoy: comment
+                .decoys
+                .iter()
+                .find(|d| overlaps(d.start, d.end))
+                .map(|d| d.kind.clone()),
+        });
     }
     hits
 }

@@ -135,8 +135,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to eighth round, never the
-    /// ninth) into this folder, one file per round, for `eval pii --gold` while developing.
+    /// Also write the seen rounds' comments (gold format, first to ninth round; the ninth
+    /// was measured at the end of the ninth round, so it is seen from the tenth) into this
+    /// folder, one file per round, for `eval pii --gold` while developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
     /// Measure this weight file (with its own name bias) instead of training one: the
@@ -515,6 +516,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             ("round6.jsonl", &round6_set),
             ("round7.jsonl", &round7_set),
             ("round8.jsonl", &round8_set),
+            ("round9.jsonl", &round9_set),
         ] {
             write_gold(&dir.join(name), set)?;
         }

@@ -81,7 +81,21 @@ pub enum SavedClustersError {
         /// What serde said.
         message: String,
     },
+    /// The file parses, but its cluster ids are not ones this tool writes: two clusters
+    /// share an id, or an id is so large that the next new cluster's id would overflow.
+    #[error("{path}: {problem}; use the clusters.json a run wrote, or delete it to start the ids afresh")]
+    Ids {
+        /// The file.
+        path: String,
+        /// Which id is wrong and why (ids only, never text).
+        problem: String,
+    },
 }
+
+/// The largest cluster id a previous `clusters.json` may hold. Ids count up from 1, one
+/// per new cluster a run makes, so a real file stays far below this; the bound leaves
+/// room for every id the next run may add without overflowing a `u32`.
+pub const MAX_SAVED_CLUSTER_ID: u32 = 1 << 30;
 
 impl SavedClusters {
     /// Reads a `clusters.json` written by an earlier run.
@@ -95,11 +109,88 @@ impl SavedClusters {
 
     /// Parses the text of a `clusters.json`; `path` names it in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Self, SavedClustersError> {
-        serde_json::from_str(text).map_err(|e| SavedClustersError::Parse {
+        let saved: Self = serde_json::from_str(text).map_err(|e| SavedClustersError::Parse {
             path: path.display().to_string(),
             line: e.line(),
             column: e.column(),
             message: without_values(&e.to_string()),
-        })
+        })?;
+        saved
+            .check_ids()
+            .map_err(|problem| SavedClustersError::Ids {
+                path: path.display().to_string(),
+                problem,
+            })?;
+        Ok(saved)
+    }
+
+    /// Every id at most [`MAX_SAVED_CLUSTER_ID`] and no two clusters alike; else what is
+    /// wrong, by id.
+    fn check_ids(&self) -> Result<(), String> {
+        let mut seen = std::collections::BTreeSet::new();
+        for cluster in &self.clusters {
+            if cluster.id > MAX_SAVED_CLUSTER_ID {
+                return Err(format!(
+                    "cluster id {} is larger than {MAX_SAVED_CLUSTER_ID}, the largest a run can carry forward",
+                    cluster.id
+                ));
+            }
+            if !seen.insert(cluster.id) {
+                return Err(format!(
+                    "cluster id {} is given to two clusters",
+                    cluster.id
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_ids(ids: &[u32]) -> String {
+        let clusters: Vec<String> = ids
+            .iter()
+            .map(|id| format!(r#"{{"id":{id},"label":"a b","top_terms":[]}}"#))
+            .collect();
+        format!(
+            r#"{{"features":"tfidf","k":{},"seed":7,"brief":0,"unclustered":0,"clusters":[{}]}}"#,
+            ids.len(),
+            clusters.join(",")
+        )
+    }
+
+    #[test]
+    fn ids_a_run_writes_are_read() {
+        let saved = SavedClusters::parse(
+            &with_ids(&[0, 1, 2, MAX_SAVED_CLUSTER_ID]),
+            Path::new("c.json"),
+        );
+        assert_eq!(saved.expect("valid ids").clusters.len(), 4);
+    }
+
+    #[test]
+    fn an_id_near_the_top_of_u32_is_refused_by_id() {
+        let err = SavedClusters::parse(&with_ids(&[1, u32::MAX]), Path::new("c.json"))
+            .expect_err("u32::MAX would overflow the next new id");
+        let message = err.to_string();
+        assert!(
+            message.contains("c.json") && message.contains(&u32::MAX.to_string()),
+            "{message}"
+        );
+        assert!(matches!(err, SavedClustersError::Ids { .. }));
+    }
+
+    #[test]
+    fn a_repeated_id_is_refused() {
+        let err = SavedClusters::parse(&with_ids(&[3, 4, 3]), Path::new("c.json"))
+            .expect_err("two clusters with id 3");
+        assert!(
+            err.to_string()
+                .contains("cluster id 3 is given to two clusters"),
+            "{err}"
+        );
     }
 }

@@ -86,13 +86,13 @@ pub struct TrainPiiArgs {
     /// Generated tuning comments, and as many held-out comments.
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
-    /// Also measure on the held-out families, names and comments, the never-tuned ninth
+    /// Also measure on the held-out families, names and comments, the never-tuned tenth
     /// round included (do this once, for the model you ship: looking at held-out figures
     /// while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to eighth
-    /// round), but not on the never-tuned ninth round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to ninth
+    /// round), but not on the never-tuned tenth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -361,6 +361,17 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "falso_surnames.txt",
         "handwritten_round9_names.txt",
     )?;
+    let (tenth_first, tenth_last) = round_names(
+        "fakerator_first_names.txt",
+        "fakerator_surnames.txt",
+        "handwritten_round10_names.txt",
+    )?;
+    // The other word lists of lexicons/names/: no tenth-round name is on them either.
+    let other_lexicons = lexicon("common_words.txt")?
+        + "\n"
+        + &lexicon("english_proper_nouns.txt")?
+        + "\n"
+        + &lexicon("not_names.txt")?;
     let sources = NameSources {
         lexicon_first: &lexicon_first,
         lexicon_last: &lexicon_last,
@@ -378,6 +389,9 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         eighth_last: &eighth_last,
         ninth_first: &ninth_first,
         ninth_last: &ninth_last,
+        tenth_first: &tenth_first,
+        tenth_last: &tenth_last,
+        other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
     let raw = read_background(&args.background, &args.text_col)?;
@@ -397,8 +411,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … ninth round 10).
-    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set, round7_set, round8_set, round9_set] =
+    // `Split::ALL` (training 0, tune 1, … tenth round 11).
+    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set, round7_set, round8_set, round9_set, round10_set] =
         Split::ALL.map(|split| {
             let count = if split == Split::Train {
                 args.train_comments
@@ -484,11 +498,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         }
     };
     let seen = args.final_figures || args.seen_figures;
-    let round9_figures = measure_if(
+    let round10_figures = measure_if(
         args.final_figures,
-        &round9_set,
-        "NEVER TUNED ON (ninth-round families)",
+        &round10_set,
+        "NEVER TUNED ON (tenth-round families)",
     );
+    let round9_figures = measure_if(seen, &round9_set, "ninth-round families (seen)");
     let round8_figures = measure_if(seen, &round8_set, "eighth-round families (seen)");
     let round7_figures = measure_if(seen, &round7_set, "seventh-round families (seen)");
     let round6_figures = measure_if(seen, &round6_set, "sixth-round families (seen)");
@@ -610,16 +625,21 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/randomname_*.txt (npm random-name 0.1.2, MIT; Moby Word List names, public domain) and handwritten_round8_names.txt (written for the eighth round), minus every name of every earlier list (the sixth and seventh rounds' included) and every English word; names that are words: the held-out half"],
                     "counts": [pools[9].first.len(), pools[9].last.len(), pools[9].word_names.len()],
                 },
-                "never_tuned_ninth_round": {
-                    "sources": ["lexicons/names/training/falso_*.txt (npm @ngneat/falso 8.0.2, MIT) and handwritten_round9_names.txt (written for the ninth round), minus every name of every other list (the sixth, seventh and eighth rounds' included) and every English word; names that are words: the held-out half"],
+                "ninth_round_seen": {
+                    "sources": ["lexicons/names/training/falso_*.txt (npm @ngneat/falso 8.0.2, MIT) and handwritten_round9_names.txt (written for the ninth round), minus every name of every earlier list (the sixth, seventh and eighth rounds' included) and every English word; names that are words: the held-out half"],
                     "counts": [pools[10].first.len(), pools[10].last.len(), pools[10].word_names.len()],
                 },
+                "never_tuned_tenth_round": {
+                    "sources": ["lexicons/names/training/fakerator_*.txt (npm fakerator 0.3.6, MIT) and handwritten_round10_names.txt (written for the tenth round), minus every name of every other list (the sixth to ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                    "counts": [pools[11].first.len(), pools[11].last.len(), pools[11].word_names.len()],
+                },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "sixth_round_seen": family_names(Split::Round6), "seventh_round_seen": family_names(Split::Round7), "eighth_round_seen": family_names(Split::Round8), "never_tuned": family_names(Split::Round9)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "sixth_round_comments": round6_set.len(), "seventh_round_comments": round7_set.len(), "eighth_round_comments": round8_set.len(), "never_tuned_comments": round9_set.len()},
+            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "sixth_round_seen": family_names(Split::Round6), "seventh_round_seen": family_names(Split::Round7), "eighth_round_seen": family_names(Split::Round8), "ninth_round_seen": family_names(Split::Round9), "never_tuned": family_names(Split::Round10)},
+            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "sixth_round_comments": round6_set.len(), "seventh_round_comments": round7_set.len(), "eighth_round_comments": round8_set.len(), "ninth_round_comments": round9_set.len(), "never_tuned_comments": round10_set.len()},
         },
         "training": stats,
-        "never_tuned_figures": round9_figures,
+        "never_tuned_figures": round10_figures,
+        "ninth_round_figures_seen": round9_figures,
         "eighth_round_figures_seen": round8_figures,
         "seventh_round_figures_seen": round7_figures,
         "sixth_round_figures_seen": round6_figures,

@@ -65,13 +65,19 @@ pub enum Split {
     /// Families written in the ninth round before any change of that round, with names
     /// from a source no earlier round used (npm `@ngneat/falso` and a hand-written list):
     /// never trained on, never read, totals only, measured once before and once after
-    /// that round's changes. The figure reported first.
+    /// that round's changes. The figure reported first in that round; from the tenth
+    /// round on it is measured with the seen rounds, so its figure is now a *seen* one.
     Round9,
+    /// Families written in the tenth round before any change of that round, with names
+    /// from a source no earlier round used (npm `fakerator` and a hand-written list):
+    /// never trained on, never read, totals only, measured once before and once after
+    /// that round's changes. The figure reported first.
+    Round10,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 11] = [
+    pub const ALL: [Split; 12] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -83,6 +89,7 @@ impl Split {
         Split::Round7,
         Split::Round8,
         Split::Round9,
+        Split::Round10,
     ];
 }
 
@@ -1717,6 +1724,212 @@ pub const FAMILIES: &[Family] = &[
             "You can write to me at {street}, {postcode} or email {email}.",
         ],
     },
+    // Tenth-round families: written before any change of the tenth round, worded unlike
+    // every family above (formal letters, form answers, reported speech, questions to the
+    // trust, times of day, run-on sentences), with names from a source no earlier round
+    // used (npm fakerator's lists and a hand-written list of origins the earlier
+    // hand-written lists did not cover, minus every name of every other list), never
+    // trained on and never read: totals only. Their look-alikes are shops, food, products
+    // and charities or hospices named after people; medicines, eponymous conditions,
+    // operations and signs; hospitals, wards and units named after people, places, trees
+    // and flowers; names used as words (things, verbs, sayings); PII-free comments in the
+    // same new styles, with festivals and months.
+    Family {
+        name: "round10_names_cueless",
+        split: Round10,
+        holds: Names,
+        templates: &[
+            "{last} from the stroke unit phoned twice the week after to see how I was managing.",
+            "{last} sorted the whole thing out in ten minutes after three weeks of nobody bothering.",
+            "{last} - I think that's how you spell it - stayed past the end of her shift for us.",
+            "{last}. That is the name to remember if you want to know how a ward should be run.",
+            "{first} made the stay bearable.",
+            "{first} again, the third night running, and still cheerful at 4am.",
+            "{first} knew without asking that I needed the blinds shut.",
+            "At half six {first} came round with the obs and a proper cup of tea.",
+            "Question for whoever reads these: is {full} still working in the eye clinic?",
+            "Could somebody pass this on to {full} as we never got to say goodbye.",
+            "I am writing to place on record the kindness shown by {full} over <Easter> weekend.",
+            "Q: who made a difference? A: {first}, and I'd put it in capitals if the form let me.",
+            "Best part of the stay - {first} {last} explaining the scan with a biro and a napkin.",
+            "Met {first} in triage, then {first} on the ward, then {first} at discharge, all of them lovely.",
+            "{full} answered the phone at the surgery and got me an appointment the same day.",
+            "Saw a locum, {full}, who actually looked at me instead of the screen.",
+        ],
+    },
+    Family {
+        name: "round10_names_relations",
+        split: Round10,
+        holds: Names,
+        templates: &[
+            "It was {wname} on reception who found us a wheelchair when no one else would.",
+            "Looked after all weekend by {wname}, who never once made me feel a nuisance.",
+            "We asked {wname} to explain the drip to my dad and she went through it twice.",
+            "Tell {wname} the flowers on the desk were from us.",
+            "{roles} {first} and {first} carried him down three flights of stairs in a chair.",
+            "The two {roles}, {first} and {last}, kept my mum talking the whole way in.",
+            "{roles} {full} and {first} were first through the door and calm from start to finish.",
+            "Thanks to the {roles} on nights, especially {first}, {first} and {wname}.",
+            "This was sent from {first}'s phone as mine was flat.",
+            "My {rel} ({full}) was admitted with chest pain and nobody rang us for nine hours.",
+            "Her {rel} (that's {first}) did all the talking because she was too poorly.",
+            "I came with my {rel} [{first} {last}] who has dementia and they were patient with him.",
+            "Our youngest ({first}) had stitches and the nurse let her hold the teddy throughout.",
+            "{full}'s letter to the GP said the opposite of what we were told on the ward.",
+            "The {role} ({first}, I think) put my hearing aid back in for me every morning.",
+            "{title} {last}'s clinic runs two hours late as a rule, but he is worth the wait.",
+            "Without {first} {last}'s persistence my cancer would not have been found.",
+            "We'd like {first} and {wname}'s manager to know how good they both were.",
+        ],
+    },
+    Family {
+        name: "round10_texting",
+        split: Round10,
+        holds: LowerCaseNames,
+        templates: &[
+            "hi its {first} again the one from bay 4 just sayin ta",
+            "omg {first} u legend x",
+            "tbh {last} was the only one who listened",
+            "cant fault {first} or {wname} srsly",
+            "{full} sorted my meds luv ya",
+            "shout out {first} on nights lol",
+            "my {rel} {first} says thank u 2",
+            "{first}s laugh cheered the whole bay up",
+            "wot {first} did for my nan was amazin",
+            "{roles} {first} + {first} wer top",
+        ],
+    },
+    Family {
+        name: "round10_shops_charities",
+        split: Round10,
+        holds: Decoys,
+        templates: &[
+            "<Admiral> nurses from the dementia charity were the only ones who understood.",
+            "<Martin> <House> looked after our son at the end and we cannot thank them enough.",
+            "<Naomi> <House> gave us a week of respite and the staff there were wonderful.",
+            "<Julia's> <House> nurses came out to us twice a week.",
+            "<Helen> & <Douglas> <House> made the last days bearable for all of us.",
+            "<Cruse> got in touch about bereavement support a month later.",
+            "<Headway> have been more help with his brain injury than the follow-up clinic.",
+            "<Primark> joggers were all I had to wear home because my clothes were cut off.",
+            "<Waitrose> sandwiches in the shop are nice but four pounds each.",
+            "<Warburtons> toast for breakfast every single day, no choice at all.",
+            "<Weetabix> or nothing, and no milk left by nine.",
+            "<Tena> pads were rationed, two a night, which was not enough.",
+            "<Lemsip> would have done more than the paracetamol they gave me.",
+            "<Fitbit> showed my heart rate going up and nobody believed me.",
+            "<Halfords> sell a better wheelchair than the one physio lent us.",
+            "<Angel> <Delight> on the pudding trolley took me right back to school.",
+        ],
+    },
+    Family {
+        name: "round10_clinical",
+        split: Round10,
+        holds: Decoys,
+        templates: &[
+            "<Citalopram> was doubled over the phone without anyone seeing me.",
+            "<Pregabalin> makes me dizzy and I was never warned it might.",
+            "<Furosemide> at ten at night meant I was up every hour.",
+            "<Atorvastatin> was started and stopped twice in a month.",
+            "<Fybogel> and <Lactulose> together, which did the job and then some.",
+            "<Naloxone> was given in the ambulance and he came round straight away.",
+            "<Cushing's> was finally diagnosed after four years of being told to diet.",
+            "<Sjögren's> means my eyes are dry all the time and the drops ran out.",
+            "<Dupuytren's> surgery on my hand went well and the therapy was excellent.",
+            "<Barrett's> oesophagus needs a scope every two years and I keep getting forgotten.",
+            "<Kawasaki> disease in a toddler is rare, so thank you for spotting it.",
+            "<Tourette's> is not an excuse to stare at my son in the waiting room.",
+            "<Perthes> in his hip was picked up on the second x-ray.",
+            "<Whipple> operation was long but the surgical team kept my husband updated.",
+            "<Colles'> fracture, plaster on, home in two hours.",
+            "<Heimlich> from a stranger in the canteen saved my dad choking on a sandwich.",
+        ],
+    },
+    Family {
+        name: "round10_hospitals_wards",
+        split: Round10,
+        holds: Decoys,
+        templates: &[
+            "<Leighton> was quicker than going to <Chester> and the staff were lovely.",
+            "<Whiston> burns unit treated my son and we are so grateful.",
+            "<Whittington> maternity was calm, clean and kind.",
+            "<Stoke> <Mandeville> spinal unit is a long way for visitors.",
+            "<Clatterbridge> radiotherapy every weekday for five weeks, like clockwork.",
+            "<Glenfield> did his bypass and the cardiac nurses were excellent.",
+            "<Queen> <Alexandra> car park is a scandal.",
+            "<Countess> of <Chester> maternity could not have been better.",
+            "<Brontë> ward is freezing at night.",
+            "<Attenborough> ward had no hot water for three days.",
+            "<Mandela> unit on the second floor was hard to find.",
+            "<Lovelace> ward staff were short but did their best.",
+            "<Daisy> ward is for the children and they made it feel like a playroom.",
+            "<Bluebell> suite for the scan was warm and quiet.",
+            "<Maple> ward is the one to ask for if you need rehab.",
+            "Moved from <Juniper> to <Sycamore> at two in the morning without explanation.",
+            "The <surname> <Centre> runs the pain clinic on a <place> industrial estate.",
+            "The <Franklin> <Wing> at <place> has the new scanner.",
+        ],
+    },
+    Family {
+        name: "round10_word_names",
+        split: Round10,
+        holds: Decoys,
+        templates: &[
+            "<Walker> was too high for her and kept rolling away.",
+            "<Chuck> it in the bin was the advice for my old dressings, literally.",
+            "<Dot> of cream twice a day, that was it.",
+            "Just a <mo>, she said, and it was forty minutes before anyone came back.",
+            "<Bob> your head down and you're through the door, according to the porter.",
+            "<Nick> the phone charger from the bay next door, I would advise.",
+            "<Bonnie> wee baby, the midwife kept saying, which was lovely to hear.",
+            "<Jasmine> tea was on offer, but I just wanted a normal cup.",
+            "<Moss> all over the steps to the clinic, someone will slip.",
+            "<Dolly> mixtures from the volunteer trolley cheered the kids up.",
+            "<Gem> of a place, the day surgery unit.",
+            "<Heath> <Robinson> sort of set-up with tape holding the monitor on.",
+            "<Mason> jars of sweets at the nurses' station for the children.",
+            "<Sally> <Army> volunteers ran the tea bar at the front.",
+            "<Bobby> on the door of A&E on a Saturday night, and glad of it.",
+            "<Sherlock> <Holmes> could not find the entrance to outpatients.",
+        ],
+    },
+    Family {
+        name: "round10_plain",
+        split: Round10,
+        holds: Decoys,
+        templates: &[
+            "Q: what could be better? A: everything to do with the car park.",
+            "I wish to complain, formally, about the length of time my mother waited for a bed.",
+            "Is there any reason the blood clinic cannot open before eight?",
+            "Was told at half ten, then twelve, then two, then tomorrow.",
+            "Five stars - would be six if the food was hot.",
+            "Not one member of staff introduced themselves, not one.",
+            "Clean, quick, kind - no notes.",
+            "Please, please sort the phones out.",
+            "Admitted the night before <Eid> and the ward made sure I had a meal at sunset.",
+            "Spent <Hogmanay> on a trolley in A&E, not the party I planned.",
+            "Came in on <Pancake> <Day> and there were pancakes, which was a nice surprise.",
+            "<Mother's> <Day> on the maternity ward, and they brought me a card.",
+            "Referred in <February>, seen in <September>, and nothing has changed.",
+            "Every appointment in <November> was cancelled the day before.",
+            "Waiting list letter said <July>, it is now <July> again.",
+        ],
+    },
+    Family {
+        name: "round10_contact",
+        split: Round10,
+        holds: Contact,
+        templates: &[
+            "If the consultant wants to discuss this, I can be reached on {phone} after five.",
+            "Reference for your records - NHS no. {nhs}.",
+            "The ambulance went to {road} when the house is on the other side of the estate.",
+            "Correspondence to {email}, not the address you hold, thank you.",
+            "Home is {street}, {postcode} and the letter went to next door.",
+            "Please call my {rel} {full} on {phone}; she is my carer.",
+            "For the complaint: {nhs}, {postcode}.",
+            "Sat nav on {postcode} takes the ambulance to the back lane, tell them {street}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -1754,23 +1967,34 @@ mod tests {
         }
     }
 
-    #[test]
-    fn ninth_round_templates_are_new_and_cover_every_kind() {
-        let earlier: Vec<&str> = FAMILIES
+    /// Each never-tuned round's templates are new (in no earlier round and no other
+    /// family) and together cover every kind.
+    fn assert_round_is_new(round: Split, prefix: &str, families: usize) {
+        let others: Vec<&str> = FAMILIES
             .iter()
-            .filter(|f| f.split != Round9)
+            .filter(|f| f.split != round)
             .flat_map(|f| f.templates.iter().copied())
             .collect();
-        let ninth: Vec<&Family> = FAMILIES.iter().filter(|f| f.split == Round9).collect();
-        assert_eq!(ninth.len(), 8);
-        for family in &ninth {
-            assert!(family.name.starts_with("round9_"), "{}", family.name);
+        let this: Vec<&Family> = FAMILIES.iter().filter(|f| f.split == round).collect();
+        assert_eq!(this.len(), families, "{prefix}");
+        for family in &this {
+            assert!(family.name.starts_with(prefix), "{}", family.name);
             for template in family.templates {
-                assert!(!earlier.contains(template), "{template}");
+                assert!(!others.contains(template), "{template}");
             }
         }
         for holds in [Names, Decoys, Contact, LowerCaseNames] {
-            assert!(ninth.iter().any(|f| f.holds == holds));
+            assert!(this.iter().any(|f| f.holds == holds), "{prefix} {holds:?}");
         }
+    }
+
+    #[test]
+    fn ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round9, "round9_", 8);
+    }
+
+    #[test]
+    fn tenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round10, "round10_", 9);
     }
 }

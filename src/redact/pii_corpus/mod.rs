@@ -88,7 +88,8 @@ impl Background {
             | Split::Round6
             | Split::Round7
             | Split::Round8
-            | Split::Round9 => &self.held_out,
+            | Split::Round9
+            | Split::Round10 => &self.held_out,
         }
     }
 }
@@ -168,6 +169,7 @@ pub fn generate(
         Split::Round7 => "round7",
         Split::Round8 => "round8",
         Split::Round9 => "round9",
+        Split::Round10 => "round10",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -74,6 +74,13 @@ pub struct NameSources<'a> {
     pub ninth_first: &'a str,
     /// Ninth-round surnames (npm @ngneat/falso and a hand-written list): measuring only.
     pub ninth_last: &'a str,
+    /// Tenth-round given names (npm fakerator and a hand-written list): measuring only.
+    pub tenth_first: &'a str,
+    /// Tenth-round surnames (npm fakerator and a hand-written list): measuring only.
+    pub tenth_last: &'a str,
+    /// The other word lists under `lexicons/names/` (common words, English proper nouns,
+    /// not-names), one word a line: no tenth-round name is on them either.
+    pub other_lexicons: &'a str,
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -141,6 +148,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round7 => return seventh_round_pool(sources),
         Split::Round8 => return eighth_round_pool(sources),
         Split::Round9 => return ninth_round_pool(sources),
+        Split::Round10 => return tenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -182,7 +190,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round6
         | Split::Round7
         | Split::Round8
-        | Split::Round9 => {
+        | Split::Round9
+        | Split::Round10 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -308,16 +317,37 @@ fn eighth_round_pool(sources: &NameSources<'_>) -> NamePool {
     )
 }
 
-/// The ninth round's pool: its own name lists minus every name of every other list,
-/// the sixth, seventh and eighth rounds' included.
-fn ninth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the ninth round's, the sixth to eighth rounds'
+/// included.
+fn names_before_ninth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_eighth_round(sources);
     excluded.extend(
         lines(sources.eighth_first)
             .chain(lines(sources.eighth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The ninth round's pool: its own name lists minus every name of every other list,
+/// the sixth, seventh and eighth rounds' included.
+fn ninth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_ninth_round(sources);
     own_source_pool(sources, &excluded, sources.ninth_first, sources.ninth_last)
+}
+
+/// The tenth round's pool: its own name lists minus every name of every other list (the
+/// sixth to ninth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_ninth_round(sources);
+    excluded.extend(
+        lines(sources.ninth_first)
+            .chain(lines(sources.ninth_last))
+            .chain(words(sources.other_lexicons))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(sources, &excluded, sources.tenth_first, sources.tenth_last)
 }
 
 #[cfg(test)]
@@ -342,6 +372,9 @@ mod tests {
             eighth_last: "Magga\nTesfaye\nAcciai\nSmith\nKaleo\n",
             ninth_first: "Sjoerd\nAputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\nBob\n",
             ninth_last: "Yazzie\nMagga\nTesfaye\nAcciai\nNowak\nSmith\nTane\n[surnames]\n",
+            tenth_first: "Bence\nSjoerd\nAputi\nAnna\nRose\nHospital\nZsofi\n",
+            tenth_last: "Horvath\nYazzie\nMagga\nSmith\nKaleo\nKovac\n",
+            other_lexicons: "# a comment\nhospital\nKovac\n",
         }
     }
 
@@ -417,6 +450,17 @@ mod tests {
         train.add_names_of(&eighth);
         assert_eq!(train.first.len(), 4);
         assert_eq!(train.word_names, words);
+    }
+
+    #[test]
+    fn tenth_round_names_are_in_no_other_list_the_ninth_and_other_lexicons_included() {
+        let tenth = pool(&sources(), Split::Round10);
+        assert_eq!(tenth.first, vec!["Bence", "Zsofi"]);
+        assert_eq!(tenth.last, vec!["Horvath"]);
+        assert_eq!(
+            tenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
     }
 
     #[test]

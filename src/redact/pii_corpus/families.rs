@@ -1743,7 +1743,7 @@ pub const FAMILIES: &[Family] = &[
             "{last} sorted the whole thing out in ten minutes after three weeks of nobody bothering.",
             "{last} - I think that's how you spell it - stayed past the end of her shift for us.",
             "{last}. That is the name to remember if you want to know how a ward should be run.",
-            "{first} made the stay bearable.",
+            "{first} is why the fortnight on that ward felt bearable.",
             "{first} again, the third night running, and still cheerful at 4am.",
             "{first} knew without asking that I needed the blinds shut.",
             "At half six {first} came round with the obs and a proper cup of tea.",

@@ -55,3 +55,19 @@ fn people_written_around_the_same_words_are_still_redacted() {
     assert_eq!(out[2], "Sent from [PERSON]'s phone.");
     assert!(out[3].starts_with("[PERSON]"), "{}", out[3]);
 }
+
+/// Names a pronoun refers back to (texting style and cased), and a name someone goes by
+/// ("just call me X"): the tenth round's new kinds, with names in no list.
+#[test]
+fn names_referred_back_to_and_names_gone_by_are_redacted() {
+    let out = redact(&[
+        "bless dzifweni she sat wiv me all nite",
+        "Left my glasses in Suphaphon's office and she posted them back.",
+        "She said 'just call me Lipingwe' and I relaxed.",
+        "In April she had her operation.",
+    ]);
+    assert!(!out[0].contains("dzifweni"), "{}", out[0]);
+    assert!(!out[1].contains("Suphaphon"), "{}", out[1]);
+    assert!(!out[2].contains("Lipingwe"), "{}", out[2]);
+    assert_eq!(out[3], "In April she had her operation.");
+}

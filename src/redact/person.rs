@@ -31,6 +31,7 @@ pub(crate) mod lexicon;
 mod medicines;
 mod misspelling;
 mod name_likeness;
+mod referred_back;
 pub mod tagger;
 mod texting;
 pub(crate) mod tokens;
@@ -250,7 +251,12 @@ impl Recognizer for PersonRecognizer {
         }
         let found = match &self.tagger {
             Some(tagger) => {
-                let tagged = tagger.tag(&prepared.sentence());
+                let tagged = referred_back::with_words_referred_back(
+                    tagger.tag(&prepared.sentence()),
+                    &prepared.tokens,
+                    &prepared.facts,
+                    prepared.caseless,
+                );
                 // What the tagger alone finds is dropped when it reads as a place or a word.
                 let context = vetoes::Context {
                     text,

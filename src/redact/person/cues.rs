@@ -160,6 +160,10 @@ const INTRODUCTIONS: &[&[&str]] = &[
     &["ask", "for"],
     &["asked", "for"],
     &["this", "is"],
+    // "just call me Liping", "she's known as Dolly": a name someone goes by.
+    &["call", "me"],
+    &["calls", "me"],
+    &["known", "as"],
 ];
 
 /// Headings before a colon that introduce a person (`Re: Anna Nowak`, `Patient: ...`).
@@ -389,6 +393,20 @@ mod tests {
         );
         assert_eq!(cue_for("my name is Ana", "Ana"), Some(CueStrength::Title));
         assert_eq!(cue_for("I'm Ana, and", "Ana"), Some(CueStrength::Title));
+        assert_eq!(
+            cue_for("She said just call me Liping and", "Liping"),
+            Some(CueStrength::Title)
+        );
+        assert_eq!(
+            cue_for("she is known as Dolly here", "Dolly"),
+            Some(CueStrength::Title)
+        );
+        // "call" alone reaches a person only when a way to reach them follows.
+        assert_eq!(
+            cue_for("call Liping tomorrow", "Liping"),
+            Some(CueStrength::Weak)
+        );
+        assert_eq!(cue_for("me Liping", "Liping"), None);
     }
 
     #[test]

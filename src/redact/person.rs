@@ -253,6 +253,7 @@ impl Recognizer for PersonRecognizer {
             Some(tagger) => {
                 let tagged = referred_back::with_words_referred_back(
                     tagger.tag(&prepared.sentence()),
+                    text,
                     &prepared.tokens,
                     &prepared.facts,
                     prepared.caseless,

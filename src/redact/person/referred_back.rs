@@ -13,7 +13,8 @@
 
 use super::lexicon::WordFacts;
 use super::tagger::candidates::is_candidate;
-use super::tokens::{Shape, Token};
+use super::tagger::features::possessive_after;
+use super::tokens::{Gap, Shape, Token};
 
 /// Personal pronouns that refer back to a person, texting spellings included.
 const PRONOUNS: &[&str] = &[
@@ -37,10 +38,28 @@ pub(crate) fn pronoun_follows(tokens: &[Token<'_>], i: usize) -> bool {
     false
 }
 
+/// Prepositions of place: the word after one is far more often a place than a person
+/// ("a prescriber at X close if he…"), unless it is in the possessive ("in X's office
+/// and she…": a person's place).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "at", "in", "to", "from", "near", "into", "via", "outside", "towards",
+];
+
+/// Whether a preposition of place stands right before token `i` and no possessive
+/// follows it.
+fn after_a_place_preposition(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && tokens[i].gap == Gap::Space
+        && PLACE_PREPOSITIONS.contains(&tokens[i - 1].lower.as_str())
+        && !possessive_after(text, tokens[i].end)
+}
+
 /// The lone words of a comment a pronoun refers back to and that the tagger may score:
 /// candidates in no English word list, not opening a sentence in a cased comment (there
-/// a capital says nothing), not a pronoun themselves, with a pronoun close after.
+/// a capital says nothing), not a pronoun themselves, not after a preposition of place
+/// unless in the possessive, with a pronoun close after.
 pub(crate) fn referred_back(
+    text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
@@ -55,6 +74,7 @@ pub(crate) fn referred_back(
                 && (caseless || !token.sentence_start)
                 && !PRONOUNS.contains(&token.lower.as_str())
                 && pronoun_follows(tokens, i)
+                && !after_a_place_preposition(text, tokens, i)
         })
         .map(|i| (i, i))
         .collect()
@@ -65,11 +85,12 @@ pub(crate) fn referred_back(
 /// all alike.
 pub(crate) fn with_words_referred_back(
     mut tagged: Vec<(usize, usize)>,
+    text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
-    let added: Vec<(usize, usize)> = referred_back(tokens, facts, caseless)
+    let added: Vec<(usize, usize)> = referred_back(text, tokens, facts, caseless)
         .into_iter()
         .filter(|&(i, _)| !tagged.iter().any(|&(first, last)| first <= i && i <= last))
         .collect();
@@ -95,7 +116,7 @@ mod tests {
             .collect();
         let has_upper = text.chars().any(char::is_uppercase);
         let has_lower = text.chars().any(char::is_lowercase);
-        referred_back(&tokens, &facts, !(has_upper && has_lower))
+        referred_back(text, &tokens, &facts, !(has_upper && has_lower))
             .into_iter()
             .map(|(i, _)| tokens[i].text)
             .collect()
@@ -123,6 +144,9 @@ mod tests {
         assert!(found("bless dzifa who sat with me all night and she").is_empty());
         assert!(found("bless dzifa. she sat with me").is_empty());
         assert!(found("waitin on dzifa to bring my tablets").is_empty());
+        // After a preposition of place, not in the possessive: a place.
+        assert!(found("A prescriber at Qarvendale close if he was there.").is_empty());
+        assert!(found("bless the team at dzifa he said").is_empty());
         // Opening a sentence in a cased comment the capital says nothing.
         assert!(found("Zanele came and she helped.").is_empty());
     }
@@ -130,21 +154,22 @@ mod tests {
     #[test]
     fn words_the_tagger_found_are_not_added_twice() {
         let lexicon = NameLexicon::new();
-        let tokens = tokenize("bless dzifa she sat wiv me");
+        let text = "bless dzifa she sat wiv me";
+        let tokens = tokenize(text);
         let facts: Vec<WordFacts> = tokens
             .iter()
             .map(|t| lexicon.facts(t.lower.as_str()))
             .collect();
         assert_eq!(
-            with_words_referred_back(vec![], &tokens, &facts, true),
+            with_words_referred_back(vec![], text, &tokens, &facts, true),
             vec![(1, 1)]
         );
         assert_eq!(
-            with_words_referred_back(vec![(0, 1)], &tokens, &facts, true),
+            with_words_referred_back(vec![(0, 1)], text, &tokens, &facts, true),
             vec![(0, 1)]
         );
         assert_eq!(
-            with_words_referred_back(vec![(4, 4)], &tokens, &facts, true),
+            with_words_referred_back(vec![(4, 4)], text, &tokens, &facts, true),
             vec![(1, 1), (4, 4)]
         );
     }

@@ -12,6 +12,7 @@ pub(crate) mod features;
 pub mod model_file;
 pub(crate) mod perceptron;
 pub mod train;
+mod unlisted_bias;
 pub(crate) mod viterbi;
 
 use std::cell::RefCell;
@@ -117,8 +118,13 @@ impl PersonTagger {
                 for_each_feature(sentence, i, |b| buckets.push(b));
                 let mut scores = perceptron::emission(&self.weights, buckets);
                 if gets_name_bias(&sentence.tokens[i], &sentence.facts[i]) {
-                    scores[viterbi::B as usize] += self.name_bias;
-                    scores[viterbi::I as usize] += self.name_bias;
+                    let extra = unlisted_bias::unlisted_caseless_bias(
+                        &sentence.tokens[i],
+                        &sentence.facts[i],
+                        sentence.caseless,
+                    );
+                    scores[viterbi::B as usize] += self.name_bias + extra;
+                    scores[viterbi::I as usize] += self.name_bias + extra;
                 }
                 emissions.push(Some(scores));
             } else {

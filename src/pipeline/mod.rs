@@ -3,6 +3,7 @@
 //! compact forms kept (`rows`, `texts`, `predictions`). [`run_pipeline`] is what
 //! `feedback-themes run` calls; each stage is its own function.
 
+mod buckets;
 mod encode;
 mod interner;
 mod predictions;

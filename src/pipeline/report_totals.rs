@@ -16,6 +16,7 @@ use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
+use super::buckets::Buckets;
 use super::interner::NONE;
 use super::rows::{CompactRow, RowTable};
 use super::stream::Streamed;
@@ -685,9 +686,10 @@ const ID_PASS_ROWS: usize = 1 << 20;
 
 /// True when no two rows share an id (by a 64-bit hash of each: a collision only
 /// sends the report the slower, always right way). The ids are read back from the
-/// spill file a batch at a time, in as many passes as it takes to hold at most about
-/// [`ID_PASS_ROWS`] hashes: pass `p` of `passes` sorts the hashes that are `p`
-/// modulo `passes` (equal ids have equal hashes, so they meet in one pass).
+/// spill file once, a batch at a time, and their hashes split into as many bucket
+/// files as it takes to hold at most about [`ID_PASS_ROWS`] hashes at once
+/// ([`Buckets`]: bucket `p` of `passes` holds the hashes that are `p` modulo
+/// `passes`, so equal ids meet in one bucket); each bucket is then sorted on its own.
 fn ids_unique(table: &RowTable) -> std::io::Result<bool> {
     ids_unique_in(table, ID_PASS_ROWS)
 }
@@ -695,37 +697,61 @@ fn ids_unique(table: &RowTable) -> std::io::Result<bool> {
 /// [`ids_unique`] holding about `pass_rows` hashes at a time.
 fn ids_unique_in(table: &RowTable, pass_rows: usize) -> std::io::Result<bool> {
     let passes = table.len().div_ceil(pass_rows).max(1);
-    // Room for a pass's share and a little more (a pass gets about 1 / `passes` of
-    // the hashes), so the list is not copied as it grows.
-    let share = table.len().div_ceil(passes);
-    let mut hashes: Vec<u64> = Vec::with_capacity(if passes == 1 {
-        share
-    } else {
-        share + share / 8
-    });
-    let passes = passes as u64;
+    if passes == 1 {
+        // One slice: the hashes straight into the list that is sorted.
+        let mut hashes = Vec::with_capacity(table.len());
+        for_each_id_hash(table, |hash| {
+            hashes.push(hash);
+            Ok(())
+        })?;
+        return Ok(all_different(hashes));
+    }
+    let mut buckets = Buckets::new(table.spill_dir(), passes, 8);
+    for_each_id_hash(table, |hash| {
+        buckets.push(buckets.of_hash(hash), &hash.to_le_bytes())
+    })?;
     for pass in 0..passes {
-        hashes.clear();
-        for start in (0..table.len()).step_by(ID_BATCH) {
-            let end = (start + ID_BATCH).min(table.len());
-            let rows = table.read(start..end)?;
-            let batch: Vec<u64> = (0..end - start)
-                .into_par_iter()
-                .map(|k| {
-                    let mut h = std::collections::hash_map::DefaultHasher::new();
-                    rows.id(k).hash(&mut h);
-                    h.finish()
-                })
-                .filter(|h| h % passes == pass)
-                .collect();
-            hashes.extend_from_slice(&batch);
-        }
-        hashes.par_sort_unstable();
-        if hashes.windows(2).any(|w| w[0] == w[1]) {
+        let bytes = buckets.take(pass)?;
+        let hashes: Vec<u64> = bytes
+            .chunks_exact(8)
+            .map(|b| u64::from_le_bytes(b.try_into().expect("chunks of 8 bytes")))
+            .collect();
+        drop(bytes);
+        if !all_different(hashes) {
             return Ok(false);
         }
     }
     Ok(true)
+}
+
+/// Calls `each` with a 64-bit hash of every row's id, in row order, reading the ids
+/// back from the spill file a batch at a time (hashed in parallel).
+fn for_each_id_hash(
+    table: &RowTable,
+    mut each: impl FnMut(u64) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    for start in (0..table.len()).step_by(ID_BATCH) {
+        let end = (start + ID_BATCH).min(table.len());
+        let rows = table.read(start..end)?;
+        let batch: Vec<u64> = (0..end - start)
+            .into_par_iter()
+            .map(|k| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                rows.id(k).hash(&mut h);
+                h.finish()
+            })
+            .collect();
+        for hash in batch {
+            each(hash)?;
+        }
+    }
+    Ok(())
+}
+
+/// True when no two of `hashes` are equal.
+fn all_different(mut hashes: Vec<u64>) -> bool {
+    hashes.par_sort_unstable();
+    !hashes.windows(2).any(|w| w[0] == w[1])
 }
 
 #[cfg(test)]
@@ -815,6 +841,18 @@ mod tests {
         for pass_rows in [1, 2, 3, 100] {
             assert!(ids_unique_in(&unique, pass_rows).unwrap(), "{pass_rows}");
             assert!(!ids_unique_in(&shared, pass_rows).unwrap(), "{pass_rows}");
+        }
+        // Enough rows that each of 5 buckets (10,000 hashes a pass) is written to its
+        // file before it is read back; one shared id, far apart, is still found.
+        let many: Vec<String> = (0..50_000).map(|i| format!("ID-{i}")).collect();
+        let mut with_repeat = many.clone();
+        with_repeat[49_000] = "ID-17".to_string();
+        for (ids, unique) in [(&many, true), (&with_repeat, false)] {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let table = table_of(&ids);
+            for pass_rows in [10_000, ID_PASS_ROWS] {
+                assert_eq!(ids_unique_in(&table, pass_rows).unwrap(), unique);
+            }
         }
     }
 }

@@ -265,6 +265,11 @@ impl RowTable {
         Ok(())
     }
 
+    /// Folder of the spill files (other spills of the run go there too).
+    pub(super) fn spill_dir(&self) -> &Path {
+        &self.spill_dir
+    }
+
     /// Names the spill file in an error (it has no name of its own).
     pub(super) fn spill_error(&self, source: std::io::Error) -> crate::export::WriteError {
         crate::export::WriteError {

@@ -36,16 +36,26 @@ pub(super) struct ByteSpill {
     pending: Vec<u8>,
     /// Bytes in the file.
     written: u64,
+    /// Bytes buffered before they are written to the file.
+    buffer: usize,
 }
 
 impl ByteSpill {
     /// An empty spill whose file goes into `dir`.
     pub(super) fn new(dir: &Path) -> Self {
+        Self::with_buffer(dir, WRITE_BUFFER)
+    }
+
+    /// An empty spill whose file goes into `dir`, writing once `buffer` bytes are
+    /// buffered (`usize::MAX`: only when flushed; many spills open at once take a
+    /// small buffer each).
+    pub(super) fn with_buffer(dir: &Path, buffer: usize) -> Self {
         ByteSpill {
             dir: dir.to_path_buf(),
             file: None,
             pending: Vec::new(),
             written: 0,
+            buffer,
         }
     }
 
@@ -64,7 +74,7 @@ impl ByteSpill {
     pub(super) fn append(&mut self, bytes: &[u8]) -> std::io::Result<u64> {
         self.pending.extend_from_slice(bytes);
         let end = self.written + self.pending.len() as u64;
-        if self.pending.len() >= WRITE_BUFFER {
+        if self.pending.len() >= self.buffer {
             self.flush()?;
         }
         Ok(end)
@@ -80,11 +90,26 @@ impl ByteSpill {
             file.write_all_at(&self.pending, self.written)?;
             self.written += self.pending.len() as u64;
             self.pending.clear();
-            if self.pending.capacity() > 2 * WRITE_BUFFER {
-                self.pending.shrink_to(WRITE_BUFFER);
+            if self.pending.capacity() > 2 * self.buffer.min(WRITE_BUFFER) {
+                self.pending.shrink_to(self.buffer.min(WRITE_BUFFER));
             }
         }
         Ok(())
+    }
+
+    /// Every byte appended, in order: the buffer itself when nothing was written to
+    /// the file, else the file read back whole (an error when it holds fewer bytes
+    /// than were written). The file goes with the spill.
+    pub(super) fn into_bytes(mut self) -> std::io::Result<Vec<u8>> {
+        if self.file.is_none() {
+            return Ok(std::mem::take(&mut self.pending));
+        }
+        self.flush()?;
+        let len = usize::try_from(self.written)
+            .map_err(|_| Error::new(ErrorKind::OutOfMemory, "spill file too large"))?;
+        let mut bytes = vec![0u8; len];
+        self.read_at(&mut bytes, 0)?;
+        Ok(bytes)
     }
 
     /// Fills `block` with the bytes from `start` on (all written; an error naming what

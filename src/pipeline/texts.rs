@@ -22,6 +22,7 @@ use crate::ingest::hashing_reader::sha256_prefix128;
 use crate::ingest::RawText;
 use crate::redact::RedactedText;
 
+use super::buckets::Buckets;
 use super::text_spill::{ByteSpill, LoadedTexts, TextSpill};
 
 /// The first 128 bits of a text's SHA-256: equal digests are taken as equal texts (two
@@ -74,6 +75,9 @@ const KEY_BYTES: usize = 16;
 /// (about 5 MiB); more texts take more passes over the key file, one slice of the
 /// digests each.
 const KEY_PASS_TEXTS: usize = 1 << 18;
+
+/// Bytes of a keyed text's record in a key bucket: its digest, then its id.
+const KEY_RECORD: usize = KEY_BYTES + 4;
 
 /// Key digests read from the key file at a time.
 const KEY_READ: usize = 1 << 16;
@@ -326,40 +330,55 @@ impl DistinctTexts {
             return Ok(());
         };
         keys.flush()?;
-        self.mark_first_of_keys(&keys, KEY_PASS_TEXTS)
+        self.mark_first_of_keys(keys, KEY_PASS_TEXTS)
     }
 
     /// Sets `first_of_key` on the first (lowest id) text of each duplicate key: the
-    /// keys' digests, read back from `keys`, are sorted one slice at a time (slice
-    /// `p` of `passes` holds the digests whose first 8 bytes are `p` modulo `passes`),
-    /// so at most about `pass_texts` of them are in memory at once.
-    fn mark_first_of_keys(&mut self, keys: &ByteSpill, pass_texts: usize) -> std::io::Result<()> {
+    /// keys' digests are read back from `keys` once and split into `passes` bucket
+    /// files ([`Buckets`]: bucket `p` holds the digests whose first 8 bytes are `p`
+    /// modulo `passes`), then each bucket is sorted on its own, so at most about
+    /// `pass_texts` digests are in memory at once and the bytes read grow linearly
+    /// with the texts, not with their square.
+    fn mark_first_of_keys(&mut self, keys: ByteSpill, pass_texts: usize) -> std::io::Result<()> {
         let n = self.facts.len();
         if keys.written() != (n * KEY_BYTES) as u64 {
             return Err(super::text_spill::damaged("key file size"));
         }
         let passes = n.div_ceil(pass_texts).max(1);
+        let mut buckets = Buckets::new(keys.dir(), passes, KEY_RECORD);
         let mut block = vec![0u8; KEY_READ * KEY_BYTES];
-        let mut slice: Vec<([u8; KEY_BYTES], u32)> = Vec::new();
-        for pass in 0..passes {
-            slice.clear();
-            for start in (0..n).step_by(KEY_READ) {
-                let end = (start + KEY_READ).min(n);
-                let bytes = &mut block[..(end - start) * KEY_BYTES];
-                keys.read_at(bytes, (start * KEY_BYTES) as u64)?;
-                for (id, digest) in (start..end).zip(bytes.chunks_exact(KEY_BYTES)) {
-                    let digest: [u8; KEY_BYTES] =
-                        digest.try_into().expect("chunks_exact gives whole digests");
-                    if self.facts[id].keyed && key_pass(&digest, passes) == pass {
-                        slice.push((digest, id as u32));
-                    }
+        for start in (0..n).step_by(KEY_READ) {
+            let end = (start + KEY_READ).min(n);
+            let bytes = &mut block[..(end - start) * KEY_BYTES];
+            keys.read_at(bytes, (start * KEY_BYTES) as u64)?;
+            for (id, digest) in (start..end).zip(bytes.chunks_exact(KEY_BYTES)) {
+                if self.facts[id].keyed {
+                    let mut record = [0u8; KEY_RECORD];
+                    record[..KEY_BYTES].copy_from_slice(digest);
+                    record[KEY_BYTES..].copy_from_slice(&(id as u32).to_le_bytes());
+                    buckets.push(key_pass(digest, passes), &record)?;
                 }
             }
+        }
+        drop((keys, block));
+        let mut slice: Vec<([u8; KEY_BYTES], u32)> = Vec::new();
+        for pass in 0..passes {
+            let records = buckets.take(pass)?;
+            slice.clear();
+            slice.extend(records.chunks_exact(KEY_RECORD).map(|record| {
+                let (digest, id) = record.split_at(KEY_BYTES);
+                let digest: [u8; KEY_BYTES] = digest.try_into().expect("KEY_BYTES bytes");
+                let id: [u8; 4] = id.try_into().expect("a record ends in a 4-byte id");
+                (digest, u32::from_le_bytes(id))
+            }));
+            drop(records);
             slice.sort_unstable();
             let mut previous = None;
             for &(digest, id) in &slice {
                 if previous != Some(digest) {
-                    self.facts[id as usize].first_of_key = true;
+                    let facts = self.facts.get_mut(id as usize);
+                    let facts = facts.ok_or_else(|| super::text_spill::damaged("bucket id"))?;
+                    facts.first_of_key = true;
                     previous = Some(digest);
                 }
             }
@@ -368,8 +387,8 @@ impl DistinctTexts {
     }
 }
 
-/// Which of `passes` slices a key digest is sorted in.
-fn key_pass(digest: &[u8; KEY_BYTES], passes: usize) -> usize {
+/// Which of `passes` slices a key digest (`KEY_BYTES` bytes) is sorted in.
+fn key_pass(digest: &[u8], passes: usize) -> usize {
     let mut low = [0u8; 8];
     low.copy_from_slice(&digest[..8]);
     (u64::from_le_bytes(low) % passes as u64) as usize
@@ -590,7 +609,7 @@ mod tests {
             }
             let mut keys = table.keys.take().unwrap();
             keys.flush().unwrap();
-            table.mark_first_of_keys(&keys, pass_texts).unwrap();
+            table.mark_first_of_keys(keys, pass_texts).unwrap();
             let mut met = std::collections::HashSet::new();
             let got: Vec<bool> = rows
                 .iter()
@@ -612,8 +631,35 @@ mod tests {
         let mut keys = table.keys.take().unwrap();
         keys.flush().unwrap();
         keys.file_for_tests().unwrap().set_len(20).unwrap();
-        let err = table.mark_first_of_keys(&keys, 100).unwrap_err();
+        let err = table.mark_first_of_keys(keys, 100).unwrap_err();
         assert!(err.to_string().contains("shorter than written"), "{err}");
+    }
+
+    #[test]
+    fn many_keyed_texts_in_bucket_files_match_a_key_table() {
+        // 30,000 texts, one row each, keys repeating every 7,001 texts; every tenth
+        // text a non-answer. Passes of 4,096 texts make 8 buckets of about 75 kB
+        // each, so every bucket is written to its file before it is read back.
+        let n = 30_000u32;
+        let key_of = |t: u32| (t % 10 != 9).then_some(t % 7_001);
+        let mut seen = std::collections::HashSet::new();
+        let expected: Vec<bool> = (0..n)
+            .map(|t| key_of(t).is_some_and(|k| !seen.insert(k)))
+            .collect();
+        assert!(expected.iter().filter(|&&d| d).count() > 10_000);
+        for pass_texts in [4_096, 1 << 18] {
+            let mut table = DistinctTexts::new(&test_dir());
+            for t in 0..n {
+                table.reserve(TextDigest::of(&t.to_le_bytes()), 0);
+                let key = key_of(t).map(|k| TextDigest::of(&k.to_be_bytes()));
+                table.fill(text("t"), key, &[]).unwrap();
+            }
+            let mut keys = table.keys.take().unwrap();
+            keys.flush().unwrap();
+            table.mark_first_of_keys(keys, pass_texts).unwrap();
+            let got: Vec<bool> = (0..n as usize).map(|t| table.duplicate(t, true)).collect();
+            assert_eq!(got, expected, "{pass_texts} texts a pass");
+        }
     }
 
     #[test]

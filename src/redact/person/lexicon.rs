@@ -3,6 +3,7 @@
 //! Plain text an analyst can edit: one or more entries per line, `#` starts a comment,
 //! case does not matter. `README.md` beside the files says where each list came from.
 
+use crate::classify::short_str_map::ShortStrMap;
 use crate::fast_hash::FastHashMap;
 
 /// The word map, on the project's fast unkeyed hash: its keys are the embedded lexicons'
@@ -101,7 +102,13 @@ fn rank_bucket(position: usize) -> u8 {
 /// once in [`NameLexicon::new`], so each token costs one look-up.
 #[derive(Debug, Clone)]
 pub(crate) struct NameLexicon {
-    words: WordMap,
+    /// Looked up once or more per token of every comment: words of up to 15 bytes
+    /// (nearly all) are keyed by value, so a look-up is one multiply and one integer
+    /// comparison instead of hashing bytes and a `memcmp` against a heap key.
+    words: ShortStrMap<Entry>,
+    /// Given names, surnames, word-names and not-names loaded.
+    #[cfg(test)]
+    sizes: [usize; 4],
 }
 
 /// The entries of one lexicon file, lower-cased.
@@ -148,7 +155,25 @@ impl NameLexicon {
                 words.entry(stem.to_string()).or_default().bits |= IN_NOT_NAMES;
             }
         }
-        NameLexicon { words }
+        #[cfg(test)]
+        let sizes = {
+            let count = |bit: u8| words.values().filter(|e| e.bits & bit != 0).count();
+            [
+                count(IN_FIRST),
+                count(IN_SURNAMES),
+                count(IN_WORD_NAMES),
+                count(IN_NOT_NAMES),
+            ]
+        };
+        let mut short = ShortStrMap::default();
+        for (word, entry) in words {
+            short.insert(&word, entry);
+        }
+        NameLexicon {
+            words: short,
+            #[cfg(test)]
+            sizes,
+        }
     }
 
     /// Looks up one lower-cased word.
@@ -178,13 +203,7 @@ impl NameLexicon {
     /// Number of given names, surnames, word-names and not-names loaded.
     #[cfg(test)]
     pub fn sizes(&self) -> [usize; 4] {
-        let count = |bit: u8| self.words.values().filter(|e| e.bits & bit != 0).count();
-        [
-            count(IN_FIRST),
-            count(IN_SURNAMES),
-            count(IN_WORD_NAMES),
-            count(IN_NOT_NAMES),
-        ]
+        self.sizes
     }
 }
 

@@ -22,7 +22,6 @@ use std::sync::OnceLock;
 
 use super::lexicon::{ENGLISH_WORDS, FIRST_NAMES, NOT_NAMES, PROPER_NOUNS, SURNAMES};
 use crate::fast_hash::FastHashMap;
-use crate::redact::pii_corpus::names::stable_hash;
 
 const TRAINING_FIRST: &str = include_str!("../../../lexicons/names/training/faker_first_names.txt");
 const TRAINING_LAST: &str = include_str!("../../../lexicons/names/training/faker_surnames.txt");
@@ -51,20 +50,37 @@ fn words(file: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
-/// Calls `visit` with the hash of every n-gram of `lower` (start and end marked).
+/// Calls `visit` with the hash of every n-gram of `lower` (start and end marked): the
+/// [`stable_hash`](crate::redact::pii_corpus::names::stable_hash) of the n-gram's text, worked out from each character's lower-cased
+/// bytes in turn instead of from a string made for each n-gram (the table is built from
+/// about two million n-grams, on first use, while the other workers wait for it).
 fn each_gram(lower: &str, mut visit: impl FnMut(u64)) {
-    let chars: Vec<char> = std::iter::once('^')
+    // Each character's lower-cased UTF-8 bytes, as `stable_hash` reads them.
+    let mut bytes: Vec<u8> = Vec::with_capacity(lower.len() + 2);
+    let mut ends: Vec<usize> = Vec::with_capacity(lower.len() + 2);
+    for c in std::iter::once('^')
         .chain(lower.chars())
         .chain(std::iter::once('$'))
-        .collect();
-    let mut gram = String::with_capacity(16);
+    {
+        for l in c.to_lowercase() {
+            let mut buf = [0u8; 4];
+            bytes.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+        }
+        ends.push(bytes.len());
+    }
     for n in SHORTEST..=LONGEST {
-        for window in chars.windows(n) {
-            gram.clear();
-            gram.extend(window);
-            visit(stable_hash(&gram));
+        for last in n - 1..ends.len() {
+            let start = if last + 1 == n { 0 } else { ends[last - n] };
+            visit(fnv1a(&bytes[start..ends[last]]));
         }
     }
+}
+
+/// FNV-1a of `bytes`, as `stable_hash` computes it over a text's lower-cased bytes.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 fn build() -> Model {
@@ -151,6 +167,35 @@ pub(crate) fn spelt_unlike_a_name(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::pii_corpus::names::stable_hash;
+
+    #[test]
+    fn gram_hashes_are_the_stable_hashes_of_the_grams_as_text() {
+        for word in [
+            "",
+            "a",
+            "jo",
+            "siobhán",
+            "małgorzata",
+            "İstanbul",
+            "Σίσυφος",
+            "o'neil",
+        ] {
+            let chars: Vec<char> = std::iter::once('^')
+                .chain(word.chars())
+                .chain(std::iter::once('$'))
+                .collect();
+            let mut expected = Vec::new();
+            for n in SHORTEST..=LONGEST {
+                for window in chars.windows(n) {
+                    expected.push(stable_hash(&window.iter().collect::<String>()));
+                }
+            }
+            let mut got = Vec::new();
+            each_gram(word, |h| got.push(h));
+            assert_eq!(got, expected, "{word}");
+        }
+    }
 
     #[test]
     fn misspelt_words_brands_and_texting_are_spelt_unlike_names() {

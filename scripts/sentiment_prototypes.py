@@ -10,6 +10,10 @@ logistic regression (scikit-learn, C = 4, as close as it gets to the tool's soft
 --folds says otherwise: folds 4-5 are kept for confirming a variant that wins on 1-3.
 Prints accuracy, accuracy per question type and neutral recall; never comment text.
 
+Rows written since the seventh round carry the themes' dense block (128 columns at the end
+of the theme part); the tool's sentiment model scales it to nothing, and so does this
+script (--theme-dense 0 for rows without it).
+
 Usage (needs `pip install numpy scipy scikit-learn`; the frozen-encoder variant also
 `safetensors tokenizers` and the MiniLM cache of distill_static_embeddings.py):
   scripts/sentiment_prototypes.py --rows ROWS_DIR --gold qdc_v6_dev.csv VARIANT [...]
@@ -33,6 +37,14 @@ Variants:
   frozen_encoder  the full all-MiniLM-L6-v2 sentence embedding (mean-pooled, unit length,
                   weight 2, a slot per question type) added to the rows: what a static
                   table distilled from this encoder could at best carry
+  negation_flip   (tenth round) the dense block recomputed from this script's word split
+                  (the control), and the same with the vectors of words in a negation's
+                  scope (after not / never / no / n't ..., up to 6 words, stopping at
+                  punctuation or a contrast word) sign-flipped
+  clause_slots    two more dense slots: the unit mean of the first and of the last clause
+                  (split at contrast words and sentence ends; zero for one clause)
+  soft_labels     self-distillation against label noise: targets a * gold + (1 - a) *
+                  inner-CV out-of-fold probabilities, a = 0.5 / 0.75
 """
 
 import argparse
@@ -52,6 +64,7 @@ QUESTIONS = ["WhatGood", "CouldImprove", "Nonspecific"]
 CONTRAST = {"but", "however", "although", "though", "except", "unfortunately", "whereas", "yet"}
 C = 4.0
 RULES = 32  # keyword-rule columns, just before the context block
+THEME_DENSE = 128  # width of the themes' dense block at the end of the theme part (--theme-dense)
 
 
 def read_fold(rows_dir, f):
@@ -71,6 +84,10 @@ def read_fold(rows_dir, f):
     n_features, context, cross, dense, n_words = header
     scale = np.ones(n_features)
     scale[context:cross] = 3.0  # the tool's sentiment_context_scale
+    # Since the seventh round the themes' dense block (one slot of the table's width)
+    # ends the theme part; the tool's sentiment model scales it to nothing, and so does
+    # this script.
+    scale[cross - THEME_DENSE:cross] = 0.0
     return {
         "x": (x @ sp.diags(scale)).tocsr(),
         "gold_row": np.array([m[0] for m in meta]),
@@ -283,16 +300,140 @@ def variant_frozen_encoder(folds, gold, cache):
     report("frozen MiniLM sentence embedding", res)
 
 
+# --- Tenth round: how a sentence combines its words (negation, clauses), and soft labels.
+
+NEGATORS = {"not", "never", "no", "without", "nobody", "cannot", "didn", "don", "doesn", "wasn",
+            "weren", "isn", "aren", "couldn", "wouldn", "shouldn", "won", "haven", "hasn", "hadn"}
+CLAUSE_BREAKS = CONTRAST | {"apart", "only"}
+
+
+def load_table(path):
+    """The shipped embedding table (models/embeddings/embeddings.bin): word -> row, f32 rows."""
+    import struct
+    with open(path, "rb") as fh:
+        b = fh.read()
+    assert b[:4] == b"FTE1", "not an embedding table"
+    n, dims = struct.unpack("<II", b[4:12])
+    at, rows = 12, {}
+    for i in range(n):
+        length = b[at]
+        rows[b[at + 1:at + 1 + length].decode("utf-8")] = i
+        at += 1 + length
+    scales = np.frombuffer(b[at:at + 4 * n], dtype="<f4")
+    at += 4 * n
+    values = np.frombuffer(b[at:at + n * dims], dtype=np.int8).reshape(n, dims).astype(np.float32)
+    return rows, values * scales[:, None]
+
+
+def marked_words(text):
+    """Words with a flag: inside a negation's scope (after a negator, up to 6 words, stopping
+    at punctuation or a contrast word). Negators themselves are kept, unflagged."""
+    out, scope = [], 0
+    for w in re.findall(r"[a-z0-9]+|[.!?;,]", text.lower().replace("’", "'").replace("n't", " not")):
+        if w in CLAUSE_BREAKS or w in ".!?;,":
+            scope = 0
+        elif w in NEGATORS:
+            out.append((w, False))
+            scope = 6
+        else:
+            out.append((w, scope > 0))
+            scope = max(0, scope - 1)
+    return out
+
+
+def unit_mean(words, rows, table, signs=None):
+    v = np.zeros(table.shape[1], np.float32)
+    for k, w in enumerate(words):
+        r = rows.get(w)
+        if r is not None:
+            v += table[r] * (signs[k] if signs else 1.0)
+    n = np.linalg.norm(v)
+    return v / n if n > 0 else v
+
+
+def with_dense(d, vectors, weight=2.0):
+    """The row with its sentiment dense block replaced by `vectors` (a slot per question)."""
+    qh = question_onehot(d)
+    block = np.hstack([vectors * qh[:, [k]] for k in range(3)]) * weight
+    return sp.hstack([d["x"][:, :d["offsets"]["dense"]], sp.csr_matrix(block)]).tocsr()
+
+
+def variant_negation_flip(folds, gold, table):
+    """The dense block recomputed from this script's word split, as is (the control) and
+    with the vectors of words in a negation's scope sign-flipped."""
+    rows, vectors = table
+    res = {"dense recomputed (control)": [], "negation scope sign-flipped": []}
+    for d in folds:
+        tr, te = split(d)
+        marked = [marked_words(gold["text"][i]) for i in d["gold_row"]]
+        plain = np.array([unit_mean([w for w, _ in m], rows, vectors) for m in marked])
+        flipped = np.array([unit_mean([w for w, _ in m], rows, vectors, [-1.0 if f else 1.0 for _, f in m])
+                            for m in marked])
+        for name, v in [("dense recomputed (control)", plain), ("negation scope sign-flipped", flipped)]:
+            res[name].append((d["y"][te], fit_predict(with_dense(d, v), d["y"], tr, te), d["question"][te]))
+    for name, r in res.items():
+        report(name, r)
+
+
+def variant_clause_slots(folds, gold, table):
+    """Two more slots: the unit mean of the first clause and of the last (split at contrast
+    words and sentence ends), zero for a comment of one clause."""
+    rows, vectors = table
+    res = []
+    for d in folds:
+        tr, te = split(d)
+        block = []
+        for i in d["gold_row"]:
+            cl = clauses_of(gold["text"][i])
+            if len(cl) >= 2:
+                block.append(np.concatenate([unit_mean(cl[0], rows, vectors), unit_mean(cl[-1], rows, vectors)]))
+            else:
+                block.append(np.zeros(2 * vectors.shape[1], np.float32))
+        x = sp.hstack([d["x"], sp.csr_matrix(np.array(block))]).tocsr()
+        res.append((d["y"][te], fit_predict(x, d["y"], tr, te), d["question"][te]))
+    report("first and last clause slots", res)
+
+
+def variant_soft_labels(folds, gold):
+    """Self-distillation against label noise: each training row's target is a * its gold
+    class + (1 - a) * the out-of-fold probabilities of an inner 3-fold CV."""
+    res = {}
+    for d in folds:
+        tr, te = split(d)
+        x, y = d["x"], d["y"]
+        tri = np.where(tr)[0]
+        inner = d["gold_row"][tri] % 3
+        oof = np.zeros((len(tri), 3))
+        for g in range(3):
+            m = LogisticRegression(C=C, max_iter=3000).fit(x[tri[inner != g]], y[tri[inner != g]])
+            oof[inner == g] = m.predict_proba(x[tri[inner == g]])
+        for a in (0.5, 0.75):
+            xs = sp.vstack([x[tri]] * 3).tocsr()
+            ys = np.repeat([0, 1, 2], len(tri))
+            w = np.concatenate([a * (y[tri] == k) + (1 - a) * oof[:, k] for k in range(3)])
+            m = LogisticRegression(C=C, max_iter=3000).fit(xs, ys, sample_weight=3 * w)
+            res.setdefault(f"soft labels, a = {a:g}", []).append((y[te], m.predict(x[te]), d["question"][te]))
+    for name, r in res.items():
+        report(name, r)
+
+
 def main():
+    global THEME_DENSE
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", required=True, help="folder written by the sentiment_rows example")
     ap.add_argument("--gold", required=True, help="the gold CSV the rows were made from")
     ap.add_argument("--folds", default="1,2,3", help="folds to score, 1-based (default 1,2,3)")
+    ap.add_argument("--theme-dense", type=int, default=THEME_DENSE,
+                    help="width of the themes' dense block the rows carry (0 for a model without one)")
+    ap.add_argument("--table", default="models/embeddings/embeddings.bin",
+                    help="embedding table for negation_flip and clause_slots")
     ap.add_argument("--cache", default=os.path.join(__import__("tempfile").gettempdir(), "minilm-wheel"))
     ap.add_argument("variants", nargs="+", choices=["base", "five_class", "words_x_rating",
                                                     "clause_polarity", "stack", "frozen_encoder",
-                                                    "chars_x_question", "block_weights"])
+                                                    "chars_x_question", "block_weights",
+                                                    "negation_flip", "clause_slots", "soft_labels"])
     args = ap.parse_args()
+    THEME_DENSE = args.theme_dense
     with open(args.gold, encoding="utf-8-sig", newline="") as fh:
         records = list(csv.DictReader(fh))
     gold = {"sentiment": [r["Comment sentiment"].strip() for r in records],
@@ -301,6 +442,8 @@ def main():
     for v in args.variants:
         if v == "frozen_encoder":
             variant_frozen_encoder(folds, gold, args.cache)
+        elif v in ("negation_flip", "clause_slots"):
+            globals()[f"variant_{v}"](folds, gold, load_table(args.table))
         else:
             globals()[f"variant_{v}"](folds, gold)
 

@@ -38,7 +38,9 @@
 //! sets' wording, and is checked unlike them all, round6 included
 //! ([`round7_is_unlike_the_seeds_and_the_earlier_sets`]). It was unseen when committed;
 //! the lead scored it as totals before and after the seventh round's change (README), so
-//! from the eighth round it is SEEN (its failures were not read).
+//! from the eighth round it is SEEN (its failures were not read). The eighth round's
+//! rule and seed work held it out (totals only, never read) and scored it once after its
+//! changes (101 -> 111 / 160); it is guarded below at that figure.
 //!
 //! `plain_themes_round8.csv` (five per label, 160 comments) was written in the eighth
 //! round, before any change of that round, without opening the dev comments, the seeds,
@@ -60,8 +62,9 @@ use serde_json::Value;
 /// The share of the fifth-round set's comments that must get their theme (measured
 /// blind before any change of that round: 129 / 160 = 0.806; with the model shipped at
 /// its end: 142 / 160 = 0.887; with the sixth round's: 143 / 160; with the seventh
-/// round's themes' dense block: 147 / 160 = 0.919; the issue asks 0.90).
-const REQUIRED_ROUND5: f64 = 0.88;
+/// round's themes' dense block: 147 / 160 = 0.919; with the eighth round's concept
+/// rules and seeds, after its misses were read: 149 / 160 = 0.931; the issue asks 0.90).
+const REQUIRED_ROUND5: f64 = 0.93;
 
 #[test]
 fn round5_plain_comments_get_their_theme() {
@@ -72,13 +75,27 @@ fn round5_plain_comments_get_their_theme() {
 /// The share of the sixth-round set's comments that must get their theme (blind with the
 /// fifth round's model: 74 / 160 = 0.463; with the model shipped at the end of the sixth
 /// round: 73 / 160 = 0.456; with the seventh round's themes' dense block: 79 / 160 =
-/// 0.494; the issue asks 0.90). A guard against falling back, not a target met.
-const REQUIRED_ROUND6: f64 = 0.47;
+/// 0.494; with the eighth round's concept rules and seeds, after its misses were read:
+/// 117 / 160 = 0.731; the issue asks 0.90). A guard against falling back, not a target
+/// met.
+const REQUIRED_ROUND6: f64 = 0.73;
 
 #[test]
 fn round6_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round6.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND6, "{share:.3}");
+}
+
+/// The share of the seventh-round set's comments that must get their theme (with the
+/// seventh round's models, scored by the lead: 105 and 101 / 160; held out in the
+/// eighth round, totals only, and scored once after its concept rules and seeds:
+/// 111 / 160 = 0.694; the issue asks 0.90). A guard against falling back.
+const REQUIRED_ROUND7: f64 = 0.69;
+
+#[test]
+fn round7_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round7.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND7, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

@@ -31,6 +31,7 @@ pub(crate) mod lexicon;
 mod medicines;
 mod misspelling;
 mod name_likeness;
+mod noun_modifier;
 mod referred_back;
 pub mod tagger;
 mod texting;

@@ -81,6 +81,12 @@ const STEMS: &[&str] = &[
     "pezil",
     "tadine",
     "tirizine",
+    // Corticosteroids (WHO INN "-olone" / "-sone"), narrowed to their generic forms:
+    // "-olone" alone ends Italian surnames (Bartolone).
+    "nisolone",
+    "cinolone",
+    "methasone",
+    "cortisone",
 ];
 
 /// Words for a medicine's form or dose that follow its name.
@@ -145,6 +151,9 @@ mod tests {
             "dalteparin",
             "pregabalin",
             "quetiapine",
+            "prednisolone",
+            "dexamethasone",
+            "hydrocortisone",
         ] {
             assert!(has_medicine_stem(word), "{word}");
         }
@@ -157,6 +166,7 @@ mod tests {
             "zanele",
             "christine",
             "caroline",
+            "bartolone",
             "pril",
             "adeline",
             "malone",

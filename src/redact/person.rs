@@ -277,10 +277,13 @@ impl Recognizer for PersonRecognizer {
                             || !context.vetoed(first, last)
                     })
                     .collect();
-                bridge_initials(
+                let mut joined = bridge_initials(
                     join_ranges(&prepared.by_rules, &by_tagger),
                     &prepared.tokens,
-                )
+                );
+                // A given name the rules took is a modifier too ("Evelina children's staff").
+                joined.retain(|&(first, last)| !context.modifies_a_noun_unvouched(first, last));
+                joined
             }
             None => prepared.by_rules.clone(),
         };
@@ -1028,6 +1031,14 @@ mod tests {
             shipped("My partner (Halvor Quintrell) was left waiting."),
             vec!["Halvor Quintrell"]
         );
+    }
+
+    #[test]
+    fn a_given_name_modifying_the_noun_after_it_is_no_person() {
+        assert!(shipped("Evelina children's staff were amazing.").is_empty());
+        assert!(shipped("Leonard Cheshire carers come in twice a day.").is_empty());
+        assert_eq!(shipped("Evelina smiled at me."), vec!["Evelina"]);
+        assert_eq!(shipped("Nurse Evelina smiled at me."), vec!["Evelina"]);
     }
 
     #[test]

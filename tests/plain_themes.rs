@@ -48,8 +48,9 @@
 //! categories were read), as patients write: varied length and register, some
 //! misspellings, some naming the theme only by implication. It is checked unlike the
 //! seeds and every earlier set, round7 included
-//! ([`round8_is_unlike_the_seeds_and_the_earlier_sets`]). It is unseen: no model had been
-//! run on it when it was committed, and it is not scored here.
+//! ([`round8_is_unlike_the_seeds_and_the_earlier_sets`]). It was unseen when committed;
+//! the lead scored it as totals before and after the eighth round's changes (112 -> 120
+//! / 160), so from the ninth round it is SEEN (its failures were not read).
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -96,6 +97,18 @@ const REQUIRED_ROUND7: f64 = 0.69;
 fn round7_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round7.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND7, "{share:.3}");
+}
+
+/// The share of the eighth-round set's comments that must get their theme (blind, scored
+/// by the lead as totals: 112 / 160 before the eighth round's changes, 120 / 160 = 0.750
+/// after, with the model retrained on main; the issue asks 0.90). A guard against
+/// falling back.
+const REQUIRED_ROUND8: f64 = 0.74;
+
+#[test]
+fn round8_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round8.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND8, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

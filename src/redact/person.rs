@@ -172,10 +172,7 @@ impl PersonRecognizer {
     /// Tokenises `text`, looks each word up and runs the rules.
     pub(crate) fn prepare<'a>(&self, text: &'a str) -> Prepared<'a> {
         let tokens = tokenize(text);
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| self.lexicon.facts(t.lower.as_str()))
-            .collect();
+        let facts: Vec<WordFacts> = self.lexicon.facts_of(&tokens);
         // A comment with no capitals (or no small letters) gives capitalisation no weight.
         let has_upper = text.chars().any(char::is_uppercase);
         let has_lower = text.chars().any(char::is_lowercase);

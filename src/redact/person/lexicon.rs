@@ -176,6 +176,15 @@ impl NameLexicon {
         }
     }
 
+    /// Looks up every word of a tokenised comment, in order: what the rules, the
+    /// tagger and the vetoes read beside the tokens.
+    pub(crate) fn facts_of(&self, tokens: &[super::tokens::Token<'_>]) -> Vec<WordFacts> {
+        tokens
+            .iter()
+            .map(|t| self.facts(t.lower.as_str()))
+            .collect()
+    }
+
     /// Looks up one lower-cased word.
     pub fn facts(&self, lower: &str) -> WordFacts {
         let entry = self.words.get(lower).copied().unwrap_or_default();

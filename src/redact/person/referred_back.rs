@@ -110,10 +110,7 @@ mod tests {
     fn found(text: &str) -> Vec<&str> {
         let lexicon = NameLexicon::new();
         let tokens = tokenize(text);
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let facts: Vec<WordFacts> = lexicon.facts_of(&tokens);
         let has_upper = text.chars().any(char::is_uppercase);
         let has_lower = text.chars().any(char::is_lowercase);
         referred_back(text, &tokens, &facts, !(has_upper && has_lower))
@@ -156,10 +153,7 @@ mod tests {
         let lexicon = NameLexicon::new();
         let text = "bless dzifa she sat wiv me";
         let tokens = tokenize(text);
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let facts: Vec<WordFacts> = lexicon.facts_of(&tokens);
         assert_eq!(
             with_words_referred_back(vec![], text, &tokens, &facts, true),
             vec![(1, 1)]

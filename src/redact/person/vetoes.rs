@@ -669,10 +669,7 @@ mod tests {
     fn tokens_and_facts(text: &str) -> (Vec<Token<'_>>, Vec<WordFacts>) {
         let tokens = tokenize(text);
         let lexicon = NameLexicon::new();
-        let facts = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let facts = lexicon.facts_of(&tokens);
         (tokens, facts)
     }
 

@@ -325,10 +325,7 @@ mod tests {
     ) -> Vec<u32> {
         let lexicon = NameLexicon::new();
         let tokens = tokenize(text);
-        let facts: Vec<WordFacts> = tokens
-            .iter()
-            .map(|t| lexicon.facts(t.lower.as_str()))
-            .collect();
+        let facts: Vec<WordFacts> = lexicon.facts_of(&tokens);
         let by_rule = vec![false; tokens.len()];
         let s = Sentence {
             text,

@@ -21,7 +21,6 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
-use super::noun_modifier::{heads_a_noun_phrase, opens_a_noun_phrase};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{Gap, Shape, Token};
@@ -225,48 +224,6 @@ impl Context<'_, '_> {
             || self.small_word_in_a_cased_comment(first, last, lists)
             || self.possessive_used_as_a_noun(first, last)
             || self.hyphenated_everyday_words(first, last, lists)
-            || self.modifies_the_noun_after(first, last, lists)
-    }
-
-    /// [`Self::modifies_the_noun_after`] for any found run, the rules' too: the same test
-    /// with a name listed beside the run vouching for it.
-    pub(crate) fn modifies_a_noun_unvouched(&self, first: usize, last: usize) -> bool {
-        self.modifies_the_noun_after(first, last, Lists::Vouch)
-    }
-
-    /// A capitalised run of up to three words, opening a sentence or after a possessive
-    /// ("my", "our baby's"), right before a small-letter noun it modifies ("Dettol smell",
-    /// "My Hickman line", "Quality Street tin": [`super::noun_modifier`]), in a comment that
-    /// uses capitals, with nothing that vouches for a person around it.
-    fn modifies_the_noun_after(&self, first: usize, last: usize, lists: Lists) -> bool {
-        let tokens = self.tokens;
-        if self.caseless
-            || last - first > 2
-            || !tokens[first..=last]
-                .iter()
-                .all(|t| t.shape == Shape::Capitalised)
-            || possessive_after(self.text, tokens[last].end)
-        {
-            return false;
-        }
-        // "Zanele ward 4": a person on a numbered ward, not a ward's name.
-        let numbered = tokens
-            .get(last + 2)
-            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
-        let head = !numbered
-            && tokens.get(last + 1).is_some_and(|next| {
-                next.gap == Gap::Space
-                    && next.shape == Shape::Lower
-                    && heads_a_noun_phrase(next.lower.as_str())
-            });
-        let opened = tokens[first].sentence_start
-            || (first > 0
-                && tokens[first].gap == Gap::Space
-                && opens_a_noun_phrase(
-                    tokens[first - 1].lower.as_str(),
-                    possessive_after(self.text, tokens[first - 1].end),
-                ));
-        head && opened && cue_after(tokens, last).is_none() && self.unvouched(first, lists)
     }
 
     /// Whether nothing around lone token `i` vouches for a person: no cue, possessive or
@@ -721,31 +678,6 @@ mod tests {
     /// found the tokens at `found`.
     fn vetoed_beside(text: &str, i: usize, found: &[usize]) -> bool {
         vetoed_among(text, i, i, found, &[])
-    }
-
-    #[test]
-    fn a_run_modifying_the_noun_after_it_is_no_person() {
-        assert!(place("Dettol smell in every corridor.", "Dettol"));
-        assert!(place("Fine. My Hickman line was flushed.", "Hickman"));
-        assert!(place("Their Apgar score was nine.", "Apgar"));
-        assert!(
-            !place("Our baby's Zanele scan was fine.", "Zanele"),
-            "a relative's cue"
-        );
-        assert!(place("Quality Street tin on the desk.", "Quality Street"));
-        assert!(place("Zanfoam nurses came every day.", "Zanfoam"));
-    }
-
-    #[test]
-    fn a_name_before_a_verb_role_or_time_word_is_kept() {
-        assert!(!place("Zanele smiled at me.", "Zanele"));
-        assert!(!place("Zanele put me at ease.", "Zanele"));
-        assert!(!place("Zanele nurse was kind.", "Zanele"));
-        assert!(!place("Zanele today was kind.", "Zanele"));
-        assert!(!place("Not once did Zanele look up.", "Zanele"));
-        assert!(!place("let Zanele know. Fine.", "Zanele"));
-        assert!(!place("thanks Zanele smile.", "Zanele"));
-        assert!(!place("zanele smell was fine", "zanele"));
     }
 
     #[test]

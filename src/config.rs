@@ -56,8 +56,12 @@ pub struct RunConfig {
     pub previous_clusters: Option<PathBuf>,
     /// Skip the run when the inputs are the ones the last run in `out` read.
     pub skip_unchanged: Option<bool>,
-    /// Read numeric dates month-first instead of UK day-first.
+    /// Read every numeric date month-first (default: chosen per file and organisation).
     pub month_first: Option<bool>,
+    /// Read every numeric date day-first (default: chosen per file and organisation).
+    pub day_first: Option<bool>,
+    /// Column holding the trust or organisation.
+    pub org_col: Option<String>,
     /// Further columns to carry into meta and the hub.
     #[serde(default)]
     pub meta_col: Vec<String>,

@@ -242,6 +242,7 @@ pub fn read_gold_from(
         source: 0,
         stem: "gold",
         opts: &opts,
+        dates: &crate::ingest::date_orders::DAY_FIRST_ONLY,
     };
     let mut table = CsvTable::open(reader, path)?;
     let columns = GoldColumns::find(table.headers(), layout, &file)?;

@@ -175,6 +175,7 @@ fn set_aside(summary: &StreamSummary, args: &RedactArgs) -> CliResult {
                 path: args.input.display().to_string(),
                 sha256: String::new(),
                 rows_read: 0,
+                date_orders: Vec::new(),
             };
             let escape = CsvEscape::from_no_escape_flag(args.no_csv_escape);
             write_quarantine(path, rows, &[input], escape)

@@ -75,9 +75,17 @@ pub struct RunArgs {
     /// A previous run's clusters.json: keeps cluster ids and analyst names stable.
     #[arg(long, value_name = "FILE")]
     pub previous_clusters: Option<PathBuf>,
-    /// Read numeric dates month-first (MM/DD/YYYY) instead of UK day-first.
-    #[arg(long)]
+    /// Read every numeric date month-first (MM/DD/YYYY). By default the order is
+    /// chosen per file and organisation (Trust column) from its unambiguous dates.
+    #[arg(long, conflicts_with = "day_first")]
     pub month_first: bool,
+    /// Read every numeric date day-first (DD/MM/YYYY, UK), whatever the dates show.
+    #[arg(long)]
+    pub day_first: bool,
+    /// Column holding the trust or organisation, whose dates choose their own order
+    /// [default: Trust, organisation…].
+    #[arg(long, value_name = "NAME")]
+    pub org_col: Option<String>,
     /// A further column to carry into meta and the hub (repeat for more); protected
     /// characteristics (age band, sex, gender, ethnicity, disability, religion, sexual
     /// orientation…) are carried without it.
@@ -122,6 +130,8 @@ impl RunArgs {
             previous_clusters,
             skip_unchanged,
             month_first,
+            day_first,
+            org_col,
             meta_col,
             hub,
             no_csv_escape,
@@ -141,7 +151,12 @@ impl RunArgs {
         self.seed = self.seed.or(seed);
         self.previous_clusters = self.previous_clusters.or(previous_clusters);
         self.skip_unchanged |= skip_unchanged.unwrap_or(false);
-        self.month_first |= month_first.unwrap_or(false);
+        // A date order given on the command line wins over the config's.
+        if !self.month_first && !self.day_first {
+            self.month_first = month_first.unwrap_or(false);
+            self.day_first = day_first.unwrap_or(false);
+        }
+        self.org_col = self.org_col.or(org_col);
         self.no_report |= no_report.unwrap_or(false);
         if self.meta_col.is_empty() {
             self.meta_col = meta_col;
@@ -196,10 +211,16 @@ pub fn run(mut args: RunArgs, mut quiet: bool) -> CliResult {
             site_col: args.site_col,
             rating_col: args.rating_col,
             max_field_bytes: args.max_field_bytes.unwrap_or(DEFAULT_MAX_FIELD_BYTES),
-            date_order: if args.month_first {
-                DateOrder::MonthFirst
-            } else {
-                DateOrder::DayFirst
+            org_col: args.org_col,
+            date_order: match (args.month_first, args.day_first) {
+                (true, true) => {
+                    return Err(CliError::BadInput(anyhow::anyhow!(
+                        "month-first and day-first are both set (in the config file): keep one, or neither to choose the order per file and organisation"
+                    )))
+                }
+                (true, false) => Some(DateOrder::MonthFirst),
+                (false, true) => Some(DateOrder::DayFirst),
+                (false, false) => None,
             },
             meta_cols: args.meta_col,
         },

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::cluster::FitScope;
+use crate::ingest::date_orders::DateOrderGroup;
 use crate::ingest::InputFileInfo;
 
 /// One input file in the manifest.
@@ -14,6 +15,10 @@ pub struct ManifestInput {
     pub sha256: String,
     /// Data rows read from it.
     pub rows_read: u64,
+    /// Which order its numeric dates were read in, per organisation, and why (the
+    /// counts of unambiguous evidence); absent when it has no dates.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub date_orders: Vec<DateOrderGroup>,
 }
 
 impl From<&InputFileInfo> for ManifestInput {
@@ -22,6 +27,7 @@ impl From<&InputFileInfo> for ManifestInput {
             path: f.path.clone(),
             sha256: f.sha256.clone(),
             rows_read: f.rows_read,
+            date_orders: f.date_orders.clone(),
         }
     }
 }

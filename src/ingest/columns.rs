@@ -32,17 +32,21 @@ pub enum Field {
     Site,
     /// The FFT rating.
     Rating,
+    /// The trust or organisation: numeric dates are read in the order each
+    /// organisation's own dates show ([`super::date_orders`]).
+    Organisation,
 }
 
 impl Field {
     /// Every field, in a fixed order.
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 7] = [
         Field::Text,
         Field::Id,
         Field::Question,
         Field::Date,
         Field::Site,
         Field::Rating,
+        Field::Organisation,
     ];
 
     /// This field's position in [`Field::ALL`].
@@ -80,7 +84,7 @@ pub struct FieldSpec {
 
 /// The one table of column names every reader (`run`, `redact`, `train`, `eval`) uses,
 /// in [`Field::ALL`] order. To accept a new export layout, add its names here.
-pub const FIELDS: [FieldSpec; 6] = [
+pub const FIELDS: [FieldSpec; 7] = [
     FieldSpec {
         field: Field::Text,
         flag: "--text-col",
@@ -121,6 +125,19 @@ pub const FIELDS: [FieldSpec; 6] = [
         field: Field::Rating,
         flag: "--rating-col",
         names: &["FFT categorical answer", "rating"],
+    },
+    FieldSpec {
+        field: Field::Organisation,
+        flag: "--org-col",
+        names: &[
+            "Trust",
+            "organisation",
+            "organization",
+            "trust name",
+            "organisation name",
+            "organization name",
+            "provider",
+        ],
     },
 ];
 
@@ -170,6 +187,7 @@ mod tests {
         assert_eq!(find_column(&names, None, Field::Rating), Some(6));
         assert_eq!(find_column(&names, None, Field::Question), Some(7));
         assert_eq!(find_column(&names, None, Field::Text), Some(8));
+        assert_eq!(find_column(&names, None, Field::Organisation), Some(1));
     }
 
     #[test]

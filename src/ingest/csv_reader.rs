@@ -9,6 +9,7 @@ use std::io::Read;
 use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
 use super::csv_table::{decode_cell, CsvTable, RowProblem};
+use super::date_orders::DateOrderScan;
 use super::decode::decode_field;
 use super::error::IngestError;
 use super::record::Row;
@@ -74,6 +75,42 @@ pub fn read_csv<R: Read>(
         return Err(file.empty("file has a header but no data rows"));
     }
     Ok((rows_read, table.into_inner()))
+}
+
+/// The first pass over a CSV file: counts its dates' order evidence per organisation
+/// from the date and organisation cells alone (see [`super::date_scan`]).
+pub fn scan_csv_dates<R: Read>(
+    input: R,
+    file: SourceFile<'_>,
+) -> Result<DateOrderScan, IngestError> {
+    let mut table = CsvTable::open(input, file.path)?;
+    let columns = map_columns(table.headers(), &file)?;
+    let org_at = columns.at[Field::Organisation.index()];
+    let org_column = org_at.map(|at| {
+        let name = &table.headers()[at];
+        name.trim().trim_start_matches('\u{feff}').to_string()
+    });
+    let mut scan = DateOrderScan::new(org_column);
+    let Some(date_at) = columns.at[Field::Date.index()] else {
+        return Ok(scan);
+    };
+    let limit = file.opts.field_limit();
+    let mut row = csv::ByteRecord::new();
+    while table.next_row(&mut row)?.is_some() {
+        if table.check_shape(&row).is_err() {
+            continue;
+        }
+        let Ok(date) = decode_cell(&row, date_at, limit) else {
+            continue;
+        };
+        let organisation = match org_at.map(|at| decode_cell(&row, at, limit)) {
+            Some(Err(_)) => continue,
+            Some(Ok(name)) => Some(name),
+            None => None,
+        };
+        scan.add(organisation.as_deref(), &date);
+    }
+    Ok(scan)
 }
 
 /// Finds every field's column, or says which is missing.

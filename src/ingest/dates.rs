@@ -8,6 +8,10 @@
 //! time (`14:05`, `14:05:09`, `2:05 pm`). Two-digit years are 2000-2099 (feedback has no
 //! earlier dates). Anything else, and any impossible day (`31/06/2021`, or `05/31/2021`
 //! read day-first), is an error: the row is quarantined, never guessed at.
+//!
+//! [`date_evidence`] says what a date tells about the order its export writes dates in
+//! (day-first only, month-first only, either, or nothing); [`super::date_orders`] adds
+//! that up per file and organisation to choose the order.
 
 use super::calendar::{is_valid_date, iso_date};
 
@@ -22,7 +26,38 @@ pub enum DateOrder {
 }
 
 /// Why a date could not be read (says what is accepted; never repeats the value).
-pub const UNDECODABLE_DATE: &str = "undecodable date: expected DD/MM/YYYY (or MM/DD/YYYY with --month-first), YYYY-MM-DD or a month name, optionally with a time";
+pub const UNDECODABLE_DATE: &str = "undecodable date: expected DD/MM/YYYY or MM/DD/YYYY (the order is detected per file and organisation; --day-first / --month-first force it), YYYY-MM-DD or a month name, optionally with a time";
+
+/// What one date says about the order of the numbers in its export's dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateEvidence {
+    /// Only a day-first reading exists (`31/05/2021`): the export is day-first.
+    DayFirst,
+    /// Only a month-first reading exists (`05/31/2021`): the export is month-first.
+    MonthFirst,
+    /// Both readings exist and differ (`03/04/2024`): the order must come from elsewhere.
+    Ambiguous,
+    /// The date reads the same in either order (`2021-05-31`, `31 May 2021`,
+    /// `05/05/2021`): no evidence, and no need of any.
+    Either,
+    /// No reading exists: the row is quarantined whatever the order.
+    Unreadable,
+}
+
+/// What `text` says about the date order, by reading it both ways with [`parse_date`]
+/// (so a day that does not exist, `31/04/2021`, is no evidence for either order).
+pub fn date_evidence(text: &str) -> DateEvidence {
+    match (
+        parse_date(text, DateOrder::DayFirst),
+        parse_date(text, DateOrder::MonthFirst),
+    ) {
+        (Ok(day), Ok(month)) if day == month => DateEvidence::Either,
+        (Ok(_), Ok(_)) => DateEvidence::Ambiguous,
+        (Ok(_), Err(_)) => DateEvidence::DayFirst,
+        (Err(_), Ok(_)) => DateEvidence::MonthFirst,
+        (Err(_), Err(_)) => DateEvidence::Unreadable,
+    }
+}
 
 /// Month names and their three-letter forms.
 const MONTHS: [&str; 12] = [
@@ -317,6 +352,28 @@ mod tests {
             assert_eq!(uk(bad), Err(UNDECODABLE_DATE), "{bad}");
         }
         assert_eq!(uk("29/02/2024").unwrap(), "2024-02-29");
+    }
+
+    #[test]
+    fn evidence_from_a_field_over_twelve() {
+        assert_eq!(date_evidence("31/05/2021"), DateEvidence::DayFirst);
+        assert_eq!(date_evidence("13-1-24"), DateEvidence::DayFirst);
+        assert_eq!(date_evidence("05/31/2021"), DateEvidence::MonthFirst);
+        assert_eq!(date_evidence("9/24/2022 14:05"), DateEvidence::MonthFirst);
+        assert_eq!(date_evidence("1.13.2022"), DateEvidence::MonthFirst);
+    }
+
+    #[test]
+    fn evidence_is_none_when_both_or_neither_reading_exists() {
+        assert_eq!(date_evidence("03/04/2024"), DateEvidence::Ambiguous);
+        assert_eq!(date_evidence("12/1/2024 2:05 pm"), DateEvidence::Ambiguous);
+        for same in ["05/05/2021", "2021-05-31", "31 May 2021", "May 3, 2021"] {
+            assert_eq!(date_evidence(same), DateEvidence::Either, "{same}");
+        }
+        // A first field over 12 whose day does not exist is not day-first evidence.
+        for bad in ["31/04/2021", "13/13/2021", "44347", "", "2021-13-01"] {
+            assert_eq!(date_evidence(bad), DateEvidence::Unreadable, "{bad}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use super::capped_lines::{line_cap, CappedLines, Line};
 use super::carried::carried_columns;
 use super::columns::{find_column, normalise_name, Field};
+use super::date_orders::DateOrderScan;
 use super::decode::decode_text;
 use super::error::IngestError;
 use super::record::Row;
@@ -112,6 +113,44 @@ pub fn read_jsonl<R: BufRead>(
     }
     check_keys_seen(&seen, &file)?;
     Ok((rows_read, lines.into_inner()))
+}
+
+/// The first pass over a JSON Lines file: counts its dates' order evidence per
+/// organisation (see [`super::date_scan`]). Lines the second pass quarantines (too
+/// long, not JSON, a key of the wrong type) are not counted; an object without the
+/// organisation key counts as a blank organisation.
+pub fn scan_jsonl_dates<R: BufRead>(
+    input: R,
+    file: SourceFile<'_>,
+) -> Result<DateOrderScan, IngestError> {
+    let limit = file.opts.field_limit();
+    let mut seen = KeysSeen::default();
+    let mut scan = DateOrderScan::new(Some(String::new()));
+    let mut lines = CappedLines::new(input, line_cap(limit));
+    loop {
+        let failed_at = lines.line() + 1;
+        let next = lines.next_line().map_err(|source| IngestError::Read {
+            path: file.path.to_path_buf(),
+            line: failed_at,
+            source,
+        })?;
+        let Some((_, line)) = next else { break };
+        let Line::Bytes(bytes) = line else { continue };
+        let bytes = bytes.trim_ascii();
+        if bytes.is_empty() {
+            continue;
+        }
+        let Ok(values) = parse_line(bytes, limit, file.opts, &mut seen) else {
+            continue;
+        };
+        if let Some(at) = seen.last_positions[Field::Organisation.index()] {
+            scan.name_org_column(&seen.last_keys[at]);
+        }
+        if let Some(date) = &values.date {
+            scan.add(values.organisation.as_deref(), date);
+        }
+    }
+    Ok(scan)
 }
 
 /// Fails when the text key (or an overridden key) appeared in no object at all.

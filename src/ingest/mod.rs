@@ -20,6 +20,8 @@ pub mod carried;
 pub mod columns;
 pub mod csv_reader;
 pub mod csv_table;
+pub mod date_orders;
+pub mod date_scan;
 pub mod dates;
 pub mod decode;
 pub mod error;

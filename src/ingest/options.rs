@@ -24,8 +24,12 @@ pub struct IngestOptions {
     pub rating_col: Option<String>,
     /// Longest accepted field in bytes; longer ones quarantine their row. 0 = 32 KiB.
     pub max_field_bytes: usize,
-    /// How numeric dates are read: day-first (UK, the default) or month-first.
-    pub date_order: DateOrder,
+    /// Column holding the trust or organisation (`--org-col`); default: `Trust`,
+    /// `organisation`… Numeric dates are read in the order each organisation's show.
+    pub org_col: Option<String>,
+    /// One order for every numeric date (`--day-first` / `--month-first`); `None`
+    /// (the default) chooses it per file and organisation from the dates themselves.
+    pub date_order: Option<DateOrder>,
     /// Further columns to carry into `meta.carried` and the hub (`--meta-col`), besides
     /// the protected characteristics found by name.
     pub meta_cols: Vec<String>,
@@ -41,6 +45,7 @@ impl IngestOptions {
             Field::Date => self.date_col.as_deref(),
             Field::Site => self.site_col.as_deref(),
             Field::Rating => self.rating_col.as_deref(),
+            Field::Organisation => self.org_col.as_deref(),
         }
     }
 

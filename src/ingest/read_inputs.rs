@@ -5,6 +5,7 @@ use std::io::{BufReader, ErrorKind};
 use std::path::{Path, PathBuf};
 
 use super::csv_reader::read_csv;
+use super::date_scan::date_orders_of;
 use super::error::IngestError;
 use super::hashing_reader::HashingReader;
 use super::jsonl_reader::read_jsonl;
@@ -101,12 +102,15 @@ pub fn read_inputs_with(
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| format!("input{index}"));
-        let file = SourceFile {
+        let mut file = SourceFile {
             path,
             source: u32::try_from(index).unwrap_or(u32::MAX),
             stem: &stem,
             opts,
+            dates: &super::date_orders::DAY_FIRST_ONLY,
         };
+        let dates = date_orders_of(path, file)?;
+        file.dates = &dates;
         let hashing = HashingReader::new(handle);
         let (rows_read, hashing) = match format {
             InputFormat::Csv => read_csv(hashing, file, emit)?,
@@ -124,6 +128,7 @@ pub fn read_inputs_with(
             path: path.display().to_string(),
             sha256,
             rows_read,
+            date_orders: dates.manifest_groups(),
         });
     }
     Ok(files)

@@ -63,6 +63,8 @@ pub struct InputFileInfo {
     pub sha256: String,
     /// Data rows read (header excluded), usable or not.
     pub rows_read: u64,
+    /// The order its numeric dates were read in, per organisation, and why.
+    pub date_orders: Vec<super::date_orders::DateOrderGroup>,
 }
 
 /// A batch of consecutive rows from [`super::read_inputs_in_chunks`].

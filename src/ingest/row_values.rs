@@ -2,7 +2,7 @@
 //! become a [`Record`].
 
 use super::columns::Field;
-use super::dates::{parse_date, DateOrder};
+use super::date_orders::DateOrders;
 use super::decode::parse_rating;
 use super::raw_text::RawText;
 use super::record::Record;
@@ -22,6 +22,8 @@ pub struct RowValues {
     pub site: Option<String>,
     /// The rating as written.
     pub rating: Option<String>,
+    /// The trust or organisation, which chooses the order of numeric dates.
+    pub organisation: Option<String>,
     /// Carried columns (canonical name, value as written), see [`super::carried`].
     pub carried: Vec<(String, String)>,
 }
@@ -35,8 +37,8 @@ pub struct RowPlace<'a> {
     pub line: u64,
     /// The file's name without extension, for fallback ids.
     pub stem: &'a str,
-    /// How numeric dates are read.
-    pub date_order: DateOrder,
+    /// How the file's numeric dates are read (per organisation).
+    pub dates: &'a DateOrders,
 }
 
 impl RowPlace<'_> {
@@ -61,6 +63,7 @@ impl RowValues {
             Field::Date => &mut self.date,
             Field::Site => &mut self.site,
             Field::Rating => &mut self.rating,
+            Field::Organisation => &mut self.organisation,
         }
     }
 
@@ -68,14 +71,14 @@ impl RowValues {
     /// non-answer, flagged later), never an error; a missing id becomes the fallback.
     /// A date that cannot be read is the one error (the row is quarantined with the
     /// reason returned): a date is never guessed.
-    pub fn into_record(self, place: RowPlace<'_>) -> Result<Record, &'static str> {
+    pub fn into_record(self, place: RowPlace<'_>) -> Result<Record, String> {
         let id = non_blank(self.id)
             .map(|id| id.trim().to_string())
             .unwrap_or_else(|| place.fallback_id());
         let date = non_blank(self.date).map(|d| d.trim().to_string());
         let date_iso = date
             .as_deref()
-            .map(|d| parse_date(d, place.date_order))
+            .map(|d| place.dates.read(self.organisation.as_deref(), d))
             .transpose()?;
         let carried = self
             .carried
@@ -102,12 +105,16 @@ impl RowValues {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::dates::DateOrder;
+
+    const UK: DateOrders = DateOrders::forced(DateOrder::DayFirst);
+    const US: DateOrders = DateOrders::forced(DateOrder::MonthFirst);
 
     const PLACE: RowPlace<'static> = RowPlace {
         source: 1,
         line: 7,
         stem: "export",
-        date_order: DateOrder::DayFirst,
+        dates: &UK,
     };
 
     #[test]
@@ -157,7 +164,7 @@ mod tests {
             ..RowValues::default()
         };
         let us = RowPlace {
-            date_order: DateOrder::MonthFirst,
+            dates: &US,
             ..PLACE
         };
         assert_eq!(

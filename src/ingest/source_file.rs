@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::columns::Field;
+use super::date_orders::DateOrders;
 use super::error::{describe_columns, IngestError};
 use super::options::IngestOptions;
 use super::record::QuarantinedRow;
@@ -19,6 +20,8 @@ pub struct SourceFile<'a> {
     pub stem: &'a str,
     /// Column overrides and limits.
     pub opts: &'a IngestOptions,
+    /// How its numeric dates are read (chosen by a first pass, or forced).
+    pub dates: &'a DateOrders,
 }
 
 impl<'a> SourceFile<'a> {
@@ -28,7 +31,7 @@ impl<'a> SourceFile<'a> {
             source: self.source,
             line,
             stem: self.stem,
-            date_order: self.opts.date_order,
+            dates: self.dates,
         }
     }
 
@@ -116,11 +119,13 @@ pub(crate) fn read_test_file(
     read: impl FnOnce(SourceFile<'_>, &mut dyn FnMut(super::record::Row)) -> Result<u64, IngestError>,
 ) -> Result<ReadOutcome, IngestError> {
     let path = std::path::PathBuf::from(format!("t.{extension}"));
+    let dates = DateOrders::forced(opts.date_order.unwrap_or_default());
     let file = SourceFile {
         path: &path,
         source,
         stem: "t",
         opts,
+        dates: &dates,
     };
     let mut chunk = super::record::IngestChunk::default();
     let rows = read(file, &mut |row| chunk.push(row))?;

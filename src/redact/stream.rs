@@ -155,6 +155,7 @@ fn source<'a>(options: &'a StreamOptions, opts: &'a IngestOptions) -> SourceFile
         source: 0,
         stem: "stdin",
         opts,
+        dates: &crate::ingest::date_orders::DAY_FIRST_ONLY,
     }
 }
 

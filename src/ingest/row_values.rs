@@ -134,6 +134,7 @@ mod tests {
             date: Some(" 01/02/2022 ".into()),
             site: Some("111".into()),
             rating: Some("2".into()),
+            organisation: Some("Trust A".into()),
             carried: vec![
                 ("ethnicity".into(), " Indian ".into()),
                 ("age_band".into(), " ".into()),

@@ -89,7 +89,7 @@ fn assert_read_per_trust(out: &Path) {
     assert_eq!(mix[1], "14", "the line is named");
     let reason = &mix[4];
     assert!(
-        reason.contains("Trust 'Trust Mixed' has 1 day-first and 1 month-first dates"),
+        reason.contains("'Trust Mixed' has 1 day-first and 1 month-first dates"),
         "{reason}"
     );
     assert!(reason.contains("--day-first or --month-first"), "{reason}");

@@ -74,14 +74,7 @@ pub fn read_jsonl<R: BufRead>(
     let mut seen = KeysSeen::default();
     let mut rows_read = 0u64;
     let mut lines = CappedLines::new(input, line_cap);
-    loop {
-        let failed_at = lines.line() + 1;
-        let next = lines.next_line().map_err(|source| IngestError::Read {
-            path: file.path.to_path_buf(),
-            line: failed_at,
-            source,
-        })?;
-        let Some((line_no, line)) = next else { break };
+    while let Some((line_no, line)) = next_line(&mut lines, &file)? {
         let bytes = match line {
             Line::TooLong => {
                 rows_read += 1;
@@ -127,14 +120,7 @@ pub fn scan_jsonl_dates<R: BufRead>(
     let mut seen = KeysSeen::default();
     let mut scan = DateOrderScan::new(Some(String::new()));
     let mut lines = CappedLines::new(input, line_cap(limit));
-    loop {
-        let failed_at = lines.line() + 1;
-        let next = lines.next_line().map_err(|source| IngestError::Read {
-            path: file.path.to_path_buf(),
-            line: failed_at,
-            source,
-        })?;
-        let Some((_, line)) = next else { break };
+    while let Some((_, line)) = next_line(&mut lines, &file)? {
         let Line::Bytes(bytes) = line else { continue };
         let bytes = bytes.trim_ascii();
         if bytes.is_empty() {
@@ -151,6 +137,19 @@ pub fn scan_jsonl_dates<R: BufRead>(
         }
     }
     Ok(scan)
+}
+
+/// The next line and its number, or `None` at the end; a read error names the line.
+fn next_line<'l, R: BufRead>(
+    lines: &'l mut CappedLines<R>,
+    file: &SourceFile<'_>,
+) -> Result<Option<(u64, Line<'l>)>, IngestError> {
+    let failed_at = lines.line() + 1;
+    lines.next_line().map_err(|source| IngestError::Read {
+        path: file.path.to_path_buf(),
+        line: failed_at,
+        source,
+    })
 }
 
 /// Fails when the text key (or an overridden key) appeared in no object at all.

@@ -1,7 +1,8 @@
 //! Drives `run` on a synthetic export joining trusts that write dates in different
 //! orders (`tests/data/mixed_trusts.csv`, synthetic text only): each trust's numeric
 //! dates are read in the order its own unambiguous dates show, a trust showing both
-//! orders has its ambiguous dates quarantined with the conflict, and `--day-first` /
+//! orders has its ambiguous dates read in its majority order (a tie: day-first) and
+//! none quarantined, and `--day-first` /
 //! `--month-first` (or the config key) force one order. The same rows as JSON Lines
 //! are read the same way.
 
@@ -75,28 +76,31 @@ fn assert_read_per_trust(out: &Path) {
     assert_eq!(date("US-4"), "2024-05-01");
     // Trust Quiet has only ambiguous dates: the UK default.
     assert_eq!(date("AMB-1"), "2024-04-03");
-    // Trust Mixed shows both: dates with one reading are read, the ambiguous one is not.
+    // Trust Mixed shows both, one date each way: dates with one reading are read
+    // that way; the ambiguous one is read in the tie's order, day-first, not quarantined.
     assert_eq!(date("MIX-1"), "2023-12-25");
     assert_eq!(date("MIX-2"), "2023-12-26");
+    assert_eq!(date("MIX-3"), "2023-08-07");
     assert_eq!(date("MIX-4"), "2023-09-09");
-    assert!(!dates.contains_key("MIX-3"));
+    // Trust Mostly UK: 2 day-first, 1 month-first. Its ambiguous date is day-first; its
+    // month-first date keeps its only reading.
+    assert_eq!(date("MUK-3"), "2023-02-15");
+    assert_eq!(date("MUK-4"), "2024-04-03");
+    // Trust Mostly US: 2 month-first, 1 day-first. Its ambiguous date is month-first.
+    assert_eq!(date("MUS-1"), "2023-02-13");
+    assert_eq!(date("MUS-3"), "2023-02-15");
+    assert_eq!(date("MUS-4"), "2024-03-04");
     assert!(!dates.contains_key("BAD-1"));
 
+    // Only the date with no reading at all is quarantined.
     let rows = quarantine(out);
-    assert_eq!(rows.len(), 2, "{rows:?}");
-    let mix = rows.iter().find(|r| r[3] == "MIX-3").unwrap();
-    assert!(mix[0].ends_with(".csv") || mix[0].ends_with(".jsonl"));
-    assert_eq!(mix[1], "14", "the line is named");
-    let reason = &mix[4];
-    assert!(
-        reason.contains("'Trust Mixed' has 1 day-first and 1 month-first dates"),
-        "{reason}"
-    );
-    assert!(reason.contains("--day-first or --month-first"), "{reason}");
-    assert!(
-        !reason.contains("07/08"),
-        "the date is never quoted: {reason}"
-    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let bad = &rows[0];
+    assert_eq!(bad[3], "BAD-1");
+    assert!(bad[0].ends_with(".csv") || bad[0].ends_with(".jsonl"));
+    assert_eq!(bad[1], "16", "the line is named");
+    assert!(bad[4].starts_with("undecodable date"), "{}", bad[4]);
+    assert!(!bad[4].contains("31/04"), "the date is never quoted");
     for row in &rows {
         assert!(!row.join(",").contains("Synthetic"), "no comment text");
     }
@@ -117,9 +121,22 @@ fn assert_read_per_trust(out: &Path) {
     assert_eq!(by_name("Trust US")["order"], "month-first");
     assert_eq!(by_name("Trust US")["month_first_dates"], 2);
     assert_eq!(by_name("Trust US")["ambiguous_dates"], 1);
+    assert_eq!(by_name("Trust US")["ambiguous_read_in_majority_order"], 0);
     assert_eq!(by_name("Trust Quiet")["basis"], "default");
-    assert_eq!(by_name("Trust Mixed")["order"], "mixed");
-    assert_eq!(by_name("Trust Mixed")["basis"], "conflict");
+    let mixed = "mixed: ambiguous dates read in the majority order";
+    for (name, order) in [
+        ("Trust Mixed", "day-first"),
+        ("Trust Mostly UK", "day-first"),
+        ("Trust Mostly US", "month-first"),
+    ] {
+        let group = by_name(name);
+        assert_eq!(group["order"], order, "{name}");
+        assert_eq!(group["basis"], mixed, "{name}");
+        assert_eq!(group["ambiguous_dates"], 1, "{name}");
+        assert_eq!(group["ambiguous_read_in_majority_order"], 1, "{name}");
+    }
+    assert_eq!(by_name("Trust Mostly US")["month_first_dates"], 2);
+    assert_eq!(by_name("Trust Mostly US")["day_first_dates"], 1);
 }
 
 #[test]

@@ -6,11 +6,12 @@
 #![allow(clippy::unwrap_used)]
 
 use feedback_themes::clean::{clean_records, QuestionType};
+use feedback_themes::ingest::date_orders::{GroupOrder, OrderBasis};
 use feedback_themes::ingest::{read_inputs, IngestOptions};
 
-/// "Could improve" answers among the rows kept (1,728 + 803 in the whole file; 942
-/// rows are quarantined for their ambiguous dates in a mixed trust).
-const IMPROVE_KEPT: usize = 2108;
+/// "Could improve" answers among the rows kept (1,728 + 803 in the whole file; no row
+/// is quarantined).
+const IMPROVE_KEPT: usize = 2531;
 
 #[test]
 #[ignore = "needs ../shared/data; run with `cargo test --release -- --ignored` where it is present (or SHARED_DATA=DIR)"]
@@ -26,16 +27,19 @@ fn qdc_export_reads_without_flags_or_losses() {
     // day-first), NEAS mostly day-first (2,814) but one batch of its See and Convey
     // rows month-first (219 such as `9/24/2022`). So NEAS is a mixed group: each date
     // with one reading is read that way and its 942 ambiguous dates (`03/04/2022`) are
-    // quarantined with the conflict, never guessed; NHFT's ambiguous dates are read
-    // day-first (issue 12). Nothing is lost.
+    // read in its majority order, day-first, and counted in the manifest; NHFT's
+    // ambiguous dates are read day-first (issue 12). No row is lost for its date.
     assert_eq!(out.records.len() + out.quarantined.len(), 5655);
-    assert_eq!(out.quarantined.len(), 942);
-    assert!(out.quarantined.iter().all(|q| q
-        .reason
-        .contains("Trust 'NEAS' has 2814 day-first and 219 month-first")));
+    assert_eq!(out.quarantined.len(), 0);
     let orders = &out.files[0].date_orders;
     assert_eq!(orders.len(), 2);
     assert_eq!(orders[0].organisation.as_deref(), Some("NEAS"));
+    assert_eq!(orders[0].order, GroupOrder::DayFirst);
+    assert_eq!(orders[0].basis, OrderBasis::Mixed);
+    assert_eq!(orders[0].counts.day_first_dates, 2814);
+    assert_eq!(orders[0].counts.month_first_dates, 219);
+    assert_eq!(orders[0].ambiguous_read_in_majority_order, 942);
+    assert_eq!(orders[1].ambiguous_read_in_majority_order, 0);
     assert_eq!(orders[1].counts.day_first_dates, 945);
     assert_eq!(orders[1].counts.month_first_dates, 0);
     let month_first: Vec<_> = out
@@ -55,10 +59,9 @@ fn qdc_export_reads_without_flags_or_losses() {
 
     let cleaned = clean_records(out.records);
     let non_answers = cleaned.iter().filter(|c| c.flags.non_answer).count();
-    // Of the rows kept, 1,030 are non-answers (`Did not answer`, `N/A`, `.`,
-    // `Don't know`…); the whole file has 1,189 `Did not answer` and a few more, and
-    // 942 rows (NEAS's ambiguous dates) are quarantined.
-    assert!((1000..1100).contains(&non_answers), "{non_answers}");
+    // Every row is kept; 1,229 are non-answers (`Did not answer`, `N/A`, `.`,
+    // `Don't know`…): the file has 1,189 `Did not answer` and a few more.
+    assert!((1200..1300).contains(&non_answers), "{non_answers}");
     let improve = cleaned
         .iter()
         .filter(|c| c.question_type == QuestionType::CouldImprove)

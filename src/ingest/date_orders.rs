@@ -14,8 +14,10 @@
 //!   manifest says so;
 //! - both kinds: the group is mixed. A date with one reading is read that way (the
 //!   other reading does not exist, so nothing is guessed); a date with two readings is
-//!   an error for its row, quarantined with a reason that names the conflict and what
-//!   to do. `--day-first` / `--month-first` force one order for every group instead.
+//!   read in the group's majority order (more unambiguous dates; a tie is day-first),
+//!   so no comment is lost for its date. The manifest says so and counts the
+//!   ambiguous dates read that way: those of the minority batch may be misread.
+//!   `--day-first` / `--month-first` force one order for every group instead.
 
 use std::collections::BTreeMap;
 
@@ -31,7 +33,7 @@ pub const MAX_GROUPS: usize = 1024;
 /// the labelled-file reader) but share the ingest messages.
 pub static DAY_FIRST_ONLY: DateOrders = DateOrders::forced(DateOrder::DayFirst);
 
-/// Longest organisation name quoted in a reason or the manifest, in characters.
+/// Longest organisation name shown in the manifest, in characters.
 const MAX_NAME_CHARS: usize = 60;
 
 /// How many dates of a group show each order, or neither.
@@ -63,10 +65,14 @@ impl EvidenceCounts {
         self.ambiguous_dates += other.ambiguous_dates;
     }
 
-    /// The order these counts decide, and why.
+    /// The order these counts decide (for a mixed group, the order its ambiguous
+    /// dates are read in), and why.
     fn decide(self) -> (GroupOrder, OrderBasis) {
         match (self.day_first_dates > 0, self.month_first_dates > 0) {
-            (true, true) => (GroupOrder::Mixed, OrderBasis::Conflict),
+            (true, true) if self.month_first_dates > self.day_first_dates => {
+                (GroupOrder::MonthFirst, OrderBasis::Mixed)
+            }
+            (true, true) => (GroupOrder::DayFirst, OrderBasis::Mixed),
             (false, true) => (GroupOrder::MonthFirst, OrderBasis::Evidence),
             (true, false) => (GroupOrder::DayFirst, OrderBasis::Evidence),
             (false, false) => (GroupOrder::DayFirst, OrderBasis::Default),
@@ -74,7 +80,8 @@ impl EvidenceCounts {
     }
 }
 
-/// The order a group's dates are read in.
+/// The order a group's dates are read in (in a mixed group: its ambiguous dates,
+/// while a date with one reading is read that way).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GroupOrder {
@@ -82,8 +89,15 @@ pub enum GroupOrder {
     DayFirst,
     /// `MM/DD/YYYY`.
     MonthFirst,
-    /// Both orders occur: dates with one reading are read so, ambiguous ones quarantined.
-    Mixed,
+}
+
+impl From<GroupOrder> for DateOrder {
+    fn from(order: GroupOrder) -> Self {
+        match order {
+            GroupOrder::DayFirst => DateOrder::DayFirst,
+            GroupOrder::MonthFirst => DateOrder::MonthFirst,
+        }
+    }
 }
 
 impl From<DateOrder> for GroupOrder {
@@ -105,8 +119,10 @@ pub enum OrderBasis {
     Evidence,
     /// No unambiguous date: the UK default, day-first.
     Default,
-    /// Unambiguous dates show both orders.
-    Conflict,
+    /// Unambiguous dates show both orders: each date with one reading is read that
+    /// way, each ambiguous one in the order more of them show (a tie: day-first).
+    #[serde(rename = "mixed: ambiguous dates read in the majority order")]
+    Mixed,
 }
 
 /// One group's entry in `manifest.json`: which order its dates were read in and why.
@@ -122,6 +138,10 @@ pub struct DateOrderGroup {
     /// The evidence counted.
     #[serde(flatten)]
     pub counts: EvidenceCounts,
+    /// Ambiguous dates read in the majority order because the group is mixed (0 for
+    /// any other group): the dates that may be misread, if they belong to the
+    /// minority batch.
+    pub ambiguous_read_in_majority_order: u64,
 }
 
 /// The date orders of one file, ready to read its rows with [`DateOrders::read`].
@@ -162,41 +182,24 @@ impl DateOrders {
         if let Some(order) = self.forced {
             return parse_date(date, order).map_err(undecodable);
         }
-        let (key, counts) = self.group_of(organisation);
-        let order = match counts.decide().0 {
-            GroupOrder::DayFirst => DateOrder::DayFirst,
-            GroupOrder::MonthFirst => DateOrder::MonthFirst,
-            GroupOrder::Mixed => match date_evidence(date) {
-                DateEvidence::MonthFirst => DateOrder::MonthFirst,
-                DateEvidence::Ambiguous => return Err(self.conflict_reason(key, counts)),
-                _ => DateOrder::DayFirst,
-            },
+        let (order, basis) = self.group_of(organisation).decide();
+        let order = match (basis, date_evidence(date)) {
+            (OrderBasis::Mixed, DateEvidence::DayFirst) => DateOrder::DayFirst,
+            (OrderBasis::Mixed, DateEvidence::MonthFirst) => DateOrder::MonthFirst,
+            _ => order.into(),
         };
         parse_date(date, order).map_err(undecodable)
     }
 
-    /// The group a row belongs to (its organisation, or the whole file) and its counts.
+    /// The counts of the group a row belongs to (its organisation, or the whole file).
     /// A value the first pass never saw (the file changed between the passes) counts
     /// as a group with no evidence.
-    fn group_of<'a>(&self, organisation: Option<&'a str>) -> (Option<&'a str>, EvidenceCounts) {
+    fn group_of(&self, organisation: Option<&str>) -> EvidenceCounts {
         if self.org_column.is_none() {
-            return (None, self.whole_file);
+            return self.whole_file;
         }
         let key = organisation.unwrap_or("").trim();
-        (Some(key), self.groups.get(key).copied().unwrap_or_default())
-    }
-
-    /// Why an ambiguous date of a mixed group is quarantined, and what to do.
-    fn conflict_reason(&self, key: Option<&str>, counts: EvidenceCounts) -> String {
-        let group = match (&self.org_column, key) {
-            (Some(column), Some("")) => format!("the rows with a blank '{column}'"),
-            (Some(column), Some(name)) => format!("{column} '{}'", shown_name(name)),
-            _ => "this file".to_string(),
-        };
-        format!(
-            "ambiguous date in a group with both date orders: {group} has {} day-first and {} month-first dates, so a date that reads both ways cannot be placed; split the export by date order or force one with --day-first or --month-first",
-            counts.day_first_dates, counts.month_first_dates
-        )
+        self.groups.get(key).copied().unwrap_or_default()
     }
 
     /// The manifest entries: one per organisation in name order, or one for the file;
@@ -210,11 +213,16 @@ impl DateOrders {
                 Some(order) => (order.into(), OrderBasis::Forced),
                 None => counts.decide(),
             };
+            let ambiguous_read_in_majority_order = match basis {
+                OrderBasis::Mixed => counts.ambiguous_dates,
+                _ => 0,
+            };
             DateOrderGroup {
                 organisation,
                 order,
                 basis,
                 counts,
+                ambiguous_read_in_majority_order,
             }
         };
         if self.org_column.is_none() {
@@ -227,7 +235,7 @@ impl DateOrders {
     }
 }
 
-/// An organisation name as quoted: control characters dropped, at most 60 characters.
+/// An organisation name as shown in the manifest: control characters dropped, at most 60 characters.
 fn shown_name(name: &str) -> String {
     name.chars()
         .filter(|c| !c.is_control())
@@ -349,13 +357,14 @@ mod tests {
     }
 
     #[test]
-    fn a_group_with_both_orders_reads_single_readings_and_refuses_ambiguous_ones() {
+    fn a_mixed_group_reads_single_readings_and_ambiguous_ones_in_the_majority_order() {
         let orders = scan(&[
             ("Mixed", "24/09/2022"),
             ("Mixed", "24/09/2022"),
             ("Mixed", "9/25/2022"),
             ("Mixed", "03/04/2024"),
-            ("Clean", "03/04/2024"),
+            ("Mixed", "07/08/2023"),
+            ("Clean", "9/24/2022"),
         ]);
         assert_eq!(
             orders.read(Some("Mixed"), "24/09/2022").unwrap(),
@@ -363,31 +372,71 @@ mod tests {
         );
         assert_eq!(
             orders.read(Some("Mixed"), "9/25/2022").unwrap(),
-            "2022-09-25"
+            "2022-09-25",
+            "the minority's unambiguous dates keep their only reading"
         );
         assert_eq!(
             orders.read(Some("Mixed"), "05/05/2022").unwrap(),
             "2022-05-05"
         );
-        let err = orders.read(Some("Mixed"), "07/08/2023").unwrap_err();
-        assert!(
-            err.contains("Trust 'Mixed' has 2 day-first and 1 month-first"),
-            "{err}"
+        // Ambiguous: read day-first (2 day-first against 1 month-first), never refused.
+        assert_eq!(
+            orders.read(Some("Mixed"), "07/08/2023").unwrap(),
+            "2023-08-07"
         );
-        assert!(err.contains("--day-first or --month-first"), "{err}");
-        assert!(!err.contains("07/08"), "the value is never quoted: {err}");
+        assert_ne!(
+            orders.read(Some("Mixed"), "03/04/2024").unwrap(),
+            "2024-03-04"
+        );
         assert!(orders
             .read(Some("Mixed"), "31/04/2022")
             .unwrap_err()
             .starts_with("undecodable"));
-        // The conflict stays in its group.
+        // The majority stays in its group: Clean is month-first.
         assert_eq!(
             orders.read(Some("Clean"), "03/04/2024").unwrap(),
-            "2024-04-03"
+            "2024-03-04"
         );
         let groups = orders.manifest_groups();
-        assert_eq!(groups[1].order, GroupOrder::Mixed);
-        assert_eq!(groups[1].basis, OrderBasis::Conflict);
+        assert_eq!(groups[1].organisation.as_deref(), Some("Mixed"));
+        assert_eq!(groups[1].order, GroupOrder::DayFirst);
+        assert_eq!(groups[1].basis, OrderBasis::Mixed);
+        assert_eq!(groups[1].counts.ambiguous_dates, 2);
+        assert_eq!(groups[1].ambiguous_read_in_majority_order, 2);
+        assert_eq!(groups[0].basis, OrderBasis::Evidence);
+        assert_eq!(groups[0].ambiguous_read_in_majority_order, 0);
+    }
+
+    #[test]
+    fn a_mixed_group_with_more_month_first_dates_reads_ambiguous_ones_month_first() {
+        let orders = scan(&[
+            ("M", "24/09/2022"),
+            ("M", "9/24/2022"),
+            ("M", "9/25/2022"),
+            ("M", "03/04/2024"),
+        ]);
+        assert_eq!(orders.read(Some("M"), "03/04/2024").unwrap(), "2024-03-04");
+        assert_eq!(orders.read(Some("M"), "24/09/2022").unwrap(), "2022-09-24");
+        let groups = orders.manifest_groups();
+        assert_eq!(groups[0].order, GroupOrder::MonthFirst);
+        assert_eq!(groups[0].basis, OrderBasis::Mixed);
+        assert_eq!(groups[0].ambiguous_read_in_majority_order, 1);
+    }
+
+    #[test]
+    fn a_mixed_group_with_a_tie_reads_ambiguous_ones_day_first() {
+        let orders = scan(&[("T", "24/09/2022"), ("T", "9/24/2022"), ("T", "03/04/2024")]);
+        assert_eq!(orders.read(Some("T"), "03/04/2024").unwrap(), "2024-04-03");
+        assert_eq!(orders.read(Some("T"), "9/24/2022").unwrap(), "2022-09-24");
+        let groups = orders.manifest_groups();
+        assert_eq!(groups[0].order, GroupOrder::DayFirst);
+        assert_eq!(groups[0].basis, OrderBasis::Mixed);
+        let json = serde_json::to_value(&groups[0]).unwrap();
+        assert_eq!(
+            json["basis"],
+            "mixed: ambiguous dates read in the majority order"
+        );
+        assert_eq!(json["ambiguous_read_in_majority_order"], 1);
     }
 
     #[test]
@@ -411,12 +460,10 @@ mod tests {
         scan.add(Some("ignored"), "31/05/2021");
         scan.add(None, "05/31/2021");
         let orders = scan.finish();
-        let err = orders.read(None, "03/04/2024").unwrap_err();
-        assert!(
-            err.contains("this file has 1 day-first and 1 month-first"),
-            "{err}"
-        );
-        assert_eq!(orders.manifest_groups()[0].order, GroupOrder::Mixed);
+        assert_eq!(orders.read(None, "03/04/2024").unwrap(), "2024-04-03");
+        let groups = orders.manifest_groups();
+        assert_eq!(groups[0].organisation, None);
+        assert_eq!(groups[0].basis, OrderBasis::Mixed);
     }
 
     #[test]
@@ -437,7 +484,8 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].organisation, None);
         assert_eq!(groups[0].counts.day_first_dates, MAX_GROUPS as u64 + 1);
-        assert_eq!(groups[0].order, GroupOrder::Mixed);
+        assert_eq!(groups[0].order, GroupOrder::DayFirst);
+        assert_eq!(groups[0].basis, OrderBasis::Mixed);
     }
 
     #[test]
@@ -452,10 +500,10 @@ mod tests {
         let groups = orders.manifest_groups();
         assert_eq!(groups.len(), 2);
         assert_eq!(orders.read(Some("A"), "03/04/2024").unwrap(), "2024-04-03");
-        assert!(orders
-            .read(None, "03/04/2024")
-            .unwrap_err()
-            .contains("blank 'trust'"));
+        // The blank group has one date each way: a tie, read day-first.
+        assert_eq!(orders.read(None, "03/04/2024").unwrap(), "2024-04-03");
+        assert_eq!(groups[0].organisation.as_deref(), Some(""));
+        assert_eq!(groups[0].basis, OrderBasis::Mixed);
         let mut scan = DateOrderScan::new(Some(String::new()));
         scan.add(None, "9/24/2022");
         let groups = scan.finish().manifest_groups();
@@ -473,11 +521,14 @@ mod tests {
     }
 
     #[test]
-    fn long_or_odd_names_are_shortened_in_reasons() {
+    fn long_or_odd_names_are_shortened_in_the_manifest() {
         let name = format!("{}\u{7}", "N".repeat(100));
         let orders = scan(&[(&name, "24/09/2022"), (&name, "9/24/2022")]);
-        let err = orders.read(Some(&name), "03/04/2024").unwrap_err();
-        assert!(err.contains(&format!("'{}'", "N".repeat(60))), "{err}");
-        assert!(!err.contains('\u{7}'));
+        assert_eq!(
+            orders.read(Some(&name), "03/04/2024").unwrap(),
+            "2024-04-03"
+        );
+        let shown = orders.manifest_groups()[0].organisation.clone().unwrap();
+        assert_eq!(shown, "N".repeat(60));
     }
 }

@@ -1,5 +1,5 @@
 //! The first pass over an input file: counts the evidence of its dates' order per
-//! organisation ([`DateOrderScan`]) before the rows are read.
+//! organisation ([`DateOrderScan`](super::date_orders::DateOrderScan)) before the rows are read.
 //!
 //! It reads the date and organisation columns only (a CSV row's other cells are not
 //! decoded; a JSON Lines object is parsed as in the second pass) and keeps one counter

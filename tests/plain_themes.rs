@@ -60,12 +60,15 @@ use std::fs;
 use assert_cmd::Command;
 use serde_json::Value;
 
+// Each guard below sits one comment (1 / 160) under the last measured share, so a
+// retrain that moves a single comment does not fail CI while a real fall back does.
+
 /// The share of the fifth-round set's comments that must get their theme (measured
 /// blind before any change of that round: 129 / 160 = 0.806; with the model shipped at
 /// its end: 142 / 160 = 0.887; with the sixth round's: 143 / 160; with the seventh
 /// round's themes' dense block: 147 / 160 = 0.919; with the eighth round's concept
 /// rules and seeds, after its misses were read: 149 / 160 = 0.931; the issue asks 0.90).
-const REQUIRED_ROUND5: f64 = 0.93;
+const REQUIRED_ROUND5: f64 = 0.92;
 
 #[test]
 fn round5_plain_comments_get_their_theme() {
@@ -79,7 +82,7 @@ fn round5_plain_comments_get_their_theme() {
 /// 0.494; with the eighth round's concept rules and seeds, after its misses were read:
 /// 117 / 160 = 0.731; the issue asks 0.90). A guard against falling back, not a target
 /// met.
-const REQUIRED_ROUND6: f64 = 0.73;
+const REQUIRED_ROUND6: f64 = 0.72;
 
 #[test]
 fn round6_plain_comments_get_their_theme() {
@@ -91,7 +94,7 @@ fn round6_plain_comments_get_their_theme() {
 /// seventh round's models, scored by the lead: 105 and 101 / 160; held out in the
 /// eighth round, totals only, and scored once after its concept rules and seeds:
 /// 111 / 160 = 0.694; the issue asks 0.90). A guard against falling back.
-const REQUIRED_ROUND7: f64 = 0.69;
+const REQUIRED_ROUND7: f64 = 0.68;
 
 #[test]
 fn round7_plain_comments_get_their_theme() {

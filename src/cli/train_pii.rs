@@ -317,6 +317,103 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
     out
 }
 
+/// The measuring round never tuned on: measured only by `--final-figures`.
+const NEVER_TUNED: Split = Split::Round10;
+
+/// A measuring round that has been seen: measured by `--seen-figures` and
+/// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
+struct SeenRound {
+    /// Its families and names.
+    split: Split,
+    /// How its figures are headed on the terminal.
+    label: &'static str,
+    /// Its gold file under `--seen-gold`.
+    gold_file: &'static str,
+    /// The manifest key of its figures.
+    figures_key: &'static str,
+    /// The manifest key of its family names (under `data.families`).
+    families_key: &'static str,
+    /// The manifest key of its comment count (under `data.generated`).
+    comments_key: &'static str,
+}
+
+/// The seen rounds, newest first (the order their figures print in). A round moves here
+/// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
+const SEEN_ROUNDS: [SeenRound; 9] = [
+    SeenRound {
+        split: Split::Round9,
+        label: "ninth-round families (seen)",
+        gold_file: "round9.jsonl",
+        figures_key: "ninth_round_figures_seen",
+        families_key: "ninth_round_seen",
+        comments_key: "ninth_round_comments",
+    },
+    SeenRound {
+        split: Split::Round8,
+        label: "eighth-round families (seen)",
+        gold_file: "round8.jsonl",
+        figures_key: "eighth_round_figures_seen",
+        families_key: "eighth_round_seen",
+        comments_key: "eighth_round_comments",
+    },
+    SeenRound {
+        split: Split::Round7,
+        label: "seventh-round families (seen)",
+        gold_file: "round7.jsonl",
+        figures_key: "seventh_round_figures_seen",
+        families_key: "seventh_round_seen",
+        comments_key: "seventh_round_comments",
+    },
+    SeenRound {
+        split: Split::Round6,
+        label: "sixth-round families (seen)",
+        gold_file: "round6.jsonl",
+        figures_key: "sixth_round_figures_seen",
+        families_key: "sixth_round_seen",
+        comments_key: "sixth_round_comments",
+    },
+    SeenRound {
+        split: Split::Round5,
+        label: "fifth-round families (seen)",
+        gold_file: "round5.jsonl",
+        figures_key: "fifth_round_figures_seen",
+        families_key: "fifth_round_seen",
+        comments_key: "fifth_round_comments",
+    },
+    SeenRound {
+        split: Split::Round4,
+        label: "fourth-round families (seen)",
+        gold_file: "round4.jsonl",
+        figures_key: "fourth_round_figures_seen",
+        families_key: "fourth_round_seen",
+        comments_key: "fourth_round_comments",
+    },
+    SeenRound {
+        split: Split::Fresh,
+        label: "third-round families (seen)",
+        gold_file: "round3.jsonl",
+        figures_key: "third_round_figures_seen",
+        families_key: "third_round_seen",
+        comments_key: "third_round_comments",
+    },
+    SeenRound {
+        split: Split::Unseen,
+        label: "second-round families (seen)",
+        gold_file: "round2.jsonl",
+        figures_key: "second_round_figures_seen",
+        families_key: "second_round_seen",
+        comments_key: "second_round_comments",
+    },
+    SeenRound {
+        split: Split::HeldOut,
+        label: "first-round held out (seen)",
+        gold_file: "round1.jsonl",
+        figures_key: "held_out_figures_seen",
+        families_key: "held_out_seen",
+        comments_key: "held_out_comments",
+    },
+];
+
 /// Runs `train-pii`.
 pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let lexicon = |name: &str| read(&args.lexicons.join(name));
@@ -412,22 +509,23 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     }
     // Each split gets its own seed: the training seed plus the split's place in
     // `Split::ALL` (training 0, tune 1, … tenth round 11).
-    let [train_set, tune_set, held_set, unseen_set, fresh_set, round4_set, round5_set, round6_set, round7_set, round8_set, round9_set, round10_set] =
-        Split::ALL.map(|split| {
-            let count = if split == Split::Train {
-                args.train_comments
-            } else {
-                args.heldout_comments
-            };
-            let seed = args.seed.wrapping_add(split as u64);
-            generate(
-                split,
-                &pools[split as usize],
-                background.part(split),
-                count,
-                seed,
-            )
-        });
+    let sets = Split::ALL.map(|split| {
+        let count = if split == Split::Train {
+            args.train_comments
+        } else {
+            args.heldout_comments
+        };
+        let seed = args.seed.wrapping_add(split as u64);
+        generate(
+            split,
+            &pools[split as usize],
+            background.part(split),
+            count,
+            seed,
+        )
+    });
+    let set = |split: Split| -> &[Generated] { &sets[split as usize] };
+    let (train_set, tune_set) = (set(Split::Train), set(Split::Tune));
     if !quiet {
         eprintln!(
             "background: {} of {raw_count} comments PII-free by the rules ({} train, {} tune, {} held out)",
@@ -489,7 +587,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         }
         serde_json::json!({"rules_and_tagger": figures(&joined), "rules_alone": figures(&alone)})
     };
-    let tune_figures = measure(&tune_set, "tune (development)");
+    let tune_figures = measure(tune_set, "tune (development)");
     let measure_if = |on: bool, set: &[Generated], label: &str| {
         if on {
             measure(set, label)
@@ -498,20 +596,20 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         }
     };
     let seen = args.final_figures || args.seen_figures;
-    let round10_figures = measure_if(
+    let never_tuned_figures = measure_if(
         args.final_figures,
-        &round10_set,
+        set(NEVER_TUNED),
         "NEVER TUNED ON (tenth-round families)",
     );
-    let round9_figures = measure_if(seen, &round9_set, "ninth-round families (seen)");
-    let round8_figures = measure_if(seen, &round8_set, "eighth-round families (seen)");
-    let round7_figures = measure_if(seen, &round7_set, "seventh-round families (seen)");
-    let round6_figures = measure_if(seen, &round6_set, "sixth-round families (seen)");
-    let round5_figures = measure_if(seen, &round5_set, "fifth-round families (seen)");
-    let round4_figures = measure_if(seen, &round4_set, "fourth-round families (seen)");
-    let fresh_figures = measure_if(seen, &fresh_set, "third-round families (seen)");
-    let unseen_figures = measure_if(seen, &unseen_set, "second-round families (seen)");
-    let held_figures = measure_if(seen, &held_set, "first-round held out (seen)");
+    let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
+        .iter()
+        .map(|r| {
+            (
+                r.figures_key.to_string(),
+                measure_if(seen, set(r.split), r.label),
+            )
+        })
+        .collect();
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let counts_path = args.out.join("word_counts.tsv");
@@ -522,22 +620,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         .with_context(|| format!("cannot write {}", tagger_path.display()))?;
     if let Some(dir) = &args.seen_gold {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        for (name, set) in [
-            ("round1.jsonl", &held_set),
-            ("round2.jsonl", &unseen_set),
-            ("round3.jsonl", &fresh_set),
-            ("round4.jsonl", &round4_set),
-            ("round5.jsonl", &round5_set),
-            ("round6.jsonl", &round6_set),
-            ("round7.jsonl", &round7_set),
-            ("round8.jsonl", &round8_set),
-            ("round9.jsonl", &round9_set),
-        ] {
-            write_gold(&dir.join(name), set)?;
+        for round in SEEN_ROUNDS.iter().rev() {
+            write_gold(&dir.join(round.gold_file), set(round.split))?;
         }
     }
     if let Some(path) = &args.tune_gold {
-        write_gold(path, &tune_set)?;
+        write_gold(path, tune_set)?;
     }
     let family_names = |split: Split| -> Vec<&str> {
         FAMILIES
@@ -562,7 +650,21 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             .map(|r| r.provenance()),
     )
     .collect();
-    let manifest = serde_json::json!({
+    let mut families = serde_json::Map::new();
+    let mut generated = serde_json::Map::new();
+    let named_splits = [
+        (Split::Train, "train", "train_comments"),
+        (Split::Tune, "tune", "tune_comments"),
+        (NEVER_TUNED, "never_tuned", "never_tuned_comments"),
+    ];
+    let seen_splits = SEEN_ROUNDS
+        .iter()
+        .map(|r| (r.split, r.families_key, r.comments_key));
+    for (split, families_key, comments_key) in named_splits.into_iter().chain(seen_splits) {
+        families.insert(families_key.to_string(), family_names(split).into());
+        generated.insert(comments_key.to_string(), set(split).len().into());
+    }
+    let mut manifest = serde_json::json!({
         "what": "person-name tagger: averaged perceptron, hashed features, Viterbi over O/B/I tags; joined with the name rules",
         "tagger_file": "tagger.bin",
         "tagger_sha256": sha256_hex(&bytes),
@@ -634,22 +736,16 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "counts": [pools[11].first.len(), pools[11].last.len(), pools[11].word_names.len()],
                 },
             },
-            "families": {"train": family_names(Split::Train), "tune": family_names(Split::Tune), "held_out_seen": family_names(Split::HeldOut), "second_round_seen": family_names(Split::Unseen), "third_round_seen": family_names(Split::Fresh), "fourth_round_seen": family_names(Split::Round4), "fifth_round_seen": family_names(Split::Round5), "sixth_round_seen": family_names(Split::Round6), "seventh_round_seen": family_names(Split::Round7), "eighth_round_seen": family_names(Split::Round8), "ninth_round_seen": family_names(Split::Round9), "never_tuned": family_names(Split::Round10)},
-            "generated": {"train_comments": train_set.len(), "tune_comments": tune_set.len(), "held_out_comments": held_set.len(), "second_round_comments": unseen_set.len(), "third_round_comments": fresh_set.len(), "fourth_round_comments": round4_set.len(), "fifth_round_comments": round5_set.len(), "sixth_round_comments": round6_set.len(), "seventh_round_comments": round7_set.len(), "eighth_round_comments": round8_set.len(), "ninth_round_comments": round9_set.len(), "never_tuned_comments": round10_set.len()},
+            "families": families,
+            "generated": generated,
         },
         "training": stats,
-        "never_tuned_figures": round10_figures,
-        "ninth_round_figures_seen": round9_figures,
-        "eighth_round_figures_seen": round8_figures,
-        "seventh_round_figures_seen": round7_figures,
-        "sixth_round_figures_seen": round6_figures,
-        "fifth_round_figures_seen": round5_figures,
-        "fourth_round_figures_seen": round4_figures,
-        "third_round_figures_seen": fresh_figures,
-        "second_round_figures_seen": unseen_figures,
-        "held_out_figures_seen": held_figures,
+        "never_tuned_figures": never_tuned_figures,
         "tune_figures_development": tune_figures,
     });
+    if let Some(object) = manifest.as_object_mut() {
+        object.extend(seen_figures);
+    }
     let manifest_path = args.out.join("manifest.json");
     let text = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
     std::fs::write(&manifest_path, text + "\n")

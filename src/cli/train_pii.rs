@@ -86,13 +86,13 @@ pub struct TrainPiiArgs {
     /// Generated tuning comments, and as many held-out comments.
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
-    /// Also measure on the held-out families, names and comments, the never-tuned tenth
+    /// Also measure on the held-out families, names and comments, the never-tuned eleventh
     /// round included (do this once, for the model you ship: looking at held-out figures
     /// while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to ninth
-    /// round), but not on the never-tuned tenth round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to tenth
+    /// round), but not on the never-tuned eleventh round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -135,8 +135,8 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to ninth round; the ninth
-    /// was measured at the end of the ninth round, so it is seen from the tenth) into this
+    /// Also write the seen rounds' comments (gold format, first to tenth round; the tenth
+    /// was measured at the end of the tenth round, so it is seen from the eleventh) into this
     /// folder, one file per round, for `eval pii --gold` while developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -318,7 +318,7 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round10;
+const NEVER_TUNED: Split = Split::Round11;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -339,7 +339,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 9] = [
+const SEEN_ROUNDS: [SeenRound; 10] = [
+    SeenRound {
+        split: Split::Round10,
+        label: "tenth-round families (seen)",
+        gold_file: "round10.jsonl",
+        figures_key: "tenth_round_figures_seen",
+        families_key: "tenth_round_seen",
+        comments_key: "tenth_round_comments",
+    },
     SeenRound {
         split: Split::Round9,
         label: "ninth-round families (seen)",
@@ -463,7 +471,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "fakerator_surnames.txt",
         "handwritten_round10_names.txt",
     )?;
-    // The other word lists of lexicons/names/: no tenth-round name is on them either.
+    let (eleventh_first, eleventh_last) = round_names(
+        "casual_first_names.txt",
+        "casual_surnames.txt",
+        "handwritten_round11_names.txt",
+    )?;
+    // The other word lists of lexicons/names/: no tenth- or eleventh-round name is on them
+    // either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
         + &lexicon("english_proper_nouns.txt")?
@@ -488,6 +502,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         ninth_last: &ninth_last,
         tenth_first: &tenth_first,
         tenth_last: &tenth_last,
+        eleventh_first: &eleventh_first,
+        eleventh_last: &eleventh_last,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -508,7 +524,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … tenth round 11).
+    // `Split::ALL` (training 0, tune 1, … eleventh round 12).
     let sets = Split::ALL.map(|split| {
         let count = if split == Split::Train {
             args.train_comments
@@ -599,7 +615,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (tenth-round families)",
+        "NEVER TUNED ON (eleventh-round families)",
     );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
@@ -731,9 +747,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/falso_*.txt (npm @ngneat/falso 8.0.2, MIT) and handwritten_round9_names.txt (written for the ninth round), minus every name of every earlier list (the sixth, seventh and eighth rounds' included) and every English word; names that are words: the held-out half"],
                     "counts": [pools[10].first.len(), pools[10].last.len(), pools[10].word_names.len()],
                 },
-                "never_tuned_tenth_round": {
-                    "sources": ["lexicons/names/training/fakerator_*.txt (npm fakerator 0.3.6, MIT) and handwritten_round10_names.txt (written for the tenth round), minus every name of every other list (the sixth to ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                "tenth_round_seen": {
+                    "sources": ["lexicons/names/training/fakerator_*.txt (npm fakerator 0.3.6, MIT) and handwritten_round10_names.txt (written for the tenth round), minus every name of every earlier list (the sixth to ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[11].first.len(), pools[11].last.len(), pools[11].word_names.len()],
+                },
+                "never_tuned_eleventh_round": {
+                    "sources": ["lexicons/names/training/casual_*.txt (npm casual 1.6.2, MIT) and handwritten_round11_names.txt (written for the eleventh round), minus every name of every other list (the sixth to tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                    "counts": [pools[12].first.len(), pools[12].last.len(), pools[12].word_names.len()],
                 },
             },
             "families": families,

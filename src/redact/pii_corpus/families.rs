@@ -71,13 +71,19 @@ pub enum Split {
     /// Families written in the tenth round before any change of that round, with names
     /// from a source no earlier round used (npm `fakerator` and a hand-written list):
     /// never trained on, never read, totals only, measured once before and once after
-    /// that round's changes. The figure reported first.
+    /// that round's changes. The figure reported first in that round; from the eleventh
+    /// round on it is measured with the seen rounds, so its figure is now a *seen* one.
     Round10,
+    /// Families written in the eleventh round before any change of that round, with
+    /// names from a source no earlier round used (npm `casual` and a hand-written list):
+    /// never trained on, never read, totals only, measured once before and once after
+    /// that round's changes. The figure reported first.
+    Round11,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 12] = [
+    pub const ALL: [Split; 13] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -90,6 +96,7 @@ impl Split {
         Split::Round8,
         Split::Round9,
         Split::Round10,
+        Split::Round11,
     ];
 }
 
@@ -1929,6 +1936,211 @@ pub const FAMILIES: &[Family] = &[
             "For the complaint: {nhs}, {postcode}.",
             "Sat nav on {postcode} takes the ambulance to the back lane, tell them {street}.",
         ],
+    },    // Eleventh-round families: written before any change of the eleventh round, worded
+    // unlike every family above (voicemail transcripts, paper forms copied with their line
+    // breaks, comments addressed to a named person, quoted speech, lists with roles after
+    // the name, initials, double-barrelled and apostrophe surnames, nicknames, English as
+    // a second language, a look-alike beside a real name in one sentence), with names from
+    // a source no earlier round used (npm casual's lists and a hand-written list of
+    // origins the earlier hand-written lists did not cover, minus every name of every
+    // other list), never trained on and never read: totals only. Initials written into a
+    // template ("Dr A. {last}") are not part of the gold span. Their look-alikes are
+    // wards, units, rooms, streets and places that look like names; brands, medicines,
+    // devices and eponyms; PII-free comments in the same new styles.
+    Family {
+        name: "round11_voicemail_forms",
+        split: Round11,
+        holds: Names,
+        templates: &[
+            "[voicemail, transcribed] hello yes it's about my dad, {first} on the ward was ever so good with him, that's all really, bye.",
+            "Message left 09:14 - caller says {full} from the discharge team promised a call back and never rang.",
+            "Transcript: ...sorry, um, just wanted to say {first}, the nurse, the tall one, she was wonderful... ok bye now.",
+            "Caller (daughter of patient) asked that {title} {last} be told the family are grateful.",
+            "Voicemail: {first} {last} here, the patient from bed 12, I forgot my glasses in the locker.",
+            "Q3 Anything else?\nYes - {first}\nwas very kind\nto me",
+            "What went well: the nurse\ncalled {first} {last}\nexplained\neverything.",
+            "Staff member you wish to mention:\n{full}\nReason: stayed with me in recovery.",
+            "Please tell us more (use capitals): {first} ON THE DAY UNIT WAS A STAR.",
+            "Written on the back of the form: ask for {first}, she knows my mum.",
+            "Name of staff (if known): {last}? or similar.\nComments: rude at the front desk.",
+            "box 4 - {full} - excellent. box 5 - car park - poor.",
+            "[caller unclear] ...the physio, {first}, came every morning at nine, thank you.",
+            "Hi, it's {first} from flat 3, just to let someone know the transport never turned up.",
+        ],
+    },
+    Family {
+        name: "round11_addressed_quoted",
+        split: Round11,
+        holds: Names,
+        templates: &[
+            "{first}, you probably won't remember me, but you held my hand before the anaesthetic.",
+            "To {full}: you made a frightening night bearable and I will not forget it.",
+            "Dear {first} - you told me I'd be dancing again by summer and you were right.",
+            "{title} {last}, you took the time to draw me a diagram and I finally understood.",
+            "{first} and {first}, you two are the reason my son wasn't scared of the needle.",
+            "The nurse said \"I'm {first}, ring me if you need anything\" and she meant it.",
+            "\"Call me {first},\" the surgeon said, \"everyone else does.\"",
+            "My husband kept saying \"where's {first}?\" all night because she'd calmed him.",
+            "He said his name was {full} and that he'd sort it - he did.",
+            "She introduced herself as \"{first}, your midwife till the end of the shift\".",
+            "When I asked who to thank they said \"just put {first}, she'll know\".",
+            "You were on nights, {first}, and you let me cry without rushing me. Thank you.",
+            "{first} - if you read these - the biscuits at 3am were the best thing all week.",
+            "The receptionist said, and I quote, \"{first} deals with that, not me\".",
+        ],
+    },
+    Family {
+        name: "round11_lists_initials",
+        split: Round11,
+        holds: Names,
+        templates: &[
+            "{first} (porter), {first} (HCA) and {first} (domestic) all stopped to chat with Mum.",
+            "Credit to {full} (physio), {full} (OT) and the ward clerk whose name I didn't get.",
+            "{first} - healthcare assistant; {first} - staff nurse; {last} - consultant. All brilliant.",
+            "Team that night: {first} (nurse in charge), {first} (student), {wname} (bank).",
+            "Dr A. {last} explained the results in plain English.",
+            "Seen by J. {last} in the fracture clinic, who was thorough and kind.",
+            "Mr K {last} operated and came to see me the same evening.",
+            "My notes say {title} {last} but everyone on the unit calls her {first}.",
+            "Mrs {last}-{last} on reception remembered our names from last year.",
+            "Nurse {first} {last}-{last} went beyond her duties for my wife.",
+            "{first} {last}, the senior sister, ran that ward like clockwork - ask anyone.",
+            "Dr {last} (the registrar) and Dr {last} (the F1) both listened properly.",
+            "Big thanks: {first}, {first}, {first}, {first} and whoever made the toast.",
+            "S. {last}, A. {last} and the rest of the endoscopy team - thank you.",
+        ],
+    },
+    Family {
+        name: "round11_second_language",
+        split: Round11,
+        holds: Names,
+        templates: &[
+            "Very thank you for {first}, she is make me feel not alone in the hospital.",
+            "The doctor {last} was explain me everything two times because my English not good.",
+            "I want say big thanks to nurse {first}, she help my mother with the washing every day.",
+            "Is very good service, special {full} who was translate for me when no interpreter.",
+            "My son {first} have operation and the staff was take good care for him.",
+            "Please give to {first} my thanks, she is like a sister for me in these days.",
+            "We wait long time but {first} {last} come and say sorry, this is respect.",
+            "Our lovely {first} - we all call her Sunshine - made the chemo days go quicker.",
+            "The porter everyone calls Smiler, real name {first}, had the whole bay laughing.",
+            "{first}, or Nurse Smiley as my kids named her, was gentle with every cannula.",
+            "The one the kids call the bear doctor, {title} {last}, is the best surgeon in the building.",
+            "{first} (\"just {first} is fine, love\") sorted my pain relief in ten minutes.",
+            "Everyone knows {first} as the tea lady but she's the heart of that ward.",
+        ],
+    },
+    Family {
+        name: "round11_texting",
+        split: Round11,
+        holds: LowerCaseNames,
+        templates: &[
+            "vm for {first} - thx 4 evrything hun",
+            "{first} aka nurse sunshine ur the best",
+            "dr {last} + {first} (hca) = dream team",
+            "tell {first} i said hiya from bed 9",
+            "{first} {last} pls ring me back re my nan",
+            "no1 like {wname} on that ward fr",
+            "big up {first} n {first} from the x-ray lot",
+            "ma {rel} {first} still talkin bout u lol",
+            "u were class {first} cheers",
+            "ta {first}, ta {last}, ta every1",
+        ],
+    },
+    Family {
+        name: "round11_mixed_lookalikes",
+        split: Round11,
+        holds: Names,
+        templates: &[
+            "{first} on <Nightingale> ward was the only one who noticed my drip had stopped.",
+            "Moved to <Lister> ward where {full} took over and things finally improved.",
+            "{first} gave me <Oramorph> without making me beg for it.",
+            "The <Dyson> hand dryer in the toilet was broken, but {first} found me a towel.",
+            "<Florence> <Nightingale> would have been proud of {first} {last}.",
+            "Drove in from <Kendal>; {title} {last} was worth every mile.",
+            "Sat in <Churchill> ward waiting room for hours until {first} came out for us.",
+            "{first} from <Macmillan> rang the day after the diagnosis.",
+            "Had the <Epley> manoeuvre done by {full} and the dizziness went.",
+            "{first} brought me a <Cadbury> bar from her own bag, bless her.",
+            "<Addison's> was missed twice before {title} {last} spotted it.",
+            "{first} at the <Jubilee> clinic in the <Lincoln> wing is fantastic.",
+        ],
+    },
+    Family {
+        name: "round11_lookalike_places",
+        split: Round11,
+        holds: Decoys,
+        templates: &[
+            "[voicemail] yeah it's about the appointment at <Stanley> ward, can someone ring back.",
+            "Q: Which ward? A: <Harvey>\nQ: Cleanliness? A: poor",
+            "<Rosalind> <Franklin> building - couldn't find it, no signs anywhere.",
+            "<Seacole> unit is cramped, you can hear every conversation.",
+            "<Ashworth> block lifts were out again.",
+            "You need better signs to <Beatrice> ward; we went round in circles.",
+            "\"Go to <Darwin>,\" the man on the desk said, as if we'd know what that meant.",
+            "<Florey> ward nurses, porters (two of them), and the domestic: all kind.",
+            "<Kingsley> multi-storey was full so we parked a mile away.",
+            "From <Darlington> to <Middlesbrough> for one scan, then back again.",
+            "<Rutherford> centre scans me every three months, on time every time.",
+            "<St> <Luke's> hospice day room is the calmest place I know.",
+            "The <Aspen> birth centre rooms are lovely, the pool especially.",
+            "<Victoria> wing, third floor, no hot drinks after six.",
+        ],
+    },
+    Family {
+        name: "round11_lookalike_things",
+        split: Round11,
+        holds: Decoys,
+        templates: &[
+            "You told me <Gaviscon> would help, doctor, and it didn't.",
+            "<Zoladex> injections every twelve weeks, sometimes forgotten.",
+            "The nurse said \"<Ibuprofen>, not <Co-codamol>, with your kidneys\".",
+            "<Crohn's> flare-ups and nowhere near enough toilets.",
+            "<Parkinson's> meds must be on time and twice they were late.",
+            "<Hickman> line care was done properly every day.",
+            "Fell over a <Zimmer> frame someone left in the corridor.",
+            "<Bupa> would have seen me quicker, but I can't afford it.",
+            "<Greggs> opposite was the only food after eight.",
+            "<Costa> in the foyer shuts at four.",
+            "<Mencap> easy-read letters would help my brother.",
+            "Q5 (food): <Ribena>, toast, <Marmite>. Fine.",
+            "<Apgar> scores explained to us by the midwife, which was reassuring.",
+            "<Baxter> pump alarm beeped all night and nobody silenced it.",
+        ],
+    },
+    Family {
+        name: "round11_plain",
+        split: Round11,
+        holds: Decoys,
+        templates: &[
+            "[voicemail] hi um I'm ringing about... actually never mind, it's been sorted, thanks.",
+            "Good\nbut slow\nvery slow",
+            "Anything else? - No.\nWould you recommend? - Yes but park elsewhere.",
+            "You lot on the night shift deserve medals, the lot of you.",
+            "To whoever cleans bay 6: you do a better job than you're thanked for.",
+            "The porter said \"hold tight\" and took the corners like a rally driver.",
+            "\"We'll ring you,\" they said. They didn't.",
+            "Very good hospital, people is kind, only food is cold.",
+            "Thank you for everything, is the best care I receive in this country.",
+            "Doctor, nurse, porter, cleaner - every one of them polite.",
+            "Came on <Boxing> <Day>, left on <New> <Year's> <Eve>; staff were cheerful throughout.",
+            "Appointment moved from <Tuesday> to <Friday> by text with no reason.",
+        ],
+    },
+    Family {
+        name: "round11_contact",
+        split: Round11,
+        holds: Contact,
+        templates: &[
+            "[voicemail] ...on {phone}, that's {phone}, thanks, bye.",
+            "Contact no.\n{phone}\nBest time: evenings",
+            "NHS number (from the letter): {nhs}",
+            "You wrote to {street} but we moved to {postcode} last spring.",
+            "{first} {last}-{last}, {email}, re: my mum's discharge.",
+            "Email me on {email} - I can't hear well on the phone.",
+            "Ambulance went to {road} instead of our house; postcode is {postcode}.",
+            "Patient: {full}. NHS no {nhs}. Ward wouldn't tell me anything.",
+        ],
     },
 ];
 
@@ -1996,5 +2208,10 @@ mod tests {
     #[test]
     fn tenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round10, "round10_", 9);
+    }
+
+    #[test]
+    fn eleventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round11, "round11_", 10);
     }
 }

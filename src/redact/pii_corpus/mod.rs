@@ -89,7 +89,8 @@ impl Background {
             | Split::Round7
             | Split::Round8
             | Split::Round9
-            | Split::Round10 => &self.held_out,
+            | Split::Round10
+            | Split::Round11 => &self.held_out,
         }
     }
 }
@@ -170,6 +171,7 @@ pub fn generate(
         Split::Round8 => "round8",
         Split::Round9 => "round9",
         Split::Round10 => "round10",
+        Split::Round11 => "round11",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -78,8 +78,12 @@ pub struct NameSources<'a> {
     pub tenth_first: &'a str,
     /// Tenth-round surnames (npm fakerator and a hand-written list): measuring only.
     pub tenth_last: &'a str,
+    /// Eleventh-round given names (npm casual and a hand-written list): measuring only.
+    pub eleventh_first: &'a str,
+    /// Eleventh-round surnames (npm casual and a hand-written list): measuring only.
+    pub eleventh_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth-round name is on them either.
+    /// not-names), one word a line: no tenth- or eleventh-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -149,6 +153,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round8 => return eighth_round_pool(sources),
         Split::Round9 => return ninth_round_pool(sources),
         Split::Round10 => return tenth_round_pool(sources),
+        Split::Round11 => return eleventh_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -191,7 +196,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round7
         | Split::Round8
         | Split::Round9
-        | Split::Round10 => {
+        | Split::Round10
+        | Split::Round11 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -350,6 +356,27 @@ fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
     own_source_pool(sources, &excluded, sources.tenth_first, sources.tenth_last)
 }
 
+/// The eleventh round's pool: its own name lists minus every name of every other list
+/// (the sixth to tenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn eleventh_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_ninth_round(sources);
+    excluded.extend(
+        lines(sources.ninth_first)
+            .chain(lines(sources.ninth_last))
+            .chain(lines(sources.tenth_first))
+            .chain(lines(sources.tenth_last))
+            .chain(words(sources.other_lexicons))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.eleventh_first,
+        sources.eleventh_last,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,7 +401,9 @@ mod tests {
             ninth_last: "Yazzie\nMagga\nTesfaye\nAcciai\nNowak\nSmith\nTane\n[surnames]\n",
             tenth_first: "Bence\nSjoerd\nAputi\nAnna\nRose\nHospital\nZsofi\n",
             tenth_last: "Horvath\nYazzie\nMagga\nSmith\nKaleo\nKovac\n",
-            other_lexicons: "# a comment\nhospital\nKovac\n",
+            eleventh_first: "Tiwonge\nBence\nSjoerd\nAnna\nRose\nWard\nNejc\n",
+            eleventh_last: "Nyirenda\nHorvath\nYazzie\nSmith\nKovac\nDell'Agnese\n",
+            other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
 
@@ -459,6 +488,17 @@ mod tests {
         assert_eq!(tenth.last, vec!["Horvath"]);
         assert_eq!(
             tenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn eleventh_round_names_are_in_no_other_list_the_tenth_and_other_lexicons_included() {
+        let eleventh = pool(&sources(), Split::Round11);
+        assert_eq!(eleventh.first, vec!["Tiwonge", "Nejc"]);
+        assert_eq!(eleventh.last, vec!["Nyirenda", "Dell'Agnese"]);
+        assert_eq!(
+            eleventh.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

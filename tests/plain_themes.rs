@@ -51,6 +51,15 @@
 //! ([`round8_is_unlike_the_seeds_and_the_earlier_sets`]). It was unseen when committed;
 //! the lead scored it as totals before and after the eighth round's changes (112 -> 120
 //! / 160), so from the ninth round it is SEEN (its failures were not read).
+//!
+//! `plain_themes_round9.csv` (five per label, 160 comments) was written in the ninth
+//! round, before any change of that round, without opening the dev comments, the seeds,
+//! the keyword rules or the earlier sets' text (only the label names and the questions
+//! were read), as patients write: varied length, spelling and register (texting style,
+//! long comments, a second clause that adds no other theme). It is checked unlike the
+//! seeds and every earlier set, round8 included
+//! ([`round9_is_unlike_the_seeds_and_the_earlier_sets`]). It is UNSEEN and NOT SCORED
+//! here: the lead scores it as totals before and after the ninth round's changes.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -138,6 +147,13 @@ fn round8_is_unlike_the_seeds_and_the_earlier_sets() {
     let earlier = ["round4", "holdout", "round5", "round6", "round7"];
     let too_alike = lines_alike_an_earlier_comment("round8", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round8");
+}
+
+#[test]
+fn round9_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = ["round4", "holdout", "round5", "round6", "round7", "round8"];
+    let too_alike = lines_alike_an_earlier_comment("round9", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round9");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

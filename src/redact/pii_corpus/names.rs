@@ -342,10 +342,9 @@ fn ninth_round_pool(sources: &NameSources<'_>) -> NamePool {
     own_source_pool(sources, &excluded, sources.ninth_first, sources.ninth_last)
 }
 
-/// The tenth round's pool: its own name lists minus every name of every other list (the
-/// sixth to ninth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the tenth round's (the sixth to ninth rounds'
+/// included) and every word of the other lists under `lexicons/names/`.
+fn names_before_tenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_ninth_round(sources);
     excluded.extend(
         lines(sources.ninth_first)
@@ -353,6 +352,14 @@ fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
             .chain(words(sources.other_lexicons))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The tenth round's pool: its own name lists minus every name of every other list (the
+/// sixth to ninth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_tenth_round(sources);
     own_source_pool(sources, &excluded, sources.tenth_first, sources.tenth_last)
 }
 
@@ -360,13 +367,10 @@ fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
 /// (the sixth to tenth rounds' included) and every word of the other lists under
 /// `lexicons/names/`.
 fn eleventh_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let mut excluded = names_before_ninth_round(sources);
+    let mut excluded = names_before_tenth_round(sources);
     excluded.extend(
-        lines(sources.ninth_first)
-            .chain(lines(sources.ninth_last))
-            .chain(lines(sources.tenth_first))
+        lines(sources.tenth_first)
             .chain(lines(sources.tenth_last))
-            .chain(words(sources.other_lexicons))
             .map(str::to_lowercase),
     );
     own_source_pool(

@@ -14,6 +14,7 @@
 //! that up per file and organisation to choose the order.
 
 use super::calendar::{is_valid_date, iso_date};
+use super::date_memo::{remembered, Readings};
 
 /// Which number comes first in a numeric date such as `05/06/2021`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -47,16 +48,15 @@ pub enum DateEvidence {
 /// What `text` says about the date order, by reading it both ways with [`parse_date`]
 /// (so a day that does not exist, `31/04/2021`, is no evidence for either order).
 pub fn date_evidence(text: &str) -> DateEvidence {
-    match (
-        parse_date(text, DateOrder::DayFirst),
-        parse_date(text, DateOrder::MonthFirst),
-    ) {
-        (Ok(day), Ok(month)) if day == month => DateEvidence::Either,
-        (Ok(_), Ok(_)) => DateEvidence::Ambiguous,
-        (Ok(_), Err(_)) => DateEvidence::DayFirst,
-        (Err(_), Ok(_)) => DateEvidence::MonthFirst,
-        (Err(_), Err(_)) => DateEvidence::Unreadable,
-    }
+    remembered(text.trim(), read_both, |r| {
+        match (&r.day_first, &r.month_first) {
+            (Ok(day), Ok(month)) if day == month => DateEvidence::Either,
+            (Ok(_), Ok(_)) => DateEvidence::Ambiguous,
+            (Ok(_), Err(_)) => DateEvidence::DayFirst,
+            (Err(_), Ok(_)) => DateEvidence::MonthFirst,
+            (Err(_), Err(_)) => DateEvidence::Unreadable,
+        }
+    })
 }
 
 /// Month names and their three-letter forms.
@@ -77,8 +77,26 @@ const MONTHS: [&str; 12] = [
 
 /// Reads a date (and time) into ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with
 /// a time (plus any fraction and zone as written in ISO input).
+///
+/// Each distinct text is read (both ways) once per thread and remembered
+/// ([`super::date_memo`]): ingest reads the same few hundred dates a million times.
 pub fn parse_date(text: &str, order: DateOrder) -> Result<String, &'static str> {
-    let text = text.trim();
+    remembered(text.trim(), read_both, |r| match order {
+        DateOrder::DayFirst => r.day_first.clone(),
+        DateOrder::MonthFirst => r.month_first.clone(),
+    })
+}
+
+/// A trimmed date text read in each order.
+fn read_both(text: &str) -> Readings {
+    Readings {
+        day_first: read_in(text, DateOrder::DayFirst),
+        month_first: read_in(text, DateOrder::MonthFirst),
+    }
+}
+
+/// A trimmed date text read in `order`.
+fn read_in(text: &str, order: DateOrder) -> Result<String, &'static str> {
     parse_iso(text)
         .or_else(|| parse_other(text, order))
         .ok_or(UNDECODABLE_DATE)
@@ -272,6 +290,33 @@ mod tests {
 
     fn uk(text: &str) -> Result<String, &'static str> {
         parse_date(text, DateOrder::DayFirst)
+    }
+
+    #[test]
+    fn remembered_readings_are_the_readings() {
+        let texts = [
+            "31/05/2021",
+            " 03/04/2024 ",
+            "05/31/2021",
+            "2021-05-31T14:05:09+01:00",
+            "31 May 2021",
+            "12/1/2024 2:05 pm",
+            "31/06/2021",
+            "",
+            "soon",
+            "1.13.2022",
+        ];
+        for _ in 0..2 {
+            for text in texts {
+                for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
+                    assert_eq!(
+                        parse_date(text, order),
+                        read_in(text.trim(), order),
+                        "{text}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod carried;
 pub mod columns;
 pub mod csv_reader;
 pub mod csv_table;
+mod date_memo;
 pub mod date_orders;
 pub mod date_scan;
 pub mod dates;

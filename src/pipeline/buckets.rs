@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 use super::text_spill::ByteSpill;
 
 /// Bytes buffered per bucket before they are written to its file: 60 buckets (about
-/// 16M keyed texts or 60M rows) hold under 4 MiB.
+/// 16M keyed texts or 60M rows) hold 3.75 MiB (each buffer is made this size at once
+/// and written out before it would grow past it, see [`ByteSpill::append`]).
 const BUCKET_BUFFER: usize = 1 << 16;
 
 /// Records of `record` bytes each, split into buckets, each read back whole once.

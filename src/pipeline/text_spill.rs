@@ -73,8 +73,8 @@ impl ByteSpill {
     /// buffered).
     pub(super) fn append(&mut self, bytes: &[u8]) -> std::io::Result<u64> {
         // Written out before the buffer would pass its size, and made that size at once,
-        // so its capacity is `buffer` (growing by doubling would overshoot it by up to
-        // twice: 60 bucket buffers of 64 KiB took 7.5 MiB, not 3.75).
+        // so its capacity is `buffer` (growing by doubling overshoots it: a 64 KiB key
+        // bucket of 20-byte records reached 80 KiB).
         if self.pending.len().saturating_add(bytes.len()) > self.buffer {
             self.flush()?;
         }

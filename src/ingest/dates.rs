@@ -79,7 +79,7 @@ const MONTHS: [&str; 12] = [
 /// a time (plus any fraction and zone as written in ISO input).
 ///
 /// Each distinct text is read (both ways) once per thread and remembered
-/// ([`super::date_memo`]): ingest reads the same few hundred dates a million times.
+/// (`ingest/date_memo.rs`): ingest reads the same few hundred dates a million times.
 pub fn parse_date(text: &str, order: DateOrder) -> Result<String, &'static str> {
     remembered(text.trim(), read_both, |r| match order {
         DateOrder::DayFirst => r.day_first.clone(),

@@ -76,8 +76,10 @@ use serde_json::Value;
 /// blind before any change of that round: 129 / 160 = 0.806; with the model shipped at
 /// its end: 142 / 160 = 0.887; with the sixth round's: 143 / 160; with the seventh
 /// round's themes' dense block: 147 / 160 = 0.919; with the eighth round's concept
-/// rules and seeds, after its misses were read: 149 / 160 = 0.931; the issue asks 0.90).
-const REQUIRED_ROUND5: f64 = 0.92;
+/// rules and seeds, after its misses were read: 149 / 160 = 0.931; with the ninth round's
+/// model, the eighth round's copied keywords taken out: 150 / 160 = 0.938; the issue asks
+/// 0.90).
+const REQUIRED_ROUND5: f64 = 0.93;
 
 #[test]
 fn round5_plain_comments_get_their_theme() {
@@ -89,9 +91,10 @@ fn round5_plain_comments_get_their_theme() {
 /// fifth round's model: 74 / 160 = 0.463; with the model shipped at the end of the sixth
 /// round: 73 / 160 = 0.456; with the seventh round's themes' dense block: 79 / 160 =
 /// 0.494; with the eighth round's concept rules and seeds, after its misses were read:
-/// 117 / 160 = 0.731; the issue asks 0.90). A guard against falling back, not a target
-/// met.
-const REQUIRED_ROUND6: f64 = 0.72;
+/// 117 / 160 = 0.731, flattered by keywords copied from its misses; with those taken out
+/// in the ninth round: 83 / 160 = 0.519; the issue asks 0.90). A guard against falling
+/// back, not a target met.
+const REQUIRED_ROUND6: f64 = 0.51;
 
 #[test]
 fn round6_plain_comments_get_their_theme() {
@@ -102,7 +105,8 @@ fn round6_plain_comments_get_their_theme() {
 /// The share of the seventh-round set's comments that must get their theme (with the
 /// seventh round's models, scored by the lead: 105 and 101 / 160; held out in the
 /// eighth round, totals only, and scored once after its concept rules and seeds:
-/// 111 / 160 = 0.694; the issue asks 0.90). A guard against falling back.
+/// 111 / 160 = 0.694; with the ninth round's model, its misses read: 110 / 160 = 0.688;
+/// the issue asks 0.90). A guard against falling back.
 const REQUIRED_ROUND7: f64 = 0.68;
 
 #[test]
@@ -113,9 +117,10 @@ fn round7_plain_comments_get_their_theme() {
 
 /// The share of the eighth-round set's comments that must get their theme (blind, scored
 /// by the lead as totals: 112 / 160 before the eighth round's changes, 120 / 160 = 0.750
-/// after, with the model retrained on main; the issue asks 0.90). A guard against
-/// falling back.
-const REQUIRED_ROUND8: f64 = 0.74;
+/// after, with the model retrained on main; held out again in the ninth round, totals
+/// only: 120 / 160 before, 121 / 160 = 0.756 after; the issue asks 0.90). A guard
+/// against falling back.
+const REQUIRED_ROUND8: f64 = 0.75;
 
 #[test]
 fn round8_plain_comments_get_their_theme() {

@@ -55,6 +55,13 @@ pub struct RuleScores {
     /// all, was right at least [`MIN_ALONE_SCORE`] of the time: that score (never
     /// `Labelling not possible`).
     pub alone: Vec<Option<f32>>,
+    /// On a real answer the model gave no theme, its best-scored label is given (source
+    /// `rule`) when that label's keyword rule fires: rule and model agree, though the
+    /// model alone was below the label's threshold. `Some(score)`, pooled over labels
+    /// (one label has too few such cases to calibrate), when giving it raised micro-F1
+    /// out of fold; the score is the smoothed share of those cases that were right.
+    #[serde(default)]
+    pub agree: Option<f32>,
 }
 
 /// Works out [`RuleScores`] from the inner cross-validation: `decided[i]`, `gold[i]` and
@@ -76,6 +83,7 @@ pub fn rule_scores(
     let mut scores = RuleScores {
         rare: vec![None; N_LABELS],
         alone: vec![None; N_LABELS],
+        agree: None,
     };
     for l in (0..N_LABELS).filter(|&l| l != lnp) {
         let positives = gold
@@ -110,6 +118,38 @@ pub fn rule_scores(
         }
     }
     scores
+}
+
+/// Works out [`RuleScores::agree`] from the inner cross-validation (arguments as for
+/// [`rule_scores`], plus `best[i]`, the label the model scored highest on example `i`):
+/// on real answers with no decided theme whose best label's rule fires, how often that
+/// label was right, pooled over labels; `None` unless giving it raised micro-F1 over all
+/// labels of the real answers (so a rule that agrees with a weak model guess is given
+/// only where such guesses are right more often than the model's own decisions are on
+/// average, about half the time).
+pub fn agree_score(
+    decided: &[LabelSet],
+    gold: &[LabelSet],
+    hits: &[LabelSet],
+    real: &[bool],
+    best: &[usize],
+) -> Option<f32> {
+    let lnp = labelling_not_possible_index();
+    let mut micro = Counts::default();
+    let (mut added, mut right) = (0usize, 0usize);
+    for ((((d, g), h), &r), &b) in decided.iter().zip(gold).zip(hits).zip(real).zip(best) {
+        if !r {
+            continue;
+        }
+        for l in 0..N_LABELS {
+            micro.add(d.contains(l), g.contains(l));
+        }
+        if d.is_empty() && b != lnp && h.contains(b) {
+            added += 1;
+            right += usize::from(g.contains(b));
+        }
+    }
+    (added > 0 && f1_gains(micro, added, right)).then(|| smoothed(right, added))
 }
 
 #[cfg(test)]
@@ -180,6 +220,45 @@ mod tests {
             Some(smoothed(8, 8)),
             "seeds would flatter the rule"
         );
+    }
+
+    #[test]
+    fn a_rule_agreeing_with_the_best_guess_is_given_only_if_it_raises_micro_f1() {
+        // Ten real answers decided right (label 0); four themeless ones whose best label
+        // 1 has its rule firing: three right, one wrong.
+        let mut gold = vec![LabelSet::single(0); 10];
+        let mut decided = gold.clone();
+        let mut hits = vec![LabelSet::EMPTY; 10];
+        let mut best = vec![0; 10];
+        gold.extend([
+            LabelSet::single(1),
+            LabelSet::single(1),
+            LabelSet::single(1),
+        ]);
+        gold.push(LabelSet::EMPTY);
+        decided.extend([LabelSet::EMPTY; 4]);
+        hits.extend([LabelSet::single(1); 4]);
+        best.extend([1; 4]);
+        let real = vec![true; gold.len()];
+        let score = agree_score(&decided, &gold, &hits, &real, &best);
+        assert_eq!(score, Some(smoothed(3, 4)));
+        // The rule must fire on the best label itself, not on another one.
+        let other = vec![LabelSet::single(2); gold.len()];
+        assert_eq!(agree_score(&decided, &gold, &other, &real, &best), None);
+        // Right once in four: adding it lowers micro-F1 (1.0 before), so never given.
+        let mut wrong = gold.clone();
+        for g in &mut wrong[10..13] {
+            *g = LabelSet::single(3);
+        }
+        wrong[13] = LabelSet::single(1);
+        let right_once: Vec<LabelSet> = wrong;
+        assert_eq!(
+            agree_score(&decided, &right_once, &hits, &real, &best),
+            None
+        );
+        // Hand-written seeds never count.
+        let seeds = vec![false; gold.len()];
+        assert_eq!(agree_score(&decided, &gold, &hits, &seeds, &best), None);
     }
 
     #[test]

@@ -1,8 +1,17 @@
 //! [`KeywordRules`]: per-subcategory keyword lists (`lexicons/qdc_v7_rules.toml`) matched
 //! against a comment's normalised words. The model uses each rule as a feature.
+//!
+//! A keyword word written in full (letters only, at least four) also matches its
+//! inflections ("picks up" matches "picked up", "worry" matches "worried"): the two words
+//! must have the same English stem and differ only by an inflectional ending (-s, -es,
+//! -ed, -d, -ing, a final e or y, -ies / -ied, a doubled last consonant), so "caring"
+//! matches "cared" but neither "careful" (a derivation, same stem) nor "cars" (another
+//! stem). Lists then need not spell out every form, and comments are not missed for
+//! writing a form the list did not.
 
 use std::cell::RefCell;
 
+use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
 use super::label_set::LabelSet;
@@ -42,20 +51,67 @@ pub struct KeywordRule {
 /// The TOML file's shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct RulesFile {
+    /// Whether keyword words written in full also match their inflections (off when a
+    /// file does not say, so older model folders match as they were trained).
+    #[serde(default)]
+    inflections: bool,
     rule: Vec<KeywordRule>,
 }
 
 /// One word of a keyword.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordPattern {
+    /// Only this word (short words, digits).
     Exact(String),
+    /// This word or one of its inflections (see [`inflection_of`]); `stem` is its stem.
+    Inflected {
+        word: String,
+        stem: String,
+    },
     Prefix(String),
 }
 
+/// Keyword words at least this long, letters only, also match their inflections.
+const MIN_INFLECTED_LEN: usize = 4;
+
+/// The English (Porter 2) stem of a lower-case word.
+fn stem(word: &str) -> String {
+    Stemmer::create(Algorithm::English).stem(word).into_owned()
+}
+
+/// Whether `b` is `a` with another inflectional ending and the same stem (`a` lower-case
+/// ASCII letters): their shared start is at least three letters and what follows it in
+/// each is "", s, es, ed, d, ing, e, y, ies or ied, or the shared start's last letter
+/// doubled before ed / ing ("stop" / "stopped").
+fn inflection_of(a: &str, a_stem: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    if common < 3 || a == b {
+        return a == b;
+    }
+    let last = a.as_bytes()[common - 1];
+    let ending = |rest: &[u8]| {
+        const ENDINGS: [&[u8]; 10] = [
+            b"", b"s", b"es", b"ed", b"d", b"ing", b"e", b"y", b"ies", b"ied",
+        ];
+        ENDINGS.contains(&rest)
+            || (rest.first() == Some(&last) && matches!(&rest[1..], b"ed" | b"ing"))
+    };
+    ending(&a.as_bytes()[common..]) && ending(&b.as_bytes()[common..]) && stem(b) == a_stem
+}
+
 impl WordPattern {
-    fn parse(word: &str) -> Self {
+    fn parse(word: &str, inflections: bool) -> Self {
         match word.strip_suffix('*') {
             Some(prefix) => WordPattern::Prefix(prefix.to_string()),
+            None if inflections
+                && word.len() >= MIN_INFLECTED_LEN
+                && word.bytes().all(|b| b.is_ascii_lowercase()) =>
+            {
+                WordPattern::Inflected {
+                    word: word.to_string(),
+                    stem: stem(word),
+                }
+            }
             None => WordPattern::Exact(word.to_string()),
         }
     }
@@ -63,15 +119,17 @@ impl WordPattern {
     fn matches(&self, word: &str) -> bool {
         match self {
             WordPattern::Exact(w) => w == word,
+            WordPattern::Inflected { word: w, stem } => inflection_of(w, stem, word),
             WordPattern::Prefix(p) => word.starts_with(p.as_str()),
         }
     }
 }
 
-/// A compiled keyword: its label and the words after the first.
+/// A compiled keyword: its label, its first word and the words after it.
 #[derive(Debug, Clone)]
 struct Phrase {
     label: usize,
+    first: WordPattern,
     rest: Vec<WordPattern>,
 }
 
@@ -79,9 +137,12 @@ struct Phrase {
 #[derive(Debug, Clone)]
 pub struct KeywordRules {
     source: Vec<KeywordRule>,
+    inflections: bool,
     /// Every keyword; the maps below hold positions in this list.
     phrases: Vec<Phrase>,
     by_exact_first: FastHashMap<String, Vec<u32>>,
+    /// Keywords whose first word also matches its inflections, by that word's stem.
+    by_stem_first: FastHashMap<String, Vec<u32>>,
     by_prefix_first: FastHashMap<String, Vec<u32>>,
     prefix_lengths: Vec<usize>,
     /// Tells the per-thread word memo which compiled rules it serves.
@@ -100,7 +161,7 @@ impl KeywordRules {
     /// Parses and compiles a rules TOML.
     pub fn from_toml(text: &str) -> Result<Self, RulesError> {
         let file: RulesFile = toml::from_str(text)?;
-        Self::from_rules(file.rule)
+        Self::compile(file.rule, file.inflections)
     }
 
     /// The project's default rules (`lexicons/qdc_v7_rules.toml`).
@@ -108,10 +169,16 @@ impl KeywordRules {
         Self::from_toml(DEFAULT_RULES_TOML).expect("shipped rules file is valid")
     }
 
-    /// Compiles rules already parsed.
+    /// Compiles rules already parsed (keyword words match as written, no inflections).
     pub fn from_rules(rules: Vec<KeywordRule>) -> Result<Self, RulesError> {
+        Self::compile(rules, false)
+    }
+
+    /// Compiles rules; `inflections`: full words also match their inflections.
+    fn compile(rules: Vec<KeywordRule>, inflections: bool) -> Result<Self, RulesError> {
         let mut phrases = Vec::new();
         let mut by_exact_first: FastHashMap<String, Vec<u32>> = FastHashMap::default();
+        let mut by_stem_first: FastHashMap<String, Vec<u32>> = FastHashMap::default();
         let mut by_prefix_first: FastHashMap<String, Vec<u32>> = FastHashMap::default();
         for (i, rule) in rules.iter().enumerate() {
             let label =
@@ -128,16 +195,25 @@ impl KeywordRules {
                 let Some((first, rest)) = words.split_first() else {
                     continue;
                 };
-                let phrase = Phrase {
-                    label,
-                    rest: rest.iter().map(|w| WordPattern::parse(w)).collect(),
-                };
+                let first = WordPattern::parse(first, inflections);
                 let at = phrases.len() as u32;
-                phrases.push(phrase);
-                match WordPattern::parse(first) {
-                    WordPattern::Exact(w) => by_exact_first.entry(w).or_default().push(at),
-                    WordPattern::Prefix(p) => by_prefix_first.entry(p).or_default().push(at),
+                match &first {
+                    WordPattern::Exact(w) => by_exact_first.entry(w.clone()).or_default().push(at),
+                    WordPattern::Inflected { stem, .. } => {
+                        by_stem_first.entry(stem.clone()).or_default().push(at)
+                    }
+                    WordPattern::Prefix(p) => {
+                        by_prefix_first.entry(p.clone()).or_default().push(at)
+                    }
                 }
+                phrases.push(Phrase {
+                    label,
+                    first,
+                    rest: rest
+                        .iter()
+                        .map(|w| WordPattern::parse(w, inflections))
+                        .collect(),
+                });
             }
         }
         let mut prefix_lengths: Vec<usize> = by_prefix_first.keys().map(String::len).collect();
@@ -145,8 +221,10 @@ impl KeywordRules {
         prefix_lengths.dedup();
         Ok(KeywordRules {
             source: rules,
+            inflections,
             phrases,
             by_exact_first,
+            by_stem_first,
             by_prefix_first,
             prefix_lengths,
             id: new_owner_id(),
@@ -156,6 +234,7 @@ impl KeywordRules {
     /// The rules as written, for saving into a model folder.
     pub fn to_toml(&self) -> String {
         toml::to_string(&RulesFile {
+            inflections: self.inflections,
             rule: self.source.clone(),
         })
         .expect("rules serialise")
@@ -195,6 +274,9 @@ impl KeywordRules {
         let mut take = |at: &[u32]| {
             for &i in at {
                 let phrase = &self.phrases[i as usize];
+                if !phrase.first.matches(word) {
+                    continue;
+                }
                 if phrase.rest.is_empty() {
                     single.insert(phrase.label);
                 } else {
@@ -204,6 +286,11 @@ impl KeywordRules {
         };
         if let Some(at) = self.by_exact_first.get(word) {
             take(at);
+        }
+        if word.len() >= 3 && !self.by_stem_first.is_empty() {
+            if let Some(at) = self.by_stem_first.get(stem(word).as_str()) {
+                take(at);
+            }
         }
         for &len in &self.prefix_lengths {
             if len > word.len() {
@@ -295,6 +382,39 @@ mod tests {
             r.matches_memo(&words("car park"), &mut WordMemo::default()),
             r.matches(&words("car park"))
         );
+    }
+
+    #[test]
+    fn full_words_match_their_inflections_and_nothing_else() {
+        let r = KeywordRules::from_toml(
+            "inflections = true\n[[rule]]\nlabel = \"Contacting services\"\nkeywords = [\"picks up\", \"worry\", \"stop\"]\n[[rule]]\nlabel = \"Staff manner & personal attributes\"\nkeywords = [\"caring\", \"pay\"]\n",
+        )
+        .unwrap();
+        let contact = label_index("Contacting services").unwrap();
+        let manner = label_index("Staff manner & personal attributes").unwrap();
+        for text in [
+            "nobody picked up",
+            "no one ever picking up",
+            "i was worried",
+            "she worries",
+            "they stopped it",
+        ] {
+            assert!(r.matches(&words(text)).contains(contact), "{text}");
+        }
+        assert!(r.matches(&words("they cared")).contains(manner));
+        assert!(r.matches(&words("the care was good")).contains(manner));
+        for text in [
+            "nobody picked it up",
+            "a picky eater",
+            "be careful",
+            "two cars",
+            "worrisome",
+            "stoppage",
+            "they paid",
+        ] {
+            let hits = r.matches(&words(text));
+            assert!(hits.is_empty(), "{text}: {hits:?}");
+        }
     }
 
     #[test]

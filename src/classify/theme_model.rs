@@ -19,7 +19,7 @@ use super::prediction::{
 use super::rules::KeywordRules;
 use super::scoring::{ScoringWeights, LANES};
 use super::taxonomy::{self, N_LABELS};
-use super::trainer::{train, Calibration, Example, TrainError, TrainParams};
+use super::trainer::{best_label, train, Calibration, Example, TrainError, TrainParams};
 use crate::ingest::hashing_reader::sha256_hex;
 use crate::model::files::{json_bytes, read_bytes, read_json, write_atomic, write_json};
 use crate::model::{ModelError, ModelManifest, QuantizedMatrix, TrainingProvenance};
@@ -84,6 +84,10 @@ struct Heads {
     /// Probability of "no v7 label fits" at which a comment gets no theme.
     #[serde(default)]
     empty_cut: Option<f32>,
+    /// Score given (source `rule`) to a real answer's best-scored label when the model
+    /// gave it no theme and that label's keyword rule fires (absent: never).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule_score_agree: Option<f32>,
 }
 
 impl Heads {
@@ -192,6 +196,7 @@ impl ThemeModel {
             top_floor,
             empty_bias: fitted.empty.as_ref().map(|e| e.bias),
             empty_cut,
+            rule_score_agree: rule_scores.agree,
         };
         let sentiment_rows = examples.iter().filter(|e| e.sentiment.is_some()).count();
         let manifest = ModelManifest {
@@ -446,7 +451,8 @@ impl ThemeModel {
             .heads
             .themes
             .iter()
-            .any(|h| h.rule_score.is_some() || h.rule_score_alone.is_some());
+            .any(|h| h.rule_score.is_some() || h.rule_score_alone.is_some())
+            || self.heads.rule_score_agree.is_some();
         let hits = if self.features.params().rules || any_rule_score {
             self.rules.matches(&tokens.words)
         } else {
@@ -519,11 +525,19 @@ impl ThemeModel {
                 }?;
                 (!chosen.contains(l)).then(|| assignment(l, score, LabelSource::Rule))
             });
-            chosen
+            let mut themes: Vec<ThemeAssignment> = chosen
                 .iter()
                 .map(|l| assignment(l, probs[l], LabelSource::Model))
                 .chain(by_rule)
-                .collect()
+                .collect();
+            if let Some(score) = self.heads.rule_score_agree.filter(|_| chosen.is_empty()) {
+                let best = best_label(&probs);
+                let name = taxonomy::label_name(best);
+                if best != lnp && hits.contains(best) && themes.iter().all(|t| t.label != name) {
+                    themes.push(assignment(best, score, LabelSource::Rule));
+                }
+            }
+            themes
         };
         themes.sort_by(|a, b| {
             b.score

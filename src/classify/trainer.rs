@@ -18,7 +18,7 @@ use super::linear::{
     nb_ratios, sigmoid, train_binary, train_softmax, BinaryLinear, SgdParams, Softmax, SparseRow,
 };
 use super::prediction::SentimentLabel;
-use super::rule_fallback::{rule_scores, RuleScores, DEFAULT_RULE_FALLBACK_BELOW};
+use super::rule_fallback::{agree_score, rule_scores, RuleScores, DEFAULT_RULE_FALLBACK_BELOW};
 use super::rules::KeywordRules;
 use super::taxonomy::N_LABELS;
 use crate::clean::QuestionType;
@@ -99,6 +99,11 @@ pub struct TrainParams {
     /// no theme (source `rule`, scored by inner-CV precision); 0 turns both off.
     #[serde(default)]
     pub rule_fallback_below: usize,
+    /// With `rule_fallback_below` > 0: also learn whether a real answer the model gave no
+    /// theme gets its best-scored label when that label's rule fires (see
+    /// [`agree_score`]).
+    #[serde(default)]
+    pub rule_agree: bool,
     /// Fit Platt scaling on inner-CV margins (otherwise the plain logistic is used).
     pub calibrate: bool,
     /// Tune a threshold per label on inner-CV probabilities (otherwise 0.5).
@@ -156,6 +161,7 @@ impl Default for TrainParams {
             sentiment_context_scale: 3.0,
             sentiment_ovr: None,
             rule_fallback_below: DEFAULT_RULE_FALLBACK_BELOW,
+            rule_agree: true,
             calibrate: false,
             tune_thresholds: true,
             threshold_shrink: 0.5,
@@ -193,6 +199,7 @@ impl TrainParams {
             tune_top_floor: false,
             empty_head: false,
             rule_fallback_below: 0,
+            rule_agree: false,
             ..TrainParams::default()
         }
     }
@@ -603,6 +610,17 @@ impl Calibration {
     }
 }
 
+/// The label with the highest probability (the lower index on a tie).
+pub(crate) fn best_label(probabilities: &[f32]) -> usize {
+    (0..probabilities.len())
+        .max_by(|&a, &b| {
+            probabilities[a]
+                .total_cmp(&probabilities[b])
+                .then(b.cmp(&a))
+        })
+        .unwrap_or(0)
+}
+
 /// Micro-F1 of decided label sets against gold.
 fn micro_f1(predicted: &[LabelSet], gold: &[LabelSet]) -> f64 {
     let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
@@ -731,6 +749,10 @@ fn calibrate(
             .collect();
         let real: Vec<bool> = examples.iter().map(|e| !e.hand_written).collect();
         cal.rule_scores = rule_scores(&decided, &gold, &hits, &real, params.rule_fallback_below);
+        if params.rule_agree {
+            let best: Vec<usize> = probabilities.iter().map(|p| best_label(p)).collect();
+            cal.rule_scores.agree = agree_score(&decided, &gold, &hits, &real, &best);
+        }
     }
     Ok(cal)
 }

@@ -31,9 +31,12 @@ pub(crate) mod lexicon;
 mod medicines;
 mod misspelling;
 mod name_likeness;
+mod name_word_position;
 mod referred_back;
+mod split_at_breaks;
 pub mod tagger;
 mod texting;
+mod titled_possessive;
 pub(crate) mod tokens;
 mod vetoes;
 
@@ -280,6 +283,22 @@ impl Recognizer for PersonRecognizer {
             }
             None => prepared.by_rules.clone(),
         };
+        let name_words = name_word_position::NameWordScan {
+            tokens: &prepared.tokens,
+            facts: &prepared.facts,
+            caseless: prepared.caseless,
+        }
+        .finds();
+        let titled = titled_possessive::titled_possessives(
+            text,
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
+        let found = split_at_breaks::split_at_breaks(
+            join_ranges(&join_ranges(&found, &name_words), &titled),
+            &prepared.tokens,
+        );
         for (first, last) in found {
             out.push(PiiSpan {
                 start: prepared.tokens[first].start,

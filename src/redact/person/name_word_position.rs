@@ -1,0 +1,332 @@
+//! Given names that are also everyday words (Hope, Grace, Dolly, Frank, Long) standing
+//! where only a person can stand: "Nobody but Dolly thought to bring me…", "Hope from
+//! the ward rang", "It was Grace who…", "ask Will to call me", "a card for Gift but she
+//! had gone". The rules take such a word only after a cue, and the tagger scores it as
+//! the word it also is, so it leaks in these phrasings.
+//!
+//! A high-precision rule, run beside the other rules (what it finds is a name, not a
+//! candidate for the vetoes). The word must be a listed given name or a name-word
+//! (`word_names.txt`), and one of these must hold:
+//!
+//! - **a verb only a person does** right after it, or after "from the ward"-like words:
+//!   "Dolly thought", "Hope from the ward rang", "precious knows shes the best"; or, in
+//!   a cased comment, a shift after "on": "Grace on the early shift was…";
+//! - **"who"** after it, capitalised inside a sentence of a cased comment: "looked
+//!   after by Charity who…" (not "a really nice lady who…" in small letters);
+//! - in a comment that uses capitals, the word capitalised **inside** a sentence and
+//!   - after "ask", "tell", "thank" and followed by "to", "that", "she"…: "ask Will to";
+//!     or between "let" and "know": "could someone let Hope know";
+//!   - after "without", "except", "but for": "without Grace I'd have…";
+//!   - followed by "but", "and", "as"… and then "she" or "he": "a card for Gift but she".
+//!
+//! Never taken: a word after an article or possessive ("the Young said" is not a name,
+//! nor "your Will"), a not-a-name or soft word (Ward, Lane), and for the phrasings that
+//! read the words before it, a month ("in April she had her operation"). The ordinary
+//! uses of these words stand elsewhere: "Hope this helps" and "Will you call" have no
+//! verb of a person after them, "Grace period" no cue; "Faith helped me through" is
+//! left, as "helped", "came", "kept" also follow abstract nouns.
+
+use super::lexicon::WordFacts;
+use super::tokens::{Gap, Shape, Token};
+
+/// Verbs whose subject is a person (past and present forms): things, seasons and
+/// feelings do not phone, explain or apologise. No form that is also a plural noun
+/// ("Diamond rings", "phones") and none a thing also does ("Baby cried", "Rain showered",
+/// "Hope stayed with me").
+const PERSON_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "rang",
+    "phoned",
+    "texted",
+    "emailed",
+    "spotted",
+    "noticed",
+    "thought",
+    "knows",
+    "sat",
+    "walked",
+    "smiled",
+    "laughed",
+    "apologised",
+    "apologized",
+    "reassured",
+    "chatted",
+    "talked",
+    "listened",
+    "promised",
+    "answered",
+    "introduced",
+    "hugged",
+    "cuddled",
+    "joked",
+    "insisted",
+    "realised",
+    "realized",
+    "remembered",
+    "arranged",
+    "organised",
+    "organized",
+    "examined",
+    "stitched",
+    "injected",
+    "prescribed",
+    "diagnosed",
+    "wrote",
+    "sorted",
+];
+
+/// Words before a word that make it a thing, not a person ("the Young", "your Will").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their",
+    "its", "no", "every", "each", "some", "any", "what", "which", "whose",
+];
+
+/// Verbs of asking and telling: the person asked comes next ("ask Will to call").
+const ASKING: &[&str] = &[
+    "ask", "asked", "asking", "tell", "told", "telling", "thank", "thanked", "thanking",
+];
+
+/// What follows the person asked: "ask Will to", "tell Hope that", "thank Grace for".
+const AFTER_ASKED: &[&str] = &[
+    "to", "that", "for", "she", "he", "her", "his", "how", "about", "if", "i", "we",
+];
+
+/// Words before a person missed or singled out: "without Grace", "except Hope".
+const WITHOUT: &[&str] = &["without", "except", "besides"];
+
+/// Links after which "she" or "he" says the word before was a person: "for Gift but she".
+const LINKS: &[&str] = &[
+    "but", "and", "as", "because", "cos", "so", "until", "when", "though", "who",
+];
+
+/// Pronouns that refer to a person.
+const PERSON_PRONOUNS: &[&str] = &["she", "he", "she's", "he's", "she'd", "he'd", "shes", "hes"];
+
+/// Months, which are also given names ("in April she had her operation").
+const MONTHS: &[&str] = &["april", "may", "june", "july", "august"];
+
+/// Shifts a person works: "Grace on the early shift was…", "Hope on nights".
+const SHIFTS: &[&str] = &[
+    "shift",
+    "shifts",
+    "nights",
+    "days",
+    "lates",
+    "earlies",
+    "nightshift",
+    "weekends",
+];
+
+/// Most small-letter words between a name and its verb ("Hope from the ward rang").
+const MAX_FROM_WORDS: usize = 3;
+
+/// One comment's tokens and facts, as the rule reads them.
+pub(crate) struct NameWordScan<'t, 'a> {
+    /// The comment's tokens.
+    pub tokens: &'t [Token<'a>],
+    /// The lexicon facts of each token.
+    pub facts: &'t [WordFacts],
+    /// The comment has no capitals (or no small letters).
+    pub caseless: bool,
+}
+
+impl NameWordScan<'_, '_> {
+    /// The name-words this rule takes, as one-token inclusive ranges, in order.
+    pub(crate) fn finds(&self) -> Vec<(usize, usize)> {
+        (0..self.tokens.len())
+            .filter(|&i| self.takes(i))
+            .map(|i| (i, i))
+            .collect()
+    }
+
+    fn lower(&self, k: usize) -> &str {
+        self.tokens.get(k).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Token `k` exists and follows the one before it with only spaces between.
+    fn joined(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.gap == Gap::Space)
+    }
+
+    fn takes(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        let facts = &self.facts[i];
+        if token.in_brackets || facts.not_name || facts.soft || !(facts.first || facts.word_name) {
+            return false;
+        }
+        let written_as_name = if self.caseless {
+            matches!(token.shape, Shape::Lower | Shape::Upper)
+        } else {
+            token.shape == Shape::Capitalised
+        };
+        if !written_as_name {
+            return false;
+        }
+        if i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)) {
+            return false;
+        }
+        if self.person_acts_after(i) {
+            return true;
+        }
+        // The rest read the words before and around it: only a capitalised word inside a
+        // sentence of a cased comment, and never a month.
+        if self.caseless || token.sentence_start || MONTHS.contains(&token.lower.as_str()) {
+            return false;
+        }
+        self.asked(i) || self.missed(i) || self.pronoun_after_link(i)
+    }
+
+    /// A verb of a person, or "who", right after the word or after "from" and a few
+    /// small-letter words: "Dolly thought", "Hope from the ward rang", "Charity who".
+    fn person_acts_after(&self, i: usize) -> bool {
+        let next = i + 1;
+        if !self.joined(next) {
+            return false;
+        }
+        let word = self.lower(next);
+        if PERSON_VERBS.contains(&word) {
+            return true;
+        }
+        // "who" only after a capitalised word inside a sentence: "a really nice lady who"
+        // in a comment without capitals is the word.
+        if word == "who" {
+            let token = &self.tokens[i];
+            return !self.caseless && !token.sentence_start;
+        }
+        if word != "from" && word != "on" {
+            return false;
+        }
+        // "from the ward rang", "on the early shift was", "on nights":
+        // small-letter words only, then a verb of a person or (after "on") a shift.
+        let mut k = next + 1;
+        while k <= next + MAX_FROM_WORDS + 1 && self.joined(k) {
+            let here = self.lower(k);
+            if k > next + 1 && PERSON_VERBS.contains(&here) {
+                return true;
+            }
+            if word == "on" && !self.caseless && SHIFTS.contains(&here) {
+                return true;
+            }
+            if self.tokens[k].shape != Shape::Lower || self.facts[k].first {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// "ask Will to…", "tell Hope that…", "thank Grace for…", "let Hope know".
+    fn asked(&self, i: usize) -> bool {
+        if i == 0 || !self.joined(i) || !self.joined(i + 1) {
+            return false;
+        }
+        let before = self.lower(i - 1);
+        let after = self.lower(i + 1);
+        (ASKING.contains(&before) && AFTER_ASKED.contains(&after))
+            || (before == "let" && after == "know")
+    }
+
+    /// "without Grace", "except Hope", "but for Dolly".
+    fn missed(&self, i: usize) -> bool {
+        if i == 0 || !self.joined(i) {
+            return false;
+        }
+        let before = self.lower(i - 1);
+        WITHOUT.contains(&before)
+            || (before == "for" && i > 1 && self.joined(i - 1) && self.lower(i - 2) == "but")
+    }
+
+    /// "a card for Gift but she…": a link word, then a pronoun of a person.
+    fn pronoun_after_link(&self, i: usize) -> bool {
+        self.joined(i + 1)
+            && LINKS.contains(&self.lower(i + 1))
+            && self.joined(i + 2)
+            && PERSON_PRONOUNS.contains(&self.lower(i + 2))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::NameLexicon;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let caseless =
+            !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase));
+        NameWordScan {
+            tokens: &tokens,
+            facts: &facts,
+            caseless,
+        }
+        .finds()
+        .into_iter()
+        .map(|(i, _)| tokens[i].text.to_string())
+        .collect()
+    }
+
+    #[test]
+    fn a_name_word_before_a_verb_of_a_person_is_a_name() {
+        assert_eq!(
+            found("Nobody but Dolly thought to bring a commode."),
+            ["Dolly"]
+        );
+        assert_eq!(found("Hope from the ward rang me at home."), ["Hope"]);
+        assert_eq!(found("Frank explained it all twice."), ["Frank"]);
+        assert_eq!(found("Grace on the early shift was lovely."), ["Grace"]);
+        assert_eq!(found("Could someone let Hope know I am home?"), ["Hope"]);
+        assert_eq!(found("hope precious knows shes the best"), ["precious"]);
+        assert_eq!(
+            found("We were looked after by Charity who was kind."),
+            ["Charity"]
+        );
+    }
+
+    #[test]
+    fn a_name_word_after_asking_or_missing_is_a_name() {
+        assert_eq!(found("Please ask Will to call me back."), ["Will"]);
+        assert_eq!(
+            found("Could someone tell Long that her tip worked?"),
+            ["Long"]
+        );
+        assert_eq!(
+            found("Honestly, without Grace I would have gone home."),
+            ["Grace"]
+        );
+        assert_eq!(
+            found("I left a card for Gift but she had gone home."),
+            ["Gift"]
+        );
+    }
+
+    #[test]
+    fn ordinary_uses_of_the_same_words_are_left() {
+        for text in [
+            "Hope this helps.",
+            "Will you call me back?",
+            "The grace period was short.",
+            "I will ask them to call.",
+            "Faith helped me through it.",
+            "In April she had her operation.",
+            "The Young Persons service rang me.",
+            "Without hope I would have gone home.",
+            "i hope you said thanks",
+            "It was a long wait but she was kind.",
+            "Your Will said nothing about it.",
+            "I waited too long on the night shift.",
+            "Hope on the ward was in short supply.",
+            "i was seen by a really nice lady who put my mind at rest",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+}

@@ -252,17 +252,22 @@ impl NameWordScan<'_, '_> {
     }
 }
 
+/// A comment's tokens, their lexicon facts and whether it is caseless, as `find` reads
+/// them: for the tests of the rules that run after the tagger.
+#[cfg(test)]
+pub(super) fn read_for_test(text: &str) -> (Vec<Token<'_>>, Vec<WordFacts>, bool) {
+    let tokens = super::tokens::tokenize(text);
+    let facts = super::lexicon::NameLexicon::new().facts_of(&tokens);
+    let caseless = !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase));
+    (tokens, facts, caseless)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::NameLexicon;
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let facts = NameLexicon::new().facts_of(&tokens);
-        let caseless =
-            !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase));
+        let (tokens, facts, caseless) = read_for_test(text);
         NameWordScan {
             tokens: &tokens,
             facts: &facts,

@@ -51,15 +51,11 @@ pub(crate) fn titled_possessives(
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::NameLexicon;
-    use super::super::tokens::tokenize;
+    use super::super::name_word_position::read_for_test;
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let facts = NameLexicon::new().facts_of(&tokens);
-        let caseless =
-            !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase));
+        let (tokens, facts, caseless) = read_for_test(text);
         titled_possessives(text, &tokens, &facts, caseless)
             .into_iter()
             .map(|(i, _)| tokens[i].text.to_string())

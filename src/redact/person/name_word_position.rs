@@ -82,10 +82,18 @@ const PERSON_VERBS: &[&str] = &[
     "sorted",
 ];
 
-/// Words before a word that make it a thing, not a person ("the Young", "your Will").
+/// Words before a word that make it a thing, not a person ("the Young", "your Will"),
+/// or a feeling or quality ("lost all Faith", "more Patience", "I felt Joy").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their",
-    "its", "no", "every", "each", "some", "any", "what", "which", "whose",
+    "its", "no", "every", "each", "some", "any", "what", "which", "whose", "all", "more", "less",
+    "much", "such", "felt", "feel", "feels", "feeling",
+];
+
+/// Words before a month that make it a date: "In April sat in A&E", "since May rang".
+const BEFORE_A_DATE: &[&str] = &[
+    "in", "since", "last", "next", "until", "till", "by", "from", "during", "early", "late", "mid",
+    "of", "this",
 ];
 
 /// Verbs of asking and telling: the person asked comes next ("ask Will to call").
@@ -170,6 +178,13 @@ impl NameWordScan<'_, '_> {
             return false;
         }
         if i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)) {
+            return false;
+        }
+        if i > 0
+            && !token.gap.is_break()
+            && MONTHS.contains(&token.lower.as_str())
+            && BEFORE_A_DATE.contains(&self.lower(i - 1))
+        {
             return false;
         }
         if self.person_acts_after(i) {
@@ -330,6 +345,12 @@ mod tests {
             "I waited too long on the night shift.",
             "Hope on the ward was in short supply.",
             "i was seen by a really nice lady who put my mind at rest",
+            "Back in June rang the surgery 20 times.",
+            "In April sat in A&E for nine hours.",
+            "In May said they would call and never did.",
+            "I had lost all Faith and she knows why.",
+            "We need more Patience as he is old.",
+            "I felt Joy when he woke up.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -58,8 +58,9 @@
 //! were read), as patients write: varied length, spelling and register (texting style,
 //! long comments, a second clause that adds no other theme). It is checked unlike the
 //! seeds and every earlier set, round8 included
-//! ([`round9_is_unlike_the_seeds_and_the_earlier_sets`]). It is UNSEEN and NOT SCORED
-//! here: the lead scores it as totals before and after the ninth round's changes.
+//! ([`round9_is_unlike_the_seeds_and_the_earlier_sets`]). The lead scored it as totals
+//! before and after the ninth round's changes (114 -> 118 / 160), so from the tenth round
+//! it is SEEN (its failures were not read).
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -126,6 +127,18 @@ const REQUIRED_ROUND8: f64 = 0.75;
 fn round8_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round8.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND8, "{share:.3}");
+}
+
+/// The share of the ninth-round set's comments that must get their theme (blind, scored
+/// by the lead as totals: 114 / 160 = 0.713 before the ninth round's changes, 118 / 160 =
+/// 0.738 after, with the model retrained on main; the issue asks 0.90). A guard against
+/// falling back, one comment under the measured share.
+const REQUIRED_ROUND9: f64 = 0.73;
+
+#[test]
+fn round9_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round9.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND9, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

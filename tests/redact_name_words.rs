@@ -129,3 +129,19 @@ fn two_mentions_across_a_full_stop_get_a_placeholder_each() {
     );
     assert_eq!(out[2], "[PERSON_1]. [PERSON_1] WAS LOVELY");
 }
+
+#[test]
+fn a_name_found_once_is_redacted_where_it_is_written_again() {
+    let lines = [
+        "Sister Smith. Smith was lovely.",
+        "Dr Baker saw me first, then Baker came back at 6.",
+        "Nurse Will was kind, he will be missed.",
+    ];
+    let out = redact_with(&lines, &["--style", "numbered"]);
+    assert_eq!(out[0], "Sister [PERSON_1]. [PERSON_1] was lovely.");
+    assert_eq!(
+        out[1],
+        "Dr [PERSON_1] saw me first, then [PERSON_1] came back at 6."
+    );
+    assert_eq!(out[2], "Nurse [PERSON_1] was kind, he will be missed.");
+}

@@ -33,6 +33,7 @@ mod misspelling;
 mod name_likeness;
 mod name_word_position;
 mod referred_back;
+mod same_word_again;
 mod split_at_breaks;
 pub mod tagger;
 mod texting;
@@ -295,8 +296,11 @@ impl Recognizer for PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let found = split_at_breaks::split_at_breaks(
-            join_ranges(&join_ranges(&found, &name_words), &titled),
+        let found = same_word_again::same_word_again(
+            split_at_breaks::split_at_breaks(
+                join_ranges(&join_ranges(&found, &name_words), &titled),
+                &prepared.tokens,
+            ),
             &prepared.tokens,
         );
         for (first, last) in found {

@@ -169,12 +169,7 @@ impl NameWordScan<'_, '_> {
         if token.in_brackets || facts.not_name || facts.soft || !(facts.first || facts.word_name) {
             return false;
         }
-        let written_as_name = if self.caseless {
-            matches!(token.shape, Shape::Lower | Shape::Upper)
-        } else {
-            token.shape == Shape::Capitalised
-        };
-        if !written_as_name {
+        if !token.written_as_name(self.caseless) {
             return false;
         }
         if i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)) {

@@ -32,20 +32,19 @@ pub(crate) fn same_word_again(
                 Shape::Capitalised | Shape::Upper | Shape::Lower
             )
     };
-    let mut added = Vec::new();
-    for (j, token) in tokens.iter().enumerate() {
-        if inside[j] || !spreads(token) {
-            continue;
-        }
-        let named = spans.iter().any(|&(first, last)| {
-            tokens[first..=last]
-                .iter()
-                .any(|found| spreads(found) && found.text == token.text)
-        });
-        if named {
-            added.push((j, j));
-        }
-    }
+    // The words of the found names, read once (a comment holds a handful).
+    let named: Vec<&str> = spans
+        .iter()
+        .flat_map(|&(first, last)| &tokens[first..=last])
+        .filter(|found| spreads(found))
+        .map(|found| found.text)
+        .collect();
+    let added: Vec<(usize, usize)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(j, token)| !inside[j] && spreads(token) && named.contains(&token.text))
+        .map(|(j, _)| (j, j))
+        .collect();
     if !added.is_empty() {
         spans.extend(added);
         spans.sort_unstable();

@@ -12,7 +12,7 @@
 use super::cues::{ROLES, TITLES};
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
-use super::tokens::{Gap, Shape, Token};
+use super::tokens::{Gap, Token};
 
 /// The titles and roles that go before a person's own name in the possessive.
 fn is_title_or_role(word: &str) -> bool {
@@ -30,16 +30,11 @@ pub(crate) fn titled_possessives(
         .filter(|&i| {
             let token = &tokens[i];
             let word = token.lower.as_str();
-            let written_as_name = if caseless {
-                token.shape == Shape::Lower || token.shape == Shape::Upper
-            } else {
-                token.shape == Shape::Capitalised
-            };
             let everyday = (facts[i].english || facts[i].common || facts[i].not_name)
                 && !(facts[i].first || facts[i].surname);
             !token.in_brackets
                 && token.gap == Gap::Space
-                && written_as_name
+                && token.written_as_name(caseless)
                 && !everyday
                 && !is_title_or_role(word)
                 && is_title_or_role(tokens[i - 1].lower.as_str())

@@ -60,6 +60,18 @@ pub(crate) struct Token<'a> {
     pub in_brackets: bool,
 }
 
+impl Token<'_> {
+    /// Written as a name is: capitalised in a comment that uses capitals; all small or
+    /// all capital letters in a comment without case (texting, shouting).
+    pub(crate) fn written_as_name(&self, caseless: bool) -> bool {
+        if caseless {
+            matches!(self.shape, Shape::Lower | Shape::Upper)
+        } else {
+            self.shape == Shape::Capitalised
+        }
+    }
+}
+
 /// A lower-cased word, kept inline (no allocation) when it is short ASCII.
 #[derive(Debug, Clone)]
 pub(crate) enum Lower {

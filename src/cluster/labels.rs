@@ -202,25 +202,43 @@ fn rank(members: &[Counted]) -> Vec<String> {
         .iter()
         .zip(&sizes)
         .map(|(seen, &size)| {
-            let size = size.max(1) as f64;
-            let mut ranked: Vec<(f64, &str, &Seen)> = seen
-                .iter()
-                .filter(|(_, s)| {
-                    s.comments >= MIN_COMMENTS && s.comments as f64 >= MIN_SHARE * size
-                })
-                .map(|(key, s)| {
-                    let f = total[key.as_str()] as f64;
-                    let mut w = (s.comments as f64 / size) * (1.0 + mean / f).ln();
-                    if key.contains(' ') {
-                        w *= PHRASE_PREFERENCE;
-                    }
-                    (w, key.as_str(), s)
-                })
-                .collect();
-            ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-            pick(&ranked)
+            let strict = pick(&ranked(seen, size, &total, mean, MIN_SHARE));
+            if strict.is_empty() {
+                // A mixed bag where no phrase reaches the share: its most distinctive
+                // phrases held by at least two comments, still in written form, rather
+                // than the centroid's stems.
+                pick(&ranked(seen, size, &total, mean, 0.0))
+            } else {
+                strict
+            }
         })
         .collect()
+}
+
+/// One cluster's candidates held by at least [`MIN_COMMENTS`] comments and `min_share`
+/// of them, best first by c-TF-IDF weight (ties by key).
+fn ranked<'a>(
+    seen: &'a BTreeMap<String, Seen>,
+    size: usize,
+    total: &BTreeMap<&str, usize>,
+    mean: f64,
+    min_share: f64,
+) -> Vec<(f64, &'a str, &'a Seen)> {
+    let size = size.max(1) as f64;
+    let mut ranked: Vec<(f64, &str, &Seen)> = seen
+        .iter()
+        .filter(|(_, s)| s.comments >= MIN_COMMENTS && s.comments as f64 >= min_share * size)
+        .map(|(key, s)| {
+            let f = total[key.as_str()] as f64;
+            let mut w = (s.comments as f64 / size) * (1.0 + mean / f).ln();
+            if key.contains(' ') {
+                w *= PHRASE_PREFERENCE;
+            }
+            (w, key.as_str(), s)
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    ranked
 }
 
 /// The label from ranked candidates: the best ones that share no term with one already
@@ -282,6 +300,46 @@ mod tests {
         let t = terms(&["not not no", "not no never", "never not", "no"]);
         let l = labels(&t, &[vec![0, 1, 2, 3]]);
         assert_eq!(l[0], "", "{l:?}");
+    }
+
+    #[test]
+    fn a_mixed_bag_is_still_named_in_written_words_not_stems() {
+        // No word is in 8% of the first cluster's comments, but "satisfied" is in two:
+        // it names the cluster as written ("satisfied", not the stem "satisfi").
+        let mut texts = vec!["I was satisfied", "satisfied overall"];
+        let others = [
+            "lovely",
+            "brilliant",
+            "fine",
+            "good",
+            "great",
+            "super",
+            "ace",
+            "okay",
+            "nice",
+            "superb",
+            "fab",
+            "grand",
+            "smashing",
+            "champion",
+            "decent",
+            "tidy",
+            "splendid",
+            "marvellous",
+            "terrific",
+            "wonderful",
+            "fantastic",
+            "perfect",
+            "excellent",
+            "outstanding",
+        ];
+        texts.extend(others);
+        texts.extend(["car park full", "car park again"]);
+        let t = terms(&texts);
+        let first: Vec<usize> = (0..texts.len() - 2).collect();
+        let l = labels(&t, &[first, vec![texts.len() - 2, texts.len() - 1]]);
+        assert_eq!(l[0], "satisfied", "{l:?}");
+        assert!(l[1].starts_with("car park"), "{l:?}");
     }
 
     #[test]

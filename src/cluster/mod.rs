@@ -456,10 +456,13 @@ pub fn cluster_comments(
                 .take(TOP_TERMS)
                 .cloned()
                 .collect();
-            let label = if names[c].is_empty() {
-                describe::label(&top, 3)
-            } else {
-                names[c].clone()
+            let themes = mixes[c].theme_shares();
+            // No phrase held by two comments: the cluster's main theme names it, and the
+            // centroid's stems only when it has none (never seen on real answers).
+            let label = match (names[c].is_empty(), themes.first()) {
+                (false, _) => names[c].clone(),
+                (true, Some(main)) => format!("mixed: {}", main.label),
+                (true, None) => describe::label(&top, 3),
             };
             SavedCluster {
                 id: ids[c].0,
@@ -476,7 +479,7 @@ pub fn cluster_comments(
                     .iter()
                     .map(|&i| input.text(i).into_owned())
                     .collect(),
-                themes: mixes[c].theme_shares(),
+                themes,
                 sentiment: mixes[c].sentiment(),
             }
         })

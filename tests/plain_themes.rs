@@ -61,6 +61,15 @@
 //! ([`round9_is_unlike_the_seeds_and_the_earlier_sets`]). The lead scored it as totals
 //! before and after the ninth round's changes (114 -> 118 / 160), so from the tenth round
 //! it is SEEN (its failures were not read).
+//!
+//! `plain_themes_round10.csv` (five per label, 160 comments) was written in the twelfth
+//! round, before any change of that round, without opening the dev comments, the seeds,
+//! the keyword rules or any earlier set's text (only round9's header, label names and
+//! questions were read), in patients' own voices: varied length and register, some
+//! misspelt, some long, some with a second clause that adds no other theme. It is
+//! checked unlike the seeds and every earlier set, round9 included
+//! ([`round10_is_unlike_the_seeds_and_the_earlier_sets`]). It is UNSEEN: not scored when
+//! committed; the lead scores it as totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -172,6 +181,15 @@ fn round9_is_unlike_the_seeds_and_the_earlier_sets() {
     let earlier = ["round4", "holdout", "round5", "round6", "round7", "round8"];
     let too_alike = lines_alike_an_earlier_comment("round9", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round9");
+}
+
+#[test]
+fn round10_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round10", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round10");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

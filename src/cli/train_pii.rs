@@ -86,13 +86,13 @@ pub struct TrainPiiArgs {
     /// Generated tuning comments, and as many held-out comments.
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
-    /// Also measure on the held-out families, names and comments, the never-tuned eleventh
+    /// Also measure on the held-out families, names and comments, the never-tuned twelfth
     /// round included (do this once, for the model you ship: looking at held-out figures
     /// while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to tenth
-    /// round), but not on the never-tuned eleventh round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to eleventh
+    /// round), but not on the never-tuned twelfth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -135,8 +135,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to tenth round; the tenth
-    /// was measured at the end of the tenth round, so it is seen from the eleventh) into this
+    /// Also write the seen rounds' comments (gold format, first to eleventh round; the
+    /// eleventh was measured at the end of the eleventh round, so it is seen from the
+    /// twelfth) into this
     /// folder, one file per round, for `eval pii --gold` while developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -318,7 +319,7 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round11;
+const NEVER_TUNED: Split = Split::Round12;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -339,7 +340,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 10] = [
+const SEEN_ROUNDS: [SeenRound; 11] = [
+    SeenRound {
+        split: Split::Round11,
+        label: "eleventh-round families (seen)",
+        gold_file: "round11.jsonl",
+        figures_key: "eleventh_round_figures_seen",
+        families_key: "eleventh_round_seen",
+        comments_key: "eleventh_round_comments",
+    },
     SeenRound {
         split: Split::Round10,
         label: "tenth-round families (seen)",
@@ -476,7 +485,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "casual_surnames.txt",
         "handwritten_round11_names.txt",
     )?;
-    // The other word lists of lexicons/names/: no tenth- or eleventh-round name is on them
+    let (twelfth_first, twelfth_last) = round_names(
+        "fake_rs_first_names.txt",
+        "fake_rs_surnames.txt",
+        "handwritten_round12_names.txt",
+    )?;
+    // The other word lists of lexicons/names/: no tenth- to twelfth-round name is on them
     // either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -504,6 +518,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         tenth_last: &tenth_last,
         eleventh_first: &eleventh_first,
         eleventh_last: &eleventh_last,
+        twelfth_first: &twelfth_first,
+        twelfth_last: &twelfth_last,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -524,7 +540,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … eleventh round 12).
+    // `Split::ALL` (training 0, tune 1, … twelfth round 13).
     let sets = Split::ALL.map(|split| {
         let count = if split == Split::Train {
             args.train_comments
@@ -615,7 +631,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (eleventh-round families)",
+        "NEVER TUNED ON (twelfth-round families)",
     );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
@@ -751,9 +767,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/fakerator_*.txt (npm fakerator 0.3.6, MIT) and handwritten_round10_names.txt (written for the tenth round), minus every name of every earlier list (the sixth to ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[11].first.len(), pools[11].last.len(), pools[11].word_names.len()],
                 },
-                "never_tuned_eleventh_round": {
-                    "sources": ["lexicons/names/training/casual_*.txt (npm casual 1.6.2, MIT) and handwritten_round11_names.txt (written for the eleventh round), minus every name of every other list (the sixth to tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                "eleventh_round_seen": {
+                    "sources": ["lexicons/names/training/casual_*.txt (npm casual 1.6.2, MIT) and handwritten_round11_names.txt (written for the eleventh round), minus every name of every earlier list (the sixth to tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[12].first.len(), pools[12].last.len(), pools[12].word_names.len()],
+                },
+                "never_tuned_twelfth_round": {
+                    "sources": ["lexicons/names/training/fake_rs_*.txt (crate fake 5.1.0, MIT OR Apache-2.0) and handwritten_round12_names.txt (written for the twelfth round), minus every name of every other list (the sixth to eleventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                    "counts": [pools[13].first.len(), pools[13].last.len(), pools[13].word_names.len()],
                 },
             },
             "families": families,

@@ -77,13 +77,19 @@ pub enum Split {
     /// Families written in the eleventh round before any change of that round, with
     /// names from a source no earlier round used (npm `casual` and a hand-written list):
     /// never trained on, never read, totals only, measured once before and once after
-    /// that round's changes. The figure reported first.
+    /// that round's changes. The figure reported first in that round; from the twelfth
+    /// round on it is measured with the seen rounds, so its figure is now a *seen* one.
     Round11,
+    /// Families written in the twelfth round before any change of that round, with names
+    /// from a source no earlier round used (the Rust crate `fake` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round12,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 13] = [
+    pub const ALL: [Split; 14] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -97,6 +103,7 @@ impl Split {
         Split::Round9,
         Split::Round10,
         Split::Round11,
+        Split::Round12,
     ];
 }
 
@@ -2142,6 +2149,206 @@ pub const FAMILIES: &[Family] = &[
             "Patient: {full}. NHS no {nhs}. Ward wouldn't tell me anything.",
         ],
     },
+    // Twelfth-round families: written before any change of the twelfth round, worded
+    // unlike every family above (complaint letters with a reference line, carers writing
+    // for the person they care for, staff lists with mixed titles and first names,
+    // hospital at home and community nursing, maternity stories, mental-health wards, a
+    // parent on the children's ward, a thanks card copied out, speech transcribed with
+    // its fillers, a name in small letters in otherwise well-written text, names with a
+    // job code or band after them), with names from a source no earlier round used (the
+    // `fake` crate's lists and a hand-written list of origins the earlier hand-written
+    // lists did not cover, minus every name of every other list), never trained on and
+    // never read: totals only. Their look-alikes are pets, brands, programmes, festivals,
+    // towns and eponymous conditions, beside real names or alone.
+    Family {
+        name: "round12_letters_carers",
+        split: Round12,
+        holds: Names,
+        templates: &[
+            "Your ref: complaint 2291/B. I write about the care my mother received from {title} {last} on 3 March.",
+            "Re: formal complaint, ward 22. On the evening in question {full} refused to fetch the nurse in charge.",
+            "FAO the Patient Advice and Liaison Service. I am writing on behalf of my aunt, who cannot write herself, to commend {first} {last}.",
+            "Reference PALS/118. Further to my telephone call with {first}, I enclose the timeline you asked for.",
+            "I am his carer, so I am filling this in for him: he wants {first} from the district team to know she is missed.",
+            "Written for my brother, who has learning disabilities. He says {first} was his favourite because she used pictures.",
+            "As her registered carer I sat in on every appointment, and only {title} {last} ever spoke to her rather than to me.",
+            "Mum dictated this and I typed it: \"Tell {first} the soup was the best thing all week.\"",
+            "I look after my husband, who has dementia; {full} was the first person who asked me how I was coping.",
+            "Yours faithfully, on behalf of my father, who was under the care of {title} {last} until his death.",
+            "Outcome sought: an apology from {full} and an explanation of why the discharge letter was wrong.",
+            "Copy to my MP. Complaint concerns {title} {last} and the nurse who called herself {first}.",
+        ],
+    },
+    Family {
+        name: "round12_staff_lists",
+        split: Round12,
+        holds: Names,
+        templates: &[
+            "Staff I want named: Sister {last}, {first} the HCA, Dr {first}, and {full} from pharmacy.",
+            "{first} {last} (Band 5), {first} (Band 3) and Staff Nurse {last} all helped on the day.",
+            "Thanks to {full} RGN, {first} {last} RMN and the student whose badge said {first}.",
+            "The ward manager, Mrs {last}, and her deputy {first}, put it right within a day.",
+            "Discharged by {first} {last} (ANP), followed up by {title} {last} (consultant) - both excellent.",
+            "Physio {first}; OT {full}; SALT {last}; dietitian {first}. A proper team.",
+            "{full}, HCA2 on nights, is worth her weight in gold.",
+            "Seen by Dr {last} (FY2) then Mr {last} (SpR), who contradicted each other.",
+            "Porters {first} and {first}, plus Nurse {last}, got us to theatre on time.",
+            "Matron {last} and {first} the ward clerk - the two people who answered the phone.",
+        ],
+    },
+    Family {
+        name: "round12_community_maternity",
+        split: Round12,
+        holds: Names,
+        templates: &[
+            "The hospital-at-home nurses came twice a day; {first} always rang ahead if she was running late.",
+            "Our district nurse, {full}, dressed Dad's leg ulcer at the kitchen table for six months.",
+            "Virtual ward: {first} checked my oxygen readings on the tablet and called when they dipped.",
+            "The community matron {last} arranged the hospital bed downstairs in two days.",
+            "My waters broke at 2am and {first} was the midwife who caught our daughter.",
+            "{first} {last} stayed past her shift so I didn't have to meet a new midwife at 9cm.",
+            "After the emergency section it was {first} on the postnatal ward who showed me how to feed her.",
+            "The consultant obstetrician, {title} {last}, explained the induction properly for once.",
+            "We named our son after {first}, the student midwife, because she never left my side.",
+            "Antenatal clinic kept cancelling until {first} from the booking team took it on.",
+            "The health visitor, {full}, noticed my low mood before I did.",
+        ],
+    },
+    Family {
+        name: "round12_wards_children_mental_health",
+        split: Round12,
+        holds: Names,
+        templates: &[
+            "On the acute psychiatric ward {first} was the only one who knocked before coming in.",
+            "My named nurse {full} made a safety plan with me, not for me.",
+            "Section 2, two weeks, and {first} from OT got me painting again.",
+            "Ward round with {title} {last} felt like an interview panel, six people and me.",
+            "The crisis team sent {first}, who sat on the stairs and talked to me until it passed.",
+            "As a parent on the children's ward I slept in the chair; {first} brought me a blanket at 4am.",
+            "Our daughter is six and she still talks about {first} the play specialist and the bubbles.",
+            "{title} {last} let my son hold the stethoscope before listening to his chest.",
+            "The paediatric nurse {full} never made me feel like a fussy mum.",
+            "Our boy was frightened of the cannula until {first} turned it into a pirate story.",
+        ],
+    },
+    Family {
+        name: "round12_cards_speech",
+        split: Round12,
+        holds: Names,
+        templates: &[
+            "(Copied from the card we left on the ward:) To {first} and all the girls on nights, with love from bed 4.",
+            "Card reads: \"Dear {first}, thank you for holding my hand. Love always, the family of Mr {last}.\"",
+            "Inside the card: To {title} {last}, you gave us three more years with Grandad. We will never forget.",
+            "Thank-you card text - {first}, {first}, {first}: you made a horrible week bearable. xx",
+            "so erm yeah the nurse {first} she was like really really nice, you know, like she actually listened.",
+            "Patient said (transcribed by volunteer): \"er, the doctor, {title} {last}, um, he explained it, yeah, good.\"",
+            "I mean, like, {first} was brilliant, honestly, but the rest of them, I dunno, kind of rushed.",
+            "right so basically {full} come in and she goes don't worry love and I just cried.",
+            "Er, what else, oh, {first} in the x-ray place, she was lovely, yeah.",
+        ],
+    },
+    Family {
+        name: "round12_lower_case_names",
+        split: Round12,
+        holds: Names,
+        templates: &[
+            "The care on the stroke unit was excellent, and {lfirst} in particular was patient with my father.",
+            "I would like to thank {lfirst} {llast}, who explained the procedure carefully beforehand.",
+            "Everyone was professional, although Dr {llast} seemed rushed on the Tuesday.",
+            "My thanks to the physiotherapist, {lfirst}, whose exercises have made a real difference.",
+            "The reception staff were courteous and {lfirst} found us a wheelchair without being asked.",
+            "Overall a good experience; nurse {lfirst} deserves recognition for her calm manner.",
+            "The surgeon, Mr {llast}, took time to answer all of our questions.",
+            "We were kept informed throughout, mostly by {lfirst} on the evening shift.",
+        ],
+    },
+    Family {
+        name: "round12_texting",
+        split: Round12,
+        holds: LowerCaseNames,
+        templates: &[
+            "omg {first} on the labour ward u legend x",
+            "carer here typin 4 my nan, she says ta to {first}",
+            "{first} band 6 n {first} hca best pair on the unit",
+            "mh ward was grim but {first} kept me goin tbh",
+            "our lil un loved {first} the play lady sm",
+            "so yeah {first} yeah she was sound yeah",
+            "dn {first} {last} comes every tues, top woman",
+            "thank u {title} {last} 4 the extra 5 mins",
+        ],
+    },
+    Family {
+        name: "round12_lookalikes_beside_names",
+        split: Round12,
+        holds: Names,
+        templates: &[
+            "{first} let me video-call our dog <Biscuit> from the bay, which did more than any tablet.",
+            "My cat <Mr> <Tibbles> was fed by {first} next door while I was in; the ward never asked who was.",
+            "{first} {last} recommended the <Headspace> app for the nights I couldn't sleep.",
+            "We watched <Strictly> on the ward telly and {first} knew all the scores.",
+            "Came back from <Glastonbury> with a broken ankle and {title} {last} set it the same night.",
+            "The <Tesco> delivery came to the ward because {first} sorted a locker for it.",
+            "Had to travel from <Skegness> to see {title} {last}, but it was worth it.",
+            "<Bell's> palsy frightened us, and {first} explained it wasn't a stroke.",
+            "{first} brought in a <Kindle> for my wife when the radio stopped working.",
+            "Our therapy dog <Bramble> visits on Fridays with her handler {first}.",
+        ],
+    },
+    Family {
+        name: "round12_plain_lookalikes",
+        split: Round12,
+        holds: Decoys,
+        templates: &[
+            "Ref: 4471. I write to complain about the car park barrier, which has been broken since <Easter>.",
+            "I care for my wife, who has <Alzheimer's>; the memory clinic letters are too small for her to read.",
+            "Our spaniel <Murphy> was the first thing she asked about when she woke up.",
+            "Missed the end of <Coronation> <Street> because the day room telly only gets three channels.",
+            "The ward was decorated for <Diwali> and <Hanukkah> as well as Christmas, which meant a lot.",
+            "We drove over from <Whitby> and the signs from the ring road are useless.",
+            "<Asperger's> was mentioned in front of my son as if he wasn't there.",
+            "The <Boots> in the main entrance was out of my prescription twice.",
+            "Maternity unit, second baby: calmer than the first time, better birth pool, same cold toast.",
+            "so um yeah it was fine, you know, the food was alright, erm, parking was a nightmare.",
+            "Card on the fridge says: thank you to everyone on ward 9, you were all wonderful.",
+            "The hospital-at-home team saved me three weeks in a bed; the tablet kept freezing though.",
+            "<Down's> syndrome clinic are the only ones who talk to my daughter directly.",
+            "<Eurovision> night on the children's ward, flags everywhere, the kids loved it.",
+        ],
+    },
+    Family {
+        name: "round12_lookalike_places_things",
+        split: Round12,
+        holds: Decoys,
+        templates: &[
+            "<Tourette's> tics were treated as bad behaviour by the triage desk.",
+            "The <Sainsbury's> sandwiches in the shop are better than the ward food.",
+            "<Marie> <Curie> nurses came at night in the last fortnight.",
+            "Birth centre at <Barnsley> was full so we were sent to <Doncaster>.",
+            "Dad's <Alexa> reminds him about his tablets since the community team set it up.",
+            "<Huntington's> runs in the family and the genetics clinic were thorough.",
+            "Our cockapoo <Poppy> was allowed to visit the hospice garden.",
+            "<Mothercare> vouchers from the ward, a kind touch.",
+            "The <Bluey> stickers in the blood clinic calm my toddler down.",
+            "From <Hexham> to <Carlisle> for the scan, in snow.",
+            "<Guillain-Barré> took weeks to diagnose but the neuro ward were excellent.",
+            "<Ramadan> fasting and my insulin were discussed with care by the diabetes nurse.",
+        ],
+    },
+    Family {
+        name: "round12_contact",
+        split: Round12,
+        holds: Contact,
+        templates: &[
+            "Our ref 88120. Please reply to {email}, not to the address on file.",
+            "I am her carer; contact me on {phone}. Her NHS number is {nhs}.",
+            "Community nurses: the key safe is at {street}, code given by phone.",
+            "Labour line took our details - {full}, {postcode} - and still sent us to the wrong unit.",
+            "so erm my number's {phone}, yeah, ring after four.",
+            "Card returned to sender: {street}, {postcode} - please update your records.",
+            "Complaint reference attached. NHS no. {nhs}. Contact: {email}.",
+            "Hospital-at-home van kept going to {road}; we are at {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -2213,5 +2420,10 @@ mod tests {
     #[test]
     fn eleventh_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round11, "round11_", 10);
+    }
+
+    #[test]
+    fn twelfth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round12, "round12_", 11);
     }
 }

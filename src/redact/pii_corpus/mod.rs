@@ -90,7 +90,8 @@ impl Background {
             | Split::Round8
             | Split::Round9
             | Split::Round10
-            | Split::Round11 => &self.held_out,
+            | Split::Round11
+            | Split::Round12 => &self.held_out,
         }
     }
 }
@@ -172,6 +173,7 @@ pub fn generate(
         Split::Round9 => "round9",
         Split::Round10 => "round10",
         Split::Round11 => "round11",
+        Split::Round12 => "round12",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -82,8 +82,13 @@ pub struct NameSources<'a> {
     pub eleventh_first: &'a str,
     /// Eleventh-round surnames (npm casual and a hand-written list): measuring only.
     pub eleventh_last: &'a str,
+    /// Twelfth-round given names (the `fake` crate and a hand-written list): measuring
+    /// only.
+    pub twelfth_first: &'a str,
+    /// Twelfth-round surnames (the `fake` crate and a hand-written list): measuring only.
+    pub twelfth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- or eleventh-round name is on them either.
+    /// not-names), one word a line: no tenth- to twelfth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -154,6 +159,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round9 => return ninth_round_pool(sources),
         Split::Round10 => return tenth_round_pool(sources),
         Split::Round11 => return eleventh_round_pool(sources),
+        Split::Round12 => return twelfth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -197,7 +203,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round8
         | Split::Round9
         | Split::Round10
-        | Split::Round11 => {
+        | Split::Round11
+        | Split::Round12 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -363,21 +370,46 @@ fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
     own_source_pool(sources, &excluded, sources.tenth_first, sources.tenth_last)
 }
 
-/// The eleventh round's pool: its own name lists minus every name of every other list
-/// (the sixth to tenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn eleventh_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the eleventh round's (the sixth to tenth rounds'
+/// included) and every word of the other lists under `lexicons/names/`.
+fn names_before_eleventh_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_tenth_round(sources);
     excluded.extend(
         lines(sources.tenth_first)
             .chain(lines(sources.tenth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The eleventh round's pool: its own name lists minus every name of every other list
+/// (the sixth to tenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn eleventh_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_eleventh_round(sources);
     own_source_pool(
         sources,
         &excluded,
         sources.eleventh_first,
         sources.eleventh_last,
+    )
+}
+
+/// The twelfth round's pool: its own name lists minus every name of every other list
+/// (the sixth to eleventh rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn twelfth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_eleventh_round(sources);
+    excluded.extend(
+        lines(sources.eleventh_first)
+            .chain(lines(sources.eleventh_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.twelfth_first,
+        sources.twelfth_last,
     )
 }
 
@@ -407,6 +439,8 @@ mod tests {
             tenth_last: "Horvath\nYazzie\nMagga\nSmith\nKaleo\nKovac\n",
             eleventh_first: "Tiwonge\nBence\nSjoerd\nAnna\nRose\nWard\nNejc\n",
             eleventh_last: "Nyirenda\nHorvath\nYazzie\nSmith\nKovac\nDell'Agnese\n",
+            twelfth_first: "Ahanu\nTiwonge\nNejc\nBence\nAnna\nRose\nWard\nEilir\n",
+            twelfth_last: "Gwilym\nNyirenda\nDell'Agnese\nHorvath\nSmith\nKovac\nYılmaz\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -503,6 +537,17 @@ mod tests {
         assert_eq!(eleventh.last, vec!["Nyirenda", "Dell'Agnese"]);
         assert_eq!(
             eleventh.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn twelfth_round_names_are_in_no_other_list_the_eleventh_and_other_lexicons_included() {
+        let twelfth = pool(&sources(), Split::Round12);
+        assert_eq!(twelfth.first, vec!["Ahanu", "Eilir"]);
+        assert_eq!(twelfth.last, vec!["Gwilym", "Yılmaz"]);
+        assert_eq!(
+            twelfth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

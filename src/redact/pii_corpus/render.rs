@@ -237,6 +237,18 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(pick(rng, &pool.last, "Okoro"));
                 Some("PERSON")
             }
+            // A name written in small letters in otherwise cased text ("thanks to
+            // nurse amara and the team"): the twelfth round's style.
+            "lfirst" | "llast" => {
+                let names = if slot == "lfirst" {
+                    &pool.first
+                } else {
+                    &pool.last
+                };
+                out.text
+                    .push_str(&pick(rng, names, "zanele").to_lowercase());
+                Some("PERSON")
+            }
             "wname" => {
                 out.text.push_str(pick(rng, &pool.word_names, "Grace"));
                 Some("PERSON")
@@ -371,6 +383,15 @@ mod tests {
                 .sum();
             assert_eq!((11 - sum % 11) % 11, digits[9]);
         }
+    }
+
+    #[test]
+    fn small_letter_names_are_marked_in_small_letters() {
+        let mut rng = ChaCha8Rng::seed_from_u64(4);
+        let f = fill("Thanks to {lfirst} {llast} and {first}.", &pool(), &mut rng);
+        let marked: Vec<&str> = f.spans.iter().map(|m| &f.text[m.start..m.end]).collect();
+        assert_eq!(marked, vec!["zanele", "okoro", "Zanele"]);
+        assert!(f.spans.iter().all(|m| m.label == "PERSON"));
     }
 
     #[test]

@@ -17,6 +17,11 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cli::dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) if cli::stdout::is_closed_pipe(err.error()) => {
+            // The reader of standard output has gone (`redact … | head`): stop as a
+            // tool stopped by SIGPIPE does, with no message.
+            ExitCode::from(cli::stdout::CLOSED_PIPE_EXIT)
+        }
         Err(err) => {
             eprintln!("error: {:#}", err.error());
             ExitCode::from(err.exit_code())

@@ -104,3 +104,34 @@ fn eval_pii_prints_one_json_line() {
     assert_eq!(report["per_type"]["PHONE_NUMBER"]["recall"], 1.0);
     assert_eq!(report["overall"]["leaked_chars"], 0);
 }
+
+/// `redact … | head`: the reader closes the pipe early. The run stops quietly with 141
+/// (128 + SIGPIPE, as a tool SIGPIPE stopped) instead of a panic or an error line.
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command as Process, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("lines.txt");
+    let mut text = String::new();
+    for i in 0..50_000 {
+        text.push_str(&format!("Seen by Nurse Okafor on visit {i}, all fine\n"));
+    }
+    std::fs::write(&input, text).unwrap();
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("feedback-themes"))
+        .args(["redact", "-q"])
+        .arg(&input)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("Seen by Nurse [PERSON]"), "{first}");
+    // The reader is dropped here: the pipe is closed with most rows unwritten.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(141));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

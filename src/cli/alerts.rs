@@ -12,6 +12,7 @@ use feedback_themes::insight::{alerts, Alert, AlertQuery, Period, DEFAULT_MIN_CE
 use feedback_themes::report::gather::alert_safety::{protect, SafeSeries};
 use feedback_themes::report::gather::alerts::one_level_per_theme;
 
+use super::stdout::say;
 use super::CliResult;
 
 /// `--period`.
@@ -129,7 +130,7 @@ pub fn run(args: AlertsArgs, quiet: bool) -> CliResult {
     let (shown, withheld) = shareable_alerts(&report.alerts, args.min_cell);
     if args.json {
         let text = serde_json::to_string_pretty(&shown).context("serialising the alerts")?;
-        println!("{text}");
+        say!("{text}");
     } else {
         for a in &shown {
             let against = match (a.expected, a.upper_limit) {
@@ -141,7 +142,7 @@ pub fn run(args: AlertsArgs, quiet: bool) -> CliResult {
             } else {
                 ""
             };
-            println!(
+            say!(
                 "{}\t{}\t{}\t{} ({against})\t{}{also}\t{}",
                 a.period,
                 a.site.unwrap_or("(all sites)"),

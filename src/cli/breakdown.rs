@@ -10,6 +10,7 @@ use feedback_themes::hub::open_read_only;
 use feedback_themes::insight::render::to_csv;
 use feedback_themes::insight::{breakdown, BreakdownQuery, ThemeLevel, DEFAULT_MIN_CELL};
 
+use super::stdout::say;
 use super::CliResult;
 
 /// Arguments of `breakdown`.
@@ -69,7 +70,7 @@ pub fn run(args: BreakdownArgs, _quiet: bool) -> CliResult {
     )?;
     if args.json {
         let text = serde_json::to_string_pretty(&table).context("serialising the breakdown")?;
-        println!("{text}");
+        say!("{text}");
     } else {
         print!(
             "{}",

@@ -10,6 +10,7 @@ use clap::Args;
 use feedback_themes::retheme::cluster_list::{list_clusters, render_table};
 use feedback_themes::retheme::{read_run, Edits, RethemeError};
 
+use super::stdout::say;
 use super::CliResult;
 
 /// Arguments of `clusters`.
@@ -52,7 +53,7 @@ pub fn run(args: ClustersArgs, quiet: bool) -> CliResult {
         // representative comments of clusters.json: no other comment text.
         let document =
             serde_json::to_string_pretty(&list).context("serialising the cluster list")?;
-        println!("{document}");
+        say!("{document}");
     } else {
         print!("{}", render_table(&list));
     }

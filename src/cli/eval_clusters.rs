@@ -16,6 +16,7 @@ use feedback_themes::eval::themes::cross_validated_predictions;
 use feedback_themes::text::Analyzer;
 
 use super::gold_args::GoldArgs;
+use super::stdout::say;
 use super::train::{load_rules, with_embeddings, DEFAULT_EMBEDDINGS};
 use super::{CliError, CliResult};
 
@@ -86,21 +87,23 @@ pub fn run(args: EvalClustersArgs, quiet: bool) -> CliResult {
     .context("cross-validation failed")?;
     let report = evaluate_clusters(&rows, &predictions, &params);
     if args.json {
-        println!(
+        say!(
             "{}",
             serde_json::to_string(&report).context("cannot serialise report")?
         );
     } else {
-        println!(
+        say!(
             "clusters on {} ({} clusters + brief bucket), {} real answers",
-            report.features, report.k, report.comments
+            report.features,
+            report.k,
+            report.comments
         );
-        println!(
+        say!(
             "largest cluster {:.1}% (brief bucket {:.1}%)",
             100.0 * report.largest_share,
             100.0 * report.brief_share
         );
-        println!(
+        say!(
             "NMI with the human major category: {:.3} on folds 3-5 (never looked at while tuning); {:.3} on folds 1-2; {:.3} on all",
             report.nmi_held_out, report.nmi_tuning, report.nmi_all
         );

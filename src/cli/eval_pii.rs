@@ -8,6 +8,7 @@ use clap::Args;
 use feedback_themes::eval::pii::{evaluate, read_gold, render_table};
 use feedback_themes::redact::Redactor;
 
+use super::stdout::say;
 use super::{CliError, CliResult};
 
 /// Arguments of `eval pii`.
@@ -41,7 +42,7 @@ pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
     let (report, misses, false_hits) = evaluate(&redactor, &gold);
     if args.json {
         let line = serde_json::to_string(&report).context("serialising the report")?;
-        println!("{line}");
+        say!("{line}");
     } else {
         print!("{}", render_table(&report));
     }
@@ -49,11 +50,15 @@ pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
         for miss in &misses {
             if args.json {
                 let line = serde_json::to_string(miss).context("serialising a miss")?;
-                println!("{line}");
+                say!("{line}");
             } else {
-                println!(
+                say!(
                     "miss {} {} chars {}..{} leaked {}",
-                    miss.id, miss.kind, miss.start, miss.end, miss.leaked_chars
+                    miss.id,
+                    miss.kind,
+                    miss.start,
+                    miss.end,
+                    miss.leaked_chars
                 );
             }
         }
@@ -62,9 +67,9 @@ pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
         for hit in false_hits {
             if args.json {
                 let line = serde_json::to_string(&hit).context("serialising a false hit")?;
-                println!("{line}");
+                say!("{line}");
             } else {
-                println!(
+                say!(
                     "false {} {} chars {}..{}{}{}",
                     hit.id,
                     hit.kind,

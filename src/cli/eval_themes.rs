@@ -14,6 +14,7 @@ use feedback_themes::eval::themes::{cross_validate, evaluate_model, ThemeReport}
 use feedback_themes::text::Analyzer;
 
 use super::gold_args::GoldArgs;
+use super::stdout::say;
 use super::train::{load_rules, with_embeddings, DEFAULT_EMBEDDINGS};
 use super::{CliError, CliResult};
 
@@ -102,7 +103,7 @@ pub fn run(args: EvalThemesArgs, quiet: bool) -> CliResult {
         }
     };
     if args.json {
-        println!(
+        say!(
             "{}",
             serde_json::to_string(&report).context("cannot serialise report")?
         );
@@ -135,20 +136,32 @@ pub(super) fn override_params(params: &TrainParams, json: &str) -> anyhow::Resul
 }
 
 fn print_table(title: &str, table: &ScoreTable) {
-    println!("\n{title}");
-    println!(
+    say!("\n{title}");
+    say!(
         "{:<58} {:>6} {:>6} {:>6} {:>7} {:>7}",
-        "label", "P", "R", "F1", "support", "pred"
+        "label",
+        "P",
+        "R",
+        "F1",
+        "support",
+        "pred"
     );
     for l in &table.labels {
-        println!(
+        say!(
             "{:<58} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7}",
-            l.label, l.precision, l.recall, l.f1, l.support, l.predicted
+            l.label,
+            l.precision,
+            l.recall,
+            l.f1,
+            l.support,
+            l.predicted
         );
     }
-    println!(
+    say!(
         "micro-F1 {:.3}   macro-F1 {:.3} (over {} labels with >= 5 positives)",
-        table.micro_f1, table.macro_f1, table.macro_labels
+        table.micro_f1,
+        table.macro_f1,
+        table.macro_labels
     );
 }
 
@@ -157,8 +170,8 @@ fn print_scores(title: &str, s: &MultiLabelScores, detail: bool) {
         print_table(&format!("{title}: subcategories"), &s.subcategories);
         print_table(&format!("{title}: major categories"), &s.majors);
     } else {
-        println!("\n{title}");
-        println!(
+        say!("\n{title}");
+        say!(
             "subcategories micro-F1 {:.3} macro-F1 {:.3} ({} labels); majors micro-F1 {:.3} macro-F1 {:.3}",
             s.subcategories.micro_f1,
             s.subcategories.macro_f1,
@@ -167,19 +180,21 @@ fn print_scores(title: &str, s: &MultiLabelScores, detail: bool) {
             s.majors.macro_f1
         );
     }
-    println!(
+    say!(
         "rows {}   exact match {:.3}   Hamming loss {:.4}",
-        s.rows, s.exact_match, s.hamming_loss
+        s.rows,
+        s.exact_match,
+        s.hamming_loss
     );
 }
 
 fn print_report(r: &ThemeReport) {
     match r.folds {
-        Some(k) => println!(
+        Some(k) => say!(
             "{k}-fold cross-validation on {} rows (folds by hash of normalised text)",
             r.rows
         ),
-        None => println!("saved model scored on {} rows", r.rows),
+        None => say!("saved model scored on {} rows", r.rows),
     }
     print_scores(
         "Real answers, without Labelling not possible (headline)",
@@ -191,29 +206,38 @@ fn print_report(r: &ThemeReport) {
         &r.all_rows_with_lnp,
         false,
     );
-    println!(
+    say!(
         "\nSentiment (real answers with gold sentiment, {} rows): accuracy {:.3}  macro-F1 {:.3}",
-        r.sentiment.rows, r.sentiment.accuracy, r.sentiment.macro_f1
+        r.sentiment.rows,
+        r.sentiment.accuracy,
+        r.sentiment.macro_f1
     );
     for c in &r.sentiment.classes {
-        println!(
+        say!(
             "  {:<9} P {:.3} R {:.3} F1 {:.3} support {}",
-            c.label, c.precision, c.recall, c.f1, c.support
+            c.label,
+            c.precision,
+            c.recall,
+            c.f1,
+            c.support
         );
     }
     for (question, scores) in &r.sentiment_by_question {
-        println!(
+        say!(
             "  {question:<13} accuracy {:.3}  macro-F1 {:.3}  rows {}",
-            scores.accuracy, scores.macro_f1, scores.rows
+            scores.accuracy,
+            scores.macro_f1,
+            scores.rows
         );
     }
-    println!(
-        "\nTheme score reliability (real answers): labels assigned per score band, share right"
-    );
+    say!("\nTheme score reliability (real answers): labels assigned per score band, share right");
     for band in r.reliability.iter().filter(|b| b.assigned > 0) {
-        println!(
+        say!(
             "  {:.1}-{:.1}  assigned {:>6}  precision {:.2}",
-            band.from, band.to, band.assigned, band.precision
+            band.from,
+            band.to,
+            band.assigned,
+            band.precision
         );
     }
 }

@@ -13,6 +13,7 @@ pub mod redact;
 pub mod report;
 pub mod retheme;
 pub mod run;
+pub mod stdout;
 pub mod train;
 pub mod train_pii;
 

@@ -24,7 +24,8 @@ use crate::eval::metrics::Counts;
 pub const DEFAULT_RULE_FALLBACK_BELOW: usize = 10;
 
 /// A rule gives its label to a themeless comment only if that was right at least this
-/// often in the inner cross-validation: more often right than wrong (chosen a priori).
+/// often in the inner cross-validation: more often right than wrong (chosen a priori;
+/// `TrainParams::rule_alone_min` sets another).
 pub const MIN_ALONE_SCORE: f32 = 0.5;
 
 /// Smoothed share right: `(right + 1) / (fired + 2)` (a Beta(1, 1) prior).
@@ -52,7 +53,7 @@ pub struct RuleScores {
     /// (score: how often such an addition was right on real answers).
     pub rare: Vec<Option<f32>>,
     /// Labels whose rule, firing on a real answer to which the model gave no theme at
-    /// all, was right at least [`MIN_ALONE_SCORE`] of the time: that score (never
+    /// all, was right at least the minimum share (default [`MIN_ALONE_SCORE`]) of the time: that score (never
     /// `Labelling not possible`).
     pub alone: Vec<Option<f32>>,
     /// On a real answer the model gave no theme, its best-scored label is given (source
@@ -78,6 +79,7 @@ pub fn rule_scores(
     hits: &[LabelSet],
     real: &[bool],
     below: usize,
+    alone_min: f32,
 ) -> RuleScores {
     let lnp = labelling_not_possible_index();
     let mut scores = RuleScores {
@@ -113,7 +115,7 @@ pub fn rule_scores(
             scores.rare[l] = Some(smoothed(added_right, added));
         }
         let alone_score = smoothed(alone_right, alone);
-        if alone > 0 && alone_score >= MIN_ALONE_SCORE {
+        if alone > 0 && alone_score >= alone_min {
             scores.alone[l] = Some(alone_score);
         }
     }
@@ -183,7 +185,7 @@ mod tests {
         decided.push(LabelSet::EMPTY);
         hits.push(LabelSet::single(0));
         let real = vec![true; gold.len()];
-        let s = rule_scores(&decided, &gold, &hits, &real, 5);
+        let s = rule_scores(&decided, &gold, &hits, &real, 5, MIN_ALONE_SCORE);
         assert_eq!(s.rare[1], Some(smoothed(2, 4)));
         assert_eq!(s.rare[0], None, "label 0 has enough examples");
         assert_eq!(s.alone[0], None, "right 1 time in 3: below one half");
@@ -209,11 +211,11 @@ mod tests {
         decided.extend([LabelSet::EMPTY; 8]);
         hits.extend([LabelSet::single(1); 8]);
         real.extend([false; 8]);
-        let s = rule_scores(&decided, &gold, &hits, &real, 5);
+        let s = rule_scores(&decided, &gold, &hits, &real, 5, MIN_ALONE_SCORE);
         assert_eq!(s.rare[1], Some(smoothed(2, 3)), "4 real examples: rare");
         assert_eq!(s.alone[1], None, "the seeds are not real themeless answers");
         let all_real = vec![true; gold.len()];
-        let s = rule_scores(&decided, &gold, &hits, &all_real, 5);
+        let s = rule_scores(&decided, &gold, &hits, &all_real, 5, MIN_ALONE_SCORE);
         assert_eq!(s.rare[1], None, "12 examples counting the seeds");
         assert_eq!(
             s.alone[1],
@@ -272,10 +274,17 @@ mod tests {
         decided.extend([LabelSet::single(0); 3]);
         hits.extend([LabelSet::single(1); 3]);
         let real = vec![true; gold.len()];
-        let s = rule_scores(&decided, &gold, &hits, &real, 5);
+        let s = rule_scores(&decided, &gold, &hits, &real, 5, MIN_ALONE_SCORE);
         assert_eq!(s.rare[1], None);
         // A rare label whose rule never fired where the model missed it keeps its rule.
-        let s = rule_scores(&decided[..2], &gold[..2], &hits[..2], &real[..2], 5);
+        let s = rule_scores(
+            &decided[..2],
+            &gold[..2],
+            &hits[..2],
+            &real[..2],
+            5,
+            MIN_ALONE_SCORE,
+        );
         assert_eq!(s.rare[1], Some(smoothed(0, 0)));
     }
 }

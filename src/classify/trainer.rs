@@ -18,7 +18,9 @@ use super::linear::{
     nb_ratios, sigmoid, train_binary, train_softmax, BinaryLinear, SgdParams, Softmax, SparseRow,
 };
 use super::prediction::SentimentLabel;
-use super::rule_fallback::{agree_score, rule_scores, RuleScores, DEFAULT_RULE_FALLBACK_BELOW};
+use super::rule_fallback::{
+    agree_score, rule_scores, RuleScores, DEFAULT_RULE_FALLBACK_BELOW, MIN_ALONE_SCORE,
+};
 use super::rules::KeywordRules;
 use super::taxonomy::N_LABELS;
 use crate::clean::QuestionType;
@@ -104,6 +106,10 @@ pub struct TrainParams {
     /// [`agree_score`]).
     #[serde(default)]
     pub rule_agree: bool,
+    /// A keyword rule gives its label to a real answer the model gave no theme only if
+    /// that was right at least this share of the time out of fold (see [`rule_scores`]).
+    #[serde(default = "default_rule_alone_min")]
+    pub rule_alone_min: f32,
     /// Fit Platt scaling on inner-CV margins (otherwise the plain logistic is used).
     pub calibrate: bool,
     /// Tune a threshold per label on inner-CV probabilities (otherwise 0.5).
@@ -126,6 +132,11 @@ pub struct TrainParams {
     /// `features.weight_embeddings > 0`); a file, so not part of the saved parameters.
     #[serde(skip)]
     pub embeddings: Option<Arc<EmbeddingTable>>,
+}
+
+/// [`TrainParams::rule_alone_min`] of a manifest written before it existed.
+fn default_rule_alone_min() -> f32 {
+    MIN_ALONE_SCORE
 }
 
 impl Default for TrainParams {
@@ -162,6 +173,7 @@ impl Default for TrainParams {
             sentiment_ovr: None,
             rule_fallback_below: DEFAULT_RULE_FALLBACK_BELOW,
             rule_agree: true,
+            rule_alone_min: MIN_ALONE_SCORE,
             calibrate: false,
             tune_thresholds: true,
             threshold_shrink: 0.5,
@@ -223,6 +235,9 @@ impl TrainParams {
         }
         if !(0.0..=1.0).contains(&self.threshold_shrink) {
             return Err(TrainError::Param("threshold_shrink must be in 0..=1"));
+        }
+        if !(0.0..=1.0).contains(&self.rule_alone_min) {
+            return Err(TrainError::Param("rule_alone_min must be in 0..=1"));
         }
         if let ThemeSolver::DualCd(dual) = &self.solver {
             if !dual.is_valid() {
@@ -748,7 +763,14 @@ fn calibrate(
             .map(|e| rules.matches(&e.tokens.words))
             .collect();
         let real: Vec<bool> = examples.iter().map(|e| !e.hand_written).collect();
-        cal.rule_scores = rule_scores(&decided, &gold, &hits, &real, params.rule_fallback_below);
+        cal.rule_scores = rule_scores(
+            &decided,
+            &gold,
+            &hits,
+            &real,
+            params.rule_fallback_below,
+            params.rule_alone_min,
+        );
         if params.rule_agree {
             let best: Vec<usize> = probabilities.iter().map(|p| best_label(p)).collect();
             cal.rule_scores.agree = agree_score(&decided, &gold, &hits, &real, &best);

@@ -12,6 +12,7 @@ pub mod clean_text;
 pub mod duplicates;
 pub mod entities;
 pub mod flags;
+pub mod informal_non_answer;
 pub mod mojibake;
 pub mod non_answer;
 pub mod question_type;

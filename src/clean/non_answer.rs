@@ -1,5 +1,6 @@
 //! Spotting non-answers: blank comments, punctuation only, and the phrases in
-//! `lexicons/non_answers.txt` (`Did not answer`, `N/A`, `no comment`…).
+//! `lexicons/non_answers.txt` (`Did not answer`, `N/A`, `no comment`…), and the informal
+//! families of [`super::informal_non_answer`] ("dunno", "see my earlier answer").
 //!
 //! "Nothing" and "None" are *not* non-answers: under "could improve" questions people
 //! (and the QDC labellers) mean "all was good", under "what was good" the opposite. The
@@ -7,6 +8,8 @@
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use super::informal_non_answer::is_informal_non_answer;
 
 /// The shipped non-answer phrases, compiled in so the binary needs no files at run time.
 const LEXICON: &str = include_str!("../../lexicons/non_answers.txt");
@@ -48,20 +51,26 @@ fn is_mark(c: char) -> bool {
         || matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}' | '·' | '¿' | '¡')
 }
 
-/// True when a (cleaned) comment is blank, punctuation only, or a listed phrase.
+/// True when a (cleaned) comment is blank, punctuation only, a listed phrase or an
+/// informal non-answer.
 pub fn is_non_answer(text: &str) -> bool {
     if text.chars().all(is_mark) {
         return true;
     }
     let (set, longest) = phrases();
     // Cheap rejection of real comments, which are longer than any phrase (lower-casing
-    // can at most double a byte length; collapsing white space only shortens).
+    // can at most double a byte length; collapsing white space only shortens) or any
+    // informal non-answer (at most a few words).
     let core = text.trim_matches(|c: char| !c.is_alphanumeric());
-    if core.len() > 2 * longest {
+    if core.len() > 2 * (*longest).max(INFORMAL_MAX_BYTES) {
         return false;
     }
-    set.contains(&comparison_form(text))
+    set.contains(&comparison_form(text)) || is_informal_non_answer(text)
 }
+
+/// Longer comments are never informal non-answers (a bound for the cheap rejection,
+/// generous for the at most 16 words [`is_informal_non_answer`] reads).
+const INFORMAL_MAX_BYTES: usize = 64;
 
 #[cfg(test)]
 mod tests {
@@ -80,6 +89,8 @@ mod tests {
             "Nothing to add",
             "Don’t know.",
             "(as above)",
+            "I don't really know.",
+            "See previous entry.",
         ] {
             assert!(is_non_answer(text), "{text}");
         }

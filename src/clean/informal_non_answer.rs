@@ -1,0 +1,177 @@
+//! Informal non-answers: whole comments that say only "I don't know", "see my earlier
+//! answer" or "nothing to add", in the many ways people write them ("dunno", "not sure
+//! what to put tbh", "as I said before", "already answered on the other form").
+//!
+//! `lexicons/non_answers.txt` lists fixed phrases, compared whole; these are families of
+//! them, with hedges and place words around ("really", "sorry", "here", "on this one"),
+//! so they are patterns. Under every question type the QDC labellers gave such answers
+//! no theme (`Not assigned` in the dev file: "See previous entry.", "Said it previously",
+//! "already covered by previous answers", "Can't remember.", "I don't really know."), so
+//! they are non-answers, not real answers the model has missed. Left out on purpose:
+//! "nothing" and "none" (praise under "could improve"), "no" (the same), "can't think of
+//! anything" (praise under "could improve" in the dev file) and "ok" (praise).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Words a non-answer may open with ("um, not sure").
+const OPENERS: &str = r"(?:(?:um+|erm+|er|hmm+|sorry|honestly|well|oh|ah|err+)\s)*";
+
+/// What it says: that the writer does not know, points elsewhere, or has nothing to add.
+const CORES: &[&str] = &[
+    // Not knowing what to say.
+    r"(?:i\s)?(?:really\s)?(?:don't|dont|do\snot|didn't|didnt|did\snot)\s(?:really\s)?know(?:\swhat\sto\s(?:say|put|write|answer))?",
+    r"(?:dunno|dno|idk|no\sidea|no\sclue|not\ssure|unsure|not\scertain)(?:\swhat\sto\s(?:say|put|write|answer))?",
+    r"(?:i'm|im|i\sam)\s(?:not\ssure|unsure|not\scertain)(?:\swhat\sto\s(?:say|put|write|answer))?",
+    r"(?:i\s)?(?:can't|cant|cannot|can\snot|don't|dont|do\snot)\s(?:really\s)?(?:remember|recall|say|comment)",
+    r"(?:i\s)?(?:don't|dont|do\snot|didn't|didnt|did\snot)\s(?:understand|get)\s(?:the|this|that|your)\squestion",
+    r"(?:not\ssure|no\sidea|unsure)\s(?:what|how)\s(?:the|this|that|your)\squestion\s(?:is\sasking|means|wants|is\sabout)",
+    r"(?:i\s)?(?:don't|dont|do\snot)\swish\sto\s(?:say|comment|answer)",
+    // Pointing to another answer.
+    r"(?:please\s)?(?:see|look\sat|refer\sto|read|check)\s(?:my\s|the\s)?(?:above|previous|earlier|other|last|first|prior)(?:\s(?:answer|answers|comment|comments|question|questions|box|section|page|form|response|responses|entry|reply))?",
+    r"(?:as|same\sas|the\ssame\sas)\s(?:above|before|previous|previously|earlier|last\stime|the\sother\s(?:one|answer|question|box)|my\s(?:other|last|previous)\s(?:one|answer|comment|reply))",
+    r"(?:as|same\sas|the\ssame\sas)(?:\swhat)?\s(?:i\s|i've\s|i\shave\s)?(?:said|wrote|written|put|stated|mentioned|described|answered)(?:\s(?:above|before|previously|earlier|last\stime))?",
+    r"(?:i\s)?(?:said|wrote|put|stated|mentioned|described|answered)\s(?:it|this|that|everything|all\sof\sit)?\s?(?:above|before|previously|earlier|already)",
+    r"(?:i've\s|i\shave\s|i\s|ive\s)?already\s(?:said|answered|commented|covered|written|explained|put|mentioned)(?:\s(?:it|this|that|all|it\sall|everything|all\sof\sit))?(?:\s(?:above|before|earlier|previously))?",
+    r"already\scovered(?:\s(?:above|before|earlier|previously))?",
+    r"(?:please\s)?(?:see|read|check|refer\sto)\smy\s(?:other\s|earlier\s|previous\s|last\s)?(?:answer|answers|comment|comments|reply|response|responses)",
+    // Saying who is writing, and nothing else.
+    r"(?:(?:this|the)\s)?(?:form\s|survey\s)?(?:is\s|was\s|has\sbeen\s)?(?:filled\sin|filled\sout|completed|written|done)\s(?:by|for)\s(?:my\s|the\s|a\s)?(?:son|daughter|husband|wife|partner|carer|mum|mother|dad|father|friend|relative|family|nurse|sister|brother|grandson|granddaughter|patient)(?:\son\s(?:my|his|her|their)\sbehalf)?",
+    r"(?:my\s)?(?:son|daughter|husband|wife|partner|carer|mum|mother|dad|father|friend|relative|sister|brother|grandson|granddaughter)\s(?:is\s|has\s|was\s)?(?:filling|filled|completing|completed|writing|wrote|doing|done)\s(?:this|it|the\sform|the\ssurvey)(?:\s(?:in|out))?(?:\s(?:for\sme|on\smy\sbehalf|for\sher|for\shim|for\sthem))?",
+    // Nothing to add.
+    r"nothing\s(?:more\s|else\s|further\s|much\s)?to\s(?:add|say|report|comment|write|put|mention)",
+    r"(?:i\s)?(?:have|had|got)\s(?:nothing|no\scomments?)\s(?:more\s|else\s|further\s)?to\s(?:add|say|report|comment|write|put)",
+    r"no\s(?:further\s|other\s|more\s)?(?:comment|comments|answer|response)",
+    // A bare assent or a placeholder.
+    r"(?:yes|yeah|yep|yea|yup|x+|z+|\?+)",
+];
+
+/// Hedges and place words a non-answer may end with ("really", "on this one").
+const CLOSERS: &str = r"(?:\s(?:really|tbh|honestly|to\sbe\shonest|sorry|now|at\sthe\smoment|at\sthis\stime|right\snow|anymore|any\smore|i'm\safraid|im\safraid|thanks|thank\syou|here|there|(?:on|for|in|to|about)\s(?:this|that|the|my)\s(?:(?:other|previous|last|first|earlier|next)\s)?(?:one|bit|part|question|box|section|page|form|survey|questionnaire|card|point)|(?:on|for|in)\s(?:this|that|here)))*";
+
+/// The longest comment, in words, that is checked (non-answers are short).
+const MAX_WORDS: usize = 16;
+
+/// The pattern's source: openers, one core, closers, the whole comment.
+fn source() -> String {
+    let cores = CORES.join("|");
+    format!(r"^{OPENERS}(?:{cores}){CLOSERS}$")
+}
+
+/// The compiled pattern (`None` only if the constants above did not compile, which the
+/// unit tests rule out).
+fn pattern() -> Option<&'static Regex> {
+    static PATTERN: OnceLock<Option<Regex>> = OnceLock::new();
+    PATTERN.get_or_init(|| Regex::new(&source()).ok()).as_ref()
+}
+
+/// Lower case, straight apostrophes, every other mark a space, white space collapsed.
+fn words_form(text: &str) -> String {
+    let lowered = text
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}', '`', '\u{b4}'], "'");
+    let spaced: String = lowered
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '\'' || c == '?' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when a whole comment only says that its writer does not know, points to another
+/// answer, has nothing to add, or is a bare "yes" or placeholder.
+pub fn is_informal_non_answer(text: &str) -> bool {
+    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let form = words_form(text);
+    !form.is_empty() && pattern().is_some_and(|p| p.is_match(&form))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pattern_compiles() {
+        assert!(Regex::new(&source()).is_ok());
+    }
+
+    #[test]
+    fn informal_non_answers_are_found() {
+        for text in [
+            "I don't really know",
+            "Do not know what to write",
+            "idk",
+            "Dunno, sorry",
+            "Um not sure what to say",
+            "I'm not sure to be honest",
+            "No idea at the moment",
+            "Can't remember",
+            "I cannot recall now",
+            "I don't understand the question",
+            "See previous entry.",
+            "Please refer to my earlier comments",
+            "Look at the other box",
+            "Same as before",
+            "As I said above.",
+            "Said it previously",
+            "As described previously",
+            "I've already answered this on the other form",
+            "already covered",
+            "Nothing more to say about this one",
+            "I have nothing further to add",
+            "No further comments",
+            "Yes",
+            "yeah.",
+            "XXX",
+            "??",
+            "Don't wish to say.",
+            "Please see my comments in the previous box",
+            "Form completed by my daughter",
+            "My husband filled it out on my behalf",
+        ] {
+            assert!(is_informal_non_answer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn real_answers_are_not_non_answers() {
+        for text in [
+            "Nothing",
+            "None",
+            "No",
+            "ok",
+            "Nothing I can think of",
+            "Can't think of anything",
+            "Not sure why I had to wait so long",
+            "I don't know why nobody called me back",
+            "See a doctor sooner",
+            "Same nurse every time, which was lovely",
+            "As above, the parking is terrible",
+            "Yes, the help that was given to me.",
+            "Yes my peer support worker.",
+            "Nothing to add, all is well",
+            "Already in the process",
+            "Lovely lass. Wish I could remember her name.",
+            "Nothing only what I said previously, the wait was long",
+            "The staff said they didn't know",
+            "See my GP sooner",
+            "My daughter filled in the form and the nurse was rude to her",
+        ] {
+            assert!(!is_informal_non_answer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn long_comments_are_never_checked() {
+        let long = "not sure ".repeat(MAX_WORDS);
+        assert!(!is_informal_non_answer(&long));
+    }
+}

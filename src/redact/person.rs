@@ -27,21 +27,16 @@
 
 pub mod corpus_counts;
 mod cues;
-mod eponyms;
-mod festivals;
-mod known_things;
 pub(crate) mod lexicon;
 mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
-mod places_named;
 mod referred_back;
 mod same_word_again;
 mod split_at_breaks;
 pub mod tagger;
 mod texting;
-mod things_named_like_people;
 mod titled_possessive;
 pub(crate) mod tokens;
 mod vetoes;
@@ -307,12 +302,6 @@ impl Recognizer for PersonRecognizer {
                 &prepared.tokens,
             ),
             &prepared.tokens,
-        );
-        let found = things_named_like_people::drop_things_named_like_people(
-            found,
-            text,
-            &prepared.tokens,
-            &prepared.facts,
         );
         for (first, last) in found {
             out.push(PiiSpan {

@@ -87,7 +87,7 @@ const PREFIXES: &[&str] = &[
 ];
 
 /// Prepositions of place before a listed town (`to Otley`, `at Keighley`).
-pub(super) const PLACE_PREPOSITIONS: &[&str] = &[
+const PLACE_PREPOSITIONS: &[&str] = &[
     "at", "to", "from", "in", "near", "into", "towards", "around", "outside", "via",
 ];
 

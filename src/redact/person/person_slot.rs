@@ -148,14 +148,16 @@ impl PersonSlots<'_, '_> {
     }
 
     fn fills_a_slot(&self, i: usize) -> bool {
-        if !self.may_be_a_person(i) {
-            return false;
-        }
-        self.let_know(i)
+        // The slots are read first: they compare a few words, where the word's own
+        // test looks lists up (most tokens stand in no slot).
+        let in_slot = self.let_know(i)
             || self.and_the_other_staff(i)
             || self.waited_on(i)
-            || self.asked_to(i)
-            || (self.unlisted(i) && self.person_verb_after(i))
+            || self.asked_to(i);
+        if in_slot {
+            return self.may_be_a_person(i);
+        }
+        self.person_verb_after(i) && self.unlisted(i) && self.may_be_a_person(i)
     }
 
     /// "let X know".

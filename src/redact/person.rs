@@ -27,16 +27,19 @@
 
 pub mod corpus_counts;
 mod cues;
+mod initials;
 pub(crate) mod lexicon;
 mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
+mod person_slot;
 mod referred_back;
 mod same_word_again;
 mod split_at_breaks;
 pub mod tagger;
 mod texting;
+mod titled_listed_word;
 mod titled_possessive;
 pub(crate) mod tokens;
 mod vetoes;
@@ -230,7 +233,11 @@ fn bridge_initials(spans: Vec<(usize, usize)>, tokens: &[Token<'_>]) -> Vec<(usi
                 && tokens[middle].shape == Shape::Initial
                 && tokens[middle].gap == Gap::Space
                 && tokens[first].gap == Gap::Space;
-            if initial_between {
+            // "Sarah A. Sarah": one name written twice, the initial closing the first;
+            // each mention keeps a placeholder of its own.
+            if initial_between && tokens[prev.1].text == tokens[first].text {
+                prev.1 = middle;
+            } else if initial_between {
                 prev.1 = last;
                 continue;
             }
@@ -296,10 +303,29 @@ impl Recognizer for PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
+        let slots = person_slot::PersonSlots {
+            tokens: &prepared.tokens,
+            facts: &prepared.facts,
+            caseless: prepared.caseless,
+            lexicon: &self.lexicon,
+        }
+        .finds();
+        let titled_listed = titled_listed_word::titled_listed_words(
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
+        let joined = [&name_words, &titled, &slots, &titled_listed]
+            .into_iter()
+            .fold(found, |all, more| join_ranges(&all, more));
         let found = same_word_again::same_word_again(
-            split_at_breaks::split_at_breaks(
-                join_ranges(&join_ranges(&found, &name_words), &titled),
+            initials::initials_before(
+                initials::split_repeated_after_initial(
+                    split_at_breaks::split_at_breaks(joined, &prepared.tokens),
+                    &prepared.tokens,
+                ),
                 &prepared.tokens,
+                prepared.caseless,
             ),
             &prepared.tokens,
         );
@@ -753,6 +779,11 @@ mod tests {
         assert_eq!(
             bridge_initials(vec![(0, 0), (2, 2)], &tokens),
             vec![(0, 0), (2, 2)]
+        );
+        let tokens = tokenize("Sarah A. Sarah was kind");
+        assert_eq!(
+            bridge_initials(vec![(0, 0), (2, 2)], &tokens),
+            vec![(0, 1), (2, 2)]
         );
     }
 

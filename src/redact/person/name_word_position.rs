@@ -33,7 +33,7 @@ use super::tokens::{Gap, Shape, Token};
 /// feelings do not phone, explain or apologise. No form that is also a plural noun
 /// ("Diamond rings", "phones") and none a thing also does ("Baby cried", "Rain showered",
 /// "Hope stayed with me").
-const PERSON_VERBS: &[&str] = &[
+pub(crate) const PERSON_VERBS: &[&str] = &[
     "said",
     "says",
     "told",
@@ -84,7 +84,7 @@ const PERSON_VERBS: &[&str] = &[
 
 /// Words before a word that make it a thing, not a person ("the Young", "your Will"),
 /// or a feeling or quality ("lost all Faith", "more Patience", "I felt Joy").
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their",
     "its", "no", "every", "each", "some", "any", "what", "which", "whose", "all", "more", "less",
     "much", "such", "felt", "feel", "feels", "feeling",

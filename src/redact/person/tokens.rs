@@ -137,6 +137,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut gap = Gap::Space;
     let mut sentence_start = true;
     let mut bracket_depth: u32 = 0;
+    // Closed `[` of ordinary words (not markers) still open.
+    let mut open_words: u32 = 0;
 
     while let Some(&(i, c)) = chars.peek() {
         if !is_word_char(c) {
@@ -148,10 +150,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                     }
                 }
                 '[' => {
-                    // A whole `[...]` on one line is one token, whatever it holds:
-                    // `[PERSON]`, `[PERSON_2]` and `[name redacted]` look alike to the
-                    // rules and the tagger, so redacting redacted text changes nothing.
-                    if let Some(close) = closing_bracket(&text[i..]) {
+                    // A whole `[...]` marker on one line is one token: `[PERSON]`,
+                    // `[PERSON_2]` and `[name redacted]` look alike to the rules and the
+                    // tagger, so redacting redacted text changes nothing. Other words in
+                    // closed brackets ("my mum [Ann Lee] who…") are read as words, the
+                    // brackets as breaks, as round brackets are.
+                    let closed = closing_bracket(&text[i..]);
+                    if let Some(close) = closed.filter(|&c| is_marker(&text[i + 1..i + c])) {
                         let end = i + close + 1;
                         tokens.push(Token {
                             start: i,
@@ -170,11 +175,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                         sentence_start = false;
                         continue;
                     }
-                    bracket_depth += 1;
+                    if closed.is_some() {
+                        open_words += 1;
+                    } else {
+                        bracket_depth += 1;
+                    }
                     gap = Gap::Break;
                 }
                 ']' => {
-                    bracket_depth = bracket_depth.saturating_sub(1);
+                    if open_words > 0 {
+                        open_words -= 1;
+                    } else {
+                        bracket_depth = bracket_depth.saturating_sub(1);
+                    }
                     gap = Gap::Break;
                 }
                 '.' => {
@@ -265,6 +278,32 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         sentence_start = false;
     }
     tokens
+}
+
+/// Words that make a bracketed note an editor's marker rather than the writer's words:
+/// `[name redacted]`, `[Date Removed]`, `[unreadable]`, `[sic]`.
+const MARKER_WORDS: &[&str] = &[
+    "redact",
+    "removed",
+    "withheld",
+    "anonymi",
+    "unreadable",
+    "illegible",
+    "inaudible",
+    "sic",
+    "name",
+    "deleted",
+    "omitted",
+];
+
+/// Whether the inside of a closed `[...]` is a marker, kept as one token: no small letter
+/// at all (`PERSON_2`, `XXX`, `...`), or an editor's word (`name redacted`, `unreadable`).
+fn is_marker(inside: &str) -> bool {
+    if !inside.chars().any(char::is_lowercase) {
+        return true;
+    }
+    let lower = inside.to_lowercase();
+    MARKER_WORDS.iter().any(|word| lower.contains(word))
 }
 
 /// The byte offset of the `]` closing the `[` that opens `rest`, when it closes on the
@@ -388,6 +427,29 @@ mod tests {
         // An unclosed bracket still marks the words after it.
         let open = tokenize("see [note Ann");
         assert!(open[1].in_brackets && open[2].in_brackets);
+        // Editors' notes stay one token.
+        assert_eq!(
+            words("it was [unreadable] and [sic] ok"),
+            ["it", "was", "[unreadable]", "and", "[sic]", "ok"]
+        );
+    }
+
+    #[test]
+    fn words_in_closed_brackets_are_words() {
+        let tokens = tokenize("my mum [Ann Lee] who has dementia");
+        assert_eq!(
+            words("my mum [Ann Lee] who"),
+            ["my", "mum", "Ann", "Lee", "who"]
+        );
+        assert!(!tokens[2].in_brackets && tokens[2].gap == Gap::Break);
+        assert_eq!(tokens[3].gap, Gap::Space);
+        assert_eq!(tokens[4].gap, Gap::Break);
+        assert!(!tokens[4].in_brackets);
+        // A placeholder inside ordinary brackets is still one token.
+        assert_eq!(
+            words("my mum [[PERSON]] who"),
+            ["my", "mum", "[PERSON]", "who"]
+        );
     }
 
     #[test]

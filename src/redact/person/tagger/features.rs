@@ -157,7 +157,7 @@ fn suffix(word: &str, n: usize) -> &str {
 
 /// Whether an opening bracket stands right before token `i` (spaces allowed).
 fn bracket_before(text: &str, start: usize) -> bool {
-    text[..start].trim_end_matches(' ').ends_with('(')
+    text[..start].trim_end_matches(' ').ends_with(['(', '['])
 }
 
 /// Whether a possessive `'s` follows the token directly.

@@ -1,0 +1,254 @@
+//! Places in a sentence where only a person can stand, taken whatever word fills them
+//! when no list calls it an everyday word: "Could someone let Firmo know…", "Tizes and
+//! the other porters were…", "waitin on patimat 2 bring my tabs", "Reames phoned back",
+//! "we asked pearl to explain…". The tagger scores a name no list holds, or a listed name
+//! written in small letters, by its spelling and lists, and the vetoes after it read
+//! such a word alone; these phrasings say "a person" so plainly that the word is taken as
+//! a name (what this finds is a name, not a candidate for the vetoes).
+//!
+//! The word must be written as a name is (capitalised in a cased comment; any case in a
+//! comment without capitals), not in brackets, of two letters or more, and either in no
+//! English, proper-noun or not-a-name list and no texting form of a word ("didnt",
+//! "pls"), or a listed given name or name-word that is no not-a-name word. The slots:
+//!
+//! - between **"let" and "know"**: "let Firmo know", "let hebe know";
+//! - before **"and the other"** and a plural role or "staff": "Tizes and the other
+//!   porters were outstanding";
+//! - after **"waiting on / for"** and before **"to" / "2"**: "waitin on patimat 2 bring";
+//! - after **"ask", "tell", "thank"** and before **"to" / "that"**, also in a comment
+//!   without capitals, where [`super::name_word_position`] reads only cased text: "we
+//!   asked pearl to explain", "could someone tell long that…";
+//! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
+//!   "Kingsly explained my results" (a listed name-word there is
+//!   [`super::name_word_position`]'s).
+//!
+//! Never after an article or possessive ("the Zumba and the other…", "your Fitbit
+//! explained"), and never a relative or pronoun ("let mum know", "ask him to").
+
+use super::cues::{RELATIVES, ROLES_PLURAL};
+use super::lexicon::{NameLexicon, WordFacts};
+use super::name_word_position::{DETERMINERS, PERSON_VERBS};
+use super::texting::texting_form_of_a_word;
+use super::tokens::{Gap, Token};
+
+/// Verbs of waiting whose "on" or "for" names who is awaited: "waitin on X 2 bring".
+const WAITING: &[&str] = &["waiting", "waitin", "waited", "wait", "waits"];
+
+/// Plural words for staff after "and the other": "X and the other nurses".
+const OTHER_STAFF: &[&str] = &["staff", "girls", "lads", "team", "ladies", "hcas"];
+
+/// Words never taken whatever the slot: pronouns and the like, which texting writes in
+/// shapes no list holds ("u", "ur", "em"), and texting's interjections, which close a
+/// sentence written without a stop ("sarah lol answered the phone").
+const NOT_PEOPLE: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "you",
+    "u",
+    "ur",
+    "em",
+    "ya",
+    "yous",
+    "everyone",
+    "someone",
+    "anyone",
+    "somebody",
+    "everybody",
+    "one",
+    "it",
+    "this",
+    "that",
+    "lol",
+    "lmao",
+    "tbh",
+    "omg",
+    "btw",
+    "haha",
+    "hahaha",
+    "xx",
+    "xxx",
+    "smh",
+    "idk",
+    "imo",
+    "fyi",
+    "ty",
+    "thx",
+];
+
+/// One comment's tokens and facts, as the rule reads them.
+pub(crate) struct PersonSlots<'t, 'a> {
+    /// The comment's tokens.
+    pub tokens: &'t [Token<'a>],
+    /// The lexicon facts of each token.
+    pub facts: &'t [WordFacts],
+    /// The comment has no capitals (or no small letters).
+    pub caseless: bool,
+    /// The name lexicon, to look up a texting form's word ("didnt" -> "didn't").
+    pub lexicon: &'t NameLexicon,
+}
+
+impl PersonSlots<'_, '_> {
+    /// The words standing in a person's slot, as one-token inclusive ranges, in order.
+    pub(crate) fn finds(&self) -> Vec<(usize, usize)> {
+        (0..self.tokens.len())
+            .filter(|&i| self.fills_a_slot(i))
+            .map(|i| (i, i))
+            .collect()
+    }
+
+    fn lower(&self, k: usize) -> &str {
+        self.tokens.get(k).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Token `k` exists and follows the one before it with only spaces between.
+    fn joined(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.gap == Gap::Space)
+    }
+
+    /// In no list of words or names at all, and no texting form of a word.
+    fn unlisted(&self, i: usize) -> bool {
+        let facts = &self.facts[i];
+        !(facts.english
+            || facts.proper
+            || facts.common
+            || facts.not_name
+            || facts.soft
+            || facts.first
+            || facts.surname
+            || facts.word_name)
+            && !texting_form_of_a_word(self.tokens[i].lower.as_str(), |w| {
+                self.lexicon.facts(w).english
+            })
+    }
+
+    /// A word that may be a person here: unlisted, or a listed given name or name-word.
+    fn may_be_a_person(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        let facts = &self.facts[i];
+        let word = token.lower.as_str();
+        if token.in_brackets
+            || !token.written_as_name(self.caseless)
+            || word.chars().count() < 2
+            || !word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            || NOT_PEOPLE.contains(&word)
+            || RELATIVES.contains(&word)
+        {
+            return false;
+        }
+        if i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)) {
+            return false;
+        }
+        self.unlisted(i)
+            || (!facts.not_name && !facts.soft && !facts.common && (facts.first || facts.word_name))
+    }
+
+    fn fills_a_slot(&self, i: usize) -> bool {
+        // The slots are read first: they compare a few words, where the word's own
+        // test looks lists up (most tokens stand in no slot).
+        let in_slot = self.let_know(i)
+            || self.and_the_other_staff(i)
+            || self.waited_on(i)
+            || self.asked_to(i);
+        if in_slot {
+            return self.may_be_a_person(i);
+        }
+        self.person_verb_after(i) && self.unlisted(i) && self.may_be_a_person(i)
+    }
+
+    /// "let X know".
+    fn let_know(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && self.joined(i + 1)
+            && self.lower(i - 1) == "let"
+            && self.lower(i + 1) == "know"
+    }
+
+    /// "X and the other nurses".
+    fn and_the_other_staff(&self, i: usize) -> bool {
+        (1..=4).all(|k| self.joined(i + k))
+            && self.lower(i + 1) == "and"
+            && self.lower(i + 2) == "the"
+            && self.lower(i + 3) == "other"
+            && {
+                let staff = self.lower(i + 4);
+                ROLES_PLURAL.contains(&staff) || OTHER_STAFF.contains(&staff)
+            }
+    }
+
+    /// "waiting on X to", "waitin on X 2".
+    fn waited_on(&self, i: usize) -> bool {
+        i > 1
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.joined(i + 1)
+            && matches!(self.lower(i - 1), "on" | "for")
+            && WAITING.contains(&self.lower(i - 2))
+            && matches!(self.lower(i + 1), "to" | "2")
+    }
+
+    /// "asked X to", "tell X that".
+    fn asked_to(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && self.joined(i + 1)
+            && matches!(
+                self.lower(i - 1),
+                "ask" | "asked" | "tell" | "told" | "thank" | "thanked"
+            )
+            && matches!(self.lower(i + 1), "to" | "that")
+    }
+
+    /// "Reames phoned back".
+    fn person_verb_after(&self, i: usize) -> bool {
+        self.joined(i + 1) && PERSON_VERBS.contains(&self.lower(i + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::name_word_position::read_for_test;
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let (tokens, facts, caseless) = read_for_test(text);
+        let lexicon = NameLexicon::new();
+        PersonSlots {
+            tokens: &tokens,
+            facts: &facts,
+            caseless,
+            lexicon: &lexicon,
+        }
+        .finds()
+        .into_iter()
+        .map(|(i, _)| tokens[i].text.to_string())
+        .collect()
+    }
+
+    #[test]
+    fn a_word_in_a_persons_slot_is_a_name() {
+        assert_eq!(found("Could someone let Firmo know I am home?"), ["Firmo"]);
+        assert_eq!(found("Tizes and the other porters were great."), ["Tizes"]);
+        assert_eq!(found("waitin on patimat 2 bring my tabs"), ["patimat"]);
+        assert_eq!(found("we asked pearl to explain the drip"), ["pearl"]);
+        assert_eq!(found("Reames phoned back within the hour."), ["Reames"]);
+        assert_eq!(found("Grace and the other nurses were kind."), ["Grace"]);
+    }
+
+    #[test]
+    fn words_pronouns_and_things_in_those_slots_are_left() {
+        assert!(found("Could someone let me know? Please let them know.").is_empty());
+        assert!(found("we asked him to explain, then told mum to wait").is_empty());
+        assert!(found("Waiting for results to come back.").is_empty());
+        assert!(found("The scan and the other tests were fine.").is_empty());
+        assert!(found("Your Fitbit explained it. Staff explained.").is_empty());
+        assert!(found("waiting on u 2 ring back, didnt phone").is_empty());
+        assert!(found("Please let Boots know.").is_empty());
+        assert!(found("ta sarah lol answered promptly").is_empty());
+    }
+}

@@ -140,14 +140,27 @@ fn round8_plain_comments_get_their_theme() {
 
 /// The share of the ninth-round set's comments that must get their theme (blind, scored
 /// by the lead as totals: 114 / 160 = 0.713 before the ninth round's changes, 118 / 160 =
-/// 0.738 after, with the model retrained on main; the issue asks 0.90). A guard against
+/// 0.738 after, with the model retrained on main; 120 / 160 = 0.750 after the twelfth
+/// round's informal non-answers; the issue asks 0.90). A guard against
 /// falling back, one comment under the measured share.
-const REQUIRED_ROUND9: f64 = 0.73;
+const REQUIRED_ROUND9: f64 = 0.74;
 
 #[test]
 fn round9_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round9.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND9, "{share:.3}");
+}
+
+/// The share of the tenth-round set's comments that must get their theme (blind, scored
+/// by the lead as totals: 131 / 160 = 0.819 before the twelfth round's changes, 132 / 160
+/// = 0.825 after, with the model retrained on main; the issue asks 0.90). A guard against
+/// falling back, one comment under the measured share.
+const REQUIRED_ROUND10: f64 = 0.81;
+
+#[test]
+fn round10_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round10.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND10, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

@@ -133,5 +133,9 @@ fn a_reader_that_stops_early_ends_the_run_quietly() {
     // The reader is dropped here: the pipe is closed with most rows unwritten.
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(141));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -9,26 +9,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod support;
-use support::bin;
-
-/// `redact` on one plain-text comment per line, with the given extra arguments.
-fn redact_with(lines: &[&str], extra: &[&str]) -> Vec<String> {
-    let mut args = vec!["redact", "-q", "--format", "text"];
-    args.extend_from_slice(extra);
-    let out = bin()
-        .args(&args)
-        .write_stdin(lines.join("\n") + "\n")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let lines_out: Vec<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .collect();
-    assert_eq!(lines_out.len(), lines.len());
-    lines_out
-}
+use support::redact_with;
 
 #[test]
 fn names_that_leaked_are_redacted() {

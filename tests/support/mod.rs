@@ -53,3 +53,23 @@ pub fn row_themes(row: &Value) -> Vec<(String, String, f64)> {
 pub fn csv_field(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
 }
+
+/// `redact` on one plain-text comment per line, with the given extra arguments: the
+/// output lines, one per comment (the test fails if the run does).
+pub fn redact_with(lines: &[&str], extra: &[&str]) -> Vec<String> {
+    let mut args = vec!["redact", "-q", "--format", "text"];
+    args.extend_from_slice(extra);
+    let out = bin()
+        .args(&args)
+        .write_stdin(lines.join("\n") + "\n")
+        .output()
+        .expect("redact runs");
+    assert!(out.status.success());
+    let lines_out: Vec<String> = String::from_utf8(out.stdout)
+        .expect("redact writes UTF-8")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines_out.len(), lines.len());
+    lines_out
+}

@@ -27,7 +27,7 @@
 //! left, as "helped", "came", "kept" also follow abstract nouns.
 
 use super::lexicon::WordFacts;
-use super::tokens::{Gap, Shape, Token};
+use super::tokens::{joined_at, lower_at, single_token_finds, Shape, Token};
 
 /// Verbs whose subject is a person (past and present forms): things, seasons and
 /// feelings do not phone, explain or apologise. No form that is also a plural noun
@@ -148,19 +148,16 @@ pub(crate) struct NameWordScan<'t, 'a> {
 impl NameWordScan<'_, '_> {
     /// The name-words this rule takes, as one-token inclusive ranges, in order.
     pub(crate) fn finds(&self) -> Vec<(usize, usize)> {
-        (0..self.tokens.len())
-            .filter(|&i| self.takes(i))
-            .map(|i| (i, i))
-            .collect()
+        single_token_finds(self.tokens.len(), |i| self.takes(i))
     }
 
     fn lower(&self, k: usize) -> &str {
-        self.tokens.get(k).map_or("", |t| t.lower.as_str())
+        lower_at(self.tokens, k)
     }
 
     /// Token `k` exists and follows the one before it with only spaces between.
     fn joined(&self, k: usize) -> bool {
-        self.tokens.get(k).is_some_and(|t| t.gap == Gap::Space)
+        joined_at(self.tokens, k)
     }
 
     fn takes(&self, i: usize) -> bool {

@@ -29,7 +29,7 @@ use super::cues::{RELATIVES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{DETERMINERS, PERSON_VERBS};
 use super::texting::texting_form_of_a_word;
-use super::tokens::{Gap, Token};
+use super::tokens::{joined_at, lower_at, single_token_finds, Token};
 
 /// Verbs of waiting whose "on" or "for" names who is awaited: "waitin on X 2 bring".
 const WAITING: &[&str] = &["waiting", "waitin", "waited", "wait", "waits"];
@@ -93,19 +93,16 @@ pub(crate) struct PersonSlots<'t, 'a> {
 impl PersonSlots<'_, '_> {
     /// The words standing in a person's slot, as one-token inclusive ranges, in order.
     pub(crate) fn finds(&self) -> Vec<(usize, usize)> {
-        (0..self.tokens.len())
-            .filter(|&i| self.fills_a_slot(i))
-            .map(|i| (i, i))
-            .collect()
+        single_token_finds(self.tokens.len(), |i| self.fills_a_slot(i))
     }
 
     fn lower(&self, k: usize) -> &str {
-        self.tokens.get(k).map_or("", |t| t.lower.as_str())
+        lower_at(self.tokens, k)
     }
 
     /// Token `k` exists and follows the one before it with only spaces between.
     fn joined(&self, k: usize) -> bool {
-        self.tokens.get(k).is_some_and(|t| t.gap == Gap::Space)
+        joined_at(self.tokens, k)
     }
 
     /// In no list of words or names at all, and no texting form of a word.

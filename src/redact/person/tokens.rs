@@ -351,6 +351,26 @@ fn shape_of(word: &str) -> Shape {
     }
 }
 
+/// The lower-case form of token `k`, or `""` past either end, so a rule can look a few
+/// words around a candidate without a bounds check at each step.
+pub(crate) fn lower_at<'s>(tokens: &'s [Token<'_>], k: usize) -> &'s str {
+    tokens.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// Token `k` exists and follows the one before it with only spaces between.
+pub(crate) fn joined_at(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.gap == Gap::Space)
+}
+
+/// The tokens of `count` that `takes` accepts, each as a one-token inclusive range, in
+/// order: the finds of a rule that takes single words.
+pub(crate) fn single_token_finds(
+    count: usize,
+    takes: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    (0..count).filter(|&i| takes(i)).map(|i| (i, i)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

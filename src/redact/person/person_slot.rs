@@ -105,17 +105,22 @@ impl PersonSlots<'_, '_> {
         joined_at(self.tokens, k)
     }
 
-    /// In no list of words or names at all, and no texting form of a word.
-    fn unlisted(&self, i: usize) -> bool {
+    /// In some list of words or names (the word's facts only: no look-up).
+    fn listed(&self, i: usize) -> bool {
         let facts = &self.facts[i];
-        !(facts.english
+        facts.english
             || facts.proper
             || facts.common
             || facts.not_name
             || facts.soft
             || facts.first
             || facts.surname
-            || facts.word_name)
+            || facts.word_name
+    }
+
+    /// In no list of words or names at all, and no texting form of a word.
+    fn unlisted(&self, i: usize) -> bool {
+        !self.listed(i)
             && !texting_form_of_a_word(self.tokens[i].lower.as_str(), |w| {
                 self.lexicon.facts(w).english
             })
@@ -154,7 +159,9 @@ impl PersonSlots<'_, '_> {
         if in_slot {
             return self.may_be_a_person(i);
         }
-        self.person_verb_after(i) && self.unlisted(i) && self.may_be_a_person(i)
+        // Most words are listed: their facts say so at once, before the verb list is
+        // searched.
+        !self.listed(i) && self.person_verb_after(i) && self.unlisted(i) && self.may_be_a_person(i)
     }
 
     /// "let X know".

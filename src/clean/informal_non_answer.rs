@@ -30,25 +30,25 @@ const CORES: &[&str] = &[
     r"(?:i\s)?(?:don't|dont|do\snot)\swish\sto\s(?:say|comment|answer)",
     // Pointing to another answer.
     r"(?:please\s)?(?:see|look\sat|refer\sto|read|check)\s(?:my\s|the\s)?(?:above|previous|earlier|other|last|first|prior)(?:\s(?:answer|answers|comment|comments|question|questions|box|section|page|form|response|responses|entry|reply))?",
-    r"(?:as|same\sas|the\ssame\sas)\s(?:above|before|previous|previously|earlier|last\stime|the\sother\s(?:one|answer|question|box)|my\s(?:other|last|previous)\s(?:one|answer|comment|reply))",
+    r"(?:as|same\sas|the\ssame\sas)\s(?:above|before|previous|previously|earlier|the\sother\s(?:one|answer|question|box)|my\s(?:other|last|previous)\s(?:one|answer|comment|reply))",
     r"(?:as|same\sas|the\ssame\sas)(?:\swhat)?\s(?:i\s|i've\s|i\shave\s)?(?:said|wrote|written|put|stated|mentioned|described|answered)(?:\s(?:above|before|previously|earlier|last\stime))?",
     r"(?:i\s)?(?:said|wrote|put|stated|mentioned|described|answered)\s(?:it|this|that|everything|all\sof\sit)?\s?(?:above|before|previously|earlier|already)",
     r"(?:i've\s|i\shave\s|i\s|ive\s)?already\s(?:said|answered|commented|covered|written|explained|put|mentioned)(?:\s(?:it|this|that|all|it\sall|everything|all\sof\sit))?(?:\s(?:above|before|earlier|previously))?",
     r"already\scovered(?:\s(?:above|before|earlier|previously))?",
     r"(?:please\s)?(?:see|read|check|refer\sto)\smy\s(?:other\s|earlier\s|previous\s|last\s)?(?:answer|answers|comment|comments|reply|response|responses)",
     // Saying who is writing, and nothing else.
-    r"(?:(?:this|the)\s)?(?:form\s|survey\s)?(?:is\s|was\s|has\sbeen\s)?(?:filled\sin|filled\sout|completed|written|done)\s(?:by|for)\s(?:my\s|the\s|a\s)?(?:son|daughter|husband|wife|partner|carer|mum|mother|dad|father|friend|relative|family|nurse|sister|brother|grandson|granddaughter|patient)(?:\son\s(?:my|his|her|their)\sbehalf)?",
+    r"(?:(?:this|the)\s)?(?:form\s|survey\s)?(?:is\s|was\s|has\sbeen\s)?(?:filled\sin|filled\sout|completed|written)\s(?:by|for)\s(?:my\s|the\s|a\s)?(?:son|daughter|husband|wife|partner|carer|mum|mother|dad|father|friend|relative|family|nurse|sister|brother|grandson|granddaughter|patient)(?:\son\s(?:my|his|her|their)\sbehalf)?",
     r"(?:my\s)?(?:son|daughter|husband|wife|partner|carer|mum|mother|dad|father|friend|relative|sister|brother|grandson|granddaughter)\s(?:is\s|has\s|was\s)?(?:filling|filled|completing|completed|writing|wrote|doing|done)\s(?:this|it|the\sform|the\ssurvey)(?:\s(?:in|out))?(?:\s(?:for\sme|on\smy\sbehalf|for\sher|for\shim|for\sthem))?",
     // Nothing to add.
     r"nothing\s(?:more\s|else\s|further\s|much\s)?to\s(?:add|say|report|comment|write|put|mention)",
     r"(?:i\s)?(?:have|had|got)\s(?:nothing|no\scomments?)\s(?:more\s|else\s|further\s)?to\s(?:add|say|report|comment|write|put)",
-    r"no\s(?:further\s|other\s|more\s)?(?:comment|comments|answer|response)",
+    r"no\s(?:further\s|other\s|more\s)?(?:comment|comments)",
     // A bare assent or a placeholder.
     r"(?:yes|yeah|yep|yea|yup|x+|z+|\?+)",
 ];
 
 /// Hedges and place words a non-answer may end with ("really", "on this one").
-const CLOSERS: &str = r"(?:\s(?:really|tbh|honestly|to\sbe\shonest|sorry|now|at\sthe\smoment|at\sthis\stime|right\snow|anymore|any\smore|i'm\safraid|im\safraid|thanks|thank\syou|here|there|(?:on|for|in|to|about)\s(?:this|that|the|my)\s(?:(?:other|previous|last|first|earlier|next)\s)?(?:one|bit|part|question|box|section|page|form|survey|questionnaire|card|point)|(?:on|for|in)\s(?:this|that|here)))*";
+const CLOSERS: &str = r"(?:\s(?:really|tbh|honestly|to\sbe\shonest|sorry|now|at\sthe\smoment|at\sthis\stime|right\snow|anymore|any\smore|i'm\safraid|im\safraid|here|there|above|(?:on|for|in|to|about)\s(?:this|that|the|my)\s(?:(?:other|previous|last|first|earlier|next)\s)?(?:one|bit|part|question|box|section|page|form|survey|questionnaire)|(?:on|for|in)\s(?:this|that|here)))*";
 
 /// The longest comment, in words, that is checked (non-answers are short).
 const MAX_WORDS: usize = 16;
@@ -136,6 +136,7 @@ mod tests {
             "Please see my comments in the previous box",
             "Form completed by my daughter",
             "My husband filled it out on my behalf",
+            "See my answer above",
         ] {
             assert!(is_informal_non_answer(text), "{text}");
         }
@@ -164,6 +165,14 @@ mod tests {
             "The staff said they didn't know",
             "See my GP sooner",
             "My daughter filled in the form and the nurse was rude to her",
+            // From the review: a topic, thanks, a visit, the phones, a procedure.
+            "Didn't know about the card",
+            "Don't know what to say, thank you",
+            "Can't say thank you enough",
+            "Same as last time",
+            "No answer",
+            "No response",
+            "Done by the nurse",
         ] {
             assert!(!is_informal_non_answer(text), "{text}");
         }

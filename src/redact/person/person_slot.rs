@@ -25,8 +25,9 @@
 //! Never after an article or possessive ("the Zumba and the other…", "your Fitbit
 //! explained"), and never a relative or pronoun ("let mum know", "ask him to").
 
-use super::cues::{RELATIVES, ROLES_PLURAL};
+use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
+use super::misspelling::misspelt_everyday_word;
 use super::name_word_position::{DETERMINERS, PERSON_VERBS};
 use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Token};
@@ -61,6 +62,17 @@ const NOT_PEOPLE: &[&str] = &[
     "it",
     "this",
     "that",
+    // Clinical short forms nobody's list holds ("waiting for meds to arrive").
+    "meds",
+    "obs",
+    "tabs",
+    "bloods",
+    "xrays",
+    "xray",
+    "scans",
+    "ecg",
+    "ecgs",
+    "bp",
     "lol",
     "lmao",
     "tbh",
@@ -139,6 +151,8 @@ impl PersonSlots<'_, '_> {
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             || NOT_PEOPLE.contains(&word)
             || RELATIVES.contains(&word)
+            || misspelt_everyday_word(word)
+            || misspelt_role(word)
         {
             return false;
         }
@@ -214,6 +228,42 @@ impl PersonSlots<'_, '_> {
     }
 }
 
+/// Staff words people write before a verb of a person, besides the roles of [`ROLES`].
+const STAFF: &[&str] = &["receptionist", "doctor", "receptionists", "doctors"];
+
+/// Whether `word` (five letters or more) is a role or staff word misspelt: at most one
+/// edit away for words up to eight letters, two for longer ones ("Docter", "Consultent",
+/// "Receptionst", "Recepionist").
+fn misspelt_role(word: &str) -> bool {
+    let len = word.chars().count();
+    if len < 5 {
+        return false;
+    }
+    let allowed = if len > 8 { 2 } else { 1 };
+    ROLES
+        .iter()
+        .chain(STAFF)
+        .any(|role| role.len().abs_diff(word.len()) <= allowed && edits(word, role) <= allowed)
+}
+
+/// Levenshtein distance between two short words (letters, inserts, deletes, changes).
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::name_word_position::read_for_test;
@@ -254,5 +304,20 @@ mod tests {
         assert!(found("waiting on u 2 ring back, didnt phone").is_empty());
         assert!(found("Please let Boots know.").is_empty());
         assert!(found("ta sarah lol answered promptly").is_empty());
+    }
+
+    #[test]
+    fn misspelt_roles_and_clinical_short_forms_are_left() {
+        // From the review: a misspelt job title before a verb of a person, and a short
+        // form in the "waiting for X to" slot.
+        assert!(found("Docter explained nothing to me.").is_empty());
+        assert!(found("Consultent explained the op.").is_empty());
+        assert!(found("Receptionst said there were no appointments.").is_empty());
+        assert!(found("Recepionist said no.").is_empty());
+        assert!(found("waiting for meds to arrive").is_empty());
+        assert!(found("waiting on obs to be done").is_empty());
+        // A name in the same places is still taken.
+        assert_eq!(found("Reames explained the op."), ["Reames"]);
+        assert_eq!(found("waiting for Zanele to ring"), ["Zanele"]);
     }
 }

@@ -296,14 +296,38 @@ const MARKER_WORDS: &[&str] = &[
     "omitted",
 ];
 
-/// Whether the inside of a closed `[...]` is a marker, kept as one token: no small letter
-/// at all (`PERSON_2`, `XXX`, `...`), or an editor's word (`name redacted`, `unreadable`).
+/// Whether the inside of a closed `[...]` is a marker, kept as one token: placeholder
+/// shaped (no letter at all, `...`; only `X`s; one word of capitals with a digit or an
+/// underscore, `PERSON_2`; a placeholder type, `PERSON`), or editor's words only, each
+/// word a marker word or starting with one (`name redacted`, `unreadable`, `sic`). Whole
+/// words, so a name holding a marker word is read as a name (`[Jessica Brown]`,
+/// `[name is Naomi Price]`, `[DR SMITH]`).
 fn is_marker(inside: &str) -> bool {
-    if !inside.chars().any(char::is_lowercase) {
+    let trimmed = inside.trim();
+    if !trimmed.chars().any(char::is_alphabetic)
+        || trimmed.chars().all(|c| c == 'X' || c == 'x')
+        || crate::redact::kind::PiiKind::from_name(trimmed).is_some()
+    {
         return true;
     }
-    let lower = inside.to_lowercase();
-    MARKER_WORDS.iter().any(|word| lower.contains(word))
+    let placeholder_shaped = trimmed
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && trimmed.chars().any(|c| c.is_ascii_digit() || c == '_');
+    if placeholder_shaped {
+        return true;
+    }
+    let lower = trimmed.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            MARKER_WORDS
+                .iter()
+                .any(|m| w == *m || (m.len() > 4 && w.starts_with(m)))
+        })
 }
 
 /// The byte offset of the `]` closing the `[` that opens `rest`, when it closes on the
@@ -451,6 +475,28 @@ mod tests {
         assert_eq!(
             words("it was [unreadable] and [sic] ok"),
             ["it", "was", "[unreadable]", "and", "[sic]", "ok"]
+        );
+        assert_eq!(
+            words("[REDACTED] and [XXX] ok"),
+            ["[REDACTED]", "and", "[XXX]", "ok"]
+        );
+        assert_eq!(words("[PERSON] ok"), ["[PERSON]", "ok"]);
+    }
+
+    #[test]
+    fn a_name_holding_a_marker_word_is_read_as_words() {
+        // "Jessica" holds "sic", the note holds "name", the capitals are a name (review).
+        assert_eq!(
+            words("the doctor [Jessica Brown] was kind"),
+            ["the", "doctor", "Jessica", "Brown", "was", "kind"]
+        );
+        assert_eq!(
+            words("carer [name is Naomi Price] came"),
+            ["carer", "name", "is", "Naomi", "Price", "came"]
+        );
+        assert_eq!(
+            words("seen by [DR SMITH] who"),
+            ["seen", "by", "DR", "SMITH", "who"]
         );
     }
 

@@ -27,7 +27,6 @@
 
 use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
-use super::misspelling::misspelt_everyday_word;
 use super::name_word_position::{DETERMINERS, PERSON_VERBS};
 use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Token};
@@ -151,7 +150,6 @@ impl PersonSlots<'_, '_> {
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             || NOT_PEOPLE.contains(&word)
             || RELATIVES.contains(&word)
-            || misspelt_everyday_word(word)
             || misspelt_role(word)
         {
             return false;
@@ -231,15 +229,16 @@ impl PersonSlots<'_, '_> {
 /// Staff words people write before a verb of a person, besides the roles of [`ROLES`].
 const STAFF: &[&str] = &["receptionist", "doctor", "receptionists", "doctors"];
 
-/// Whether `word` (five letters or more) is a role or staff word misspelt: at most one
-/// edit away for words up to eight letters, two for longer ones ("Docter", "Consultent",
-/// "Receptionst", "Recepionist").
+/// Whether `word` (eight letters or more) is a role or staff word misspelt: at most one
+/// edit away, two for words over nine letters ("Consultent", "Receptionst",
+/// "Recepionist"). Shorter words are left to the name rules: names sit one letter from
+/// a role too ("Yorker" / worker), and a leaked name is worse than "Docter" redacted.
 fn misspelt_role(word: &str) -> bool {
     let len = word.chars().count();
-    if len < 5 {
+    if len < 8 {
         return false;
     }
-    let allowed = if len > 8 { 2 } else { 1 };
+    let allowed = if len > 9 { 2 } else { 1 };
     ROLES
         .iter()
         .chain(STAFF)
@@ -310,7 +309,6 @@ mod tests {
     fn misspelt_roles_and_clinical_short_forms_are_left() {
         // From the review: a misspelt job title before a verb of a person, and a short
         // form in the "waiting for X to" slot.
-        assert!(found("Docter explained nothing to me.").is_empty());
         assert!(found("Consultent explained the op.").is_empty());
         assert!(found("Receptionst said there were no appointments.").is_empty());
         assert!(found("Recepionist said no.").is_empty());
@@ -318,6 +316,9 @@ mod tests {
         assert!(found("waiting on obs to be done").is_empty());
         // A name in the same places is still taken.
         assert_eq!(found("Reames explained the op."), ["Reames"]);
+        // Names one letter from an everyday word are still names ("thanks", "worker").
+        assert_eq!(found("Thanos phoned back within the hour."), ["Thanos"]);
+        assert_eq!(found("Yorker sat with me all night."), ["Yorker"]);
         assert_eq!(found("waiting for Zanele to ring"), ["Zanele"]);
     }
 }

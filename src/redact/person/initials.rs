@@ -67,15 +67,12 @@ pub(crate) fn split_repeated_after_initial(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{span_texts, tokenize};
     use super::*;
 
     fn widened(text: &str, spans: Vec<(usize, usize)>) -> Vec<&str> {
         let tokens = tokenize(text);
-        initials_before(spans, &tokens, false)
-            .into_iter()
-            .map(|(first, last)| &text[tokens[first].start..tokens[last].end])
-            .collect()
+        span_texts(text, &tokens, initials_before(spans, &tokens, false))
     }
 
     #[test]
@@ -92,10 +89,7 @@ mod tests {
 
     fn split(text: &str, spans: Vec<(usize, usize)>) -> Vec<&str> {
         let tokens = tokenize(text);
-        split_repeated_after_initial(spans, &tokens)
-            .into_iter()
-            .map(|(first, last)| &text[tokens[first].start..tokens[last].end])
-            .collect()
+        span_texts(text, &tokens, split_repeated_after_initial(spans, &tokens))
     }
 
     #[test]

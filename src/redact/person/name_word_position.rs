@@ -269,21 +269,33 @@ pub(super) fn read_for_test(text: &str) -> (Vec<Token<'_>>, Vec<WordFacts>, bool
     (tokens, facts, caseless)
 }
 
+/// The words a single-word rule takes in `text`, as written: the tests of the rules that
+/// run after the tagger call their rule on [`read_for_test`]'s reading through this.
+#[cfg(test)]
+pub(super) fn found_by(
+    text: &str,
+    rule: impl FnOnce(&[Token<'_>], &[WordFacts], bool) -> Vec<(usize, usize)>,
+) -> Vec<String> {
+    let (tokens, facts, caseless) = read_for_test(text);
+    rule(&tokens, &facts, caseless)
+        .into_iter()
+        .map(|(i, _)| tokens[i].text.to_string())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let (tokens, facts, caseless) = read_for_test(text);
-        NameWordScan {
-            tokens: &tokens,
-            facts: &facts,
-            caseless,
-        }
-        .finds()
-        .into_iter()
-        .map(|(i, _)| tokens[i].text.to_string())
-        .collect()
+        found_by(text, |tokens, facts, caseless| {
+            NameWordScan {
+                tokens,
+                facts,
+                caseless,
+            }
+            .finds()
+        })
     }
 
     #[test]

@@ -265,22 +265,20 @@ fn edits(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::name_word_position::read_for_test;
+    use super::super::name_word_position::found_by;
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let (tokens, facts, caseless) = read_for_test(text);
         let lexicon = NameLexicon::new();
-        PersonSlots {
-            tokens: &tokens,
-            facts: &facts,
-            caseless,
-            lexicon: &lexicon,
-        }
-        .finds()
-        .into_iter()
-        .map(|(i, _)| tokens[i].text.to_string())
-        .collect()
+        found_by(text, |tokens, facts, caseless| {
+            PersonSlots {
+                tokens,
+                facts,
+                caseless,
+                lexicon: &lexicon,
+            }
+            .finds()
+        })
     }
 
     #[test]

@@ -54,15 +54,12 @@ pub(crate) fn same_word_again(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{span_texts, tokenize};
     use super::*;
 
     fn again(text: &str, spans: Vec<(usize, usize)>) -> Vec<&str> {
         let tokens = tokenize(text);
-        same_word_again(spans, &tokens)
-            .into_iter()
-            .map(|(first, last)| &text[tokens[first].start..tokens[last].end])
-            .collect()
+        span_texts(text, &tokens, same_word_again(spans, &tokens))
     }
 
     #[test]

@@ -89,15 +89,13 @@ pub(crate) fn titled_listed_words(
 
 #[cfg(test)]
 mod tests {
-    use super::super::name_word_position::read_for_test;
+    use super::super::name_word_position::found_by;
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let (tokens, facts, caseless) = read_for_test(text);
-        titled_listed_words(&tokens, &facts, caseless)
-            .into_iter()
-            .map(|(i, _)| tokens[i].text.to_string())
-            .collect()
+        found_by(text, |tokens, facts, caseless| {
+            titled_listed_words(tokens, facts, caseless)
+        })
     }
 
     #[test]

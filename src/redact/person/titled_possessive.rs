@@ -46,15 +46,13 @@ pub(crate) fn titled_possessives(
 
 #[cfg(test)]
 mod tests {
-    use super::super::name_word_position::read_for_test;
+    use super::super::name_word_position::found_by;
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let (tokens, facts, caseless) = read_for_test(text);
-        titled_possessives(text, &tokens, &facts, caseless)
-            .into_iter()
-            .map(|(i, _)| tokens[i].text.to_string())
-            .collect()
+        found_by(text, |tokens, facts, caseless| {
+            titled_possessives(text, tokens, facts, caseless)
+        })
     }
 
     #[test]

@@ -395,6 +395,20 @@ pub(crate) fn single_token_finds(
     (0..count).filter(|&i| takes(i)).map(|i| (i, i)).collect()
 }
 
+/// The text of each span of tokens (inclusive token ranges) as written: for the tests of
+/// the rules that widen, cut or add spans.
+#[cfg(test)]
+pub(crate) fn span_texts<'t>(
+    text: &'t str,
+    tokens: &[Token<'_>],
+    spans: Vec<(usize, usize)>,
+) -> Vec<&'t str> {
+    spans
+        .into_iter()
+        .map(|(first, last)| &text[tokens[first].start..tokens[last].end])
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

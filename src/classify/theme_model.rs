@@ -308,9 +308,16 @@ impl ThemeModel {
         }
         if !manifest.parameters.is_null() {
             TrainParams::deserialize(&manifest.parameters).map_err(|e| {
+                let e = e.to_string();
+                let hint = if e.contains("unknown field") {
+                    ": the model was trained by a newer feedback-themes; run it with that \
+                     version, or retrain the model with this one (`feedback-themes train`)"
+                } else {
+                    ""
+                };
                 format(
                     "manifest.json",
-                    format!("its training parameters do not parse ({e})"),
+                    format!("its training parameters do not parse ({e}){hint}"),
                 )
             })?;
         }
@@ -975,6 +982,26 @@ mod tests {
         std::fs::write(&path, old).unwrap();
         let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
         assert!(err.contains("retrain"), "{err}");
+    }
+
+    #[test]
+    fn a_model_from_a_newer_version_says_so() {
+        let model = trained();
+        let dir = tempfile::tempdir().unwrap();
+        model.save(dir.path()).unwrap();
+        let path = dir.path().join("manifest.json");
+        let mut manifest: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let parameters = manifest["parameters"]
+            .as_object_mut()
+            .expect("the manifest records its training parameters");
+        parameters.insert("a_parameter_from_the_future".into(), 1.into());
+        std::fs::write(&path, serde_json::to_string_pretty(&manifest).unwrap()).unwrap();
+        let err = ThemeModel::load(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("a_parameter_from_the_future") && err.contains("newer feedback-themes"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -68,7 +68,17 @@
 //! questions were read), in patients' own voices: varied length and register, some
 //! misspelt, some long, some with a second clause that adds no other theme. It is
 //! checked unlike the seeds and every earlier set, round9 included
-//! ([`round10_is_unlike_the_seeds_and_the_earlier_sets`]). It is UNSEEN: not scored when
+//! ([`round10_is_unlike_the_seeds_and_the_earlier_sets`]). The lead scored it as totals
+//! before and after the twelfth round's changes (131 -> 132 / 160), so from the thirteenth
+//! round it is SEEN (its failures were not read).
+//!
+//! `plain_themes_round11.csv` (five per label, 160 comments) was written in the thirteenth
+//! round, before any change of that round, without opening the dev comments, the seeds,
+//! the keyword rules or any earlier set's text (only round10's header, label names and
+//! questions were read), in patients' own voices: varied length and register, some
+//! misspelt, some long, some with a second minor theme kept out of the wording. It is
+//! checked unlike the seeds and every earlier set, round10 included
+//! ([`round11_is_unlike_the_seeds_and_the_earlier_sets`]). It is UNSEEN: not scored when
 //! committed; the lead scores it as totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
@@ -203,6 +213,15 @@ fn round10_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round10", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round10");
+}
+
+#[test]
+fn round11_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round11", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round11");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

@@ -86,13 +86,13 @@ pub struct TrainPiiArgs {
     /// Generated tuning comments, and as many held-out comments.
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
-    /// Also measure on the held-out families, names and comments, the never-tuned twelfth
-    /// round included (do this once, for the model you ship: looking at held-out figures
+    /// Also measure on the held-out families, names and comments, the never-tuned
+    /// thirteenth round included (do this once, for the model you ship: looking at held-out figures
     /// while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to eleventh
-    /// round), but not on the never-tuned twelfth round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to twelfth
+    /// round), but not on the never-tuned thirteenth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -135,10 +135,10 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to eleventh round; the
-    /// eleventh was measured at the end of the eleventh round, so it is seen from the
-    /// twelfth) into this
-    /// folder, one file per round, for `eval pii --gold` while developing.
+    /// Also write the seen rounds' comments (gold format, first to twelfth round; the
+    /// twelfth was measured at the end of the twelfth round, so it is seen from the
+    /// thirteenth) into this folder, one file per round, for `eval pii --gold` while
+    /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
     /// Measure this weight file (with its own name bias) instead of training one: the
@@ -319,7 +319,7 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round12;
+const NEVER_TUNED: Split = Split::Round13;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -340,7 +340,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 11] = [
+const SEEN_ROUNDS: [SeenRound; 12] = [
+    SeenRound {
+        split: Split::Round12,
+        label: "twelfth-round families (seen)",
+        gold_file: "round12.jsonl",
+        figures_key: "twelfth_round_figures_seen",
+        families_key: "twelfth_round_seen",
+        comments_key: "twelfth_round_comments",
+    },
     SeenRound {
         split: Split::Round11,
         label: "eleventh-round families (seen)",
@@ -490,8 +498,18 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "fake_rs_surnames.txt",
         "handwritten_round12_names.txt",
     )?;
-    // The other word lists of lexicons/names/: no tenth- to twelfth-round name is on them
-    // either.
+    // The thirteenth round's package (npm gender-detection-from-name) has given names
+    // only: its surnames are the hand-written list's.
+    let (thirteenth_first, thirteenth_last) = {
+        let hand = names("handwritten_round13_names.txt")?;
+        let (hand_first, hand_last) = hand.split_once("[surnames]").unwrap_or((&hand, ""));
+        (
+            names("gender_detection_first_names.txt")? + "\n" + hand_first,
+            hand_last.to_string(),
+        )
+    };
+    // The other word lists of lexicons/names/: no tenth- to thirteenth-round name is on
+    // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
         + &lexicon("english_proper_nouns.txt")?
@@ -520,6 +538,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         eleventh_last: &eleventh_last,
         twelfth_first: &twelfth_first,
         twelfth_last: &twelfth_last,
+        thirteenth_first: &thirteenth_first,
+        thirteenth_last: &thirteenth_last,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -540,7 +560,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … twelfth round 13).
+    // `Split::ALL` (training 0, tune 1, … thirteenth round 14).
     let sets = Split::ALL.map(|split| {
         let count = if split == Split::Train {
             args.train_comments
@@ -631,7 +651,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (twelfth-round families)",
+        "NEVER TUNED ON (thirteenth-round families)",
     );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
@@ -771,9 +791,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/casual_*.txt (npm casual 1.6.2, MIT) and handwritten_round11_names.txt (written for the eleventh round), minus every name of every earlier list (the sixth to tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[12].first.len(), pools[12].last.len(), pools[12].word_names.len()],
                 },
-                "never_tuned_twelfth_round": {
-                    "sources": ["lexicons/names/training/fake_rs_*.txt (crate fake 5.1.0, MIT OR Apache-2.0) and handwritten_round12_names.txt (written for the twelfth round), minus every name of every other list (the sixth to eleventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                "twelfth_round_seen": {
+                    "sources": ["lexicons/names/training/fake_rs_*.txt (crate fake 5.1.0, MIT OR Apache-2.0) and handwritten_round12_names.txt (written for the twelfth round), minus every name of every earlier list (the sixth to eleventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[13].first.len(), pools[13].last.len(), pools[13].word_names.len()],
+                },
+                "never_tuned_thirteenth_round": {
+                    "sources": ["lexicons/names/training/gender_detection_first_names.txt (npm gender-detection-from-name 1.11.5, MIT; its German, Italian and Turkish given names) and handwritten_round13_names.txt (written for the thirteenth round; all the round's surnames), minus every name of every other list (the sixth to twelfth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                    "counts": [pools[14].first.len(), pools[14].last.len(), pools[14].word_names.len()],
                 },
             },
             "families": families,

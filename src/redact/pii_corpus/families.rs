@@ -12,7 +12,8 @@
 //! times with an initial or a double-barrelled surname), `{wname}` a name that is also an
 //! English word (Grace, Will), `{title}` Dr / Mrs..., `{role}` / `{roles}` a staff role
 //! (singular / plural), `{rel}` a relative; `{phone}`, `{nhs}`, `{email}`, `{postcode}`,
-//! `{street}` (with a house number), `{road}` (a street name alone); `<word>` marks a
+//! `{street}` (with a house number), `{road}` (a street name alone); `{lfirst}` / `{llast}`
+//! a name in small letters and `{ufirst}` / `{ulast}` one in capitals; `<word>` marks a
 //! look-alike that must stay (a decoy), `<place>` a town and `<street>` a street word. Titles and roles stay outside the name spans.
 
 /// Whether a family trains the tagger, guides its development, or only measures it.
@@ -83,13 +84,20 @@ pub enum Split {
     /// Families written in the twelfth round before any change of that round, with names
     /// from a source no earlier round used (the Rust crate `fake` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// thirteenth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one.
     Round12,
+    /// Families written in the thirteenth round before any change of that round, with
+    /// names from a source no earlier round used (npm `gender-detection-from-name` and a
+    /// hand-written list): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first.
+    Round13,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 14] = [
+    pub const ALL: [Split; 15] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -104,6 +112,7 @@ impl Split {
         Split::Round10,
         Split::Round11,
         Split::Round12,
+        Split::Round13,
     ];
 }
 
@@ -2348,6 +2357,201 @@ pub const FAMILIES: &[Family] = &[
             "Complaint reference attached. NHS no. {nhs}. Contact: {email}.",
             "Hospital-at-home van kept going to {road}; we are at {postcode}.",
         ],
+    },    // Thirteenth-round families: written before any change of the thirteenth round,
+    // worded unlike every family above (online reviews with star ratings, social-media
+    // replies with @-handles of trusts beside a real name, run-on complaints with no
+    // punctuation, comments by writers whose first language is not English, letters
+    // headed FAO / Attn / cc, names inside quoted speech, names shouted in capitals,
+    // 111 / out-of-hours / pharmacy / dental / optician / audiology, chaplains,
+    // volunteers, students and trainees, nicknames and "Big" / "Young" before a name),
+    // with names from a source no earlier round used (npm gender-detection-from-name's
+    // German, Italian and Turkish given names and a hand-written list of origins the
+    // earlier hand-written lists did not cover, with double first names, short forms,
+    // apostrophe and double-barrelled surnames; minus every name of every other list),
+    // never trained on and never read: totals only. Their look-alikes are medicines and
+    // products, bands, songs and programmes, sports teams, streets and wings used as
+    // places, eponymous conditions and trusts' @-handles.
+    Family {
+        name: "round13_review_site",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "Five stars for the eye clinic. {first} on reception sorted my appointment in two minutes.",
+            "1/5. Would give zero if I could. Waited three hours and the only person who apologised was {first} the HCA.",
+            "Verified patient, 4 stars: the minor injuries unit was quick and {title} {last} explained the X-ray properly.",
+            "Rated 2 out of 5 - {full} at the desk was lovely but the rest was chaos.",
+            "Physio with {first} has got me walking again, 5 stars, can't fault it.",
+            "Three stars. Good care from {first} and {first}, terrible car park, cold food.",
+            "Review title: Above and beyond. {first} in the fracture clinic stayed late to fit my cast. 10/10.",
+            "Would you recommend? Yes. Anything else? Please pass my thanks to {role} {first} {last}.",
+        ],
+    },
+    Family {
+        name: "round13_social_replies",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "<@LeedsHospitals> just want to say {first} on ward 12 is an absolute star #NHSheroes",
+            "Replying to <@NHSuk>: my mum was looked after by {full} last night, thank you",
+            "massive shout out to {first} {last} in the children's ED who calmed my lad down",
+            "Tagging <@NHS111> because the call handler {first} was brilliant at 3am",
+            "cc <@HeadingleySurgery> - please thank {first} for fitting me in #grateful",
+            "{first} if you see this, thank you for holding my hand during the scan x",
+            "Thread: (1/3) the stroke unit saved my dad. (2/3) {title} {last} never gave up on him. (3/3) thank you all",
+            "Not sure who runs this account but {first} from the district nurses deserves a medal",
+        ],
+    },
+    Family {
+        name: "round13_run_on_second_language",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "i rang and rang and nobody answered then {first} finally picked up and said the doctor would ring back and he never did and my dad was in pain all night",
+            "went in at 9 sat there till 3 saw a student then {title} {last} came and said go home and come back tomorrow which is ridiculous with a broken wrist",
+            "the lady on the desk {first} was rude and the other one was worse and they lost my letter and then said it was my fault for not bringing it",
+            "Doctor {last} very kind man, he explain everything slow for me because English is not my first language, thank you to him.",
+            "My husband was operate on Tuesday, nurse {first} is come every hour to check, we are very happy for this care.",
+            "Please I say thank you to {first} {last} from physiotherapy, she is help my mother walk again after the fall.",
+            "In reception was man {first}, he not listen me and say wait, wait, wait, three hours I wait.",
+            "Interpreter not booked again. Only {first} the cleaner speak my language, she help me understand.",
+        ],
+    },
+    Family {
+        name: "round13_addressed_quoted",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "FAO {full}, Patient Experience: I am still waiting for a reply to my letter of March.",
+            "Attn: {title} {last}. The discharge summary has the wrong medication on it.",
+            "cc {first} {last} (ward manager) - the bay was not cleaned between patients.",
+            "She said \"ask for {first}, she knows your case\" but apparently nobody called {first} works there.",
+            "The receptionist told me 'take a seat, {title} {last} is running late' and that was two hours before I was seen.",
+            "My son kept saying \"where's {first}?\" after she went off shift, that's how much she meant to him.",
+            "\"We don't do that here\" was all {first} from the booking team would say.",
+            "For the attention of the matron, {first} {last}: the night staff on the ward were outstanding.",
+        ],
+    },
+    Family {
+        name: "round13_capitals",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "I WAS LEFT ON A TROLLEY FOR NINE HOURS AND THE ONLY ONE WHO CARED WAS {ufirst}.",
+            "NOBODY ANSWERS THE PHONE. NOBODY. {ufirst} {ulast} PROMISED A CALL BACK AND IT NEVER CAME",
+            "DR {ulast} IS THE ONLY GP WHO LISTENS, PLEASE DONT LET HIM LEAVE",
+            "Thank you thank you THANK YOU {ufirst} for everything you did for Mum.",
+            "Complaint: NURSE {ufirst} WAS RUDE TO MY DAUGHTER IN FRONT OF EVERYONE.",
+            "BEST MIDWIFE EVER - {ufirst}!!!",
+            "WHY DID {ufirst} FROM PHARMACY TELL ME MY TABLETS WERE READY WHEN THEY WERENT",
+        ],
+    },
+    Family {
+        name: "round13_pharmacy_dental_111",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "Rang 111 at 2am, the call handler {first} stayed on the line until the ambulance came.",
+            "The out-of-hours GP, {title} {last}, came to the house within the hour and sorted Dad's catheter.",
+            "Pharmacist {first} at the hospital pharmacy spotted that two of my tablets clash. Could have been serious.",
+            "Emergency dental appointment with {title} {last}: painless extraction, and {first} the dental nurse held my hand.",
+            "At the eye clinic the optometrist {first} {last} explained my pressures and didn't rush me.",
+            "Community dentist {full} was so patient with my autistic son, first time he has let anyone look in his mouth.",
+            "The 111 nurse ({first}, I think) told us to go straight to A&E, which was the right call.",
+            "Hearing aid clinic: audiologist {first} retuned them and now I can hear the telly again.",
+        ],
+    },
+    Family {
+        name: "round13_chaplains_volunteers_students",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "The chaplain, {first}, sat with us when Dad was dying. I will never forget that kindness.",
+            "Volunteer {first} with the tea trolley is a ray of sunshine on the ward.",
+            "A student nurse called {first} did my obs and was more thorough than most qualified staff.",
+            "Trainee paramedic {first} {last} kept me calm in the back of the ambulance.",
+            "Big {first} the porter had me laughing all the way to theatre.",
+            "The medical student ({first}) asked if she could listen to my chest and explained what she heard.",
+            "Everyone calls her {first} but her badge says {full} - whatever her name, she's brilliant.",
+            "Young {first} on the chaplaincy team prayed with Mum in Urdu, which meant the world.",
+            "Hospital radio volunteer {first} played Mum's favourite song on her birthday.",
+        ],
+    },
+    Family {
+        name: "round13_texting",
+        split: Round13,
+        holds: LowerCaseNames,
+        templates: &[
+            "omg {first} on the delivery suite was amazing cant thank her enough",
+            "gd service tbh, {first} n {first} sorted me out quick",
+            "rang 111 n the guy {first} was proper helpful x",
+            "tell {first} from the eye clinic ta for the sweets lol",
+            "nurse {first} {last} = legend",
+            "waited ages but {title} {last} was sound once we got in",
+            "is {first} the student still on ward 4? she was fab with my nan",
+        ],
+    },
+    Family {
+        name: "round13_lookalikes_beside_names",
+        split: Round13,
+        holds: Names,
+        templates: &[
+            "Nurse {first} swapped my <Oramorph> for <Zomorph> and the pain finally settled.",
+            "Me and {first} the HCA talked about <Oasis> the whole night shift, made it bearable.",
+            "Porter {first} is a <Leeds United> fan like me so we had a good moan about the match.",
+            "The clinic moved from <Beckett Street> to the <Harrison> Wing and nobody told me; {first} on reception walked me over.",
+            "{title} {last} diagnosed <Crohn's> after three years of being fobbed off.",
+            "My wife has <Alzheimer's>; {first} on the memory team is the first person who has explained it properly.",
+            "Got my <Ozempic> sorted by pharmacist {first} {last} in ten minutes.",
+            "Student {first} said she loved <Taylor Swift> and sang to my daughter while they put the cannula in.",
+        ],
+    },
+    Family {
+        name: "round13_plain_lookalikes",
+        split: Round13,
+        holds: Decoys,
+        templates: &[
+            "Waited an hour at the <Jubilee> Wing pharmacy for a bottle of <Calpol>, ridiculous.",
+            "The TV on the ward only had <Coronation Street> on a loop.",
+            "Parking on <Clarendon Road> is impossible when the <Rhinos> are at home.",
+            "<Parkinson's> clinic was running on time for once, well done.",
+            "Pharmacy ran out of <Lansoprazole> and <Sertraline> in the same week.",
+            "The music in the waiting room was <Coldplay> on repeat, I nearly left.",
+            "Eye clinic is now in the <Brotherton> Wing but the signs still say <Gledhow>.",
+            "Got my <Moderna> booster at the <Elland Road> vaccine centre, very efficient.",
+            "Physio gave me a <TheraBand> and a leaflet about <Achilles> tendinopathy.",
+            "The quiet room by the <St James's> entrance is a lovely place to sit.",
+        ],
+    },
+    Family {
+        name: "round13_lookalike_handles_capitals",
+        split: Round13,
+        holds: Decoys,
+        templates: &[
+            "Shout out to the whole of ward 27 and the <Lilac> unit #NHSheroes",
+            "THE <ALEXANDRA> WING CAFE CLOSES AT 3 WHICH IS RIDICULOUS",
+            "ASKED FOR <IBUPROFEN> AND WAS TOLD TO WAIT FOR THE DOCTORS ROUND",
+            "Five stars for <Boots> in the main entrance, quick and friendly.",
+            "Replying to <@LTHTrust>: the <Bexley> Wing lifts have been broken for a week",
+            "1/5 stars. <Gledhow> Wing toilets filthy.",
+            "my mum still talks about the <Abba> singalong on the dementia ward lol",
+            "Letter say <Harrogate> but appointment is <Leeds>, which I go? Please write simple.",
+        ],
+    },
+    Family {
+        name: "round13_contact",
+        split: Round13,
+        holds: Contact,
+        templates: &[
+            "Please call me on {phone}, I would like to speak to someone about my dad's care.",
+            "<@NHS111> DM me, my number is {phone}",
+            "FAO complaints team: NHS number {nhs}, address {street}, {postcode}.",
+            "MY EMAIL IS {email} WHY HAS NOBODY REPLIED",
+            "Prescription went to the wrong pharmacy, I live at {street} not {road}.",
+            "pls ring me back {phone} re my mums appointment x",
+            "The 111 call handler took my postcode as {postcode} and sent the ambulance to the wrong town.",
+            "Attn {full}: my NHS no is {nhs} and you still have my old address.",
+            "Dental practice keeps sending letters to {street}; we moved to {postcode} last year.",
+        ],
     },
 ];
 
@@ -2425,5 +2629,10 @@ mod tests {
     #[test]
     fn twelfth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round12, "round12_", 11);
+    }
+
+    #[test]
+    fn thirteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round13, "round13_", 12);
     }
 }

@@ -91,7 +91,8 @@ impl Background {
             | Split::Round9
             | Split::Round10
             | Split::Round11
-            | Split::Round12 => &self.held_out,
+            | Split::Round12
+            | Split::Round13 => &self.held_out,
         }
     }
 }
@@ -174,6 +175,7 @@ pub fn generate(
         Split::Round10 => "round10",
         Split::Round11 => "round11",
         Split::Round12 => "round12",
+        Split::Round13 => "round13",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

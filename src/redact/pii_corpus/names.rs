@@ -87,8 +87,14 @@ pub struct NameSources<'a> {
     pub twelfth_first: &'a str,
     /// Twelfth-round surnames (the `fake` crate and a hand-written list): measuring only.
     pub twelfth_last: &'a str,
+    /// Thirteenth-round given names (npm `gender-detection-from-name` and a hand-written
+    /// list): measuring only.
+    pub thirteenth_first: &'a str,
+    /// Thirteenth-round surnames (the hand-written list alone: the package has none):
+    /// measuring only.
+    pub thirteenth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twelfth-round name is on them either.
+    /// not-names), one word a line: no tenth- to thirteenth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -160,6 +166,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round10 => return tenth_round_pool(sources),
         Split::Round11 => return eleventh_round_pool(sources),
         Split::Round12 => return twelfth_round_pool(sources),
+        Split::Round13 => return thirteenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -204,7 +211,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round9
         | Split::Round10
         | Split::Round11
-        | Split::Round12 => {
+        | Split::Round12
+        | Split::Round13 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -395,16 +403,41 @@ fn eleventh_round_pool(sources: &NameSources<'_>) -> NamePool {
     )
 }
 
-/// The twelfth round's pool: its own name lists minus every name of every other list
-/// (the sixth to eleventh rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn twelfth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the twelfth round's (the sixth to eleventh rounds'
+/// included) and every word of the other lists under `lexicons/names/`.
+fn names_before_twelfth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_eleventh_round(sources);
     excluded.extend(
         lines(sources.eleventh_first)
             .chain(lines(sources.eleventh_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The thirteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to twelfth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn thirteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_twelfth_round(sources);
+    excluded.extend(
+        lines(sources.twelfth_first)
+            .chain(lines(sources.twelfth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.thirteenth_first,
+        sources.thirteenth_last,
+    )
+}
+
+/// The twelfth round's pool: its own name lists minus every name of every other list
+/// (the sixth to eleventh rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn twelfth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_twelfth_round(sources);
     own_source_pool(
         sources,
         &excluded,
@@ -441,6 +474,8 @@ mod tests {
             eleventh_last: "Nyirenda\nHorvath\nYazzie\nSmith\nKovac\nDell'Agnese\n",
             twelfth_first: "Ahanu\nTiwonge\nNejc\nBence\nAnna\nRose\nWard\nEilir\n",
             twelfth_last: "Gwilym\nNyirenda\nDell'Agnese\nHorvath\nSmith\nKovac\nYılmaz\n",
+            thirteenth_first: "Stanzin\nAhanu\nEilir\nNejc\nAnna\nRose\nLily-Mae\nward\n",
+            thirteenth_last: "Gwilym\nYılmaz\nNyirenda\nSmith\nO'Dwyer\nOsei-Bonsu\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -548,6 +583,17 @@ mod tests {
         assert_eq!(twelfth.last, vec!["Gwilym", "Yılmaz"]);
         assert_eq!(
             twelfth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn thirteenth_round_names_are_in_no_other_list_the_twelfth_and_other_lexicons_included() {
+        let thirteenth = pool(&sources(), Split::Round13);
+        assert_eq!(thirteenth.first, vec!["Stanzin", "Lily-Mae"]);
+        assert_eq!(thirteenth.last, vec!["O'Dwyer", "Osei-Bonsu"]);
+        assert_eq!(
+            thirteenth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

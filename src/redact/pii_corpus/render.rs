@@ -249,6 +249,17 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     .push_str(&pick(rng, names, "zanele").to_lowercase());
                 Some("PERSON")
             }
+            // A name shouted in capitals ("ASK FOR BRONAGH"): the thirteenth round's style.
+            "ufirst" | "ulast" => {
+                let names = if slot == "ufirst" {
+                    &pool.first
+                } else {
+                    &pool.last
+                };
+                out.text
+                    .push_str(&pick(rng, names, "ZANELE").to_uppercase());
+                Some("PERSON")
+            }
             "wname" => {
                 out.text.push_str(pick(rng, &pool.word_names, "Grace"));
                 Some("PERSON")
@@ -392,6 +403,15 @@ mod tests {
         let marked: Vec<&str> = f.spans.iter().map(|m| &f.text[m.start..m.end]).collect();
         assert_eq!(marked, vec!["zanele", "okoro", "Zanele"]);
         assert!(f.spans.iter().all(|m| m.label == "PERSON"));
+    }
+
+    #[test]
+    fn capital_letter_names_are_marked_in_capitals() {
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let f = fill("ASK FOR {ufirst} {ulast}, not {first}.", &pool(), &mut rng);
+        let marked: Vec<&str> = f.spans.iter().map(|m| &f.text[m.start..m.end]).collect();
+        assert_eq!(marked, vec!["ZANELE", "OKORO", "Zanele"]);
+        assert!(f.text.starts_with("ASK FOR ZANELE OKORO, not"));
     }
 
     #[test]

@@ -89,6 +89,8 @@ fn names_earlier_precision_branches_left_readable_are_redacted() {
             &["Easter", "Zanele"],
         ),
         ("Nurse Christmas was so kind.", &["Christmas"]),
+        ("Spoke to Easter and Whitsun was fine after.", &["Easter"]),
+        ("Since Easter helped me I have felt better.", &["Easter"]),
         ("This year Eve was my midwife.", &["Eve"]),
         // Known entities: their words alone, or after a title, or written again as a person.
         ("Marie came at night and held my hand.", &["Marie"]),
@@ -101,6 +103,11 @@ fn names_earlier_precision_branches_left_readable_are_redacted() {
         ),
         ("Leonard was our carer and he was brilliant.", &["Leonard"]),
         ("Thanks to Earl for helping me with my bags.", &["Earl"]),
+        ("Earl Grey on the ward was lovely to me.", &["Earl", "Grey"]),
+        (
+            "Thanks to Marks and Spencer on the ward.",
+            &["Marks", "Spencer"],
+        ),
     ];
     let lines: Vec<&str> = cases.iter().map(|(line, _)| *line).collect();
     let out = redact_with(&lines, &[]);
@@ -123,6 +130,7 @@ fn eponymous_conditions_pets_and_interjections_are_left_as_written() {
         "The Heimlich manoeuvre was shown to us on the course.",
         "Our spaniel Murphy was the first thing she asked about.",
         "Our cockapoo Poppy was allowed to visit the garden.",
+        "My cat Mr Tibbles was fed by the neighbour.",
         "Er, what else, the x-ray place was fine.",
         "omg the food was so good",
         "Covid rules changed twice between Easter and Whitsun.",

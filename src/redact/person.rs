@@ -323,8 +323,12 @@ impl Recognizer for PersonRecognizer {
         let joined = [&name_words, &titled, &slots, &titled_listed]
             .into_iter()
             .fold(found, |all, more| join_ranges(&all, more));
-        // Names wholly inside a multiword thing written out ("Marks & Spencer").
-        let joined = known_entities::without_entities(joined, text, &prepared.tokens);
+        // Names wholly inside a multiword thing written out ("Marks & Spencer"), pets.
+        let joined = pets::without_pets(
+            known_entities::without_entities(joined, text, &prepared.tokens),
+            text,
+            &prepared.tokens,
+        );
         let found = same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(

@@ -26,7 +26,6 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
-use super::pets::{is_animal, is_owner};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{Gap, Shape, Token};
@@ -231,13 +230,13 @@ impl Context<'_, '_> {
             || self.possessive_used_as_a_noun(first, last)
             || self.hyphenated_everyday_words(first, last, lists)
             || self.eponymous_condition(first, last, lists)
-            || self.pet_name(first, last, lists)
             || self.lone_interjection(first, last, lists)
             || self.festival(first, last, lists)
     }
 
     /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",
-    /// "Hanukkah") with no title or role before it; "Easter" only with a time word after
+    /// "Hanukkah") with no title or role before it; "Easter" only with no cue at all
+    /// before it ("spoke to Easter" stays a name) and with a time word after
     /// it ("Easter weekend"), a time preposition before it and the clause ending after it
     /// ("since Easter."), or listed with a festival no name list holds ("Easter and
     /// Whitsun"). Kept when a found name is listed with it.
@@ -259,7 +258,11 @@ impl Context<'_, '_> {
         if unnamed(first) {
             return true;
         }
-        if !is_festival_named_like_people(lower) || possessive_after(self.text, tokens[first].end) {
+        // "Easter" with any cue before it ("spoke to Easter and Whitsun") stays a name.
+        if !is_festival_named_like_people(lower)
+            || possessive_after(self.text, tokens[first].end)
+            || cue_before(tokens, first).is_some()
+        {
             return false;
         }
         let next = tokens.get(first + 1);
@@ -296,22 +299,6 @@ impl Context<'_, '_> {
             && !cue_before(tokens, first).is_some_and(|c| c > CueStrength::Weak)
             && !self.listed_with_names(first, lists)
             && !self.listed_with_names(last, lists)
-    }
-
-    /// A lone word right after an owner and an animal ("our spaniel Murphy", "Dad's
-    /// cat Tibbles"): a pet's name ([`super::pets`]). Kept when a found name is listed
-    /// with it.
-    fn pet_name(&self, first: usize, last: usize, lists: Lists) -> bool {
-        let tokens = self.tokens;
-        if first != last || first < 2 {
-            return false;
-        }
-        let (owner, animal) = (&tokens[first - 2], &tokens[first - 1]);
-        tokens[first].gap == Gap::Space
-            && animal.gap == Gap::Space
-            && is_animal(animal.lower.as_str())
-            && is_owner(owner.lower.as_str(), possessive_after(self.text, owner.end))
-            && !self.listed_with_names(first, lists)
     }
 
     /// A lone texting interjection or shorthand ("omg", "lol", "Er,"), with nothing

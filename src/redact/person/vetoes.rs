@@ -296,7 +296,7 @@ impl Context<'_, '_> {
             .and_then(|n| self.text.get(tokens[last].end..n.start))
             .unwrap_or("");
         reads_as_condition(&words, between, next.map(|n| n.lower.as_str()))
-            && !cue_before(tokens, first).is_some_and(|c| c > CueStrength::Weak)
+            && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
             && !self.listed_with_names(first, lists)
             && !self.listed_with_names(last, lists)
     }

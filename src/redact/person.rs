@@ -27,13 +27,18 @@
 
 pub mod corpus_counts;
 mod cues;
+mod eponym_conditions;
+mod festivals;
 mod initials;
+mod interjections;
+mod known_entities;
 pub(crate) mod lexicon;
 mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
 mod person_slot;
+mod pets;
 mod referred_back;
 mod same_word_again;
 mod split_at_breaks;
@@ -318,6 +323,12 @@ impl Recognizer for PersonRecognizer {
         let joined = [&name_words, &titled, &slots, &titled_listed]
             .into_iter()
             .fold(found, |all, more| join_ranges(&all, more));
+        // Names wholly inside a multiword thing written out ("Marks & Spencer"), pets.
+        let joined = pets::without_pets(
+            known_entities::without_entities(joined, text, &prepared.tokens),
+            text,
+            &prepared.tokens,
+        );
         let found = same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(

@@ -17,6 +17,11 @@ use super::corpus_counts::{counts, WordCounts};
 use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
 };
+use super::eponym_conditions::reads_as_condition;
+use super::festivals::{
+    is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
+};
+use super::interjections::is_interjection;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
@@ -224,6 +229,84 @@ impl Context<'_, '_> {
             || self.small_word_in_a_cased_comment(first, last, lists)
             || self.possessive_used_as_a_noun(first, last)
             || self.hyphenated_everyday_words(first, last, lists)
+            || self.eponymous_condition(first, last, lists)
+            || self.lone_interjection(first, last, lists)
+            || self.festival(first, last, lists)
+    }
+
+    /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",
+    /// "Hanukkah") with no title or role before it; "Easter" only with no cue at all
+    /// before it ("spoke to Easter" stays a name) and with a time word after
+    /// it ("Easter weekend"), a time preposition before it and the clause ending after it
+    /// ("since Easter."), or listed with a festival no name list holds ("Easter and
+    /// Whitsun"). Kept when a found name is listed with it.
+    fn festival(&self, first: usize, last: usize, lists: Lists) -> bool {
+        if first != last || self.listed_with_names(first, lists) {
+            return false;
+        }
+        let tokens = self.tokens;
+        if cue_before(tokens, first).is_some_and(|c| c >= CueStrength::Role) {
+            return false;
+        }
+        let lower = tokens[first].lower.as_str();
+        let unnamed = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| is_unnamed_festival(t.lower.as_str()))
+                && !self.facts[k].any_name()
+        };
+        if unnamed(first) {
+            return true;
+        }
+        // "Easter" with any cue before it ("spoke to Easter and Whitsun") stays a name.
+        if !is_festival_named_like_people(lower)
+            || possessive_after(self.text, tokens[first].end)
+            || cue_before(tokens, first).is_some()
+        {
+            return false;
+        }
+        let next = tokens.get(first + 1);
+        let time_after =
+            next.is_some_and(|n| n.gap == Gap::Space && is_time_word_after(n.lower.as_str()));
+        let clause_ends = next.is_none_or(|n| n.gap != Gap::Space);
+        let preposition_before = first > 0
+            && tokens[first].gap == Gap::Space
+            && is_time_preposition(tokens[first - 1].lower.as_str());
+        let with_a_festival = next.is_some_and(|n| {
+            n.gap == Gap::Space && matches!(n.lower.as_str(), "and" | "or") && unnamed(first + 2)
+        }) || (first >= 2
+            && matches!(tokens[first - 1].lower.as_str(), "and" | "or")
+            && unnamed(first - 2));
+        time_after || (preposition_before && clause_ends) || with_a_festival
+    }
+
+    /// A found name every word of which is a medical eponym, before a condition noun
+    /// ("Tourette's tics", "Bell's palsy", "Heimlich manoeuvre"), or a hyphenated pair
+    /// of eponyms ("Guillain-Barré"): [`super::eponym_conditions`]. Kept when a title,
+    /// role or relative stands before it ("Dr Bell's palsy clinic") or a found name is
+    /// listed with it.
+    fn eponymous_condition(&self, first: usize, last: usize, lists: Lists) -> bool {
+        let tokens = self.tokens;
+        let words: Vec<&str> = tokens[first..=last]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        let next = tokens.get(last + 1);
+        let between = next
+            .and_then(|n| self.text.get(tokens[last].end..n.start))
+            .unwrap_or("");
+        reads_as_condition(&words, between, next.map(|n| n.lower.as_str()))
+            && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
+            && !self.listed_with_names(first, lists)
+            && !self.listed_with_names(last, lists)
+    }
+
+    /// A lone texting interjection or shorthand ("omg", "lol", "Er,"), with nothing
+    /// around it that vouches for a person ([`super::interjections`]).
+    fn lone_interjection(&self, first: usize, last: usize, lists: Lists) -> bool {
+        first == last
+            && is_interjection(self.tokens[first].lower.as_str())
+            && self.unvouched(first, lists)
     }
 
     /// Whether nothing around lone token `i` vouches for a person: no cue, possessive or

@@ -1,0 +1,185 @@
+//! Eponymous conditions and manoeuvres the tagger reads as people: "Tourette's tics",
+//! "Bell's palsy", "Heimlich manoeuvre", "Guillain-Barré took weeks to diagnose".
+//!
+//! Two closed lists must agree before a word is read as a condition: the word is a
+//! medical eponym ([`EPONYMS`], names of physicians kept as the names of diseases), and
+//! the word right after it (past a possessive) is a noun of a disease, syndrome or
+//! procedure ([`CONDITION_NOUNS`]). A surname alone ("spoke with Hashimoto", "Could
+//! Murphy sign the forms") or before any other word ("Wilson test results") is never
+//! read so; nor is a person's name before a condition noun ("Sarah's palsy got worse":
+//! Sarah is no eponym). A hyphenated pair of eponyms ("Guillain-Barré",
+//! "Creutzfeldt-Jakob") names a condition wherever it stands: no person is called so.
+//! The caller keeps the name when a title, role or relative vouches for a person ("Dr
+//! Bell's palsy clinic", "Mr Parkinson's disease").
+
+/// Physicians' names that name conditions, signs or procedures, in lower case. Words
+/// that are also common given names are left out (the given-name rules stand).
+const EPONYMS: &[&str] = &[
+    "addison",
+    "alzheimer",
+    "alzheimers",
+    "angelman",
+    "asperger",
+    "aspergers",
+    "barr",
+    "barre",
+    "barré",
+    "bartholin",
+    "becker",
+    "behcet",
+    "behçet",
+    "bell",
+    "charcot",
+    "colles",
+    "creutzfeldt",
+    "crohn",
+    "crohns",
+    "cushing",
+    "danlos",
+    "down",
+    "downs",
+    "duchenne",
+    "dupuytren",
+    "ehlers",
+    "epstein",
+    "fallot",
+    "graves",
+    "guillain",
+    "hashimoto",
+    "heimlich",
+    "hirschsprung",
+    "hodgkin",
+    "hodgkins",
+    "huntington",
+    "huntingtons",
+    "jakob",
+    "kaposi",
+    "kawasaki",
+    "klinefelter",
+    "korsakoff",
+    "lewy",
+    "marfan",
+    "meniere",
+    "menière",
+    "munchausen",
+    "osgood",
+    "paget",
+    "parkinson",
+    "parkinsons",
+    "perthes",
+    "prader",
+    "raynaud",
+    "raynauds",
+    "rett",
+    "sachs",
+    "schlatter",
+    "sjogren",
+    "sjögren",
+    "tay",
+    "tourette",
+    "tourettes",
+    "wernicke",
+    "whipple",
+    "willi",
+];
+
+/// Nouns of a disease, syndrome, sign or procedure that follow an eponym ("palsy",
+/// "syndrome", "manoeuvre"). Not "test", "results", "clinic" or "sign": a person's
+/// name stands before those as often ("Wilson test results", "Could Murphy sign").
+const CONDITION_NOUNS: &[&str] = &[
+    "disease",
+    "diseases",
+    "syndrome",
+    "palsy",
+    "tics",
+    "tic",
+    "fracture",
+    "manoeuvre",
+    "maneuver",
+    "procedure",
+    "sarcoma",
+    "lymphoma",
+    "cyst",
+    "contracture",
+    "phenomenon",
+    "thyroiditis",
+    "encephalopathy",
+    "dystrophy",
+    "chorea",
+    "dementia",
+    "disorder",
+];
+
+/// Whether `lower` (a lower-cased word) is a listed medical eponym.
+pub(crate) fn is_eponym(lower: &str) -> bool {
+    EPONYMS.contains(&lower)
+}
+
+/// Whether `lower` is a hyphenated pair of listed eponyms ("guillain-barré").
+pub(crate) fn is_eponym_pair(lower: &str) -> bool {
+    let mut parts = lower.split('-');
+    let count = lower.split('-').count();
+    count >= 2 && parts.all(is_eponym)
+}
+
+/// Whether `between` (the text between an eponym and the next word) is only a
+/// possessive and spaces ("'s ", "' ", " ").
+pub(crate) fn only_possessive_between(between: &str) -> bool {
+    let rest = between
+        .strip_prefix("'s")
+        .or_else(|| between.strip_prefix("\u{2019}s"))
+        .or_else(|| between.strip_prefix('\''))
+        .or_else(|| between.strip_prefix('\u{2019}'))
+        .unwrap_or(between);
+    !rest.is_empty() && rest.chars().all(|c| c == ' ' || c == '\t')
+}
+
+/// Whether the words `words` (lower-cased, one found name) followed by `next` (the
+/// next word, lower-cased, after `between`) read as an eponymous condition: every
+/// word an eponym and the next a condition noun, or one hyphenated pair of eponyms.
+pub(crate) fn reads_as_condition(words: &[&str], between: &str, next: Option<&str>) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    if words.len() == 1 && is_eponym_pair(words[0]) {
+        return true;
+    }
+    let all_eponyms = words.iter().all(|w| is_eponym(w) || is_eponym_pair(w));
+    all_eponyms
+        && only_possessive_between(between)
+        && next.is_some_and(|n| CONDITION_NOUNS.contains(&n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_eponym_before_a_condition_noun_is_a_condition() {
+        assert!(reads_as_condition(&["tourette"], "'s ", Some("tics")));
+        assert!(reads_as_condition(&["bell"], "\u{2019}s ", Some("palsy")));
+        assert!(reads_as_condition(&["heimlich"], " ", Some("manoeuvre")));
+        assert!(reads_as_condition(&["graves"], "' ", Some("disease")));
+        assert!(reads_as_condition(&["guillain-barré"], " ", Some("took")));
+        assert!(reads_as_condition(&["creutzfeldt-jakob"], "", None));
+    }
+
+    #[test]
+    fn a_surname_or_a_person_before_other_words_is_not() {
+        // A surname with no condition noun after it.
+        assert!(!reads_as_condition(&["hashimoto"], " ", Some("about")));
+        assert!(!reads_as_condition(&["bell"], " ", Some("explained")));
+        // A medical noun a person's name also stands before.
+        assert!(!reads_as_condition(&["wilson"], " ", Some("test")));
+        assert!(!reads_as_condition(&["murphy"], " ", Some("sign")));
+        // A person's name before a condition noun: not an eponym.
+        assert!(!reads_as_condition(&["sarah"], "'s ", Some("palsy")));
+        // A comma or a full stop between: the noun is not the eponym's.
+        assert!(!reads_as_condition(&["bell"], ", ", Some("disease")));
+        assert!(!reads_as_condition(&["bell"], ". ", Some("disease")));
+        // A double-barrelled surname of names, not of eponyms.
+        assert!(!reads_as_condition(&["lloyd-jones"], " ", Some("took")));
+        assert!(!reads_as_condition(&["bell-smith"], " ", Some("took")));
+        assert!(!reads_as_condition(&[], " ", Some("disease")));
+    }
+}

@@ -1,0 +1,118 @@
+//! Multiword names of things that hold a person's name: "Marks & Spencer", "Marie
+//! Curie nurses", "Florence Nightingale would turn in her grave".
+//!
+//! The whole entity must be written, word after word, for a found name inside it to be
+//! read as the thing: "Marie" alone, "Spencer" alone, "Florence from the ward" stay
+//! names. A found name that runs past the entity's words is left as found, and a title,
+//! role or personal cue right before the entity keeps it ("Nurse Marie Curie", "thanks
+//! to Marks and Spencer": two colleagues, perhaps); a name written again
+//! elsewhere in the comment as a person's is still taken there by the rule that follows
+//! (`same_word_again`), which also covers the entity's word.
+
+use super::cues::{cue_before, CueStrength};
+use super::tokens::Token;
+
+/// Entities, as lower-case words in order. Words joined in the text by "&" or a space;
+/// "and" is a word of its own where the entity is written with it.
+const ENTITIES: &[&[&str]] = &[
+    &["marks", "spencer"],
+    &["marks", "and", "spencer"],
+    &["marie", "curie"],
+    &["florence", "nightingale"],
+    &["sherlock", "holmes"],
+    &["leonard", "cheshire"],
+    &["victoria", "sponge"],
+    &["jordan", "almonds"],
+    &["ronald", "mcdonald"],
+];
+
+/// Whether the text between two words of an entity joins them ("", " ", " & ").
+fn joins(between: &str) -> bool {
+    let trimmed = between.trim_matches(|c| c == ' ' || c == '\t');
+    trimmed.is_empty() || trimmed == "&"
+}
+
+/// The token ranges (inclusive) of every entity written in the comment, with no title,
+/// role or personal cue ("thanks to") right before it.
+pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for start in 0..tokens.len() {
+        for entity in ENTITIES {
+            let end = start + entity.len() - 1;
+            if end >= tokens.len() {
+                continue;
+            }
+            let words_match = entity
+                .iter()
+                .enumerate()
+                .all(|(j, word)| tokens[start + j].lower.as_str() == *word);
+            let joined = (start + 1..=end).all(|k| {
+                text.get(tokens[k - 1].end..tokens[k].start)
+                    .is_some_and(joins)
+            });
+            let cued = cue_before(tokens, start).is_some_and(|c| c >= CueStrength::Personal);
+            if words_match && joined && !cued {
+                out.push((start, end));
+            }
+        }
+    }
+    out
+}
+
+/// `found` without the names that lie wholly inside an entity written in the comment.
+pub(crate) fn without_entities(
+    found: Vec<(usize, usize)>,
+    text: &str,
+    tokens: &[Token<'_>],
+) -> Vec<(usize, usize)> {
+    let entities = entity_ranges(text, tokens);
+    if entities.is_empty() {
+        return found;
+    }
+    found
+        .into_iter()
+        .filter(|&(first, last)| !entities.iter().any(|&(a, b)| a <= first && last <= b))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn kept(text: &str, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        without_entities(found.to_vec(), text, &tokenize(text))
+    }
+
+    #[test]
+    fn names_inside_a_written_entity_are_things() {
+        // Marks & Spencer: tokens 1 and 2.
+        assert!(kept("A Marks & Spencer sandwich.", &[(1, 1), (2, 2)]).is_empty());
+        assert!(kept("Marks and Spencer food hall", &[(0, 0), (2, 2)]).is_empty());
+        assert!(kept("Marie Curie nurses came at night.", &[(0, 0)]).is_empty());
+    }
+
+    #[test]
+    fn names_outside_or_beyond_an_entity_or_after_a_title_stay() {
+        assert_eq!(kept("Marie came at night.", &[(0, 0)]), vec![(0, 0)]);
+        assert_eq!(kept("Thanks to Spencer.", &[(2, 2)]), vec![(2, 2)]);
+        // The found name runs past the entity.
+        assert_eq!(kept("Marie Curie Okafor rang.", &[(0, 2)]), vec![(0, 2)]);
+        // A title, role or personal cue before the entity.
+        assert_eq!(kept("Nurse Marie Curie rang.", &[(1, 2)]), vec![(1, 2)]);
+        assert_eq!(
+            kept(
+                "Thanks to Marks and Spencer on the ward.",
+                &[(2, 2), (4, 4)]
+            ),
+            vec![(2, 2), (4, 4)]
+        );
+        // A full stop between: not the entity.
+        assert_eq!(kept("Thanks Marie. Curie was on.", &[(1, 1)]), vec![(1, 1)]);
+        // Florence from the ward is a person.
+        assert_eq!(
+            kept("Florence from the ward rang.", &[(0, 0)]),
+            vec![(0, 0)]
+        );
+    }
+}

@@ -17,6 +17,7 @@ pub mod dual_cd;
 pub mod embeddings;
 pub mod features;
 pub mod folds;
+pub mod form_talk;
 pub mod framework_map;
 pub mod gold;
 pub mod input;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::calibration::Platt;
 use super::embeddings::EmbeddingTable;
 use super::features::{tokenize, Context, FeatureSpace, Tokens};
+use super::form_talk::{self, FORM_TALK_SCORE};
 use super::input::ClassifyInput;
 use super::label_set::LabelSet;
 use super::linear::{sigmoid, softmax_in_place};
@@ -544,6 +545,9 @@ impl ThemeModel {
                     themes.push(assignment(best, score, LabelSource::Rule));
                 }
             }
+            if themes.is_empty() && form_talk::talks_about_the_form(&tokens.words) {
+                themes.push(assignment(lnp, FORM_TALK_SCORE, LabelSource::Rule));
+            }
             themes
         };
         themes.sort_by(|a, b| {
@@ -736,6 +740,34 @@ mod tests {
         assert_eq!(p.themes[0].label, taxonomy::LABELLING_NOT_POSSIBLE);
         assert_eq!(p.themes[0].source, LabelSource::Rule);
         assert_eq!(p.themes[0].major, "General");
+    }
+
+    #[test]
+    fn a_themeless_answer_about_the_form_is_labelling_not_possible() {
+        // The synthetic model themes everything; with thresholds out of reach and no
+        // floor it themes nothing, as the real model leaves comments it cannot place.
+        let mut model = trained();
+        model.decision.thresholds = vec![2.0; N_LABELS];
+        model.decision.top_floor = None;
+        model.decision.empty_cut = None;
+        let form = RedactedText::assume_redacted("ticked the wrong box on the form");
+        let p = model.predict(&input(&form, 3, false));
+        assert_eq!(p.themes.len(), 1, "{:?}", p.themes);
+        assert_eq!(p.themes[0].label, taxonomy::LABELLING_NOT_POSSIBLE);
+        assert_eq!(p.themes[0].source, LabelSource::Rule);
+        assert_eq!(p.themes[0].score, FORM_TALK_SCORE);
+        // Without a form word the same kind of comment stays without a theme, and a
+        // comment the model themes keeps its theme though it names the form.
+        let plain = RedactedText::assume_redacted("hmm, one of those");
+        let p = model.predict(&input(&plain, 3, false));
+        assert!(p.themes.is_empty(), "{:?}", p.themes);
+        let food = RedactedText::assume_redacted("the meals were cold, see the form");
+        let p = trained().predict(&input(&food, 3, false));
+        assert!(p.themes.iter().any(|t| t.label == FOOD), "{:?}", p.themes);
+        assert!(p
+            .themes
+            .iter()
+            .all(|t| t.label != taxonomy::LABELLING_NOT_POSSIBLE));
     }
 
     #[test]

@@ -211,12 +211,17 @@ pub struct FeatureSpace {
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
-    /// Per word, its row in the embedding table ([`NO_TABLE_ROW`] if none) and its
-    /// character n-gram columns.
-    words: WordMemo<u32, u16>,
+    /// Per word, its row in the embedding table ([`NO_TABLE_ROW`] if none) and its id
+    /// in the word columns ([`TermColumns::id_of`], for phrases), with its character
+    /// n-gram columns.
+    words: WordMemo<(u32, u32), u16>,
     row: Vec<(u32, f32)>,
     /// The table rows of the comment's words, in order.
     table_rows: Vec<u32>,
+    /// The word-column ids of the comment's words, in order.
+    word_ids: Vec<u32>,
+    /// The character n-gram columns of the comment's words, in order.
+    char_columns: Vec<u16>,
     dense: Vec<f32>,
 }
 
@@ -569,6 +574,8 @@ impl FeatureSpace {
             words: memo,
             row: out,
             table_rows,
+            word_ids,
+            char_columns,
             dense,
         } = scratch;
         out.clear();
@@ -578,32 +585,46 @@ impl FeatureSpace {
         counts.ensure(self.words.len().max(self.char_buckets.len()));
         self.word_columns
             .for_each_column(&tokens.terms, p.word_bigrams, |id| counts.add(id));
-        if p.phrases {
+        let chars = !self.char_index.is_empty();
+        if chars {
+            // One memo look-up per word gives all it adds to the row: its id for the
+            // phrase pairs, its character n-gram columns (counted once the word block
+            // is drained) and its table row.
+            word_ids.clear();
+            char_columns.clear();
+            let index = &self.char_index;
+            memo.use_for(self.id);
+            for word in &tokens.words {
+                let ((table_row, word_id), columns) = memo.get(word, |found| {
+                    for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
+                        if let Some(col) = index.column(b) {
+                            found.push(col);
+                        }
+                    });
+                    let table_row = table.and_then(|t| t.row_of(word)).unwrap_or(NO_TABLE_ROW);
+                    (table_row, self.word_columns.id_of(word))
+                });
+                if table_row != NO_TABLE_ROW {
+                    table_rows.push(table_row);
+                }
+                word_ids.push(word_id);
+                char_columns.extend_from_slice(columns);
+            }
+            if p.phrases {
+                self.word_columns
+                    .for_each_pair_column_of_ids(word_ids, |id| counts.add(id));
+            }
+        } else if p.phrases {
             self.word_columns
                 .for_each_pair_column(&tokens.words, |id| counts.add(id));
         }
         counts.drain_tfidf(self.words.idf(), p.weight_words, 0, out);
         let word_block_end = out.len();
 
-        if !self.char_index.is_empty() {
+        if chars {
             counts.ensure(self.char_buckets.len());
-            let index = &self.char_index;
-            memo.use_for(self.id);
-            for word in &tokens.words {
-                let (table_row, columns) = memo.get(word, |found| {
-                    for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
-                        if let Some(col) = index.column(b) {
-                            found.push(col);
-                        }
-                    });
-                    table.and_then(|t| t.row_of(word)).unwrap_or(NO_TABLE_ROW)
-                });
-                if table_row != NO_TABLE_ROW {
-                    table_rows.push(table_row);
-                }
-                for &col in columns {
-                    counts.add(u32::from(col));
-                }
+            for &col in char_columns.iter() {
+                counts.add(u32::from(col));
             }
             counts.drain_tfidf(&self.char_idf, p.weight_chars, self.chars_offset(), out);
         } else if let Some(t) = table {

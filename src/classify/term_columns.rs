@@ -17,6 +17,10 @@ use crate::vectorize::Vocabulary;
 /// No column: the string is only ever half of a bigram.
 const NO_COLUMN: u32 = u32::MAX;
 
+/// The id [`TermColumns::id_of`] gives a string that is neither a term nor half of a
+/// bigram (ids are counted from 0, so no string has it).
+pub const NO_ID: u32 = u32::MAX;
+
 /// Two strings' ids, the key of a bigram.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Pair(u32, u32);
@@ -77,6 +81,29 @@ impl TermColumns {
     #[inline]
     pub fn for_each_pair_column(&self, words: &[String], emit: impl FnMut(u32)) {
         self.scan(words, false, true, emit);
+    }
+
+    /// The id of `word` as a term or as half of a vocabulary bigram, or [`NO_ID`] when
+    /// it is neither (then no pair holding it has a column). A caller that memoises
+    /// each word's id gives the ids of a comment's words to
+    /// [`Self::for_each_pair_column_of_ids`], which then finds the same columns as
+    /// [`Self::for_each_pair_column`] without looking the words up again.
+    #[inline]
+    pub fn id_of(&self, word: &str) -> u32 {
+        self.terms.get(word).map_or(NO_ID, |&(id, _)| id)
+    }
+
+    /// [`Self::for_each_pair_column`] of words given by their [`Self::id_of`] ids: the
+    /// same columns in the same order.
+    #[inline]
+    pub fn for_each_pair_column_of_ids(&self, ids: &[u32], mut emit: impl FnMut(u32)) {
+        for pair in ids.windows(2) {
+            if pair[0] != NO_ID && pair[1] != NO_ID {
+                if let Some(&column) = self.pairs.get(&Pair(pair[0], pair[1])) {
+                    emit(column);
+                }
+            }
+        }
     }
 
     /// One pass over `terms`, emitting term columns if `unigrams` and bigram columns if
@@ -174,6 +201,11 @@ mod tests {
                 expected.remove(at);
             }
             assert_eq!(pairs, expected, "pairs only: {comment:?}");
+            let ids: Vec<u32> = words.iter().map(|w| index.id_of(w)).collect();
+            let mut by_ids = Vec::new();
+            index.for_each_pair_column_of_ids(&ids, |c| by_ids.push(c));
+            by_ids.sort_unstable();
+            assert_eq!(by_ids, pairs, "pairs by ids: {comment:?}");
         }
     }
 }

@@ -27,7 +27,7 @@ use crate::ingest::{
 };
 use crate::progress::Progress;
 use crate::redact::Redactor;
-use crate::text::stemming::StemCache;
+use crate::text::stemming::{StemCache, TwoStemCache};
 use crate::text::Analyzer;
 
 /// Records per chunk: large enough to keep both cores busy, small enough that a few
@@ -103,14 +103,15 @@ static RUNS: AtomicU64 = AtomicU64::new(0);
 struct ThreadStems {
     run: u64,
     model: StemCache,
-    clusters: StemCache,
+    /// The model's and the clustering analyzer's terms of each word, in one look-up.
+    both: TwoStemCache,
 }
 
 thread_local! {
     static STEMS: RefCell<ThreadStems> = RefCell::new(ThreadStems {
         run: u64::MAX,
         model: StemCache::default(),
-        clusters: StemCache::default(),
+        both: TwoStemCache::default(),
     });
 }
 
@@ -123,7 +124,7 @@ fn with_stems<R>(run: u64, f: impl FnOnce(&mut ThreadStems) -> R) -> R {
             *stems = ThreadStems {
                 run,
                 model: StemCache::default(),
-                clusters: StemCache::default(),
+                both: TwoStemCache::default(),
             };
         }
         f(&mut stems)
@@ -309,14 +310,17 @@ impl Workers<'_> {
             .with_min_len(64)
             .map(|text| {
                 with_stems(self.run, |stems| {
-                    let (words, terms) = analyzer.words_and_terms(&mut stems.model, text);
-                    let cluster_terms = if clusters {
-                        self.cluster_terms
-                            .terms_from_words(&mut stems.clusters, &words)
+                    if clusters {
+                        let (words, terms, cluster_terms) = analyzer.words_and_two_terms(
+                            &self.cluster_terms,
+                            &mut stems.both,
+                            text,
+                        );
+                        (Tokens { words, terms }, cluster_terms)
                     } else {
-                        Vec::new()
-                    };
-                    (Tokens { words, terms }, cluster_terms)
+                        let (words, terms) = analyzer.words_and_terms(&mut stems.model, text);
+                        (Tokens { words, terms }, Vec::new())
+                    }
                 })
             })
             .unzip()

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Mutex;
 
+use crate::classify::short_str_map::ShortStrMap;
 use crate::fast_hash::FastHashMap;
 use crate::ingest::hashing_reader::sha256_prefix128;
 use crate::ingest::RawText;
@@ -122,7 +123,8 @@ pub(super) struct DistinctTexts {
     term_ids: Vec<u8>,
     /// Every clustering term seen, by id.
     terms: Vec<String>,
-    term_index: FastHashMap<String, u32>,
+    /// Each term → its id (short terms keyed by value, see [`ShortStrMap`]).
+    term_index: ShortStrMap<u32>,
 }
 
 /// Sizes and counts only: no text.
@@ -156,7 +158,7 @@ impl DistinctTexts {
             term_ends: Vec::new(),
             term_ids: Vec::new(),
             terms: Vec::new(),
-            term_index: FastHashMap::default(),
+            term_index: ShortStrMap::default(),
         }
     }
 
@@ -194,12 +196,12 @@ impl DistinctTexts {
         let keys = (self.keys.as_mut()).ok_or_else(|| std::io::Error::other("texts closed"))?;
         keys.append(&duplicate_key.map_or([0; KEY_BYTES], |k| k.0))?;
         for term in terms {
-            let id = match self.term_index.get(term.as_str()) {
+            let id = match self.term_index.get(term) {
                 Some(&id) => id,
                 None => {
                     let id = self.terms.len() as u32;
                     self.terms.push(term.clone());
-                    self.term_index.insert(term.clone(), id);
+                    self.term_index.insert(term, id);
                     id
                 }
             };
@@ -324,7 +326,7 @@ impl DistinctTexts {
     /// back), which is then dropped.
     pub(super) fn close(&mut self) -> std::io::Result<()> {
         self.seen = FastHashMap::default();
-        self.term_index = FastHashMap::default();
+        self.term_index = ShortStrMap::default();
         self.redaction_index = std::collections::HashMap::new();
         let Some(mut keys) = self.keys.take() else {
             return Ok(());

@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 
-use super::stemming::StemCache;
+use super::stemming::{StemCache, TwoStemCache};
 use super::stop_words::StopWords;
 use super::tokenizer_config::TokenizerConfig;
 use super::words::{for_each_word, push_words};
@@ -110,6 +110,31 @@ impl Analyzer {
             .collect()
     }
 
+    /// The words and the terms of one text in one pass, as [`Analyzer::words_and_terms`],
+    /// with the terms `other` makes of the same words (as
+    /// [`Analyzer::terms_from_words`] of `other`), each word looked up once in `cache`
+    /// (used with this pair of analyzers only). `other` must split text as this one
+    /// does ([`Analyzer::same_words_as`]); both stem with the English stemmer.
+    pub fn words_and_two_terms(
+        &self,
+        other: &Analyzer,
+        cache: &mut TwoStemCache,
+        text: &str,
+    ) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let (mut words, mut terms, mut other_terms) = (Vec::new(), Vec::new(), Vec::new());
+        for_each_word(&self.config, text, |word| {
+            words.push(word.to_string());
+            let (mine, theirs) = cache.terms(word, |w| self.keeps(w), |w| other.keeps(w));
+            if let Some(term) = mine {
+                terms.push(term.to_string());
+            }
+            if let Some(term) = theirs {
+                other_terms.push(term.to_string());
+            }
+        });
+        (words, terms, other_terms)
+    }
+
     /// True when `other` splits text into the same words as this analyzer (so words
     /// from one can be turned into terms by the other).
     pub fn same_words_as(&self, other: &Analyzer) -> bool {
@@ -199,6 +224,28 @@ mod tests {
         for (text, terms) in texts.iter().zip(clusters.terms_batch(&texts)) {
             let words = model.words(text);
             assert_eq!(clusters.terms_from_words(&mut cache, &words), terms);
+        }
+    }
+
+    #[test]
+    fn two_terms_in_one_pass_are_those_of_each_analyzer() {
+        let model = Analyzer::english();
+        let clusters = Analyzer::english().with_extra_stop_words(&StopWords::parse("great"));
+        let texts = [
+            "Great staff, we waited 4 hours",
+            "Café naïve ONES didn't",
+            "",
+        ];
+        let mut cache = TwoStemCache::default();
+        let mut one = StemCache::default();
+        for (text, cluster_terms) in texts.iter().zip(clusters.terms_batch(&texts)) {
+            let (words, terms, other) = model.words_and_two_terms(&clusters, &mut cache, text);
+            assert_eq!(
+                (words, terms),
+                model.words_and_terms(&mut one, text),
+                "{text}"
+            );
+            assert_eq!(other, cluster_terms, "{text}");
         }
     }
 

@@ -78,8 +78,9 @@
 //! questions were read), in patients' own voices: varied length and register, some
 //! misspelt, some long, some with a second minor theme kept out of the wording. It is
 //! checked unlike the seeds and every earlier set, round10 included
-//! ([`round11_is_unlike_the_seeds_and_the_earlier_sets`]). It is UNSEEN: not scored when
-//! committed; the lead scores it as totals only.
+//! ([`round11_is_unlike_the_seeds_and_the_earlier_sets`]). It was unseen in the
+//! thirteenth round: scored by the lead as totals only, before and after that round's
+//! changes, 123 / 160 both times (guarded by [`round11_plain_comments_get_their_theme`]).
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -171,6 +172,18 @@ const REQUIRED_ROUND10: f64 = 0.81;
 fn round10_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round10.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND10, "{share:.3}");
+}
+
+/// The share of the eleventh-round set's comments that must get their theme (blind,
+/// scored by the lead as totals: 123 / 160 = 0.769 before the thirteenth round's changes
+/// and 123 / 160 after, with the model retrained on main; the issue asks 0.90). A guard
+/// against falling back, one comment under the measured share.
+const REQUIRED_ROUND11: f64 = 0.76;
+
+#[test]
+fn round11_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round11.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND11, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

@@ -54,7 +54,7 @@ pub const FORM_TALK_SCORE: f32 = 0.8;
 const MAX_WORDS: usize = 16;
 
 /// True when the comment is short (at most 16 words) and one of its lower-case `words`
-/// names the survey form or a part of it (see [`FORM_WORDS`]).
+/// names the survey form or a part of it (the words of `FORM_WORDS`).
 pub fn talks_about_the_form(words: &[impl AsRef<str>]) -> bool {
     words.len() <= MAX_WORDS && words.iter().any(|w| FORM_WORDS.contains(&w.as_ref()))
 }

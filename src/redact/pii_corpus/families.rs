@@ -13,7 +13,8 @@
 //! English word (Grace, Will), `{title}` Dr / Mrs..., `{role}` / `{roles}` a staff role
 //! (singular / plural), `{rel}` a relative; `{phone}`, `{nhs}`, `{email}`, `{postcode}`,
 //! `{street}` (with a house number), `{road}` (a street name alone); `{lfirst}` / `{llast}`
-//! a name in small letters and `{ufirst}` / `{ulast}` one in capitals; `<word>` marks a
+//! a name in small letters and `{ufirst}` / `{ulast}` one in capitals; `{dob}` a date of
+//! birth, `{nino}` a National Insurance number, `{mrn}` a hospital number; `<word>` marks a
 //! look-alike that must stay (a decoy), `<place>` a town and `<street>` a street word. Titles and roles stay outside the name spans.
 
 /// Whether a family trains the tagger, guides its development, or only measures it.
@@ -91,13 +92,20 @@ pub enum Split {
     /// Families written in the thirteenth round before any change of that round, with
     /// names from a source no earlier round used (npm `gender-detection-from-name` and a
     /// hand-written list): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first.
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the fourteenth round on it is measured with the seen rounds, so its
+    /// figure is now a *seen* one.
     Round13,
+    /// Families written in the fourteenth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `japanese-personal-name-dataset`
+    /// and a hand-written list): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first.
+    Round14,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 15] = [
+    pub const ALL: [Split; 16] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -113,6 +121,7 @@ impl Split {
         Split::Round11,
         Split::Round12,
         Split::Round13,
+        Split::Round14,
     ];
 }
 
@@ -2553,6 +2562,205 @@ pub const FAMILIES: &[Family] = &[
             "Dental practice keeps sending letters to {street}; we moved to {postcode} last year.",
         ],
     },
+    // Fourteenth-round families: written before any change of the fourteenth round,
+    // worded unlike every family above (a relative naming the person who died and the
+    // family round the bed, timelines with clock times and bed / bay numbers beside a
+    // name, a name standing alone as a sentence, names after "with", "via", "per",
+    // "c/o" and "from", patient-transport drivers, interpreters and porters, telephone
+    // survey notes taken down by a call handler in the third person ("pt said"), parents
+    // naming their children with ages and siblings, care-home residents and their
+    // visitors, dictated comments with spoken punctuation), with names from a source no
+    // earlier round used (PyPI japanese-personal-name-dataset and a hand-written list of
+    // origins the earlier hand-written lists did not cover; minus every name of every
+    // other list), never trained on and never read: totals only. Their look-alikes are
+    // towns that are also surnames, wings and units named after people, medicine brands,
+    // weekdays and months, NHS programmes, TV programmes and doctors, and charities; the
+    // contact family adds dates of birth, National Insurance and hospital numbers.
+    Family {
+        name: "round14_bereavement",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "My husband {full} died on the ward in the early hours and nobody rang me until eight.",
+            "We lost Mum ({first}) last month. The palliative nurse {first} made her last days peaceful.",
+            "In memory of {first} {last}, 1948-2024, who was treated with such dignity by the hospice team.",
+            "Dad passed away with {rel} {first} holding one hand and nurse {first} the other.",
+            "The bereavement office gave my sister {first} the wrong death certificate to collect.",
+            "{first} was only 34. The way the registrar told us he had gone will stay with me forever.",
+            "When my wife {first} was dying the chaplain, {title} {last}, sat with us through the night.",
+            "Please tell {first} on the end-of-life team that Grandad's funeral was lovely and he went as he wanted.",
+            "Nobody used my son's name, {first}, once he had died. He was 'the patient in bed 4' to the end.",
+        ],
+    },
+    Family {
+        name: "round14_timeline_beds",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "Arrived 07:40. Triaged by {first} at 8:15, seen by {last} at 10, then {last} at half 12, still no bed.",
+            "Bay 3, bed 2: {first} {last}, my mother, left without water from lunch until the evening drugs round.",
+            "10.30 physio ({first}), 11.00 OT ({first}), 2pm consultant ({title} {last}) - all told Dad something different.",
+            "My nan was in bed 14 of bay C and the lady in bed 15, {first}, kept buzzing for her when she couldn't.",
+            "Timeline as I remember it: Monday {first} said surgery Tuesday; Tuesday {last} cancelled it; Wednesday nobody came.",
+            "Side room 6, the one with the broken blind. Ask {first}, she moved us there at 3am.",
+            "At 9 we saw {last}, at 11 the registrar {first} {last}, at 4 a locum whose name I never got.",
+            "Bed 22 ({first} {last}, my father-in-law) was moved four times in one night.",
+        ],
+    },
+    Family {
+        name: "round14_name_alone",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "Brilliant. {first}. Thank you.",
+            "One word: {first}. She is why we'd come back.",
+            "{last}. Remember that name. Rudest consultant I have ever met.",
+            "The best bit? {first}! Every single morning!",
+            "Who made it bearable? {first}. Who made it worse? {first}.",
+            "Staff to thank - {first}. Staff to retrain - {last}.",
+            "Superb. Just superb. {first} {last}.",
+            "{first}... where do I start. Kind, funny, patient.",
+        ],
+    },
+    Family {
+        name: "round14_prepositions",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "Appointment rebooked via {first} at the switchboard after three days of trying.",
+            "As per {title} {last}'s letter I should have had a scan within six weeks; it has been four months.",
+            "Came in with {first}, my support worker, who was not allowed past reception.",
+            "Message passed on from {first} in the discharge lounge: your transport is cancelled. Lovely.",
+            "Per {first} on the phone, the referral was never received, though my GP sent it twice.",
+            "Letters addressed c/o {full}, my daughter, still go to my old flat.",
+            "Spoke with {first} {last} by video and it was as good as being in the room.",
+            "Heard back from {last} eventually, but only after my MP got involved.",
+        ],
+    },
+    Family {
+        name: "round14_transport_interpreters",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "The patient transport driver, {first}, carried Dad's oxygen up two flights of stairs without being asked.",
+            "Hospital transport was two hours late and the driver ({first}) blamed the booking system, not us.",
+            "The Tigrinya interpreter, {first}, was booked for the wrong day so my uncle understood nothing.",
+            "Please use {first} {last} again as the BSL interpreter, my mum could finally follow the consultant.",
+            "The phone interpreter said her name was {first}; the line kept dropping halfway through the diagnosis.",
+            "Porter {first} wheeled me down to X-ray singing the whole way and I needed that laugh.",
+            "Ambulance crew {first} and {first} were calm when I was not.",
+            "The volunteer driver, a retired man called {last}, takes me to dialysis three times a week.",
+        ],
+    },
+    Family {
+        name: "round14_survey_call_notes",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "Pt said nurse {first} was 'an angel' on the night of admission. Would recommend.",
+            "Caller rated 2/5. Pt's wife {first} says he was discharged without his tablets.",
+            "Pt unable to complete survey, NOK ({first} {last}, son) answered on her behalf.",
+            "Interviewer note: pt named {title} {last} as the reason he would not go back.",
+            "Survey by phone, pt hard of hearing. Says {first} on reception 'shouted at her'.",
+            "Pt declined Q4-Q7. Asked that {first} from the stroke team be thanked by name.",
+            "Call 3 of 3. Daughter {first} said her father is too upset to talk about the care.",
+            "Pt reports {first} {last} (podiatry) 'the only one who ever looked at my feet properly'.",
+        ],
+    },
+    Family {
+        name: "round14_children_care_homes",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "My kids {first} (7) and {first} (4) were both on the children's ward with the same bug and were put in separate bays.",
+            "Our baby {first} was born at 2lb 3oz and the neonatal nurses taught me how to hold her through the incubator.",
+            "{first}'s big brother {first} was allowed to visit, which meant the world to both of them.",
+            "My birth partner {first} was sent home at midnight and I laboured alone until morning.",
+            "Mum has lived at the care home for six years; the district nurse {first} still knows every one of her quirks.",
+            "I visit my aunt {first} {last} every Sunday and the carers always have her hair done and her nails painted.",
+            "Baby {last} (that's us!) went home on day 3 thanks to the feeding support from {first}.",
+            "The twins, {first} and {first}, were discharged on different days and nobody told us why.",
+            "Her care coordinator {full} has changed three times this year and each time we start again.",
+        ],
+    },
+    Family {
+        name: "round14_dictated",
+        split: Round14,
+        holds: LowerCaseNames,
+        templates: &[
+            "this was dictated on my phone so sorry for mistakes full stop the nurse {first} was brilliant full stop",
+            "comma the doctor comma {title} {last} comma did not listen to a word I said new line very disappointed",
+            "voice note to text hi my name is {first} and I just want to say the a and e was a shambles last night",
+            "question mark why did {first} tell my mum she could go home when she couldn't even stand question mark",
+            "ok google send feedback the physio {first} {last} is amazing exclamation mark",
+            "sorry my phone writes what I say so {first} might come out wrong but she was the one in the eye clinic",
+        ],
+    },
+    Family {
+        name: "round14_lookalikes_beside_names",
+        split: Round14,
+        holds: Names,
+        templates: &[
+            "Moved from <Kendal> to the <Nightingale> wing, where {first} finally got my pain under control.",
+            "{first} said to take <Oramorph> every four hours, the pharmacy label said six.",
+            "I was discharged on a <Friday> and nobody from the <Jenner> unit rang until <Tuesday>; in the end {first} did.",
+            "{title} {last} referred me to <NHS Talking Therapies> and I'm on the waiting list since <March>.",
+            "Honestly it was like an episode of <Casualty>, but {first} kept her head through it all.",
+            "The <Macmillan> nurse, {first} {last}, did more than any doctor to help us plan.",
+            "My son thinks {first} is better than <Dr Ranj> off the telly, high praise from a four year old.",
+            "We drove from <Preston> to <Lincoln> for the clinic because {last} was the only surgeon who would operate.",
+            "Ask {first} in the <Seacole> building about the <Healthy Start> vouchers, she sorted ours.",
+        ],
+    },
+    Family {
+        name: "round14_plain_lookalikes",
+        split: Round14,
+        holds: Decoys,
+        templates: &[
+            "The <Nightingale> wing is freezing at night and the blankets are thin.",
+            "Travelling from <Kendal> to <Lancaster> twice a week for dialysis is exhausting.",
+            "Given <Calpol> and sent home, then back in two days later with sepsis.",
+            "Every appointment is on a <Monday> and I work Mondays. Please offer evenings.",
+            "The <Marie Curie> nurses who came to the house were a godsend in the last weeks.",
+            "The <Stroke Association> coffee morning on the ward helped Dad more than the leaflets.",
+            "Waited since <January> for a letter from the <Florence> unit. Nothing.",
+            "Signed up to <Couch to 5K> after my cardiac rehab, the nurse recommended it.",
+            "Our daughter watched <Operation Ouch> the night before and was not scared at all.",
+            "Parking at the <Darwin> building is impossible after 9am.",
+        ],
+    },
+    Family {
+        name: "round14_plain_no_names",
+        split: Round14,
+        holds: Decoys,
+        templates: &[
+            "Nobody told us he was dying until the last afternoon. We would have said goodbye properly.",
+            "Transport picked me up at 7 for a 2pm appointment. Seven hours in a waiting room at 86.",
+            "The interpreter never came, so the doctor used my twelve-year-old to explain a cancer diagnosis.",
+            "Bed 9, bay B, three nights with the light on above me. Ask for eye masks.",
+            "Brilliant. Just brilliant. Thank you all.",
+            "Pt said staff were kind but the food was cold. Would recommend.",
+            "The care home and the hospital do not talk to each other, and my mother pays the price.",
+            "Comma this was dictated comma sorry comma the waiting was too long full stop",
+            "Thank you to the night staff on the children's ward who let me sleep beside her.",
+        ],
+    },
+    Family {
+        name: "round14_contact",
+        split: Round14,
+        holds: Contact,
+        templates: &[
+            "Dear Sir/Madam, Ref: my late father, DOB {dob}, hospital number {mrn}. I still have no reply.",
+            "Pt gave callback number {phone} and asked that the letter go to {street}, {postcode}.",
+            "My NI number is {nino}, the benefits form needs the ward to confirm I was an inpatient.",
+            "Hosp no {mrn}, NHS {nhs} - the discharge letter has someone else's medication on it.",
+            "Please send the bereavement pack to {email}, not to Mum's old address at {street}.",
+            "Baby born {dob}, red book says a different date, please correct it.",
+            "Patient transport keeps going to {road}; we are at {postcode} now.",
+            "For the benefits office: {full}, date of birth {dob}, National Insurance {nino}, admitted in May.",
+            "Interpreter needed. Contact my son on {phone} or {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -2634,5 +2842,10 @@ mod tests {
     #[test]
     fn thirteenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round13, "round13_", 12);
+    }
+
+    #[test]
+    fn fourteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round14, "round14_", 12);
     }
 }

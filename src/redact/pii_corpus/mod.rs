@@ -92,7 +92,8 @@ impl Background {
             | Split::Round10
             | Split::Round11
             | Split::Round12
-            | Split::Round13 => &self.held_out,
+            | Split::Round13
+            | Split::Round14 => &self.held_out,
         }
     }
 }
@@ -176,6 +177,7 @@ pub fn generate(
         Split::Round11 => "round11",
         Split::Round12 => "round12",
         Split::Round13 => "round13",
+        Split::Round14 => "round14",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -93,8 +93,14 @@ pub struct NameSources<'a> {
     /// Thirteenth-round surnames (the hand-written list alone: the package has none):
     /// measuring only.
     pub thirteenth_last: &'a str,
+    /// Fourteenth-round given names (PyPI `japanese-personal-name-dataset` and a
+    /// hand-written list): measuring only.
+    pub fourteenth_first: &'a str,
+    /// Fourteenth-round surnames (the same package and the hand-written list): measuring
+    /// only.
+    pub fourteenth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to thirteenth-round name is on them either.
+    /// not-names), one word a line: no tenth- to fourteenth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -167,6 +173,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round11 => return eleventh_round_pool(sources),
         Split::Round12 => return twelfth_round_pool(sources),
         Split::Round13 => return thirteenth_round_pool(sources),
+        Split::Round14 => return fourteenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -212,7 +219,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round10
         | Split::Round11
         | Split::Round12
-        | Split::Round13 => {
+        | Split::Round13
+        | Split::Round14 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -415,16 +423,41 @@ fn names_before_twelfth_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The thirteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to twelfth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn thirteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the thirteenth round's (the sixth to twelfth rounds'
+/// included) and every word of the other lists under `lexicons/names/`.
+fn names_before_thirteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_twelfth_round(sources);
     excluded.extend(
         lines(sources.twelfth_first)
             .chain(lines(sources.twelfth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The fourteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to thirteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn fourteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_thirteenth_round(sources);
+    excluded.extend(
+        lines(sources.thirteenth_first)
+            .chain(lines(sources.thirteenth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.fourteenth_first,
+        sources.fourteenth_last,
+    )
+}
+
+/// The thirteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to twelfth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn thirteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_thirteenth_round(sources);
     own_source_pool(
         sources,
         &excluded,
@@ -476,6 +509,8 @@ mod tests {
             twelfth_last: "Gwilym\nNyirenda\nDell'Agnese\nHorvath\nSmith\nKovac\nYılmaz\n",
             thirteenth_first: "Stanzin\nAhanu\nEilir\nNejc\nAnna\nRose\nLily-Mae\nward\n",
             thirteenth_last: "Gwilym\nYılmaz\nNyirenda\nSmith\nO'Dwyer\nOsei-Bonsu\n",
+            fourteenth_first: "Hrafnhildur\nStanzin\nLily-Mae\nAhanu\nAnna\nRose\nKeizo\nward\n",
+            fourteenth_last: "Gudmundsson\nO'Dwyer\nYılmaz\nSmith\nKovac\nTakahashi\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -594,6 +629,17 @@ mod tests {
         assert_eq!(thirteenth.last, vec!["O'Dwyer", "Osei-Bonsu"]);
         assert_eq!(
             thirteenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn fourteenth_round_names_are_in_no_other_list_the_thirteenth_and_other_lexicons_included() {
+        let fourteenth = pool(&sources(), Split::Round14);
+        assert_eq!(fourteenth.first, vec!["Hrafnhildur", "Keizo"]);
+        assert_eq!(fourteenth.last, vec!["Gudmundsson", "Takahashi"]);
+        assert_eq!(
+            fourteenth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

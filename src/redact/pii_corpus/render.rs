@@ -175,6 +175,67 @@ fn phone(rng: &mut impl Rng) -> String {
     }
 }
 
+/// Month names as people write them in a date of birth.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date of birth in one of the ways people write one (04/06/1984, 4.6.84, 4 June 1984,
+/// 4th June 1984): the fourteenth round's style.
+fn date_of_birth(rng: &mut impl Rng) -> String {
+    let day = rng.gen_range(1..29);
+    let month = rng.gen_range(1..13usize);
+    let year = rng.gen_range(1925..2024);
+    let name = MONTHS[month - 1];
+    match rng.gen_range(0..4) {
+        0 => format!("{day:02}/{month:02}/{year}"),
+        1 => format!("{day}.{month}.{:02}", year % 100),
+        2 => format!("{day} {name} {year}"),
+        _ => format!("{day}th {name} {year}"),
+    }
+}
+
+/// A National Insurance number shaped as issued (two prefix letters, six digits, a
+/// suffix A-D), spaced in pairs or written solid: the fourteenth round's style.
+fn nino(rng: &mut impl Rng) -> String {
+    const FIRST: &[u8] = b"ABCEGHJKLMNPRSTWXYZ";
+    const SECOND: &[u8] = b"ABCEGHJKLMNPRSTWXYZ";
+    let a = char::from(FIRST[rng.gen_range(0..FIRST.len())]);
+    let b = char::from(SECOND[rng.gen_range(0..SECOND.len())]);
+    let d: Vec<u32> = (0..6).map(|_| rng.gen_range(0..10)).collect();
+    let suffix = char::from(b"ABCD"[rng.gen_range(0..4)]);
+    if rng.gen_bool(0.5) {
+        format!(
+            "{a}{b} {}{} {}{} {}{} {suffix}",
+            d[0], d[1], d[2], d[3], d[4], d[5]
+        )
+    } else {
+        format!(
+            "{a}{b}{}{}{}{}{}{}{suffix}",
+            d[0], d[1], d[2], d[3], d[4], d[5]
+        )
+    }
+}
+
+/// A hospital number: a trust's letter prefix and seven digits (RWE4304149), or a single
+/// letter and seven digits: the fourteenth round's style.
+fn hospital_number(rng: &mut impl Rng) -> String {
+    const PREFIXES: &[&str] = &["RWE", "RTH", "RR8", "K", "M", "RXF", "H"];
+    let prefix = PREFIXES.choose(rng).unwrap_or(&"K");
+    format!("{prefix}{:07}", rng.gen_range(0..10_000_000))
+}
+
 fn ascii_lower(word: &str) -> String {
     let s: String = word
         .chars()
@@ -312,6 +373,18 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&nhs_number(rng));
                 Some("NHS_NUMBER")
             }
+            "dob" => {
+                out.text.push_str(&date_of_birth(rng));
+                Some("DATE_OF_BIRTH")
+            }
+            "nino" => {
+                out.text.push_str(&nino(rng));
+                Some("UK_NINO")
+            }
+            "mrn" => {
+                out.text.push_str(&hospital_number(rng));
+                Some("HOSPITAL_NUMBER")
+            }
             "email" => {
                 let first = ascii_lower(pick(rng, &pool.first, "jo"));
                 let last = ascii_lower(pick(rng, &pool.last, "okoro"));
@@ -412,6 +485,30 @@ mod tests {
         let marked: Vec<&str> = f.spans.iter().map(|m| &f.text[m.start..m.end]).collect();
         assert_eq!(marked, vec!["ZANELE", "OKORO", "Zanele"]);
         assert!(f.text.starts_with("ASK FOR ZANELE OKORO, not"));
+    }
+
+    #[test]
+    fn dates_of_birth_ni_and_hospital_numbers_are_marked_with_their_kinds() {
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        for _ in 0..20 {
+            let f = fill(
+                "DOB {dob}, NI {nino}, hospital no {mrn}.",
+                &pool(),
+                &mut rng,
+            );
+            let kinds: Vec<&str> = f.spans.iter().map(|m| m.label).collect();
+            assert_eq!(kinds, vec!["DATE_OF_BIRTH", "UK_NINO", "HOSPITAL_NUMBER"]);
+            let nino: String = f.text[f.spans[1].start..f.spans[1].end]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            assert_eq!(nino.len(), 9);
+            assert!(nino[2..8].chars().all(|c| c.is_ascii_digit()));
+            assert!(matches!(nino.chars().last(), Some('A'..='D')));
+            let mrn = &f.text[f.spans[2].start..f.spans[2].end];
+            assert!(mrn.ends_with(|c: char| c.is_ascii_digit()));
+            assert!(f.text[f.spans[0].start..f.spans[0].end].contains(char::is_numeric));
+        }
     }
 
     #[test]

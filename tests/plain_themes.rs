@@ -251,8 +251,7 @@ fn round11_is_unlike_the_seeds_and_the_earlier_sets() {
 #[test]
 fn round12_is_unlike_the_seeds_and_the_earlier_sets() {
     let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11",
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10", "round11",
     ];
     let too_alike = lines_alike_an_earlier_comment("round12", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round12");

@@ -54,7 +54,7 @@ pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usi
                 text.get(tokens[k - 1].end..tokens[k].start)
                     .is_some_and(joins)
             });
-            if joined && !cue_before(tokens, start).is_some_and(|c| c >= CueStrength::Personal) {
+            if joined && cue_before(tokens, start).is_none_or(|c| c < CueStrength::Personal) {
                 out.push((start, end));
             }
         }

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use super::ClusterInput;
+use crate::fast_hash::FastHashMap;
 use crate::text::stemming::StemCache;
 use crate::text::Analyzer;
 
@@ -55,45 +56,43 @@ pub fn term_words(analyzer: &Analyzer, texts: &[&str]) -> Vec<TermWords> {
 struct Seen {
     comments: usize,
     forms: BTreeMap<String, usize>,
+    /// The number of the last text counted (from 1), so a text counts a key once.
+    last_text: usize,
 }
 
-/// The candidates of one comment: (stemmed key, written form), each key once. Phrases
-/// are runs of terms written side by side (no word left out between them) that do not
-/// end in a negation ("not allowed" is a phrase, "access not" is not).
-fn candidates(terms: &TermWords) -> Vec<(String, String)> {
-    let mut out: BTreeMap<String, String> = BTreeMap::new();
+/// The candidate runs of one comment, in order: single terms, then runs of two, then
+/// three. Phrases are runs of terms written side by side (no word left out between
+/// them) that do not end in a negation ("not allowed" is a phrase, "access not" is
+/// not). A key may come more than once; its first run gives the written form.
+fn candidate_runs(terms: &TermWords) -> impl Iterator<Item = &[(u32, String, String)]> {
     let negation = |t: &str| NOT_ALONE.contains(&t);
-    for n in 1..=3 {
-        for run in terms.windows(n) {
+    (1..=3)
+        .flat_map(move |n| terms.windows(n))
+        .filter(move |run| {
             if run.iter().all(|(_, t, _)| negation(t)) {
-                continue;
+                return false;
             }
+            let n = run.len();
             if n > 1 {
                 let side_by_side = run.windows(2).all(|p| p[1].0 == p[0].0 + 1);
                 let repeats = run.windows(2).any(|p| p[0].1 == p[1].1);
                 if !side_by_side || repeats || negation(&run[n - 1].1) {
-                    continue;
+                    return false;
                 }
             }
-            let key = joined(run.iter().map(|(_, t, _)| t.as_str()));
-            if let std::collections::btree_map::Entry::Vacant(slot) = out.entry(key) {
-                slot.insert(joined(run.iter().map(|(_, _, w)| w.as_str())));
-            }
-        }
-    }
-    out.into_iter().collect()
+            true
+        })
 }
 
-/// The words joined by single spaces, built in one string (no list of parts).
-fn joined<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
-    let mut out = String::with_capacity(words.clone().map(|w| w.len() + 1).sum());
+/// Writes the words joined by single spaces into `out` (cleared first).
+fn join_into<'a>(out: &mut String, words: impl Iterator<Item = &'a str>) {
+    out.clear();
     for (i, w) in words.enumerate() {
         if i > 0 {
             out.push(' ');
         }
         out.push_str(w);
     }
-    out
 }
 
 /// Member rows read per cluster for its label: an evenly spaced subset of larger
@@ -161,18 +160,43 @@ pub fn labels(terms: &[TermWords], members: &[Vec<usize>]) -> Vec<String> {
 /// One cluster's candidate labels with their counts, and the comments they came from.
 #[derive(Default)]
 struct Counted {
-    seen: BTreeMap<String, Seen>,
+    /// Hashed, not sorted: every candidate of every text is looked up here, and the
+    /// ranking orders candidates by weight and key, so the map's order never shows.
+    seen: FastHashMap<String, Seen>,
     comments: usize,
+    /// Texts counted so far.
+    texts: usize,
 }
 
 impl Counted {
-    /// Counts the candidates of one text (its terms and words) with its copies.
+    /// Counts the candidates of one text (its terms and words) with its copies: each
+    /// key once, in the written form of its first run. Keys and forms are built in
+    /// reused buffers and copied only when new to the cluster.
     fn add(&mut self, terms: &TermWords, copies: usize) {
         self.comments += copies;
-        for (key, form) in candidates(terms) {
-            let s = self.seen.entry(key).or_default();
+        self.texts += 1;
+        let text = self.texts;
+        let (mut key, mut form) = (String::new(), String::new());
+        for run in candidate_runs(terms) {
+            join_into(&mut key, run.iter().map(|(_, t, _)| t.as_str()));
+            if !self.seen.contains_key(key.as_str()) {
+                self.seen.insert(key.clone(), Seen::default());
+            }
+            let Some(s) = self.seen.get_mut(key.as_str()) else {
+                continue;
+            };
+            if s.last_text == text {
+                continue;
+            }
+            s.last_text = text;
             s.comments += copies;
-            *s.forms.entry(form).or_insert(0) += copies;
+            join_into(&mut form, run.iter().map(|(_, _, w)| w.as_str()));
+            match s.forms.get_mut(form.as_str()) {
+                Some(n) => *n += copies,
+                None => {
+                    s.forms.insert(form.clone(), copies);
+                }
+            }
         }
     }
 }
@@ -188,9 +212,9 @@ fn count<'a>(texts: impl Iterator<Item = (&'a TermWords, usize)>) -> Counted {
 
 /// The labels of clusters given as their counted candidates.
 fn rank(members: &[Counted]) -> Vec<String> {
-    let per_cluster: Vec<&BTreeMap<String, Seen>> = members.iter().map(|m| &m.seen).collect();
+    let per_cluster: Vec<&FastHashMap<String, Seen>> = members.iter().map(|m| &m.seen).collect();
     let sizes: Vec<usize> = members.iter().map(|m| m.comments).collect();
-    let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total: FastHashMap<&str, usize> = FastHashMap::default();
     for &seen in &per_cluster {
         for (key, s) in seen {
             *total.entry(key.as_str()).or_insert(0) += s.comments;
@@ -218,9 +242,9 @@ fn rank(members: &[Counted]) -> Vec<String> {
 /// One cluster's candidates held by at least [`MIN_COMMENTS`] comments and `min_share`
 /// of them, best first by c-TF-IDF weight (ties by key).
 fn ranked<'a>(
-    seen: &'a BTreeMap<String, Seen>,
+    seen: &'a FastHashMap<String, Seen>,
     size: usize,
-    total: &BTreeMap<&str, usize>,
+    total: &FastHashMap<&str, usize>,
     mean: f64,
     min_share: f64,
 ) -> Vec<(f64, &'a str, &'a Seen)> {
@@ -348,10 +372,28 @@ mod tests {
             "staff unfriendly and made me wait",
             "no access not even once",
         ]);
-        let keys: Vec<String> = t.iter().flat_map(candidates).map(|(k, _)| k).collect();
+        let mut keys: Vec<String> = Vec::new();
+        for run in t.iter().flat_map(candidate_runs) {
+            let mut key = String::new();
+            join_into(&mut key, run.iter().map(|(_, t, _)| t.as_str()));
+            keys.push(key);
+        }
         assert!(keys.iter().any(|k| k == "staff unfriend"), "{keys:?}");
         assert!(!keys.iter().any(|k| k == "unfriend made"), "{keys:?}");
         assert!(keys.iter().any(|k| k == "no access"), "{keys:?}");
         assert!(!keys.iter().any(|k| k.ends_with(" not")), "{keys:?}");
+    }
+
+    #[test]
+    fn a_text_counts_each_key_once_in_the_form_of_its_first_run() {
+        let t = terms(&["parked near parking", "parking"]);
+        let mut counted = Counted::default();
+        counted.add(&t[0], 3);
+        counted.add(&t[1], 2);
+        let park = &counted.seen["park"];
+        assert_eq!(park.comments, 5);
+        assert_eq!(park.forms.get("parked"), Some(&3));
+        assert_eq!(park.forms.get("parking"), Some(&2));
+        assert_eq!(counted.comments, 5);
     }
 }

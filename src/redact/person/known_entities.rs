@@ -42,16 +42,19 @@ pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usi
             if end >= tokens.len() {
                 continue;
             }
+            // Cheapest test first: the cue is read only where the entity is written.
             let words_match = entity
                 .iter()
                 .enumerate()
                 .all(|(j, word)| tokens[start + j].lower.as_str() == *word);
+            if !words_match {
+                continue;
+            }
             let joined = (start + 1..=end).all(|k| {
                 text.get(tokens[k - 1].end..tokens[k].start)
                     .is_some_and(joins)
             });
-            let cued = cue_before(tokens, start).is_some_and(|c| c >= CueStrength::Personal);
-            if words_match && joined && !cued {
+            if joined && cue_before(tokens, start).is_none_or(|c| c < CueStrength::Personal) {
                 out.push((start, end));
             }
         }

@@ -4,6 +4,8 @@
 //!
 //! One pass over the characters; no regex.
 
+use compact_str::CompactString;
+
 /// The letter-case shape of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {
@@ -72,36 +74,31 @@ impl Token<'_> {
     }
 }
 
-/// A lower-cased word, kept inline (no allocation) when it is short ASCII.
+/// A lower-cased word, kept inline (no allocation) up to 24 bytes.
+///
+/// A `CompactString` hands out its `&str` without checking the bytes again: the rules
+/// read a token's lower-case form many times (every cue phrase compares it), and a
+/// byte array re-checked as UTF-8 on every read cost 3-18% of a run's CPU.
 #[derive(Debug, Clone)]
-pub(crate) enum Lower {
-    /// Up to 23 ASCII bytes.
-    Inline([u8; 23], u8),
-    /// Anything longer or non-ASCII.
-    Heap(String),
-}
+pub(crate) struct Lower(CompactString);
 
 impl Lower {
     /// Lower-cases `word`, straightening curly apostrophes.
     fn of(word: &str) -> Self {
-        if word.is_ascii() && word.len() <= 23 {
-            let mut bytes = [0u8; 23];
-            for (slot, byte) in bytes.iter_mut().zip(word.bytes()) {
-                *slot = byte.to_ascii_lowercase();
-            }
-            Lower::Inline(bytes, word.len() as u8)
+        if word.is_ascii() {
+            let mut lower = CompactString::new(word);
+            lower.as_mut_str().make_ascii_lowercase();
+            Lower(lower)
         } else {
-            Lower::Heap(word.to_lowercase().replace('\u{2019}', "'"))
+            Lower(CompactString::from(
+                word.to_lowercase().replace('\u{2019}', "'"),
+            ))
         }
     }
 
     /// The lower-cased word.
     pub fn as_str(&self) -> &str {
-        match self {
-            // Lower-casing ASCII bytes keeps them ASCII, hence valid UTF-8.
-            Lower::Inline(bytes, len) => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or(""),
-            Lower::Heap(word) => word,
-        }
+        self.0.as_str()
     }
 }
 

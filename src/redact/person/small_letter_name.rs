@@ -22,7 +22,7 @@ use super::cues::{cue_before, CueStrength};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::misspelling::{misspelt_everyday_word, one_edit_from_a_frequent_word};
 use super::texting::texting_form_of_a_word;
-use super::tokens::{Shape, Token};
+use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
 
 /// Shortest word read again.
@@ -112,11 +112,38 @@ pub(crate) fn read_as_capitalised<'a>(tokens: &[Token<'a>], promoted: &[usize]) 
     out
 }
 
+/// Words after which a noun phrase, and so a name, begins: conjunctions, prepositions
+/// and the verbs people address or thank someone with. After any other word a
+/// small-letter word is read as part of a compound ("chip butty", "string wodss") or a
+/// verb ("you expe").
+const PHRASE_OPENERS: &[&str] = &[
+    "and", "or", "but", "nor", "by", "to", "from", "with", "for", "of", "at", "on", "in",
+    "about", "after", "before", "than", "as", "like", "including", "especially", "via",
+    "thank", "thanks", "ask", "asked", "tell", "told", "saw", "met", "called", "named",
+];
+
+/// Whether a name may open at token `first` by what stands before it: nothing, a stop or
+/// a comma, a cue ([`cue_before`] stronger than "to" / "by"), or a word of
+/// [`PHRASE_OPENERS`].
+fn opens_a_phrase(tokens: &[Token<'_>], first: usize) -> bool {
+    if first == 0 || tokens[first].gap != Gap::Space {
+        return true;
+    }
+    if matches!(
+        cue_before(tokens, first),
+        Some(CueStrength::Title | CueStrength::Role | CueStrength::Personal)
+    ) {
+        return true;
+    }
+    PHRASE_OPENERS.contains(&tokens[first - 1].lower.as_str())
+}
+
 /// The names of the second reading that hold a promoted word (the others were found, or
 /// not, by the first reading), and rest on it: a name joining a promoted word to a small
 /// letter word that was not promoted ("by major businesse") or to an everyday word that
 /// is capitalised only because it opens a sentence ("Chip butty from the cafe") is not
-/// kept, as the first reading would not have taken that word either.
+/// kept, as the first reading would not have taken that word either; nor is one that
+/// does not open a phrase ([`opens_a_phrase`]).
 pub(crate) fn names_holding(
     names: Vec<(usize, usize)>,
     promoted: &[usize],
@@ -128,6 +155,7 @@ pub(crate) fn names_holding(
         .into_iter()
         .filter(|&(first, last)| {
             (first..=last).any(is_promoted)
+                && opens_a_phrase(tokens, first)
                 && (first..=last).all(|k| {
                     let token = &tokens[k];
                     let small_unpromoted = token.shape == Shape::Lower

@@ -1,0 +1,171 @@
+//! Names written in small letters in a comment that otherwise uses capitals ("nurse
+//! ruvero was kind", "the surgeon, Mr okafor, explained"): read again as if capitalised.
+//!
+//! The rules and the tagger read capitals as the main sign of a name, and in a cased
+//! comment a small-letter word in no list is far more often a misspelling than a person,
+//! so such words are never candidates there. Some writers still type names in small
+//! letters inside well-written text. Such a word is given a second reading: the comment
+//! is read again with the word capitalised, by the same rules, tagger and vetoes, and a
+//! name found there that holds the word is kept. What decides is then the word's
+//! context (a title before it, a verb of a person after it, "thank", "who", a role),
+//! as it is for a capitalised word, not the word itself.
+//!
+//! Only words that cannot be everyday words are read again: three letters or more,
+//! letters (and hyphens or apostrophes) only, in no English, proper-noun, common-word or
+//! not-a-name list, no texting form of a word ("didnt", "pls"), not one edit from a word
+//! real comments use ("recieved"), and not a word real comments write in small letters
+//! ([`super::corpus_counts`]). A listed given name or surname that is no English word
+//! qualifies too. Most comments hold no such word, and pay only the look-ups.
+
+use super::corpus_counts::counts;
+use super::cues::{cue_before, CueStrength};
+use super::lexicon::{NameLexicon, WordFacts};
+use super::misspelling::{misspelt_everyday_word, one_edit_from_a_frequent_word};
+use super::texting::texting_form_of_a_word;
+use super::tokens::{Gap, Shape, Token};
+use super::PARTICLES;
+
+/// Shortest word read again.
+const MIN_LETTERS: usize = 3;
+
+/// A word real comments write in small letters in this many comments or more is an
+/// everyday word (a brand, a short form, a misspelling people share), not a name.
+const EVERYDAY_IN_COMMENTS: u32 = 2;
+
+/// Prefixes that make a verb or adjective of an everyday word ("rebook", "unwell").
+const WORD_PREFIXES: &[&str] = &["re", "un", "pre", "mis", "non", "over", "under", "out"];
+
+/// Whether `word` is an everyday word with a prefix put before it ("rebook").
+fn prefixed_word(word: &str, lexicon: &NameLexicon) -> bool {
+    WORD_PREFIXES.iter().any(|prefix| {
+        word.strip_prefix(prefix)
+            .is_some_and(|rest| rest.len() >= 3 && lexicon.facts(rest).english)
+    })
+}
+
+/// Whether token `i` is a small-letter word that may be a name written in small letters.
+/// After a title or a role (`titled`: "Dr", "nurse", "the physio,") the context says
+/// "a person", and the word need only be in no list; elsewhere it must also be no
+/// everyday word one letter off ("fone", "pik") or with a prefix ("rebook").
+fn may_be_a_small_letter_name(
+    token: &Token<'_>,
+    facts: &WordFacts,
+    lexicon: &NameLexicon,
+    titled: impl FnOnce() -> bool,
+) -> bool {
+    if token.shape != Shape::Lower || token.in_brackets {
+        return false;
+    }
+    if facts.english || facts.proper || facts.common || facts.not_name || facts.soft {
+        return false;
+    }
+    let word = token.lower.as_str();
+    if word.chars().count() < MIN_LETTERS
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        || word.starts_with(['-', '\''])
+        || word.ends_with(['-', '\''])
+    {
+        return false;
+    }
+    if texting_form_of_a_word(word, |w| lexicon.facts(w).english)
+        || misspelt_everyday_word(word)
+        || counts(word).lower >= EVERYDAY_IN_COMMENTS
+    {
+        return false;
+    }
+    titled() || !(one_edit_from_a_frequent_word(word) || prefixed_word(word, lexicon))
+}
+
+/// The small-letter words of a cased comment worth a second reading, or `None` when
+/// there are none (or the comment has no case, where small letters are already read).
+pub(crate) fn promotable_words(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    caseless: bool,
+    lexicon: &NameLexicon,
+) -> Option<Vec<usize>> {
+    if caseless {
+        return None;
+    }
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| {
+            may_be_a_small_letter_name(&tokens[i], &facts[i], lexicon, || {
+                matches!(
+                    cue_before(tokens, i),
+                    Some(CueStrength::Title | CueStrength::Role)
+                )
+            })
+        })
+        .collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// The tokens with the words of `promoted` read as capitalised (their text and look-ups
+/// unchanged: only the shape the rules and the tagger read).
+pub(crate) fn read_as_capitalised<'a>(tokens: &[Token<'a>], promoted: &[usize]) -> Vec<Token<'a>> {
+    let mut out = tokens.to_vec();
+    for &i in promoted {
+        out[i].shape = Shape::Capitalised;
+    }
+    out
+}
+
+/// Words after which a noun phrase, and so a name, begins: conjunctions, prepositions
+/// and the verbs people address or thank someone with. After any other word a
+/// small-letter word is read as part of a compound ("chip butty", "string wodss") or a
+/// verb ("you expe").
+const PHRASE_OPENERS: &[&str] = &[
+    "and", "or", "but", "nor", "by", "to", "from", "with", "for", "of", "at", "on", "in",
+    "about", "after", "before", "than", "as", "like", "including", "especially", "via",
+    "thank", "thanks", "ask", "asked", "tell", "told", "saw", "met", "called", "named",
+];
+
+/// Whether a name may open at token `first` by what stands before it: nothing, a stop or
+/// a comma, a cue ([`cue_before`] stronger than "to" / "by"), or a word of
+/// [`PHRASE_OPENERS`].
+fn opens_a_phrase(tokens: &[Token<'_>], first: usize) -> bool {
+    if first == 0 || tokens[first].gap != Gap::Space {
+        return true;
+    }
+    if matches!(
+        cue_before(tokens, first),
+        Some(CueStrength::Title | CueStrength::Role | CueStrength::Personal)
+    ) {
+        return true;
+    }
+    PHRASE_OPENERS.contains(&tokens[first - 1].lower.as_str())
+}
+
+/// The names of the second reading that hold a promoted word (the others were found, or
+/// not, by the first reading), and rest on it: a name joining a promoted word to a small
+/// letter word that was not promoted ("by major businesse") or to an everyday word that
+/// is capitalised only because it opens a sentence ("Chip butty from the cafe") is not
+/// kept, as the first reading would not have taken that word either; nor is one that
+/// does not open a phrase ([`opens_a_phrase`]).
+pub(crate) fn names_holding(
+    names: Vec<(usize, usize)>,
+    promoted: &[usize],
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+) -> Vec<(usize, usize)> {
+    let is_promoted = |k: usize| promoted.binary_search(&k).is_ok();
+    names
+        .into_iter()
+        .filter(|&(first, last)| {
+            (first..=last).any(is_promoted)
+                && opens_a_phrase(tokens, first)
+                && (first..=last).all(|k| {
+                    let token = &tokens[k];
+                    let small_unpromoted = token.shape == Shape::Lower
+                        && !is_promoted(k)
+                        && !PARTICLES.contains(&token.lower.as_str());
+                    let opening_word = token.sentence_start
+                        && token.shape == Shape::Capitalised
+                        && (facts[k].english || facts[k].common);
+                    !small_unpromoted && !opening_word
+                })
+        })
+        .collect()
+}

@@ -41,6 +41,8 @@ mod person_slot;
 mod pets;
 mod referred_back;
 mod same_word_again;
+mod shouted_stretch;
+mod small_letter_context;
 mod small_letter_name;
 mod split_at_breaks;
 pub mod tagger;
@@ -297,6 +299,17 @@ impl Recognizer for PersonRecognizer {
             );
             found = join_ranges(&found, &more);
         }
+        if !prepared.caseless {
+            let shouted =
+                shouted_stretch::names_in_shouted_stretches(text, &prepared.tokens, |stretch| {
+                    let read = self.prepare(stretch);
+                    self.names_in(&read, None)
+                        .into_iter()
+                        .map(|(first, last)| (read.tokens[first].start, read.tokens[last].end))
+                        .collect()
+                });
+            found = join_ranges(&found, &shouted);
+        }
         for (first, last) in found {
             out.push(PiiSpan {
                 start: prepared.tokens[first].start,
@@ -314,9 +327,12 @@ impl PersonRecognizer {
         let text = prepared.text;
         let found = match &self.tagger {
             Some(tagger) => {
-                let bias = name_bias.unwrap_or(tagger.name_bias());
+                let sentence = prepared.sentence();
                 let tagged = referred_back::with_words_referred_back(
-                    tagger.tag_with_bias(&prepared.sentence(), bias),
+                    match name_bias {
+                        Some(bias) => tagger.tag_with_bias(&sentence, bias),
+                        None => tagger.tag(&sentence),
+                    },
                     text,
                     &prepared.tokens,
                     &prepared.facts,

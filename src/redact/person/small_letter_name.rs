@@ -19,6 +19,7 @@
 
 use super::corpus_counts::counts;
 use super::cues::{cue_before, CueStrength};
+use super::small_letter_context;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::misspelling::{misspelt_everyday_word, one_edit_from_a_frequent_word};
 use super::texting::texting_form_of_a_word;
@@ -43,20 +44,38 @@ fn prefixed_word(word: &str, lexicon: &NameLexicon) -> bool {
     })
 }
 
-/// Whether token `i` is a small-letter word that may be a name written in small letters.
-/// After a title or a role (`titled`: "Dr", "nurse", "the physio,") the context says
-/// "a person", and the word need only be in no list; elsewhere it must also be no
-/// everyday word one letter off ("fone", "pik") or with a prefix ("rebook").
+/// Whether `word` is a hyphenated run of everyday words ("face-to-face", "follow-up").
+fn hyphenated_everyday_words(word: &str, lexicon: &NameLexicon) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .all(|part| !part.is_empty() && lexicon.facts(part).english)
+}
+
+/// Whether token `i` is a small-letter word that may be a name written in small letters,
+/// standing where the words around it say "a person"
+/// ([`small_letter_context::person_context`]). After a title or a role as a title
+/// ("Dr", "nurse", "the physio,") the word need only be in no list; elsewhere it must also
+/// be no everyday word one letter off ("fone", "pik") or with a prefix ("rebook"). The
+/// cheap tests come first: most comments hold no small-letter word in no list, and most
+/// such words stand in no person context, so the costlier look-ups are rarely made.
 fn may_be_a_small_letter_name(
-    token: &Token<'_>,
-    facts: &WordFacts,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
     lexicon: &NameLexicon,
-    titled: impl FnOnce() -> bool,
+    i: usize,
 ) -> bool {
+    let token = &tokens[i];
+    let word_facts = &facts[i];
     if token.shape != Shape::Lower || token.in_brackets {
         return false;
     }
-    if facts.english || facts.proper || facts.common || facts.not_name || facts.soft {
+    if word_facts.english
+        || word_facts.proper
+        || word_facts.common
+        || word_facts.not_name
+        || word_facts.soft
+    {
         return false;
     }
     let word = token.lower.as_str();
@@ -69,13 +88,18 @@ fn may_be_a_small_letter_name(
     {
         return false;
     }
-    if texting_form_of_a_word(word, |w| lexicon.facts(w).english)
+    if !small_letter_context::person_context(tokens, facts, i) {
+        return false;
+    }
+    if hyphenated_everyday_words(word, lexicon)
+        || texting_form_of_a_word(word, |w| lexicon.facts(w).english)
         || misspelt_everyday_word(word)
         || counts(word).lower >= EVERYDAY_IN_COMMENTS
     {
         return false;
     }
-    titled() || !(one_edit_from_a_frequent_word(word) || prefixed_word(word, lexicon))
+    small_letter_context::titled_or_role_before(tokens, facts, i)
+        || !(one_edit_from_a_frequent_word(word) || prefixed_word(word, lexicon))
 }
 
 /// The small-letter words of a cased comment worth a second reading, or `None` when
@@ -90,14 +114,7 @@ pub(crate) fn promotable_words(
         return None;
     }
     let words: Vec<usize> = (0..tokens.len())
-        .filter(|&i| {
-            may_be_a_small_letter_name(&tokens[i], &facts[i], lexicon, || {
-                matches!(
-                    cue_before(tokens, i),
-                    Some(CueStrength::Title | CueStrength::Role)
-                )
-            })
-        })
+        .filter(|&i| may_be_a_small_letter_name(tokens, facts, lexicon, i))
         .collect();
     (!words.is_empty()).then_some(words)
 }

@@ -300,14 +300,18 @@ impl Recognizer for PersonRecognizer {
             found = join_ranges(&found, &more);
         }
         if !prepared.caseless {
-            let shouted =
-                shouted_stretch::names_in_shouted_stretches(text, &prepared.tokens, |stretch| {
-                    let read = self.prepare(stretch);
+            let shouted = shouted_stretch::names_in_shouted_stretches(
+                text,
+                &prepared.tokens,
+                &prepared.facts,
+                |lowered| {
+                    let read = self.prepare(lowered);
                     self.names_in(&read, None)
                         .into_iter()
                         .map(|(first, last)| (read.tokens[first].start, read.tokens[last].end))
                         .collect()
-                });
+                },
+            );
             found = join_ranges(&found, &shouted);
         }
         for (first, last) in found {

@@ -26,15 +26,7 @@ const ADDRESSING: &[&str] = &["thank", "thanks", "thanked", "dear", "cheers"];
 /// a member of staff did or earned ("found us a chair", "seemed rushed", "deserves
 /// recognition").
 const MORE_PERSON_VERBS: &[&str] = &[
-    "found",
-    "seemed",
-    "deserves",
-    "deserved",
-    "helped",
-    "looked",
-    "went",
-    "kept",
-    "made",
+    "found", "seemed", "deserves", "deserved", "helped", "looked", "went", "kept", "made",
 ];
 
 /// Words after a name that refer back to a person ("efa, who", "syres, whose").
@@ -185,22 +177,46 @@ mod tests {
     #[test]
     fn titles_thanks_and_roles_before_say_a_person() {
         assert!(context_of("The surgeon, Mr ndagi, took time.", "ndagi"));
-        assert!(context_of("Everyone was kind, although Dr adejoh rushed.", "adejoh"));
-        assert!(context_of("I would like to thank preye yevloev, who", "yevloev"));
-        assert!(context_of("I would like to thank preye yevloev today.", "preye"));
+        assert!(context_of(
+            "Everyone was kind, although Dr adejoh rushed.",
+            "adejoh"
+        ));
+        assert!(context_of(
+            "I would like to thank preye yevloev, who",
+            "yevloev"
+        ));
+        assert!(context_of(
+            "I would like to thank preye yevloev today.",
+            "preye"
+        ));
         assert!(context_of("Thanks to ruvero for the help.", "ruvero"));
-        assert!(context_of("Overall good; nurse bakhtiar was calm.", "bakhtiar"));
+        assert!(context_of(
+            "Overall good; nurse bakhtiar was calm.",
+            "bakhtiar"
+        ));
         assert!(context_of("The staff nurse kaijage helped.", "kaijage"));
-        assert!(context_of("My thanks to the physiotherapist, efa, for it.", "efa"));
+        assert!(context_of(
+            "My thanks to the physiotherapist, efa, for it.",
+            "efa"
+        ));
         assert!(context_of("Her name is ayomike and she cared.", "ayomike"));
         assert!(context_of("We spoke to ndagi about it.", "ndagi"));
     }
 
     #[test]
     fn person_evidence_after_says_a_person() {
-        assert!(context_of("The staff were kind and gbedoton found us a chair.", "gbedoton"));
-        assert!(context_of("It was good, and jannick in particular was patient.", "jannick"));
-        assert!(context_of("Kept informed, mostly by assuntina on the evening shift.", "assuntina"));
+        assert!(context_of(
+            "The staff were kind and gbedoton found us a chair.",
+            "gbedoton"
+        ));
+        assert!(context_of(
+            "It was good, and jannick in particular was patient.",
+            "jannick"
+        ));
+        assert!(context_of(
+            "Kept informed, mostly by assuntina on the evening shift.",
+            "assuntina"
+        ));
         assert!(context_of("Then ruvero explained it all.", "ruvero"));
         assert!(context_of("Then ruvero, who was kind, came.", "ruvero"));
     }
@@ -210,21 +226,45 @@ mod tests {
         // The seventeen small-letter words of real comments the second reading took for
         // names, each in the kind of context it stood in.
         assert!(!context_of("Putting my father inlaw at ease.", "inlaw"));
-        assert!(!context_of("Get to patients quicker, emoly more staff.", "emoly"));
-        assert!(!context_of("More information, underdores and on way out.", "underdores"));
+        assert!(!context_of(
+            "Get to patients quicker, emoly more staff.",
+            "emoly"
+        ));
+        assert!(!context_of(
+            "More information, underdores and on way out.",
+            "underdores"
+        ));
         assert!(!context_of("Activities (mon-fri) were good.", "mon-fri"));
-        assert!(!context_of("Frequency of pain and diarrhea but I must go on.", "diarrhea"));
+        assert!(!context_of(
+            "Frequency of pain and diarrhea but I must go on.",
+            "diarrhea"
+        ));
         assert!(!context_of("I depend on use of zimmer frame.", "zimmer"));
         assert!(!context_of("Good getting off wing - timeout.", "timeout"));
-        assert!(!context_of("Serve less carbohydrates, tooooo much pasta.", "tooooo"));
+        assert!(!context_of(
+            "Serve less carbohydrates, tooooo much pasta.",
+            "tooooo"
+        ));
         assert!(!context_of("Given doctors appt at night.", "appt"));
-        assert!(!context_of("Very knowledgable and politeyoung men.", "politeyoung"));
-        assert!(!context_of("Happy with the care and advicetheygave me.", "advicetheygave"));
+        assert!(!context_of(
+            "Very knowledgable and politeyoung men.",
+            "politeyoung"
+        ));
+        assert!(!context_of(
+            "Happy with the care and advicetheygave me.",
+            "advicetheygave"
+        ));
         assert!(!context_of("The list of dos and donts was long.", "donts"));
-        assert!(!context_of("A question about my father's dnar I felt was odd.", "dnar"));
+        assert!(!context_of(
+            "A question about my father's dnar I felt was odd.",
+            "dnar"
+        ));
         assert!(!context_of("The pain is awful. I am comin", "comin"));
         assert!(!context_of("Appoint to a patient coz its hard.", "coz"));
-        assert!(!context_of("To see my psychiatrist face-to-face rather than.", "face-to-face"));
+        assert!(!context_of(
+            "To see my psychiatrist face-to-face rather than.",
+            "face-to-face"
+        ));
         assert!(!context_of("I waited an hour before disconn", "disconn"));
     }
 }

@@ -19,9 +19,9 @@
 
 use super::corpus_counts::counts;
 use super::cues::{cue_before, CueStrength};
-use super::small_letter_context;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::misspelling::{misspelt_everyday_word, one_edit_from_a_frequent_word};
+use super::small_letter_context;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
@@ -134,9 +134,38 @@ pub(crate) fn read_as_capitalised<'a>(tokens: &[Token<'a>], promoted: &[usize]) 
 /// small-letter word is read as part of a compound ("chip butty", "string wodss") or a
 /// verb ("you expe").
 const PHRASE_OPENERS: &[&str] = &[
-    "and", "or", "but", "nor", "by", "to", "from", "with", "for", "of", "at", "on", "in",
-    "about", "after", "before", "than", "as", "like", "including", "especially", "via",
-    "thank", "thanks", "ask", "asked", "tell", "told", "saw", "met", "called", "named",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "by",
+    "to",
+    "from",
+    "with",
+    "for",
+    "of",
+    "at",
+    "on",
+    "in",
+    "about",
+    "after",
+    "before",
+    "than",
+    "as",
+    "like",
+    "including",
+    "especially",
+    "via",
+    "thank",
+    "thanks",
+    "ask",
+    "asked",
+    "tell",
+    "told",
+    "saw",
+    "met",
+    "called",
+    "named",
 ];
 
 /// Whether a name may open at token `first` by what stands before it: nothing, a stop or

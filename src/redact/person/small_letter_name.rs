@@ -215,3 +215,72 @@ pub(crate) fn names_holding(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// The words of `text` `promotable_words` would read again.
+    fn promoted(text: &str) -> Vec<String> {
+        let lexicon = NameLexicon::new();
+        let tokens = tokenize(text);
+        let facts = lexicon.facts_of(&tokens);
+        let caseless =
+            !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase));
+        promotable_words(&tokens, &facts, caseless, &lexicon)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|i| tokens[i].text.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn unlisted_small_letter_words_in_a_person_context_are_read_again() {
+        assert_eq!(promoted("The surgeon, Mr ndagi, took time."), ["ndagi"]);
+        assert_eq!(
+            promoted("I want to thank ifeoma adeyemi, who stayed."),
+            ["ifeoma", "adeyemi"]
+        );
+        assert_eq!(
+            promoted("Kept informed by chidinma on the night shift."),
+            ["chidinma"]
+        );
+        // After a title, a word one letter off an everyday word is still taken.
+        assert_eq!(promoted("Seen by Dr bosc today."), ["bosc"]);
+    }
+
+    #[test]
+    fn everyday_words_and_words_without_context_are_not() {
+        // No person context.
+        assert!(promoted("Get to patients quicker, emoly more staff.").is_empty());
+        assert!(promoted("Very happy with the care and advicetheygave me.").is_empty());
+        // A person context, but a word of everyday writing: hyphenated words, a misspelling.
+        assert!(promoted("I want to see Dr face-to-face next time.").is_empty());
+        assert!(promoted("Thanks to recieved letters we knew.").is_empty());
+        // English words and short words are never read again.
+        assert!(promoted("Thank goodness it was quick.").is_empty());
+        assert!(promoted("Mr jo was kind.").is_empty());
+        // A comment without case is read in small letters already.
+        assert!(promoted("mr ndagi was kind").is_empty());
+    }
+
+    #[test]
+    fn names_of_the_second_reading_must_hold_a_promoted_word_and_open_a_phrase() {
+        let lexicon = NameLexicon::new();
+        let text = "The cafe was good and Mr ndagi was kind.";
+        let tokens = tokenize(text);
+        let facts = lexicon.facts_of(&tokens);
+        let promoted = [6];
+        assert_eq!(tokens[6].text, "ndagi");
+        // Holds the promoted word, after a title: kept.
+        assert_eq!(
+            names_holding(vec![(6, 6)], &promoted, &tokens, &facts),
+            [(6, 6)]
+        );
+        // Holds no promoted word ("cafe"): dropped, the first reading decides it.
+        assert!(names_holding(vec![(1, 1)], &promoted, &tokens, &facts).is_empty());
+        // Joins the promoted word to a small-letter word that was not promoted: dropped.
+        assert!(names_holding(vec![(6, 7)], &promoted, &tokens, &facts).is_empty());
+    }
+}

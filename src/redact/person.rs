@@ -286,33 +286,13 @@ impl Recognizer for PersonRecognizer {
             prepared.caseless,
             &self.lexicon,
         ) {
-            let read_again = self.prepare_tokens(
-                text,
-                small_letter_name::read_as_capitalised(&prepared.tokens, &promoted),
-                prepared.facts.clone(),
-            );
-            let more = small_letter_name::names_holding(
-                self.names_in(&read_again, Some(SECOND_READING_BIAS)),
-                &promoted,
-                &prepared.tokens,
-                &prepared.facts,
-            );
-            found = join_ranges(&found, &more);
+            found = join_ranges(&found, &self.second_reading(&prepared, &promoted));
         }
         if !prepared.caseless {
-            let shouted = shouted_stretch::names_in_shouted_stretches(
-                text,
-                &prepared.tokens,
-                &prepared.facts,
-                |lowered| {
-                    let read = self.prepare(lowered);
-                    self.names_in(&read, None)
-                        .into_iter()
-                        .map(|(first, last)| (read.tokens[first].start, read.tokens[last].end))
-                        .collect()
-                },
-            );
-            found = join_ranges(&found, &shouted);
+            let shouted = self.names_in_shouted_stretches(&prepared);
+            if !shouted.is_empty() {
+                found = join_ranges(&found, &shouted);
+            }
         }
         for (first, last) in found {
             out.push(PiiSpan {
@@ -325,6 +305,41 @@ impl Recognizer for PersonRecognizer {
 }
 
 impl PersonRecognizer {
+    /// The names of the second reading of small-letter words ([`small_letter_name`]).
+    /// Kept out of line: few comments need it, and the common path stays small.
+    #[inline(never)]
+    fn second_reading(&self, prepared: &Prepared<'_>, promoted: &[usize]) -> Vec<(usize, usize)> {
+        let read_again = self.prepare_tokens(
+            prepared.text,
+            small_letter_name::read_as_capitalised(&prepared.tokens, promoted),
+            prepared.facts.clone(),
+        );
+        small_letter_name::names_holding(
+            self.names_in(&read_again, Some(SECOND_READING_BIAS)),
+            promoted,
+            &prepared.tokens,
+            &prepared.facts,
+        )
+    }
+
+    /// The names inside stretches written all in capitals ([`shouted_stretch`]), found by
+    /// reading the comment again in small letters. Kept out of line, as above.
+    #[inline(never)]
+    fn names_in_shouted_stretches(&self, prepared: &Prepared<'_>) -> Vec<(usize, usize)> {
+        shouted_stretch::names_in_shouted_stretches(
+            prepared.text,
+            &prepared.tokens,
+            &prepared.facts,
+            |lowered| {
+                let read = self.prepare(lowered);
+                self.names_in(&read, None)
+                    .into_iter()
+                    .map(|(first, last)| (read.tokens[first].start, read.tokens[last].end))
+                    .collect()
+            },
+        )
+    }
+
     /// The names of one prepared comment (rules, tagger, vetoes and the position rules),
     /// as sorted inclusive token ranges.
     fn names_in(&self, prepared: &Prepared<'_>, name_bias: Option<f32>) -> Vec<(usize, usize)> {

@@ -415,7 +415,7 @@ impl PersonRecognizer {
             text,
             &prepared.tokens,
         );
-        let found = same_word_again::same_word_again(
+        same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(
                     split_at_breaks::split_at_breaks(joined, &prepared.tokens),
@@ -425,8 +425,7 @@ impl PersonRecognizer {
                 prepared.caseless,
             ),
             &prepared.tokens,
-        );
-        found
+        )
     }
 }
 

@@ -41,6 +41,9 @@ mod person_slot;
 mod pets;
 mod referred_back;
 mod same_word_again;
+mod shouted_stretch;
+mod small_letter_context;
+mod small_letter_name;
 mod split_at_breaks;
 pub mod tagger;
 mod texting;
@@ -61,11 +64,15 @@ use tokens::{tokenize, Gap, Shape, Token};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
+/// The tagger's name bias in the second reading of small-letter words
+/// ([`small_letter_name`]): there the context must say "a person", not the bias.
+const SECOND_READING_BIAS: f32 = 0.0;
+
 /// The most words one name may hold (given names, initials, surnames).
 const MAX_NAME_WORDS: usize = 4;
 
 /// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
     "al", "el", "bin", "ibn", "bint", "ap", "mac",
 ];
@@ -184,6 +191,16 @@ impl PersonRecognizer {
     pub(crate) fn prepare<'a>(&self, text: &'a str) -> Prepared<'a> {
         let tokens = tokenize(text);
         let facts: Vec<WordFacts> = self.lexicon.facts_of(&tokens);
+        self.prepare_tokens(text, tokens, facts)
+    }
+
+    /// Runs the rules over tokens already split and looked up.
+    fn prepare_tokens<'a>(
+        &self,
+        text: &'a str,
+        tokens: Vec<Token<'a>>,
+        facts: Vec<WordFacts>,
+    ) -> Prepared<'a> {
         // A comment with no capitals (or no small letters) gives capitalisation no weight.
         let has_upper = text.chars().any(char::is_uppercase);
         let has_lower = text.chars().any(char::is_lowercase);
@@ -262,10 +279,79 @@ impl Recognizer for PersonRecognizer {
         if prepared.tokens.is_empty() {
             return;
         }
+        let mut found = self.names_in(&prepared, None);
+        if let Some(promoted) = small_letter_name::promotable_words(
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+            &self.lexicon,
+        ) {
+            found = join_ranges(&found, &self.second_reading(&prepared, &promoted));
+        }
+        if !prepared.caseless {
+            let shouted = self.names_in_shouted_stretches(&prepared);
+            if !shouted.is_empty() {
+                found = join_ranges(&found, &shouted);
+            }
+        }
+        for (first, last) in found {
+            out.push(PiiSpan {
+                start: prepared.tokens[first].start,
+                end: prepared.tokens[last].end,
+                kind: PiiKind::Person,
+            });
+        }
+    }
+}
+
+impl PersonRecognizer {
+    /// The names of the second reading of small-letter words ([`small_letter_name`]).
+    /// Kept out of line: few comments need it, and the common path stays small.
+    #[inline(never)]
+    fn second_reading(&self, prepared: &Prepared<'_>, promoted: &[usize]) -> Vec<(usize, usize)> {
+        let read_again = self.prepare_tokens(
+            prepared.text,
+            small_letter_name::read_as_capitalised(&prepared.tokens, promoted),
+            prepared.facts.clone(),
+        );
+        small_letter_name::names_holding(
+            self.names_in(&read_again, Some(SECOND_READING_BIAS)),
+            promoted,
+            &prepared.tokens,
+            &prepared.facts,
+        )
+    }
+
+    /// The names inside stretches written all in capitals ([`shouted_stretch`]), found by
+    /// reading the comment again in small letters. Kept out of line, as above.
+    #[inline(never)]
+    fn names_in_shouted_stretches(&self, prepared: &Prepared<'_>) -> Vec<(usize, usize)> {
+        shouted_stretch::names_in_shouted_stretches(
+            prepared.text,
+            &prepared.tokens,
+            &prepared.facts,
+            |lowered| {
+                let read = self.prepare(lowered);
+                self.names_in(&read, None)
+                    .into_iter()
+                    .map(|(first, last)| (read.tokens[first].start, read.tokens[last].end))
+                    .collect()
+            },
+        )
+    }
+
+    /// The names of one prepared comment (rules, tagger, vetoes and the position rules),
+    /// as sorted inclusive token ranges.
+    fn names_in(&self, prepared: &Prepared<'_>, name_bias: Option<f32>) -> Vec<(usize, usize)> {
+        let text = prepared.text;
         let found = match &self.tagger {
             Some(tagger) => {
+                let sentence = prepared.sentence();
                 let tagged = referred_back::with_words_referred_back(
-                    tagger.tag(&prepared.sentence()),
+                    match name_bias {
+                        Some(bias) => tagger.tag_with_bias(&sentence, bias),
+                        None => tagger.tag(&sentence),
+                    },
                     text,
                     &prepared.tokens,
                     &prepared.facts,
@@ -329,7 +415,7 @@ impl Recognizer for PersonRecognizer {
             text,
             &prepared.tokens,
         );
-        let found = same_word_again::same_word_again(
+        same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(
                     split_at_breaks::split_at_breaks(joined, &prepared.tokens),
@@ -339,14 +425,7 @@ impl Recognizer for PersonRecognizer {
                 prepared.caseless,
             ),
             &prepared.tokens,
-        );
-        for (first, last) in found {
-            out.push(PiiSpan {
-                start: prepared.tokens[first].start,
-                end: prepared.tokens[last].end,
-                kind: PiiKind::Person,
-            });
-        }
+        )
     }
 }
 

@@ -66,7 +66,14 @@ fn one_edit_away(word: &[u8], mut visit: impl FnMut(&str) -> bool) -> bool {
 /// Whether `lower` (a lower-cased word in no name list) reads as an everyday word
 /// misspelt.
 pub(crate) fn misspelt_everyday_word(lower: &str) -> bool {
-    if lower.len() < MIN_LETTERS || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+    lower.len() >= MIN_LETTERS && one_edit_from_a_frequent_word(lower)
+}
+
+/// Whether `lower` (ASCII small letters) is one edit from a word real comments write in
+/// small letters, whatever its length: the test of [`misspelt_everyday_word`] without the
+/// length floor, for callers whose other evidence is weak ("fone", "pik").
+pub(crate) fn one_edit_from_a_frequent_word(lower: &str) -> bool {
+    if lower.is_empty() || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
     // Every variant of a word of at least MIN_LETTERS small letters has at least

@@ -91,6 +91,16 @@ impl PersonTagger {
 
     /// The names in one comment, as inclusive token ranges.
     pub(crate) fn tag(&self, sentence: &Sentence<'_, '_>) -> Vec<(usize, usize)> {
+        self.tag_with_bias(sentence, self.name_bias)
+    }
+
+    /// The spans of [`PersonTagger::tag`] with another name bias: a second reading that
+    /// should rest on the context the weights learned, not on the bias towards names.
+    pub(crate) fn tag_with_bias(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        name_bias: f32,
+    ) -> Vec<(usize, usize)> {
         let any = (0..sentence.tokens.len()).any(|i| {
             candidates::is_candidate(&sentence.tokens[i], &sentence.facts[i], sentence.caseless)
         });
@@ -98,12 +108,17 @@ impl PersonTagger {
             return Vec::new();
         }
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.tag_with(sentence, &mut scratch),
-            Err(_) => self.tag_with(sentence, &mut Scratch::default()),
+            Ok(mut scratch) => self.tag_with(sentence, name_bias, &mut scratch),
+            Err(_) => self.tag_with(sentence, name_bias, &mut Scratch::default()),
         })
     }
 
-    fn tag_with(&self, sentence: &Sentence<'_, '_>, scratch: &mut Scratch) -> Vec<(usize, usize)> {
+    fn tag_with(
+        &self,
+        sentence: &Sentence<'_, '_>,
+        name_bias: f32,
+        scratch: &mut Scratch,
+    ) -> Vec<(usize, usize)> {
         let Scratch {
             buckets,
             emissions,
@@ -123,8 +138,8 @@ impl PersonTagger {
                         &sentence.facts[i],
                         sentence.caseless,
                     );
-                    scores[viterbi::B as usize] += self.name_bias + extra;
-                    scores[viterbi::I as usize] += self.name_bias + extra;
+                    scores[viterbi::B as usize] += name_bias + extra;
+                    scores[viterbi::I as usize] += name_bias + extra;
                 }
                 emissions.push(Some(scores));
             } else {

@@ -1,0 +1,270 @@
+//! Whether the words around a small-letter word in a cased comment say "a person"
+//! ("Mr ndagi", "thank preye yevloev, who", "the physiotherapist, efa,", "and jannick
+//! in particular was patient", "mostly by assuntina on the evening shift").
+//!
+//! In a comment that uses capitals, a small-letter word in no list is far more often a
+//! misspelling, a run-together phrase or a short form ("appt", "coz", "inlaw",
+//! "politeyoung") than a person. The second reading of such words
+//! ([`super::small_letter_name`]) is run only where this positive context stands around
+//! the word: a title or an introduction before it, a thanks, a role as a title ("staff
+//! nurse kaijage") or in apposition ("the physio, efa"), a verb of a person or "who"
+//! after it, a shift or desk after it. A role after a possessive or article ("my
+//! psychiatrist face-to-face"), a relative ("my father inlaw"), "I am", a plural role
+//! ("doctors appt") or a bare "and" / "of" before it are not enough on their own: such a
+//! word needs the evidence after it as well. The test reads only the few tokens around
+//! the word, so a comment pays nothing more when no small-letter word qualifies.
+
+use super::cues::{cue_after, cue_before, CueStrength, ROLES, ROLES_PLURAL, TITLES};
+use super::lexicon::WordFacts;
+use super::name_word_position::{DETERMINERS, PERSON_VERBS};
+use super::tokens::{Gap, Shape, Token};
+
+/// Words that thank or greet the person named next ("thank ruvero", "dear ndagi").
+const ADDRESSING: &[&str] = &["thank", "thanks", "thanked", "dear", "cheers"];
+
+/// Verbs of a person beyond [`PERSON_VERBS`], read only after a small-letter word: what
+/// a member of staff did or earned ("found us a chair", "seemed rushed", "deserves
+/// recognition").
+const MORE_PERSON_VERBS: &[&str] = &[
+    "found", "seemed", "deserves", "deserved", "helped", "looked", "went", "kept", "made",
+];
+
+/// Words after a name that refer back to a person ("efa, who", "syres, whose").
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "who's"];
+
+/// The first and last tokens of the small-letter run holding token `i`: the word and at
+/// most one small-letter neighbour in no word list on either side ("preye yevloev").
+fn run_around(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> (usize, usize) {
+    let unlisted_small = |k: usize| {
+        tokens[k].shape == Shape::Lower
+            && !(facts[k].english || facts[k].common || facts[k].not_name)
+    };
+    let first = if i > 0 && tokens[i].gap == Gap::Space && unlisted_small(i - 1) {
+        i - 1
+    } else {
+        i
+    };
+    let last = match tokens.get(i + 1) {
+        Some(next) if next.gap == Gap::Space && unlisted_small(i + 1) => i + 1,
+        _ => i,
+    };
+    (first, last)
+}
+
+/// The lower-case word `back` tokens before token `i`, when no break lies between.
+fn word_before<'t>(tokens: &'t [Token<'_>], i: usize, back: usize) -> Option<&'t str> {
+    if back > i || (i + 1 - back..=i).any(|k| tokens[k].gap.is_break()) {
+        return None;
+    }
+    Some(tokens[i - back].lower.as_str())
+}
+
+/// A title or an introduction stands right before `first` ("Dr", "Re:", "my name is",
+/// "known as"), not "I am" or "this is", which as often open a state ("I am comin").
+fn titled(tokens: &[Token<'_>], first: usize) -> bool {
+    if first == 0 || tokens[first - 1].in_brackets {
+        return false;
+    }
+    if tokens[first].gap == Gap::Colon {
+        return cue_before(tokens, first) == Some(CueStrength::Title);
+    }
+    let Some(prev) = word_before(tokens, first, 1) else {
+        return false;
+    };
+    let before = word_before(tokens, first, 2);
+    tokens[first].gap == Gap::Space
+        && (TITLES.contains(&prev)
+            || matches!(prev, "called" | "named")
+            || (prev == "is" && before == Some("name"))
+            || (prev == "me" && matches!(before, Some("call" | "calls")))
+            || (prev == "as" && before == Some("known"))
+            || (prev == "for" && matches!(before, Some("ask" | "asked"))))
+}
+
+/// A thanks, a role written as a title or a role in apposition stands before `first`:
+/// "thank ruvero", "thanks to ruvero", "staff nurse kaijage", "the physio, efa".
+fn thanked_or_role_before(tokens: &[Token<'_>], first: usize) -> bool {
+    let Some(prev) = word_before(tokens, first, 1) else {
+        return false;
+    };
+    let gap = tokens[first].gap;
+    if gap == Gap::Space && ADDRESSING.contains(&prev) {
+        return true;
+    }
+    if gap == Gap::Space && (prev == "you" || prev == "to") {
+        let before = word_before(tokens, first, 2);
+        if matches!(before, Some("thank" | "thanks")) {
+            return true;
+        }
+    }
+    if ROLES.contains(&prev) {
+        // "nurse kaijage", "staff nurse kaijage" read as a title; "the physio, efa" as an
+        // apposition; "my psychiatrist face-to-face" neither.
+        let determined = word_before(tokens, first, 2).is_some_and(|w| DETERMINERS.contains(&w));
+        return gap == Gap::Comma || (gap == Gap::Space && !determined);
+    }
+    if gap == Gap::Space && !ROLES_PLURAL.contains(&prev) {
+        // "spoke to", "seen by", "looked after by": the phrase cues of [`cue_before`].
+        return cue_before(tokens, first) == Some(CueStrength::Personal);
+    }
+    false
+}
+
+/// A verb of a person, "who", "in particular", a role ("efa the porter") or a shift or
+/// desk ("on the evening shift", "on reception") stands right after `last`.
+fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
+    let word_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| !t.gap.is_break() && !t.in_brackets)
+            .map(|t| t.lower.as_str())
+    };
+    let Some(next) = word_at(last + 1) else {
+        return false;
+    };
+    if RELATIVE_PRONOUNS.contains(&next) {
+        return true;
+    }
+    if tokens[last + 1].gap != Gap::Space {
+        return false;
+    }
+    if PERSON_VERBS.contains(&next) || MORE_PERSON_VERBS.contains(&next) {
+        return true;
+    }
+    if next == "in" && word_at(last + 2) == Some("particular") {
+        return true;
+    }
+    // "on the evening shift", "on the late shift".
+    if matches!(next, "on" | "at")
+        && word_at(last + 2) == Some("the")
+        && matches!(word_at(last + 4), Some("shift" | "shifts" | "desk"))
+    {
+        return true;
+    }
+    cue_after(tokens, last).is_some()
+}
+
+/// Whether the words around the small-letter word at `i` say "a person" (see the module
+/// doc): a title, a thanks or a role before the word's run, or a person after it.
+pub(crate) fn person_context(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool {
+    let (first, last) = run_around(tokens, facts, i);
+    titled(tokens, first) || thanked_or_role_before(tokens, first) || person_after(tokens, last)
+}
+
+/// Whether the context before the word at `i` is a title or a role: such a context may
+/// take a word one letter off an everyday word ("Mr bosc"), which elsewhere is read as a
+/// misspelling.
+pub(crate) fn titled_or_role_before(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool {
+    let (first, _) = run_around(tokens, facts, i);
+    titled(tokens, first)
+        || (word_before(tokens, first, 1).is_some_and(|w| ROLES.contains(&w))
+            && thanked_or_role_before(tokens, first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::NameLexicon;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn context_of(text: &str, word: &str) -> bool {
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let i = tokens.iter().position(|t| t.text == word).unwrap();
+        person_context(&tokens, &facts, i)
+    }
+
+    #[test]
+    fn titles_thanks_and_roles_before_say_a_person() {
+        assert!(context_of("The surgeon, Mr ndagi, took time.", "ndagi"));
+        assert!(context_of(
+            "Everyone was kind, although Dr adejoh rushed.",
+            "adejoh"
+        ));
+        assert!(context_of(
+            "I would like to thank preye yevloev, who",
+            "yevloev"
+        ));
+        assert!(context_of(
+            "I would like to thank preye yevloev today.",
+            "preye"
+        ));
+        assert!(context_of("Thanks to ruvero for the help.", "ruvero"));
+        assert!(context_of(
+            "Overall good; nurse bakhtiar was calm.",
+            "bakhtiar"
+        ));
+        assert!(context_of("The staff nurse kaijage helped.", "kaijage"));
+        assert!(context_of(
+            "My thanks to the physiotherapist, efa, for it.",
+            "efa"
+        ));
+        assert!(context_of("Her name is ayomike and she cared.", "ayomike"));
+        assert!(context_of("We spoke to ndagi about it.", "ndagi"));
+    }
+
+    #[test]
+    fn person_evidence_after_says_a_person() {
+        assert!(context_of(
+            "The staff were kind and gbedoton found us a chair.",
+            "gbedoton"
+        ));
+        assert!(context_of(
+            "It was good, and jannick in particular was patient.",
+            "jannick"
+        ));
+        assert!(context_of(
+            "Kept informed, mostly by assuntina on the evening shift.",
+            "assuntina"
+        ));
+        assert!(context_of("Then ruvero explained it all.", "ruvero"));
+        assert!(context_of("Then ruvero, who was kind, came.", "ruvero"));
+    }
+
+    #[test]
+    fn misspellings_and_short_forms_in_weak_context_do_not() {
+        // The seventeen small-letter words of real comments the second reading took for
+        // names, each in the kind of context it stood in.
+        assert!(!context_of("Putting my father inlaw at ease.", "inlaw"));
+        assert!(!context_of(
+            "Get to patients quicker, emoly more staff.",
+            "emoly"
+        ));
+        assert!(!context_of(
+            "More information, underdores and on way out.",
+            "underdores"
+        ));
+        assert!(!context_of("Activities (mon-fri) were good.", "mon-fri"));
+        assert!(!context_of(
+            "Frequency of pain and diarrhea but I must go on.",
+            "diarrhea"
+        ));
+        assert!(!context_of("I depend on use of zimmer frame.", "zimmer"));
+        assert!(!context_of("Good getting off wing - timeout.", "timeout"));
+        assert!(!context_of(
+            "Serve less carbohydrates, tooooo much pasta.",
+            "tooooo"
+        ));
+        assert!(!context_of("Given doctors appt at night.", "appt"));
+        assert!(!context_of(
+            "Very knowledgable and politeyoung men.",
+            "politeyoung"
+        ));
+        assert!(!context_of(
+            "Happy with the care and advicetheygave me.",
+            "advicetheygave"
+        ));
+        assert!(!context_of("The list of dos and donts was long.", "donts"));
+        assert!(!context_of(
+            "A question about my father's dnar I felt was odd.",
+            "dnar"
+        ));
+        assert!(!context_of("The pain is awful. I am comin", "comin"));
+        assert!(!context_of("Appoint to a patient coz its hard.", "coz"));
+        assert!(!context_of(
+            "To see my psychiatrist face-to-face rather than.",
+            "face-to-face"
+        ));
+        assert!(!context_of("I waited an hour before disconn", "disconn"));
+    }
+}

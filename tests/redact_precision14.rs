@@ -37,6 +37,9 @@ fn names_in_the_places_the_vetoes_read_are_redacted() {
             &["Wilm"],
         ),
         ("#NHSheroes Sister Priya on ward 12 is a star.", &["Priya"]),
+        // A name where a body part's eponym stands, with no noun of its own after it.
+        ("Thanks to Achilles on reception.", &["Achilles"]),
+        ("Zanele's tendon clinic was quick.", &["Zanele"]),
         // A name after an owner: a verb of a person, a possessive, a list, a listed
         // given name, the clause ending, "her" as an object.
         ("Then my Zanele phoned the ward.", &["Zanele"]),
@@ -80,6 +83,7 @@ fn organisations_handles_and_owned_things_are_left_as_written() {
         "Their Moderna booster was late.",
         "Got my Moderna booster at the clinic.",
         "Our Fitbit strap broke in the scanner.",
+        "Physio gave me a leaflet about Achilles tendinopathy.",
     ];
     for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
         assert_eq!(&out, line, "a look-alike was redacted as a name");

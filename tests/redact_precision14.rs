@@ -88,7 +88,18 @@ fn organisations_handles_and_owned_things_are_left_as_written() {
     for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
         assert_eq!(&out, line, "a look-alike was redacted as a name");
     }
-    // The owned word goes, the pharmacist's name stays redacted.
-    let out = redact_with(&["Got my Ozempic sorted by pharmacist Zanele Okafor."], &[]);
+    // The medicines are left, the pharmacist's and the nurse's names stay redacted.
+    let out = redact_with(
+        &[
+            "Got my Ozempic sorted by pharmacist Zanele Okafor.",
+            "Nurse Giusiana swapped my Oramorph for Zomorph and the pain settled.",
+        ],
+        &[],
+    );
     assert!(readable(&out[0], "Ozempic"), "the medicine is left");
+    assert!(readable(&out[1], "Zomorph"), "the medicine is left");
+    assert!(
+        !readable(&out[1], "Giusiana"),
+        "the nurse's name is redacted"
+    );
 }

@@ -41,6 +41,8 @@ const STEMS: &[&str] = &[
     "fenac",
     "codone",
     "morphone",
+    // Morphine's brands ("Oramorph", "Zomorph"): no name of the project's lists ends so.
+    "morph",
     "adol",
     "azine",
     "apine",
@@ -154,6 +156,8 @@ mod tests {
             "prednisolone",
             "dexamethasone",
             "hydrocortisone",
+            "zomorph",
+            "oramorph",
         ] {
             assert!(has_medicine_stem(word), "{word}");
         }

@@ -89,9 +89,10 @@
 //! names and questions were read), in patients' own voices: varied length and register,
 //! some misspelt, some long, some with a second minor theme kept out of the wording. It
 //! is checked unlike the seeds and every earlier set, round11 included
-//! ([`round12_is_unlike_the_seeds_and_the_earlier_sets`]). It is UNSEEN: not scored when
-//! committed; the lead scores it as totals only, before and after the fourteenth round's
-//! changes.
+//! ([`round12_is_unlike_the_seeds_and_the_earlier_sets`]). It was unseen in the
+//! fourteenth round: not scored when committed; scored by the lead as totals only,
+//! before and after that round's changes, 133 / 160 both times (guarded by
+//! [`round12_plain_comments_get_their_theme`]); its failures were not read.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -195,6 +196,18 @@ const REQUIRED_ROUND11: f64 = 0.76;
 fn round11_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round11.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND11, "{share:.3}");
+}
+
+/// The share of the twelfth-round set's comments that must get their theme (blind,
+/// scored by the lead as totals: 133 / 160 = 0.831 before the fourteenth round's changes
+/// and 133 / 160 after, with the model retrained on main; the issue asks 0.90). A guard
+/// against falling back, one comment under the measured share.
+const REQUIRED_ROUND12: f64 = 0.825;
+
+#[test]
+fn round12_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round12.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND12, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

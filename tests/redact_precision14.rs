@@ -1,9 +1,11 @@
-//! `redact` end to end on the fourteenth round's precision vetoes: organisations'
-//! handles and hashtags ("@LTHTrust", "#NHSheroes") and a word owned by "my", "our",
-//! "your" or "their" before a noun or a passive ("my Moderna booster", "Got my Ozempic
-//! sorted by"). Written first: real names in the very places the vetoes read (a
-//! person's handle, a name after a handle, a name after "my" with a verb, a possessive,
-//! a name listed with it, "her" as an object), which must all stay redacted.
+//! `redact` end to end where the fourteenth round's precision work read: organisations'
+//! handles and hashtags ("@LTHTrust", "#NHSheroes"), a word owned by "my", "our",
+//! "your" or "their" ("my Moderna booster"), eponymous body parts and "-morph"
+//! medicines. Real names in those very places must all stay redacted. The round's
+//! handle and owned-word vetoes and its body-part eponyms were withdrawn after the
+//! round's review left 38 of its own names readable there ("Our Dympna phone call",
+//! "My Przemek sadly passed away", "@PharmacyPriya", "Paget tube fed dad"); those
+//! sentences are cases below. Only the "-morph" medicine ending stayed.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -56,6 +58,33 @@ fn names_in_the_places_the_vetoes_read_are_redacted() {
             &["Zanele"],
         ),
         ("My husband Okonkwo was treated so kindly.", &["Okonkwo"]),
+        // The review's leaks: a name after my / our / your / their before a noun, a
+        // preposition, an adverb or a misspelt verb; people's handles holding a
+        // service word; a surname before "tube".
+        (
+            "Our Dympna phone call with the consultant was cut short.",
+            &["Dympna"],
+        ),
+        ("My Xiaoling school nurse referred us here.", &["Xiaoling"]),
+        (
+            "Our Dzmitry at the front desk sorted everything.",
+            &["Dzmitry"],
+        ),
+        (
+            "Your Oyinkansola from the eye clinic called me back.",
+            &["Oyinkansola"],
+        ),
+        ("My Przemek sadly passed away on Ward 7.", &["Przemek"]),
+        ("My Gintare last week had her bloods done.", &["Gintare"]),
+        ("My Bronagh couldnt stop crying.", &["Bronagh"]),
+        ("My Dympna treated by the stroke team.", &["Dympna"]),
+        ("Thanks @NurseSarahNHS for everything.", &["NurseSarahNHS"]),
+        (
+            "Shout out to @PharmacyPriya for sorting my tablets.",
+            &["PharmacyPriya"],
+        ),
+        ("Thanks @TrustramJ for the lovely care.", &["TrustramJ"]),
+        ("Paget tube fed dad every night, absolute gem.", &["Paget"]),
         (
             "Got my Ozempic sorted by pharmacist Zanele Okafor.",
             &["Zanele", "Okafor"],
@@ -74,32 +103,19 @@ fn names_in_the_places_the_vetoes_read_are_redacted() {
 }
 
 #[test]
-fn organisations_handles_and_owned_things_are_left_as_written() {
-    let lines = [
-        "Replying to @LTHTrust: the lifts have been broken for weeks.",
-        "cc @HeadingleySurgery thanks for fitting me in.",
-        "Just want to say ward 12 is an absolute star #NHSheroes",
-        "well done @nhsuk",
-        "Their Moderna booster was late.",
-        "Got my Moderna booster at the clinic.",
-        "Our Fitbit strap broke in the scanner.",
-        "Physio gave me a leaflet about Achilles tendinopathy.",
-    ];
+fn morph_medicines_are_left_as_written() {
+    let lines = ["Nurse said to keep taking the Oramorph at night."];
     for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
         assert_eq!(&out, line, "a look-alike was redacted as a name");
     }
-    // The medicines are left, the pharmacist's and the nurse's names stay redacted.
+    // The medicine is left, the nurse's name stays redacted.
     let out = redact_with(
-        &[
-            "Got my Ozempic sorted by pharmacist Zanele Okafor.",
-            "Nurse Giusiana swapped my Oramorph for Zomorph and the pain settled.",
-        ],
+        &["Nurse Giusiana swapped my Oramorph for Zomorph and the pain settled."],
         &[],
     );
-    assert!(readable(&out[0], "Ozempic"), "the medicine is left");
-    assert!(readable(&out[1], "Zomorph"), "the medicine is left");
+    assert!(readable(&out[0], "Zomorph"), "the medicine is left");
     assert!(
-        !readable(&out[1], "Giusiana"),
+        !readable(&out[0], "Giusiana"),
         "the nurse's name is redacted"
     );
 }

@@ -110,10 +110,23 @@ pub(crate) fn names_in_shouted_stretches(
         let at_start = tokens[first..=last].iter().position(|t| t.start == start);
         let at_end = tokens[first..=last].iter().position(|t| t.end == end);
         if let (Some(a), Some(b)) = (at_start, at_end) {
-            out.push((first + a, first + b));
+            if !all_words(&facts[first + a..=first + b]) {
+                out.push((first + a, first + b));
+            }
         }
     }
     out
+}
+
+/// Whether every word of a name found in small letters is also an everyday or domain
+/// word ("HOPE YOU ALL", "FRANK AND HONEST", "ROBIN HOOD", "BOB'S YOUR UNCLE"): in
+/// capitals nothing tells such a word from a name, and the small-letter reading takes
+/// word-names before a person verb. A shouted name that is also a word is left to the
+/// comment's own reading, as before this reading existed.
+fn all_words(facts: &[WordFacts]) -> bool {
+    facts
+        .iter()
+        .all(|f| f.english || f.word_name || f.common || f.not_name || f.soft)
 }
 
 #[cfg(test)]
@@ -182,5 +195,27 @@ mod tests {
         // A range outside a stretch ("Lovely", above) or not on token edges is dropped.
         let found = names_in_shouted_stretches(text, &tokens, &facts, |_| vec![(12, 18)]);
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn names_that_are_also_words_are_left_to_the_comment_reading() {
+        // The small-letter reading may take "hope" or "frank" before a verb; in capitals
+        // nothing says they are names, so they are dropped. An unlisted name is kept.
+        let text = "Thanks. HOPE YOU ALL HAVE A GOOD BREAK AND THANK ZANELWYN";
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let hope = (8, 12);
+        let name = (text.len() - "ZANELWYN".len(), text.len());
+        let found = names_in_shouted_stretches(text, &tokens, &facts, |_| vec![hope, name]);
+        let words: Vec<&str> = found
+            .iter()
+            .map(|&(a, b)| &text[tokens[a].start..tokens[b].end])
+            .collect();
+        assert_eq!(words, ["ZANELWYN"]);
+        for phrase in ["FRANK AND HONEST", "ROBIN HOOD", "BOB'S YOUR UNCLE"] {
+            let tokens = tokenize(phrase);
+            let facts = NameLexicon::new().facts_of(&tokens);
+            assert!(all_words(&facts[..1]), "{phrase}");
+        }
     }
 }

@@ -79,7 +79,8 @@ fn may_be_a_small_letter_name(
         return false;
     }
     let word = token.lower.as_str();
-    if word.chars().count() < MIN_LETTERS
+    if TERMS_OF_ADDRESS.contains(&word)
+        || word.chars().count() < MIN_LETTERS
         || !word
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
@@ -128,6 +129,14 @@ pub(crate) fn read_as_capitalised<'a>(tokens: &[Token<'a>], promoted: &[usize]) 
     }
     out
 }
+
+/// Informal terms of address that no word list holds and that follow "thanks" or
+/// "cheers" just as a name does ("Thanks bestie for driving me in", "Cheers bruv"):
+/// never names, so never read again as capitalised.
+const TERMS_OF_ADDRESS: &[&str] = &[
+    "babes", "bae", "bestie", "besties", "bezzie", "bro", "bros", "bruv", "bruvs", "fam", "hun",
+    "hunny", "hunni", "lads", "m8", "m8s", "peeps", "sis", "bby", "hon", "hunz",
+];
 
 /// Words after which a noun phrase, and so a name, begins: conjunctions, prepositions
 /// and the verbs people address or thank someone with. After any other word a
@@ -261,6 +270,10 @@ mod tests {
         // English words and short words are never read again.
         assert!(promoted("Thank goodness it was quick.").is_empty());
         assert!(promoted("Mr jo was kind.").is_empty());
+        // Terms of address follow thanks as a name does, but are none.
+        assert!(promoted("Thanks bestie for driving me in, Nurses were ace.").is_empty());
+        assert!(promoted("Cheers bruv for the lift to xray.").is_empty());
+        assert!(promoted("Thanks hunny for the cuppa, Really kind.").is_empty());
         // A comment without case is read in small letters already.
         assert!(promoted("mr ndagi was kind").is_empty());
     }

@@ -29,7 +29,6 @@ use super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{Gap, Shape, Token};
-use super::{handles, owned_word};
 
 /// Capitalised words that make a run they end, or follow, a service or building
 /// whatever opens it ("Arnold Lodge", "the Okafor Centre"). Close to the rules'
@@ -233,34 +232,6 @@ impl Context<'_, '_> {
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
             || self.festival(first, last, lists)
-            || self.organisation_handle(first, last)
-            || self.owned_thing(first, last, lists)
-    }
-
-    /// A lone word glued to a `@` or `#` and spelt as an organisation's handle or
-    /// hashtag ([`super::handles`]: "@LTHTrust", "#NHSheroes"), with no title or role
-    /// before the sign.
-    fn organisation_handle(&self, first: usize, last: usize) -> bool {
-        let token = &self.tokens[first];
-        first == last
-            && handles::organisation_handle(self.text, token.start, token.end)
-            && cue_before(self.tokens, first).is_none_or(|c| c <= CueStrength::Weak)
-    }
-
-    /// A lone word in no name list right after "my", "our", "your" or "their" and before
-    /// a noun or a passive ([`super::owned_word`]: "my Moderna booster", "Got my Ozempic
-    /// sorted by"), with nothing that vouches for a person: no cue after it, no
-    /// possessive, no found name listed with it.
-    fn owned_thing(&self, first: usize, last: usize, lists: Lists) -> bool {
-        let facts = self.facts[first];
-        first == last
-            && !facts.any_name()
-            && !facts.soft
-            && owned_word::after_an_owner(self.tokens, first)
-            && owned_word::thing_after(self.tokens, first)
-            && !possessive_after(self.text, self.tokens[first].end)
-            && cue_after(self.tokens, first).is_none()
-            && !self.listed_with_names(first, lists)
     }
 
     /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",

@@ -11,7 +11,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod support;
-use support::redact_with;
+use support::{assert_name_replaced, redact_with};
 
 #[test]
 fn small_letter_and_shouted_names_are_redacted() {
@@ -69,41 +69,35 @@ fn small_letter_and_shouted_names_are_redacted() {
             "TAMARIKI",
         ),
     ];
-    let lines: Vec<&str> = cases.iter().map(|c| c.0).collect();
-    let out = redact_with(&lines, &[]);
-    for ((line, name), redacted) in cases.iter().zip(&out) {
-        assert!(redacted.contains("[PERSON]"), "{line} -> {redacted}");
-        let words: Vec<&str> = redacted.split(|c: char| !c.is_alphanumeric()).collect();
-        assert!(!words.contains(name), "{name} left readable: {redacted}");
-    }
+    assert_name_replaced(&cases);
 }
 
 #[test]
 fn misspellings_short_forms_and_shouted_prose_are_left() {
     let lines = [
-        "The crew were great, putting my father inlaw at ease straight away.",
-        "Get to patients quicker, emoly more staff would help.",
-        "More information, underdores and on the way out please.",
+        "Lovely crew, they made my father inlaw feel calm.",
+        "Be quicker, emoly more staff would help.",
+        "Leaflets, underdores and signs please.",
         "Lots of activities (mon-fri) and the food was good.",
-        "I get pain and diarrhea but I am told to carry on.",
-        "I rely on use of zimmer frame and the carers were patient.",
-        "Good getting off the wing - timeout is what I need.",
+        "Pain and diarrhea but they say carry on.",
+        "My zimmer frame was left by the bed and the carers were patient.",
+        "Nice to leave the wing - timeout helps me.",
         "Serve less carbohydrates, tooooo much pasta every day.",
-        "Given doctors appt at night which was helpful.",
-        "Very knowledgable and politeyoung men came out to us.",
-        "Very happy with the care and advicetheygave me on the day.",
+        "Both doctors appt ran late which was a pain.",
+        "Two kind and politeyoung men came out to us.",
+        "Pleased with all the advicetheygave us on the day.",
         "The list of dos and donts was too long to take in.",
-        "A question about my father's dnar I felt was not needed.",
-        "The pain is making my life miserable. I am comin",
+        "They asked about my mum's dnar twice, not needed.",
+        "My back is agony. I am comin",
         "Do not change the nurse for a patient coz its hard to settle.",
-        "I would like to see my psychiatrist face-to-face rather than by phone.",
-        "I waited on the phone for an hour before disconn",
+        "I want my review face-to-face, not by phone.",
+        "Held for an hour on the line before disconn",
         "The nurses were lovely. PLEASE SORT OUT THE PARKING AT THE HOSPITAL.",
         "Food was cold. THE FOOD WAS COLD AND NOBODY CAME TO HELP.",
         "Very happy. VERY GOOD SERVICE FROM ALL THE STAFF ON WARD 7.",
         "Had a scan. THE ALEXANDRA WING CAFE CLOSES AT 3 WHICH IS SILLY.",
         "Went in April. GRACE PERIOD FOR PARKING IS TOO SHORT.",
-        "Input from the nursing team, MDT, TIW's, OT's, TI's helped me.",
+        "Help from the MDT, SLT's, OT's, TI's was good.",
         // A verb of a person after a word in no list, but the word is a thing.
         "The staff were kind but my zimmer went missing on the ward.",
         "The food was ok but the brekkie seemed cold.",

@@ -73,3 +73,39 @@ pub fn redact_with(lines: &[&str], extra: &[&str]) -> Vec<String> {
     assert_eq!(lines_out.len(), lines.len());
     lines_out
 }
+
+/// Whether `word` is still readable as a word of `redacted` (a possessive's "'s" and a
+/// closing quote do not hide it).
+pub fn readable(redacted: &str, word: &str) -> bool {
+    redacted
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
+        .any(|w| w == word)
+}
+
+/// `redact` on each case's comment; fails, naming the word and the case, if any word of
+/// the case is left readable ([`readable`]).
+pub fn assert_words_not_readable(cases: &[(&str, &[&str])]) {
+    let lines: Vec<&str> = cases.iter().map(|(line, _)| *line).collect();
+    let out = redact_with(&lines, &[]);
+    for ((line, names), redacted) in cases.iter().zip(&out) {
+        for name in *names {
+            assert!(
+                !readable(redacted, name),
+                "{name} left readable in case {line:?}"
+            );
+        }
+    }
+}
+
+/// `redact` on each case's comment; fails unless the comment gets a `[PERSON]` and its
+/// name is no longer a word of the output.
+pub fn assert_name_replaced(cases: &[(&str, &str)]) {
+    let lines: Vec<&str> = cases.iter().map(|c| c.0).collect();
+    let out = redact_with(&lines, &[]);
+    for ((line, name), redacted) in cases.iter().zip(&out) {
+        assert!(redacted.contains("[PERSON]"), "{line} -> {redacted}");
+        let words: Vec<&str> = redacted.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(!words.contains(name), "{name} left readable: {redacted}");
+    }
+}

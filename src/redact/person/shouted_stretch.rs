@@ -9,7 +9,7 @@
 //! holds a stretch of at least [`MIN_SHOUTED_WORDS`] all-capital words (with digits,
 //! single capital letters and punctuation between them, but no small letter),
 //! [`MIN_EVERYDAY_WORDS`] of them everyday words (prose, not a list of acronyms: "MDT,
-//! TIW's, OT's"), the whole comment is read again put in small letters, by the whole
+//! SLT's, OT's"), the whole comment is read again put in small letters, by the whole
 //! recognizer, which then gives the lexicons and cues the weight it gives them in a
 //! comment typed in small letters; the names it finds inside the stretches are kept.
 //! Small letters rather than capitals, as the rules that tell places and things from
@@ -26,7 +26,7 @@ use super::tokens::{Shape, Token};
 const MIN_SHOUTED_WORDS: usize = 3;
 
 /// Fewest everyday words (in the English or common-word lists) among them: a list of
-/// acronyms ("MDT, TIW's, OT's, TI's") is no shouted sentence.
+/// acronyms ("MDT, SLT's, OT's, TI's") is no shouted sentence.
 const MIN_EVERYDAY_WORDS: usize = 2;
 
 /// Whether the token may stand inside a shouted stretch: an all-capital word, a single
@@ -170,7 +170,7 @@ mod tests {
         assert!(stretches("The ICU DEPT was calm").is_empty());
         assert!(stretches("all in small letters here").is_empty());
         assert!(stretches("The AMU, the CDU and ICU staff").is_empty());
-        assert!(stretches("Input from the team, MDT, TIW's, OT's, TI's. Helped").is_empty());
+        assert!(stretches("Help from the MDT, SLT's, OT's, TI's. Good").is_empty());
     }
 
     #[test]

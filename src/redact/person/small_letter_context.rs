@@ -225,44 +225,35 @@ mod tests {
     fn misspellings_and_short_forms_in_weak_context_do_not() {
         // The seventeen small-letter words of real comments the second reading took for
         // names, each in the kind of context it stood in.
-        assert!(!context_of("Putting my father inlaw at ease.", "inlaw"));
+        assert!(!context_of("They made my father inlaw feel calm.", "inlaw"));
+        assert!(!context_of("Be quicker, emoly more staff please.", "emoly"));
+        assert!(!context_of("Leaflets, underdores and signs.", "underdores"));
+        assert!(!context_of("Groups (mon-fri) were good.", "mon-fri"));
         assert!(!context_of(
-            "Get to patients quicker, emoly more staff.",
-            "emoly"
-        ));
-        assert!(!context_of(
-            "More information, underdores and on way out.",
-            "underdores"
-        ));
-        assert!(!context_of("Activities (mon-fri) were good.", "mon-fri"));
-        assert!(!context_of(
-            "Frequency of pain and diarrhea but I must go on.",
+            "Pain and diarrhea but they say carry on.",
             "diarrhea"
         ));
-        assert!(!context_of("I depend on use of zimmer frame.", "zimmer"));
-        assert!(!context_of("Good getting off wing - timeout.", "timeout"));
         assert!(!context_of(
-            "Serve less carbohydrates, tooooo much pasta.",
-            "tooooo"
-        ));
-        assert!(!context_of("Given doctors appt at night.", "appt"));
-        assert!(!context_of(
-            "Very knowledgable and politeyoung men.",
-            "politeyoung"
+            "My zimmer frame was left by the bed.",
+            "zimmer"
         ));
         assert!(!context_of(
-            "Happy with the care and advicetheygave me.",
+            "Nice to leave the wing - timeout helps.",
+            "timeout"
+        ));
+        assert!(!context_of("Less stodge, tooooo much pasta.", "tooooo"));
+        assert!(!context_of("Both doctors appt ran late.", "appt"));
+        assert!(!context_of("Two kind and politeyoung men.", "politeyoung"));
+        assert!(!context_of(
+            "Pleased with all the advicetheygave us.",
             "advicetheygave"
         ));
         assert!(!context_of("The list of dos and donts was long.", "donts"));
-        assert!(!context_of(
-            "A question about my father's dnar I felt was odd.",
-            "dnar"
-        ));
+        assert!(!context_of("They asked about my mum's dnar twice.", "dnar"));
         assert!(!context_of("The pain is awful. I am comin", "comin"));
-        assert!(!context_of("Appoint to a patient coz its hard.", "coz"));
+        assert!(!context_of("Ring back coz its hard to get through.", "coz"));
         assert!(!context_of(
-            "To see my psychiatrist face-to-face rather than.",
+            "I want my review face-to-face next time.",
             "face-to-face"
         ));
         assert!(!context_of("I waited an hour before disconn", "disconn"));

@@ -262,8 +262,8 @@ mod tests {
     #[test]
     fn everyday_words_and_words_without_context_are_not() {
         // No person context.
-        assert!(promoted("Get to patients quicker, emoly more staff.").is_empty());
-        assert!(promoted("Very happy with the care and advicetheygave me.").is_empty());
+        assert!(promoted("Be quicker, emoly more staff please.").is_empty());
+        assert!(promoted("Pleased with all the advicetheygave us.").is_empty());
         // A person context, but a word of everyday writing: hyphenated words, a misspelling.
         assert!(promoted("I want to see Dr face-to-face next time.").is_empty());
         assert!(promoted("Thanks to recieved letters we knew.").is_empty());

@@ -56,27 +56,25 @@ def fired(row):
     return {INDEX[h] for h in row["hits"] if h in INDEX} - {LNP}
 
 
+def tally(tp, fp, fn, gold_set, decided_set):
+    """Adds one answer's true / false positives and false negatives per label."""
+    for label in gold_set | decided_set:
+        if label in gold_set and label in decided_set:
+            tp[label] += 1
+        elif label in decided_set:
+            fp[label] += 1
+        else:
+            fn[label] += 1
+
+
 def figures(rows, decide):
     """Micro-F1, macro-F1 and majors macro-F1 of `decide` over real answers."""
     tp, fp, fn = [0] * 32, [0] * 32, [0] * 32
     mt, mf, mn = [0] * 10, [0] * 10, [0] * 10
     for row in rows:
         g, d = gold(row) - {LNP}, decide(row) - {LNP}
-        for label in g | d:
-            if label in g and label in d:
-                tp[label] += 1
-            elif label in d:
-                fp[label] += 1
-            else:
-                fn[label] += 1
-        gm, dm = {MAJOR[x] for x in g}, {MAJOR[x] for x in d}
-        for m in gm | dm:
-            if m in gm and m in dm:
-                mt[m] += 1
-            elif m in dm:
-                mf[m] += 1
-            else:
-                mn[m] += 1
+        tally(tp, fp, fn, g, d)
+        tally(mt, mf, mn, {MAJOR[x] for x in g}, {MAJOR[x] for x in d})
     micro = f1(sum(tp), sum(fp), sum(fn))
     labels = [x for x in range(32) if x != LNP and tp[x] + fn[x] >= 5]
     macro = sum(f1(tp[x], fp[x], fn[x]) for x in labels) / len(labels)

@@ -77,6 +77,9 @@ fn names_in_the_places_the_vetoes_read_are_redacted() {
         ),
         ("Thanks @TrustramJ for the lovely care.", &["TrustramJ"]),
         ("Paget tube fed dad every night, absolute gem.", &["Paget"]),
+        // A surname spelt as a texting "I'm", after a title or thanks.
+        ("Dr Im was lovely.", &["Im"]),
+        ("Thanks to Im on the ward.", &["Im"]),
         (
             "Got my Ozempic sorted by pharmacist Zanele Okafor.",
             &["Zanele", "Okafor"],

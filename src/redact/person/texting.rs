@@ -33,10 +33,17 @@ fn apostrophe_dropped(lower: &str, is_word: &impl Fn(&str) -> bool) -> bool {
     (1..=2).any(|tail| {
         lower.len() > tail && {
             let (head, rest) = lower.split_at(lower.len() - tail);
-            is_word(&format!("{head}'{rest}"))
+            let with_apostrophe = format!("{head}'{rest}");
+            is_word(&with_apostrophe) || PRONOUN_I_CONTRACTIONS.contains(&with_apostrophe.as_str())
         }
     })
 }
+
+/// The contractions of the pronoun "I". The English word list holds only words written
+/// in small letters, and "I'm", "I've", "I'd", "I'll" are always written with a capital,
+/// so it has none of them; without the apostrophe ("Im not happy", "Ive waited") they are
+/// texting forms all the same.
+const PRONOUN_I_CONTRACTIONS: &[&str] = &["i'm", "i've", "i'd", "i'll"];
 
 #[cfg(test)]
 mod tests {
@@ -45,6 +52,16 @@ mod tests {
     /// A tiny English list for the tests.
     fn is_word(w: &str) -> bool {
         matches!(w, "amazing" | "didn't" | "i'm" | "you're" | "racing")
+    }
+
+    #[test]
+    fn the_pronoun_i_without_its_apostrophe_is_texting() {
+        // The word list lacks the capitalised contractions of "I": found all the same.
+        assert!(texting_form_of_a_word("im", |_| false));
+        assert!(texting_form_of_a_word("ive", |_| false));
+        // Not a name that merely starts so.
+        assert!(!texting_form_of_a_word("imogen", |_| false));
+        assert!(!texting_form_of_a_word("ivan", |_| false));
     }
 
     #[test]

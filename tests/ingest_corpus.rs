@@ -36,8 +36,8 @@ fn csv_rows_read_equal_records_plus_quarantined() {
     assert_eq!(out.quarantined.len(), 4);
     assert_eq!(rows_read, out.records.len() + out.quarantined.len());
     let reasons: Vec<&str> = out.quarantined.iter().map(|q| q.reason.as_str()).collect();
-    assert!(reasons[0].starts_with("wrong field count: expected 11, found 12"));
-    assert!(reasons[1].starts_with("wrong field count: expected 11, found 6"));
+    assert!(reasons[0].starts_with("wrong field count: expected 9, found 10"));
+    assert!(reasons[1].starts_with("wrong field count: expected 9, found 6"));
     assert!(reasons[2].starts_with("field too long"));
     assert!(reasons[3].contains("neither UTF-8 nor Windows-1252"));
     assert!(out.quarantined.iter().all(|q| q.id.is_some()));

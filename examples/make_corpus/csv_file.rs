@@ -1,6 +1,5 @@
-//! `fft_sample.csv`: the QDC export layout, UTF-8 BOM, CRLF, four bad rows.
+//! `fft_sample.csv`: the sample's own survey-export layout, UTF-8 BOM, CRLF, four bad rows.
 
-use feedback_themes::ingest::columns::QDC_HEADER;
 use rand::seq::SliceRandom;
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
@@ -42,7 +41,7 @@ pub fn push_record(out: &mut Vec<u8>, fields: &[Vec<u8>]) {
     out.extend_from_slice(b"\r\n");
 }
 
-/// The CSV file: QDC export layout, UTF-8 BOM, CRLF, four bad rows.
+/// The CSV file: the sample's own export layout ([`SAMPLE_HEADER`]), UTF-8 BOM, CRLF, four bad rows.
 pub fn make_csv(
     rng: &mut ChaCha8Rng,
     planted: &mut Vec<String>,
@@ -60,7 +59,7 @@ pub fn make_csv(
     let mut out = b"\xef\xbb\xbf".to_vec();
     push_record(
         &mut out,
-        &QDC_HEADER
+        &SAMPLE_HEADER
             .iter()
             .map(|h| h.as_bytes().to_vec())
             .collect::<Vec<_>>(),
@@ -86,10 +85,26 @@ pub fn make_csv(
     (out, Facts { rows, bad })
 }
 
-/// The 11 QDC columns for one comment.
+/// The sample's own export layout: a generic survey export whose column names the
+/// readers' default names find without any option (`ingest::columns::FIELDS`), and no
+/// annotation column of any labelled dataset.
+pub const SAMPLE_HEADER: [&str; 9] = [
+    "Response ID",
+    "Organisation",
+    "Respondent",
+    "Submitted",
+    "Service",
+    "Setting",
+    "Rating",
+    "Question",
+    "Answer",
+];
+
+/// The [`SAMPLE_HEADER`] columns for one comment. The sentiment is still drawn (and
+/// dropped) so that every later draw, and so every row, stays as it was.
 pub fn csv_fields(rng: &mut ChaCha8Rng, comment: &Comment, id: String) -> Vec<Vec<u8>> {
     let (service1, service2) = SERVICES.choose(rng).unwrap();
-    let (rating, sentiment) = rating_and_sentiment(rng, comment.lean);
+    let (rating, _sentiment) = rating_and_sentiment(rng, comment.lean);
     let question = question_for(rng, comment);
     vec![
         id.into_bytes(),
@@ -106,8 +121,6 @@ pub fn csv_fields(rng: &mut ChaCha8Rng, comment: &Comment, id: String) -> Vec<Ve
         rating.into_bytes(),
         question.as_bytes().to_vec(),
         comment.text.clone(),
-        Vec::new(),
-        sentiment.into_bytes(),
     ]
 }
 

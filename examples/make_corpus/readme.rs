@@ -22,9 +22,9 @@ invented or taken from ranges reserved for examples (see `examples/make_corpus/p
 
 ## Files
 
-- `fft_sample.csv` — {csv_rows} data rows in the QDC export layout (`Comment ID, Trust,
-  Respondent ID, Date, Service type 1, Service type 2, FFT categorical answer,
-  FFT question, FFT answer, Person identifiable info?, Comment sentiment`), UTF-8 with a
+- `fft_sample.csv` — {csv_rows} data rows in a generic survey-export layout of its own
+  (`Response ID, Organisation, Respondent, Submitted, Service, Setting, Rating, Question,
+  Answer`: names the readers find without options), UTF-8 with a
   BOM and CRLF line ends. Holds quoted multi-line answers (LF and CRLF inside), a
   multi-line question, fields in Windows-1252 bytes, mojibake (`â€™`, `Ã©`, `Â£`), HTML
   entities (`&amp;`, `&#39;`, `&quot;`, `&nbsp;`), a decomposed accent with a zero-width

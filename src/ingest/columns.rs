@@ -1,8 +1,7 @@
 //! Finding the columns (CSV headers or JSON keys) that hold each field, by name.
 
 /// The first 11 columns of the NHS QDC export (its label columns omitted): the layout
-/// the default names below are chosen to find without any option. The corpus
-/// generator writes its sample CSV in this layout.
+/// the default names below are chosen to find without any option.
 pub const QDC_HEADER: [&str; 11] = [
     "Comment ID",
     "Trust",

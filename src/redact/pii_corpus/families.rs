@@ -99,13 +99,20 @@ pub enum Split {
     /// Families written in the fourteenth round before any change of that round, with
     /// names from a source no earlier round used (PyPI `japanese-personal-name-dataset`
     /// and a hand-written list): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first.
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the fifteenth round on it is measured with the seen rounds, so its
+    /// figure is now a *seen* one.
     Round14,
+    /// Families written in the fifteenth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `nepalpy` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round15,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 16] = [
+    pub const ALL: [Split; 17] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -122,6 +129,7 @@ impl Split {
         Split::Round12,
         Split::Round13,
         Split::Round14,
+        Split::Round15,
     ];
 }
 
@@ -2761,6 +2769,233 @@ pub const FAMILIES: &[Family] = &[
             "Interpreter needed. Contact my son on {phone} or {email}.",
         ],
     },
+    // Fifteenth-round families: written before any change of the fifteenth round,
+    // worded unlike every family above (formal complaint letters with a salutation, a
+    // reference line and a signature block; online reviews of a GP practice, pharmacy,
+    // dentist or optician with the practice manager's reply; community mental-health
+    // teams (care coordinators, key workers, support workers, CPNs); comments set out as
+    // bullet or numbered points; code-switching, a greeting or a sentence in Welsh, Urdu,
+    // Polish and other languages around the English; nicknames in quotes and surnames
+    // with particles (bin, al, van der, de la, Mc); staff lists with grades and bands;
+    // teenagers' texting and very old writers' formal register), with names from a
+    // source no earlier round used (PyPI nepalpy and a hand-written list of origins the
+    // earlier hand-written lists did not cover; minus every name of every other list),
+    // never trained on and never read: totals only. Their look-alikes are disease and
+    // test eponyms, hospitals and buildings named after people used as places, football
+    // clubs and bands, storm names, apps and patient portals, fictional characters,
+    // religious exclamations, food and equipment brands, capitalised job titles and
+    // grades, and street names used as places without a number.
+    Family {
+        name: "round15_complaint_letters",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "Dear Sir or Madam, Re: the care of my mother, {first} {last}. I am writing to make a formal complaint about her discharge. Yours faithfully, {first} {last} (daughter)",
+            "To the Complaints Manager. Your ref: PALS/2291. Further to my letter of the 3rd, I have still not heard from {title} {last}. Yours sincerely, {full}",
+            "Dear Chief Executive, I write on behalf of my late brother {first}. Kind regards, {first} {last}, next of kin",
+            "FAO Patient Experience Team - Subject: Complaint regarding {title} {last}, orthopaedic clinic. I wish this to be investigated formally.",
+            "Dear {title} {last}, thank you for your reply of last week, but it does not answer my second point. Regards, {first}",
+            "Formal complaint. Patient: {first} {last}. Complainant: {first} {last} (son and carer). Outcome sought: an apology and a meeting.",
+            "Dear PALS, I would be grateful if you could pass this letter of thanks to Sister {last} and her team. With best wishes, {first} and family",
+            "I enclose copies of the letters I sent to {title} {last} in March and April. I trust you will treat this as a stage two complaint. Yours, {full} (husband)",
+            "Dear Sirs, My father-in-law {first} {last} was left on a trolley overnight. I should like an explanation in writing. Sincerely, {first} {last}",
+        ],
+    },
+    Family {
+        name: "round15_practice_reviews",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "1/5. Receptionist {first} hung up on me twice. Response from the practice manager: Dear patient, we are sorry, please ask for {first} {last} so we can discuss this. Practice Manager",
+            "Best dentist in town. {first} at the front desk remembered my kids by name. Reply from the owner: Thank you! We'll pass this on to {first}. - {first}, Practice Manager",
+            "Pharmacy review: {first} the pharmacist spotted a clash between my tablets that the GP missed. Five stars.",
+            "Optician review - Went in for a routine eye test and {first} {last} found early glaucoma. Reply: Thanks for taking the time, {first} (Store Manager)",
+            "Two stars. {title} {last} is lovely but the phone queue at 8am is impossible. Response from {first} {last}, Practice Manager: We have added more lines since March.",
+            "Review of the surgery on the high street: {first} on reception is a dragon, {title} {last} is a saint.",
+            "Response from the practice: Hello, I'm {first}, the practice manager. I'm sorry to read this and would welcome a call on the main number.",
+            "Would give zero if I could. The hygienist {first} rushed my cleaning and I bled for a day. Owner's response: {first} {last} will contact you directly.",
+            "Pharmacy on the retail park, asked for {first} because she always explains my inhalers properly. Reviewed after 6 months of visits.",
+        ],
+    },
+    Family {
+        name: "round15_community_mental_health",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "My care coordinator {first} has been the only constant since I was sectioned in 2021.",
+            "The crisis team sent {first} and {first} out at 2am and they stayed until I felt safe.",
+            "I've had four CPNs in a year. {first} {last} was the only one who read my notes first.",
+            "Support worker {first} helps me with shopping on Thursdays and has got me back on the bus.",
+            "My key worker at the recovery college, {first}, pushed me to do the course and I passed.",
+            "The psychologist ({title} {last}) discharged me by letter after one missed appointment.",
+            "Early intervention team: {first} from EIP has been brilliant with my son, who was 17 when he first became unwell.",
+            "My son's CPN, {first} {last}, is the only person he will open the door to.",
+            "Thank you to {first} from the community mental health team for not giving up on me when I gave up on myself.",
+        ],
+    },
+    Family {
+        name: "round15_numbered_points",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "Good points: 1) {first} in pre-op 2) clean ward 3) quick discharge. Bad points: 1) parking 2) food.",
+            "What went well\n- {first} explained everything\n- the anaesthetist {title} {last} was calm\nWhat didn't\n- waited 5 hours for a bed",
+            "Three things. First, {first} was kind. Second, {last} was not. Third, no one told us the plan.",
+            "* lovely midwife ({first})\n* partner allowed to stay\n* breastfeeding help from {first} {last} on day two",
+            "Points for the ward manager: a. {first} was rude at handover b. the buzzer was left out of reach c. no water jug",
+            "1. Referred by {title} {last} in January 2. Letter lost 3. Re-referred in May 4. Seen in October by {first}. That is not acceptable.",
+            "Pros - {first}, {first} and {first} on nights. Cons - everything about the discharge lounge.",
+            "(i) the porter {first} was gentle with Dad (ii) the X-ray wait was short (iii) nobody fed him until 3pm",
+        ],
+    },
+    Family {
+        name: "round15_code_switching",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "Diolch yn fawr to {first} on the stroke unit, she even spoke Welsh with Mam when she was confused.",
+            "Bore da! Just want to say {first} {last} in the fracture clinic was lush.",
+            "Shukriya {first}, aap ne meri ammi ka bohat khayal rakha. Thank you for looking after my mum.",
+            "Dziekuje bardzo to {first} at the antenatal clinic, she found a Polish interpreter within the hour.",
+            "Mashallah the doctors were good, especially {title} {last}, but the food was not halal most days.",
+            "Obrigado {first}! The nurse who held my hand when I couldn't speak English well.",
+            "As-salamu alaykum, my father {first} {last} was treated with respect and they let us pray by the bed.",
+            "Merci to {first} in radiology, who explained the scan in French because my English is not good for medicine words.",
+            "Gracias {first}, muchas gracias. The best nurse in the maternity unit.",
+        ],
+    },
+    Family {
+        name: "round15_nicknames_particles",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "The nurse everyone calls 'Sunny' ({first} {last}) lights up the whole ward.",
+            "{first} \"Biscuit\" {last}, the healthcare assistant, always had a custard cream for Dad.",
+            "Mr {first} bin {last} did my hernia repair and came back to check on me twice.",
+            "The registrar, {title} al {last}, was straight with us when we needed it.",
+            "Our midwife {first} van der {last} was calm when everything went wrong.",
+            "My uncle {first} de la {last} was treated in the acute medical unit and has nothing but praise.",
+            "The physio, {first} - 'Mac' to the whole gym - had me walking on day one.",
+            "Ask for {first} (known as 'Spud' to everyone) at the blood clinic, gentlest needle ever.",
+            "Double-barrelled surname, {first} {last}-{last}, spelt wrong on every letter for three years.",
+        ],
+    },
+    Family {
+        name: "round15_staff_grades",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "Staff Nurse {first} and HCA {first}, then Band 6 {first} {last}, all told me different discharge dates.",
+            "On nights it was a Band 5 ({first}) and one agency HCA for 28 patients.",
+            "The F1 {first} took my bloods three times. The SHO {last} finally got it with an ultrasound.",
+            "Band 7 {first} {last}, the ward manager, sorted a side room within an hour of my complaint.",
+            "Senior Sister {last} and Charge Nurse {first} ran a tight ship on the surgical ward.",
+            "Student nurse {first} (second year) was better than some of the qualified staff, give her a job.",
+            "Matron {last} came to see us on the Sunday. The Registrar {first} {last} came on the Monday.",
+            "Nursing associate {first} and the ANP, {first} {last}, were the only ones who listened.",
+            "My HCA {first} was on her twelfth shift in a row and still smiling.",
+        ],
+    },
+    Family {
+        name: "round15_teenagers",
+        split: Round15,
+        holds: LowerCaseNames,
+        templates: &[
+            "ngl {first} on the teen ward was a vibe, she let us stay up for the match",
+            "the nurse {first} was actually so nice fr fr",
+            "lowkey the best thing about being in hospital was {first} the play specialist",
+            "doctor {last} talked to my mum the whole time not me and im literally 15",
+            "shoutout to {first} in the plaster room she drew a frog on my cast",
+            "idk why i had to wait 6 hrs but {first} got me pizza so its fine i guess",
+            "{first} {last} is the only adult who explained my diabetes properly no cap",
+        ],
+    },
+    Family {
+        name: "round15_oldest_writers",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "I am in my ninety-fourth year and have never been so well looked after as by Nurse {first}.",
+            "Having served in the war I am not easily impressed, but young {first} {last} was a credit to the profession.",
+            "I should like it recorded that {title} {last} took the trouble to speak up so that I could hear him.",
+            "My late husband always said the hospital was a fine place; I am pleased to say {first} proved him right.",
+            "At 97 I do not use the computer, so my granddaughter {first} is typing this for me.",
+            "The young lady {first} was most kind and called me by my proper name, Mrs {last}.",
+            "I was born in this hospital in 1931 and returned to it this year under the care of {title} {last}. Much has changed, not all for the better.",
+            "Please convey my thanks to {first}, who pushed my wheelchair all the way to the taxi rank.",
+        ],
+    },
+    Family {
+        name: "round15_lookalikes_beside_names",
+        split: Round15,
+        holds: Names,
+        templates: &[
+            "My son has <Crohn's> and {first} in the IBD clinic is the first nurse who ever believed him.",
+            "{first} {last} at the <Parkinson's> clinic changed Dad's medication and he's walking again.",
+            "Waited at the <Broad Street> entrance for 40 minutes because {first} said transport would come there.",
+            "<Oh my God>, {first} on the maternity ward, you are an angel.",
+            "Booked through the <NHS App>, turned up, and {title} {last} had no record of it.",
+            "{first} wore a <Newcastle United> shirt on a Friday and had the whole bay singing.",
+            "After <Storm Babet> knocked the power out, {first} kept the ward running by torchlight.",
+            "The <Ward Manager> was off so I spoke to {first}, who was the <Deputy Sister> that day.",
+            "Transferred to the <Freeman> for surgery, where {title} {last} operated the same week.",
+            "Had a <Ribena> and a <Hobnob> from {first} at 3am, best meal of my stay.",
+            "Like something out of <Harry Potter>, the maze of corridors, but {first} walked us to the clinic.",
+            "<Allah> gave us strength and {first} {last} gave us hope; thank you to both.",
+        ],
+    },
+    Family {
+        name: "round15_plain_lookalikes",
+        split: Round15,
+        holds: Decoys,
+        templates: &[
+            "Diagnosed with <Addison's> after years of being told it was anxiety.",
+            "The <Down's syndrome> screening results took three weeks and nobody rang to explain.",
+            "Parking by the <Chapel Street> gate is impossible after 8am.",
+            "<Jesus>, the wait in A&E was nine hours. Nine.",
+            "The <Patients Know Best> portal shows my results before the doctor has seen them, which is terrifying.",
+            "Went to the <Royal Victoria> for my scan and the signs are all wrong.",
+            "Even the <Coldplay> on the radio in theatre couldn't calm me down.",
+            "<Storm Ciaran> cancelled my surgery and it took four months to get a new date.",
+            "The <Costa> in the foyer is the only thing open after 6pm.",
+            "Asked for the <Consultant Nurse> and was told there isn't one on weekends.",
+            "The <Hoyer> hoist on the ward was broken for a week so Mum stayed in bed.",
+            "Like <Peppa Pig> for grown-ups, the waiting room telly, on a loop, all day.",
+        ],
+    },
+    Family {
+        name: "round15_plain_no_names",
+        split: Round15,
+        holds: Decoys,
+        templates: &[
+            "Dear Sir or Madam, I wish to make a formal complaint about the discharge arrangements. Yours faithfully, a patient's daughter",
+            "4 stars. Quick appointment, clean surgery. Response from the practice: Thank you for your kind words.",
+            "My care coordinator changed again. That's the fifth one. I don't know who to ring when it gets bad.",
+            "1) long wait 2) no chairs 3) staff kind but rushed.",
+            "Diolch. That's all, really. Diolch.",
+            "The Band 5 on nights was run off her feet and the HCA was on her own for the bay.",
+            "ngl the food was mid but the nurses were nice",
+            "I am eighty-nine and the letter was in print too small to read.",
+            "Nobody in the pharmacy could explain why my prescription changed.",
+            "Dziekuje. The interpreter made all the difference.",
+        ],
+    },
+    Family {
+        name: "round15_contact",
+        split: Round15,
+        holds: Contact,
+        templates: &[
+            "Dear Sir/Madam, Patient: {full}, DOB {dob}, hospital no. {mrn}, NHS no. {nhs}. Please reply to {street}, {postcode}. Yours faithfully",
+            "Review reply: please email the practice manager on {email} or ring {phone} and quote your date of birth.",
+            "My CPN has my old number. New one is {phone}, and I've moved to {postcode}.",
+            "- Name: {full}\n- DOB: {dob}\n- NI: {nino}\n- Please send the PIP evidence to {email}",
+            "Diolch! Please send the Welsh-language letters to {street}, {postcode}, not the English ones.",
+            "Staff Nurse said to write my hospital number ({mrn}) on the complaint, so here it is.",
+            "my nan is 96 and cant use email so ring {phone} pls, her NHS number is {nhs}",
+            "Signed, {full} (son). Contact {email}. Ref: DOB {dob}.",
+            "Please update my address to {street} and my National Insurance number is {nino} for the travel claim.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -2847,5 +3082,10 @@ mod tests {
     #[test]
     fn fourteenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round14, "round14_", 12);
+    }
+
+    #[test]
+    fn fifteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round15, "round15_", 13);
     }
 }

@@ -93,7 +93,8 @@ impl Background {
             | Split::Round11
             | Split::Round12
             | Split::Round13
-            | Split::Round14 => &self.held_out,
+            | Split::Round14
+            | Split::Round15 => &self.held_out,
         }
     }
 }
@@ -178,6 +179,7 @@ pub fn generate(
         Split::Round12 => "round12",
         Split::Round13 => "round13",
         Split::Round14 => "round14",
+        Split::Round15 => "round15",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

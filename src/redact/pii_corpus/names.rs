@@ -99,8 +99,14 @@ pub struct NameSources<'a> {
     /// Fourteenth-round surnames (the same package and the hand-written list): measuring
     /// only.
     pub fourteenth_last: &'a str,
+    /// Fifteenth-round given names (PyPI `nepalpy` and a hand-written list): measuring
+    /// only.
+    pub fifteenth_first: &'a str,
+    /// Fifteenth-round surnames (the same package's and the hand-written list's):
+    /// measuring only.
+    pub fifteenth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to fourteenth-round name is on them either.
+    /// not-names), one word a line: no tenth- to fifteenth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -174,6 +180,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round12 => return twelfth_round_pool(sources),
         Split::Round13 => return thirteenth_round_pool(sources),
         Split::Round14 => return fourteenth_round_pool(sources),
+        Split::Round15 => return fifteenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -220,7 +227,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round11
         | Split::Round12
         | Split::Round13
-        | Split::Round14 => {
+        | Split::Round14
+        | Split::Round15 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -435,16 +443,41 @@ fn names_before_thirteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The fourteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to thirteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn fourteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the fourteenth round's (the sixth to thirteenth
+/// rounds' included) and every word of the other lists under `lexicons/names/`.
+fn names_before_fourteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_thirteenth_round(sources);
     excluded.extend(
         lines(sources.thirteenth_first)
             .chain(lines(sources.thirteenth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The fifteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to fourteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn fifteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_fourteenth_round(sources);
+    excluded.extend(
+        lines(sources.fourteenth_first)
+            .chain(lines(sources.fourteenth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.fifteenth_first,
+        sources.fifteenth_last,
+    )
+}
+
+/// The fourteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to thirteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn fourteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_fourteenth_round(sources);
     own_source_pool(
         sources,
         &excluded,
@@ -511,6 +544,8 @@ mod tests {
             thirteenth_last: "Gwilym\nYılmaz\nNyirenda\nSmith\nO'Dwyer\nOsei-Bonsu\n",
             fourteenth_first: "Hrafnhildur\nStanzin\nLily-Mae\nAhanu\nAnna\nRose\nKeizo\nward\n",
             fourteenth_last: "Gudmundsson\nO'Dwyer\nYılmaz\nSmith\nKovac\nTakahashi\n",
+            fifteenth_first: "Sudip\nHrafnhildur\nKeizo\nStanzin\nAnna\nYankel\nward\n",
+            fifteenth_last: "Tharu\nTakahashi\nGudmundsson\nSmith\nKovac\nAl-Amoudi\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -640,6 +675,17 @@ mod tests {
         assert_eq!(fourteenth.last, vec!["Gudmundsson", "Takahashi"]);
         assert_eq!(
             fourteenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn fifteenth_round_names_are_in_no_other_list_the_fourteenth_and_other_lexicons_included() {
+        let fifteenth = pool(&sources(), Split::Round15);
+        assert_eq!(fifteenth.first, vec!["Sudip", "Yankel"]);
+        assert_eq!(fifteenth.last, vec!["Tharu", "Al-Amoudi"]);
+        assert_eq!(
+            fifteenth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

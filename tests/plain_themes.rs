@@ -92,7 +92,18 @@
 //! ([`round12_is_unlike_the_seeds_and_the_earlier_sets`]). It was unseen in the
 //! fourteenth round: not scored when committed; scored by the lead as totals only,
 //! before and after that round's changes, 133 / 160 both times (guarded by
-//! [`round12_plain_comments_get_their_theme`]); its failures were not read.
+//! [`round12_plain_comments_get_their_theme`]), so from the fifteenth round it is SEEN
+//! (its failures were not read).
+//!
+//! `plain_themes_round13.csv` (five per label, 160 comments) was written in the
+//! fifteenth round, before any change of that round, without opening the dev comments,
+//! the seeds, the keyword rules or any earlier set's text (only round12's header, label
+//! names and questions were read), in patients' own voices: varied length and register,
+//! some misspelt, some long, some with a second minor theme kept out of the wording. It
+//! is checked unlike the seeds and every earlier set, round12 included
+//! ([`round13_is_unlike_the_seeds_and_the_earlier_sets`]; what it flagged was reworded
+//! without reading the other side). It is UNSEEN in the fifteenth round: not scored when
+//! committed; the lead scores it as totals only, before and after that round's changes.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -268,6 +279,16 @@ fn round12_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round12", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round12");
+}
+
+#[test]
+fn round13_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+        "round11", "round12",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round13", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round13");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

@@ -428,15 +428,28 @@ pub fn cluster_comments(
     let members = || placed().filter_map(|(row, c, _)| c.map(|c| (c, row)));
 
     let mut sizes = vec![0usize; k];
-    let mut mixes = vec![mix::MixCounts::default(); k];
-    for (c, row) in members() {
+    for (c, _) in members() {
         sizes[c] += 1;
-        mixes[c].add(input, row);
     }
-    let examples = examples::nearest(input, placed(), k);
+    // The theme mixes, the examples and the labels are separate passes over the rows,
+    // each in row order: made side by side (same results, one core no longer idle).
+    let (mixes, (examples, names)) = rayon::join(
+        || {
+            let mut mixes = vec![mix::MixCounts::default(); k];
+            for (c, row) in members() {
+                mixes[c].add(input, row);
+            }
+            mixes
+        },
+        || {
+            rayon::join(
+                || examples::nearest(input, placed(), k),
+                || labels::cluster_labels(input, &sizes, members()),
+            )
+        },
+    );
     let whole = named_centroids(&placement.centroids, &space);
     let ids = assign_ids(&whole, &sizes, previous, previous_k);
-    let names = labels::cluster_labels(input, &sizes, members());
 
     // Slots 0..k are the fitted clusters, slot k the brief bucket.
     let slot_ids = ids.iter().map(|(id, _)| *id).chain([BRIEF_CLUSTER_ID]);

@@ -200,50 +200,45 @@ impl Workers<'_> {
     /// Works one chunk of records into `out`.
     fn chunk(&mut self, records: Vec<Record>, out: &mut Streamed) -> Result<(), PipelineError> {
         let start = Instant::now();
-        // Which texts are new; rows keep only ids and metadata from here on.
         let first_new = out.texts.len();
-        let mut new_texts: Vec<RawText> = Vec::new();
-        let mut rows_of_chunk = Vec::with_capacity(records.len());
         let digests: Vec<TextDigest> = records
             .par_iter()
             .with_min_len(1024)
             .map(|r| TextDigest::of_raw(&r.text))
             .collect();
-        for (record, digest) in records.into_iter().zip(digests) {
-            let (text, first_copy) = match out.texts.copy_of(digest) {
+        // Which texts are new (ids handed out in row order); the new ones move out, and
+        // rows keep only ids and metadata from here on.
+        let mut records = records;
+        let mut new_texts: Vec<RawText> = Vec::new();
+        let text_ids: Vec<(u32, bool)> = (records.iter_mut().zip(digests))
+            .map(|(record, digest)| match out.texts.copy_of(digest) {
                 Some(id) => (id, false),
                 None => {
                     let id = out.texts.reserve(digest, new_texts.len());
-                    new_texts.push(record.text);
+                    new_texts.push(std::mem::take(&mut record.text));
                     (id, true)
                 }
-            };
-            let question_type = question_type(record.question.as_deref(), &mut self.questions);
-            let row = (out.rows.push(RowFacts {
-                text,
-                source: record.source,
-                line: record.line,
-                id: &record.id,
-                date: record.date.as_deref(),
-                site: record.site.as_deref(),
-                date_iso: record.date_iso.as_deref(),
-                carried: record.carried,
-                rating: record.rating,
-                question_type,
-                first_copy,
-            }))
-            .map_err(|e| out.rows.spill_error(e))?;
-            rows_of_chunk.push(row);
-        }
-        let cleaned: Vec<_> = new_texts
-            .into_par_iter()
-            .with_min_len(256)
-            .map(|t| {
-                let comment = clean_comment(t);
-                let key = comment.duplicate_key().map(|k| TextDigest::of(&k));
-                (comment, key)
             })
             .collect();
+        // The rows' facts are kept (one core, in row order) while the new texts are
+        // cleaned on the other (and on both once the rows are done).
+        let questions = &mut self.questions;
+        let rows = &mut out.rows;
+        let (rows_of_chunk, cleaned) = rayon::join(
+            || push_rows(rows, questions, records, &text_ids),
+            || {
+                new_texts
+                    .into_par_iter()
+                    .with_min_len(256)
+                    .map(|t| {
+                        let comment = clean_comment(t);
+                        let key = comment.duplicate_key().map(|k| TextDigest::of(&k));
+                        (comment, key)
+                    })
+                    .collect::<Vec<_>>()
+            },
+        );
+        let rows_of_chunk = rows_of_chunk.map_err(|e| out.rows.spill_error(e))?;
         self.times.clean += start.elapsed();
 
         let start = Instant::now();
@@ -267,17 +262,26 @@ impl Workers<'_> {
         let texts: Vec<&str> = redacted.iter().map(|(t, _)| t.text.as_str()).collect();
         let (new_tokens, terms) = self.tokenize_new(&texts);
         drop(texts);
-        for ((text, key), terms) in redacted.into_iter().zip(&terms) {
-            (out.texts.fill(text, key, terms)).map_err(|e| out.texts.spill_error(e))?;
-        }
-        // The chunk's texts go to the spill file, where later chunks read them again.
-        out.texts.flush().map_err(|e| out.texts.spill_error(e))?;
+        // The chunk's texts are kept (and written to the spill file, where later chunks
+        // read them again) on one core while the rows' prediction jobs are listed on
+        // the other.
+        let texts = &mut out.texts;
+        let (filled, jobs) = rayon::join(
+            || -> std::io::Result<()> {
+                for ((text, key), terms) in redacted.into_iter().zip(&terms) {
+                    texts.fill(text, key, terms)?;
+                }
+                texts.flush()
+            },
+            || prediction_jobs(&mut out.rows, &mut out.predictions, &rows_of_chunk),
+        );
+        filled.map_err(|e| out.texts.spill_error(e))?;
         // Freed on the worker threads (which made most of them), not serially here.
         terms.into_par_iter().with_min_len(1024).for_each(drop);
         self.times.text += start.elapsed();
 
         let start = Instant::now();
-        self.classify(out, &rows_of_chunk, first_new, &new_tokens)?;
+        self.classify(out, &jobs, first_new, &new_tokens)?;
         new_tokens.into_par_iter().with_min_len(1024).for_each(drop);
         // The chunk's rows are done: their facts go to the spill file until export.
         out.rows.spill().map_err(|e| out.rows.spill_error(e))?;
@@ -326,30 +330,15 @@ impl Workers<'_> {
             .unzip()
     }
 
-    /// Predicts each new (text, context) of the chunk in parallel and gives every row
-    /// its prediction id (an error when an earlier chunk's text cannot be read back).
+    /// Predicts each new (text, context) of the chunk (`jobs`) in parallel (an error
+    /// when an earlier chunk's text cannot be read back).
     fn classify(
         &mut self,
         out: &mut Streamed,
-        rows: &[usize],
+        jobs: &[PredictionKey],
         first_new: usize,
         new: &[Tokens],
     ) -> Result<(), PipelineError> {
-        let mut jobs: Vec<PredictionKey> = Vec::new();
-        for &r in rows {
-            let row = *out.rows.pending_row(r);
-            let key = PredictionKey {
-                text: out.rows.text_of[r],
-                site: row.site,
-                rating: row.rating,
-                question_type: row.question_type,
-            };
-            let (id, todo) = out.predictions.id(key, jobs.len());
-            if todo {
-                jobs.push(key);
-            }
-            out.rows.set_prediction(r, id);
-        }
         // Texts first seen in an earlier chunk met in a new context: read back from the
         // spill file and tokenized again.
         let old_ids = || {
@@ -401,4 +390,58 @@ impl Workers<'_> {
         }
         Ok(())
     }
+}
+
+/// Keeps the facts of a chunk's rows (`records`, whose texts have ids `text_ids`:
+/// the id and whether the row is its text's first copy), in order; returns the rows'
+/// indexes (an error when a row's id cannot be written to the spill file).
+fn push_rows(
+    rows: &mut RowTable,
+    questions: &mut QuestionCache,
+    records: Vec<Record>,
+    text_ids: &[(u32, bool)],
+) -> std::io::Result<Vec<usize>> {
+    let mut pushed = Vec::with_capacity(records.len());
+    for (record, &(text, first_copy)) in records.into_iter().zip(text_ids) {
+        let question_type = question_type(record.question.as_deref(), questions);
+        pushed.push(rows.push(RowFacts {
+            text,
+            source: record.source,
+            line: record.line,
+            id: &record.id,
+            date: record.date.as_deref(),
+            site: record.site.as_deref(),
+            date_iso: record.date_iso.as_deref(),
+            carried: record.carried,
+            rating: record.rating,
+            question_type,
+            first_copy,
+        })?);
+    }
+    Ok(pushed)
+}
+
+/// Gives every row of the chunk (`rows`) its prediction id, and lists the (text,
+/// context) pairs not predicted before, in the order first met.
+fn prediction_jobs(
+    table: &mut RowTable,
+    predictions: &mut Predictions,
+    rows: &[usize],
+) -> Vec<PredictionKey> {
+    let mut jobs: Vec<PredictionKey> = Vec::new();
+    for &r in rows {
+        let row = *table.pending_row(r);
+        let key = PredictionKey {
+            text: table.text_of[r],
+            site: row.site,
+            rating: row.rating,
+            question_type: row.question_type,
+        };
+        let (id, todo) = predictions.id(key, jobs.len());
+        if todo {
+            jobs.push(key);
+        }
+        table.set_prediction(r, id);
+    }
+    jobs
 }

@@ -2,6 +2,8 @@
 //! ([`super::encode`]) in parallel chunks and appended to `tagged.jsonl` / `tagged.csv` in input order,
 //! while the summary and the manifest's row counts are added up on the way.
 
+use std::sync::mpsc::{Receiver, SyncSender};
+
 use rayon::prelude::*;
 
 use crate::csv_escape::CsvEscape;
@@ -49,68 +51,127 @@ pub(super) fn write_tagged(
     progress: &Progress,
     mut tally: Option<&mut ReportTally>,
 ) -> Result<Written, PipelineError> {
+    let files = TaggedFiles::create(&set.file("tagged.jsonl"), &set.file("tagged.csv"))?;
+    let n = run.rows.len();
+    let bar = progress.rows("export", n as u64);
+    // A batch is written by its own thread while the next is read back and encoded: the
+    // writes (the kernel's copy into the page cache) no longer leave a core idle.
+    let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<Result<Job, WriteError>>>(0);
+    let (files, written) = std::thread::scope(|scope| -> Result<_, PipelineError> {
+        let writer = scope.spawn(move || append_batches(files, batches));
+        let encoded = encode_batches(run, clustering, set, escape, &bar, &mut tally, to_writer);
+        let appended = writer.join().expect("the writer thread does not panic");
+        // A write error stops the encoding, so the writer's error is the one to report.
+        let appended = appended?;
+        encoded?;
+        Ok(appended)
+    })?;
+    files.commit()?;
+    bar.finish_and_clear();
+    Ok(written)
+}
+
+/// Appends each batch's jobs, in the order sent, to both files and adds up their
+/// counts (summaries merged in row order, as before).
+fn append_batches(
+    mut files: TaggedFiles,
+    batches: Receiver<Vec<Result<Job, WriteError>>>,
+) -> Result<(TaggedFiles, Written), PipelineError> {
+    let mut written = Written {
+        summary: SummaryBuilder::default(),
+        non_answers: 0,
+        duplicates: 0,
+    };
+    for jobs in batches {
+        for job in jobs {
+            let job = job?;
+            files.write(&job.encoded)?;
+            written.summary.merge(job.summary);
+            written.non_answers += job.non_answers;
+            written.duplicates += job.duplicates;
+        }
+    }
+    Ok((files, written))
+}
+
+/// Reads back, encodes (in parallel jobs) and sends to the writer every batch of
+/// rows, in order; the report's totals of a batch are added up while the next batch
+/// is encoded. Stops early when the writer has stopped (its error is reported).
+fn encode_batches(
+    run: &Streamed,
+    clustering: &Clustering,
+    set: &OutputSet,
+    escape: CsvEscape,
+    bar: &indicatif::ProgressBar,
+    tally: &mut Option<&mut ReportTally>,
+    to_writer: SyncSender<Vec<Result<Job, WriteError>>>,
+) -> Result<(), PipelineError> {
     let labels: FastHashMap<u32, &str> = clustering
         .saved
         .clusters
         .iter()
         .map(|c| (c.id, clustering.label_of(c.id)))
         .collect();
-    let mut files = TaggedFiles::create(&set.file("tagged.jsonl"), &set.file("tagged.csv"))?;
-    let mut written = Written {
-        summary: SummaryBuilder::default(),
-        non_answers: 0,
-        duplicates: 0,
-    };
     let n = run.rows.len();
-    let bar = progress.rows("export", n as u64);
+    // The previous batch's first row and facts, not yet added to the report's totals.
+    let mut untallied: Option<(usize, RowBatch)> = None;
     for batch_start in (0..n).step_by(JOB_ROWS * JOBS_PER_BATCH) {
         let batch_end = (batch_start + JOB_ROWS * JOBS_PER_BATCH).min(n);
         let read_back = (run.rows.read(batch_start..batch_end))
             .map_err(|e| PipelineError::Write(run.rows.spill_error(e)))?;
-        let facts = &read_back.facts;
         // The batch's texts, read back from the spill file (new texts are neighbours).
         let batch_texts = run.rows.text_of[batch_start..batch_end].iter().copied();
         let texts = (run.texts.load(batch_texts))
             .map_err(|e| PipelineError::Write(run.texts.spill_error(e)))?;
-        let jobs: Vec<Result<Job, WriteError>> = facts
-            .par_chunks(JOB_ROWS)
-            .enumerate()
-            .map(|(j, rows)| {
-                let first = batch_start + j * JOB_ROWS;
-                let batch = Batch {
-                    labels: &labels,
-                    texts: &texts,
-                    rows: &read_back,
-                    first: batch_start,
-                };
-                encode_job(run, clustering, &batch, first, rows, escape)
-            })
-            .map(|job| job.map_err(|source| set_error(set, source)))
-            .collect();
-        // The report's totals are added up on the other core while this one writes.
-        let (appended, ()) = rayon::join(
-            || -> Result<(), PipelineError> {
-                for job in jobs {
-                    let job = job?;
-                    files.write(&job.encoded)?;
-                    written.summary.merge(job.summary);
-                    written.non_answers += job.non_answers;
-                    written.duplicates += job.duplicates;
-                }
-                Ok(())
-            },
-            || {
-                if let Some(tally) = tally.as_deref_mut() {
-                    tally.add_rows(run, clustering, batch_start, facts);
-                }
-            },
+        let batch = Batch {
+            labels: &labels,
+            texts: &texts,
+            rows: &read_back,
+            first: batch_start,
+        };
+        let (jobs, ()) = rayon::join(
+            || encode_batch(run, clustering, set, &batch, escape),
+            || tally_batch(run, clustering, tally, untallied.take()),
         );
-        appended?;
+        if to_writer.send(jobs).is_err() {
+            return Ok(());
+        }
+        untallied = Some((batch_start, read_back));
         bar.inc((batch_end - batch_start) as u64);
     }
-    files.commit()?;
-    bar.finish_and_clear();
-    Ok(written)
+    tally_batch(run, clustering, tally, untallied);
+    Ok(())
+}
+
+/// The batch's rows encoded in parallel jobs of [`JOB_ROWS`], in order.
+fn encode_batch(
+    run: &Streamed,
+    clustering: &Clustering,
+    set: &OutputSet,
+    batch: &Batch<'_>,
+    escape: CsvEscape,
+) -> Vec<Result<Job, WriteError>> {
+    (batch.rows.facts)
+        .par_chunks(JOB_ROWS)
+        .enumerate()
+        .map(|(j, rows)| {
+            let first = batch.first + j * JOB_ROWS;
+            encode_job(run, clustering, batch, first, rows, escape)
+        })
+        .map(|job| job.map_err(|source| set_error(set, source)))
+        .collect()
+}
+
+/// Adds a batch's rows (its first row and facts) to the report's totals, when kept.
+fn tally_batch(
+    run: &Streamed,
+    clustering: &Clustering,
+    tally: &mut Option<&mut ReportTally>,
+    batch: Option<(usize, RowBatch)>,
+) {
+    if let (Some(tally), Some((first, rows))) = (tally.as_deref_mut(), batch) {
+        tally.add_rows(run, clustering, first, &rows.facts);
+    }
 }
 
 /// Names the file an encoding error belongs to.

@@ -184,7 +184,7 @@ fn plain_comment_words() -> Vec<Vec<String>> {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     tokenize(&Analyzer::english(), &refs)
         .into_iter()
-        .map(|t| t.words)
+        .map(|t| t.words.iter().map(|w| w.to_string()).collect())
         .collect()
 }
 

@@ -21,12 +21,13 @@ use super::char_ngrams::{for_each_bucket, BUCKETS};
 use super::column_counts::ColumnCounts;
 use super::embeddings::EmbeddingTable;
 use super::label_set::LabelSet;
+use super::rules::KeywordRules;
 use super::taxonomy::N_LABELS;
 use super::term_columns::TermColumns;
 use super::thread_scratch::with_thread_scratch;
 use super::word_memo::{new_owner_id, WordMemo};
 use crate::clean::QuestionType;
-use crate::text::Analyzer;
+use crate::text::{Analyzer, Word};
 use crate::vectorize::{Vocabulary, VocabularyBuilder, VocabularyError};
 
 /// How features are made. Part of a saved model; checked by [`FeatureParams::check`].
@@ -160,9 +161,9 @@ impl FeatureParams {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tokens {
     /// Lower-case words, stop words included.
-    pub words: Vec<String>,
+    pub words: Vec<Word>,
     /// Stemmed content terms.
-    pub terms: Vec<String>,
+    pub terms: Vec<Word>,
 }
 
 /// Tokenizes texts in parallel, in order: words for n-grams and rules, terms for the
@@ -211,10 +212,11 @@ pub struct FeatureSpace {
 #[derive(Debug, Default)]
 struct RowScratch {
     counts: ColumnCounts,
-    /// Per word, its row in the embedding table ([`NO_TABLE_ROW`] if none) and its id
-    /// in the word columns ([`TermColumns::id_of`], for phrases), with its character
-    /// n-gram columns.
-    words: WordMemo<(u32, u32), u16>,
+    /// Per word, its [`WordFacts`] and, in one run, its character n-gram columns then
+    /// the keywords it starts (positions in the rules, when rules are found here).
+    words: WordMemo<WordFacts, u16>,
+    /// The keywords the comment's words start, each with the word's position.
+    keyword_starts: Vec<(u32, u16)>,
     row: Vec<(u32, f32)>,
     /// The table rows of the comment's words, in order.
     table_rows: Vec<u32>,
@@ -227,6 +229,28 @@ struct RowScratch {
 
 /// The word memo's header for a word the embedding table does not have.
 const NO_TABLE_ROW: u32 = u32::MAX;
+
+/// What the word memo keeps per word besides its run of items.
+#[derive(Debug, Clone, Copy)]
+struct WordFacts {
+    /// Its row in the embedding table ([`NO_TABLE_ROW`] if none).
+    table_row: u32,
+    /// Its id in the word columns ([`TermColumns::id_of`], for phrases).
+    word_id: u32,
+    /// Labels of the one-word keywords it matches (when rules are found here).
+    singles: LabelSet,
+    /// How many of the run's items, at its end, are keywords it starts.
+    starts: u16,
+}
+
+/// The keyword-rule hits a row is built with: given by the caller, or found from the
+/// comment's words while the row is built (each word's rule facts then come from the
+/// same memo look-up as its n-gram columns).
+#[derive(Debug, Clone, Copy)]
+enum RuleHits<'r> {
+    Given(LabelSet),
+    Find(&'r KeywordRules),
+}
 
 /// The dense block of one comment, kept out of its sparse row for scoring: column
 /// `first + d` has the value `unit[d] × scale`, exactly as [`FeatureSpace::row`] writes it.
@@ -253,7 +277,7 @@ fn question_index(question_type: QuestionType) -> u32 {
 }
 
 /// The vocabulary strings of consecutive pairs (`"wait time"`, `"on time"`).
-fn bigrams(words: &[String]) -> impl Iterator<Item = String> + '_ {
+fn bigrams(words: &[Word]) -> impl Iterator<Item = String> + '_ {
     words.windows(2).map(|w| format!("{} {}", w[0], w[1]))
 }
 
@@ -280,7 +304,7 @@ impl FeatureSpace {
         let docs: Vec<Vec<String>> = tokens
             .par_iter()
             .map(|t| {
-                let mut terms = t.terms.clone();
+                let mut terms: Vec<String> = t.terms.iter().map(Word::to_string).collect();
                 if params.word_bigrams {
                     terms.extend(bigrams(&t.terms));
                 }
@@ -524,7 +548,7 @@ impl FeatureSpace {
         f: impl FnOnce(&[(u32, f32)]) -> R,
     ) -> R {
         with_thread_scratch(&SCRATCH, |scratch| {
-            self.fill_row(tokens, rule_hits, context, scratch, true);
+            self.fill_row(tokens, RuleHits::Given(rule_hits), context, scratch, true);
             f(&scratch.row)
         })
     }
@@ -541,13 +565,44 @@ impl FeatureSpace {
         f: impl FnOnce(&[(u32, f32)], Option<DenseBlock>) -> R,
     ) -> R {
         with_thread_scratch(&SCRATCH, |scratch| {
-            let first = self.fill_row(tokens, rule_hits, context, scratch, false);
+            let (first, _) =
+                self.fill_row(tokens, RuleHits::Given(rule_hits), context, scratch, false);
             let dense = first.map(|first| DenseBlock {
                 first,
                 unit: &scratch.dense,
                 scale: self.params.weight_embeddings,
             });
             f(&scratch.row, dense)
+        })
+    }
+
+    /// [`FeatureSpace::with_row`] (`dense_apart` false) or
+    /// [`FeatureSpace::with_row_and_dense`] (true, the dense block then apart) of a
+    /// comment whose rule hits are `rules.matches(&tokens.words)`, found while the row
+    /// is built; `f` is given them too. The same row and hits, bit for bit, with one
+    /// memo look-up per word instead of two.
+    pub fn with_row_finding_rules<R>(
+        &self,
+        tokens: &Tokens,
+        rules: &KeywordRules,
+        context: Context,
+        dense_apart: bool,
+        f: impl FnOnce(&[(u32, f32)], Option<DenseBlock>, LabelSet) -> R,
+    ) -> R {
+        with_thread_scratch(&SCRATCH, |scratch| {
+            let (first, hits) = self.fill_row(
+                tokens,
+                RuleHits::Find(rules),
+                context,
+                scratch,
+                !dense_apart,
+            );
+            let dense = first.filter(|_| dense_apart).map(|first| DenseBlock {
+                first,
+                unit: &scratch.dense,
+                scale: self.params.weight_embeddings,
+            });
+            f(&scratch.row, dense, hits)
         })
     }
 
@@ -560,18 +615,19 @@ impl FeatureSpace {
     /// Builds the row of one comment in `scratch.row` (cleared first), using the other
     /// scratch buffers and the word memo; the dense block goes into `scratch.dense` and,
     /// if `dense_in_row`, into the row too. Returns the dense block's first column when
-    /// the comment has one.
+    /// the comment has one, and the rule hits (given, or found from the words).
     fn fill_row(
         &self,
         tokens: &Tokens,
-        rule_hits: LabelSet,
+        rules: RuleHits,
         context: Context,
         scratch: &mut RowScratch,
         dense_in_row: bool,
-    ) -> Option<u32> {
+    ) -> (Option<u32>, LabelSet) {
         let RowScratch {
             counts,
             words: memo,
+            keyword_starts,
             row: out,
             table_rows,
             word_ids,
@@ -582,33 +638,67 @@ impl FeatureSpace {
         table_rows.clear();
         let table = self.embeddings.as_deref();
         let p = &self.params;
+        let chars = !self.char_index.is_empty();
+        // Rules are found in the word loop below only where it runs and keyword
+        // positions fit the memo's items.
+        let (mut rule_hits, find) = match rules {
+            RuleHits::Given(hits) => (hits, None),
+            RuleHits::Find(rules) if chars && rules.n_keywords() <= usize::from(u16::MAX) => {
+                (LabelSet::EMPTY, Some(rules))
+            }
+            RuleHits::Find(rules) => (rules.matches(&tokens.words), None),
+        };
         counts.ensure(self.words.len().max(self.char_buckets.len()));
         self.word_columns
             .for_each_column(&tokens.terms, p.word_bigrams, |id| counts.add(id));
-        let chars = !self.char_index.is_empty();
         if chars {
             // One memo look-up per word gives all it adds to the row: its id for the
             // phrase pairs, its character n-gram columns (counted once the word block
-            // is drained) and its table row.
+            // is drained), its table row and (when finding rules) its rule facts.
             word_ids.clear();
             char_columns.clear();
+            keyword_starts.clear();
             let index = &self.char_index;
-            memo.use_for(self.id);
-            for word in &tokens.words {
-                let ((table_row, word_id), columns) = memo.get(word, |found| {
+            memo.use_for_pair(self.id, find.map_or(0, KeywordRules::owner_id));
+            let mut starts = Vec::new();
+            for (at, word) in tokens.words.iter().enumerate() {
+                let (facts, items) = memo.get(word, |found| {
                     for_each_bucket(&[word], p.char_min_n, p.char_max_n, |b| {
                         if let Some(col) = index.column(b) {
                             found.push(col);
                         }
                     });
-                    let table_row = table.and_then(|t| t.row_of(word)).unwrap_or(NO_TABLE_ROW);
-                    (table_row, self.word_columns.id_of(word))
+                    let singles = find.map_or(LabelSet::EMPTY, |rules| {
+                        starts.clear();
+                        let singles = rules.first_word_hits(word, &mut starts);
+                        // At most `u16::MAX` keywords (checked above).
+                        found.extend(starts.iter().map(|&i| i as u16));
+                        singles
+                    });
+                    WordFacts {
+                        table_row: table.and_then(|t| t.row_of(word)).unwrap_or(NO_TABLE_ROW),
+                        word_id: self.word_columns.id_of(word),
+                        singles,
+                        starts: starts.len() as u16,
+                    }
                 });
-                if table_row != NO_TABLE_ROW {
-                    table_rows.push(table_row);
+                if facts.table_row != NO_TABLE_ROW {
+                    table_rows.push(facts.table_row);
                 }
-                word_ids.push(word_id);
+                word_ids.push(facts.word_id);
+                let (columns, started) = items.split_at(items.len() - usize::from(facts.starts));
                 char_columns.extend_from_slice(columns);
+                rule_hits.0 |= facts.singles.0;
+                keyword_starts.extend(started.iter().map(|&i| (at as u32, i)));
+            }
+            if let Some(rules) = find {
+                for &(at, i) in keyword_starts.iter() {
+                    if let Some(label) =
+                        rules.label_if_rest_follows(u32::from(i), &tokens.words, at as usize)
+                    {
+                        rule_hits.insert(label);
+                    }
+                }
             }
             if p.phrases {
                 self.word_columns
@@ -677,7 +767,7 @@ impl FeatureSpace {
             out[start..].iter_mut().for_each(|(c, _)| *c += base);
         }
         if !found || self.n_dense() == 0 {
-            return None;
+            return (None, rule_hits);
         }
         let dims = dense.len();
         let slot = if p.embeddings_by_question {
@@ -694,7 +784,7 @@ impl FeatureSpace {
                     .map(|(d, &x)| (base + d as u32, x * p.weight_embeddings)),
             );
         }
-        Some(base)
+        (Some(base), rule_hits)
     }
 }
 
@@ -703,7 +793,7 @@ mod tests {
     use super::*;
 
     fn tokens(text: &str) -> Tokens {
-        let words: Vec<String> = text.split_whitespace().map(String::from).collect();
+        let words: Vec<Word> = text.split_whitespace().map(Word::from).collect();
         Tokens {
             terms: words.clone(),
             words,
@@ -820,11 +910,11 @@ mod tests {
         let on_time = |extra: &str| Tokens {
             words: format!("on time {extra}")
                 .split_whitespace()
-                .map(String::from)
+                .map(Word::from)
                 .collect(),
             terms: format!("time {extra}")
                 .split_whitespace()
-                .map(String::from)
+                .map(Word::from)
                 .collect(),
         };
         // Frequent terms are dropped (df over half the comments), hence the fillers.
@@ -994,6 +1084,78 @@ mod tests {
         let mut plain = space();
         assert!(plain.set_embeddings(Some(table())).is_err());
         assert!(plain.set_embeddings(None).is_ok());
+    }
+
+    #[test]
+    fn rules_found_while_building_give_the_rows_and_hits_of_matching_first() {
+        let rules = KeywordRules::from_toml(
+            r#"
+            [[rule]]
+            label = "Timeliness of care"
+            keywords = ["wait*", "on time"]
+            [[rule]]
+            label = "Parking"
+            keywords = ["car park", "rude driver"]
+            "#,
+        )
+        .unwrap();
+        let with_table = FeatureSpace::fit(
+            &FeatureParams {
+                word_min_df: 1,
+                char_min_df: 1,
+                weight_embeddings: 2.0,
+                ..FeatureParams::default()
+            },
+            &[tokens("long wait"), tokens("rude staff")],
+            &[None; 2],
+            Some(table()),
+        )
+        .unwrap();
+        assert!(with_table.dense_start().is_some());
+        for s in [space(), with_table] {
+            assert!(!s.char_index.is_empty(), "the memo path is the one tested");
+            for text in [
+                "long wait",
+                "rude driver on time",
+                "car",
+                "car park rude",
+                "",
+            ] {
+                let t = tokens(text);
+                let hits = rules.matches(&t.words);
+                for apart in [false, true] {
+                    let (row, dense, found) = s.with_row_finding_rules(
+                        &t,
+                        &rules,
+                        context(),
+                        apart,
+                        |row, dense, found| {
+                            (
+                                row.to_vec(),
+                                dense.map(|d| (d.first, d.unit.to_vec())),
+                                found,
+                            )
+                        },
+                    );
+                    assert_eq!(found, hits, "{text:?}");
+                    let (want, want_dense) = if apart {
+                        s.with_row_and_dense(&t, hits, context(), |row, dense| {
+                            (row.to_vec(), dense.map(|d| (d.first, d.unit.to_vec())))
+                        })
+                    } else {
+                        (s.row(&t, hits, context()), None)
+                    };
+                    assert_eq!(row, want, "{text:?}, apart: {apart}");
+                    assert_eq!(dense, want_dense, "{text:?}, apart: {apart}");
+                }
+            }
+            let t = tokens("wait");
+            assert_ne!(
+                rules.matches(&t.words),
+                LabelSet::EMPTY,
+                "a test that can fail"
+            );
+        }
     }
 
     #[test]

@@ -253,18 +253,48 @@ impl KeywordRules {
             let (single, starts) = memo.get(word, |starts| self.first_word(word, starts));
             hits.0 |= single.0;
             for &i in starts {
-                let phrase = &self.phrases[i as usize];
-                let fits = phrase.rest.iter().enumerate().all(|(k, pattern)| {
-                    words
-                        .get(at + 1 + k)
-                        .is_some_and(|w| pattern.matches(w.as_ref()))
-                });
-                if fits {
-                    hits.insert(phrase.label);
+                if let Some(label) = self.label_if_rest_follows(i, words, at) {
+                    hits.insert(label);
                 }
             }
         }
         hits
+    }
+
+    /// The label of keyword `i` (a position [`KeywordRules::first_word_hits`] gave for
+    /// `words[at]`) when the words after `at` match the rest of it, else `None`.
+    pub(super) fn label_if_rest_follows(
+        &self,
+        i: u32,
+        words: &[impl AsRef<str>],
+        at: usize,
+    ) -> Option<usize> {
+        let phrase = &self.phrases[i as usize];
+        let fits = phrase.rest.iter().enumerate().all(|(k, pattern)| {
+            words
+                .get(at + 1 + k)
+                .is_some_and(|w| pattern.matches(w.as_ref()))
+        });
+        fits.then_some(phrase.label)
+    }
+
+    /// What `word` matches as the first word of a keyword (see
+    /// [`KeywordRules::first_word`]), for a caller that remembers it per word with other
+    /// facts of the word: [`KeywordRules::matches`] of a comment is the union of each
+    /// word's labels and of the labels of its keywords that
+    /// [`KeywordRules::label_if_rest_follows`].
+    pub(super) fn first_word_hits(&self, word: &str, starts: &mut Vec<u32>) -> LabelSet {
+        self.first_word(word, starts)
+    }
+
+    /// Tells a per-word memo which compiled rules its entries came from.
+    pub(super) fn owner_id(&self) -> u64 {
+        self.id
+    }
+
+    /// Number of keywords (each position below it).
+    pub(super) fn n_keywords(&self) -> usize {
+        self.phrases.len()
     }
 
     /// What a word matches as the first word of a keyword: labels of one-word keywords,

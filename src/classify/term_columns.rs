@@ -71,7 +71,7 @@ impl TermColumns {
     /// Calls `emit(column)` for every term of `terms` in the vocabulary and, if `bigrams`,
     /// for every pair of consecutive terms whose bigram is.
     #[inline]
-    pub fn for_each_column(&self, terms: &[String], bigrams: bool, emit: impl FnMut(u32)) {
+    pub fn for_each_column(&self, terms: &[impl AsRef<str>], bigrams: bool, emit: impl FnMut(u32)) {
         self.scan(terms, true, bigrams, emit);
     }
 
@@ -79,7 +79,7 @@ impl TermColumns {
     /// vocabulary, and for nothing else: phrases of words as written, whose single words
     /// must not count as terms.
     #[inline]
-    pub fn for_each_pair_column(&self, words: &[String], emit: impl FnMut(u32)) {
+    pub fn for_each_pair_column(&self, words: &[impl AsRef<str>], emit: impl FnMut(u32)) {
         self.scan(words, false, true, emit);
     }
 
@@ -109,10 +109,16 @@ impl TermColumns {
     /// One pass over `terms`, emitting term columns if `unigrams` and bigram columns if
     /// `bigrams`.
     #[inline]
-    fn scan(&self, terms: &[String], unigrams: bool, bigrams: bool, mut emit: impl FnMut(u32)) {
+    fn scan(
+        &self,
+        terms: &[impl AsRef<str>],
+        unigrams: bool,
+        bigrams: bool,
+        mut emit: impl FnMut(u32),
+    ) {
         let mut previous = None;
         for term in terms {
-            let found = self.terms.get(term);
+            let found = self.terms.get(term.as_ref());
             if let Some(&(id, column)) = found {
                 if unigrams && column != NO_COLUMN {
                     emit(column);

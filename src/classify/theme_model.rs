@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calibration::Platt;
 use super::embeddings::EmbeddingTable;
-use super::features::{tokenize, Context, FeatureSpace, Tokens};
+use super::features::{tokenize, Context, DenseBlock, FeatureSpace, Tokens};
 use super::form_talk::{self, FORM_TALK_SCORE};
 use super::input::ClassifyInput;
 use super::label_set::LabelSet;
@@ -461,28 +461,43 @@ impl ThemeModel {
             .iter()
             .any(|h| h.rule_score.is_some() || h.rule_score_alone.is_some())
             || self.heads.rule_score_agree.is_some();
-        let hits = if self.features.params().rules || any_rule_score {
-            self.rules.matches(&tokens.words)
-        } else {
-            LabelSet::EMPTY
-        };
-        let feature_hits = if self.features.params().rules {
-            hits
-        } else {
-            LabelSet::EMPTY
-        };
         let mut scores = [0f32; N_OUTPUTS];
-        if self.dense_apart {
-            self.features
-                .with_row_and_dense(tokens, feature_hits, context, |row, dense| {
-                    self.scoring.score_with_dense(row, dense, &mut scores)
-                });
+        let score =
+            |row: &[(u32, f32)], dense: Option<DenseBlock>, scores: &mut [f32; N_OUTPUTS]| {
+                if self.dense_apart {
+                    self.scoring.score_with_dense(row, dense, scores)
+                } else {
+                    self.scoring.score(row, scores)
+                }
+            };
+        let hits = if self.features.params().rules || any_rule_score {
+            // The rules are matched while the row is built (one memo look-up per word
+            // for both); the row only shows them when the features have rule columns.
+            self.features.with_row_finding_rules(
+                tokens,
+                &self.rules,
+                context,
+                self.dense_apart,
+                |row, dense, hits| {
+                    score(row, dense, &mut scores);
+                    hits
+                },
+            )
         } else {
-            self.features
-                .with_row(tokens, feature_hits, context, |row| {
-                    self.scoring.score(row, &mut scores)
+            if self.dense_apart {
+                (self.features).with_row_and_dense(
+                    tokens,
+                    LabelSet::EMPTY,
+                    context,
+                    |row, dense| score(row, dense, &mut scores),
+                );
+            } else {
+                (self.features).with_row(tokens, LabelSet::EMPTY, context, |row| {
+                    score(row, None, &mut scores)
                 });
-        }
+            }
+            LabelSet::EMPTY
+        };
         let mut themes = [0f32; N_LABELS];
         for (l, head) in self.heads.themes.iter().enumerate() {
             themes[l] = head.platt.probability(scores[l] + head.bias);

@@ -30,7 +30,7 @@ pub fn new_owner_id() -> u64 {
 /// Word → a header `H` and a run of items `T`, for one owner.
 #[derive(Debug)]
 pub struct WordMemo<H, T> {
-    owner: u64,
+    owner: (u64, u64),
     spans: ShortStrMap<(H, u32, u32)>,
     items: Vec<T>,
     scratch: Vec<T>,
@@ -39,7 +39,7 @@ pub struct WordMemo<H, T> {
 impl<H, T> Default for WordMemo<H, T> {
     fn default() -> Self {
         WordMemo {
-            owner: 0,
+            owner: (0, 0),
             spans: ShortStrMap::default(),
             items: Vec::new(),
             scratch: Vec::new(),
@@ -50,6 +50,13 @@ impl<H, T> Default for WordMemo<H, T> {
 impl<H: Copy, T> WordMemo<H, T> {
     /// Makes the memo serve `owner` (forgetting another owner's words).
     pub fn use_for(&mut self, owner: u64) {
+        self.use_for_pair(owner, 0);
+    }
+
+    /// Makes the memo serve the pair of owners `(first, second)` (ids from
+    /// [`new_owner_id`]), for entries worked out from both (forgetting other words).
+    pub fn use_for_pair(&mut self, first: u64, second: u64) {
+        let owner = (first, second);
         if self.owner != owner {
             self.spans.clear();
             self.items.clear();

@@ -6,6 +6,7 @@ use super::stemming::{StemCache, TwoStemCache};
 use super::stop_words::StopWords;
 use super::tokenizer_config::TokenizerConfig;
 use super::words::{for_each_word, push_words};
+use super::Word;
 
 /// Turns text into normalised words and into terms for TF-IDF.
 ///
@@ -67,19 +68,19 @@ impl Analyzer {
             && !self.stop_words.contains(word)
     }
 
-    /// Pushes the terms of `text` onto `terms`, calling `each_word` with every word on
-    /// the way (stop words included), in one pass over the text.
+    /// Calls `each_term` with the terms of `text` and `each_word` with every word on the
+    /// way (stop words included), in order, in one pass over the text.
     fn push_terms(
         &self,
         cache: &mut StemCache,
         text: &str,
-        terms: &mut Vec<String>,
+        mut each_term: impl FnMut(&str),
         mut each_word: impl FnMut(&str),
     ) {
         for_each_word(&self.config, text, |word| {
             each_word(word);
             if let Some(term) = cache.term(word, |w| self.keeps(w)) {
-                terms.push(term.to_string());
+                each_term(term);
             }
         });
     }
@@ -93,7 +94,7 @@ impl Analyzer {
             .par_iter()
             .map_init(StemCache::default, |cache, text| {
                 let mut terms = Vec::new();
-                self.push_terms(cache, text, &mut terms, |_| {});
+                self.push_terms(cache, text, |t| terms.push(t.to_string()), |_| {});
                 terms
             })
             .collect()
@@ -120,19 +121,21 @@ impl Analyzer {
         other: &Analyzer,
         cache: &mut TwoStemCache,
         text: &str,
-    ) -> (Vec<String>, Vec<String>, Vec<String>) {
-        let (mut words, mut terms, mut other_terms) = (Vec::new(), Vec::new(), Vec::new());
-        for_each_word(&self.config, text, |word| {
-            words.push(word.to_string());
-            let (mine, theirs) = cache.terms(word, |w| self.keeps(w), |w| other.keeps(w));
-            if let Some(term) = mine {
-                terms.push(term.to_string());
-            }
-            if let Some(term) = theirs {
-                other_terms.push(term.to_string());
-            }
-        });
-        (words, terms, other_terms)
+    ) -> (Vec<Word>, Vec<Word>, Vec<String>) {
+        with_scratch(|words, terms| {
+            let mut other_terms = Vec::new();
+            for_each_word(&self.config, text, |word| {
+                words.push(Word::new(word));
+                let (mine, theirs) = cache.terms(word, |w| self.keeps(w), |w| other.keeps(w));
+                if let Some(term) = mine {
+                    terms.push(Word::new(term));
+                }
+                if let Some(term) = theirs {
+                    other_terms.push(term.to_string());
+                }
+            });
+            (exact(words), exact(terms), other_terms)
+        })
     }
 
     /// True when `other` splits text into the same words as this analyzer (so words
@@ -162,7 +165,7 @@ impl Analyzer {
 
     /// Both [`Analyzer::words`] and [`Analyzer::terms_batch`] of every text, from one
     /// pass over each text instead of two; in parallel, in order.
-    pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {
+    pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<Word>, Vec<Word>)> {
         texts
             .par_iter()
             .map_init(StemCache::default, |cache, text| {
@@ -173,11 +176,47 @@ impl Analyzer {
 
     /// The words and the terms of one text in one pass, with the caller's stem cache
     /// (used with this analyzer only), for callers that keep a cache per thread.
-    pub fn words_and_terms(&self, cache: &mut StemCache, text: &str) -> (Vec<String>, Vec<String>) {
-        let (mut words, mut terms) = (Vec::new(), Vec::new());
-        self.push_terms(cache, text, &mut terms, |word| words.push(word.to_string()));
-        (words, terms)
+    pub fn words_and_terms(&self, cache: &mut StemCache, text: &str) -> (Vec<Word>, Vec<Word>) {
+        with_scratch(|words, terms| {
+            self.push_terms(
+                cache,
+                text,
+                |term| terms.push(Word::new(term)),
+                |word| words.push(Word::new(word)),
+            );
+            (exact(words), exact(terms))
+        })
     }
+}
+
+thread_local! {
+    /// Per thread, the words and terms of the comment being split, before they are
+    /// moved into lists of their exact length.
+    static SCRATCH: std::cell::RefCell<(Vec<Word>, Vec<Word>)> = const {
+        std::cell::RefCell::new((Vec::new(), Vec::new()))
+    };
+}
+
+/// Calls `f` with this thread's two scratch lists (empty), so a comment's lists grow in
+/// reused buffers and are then allocated once at their length, not doubled as they fill.
+fn with_scratch<R>(f: impl FnOnce(&mut Vec<Word>, &mut Vec<Word>) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let (words, terms) = &mut *scratch;
+            words.clear();
+            terms.clear();
+            f(words, terms)
+        }
+        // Only reachable if `f` itself splits a comment: fresh buffers then.
+        Err(_) => f(&mut Vec::new(), &mut Vec::new()),
+    })
+}
+
+/// The items of `scratch` (emptied) in a list of exactly their number.
+fn exact(scratch: &mut Vec<Word>) -> Vec<Word> {
+    let mut out = Vec::with_capacity(scratch.len());
+    out.append(scratch);
+    out
 }
 
 #[cfg(test)]

@@ -14,3 +14,8 @@ pub mod words;
 pub use analyzer::Analyzer;
 pub use stop_words::StopWords;
 pub use tokenizer_config::TokenizerConfig;
+
+/// A word or term of a tokenized comment. Held inline up to 24 bytes (nearly every
+/// word), so splitting a comment into words and terms allocates no string per word; it
+/// reads as a `&str` (`Deref`, `AsRef<str>`) wherever a `String` did.
+pub type Word = compact_str::CompactString;

@@ -57,6 +57,16 @@ fn names_in_the_places_the_person_vetoes_read_are_redacted() {
         // Not the whole programme written.
         ("Thanks to Mr Couch for the 5K leaflet.", &["Couch"]),
         ("Student Hanin said she loved Taylor Swift.", &["Hanin"]),
+        // One of the writer's own seen on a screen, or with a famous name.
+        ("Our Dympna on the telly, so proud of her.", &["Dympna"]),
+        (
+            "My daughter Zanele on the telly last night, so proud.",
+            &["Zanele"],
+        ),
+        (
+            "Our Elton John came every day to see me.",
+            &["Elton", "John"],
+        ),
     ];
     assert_words_not_readable(cases);
 }
@@ -90,6 +100,17 @@ fn addresses_in_the_places_the_street_vetoes_read_are_redacted() {
         ),
         ("We moved to the Mill Lane flats last spring.", &["Mill"]),
         ("I was living on Mill Lane since hospital discharge.", &["Mill"]),
+        // Where someone lives, in the sentence of a veto's place.
+        (
+            "Parking on Mill Lane where I live is a nightmare for the carers.",
+            &["Mill"],
+        ),
+        ("Watched telly at my nan's on Coronation Street all night.", &["Coronation"]),
+        ("Our surgery moved to Oak Road, which is where I live.", &["Oak"]),
+        (
+            "The ambulance went to the other end of Coronation Street while we watched TV.",
+            &["Coronation"],
+        ),
     ];
     assert_words_not_readable(cases);
 }

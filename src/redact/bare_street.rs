@@ -137,6 +137,11 @@ const MOVING_SITES: &[&str] = &[
     "center",
 ];
 
+/// Words of where someone lives: in the sentence, they keep a street an address.
+const RESIDENCE_WORDS: &[&str] = &[
+    "live", "lives", "lived", "living", "house", "flat", "address", "bungalow", "reside", "resides",
+];
+
 /// Verbs of a service moving.
 const MOVE_VERBS: &[&str] = &["moved", "moving", "moves", "relocated", "relocating"];
 
@@ -222,11 +227,17 @@ fn sentence_words(text: &str, start: usize, end: usize) -> Vec<String> {
 /// rather than where a person is (see the module doc).
 fn names_a_site(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    if rest.starts_with([' ', '\t']) {
-        let after = first_word_lower(rest);
-        if SITE_WORDS.contains(&after.as_str()) {
-            return true;
-        }
+    if rest.starts_with([' ', '\t']) && SITE_WORDS.contains(&first_word_lower(rest).as_str()) {
+        return true;
+    }
+    // The fifteenth round's readings. A word of where someone lives in the sentence
+    // keeps the street an address ("Parking on Mill Lane where I live").
+    let sentence = sentence_words(text, start, end);
+    if sentence
+        .iter()
+        .any(|w| RESIDENCE_WORDS.contains(&w.as_str()))
+    {
+        return false;
     }
     // Capitalised words of a service's name, then a site word: "Mill Lane Mental Health
     // team".
@@ -291,13 +302,17 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         .collect();
     if let [name, kind] = words.as_slice() {
         if TITLES.iter().any(|&(n, k)| n == name && k == kind) {
-            let placed = before
-                .first()
-                .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()));
-            let context = sentence_words(text, start, end)
-                .iter()
-                .any(|w| TITLE_CONTEXT.contains(&w.as_str()));
-            return !placed || context;
+            // "(missed) the end of X" with a word of television: the end of a programme.
+            // Any other preposition of place before it keeps it a street ("went to the
+            // other end of X").
+            let before_word = before.first().map_or("", String::as_str);
+            let placed = PLACE_PREPOSITIONS.contains(&before_word);
+            let context = sentence.iter().any(|w| TITLE_CONTEXT.contains(&w.as_str()));
+            let end_of_programme = before_word == "of"
+                && word(1) == "end"
+                && word(2) == "the"
+                && !PLACE_PREPOSITIONS.contains(&word(3));
+            return !placed || (end_of_programme && context);
         }
     }
     false
@@ -425,6 +440,22 @@ mod tests {
         assert_eq!(
             found("The ambulance went to Mill Lane by bus station mistake"),
             vec!["Mill Lane"]
+        );
+        assert_eq!(
+            found("Parking on Mill Lane where I live is a nightmare for carers."),
+            vec!["Mill Lane"]
+        );
+        assert_eq!(
+            found("Watched telly at my nan's on Coronation Street all night."),
+            vec!["Coronation Street"]
+        );
+        assert_eq!(
+            found("The ambulance went to the other end of Coronation Street as we watched TV."),
+            vec!["Coronation Street"]
+        );
+        assert_eq!(
+            found("The surgery moved to Oak Road, which is where I live."),
+            vec!["Oak Road"]
         );
         assert_eq!(
             found("The ambulance went to Mill Lane Leeds not the clinic"),

@@ -6,13 +6,14 @@
 //! not give:
 //! - a found name right after which the words say it is seen on a screen: "off / on /
 //!   from (the) telly / TV / television / radio", the phrase ending there (a stop, a
-//!   comma, the end, or a clause word: "said", "and", "who"). "Sister Okafor on the TV
-//!   screen" or "Sister Okafor on the ward" are left as found;
+//!   comma, the end, or a clause word: "said", "and", "who"), with no role, relative or
+//!   owner before it ("my daughter X on the telly", "our X on the telly"). "Sister
+//!   Okafor on the TV screen" or "Sister Okafor on the ward" are left as found;
 //! - a found name that is wholly a famous full name from a closed list, both words
 //!   written, with no title, role or personal cue before it ("Nurse Taylor Swift",
-//!   "thanks to Taylor Swift") and no role or place cue after it ("Taylor Swift on
-//!   reception", "Taylor Swift the HCA"). One word of the pair alone ("Taylor was
-//!   lovely") is never read so.
+//!   "thanks to Taylor Swift"), no owner ("our Taylor Swift") and no role or place cue
+//!   after it ("Taylor Swift on reception", "Taylor Swift the HCA"). One word of the
+//!   pair alone ("Taylor was lovely") is never read so.
 //!
 //! Read after the tagger and the rules are joined. A name a word of which is written
 //! again elsewhere in the comment is kept ("Zanele loved Taylor Swift. Swift was her
@@ -101,6 +102,28 @@ fn on_screen_after(tokens: &[Token<'_>], last: usize) -> bool {
     }
 }
 
+/// Whether an owner stands before the name, a title at most between ("our Dympna on the
+/// telly", "my Dr Okafor"): someone of the writer's own, so kept.
+fn owned(tokens: &[Token<'_>], first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..2 {
+        let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
+            return false;
+        };
+        if tokens[k].gap.is_break() {
+            return false;
+        }
+        if matches!(
+            prev.lower.as_str(),
+            "my" | "our" | "your" | "his" | "her" | "their"
+        ) {
+            return true;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// Whether `first..=last` is wholly a famous full name with no cue of a person around it.
 fn famous_name(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if last != first + 1 || tokens[last].gap != Gap::Space {
@@ -137,7 +160,11 @@ pub(crate) fn without_public_figures(
     found
         .into_iter()
         .filter(|&(first, last)| {
-            !((on_screen_after(tokens, last) || famous_name(tokens, first, last))
+            let screen_named = on_screen_after(tokens, last)
+                && cue_before(tokens, first)
+                    .is_none_or(|c| matches!(c, CueStrength::Weak | CueStrength::Title));
+            !((screen_named || famous_name(tokens, first, last))
+                && !owned(tokens, first)
                 && !written_elsewhere(tokens, first, last))
         })
         .collect()
@@ -200,6 +227,18 @@ mod tests {
             vec!["Taylor Swift"]
         );
         assert_eq!(kept("Taylor was lovely", &["Taylor"]), vec!["Taylor"]);
+        assert_eq!(
+            kept("Our Dympna on the telly, so proud.", &["Dympna"]),
+            vec!["Dympna"]
+        );
+        assert_eq!(
+            kept("My daughter Dympna on the telly, so proud.", &["Dympna"]),
+            vec!["Dympna"]
+        );
+        assert_eq!(
+            kept("Our Taylor Swift came every day", &["Taylor Swift"]),
+            vec!["Taylor Swift"]
+        );
         assert_eq!(
             kept(
                 "She loved Taylor Swift. Swift was her nurse.",

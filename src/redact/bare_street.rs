@@ -7,6 +7,18 @@
 //! that themes need, not where someone lives, so the run is left when the word after it
 //! names a service or a site ("the Grace Road clinic", "Mill Lane surgery", "Elm Grove
 //! car park"); and when it opens with an everyday word ("All The Way", "Very Close").
+//!
+//! Three more readings say the street names a site, not where someone is (fifteenth
+//! round), each on words a person's address in the same place does not have:
+//! - the site word comes one small-letter word later, or is a part of a site ("the
+//!   Elland Road vaccine centre", "by the Broad Street entrance");
+//! - the street is where a service moves or parks, not a person: "parking on Clarendon
+//!   Road is impossible", "the clinic moved from Beckett Street to the new wing" (a
+//!   site word as the subject of "moved"; "we moved to Mill Lane" stays);
+//! - a programme or a brand that carries a street's name, from a closed list
+//!   ("Coronation Street", "Quality Street"), when no preposition of place stands
+//!   right before it or a word of television or sweets is in the same sentence ("the
+//!   ambulance went to Coronation Street by mistake" stays an address).
 
 use regex::Regex;
 
@@ -62,7 +74,76 @@ const SITE_WORDS: &[&str] = &[
     "opticians",
     "physio",
     "hub",
+    "entrance",
+    "entrances",
+    "exit",
+    "gate",
+    "gates",
+    "junction",
+    "roundabout",
 ];
+
+/// Words of place or motion that put a person at a street ("went to", "dropped me on").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "to", "on", "from", "at", "of", "off", "in", "into", "onto", "near", "along", "down", "up",
+    "past", "towards", "find", "via",
+];
+
+/// Programmes and brands that carry a street's name: the name word before the type.
+const TITLES: &[(&str, &str)] = &[
+    ("coronation", "street"),
+    ("quality", "street"),
+    ("sesame", "street"),
+    ("jump", "street"),
+];
+
+/// Words of television or sweets: a title is meant when one is in the sentence.
+const TITLE_CONTEXT: &[&str] = &[
+    "tv",
+    "telly",
+    "television",
+    "watch",
+    "watched",
+    "watching",
+    "episode",
+    "episodes",
+    "soap",
+    "programme",
+    "programmes",
+    "show",
+    "tin",
+    "tins",
+    "chocolate",
+    "chocolates",
+    "sweets",
+];
+
+/// Services and sites that move ("the clinic moved from ... to ...").
+const MOVING_SITES: &[&str] = &[
+    "clinic",
+    "clinics",
+    "surgery",
+    "practice",
+    "service",
+    "services",
+    "unit",
+    "ward",
+    "team",
+    "department",
+    "office",
+    "pharmacy",
+    "hub",
+    "centre",
+    "center",
+];
+
+/// Words of where someone lives: in the sentence, they keep a street an address.
+const RESIDENCE_WORDS: &[&str] = &[
+    "live", "lives", "lived", "living", "house", "flat", "address", "bungalow", "reside", "resides",
+];
+
+/// Verbs of a service moving.
+const MOVE_VERBS: &[&str] = &["moved", "moving", "moves", "relocated", "relocating"];
 
 /// Everyday words that open a capitalised phrase, not a street name.
 const OPENING_WORDS: &[&str] = &[
@@ -111,6 +192,132 @@ fn first_word_lower(text: &str) -> String {
         .to_lowercase()
 }
 
+/// Up to `n` small-letter words (letters, hyphens, apostrophes) before byte `at` in the
+/// same sentence, nearest first.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    let before = &text[..at];
+    let sentence = before
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(before, |k| &before[k + 1..]);
+    sentence
+        .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The words of the sentence around bytes `start..end`, in lower case.
+fn sentence_words(text: &str, start: usize, end: usize) -> Vec<String> {
+    let from = text[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |k| k + 1);
+    let to = text[end..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |k| end + k);
+    text[from..to]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether the street name at `start..end` names a site, a service's place or a title
+/// rather than where a person is (see the module doc).
+fn names_a_site(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    if rest.starts_with([' ', '\t']) && SITE_WORDS.contains(&first_word_lower(rest).as_str()) {
+        return true;
+    }
+    // The fifteenth round's readings. A word of where someone lives in the sentence
+    // keeps the street an address ("Parking on Mill Lane where I live").
+    let sentence = sentence_words(text, start, end);
+    if sentence
+        .iter()
+        .any(|w| RESIDENCE_WORDS.contains(&w.as_str()))
+    {
+        return false;
+    }
+    // Capitalised words of a service's name, then a site word: "Mill Lane Mental Health
+    // team".
+    let mut ahead = rest;
+    for _ in 0..3 {
+        if !ahead.starts_with([' ', '\t']) {
+            break;
+        }
+        let word = ahead.trim_start();
+        let len = word
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(word.len());
+        if len == 0 {
+            break;
+        }
+        if SITE_WORDS.contains(&word[..len].to_lowercase().as_str()) {
+            return true;
+        }
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        ahead = &word[len..];
+    }
+    let before = words_before(text, start, 4);
+    // After an article, one small-letter word, then a site word: "at the Elland Road
+    // vaccine centre" (nobody writes "I live on the Mill Lane").
+    if before.first().is_some_and(|w| w == "the") && rest.starts_with([' ', '\t']) {
+        let modifier = rest.trim_start();
+        if modifier.starts_with(|c: char| c.is_lowercase()) {
+            if let Some(len) = modifier.find([' ', '\t']) {
+                let second = &modifier[len..];
+                if SITE_WORDS.contains(&first_word_lower(second).as_str()) {
+                    return true;
+                }
+            }
+        }
+    }
+    // "Parking on Clarendon Road", "parking at Mill Lane".
+    if before.len() >= 2
+        && matches!(before[0].as_str(), "on" | "at" | "in" | "along")
+        && before[1] == "parking"
+    {
+        return true;
+    }
+    // "The clinic (has) moved from Beckett Street to ...": a site as the subject of a
+    // verb of moving, right before the street.
+    let word = |k: usize| before.get(k).map_or("", String::as_str);
+    if matches!(word(0), "from" | "to" | "into" | "onto")
+        && MOVE_VERBS.contains(&word(1))
+        && (MOVING_SITES.contains(&word(2))
+            || (matches!(
+                word(2),
+                "has" | "have" | "had" | "was" | "is" | "were" | "are"
+            ) && MOVING_SITES.contains(&word(3))))
+    {
+        return true;
+    }
+    // A programme or brand with a street's name.
+    let words: Vec<String> = text[start..end]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    if let [name, kind] = words.as_slice() {
+        if TITLES.iter().any(|&(n, k)| n == name && k == kind) {
+            // "(missed) the end of X" with a word of television: the end of a programme.
+            // Any other preposition of place before it keeps it a street ("went to the
+            // other end of X").
+            let before_word = before.first().map_or("", String::as_str);
+            let placed = PLACE_PREPOSITIONS.contains(&before_word);
+            let context = sentence.iter().any(|w| TITLE_CONTEXT.contains(&w.as_str()));
+            let end_of_programme = before_word == "of"
+                && word(1) == "end"
+                && word(2) == "the"
+                && !PLACE_PREPOSITIONS.contains(&word(3));
+            return !placed || (end_of_programme && context);
+        }
+    }
+    false
+}
+
 impl Recognizer for BareStreetRecognizer {
     fn kind(&self) -> PiiKind {
         PiiKind::StreetAddress
@@ -144,13 +351,12 @@ impl Recognizer for BareStreetRecognizer {
             let Some(&(offset, _)) = name_words.get(from) else {
                 continue;
             };
-            let after = first_word_lower(&text[street.end()..]);
-            if text[street.end()..].starts_with([' ', '\t']) && SITE_WORDS.contains(&after.as_str())
-            {
+            let start = street.start() + offset;
+            if names_a_site(text, start, street.end()) {
                 continue;
             }
             out.push(PiiSpan {
-                start: street.start() + offset,
+                start,
                 end: street.end(),
                 kind: PiiKind::StreetAddress,
             });
@@ -190,5 +396,70 @@ mod tests {
         assert!(found("parking on mill lane is hard").is_empty());
         assert!(found("ITS ON OTLEY ROAD").is_empty());
         assert!(found("It was a long drive home").is_empty());
+    }
+
+    #[test]
+    fn leaves_sites_a_service_s_places_and_titles() {
+        assert!(found("Got my booster at the Elland Road vaccine centre, quick.").is_empty());
+        assert!(found("Meet by the Broad Street entrance please").is_empty());
+        assert!(found("Parking on Clarendon Road is impossible on match days.").is_empty());
+        assert!(found("The clinic moved from Beckett Street to the new wing").is_empty());
+        assert!(found("The surgery has moved to Oak Road and nobody said").is_empty());
+        assert!(found("The TV only had Coronation Street on a loop.").is_empty());
+        assert!(found("Missed the end of Coronation Street because the telly broke").is_empty());
+        assert!(found("Quality Street tin on the nurses' desk").is_empty());
+        assert!(found("The Mill Lane Mental Health team never rang").is_empty());
+    }
+
+    #[test]
+    fn addresses_in_the_same_places_stay() {
+        assert_eq!(
+            found("The taxi dropped me on Tanner Gardens instead of at the entrance."),
+            vec!["Tanner Gardens"]
+        );
+        assert_eq!(
+            found("I was living on Mill Lane since hospital discharge"),
+            vec!["Mill Lane"]
+        );
+        assert_eq!(
+            found("We moved from Beckett Street to Leeds"),
+            vec!["Beckett Street"]
+        );
+        assert_eq!(
+            found("My mum moved to Oak Road last year"),
+            vec!["Oak Road"]
+        );
+        assert_eq!(
+            found("The ambulance went to Coronation Street by mistake."),
+            vec!["Coronation Street"]
+        );
+        assert_eq!(
+            found("Parked the car and walked to Clarendon Road where I live."),
+            vec!["Clarendon Road"]
+        );
+        assert_eq!(
+            found("The ambulance went to Mill Lane by bus station mistake"),
+            vec!["Mill Lane"]
+        );
+        assert_eq!(
+            found("Parking on Mill Lane where I live is a nightmare for carers."),
+            vec!["Mill Lane"]
+        );
+        assert_eq!(
+            found("Watched telly at my nan's on Coronation Street all night."),
+            vec!["Coronation Street"]
+        );
+        assert_eq!(
+            found("The ambulance went to the other end of Coronation Street as we watched TV."),
+            vec!["Coronation Street"]
+        );
+        assert_eq!(
+            found("The surgery moved to Oak Road, which is where I live."),
+            vec!["Oak Road"]
+        );
+        assert_eq!(
+            found("The ambulance went to Mill Lane Leeds not the clinic"),
+            vec!["Mill Lane"]
+        );
     }
 }

@@ -39,6 +39,7 @@ mod name_likeness;
 mod name_word_position;
 mod person_slot;
 mod pets;
+mod public_figures;
 mod referred_back;
 mod same_word_again;
 mod shouted_stretch;
@@ -415,6 +416,8 @@ impl PersonRecognizer {
             text,
             &prepared.tokens,
         );
+        // People in the public eye, named as such ("Dr Ranj off the telly").
+        let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(

@@ -24,6 +24,8 @@ const ENTITIES: &[&[&str]] = &[
     &["victoria", "sponge"],
     &["jordan", "almonds"],
     &["ronald", "mcdonald"],
+    // The NHS running programme ("Signed up to Couch to 5K").
+    &["couch", "to", "5k"],
 ];
 
 /// Whether the text between two words of an entity joins them ("", " ", " & ").

@@ -34,20 +34,20 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// Full names of people famous in Britain by that full name, lower case, as written.
 /// Both words must be written, one after the other, for a found name to be read so.
+/// Pairs that are also common names of ordinary people (a given name and a common
+/// surname, such as a singer who shares his name with many a Welsh nurse) are left out:
+/// there a leaked name would cost more than a redacted celebrity.
 const FAMOUS_NAMES: &[[&str; 2]] = &[
     ["taylor", "swift"],
     ["ed", "sheeran"],
     ["elton", "john"],
     ["harry", "styles"],
     ["lewis", "capaldi"],
-    ["tom", "jones"],
     ["cliff", "richard"],
-    ["rod", "stewart"],
     ["robbie", "williams"],
     ["dua", "lipa"],
     ["michael", "buble"],
     ["michael", "bublé"],
-    ["michael", "jackson"],
     ["elvis", "presley"],
     ["freddie", "mercury"],
     ["david", "bowie"],
@@ -58,7 +58,6 @@ const FAMOUS_NAMES: &[[&str; 2]] = &[
     ["david", "attenborough"],
     ["gordon", "ramsay"],
     ["jamie", "oliver"],
-    ["mary", "berry"],
     ["phillip", "schofield"],
     ["holly", "willoughby"],
     ["alan", "titchmarsh"],
@@ -68,8 +67,6 @@ const FAMOUS_NAMES: &[[&str; 2]] = &[
     ["bruce", "forsyth"],
     ["david", "beckham"],
     ["marcus", "rashford"],
-    ["harry", "kane"],
-    ["andy", "murray"],
     ["emma", "raducanu"],
     ["mo", "farah"],
     ["harry", "potter"],
@@ -163,9 +160,8 @@ pub(crate) fn without_public_figures(
             let screen_named = on_screen_after(tokens, last)
                 && cue_before(tokens, first)
                     .is_none_or(|c| matches!(c, CueStrength::Weak | CueStrength::Title));
-            !((screen_named || famous_name(tokens, first, last))
-                && !owned(tokens, first)
-                && !written_elsewhere(tokens, first, last))
+            let public = screen_named || famous_name(tokens, first, last);
+            !public || owned(tokens, first) || written_elsewhere(tokens, first, last)
         })
         .collect()
 }
@@ -227,6 +223,10 @@ mod tests {
             vec!["Taylor Swift"]
         );
         assert_eq!(kept("Taylor was lovely", &["Taylor"]), vec!["Taylor"]);
+        assert_eq!(
+            kept("Tom Jones was brilliant with my dad", &["Tom Jones"]),
+            vec!["Tom Jones"]
+        );
         assert_eq!(
             kept("Our Dympna on the telly, so proud.", &["Dympna"]),
             vec!["Dympna"]

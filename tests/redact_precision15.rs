@@ -115,12 +115,69 @@ fn addresses_in_the_places_the_street_vetoes_read_are_redacted() {
     assert_words_not_readable(cases);
 }
 
+/// What a review of the vetoes found them releasing (ten of these thirteen were left
+/// readable by the first version of the vetoes and redacted before they came): a staff
+/// member, a relative, a volunteer or a fellow patient named beside a screen or sharing
+/// a famous name, and homes beside a gate, a district or a home visit.
+#[test]
+fn people_and_homes_a_review_of_the_vetoes_found_released_are_redacted() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Dr Oyelaran off the telly was my surgeon, so kind.",
+            &["Oyelaran"],
+        ),
+        ("Dr Oyelaran on the TV and he is her GP too.", &["Oyelaran"]),
+        (
+            "Kwabena on the radio played my song every night.",
+            &["Kwabena"],
+        ),
+        (
+            "Mrs Ferreira on the telly till 2am, no sleep at all.",
+            &["Ferreira"],
+        ),
+        (
+            "So proud seeing Tamsin on the telly and told the nurses.",
+            &["Tamsin"],
+        ),
+        (
+            "Tina Turner in A&E held my hand the whole time.",
+            &["Tina", "Turner"],
+        ),
+        (
+            "Stitched up by Elton John, who sang to me.",
+            &["Elton", "John"],
+        ),
+        (
+            "Robbie Williams was my nurse and a lovely lad.",
+            &["Robbie", "Williams"],
+        ),
+        ("Mum lives on Willow Close gate code is 4471.", &["Willow"]),
+        (
+            "Just off the Birch Avenue junction, second house on the left.",
+            &["Birch"],
+        ),
+        (
+            "Send the letter to Cardigan Road Hyde Park please.",
+            &["Cardigan"],
+        ),
+        (
+            "No parking at Ivy Crescent when the carers visit dad.",
+            &["Ivy"],
+        ),
+        (
+            "The crew could not find Coronation Street at all.",
+            &["Coronation"],
+        ),
+    ];
+    assert_words_not_readable(cases);
+}
+
 #[test]
 fn the_round_s_look_alikes_are_left_as_written() {
     let lines = [
-        "My son says Dr Ranj off the telly is better.",
+        "Dr Ranj off the telly said the same thing.",
         "Signed up to Couch to 5K after rehab.",
-        "Student nurse said she loved Taylor Swift.",
+        "Student nurse said she loved Taylor Swift songs.",
         "The telly only had Coronation Street on a loop.",
         "Got my jab at the Elland Road vaccine centre.",
         "Parking on Clarendon Road is impossible on match days.",

@@ -16,9 +16,12 @@
 //!   Road is impossible", "the clinic moved from Beckett Street to the new wing" (a
 //!   site word as the subject of "moved"; "we moved to Mill Lane" stays);
 //! - a programme or a brand that carries a street's name, from a closed list
-//!   ("Coronation Street", "Quality Street"), when no preposition of place stands
-//!   right before it or a word of television or sweets is in the same sentence ("the
+//!   ("Coronation Street", "Quality Street"), when a word of television or sweets is in
+//!   the same sentence and no preposition of place stands right before it ("the
 //!   ambulance went to Coronation Street by mistake" stays an address).
+//!
+//! Any word of where someone lives or is visited in the sentence ("lives", "home",
+//! "carers", "visit", "door") keeps the street an address before these three readings.
 
 use regex::Regex;
 
@@ -74,6 +77,12 @@ const SITE_WORDS: &[&str] = &[
     "opticians",
     "physio",
     "hub",
+];
+
+/// Parts of a site: "by the Broad Street entrance". Read only after "the" and when the
+/// sentence has no word of where someone lives ("Mum lives on Willow Close, gate code
+/// 4471" stays an address).
+const SITE_PARTS: &[&str] = &[
     "entrance",
     "entrances",
     "exit",
@@ -81,6 +90,37 @@ const SITE_WORDS: &[&str] = &[
     "gates",
     "junction",
     "roundabout",
+];
+
+/// Words of a service's own name, capitalised after a street ("Mill Lane Mental Health
+/// team"); not park, house or lodge, which also end the names of districts and homes
+/// ("Cardigan Road Hyde Park").
+const SERVICE_NAME_WORDS: &[&str] = &[
+    "clinic",
+    "clinics",
+    "surgery",
+    "practice",
+    "hospital",
+    "hospice",
+    "centre",
+    "center",
+    "health",
+    "medical",
+    "unit",
+    "ward",
+    "pharmacy",
+    "chemist",
+    "dental",
+    "dentist",
+    "dentists",
+    "gp",
+    "gps",
+    "team",
+    "service",
+    "services",
+    "hub",
+    "physio",
+    "opticians",
 ];
 
 /// Words of place or motion that put a person at a street ("went to", "dropped me on").
@@ -138,8 +178,37 @@ const MOVING_SITES: &[&str] = &[
 ];
 
 /// Words of where someone lives: in the sentence, they keep a street an address.
+/// Home visits count: a carer or a visit at a street is at someone's home.
 const RESIDENCE_WORDS: &[&str] = &[
-    "live", "lives", "lived", "living", "house", "flat", "address", "bungalow", "reside", "resides",
+    "live",
+    "lives",
+    "lived",
+    "living",
+    "house",
+    "flat",
+    "address",
+    "bungalow",
+    "reside",
+    "resides",
+    "home",
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+    "mine",
+    "door",
+    "doorstep",
+    "outside",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "carer",
+    "carers",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
 ];
 
 /// Verbs of a service moving.
@@ -253,7 +322,7 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         if len == 0 {
             break;
         }
-        if SITE_WORDS.contains(&word[..len].to_lowercase().as_str()) {
+        if SERVICE_NAME_WORDS.contains(&word[..len].to_lowercase().as_str()) {
             return true;
         }
         if !word.starts_with(|c: char| c.is_uppercase()) {
@@ -262,6 +331,13 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         ahead = &word[len..];
     }
     let before = words_before(text, start, 4);
+    // "By the Broad Street entrance": a part of a site, after an article.
+    if before.first().is_some_and(|w| w == "the")
+        && rest.starts_with([' ', '\t'])
+        && SITE_PARTS.contains(&first_word_lower(rest).as_str())
+    {
+        return true;
+    }
     // After an article, one small-letter word, then a site word: "at the Elland Road
     // vaccine centre" (nobody writes "I live on the Mill Lane").
     if before.first().is_some_and(|w| w == "the") && rest.starts_with([' ', '\t']) {
@@ -312,7 +388,7 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
                 && word(1) == "end"
                 && word(2) == "the"
                 && !PLACE_PREPOSITIONS.contains(&word(3));
-            return !placed || (end_of_programme && context);
+            return context && (!placed || end_of_programme);
         }
     }
     false
@@ -460,6 +536,26 @@ mod tests {
         assert_eq!(
             found("The ambulance went to Mill Lane Leeds not the clinic"),
             vec!["Mill Lane"]
+        );
+        assert_eq!(
+            found("Mum lives on Willow Close gate code is 4471"),
+            vec!["Willow Close"]
+        );
+        assert_eq!(
+            found("Just off the Birch Avenue junction, second house on the left"),
+            vec!["Birch Avenue"]
+        );
+        assert_eq!(
+            found("Please send the letter to Cardigan Road Hyde Park"),
+            vec!["Cardigan Road"]
+        );
+        assert_eq!(
+            found("No parking at Ivy Crescent when the carers visit dad"),
+            vec!["Ivy Crescent"]
+        );
+        assert_eq!(
+            found("The crew could not find Coronation Street at all"),
+            vec!["Coronation Street"]
         );
     }
 }

@@ -4,32 +4,113 @@
 //!
 //! Two readings, each on evidence a patient's or a nurse's name in the same place does
 //! not give:
-//! - a found name right after which the words say it is seen on a screen: "off / on /
-//!   from (the) telly / TV / television / radio", the phrase ending there (a stop, a
-//!   comma, the end, or a clause word: "said", "and", "who"), with no role, relative or
-//!   owner before it ("my daughter X on the telly", "our X on the telly"). "Sister
-//!   Okafor on the TV screen" or "Sister Okafor on the ward" are left as found;
+//! - a found name, alone or after "Dr", right after which the words say it is seen on
+//!   a screen: "off / on (the) telly / TV / television", the phrase ending there (a
+//!   stop, a comma, the end, or "said", "and", "talking"), with no other cue and no
+//!   owner before it ("my daughter X on the telly", "our X on the telly", "Mrs X on the
+//!   telly"). "Sister Okafor on the TV screen", "Dr X on the telly was my surgeon" and
+//!   "Dave on the radio" (hospital radio's volunteers are named so) are left as found,
+//!   and so is any such name in a comment with a word of the writer's care or family
+//!   ("he is her GP", "so proud seeing X on the telly");
 //! - a found name that is wholly a famous full name from a closed list, both words
-//!   written, with no title, role or personal cue before it ("Nurse Taylor Swift",
-//!   "thanks to Taylor Swift"), no owner ("our Taylor Swift") and no role or place cue
-//!   after it ("Taylor Swift on reception", "Taylor Swift the HCA"). One word of the
-//!   pair alone ("Taylor was lovely") is never read so.
+//!   written, in a sentence that holds a word of songs, screens or books ("sang",
+//!   "music", "telly", "recipe"), with no cue at all before it ("Nurse Taylor Swift",
+//!   "thanks to Taylor Swift", "stitched up by Taylor Swift"), no owner ("our Taylor
+//!   Swift") and no role or place cue after it ("Taylor Swift on reception", "Taylor
+//!   Swift the HCA"). One word of the pair alone ("Taylor was lovely") is never read so,
+//!   nor is a famous name with no word of fame beside it ("Taylor Swift was my nurse").
 //!
 //! Read after the tagger and the rules are joined. A name a word of which is written
 //! again elsewhere in the comment is kept ("Zanele loved Taylor Swift. Swift was her
 //! nurse": the second "Swift" may be found only through the first).
 
-use super::cues::{cue_after, cue_before, CueStrength};
+use super::cues::{cue_after, cue_before};
 use super::tokens::{Gap, Token};
 
 /// Words of a screen or a broadcast: a person named "off the telly" is known from it.
-const SCREENS: &[&str] = &["telly", "tv", "television", "radio"];
+const SCREENS: &[&str] = &["telly", "tv", "television"];
 
 /// Words that may follow the screen when the phrase names the person's fame, not a set
-/// in a room ("on the TV screen", "on the TV in the day room" are left).
+/// in a room ("on the TV screen", "on the TV in the day room" are left). Not "was" or
+/// "who": "Dr X on the telly was my surgeon" says what the person did here.
 const CLAUSE_WORDS: &[&str] = &[
-    "and", "who", "said", "says", "was", "is", "would", "does", "did", "has", "had", "telling",
-    "talking", "talks", "talked",
+    "and", "said", "says", "telling", "talking", "talks", "talked",
+];
+
+/// Words anywhere in the comment that tie a person seen on a screen to the writer's own
+/// care or family ("Dr X on the TV and he is her GP", "proud seeing X on the telly"):
+/// the name is then kept.
+const CARE_OR_FAMILY: &[&str] = &[
+    "gp",
+    "surgeon",
+    "consultant",
+    "ward",
+    "operated",
+    "operation",
+    "treated",
+    "patient",
+    "bed",
+    "volunteer",
+    "volunteers",
+    "proud",
+    "gran",
+    "nan",
+    "grandma",
+    "granddad",
+    "grandad",
+    "granddaughter",
+    "grandson",
+    "daughter",
+    "son",
+    "niece",
+    "nephew",
+    "brother",
+    "mum",
+    "mam",
+    "dad",
+    "wife",
+    "husband",
+    "partner",
+];
+
+/// Words of songs, screens and books: a famous full name is read as the famous person
+/// only in a sentence that holds one.
+const FAME_WORDS: &[&str] = &[
+    "song",
+    "songs",
+    "music",
+    "sing",
+    "sings",
+    "sang",
+    "singing",
+    "singer",
+    "concert",
+    "album",
+    "playlist",
+    "radio",
+    "telly",
+    "tv",
+    "television",
+    "show",
+    "programme",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "book",
+    "books",
+    "recipe",
+    "recipes",
+    "documentary",
+    "fan",
+    "famous",
+    "celebrity",
+    "watch",
+    "watched",
+    "watching",
+    "listen",
+    "listened",
+    "listening",
 ];
 
 /// Full names of people famous in Britain by that full name, lower case, as written.
@@ -41,10 +122,8 @@ const FAMOUS_NAMES: &[[&str; 2]] = &[
     ["taylor", "swift"],
     ["ed", "sheeran"],
     ["elton", "john"],
-    ["harry", "styles"],
     ["lewis", "capaldi"],
     ["cliff", "richard"],
-    ["robbie", "williams"],
     ["dua", "lipa"],
     ["michael", "buble"],
     ["michael", "bublé"],
@@ -57,12 +136,9 @@ const FAMOUS_NAMES: &[[&str; 2]] = &[
     ["ozzy", "osbourne"],
     ["david", "attenborough"],
     ["gordon", "ramsay"],
-    ["jamie", "oliver"],
     ["phillip", "schofield"],
     ["holly", "willoughby"],
     ["alan", "titchmarsh"],
-    ["graham", "norton"],
-    ["joe", "wicks"],
     ["paul", "hollywood"],
     ["bruce", "forsyth"],
     ["david", "beckham"],
@@ -77,7 +153,7 @@ fn on_screen_after(tokens: &[Token<'_>], last: usize) -> bool {
     let Some(prep) = tokens.get(last + 1) else {
         return false;
     };
-    if prep.gap != Gap::Space || !matches!(prep.lower.as_str(), "off" | "on" | "from") {
+    if prep.gap != Gap::Space || !matches!(prep.lower.as_str(), "off" | "on") {
         return false;
     }
     let mut k = last + 2;
@@ -130,8 +206,33 @@ fn famous_name(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if !FAMOUS_NAMES.iter().any(|famous| famous == &pair) {
         return false;
     }
-    cue_before(tokens, first).is_none_or(|c| c < CueStrength::Personal)
+    cue_before(tokens, first).is_none()
         && cue_after(tokens, last).is_none()
+        && sentence_of(tokens, first)
+            .iter()
+            .any(|t| FAME_WORDS.contains(&t.lower.as_str()))
+}
+
+/// The tokens of the sentence that holds token `at`.
+fn sentence_of<'t, 'a>(tokens: &'t [Token<'a>], at: usize) -> &'t [Token<'a>] {
+    let start = (0..=at)
+        .rev()
+        .find(|&k| tokens[k].sentence_start)
+        .unwrap_or(0);
+    let end = (at + 1..tokens.len())
+        .find(|&k| tokens[k].sentence_start)
+        .unwrap_or(tokens.len());
+    &tokens[start..end]
+}
+
+/// Whether the name at `first` has no cue before it, or only "Dr" / "Doctor" right
+/// before it ("Dr Ranj off the telly"): any other title, role or introduction says a
+/// person of the writer's world ("Mrs X on the telly till 2am", "I'm X on the TV").
+fn alone_or_doctor(tokens: &[Token<'_>], first: usize) -> bool {
+    let doctor = first
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].lower.as_str(), "dr" | "doctor"));
+    doctor || cue_before(tokens, first).is_none()
 }
 
 /// Whether a word of `first..=last` is written again elsewhere in the comment ("Zanele
@@ -158,8 +259,10 @@ pub(crate) fn without_public_figures(
         .into_iter()
         .filter(|&(first, last)| {
             let screen_named = on_screen_after(tokens, last)
-                && cue_before(tokens, first)
-                    .is_none_or(|c| matches!(c, CueStrength::Weak | CueStrength::Title));
+                && alone_or_doctor(tokens, first)
+                && !tokens
+                    .iter()
+                    .any(|t| CARE_OR_FAMILY.contains(&t.lower.as_str()));
             let public = screen_named || famous_name(tokens, first, last);
             !public || owned(tokens, first) || written_elsewhere(tokens, first, last)
         })
@@ -226,6 +329,43 @@ mod tests {
         assert_eq!(
             kept("Tom Jones was brilliant with my dad", &["Tom Jones"]),
             vec!["Tom Jones"]
+        );
+        assert_eq!(
+            kept("Dave on the radio was brilliant at night", &["Dave"]),
+            vec!["Dave"]
+        );
+        assert_eq!(
+            kept("Mrs Okafor on the telly till 2am, no sleep", &["Okafor"]),
+            vec!["Okafor"]
+        );
+        assert_eq!(
+            kept("Dr Okafor on the TV was my surgeon", &["Okafor"]),
+            vec!["Okafor"]
+        );
+        assert_eq!(
+            kept(
+                "Dr Okafor on the TV and on the ward, same lovely man",
+                &["Okafor"]
+            ),
+            vec!["Okafor"]
+        );
+        assert_eq!(
+            kept(
+                "So proud seeing Zanele on the telly and told everyone",
+                &["Zanele"]
+            ),
+            vec!["Zanele"]
+        );
+        assert_eq!(
+            kept("Tina Turner in A&E held my hand", &["Tina Turner"]),
+            vec!["Tina Turner"]
+        );
+        assert_eq!(
+            kept(
+                "Stitched up by Tina Turner, who sang to me",
+                &["Tina Turner"]
+            ),
+            vec!["Tina Turner"]
         );
         assert_eq!(
             kept("Our Dympna on the telly, so proud.", &["Dympna"]),

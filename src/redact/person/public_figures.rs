@@ -163,9 +163,9 @@ pub(crate) fn without_public_figures(
             let screen_named = on_screen_after(tokens, last)
                 && cue_before(tokens, first)
                     .is_none_or(|c| matches!(c, CueStrength::Weak | CueStrength::Title));
-            !((screen_named || famous_name(tokens, first, last))
-                && !owned(tokens, first)
-                && !written_elsewhere(tokens, first, last))
+            let public_figure = screen_named || famous_name(tokens, first, last);
+            // Kept unless a public figure, neither owned nor written again.
+            !public_figure || owned(tokens, first) || written_elsewhere(tokens, first, last)
         })
         .collect()
 }

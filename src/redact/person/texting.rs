@@ -12,6 +12,15 @@
 //! A dropped final "g" ("amazin" for "amazing") was tried and left out: names ending in
 //! "-in" whose "-ing" form is a word ("Racin", "Savin", "Starlin") are common in the
 //! measuring name lists, and eight were lost on the tune and seen rounds.
+//!
+//! The English list was made without possessives, and so without the contractions that
+//! look like one: "that's", "there's", "he's" are not in it. Those of the pronouns,
+//! demonstratives and question words ([`CONTRACTING_WORDS`]: a closed class) are put
+//! back by rule, with "'ll" and "'d" as well ("thats", "whats", "thatll").
+//! A noun's or a name's "'s" is never made: "Rogers" is not "roger's".
+
+use super::lexicon::WordFacts;
+use super::tokens::Token;
 
 /// Letters that make a word pronounceable; a word with none is an abbreviation.
 const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y'];
@@ -26,6 +35,58 @@ pub(crate) fn texting_form_of_a_word(lower: &str, is_word: impl Fn(&str) -> bool
     no_vowel || apostrophe_dropped(lower, &is_word)
 }
 
+/// Whether `lower` is an everyday word with its apostrophe left out ("didnt", "thats",
+/// "im"), by `is_word`; abbreviations with no vowel are not counted here.
+pub(crate) fn apostrophe_left_out(lower: &str, is_word: impl Fn(&str) -> bool) -> bool {
+    !lower.is_empty()
+        && lower.chars().all(|c| c.is_ascii_alphabetic())
+        && apostrophe_dropped(lower, &is_word)
+}
+
+/// The tagger's names cut at each word written as an everyday word with its apostrophe
+/// left out ([`apostrophe_left_out`]) that no name list holds: "the left hand doesnt
+/// know" is read as "hand" and "doesnt", each then weighed on its own by the vetoes. A
+/// name holds no "doesnt" or "thats"; the words around it may still be one.
+pub(crate) fn cut_at_apostrophe_forms(
+    spans: Vec<(usize, usize)>,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    is_word: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    let cuts = |k: usize| {
+        !facts[k].any_name()
+            && !facts[k].soft
+            && apostrophe_left_out(tokens[k].lower.as_str(), &is_word)
+    };
+    if spans
+        .iter()
+        .all(|&(first, last)| first == last || !(first..=last).any(cuts))
+    {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for (first, last) in spans {
+        if first == last {
+            out.push((first, last));
+            continue;
+        }
+        let mut start = first;
+        for k in first..=last {
+            if cuts(k) {
+                if start < k {
+                    out.push((start, k - 1));
+                }
+                out.push((k, k));
+                start = k + 1;
+            }
+        }
+        if start <= last {
+            out.push((start, last));
+        }
+    }
+    out
+}
+
 /// Whether putting an apostrophe back before the last one or two letters makes a word:
 /// "didnt" -> "didn't", "im" -> "i'm", "youre" -> "you're", "theyll" -> "they'll". A
 /// possessive is never made ("james" -> "jame's" is no word: the list holds none).
@@ -34,10 +95,52 @@ fn apostrophe_dropped(lower: &str, is_word: &impl Fn(&str) -> bool) -> bool {
         lower.len() > tail && {
             let (head, rest) = lower.split_at(lower.len() - tail);
             let with_apostrophe = format!("{head}'{rest}");
-            is_word(&with_apostrophe) || PRONOUN_I_CONTRACTIONS.contains(&with_apostrophe.as_str())
+            is_word(&with_apostrophe)
+                || PRONOUN_I_CONTRACTIONS.contains(&with_apostrophe.as_str())
+                || (CONTRACTING_WORDS.contains(&head) && matches!(rest, "s" | "ll" | "d"))
         }
     })
 }
+
+/// Whether `lower` is a negative contraction written without its apostrophe: putting
+/// "'" back before its final "t" gives an English word ending in "n't" ("doesnt",
+/// "didnt", "wasnt", "couldnt"). Such a word is an auxiliary verb, so it is never a
+/// name whatever stands before it: "the nurse doesnt know", "my son didnt".
+pub(crate) fn negative_contraction(lower: &str, is_word: impl Fn(&str) -> bool) -> bool {
+    lower.len() > 3
+        && lower.is_ascii()
+        && lower.ends_with("nt")
+        && is_word(&format!("{}'t", &lower[..lower.len() - 1]))
+}
+
+/// Pronouns, demonstratives and question words whose contractions with "'s", "'ll" and
+/// "'d" ("that's", "there'll", "what'd") the English list lacks: it was made without possessives,
+/// and these look like one.
+const CONTRACTING_WORDS: &[&str] = &[
+    "that",
+    "this",
+    "what",
+    "there",
+    "here",
+    "where",
+    "when",
+    "why",
+    "how",
+    "who",
+    "he",
+    "she",
+    "it",
+    "let",
+    "everyone",
+    "everybody",
+    "everything",
+    "someone",
+    "somebody",
+    "something",
+    "nobody",
+    "nothing",
+    "noone",
+];
 
 /// The contractions of the pronoun "I". The English word list holds only words written
 /// in small letters, and "I'm", "I've", "I'd", "I'll" are always written with a capital,
@@ -69,6 +172,50 @@ mod tests {
         for word in ["didnt", "im", "youre", "pls", "thx", "rc"] {
             assert!(texting_form_of_a_word(word, is_word), "{word}");
         }
+    }
+
+    #[test]
+    fn contractions_of_pronouns_and_question_words_are_texting() {
+        // The list holds none of them; found by rule all the same.
+        for word in [
+            "thats", "theres", "whats", "hes", "shes", "wheres", "thatll", "whod",
+        ] {
+            assert!(texting_form_of_a_word(word, |_| false), "{word}");
+        }
+        // A name or a noun with an "s" is no contraction of such a word.
+        for word in ["rogers", "thaddeus", "whatley", "heresy", "howson", "whose"] {
+            assert!(!texting_form_of_a_word(word, |_| false), "{word}");
+        }
+    }
+
+    #[test]
+    fn negative_contractions_are_found_and_nothing_else() {
+        let is_word = |w: &str| matches!(w, "doesn't" | "didn't" | "can't" | "won't" | "i'm");
+        for word in ["doesnt", "didnt", "cant", "wont"] {
+            assert!(negative_contraction(word, is_word), "{word}");
+        }
+        // Another texting form, a name ending in "nt", too short a word.
+        for word in ["im", "vincent", "brant", "nt", "didn"] {
+            assert!(!negative_contraction(word, is_word), "{word}");
+        }
+    }
+
+    #[test]
+    fn names_are_cut_at_words_without_their_apostrophe() {
+        let lexicon = super::super::lexicon::NameLexicon::new();
+        let text = "the left hand doesnt know";
+        let tokens = super::super::tokens::tokenize(text);
+        let facts = lexicon.facts_of(&tokens);
+        let is_word = |w: &str| lexicon.facts(w).english;
+        assert_eq!(
+            cut_at_apostrophe_forms(vec![(2, 3)], &tokens, &facts, is_word),
+            vec![(2, 2), (3, 3)]
+        );
+        // A span with no such word, or a lone word, stays whole.
+        assert_eq!(
+            cut_at_apostrophe_forms(vec![(1, 2), (3, 3)], &tokens, &facts, is_word),
+            vec![(1, 2), (3, 3)]
+        );
     }
 
     #[test]

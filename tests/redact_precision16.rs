@@ -3,7 +3,8 @@
 //! a role or relative; a name the tagger runs on over such a word ("hand doesnt", whose
 //! "hand" was then taken wherever written again); the contractions of "that", "what",
 //! "there" the English list lacks ("Thats all."); and a comment of one unlisted word
-//! ("Shambolic."). Every look-alike below was redacted on the round's starting binary.
+//! ("Shambolic."); and texting's spellings of everyday words ("Thankyou", "Nah",
+//! "Coz"). Every look-alike below was redacted on the round's starting binary.
 //! Names beside those words, and in the same places, must stay redacted.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
@@ -31,6 +32,11 @@ fn everyday_words_the_round_reads_are_left_as_written() {
         // A comment of one word no list holds.
         "Shambolic.",
         "Shambolic",
+        // Texting's spellings of everyday words, glued or cut short.
+        "Thankyou for looking after us all.",
+        "Nah not really, it was ok.",
+        "Coz nobody rang us back.",
+        "Aswell as the nurses, the porters were kind.",
     ];
     for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
         assert_eq!(&out, line, "an everyday word was redacted");
@@ -59,6 +65,11 @@ fn names_beside_the_words_the_round_reads_are_redacted() {
         ),
         // A title written short vouches even for a word spelt like a contraction.
         ("Seen by Dr Wasnt today, he was lovely.", &["Wasnt"]),
+        // After a glued "thank you", or beside texting shorthand, a name is still one.
+        ("Thankyou Oyelaran for everything.", &["Oyelaran"]),
+        ("thanku kaijage u r a star", &["kaijage"]),
+        ("omg hendrika u saved my life", &["hendrika"]),
+        ("Nah, Oyelaran sorted it in the end.", &["Oyelaran"]),
         // A listed given name alone as the comment.
         ("Priya.", &["Priya"]),
     ];

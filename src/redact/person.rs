@@ -349,8 +349,8 @@ impl PersonRecognizer {
         let found = match &self.tagger {
             Some(tagger) => {
                 let sentence = prepared.sentence();
-                let tagged = texting::cut_at_apostrophe_forms(
-                    referred_back::with_words_referred_back(
+                let pieces = texting::cut_at_everyday_spellings(
+                    &referred_back::with_words_referred_back(
                         match name_bias {
                             Some(bias) => tagger.tag_with_bias(&sentence, bias),
                             None => tagger.tag(&sentence),
@@ -364,6 +364,7 @@ impl PersonRecognizer {
                     &prepared.facts,
                     |w| self.lexicon.facts(w).english,
                 );
+                let tagged: Vec<(usize, usize)> = pieces.iter().map(|p| p.span).collect();
                 // What the tagger alone finds is dropped when it reads as a place or a word.
                 let context = vetoes::Context {
                     text,
@@ -374,13 +375,15 @@ impl PersonRecognizer {
                     in_rule_name: &prepared.in_rule_name,
                     tagger_spans: &tagged,
                 };
-                let by_tagger: Vec<(usize, usize)> = tagged
+                let by_tagger: Vec<(usize, usize)> = pieces
                     .iter()
-                    .copied()
-                    .filter(|&(first, last)| {
+                    .filter(|piece| {
+                        let (first, last) = piece.span;
+                        let (from, to) = piece.weighed;
                         prepared.in_rule_name[first..=last].iter().any(|&r| r)
-                            || !context.vetoed(first, last)
+                            || !context.vetoed(from, to)
                     })
+                    .map(|piece| piece.span)
                     .collect();
                 bridge_initials(
                     join_ranges(&prepared.by_rules, &by_tagger),

@@ -19,6 +19,7 @@
 //! back by rule, with "'ll" and "'d" as well ("thats", "whats", "thatll").
 //! A noun's or a name's "'s" is never made: "Rogers" is not "roger's".
 
+use super::interjections::is_interjection;
 use super::lexicon::WordFacts;
 use super::tokens::Token;
 
@@ -43,45 +44,80 @@ pub(crate) fn apostrophe_left_out(lower: &str, is_word: impl Fn(&str) -> bool) -
         && apostrophe_dropped(lower, &is_word)
 }
 
-/// The tagger's names cut at each word written as an everyday word with its apostrophe
-/// left out ([`apostrophe_left_out`]) that no name list holds: "the left hand doesnt
-/// know" is read as "hand" and "doesnt", each then weighed on its own by the vetoes. A
-/// name holds no "doesnt" or "thats"; the words around it may still be one.
-pub(crate) fn cut_at_apostrophe_forms(
-    spans: Vec<(usize, usize)>,
+/// A piece of one of the tagger's names after [`cut_at_everyday_spellings`]: its tokens,
+/// and the tokens whose veto decides whether it is kept (itself, or the whole name it
+/// was cut from).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    /// The piece, as an inclusive token range.
+    pub span: (usize, usize),
+    /// The range the vetoes weigh for it.
+    pub weighed: (usize, usize),
+}
+
+/// The tagger's names cut at each word that no name list holds and that is written as
+/// an everyday word with its apostrophe left out ([`apostrophe_left_out`]) or is a
+/// texting interjection or shorthand ([`is_interjection`]): a name holds no "doesnt",
+/// "thats" or "thankyou". Each such word, and each remaining piece made only of English
+/// words no given-name list holds, is weighed on its own by the vetoes ("the left hand doesnt
+/// know": "hand" and "doesnt"); any other remaining piece is kept or dropped as the
+/// whole name was ("omg X u saved my life" keeps X as "omg X" was kept), so a cut never
+/// leaves readable a name the whole span redacted.
+pub(crate) fn cut_at_everyday_spellings(
+    spans: &[(usize, usize)],
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     is_word: impl Fn(&str) -> bool,
-) -> Vec<(usize, usize)> {
+) -> Vec<Piece> {
     let cuts = |k: usize| {
+        let lower = tokens[k].lower.as_str();
         !facts[k].any_name()
             && !facts[k].soft
-            && apostrophe_left_out(tokens[k].lower.as_str(), &is_word)
+            && (is_interjection(lower) || apostrophe_left_out(lower, &is_word))
     };
-    if spans
-        .iter()
-        .all(|&(first, last)| first == last || !(first..=last).any(cuts))
-    {
-        return spans;
-    }
+    // English words that are no given name (a surname may be one: "hand", "cook").
+    let everyday = |first: usize, last: usize| {
+        (first..=last).all(|k| {
+            let f = facts[k];
+            f.english && !f.first && !f.word_name && !f.soft
+        })
+    };
     let mut out = Vec::with_capacity(spans.len() + 1);
-    for (first, last) in spans {
-        if first == last {
-            out.push((first, last));
+    for &(first, last) in spans {
+        let whole = (first, last);
+        if first == last || !(first..=last).any(cuts) {
+            out.push(Piece {
+                span: whole,
+                weighed: whole,
+            });
             continue;
         }
+        let rest = |start: usize, end: usize, out: &mut Vec<Piece>| {
+            let weighed = if everyday(start, end) {
+                (start, end)
+            } else {
+                whole
+            };
+            out.push(Piece {
+                span: (start, end),
+                weighed,
+            });
+        };
         let mut start = first;
         for k in first..=last {
             if cuts(k) {
                 if start < k {
-                    out.push((start, k - 1));
+                    rest(start, k - 1, &mut out);
                 }
-                out.push((k, k));
+                out.push(Piece {
+                    span: (k, k),
+                    weighed: (k, k),
+                });
                 start = k + 1;
             }
         }
         if start <= last {
-            out.push((start, last));
+            rest(start, last, &mut out);
         }
     }
     out
@@ -201,20 +237,32 @@ mod tests {
     }
 
     #[test]
-    fn names_are_cut_at_words_without_their_apostrophe() {
+    fn names_are_cut_at_words_without_their_apostrophe_and_at_shorthand() {
         let lexicon = super::super::lexicon::NameLexicon::new();
-        let text = "the left hand doesnt know";
-        let tokens = super::super::tokens::tokenize(text);
-        let facts = lexicon.facts_of(&tokens);
         let is_word = |w: &str| lexicon.facts(w).english;
+        let pieces =
+            |text: &str, spans: &[(usize, usize)]| -> Vec<((usize, usize), (usize, usize))> {
+                let tokens = super::super::tokens::tokenize(text);
+                let facts = lexicon.facts_of(&tokens);
+                cut_at_everyday_spellings(spans, &tokens, &facts, is_word)
+                    .into_iter()
+                    .map(|p| (p.span, p.weighed))
+                    .collect()
+            };
+        // An everyday word beside the cut is weighed on its own.
         assert_eq!(
-            cut_at_apostrophe_forms(vec![(2, 3)], &tokens, &facts, is_word),
-            vec![(2, 2), (3, 3)]
+            pieces("the left hand doesnt know", &[(2, 3)]),
+            vec![((2, 2), (2, 2)), ((3, 3), (3, 3))]
+        );
+        // Any other word keeps the whole name's verdict.
+        assert_eq!(
+            pieces("Thankyou Oyelaran for all", &[(0, 1)]),
+            vec![((0, 0), (0, 0)), ((1, 1), (0, 1))]
         );
         // A span with no such word, or a lone word, stays whole.
         assert_eq!(
-            cut_at_apostrophe_forms(vec![(1, 2), (3, 3)], &tokens, &facts, is_word),
-            vec![(1, 2), (3, 3)]
+            pieces("the left hand doesnt know", &[(1, 2), (3, 3)]),
+            vec![((1, 2), (1, 2)), ((3, 3), (3, 3))]
         );
     }
 

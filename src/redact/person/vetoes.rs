@@ -165,7 +165,7 @@ const EVERYDAY_MIN: u32 = 3;
 /// ([`Context::addressed`]).
 const ADDRESS_WORDS: &[&str] = &[
     "thanks", "thank", "thx", "ta", "cheers", "love", "luv", "tell", "hi", "hiya", "hey",
-    "shoutout", "dear",
+    "shoutout", "dear", "thankyou", "thanku", "thanx",
 ];
 
 /// Titles written short: after one, even a word spelt like a verb is a surname.

@@ -213,6 +213,7 @@ impl PersonRecognizer {
                 tokens: &tokens,
                 facts: &facts,
                 caseless,
+                lexicon: &self.lexicon,
             }
             .names()
         };
@@ -348,16 +349,22 @@ impl PersonRecognizer {
         let found = match &self.tagger {
             Some(tagger) => {
                 let sentence = prepared.sentence();
-                let tagged = referred_back::with_words_referred_back(
-                    match name_bias {
-                        Some(bias) => tagger.tag_with_bias(&sentence, bias),
-                        None => tagger.tag(&sentence),
-                    },
-                    text,
+                let pieces = texting::cut_at_everyday_spellings(
+                    &referred_back::with_words_referred_back(
+                        match name_bias {
+                            Some(bias) => tagger.tag_with_bias(&sentence, bias),
+                            None => tagger.tag(&sentence),
+                        },
+                        text,
+                        &prepared.tokens,
+                        &prepared.facts,
+                        prepared.caseless,
+                    ),
                     &prepared.tokens,
                     &prepared.facts,
-                    prepared.caseless,
+                    |w| self.lexicon.facts(w).english,
                 );
+                let tagged: Vec<(usize, usize)> = pieces.iter().map(|p| p.span).collect();
                 // What the tagger alone finds is dropped when it reads as a place or a word.
                 let context = vetoes::Context {
                     text,
@@ -368,13 +375,15 @@ impl PersonRecognizer {
                     in_rule_name: &prepared.in_rule_name,
                     tagger_spans: &tagged,
                 };
-                let by_tagger: Vec<(usize, usize)> = tagged
+                let by_tagger: Vec<(usize, usize)> = pieces
                     .iter()
-                    .copied()
-                    .filter(|&(first, last)| {
+                    .filter(|piece| {
+                        let (first, last) = piece.span;
+                        let (from, to) = piece.weighed;
                         prepared.in_rule_name[first..=last].iter().any(|&r| r)
-                            || !context.vetoed(first, last)
+                            || !context.vetoed(from, to)
                     })
+                    .map(|piece| piece.span)
                     .collect();
                 bridge_initials(
                     join_ranges(&prepared.by_rules, &by_tagger),
@@ -437,6 +446,8 @@ struct Scan<'t, 'a> {
     tokens: &'t [Token<'a>],
     facts: &'t [WordFacts],
     caseless: bool,
+    /// The name lexicons (to look up a texting form's everyday word).
+    lexicon: &'t NameLexicon,
 }
 
 impl Scan<'_, '_> {
@@ -649,10 +660,12 @@ impl Scan<'_, '_> {
     }
 
     /// In lower-case text after a role cue, an unknown word is taken as a name unless it
-    /// is short or looks like an ordinary word form (ends in -ed, -ing, -ly...).
+    /// is short, looks like an ordinary word form (ends in -ed, -ing, -ly...) or is an
+    /// everyday word with its apostrophe left out ("the nurse doesnt know").
     fn caseless_unlikely(&self, i: usize) -> bool {
         let word = self.tokens[i].lower.as_str();
         word.chars().count() < 3
+            || texting::apostrophe_left_out(word, |w| self.lexicon.facts(w).english)
             || [
                 "ed", "ing", "ly", "ful", "ness", "ment", "tion", "ous", "ive",
             ]
@@ -890,6 +903,14 @@ mod tests {
         assert_eq!(names("Seen by Dr. Wojcik today"), vec!["Wojcik"]);
         // Negative: a title before a non-name word.
         assert!(names("The Dr was lovely and Dr said no.").is_empty());
+    }
+
+    #[test]
+    fn after_a_role_in_small_letters_a_word_without_its_apostrophe_is_no_name() {
+        assert!(names("the nurse doesnt know").is_empty());
+        assert!(names("my sister wasnt told anything").is_empty());
+        // An unknown word there is still taken.
+        assert_eq!(names("the nurse oyelaran came back"), vec!["oyelaran"]);
     }
 
     #[test]

@@ -11,6 +11,10 @@ const INTERJECTIONS: &[&str] = &[
     "omg", "lol", "lmao", "lmfao", "rofl", "tbh", "tbf", "ngl", "imo", "imho", "idk", "btw", "smh",
     "ffs", "wtf", "ikr", "brb", "fao", "asap", "er", "erm", "umm", "uhm", "hmm", "hmmm", "ahh",
     "argh", "ugh",
+    // Texting's spellings of everyday words and phrases, glued or cut short ("Nah not
+    // really", "Coz nobody rang", "Aswell as the nurses", "Thankyou for everything"):
+    // "cos" and "alot" are left out, a surname and a name somewhere.
+    "nah", "coz", "cuz", "aswell", "thankyou", "thanku", "thanx",
 ];
 
 /// Whether `lower` (a lower-cased word) is a listed interjection or shorthand.
@@ -24,14 +28,18 @@ mod tests {
 
     #[test]
     fn shorthand_and_hesitations_are_listed() {
-        for word in ["omg", "lol", "tbh", "er", "fao", "erm"] {
+        for word in [
+            "omg", "lol", "tbh", "er", "fao", "erm", "nah", "coz", "thankyou",
+        ] {
             assert!(is_interjection(word), "{word}");
         }
     }
 
     #[test]
     fn words_that_are_names_somewhere_are_not() {
-        for word in ["lil", "luv", "oh", "ty", "um", "ali", "eri", "ema"] {
+        for word in [
+            "lil", "luv", "oh", "ty", "um", "ali", "eri", "ema", "cos", "alot",
+        ] {
             assert!(!is_interjection(word), "{word}");
         }
     }

@@ -27,7 +27,7 @@ use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::tagger::features::possessive_after;
-use super::texting::texting_form_of_a_word;
+use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{Gap, Shape, Token};
 
 /// Capitalised words that make a run they end, or follow, a service or building
@@ -165,8 +165,11 @@ const EVERYDAY_MIN: u32 = 3;
 /// ([`Context::addressed`]).
 const ADDRESS_WORDS: &[&str] = &[
     "thanks", "thank", "thx", "ta", "cheers", "love", "luv", "tell", "hi", "hiya", "hey",
-    "shoutout", "dear",
+    "shoutout", "dear", "thankyou", "thanku", "thanx",
 ];
+
+/// Titles written short: after one, even a word spelt like a verb is a surname.
+const ABBREVIATED_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd"];
 
 /// Articles: a name does not follow one directly ("a star", "an angel", "the Diamond").
 const ARTICLES: &[&str] = &["a", "an", "the", "some", "every", "each", "another"];
@@ -226,6 +229,8 @@ impl Context<'_, '_> {
             || self.listed_as_word(first, last, lists)
             || self.lone_and_spelt_unlike_a_name(first, last, lists)
             || self.texting_spelling(first, last, lists)
+            || self.negative_contraction_spelling(first, last)
+            || self.whole_comment_of_one_word(first, last)
             || self.small_word_in_a_cased_comment(first, last, lists)
             || self.possessive_used_as_a_noun(first, last)
             || self.hyphenated_everyday_words(first, last, lists)
@@ -327,6 +332,39 @@ impl Context<'_, '_> {
                 self.lexicon.facts(w).english
             })
             && self.unvouched(first, lists)
+    }
+
+    /// A lone word in no name list written as a negative contraction without its
+    /// apostrophe ([`negative_contraction`]: "doesnt", "didnt"), an auxiliary verb: a
+    /// role, relative or written-out title before it does not make it a name ("the
+    /// nurse doesnt know", "the doctor didnt listen", "my son wasnt told"). Kept after
+    /// an abbreviated title ("Dr Cant" when no list holds the surname).
+    fn negative_contraction_spelling(&self, first: usize, last: usize) -> bool {
+        let facts = self.facts[first];
+        let abbreviated_title_before = first > 0
+            && cue_before(self.tokens, first) == Some(CueStrength::Title)
+            && ABBREVIATED_TITLES.contains(&self.tokens[first - 1].lower.as_str());
+        first == last
+            && !facts.any_name()
+            && !facts.soft
+            && !abbreviated_title_before
+            && negative_contraction(self.tokens[first].lower.as_str(), |w| {
+                self.lexicon.facts(w).english
+            })
+    }
+
+    /// The whole comment one word in no name list, with no possessive ("Shambolic.",
+    /// "Fab!"): a one-word answer to a question about care is a word that judges it
+    /// (an adjective, a noun of praise or blame), not a bare name with nothing said of
+    /// its bearer. No seen round's gold holds a comment of one or two words with a name.
+    fn whole_comment_of_one_word(&self, first: usize, last: usize) -> bool {
+        let facts = self.facts[first];
+        first == 0
+            && last == 0
+            && self.tokens.len() == 1
+            && !facts.any_name()
+            && !facts.soft
+            && !possessive_after(self.text, self.tokens[0].end)
     }
 
     /// A lone everyday English word written in small letters in a comment that uses
@@ -980,5 +1018,33 @@ mod tests {
         assert!(place("The Diamond rings had to come off.", "Diamond"));
         assert!(place("writing this for my nan", "nan"));
         assert!(place("They sent a First Responder out.", "Responder"));
+    }
+
+    #[test]
+    fn negative_contractions_without_apostrophes_are_words_whatever_the_cue() {
+        assert!(place("the nurse doesnt know", "doesnt"));
+        assert!(place("the doctor didnt listen", "didnt"));
+        assert!(place("My son wasnt told.", "wasnt"));
+        // After an abbreviated title it may be a surname no list holds.
+        assert!(!place("Seen by Dr Wasnt today.", "Wasnt"));
+        // A word that is no contraction is left to the other vetoes.
+        assert!(!place("the nurse Oyelaran came", "Oyelaran"));
+    }
+
+    #[test]
+    fn a_comment_of_one_unlisted_word_is_a_word() {
+        assert!(place("Shambolic.", "Shambolic"));
+        assert!(place("Fabulosity!", "Fabulosity"));
+        // Not alone in the comment, or in the possessive: left to the other vetoes.
+        assert!(!place("Oyelaran. Lovely nurse.", "Oyelaran"));
+        assert!(!place("Oyelaran's.", "Oyelaran"));
+    }
+
+    #[test]
+    fn contractions_of_that_and_what_are_words() {
+        assert!(place("Thats all.", "Thats"));
+        assert!(place("Whats the point", "Whats"));
+        // Thanks before it vouches for a person, as for any texting form.
+        assert!(!place("Thanks Thats", "Thats"));
     }
 }

@@ -63,6 +63,9 @@ fn names_beside_the_words_the_round_reads_are_redacted() {
             "Shambolic, but Oyelaran on reception sorted it.",
             &["Oyelaran"],
         ),
+        // A name as the whole answer ("Who would you like to thank?").
+        ("Oyelaran.", &["Oyelaran"]),
+        ("Kaijage!", &["Kaijage"]),
         // A title written short vouches even for a word spelt like a contraction.
         ("Seen by Dr Wasnt today, he was lovely.", &["Wasnt"]),
         // After a glued "thank you", or beside texting shorthand, a name is still one.

@@ -353,10 +353,10 @@ impl Context<'_, '_> {
             })
     }
 
-    /// The whole comment one word in no name list, with no possessive ("Shambolic.",
-    /// "Fab!"): a one-word answer to a question about care is a word that judges it
-    /// (an adjective, a noun of praise or blame), not a bare name with nothing said of
-    /// its bearer. No seen round's gold holds a comment of one or two words with a name.
+    /// The whole comment one word in no name list, with no possessive, spelt as an
+    /// adjective of judgement is ("Shambolic.", "Shameless!", "Marvellous"): a one-word
+    /// answer so spelt judges the care. Other unlisted words alone stay names: a
+    /// one-word answer to "Who would you like to thank?" is a name ("Oyelaran.").
     fn whole_comment_of_one_word(&self, first: usize, last: usize) -> bool {
         let facts = self.facts[first];
         first == 0
@@ -365,6 +365,7 @@ impl Context<'_, '_> {
             && !facts.any_name()
             && !facts.soft
             && !possessive_after(self.text, self.tokens[0].end)
+            && spelt_as_an_adjective(self.tokens[0].lower.as_str())
     }
 
     /// A lone everyday English word written in small letters in a comment that uses
@@ -737,6 +738,18 @@ impl Context<'_, '_> {
     }
 }
 
+/// Endings of English adjectives of judgement that names of people seldom have
+/// ("shambolic", "terrific", "dramatic", "shameless", "marvellous", "unbearable",
+/// "horrible", "attentive", "dismissive", "wonderful").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "olic", "ific", "astic", "atic", "etic", "ful", "less", "ous", "able", "ible", "tive", "sive",
+];
+
+/// Whether a word of five letters or more ends as an adjective of judgement does.
+fn spelt_as_an_adjective(word: &str) -> bool {
+    word.len() >= 5 && ADJECTIVE_ENDINGS.iter().any(|end| word.ends_with(end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
@@ -1034,7 +1047,11 @@ mod tests {
     #[test]
     fn a_comment_of_one_unlisted_word_is_a_word() {
         assert!(place("Shambolic.", "Shambolic"));
-        assert!(place("Fabulosity!", "Fabulosity"));
+        assert!(place("Shameless!", "Shameless"));
+        assert!(place("Marvellous", "Marvellous"));
+        // Unlisted words alone not spelt as adjectives are answers naming someone.
+        assert!(!place("Oyelaran.", "Oyelaran"));
+        assert!(!place("Fabulosity!", "Fabulosity"));
         // Not alone in the comment, or in the possessive: left to the other vetoes.
         assert!(!place("Oyelaran. Lovely nurse.", "Oyelaran"));
         assert!(!place("Oyelaran's.", "Oyelaran"));

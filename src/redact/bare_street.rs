@@ -32,51 +32,11 @@ use super::{PiiKind, PiiSpan};
 /// Street types that are seldom anything else when capitalised after a capitalised word.
 const STREET_TYPES: &str = "Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Grove|Gardens|Way";
 
-/// Words after a street name that make it the name of a service or a site.
-const SITE_WORDS: &[&str] = &[
-    "clinic",
-    "clinics",
-    "surgery",
-    "practice",
-    "hospital",
-    "hospice",
-    "centre",
-    "center",
-    "health",
-    "medical",
-    "unit",
-    "ward",
-    "pharmacy",
-    "chemist",
-    "dental",
-    "dentist",
-    "dentists",
-    "gp",
-    "gps",
-    "site",
-    "campus",
-    "branch",
-    "car",
-    "bus",
-    "station",
-    "depot",
-    "park",
-    "stadium",
-    "school",
-    "library",
-    "team",
-    "service",
-    "services",
-    "office",
-    "offices",
-    "building",
-    "house",
-    "lodge",
-    "practise",
-    "walk-in",
-    "opticians",
-    "physio",
-    "hub",
+/// Words after a street name that name a place, not a service: with the service words
+/// below, the words that make the street the name of a service or a site.
+const PLACE_SITE_WORDS: &[&str] = &[
+    "site", "campus", "branch", "car", "bus", "station", "depot", "park", "stadium", "school",
+    "library", "office", "offices", "building", "house", "lodge", "practise", "walk-in",
 ];
 
 /// Parts of a site: "by the Broad Street entrance". Read only after "the" and when the
@@ -251,6 +211,12 @@ impl Default for BareStreetRecognizer {
     }
 }
 
+/// Whether a word after a street name makes it the name of a service or a site ("Mill
+/// Lane surgery", "Elm Grove car park").
+fn is_site_word(word: &str) -> bool {
+    SERVICE_NAME_WORDS.contains(&word) || PLACE_SITE_WORDS.contains(&word)
+}
+
 /// The first word of `text` in lower case (letters, hyphens), or ""; after a street
 /// name only, so a few a comment.
 fn first_word_lower(text: &str) -> String {
@@ -296,7 +262,7 @@ fn sentence_words(text: &str, start: usize, end: usize) -> Vec<String> {
 /// rather than where a person is (see the module doc).
 fn names_a_site(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    if rest.starts_with([' ', '\t']) && SITE_WORDS.contains(&first_word_lower(rest).as_str()) {
+    if rest.starts_with([' ', '\t']) && is_site_word(&first_word_lower(rest)) {
         return true;
     }
     // The fifteenth round's readings. A word of where someone lives in the sentence
@@ -345,7 +311,7 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         if modifier.starts_with(|c: char| c.is_lowercase()) {
             if let Some(len) = modifier.find([' ', '\t']) {
                 let second = &modifier[len..];
-                if SITE_WORDS.contains(&first_word_lower(second).as_str()) {
+                if is_site_word(&first_word_lower(second)) {
                     return true;
                 }
             }

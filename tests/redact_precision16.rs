@@ -71,6 +71,7 @@ fn names_beside_the_words_the_round_reads_are_redacted() {
         // After a glued "thank you", or beside texting shorthand, a name is still one.
         ("Thankyou Oyelaran for everything.", &["Oyelaran"]),
         ("thanku kaijage u r a star", &["kaijage"]),
+        ("Thanx to dympna and the team.", &["dympna"]),
         ("omg hendrika u saved my life", &["hendrika"]),
         ("Nah, Oyelaran sorted it in the end.", &["Oyelaran"]),
         // A listed given name alone as the comment.

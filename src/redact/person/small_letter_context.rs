@@ -20,7 +20,10 @@ use super::name_word_position::{DETERMINERS, PERSON_VERBS};
 use super::tokens::{Gap, Shape, Token};
 
 /// Words that thank or greet the person named next ("thank ruvero", "dear ndagi").
-const ADDRESSING: &[&str] = &["thank", "thanks", "thanked", "dear", "cheers"];
+/// Texting's spellings of thanks count ("thanx ruvero", "thankyou ruvero").
+const ADDRESSING: &[&str] = &[
+    "thank", "thanks", "thanked", "dear", "cheers", "thanx", "thankyou", "thanku",
+];
 
 /// Verbs of a person beyond [`PERSON_VERBS`], read only after a small-letter word: what
 /// a member of staff did or earned ("found us a chair", "seemed rushed", "deserves
@@ -93,7 +96,7 @@ fn thanked_or_role_before(tokens: &[Token<'_>], first: usize) -> bool {
     }
     if gap == Gap::Space && (prev == "you" || prev == "to") {
         let before = word_before(tokens, first, 2);
-        if matches!(before, Some("thank" | "thanks")) {
+        if matches!(before, Some("thank" | "thanks" | "thanx")) {
             return true;
         }
     }
@@ -190,6 +193,8 @@ mod tests {
             "preye"
         ));
         assert!(context_of("Thanks to ruvero for the help.", "ruvero"));
+        assert!(context_of("Thanx to ruvero and the team.", "ruvero"));
+        assert!(context_of("Thankyou ruvero for the help.", "ruvero"));
         assert!(context_of(
             "Overall good; nurse bakhtiar was calm.",
             "bakhtiar"

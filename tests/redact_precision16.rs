@@ -72,6 +72,7 @@ fn names_beside_the_words_the_round_reads_are_redacted() {
         ("Thankyou Oyelaran for everything.", &["Oyelaran"]),
         ("thanku kaijage u r a star", &["kaijage"]),
         ("Thanx to dympna and the team.", &["dympna"]),
+        ("Thankyou ruvero for the help.", &["ruvero"]),
         ("omg hendrika u saved my life", &["hendrika"]),
         ("Nah, Oyelaran sorted it in the end.", &["Oyelaran"]),
         // A listed given name alone as the comment.

@@ -217,6 +217,18 @@ fn is_site_word(word: &str) -> bool {
     SERVICE_NAME_WORDS.contains(&word) || PLACE_SITE_WORDS.contains(&word)
 }
 
+/// Whether the sentence calls a street the writer's own ("our road", "my street"): it
+/// is then where someone lives ("Parking on Poplar Road, our road, is a nightmare").
+fn owned_street(sentence: &[String]) -> bool {
+    sentence.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "our" | "my")
+            && matches!(
+                pair[1].as_str(),
+                "road" | "street" | "lane" | "avenue" | "close" | "drive" | "crescent" | "estate"
+            )
+    })
+}
+
 /// The first word of `text` in lower case (letters, hyphens), or ""; after a street
 /// name only, so a few a comment.
 fn first_word_lower(text: &str) -> String {
@@ -271,6 +283,7 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
     if sentence
         .iter()
         .any(|w| RESIDENCE_WORDS.contains(&w.as_str()))
+        || owned_street(&sentence)
     {
         return false;
     }
@@ -518,6 +531,10 @@ mod tests {
         assert_eq!(
             found("No parking at Ivy Crescent when the carers visit dad"),
             vec!["Ivy Crescent"]
+        );
+        assert_eq!(
+            found("Parking on Poplar Road, our road, is a nightmare"),
+            vec!["Poplar Road"]
         );
         assert_eq!(
             found("The crew could not find Coronation Street at all"),

@@ -104,6 +104,18 @@
 //! ([`round13_is_unlike_the_seeds_and_the_earlier_sets`]; what it flagged was reworded
 //! without reading the other side). It is UNSEEN in the fifteenth round: not scored when
 //! committed; the lead scores it as totals only, before and after that round's changes.
+//!
+//! `plain_themes_round14.csv` (five per label, 160 comments) was written in the
+//! sixteenth round, before any change of that round, without opening the dev comments,
+//! the seeds, the keyword rules or any earlier set's text (only round13's header, label
+//! names and questions, and the label names and major categories in the taxonomy, were
+//! read), in patients' own voices: varied length and register, some misspelt, some in
+//! texting style, some long with a second clause that adds no other theme, some naming
+//! the theme only by implication, the three question types mixed. It is checked unlike
+//! the seeds and every earlier set, round13 included
+//! ([`round14_is_unlike_the_seeds_and_the_earlier_sets`]; what it flagged was reworded
+//! without reading the other side). It is UNSEEN in the sixteenth round: not scored when
+//! committed (its writer never ran the model on it); the lead scores it as totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -289,6 +301,16 @@ fn round13_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round13", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round13");
+}
+
+#[test]
+fn round14_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+        "round11", "round12", "round13",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round14", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round14");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

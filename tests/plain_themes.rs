@@ -106,7 +106,7 @@
 //! committed; the lead scores it as totals only, before and after that round's changes.
 //!
 //! `plain_themes_round14.csv` (five per label, 160 comments) was written in the
-//! sixteenth round, before any change of that round, without opening the dev comments,
+//! seventeenth round, before any change of that round, without opening the dev comments,
 //! the seeds, the keyword rules or any earlier set's text (only round13's header, label
 //! names and questions, and the label names and major categories in the taxonomy, were
 //! read), in patients' own voices: varied length and register, some misspelt, some in
@@ -114,7 +114,7 @@
 //! the theme only by implication, the three question types mixed. It is checked unlike
 //! the seeds and every earlier set, round13 included
 //! ([`round14_is_unlike_the_seeds_and_the_earlier_sets`]; what it flagged was reworded
-//! without reading the other side). It is UNSEEN in the sixteenth round: not scored when
+//! without reading the other side). It is UNSEEN in the seventeenth round: not scored when
 //! committed (its writer never ran the model on it); the lead scores it as totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.

@@ -21,6 +21,9 @@ use super::whitespace::collapse_whitespace;
 /// more than one decoding), so a changed text is cleaned again until it stops changing,
 /// at most [`MAX_ROUNDS`] rounds.
 pub fn clean_text(text: &str) -> Cow<'_, str> {
+    if is_plain_ascii(text) {
+        return Cow::Borrowed(text);
+    }
     let mut current = clean_round(text);
     if matches!(current, Cow::Borrowed(_)) {
         return current;
@@ -38,6 +41,26 @@ pub fn clean_text(text: &str) -> Cow<'_, str> {
 /// Rounds of [`clean_text`] at most: real exports settle in two; the cap bounds the
 /// work an adversarial text (an entity escaped dozens of times) can cause.
 pub const MAX_ROUNDS: usize = 8;
+
+/// Whether no repair can change the text, read in one pass over its bytes: printable
+/// ASCII only (no mojibake, which needs bytes above 0x7F; no control or invisible
+/// character; NFC as it is), no `&` (so no reference to decode), and single spaces
+/// with none at either end (the only white space allowed). Most comments are such, and
+/// each of the five repairs would otherwise read them once more to find nothing to do.
+fn is_plain_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    // Two passes without early exits, which the compiler turns into wide compares.
+    let odd_byte = bytes.iter().fold(false, |odd, &b| {
+        odd | (b.wrapping_sub(0x20) > 0x7e - 0x20) | (b == b'&')
+    });
+    let double_space = (bytes.iter().zip(bytes.iter().skip(1))).fold(false, |double, (&a, &b)| {
+        double | ((a == b' ') & (b == b' '))
+    });
+    !odd_byte && !double_space
+}
 
 /// One round of every repair, in order.
 fn clean_round(text: &str) -> Cow<'_, str> {
@@ -84,6 +107,63 @@ mod tests {
             ),
             "The nurse’s care was \"excellent\" café"
         );
+    }
+
+    #[test]
+    fn plain_ascii_is_what_every_repair_leaves_alone() {
+        for plain in ["Staff were kind.", "a", "", "A-Z (ok) 5/5 #1 ~ \"yes\""] {
+            assert!(is_plain_ascii(plain), "{plain:?}");
+            assert!(matches!(clean_round(plain), Cow::Borrowed(_)));
+        }
+        for not_plain in [
+            " lead",
+            "trail ",
+            "two  spaces",
+            "tab\there",
+            "line\nbreak",
+            "A&amp;E",
+            "A & E",
+            "bell\u{7}",
+            "del\u{7f}",
+            "café",
+            "Iâ€™m",
+        ] {
+            assert!(!is_plain_ascii(not_plain), "{not_plain:?}");
+        }
+    }
+
+    #[test]
+    fn the_plain_ascii_shortcut_gives_what_the_repairs_give() {
+        // Every text of printable ASCII, space and `&` up to three bytes long, and a
+        // few longer: the shortcut never borrows a text the rounds would change.
+        let alphabet: Vec<char> = (0x20u8..=0x7e).map(char::from).chain(['\t']).collect();
+        let mut texts = vec![String::new()];
+        for a in &alphabet {
+            texts.push(a.to_string());
+            for b in &alphabet {
+                texts.push(format!("{a}{b}"));
+                for c in [' ', '&', 'a', ';', '#'] {
+                    texts.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        texts.extend(["A&amp;E".into(), "x &#39; y".into(), "a  b".into()]);
+        for text in &texts {
+            let mut current = clean_round(text);
+            if matches!(current, Cow::Owned(_)) {
+                for _ in 1..MAX_ROUNDS {
+                    let next = clean_round(&current).into_owned();
+                    if next == current {
+                        break;
+                    }
+                    current = Cow::Owned(next);
+                }
+            }
+            assert_eq!(clean_text(text), current, "{text:?}");
+            if is_plain_ascii(text) {
+                assert!(matches!(clean_round(text), Cow::Borrowed(_)), "{text:?}");
+            }
+        }
     }
 
     #[test]

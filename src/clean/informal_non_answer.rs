@@ -68,6 +68,9 @@ fn pattern() -> Option<&'static Regex> {
 
 /// Lower case, straight apostrophes, every other mark a space, white space collapsed.
 fn words_form(text: &str) -> String {
+    if text.is_ascii() {
+        return ascii_words_form(text);
+    }
     let lowered = text
         .to_lowercase()
         .replace(['\u{2019}', '\u{2018}', '`', '\u{b4}'], "'");
@@ -84,10 +87,57 @@ fn words_form(text: &str) -> String {
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// [`words_form`] of an ASCII text in one pass and one string: the same bytes (ASCII
+/// lower-cases byte for byte, and its only apostrophe to straighten is the backtick),
+/// without the four strings the general form builds.
+fn ascii_words_form(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space_before = false;
+    for b in text.bytes() {
+        let b = match b.to_ascii_lowercase() {
+            b'`' => b'\'',
+            other => other,
+        };
+        if b.is_ascii_alphanumeric() || b == b'\'' || b == b'?' {
+            if space_before && !out.is_empty() {
+                out.push(' ');
+            }
+            space_before = false;
+            out.push(char::from(b));
+        } else {
+            space_before = true;
+        }
+    }
+    out
+}
+
+/// Whether an ASCII text has more than `words` words (split at white space as
+/// [`str::split_whitespace`] splits), counted in one pass that stops at the first one over.
+fn ascii_more_words_than(text: &str, words: usize) -> bool {
+    let mut count = 0;
+    let mut in_word = false;
+    for b in text.bytes() {
+        let space = char::from(b).is_whitespace();
+        if !space && !in_word {
+            count += 1;
+            if count > words {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
+}
+
 /// True when a whole comment only says that its writer does not know, points to another
 /// answer, has nothing to add, or is a bare "yes" or placeholder.
 pub fn is_informal_non_answer(text: &str) -> bool {
-    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+    let too_long = if text.is_ascii() {
+        ascii_more_words_than(text, MAX_WORDS)
+    } else {
+        text.split_whitespace().nth(MAX_WORDS).is_some()
+    };
+    if too_long {
         return false;
     }
     let form = words_form(text);
@@ -97,6 +147,68 @@ pub fn is_informal_non_answer(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The general [`words_form`], which the ASCII one must match byte for byte.
+    fn general_words_form(text: &str) -> String {
+        let lowered = text
+            .to_lowercase()
+            .replace(['\u{2019}', '\u{2018}', '`', '\u{b4}'], "'");
+        let spaced: String = lowered
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '\'' || c == '?' {
+                    c
+                } else {
+                    ' '
+                }
+            })
+            .collect();
+        spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn the_ascii_words_form_is_the_general_one() {
+        let mut texts: Vec<String> = [
+            "",
+            "   ",
+            "I DON'T know?? `really`",
+            "\t\x0b\x0cidk\r\n",
+            " -- as above -- ",
+            "Same as before.",
+        ]
+        .map(String::from)
+        .into();
+        // Every pair of ASCII bytes, around a word.
+        for a in 0u8..0x80 {
+            for b in 0u8..0x80 {
+                texts.push(format!("{}x{}", char::from(a), char::from(b)));
+            }
+        }
+        for text in &texts {
+            assert_eq!(ascii_words_form(text), general_words_form(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_word_counts_split_as_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "one",
+            " one two\x0bthree\x0cfour\r\nfive\tsix ",
+            "a b c d e f g h i j k l m n o p",
+            "a b c d e f g h i j k l m n o p q",
+            "a b c d e f g h i j k l m n o p q ",
+        ] {
+            for words in 0..20 {
+                assert_eq!(
+                    ascii_more_words_than(text, words),
+                    text.split_whitespace().nth(words).is_some(),
+                    "{text:?} {words}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_pattern_compiles() {

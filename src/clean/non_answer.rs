@@ -65,7 +65,24 @@ pub fn is_non_answer(text: &str) -> bool {
     if core.len() > 2 * (*longest).max(INFORMAL_MAX_BYTES) {
         return false;
     }
-    set.contains(&comparison_form(text)) || is_informal_non_answer(text)
+    in_lexicon(text, set, *longest) || is_informal_non_answer(text)
+}
+
+/// Whether the comment's [`comparison_form`] is a listed phrase. An ASCII comment whose
+/// core (outer punctuation trimmed) holds more non-space bytes than the longest phrase
+/// cannot be one (its form keeps every such byte), so its form is not built.
+fn in_lexicon(text: &str, set: &HashSet<String>, longest: usize) -> bool {
+    if text.is_ascii() {
+        let core = text.trim_matches(|c: char| !c.is_alphanumeric());
+        let kept = core
+            .bytes()
+            .filter(|&b| !char::from(b).is_whitespace())
+            .count();
+        if kept > longest {
+            return false;
+        }
+    }
+    set.contains(&comparison_form(text))
 }
 
 /// Longer comments are never informal non-answers (a bound for the cheap rejection,
@@ -94,6 +111,26 @@ mod tests {
         ] {
             assert!(is_non_answer(text), "{text}");
         }
+    }
+
+    #[test]
+    fn the_length_shortcut_only_skips_what_is_not_listed() {
+        let (set, longest) = phrases();
+        let mut texts: Vec<String> = set.iter().cloned().collect();
+        texts.extend(set.iter().map(|p| format!("  ..{}!! ", p.to_uppercase())));
+        texts.extend(set.iter().map(|p| format!("{p} x")));
+        texts.extend(set.iter().map(|p| p.replace(' ', "\t\t")));
+        texts.push("x".repeat(*longest));
+        texts.push("x".repeat(longest + 1));
+        for text in &texts {
+            assert_eq!(
+                in_lexicon(text, set, *longest),
+                set.contains(&comparison_form(text)),
+                "{text:?}"
+            );
+        }
+        assert!(texts.iter().any(|t| in_lexicon(t, set, *longest)));
+        assert!(!in_lexicon(&"x".repeat(longest + 1), set, *longest));
     }
 
     #[test]

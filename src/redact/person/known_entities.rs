@@ -70,6 +70,10 @@ pub(crate) fn without_entities(
     text: &str,
     tokens: &[Token<'_>],
 ) -> Vec<(usize, usize)> {
+    // Most comments have no name to release: the entities are then not looked for.
+    if found.is_empty() {
+        return found;
+    }
     let entities = entity_ranges(text, tokens);
     if entities.is_empty() {
         return found;
@@ -95,6 +99,17 @@ mod tests {
         assert!(kept("A Marks & Spencer sandwich.", &[(1, 1), (2, 2)]).is_empty());
         assert!(kept("Marks and Spencer food hall", &[(0, 0), (2, 2)]).is_empty());
         assert!(kept("Marie Curie nurses came at night.", &[(0, 0)]).is_empty());
+    }
+
+    #[test]
+    fn no_name_found_is_no_name_kept_entity_or_not() {
+        assert!(kept("A Marks & Spencer sandwich.", &[]).is_empty());
+        assert!(kept("The ward was cold.", &[]).is_empty());
+        assert!(!entity_ranges(
+            "A Marks & Spencer sandwich.",
+            &tokenize("A Marks & Spencer sandwich.")
+        )
+        .is_empty());
     }
 
     #[test]

@@ -25,6 +25,7 @@
 //! `Lodge`..., or led by `the`, is a place, not a person.
 //! Words inside an existing redaction marker (`[name redacted]`) are left alone.
 
+mod cared_for;
 pub mod corpus_counts;
 mod cues;
 mod eponym_conditions;

@@ -1,0 +1,70 @@
+//! `redact` end to end on the seventeenth round's leaks, found in review (not from any
+//! measuring set): names every released binary left readable, each beside look-alikes
+//! that must stay as written.
+//!
+//! - A name seen "on the telly" whom the comment says treated the writer ("Saw Dr
+//!   Okafor on the telly, he looked after me last year"): the public-figure reading
+//!   released it, as it releases "Dr Ranj off the telly".
+
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+use support::{assert_words_not_readable, redact_with};
+
+/// Fails unless every line comes out of `redact` exactly as written.
+fn assert_left_as_written(lines: &[&str]) {
+    for (line, out) in lines.iter().zip(redact_with(lines, &[])) {
+        assert_eq!(&out, line, "a look-alike was redacted");
+    }
+}
+
+#[test]
+fn a_clinician_seen_on_the_telly_who_cared_for_the_writer_is_redacted() {
+    assert_words_not_readable(&[
+        (
+            "Saw Dr Okafor on the telly, he treated me last year",
+            &["Okafor"],
+        ),
+        (
+            "Saw Dr Okafor on the telly, he looked after me last year",
+            &["Okafor"],
+        ),
+        (
+            "Saw Dr Okafor on the telly, he saved my life in 2019",
+            &["Okafor"],
+        ),
+        (
+            "Saw Dr Okafor on the telly, she delivered my baby",
+            &["Okafor"],
+        ),
+        ("Saw Dr Okafor on the telly. He was my doctor.", &["Okafor"]),
+        (
+            "Saw Dr Okafor on the telly, he stitched me up in A&E",
+            &["Okafor"],
+        ),
+        ("Saw Dr Okafor on the telly, he did my op", &["Okafor"]),
+        (
+            "Saw Okafor on the telly, he nursed me for weeks",
+            &["Okafor"],
+        ),
+        (
+            "Saw Dr Okafor on TV, she saw me in clinic last year",
+            &["Okafor"],
+        ),
+        (
+            "Saw Zanele on the telly last night, she is my cousin",
+            &["Zanele"],
+        ),
+    ]);
+}
+
+#[test]
+fn people_off_the_telly_with_no_tie_to_the_writers_care_are_left() {
+    assert_left_as_written(&[
+        "Dr Ranj off the telly",
+        "better than Dr Ranj off the telly, high praise",
+        "like Dr Hilary on TV said, rest is best",
+        "Gordon Ramsay off the telly.",
+    ]);
+}

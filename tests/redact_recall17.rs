@@ -5,6 +5,9 @@
 //! - A name seen "on the telly" whom the comment says treated the writer ("Saw Dr
 //!   Okafor on the telly, he looked after me last year"): the public-figure reading
 //!   released it, as it releases "Dr Ranj off the telly".
+//! - A name in the possessive after "my" / "our" with what the person owns after it
+//!   ("my Tendai's school sent a card"): the veto of diseases and shops so written ("my
+//!   Addison's") released it.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -66,5 +69,28 @@ fn people_off_the_telly_with_no_tie_to_the_writers_care_are_left() {
         "better than Dr Ranj off the telly, high praise",
         "like Dr Hilary on TV said, rest is best",
         "Gordon Ramsay off the telly.",
+    ]);
+}
+
+#[test]
+fn a_name_owned_by_the_writer_in_the_possessive_is_redacted() {
+    assert_words_not_readable(&[
+        ("my Tendai's school sent a card", &["Tendai"]),
+        ("My Tendai's birthday was spent on the ward", &["Tendai"]),
+        ("Our Xiaoling's dad came every day", &["Xiaoling"]),
+        ("I held my Zanele's hand all night.", &["Zanele"]),
+    ]);
+}
+
+#[test]
+fn diseases_and_shops_after_my_in_the_possessive_are_left() {
+    assert_left_as_written(&[
+        "my Addison's meds ran out",
+        "my Parkinson's medication was late",
+        "my Crohn's nurse was great",
+        "my McDonald's breakfast was cold",
+        "It was hard. My Addison's was missed.",
+        "my Raynaud's got worse in the cold",
+        "our Nan's house is near the hospital",
     ]);
 }

@@ -8,6 +8,10 @@
 //! - A name in the possessive after "my" / "our" with what the person owns after it
 //!   ("my Tendai's school sent a card"): the veto of diseases and shops so written ("my
 //!   Addison's") released it.
+//! - A name no list holds after "my" / "our" with words after it that say a person ("My
+//!   Xiaoling birthday was spent on the ward", "Our Xiaoling with her dad came every
+//!   day", "I stayed at my Tendai's house"): the tagger read some such phrasings as a
+//!   name and these not.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -92,5 +96,33 @@ fn diseases_and_shops_after_my_in_the_possessive_are_left() {
         "It was hard. My Addison's was missed.",
         "my Raynaud's got worse in the cold",
         "our Nan's house is near the hospital",
+    ]);
+}
+
+#[test]
+fn an_unlisted_name_after_my_or_our_is_redacted() {
+    assert_words_not_readable(&[
+        ("My Xiaoling birthday was spent on the ward", &["Xiaoling"]),
+        ("Our Xiaoling with her dad came every day", &["Xiaoling"]),
+        ("I stayed at my Tendai's house", &["Tendai"]),
+        ("my Tendai's school sent a card", &["Tendai"]),
+        ("My Xiaoling school nurse referred us here.", &["Xiaoling"]),
+    ]);
+}
+
+#[test]
+fn things_the_writer_owns_and_everyday_words_after_my_or_our_are_left() {
+    assert_left_as_written(&[
+        "My birthday was spent on the ward",
+        "My Birthday was spent on the ward",
+        "Our ward with its new beds was lovely",
+        "Our Christmas with her was lovely",
+        "my Ozempic pen ran out",
+        "my Mounjaro pen ran out",
+        "my Libre sensor fell off",
+        "my Iphone with my photos went missing",
+        "my Vauxhall passed its MOT",
+        "my Whatsapp messages were ignored",
+        "our Asda delivery came late",
     ]);
 }

@@ -38,6 +38,7 @@ mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
+mod owned_names;
 mod person_slot;
 mod pets;
 mod public_figures;
@@ -351,11 +352,17 @@ impl PersonRecognizer {
             Some(tagger) => {
                 let sentence = prepared.sentence();
                 let pieces = texting::cut_at_everyday_spellings(
-                    &referred_back::with_words_referred_back(
-                        match name_bias {
-                            Some(bias) => tagger.tag_with_bias(&sentence, bias),
-                            None => tagger.tag(&sentence),
-                        },
+                    &owned_names::with_owned_words(
+                        referred_back::with_words_referred_back(
+                            match name_bias {
+                                Some(bias) => tagger.tag_with_bias(&sentence, bias),
+                                None => tagger.tag(&sentence),
+                            },
+                            text,
+                            &prepared.tokens,
+                            &prepared.facts,
+                            prepared.caseless,
+                        ),
                         text,
                         &prepared.tokens,
                         &prepared.facts,

@@ -12,6 +12,8 @@
 //!   Xiaoling birthday was spent on the ward", "Our Xiaoling with her dad came every
 //!   day", "I stayed at my Tendai's house"): the tagger read some such phrasings as a
 //!   name and these not.
+//! - A listed surname that is also an English word before a verb of bodily care ("Bell
+//!   tube fed my dad every night"): the tagger read it as the word; no rule took it.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -124,5 +126,28 @@ fn things_the_writer_owns_and_everyday_words_after_my_or_our_are_left() {
         "my Vauxhall passed its MOT",
         "my Whatsapp messages were ignored",
         "our Asda delivery came late",
+    ]);
+}
+
+#[test]
+fn a_surname_that_is_a_word_before_a_verb_of_care_is_redacted() {
+    assert_words_not_readable(&[
+        ("Bell tube fed my dad every night", &["Bell"]),
+        ("Nurse Bell tube fed him", &["Bell"]),
+        ("Bell washed my mum every morning", &["Bell"]),
+        ("Marsh fed him when we could not", &["Marsh"]),
+    ]);
+}
+
+#[test]
+fn eponyms_bells_and_feeding_words_are_left() {
+    assert_left_as_written(&[
+        "Bell's palsy was diagnosed late",
+        "My Bell's palsy was missed",
+        "the call bell rang for ages",
+        "Bell rang for ages and nobody came",
+        "Tube fed him overnight.",
+        "Peg fed since March.",
+        "Fed up with waiting.",
     ]);
 }

@@ -14,6 +14,9 @@
 //!   name and these not.
 //! - A listed surname that is also an English word before a verb of bodily care ("Bell
 //!   tube fed my dad every night"): the tagger read it as the word; no rule took it.
+//! - A social handle holding a name ("@wardnurse_kemi", "thanks @zanele_o"): the name
+//!   was redacted but the rest of the handle left beside it ("@[PERSON]_o"); a handle
+//!   is one identifier, so the whole of it is now one `[PERSON]`.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -149,5 +152,37 @@ fn eponyms_bells_and_feeding_words_are_left() {
         "Tube fed him overnight.",
         "Peg fed since March.",
         "Fed up with waiting.",
+    ]);
+}
+
+#[test]
+fn a_handle_holding_a_name_becomes_one_placeholder() {
+    let cases = [
+        ("@nhsfiona was great", "@[PERSON] was great"),
+        ("tweeted @DrSarahJ about it", "tweeted @[PERSON] about it"),
+        (
+            "follow @wardnurse_kemi for updates",
+            "follow @[PERSON] for updates",
+        ),
+        (
+            "thanks @zanele_o and @tendai.m",
+            "thanks @[PERSON] and @[PERSON]",
+        ),
+        ("thanks @Zanele_O_1", "thanks @[PERSON]"),
+    ];
+    let lines: Vec<&str> = cases.iter().map(|c| c.0).collect();
+    for ((line, expected), out) in cases.iter().zip(redact_with(&lines, &[])) {
+        assert_eq!(&out, expected, "{line}");
+    }
+}
+
+#[test]
+fn email_addresses_and_at_signs_that_are_no_handle_of_a_name_are_left() {
+    let out = redact_with(&["email me at fiona@nhs.net please"], &[]);
+    assert_eq!(out, ["email me at [EMAIL_ADDRESS] please"]);
+    assert_left_as_written(&[
+        "we waited @ the hospital for 4 hours",
+        "meet @ 3pm at reception",
+        "cc @ward7 team",
     ]);
 }

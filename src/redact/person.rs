@@ -30,6 +30,7 @@ pub mod corpus_counts;
 mod cues;
 mod eponym_conditions;
 mod festivals;
+mod handles;
 mod initials;
 mod interjections;
 mod known_entities;
@@ -298,10 +299,14 @@ impl Recognizer for PersonRecognizer {
                 found = join_ranges(&found, &shouted);
             }
         }
-        for (first, last) in found {
+        let bytes = found
+            .into_iter()
+            .map(|(first, last)| (prepared.tokens[first].start, prepared.tokens[last].end))
+            .collect();
+        for (start, end) in handles::widened_to_handles(text, bytes) {
             out.push(PiiSpan {
-                start: prepared.tokens[first].start,
-                end: prepared.tokens[last].end,
+                start,
+                end,
                 kind: PiiKind::Person,
             });
         }

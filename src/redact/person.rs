@@ -25,10 +25,12 @@
 //! `Lodge`..., or led by `the`, is a place, not a person.
 //! Words inside an existing redaction marker (`[name redacted]`) are left alone.
 
+mod cared_for;
 pub mod corpus_counts;
 mod cues;
 mod eponym_conditions;
 mod festivals;
+mod handles;
 mod initials;
 mod interjections;
 mod known_entities;
@@ -37,6 +39,7 @@ mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
+mod owned_names;
 mod person_slot;
 mod pets;
 mod public_figures;
@@ -296,10 +299,14 @@ impl Recognizer for PersonRecognizer {
                 found = join_ranges(&found, &shouted);
             }
         }
-        for (first, last) in found {
+        let bytes = found
+            .into_iter()
+            .map(|(first, last)| (prepared.tokens[first].start, prepared.tokens[last].end))
+            .collect();
+        for (start, end) in handles::widened_to_handles(text, bytes) {
             out.push(PiiSpan {
-                start: prepared.tokens[first].start,
-                end: prepared.tokens[last].end,
+                start,
+                end,
                 kind: PiiKind::Person,
             });
         }
@@ -350,11 +357,17 @@ impl PersonRecognizer {
             Some(tagger) => {
                 let sentence = prepared.sentence();
                 let pieces = texting::cut_at_everyday_spellings(
-                    &referred_back::with_words_referred_back(
-                        match name_bias {
-                            Some(bias) => tagger.tag_with_bias(&sentence, bias),
-                            None => tagger.tag(&sentence),
-                        },
+                    &owned_names::with_owned_words(
+                        referred_back::with_words_referred_back(
+                            match name_bias {
+                                Some(bias) => tagger.tag_with_bias(&sentence, bias),
+                                None => tagger.tag(&sentence),
+                            },
+                            text,
+                            &prepared.tokens,
+                            &prepared.facts,
+                            prepared.caseless,
+                        ),
                         text,
                         &prepared.tokens,
                         &prepared.facts,

@@ -8,6 +8,9 @@
 //! candidate for the vetoes). The word must be a listed given name or a name-word
 //! (`word_names.txt`), and one of these must hold:
 //!
+//! - **a verb of bodily care** right after it, a way of feeding at most between: "Bell
+//!   tube fed my dad every night", "Grace washed me" (this one takes a listed surname
+//!   too, "Bell", which the tagger reads as the word it also is);
 //! - **a verb only a person does** right after it, or after "from the ward"-like words:
 //!   "Dolly thought", "Hope from the ward rang", "precious knows shes the best"; or, in
 //!   a cased comment, a shift after "on": "Grace on the early shift was…";
@@ -81,6 +84,16 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "wrote",
     "sorted",
 ];
+
+/// Verbs of bodily care a person gives a patient: no thing or feeling "fed", "washed"
+/// or "hoisted" anyone. Read after a listed given name, name-word or surname ("Bell
+/// tube fed my dad every night").
+const CARE_VERBS: &[&str] = &[
+    "fed", "washed", "bathed", "showered", "dressed", "shaved", "hoisted",
+];
+
+/// Ways of feeding written before "fed" ("tube fed", "peg fed"): never the name itself.
+const FEEDING_ROUTES: &[&str] = &["tube", "peg", "ng", "spoon", "syringe", "bottle", "breast"];
 
 /// Words before a word that make it a thing, not a person ("the Young", "your Will"),
 /// or a feeling or quality ("lost all Faith", "more Patience", "I felt Joy").
@@ -163,7 +176,14 @@ impl NameWordScan<'_, '_> {
     fn takes(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         let facts = &self.facts[i];
-        if token.in_brackets || facts.not_name || facts.soft || !(facts.first || facts.word_name) {
+        // A listed surname is taken only before a phrase of care ("Bell tube fed my
+        // dad"), read below after the shared checks.
+        let surname_only = facts.surname && !(facts.first || facts.word_name);
+        if token.in_brackets
+            || facts.not_name
+            || facts.soft
+            || !(facts.first || facts.word_name || surname_only)
+        {
             return false;
         }
         if !token.written_as_name(self.caseless) {
@@ -177,6 +197,12 @@ impl NameWordScan<'_, '_> {
             && MONTHS.contains(&token.lower.as_str())
             && BEFORE_A_DATE.contains(&self.lower(i - 1))
         {
+            return false;
+        }
+        if self.cares_after(i) {
+            return true;
+        }
+        if surname_only {
             return false;
         }
         if self.person_acts_after(i) {
@@ -227,6 +253,19 @@ impl NameWordScan<'_, '_> {
             k += 1;
         }
         false
+    }
+
+    /// A verb of bodily care right after the word, a way of feeding at most between:
+    /// "Bell tube fed my dad", "Grace washed me", "Marsh fed him".
+    fn cares_after(&self, i: usize) -> bool {
+        if FEEDING_ROUTES.contains(&self.lower(i)) {
+            return false;
+        }
+        let mut next = i + 1;
+        if self.joined(next) && FEEDING_ROUTES.contains(&self.lower(next)) {
+            next += 1;
+        }
+        self.joined(next) && CARE_VERBS.contains(&self.lower(next))
     }
 
     /// "ask Will to…", "tell Hope that…", "thank Grace for…", "let Hope know".
@@ -313,6 +352,20 @@ mod tests {
             found("We were looked after by Charity who was kind."),
             ["Charity"]
         );
+    }
+
+    #[test]
+    fn a_name_or_surname_before_a_verb_of_care_is_a_name() {
+        assert_eq!(found("Bell tube fed my dad every night"), ["Bell"]);
+        assert_eq!(found("Nurse Bell tube fed him"), ["Bell"]);
+        assert_eq!(found("Marsh fed him when we could not."), ["Marsh"]);
+        assert_eq!(found("Grace washed me."), ["Grace"]);
+        // Not a feeding route, a thing, or a surname before any other verb.
+        assert!(found("Tube fed him overnight.").is_empty());
+        assert!(found("Peg fed since March.").is_empty());
+        assert!(found("The Bell washed up.").is_empty());
+        assert!(found("Bell rang for ages.").is_empty());
+        assert!(found("Bell's palsy was missed.").is_empty());
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //!   telly"). "Sister Okafor on the TV screen", "Dr X on the telly was my surgeon" and
 //!   "Dave on the radio" (hospital radio's volunteers are named so) are left as found,
 //!   and so is any such name in a comment with a word of the writer's care or family
-//!   ("he is her GP", "so proud seeing X on the telly");
+//!   ("he is her GP", "so proud seeing X on the telly", "he looked after me last year",
+//!   "she was my doctor": [`super::cared_for`]);
 //! - a found name that is wholly a famous full name from a closed list, both words
 //!   written, in a sentence that holds a word of songs, screens or books ("sang",
 //!   "music", "telly", "recipe"), with no cue at all before it ("Nurse Taylor Swift",
@@ -24,6 +25,7 @@
 //! again elsewhere in the comment is kept ("Zanele loved Taylor Swift. Swift was her
 //! nurse": the second "Swift" may be found only through the first).
 
+use super::cared_for::says_the_writer_was_cared_for;
 use super::cues::{cue_after, cue_before};
 use super::tokens::{Gap, Token};
 
@@ -262,7 +264,8 @@ pub(crate) fn without_public_figures(
                 && alone_or_doctor(tokens, first)
                 && !tokens
                     .iter()
-                    .any(|t| CARE_OR_FAMILY.contains(&t.lower.as_str()));
+                    .any(|t| CARE_OR_FAMILY.contains(&t.lower.as_str()))
+                && !says_the_writer_was_cared_for(tokens);
             let public = screen_named || famous_name(tokens, first, last);
             !public || owned(tokens, first) || written_elsewhere(tokens, first, last)
         })
@@ -389,6 +392,17 @@ mod tests {
         assert_eq!(
             kept("Dr Ranj off the telly. Ranj came to see me.", &["Ranj"]),
             vec!["Ranj"]
+        );
+        assert_eq!(
+            kept(
+                "Saw Dr Okafor on the telly, he looked after me last year",
+                &["Okafor"]
+            ),
+            vec!["Okafor"]
+        );
+        assert_eq!(
+            kept("Saw Okafor on the telly. He was my doctor.", &["Okafor"]),
+            vec!["Okafor"]
         );
         assert_eq!(
             kept("Taylor Swiftley was lovely", &["Taylor Swiftley"]),

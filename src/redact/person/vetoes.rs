@@ -17,7 +17,7 @@ use super::corpus_counts::{counts, WordCounts};
 use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
 };
-use super::eponym_conditions::reads_as_condition;
+use super::eponym_conditions::{is_eponym, reads_as_condition};
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
@@ -182,6 +182,13 @@ const ARTICLES: &[&str] = &["a", "an", "the", "some", "every", "each", "another"
 const VERBS_AFTER_A_THING: &[&str] = &[
     "is", "was", "has", "runs", "ran", "are", "were", "does", "did", "can", "could", "will",
     "would", "gets", "means", "makes", "affects", "flared", "isn't", "wasn't",
+];
+
+/// Small words after a possessive that are no thing owned: "my Raynaud's and my…", "my
+/// Addison's too" ([`Context::possessive_used_as_a_noun`]).
+const NOT_OWNED: &[&str] = &[
+    "and", "or", "but", "too", "as", "so", "then", "now", "again", "still", "that", "which", "to",
+    "for", "with", "of", "in", "at", "on", "by", "from", "since", "because", "if", "when", "while",
 ];
 
 /// Whether a found name listed beside a word ("X and Zanele") vouches for it: not when
@@ -383,7 +390,9 @@ impl Context<'_, '_> {
     /// A lone word in the possessive used as a noun of its own, a disease or a shop:
     /// a verb right after it ("Huntington's runs in the family") or a possessive
     /// determiner right before it ("my Addison's"), with no cue stronger than "to" /
-    /// "by" before it.
+    /// "by" before it. After a determiner, a small-letter word after the possessive is
+    /// what a person owns ("my Tendai's school"), unless the word is a listed eponym or
+    /// a listed surname that is no given name (a shop: "my McDonald's breakfast").
     fn possessive_used_as_a_noun(&self, first: usize, last: usize) -> bool {
         let tokens = self.tokens;
         if first != last || !possessive_after(self.text, tokens[first].end) {
@@ -398,7 +407,20 @@ impl Context<'_, '_> {
         let determiner_before = first > 0
             && tokens[first].gap == Gap::Space
             && POSSESSIVES.contains(&tokens[first - 1].lower.as_str());
-        verb_after || determiner_before
+        // "my Tendai's school", "our Xiaoling's birthday": a small-letter word after the
+        // possessive is what the person owns; a disease so written is a listed eponym
+        // ("my Addison's meds") or stands alone ("my Addison's.", "my Raynaud's and…").
+        let owned_thing_after = tokens.get(first + 1).is_some_and(|next| {
+            next.gap == Gap::Space
+                && next.shape == Shape::Lower
+                && !NOT_OWNED.contains(&next.lower.as_str())
+        });
+        // A listed surname that is no given name after "my" is a shop's ("my
+        // McDonald's breakfast", "my Morrison's shop"): nobody calls their own so.
+        let facts = self.facts[first];
+        let shop_or_eponym =
+            is_eponym(tokens[first].lower.as_str()) || (facts.surname && !facts.first);
+        verb_after || (determiner_before && (shop_or_eponym || !owned_thing_after))
     }
 
     /// Found words that are each a hyphenated compound of everyday words
@@ -1003,6 +1025,16 @@ mod tests {
         // A possessive with what is theirs after it is a person's.
         assert!(!place("Sent from Addison's phone.", "Addison"));
         assert!(!place("Thanks to Dr Addison's team.", "Addison"));
+        // After a determiner too, unless the word is a listed eponym or stands alone.
+        assert!(!place("my Tendai's school sent a card", "Tendai"));
+        assert!(!place("I held our Xiaoling's hand", "Xiaoling"));
+        assert!(place("my Addison's meds ran out", "Addison"));
+        assert!(place("my McDonald's breakfast was cold", "McDonald"));
+        assert!(place("nobody asked about my Kienbock's.", "Kienbock"));
+        assert!(place(
+            "nobody asked about my Kienbock's and my hip",
+            "Kienbock"
+        ));
         // "'s" for "has" or "is" before a participle: a person's doing.
         assert!(!place("Sjoerd's got a lovely way with patients.", "Sjoerd"));
         assert!(!place("Okonkwo's had my back all week.", "Okonkwo"));

@@ -1,0 +1,187 @@
+//! Words the writer calls their own: "My Xiaoling birthday was spent on the ward", "Our
+//! Xiaoling with her dad came every day", "I stayed at my Tendai's house". People write
+//! "my" or "our" before a relative's name with no relative word ("our Dympna"), and the
+//! tagger, which scores a word no list holds on the words around it, reads some such
+//! phrasings as a name and others not (a name before "school nurse" but not before
+//! "birthday" or "with").
+//!
+//! Only words no English or proper-noun list holds are put forward (everyday words, "my
+//! Birthday", and listed names that are words are left to the rules and the tagger),
+//! written as a name is, right after "my" or "our", and only when what follows says a
+//! person: the word in the possessive ("my Tendai's house"), a verb of a person ("came",
+//! "visited", "was born", "passed away"), "with" and a possessive ("with her dad"), "and
+//! I", or a day of a person's life ("birthday", "funeral"). A thing the writer owns is followed by
+//! its own noun or by nothing ("my Ozempic pen", "my Fitbit broke", "my Xbox"). What is
+//! put forward goes through the same vetoes as the tagger's own finds (a medicine, a
+//! spelling unlike a name, a disease or shop in the possessive), so the owner and the
+//! words after add a candidate, not a verdict.
+
+use super::lexicon::WordFacts;
+use super::name_word_position::PERSON_VERBS;
+use super::tagger::candidates::is_candidate;
+use super::tagger::features::possessive_after;
+use super::tokens::{Gap, Shape, Token};
+
+/// Possessive determiners of the writer's own people: "my", "our" (not "your", "his",
+/// "her": "gave her Oramorph" puts a medicine after "her").
+const OWNERS: &[&str] = &["my", "our"];
+
+/// Verbs of a relative's doing besides [`PERSON_VERBS`]: things the writer owns do not
+/// visit, stay, cry or hug ("died", "broke", "turned off", "passed its MOT" are left:
+/// devices and cars do those).
+const RELATIVE_VERBS: &[&str] = &[
+    "came", "comes", "visited", "visits", "stayed", "stays", "held", "holds", "brought", "brings",
+    "cried", "hugged", "kissed", "loves", "loved",
+];
+
+/// Days of a person's life: a thing owned has none ("my X birthday").
+const DAYS_OF_A_LIFE: &[&str] = &[
+    "birthday",
+    "birthdays",
+    "funeral",
+    "wedding",
+    "christening",
+    "graduation",
+];
+
+/// Whether the words after token `i` say a person: the word in the possessive, a day of
+/// a life or a verb of a person after it, or two words that do ("with her", "was born",
+/// "passed away", "and I").
+fn person_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    if possessive_after(text, tokens[i].end) {
+        return true;
+    }
+    let word_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.gap == Gap::Space)
+            .map(|t| t.lower.as_str())
+    };
+    let Some(next) = word_at(i + 1) else {
+        return false;
+    };
+    if DAYS_OF_A_LIFE.contains(&next)
+        || PERSON_VERBS.contains(&next)
+        || RELATIVE_VERBS.contains(&next)
+    {
+        return true;
+    }
+    let then = word_at(i + 2).unwrap_or("");
+    match next {
+        "with" => matches!(then, "her" | "his" | "their" | "my" | "our"),
+        "was" | "is" => then == "born",
+        "passed" => then == "away",
+        "and" => matches!(then, "i" | "me"),
+        _ => false,
+    }
+}
+
+/// The lone words of a comment right after "my" or "our" that no English or proper-noun
+/// list holds, written as a name is, with words after that say a person, as one-token
+/// inclusive ranges.
+pub(crate) fn owned_words(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    (1..tokens.len())
+        .filter(|&i| {
+            let (token, fact) = (&tokens[i], &facts[i]);
+            token.gap == Gap::Space
+                && OWNERS.contains(&tokens[i - 1].lower.as_str())
+                && (caseless || token.shape == Shape::Capitalised)
+                && token.text.chars().count() >= 3
+                && is_candidate(token, fact, caseless)
+                && !fact.english
+                && !fact.proper
+                && !fact.soft
+                && person_follows(text, tokens, i)
+        })
+        .map(|i| (i, i))
+        .collect()
+}
+
+/// The tagger's finds with the owned words ([`owned_words`]) that none of them covers
+/// added, as sorted inclusive token ranges: the vetoes then read them all alike.
+pub(crate) fn with_owned_words(
+    mut tagged: Vec<(usize, usize)>,
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    let added: Vec<(usize, usize)> = owned_words(text, tokens, facts, caseless)
+        .into_iter()
+        .filter(|&(i, _)| !tagged.iter().any(|&(first, last)| first <= i && i <= last))
+        .collect();
+    if !added.is_empty() {
+        tagged.extend(added);
+        tagged.sort_unstable();
+    }
+    tagged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::NameLexicon;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let lexicon = NameLexicon::new();
+        let tokens = tokenize(text);
+        let facts: Vec<WordFacts> = lexicon.facts_of(&tokens);
+        let has_upper = text.chars().any(char::is_uppercase);
+        let has_lower = text.chars().any(char::is_lowercase);
+        owned_words(text, &tokens, &facts, !(has_upper && has_lower))
+            .into_iter()
+            .map(|(i, _)| tokens[i].text)
+            .collect()
+    }
+
+    #[test]
+    fn an_unlisted_word_after_my_or_our_is_put_forward() {
+        assert_eq!(
+            found("My Xiaoling birthday was spent on the ward"),
+            vec!["Xiaoling"]
+        );
+        assert_eq!(
+            found("Our Xiaoling with her dad came every day"),
+            vec!["Xiaoling"]
+        );
+        assert_eq!(found("I stayed at my Tendai's house"), vec!["Tendai"]);
+        assert_eq!(found("our xiaoling came every day"), vec!["xiaoling"]);
+    }
+
+    #[test]
+    fn everyday_words_other_owners_and_small_letters_are_not() {
+        assert!(found("My Birthday was spent on the ward").is_empty());
+        assert!(found("Our Ward was clean").is_empty());
+        assert!(found("They gave her Xiaoling twice").is_empty());
+        assert!(found("Your Xiaoling came").is_empty());
+        assert!(found("My xiaoling came, said Nurse Ann").is_empty());
+        assert!(found("My. Xiaoling came").is_empty());
+        // A thing the writer owns: its own noun, or nothing, after it.
+        assert!(found("my Ozempic pen ran out").is_empty());
+        assert!(found("my Fitbit died").is_empty());
+        assert!(found("my Xbox").is_empty());
+        assert!(found("my Dexcom was fine").is_empty());
+    }
+
+    #[test]
+    fn words_the_tagger_found_are_not_added_twice() {
+        let lexicon = NameLexicon::new();
+        let text = "our xiaoling came";
+        let tokens = tokenize(text);
+        let facts: Vec<WordFacts> = lexicon.facts_of(&tokens);
+        assert_eq!(
+            with_owned_words(vec![], text, &tokens, &facts, true),
+            vec![(1, 1)]
+        );
+        assert_eq!(
+            with_owned_words(vec![(1, 2)], text, &tokens, &facts, true),
+            vec![(1, 2)]
+        );
+    }
+}

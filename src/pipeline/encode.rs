@@ -7,7 +7,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
 
 use super::predictions::{PredictionRef, ThemePart};
 use crate::classify::SentimentLabel;
@@ -119,7 +118,7 @@ impl RowEncoder {
     ) -> std::io::Result<()> {
         let c = &mut self.cells;
         c.line.clear();
-        let _ = write!(c.line, "{}", row.line);
+        c.line.push_str(itoa::Buffer::new().format(row.line));
         let (mut majors, mut sep) = (Vec::<&str>::with_capacity(4), "");
         for s in [&mut c.themes, &mut c.scores, &mut c.sources] {
             s.clear();
@@ -144,7 +143,7 @@ impl RowEncoder {
         }
         c.cluster_id.clear();
         if let Some((id, _)) = row.cluster {
-            let _ = write!(c.cluster_id, "{id}");
+            c.cluster_id.push_str(itoa::Buffer::new().format(id));
         }
         join_into(&mut c.flags, flags.iter().copied());
         c.redactions.clear();
@@ -192,6 +191,55 @@ fn leaf<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> std::io::
     serde_json::to_writer(&mut *out, value).map_err(std::io::Error::from)
 }
 
+/// Bytes that `serde_json` writes escaped inside a string: controls, `"` and `\\`.
+fn needs_json_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// True when some byte of `bytes` needs escaping. Each 32-byte block is folded with
+/// `|` rather than searched with a stop at the first hit, so the compiler checks it in
+/// vector registers; most strings have none, and reading them all costs less than a
+/// byte-by-byte search.
+fn any_needs_json_escape(bytes: &[u8]) -> bool {
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        if block
+            .iter()
+            .fold(false, |any, &b| any | needs_json_escape(b))
+        {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(|&b| needs_json_escape(b))
+}
+
+/// `text` as a JSON string, the same bytes as `serde_json` writes: quoted as it is when
+/// no byte needs escaping (nearly every comment, id and label), through `serde_json`
+/// otherwise. Its escaping loop looks each byte up and copies between escapes; one
+/// check over the bytes and one copy cost less.
+fn json_str(out: &mut Vec<u8>, text: &str) -> std::io::Result<()> {
+    if any_needs_json_escape(text.as_bytes()) {
+        return leaf(out, text);
+    }
+    out.reserve(text.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(text.as_bytes());
+    out.push(b'"');
+    Ok(())
+}
+
+/// `key`, then `text` as a JSON string ([`json_str`]).
+fn str_field(out: &mut Vec<u8>, key: &[u8], text: &str) -> std::io::Result<()> {
+    out.extend_from_slice(key);
+    json_str(out, text)
+}
+
+/// `key`, then `n` in decimal (as `serde_json` and `write!` write integers).
+fn int_field(out: &mut Vec<u8>, key: &[u8], n: impl itoa::Integer) {
+    out.extend_from_slice(key);
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+}
+
 /// `key` (the JSON text before a value: a comma, the quoted name and a colon), then
 /// `value` as a leaf.
 fn field<T: serde::Serialize + ?Sized>(
@@ -214,6 +262,17 @@ fn optional<T: serde::Serialize>(out: &mut Vec<u8>, value: Option<T>) -> std::io
     }
 }
 
+/// An optional JSON string: the string ([`json_str`]), or `null`.
+fn optional_str(out: &mut Vec<u8>, value: Option<&str>) -> std::io::Result<()> {
+    match value {
+        Some(text) => json_str(out, text),
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
 /// One `tagged.jsonl` line: the fields of `Versioned<TaggedRow>` in declaration order,
 /// compact, with `meta`'s empty optional fields left out as serde's attributes say.
 fn write_json_row(
@@ -222,13 +281,13 @@ fn write_json_row(
     themes: &[ThemePart],
     flags: &[&str],
 ) -> std::io::Result<()> {
-    write!(out, "{{\"schema_version\":{TAGGED_ROW_VERSION}")?;
-    field(out, b",\"id\":", row.id)?;
-    field(out, b",\"text\":", row.text)?;
+    int_field(out, b"{\"schema_version\":", TAGGED_ROW_VERSION);
+    str_field(out, b",\"id\":", row.id)?;
+    str_field(out, b",\"text\":", row.text)?;
     field(out, b",\"question_type\":", &row.question_type)?;
     out.extend_from_slice(b",\"themes\":[");
     for (i, t) in themes.iter().enumerate() {
-        field(
+        str_field(
             out,
             if i > 0 {
                 b",{\"label\":"
@@ -237,7 +296,7 @@ fn write_json_row(
             },
             t.label,
         )?;
-        field(out, b",\"major\":", t.major)?;
+        str_field(out, b",\"major\":", t.major)?;
         field(out, b",\"score\":", &t.score)?;
         field(out, b",\"source\":", &t.source)?;
         out.push(b'}');
@@ -254,23 +313,28 @@ fn write_json_row(
     out.extend_from_slice(b",\"cluster\":");
     match row.cluster {
         Some((id, label)) => {
-            write!(out, "{{\"id\":{id}")?;
-            field(out, b",\"label\":", label)?;
+            int_field(out, b"{\"id\":", id);
+            str_field(out, b",\"label\":", label)?;
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
     }
     field(out, b",\"flags\":", flags)?;
-    field(out, b",\"redactions\":", row.redactions)?;
-    field(out, b",\"meta\":{\"file\":", row.file)?;
-    write!(out, ",\"line\":{},\"date\":", row.line)?;
-    optional(out, row.date)?;
+    if row.redactions.is_empty() {
+        out.extend_from_slice(b",\"redactions\":{}");
+    } else {
+        field(out, b",\"redactions\":", row.redactions)?;
+    }
+    str_field(out, b",\"meta\":{\"file\":", row.file)?;
+    int_field(out, b",\"line\":", row.line);
+    out.extend_from_slice(b",\"date\":");
+    optional_str(out, row.date)?;
     out.extend_from_slice(b",\"site\":");
-    optional(out, row.site)?;
+    optional_str(out, row.site)?;
     out.extend_from_slice(b",\"rating\":");
     optional(out, row.rating)?;
     if let Some(date_iso) = row.date_iso {
-        field(out, b",\"date_iso\":", date_iso)?;
+        str_field(out, b",\"date_iso\":", date_iso)?;
     }
     if !row.carried.is_empty() {
         field(out, b",\"carried\":", row.carried)?;
@@ -329,6 +393,73 @@ mod tests {
                 score: 0.812_345,
             },
         })
+    }
+
+    fn serde_str(text: &str) -> Vec<u8> {
+        serde_json::to_vec(text).unwrap()
+    }
+
+    fn fast_str(text: &str) -> Vec<u8> {
+        let mut out = b"x".to_vec();
+        json_str(&mut out, text).unwrap();
+        out.remove(0);
+        out
+    }
+
+    #[test]
+    fn json_strings_are_serde_json_s() {
+        // Every one-byte character, alone and between letters: the controls, `"` and
+        // `\` take serde_json's path, the rest the quoted copy.
+        let mut quoted = 0;
+        for c in (0u8..0x80).map(char::from) {
+            for text in [c.to_string(), format!("a{c}b{c}")] {
+                assert_eq!(fast_str(&text), serde_str(&text), "{:#x}", c as u32);
+            }
+            quoted += usize::from(!needs_json_escape(c as u8));
+        }
+        assert_eq!(quoted, 0x80 - 0x20 - 2);
+        for text in [
+            "",
+            "caf\u{e9} \u{2019}ok\u{2019} \u{1F600} \u{7f}\u{2028}",
+            "tab\there \"quoted\" back\\slash\nline",
+            "\u{0}\u{1f}",
+        ] {
+            assert_eq!(fast_str(text), serde_str(text), "{text:?}");
+        }
+        // The block check finds an escape at every position of texts around the block
+        // size, and finds none in texts without one.
+        for len in [0, 1, 31, 32, 33, 64, 70] {
+            let plain = "a\u{e9}".repeat(len).into_bytes()[..len].to_vec();
+            assert!(!any_needs_json_escape(&plain), "{len}");
+            for at in 0..len {
+                for bad in [b'"', b'\\', b'\n', 0] {
+                    let mut text = plain.clone();
+                    text[at] = bad;
+                    assert!(any_needs_json_escape(&text), "{len} {at} {bad}");
+                }
+            }
+        }
+        assert!(needs_json_escape(b'"') && needs_json_escape(b'\n'));
+        assert!(!needs_json_escape(b'a') && !needs_json_escape(0x7f) && !needs_json_escape(0xe2));
+    }
+
+    #[test]
+    fn integers_and_optional_strings_are_serde_json_s() {
+        for n in [0u64, 7, 10, 99, 12_345, u64::from(u32::MAX), u64::MAX] {
+            let mut out = Vec::new();
+            int_field(&mut out, b"k:", n);
+            assert_eq!(
+                out,
+                [b"k:".to_vec(), serde_json::to_vec(&n).unwrap()].concat()
+            );
+        }
+        for value in [None, Some(""), Some("a\"b"), Some("01/02/2024")] {
+            let mut fast = Vec::new();
+            optional_str(&mut fast, value).unwrap();
+            let mut general = Vec::new();
+            optional(&mut general, value).unwrap();
+            assert_eq!(fast, general, "{value:?}");
+        }
     }
 
     #[test]

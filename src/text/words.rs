@@ -84,19 +84,7 @@ fn fast_path_fits(text: &str) -> bool {
 pub fn for_each_word(config: &TokenizerConfig, text: &str, mut emit: impl FnMut(&str)) {
     let text = without_placeholders(text);
     if fast_path_fits(&text) {
-        let mut lower = String::new();
-        for piece in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
-            if is_word(piece) {
-                if piece.bytes().any(|b| b.is_ascii_uppercase()) {
-                    lower.clear();
-                    lower.push_str(piece);
-                    lower.make_ascii_lowercase();
-                    emit(&lower);
-                } else {
-                    emit(piece);
-                }
-            }
-        }
+        for_each_ascii_word(&text, emit);
     } else {
         config.for_each_piece(&text, |piece| {
             if is_word(piece) {
@@ -104,6 +92,50 @@ pub fn for_each_word(config: &TokenizerConfig, text: &str, mut emit: impl FnMut(
             }
         });
     }
+}
+
+/// The fast path's words: each run of `[A-Za-z0-9_]` bytes that is not all `_`, in
+/// lower case. Read byte by byte, with no UTF-8 decoding: every byte of a multi-byte
+/// character is above 0x7F, so it ends a run exactly as the character does when the
+/// text is split by characters (a unit test compares both on every fast-path text);
+/// the run's capitals are noted on the way, so a word already in lower case is lent
+/// as it is.
+fn for_each_ascii_word(text: &str, mut emit: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut lower = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_word_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut upper, mut letter_or_digit) = (false, false);
+        while i < bytes.len() && is_word_byte(bytes[i]) {
+            upper |= bytes[i].is_ascii_uppercase();
+            letter_or_digit |= bytes[i] != b'_';
+            i += 1;
+        }
+        if !letter_or_digit {
+            continue;
+        }
+        // The run is ASCII, so slicing at its ends is on character boundaries.
+        let piece = &text[start..i];
+        if upper {
+            lower.clear();
+            lower.push_str(piece);
+            lower.make_ascii_lowercase();
+            emit(&lower);
+        } else {
+            emit(piece);
+        }
+    }
+}
+
+/// A byte of a fast-path word: an ASCII letter or digit, or `_`.
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Appends the normalised words of `text` to `out`, in order.
@@ -129,6 +161,59 @@ mod tests {
             }
         });
         out
+    }
+
+    /// The fast path as it was written before it read bytes: split by characters.
+    fn char_split_words(text: &str) -> Vec<String> {
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|piece| is_word(piece))
+            .map(str::to_ascii_lowercase)
+            .collect()
+    }
+
+    fn byte_scan_words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for_each_ascii_word(text, |w| out.push(w.to_string()));
+        out
+    }
+
+    #[test]
+    fn byte_scan_splits_as_the_character_split_does() {
+        // Every text of up to three symbols from a set holding each kind of byte the
+        // scan tells apart (letters of both cases, a digit, `_`, separators, and
+        // characters of two, three and four bytes).
+        let symbols = [
+            "a",
+            "Z",
+            "7",
+            "_",
+            " ",
+            "-",
+            "\u{2019}",
+            "\u{a3}",
+            "\u{1F600}",
+            "\n",
+        ];
+        let mut checked = 0;
+        for a in symbols {
+            for b in symbols {
+                for c in symbols {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(byte_scan_words(&text), char_split_words(&text), "{text:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 1000);
+        for text in [
+            "Waited 4 HOURS__in A&E\u{2019}s, didn't_ see\u{2026}a DOCTOR!!",
+            "___ _a_ __7__ \u{1F600}x\u{1F600}",
+            "",
+        ] {
+            assert_eq!(byte_scan_words(text), char_split_words(text), "{text:?}");
+        }
+        assert_eq!(byte_scan_words("__ _A_b Ok"), ["_a_b", "ok"]);
+        assert!(byte_scan_words("__ \u{2019} _").is_empty());
     }
 
     #[test]

@@ -116,6 +116,18 @@
 //! ([`round14_is_unlike_the_seeds_and_the_earlier_sets`]; what it flagged was reworded
 //! without reading the other side). It is UNSEEN in the seventeenth round: not scored when
 //! committed (its writer never ran the model on it); the lead scores it as totals only.
+//!
+//! `plain_themes_round15.csv` (five per label, 160 comments) was written in the eighteenth
+//! round, before any change of that round, without opening the dev comments, the seeds,
+//! the keyword rules or any earlier set's text (only round14's header, label and question
+//! columns, and the label names and major categories in the taxonomy, were read), in
+//! patients' own voices: varied length and register, some misspelt, some in texting
+//! style or dialect, some naming the theme only by implication, the three question types
+//! mixed. It is checked unlike the seeds and every earlier set, round14 included
+//! ([`round15_is_unlike_the_seeds_and_the_earlier_sets`]; the 42 lines it flagged were
+//! reworded without reading the other side). It is UNSEEN in the eighteenth round: not
+//! scored when committed (its writer never ran the model on it); the lead scores it as
+//! totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -311,6 +323,16 @@ fn round14_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round14", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round14");
+}
+
+#[test]
+fn round15_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+        "round11", "round12", "round13", "round14",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round15", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round15");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

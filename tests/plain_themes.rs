@@ -245,6 +245,32 @@ fn round12_plain_comments_get_their_theme() {
     assert!(share >= REQUIRED_ROUND12, "{share:.3}");
 }
 
+/// The share of the fifteenth-round set's comments that must get their theme (blind,
+/// held out as totals only: 134 / 160 before the seventeenth round's changes, 137 / 160
+/// after; held out again in the eighteenth round and scored once after its runner-up
+/// rule: 138 / 160 = 0.863; the issue asks 0.90). A guard against falling back, one comment under the
+/// measured share.
+const REQUIRED_ROUND13: f64 = 0.855;
+
+#[test]
+fn round13_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round13.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND13, "{share:.3}");
+}
+
+/// The share of the seventeenth-round set's comments that must get their theme (blind,
+/// scored by the lead as totals: 139 / 160 before the seventeenth round's changes, 143 /
+/// 160 after; held out in the eighteenth round, totals only, and scored once after its
+/// runner-up rule: 143 / 160 = 0.894; the issue asks 0.90). A guard against falling
+/// back, one comment under the measured share.
+const REQUIRED_ROUND14: f64 = 0.885;
+
+#[test]
+fn round14_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round14.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND14, "{share:.3}");
+}
+
 /// A comment of a later set counts as unseen only if no seed example or earlier set's
 /// comment is this alike (normalised, `2 · LCS / (len a + len b)` over characters).
 const MAX_LIKENESS: f64 = 0.8;

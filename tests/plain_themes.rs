@@ -116,6 +116,18 @@
 //! ([`round14_is_unlike_the_seeds_and_the_earlier_sets`]; what it flagged was reworded
 //! without reading the other side). It is UNSEEN in the seventeenth round: not scored when
 //! committed (its writer never ran the model on it); the lead scores it as totals only.
+//!
+//! `plain_themes_round15.csv` (five per label, 160 comments) was written in the eighteenth
+//! round, before any change of that round, without opening the dev comments, the seeds,
+//! the keyword rules or any earlier set's text (only round14's header, label and question
+//! columns, and the label names and major categories in the taxonomy, were read), in
+//! patients' own voices: varied length and register, some misspelt, some in texting
+//! style or dialect, some naming the theme only by implication, the three question types
+//! mixed. It is checked unlike the seeds and every earlier set, round14 included
+//! ([`round15_is_unlike_the_seeds_and_the_earlier_sets`]; the 42 lines it flagged were
+//! reworded without reading the other side). It is UNSEEN in the eighteenth round: not
+//! scored when committed (its writer never ran the model on it); the lead scores it as
+//! totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -233,6 +245,32 @@ fn round12_plain_comments_get_their_theme() {
     assert!(share >= REQUIRED_ROUND12, "{share:.3}");
 }
 
+/// The share of the fifteenth-round set's comments that must get their theme (blind,
+/// held out as totals only: 134 / 160 before the seventeenth round's changes, 137 / 160
+/// after; held out again in the eighteenth round and scored once after its runner-up
+/// rule: 138 / 160 = 0.863; the issue asks 0.90). A guard against falling back, one comment under the
+/// measured share.
+const REQUIRED_ROUND13: f64 = 0.855;
+
+#[test]
+fn round13_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round13.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND13, "{share:.3}");
+}
+
+/// The share of the seventeenth-round set's comments that must get their theme (blind,
+/// scored by the lead as totals: 139 / 160 before the seventeenth round's changes, 143 /
+/// 160 after; held out in the eighteenth round, totals only, and scored once after its
+/// runner-up rule: 143 / 160 = 0.894; the issue asks 0.90). A guard against falling
+/// back, one comment under the measured share.
+const REQUIRED_ROUND14: f64 = 0.885;
+
+#[test]
+fn round14_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round14.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND14, "{share:.3}");
+}
+
 /// A comment of a later set counts as unseen only if no seed example or earlier set's
 /// comment is this alike (normalised, `2 · LCS / (len a + len b)` over characters).
 const MAX_LIKENESS: f64 = 0.8;
@@ -311,6 +349,16 @@ fn round14_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round14", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round14");
+}
+
+#[test]
+fn round15_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+        "round11", "round12", "round13", "round14",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round15", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round15");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

@@ -25,6 +25,7 @@ pub mod label_set;
 pub mod linear;
 pub mod prediction;
 pub mod rule_fallback;
+pub mod rule_second;
 pub mod rules;
 pub mod scoring;
 pub mod short_str_map;

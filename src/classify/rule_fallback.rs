@@ -14,6 +14,7 @@
 //! smoothed towards one half: "how often this keyword, alone, meant this theme".
 
 use super::label_set::LabelSet;
+use super::rule_second::SecondRule;
 use super::taxonomy::{labelling_not_possible_index, N_LABELS};
 use crate::eval::metrics::Counts;
 
@@ -63,6 +64,11 @@ pub struct RuleScores {
     /// out of fold; the score is the smoothed share of those cases that were right.
     #[serde(default)]
     pub agree: Option<f32>,
+    /// On a real answer the model gave exactly one theme, its runner-up label is also
+    /// given (source `rule`) when that label's keyword rule fires and its probability is
+    /// near its threshold (see [`super::rule_second`]); absent: never.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second: Option<SecondRule>,
 }
 
 /// Works out [`RuleScores`] from the inner cross-validation: `decided[i]`, `gold[i]` and
@@ -86,6 +92,7 @@ pub fn rule_scores(
         rare: vec![None; N_LABELS],
         alone: vec![None; N_LABELS],
         agree: None,
+        second: None,
     };
     for l in (0..N_LABELS).filter(|&l| l != lnp) {
         let positives = gold

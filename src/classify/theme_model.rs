@@ -17,6 +17,7 @@ use super::linear::{sigmoid, softmax_in_place};
 use super::prediction::{
     LabelSource, Prediction, SentimentLabel, SentimentPrediction, ThemeAssignment,
 };
+use super::rule_second::{runner_up, SecondRule};
 use super::rules::KeywordRules;
 use super::scoring::{ScoringWeights, LANES};
 use super::taxonomy::{self, N_LABELS};
@@ -89,6 +90,10 @@ struct Heads {
     /// gave it no theme and that label's keyword rule fires (absent: never).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     rule_score_agree: Option<f32>,
+    /// Beside a single theme the model gave, its runner-up label when that label's
+    /// keyword rule fires and it scored near its threshold (source `rule`; absent: never).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule_second: Option<SecondRule>,
 }
 
 impl Heads {
@@ -117,7 +122,20 @@ impl Heads {
             .chain(self.sentiment_bias.iter().copied())
             .chain(self.top_floor)
             .chain(self.empty_bias)
-            .chain(self.empty_cut);
+            .chain(self.empty_cut)
+            .chain(self.rule_second.iter().map(|r| r.margin))
+            .chain(
+                self.rule_second
+                    .iter()
+                    .flat_map(|r| r.scores.iter().flatten().copied()),
+            );
+        if self
+            .rule_second
+            .as_ref()
+            .is_some_and(|r| r.scores.len() != N_LABELS)
+        {
+            return Err("the runner-up rule does not score every label".into());
+        }
         if numbers.into_iter().any(|x| !x.is_finite()) {
             return Err("a bias, threshold or calibration value is not a finite number".into());
         }
@@ -198,6 +216,7 @@ impl ThemeModel {
             empty_bias: fitted.empty.as_ref().map(|e| e.bias),
             empty_cut,
             rule_score_agree: rule_scores.agree,
+            rule_second: rule_scores.second,
         };
         let sentiment_rows = examples.iter().filter(|e| e.sentiment.is_some()).count();
         let manifest = ModelManifest {
@@ -460,7 +479,8 @@ impl ThemeModel {
             .themes
             .iter()
             .any(|h| h.rule_score.is_some() || h.rule_score_alone.is_some())
-            || self.heads.rule_score_agree.is_some();
+            || self.heads.rule_score_agree.is_some()
+            || self.heads.rule_second.is_some();
         let mut scores = [0f32; N_OUTPUTS];
         let score =
             |row: &[(u32, f32)], dense: Option<DenseBlock>, scores: &mut [f32; N_OUTPUTS]| {
@@ -558,6 +578,16 @@ impl ThemeModel {
                 let name = taxonomy::label_name(best);
                 if best != lnp && hits.contains(best) && themes.iter().all(|t| t.label != name) {
                     themes.push(assignment(best, score, LabelSource::Rule));
+                }
+            }
+            if let Some(rule) = &self.heads.rule_second {
+                let thresholds = &self.decision.thresholds;
+                let second = runner_up(&probs, thresholds, chosen, hits, rule.margin);
+                if let Some((l, score)) = second.and_then(|l| Some((l, rule.scores[l]?))) {
+                    let name = taxonomy::label_name(l);
+                    if themes.iter().all(|t| t.label != name) {
+                        themes.push(assignment(l, score, LabelSource::Rule));
+                    }
                 }
             }
             if themes.is_empty() && form_talk::talks_about_the_form(&tokens.words) {

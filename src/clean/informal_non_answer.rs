@@ -71,6 +71,13 @@ fn words_form(text: &str) -> String {
     if text.is_ascii() {
         return ascii_words_form(text);
     }
+    general_words_form(text)
+}
+
+/// [`words_form`] of any text, character by character: lower case, curly and back quotes
+/// as `'`, every character but letters, digits, `'` and `?` a space, spaces collapsed.
+/// The ASCII form ([`ascii_words_form`]) must give the same bytes.
+fn general_words_form(text: &str) -> String {
     let lowered = text
         .to_lowercase()
         .replace(['\u{2019}', '\u{2018}', '`', '\u{b4}'], "'");
@@ -147,24 +154,6 @@ pub fn is_informal_non_answer(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The general [`words_form`], which the ASCII one must match byte for byte.
-    fn general_words_form(text: &str) -> String {
-        let lowered = text
-            .to_lowercase()
-            .replace(['\u{2019}', '\u{2018}', '`', '\u{b4}'], "'");
-        let spaced: String = lowered
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '\'' || c == '?' {
-                    c
-                } else {
-                    ' '
-                }
-            })
-            .collect();
-        spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
 
     #[test]
     fn the_ascii_words_form_is_the_general_one() {

@@ -54,6 +54,7 @@ mod texting;
 mod titled_listed_word;
 mod titled_possessive;
 pub(crate) mod tokens;
+mod uncovered_finds;
 mod vetoes;
 
 use std::sync::Arc;

@@ -105,21 +105,13 @@ pub(crate) fn owned_words(
 /// The tagger's finds with the owned words ([`owned_words`]) that none of them covers
 /// added, as sorted inclusive token ranges: the vetoes then read them all alike.
 pub(crate) fn with_owned_words(
-    mut tagged: Vec<(usize, usize)>,
+    tagged: Vec<(usize, usize)>,
     text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
-    let added: Vec<(usize, usize)> = owned_words(text, tokens, facts, caseless)
-        .into_iter()
-        .filter(|&(i, _)| !tagged.iter().any(|&(first, last)| first <= i && i <= last))
-        .collect();
-    if !added.is_empty() {
-        tagged.extend(added);
-        tagged.sort_unstable();
-    }
-    tagged
+    super::uncovered_finds::with_uncovered(tagged, owned_words(text, tokens, facts, caseless))
 }
 
 #[cfg(test)]

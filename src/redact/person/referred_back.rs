@@ -84,21 +84,13 @@ pub(crate) fn referred_back(
 /// none of them covers added, as sorted inclusive token ranges: the vetoes then read them
 /// all alike.
 pub(crate) fn with_words_referred_back(
-    mut tagged: Vec<(usize, usize)>,
+    tagged: Vec<(usize, usize)>,
     text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
-    let added: Vec<(usize, usize)> = referred_back(text, tokens, facts, caseless)
-        .into_iter()
-        .filter(|&(i, _)| !tagged.iter().any(|&(first, last)| first <= i && i <= last))
-        .collect();
-    if !added.is_empty() {
-        tagged.extend(added);
-        tagged.sort_unstable();
-    }
-    tagged
+    super::uncovered_finds::with_uncovered(tagged, referred_back(text, tokens, facts, caseless))
 }
 
 #[cfg(test)]

@@ -271,6 +271,19 @@ fn round14_plain_comments_get_their_theme() {
     assert!(share >= REQUIRED_ROUND14, "{share:.3}");
 }
 
+/// The share of the eighteenth-round set's comments that must get their theme (blind,
+/// never read, scored by the lead as totals: 134 / 160 with the model of the seventeenth
+/// round's start, 139 after that round's changes, 141 / 160 = 0.881 after the eighteenth
+/// round's runner-up rule; the issue asks 0.90). A guard against falling back, one
+/// comment under the measured share.
+const REQUIRED_ROUND15: f64 = 0.875;
+
+#[test]
+fn round15_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round15.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND15, "{share:.3}");
+}
+
 /// A comment of a later set counts as unseen only if no seed example or earlier set's
 /// comment is this alike (normalised, `2 · LCS / (len a + len b)` over characters).
 const MAX_LIKENESS: f64 = 0.8;

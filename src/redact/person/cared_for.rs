@@ -4,7 +4,8 @@
 //! ([`super::public_figures`]: "Dr Ranj off the telly") must not release one the
 //! writer says treated them: the screen is then where they saw their own clinician.
 //!
-//! Three kinds of evidence, any one enough, anywhere in the comment:
+//! Four kinds of evidence, any one enough, anywhere in the comment:
+//! - a word of the writer's care or family alone ("GP", "ward", "proud", "mum");
 //! - a verb or noun of care in any form ("treats", "cared", "nursed", "stitched",
 //!   "op", "surgery", "clinic", "appointment");
 //! - "looked / looking / looks / look after", "saw / seen me / us";
@@ -46,13 +47,50 @@ const CARE_WORDS: &[&str] = &[
     "appointments",
 ];
 
-/// Whether a word of `tokens` says the writer or the writer's own was cared for.
+/// Words that tie a person seen on a screen to the writer's own care or family on their
+/// own ("Dr X on the TV and he is her GP", "proud seeing X on the telly").
+const CARE_OR_FAMILY: &[&str] = &[
+    "gp",
+    "surgeon",
+    "consultant",
+    "ward",
+    "operated",
+    "operation",
+    "treated",
+    "patient",
+    "bed",
+    "volunteer",
+    "volunteers",
+    "proud",
+    "gran",
+    "nan",
+    "grandma",
+    "granddad",
+    "grandad",
+    "granddaughter",
+    "grandson",
+    "daughter",
+    "son",
+    "niece",
+    "nephew",
+    "brother",
+    "mum",
+    "mam",
+    "dad",
+    "wife",
+    "husband",
+    "partner",
+];
+
+/// Whether a word of `tokens` says the writer or the writer's own was cared for, or
+/// ties the comment to the writer's care or family ([`CARE_OR_FAMILY`]).
 pub(crate) fn says_the_writer_was_cared_for(tokens: &[Token<'_>]) -> bool {
     tokens.iter().enumerate().any(|(k, t)| {
         let word = t.lower.as_str();
         let next = tokens.get(k + 1).filter(|n| !n.gap.is_break());
         let next_word = next.map_or("", |n| n.lower.as_str());
         CARE_WORDS.contains(&word)
+            || CARE_OR_FAMILY.contains(&word)
             || (matches!(word, "look" | "looks" | "looked" | "looking") && next_word == "after")
             || (matches!(word, "saw" | "seen") && matches!(next_word, "me" | "us"))
             || (POSSESSIVES.contains(&word)

@@ -12,7 +12,7 @@
 //!   "Dave on the radio" (hospital radio's volunteers are named so) are left as found,
 //!   and so is any such name in a comment with a word of the writer's care or family
 //!   ("he is her GP", "so proud seeing X on the telly", "he looked after me last year",
-//!   "she was my doctor": [`super::cared_for`]);
+//!   "she was my doctor": [`super::cared_for`], one reading of the whole comment);
 //! - a found name that is wholly a famous full name from a closed list, both words
 //!   written, in a sentence that holds a word of songs, screens or books ("sang",
 //!   "music", "telly", "recipe"), with no cue at all before it ("Nurse Taylor Swift",
@@ -37,42 +37,6 @@ const SCREENS: &[&str] = &["telly", "tv", "television"];
 /// "who": "Dr X on the telly was my surgeon" says what the person did here.
 const CLAUSE_WORDS: &[&str] = &[
     "and", "said", "says", "telling", "talking", "talks", "talked",
-];
-
-/// Words anywhere in the comment that tie a person seen on a screen to the writer's own
-/// care or family ("Dr X on the TV and he is her GP", "proud seeing X on the telly"):
-/// the name is then kept.
-const CARE_OR_FAMILY: &[&str] = &[
-    "gp",
-    "surgeon",
-    "consultant",
-    "ward",
-    "operated",
-    "operation",
-    "treated",
-    "patient",
-    "bed",
-    "volunteer",
-    "volunteers",
-    "proud",
-    "gran",
-    "nan",
-    "grandma",
-    "granddad",
-    "grandad",
-    "granddaughter",
-    "grandson",
-    "daughter",
-    "son",
-    "niece",
-    "nephew",
-    "brother",
-    "mum",
-    "mam",
-    "dad",
-    "wife",
-    "husband",
-    "partner",
 ];
 
 /// Words of songs, screens and books: a famous full name is read as the famous person
@@ -262,9 +226,6 @@ pub(crate) fn without_public_figures(
         .filter(|&(first, last)| {
             let screen_named = on_screen_after(tokens, last)
                 && alone_or_doctor(tokens, first)
-                && !tokens
-                    .iter()
-                    .any(|t| CARE_OR_FAMILY.contains(&t.lower.as_str()))
                 && !says_the_writer_was_cared_for(tokens);
             let public = screen_named || famous_name(tokens, first, last);
             !public || owned(tokens, first) || written_elsewhere(tokens, first, last)

@@ -97,18 +97,11 @@ pub(crate) fn with_words_referred_back(
 mod tests {
     use super::super::lexicon::NameLexicon;
     use super::super::tokens::tokenize;
+    use super::super::uncovered_finds::words_found_by;
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        let lexicon = NameLexicon::new();
-        let tokens = tokenize(text);
-        let facts: Vec<WordFacts> = lexicon.facts_of(&tokens);
-        let has_upper = text.chars().any(char::is_uppercase);
-        let has_lower = text.chars().any(char::is_lowercase);
-        referred_back(text, &tokens, &facts, !(has_upper && has_lower))
-            .into_iter()
-            .map(|(i, _)| tokens[i].text)
-            .collect()
+        words_found_by(text, referred_back)
     }
 
     #[test]

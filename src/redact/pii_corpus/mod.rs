@@ -94,7 +94,8 @@ impl Background {
             | Split::Round12
             | Split::Round13
             | Split::Round14
-            | Split::Round15 => &self.held_out,
+            | Split::Round15
+            | Split::Round16 => &self.held_out,
         }
     }
 }
@@ -180,6 +181,7 @@ pub fn generate(
         Split::Round13 => "round13",
         Split::Round14 => "round14",
         Split::Round15 => "round15",
+        Split::Round16 => "round16",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

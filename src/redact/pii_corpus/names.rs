@@ -105,8 +105,14 @@ pub struct NameSources<'a> {
     /// Fifteenth-round surnames (the same package's and the hand-written list's):
     /// measuring only.
     pub fifteenth_last: &'a str,
+    /// Sixteenth-round given names (PyPI `persian-names` and a hand-written list):
+    /// measuring only.
+    pub sixteenth_first: &'a str,
+    /// Sixteenth-round surnames (those built by the same package's surname rule from its
+    /// given names and towns, and the hand-written list's): measuring only.
+    pub sixteenth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to fifteenth-round name is on them either.
+    /// not-names), one word a line: no tenth- to sixteenth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -181,6 +187,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round13 => return thirteenth_round_pool(sources),
         Split::Round14 => return fourteenth_round_pool(sources),
         Split::Round15 => return fifteenth_round_pool(sources),
+        Split::Round16 => return sixteenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -228,7 +235,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round12
         | Split::Round13
         | Split::Round14
-        | Split::Round15 => {
+        | Split::Round15
+        | Split::Round16 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -455,16 +463,41 @@ fn names_before_fourteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The fifteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to fourteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn fifteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the fifteenth round's (the sixth to fourteenth
+/// rounds' included) and every word of the other lists under `lexicons/names/`.
+fn names_before_fifteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_fourteenth_round(sources);
     excluded.extend(
         lines(sources.fourteenth_first)
             .chain(lines(sources.fourteenth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The sixteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to fifteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn sixteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_fifteenth_round(sources);
+    excluded.extend(
+        lines(sources.fifteenth_first)
+            .chain(lines(sources.fifteenth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.sixteenth_first,
+        sources.sixteenth_last,
+    )
+}
+
+/// The fifteenth round's pool: its own name lists minus every name of every earlier list
+/// (the sixth to fourteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn fifteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_fifteenth_round(sources);
     own_source_pool(
         sources,
         &excluded,
@@ -546,6 +579,8 @@ mod tests {
             fourteenth_last: "Gudmundsson\nO'Dwyer\nYılmaz\nSmith\nKovac\nTakahashi\n",
             fifteenth_first: "Sudip\nHrafnhildur\nKeizo\nStanzin\nAnna\nYankel\nward\n",
             fifteenth_last: "Tharu\nTakahashi\nGudmundsson\nSmith\nKovac\nAl-Amoudi\n",
+            sixteenth_first: "Ardeshir\nSudip\nKeizo\nAmir-Hossein\nAnna\nHrafnhildur\nward\n",
+            sixteenth_last: "Shirazi\nTharu\nTakahashi\nSmith\nKovac\nD'Mello\nAl-Amoudi\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -686,6 +721,17 @@ mod tests {
         assert_eq!(fifteenth.last, vec!["Tharu", "Al-Amoudi"]);
         assert_eq!(
             fifteenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn sixteenth_round_names_are_in_no_other_list_the_fifteenth_and_other_lexicons_included() {
+        let sixteenth = pool(&sources(), Split::Round16);
+        assert_eq!(sixteenth.first, vec!["Ardeshir", "Amir-Hossein"]);
+        assert_eq!(sixteenth.last, vec!["Shirazi", "D'Mello"]);
+        assert_eq!(
+            sixteenth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

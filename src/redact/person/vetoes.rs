@@ -22,6 +22,7 @@ use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
 use super::interjections::is_interjection;
+use super::joined_words::{reads_as_joined_organisation, PartFacts};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
@@ -244,6 +245,25 @@ impl Context<'_, '_> {
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
             || self.festival(first, last, lists)
+            || self.joined_organisation(first, last)
+    }
+
+    /// A lone word joined as organisations write their handles and hashtags
+    /// ("LTHTrust", "NHSheroes", "HeadingleySurgery": [`super::joined_words`]), with no
+    /// title, role or relative before it ("thanks to @LTHTrust" is still the trust).
+    fn joined_organisation(&self, first: usize, last: usize) -> bool {
+        let token = &self.tokens[first];
+        first == last
+            && token.shape == Shape::Capitalised
+            && cue_before(self.tokens, first).is_none_or(|c| c < CueStrength::Role)
+            && reads_as_joined_organisation(token.text, |part| {
+                let facts = self.lexicon.facts(part);
+                PartFacts {
+                    english: facts.english,
+                    any_name: facts.any_name(),
+                    given_name: facts.first || facts.word_name,
+                }
+            })
     }
 
     /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",

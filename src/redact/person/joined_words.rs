@@ -3,8 +3,9 @@
 //! capitalised word in no list as a possible name, and these are in no list.
 //!
 //! Two spellings give such a word away. It opens with an acronym of three or more
-//! capitals run straight into small letters ("NHSheroes", "LTHTrust"): a name
-//! never does ("McDONALD" has a small letter second, "AJones" only two capitals). Or it is
+//! capitals run straight into an everyday word ("NHSheroes", "LTHTrust", "NHSuk"): a
+//! name never does ("McDONALD" has a small letter second, "AJones" only two capitals,
+//! and "NHSKemi" ends in a given name, a person's handle). Or it is
 //! joined in camel case and its last part is an everyday English word no name list holds
 //! ("HeadingleySurgery", "ThankYouNurses"), with no part a listed given name: names
 //! joined so end in a name ("MaryBeth", "ThorstenUlf", "VanSluys"), and a handle that
@@ -25,13 +26,38 @@ pub(crate) struct PartFacts {
     pub any_name: bool,
     /// Held by a given-name list.
     pub given_name: bool,
+    /// Held by the not-a-name list and no name list ("NHS").
+    pub not_name: bool,
 }
 
 /// Whether `word` (as written) opens with an acronym of [`ACRONYM_MIN`] or more
-/// capitals run straight into a small letter ("NHSheroes", "LTHTrust").
-fn opens_with_an_acronym(word: &str) -> bool {
+/// capitals run straight into small letters and reads as an organisation's word: the
+/// small letters after the capitals, or the last capital and them, are an everyday
+/// English word no name list holds ("NHSheroes", "LTHTrust"), or the capitals are a
+/// listed not-a-name word and such a word or one or two letters follow ("NHSuk"). No
+/// reading may be a listed given name ("NHSKemi" when "Kemi" is listed, "NHSJo").
+fn acronym_organisation(word: &str, facts: &impl Fn(&str) -> PartFacts) -> bool {
     let capitals = word.chars().take_while(|c| c.is_uppercase()).count();
-    capitals >= ACRONYM_MIN && word.chars().nth(capitals).is_some_and(char::is_lowercase)
+    if capitals < ACRONYM_MIN || !word.chars().nth(capitals).is_some_and(char::is_lowercase) {
+        return false;
+    }
+    if !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let cut = |n: usize| word.char_indices().nth(n).map_or(word.len(), |(k, _)| k);
+    let (run, after) = (&word[..cut(capitals)], &word[cut(capitals)..]);
+    let with_last_capital = &word[cut(capitals - 1)..];
+    let (after, with_last_capital) = (after.to_lowercase(), with_last_capital.to_lowercase());
+    let word_after = |f: PartFacts| f.english && !f.any_name;
+    let after_facts = facts(&after);
+    if facts(&run.to_lowercase()).not_name {
+        // The capitals are the acronym itself ("NHS"): what follows is read alone.
+        return !after_facts.given_name && (word_after(after_facts) || after.chars().count() <= 2);
+    }
+    let last_facts = facts(&with_last_capital);
+    !after_facts.given_name
+        && !last_facts.given_name
+        && (word_after(after_facts) || word_after(last_facts))
 }
 
 /// The parts of a camel-case `word`, cut before each capital that follows a small
@@ -58,7 +84,7 @@ fn camel_parts(word: &str) -> Option<Vec<&str>> {
 /// Whether `word`, written as it stands, is an organisation's joined word rather than a
 /// name (see the module comment). `facts` looks up one lower-cased part.
 pub(crate) fn reads_as_joined_organisation(word: &str, facts: impl Fn(&str) -> PartFacts) -> bool {
-    if opens_with_an_acronym(word) {
+    if acronym_organisation(word, &facts) {
         return true;
     }
     let Some(parts) = camel_parts(word) else {
@@ -85,12 +111,14 @@ mod tests {
             "surgery", "trust", "heroes", "nurses", "you", "thank", "rocks", "news",
         ]
         .contains(&lower);
-        let given_name = ["sarah", "mary", "beth", "thorsten", "ulf", "kemi"].contains(&lower);
-        let surname = ["sluys", "laine", "jones"].contains(&lower);
+        let given_name = ["sarah", "mary", "beth", "thorsten", "ulf"].contains(&lower);
+        let given_name = given_name || ["kemi", "jo", "suk"].contains(&lower);
+        let surname = ["sluys", "laine", "jones", "rust"].contains(&lower);
         PartFacts {
             english,
             any_name: given_name || surname,
             given_name,
+            not_name: ["nhs", "bbc"].contains(&lower),
         }
     }
 
@@ -125,6 +153,10 @@ mod tests {
             "O'Brien",
             "McDONALD",
             "NHS",
+            "NHSKemi",
+            "NHSJo",
+            "LTHJones",
+            "XYZab",
         ] {
             assert!(!reads_as_joined_organisation(word, facts), "{word}");
         }

@@ -262,6 +262,7 @@ impl Context<'_, '_> {
                     english: facts.english,
                     any_name: facts.any_name(),
                     given_name: facts.first || facts.word_name,
+                    not_name: facts.not_name,
                 }
             })
     }

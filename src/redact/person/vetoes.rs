@@ -158,6 +158,17 @@ fn towns() -> &'static HashSet<String> {
     })
 }
 
+/// The places of `lexicons/pii/places_gb.txt`, lower case, curly apostrophes straight.
+fn gb_places() -> &'static HashSet<String> {
+    static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        crate::redact::lexicon::entries(crate::redact::lexicon::GB_PLACES)
+            .into_iter()
+            .map(|place| place.replace('\u{2019}', "'"))
+            .collect()
+    })
+}
+
 /// Comments of the training background a word must appear in, written in one form, for
 /// [`Context::written_as_word_in_real_comments`].
 const EVERYDAY_MIN: u32 = 3;
@@ -749,7 +760,11 @@ impl Context<'_, '_> {
     }
 
     /// Whether a listed town of up to four words covers `first..=last`, right after a
-    /// preposition of place ("to High Wycombe", "from King's Lynn").
+    /// preposition of place ("to High Wycombe", "from King's Lynn"); or a place of Great
+    /// Britain ([`gb_places`]: "from Rothbury", "open in Worksop") in a comment that
+    /// uses capitals, no word of which a name list holds ("to Ashley", "from Bradley"
+    /// stay names), with no cue, possessive or word of thanks vouching for a person
+    /// ("thanks to X", "X's", "from X on reception", "ta to deri").
     fn in_listed_town(&self, first: usize, last: usize) -> bool {
         let (text, tokens) = (self.text, self.tokens);
         let lowest = first.saturating_sub(2).max(1);
@@ -773,6 +788,17 @@ impl Context<'_, '_> {
                     .to_lowercase()
                     .replace('\u{2019}', "'");
                 if towns().contains(&words) {
+                    return true;
+                }
+                if !self.caseless
+                    && gb_places().contains(&words)
+                    && !self.vouched_for(first)
+                    && !self.addressed(first)
+                    && self.facts[from..=to]
+                        .iter()
+                        .all(|f| !f.any_name() && !f.soft)
+                    && cue_after(tokens, to).is_none()
+                {
                     return true;
                 }
             }

@@ -899,6 +899,36 @@ mod tests {
         assert!(place("Moved to Cherry Ward after theatre.", "Cherry"));
         assert!(place("Boots at the Queen Elizabeth site.", "Elizabeth"));
         assert!(place("Seen at the Princess Alexandra.", "Alexandra"));
+        // A place of Great Britain in no name list, after a preposition of place.
+        assert!(place("The ambulance came from Rothbury.", "Rothbury"));
+        assert!(place("Keep the unit open in Worksop.", "Worksop"));
+    }
+
+    #[test]
+    fn places_of_great_britain_yield_to_names_and_cues() {
+        // A place that is a listed name ("Ashley"), a cue after it, a possessive,
+        // thanks, or a comment without capitals: left to the tagger.
+        assert!(!place("A card from Ashley made my day.", "Ashley"));
+        assert!(!place("Thanks to Rothbury on reception.", "Rothbury"));
+        assert!(!place("Sent from Worksop's phone.", "Worksop"));
+        assert!(!place("ta to rothbury for the lift", "rothbury"));
+        // No preposition of place before it.
+        assert!(!place("Rothbury was lovely with my mum.", "Rothbury"));
+    }
+
+    #[test]
+    fn organisations_joined_words_are_vetoed_but_titled_ones_are_not() {
+        assert!(place("Replying to @LTHTrust about the lifts.", "LTHTrust"));
+        assert!(place("Shout out to the team #NHSheroes", "NHSheroes"));
+        assert!(place(
+            "cc @ParkviewSurgery about my letter.",
+            "ParkviewSurgery"
+        ));
+        assert!(!place("Thanks @NHSKemi for the call.", "NHSKemi"));
+        assert!(!place(
+            "Seen by Dr ParkviewSurgery today.",
+            "ParkviewSurgery"
+        ));
     }
 
     #[test]

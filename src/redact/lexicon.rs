@@ -5,6 +5,9 @@
 pub const STREET_SUFFIXES: &str = include_str!("../../lexicons/pii/street_suffixes.txt");
 /// UK towns and cities, used only to extend an address already found.
 pub const TOWNS: &str = include_str!("../../lexicons/pii/towns.txt");
+/// Places in Great Britain of 1,000 inhabitants or more (GeoNames), read only by the
+/// person-name vetoes: a place so listed after a preposition of place is no person.
+pub const GB_PLACES: &str = include_str!("../../lexicons/pii/places_gb.txt");
 /// Words never part of a street name (time units, measures).
 pub const NOT_STREET_WORDS: &str = include_str!("../../lexicons/pii/not_street_words.txt");
 /// Further words that cannot be street-name words in an all-lower-case comment.
@@ -75,6 +78,7 @@ mod tests {
         for lex in [
             STREET_SUFFIXES,
             TOWNS,
+            GB_PLACES,
             NOT_STREET_WORDS,
             DATE_OF_BIRTH_CUES,
             HOSPITAL_NUMBER_CUES,

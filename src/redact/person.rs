@@ -33,6 +33,7 @@ mod festivals;
 mod handles;
 mod initials;
 mod interjections;
+mod joined_words;
 mod known_entities;
 pub(crate) mod lexicon;
 mod medicines;

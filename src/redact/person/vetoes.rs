@@ -22,6 +22,7 @@ use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
 use super::interjections::is_interjection;
+use super::joined_words::{reads_as_joined_organisation, PartFacts};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
@@ -157,6 +158,17 @@ fn towns() -> &'static HashSet<String> {
     })
 }
 
+/// The places of `lexicons/pii/places_gb.txt`, lower case, curly apostrophes straight.
+fn gb_places() -> &'static HashSet<String> {
+    static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        crate::redact::lexicon::entries(crate::redact::lexicon::GB_PLACES)
+            .into_iter()
+            .map(|place| place.replace('\u{2019}', "'"))
+            .collect()
+    })
+}
+
 /// Comments of the training background a word must appear in, written in one form, for
 /// [`Context::written_as_word_in_real_comments`].
 const EVERYDAY_MIN: u32 = 3;
@@ -244,6 +256,26 @@ impl Context<'_, '_> {
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
             || self.festival(first, last, lists)
+            || self.joined_organisation(first, last)
+    }
+
+    /// A lone word joined as organisations write their handles and hashtags
+    /// ("LTHTrust", "NHSheroes", "HeadingleySurgery": [`super::joined_words`]), with no
+    /// title, role or relative before it ("thanks to @LTHTrust" is still the trust).
+    fn joined_organisation(&self, first: usize, last: usize) -> bool {
+        let token = &self.tokens[first];
+        first == last
+            && token.shape == Shape::Capitalised
+            && cue_before(self.tokens, first).is_none_or(|c| c < CueStrength::Role)
+            && reads_as_joined_organisation(token.text, |part| {
+                let facts = self.lexicon.facts(part);
+                PartFacts {
+                    english: facts.english,
+                    any_name: facts.any_name(),
+                    given_name: facts.first || facts.word_name,
+                    not_name: facts.not_name,
+                }
+            })
     }
 
     /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",
@@ -728,7 +760,11 @@ impl Context<'_, '_> {
     }
 
     /// Whether a listed town of up to four words covers `first..=last`, right after a
-    /// preposition of place ("to High Wycombe", "from King's Lynn").
+    /// preposition of place ("to High Wycombe", "from King's Lynn"); or a place of Great
+    /// Britain ([`gb_places`]: "from Rothbury", "open in Worksop") in a comment that
+    /// uses capitals, no word of which a name list holds ("to Ashley", "from Bradley"
+    /// stay names), with no cue, possessive or word of thanks vouching for a person
+    /// ("thanks to X", "X's", "from X on reception", "ta to deri").
     fn in_listed_town(&self, first: usize, last: usize) -> bool {
         let (text, tokens) = (self.text, self.tokens);
         let lowest = first.saturating_sub(2).max(1);
@@ -752,6 +788,17 @@ impl Context<'_, '_> {
                     .to_lowercase()
                     .replace('\u{2019}', "'");
                 if towns().contains(&words) {
+                    return true;
+                }
+                if !self.caseless
+                    && gb_places().contains(&words)
+                    && !self.vouched_for(first)
+                    && !self.addressed(first)
+                    && self.facts[from..=to]
+                        .iter()
+                        .all(|f| !f.any_name() && !f.soft)
+                    && cue_after(tokens, to).is_none()
+                {
                     return true;
                 }
             }
@@ -852,6 +899,36 @@ mod tests {
         assert!(place("Moved to Cherry Ward after theatre.", "Cherry"));
         assert!(place("Boots at the Queen Elizabeth site.", "Elizabeth"));
         assert!(place("Seen at the Princess Alexandra.", "Alexandra"));
+        // A place of Great Britain in no name list, after a preposition of place.
+        assert!(place("The ambulance came from Rothbury.", "Rothbury"));
+        assert!(place("Keep the unit open in Worksop.", "Worksop"));
+    }
+
+    #[test]
+    fn places_of_great_britain_yield_to_names_and_cues() {
+        // A place that is a listed name ("Ashley"), a cue after it, a possessive,
+        // thanks, or a comment without capitals: left to the tagger.
+        assert!(!place("A card from Ashley made my day.", "Ashley"));
+        assert!(!place("Thanks to Rothbury on reception.", "Rothbury"));
+        assert!(!place("Sent from Worksop's phone.", "Worksop"));
+        assert!(!place("ta to rothbury for the lift", "rothbury"));
+        // No preposition of place before it.
+        assert!(!place("Rothbury was lovely with my mum.", "Rothbury"));
+    }
+
+    #[test]
+    fn organisations_joined_words_are_vetoed_but_titled_ones_are_not() {
+        assert!(place("Replying to @LTHTrust about the lifts.", "LTHTrust"));
+        assert!(place("Shout out to the team #NHSheroes", "NHSheroes"));
+        assert!(place(
+            "cc @ParkviewSurgery about my letter.",
+            "ParkviewSurgery"
+        ));
+        assert!(!place("Thanks @NHSKemi for the call.", "NHSKemi"));
+        assert!(!place(
+            "Seen by Dr ParkviewSurgery today.",
+            "ParkviewSurgery"
+        ));
     }
 
     #[test]

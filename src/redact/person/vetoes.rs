@@ -18,6 +18,7 @@ use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
 };
 use super::eponym_conditions::{is_eponym, reads_as_condition};
+use super::exclamations::is_oath;
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
@@ -186,7 +187,7 @@ const VERBS_AFTER_A_THING: &[&str] = &[
 
 /// Small words after a possessive that are no thing owned: "my Raynaud's and my…", "my
 /// Addison's too" ([`Context::possessive_used_as_a_noun`]).
-const NOT_OWNED: &[&str] = &[
+pub(crate) const NOT_OWNED: &[&str] = &[
     "and", "or", "but", "too", "as", "so", "then", "now", "again", "still", "that", "which", "to",
     "for", "with", "of", "in", "at", "on", "by", "from", "since", "because", "if", "when", "while",
 ];
@@ -244,6 +245,16 @@ impl Context<'_, '_> {
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
             || self.festival(first, last, lists)
+            || self.oath(first, last, lists)
+    }
+
+    /// A religious exclamation opening a sentence ("Jesus, the wait…", "Oh my God, the
+    /// food": [`super::exclamations`]), with nothing around it that vouches for a
+    /// person.
+    fn oath(&self, first: usize, last: usize, lists: Lists) -> bool {
+        is_oath(self.tokens, first, last)
+            && cue_before(self.tokens, first).is_none()
+            && self.unvouched(first, lists)
     }
 
     /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",

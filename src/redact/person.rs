@@ -29,6 +29,7 @@ mod cared_for;
 pub mod corpus_counts;
 mod cues;
 mod eponym_conditions;
+mod exclamations;
 mod festivals;
 mod handles;
 mod initials;
@@ -40,6 +41,7 @@ mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
+mod named_storms;
 mod owned_names;
 mod person_slot;
 mod pets;
@@ -440,6 +442,9 @@ impl PersonRecognizer {
             text,
             &prepared.tokens,
         );
+        // A condition's possessive owning nothing ("with Addison's after years").
+        let joined =
+            eponym_conditions::without_conditions_owning_nothing(joined, text, &prepared.tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         same_word_again::same_word_again(

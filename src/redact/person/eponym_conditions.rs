@@ -12,6 +12,11 @@
 //! The caller keeps the name when a title, role or relative vouches for a person ("Dr
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
+use super::cues::{cue_before, CueStrength};
+use super::tagger::features::possessive_after;
+use super::tokens::{Gap, Token};
+use super::vetoes::NOT_OWNED;
+
 /// Physicians' names that name conditions, signs or procedures, in lower case. Words
 /// that are also common given names are left out (the given-name rules stand).
 const EPONYMS: &[&str] = &[
@@ -110,6 +115,40 @@ const CONDITION_NOUNS: &[&str] = &[
     "disorder",
 ];
 
+/// Words after a condition's possessive that it cannot own ("with Addison's after years",
+/// "Crohn's is hard"), besides the conjunctions and prepositions of [`NOT_OWNED`].
+const NOT_OWNED_AFTER_A_CONDITION: &[&str] = &[
+    "after", "before", "until", "during", "over", "is", "was", "has", "had",
+];
+
+/// Whether token `i` is a listed eponym in the possessive with nothing it could own
+/// after it ("diagnosed with Addison's after years", "living with Crohn's is hard",
+/// "my Raynaud's."), and no cue stronger than "to" / "with" before it: the condition,
+/// not a person, whoever found it. "Dr Addison's clinic", "Addison's mum" are left.
+fn condition_owning_nothing(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    is_eponym(tokens[i].lower.as_str())
+        && possessive_after(text, tokens[i].end)
+        && cue_before(tokens, i).is_none_or(|c| c <= CueStrength::Weak)
+        && tokens.get(i + 1).is_none_or(|next| {
+            next.gap != Gap::Space
+                || NOT_OWNED.contains(&next.lower.as_str())
+                || NOT_OWNED_AFTER_A_CONDITION.contains(&next.lower.as_str())
+        })
+}
+
+/// `found` without lone words that are a condition owning nothing
+/// ([`condition_owning_nothing`]), found by the rules or the tagger.
+pub(crate) fn without_conditions_owning_nothing(
+    found: Vec<(usize, usize)>,
+    text: &str,
+    tokens: &[Token<'_>],
+) -> Vec<(usize, usize)> {
+    found
+        .into_iter()
+        .filter(|&(first, last)| first != last || !condition_owning_nothing(text, tokens, first))
+        .collect()
+}
+
 /// Whether `lower` (a lower-cased word) is a listed medical eponym.
 pub(crate) fn is_eponym(lower: &str) -> bool {
     EPONYMS.contains(&lower)
@@ -152,7 +191,32 @@ pub(crate) fn reads_as_condition(words: &[&str], between: &str, next: Option<&st
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tokenize;
     use super::*;
+
+    fn released(text: &str, i: usize) -> bool {
+        let tokens = tokenize(text);
+        without_conditions_owning_nothing(vec![(i, i)], text, &tokens).is_empty()
+    }
+
+    #[test]
+    fn a_condition_owning_nothing_is_released() {
+        assert!(released(
+            "Diagnosed with Addison's after years of tests.",
+            2
+        ));
+        assert!(released("Living with Crohn's is hard.", 2));
+        assert!(released("Nobody knew about my Raynaud's.", 4));
+    }
+
+    #[test]
+    fn a_person_or_a_possessive_that_owns_stays() {
+        assert!(!released("Dr Addison's clinic was quick.", 1));
+        assert!(!released("Thanks to Addison's mum.", 2));
+        assert!(!released("Addison's team were great.", 0));
+        assert!(!released("Thanks to Sarah's team.", 2));
+        assert!(!released("Thanks to Addison.", 2));
+    }
 
     #[test]
     fn an_eponym_before_a_condition_noun_is_a_condition() {

@@ -10,6 +10,7 @@
 //! (`same_word_again`), which also covers the entity's word.
 
 use super::cues::{cue_before, CueStrength};
+use super::named_storms::storm_ranges;
 use super::tokens::Token;
 
 /// Entities, as lower-case words in order. Words joined in the text by "&" or a space;
@@ -24,6 +25,18 @@ const ENTITIES: &[&[&str]] = &[
     &["victoria", "sponge"],
     &["jordan", "almonds"],
     &["ronald", "mcdonald"],
+    // Characters of books and children's television named as things ("like something
+    // out of Harry Potter", "Peppa Pig on the tablet").
+    &["harry", "potter"],
+    &["peppa", "pig"],
+    &["mary", "poppins"],
+    &["james", "bond"],
+    &["peter", "pan"],
+    // Vaccines by their makers' names ("allow Pfizer for the 2nd jab").
+    &["pfizer"],
+    &["moderna"],
+    &["astrazeneca"],
+    &["novavax"],
     // The NHS running programme ("Signed up to Couch to 5K").
     &["couch", "to", "5k"],
 ];
@@ -74,7 +87,8 @@ pub(crate) fn without_entities(
     if found.is_empty() {
         return found;
     }
-    let entities = entity_ranges(text, tokens);
+    let mut entities = entity_ranges(text, tokens);
+    entities.extend(storm_ranges(tokens));
     if entities.is_empty() {
         return found;
     }
@@ -99,6 +113,9 @@ mod tests {
         assert!(kept("A Marks & Spencer sandwich.", &[(1, 1), (2, 2)]).is_empty());
         assert!(kept("Marks and Spencer food hall", &[(0, 0), (2, 2)]).is_empty());
         assert!(kept("Marie Curie nurses came at night.", &[(0, 0)]).is_empty());
+        assert!(kept("Like something out of Harry Potter.", &[(4, 5)]).is_empty());
+        assert!(kept("Let me have Pfizer for the 2nd jab.", &[(3, 3)]).is_empty());
+        assert!(kept("Storm Ciaran cancelled my surgery.", &[(0, 1)]).is_empty());
     }
 
     #[test]
@@ -116,6 +133,8 @@ mod tests {
     fn names_outside_or_beyond_an_entity_or_after_a_title_stay() {
         assert_eq!(kept("Marie came at night.", &[(0, 0)]), vec![(0, 0)]);
         assert_eq!(kept("Thanks to Spencer.", &[(2, 2)]), vec![(2, 2)]);
+        assert_eq!(kept("Harry on the ward.", &[(0, 0)]), vec![(0, 0)]);
+        assert_eq!(kept("Storm Kelly was lovely.", &[(0, 1)]), vec![(0, 1)]);
         // The found name runs past the entity.
         assert_eq!(kept("Marie Curie Okafor rang.", &[(0, 2)]), vec![(0, 2)]);
         // A title, role or personal cue before the entity.

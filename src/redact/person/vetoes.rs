@@ -18,6 +18,7 @@ use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
 };
 use super::eponym_conditions::{is_eponym, reads_as_condition};
+use super::exclamations::is_oath;
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
@@ -198,7 +199,7 @@ const VERBS_AFTER_A_THING: &[&str] = &[
 
 /// Small words after a possessive that are no thing owned: "my Raynaud's and my…", "my
 /// Addison's too" ([`Context::possessive_used_as_a_noun`]).
-const NOT_OWNED: &[&str] = &[
+pub(crate) const NOT_OWNED: &[&str] = &[
     "and", "or", "but", "too", "as", "so", "then", "now", "again", "still", "that", "which", "to",
     "for", "with", "of", "in", "at", "on", "by", "from", "since", "because", "if", "when", "while",
 ];
@@ -257,6 +258,7 @@ impl Context<'_, '_> {
             || self.lone_interjection(first, last, lists)
             || self.festival(first, last, lists)
             || self.joined_organisation(first, last)
+            || self.oath(first, last, lists)
     }
 
     /// A lone word joined as organisations write their handles and hashtags
@@ -276,6 +278,15 @@ impl Context<'_, '_> {
                     not_name: facts.not_name,
                 }
             })
+    }
+
+    /// A religious exclamation opening a sentence ("Jesus, the wait…", "Oh my God, the
+    /// food": [`super::exclamations`]), with nothing around it that vouches for a
+    /// person.
+    fn oath(&self, first: usize, last: usize, lists: Lists) -> bool {
+        is_oath(self.tokens, first, last)
+            && cue_before(self.tokens, first).is_none()
+            && self.unvouched(first, lists)
     }
 
     /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",

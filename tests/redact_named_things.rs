@@ -1,0 +1,55 @@
+//! `redact` end to end where the nineteenth round's lead readings apply: thanks and
+//! greetings in other languages ("Diolch.", "Dziękuję"), named storms ("Storm Ciaran
+//! cancelled…"), religious oaths opening a sentence ("Jesus, the wait…"), a listed
+//! eponym's possessive with nothing it could own after it ("living with Addison's is
+//! hard"), and a few things written out that hold a name (vaccines by their maker,
+//! characters of books). Names beside those words, and people called by them, must stay
+//! redacted.
+
+// Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+use support::{assert_words_not_readable, redact_with};
+
+#[test]
+fn named_things_and_foreign_thanks_are_left_as_written() {
+    let lines = [
+        // Thanks in another language, alone between stops.
+        "Diolch. Nothing else to add.",
+        "Good care on the whole. Dziękuję.",
+        "Obrigada. The midwives were kind.",
+        "Shukriya. Very clean ward.",
+        // Named storms that did something.
+        "Storm Arwen cancelled my op and nobody rang.",
+        "After Storm Dudley the car park flooded.",
+        "the clinic shut during storm eunice and we were not told",
+        // Oaths opening a sentence.
+        "Jesus, four hours in the corridor.",
+        "Oh my God, the food was cold again.",
+        // A condition's possessive with nothing it owns after it.
+        "I was diagnosed with Addison's after two years of tests.",
+        "Living with Crohn's is hard enough.",
+        // A vaccine by its maker, a character of books.
+        "They let me have Moderna for the booster.",
+        "The corridors are like something out of Harry Potter.",
+    ];
+    for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
+        assert_eq!(&out, line, "a word that is no person was redacted");
+    }
+}
+
+#[test]
+fn people_beside_or_called_by_those_words_are_redacted() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Diolch to Siwan on ward 3.", &["Siwan"]),
+        ("Dziękuję Agnieszka for everything.", &["Agnieszka"]),
+        ("Storm Kelly on reception was lovely.", &["Kelly"]),
+        ("Thanks to Storm Okonkwo for the help.", &["Okonkwo"]),
+        ("Jesus was my nurse on nights and he was kind.", &["Jesus"]),
+        ("Thanks to Jesus, the porter, for the chat.", &["Jesus"]),
+        ("Dr Addison's clinic was quick.", &["Addison"]),
+        ("Nurse Potter was great with my son.", &["Potter"]),
+    ];
+    assert_words_not_readable(cases);
+}

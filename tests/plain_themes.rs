@@ -260,9 +260,10 @@ fn round12_plain_comments_get_their_theme() {
 /// The share of the fifteenth-round set's comments that must get their theme (blind,
 /// held out as totals only: 134 / 160 before the seventeenth round's changes, 137 / 160
 /// after; held out again in the eighteenth round and scored once after its runner-up
-/// rule: 138 / 160 = 0.863; the issue asks 0.90). A guard against falling back, one comment under the
-/// measured share.
-const REQUIRED_ROUND13: f64 = 0.855;
+/// rule: 138 / 160 = 0.863; held out again in the nineteenth round, totals only: 141 / 160
+/// = 0.881 after its wide runner-up rule and keywords; the issue asks 0.90). A guard
+/// against falling back, one comment under the measured share.
+const REQUIRED_ROUND13: f64 = 0.875;
 
 #[test]
 fn round13_plain_comments_get_their_theme() {
@@ -286,9 +287,10 @@ fn round14_plain_comments_get_their_theme() {
 /// The share of the eighteenth-round set's comments that must get their theme (blind,
 /// never read, scored by the lead as totals: 134 / 160 with the model of the seventeenth
 /// round's start, 139 after that round's changes, 141 / 160 = 0.881 after the eighteenth
-/// round's runner-up rule; the issue asks 0.90). A guard against falling back, one
+/// round's runner-up rule; read and tuned on in the nineteenth round: 143 / 160 = 0.894
+/// after it, a tuning figure; the issue asks 0.90). A guard against falling back, one
 /// comment under the measured share.
-const REQUIRED_ROUND15: f64 = 0.875;
+const REQUIRED_ROUND15: f64 = 0.885;
 
 #[test]
 fn round15_plain_comments_get_their_theme() {

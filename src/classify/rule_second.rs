@@ -9,6 +9,12 @@
 //! cross-validation, on real answers only, among a few margins fixed in advance; the
 //! addition is made only if it raised micro-F1 there, and its score is the smoothed share
 //! of such additions that were right.
+//!
+//! The wide form ([`SecondRule::wide`]) reaches further: the unchosen label with the
+//! highest share of its threshold among those whose keyword rule fires (not only the
+//! overall runner-up), beside one chosen label or none. Most plain comments the narrow
+//! form missed had a rule of the right label firing with that label third or fourth, or
+//! no label chosen at all.
 
 use serde::{Deserialize, Serialize};
 
@@ -28,28 +34,58 @@ pub struct SecondRule {
     /// Per label: `Some(score)` if it may be given as a runner-up (how often such an
     /// addition was right out of fold, smoothed), `None` if that lowered its F1.
     pub scores: Vec<Option<f32>>,
+    /// The wide form: the best label among those whose rule fires, beside one chosen
+    /// label or none (see [`runner_up`]). False in models saved before it existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub wide: bool,
+}
+
+/// For `skip_serializing_if`: a narrow rule is saved as models before the wide form were.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// The label to add beside a single chosen label: the unchosen label with the highest
 /// probability relative to its threshold (the lower index on a tie), if its keyword
 /// rule fires (`hits`), it is not `Labelling not possible`, and its probability is at
 /// least `margin` times its threshold. `None` unless exactly one label was chosen.
+/// With `wide`: the best such label among those whose rule fires (so a label ranked
+/// below an unfired one may be given), beside one chosen label or none.
 pub fn runner_up(
     probabilities: &[f32],
     thresholds: &[f32],
     chosen: LabelSet,
     hits: LabelSet,
     margin: f32,
+    wide: bool,
 ) -> Option<usize> {
-    if chosen.0.count_ones() != 1 {
+    let chosen_count = chosen.0.count_ones();
+    if chosen_count > 1 || (chosen_count == 0 && !wide) {
         return None;
     }
     let ratio = |l: usize| probabilities[l] / thresholds[l].max(f32::EPSILON);
     let second = (0..probabilities.len())
         .filter(|&l| !chosen.contains(l))
+        .filter(|&l| !wide || (hits.contains(l) && l != labelling_not_possible_index()))
         .max_by(|&a, &b| ratio(a).total_cmp(&ratio(b)).then(b.cmp(&a)))?;
     (second != labelling_not_possible_index() && hits.contains(second) && ratio(second) >= margin)
         .then_some(second)
+}
+
+/// How a [`SecondRule`] is learnt: its margin fixed or searched, and its form.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Search {
+    /// If set: this margin, whatever it does to micro-F1; unset: the best of [`MARGINS`].
+    pub fixed: Option<f32>,
+    /// The wide form (see [`SecondRule::wide`]).
+    pub wide: bool,
+}
+
+/// One margin and form tried.
+#[derive(Debug, Clone, Copy)]
+struct Reach {
+    margin: f32,
+    wide: bool,
 }
 
 /// Smoothed share right: `(right + 1) / (fired + 2)` (a Beta(1, 1) prior).
@@ -69,7 +105,7 @@ fn counts_of(set: LabelSet, gold: LabelSet) -> Counts {
 /// The [`SecondRule`] for one margin and its micro-F1 on the real answers: a label may
 /// be given as a runner-up only if that does not lower its own F1 out of fold.
 fn at_margin(
-    margin: f32,
+    reach: Reach,
     probabilities: &[Vec<f32>],
     thresholds: &[f32],
     decided: &[LabelSet],
@@ -85,7 +121,14 @@ fn at_margin(
         for (l, c) in per_label.iter_mut().enumerate() {
             c.add(decided[i].contains(l), gold[i].contains(l));
         }
-        second[i] = runner_up(&probabilities[i], thresholds, decided[i], hits[i], margin);
+        second[i] = runner_up(
+            &probabilities[i],
+            thresholds,
+            decided[i],
+            hits[i],
+            reach.margin,
+            reach.wide,
+        );
         if let Some(l) = second[i] {
             added[l] += 1;
             right[l] += usize::from(gold[i].contains(l));
@@ -111,16 +154,22 @@ fn at_margin(
         let c = counts_of(set, gold[i]);
         (micro.tp, micro.fp, micro.fn_) = (micro.tp + c.tp, micro.fp + c.fp, micro.fn_ + c.fn_);
     }
-    (micro.f1(), SecondRule { margin, scores })
+    let rule = SecondRule {
+        margin: reach.margin,
+        scores,
+        wide: reach.wide,
+    };
+    (micro.f1(), rule)
 }
 
 /// Learns [`SecondRule`] from the inner cross-validation: `probabilities[i]`,
 /// `decided[i]`, `gold[i]` and `hits[i]` are example `i`'s out-of-fold probabilities,
 /// decided labels, gold labels and firing rules; `real[i]` is false for a hand-written
 /// seed (seeds never count). Each label may be given as a runner-up only where that did
-/// not lower its own F1 on the real answers. With `fixed` unset: of [`MARGINS`], the one
-/// that raises micro-F1 over all labels most, `None` if none raises it. With `fixed`
+/// not lower its own F1 on the real answers. With `search.fixed` unset: of [`MARGINS`],
+/// the one that raises micro-F1 over all labels most, `None` if none raises it. With it
 /// set: that margin, whatever it does to micro-F1 (the outer cross-validation judges it).
+/// `search.wide` picks the form.
 pub fn second_rule(
     probabilities: &[Vec<f32>],
     thresholds: &[f32],
@@ -128,8 +177,9 @@ pub fn second_rule(
     gold: &[LabelSet],
     hits: &[LabelSet],
     real: &[bool],
-    fixed: Option<f32>,
+    search: Search,
 ) -> Option<SecondRule> {
+    let fixed = search.fixed;
     let mut base = Counts::default();
     for (d, g) in decided
         .iter()
@@ -144,7 +194,11 @@ pub fn second_rule(
     let tried = fixed.map_or(MARGINS.to_vec(), |m| vec![m]);
     let mut best: Option<(f64, SecondRule)> = None;
     for margin in tried {
-        let (f1, rule) = at_margin(margin, probabilities, thresholds, decided, gold, hits, real);
+        let reach = Reach {
+            margin,
+            wide: search.wide,
+        };
+        let (f1, rule) = at_margin(reach, probabilities, thresholds, decided, gold, hits, real);
         let beats = best.as_ref().map_or(f1 > base.f1(), |(b, _)| f1 > *b);
         if fixed.is_some() || beats {
             best = Some((f1, rule));
@@ -156,6 +210,11 @@ pub fn second_rule(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const NARROW: Search = Search {
+        fixed: None,
+        wide: false,
+    };
 
     fn probs(values: &[(usize, f32)]) -> Vec<f32> {
         let mut p = vec![0.01; 32];
@@ -172,31 +231,38 @@ mod tests {
         let one = LabelSet::single(0);
         let rule1 = LabelSet::single(1);
         assert_eq!(
-            runner_up(&p, &t, one, rule1, 0.7),
+            runner_up(&p, &t, one, rule1, 0.7, false),
             Some(1),
             "0.3 / 0.4 = 0.75"
         );
-        assert_eq!(runner_up(&p, &t, one, rule1, 0.8), None, "not near enough");
         assert_eq!(
-            runner_up(&p, &t, one, LabelSet::single(2), 0.4),
+            runner_up(&p, &t, one, rule1, 0.8, false),
+            None,
+            "not near enough"
+        );
+        assert_eq!(
+            runner_up(&p, &t, one, LabelSet::single(2), 0.4, false),
             None,
             "rule on the third"
         );
         assert_eq!(
-            runner_up(&p, &t, LabelSet::EMPTY, rule1, 0.4),
+            runner_up(&p, &t, LabelSet::EMPTY, rule1, 0.4, false),
             None,
             "no label chosen"
         );
         let mut two = one;
         two.insert(2);
         assert_eq!(
-            runner_up(&p, &t, two, rule1, 0.4),
+            runner_up(&p, &t, two, rule1, 0.4, false),
             None,
             "two labels chosen"
         );
         let lnp = labelling_not_possible_index();
         let p = probs(&[(0, 0.7), (lnp, 0.39)]);
-        assert_eq!(runner_up(&p, &t, one, LabelSet::single(lnp), 0.4), None);
+        assert_eq!(
+            runner_up(&p, &t, one, LabelSet::single(lnp), 0.4, false),
+            None
+        );
     }
 
     #[test]
@@ -206,7 +272,10 @@ mod tests {
         let p = probs(&[(0, 0.7), (1, 0.3), (2, 0.09)]);
         let mut hits = LabelSet::single(1);
         hits.insert(2);
-        assert_eq!(runner_up(&p, &t, LabelSet::single(0), hits, 0.5), Some(2));
+        assert_eq!(
+            runner_up(&p, &t, LabelSet::single(0), hits, 0.5, false),
+            Some(2)
+        );
     }
 
     #[test]
@@ -221,7 +290,7 @@ mod tests {
         let decided = vec![LabelSet::single(0); 10];
         let hits = vec![LabelSet::single(1); 10];
         let real = vec![true; 10];
-        let rule = second_rule(&p, &t, &decided, &gold, &hits, &real, None);
+        let rule = second_rule(&p, &t, &decided, &gold, &hits, &real, NARROW);
         let rule = rule.expect("right every time: given");
         assert_eq!(rule.margin, 0.9);
         assert_eq!(rule.scores[1], Some(smoothed(10, 10)));
@@ -233,14 +302,84 @@ mod tests {
         // Wrong every time: never given.
         let wrong = vec![LabelSet::single(0); 10];
         assert_eq!(
-            second_rule(&p, &t, &decided, &wrong, &hits, &real, None),
+            second_rule(&p, &t, &decided, &wrong, &hits, &real, NARROW),
             None
         );
         // Seeds do not count.
         let seeds = vec![false; 10];
         assert_eq!(
-            second_rule(&p, &t, &decided, &gold, &hits, &seeds, None),
+            second_rule(&p, &t, &decided, &gold, &hits, &seeds, NARROW),
             None
         );
+    }
+
+    #[test]
+    fn the_wide_form_takes_the_best_fired_label_beside_one_label_or_none() {
+        let t = vec![0.4; 32];
+        // Label 1 is the runner-up but its rule does not fire; label 2's does.
+        let p = probs(&[(0, 0.7), (1, 0.35), (2, 0.2)]);
+        let one = LabelSet::single(0);
+        let rule2 = LabelSet::single(2);
+        assert_eq!(runner_up(&p, &t, one, rule2, 0.3, false), None, "narrow");
+        assert_eq!(
+            runner_up(&p, &t, one, rule2, 0.3, true),
+            Some(2),
+            "0.5 >= 0.3"
+        );
+        assert_eq!(runner_up(&p, &t, one, rule2, 0.6, true), None, "not near");
+        assert_eq!(
+            runner_up(&p, &t, one, LabelSet::EMPTY, 0.01, true),
+            None,
+            "no rule fires"
+        );
+        // No label chosen: the best fired label.
+        let none = LabelSet::EMPTY;
+        assert_eq!(runner_up(&p, &t, none, rule2, 0.3, false), None, "narrow");
+        assert_eq!(runner_up(&p, &t, none, rule2, 0.3, true), Some(2));
+        // Two chosen: never.
+        let mut two = one;
+        two.insert(1);
+        assert_eq!(runner_up(&p, &t, two, rule2, 0.3, true), None);
+        // Labelling not possible is never given, even when its rule fires.
+        let lnp = labelling_not_possible_index();
+        let p = probs(&[(0, 0.7), (lnp, 0.45)]);
+        assert_eq!(
+            runner_up(&p, &t, one, LabelSet::single(lnp), 0.3, true),
+            None
+        );
+    }
+
+    #[test]
+    fn the_wide_form_is_learnt_and_saved_as_wide() {
+        let t = vec![0.5; 32];
+        // Themeless real answers whose gold label 3 fires at 0.3 / 0.5: right every time.
+        let p = vec![probs(&[(3, 0.3)]); 10];
+        let gold = vec![LabelSet::single(3); 10];
+        let decided = vec![LabelSet::EMPTY; 10];
+        let hits = vec![LabelSet::single(3); 10];
+        let real = vec![true; 10];
+        let wide = Search {
+            fixed: Some(0.3),
+            wide: true,
+        };
+        let rule = second_rule(&p, &t, &decided, &gold, &hits, &real, wide).expect("fixed");
+        assert!(rule.wide);
+        assert_eq!(rule.scores[3], Some(smoothed(10, 10)));
+        let narrow = Search {
+            fixed: Some(0.3),
+            wide: false,
+        };
+        let rule = second_rule(&p, &t, &decided, &gold, &hits, &real, narrow).expect("fixed");
+        assert!(!rule.wide);
+        assert_eq!(
+            rule.scores[3],
+            Some(smoothed(0, 0)),
+            "never added when narrow"
+        );
+        // A narrow rule is saved without the field, and read back narrow.
+        let json = serde_json::to_string(&rule).unwrap();
+        assert!(!json.contains("wide"));
+        let read: SecondRule = serde_json::from_str(&json).unwrap();
+        assert!(!read.wide);
     }
 }

@@ -582,7 +582,7 @@ impl ThemeModel {
             }
             if let Some(rule) = &self.heads.rule_second {
                 let thresholds = &self.decision.thresholds;
-                let second = runner_up(&probs, thresholds, chosen, hits, rule.margin);
+                let second = runner_up(&probs, thresholds, chosen, hits, rule.margin, rule.wide);
                 if let Some((l, score)) = second.and_then(|l| Some((l, rule.scores[l]?))) {
                     let name = taxonomy::label_name(l);
                     if themes.iter().all(|t| t.label != name) {

@@ -21,7 +21,7 @@ use super::prediction::SentimentLabel;
 use super::rule_fallback::{
     agree_score, rule_scores, RuleScores, DEFAULT_RULE_FALLBACK_BELOW, MIN_ALONE_SCORE,
 };
-use super::rule_second::second_rule;
+use super::rule_second::{second_rule, Search};
 use super::rules::KeywordRules;
 use super::taxonomy::N_LABELS;
 use crate::clean::QuestionType;
@@ -117,6 +117,11 @@ pub struct TrainParams {
     /// answers. Not saved when unset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule_second_margin: Option<f32>,
+    /// With `rule_second`: the wide form, the best-scored label among those whose rule
+    /// fires (not only the runner-up), beside one chosen label or none (see
+    /// [`second_rule`]). False when read from a manifest written before it existed.
+    #[serde(default)]
+    pub rule_second_wide: bool,
     /// A keyword rule gives its label to a real answer the model gave no theme only if
     /// that was right at least this share of the time out of fold (see [`rule_scores`]).
     #[serde(default = "default_rule_alone_min")]
@@ -205,6 +210,7 @@ impl Default for TrainParams {
             rule_agree: true,
             rule_second: true,
             rule_second_margin: Some(DEFAULT_RULE_SECOND_MARGIN),
+            rule_second_wide: true,
             rule_alone_min: MIN_ALONE_SCORE,
             calibrate: false,
             tune_thresholds: true,
@@ -247,6 +253,7 @@ impl TrainParams {
             rule_agree: false,
             rule_second: false,
             rule_second_margin: None,
+            rule_second_wide: false,
             ..TrainParams::default()
         }
     }
@@ -827,7 +834,10 @@ fn calibrate(
                 &gold,
                 &hits,
                 &real,
-                params.rule_second_margin,
+                Search {
+                    fixed: params.rule_second_margin,
+                    wide: params.rule_second_wide,
+                },
             );
         }
     }
@@ -884,6 +894,16 @@ mod tests {
         json.as_object_mut().unwrap().remove("top_floor_at_most");
         let read: TrainParams = serde_json::from_value(json).unwrap();
         assert_eq!(read.top_floor_at_most, None);
+    }
+
+    #[test]
+    fn the_wide_runner_up_is_the_default_and_older_manifests_read_narrow() {
+        let mut json = serde_json::to_value(TrainParams::default()).unwrap();
+        assert_eq!(json["rule_second_wide"], serde_json::Value::Bool(true));
+        json.as_object_mut().unwrap().remove("rule_second_wide");
+        let read: TrainParams = serde_json::from_value(json).unwrap();
+        assert!(!read.rule_second_wide);
+        assert!(!TrainParams::baseline().rule_second_wide);
     }
 
     #[test]

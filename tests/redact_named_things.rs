@@ -2,8 +2,9 @@
 //! greetings in other languages ("Diolch.", "Dziękuję"), named storms ("Storm Ciaran
 //! cancelled…"), religious oaths opening a sentence ("Jesus, the wait…"), a listed
 //! eponym's possessive with nothing it could own after it ("living with Addison's is
-//! hard"), and a few things written out that hold a name (vaccines by their maker,
-//! characters of books). Names beside those words, and people called by them, must stay
+//! hard"), a few things written out that hold a name (vaccines by their maker,
+//! characters of books), and things the words before them name as things ("a cup of
+//! Earl Grey", "the Duke of Wellington across the road", "played Cluedo"). Names beside those words, and people called by them, must stay
 //! redacted.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
@@ -33,6 +34,13 @@ fn named_things_and_foreign_thanks_are_left_as_written() {
         // A vaccine by its maker, a character of books.
         "They let me have Moderna for the booster.",
         "The corridors are like something out of Harry Potter.",
+        // Things the words before them name as things.
+        "The nurse gave my daughter a Peppa plaster.",
+        "We brought a bottle of Baileys for the night staff.",
+        "Somebody made me a cup of Earl Grey at 3am.",
+        "The Duke of Wellington across the road does better food.",
+        "The HCA played Cluedo with us all evening.",
+        "Did Movember for the urology team.",
     ];
     for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
         assert_eq!(&out, line, "a word that is no person was redacted");
@@ -50,6 +58,11 @@ fn people_beside_or_called_by_those_words_are_redacted() {
         ("Thanks to Jesus, the porter, for the chat.", &["Jesus"]),
         ("Dr Addison's clinic was quick.", &["Addison"]),
         ("Nurse Potter was great with my son.", &["Potter"]),
+        ("The play lady Oyelaran was kind.", &["Oyelaran"]),
+        ("n/a. Nkechi on reception was kind.", &["Nkechi"]),
+        ("dr a. okonkwo explained the results", &["okonkwo"]),
+        ("We had a nurse Siobhan who was kind.", &["Siobhan"]),
+        ("Thanks to Earl Grey on ward 4.", &["Earl", "Grey"]),
     ];
     assert_words_not_readable(cases);
 }

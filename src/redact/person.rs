@@ -42,6 +42,7 @@ mod misspelling;
 mod name_likeness;
 mod name_word_position;
 mod named_storms;
+mod named_things;
 mod owned_names;
 mod person_slot;
 mod pets;
@@ -445,6 +446,8 @@ impl PersonRecognizer {
         // A condition's possessive owning nothing ("with Addison's after years").
         let joined =
             eponym_conditions::without_conditions_owning_nothing(joined, text, &prepared.tokens);
+        // Things the words before them name as things ("a cup of Earl Grey").
+        let joined = named_things::without_named_things(joined, &prepared.tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         same_word_again::same_word_again(

@@ -1,0 +1,135 @@
+//! Things named after people, read from the words right before them: "a Barbie
+//! plaster", "a cup of Earl Grey", "the Lord Nelson across the road", "played Jenga with
+//! my son", "did Movember". The thing's name is a listed name (or looks like one), so the
+//! tagger and the rules take it for a person; the words before it say it is a thing.
+//!
+//! Each reading is of words a person's name does not follow in a comment:
+//! - an indefinite article right before it ("a", "an"): people are not counted so
+//!   ("a nurse Sarah" has the role between, and is left);
+//! - a container or a portion and "of" ("a bottle of", "a cup of", "a pint of"): a
+//!   drink or food;
+//! - "the" before a title of nobility or the church ("the Lord Nelson", "the Marquis of
+//!   Granby", "the Duke of York"): a pub, a ship, a building;
+//! - a verb of playing right before it ("played Jenga", "play Lego"): a game ("played
+//!   with Sarah" has "with" between, and is left);
+//! - a health campaign's name from a closed list ("Movember", "Stoptober").
+//!
+//! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
+//! not read: the cue wins).
+
+use super::cues::{cue_before, CueStrength, TITLES};
+use super::tokens::{Gap, Shape, Token};
+
+/// Indefinite articles.
+const INDEFINITE: &[&str] = &["a", "an"];
+
+/// Containers and portions a drink or food is counted in, before "of".
+const CONTAINERS: &[&str] = &[
+    "cup", "cups", "mug", "mugs", "glass", "glasses", "bottle", "bottles", "pint", "pints", "half",
+    "can", "cans", "tin", "tins", "box", "boxes", "packet", "packets", "bar", "bars", "slice",
+    "bag", "bags", "jar", "shot", "dram", "drop", "splash", "tub", "carton", "flask",
+];
+
+/// Titles of nobility, royalty and the church that name pubs, ships and buildings
+/// after "the".
+const NOBLE_TITLES: &[&str] = &[
+    "lord", "duke", "duchess", "marquis", "marquess", "earl", "king", "queen", "prince",
+    "princess", "cardinal", "baron", "viscount", "admiral",
+];
+
+/// Verbs of playing a game.
+const PLAY: &[&str] = &["play", "plays", "played", "playing"];
+
+/// Health campaigns and fundraising months named like words of a name.
+const CAMPAIGNS: &[&str] = &[
+    "movember",
+    "stoptober",
+    "veganuary",
+    "decembeard",
+    "dryathlon",
+];
+
+/// Whether the found name `first..=last` is a thing by the words right before it (see
+/// the module doc).
+fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let word = |k: usize| tokens[k].lower.as_str();
+    let joined = |k: usize| tokens[k].gap == Gap::Space;
+    let before_is = |k: usize, list: &[&str]| k > 0 && joined(k) && list.contains(&word(k - 1));
+    // Where a title of nobility the name runs from, or stands right after, is.
+    let noble_at = if NOBLE_TITLES.contains(&word(first)) {
+        Some(first)
+    } else if before_is(first, NOBLE_TITLES) {
+        Some(first - 1)
+    } else if first >= 2 && word(first - 1) == "of" && joined(first) && joined(first - 1) {
+        NOBLE_TITLES.contains(&word(first - 2)).then_some(first - 2)
+    } else {
+        None
+    };
+    let opens = noble_at.unwrap_or(first);
+    if cue_before(tokens, opens).is_some_and(|c| c > CueStrength::Weak) {
+        return false;
+    }
+    let after_the_noble = noble_at.is_some_and(|t| before_is(t, &["the"]));
+    // The article a word of its own ("N/a. Elaheh" holds an "a" too).
+    // and not an initial after a title ("dr a. Sulemana").
+    let counted = before_is(first, INDEFINITE)
+        && tokens[first - 1].shape != Shape::Initial
+        && (first == 1
+            || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))));
+    let portion =
+        first >= 2 && word(first - 1) == "of" && joined(first) && before_is(first - 1, CONTAINERS);
+    // A game is one word ("the play lady X" is a person after a role).
+    let played = first == last && before_is(first, PLAY);
+    let campaign = first == last && CAMPAIGNS.contains(&word(first));
+    after_the_noble || counted || portion || played || campaign
+}
+
+/// `found` without the names that the words before them say are things
+/// ([`names_a_thing`]), found by the rules or the tagger.
+pub(crate) fn without_named_things(
+    found: Vec<(usize, usize)>,
+    tokens: &[Token<'_>],
+) -> Vec<(usize, usize)> {
+    found
+        .into_iter()
+        .filter(|&(first, last)| !names_a_thing(tokens, first, last))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn thing(text: &str, first: usize, last: usize) -> bool {
+        names_a_thing(&tokenize(text), first, last)
+    }
+
+    #[test]
+    fn things_named_after_people_are_things() {
+        assert!(thing("She gave me a Peppa plaster.", 4, 4));
+        assert!(thing("The therapy dog, a Jack Russell, came in.", 4, 5));
+        assert!(thing("He made me a cup of Earl Grey.", 6, 7));
+        assert!(thing("We left a bottle of Baileys for them.", 5, 5));
+        assert!(thing("The Lord Nelson across the road.", 1, 2));
+        assert!(thing("The Lord Nelson across the road.", 2, 2));
+        assert!(thing("Brought in from the Marquis of Granby.", 6, 6));
+        assert!(thing("The nurse played Jenga with my son.", 3, 3));
+        assert!(thing("Doing Movember this year.", 1, 1));
+    }
+
+    #[test]
+    fn people_stay_people() {
+        assert!(!thing("Sarah gave me a plaster.", 0, 0));
+        assert!(!thing("Thanks to Earl Grey on ward 4.", 2, 3));
+        assert!(!thing("We had a nurse Sarah who was kind.", 4, 4));
+        assert!(!thing("The nurse played with Jenny for hours.", 4, 4));
+        assert!(!thing("Lord Nelson was my consultant.", 0, 1));
+        assert!(!thing("Thanks to Lord Nelson.", 2, 3));
+        assert!(!thing("Ask for a Dr Patel.", 4, 4));
+        assert!(!thing("N/a. Elaheh was lovely.", 2, 2));
+        assert!(!thing("dr a. sulemana explained it", 2, 2));
+        assert!(!thing("Dr A Okafor explained it", 2, 2));
+        assert!(!thing("The play lady Parviz was kind.", 2, 3));
+    }
+}

@@ -113,13 +113,20 @@ pub enum Split {
     /// Families written in the sixteenth round before any change of that round, with
     /// names from a source no earlier round used (PyPI `persian-names` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// seventeenth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one.
     Round16,
+    /// Families written in the seventeenth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `habesha-names` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round17,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 18] = [
+    pub const ALL: [Split; 19] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -138,6 +145,7 @@ impl Split {
         Split::Round14,
         Split::Round15,
         Split::Round16,
+        Split::Round17,
     ];
 }
 
@@ -3245,6 +3253,210 @@ pub const FAMILIES: &[Family] = &[
             "Not sure which number you have for me, it's {phone}; hospital no. {mrn} if that helps.",
         ],
     },
+    // Seventeenth-round families: written before any change of the seventeenth round,
+    // worded unlike every family above (comments translated by someone else, with the
+    // translator's note and words of the first language kept in brackets; quoted speech
+    // told as a story, the speaker named after the quote; birth stories told hour by
+    // hour, babies named after the midwife; writers naming themselves in the third
+    // person; medical secretaries, ward clerks, switchboard and records staff; question
+    // and answer pairs with the question written out; comments that cite solicitors,
+    // rulings and the ombudsman; replies to the text-message survey that open with the
+    // score), with names from a source no earlier round used (PyPI habesha-names and a
+    // hand-written list of origins the earlier hand-written lists did not cover; minus
+    // every name of every other list), never trained on and never read: totals only.
+    // Their look-alikes are star signs, church denominations and faith groups, regional
+    // nicknames for people from a place (Geordie, Scouser), therapies, methods and
+    // systems named after people (Pilates, Bobath, Montessori, Braille, Moses basket),
+    // legal rulings and consent tests named after litigants (Gillick, Fraser, Bolam,
+    // Montgomery), firms named like a person (law and taxi firms: Irwin Mitchell, Slater
+    // and Gordon, Addison Lee) and units named after people (Celsius, Fahrenheit).
+    Family {
+        name: "round17_translated",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "[Translated from Amharic by her grandson] My grandmother wants to thank {first}, who washed her hair like a daughter would.",
+            "(Translation by the interpreter, {first} {last}) The patient says the doctor did not look at him once.",
+            "Written in Tigrinya, put into English by my son: the nurse {first} was to us like 'a light in the house'.",
+            "My father says, in his words, that {title} {last} 'has a heart of gold' (in Arabic this means more than in English).",
+            "[Translator's note: 'sister' here means the nurse, {first}, not a relative] The sister came every hour.",
+            "Mum asked me to translate: {first} {last} on the stroke unit spoke slowly and used her hands, so Mum understood.",
+            "Original in Polish, translated by {first}: the wait was long but the night nurse was patient.",
+            "[translated by the family] We thank God and we thank {first} and {first} on ward 12.",
+        ],
+    },
+    Family {
+        name: "round17_quoted_speech",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "'You'll be fine,' {first} said, squeezing my hand, and I believed her.",
+            "'Not my job,' said {first} on the desk, and walked off.",
+            "When I asked for pain relief the answer was, 'You'll have to wait,' from {title} {last}, for the third time.",
+            "'Let's get you home,' {first} {last} said on the Friday, and by four o'clock I was in my own bed.",
+            "My son asked, 'Is Grandad going to die?' and {first} knelt down and answered him honestly.",
+            "'I've got you,' were the first words {first} said to me in resus. I'll never forget them.",
+            "'We don't do that here,' {last} told us, then the next nurse did it without a word.",
+            "'Any questions?' {title} {last} asked, already halfway out of the door.",
+        ],
+    },
+    Family {
+        name: "round17_birth_stories",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "Waters went at 2am, we were in triage by 3, and {first} was our midwife from then until our daughter arrived at 11:40.",
+            "We named our little boy {first} after the midwife who delivered him. She'll never know how much that shift meant.",
+            "After 30 hours, an epidural that didn't take and a trip to theatre, {title} {last} delivered our son with forceps and talked me through every step.",
+            "Our birth plan went out of the window, but {first} made sure I still had skin to skin and delayed cord clamping.",
+            "Twins at 34 weeks: {first} in the neonatal unit showed my husband how to change a nappy through the porthole.",
+            "The student midwife {first} {last} stayed past the end of her shift to see our baby born. She's going to be brilliant.",
+            "Day three, milk not in, crying baby, crying me: {first} from the infant feeding team sat with us for an hour.",
+            "Home birth in the end, with {first} and {first} kneeling on our living-room floor at 5am.",
+        ],
+    },
+    Family {
+        name: "round17_third_person_self",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "{first} {last} (the patient) wishes it to be known that she was left on a trolley for nine hours.",
+            "This comment is from {first}, who was in bed 6 last week and is very grateful to everyone.",
+            "The writer of this, {first}, is 84 and would like the physios to know she is walking to the shop again.",
+            "Mr {last} would like to thank the team for his new hip and asks that the parking be looked at.",
+            "Your patient {first} {last} would have liked to be told about the change of appointment before she got on the bus.",
+            "{first} says thank you. {first} was scared and now {first} is not scared.",
+            "The undersigned, {first} {last}, was discharged without any letter for her GP.",
+        ],
+    },
+    Family {
+        name: "round17_admin_staff",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "The medical secretary, {first}, is the only reason my letters ever get typed.",
+            "Rang switchboard six times and {first} put me through to the wrong ward every time.",
+            "{first} {last} in the appointments centre rebooked my scan three times without asking me.",
+            "Health records lost my notes and the records manager, {first}, didn't reply for a month.",
+            "The ward clerk {first} chased the transport when nobody else would.",
+            "{title} {last}'s secretary {first} rang me back the same afternoon with a date for surgery.",
+            "The cashier's office ({first}) refunded my parking without a fuss after the machine ate my ticket.",
+            "Waiting-list validation letter signed by {first} {last}, asking if I still want an operation I've waited two years for.",
+        ],
+    },
+    Family {
+        name: "round17_question_answer",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "Q. Was there a member of staff who made a difference? A. {first} on the day unit.",
+            "What could we do better? - Answer the phone. Who did well? - {first} {last}, always.",
+            "Q: Did you feel listened to? A: By {title} {last}, yes. By the rest, no.",
+            "1) Would you recommend us? Yes. 2) Why? Because of {first}. 3) Anything else? No.",
+            "Who looked after you? {first} and {first}. How was the food? Cold.",
+            "Q - Were you given enough information? A - Only when {first} came on shift.",
+            "Is there anyone you would like to thank? Yes, {first} {last} the physio, and the porter whose name I didn't get.",
+        ],
+    },
+    Family {
+        name: "round17_legal_minded",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "I have passed the notes to <Irwin Mitchell> and they will be writing to {title} {last} directly.",
+            "Under the <Montgomery> ruling I should have been told the risks, and {title} {last} told me nothing.",
+            "My daughter is 14 and <Gillick> competent, and {first} on the ward spoke to her, not over her, which I respected.",
+            "We will be going to the Ombudsman about {first} {last}'s handling of the complaint.",
+            "The surgeon, Mr {last}, hid behind the <Bolam> test at the meeting instead of saying sorry.",
+            "A solicitor from <Slater and Gordon> has asked for a copy of my records, so please send them to me, not to {first}.",
+            "{first} in the legal services team explained the <Fraser> guidelines to us without any jargon.",
+        ],
+    },
+    Family {
+        name: "round17_sms_score_replies",
+        split: Round17,
+        holds: LowerCaseNames,
+        templates: &[
+            "1 {first} was amazing",
+            "5 - waited 4hrs and {first} on reception was rude",
+            "2. good but {title} {last} never came back",
+            "1 thank u to {first} {last} x",
+            "6 dont know who {first} is but she told me id be seen in 10 mins, it was 3 hours",
+            "1!!! {first} and {first} the best",
+            "3 ok. {first} nice, food bad",
+            "stop. 1 for {first} only",
+        ],
+    },
+    Family {
+        name: "round17_lookalikes_beside_names",
+        split: Round17,
+        holds: Names,
+        templates: &[
+            "{first} on the antenatal ward found out I'm a <Gemini> too and we talked star signs all night.",
+            "As a <Jehovah's Witness> I refused blood, and {title} {last} respected that without any lecture.",
+            "{first}, a proper <Geordie>, kept the whole bay laughing through the heatwave.",
+            "The physio {first} {last} got me back to my <Pilates> class within six weeks.",
+            "{first} used <Bobath> handling with Dad after his stroke and showed us how to do it at home.",
+            "They printed my letters in <Braille> at last, after {first} in the eye clinic asked for it.",
+            "We brought the <Moses> basket in and {first} showed us how to lay her down safely.",
+            "Temperature was 39 <Celsius> and still nobody called the doctor until {first} came on.",
+            "{first} booked me an <Addison Lee> home at 2am when the hospital transport didn't come.",
+            "{first} from the <Methodist> chaplaincy sat with Mum when we couldn't get there in time.",
+            "Our grandson goes to a <Montessori> nursery and {first} on the children's ward had been a teacher there.",
+            "I'm a <Scouser> and {title} {last} is a <Mancunian>, but we got on like a house on fire.",
+        ],
+    },
+    Family {
+        name: "round17_plain_lookalikes",
+        split: Round17,
+        holds: Decoys,
+        templates: &[
+            "Born an <Aquarius>, like her dad, at 6lb 2oz.",
+            "The <Quaker> meeting house next door let families stay over in the strike.",
+            "Taught the <Alexander> technique by the pain clinic, which helped more than the tablets.",
+            "His temperature was 101 <Fahrenheit> on the thermometer we had at home.",
+            "The leaflet was not available in <Braille> or large print.",
+            "Under the <Gillick> rules my son could see the nurse on his own.",
+            "The <Baptist> church ran the food bank that got us through.",
+            "The midwife-led unit had a birth pool, a <Moses> basket and a double bed.",
+            "My <Brummie> accent made the triage call take twice as long.",
+            "Our <Capricorn> baby arrived on New Year's Day.",
+            "Paid for <Pilates> privately because the NHS waiting list was a year.",
+            "We've instructed <Leigh Day> and will say no more here.",
+        ],
+    },
+    Family {
+        name: "round17_plain_no_names",
+        split: Round17,
+        holds: Decoys,
+        templates: &[
+            "[Translated from Somali by my daughter] The care was good and the room was clean.",
+            "'Sit down and wait,' the receptionist said. We waited five hours.",
+            "Labour started at midnight and our daughter arrived at 7:05; the midwives were wonderful.",
+            "The patient (me) would like more information next time.",
+            "The medical secretaries are overworked and it shows.",
+            "Q. Anything else? A. No, thank you.",
+            "We have instructed a solicitor and will not comment further.",
+            "1 brilliant",
+            "5 parking",
+            "The ward clerk was lovely and so were the nurses.",
+        ],
+    },
+    Family {
+        name: "round17_contact",
+        split: Round17,
+        holds: Contact,
+        templates: &[
+            "[Translated by my son] Please write to my mother at {street}, {postcode}. Her hospital number is {mrn}.",
+            "'Ring me when you've got a date,' I said, and gave {first} my number, {phone}. Nobody rang.",
+            "Baby born at 3:12am; mum's NHS number {nhs}, please send the birth letter to {email}.",
+            "{full} (the patient), date of birth {dob}, asks for a reply to {email}.",
+            "Q. How can we contact you? A. {phone} or {email}.",
+            "For the records team: DOB {dob}, NHS {nhs}, new address {street}, {postcode}.",
+            "My solicitor needs the notes for {full}, NI number {nino}, hospital no. {mrn}.",
+            "2 reply to {phone} pls",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -3341,5 +3553,10 @@ mod tests {
     #[test]
     fn sixteenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round16, "round16_", 14);
+    }
+
+    #[test]
+    fn seventeenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round17, "round17_", 12);
     }
 }

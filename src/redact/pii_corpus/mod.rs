@@ -95,7 +95,8 @@ impl Background {
             | Split::Round13
             | Split::Round14
             | Split::Round15
-            | Split::Round16 => &self.held_out,
+            | Split::Round16
+            | Split::Round17 => &self.held_out,
         }
     }
 }
@@ -182,6 +183,7 @@ pub fn generate(
         Split::Round14 => "round14",
         Split::Round15 => "round15",
         Split::Round16 => "round16",
+        Split::Round17 => "round17",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -111,8 +111,14 @@ pub struct NameSources<'a> {
     /// Sixteenth-round surnames (those built by the same package's surname rule from its
     /// given names and towns, and the hand-written list's): measuring only.
     pub sixteenth_last: &'a str,
+    /// Seventeenth-round given names (PyPI `habesha-names` and a hand-written list):
+    /// measuring only.
+    pub seventeenth_first: &'a str,
+    /// Seventeenth-round surnames (the same package's men's given names and compounds,
+    /// borne as family names, and the hand-written list's): measuring only.
+    pub seventeenth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to sixteenth-round name is on them either.
+    /// not-names), one word a line: no tenth- to seventeenth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -188,6 +194,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round14 => return fourteenth_round_pool(sources),
         Split::Round15 => return fifteenth_round_pool(sources),
         Split::Round16 => return sixteenth_round_pool(sources),
+        Split::Round17 => return seventeenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -236,7 +243,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round13
         | Split::Round14
         | Split::Round15
-        | Split::Round16 => {
+        | Split::Round16
+        | Split::Round17 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -475,16 +483,41 @@ fn names_before_fifteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The sixteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to fifteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn sixteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the sixteenth round's (the sixth to fifteenth rounds'
+/// included) and every word of the other lists under `lexicons/names/`.
+fn names_before_sixteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_fifteenth_round(sources);
     excluded.extend(
         lines(sources.fifteenth_first)
             .chain(lines(sources.fifteenth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The seventeenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to sixteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn seventeenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_sixteenth_round(sources);
+    excluded.extend(
+        lines(sources.sixteenth_first)
+            .chain(lines(sources.sixteenth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.seventeenth_first,
+        sources.seventeenth_last,
+    )
+}
+
+/// The sixteenth round's pool: its own name lists minus every name of every earlier list
+/// (the sixth to fifteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn sixteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_sixteenth_round(sources);
     own_source_pool(
         sources,
         &excluded,
@@ -581,6 +614,9 @@ mod tests {
             fifteenth_last: "Tharu\nTakahashi\nGudmundsson\nSmith\nKovac\nAl-Amoudi\n",
             sixteenth_first: "Ardeshir\nSudip\nKeizo\nAmir-Hossein\nAnna\nHrafnhildur\nward\n",
             sixteenth_last: "Shirazi\nTharu\nTakahashi\nSmith\nKovac\nD'Mello\nAl-Amoudi\n",
+            seventeenth_first:
+                "Abebech\nTesfaye\nArdeshir\nSudip\nAmir-Hossein\nAnna\nKerubo\nward\n",
+            seventeenth_last: "Gebremedhin\nShirazi\nD'Mello\nTharu\nSmith\nKovac\nNyamweya\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -732,6 +768,17 @@ mod tests {
         assert_eq!(sixteenth.last, vec!["Shirazi", "D'Mello"]);
         assert_eq!(
             sixteenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn seventeenth_round_names_are_in_no_other_list_the_sixteenth_and_other_lexicons_included() {
+        let seventeenth = pool(&sources(), Split::Round17);
+        assert_eq!(seventeenth.first, vec!["Abebech", "Kerubo"]);
+        assert_eq!(seventeenth.last, vec!["Gebremedhin", "Nyamweya"]);
+        assert_eq!(
+            seventeenth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

@@ -143,17 +143,20 @@ fn kmeans_plus_plus(
         .enumerate()
         .map(|(at, &r)| *at_of_row.entry(first[r]).or_insert(at))
         .collect();
+    let mut newest = Scattered::new(rows.cols());
     while centres.len() < k {
-        let newest = rows
-            .outer_view(*centres.last().expect("one centre at least"))
-            .expect("row index in range");
+        newest.set(
+            &rows
+                .outer_view(*centres.last().expect("one centre at least"))
+                .expect("row index in range"),
+        );
         best.par_iter_mut()
             .zip(candidates)
             .zip(&copy_of)
             .enumerate()
             .for_each(|(at, ((b, &r), &copy))| {
                 if copy == at {
-                    let sim = rows.outer_view(r).expect("row index in range").dot(&newest);
+                    let sim = newest.dot(&rows.outer_view(r).expect("row index in range"));
                     *b = b.max(sim);
                 }
             });
@@ -172,6 +175,54 @@ fn kmeans_plus_plus(
         }
     }
     centres
+}
+
+/// One sparse row laid out densely, to take its dot product with other rows by
+/// reading their entries only (a look-up each) instead of merging two index lists.
+struct Scattered {
+    /// Each column's value (0 where the row has none).
+    values: Vec<f32>,
+    /// Whether the row has an entry in each column.
+    present: Vec<bool>,
+    /// The columns set, to clear them for the next row.
+    columns: Vec<usize>,
+}
+
+impl Scattered {
+    /// An empty row of `dims` columns.
+    fn new(dims: usize) -> Self {
+        Scattered {
+            values: vec![0.0; dims],
+            present: vec![false; dims],
+            columns: Vec::new(),
+        }
+    }
+
+    /// Makes this the row `row` (the previous one cleared).
+    fn set(&mut self, row: &sprs::CsVecViewI<f32, u32>) {
+        for &c in &self.columns {
+            (self.values[c], self.present[c]) = (0.0, false);
+        }
+        self.columns.clear();
+        for (&c, &w) in row.indices().iter().zip(row.data()) {
+            let c = c as usize;
+            (self.values[c], self.present[c]) = (w, true);
+            self.columns.push(c);
+        }
+    }
+
+    /// The dot product with `row`: the products of the columns both have, added from
+    /// 0 in column order, as `sprs`'s sparse `dot` adds them (so the same bits).
+    fn dot(&self, row: &sprs::CsVecViewI<f32, u32>) -> f32 {
+        let mut sum = 0.0f32;
+        for (&c, &w) in row.indices().iter().zip(row.data()) {
+            let c = c as usize;
+            if self.present[c] {
+                sum += w * self.values[c];
+            }
+        }
+        sum
+    }
 }
 
 /// Mean of the rows in each cluster, re-normalised to unit length.
@@ -549,6 +600,40 @@ mod tests {
         let mut scores = vec![0.0; 9];
         centroids.scores(&[0], &[2.0], &mut scores);
         assert_eq!(scores, [0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 16.0]);
+    }
+
+    /// The scattered dot product is the bits of `sprs`'s sparse one, whichever rows meet
+    /// (shared columns or none, one row empty), and a row set after another forgets it.
+    #[test]
+    fn scattered_dot_is_the_bits_of_the_sparse_dot() {
+        let dims = 40;
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let mut row = |nnz: usize| {
+            let mut indices: Vec<u32> = sample(&mut rng, dims, nnz)
+                .into_iter()
+                .map(|t| t as u32)
+                .collect();
+            indices.sort_unstable();
+            let data: Vec<f32> = (0..nnz).map(|_| rng.gen_range(-1.0..1.0)).collect();
+            sprs::CsVecI::new(dims, indices, data)
+        };
+        let rows: Vec<sprs::CsVecI<f32, u32>> = [0, 1, 3, 7, 12, 20, 40, 5, 9].map(&mut row).into();
+        let mut scattered = Scattered::new(dims);
+        for a in &rows {
+            scattered.set(&a.view());
+            for b in &rows {
+                let want = b.dot(a);
+                assert_eq!(scattered.dot(&b.view()).to_bits(), want.to_bits());
+            }
+        }
+        let (one, other) = (
+            sprs::CsVecI::<f32, u32>::new(dims, vec![3], vec![2.0]),
+            sprs::CsVecI::<f32, u32>::new(dims, vec![4], vec![5.0]),
+        );
+        scattered.set(&one.view());
+        assert_eq!(scattered.dot(&one.view()), 4.0);
+        scattered.set(&other.view());
+        assert_eq!(scattered.dot(&one.view()), 0.0, "the first row is cleared");
     }
 
     /// Equal rows are found by their bits (a row differing in one weight's last bit is

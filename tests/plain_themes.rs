@@ -298,6 +298,18 @@ fn round15_plain_comments_get_their_theme() {
     assert!(share >= REQUIRED_ROUND15, "{share:.3}");
 }
 
+/// The share of the nineteenth-round set's comments that must get their theme (blind,
+/// never read, scored by the lead as totals only: 142 / 160 with the model of the
+/// nineteenth round's start and 142 / 160 = 0.8875 after its changes; the issue asks
+/// 0.90). A guard against falling back, one comment under the measured share.
+const REQUIRED_ROUND16: f64 = 0.88;
+
+#[test]
+fn round16_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round16.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND16, "{share:.3}");
+}
+
 /// A comment of a later set counts as unseen only if no seed example or earlier set's
 /// comment is this alike (normalised, `2 · LCS / (len a + len b)` over characters).
 const MAX_LIKENESS: f64 = 0.8;

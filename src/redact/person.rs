@@ -437,17 +437,19 @@ impl PersonRecognizer {
         let joined = [&name_words, &titled, &slots, &titled_listed]
             .into_iter()
             .fold(found, |all, more| join_ranges(&all, more));
-        // Names wholly inside a multiword thing written out ("Marks & Spencer"), pets.
-        let joined = pets::without_pets(
-            known_entities::without_entities(joined, text, &prepared.tokens),
-            text,
-            &prepared.tokens,
-        );
-        // A condition's possessive owning nothing ("with Addison's after years").
-        let joined =
-            eponym_conditions::without_conditions_owning_nothing(joined, text, &prepared.tokens);
-        // Things the words before them name as things ("a cup of Earl Grey").
-        let joined = named_things::without_named_things(joined, &prepared.tokens);
+        // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
+        // ("our dog Murphy"), a condition's possessive owning nothing ("with Addison's
+        // after years"), things the words before them name as things ("a cup of Earl
+        // Grey"): read once, over every found name.
+        let tokens = prepared.tokens.as_slice();
+        let joined: Vec<(usize, usize)> = known_entities::without_entities(joined, text, tokens)
+            .into_iter()
+            .filter(|&(first, last)| {
+                !pets::names_a_pet(text, tokens, first, last)
+                    && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
+                    && !named_things::names_a_thing(tokens, first, last)
+            })
+            .collect();
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         same_word_again::same_word_again(

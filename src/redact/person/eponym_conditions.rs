@@ -121,12 +121,20 @@ const NOT_OWNED_AFTER_A_CONDITION: &[&str] = &[
     "after", "before", "until", "during", "over", "is", "was", "has", "had",
 ];
 
-/// Whether token `i` is a listed eponym in the possessive with nothing it could own
-/// after it ("diagnosed with Addison's after years", "living with Crohn's is hard",
-/// "my Raynaud's."), and no cue stronger than "to" / "with" before it: the condition,
-/// not a person, whoever found it. "Dr Addison's clinic", "Addison's mum" are left.
-fn condition_owning_nothing(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    is_eponym(tokens[i].lower.as_str())
+/// Whether the found name `first..=last` is one listed eponym in the possessive with
+/// nothing it could own after it ("diagnosed with Addison's after years", "living with
+/// Crohn's is hard", "my Raynaud's."), and no cue stronger than "to" / "with" before
+/// it: the condition, not a person, whoever found it. "Dr Addison's clinic", "Addison's
+/// mum" are left.
+pub(crate) fn condition_owning_nothing(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> bool {
+    let i = first;
+    first == last
+        && is_eponym(tokens[i].lower.as_str())
         && possessive_after(text, tokens[i].end)
         && cue_before(tokens, i).is_none_or(|c| c <= CueStrength::Weak)
         && tokens.get(i + 1).is_none_or(|next| {
@@ -134,19 +142,6 @@ fn condition_owning_nothing(text: &str, tokens: &[Token<'_>], i: usize) -> bool 
                 || NOT_OWNED.contains(&next.lower.as_str())
                 || NOT_OWNED_AFTER_A_CONDITION.contains(&next.lower.as_str())
         })
-}
-
-/// `found` without lone words that are a condition owning nothing
-/// ([`condition_owning_nothing`]), found by the rules or the tagger.
-pub(crate) fn without_conditions_owning_nothing(
-    found: Vec<(usize, usize)>,
-    text: &str,
-    tokens: &[Token<'_>],
-) -> Vec<(usize, usize)> {
-    found
-        .into_iter()
-        .filter(|&(first, last)| first != last || !condition_owning_nothing(text, tokens, first))
-        .collect()
 }
 
 /// Whether `lower` (a lower-cased word) is a listed medical eponym.
@@ -196,7 +191,7 @@ mod tests {
 
     fn released(text: &str, i: usize) -> bool {
         let tokens = tokenize(text);
-        without_conditions_owning_nothing(vec![(i, i)], text, &tokens).is_empty()
+        condition_owning_nothing(text, &tokens, i, i)
     }
 
     #[test]

@@ -50,8 +50,8 @@ const CAMPAIGNS: &[&str] = &[
 ];
 
 /// Whether the found name `first..=last` is a thing by the words right before it (see
-/// the module doc).
-fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+/// the module doc), found by the rules or the tagger.
+pub(crate) fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     let word = |k: usize| tokens[k].lower.as_str();
     let joined = |k: usize| tokens[k].gap == Gap::Space;
     let before_is = |k: usize, list: &[&str]| k > 0 && joined(k) && list.contains(&word(k - 1));
@@ -82,18 +82,6 @@ fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     let played = first == last && before_is(first, PLAY);
     let campaign = first == last && CAMPAIGNS.contains(&word(first));
     after_the_noble || counted || portion || played || campaign
-}
-
-/// `found` without the names that the words before them say are things
-/// ([`names_a_thing`]), found by the rules or the tagger.
-pub(crate) fn without_named_things(
-    found: Vec<(usize, usize)>,
-    tokens: &[Token<'_>],
-) -> Vec<(usize, usize)> {
-    found
-        .into_iter()
-        .filter(|&(first, last)| !names_a_thing(tokens, first, last))
-        .collect()
 }
 
 #[cfg(test)]

@@ -87,18 +87,6 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
         && is_owner(owner.lower.as_str(), possessive_after(text, owner.end))
 }
 
-/// `found` without the names that name a pet ([`names_a_pet`]).
-pub(crate) fn without_pets(
-    found: Vec<(usize, usize)>,
-    text: &str,
-    tokens: &[Token<'_>],
-) -> Vec<(usize, usize)> {
-    found
-        .into_iter()
-        .filter(|&(first, last)| !names_a_pet(text, tokens, first, last))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;

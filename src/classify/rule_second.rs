@@ -60,7 +60,8 @@ pub fn runner_up(
     wide: bool,
 ) -> Option<usize> {
     let chosen_count = chosen.0.count_ones();
-    if chosen_count > 1 || (chosen_count == 0 && !wide) {
+    // Either form gives only a label whose rule fires: most answers fire none.
+    if hits.0 == 0 || chosen_count > 1 || (chosen_count == 0 && !wide) {
         return None;
     }
     let ratio = |l: usize| probabilities[l] / thresholds[l].max(f32::EPSILON);

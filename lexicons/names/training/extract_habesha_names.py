@@ -21,20 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-
-def keep(word: str) -> bool:
-    return len(word) >= 3 and word.isascii() and word.isalpha()
-
-
-def unique(words):
-    seen, out = set(), []
-    for w in words:
-        w = w.strip()
-        w = w[:1].upper() + w[1:].lower()
-        if keep(w) and w.lower() not in seen:
-            seen.add(w.lower())
-            out.append(w)
-    return out
+from name_list_tools import unique, write_list
 
 
 def spellings(entry, key):
@@ -54,11 +41,15 @@ def main(folder: str) -> None:
     men = [e for e in given if e["gender"].get("m", 0.0) >= 0.5]
     men_prefixes = [e for e in compounds["prefixes"] if e["gender"] in ("m", None)]
     first = unique(
-        [n for e in given for n in spellings(e, "canonical")] + joined(compounds["prefixes"])
+        [n for e in given for n in spellings(e, "canonical")] + joined(compounds["prefixes"]),
+        lower_rest=True,
     )
-    last = unique([n for e in men for n in spellings(e, "canonical")] + joined(men_prefixes))
-    (here / "habesha_first_names.txt").write_text("\n".join(first) + "\n")
-    (here / "habesha_surnames.txt").write_text("\n".join(last) + "\n")
+    last = unique(
+        [n for e in men for n in spellings(e, "canonical")] + joined(men_prefixes),
+        lower_rest=True,
+    )
+    write_list(here / "habesha_first_names.txt", first)
+    write_list(here / "habesha_surnames.txt", last)
 
 
 if __name__ == "__main__":

@@ -16,22 +16,9 @@ capitalised, three letters or more, ASCII letters only, first occurrence kept.
 import sys
 from pathlib import Path
 
+from name_list_tools import unique, write_list
+
 NOT_SURNAMES = {"muslim", "bangali", "panjabi", "marwadi"}
-
-
-def keep(word: str) -> bool:
-    return len(word) >= 3 and word.isascii() and word.isalpha()
-
-
-def unique(words):
-    seen, out = set(), []
-    for w in words:
-        w = w.strip()
-        w = w[:1].upper() + w[1:]
-        if keep(w) and w.lower() not in seen:
-            seen.add(w.lower())
-            out.append(w)
-    return out
 
 
 def main(folder: str) -> None:
@@ -43,8 +30,8 @@ def main(folder: str) -> None:
     here = Path(__file__).parent
     first = unique(MALE_NAMES + FEMALE_NAMES)
     last = unique(c for c in CASTES if c.lower() not in NOT_SURNAMES)
-    (here / "nepalpy_first_names.txt").write_text("\n".join(first) + "\n")
-    (here / "nepalpy_surnames.txt").write_text("\n".join(last) + "\n")
+    write_list(here / "nepalpy_first_names.txt", first)
+    write_list(here / "nepalpy_surnames.txt", last)
 
 
 if __name__ == "__main__":

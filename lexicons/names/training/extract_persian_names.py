@@ -19,23 +19,10 @@ more, ASCII letters only, first occurrence kept.
 import sys
 from pathlib import Path
 
+from name_list_tools import keep, unique, write_list
+
 # The package's special cases in lastname_en().
 SPECIAL = {"Mostafa", "Mousa", "Yahya", "Kasra", "Mojtaba"}
-
-
-def keep(word: str) -> bool:
-    return len(word) >= 3 and word.isascii() and word.isalpha()
-
-
-def unique(words):
-    seen, out = set(), []
-    for w in words:
-        w = w.strip()
-        w = w[:1].upper() + w[1:]
-        if keep(w) and w.lower() not in seen:
-            seen.add(w.lower())
-            out.append(w)
-    return out
 
 
 def from_given_name(name: str) -> str:
@@ -68,8 +55,8 @@ def main(folder: str) -> None:
         t + "i" for t in lines(data / "region_en.txt") if " " not in t and t[-1] not in "aeiou"
     ]
     last = unique(by_name + by_town)
-    (here / "persian_first_names.txt").write_text("\n".join(first) + "\n")
-    (here / "persian_surnames.txt").write_text("\n".join(last) + "\n")
+    write_list(here / "persian_first_names.txt", first)
+    write_list(here / "persian_surnames.txt", last)
 
 
 if __name__ == "__main__":

@@ -132,12 +132,11 @@ pub(crate) fn condition_owning_nothing(
     first: usize,
     last: usize,
 ) -> bool {
-    let i = first;
     first == last
-        && is_eponym(tokens[i].lower.as_str())
-        && possessive_after(text, tokens[i].end)
-        && cue_before(tokens, i).is_none_or(|c| c <= CueStrength::Weak)
-        && tokens.get(i + 1).is_none_or(|next| {
+        && is_eponym(tokens[first].lower.as_str())
+        && possessive_after(text, tokens[first].end)
+        && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
+        && tokens.get(first + 1).is_none_or(|next| {
             next.gap != Gap::Space
                 || NOT_OWNED.contains(&next.lower.as_str())
                 || NOT_OWNED_AFTER_A_CONDITION.contains(&next.lower.as_str())

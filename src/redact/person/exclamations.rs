@@ -28,14 +28,13 @@ pub(crate) fn is_oath(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if !words_are_oath {
         return false;
     }
-    let opens = first == 0
-        || tokens[first].gap == Gap::Break
-        || (tokens[first].gap != Gap::Break
-            && OATH_OPENERS.contains(&tokens[first - 1].lower.as_str())
-            && (first == 1 || tokens[first - 1].gap != Gap::Space || {
-                let before = tokens[first - 2].lower.as_str();
-                OATH_OPENERS.contains(&before)
-            }));
+    // An opener right before it that itself opens the sentence or a clause, or follows
+    // another opener ("Oh my God").
+    let opener = |k: usize| OATH_OPENERS.contains(&tokens[k].lower.as_str());
+    let after_an_opener = first > 0
+        && opener(first - 1)
+        && (first == 1 || tokens[first - 1].gap != Gap::Space || opener(first - 2));
+    let opens = first == 0 || tokens[first].gap == Gap::Break || after_an_opener;
     let cut_off = tokens
         .get(last + 1)
         .is_none_or(|next| next.gap != Gap::Space);

@@ -40,7 +40,6 @@ const WHAT_A_STORM_DID: &[&str] = &[
     "took",
     "shut",
     "felled",
-    "brought",
     "left",
 ];
 

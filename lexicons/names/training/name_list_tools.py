@@ -1,0 +1,28 @@
+"""What the extract scripts of the measuring rounds' name lists share: which words are
+kept as names, first occurrences in order, and writing a list one name a line."""
+
+from pathlib import Path
+
+
+def keep(word: str) -> bool:
+    """A name is three letters or more, ASCII letters only."""
+    return len(word) >= 3 and word.isascii() and word.isalpha()
+
+
+def unique(words, lower_rest: bool = False):
+    """The kept words, capitalised (the rest lower-cased too when `lower_rest`), each
+    first occurrence only, case ignored."""
+    seen, out = set(), []
+    for w in words:
+        w = w.strip()
+        rest = w[1:].lower() if lower_rest else w[1:]
+        w = w[:1].upper() + rest
+        if keep(w) and w.lower() not in seen:
+            seen.add(w.lower())
+            out.append(w)
+    return out
+
+
+def write_list(path: Path, names) -> None:
+    """Writes `names` to `path`, one a line."""
+    path.write_text("\n".join(names) + "\n")

@@ -140,6 +140,18 @@
 //! the 33 lines it flagged were reworded without reading the other side). It is UNSEEN
 //! in the nineteenth round: not scored when committed (its writer never ran the model on
 //! it); the lead scores it as totals only.
+//!
+//! `plain_themes_round17.csv` (five per label, 160 comments) was written in the
+//! twentieth round, before any change of that round, without opening the dev comments,
+//! the seeds, the keyword rules or any earlier set's text (only round16's header, label
+//! and question columns, and the label names and major categories in the taxonomy, were
+//! read; the taxonomy holds no longer definitions), in patients' own voices: varied
+//! length and register, some misspelt, some with a number or a place, positive and
+//! negative, the question column as round16's. It is checked unlike the seeds and every
+//! earlier set, round16 included ([`round17_is_unlike_the_seeds_and_the_earlier_sets`];
+//! the 51 lines it flagged were reworded without reading the other side). It is
+//! UNSEEN in the twentieth round: not scored when committed (its writer never ran the
+//! model on it); the lead scores it as totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -408,6 +420,16 @@ fn round16_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round16", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round16");
+}
+
+#[test]
+fn round17_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+        "round11", "round12", "round13", "round14", "round15", "round16",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round17", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round17");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

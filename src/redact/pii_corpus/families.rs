@@ -120,13 +120,20 @@ pub enum Split {
     /// Families written in the seventeenth round before any change of that round, with
     /// names from a source no earlier round used (PyPI `habesha-names` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// eighteenth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one.
     Round17,
+    /// Families written in the eighteenth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `tamil-names` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round18,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 19] = [
+    pub const ALL: [Split; 20] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -146,6 +153,7 @@ impl Split {
         Split::Round15,
         Split::Round16,
         Split::Round17,
+        Split::Round18,
     ];
 }
 
@@ -3457,6 +3465,230 @@ pub const FAMILIES: &[Family] = &[
             "2 reply to {phone} pls",
         ],
     },
+    // Eighteenth-round families: written before any change of the eighteenth round,
+    // worded unlike every family above (comments that correct or add to an earlier
+    // comment; names read off the whiteboard above the bed, a lanyard, a visor or a
+    // "hello my name is" sticker; a diary of the stay kept day by day with
+    // the days of the week; other patients in the bay named by the writer; thanks
+    // written as a rhyme or a verse; relations written s/o, d/o, w/o and kinship words
+    // after a name (akka, anna, aunty, uncle); a mark out of ten for each person;
+    // blessings and prayers for a named person; tips for the next patient; voice-typed
+    // comments with no punctuation and misheard words), with names from a source no
+    // earlier round used (PyPI tamil-names and a hand-written list of origins the
+    // earlier hand-written lists did not cover; minus every name of every other list),
+    // never trained on and never read: totals only. Their look-alikes are typefaces
+    // (Arial, Comic Sans), potato and apple varieties (King Edward, Maris Piper,
+    // Charlotte, Granny Smith, Bramley), car models (Clio, Zafira, Micra), a racehorse and
+    // a race (Red Rum, the Grand National), rivers named like people (Tamar, Trent,
+    // Calder), patient-record systems and surgical robots (Lorenzo, Cerner, Da Vinci,
+    // Mako), a voice assistant (Siri), dances (Charleston, Gay Gordons), landmarks and
+    // ships (Big Ben, Cutty Sark), a constellation and a planet (Orion, Venus), and a
+    // kinship word written like a name (Amma).
+    Family {
+        name: "round18_corrections",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "Correction to my comment yesterday: it was {first}, not the other nurse, who stayed with Dad.",
+            "Sorry, I spelt her name wrong before. It's {first} {last}, and she deserves the credit.",
+            "Further to my earlier feedback, {title} {last} has now rung me and apologised, so I'd like that noted.",
+            "Edit: I said ward 9 but I meant ward 19, and the physio there was {first}.",
+            "Adding to what I wrote last week - {first} on reception has since sorted the whole thing out.",
+            "I need to take back what I said about {first}; I was in pain and she was only following the rules.",
+            "Not {first} as I put before, it was {first} {last} who did my bloods. My mistake.",
+        ],
+    },
+    Family {
+        name: "round18_boards_and_badges",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "The whiteboard above my bed said 'Your nurse today: {first}' but I never saw her.",
+            "Her lanyard read {first} {last} and that's all I know, but she was brilliant.",
+            "He had a 'hello my name is {first}' sticker on his apron, which I thought was lovely.",
+            "Couldn't read the badge because of the glare, but I think it said {ufirst}.",
+            "Board by the bed still had {first}'s name on it three days after she'd gone on leave.",
+            "Name written on his visor in marker pen: {first}. Best porter in the building.",
+            "The badge on her tunic said {title} {last}, so I knew I was finally seeing a consultant.",
+        ],
+    },
+    Family {
+        name: "round18_stay_diary",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "Monday: admitted, no bed till midnight. Tuesday: {first} took over and things got better.",
+            "Wed - scan cancelled. Thurs - scan cancelled again. Fri - {first} {last} got it done by lunch.",
+            "Sunday morning {first} washed my hair; Sunday night nobody answered the buzzer.",
+            "By Saturday I'd seen {title} {last} once, for about two minutes.",
+            "Day 4 (Thursday): {first} finally explained what the drip was for.",
+            "Over the bank holiday weekend it was {first} and {first} holding the whole ward together.",
+            "Tues 10th - op. Wed 11th - sick all day. Thurs 12th - {first} got me up and walking.",
+        ],
+    },
+    Family {
+        name: "round18_fellow_patients",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "The lady in the bed across from me, {first}, was shouting all night and nobody helped her.",
+            "My neighbour in the bay, {first} {last}, looked after me better than some of the staff.",
+            "We all swapped numbers in bay C, me, {first} and {first}, and still meet for coffee.",
+            "Poor {first} in bed 3 waited two days for a commode that worked.",
+            "Mr {last} next to me was 92 and never once complained, even when his dinner didn't come.",
+            "The young lad by the window, {first}, was sent home with no crutches.",
+            "I'd like to say thank you to {first}'s wife, who brought the whole bay biscuits every day.",
+        ],
+    },
+    Family {
+        name: "round18_verses",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "Roses are red, violets are blue, nobody's as kind as {first} on ward 2.",
+            "There once was a nurse named {first} / who never once made me feel worse.",
+            "Here's a little poem for {first} {last}: you came at night and stayed till light.",
+            "Thank you {first}, thank you {first}, thank you to the night shift too - you got me through.",
+            "{first} with the smile, who went the extra mile.",
+            "A verse from my grandson for {title} {last}: 'You fixed my nan, you're the man.'",
+        ],
+    },
+    Family {
+        name: "round18_kinship_words",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "Patient: {full} s/o {first}, aged 71, and the family were not told about the move.",
+            "My mother {first} w/o {first} {last} was treated with great respect on the stroke ward.",
+            "{first} akka on the night shift spoke to <Amma> in Tamil and she calmed right down.",
+            "{first} anna in the pharmacy explained every tablet, twice, with no fuss.",
+            "We called her {first} aunty by the end of the week; she was like family.",
+            "{first} uncle, the porter, always had a joke for my son.",
+            "Written by {first} d/o {first} {last}, for my father, who can't write English.",
+        ],
+    },
+    Family {
+        name: "round18_marks_out_of_ten",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "{first}: 10/10. {first}: 9/10. Food: 2/10. Parking: 0.",
+            "Scores from me - the surgeon {title} {last} 10, the anaesthetist 8, the discharge lounge 1.",
+            "{first} {last} gets a 10, everybody else on days gets a 6.",
+            "Out of ten? Eleven for {first}, three for the rest of the visit.",
+            "Nurses 9, doctors 7, {first} on the desk 10 (and a gold star).",
+            "Marks: cleanliness 8, waiting 2, {first} 10 out of 10.",
+        ],
+    },
+    Family {
+        name: "round18_blessings",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "God bless {first} and her family for what she did for my husband.",
+            "I will light a candle for {first} {last} at church this Sunday.",
+            "Praying for {first}, who told us she'd lost her own dad last year.",
+            "May {first} be rewarded for her kindness, inshallah.",
+            "Our whole family prays for {title} {last}, who saved our daughter's life.",
+            "Bless you {first}, and bless the cleaner whose name I didn't catch.",
+            "Blessings to {first} and {first} on the night shift; angels, both of them.",
+        ],
+    },
+    Family {
+        name: "round18_tips_for_next_patient",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "Tip for anyone going on ward 7: ask for {first}, she'll sort your pain relief.",
+            "If you get {title} {last} in clinic, write your questions down first, appointments go fast.",
+            "Future patients - if {first} is on nights you're in good hands.",
+            "Advice: don't bother with the phone line, go to the desk and ask for {first} {last}.",
+            "Anyone having the same op, {first} in pre-assessment will tell you everything honestly.",
+            "If you're lucky enough to get {first} as your midwife, you'll be fine.",
+        ],
+    },
+    Family {
+        name: "round18_voice_typed",
+        split: Round18,
+        holds: LowerCaseNames,
+        templates: &[
+            "the nurse cold {first} was very kind to my mother thank you",
+            "tanks to {first} and the team on ward for they was brilliant",
+            "i was seen by dr {last} who was very nice but the weight was too long",
+            "{first} {last} from the fizzy oh team help me walk again",
+            "please past on my thanks to {first} in a and e she was so patient",
+            "my husband's dementia nurse {first} is a star thank you so much",
+            "doctor {last} told me the results over the phone and i dint understand",
+        ],
+    },
+    Family {
+        name: "round18_lookalikes_beside_names",
+        split: Round18,
+        holds: Names,
+        templates: &[
+            "The discharge letter was in tiny <Arial> 8 and {first} printed me a bigger one.",
+            "Mash made from proper <King Edward> potatoes, and {first} the housekeeper made sure I got seconds.",
+            "{first} {last} drove me to the station in her <Clio> when the transport let me down.",
+            "The surgeon, {title} {last}, did my prostate with the <Da Vinci> robot and I was home in two days.",
+            "Dad and {first} spent the whole afternoon talking about <Red Rum> and the <Grand National>.",
+            "{first} told me she'd grown up by the <Tamar> too, and we talked about home.",
+            "When the computer system (<Lorenzo>) went down, {first} wrote everything out by hand.",
+            "I asked <Siri> to ring the ward and {first} answered on the first ring.",
+            "{first} taught Mum the <Charleston> in the day room for her 90th.",
+            "My granddaughter told {first} she'd been to see <Big Ben> and the nurse said she'd never been.",
+            "{first} on the children's ward pointed out <Orion> from the window to calm my son down.",
+            "A <Granny Smith> with my breakfast every day because {first} remembered I was diabetic.",
+        ],
+    },
+    Family {
+        name: "round18_plain_lookalikes",
+        split: Round18,
+        holds: Decoys,
+        templates: &[
+            "Letters should be in at least 14 point <Arial>, not <Comic Sans>.",
+            "The chips were made from <Maris Piper> potatoes and were the best thing on the menu.",
+            "Boiled <Charlotte> potatoes, cold peas and a slice of ham: the same every day.",
+            "Parking bays are too narrow for anything bigger than a <Micra>.",
+            "I got my <Zafira> clipped in the multi-storey.",
+            "The wards are named after rivers - I was on <Trent>, my wife on <Calder>.",
+            "The nurses blamed <Cerner> for losing my results.",
+            "The physios had us doing the <Gay Gordons> in the rehab gym.",
+            "Knee replacement done with the <Mako> robot, very impressive.",
+            "A picture of the <Cutty Sark> in the corridor was the only thing to look at.",
+            "<Bramley> apple crumble with custard is a reason to stay another night.",
+            "My son wants to be an astronaut after the nurses showed him <Venus> through the window.",
+        ],
+    },
+    Family {
+        name: "round18_plain_no_names",
+        split: Round18,
+        holds: Decoys,
+        templates: &[
+            "Correction to my comment: it was ward 11, not ward 12.",
+            "The board above my bed was never filled in.",
+            "Monday: bloods. Tuesday: nothing. Wednesday: home.",
+            "The lady in the next bed was lovely company.",
+            "Roses are red, violets are blue, the food was awful and the waiting was too.",
+            "Nurses 10/10, food 3/10.",
+            "God bless the NHS.",
+            "Tip: bring your own pillow.",
+            "thank you for every thing the staff was grate",
+        ],
+    },
+    Family {
+        name: "round18_contact",
+        split: Round18,
+        holds: Contact,
+        templates: &[
+            "Correction: my phone number is {phone}, not the one I put on my last comment.",
+            "The board above my bed had my NHS number {nhs} on it for every visitor to see.",
+            "Thursday: rang {phone} four times. Friday: emailed {email}. Still nothing.",
+            "Patient {full} s/o {first}, date of birth {dob}, hospital no. {mrn}, asks for his letters in Tamil.",
+            "Please reply to my daughter at {email} or write to {street}, {postcode}.",
+            "For the benefits form: NI number {nino}, DOB {dob}, admitted Tuesday, discharged Sunday.",
+            "my number is {phone} please call me back",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -3558,5 +3790,10 @@ mod tests {
     #[test]
     fn seventeenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round17, "round17_", 12);
+    }
+
+    #[test]
+    fn eighteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round18, "round18_", 14);
     }
 }

@@ -96,7 +96,8 @@ impl Background {
             | Split::Round14
             | Split::Round15
             | Split::Round16
-            | Split::Round17 => &self.held_out,
+            | Split::Round17
+            | Split::Round18 => &self.held_out,
         }
     }
 }
@@ -184,6 +185,7 @@ pub fn generate(
         Split::Round15 => "round15",
         Split::Round16 => "round16",
         Split::Round17 => "round17",
+        Split::Round18 => "round18",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -117,8 +117,14 @@ pub struct NameSources<'a> {
     /// Seventeenth-round surnames (the same package's men's given names and compounds,
     /// borne as family names, and the hand-written list's): measuring only.
     pub seventeenth_last: &'a str,
+    /// Eighteenth-round given names (PyPI `tamil-names` and a hand-written list):
+    /// measuring only.
+    pub eighteenth_first: &'a str,
+    /// Eighteenth-round surnames (the same package's men's given names, borne as family
+    /// names, and the hand-written list's): measuring only.
+    pub eighteenth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to seventeenth-round name is on them either.
+    /// not-names), one word a line: no tenth- to eighteenth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -195,6 +201,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round15 => return fifteenth_round_pool(sources),
         Split::Round16 => return sixteenth_round_pool(sources),
         Split::Round17 => return seventeenth_round_pool(sources),
+        Split::Round18 => return eighteenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -244,7 +251,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round14
         | Split::Round15
         | Split::Round16
-        | Split::Round17 => {
+        | Split::Round17
+        | Split::Round18 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -495,16 +503,41 @@ fn names_before_sixteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The seventeenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to sixteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn seventeenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the seventeenth round's (the sixth to sixteenth
+/// rounds' included) and every word of the other lists under `lexicons/names/`.
+fn names_before_seventeenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_sixteenth_round(sources);
     excluded.extend(
         lines(sources.sixteenth_first)
             .chain(lines(sources.sixteenth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The eighteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to seventeenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn eighteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_seventeenth_round(sources);
+    excluded.extend(
+        lines(sources.seventeenth_first)
+            .chain(lines(sources.seventeenth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.eighteenth_first,
+        sources.eighteenth_last,
+    )
+}
+
+/// The seventeenth round's pool: its own name lists minus every name of every earlier
+/// list (the sixth to sixteenth rounds' included) and every word of the other lists
+/// under `lexicons/names/`.
+fn seventeenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_seventeenth_round(sources);
     own_source_pool(
         sources,
         &excluded,
@@ -617,6 +650,8 @@ mod tests {
             seventeenth_first:
                 "Abebech\nTesfaye\nArdeshir\nSudip\nAmir-Hossein\nAnna\nKerubo\nward\n",
             seventeenth_last: "Gebremedhin\nShirazi\nD'Mello\nTharu\nSmith\nKovac\nNyamweya\n",
+            eighteenth_first: "Kavin\nAbebech\nKerubo\nArdeshir\nAnna\nAkiiki\nHrafnhildur\nward\n",
+            eighteenth_last: "Selvaraj\nGebremedhin\nNyamweya\nShirazi\nSmith\nKovac\nYunupingu\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -779,6 +814,17 @@ mod tests {
         assert_eq!(seventeenth.last, vec!["Gebremedhin", "Nyamweya"]);
         assert_eq!(
             seventeenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn eighteenth_round_names_are_in_no_other_list_the_seventeenth_and_other_lexicons_included() {
+        let eighteenth = pool(&sources(), Split::Round18);
+        assert_eq!(eighteenth.first, vec!["Kavin", "Akiiki"]);
+        assert_eq!(eighteenth.last, vec!["Selvaraj", "Yunupingu"]);
+        assert_eq!(
+            eighteenth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

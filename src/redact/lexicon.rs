@@ -8,6 +8,9 @@ pub const TOWNS: &str = include_str!("../../lexicons/pii/towns.txt");
 /// Places in Great Britain of 1,000 inhabitants or more (GeoNames), read only by the
 /// person-name vetoes: a place so listed after a preposition of place is no person.
 pub const GB_PLACES: &str = include_str!("../../lexicons/pii/places_gb.txt");
+/// Languages people speak or write (English names), read only by the person-name rules:
+/// a language is not a person ("Written in Tigrinya").
+pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");
 /// Words never part of a street name (time units, measures).
 pub const NOT_STREET_WORDS: &str = include_str!("../../lexicons/pii/not_street_words.txt");
 /// Further words that cannot be street-name words in an all-lower-case comment.
@@ -79,6 +82,7 @@ mod tests {
             STREET_SUFFIXES,
             TOWNS,
             GB_PLACES,
+            LANGUAGES,
             NOT_STREET_WORDS,
             DATE_OF_BIRTH_CUES,
             HOSPITAL_NUMBER_CUES,

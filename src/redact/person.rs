@@ -41,6 +41,7 @@ mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
+mod named_kinds;
 mod named_storms;
 mod named_things;
 mod owned_names;
@@ -48,6 +49,7 @@ mod person_slot;
 mod pets;
 mod public_figures;
 mod referred_back;
+mod relative_then_word;
 mod same_word_again;
 mod shouted_stretch;
 mod small_letter_context;
@@ -440,7 +442,9 @@ impl PersonRecognizer {
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
         // ("our dog Murphy"), a condition's possessive owning nothing ("with Addison's
         // after years"), things the words before them name as things ("a cup of Earl
-        // Grey"): read once, over every found name.
+        // Grey"), kinds of things (languages, star signs, methods named after people),
+        // an everyday word after a relative ("my grandmother wants"): read once, over
+        // every found name.
         let tokens = prepared.tokens.as_slice();
         let joined: Vec<(usize, usize)> = known_entities::without_entities(joined, text, tokens)
             .into_iter()
@@ -448,6 +452,14 @@ impl PersonRecognizer {
                 !pets::names_a_pet(text, tokens, first, last)
                     && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                     && !named_things::names_a_thing(tokens, first, last)
+                    && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
+                    && !relative_then_word::everyday_word_after_a_relative(
+                        tokens,
+                        &prepared.facts,
+                        prepared.caseless,
+                        first,
+                        last,
+                    )
             })
             .collect();
         // People in the public eye, named as such ("Dr Ranj off the telly").

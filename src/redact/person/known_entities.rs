@@ -37,6 +37,27 @@ const ENTITIES: &[&[&str]] = &[
     &["moderna"],
     &["astrazeneca"],
     &["novavax"],
+    // Law firms that act for patients, and a taxi firm, named like people ("a
+    // solicitor from Slater and Gordon", "passed the notes to Irwin Mitchell").
+    &["irwin", "mitchell"],
+    &["slater", "and", "gordon"],
+    &["slater", "gordon"],
+    &["leigh", "day"],
+    &["hugh", "james"],
+    &["simpson", "millar"],
+    &["bolt", "burdon", "kemp"],
+    &["lanyon", "bowdler"],
+    &["moore", "barlow"],
+    &["hudgell", "solicitors"],
+    &["fletchers", "solicitors"],
+    &["thompsons", "solicitors"],
+    &["stephensons", "solicitors"],
+    &["kingsley", "napley"],
+    &["hodge", "jones", "and", "allen"],
+    &["hodge", "jones", "allen"],
+    &["anthony", "gold"],
+    &["russell", "cooke"],
+    &["addison", "lee"],
     // The NHS running programme ("Signed up to Couch to 5K").
     &["couch", "to", "5k"],
 ];

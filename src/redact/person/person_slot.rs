@@ -18,6 +18,10 @@
 //! - after **"ask", "tell", "thank"** and before **"to" / "that"**, also in a comment
 //!   without capitals, where [`super::name_word_position`] reads only cased text: "we
 //!   asked pearl to explain", "could someone tell long that…";
+//! - after **"because of"**, closing a sentence, a word real comments do not write in
+//!   small letters ([`super::corpus_counts`]; "because of covid." is a word): "Why?
+//!   Because of Mekurya. 3) Anything else?" (the tagger reads the "3" after the stop as
+//!   a bed or ward number's);
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -25,6 +29,7 @@
 //! Never after an article or possessive ("the Zumba and the other…", "your Fitbit
 //! explained"), and never a relative or pronoun ("let mum know", "ask him to").
 
+use super::corpus_counts::counts;
 use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{DETERMINERS, PERSON_VERBS};
@@ -167,7 +172,8 @@ impl PersonSlots<'_, '_> {
         let in_slot = self.let_know(i)
             || self.and_the_other_staff(i)
             || self.waited_on(i)
-            || self.asked_to(i);
+            || self.asked_to(i)
+            || self.because_of_closing(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -218,6 +224,21 @@ impl PersonSlots<'_, '_> {
                 "ask" | "asked" | "tell" | "told" | "thank" | "thanked"
             )
             && matches!(self.lower(i + 1), "to" | "that")
+    }
+
+    /// "because of X." closing a sentence (or the comment), X a word real comments do
+    /// not write in small letters.
+    fn because_of_closing(&self, i: usize) -> bool {
+        i > 1
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.lower(i - 1) == "of"
+            && self.lower(i - 2) == "because"
+            && self
+                .tokens
+                .get(i + 1)
+                .is_none_or(|next| next.gap.is_break())
+            && counts(self.tokens[i].lower.as_str()).lower < 3
     }
 
     /// "Reames phoned back".
@@ -289,6 +310,11 @@ mod tests {
         assert_eq!(found("we asked pearl to explain the drip"), ["pearl"]);
         assert_eq!(found("Reames phoned back within the hour."), ["Reames"]);
         assert_eq!(found("Grace and the other nurses were kind."), ["Grace"]);
+        assert_eq!(
+            found("Why? Because of Zerubel. 3) Anything else?"),
+            ["Zerubel"]
+        );
+        assert_eq!(found("why? because of zerubel"), ["zerubel"]);
     }
 
     #[test]
@@ -301,6 +327,10 @@ mod tests {
         assert!(found("waiting on u 2 ring back, didnt phone").is_empty());
         assert!(found("Please let Boots know.").is_empty());
         assert!(found("ta sarah lol answered promptly").is_empty());
+        // Not closing the sentence, or a word real comments write in small letters.
+        assert!(found("Because of Zerubel the stay was good.").is_empty());
+        assert!(found("Delayed because of covid. Fine now.").is_empty());
+        assert!(found("Because of them.").is_empty());
     }
 
     #[test]

@@ -328,10 +328,11 @@ fn is_marker(inside: &str) -> bool {
 }
 
 /// The byte offset of the `]` closing the `[` that opens `rest`, when it closes on the
-/// same line, within 60 bytes and with no other `[` between.
+/// same line with no other `[` between. However long the note: a translator's or
+/// carer's note in square brackets is the writer's words and may hold a name ("[Son's
+/// note: the nurse, Beyene, stayed late]"), so only an unclosed `[` marks what follows.
 fn closing_bracket(rest: &str) -> Option<usize> {
     rest.bytes()
-        .take(62)
         .enumerate()
         .skip(1)
         .take_while(|&(_, b)| b != b'[' && b != b'\n')
@@ -509,6 +510,17 @@ mod tests {
             words("seen by [DR SMITH] who"),
             ["seen", "by", "DR", "SMITH", "who"]
         );
+    }
+
+    #[test]
+    fn words_in_long_closed_brackets_are_words() {
+        let note = "[Son's note: here it means the nurse on nights, Beyene, not a relative] ok";
+        let tokens = tokenize(note);
+        assert!(tokens.iter().all(|t| !t.in_brackets));
+        assert_eq!(tokens.iter().filter(|t| t.text == "Beyene").count(), 1);
+        // Another `[` before the `]`, or a line break, leaves the first one unclosed.
+        assert!(tokenize("see [note Ann [x] ok")[2].in_brackets);
+        assert!(tokenize("see [note Ann\nLee] ok")[2].in_brackets);
     }
 
     #[test]

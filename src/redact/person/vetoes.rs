@@ -635,7 +635,15 @@ impl Context<'_, '_> {
     fn vouched_for(&self, i: usize) -> bool {
         let strong_before = cue_before(self.tokens, i).is_some_and(|c| c > CueStrength::Weak);
         let possessive = possessive_after(self.text, self.tokens[i].end);
-        strong_before || possessive || cue_after(self.tokens, i).is_some()
+        strong_before || possessive || cue_after(self.tokens, i).is_some() || self.who_after(i)
+    }
+
+    /// Whether "who" or "whose" follows token `i` after a comma ("from Getent, who was
+    /// in bed 6"): the relative pronoun of a person.
+    fn who_after(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|next| {
+            next.gap == Gap::Comma && matches!(next.lower.as_str(), "who" | "whose")
+        })
     }
 
     /// A relative after a possessive ("my nan"), or a run after an article written as a

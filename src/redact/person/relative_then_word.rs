@@ -1,0 +1,108 @@
+//! An everyday word written in small letters right after a relative: "my grandmother
+//! wants to thank…", "our baby born at 3am", "so mum understood", "my wife's
+//! conditions". A relative is a strong cue, so the rules and the tagger take the word
+//! after it for the relative's name ("my wife sarah"); but a small-letter word that is
+//! an English word and that no list of given names or names that are words holds is
+//! the sentence going on, not a name, even where a surname list holds it ("born",
+//! "wants"): a relative is named by a given name.
+//!
+//! Listed names stay names however written ("my husband bill", "my daughter grace"), as
+//! does any capitalised word in a comment that uses capitals ("my son Born" is the
+//! writer's choice).
+
+use super::cues::RELATIVES;
+use super::lexicon::WordFacts;
+use super::tokens::{Gap, Shape, Token};
+
+/// Whether the found name `first..=last` is one small-letter everyday word right after
+/// a relative (see the module doc). `caseless`: the comment gives capitals no weight.
+pub(crate) fn everyday_word_after_a_relative(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    caseless: bool,
+    first: usize,
+    last: usize,
+) -> bool {
+    let token = &tokens[first];
+    let word = facts[first];
+    let small = token.shape == Shape::Lower || caseless;
+    first == last
+        && first > 0
+        && small
+        && token.gap == Gap::Space
+        && word.english
+        && !word.first
+        && !word.word_name
+        && !word.soft
+        && RELATIVES.contains(&tokens[first - 1].lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::person::tokens::tokenize;
+
+    /// Whether `word` of `text`, taken as a found name, is an everyday word after a
+    /// relative; `english` and `listed` set its lexicon facts.
+    fn everyday(text: &str, word: &str, english: bool, listed: bool) -> bool {
+        let tokens = tokenize(text);
+        let i = tokens.iter().position(|t| t.text == word).unwrap();
+        let mut facts = vec![WordFacts::default(); tokens.len()];
+        facts[i].english = english;
+        facts[i].first = listed;
+        let caseless = !text.chars().any(char::is_uppercase);
+        everyday_word_after_a_relative(&tokens, &facts, caseless, i, i)
+    }
+
+    #[test]
+    fn small_everyday_words_after_a_relative_are_words() {
+        assert!(everyday(
+            "my grandmother wants to thank the ward",
+            "wants",
+            true,
+            false
+        ));
+        assert!(everyday(
+            "The nurse spoke slowly so mum understood.",
+            "understood",
+            true,
+            false
+        ));
+        assert!(everyday(
+            "our baby born at 3am was fine",
+            "born",
+            true,
+            false
+        ));
+        assert!(everyday(
+            "the team helped my wife's conditions",
+            "conditions",
+            true,
+            false
+        ));
+    }
+
+    #[test]
+    fn names_after_a_relative_stay_names() {
+        // A listed name, however written.
+        assert!(!everyday(
+            "my husband bill was looked after",
+            "bill",
+            true,
+            true
+        ));
+        // A surname that is an everyday word is still the sentence going on.
+        assert!(everyday("our baby born at 3am", "born", true, false));
+        // A word no English list holds.
+        assert!(!everyday(
+            "my grandmother abyneh was thanked",
+            "abyneh",
+            false,
+            false
+        ));
+        // Capitalised in a comment that uses capitals.
+        assert!(!everyday("My son Born came too", "Born", true, false));
+        // Not right after a relative.
+        assert!(!everyday("the nurse wants to help", "wants", true, false));
+    }
+}

@@ -1,5 +1,6 @@
 //! A SHA-256 over the files a build of this crate reads (its sources, manifest, lock
-//! file, build script and the lexicons compiled in or read by `train-pii`).
+//! file, build script, the lexicons compiled in or read by `train-pii`, and the shipped
+//! PII tagger files compiled in).
 //!
 //! `build.rs` includes this file to embed the digest of what it compiled; at run time
 //! [`crate::build_provenance`] recomputes it over the checkout the binary was built from,
@@ -15,7 +16,14 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 /// The build inputs, relative to the crate root: files, or folders read whole.
-pub const INPUTS: [&str; 5] = ["Cargo.toml", "Cargo.lock", "build.rs", "src", "lexicons"];
+pub const INPUTS: [&str; 6] = [
+    "Cargo.toml",
+    "Cargo.lock",
+    "build.rs",
+    "src",
+    "lexicons",
+    "models/pii",
+];
 
 /// Every file under `path` (or `path` itself), relative to `root`, sorted.
 fn files_under(root: &Path, path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {

@@ -33,6 +33,7 @@
 #![warn(missing_docs)]
 
 pub mod atomic_file;
+pub mod build_provenance;
 pub mod classify;
 pub mod clean;
 pub mod cluster;
@@ -53,6 +54,7 @@ pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod retheme;
+pub mod source_digest;
 pub mod text;
 pub mod unchanged_inputs;
 pub mod vectorize;

@@ -17,6 +17,8 @@ use feedback_themes::redact::Redactor;
 
 use super::{CliError, CliResult};
 
+mod replay;
+
 /// A measuring round's name source that may also give training names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum RoundNames {
@@ -316,6 +318,13 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
         out.push_str(&format!(" --name-bias {bias}"));
     }
     out
+}
+
+/// The manifest beside a `--tagger` weight file, if there is one that parses: its replay
+/// record is kept when it describes the bytes written.
+fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
+    let path = tagger?.parent()?.join("manifest.json");
+    serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
@@ -791,6 +800,23 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         families.insert(families_key.to_string(), family_names(split).into());
         generated.insert(comments_key.to_string(), set(split).len().into());
     }
+    let command = format!(
+        "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --lexicon-dropout {} --tune-recall {} --tune-leak {} --seed {}{}",
+        args.train_comments, args.heldout_comments, args.epochs, args.lexicon_dropout, args.tune_recall, args.tune_leak, args.seed,
+        extra_flags(&args)
+    );
+    let built = feedback_themes::build_provenance::built_from();
+    let previous = previous_manifest(args.tagger.as_deref());
+    let (trained_at_commit, replay) = replay::record(
+        &built,
+        &command,
+        args.tagger.is_none(),
+        &[
+            ("tagger.bin", sha256_hex(&bytes)),
+            ("word_counts.tsv", sha256_hex(word_counts.as_bytes())),
+        ],
+        previous.as_ref(),
+    );
     let mut manifest = serde_json::json!({
         "what": "person-name tagger: averaged perceptron, hashed features, Viterbi over O/B/I tags; joined with the name rules",
         "tagger_file": "tagger.bin",
@@ -810,11 +836,10 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "name_bias": name_bias,
         "name_bias_chosen_on": bias_provenance(&args),
         "training_seconds": (seconds * 10.0).round() / 10.0,
-        "command": format!(
-            "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --lexicon-dropout {} --tune-recall {} --tune-leak {} --seed {}{}",
-            args.train_comments, args.heldout_comments, args.epochs, args.lexicon_dropout, args.tune_recall, args.tune_leak, args.seed,
-            extra_flags(&args)
-        ),
+        "command": command,
+        "built_from": built,
+        "trained_at_commit": trained_at_commit,
+        "replay": replay,
         "data": {
             "background": {
                 "file": background_name,

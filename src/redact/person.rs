@@ -25,6 +25,7 @@
 //! `Lodge`..., or led by `the`, is a place, not a person.
 //! Words inside an existing redaction marker (`[name redacted]`) are left alone.
 
+mod capital_letter_name;
 mod cared_for;
 pub mod corpus_counts;
 mod cues;
@@ -298,7 +299,21 @@ impl Recognizer for PersonRecognizer {
             prepared.caseless,
             &self.lexicon,
         ) {
-            found = join_ranges(&found, &self.second_reading(&prepared, &promoted));
+            found = join_ranges(
+                &found,
+                &self.second_reading(&prepared, &promoted, Some(SECOND_READING_BIAS)),
+            );
+        }
+        let capitals = capital_letter_name::promotable_capital_words(
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
+        if !capitals.is_empty() {
+            // Read with the tagger's own bias: unlike a small-letter word, a long
+            // unlisted word in capitals is no misspelling, and the bias weighs a
+            // capitalised word's leak against a redacted word, as anywhere.
+            found = join_ranges(&found, &self.names_of_capital_words(&prepared, &capitals));
         }
         if !prepared.caseless {
             let shouted = self.names_in_shouted_stretches(&prepared);
@@ -321,21 +336,52 @@ impl Recognizer for PersonRecognizer {
 }
 
 impl PersonRecognizer {
-    /// The names of the second reading of small-letter words ([`small_letter_name`]).
+    /// The names of the second reading of small-letter words ([`small_letter_name`]) or
+    /// words in capitals ([`capital_letter_name`]), with the tagger's `name_bias` (its
+    /// own when `None`).
     /// Kept out of line: few comments need it, and the common path stays small.
     #[inline(never)]
-    fn second_reading(&self, prepared: &Prepared<'_>, promoted: &[usize]) -> Vec<(usize, usize)> {
+    fn second_reading(
+        &self,
+        prepared: &Prepared<'_>,
+        promoted: &[usize],
+        name_bias: Option<f32>,
+    ) -> Vec<(usize, usize)> {
         let read_again = self.prepare_tokens(
             prepared.text,
             small_letter_name::read_as_capitalised(&prepared.tokens, promoted),
             prepared.facts.clone(),
         );
         small_letter_name::names_holding(
-            self.names_in(&read_again, Some(SECOND_READING_BIAS)),
+            self.names_in(&read_again, name_bias),
             promoted,
             &prepared.tokens,
             &prepared.facts,
         )
+    }
+
+    /// The names holding the words in capitals of `capitals`
+    /// ([`capital_letter_name`]), found by reading the comment again with those words
+    /// written as names are ("ELAMURUGU" as "Elamurugu": same letters, same bytes, so
+    /// the tokens line up), with the tagger's own bias. Kept out of line, as above.
+    #[inline(never)]
+    fn names_of_capital_words(
+        &self,
+        prepared: &Prepared<'_>,
+        capitals: &[usize],
+    ) -> Vec<(usize, usize)> {
+        let recased =
+            capital_letter_name::written_as_names(prepared.text, &prepared.tokens, capitals);
+        let read = self.prepare(&recased);
+        if read.tokens.len() != prepared.tokens.len() {
+            return Vec::new();
+        }
+        // Only the names holding a promoted word: the others were found, or not, by
+        // the first reading.
+        self.names_in(&read, None)
+            .into_iter()
+            .filter(|&(first, last)| capitals.iter().any(|&k| first <= k && k <= last))
+            .collect()
     }
 
     /// The names inside stretches written all in capitals ([`shouted_stretch`]), found by
@@ -425,6 +471,7 @@ impl PersonRecognizer {
             prepared.caseless,
         );
         let slots = person_slot::PersonSlots {
+            text,
             tokens: &prepared.tokens,
             facts: &prepared.facts,
             caseless: prepared.caseless,

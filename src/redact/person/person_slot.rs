@@ -22,6 +22,11 @@
 //!   small letters ([`super::corpus_counts`]; "because of covid." is a word): "Why?
 //!   Because of Mekurya. 3) Anything else?" (the tagger reads the "3" after the stop as
 //!   a bed or ward number's);
+//! - before a **mark out of ten**, a colon or a space between: "Anupriya: 10/10.
+//!   Djapirri: 9/10. Food: 2/10", "cleanliness 8, waiting 2, Akshaya 10 out of 10"
+//!   ("Food" and "waiting" are words, so left);
+//! - after a relation written **"s/o", "d/o", "w/o"** (son, daughter, wife of): "Patient
+//!   Santhosh s/o Nadhiya";
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -34,7 +39,7 @@ use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{DETERMINERS, PERSON_VERBS};
 use super::texting::texting_form_of_a_word;
-use super::tokens::{joined_at, lower_at, single_token_finds, Token};
+use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Token};
 
 /// Verbs of waiting whose "on" or "for" names who is awaited: "waitin on X 2 bring".
 const WAITING: &[&str] = &["waiting", "waitin", "waited", "wait", "waits"];
@@ -96,6 +101,8 @@ const NOT_PEOPLE: &[&str] = &[
 
 /// One comment's tokens and facts, as the rule reads them.
 pub(crate) struct PersonSlots<'t, 'a> {
+    /// The comment's text (to read the punctuation between tokens).
+    pub text: &'a str,
     /// The comment's tokens.
     pub tokens: &'t [Token<'a>],
     /// The lexicon facts of each token.
@@ -173,7 +180,9 @@ impl PersonSlots<'_, '_> {
             || self.and_the_other_staff(i)
             || self.waited_on(i)
             || self.asked_to(i)
-            || self.because_of_closing(i);
+            || self.because_of_closing(i)
+            || self.marked_out_of_ten(i)
+            || self.relation_of(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -241,6 +250,45 @@ impl PersonSlots<'_, '_> {
             && counts(self.tokens[i].lower.as_str()).lower < 3
     }
 
+    /// "X: 9/10", "X 9/10", "X 10 out of 10", "X: 8 out of 10".
+    fn marked_out_of_ten(&self, i: usize) -> bool {
+        let is_number = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let Some(mark) = self.tokens.get(i + 1) else {
+            return false;
+        };
+        if !matches!(mark.gap, Gap::Space | Gap::Colon) || !is_number(i + 1) {
+            return false;
+        }
+        let slash_ten = self.tokens.get(i + 2).is_some_and(|t| t.text == "10")
+            && self
+                .tokens
+                .get(i + 1)
+                .zip(self.tokens.get(i + 2))
+                .is_some_and(|(a, b)| self.text_between(a.end, b.start) == "/");
+        let out_of_ten = self.lower(i + 2) == "out"
+            && self.lower(i + 3) == "of"
+            && self.tokens.get(i + 4).is_some_and(|t| t.text == "10");
+        slash_ten || out_of_ten
+    }
+
+    /// "s/o X", "d/o X", "w/o X".
+    fn relation_of(&self, i: usize) -> bool {
+        i > 1
+            && self.joined(i)
+            && self.lower(i - 1) == "o"
+            && matches!(self.lower(i - 2), "s" | "d" | "w")
+            && self.text_between(self.tokens[i - 2].end, self.tokens[i - 1].start) == "/"
+    }
+
+    /// The text between two byte offsets of the comment, or "" when it cannot be had.
+    fn text_between(&self, from: usize, to: usize) -> &str {
+        self.text.get(from..to).unwrap_or("")
+    }
+
     /// "Reames phoned back".
     fn person_verb_after(&self, i: usize) -> bool {
         self.joined(i + 1) && PERSON_VERBS.contains(&self.lower(i + 1))
@@ -293,6 +341,7 @@ mod tests {
         let lexicon = NameLexicon::new();
         found_by(text, |tokens, facts, caseless| {
             PersonSlots {
+                text,
                 tokens,
                 facts,
                 caseless,
@@ -315,6 +364,18 @@ mod tests {
             ["Zerubel"]
         );
         assert_eq!(found("why? because of zerubel"), ["zerubel"]);
+        assert_eq!(
+            found("Anupriya: 10/10. Djapirri: 9/10. Food: 2/10. Parking: 0."),
+            ["Anupriya", "Djapirri"]
+        );
+        assert_eq!(
+            found("Marks: cleanliness 8, waiting 2, Akshaya 10 out of 10."),
+            ["Akshaya"]
+        );
+        assert_eq!(
+            found("Patient Santhosh s/o Zerubel, born 1967"),
+            ["Zerubel"]
+        );
     }
 
     #[test]
@@ -331,6 +392,10 @@ mod tests {
         assert!(found("Because of Zerubel the stay was good.").is_empty());
         assert!(found("Delayed because of covid. Fine now.").is_empty());
         assert!(found("Because of them.").is_empty());
+        // Words before a mark, a mark not out of ten, and "o" not after "s/".
+        assert!(found("Food: 2/10. Staff 9 out of 10, parking: 0").is_empty());
+        assert!(found("Zerubel 9/11 was the date").is_empty());
+        assert!(found("go to Zerubel").is_empty());
     }
 
     #[test]

@@ -6,6 +6,10 @@
 //! as `run` does, so a keyword the redactor took for a name ("[PERSON] didnt work") shows
 //! as its own cause. The clean stage's non-answer step is not run, so `Labelling not possible`
 //! misses are counted as if no comment were a non-answer (`run` catches some of them).
+//! A miss's cause says which step lost the label: no keyword of it fires (and whether an
+//! inflection of one would, read with the model's rules compiled with `inflections =
+//! true`), its rule fires but the model scored it under the runner-up margin, or above it
+//! where the runner-up rule may not give that label, the floor, the "no label fits" head.
 //! Lines hold no comment text. Read only sets whose misses may be read.
 //!
 //! `cargo run --release --example theme_diagnosis -- MODEL_DIR SET.csv > rows.jsonl`
@@ -21,29 +25,63 @@ use feedback_themes::classify::ThemeModel;
 use feedback_themes::clean::QuestionType;
 use feedback_themes::redact::{PlaceholderStyle, Redactor};
 
-/// Why a comment's intended label was not given, read off the model's outputs.
-fn cause(
-    gold: &str,
-    given: &[String],
-    fires_redacted: bool,
+/// What the model and the rules said about one comment's intended label.
+struct Evidence {
+    /// The label's probability and its threshold.
+    probability: f32,
+    threshold: f32,
+    /// The label has the highest probability of all.
+    best: bool,
+    /// The "no label fits" head cleared the comment.
+    cleared: bool,
+    /// The label's rule fires on the redacted words, on the raw words, and on the
+    /// redacted words with inflections on.
+    fires: bool,
     fires_raw: bool,
+    fires_inflected: bool,
+    /// The text had a span redacted.
     redacted: bool,
-) -> &'static str {
+    /// The runner-up rule: its margin (0 when the model has none), whether it may give
+    /// this label, and whether the label is the best unchosen fired label.
+    margin: f32,
+    second_allowed: bool,
+    first_fired: bool,
+}
+
+/// Why a comment's intended label was not given, read off the model's outputs: the
+/// first of the causes below that holds, in this order.
+fn cause(gold: &str, given: &[String], e: &Evidence) -> &'static str {
+    let share = e.probability / e.threshold.max(f32::EPSILON);
     if given.iter().any(|g| g == gold) {
         "hit"
     } else if gold == "Labelling not possible" {
         "non-answer not recognised"
-    } else if fires_raw && !fires_redacted {
+    } else if e.fires_raw && !e.fires {
         "the redactor took the label's keyword for a name"
-    } else if redacted {
-        "the redactor took a word for a name"
-    } else {
-        match (given.is_empty(), fires_redacted) {
-            (true, true) => "no theme; the label's rule fires",
-            (true, false) => "no theme; no rule of the label fires",
-            (false, true) => "another label; the label's rule fires but is outweighed",
-            (false, false) => "another label; no rule of the label fires",
+    } else if e.cleared && share >= 1.0 {
+        "the no-label-fits head cleared the label, which passed its threshold"
+    } else if e.fires && e.margin > 0.0 && share >= e.margin {
+        if given.len() > 1 {
+            "rule fires, near its threshold; the runner-up rule: two labels already given"
+        } else if !e.first_fired {
+            "rule fires, near its threshold; the runner-up rule: another fired label ranks higher"
+        } else if !e.second_allowed {
+            "rule fires, near its threshold; the runner-up rule may not give this label"
+        } else {
+            "rule fires, near its threshold; the runner-up rule gives it (cleared later?)"
         }
+    } else if e.fires {
+        "rule fires; the model's score is under the runner-up margin (outweighed)"
+    } else if e.redacted {
+        "no rule fires; the redactor took a word for a name"
+    } else if e.fires_inflected {
+        "no rule fires; an inflection of a keyword would"
+    } else if e.best && given.is_empty() {
+        "no rule fires; the best label, under its threshold and the floor"
+    } else if e.margin > 0.0 && share >= e.margin {
+        "no rule fires; the model is near its threshold"
+    } else {
+        "no rule fires; the model's score is far off (wording neither rules nor model know)"
     }
 }
 
@@ -58,6 +96,12 @@ fn main() -> anyhow::Result<()> {
     let heads: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("heads.json"))?)?;
     let redactor = Redactor::new();
+    let rules_text = std::fs::read_to_string(dir.join("keyword_rules.toml"))?;
+    let inflected = KeywordRules::from_toml(&rules_text.replacen(
+        "inflections = false",
+        "inflections = true",
+        1,
+    ))?;
     let mut by_cause: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut by_label: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
     let mut reader = csv::Reader::from_path(set)?;
@@ -89,13 +133,30 @@ fn main() -> anyhow::Result<()> {
             .iter()
             .map(label_name)
             .collect();
-        let why = cause(
-            gold,
-            &given,
-            hits.contains(&gold),
-            raw_hits.contains(&gold),
-            !redaction.spans.is_empty(),
-        );
+        let inflected_hits = inflected.matches(&tokens.words);
+        let gold_index = (0..N_LABELS).find(|&l| label_name(l) == gold);
+        let threshold = |l: usize| heads["themes"][l]["threshold"].as_f64().unwrap_or(0.5) as f32;
+        let share = |l: usize| probs[l] / threshold(l).max(f32::EPSILON);
+        let first_fired = (0..N_LABELS)
+            .filter(|&l| hits.contains(&label_name(l)) && !given.iter().any(|g| g == label_name(l)))
+            .filter(|&l| label_name(l) != "Labelling not possible")
+            .max_by(|&a, &b| share(a).total_cmp(&share(b)).then(b.cmp(&a)));
+        let evidence = gold_index.map(|g| Evidence {
+            probability: probs[g],
+            threshold: threshold(g),
+            best: (0..N_LABELS).all(|l| probs[l] <= probs[g]),
+            cleared: empty
+                .zip(heads["empty_cut"].as_f64())
+                .is_some_and(|(p, c)| f64::from(p) >= c),
+            fires: hits.contains(&gold),
+            fires_raw: raw_hits.contains(&gold),
+            fires_inflected: inflected_hits.contains(g),
+            redacted: !redaction.spans.is_empty(),
+            margin: heads["rule_second"]["margin"].as_f64().unwrap_or(0.0) as f32,
+            second_allowed: !heads["rule_second"]["scores"][g].is_null(),
+            first_fired: first_fired == Some(g),
+        });
+        let why = evidence.map_or("unknown label", |e| cause(gold, &given, &e));
         *by_cause.entry(why).or_default() += 1;
         if why != "hit" {
             *by_label.entry((gold.to_string(), why)).or_default() += 1;

@@ -139,7 +139,9 @@
 //! earlier set, round15 included ([`round16_is_unlike_the_seeds_and_the_earlier_sets`];
 //! the 33 lines it flagged were reworded without reading the other side). It is UNSEEN
 //! in the nineteenth round: not scored when committed (its writer never ran the model on
-//! it); the lead scores it as totals only.
+//! it); the lead scores it as totals only. In the twentieth round it became SEEN: its
+//! misses were read, with those of rounds 4-12 and 15, and counted by cause
+//! (`examples/theme_diagnosis.rs`).
 //!
 //! `plain_themes_round17.csv` (five per label, 160 comments) was written in the
 //! twentieth round, before any change of that round, without opening the dev comments,
@@ -247,9 +249,10 @@ fn round10_plain_comments_get_their_theme() {
 
 /// The share of the eleventh-round set's comments that must get their theme (blind,
 /// scored by the lead as totals: 123 / 160 = 0.769 before the thirteenth round's changes
-/// and 123 / 160 after, with the model retrained on main; the issue asks 0.90). A guard
-/// against falling back, one comment under the measured share.
-const REQUIRED_ROUND11: f64 = 0.76;
+/// and 123 / 160 after, with the model retrained on main; tuned on since: 133 / 160 at
+/// the twentieth round's start, 135 / 160 = 0.844 after its informal non-answers; the
+/// issue asks 0.90). A guard against falling back, one comment under the measured share.
+const REQUIRED_ROUND11: f64 = 0.835;
 
 #[test]
 fn round11_plain_comments_get_their_theme() {
@@ -259,9 +262,10 @@ fn round11_plain_comments_get_their_theme() {
 
 /// The share of the twelfth-round set's comments that must get their theme (blind,
 /// scored by the lead as totals: 133 / 160 = 0.831 before the fourteenth round's changes
-/// and 133 / 160 after, with the model retrained on main; the issue asks 0.90). A guard
-/// against falling back, one comment under the measured share.
-const REQUIRED_ROUND12: f64 = 0.825;
+/// and 133 / 160 after, with the model retrained on main; tuned on since: 137 / 160 at
+/// the twentieth round's start, 138 / 160 = 0.8625 after its informal non-answers; the
+/// issue asks 0.90). A guard against falling back, one comment under the measured share.
+const REQUIRED_ROUND12: f64 = 0.855;
 
 #[test]
 fn round12_plain_comments_get_their_theme() {
@@ -273,9 +277,11 @@ fn round12_plain_comments_get_their_theme() {
 /// held out as totals only: 134 / 160 before the seventeenth round's changes, 137 / 160
 /// after; held out again in the eighteenth round and scored once after its runner-up
 /// rule: 138 / 160 = 0.863; held out again in the nineteenth round, totals only: 141 / 160
-/// = 0.881 after its wide runner-up rule and keywords; the issue asks 0.90). A guard
-/// against falling back, one comment under the measured share.
-const REQUIRED_ROUND13: f64 = 0.875;
+/// = 0.881 after its wide runner-up rule and keywords; held out again in the twentieth
+/// round, totals only: 141 / 160 before, 142 / 160 = 0.8875 after its informal
+/// non-answers; the issue asks 0.90). A guard against falling back, one comment under
+/// the measured share.
+const REQUIRED_ROUND13: f64 = 0.88;
 
 #[test]
 fn round13_plain_comments_get_their_theme() {
@@ -286,9 +292,11 @@ fn round13_plain_comments_get_their_theme() {
 /// The share of the seventeenth-round set's comments that must get their theme (blind,
 /// scored by the lead as totals: 139 / 160 before the seventeenth round's changes, 143 /
 /// 160 after; held out in the eighteenth round, totals only, and scored once after its
-/// runner-up rule: 143 / 160 = 0.894; the issue asks 0.90). A guard against falling
-/// back, one comment under the measured share.
-const REQUIRED_ROUND14: f64 = 0.885;
+/// runner-up rule: 143 / 160 = 0.894; held out in the nineteenth round: 143 / 160 after
+/// it; held out again in the twentieth, totals only: 143 / 160 before, 144 / 160 = 0.900
+/// after its informal non-answers; the issue asks 0.90). A guard against falling back,
+/// one comment under the measured share.
+const REQUIRED_ROUND14: f64 = 0.89;
 
 #[test]
 fn round14_plain_comments_get_their_theme() {
@@ -300,9 +308,10 @@ fn round14_plain_comments_get_their_theme() {
 /// never read, scored by the lead as totals: 134 / 160 with the model of the seventeenth
 /// round's start, 139 after that round's changes, 141 / 160 = 0.881 after the eighteenth
 /// round's runner-up rule; read and tuned on in the nineteenth round: 143 / 160 = 0.894
-/// after it, a tuning figure; the issue asks 0.90). A guard against falling back, one
+/// after it, a tuning figure; 147 / 160 = 0.919 after the twentieth round's informal
+/// non-answers, tuned on; the issue asks 0.90). A guard against falling back, one
 /// comment under the measured share.
-const REQUIRED_ROUND15: f64 = 0.885;
+const REQUIRED_ROUND15: f64 = 0.91;
 
 #[test]
 fn round15_plain_comments_get_their_theme() {
@@ -312,9 +321,11 @@ fn round15_plain_comments_get_their_theme() {
 
 /// The share of the nineteenth-round set's comments that must get their theme (blind,
 /// never read, scored by the lead as totals only: 142 / 160 with the model of the
-/// nineteenth round's start and 142 / 160 = 0.8875 after its changes; the issue asks
-/// 0.90). A guard against falling back, one comment under the measured share.
-const REQUIRED_ROUND16: f64 = 0.88;
+/// nineteenth round's start and 142 / 160 = 0.8875 after its changes; read and tuned on
+/// in the twentieth round: 145 / 160 = 0.906 after its informal non-answers, a tuning
+/// figure; the issue asks 0.90). A guard against falling back, one comment under the
+/// measured share.
+const REQUIRED_ROUND16: f64 = 0.9;
 
 #[test]
 fn round16_plain_comments_get_their_theme() {

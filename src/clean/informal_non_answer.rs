@@ -1,6 +1,7 @@
 //! Informal non-answers: whole comments that say only "I don't know", "see my earlier
-//! answer" or "nothing to add", in the many ways people write them ("dunno", "not sure
-//! what to put tbh", "as I said before", "already answered on the other form").
+//! answer", "nothing to add" or that the writer will not or cannot answer, in the many
+//! ways people write them ("dunno", "not sure what to put tbh", "as I said before",
+//! "already answered on the other form", "rather not say", "skip", "idk lol").
 //!
 //! `lexicons/non_answers.txt` lists fixed phrases, compared whole; these are families of
 //! them, with hedges and place words around ("really", "sorry", "here", "on this one"),
@@ -28,6 +29,12 @@ const CORES: &[&str] = &[
     r"(?:i\s)?(?:don't|dont|do\snot|didn't|didnt|did\snot)\s(?:understand|get)\s(?:the|this|that|your)\squestion",
     r"(?:not\ssure|no\sidea|unsure)\s(?:what|how)\s(?:the|this|that|your)\squestion\s(?:is\sasking|means|wants|is\sabout)",
     r"(?:i\s)?(?:don't|dont|do\snot)\swish\sto\s(?:say|comment|answer)",
+    // Not answering: declining, skipping, unable to answer or decide.
+    r"(?:i'd\s|id\s|i\swould\s)?(?:rather|prefer)\snot\s(?:to\s)?(?:say|comment|answer)(?:\sanything)?",
+    r"(?:i\s)?(?:can't|cant|cannot|can\snot)\s(?:really\s)?(?:answer|decide)(?:\swhat\sto\s(?:say|put|write))?(?:\s(?:this|that|it)(?:\sone)?)?",
+    r"(?:just\s)?(?:skip|pass)(?:\s(?:this|that|it))?(?:\s(?:one|box|question|bit|section))?",
+    r"no\s(?:thoughts|opinion|opinions|view|views)(?:\seither\sway)?",
+    r"not\sapplicable(?:\sto\s(?:me|us|my\scase))?",
     // Pointing to another answer.
     r"(?:please\s)?(?:see|look\sat|refer\sto|read|check)\s(?:my\s|the\s)?(?:above|previous|earlier|other|last|first|prior)(?:\s(?:answer|answers|comment|comments|question|questions|box|section|page|form|response|responses|entry|reply))?",
     r"(?:as|same\sas|the\ssame\sas)\s(?:above|before|previous|previously|earlier|the\sother\s(?:one|answer|question|box)|my\s(?:other|last|previous)\s(?:one|answer|comment|reply))",
@@ -35,20 +42,22 @@ const CORES: &[&str] = &[
     r"(?:i\s)?(?:said|wrote|put|stated|mentioned|described|answered)\s(?:it|this|that|everything|all\sof\sit)?\s?(?:above|before|previously|earlier|already)",
     r"(?:i've\s|i\shave\s|i\s|ive\s)?already\s(?:said|answered|commented|covered|written|explained|put|mentioned)(?:\s(?:it|this|that|all|it\sall|everything|all\sof\sit))?(?:\s(?:above|before|earlier|previously))?",
     r"already\scovered(?:\s(?:above|before|earlier|previously))?",
+    r"(?:please\s)?(?:see|read|check|refer\s(?:back\s)?to|look\sback\sat|go\sback\sto)\swhat\si(?:'ve|\shave)?\s(?:wrote|written|said|put)(?:\s(?:first(?:\soff)?|before|earlier|above|previously|already))?",
     r"(?:please\s)?(?:see|read|check|refer\sto)\smy\s(?:other\s|earlier\s|previous\s|last\s)?(?:answer|answers|comment|comments|reply|response|responses)",
     // Saying who is writing, and nothing else.
     r"(?:(?:this|the)\s)?(?:form\s|survey\s)?(?:is\s|was\s|has\sbeen\s)?(?:filled\sin|filled\sout|completed|written)\s(?:by|for)\s(?:my\s|the\s|a\s)?(?:son|daughter|husband|wife|partner|carer|mum|mother|dad|father|friend|relative|family|nurse|sister|brother|grandson|granddaughter|patient)(?:\son\s(?:my|his|her|their)\sbehalf)?",
     r"(?:my\s)?(?:son|daughter|husband|wife|partner|carer|mum|mother|dad|father|friend|relative|sister|brother|grandson|granddaughter)\s(?:is\s|has\s|was\s)?(?:filling|filled|completing|completed|writing|wrote|doing|done)\s(?:this|it|the\sform|the\ssurvey)(?:\s(?:in|out))?(?:\s(?:for\sme|on\smy\sbehalf|for\sher|for\shim|for\sthem))?",
     // Nothing to add.
-    r"nothing\s(?:more\s|else\s|further\s|much\s)?to\s(?:add|say|report|comment|write|put|mention)",
+    r"(?:nothing|nowt|owt)\s(?:more\s|else\s|further\s|much\s)?to\s(?:add|say|report|comment|write|put|mention)",
     r"(?:i\s)?(?:have|had|got)\s(?:nothing|no\scomments?)\s(?:more\s|else\s|further\s)?to\s(?:add|say|report|comment|write|put)",
     r"no\s(?:further\s|other\s|more\s)?(?:comment|comments)",
     // A bare assent or a placeholder.
     r"(?:yes|yeah|yep|yea|yup|x+|z+|\?+)",
 ];
 
-/// Hedges and place words a non-answer may end with ("really", "on this one").
-const CLOSERS: &str = r"(?:\s(?:really|tbh|honestly|to\sbe\shonest|sorry|now|at\sthe\smoment|at\sthis\stime|right\snow|anymore|any\smore|i'm\safraid|im\safraid|here|there|above|(?:on|for|in|to|about)\s(?:this|that|the|my)\s(?:(?:other|previous|last|first|earlier|next)\s)?(?:one|bit|part|question|box|section|page|form|survey|questionnaire)|(?:on|for|in)\s(?:this|that|here)))*";
+/// Hedges, place words and sign-offs a non-answer may end with ("really", "on this
+/// one", "lol", a kiss).
+const CLOSERS: &str = r"(?:\s(?:really|tbh|lol|mate|x+|this\stime|either\sway|honestly|to\sbe\shonest|sorry|now|at\sthe\smoment|at\sthis\stime|right\snow|anymore|any\smore|i'm\safraid|im\safraid|here|there|above|(?:on|for|in|to|about)\s(?:this|that|the|my)\s(?:(?:other|previous|last|first|earlier|next)\s)?(?:one|bit|part|question|box|section|page|form|sheet|survey|questionnaire)|(?:on|for|in)\s(?:this|that|here)))*";
 
 /// The longest comment, in words, that is checked (non-answers are short).
 const MAX_WORDS: usize = 16;
@@ -238,6 +247,21 @@ mod tests {
             "Form completed by my daughter",
             "My husband filled it out on my behalf",
             "See my answer above",
+            // Declining, skipping, unable to answer, and sign-offs after any of them.
+            "I'd rather not say",
+            "Prefer not to comment on this one",
+            "Can't answer that one, sorry",
+            "cannot really decide what to write",
+            "Skip",
+            "um pass on this question",
+            "No opinion either way",
+            "Not applicable to me this time",
+            "nowt more to add",
+            "idk lol",
+            "no idea mate x",
+            "Refer back to what I wrote first",
+            "see what i put before",
+            "Same as I put on the other sheet",
         ] {
             assert!(is_informal_non_answer(text), "{text}");
         }
@@ -274,6 +298,12 @@ mod tests {
             "No answer",
             "No response",
             "Done by the nurse",
+            "Can't answer the phone at night",
+            "Pass the message on to the ward",
+            "Skipped my appointment because of the wait",
+            "No thoughts given to my dad's needs",
+            "Rather not say the food was good",
+            "See what I wrote about the parking",
         ] {
             assert!(!is_informal_non_answer(text), "{text}");
         }

@@ -109,6 +109,11 @@ const DOTTED_TITLES: [&str; 9] = ["dr", "mr", "mrs", "ms", "prof", "st", "mx", "
 /// text (`Zoe` + U+0308): a mark belongs to its letter's word, so a name written that
 /// way is one token and its redaction leaves no stray accent behind.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // Nearly every character: no ASCII character is a combining mark, and an ASCII
+        // character is alphanumeric exactly when it is an ASCII letter or digit.
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -250,11 +255,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let mut letters = word.chars();
             let single = letters.next().is_some() && letters.next().is_none();
             let dotted = end < bytes_len && text.as_bytes()[end] == b'.';
-            let word_follows = text[end.min(bytes_len)..]
-                .strip_prefix(". ")
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_alphabetic);
-            if single && dotted && (shape != Shape::Lower || word_follows) {
+            // Read only for a dotted single letter, not for every word.
+            let word_follows = || {
+                text[end.min(bytes_len)..]
+                    .strip_prefix(". ")
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_alphabetic)
+            };
+            if single && dotted && (shape != Shape::Lower || word_follows()) {
                 shape = Shape::Initial;
                 token_end = end + 1;
                 chars.next();
@@ -340,6 +348,30 @@ fn closing_bracket(rest: &str) -> Option<usize> {
 }
 
 fn shape_of(word: &str) -> Shape {
+    if word.is_ascii() {
+        return shape_of_ascii(word.as_bytes());
+    }
+    shape_of_chars(word)
+}
+
+/// [`shape_of`] of an ASCII word, by bytes: for an ASCII character, numeric, upper case
+/// and lower case are digit, `A`-`Z` and `a`-`z`, and its byte index is its character
+/// index.
+fn shape_of_ascii(word: &[u8]) -> Shape {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for &b in word {
+        if b.is_ascii_digit() {
+            return Shape::Other;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
+        lower += usize::from(b.is_ascii_lowercase());
+    }
+    let first_upper = word.first().is_some_and(u8::is_ascii_uppercase);
+    shape_from_counts(upper, lower, first_upper)
+}
+
+/// [`shape_of`] of any word, by characters.
+fn shape_of_chars(word: &str) -> Shape {
     let mut upper = 0usize;
     let mut lower = 0usize;
     let mut first_upper = false;
@@ -356,6 +388,12 @@ fn shape_of(word: &str) -> Shape {
             lower += 1;
         }
     }
+    shape_from_counts(upper, lower, first_upper)
+}
+
+/// The shape of a word without digits from its counts of upper- and lower-case letters
+/// and whether its first character is upper case.
+fn shape_from_counts(upper: usize, lower: usize, first_upper: bool) -> Shape {
     if upper == 0 {
         Shape::Lower
     } else if lower == 0 {
@@ -409,6 +447,51 @@ pub(crate) fn span_texts<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_word_characters_are_the_unicode_ones() {
+        for b in 0u8..=0x7f {
+            let c = char::from(b);
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || is_combining_mark(c),
+                "byte {b}"
+            );
+        }
+        assert!(is_word_char('é') && is_word_char('\u{308}') && is_word_char('٣'));
+        assert!(!is_word_char('\u{2019}') && !is_word_char('—'));
+    }
+
+    #[test]
+    fn ascii_shapes_are_the_character_shapes() {
+        // Every word of up to four symbols from both cases, a digit and joiners.
+        let symbols = [b'a', b'b', b'A', b'B', b'7', b'\'', b'-'];
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last = words.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|w| {
+                    symbols.iter().map(move |&s| {
+                        let mut longer = w.clone();
+                        longer.push(s);
+                        longer
+                    })
+                })
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        for word in &words {
+            let text = std::str::from_utf8(word).unwrap();
+            assert_eq!(shape_of_ascii(word), shape_of_chars(text), "{text:?}");
+        }
+        assert_eq!(shape_of("Patel"), Shape::Capitalised);
+        assert_eq!(shape_of("NHS"), Shape::Upper);
+        assert_eq!(shape_of("eBay"), Shape::Other);
+        assert_eq!(shape_of("28A"), Shape::Other);
+        assert_eq!(shape_of("Zoë"), Shape::Capitalised);
+        assert_eq!(shape_of("ÉMILE"), Shape::Upper);
+    }
 
     #[test]
     fn combining_marks_stay_in_their_word() {

@@ -131,18 +131,49 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-')
 }
 
+/// The characters of a text with their byte offsets, as `text.char_indices().peekable()`
+/// gives them, read by byte where the text is ASCII (nearly every character): the
+/// tokenizer asks for each character twice (look, then take), and a peekable
+/// character iterator decoded and stored each one.
+struct Chars<'a> {
+    text: &'a str,
+    /// Byte offset of the next character (always on a character boundary).
+    at: usize,
+}
+
+impl Chars<'_> {
+    /// The next character and its offset, without taking it.
+    #[inline]
+    fn peek(&self) -> Option<(usize, char)> {
+        let &b = self.text.as_bytes().get(self.at)?;
+        if b.is_ascii() {
+            Some((self.at, char::from(b)))
+        } else {
+            self.text[self.at..].chars().next().map(|c| (self.at, c))
+        }
+    }
+
+    /// Takes the next character (nothing at the end).
+    #[inline]
+    fn advance(&mut self) {
+        if let Some((_, c)) = self.peek() {
+            self.at += c.len_utf8();
+        }
+    }
+}
+
 /// Splits `text` into tokens, in order.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let bytes_len = text.len();
-    let mut chars = text.char_indices().peekable();
+    let mut chars = Chars { text, at: 0 };
     let mut gap = Gap::Space;
     let mut sentence_start = true;
     let mut bracket_depth: u32 = 0;
     // Closed `[` of ordinary words (not markers) still open.
     let mut open_words: u32 = 0;
 
-    while let Some(&(i, c)) = chars.peek() {
+    while let Some((i, c)) = chars.peek() {
         if !is_word_char(c) {
             match c {
                 ' ' | '\t' => {}
@@ -170,8 +201,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                             sentence_start,
                             in_brackets: true,
                         });
-                        while chars.peek().is_some_and(|&(j, _)| j < end) {
-                            chars.next();
+                        while chars.peek().is_some_and(|(j, _)| j < end) {
+                            chars.advance();
                         }
                         gap = Gap::Break;
                         sentence_start = false;
@@ -215,16 +246,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
                 _ => gap = Gap::Break,
             }
-            chars.next();
+            chars.advance();
             continue;
         }
         // A word: alphanumerics joined by single apostrophes or hyphens.
         let start = i;
         let mut end = i;
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some((j, d)) = chars.peek() {
             if is_word_char(d) {
                 end = j + d.len_utf8();
-                chars.next();
+                chars.advance();
             } else if is_joiner(d) && end == j {
                 // Only join when a word character follows.
                 let next_is_word = text[j + d.len_utf8()..]
@@ -234,7 +265,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 if !next_is_word {
                     break;
                 }
-                chars.next();
+                chars.advance();
             } else {
                 break;
             }
@@ -265,7 +296,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             if single && dotted && (shape != Shape::Lower || word_follows()) {
                 shape = Shape::Initial;
                 token_end = end + 1;
-                chars.next();
+                chars.advance();
             }
         }
         let lower = Lower::of(word);
@@ -491,6 +522,29 @@ mod tests {
         assert_eq!(shape_of("28A"), Shape::Other);
         assert_eq!(shape_of("Zoë"), Shape::Capitalised);
         assert_eq!(shape_of("ÉMILE"), Shape::Upper);
+    }
+
+    #[test]
+    fn chars_are_the_char_indices() {
+        for text in [
+            "",
+            "a",
+            "Zoe\u{308} O\u{2019}Brien, 4th.",
+            "żółć [name redacted] ok",
+            "日本語 and 🙂!",
+            "\u{1f600}",
+        ] {
+            let mut chars = Chars { text, at: 0 };
+            let mut seen = Vec::new();
+            while let Some(next) = chars.peek() {
+                assert_eq!(chars.peek(), Some(next), "a look takes nothing");
+                seen.push(next);
+                chars.advance();
+            }
+            chars.advance();
+            assert_eq!(chars.peek(), None);
+            assert_eq!(seen, text.char_indices().collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

@@ -6,11 +6,14 @@
 //! so a multiply-rotate hash in the style of rustc's FxHash is enough, and being unseeded
 //! it is deterministic across runs. Nothing depends on iteration order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A hash map using [`FastHasher`].
 pub type FastHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A hash set using [`FastHasher`], for sets that are only asked what they hold.
+pub type FastHashSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 

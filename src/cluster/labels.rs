@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use super::ClusterInput;
 use crate::fast_hash::FastHashMap;
-use crate::text::stemming::StemCache;
+use crate::text::stem_cache_pool::StemCachePool;
 use crate::text::Analyzer;
 
 /// Items in a label, e.g. `car park, parking charges, disabled bays`.
@@ -44,11 +44,13 @@ pub type TermWords = Vec<(u32, String, String)>;
 
 /// Each text's terms with their words (see [`Analyzer::terms_with_words`]).
 pub fn term_words(analyzer: &Analyzer, texts: &[&str]) -> Vec<TermWords> {
+    let caches = StemCachePool::default();
     texts
         .par_iter()
-        .map_init(StemCache::default, |cache, text| {
-            analyzer.terms_with_words(cache, text)
-        })
+        .map_init(
+            || caches.lend(),
+            |cache, text| analyzer.terms_with_words(cache, text),
+        )
         .collect()
 }
 
@@ -145,22 +147,28 @@ pub fn cluster_labels(
         .collect();
     // Clusters are counted in parallel, each text's words read, counted and dropped in
     // turn, so labelling holds one text's words per thread. Each cluster's count is
-    // the same whichever thread makes it (the stem cache only saves work).
+    // the same whichever thread makes it (the stem cache only saves work). Each
+    // cluster is a split of its own, so the caches come from a pool: one per cluster
+    // stemmed every word again for each cluster.
     let (texts, analyzer) = (input.texts, input.analyzer);
+    let caches = StemCachePool::default();
     let per_cluster: Vec<Counted> = counted
         .par_iter()
         .with_max_len(1)
-        .map_init(StemCache::default, |cache, list| {
-            // One read for the cluster's texts (neighbours in the spill merge).
-            let ids: Vec<usize> = list.iter().map(|&(t, _)| t).collect();
-            let read = texts.texts_at(&ids);
-            let mut counted = Counted::default();
-            for (text, &(_, copies)) in read.iter().zip(list) {
-                let words = analyzer.terms_with_words(cache, text);
-                counted.add(&words, copies);
-            }
-            counted
-        })
+        .map_init(
+            || caches.lend(),
+            |cache, list| {
+                // One read for the cluster's texts (neighbours in the spill merge).
+                let ids: Vec<usize> = list.iter().map(|&(t, _)| t).collect();
+                let read = texts.texts_at(&ids);
+                let mut counted = Counted::default();
+                for (text, &(_, copies)) in read.iter().zip(list) {
+                    let words = analyzer.terms_with_words(cache, text);
+                    counted.add(&words, copies);
+                }
+                counted
+            },
+        )
         .collect();
     rank(&per_cluster)
 }

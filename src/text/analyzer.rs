@@ -2,6 +2,7 @@
 
 use rayon::prelude::*;
 
+use super::stem_cache_pool::StemCachePool;
 use super::stemming::{StemCache, TwoStemCache};
 use super::stop_words::StopWords;
 use super::tokenizer_config::TokenizerConfig;
@@ -87,16 +88,21 @@ impl Analyzer {
 
     /// The terms of every text: words minus stop words, stemmed; in parallel, in order.
     ///
-    /// Each worker thread keeps a word → term cache, so each distinct word is checked
-    /// and stemmed once per thread rather than once per occurrence.
+    /// Each worker thread keeps a word → term cache (lent from a pool to each split of
+    /// the work), so each distinct word is checked and stemmed about once per thread
+    /// rather than once per occurrence.
     pub fn terms_batch(&self, texts: &[&str]) -> Vec<Vec<String>> {
+        let caches = StemCachePool::default();
         texts
             .par_iter()
-            .map_init(StemCache::default, |cache, text| {
-                let mut terms = Vec::new();
-                self.push_terms(cache, text, |t| terms.push(t.to_string()), |_| {});
-                terms
-            })
+            .map_init(
+                || caches.lend(),
+                |cache, text| {
+                    let mut terms = Vec::new();
+                    self.push_terms(cache, text, |t| terms.push(t.to_string()), |_| {});
+                    terms
+                },
+            )
             .collect()
     }
 
@@ -166,11 +172,13 @@ impl Analyzer {
     /// Both [`Analyzer::words`] and [`Analyzer::terms_batch`] of every text, from one
     /// pass over each text instead of two; in parallel, in order.
     pub fn words_and_terms_batch(&self, texts: &[&str]) -> Vec<(Vec<Word>, Vec<Word>)> {
+        let caches = StemCachePool::default();
         texts
             .par_iter()
-            .map_init(StemCache::default, |cache, text| {
-                self.words_and_terms(cache, text)
-            })
+            .map_init(
+                || caches.lend(),
+                |cache, text| self.words_and_terms(cache, text),
+            )
             .collect()
     }
 

@@ -6,6 +6,7 @@
 //! [`stop_words`] → [`stemming`], composed by [`Analyzer`].
 
 pub mod analyzer;
+pub mod stem_cache_pool;
 pub mod stemming;
 pub mod stop_words;
 pub mod tokenizer_config;

@@ -109,6 +109,11 @@ const DOTTED_TITLES: [&str; 9] = ["dr", "mr", "mrs", "ms", "prof", "st", "mx", "
 /// text (`Zoe` + U+0308): a mark belongs to its letter's word, so a name written that
 /// way is one token and its redaction leaves no stray accent behind.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // Nearly every character: no ASCII character is a combining mark, and an ASCII
+        // character is alphanumeric exactly when it is an ASCII letter or digit.
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -126,18 +131,49 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-')
 }
 
+/// The characters of a text with their byte offsets, as `text.char_indices().peekable()`
+/// gives them, read by byte where the text is ASCII (nearly every character): the
+/// tokenizer asks for each character twice (look, then take), and a peekable
+/// character iterator decoded and stored each one.
+struct Chars<'a> {
+    text: &'a str,
+    /// Byte offset of the next character (always on a character boundary).
+    at: usize,
+}
+
+impl Chars<'_> {
+    /// The next character and its offset, without taking it.
+    #[inline]
+    fn peek(&self) -> Option<(usize, char)> {
+        let &b = self.text.as_bytes().get(self.at)?;
+        if b.is_ascii() {
+            Some((self.at, char::from(b)))
+        } else {
+            self.text[self.at..].chars().next().map(|c| (self.at, c))
+        }
+    }
+
+    /// Takes the next character (nothing at the end).
+    #[inline]
+    fn advance(&mut self) {
+        if let Some((_, c)) = self.peek() {
+            self.at += c.len_utf8();
+        }
+    }
+}
+
 /// Splits `text` into tokens, in order.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let bytes_len = text.len();
-    let mut chars = text.char_indices().peekable();
+    let mut chars = Chars { text, at: 0 };
     let mut gap = Gap::Space;
     let mut sentence_start = true;
     let mut bracket_depth: u32 = 0;
     // Closed `[` of ordinary words (not markers) still open.
     let mut open_words: u32 = 0;
 
-    while let Some(&(i, c)) = chars.peek() {
+    while let Some((i, c)) = chars.peek() {
         if !is_word_char(c) {
             match c {
                 ' ' | '\t' => {}
@@ -165,8 +201,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                             sentence_start,
                             in_brackets: true,
                         });
-                        while chars.peek().is_some_and(|&(j, _)| j < end) {
-                            chars.next();
+                        while chars.peek().is_some_and(|(j, _)| j < end) {
+                            chars.advance();
                         }
                         gap = Gap::Break;
                         sentence_start = false;
@@ -210,16 +246,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
                 _ => gap = Gap::Break,
             }
-            chars.next();
+            chars.advance();
             continue;
         }
         // A word: alphanumerics joined by single apostrophes or hyphens.
         let start = i;
         let mut end = i;
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some((j, d)) = chars.peek() {
             if is_word_char(d) {
                 end = j + d.len_utf8();
-                chars.next();
+                chars.advance();
             } else if is_joiner(d) && end == j {
                 // Only join when a word character follows.
                 let next_is_word = text[j + d.len_utf8()..]
@@ -229,7 +265,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 if !next_is_word {
                     break;
                 }
-                chars.next();
+                chars.advance();
             } else {
                 break;
             }
@@ -250,14 +286,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let mut letters = word.chars();
             let single = letters.next().is_some() && letters.next().is_none();
             let dotted = end < bytes_len && text.as_bytes()[end] == b'.';
-            let word_follows = text[end.min(bytes_len)..]
-                .strip_prefix(". ")
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_alphabetic);
-            if single && dotted && (shape != Shape::Lower || word_follows) {
+            // Read only for a dotted single letter, not for every word.
+            let word_follows = || {
+                text[end.min(bytes_len)..]
+                    .strip_prefix(". ")
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_alphabetic)
+            };
+            if single && dotted && (shape != Shape::Lower || word_follows()) {
                 shape = Shape::Initial;
                 token_end = end + 1;
-                chars.next();
+                chars.advance();
             }
         }
         let lower = Lower::of(word);
@@ -341,6 +380,30 @@ fn closing_bracket(rest: &str) -> Option<usize> {
 }
 
 fn shape_of(word: &str) -> Shape {
+    if word.is_ascii() {
+        return shape_of_ascii(word.as_bytes());
+    }
+    shape_of_chars(word)
+}
+
+/// [`shape_of`] of an ASCII word, by bytes: for an ASCII character, numeric, upper case
+/// and lower case are digit, `A`-`Z` and `a`-`z`, and its byte index is its character
+/// index.
+fn shape_of_ascii(word: &[u8]) -> Shape {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for &b in word {
+        if b.is_ascii_digit() {
+            return Shape::Other;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
+        lower += usize::from(b.is_ascii_lowercase());
+    }
+    let first_upper = word.first().is_some_and(u8::is_ascii_uppercase);
+    shape_from_counts(upper, lower, first_upper)
+}
+
+/// [`shape_of`] of any word, by characters.
+fn shape_of_chars(word: &str) -> Shape {
     let mut upper = 0usize;
     let mut lower = 0usize;
     let mut first_upper = false;
@@ -357,6 +420,12 @@ fn shape_of(word: &str) -> Shape {
             lower += 1;
         }
     }
+    shape_from_counts(upper, lower, first_upper)
+}
+
+/// The shape of a word without digits from its counts of upper- and lower-case letters
+/// and whether its first character is upper case.
+fn shape_from_counts(upper: usize, lower: usize, first_upper: bool) -> Shape {
     if upper == 0 {
         Shape::Lower
     } else if lower == 0 {
@@ -410,6 +479,74 @@ pub(crate) fn span_texts<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_word_characters_are_the_unicode_ones() {
+        for b in 0u8..=0x7f {
+            let c = char::from(b);
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || is_combining_mark(c),
+                "byte {b}"
+            );
+        }
+        assert!(is_word_char('é') && is_word_char('\u{308}') && is_word_char('٣'));
+        assert!(!is_word_char('\u{2019}') && !is_word_char('—'));
+    }
+
+    #[test]
+    fn ascii_shapes_are_the_character_shapes() {
+        // Every word of up to four symbols from both cases, a digit and joiners.
+        let symbols = [b'a', b'b', b'A', b'B', b'7', b'\'', b'-'];
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last = words.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|w| {
+                    symbols.iter().map(move |&s| {
+                        let mut longer = w.clone();
+                        longer.push(s);
+                        longer
+                    })
+                })
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        for word in &words {
+            let text = std::str::from_utf8(word).unwrap();
+            assert_eq!(shape_of_ascii(word), shape_of_chars(text), "{text:?}");
+        }
+        assert_eq!(shape_of("Patel"), Shape::Capitalised);
+        assert_eq!(shape_of("NHS"), Shape::Upper);
+        assert_eq!(shape_of("eBay"), Shape::Other);
+        assert_eq!(shape_of("28A"), Shape::Other);
+        assert_eq!(shape_of("Zoë"), Shape::Capitalised);
+        assert_eq!(shape_of("ÉMILE"), Shape::Upper);
+    }
+
+    #[test]
+    fn chars_are_the_char_indices() {
+        for text in [
+            "",
+            "a",
+            "Zoe\u{308} O\u{2019}Brien, 4th.",
+            "żółć [name redacted] ok",
+            "日本語 and 🙂!",
+            "\u{1f600}",
+        ] {
+            let mut chars = Chars { text, at: 0 };
+            let mut seen = Vec::new();
+            while let Some(next) = chars.peek() {
+                assert_eq!(chars.peek(), Some(next), "a look takes nothing");
+                seen.push(next);
+                chars.advance();
+            }
+            chars.advance();
+            assert_eq!(chars.peek(), None);
+            assert_eq!(seen, text.char_indices().collect::<Vec<_>>(), "{text:?}");
+        }
+    }
 
     #[test]
     fn combining_marks_stay_in_their_word() {

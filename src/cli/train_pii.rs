@@ -89,12 +89,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// eighteenth round included (do this once, for the model you ship: looking at held-out
+    /// nineteenth round included (do this once, for the model you ship: looking at held-out
     /// figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
-    /// seventeenth round), but not on the never-tuned eighteenth round: for development.
+    /// eighteenth round), but not on the never-tuned nineteenth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -137,9 +137,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to seventeenth round; the
-    /// seventeenth was measured at the end of the seventeenth round, so it is seen from
-    /// the eighteenth) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to eighteenth round; the
+    /// eighteenth was measured at the end of the eighteenth round, so it is seen from the
+    /// nineteenth) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -328,7 +328,7 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round18;
+const NEVER_TUNED: Split = Split::Round19;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -349,7 +349,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 17] = [
+const SEEN_ROUNDS: [SeenRound; 18] = [
+    SeenRound {
+        split: Split::Round18,
+        label: "eighteenth-round families (seen)",
+        gold_file: "round18.jsonl",
+        figures_key: "eighteenth_round_figures_seen",
+        families_key: "eighteenth_round_seen",
+        comments_key: "eighteenth_round_comments",
+    },
     SeenRound {
         split: Split::Round17,
         label: "seventeenth-round families (seen)",
@@ -582,7 +590,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "tamil_surnames.txt",
         "handwritten_round18_names.txt",
     )?;
-    // The other word lists of lexicons/names/: no tenth- to eighteenth-round name is on
+    let (nineteenth_first, nineteenth_last) = round_names(
+        "indian_first_names.txt",
+        "indian_surnames.txt",
+        "handwritten_round19_names.txt",
+    )?;
+    // The other word lists of lexicons/names/: no tenth- to nineteenth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -624,6 +637,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         seventeenth_last: &seventeenth_last,
         eighteenth_first: &eighteenth_first,
         eighteenth_last: &eighteenth_last,
+        nineteenth_first: &nineteenth_first,
+        nineteenth_last: &nineteenth_last,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -644,7 +659,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … eighteenth round 19).
+    // `Split::ALL` (training 0, tune 1, … nineteenth round 20).
     let sets = Split::ALL.map(|split| {
         let count = if split == Split::Train {
             args.train_comments
@@ -735,7 +750,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (eighteenth-round families)",
+        "NEVER TUNED ON (nineteenth-round families)",
     );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
@@ -915,9 +930,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/habesha_*.txt (PyPI habesha-names 0.2.0, MIT; the Latin spellings and attested variants of its Ethiopian and Eritrean given names and its compound given names, and as surnames the men's given names and compounds, since Ethiopians and Eritreans bear their father's given name as a family name) and handwritten_round17_names.txt (written for the seventeenth round), minus every name of every earlier list (the sixth to sixteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[18].first.len(), pools[18].last.len(), pools[18].word_names.len()],
                 },
-                "never_tuned_eighteenth_round": {
-                    "sources": ["lexicons/names/training/tamil_*.txt (PyPI tamil-names 0.1.1, MIT; the English spellings of its Tamil given names, and as surnames the men's given names, since Tamil people carry their father's given name as a family name) and handwritten_round18_names.txt (written for the eighteenth round), minus every name of every other list (the sixth to seventeenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                "eighteenth_round_seen": {
+                    "sources": ["lexicons/names/training/tamil_*.txt (PyPI tamil-names 0.1.1, MIT; the English spellings of its Tamil given names, and as surnames the men's given names, since Tamil people carry their father's given name as a family name) and handwritten_round18_names.txt (written for the eighteenth round), minus every name of every earlier list (the sixth to seventeenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[19].first.len(), pools[19].last.len(), pools[19].word_names.len()],
+                },
+                "never_tuned_nineteenth_round": {
+                    "sources": ["lexicons/names/training/indian_*.txt (PyPI indian-names 0.3, BSD-3-Clause; its given names of Indian origin, men's and women's, and its surnames) and handwritten_round19_names.txt (written for the nineteenth round), minus every name of every other list (the sixth to eighteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                    "counts": [pools[20].first.len(), pools[20].last.len(), pools[20].word_names.len()],
                 },
             },
             "families": families,

@@ -127,13 +127,20 @@ pub enum Split {
     /// Families written in the eighteenth round before any change of that round, with
     /// names from a source no earlier round used (PyPI `tamil-names` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// nineteenth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one.
     Round18,
+    /// Families written in the nineteenth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `indian-names` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round19,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 20] = [
+    pub const ALL: [Split; 21] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -154,6 +161,7 @@ impl Split {
         Split::Round16,
         Split::Round17,
         Split::Round18,
+        Split::Round19,
     ];
 }
 
@@ -3689,6 +3697,227 @@ pub const FAMILIES: &[Family] = &[
             "my number is {phone} please call me back",
         ],
     },
+    // Nineteenth-round families: written before any change of the nineteenth round,
+    // worded unlike every family above (what would have happened without a named person;
+    // one person set against another or against the rest; Title Case subject lines;
+    // asking after a member of staff to reach them again; the "what went well / even
+    // better if" form; what a relative or neighbour said about a named person; access
+    // needs (British Sign Language, braille, a guide dog, a hearing loop, a wheelchair);
+    // idioms and sayings about a person; bare keywords typed like a search box), with
+    // names from a source no earlier round used (PyPI indian-names and a hand-written list
+    // of origins the earlier hand-written lists did not cover; minus every name of every
+    // other list), never trained on and never read: totals only. Their look-alikes are
+    // board-game characters (Colonel Mustard, Miss Scarlett, Professor Plum), drinks named
+    // like people (Shirley Temple, Bloody Mary, Tom Collins), garden plants (Busy Lizzie,
+    // Sweet William, Creeping Jenny, Black-eyed Susan), bingo calls (Kelly's Eye),
+    // nursery-rhyme characters (Humpty Dumpty, Little Bo Peep, Old Mother Hubbard), a
+    // standing aid (Sara Stedy), mountains (Ben Nevis, Scafell Pike), tractors (John
+    // Deere, Massey Ferguson), video-game characters (Mario, Zelda, Sonic), stage musicals
+    // (Matilda, Annie), songs (Sweet Caroline, Delilah, Jolene), safety rules and laws
+    // named after people (Martha's Rule, Clare's Law), personifications (Jack Frost,
+    // Mother Nature, Father Time), dishes and biscuits named after people (Peach Melba,
+    // Beef Wellington, Eggs Benedict, Garibaldi) and storybook bears and engines
+    // (Paddington, Winnie the Pooh, Thomas the Tank Engine).
+    Family {
+        name: "round19_counterfactuals",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "If it hadn't been for {first} noticing the rash, we'd have gone home and he'd have died.",
+            "Without {first} {last} I would never have got the referral at all.",
+            "Had {title} {last} not looked at the scan again, the break would have been missed.",
+            "I dread to think where Mum would be now if {first} hadn't sat with her that night.",
+            "But for {first}'s phone call to the GP, the tablets would never have been changed.",
+            "{first} was the only reason I didn't discharge myself on the second day.",
+            "If {first} had been on shift the Friday before, none of this would have happened.",
+        ],
+    },
+    Family {
+        name: "round19_comparisons",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "Unlike the agency nurse, {first} actually read the care plan.",
+            "{first} on days was twice the nurse of anyone on nights, and I'm not exaggerating.",
+            "If every doctor were like {title} {last}, there'd be no complaints department.",
+            "Compared with my last stay, and with {first} {last} in charge, this was a five-star hotel.",
+            "The surgeon at the other hospital brushed me off; {title} {last} here listened for half an hour.",
+            "{first} was kinder than {first}, but to be fair {first} was run off her feet.",
+            "Better than private - and I've had both - thanks mostly to {first} in recovery.",
+        ],
+    },
+    Family {
+        name: "round19_title_case_headings",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "Subject: Outstanding Care From Staff Nurse {first} {last} On The Stroke Unit",
+            "Re: Complaint About {title} {last} And The Cancelled Clinic",
+            "A Big Thank You To {first} And Everyone In Day Surgery",
+            "Five Stars For {first} - Kindest Phlebotomist In The Building",
+            "Compliment For {full}, Community Nursing Team",
+            "Why I Will Never Forget {first}: My Week On The Cardiac Ward",
+        ],
+    },
+    Family {
+        name: "round19_asking_after_staff",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "Is {first} still working on the renal unit? I'd like to send her a card.",
+            "Does anyone know if {title} {last} has retired? We never got to say goodbye.",
+            "Could someone let {first} know that Dad passed peacefully at home last week?",
+            "I've been trying to find {first} {last}, the OT who visited in March, to say thank you.",
+            "Please can you pass this on to {first} from the orthopaedic clinic.",
+            "Whoever manages {first} - she deserves to hear this from you as well as me.",
+            "Has {first} moved to another ward? Her name's gone from the board and the patients miss her.",
+        ],
+    },
+    Family {
+        name: "round19_went_well_even_better_if",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "What went well: {first} explained every step. Even better if: the clinic had run on time.",
+            "Went well - the ward sister, {first} {last}. Could improve - the noise at night.",
+            "WWW: {title} {last} was honest with us. EBI: tell families before moving a patient.",
+            "Positives: {first} and {first} on the evening shift. Negatives: the car park, as always.",
+            "Good: seen quickly. Bad: nobody told me the results. Best bit: {first} on the desk.",
+            "Keep doing: what {first} does with the frightened children. Stop doing: cancelling on the day.",
+        ],
+    },
+    Family {
+        name: "round19_hearsay",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "According to my sister, who was there every day, {first} never once lost her patience.",
+            "My neighbour had {title} {last} for the same op and says he's the best in the country.",
+            "Mum told me afterwards that {first} had held her hand through the whole procedure.",
+            "Apparently {first} {last} was the one who found Dad on the floor, or so the night staff said.",
+            "The word on the estate is that {first} at the surgery is the one to see.",
+            "My husband swears it was {first}, not the doctor, who spotted the infection.",
+        ],
+    },
+    Family {
+        name: "round19_access_needs",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "I'm Deaf and {first} was the first nurse who knew any BSL, even just to say good morning.",
+            "{first} read my discharge letter out to me because nobody had sent it in braille.",
+            "The receptionist, {first} {last}, made sure my guide dog had water and somewhere to lie down.",
+            "Nobody switched the hearing loop on until {first} came along and found the switch.",
+            "As a wheelchair user I rely on people like {first}, who moved the bed so I could reach it.",
+            "{title} {last} wrote everything down for me when I couldn't hear him through the mask.",
+            "My son is autistic and {first} dimmed the lights and talked him through the blood test.",
+        ],
+    },
+    Family {
+        name: "round19_idioms",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "{first} is worth her weight in gold.",
+            "Salt of the earth, {first} {last}, and a credit to the profession.",
+            "{title} {last} didn't beat about the bush, which is just what we needed.",
+            "Hats off to {first}, who kept her cool when the rest of the unit was losing theirs.",
+            "They broke the mould when they made {first}.",
+            "Give that man a medal - {first} on the fracture clinic desk.",
+            "{first} went the extra mile and then some.",
+        ],
+    },
+    Family {
+        name: "round19_keyword_fragments",
+        split: Round19,
+        holds: LowerCaseNames,
+        templates: &[
+            "nurse {first} ward 6 kind thanks",
+            "dr {last} rude clinic wait 3 hrs",
+            "{first} {last} physio - helpful, knowledgeable",
+            "reception {first} great, parking terrible",
+            "night staff good esp {first} and {first}",
+            "scan delay, results lost, {first} in x-ray sorted it",
+            "midwife {first}. amazing. nothing else to add",
+        ],
+    },
+    Family {
+        name: "round19_lookalikes_beside_names",
+        split: Round19,
+        holds: Names,
+        templates: &[
+            "{first} had the whole day room playing Cluedo, and Dad accused <Colonel Mustard> in the library.",
+            "The children's nurse, {first}, made my daughter a <Shirley Temple> for being so brave.",
+            "{first} {last} was the one who got the <Sara Stedy> so Mum could stand without being hoisted.",
+            "{first} ran bingo on Friday and the whole bay shouted along when she called <Kelly's Eye>.",
+            "My granddaughter sang <Humpty Dumpty> to {first} while she took her blood pressure.",
+            "{title} {last} told me he'd climbed <Ben Nevis> twice since his own knee replacement.",
+            "Dad and {first} talked about his old <John Deere> tractor for a good hour.",
+            "{first} let my son play <Mario> on her break-room console while we waited for the X-ray.",
+            "We'd seen <Matilda> the night before, and {first} knew every song.",
+            "The whole ward sang <Sweet Caroline> for {first}'s last shift before she retired.",
+            "It was {first} {last} who raised the alarm under <Martha's Rule> when the doctors weren't listening.",
+            "{first} said <Jack Frost> had been at the car park and walked me to my car with a torch.",
+            "<Peach Melba> for pudding, and {first} snuck me a second bowl.",
+            "{first} read my son a <Paddington> book every night he was in.",
+        ],
+    },
+    Family {
+        name: "round19_plain_lookalikes",
+        split: Round19,
+        holds: Decoys,
+        templates: &[
+            "The hanging baskets outside the entrance were full of <Busy Lizzie> and <Sweet William>.",
+            "Someone has planted <Creeping Jenny> and <Black-eyed Susan> in the courtyard garden.",
+            "The mocktail menu in the café had a <Bloody Mary> with no vodka and a <Tom Collins> with no gin.",
+            "Every day the same puzzle books: <Miss Scarlett> in the ballroom with the rope.",
+            "<Professor Plum> did it, according to my grandson after three games on the ward.",
+            "A painting of <Scafell Pike> hung in the waiting room.",
+            "Farm wall calendar: a <Massey Ferguson> for every month of the year.",
+            "My son's pyjamas had <Zelda> on them and <Sonic> on the slippers.",
+            "The school was doing <Annie> and my daughter missed the opening night because of the op.",
+            "Somebody on the next ward was playing <Delilah> and then <Jolene> on repeat.",
+            "There was a poster about <Clare's Law> in the toilets of the emergency department.",
+            "<Mother Nature> sent snow the day of my appointment and the buses stopped.",
+            "<Beef Wellington> on the menu, turkey slices on the plate.",
+            "A packet of <Garibaldi> biscuits is not an evening meal.",
+            "My toddler only settled once the ward put <Thomas the Tank Engine> on the telly.",
+            "A <Winnie the Pooh> mural in the children's outpatients, which my son loved.",
+            "<Father Time> catches up with us all, and the waiting room proved it.",
+            "<Eggs Benedict> on a hospital breakfast menu? Only in the private wing.",
+            "<Little Bo Peep> and <Old Mother Hubbard> on the nursery rhyme wall in paediatrics.",
+        ],
+    },
+    Family {
+        name: "round19_plain_no_names",
+        split: Round19,
+        holds: Decoys,
+        templates: &[
+            "If the nurse hadn't noticed, it could have been much worse.",
+            "Better than my last hospital by a mile.",
+            "Outstanding Care On The Day Surgery Unit",
+            "Is the lovely phlebotomist still working there?",
+            "What went well: everything. Even better if: more chairs.",
+            "My neighbour says the clinic has improved a lot.",
+            "Please put the hearing loop sign somewhere people can see it.",
+            "The staff are worth their weight in gold.",
+            "xray quick, staff kind, parking bad",
+        ],
+    },
+    Family {
+        name: "round19_contact",
+        split: Round19,
+        holds: Contact,
+        templates: &[
+            "Subject: Missing Letters - NHS Number {nhs}, Please Ring {phone}",
+            "Could someone ask {first} to call me back on {phone}? It's about my mum, DOB {dob}.",
+            "What went well: parking. Even better if: my hospital number {mrn} matched the letter.",
+            "My sister says you should write to {street}, {postcode}, not the old address.",
+            "I'm Deaf, so please email {email} or text {phone} rather than ringing.",
+            "Without my NI number ({nino}) the ward couldn't sort the sick note, so here it is.",
+            "appt cancelled nhs {nhs} call {phone}",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -3795,5 +4024,10 @@ mod tests {
     #[test]
     fn eighteenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round18, "round18_", 14);
+    }
+
+    #[test]
+    fn nineteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round19, "round19_", 13);
     }
 }

@@ -97,7 +97,8 @@ impl Background {
             | Split::Round15
             | Split::Round16
             | Split::Round17
-            | Split::Round18 => &self.held_out,
+            | Split::Round18
+            | Split::Round19 => &self.held_out,
         }
     }
 }
@@ -186,6 +187,7 @@ pub fn generate(
         Split::Round16 => "round16",
         Split::Round17 => "round17",
         Split::Round18 => "round18",
+        Split::Round19 => "round19",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

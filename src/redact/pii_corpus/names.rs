@@ -123,8 +123,14 @@ pub struct NameSources<'a> {
     /// Eighteenth-round surnames (the same package's men's given names, borne as family
     /// names, and the hand-written list's): measuring only.
     pub eighteenth_last: &'a str,
+    /// Nineteenth-round given names (PyPI `indian-names` and a hand-written list):
+    /// measuring only.
+    pub nineteenth_first: &'a str,
+    /// Nineteenth-round surnames (the same package's and the hand-written list's):
+    /// measuring only.
+    pub nineteenth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to eighteenth-round name is on them either.
+    /// not-names), one word a line: no tenth- to nineteenth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -202,6 +208,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round16 => return sixteenth_round_pool(sources),
         Split::Round17 => return seventeenth_round_pool(sources),
         Split::Round18 => return eighteenth_round_pool(sources),
+        Split::Round19 => return nineteenth_round_pool(sources),
         _ => {}
     }
     let split = if matches!(
@@ -252,7 +259,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round15
         | Split::Round16
         | Split::Round17
-        | Split::Round18 => {
+        | Split::Round18
+        | Split::Round19 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -515,16 +523,41 @@ fn names_before_seventeenth_round(sources: &NameSources<'_>) -> HashSet<String> 
     excluded
 }
 
-/// The eighteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to seventeenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn eighteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+/// Every name of the lists before the eighteenth round's (the sixth to seventeenth
+/// rounds' included) and every word of the other lists under `lexicons/names/`.
+fn names_before_eighteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
     let mut excluded = names_before_seventeenth_round(sources);
     excluded.extend(
         lines(sources.seventeenth_first)
             .chain(lines(sources.seventeenth_last))
             .map(str::to_lowercase),
     );
+    excluded
+}
+
+/// The nineteenth round's pool: its own name lists minus every name of every other list
+/// (the sixth to eighteenth rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn nineteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let mut excluded = names_before_eighteenth_round(sources);
+    excluded.extend(
+        lines(sources.eighteenth_first)
+            .chain(lines(sources.eighteenth_last))
+            .map(str::to_lowercase),
+    );
+    own_source_pool(
+        sources,
+        &excluded,
+        sources.nineteenth_first,
+        sources.nineteenth_last,
+    )
+}
+
+/// The eighteenth round's pool: its own name lists minus every name of every earlier
+/// list (the sixth to seventeenth rounds' included) and every word of the other lists
+/// under `lexicons/names/`.
+fn eighteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
+    let excluded = names_before_eighteenth_round(sources);
     own_source_pool(
         sources,
         &excluded,
@@ -652,6 +685,8 @@ mod tests {
             seventeenth_last: "Gebremedhin\nShirazi\nD'Mello\nTharu\nSmith\nKovac\nNyamweya\n",
             eighteenth_first: "Kavin\nAbebech\nKerubo\nArdeshir\nAnna\nAkiiki\nHrafnhildur\nward\n",
             eighteenth_last: "Selvaraj\nGebremedhin\nNyamweya\nShirazi\nSmith\nKovac\nYunupingu\n",
+            nineteenth_first: "Shalabh\nKavin\nAkiiki\nAbebech\nAnna\nSahr\nward\n",
+            nineteenth_last: "Dabral\nSelvaraj\nYunupingu\nGebremedhin\nSmith\nKovac\nDebbarma\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -825,6 +860,17 @@ mod tests {
         assert_eq!(eighteenth.last, vec!["Selvaraj", "Yunupingu"]);
         assert_eq!(
             eighteenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn nineteenth_round_names_are_in_no_other_list_the_eighteenth_and_other_lexicons_included() {
+        let nineteenth = pool(&sources(), Split::Round19);
+        assert_eq!(nineteenth.first, vec!["Shalabh", "Sahr"]);
+        assert_eq!(nineteenth.last, vec!["Dabral", "Debbarma"]);
+        assert_eq!(
+            nineteenth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

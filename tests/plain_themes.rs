@@ -153,7 +153,8 @@
 //! earlier set, round16 included ([`round17_is_unlike_the_seeds_and_the_earlier_sets`];
 //! the 51 lines it flagged were reworded without reading the other side). It is
 //! UNSEEN in the twentieth round: not scored when committed (its writer never ran the
-//! model on it); the lead scores it as totals only.
+//! model on it); the lead scored it as totals only, once with the round's start and
+//! once after its changes ([`round17_plain_comments_get_their_theme`]).
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -331,6 +332,18 @@ const REQUIRED_ROUND16: f64 = 0.9;
 fn round16_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round16.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND16, "{share:.3}");
+}
+
+/// The share of the twentieth-round set's comments that must get their theme (blind,
+/// never read, scored by the lead as totals only: 138 / 160 with the model and code of
+/// the twentieth round's start, 139 / 160 = 0.869 after its changes; the issue asks
+/// 0.90, not met). A guard against falling back, one comment under the measured share.
+const REQUIRED_ROUND17: f64 = 0.86;
+
+#[test]
+fn round17_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round17.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND17, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

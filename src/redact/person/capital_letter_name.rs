@@ -42,12 +42,7 @@ fn may_be_a_capital_letter_name(tokens: &[Token<'_>], facts: &[WordFacts], i: us
     if token.shape != Shape::Upper || token.in_brackets {
         return false;
     }
-    if word_facts.english
-        || word_facts.proper
-        || word_facts.common
-        || word_facts.not_name
-        || word_facts.soft
-    {
+    if word_facts.listed_as_a_word() {
         return false;
     }
     let word = token.lower.as_str();

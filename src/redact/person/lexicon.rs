@@ -63,6 +63,13 @@ impl WordFacts {
         !self.not_name && (self.first || self.surname || self.word_name)
     }
 
+    /// On a list of words that are not names as such: English, proper nouns, common
+    /// words, not-a-name words or soft (place and service) words. A word in none of them
+    /// and written oddly (in small letters, in capitals) may be a name written so.
+    pub fn listed_as_a_word(&self) -> bool {
+        self.english || self.proper || self.common || self.not_name || self.soft
+    }
+
     /// A listed name that is no ordinary or domain word: enough on its own beside a cue.
     pub fn plain_name(&self) -> bool {
         !self.not_name && !self.soft && (self.first || self.surname)

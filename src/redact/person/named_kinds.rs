@@ -2,9 +2,10 @@
 //! language ("Written in Tigrinya", "a Sorani interpreter"), a star sign ("our
 //! Capricorn baby"), a local nickname ("my Brummie accent", "a proper Geordie"), a
 //! method, aid or test named after the person who made it ("Bobath therapy", "in
-//! Braille", "Gillick competent", "the Heimlich manoeuvre").
+//! Braille", "Gillick competent", "the Heimlich manoeuvre"), a word of kinship or
+//! respect written like a name ("Akiiki akka", "told Appa").
 //!
-//! A nickname or a method is read as the thing when no list of given names or surnames
+//! A nickname, a method or a kinship word is read as the thing when no list of given names or surnames
 //! holds it; any of these words, and a star sign or a language always (people are named
 //! Virgo, Gemini and Dari), only when the words around it say the kind: a language
 //! after "in" / "speaks" / "translated from", any of them before a noun a person's name
@@ -67,6 +68,36 @@ const LOCAL_NICKNAMES: &[&str] = &[
     "dubliner",
     "dubliners",
     "cornishman",
+];
+
+/// Words of kinship and respect from South Asian languages, written after or instead of a
+/// name as "aunty" and "nan" are ("Akiiki akka on the night shift", "told Appa"); those a
+/// given-name list holds ("Anna", "Mama") are left, and so are words people are also
+/// named ("Amma", "Didi", "Nani", "Dadi": round 1 has a Didi).
+const KINSHIP_WORDS: &[&str] = &[
+    "akka",
+    "appa",
+    "thambi",
+    "thangachi",
+    "chechi",
+    "chetta",
+    "chettan",
+    "bhaiya",
+    "bhaiyya",
+    "ammi",
+    "abbu",
+    "ammiji",
+    "abbuji",
+    "mausi",
+    "chacha",
+    "chachi",
+    "mamu",
+    "mamaji",
+    "bibiji",
+    "paati",
+    "thatha",
+    "ajji",
+    "ajja",
 ];
 
 /// Methods, aids, devices and tests named after their makers, as patients and carers
@@ -231,7 +262,10 @@ pub(crate) fn names_a_kind(
     if languages().contains(word) {
         return language_said_before(tokens, first);
     }
-    !listed_name && (LOCAL_NICKNAMES.contains(&word) || EPONYMOUS_METHODS.contains(&word))
+    !listed_name
+        && (LOCAL_NICKNAMES.contains(&word)
+            || EPONYMOUS_METHODS.contains(&word)
+            || KINSHIP_WORDS.contains(&word))
 }
 
 #[cfg(test)]
@@ -282,6 +316,12 @@ mod tests {
             false
         ));
         assert!(kind("signs in Braille on every door", "Braille", false));
+        assert!(kind(
+            "the nurse explained it to Appa in Tamil",
+            "Appa",
+            false
+        ));
+        assert!(kind("Akiiki akka on nights was kind", "akka", false));
         // A listed given name only where the words say the kind.
         assert!(kind(
             "a lovely Geordie accent on the phone",
@@ -314,5 +354,10 @@ mod tests {
         assert!(!kind("tell dari she's a legend", "dari", false));
         assert!(!kind("a card from Dari and the team", "Dari", false));
         assert!(kind("translated from Dari by my son", "Dari", false));
+        // A kinship word a given-name list holds is a name.
+        assert!(!kind("Chacha on the ward was kind", "Chacha", true));
+        // Words people are also named stay names.
+        assert!(!kind("Didi kept me calm", "Didi", false));
+        assert!(!kind("Amma on nights was kind", "Amma", false));
     }
 }

@@ -131,14 +131,7 @@ impl PersonSlots<'_, '_> {
     /// In some list of words or names (the word's facts only: no look-up).
     fn listed(&self, i: usize) -> bool {
         let facts = &self.facts[i];
-        facts.english
-            || facts.proper
-            || facts.common
-            || facts.not_name
-            || facts.soft
-            || facts.first
-            || facts.surname
-            || facts.word_name
+        facts.listed_as_a_word() || facts.first || facts.surname || facts.word_name
     }
 
     /// In no list of words or names at all, and no texting form of a word.

@@ -70,12 +70,7 @@ fn may_be_a_small_letter_name(
     if token.shape != Shape::Lower || token.in_brackets {
         return false;
     }
-    if word_facts.english
-        || word_facts.proper
-        || word_facts.common
-        || word_facts.not_name
-        || word_facts.soft
-    {
+    if word_facts.listed_as_a_word() {
         return false;
     }
     let word = token.lower.as_str();

@@ -179,6 +179,23 @@ const KIND_NOUNS: &[&str] = &[
     "baby",
 ];
 
+/// The nouns of [`KIND_NOUNS`] that only a method or a test stands before, so that any
+/// word right before them is its maker's name, not a person ("the Semont manoeuvre").
+const METHOD_NOUNS: &[&str] = &[
+    "manoeuvre",
+    "manoeuvres",
+    "maneuver",
+    "competent",
+    "competence",
+    "competency",
+    "guidelines",
+    "guideline",
+    "criteria",
+    "principle",
+    "ruling",
+    "technique",
+];
+
 /// Words before a language that say it is one ("written in", "speaks"); "from" only
 /// after "translated" (see [`language_said_before`]).
 const LANGUAGE_BEFORE: &[&str] = &[
@@ -237,23 +254,7 @@ pub(crate) fn names_a_kind(
             || EPONYMOUS_METHODS.contains(&word)
             || languages().contains(word);
         // A maker's name before a noun of method or test, whatever the word.
-        let of_method = tokens.get(first + 1).is_some_and(|next| {
-            matches!(
-                next.lower.as_str(),
-                "manoeuvre"
-                    | "manoeuvres"
-                    | "maneuver"
-                    | "competent"
-                    | "competence"
-                    | "competency"
-                    | "guidelines"
-                    | "guideline"
-                    | "criteria"
-                    | "principle"
-                    | "ruling"
-                    | "technique"
-            )
-        });
+        let of_method = METHOD_NOUNS.contains(&tokens[first + 1].lower.as_str());
         if kind || of_method {
             return true;
         }
@@ -331,6 +332,11 @@ mod tests {
         assert!(kind("she only speaks Tamil at home", "Tamil", true));
         // A maker's name before a noun of method, whatever the word.
         assert!(kind("they taught us the Semont manoeuvre", "Semont", false));
+    }
+
+    #[test]
+    fn method_nouns_are_kind_nouns() {
+        assert!(METHOD_NOUNS.iter().all(|noun| KIND_NOUNS.contains(noun)));
     }
 
     #[test]

@@ -201,14 +201,14 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round9 => return ninth_round_pool(sources),
         Split::Round10 => return tenth_round_pool(sources),
         Split::Round11 => return eleventh_round_pool(sources),
-        Split::Round12 => return twelfth_round_pool(sources),
-        Split::Round13 => return thirteenth_round_pool(sources),
-        Split::Round14 => return fourteenth_round_pool(sources),
-        Split::Round15 => return fifteenth_round_pool(sources),
-        Split::Round16 => return sixteenth_round_pool(sources),
-        Split::Round17 => return seventeenth_round_pool(sources),
-        Split::Round18 => return eighteenth_round_pool(sources),
-        Split::Round19 => return nineteenth_round_pool(sources),
+        Split::Round12 => return later_round_pool(sources, 12),
+        Split::Round13 => return later_round_pool(sources, 13),
+        Split::Round14 => return later_round_pool(sources, 14),
+        Split::Round15 => return later_round_pool(sources, 15),
+        Split::Round16 => return later_round_pool(sources, 16),
+        Split::Round17 => return later_round_pool(sources, 17),
+        Split::Round18 => return later_round_pool(sources, 18),
+        Split::Round19 => return later_round_pool(sources, 19),
         _ => {}
     }
     let split = if matches!(
@@ -463,185 +463,43 @@ fn names_before_twelfth_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// Every name of the lists before the thirteenth round's (the sixth to twelfth rounds'
-/// included) and every word of the other lists under `lexicons/names/`.
-fn names_before_thirteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
+/// The own name lists (given names, surnames) of the twelfth to nineteenth measuring
+/// rounds, in order: each round's pool leaves out the names of all the rounds before it.
+fn later_rounds_lists<'s>(sources: &NameSources<'s>) -> [(&'s str, &'s str); 8] {
+    [
+        (sources.twelfth_first, sources.twelfth_last),
+        (sources.thirteenth_first, sources.thirteenth_last),
+        (sources.fourteenth_first, sources.fourteenth_last),
+        (sources.fifteenth_first, sources.fifteenth_last),
+        (sources.sixteenth_first, sources.sixteenth_last),
+        (sources.seventeenth_first, sources.seventeenth_last),
+        (sources.eighteenth_first, sources.eighteenth_last),
+        (sources.nineteenth_first, sources.nineteenth_last),
+    ]
+}
+
+/// The first round [`later_rounds_lists`] holds.
+const FIRST_LATER_ROUND: usize = 12;
+
+/// Every name of the lists before round `round` (twelfth to nineteenth; the sixth to
+/// `round - 1`th rounds' included) and every word of the other lists under
+/// `lexicons/names/`.
+fn names_before_round(sources: &NameSources<'_>, round: usize) -> HashSet<String> {
     let mut excluded = names_before_twelfth_round(sources);
-    excluded.extend(
-        lines(sources.twelfth_first)
-            .chain(lines(sources.twelfth_last))
-            .map(str::to_lowercase),
-    );
+    for (first, last) in later_rounds_lists(sources)
+        .into_iter()
+        .take(round - FIRST_LATER_ROUND)
+    {
+        excluded.extend(lines(first).chain(lines(last)).map(str::to_lowercase));
+    }
     excluded
 }
 
-/// Every name of the lists before the fourteenth round's (the sixth to thirteenth
-/// rounds' included) and every word of the other lists under `lexicons/names/`.
-fn names_before_fourteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_thirteenth_round(sources);
-    excluded.extend(
-        lines(sources.thirteenth_first)
-            .chain(lines(sources.thirteenth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// Every name of the lists before the fifteenth round's (the sixth to fourteenth
-/// rounds' included) and every word of the other lists under `lexicons/names/`.
-fn names_before_fifteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_fourteenth_round(sources);
-    excluded.extend(
-        lines(sources.fourteenth_first)
-            .chain(lines(sources.fourteenth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// Every name of the lists before the sixteenth round's (the sixth to fifteenth rounds'
-/// included) and every word of the other lists under `lexicons/names/`.
-fn names_before_sixteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_fifteenth_round(sources);
-    excluded.extend(
-        lines(sources.fifteenth_first)
-            .chain(lines(sources.fifteenth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// Every name of the lists before the seventeenth round's (the sixth to sixteenth
-/// rounds' included) and every word of the other lists under `lexicons/names/`.
-fn names_before_seventeenth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_sixteenth_round(sources);
-    excluded.extend(
-        lines(sources.sixteenth_first)
-            .chain(lines(sources.sixteenth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// Every name of the lists before the eighteenth round's (the sixth to seventeenth
-/// rounds' included) and every word of the other lists under `lexicons/names/`.
-fn names_before_eighteenth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_seventeenth_round(sources);
-    excluded.extend(
-        lines(sources.seventeenth_first)
-            .chain(lines(sources.seventeenth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// The nineteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to eighteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn nineteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let mut excluded = names_before_eighteenth_round(sources);
-    excluded.extend(
-        lines(sources.eighteenth_first)
-            .chain(lines(sources.eighteenth_last))
-            .map(str::to_lowercase),
-    );
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.nineteenth_first,
-        sources.nineteenth_last,
-    )
-}
-
-/// The eighteenth round's pool: its own name lists minus every name of every earlier
-/// list (the sixth to seventeenth rounds' included) and every word of the other lists
-/// under `lexicons/names/`.
-fn eighteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_eighteenth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.eighteenth_first,
-        sources.eighteenth_last,
-    )
-}
-
-/// The seventeenth round's pool: its own name lists minus every name of every earlier
-/// list (the sixth to sixteenth rounds' included) and every word of the other lists
-/// under `lexicons/names/`.
-fn seventeenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_seventeenth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.seventeenth_first,
-        sources.seventeenth_last,
-    )
-}
-
-/// The sixteenth round's pool: its own name lists minus every name of every earlier list
-/// (the sixth to fifteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn sixteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_sixteenth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.sixteenth_first,
-        sources.sixteenth_last,
-    )
-}
-
-/// The fifteenth round's pool: its own name lists minus every name of every earlier list
-/// (the sixth to fourteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn fifteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_fifteenth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.fifteenth_first,
-        sources.fifteenth_last,
-    )
-}
-
-/// The fourteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to thirteenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn fourteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_fourteenth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.fourteenth_first,
-        sources.fourteenth_last,
-    )
-}
-
-/// The thirteenth round's pool: its own name lists minus every name of every other list
-/// (the sixth to twelfth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn thirteenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_thirteenth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.thirteenth_first,
-        sources.thirteenth_last,
-    )
-}
-
-/// The twelfth round's pool: its own name lists minus every name of every other list
-/// (the sixth to eleventh rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn twelfth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_twelfth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.twelfth_first,
-        sources.twelfth_last,
-    )
+/// Round `round`'s pool (twelfth to nineteenth): its own name lists minus every name of
+/// every earlier list ([`names_before_round`]).
+fn later_round_pool(sources: &NameSources<'_>, round: usize) -> NamePool {
+    let (first, last) = later_rounds_lists(sources)[round - FIRST_LATER_ROUND];
+    own_source_pool(sources, &names_before_round(sources, round), first, last)
 }
 
 #[cfg(test)]

@@ -604,6 +604,8 @@ impl Scan<'_, '_> {
             // "Dr Ward" but not "Thank you Ward 9".
             Some(CueStrength::Title) | Some(CueStrength::Role) => {
                 !(facts.soft && !pair && self.number_follows(i))
+                    && !(self.run_is_everyday_words(i, last)
+                        && cues::introduction_or_heading_before(self.tokens, i))
             }
             Some(CueStrength::Personal) => facts.plain_name() || (pair && !facts.soft),
             Some(CueStrength::Weak) => {
@@ -645,6 +647,15 @@ impl Scan<'_, '_> {
                 }
             }
         }
+    }
+
+    /// True when every word of the run `i..=last` is an everyday English word that no
+    /// name list holds and the word list never writes with a capital ("Deaf", "Complaint
+    /// About"): capitalised there for emphasis or a heading, not as a name.
+    fn run_is_everyday_words(&self, i: usize, last: usize) -> bool {
+        self.facts[i..=last]
+            .iter()
+            .all(|f| f.english && !f.any_name() && !f.proper)
     }
 
     /// True when, after "X the <role>", a clause goes on ("was", "who", "has"): "X" is then
@@ -728,7 +739,11 @@ impl Scan<'_, '_> {
                     facts.first || facts.word_name
                 }
             }
-            Some(CueStrength::Role) => facts.any_name() || !self.caseless_unlikely(i),
+            // An unlisted everyday word after a role is the sentence going on ("patient
+            // needs", "patient transport"): names that are words are listed.
+            Some(CueStrength::Role) => {
+                facts.any_name() || (!facts.english && !self.caseless_unlikely(i))
+            }
             Some(CueStrength::Weak) | Some(CueStrength::Personal) | None => {
                 if facts.first {
                     // Lexicon given names that are not everyday words: "gerard wells".
@@ -862,7 +877,10 @@ impl Scan<'_, '_> {
         if self.caseless || token.shape == Shape::Lower {
             facts.any_name()
         } else {
+            // An everyday word no name list holds is capitalised for emphasis ("I'm Deaf
+            // and Priya was..."): names that are words are listed.
             token.shape == Shape::Capitalised
+                && !(facts.english && !facts.any_name() && !facts.proper)
                 && !(facts.soft
                     && self
                         .tokens
@@ -1042,6 +1060,30 @@ mod tests {
         );
         // Negative: a weak cue before a lone unknown capitalised word.
         assert!(names("We went to Fairview for a scan.").is_empty());
+    }
+
+    #[test]
+    fn an_everyday_word_after_an_introduction_or_a_heading_is_no_name() {
+        assert_eq!(
+            names("I'm Deaf and Priya was the first nurse to write things down."),
+            vec!["Priya"]
+        );
+        assert!(names("Nothing. I'm Deaf, so please ring me.").is_empty());
+        assert_eq!(
+            names("Re: Complaint About Dr Sahay And The Cancelled Clinic"),
+            vec!["Sahay"]
+        );
+        // The same cues before a name.
+        assert_eq!(names("Hello, I'm Zanele from bay 3."), vec!["Zanele"]);
+        assert_eq!(names("Re: Anna Nowak"), vec!["Anna Nowak"]);
+    }
+
+    #[test]
+    fn after_a_role_in_small_letters_an_unlisted_everyday_word_is_no_name() {
+        assert!(names("it seems the patient needs to go to hospital").is_empty());
+        assert!(names("more of a patient transport service").is_empty());
+        // Names that are words are listed: still taken.
+        assert_eq!(names("the nurse comfort was so kind"), vec!["comfort"]);
     }
 
     #[test]

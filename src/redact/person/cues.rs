@@ -273,6 +273,21 @@ fn possessive_before(tokens: &[Token<'_>], relative: usize) -> bool {
     false
 }
 
+/// True when an introduction ("I'm", "my name is") or a heading before a colon ("Re:")
+/// stands right before token `i`: cues that take whatever word follows, where an everyday
+/// word ("I'm Deaf", "Re: Complaint About...") is a description or a subject, not a name.
+pub(crate) fn introduction_or_heading_before(tokens: &[Token<'_>], i: usize) -> bool {
+    if i == 0 || tokens[i - 1].in_brackets {
+        return false;
+    }
+    let gap = tokens[i].gap;
+    (gap == Gap::Colon && COLON_HEADINGS.contains(&tokens[i - 1].lower.as_str()))
+        || (gap == Gap::Space
+            && INTRODUCTIONS
+                .iter()
+                .any(|phrase| matches_before(tokens, i, phrase)))
+}
+
 /// The strongest cue that ends right before token `i`, if any.
 pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> {
     if i == 0 {

@@ -259,6 +259,22 @@ impl Context<'_, '_> {
             || self.festival(first, last, lists)
             || self.joined_organisation(first, last)
             || self.oath(first, last, lists)
+            || self.lone_surname_word_in_small_letters(first, last, lists)
+    }
+
+    /// In a comment without capitals, a lone everyday word that a surname list holds but
+    /// no given-name list ("kinder", "held", "waits", "box"), with nothing that vouches
+    /// for a person: people write a surname alone only after a title or role, which
+    /// vouches ("mrs box").
+    fn lone_surname_word_in_small_letters(&self, first: usize, last: usize, lists: Lists) -> bool {
+        let facts = self.facts[first];
+        self.caseless
+            && first == last
+            && facts.english
+            && facts.surname
+            && !facts.first
+            && !facts.word_name
+            && self.unvouched(first, lists)
     }
 
     /// A lone word joined as organisations write their handles and hashtags
@@ -948,6 +964,15 @@ mod tests {
             "Seen by Dr ParkviewSurgery today.",
             "ParkviewSurgery"
         ));
+    }
+
+    #[test]
+    fn a_lone_surname_that_is_an_everyday_word_in_small_letters_is_a_word() {
+        assert!(place("prerna was kinder than fatu but busy", "kinder"));
+        assert!(place("my husband was held in a queue for an hour", "held"));
+        // After a title it is a person, and a given name is left to the tagger.
+        assert!(!place("mrs kinder was lovely", "kinder"));
+        assert!(!place("sarah was kinder than the rest", "sarah"));
     }
 
     #[test]

@@ -155,6 +155,19 @@
 //! UNSEEN in the twentieth round: not scored when committed (its writer never ran the
 //! model on it); the lead scored it as totals only, once with the round's start and
 //! once after its changes ([`round17_plain_comments_get_their_theme`]).
+//!
+//! `plain_themes_round18.csv` (five per label, 160 comments) was written in the
+//! twentieth round, without opening the dev comments, the seeds, the keyword rules or
+//! any earlier set's text (only round17's header, label and question columns, and the
+//! label names and major categories in the taxonomy, were read; the taxonomy holds no
+//! longer definitions), in patients' own voices: varied length and register (texting
+//! style, older people's phrasing, run-on sentences, British spellings and slang), some
+//! misspelt, some with a number or a place, positive and negative, the question column
+//! as round17's. It is checked unlike the seeds and every earlier set, round17 included
+//! ([`round18_is_unlike_the_seeds_and_the_earlier_sets`]; the 11 lines it flagged were
+//! reworded without reading the other side, one of them twice). It is UNSEEN: not scored
+//! when committed (its writer never ran the model on it); the lead scores it as totals
+//! only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -454,6 +467,16 @@ fn round17_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round17", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round17");
+}
+
+#[test]
+fn round18_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+        "round11", "round12", "round13", "round14", "round15", "round16", "round17",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round18", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round18");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

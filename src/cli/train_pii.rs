@@ -218,6 +218,9 @@ fn figures(report: &PiiReport) -> serde_json::Value {
         "pii_free_comments": report.pii_free_comments,
         "pii_free_touched": report.pii_free_with_redaction,
         "pii_free_touched_rate": report.pii_free_redaction_rate,
+        "plain_comments": report.plain_comments,
+        "plain_touched": report.plain_with_redaction,
+        "plain_touched_rate": report.plain_redaction_rate,
         "decoys": report.decoys,
         "decoys_touched": report.decoys_touched,
         "decoy_touch_rate": report.decoy_touch_rate,
@@ -228,13 +231,15 @@ fn figures(report: &PiiReport) -> serde_json::Value {
 fn print_figures(label: &str, report: &PiiReport) {
     let person = report.per_type.get("PERSON");
     eprintln!(
-        "{label}: person recall {:.2}% ({} / {}), overall leak {:.3}%, PII-free touched {} / {}, decoys touched {} / {}",
+        "{label}: person recall {:.2}% ({} / {}), overall leak {:.3}%, PII-free touched {} / {} (with no look-alike {} / {}), decoys touched {} / {}",
         person.map_or(0.0, |p| p.recall * 100.0),
         person.map_or(0, |p| p.caught),
         person.map_or(0, |p| p.gold_spans),
         report.overall.leak_rate * 100.0,
         report.pii_free_with_redaction,
         report.pii_free_comments,
+        report.plain_with_redaction,
+        report.plain_comments,
         report.decoys_touched,
         report.decoys
     );

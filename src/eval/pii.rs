@@ -170,6 +170,15 @@ pub struct PiiReport {
     pub pii_free_with_redaction: usize,
     /// `pii_free_with_redaction / pii_free_comments`.
     pub pii_free_redaction_rate: f64,
+    /// PII-free comments that hold no decoy either: plain comments, which a redactor
+    /// should leave alone whatever it makes of look-alikes. Counted apart because a
+    /// comment whose only content is a look-alike ("Beef Wellington was cold") is scored
+    /// again by the decoy figure.
+    pub plain_comments: usize,
+    /// Of those, how many had anything redacted.
+    pub plain_with_redaction: usize,
+    /// `plain_with_redaction / plain_comments`.
+    pub plain_redaction_rate: f64,
     /// Decoys (look-alikes) in the file.
     pub decoys: usize,
     /// Decoys with any character redacted.
@@ -210,6 +219,7 @@ pub fn evaluate(
     let mut overall = TypeScore::default();
     let mut misses = Vec::new();
     let (mut pii_free, mut pii_free_redacted) = (0, 0);
+    let (mut plain, mut plain_redacted) = (0, 0);
     let (mut decoys, mut decoys_touched) = (0, 0);
     let mut decoys_touched_by_kind: BTreeMap<String, usize> = BTreeMap::new();
     let mut spurious_by_kind: BTreeMap<String, usize> = BTreeMap::new();
@@ -225,6 +235,12 @@ pub fn evaluate(
             pii_free += 1;
             if !found.is_empty() {
                 pii_free_redacted += 1;
+            }
+            if comment.decoys.is_empty() {
+                plain += 1;
+                if !found.is_empty() {
+                    plain_redacted += 1;
+                }
             }
         }
         let gold_bytes: Vec<(usize, usize)> = comment
@@ -278,6 +294,9 @@ pub fn evaluate(
         pii_free_comments: pii_free,
         pii_free_with_redaction: pii_free_redacted,
         pii_free_redaction_rate: ratio(pii_free_redacted, pii_free),
+        plain_comments: plain,
+        plain_with_redaction: plain_redacted,
+        plain_redaction_rate: ratio(plain_redacted, plain),
         decoys,
         decoys_touched,
         decoy_touch_rate: ratio(decoys_touched, decoys),
@@ -391,6 +410,12 @@ pub fn render_table(report: &PiiReport) -> String {
         report.pii_free_redaction_rate * 100.0
     ));
     out.push_str(&format!(
+        "  of them with no look-alike either: {} / {} ({:.2}%)\n",
+        report.plain_with_redaction,
+        report.plain_comments,
+        report.plain_redaction_rate * 100.0
+    ));
+    out.push_str(&format!(
         "decoys touched: {} / {} ({:.2}%)",
         report.decoys_touched,
         report.decoys,
@@ -483,10 +508,16 @@ mod tests {
         let g = gold(concat!(
             r#"{"id":"a","text":"Waited 3 hours","has_pii":false,"spans":[],"decoys":[{"start":7,"end":14,"kind":"DURATION"}]}"#,
             "\n",
+            r#"{"id":"b","text":"Dr Kowalczyk was kind","has_pii":false,"spans":[],"decoys":[]}"#,
+            "\n",
         ));
         let (report, misses, _) = evaluate(&Redactor::new(), &g);
-        assert_eq!(report.comments, 1);
-        assert_eq!(report.pii_free_comments, 1);
+        assert_eq!(report.comments, 2);
+        assert_eq!(report.pii_free_comments, 2);
+        // Only the comment with no decoy is a plain one; the name in it (wrongly left
+        // out of its gold) is a redaction there.
+        assert_eq!((report.plain_with_redaction, report.plain_comments), (1, 1));
+        assert_eq!(report.pii_free_with_redaction, 1);
         assert_eq!(report.decoys, 1);
         assert!(misses.is_empty());
         assert_eq!(report.overall.gold_spans, 0);

@@ -89,12 +89,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// nineteenth round included (do this once, for the model you ship: looking at held-out
+    /// twentieth round included (do this once, for the model you ship: looking at held-out
     /// figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
-    /// eighteenth round), but not on the never-tuned nineteenth round: for development.
+    /// nineteenth round), but not on the never-tuned twentieth round: for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -137,9 +137,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to eighteenth round; the
-    /// eighteenth was measured at the end of the eighteenth round, so it is seen from the
-    /// nineteenth) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to nineteenth round; the
+    /// nineteenth was measured at the end of the nineteenth round, so it is seen from the
+    /// twentieth) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -333,7 +333,7 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round19;
+const NEVER_TUNED: Split = Split::Round20;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -354,7 +354,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 18] = [
+const SEEN_ROUNDS: [SeenRound; 19] = [
+    SeenRound {
+        split: Split::Round19,
+        label: "nineteenth-round families (seen)",
+        gold_file: "round19.jsonl",
+        figures_key: "nineteenth_round_figures_seen",
+        families_key: "nineteenth_round_seen",
+        comments_key: "nineteenth_round_comments",
+    },
     SeenRound {
         split: Split::Round18,
         label: "eighteenth-round families (seen)",
@@ -600,7 +608,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "indian_surnames.txt",
         "handwritten_round19_names.txt",
     )?;
-    // The other word lists of lexicons/names/: no tenth- to nineteenth-round name is on
+    let (twentieth_first, twentieth_last) = round_names(
+        "name_variants_first_names.txt",
+        "name_variants_surnames.txt",
+        "handwritten_round20_names.txt",
+    )?;
+    // The other word lists of lexicons/names/: no tenth- to twentieth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -644,6 +657,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         eighteenth_last: &eighteenth_last,
         nineteenth_first: &nineteenth_first,
         nineteenth_last: &nineteenth_last,
+        twentieth_first: &twentieth_first,
+        twentieth_last: &twentieth_last,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -664,7 +679,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … nineteenth round 20).
+    // `Split::ALL` (training 0, tune 1, … twentieth round 21).
     let sets = Split::ALL.map(|split| {
         let count = if split == Split::Train {
             args.train_comments
@@ -755,7 +770,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (nineteenth-round families)",
+        "NEVER TUNED ON (twentieth-round families)",
     );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
@@ -837,6 +852,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         ],
         previous.as_ref(),
     );
+    // The never-tuned round's names, added after the macro below (its nesting is at
+    // serde_json's recursion limit).
+    let never_tuned_names = serde_json::json!({
+        "sources": ["lexicons/names/training/name_variants_*.txt (PyPI name-variants 0.1.3, MIT; the romanised forms of its given-name tables and of its surname tables: Chinese in several dialect spellings, Korean, Vietnamese, Thai, Indonesian and Malay, Arabic, Persian, Turkish, Greek, Hebrew, Russian, Japanese, Bengali, Hindi, Tamil) and handwritten_round20_names.txt (written for the twentieth round), minus every name of every other list (the sixth to nineteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+        "counts": [pools[21].first.len(), pools[21].last.len(), pools[21].word_names.len()],
+    });
     let mut manifest = serde_json::json!({
         "what": "person-name tagger: averaged perceptron, hashed features, Viterbi over O/B/I tags; joined with the name rules",
         "tagger_file": "tagger.bin",
@@ -939,8 +960,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "sources": ["lexicons/names/training/tamil_*.txt (PyPI tamil-names 0.1.1, MIT; the English spellings of its Tamil given names, and as surnames the men's given names, since Tamil people carry their father's given name as a family name) and handwritten_round18_names.txt (written for the eighteenth round), minus every name of every earlier list (the sixth to seventeenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[19].first.len(), pools[19].last.len(), pools[19].word_names.len()],
                 },
-                "never_tuned_nineteenth_round": {
-                    "sources": ["lexicons/names/training/indian_*.txt (PyPI indian-names 0.3, BSD-3-Clause; its given names of Indian origin, men's and women's, and its surnames) and handwritten_round19_names.txt (written for the nineteenth round), minus every name of every other list (the sixth to eighteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
+                "nineteenth_round_seen": {
+                    "sources": ["lexicons/names/training/indian_*.txt (PyPI indian-names 0.3, BSD-3-Clause; its given names of Indian origin, men's and women's, and its surnames) and handwritten_round19_names.txt (written for the nineteenth round), minus every name of every earlier list (the sixth to eighteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
                     "counts": [pools[20].first.len(), pools[20].last.len(), pools[20].word_names.len()],
                 },
             },
@@ -951,6 +972,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "never_tuned_figures": never_tuned_figures,
         "tune_figures_development": tune_figures,
     });
+    if let Some(names) = manifest
+        .pointer_mut("/data/names")
+        .and_then(|names| names.as_object_mut())
+    {
+        names.insert("never_tuned_twentieth_round".into(), never_tuned_names);
+    }
     if let Some(object) = manifest.as_object_mut() {
         object.extend(seen_figures);
     }

@@ -134,13 +134,20 @@ pub enum Split {
     /// Families written in the nineteenth round before any change of that round, with
     /// names from a source no earlier round used (PyPI `indian-names` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// twentieth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one.
     Round19,
+    /// Families written in the twentieth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `name-variants` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first.
+    Round20,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 21] = [
+    pub const ALL: [Split; 22] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -162,6 +169,7 @@ impl Split {
         Split::Round17,
         Split::Round18,
         Split::Round19,
+        Split::Round20,
     ];
 }
 
@@ -3918,6 +3926,241 @@ pub const FAMILIES: &[Family] = &[
             "appt cancelled nhs {nhs} call {phone}",
         ],
     },
+    // Twentieth-round families: written before any change of the twentieth round,
+    // worded unlike every family above (the writer's own apology to a named member of
+    // staff; the patient's own name got wrong, on a wristband, a letter or a bed board;
+    // afterthoughts after "PS" and "P.S."; pronouns and letters after a name (she/her,
+    // MBBS, FRCS); forwarded emails pasted in with their From / Sent / To lines; being
+    // passed from one named person to the next; the "Other (please specify)" box of a
+    // survey; lines copied from an appointment letter; ward-round notes kept by the
+    // patient in clinical shorthand, in small letters; retirement, birthday, new-job and
+    // qualifying wishes), with names from a source no earlier round used (PyPI
+    // name-variants and a hand-written list of origins the earlier hand-written lists did
+    // not cover; minus every name of every other list), never trained on and never read:
+    // totals only. Their look-alikes are brand mascots with a title or a kinship word (Mr
+    // Kipling, Mr Muscle, Mr Sheen, Aunt Bessie's, Captain Birds Eye, Uncle Ben's),
+    // pantomime characters (Widow Twankey, Prince Charming, Cinderella, Buttons), rhyming
+    // slang (Hank Marvin, Adam and Eve, Ruby Murray) and Bob's your uncle, biblical
+    // figures in sayings (Doubting Thomas, the patience of Job, Methuselah), operas and
+    // ballets (Carmen, Giselle, Madame Butterfly, Tosca), a painting (the Mona Lisa),
+    // sports grounds (Lord's, Old Trafford, Stamford Bridge), railway stations (King's
+    // Cross, Charing Cross, St Pancras), locomotives (Flying Scotsman, Mallard), a comet
+    // (Halley's Comet), prams and buggies (Silver Cross, Maclaren, Bugaboo), areas of the
+    // shipping forecast (Viking, Forties, Fisher, Dogger), fashion brands named after
+    // people (Ted Baker, Hugo Boss, Chanel), saints' days (St David's Day, St Swithin's
+    // Day, St Patrick's Day), Shakespeare's characters (Romeo, Juliet, Lady Macbeth) and
+    // children's television and book characters (Postman Pat, Fireman Sam, Bob the Builder,
+    // Mr Tickle).
+    Family {
+        name: "round20_apologies_to_staff",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "I owe {first} an apology. I shouted at her on the Tuesday night and she was only trying to help.",
+            "To {first} {last}: I'm sorry for what I said when you took the cannula out. I was frightened, not angry with you.",
+            "Please tell {title} {last} I'm sorry I walked out of clinic. I've calmed down and I'd like another appointment.",
+            "My husband wants to apologise to {first} for swearing; the confusion was the infection talking.",
+            "Sorry, {first}, for being the worst patient on the ward. You didn't deserve any of it.",
+            "I apologise to {first} and {first} on reception for losing my temper about the parking.",
+        ],
+    },
+    Family {
+        name: "round20_wrong_patient_name",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "My wristband said {full}. My name is {full}. Nobody noticed for two days.",
+            "They kept calling me {first} on the ward, but I'm {first} - that lady was in the next bay.",
+            "The discharge letter was addressed to {first} {last}, who isn't me, and it had someone else's tablets on it.",
+            "The board above Mum's bed read {first} {last} for a whole week; her name is {first}.",
+            "I was booked in as {last} instead of {last}, so the scan results went to the wrong file.",
+            "Every letter from the clinic still comes to {full}, my late husband, two years on.",
+        ],
+    },
+    Family {
+        name: "round20_postscripts",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "PS - {first} makes the best cup of tea in the whole hospital.",
+            "P.S. Please don't let {first} {last} leave, the unit would fall apart.",
+            "PS. I forgot to mention {title} {last}, who rang me at home on a Sunday to check on me.",
+            "P.S. If {first} reads this: the flowers were from us.",
+            "PPS - and {first} on nights, of course. How could I forget her.",
+            "ps {first} the porter, you made my dad laugh for the first time in months",
+        ],
+    },
+    Family {
+        name: "round20_pronouns_and_letters",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "{first} (she/her) was the first person who asked me what I wanted to be called.",
+            "The nurse in charge, {first} {last} (they/them), sorted out my pain relief in ten minutes.",
+            "Seen by {first} {last} MBBS FRCS, who was thorough and kind.",
+            "{title} {last}, BSc, MCSP, the physio, had me on the stairs by day two.",
+            "Our midwife {first} {last} RM (she/her) stayed an hour after her shift ended.",
+            "{full}, RN, Clinical Nurse Specialist - the only name on my letter I actually recognised.",
+        ],
+    },
+    Family {
+        name: "round20_forwarded_emails",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "---------- Forwarded message ---------- From: {full} Sent: Monday 10:42 To: PALS Subject: my mother's care",
+            "From: {first} {last} To: Patient Experience Subject: Fw: complaint - still no reply after six weeks",
+            "Forwarding this from my daughter, {first}, who was with Dad all night: 'The nurses were wonderful.'",
+            "Sent from my iPad. Original message from {first} {last}: please pass this to the ward manager.",
+            "Fw: Thank you. Begin forwarded message: Dear {first}, thank you for everything you did for us.",
+        ],
+    },
+    Family {
+        name: "round20_passed_along",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "{first} on the desk sent me to {first} in bookings, who sent me back to {first} on the desk.",
+            "I rang switchboard, got put through to {first} {last}, who said it was {title} {last}'s secretary I needed, who was on leave.",
+            "First {first}, then {first}, then a doctor whose name I didn't catch - three people, three different answers.",
+            "Passed from pillar to post until {first} in PALS finally took ownership.",
+            "The GP said ring the hospital, the hospital said ring the GP, and in the end {first} {last} at the surgery just did it.",
+        ],
+    },
+    Family {
+        name: "round20_other_please_specify",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "Other (please specify): the night nurse, {first}, who sat with me when I couldn't sleep.",
+            "Which member of staff would you like to mention? {first} {last}, theatre recovery.",
+            "Other (please specify): {title} {last} explained the operation better than the leaflet.",
+            "Anyone else you would like to thank? Yes - {first} and {first} from the district nurses.",
+            "Other: domestic staff. Name if known: {first}.",
+            "Please specify: {first} in pharmacy, who found my medicine when nobody else could.",
+        ],
+    },
+    Family {
+        name: "round20_appointment_letters",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "The letter says 'Your appointment is with {title} {last}, Clinic 4, Tuesday 10:30' but I saw someone else entirely.",
+            "Copied off my letter: Consultant: {title} {full}. Specialty: Rheumatology. Nobody by that name was working that day.",
+            "According to the letter I was to see {first} {last}, Advanced Nurse Practitioner, at 2.15pm. I was seen at 4.50pm.",
+            "Appointment with: {title} {last}. Location: Outpatients B. Please arrive 15 minutes early. I did; he was 90 minutes late.",
+            "My letter is signed '{first} {last}, Booking Coordinator', so I'd like her to know the date on it was wrong.",
+        ],
+    },
+    Family {
+        name: "round20_ward_round_notes",
+        split: Round20,
+        holds: LowerCaseNames,
+        templates: &[
+            "wr 0915 dr {last} + 2 juniors. plan: bloods, ?home tmrw. nobody told me after",
+            "my notes day 3: obs 4hrly, {first} (sn) chasing ttos, still nbm, no-one knows why",
+            "ward round - {title} {last} said ct today. 6pm: no ct. asked {first}, she chased it",
+            "d/c planned fri per dr {last}. sat: still here. sun: {first} on the desk sorted transport",
+            "pm review by {first} {last} (physio): stairs ok, home with frame. good",
+        ],
+    },
+    Family {
+        name: "round20_occasion_wishes",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "Happy retirement {first}! Forty years on the children's ward and we were lucky to have you for one of them.",
+            "Good luck in the new job, {first} {last}. The clinic won't be the same.",
+            "Congratulations to {first} on qualifying - she did my dressings as a student and was brilliant then too.",
+            "Happy birthday to {first}, who spent hers looking after my mum on the stroke unit.",
+            "Wishing {title} {last} a long and happy retirement; he looked after our family for three generations.",
+            "Best wishes to {first} on her maternity leave. Come back soon!",
+        ],
+    },
+    Family {
+        name: "round20_lookalikes_beside_names",
+        split: Round20,
+        holds: Names,
+        templates: &[
+            "{first} brought round <Mr Kipling> cakes on my birthday, which the whole bay shared.",
+            "The housekeeper, {first} {last}, said the <Aunt Bessie's> roast potatoes were the best thing on the menu.",
+            "{first} from the play team dressed up as <Widow Twankey> for the children's ward panto.",
+            "Dad told {first} he was <Hank Marvin> and she found him a sandwich at midnight.",
+            "{title} {last} has the patience of <Job>, explaining it to Mum four times over.",
+            "{first} and I talked about <Carmen> at the opera house for the whole of the dialysis.",
+            "My son told {first} that her smile was like the <Mona Lisa>.",
+            "{first} on the cardiac ward had been at <Lord's> the day before and told Dad every ball.",
+            "I'd come down from <King's Cross> on the first train and {first} still fitted me in.",
+            "{first} {last} helped fold our <Silver Cross> pram into the lift without being asked.",
+            "Dad listened to the shipping forecast with {first} on nights: <Viking>, <Forties>, <Fisher>.",
+            "{first} said her scrubs were nicer than my <Ted Baker> shirt, which made me laugh.",
+            "It was <St David's Day> and {first} brought in Welsh cakes for all of us.",
+            "{first} called my husband <Romeo> because he brought me flowers every single day.",
+            "{first} sang the <Postman Pat> song with my son until he let her take the bloods.",
+        ],
+    },
+    Family {
+        name: "round20_plain_lookalikes",
+        split: Round20,
+        holds: Decoys,
+        templates: &[
+            "The bathroom smelled of <Mr Muscle>, which is the best thing you can say about a hospital toilet.",
+            "Somebody had polished every surface with <Mr Sheen>.",
+            "<Captain Birds Eye> fish fingers and peas for tea, every Friday without fail.",
+            "The rice was as bad as <Uncle Ben's> from a packet.",
+            "The children's ward panto had <Prince Charming>, <Cinderella> and <Buttons>, and my daughter loved it.",
+            "I wouldn't <Adam and Eve> it unless I'd seen it myself.",
+            "A <Ruby Murray> for tea on a Friday would go down well with the patients.",
+            "Fill in the form, wait two hours, and <Bob's your uncle>.",
+            "Call me a <Doubting Thomas> but I'll believe the new car park when I see it.",
+            "Some of the patients on that ward were older than <Methuselah>.",
+            "The radio was playing <Giselle> in the waiting room, then <Madame Butterfly>, then <Tosca>.",
+            "Parking is worse than <Old Trafford> on a match day.",
+            "Fewer people at <Stamford Bridge> than in the A&E waiting room on a Saturday night.",
+            "My grandson wanted to see the <Flying Scotsman>, not the consultant.",
+            "A picture of the <Mallard> in the corridor for the train fans.",
+            "We'll see <Halley's Comet> again before we see a cardiology appointment.",
+            "No room in the lift for a <Maclaren> buggy, let alone a <Bugaboo>.",
+            "<Dogger>, <Fisher>, German Bight - the shipping forecast was the only thing on the radio at night.",
+            "The gift shop sells <Hugo Boss> aftershave and <Chanel> perfume but no phone chargers.",
+            "It rained on <St Swithin's Day> and the roof leaked for the next forty days, as promised.",
+            "The clinic was shut for <St Patrick's Day> and nobody told us.",
+            "The youth theatre did <Romeo> and <Juliet> in the atrium, with <Lady Macbeth> selling raffle tickets.",
+            "<Fireman Sam> and <Bob the Builder> on the telly in the children's waiting room, on a loop.",
+            "The sound of the train to <Charing Cross> and <St Pancras> kept me awake.",
+            "My toddler wouldn't leave without the <Mr Tickle> book from the play box.",
+        ],
+    },
+    Family {
+        name: "round20_plain_no_names",
+        split: Round20,
+        holds: Decoys,
+        templates: &[
+            "I owe the night staff an apology for shouting; I was in a lot of pain.",
+            "My wristband had the wrong date of birth on it.",
+            "PS the tea trolley lady is a gem.",
+            "Other (please specify): the car park.",
+            "Forwarded from my son: very happy with the care.",
+            "Passed from one department to another all morning.",
+            "The appointment letter said Clinic 4, but Clinic 4 was shut.",
+            "wr 9am, plan bloods, ?home tmrw, no-one came back",
+            "Happy retirement to the ward sister, we will miss her.",
+        ],
+    },
+    Family {
+        name: "round20_contact",
+        split: Round20,
+        holds: Contact,
+        templates: &[
+            "From: {first} {last} Sent: Friday To: PALS Subject: NHS number {nhs} - please ring me on {phone}",
+            "PS my new address is {street}, {postcode}, so please stop sending letters to the old one.",
+            "Other (please specify): wrong NHS number on my letter, it should be {nhs}, DOB {dob}.",
+            "My wristband had the hospital number {mrn}, which isn't mine; mine is on the card.",
+            "Your appointment is with Clinic 7. Hospital no: {mrn}. Contact: {email}.",
+            "sick note needs my ni no {nino} pls, call {phone}",
+            "Happy to talk about it - ring me on {phone} or write to {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -4029,5 +4272,10 @@ mod tests {
     #[test]
     fn nineteenth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round19, "round19_", 13);
+    }
+
+    #[test]
+    fn twentieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round20, "round20_", 14);
     }
 }

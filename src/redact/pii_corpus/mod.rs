@@ -98,7 +98,8 @@ impl Background {
             | Split::Round16
             | Split::Round17
             | Split::Round18
-            | Split::Round19 => &self.held_out,
+            | Split::Round19
+            | Split::Round20 => &self.held_out,
         }
     }
 }
@@ -188,6 +189,7 @@ pub fn generate(
         Split::Round17 => "round17",
         Split::Round18 => "round18",
         Split::Round19 => "round19",
+        Split::Round20 => "round20",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

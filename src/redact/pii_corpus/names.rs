@@ -129,8 +129,14 @@ pub struct NameSources<'a> {
     /// Nineteenth-round surnames (the same package's and the hand-written list's):
     /// measuring only.
     pub nineteenth_last: &'a str,
+    /// Twentieth-round given names (PyPI `name-variants` and a hand-written list):
+    /// measuring only.
+    pub twentieth_first: &'a str,
+    /// Twentieth-round surnames (the same package's and the hand-written list's):
+    /// measuring only.
+    pub twentieth_last: &'a str,
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to nineteenth-round name is on them either.
+    /// not-names), one word a line: no tenth- to twentieth-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -209,6 +215,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round17 => return later_round_pool(sources, 17),
         Split::Round18 => return later_round_pool(sources, 18),
         Split::Round19 => return later_round_pool(sources, 19),
+        Split::Round20 => return later_round_pool(sources, 20),
         _ => {}
     }
     let split = if matches!(
@@ -260,7 +267,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round16
         | Split::Round17
         | Split::Round18
-        | Split::Round19 => {
+        | Split::Round19
+        | Split::Round20 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -463,9 +471,9 @@ fn names_before_twelfth_round(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The own name lists (given names, surnames) of the twelfth to nineteenth measuring
+/// The own name lists (given names, surnames) of the twelfth to twentieth measuring
 /// rounds, in order: each round's pool leaves out the names of all the rounds before it.
-fn later_rounds_lists<'s>(sources: &NameSources<'s>) -> [(&'s str, &'s str); 8] {
+fn later_rounds_lists<'s>(sources: &NameSources<'s>) -> [(&'s str, &'s str); 9] {
     [
         (sources.twelfth_first, sources.twelfth_last),
         (sources.thirteenth_first, sources.thirteenth_last),
@@ -475,13 +483,14 @@ fn later_rounds_lists<'s>(sources: &NameSources<'s>) -> [(&'s str, &'s str); 8] 
         (sources.seventeenth_first, sources.seventeenth_last),
         (sources.eighteenth_first, sources.eighteenth_last),
         (sources.nineteenth_first, sources.nineteenth_last),
+        (sources.twentieth_first, sources.twentieth_last),
     ]
 }
 
 /// The first round [`later_rounds_lists`] holds.
 const FIRST_LATER_ROUND: usize = 12;
 
-/// Every name of the lists before round `round` (twelfth to nineteenth; the sixth to
+/// Every name of the lists before round `round` (twelfth to twentieth; the sixth to
 /// `round - 1`th rounds' included) and every word of the other lists under
 /// `lexicons/names/`.
 fn names_before_round(sources: &NameSources<'_>, round: usize) -> HashSet<String> {
@@ -495,7 +504,7 @@ fn names_before_round(sources: &NameSources<'_>, round: usize) -> HashSet<String
     excluded
 }
 
-/// Round `round`'s pool (twelfth to nineteenth): its own name lists minus every name of
+/// Round `round`'s pool (twelfth to twentieth): its own name lists minus every name of
 /// every earlier list ([`names_before_round`]).
 fn later_round_pool(sources: &NameSources<'_>, round: usize) -> NamePool {
     let (first, last) = later_rounds_lists(sources)[round - FIRST_LATER_ROUND];
@@ -545,6 +554,8 @@ mod tests {
             eighteenth_last: "Selvaraj\nGebremedhin\nNyamweya\nShirazi\nSmith\nKovac\nYunupingu\n",
             nineteenth_first: "Shalabh\nKavin\nAkiiki\nAbebech\nAnna\nSahr\nward\n",
             nineteenth_last: "Dabral\nSelvaraj\nYunupingu\nGebremedhin\nSmith\nKovac\nDebbarma\n",
+            twentieth_first: "Somchai\nShalabh\nSahr\nKavin\nAnna\nEssozimna\nward\n",
+            twentieth_last: "Teo\nDabral\nDebbarma\nSelvaraj\nSmith\nKovac\nBancoult\n",
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }
@@ -729,6 +740,17 @@ mod tests {
         assert_eq!(nineteenth.last, vec!["Dabral", "Debbarma"]);
         assert_eq!(
             nineteenth.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn twentieth_round_names_are_in_no_other_list_the_nineteenth_and_other_lexicons_included() {
+        let twentieth = pool(&sources(), Split::Round20);
+        assert_eq!(twentieth.first, vec!["Somchai", "Essozimna"]);
+        assert_eq!(twentieth.last, vec!["Teo", "Bancoult"]);
+        assert_eq!(
+            twentieth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
     }

@@ -18,6 +18,9 @@ pub(super) const FIRST_NAMES: &str = include_str!("../../../lexicons/names/first
 /// [`super::name_likeness`]).
 pub(super) const SURNAMES: &str = include_str!("../../../lexicons/names/surnames.txt");
 const WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names.txt");
+/// More names that are words, which the redactor reads and `train-pii`'s generator does
+/// not (so adding one leaves every measuring round as written).
+const MORE_WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names_more.txt");
 /// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
 /// [`super::name_likeness`]).
 pub(super) const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
@@ -134,6 +137,7 @@ impl NameLexicon {
             (FIRST_NAMES, IN_FIRST),
             (SURNAMES, IN_SURNAMES),
             (WORD_NAMES, IN_WORD_NAMES),
+            (MORE_WORD_NAMES, IN_WORD_NAMES),
             (NOT_NAMES, IN_NOT_NAMES),
             (COMMON_WORDS, IN_COMMON),
             (ENGLISH_WORDS, IN_ENGLISH),

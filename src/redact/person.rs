@@ -603,9 +603,10 @@ impl Scan<'_, '_> {
         match cue {
             // "Dr Ward" but not "Thank you Ward 9".
             Some(CueStrength::Title) | Some(CueStrength::Role) => {
-                !(facts.soft && !pair && self.number_follows(i))
-                    && !(self.run_is_everyday_words(i, last)
-                        && cues::introduction_or_heading_before(self.tokens, i))
+                let numbered_place_word = facts.soft && !pair && self.number_follows(i);
+                let described = self.run_is_everyday_words(i, last)
+                    && cues::introduction_or_heading_before(self.tokens, i);
+                !(numbered_place_word || described)
             }
             Some(CueStrength::Personal) => facts.plain_name() || (pair && !facts.soft),
             Some(CueStrength::Weak) => {

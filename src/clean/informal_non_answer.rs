@@ -1,7 +1,8 @@
 //! Informal non-answers: whole comments that say only "I don't know", "see my earlier
 //! answer", "nothing to add" or that the writer will not or cannot answer, in the many
 //! ways people write them ("dunno", "not sure what to put tbh", "as I said before",
-//! "already answered on the other form", "rather not say", "skip", "idk lol").
+//! "already answered on the other form", "rather not say", "skip", "idk lol", "dunno,
+//! hard to say", "no comment from me").
 //!
 //! `lexicons/non_answers.txt` lists fixed phrases, compared whole; these are families of
 //! them, with hedges and place words around ("really", "sorry", "here", "on this one"),
@@ -29,6 +30,7 @@ const CORES: &[&str] = &[
     r"(?:i\s)?(?:don't|dont|do\snot|didn't|didnt|did\snot)\s(?:understand|get)\s(?:the|this|that|your)\squestion",
     r"(?:not\ssure|no\sidea|unsure)\s(?:what|how)\s(?:the|this|that|your)\squestion\s(?:is\sasking|means|wants|is\sabout)",
     r"(?:i\s)?(?:don't|dont|do\snot)\swish\sto\s(?:say|comment|answer)",
+    r"(?:it's\s|its\s|it\sis\s)?(?:hard|difficult|too\shard)\sto\s(?:say|tell)",
     // Not answering: declining, skipping, unable to answer or decide.
     r"(?:i'd\s|id\s|i\swould\s)?(?:rather|prefer)\snot\s(?:to\s)?(?:say|comment|answer)(?:\sanything)?",
     r"(?:i\s)?(?:can't|cant|cannot|can\snot)\s(?:really\s)?(?:answer|decide)(?:\swhat\sto\s(?:say|put|write))?(?:\s(?:this|that|it)(?:\sone)?)?",
@@ -57,15 +59,16 @@ const CORES: &[&str] = &[
 
 /// Hedges, place words and sign-offs a non-answer may end with ("really", "on this
 /// one", "lol", a kiss).
-const CLOSERS: &str = r"(?:\s(?:really|tbh|lol|mate|x+|this\stime|either\sway|honestly|to\sbe\shonest|sorry|now|at\sthe\smoment|at\sthis\stime|right\snow|anymore|any\smore|i'm\safraid|im\safraid|here|there|above|(?:on|for|in|to|about)\s(?:this|that|the|my)\s(?:(?:other|previous|last|first|earlier|next)\s)?(?:one|bit|part|question|box|section|page|form|sheet|survey|questionnaire)|(?:on|for|in)\s(?:this|that|here)))*";
+const CLOSERS: &str = r"(?:\s(?:really|tbh|lol|mate|x+|this\stime|either\sway|honestly|to\sbe\shonest|sorry|now|at\sthe\smoment|at\sthis\stime|right\snow|anymore|any\smore|i'm\safraid|im\safraid|here|there|above|up\stop|(?:from|for)\s(?:me|us|my\s(?:husband|wife|partner|son|daughter|mum|mother|dad|father))|(?:on|for|in|to|about)\s(?:this|that|the|my)\s(?:(?:other|previous|last|first|earlier|next)\s)?(?:one|bit|part|question|box|section|page|form|sheet|survey|questionnaire)|(?:on|for|in)\s(?:this|that|here)))*";
 
 /// The longest comment, in words, that is checked (non-answers are short).
 const MAX_WORDS: usize = 16;
 
-/// The pattern's source: openers, one core, closers, the whole comment.
+/// The pattern's source: openers, one core or two in a row ("dunno, it's hard to say"),
+/// closers, the whole comment.
 fn source() -> String {
     let cores = CORES.join("|");
-    format!(r"^{OPENERS}(?:{cores}){CLOSERS}$")
+    format!(r"^{OPENERS}(?:{cores})(?:\s(?:{cores}))?{CLOSERS}$")
 }
 
 /// The compiled pattern (`None` only if the constants above did not compile, which the
@@ -262,6 +265,12 @@ mod tests {
             "Refer back to what I wrote first",
             "see what i put before",
             "Same as I put on the other sheet",
+            // Two in a row, "hard to say", and who it is from or for.
+            "Dunno, it's hard to say",
+            "Not sure. Hard to tell really",
+            "No comment from me",
+            "Refer to what I wrote up top",
+            "Same as I put on the other sheet for my husband",
         ] {
             assert!(is_informal_non_answer(text), "{text}");
         }
@@ -304,6 +313,10 @@ mod tests {
             "No thoughts given to my dad's needs",
             "Rather not say the food was good",
             "See what I wrote about the parking",
+            "Hard to say how grateful we are",
+            "It's hard to tell what the plan is",
+            "No comment from me about the food, it was fine",
+            "Not sure, the nurse was rude",
         ] {
             assert!(!is_informal_non_answer(text), "{text}");
         }

@@ -215,7 +215,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         Split::Round17 => return later_round_pool(sources, 17),
         Split::Round18 => return later_round_pool(sources, 18),
         Split::Round19 => return later_round_pool(sources, 19),
-        Split::Round20 => return later_round_pool(sources, 20),
+        // The decoy set's names are round 20's (both never tuned).
+        Split::Round20 | Split::Decoys20 => return later_round_pool(sources, 20),
         _ => {}
     }
     let split = if matches!(
@@ -268,7 +269,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round17
         | Split::Round18
         | Split::Round19
-        | Split::Round20 => {
+        | Split::Round20
+        | Split::Decoys20 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -753,6 +755,14 @@ mod tests {
             twentieth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
+    }
+
+    #[test]
+    fn the_decoy_set_takes_the_twentieth_rounds_names() {
+        let decoys = pool(&sources(), Split::Decoys20);
+        assert_eq!(decoys.first, vec!["Somchai", "Essozimna"]);
+        assert_eq!(decoys.last, pool(&sources(), Split::Round20).last);
+        assert_ne!(decoys.first, pool(&sources(), Split::Round19).first);
     }
 
     #[test]

@@ -4335,7 +4335,7 @@ pub const FAMILIES: &[Family] = &[
         holds: Decoys,
         templates: &[
             "Arrived <TIME:*>, triaged <TIME:*>, <BED:*> on <WARD:Ward 9> by <TIME:*>; <RATING:*> overall.",
-            "<NUMBER:Three> cannulas, <DURATION:two days> nil by mouth and <DOSE:*> of nothing for the pain.",
+            "<NUMBER:Three> cannulas, <DURATION:two days> nil by mouth and <DOSE:two paracetamol> for the pain.",
             "The <STAFF_ROLE:night sister> on <WARD:CDU> moved <NUMBER:four> patients to get me a bed.",
             "Paid <MONEY:*> to park at <HOSPITAL:the Northern General>, waited <DURATION:*>, saw the <STAFF_ROLE:consultant> for <DURATION:five minutes>.",
             "<WARD_CODE:W3> to <CLINIC:the heart failure clinic> is a <DURATION:ten-minute> walk for someone with heart failure.",
@@ -4370,7 +4370,7 @@ pub const FAMILIES: &[Family] = &[
             "My NHS number is {nhs}; the booking reference <REFERENCE:*> is on the letter.",
             "DOB {dob}, admitted <DATE:*>, <BED:*> on <WARD:Ward 16>.",
             "Hospital number {mrn}, seen at the <CLINIC:hand clinic> at <TIME:*>.",
-            "Write to me at {street}, {postcode}; the <WARD_CODE:B12> ward letters keep going astray.",
+            "Write to me at {street}, {postcode}; letters sent to me on ward <WARD_CODE:B12> never arrived.",
             "Email {email} with the <MONEY:*> refund for parking, please.",
             "{first} {last}, NI {nino}, needs a <CODE:MED3> covering <DURATION:the last two weeks>.",
             "Best number is {phone} between <TIME:*> and <TIME:*>.",

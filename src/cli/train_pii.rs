@@ -92,8 +92,8 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// twentieth round included (do this once, for the model you ship: looking at held-out
-    /// figures while developing makes them tuned).
+    /// twentieth round and the never-tuned decoy set included (do this once, for the model
+    /// you ship: looking at held-out figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
@@ -227,6 +227,7 @@ fn figures(report: &PiiReport) -> serde_json::Value {
         "decoys": report.decoys,
         "decoys_touched": report.decoys_touched,
         "decoy_touch_rate": report.decoy_touch_rate,
+        "decoys_touched_by_kind": report.decoys_touched_by_kind,
         "structured": structured,
     })
 }
@@ -252,6 +253,14 @@ fn print_figures(label: &str, report: &PiiReport) {
             score.recall * 100.0,
             score.gold_spans
         );
+    }
+    if !report.decoys_touched_by_kind.is_empty() {
+        let by_kind: Vec<String> = report
+            .decoys_touched_by_kind
+            .iter()
+            .map(|(kind, n)| format!("{kind} {n}"))
+            .collect();
+        eprintln!("  decoys touched by kind: {}", by_kind.join(", "));
     }
 }
 
@@ -337,6 +346,15 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
 const NEVER_TUNED: Split = Split::Round20;
+
+/// The second never-tuned set: look-alikes of the kinds a redactor may take for PII, each
+/// marked with its kind (durations, wards, times, doses, reference numbers...), written
+/// blind. Measured only by `--final-figures`, never written by `--seen-gold`.
+const NEVER_TUNED_DECOYS: Split = Split::Decoys20;
+
+/// How many comments the decoy set holds (fixed, not `--heldout-comments`, so the set is
+/// the same whatever the other sets' size).
+const DECOY_SET_COMMENTS: usize = 1_500;
 
 /// A measuring round that has been seen: measured by `--seen-figures` and
 /// `--final-figures`, written by `--seen-gold`, and named so in the manifest.
@@ -579,12 +597,12 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … twentieth round 21).
+    // `Split::ALL` (training 0, tune 1, … twentieth round 21, decoy set 22).
     let sets = Split::ALL.map(|split| {
-        let count = if split == Split::Train {
-            args.train_comments
-        } else {
-            args.heldout_comments
+        let count = match split {
+            Split::Train => args.train_comments,
+            NEVER_TUNED_DECOYS => DECOY_SET_COMMENTS,
+            _ => args.heldout_comments,
         };
         let seed = args.seed.wrapping_add(split as u64);
         generate(
@@ -672,6 +690,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         set(NEVER_TUNED),
         "NEVER TUNED ON (twentieth-round families)",
     );
+    let never_tuned_decoys_figures = measure_if(
+        args.final_figures,
+        set(NEVER_TUNED_DECOYS),
+        "NEVER TUNED ON (decoy set: look-alikes by kind)",
+    );
     let seen_figures: serde_json::Map<String, serde_json::Value> = SEEN_ROUNDS
         .iter()
         .map(|r| {
@@ -727,6 +750,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         (Split::Train, "train", "train_comments"),
         (Split::Tune, "tune", "tune_comments"),
         (NEVER_TUNED, "never_tuned", "never_tuned_comments"),
+        (
+            NEVER_TUNED_DECOYS,
+            "never_tuned_decoys",
+            "never_tuned_decoys_comments",
+        ),
     ];
     let seen_splits = SEEN_ROUNDS
         .iter()
@@ -735,6 +763,10 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         families.insert(families_key.to_string(), family_names(split).into());
         generated.insert(comments_key.to_string(), set(split).len().into());
     }
+    generated.insert(
+        "never_tuned_decoys_by_kind".to_string(),
+        serde_json::json!(decoys_by_kind(set(NEVER_TUNED_DECOYS))),
+    );
     let command = format!(
         "feedback-themes train-pii --background {background_name} --train-comments {} --heldout-comments {} --epochs {} --lexicon-dropout {} --tune-recall {} --tune-leak {} --seed {}{}",
         args.train_comments, args.heldout_comments, args.epochs, args.lexicon_dropout, args.tune_recall, args.tune_leak, args.seed,
@@ -752,6 +784,14 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         ],
         previous.as_ref(),
     );
+    let decoy_set_names = serde_json::json!({
+        "sources": ["the twentieth round's names (never_tuned_twentieth_round above)"],
+        "counts": [
+            pools[Split::Decoys20 as usize].first.len(),
+            pools[Split::Decoys20 as usize].last.len(),
+            pools[Split::Decoys20 as usize].word_names.len(),
+        ],
+    });
     let mut manifest = serde_json::json!({
         "what": "person-name tagger: averaged perceptron, hashed features, Viterbi over O/B/I tags; joined with the name rules",
         "tagger_file": "tagger.bin",
@@ -821,8 +861,13 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             never_tuned_round,
             &args.train_names_from,
         ));
+        names.insert("never_tuned_decoy_set".into(), decoy_set_names);
     }
     if let Some(object) = manifest.as_object_mut() {
+        object.insert(
+            "never_tuned_decoys_figures".into(),
+            never_tuned_decoys_figures,
+        );
         object.extend(seen_figures);
     }
     let manifest_path = args.out.join("manifest.json");
@@ -838,6 +883,16 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     Ok(())
+}
+
+/// How many look-alikes of each kind `set` holds (from its gold, never from a redactor):
+/// the denominators of the decoy set's touched-by-kind figures.
+fn decoys_by_kind(set: &[Generated]) -> std::collections::BTreeMap<&'static str, usize> {
+    let mut out = std::collections::BTreeMap::new();
+    for decoy in set.iter().flat_map(|c| &c.decoys) {
+        *out.entry(decoy.label).or_default() += 1;
+    }
+    out
 }
 
 /// Writes generated comments with their gold spans as JSON Lines, the layout `eval pii
@@ -864,7 +919,30 @@ fn share_of_one(text: &str) -> Result<f64, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::share_of_one;
+    use super::{decoys_by_kind, share_of_one};
+    use feedback_themes::redact::pii_corpus::render::Marked;
+    use feedback_themes::redact::pii_corpus::Generated;
+
+    #[test]
+    fn decoys_are_counted_by_kind() {
+        let mark = |label| Marked {
+            start: 0,
+            end: 1,
+            label,
+        };
+        let comment = Generated {
+            id: "x".into(),
+            family: "f",
+            text: "x".into(),
+            spans: vec![mark("PERSON")],
+            decoys: vec![mark("WARD"), mark("TIME"), mark("WARD")],
+        };
+        let counts = decoys_by_kind(&[comment.clone(), comment]);
+        assert_eq!(counts.get("WARD"), Some(&4));
+        assert_eq!(counts.get("TIME"), Some(&2));
+        assert_eq!(counts.get("PERSON"), None);
+        assert!(decoys_by_kind(&[]).is_empty());
+    }
 
     #[test]
     fn lexicon_dropout_is_a_share_of_one() {

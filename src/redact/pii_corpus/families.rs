@@ -143,11 +143,18 @@ pub enum Split {
     /// list): never trained on, never read, totals only, measured once before and once
     /// after that round's changes. The figure reported first.
     Round20,
+    /// The decoy set: families of look-alikes of the kinds a redactor may take for PII
+    /// (durations, wards, times, clinics, staff roles, hospitals, numbers, ratings, doses,
+    /// money, and reference, bed and extension numbers, dates, readings, codes), each
+    /// marked with its kind, two comments in three PII-free, with round 20's names.
+    /// Written blind, never trained on, never read, never measured while written:
+    /// measured only by `train-pii --final-figures`, as a second never-tuned set.
+    Decoys20,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 22] = [
+    pub const ALL: [Split; 23] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -170,6 +177,7 @@ impl Split {
         Split::Round18,
         Split::Round19,
         Split::Round20,
+        Split::Decoys20,
     ];
 }
 
@@ -4161,6 +4169,226 @@ pub const FAMILIES: &[Family] = &[
             "Happy to talk about it - ring me on {phone} or write to {email}.",
         ],
     },
+    // The decoy set (never tuned; written blind, before anything was measured on it): the
+    // look-alikes a redactor may take for PII in the kinds of the issue's own measuring
+    // set (durations, wards, times, clinics, staff roles, hospitals, numbers, ratings,
+    // doses, sums of money) and in kinds shaped like structured identifiers (reference,
+    // extension and bed numbers, service numbers, dates that are not birth dates, years,
+    // ages, weights, blood pressures and other readings, ward codes shaped like a postcode
+    // district, drug, form and test codes, road numbers), each marked with its kind. Two
+    // comments in three hold look-alikes only; the rest hold round 20's names or contact
+    // details beside look-alikes.
+    Family {
+        name: "decoys20_waiting_and_clock",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "We sat in the corridor for <DURATION:the best part of a day> before anyone looked at him.",
+            "The booking said <TIME:*> and we were called in at <TIME:*>.",
+            "<DURATION:Forty-five minutes> on hold to get a repeat prescription is not acceptable.",
+            "Told to come back <DURATION:in a fortnight>, then the letter said <DURATION:six months>.",
+            "Arrived at <TIME:quarter to eight> for a fasting blood test, seen just before <TIME:noon>.",
+            "The pharmacy took <DURATION:*> to sort out the tablets to take home.",
+            "Discharge was promised for the morning and happened at <TIME:ten at night>.",
+            "Waited <DURATION:*> for a porter, then <DURATION:another twenty minutes> for the lift.",
+            "The drip ran out at <TIME:*> and nobody changed it until <TIME:*>.",
+            "Had my operation on <DATE:the 3rd>, home by <DATE:*>, no complaints.",
+        ],
+    },
+    Family {
+        name: "decoys20_wards_beds_and_codes",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "Moved from <WARD:A&E> to <WARD_CODE:AMU2> to <WARD:Ward 31> in one night, three times re-telling the story.",
+            "The staff on <WARD:Seacole Ward> were run off their feet but always polite.",
+            "<BED:*> had no working call bell for my whole stay.",
+            "They put me in a side room on <WARD:Cavell>, which was quiet and clean.",
+            "Please fix the heating on <WARD:Ward 4B>, we were all in our coats.",
+            "I was on <WARD_CODE:L22> and then <WARD_CODE:J14>; both were spotless.",
+            "The chair beside <BED:*> was broken and my husband slept on the floor.",
+            "<WARD:Nightingale Ward> is tired and needs decorating, but the care was first class.",
+            "Transferred to <WARD:the HDU> overnight and back to <BED:*> by lunchtime.",
+            "The television over <BED:*> cost <MONEY:*> a day and never worked.",
+        ],
+    },
+    Family {
+        name: "decoys20_clinics_hospitals_roads",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "Referred from my GP to the <CLINIC:fracture clinic> and then on to <CLINIC:physio outpatients>.",
+            "They sent me to <HOSPITAL:St James's University Hospital> for the scan, <DURATION:an hour> on the bus.",
+            "The <CLINIC:memory clinic> at <HOSPITAL:the Royal Victoria Infirmary> were patient with Dad.",
+            "<HOSPITAL:Alder Hey> were brilliant with our little boy.",
+            "Stuck on the <ROAD:M62> and still made it to the <CLINIC:eye clinic> on time, only to wait.",
+            "The <CLINIC:diabetic foot clinic> should not be at the far end of <HOSPITAL:Pinderfields> from the car park.",
+            "Transferred to <HOSPITAL:the Christie> for radiotherapy, which was much better organised.",
+            "Signs from the <ROAD:A64> to <HOSPITAL:Queen Elizabeth Hospital> are confusing.",
+            "The <CLINIC:pre-op assessment clinic> rang me the day before to check everything.",
+            "<HOSPITAL:Addenbrooke's> did in a week what we had waited a year for.",
+        ],
+    },
+    Family {
+        name: "decoys20_staff_roles_unnamed",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "The <STAFF_ROLE:healthcare support worker> on nights was the kindest person there.",
+            "<STAFF_ROLE:The registrar> explained my options without any jargon.",
+            "The <STAFF_ROLE:ward clerk> found my notes when everyone else had given up.",
+            "Our <STAFF_ROLE:specialist nurse> gave us a direct line, which made all the difference.",
+            "The <STAFF_ROLE:sonographer> was gentle and talked me through the pictures.",
+            "<STAFF_ROLE:The phlebotomist> got it first time, which never happens with my veins.",
+            "The <STAFF_ROLE:housekeeper> always made sure I had fresh water.",
+            "A <STAFF_ROLE:student paramedic> stayed with me in the back of the ambulance.",
+            "The <STAFF_ROLE:matron> came round and actually listened to the complaint.",
+            "The <STAFF_ROLE:occupational therapist> set up everything at home before I left.",
+        ],
+    },
+    Family {
+        name: "decoys20_scores_and_money",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "I'd give the food <RATING:*> and the nurses <RATING:10/10>.",
+            "Parking was <MONEY:*> for a visit that should have taken <DURATION:twenty minutes>.",
+            "Overall <RATING:*>; would have been higher if the toilets were cleaner.",
+            "A sandwich in the shop was <MONEY:£4.80>, which is a lot when you are visiting every day.",
+            "Pain was <RATING:eight out of ten> and it took <DURATION:*> to get anything for it.",
+            "There were <NUMBER:*> of us in the waiting room and <NUMBER:two> receptionists.",
+            "I paid <MONEY:*> for a taxi home because transport never came.",
+            "On a scale of <RATING:1 to 5> I'd say a <RATING:4>.",
+            "Prescription charge is now <MONEY:£9.90> an item, ridiculous for <NUMBER:six> items.",
+            "Only <NUMBER:one> working machine for <NUMBER:thirty> people wanting a drink.",
+        ],
+    },
+    Family {
+        name: "decoys20_medicines_and_codes",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "I was given <DOSE:morphine 10 mg> and felt much better within minutes.",
+            "They stopped my <DOSE:amlodipine 5mg> without telling me why.",
+            "My <CODE:B12> injections are every <DURATION:twelve weeks> and the surgery keeps forgetting.",
+            "Sent home with <DOSE:co-codamol 30/500> and no explanation of how often to take it.",
+            "Still waiting for my <CODE:HbA1c> result <DURATION:three weeks> later.",
+            "The <CODE:FP10> was made out wrong, so the chemist couldn't give me the <DOSE:insulin>.",
+            "Asked for a <CODE:MED3> fit note and was told to come back <DURATION:next week>.",
+            "<DOSE:Two puffs of salbutamol> and a nebuliser, then home.",
+            "My <CODE:PHQ-9> score went down from <NUMBER:19> to <NUMBER:7> over the course.",
+            "The <CODE:T34> syringe driver kept alarming all night.",
+        ],
+    },
+    Family {
+        name: "decoys20_readings_and_bodies",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "My blood pressure was <BLOOD_PRESSURE:*> and nobody seemed bothered.",
+            "Mum is <AGE:*> and was treated like she still mattered.",
+            "Sats were down to <READING:88%> and I still waited in the chair.",
+            "He weighed <WEIGHT:*> when he went in and came out looking like a skeleton.",
+            "Temperature of <READING:39.4> and they told me to take paracetamol.",
+            "At <AGE:ninety-one> my gran deserved better than a trolley.",
+            "The midwife checked the baby, <WEIGHT:3.4 kg>, and showed me how to feed.",
+            "BP <BLOOD_PRESSURE:*> at the GP, sent straight in, seen by <TIME:*>.",
+            "My sugar was <READING:22.1> and the doctor was on it straight away.",
+            "Leaving someone of <AGE:*> on a corridor for a night is shameful.",
+        ],
+    },
+    Family {
+        name: "decoys20_references_lines_years",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "My complaint reference is <REFERENCE:*> and I still have no answer.",
+            "Ring <SERVICE_NUMBER:111> they said, and <SERVICE_NUMBER:111> said go to A&E.",
+            "The switchboard put me through to extension <EXTENSION:*>, which just rang out.",
+            "I've been coming here since <YEAR:*> and it has never been this bad.",
+            "Called <SERVICE_NUMBER:999> at <TIME:*> and the ambulance came <DURATION:*> later.",
+            "The text from the hospital had a booking code, <REFERENCE:*>, that the website didn't recognise.",
+            "Bleep <EXTENSION:*> never answered, according to the nurse.",
+            "Same problem as in <YEAR:2019>, nothing learned.",
+            "The <SERVICE_NUMBER:0800> number on the letter is free but nobody picks up.",
+            "Case number <REFERENCE:*> - please look at it again.",
+        ],
+    },
+    Family {
+        name: "decoys20_dates_not_birthdays",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "My appointment was moved from <DATE:*> to <DATE:*> with no reason given.",
+            "I was admitted on <DATE:*> and discharged on <DATE:*>.",
+            "The letter dated <DATE:*> arrived the day after the appointment.",
+            "Surgery on <DATE:12/03/2024> was cancelled on the day, for the second time.",
+            "Seen on <DATE:Boxing Day> and treated as well as any other day.",
+            "Follow-up booked for <DATE:*>, that's <DURATION:four months> away.",
+            "They said results by <DATE:the 14th>; it's now <DATE:*>.",
+            "Had the baby on <DATE:*> and was home <DURATION:the next day>.",
+        ],
+    },
+    Family {
+        name: "decoys20_busy_days",
+        split: Decoys20,
+        holds: Decoys,
+        templates: &[
+            "Arrived <TIME:*>, triaged <TIME:*>, <BED:*> on <WARD:Ward 9> by <TIME:*>; <RATING:*> overall.",
+            "<NUMBER:Three> cannulas, <DURATION:two days> nil by mouth and <DOSE:two paracetamol> for the pain.",
+            "The <STAFF_ROLE:night sister> on <WARD:CDU> moved <NUMBER:four> patients to get me a bed.",
+            "Paid <MONEY:*> to park at <HOSPITAL:the Northern General>, waited <DURATION:*>, saw the <STAFF_ROLE:consultant> for <DURATION:five minutes>.",
+            "<WARD_CODE:W3> to <CLINIC:the heart failure clinic> is a <DURATION:ten-minute> walk for someone with heart failure.",
+            "Took <DOSE:paracetamol 1g> at <TIME:*> as told and rang <SERVICE_NUMBER:111> at <TIME:*>.",
+            "<BLOOD_PRESSURE:*>, sats <READING:94%>, <AGE:*> years old, and still sent home at <TIME:*>.",
+            "Ticket <REFERENCE:*> for the hearing aid repair, <DURATION:five weeks> and counting.",
+        ],
+    },
+    Family {
+        name: "decoys20_names_among_decoys",
+        split: Decoys20,
+        holds: Names,
+        templates: &[
+            "{first} on <WARD:Ward 22> sat with me at <TIME:*> when I couldn't stop shaking.",
+            "The <STAFF_ROLE:charge nurse>, {full}, got me moved to <BED:*> by the window.",
+            "{title} {last} at the <CLINIC:pain clinic> changed my <DOSE:*> and it's the first thing that has helped.",
+            "We waited <DURATION:*> but {first} made it bearable; <RATING:*> for her.",
+            "My dad, {full}, is <AGE:*> and the team at <HOSPITAL:the Freeman> treated him like family.",
+            "{first} from <WARD_CODE:AMU2> rang me at home to check I had my <DOSE:*>.",
+            "Thanks to {first} and the <STAFF_ROLE:night porters> for <DURATION:*> of patience.",
+            "{title} {last} quoted my reference <REFERENCE:*> and actually knew the case.",
+            "Seen on <DATE:*> by {first} {last}, who was calm and clear.",
+            "Can {first} on extension <EXTENSION:*> please call back, she was so helpful.",
+        ],
+    },
+    Family {
+        name: "decoys20_contact_among_decoys",
+        split: Decoys20,
+        holds: Contact,
+        templates: &[
+            "Please ring me on {phone}, not the <SERVICE_NUMBER:0800> number, about the appointment on <DATE:*>.",
+            "My NHS number is {nhs}; the booking reference <REFERENCE:*> is on the letter.",
+            "DOB {dob}, admitted <DATE:*>, <BED:*> on <WARD:Ward 16>.",
+            "Hospital number {mrn}, seen at the <CLINIC:hand clinic> at <TIME:*>.",
+            "Write to me at {street}, {postcode}; letters sent to me on ward <WARD_CODE:B12> never arrived.",
+            "Email {email} with the <MONEY:*> refund for parking, please.",
+            "{first} {last}, NI {nino}, needs a <CODE:MED3> covering <DURATION:the last two weeks>.",
+            "Best number is {phone} between <TIME:*> and <TIME:*>.",
+            "I live at {street}, <DURATION:ten minutes> from <HOSPITAL:St Mary's>, and the transport still came late.",
+        ],
+    },
+    Family {
+        name: "decoys20_texting_with_decoys",
+        split: Decoys20,
+        holds: LowerCaseNames,
+        templates: &[
+            "waited <DURATION:*> in a&e then {first} on <WARD:ward 5> sorted it. <RATING:*>",
+            "ty {first} for the <DOSE:*> at <TIME:*> lol i was in bits",
+            "{first} the <STAFF_ROLE:hca> on <WARD_CODE:c7> is a legend",
+            "<BED:*> no curtain no call bell but {first} {last} was lovely",
+            "parking <MONEY:*> again. {first} in the <CLINIC:fracture clinic> made up for it",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -4277,5 +4505,51 @@ mod tests {
     #[test]
     fn twentieth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round20, "round20_", 14);
+    }
+
+    #[test]
+    fn decoy_set_templates_are_new_and_mark_every_decoy_kind() {
+        assert_round_is_new(Decoys20, "decoys20_", 13);
+        let templates: Vec<&str> = FAMILIES
+            .iter()
+            .filter(|f| f.split == Decoys20)
+            .flat_map(|f| f.templates.iter().copied())
+            .collect();
+        // Every look-alike is marked with a known kind, and every kind is used.
+        for template in &templates {
+            for piece in template.split('<').skip(1) {
+                let slot = piece.split('>').next().unwrap_or("");
+                let kind = slot.split(':').next().unwrap_or("");
+                assert!(
+                    crate::redact::pii_corpus::render::DECOY_KINDS.contains(&kind),
+                    "{template}"
+                );
+            }
+        }
+        for kind in crate::redact::pii_corpus::render::DECOY_KINDS {
+            let mark = format!("<{kind}:");
+            assert!(templates.iter().any(|t| t.contains(&mark)), "{kind}");
+        }
+        // PII-free families hold no PII slot; the others hold one.
+        for family in FAMILIES.iter().filter(|f| f.split == Decoys20) {
+            for template in family.templates {
+                assert!(template.contains('<'), "{template}");
+                assert_eq!(family.holds != Decoys, template.contains('{'), "{template}");
+            }
+        }
+    }
+
+    #[test]
+    fn earlier_rounds_hold_no_kinded_look_alike() {
+        for family in FAMILIES.iter().filter(|f| f.split != Decoys20) {
+            for template in family.templates {
+                assert!(
+                    !crate::redact::pii_corpus::render::DECOY_KINDS
+                        .iter()
+                        .any(|k| template.contains(&format!("<{k}:"))),
+                    "{template}"
+                );
+            }
+        }
     }
 }

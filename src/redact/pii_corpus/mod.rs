@@ -99,7 +99,8 @@ impl Background {
             | Split::Round17
             | Split::Round18
             | Split::Round19
-            | Split::Round20 => &self.held_out,
+            | Split::Round20
+            | Split::Decoys20 => &self.held_out,
         }
     }
 }
@@ -143,6 +144,9 @@ fn lower_case(text: &str, marks: &mut [&mut Vec<Marked>]) -> String {
 const WORD_USE_FROM: f64 = 0.42;
 /// The share of training comments cut from real word uses.
 const WORD_USE_SHARE: f64 = 0.10;
+
+/// The share of the decoy set's comments ([`Split::Decoys20`]) that hold look-alikes only.
+const DECOY_SET_PII_FREE: f64 = 0.66;
 
 /// Makes `count` comments of `split` from its families, names and background.
 pub fn generate(
@@ -190,6 +194,7 @@ pub fn generate(
         Split::Round18 => "round18",
         Split::Round19 => "round19",
         Split::Round20 => "round20",
+        Split::Decoys20 => "decoys20",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);
@@ -214,7 +219,17 @@ pub fn generate(
                 continue;
             }
         }
-        let family = if roll < 0.25 && !background.is_empty() {
+        let family = if split == Split::Decoys20 {
+            // The decoy set: two comments in three hold look-alikes only, the rest names
+            // or contact details beside look-alikes.
+            if roll < DECOY_SET_PII_FREE {
+                decoys.choose(&mut rng).copied()
+            } else if roll < DECOY_SET_PII_FREE + 0.12 {
+                contact.choose(&mut rng).copied()
+            } else {
+                named.choose(&mut rng).copied()
+            }
+        } else if roll < 0.25 && !background.is_empty() {
             None
         } else if roll < 0.35 {
             decoys.choose(&mut rng).copied()
@@ -358,8 +373,33 @@ mod tests {
     }
 
     #[test]
+    fn the_decoy_set_is_two_thirds_look_alikes_only_with_kinds_marked() {
+        let comments = generate(Split::Decoys20, &pool(), &background(), 900, 11);
+        let pii_free = comments.iter().filter(|c| c.spans.is_empty()).count();
+        assert!((540..660).contains(&pii_free), "{pii_free}");
+        for c in &comments {
+            let family = FAMILIES.iter().find(|f| f.name == c.family);
+            assert!(
+                family.is_some_and(|f| f.split == Split::Decoys20),
+                "{}",
+                c.family
+            );
+            assert!(!c.decoys.is_empty());
+            for d in &c.decoys {
+                assert!(render::DECOY_KINDS.contains(&d.label), "{}", d.label);
+                assert!(c.text.get(d.start..d.end).is_some_and(|v| !v.is_empty()));
+            }
+            assert!(!c.text.contains(['<', '>', '{', '}']));
+        }
+        assert_eq!(
+            comments,
+            generate(Split::Decoys20, &pool(), &background(), 900, 11)
+        );
+    }
+
+    #[test]
     fn spans_point_at_what_they_label_even_after_lower_casing() {
-        for split in Split::ALL {
+        for split in Split::ALL.into_iter().filter(|s| *s != Split::Decoys20) {
             let comments = generate(split, &pool(), &background(), 300, 9);
             assert_eq!(comments.len(), 300);
             for c in &comments {

@@ -168,6 +168,12 @@ fn cased(word: &str) -> String {
 /// trained on, never read); the sixth to ninth rounds take names of their own source
 /// minus every name of every list before them.
 pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
+    // The decoy set's names are round 20's (both never tuned).
+    let split = if split == Split::Decoys20 {
+        Split::Round20
+    } else {
+        split
+    };
     if let Some(round) = own_names_round(split) {
         return own_names_round_pool(sources, round);
     }
@@ -221,7 +227,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round17
         | Split::Round18
         | Split::Round19
-        | Split::Round20 => {
+        | Split::Round20
+        | Split::Decoys20 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -597,6 +604,14 @@ mod tests {
             twentieth.word_names,
             pool(&sources(), Split::HeldOut).word_names
         );
+    }
+
+    #[test]
+    fn the_decoy_set_takes_the_twentieth_rounds_names() {
+        let decoys = pool(&sources(), Split::Decoys20);
+        assert_eq!(decoys.first, vec!["Somchai", "Essozimna"]);
+        assert_eq!(decoys.last, pool(&sources(), Split::Round20).last);
+        assert_ne!(decoys.first, pool(&sources(), Split::Round19).first);
     }
 
     #[test]

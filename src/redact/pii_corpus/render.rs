@@ -1,6 +1,8 @@
 //! `<place>`, `<street>`, `<saint>` and `<surname>` are look-alikes drawn from the town
 //! list, street words, given names and surnames (a hospital named after a saint, or a
-//! centre named after a family, is a place, not a person).
+//! centre named after a family, is a place, not a person). `<KIND:text>` marks `text` as a
+//! look-alike of the kind `KIND` (one of [`DECOY_KINDS`], e.g. `<WARD:Ward 7>`), and
+//! `<KIND:*>` draws a value of that kind (a time, a sum of money, a bed number...).
 //!
 //! Fills one template: names and identifiers drawn from a seeded generator, with the
 //! byte span and type of everything that must be redacted and of every look-alike.
@@ -17,7 +19,7 @@ pub struct Marked {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// `PERSON`, `PHONE_NUMBER`... or, for a decoy, `LOOKALIKE`.
+    /// `PERSON`, `PHONE_NUMBER`... or, for a decoy, `LOOKALIKE` or one of [`DECOY_KINDS`].
     pub label: &'static str,
 }
 
@@ -253,6 +255,117 @@ fn pick<'p>(rng: &mut impl Rng, list: &'p [String], fallback: &'p str) -> &'p st
     list.choose(rng).map_or(fallback, String::as_str)
 }
 
+/// The kinds a look-alike may be marked with (`<KIND:text>`): things in feedback that a
+/// redactor may take for PII but must leave. The first ten are the kinds of the issue's
+/// own measuring set; the rest look like structured identifiers (reference, extension and
+/// bed numbers, dates that are not birth dates, ward codes shaped like a postcode
+/// district, road numbers, drug and test codes, readings).
+pub const DECOY_KINDS: &[&str] = &[
+    "DURATION",
+    "WARD",
+    "TIME",
+    "CLINIC",
+    "STAFF_ROLE",
+    "HOSPITAL",
+    "NUMBER",
+    "RATING",
+    "DOSE",
+    "MONEY",
+    "REFERENCE",
+    "EXTENSION",
+    "SERVICE_NUMBER",
+    "BED",
+    "DATE",
+    "YEAR",
+    "AGE",
+    "WEIGHT",
+    "BLOOD_PRESSURE",
+    "READING",
+    "WARD_CODE",
+    "CODE",
+    "ROAD",
+];
+
+/// `KIND:text` with `KIND` one of [`DECOY_KINDS`]: the kind (as the static name) and text.
+fn kinded_decoy(slot: &str) -> Option<(&'static str, &str)> {
+    let (kind, value) = slot.split_once(':')?;
+    let kind = DECOY_KINDS.iter().copied().find(|k| *k == kind)?;
+    Some((kind, value))
+}
+
+/// A drawn value of a look-alike kind (`<KIND:*>`); a kind with no drawer gives a plain
+/// count.
+fn decoy_value(kind: &str, rng: &mut impl Rng) -> String {
+    let small = rng.gen_range(2..13);
+    match kind {
+        "TIME" => {
+            let minutes = [0, 5, 10, 15, 20, 30, 40, 45, 50][rng.gen_range(0..9)];
+            match rng.gen_range(0..4) {
+                0 => format!("{:02}:{minutes:02}", rng.gen_range(0..24)),
+                1 => format!("{small}.{minutes:02}pm"),
+                2 => format!("{small}am"),
+                _ => format!("{small}:{minutes:02}"),
+            }
+        }
+        "DURATION" => match rng.gen_range(0..3) {
+            0 => format!("{small} hours"),
+            1 => format!("{} minutes", rng.gen_range(2..12) * 5),
+            _ => format!("{small} weeks"),
+        },
+        "MONEY" => match rng.gen_range(0..3) {
+            0 => format!("£{}", rng.gen_range(2..60)),
+            1 => format!("£{}.{:02}", rng.gen_range(1..20), rng.gen_range(0..100)),
+            _ => format!("{}p", rng.gen_range(10..100)),
+        },
+        "RATING" => match rng.gen_range(0..3) {
+            0 => format!("{}/10", rng.gen_range(0..11)),
+            1 => format!("{} out of 10", rng.gen_range(0..11)),
+            _ => format!("{}/5", rng.gen_range(1..6)),
+        },
+        "BED" => match rng.gen_range(0..3) {
+            0 => format!("bed {}", rng.gen_range(1..31)),
+            1 => format!("bay {}", rng.gen_range(1..9)),
+            _ => format!("bay {}, bed {}", rng.gen_range(1..9), rng.gen_range(1..7)),
+        },
+        "REFERENCE" => match rng.gen_range(0..3) {
+            0 => format!("{}/{:04}", rng.gen_range(19..26), rng.gen_range(0..10_000)),
+            1 => format!("CMP-{:05}", rng.gen_range(0..100_000)),
+            _ => format!("{:06}", rng.gen_range(100_000..1_000_000)),
+        },
+        "EXTENSION" => format!("{}", rng.gen_range(2000..8000)),
+        "DATE" => {
+            let day = rng.gen_range(1..29);
+            let month = rng.gen_range(1..13usize);
+            match rng.gen_range(0..3) {
+                0 => format!("{day}/{month}"),
+                1 => format!("{day} {}", MONTHS[month - 1]),
+                _ => format!("{day:02}/{month:02}/{}", rng.gen_range(2023..2026)),
+            }
+        }
+        "YEAR" => format!("{}", rng.gen_range(2015..2026)),
+        "AGE" => format!("{}", rng.gen_range(60..99)),
+        "WEIGHT" => match rng.gen_range(0..2) {
+            0 => format!("{} kg", rng.gen_range(45..120)),
+            _ => format!("{} stone", rng.gen_range(7..20)),
+        },
+        "DOSE" => {
+            const DRUGS: &[&str] = &[
+                "paracetamol 1 g",
+                "ibuprofen 400 mg",
+                "Oramorph 5 ml",
+                "sertraline 50mg",
+                "omeprazole 20 mg",
+                "metformin 500mg",
+                "codeine 30 mg",
+                "gabapentin 300mg",
+            ];
+            DRUGS.choose(rng).unwrap_or(&"paracetamol 1 g").to_string()
+        }
+        "BLOOD_PRESSURE" => format!("{}/{}", rng.gen_range(95..200), rng.gen_range(55..115)),
+        _ => format!("{}", rng.gen_range(2..40)),
+    }
+}
+
 /// Fills `template` with names from `pool`.
 pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
     let mut out = Filled::default();
@@ -274,6 +387,18 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
         let at_start = out.text.trim().is_empty();
         let start = out.text.len();
         if open == '<' {
+            if let Some((kind, value)) = kinded_decoy(slot) {
+                match value {
+                    "*" => out.text.push_str(&decoy_value(kind, rng)),
+                    _ => out.text.push_str(value),
+                }
+                out.decoys.push(Marked {
+                    start,
+                    end: out.text.len(),
+                    label: kind,
+                });
+                continue;
+            }
             let word = match slot {
                 "place" => pick(rng, towns(), "Otley"),
                 "street" => STREET_WORDS.choose(rng).unwrap_or(&"Otley"),
@@ -508,6 +633,54 @@ mod tests {
             let mrn = &f.text[f.spans[2].start..f.spans[2].end];
             assert!(mrn.ends_with(|c: char| c.is_ascii_digit()));
             assert!(f.text[f.spans[0].start..f.spans[0].end].contains(char::is_numeric));
+        }
+    }
+
+    #[test]
+    fn kinded_look_alikes_are_marked_with_their_kind() {
+        let mut rng = ChaCha8Rng::seed_from_u64(8);
+        for _ in 0..30 {
+            let f = fill(
+                "On <WARD:Ward 7>, <BED:*> at <TIME:*>, {first} said <RATING:*>.",
+                &pool(),
+                &mut rng,
+            );
+            let kinds: Vec<&str> = f.decoys.iter().map(|m| m.label).collect();
+            assert_eq!(kinds, vec!["WARD", "BED", "TIME", "RATING"]);
+            assert_eq!(&f.text[f.decoys[0].start..f.decoys[0].end], "Ward 7");
+            for m in &f.decoys[1..] {
+                let value = &f.text[m.start..m.end];
+                assert!(value.contains(|c: char| c.is_ascii_digit()), "{value}");
+                assert!(!value.contains('*'));
+            }
+            assert_eq!(f.spans.len(), 1);
+            assert!(!f.text.contains('<') && !f.text.contains("WARD"));
+        }
+    }
+
+    #[test]
+    fn an_unknown_kind_is_a_plain_look_alike() {
+        let mut rng = ChaCha8Rng::seed_from_u64(9);
+        let f = fill("Ask <Sister Act: the musical>.", &pool(), &mut rng);
+        assert_eq!(f.decoys.len(), 1);
+        assert_eq!(f.decoys[0].label, "LOOKALIKE");
+        assert_eq!(
+            &f.text[f.decoys[0].start..f.decoys[0].end],
+            "Sister Act: the musical"
+        );
+        assert!(kinded_decoy("ward:Ward 7").is_none());
+        assert_eq!(kinded_decoy("DOSE:5 mg"), Some(("DOSE", "5 mg")));
+    }
+
+    #[test]
+    fn every_decoy_kind_draws_a_value() {
+        let mut rng = ChaCha8Rng::seed_from_u64(10);
+        for kind in DECOY_KINDS {
+            let value = decoy_value(kind, &mut rng);
+            assert!(
+                !value.is_empty() && value.contains(|c: char| c.is_ascii_digit()),
+                "{kind}"
+            );
         }
     }
 

@@ -157,7 +157,7 @@
 //! once after its changes ([`round17_plain_comments_get_their_theme`]).
 //!
 //! `plain_themes_round18.csv` (five per label, 160 comments) was written in the
-//! twentieth round, without opening the dev comments, the seeds, the keyword rules or
+//! twenty-first round, before any change of that round, without opening the dev comments, the seeds, the keyword rules or
 //! any earlier set's text (only round17's header, label and question columns, and the
 //! label names and major categories in the taxonomy, were read; the taxonomy holds no
 //! longer definitions), in patients' own voices: varied length and register (texting
@@ -166,8 +166,9 @@
 //! as round17's. It is checked unlike the seeds and every earlier set, round17 included
 //! ([`round18_is_unlike_the_seeds_and_the_earlier_sets`]; the 11 lines it flagged were
 //! reworded without reading the other side, one of them twice). It is UNSEEN: not scored
-//! when committed (its writer never ran the model on it); the lead scores it as totals
-//! only.
+//! when committed (its writer never ran the model on it); the lead scored it as totals
+//! only, once with the round's start and once after its changes
+//! ([`round18_plain_comments_get_their_theme`]).
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -377,6 +378,18 @@ const REQUIRED_ROUND17: f64 = 0.915;
 fn round17_plain_comments_get_their_theme() {
     let share = share_with_their_theme("plain_themes_round17.csv", 32, 5);
     assert!(share >= REQUIRED_ROUND17, "{share:.3}");
+}
+
+/// The share of the twenty-first-round set's comments that must get their theme (blind,
+/// never read, scored by the lead as totals only: 144 / 160 = 0.900 with the model and
+/// code of the twenty-first round's start, and 144 / 160 again after its changes, at the
+/// issue's 0.90). A guard against falling back, one comment under the measured share.
+const REQUIRED_ROUND18: f64 = 0.89;
+
+#[test]
+fn round18_plain_comments_get_their_theme() {
+    let share = share_with_their_theme("plain_themes_round18.csv", 32, 5);
+    assert!(share >= REQUIRED_ROUND18, "{share:.3}");
 }
 
 /// A comment of a later set counts as unseen only if no seed example or earlier set's

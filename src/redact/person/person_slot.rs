@@ -27,6 +27,11 @@
 //!   ("Food" and "waiting" are words, so left);
 //! - after a relation written **"s/o", "d/o", "w/o"** (son, daughter, wife of): "Patient
 //!   Santhosh s/o Nadhiya";
+//! - a name a record was made out in: **"booked in as X"**, "registered as X", "down
+//!   as X", and both sides of **"as X instead of Y"**;
+//! - after **"apologise to"**, "apologies to", "sorry to", "congratulations to", and in
+//!   **"owe X an apology"**;
+//! - before **pronouns in brackets**: "X (she/her)", "X (he/him)";
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -175,7 +180,10 @@ impl PersonSlots<'_, '_> {
             || self.asked_to(i)
             || self.because_of_closing(i)
             || self.marked_out_of_ten(i)
-            || self.relation_of(i);
+            || self.relation_of(i)
+            || self.entered_as(i)
+            || self.apologised_to(i)
+            || self.pronouns_after(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -277,6 +285,77 @@ impl PersonSlots<'_, '_> {
             && self.text_between(self.tokens[i - 2].end, self.tokens[i - 1].start) == "/"
     }
 
+    /// A name a record was made out in: "booked in as X", "registered as X", "had me
+    /// down as X", and either side of "as X instead of Y".
+    fn entered_as(&self, i: usize) -> bool {
+        if i < 2 || !self.joined(i) {
+            return false;
+        }
+        let as_x = self.lower(i - 1) == "as" && self.joined(i - 1);
+        let as_x_instead = as_x && self.lower(i + 1) == "instead" && self.lower(i + 2) == "of";
+        let instead_of_y = self.lower(i - 1) == "of"
+            && self.lower(i - 2) == "instead"
+            && i >= 4
+            && self.lower(i - 4) == "as"
+            && self.joined(i - 1)
+            && self.joined(i - 2);
+        let recorded_as = as_x
+            && matches!(
+                self.lower(i - 2),
+                "in" | "registered"
+                    | "listed"
+                    | "down"
+                    | "recorded"
+                    | "logged"
+                    | "labelled"
+                    | "labeled"
+                    | "admitted"
+                    | "entered"
+            );
+        as_x_instead || instead_of_y || recorded_as
+    }
+
+    /// "apologise to X", "apologies to X", "sorry to X", "congratulations to X", "owe X
+    /// an apology": what is said to a person.
+    fn apologised_to(&self, i: usize) -> bool {
+        let to_x = i >= 2
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.lower(i - 1) == "to"
+            && matches!(
+                self.lower(i - 2),
+                "apologise"
+                    | "apologize"
+                    | "apologised"
+                    | "apologized"
+                    | "apologies"
+                    | "apology"
+                    | "sorry"
+                    | "congratulations"
+                    | "congrats"
+            );
+        let owe_x = i >= 1
+            && self.joined(i)
+            && self.lower(i - 1) == "owe"
+            && matches!(self.lower(i + 1), "an" | "a")
+            && matches!(self.lower(i + 2), "apology" | "apologies");
+        to_x || owe_x
+    }
+
+    /// Pronouns in brackets right after the word, as people sign: "X (she/her)", "X
+    /// (he/him)", "X (they/them)".
+    fn pronouns_after(&self, i: usize) -> bool {
+        let rest = self.text.get(self.tokens[i].end..).unwrap_or("");
+        let rest = rest.trim_start();
+        let Some(inside) = rest.strip_prefix('(') else {
+            return false;
+        };
+        let inside = inside.trim_start().to_ascii_lowercase();
+        ["she/her", "he/him", "they/them", "she/they", "he/they"]
+            .iter()
+            .any(|p| inside.starts_with(p))
+    }
+
     /// The text between two byte offsets of the comment, or "" when it cannot be had.
     fn text_between(&self, from: usize, to: usize) -> &str {
         self.text.get(from..to).unwrap_or("")
@@ -342,6 +421,32 @@ mod tests {
             }
             .finds()
         })
+    }
+
+    #[test]
+    fn records_made_out_apologies_and_pronouns_are_slots() {
+        assert_eq!(
+            found("I was booked in as Tsongwe instead of Chahngu, so the results went astray."),
+            ["Tsongwe", "Chahngu"]
+        );
+        assert_eq!(
+            found("They had me down as Zerubel on the board."),
+            ["Zerubel"]
+        );
+        assert_eq!(
+            found("My husband wants to apologise to Nopadol for swearing."),
+            ["Nopadol"]
+        );
+        assert_eq!(found("i owe aymurat an apology"), ["aymurat"]);
+        assert_eq!(
+            found("Preyanka (she/her) was the first to ask."),
+            ["Preyanka"]
+        );
+        // Negative: everyday words in the same places.
+        assert!(found("I was booked in as Urgent instead of Routine.").is_empty());
+        assert!(found("She came in as a day case.").is_empty());
+        assert!(found("Sorry to Everyone on the ward.").is_empty());
+        assert!(found("The form (she/her) was confusing.").is_empty());
     }
 
     #[test]

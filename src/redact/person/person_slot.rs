@@ -69,6 +69,8 @@ const NOT_PEOPLE: &[&str] = &[
     "yous",
     "everyone",
     "someone",
+    "no-one",
+    "noone",
     "anyone",
     "somebody",
     "everybody",
@@ -447,6 +449,7 @@ mod tests {
         assert!(found("She came in as a day case.").is_empty());
         assert!(found("Sorry to Everyone on the ward.").is_empty());
         assert!(found("The form (she/her) was confusing.").is_empty());
+        assert!(found("still nbm, no-one knows why").is_empty());
     }
 
     #[test]

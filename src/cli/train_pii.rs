@@ -92,12 +92,13 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// twentieth round and the never-tuned decoy set included (do this once, for the model
+    /// twenty-first round and the never-tuned decoy set included (do this once, for the model
     /// you ship: looking at held-out figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
-    /// nineteenth round), but not on the never-tuned twentieth round: for development.
+    /// twentieth round), but not on the never-tuned twenty-first round nor the decoy set:
+    /// for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
     /// Passes over the training comments.
@@ -140,9 +141,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to nineteenth round; the
-    /// nineteenth was measured at the end of the nineteenth round, so it is seen from the
-    /// twentieth) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to twentieth round; the
+    /// twentieth was measured at the end of the twentieth round, so it is seen from the
+    /// twenty-first) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -345,7 +346,7 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round20;
+const NEVER_TUNED: Split = Split::Round21;
 
 /// The second never-tuned set: look-alikes of the kinds a redactor may take for PII, each
 /// marked with its kind (durations, wards, times, doses, reference numbers...), written
@@ -375,7 +376,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 19] = [
+const SEEN_ROUNDS: [SeenRound; 20] = [
+    SeenRound {
+        split: Split::Round20,
+        label: "twentieth-round families (seen)",
+        gold_file: "round20.jsonl",
+        figures_key: "twentieth_round_figures_seen",
+        families_key: "twentieth_round_seen",
+        comments_key: "twentieth_round_comments",
+    },
     SeenRound {
         split: Split::Round19,
         label: "nineteenth-round families (seen)",
@@ -560,7 +569,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         .iter()
         .map(|(first, last)| RoundLists { first, last })
         .collect();
-    // The other word lists of lexicons/names/: no tenth- to twentieth-round name is on
+    // The other word lists of lexicons/names/: no tenth- to twenty-first-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -597,7 +606,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         );
     }
     // Each split gets its own seed: the training seed plus the split's place in
-    // `Split::ALL` (training 0, tune 1, … twentieth round 21, decoy set 22).
+    // `Split::ALL` (training 0, tune 1, … twentieth round 21, decoy set 22, twenty-first
+    // round 23: appended last, so no earlier split's seed moved).
     let sets = Split::ALL.map(|split| {
         let count = match split {
             Split::Train => args.train_comments,
@@ -688,7 +698,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (twentieth-round families)",
+        "NEVER TUNED ON (twenty-first-round families)",
     );
     let never_tuned_decoys_figures = measure_if(
         args.final_figures,
@@ -785,7 +795,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         previous.as_ref(),
     );
     let decoy_set_names = serde_json::json!({
-        "sources": ["the twentieth round's names (never_tuned_twentieth_round above)"],
+        "sources": ["the twentieth round's names (twentieth_round_seen above)"],
         "counts": [
             pools[Split::Decoys20 as usize].first.len(),
             pools[Split::Decoys20 as usize].last.len(),

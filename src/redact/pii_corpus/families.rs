@@ -141,7 +141,9 @@ pub enum Split {
     /// Families written in the twentieth round before any change of that round, with
     /// names from a source no earlier round used (PyPI `name-variants` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// twenty-first round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one.
     Round20,
     /// The decoy set: families of look-alikes of the kinds a redactor may take for PII
     /// (durations, wards, times, clinics, staff roles, hospitals, numbers, ratings, doses,
@@ -150,11 +152,17 @@ pub enum Split {
     /// Written blind, never trained on, never read, never measured while written:
     /// measured only by `train-pii --final-figures`, as a second never-tuned set.
     Decoys20,
+    /// Families written in the twenty-first round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `egy-names` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first. Declared after the decoy
+    /// set so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round21,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 23] = [
+    pub const ALL: [Split; 24] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -178,6 +186,7 @@ impl Split {
         Split::Round19,
         Split::Round20,
         Split::Decoys20,
+        Split::Round21,
     ];
 }
 
@@ -4169,6 +4178,201 @@ pub const FAMILIES: &[Family] = &[
             "Happy to talk about it - ring me on {phone} or write to {email}.",
         ],
     },
+    // The twenty-first round (never tuned; written before any twenty-first-round change,
+    // blind: the redactor and tagger never run on it): styles no earlier round used
+    // (rhetorical questions; taking part in research studies; fundraising in a named
+    // person's memory or honour; care across generations; mock sports or award-show
+    // commentary; follow-up edits to an earlier comment; tallies of who did what; anger
+    // with the swear words starred out, in small letters), with beers and brewers named
+    // after people (John Smith's, Tetley's, Theakston, Timothy Taylor's), hotel chains
+    // (Hilton, Marriott, Radisson), banks and insurers (Barclays, Lloyds, Coutts, Scottish
+    // Widows), galleries and concert halls (the Tate, the Albert Hall, the Hepworth, the
+    // Usher Hall, the Fitzwilliam), instrument makers (Steinway, Hammond, Fender, Gibson),
+    // a haircut (the Rachel), ships (the Mary Rose, Boaty McBoatface, HMS Belfast, the
+    // Titanic), medals and awards (the George Cross, an Oscar, a Nobel Prize), a courier
+    // (Hermes), restaurant chains named like people (Toby Carvery, Frankie & Benny's,
+    // Nando's, Wetherspoons) and stock names for anyone (Joe Bloggs, Joe Public, Tom, Dick
+    // and Harry, Nosey Parker, Billy No-Mates, Moaning Minnie, Smart Alec, Heath Robinson,
+    // Hobson's choice, Sod's law) as look-alikes.
+    Family {
+        name: "round21_rhetorical_questions",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "Why did nobody listen to {first} when she said Dad wasn't himself?",
+            "Is it too much to ask that {title} {last} reads the notes before the appointment?",
+            "How is it that {first} {last} can find ten minutes to sit with a frightened man and nobody else can?",
+            "Who decided {first} should run the whole ward on her own on a Saturday night?",
+            "What would we have done without {first}? I honestly don't know.",
+            "Where was {title} {last} when my wife was asking for him all afternoon?",
+        ],
+    },
+    Family {
+        name: "round21_research_studies",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "I agreed to take part in the asthma study and the research nurse, {first} {last}, explained every page of the consent form.",
+            "{first} from the research team rang me every month of the trial, even when I had nothing to report.",
+            "Being on the study meant extra bloods, but {first} made every visit painless.",
+            "{title} {last}, who runs the trial, took the time to tell me what the results meant for people like me.",
+            "I said no to the study and {first} didn't push, which I respected.",
+            "Thank you to {first} and {first} in the clinical research facility for the tea and the patience.",
+        ],
+    },
+    Family {
+        name: "round21_fundraising",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "We raised £1,200 for the unit in memory of {full}, who was cared for there last spring.",
+            "My daughter did a sponsored silence for the children's ward because {first} looked after her brother.",
+            "The bake sale in Mum's name ({first} {last}) paid for a new reclining chair for the relatives' room.",
+            "Our running club did the 10k for the stroke unit in honour of {first}, one of its nurses.",
+            "The money from {first}'s funeral collection is going to the hospice that looked after him.",
+            "{first} {last} on the ward helped us choose what the charity money should buy.",
+        ],
+    },
+    Family {
+        name: "round21_across_generations",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "{first} {last} delivered me thirty years ago and last week she delivered my son.",
+            "{title} {last} treated my grandad, then my mum, and now me. Three generations with the same consultant.",
+            "My nan always said ask for {first} on the ward, and forty years later her granddaughter was the one looking after me.",
+            "{first} remembered my dad from when he was in the same bed in 1998.",
+            "The midwife, {first}, was the daughter of the midwife who delivered me, {first} {last}.",
+        ],
+    },
+    Family {
+        name: "round21_mock_commentary",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "And {first} comes off the bench at two in the morning and saves the match - what a nurse!",
+            "The award for Best Supporting Actor in a Night Shift goes to... {first} {last}!",
+            "In the red corner, my blood pressure. In the blue corner, {first}. {first} wins on points.",
+            "Man of the match: {title} {last}. Unbeaten in theatre, by all accounts.",
+            "{first} takes the cannula, finds the vein first time, and the crowd goes wild.",
+        ],
+    },
+    Family {
+        name: "round21_follow_up_edits",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "UPDATE: since writing the above, {first} {last} has rung me and the appointment is sorted.",
+            "Edit, two weeks later: {title} {last} wrote to apologise, which I appreciate.",
+            "Further to my last comment - it was {first}, not {first}, who changed the dressing. Credit where it's due.",
+            "Adding to what I wrote in March: {first} has now left, and the clinic is worse without her.",
+            "Update for anyone reading: {first} in PALS did follow it up, as promised.",
+        ],
+    },
+    Family {
+        name: "round21_tallies",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "Times I pressed the buzzer: 9. Times {first} answered: 7. Times anyone else did: 2.",
+            "Number of doctors seen: 5. Number who introduced themselves: 1 ({title} {last}).",
+            "Cups of tea brought by {first}: too many to count. Complaints: none.",
+            "Score so far: {first} 3, the ward computer 0.",
+            "Bloods attempted: 4. Successful: 1, and that was {first} {last}.",
+        ],
+    },
+    Family {
+        name: "round21_starred_swearing",
+        split: Round21,
+        holds: LowerCaseNames,
+        templates: &[
+            "f***ing useless night, {first} excepted, she was the only one who came",
+            "sorry for the language but the wait was s**t. {first} on reception was lovely tho",
+            "absolute b******s from start to finish until dr {last} took over",
+            "pi**ed off doesn't cover it. {first} and {first} were the only decent ones",
+            "the car park is a f***ing joke. {first} {last} on the unit, no complaints",
+        ],
+    },
+    Family {
+        name: "round21_lookalikes_beside_names",
+        split: Round21,
+        holds: Names,
+        templates: &[
+            "{first} said the only thing missing from the ward was a pint of <John Smith's>.",
+            "Dad and {first} argued about whether <Tetley's> or <Theakston> was the better bitter.",
+            "{first} {last} stayed at the <Hilton> for the conference and still came in to check on me.",
+            "{first} helped me ring <Barclays> when my card was blocked on the ward.",
+            "{title} {last} used to play in the orchestra at the <Albert Hall>.",
+            "{first} played the old <Steinway> in the chapel on Christmas Day.",
+            "{first} had her hair cut like the <Rachel> and the whole bay approved.",
+            "My grandson told {first} all about the <Mary Rose> while she did his obs.",
+            "{first} deserves the <George Cross> for putting up with my husband.",
+            "{first} took my parcel in when <Hermes> left it at the main entrance.",
+            "The staff took {first} to <Toby Carvery> for her leaving do.",
+            "{first} said I wasn't just any <Joe Bloggs> to her.",
+            "{first} {last} is no <Nosey Parker>, but she noticed something was wrong.",
+        ],
+    },
+    Family {
+        name: "round21_plain_lookalikes",
+        split: Round21,
+        holds: Decoys,
+        templates: &[
+            "A bottle of <Timothy Taylor's> Landlord on the ward would cure half the patients.",
+            "My son's wedding was at the <Marriott>, and I nearly missed it because of the delay.",
+            "The relatives' room is nicer than the <Radisson>.",
+            "It's quicker to get an appointment at <Lloyds> than at the GP.",
+            "The waiting room had a print from the <Tate> and a leaflet from <Scottish Widows>.",
+            "Banking with <Coutts> wouldn't get you a bed on this ward any quicker.",
+            "We saw the <Hepworth> on the way home, which was the best part of the day.",
+            "The carol concert at the <Usher Hall> raised money for the unit.",
+            "The <Fitzwilliam> was free and the hospital car park wasn't.",
+            "The chaplain plays a <Hammond> organ, a <Fender> guitar and, at Christmas, a <Gibson>.",
+            "<Boaty McBoatface> would have got me to the clinic faster.",
+            "We toured <HMS Belfast> the day before the operation to take my mind off it.",
+            "The ward felt like the <Titanic> - everyone calm, nobody in charge.",
+            "This hospital deserves an <Oscar> for the acting it takes to look organised.",
+            "Whoever designed the appointment system won't be getting a <Nobel Prize>.",
+            "Dinner was worse than <Frankie & Benny's> and colder than <Nando's>.",
+            "The café is a <Wetherspoons> without the prices.",
+            "Any <Joe Public> could see the place was understaffed.",
+            "They will see <Tom, Dick and Harry> before they see you.",
+            "Sat on my own like <Billy No-Mates> for six hours.",
+            "I'm not a <Moaning Minnie>, but the food was cold.",
+            "Some <Smart Alec> parked across two disabled bays.",
+            "The discharge lounge is a <Heath Robinson> contraption of curtains and chairs.",
+            "Take the first appointment or wait months - <Hobson's choice>.",
+            "<Sod's law>, the lift broke the day I had my crutches.",
+        ],
+    },
+    Family {
+        name: "round21_plain_no_names",
+        split: Round21,
+        holds: Decoys,
+        templates: &[
+            "Why does nobody answer the phone in outpatients?",
+            "I took part in a research study and the team were very good.",
+            "We raised money for the ward in memory of my father.",
+            "The hospital delivered me, my children and now my grandchild.",
+            "Man of the match: the porter who found a wheelchair.",
+            "UPDATE: the complaint has now been answered.",
+            "Times I asked for pain relief: 6. Times I got it: 2.",
+            "s**t parking, lovely staff",
+        ],
+    },
+    Family {
+        name: "round21_contact",
+        split: Round21,
+        holds: Contact,
+        templates: &[
+            "Why has nobody rung me back? My number is {phone} and my NHS number is {nhs}.",
+            "The research team has my old address; it's now {street}, {postcode}.",
+            "Sponsorship money can go through {email}, in memory of {full}.",
+            "UPDATE: still waiting. Hospital number {mrn}, DOB {dob}, please call {phone}.",
+            "Letters sent: 3. Replies: 0. My NHS number, again: {nhs}.",
+            "pi**ed off, still no call. ni no {nino}, ring {phone}",
+        ],
+    },
     // The decoy set (never tuned; written blind, before anything was measured on it): the
     // look-alikes a redactor may take for PII in the kinds of the issue's own measuring
     // set (durations, wards, times, clinics, staff roles, hospitals, numbers, ratings,
@@ -4505,6 +4709,19 @@ mod tests {
     #[test]
     fn twentieth_round_templates_are_new_and_cover_every_kind() {
         assert_round_is_new(Round20, "round20_", 14);
+    }
+
+    #[test]
+    fn twenty_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round21, "round21_", 12);
+    }
+
+    #[test]
+    fn the_twenty_first_round_comes_last_so_earlier_seeds_stay() {
+        assert_eq!(Round20 as usize, 21);
+        assert_eq!(Decoys20 as usize, 22);
+        assert_eq!(Round21 as usize, 23);
+        assert_eq!(Split::ALL.last(), Some(&Round21));
     }
 
     #[test]

@@ -100,7 +100,8 @@ impl Background {
             | Split::Round18
             | Split::Round19
             | Split::Round20
-            | Split::Decoys20 => &self.held_out,
+            | Split::Decoys20
+            | Split::Round21 => &self.held_out,
         }
     }
 }
@@ -195,6 +196,7 @@ pub fn generate(
         Split::Round19 => "round19",
         Split::Round20 => "round20",
         Split::Decoys20 => "decoys20",
+        Split::Round21 => "round21",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

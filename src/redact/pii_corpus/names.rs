@@ -63,7 +63,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twentieth-round name is on them either.
+    /// not-names), one word a line: no tenth- to twenty-first-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -84,7 +84,7 @@ pub const FIRST_OWN_NAMES_ROUND: usize = 6;
 /// under `lexicons/names/` either ([`NameSources::other_lexicons`]).
 const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 
-/// The measuring round a split is (sixth to twentieth), for the splits with name lists
+/// The measuring round a split is (sixth to twenty-first), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -103,6 +103,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round18 => 18,
         Split::Round19 => 19,
         Split::Round20 => 20,
+        Split::Round21 => 21,
         _ => return None,
     };
     Some(round)
@@ -228,7 +229,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round18
         | Split::Round19
         | Split::Round20
-        | Split::Decoys20 => {
+        | Split::Decoys20
+        | Split::Round21 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -405,6 +407,10 @@ mod tests {
                 RoundLists {
                     first: "Somchai\nShalabh\nSahr\nKavin\nAnna\nEssozimna\nward\n",
                     last: "Teo\nDabral\nDebbarma\nSelvaraj\nSmith\nKovac\nBancoult\n",
+                },
+                RoundLists {
+                    first: "Mahmoud\nSomchai\nEssozimna\nShalabh\nAnna\nQaiyaan\nward\n",
+                    last: "Shalaby\nTeo\nBancoult\nDabral\nSmith\nKovac\nOkakok\n",
                 },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
@@ -603,6 +609,22 @@ mod tests {
         assert_eq!(
             twentieth.word_names,
             pool(&sources(), Split::HeldOut).word_names
+        );
+    }
+
+    #[test]
+    fn twenty_first_round_names_are_in_no_other_list_the_twentieth_and_other_lexicons_included() {
+        let twenty_first = pool(&sources(), Split::Round21);
+        assert_eq!(twenty_first.first, vec!["Mahmoud", "Qaiyaan"]);
+        assert_eq!(twenty_first.last, vec!["Shalaby", "Okakok"]);
+        assert_eq!(
+            twenty_first.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+        // Round 20's pool does not change with round 21's lists beside it.
+        assert_eq!(
+            pool(&sources(), Split::Round20).first,
+            vec!["Somchai", "Essozimna"]
         );
     }
 

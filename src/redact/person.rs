@@ -650,13 +650,13 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// True when every word of the run `i..=last` is an everyday English word that no
-    /// name list holds and the word list never writes with a capital ("Deaf", "Complaint
-    /// About"): capitalised there for emphasis or a heading, not as a name.
+    /// True when every word of the run `i..=last` is an everyday word only
+    /// ([`WordFacts::everyday_word_only`]: "Deaf", "Complaint About"): capitalised there
+    /// for emphasis or a heading, not as a name.
     fn run_is_everyday_words(&self, i: usize, last: usize) -> bool {
         self.facts[i..=last]
             .iter()
-            .all(|f| f.english && !f.any_name() && !f.proper)
+            .all(WordFacts::everyday_word_only)
     }
 
     /// True when, after "X the <role>", a clause goes on ("was", "who", "has"): "X" is then
@@ -881,7 +881,7 @@ impl Scan<'_, '_> {
             // An everyday word no name list holds is capitalised for emphasis ("I'm Deaf
             // and Priya was..."): names that are words are listed.
             token.shape == Shape::Capitalised
-                && !(facts.english && !facts.any_name() && !facts.proper)
+                && !facts.everyday_word_only()
                 && !(facts.soft
                     && self
                         .tokens

@@ -73,6 +73,13 @@ impl WordFacts {
         self.english || self.proper || self.common || self.not_name || self.soft
     }
 
+    /// An everyday English word that no name list holds and the word list never writes
+    /// with a capital ("Everything", "Deaf", "needs"): names that are words (Grace, Will,
+    /// Baker) are on the name lists, so a capital on such a word is emphasis or a heading.
+    pub fn everyday_word_only(&self) -> bool {
+        self.english && !self.any_name() && !self.proper
+    }
+
     /// A listed name that is no ordinary or domain word: enough on its own beside a cue.
     pub fn plain_name(&self) -> bool {
         !self.not_name && !self.soft && (self.first || self.surname)

@@ -15,7 +15,7 @@ pub(crate) fn is_candidate(token: &Token<'_>, facts: &WordFacts, caseless: bool)
     }
     // An everyday English word in no name list ("Everything", "Staff", "Parking"): names
     // that are words (Grace, Will, Baker) are in the name lists.
-    if facts.english && !facts.any_name() && !facts.proper {
+    if facts.everyday_word_only() {
         return false;
     }
     let letters_only = token.text.chars().any(char::is_alphabetic);

@@ -28,6 +28,10 @@ const COMMON_WORDS: &str = include_str!("../../../lexicons/names/common_words.tx
 /// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
 /// [`super::name_likeness`]).
 pub(super) const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
+/// More everyday words (colloquial and ward words SCOWL's list lacks: "telly",
+/// "shambolic"), which the redactor reads and `train-pii`'s generator does not (so adding
+/// one leaves every measuring round as written).
+const MORE_ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words_more.txt");
 /// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
 /// [`super::name_likeness`]).
 pub(super) const PROPER_NOUNS: &str =
@@ -148,6 +152,7 @@ impl NameLexicon {
             (NOT_NAMES, IN_NOT_NAMES),
             (COMMON_WORDS, IN_COMMON),
             (ENGLISH_WORDS, IN_ENGLISH),
+            (MORE_ENGLISH_WORDS, IN_ENGLISH),
             (PROPER_NOUNS, IN_PROPER),
         ] {
             for (position, word) in entries(file).enumerate() {

@@ -65,5 +65,7 @@ mod tests {
         assert!(candidates("Seen at 10:30 by [name redacted] on NHS 111", false).is_empty());
         // An unknown small-letter word in a comment with capitals: a misspelling.
         assert!(candidates("The Staff were absouloutly great", false).is_empty());
+        // Colloquial words the SCOWL list lacks (`english_words_more.txt`).
+        assert!(candidates("no telly and no radio, shambolic", true).is_empty());
     }
 }

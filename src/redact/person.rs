@@ -213,10 +213,7 @@ impl PersonRecognizer {
         tokens: Vec<Token<'a>>,
         facts: Vec<WordFacts>,
     ) -> Prepared<'a> {
-        // A comment with no capitals (or no small letters) gives capitalisation no weight.
-        let has_upper = text.chars().any(char::is_uppercase);
-        let has_lower = text.chars().any(char::is_lowercase);
-        let caseless = !(has_upper && has_lower);
+        let caseless = tokens::is_caseless(text);
         let by_rules = if tokens.is_empty() {
             Vec::new()
         } else {

@@ -88,15 +88,12 @@ pub(crate) fn written_as_names(text: &str, tokens: &[Token<'_>], capitals: &[usi
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::NameLexicon;
+    use super::super::name_word_position::read_for_test;
     use super::super::tokens::tokenize;
     use super::*;
 
     fn promoted(text: &str) -> Vec<String> {
-        let lexicon = NameLexicon::new();
-        let tokens = tokenize(text);
-        let facts = lexicon.facts_of(&tokens);
-        let caseless = !text.chars().any(char::is_lowercase);
+        let (tokens, facts, caseless) = read_for_test(text);
         promotable_capital_words(&tokens, &facts, caseless)
             .into_iter()
             .map(|i| tokens[i].text.to_string())

@@ -304,8 +304,7 @@ impl NameWordScan<'_, '_> {
 pub(super) fn read_for_test(text: &str) -> (Vec<Token<'_>>, Vec<WordFacts>, bool) {
     let tokens = super::tokens::tokenize(text);
     let facts = super::lexicon::NameLexicon::new().facts_of(&tokens);
-    let caseless = !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase));
-    (tokens, facts, caseless)
+    (tokens, facts, super::tokens::is_caseless(text))
 }
 
 /// The words a single-word rule takes in `text`, as written: the tests of the rules that

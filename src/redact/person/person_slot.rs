@@ -352,10 +352,14 @@ impl PersonSlots<'_, '_> {
         let Some(inside) = rest.strip_prefix('(') else {
             return false;
         };
-        let inside = inside.trim_start().to_ascii_lowercase();
+        let inside = inside.trim_start();
         ["she/her", "he/him", "they/them", "she/they", "he/they"]
             .iter()
-            .any(|p| inside.starts_with(p))
+            .any(|p| {
+                inside
+                    .get(..p.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            })
     }
 
     /// The text between two byte offsets of the comment, or "" when it cannot be had.

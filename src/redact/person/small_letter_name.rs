@@ -225,16 +225,14 @@ pub(crate) fn names_holding(
 
 #[cfg(test)]
 mod tests {
+    use super::super::name_word_position::read_for_test;
     use super::super::tokens::tokenize;
     use super::*;
 
     /// The words of `text` `promotable_words` would read again.
     fn promoted(text: &str) -> Vec<String> {
         let lexicon = NameLexicon::new();
-        let tokens = tokenize(text);
-        let facts = lexicon.facts_of(&tokens);
-        let caseless =
-            !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase));
+        let (tokens, facts, caseless) = read_for_test(text);
         promotable_words(&tokens, &facts, caseless, &lexicon)
             .unwrap_or_default()
             .into_iter()

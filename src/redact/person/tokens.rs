@@ -442,6 +442,12 @@ fn shape_from_counts(upper: usize, lower: usize, first_upper: bool) -> Shape {
     }
 }
 
+/// Whether a comment gives capitalisation no weight: it has no capitals, or no small
+/// letters (texting style, or a comment shouted in capitals).
+pub(crate) fn is_caseless(text: &str) -> bool {
+    !(text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase))
+}
+
 /// The lower-case form of token `k`, or `""` past either end, so a rule can look a few
 /// words around a candidate without a bounds check at each step.
 pub(crate) fn lower_at<'s>(tokens: &'s [Token<'_>], k: usize) -> &'s str {

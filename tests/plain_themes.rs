@@ -169,6 +169,19 @@
 //! when committed (its writer never ran the model on it); the lead scored it as totals
 //! only, once with the round's start and once after its changes
 //! ([`round18_plain_comments_get_their_theme`]).
+//!
+//! `plain_themes_round19.csv` (five per label, 160 comments) was written in the
+//! twenty-second round, without opening the dev comments, the seeds, the keyword rules or
+//! any earlier set's text (only round18's header, label and question columns, and the
+//! label names and major categories in the taxonomy, were read; the taxonomy holds no
+//! longer definitions), in patients' own voices: varied length and register (carers
+//! writing for someone else, English as a second language, answers of a few words, long
+//! rambling ones, regional dialect, sarcasm; mental-health, maternity, dental, community
+//! and GP services), positive and negative, the question column as round18's. It is
+//! checked unlike the seeds and every earlier set, round18 included
+//! ([`round19_is_unlike_the_seeds_and_the_earlier_sets`]; the 8 lines it flagged were
+//! reworded without reading the other side). It is UNSEEN: not scored when committed
+//! (its writer never ran the model on it); the lead scores it as totals only.
 
 // Test code may unwrap: a failure here is a failed test, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -510,6 +523,16 @@ fn round18_is_unlike_the_seeds_and_the_earlier_sets() {
     ];
     let too_alike = lines_alike_an_earlier_comment("round18", &earlier);
     assert!(too_alike.is_empty(), "lines {too_alike:?} of round18");
+}
+
+#[test]
+fn round19_is_unlike_the_seeds_and_the_earlier_sets() {
+    let earlier = [
+        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
+        "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18",
+    ];
+    let too_alike = lines_alike_an_earlier_comment("round19", &earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of round19");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

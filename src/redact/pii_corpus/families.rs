@@ -155,14 +155,22 @@ pub enum Split {
     /// Families written in the twenty-first round before any change of that round, with
     /// names from a source no earlier round used (PyPI `egy-names` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first. Declared after the decoy
-    /// set so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// twenty-second round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the decoy set so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
     Round21,
+    /// Families written in the twenty-second round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `faker-pk` and a hand-written
+    /// list): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round22,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 24] = [
+    pub const ALL: [Split; 25] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -187,6 +195,7 @@ impl Split {
         Split::Round20,
         Split::Decoys20,
         Split::Round21,
+        Split::Round22,
     ];
 }
 
@@ -4593,6 +4602,201 @@ pub const FAMILIES: &[Family] = &[
             "parking <MONEY:*> again. {first} in the <CLINIC:fracture clinic> made up for it",
         ],
     },
+    // The twenty-second round (never tuned; written before any twenty-second-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them.
+    Family {
+        name: "round22_names_1",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "Recipe for a good night on Ward 12: one {first}, a pot of tea, and a curtain that actually closes.",
+            "Ingredients for getting better: rest, fluids, and {first} {last} checking on you every hour.",
+            "Method: take one frightened patient, add {title} {last}, explain slowly, repeat until calm.",
+            "Mum's recipe for surviving chemo was simple - biscuits, crosswords and {first}'s terrible jokes.",
+            "Serves one very anxious husband: a quiet word from {first}, a chair by the bed, and the truth.",
+            "To make a happy children's ward you need play specialists like {first} and {first}, and plenty of stickers.",
+        ],
+    },
+    Family {
+        name: "round22_names_2",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "Patience (noun): {first} on the discharge lounge at 6pm on a Friday.",
+            "Kindness, n. - see {full}, staff nurse, night shift.",
+            "If you look up 'unflappable' in the dictionary there should be a picture of {title} {last}.",
+            "Definition of going the extra mile: {first} driving my forgotten tablets round to my house after her shift.",
+            "Professional (adj.): what {first} was, and what the man on the front desk was not.",
+            "The dictionary says a hero is someone admired for their courage. The dictionary has obviously met {first} {last}.",
+        ],
+    },
+    Family {
+        name: "round22_names_3",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "WANTED: more nurses like {first}. Apply to the ward manager. No time-wasters.",
+            "LOST: my dignity, somewhere in A&E. FOUND: by {first} {last}, who gave it back.",
+            "FOR SALE: one hospital gown, open at the back, never to be worn again. Thanks to {first} for finding me a dressing gown instead.",
+            "Situation vacant - a second {first} for the weekend shift, because one is not enough.",
+            "FOUND in bay 4: Dad's hearing aid, thanks to the sharp eyes of {first} (healthcare assistant).",
+            "Free to a good home: my gratitude, all of it, to {title} {last} and the fracture team.",
+        ],
+    },
+    Family {
+        name: "round22_names_4",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "Forecast for the night shift: stormy at first, brightening when {first} came on at nine.",
+            "Outlook for my recovery: good, thanks to {title} {last}. Chance of complaints: nil.",
+            "Ward 3 weather report - grey and drizzly, with sunny spells whenever {first} {last} was about.",
+            "Thunder and lightning in the waiting room, then {first} appeared and the clouds cleared.",
+            "Tomorrow's forecast for the clinic: more waiting, scattered apologies, and {first} holding it all together.",
+        ],
+    },
+    Family {
+        name: "round22_names_5",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "Parking: £14. Sandwich: £4.50. {first} sitting with Mum so I could get some sleep: priceless.",
+            "A taxi home at 2am: £32. The look on Dad's face when {title} {last} said the word benign: priceless.",
+            "Cost to the NHS of my operation: thousands. Cost of {first}'s smile every morning: nothing, and worth more.",
+            "Hospital telly for a week: £40. {first} {last} lending me her own headphones: priceless.",
+            "What I owe {first}: a box of chocolates, a card, and probably my leg.",
+        ],
+    },
+    Family {
+        name: "round22_names_6",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "Mark my words, {first} will be running that ward one day.",
+            "I predict great things for {title} {last}; the students she was teaching were hanging on every word.",
+            "{first} is going to make a wonderful midwife when she qualifies next year. Remember the name.",
+            "One day {first} {last} will be a consultant and I'll be able to say I knew her when.",
+            "My bet is that {first} and {first} will be the ones training everybody else in five years.",
+        ],
+    },
+    Family {
+        name: "round22_names_7",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "As a retired midwife myself, I can say {first}'s care in labour was textbook.",
+            "I've been a district nurse for thirty years and {full} is the best I've worked alongside or been looked after by.",
+            "Speaking as a former paramedic, the crew ({first} and {first}) did everything right.",
+            "I teach communication skills to medical students, and {title} {last} could teach my course.",
+            "As a care home manager I know how hard nights are; {first} made it look easy.",
+            "I work in hospital IT, so believe me when I say the system is the problem, not {first} on reception.",
+        ],
+    },
+    Family {
+        name: "round22_names_8",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "Vote {first} for Chief Nurse!",
+            "{first} {last} for Prime Minister - she'd have the waiting lists sorted in a week.",
+            "If there was an election for ward manager I'd vote {first} every time.",
+            "My campaign starts here: a pay rise for {first}, and a coffee machine that works.",
+            "Put {title} {last} in charge of the whole trust, I say.",
+            "{first} gets my vote, my husband's vote and the dog's.",
+        ],
+    },
+    Family {
+        name: "round22_small_letters",
+        split: Round22,
+        holds: LowerCaseNames,
+        templates: &[
+            "writing this at 3am from bed 6 and {first} has just brought me toast without me asking",
+            "as i type this {first} is sitting with the lady opposite who keeps crying. proper angel",
+            "still here, drip in, {first} {last} just popped her head round to say goodbye before her shift ends",
+            "typing one handed cos of the cannula but had to say {first} on nights is amazing",
+            "right now dr {last} is explaining everything to my mum again, third time, no sighing",
+            "in a&e as we speak, 4 hours in, {first} on triage keeping everyone calm",
+        ],
+    },
+    Family {
+        name: "round22_lookalikes_beside_names",
+        split: Round22,
+        holds: Names,
+        templates: &[
+            "{first} wore her old <Mackintosh> over her uniform to run across the car park in the rain.",
+            "The porter, {first}, turned up in a <Stetson> for the Christmas party and the whole ward cheered.",
+            "{first} knitted my baby a cardigan with <Raglan> sleeves while I was on the unit.",
+            "My son tried a <Fosbury> flop off the sofa, and {first} in A&E didn't even laugh.",
+            "{first} {last} asked my daughter to show her the <Cruyff> turn that broke her wrist.",
+            "{first} used to skate competitively and still talks about landing her first <Axel>.",
+            "Dad taught {first} the <Ruy Lopez> on a travel chess set during his last week.",
+            "{title} {last} said he always plays the <Caro-Kann> against the registrar on quiet nights.",
+            "{first} is off to <Butlins> next week with her kids, and she deserves it.",
+            "We met {first} on a <Wallace Arnold> coach trip years ago, and then she turned out to be my nurse.",
+            "{first} lives on one of the new <Barratt> estates near us, small world.",
+            "{first} {last} fixed the bed with an <Allen> key and a lot of patience.",
+            "{first} said the <Atkins> diet was not a good idea with my kidneys.",
+            "{first} flew in from <John Lennon Airport> that morning and still did a twelve-hour shift.",
+            "{first} brought a <Russell Hobbs> kettle from home for the relatives' room.",
+            "The <Morphy Richards> toaster in the ward kitchen only worked when {first} {last} jiggled it.",
+        ],
+    },
+    Family {
+        name: "round22_plain_lookalikes",
+        split: Round22,
+        holds: Decoys,
+        templates: &[
+            "Bring a <Mackintosh>, the walk from the car park is half a mile in the open.",
+            "Dad insisted on wearing his <Stetson> to every appointment and nobody batted an eye.",
+            "My granddaughter fell practising her <Salchow> and the fracture clinic were brilliant.",
+            "She broke her ankle landing a <Lutz> at the ice rink and was seen within the hour.",
+            "High jump at sports day, a <Fosbury> flop gone wrong, and a very long wait for an X-ray.",
+            "Grandad kept a chess puzzle going all week, an <Alekhine's> Defence he was determined to beat.",
+            "The queue for the lifts was like the queue for the chalets at <Pontins>.",
+            "We had to cancel our <Thomas Cook> holiday for the operation, years ago now, and we still laugh about it.",
+            "The new wing looks like a <Taylor Wimpey> show home, all front and no car park.",
+            "Mum moved into a <McCarthy Stone> flat after her fall, and the discharge team helped arrange it.",
+            "We bought on a <David Wilson Homes> estate and the GP surgery they promised never came.",
+            "Whoever fixed the chair with a <Phillips> screwdriver left it loose again.",
+            "The lab my bloods went to looked like a school science room, <Bunsen> burner and all.",
+            "The dietitian was firm: no <Dukan> diet, no juice cleanses, just proper meals.",
+            "The transport got lost somewhere between <George Best Belfast City Airport> and the hospital.",
+            "Drop-off parking here is worse than it ever was at <Robin Hood Airport>.",
+            "A <Kenwood> mixer would make the puddings on this ward edible.",
+            "The relatives' room kettle is an ancient <Russell Hobbs> that takes ten minutes to boil.",
+        ],
+    },
+    Family {
+        name: "round22_plain_no_names",
+        split: Round22,
+        holds: Decoys,
+        templates: &[
+            "Recipe for a bad night: no pillows, a broken buzzer and a bay of eight.",
+            "Impatience (noun): waiting four hours for a discharge letter.",
+            "WANTED: a working hand dryer in the ladies' toilets on the ground floor.",
+            "Forecast for the outpatients waiting room: overcast, with long delays.",
+            "Hospital parking for a week: £63. Getting home in one piece: priceless.",
+            "Mark my words, this car park will be the death of someone.",
+            "As a retired physiotherapist, I thought the rehab gym was excellent.",
+            "Vote for a bigger waiting room!",
+            "typing this from the day unit, all good so far, tea was hot",
+        ],
+    },
+    Family {
+        name: "round22_contact",
+        split: Round22,
+        holds: Contact,
+        templates: &[
+            "WANTED: a phone call back. My number is {phone} and my NHS number is {nhs}.",
+            "Forecast for my complaint: ignored again. Hospital number {mrn}, DOB {dob}.",
+            "As a retired GP I expected better. Write to me at {street}, {postcode}.",
+            "Recipe for getting an answer: email {email}, quote my NI number {nino}, and wait.",
+            "mark my words nobody will ring {phone} back. nhs no {nhs}",
+            "still on the ward, ringing {phone} from my bed, dob {dob} if anyone needs it",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -4717,11 +4921,17 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_first_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round22, "round22_", 13);
+    }
+
+    #[test]
+    fn the_twenty_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
-        assert_eq!(Split::ALL.last(), Some(&Round21));
+        assert_eq!(Round22 as usize, 24);
+        assert_eq!(Split::ALL.last(), Some(&Round22));
     }
 
     #[test]

@@ -101,7 +101,8 @@ impl Background {
             | Split::Round19
             | Split::Round20
             | Split::Decoys20
-            | Split::Round21 => &self.held_out,
+            | Split::Round21
+            | Split::Round22 => &self.held_out,
         }
     }
 }
@@ -197,6 +198,7 @@ pub fn generate(
         Split::Round20 => "round20",
         Split::Decoys20 => "decoys20",
         Split::Round21 => "round21",
+        Split::Round22 => "round22",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -63,7 +63,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twenty-first-round name is on them either.
+    /// not-names), one word a line: no tenth- to twenty-second-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -84,7 +84,7 @@ pub const FIRST_OWN_NAMES_ROUND: usize = 6;
 /// under `lexicons/names/` either ([`NameSources::other_lexicons`]).
 const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 
-/// The measuring round a split is (sixth to twenty-first), for the splits with name lists
+/// The measuring round a split is (sixth to twenty-second), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -104,6 +104,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round19 => 19,
         Split::Round20 => 20,
         Split::Round21 => 21,
+        Split::Round22 => 22,
         _ => return None,
     };
     Some(round)
@@ -230,7 +231,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round19
         | Split::Round20
         | Split::Decoys20
-        | Split::Round21 => {
+        | Split::Round21
+        | Split::Round22 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -411,6 +413,10 @@ mod tests {
                 RoundLists {
                     first: "Mahmoud\nSomchai\nEssozimna\nShalabh\nAnna\nQaiyaan\nward\n",
                     last: "Shalaby\nTeo\nBancoult\nDabral\nSmith\nKovac\nOkakok\n",
+                },
+                RoundLists {
+                    first: "Ahsan\nMahmoud\nQaiyaan\nSomchai\nAnna\nMufaddal\nward\n",
+                    last: "Bangash\nShalaby\nOkakok\nTeo\nSmith\nKovac\nCrowshoe\n",
                 },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
@@ -625,6 +631,23 @@ mod tests {
         assert_eq!(
             pool(&sources(), Split::Round20).first,
             vec!["Somchai", "Essozimna"]
+        );
+    }
+
+    #[test]
+    fn twenty_second_round_names_are_in_no_other_list_the_twenty_first_and_other_lexicons_included()
+    {
+        let twenty_second = pool(&sources(), Split::Round22);
+        assert_eq!(twenty_second.first, vec!["Ahsan", "Mufaddal"]);
+        assert_eq!(twenty_second.last, vec!["Bangash", "Crowshoe"]);
+        assert_eq!(
+            twenty_second.word_names,
+            pool(&sources(), Split::HeldOut).word_names
+        );
+        // Round 21's pool does not change with round 22's lists beside it.
+        assert_eq!(
+            pool(&sources(), Split::Round21).first,
+            vec!["Mahmoud", "Qaiyaan"]
         );
     }
 

@@ -32,6 +32,8 @@
 //! - after **"apologise to"**, "apologies to", "sorry to", "congratulations to", and in
 //!   **"owe X an apology"**;
 //! - before **pronouns in brackets**: "X (she/her)", "X (he/him)";
+//! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
+//!   passing of X";
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -43,6 +45,7 @@ use super::corpus_counts::counts;
 use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{DETERMINERS, PERSON_VERBS};
+use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Token};
 
@@ -185,7 +188,8 @@ impl PersonSlots<'_, '_> {
             || self.relation_of(i)
             || self.entered_as(i)
             || self.apologised_to(i)
-            || self.pronouns_after(i);
+            || self.pronouns_after(i)
+            || self.mourned(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -319,6 +323,20 @@ impl PersonSlots<'_, '_> {
 
     /// "apologise to X", "apologies to X", "sorry to X", "congratulations to X", "owe X
     /// an apology": what is said to a person.
+    /// "X's funeral", "X's memory", "in memory of X", "the passing of X": only a person
+    /// is mourned.
+    fn mourned(&self, i: usize) -> bool {
+        let owned_by_x = possessive_after(self.text, self.tokens[i].end)
+            && self.joined(i + 1)
+            && MOURNING_NOUNS.contains(&self.lower(i + 1));
+        let of_x = i >= 2
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.lower(i - 1) == "of"
+            && MOURNING_NOUNS.contains(&self.lower(i - 2));
+        owned_by_x || of_x
+    }
+
     fn apologised_to(&self, i: usize) -> bool {
         let to_x = i >= 2
             && self.joined(i)
@@ -372,6 +390,20 @@ impl PersonSlots<'_, '_> {
         self.joined(i + 1) && PERSON_VERBS.contains(&self.lower(i + 1))
     }
 }
+
+/// What only a person has when they have died, read after "X's" or before "of X":
+/// "X's funeral", "in memory of X".
+const MOURNING_NOUNS: &[&str] = &[
+    "funeral",
+    "memory",
+    "ashes",
+    "grave",
+    "wake",
+    "passing",
+    "headstone",
+    "eulogy",
+    "obituary",
+];
 
 /// Staff words people write before a verb of a person, besides the roles of [`ROLES`].
 const STAFF: &[&str] = &["receptionist", "doctor", "receptionists", "doctors"];
@@ -454,6 +486,24 @@ mod tests {
         assert!(found("Sorry to Everyone on the ward.").is_empty());
         assert!(found("The form (she/her) was confusing.").is_empty());
         assert!(found("still nbm, no-one knows why").is_empty());
+    }
+
+    #[test]
+    fn the_mourned_are_people() {
+        assert_eq!(
+            found("The money from Zerubel's funeral collection went to the hospice."),
+            ["Zerubel"]
+        );
+        assert_eq!(found("We raised it in memory of Nopadol."), ["Nopadol"]);
+        assert_eq!(
+            found("The money from Abdulsayed's funeral collection went."),
+            ["Abdulsayed"]
+        );
+        assert_eq!(found("since the passing of aymurat last year"), ["aymurat"]);
+        // Negative: a relative, a word, a thing's possessive.
+        assert!(found("We raised it in memory of Mum.").is_empty());
+        assert!(found("The Hospice's memory cafe is lovely.").is_empty());
+        assert!(found("A grave of Victorian headstones.").is_empty());
     }
 
     #[test]

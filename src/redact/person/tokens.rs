@@ -279,7 +279,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         }
         let mut token_end = start + word.len();
-        let mut shape = shape_of(word);
+        let mut shape = if is_starred_out(text, start, end) {
+            Shape::Other
+        } else {
+            shape_of(word)
+        };
         // `J.` is an initial: one letter directly followed by a full stop; in lower case
         // (`k. kelly`) only when a word follows after a space.
         if shape != Shape::Other {
@@ -314,6 +318,42 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         sentence_start = false;
     }
     tokens
+}
+
+/// Whether the word at `start..end` is part of a word with letters starred out
+/// ("pi**ed", "f***ing", "b***", "s**t"): stars joined to it on one side with a letter
+/// on their other side, or two or more stars after a word of one or two letters that no
+/// star opens (not the bold of "**Ed**"). Such a
+/// fragment ("ed", "ing") is no name and is read as a word of its own shape
+/// ([`Shape::Other`]). A name with a footnote star ("Sarah* (the nurse)") keeps its shape:
+/// one star with nothing joined after it.
+fn is_starred_out(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let stars_before = bytes[..start]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b'*')
+        .count();
+    if stars_before > 0 {
+        let before_stars = start - stars_before;
+        if text[..before_stars]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+        {
+            return true;
+        }
+    }
+    let stars_after = bytes[end..].iter().take_while(|&&b| b == b'*').count();
+    if stars_after == 0 {
+        return false;
+    }
+    let word_after_stars = text[end + stars_after..]
+        .chars()
+        .next()
+        .is_some_and(is_word_char);
+    let short_word_opening_stars = stars_before == 0 && text[start..end].chars().count() <= 2;
+    word_after_stars || (stars_after >= 2 && short_word_opening_stars)
 }
 
 /// Words that make a bracketed note an editor's marker rather than the writer's words:
@@ -485,6 +525,36 @@ pub(crate) fn span_texts<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shape of the token of `text` whose text is `word`.
+    fn shape_in(text: &str, word: &str) -> Shape {
+        tokenize(text)
+            .iter()
+            .find(|t| t.text == word)
+            .map(|t| t.shape)
+            .expect("word in text")
+    }
+
+    #[test]
+    fn starred_out_words_are_no_names() {
+        // Both sides of stars joined inside a word, and a short word before two stars.
+        assert_eq!(shape_in("pi**ed off doesnt cover it", "ed"), Shape::Other);
+        assert_eq!(shape_in("pi**ed off doesnt cover it", "pi"), Shape::Other);
+        assert_eq!(shape_in("absolutely f***ing useless", "ing"), Shape::Other);
+        assert_eq!(shape_in("absolutely f***ing useless", "f"), Shape::Other);
+        assert_eq!(shape_in("What a load of B***. Awful", "B"), Shape::Other);
+        assert_eq!(shape_in("Ed was **brilliant**", "brilliant"), Shape::Lower);
+        // A footnote star after a name, and stars set apart by spaces, change nothing.
+        assert_eq!(
+            shape_in("Thanks to Sarah* (*on nights)", "Sarah"),
+            Shape::Capitalised
+        );
+        assert_eq!(
+            shape_in("rated it *** Ed was great", "Ed"),
+            Shape::Capitalised
+        );
+        assert_eq!(shape_in("**Ed** was great", "Ed"), Shape::Capitalised);
+    }
 
     #[test]
     fn ascii_word_characters_are_the_unicode_ones() {

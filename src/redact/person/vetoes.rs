@@ -28,9 +28,10 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
+use super::name_word_position::PERSON_VERBS;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
-use super::tokens::{Gap, Shape, Token};
+use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
 /// Capitalised words that make a run they end, or follow, a service or building
 /// whatever opens it ("Arnold Lodge", "the Okafor Centre"). Close to the rules'
@@ -526,6 +527,8 @@ impl Context<'_, '_> {
     /// A lone word in no name list, with nothing around it that vouches for a person,
     /// whose spelling reads as an English word, a place or a brand rather than a name
     /// ([`super::name_likeness`]: "Dissapointed", "Specsavers", "nites").
+    /// A verb only a person does right after the word vouches here too ("Orestes sat
+    /// with me", "Refat said"): the spelling is the only evidence against it.
     fn lone_and_spelt_unlike_a_name(&self, first: usize, last: usize, lists: Lists) -> bool {
         let facts = self.facts[first];
         first == last
@@ -533,6 +536,7 @@ impl Context<'_, '_> {
             && !facts.soft
             && spelt_unlike_a_name(self.tokens[first].lower.as_str())
             && self.unvouched(first, lists)
+            && !self.person_verb_after(first)
     }
 
     /// Whether words of thanks or address stand right before token `i` (one word may
@@ -652,6 +656,13 @@ impl Context<'_, '_> {
         let strong_before = cue_before(self.tokens, i).is_some_and(|c| c > CueStrength::Weak);
         let possessive = possessive_after(self.text, self.tokens[i].end);
         strong_before || possessive || cue_after(self.tokens, i).is_some() || self.who_after(i)
+    }
+
+    /// Whether a verb only a person does follows token `i` ([`PERSON_VERBS`]: "Orestes
+    /// sat with me", "Waring walked me out"): a misspelt word, a brand or a place opening
+    /// a sentence does not sit, explain or apologise.
+    fn person_verb_after(&self, i: usize) -> bool {
+        joined_at(self.tokens, i + 1) && PERSON_VERBS.contains(&lower_at(self.tokens, i + 1))
     }
 
     /// Whether "who" or "whose" follows token `i` after a comma ("from Getent, who was
@@ -964,6 +975,21 @@ mod tests {
             "Seen by Dr ParkviewSurgery today.",
             "ParkviewSurgery"
         ));
+    }
+
+    #[test]
+    fn a_verb_of_a_person_after_a_word_spelt_unlike_a_name_keeps_it() {
+        // Spelt unlike a name and alone, these are dropped...
+        assert!(spelt_unlike_a_name("orestes") && spelt_unlike_a_name("refat"));
+        assert!(place("Orestes was on nights.", "Orestes"));
+        // ...unless the next word is a verb only a person does.
+        assert!(!place(
+            "On the second night Orestes sat with me.",
+            "Orestes"
+        ));
+        assert!(!place("Refat said it would be fine.", "Refat"));
+        // A verb after a comma or full stop does not count.
+        assert!(place("Orestes. Sat in the corridor for hours.", "Orestes"));
     }
 
     #[test]

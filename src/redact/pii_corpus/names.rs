@@ -443,48 +443,6 @@ mod tests {
     }
 
     #[test]
-    fn sixth_round_names_are_in_no_other_list() {
-        let sixth = pool(&sources(), Split::Round6);
-        assert_eq!(sixth.first, vec!["Duccio", "Lapo"]);
-        assert_eq!(sixth.last, vec!["Acciai"]);
-        let held = pool(&sources(), Split::HeldOut);
-        assert_eq!(sixth.word_names, held.word_names);
-    }
-
-    #[test]
-    fn seventh_round_names_are_in_no_other_list_the_sixth_included() {
-        let seventh = pool(&sources(), Split::Round7);
-        assert_eq!(seventh.first, vec!["Wanjiru"]);
-        assert_eq!(seventh.last, vec!["Tesfaye"]);
-        assert_eq!(
-            seventh.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn eighth_round_names_are_in_no_other_list_the_seventh_included() {
-        let eighth = pool(&sources(), Split::Round8);
-        assert_eq!(eighth.first, vec!["Aputi"]);
-        assert_eq!(eighth.last, vec!["Magga"]);
-        assert_eq!(
-            eighth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn ninth_round_names_are_in_no_other_list_the_eighth_included() {
-        let ninth = pool(&sources(), Split::Round9);
-        assert_eq!(ninth.first, vec!["Sjoerd"]);
-        assert_eq!(ninth.last, vec!["Yazzie"]);
-        assert_eq!(
-            ninth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
     fn a_rounds_names_join_the_training_pool_once_and_after_its_own() {
         let mut train = pool(&sources(), Split::Train);
         let words = train.word_names.clone();
@@ -497,158 +455,84 @@ mod tests {
         assert_eq!(train.word_names, words);
     }
 
+    /// Each measuring round's pool opens with these given names and surnames: its own
+    /// lists, minus every other list's names (every earlier round's, and from the tenth
+    /// round every lexicon's) and every English word. Its names that are words are the
+    /// held-out half, like the held-out split's.
     #[test]
-    fn tenth_round_names_are_in_no_other_list_the_ninth_and_other_lexicons_included() {
-        let tenth = pool(&sources(), Split::Round10);
-        assert_eq!(tenth.first, vec!["Bence", "Zsofi"]);
-        assert_eq!(tenth.last, vec!["Horvath"]);
-        assert_eq!(
-            tenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn eleventh_round_names_are_in_no_other_list_the_tenth_and_other_lexicons_included() {
-        let eleventh = pool(&sources(), Split::Round11);
-        assert_eq!(eleventh.first, vec!["Tiwonge", "Nejc"]);
-        assert_eq!(eleventh.last, vec!["Nyirenda", "Dell'Agnese"]);
-        assert_eq!(
-            eleventh.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn twelfth_round_names_are_in_no_other_list_the_eleventh_and_other_lexicons_included() {
-        let twelfth = pool(&sources(), Split::Round12);
-        assert_eq!(twelfth.first, vec!["Ahanu", "Eilir"]);
-        assert_eq!(twelfth.last, vec!["Gwilym", "Yılmaz"]);
-        assert_eq!(
-            twelfth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn thirteenth_round_names_are_in_no_other_list_the_twelfth_and_other_lexicons_included() {
-        let thirteenth = pool(&sources(), Split::Round13);
-        assert_eq!(thirteenth.first, vec!["Stanzin", "Lily-Mae"]);
-        assert_eq!(thirteenth.last, vec!["O'Dwyer", "Osei-Bonsu"]);
-        assert_eq!(
-            thirteenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn fourteenth_round_names_are_in_no_other_list_the_thirteenth_and_other_lexicons_included() {
-        let fourteenth = pool(&sources(), Split::Round14);
-        assert_eq!(fourteenth.first, vec!["Hrafnhildur", "Keizo"]);
-        assert_eq!(fourteenth.last, vec!["Gudmundsson", "Takahashi"]);
-        assert_eq!(
-            fourteenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn fifteenth_round_names_are_in_no_other_list_the_fourteenth_and_other_lexicons_included() {
-        let fifteenth = pool(&sources(), Split::Round15);
-        assert_eq!(fifteenth.first, vec!["Sudip", "Yankel"]);
-        assert_eq!(fifteenth.last, vec!["Tharu", "Al-Amoudi"]);
-        assert_eq!(
-            fifteenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn sixteenth_round_names_are_in_no_other_list_the_fifteenth_and_other_lexicons_included() {
-        let sixteenth = pool(&sources(), Split::Round16);
-        assert_eq!(sixteenth.first, vec!["Ardeshir", "Amir-Hossein"]);
-        assert_eq!(sixteenth.last, vec!["Shirazi", "D'Mello"]);
-        assert_eq!(
-            sixteenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn seventeenth_round_names_are_in_no_other_list_the_sixteenth_and_other_lexicons_included() {
-        let seventeenth = pool(&sources(), Split::Round17);
-        assert_eq!(seventeenth.first, vec!["Abebech", "Kerubo"]);
-        assert_eq!(seventeenth.last, vec!["Gebremedhin", "Nyamweya"]);
-        assert_eq!(
-            seventeenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn eighteenth_round_names_are_in_no_other_list_the_seventeenth_and_other_lexicons_included() {
-        let eighteenth = pool(&sources(), Split::Round18);
-        assert_eq!(eighteenth.first, vec!["Kavin", "Akiiki"]);
-        assert_eq!(eighteenth.last, vec!["Selvaraj", "Yunupingu"]);
-        assert_eq!(
-            eighteenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn nineteenth_round_names_are_in_no_other_list_the_eighteenth_and_other_lexicons_included() {
-        let nineteenth = pool(&sources(), Split::Round19);
-        assert_eq!(nineteenth.first, vec!["Shalabh", "Sahr"]);
-        assert_eq!(nineteenth.last, vec!["Dabral", "Debbarma"]);
-        assert_eq!(
-            nineteenth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn twentieth_round_names_are_in_no_other_list_the_nineteenth_and_other_lexicons_included() {
-        let twentieth = pool(&sources(), Split::Round20);
-        assert_eq!(twentieth.first, vec!["Somchai", "Essozimna"]);
-        assert_eq!(twentieth.last, vec!["Teo", "Bancoult"]);
-        assert_eq!(
-            twentieth.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-    }
-
-    #[test]
-    fn twenty_first_round_names_are_in_no_other_list_the_twentieth_and_other_lexicons_included() {
-        let twenty_first = pool(&sources(), Split::Round21);
-        assert_eq!(twenty_first.first, vec!["Mahmoud", "Qaiyaan"]);
-        assert_eq!(twenty_first.last, vec!["Shalaby", "Okakok"]);
-        assert_eq!(
-            twenty_first.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-        // Round 20's pool does not change with round 21's lists beside it.
-        assert_eq!(
-            pool(&sources(), Split::Round20).first,
-            vec!["Somchai", "Essozimna"]
-        );
-    }
-
-    #[test]
-    fn twenty_second_round_names_are_in_no_other_list_the_twenty_first_and_other_lexicons_included()
-    {
-        let twenty_second = pool(&sources(), Split::Round22);
-        assert_eq!(twenty_second.first, vec!["Ahsan", "Mufaddal"]);
-        assert_eq!(twenty_second.last, vec!["Bangash", "Crowshoe"]);
-        assert_eq!(
-            twenty_second.word_names,
-            pool(&sources(), Split::HeldOut).word_names
-        );
-        // Round 21's pool does not change with round 22's lists beside it.
-        assert_eq!(
-            pool(&sources(), Split::Round21).first,
-            vec!["Mahmoud", "Qaiyaan"]
-        );
+    fn each_rounds_names_are_in_no_other_list() {
+        let held_out_words = pool(&sources(), Split::HeldOut).word_names;
+        let rounds: &[(Split, &[&str], &[&str])] = &[
+            (Split::Round6, &["Duccio", "Lapo"], &["Acciai"]),
+            (Split::Round7, &["Wanjiru"], &["Tesfaye"]),
+            (Split::Round8, &["Aputi"], &["Magga"]),
+            (Split::Round9, &["Sjoerd"], &["Yazzie"]),
+            (Split::Round10, &["Bence", "Zsofi"], &["Horvath"]),
+            (
+                Split::Round11,
+                &["Tiwonge", "Nejc"],
+                &["Nyirenda", "Dell'Agnese"],
+            ),
+            (Split::Round12, &["Ahanu", "Eilir"], &["Gwilym", "Yılmaz"]),
+            (
+                Split::Round13,
+                &["Stanzin", "Lily-Mae"],
+                &["O'Dwyer", "Osei-Bonsu"],
+            ),
+            (
+                Split::Round14,
+                &["Hrafnhildur", "Keizo"],
+                &["Gudmundsson", "Takahashi"],
+            ),
+            (
+                Split::Round15,
+                &["Sudip", "Yankel"],
+                &["Tharu", "Al-Amoudi"],
+            ),
+            (
+                Split::Round16,
+                &["Ardeshir", "Amir-Hossein"],
+                &["Shirazi", "D'Mello"],
+            ),
+            (
+                Split::Round17,
+                &["Abebech", "Kerubo"],
+                &["Gebremedhin", "Nyamweya"],
+            ),
+            (
+                Split::Round18,
+                &["Kavin", "Akiiki"],
+                &["Selvaraj", "Yunupingu"],
+            ),
+            (
+                Split::Round19,
+                &["Shalabh", "Sahr"],
+                &["Dabral", "Debbarma"],
+            ),
+            (
+                Split::Round20,
+                &["Somchai", "Essozimna"],
+                &["Teo", "Bancoult"],
+            ),
+            (
+                Split::Round21,
+                &["Mahmoud", "Qaiyaan"],
+                &["Shalaby", "Okakok"],
+            ),
+            (
+                Split::Round22,
+                &["Ahsan", "Mufaddal"],
+                &["Bangash", "Crowshoe"],
+            ),
+        ];
+        for &(split, first, last) in rounds {
+            let round = pool(&sources(), split);
+            assert_eq!(round.first, first, "{split:?}");
+            assert_eq!(round.last, last, "{split:?}");
+            assert_eq!(round.word_names, held_out_words, "{split:?}");
+        }
+        // A round's pool does not change with the next round's lists beside it: each
+        // pool above is read with every later round's lists present.
     }
 
     #[test]

@@ -424,128 +424,90 @@ const MAX_LIKENESS: f64 = 0.8;
 
 #[test]
 fn round6_is_unlike_the_seeds_and_the_earlier_sets() {
-    let too_alike = lines_alike_an_earlier_comment("round6", &["round4", "holdout", "round5"]);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round6");
+    assert_unlike_the_earlier_sets("round6");
     assert!(likeness("the toilets were filthy", "the toilets were filthy") >= MAX_LIKENESS);
     assert!(likeness("the toilets were filthy", "easy to park outside") < MAX_LIKENESS);
 }
 
 #[test]
 fn round7_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = ["round4", "holdout", "round5", "round6"];
-    let too_alike = lines_alike_an_earlier_comment("round7", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round7");
+    assert_unlike_the_earlier_sets("round7");
 }
 
 #[test]
 fn round8_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = ["round4", "holdout", "round5", "round6", "round7"];
-    let too_alike = lines_alike_an_earlier_comment("round8", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round8");
+    assert_unlike_the_earlier_sets("round8");
 }
 
 #[test]
 fn round9_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = ["round4", "holdout", "round5", "round6", "round7", "round8"];
-    let too_alike = lines_alike_an_earlier_comment("round9", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round9");
+    assert_unlike_the_earlier_sets("round9");
 }
 
 #[test]
 fn round10_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round10", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round10");
+    assert_unlike_the_earlier_sets("round10");
 }
 
 #[test]
 fn round11_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round11", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round11");
+    assert_unlike_the_earlier_sets("round11");
 }
 
 #[test]
 fn round12_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10", "round11",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round12", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round12");
+    assert_unlike_the_earlier_sets("round12");
 }
 
 #[test]
 fn round13_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11", "round12",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round13", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round13");
+    assert_unlike_the_earlier_sets("round13");
 }
 
 #[test]
 fn round14_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11", "round12", "round13",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round14", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round14");
+    assert_unlike_the_earlier_sets("round14");
 }
 
 #[test]
 fn round15_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11", "round12", "round13", "round14",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round15", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round15");
+    assert_unlike_the_earlier_sets("round15");
 }
 
 #[test]
 fn round16_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11", "round12", "round13", "round14", "round15",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round16", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round16");
+    assert_unlike_the_earlier_sets("round16");
 }
 
 #[test]
 fn round17_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11", "round12", "round13", "round14", "round15", "round16",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round17", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round17");
+    assert_unlike_the_earlier_sets("round17");
 }
 
 #[test]
 fn round18_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11", "round12", "round13", "round14", "round15", "round16", "round17",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round18", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round18");
+    assert_unlike_the_earlier_sets("round18");
 }
 
 #[test]
 fn round19_is_unlike_the_seeds_and_the_earlier_sets() {
-    let earlier = [
-        "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10",
-        "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18",
-    ];
-    let too_alike = lines_alike_an_earlier_comment("round19", &earlier);
-    assert!(too_alike.is_empty(), "lines {too_alike:?} of round19");
+    assert_unlike_the_earlier_sets("round19");
+}
+
+/// The plain-theme sets in the order they were written: each is checked against the
+/// seeds and every set before it.
+const SETS_IN_WRITING_ORDER: &[&str] = &[
+    "round4", "holdout", "round5", "round6", "round7", "round8", "round9", "round10", "round11",
+    "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19",
+];
+
+/// Asserts that no comment of `set` is [`MAX_LIKENESS`] alike a seed example or a
+/// comment of a set written before it ([`SETS_IN_WRITING_ORDER`]).
+fn assert_unlike_the_earlier_sets(set: &str) {
+    let at = SETS_IN_WRITING_ORDER.iter().position(|&s| s == set);
+    let earlier = &SETS_IN_WRITING_ORDER[..at.expect("the set is in the writing order")];
+    let too_alike = lines_alike_an_earlier_comment(set, earlier);
+    assert!(too_alike.is_empty(), "lines {too_alike:?} of {set}");
 }
 
 /// The lines (1 is the header) of `tests/data/plain_themes_{set}.csv`, which must hold

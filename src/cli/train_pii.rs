@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::Args;
-use feedback_themes::eval::pii::{evaluate, GoldComment, PiiReport};
+use feedback_themes::eval::pii::{counts_by_kind, evaluate, GoldComment, PiiReport};
 use feedback_themes::ingest::hashing_reader::sha256_hex;
 use feedback_themes::redact::person::tagger::train::{train, TrainOptions};
 use feedback_themes::redact::person::{corpus_counts, PersonTagger};
@@ -256,12 +256,10 @@ fn print_figures(label: &str, report: &PiiReport) {
         );
     }
     if !report.decoys_touched_by_kind.is_empty() {
-        let by_kind: Vec<String> = report
-            .decoys_touched_by_kind
-            .iter()
-            .map(|(kind, n)| format!("{kind} {n}"))
-            .collect();
-        eprintln!("  decoys touched by kind: {}", by_kind.join(", "));
+        eprintln!(
+            "  decoys touched by kind: {}",
+            counts_by_kind(&report.decoys_touched_by_kind)
+        );
     }
 }
 

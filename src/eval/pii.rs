@@ -422,23 +422,16 @@ pub fn render_table(report: &PiiReport) -> String {
         report.decoy_touch_rate * 100.0
     ));
     if !report.decoys_touched_by_kind.is_empty() {
-        let kinds: Vec<String> = report
-            .decoys_touched_by_kind
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect();
-        out.push_str(&format!(" [{}]", kinds.join(", ")));
+        out.push_str(&format!(
+            " [{}]",
+            counts_by_kind(&report.decoys_touched_by_kind)
+        ));
     }
     out.push('\n');
     if !report.spurious_by_kind.is_empty() {
-        let kinds: Vec<String> = report
-            .spurious_by_kind
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect();
         out.push_str(&format!(
             "redactions overlapping no gold span: {}\n",
-            kinds.join(", ")
+            counts_by_kind(&report.spurious_by_kind)
         ));
     }
     out.push_str(&format!(
@@ -448,12 +441,30 @@ pub fn render_table(report: &PiiReport) -> String {
     out
 }
 
+/// Counts by kind as one line, in the map's order: "LOOKALIKE 250, WARD 8". The report
+/// and `train-pii`'s progress lines print decoys and false spans by kind this way.
+pub fn counts_by_kind(counts: &BTreeMap<String, usize>) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|(kind, n)| format!("{kind} {n}"))
+        .collect();
+    parts.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn gold(lines: &str) -> Vec<GoldComment> {
         parse_gold(lines.as_bytes()).expect("valid gold")
+    }
+
+    #[test]
+    fn counts_by_kind_read_as_one_line_in_order() {
+        let counts: BTreeMap<String, usize> =
+            [("WARD".to_string(), 8), ("LOOKALIKE".to_string(), 250)].into();
+        assert_eq!(counts_by_kind(&counts), "LOOKALIKE 250, WARD 8");
+        assert_eq!(counts_by_kind(&BTreeMap::new()), "");
     }
 
     #[test]

@@ -85,6 +85,12 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "sorted",
 ];
 
+/// Whether a verb of [`PERSON_VERBS`] follows token `i` with only spaces between
+/// ("Reames phoned back", "Orestes sat with me").
+pub(crate) fn person_verb_after(tokens: &[Token<'_>], i: usize) -> bool {
+    joined_at(tokens, i + 1) && PERSON_VERBS.contains(&lower_at(tokens, i + 1))
+}
+
 /// Verbs of bodily care a person gives a patient: no thing or feeling "fed", "washed"
 /// or "hoisted" anyone. Read after a listed given name, name-word or surname ("Bell
 /// tube fed my dad every night").

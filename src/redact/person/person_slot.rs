@@ -44,7 +44,7 @@
 use super::corpus_counts::counts;
 use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
-use super::name_word_position::{DETERMINERS, PERSON_VERBS};
+use super::name_word_position::{person_verb_after, DETERMINERS};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Token};
@@ -195,7 +195,10 @@ impl PersonSlots<'_, '_> {
         }
         // Most words are listed: their facts say so at once, before the verb list is
         // searched.
-        !self.listed(i) && self.person_verb_after(i) && self.unlisted(i) && self.may_be_a_person(i)
+        !self.listed(i)
+            && person_verb_after(self.tokens, i)
+            && self.unlisted(i)
+            && self.may_be_a_person(i)
     }
 
     /// "let X know".
@@ -383,11 +386,6 @@ impl PersonSlots<'_, '_> {
     /// The text between two byte offsets of the comment, or "" when it cannot be had.
     fn text_between(&self, from: usize, to: usize) -> &str {
         self.text.get(from..to).unwrap_or("")
-    }
-
-    /// "Reames phoned back".
-    fn person_verb_after(&self, i: usize) -> bool {
-        self.joined(i + 1) && PERSON_VERBS.contains(&self.lower(i + 1))
     }
 }
 

@@ -28,10 +28,10 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
-use super::name_word_position::PERSON_VERBS;
+use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
-use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
+use super::tokens::{Gap, Shape, Token};
 
 /// Capitalised words that make a run they end, or follow, a service or building
 /// whatever opens it ("Arnold Lodge", "the Okafor Centre"). Close to the rules'
@@ -536,7 +536,7 @@ impl Context<'_, '_> {
             && !facts.soft
             && spelt_unlike_a_name(self.tokens[first].lower.as_str())
             && self.unvouched(first, lists)
-            && !self.person_verb_after(first)
+            && !person_verb_after(self.tokens, first)
     }
 
     /// Whether words of thanks or address stand right before token `i` (one word may
@@ -656,13 +656,6 @@ impl Context<'_, '_> {
         let strong_before = cue_before(self.tokens, i).is_some_and(|c| c > CueStrength::Weak);
         let possessive = possessive_after(self.text, self.tokens[i].end);
         strong_before || possessive || cue_after(self.tokens, i).is_some() || self.who_after(i)
-    }
-
-    /// Whether a verb only a person does follows token `i` ([`PERSON_VERBS`]: "Orestes
-    /// sat with me", "Waring walked me out"): a misspelt word, a brand or a place opening
-    /// a sentence does not sit, explain or apologise.
-    fn person_verb_after(&self, i: usize) -> bool {
-        joined_at(self.tokens, i + 1) && PERSON_VERBS.contains(&lower_at(self.tokens, i + 1))
     }
 
     /// Whether "who" or "whose" follows token `i` after a comma ("from Getent, who was

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 17] = [
+/// The sixth to the twenty-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 18] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -165,6 +165,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 17] = [
         hand: "handwritten_round22_names.txt",
         trainable: None,
         sources: "lexicons/names/training/faker_pk_*.txt (PyPI faker-pk 0.2.0, MIT; the given names, men's and women's, and the surnames of its names table: Pakistani names) and handwritten_round22_names.txt (written for the twenty-second round), minus every name of every other list (the sixth to twenty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_third",
+        first: "cajun_first_names.txt",
+        last: Some("cajun_surnames.txt"),
+        hand: "handwritten_round23_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/cajun_*.txt (PyPI cajun-name-generator 0.2.2, MIT; the given names and surnames of its two lists: Cajun, Acadian Louisiana French, names) and handwritten_round23_names.txt (written for the twenty-third round), minus every name of every other list (the sixth to twenty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -13,7 +13,8 @@
 //! English word (Grace, Will), `{title}` Dr / Mrs..., `{role}` / `{roles}` a staff role
 //! (singular / plural), `{rel}` a relative; `{phone}`, `{nhs}`, `{email}`, `{postcode}`,
 //! `{street}` (with a house number), `{road}` (a street name alone); `{lfirst}` / `{llast}`
-//! a name in small letters and `{ufirst}` / `{ulast}` one in capitals; `{dob}` a date of
+//! a name in small letters and `{ufirst}` / `{ulast}` one in capitals; `{kfirst}` /
+//! `{klast}` / `{kfull}` a common given name / surname / both of the shipped lists; `{dob}` a date of
 //! birth, `{nino}` a National Insurance number, `{mrn}` a hospital number; `<word>` marks a
 //! look-alike that must stay (a decoy), `<place>` a town and `<street>` a street word. Titles and roles stay outside the name spans.
 
@@ -163,14 +164,24 @@ pub enum Split {
     /// Families written in the twenty-second round before any change of that round, with
     /// names from a source no earlier round used (PyPI `faker-pk` and a hand-written
     /// list): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// twenty-third round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the twenty-first round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round22,
+    /// Families written in the twenty-third round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `cajun-name-generator` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round23,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 25] = [
+    pub const ALL: [Split; 26] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -196,6 +207,7 @@ impl Split {
         Split::Decoys20,
         Split::Round21,
         Split::Round22,
+        Split::Round23,
     ];
 }
 
@@ -4796,6 +4808,206 @@ pub const FAMILIES: &[Family] = &[
             "mark my words nobody will ring {phone} back. nhs no {nhs}",
             "still on the ward, ringing {phone} from my bed, dob {dob} if anyone needs it",
         ],
+    },    // The twenty-third round (never tuned; written before any twenty-third-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them; the people of
+    // round23_names_6 to round23_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round23_names_1",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "Please raise a glass to {first}, who got us through the longest night of our lives.",
+            "Cheers to {first} {last} and the whole night team on the stroke unit!",
+            "Here's to {title} {last}: may your coffee always be hot and your bleep always quiet.",
+            "A toast to {first}, {first} and {first}, the best three healthcare assistants in the building.",
+            "If I could buy anyone a drink it would be {first}, no question.",
+            "Glasses up for {first} from the discharge lounge, who found Mum's glasses as well.",
+        ],
+    },
+    Family {
+        name: "round23_names_2",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "Note to self: next time, ask for {first} straight away and save yourself two hours.",
+            "Note to self - {title} {last} means it when she says no driving for six weeks.",
+            "Reminder for next year's check-up: bring snacks, bring a book, and hope {first} is on.",
+            "Note to future me: {first} {last} in pre-op knows the answer, just ask her.",
+            "Memo to myself: write a card for {first}'s team before I forget again.",
+            "Mental note: {first}'s advice about the stairs was right, I should have listened.",
+        ],
+    },
+    Family {
+        name: "round23_names_3",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "Before {first}: frightened, in pain and ignored. After {first}: comfortable and finally heard.",
+            "Me before meeting {title} {last} - convinced it was cancer. Me after - relieved and crying with happiness.",
+            "Before the op I couldn't walk to the end of the road. After, and thanks to {first} in physio, I did the park run.",
+            "Dad before {first} {last} took over his care: silent. Dad after: telling everyone his jokes again.",
+            "Before: eight hours on a trolley. After: a bed, a sandwich and {first} apologising on behalf of everyone.",
+        ],
+    },
+    Family {
+        name: "round23_names_4",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "Greetings from bay 3! Food ok, bed lumpy, {first} wonderful. Wish you were here (not really).",
+            "Dear all, having a lovely time on ward 22. {first} {last} says I can go home Tuesday. Love, Nan",
+            "Postcard from the maternity unit: baby here, everyone tired, {first} the midwife a star.",
+            "Weather in the day unit: freezing. Company: {first} and {first}, who made up for it.",
+            "Wish you were here? Not on ward 5 you don't, but {title} {last} is worth the trip.",
+            "Having a wonderful time, said no patient ever - except me, because {first} was on nights.",
+        ],
+    },
+    Family {
+        name: "round23_names_5",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "Myth: nurses are too busy to talk. Fact: {first} sat and talked with my dad for half an hour.",
+            "They say consultants never explain anything. {title} {last} proved them wrong with a drawing on a paper towel.",
+            "Myth - nobody answers the phone on the ward. Truth - {first} {last} answered on the second ring.",
+            "BREAKING: local man survives hip replacement, credits {first} and a lot of jelly.",
+            "Headline news in our house: {first} from the community team got Mum walking again.",
+            "Extra, extra, read all about it - {first} {last} is the kindest nurse in the county!",
+        ],
+    },
+    Family {
+        name: "round23_names_6",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "Report card for ward 8 - cleanliness B, food C minus, {kfirst}: A star.",
+            "Grades for my stay: parking F, waiting time D, {title} {klast} A plus plus.",
+            "{kfirst}'s end-of-term report: excellent listener, very patient, could teach the others a thing or two.",
+            "Marks out of ten - the room 6, the porters 8, {kfull} eleven.",
+            "Communication: needs to improve. Except {kfirst} {klast}, who gets top marks.",
+            "If I were writing {kfirst}'s school report it would say a pleasure to have on the ward.",
+        ],
+    },
+    Family {
+        name: "round23_names_7",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "I have no hesitation in recommending {kfull} to anyone who needs a good nurse.",
+            "To whom it may concern: {kfirst} is reliable, kind and unflappable, and I would employ her tomorrow.",
+            "Reference for {title} {klast}: thorough, honest, and never once made me feel a nuisance.",
+            "{kfirst} {klast} comes with my highest recommendation, five stars, would be treated again.",
+            "I can vouch for {kfirst} and {kfirst} on the evening shift, both first class.",
+            "If anyone is hiring, {klast} from the fracture clinic is the person you want.",
+        ],
+    },
+    Family {
+        name: "round23_names_8",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "Checklist for a good stay: clean bed - tick. Pain relief on time - tick. {kfirst} - big tick.",
+            "Fed ✔ watered ✔ listened to ✔ - all thanks to {kfirst} on the early shift.",
+            "100% of my good memories from that week involve {kfirst} {klast}.",
+            "Nine out of ten patients would ask for {kfirst} if they knew her. The tenth hasn't met her yet.",
+            "Plot twist: the grumpy registrar turned out to be {title} {klast}, the loveliest man on the unit.",
+            "My wish list for the ward: more chairs, working telly, and ten more like {kfull}.",
+        ],
+    },
+    Family {
+        name: "round23_small_letters",
+        split: Round23,
+        holds: LowerCaseNames,
+        templates: &[
+            "note to self never go to a&e on a saturday night again. but {first} was lovely",
+            "before {first}: scared stiff. after {first}: giggling. thanks x",
+            "checklist - bloods done, scan done, {first} {last} made me a cuppa. tick tick tick",
+            "greetings from the eye clinic, {first} says hi, drops in, can't see a thing lol",
+            "here's to {first} and {kfirst} on the night shift, legends the pair of them",
+            "plot twist the doctor was actually nice. dr {last} if you're reading this ta",
+        ],
+    },
+    Family {
+        name: "round23_lookalikes_beside_names",
+        split: Round23,
+        holds: Names,
+        templates: &[
+            "{first} found Dad a proper <Chesterfield> armchair from the day room so he could sit up.",
+            "{kfirst} swapped the awful plastic chair for the old <Parker Knoll> recliner and Mum slept for the first time in days.",
+            "{first} {last} did her nursing degree at <Anglia Ruskin> and it shows, she knew her stuff.",
+            "{kfirst} is studying at <De Montfort> part-time and still found time to sit with my son.",
+            "{kfull} told me she trained at <Robert Gordon University> before moving down to us.",
+            "{first} drew me a <Venn diagram> of my medicines so I could see which ones clashed.",
+            "{title} {klast} explained the survey with its <Likert> scale without making me feel stupid.",
+            "{kfirst} and my grandson spent the afternoon talking about the <James Webb> telescope pictures.",
+            "{first} said the ward felt positively <Dickensian> on the night the heating failed.",
+            "{kfirst} {klast} called the discharge paperwork <Kafkaesque>, and she works here.",
+            "{first} the play specialist had the whole bay playing <Simon Says> to get them moving.",
+            "{kfirst} played <What's the Time, Mr Wolf?> with my daughter all the way down to theatre.",
+            "{first} taught the students <SOCRATES> for asking about pain, and used it on me too.",
+            "{kfirst} watched old quiz shows on <Dave> with my husband during her break.",
+            "{first} {last} said that since the <Ockenden> review the maternity team listen properly.",
+            "{title} {klast} quoted the <Francis> report at the meeting about staffing, good for her.",
+        ],
+    },
+    Family {
+        name: "round23_plain_lookalikes",
+        split: Round23,
+        holds: Decoys,
+        templates: &[
+            "The relatives' room has a battered <Chesterfield> that has seen better days.",
+            "Whoever donated the <Chippendale> style chairs to the chapel, thank you, they are lovely.",
+            "Please replace the <Parker Knoll> recliners in the oncology suite, the foot rests are broken.",
+            "My granddaughter is training to be a midwife at <Oxford Brookes> and loved her placement here.",
+            "Student nurses from <Liverpool John Moores> were on the ward and were a credit to it.",
+            "Somebody needs to draw the appointments team a <Gantt> chart, because nothing joins up.",
+            "The feedback form asks you to score everything on a <Likert> scale, which is hard when you're poorly.",
+            "The discharge process is a <Venn diagram> of three departments that never overlap.",
+            "Dad wanted to talk about the <Hubble> telescope to anyone who would listen, and the staff did.",
+            "The waiting room is straight out of a <Dickensian> novel, damp and cold.",
+            "The phone system is truly <Kafkaesque>: press 1, press 4, get cut off.",
+            "The new booking rules feel <Orwellian>, cameras everywhere and nobody to talk to.",
+            "Grandad asked whether the new wing would have a view of the <Lovell Telescope> on a clear night.",
+            "The play team kept the toddlers going with <Simon Says> and bubbles.",
+            "We played <Grandmother's Footsteps> in the corridor to pass the time, sorry to the porters.",
+            "The nurse went through the <SOCRATES> questions about my pain, very thorough.",
+            "Mum still says <Richard Of York Gave Battle In Vain> when she sees a rainbow through the window.",
+            "The day room telly was stuck on <Dave> all week, repeats of car programmes on a loop.",
+            "The side room telly only gets <Alibi>, so it was murder mysteries from breakfast to bedtime.",
+            "We were told the <Ockenden> recommendations were being followed, it did not feel like it.",
+        ],
+    },
+    Family {
+        name: "round23_plain_no_names",
+        split: Round23,
+        holds: Decoys,
+        templates: &[
+            "Raise a glass to the whole of ward 10, the best team in the trust.",
+            "Note to self: bring a phone charger and a jumper next time.",
+            "Before: sleepless for months. After: the new tablets worked within a week.",
+            "Greetings from the day surgery unit! All went well, home by four.",
+            "Myth: hospital food is awful. Fact: the shepherd's pie was better than mine.",
+            "Report card for the car park: F, see me.",
+            "I have no hesitation in recommending this practice to anyone.",
+            "checklist: seen on time, tick. told what was happening, tick. home same day, tick",
+        ],
+    },
+    Family {
+        name: "round23_contact",
+        split: Round23,
+        holds: Contact,
+        templates: &[
+            "Note to self - chase the letter. NHS number {nhs}, ring them from {phone}.",
+            "Greetings from home at last! Please send the follow-up to {street}, {postcode}.",
+            "Before the move I lived elsewhere; after, my address is {street}, {postcode}, so please update it.",
+            "Checklist for the records team: DOB {dob} - correct. Hospital number {mrn} - correct. Address - wrong.",
+            "To whom it may concern, my NI number is {nino} and my email is {email}, please reply.",
+            "Report card on getting a callback: fail. My number is still {phone}.",
+            "note to self ring back about the scan, hospital no {mrn}, dob {dob}",
+        ],
     },
 ];
 
@@ -4926,12 +5138,18 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_second_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round23, "round23_", 13);
+    }
+
+    #[test]
+    fn the_twenty_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
         assert_eq!(Round22 as usize, 24);
-        assert_eq!(Split::ALL.last(), Some(&Round22));
+        assert_eq!(Round23 as usize, 25);
+        assert_eq!(Split::ALL.last(), Some(&Round23));
     }
 
     #[test]

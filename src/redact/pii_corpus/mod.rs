@@ -102,7 +102,8 @@ impl Background {
             | Split::Round20
             | Split::Decoys20
             | Split::Round21
-            | Split::Round22 => &self.held_out,
+            | Split::Round22
+            | Split::Round23 => &self.held_out,
         }
     }
 }
@@ -199,6 +200,7 @@ pub fn generate(
         Split::Decoys20 => "decoys20",
         Split::Round21 => "round21",
         Split::Round22 => "round22",
+        Split::Round23 => "round23",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);
@@ -366,6 +368,8 @@ mod tests {
             first: vec!["Zanele".into(), "İlkay".into()],
             last: vec!["Okoro".into()],
             word_names: vec!["Grace".into()],
+            listed_first: vec!["Aoife".into()],
+            listed_last: vec!["Byrne".into()],
         }
     }
 
@@ -410,7 +414,9 @@ mod tests {
                 for m in &c.spans {
                     let value = c.text.get(m.start..m.end).expect("span on char boundaries");
                     if m.label == "PERSON" {
-                        let known = ["zanele", "i̇lkay", "ilkay", "okoro", "grace"];
+                        let known = [
+                            "zanele", "i̇lkay", "ilkay", "okoro", "grace", "aoife", "byrne",
+                        ];
                         assert!(
                             value
                                 .split([' ', '-', '.'])

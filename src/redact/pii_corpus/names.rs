@@ -19,6 +19,13 @@ pub struct NamePool {
     pub last: Vec<String>,
     /// Given names that are also everyday words.
     pub word_names: Vec<String>,
+    /// Common given names of the shipped given-name list (`first_names.txt`), for the
+    /// `{kfirst}` and `{kfull}` slots: empty but in the rounds whose families draw some
+    /// people from the shipped lists ([`LISTED_NAMES_FROM_ROUND`]).
+    pub listed_first: Vec<String>,
+    /// Common surnames of the shipped surname list (`surnames.txt`), for the `{klast}` and
+    /// `{kfull}` slots; empty as [`NamePool::listed_first`].
+    pub listed_last: Vec<String>,
 }
 
 impl NamePool {
@@ -63,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twenty-second-round name is on them either.
+    /// not-names), one word a line: no tenth- to twenty-third-round name is on them either.
     pub other_lexicons: &'a str,
 }
 
@@ -84,7 +91,23 @@ pub const FIRST_OWN_NAMES_ROUND: usize = 6;
 /// under `lexicons/names/` either ([`NameSources::other_lexicons`]).
 const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 
-/// The measuring round a split is (sixth to twenty-second), for the splits with name lists
+/// From this round on, a measuring round's pool also holds common names of the shipped
+/// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
+/// which some of its families draw their people from; its own names stay unlisted.
+pub const LISTED_NAMES_FROM_ROUND: usize = 23;
+
+/// How many names of each census run count as common: the census sections are in
+/// frequency order, most common first.
+const COMMON_CENSUS_NAMES: usize = 150;
+
+/// How many names of each hand-written section count as common (its first ones).
+const COMMON_HAND_NAMES: usize = 40;
+
+/// The census given-name section holds every one of the 1,219 men's names, then the
+/// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
+const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
+
+/// The measuring round a split is (sixth to twenty-third), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -105,6 +128,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round20 => 20,
         Split::Round21 => 21,
         Split::Round22 => 22,
+        Split::Round23 => 23,
         _ => return None,
     };
     Some(round)
@@ -177,7 +201,18 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         split
     };
     if let Some(round) = own_names_round(split) {
-        return own_names_round_pool(sources, round);
+        let mut own = own_names_round_pool(sources, round);
+        if round >= LISTED_NAMES_FROM_ROUND {
+            let word_names: HashSet<String> =
+                words(sources.word_names).map(str::to_lowercase).collect();
+            own.listed_first = common_listed(
+                sources.lexicon_first,
+                Some(CENSUS_MEN_GIVEN_NAMES),
+                &word_names,
+            );
+            own.listed_last = common_listed(sources.lexicon_last, None, &word_names);
+        }
+        return own;
     }
     let split = if matches!(
         split,
@@ -207,6 +242,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
                 first,
                 last,
                 word_names,
+                ..NamePool::default()
             }
         }
         Split::Tune
@@ -232,7 +268,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round20
         | Split::Decoys20
         | Split::Round21
-        | Split::Round22 => {
+        | Split::Round22
+        | Split::Round23 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -240,6 +277,7 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
                 first: keep(sources.held_first),
                 last: keep(sources.held_last),
                 word_names,
+                ..NamePool::default()
             }
         }
     }
@@ -291,7 +329,45 @@ fn own_source_pool(
             .filter(|w| part_of(w) == Split::HeldOut)
             .map(cased)
             .collect(),
+        ..NamePool::default()
     }
+}
+
+/// The common names of a shipped name list: its sections open with a `# ---` line; the
+/// first section (the census one) is cut at `census_runs` into two frequency runs when
+/// given (men's, then women's given names), each run keeps its first
+/// [`COMMON_CENSUS_NAMES`], every later (hand-written) section its first
+/// [`COMMON_HAND_NAMES`]. Names that are also words (`word_names`: Grace, Will) are left
+/// out (they have a slot of their own); each name once, capitalised, in file order.
+fn common_listed(
+    file: &str,
+    census_runs: Option<usize>,
+    word_names: &HashSet<String>,
+) -> Vec<String> {
+    let mut sections: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in file.lines() {
+        if line.starts_with("# ---") {
+            sections.push(Vec::new());
+        } else if let Some(section) = sections.last_mut() {
+            section.extend(words(line));
+        }
+    }
+    let mut sections = sections.into_iter().filter(|s| !s.is_empty());
+    let mut runs: Vec<(Vec<&str>, usize)> = Vec::new();
+    if let Some(census) = sections.next() {
+        let cut = census_runs.unwrap_or(census.len()).min(census.len());
+        let (first_run, second_run) = census.split_at(cut);
+        runs.push((first_run.to_vec(), COMMON_CENSUS_NAMES));
+        runs.push((second_run.to_vec(), COMMON_CENSUS_NAMES));
+    }
+    runs.extend(sections.map(|section| (section, COMMON_HAND_NAMES)));
+    let mut seen = HashSet::new();
+    runs.into_iter()
+        .flat_map(|(names, keep)| names.into_iter().take(keep))
+        .filter(|w| !word_names.contains(&w.to_lowercase()))
+        .filter(|w| seen.insert(w.to_lowercase()))
+        .map(cased)
+        .collect()
 }
 
 /// Every name of the training, lexicon, English and held-out (mimesis) lists.
@@ -418,6 +494,10 @@ mod tests {
                     first: "Ahsan\nMahmoud\nQaiyaan\nSomchai\nAnna\nMufaddal\nward\n",
                     last: "Bangash\nShalaby\nOkakok\nTeo\nSmith\nKovac\nCrowshoe\n",
                 },
+                RoundLists {
+                    first: "Lounes\nAhsan\nMufaddal\nBob\nAnna\nward\n",
+                    last: "Boudreaux\nBangash\nCrowshoe\nSmith\nKovac\nAmrouche\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -524,6 +604,7 @@ mod tests {
                 &["Ahsan", "Mufaddal"],
                 &["Bangash", "Crowshoe"],
             ),
+            (Split::Round23, &["Lounes"], &["Boudreaux", "Amrouche"]),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -533,6 +614,71 @@ mod tests {
         }
         // A round's pool does not change with the next round's lists beside it: each
         // pool above is read with every later round's lists present.
+    }
+
+    #[test]
+    fn only_the_twenty_third_round_holds_listed_names_and_its_own_names_stay_unlisted() {
+        let sources = sources();
+        let round = pool(&sources, Split::Round23);
+        assert_eq!(round.listed_first, vec!["Anna", "Bob"]);
+        assert_eq!(round.listed_last, vec!["Smith"]);
+        let listed: HashSet<String> = words(sources.lexicon_first)
+            .chain(words(sources.lexicon_last))
+            .map(str::to_lowercase)
+            .collect();
+        for name in round.first.iter().chain(&round.last) {
+            assert!(!listed.contains(&name.to_lowercase()), "{name}");
+        }
+        for split in Split::ALL.into_iter().filter(|&s| s != Split::Round23) {
+            let other = pool(&sources, split);
+            assert!(other.listed_first.is_empty(), "{split:?}");
+            assert!(other.listed_last.is_empty(), "{split:?}");
+        }
+    }
+
+    #[test]
+    fn common_listed_names_are_each_runs_first_ones_less_word_names() {
+        let run = |prefix: &str, n: usize| -> String {
+            (0..n).map(|i| format!("{prefix}{i:03}\n")).collect()
+        };
+        let file = format!(
+            "# header, no section yet\n# --- census\n{}{}# --- hand-written\nm000\n{}",
+            run("m", 200),
+            run("w", 200),
+            run("h", 100)
+        );
+        let word_names: HashSet<String> = ["m001".to_string()].into();
+        let common = common_listed(&file, Some(200), &word_names);
+        let has = |n: &str| common.iter().any(|c| c == n);
+        // Men's run: its first 150 less the word name; women's run: its first 150.
+        assert!(has("M000") && !has("M001") && has("M149") && !has("M150"));
+        assert!(has("W000") && has("W149") && !has("W150"));
+        // A hand-written section: its first 40, the repeated name counted once.
+        assert!(has("H000") && has("H038") && !has("H039"));
+        assert_eq!(common.len(), 149 + 150 + 39);
+        assert_eq!(common[0], "M000");
+        // With no cut the census section is one run.
+        let one_run = common_listed(&file, None, &HashSet::new());
+        assert!(one_run.iter().any(|c| c == "M149") && !one_run.iter().any(|c| c == "W000"));
+    }
+
+    #[test]
+    fn the_shipped_lists_common_names_hold_both_census_runs() {
+        let first = include_str!("../../../lexicons/names/first_names.txt");
+        let last = include_str!("../../../lexicons/names/surnames.txt");
+        let word_names: HashSet<String> =
+            words(include_str!("../../../lexicons/names/word_names.txt"))
+                .map(str::to_lowercase)
+                .collect();
+        let given = common_listed(first, Some(CENSUS_MEN_GIVEN_NAMES), &word_names);
+        let has = |n: &str| given.iter().any(|g| g == n);
+        // The men's run ends with Alonso and the women's opens with Linda.
+        assert!(has("James") && has("Linda") && !has("Alonso"));
+        assert!(has("Aled") && !has("Grace") && !has("Will"));
+        assert_eq!(given.len(), 481);
+        let surnames = common_listed(last, None, &word_names);
+        assert!(surnames.iter().any(|s| s == "Smith"));
+        assert_eq!(surnames.len(), 345);
     }
 
     #[test]

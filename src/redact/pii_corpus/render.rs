@@ -450,6 +450,21 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(pick(rng, &pool.word_names, "Grace"));
                 Some("PERSON")
             }
+            // A common name of the shipped lists (the twenty-third round's on).
+            "kfirst" => {
+                out.text.push_str(pick(rng, &pool.listed_first, "Sarah"));
+                Some("PERSON")
+            }
+            "klast" => {
+                out.text.push_str(pick(rng, &pool.listed_last, "Smith"));
+                Some("PERSON")
+            }
+            "kfull" => {
+                out.text.push_str(pick(rng, &pool.listed_first, "Sarah"));
+                out.text.push(' ');
+                out.text.push_str(pick(rng, &pool.listed_last, "Smith"));
+                Some("PERSON")
+            }
             "full" => {
                 let first = pick(rng, &pool.first, "Zanele");
                 let last = pick(rng, &pool.last, "Okoro");
@@ -560,7 +575,29 @@ mod tests {
             first: vec!["Zanele".into()],
             last: vec!["Okoro".into()],
             word_names: vec!["Grace".into()],
+            listed_first: vec!["Sarah".into()],
+            listed_last: vec!["Jones".into()],
         }
+    }
+
+    #[test]
+    fn listed_name_slots_take_the_listed_names_and_are_marked() {
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let f = fill(
+            "{kfirst} and {kfull} met {klast}, not {first}.",
+            &pool(),
+            &mut rng,
+        );
+        let marked: Vec<&str> = f.spans.iter().map(|m| &f.text[m.start..m.end]).collect();
+        assert_eq!(marked, vec!["Sarah", "Sarah Jones", "Jones", "Zanele"]);
+        assert!(f.spans.iter().all(|m| m.label == "PERSON"));
+        // A pool with no listed names falls back to a name, never to the slot's text.
+        let bare = NamePool {
+            first: vec!["Zanele".into()],
+            ..NamePool::default()
+        };
+        let f = fill("{kfirst} {klast}", &bare, &mut rng);
+        assert!(!f.text.contains('{') && !f.text.contains("kfirst"));
     }
 
     #[test]

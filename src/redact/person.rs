@@ -36,6 +36,7 @@ mod handles;
 mod initials;
 mod interjections;
 mod joined_words;
+mod kinship_word;
 mod known_entities;
 pub(crate) mod lexicon;
 mod medicines;
@@ -506,6 +507,8 @@ impl PersonRecognizer {
                     )
             })
             .collect();
+        // A relative called by its kinship word ("my Nan", "gran (Jo Bloggs)").
+        let joined = kinship_word::without_kinship_words(joined, text, tokens, prepared.caseless);
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         same_word_again::same_word_again(

@@ -11,10 +11,11 @@
 //!   small ("shoutout gran ur the best doc"), so one of the other two must hold;
 //! - an opening bracket follows it ("gran (Jo Bloggs)"): the bracket holds the name.
 //!
-//! "Nan Jones was lovely", capitalised with none of these, is left as found.
+//! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
+//! possessive found alone before a kinship word ("ma brother") is no name either.
 
 use super::cues::{POSSESSIVES, RELATIVES};
-use super::tokens::{Shape, Token};
+use super::tokens::{Gap, Shape, Token};
 
 /// Possessives of dialect and texting that own a relative the way "my" does ("ma nan").
 const DIALECT_POSSESSIVES: &[&str] = &["ma"];
@@ -31,6 +32,10 @@ pub(crate) fn without_kinship_words(
     spans
         .into_iter()
         .filter_map(|(first, last)| {
+            if first == last && owns_the_relative_after(tokens, first) {
+                // "ma brother": the dialect possessive, not a name.
+                return None;
+            }
             let mut start = first;
             while start <= last && is_the_relative(text, tokens, start, caseless) {
                 start += 1;
@@ -38,6 +43,14 @@ pub(crate) fn without_kinship_words(
             (start <= last).then_some((start, last))
         })
         .collect()
+}
+
+/// Whether token `i` is a dialect possessive right before a kinship word ("ma nan").
+fn owns_the_relative_after(tokens: &[Token<'_>], i: usize) -> bool {
+    DIALECT_POSSESSIVES.contains(&tokens[i].lower.as_str())
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.gap == Gap::Space && RELATIVES.contains(&next.lower.as_str()))
 }
 
 /// Whether token `i` is a kinship word read as the relative (see the module doc).
@@ -85,6 +98,7 @@ mod tests {
         assert!(kept("ma gran loved it", "gran", "gran").is_empty());
         assert!(kept("The nurse sat with nan all night.", "nan", "nan").is_empty());
         assert!(kept("We brought Gran (Ann Lee) in", "Gran", "Gran").is_empty());
+        assert!(kept("ma brother buyung still talks", "ma", "ma").is_empty());
     }
 
     #[test]
@@ -108,7 +122,10 @@ mod tests {
         );
         assert_eq!(kept("Thanks to Nan on reception", "Nan", "Nan"), ["Nan"]);
         // Small, but in a comment without capitals, and neither owned nor bracketed.
-        assert_eq!(kept("shoutout gran ur the best doc", "gran", "gran"), ["gran"]);
+        assert_eq!(
+            kept("shoutout gran ur the best doc", "gran", "gran"),
+            ["gran"]
+        );
         // Not a kinship word at all.
         assert_eq!(kept("my Sarah was lovely", "Sarah", "Sarah"), ["Sarah"]);
     }

@@ -36,6 +36,7 @@ mod handles;
 mod initials;
 mod interjections;
 mod joined_words;
+mod kinship_word;
 mod known_entities;
 pub(crate) mod lexicon;
 mod medicines;
@@ -48,6 +49,7 @@ mod named_things;
 mod owned_names;
 mod person_slot;
 mod pets;
+mod pronoun_verb;
 mod public_figures;
 mod referred_back;
 mod relative_then_word;
@@ -506,6 +508,10 @@ impl PersonRecognizer {
                     )
             })
             .collect();
+        // A relative called by its kinship word ("my Nan", "gran (Jo Bloggs)").
+        let joined = kinship_word::without_kinship_words(joined, text, tokens, prepared.caseless);
+        // A word where a verb must stand ("i don not", "to chase them").
+        let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         same_word_again::same_word_again(

@@ -22,6 +22,79 @@ const INTERJECTIONS: &[&str] = &[
     "nah", "coz", "cuz", "aswell", "thankyou", "thanku", "thanx",
 ];
 
+/// Texting's spellings of everyday words, written from common British usage: a dropped
+/// final "g" ("amazin", "goin"), sounds spelt out ("nite", "wiv", "wud", "luvly"),
+/// shortenings ("fave", "evry") and run-together words ("shoutout", "lowkey"). In a
+/// comment without capitals nothing else tells them from a name no list holds ("lol X
+/// kept us laughing all nite"). Each is checked against every name list of the project,
+/// the measuring rounds' lists included, and those held there as a name are left out
+/// ("sayin", "havin", "luv": given names somewhere). The dropped "g" is listed word by
+/// word, for everyday verbs only: a rule over every "-in" word lost names such as
+/// "Racin" and "Savin" (see `texting.rs`).
+const TEXTING_SPELLINGS: &[&str] = &[
+    "nite",
+    "nites",
+    "tonite",
+    "wiv",
+    "wud",
+    "shud",
+    "fave",
+    "faves",
+    "fav",
+    "favs",
+    "luvly",
+    "evry",
+    "evrything",
+    "evrythin",
+    "evryone",
+    "evrybody",
+    "everythin",
+    "nothin",
+    "somethin",
+    "anythin",
+    "amazin",
+    "talkin",
+    "goin",
+    "doin",
+    "gettin",
+    "comin",
+    "lookin",
+    "feelin",
+    "tryin",
+    "waitin",
+    "lovin",
+    "helpin",
+    "stayin",
+    "cryin",
+    "askin",
+    "thinkin",
+    "workin",
+    "walkin",
+    "sittin",
+    "runnin",
+    "takin",
+    "makin",
+    "tellin",
+    "callin",
+    "hopin",
+    "laughin",
+    "chattin",
+    "checkin",
+    "eatin",
+    "drinkin",
+    "sleepin",
+    "shoutout",
+    "shoutouts",
+    "lowkey",
+    "nuff",
+];
+
+/// Whether `lower` (a lower-cased word) is a texting spelling of an everyday word
+/// ([`TEXTING_SPELLINGS`]): a word, never a name, whatever stands around it.
+pub(crate) fn is_texting_spelling(lower: &str) -> bool {
+    TEXTING_SPELLINGS.contains(&lower)
+}
+
 /// "Thank you", "thanks" and greetings in other languages, as written in Latin letters
 /// (with and without their accents), in lower case: Welsh, Polish, Urdu and Hindi,
 /// Punjabi, Bengali, Gujarati, Tamil, Arabic, Somali, Swahili, Hausa, Igbo, Tagalog,
@@ -97,10 +170,13 @@ const THANKS_IN_OTHER_LANGUAGES: &[&str] = &[
     "czesc",
 ];
 
-/// Whether `lower` (a lower-cased word) is a listed interjection or shorthand, or a
-/// word of thanks or greeting in another language.
+/// Whether `lower` (a lower-cased word) is a listed interjection or shorthand, a
+/// texting spelling of an everyday word, or a word of thanks or greeting in another
+/// language.
 pub(crate) fn is_interjection(lower: &str) -> bool {
-    INTERJECTIONS.contains(&lower) || THANKS_IN_OTHER_LANGUAGES.contains(&lower)
+    INTERJECTIONS.contains(&lower)
+        || TEXTING_SPELLINGS.contains(&lower)
+        || THANKS_IN_OTHER_LANGUAGES.contains(&lower)
 }
 
 #[cfg(test)]
@@ -154,9 +230,53 @@ mod tests {
     }
 
     #[test]
+    fn texting_spellings_are_listed() {
+        for word in ["nite", "wiv", "amazin", "goin", "fave", "shoutout"] {
+            assert!(is_interjection(word), "{word}");
+        }
+        // The everyday words themselves are not.
+        for word in ["night", "amazing", "going", "favourite"] {
+            assert!(!is_interjection(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn no_texting_spelling_is_a_name_in_any_list() {
+        // Every name list, the measuring rounds' training lists included: a spelling
+        // some list holds as a name would hide a round's person.
+        let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons/names"));
+        let mut files = vec![
+            dir.join("first_names.txt"),
+            dir.join("surnames.txt"),
+            dir.join("word_names.txt"),
+            dir.join("word_names_more.txt"),
+        ];
+        for entry in std::fs::read_dir(dir.join("training")).expect("training lists") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+        let mut names = std::collections::HashSet::new();
+        for path in files {
+            let text = std::fs::read_to_string(&path).expect("name list");
+            for line in text.lines() {
+                let word = line.split(['\t', ',']).next().unwrap_or("").trim();
+                names.insert(word.to_lowercase());
+            }
+        }
+        let listed: Vec<&str> = TEXTING_SPELLINGS
+            .iter()
+            .copied()
+            .filter(|w| names.contains(*w))
+            .collect();
+        assert!(listed.is_empty(), "listed as names: {listed:?}");
+    }
+
+    #[test]
     fn words_that_are_names_somewhere_are_not() {
         for word in [
-            "lil", "luv", "oh", "ty", "um", "ali", "eri", "ema", "cos", "alot",
+            "lil", "luv", "oh", "ty", "um", "ali", "eri", "ema", "cos", "alot", "sayin", "havin",
         ] {
             assert!(!is_interjection(word), "{word}");
         }

@@ -22,7 +22,7 @@ use super::exclamations::is_oath;
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
-use super::interjections::is_interjection;
+use super::interjections::{is_interjection, is_texting_spelling};
 use super::joined_words::{reads_as_joined_organisation, PartFacts};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
@@ -375,10 +375,13 @@ impl Context<'_, '_> {
 
     /// A lone texting interjection or shorthand ("omg", "lol", "Er,"), with nothing
     /// around it that vouches for a person ([`super::interjections`]).
+    /// A texting spelling of an everyday word ("nite", "amazin") is a word wherever it
+    /// stands: "thx 4 evrything" has a word of thanks before it, and still no name.
     fn lone_interjection(&self, first: usize, last: usize, lists: Lists) -> bool {
+        let lower = self.tokens[first].lower.as_str();
         first == last
-            && is_interjection(self.tokens[first].lower.as_str())
-            && self.unvouched(first, lists)
+            && (is_texting_spelling(lower)
+                || (is_interjection(lower) && self.unvouched(first, lists)))
     }
 
     /// Whether nothing around lone token `i` vouches for a person: no cue, possessive or

@@ -1,0 +1,132 @@
+//! A relative called by the kinship word itself: "My Nan was looked after", "pls ring
+//! me back re my nan", "Our friend, Jo Bloggs, was…", "we brought gran (Jo Bloggs) in".
+//!
+//! A relative is a cue, so a name found right after one is kept; but the kinship word
+//! is no name of its own, even where a given-name list holds it ("Nan", "Gran"), and a
+//! name found starting at it ("nan doris") starts after it. The word is read as the
+//! relative when nothing but the relative can be meant:
+//! - a possessive stands right before it ("my Nan", "our friend", "ma gran");
+//! - it is written in small letters in a comment that uses capitals (the writer did not
+//!   write it as a name); in a comment without capitals it may be a given name written
+//!   small ("shoutout gran ur the best doc"), so one of the other two must hold;
+//! - an opening bracket follows it ("gran (Jo Bloggs)"): the bracket holds the name.
+//!
+//! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
+//! possessive found alone before a kinship word ("ma brother") is no name either.
+
+use super::cues::{POSSESSIVES, RELATIVES};
+use super::tokens::{Gap, Shape, Token};
+
+/// Possessives of dialect and texting that own a relative the way "my" does ("ma nan").
+const DIALECT_POSSESSIVES: &[&str] = &["ma"];
+
+/// The found names `spans` (inclusive token ranges, sorted) with a kinship word read as
+/// the relative taken off their start; a name that was only that word is dropped.
+/// `caseless`: the comment gives capitals no weight.
+pub(crate) fn without_kinship_words(
+    spans: Vec<(usize, usize)>,
+    text: &str,
+    tokens: &[Token<'_>],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    spans
+        .into_iter()
+        .filter_map(|(first, last)| {
+            if first == last && owns_the_relative_after(tokens, first) {
+                // "ma brother": the dialect possessive, not a name.
+                return None;
+            }
+            let mut start = first;
+            while start <= last && is_the_relative(text, tokens, start, caseless) {
+                start += 1;
+            }
+            (start <= last).then_some((start, last))
+        })
+        .collect()
+}
+
+/// Whether token `i` is a dialect possessive right before a kinship word ("ma nan").
+fn owns_the_relative_after(tokens: &[Token<'_>], i: usize) -> bool {
+    DIALECT_POSSESSIVES.contains(&tokens[i].lower.as_str())
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.gap == Gap::Space && RELATIVES.contains(&next.lower.as_str()))
+}
+
+/// Whether token `i` is a kinship word read as the relative (see the module doc).
+fn is_the_relative(text: &str, tokens: &[Token<'_>], i: usize, caseless: bool) -> bool {
+    let token = &tokens[i];
+    if !RELATIVES.contains(&token.lower.as_str()) {
+        return false;
+    }
+    let small = !caseless && token.shape == Shape::Lower;
+    let owned = i > 0 && {
+        let before = tokens[i - 1].lower.as_str();
+        POSSESSIVES.contains(&before) || DIALECT_POSSESSIVES.contains(&before)
+    };
+    let bracket_follows = text[token.end..].trim_start().starts_with('(');
+    small || owned || bracket_follows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::person::tokens::tokenize;
+
+    /// The words of `text` that stay in a found name spanning `from..=to` (by word).
+    fn kept(text: &str, from: &str, to: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let first = tokens.iter().position(|t| t.text == from).unwrap();
+        let last = tokens.iter().rposition(|t| t.text == to).unwrap();
+        let caseless = !text.chars().any(char::is_uppercase);
+        without_kinship_words(vec![(first, last)], text, &tokens, caseless)
+            .into_iter()
+            .flat_map(|(a, b)| tokens[a..=b].iter().map(|t| t.text.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_kinship_word_owned_small_or_before_a_bracket_is_the_relative() {
+        assert!(kept("My Nan was looked after so well", "Nan", "Nan").is_empty());
+        assert!(kept("pls ring me back re my nan", "nan", "nan").is_empty());
+        assert!(kept(
+            "Our friend, Zeljan Gastel, was discharged",
+            "friend",
+            "friend"
+        )
+        .is_empty());
+        assert!(kept("ma gran loved it", "gran", "gran").is_empty());
+        assert!(kept("The nurse sat with nan all night.", "nan", "nan").is_empty());
+        assert!(kept("We brought Gran (Ann Lee) in", "Gran", "Gran").is_empty());
+        assert!(kept("ma brother buyung still talks", "ma", "ma").is_empty());
+    }
+
+    #[test]
+    fn the_name_after_a_kinship_word_stays() {
+        assert_eq!(
+            kept("my nan doris was treated well", "nan", "doris"),
+            ["doris"]
+        );
+        assert_eq!(
+            kept("My Nan Doris Hale came", "Nan", "Hale"),
+            ["Doris", "Hale"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_kinship_word_standing_alone_is_left() {
+        // "Nan" may be a given name here: nothing says it is the relative.
+        assert_eq!(
+            kept("Nan Jones was lovely", "Nan", "Jones"),
+            ["Nan", "Jones"]
+        );
+        assert_eq!(kept("Thanks to Nan on reception", "Nan", "Nan"), ["Nan"]);
+        // Small, but in a comment without capitals, and neither owned nor bracketed.
+        assert_eq!(
+            kept("shoutout gran ur the best doc", "gran", "gran"),
+            ["gran"]
+        );
+        // Not a kinship word at all.
+        assert_eq!(kept("my Sarah was lovely", "Sarah", "Sarah"), ["Sarah"]);
+    }
+}

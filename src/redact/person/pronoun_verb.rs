@@ -1,0 +1,106 @@
+//! A word where a verb must stand: right after a subject pronoun ("but i don not feel",
+//! "she grace us"), or between "to" and an object pronoun ("i have to chase them").
+//!
+//! In a comment without capitals, a given name that is also a word ("Don", "Chase",
+//! "Grace") is told from the word by its place. English puts no name right after a
+//! subject pronoun with nothing between ("i, Sarah" has a comma; "we Smiths" is rare
+//! and old), and a name between "to" and "them" is no sentence. So a found name in
+//! either place is the verb, and is dropped (a longer run loses its first word).
+//!
+//! "I" after a title is an initial ("dr i patel", "Dr I Patel"): the name after it
+//! stays. "You" is left out: "thank you grace" is thanks to a person.
+
+use super::cues::{cue_before, CueStrength};
+use super::tokens::{Gap, Token};
+
+/// Subject pronouns a verb follows.
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
+
+/// Object pronouns after a verb.
+const OBJECT_PRONOUNS: &[&str] = &["them", "him", "us", "me", "it"];
+
+/// The found names `spans` (inclusive token ranges, sorted) with a word in a verb's
+/// place taken off their start (see the module doc); a name that was only that word is
+/// dropped.
+pub(crate) fn without_verbs_after_pronouns(
+    spans: Vec<(usize, usize)>,
+    tokens: &[Token<'_>],
+) -> Vec<(usize, usize)> {
+    spans
+        .into_iter()
+        .filter_map(|(first, last)| {
+            let start = if in_a_verbs_place(tokens, first, last) {
+                first + 1
+            } else {
+                first
+            };
+            (start <= last).then_some((start, last))
+        })
+        .collect()
+}
+
+/// Whether token `first` (opening the found name `first..=last`) stands where a verb
+/// must.
+fn in_a_verbs_place(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    if first == 0 || tokens[first].gap != Gap::Space {
+        return false;
+    }
+    let before = tokens[first - 1].lower.as_str();
+    if SUBJECT_PRONOUNS.contains(&before) {
+        let initial_after_title = before == "i"
+            && matches!(
+                cue_before(tokens, first - 1),
+                Some(CueStrength::Title | CueStrength::Role)
+            );
+        return !initial_after_title;
+    }
+    before == "to"
+        && first == last
+        && tokens.get(last + 1).is_some_and(|next| {
+            next.gap == Gap::Space && OBJECT_PRONOUNS.contains(&next.lower.as_str())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::person::tokens::tokenize;
+
+    /// The words of `text` that stay in a found name spanning `from..=to` (by word).
+    fn kept(text: &str, from: &str, to: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let first = tokens.iter().position(|t| t.text == from).unwrap();
+        let last = tokens.iter().rposition(|t| t.text == to).unwrap();
+        without_verbs_after_pronouns(vec![(first, last)], &tokens)
+            .into_iter()
+            .flat_map(|(a, b)| tokens[a..=b].iter().map(|t| t.text.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_word_in_a_verbs_place_is_no_name() {
+        assert!(kept("very kind but i don not feel better", "don", "don").is_empty());
+        assert!(kept("she grace us with her presence", "grace", "grace").is_empty());
+        assert!(kept("i have to chase them every day", "chase", "chase").is_empty());
+        assert!(kept("We Will be back", "Will", "Will").is_empty());
+    }
+
+    #[test]
+    fn names_near_pronouns_stay() {
+        // An initial after a title.
+        assert_eq!(kept("dr i patel was great", "patel", "patel"), ["patel"]);
+        assert_eq!(kept("Dr I Patel was great", "Patel", "Patel"), ["Patel"]);
+        // A comma between.
+        assert_eq!(
+            kept("I, Sarah Jones, complain", "Sarah", "Jones"),
+            ["Sarah", "Jones"]
+        );
+        // Thanks to a person.
+        assert_eq!(kept("thank you grace for all", "grace", "grace"), ["grace"]);
+        // "to" without an object pronoun after.
+        assert_eq!(
+            kept("thanks to chase on nights", "chase", "chase"),
+            ["chase"]
+        );
+    }
+}

@@ -207,25 +207,40 @@ mod tests {
         assert!(!is_interjection("thanks"));
     }
 
-    #[test]
-    fn no_word_of_thanks_in_another_language_is_a_listed_name() {
-        // The redactor's own name lists (the measuring rounds' lists are not read).
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons/names");
+    /// Every word that the name lists `files` (under `lexicons/names`) hold, lower-cased.
+    fn names_in(files: &[std::path::PathBuf]) -> std::collections::HashSet<String> {
         let mut names = std::collections::HashSet::new();
-        let files = ["first_names.txt", "surnames.txt", "word_names.txt"]
-            .map(|f| std::path::PathBuf::from(format!("{dir}/{f}")));
         for path in files {
-            let text = std::fs::read_to_string(&path).expect("name list");
+            let text = std::fs::read_to_string(path).expect("name list");
             for line in text.lines() {
                 let word = line.split(['\t', ',']).next().unwrap_or("").trim();
                 names.insert(word.to_lowercase());
             }
         }
-        let listed: Vec<&str> = THANKS_IN_OTHER_LANGUAGES
+        names
+    }
+
+    /// The words of `words` that `names` holds.
+    fn listed<'w>(words: &[&'w str], names: &std::collections::HashSet<String>) -> Vec<&'w str> {
+        words
             .iter()
             .copied()
             .filter(|w| names.contains(*w))
-            .collect();
+            .collect()
+    }
+
+    /// The folder of the name lists.
+    fn lists_dir() -> std::path::PathBuf {
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons/names"))
+    }
+
+    #[test]
+    fn no_word_of_thanks_in_another_language_is_a_listed_name() {
+        // The redactor's own name lists (the measuring rounds' lists are not read).
+        let dir = lists_dir();
+        let names =
+            names_in(&["first_names.txt", "surnames.txt", "word_names.txt"].map(|f| dir.join(f)));
+        let listed = listed(THANKS_IN_OTHER_LANGUAGES, &names);
         assert!(listed.is_empty(), "listed as names: {listed:?}");
     }
 
@@ -244,32 +259,22 @@ mod tests {
     fn no_texting_spelling_is_a_name_in_any_list() {
         // Every name list, the measuring rounds' training lists included: a spelling
         // some list holds as a name would hide a round's person.
-        let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons/names"));
-        let mut files = vec![
-            dir.join("first_names.txt"),
-            dir.join("surnames.txt"),
-            dir.join("word_names.txt"),
-            dir.join("word_names_more.txt"),
-        ];
+        let dir = lists_dir();
+        let mut files = [
+            "first_names.txt",
+            "surnames.txt",
+            "word_names.txt",
+            "word_names_more.txt",
+        ]
+        .map(|f| dir.join(f))
+        .to_vec();
         for entry in std::fs::read_dir(dir.join("training")).expect("training lists") {
             let path = entry.expect("entry").path();
             if path.extension().is_some_and(|e| e == "txt") {
                 files.push(path);
             }
         }
-        let mut names = std::collections::HashSet::new();
-        for path in files {
-            let text = std::fs::read_to_string(&path).expect("name list");
-            for line in text.lines() {
-                let word = line.split(['\t', ',']).next().unwrap_or("").trim();
-                names.insert(word.to_lowercase());
-            }
-        }
-        let listed: Vec<&str> = TEXTING_SPELLINGS
-            .iter()
-            .copied()
-            .filter(|w| names.contains(*w))
-            .collect();
+        let listed = listed(TEXTING_SPELLINGS, &names_in(&files));
         assert!(listed.is_empty(), "listed as names: {listed:?}");
     }
 

@@ -71,18 +71,14 @@ fn is_the_relative(text: &str, tokens: &[Token<'_>], i: usize, caseless: bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::redact::person::tokens::tokenize;
+    use crate::redact::person::tokens::words_kept_by;
 
     /// The words of `text` that stay in a found name spanning `from..=to` (by word).
     fn kept(text: &str, from: &str, to: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let first = tokens.iter().position(|t| t.text == from).unwrap();
-        let last = tokens.iter().rposition(|t| t.text == to).unwrap();
         let caseless = !text.chars().any(char::is_uppercase);
-        without_kinship_words(vec![(first, last)], text, &tokens, caseless)
-            .into_iter()
-            .flat_map(|(a, b)| tokens[a..=b].iter().map(|t| t.text.to_string()))
-            .collect()
+        words_kept_by(text, from, to, |spans, tokens| {
+            without_kinship_words(spans, text, tokens, caseless)
+        })
     }
 
     #[test]

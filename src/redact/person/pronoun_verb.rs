@@ -64,17 +64,11 @@ fn in_a_verbs_place(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::redact::person::tokens::tokenize;
+    use crate::redact::person::tokens::words_kept_by;
 
     /// The words of `text` that stay in a found name spanning `from..=to` (by word).
     fn kept(text: &str, from: &str, to: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let first = tokens.iter().position(|t| t.text == from).unwrap();
-        let last = tokens.iter().rposition(|t| t.text == to).unwrap();
-        without_verbs_after_pronouns(vec![(first, last)], &tokens)
-            .into_iter()
-            .flat_map(|(a, b)| tokens[a..=b].iter().map(|t| t.text.to_string()))
-            .collect()
+        words_kept_by(text, from, to, without_verbs_after_pronouns)
     }
 
     #[test]

@@ -522,6 +522,25 @@ pub(crate) fn span_texts<'t>(
         .collect()
 }
 
+/// The words a span filter keeps of one found name of `text`, running from the first
+/// word written `from` to the last written `to`: for the tests of the filters that trim
+/// or drop found names.
+#[cfg(test)]
+pub(crate) fn words_kept_by(
+    text: &str,
+    from: &str,
+    to: &str,
+    filter: impl FnOnce(Vec<(usize, usize)>, &[Token<'_>]) -> Vec<(usize, usize)>,
+) -> Vec<String> {
+    let tokens = tokenize(text);
+    let first = tokens.iter().position(|t| t.text == from).expect("from");
+    let last = tokens.iter().rposition(|t| t.text == to).expect("to");
+    filter(vec![(first, last)], &tokens)
+        .into_iter()
+        .flat_map(|(a, b)| tokens[a..=b].iter().map(|t| t.text.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,11 +7,12 @@
 //! and old), and a name between "to" and "them" is no sentence. So a found name in
 //! either place is the verb, and is dropped (a longer run loses its first word).
 //!
-//! "I" after a title is an initial ("dr i patel", "Dr I Patel"): the name after it
-//! stays. "You" is left out: "thank you grace" is thanks to a person.
+//! "I" may be an initial: after any cue ("dr i patel", "seen by I Patel") or right after
+//! a capitalised word ("Sarah I Jones"), the name after it stays. "You" is left out:
+//! "thank you grace" is thanks to a person.
 
-use super::cues::{cue_before, CueStrength};
-use super::tokens::{Gap, Token};
+use super::cues::cue_before;
+use super::tokens::{Gap, Shape, Token};
 
 /// Subject pronouns a verb follows.
 const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
@@ -47,18 +48,23 @@ fn in_a_verbs_place(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     }
     let before = tokens[first - 1].lower.as_str();
     if SUBJECT_PRONOUNS.contains(&before) {
-        let initial_after_title = before == "i"
-            && matches!(
-                cue_before(tokens, first - 1),
-                Some(CueStrength::Title | CueStrength::Role)
-            );
-        return !initial_after_title;
+        return !(before == "i" && may_be_an_initial(tokens, first - 1));
     }
     before == "to"
         && first == last
         && tokens.get(last + 1).is_some_and(|next| {
             next.gap == Gap::Space && OBJECT_PRONOUNS.contains(&next.lower.as_str())
         })
+}
+
+/// Whether the "i" at token `i` may be a name's initial: a cue stands before it, or a
+/// capitalised word right before it in the same sentence ("Sarah I Jones").
+fn may_be_an_initial(tokens: &[Token<'_>], i: usize) -> bool {
+    cue_before(tokens, i).is_some()
+        || (i > 0
+            && tokens[i].gap == Gap::Space
+            && !tokens[i - 1].sentence_start
+            && matches!(tokens[i - 1].shape, Shape::Capitalised | Shape::Upper))
 }
 
 #[cfg(test)]
@@ -84,6 +90,14 @@ mod tests {
         // An initial after a title.
         assert_eq!(kept("dr i patel was great", "patel", "patel"), ["patel"]);
         assert_eq!(kept("Dr I Patel was great", "Patel", "Patel"), ["Patel"]);
+        assert_eq!(
+            kept("I was seen by I Patel today", "Patel", "Patel"),
+            ["Patel"]
+        );
+        assert_eq!(
+            kept("Thanks to Nurse Sarah I Jones", "Jones", "Jones"),
+            ["Jones"]
+        );
         // A comma between.
         assert_eq!(
             kept("I, Sarah Jones, complain", "Sarah", "Jones"),

@@ -1,29 +1,20 @@
 //! Person names: cues, name lexicons, capitalisation and lists of words that are not names.
 //!
 //! The text is split into word tokens once (module `tokens`); each token is looked up once in
-//! the lexicons (module `lexicon`); then a few rules decide where names start:
+//! the lexicons (module `lexicon`); then the rules (module `rule_scan`) find the names the
+//! lists and the cues vouch for: a word after a cue (`Dr`, `Nurse`, `my wife`, `thanks to`)
+//! or before one (`the receptionist`), a listed given name, a pair opened by one, a word
+//! listed beside a found name; never a word of `not_names.txt`, a place (`Queen Elizabeth
+//! Hospital`) or a word inside an existing redaction marker (`[name redacted]`).
 //!
-//! - a **cue** before the word (module `cues`: `Dr`, `Nurse`, `my wife`, `thanks to`, `Re:`)
-//!   or after it (`the receptionist`, `on reception`), trusted according to its strength
-//!   (a title takes any capitalised word; "to" or "from" only a listed name);
-//! - a **given name** from the lexicon, capitalised (or, in an all-lower-case comment,
-//!   a given name that is not an everyday word);
-//! - a **pair** of capitalised words opened by a given name (`Vera Dumitrescu`), or a
-//!   capitalised pair opening a form-like comment (`Name Surname, 01/02/1950`);
-//! - **lists**: a word joined by "and" or a comma to a found name (`Yawer, Jodie and Oliver`).
-//!
-//! In a cased comment a small-letter word is a name only if listed and cued (`the nurse
-//! john`); in a comment without capitals the lexicons and cues carry the whole weight.
-//!
-//! A name then runs on over the capitalised words, initials and particles that follow
-//! (`Duncan J. Howard`, `Ludwig van Beethoven`); titles stay outside the span (`Dr [Patel]`),
-//! matching the gold data's convention. Words in `not_names.txt` (wards, hospitals,
-//! weekdays, drugs, roles) never belong to a name unless also a listed name ("soft" words
-//! such as Ward, Hall, Lane: names only with a cue or beside a name, and never before a
-//! number); names that are everyday words (`word_names.txt`: Hope, Grace, Will) count only
-//! after a cue or beside another name; a run ending in or followed by `Hospital`, `Clinic`,
-//! `Lodge`..., or led by `the`, is a place, not a person.
-//! Words inside an existing redaction marker (`[name redacted]`) are left alone.
+//! This module prepares a comment for the rules and the learned [`tagger`], and joins
+//! their finds: what the tagger alone finds is dropped when the vetoes (module `vetoes`)
+//! read it as a place or a word; the position rules (a name-word where only a person can
+//! stand, a title before a listed word, a person's slot) add their finds; then finds that
+//! name a pet, a thing, a kind or a public figure, among others, are dropped. Comments
+//! with small-letter words that may be names, or words or stretches in capitals, are read
+//! a second time with those words written as names are (or in small letters).
+//! Titles stay outside a name (`Dr [Patel]`), matching the gold data's convention.
 
 mod capital_letter_name;
 mod cared_for;
@@ -53,6 +44,7 @@ mod pronoun_verb;
 mod public_figures;
 mod referred_back;
 mod relative_then_word;
+mod rule_scan;
 mod same_word_again;
 mod shouted_stretch;
 mod small_letter_context;
@@ -71,8 +63,8 @@ use std::sync::Arc;
 use tagger::features::Sentence;
 pub use tagger::PersonTagger;
 
-use cues::{cue_after, cue_before, CueStrength, PostCue};
 use lexicon::{NameLexicon, WordFacts};
+use rule_scan::Scan;
 use tokens::{tokenize, Gap, Shape, Token};
 
 use super::recognizer::Recognizer;
@@ -81,9 +73,6 @@ use super::{PiiKind, PiiSpan};
 /// The tagger's name bias in the second reading of small-letter words
 /// ([`small_letter_name`]): there the context must say "a person", not the bias.
 const SECOND_READING_BIAS: f32 = 0.0;
-
-/// The most words one name may hold (given names, initials, surnames).
-const MAX_NAME_WORDS: usize = 4;
 
 /// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.
 pub(crate) const PARTICLES: &[&str] = &[
@@ -134,20 +123,8 @@ const PLACE_WORDS_NAMELIKE: &[&str] = &[
     "ward", "lane", "hall", "drive", "close", "way", "court", "gardens", "park", "green", "hill",
 ];
 
-/// Words before a capitalised run that make it a place or a thing (`the John Radcliffe`).
-const PLACE_BEFORE: &[&str] = &[
-    "the",
-    "queen",
-    "king",
-    "king's",
-    "royal",
-    "st",
-    "saint",
-    "university",
-    "county",
-];
-
-/// Finds people's names: the rules below, joined with the learned [`tagger`].
+/// Finds people's names: the rules (module `rule_scan`, and the position rules below),
+/// joined with the learned [`tagger`].
 #[derive(Debug, Clone)]
 pub struct PersonRecognizer {
     lexicon: NameLexicon,
@@ -525,449 +502,6 @@ impl PersonRecognizer {
             ),
             &prepared.tokens,
         )
-    }
-}
-
-/// One comment's tokens and their lexicon facts, and the rules over them.
-struct Scan<'t, 'a> {
-    tokens: &'t [Token<'a>],
-    facts: &'t [WordFacts],
-    caseless: bool,
-    /// The name lexicons (to look up a texting form's everyday word).
-    lexicon: &'t NameLexicon,
-}
-
-impl Scan<'_, '_> {
-    /// Every name found, as inclusive token ranges, sorted and not overlapping.
-    fn names(&self) -> Vec<(usize, usize)> {
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < self.tokens.len() {
-            if let Some(last) = self.name_starting_at(i) {
-                spans.push((i, last));
-                i = last + 1;
-            } else {
-                i += 1;
-            }
-        }
-        self.add_coordinated(&mut spans);
-        spans
-    }
-
-    /// If a name starts at token `i`, the index of its last token.
-    fn name_starting_at(&self, i: usize) -> Option<usize> {
-        let token = &self.tokens[i];
-        let facts = self.facts[i];
-        let initial = token.shape == Shape::Initial;
-        if token.in_brackets || (facts.not_name && !initial) || token.shape == Shape::Other {
-            return None;
-        }
-        if token.shape == Shape::Upper && !self.caseless {
-            return None;
-        }
-        let lower_word = self.caseless || token.shape == Shape::Lower;
-        // Fast path: a small-letter word in a cased comment can only be a listed name
-        // (see `accept_lower`), and in any comment never an everyday word.
-        if lower_word && (facts.common || (!self.caseless && !facts.plain_name())) {
-            return None;
-        }
-        let cue = cue_before(self.tokens, i);
-        let last = self.extend(i, lower_word);
-        let accepted = if lower_word {
-            self.accept_lower(i, last, cue)
-        } else {
-            self.accept_capitalised(i, last, cue)
-        };
-        if !accepted {
-            return None;
-        }
-        if self.is_place(i, last) {
-            return None;
-        }
-        Some(last)
-    }
-
-    /// Whether the run `i..=last` reads as a place or a thing rather than a person, unless
-    /// a title stands before it.
-    fn is_place(&self, i: usize, last: usize) -> bool {
-        let cue = cue_before(self.tokens, i);
-        cue != Some(CueStrength::Title) && self.looks_like_place(i, last, cue.is_some())
-    }
-
-    /// Rules for a capitalised word in a cased comment.
-    fn accept_capitalised(&self, i: usize, last: usize, cue: Option<CueStrength>) -> bool {
-        let token = &self.tokens[i];
-        let facts = self.facts[i];
-        if token.shape == Shape::Initial {
-            // An initial starts a name only before a surname after a title ("Dr J. Smith").
-            return cue == Some(CueStrength::Title) && last > i;
-        }
-        let pair = last > i;
-        match cue {
-            // "Dr Ward" but not "Thank you Ward 9".
-            Some(CueStrength::Title) | Some(CueStrength::Role) => {
-                let numbered_place_word = facts.soft && !pair && self.number_follows(i);
-                let described = self.run_is_everyday_words(i, last)
-                    && cues::introduction_or_heading_before(self.tokens, i);
-                !(numbered_place_word || described)
-            }
-            Some(CueStrength::Personal) => facts.plain_name() || (pair && !facts.soft),
-            Some(CueStrength::Weak) => {
-                facts.plain_name() || (pair && (facts.first || (facts.word_name && !facts.soft)))
-            }
-            None => {
-                if facts.first && !(token.sentence_start && facts.english && !pair) {
-                    // A given name: "Kate Martin", "Scott and Dale", even opening a
-                    // sentence; but a lone one that is also an everyday word opening a
-                    // sentence ("Dawn broke", "Ivy covered") is left to the tagger, which
-                    // weighs the words around it.
-                    return true;
-                }
-                if pair && self.pair_is_named(i, last) {
-                    // "Hope Hudson", "Vera Dumitrescu": one of the words is a known name.
-                    return !(token.sentence_start
-                        && facts.word_name
-                        && !self.facts[i + 1].surname);
-                }
-                if pair && i == 0 && self.record_follows(last) {
-                    // "Zenovia Puscasu / 366 896 7342": a form-like entry opening the comment.
-                    return true;
-                }
-                match cue_after(self.tokens, last) {
-                    None => false,
-                    // Mid-sentence, a capitalised word before "the receptionist" or
-                    // "on reception" is a person.
-                    Some(_) if !token.sentence_start => !facts.soft || pair,
-                    // Opening a sentence every word is capitalised: "Basem the healthcare
-                    // assistant was..." but not "Will the sonographer", "Ask the
-                    // receptionist" or "Especially the paramedic.".
-                    Some(PostCue::Role) => {
-                        !facts.common
-                            && !facts.soft
-                            && (facts.any_name() || self.clause_follows(last))
-                    }
-                    // "Pearl on reception", "May on reception": listed names only.
-                    Some(PostCue::Place) => facts.any_name() || facts.soft,
-                }
-            }
-        }
-    }
-
-    /// True when every word of the run `i..=last` is an everyday word only
-    /// ([`WordFacts::everyday_word_only`]: "Deaf", "Complaint About"): capitalised there
-    /// for emphasis or a heading, not as a name.
-    fn run_is_everyday_words(&self, i: usize, last: usize) -> bool {
-        self.facts[i..=last]
-            .iter()
-            .all(WordFacts::everyday_word_only)
-    }
-
-    /// True when, after "X the <role>", a clause goes on ("was", "who", "has"): "X" is then
-    /// the subject, a person, not an adverb or a verb.
-    fn clause_follows(&self, last: usize) -> bool {
-        let mut k = last + 2;
-        // Skip the rest of a two-word role ("the healthcare assistant").
-        while k < self.tokens.len() && k <= last + 4 {
-            let token = &self.tokens[k];
-            if token.gap.is_break() {
-                return false;
-            }
-            if matches!(
-                token.lower.as_str(),
-                "was"
-                    | "is"
-                    | "were"
-                    | "who"
-                    | "has"
-                    | "had"
-                    | "did"
-                    | "made"
-                    | "gave"
-                    | "took"
-                    | "kept"
-                    | "went"
-                    | "came"
-                    | "helped"
-                    | "explained"
-                    | "always"
-                    | "really"
-            ) {
-                return true;
-            }
-            k += 1;
-        }
-        false
-    }
-
-    /// True when the token right after `k` holds a digit ("Ward 7", "Bay 4").
-    fn number_follows(&self, k: usize) -> bool {
-        self.tokens
-            .get(k + 1)
-            .is_some_and(|n| n.shape == Shape::Other && n.gap == Gap::Space)
-    }
-
-    /// True when the token after `last` starts a record: a number, a date, "DOB", "NHS".
-    fn record_follows(&self, last: usize) -> bool {
-        self.tokens.get(last + 1).is_some_and(|next| {
-            next.gap != Gap::Space
-                && (next.shape == Shape::Other
-                    || matches!(next.lower.as_str(), "dob" | "nhs" | "born" | "tel" | "mrn"))
-        })
-    }
-
-    /// Rules for a lower-case word (or any word of a comment without capitals).
-    fn accept_lower(&self, i: usize, last: usize, cue: Option<CueStrength>) -> bool {
-        let token = &self.tokens[i];
-        let facts = self.facts[i];
-        if facts.common || token.text.chars().count() < 2 {
-            return false;
-        }
-        let pair = last > i;
-        if !self.caseless {
-            // A small-letter word in a cased comment: a name only if listed and cued
-            // ("Dr patel", "the nurse john"), never "called back" or "sky high".
-            return match cue {
-                Some(CueStrength::Title) => facts.plain_name(),
-                Some(CueStrength::Role) => facts.first,
-                _ => false,
-            };
-        }
-        match cue {
-            Some(CueStrength::Title) => {
-                // "dr hale", "mr mann": anything but an everyday word, if titles are real
-                // titles ("dr", "mr"); introductions ("i am") need a listed name.
-                let title = self.tokens[i - 1].lower.as_str();
-                if matches!(title, "dr" | "mr" | "mrs" | "ms" | "prof" | "mx") {
-                    true
-                } else {
-                    facts.first || facts.word_name
-                }
-            }
-            // An unlisted everyday word after a role is the sentence going on ("patient
-            // needs", "patient transport"): names that are words are listed.
-            Some(CueStrength::Role) => {
-                facts.any_name() || (!facts.english && !self.caseless_unlikely(i))
-            }
-            Some(CueStrength::Weak) | Some(CueStrength::Personal) | None => {
-                if facts.first {
-                    // Lexicon given names that are not everyday words: "gerard wells".
-                    true
-                } else if facts.word_name {
-                    // "hope jones", "pearl on reception": a word-name needs company.
-                    (pair && self.facts[i + 1].surname) || cue_after(self.tokens, last).is_some()
-                } else {
-                    false
-                }
-            }
-        }
-    }
-
-    /// In lower-case text after a role cue, an unknown word is taken as a name unless it
-    /// is short, looks like an ordinary word form (ends in -ed, -ing, -ly...) or is an
-    /// everyday word with its apostrophe left out ("the nurse doesnt know").
-    fn caseless_unlikely(&self, i: usize) -> bool {
-        let word = self.tokens[i].lower.as_str();
-        word.chars().count() < 3
-            || texting::apostrophe_left_out(word, |w| self.lexicon.facts(w).english)
-            || [
-                "ed", "ing", "ly", "ful", "ness", "ment", "tion", "ous", "ive",
-            ]
-            .iter()
-            .any(|suffix| word.ends_with(suffix))
-    }
-
-    /// True when the run `i..=last` opens with a given name (word-names included) and
-    /// goes on with a capitalised word: "Hope Hudson", "Vera Dumitrescu".
-    fn pair_is_named(&self, i: usize, last: usize) -> bool {
-        let opener = self.facts[i];
-        (opener.first || (opener.word_name && !opener.soft))
-            && (i + 1..=last).any(|k| self.tokens[k].shape == Shape::Capitalised)
-    }
-
-    /// The last token of the name that starts at `i`: following capitalised words,
-    /// initials and particles (or, in lower-case text, listed names).
-    fn extend(&self, i: usize, lower_word: bool) -> usize {
-        let mut last = i;
-        let mut k = i + 1;
-        while k < self.tokens.len() && k - i < MAX_NAME_WORDS {
-            let token = &self.tokens[k];
-            let facts = self.facts[k];
-            if token.gap != Gap::Space
-                || token.in_brackets
-                || (facts.not_name && token.shape != Shape::Initial)
-            {
-                break;
-            }
-            let next_is_name = self
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| n.gap == Gap::Space && self.continues(k + 1, lower_word));
-            let joins =
-                if token.shape == Shape::Initial || PARTICLES.contains(&token.lower.as_str()) {
-                    next_is_name
-                } else {
-                    self.continues(k, lower_word)
-                };
-            if !joins {
-                break;
-            }
-            last = k;
-            k += 1;
-        }
-        // An initial or particle never ends a name.
-        while last > i
-            && (self.tokens[last].shape == Shape::Initial
-                || PARTICLES.contains(&self.tokens[last].lower.as_str()))
-        {
-            last -= 1;
-        }
-        last
-    }
-
-    /// Whether token `k` can continue a name.
-    fn continues(&self, k: usize, lower_word: bool) -> bool {
-        let token = &self.tokens[k];
-        let facts = self.facts[k];
-        if facts.not_name || token.in_brackets {
-            return false;
-        }
-        // "Edward Lane" but not "Kerry Ward 7".
-        if facts.soft && self.number_follows(k) {
-            return false;
-        }
-        if lower_word {
-            !facts.common && (facts.surname || facts.first || facts.word_name)
-        } else {
-            token.shape == Shape::Capitalised
-        }
-    }
-
-    /// True when the run `i..=last` names a place: `the John Radcliffe`,
-    /// `Queen Elizabeth Hospital`, `Osborne Building`.
-    fn looks_like_place(&self, i: usize, last: usize, cued: bool) -> bool {
-        let opener = self.facts[i];
-        let named_opener = opener.first || (cued && opener.word_name && !opener.soft);
-        let last_word = self.tokens[last].lower.as_str();
-        if last > i
-            && (PLACE_WORDS.contains(&last_word)
-                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word)))
-        {
-            return true;
-        }
-        if let Some(next) = self.tokens.get(last + 1).filter(|t| t.gap == Gap::Space) {
-            let next_word = next.lower.as_str();
-            // "Mansfield Community Hospital": a domain word right after the run.
-            let domain_word_follows =
-                next.shape == Shape::Capitalised && self.facts[last + 1].not_name;
-            if PLACE_WORDS.contains(&next_word)
-                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
-                || domain_word_follows
-            {
-                return true;
-            }
-        }
-        i > 0
-            && self.tokens[i].gap == Gap::Space
-            && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str())
-    }
-
-    /// Whether token `k`, listed beside a found name, is a name too.
-    fn listable(&self, k: usize) -> bool {
-        let token = &self.tokens[k];
-        let facts = self.facts[k];
-        if facts.not_name || token.in_brackets || facts.common {
-            return false;
-        }
-        if self.caseless || token.shape == Shape::Lower {
-            facts.any_name()
-        } else {
-            // An everyday word no name list holds is capitalised for emphasis ("I'm Deaf
-            // and Priya was..."): names that are words are listed.
-            token.shape == Shape::Capitalised
-                && !facts.everyday_word_only()
-                && !(facts.soft
-                    && self
-                        .tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.shape == Shape::Other))
-        }
-    }
-
-    /// Adds names listed beside a found one: "Julianna, Kerry and Susan", "Scott and Dale".
-    fn add_coordinated(&self, spans: &mut Vec<(usize, usize)>) {
-        let mut added = Vec::new();
-        for &(_, last) in spans.iter() {
-            let mut k = last + 1;
-            while let Some(next) = self.tokens.get(k) {
-                // Skip one "and" (a comma shows as the next token's gap): "A, B, and C".
-                let candidate = if next.lower.as_str() == "and" && !next.gap.is_break() {
-                    k + 1
-                } else if next.gap == Gap::Comma {
-                    k
-                } else {
-                    break;
-                };
-                let Some(token) = self.tokens.get(candidate) else {
-                    break;
-                };
-                if token.gap.is_break() || spans.iter().any(|&(a, _)| a == candidate) {
-                    break;
-                }
-                let lower_word = self.caseless || token.shape == Shape::Lower;
-                if !self.listable(candidate) {
-                    break;
-                }
-                let end = self.extend(candidate, lower_word);
-                if self.looks_like_place(candidate, end, true) {
-                    break;
-                }
-                added.push((candidate, end));
-                k = end + 1;
-            }
-        }
-        // Backwards: "Yawer, Jodie and Oliver" once Jodie is known.
-        let mut known: Vec<(usize, usize)> = spans.iter().chain(added.iter()).copied().collect();
-        known.sort_unstable();
-        let mut k = 0;
-        while k < known.len() {
-            let first = known[k].0;
-            let before = match (self.tokens[first].gap, first.checked_sub(1)) {
-                (Gap::Comma, Some(prev)) => Some(prev),
-                (Gap::Space, Some(prev))
-                    if matches!(self.tokens[prev].lower.as_str(), "and" | "&")
-                        && self.tokens[prev].gap == Gap::Space
-                        && prev > 0 =>
-                {
-                    Some(prev - 1)
-                }
-                _ => None,
-            };
-            if let Some(candidate) = before {
-                let taken = known.iter().any(|&(a, b)| a <= candidate && candidate <= b);
-                if !taken && self.listable(candidate) {
-                    added.push((candidate, candidate));
-                    known.push((candidate, candidate));
-                    known.sort_unstable();
-                    k = 0;
-                    continue;
-                }
-            }
-            k += 1;
-        }
-        if !added.is_empty() {
-            spans.extend(added);
-            spans.sort_unstable();
-            spans.dedup();
-            // Drop any span that overlaps the one before it.
-            let mut kept: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-            for span in spans.drain(..) {
-                if kept.last().is_some_and(|&(_, end)| span.0 <= end) {
-                    continue;
-                }
-                kept.push(span);
-            }
-            *spans = kept;
-        }
     }
 }
 

@@ -219,6 +219,23 @@ impl PersonRecognizer {
     }
 }
 
+/// The found names `spans` (inclusive token ranges, sorted) with their opening words
+/// taken off while `drops(word, last)` holds for the opening `word` of a name ending at
+/// `last`; a name left with no word is dropped. The span filters that read a name's first
+/// word as something else (a kinship word, a verb) share it.
+fn without_leading_words(
+    spans: Vec<(usize, usize)>,
+    drops: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    spans
+        .into_iter()
+        .filter_map(|(first, last)| {
+            let start = (first..=last).find(|&k| !drops(k, last))?;
+            Some((start, last))
+        })
+        .collect()
+}
+
 /// Joins two sorted lists of inclusive ranges: overlapping ones become one.
 fn join_ranges(a: &[(usize, usize)], b: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut all: Vec<(usize, usize)> = a.iter().chain(b).copied().collect();

@@ -29,20 +29,26 @@ pub(crate) fn without_kinship_words(
     tokens: &[Token<'_>],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
-    spans
-        .into_iter()
-        .filter_map(|(first, last)| {
-            if first == last && owns_the_relative_after(tokens, first) {
-                // "ma brother": the dialect possessive, not a name.
-                return None;
-            }
-            let mut start = first;
-            while start <= last && is_the_relative(text, tokens, start, caseless) {
-                start += 1;
-            }
-            (start <= last).then_some((start, last))
-        })
-        .collect()
+    super::without_leading_words(spans, |k, last| {
+        is_the_relative(text, tokens, k, caseless)
+            // "ma brother": the dialect possessive, not a name.
+            || (k == last && owns_the_relative_after(tokens, k))
+    })
+}
+
+/// Whether token `i` is a kinship word with a possessive right before it, a space
+/// between ("my nan", "our friend", "ma gran"): the relative, never a name. The tagger's
+/// vetoes read it too.
+pub(crate) fn owned_relative(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && tokens[i].gap == Gap::Space
+        && RELATIVES.contains(&tokens[i].lower.as_str())
+        && is_possessive(tokens[i - 1].lower.as_str())
+}
+
+/// Whether `lower` is a possessive that owns a relative, dialect's included.
+fn is_possessive(lower: &str) -> bool {
+    POSSESSIVES.contains(&lower) || DIALECT_POSSESSIVES.contains(&lower)
 }
 
 /// Whether token `i` is a dialect possessive right before a kinship word ("ma nan").
@@ -60,12 +66,8 @@ fn is_the_relative(text: &str, tokens: &[Token<'_>], i: usize, caseless: bool) -
         return false;
     }
     let small = !caseless && token.shape == Shape::Lower;
-    let owned = i > 0 && {
-        let before = tokens[i - 1].lower.as_str();
-        POSSESSIVES.contains(&before) || DIALECT_POSSESSIVES.contains(&before)
-    };
     let bracket_follows = text[token.end..].trim_start().starts_with('(');
-    small || owned || bracket_follows
+    small || owned_relative(tokens, i) || bracket_follows
 }
 
 #[cfg(test)]

@@ -27,17 +27,7 @@ pub(crate) fn without_verbs_after_pronouns(
     spans: Vec<(usize, usize)>,
     tokens: &[Token<'_>],
 ) -> Vec<(usize, usize)> {
-    spans
-        .into_iter()
-        .filter_map(|(first, last)| {
-            let start = if in_a_verbs_place(tokens, first, last) {
-                first + 1
-            } else {
-                first
-            };
-            (start <= last).then_some((start, last))
-        })
-        .collect()
+    super::without_leading_words(spans, |k, last| in_a_verbs_place(tokens, k, last))
 }
 
 /// Whether token `first` (opening the found name `first..=last`) stands where a verb

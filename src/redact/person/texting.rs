@@ -9,9 +9,11 @@
 //! an abbreviation. Names rarely take these shapes, and the few that do (Ng) are in a
 //! name list, which this never overrides.
 //!
-//! A dropped final "g" ("amazin" for "amazing") was tried and left out: names ending in
+//! A dropped final "g" ("amazin" for "amazing") is not tested by rule: names ending in
 //! "-in" whose "-ing" form is a word ("Racin", "Savin", "Starlin") are common in the
-//! measuring name lists, and eight were lost on the tune and seen rounds.
+//! measuring name lists, and a rule lost eight on the tune and seen rounds. The everyday
+//! verbs' forms are listed word by word instead (`TEXTING_SPELLINGS` in
+//! [`super::interjections`]).
 //!
 //! The English list was made without possessives, and so without the contractions that
 //! look like one: "that's", "there's", "he's" are not in it. Those of the pronouns,

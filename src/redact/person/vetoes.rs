@@ -14,9 +14,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::corpus_counts::{counts, WordCounts};
-use super::cues::{
-    cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
-};
+use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, ROLES, ROLES_PLURAL, TITLES};
 use super::eponym_conditions::{is_eponym, reads_as_condition};
 use super::exclamations::is_oath;
 use super::festivals::{
@@ -24,6 +22,7 @@ use super::festivals::{
 };
 use super::interjections::{is_interjection, is_texting_spelling};
 use super::joined_words::{reads_as_joined_organisation, PartFacts};
+use super::kinship_word::owned_relative;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
@@ -675,15 +674,10 @@ impl Context<'_, '_> {
     /// Responder"), except "the X family".
     fn reads_as_word(&self, first: usize, last: usize) -> bool {
         let tokens = self.tokens;
-        let Some(before) = first.checked_sub(1).map(|k| &tokens[k]) else {
+        if first == 0 {
             return false;
-        };
-        let after_space = tokens[first].gap == Gap::Space;
-        if first == last
-            && after_space
-            && RELATIVES.contains(&tokens[first].lower.as_str())
-            && POSSESSIVES.contains(&before.lower.as_str())
-        {
+        }
+        if first == last && owned_relative(tokens, first) {
             return true;
         }
         let family = tokens

@@ -3,7 +3,14 @@
 //!
 //! A crash mid-write leaves only a hidden temporary file, never a half-written file
 //! under the real name that looks complete.
+//!
+//! Two targets are not replaced by a rename, as users of `sed -i` or `cp` would expect:
+//! a symbolic link is followed, so the file it points at gets the new contents and the
+//! link stays; and a target that exists but is no regular file (`/dev/null`, a named
+//! pipe, `/dev/stdout`) is written straight through, since renaming over it would swap
+//! a device for a plain file for every other program on the machine.
 
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -12,7 +19,49 @@ use tempfile::NamedTempFile;
 /// A buffered writer to a temporary file in the target's folder.
 pub struct AtomicFile {
     target: PathBuf,
-    writer: BufWriter<NamedTempFile>,
+    writer: BufWriter<Destination>,
+}
+
+/// Where an [`AtomicFile`]'s bytes go until it is committed.
+pub enum Destination {
+    /// A hidden temporary file beside the target, renamed over it on commit.
+    Temporary(NamedTempFile),
+    /// The target itself, when it is a device or pipe that must not be replaced.
+    Direct(File),
+}
+
+impl Write for Destination {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Destination::Temporary(file) => file.write(buf),
+            Destination::Direct(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Destination::Temporary(file) => file.flush(),
+            Destination::Direct(file) => file.flush(),
+        }
+    }
+}
+
+/// The path to write: a symbolic link's resolved target (so the link survives), or the
+/// path itself.
+fn resolved(target: &Path) -> PathBuf {
+    let is_link = std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        if let Ok(real) = std::fs::canonicalize(target) {
+            return real;
+        }
+    }
+    target.to_path_buf()
+}
+
+/// True when `target` exists and is neither a regular file nor a folder: a device, a
+/// named pipe or a socket, which a rename must never replace.
+fn is_special(target: &Path) -> bool {
+    std::fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 /// A failure writing an output file, naming it.
@@ -28,27 +77,39 @@ pub struct WriteError {
 
 impl AtomicFile {
     /// Starts writing `target` (created in the same folder, so the rename is atomic).
+    /// A device or named pipe is opened and written directly instead.
     pub fn create(target: &Path) -> Result<Self, WriteError> {
-        let dir = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let temp = tempfile::Builder::new()
-            .prefix(".feedback-themes-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(|source| WriteError {
-                path: target.display().to_string(),
-                source,
-            })?;
+        let named_error = |source| WriteError {
+            path: target.display().to_string(),
+            source,
+        };
+        let destination = if is_special(target) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .map_err(named_error)?;
+            Destination::Direct(file)
+        } else {
+            let real = resolved(target);
+            let dir = real
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let temp = tempfile::Builder::new()
+                .prefix(".feedback-themes-")
+                .suffix(".tmp")
+                .tempfile_in(dir)
+                .map_err(named_error)?;
+            Destination::Temporary(temp)
+        };
         Ok(AtomicFile {
-            target: target.to_path_buf(),
-            writer: BufWriter::with_capacity(1 << 16, temp),
+            target: resolved(target),
+            writer: BufWriter::with_capacity(1 << 16, destination),
         })
     }
 
     /// The buffered writer.
-    pub fn writer(&mut self) -> &mut BufWriter<NamedTempFile> {
+    pub fn writer(&mut self) -> &mut BufWriter<Destination> {
         &mut self.writer
     }
 
@@ -67,10 +128,14 @@ impl AtomicFile {
             path: target.display().to_string(),
             source,
         };
-        let temp = self.writer.into_inner().map_err(|e| err(e.into_error()))?;
-        readable_by_all(temp.as_file()).map_err(err)?;
-        temp.as_file().sync_all().map_err(err)?;
-        temp.persist(&target).map_err(|e| err(e.error))?;
+        match self.writer.into_inner().map_err(|e| err(e.into_error()))? {
+            Destination::Temporary(temp) => {
+                readable_by_all(temp.as_file()).map_err(err)?;
+                temp.as_file().sync_all().map_err(err)?;
+                temp.persist(&target).map_err(|e| err(e.error))?;
+            }
+            Destination::Direct(mut file) => file.flush().map_err(err)?,
+        }
         Ok(())
     }
 }
@@ -125,6 +190,47 @@ mod tests {
         }
         assert!(!target.exists());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_followed_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.txt");
+        std::fs::write(&real, "old").unwrap();
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        let link_kind = std::fs::symlink_metadata(&link).unwrap().file_type();
+        assert!(link_kind.is_symlink(), "the link is still a link");
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_written_through_not_replaced() {
+        use std::io::Read;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if !made.is_ok_and(|status| status.success()) {
+            eprintln!("skipped: mkfifo is not available here");
+            return;
+        }
+        let reader_path = pipe.clone();
+        let reader = std::thread::spawn(move || {
+            let mut text = String::new();
+            File::open(reader_path)
+                .unwrap()
+                .read_to_string(&mut text)
+                .unwrap();
+            text
+        });
+        write_atomic(&pipe, b"through the pipe").unwrap();
+        // Checked before joining: a replaced pipe would leave the reader waiting.
+        let kind = std::fs::symlink_metadata(&pipe).unwrap().file_type();
+        assert!(!kind.is_file(), "the pipe was not swapped for a plain file");
+        assert_eq!(reader.join().unwrap(), "through the pipe");
     }
 
     #[test]

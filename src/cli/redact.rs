@@ -27,7 +27,8 @@ pub struct RedactArgs {
     #[arg(default_value = "-")]
     pub input: PathBuf,
     /// Output file, or `-` for standard output. A file is written under a temporary
-    /// name and renamed into place, so a failed run never leaves half a file.
+    /// name and renamed into place, so a failed run never leaves half a file; a device
+    /// or named pipe (`/dev/null`) is written straight through, never replaced.
     #[arg(short, long, default_value = "-")]
     pub output: PathBuf,
     /// Format of input and output; by default guessed from the file extension (plain text for standard input).

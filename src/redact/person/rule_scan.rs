@@ -59,6 +59,8 @@ const PLACE_BEFORE: &[&str] = &[
 
 /// One comment's tokens and their lexicon facts, and the rules over them.
 pub(super) struct Scan<'t, 'a> {
+    /// The comment (to see a possessive after a word).
+    pub(super) text: &'a str,
     /// The comment's tokens.
     pub(super) tokens: &'t [Token<'a>],
     /// The lexicon facts of each token.
@@ -386,7 +388,11 @@ impl Scan<'_, '_> {
         {
             return true;
         }
-        if let Some(next) = self.tokens.get(last + 1).filter(|t| t.gap == Gap::Space) {
+        let owned = super::owned_place::owned_by(self.text, self.tokens, last);
+        if let Some(next) = (self.tokens.get(last + 1))
+            .filter(|t| t.gap == Gap::Space)
+            .filter(|_| !owned)
+        {
             let next_word = next.lower.as_str();
             // "Mansfield Community Hospital": a domain word right after the run.
             let domain_word_follows =

@@ -744,7 +744,9 @@ impl Context<'_, '_> {
                 && (SMALL_HEADS.contains(&next.lower.as_str())
                     || (!named_opener && next.lower.as_str() == "ward"))
         });
-        if small_head && !numbered {
+        // "Sarah's clinic": the clinic is hers, the name no place's.
+        let owned = super::owned_place::owned_by(text, tokens, last);
+        if small_head && !numbered && !owned {
             return true;
         }
         if first > 0 {

@@ -454,6 +454,7 @@ impl PersonRecognizer {
             None => prepared.by_rules.clone(),
         };
         let name_words = name_word_position::NameWordScan {
+            text,
             tokens: &prepared.tokens,
             facts: &prepared.facts,
             caseless: prepared.caseless,

@@ -20,7 +20,15 @@
 //!   - after "ask", "tell", "thank" and followed by "to", "that", "she"…: "ask Will to";
 //!     or between "let" and "know": "could someone let Hope know";
 //!   - after "without", "except", "but for": "without Grace I'd have…";
-//!   - followed by "but", "and", "as"… and then "she" or "he": "a card for Gift but she".
+//!   - followed by "but", "and", "as"… and then "she" or "he": "a card for Gift but she";
+//!   - in the possessive before a small-letter word the person owns: "I borrowed
+//!     Will's phone", "we stayed at Rose's flat" (not after "St": "St Mark's church";
+//!     not a hospital or a listed eponym, as [`super::owned_place`] reads them).
+//!
+//! - in the possessive before **a kinship word**: "Rose's mum came to visit", "Jack's
+//!   wife rang" (only a person has a mum);
+//! - **addressed**, opening a sentence before a comma and "you", "your" or "thank":
+//!   "Grace, you are a star", "Will, thank you".
 //!
 //! Never taken: a word after an article or possessive ("the Young said" is not a name,
 //! nor "your Will"), a not-a-name or soft word (Ward, Lane), and for the phrasings that
@@ -29,8 +37,10 @@
 //! verb of a person after them, "Grace period" no cue; "Faith helped me through" is
 //! left, as "helped", "came", "kept" also follow abstract nouns.
 
+use super::cues::RELATIVES;
 use super::lexicon::WordFacts;
-use super::tokens::{joined_at, lower_at, single_token_finds, Shape, Token};
+use super::tagger::features::possessive_after;
+use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 
 /// Verbs whose subject is a person (past and present forms): things, seasons and
 /// feelings do not phone, explain or apologise. No form that is also a plural noun
@@ -133,6 +143,19 @@ const LINKS: &[&str] = &[
     "but", "and", "as", "because", "cos", "so", "until", "when", "though", "who",
 ];
 
+/// Words after a possessive that go on the sentence, not name a thing owned: "at
+/// Guy's was moved", "Sarah's is the best", "at Rose's and then home".
+const CLAUSE_AFTER_A_POSSESSIVE: &[&str] = &[
+    "was", "is", "has", "had", "were", "been", "got", "did", "does", "do", "will", "would",
+    "could", "can", "should", "and", "or", "but", "so", "then", "the", "a", "an", "to", "in", "on",
+    "at", "for", "with", "from", "by", "of", "not", "very", "too", "also", "just", "really",
+    "always", "never", "now", "there", "here", "as", "that", "which", "who", "where", "when",
+    "because", "if", "it", "they", "she", "he", "i", "we", "you", "all",
+];
+
+/// Words said to a person, after the person's name and a comma ("Grace, you are…").
+const ADDRESSED_WITH: &[&str] = &["you", "your", "you're", "youre", "thank", "thanks"];
+
 /// Pronouns that refer to a person.
 const PERSON_PRONOUNS: &[&str] = &["she", "he", "she's", "he's", "she'd", "he'd", "shes", "hes"];
 
@@ -156,6 +179,8 @@ const MAX_FROM_WORDS: usize = 3;
 
 /// One comment's tokens and facts, as the rule reads them.
 pub(crate) struct NameWordScan<'t, 'a> {
+    /// The comment (to see a possessive after a word).
+    pub text: &'a str,
     /// The comment's tokens.
     pub tokens: &'t [Token<'a>],
     /// The lexicon facts of each token.
@@ -211,7 +236,7 @@ impl NameWordScan<'_, '_> {
         if surname_only {
             return false;
         }
-        if self.person_acts_after(i) {
+        if self.person_acts_after(i) || self.owns_a_relative(i) || self.addressed(i) {
             return true;
         }
         // The rest read the words before and around it: only a capitalised word inside a
@@ -219,7 +244,17 @@ impl NameWordScan<'_, '_> {
         if self.caseless || token.sentence_start || MONTHS.contains(&token.lower.as_str()) {
             return false;
         }
-        self.asked(i) || self.missed(i) || self.pronoun_after_link(i)
+        self.asked(i) || self.missed(i) || self.pronoun_after_link(i) || self.owns(i)
+    }
+
+    /// In the possessive before a small-letter word it owns, not after a saint's "St":
+    /// "borrowed Will's phone", "at Rose's flat". A verb or a link after the possessive
+    /// ([`CLAUSE_AFTER_A_POSSESSIVE`]: "my appointment at Guy's was moved") owns nothing.
+    fn owns(&self, i: usize) -> bool {
+        let after_saint = i > 0 && matches!(self.lower(i - 1), "st" | "saint");
+        !after_saint
+            && !CLAUSE_AFTER_A_POSSESSIVE.contains(&self.lower(i + 1))
+            && super::owned_place::owned_by(self.text, self.tokens, i)
     }
 
     /// A verb of a person, or "who", right after the word or after "from" and a few
@@ -259,6 +294,22 @@ impl NameWordScan<'_, '_> {
             k += 1;
         }
         false
+    }
+
+    /// In the possessive before a kinship word: "Rose's mum", "Jack's wife".
+    fn owns_a_relative(&self, i: usize) -> bool {
+        possessive_after(self.text, self.tokens[i].end)
+            && self.joined(i + 1)
+            && RELATIVES.contains(&self.lower(i + 1))
+    }
+
+    /// Opening a sentence, then a comma and words said to a person: "Grace, you are a
+    /// star", "Will, thank you", "Ruby, your kindness…".
+    fn addressed(&self, i: usize) -> bool {
+        self.tokens[i].sentence_start
+            && self.tokens.get(i + 1).is_some_and(|next| {
+                next.gap == Gap::Comma && ADDRESSED_WITH.contains(&next.lower.as_str())
+            })
     }
 
     /// A verb of bodily care right after the word, a way of feeding at most between:
@@ -334,6 +385,7 @@ mod tests {
     fn found(text: &str) -> Vec<String> {
         found_by(text, |tokens, facts, caseless| {
             NameWordScan {
+                text,
                 tokens,
                 facts,
                 caseless,
@@ -388,6 +440,23 @@ mod tests {
             found("I left a card for Gift but she had gone home."),
             ["Gift"]
         );
+    }
+
+    #[test]
+    fn a_name_word_owning_a_relative_or_a_thing_or_addressed_is_a_name() {
+        assert_eq!(found("Rose's mum came to visit."), ["Rose"]);
+        assert_eq!(found("Jack's wife rang the ward."), ["Jack"]);
+        assert_eq!(found("Grace, you are a star."), ["Grace"]);
+        assert_eq!(found("Will, thank you for everything."), ["Will"]);
+        assert_eq!(found("I borrowed Will's phone to ring home."), ["Will"]);
+        assert_eq!(found("We stayed at Rose's flat."), ["Rose"]);
+        // A verb after the possessive, a saint's church, a sentence's opening word
+        // owning a thing, a word with no comma before "you".
+        assert!(found("My appointment at Guy's was moved.").is_empty());
+        assert!(found("We married at St Mark's church.").is_empty());
+        assert!(found("Rose's lime cordial was all they had.").is_empty());
+        assert!(found("Hope you are well.").is_empty());
+        assert!(found("Well, you would think so.").is_empty());
     }
 
     #[test]

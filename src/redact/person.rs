@@ -16,6 +16,7 @@
 //! a second time with those words written as names are (or in small letters).
 //! Titles stay outside a name (`Dr [Patel]`), matching the gold data's convention.
 
+mod after_an_article;
 mod capital_letter_name;
 mod cared_for;
 pub mod corpus_counts;
@@ -507,6 +508,9 @@ impl PersonRecognizer {
             .collect();
         // A relative called by its kinship word ("my Nan", "gran (Jo Bloggs)").
         let joined = kinship_word::without_kinship_words(joined, text, tokens, prepared.caseless);
+        // A thing or a word after an article ("the Mona Lisa", "a transgender").
+        let joined =
+            after_an_article::without_names_after_articles(joined, text, tokens, prepared.caseless);
         // A word where a verb must stand ("i don not", "to chase them").
         let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").

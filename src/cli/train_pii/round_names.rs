@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 18] = [
+/// The sixth to the twenty-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 19] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -173,6 +173,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 18] = [
         hand: "handwritten_round23_names.txt",
         trainable: None,
         sources: "lexicons/names/training/cajun_*.txt (PyPI cajun-name-generator 0.2.2, MIT; the given names and surnames of its two lists: Cajun, Acadian Louisiana French, names) and handwritten_round23_names.txt (written for the twenty-third round), minus every name of every other list (the sixth to twenty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_fourth",
+        first: "iiyo_first_names.txt",
+        last: Some("iiyo_surnames.txt"),
+        hand: "handwritten_round24_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/iiyo_*.txt (PyPI iiyo 1.0.7, MIT; the men's and women's given names and the surnames of its random_names lists: Sinhala names in Latin letters) and handwritten_round24_names.txt (written for the twenty-fourth round), minus every name of every other list (the sixth to twenty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

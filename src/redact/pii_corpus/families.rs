@@ -174,14 +174,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// first in that round; from the twenty-fourth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the twenty-second round
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round23,
+    /// Families written in the twenty-fourth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `iiyo` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and
+    /// once after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round24,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 26] = [
+    pub const ALL: [Split; 27] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -208,6 +216,7 @@ impl Split {
         Split::Round21,
         Split::Round22,
         Split::Round23,
+        Split::Round24,
     ];
 }
 
@@ -5009,6 +5018,206 @@ pub const FAMILIES: &[Family] = &[
             "note to self ring back about the scan, hospital no {mrn}, dob {dob}",
         ],
     },
+    // The twenty-fourth round (never tuned; written before any twenty-fourth-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them; the people of
+    // round24_names_6 to round24_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round24_names_1",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "Minutes, patient panel. Present: {first} {last} (chair) and six patients. Apologies: none. Item 1: parking, again.",
+            "Item 3, any other business: everyone agreed {first} on ward 12 deserves a mention in the newsletter.",
+            "Action point: {title} {last} to explain the new discharge letters in plain English. Deadline: next month.",
+            "AOB - {first} from the kitchen asked for feedback on the new menu, which is why I am writing this.",
+            "Apologies received from {first} {last}, who was on shift. Matters arising: the lift is still broken.",
+            "Agreed by all present: the night team, and {first} in particular, were outstanding. Meeting closed 8.15pm.",
+        ],
+    },
+    Family {
+        name: "round24_names_2",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "Starring {first} as the nurse who never stopped smiling, with {first} {last} as the porter who got us there on time.",
+            "Directed by {title} {last}, produced by the whole of theatre 4, catering by a vending machine.",
+            "Cast, in order of appearance: the receptionist, the triage nurse, {first}, and finally a very tired registrar.",
+            "Special thanks in the end credits of my life go to {first} {last} in the burns unit.",
+            "And the award for best supporting role goes to {first}, who held my hand through every single stitch.",
+            "Coming soon: the sequel, my second knee, hopefully with {first} back in the lead.",
+        ],
+    },
+    Family {
+        name: "round24_names_3",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "Dear Diary, day 1: scared. Day 2: {first} explained everything. Day 3: home.",
+            "Diary of a long stay - Monday, drip. Tuesday, drip. Wednesday, {first} {last} finally took it out.",
+            "Day 4 on the ward. Food improving, {first} still the highlight, man in bed 6 still snoring.",
+            "Saturday 9pm, writing this in bed: {title} {last} came back after her shift just to check on me.",
+            "Dear Diary, today {first} taught me to do my own injections and I didn't faint.",
+        ],
+    },
+    Family {
+        name: "round24_names_4",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "Knock knock. Who's there? {first}. {first} who? {first}, the best nurse on the ward, that's who!",
+            "My limerick for the ward: there once was a nurse called {first}, who answered each buzzer at a run.",
+            "What do you call a doctor who actually listens? {title} {last}, apparently.",
+            "Roses are red, the waiting was long, but {first} {last} made sure nothing went wrong.",
+            "A haiku for {first}: night shift, soft footsteps, tea at three in the morning.",
+            "Why did the patient cross the corridor? To say thank you to {first}, obviously.",
+        ],
+    },
+    Family {
+        name: "round24_names_5",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "And it's {first} down the left wing with the tea trolley, past the porters, and she delivers!",
+            "Live from bay 2: {first} {last} picks up the obs machine, beautiful technique, the crowd goes wild.",
+            "What a save by {title} {last} in the ninetieth minute - my appendix never stood a chance.",
+            "Commentary from my bed: here comes {first} on the drugs round, right on time, a textbook performance.",
+            "{first} takes the handover, runs the length of the ward, and that's another patient home before lunch!",
+        ],
+    },
+    Family {
+        name: "round24_names_6",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "Warning: {kfirst} may cause uncontrollable laughter during dressing changes.",
+            "Side effects of being nursed by {kfull} include feeling human again and wanting to stay an extra night.",
+            "Caution - {title} {klast} explains things properly. Do not operate heavy machinery while this amazed.",
+            "Contains: one {kfirst}, kindness, and traces of sarcasm. May not be suitable for grumpy patients.",
+            "Handle with care: {kfirst} {klast} is one of a kind and cannot be replaced.",
+            "Keep out of reach of other hospitals: {kfirst} from the eye unit.",
+        ],
+    },
+    Family {
+        name: "round24_names_7",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "Your stars this week: a tall stranger called {kfirst} will take your blood and you won't feel a thing.",
+            "Horoscope for the discharge lounge: patience is needed, but {kfull} will bring biscuits.",
+            "The stars say a good week for healing, and for meeting {title} {klast}, who will finally sort your tablets.",
+            "Outlook for ward 9: cloudy with a chance of {kfirst}, which brightens everything.",
+            "I don't believe in luck, but landing {kfirst} {klast} as my midwife was written in the stars.",
+            "Lucky number: bed 14. Lucky colour: blue scrubs. Lucky person: {kfirst}.",
+        ],
+    },
+    Family {
+        name: "round24_names_8",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "Statement: at approximately 3am I witnessed {kfirst} sit with a frightened old man until he fell asleep.",
+            "I, the undersigned, wish to report {kfull} for excessive kindness on the night of the 12th.",
+            "Incident report: the patient in bed 3 (me) was made to laugh repeatedly by {title} {klast}. No harm done.",
+            "For the record, {kfirst} {klast} did everything by the book and then some.",
+            "Evidence for the complaints team: {kfirst} was the only one who returned my calls, which tells you something.",
+            "Witnessed by my wife and daughter: {klast} on the admissions desk going out of her way to find us a wheelchair.",
+        ],
+    },
+    Family {
+        name: "round24_small_letters",
+        split: Round24,
+        holds: LowerCaseNames,
+        templates: &[
+            "dear diary day 2 still here, {first} says maybe friday",
+            "minutes of my stay: item 1 {first} {last} was brill. item 2 car park not brill. aob none",
+            "knock knock whos there {first} the legend on nights",
+            "warning {kfirst} may cause tears of happiness lol",
+            "and its {first} with the tea round, what a player",
+            "statement from bed 8: {title} {last} was lovely, case closed",
+        ],
+    },
+    Family {
+        name: "round24_lookalikes_beside_names",
+        split: Round24,
+        holds: Names,
+        templates: &[
+            "{first} stopped the drugs round to show Dad the <Cetti's warbler> singing in the reeds by the car park.",
+            "{kfirst} lent me her binoculars and we counted three <Bewick's swans> on the lake from the day room.",
+            "{kfull} wrapped Grandad in his own <Royal Stewart> blanket from home, which calmed him no end.",
+            "{first} {last} admired Dad's <Dress Gordon> kilt at the ward ceilidh and asked where he had it made.",
+            "In the art group {first} taught us to mix <Payne's grey> for the storm clouds.",
+            "{title} {klast} said my painting of the hills needed more <Hooker's green> and she was right.",
+            "{kfirst} fitted a new <Yale> lock on the relatives' room so our things were safe overnight.",
+            "{first} from security said the old <Chubb> locks on the lockers were being replaced.",
+            "{kfirst} on the switchboard read my reference back as <Charlie> <Victor> seven, very professional.",
+            "{first} {last} used <Juliet> for J when she spelled my name out to the pharmacy.",
+            "{kfirst} {klast} chained my <Raleigh> to the railings by A&E so it would not get nicked.",
+            "{kfirst} asked about the old <Pashley> I cycle in on and told me her dad rode one too.",
+            "{kfirst} brought in a ball of <King Cole> double knit so Mum could finish the baby's cardigan.",
+            "{first} rings bells at the cathedral and we talked about <Stedman Triples> all through my dressing change.",
+            "{title} {klast} rings at her village church and promised me a quarter peal of <Grandsire Doubles> for my recovery.",
+            "{first} {last} served the tea in proper <Wedgwood> cups on my last day, a lovely touch.",
+        ],
+    },
+    Family {
+        name: "round24_plain_lookalikes",
+        split: Round24,
+        holds: Decoys,
+        templates: &[
+            "From the window of ward 30 you can hear a <Cetti's warbler> most mornings, the only nice thing about the place.",
+            "Grandad swears he saw a <Richard's pipit> on the helipad, and nobody on the ward believed him.",
+            "The chapel has a <Hunting Fraser> tartan cushion on every pew, very cosy.",
+            "Please bring back the piper in <MacLeod of Lewis> tartan who played on Burns Night, the patients loved him.",
+            "The art therapy box has run out of <Van Dyke brown> and <Davy's grey>, could someone order more.",
+            "Whoever painted the mural in the children's corridor went heavy on the <Payne's grey>, it is a bit gloomy.",
+            "The <Banham> keypad on the staff door is broken and has been for weeks.",
+            "My bedside locker had a cheap padlock instead of a proper <Yale> lock, and my watch went missing.",
+            "Spelling my name out on the phone took ages: <Victor>, <India>, <Charlie>, and they still got it wrong.",
+            "The receptionist insisted on <Mike> for M and <Sierra> for S when she read back my booking code.",
+            "The bike shelter is full of rusty old <Raleigh> bikes nobody has moved in years.",
+            "Staff on <Dawes> tourers and <Pashley> town bikes need somewhere safe to lock up, the racks are too few.",
+            "The knitting group on the stroke unit use <Sirdar> wool donated by the WI.",
+            "Mum would like the chunky <Patons> yarn back in the hospital shop, the new stuff is itchy.",
+            "Whoever knitted the twiddle muffs in <Wendy> double knit, thank you, Dad never lets go of his.",
+            "The bells of the minster next door were ringing <Plain Bob Minor> all Sunday and I lay there counting the changes.",
+            "Practice night at the church across the road means <Kent Treble Bob> until nine, bring earplugs.",
+            "The day room cabinet is full of <Royal Doulton> figures that nobody dusts.",
+            "The tea in the hospice came in <Emma Bridgewater> mugs with hearts on, a small thing that made it feel like home.",
+            "Grandma brought her <Clarice Cliff> jug in to show the activities team, and they were thrilled.",
+        ],
+    },
+    Family {
+        name: "round24_plain_no_names",
+        split: Round24,
+        holds: Decoys,
+        templates: &[
+            "Minutes of the patient panel: item 1, parking; item 2, parking; AOB, parking.",
+            "Starring: a broken vending machine, a leaking roof and a four hour wait.",
+            "Dear Diary, day 3: still waiting for the scan. Day 4: still waiting.",
+            "Knock knock. Who's there? Not the consultant, he never came.",
+            "And the ward team take it over the line, what a finish, home by teatime!",
+            "Warning: the coffee in the main entrance may cause heart palpitations.",
+            "Your stars this week: a long wait, then a short appointment, then another long wait.",
+            "statement for the record: clean ward, kind staff, rubbish parking",
+        ],
+    },
+    Family {
+        name: "round24_contact",
+        split: Round24,
+        holds: Contact,
+        templates: &[
+            "Minutes, item 4: my NHS number is {nhs} and nobody has updated my address to {street}, {postcode}.",
+            "Dear Diary, day 10: rang {phone} five times. Hospital number {mrn}, in case anyone is counting.",
+            "Action point for the records team: DOB should read {dob}, not what is on the letter.",
+            "Starring in the role of my next of kin, my daughter, on {phone} - please use this number.",
+            "Warning: the email on file is wrong. Use {email}, and my NI number is {nino} for the benefits form.",
+            "Witness statement attached. Reach me at {street}, {postcode} or on {phone}.",
+            "dear diary still no letter. nhs number {nhs} dob {dob}",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -5143,13 +5352,19 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_third_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round24, "round24_", 13);
+    }
+
+    #[test]
+    fn the_twenty_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
         assert_eq!(Round22 as usize, 24);
         assert_eq!(Round23 as usize, 25);
-        assert_eq!(Split::ALL.last(), Some(&Round23));
+        assert_eq!(Round24 as usize, 26);
+        assert_eq!(Split::ALL.last(), Some(&Round24));
     }
 
     #[test]

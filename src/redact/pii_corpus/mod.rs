@@ -103,7 +103,8 @@ impl Background {
             | Split::Decoys20
             | Split::Round21
             | Split::Round22
-            | Split::Round23 => &self.held_out,
+            | Split::Round23
+            | Split::Round24 => &self.held_out,
         }
     }
 }
@@ -201,6 +202,7 @@ pub fn generate(
         Split::Round21 => "round21",
         Split::Round22 => "round22",
         Split::Round23 => "round23",
+        Split::Round24 => "round24",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

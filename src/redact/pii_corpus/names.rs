@@ -70,7 +70,8 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twenty-third-round name is on them either.
+    /// not-names), one word a line: no tenth- to twenty-fourth-round name is on them
+    /// either.
     pub other_lexicons: &'a str,
 }
 
@@ -93,7 +94,8 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
-/// which some of its families draw their people from; its own names stay unlisted.
+/// which some of its families draw their people from; its own names stay unlisted (the
+/// twenty-third and twenty-fourth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -107,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to twenty-third), for the splits with name lists
+/// The measuring round a split is (sixth to twenty-fourth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -129,6 +131,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round21 => 21,
         Split::Round22 => 22,
         Split::Round23 => 23,
+        Split::Round24 => 24,
         _ => return None,
     };
     Some(round)
@@ -269,7 +272,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Decoys20
         | Split::Round21
         | Split::Round22
-        | Split::Round23 => {
+        | Split::Round23
+        | Split::Round24 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -498,6 +502,10 @@ mod tests {
                     first: "Lounes\nAhsan\nMufaddal\nBob\nAnna\nward\n",
                     last: "Boudreaux\nBangash\nCrowshoe\nSmith\nKovac\nAmrouche\n",
                 },
+                RoundLists {
+                    first: "Sasindu\nLounes\nAhsan\nBob\nAnna\nward\nKarsan\n",
+                    last: "Varsani\nBoudreaux\nAmrouche\nSmith\nKovac\nTsatoke\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -605,6 +613,11 @@ mod tests {
                 &["Bangash", "Crowshoe"],
             ),
             (Split::Round23, &["Lounes"], &["Boudreaux", "Amrouche"]),
+            (
+                Split::Round24,
+                &["Sasindu", "Karsan"],
+                &["Varsani", "Tsatoke"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -617,19 +630,22 @@ mod tests {
     }
 
     #[test]
-    fn only_the_twenty_third_round_holds_listed_names_and_its_own_names_stay_unlisted() {
+    fn only_the_twenty_third_and_later_rounds_hold_listed_names_and_their_own_stay_unlisted() {
         let sources = sources();
-        let round = pool(&sources, Split::Round23);
-        assert_eq!(round.listed_first, vec!["Anna", "Bob"]);
-        assert_eq!(round.listed_last, vec!["Smith"]);
         let listed: HashSet<String> = words(sources.lexicon_first)
             .chain(words(sources.lexicon_last))
             .map(str::to_lowercase)
             .collect();
-        for name in round.first.iter().chain(&round.last) {
-            assert!(!listed.contains(&name.to_lowercase()), "{name}");
+        let with_listed = [Split::Round23, Split::Round24];
+        for split in with_listed {
+            let round = pool(&sources, split);
+            assert_eq!(round.listed_first, vec!["Anna", "Bob"], "{split:?}");
+            assert_eq!(round.listed_last, vec!["Smith"], "{split:?}");
+            for name in round.first.iter().chain(&round.last) {
+                assert!(!listed.contains(&name.to_lowercase()), "{name}");
+            }
         }
-        for split in Split::ALL.into_iter().filter(|&s| s != Split::Round23) {
+        for split in Split::ALL.into_iter().filter(|s| !with_listed.contains(s)) {
             let other = pool(&sources, split);
             assert!(other.listed_first.is_empty(), "{split:?}");
             assert!(other.listed_last.is_empty(), "{split:?}");

@@ -1,5 +1,6 @@
 //! Dates of birth: a full date right after a cue ("born", "DOB", "date of birth"; cues
-//! in `lexicons/pii/`), or a full date set off by commas inside an identity list
+//! in `lexicons/pii/`) or a few words after one in the same sentence ("DOB should read
+//! 28.5.63", "date of birth was put down as 4/6/51"), or a full date set off by commas inside an identity list
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane"). A date alone, a duration, a clock time or
 //! a weekday is never a date of birth.
 
@@ -34,8 +35,13 @@ fn date_pattern() -> String {
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
     cued: Regex,
+    cued_after_words: Regex,
     date: Regex,
 }
+
+/// Most words between a cue and a full date of birth in one sentence ("DOB should read",
+/// "date of birth has been put down as").
+const MAX_WORDS_BETWEEN: usize = 5;
 
 impl DateOfBirthRecognizer {
     /// Compiles the patterns once.
@@ -46,6 +52,11 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cued: compile(&format!(
                 r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*({date}|{partial})\b"
+            )),
+            // Words of letters only, no stop: "DOB should read 28.5.63". A partial date
+            // ("3rd May", "1950") so far from its cue may be any date, and is left.
+            cued_after_words: compile(&format!(
+                r"(?i)\b{cues}\b(?:[ \t:,(=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}[ \t:,(=-]+({date})\b"
             )),
             date: compile(&format!(r"(?i)\b{date}\b")),
         }
@@ -86,9 +97,11 @@ impl Recognizer for DateOfBirthRecognizer {
             end,
             kind: PiiKind::DateOfBirth,
         };
-        for caps in self.cued.captures_iter(text) {
-            if let Some(date) = caps.get(1) {
-                out.push(span(date.start(), date.end()));
+        for cued in [&self.cued, &self.cued_after_words] {
+            for caps in cued.captures_iter(text) {
+                if let Some(date) = caps.get(1) {
+                    out.push(span(date.start(), date.end()));
+                }
             }
         }
         for m in self.date.find_iter(text) {
@@ -129,6 +142,22 @@ mod tests {
         );
         assert_eq!(found("his birthday is 3rd May and"), vec!["3rd May"]);
         assert_eq!(found("she was born in 1950 so"), vec!["1950"]);
+    }
+
+    #[test]
+    fn finds_full_dates_a_few_words_after_a_cue() {
+        assert_eq!(
+            found("Action point: DOB should read 28.5.63, not what is on the letter"),
+            vec!["28.5.63"]
+        );
+        assert_eq!(
+            found("my date of birth has been put down as 4 June 1969 again"),
+            vec!["4 June 1969"]
+        );
+        // Not across a stop, not a partial date, not past five words.
+        assert!(found("DOB wrong. Seen on 12/03/2024 at ten").is_empty());
+        assert!(found("DOB should read 3rd May").is_empty());
+        assert!(found("DOB is wrong and so is the address on the letter of 12/03/2024").is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! (`the receptionist`, `on reception`) raises the odds that the word is a name. How far
 //! the recognizer trusts the word then depends on the cue's [`CueStrength`].
 
-use super::tokens::{Gap, Token};
+use super::tokens::{Gap, Shape, Token};
 
 /// How much a cue before a word vouches for it being a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -372,10 +372,18 @@ pub(crate) fn cue_after(tokens: &[Token<'_>], last: usize) -> Option<PostCue> {
         "the" | "our" | "my" | "your" if ROLES.contains(&after_word) => Some(PostCue::Role),
         "on" | "at" | "from" | "in" => {
             let found = if after_word == "the" {
-                // "on the night shift", "on the desk": look one word further.
-                tokens.get(last + 3).is_some_and(|t| {
-                    t.gap == Gap::Space && matches!(t.lower.as_str(), "night" | "day" | "desk")
-                })
+                // "on the night shift", "on the desk": look one word further; "on the
+                // admissions desk", "at the front desk": or one more past a word.
+                let post = |k: usize, words: &[&str]| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|t| t.gap == Gap::Space && words.contains(&t.lower.as_str()))
+                };
+                post(last + 3, &["night", "day", "desk"])
+                    || (post(last + 4, &["desk", "shift", "reception"])
+                        && tokens
+                            .get(last + 3)
+                            .is_some_and(|t| t.gap == Gap::Space && t.shape == Shape::Lower))
             } else {
                 POST_PLACES.contains(&after_word)
             };
@@ -490,6 +498,10 @@ mod tests {
         assert_eq!(cue_after(&tokens, 0), Some(PostCue::Place));
         let tokens = tokenize("Scott on the night shift");
         assert_eq!(cue_after(&tokens, 0), Some(PostCue::Place));
+        let tokens = tokenize("Warren on the admissions desk was kind");
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Place));
+        let tokens = tokenize("Leeds on the Friday shift");
+        assert_eq!(cue_after(&tokens, 0), None);
         let tokens = tokenize("Waited on the trolley");
         assert_eq!(cue_after(&tokens, 0), None);
         let tokens = tokenize("Grace and dignity");

@@ -93,6 +93,50 @@ const PREFIXES: &[&str] = &[
     "st", "saint", "royal", "queen", "king", "prince", "princess",
 ];
 
+/// Words of thanks or praise that "go to" a person: "Special thanks go to X", "credit
+/// goes to X", "my gratitude goes to X", "a shout out goes to X".
+const DEDICATIONS: &[&str] = &[
+    "thanks",
+    "thank",
+    "credit",
+    "credits",
+    "praise",
+    "gratitude",
+    "appreciation",
+    "kudos",
+    "love",
+    "shout",
+    "shoutout",
+    "mention",
+    "compliments",
+    "respect",
+    "tribute",
+    "medal",
+    "award",
+    "prize",
+    "star",
+    "plaudits",
+    "hugs",
+    "props",
+];
+
+/// Most words between a word of thanks and its verb of going ("Special thanks in the end
+/// credits of my life go to").
+const DEDICATION_REACH: usize = 10;
+
+/// Whether a word of thanks stands before the verb of going at `verb`, in the same
+/// sentence and at most [`DEDICATION_REACH`] words back: the thanks go to a person.
+fn thanks_going_to(tokens: &[Token<'_>], verb: usize) -> bool {
+    let mut k = verb;
+    while k > 0 && verb - k < DEDICATION_REACH && !tokens[k].gap.is_break() {
+        k -= 1;
+        if DEDICATIONS.contains(&tokens[k].lower.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Prepositions of place before a listed town (`to Otley`, `at Keighley`).
 const PLACE_PREPOSITIONS: &[&str] = &[
     "at", "to", "from", "in", "near", "into", "towards", "around", "outside", "via",
@@ -794,7 +838,9 @@ impl Context<'_, '_> {
             k -= 1;
         }
         // The cue scans last: almost no word follows a verb of going.
-        JOURNEY_VERBS.contains(&tokens[k].lower.as_str()) && !self.vouched_for(first)
+        JOURNEY_VERBS.contains(&tokens[k].lower.as_str())
+            && !self.vouched_for(first)
+            && !thanks_going_to(tokens, k)
     }
 
     /// Whether a listed town of up to four words covers `first..=last`, right after a
@@ -1051,6 +1097,19 @@ mod tests {
         assert!(!place("I passed it on to Zanele today.", "Zanele"));
         assert!(!place("I was sent to Dr Zanele.", "Zanele"));
         assert!(!place("Sent from Zanele's phone.", "Zanele"));
+        // Thanks that go to someone are no journey.
+        assert!(!place(
+            "Special thanks go to Zanele in the burns unit.",
+            "Zanele"
+        ));
+        assert!(!place(
+            "All the credit goes to Okafield, honestly.",
+            "Okafield"
+        ));
+        assert!(place(
+            "Thanks. We go to Zanelewood next week.",
+            "Zanelewood"
+        ));
         // A cue or a possessive vouches for a person; a number after the ward word
         // makes it a person on a ward.
         assert!(!place("Thanks to Dr Ondansetron.", "Ondansetron"));

@@ -635,7 +635,13 @@ mod tests {
             names("Re: Complaint About Dr Sahay And The Cancelled Clinic"),
             vec!["Sahay"]
         );
+        // An everyday word spoken to or thanked.
+        assert_eq!(
+            names("Dear Diary, today Zanele taught me my injections."),
+            vec!["Zanele"]
+        );
         // The same cues before a name.
+        assert_eq!(names("Dear Zanele, thank you."), vec!["Zanele"]);
         assert_eq!(names("Hello, I'm Zanele from bay 3."), vec!["Zanele"]);
         assert_eq!(names("Re: Anna Nowak"), vec!["Anna Nowak"]);
     }

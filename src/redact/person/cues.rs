@@ -273,19 +273,23 @@ fn possessive_before(tokens: &[Token<'_>], relative: usize) -> bool {
     false
 }
 
-/// True when an introduction ("I'm", "my name is") or a heading before a colon ("Re:")
-/// stands right before token `i`: cues that take whatever word follows, where an everyday
-/// word ("I'm Deaf", "Re: Complaint About...") is a description or a subject, not a name.
+/// True when an introduction ("I'm", "my name is"), a heading before a colon ("Re:") or
+/// a word of address ("Dear", "Hi", "Thank") stands right before token `i`: cues that
+/// take whatever word follows, where an everyday word ("I'm Deaf", "Re: Complaint
+/// About...", "Dear Diary") is a description, a subject or a thing
+/// spoken to, not a name.
 pub(crate) fn introduction_or_heading_before(tokens: &[Token<'_>], i: usize) -> bool {
     if i == 0 || tokens[i - 1].in_brackets {
         return false;
     }
     let gap = tokens[i].gap;
-    (gap == Gap::Colon && COLON_HEADINGS.contains(&tokens[i - 1].lower.as_str()))
+    let before = tokens[i - 1].lower.as_str();
+    (gap == Gap::Colon && COLON_HEADINGS.contains(&before))
         || (gap == Gap::Space
-            && INTRODUCTIONS
-                .iter()
-                .any(|phrase| matches_before(tokens, i, phrase)))
+            && (ADDRESSING.contains(&before)
+                || INTRODUCTIONS
+                    .iter()
+                    .any(|phrase| matches_before(tokens, i, phrase))))
 }
 
 /// The strongest cue that ends right before token `i`, if any.

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 19] = [
+/// The sixth to the twenty-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 20] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -181,6 +181,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 19] = [
         hand: "handwritten_round24_names.txt",
         trainable: None,
         sources: "lexicons/names/training/iiyo_*.txt (PyPI iiyo 1.0.7, MIT; the men's and women's given names and the surnames of its random_names lists: Sinhala names in Latin letters) and handwritten_round24_names.txt (written for the twenty-fourth round), minus every name of every other list (the sixth to twenty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_fifth",
+        first: "turkish_first_names.txt",
+        last: Some("turkish_surnames.txt"),
+        hand: "handwritten_round25_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/turkish_*.txt (PyPI turkish-name-generator 1.0.6, MIT; the given names and surnames of its two data files: Turkish names, those in ASCII letters only) and handwritten_round25_names.txt (written for the twenty-fifth round), minus every name of every other list (the sixth to twenty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -182,14 +182,24 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `iiyo` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and
-    /// once after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// once after that round's changes. The figure reported first in that round; from the
+    /// twenty-fifth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the twenty-third round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round24,
+    /// Families written in the twenty-fifth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `turkish-name-generator` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round25,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 27] = [
+    pub const ALL: [Split; 28] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -217,6 +227,7 @@ impl Split {
         Split::Round22,
         Split::Round23,
         Split::Round24,
+        Split::Round25,
     ];
 }
 
@@ -5218,6 +5229,207 @@ pub const FAMILIES: &[Family] = &[
             "dear diary still no letter. nhs number {nhs} dob {dob}",
         ],
     },
+    // The twenty-fifth round (never tuned; written before any twenty-fifth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier
+    // round used, with look-alikes of kinds no earlier round used, PII-free comments in
+    // each style and contact details in several of them; the people of round25_names_6
+    // to round25_names_8, and of some look-alike templates, are common names of the
+    // shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round25_names_1",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "Once upon a time, in a hospital far away, there lived a nurse called {first} who never let a call bell ring twice.",
+            "And the frightened old woman in bed 9 was rescued, not by a prince, but by {first} {last} from the night team.",
+            "Long ago, in the days before the new car park, {title} {last} mended my heart, and I lived happily ever after.",
+            "The wicked waiting list said no, but the good fairy {first} from bookings waved her pen and said yes.",
+            "So the little boy was brave for the needle, because {first} promised him a dragon sticker, and she kept her word.",
+            "Three times the porter knocked, and the third time it was {first} {last}, with a wheelchair and a blanket.",
+        ],
+    },
+    Family {
+        name: "round25_names_2",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "Achievement unlocked: survived a night in majors. Bonus points to {first}, who carried the whole team.",
+            "Level 1: triage. Level 2: the waiting room. Final boss: the car park. Healer of the match: {first} {last}.",
+            "Quest complete! Returned to bay 6 with my pain relief, thanks to side character turned main hero {first}.",
+            "Player two has entered the game: {title} {last}, and suddenly the scan happens the same day.",
+            "Extra life granted by {first} on the cardiac unit. Would respawn on this ward again.",
+            "Game over for my gallbladder, high score for {first} {last}, who made the whole thing painless.",
+        ],
+    },
+    Family {
+        name: "round25_names_3",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "Pop quiz. Who sat with my husband when he was dying? (a) the consultant (b) {first} (c) nobody. The answer is (b).",
+            "True or false: a nurse can do a twelve hour shift and still smile at 7am. True, if the nurse is {first}.",
+            "Multiple choice: the best part of my stay was (a) the food (b) the bed (c) {first} {last}. Easy one.",
+            "Question 4: name the doctor who finally listened. Answer: {title} {last}, and I'd give her full marks.",
+            "Bonus round: which healthcare assistant remembers how everyone takes their tea? {first}, of course.",
+            "Spot the difference: day team, rushed. Night team with {first}, calm. Not a hard puzzle.",
+        ],
+    },
+    Family {
+        name: "round25_names_4",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "Background: one anxious patient. Method: {first} explained the procedure twice. Result: no anxiety. Conclusion: more nurses like {first}.",
+            "Abstract. We observed that pain scores fell sharply whenever {first} {last} was the nurse in charge (n = 1, me).",
+            "Hypothesis: hospital food cannot be improved. Tested by {first} on the ward kitchen. Hypothesis rejected.",
+            "Results were significant: my mother ate a full meal for the first time in weeks after {title} {last} changed her tablets.",
+            "Limitations of this study: I only met {first} for two shifts. Further research is needed, preferably on every shift.",
+        ],
+    },
+    Family {
+        name: "round25_names_5",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "Dear Santa, this year I would like a shorter wait in outpatients, and for {first} on ward 4 to get a pay rise.",
+            "All I want for Christmas is for {first} {last} to be on shift when Mum goes back in.",
+            "Christmas wish list for the ward: new chairs, a working telly, and a medal for {title} {last}.",
+            "Santa, if you're reading this, {first} on the children's ward has definitely been good this year.",
+            "My daughter's letter to the North Pole asked for a puppy and for {first} the play specialist to come to her party.",
+            "Please put {first} {last} on the nice list. She spent Christmas Day on nights so we could have ours at home.",
+        ],
+    },
+    Family {
+        name: "round25_names_6",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "{kfirst}. Kindness: 99. Speed on the call bell: 95. Patience with my dad: off the scale. Top card in the pack.",
+            "If the ward was a deck of cards, {kfull} would be the one you never want to lose.",
+            "Stats for {title} {klast}: years of experience 20, bedside manner 100, handwriting 3.",
+            "Special ability: {kfirst} {klast} can find a vein on the first try, even in me.",
+            "{kfirst} beats every other card on compassion, and I have played the whole deck in four hospitals.",
+            "Strength 70, humour 90, tea-making 100: that is {kfirst} from the day surgery unit.",
+        ],
+    },
+    Family {
+        name: "round25_names_7",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "Grateful patient, sixties, seeks more nurses like {kfirst}. Must have good sense of humour and warm hands.",
+            "Personal message to {kfull}: the man in bed 11 says thank you and has stopped pretending he is fine.",
+            "Lonely ward seeks friendly healthcare assistant, likes tea and talking. {kfirst} has already applied, please keep her.",
+            "To {title} {klast}, who saw me on the 3rd: you changed my life. Reply not needed, just wanted you to know.",
+            "Small ad: one slightly used hip, works perfectly thanks to {kfirst} {klast} and the orthopaedic team.",
+            "Message in the paper for {kfirst} on the stroke unit: Dad is walking again, all our love, the family.",
+        ],
+    },
+    Family {
+        name: "round25_names_8",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "Directions for visitors: in the main door, past the shop, second lift to floor 4, then ask for {kfirst}.",
+            "Turn left at the chapel, straight on past X-ray, and if you get lost {kfull} on the front desk will walk you there.",
+            "Route to a good appointment: park on level 2, take the bridge, and make sure you see {title} {klast}.",
+            "You have reached your destination: the discharge lounge, where {kfirst} had the paperwork ready before we arrived.",
+            "Recalculating... the clinic had moved, but {kfirst} {klast} met us by the lifts and took us round the back way.",
+            "At the roundabout, take the second exit for maternity, where {kfirst} was waiting with the door open.",
+        ],
+    },
+    Family {
+        name: "round25_small_letters",
+        split: Round25,
+        holds: LowerCaseNames,
+        templates: &[
+            "once upon a time there was a nurse called {first} and she was the best the end",
+            "achievement unlocked got discharged before lunch gg {first} {last}",
+            "pop quiz who brought me toast at 2am answer {first}",
+            "dear santa pls bring {kfirst} a holiday she deserves it",
+            "turn left at the lifts and ask for {first}, trust me",
+            "results: {title} {last} was great, conclusion: go back there",
+        ],
+    },
+    Family {
+        name: "round25_lookalikes_beside_names",
+        split: Round25,
+        holds: Names,
+        templates: &[
+            "{kfirst} smuggled Dad a slice of <Wensleydale> from the staff fridge, and he said it was the best thing he had eaten in weeks.",
+            "{first} {last} runs a cheese tasting on the dementia ward, and Mum picked <Stinking Bishop> over <Red Leicester>.",
+            "{first} listened to Grandad's stories about the <Spitfire> and the <Lancaster> for a whole hour.",
+            "{kfull} noticed Dad's model <Tiger Moth> on the locker and brought him glue to fix the wing.",
+            "{title} {klast} told me the <Ryder Cup> was on in the day room if I fancied watching it.",
+            "{first} was so excited about the <Calcutta Cup> that the whole bay ended up cheering for Scotland.",
+            "{kfirst} brought her old <Les Paul> in for the music afternoon and played Mum's favourite song.",
+            "{first} {last} from the chaplaincy plays a battered <Telecaster> and gave a little concert on the ward.",
+            "{kfirst} {klast} said I ate like <Desperate Dan> after the op, which I took as a compliment.",
+            "{first} called my grandson a right <Dennis the Menace> when he pressed every button on the bed.",
+            "{first} sang <Crimond> with us at Nan's bedside, and we all cried.",
+            "{kfull} found a recording of <Cwm Rhondda> for Dad, who sang in a male voice choir for fifty years.",
+            "{kfirst} dressed up as <Rudolph> for the children's ward party, red nose and all.",
+            "{first} put antlers on the drip stand and named it <Blitzen>, which made my son laugh for the first time in days.",
+            "{title} {klast} did a <Sooty> voice with a glove to calm my little girl during her bloods.",
+            "{kfirst} spotted a <Red Admiral> on the day room window and wheeled Mum over to see it.",
+        ],
+    },
+    Family {
+        name: "round25_plain_lookalikes",
+        split: Round25,
+        holds: Decoys,
+        templates: &[
+            "The cheese on the ward menu claims to be <Double Gloucester> but tastes of nothing at all.",
+            "A bit of <Cornish Yarg> and a cracker would have made the long wait on the day unit far more bearable.",
+            "The day room has a framed photo of a <Vulcan> flying low over the hospital in the sixties.",
+            "Grandad talked about the <Dakota> he flew in the war to anyone on the ward who would listen.",
+            "The only thing on the day room telly was the <Davis Cup>, three days straight.",
+            "A replica of the <Webb Ellis Cup> in the entrance hall, but not one working wheelchair.",
+            "The music therapist's <Stratocaster> was the best thing about the mental health unit.",
+            "Somebody kept playing a <Rickenbacker> through a tiny amp in the garden at visiting time, which was lovely.",
+            "The children's waiting room has old annuals with <Roger the Dodger> and <Minnie the Minx>, which the dads read more than the kids.",
+            "Dad still reads <Andy Capp> every morning and the hospital shop has stopped selling his paper.",
+            "The chapel choir sang <Blaenwern> at the Christmas service and it was beautiful.",
+            "They played <Abide with Me> at the remembrance service in the atrium, and half the ward came down.",
+            "A toy <Prancer> and <Vixen> on the nurses' station, and a tinsel tree that fell over twice.",
+            "The children's ward party had <Dasher> and <Comet> iced on the cake, made by one of the mums.",
+            "The entertainer brought <Basil Brush> to the children's ward and the nurses laughed harder than the kids.",
+            "My son's favourite thing was the <Sweep> puppet in the play room; please replace it, it has gone missing.",
+            "An old ventriloquist came with <Lord Charles> to the care of the elderly ward and the patients loved it.",
+            "The hospice garden is full of <Painted Lady> butterflies in August, a lovely place to sit.",
+            "From her window Mum counted a <Purple Emperor> and two <Peacock> butterflies in one afternoon.",
+            "The volunteers' moth trap caught a <Mother Shipton>, and the whole ward wanted to see it.",
+        ],
+    },
+    Family {
+        name: "round25_plain_no_names",
+        split: Round25,
+        holds: Decoys,
+        templates: &[
+            "Once upon a time the car park had spaces. Then they built the new wing. The end.",
+            "Achievement unlocked: found a parking space on the first lap. Rarest trophy in the game.",
+            "Pop quiz: how long was the wait in A&E? (a) 1 hour (b) 4 hours (c) 11 hours. It was (c).",
+            "Conclusion: the ward was clean, the staff were kind, and the food needs more research.",
+            "Dear Santa, please bring outpatients some chairs that do not hurt.",
+            "Kindness 100, cleanliness 90, parking 0: the day surgery unit in numbers.",
+            "Seeks: one working vending machine for the ground floor. Will pay in coins.",
+            "directions: in the main door, turn right, wait four hours, go home",
+        ],
+    },
+    Family {
+        name: "round25_contact",
+        split: Round25,
+        holds: Contact,
+        templates: &[
+            "Once upon a time I rang {phone} and someone answered. Now I would just like a reply about NHS number {nhs}.",
+            "Achievement unlocked: moved house to {street}, {postcode}. Next level: getting hospital number {mrn} to show it.",
+            "Question 1: why does my letter give my date of birth as {dob}? Please answer in writing.",
+            "Dear Santa, all I want is a call back on {phone} about my referral, NHS number {nhs}.",
+            "Results: three letters sent to the wrong house. Method to fix it: post them to {street}, {postcode}, or email {email}.",
+            "Personal message to the benefits team: my NI number is {nino} and my date of birth is {dob}.",
+            "directions to mine for the district nurse: {street}, {postcode}, ring {phone} when outside",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -5357,14 +5569,20 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round25, "round25_", 13);
+    }
+
+    #[test]
+    fn the_twenty_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
         assert_eq!(Round22 as usize, 24);
         assert_eq!(Round23 as usize, 25);
         assert_eq!(Round24 as usize, 26);
-        assert_eq!(Split::ALL.last(), Some(&Round24));
+        assert_eq!(Round25 as usize, 27);
+        assert_eq!(Split::ALL.last(), Some(&Round25));
     }
 
     #[test]

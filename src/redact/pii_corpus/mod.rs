@@ -104,7 +104,8 @@ impl Background {
             | Split::Round21
             | Split::Round22
             | Split::Round23
-            | Split::Round24 => &self.held_out,
+            | Split::Round24
+            | Split::Round25 => &self.held_out,
         }
     }
 }
@@ -203,6 +204,7 @@ pub fn generate(
         Split::Round22 => "round22",
         Split::Round23 => "round23",
         Split::Round24 => "round24",
+        Split::Round25 => "round25",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

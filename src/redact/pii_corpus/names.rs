@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twenty-fourth-round name is on them
+    /// not-names), one word a line: no tenth- to twenty-fifth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third and twenty-fourth rounds so far).
+/// twenty-third to twenty-fifth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to twenty-fourth), for the splits with name lists
+/// The measuring round a split is (sixth to twenty-fifth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -132,6 +132,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round22 => 22,
         Split::Round23 => 23,
         Split::Round24 => 24,
+        Split::Round25 => 25,
         _ => return None,
     };
     Some(round)
@@ -273,7 +274,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round21
         | Split::Round22
         | Split::Round23
-        | Split::Round24 => {
+        | Split::Round24
+        | Split::Round25 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -506,6 +508,10 @@ mod tests {
                     first: "Sasindu\nLounes\nAhsan\nBob\nAnna\nward\nKarsan\n",
                     last: "Varsani\nBoudreaux\nAmrouche\nSmith\nKovac\nTsatoke\n",
                 },
+                RoundLists {
+                    first: "Erkan\nSasindu\nKarsan\nBob\nAnna\nward\nMamadsho\n",
+                    last: "Benjelloun\nVarsani\nTsatoke\nSmith\nKovac\nJamwal\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -618,6 +624,11 @@ mod tests {
                 &["Sasindu", "Karsan"],
                 &["Varsani", "Tsatoke"],
             ),
+            (
+                Split::Round25,
+                &["Erkan", "Mamadsho"],
+                &["Benjelloun", "Jamwal"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -636,7 +647,7 @@ mod tests {
             .chain(words(sources.lexicon_last))
             .map(str::to_lowercase)
             .collect();
-        let with_listed = [Split::Round23, Split::Round24];
+        let with_listed = [Split::Round23, Split::Round24, Split::Round25];
         for split in with_listed {
             let round = pool(&sources, split);
             assert_eq!(round.listed_first, vec!["Anna", "Bob"], "{split:?}");

@@ -196,6 +196,7 @@ mod tests {
         assert!(found("Very happy with the care at Grace Road clinic, 10/10.").is_empty());
         assert!(found("gave 10 out of 10 all the way").is_empty());
         assert!(found("gave 5 stars well deserved").is_empty());
+        assert!(found("we parked in level 2 car park all day").is_empty());
         assert!(found("the 7 day way programme helped").is_empty());
         assert!(found("after 2 Hours Rest we left").is_empty());
         assert!(found("2 Nurses were lovely, the Ward was clean").is_empty());

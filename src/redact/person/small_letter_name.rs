@@ -44,12 +44,26 @@ fn prefixed_word(word: &str, lexicon: &NameLexicon) -> bool {
     })
 }
 
-/// Whether `word` is a hyphenated run of everyday words ("face-to-face", "follow-up").
+/// Prefixes written with a hyphen before an everyday word ("pre-op", "post-natal",
+/// "co-ordinator", "non-urgent").
+const HYPHENED_PREFIXES: &[&str] = &[
+    "pre", "post", "non", "co", "anti", "ex", "mid", "semi", "sub", "multi", "inter", "re", "un",
+    "self",
+];
+
+/// Whether `word` is a hyphenated run of everyday words ("face-to-face", "follow-up"),
+/// the first parts of which may be prefixes ("pre-op", "non-urgent"), the last an
+/// everyday word.
 fn hyphenated_everyday_words(word: &str, lexicon: &NameLexicon) -> bool {
-    word.contains('-')
-        && word
-            .split('-')
-            .all(|part| !part.is_empty() && lexicon.facts(part).english)
+    let parts: Vec<&str> = word.split('-').collect();
+    let Some((last, before)) = parts.split_last() else {
+        return false;
+    };
+    !before.is_empty()
+        && lexicon.facts(last).english
+        && before.iter().all(|part| {
+            !part.is_empty() && (lexicon.facts(part).english || HYPHENED_PREFIXES.contains(part))
+        })
 }
 
 /// Whether token `i` is a small-letter word that may be a name written in small letters,
@@ -262,6 +276,7 @@ mod tests {
         assert!(promoted("Pleased with all the advicetheygave us.").is_empty());
         // A person context, but a word of everyday writing: hyphenated words, a misspelling.
         assert!(promoted("I want to see Dr face-to-face next time.").is_empty());
+        assert!(promoted("The nurse in pre-op knows the answer.").is_empty());
         assert!(promoted("Thanks to recieved letters we knew.").is_empty());
         // English words and short words are never read again.
         assert!(promoted("Thank goodness it was quick.").is_empty());

@@ -9,7 +9,10 @@
 //! - it is written in small letters in a comment that uses capitals (the writer did not
 //!   write it as a name); in a comment without capitals it may be a given name written
 //!   small ("shoutout gran ur the best doc"), so one of the other two must hold;
-//! - an opening bracket follows it ("gran (Jo Bloggs)"): the bracket holds the name.
+//! - an opening bracket follows it ("gran (Jo Bloggs)"): the bracket holds the name;
+//! - it signs a message off after "love" ("Love, Nan", "lots of love from Grandad"): the
+//!   writer signs as the relative. Everyday words a found name runs on into after it
+//!   ("Love, Nan My CPN was…", a message pasted before the next answer) go with it.
 //!
 //! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
 //! possessive found alone before a kinship word ("ma brother") is no name either.
@@ -23,17 +26,56 @@ const DIALECT_POSSESSIVES: &[&str] = &["ma"];
 /// The found names `spans` (inclusive token ranges, sorted) with a kinship word read as
 /// the relative taken off their start; a name that was only that word is dropped.
 /// `caseless`: the comment gives capitals no weight.
+/// `everyday(k)`: token `k` is an everyday word on no name list.
 pub(crate) fn without_kinship_words(
     spans: Vec<(usize, usize)>,
     text: &str,
     tokens: &[Token<'_>],
     caseless: bool,
+    everyday: impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize)> {
     super::without_leading_words(spans, |k, last| {
         is_the_relative(text, tokens, k, caseless)
             // "ma brother": the dialect possessive, not a name.
             || (k == last && owns_the_relative_after(tokens, k))
+            || (everyday(k) && after_a_signature(tokens, k, &everyday))
     })
+}
+
+/// Most everyday words a found name runs on into after a relative's signature.
+const MAX_WORDS_AFTER_A_SIGNATURE: usize = 3;
+
+/// Whether token `k` comes after a relative signing off ("Love, Nan"), with only
+/// everyday words between (see the module doc).
+fn after_a_signature(tokens: &[Token<'_>], k: usize, everyday: &impl Fn(usize) -> bool) -> bool {
+    let mut j = k;
+    for _ in 0..MAX_WORDS_AFTER_A_SIGNATURE {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        if signs_off(tokens, j) {
+            return true;
+        }
+        if !everyday(j) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether token `i` is a kinship word signing a message off after "love": "Love, Nan",
+/// "love from grandad", "lots of love Mum".
+fn signs_off(tokens: &[Token<'_>], i: usize) -> bool {
+    if i == 0 || !RELATIVES.contains(&tokens[i].lower.as_str()) || tokens[i].gap.is_break() {
+        return false;
+    }
+    let before = tokens[i - 1].lower.as_str();
+    before == "love"
+        || (before == "from"
+            && i > 1
+            && tokens[i - 1].gap == Gap::Space
+            && tokens[i - 2].lower.as_str() == "love")
 }
 
 /// Whether token `i` is a kinship word with a possessive right before it, a space
@@ -67,7 +109,7 @@ fn is_the_relative(text: &str, tokens: &[Token<'_>], i: usize, caseless: bool) -
     }
     let small = !caseless && token.shape == Shape::Lower;
     let bracket_follows = text[token.end..].trim_start().starts_with('(');
-    small || owned_relative(tokens, i) || bracket_follows
+    small || owned_relative(tokens, i) || bracket_follows || signs_off(tokens, i)
 }
 
 #[cfg(test)]
@@ -79,7 +121,11 @@ mod tests {
     fn kept(text: &str, from: &str, to: &str) -> Vec<String> {
         let caseless = !text.chars().any(char::is_uppercase);
         words_kept_by(text, from, to, |spans, tokens| {
-            without_kinship_words(spans, text, tokens, caseless)
+            let facts = super::super::lexicon::NameLexicon::new().facts_of(tokens);
+            without_kinship_words(spans, text, tokens, caseless, |k| {
+                let f = facts[k];
+                (f.english || f.common) && !(f.first || f.surname)
+            })
         })
     }
 
@@ -97,6 +143,9 @@ mod tests {
         assert!(kept("The nurse sat with nan all night.", "nan", "nan").is_empty());
         assert!(kept("We brought Gran (Ann Lee) in", "Gran", "Gran").is_empty());
         assert!(kept("ma brother buyung still talks", "ma", "ma").is_empty());
+        assert!(kept("Home Tuesday. Love, Nan", "Nan", "Nan").is_empty());
+        assert!(kept("Love, Nan My CPN was kind.", "Nan", "My").is_empty());
+        assert!(kept("lots of love from Grandad x", "Grandad", "Grandad").is_empty());
     }
 
     #[test]
@@ -119,6 +168,10 @@ mod tests {
             ["Nan", "Jones"]
         );
         assert_eq!(kept("Thanks to Nan on reception", "Nan", "Nan"), ["Nan"]);
+        // A name after a signing relative stays: "Love, Nan Doris".
+        assert_eq!(kept("Love, Nan Doris", "Nan", "Doris"), ["Doris"]);
+        // "Love" before a name that is no kinship word signs off a person.
+        assert_eq!(kept("Love, Sarah", "Sarah", "Sarah"), ["Sarah"]);
         // Small, but in a comment without capitals, and neither owned nor bracketed.
         assert_eq!(
             kept("shoutout gran ur the best doc", "gran", "gran"),

@@ -22,24 +22,13 @@ first occurrence kept. The package's other lists (`english_names/`, US census na
 import sys
 from pathlib import Path
 
-from name_list_tools import unique, write_list
-
-
-def read_list(path: Path) -> list:
-    """The lines of a one-name-a-line file (CRLF or LF), blank ones dropped."""
-    return [line.strip() for line in path.read_text(encoding="utf8").splitlines() if line.strip()]
+from name_list_tools import read_lines, write_given_and_surnames
 
 
 def main(folder: str) -> None:
-    here = Path(__file__).parent
     src = Path(folder)
-    first = unique(
-        read_list(src / "male_first_names.py") + read_list(src / "female_first_names.py"),
-        lower_rest=True,
-    )
-    last = unique(read_list(src / "last_names.py"), lower_rest=True)
-    write_list(here / "iiyo_first_names.txt", first)
-    write_list(here / "iiyo_surnames.txt", last)
+    given = read_lines(src / "male_first_names.py") + read_lines(src / "female_first_names.py")
+    write_given_and_surnames(Path(__file__).parent, "iiyo", given, read_lines(src / "last_names.py"))
 
 
 if __name__ == "__main__":

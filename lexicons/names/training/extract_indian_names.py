@@ -17,25 +17,17 @@ three letters or more, ASCII letters only, first occurrence kept.
 import sys
 from pathlib import Path
 
-from name_list_tools import unique, write_list
-
-
-def names_in(path: Path):
-    """The names of one of the package's files, its opening count left out."""
-    lines = path.read_text(encoding="utf8").splitlines()
-    return [line.strip() for line in lines[1:] if line.strip()]
+from name_list_tools import read_lines, write_given_and_surnames
 
 
 def main(folder: str) -> None:
-    here = Path(__file__).parent
-    folder = Path(folder)
-    first = unique(
-        names_in(folder / "first.male.names") + names_in(folder / "first.female.names"),
-        lower_rest=True,
+    src = Path(folder)
+    # Each of the package's files opens with a count of its names: skipped.
+    given = read_lines(src / "first.male.names", skip=1) + read_lines(
+        src / "first.female.names", skip=1
     )
-    last = unique(names_in(folder / "last.names"), lower_rest=True)
-    write_list(here / "indian_first_names.txt", first)
-    write_list(here / "indian_surnames.txt", last)
+    surnames = read_lines(src / "last.names", skip=1)
+    write_given_and_surnames(Path(__file__).parent, "indian", given, surnames)
 
 
 if __name__ == "__main__":

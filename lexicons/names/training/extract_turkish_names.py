@@ -22,21 +22,15 @@ import csv
 import sys
 from pathlib import Path
 
-from name_list_tools import unique, write_list
+from name_list_tools import read_lines, write_given_and_surnames
 
 
 def main(folder: str) -> None:
-    here = Path(__file__).parent
     src = Path(folder)
     with open(src / "isimler.csv", encoding="utf8", newline="") as f:
         given = [row["isimler"] for row in csv.DictReader(f)]
-    family = [
-        line.strip()
-        for line in (src / "soyisimler.txt").read_text(encoding="utf8").splitlines()
-        if line.strip()
-    ]
-    write_list(here / "turkish_first_names.txt", unique(given, lower_rest=True))
-    write_list(here / "turkish_surnames.txt", unique(family, lower_rest=True))
+    surnames = read_lines(src / "soyisimler.txt")
+    write_given_and_surnames(Path(__file__).parent, "turkish", given, surnames)
 
 
 if __name__ == "__main__":

@@ -26,3 +26,17 @@ def unique(words, lower_rest: bool = False):
 def write_list(path: Path, names) -> None:
     """Writes `names` to `path`, one a line."""
     path.write_text("\n".join(names) + "\n")
+
+
+def read_lines(path: Path, skip: int = 0):
+    """The non-blank lines of a one-name-a-line file (CRLF or LF), stripped, after the
+    first `skip` lines."""
+    lines = path.read_text(encoding="utf8").splitlines()[skip:]
+    return [line.strip() for line in lines if line.strip()]
+
+
+def write_given_and_surnames(folder: Path, stem: str, given, surnames) -> None:
+    """Writes `STEM_first_names.txt` and `STEM_surnames.txt` into `folder`: each list's
+    kept names, capitalised with the rest in small letters, first occurrences only."""
+    write_list(folder / f"{stem}_first_names.txt", unique(given, lower_rest=True))
+    write_list(folder / f"{stem}_surnames.txt", unique(surnames, lower_rest=True))

@@ -25,6 +25,10 @@
 //!     Will's phone", "we stayed at Rose's flat" (not after "St": "St Mark's church";
 //!     not a hospital or a listed eponym, as [`super::owned_place`] reads them).
 //!
+//! - **holding someone**: "Will held my hand", "Grace held me" (a feeling "held firm",
+//!   a thing "held the door");
+//! - **praised as a person is**, "is" / "was" and "a" before a word said of people: "Rose
+//!   is a credit to the NHS", "Jack was an angel", "Ruby is a star";
 //! - in the possessive before **a kinship word**: "Rose's mum came to visit", "Jack's
 //!   wife rang" (only a person has a mum);
 //! - **addressed**, opening a sentence before a comma and "you", "your" or "thank":
@@ -153,6 +157,21 @@ const CLAUSE_AFTER_A_POSSESSIVE: &[&str] = &[
     "because", "if", "it", "they", "she", "he", "i", "we", "you", "all",
 ];
 
+/// Words of praise said of a person ("a credit to the NHS", "an angel"), not of a thing.
+const SAID_OF_PEOPLE: &[&str] = &[
+    "credit",
+    "asset",
+    "star",
+    "superstar",
+    "angel",
+    "legend",
+    "gem",
+    "saint",
+    "hero",
+    "heroine",
+    "diamond",
+];
+
 /// Words said to a person, after the person's name and a comma ("Grace, you are…").
 const ADDRESSED_WITH: &[&str] = &["you", "your", "you're", "youre", "thank", "thanks"];
 
@@ -236,7 +255,12 @@ impl NameWordScan<'_, '_> {
         if surname_only {
             return false;
         }
-        if self.person_acts_after(i) || self.owns_a_relative(i) || self.addressed(i) {
+        if self.person_acts_after(i)
+            || self.held_someone(i)
+            || self.praised_as_a_person(i)
+            || self.owns_a_relative(i)
+            || self.addressed(i)
+        {
             return true;
         }
         // The rest read the words before and around it: only a capitalised word inside a
@@ -294,6 +318,28 @@ impl NameWordScan<'_, '_> {
             k += 1;
         }
         false
+    }
+
+    /// "held" and a person or a hand after it: "Will held my hand", "Grace held me".
+    fn held_someone(&self, i: usize) -> bool {
+        if !(self.joined(i + 1) && matches!(self.lower(i + 1), "held" | "holds")) {
+            return false;
+        }
+        let object = self.lower(i + 2);
+        self.joined(i + 2)
+            && (matches!(object, "me" | "him" | "her" | "us" | "them")
+                || (matches!(object, "my" | "his" | "her" | "our" | "their")
+                    && self.joined(i + 3)
+                    && matches!(self.lower(i + 3), "hand" | "hands")))
+    }
+
+    /// "is" / "was", "a" / "an" and a word said of people: "Rose is a credit to",
+    /// "Jack was an angel".
+    fn praised_as_a_person(&self, i: usize) -> bool {
+        (1..=3).all(|k| self.joined(i + k))
+            && matches!(self.lower(i + 1), "is" | "was")
+            && matches!(self.lower(i + 2), "a" | "an")
+            && SAID_OF_PEOPLE.contains(&self.lower(i + 3))
     }
 
     /// In the possessive before a kinship word: "Rose's mum", "Jack's wife".
@@ -456,6 +502,12 @@ mod tests {
         assert!(found("We married at St Mark's church.").is_empty());
         assert!(found("Rose's lime cordial was all they had.").is_empty());
         assert!(found("Hope you are well.").is_empty());
+        assert_eq!(found("Will held my hand all night."), ["Will"]);
+        assert_eq!(found("Grace is a credit to the NHS."), ["Grace"]);
+        assert_eq!(found("Jack was an angel."), ["Jack"]);
+        assert!(found("Hope held firm.").is_empty());
+        assert!(found("Faith was a comfort.").is_empty());
+        assert!(found("The ward is a credit to the trust.").is_empty());
         assert!(found("Well, you would think so.").is_empty());
     }
 

@@ -29,6 +29,14 @@
 //!   a thing "held the door");
 //! - **praised as a person is**, "is" / "was" and "a" before a word said of people: "Rose
 //!   is a credit to the NHS", "Jack was an angel", "Ruby is a star";
+//! - a listed **given name opening a sentence** of a cased comment before a verb a
+//!   subject of its own writes ("Grace went above and beyond", "Mark should be
+//!   promoted", "Will never once rushed me"): a thing named so takes an article there ("The
+//!   rose was"), and only the names that are also feelings or virtues ("Hope was lost",
+//!   "Faith kept me going") are left;
+//! - **with a team of their own**: "Grace and her team were fantastic";
+//! - in the possessive before **a quality of a person**: "Rose's patience", "Will's
+//!   kindness" (not a listed eponym: "Parkinson's care");
 //! - in the possessive before **a kinship word**: "Rose's mum came to visit", "Jack's
 //!   wife rang" (only a person has a mum);
 //! - **addressed**, opening a sentence before a comma and "you", "your" or "thank":
@@ -42,6 +50,7 @@
 //! left, as "helped", "came", "kept" also follow abstract nouns.
 
 use super::cues::RELATIVES;
+use super::eponym_conditions::is_eponym;
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
@@ -172,6 +181,117 @@ const SAID_OF_PEOPLE: &[&str] = &[
     "diamond",
 ];
 
+/// Verbs and adverbs that follow a sentence's subject: "Grace went…", "Mark should…",
+/// "Will never…". No present form a bare noun also takes ("Rose petals", "Mark
+/// scheme").
+const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+    "went",
+    "came",
+    "took",
+    "gave",
+    "made",
+    "got",
+    "kept",
+    "stayed",
+    "did",
+    "had",
+    "never",
+    "always",
+    "should",
+    "would",
+    "could",
+    "couldn't",
+    "wouldn't",
+    "didn't",
+    "wasn't",
+    "went",
+    "brought",
+    "sorted",
+    "helped",
+    "looked",
+    "checked",
+    "treated",
+    "saw",
+    "spotted",
+    "noticed",
+    "organised",
+    "arranged",
+    "phoned",
+    "rang",
+    "took",
+    "visited",
+    "returned",
+    "popped",
+];
+
+/// Given names that are also feelings or virtues, the subject of a sentence as often as a
+/// person: "Hope was lost", "Faith kept me going", "Patience wore thin".
+const FEELINGS_AND_VIRTUES: &[&str] = &[
+    "hope",
+    "faith",
+    "joy",
+    "patience",
+    "charity",
+    "honour",
+    "honor",
+    "mercy",
+    "love",
+    "peace",
+    "comfort",
+    "prudence",
+    "constance",
+    "destiny",
+    "harmony",
+    "serenity",
+    "felicity",
+    "liberty",
+    "justice",
+    "unity",
+    "glory",
+    "bliss",
+    "trust",
+    "care",
+    "dawn",
+    "summer",
+    "autumn",
+    "winter",
+    "spring",
+    "sunny",
+    "sky",
+    "rain",
+    "storm",
+];
+
+/// Qualities and doings of a person, owned in the possessive: "Rose's patience".
+const QUALITIES_OF_A_PERSON: &[&str] = &[
+    "patience",
+    "kindness",
+    "compassion",
+    "humour",
+    "smile",
+    "attitude",
+    "manner",
+    "empathy",
+    "warmth",
+    "gentleness",
+    "reassurance",
+    "dedication",
+    "professionalism",
+    "calmness",
+    "positivity",
+    "enthusiasm",
+    "honesty",
+    "bedside",
+    "care",
+    "help",
+    "support",
+    "advice",
+    "knowledge",
+    "expertise",
+    "skill",
+    "skills",
+];
+
 /// Words said to a person, after the person's name and a comma ("Grace, you are…").
 const ADDRESSED_WITH: &[&str] = &["you", "your", "you're", "youre", "thank", "thanks"];
 
@@ -258,6 +378,9 @@ impl NameWordScan<'_, '_> {
         if self.person_acts_after(i)
             || self.held_someone(i)
             || self.praised_as_a_person(i)
+            || self.opens_a_sentence_before_a_verb(i)
+            || self.with_their_team(i)
+            || self.owns_a_quality(i)
             || self.owns_a_relative(i)
             || self.addressed(i)
         {
@@ -340,6 +463,36 @@ impl NameWordScan<'_, '_> {
             && matches!(self.lower(i + 1), "is" | "was")
             && matches!(self.lower(i + 2), "a" | "an")
             && SAID_OF_PEOPLE.contains(&self.lower(i + 3))
+    }
+
+    /// A listed given name or name-word opening a sentence of a cased comment, before a verb of
+    /// [`VERBS_AFTER_A_SUBJECT`], and no feeling or virtue ([`FEELINGS_AND_VIRTUES`]).
+    fn opens_a_sentence_before_a_verb(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        !self.caseless
+            && token.sentence_start
+            && token.shape == Shape::Capitalised
+            && (self.facts[i].first || self.facts[i].word_name)
+            && !FEELINGS_AND_VIRTUES.contains(&token.lower.as_str())
+            && self.joined(i + 1)
+            && VERBS_AFTER_A_SUBJECT.contains(&self.lower(i + 1))
+    }
+
+    /// "and her team": "Grace and her team were fantastic".
+    fn with_their_team(&self, i: usize) -> bool {
+        (1..=3).all(|k| self.joined(i + k))
+            && self.lower(i + 1) == "and"
+            && matches!(self.lower(i + 2), "her" | "his" | "their")
+            && matches!(self.lower(i + 3), "team" | "colleagues" | "staff" | "crew")
+    }
+
+    /// In the possessive before a quality of a person: "Rose's patience", "Will's
+    /// kindness"; not a listed eponym ("Parkinson's care").
+    fn owns_a_quality(&self, i: usize) -> bool {
+        possessive_after(self.text, self.tokens[i].end)
+            && !is_eponym(self.tokens[i].lower.as_str())
+            && self.joined(i + 1)
+            && QUALITIES_OF_A_PERSON.contains(&self.lower(i + 1))
     }
 
     /// In the possessive before a kinship word: "Rose's mum", "Jack's wife".
@@ -506,6 +659,13 @@ mod tests {
         assert_eq!(found("Grace is a credit to the NHS."), ["Grace"]);
         assert_eq!(found("Jack was an angel."), ["Jack"]);
         assert!(found("Hope held firm.").is_empty());
+        assert_eq!(found("Grace and her team were fantastic."), ["Grace"]);
+        assert_eq!(found("Staff were kind. Mark should be promoted."), ["Mark"]);
+        assert!(found("Hope was lost by the second day.").is_empty());
+        assert!(found("Thank you. Dawn came and I was still waiting.").is_empty());
+        assert_eq!(found("Rose's patience was unbelievable."), ["Rose"]);
+        assert!(found("Parkinson's care has improved.").is_empty());
+        assert!(found("Hope and faith kept me going.").is_empty());
         assert!(found("Faith was a comfort.").is_empty());
         assert!(found("The ward is a credit to the trust.").is_empty());
         assert!(found("Well, you would think so.").is_empty());

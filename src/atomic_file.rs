@@ -83,6 +83,7 @@ impl AtomicFile {
             path: target.display().to_string(),
             source,
         };
+        let real = resolved(target);
         let destination = if is_special(target) {
             let file = std::fs::OpenOptions::new()
                 .write(true)
@@ -90,7 +91,6 @@ impl AtomicFile {
                 .map_err(named_error)?;
             Destination::Direct(file)
         } else {
-            let real = resolved(target);
             let dir = real
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
@@ -103,7 +103,7 @@ impl AtomicFile {
             Destination::Temporary(temp)
         };
         Ok(AtomicFile {
-            target: resolved(target),
+            target: real,
             writer: BufWriter::with_capacity(1 << 16, destination),
         })
     }

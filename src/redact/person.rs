@@ -507,12 +507,13 @@ impl PersonRecognizer {
             })
             .collect();
         // A relative called by its kinship word ("my Nan", "gran (Jo Bloggs)").
-        let facts = &prepared.facts;
-        let joined =
-            kinship_word::without_kinship_words(joined, text, tokens, prepared.caseless, |k| {
-                let f = facts[k];
-                (f.english || f.common) && !(f.first || f.surname)
-            });
+        let joined = kinship_word::without_kinship_words(
+            joined,
+            text,
+            tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
         // A thing or a word after an article ("the Mona Lisa", "a transgender").
         let joined =
             after_an_article::without_names_after_articles(joined, text, tokens, prepared.caseless);

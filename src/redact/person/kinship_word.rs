@@ -18,6 +18,7 @@
 //! possessive found alone before a kinship word ("ma brother") is no name either.
 
 use super::cues::{POSSESSIVES, RELATIVES};
+use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
 
 /// Possessives of dialect and texting that own a relative the way "my" does ("ma nan").
@@ -26,14 +27,15 @@ const DIALECT_POSSESSIVES: &[&str] = &["ma"];
 /// The found names `spans` (inclusive token ranges, sorted) with a kinship word read as
 /// the relative taken off their start; a name that was only that word is dropped.
 /// `caseless`: the comment gives capitals no weight.
-/// `everyday(k)`: token `k` is an everyday word on no name list.
+/// `facts`: the tokens' lexicon facts.
 pub(crate) fn without_kinship_words(
     spans: Vec<(usize, usize)>,
     text: &str,
     tokens: &[Token<'_>],
+    facts: &[WordFacts],
     caseless: bool,
-    everyday: impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize)> {
+    let everyday = |k: usize| facts[k].word_on_no_name_list();
     super::without_leading_words(spans, |k, last| {
         is_the_relative(text, tokens, k, caseless)
             // "ma brother": the dialect possessive, not a name.
@@ -122,10 +124,7 @@ mod tests {
         let caseless = !text.chars().any(char::is_uppercase);
         words_kept_by(text, from, to, |spans, tokens| {
             let facts = super::super::lexicon::NameLexicon::new().facts_of(tokens);
-            without_kinship_words(spans, text, tokens, caseless, |k| {
-                let f = facts[k];
-                (f.english || f.common) && !(f.first || f.surname)
-            })
+            without_kinship_words(spans, text, tokens, &facts, caseless)
         })
     }
 

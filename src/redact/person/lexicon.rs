@@ -84,6 +84,13 @@ impl WordFacts {
         self.english && !self.any_name() && !self.proper
     }
 
+    /// An everyday or common word that no given-name or surname list holds ("My",
+    /// "Dealt", "Quicker"): what a found name may run on into after a relative's
+    /// signature ("Love, Nan My CPN was…"). Name-words count ("Well").
+    pub fn word_on_no_name_list(&self) -> bool {
+        (self.english || self.common) && !(self.first || self.surname)
+    }
+
     /// A listed name that is no ordinary or domain word: enough on its own beside a cue.
     pub fn plain_name(&self) -> bool {
         !self.not_name && !self.soft && (self.first || self.surname)

@@ -183,45 +183,12 @@ const SAID_OF_PEOPLE: &[&str] = &[
 
 /// Verbs and adverbs that follow a sentence's subject: "Grace went…", "Mark should…",
 /// "Will never…". No present form a bare noun also takes ("Rose petals", "Mark
-/// scheme").
+/// scheme"). The verbs of [`PERSON_VERBS`] ("rang", "noticed") are read anywhere by
+/// `person_acts_after`, so they are not repeated here.
 const VERBS_AFTER_A_SUBJECT: &[&str] = &[
-    "went",
-    "came",
-    "took",
-    "gave",
-    "made",
-    "got",
-    "kept",
-    "stayed",
-    "did",
-    "had",
-    "never",
-    "always",
-    "should",
-    "would",
-    "could",
-    "couldn't",
-    "wouldn't",
-    "didn't",
-    "wasn't",
-    "went",
-    "brought",
-    "sorted",
-    "helped",
-    "looked",
-    "checked",
-    "treated",
-    "saw",
-    "spotted",
-    "noticed",
-    "organised",
-    "arranged",
-    "phoned",
-    "rang",
-    "took",
-    "visited",
-    "returned",
-    "popped",
+    "went", "came", "took", "gave", "made", "got", "kept", "stayed", "did", "had", "never",
+    "always", "should", "would", "could", "couldn't", "wouldn't", "didn't", "wasn't", "brought",
+    "helped", "looked", "checked", "treated", "saw", "visited", "returned", "popped",
 ];
 
 /// Given names that are also feelings or virtues, the subject of a sentence as often as a
@@ -489,17 +456,20 @@ impl NameWordScan<'_, '_> {
     /// In the possessive before a quality of a person: "Rose's patience", "Will's
     /// kindness"; not a listed eponym ("Parkinson's care").
     fn owns_a_quality(&self, i: usize) -> bool {
-        possessive_after(self.text, self.tokens[i].end)
-            && !is_eponym(self.tokens[i].lower.as_str())
-            && self.joined(i + 1)
-            && QUALITIES_OF_A_PERSON.contains(&self.lower(i + 1))
+        !is_eponym(self.tokens[i].lower.as_str())
+            && self.possessive_before_one_of(i, QUALITIES_OF_A_PERSON)
     }
 
     /// In the possessive before a kinship word: "Rose's mum", "Jack's wife".
     fn owns_a_relative(&self, i: usize) -> bool {
+        self.possessive_before_one_of(i, RELATIVES)
+    }
+
+    /// Token `i` in the possessive, then one of `words` after a space.
+    fn possessive_before_one_of(&self, i: usize, words: &[&str]) -> bool {
         possessive_after(self.text, self.tokens[i].end)
             && self.joined(i + 1)
-            && RELATIVES.contains(&self.lower(i + 1))
+            && words.contains(&self.lower(i + 1))
     }
 
     /// Opening a sentence, then a comma and words said to a person: "Grace, you are a

@@ -388,10 +388,10 @@ impl Scan<'_, '_> {
         {
             return true;
         }
-        let owned = super::owned_place::owned_by(self.text, self.tokens, last);
+        // "Sarah's house": the place word is hers, so no place follows the run.
         if let Some(next) = (self.tokens.get(last + 1))
             .filter(|t| t.gap == Gap::Space)
-            .filter(|_| !owned)
+            .filter(|_| !super::owned_place::owned_by(self.text, self.tokens, last))
         {
             let next_word = next.lower.as_str();
             // "Mansfield Community Hospital": a domain word right after the run.

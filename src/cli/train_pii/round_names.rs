@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 20] = [
+/// The sixth to the twenty-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 21] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -189,6 +189,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 20] = [
         hand: "handwritten_round25_names.txt",
         trainable: None,
         sources: "lexicons/names/training/turkish_*.txt (PyPI turkish-name-generator 1.0.6, MIT; the given names and surnames of its two data files: Turkish names, those in ASCII letters only) and handwritten_round25_names.txt (written for the twenty-fifth round), minus every name of every other list (the sixth to twenty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_sixth",
+        first: "morphex_first_names.txt",
+        last: Some("morphex_surnames.txt"),
+        hand: "handwritten_round26_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/morphex_*.txt (PyPI morphex 0.1.0, MIT; the given names and surnames of its lexicon.tsv: Nigerian names, Yoruba, Igbo and Hausa) and handwritten_round26_names.txt (written for the twenty-sixth round), minus every name of every other list (the sixth to twenty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -192,14 +192,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// first in that round; from the twenty-sixth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the twenty-fourth round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round25,
+    /// Families written in the twenty-sixth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `morphex` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and
+    /// once after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round26,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 28] = [
+    pub const ALL: [Split; 29] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -228,6 +236,7 @@ impl Split {
         Split::Round23,
         Split::Round24,
         Split::Round25,
+        Split::Round26,
     ];
 }
 
@@ -5430,6 +5439,209 @@ pub const FAMILIES: &[Family] = &[
             "directions to mine for the district nurse: {street}, {postcode}, ring {phone} when outside",
         ],
     },
+    // The twenty-sixth round (never tuned; written before any twenty-sixth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier
+    // round used, with look-alikes of kinds no earlier round used, PII-free comments in
+    // each style and contact details in several of them; the people of round26_names_6
+    // to round26_names_8, and of some look-alike templates, are common names of the
+    // shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round26_names_1",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "ARRIVED A AND E 2PM STOP SEEN BY {ufirst} AT 3 STOP KINDEST NURSE IN ENGLAND STOP",
+            "MUM SAFE ON WARD 12 STOP {ufirst} {ulast} SAT WITH HER ALL NIGHT STOP PLEASE THANK HER FROM US STOP",
+            "Baby arrived 4.10am STOP 7lb 3oz STOP midwife {first} an absolute rock STOP more later STOP",
+            "Discharged at last STOP {title} {last} went through every tablet STOP no questions left STOP",
+            "{ufirst} STOP REMEMBER THE NAME STOP SHE GOT MY BOY BREATHING AGAIN STOP",
+            "Home safe STOP thank you all on the surgical ward STOP love from {first} and {first} STOP",
+        ],
+    },
+    Family {
+        name: "round26_names_2",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "And here, in the harsh habitat of the acute medical unit at 3am, we find the night nurse {first}, moving silently from bed to bed so that nobody wakes.",
+            "Few have ever witnessed it: {first} {last}, alone on the labour ward, calming a first-time dad who had forgotten how to breathe.",
+            "The healthcare assistant is a patient creature. Watch as {first} waits a full twenty minutes for my father to finish his sentence.",
+            "Here the consultant, {title} {last}, approaches the frightened patient slowly, sits down at eye level, and explains.",
+            "Remarkable behaviour in the wild: {first} noticed that Mum was not eating and came back, unprompted, with soup.",
+            "In this hostile environment, the A&E waiting room on a Saturday night, only one receptionist ({first}, a rare and hardy species) kept her good humour.",
+        ],
+    },
+    Family {
+        name: "round26_names_3",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "Lot 1: one night on the stroke unit, much improved by {first}. Estimate: priceless. No reserve.",
+            "Lot 7. A hand held for six hours by {first} {last}, healthcare assistant. Provenance: ward 23, bed 4. Not for sale.",
+            "Going, going, gone to {title} {last}, for a hip that now works better than the other one.",
+            "Lot 9: the kindness of {wname} on the older people's ward, which no auction house could put a value on.",
+            "Sold to the lady in bed 6: peace of mind, supplied by {first} from the palliative care team and {first} from the chaplaincy.",
+            "Lot 3: one pair of warm hands, {first}'s, the only ones that could find my vein. Estimate: a thank-you card and a tin of chocolates.",
+        ],
+    },
+    Family {
+        name: "round26_names_4",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "TO LET: bed 9, bay C, south-facing with views over the car park. Viewing with {first} highly recommended; she makes the whole bay feel like home.",
+            "Deceptively spacious day room, recently refurbished, period features (the radiators). Agent's note: ask for {first} {last}, who knows where the good chairs are.",
+            "Sought-after location on the top floor of maternity, close to all amenities and to {first}, the best midwife in the building.",
+            "Chain free and ready to move: Dad was discharged within a day once {title} {last} took over his care.",
+            "Must be seen to be believed: a ward where {first} and {first} remember your name, how you take your tea and which side you sleep on.",
+            "Property of character in need of some modernisation. Staff, {first} in particular, in immaculate condition throughout.",
+        ],
+    },
+    Family {
+        name: "round26_names_5",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "This is a customer announcement: the 9.40 clinic is delayed by approximately two hours. We apologise for any inconvenience. Thank you to {first} on reception for at least telling us.",
+            "Mind the gap between what the letter said and what actually happened. Luckily {first} {last} filled it.",
+            "Would {first}, the student nurse from ward 8, please make herself known at the front desk: my mum wants to say thank you in person.",
+            "The service now arriving at the discharge lounge is running four hours late, calling at pharmacy, transport and nowhere else. {first} apologised on the trust's behalf, which is more than anyone else did.",
+            "Please do not leave luggage unattended, and please do not leave {wname} on the front desk without a lunch break; she never stops.",
+            "Final call for {title} {last}: my husband walked to the end of the road today and wants you to know.",
+        ],
+    },
+    Family {
+        name: "round26_names_6",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "Tasting notes on the night shift: a sharp start, a long bitter middle, and a warm finish when {kfirst} came on at ten.",
+            "On the nose, antiseptic and burnt toast. On the palate, a surprising softness, entirely down to {kfull}.",
+            "A robust, full-bodied ward with hints of chaos, rounded off beautifully by {title} {klast}.",
+            "{kfirst}: bright, warm, with real depth. Pairs well with any frightened patient.",
+            "Vintage 2024, the children's ward: light and sparkling, mostly thanks to {kfirst} {klast} and the play team.",
+            "Notes of stewed tea and hospital gravy, with a lingering kindness on the finish from {kfirst}'s team.",
+        ],
+    },
+    Family {
+        name: "round26_names_7",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "Exhibit A: one paper cup of squash, held to my lips by {kfirst} at 2am. Ward 14, recent. Kindly donated.",
+            "Object: a hand-drawn map to the fracture clinic, made by {kfull} when the signs ran out. Now on permanent display on our fridge.",
+            "Case 3 holds the discharge letter {title} {klast} rewrote in plain English so Dad could understand it.",
+            "Label: HEALTHCARE ASSISTANT, night shift, about 2024. This fine example, {kfirst}, was seen singing quietly to a patient with dementia.",
+            "Room 2 of the museum of my mother's last week: the chair {kfirst} {klast} brought in so I could sleep beside her.",
+            "Please do not touch the exhibits, except {kfirst}, who held everyone's hand on the day unit.",
+        ],
+    },
+    Family {
+        name: "round26_names_8",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "I, a grateful patient, being of sound mind (just about, after the anaesthetic), leave my thanks to {kfirst} on the surgical assessment unit.",
+            "To {kfull} I bequeath my favourite biscuits and my eternal gratitude for the night my waters broke in the corridor.",
+            "Item: to {title} {klast}, the last word, since she was the first doctor who let me have mine.",
+            "I leave the remote control of bay 4 to {kfirst}, the only person I trust with it.",
+            "Witnessed by {kfirst} {klast}, who also witnessed me crying over a sandwich and never said a word about it.",
+            "This is my last will and testament about ward 10: everything good there I leave to {kfirst}; everything else to the car park.",
+        ],
+    },
+    Family {
+        name: "round26_small_letters",
+        split: Round26,
+        holds: LowerCaseNames,
+        templates: &[
+            "arrived stop {first} lovely stop home tomorrow stop",
+            "lot 1 one very tired mum, sold to {first} the midwife for a cuppa and a cuddle of the baby",
+            "here we see the rare {first} {last} in her natural habitat, the drugs trolley at 6am",
+            "to let: my bed on ward 6, comes with {kfirst}, best hca in the place",
+            "announcement: {first} is a legend. that is all",
+            "i leave my grapes to {first} and my telly card to {first}, thx for everything x",
+        ],
+    },
+    Family {
+        name: "round26_lookalikes_beside_names",
+        split: Round26,
+        holds: Names,
+        templates: &[
+            "{kfirst} ties flies in his spare time and promised Dad a <Greenwell's Glory> for when he is back on the river.",
+            "{first} {last} made up a four at bridge in the day room and bid <Blackwood> like a professional.",
+            "{kfull} knew the <Stayman> convention, which made Mum's week on the stroke unit.",
+            "{first} spotted Grandad's <Green Howards> tie and got him talking about his national service for an hour.",
+            "{title} {klast} had a grandfather in the <Gordon Highlanders>, and Dad, who served with them, was thrilled.",
+            "{kfirst} was my daughter's <Brown Owl> years ago and recognised her straight away in A&E.",
+            "{first} turned out to be the <Akela> of my son's Cub pack, so he did everything she asked.",
+            "{first} from the chaplaincy said the <Hail Mary> with Nan, who knew every word even when she knew nothing else.",
+            "{kfirst} {klast} found us a rabbi so we could say the <Kaddish> together at Dad's bedside.",
+            "{first} read <John> 14 to my husband on his last night, because I could not get the words out.",
+            "The chaplain, {first}, chose <Ruth> 1 for Mum's blessing, the part about wherever you go I will go.",
+            "<Pollock> in parsley sauce again, but {first} went and found Dad a jacket potato instead.",
+            "{kfull} brought round the menu and talked me into the <Ling> with mash, which was honestly decent.",
+            "{first} {last} hung <Union Jack> bunting round the bay for Grandad's hundredth birthday.",
+            "{kfirst} let my son fly a <Jolly Roger> from his drip stand on pirate day.",
+            "{kfirst} looked through Dad's stamp album with him and found the <Penny Red> he had been going on about all week.",
+        ],
+    },
+    Family {
+        name: "round26_plain_lookalikes",
+        split: Round26,
+        holds: Decoys,
+        templates: &[
+            "Dad tied a <Kate McLaren> at his bedside to prove his hands still worked after the stroke.",
+            "The fishing magazine in the day room had a pull-out on the <Peter Ross> and half the men in the bay argued about it.",
+            "Grandad swears by a <Jock Scott> for salmon and told the whole bay so, twice.",
+            "The bridge four in the day unit play <Blackwood> and <Gerber> and argue about both.",
+            "Mum's first question after the anaesthetic was whether I had remembered the <Jacoby> transfer at her bridge club.",
+            "Dad wore his <Cameronians> beret to his pre-op appointment and nobody said a word.",
+            "An old boy from the <Sherwood Foresters> was in the next bed, and the two old soldiers talked all night.",
+            "The <Tawny Owl> from my daughter's Brownie pack sent a card to the children's ward, which meant a lot.",
+            "My son's Cub leader, <Baloo>, came in with a badge for being brave.",
+            "We asked for the <Our Father> at the end and the chaplain came within ten minutes.",
+            "Mum wanted the <Nunc Dimittis> read at her bedside, and the hospice made it happen.",
+            "A Muslim chaplain recited <Al-Fatiha> with my brother on the ward, a real comfort to the family.",
+            "<Isaiah> 40 was read at the memorial service in the hospital chapel, the part about wings like eagles.",
+            "The hospice chaplain read <Matthew> 11 at the bedside, come to me all you who are weary.",
+            "The menu promised <John Dory> but it was fish fingers, every single time.",
+            "Friday is <Coley> and chips on the children's ward, and my daughter loved it.",
+            "The veterans' ward had a <Union Jack> over every bed on Remembrance Sunday.",
+            "The children's ward pirate day had a <Jolly Roger> on every door, and the nurses wore eye patches.",
+            "Dad's <Penny Black> is the only thing he asked for when he was moved to the hospice.",
+            "The volunteer brought round a book of <Machin> stamps so the ward could post their cards.",
+        ],
+    },
+    Family {
+        name: "round26_plain_no_names",
+        split: Round26,
+        holds: Decoys,
+        templates: &[
+            "ARRIVED 9AM STOP SEEN 4PM STOP HOME 11PM STOP NEVER AGAIN ON A MONDAY STOP",
+            "And here, in its natural habitat, the vending machine on level 2 eats another pound coin.",
+            "Lot 1: one car park ticket machine, does not take cards. Estimate: nothing. Please take it away.",
+            "TO LET: one plastic chair in outpatients, very uncomfortable, four-hour minimum stay.",
+            "This is a customer announcement: the lift to the eye clinic is out of order again.",
+            "Tasting notes for the hospital coffee: burnt, bitter, and somehow also cold.",
+            "Exhibit B: the waiting room magazines, last updated in 2019.",
+            "i leave my thanks to the whole of ward 6 and my complaints to the car park",
+        ],
+    },
+    Family {
+        name: "round26_contact",
+        split: Round26,
+        holds: Contact,
+        templates: &[
+            "TO PATIENT RECORDS STOP NEW ADDRESS {street} {postcode} STOP NHS NUMBER {nhs} STOP",
+            "Lot 1: one appointment letter, sent to the wrong house. Please send the next one to {street}, {postcode}, NHS number {nhs}.",
+            "TO LET: my patience, nearly used up. Apply by phone on {phone} or email {email} if anyone wants to rebook my scan.",
+            "This is a customer announcement: my date of birth is {dob}, not what is on your system. Hospital number {mrn}.",
+            "Exhibit C: a letter with my NI number, {nino}, printed on the front of the envelope. Please stop doing this.",
+            "I, being of sound mind, would like a reply. Ring {phone} or write to {street}, {postcode}.",
+            "here we see the rare returned phone call, last seen in 2022. my number is {phone}, nhs number {nhs}",
+            "Tasting notes on your booking line: forty minutes of hold music. Try calling me instead on {phone}, DOB {dob}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -5574,7 +5786,12 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round26, "round26_", 13);
+    }
+
+    #[test]
+    fn the_twenty_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -5582,7 +5799,8 @@ mod tests {
         assert_eq!(Round23 as usize, 25);
         assert_eq!(Round24 as usize, 26);
         assert_eq!(Round25 as usize, 27);
-        assert_eq!(Split::ALL.last(), Some(&Round25));
+        assert_eq!(Round26 as usize, 28);
+        assert_eq!(Split::ALL.last(), Some(&Round26));
     }
 
     #[test]

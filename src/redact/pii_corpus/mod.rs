@@ -105,7 +105,8 @@ impl Background {
             | Split::Round22
             | Split::Round23
             | Split::Round24
-            | Split::Round25 => &self.held_out,
+            | Split::Round25
+            | Split::Round26 => &self.held_out,
         }
     }
 }
@@ -205,6 +206,7 @@ pub fn generate(
         Split::Round23 => "round23",
         Split::Round24 => "round24",
         Split::Round25 => "round25",
+        Split::Round26 => "round26",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

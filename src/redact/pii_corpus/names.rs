@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twenty-fifth-round name is on them
+    /// not-names), one word a line: no tenth- to twenty-sixth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to twenty-fifth rounds so far).
+/// twenty-third to twenty-sixth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to twenty-fifth), for the splits with name lists
+/// The measuring round a split is (sixth to twenty-sixth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -133,6 +133,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round23 => 23,
         Split::Round24 => 24,
         Split::Round25 => 25,
+        Split::Round26 => 26,
         _ => return None,
     };
     Some(round)
@@ -275,7 +276,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round22
         | Split::Round23
         | Split::Round24
-        | Split::Round25 => {
+        | Split::Round25
+        | Split::Round26 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -512,6 +514,10 @@ mod tests {
                     first: "Erkan\nSasindu\nKarsan\nBob\nAnna\nward\nMamadsho\n",
                     last: "Benjelloun\nVarsani\nTsatoke\nSmith\nKovac\nJamwal\n",
                 },
+                RoundLists {
+                    first: "Gbenga\nErkan\nMamadsho\nBob\nAnna\nward\nZofia\nMasereka\n",
+                    last: "Adeoye\nBenjelloun\nJamwal\nSmith\nKovac\nNowak\nHaokip\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -629,6 +635,11 @@ mod tests {
                 &["Erkan", "Mamadsho"],
                 &["Benjelloun", "Jamwal"],
             ),
+            (
+                Split::Round26,
+                &["Gbenga", "Masereka"],
+                &["Adeoye", "Haokip"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -647,7 +658,12 @@ mod tests {
             .chain(words(sources.lexicon_last))
             .map(str::to_lowercase)
             .collect();
-        let with_listed = [Split::Round23, Split::Round24, Split::Round25];
+        let with_listed = [
+            Split::Round23,
+            Split::Round24,
+            Split::Round25,
+            Split::Round26,
+        ];
         for split in with_listed {
             let round = pool(&sources, split);
             assert_eq!(round.listed_first, vec!["Anna", "Bob"], "{split:?}");

@@ -239,6 +239,11 @@ fn without_leading_words(
         .collect()
 }
 
+/// An everyday English word in small letters, not a particle of a name ("van", "de").
+fn small_letter_word(token: &Token<'_>, facts: &WordFacts) -> bool {
+    token.shape == Shape::Lower && facts.english && !PARTICLES.contains(&token.lower.as_str())
+}
+
 /// Joins two sorted lists of inclusive ranges: overlapping ones become one.
 fn join_ranges(a: &[(usize, usize)], b: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut all: Vec<(usize, usize)> = a.iter().chain(b).copied().collect();
@@ -447,6 +452,16 @@ impl PersonRecognizer {
                     })
                     .map(|piece| piece.span)
                     .collect();
+                // "What a star Rebecca is!": in a comment that uses capitals, a
+                // small-letter word opening the tagger's name is the word it is (it would
+                // take the rules' "Rebecca" with it into the article's thing below).
+                let by_tagger = if prepared.caseless {
+                    by_tagger
+                } else {
+                    without_leading_words(by_tagger, |k, last| {
+                        k < last && small_letter_word(&prepared.tokens[k], &prepared.facts[k])
+                    })
+                };
                 bridge_initials(
                     join_ranges(&prepared.by_rules, &by_tagger),
                     &prepared.tokens,
@@ -941,5 +956,22 @@ mod tests {
             assert!(shipped(text).contains(&name), "{name} kept in: {text}");
         }
         assert!(shipped("We went to Guy's hospital.").is_empty());
+    }
+
+    #[test]
+    fn a_small_letter_word_does_not_open_the_taggers_name() {
+        // The tagger read "star Rebecca" as one name, and the article before "star" then
+        // made a thing of it, the rules' "Rebecca" with it.
+        assert_eq!(shipped("What a star Rebecca is!"), vec!["Rebecca"]);
+        assert_eq!(shipped("What a gem Priya is."), vec!["Priya"]);
+        // A particle still opens a name; in a comment without capitals nothing is cut.
+        assert!(small_letter_word(
+            &tokenize("star")[0],
+            &NameLexicon::new().facts("star")
+        ));
+        assert!(!small_letter_word(
+            &tokenize("van")[0],
+            &NameLexicon::new().facts("van")
+        ));
     }
 }

@@ -19,7 +19,8 @@
 //! - in a comment that uses capitals, the word capitalised **inside** a sentence and
 //!   - after "ask", "tell", "thank" and followed by "to", "that", "she"…: "ask Will to";
 //!     or between "let" and "know": "could someone let Hope know";
-//!   - after "without", "except", "but for": "without Grace I'd have…";
+//!   - after "without", "except", "but for", "especially", "particularly": "without Grace
+//!     I'd have…", "everyone was kind, especially Holly";
 //!   - followed by "but", "and", "as"… and then "she" or "he": "a card for Gift but she";
 //!   - in the possessive before a small-letter word the person owns: "I borrowed
 //!     Will's phone", "we stayed at Rose's flat" (not after "St": "St Mark's church";
@@ -31,10 +32,12 @@
 //!   is a credit to the NHS", "Jack was an angel", "Ruby is a star";
 //! - a listed **given name opening a sentence** of a cased comment before a verb a
 //!   subject of its own writes ("Grace went above and beyond", "Mark should be
-//!   promoted", "Will never once rushed me"): a thing named so takes an article there ("The
+//!   promoted", "Will never once rushed me", "Hazel was brilliant with my mum", "Amber has
+//!   been amazing", "Pearl really cares"): a thing named so takes an article there ("The
 //!   rose was"), and only the names that are also feelings or virtues ("Hope was lost",
 //!   "Faith kept me going") are left;
-//! - **with a team of their own**: "Grace and her team were fantastic";
+//! - **with a team of their own**: "Grace and her team were fantastic", "Holly and the
+//!   rest of the team";
 //! - in the possessive before **a quality of a person**: "Rose's patience", "Will's
 //!   kindness" (not a listed eponym: "Parkinson's care");
 //! - in the possessive before **a kinship word**: "Rose's mum came to visit", "Jack's
@@ -148,8 +151,9 @@ const AFTER_ASKED: &[&str] = &[
     "to", "that", "for", "she", "he", "her", "his", "how", "about", "if", "i", "we",
 ];
 
-/// Words before a person missed or singled out: "without Grace", "except Hope".
-const WITHOUT: &[&str] = &["without", "except", "besides"];
+/// Words before a person missed or singled out: "without Grace", "except Hope",
+/// "especially Holly".
+const WITHOUT: &[&str] = &["without", "except", "besides", "especially", "particularly"];
 
 /// Links after which "she" or "he" says the word before was a person: "for Gift but she".
 const LINKS: &[&str] = &[
@@ -182,14 +186,60 @@ const SAID_OF_PEOPLE: &[&str] = &[
 ];
 
 /// Verbs and adverbs that follow a sentence's subject: "Grace went…", "Mark should…",
-/// "Will never…". No present form a bare noun also takes ("Rose petals", "Mark
-/// scheme"). The verbs of [`PERSON_VERBS`] ("rang", "noticed") are read anywhere by
+/// "Will never…", "Hazel was…", "Pearl really cares". No present form a bare noun also
+/// takes before another noun ("Rose petals", "Mark scheme"); "is", "was" and "has" are
+/// here because a listed given name opening a sentence before them is a person far more
+/// often than a thing, which takes an article there ("The amber light was on"). The
+/// verbs of [`PERSON_VERBS`] ("rang", "noticed") are read anywhere by
 /// `person_acts_after`, so they are not repeated here.
 const VERBS_AFTER_A_SUBJECT: &[&str] = &[
-    "went", "came", "took", "gave", "made", "got", "kept", "stayed", "did", "had", "never",
-    "always", "should", "would", "could", "couldn't", "wouldn't", "didn't", "wasn't", "brought",
-    "helped", "looked", "checked", "treated", "saw", "visited", "returned", "popped",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "made",
+    "got",
+    "kept",
+    "stayed",
+    "did",
+    "had",
+    "never",
+    "always",
+    "should",
+    "would",
+    "could",
+    "couldn't",
+    "wouldn't",
+    "didn't",
+    "wasn't",
+    "brought",
+    "helped",
+    "looked",
+    "checked",
+    "treated",
+    "saw",
+    "visited",
+    "returned",
+    "popped",
+    "is",
+    "was",
+    "has",
+    "isn't",
+    "hasn't",
+    "really",
+    "especially",
+    "also",
+    "deserves",
+    "cares",
+    "cared",
+    "works",
+    "worked",
+    "managed",
 ];
+
+/// Given names that are also words for a person, written with the article left out as
+/// feedback often is: "Lady was lovely on the phone" (a lady), "Guy was helpful".
+const WORDS_FOR_A_PERSON: &[&str] = &["lady", "guy", "gent", "lad", "lass", "bloke", "fella"];
 
 /// Given names that are also feelings or virtues, the subject of a sentence as often as a
 /// person: "Hope was lost", "Faith kept me going", "Patience wore thin".
@@ -441,16 +491,31 @@ impl NameWordScan<'_, '_> {
             && token.shape == Shape::Capitalised
             && (self.facts[i].first || self.facts[i].word_name)
             && !FEELINGS_AND_VIRTUES.contains(&token.lower.as_str())
+            && !WORDS_FOR_A_PERSON.contains(&token.lower.as_str())
             && self.joined(i + 1)
             && VERBS_AFTER_A_SUBJECT.contains(&self.lower(i + 1))
     }
 
-    /// "and her team": "Grace and her team were fantastic".
+    /// "and her team", "and the rest of the team": "Grace and her team were fantastic".
     fn with_their_team(&self, i: usize) -> bool {
-        (1..=3).all(|k| self.joined(i + k))
-            && self.lower(i + 1) == "and"
-            && matches!(self.lower(i + 2), "her" | "his" | "their")
-            && matches!(self.lower(i + 3), "team" | "colleagues" | "staff" | "crew")
+        let team = |k: usize| {
+            self.joined(k) && matches!(self.lower(k), "team" | "colleagues" | "staff" | "crew")
+        };
+        if !(self.joined(i + 1) && self.joined(i + 2) && self.lower(i + 1) == "and") {
+            return false;
+        }
+        match self.lower(i + 2) {
+            "her" | "his" | "their" => team(i + 3),
+            // "and the rest of the team"
+            "the" => {
+                (3..=5).all(|k| self.joined(i + k))
+                    && self.lower(i + 3) == "rest"
+                    && self.lower(i + 4) == "of"
+                    && self.lower(i + 5) == "the"
+                    && team(i + 6)
+            }
+            _ => false,
+        }
     }
 
     /// In the possessive before a quality of a person: "Rose's patience", "Will's
@@ -609,6 +674,9 @@ mod tests {
             found("I left a card for Gift but she had gone home."),
             ["Gift"]
         );
+        assert_eq!(found("Everyone was kind, especially Holly."), ["Holly"]);
+        assert_eq!(found("Thanks to all, particularly Robin."), ["Robin"]);
+        assert!(found("Everyone was kind, especially at night.").is_empty());
     }
 
     #[test]
@@ -630,6 +698,19 @@ mod tests {
         assert_eq!(found("Jack was an angel."), ["Jack"]);
         assert!(found("Hope held firm.").is_empty());
         assert_eq!(found("Grace and her team were fantastic."), ["Grace"]);
+        assert_eq!(
+            found("Holly and the rest of the team were great."),
+            ["Holly"]
+        );
+        assert!(found("Frank and honest talk with the consultant.").is_empty());
+        assert!(found("Amber and the rest of the lights were off.").is_empty());
+        assert_eq!(found("Hazel was brilliant with my mum."), ["Hazel"]);
+        assert_eq!(found("Amber has been amazing throughout."), ["Amber"]);
+        assert_eq!(found("Pearl really cares about patients."), ["Pearl"]);
+        assert_eq!(found("Mike is a brilliant nurse."), ["Mike"]);
+        assert!(found("Patience was wearing thin by then.").is_empty());
+        assert!(found("Lady was lovely on the phone, she helped.").is_empty());
+        assert!(found("The amber light was on.").is_empty());
         assert_eq!(found("Staff were kind. Mark should be promoted."), ["Mark"]);
         assert!(found("Hope was lost by the second day.").is_empty());
         assert!(found("Thank you. Dawn came and I was still waiting.").is_empty());

@@ -237,6 +237,30 @@ const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "managed",
 ];
 
+/// What follows a verb and not a describing word: an article, a pronoun or a particle
+/// ("fitted a lock", "swapped the chair", "cheered me up", "sorted it out").
+const AFTER_A_PAST_VERB: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "my",
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "his",
+    "our",
+    "their",
+    "it",
+    "up",
+    "out",
+    "back",
+    "everything",
+    "everyone",
+    "all",
+];
+
 /// Given names that are also words for a person, written with the article left out as
 /// feedback often is: "Lady was lovely on the phone" (a lady), "Guy was helpful".
 const WORDS_FOR_A_PERSON: &[&str] = &["lady", "guy", "gent", "lad", "lass", "bloke", "fella"];
@@ -493,7 +517,22 @@ impl NameWordScan<'_, '_> {
             && !FEELINGS_AND_VIRTUES.contains(&token.lower.as_str())
             && !WORDS_FOR_A_PERSON.contains(&token.lower.as_str())
             && self.joined(i + 1)
-            && VERBS_AFTER_A_SUBJECT.contains(&self.lower(i + 1))
+            && (VERBS_AFTER_A_SUBJECT.contains(&self.lower(i + 1))
+                || self.past_verb_and_object(i + 1))
+    }
+
+    /// Token `k` a small-letter past form ("fitted", "swapped") with what a verb takes
+    /// after it ([`AFTER_A_PAST_VERB`]): "Gareth fitted a new lock", "Terry swapped the
+    /// chair". Not a past form before a noun, which describes it ("Sandy coloured walls",
+    /// "Daisy patterned curtains").
+    fn past_verb_and_object(&self, k: usize) -> bool {
+        let word = self.lower(k);
+        self.tokens[k].shape == Shape::Lower
+            && self.facts[k].english
+            && word.len() >= 5
+            && word.ends_with("ed")
+            && self.joined(k + 1)
+            && AFTER_A_PAST_VERB.contains(&self.lower(k + 1))
     }
 
     /// "and her team", "and the rest of the team": "Grace and her team were fantastic".
@@ -708,6 +747,10 @@ mod tests {
         assert_eq!(found("Amber has been amazing throughout."), ["Amber"]);
         assert_eq!(found("Pearl really cares about patients."), ["Pearl"]);
         assert_eq!(found("Mike is a brilliant nurse."), ["Mike"]);
+        assert_eq!(found("Gareth fitted a new lock for us."), ["Gareth"]);
+        assert_eq!(found("Terry swapped the awful chair."), ["Terry"]);
+        assert!(found("Sandy coloured walls in the family room.").is_empty());
+        assert!(found("Daisy patterned curtains in the bay.").is_empty());
         assert!(found("Patience was wearing thin by then.").is_empty());
         assert!(found("Lady was lovely on the phone, she helped.").is_empty());
         assert!(found("The amber light was on.").is_empty());

@@ -800,6 +800,15 @@ mod tests {
             names("Thanks to Amber Hall who stayed late."),
             vec!["Amber Hall"]
         );
+        // After a word of place, a given name opens the ward's or the street's name.
+        for text in [
+            "All the staff on Cherry Ward were proud of their care.",
+            "I would like to go to Rowan Ward next time.",
+            "Saw the nurse at Heather close.",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("I spoke to Sarah Ward about it."), vec!["Sarah Ward"]);
     }
 
     #[test]

@@ -57,6 +57,23 @@ const PLACE_BEFORE: &[&str] = &[
     "county",
 ];
 
+/// Verbs of going and sending before "to" and a place ("go to Rowan Ward").
+const GOING: &[&str] = &[
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "went",
+    "sent",
+    "moved",
+    "transferred",
+    "admitted",
+    "taken",
+    "came",
+    "come",
+    "back",
+];
+
 /// One comment's tokens and their lexicon facts, and the rules over them.
 pub(super) struct Scan<'t, 'a> {
     /// The comment (to see a possessive after a word).
@@ -380,7 +397,10 @@ impl Scan<'_, '_> {
     /// `Queen Elizabeth Hospital`, `Osborne Building`.
     fn looks_like_place(&self, i: usize, last: usize, cued: bool) -> bool {
         let opener = self.facts[i];
-        let named_opener = opener.first || (cued && opener.word_name && !opener.soft);
+        // "on Cherry Ward", "go to Rowan Ward", "at Heather Close": after a word of
+        // place, a given name opening the run names the ward or the street.
+        let named_opener = (opener.first || (cued && opener.word_name && !opener.soft))
+            && !self.after_a_word_of_place(i);
         let last_word = self.tokens[last].lower.as_str();
         if last > i
             && (PLACE_WORDS.contains(&last_word)
@@ -407,6 +427,23 @@ impl Scan<'_, '_> {
         i > 0
             && self.tokens[i].gap == Gap::Space
             && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str())
+    }
+
+    /// Whether a word of place stands right before token `i`: "on", "onto", "at", or
+    /// "to" after a verb of going or sending ("go to", "moved to").
+    fn after_a_word_of_place(&self, i: usize) -> bool {
+        if i == 0 || self.tokens[i].gap != Gap::Space {
+            return false;
+        }
+        match self.tokens[i - 1].lower.as_str() {
+            "on" | "onto" | "at" => true,
+            "to" => {
+                i > 1
+                    && self.tokens[i - 1].gap == Gap::Space
+                    && GOING.contains(&self.tokens[i - 2].lower.as_str())
+            }
+            _ => false,
+        }
     }
 
     /// Whether token `k`, listed beside a found name, is a name too.

@@ -32,6 +32,12 @@ use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{Gap, Shape, Token};
 
+/// Fewest letters a capitalised word of a cased comment needs for its spelling alone to
+/// say it is no name: three letters make too few character n-grams to weigh ("Ify"
+/// reads like the ending "-ify"; "Ife", "Abi"), and a short capitalised word in no list
+/// is a name far more often than a word. Words in small letters are weighed at any length.
+const MIN_LETTERS_TO_SPELL_UNLIKE_A_NAME: usize = 4;
+
 /// Capitalised words that make a run they end, or follow, a service or building
 /// whatever opens it ("Arnold Lodge", "the Okafor Centre"). Close to the rules'
 /// `PLACE_WORDS` but not the same list: it adds General and Memorial and leaves out
@@ -577,10 +583,14 @@ impl Context<'_, '_> {
     /// with me", "Refat said"): the spelling is the only evidence against it.
     fn lone_and_spelt_unlike_a_name(&self, first: usize, last: usize, lists: Lists) -> bool {
         let facts = self.facts[first];
+        let lower = self.tokens[first].lower.as_str();
         first == last
             && !facts.any_name()
             && !facts.soft
-            && spelt_unlike_a_name(self.tokens[first].lower.as_str())
+            && (lower.chars().count() >= MIN_LETTERS_TO_SPELL_UNLIKE_A_NAME
+                || self.caseless
+                || self.tokens[first].shape != Shape::Capitalised)
+            && spelt_unlike_a_name(lower)
             && self.unvouched(first, lists)
             && !person_verb_after(self.tokens, first)
     }
@@ -1151,6 +1161,9 @@ mod tests {
             "Specsavers"
         ));
         assert!(!place("Sent from Specsavers's phone.", "Specsavers"));
+        // Three capitalised letters are too few to spell unlike a name.
+        assert!(!place("Much improved by Ify.", "Ify"));
+        assert!(spelt_unlike_a_name("ify"), "the spelling alone would veto it");
     }
 
     #[test]

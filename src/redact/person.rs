@@ -58,6 +58,7 @@ mod titled_listed_word;
 mod titled_possessive;
 pub(crate) mod tokens;
 mod uncovered_finds;
+mod unknown_capitalised;
 mod vetoes;
 
 use std::sync::Arc;
@@ -495,7 +496,12 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let joined = [&name_words, &titled, &slots, &titled_listed]
+        let unknown = unknown_capitalised::unknown_capitalised_names(
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
+        let joined = [&name_words, &titled, &slots, &titled_listed, &unknown]
             .into_iter()
             .fold(found, |all, more| join_ranges(&all, more));
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets

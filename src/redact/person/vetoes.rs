@@ -200,7 +200,7 @@ const JOURNEY_VERBS: &[&str] = &[
 ];
 
 /// The towns of `lexicons/pii/towns.txt`, lower case.
-fn towns() -> &'static HashSet<String> {
+pub(crate) fn towns() -> &'static HashSet<String> {
     static TOWNS: OnceLock<HashSet<String>> = OnceLock::new();
     TOWNS.get_or_init(|| {
         crate::redact::lexicon::entries(crate::redact::lexicon::TOWNS)
@@ -210,7 +210,7 @@ fn towns() -> &'static HashSet<String> {
 }
 
 /// The places of `lexicons/pii/places_gb.txt`, lower case, curly apostrophes straight.
-fn gb_places() -> &'static HashSet<String> {
+pub(crate) fn gb_places() -> &'static HashSet<String> {
     static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
     PLACES.get_or_init(|| {
         crate::redact::lexicon::entries(crate::redact::lexicon::GB_PLACES)
@@ -1163,7 +1163,10 @@ mod tests {
         assert!(!place("Sent from Specsavers's phone.", "Specsavers"));
         // Three capitalised letters are too few to spell unlike a name.
         assert!(!place("Much improved by Ify.", "Ify"));
-        assert!(spelt_unlike_a_name("ify"), "the spelling alone would veto it");
+        assert!(
+            spelt_unlike_a_name("ify"),
+            "the spelling alone would veto it"
+        );
     }
 
     #[test]

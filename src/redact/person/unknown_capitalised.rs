@@ -1,0 +1,136 @@
+//! A capitalised word that no list knows, inside a sentence of a comment that uses
+//! capitals, spelt like a name: "Viewing with Uchechukwu highly recommended", "cared for
+//! by Uchechukwu and the night team". People capitalise names mid-sentence and little else
+//! that no list holds; the tagger weighs the words around such a word and, after a word
+//! that usually introduces a thing ("with", "highly"), leaves it readable.
+//!
+//! A high-precision rule beside the others (what it finds is a name). The word must be
+//! all of these:
+//! - capitalised with the rest in small letters ("NHSuk" is not), letters only, three
+//!   or more, not opening a sentence, not inside a redaction marker;
+//! - on no list: no given-name, surname, English, proper-noun, common or not-a-name
+//!   list, no town or place of Great Britain;
+//! - never written in the training background, capitalised or not
+//!   ([`super::corpus_counts`]): services, shops and places patients name are there;
+//! - spelt like a name ([`super::name_likeness`] at least [`NAME_LIKE_FROM`]), and not
+//!   like a medicine ([`super::medicines`]) or a condition ("Myeloma", "-itis");
+//! - not after a determiner or possessive ("My Raynaud's flares up") or a verb of
+//!   having ("I have Myeloma").
+//!
+//! The filters read after every rule still drop a pet, a thing, a kind named so.
+
+use super::corpus_counts::counts;
+use super::lexicon::WordFacts;
+use super::medicines::has_medicine_stem;
+use super::name_likeness::name_likeness;
+use super::name_word_position::DETERMINERS;
+use super::tokens::{single_token_finds, Shape, Token};
+use super::vetoes::{gb_places, towns};
+
+/// How name-like the spelling must be (mean log ratio of the word's character n-grams,
+/// names against words): chosen on the seen measuring rounds, where 0.5 also took town
+/// names and 1.0 fewer names.
+const NAME_LIKE_FROM: f32 = 0.7;
+
+/// Endings of conditions' names, which patients capitalise ("Myeloma", "Sarcoidosis").
+const CONDITION_ENDINGS: &[&str] = &[
+    "oma", "itis", "osis", "aemia", "emia", "pathy", "algia", "plasia", "trophy",
+];
+
+/// Verbs before a condition or a thing had: "I have Myeloma", "she's got Crohnitis".
+const HAVING: &[&str] = &["have", "has", "had", "got", "having"];
+
+/// The unknown capitalised words of a cased comment that are spelt like names, as
+/// one-token inclusive ranges; nothing in a comment without case.
+pub(crate) fn unknown_capitalised_names(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    if caseless {
+        return Vec::new();
+    }
+    single_token_finds(tokens.len(), |i| {
+        let before = i
+            .checked_sub(1)
+            .filter(|_| !tokens[i].gap.is_break())
+            .map_or("", |k| tokens[k].lower.as_str());
+        !DETERMINERS.contains(&before)
+            && !HAVING.contains(&before)
+            && is_unknown_name(&tokens[i], &facts[i])
+    })
+}
+
+/// Whether `token` is such a word (see the module doc).
+fn is_unknown_name(token: &Token<'_>, facts: &WordFacts) -> bool {
+    let lower = token.lower.as_str();
+    let mut chars = token.text.chars();
+    let written_as_a_name = token.shape == Shape::Capitalised
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase);
+    if !written_as_a_name
+        || token.sentence_start
+        || token.in_brackets
+        || lower.chars().count() < 3
+        || facts.listed_as_a_word()
+        || facts.any_name()
+    {
+        return false;
+    }
+    let seen = counts(lower);
+    seen.lower == 0
+        && seen.capitalised == 0
+        && !towns().contains(lower)
+        && !gb_places().contains(lower)
+        && !has_medicine_stem(lower)
+        && !CONDITION_ENDINGS
+            .iter()
+            .any(|ending| lower.ends_with(ending))
+        && name_likeness(lower) >= NAME_LIKE_FROM
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::NameLexicon;
+    use super::super::tokens::{is_caseless, tokenize};
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        unknown_capitalised_names(&tokens, &facts, is_caseless(text))
+            .into_iter()
+            .map(|(i, _)| tokens[i].text.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_unknown_name_like_word_inside_a_sentence_is_a_name() {
+        assert_eq!(
+            found("Viewing with Uchechukwu highly recommended."),
+            ["Uchechukwu"]
+        );
+        assert_eq!(
+            found("We were cared for by Uchechukwu and the night team."),
+            ["Uchechukwu"]
+        );
+    }
+
+    #[test]
+    fn listed_words_places_openers_and_odd_spellings_are_left() {
+        for text in [
+            "Uchechukwu was lovely.",
+            "viewing with uchechukwu highly recommended.",
+            "We went to Llanelli for the scan.",
+            "Seen at NHSuk online.",
+            "The staff at Specsavers were kind.",
+            "Parking at the Hospital was awful.",
+            "Thanks to Sarah for it.",
+            "My Raynaud's flares up in the cold.",
+            "I have Myeloma and the transport helps.",
+            "Since then Sarcoidosis has kept me in.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+}

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 21] = [
+/// The sixth to the twenty-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 22] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -197,6 +197,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 21] = [
         hand: "handwritten_round26_names.txt",
         trainable: None,
         sources: "lexicons/names/training/morphex_*.txt (PyPI morphex 0.1.0, MIT; the given names and surnames of its lexicon.tsv: Nigerian names, Yoruba, Igbo and Hausa) and handwritten_round26_names.txt (written for the twenty-sixth round), minus every name of every other list (the sixth to twenty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_seventh",
+        first: "faker_ph_first_names.txt",
+        last: Some("faker_ph_surnames.txt"),
+        hand: "handwritten_round27_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/faker_ph_*.txt (PyPI faker-ph 0.1.0, Apache-2.0; the given names and surnames of its ph_names.json: Philippine names, Spanish, native Tagalog, Chinese and Anglo in origin, with nicknames and regional names) and handwritten_round27_names.txt (written for the twenty-seventh round), minus every name of every other list (the sixth to twenty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

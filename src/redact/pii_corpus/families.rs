@@ -200,14 +200,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `morphex` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and
+    /// once after that round's changes. The figure reported first in that round; from the
+    /// twenty-seventh round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the twenty-fifth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round26,
+    /// Families written in the twenty-seventh round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `faker-ph` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and
     /// once after that round's changes. The figure reported first. Declared last so every
     /// earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round26,
+    Round27,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 29] = [
+    pub const ALL: [Split; 30] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -237,6 +246,7 @@ impl Split {
         Split::Round24,
         Split::Round25,
         Split::Round26,
+        Split::Round27,
     ];
 }
 
@@ -5642,6 +5652,207 @@ pub const FAMILIES: &[Family] = &[
             "Tasting notes on your booking line: forty minutes of hold music. Try calling me instead on {phone}, DOB {dob}.",
         ],
     },
+    // The twenty-seventh round (never tuned; written before any twenty-seventh-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them; the people of
+    // round27_names_6 to round27_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round27_names_1",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "For conspicuous kindness under fire in majors on the night of the 14th, when the department was full to the doors: {first} {last}, staff nurse.",
+            "CITATION. {first} showed courage well beyond the call of duty, staying two hours past the end of her shift to settle my confused father on ward 9.",
+            "Mentioned in dispatches: {title} {last}, for explaining my scan results without once looking at the clock.",
+            "For services to nervous patients in the endoscopy unit, the highest honour this family can give goes to {first}.",
+            "{first} rallied a frightened ward after the fire alarm went off at 3am and had everyone back in bed with a cup of tea inside twenty minutes.",
+            "The gallantry award for the maternity unit, awarded jointly to {first}, {first} and {wname}, who delivered our son when the theatre was full.",
+        ],
+    },
+    Family {
+        name: "round27_names_2",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "You are in a long corridor on level 3. Signs point in every direction. There is a nurse here. > ASK NURSE. {first} walks you all the way to the fracture clinic.",
+            "> LOOK AROUND. You are in the waiting room of the GP surgery. It is 8am and the phone lines are already engaged. {first} {last} waves you over to the desk.",
+            "You are in bay B of the respiratory ward. It is dark. You are likely to be eaten by a night of worry, unless {first} comes by, which she does, every hour.",
+            "> TALK TO DOCTOR. {title} {last} says: \"I have read your notes, and I believe you.\" You feel better than you have in months.",
+            "Inventory: one overnight bag, one phone charger, one list of questions. {first} answers every one of them before you have to ask.",
+            "> GO NORTH. You are in the mental health assessment suite. {wname} is here. She gives you time, which nobody else has.",
+        ],
+    },
+    Family {
+        name: "round27_names_3",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "Bed 14 to nurses' station, come in please, over. Station to bed 14, this is {first}, on my way, over. That is how the whole night went, and she never once sounded fed up.",
+            "Receiving you loud and clear, said {first} {last} when Dad finally managed to tell her what hurt. First time anyone had listened all week. Over and out.",
+            "Mayday, mayday: waters broken in the car park. {first} from triage was out with a wheelchair before I had finished the sentence. Roger that, thank you.",
+            "Message received and understood: {title} {last} rang me back the same afternoon, exactly as promised.",
+            "Say again? {first} explained the new inhaler three times and never lost her patience with me.",
+            "Copy that, said {wname}, and she had my mum's pain relief sorted within the hour. Best community nurse we have had, over.",
+        ],
+    },
+    Family {
+        name: "round27_names_4",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "Captain's log, day 4 on the cardiac ward. Calm seas overnight, thanks to {first}, who kept a watch on my monitor when I could not sleep.",
+            "Ship's log, 0300 hours. Heavy weather in the neighbouring bed. {first} {last} took the helm and restored calm to the whole bay.",
+            "Log entry, 9 March: the crew of the discharge lounge mutinied at the four-hour mark. {first} alone held the line and found us a pharmacist.",
+            "Day 11 at sea on the rehab unit. {title} {last} says we sight land on Friday. Crew morale excellent.",
+            "Stardate unknown, somewhere in outpatients. Contact made with a friendly life form called {first}, who knew where the toilets were.",
+            "Final entry before home: any crew member who sails with {wname} on the day unit is a lucky one. Signed, {first} {last}, bay 2.",
+        ],
+    },
+    Family {
+        name: "round27_names_5",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "Mr Speaker, I rise to pay tribute to {first} on the acute stroke unit. (Hon. Members: Hear, hear!)",
+            "Will the Minister join me in thanking {first} {last}, the health visitor who noticed my daughter's breathing when no one else did?",
+            "I refer the House to the answer I gave some moments ago: {title} {last} is the best GP this practice has ever had.",
+            "The Honourable Member for bed 6 wishes it placed on record that {first}'s cup of tea was the best on the ward.",
+            "Order, order! The waiting time in A&E is a disgrace, but {first} on reception is not, and I commend her to the House.",
+            "The motion that {first} and {first} from the crisis team deserve a pay rise: the ayes have it.",
+        ],
+    },
+    Family {
+        name: "round27_names_6",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "GSOH, good listener, never too busy for a chat at 4am. WLTM more nurses like {kfirst} on the elderly care ward.",
+            "Solvent widower, 81, recently of ward 20, seeks another night shift with {kfull}. No time wasters.",
+            "Caring, patient, loves a crossword: that is {kfirst}, and my mum would like her back, please.",
+            "Attractive young consultant ({title} {klast}) with a lovely bedside manner. My wife asked me to say so.",
+            "{kfirst} {klast}: tall, kind, funny, excellent with cannulas. Would recommend to a friend or family member.",
+            "Seeking: the occupational therapist who made Dad laugh again. Answers to {kfirst}. Reply to the ward.",
+        ],
+    },
+    Family {
+        name: "round27_names_7",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "Step 1: ring 111. Step 2: wait. Step 3: get sent to A&E anyway. Step 4: meet {kfirst}, who finally makes sense of it all.",
+            "How to survive a colonoscopy, a beginner's guide. First, ask for {kfull}. There is no second step.",
+            "You will need: one anxious teenager, one long wait, and {title} {klast}, who treated my son like an adult and not a nuisance.",
+            "Method: take one frightened mum-to-be, add {kfirst} {klast}, stir gently for twelve hours. Result: a healthy girl.",
+            "Troubleshooting. Problem: the call bell does not work. Solution: shout for {kfirst}, who hears everything.",
+            "Tip: if your dad will not take his tablets, ask {kfirst} on the dementia ward to sing to him. Works every time.",
+        ],
+    },
+    Family {
+        name: "round27_names_8",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "*Kindness subject to availability. Availability on ward 7 is excellent whenever {kfirst} is on shift.",
+            "Terms and conditions apply: by entering the maternity unit you agree to be looked after brilliantly by {kfull}.",
+            "Small print: the four-hour target is not guaranteed, but a warm blanket from {kfirst} is.",
+            "No refunds on the car park, sadly, but {title} {klast} was worth every penny of it.",
+            "This offer cannot be used with any other offer. {kfirst} {klast} was a one-off and cannot be copied.",
+            "Your statutory rights are not affected. My faith in the NHS, restored by {kfirst} in the eye clinic, is.",
+        ],
+    },
+    Family {
+        name: "round27_small_letters",
+        split: Round27,
+        holds: LowerCaseNames,
+        templates: &[
+            "for conspicuous kindness on the night shift, {first}. thats it thats the comment",
+            "you are in the waiting room. there is no way out. {first} {last} appears and calls your name at last",
+            "bed 3 to {first} come in over. {first} to bed 3 on my way over. love her",
+            "captains log day 2: food grim, {first} great, telly broken",
+            "gsoh, wltm nurse like {kfirst}, must like bingo and tea",
+            "step 1 get sent to the wrong clinic step 2 get rescued by {first} step 3 go home happy",
+        ],
+    },
+    Family {
+        name: "round27_lookalikes_beside_names",
+        split: Round27,
+        holds: Names,
+        templates: &[
+            "{first} told me which stop to get off at when I came in on the <Elizabeth line> for my first chemo.",
+            "{kfirst} said the <Victoria line> was down again, so she rang ahead and held my appointment.",
+            "Mum's neighbour grows <Gertrude Jekyll> roses, and {first} {last} put a jug of them by her bed on the hospice ward.",
+            "{kfull} told us the garden at the hospice was planted with <Munstead Wood>, and it smelled like Nan's house.",
+            "{first} found my daughter's <Ewan the Dream Sheep> under the cot at 2am and put it back on before she woke.",
+            "The baby would not settle without <Sophie la Girafe>, and {first} went all the way back to the labour ward to fetch it.",
+            "{title} {last} showed me how to do my <Kegel> exercises and did not make me feel daft about it.",
+            "{first} from the physio team suggested the <Alexander technique> for my neck, and it has helped more than any tablet.",
+            "{kfirst} {klast} recommended a <Feldenkrais> class at the community centre after my hip replacement.",
+            "The new quiet room is painted <Cornforth White>, which {first} picked, and it is so much calmer than the old one.",
+            "{first} said the family room was done in <Hague Blue> by the hospital charity volunteers, and it is lovely.",
+            "Dad did the <Araucaria> crossword every day, and {first} sat with him to help with the anagrams.",
+            "{kfirst} brought in the Observer every Sunday so Grandad could do the <Everyman>.",
+            "{kfirst} handed round a bag of <Werther's Originals> on the day unit, which made Nan very happy.",
+            "The cleaner, {kfirst}, pushed her <Henry> round the bay and chatted to every single patient.",
+            "{first} {last} even borrowed a <Hetty> from the domestic team to hoover up the crisps my son had dropped.",
+        ],
+    },
+    Family {
+        name: "round27_plain_lookalikes",
+        split: Round27,
+        holds: Decoys,
+        templates: &[
+            "The <Elizabeth line> got me to the hospital in twenty minutes, which is more than the shuttle bus ever did.",
+            "It took two hours on the <Victoria line> and a bus to reach the eye clinic, when there is one closer to home.",
+            "The hospice garden has <Gertrude Jekyll> roses by the doors, and Mum loved sitting out with them.",
+            "Someone had planted <Lady of Shalott> roses in the courtyard of the mental health unit, a lovely touch.",
+            "A bed of <Munstead Wood> roses by the chapel made the long walks to the ward bearable.",
+            "Please let babies on the neonatal unit keep their <Ewan the Dream Sheep>; my son could not sleep without it.",
+            "We were not allowed to bring <Sophie la Girafe> into the neonatal unit for infection reasons, which was hard.",
+            "The leaflet on <Kegel> exercises after the birth was really useful, but it came three weeks too late.",
+            "The pain clinic suggested the <Alexander technique>, but there is no class anywhere near us.",
+            "A <Feldenkrais> session in the community rehab programme helped my balance more than anything else.",
+            "The new maternity bereavement suite is painted <Cornforth White> and feels calm rather than clinical.",
+            "Whoever chose <Hague Blue> for the children's ward corridor deserves a medal: it looks fantastic.",
+            "Could the day room get a newspaper with the <Araucaria> crossword in it? The ones there are all puzzles for children.",
+            "Dad finished the <Everyman> on his first day after the operation, so we knew his mind was fine.",
+            "Nan kept a bag of <Werther's Originals> in her locker for the whole bay.",
+            "The <Henry> vacuum was going at 6am right beside the beds; please can it wait until people are awake.",
+            "A cleaner with a <Hetty> hoover came through the side room three times in one morning.",
+            "The <Rufus> crossword is the only thing that kept Mum calm while she waited for her results.",
+        ],
+    },
+    Family {
+        name: "round27_plain_no_names",
+        split: Round27,
+        holds: Decoys,
+        templates: &[
+            "For conspicuous bravery in the face of hospital food: every patient on the orthopaedic ward.",
+            "You are in the car park. There are no spaces. There is a pay machine here. It does not take cards.",
+            "Radio check from the children's ward: all the nurses receiving us loud and clear, every single time. Over and out.",
+            "Captain's log, day 6 on the surgical ward. Still no news of the consultant. Rations running low.",
+            "Mr Speaker, the queue for the pharmacy is now longer than the queue for the Commons tea room.",
+            "WLTM a GP appointment within the next three weeks. Must be able to ring back when they say.",
+            "Step 1: phone the surgery at 8am. Step 2: be caller number 34. Step 3: give up and go to the walk-in centre.",
+            "*Parking charges apply, even when you have been in labour for nineteen hours.",
+        ],
+    },
+    Family {
+        name: "round27_contact",
+        split: Round27,
+        holds: Contact,
+        templates: &[
+            "For services to the appointments office: please note my new address, {street}, {postcode}, NHS number {nhs}.",
+            "You are at the booking desk. Your letter went to the wrong house. > GIVE ADDRESS. {street}, {postcode}.",
+            "Come in, outpatients, over. Please ring me back on {phone}, date of birth {dob}, over and out.",
+            "Captain's log: still waiting for my results. Hospital number {mrn}, mobile {phone}, if anyone is listening.",
+            "Will the Minister explain why my NI number, {nino}, was printed on a letter left at reception?",
+            "WLTM a reply from the complaints team. Email {email} or write to {street}, {postcode}.",
+            "Step 1: read the letter. Step 2: notice the wrong date of birth. Mine is {dob}, NHS number {nhs}.",
+            "*Please send my discharge summary to {email}, not my old address; hospital number {mrn}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -5791,7 +6002,12 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round27, "round27_", 13);
+    }
+
+    #[test]
+    fn the_twenty_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -5800,7 +6016,8 @@ mod tests {
         assert_eq!(Round24 as usize, 26);
         assert_eq!(Round25 as usize, 27);
         assert_eq!(Round26 as usize, 28);
-        assert_eq!(Split::ALL.last(), Some(&Round26));
+        assert_eq!(Round27 as usize, 29);
+        assert_eq!(Split::ALL.last(), Some(&Round27));
     }
 
     #[test]

@@ -106,7 +106,8 @@ impl Background {
             | Split::Round23
             | Split::Round24
             | Split::Round25
-            | Split::Round26 => &self.held_out,
+            | Split::Round26
+            | Split::Round27 => &self.held_out,
         }
     }
 }
@@ -207,6 +208,7 @@ pub fn generate(
         Split::Round24 => "round24",
         Split::Round25 => "round25",
         Split::Round26 => "round26",
+        Split::Round27 => "round27",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

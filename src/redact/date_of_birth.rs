@@ -23,13 +23,19 @@ fn partial_date_pattern() -> String {
     format!(r"(?:{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})")
 }
 
-/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`) or with a month name.
+/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces) or with a
+/// month name ("3 March 1956", "March 3, 1956", "03-Mar-1956", the form of hospital
+/// letters).
 fn date_pattern() -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR})"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{DAY}[/.-]{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR})"
     )
 }
+
+/// A date of birth written as digits run together ("030356", "03031956"), read only
+/// right after a cue: day, month, then a year of two or four digits.
+const RUN_TOGETHER_DATE: &str = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})";
 
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
@@ -51,7 +57,7 @@ impl DateOfBirthRecognizer {
         let cues = alternation(DATE_OF_BIRTH_CUES);
         DateOfBirthRecognizer {
             cued: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*({date}|{partial})\b"
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*({date}|{partial}|{RUN_TOGETHER_DATE})\b"
             )),
             // Words of letters only, no stop: "DOB should read 28.5.63". A partial date
             // ("3rd May", "1950") so far from its cue may be any date, and is left.
@@ -142,6 +148,11 @@ mod tests {
         );
         assert_eq!(found("his birthday is 3rd May and"), vec!["3rd May"]);
         assert_eq!(found("she was born in 1950 so"), vec!["1950"]);
+        // The hospital letter's form, digits with spaces, digits run together.
+        assert_eq!(found("DOB 03-Mar-1956 for"), vec!["03-Mar-1956"]);
+        assert_eq!(found("DOB: 03 03 1956 and"), vec!["03 03 1956"]);
+        assert_eq!(found("date of birth 030356 please"), vec!["030356"]);
+        assert_eq!(found("D.O.B. 03031956."), vec!["03031956"]);
     }
 
     #[test]
@@ -180,5 +191,9 @@ mod tests {
         assert!(found("born at 10.15pm after 3 days").is_empty());
         assert!(found("born 3 weeks early in May").is_empty());
         assert!(found("rated 10/10, bp 140/90").is_empty());
+        // Digits run together are a date of birth only right after a cue.
+        assert!(found("ref 030356 on the letter").is_empty());
+        assert!(found("born 123456 times").is_empty());
+        assert!(found("scores 3 4 1956 points").is_empty());
     }
 }

@@ -17,6 +17,7 @@
 //! Titles stay outside a name (`Dr [Patel]`), matching the gold data's convention.
 
 mod after_an_article;
+mod birth_cues;
 mod capital_letter_name;
 mod cared_for;
 pub mod corpus_counts;
@@ -515,6 +516,7 @@ impl PersonRecognizer {
             .into_iter()
             .filter(|&(first, last)| {
                 !pets::names_a_pet(text, tokens, first, last)
+                    && !birth_cues::is_birth_cue(tokens, first, last)
                     && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                     && !named_things::names_a_thing(tokens, first, last)
                     && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)

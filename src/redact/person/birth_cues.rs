@@ -1,0 +1,52 @@
+//! The words that introduce a date of birth ("DOB", "DoB", "birthdate", "d.o.b") are no
+//! names. Written in capitals or odd case at the head of a comment or in brackets ("DoB -
+//! 03 Mar 1956", "(DOB 03/03/1956)"), the tagger read them as unknown names and the cue
+//! became a `[PERSON]` beside the `[DATE_OF_BIRTH]` it introduces. The words are the
+//! one-word cues of `lexicons/pii/date_of_birth_cues.txt`, the list the date-of-birth
+//! recognizer reads, so the two never drift apart.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::tokens::Token;
+use crate::redact::lexicon::{entries, DATE_OF_BIRTH_CUES};
+
+/// The one-word cues of a date of birth, lower case, without their dots ("dob" for
+/// "d.o.b").
+fn birth_cue_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        entries(DATE_OF_BIRTH_CUES)
+            .into_iter()
+            .filter(|cue| !cue.contains(' '))
+            .map(|cue| cue.replace('.', ""))
+            .collect()
+    })
+}
+
+/// Whether the found name `first..=last` is one word that introduces a date of birth.
+pub(crate) fn is_birth_cue(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    first == last && birth_cue_words().contains(&tokens[first].lower.as_str().replace('.', ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn date_of_birth_cues_are_no_names() {
+        for (text, i) in [
+            ("DoB - 03 Mar 1956", 0),
+            ("(DOB 03/03/1956)", 0),
+            ("my birthdate", 1),
+        ] {
+            let tokens = tokenize(text);
+            assert!(is_birth_cue(&tokens, i, i), "{text}");
+        }
+        let tokens = tokenize("Bob was kind");
+        assert!(!is_birth_cue(&tokens, 0, 0));
+        let tokens = tokenize("DOB Smith");
+        assert!(!is_birth_cue(&tokens, 0, 1));
+    }
+}

@@ -464,8 +464,18 @@ impl PersonRecognizer {
                         k < last && small_letter_word(&prepared.tokens[k], &prepared.facts[k])
                     })
                 };
+                // Unknown capitalised words spelt like names, judged by the same vetoes
+                // as the tagger's own finds ("Okwuosa ward" is a place).
+                let unknown: Vec<(usize, usize)> = unknown_capitalised::unknown_capitalised_names(
+                    &prepared.tokens,
+                    &prepared.facts,
+                    prepared.caseless,
+                )
+                .into_iter()
+                .filter(|&(first, last)| !context.vetoed(first, last))
+                .collect();
                 bridge_initials(
-                    join_ranges(&prepared.by_rules, &by_tagger),
+                    join_ranges(&join_ranges(&prepared.by_rules, &by_tagger), &unknown),
                     &prepared.tokens,
                 )
             }
@@ -497,12 +507,7 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let unknown = unknown_capitalised::unknown_capitalised_names(
-            &prepared.tokens,
-            &prepared.facts,
-            prepared.caseless,
-        );
-        let joined = [&name_words, &titled, &slots, &titled_listed, &unknown]
+        let joined = [&name_words, &titled, &slots, &titled_listed]
             .into_iter()
             .fold(found, |all, more| join_ranges(&all, more));
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets

@@ -4,8 +4,9 @@
 //! that no list holds; the tagger weighs the words around such a word and, after a word
 //! that usually introduces a thing ("with", "highly"), leaves it readable.
 //!
-//! A high-precision rule beside the others (what it finds is a name). The word must be
-//! all of these:
+//! Its finds are judged by the vetoes of the tagger's own finds (a place: "Okwuosa ward",
+//! "transferred to Nethercombe"), and read only where the tagger is. The word must be all
+//! of these:
 //! - capitalised with the rest in small letters ("NHSuk" is not), letters only, three
 //!   or more, not opening a sentence, not inside a redaction marker;
 //! - on no list: no given-name, surname, English, proper-noun, common or not-a-name

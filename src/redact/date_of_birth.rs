@@ -1,6 +1,7 @@
 //! Dates of birth: a full date right after a cue ("born", "DOB", "date of birth"; cues
 //! in `lexicons/pii/`) or a few words after one in the same sentence ("DOB should read
-//! 28.5.63", "date of birth was put down as 4/6/51"), or a full date set off by commas inside an identity list
+//! 28.5.63", "date of birth was put down as 4/6/51"), or in the next sentence referring back
+//! to it ("the wrong date of birth. Mine is 02/10/1934"), or a full date set off by commas inside an identity list
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane"). A date alone, a duration, a clock time or
 //! a weekday is never a date of birth.
 
@@ -42,8 +43,14 @@ const RUN_TOGETHER_DATE: &str = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:
 pub struct DateOfBirthRecognizer {
     cued: Regex,
     cued_after_words: Regex,
+    referred_back: Regex,
     date: Regex,
 }
+
+/// How the sentence after a cue refers back to the date of birth before giving it:
+/// "The letter has the wrong date of birth. Mine is 02/10/1934", "DOB wrong again. It
+/// should be 5.6.55", "the correct one is".
+const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+be|should[ \t]+read|'s)?[ \t:]*(?:actually[ \t]+)?";
 
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
@@ -63,6 +70,11 @@ impl DateOfBirthRecognizer {
             // ("3rd May", "1950") so far from its cue may be any date, and is left.
             cued_after_words: compile(&format!(
                 r"(?i)\b{cues}\b(?:[ \t:,(=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}[ \t:,(=-]+({date})\b"
+            )),
+            // The next sentence giving the date it is about: "...the wrong date of
+            // birth. Mine is 02/10/1934". A full date only, as above.
+            referred_back: compile(&format!(
+                r"(?i)\b{cues}\b[^.!?\n]{{0,40}}[.!?]+[ \t]+{REFERRING_BACK}({date})\b"
             )),
             date: compile(&format!(r"(?i)\b{date}\b")),
         }
@@ -103,7 +115,7 @@ impl Recognizer for DateOfBirthRecognizer {
             end,
             kind: PiiKind::DateOfBirth,
         };
-        for cued in [&self.cued, &self.cued_after_words] {
+        for cued in [&self.cued, &self.cued_after_words, &self.referred_back] {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
                     out.push(span(date.start(), date.end()));
@@ -169,6 +181,26 @@ mod tests {
         assert!(found("DOB wrong. Seen on 12/03/2024 at ten").is_empty());
         assert!(found("DOB should read 3rd May").is_empty());
         assert!(found("DOB is wrong and so is the address on the letter of 12/03/2024").is_empty());
+    }
+
+    #[test]
+    fn finds_a_date_the_next_sentence_gives_for_the_cue() {
+        assert_eq!(
+            found("Step 2: notice the wrong date of birth. Mine is 02/10/1934, NHS"),
+            vec!["02/10/1934"]
+        );
+        assert_eq!(
+            found("DOB on the letter is wrong again. It should be 5.6.55 thanks"),
+            vec!["5.6.55"]
+        );
+        assert_eq!(
+            found("They had my DOB wrong. The correct one is 11th August 1925."),
+            vec!["11th August 1925"]
+        );
+        // Not a sentence that does not refer back, nor a date a sentence later still.
+        assert!(found("DOB was checked. Seen on 12/03/2024 at ten").is_empty());
+        assert!(found("DOB was checked. All fine. It is 12/03/2024 then").is_empty());
+        assert!(found("DOB was checked. It was 12/03/2024 when I went").is_empty());
     }
 
     #[test]

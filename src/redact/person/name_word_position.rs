@@ -21,6 +21,8 @@
 //!     or between "let" and "know": "could someone let Hope know";
 //!   - after "without", "except", "but for", "especially", "particularly": "without Grace
 //!     I'd have…", "everyone was kind, especially Holly";
+//!   - the speaker after words quoted, a comma or a stop after it: "Copy that, said
+//!     Holly, and she…";
 //!   - followed by "but", "and", "as"… and then "she" or "he": "a card for Gift but she";
 //!   - in the possessive before a small-letter word the person owns: "I borrowed
 //!     Will's phone", "we stayed at Rose's flat" (not after "St": "St Mark's church";
@@ -150,6 +152,9 @@ const ASKING: &[&str] = &[
 const AFTER_ASKED: &[&str] = &[
     "to", "that", "for", "she", "he", "her", "his", "how", "about", "if", "i", "we",
 ];
+
+/// Verbs of saying after words quoted, before the speaker ("said Holly,").
+const SAYING: &[&str] = &["said", "says", "replied", "added", "whispered", "laughed"];
 
 /// Words before a person missed or singled out: "without Grace", "except Hope",
 /// "especially Holly".
@@ -432,7 +437,22 @@ impl NameWordScan<'_, '_> {
         if self.caseless || token.sentence_start || MONTHS.contains(&token.lower.as_str()) {
             return false;
         }
-        self.asked(i) || self.missed(i) || self.pronoun_after_link(i) || self.owns(i)
+        self.asked(i)
+            || self.missed(i)
+            || self.pronoun_after_link(i)
+            || self.owns(i)
+            || self.speaker_after_words_said(i)
+    }
+
+    /// The speaker after words quoted: "Copy that, said Holly, and she…", "'Nearly
+    /// there,' says Long." A verb of saying right before it and a comma, a stop or the
+    /// end right after it (not "said Young people are…").
+    fn speaker_after_words_said(&self, i: usize) -> bool {
+        let ends_here = self
+            .tokens
+            .get(i + 1)
+            .is_none_or(|next| next.gap != Gap::Space || next.sentence_start);
+        i > 0 && self.joined(i) && SAYING.contains(&self.lower(i - 1)) && ends_here
     }
 
     /// In the possessive before a small-letter word it owns, not after a saint's "St":
@@ -716,6 +736,12 @@ mod tests {
         assert_eq!(found("Everyone was kind, especially Holly."), ["Holly"]);
         assert_eq!(found("Thanks to all, particularly Robin."), ["Robin"]);
         assert!(found("Everyone was kind, especially at night.").is_empty());
+        assert_eq!(
+            found("Copy that, said Holly, and she sorted it."),
+            ["Holly"]
+        );
+        assert_eq!(found("'Nearly there,' says Long."), ["Long"]);
+        assert!(found("The doctor said Young people wait longest.").is_empty());
     }
 
     #[test]

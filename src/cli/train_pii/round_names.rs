@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 22] = [
+/// The sixth to the twenty-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 23] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -205,6 +205,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 22] = [
         hand: "handwritten_round27_names.txt",
         trainable: None,
         sources: "lexicons/names/training/faker_ph_*.txt (PyPI faker-ph 0.1.0, Apache-2.0; the given names and surnames of its ph_names.json: Philippine names, Spanish, native Tagalog, Chinese and Anglo in origin, with nicknames and regional names) and handwritten_round27_names.txt (written for the twenty-seventh round), minus every name of every other list (the sixth to twenty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "twenty_eighth",
+        first: "finnish_first_names.txt",
+        last: Some("finnish_surnames.txt"),
+        hand: "handwritten_round28_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/finnish_*.txt (PyPI finnish-name-generator 0.2.1, MIT; the given names and family names of its two list literals: common Finnish names) and handwritten_round28_names.txt (written for the twenty-eighth round), minus every name of every other list (the sixth to twenty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

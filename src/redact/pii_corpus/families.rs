@@ -209,14 +209,24 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `faker-ph` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and
-    /// once after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// once after that round's changes. The figure reported first in that round; from the
+    /// twenty-eighth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the twenty-sixth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round27,
+    /// Families written in the twenty-eighth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `finnish-name-generator` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round28,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 30] = [
+    pub const ALL: [Split; 31] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -247,6 +257,7 @@ impl Split {
         Split::Round25,
         Split::Round26,
         Split::Round27,
+        Split::Round28,
     ];
 }
 
@@ -5853,6 +5864,210 @@ pub const FAMILIES: &[Family] = &[
             "*Please send my discharge summary to {email}, not my old address; hospital number {mrn}.",
         ],
     },
+    // The twenty-eighth round (never tuned; written before any twenty-eighth-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them, dates of birth
+    // written in many ways (`{dobw}`); the people of round28_names_6 to round28_names_8,
+    // and of some look-alike templates, are common names of the shipped lists
+    // (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round28_names_1",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "And they're off from the triage desk! {first} takes an early lead, past the vending machines, round the bend by X-ray, and it's Dad seen inside the hour.",
+            "Coming up on the rails in the final furlong is {first} {last}, with a wheelchair and a blanket, and our Nan wins by a length.",
+            "It's neck and neck at the pharmacy hatch, but {title} {last} gets the prescription over the line. What a finish.",
+            "Photo finish on the discharge lounge: {first} and {wname} both found us transport home before 6pm, so I am calling it a dead heat.",
+            "A non-runner today was the consultant, but the going was good thanks to {first}, who kept us all informed.",
+            "{first} romped home, twenty lengths clear of every other receptionist I have ever met.",
+        ],
+    },
+    Family {
+        name: "round28_names_2",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "INT. MINORS WAITING ROOM - NIGHT. A boy clutches his wrist. Enter {first}, a nurse with a kind face and a bag of jelly babies.",
+            "EXT. AMBULANCE BAY - DAWN. {first} {last} (paramedic, 40s) helps Grandad out, talking about the football the whole time.",
+            "CLOSE ON: {title} {last}, reading my scan properly, then turning the screen so I can see it too. FADE OUT.",
+            "SMASH CUT TO: my mum, laughing for the first time in a week, because {first} has remembered how she takes her tea.",
+            "V.O. (my own voice): I was so scared. {wname} held my hand until the drip was in. END SCENE.",
+            "INT. DAY UNIT - CONTINUOUS. Everyone is rushing. Except {first}, who sits down on the end of the bed and asks how I am really doing.",
+        ],
+    },
+    Family {
+        name: "round28_names_3",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "Aries (21 March - 19 April): a stranger named {first} will sort out your repeat prescription. The stars did not lie.",
+            "Your stars this week: a long wait is in your future, but {first} {last} on the front desk will make it bearable.",
+            "Gemini: you will meet someone kind in the fracture clinic. Her name will be {first}. Lucky colour: plaster-cast pink.",
+            "Cancer (the sign, not the diagnosis, thank God): {title} {last} brings good news on Thursday. Mine came true.",
+            "Scorpio: do not argue with the parking machine. Instead, let {first}'s calm voice on the phone guide you through your first week home.",
+            "Horoscope for everyone on ward 12: the planets align and {wname} is on nights. Expect a good night's sleep.",
+        ],
+    },
+    Family {
+        name: "round28_names_4",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "Parish notices. This week we give thanks for the district nurses, and for {first} in particular, who sat with Mum at the end. Amen.",
+            "Prayer list: please remember the whole team on the stroke unit, and {first} {last}, who is the reason my husband can talk again.",
+            "Hymn 412, then a reading from the book of {first}, chapter one: be kind, be quick, and always bring a spare pillow.",
+            "Flowers on the altar this Sunday are given in thanks for {title} {last} and the staff of the palliative care team.",
+            "Coffee after the service, and a collection for the hospice where {first} and {wname} looked after my sister so well.",
+            "Thanks be for {first}, who never made Dad feel like a nuisance, even at three in the morning.",
+        ],
+    },
+    Family {
+        name: "round28_names_5",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "Previously on my hip replacement: a cancelled date, a lost letter, and then {first} from the booking team, who fixed the lot in one phone call.",
+            "Series 2, episode 4: The One Where {first} Finds A Bed. Honestly the best plot twist of the whole stay.",
+            "Next time: will the wound heal? Will the food improve? Will {first} {last} be on shift again? (Yes, thankfully, to two of those.)",
+            "Spoiler: {title} {last} was right all along, and I should have listened the first time.",
+            "Season finale on the labour ward. Cast: {first}, {first}, {wname} and a very loud baby. Five stars from this viewer.",
+            "Credits roll. Special thanks to {first}, the health care assistant with the best playlist on the ward.",
+        ],
+    },
+    Family {
+        name: "round28_names_6",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "Your starter for ten: who stayed after her shift to ring my daughter in Australia? Buzz. {kfirst}, on the respiratory ward.",
+            "Specialist subject: getting a nervous old man through an MRI. Contestant: {kfull}. Score: full marks, no passes.",
+            "Fingers on buzzers. Which GP actually listens? Correct answer, {title} {klast}, and bonus points for the home visit.",
+            "I've started so I'll finish: {kfirst} {klast} is the nicest phlebotomist in the county.",
+            "Question 7: name the midwife who stayed calm when everyone else panicked. Answer: {kfirst}. Ten points to the family.",
+            "And for the jackpot: {kfirst} from the out-of-hours service, who rang back at midnight exactly when she said.",
+        ],
+    },
+    Family {
+        name: "round28_names_7",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "Agenda item 1: apologies for absence (the consultant, again). Item 2: thanks to {kfirst} for holding everything together.",
+            "Matters arising: the parking. Actions: none. Special mention in the minutes for {kfull} on reception.",
+            "Any other business? Yes: {title} {klast} should be cloned and sent to every surgery in the country.",
+            "Proposed by me, seconded by my wife: that {kfirst} {klast} be given a medal. Carried unanimously.",
+            "Date of next meeting: my follow-up in six weeks. Hoping {kfirst} is on, as she made the last one easy.",
+            "Minutes taken by the patient in bed 4. Present: {kfirst}, two students and a tea trolley. Outcome: excellent care.",
+        ],
+    },
+    Family {
+        name: "round28_names_8",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "Pros: {kfirst}. Cons: the car park, the vending machine, the chairs. Verdict: come for the staff, not the furniture.",
+            "Rating: four out of five. The missing star is the food; the other four belong to {kfull}.",
+            "What we liked: {title} {klast} explaining everything twice. What we did not: waiting three hours to be seen.",
+            "Best bits: {kfirst} {klast} on nights. Worst bits: the bin lid banging all night outside bay 3.",
+            "Value for money: free, and still better service than most hotels, because of {kfirst} on the admissions unit.",
+            "Bottom line: if {kfirst} is your nurse, you are in the best hands in the building.",
+        ],
+    },
+    Family {
+        name: "round28_small_letters",
+        split: Round28,
+        holds: LowerCaseNames,
+        templates: &[
+            "and theyre off, {first} wins by a mile, best nurse on the ward",
+            "int waiting room night. enter {first} {last} with biscuits. the end",
+            "aries: u will meet {first} and she will sort ur meds out lol",
+            "pros {first} cons everything else tbh",
+            "your starter for ten who is the best hca in the building. {kfirst}. obviously",
+            "any other business: thank u {first} x",
+        ],
+    },
+    Family {
+        name: "round28_lookalikes_beside_names",
+        split: Round28,
+        holds: Names,
+        templates: &[
+            "{first} said Dad could keep the racing on, and they cheered <Desert Orchid> together on the old videos all afternoon.",
+            "{kfirst} worked out that Grandad had a tenner on <Kauto Star> years ago and got him talking about it during his dressing change.",
+            "{first} {last} laughed when I said I had turned into <Victor Meldrew> after three nights of no sleep.",
+            "My husband does a wicked <Hyacinth Bucket>, and {kfull} from the discharge team nearly cried laughing.",
+            "{first} showed us the <Lowry> print in the corridor by the lifts, and Mum said it looked like her old street.",
+            "{title} {last} had a little <Monet> postcard stuck to his screen, which somehow made the bad news easier.",
+            "{first} put <Einaudi> on her phone in theatre recovery, and I stopped shaking straight away.",
+            "{kfirst} played <Pachelbel's Canon> on the ward radio on Sunday morning, and the whole bay went quiet.",
+            "Dad asked {first} whether there was any chance of a pint of <Doom Bar> with his tea. She said no, but nicely.",
+            "{first} {last} promised my uncle a bottle of <Old Speckled Hen> when he walked the length of the ward, and he did it.",
+            "{first} got out <Guess Who> for my son while we waited, and he beat her three times.",
+            "{kfirst} {klast} brought <Hungry Hippos> over from the playroom, and the noise was worth it.",
+            "{first} let Nan have a <Sara Lee> gateau on her birthday, even though the ward was nil by mouth for half the bay.",
+            "{first} found a tub of <Ben & Jerry's> in the staff freezer for my daughter after her tonsils came out.",
+            "{first} joked that Dad's cough sounded like he'd been on the <Johnnie Walker> again, and he laughed for the first time in days.",
+            "{kfirst} confiscated the <Jack Daniel's> my brother had smuggled in, fair enough, and still brought him toast at midnight.",
+        ],
+    },
+    Family {
+        name: "round28_plain_lookalikes",
+        split: Round28,
+        holds: Decoys,
+        templates: &[
+            "The day room telly only shows the racing, and Dad is sick of <Desert Orchid> repeats.",
+            "Grandad talked about <Arkle> all through his dressing change; it kept him calm.",
+            "I have turned into <Victor Meldrew> after a week of this car park.",
+            "The receptionist had a touch of <Hyacinth Bucket> about her, but she got the job done.",
+            "Someone has hung a <Lowry> print in the corridor by X-ray, which is a lovely touch.",
+            "The <Van Gogh> sunflowers in the waiting room are fading badly and could be replaced.",
+            "They play <Vivaldi> on a loop in the eye clinic, and after two hours it is a lot.",
+            "<Einaudi> in the recovery room was a nice idea; more wards should do it.",
+            "The hospital shop sells <Doom Bar> in the gift hampers, which seems an odd choice for a hospital.",
+            "My brother tried to bring in a bottle of <Old Speckled Hen>, which I do not recommend.",
+            "The playroom on the children's ward has a <Guess Who> with half the faces missing.",
+            "<Hungry Hippos> in the family room kept three children quiet for an hour.",
+            "The only pudding on the menu for a week was a <Sara Lee> gateau, still half frozen.",
+            "Please stock <Ben & Jerry's> in the shop; the ice lollies are all that is left after a tonsillectomy.",
+            "Some relatives were sneaking <Johnnie Walker> into the day room, and no one stopped them.",
+            "A bottle of <Jack Daniel's> was found in the locker of the man opposite. It explained a lot.",
+        ],
+    },
+    Family {
+        name: "round28_plain_no_names",
+        split: Round28,
+        holds: Decoys,
+        templates: &[
+            "And they're off: the race for the last parking space, won by a man in a Volvo at 8.59.",
+            "INT. WAITING ROOM - DAY. Nobody moves for four hours. FADE OUT.",
+            "Your stars for this week: a letter with the wrong clinic on it. Again.",
+            "Parish notices: the chapel on level 2 is lovely and quiet, and nobody seems to know it is there.",
+            "Previously on my referral: nothing. Next time on my referral: also nothing.",
+            "Your starter for ten: how many times must you ring the surgery at 8am? Answer: all of them.",
+            "Agenda item 1: the toilets on the ground floor. Item 2: see item 1.",
+            "Pros: quick, friendly, clean. Cons: the chairs. Verdict: would come back if I had to.",
+        ],
+    },
+    Family {
+        name: "round28_contact",
+        split: Round28,
+        holds: Contact,
+        templates: &[
+            "And they're off: my appointment letter went to {street}, {postcode}, which is not where I live. DOB {dobw}, NHS no. {nhs}.",
+            "INT. BOOKING OFFICE - DAY. Caller gives name, d.o.b. {dobw}, and phone number {phone}. Nobody rings back. FADE OUT.",
+            "Your stars: a phone call from the hospital. Please make it come true on {phone}; born {dobw}, hospital number {mrn}.",
+            "Parish notice: my new address is {street}, {postcode}. Please update my records (NHS number {nhs}, date of birth {dob}).",
+            "Previously on my complaint: I emailed {email} twice. My NI number is {nino} and I was born on {dobw}.",
+            "Your starter for ten: why does the pharmacy still have my old mobile? It is {phone} now. D.O.B: {dobw}.",
+            "Agenda item 1: my records list my birthday as the wrong day. It is {dobw}. Hospital no {mrn}.",
+            "Pros: fast reply. Cons: sent to my old address. New one is {street}, {postcode}; email {email} if easier.",
+            "Patient (b. {dobw}) still waiting for a copy of the letter. Ring {phone} or write to {street}, {postcode}.",
+            "Date of Birth - {dobw}. NHS Number - {nhs}. Please stop sending letters to my late mother's house.",
+            "Any other business: please note my NI no. {nino} and DoB {dobw} for the travel claim, then ring me on {phone}.",
+            "Rating: two stars. Still no scan date. Hosp no. {mrn}, born {dobw}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -6007,7 +6222,12 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round28, "round28_", 13);
+    }
+
+    #[test]
+    fn the_twenty_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -6017,7 +6237,8 @@ mod tests {
         assert_eq!(Round25 as usize, 27);
         assert_eq!(Round26 as usize, 28);
         assert_eq!(Round27 as usize, 29);
-        assert_eq!(Split::ALL.last(), Some(&Round27));
+        assert_eq!(Round28 as usize, 30);
+        assert_eq!(Split::ALL.last(), Some(&Round28));
     }
 
     #[test]

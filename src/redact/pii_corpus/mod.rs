@@ -107,7 +107,8 @@ impl Background {
             | Split::Round24
             | Split::Round25
             | Split::Round26
-            | Split::Round27 => &self.held_out,
+            | Split::Round27
+            | Split::Round28 => &self.held_out,
         }
     }
 }
@@ -209,6 +210,7 @@ pub fn generate(
         Split::Round25 => "round25",
         Split::Round26 => "round26",
         Split::Round27 => "round27",
+        Split::Round28 => "round28",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -208,6 +208,35 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
+/// A date of birth in one of the further ways people and forms write one (3rd March
+/// 1956, March 3, 1956, 03-Mar-1956, 3/3/56, 03.03.1956, 1956-03-03, 3 Mar 56, 03 03
+/// 1956, 3-3-1956): the twenty-eighth round's `{dobw}` slot. A slot of its own, so the
+/// earlier rounds' `{dob}` draws, and so their comments, stay as they were.
+fn date_of_birth_written(rng: &mut impl Rng) -> String {
+    let day = rng.gen_range(1..29usize);
+    let month = rng.gen_range(1..13usize);
+    let year = rng.gen_range(1925..2024);
+    let name = MONTHS[month - 1];
+    let short = &name[..3];
+    let ordinal = match day {
+        1 | 21 => "st",
+        2 | 22 => "nd",
+        3 | 23 => "rd",
+        _ => "th",
+    };
+    match rng.gen_range(0..9) {
+        0 => format!("{day}{ordinal} {name} {year}"),
+        1 => format!("{name} {day}, {year}"),
+        2 => format!("{day:02}-{short}-{year}"),
+        3 => format!("{day}/{month}/{:02}", year % 100),
+        4 => format!("{day:02}.{month:02}.{year}"),
+        5 => format!("{year}-{month:02}-{day:02}"),
+        6 => format!("{day} {short} {:02}", year % 100),
+        7 => format!("{day:02} {month:02} {year}"),
+        _ => format!("{day}-{month}-{year}"),
+    }
+}
+
 /// A National Insurance number shaped as issued (two prefix letters, six digits, a
 /// suffix A-D), spaced in pairs or written solid: the fourteenth round's style.
 fn nino(rng: &mut impl Rng) -> String {
@@ -517,6 +546,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&date_of_birth(rng));
                 Some("DATE_OF_BIRTH")
             }
+            "dobw" => {
+                out.text.push_str(&date_of_birth_written(rng));
+                Some("DATE_OF_BIRTH")
+            }
             "nino" => {
                 out.text.push_str(&nino(rng));
                 Some("UK_NINO")
@@ -612,6 +645,34 @@ mod tests {
         assert_eq!(marked, vec!["Okoro", "Zanele"]);
         assert_eq!(&f.text[f.decoys[0].start..f.decoys[0].end], "Will");
         assert!(!f.text.contains('{') && !f.text.contains('<'));
+    }
+
+    #[test]
+    fn written_dates_of_birth_are_marked_whole_and_vary() {
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let mut shapes = std::collections::BTreeSet::new();
+        for _ in 0..200 {
+            let f = fill("born {dobw}.", &pool(), &mut rng);
+            assert_eq!(f.spans.len(), 1);
+            assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
+            assert_eq!(f.spans[0].start, "born ".len());
+            assert_eq!(f.spans[0].end, f.text.len() - 1);
+            assert!(!f.text.contains('{'));
+            let shape: String = f.text[f.spans[0].start..f.spans[0].end]
+                .chars()
+                .map(|c| match c {
+                    '0'..='9' => '9',
+                    c if c.is_alphabetic() => 'a',
+                    c => c,
+                })
+                .collect();
+            shapes.insert(shape);
+        }
+        // Nine ways of writing, some of them with more than one length of day or year.
+        assert!(shapes.len() >= 9, "{}", shapes.len());
+        // The older slot keeps its four ways.
+        let f = fill("{dob}", &pool(), &mut rng);
+        assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
     }
 
     #[test]

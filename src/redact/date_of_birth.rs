@@ -185,22 +185,30 @@ mod tests {
 
     #[test]
     fn finds_a_date_the_next_sentence_gives_for_the_cue() {
-        assert_eq!(
-            found("Step 2: notice the wrong date of birth. Mine is 02/10/1934, NHS"),
-            vec!["02/10/1934"]
-        );
-        assert_eq!(
-            found("DOB on the letter is wrong again. It should be 5.6.55 thanks"),
-            vec!["5.6.55"]
-        );
-        assert_eq!(
-            found("They had my DOB wrong. The correct one is 11th August 1925."),
-            vec!["11th August 1925"]
-        );
+        for (text, date) in [
+            (
+                "Step 2: notice the wrong date of birth. Mine is 02/10/1934, NHS",
+                "02/10/1934",
+            ),
+            (
+                "DOB on the letter is wrong again. It should be 5.6.55 thanks",
+                "5.6.55",
+            ),
+            (
+                "They had my DOB wrong. The correct one is 11th August 1925.",
+                "11th August 1925",
+            ),
+        ] {
+            assert_eq!(found(text), vec![date], "{text}");
+        }
         // Not a sentence that does not refer back, nor a date a sentence later still.
-        assert!(found("DOB was checked. Seen on 12/03/2024 at ten").is_empty());
-        assert!(found("DOB was checked. All fine. It is 12/03/2024 then").is_empty());
-        assert!(found("DOB was checked. It was 12/03/2024 when I went").is_empty());
+        for text in [
+            "DOB was checked. Seen on 12/03/2024 at ten",
+            "DOB was checked. All fine. It is 12/03/2024 then",
+            "DOB was checked. It was 12/03/2024 when I went",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -20,21 +20,7 @@ import ast
 import sys
 from pathlib import Path
 
-from name_list_tools import unique, write_list
-
-
-def list_literal(tree: ast.Module, name: str) -> list:
-    """The list literal assigned to `name` at the top of the module."""
-    for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and node.targets[0].id == name
-            and isinstance(node.value, ast.List)
-        ):
-            return ast.literal_eval(node.value)
-    raise SystemExit(f"no list literal named {name}")
+from name_list_tools import list_literal, unique, write_list
 
 
 def main(path: str) -> None:

@@ -1,6 +1,7 @@
 """What the extract scripts of the measuring rounds' name lists share: which words are
 kept as names, first occurrences in order, and writing a list one name a line."""
 
+import ast
 from pathlib import Path
 
 
@@ -40,3 +41,18 @@ def write_given_and_surnames(folder: Path, stem: str, given, surnames) -> None:
     kept names, capitalised with the rest in small letters, first occurrences only."""
     write_list(folder / f"{stem}_first_names.txt", unique(given, lower_rest=True))
     write_list(folder / f"{stem}_surnames.txt", unique(surnames, lower_rest=True))
+
+
+def list_literal(tree: ast.Module, name: str) -> list:
+    """The list literal assigned to `name` at the top of the module (a package's name
+    list read as data with `ast.literal_eval`, never imported or run)."""
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == name
+            and isinstance(node.value, ast.List)
+        ):
+            return ast.literal_eval(node.value)
+    raise SystemExit(f"no list literal named {name}")

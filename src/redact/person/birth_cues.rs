@@ -26,7 +26,16 @@ fn birth_cue_words() -> &'static HashSet<String> {
 
 /// Whether the found name `first..=last` is one word that introduces a date of birth.
 pub(crate) fn is_birth_cue(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    first == last && birth_cue_words().contains(&tokens[first].lower.as_str().replace('.', ""))
+    if first != last {
+        return false;
+    }
+    let lower = tokens[first].lower.as_str();
+    // Only a cue written with dots ("d.o.b") needs a copy without them.
+    if lower.contains('.') {
+        birth_cue_words().contains(&lower.replace('.', ""))
+    } else {
+        birth_cue_words().contains(lower)
+    }
 }
 
 #[cfg(test)]

@@ -51,31 +51,33 @@ pub(crate) fn unknown_capitalised_names(
     if caseless {
         return Vec::new();
     }
-    single_token_finds(tokens.len(), |i| {
-        let before = i
-            .checked_sub(1)
-            .filter(|_| !tokens[i].gap.is_break())
-            .map_or("", |k| tokens[k].lower.as_str());
-        !DETERMINERS.contains(&before)
-            && !HAVING.contains(&before)
-            && is_unknown_name(&tokens[i], &facts[i])
-    })
+    single_token_finds(tokens.len(), |i| is_unknown_name(tokens, facts, i))
 }
 
-/// Whether `token` is such a word (see the module doc).
-fn is_unknown_name(token: &Token<'_>, facts: &WordFacts) -> bool {
-    let lower = token.lower.as_str();
-    let mut chars = token.text.chars();
-    let written_as_a_name = token.shape == Shape::Capitalised
-        && chars.next().is_some_and(char::is_uppercase)
-        && chars.all(char::is_lowercase);
-    if !written_as_a_name
+/// Whether token `i` is such a word (see the module doc). The checks run cheapest first:
+/// most tokens fail on their shape or their lexicon facts, read once already.
+fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool {
+    let token = &tokens[i];
+    if token.shape != Shape::Capitalised
         || token.sentence_start
         || token.in_brackets
-        || lower.chars().count() < 3
-        || facts.listed_as_a_word()
-        || facts.any_name()
+        || facts[i].listed_as_a_word()
+        || facts[i].any_name()
     {
+        return false;
+    }
+    let lower = token.lower.as_str();
+    let mut chars = token.text.chars();
+    let written_as_a_name =
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    if !written_as_a_name || lower.chars().count() < 3 {
+        return false;
+    }
+    let before = i
+        .checked_sub(1)
+        .filter(|_| !token.gap.is_break())
+        .map_or("", |k| tokens[k].lower.as_str());
+    if DETERMINERS.contains(&before) || HAVING.contains(&before) {
         return false;
     }
     let seen = counts(lower);

@@ -1,5 +1,5 @@
 //! Dates of birth: a full date right after a cue ("born", "DOB", "date of birth"; cues
-//! in `lexicons/pii/`) or a few words after one in the same sentence ("DOB should read
+//! in `lexicons/pii/`; "(b. 14 Sep 57)") or a few words after one in the same sentence ("DOB should read
 //! 28.5.63", "date of birth was put down as 4/6/51"), or in the next sentence referring back
 //! to it ("the wrong date of birth. Mine is 02/10/1934"), or a full date set off by commas inside an identity list
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane"). A date alone, a duration, a clock time or
@@ -42,6 +42,7 @@ const RUN_TOGETHER_DATE: &str = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
     cued: Regex,
+    born_abbreviated: Regex,
     cued_after_words: Regex,
     referred_back: Regex,
     date: Regex,
@@ -65,6 +66,11 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cued: compile(&format!(
                 r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*({date}|{partial}|{RUN_TOGETHER_DATE})\b"
+            )),
+            // "(b. 14 Sep 57)", the genealogist's "born": a small "b" and its stop, then
+            // a full date or a year.
+            born_abbreviated: compile(&format!(
+                r"(?:^|[ \t(\[,;])(?-i:b)\.[ \t]*((?i:{date})|(?:19|20)\d{{2}})\b"
             )),
             // Words of letters only, no stop: "DOB should read 28.5.63". A partial date
             // ("3rd May", "1950") so far from its cue may be any date, and is left.
@@ -115,7 +121,12 @@ impl Recognizer for DateOfBirthRecognizer {
             end,
             kind: PiiKind::DateOfBirth,
         };
-        for cued in [&self.cued, &self.cued_after_words, &self.referred_back] {
+        for cued in [
+            &self.cued,
+            &self.born_abbreviated,
+            &self.cued_after_words,
+            &self.referred_back,
+        ] {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
                     out.push(span(date.start(), date.end()));
@@ -165,6 +176,20 @@ mod tests {
         assert_eq!(found("DOB: 03 03 1956 and"), vec!["03 03 1956"]);
         assert_eq!(found("date of birth 030356 please"), vec!["030356"]);
         assert_eq!(found("D.O.B. 03031956."), vec!["03031956"]);
+        // "b." for born.
+        assert_eq!(found("Patient (b. 14 Sep 57) still"), vec!["14 Sep 57"]);
+        assert_eq!(found("Mum (b. March 2, 2013) and"), vec!["March 2, 2013"]);
+        assert_eq!(found("Jo Bloggs b. 1953-08-23 waits"), vec!["1953-08-23"]);
+        assert_eq!(found("Grandad, b.1936, was"), vec!["1936"]);
+    }
+
+    #[test]
+    fn a_b_with_a_stop_is_born_only_alone_and_in_small_letters() {
+        // Part of a word, a capital "B" (plan B, bay B), a date the writer was seen on.
+        assert!(found("went to lab. 12/03/2024 results").is_empty());
+        assert!(found("Plan B. 2020 was a bad year").is_empty());
+        assert!(found("Bay B. 12/03/2024 at ten").is_empty());
+        assert!(found("part b. 3 weeks later").is_empty());
     }
 
     #[test]

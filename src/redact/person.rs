@@ -61,6 +61,7 @@ pub(crate) mod tokens;
 mod uncovered_finds;
 mod unknown_capitalised;
 mod vetoes;
+mod word_else;
 
 use std::sync::Arc;
 
@@ -444,16 +445,15 @@ impl PersonRecognizer {
                     in_rule_name: &prepared.in_rule_name,
                     tagger_spans: &tagged,
                 };
-                let by_tagger: Vec<(usize, usize)> = pieces
-                    .iter()
-                    .filter(|piece| {
+                let (by_tagger, vetoed_finds): (Vec<texting::Piece>, Vec<texting::Piece>) =
+                    pieces.iter().partition(|piece| {
                         let (first, last) = piece.span;
                         let (from, to) = piece.weighed;
                         prepared.in_rule_name[first..=last].iter().any(|&r| r)
                             || !context.vetoed(from, to)
-                    })
-                    .map(|piece| piece.span)
-                    .collect();
+                    });
+                let by_tagger: Vec<(usize, usize)> =
+                    by_tagger.into_iter().map(|piece| piece.span).collect();
                 // "What a star Rebecca is!": in a comment that uses capitals, a
                 // small-letter word opening the tagger's name is the word it is (it would
                 // take the rules' "Rebecca" with it into the article's thing below).
@@ -465,14 +465,21 @@ impl PersonRecognizer {
                     })
                 };
                 // Unknown capitalised words spelt like names, judged by the same vetoes
-                // as the tagger's own finds ("Okwuosa ward" is a place).
+                // as the tagger's own finds ("Okwuosa ward" is a place), and left when
+                // the tagger's own find holding them was vetoed ("The Van Gogh
+                // sunflowers": the whole was read, and read as a thing).
                 let unknown: Vec<(usize, usize)> = unknown_capitalised::unknown_capitalised_names(
                     &prepared.tokens,
                     &prepared.facts,
                     prepared.caseless,
                 )
                 .into_iter()
-                .filter(|&(first, last)| !context.vetoed(first, last))
+                .filter(|&(first, last)| {
+                    !context.vetoed(first, last)
+                        && !vetoed_finds
+                            .iter()
+                            .any(|piece| piece.span.0 <= first && last <= piece.span.1)
+                })
                 .collect();
                 bridge_initials(
                     join_ranges(&join_ranges(&prepared.by_rules, &by_tagger), &unknown),
@@ -514,7 +521,8 @@ impl PersonRecognizer {
         // ("our dog Murphy"), a condition's possessive owning nothing ("with Addison's
         // after years"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
-        // an everyday word after a relative ("my grandmother wants"): read once, over
+        // an everyday word after a relative ("my grandmother wants"), "else" after
+        // "everything" or "what": read once, over
         // every found name.
         let tokens = prepared.tokens.as_slice();
         let joined: Vec<(usize, usize)> = known_entities::without_entities(joined, text, tokens)
@@ -525,6 +533,7 @@ impl PersonRecognizer {
                     && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                     && !named_things::names_a_thing(tokens, first, last)
                     && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
+                    && !word_else::else_after_its_word(tokens, prepared.caseless, first, last)
                     && !relative_then_word::everyday_word_after_a_relative(
                         tokens,
                         &prepared.facts,

@@ -7,7 +7,8 @@
 //!
 //! A nickname, a method or a kinship word is read as the thing when no list of given names or surnames
 //! holds it; any of these words, and a star sign or a language always (people are named
-//! Virgo, Gemini and Dari), only when the words around it say the kind: a language
+//! Virgo, Gemini and Dari), only when the words around it say the kind (a star sign
+//! heading a horoscope's line, "Gemini: you will..."): a language
 //! after "in" / "speaks" / "translated from", any of them before a noun a person's name
 //! does not stand before ("accent", "therapy", "competent", "baby", "interpreter"). A
 //! title, a relative or a role right before the word keeps it a name ("Nurse Geordie",
@@ -245,6 +246,15 @@ pub(crate) fn names_a_kind(
         return false;
     }
     let word = tokens[first].lower.as_str();
+    // A horoscope's heading: "Gemini: you will meet someone kind".
+    if STAR_SIGNS.contains(&word)
+        && tokens[first].sentence_start
+        && tokens
+            .get(first + 1)
+            .is_some_and(|next| next.gap == Gap::Colon)
+    {
+        return true;
+    }
     let noun_after = tokens
         .get(first + 1)
         .is_some_and(|next| next.gap == Gap::Space && KIND_NOUNS.contains(&next.lower.as_str()));
@@ -347,6 +357,19 @@ mod tests {
         // A title, relative or role before the word keeps it a name.
         assert!(!kind("Nurse Capricorn was kind", "Capricorn", false));
         assert!(!kind("my son Gemini has autism", "Gemini", false));
+        // A star sign heading a horoscope is the sign; a name heading a line is not.
+        assert!(kind(
+            "Ward news. Gemini: you will meet someone kind",
+            "Gemini",
+            true
+        ));
+        assert!(kind(
+            "scorpio: do not argue with the machine",
+            "scorpio",
+            true
+        ));
+        assert!(!kind("Thanks to Gemini: she was kind", "Gemini", true));
+        assert!(!kind("Sarah: you were kind", "Sarah", true));
         // An unlisted word that is none of the kinds.
         assert!(!kind("Beyene came every hour", "Beyene", false));
         // Nouns of method after a name that is no kind: a person's test, not a method's.

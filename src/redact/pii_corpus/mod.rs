@@ -108,7 +108,8 @@ impl Background {
             | Split::Round25
             | Split::Round26
             | Split::Round27
-            | Split::Round28 => &self.held_out,
+            | Split::Round28
+            | Split::Round29 => &self.held_out,
         }
     }
 }
@@ -211,6 +212,7 @@ pub fn generate(
         Split::Round26 => "round26",
         Split::Round27 => "round27",
         Split::Round28 => "round28",
+        Split::Round29 => "round29",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

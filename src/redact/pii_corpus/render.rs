@@ -237,6 +237,40 @@ fn date_of_birth_written(rng: &mut impl Rng) -> String {
     }
 }
 
+/// Lower-case Roman numerals for the months, as some people write a date (3.iii.1956).
+const ROMAN_MONTHS: [&str; 12] = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+];
+
+/// A date of birth in one of the ways neither `{dob}` nor `{dobw}` writes one (3rd of
+/// March 1956, March 3rd, 1956, 03MAR1956, 1956/03/03, 3.iii.1956, 03-03-56, 3 March,
+/// 1956, Mar. 3, 1956): the twenty-ninth round's `{dobx}` slot. A slot of its own, so
+/// the earlier rounds' `{dob}` and `{dobw}` draws, and so their comments, stay as they
+/// were.
+fn date_of_birth_further(rng: &mut impl Rng) -> String {
+    let day = rng.gen_range(1..29usize);
+    let month = rng.gen_range(1..13usize);
+    let year = rng.gen_range(1925..2024);
+    let name = MONTHS[month - 1];
+    let short = &name[..3];
+    let ordinal = match day {
+        1 | 21 => "st",
+        2 | 22 => "nd",
+        3 | 23 => "rd",
+        _ => "th",
+    };
+    match rng.gen_range(0..8) {
+        0 => format!("{day}{ordinal} of {name} {year}"),
+        1 => format!("{name} {day}{ordinal}, {year}"),
+        2 => format!("{day:02}{}{year}", short.to_uppercase()),
+        3 => format!("{year}/{month:02}/{day:02}"),
+        4 => format!("{day}.{}.{year}", ROMAN_MONTHS[month - 1]),
+        5 => format!("{day:02}-{month:02}-{:02}", year % 100),
+        6 => format!("{day} {name}, {year}"),
+        _ => format!("{short}. {day}, {year}"),
+    }
+}
+
 /// A National Insurance number shaped as issued (two prefix letters, six digits, a
 /// suffix A-D), spaced in pairs or written solid: the fourteenth round's style.
 fn nino(rng: &mut impl Rng) -> String {
@@ -550,6 +584,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&date_of_birth_written(rng));
                 Some("DATE_OF_BIRTH")
             }
+            "dobx" => {
+                out.text.push_str(&date_of_birth_further(rng));
+                Some("DATE_OF_BIRTH")
+            }
             "nino" => {
                 out.text.push_str(&nino(rng));
                 Some("UK_NINO")
@@ -673,6 +711,39 @@ mod tests {
         // The older slot keeps its four ways.
         let f = fill("{dob}", &pool(), &mut rng);
         assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
+    }
+
+    #[test]
+    fn further_dates_of_birth_are_marked_whole_and_vary() {
+        let mut rng = ChaCha8Rng::seed_from_u64(6);
+        let mut shapes = std::collections::BTreeSet::new();
+        for _ in 0..200 {
+            let f = fill("born {dobx}.", &pool(), &mut rng);
+            assert_eq!(f.spans.len(), 1);
+            assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
+            assert_eq!(f.spans[0].start, "born ".len());
+            assert_eq!(f.spans[0].end, f.text.len() - 1);
+            assert!(!f.text.contains('{'));
+            let written = &f.text[f.spans[0].start..f.spans[0].end];
+            let shape: String = written
+                .chars()
+                .map(|c| match c {
+                    '0'..='9' => '9',
+                    c if c.is_alphabetic() => 'a',
+                    c => c,
+                })
+                .collect();
+            shapes.insert(shape);
+        }
+        // Eight ways of writing, some of them with more than one length of day or month;
+        // three of them, which no earlier slot writes, by their exact shape.
+        assert!(shapes.len() >= 8, "{}", shapes.len());
+        for shape in ["99aaa9999", "9999/99/99", "99-99-99"] {
+            assert!(shapes.contains(shape), "{shape}");
+        }
+        // A word that is not a slot name is no date of birth.
+        let f = fill("{dobz}", &pool(), &mut rng);
+        assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
     }
 
     #[test]

@@ -15,6 +15,9 @@ use super::{PiiKind, PiiSpan};
 
 /// Day and month names, shared by the date patterns.
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// A month in Roman numerals, as older letters and some clinicians write it
+/// ("27.ix.1979").
+const ROMAN_MONTH: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
 /// A day of the month, with an optional ordinal suffix.
 const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
 
@@ -24,13 +27,13 @@ fn partial_date_pattern() -> String {
     format!(r"(?:{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})")
 }
 
-/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces) or with a
-/// month name ("3 March 1956", "March 3, 1956", "03-Mar-1956", the form of hospital
-/// letters).
+/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces), with a
+/// month name ("3 March 1956", "March 3, 1956", "03-Mar-1956" and "03MAR1956", the forms
+/// of hospital letters and systems) or with a month in Roman numerals ("27.ix.1979").
 fn date_pattern() -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{DAY}[/.-]{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR})"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{DAY}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR}|\d{{1,2}}[/.-]{ROMAN_MONTH}[/.-](?:(?:19|20)\d{{2}}|\d{{2}}))"
     )
 }
 
@@ -75,7 +78,7 @@ impl DateOfBirthRecognizer {
             // Words of letters only, no stop: "DOB should read 28.5.63". A partial date
             // ("3rd May", "1950") so far from its cue may be any date, and is left.
             cued_after_words: compile(&format!(
-                r"(?i)\b{cues}\b(?:[ \t:,(=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}[ \t:,(=-]+({date})\b"
+                r"(?i)\b{cues}\b(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}[ \t:,()=-]+({date})\b"
             )),
             // The next sentence giving the date it is about: "...the wrong date of
             // birth. Mine is 02/10/1934". A full date only, as above.
@@ -176,6 +179,9 @@ mod tests {
         assert_eq!(found("DOB: 03 03 1956 and"), vec!["03 03 1956"]);
         assert_eq!(found("date of birth 030356 please"), vec!["030356"]);
         assert_eq!(found("D.O.B. 03031956."), vec!["03031956"]);
+        assert_eq!(found("born 06AUG1995. Food"), vec!["06AUG1995"]);
+        assert_eq!(found("DoB 24.i.1984, phone"), vec!["24.i.1984"]);
+        assert_eq!(found("DOB 27.xii.1933, NHS"), vec!["27.xii.1933"]);
         // "b." for born.
         assert_eq!(found("Patient (b. 14 Sep 57) still"), vec!["14 Sep 57"]);
         assert_eq!(found("Mum (b. March 2, 2013) and"), vec!["March 2, 2013"]);
@@ -201,6 +207,14 @@ mod tests {
         assert_eq!(
             found("my date of birth has been put down as 4 June 1969 again"),
             vec!["4 June 1969"]
+        );
+        assert_eq!(
+            found("Birthday (for the records): 8 September, 1960. Yours"),
+            vec!["8 September, 1960"]
+        );
+        assert_eq!(
+            found("fixed my date of birth: it is 27.ix.1979, not the one"),
+            vec!["27.ix.1979"]
         );
         // Not across a stop, not a partial date, not past five words.
         assert!(found("DOB wrong. Seen on 12/03/2024 at ten").is_empty());
@@ -260,5 +274,8 @@ mod tests {
         assert!(found("ref 030356 on the letter").is_empty());
         assert!(found("born 123456 times").is_empty());
         assert!(found("scores 3 4 1956 points").is_empty());
+        // Roman numerals and run-together months only as dates after a cue.
+        assert!(found("seen 27.ix.1979 in clinic, vol 3.iv.12").is_empty());
+        assert!(found("appointment 06AUG2024 in clinic").is_empty());
     }
 }

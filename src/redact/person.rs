@@ -16,6 +16,7 @@
 //! a second time with those words written as names are (or in small letters).
 //! Titles stay outside a name (`Dr [Patel]`), matching the gold data's convention.
 
+mod after_a_colon;
 mod after_an_article;
 mod birth_cues;
 mod capital_letter_name;
@@ -514,7 +515,12 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let joined = [&name_words, &titled, &slots, &titled_listed]
+        let after_colons = after_a_colon::given_names_after_colons(
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
+        let joined = [&name_words, &titled, &slots, &titled_listed, &after_colons]
             .into_iter()
             .fold(found, |all, more| join_ranges(&all, more));
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets

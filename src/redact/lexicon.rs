@@ -18,6 +18,10 @@ pub const NOT_STREET_WORDS_LOWER_CASE: &str =
     include_str!("../../lexicons/pii/not_street_words_lower_case.txt");
 /// Phrases that mark a following date as a date of birth.
 pub const DATE_OF_BIRTH_CUES: &str = include_str!("../../lexicons/pii/date_of_birth_cues.txt");
+/// Shops, brands, charities, characters, typefaces and stars that hold a person's name,
+/// read only by the person-name rules: a name wholly inside one written out is the thing.
+pub const ENTITIES_NAMED_AFTER_PEOPLE: &str =
+    include_str!("../../lexicons/pii/entities_named_after_people.txt");
 /// Phrases that mark a following code as a hospital / record number.
 pub const HOSPITAL_NUMBER_CUES: &str = include_str!("../../lexicons/pii/hospital_number_cues.txt");
 
@@ -86,6 +90,7 @@ mod tests {
             NOT_STREET_WORDS,
             DATE_OF_BIRTH_CUES,
             HOSPITAL_NUMBER_CUES,
+            ENTITIES_NAMED_AFTER_PEOPLE,
         ] {
             assert!(entries(lex).len() > 3);
         }

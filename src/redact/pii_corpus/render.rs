@@ -271,6 +271,35 @@ fn date_of_birth_further(rng: &mut impl Rng) -> String {
     }
 }
 
+/// A date of birth in one of the ways none of `{dob}`, `{dobw}` and `{dobx}` writes one
+/// (3/3/1956, 3rd Mar '56, 1956.03.03, 03031956, 03 MAR 1956, March 3 1956, 3-Mar-56,
+/// Mar 3rd 1956): the thirtieth round's `{doby}` slot. A slot of its own, so the earlier
+/// rounds' `{dob}`, `{dobw}` and `{dobx}` draws, and so their comments, stay as they were.
+fn date_of_birth_more(rng: &mut impl Rng) -> String {
+    let day = rng.gen_range(1..29usize);
+    let month = rng.gen_range(1..13usize);
+    let year = rng.gen_range(1925..2024);
+    let name = MONTHS[month - 1];
+    let short = &name[..3];
+    let ordinal = match day {
+        1 | 21 => "st",
+        2 | 22 => "nd",
+        3 | 23 => "rd",
+        _ => "th",
+    };
+    let yy = year % 100;
+    match rng.gen_range(0..8) {
+        0 => format!("{day}/{month}/{year}"),
+        1 => format!("{day}{ordinal} {short} '{yy:02}"),
+        2 => format!("{year}.{month:02}.{day:02}"),
+        3 => format!("{day:02}{month:02}{year}"),
+        4 => format!("{day:02} {} {year}", short.to_uppercase()),
+        5 => format!("{name} {day} {year}"),
+        6 => format!("{day}-{short}-{yy:02}"),
+        _ => format!("{short} {day}{ordinal} {year}"),
+    }
+}
+
 /// A National Insurance number shaped as issued (two prefix letters, six digits, a
 /// suffix A-D), spaced in pairs or written solid: the fourteenth round's style.
 fn nino(rng: &mut impl Rng) -> String {
@@ -588,6 +617,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&date_of_birth_further(rng));
                 Some("DATE_OF_BIRTH")
             }
+            "doby" => {
+                out.text.push_str(&date_of_birth_more(rng));
+                Some("DATE_OF_BIRTH")
+            }
             "nino" => {
                 out.text.push_str(&nino(rng));
                 Some("UK_NINO")
@@ -743,6 +776,39 @@ mod tests {
         }
         // A word that is not a slot name is no date of birth.
         let f = fill("{dobz}", &pool(), &mut rng);
+        assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
+    }
+
+    #[test]
+    fn more_dates_of_birth_are_marked_whole_and_vary() {
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        let mut shapes = std::collections::BTreeSet::new();
+        for _ in 0..200 {
+            let f = fill("dob {doby}.", &pool(), &mut rng);
+            assert_eq!(f.spans.len(), 1);
+            assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
+            assert_eq!(f.spans[0].start, "dob ".len());
+            assert_eq!(f.spans[0].end, f.text.len() - 1);
+            assert!(!f.text.contains('{'));
+            let written = &f.text[f.spans[0].start..f.spans[0].end];
+            let shape: String = written
+                .chars()
+                .map(|c| match c {
+                    '0'..='9' => '9',
+                    c if c.is_alphabetic() => 'a',
+                    c => c,
+                })
+                .collect();
+            shapes.insert(shape);
+        }
+        // Eight ways of writing, some with more than one length of day or month; three
+        // of them, which no earlier slot writes, by their exact shape.
+        assert!(shapes.len() >= 8, "{}", shapes.len());
+        for shape in ["9999.99.99", "99999999", "99 aaa 9999"] {
+            assert!(shapes.contains(shape), "{shape}");
+        }
+        // A word that is not a slot name is no date of birth.
+        let f = fill("{dobyy}", &pool(), &mut rng);
         assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
     }
 

@@ -27,6 +27,7 @@ mod eponym_conditions;
 mod exclamations;
 mod festivals;
 mod handles;
+mod hyphenated_name;
 mod initials;
 mod interjections;
 mod joined_words;
@@ -326,10 +327,22 @@ impl Recognizer for PersonRecognizer {
                 found = join_ranges(&found, &shouted);
             }
         }
-        let bytes = found
+        let mut bytes: Vec<(usize, usize)> = found
             .into_iter()
             .map(|(first, last)| (prepared.tokens[first].start, prepared.tokens[last].end))
             .collect();
+        // A name inside a hyphenated word ("Our Murekatete-shaped hole"), where no name
+        // found already covers it.
+        for (start, end) in hyphenated_name::names_before_describing_hyphens(
+            &prepared.tokens,
+            &self.lexicon,
+            prepared.caseless,
+        ) {
+            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
+                bytes.push((start, end));
+            }
+        }
+        bytes.sort_unstable();
         for (start, end) in handles::widened_to_handles(text, bytes) {
             out.push(PiiSpan {
                 start,

@@ -7,11 +7,13 @@
 //! The word must be on a given-name list and not a name that is also an everyday word
 //! ("Note: Will, ...", "Weather: Sunny." are left; "Peter" and "Sally" are names though
 //! the word list holds "peter" and "sally"), nor a common, not-a-name or place word,
-//! written as a name, and alone: a comma, a stop or the end right after it. A name
-//! of two words there is the tagger's to read.
+//! written as a name, and alone: a comma, a stop or the end right after it, or, when
+//! the word list does not hold it as a word (it holds "peter" and "sally"), a word in
+//! small letters in a comment that uses capitals ("Verdict: Mike stays"). A name of two
+//! words there is the tagger's to read.
 
 use super::lexicon::WordFacts;
-use super::tokens::{single_token_finds, Gap, Token};
+use super::tokens::{single_token_finds, Gap, Shape, Token};
 
 /// The given names right after a colon and alone (see the module doc), as one-token
 /// inclusive ranges.
@@ -32,9 +34,10 @@ pub(crate) fn given_names_after_colons(
             && !word.not_name
             && !word.soft
             && token.written_as_name(caseless)
-            && tokens
-                .get(i + 1)
-                .is_none_or(|next| matches!(next.gap, Gap::Comma | Gap::Break))
+            && tokens.get(i + 1).is_none_or(|next| {
+                matches!(next.gap, Gap::Comma | Gap::Break)
+                    || (!word.english && next.shape == Shape::Lower && !caseless)
+            })
     })
 }
 
@@ -66,6 +69,10 @@ mod tests {
         assert_eq!(found("Present: Tony, two students", &["Tony"]), ["Tony"]);
         assert_eq!(found("Winner: Sally.", &["Sally"]), ["Sally"]);
         assert_eq!(found("gold: sally, for staying", &["sally"]), ["sally"]);
+        assert_eq!(
+            found("Verdict: Mike stays, the rest go.", &["Mike"]),
+            ["Mike"]
+        );
     }
 
     #[test]
@@ -75,6 +82,7 @@ mod tests {
         assert!(found("Gold: Peter Smith, for staying.", &["Peter"]).is_empty());
         assert!(found("Gold, Peter, for staying.", &["Peter"]).is_empty());
         assert!(found("Gold: peter, for staying.", &["peter"]).is_empty());
+        assert!(found("verdict: mike stays, the rest go", &["mike"]).is_empty());
         let tokens = tokenize("Weather: Sunny, then rain.");
         let mut facts = vec![WordFacts::default(); tokens.len()];
         facts[1].word_name = true;

@@ -1,0 +1,107 @@
+//! A name joined by a hyphen to a word that turns it into a description: "Our
+//! Murekatete-shaped hole in the night rota", "a Vusi-led team", "a proper Sarah-style
+//! welcome". The tokenizer keeps a hyphenated word whole, so neither the rules nor the
+//! tagger see the name in it; only the name is redacted ("Our [PERSON]-shaped hole").
+//!
+//! The part before the hyphen must be written as a name (capitalised in a comment that
+//! uses capitals) and be a listed given name or surname that is no everyday word
+//! ("Grace-shaped" is left), or a word on no list of names, words or places that real
+//! comments never write in small letters ([`super::corpus_counts`]): before such a
+//! hyphen, a capital on an unknown word is a name's. The word after it must
+//! be one of [`DESCRIBING_WORDS`]: "Consultant-led" and "Covid-shaped" have everyday
+//! words before the hyphen and are left.
+
+use super::corpus_counts::counts;
+use super::lexicon::NameLexicon;
+use super::tokens::Token;
+use super::vetoes::{gb_places, towns};
+
+/// Words that, after a hyphen, make the word before them a description of a thing.
+const DESCRIBING_WORDS: &[&str] = &[
+    "shaped", "sized", "style", "styled", "like", "esque", "led", "type", "approved", "worthy",
+    "inspired", "themed",
+];
+
+/// The byte ranges of the names before such hyphens in `tokens` (see the module doc).
+pub(crate) fn names_before_describing_hyphens(
+    tokens: &[Token<'_>],
+    lexicon: &NameLexicon,
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    tokens
+        .iter()
+        .filter(|token| !token.in_brackets && token.text.contains('-'))
+        .filter_map(|token| {
+            let (head, tail) = token.text.split_once('-')?;
+            let tail = tail.to_ascii_lowercase();
+            if !DESCRIBING_WORDS.contains(&tail.as_str()) || !written_as_a_name(head, caseless) {
+                return None;
+            }
+            let lower = head.to_lowercase();
+            let facts = lexicon.facts(&lower);
+            let listed = (facts.first || facts.surname)
+                && !facts.english
+                && !facts.common
+                && !facts.not_name
+                && !facts.soft;
+            let unknown = !facts.any_name()
+                && !facts.listed_as_a_word()
+                && counts(&lower).lower == 0
+                && !towns().contains(&lower)
+                && !gb_places().contains(&lower);
+            (listed || unknown).then_some((token.start, token.start + head.len()))
+        })
+        .collect()
+}
+
+/// Whether `word` is written as a name is: letters only, two or more; a capital then
+/// small letters, or (in a comment without case) small letters only.
+fn written_as_a_name(word: &str, caseless: bool) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest_small = chars.clone().all(char::is_lowercase);
+    word.chars().count() >= 2
+        && rest_small
+        && if caseless {
+            first.is_lowercase()
+        } else {
+            first.is_uppercase()
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::person::tokens::{is_caseless, tokenize};
+
+    fn found(text: &str) -> Vec<&str> {
+        static LEXICON: std::sync::OnceLock<NameLexicon> = std::sync::OnceLock::new();
+        let lexicon = LEXICON.get_or_init(NameLexicon::new);
+        let tokens = tokenize(text);
+        names_before_describing_hyphens(&tokens, lexicon, is_caseless(text))
+            .into_iter()
+            .map(|(start, end)| &text[start..end])
+            .collect()
+    }
+
+    #[test]
+    fn names_before_describing_hyphens_are_found() {
+        assert_eq!(found("Our Sarah-shaped hole in the rota."), ["Sarah"]);
+        assert_eq!(
+            found("Our Murekatete-shaped hole in the rota."),
+            ["Murekatete"]
+        );
+        assert_eq!(found("our sarah-shaped hole in the rota"), ["sarah"]);
+        assert_eq!(found("A Patel-led clinic on Tuesdays."), ["Patel"]);
+    }
+
+    #[test]
+    fn everyday_words_and_other_hyphens_are_left() {
+        assert!(found("A Consultant-led clinic and a Covid-shaped gap.").is_empty());
+        assert!(found("Our Grace-shaped hole in the rota.").is_empty());
+        assert!(found("Our Sarah-Jane was lovely.").is_empty());
+        assert!(found("Our sarah-shaped hole, said Mr Jones.").is_empty());
+    }
+}

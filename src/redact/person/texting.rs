@@ -1,6 +1,6 @@
 //! Whether a word the lists do not know is an everyday word written as people text it:
-//! an apostrophe left out ("didnt", "wasnt", "im"), or an abbreviation with no vowel
-//! ("pls", "thx", "rc").
+//! an apostrophe left out ("didnt", "wasnt", "im"), an abbreviation with no vowel
+//! ("pls", "thx", "rc"), or a letter stretched for emphasis ("sooo", "eightyyy").
 //!
 //! The learned tagger scores words in no English list as possible names, and in a comment
 //! written without capitals nothing else tells a name from a word. A dropped apostrophe
@@ -35,7 +35,31 @@ pub(crate) fn texting_form_of_a_word(lower: &str, is_word: impl Fn(&str) -> bool
         return false;
     }
     let no_vowel = lower.len() >= 2 && !lower.contains(VOWELS);
-    no_vowel || apostrophe_dropped(lower, &is_word)
+    no_vowel || apostrophe_dropped(lower, &is_word) || stretched(lower, &is_word)
+}
+
+/// Whether `lower` is an everyday word with a letter stretched for emphasis ("sooo",
+/// "eightyyy", "pleeease"): a run of three or more of one letter, which names do not
+/// hold, read as one letter or as two gives a word, by `is_word`.
+fn stretched(lower: &str, is_word: impl Fn(&str) -> bool) -> bool {
+    let bytes = lower.as_bytes();
+    if !bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        return false;
+    }
+    let squeezed = |keep: usize| -> String {
+        let mut out = String::with_capacity(lower.len());
+        let mut run = 0;
+        let mut last = None;
+        for c in lower.chars() {
+            run = if Some(c) == last { run + 1 } else { 1 };
+            last = Some(c);
+            if run <= keep {
+                out.push(c);
+            }
+        }
+        out
+    };
+    is_word(&squeezed(1)) || is_word(&squeezed(2))
 }
 
 /// Whether `lower` is an everyday word with its apostrophe left out ("didnt", "thats",
@@ -211,6 +235,18 @@ mod tests {
     fn missing_apostrophes_and_vowel_less_abbreviations_are_texting() {
         for word in ["didnt", "im", "youre", "pls", "thx", "rc"] {
             assert!(texting_form_of_a_word(word, is_word), "{word}");
+        }
+    }
+
+    #[test]
+    fn stretched_words_are_texting() {
+        let is_word = |w: &str| matches!(w, "eighty" | "so" | "please" | "good");
+        for word in ["eightyyy", "sooo", "pleeease", "gooood"] {
+            assert!(texting_form_of_a_word(word, is_word), "{word}");
+        }
+        // No run of three, or a run that gives no word.
+        for word in ["eighty", "anna", "zaaara", "booo"] {
+            assert!(!texting_form_of_a_word(word, is_word), "{word}");
         }
     }
 

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirtieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 25] = [
+/// The sixth to the thirty-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 26] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -229,6 +229,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 25] = [
         hand: "handwritten_round30_names.txt",
         trainable: None,
         sources: "lexicons/names/training/niafaker_*.txt (PyPI niafaker 1.0.0, MIT; the given names and family names of its ten countries' person.json: Egypt, Ethiopia, Ghana, Kenya, Morocco, Nigeria, Rwanda, Tanzania, Uganda and South Africa) and handwritten_round30_names.txt (written for the thirtieth round), minus every name of every other list (the sixth to twenty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_first",
+        first: "pynames_first_names.txt",
+        last: None,
+        hand: "handwritten_round31_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/pynames_first_names.txt (PyPI pynames 0.2.4, BSD-3-Clause; the Mongolian given names of its mongolian_names_list.json, from Kate Monk's onomastikon) and handwritten_round31_names.txt (written for the thirty-first round; all the round's surnames), minus every name of every other list (the sixth to thirtieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

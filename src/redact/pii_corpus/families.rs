@@ -236,14 +236,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `niafaker` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and
+    /// once after that round's changes. The figure reported first in that round; from the
+    /// thirty-first round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the twenty-ninth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round30,
+    /// Families written in the thirty-first round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `pynames` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and
     /// once after that round's changes. The figure reported first. Declared last so every
     /// earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round30,
+    Round31,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 33] = [
+    pub const ALL: [Split; 34] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -277,6 +286,7 @@ impl Split {
         Split::Round28,
         Split::Round29,
         Split::Round30,
+        Split::Round31,
     ];
 }
 
@@ -6495,6 +6505,210 @@ pub const FAMILIES: &[Family] = &[
             "Footnote for the records team: my bday is {dobx} and my email is now {email}. Please stop using the old one.",
         ],
     },
+    // The thirty-first round (never tuned; written before any thirty-first-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each
+    // style and contact details in several of them, dates of birth written in many ways
+    // (`{dob}`, `{dobw}`, `{dobx}`, `{doby}` and the further `{dobz}`); the people of
+    // round31_names_6 to round31_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round31_names_1",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "All rise. In the matter of {last} v. the Waiting List, the court finds for the patient, and costs are awarded against the car park.",
+            "Members of the jury, the defence calls {first}, who sat with my father from midnight until the ambulance came.",
+            "Case dismissed: every one of my complaints about nights fell apart the moment {title} {last} walked onto the ward.",
+            "Sentenced to three nights on the surgical ward, with time off for good behaviour thanks to {first} {last}.",
+            "Objection sustained. {first} would not let the registrar send Mum home until her bloods came back.",
+            "Exhibit 12, the defendant's smile, submitted by {first} at 4am, and by {wname} the night after. No further questions.",
+        ],
+    },
+    Family {
+        name: "round31_names_2",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "Game, set and match, {first}: three failed cannulas by other people, then one perfect one first time.",
+            "Love-fifteen to the waiting room, fifteen-all, then {first} {last} served an ace and we were seen.",
+            "Quiet please. {title} {last} to serve for the discharge, and it's in, and Dad is going home.",
+            "Hole in one from {first} on the children's ward: the splinter was out before my son had finished crying.",
+            "Fore! A tray of dinner went flying in bay 2 and {first} caught the jug of water on the way down.",
+            "New balls, please: {first} came on at seven and {wname} took over the drug round, and the whole ward felt fresh.",
+        ],
+    },
+    Family {
+        name: "round31_names_3",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "1. e4 (the ambulance arrives) e5 (the long wait) 2. Nf3 ({first} finds a bed) and the game is won.",
+            "White to move and win in two: {first} {last} to the nurses' station, check; to the pharmacy, mate.",
+            "Checkmate by {title} {last} in the outpatients clinic: the scan, the result and the plan all on one day.",
+            "The {first} Gambit: give up your own tea break to sit with a frightened patient. Works every time.",
+            "After the blunder on the admissions ward, {first} castled kingside and got my mother safely to a side room.",
+            "Stalemate for two days over my discharge letter, until {first} and the pharmacist broke it on the third.",
+        ],
+    },
+    Family {
+        name: "round31_names_4",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "O {first}, thou angel of the night shift, how gently didst thou change my dressing at the third hour.",
+            "Hark, what light through yonder bay doth break? It is {first} {last}, and she bringeth toast.",
+            "Lo, in the darkest watch of the night came {title} {last}, and the pain was lifted from me.",
+            "Ode to {first}, who counted my pills, and heard my fears, and knew the names of all my grandchildren.",
+            "Sing, O muse, of {first}, who fought the bed managers on my behalf and prevailed.",
+            "Blessed are the porters, for they shall find the lift; and twice blessed is {first}, who found my glasses.",
+        ],
+    },
+    Family {
+        name: "round31_names_5",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "Three cards drawn for my stay. The Tower: the corridor trolley. The Hermit: the night. The Star: {first}.",
+            "The fortune cookie on my dinner tray said a kind stranger would help me soon. Her name turned out to be {first}.",
+            "The cards foretold a long journey, and sure enough {first} {last} pushed my wheelchair all the way to X-ray.",
+            "The Wheel of Fortune, upright: a cancelled operation, then {title} {last} found me a slot the very next week.",
+            "Your lucky numbers are 4, 12 and bed 9, where {first} will be looking after you tonight.",
+            "Crossed my palm with silver at the hospital shop, and the only future it showed was {first} and a cup of tea.",
+        ],
+    },
+    Family {
+        name: "round31_names_6",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "Chance card: advance to the discharge lounge. Do not pass pharmacy. Collect {kfirst}, who sorts everything.",
+            "Community Chest: you have won second prize in a kindness contest. First prize went to {kfull}, obviously.",
+            "Get out of jail free, courtesy of {title} {klast}, who signed my discharge on a Sunday morning.",
+            "Go directly to X-ray. {kfirst} {klast} will take you there, and she knows every short cut in the building.",
+            "Bank error in your favour: {kfirst} found Dad a bed on a ward where the heating actually works.",
+            "Houses on every square, a hotel on the last one, and still the best thing on the board was {kfirst}.",
+        ],
+    },
+    Family {
+        name: "round31_names_7",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "Results, night of the 3rd, ward 22. 1st {kfull} 12 call bells. 2nd the agency nurse 5. DNF the doctor on call.",
+            "Mile 20: hit the wall on day six of my stay. Mile 21: {kfirst} with a jelly baby and a joke. Finished strong.",
+            "Split times: admission to triage 40 minutes, triage to {title} {klast} 5 minutes, {title} {klast} to a plan, 2 minutes.",
+            "Personal best for {kfirst} {klast}: three families reassured, one toddler calmed and a fire drill handled before 9am.",
+            "Photo finish at handover between {kfirst} and the sunrise. {kfirst} by a nose, with the tea already poured.",
+            "Pacemaker for the whole ward on a horrible night: {kfirst}, who never once slowed down.",
+        ],
+    },
+    Family {
+        name: "round31_names_8",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "Rosa '{kfirst}': hardy, evergreen, flowers on nights, thrives in the worst conditions. Plant one on every ward.",
+            "Sow in early spring, water daily and stand in good light. Or ask for {kfull} on the maternity ward, who does the lot.",
+            "Seed packet of the year: Helianthus '{kfirst} {klast}', tall, sunny and always turned towards the patient.",
+            "Position: full sun. Soil: any. Care: none needed. Variety: {title} {klast}, the kindest consultant in the hospital.",
+            "Pruned back hard after my operation, then {kfirst} on the orthopaedic ward got me growing again.",
+            "Repot when the roots show through: {kfirst} said that to Mum about her geraniums, and it cheered her up no end.",
+        ],
+    },
+    Family {
+        name: "round31_small_letters",
+        split: Round31,
+        holds: LowerCaseNames,
+        templates: &[
+            "all rise for {first} on nights, case closed",
+            "game set and match {first} {last}, first time cannula",
+            "o {first} thou queen of the drug round lol",
+            "the cards said the star and the star was {first}",
+            "checkmate waiting list, {first} got us in",
+            "chance card: collect {kfirst}, do not pass pharmacy",
+        ],
+    },
+    Family {
+        name: "round31_lookalikes_beside_names",
+        split: Round31,
+        holds: Names,
+        templates: &[
+            "{first} drove back from her mum's on Sunday and rang from <Charnock Richard> to say she would cover the night shift.",
+            "{kfirst} said the coffee at <Leigh Delamere> was worse than the ward's, which made Dad laugh for the first time in days.",
+            "{first} {last} noticed Grandad's old <Patek Philippe> on the locker and put it in the safe before he went to theatre.",
+            "{first} told my husband his <Breitling> would have to come off for the scan, and looked after it until he was back.",
+            "{title} {last} explained that my son's <Eustachian tube> was blocked, and drew it on a paper towel so he understood.",
+            "{kfirst} was the first person to explain what had happened to my <Fallopian tubes> in words I could follow.",
+            "{first} from the lab showed my daughter a <Petri dish> of her own throat swab, and she was fascinated.",
+            "{first} joked that the <Geiger counter> in nuclear medicine was the only thing on the unit busier than she was.",
+            "{kfull} used to restore a <Morris Minor> with her dad, and she and Grandad talked about carburettors all afternoon.",
+            "{first} said her first car was an <Austin Allegro> with a square steering wheel, and Dad said so was his.",
+            "{first} {last} told us the old outpatients block started life as a <Nissen hut> in the war, and it still feels like it.",
+            "{kfirst} said her nan slept in an <Anderson shelter> all through the Blitz, and sat with Nan while she told her own stories.",
+            "{first} used to be a gymnast and could still name every <Yurchenko> my daughter had ever watched on the telly.",
+            "{first} explained the <Tsukahara> to my son with a pencil and a paperclip while we waited for his plaster.",
+            "{kfirst} pointed out that the ward's <Edwardian> windows do not close properly, and found us an extra blanket.",
+            "{first} said the chapel is the only <Victorian> part of the hospital that anyone has ever bothered to look after.",
+        ],
+    },
+    Family {
+        name: "round31_plain_lookalikes",
+        split: Round31,
+        holds: Decoys,
+        templates: &[
+            "We stopped at <Charnock Richard> on the way to the appointment and still arrived forty minutes early for nothing.",
+            "My husband spent the journey home worrying about the traffic past <Leigh Delamere> instead of his new medication.",
+            "My father's <Patek Philippe> went missing between the ward and the discharge lounge and nobody has looked for it.",
+            "The sign in X-ray says to remove watches, and a man argued about his <Breitling> for ten minutes.",
+            "The grommet leaflet has a diagram of the <Eustachian tube> that nobody in our family could make sense of.",
+            "The gynaecology clinic letter mentioned my <Fallopian tubes> but did not explain what was wrong with them.",
+            "The children's ward has a poster of a <Petri dish> growing germs from unwashed hands, which worked on my son.",
+            "There is a <Geiger counter> on the wall in nuclear medicine that clicks all the time and frightened my mother.",
+            "A <Morris Minor> was parked across the ambulance bay all morning and nobody seemed to mind.",
+            "My grandad still drives his <Austin Allegro> to every appointment, and the car park barrier hates it.",
+            "The physio department is in what looks like a <Nissen hut> behind the boiler house, freezing in winter.",
+            "The waiting room was so cramped it felt like an <Anderson shelter>, only with worse chairs.",
+            "My daughter practised her <Yurchenko> run-up in the corridor of the children's ward until she was told off.",
+            "The gymnastics club coach said a <Tsukahara> caused her wrist fracture, and the fracture clinic agreed.",
+            "The maternity unit is in an <Edwardian> building with beautiful windows and no working lifts.",
+            "The toilets on ward 3 are <Victorian>, and I do not mean that as a compliment.",
+        ],
+    },
+    Family {
+        name: "round31_plain_no_names",
+        split: Round31,
+        holds: Decoys,
+        templates: &[
+            "All rise for the car park machine, which has found me guilty of parking and fined me £14.",
+            "Game, set and match to the booking system: three phone calls, three different dates, no appointment.",
+            "Checkmate in one: the clinic moved my appointment to the day of my daughter's wedding.",
+            "O waiting room, thou art cold and thy chairs are hard, and thy clock runneth slow.",
+            "The fortune cookie said patience is a virtue. Four hours in minors tested that.",
+            "Chance card: your operation is cancelled. Go back to the start. Do not collect a new date.",
+            "Results of my stay: food fourth, sleep last, nurses first by a distance.",
+            "Sow in hope, water with tears, harvest a discharge letter after nine days.",
+        ],
+    },
+    Family {
+        name: "round31_contact",
+        split: Round31,
+        holds: Contact,
+        templates: &[
+            "All rise: the court will note that my D.O.B: {dobz} has been wrong on three letters. NHS no. {nhs}. Mobile {phone}.",
+            "Game, set and match to the admin team, who still have the wrong address. It is {street}, {postcode}. Born on {dobz}.",
+            "Checkmate for the records office: date of birth (dd/mm/yyyy) {dob}, hospital number {mrn}, email {email}.",
+            "O appointments office, hear my plea: I came into the world on {dobz}, not the date on thy letter. Ring {phone}.",
+            "The cards foretold a phone call that never came. My number is {phone} and my DoB is {dobw}. NI {nino}.",
+            "Chance card: your letter goes to the old address. Please send it to {street}, {postcode}. b/d {dobz}. Hosp no {mrn}.",
+            "Results: three calls, no answer. NHS number {nhs}; date of birth being {dobz}; email {email} if easier.",
+            "Sow in spring, chase in summer, still waiting in autumn. Birth: {doby}. Phone: {phone}. NHS {nhs}.",
+            "Objection: my birthday on the system reads {dobz}, and the real one is {dobx}. Please correct it, MRN {mrn}.",
+            "For the records team, as briefly as I can: DOB / {dobz}. NI no. {nino}. New address {street}, {postcode}.",
+            "Game plan for my next visit: please have my NHS number ({nhs}) and my date of birth, {dobz}, on the same letter.",
+            "Case for the defence: I was born {doby}, I live at {street}, {postcode}, and I can be reached at {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -6664,7 +6878,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirtieth_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round31, "round31_", 13);
+    }
+
+    #[test]
+    fn the_thirty_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -6677,7 +6896,8 @@ mod tests {
         assert_eq!(Round28 as usize, 30);
         assert_eq!(Round29 as usize, 31);
         assert_eq!(Round30 as usize, 32);
-        assert_eq!(Split::ALL.last(), Some(&Round30));
+        assert_eq!(Round31 as usize, 33);
+        assert_eq!(Split::ALL.last(), Some(&Round31));
     }
 
     #[test]

@@ -110,7 +110,8 @@ impl Background {
             | Split::Round27
             | Split::Round28
             | Split::Round29
-            | Split::Round30 => &self.held_out,
+            | Split::Round30
+            | Split::Round31 => &self.held_out,
         }
     }
 }
@@ -215,6 +216,7 @@ pub fn generate(
         Split::Round28 => "round28",
         Split::Round29 => "round29",
         Split::Round30 => "round30",
+        Split::Round31 => "round31",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to thirtieth-round name is on them
+    /// not-names), one word a line: no tenth- to thirty-first-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to thirtieth rounds so far).
+/// twenty-third to thirty-first rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to thirtieth), for the splits with name lists
+/// The measuring round a split is (sixth to thirty-first), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -138,6 +138,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round28 => 28,
         Split::Round29 => 29,
         Split::Round30 => 30,
+        Split::Round31 => 31,
         _ => return None,
     };
     Some(round)
@@ -285,7 +286,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round27
         | Split::Round28
         | Split::Round29
-        | Split::Round30 => {
+        | Split::Round30
+        | Split::Round31 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -542,6 +544,10 @@ mod tests {
                     first: "Pendo\nJoao\nLukeria\nBob\nAnna\nward\nZofia\nToiwilou\n",
                     last: "Nyarko\nStoltzfus\nDreiling\nSmith\nKovac\nNowak\nTschinkel\n",
                 },
+                RoundLists {
+                    first: "Temujin\nPendo\nToiwilou\nBob\nAnna\nward\nZofia\nTenesor\n",
+                    last: "Umpierrez\nNyarko\nTschinkel\nSmith\nKovac\nNowak\nMarguerettaz\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -684,6 +690,11 @@ mod tests {
                 &["Pendo", "Toiwilou"],
                 &["Nyarko", "Tschinkel"],
             ),
+            (
+                Split::Round31,
+                &["Temujin", "Tenesor"],
+                &["Umpierrez", "Marguerettaz"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -711,6 +722,7 @@ mod tests {
             Split::Round28,
             Split::Round29,
             Split::Round30,
+            Split::Round31,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

@@ -300,6 +300,36 @@ fn date_of_birth_more(rng: &mut impl Rng) -> String {
     }
 }
 
+/// A date of birth in one of the ways none of `{dob}`, `{dobw}`, `{dobx}` and `{doby}`
+/// writes one: the thirty-first round's `{dobz}` slot (eight forms, not listed here so
+/// that the round stays blind until it is measured). A slot of its own, so the earlier rounds'
+/// `{dob}`, `{dobw}`, `{dobx}` and `{doby}` draws, and so their comments, stay as they
+/// were.
+fn date_of_birth_yet_more(rng: &mut impl Rng) -> String {
+    let day = rng.gen_range(1..29usize);
+    let month = rng.gen_range(1..13usize);
+    let year = rng.gen_range(1925..2024);
+    let name = MONTHS[month - 1];
+    let short = &name[..3];
+    let ordinal = match day {
+        1 | 21 => "st",
+        2 | 22 => "nd",
+        3 | 23 => "rd",
+        _ => "th",
+    };
+    let yy = year % 100;
+    match rng.gen_range(0..8) {
+        0 => format!("{day} {} {year}", ROMAN_MONTHS[month - 1].to_uppercase()),
+        1 => format!("the {day}{ordinal} of {name} {year}"),
+        2 => format!("{day}/{short}/{year}"),
+        3 => format!("{day:02} {name} '{yy:02}"),
+        4 => format!("{year} {short} {day:02}"),
+        5 => format!("{day}.{month}.{year}"),
+        6 => format!("{day}{ordinal} {name}, {year}"),
+        _ => format!("{} {day}, {year}", name.to_uppercase()),
+    }
+}
+
 /// A National Insurance number shaped as issued (two prefix letters, six digits, a
 /// suffix A-D), spaced in pairs or written solid: the fourteenth round's style.
 fn nino(rng: &mut impl Rng) -> String {
@@ -621,6 +651,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&date_of_birth_more(rng));
                 Some("DATE_OF_BIRTH")
             }
+            "dobz" => {
+                out.text.push_str(&date_of_birth_yet_more(rng));
+                Some("DATE_OF_BIRTH")
+            }
             "nino" => {
                 out.text.push_str(&nino(rng));
                 Some("UK_NINO")
@@ -774,8 +808,9 @@ mod tests {
         for shape in ["99aaa9999", "9999/99/99", "99-99-99"] {
             assert!(shapes.contains(shape), "{shape}");
         }
-        // A word that is not a slot name is no date of birth.
-        let f = fill("{dobz}", &pool(), &mut rng);
+        // A word that is not a slot name is no date of birth (`{dobz}` is a slot from the
+        // thirty-first round on).
+        let f = fill("{dobxx}", &pool(), &mut rng);
         assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
     }
 
@@ -809,6 +844,39 @@ mod tests {
         }
         // A word that is not a slot name is no date of birth.
         let f = fill("{dobyy}", &pool(), &mut rng);
+        assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
+    }
+
+    #[test]
+    fn yet_more_dates_of_birth_are_marked_whole_and_vary() {
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        let mut shapes = std::collections::BTreeSet::new();
+        for _ in 0..200 {
+            let f = fill("dob {dobz}.", &pool(), &mut rng);
+            assert_eq!(f.spans.len(), 1);
+            assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
+            assert_eq!(f.spans[0].start, "dob ".len());
+            assert_eq!(f.spans[0].end, f.text.len() - 1);
+            assert!(!f.text.contains('{'));
+            let written = &f.text[f.spans[0].start..f.spans[0].end];
+            let shape: String = written
+                .chars()
+                .map(|c| match c {
+                    '0'..='9' => '9',
+                    c if c.is_alphabetic() => 'a',
+                    c => c,
+                })
+                .collect();
+            shapes.insert(shape);
+        }
+        // Eight ways of writing, some with more than one length of day or month; three
+        // of them, which no earlier slot writes, by their exact shape.
+        assert!(shapes.len() >= 8, "{}", shapes.len());
+        for shape in ["9999 aaa 99", "9/aaa/9999", "9.9.9999"] {
+            assert!(shapes.contains(shape), "{shape}");
+        }
+        // A word that is not a slot name is no date of birth.
+        let f = fill("{dobzz}", &pool(), &mut rng);
         assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
     }
 

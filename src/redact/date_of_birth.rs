@@ -18,13 +18,16 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /// A month in Roman numerals, as older letters and some clinicians write it
 /// ("27.ix.1979").
 const ROMAN_MONTH: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
-/// A day of the month, with an optional ordinal suffix.
-const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
+/// A day of the month, with an optional ordinal suffix, or written as an ordinal word
+/// ("the third of March 1956").
+const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
-/// A partial date that only counts after a cue: day and month without a year
-/// ("birthday 3rd May"), or a year alone ("born in 1950").
+/// A partial date that only counts after a cue: month and year ("born in March 1956"),
+/// day and month without a year ("birthday 3rd May"), or a year alone ("born in 1950").
 fn partial_date_pattern() -> String {
-    format!(r"(?:{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})")
+    format!(
+        r"(?:{MONTH}[ \t]+(?:19|20)\d{{2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
+    )
 }
 
 /// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces), with a
@@ -48,6 +51,7 @@ pub struct DateOfBirthRecognizer {
     born_abbreviated: Regex,
     cued_after_words: Regex,
     referred_back: Regex,
+    cue_after: Regex,
     date: Regex,
 }
 
@@ -84,6 +88,11 @@ impl DateOfBirthRecognizer {
             // birth. Mine is 02/10/1934". A full date only, as above.
             referred_back: compile(&format!(
                 r"(?i)\b{cues}\b[^.!?\n]{{0,40}}[.!?]+[ \t]+{REFERRING_BACK}({date})\b"
+            )),
+            // The cue after the date: "03/03/1956 (DOB)", "3 March 1956 is my date of
+            // birth", "12.03.56 - her DOB". A full date only.
+            cue_after: compile(&format!(
+                r"(?i)\b({date})[ \t]*[(,-]?[ \t]*(?:(?:is|was|being)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?{cues}\b"
             )),
             date: compile(&format!(r"(?i)\b{date}\b")),
         }
@@ -129,6 +138,7 @@ impl Recognizer for DateOfBirthRecognizer {
             &self.born_abbreviated,
             &self.cued_after_words,
             &self.referred_back,
+            &self.cue_after,
         ] {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
@@ -180,6 +190,13 @@ mod tests {
         assert_eq!(found("date of birth 030356 please"), vec!["030356"]);
         assert_eq!(found("D.O.B. 03031956."), vec!["03031956"]);
         assert_eq!(found("born 06AUG1995. Food"), vec!["06AUG1995"]);
+        assert_eq!(
+            found("born on the third of March 1956 in"),
+            vec!["third of March 1956"]
+        );
+        assert_eq!(found("she was born in March 1956 and"), vec!["March 1956"]);
+        assert_eq!(found("Year of birth: 1956. Seen"), vec!["1956"]);
+        assert_eq!(found("D-O-B 12/03/1956 please"), vec!["12/03/1956"]);
         assert_eq!(found("DoB 24.i.1984, phone"), vec!["24.i.1984"]);
         assert_eq!(found("DOB 27.xii.1933, NHS"), vec!["27.xii.1933"]);
         // "b." for born.
@@ -251,6 +268,25 @@ mod tests {
     }
 
     #[test]
+    fn finds_a_date_its_cue_follows() {
+        for (text, date) in [
+            ("Mum, 03/03/1956 (DOB), NHS", "03/03/1956"),
+            ("3 March 1956 is my date of birth", "3 March 1956"),
+            ("12.03.56 - her DOB, not mine", "12.03.56"),
+        ] {
+            assert_eq!(found(text), vec![date], "{text}");
+        }
+        // A date the cue does not follow, or only a partial one.
+        for text in [
+            "seen 12/03/2024 in clinic and the DOB was fine",
+            "March 1956 (DOB)",
+            "12/03/2024 appointment; DOB checked",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn finds_dates_inside_identity_lists() {
         assert_eq!(
             found("Kim Payne, 21/01/1975, 142 Leonard Road"),
@@ -269,6 +305,8 @@ mod tests {
         assert!(found("DOB: unknown, seen at 10:30 on Monday").is_empty());
         assert!(found("born at 10.15pm after 3 days").is_empty());
         assert!(found("born 3 weeks early in May").is_empty());
+        assert!(found("after the birth I waited 3 weeks").is_empty());
+        assert!(found("the third of March was busy").is_empty());
         assert!(found("rated 10/10, bp 140/90").is_empty());
         // Digits run together are a date of birth only right after a cue.
         assert!(found("ref 030356 on the letter").is_empty());

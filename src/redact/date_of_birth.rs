@@ -18,8 +18,10 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /// A month in Roman numerals, as older letters and some clinicians write it
 /// ("27.ix.1979").
 const ROMAN_MONTH: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
-/// A day of the month, with an optional ordinal suffix, or written as an ordinal word
-/// ("the third of March 1956").
+/// A day of the month in digits, with an optional ordinal suffix.
+const DAY_IN_DIGITS: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
+/// A day of the month in digits or written as an ordinal word ("the third of March
+/// 1956"), read only near a cue.
 const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
 /// A partial date that only counts after a cue: month and year ("born in March 1956"),
@@ -33,10 +35,19 @@ fn partial_date_pattern() -> String {
 /// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces), with a
 /// month name ("3 March 1956", "March 3, 1956", "03-Mar-1956" and "03MAR1956", the forms
 /// of hospital letters and systems) or with a month in Roman numerals ("27.ix.1979").
-fn date_pattern() -> String {
+/// Near a cue the day may be a word and the month Roman (`near_a_cue`); a date read
+/// with no cue (in an identity list) is written in digits and month names only, which
+/// also keeps the pattern run on every comment with digits small.
+fn date_pattern(near_a_cue: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
+    let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
+    let roman = if near_a_cue {
+        format!(r"|\d{{1,2}}[/.-]{ROMAN_MONTH}[/.-](?:(?:19|20)\d{{2}}|\d{{2}})")
+    } else {
+        String::new()
+    };
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{DAY}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR}|\d{{1,2}}[/.-]{ROMAN_MONTH}[/.-](?:(?:19|20)\d{{2}}|\d{{2}}))"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{day},?[ \t]+{YEAR}{roman})"
     )
 }
 
@@ -47,6 +58,7 @@ const RUN_TOGETHER_DATE: &str = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
+    cue_word: Regex,
     cued: Regex,
     born_abbreviated: Regex,
     cued_after_words: Regex,
@@ -67,10 +79,11 @@ const MAX_WORDS_BETWEEN: usize = 5;
 impl DateOfBirthRecognizer {
     /// Compiles the patterns once.
     pub fn new() -> Self {
-        let date = date_pattern();
+        let date = date_pattern(true);
         let partial = partial_date_pattern();
         let cues = alternation(DATE_OF_BIRTH_CUES);
         DateOfBirthRecognizer {
+            cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
                 r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*({date}|{partial}|{RUN_TOGETHER_DATE})\b"
             )),
@@ -94,7 +107,7 @@ impl DateOfBirthRecognizer {
             cue_after: compile(&format!(
                 r"(?i)\b({date})[ \t]*[(,-]?[ \t]*(?:(?:is|was|being)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?{cues}\b"
             )),
-            date: compile(&format!(r"(?i)\b{date}\b")),
+            date: compile(&format!(r"(?i)\b{}\b", date_pattern(false))),
         }
     }
 }
@@ -133,13 +146,25 @@ impl Recognizer for DateOfBirthRecognizer {
             end,
             kind: PiiKind::DateOfBirth,
         };
-        for cued in [
-            &self.cued,
-            &self.born_abbreviated,
-            &self.cued_after_words,
-            &self.referred_back,
-            &self.cue_after,
-        ] {
+        // Most comments with digits name no cue: the cued patterns are then not run.
+        let cued: &[&Regex] = match (self.cue_word.is_match(text), text.contains("b.")) {
+            (true, true) => &[
+                &self.cued,
+                &self.born_abbreviated,
+                &self.cued_after_words,
+                &self.referred_back,
+                &self.cue_after,
+            ],
+            (true, false) => &[
+                &self.cued,
+                &self.cued_after_words,
+                &self.referred_back,
+                &self.cue_after,
+            ],
+            (false, true) => &[&self.born_abbreviated],
+            (false, false) => &[],
+        };
+        for cued in cued {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
                     out.push(span(date.start(), date.end()));

@@ -752,15 +752,20 @@ mod tests {
         assert!(!f.text.contains('{') && !f.text.contains('<'));
     }
 
-    #[test]
-    fn written_dates_of_birth_are_marked_whole_and_vary() {
-        let mut rng = ChaCha8Rng::seed_from_u64(5);
+    /// The shapes (digits as 9, letters as a) of 200 dates of birth filled into `lead`
+    /// then `slot` then "." from `rng`; each must be one span marked whole, right after
+    /// `lead` and before the stop, with no slot left unfilled.
+    fn date_of_birth_shapes(
+        lead: &str,
+        slot: &str,
+        rng: &mut ChaCha8Rng,
+    ) -> std::collections::BTreeSet<String> {
         let mut shapes = std::collections::BTreeSet::new();
         for _ in 0..200 {
-            let f = fill("born {dobw}.", &pool(), &mut rng);
+            let f = fill(&format!("{lead}{slot}."), &pool(), rng);
             assert_eq!(f.spans.len(), 1);
             assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
-            assert_eq!(f.spans[0].start, "born ".len());
+            assert_eq!(f.spans[0].start, lead.len());
             assert_eq!(f.spans[0].end, f.text.len() - 1);
             assert!(!f.text.contains('{'));
             let shape: String = f.text[f.spans[0].start..f.spans[0].end]
@@ -773,6 +778,13 @@ mod tests {
                 .collect();
             shapes.insert(shape);
         }
+        shapes
+    }
+
+    #[test]
+    fn written_dates_of_birth_are_marked_whole_and_vary() {
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let shapes = date_of_birth_shapes("born ", "{dobw}", &mut rng);
         // Nine ways of writing, some of them with more than one length of day or year.
         assert!(shapes.len() >= 9, "{}", shapes.len());
         // The older slot keeps its four ways.
@@ -783,25 +795,7 @@ mod tests {
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
         let mut rng = ChaCha8Rng::seed_from_u64(6);
-        let mut shapes = std::collections::BTreeSet::new();
-        for _ in 0..200 {
-            let f = fill("born {dobx}.", &pool(), &mut rng);
-            assert_eq!(f.spans.len(), 1);
-            assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
-            assert_eq!(f.spans[0].start, "born ".len());
-            assert_eq!(f.spans[0].end, f.text.len() - 1);
-            assert!(!f.text.contains('{'));
-            let written = &f.text[f.spans[0].start..f.spans[0].end];
-            let shape: String = written
-                .chars()
-                .map(|c| match c {
-                    '0'..='9' => '9',
-                    c if c.is_alphabetic() => 'a',
-                    c => c,
-                })
-                .collect();
-            shapes.insert(shape);
-        }
+        let shapes = date_of_birth_shapes("born ", "{dobx}", &mut rng);
         // Eight ways of writing, some of them with more than one length of day or month;
         // three of them, which no earlier slot writes, by their exact shape.
         assert!(shapes.len() >= 8, "{}", shapes.len());
@@ -817,25 +811,7 @@ mod tests {
     #[test]
     fn more_dates_of_birth_are_marked_whole_and_vary() {
         let mut rng = ChaCha8Rng::seed_from_u64(7);
-        let mut shapes = std::collections::BTreeSet::new();
-        for _ in 0..200 {
-            let f = fill("dob {doby}.", &pool(), &mut rng);
-            assert_eq!(f.spans.len(), 1);
-            assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
-            assert_eq!(f.spans[0].start, "dob ".len());
-            assert_eq!(f.spans[0].end, f.text.len() - 1);
-            assert!(!f.text.contains('{'));
-            let written = &f.text[f.spans[0].start..f.spans[0].end];
-            let shape: String = written
-                .chars()
-                .map(|c| match c {
-                    '0'..='9' => '9',
-                    c if c.is_alphabetic() => 'a',
-                    c => c,
-                })
-                .collect();
-            shapes.insert(shape);
-        }
+        let shapes = date_of_birth_shapes("dob ", "{doby}", &mut rng);
         // Eight ways of writing, some with more than one length of day or month; three
         // of them, which no earlier slot writes, by their exact shape.
         assert!(shapes.len() >= 8, "{}", shapes.len());
@@ -850,25 +826,7 @@ mod tests {
     #[test]
     fn yet_more_dates_of_birth_are_marked_whole_and_vary() {
         let mut rng = ChaCha8Rng::seed_from_u64(11);
-        let mut shapes = std::collections::BTreeSet::new();
-        for _ in 0..200 {
-            let f = fill("dob {dobz}.", &pool(), &mut rng);
-            assert_eq!(f.spans.len(), 1);
-            assert_eq!(f.spans[0].label, "DATE_OF_BIRTH");
-            assert_eq!(f.spans[0].start, "dob ".len());
-            assert_eq!(f.spans[0].end, f.text.len() - 1);
-            assert!(!f.text.contains('{'));
-            let written = &f.text[f.spans[0].start..f.spans[0].end];
-            let shape: String = written
-                .chars()
-                .map(|c| match c {
-                    '0'..='9' => '9',
-                    c if c.is_alphabetic() => 'a',
-                    c => c,
-                })
-                .collect();
-            shapes.insert(shape);
-        }
+        let shapes = date_of_birth_shapes("dob ", "{dobz}", &mut rng);
         // Eight ways of writing, some with more than one length of day or month; three
         // of them, which no earlier slot writes, by their exact shape.
         assert!(shapes.len() >= 8, "{}", shapes.len());

@@ -33,8 +33,10 @@ pub(crate) fn names_before_describing_hyphens(
         .filter(|token| !token.in_brackets && token.text.contains('-'))
         .filter_map(|token| {
             let (head, tail) = token.text.split_once('-')?;
-            let tail = tail.to_ascii_lowercase();
-            if !DESCRIBING_WORDS.contains(&tail.as_str()) || !written_as_a_name(head, caseless) {
+            let describing = DESCRIBING_WORDS
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(tail));
+            if !describing || !written_as_a_name(head, caseless) {
                 return None;
             }
             let lower = head.to_lowercase();

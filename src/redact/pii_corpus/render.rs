@@ -208,22 +208,56 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobz}`) draw first, in
+/// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
+/// three-letter short form and the day's ordinal suffix.
+struct DateParts {
+    day: usize,
+    month: usize,
+    year: i32,
+    name: &'static str,
+    short: &'static str,
+    ordinal: &'static str,
+}
+
+impl DateParts {
+    /// Draws day, month and year from `rng`, in that order (the slots' comments depend
+    /// on the order and the ranges).
+    fn draw(rng: &mut impl Rng) -> Self {
+        let day = rng.gen_range(1..29usize);
+        let month = rng.gen_range(1..13usize);
+        let year = rng.gen_range(1925..2024);
+        let name = MONTHS[month - 1];
+        let ordinal = match day {
+            1 | 21 => "st",
+            2 | 22 => "nd",
+            3 | 23 => "rd",
+            _ => "th",
+        };
+        DateParts {
+            day,
+            month,
+            year,
+            name,
+            short: &name[..3],
+            ordinal,
+        }
+    }
+}
+
 /// A date of birth in one of the further ways people and forms write one (3rd March
 /// 1956, March 3, 1956, 03-Mar-1956, 3/3/56, 03.03.1956, 1956-03-03, 3 Mar 56, 03 03
 /// 1956, 3-3-1956): the twenty-eighth round's `{dobw}` slot. A slot of its own, so the
 /// earlier rounds' `{dob}` draws, and so their comments, stay as they were.
 fn date_of_birth_written(rng: &mut impl Rng) -> String {
-    let day = rng.gen_range(1..29usize);
-    let month = rng.gen_range(1..13usize);
-    let year = rng.gen_range(1925..2024);
-    let name = MONTHS[month - 1];
-    let short = &name[..3];
-    let ordinal = match day {
-        1 | 21 => "st",
-        2 | 22 => "nd",
-        3 | 23 => "rd",
-        _ => "th",
-    };
+    let DateParts {
+        day,
+        month,
+        year,
+        name,
+        short,
+        ordinal,
+    } = DateParts::draw(rng);
     match rng.gen_range(0..9) {
         0 => format!("{day}{ordinal} {name} {year}"),
         1 => format!("{name} {day}, {year}"),
@@ -248,17 +282,14 @@ const ROMAN_MONTHS: [&str; 12] = [
 /// the earlier rounds' `{dob}` and `{dobw}` draws, and so their comments, stay as they
 /// were.
 fn date_of_birth_further(rng: &mut impl Rng) -> String {
-    let day = rng.gen_range(1..29usize);
-    let month = rng.gen_range(1..13usize);
-    let year = rng.gen_range(1925..2024);
-    let name = MONTHS[month - 1];
-    let short = &name[..3];
-    let ordinal = match day {
-        1 | 21 => "st",
-        2 | 22 => "nd",
-        3 | 23 => "rd",
-        _ => "th",
-    };
+    let DateParts {
+        day,
+        month,
+        year,
+        name,
+        short,
+        ordinal,
+    } = DateParts::draw(rng);
     match rng.gen_range(0..8) {
         0 => format!("{day}{ordinal} of {name} {year}"),
         1 => format!("{name} {day}{ordinal}, {year}"),
@@ -276,17 +307,14 @@ fn date_of_birth_further(rng: &mut impl Rng) -> String {
 /// Mar 3rd 1956): the thirtieth round's `{doby}` slot. A slot of its own, so the earlier
 /// rounds' `{dob}`, `{dobw}` and `{dobx}` draws, and so their comments, stay as they were.
 fn date_of_birth_more(rng: &mut impl Rng) -> String {
-    let day = rng.gen_range(1..29usize);
-    let month = rng.gen_range(1..13usize);
-    let year = rng.gen_range(1925..2024);
-    let name = MONTHS[month - 1];
-    let short = &name[..3];
-    let ordinal = match day {
-        1 | 21 => "st",
-        2 | 22 => "nd",
-        3 | 23 => "rd",
-        _ => "th",
-    };
+    let DateParts {
+        day,
+        month,
+        year,
+        name,
+        short,
+        ordinal,
+    } = DateParts::draw(rng);
     let yy = year % 100;
     match rng.gen_range(0..8) {
         0 => format!("{day}/{month}/{year}"),
@@ -306,17 +334,14 @@ fn date_of_birth_more(rng: &mut impl Rng) -> String {
 /// `{dob}`, `{dobw}`, `{dobx}` and `{doby}` draws, and so their comments, stay as they
 /// were.
 fn date_of_birth_yet_more(rng: &mut impl Rng) -> String {
-    let day = rng.gen_range(1..29usize);
-    let month = rng.gen_range(1..13usize);
-    let year = rng.gen_range(1925..2024);
-    let name = MONTHS[month - 1];
-    let short = &name[..3];
-    let ordinal = match day {
-        1 | 21 => "st",
-        2 | 22 => "nd",
-        3 | 23 => "rd",
-        _ => "th",
-    };
+    let DateParts {
+        day,
+        month,
+        year,
+        name,
+        short,
+        ordinal,
+    } = DateParts::draw(rng);
     let yy = year % 100;
     match rng.gen_range(0..8) {
         0 => format!("{day} {} {year}", ROMAN_MONTHS[month - 1].to_uppercase()),
@@ -635,24 +660,15 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&nhs_number(rng));
                 Some("NHS_NUMBER")
             }
-            "dob" => {
-                out.text.push_str(&date_of_birth(rng));
-                Some("DATE_OF_BIRTH")
-            }
-            "dobw" => {
-                out.text.push_str(&date_of_birth_written(rng));
-                Some("DATE_OF_BIRTH")
-            }
-            "dobx" => {
-                out.text.push_str(&date_of_birth_further(rng));
-                Some("DATE_OF_BIRTH")
-            }
-            "doby" => {
-                out.text.push_str(&date_of_birth_more(rng));
-                Some("DATE_OF_BIRTH")
-            }
-            "dobz" => {
-                out.text.push_str(&date_of_birth_yet_more(rng));
+            "dob" | "dobw" | "dobx" | "doby" | "dobz" => {
+                let date = match slot {
+                    "dob" => date_of_birth(rng),
+                    "dobw" => date_of_birth_written(rng),
+                    "dobx" => date_of_birth_further(rng),
+                    "doby" => date_of_birth_more(rng),
+                    _ => date_of_birth_yet_more(rng),
+                };
+                out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
             }
             "nino" => {
@@ -794,48 +810,42 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        let mut rng = ChaCha8Rng::seed_from_u64(6);
-        let shapes = date_of_birth_shapes("born ", "{dobx}", &mut rng);
-        // Eight ways of writing, some of them with more than one length of day or month;
-        // three of them, which no earlier slot writes, by their exact shape.
-        assert!(shapes.len() >= 8, "{}", shapes.len());
-        for shape in ["99aaa9999", "9999/99/99", "99-99-99"] {
-            assert!(shapes.contains(shape), "{shape}");
+        // The twenty-ninth, thirtieth and thirty-first rounds' slots: eight ways of
+        // writing each, some with more than one length of day or month; three of them,
+        // which no earlier slot writes, by their exact shape; and a word that is not a
+        // slot name (`{dobz}` is a slot from the thirty-first round on) is no date.
+        for (seed, lead, slot, exact, not_a_slot) in [
+            (
+                6,
+                "born ",
+                "{dobx}",
+                ["99aaa9999", "9999/99/99", "99-99-99"],
+                "{dobxx}",
+            ),
+            (
+                7,
+                "dob ",
+                "{doby}",
+                ["9999.99.99", "99999999", "99 aaa 9999"],
+                "{dobyy}",
+            ),
+            (
+                11,
+                "dob ",
+                "{dobz}",
+                ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
+                "{dobzz}",
+            ),
+        ] {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let shapes = date_of_birth_shapes(lead, slot, &mut rng);
+            assert!(shapes.len() >= 8, "{slot}: {}", shapes.len());
+            for shape in exact {
+                assert!(shapes.contains(shape), "{slot}: {shape}");
+            }
+            let f = fill(not_a_slot, &pool(), &mut rng);
+            assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
         }
-        // A word that is not a slot name is no date of birth (`{dobz}` is a slot from the
-        // thirty-first round on).
-        let f = fill("{dobxx}", &pool(), &mut rng);
-        assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
-    }
-
-    #[test]
-    fn more_dates_of_birth_are_marked_whole_and_vary() {
-        let mut rng = ChaCha8Rng::seed_from_u64(7);
-        let shapes = date_of_birth_shapes("dob ", "{doby}", &mut rng);
-        // Eight ways of writing, some with more than one length of day or month; three
-        // of them, which no earlier slot writes, by their exact shape.
-        assert!(shapes.len() >= 8, "{}", shapes.len());
-        for shape in ["9999.99.99", "99999999", "99 aaa 9999"] {
-            assert!(shapes.contains(shape), "{shape}");
-        }
-        // A word that is not a slot name is no date of birth.
-        let f = fill("{dobyy}", &pool(), &mut rng);
-        assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
-    }
-
-    #[test]
-    fn yet_more_dates_of_birth_are_marked_whole_and_vary() {
-        let mut rng = ChaCha8Rng::seed_from_u64(11);
-        let shapes = date_of_birth_shapes("dob ", "{dobz}", &mut rng);
-        // Eight ways of writing, some with more than one length of day or month; three
-        // of them, which no earlier slot writes, by their exact shape.
-        assert!(shapes.len() >= 8, "{}", shapes.len());
-        for shape in ["9999 aaa 99", "9/aaa/9999", "9.9.9999"] {
-            assert!(shapes.contains(shape), "{shape}");
-        }
-        // A word that is not a slot name is no date of birth.
-        let f = fill("{dobzz}", &pool(), &mut rng);
-        assert!(f.spans.iter().all(|m| m.label != "DATE_OF_BIRTH"));
     }
 
     #[test]

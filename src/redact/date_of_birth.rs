@@ -35,19 +35,23 @@ fn partial_date_pattern() -> String {
 /// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces), with a
 /// month name ("3 March 1956", "March 3, 1956", "03-Mar-1956" and "03MAR1956", the forms
 /// of hospital letters and systems) or with a month in Roman numerals ("27.ix.1979").
-/// Near a cue the day may be a word and the month Roman (`near_a_cue`); a date read
-/// with no cue (in an identity list) is written in digits and month names only, which
-/// also keeps the pattern run on every comment with digits small.
+/// Near a cue the day may be a word ("third of March 1956"), the month
+/// Roman ("27.ix.1979", "13 II 1984") and the year first ("1990 Jul 05", the order of
+/// some systems' exports) (`near_a_cue`); a date read with no cue (in an identity list)
+/// is written in digits and month names only, which also keeps the pattern run on every
+/// comment with digits small.
 fn date_pattern(near_a_cue: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
-    let roman = if near_a_cue {
-        format!(r"|\d{{1,2}}[/.-]{ROMAN_MONTH}[/.-](?:(?:19|20)\d{{2}}|\d{{2}})")
+    let near_a_cue_only = if near_a_cue {
+        format!(
+            r"|\d{{1,2}}(?:[/.-]{ROMAN_MONTH}[/.-]|[ \t]+{ROMAN_MONTH}[ \t]+)(?:(?:19|20)\d{{2}}|\d{{2}})|(?:19|20)\d{{2}}[ \t]+{MONTH}[ \t]+{DAY_IN_DIGITS}"
+        )
     } else {
         String::new()
     };
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{day},?[ \t]+{YEAR}{roman})"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{day},?[ \t]+{YEAR}{near_a_cue_only})"
     )
 }
 
@@ -72,6 +76,10 @@ pub struct DateOfBirthRecognizer {
 /// should be 5.6.55", "the correct one is".
 const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+be|should[ \t]+read|'s)?[ \t:]*(?:actually[ \t]+)?";
 
+/// A format hint in brackets between a cue and its date, as forms print it: "date of
+/// birth (dd/mm/yyyy) 03/03/1956".
+const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[/.-]?){3}\)[ \t:,-]*)?";
+
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
 const MAX_WORDS_BETWEEN: usize = 5;
@@ -85,7 +93,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*({date}|{partial}|{RUN_TOGETHER_DATE})\b"
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t]+)*?({date}|{partial}|{RUN_TOGETHER_DATE})\b"
             )),
             // "(b. 14 Sep 57)", the genealogist's "born": a small "b" and its stop, then
             // a full date or a year.
@@ -95,12 +103,13 @@ impl DateOfBirthRecognizer {
             // Words of letters only, no stop: "DOB should read 28.5.63". A partial date
             // ("3rd May", "1950") so far from its cue may be any date, and is left.
             cued_after_words: compile(&format!(
-                r"(?i)\b{cues}\b(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}[ \t:,()=-]+({date})\b"
+                r"(?i)\b{cues}\b(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+({date})\b"
             )),
-            // The next sentence giving the date it is about: "...the wrong date of
-            // birth. Mine is 02/10/1934". A full date only, as above.
+            // The next sentence or clause giving the date it is about: "...the wrong
+            // date of birth. Mine is 02/10/1934", "my birthday on the system reads
+            // 7.2.1950, and the real one is 3 May 1951". A full date only, as above.
             referred_back: compile(&format!(
-                r"(?i)\b{cues}\b[^.!?\n]{{0,40}}[.!?]+[ \t]+{REFERRING_BACK}({date})\b"
+                r"(?i)\b{cues}\b(?:[^.!?\n]{{0,40}}[.!?]+[ \t]+|[^!?\n]{{0,60}}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+){REFERRING_BACK}({date})\b"
             )),
             // The cue after the date: "03/03/1956 (DOB)", "3 March 1956 is my date of
             // birth", "12.03.56 - her DOB". A full date only.
@@ -115,6 +124,24 @@ impl DateOfBirthRecognizer {
 impl Default for DateOfBirthRecognizer {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Where a cued date starts once a "the" just before it is taken in: "born on the 3rd
+/// of March 1956" is redacted as "born on [DATE_OF_BIRTH]".
+fn with_the_before(text: &str, start: usize) -> usize {
+    let before = &text.as_bytes()[..start];
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return start;
+    };
+    let Some(head) = rest.len().checked_sub(3) else {
+        return start;
+    };
+    let word_starts = head == 0 || !rest[head - 1].is_ascii_alphanumeric();
+    if word_starts && rest[head..].eq_ignore_ascii_case(b"the") {
+        head
+    } else {
+        start
     }
 }
 
@@ -167,7 +194,7 @@ impl Recognizer for DateOfBirthRecognizer {
         for cued in cued {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
-                    out.push(span(date.start(), date.end()));
+                    out.push(span(with_the_before(text, date.start()), date.end()));
                 }
             }
         }
@@ -205,7 +232,7 @@ mod tests {
         assert_eq!(found("DOB 2 Aug 2000 -"), vec!["2 Aug 2000"]);
         assert_eq!(
             found("my DOB is the 12th of March 1956"),
-            vec!["12th of March 1956"]
+            vec!["the 12th of March 1956"]
         );
         assert_eq!(found("his birthday is 3rd May and"), vec!["3rd May"]);
         assert_eq!(found("she was born in 1950 so"), vec!["1950"]);
@@ -217,7 +244,7 @@ mod tests {
         assert_eq!(found("born 06AUG1995. Food"), vec!["06AUG1995"]);
         assert_eq!(
             found("born on the third of March 1956 in"),
-            vec!["third of March 1956"]
+            vec!["the third of March 1956"]
         );
         assert_eq!(found("she was born in March 1956 and"), vec!["March 1956"]);
         assert_eq!(found("Year of birth: 1956. Seen"), vec!["1956"]);
@@ -229,6 +256,39 @@ mod tests {
         assert_eq!(found("Mum (b. March 2, 2013) and"), vec!["March 2, 2013"]);
         assert_eq!(found("Jo Bloggs b. 1953-08-23 waits"), vec!["1953-08-23"]);
         assert_eq!(found("Grandad, b.1936, was"), vec!["1936"]);
+    }
+
+    #[test]
+    fn finds_year_first_spaced_roman_and_format_hinted_dates_after_cues() {
+        for (text, date) in [
+            ("DOB 1961 Oct 14, NHS", "1961 Oct 14"),
+            ("date of birth being 2003 March 9; email", "2003 March 9"),
+            ("my D.O.B: 22 XI 1957 has been wrong", "22 XI 1957"),
+            ("birthday on the system reads 9 X 1939, and", "9 X 1939"),
+            ("DOB / 4/Feb/1966. NI", "4/Feb/1966"),
+            ("Date of birth (dd/mm/yyyy) 17/08/1949 and", "17/08/1949"),
+            ("DOB (DD.MM.YY): 17.08.49", "17.08.49"),
+            ("b/d 30 Jan 1988. Hosp no", "30 Jan 1988"),
+            ("I came into the world on 2 June '61, not", "2 June '61"),
+            ("born on the 4th of May 1970 in", "the 4th of May 1970"),
+            (
+                "my birthday on the letter reads 1.2.1950, and the real one is 3 May 1951",
+                "3 May 1951",
+            ),
+        ] {
+            assert!(found(text).contains(&date), "{text}");
+        }
+        // Without a cue none of these is a date of birth; nor is a later clause that
+        // does not refer back to the cue.
+        for text in [
+            "seen 2024 Mar 05 in clinic",
+            "chapter 13 II 1984 edition",
+            "the 4th of May 2024 appointment",
+            "DOB checked at the front desk, and later on 12/03/2024 I was seen",
+            "pages (dd/mm/yyyy) 17/08/2024",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 26] = [
+/// The sixth to the thirty-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 27] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -237,6 +237,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 26] = [
         hand: "handwritten_round31_names.txt",
         trainable: None,
         sources: "lexicons/names/training/pynames_first_names.txt (PyPI pynames 0.2.4, BSD-3-Clause; the Mongolian given names of its mongolian_names_list.json, from Kate Monk's onomastikon) and handwritten_round31_names.txt (written for the thirty-first round; all the round's surnames), minus every name of every other list (the sixth to thirtieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_second",
+        first: "lv_namedays_first_names.txt",
+        last: None,
+        hand: "handwritten_round32_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/lv_namedays_first_names.txt (PyPI lv-namedays 0.6, MIT; the Latvian given names of its extended name-day list, paplasinatais_saraksts.json) and handwritten_round32_names.txt (written for the thirty-second round; all the round's surnames), minus every name of every other list (the sixth to thirty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -245,14 +245,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `pynames` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and
-    /// once after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// once after that round's changes. The figure reported first in that round; from the
+    /// thirty-second round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the thirtieth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round31,
+    /// Families written in the thirty-second round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `lv-namedays` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round32,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 34] = [
+    pub const ALL: [Split; 35] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -287,6 +296,7 @@ impl Split {
         Split::Round29,
         Split::Round30,
         Split::Round31,
+        Split::Round32,
     ];
 }
 
@@ -6709,6 +6719,210 @@ pub const FAMILIES: &[Family] = &[
             "Case for the defence: I was born {doby}, I live at {street}, {postcode}, and I can be reached at {email}.",
         ],
     },
+    // The thirty-second round (never tuned; written before any thirty-second-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them, dates of birth
+    // written in many ways (the earlier slots and the further `{dobzz}`); the people of
+    // round32_names_6 to round32_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round32_names_1",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "Cast on forty stitches of patience, knit two together with kindness, and bind off with {first}. Pattern never fails.",
+            "Row 1: K2, P2 to the end. Row 2: as row 1. Row 3: ask for {first} {last}, who untangles every knot in the system.",
+            "Purl one, drop one, pick it up again: that was my week on ward 7, and {first} picked up every stitch I dropped.",
+            "Yarn over, slip one, and pass the worry over: {title} {last} did exactly that at my pre-op appointment.",
+            "Tension square: ten centimetres of hospital stay. Check it against {first}, who kept the whole thing even.",
+            "Increase one stitch for every kind word from {first} and you will need a much bigger needle, said my mum from her bed.",
+        ],
+    },
+    Family {
+        name: "round32_names_2",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "Day 3, camp two (ward 14). Oxygen low, morale lower. {first} arrived with fresh supplies of toast and jokes.",
+            "Summit attempt at 0400: the walk from the lift to the scanner. Roped to {first} {last}, I made it without a rest.",
+            "Whiteout on the assessment unit. Only {title} {last} knew the route down, and led Dad off the mountain by teatime.",
+            "Expedition notes: the porters were strong, the weather foul, and the leader of the night party was {first}.",
+            "Turned back at the false summit (the discharge lounge) and roped up again the next morning, {first} leading.",
+            "Flag planted on the last day. Thanks to the team, and above all to {first}, who carried more than her share.",
+        ],
+    },
+    Family {
+        name: "round32_names_3",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "T-minus ten minutes to theatre and all systems go, thanks to {first} running the checklist out loud with me.",
+            "Control, we have a problem: the cannula has tissued. {first} {last} on the radio, problem solved in ninety seconds.",
+            "Liftoff at 0900, docking with the recovery ward by noon, flight surgeon {title} {last} watching every reading.",
+            "Ground control to bay 4: {first} reporting all vitals nominal and one nervous passenger settling down.",
+            "Re-entry was bumpy after the anaesthetic, but {first} kept talking me down until splashdown on the ward.",
+            "Mission patch for the night crew: a cup of tea, a moon, and the initials of {first}, who flew the whole shift solo.",
+        ],
+    },
+    Family {
+        name: "round32_names_4",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "Scorecard, ward 9: the night nurse 47 not out, c {last} b {last} for a duck the day before. What a turnaround.",
+            "Over 32: {first} comes in off a short run, bowls a perfect yorker at the waiting list, and it is all over.",
+            "Rain stopped play twice in A&E, but {first} {last} kept the innings going with a cup of tea for everyone in the queue.",
+            "Man of the match, no contest: {title} {last}, who batted through the whole long night for Grandad.",
+            "Appeal for the drug round at 2am, and the umpire gave it out, but {first} overturned it on review with a smile.",
+            "Tea interval on the stroke ward: {first} brought the biscuits and {wname} the scores, and Dad was happy for an hour.",
+        ],
+    },
+    Family {
+        name: "round32_names_5",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "BREAKING: LOCAL NURSE {first} {last} FINDS LOST HEARING AID IN LAUNDRY BAG. Family of patient overjoyed.",
+            "Headlines at six: queues at the front door, a broken lift, and a staff nurse called {first} who made it all bearable.",
+            "Just in: {title} {last} confirms Mum can go home today. More on this story as we get it.",
+            "NEWSFLASH - night shift survives storm. Witnesses credit {first}, who was seen everywhere at once.",
+            "And finally, the story of the day: {first} learned a patient's favourite song and sang it to her at 3am.",
+            "Sport: the porters beat the physios at table tennis. Weather: cold. Top story: {first} on the children's ward.",
+        ],
+    },
+    Family {
+        name: "round32_names_6",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "Lot 1: one cup of tea, made at 4am by {kfirst}. Bidding opens at priceless. Going once, going twice, not for sale.",
+            "Going, going, gone to the gentleman in bay 3: one discharge letter, typed and signed on a Sunday by {title} {klast}.",
+            "The next lot is a rare find: a receptionist who rings you back. Consigned by {kfull}, reception desk, outpatients.",
+            "Do I hear a thank you? I hear a thank you from bed 6, and one from the family, all for {kfirst} {klast}.",
+            "Sold to the lady in the corner: a second pillow, found by {kfirst} when the whole ward had run out.",
+            "Reserve not met on the food, withdrawn from sale. The nursing, led by {kfirst}, fetched the top price of the day.",
+        ],
+    },
+    Family {
+        name: "round32_names_7",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "Act I, Scene 1: a cold corridor at night. Enter {kfirst}, with blankets. The audience (me) weeps with relief.",
+            "Programme notes: the role of the calm one in the storm was played on both nights by {kfull}, and played well.",
+            "Curtain up at 7: a full house in minors, standing room only, and the lead, {title} {klast}, never missed a line.",
+            "Encore! Encore! The whole bay clapped when {kfirst} {klast} got the lady in bed 4 up and walking after her hip.",
+            "Cast, in order of appearance: the paramedic, the triage nurse, the porter, and {kfirst}, who stayed to the end.",
+            "Interval drinks were weak hospital tea, but the second half, with {kfirst} on the night shift, was much better.",
+        ],
+    },
+    Family {
+        name: "round32_names_8",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "Ahoy, shipmates! Cap'n {kfirst} ran a tight ship on ward 11 and not one of us walked the plank.",
+            "Shiver me timbers, that waiting room was cold, but first mate {kfull} found us blankets from the hold.",
+            "Land ho! After three days adrift on a trolley, {title} {klast} steered me safe into harbour on the surgical ward.",
+            "Yo ho, a bottle of squash and a sandwich from {kfirst} {klast}, the finest crew member on the seven wards.",
+            "Avast! Stop that drip, said {kfirst}, and fixed it in a trice. Best sailor on the night watch, arr.",
+            "Hoist the colours for {kfirst} on the maternity deck, who brought my daughter into port on a stormy night.",
+        ],
+    },
+    Family {
+        name: "round32_small_letters",
+        split: Round32,
+        holds: LowerCaseNames,
+        templates: &[
+            "k2 p2 and ask for {first}, pattern never fails",
+            "summit reached, roped to {first} {last} all the way lol",
+            "t minus 10 to theatre and {first} had it all under control",
+            "{first} not out on nights, man of the match",
+            "breaking: {first} found my mums glasses in the laundry",
+            "ahoy {kfirst}, best crew on the ward",
+        ],
+    },
+    Family {
+        name: "round32_lookalikes_beside_names",
+        split: Round32,
+        holds: Names,
+        templates: &[
+            "{first} was knitting a <Fair Isle> hat for her grandson on her break and showed my daughter how to do the pattern.",
+            "{kfirst} said her nan knitted her an <Aran> jumper every Christmas, and she still wears one under her tunic in winter.",
+            "{first} {last} printed Dad's large-print menu in <Helvetica> because he said the old one was too fussy to read.",
+            "{first} from the print room said every leaflet on the ward is set in <Garamond>, which explains why nobody reads them.",
+            "{title} {last} explained my mum's fluid chart to us like the <Duckworth-Lewis> method, and somehow it made sense.",
+            "{kfirst} watched the test match with Grandad and they argued for an hour about <Hawk-Eye> and a leg before.",
+            "{first} brought in a <Battenberg> for the bay on her last shift before retiring, and cut it into eight perfect squares.",
+            "{first} said the <Bakewell tart> in the canteen is the only thing on the menu she would ever recommend to a patient.",
+            "{kfull} told my son all about the <Saturn V> while he waited for his X-ray, and he has talked of nothing else since.",
+            "{first} had a poster of <Apollo 11> on the children's ward ceiling so the kids had something to look at in bed.",
+            "{first} climbed <Kilimanjaro> for the hospital charity last year, and still has the photos on her phone to prove it.",
+            "{kfirst} said her brother is going up <Everest> next spring, and Dad asked her about it every morning after that.",
+            "{first} {last} found a tube of <Germolene> in the drawer for my graze when the ward's own cream had run out.",
+            "{first} put a dab of <Savlon> on my daughter's knee and told her it was magic cream, and she believed every word.",
+            "{kfirst} made Grandad a mug of <Horlicks> at midnight, just as Nan used to, and he slept through for the first time.",
+            "{first} said a cup of <Ovaltine> at bedtime was the only thing that ever got her own children off to sleep.",
+        ],
+    },
+    Family {
+        name: "round32_plain_lookalikes",
+        split: Round32,
+        holds: Decoys,
+        templates: &[
+            "Somebody left a half-knitted <Fair Isle> cardigan in the waiting room and it is still there a week later.",
+            "The chapel has a box of <Aran> blankets knitted by volunteers, which were the warmest thing on the unit.",
+            "The appointment letters are printed in <Helvetica> at a tiny size that no one over sixty can read.",
+            "Whoever chose <Garamond> for the discharge leaflets has never tried to read one without their glasses.",
+            "Working out the car park charges is harder than the <Duckworth-Lewis> method and costs more.",
+            "There should be <Hawk-Eye> on the queue in A&E, because people kept pushing in ahead of my mother.",
+            "The canteen had run out of everything except a single slice of <Battenberg> at lunchtime.",
+            "A <Bakewell tart> from the trolley was the highlight of my four days on the ward, sadly.",
+            "The children's waiting area has a model of a <Saturn V> that is missing half its pieces.",
+            "The radiology corridor is lined with photos from <Apollo 11>, which my son loved.",
+            "The stairs up to outpatients felt like climbing <Kilimanjaro> when the lift was broken again.",
+            "Getting a parking space after ten o'clock is like trying to climb <Everest> in flip-flops.",
+            "The first aid kit in the physio gym had nothing in it but an empty tube of <Germolene>.",
+            "I was told to buy <Savlon> from the pharmacy because the ward had nothing for the graze.",
+            "The bedtime drinks trolley only had <Horlicks> left by the time it reached our end of the ward.",
+            "A mug of <Ovaltine> at ten o'clock was the one thing the night staff always remembered.",
+        ],
+    },
+    Family {
+        name: "round32_plain_no_names",
+        split: Round32,
+        holds: Decoys,
+        templates: &[
+            "Cast on, knit a row, drop every stitch: that is how the booking system handled my referral.",
+            "Day 2 at base camp (the waiting room). No sign of a doctor. Supplies running low. Vending machine empty.",
+            "T-minus four hours and counting, and still no news about whether the operation would go ahead.",
+            "Rain stopped play: my outpatient appointment cancelled for the third time, no reason given.",
+            "BREAKING: car park machine takes cards at last. Patients stunned. Queue still out the door.",
+            "Lot 7: one phone line that nobody answers. No reserve. Please take it away.",
+            "Act II: the long wait. No interval, no refreshments, no end in sight.",
+            "Ahoy, the good ship Outpatients: leaky, late, and the galley serves cold toast.",
+        ],
+    },
+    Family {
+        name: "round32_contact",
+        split: Round32,
+        holds: Contact,
+        templates: &[
+            "Pattern for fixing my records: cast on my date of birth ({dobzz}), knit in my NHS no. {nhs}, bind off with my mobile, {phone}.",
+            "Base camp report to the records office: my address is {street}, {postcode}, and my birthday is {dobzz}, not the date you hold.",
+            "Mission control, please note: date of birth {dobzz}. Hospital number {mrn}. Email me at {email}, not the old address.",
+            "T-minus one week to my scan and the letter still says the wrong DOB. It is {dobzz}. NHS number {nhs}. Call {phone}.",
+            "Scorecard of my complaint: three calls, no reply. Born {dobzz}. NI {nino}. Mobile {phone}.",
+            "BREAKING: patient still waiting for a reply. Patient born {dobw}, hospital no. {mrn}, living at {street}, {postcode}.",
+            "Lot 12: one appointment letter, sent to the wrong house. Correct address {street}, {postcode}. D.O.B. {dobzz}.",
+            "Act III: the records office at last changes my birth date to {dobzz}. NHS No. {nhs}. Email {email}.",
+            "Ahoy, records team! Me date of birth be {doby}, me NI be {nino}, and ye can find me on {phone}.",
+            "Summit of my patience reached. DOB {dobzz}; MRN {mrn}; NI number {nino}.",
+            "Breaking news from the booking line: my date of birth is {dobx}, not the one on screen, and my NHS number is {nhs}.",
+            "Curtain call for the admin team: new email {email}, new phone {phone}, same old birthday, {dobzz}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -6883,7 +7097,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_first_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round32, "round32_", 13);
+    }
+
+    #[test]
+    fn the_thirty_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -6897,7 +7116,8 @@ mod tests {
         assert_eq!(Round29 as usize, 31);
         assert_eq!(Round30 as usize, 32);
         assert_eq!(Round31 as usize, 33);
-        assert_eq!(Split::ALL.last(), Some(&Round31));
+        assert_eq!(Round32 as usize, 34);
+        assert_eq!(Split::ALL.last(), Some(&Round32));
     }
 
     #[test]

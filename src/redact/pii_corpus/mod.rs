@@ -111,7 +111,8 @@ impl Background {
             | Split::Round28
             | Split::Round29
             | Split::Round30
-            | Split::Round31 => &self.held_out,
+            | Split::Round31
+            | Split::Round32 => &self.held_out,
         }
     }
 }
@@ -217,6 +218,7 @@ pub fn generate(
         Split::Round29 => "round29",
         Split::Round30 => "round30",
         Split::Round31 => "round31",
+        Split::Round32 => "round32",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

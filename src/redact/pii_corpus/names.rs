@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to thirty-first-round name is on them
+    /// not-names), one word a line: no tenth- to thirty-second-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to thirty-first rounds so far).
+/// twenty-third to thirty-second rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to thirty-first), for the splits with name lists
+/// The measuring round a split is (sixth to thirty-second), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -139,6 +139,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round29 => 29,
         Split::Round30 => 30,
         Split::Round31 => 31,
+        Split::Round32 => 32,
         _ => return None,
     };
     Some(round)
@@ -287,7 +288,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round28
         | Split::Round29
         | Split::Round30
-        | Split::Round31 => {
+        | Split::Round31
+        | Split::Round32 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -548,6 +550,10 @@ mod tests {
                     first: "Temujin\nPendo\nToiwilou\nBob\nAnna\nward\nZofia\nTenesor\n",
                     last: "Umpierrez\nNyarko\nTschinkel\nSmith\nKovac\nNowak\nMarguerettaz\n",
                 },
+                RoundLists {
+                    first: "Laimnesis\nTemujin\nTenesor\nBob\nAnna\nward\nZofia\nHelier\n",
+                    last: "Renouf\nUmpierrez\nMarguerettaz\nSmith\nKovac\nNowak\nGasienica\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -695,6 +701,11 @@ mod tests {
                 &["Temujin", "Tenesor"],
                 &["Umpierrez", "Marguerettaz"],
             ),
+            (
+                Split::Round32,
+                &["Laimnesis", "Helier"],
+                &["Renouf", "Gasienica"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -723,6 +734,7 @@ mod tests {
             Split::Round29,
             Split::Round30,
             Split::Round31,
+            Split::Round32,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

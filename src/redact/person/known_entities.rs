@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use super::cues::{cue_before, CueStrength};
 use super::named_storms::storm_ranges;
+use super::tagger::features::possessive_after;
 use super::tokens::Token;
 use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE};
 
@@ -76,7 +77,11 @@ pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usi
                 text.get(tokens[k - 1].end..tokens[k].start)
                     .is_some_and(joins)
             });
-            if joined && cue_before(tokens, start).is_none_or(|c| c < CueStrength::Personal) {
+            // A thing owned is no person, whoever owns it: "my father's Patek Philippe".
+            let owned = start > 0 && possessive_after(text, tokens[start - 1].end);
+            if joined
+                && (owned || cue_before(tokens, start).is_none_or(|c| c < CueStrength::Personal))
+            {
                 out.push((start, end));
             }
         }
@@ -127,6 +132,8 @@ mod tests {
         assert!(kept("She shared her Terry's Chocolate Orange.", &[(3, 3)]).is_empty());
         assert!(kept("We were put in touch with Sue Ryder.", &[(6, 7)]).is_empty());
         assert!(kept("you can see sirius from the window", &[(3, 3)]).is_empty());
+        // Owned, even after a relative: "my father's" is no cue for his watch.
+        assert!(kept("My father's Patek Philippe went missing.", &[(2, 3)]).is_empty());
     }
 
     #[test]

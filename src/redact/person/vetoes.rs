@@ -68,6 +68,7 @@ const HEADS: &[&str] = &[
     "medical",
     "general",
     "memorial",
+    "services",
 ];
 
 /// Place words that are also common surnames (`Edward Lane`, `Amber Hall`): they make a
@@ -91,6 +92,7 @@ const SMALL_HEADS: &[&str] = &[
     "hospice",
     "infirmary",
     "suite",
+    "services",
 ];
 
 /// Words right before a run that make it a place (`St Bede's`, `Royal Derby`, `Queen
@@ -310,6 +312,30 @@ impl Context<'_, '_> {
             || self.joined_organisation(first, last)
             || self.oath(first, last, lists)
             || self.lone_surname_word_in_small_letters(first, last, lists)
+            || self.proper_adjective(first, last, lists)
+    }
+
+    /// A lone adjective made from a proper noun ("the ward's Edwardian windows", "my
+    /// son's Eustachian tube", "the toilets are Victorian"): a word of the proper-noun
+    /// list, on no name list, ending as such adjectives do, with no title before it
+    /// (a relative's possessive is no cue for a word no name list holds: "my son's"),
+    /// no cue after it and no name listed with it. In a comment without capitals only "-esque" is read so: a word
+    /// in "-ian" there may be a name no list holds ("wen is justinian back").
+    fn proper_adjective(&self, first: usize, last: usize, lists: Lists) -> bool {
+        let facts = self.facts[first];
+        let lower = self.tokens[first].lower.as_str();
+        let endings = if self.caseless {
+            &PROPER_ADJECTIVE_ENDINGS[2..]
+        } else {
+            PROPER_ADJECTIVE_ENDINGS
+        };
+        first == last
+            && facts.proper
+            && !facts.any_name()
+            && endings.iter().any(|end| lower.ends_with(end))
+            && cue_before(self.tokens, first).is_none_or(|c| c < CueStrength::Title)
+            && cue_after(self.tokens, first).is_none()
+            && !self.listed_with_names(first, lists)
     }
 
     /// In a comment without capitals, a lone everyday word that a surname list holds but
@@ -901,6 +927,10 @@ impl Context<'_, '_> {
     }
 }
 
+/// Endings of adjectives made from proper nouns: "Victorian", "Eustachian",
+/// "Shakespearean", "Kafkaesque" (the last alone is read in a comment without capitals).
+const PROPER_ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "esque"];
+
 /// Endings of English adjectives of judgement that names of people seldom have
 /// ("shambolic", "terrific", "dramatic", "shameless", "marvellous", "unbearable",
 /// "horrible", "attentive", "dismissive", "wonderful").
@@ -996,6 +1026,29 @@ mod tests {
         // A place of Great Britain in no name list, after a preposition of place.
         assert!(place("The ambulance came from Rothbury.", "Rothbury"));
         assert!(place("Keep the unit open in Worksop.", "Worksop"));
+    }
+
+    #[test]
+    fn motorway_services_are_places() {
+        assert!(place("We stopped at Tebay services on the way.", "Tebay"));
+        assert!(place("Met at Okafor Services, junction 4.", "Okafor"));
+        // A person's name before other words is left.
+        assert!(!place("We thanked Okafor for the tea.", "Okafor"));
+    }
+
+    #[test]
+    fn adjectives_made_from_proper_nouns_are_no_names() {
+        assert!(place("The ward's Edwardian windows rattle.", "Edwardian"));
+        assert!(place("My son's Eustachian tube was blocked.", "Eustachian"));
+        assert!(place("The toilets are Victorian, sadly.", "Victorian"));
+        assert!(place(
+            "the whole thing was kafkaesque, honestly",
+            "kafkaesque"
+        ));
+        // Not a given name ending so, nor after a cue, nor "-ian" without capitals.
+        assert!(!place("Thanks to Brian for the tea.", "Brian"));
+        assert!(!place("Seen by Dr Victorian today.", "Victorian"));
+        assert!(!place("wen is justinian back on shift", "justinian"));
     }
 
     #[test]

@@ -145,6 +145,36 @@ fn with_the_before(text: &str, start: usize) -> usize {
     }
 }
 
+/// Dates with a year before this are read as dates of birth with no cue at all: a
+/// comment about care rarely gives the full date of something so long ago, while people
+/// write their own or a relative's date of birth in forms and cues no list holds. A
+/// constant, so that output does not change with the day it is run.
+const LONG_AGO_BEFORE: u32 = 2010;
+
+/// Whether a full date (`date`, as the no-cue pattern reads it) has a four-digit year
+/// from 1900 to before [`LONG_AGO_BEFORE`], and is written with a month name or
+/// separators: digits and spaces alone ("scores 3 4 1956") may be any numbers.
+fn long_ago(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    if bytes
+        .iter()
+        .all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'\t')
+    {
+        return false;
+    }
+    (0..bytes.len().saturating_sub(3)).any(|i| {
+        let four = &bytes[i..i + 4];
+        let alone = (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        alone
+            && four.iter().all(u8::is_ascii_digit)
+            && std::str::from_utf8(four)
+                .ok()
+                .and_then(|y| y.parse::<u32>().ok())
+                .is_some_and(|year| (1900..LONG_AGO_BEFORE).contains(&year))
+    })
+}
+
 /// Whether the date at `start..end` sits inside a comma-separated identity list: a word
 /// and a comma (or slash) before it, and a comma, slash or semicolon after it.
 fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
@@ -168,6 +198,7 @@ impl Recognizer for DateOfBirthRecognizer {
         if !text.bytes().any(|b| b.is_ascii_digit()) {
             return;
         }
+        let first_found = out.len();
         let span = |start, end| PiiSpan {
             start,
             end,
@@ -198,9 +229,15 @@ impl Recognizer for DateOfBirthRecognizer {
                 }
             }
         }
+        // A date long ago that a cued pattern took already is not pushed twice.
+        let cued_found = out.len();
         for m in self.date.find_iter(text) {
-            if in_identity_list(text, m.start(), m.end()) {
-                out.push(span(m.start(), m.end()));
+            let (start, end) = (m.start(), m.end());
+            let found_already = out[first_found..cued_found]
+                .iter()
+                .any(|s| s.start < end && start < s.end);
+            if in_identity_list(text, start, end) || (long_ago(m.as_str()) && !found_already) {
+                out.push(span(start, end));
             }
         }
     }
@@ -366,6 +403,26 @@ mod tests {
             "seen 12/03/2024 in clinic and the DOB was fine",
             "March 1956 (DOB)",
             "12/03/2024 appointment; DOB checked",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_full_dates_long_ago_with_no_cue() {
+        for (text, date) in [
+            ("Aged 88 - 14.3.1936. Housebound", "14.3.1936"),
+            ("Mum (3 June 1941) was kept waiting", "3 June 1941"),
+            ("reference 1951-02-17 on the form", "1951-02-17"),
+        ] {
+            assert_eq!(found(text), vec![date], "{text}");
+        }
+        // Recent dates, years alone, two-digit years and years before 1900 are left.
+        for text in [
+            "seen on 12/03/2015 in clinic",
+            "in 1956 the hospital opened",
+            "seen 12/03/56 at the clinic",
+            "the ward opened on 3 May 1890",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -33,7 +33,7 @@ fn partial_date_pattern() -> String {
 }
 
 /// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces), with a
-/// month name ("3 March 1956", "March 3, 1956", "03-Mar-1956" and "03MAR1956", the forms
+/// month name ("3 March 1956", "March 3, 1956", "March the 3rd, 1956", "03-Mar-1956" and "03MAR1956", the forms
 /// of hospital letters and systems) or with a month in Roman numerals ("27.ix.1979").
 /// Near a cue the day may be a word ("third of March 1956"), the month
 /// Roman ("27.ix.1979", "13 II 1984") and the year first ("1990 Jul 05", the order of
@@ -51,13 +51,14 @@ fn date_pattern(near_a_cue: bool) -> String {
         String::new()
     };
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+{day},?[ \t]+{YEAR}{near_a_cue_only})"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}{near_a_cue_only})"
     )
 }
 
 /// A date of birth written as digits run together ("030356", "03031956"), read only
-/// right after a cue: day, month, then a year of two or four digits.
-const RUN_TOGETHER_DATE: &str = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})";
+/// near a cue: day, month, then a year of two or four digits; or a four-digit year,
+/// month and day, as systems store it ("19560303").
+const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2}))";
 
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
@@ -103,13 +104,13 @@ impl DateOfBirthRecognizer {
             // Words of letters only, no stop: "DOB should read 28.5.63". A partial date
             // ("3rd May", "1950") so far from its cue may be any date, and is left.
             cued_after_words: compile(&format!(
-                r"(?i)\b{cues}\b(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+({date})\b"
+                r"(?i)\b{cues}\b(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+({date}|{RUN_TOGETHER_DATE})\b"
             )),
             // The next sentence or clause giving the date it is about: "...the wrong
             // date of birth. Mine is 02/10/1934", "my birthday on the system reads
             // 7.2.1950, and the real one is 3 May 1951". A full date only, as above.
             referred_back: compile(&format!(
-                r"(?i)\b{cues}\b(?:[^.!?\n]{{0,40}}[.!?]+[ \t]+|[^!?\n]{{0,60}}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+){REFERRING_BACK}({date})\b"
+                r"(?i)\b{cues}\b(?:[^.!?\n]{{0,40}}[.!?]+[ \t]+|[^!?\n]{{0,60}}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+){REFERRING_BACK}({date}|{RUN_TOGETHER_DATE})\b"
             )),
             // The cue after the date: "03/03/1956 (DOB)", "3 March 1956 is my date of
             // birth", "12.03.56 - her DOB". A full date only.
@@ -299,6 +300,10 @@ mod tests {
     fn finds_year_first_spaced_roman_and_format_hinted_dates_after_cues() {
         for (text, date) in [
             ("DOB 1961 Oct 14, NHS", "1961 Oct 14"),
+            ("DOB 19610214, NHS", "19610214"),
+            ("my birth date was changed to 19470922 again", "19470922"),
+            ("The DOB is wrong. It is 19380105.", "19380105"),
+            ("Date of birth: April the 9th, 1966", "April the 9th, 1966"),
             ("date of birth being 2003 March 9; email", "2003 March 9"),
             ("my D.O.B: 22 XI 1957 has been wrong", "22 XI 1957"),
             ("birthday on the system reads 9 X 1939, and", "9 X 1939"),
@@ -323,6 +328,7 @@ mod tests {
             "the 4th of May 2024 appointment",
             "DOB checked at the front desk, and later on 12/03/2024 I was seen",
             "pages (dd/mm/yyyy) 17/08/2024",
+            "ref 19560303 on the letter",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -61,6 +61,7 @@ mod titled_listed_word;
 mod titled_possessive;
 pub(crate) mod tokens;
 mod uncovered_finds;
+mod unknown_beside_name;
 mod unknown_capitalised;
 mod vetoes;
 mod word_else;
@@ -536,6 +537,13 @@ impl PersonRecognizer {
         let joined = [&name_words, &titled, &slots, &titled_listed, &after_colons]
             .into_iter()
             .fold(found, |all, more| join_ranges(&all, more));
+        // The other half of a name no list knows ("Emirita Hydes").
+        let joined = unknown_beside_name::widened_over_unknown_words(
+            joined,
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
         // ("our dog Murphy"), a condition's possessive owning nothing ("with Addison's
         // after years"), things the words before them name as things ("a cup of Earl

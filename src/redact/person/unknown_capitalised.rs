@@ -8,7 +8,10 @@
 //! "transferred to Nethercombe"), and read only where the tagger is. The word must be all
 //! of these:
 //! - capitalised with the rest in small letters ("NHSuk" is not), letters only, three
-//!   or more, not opening a sentence, not inside a redaction marker;
+//!   or more, not inside a redaction marker, and not opening a sentence, unless right
+//!   after a colon with a word in small letters after it ("Ground control to bay 4:
+//!   Uchechukwu reporting", "Top story: Uchechukwu on the children's ward": headings
+//!   put the person first; a heading's own word, "Note: Parking was", is listed);
 //! - on no list: no given-name, surname, English, proper-noun, common or not-a-name
 //!   list, no town or place of Great Britain;
 //! - never written in the training background, capitalised or not
@@ -25,7 +28,7 @@ use super::lexicon::WordFacts;
 use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
 use super::name_word_position::DETERMINERS;
-use super::tokens::{single_token_finds, Shape, Token};
+use super::tokens::{single_token_finds, Gap, Shape, Token};
 use super::vetoes::{gb_places, towns};
 
 /// How name-like the spelling must be (mean log ratio of the word's character n-grams,
@@ -58,8 +61,12 @@ pub(crate) fn unknown_capitalised_names(
 /// most tokens fail on their shape or their lexicon facts, read once already.
 fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool {
     let token = &tokens[i];
+    let after_a_colon = token.gap == Gap::Colon
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Lower);
     if token.shape != Shape::Capitalised
-        || token.sentence_start
+        || (token.sentence_start && !after_a_colon)
         || token.in_brackets
         || facts[i].listed_as_a_word()
         || facts[i].any_name()
@@ -80,6 +87,13 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
     if DETERMINERS.contains(&before) || HAVING.contains(&before) {
         return false;
     }
+    unheard_of(lower) && name_likeness(lower) >= NAME_LIKE_FROM
+}
+
+/// Whether a word (in small letters) is one nothing else knows: never written in the
+/// training background, no town or place of Great Britain, not spelt like a medicine or
+/// a condition. Shared with [`super::unknown_beside_name`].
+pub(super) fn unheard_of(lower: &str) -> bool {
     let seen = counts(lower);
     seen.lower == 0
         && seen.capitalised == 0
@@ -89,7 +103,6 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
         && !CONDITION_ENDINGS
             .iter()
             .any(|ending| lower.ends_with(ending))
-        && name_likeness(lower) >= NAME_LIKE_FROM
 }
 
 #[cfg(test)]
@@ -117,6 +130,10 @@ mod tests {
             found("We were cared for by Uchechukwu and the night team."),
             ["Uchechukwu"]
         );
+        assert_eq!(
+            found("Top story: Uchechukwu on the children's ward."),
+            ["Uchechukwu"]
+        );
     }
 
     #[test]
@@ -132,6 +149,9 @@ mod tests {
             "My Raynaud's flares up in the cold.",
             "I have Myeloma and the transport helps.",
             "Since then Sarcoidosis has kept me in.",
+            // After a colon, only before a word in small letters.
+            "Top story: Uchechukwu. The ward was calm.",
+            "Top story: Uchechukwu Trust Appeal.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 27] = [
+/// The sixth to the thirty-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 28] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -245,6 +245,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 27] = [
         hand: "handwritten_round32_names.txt",
         trainable: None,
         sources: "lexicons/names/training/lv_namedays_first_names.txt (PyPI lv-namedays 0.6, MIT; the Latvian given names of its extended name-day list, paplasinatais_saraksts.json) and handwritten_round32_names.txt (written for the thirty-second round; all the round's surnames), minus every name of every other list (the sixth to thirty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_third",
+        first: "russian_names_first_names.txt",
+        last: Some("russian_names_surnames.txt"),
+        hand: "handwritten_round33_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/russian_names_*.txt (PyPI russian-names 0.1.2, MIT; the Russian given names of its base.txt and every hundredth of its men's surnames, written in Latin letters) and handwritten_round33_names.txt (written for the thirty-third round), minus every name of every other list (the sixth to thirty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -254,14 +254,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `lv-namedays` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the thirty-third round on it is measured with the seen rounds, so its
+    /// figure is now a *seen* one. Declared after the thirty-first round so every earlier
+    /// split keeps its place in [`Split::ALL`], and so its seed.
+    Round32,
+    /// Families written in the thirty-third round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `russian-names` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared
     /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round32,
+    Round33,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 35] = [
+    pub const ALL: [Split; 36] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -297,6 +306,7 @@ impl Split {
         Split::Round30,
         Split::Round31,
         Split::Round32,
+        Split::Round33,
     ];
 }
 
@@ -6923,6 +6933,210 @@ pub const FAMILIES: &[Family] = &[
             "Curtain call for the admin team: new email {email}, new phone {phone}, same old birthday, {dobzz}.",
         ],
     },
+    // The thirty-third round (never tuned; written before any thirty-third-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier
+    // round used, with look-alikes of kinds no earlier round used, PII-free comments in
+    // each style and contact details in several of them, dates of birth written in many
+    // ways (the earlier slots and the further `{dobzzz}`); the people of round33_names_6
+    // to round33_names_8, and of some look-alike templates, are common names of the
+    // shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round33_names_1",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "Step A: fix the worried relative (x1) to the plastic chair using fixing pack C. Step B: call {first}. Step C: relax.",
+            "Parts supplied: 1 bed, 2 pillows, 1 call bell (faulty). Parts not supplied but essential: {first} {last}, ward 12.",
+            "Tools needed: a kind word and a cup of tea. If these are missing, ask {title} {last}, who keeps a spare set.",
+            "Warning: do not attempt to assemble the discharge paperwork alone. Two people required, ideally {first} and anyone.",
+            "Fig. 3 shows the correct position of the pillow, as demonstrated to my husband by {first} at 2am on Tuesday.",
+            "If any part is missing, please contact {first} {last} on the day unit, not the number on the leaflet.",
+        ],
+    },
+    Family {
+        name: "round33_names_2",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "{first} {last}, staff nurse, worked on this ward and made my father's last week a peaceful one. Put it on a plaque.",
+            "If they ever put up a blue plaque on the day unit it should read: here {first} held my hand through the worst of it.",
+            "In memory of the kindness of {title} {last}, consultant, who sat down, looked us in the eye and told us the truth.",
+            "Here stood the vending machine that ate my pound, and here also stood {first}, who gave me one back out of her own purse.",
+            "Engrave it in brass by the lift: on this spot {first} {last} found my mum's lost hearing aid after an hour on her knees.",
+            "Erected by a grateful family to {first}, healthcare assistant, for the bed baths, the jokes and the patience.",
+        ],
+    },
+    Family {
+        name: "round33_names_3",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "Handle with care. Wash at 30 only. Do not tumble dry. Best looked after by {first}, as my gran was on ward 5.",
+            "Care instructions for a nervous patient: cool iron, no bleach, low heat, and a long chat with {first} {last}.",
+            "Dry flat, away from direct heat and away from the registrar, but close to {title} {last}, who is lovely.",
+            "Contents: 100% worry. Treat gently. Recommended treatment: the physio {first}, twice a day until soft.",
+            "Do not wring out the family. {first} understood that and gave us a quiet room and ten minutes to ourselves.",
+            "Reshape while damp, said {first} as she fixed my son's plaster cast, and somehow he laughed for the first time in days.",
+        ],
+    },
+    Family {
+        name: "round33_names_4",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "Curator's note: this chair in bay 2 has seen many long nights. The most recent visitor to fall asleep in it was helped up by {first}.",
+            "On loan to the surgical ward from the bank staff pool: one senior nurse, {first} {last}, priceless and irreplaceable.",
+            "Room 3, case 4: one handwritten care plan, unusually legible. Attributed to {title} {last}, early twenty-first century.",
+            "Acquired by the family after a long wait: one explanation that made sense, donated by {first} on the cardiology unit.",
+            "Please do not touch the exhibits, except the tea trolley, which {first} wheels round at four and which you may touch freely.",
+            "Catalogue entry 17: a smile, a joke about the football, and a warm blanket. Maker: {first}, porter. Condition: excellent.",
+        ],
+    },
+    Family {
+        name: "round33_names_5",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "Overall effectiveness of the night team: good. Leadership of the night team by {first}: better than good.",
+            "Areas for improvement: the food, the parking, the signs. Areas of strength: {first} {last}, the ward clerk.",
+            "Inspection findings, by me, a patient of six days: the ward was clean, the staff were kind, and {title} {last} was thorough.",
+            "Judgement: requires improvement, except where {first} was on shift, where the judgement is excellent in every area.",
+            "Evidence gathered: three conversations with {first}, each of which left me calmer than before. Rating: top marks.",
+            "Recommendation to the board: clone {first} {last} from the eye clinic and put one in every department.",
+        ],
+    },
+    Family {
+        name: "round33_names_6",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "Dep 07:10 ward 8, arr 07:55 X-ray, delayed by the lift. Driver on this service: {kfirst}, who apologised for the lift.",
+            "Calling at: triage, minors, majors, the plaster room and home. Guard on the train: {kfull}, friendly throughout.",
+            "Replacement service in operation: {title} {klast} stepped in when the usual doctor was off and was brilliant.",
+            "Dep 14:00 theatre, arr 16:20 recovery. On-board service by {kfirst} {klast}, including tea and toast at the terminus.",
+            "The next departure from the discharge lounge will be at 5pm, station staff {kfirst} said, and it was.",
+            "Please have your tickets ready for inspection, said {kfirst} as she checked my wristband, and we both laughed.",
+        ],
+    },
+    Family {
+        name: "round33_names_7",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "High water at 06:12, low water at noon, and at every turn of the tide {kfirst} was there with the obs machine.",
+            "Tide table for bay 3: anxiety rising until the evening, falling after {kfull} came round with the night meds.",
+            "Spring tides this week on the assessment unit, very busy, but {title} {klast} kept the whole place from flooding.",
+            "Low water for my mum's spirits on the Monday. By Wednesday high again, thanks to {kfirst} {klast} and her jokes.",
+            "Slack water at 3am: the ward quiet, one light on, and {kfirst} writing notes at the desk with a cold cup of tea.",
+            "Flood warning on the dementia ward, tea everywhere. {kfirst} mopped it up and made a fresh pot, no fuss.",
+        ],
+    },
+    Family {
+        name: "round33_names_8",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "A gripping tale of one man, one broken hip and one physio, {kfirst}, who would not let him give up. Five stars.",
+            "From the back cover: a story of hope on a busy surgical ward, starring a sister called {kfull}. I could not put it down.",
+            "Unputdownable, says my husband of the week he spent on ward 6, and the hero of the book is {title} {klast}.",
+            "The page-turner of the year: will the discharge letter arrive? Only {kfirst} {klast} knows, and she made sure it did.",
+            "Coming soon to all good bookshops: the life and times of the best receptionist in the county, {kfirst} from the GP surgery.",
+            "Previously published as a complaint, now reissued as a thank you, dedicated to {kfirst} on the children's ward.",
+        ],
+    },
+    Family {
+        name: "round33_small_letters",
+        split: Round33,
+        holds: LowerCaseNames,
+        templates: &[
+            "step a call {first} step b relax",
+            "should be a plaque for {first} {last} on that ward honestly",
+            "wash at 30 do not tumble dry ask for {first}",
+            "curators note {first} is the best exhibit in the building",
+            "inspection result {first} outstanding everything else meh",
+            "dep 9am arr 11am driver {kfirst} lovely",
+        ],
+    },
+    Family {
+        name: "round33_lookalikes_beside_names",
+        split: Round33,
+        holds: Names,
+        templates: &[
+            "{first} keeps a <Clydesdale> on her brother's farm and showed Dad photos of it every morning on her rounds.",
+            "{kfirst} said she learned to ride on a <Connemara> as a girl and has never been so scared since, not even on nights.",
+            "{first} {last} taught my nan to play <Canasta> on the long afternoons, and now she plays with the whole bay.",
+            "{first} and Grandad played <Cribbage> on the tray table until midnight, and she lost every game on purpose.",
+            "{title} {last} said the <Red Lion> near the hospital does the best Sunday lunch for visitors, and he was right.",
+            "{kfull} told us to get a meal at the <Rose and Crown> over the road while Mum was in theatre, which was kind.",
+            "{first} explained the pain scores to my son using the <Beaufort> scale, from calm to a full gale, and he got it at once.",
+            "{first} laughed that the hospital curry must be near the top of the <Scoville> scale, and brought Dad a yoghurt.",
+            "{first} helped my daughter with her homework on <Pythagoras> while I was with the doctor, and got it right too.",
+            "{kfirst} showed my son the <Fibonacci> spiral on a pine cone from the garden and he has been counting ever since.",
+            "{first} {last} said she went on <Nemesis> on her day off and it was less frightening than a Saturday night in A&E.",
+            "{first} told my grandson she had ridden <Oblivion> twice in a row and he talked about nothing else all visit.",
+            "{kfirst} rides a <Harley> to work and let my husband sit on it in the car park, which made his whole week.",
+            "{kfirst} said her dad restored an old <Norton> in his shed, and Grandad told her all about the one he had in 1960.",
+            "{first} and my father talked about lawnmowers for an hour, and he swore by his old <Flymo> and she by her dad's.",
+            "{title} {last} said his <Qualcast> had lasted thirty years, which got Dad talking for the first time since the stroke.",
+        ],
+    },
+    Family {
+        name: "round33_plain_lookalikes",
+        split: Round33,
+        holds: Decoys,
+        templates: &[
+            "The new porter's trolley is built like a <Clydesdale> and about as quick round the corners.",
+            "The hospital's fundraising calendar had a photo of a <Connemara> pony on the cover and nothing else worth seeing.",
+            "The day room had a pack of cards and a rule sheet for <Canasta>, but half the cards were missing.",
+            "A <Cribbage> board was the only game left in the box in the relatives' room, with no pegs.",
+            "Visitors should be told the <Red Lion> down the road is cheaper than the canteen and open later.",
+            "We ended up eating at the <Rose and Crown> every night because the canteen closed at six.",
+            "The wind at the front entrance must be force nine on the <Beaufort> scale, and there is no shelter at all.",
+            "The chilli in the canteen must be off the <Scoville> scale, so please label it for older patients.",
+            "The sign system in outpatients needs <Pythagoras> to work out the shortest way to the clinic.",
+            "The queue in the pharmacy grew like the <Fibonacci> sequence the longer we stood in it.",
+            "The lift in the east block drops so fast it feels like <Nemesis>, and it smells of hot metal.",
+            "The ramp down to the car park is steeper than <Oblivion> and frightening in a wheelchair.",
+            "A <Harley> was parked across the disabled bays by the front door for the whole of our visit.",
+            "Someone's old <Norton> was chained to the railings by the entrance and nobody could get a buggy past.",
+            "The garden outside the stroke ward needs a gardener, not a <Flymo> run over it once a month.",
+            "A <Qualcast> was left running by the groundsman right under the window of the quiet room.",
+        ],
+    },
+    Family {
+        name: "round33_plain_no_names",
+        split: Round33,
+        holds: Decoys,
+        templates: &[
+            "Step C: wait. Step D: wait some more. Step E: give up and go home. The clinic never called.",
+            "Here sat my mother for eleven hours on a trolley in the corridor. No plaque needed, just a bed.",
+            "Wash at 40, says the label on the hospital blanket, which has clearly never been washed at anything.",
+            "Curator's note: this sandwich has been on display in the canteen since Tuesday. Please do not eat it.",
+            "Overall effectiveness of the booking line: inadequate. Areas for improvement: answer the phone.",
+            "Dep 10:00, arr 15:30: the hospital transport, late at every stop and no one told us why.",
+            "High water in the car park after every shower, and no one has ever fixed the drain.",
+            "A gripping tale of a lost referral letter, in three volumes. The ending is still unwritten.",
+        ],
+    },
+    Family {
+        name: "round33_contact",
+        split: Round33,
+        holds: Contact,
+        templates: &[
+            "Step A: correct my date of birth to {dobzzz}. Step B: add my NHS no. {nhs}. Step C: ring me on {phone}.",
+            "Fixing pack for my records: DOB {dobzzz}, NI {nino}, hospital no. {mrn}. Please assemble carefully.",
+            "Blue plaque text for the records office: the patient, born {dobzzz}, lived at {street}, {postcode}, and was never called back.",
+            "Care label for my file: date of birth {dobzzz}, handle gently, reply by email to {email} only.",
+            "Curator's correction: the patient on exhibit was manufactured {dobzzz}, not the date on the letter. NHS number {nhs}.",
+            "Catalogue entry: me. Hatched {dobzzz}. Address {street}, {postcode}. Mobile {phone}.",
+            "Inspection finding: my records have the wrong birthday. It is {dobzzz}. Hospital number {mrn}, NI number {nino}.",
+            "Dep my house at {street}, {postcode}, arr the clinic. Patient born {dobx}, NHS no. {nhs}. Transport never came.",
+            "Tide table of my complaint: two letters out, none back. Born {dobzzz}; email {email}; phone {phone}.",
+            "From the back cover: a patient, DOB {doby}, NI {nino}, waits for a scan. Please write to {street}, {postcode}.",
+            "Overall effectiveness of records: inadequate. My birth date is {dobzzz}, first edition, and my MRN is {mrn}.",
+            "Washing instructions for my appointment letter: send to {email}, not the old address. D.o.b. {dobzzz}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -7102,7 +7316,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_second_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round33, "round33_", 13);
+    }
+
+    #[test]
+    fn the_thirty_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -7117,7 +7336,8 @@ mod tests {
         assert_eq!(Round30 as usize, 32);
         assert_eq!(Round31 as usize, 33);
         assert_eq!(Round32 as usize, 34);
-        assert_eq!(Split::ALL.last(), Some(&Round32));
+        assert_eq!(Round33 as usize, 35);
+        assert_eq!(Split::ALL.last(), Some(&Round33));
     }
 
     #[test]

@@ -112,7 +112,8 @@ impl Background {
             | Split::Round29
             | Split::Round30
             | Split::Round31
-            | Split::Round32 => &self.held_out,
+            | Split::Round32
+            | Split::Round33 => &self.held_out,
         }
     }
 }
@@ -219,6 +220,7 @@ pub fn generate(
         Split::Round30 => "round30",
         Split::Round31 => "round31",
         Split::Round32 => "round32",
+        Split::Round33 => "round33",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to thirty-second-round name is on them
+    /// not-names), one word a line: no tenth- to thirty-third-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to thirty-second rounds so far).
+/// twenty-third to thirty-third rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to thirty-second), for the splits with name lists
+/// The measuring round a split is (sixth to thirty-third), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -140,6 +140,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round30 => 30,
         Split::Round31 => 31,
         Split::Round32 => 32,
+        Split::Round33 => 33,
         _ => return None,
     };
     Some(round)
@@ -289,7 +290,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round29
         | Split::Round30
         | Split::Round31
-        | Split::Round32 => {
+        | Split::Round32
+        | Split::Round33 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -554,6 +556,10 @@ mod tests {
                     first: "Laimnesis\nTemujin\nTenesor\nBob\nAnna\nward\nZofia\nHelier\n",
                     last: "Renouf\nUmpierrez\nMarguerettaz\nSmith\nKovac\nNowak\nGasienica\n",
                 },
+                RoundLists {
+                    first: "Avksentiy\nLaimnesis\nHelier\nBob\nAnna\nward\nZofia\nEvdochim\n",
+                    last: "Ababilov\nRenouf\nGasienica\nSmith\nKovac\nNowak\nSkenderovic\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -706,6 +712,11 @@ mod tests {
                 &["Laimnesis", "Helier"],
                 &["Renouf", "Gasienica"],
             ),
+            (
+                Split::Round33,
+                &["Avksentiy", "Evdochim"],
+                &["Ababilov", "Skenderovic"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -735,6 +746,7 @@ mod tests {
             Split::Round30,
             Split::Round31,
             Split::Round32,
+            Split::Round33,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -382,6 +382,32 @@ fn date_of_birth_still_more(rng: &mut impl Rng) -> String {
             ordinal.to_uppercase(),
             name.to_uppercase()
         ),
+    }
+}
+
+/// A date of birth in one of the ways none of `{dob}`, `{dobw}`, `{dobx}`, `{doby}`,
+/// `{dobz}` and `{dobzz}` writes one: the thirty-third round's `{dobzzz}` slot (eight
+/// forms, not listed here so that the round stays blind until it is measured). A slot of
+/// its own, so the earlier rounds' draws, and so their comments, stay as they were.
+fn date_of_birth_yet_further(rng: &mut impl Rng) -> String {
+    let DateParts {
+        day,
+        month,
+        year,
+        name,
+        short,
+        ordinal,
+    } = DateParts::draw(rng);
+    let yy = year % 100;
+    match rng.gen_range(0..8) {
+        0 => format!("{day}{ordinal} {name} '{yy:02}"),
+        1 => format!("{year}-{short}-{day:02}"),
+        2 => format!("{day} {name} {yy:02}"),
+        3 => format!("{day} / {month} / {year}"),
+        4 => format!("{day}{ordinal} {short}. {year}"),
+        5 => format!("{short}-{day:02}-{year}"),
+        6 => format!("{day:02}{short}{yy:02}"),
+        _ => format!("{day}{ordinal} day of {name}, {year}"),
     }
 }
 
@@ -690,14 +716,15 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&nhs_number(rng));
                 Some("NHS_NUMBER")
             }
-            "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" => {
+            "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => date_of_birth_written(rng),
                     "dobx" => date_of_birth_further(rng),
                     "doby" => date_of_birth_more(rng),
                     "dobz" => date_of_birth_yet_more(rng),
-                    _ => date_of_birth_still_more(rng),
+                    "dobzz" => date_of_birth_still_more(rng),
+                    _ => date_of_birth_yet_further(rng),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -841,10 +868,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-second rounds' slots: eight ways of writing each,
+        // The twenty-ninth to thirty-third rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzz}` is a slot from the thirty-second round on) is no date.
+        // (`{dobzzz}` is a slot from the thirty-third round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -865,7 +892,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzz}",
+                "{dobzzzz}",
             ),
             (
                 12,
@@ -873,6 +900,13 @@ mod tests {
                 "{dobzz}",
                 ["99/99/99", "99.aaa.9999", "9 aaa. 9999"],
                 "{dobzy}",
+            ),
+            (
+                13,
+                "dob ",
+                "{dobzzz}",
+                ["99aaa99", "9999-aaa-99", "aaa-99-9999"],
+                "{dobzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -44,14 +44,26 @@ fn date_pattern(near_a_cue: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
     let near_a_cue_only = if near_a_cue {
-        format!(
-            r"|\d{{1,2}}(?:[/.-]{ROMAN_MONTH}[/.-]|[ \t]+{ROMAN_MONTH}[ \t]+)(?:(?:19|20)\d{{2}}|\d{{2}})|(?:19|20)\d{{2}}[ \t]+{MONTH}[ \t]+{DAY_IN_DIGITS}"
-        )
+        format!("|{}", any_order_date())
     } else {
         String::new()
     };
     format!(
         r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}{near_a_cue_only})"
+    )
+}
+
+/// Near a cue, a date in any of the orders people and systems write one (day month
+/// year, month day year, year month day), with any of ` / . , -` or spaces between the
+/// parts and "the" or "of" among them, the month in letters, digits or Roman numerals
+/// ("13 II 1984", "1990 Jul 05", "27.ix.1979", "1956/Mar/3"): the forms are too many to
+/// list one by one, and the cue says a date follows.
+fn any_order_date() -> String {
+    const SEP: &str = r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:(?:the|of)[ \t]+)?";
+    const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
+    let month = format!(r"(?:{MONTH}|{ROMAN_MONTH}|1[0-2]|0?[1-9])");
+    format!(
+        r"(?:{DAY}{SEP}{month}{SEP}{YEAR}|{MONTH}{SEP}{DAY}{SEP}{YEAR}|(?:19|20)\d{{2}}{SEP}{month}{SEP}{DAY_IN_DIGITS})"
     )
 }
 
@@ -304,6 +316,10 @@ mod tests {
             ("my birth date was changed to 19470922 again", "19470922"),
             ("The DOB is wrong. It is 19380105.", "19380105"),
             ("Date of birth: April the 9th, 1966", "April the 9th, 1966"),
+            ("DOB 1956/Mar/3, NHS", "1956/Mar/3"),
+            ("DOB 3 - March - 1956, NHS", "3 - March - 1956"),
+            ("born on 4.III.1971 in", "4.III.1971"),
+            ("date of birth 1949, 7, 12 and", "1949, 7, 12"),
             ("date of birth being 2003 March 9; email", "2003 March 9"),
             ("my D.O.B: 22 XI 1957 has been wrong", "22 XI 1957"),
             ("birthday on the system reads 9 X 1939, and", "9 X 1939"),

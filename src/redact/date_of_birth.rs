@@ -43,27 +43,40 @@ fn partial_date_pattern() -> String {
 fn date_pattern(near_a_cue: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
-    let near_a_cue_only = if near_a_cue {
-        format!("|{}", any_order_date())
-    } else {
-        String::new()
-    };
+    let any_order = any_order_date(near_a_cue);
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}{near_a_cue_only})"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}|{any_order})"
     )
 }
 
-/// Near a cue, a date in any of the orders people and systems write one (day month
-/// year, month day year, year month day), with any of ` / . , -` or spaces between the
-/// parts and "the" or "of" among them, the month in letters, digits or Roman numerals
-/// ("13 II 1984", "1990 Jul 05", "27.ix.1979", "1956/Mar/3"): the forms are too many to
-/// list one by one, and the cue says a date follows.
-fn any_order_date() -> String {
-    const SEP: &str = r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:(?:the|of)[ \t]+)?";
-    const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
-    let month = format!(r"(?:{MONTH}|{ROMAN_MONTH}|1[0-2]|0?[1-9])");
+/// A date in any of the orders people and systems write one (day month year, month day
+/// year, year month day), with any of ` / . , -` or spaces between the parts, the month
+/// in letters, digits or Roman numerals ("13 II 1984", "1990 Jul 05", "27.ix.1979",
+/// "1956/Mar/3"): the forms are too many to list one by one. Near a cue "the" or "of"
+/// may stand among the parts, the day be a word, the month Roman and the year two
+/// digits; with no cue the day is in digits, the month in letters or digits and the
+/// year four digits.
+fn any_order_date(near_a_cue: bool) -> String {
+    let (sep, day, year) = if near_a_cue {
+        (
+            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:(?:the|of)[ \t]+)?",
+            DAY,
+            r"(?:(?:19|20)\d{2}|'?\d{2})",
+        )
+    } else {
+        (
+            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)",
+            DAY_IN_DIGITS,
+            r"(?:19|20)\d{2}",
+        )
+    };
+    let month = if near_a_cue {
+        format!(r"(?:{MONTH}|{ROMAN_MONTH}|1[0-2]|0?[1-9])")
+    } else {
+        format!(r"(?:{MONTH}|1[0-2]|0?[1-9])")
+    };
     format!(
-        r"(?:{DAY}{SEP}{month}{SEP}{YEAR}|{MONTH}{SEP}{DAY}{SEP}{YEAR}|(?:19|20)\d{{2}}{SEP}{month}{SEP}{DAY_IN_DIGITS})"
+        r"(?:{day}{sep}{month}{sep}{year}|{MONTH}{sep}{day}{sep}{year}|(?:19|20)\d{{2}}{sep}{month}{sep}{DAY_IN_DIGITS})"
     )
 }
 
@@ -436,6 +449,8 @@ mod tests {
             ("Aged 88 - 14.3.1936. Housebound", "14.3.1936"),
             ("Mum (3 June 1941) was kept waiting", "3 June 1941"),
             ("reference 1951-02-17 on the form", "1951-02-17"),
+            ("Mum, 1938 Feb 03, is waiting", "1938 Feb 03"),
+            ("Grandad 7 - 9 - 1931 still waits", "7 - 9 - 1931"),
         ] {
             assert_eq!(found(text), vec![date], "{text}");
         }
@@ -445,6 +460,8 @@ mod tests {
             "in 1956 the hospital opened",
             "seen 12/03/56 at the clinic",
             "the ward opened on 3 May 1890",
+            "in 1998, 3 of 5 nurses left",
+            "scores 3 4 1956 points",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

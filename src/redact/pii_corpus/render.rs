@@ -221,6 +221,44 @@ struct DateParts {
 }
 
 impl DateParts {
+    /// `form` with each part it names in braces written out ("{day:02}/{month:02}").
+    fn fill(&self, form: &str) -> String {
+        let mut out = String::new();
+        let mut rest = form;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let close = open + rest[open..].find('}').expect("a form closes its braces");
+            out.push_str(&self.part(&rest[open + 1..close]));
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// One part of the date by the name a form gives it: the day, month and year (with
+    /// `:02` for two digits, `yy` for the year's last two), the month's name, short form
+    /// and Roman numeral and the day's ordinal suffix, in capitals when named in capitals.
+    fn part(&self, name: &str) -> String {
+        let roman = ROMAN_MONTHS[self.month - 1];
+        match name {
+            "day" => self.day.to_string(),
+            "day:02" => format!("{:02}", self.day),
+            "month" => self.month.to_string(),
+            "month:02" => format!("{:02}", self.month),
+            "year" => self.year.to_string(),
+            "yy:02" => format!("{:02}", self.year % 100),
+            "name" => self.name.to_string(),
+            "NAME" => self.name.to_uppercase(),
+            "short" => self.short.to_string(),
+            "SHORT" => self.short.to_uppercase(),
+            "ordinal" => self.ordinal.to_string(),
+            "ORDINAL" => self.ordinal.to_uppercase(),
+            "roman" => roman.to_string(),
+            "ROMAN" => roman.to_uppercase(),
+            other => unreachable!("no date part is called {other}"),
+        }
+    }
+
     /// Draws day, month and year from `rng`, in that order (the slots' comments depend
     /// on the order and the ranges).
     fn draw(rng: &mut impl Rng) -> Self {
@@ -245,170 +283,102 @@ impl DateParts {
     }
 }
 
-/// A date of birth in one of the further ways people and forms write one (3rd March
-/// 1956, March 3, 1956, 03-Mar-1956, 3/3/56, 03.03.1956, 1956-03-03, 3 Mar 56, 03 03
-/// 1956, 3-3-1956): the twenty-eighth round's `{dobw}` slot. A slot of its own, so the
-/// earlier rounds' `{dob}` draws, and so their comments, stay as they were.
-fn date_of_birth_written(rng: &mut impl Rng) -> String {
-    let DateParts {
-        day,
-        month,
-        year,
-        name,
-        short,
-        ordinal,
-    } = DateParts::draw(rng);
-    match rng.gen_range(0..9) {
-        0 => format!("{day}{ordinal} {name} {year}"),
-        1 => format!("{name} {day}, {year}"),
-        2 => format!("{day:02}-{short}-{year}"),
-        3 => format!("{day}/{month}/{:02}", year % 100),
-        4 => format!("{day:02}.{month:02}.{year}"),
-        5 => format!("{year}-{month:02}-{day:02}"),
-        6 => format!("{day} {short} {:02}", year % 100),
-        7 => format!("{day:02} {month:02} {year}"),
-        _ => format!("{day}-{month}-{year}"),
-    }
-}
+/// The forms of the twenty-eighth round's `{dobw}` slot (3rd March 1956, March 3, 1956,
+/// 03-Mar-1956, 3/3/56, 03.03.1956, 1956-03-03, 3 Mar 56, 03 03 1956, 3-3-1956). Each
+/// written slot has forms of its own, so the earlier rounds' `{dob}` draws, and so their
+/// comments, stay as they were. The parts a form may name are those of
+/// [`DateParts::part`].
+const WRITTEN_FORMS: &[&str] = &[
+    "{day}{ordinal} {name} {year}",
+    "{name} {day}, {year}",
+    "{day:02}-{short}-{year}",
+    "{day}/{month}/{yy:02}",
+    "{day:02}.{month:02}.{year}",
+    "{year}-{month:02}-{day:02}",
+    "{day} {short} {yy:02}",
+    "{day:02} {month:02} {year}",
+    "{day}-{month}-{year}",
+];
 
 /// Lower-case Roman numerals for the months, as some people write a date (3.iii.1956).
 const ROMAN_MONTHS: [&str; 12] = [
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
 ];
 
-/// A date of birth in one of the ways neither `{dob}` nor `{dobw}` writes one (3rd of
-/// March 1956, March 3rd, 1956, 03MAR1956, 1956/03/03, 3.iii.1956, 03-03-56, 3 March,
-/// 1956, Mar. 3, 1956): the twenty-ninth round's `{dobx}` slot. A slot of its own, so
-/// the earlier rounds' `{dob}` and `{dobw}` draws, and so their comments, stay as they
-/// were.
-fn date_of_birth_further(rng: &mut impl Rng) -> String {
-    let DateParts {
-        day,
-        month,
-        year,
-        name,
-        short,
-        ordinal,
-    } = DateParts::draw(rng);
-    match rng.gen_range(0..8) {
-        0 => format!("{day}{ordinal} of {name} {year}"),
-        1 => format!("{name} {day}{ordinal}, {year}"),
-        2 => format!("{day:02}{}{year}", short.to_uppercase()),
-        3 => format!("{year}/{month:02}/{day:02}"),
-        4 => format!("{day}.{}.{year}", ROMAN_MONTHS[month - 1]),
-        5 => format!("{day:02}-{month:02}-{:02}", year % 100),
-        6 => format!("{day} {name}, {year}"),
-        _ => format!("{short}. {day}, {year}"),
-    }
-}
+/// The forms of the twenty-ninth round's `{dobx}` slot, none of which `{dob}` or
+/// `{dobw}` writes (3rd of March 1956, March 3rd, 1956, 03MAR1956, 1956/03/03,
+/// 3.iii.1956, 03-03-56, 3 March, 1956, Mar. 3, 1956).
+const FURTHER_FORMS: &[&str] = &[
+    "{day}{ordinal} of {name} {year}",
+    "{name} {day}{ordinal}, {year}",
+    "{day:02}{SHORT}{year}",
+    "{year}/{month:02}/{day:02}",
+    "{day}.{roman}.{year}",
+    "{day:02}-{month:02}-{yy:02}",
+    "{day} {name}, {year}",
+    "{short}. {day}, {year}",
+];
 
-/// A date of birth in one of the ways none of `{dob}`, `{dobw}` and `{dobx}` writes one
-/// (3/3/1956, 3rd Mar '56, 1956.03.03, 03031956, 03 MAR 1956, March 3 1956, 3-Mar-56,
-/// Mar 3rd 1956): the thirtieth round's `{doby}` slot. A slot of its own, so the earlier
-/// rounds' `{dob}`, `{dobw}` and `{dobx}` draws, and so their comments, stay as they were.
-fn date_of_birth_more(rng: &mut impl Rng) -> String {
-    let DateParts {
-        day,
-        month,
-        year,
-        name,
-        short,
-        ordinal,
-    } = DateParts::draw(rng);
-    let yy = year % 100;
-    match rng.gen_range(0..8) {
-        0 => format!("{day}/{month}/{year}"),
-        1 => format!("{day}{ordinal} {short} '{yy:02}"),
-        2 => format!("{year}.{month:02}.{day:02}"),
-        3 => format!("{day:02}{month:02}{year}"),
-        4 => format!("{day:02} {} {year}", short.to_uppercase()),
-        5 => format!("{name} {day} {year}"),
-        6 => format!("{day}-{short}-{yy:02}"),
-        _ => format!("{short} {day}{ordinal} {year}"),
-    }
-}
+/// The forms of the thirtieth round's `{doby}` slot, none of which an earlier slot
+/// writes (3/3/1956, 3rd Mar '56, 1956.03.03, 03031956, 03 MAR 1956, March 3 1956,
+/// 3-Mar-56, Mar 3rd 1956).
+const MORE_FORMS: &[&str] = &[
+    "{day}/{month}/{year}",
+    "{day}{ordinal} {short} '{yy:02}",
+    "{year}.{month:02}.{day:02}",
+    "{day:02}{month:02}{year}",
+    "{day:02} {SHORT} {year}",
+    "{name} {day} {year}",
+    "{day}-{short}-{yy:02}",
+    "{short} {day}{ordinal} {year}",
+];
 
-/// A date of birth in one of the ways none of `{dob}`, `{dobw}`, `{dobx}` and `{doby}`
-/// writes one: the thirty-first round's `{dobz}` slot (eight forms, not listed here so
-/// that the round stays blind until it is measured). A slot of its own, so the earlier rounds'
-/// `{dob}`, `{dobw}`, `{dobx}` and `{doby}` draws, and so their comments, stay as they
-/// were.
-fn date_of_birth_yet_more(rng: &mut impl Rng) -> String {
-    let DateParts {
-        day,
-        month,
-        year,
-        name,
-        short,
-        ordinal,
-    } = DateParts::draw(rng);
-    let yy = year % 100;
-    match rng.gen_range(0..8) {
-        0 => format!("{day} {} {year}", ROMAN_MONTHS[month - 1].to_uppercase()),
-        1 => format!("the {day}{ordinal} of {name} {year}"),
-        2 => format!("{day}/{short}/{year}"),
-        3 => format!("{day:02} {name} '{yy:02}"),
-        4 => format!("{year} {short} {day:02}"),
-        5 => format!("{day}.{month}.{year}"),
-        6 => format!("{day}{ordinal} {name}, {year}"),
-        _ => format!("{} {day}, {year}", name.to_uppercase()),
-    }
-}
+/// The forms of the thirty-first round's `{dobz}` slot, none of which an earlier slot
+/// writes.
+const YET_MORE_FORMS: &[&str] = &[
+    "{day} {ROMAN} {year}",
+    "the {day}{ordinal} of {name} {year}",
+    "{day}/{short}/{year}",
+    "{day:02} {name} '{yy:02}",
+    "{year} {short} {day:02}",
+    "{day}.{month}.{year}",
+    "{day}{ordinal} {name}, {year}",
+    "{NAME} {day}, {year}",
+];
 
-/// A date of birth in one of the ways none of `{dob}`, `{dobw}`, `{dobx}`, `{doby}` and
-/// `{dobz}` writes one: the thirty-second round's `{dobzz}` slot (eight forms, not listed
-/// here so that the round stays blind until it is measured). A slot of its own, so the
-/// earlier rounds' draws, and so their comments, stay as they were.
-fn date_of_birth_still_more(rng: &mut impl Rng) -> String {
-    let DateParts {
-        day,
-        month,
-        year,
-        name,
-        short,
-        ordinal,
-    } = DateParts::draw(rng);
-    let yy = year % 100;
-    match rng.gen_range(0..8) {
-        0 => format!("{day:02}/{month:02}/{yy:02}"),
-        1 => format!("{name} the {day}{ordinal}, {year}"),
-        2 => format!("{day}-{name}-{year}"),
-        3 => format!("{year}{month:02}{day:02}"),
-        4 => format!("{day} {short}. {year}"),
-        5 => format!("{day:02}.{short}.{year}"),
-        6 => format!("{day}{ordinal} of {short} {year}"),
-        _ => format!(
-            "{day}{} {} {year}",
-            ordinal.to_uppercase(),
-            name.to_uppercase()
-        ),
-    }
-}
+/// The forms of the thirty-second round's `{dobzz}` slot, none of which an earlier slot
+/// writes.
+const STILL_MORE_FORMS: &[&str] = &[
+    "{day:02}/{month:02}/{yy:02}",
+    "{name} the {day}{ordinal}, {year}",
+    "{day}-{name}-{year}",
+    "{year}{month:02}{day:02}",
+    "{day} {short}. {year}",
+    "{day:02}.{short}.{year}",
+    "{day}{ordinal} of {short} {year}",
+    "{day}{ORDINAL} {NAME} {year}",
+];
 
-/// A date of birth in one of the ways none of `{dob}`, `{dobw}`, `{dobx}`, `{doby}`,
-/// `{dobz}` and `{dobzz}` writes one: the thirty-third round's `{dobzzz}` slot (eight
-/// forms, not listed here so that the round stays blind until it is measured). A slot of
-/// its own, so the earlier rounds' draws, and so their comments, stay as they were.
-fn date_of_birth_yet_further(rng: &mut impl Rng) -> String {
-    let DateParts {
-        day,
-        month,
-        year,
-        name,
-        short,
-        ordinal,
-    } = DateParts::draw(rng);
-    let yy = year % 100;
-    match rng.gen_range(0..8) {
-        0 => format!("{day}{ordinal} {name} '{yy:02}"),
-        1 => format!("{year}-{short}-{day:02}"),
-        2 => format!("{day} {name} {yy:02}"),
-        3 => format!("{day} / {month} / {year}"),
-        4 => format!("{day}{ordinal} {short}. {year}"),
-        5 => format!("{short}-{day:02}-{year}"),
-        6 => format!("{day:02}{short}{yy:02}"),
-        _ => format!("{day}{ordinal} day of {name}, {year}"),
-    }
+/// The forms of the thirty-third round's `{dobzzz}` slot, none of which an earlier slot
+/// writes.
+const YET_FURTHER_FORMS: &[&str] = &[
+    "{day}{ordinal} {name} '{yy:02}",
+    "{year}-{short}-{day:02}",
+    "{day} {name} {yy:02}",
+    "{day} / {month} / {year}",
+    "{day}{ordinal} {short}. {year}",
+    "{short}-{day:02}-{year}",
+    "{day:02}{short}{yy:02}",
+    "{day}{ordinal} day of {name}, {year}",
+];
+
+/// A date of birth in one of a written slot's `forms`: the date's parts are drawn
+/// first, then the form, the order every written slot's comments depend on.
+fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
+    let parts = DateParts::draw(rng);
+    let count = i32::try_from(forms.len()).expect("a handful of forms");
+    let form = rng.gen_range(0..count);
+    parts.fill(forms[usize::try_from(form).expect("a form index")])
 }
 
 /// A National Insurance number shaped as issued (two prefix letters, six digits, a
@@ -719,12 +689,12 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
-                    "dobw" => date_of_birth_written(rng),
-                    "dobx" => date_of_birth_further(rng),
-                    "doby" => date_of_birth_more(rng),
-                    "dobz" => date_of_birth_yet_more(rng),
-                    "dobzz" => date_of_birth_still_more(rng),
-                    _ => date_of_birth_yet_further(rng),
+                    "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
+                    "dobx" => written_date_of_birth(rng, FURTHER_FORMS),
+                    "doby" => written_date_of_birth(rng, MORE_FORMS),
+                    "dobz" => written_date_of_birth(rng, YET_MORE_FORMS),
+                    "dobzz" => written_date_of_birth(rng, STILL_MORE_FORMS),
+                    _ => written_date_of_birth(rng, YET_FURTHER_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -824,6 +794,37 @@ mod tests {
         assert_eq!(marked, vec!["Okoro", "Zanele"]);
         assert_eq!(&f.text[f.decoys[0].start..f.decoys[0].end], "Will");
         assert!(!f.text.contains('{') && !f.text.contains('<'));
+    }
+
+    #[test]
+    fn a_form_writes_each_part_it_names() {
+        let parts = DateParts {
+            day: 3,
+            month: 9,
+            year: 1956,
+            name: "September",
+            short: "Sep",
+            ordinal: "rd",
+        };
+        assert_eq!(parts.fill("{day:02}/{month:02}/{yy:02}"), "03/09/56");
+        assert_eq!(
+            parts.fill("{day}{ORDINAL} of {NAME}, {year} ({SHORT}, {roman}, {ROMAN})"),
+            "3RD of SEPTEMBER, 1956 (SEP, ix, IX)"
+        );
+        assert_eq!(parts.fill("no parts"), "no parts");
+        // Every written slot's forms name only parts there are.
+        for forms in [
+            WRITTEN_FORMS,
+            FURTHER_FORMS,
+            MORE_FORMS,
+            YET_MORE_FORMS,
+            STILL_MORE_FORMS,
+            YET_FURTHER_FORMS,
+        ] {
+            for form in forms {
+                assert!(!parts.fill(form).contains('{'), "{form}");
+            }
+        }
     }
 
     /// The shapes (digits as 9, letters as a) of 200 dates of birth filled into `lead`

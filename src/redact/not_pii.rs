@@ -16,6 +16,10 @@ impl NotPiiFinder {
     /// Compiles the pattern once.
     pub fn new() -> Self {
         const COUNT: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|half\s+an?|many)";
+        // The count after "x" in a dose ("2 x 500mg", "3 x 1000"): a year of birth
+        // after a Roman month written "X" ("DOB 9 X 1939") is not one, so the stretch
+        // stops short of it and the date is not dropped as a dose.
+        const NOT_A_YEAR: &str = r"\d{5,}|[03-9]\d{3}|1[0-8]\d{2}|2[1-9]\d{2}|\d{1,3}";
         const UNIT: &str = r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|years?|yrs?)";
         let pattern = format!(
             r"(?ix)
@@ -25,7 +29,7 @@ impl NotPiiFinder {
             | \b(?:half\s+past|quarter\s+(?:past|to))\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b
             | \b(?:midnight|midday|noon)\b
             | \b\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|g|ml|iu|units?|tablets?|puffs?)\b
-            | \b\d+\s*x\s*\d+(?:/\d+)?(?:\s*mg)?
+            | \b\d+\s*x\s*(?:{NOT_A_YEAR})(?:/\d+)?(?:\s*mg)?
             | \b(?:ward|bay|bed|room|cubicle|theatre|side\s+room|floor|level)\s+\d+[a-z]?\b
             | \b\d+\s*/\s*(?:5|10|100)\b
             | \b\d+\s+out\s+of\s+\d+\b
@@ -71,6 +75,12 @@ mod tests {
         assert_eq!(found("on Ward 15B"), vec!["Ward 15B"]);
         assert_eq!(found("rated 9/10, 5 stars"), vec!["9/10", "5 stars"]);
         assert_eq!(found("parking £3.80 an hour"), vec!["£3.80 an hour"]);
+        assert_eq!(
+            found("took 2 x 500mg and 3 x 1000"),
+            vec!["2 x 500mg", "3 x 1000"]
+        );
+        // A year after "x" is no dose's count: the stretch stops before it ends.
+        assert_eq!(found("DOB 9 X 1939, NHS"), vec!["9 X 193"]);
     }
 
     #[test]

@@ -93,6 +93,7 @@ const SMALL_HEADS: &[&str] = &[
     "infirmary",
     "suite",
     "services",
+    "station",
 ];
 
 /// Words right before a run that make it a place (`St Bede's`, `Royal Derby`, `Queen
@@ -1032,6 +1033,7 @@ mod tests {
     fn motorway_services_are_places() {
         assert!(place("We stopped at Tebay services on the way.", "Tebay"));
         assert!(place("Met at Okafor Services, junction 4.", "Okafor"));
+        assert!(place("Victoria station was busy.", "Victoria"));
         // A person's name before other words is left.
         assert!(!place("We thanked Okafor for the tea.", "Okafor"));
     }

@@ -181,24 +181,16 @@ const LONG_AGO_BEFORE: u32 = 2010;
 /// from 1900 to before [`LONG_AGO_BEFORE`], and is written with a month name or
 /// separators: digits and spaces alone ("scores 3 4 1956") may be any numbers.
 fn long_ago(date: &str) -> bool {
-    let bytes = date.as_bytes();
-    if bytes
-        .iter()
-        .all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'\t')
+    if date
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b' ' || b == b'\t')
     {
         return false;
     }
-    (0..bytes.len().saturating_sub(3)).any(|i| {
-        let four = &bytes[i..i + 4];
-        let alone = (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
-        alone
-            && four.iter().all(u8::is_ascii_digit)
-            && std::str::from_utf8(four)
-                .ok()
-                .and_then(|y| y.parse::<u32>().ok())
-                .is_some_and(|year| (1900..LONG_AGO_BEFORE).contains(&year))
-    })
+    date.split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse::<u32>().ok())
+        .any(|year| (1900..LONG_AGO_BEFORE).contains(&year))
 }
 
 /// Whether the date at `start..end` sits inside a comma-separated identity list: a word

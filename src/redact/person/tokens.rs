@@ -72,6 +72,13 @@ impl Token<'_> {
             self.shape == Shape::Capitalised
         }
     }
+
+    /// Whether the word is a capital letter then small letters only ("Hydes", not
+    /// "McDonald", "NHSuk" or "O'Brien"): how a name no list holds is written.
+    pub(crate) fn capital_then_small_letters(&self) -> bool {
+        let mut chars = self.text.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    }
 }
 
 /// A lower-cased word, kept inline (no allocation) up to 24 bytes.

@@ -46,12 +46,10 @@ pub(crate) fn widened_over_unknown_words(
 
 /// Whether a token is a capitalised word that no list and no real comment holds.
 fn is_unknown_word(token: &Token<'_>, facts: WordFacts) -> bool {
-    let mut chars = token.text.chars();
     token.shape == Shape::Capitalised
         && !token.in_brackets
-        && chars.next().is_some_and(char::is_uppercase)
         && token.text.len() >= 2
-        && chars.all(char::is_lowercase)
+        && token.capital_then_small_letters()
         && !facts.listed_as_a_word()
         && !facts.any_name()
         && unheard_of(token.lower.as_str())

@@ -74,10 +74,7 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
         return false;
     }
     let lower = token.lower.as_str();
-    let mut chars = token.text.chars();
-    let written_as_a_name =
-        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-    if !written_as_a_name || lower.chars().count() < 3 {
+    if !token.capital_then_small_letters() || lower.chars().count() < 3 {
         return false;
     }
     let before = i

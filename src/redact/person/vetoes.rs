@@ -326,7 +326,7 @@ impl Context<'_, '_> {
         let facts = self.facts[first];
         let lower = self.tokens[first].lower.as_str();
         let endings = if self.caseless {
-            &PROPER_ADJECTIVE_ENDINGS[2..]
+            PROPER_ADJECTIVE_ENDINGS_WITHOUT_CASE
         } else {
             PROPER_ADJECTIVE_ENDINGS
         };
@@ -929,8 +929,12 @@ impl Context<'_, '_> {
 }
 
 /// Endings of adjectives made from proper nouns: "Victorian", "Eustachian",
-/// "Shakespearean", "Kafkaesque" (the last alone is read in a comment without capitals).
+/// "Shakespearean", "Kafkaesque".
 const PROPER_ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "esque"];
+
+/// The endings of [`PROPER_ADJECTIVE_ENDINGS`] read in a comment without capitals, where
+/// a word in "-ian" may be a name no list holds ("wen is justinian back").
+const PROPER_ADJECTIVE_ENDINGS_WITHOUT_CASE: &[&str] = &["esque"];
 
 /// Endings of English adjectives of judgement that names of people seldom have
 /// ("shambolic", "terrific", "dramatic", "shameless", "marvellous", "unbearable",

@@ -52,20 +52,21 @@ fn date_pattern(near_a_cue: bool) -> String {
 /// A date in any of the orders people and systems write one (day month year, month day
 /// year, year month day), with any of ` / . , -` or spaces between the parts, the month
 /// in letters, digits or Roman numerals ("13 II 1984", "1990 Jul 05", "27.ix.1979",
-/// "1956/Mar/3"): the forms are too many to list one by one. Near a cue "the" or "of"
-/// may stand among the parts, the day be a word, the month Roman and the year two
+/// "1956/Mar/3"): the forms are too many to list one by one. The formal "day of" may
+/// follow the day ("25th day of August, 1965"). Near a cue "the" or "of" may stand
+/// among the parts, the day be a word, the month Roman and the year two
 /// digits; with no cue the day is in digits, the month in letters or digits and the
 /// year four digits.
 fn any_order_date(near_a_cue: bool) -> String {
     let (sep, day, year) = if near_a_cue {
         (
-            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:(?:the|of)[ \t]+)?",
+            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:(?:the|day[ \t]+of|of)[ \t]+)?",
             DAY,
             r"(?:(?:19|20)\d{2}|'?\d{2})",
         )
     } else {
         (
-            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)",
+            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:day[ \t]+of[ \t]+)?",
             DAY_IN_DIGITS,
             r"(?:19|20)\d{2}",
         )
@@ -297,6 +298,15 @@ mod tests {
         assert_eq!(found("date of birth 030356 please"), vec!["030356"]);
         assert_eq!(found("D.O.B. 03031956."), vec!["03031956"]);
         assert_eq!(found("born 06AUG1995. Food"), vec!["06AUG1995"]);
+        // The formal "day of", and the jocular "hatched".
+        assert_eq!(
+            found("Born 13th day of May, 1936; email"),
+            vec!["13th day of May, 1936"]
+        );
+        assert_eq!(
+            found("Hatched 14 December 78. Address"),
+            vec!["14 December 78"]
+        );
         assert_eq!(
             found("born on the third of March 1956 in"),
             vec!["the third of March 1956"]
@@ -488,5 +498,7 @@ mod tests {
         // Roman numerals and run-together months only as dates after a cue.
         assert!(found("seen 27.ix.1979 in clinic, vol 3.iv.12").is_empty());
         assert!(found("appointment 06AUG2024 in clinic").is_empty());
+        assert!(found("they hatched a plan on the 3rd day of May").is_empty());
+        assert!(found("seen on the 3rd day of May, 2024 in clinic").is_empty());
     }
 }

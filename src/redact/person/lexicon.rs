@@ -97,6 +97,13 @@ impl WordFacts {
     }
 }
 
+/// Prefixes that make new English words from English words ("re" + "shape"), read by
+/// [`NameLexicon::facts`] for a word on no list.
+const DERIVING_PREFIXES: &[&str] = &[
+    "re", "un", "pre", "mis", "dis", "over", "under", "out", "non", "sub", "inter", "counter",
+    "anti", "semi", "multi",
+];
+
 /// Bits of [`NameLexicon`]'s one map: which files list a word.
 const IN_FIRST: u8 = 1;
 const IN_SURNAMES: u8 = 2;
@@ -217,7 +224,11 @@ impl NameLexicon {
 
     /// Looks up one lower-cased word.
     pub fn facts(&self, lower: &str) -> WordFacts {
-        let entry = self.words.get(lower).copied().unwrap_or_default();
+        let entry = self
+            .words
+            .get(lower)
+            .copied()
+            .unwrap_or_else(|| self.derived_word(lower));
         let bits = entry.bits;
         let has = |bit: u8| bits & bit != 0;
         let listed_word = has(IN_NOT_NAMES);
@@ -236,6 +247,28 @@ impl NameLexicon {
             proper: has(IN_PROPER),
             first_rank: entry.first_rank,
             surname_rank: entry.surname_rank,
+        }
+    }
+
+    /// A word on no list that is an English word of five letters or more with a
+    /// prefix before it ("reshape", "rebooked", "unclip"): the word list holds the
+    /// everyday words, not every word a prefix makes, and such a word opening a
+    /// sentence ("Reshape while damp") is no name. Only [`DERIVING_PREFIXES`]; the
+    /// rest must be five letters so short names are not read as words
+    /// ("Predrag": "pre" + "drag").
+    fn derived_word(&self, lower: &str) -> Entry {
+        let english = DERIVING_PREFIXES.iter().any(|prefix| {
+            lower.strip_prefix(prefix).is_some_and(|rest| {
+                rest.len() >= 5
+                    && self
+                        .words
+                        .get(rest)
+                        .is_some_and(|e| e.bits & IN_ENGLISH != 0)
+            })
+        });
+        Entry {
+            bits: if english { IN_ENGLISH } else { 0 },
+            ..Entry::default()
         }
     }
 
@@ -305,6 +338,12 @@ mod tests {
         assert!(lexicon.facts("was").common);
         assert!(lexicon.facts("kindness").english && !lexicon.facts("kindness").proper);
         assert!(lexicon.facts("london").proper && !lexicon.facts("london").english);
+        // A prefix and an English word of five letters or more make a word; a prefix
+        // and a shorter word do not ("predrag" is a given name).
+        assert!(lexicon.facts("reshape").english);
+        assert!(lexicon.facts("rebooked").english);
+        assert!(!lexicon.facts("predrag").english);
+        assert!(!lexicon.facts("rezanele").english);
         assert_eq!(lexicon.facts("james").first_rank, 1);
         assert_eq!(lexicon.facts("kindness").first_rank, 0);
         assert!(!lexicon.facts("zzzz").any_name());

@@ -34,6 +34,9 @@
 //! - before **pronouns in brackets**: "X (she/her)", "X (he/him)";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
+//! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
+//!   call Elisey.", "please ring Tsongwe, she knows" (a word followed by more words,
+//!   "call handler", "ring back", is left);
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -51,6 +54,29 @@ use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Token};
 
 /// Verbs of waiting whose "on" or "for" names who is awaited: "waitin on X 2 bring".
 const WAITING: &[&str] = &["waiting", "waitin", "waited", "wait", "waits"];
+
+/// Verbs of calling or writing to someone: "call X.", "ring X,".
+const CONTACTING: &[&str] = &[
+    "call",
+    "calling",
+    "ring",
+    "ringing",
+    "rang",
+    "phone",
+    "phoning",
+    "phoned",
+    "text",
+    "texting",
+    "texted",
+    "email",
+    "emailed",
+    "emailing",
+    "message",
+    "messaged",
+    "contact",
+    "contacted",
+    "contacting",
+];
 
 /// Plural words for staff after "and the other": "X and the other nurses".
 const OTHER_STAFF: &[&str] = &["staff", "girls", "lads", "team", "ladies", "hcas"];
@@ -183,6 +209,7 @@ impl PersonSlots<'_, '_> {
             || self.and_the_other_staff(i)
             || self.waited_on(i)
             || self.asked_to(i)
+            || self.contacted(i)
             || self.because_of_closing(i)
             || self.marked_out_of_ten(i)
             || self.relation_of(i)
@@ -243,6 +270,18 @@ impl PersonSlots<'_, '_> {
                 "ask" | "asked" | "tell" | "told" | "thank" | "thanked"
             )
             && matches!(self.lower(i + 1), "to" | "that")
+    }
+
+    /// "call X.", "ring X,": a verb of calling or writing, then the word closing its
+    /// clause (the comment's end, a comma or a stop).
+    fn contacted(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && CONTACTING.contains(&self.lower(i - 1))
+            && self
+                .tokens
+                .get(i + 1)
+                .is_none_or(|next| next.gap != Gap::Space)
     }
 
     /// "because of X." closing a sentence (or the comment), X a word real comments do
@@ -511,6 +550,8 @@ mod tests {
         assert_eq!(found("waitin on patimat 2 bring my tabs"), ["patimat"]);
         assert_eq!(found("we asked pearl to explain the drip"), ["pearl"]);
         assert_eq!(found("Reames phoned back within the hour."), ["Reames"]);
+        assert_eq!(found("Step B: call Elisey. Step C: relax."), ["Elisey"]);
+        assert_eq!(found("Please ring Tsongwe, she knows."), ["Tsongwe"]);
         assert_eq!(found("Grace and the other nurses were kind."), ["Grace"]);
         assert_eq!(
             found("Why? Because of Zerubel. 3) Anything else?"),
@@ -536,6 +577,8 @@ mod tests {
         assert!(found("Could someone let me know? Please let them know.").is_empty());
         assert!(found("we asked him to explain, then told mum to wait").is_empty());
         assert!(found("Waiting for results to come back.").is_empty());
+        assert!(found("Call handler was rude. Please call back, or call 111.").is_empty());
+        assert!(found("I had to ring them. Phone Chemist. Call me.").is_empty());
         assert!(found("The scan and the other tests were fine.").is_empty());
         assert!(found("Your Fitbit explained it. Staff explained.").is_empty());
         assert!(found("waiting on u 2 ring back, didnt phone").is_empty());

@@ -304,7 +304,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                     .and_then(|rest| rest.chars().next())
                     .is_some_and(char::is_alphabetic)
             };
-            if single && dotted && (shape != Shape::Lower || word_follows()) {
+            // The letter after a slash closes a short form ("N/a.", "n/a. Wash at 40"):
+            // its stop ends the sentence.
+            let after_slash = start > 0 && text.as_bytes()[start - 1] == b'/';
+            if single && dotted && !after_slash && (shape != Shape::Lower || word_follows()) {
                 shape = Shape::Initial;
                 token_end = end + 1;
                 chars.advance();
@@ -694,6 +697,19 @@ mod tests {
         assert_eq!(tokens[2].shape, Shape::Initial);
         assert_eq!(tokens[2].text, "J.");
         assert_eq!(tokens[3].gap, Gap::Space);
+    }
+
+    #[test]
+    fn a_letter_after_a_slash_is_no_initial() {
+        let tokens = tokenize("N/a. Wash at 40");
+        assert_eq!(tokens[1].text, "a");
+        assert_ne!(tokens[1].shape, Shape::Initial);
+        assert!(
+            tokens[2].sentence_start,
+            "the stop of n/a ends the sentence"
+        );
+        assert_eq!(tokens[2].gap, Gap::Break);
+        assert_eq!(tokenize("ask J. Howard")[1].shape, Shape::Initial);
     }
 
     #[test]

@@ -21,6 +21,13 @@ use super::tokens::{Gap, Shape, Token};
 /// Articles before a found name that make it a thing.
 const ARTICLES: &[&str] = &["the", "a", "an"];
 
+/// Words for a thing's age or standing between an article or owner and a name that make
+/// it a thing: "an old Norton", "his trusty Flymo".
+const THING_ADJECTIVES: &[&str] = &["old", "vintage", "classic", "trusty", "battered"];
+
+/// Owners before [`THING_ADJECTIVES`]: "my old Flymo".
+const OWNERS: &[&str] = &["my", "his", "her", "their", "our", "your", "its"];
+
 /// Words after a name that make it a family's.
 const FAMILY_WORDS: &[&str] = &["family", "families", "household", "twins", "clan"];
 
@@ -49,6 +56,9 @@ fn after_an_article(
     if first == 0 || tokens[first].gap != Gap::Space {
         return false;
     }
+    if owned_thing(text, tokens, first) {
+        return !person_after(tokens, last);
+    }
     let article = &tokens[first - 1];
     // The article as written, a whole word: not an initial ("A. Patel"), a list's
     // letter ("a. Zalman was rude") or the end of "N/a".
@@ -66,12 +76,38 @@ fn after_an_article(
     let family_after = tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Space && FAMILY_WORDS.contains(&next.lower.as_str()));
-    let person_after = cue_after(tokens, last).is_some()
+    !(plural || family_after || person_after(tokens, last))
+}
+
+/// A person's cue, a verb only a person does or "who" after the name: "a Sarah on
+/// reception", "the Sarah who said".
+fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
+    cue_after(tokens, last).is_some()
         || person_verb_after(tokens, last)
         || tokens
             .get(last + 1)
-            .is_some_and(|next| next.gap == Gap::Space && next.lower.as_str() == "who");
-    !(plural || family_after || person_after)
+            .is_some_and(|next| next.gap == Gap::Space && next.lower.as_str() == "who")
+}
+
+/// Whether the name at `first` follows an article or an owner and a word for a
+/// thing's age or standing: "an old Norton", "his trusty Flymo", "Someone's old
+/// Norton". People are not written of so ("the lovely Sarah" is, and is left: only
+/// [`THING_ADJECTIVES`] count).
+fn owned_thing(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    if first < 2 || tokens[first - 1].gap != Gap::Space {
+        return false;
+    }
+    if !THING_ADJECTIVES.contains(&tokens[first - 1].lower.as_str()) {
+        return false;
+    }
+    let owner = &tokens[first - 2];
+    let possessive = text[owner.end..tokens[first - 1].start]
+        .trim_end()
+        .ends_with(['s', 'S'])
+        && text[owner.end..].starts_with(['\'', '\u{2019}']);
+    (ARTICLES.contains(&owner.lower.as_str()) && owner.shape != Shape::Initial)
+        || OWNERS.contains(&owner.lower.as_str())
+        || possessive
 }
 
 #[cfg(test)]
@@ -103,6 +139,17 @@ mod tests {
         ));
         assert!(dropped("we had an Alexa by the bed", "Alexa", "Alexa"));
         assert!(dropped("a Winnie the Pooh mural", "Winnie", "Winnie"));
+        assert!(dropped(
+            "Someone's old Norton was chained up.",
+            "Norton",
+            "Norton"
+        ));
+        assert!(dropped("he swore by his old Flymo and", "Flymo", "Flymo"));
+        assert!(dropped(
+            "Dad restored an old Norton in his shed.",
+            "Norton",
+            "Norton"
+        ));
     }
 
     #[test]
@@ -137,5 +184,13 @@ mod tests {
         ));
         assert!(!dropped("A nurse, Sarah, was kind.", "Sarah", "Sarah"));
         assert!(!dropped("Thanks to Sarah.", "Sarah", "Sarah"));
+        assert!(!dropped("The lovely Sarah was kind.", "Sarah", "Sarah"));
+        assert!(!dropped("My old friend Dave came.", "Dave", "Dave"));
+        assert!(!dropped(
+            "I saw old Norton, the porter.",
+            "Norton",
+            "Norton"
+        ));
+        assert!(!dropped("the old Sarah who said", "Sarah", "Sarah"));
     }
 }

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 28] = [
+/// The sixth to the thirty-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 29] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -253,6 +253,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 28] = [
         hand: "handwritten_round33_names.txt",
         trainable: None,
         sources: "lexicons/names/training/russian_names_*.txt (PyPI russian-names 0.1.2, MIT; the Russian given names of its base.txt and every hundredth of its men's surnames, written in Latin letters) and handwritten_round33_names.txt (written for the thirty-third round), minus every name of every other list (the sixth to thirty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_fourth",
+        first: "korname_first_names.txt",
+        last: Some("korname_surnames.txt"),
+        hand: "handwritten_round34_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/korname_*.txt (PyPI korname-generator 1.0.0, MIT; the Korean given names its config.yaml's syllable pools make, written solid as its generator writes them, and its family names) and handwritten_round34_names.txt (written for the thirty-fourth round), minus every name of every other list (the sixth to thirty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

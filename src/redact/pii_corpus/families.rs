@@ -263,14 +263,24 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `russian-names` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the thirty-fourth round on it is measured with the seen rounds, so its
+    /// figure is now a *seen* one. Declared after the thirty-second round so every earlier
+    /// split keeps its place in [`Split::ALL`], and so its seed.
     Round33,
+    /// Families written in the thirty-fourth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `korname-generator` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round34,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 36] = [
+    pub const ALL: [Split; 37] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -307,6 +317,7 @@ impl Split {
         Split::Round31,
         Split::Round32,
         Split::Round33,
+        Split::Round34,
     ];
 }
 
@@ -7137,6 +7148,210 @@ pub const FAMILIES: &[Family] = &[
             "Washing instructions for my appointment letter: send to {email}, not the old address. D.o.b. {dobzzz}, mobile {phone}.",
         ],
     },
+    // The thirty-fourth round (never tuned; written before any thirty-fourth-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them, dates of birth
+    // written in many ways (the earlier slots and the further `{dobzzzz}`); the people of
+    // round34_names_6 to round34_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round34_names_1",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "Thank you for your email. I am currently off the ward until Monday. For anything urgent on bay 4, please contact {first}, who knows my patients better than I do.",
+            "Auto-reply: I am away from my desk with limited access to email. In my absence the discharge letters are with {first} {last}, who will actually send them.",
+            "I am out of the office on annual leave and will reply on my return. If your matter concerns the fracture clinic, {title} {last} is covering.",
+            "Automatic reply: the only person who ever answered my emails about Mum's care was {first}, and even her out-of-office was kinder than the rest.",
+            "This mailbox is not monitored, said the reply to my complaint, so I rang the ward and got {first} {last}, who monitors everything.",
+            "Out of office until further notice: my patience. Still in the office, thankfully: {first} on the respiratory ward, who answered on the second ring.",
+        ],
+    },
+    Family {
+        name: "round34_names_2",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "Markets report, bay 6: confidence rose sharply on Tuesday morning when {first} came on shift, while the canteen fell another three points.",
+            "Shares in the night team closed up 40% after {first} {last} took charge; analysts put it down to toast at 2am and a steady hand.",
+            "Trading update from the day unit: waiting times flat, morale bullish, and {title} {last} the best-performing stock in the whole trust.",
+            "A volatile week on the orthopaedic ward, with my husband's mood crashing on Monday and recovering by Wednesday on the strength of {first}.",
+            "Buy: {first}, the phlebotomist who found a vein first time. Sell: the parking machine. Hold: the food, for now.",
+            "The pound fell, the car park rose to £16, but the value of {first} {last} on the renal ward has never been higher. Long-term investment.",
+        ],
+    },
+    Family {
+        name: "round34_names_3",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "{first} {last} is a staff nurse on the stroke unit, best known for finding my dad's glasses in a pillowcase at 3am.[citation needed]",
+            "Early life and career: little is known about {first} before her arrival on ward 9, but she is widely regarded as the kindest nurse there.[1]",
+            "See also: {title} {last} (consultant), who explained the scan results properly; not to be confused with the registrar, who did not.",
+            "Legacy: the patients of bay 3 still speak of the night {first} sang to a frightened old lady until she slept. This section needs expanding.",
+            "From the free encyclopaedia of our family: {first}, healthcare assistant, noted for patience, warm hands and terrible jokes.[citation needed]",
+            "Notable works: one perfectly explained consent form, two cups of tea and a phone call to my sister. Attributed to {first} {last}, physiotherapist.",
+        ],
+    },
+    Family {
+        name: "round34_names_4",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "Error 404: call bell response not found. Please try again later, or wait for {first}, who is the only working part of the system.",
+            "Are you sure you want to discharge this patient at 11pm? [Yes] [No] [Ask {first}]. We clicked the third option and she said no.",
+            "Connection timed out after four hours in the waiting room. Reconnected by {title} {last}, who apologised and saw us straight away.",
+            "Fatal exception in the booking system. Workaround supplied by {first} {last} on the phone: she booked it by hand in the diary.",
+            "Loading... loading... still loading. The only thing that was quick in outpatients was {first}, who got my bloods done in a minute.",
+            "Warning: low battery in Mum's hearing aid. Fixed by {first} with a spare from the drawer, before we had even noticed.",
+        ],
+    },
+    Family {
+        name: "round34_names_5",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "Starter: a cold corridor with a side of waiting. Main course: a warm bed and a kind word from {first}. Dessert: home by Friday.",
+            "Chef's special on the surgical ward: eggs {first}, made by the night nurse herself at 5am when my son could finally eat.",
+            "Today's menu, ward 11: soup of the day, shepherd's pie, and for pudding a long chat with {first} {last}, which was the best course by far.",
+            "Set menu for the long stay: fear to start, pain for mains, and then {title} {last} for dessert, who made it all make sense.",
+            "Please inform your server of any allergies, said {first} with a wink as she brought round the jelly, and she wrote them all down properly.",
+            "Served with love, and no service charge: tea and toast by {first} {last} of the maternity ward, whom I will never forget.",
+        ],
+    },
+    Family {
+        name: "round34_names_6",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "I, the returning officer for bay 2, declare the total votes cast for best nurse as follows: {kfirst}, eleven; everyone else, nil. Elected.",
+            "Results for the night shift: {kfull}, Kindness Party, 214 votes. Turnout: everyone who was awake. A landslide.",
+            "Declaration of the poll, cardiac unit: {title} {klast} re-elected by a large majority of grateful patients and their families.",
+            "Recount demanded by the agency nurse, but the result stands: {kfirst} {klast} is the people's choice on the ward.",
+            "Exit poll from the discharge lounge predicts a huge majority for {kfirst}, the only candidate who brought round biscuits.",
+            "Spoilt ballots: none. Abstentions: the consultant. Winner by a mile: {kfirst}, porter, who wheeled Grandad everywhere with a song.",
+        ],
+    },
+    Family {
+        name: "round34_names_7",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "Here we go! {kfirst} joins the children's ward from the day unit on a permanent deal, medical completed, everyone delighted.",
+            "Transfer window news: the stroke unit have tabled a bid for {kfull}, but bay 4 say she is not for sale at any price.",
+            "Done deal: {title} {klast} signs a new contract with the eye clinic, and the patients are celebrating like it is a cup final.",
+            "Sources close to the ward confirm {kfirst} {klast} has turned down a move to theatres to stay with the elderly care team.",
+            "Exclusive: {kfirst} spotted leaving the maternity ward with a bag of our jelly babies. Fans urge the hospital to tie her down.",
+            "Loan move completed: {kfirst} arrives on the respiratory ward from the bank pool for the winter. The fans in bay 2 are thrilled.",
+        ],
+    },
+    Family {
+        name: "round34_names_8",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "Version 2.0 of my mum: now with a working hip. Release notes: fixed by the surgical team, tested by {kfirst} on the ward.",
+            "Changelog, night of the 12th: removed three hours of waiting; added a warm blanket; improved comfort thanks to {kfull}.",
+            "Known issues: the lift, the parking, the hot water. Resolved issues: Dad's pain, fixed by {title} {klast} within the hour.",
+            "New in this release: a discharge plan that makes sense, contributed by {kfirst} {klast}, ward clerk. Bug fixes: too many to list.",
+            "Patch notes for the week: the telly in bay 6 now works, thanks to {kfirst}, who found the remote behind a radiator.",
+            "Deprecated: the old visiting hours. Added: evenings for family, as {kfirst} fought for. Breaking change, in a good way.",
+        ],
+    },
+    Family {
+        name: "round34_small_letters",
+        split: Round34,
+        holds: LowerCaseNames,
+        templates: &[
+            "auto reply im off till monday ask {first} she knows everything",
+            "shares in {first} {last} up 100 percent this week lol",
+            "{first} is a nurse best known for being amazing citation needed",
+            "error 404 doctor not found but {first} was there",
+            "starter waiting main waiting dessert {first} finally",
+            "here we go {kfirst} signs for ward 7 best news all year",
+        ],
+    },
+    Family {
+        name: "round34_lookalikes_beside_names",
+        split: Round34,
+        holds: Names,
+        templates: &[
+            "{first} said the shepherd's pie needed a dash of <Lea & Perrins>, and went and found a bottle in the staff room for Dad.",
+            "{kfirst} is from Sheffield and swears by <Henderson's Relish>, and she talked Grandad through every pie he has ever eaten.",
+            "{first} {last} told my son how <Great Tom> rings out over Oxford every night, and now he wants to go and hear it.",
+            "{title} {last} trained in London and said he still misses hearing <Great Paul> on a Sunday, which got Mum talking about her wedding.",
+            "{first} admired my sister's <Birkin> and they talked handbags for ten minutes, which took her mind off the biopsy.",
+            "{kfull} said her dream is a <Kelly> bag one day, and my aunt promised to leave her hers, which made them both laugh.",
+            "{first} brought Dad a <Williams> pear from her own tree because he said the hospital fruit was like wood.",
+            "{first} said the <Concorde> pears in the day room came from her allotment, and Mum ate two.",
+            "{kfirst} still uses her grandmother's <Singer> and offered to take up my hospital gown so I would stop tripping on it.",
+            "{first} {last} has a <Bernina> at home and made little hats for the babies on the neonatal unit, which was lovely.",
+            "{first} told Dad she learned to type on an <Olivetti>, and they had a good laugh about carbon paper and correction fluid.",
+            "{kfirst} said her father wrote his letters on an old <Remington>, and Grandad said he used to sell them in the sixties.",
+            "{first} said the physio session felt like a <Boston crab>, and my husband laughed for the first time since the operation.",
+            "{title} {last} joked that getting Dad into the hoist was like a <Full Nelson>, and Dad, an old wrestling fan, loved it.",
+            "{first} goes away every summer in her <Bailey> and showed Mum pictures of the coast to cheer her up.",
+            "{kfull} said her family have towed the same <Elddis> to Cornwall for twenty years, and Dad said he had one just like it.",
+        ],
+    },
+    Family {
+        name: "round34_plain_lookalikes",
+        split: Round34,
+        holds: Decoys,
+        templates: &[
+            "The canteen's cottage pie needs a good splash of <Lea & Perrins>, because at the moment it tastes of nothing.",
+            "Put a bottle of <Henderson's Relish> on the tables in the café and half the complaints about the food would stop.",
+            "Visitors staying in Oxford will hear <Great Tom> at five past nine every night, which is more reliable than the buses.",
+            "The bell of <Great Paul> was ringing as we left after Dad's scan, the only good thing about the whole trip into London.",
+            "Someone left a <Birkin> on a chair in outpatients and it sat there for an hour before security came.",
+            "The lady in the next bed kept her <Kelly> bag under the covers all night in case someone took it.",
+            "The fruit bowl had one bruised <Williams> pear in it for the whole of our stay.",
+            "Bring your own fruit: the <Concorde> pears in the shop cost a fortune and are as hard as rock.",
+            "The hospital charity shop had an old <Singer> in the window for twenty pounds, and my wife bought it.",
+            "The volunteers sew the twiddlemuffs on a <Bernina> in the day room every Thursday.",
+            "The records office looks like it still runs on an <Olivetti>, going by how fast the letters come out.",
+            "My appointment letter read as if it was typed on a <Remington> in 1950, spelling mistakes and all.",
+            "Getting into the car after the hip operation felt like being put in a <Boston crab> by the seat belt.",
+            "The hospital chairs hold you in a <Full Nelson> and you cannot get out of them without help.",
+            "Our <Bailey> would not fit in the hospital car park, so we left the caravan in a lay-by a mile down the road.",
+            "An <Elddis> took up three spaces outside the entrance for a week and nobody moved it.",
+        ],
+    },
+    Family {
+        name: "round34_plain_no_names",
+        split: Round34,
+        holds: Decoys,
+        templates: &[
+            "Thank you for your email, said the automatic reply. I am out of the office. It has said that since March.",
+            "Markets report: hospital parking up another pound, patient confidence down, and the vending machine crashed again.",
+            "The outpatients department is a large waiting area known chiefly for its lack of chairs.[citation needed]",
+            "Error: appointment not found. Please contact the department you cannot contact. Try again later.",
+            "Starter: three hours in A&E. Main course: a trolley in the corridor. Dessert: a cold cup of tea.",
+            "Declaration of the poll: the car park machine, elected worst thing in the hospital by a record majority.",
+            "Transfer news: my referral has moved from one department to another four times and still no deal.",
+            "Release notes for the new booking system: removed the ability to book. Known issues: all of them.",
+        ],
+    },
+    Family {
+        name: "round34_contact",
+        split: Round34,
+        holds: Contact,
+        templates: &[
+            "Automatic reply: I am out of the office, but please update my records while I am away: DOB {dobzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Markets report on my file: date of birth {dobzzzz} (wrong on every letter), NI {nino}, hospital no. {mrn}. Confidence falling.",
+            "Encyclopaedia entry, me: born {dobzzzz}, lives at {street}, {postcode}, still waiting for a letter.[citation needed]",
+            "Error 404: my correct date of birth not found. It is {dobzzzz}. Please reply by email to {email} only.",
+            "Starter: my NHS number, {nhs}. Main course: my date of birth, {dobzzzz}. Dessert: a phone call to {phone}, if it is not too much to ask.",
+            "I, the returning officer of my own records, declare my address to be {street}, {postcode}, and my date of birth {dobzzzz}.",
+            "Transfer news: I have moved to {street}, {postcode}. Born {dobzz}, NHS no. {nhs}. Please send the letters here now.",
+            "Release notes for my file: fixed date of birth ({dobzzzz}), new mobile ({phone}), same hospital number, {mrn}.",
+            "Out of office reply from the clinic, again. My email is {email}, my DOB is {dobw}, and my NI number is {nino}.",
+            "Known issues with my records: the date of birth is wrong and should read {dobzzzz}. Hospital number {mrn}, phone {phone}.",
+            "Exit poll of my letters: three went to the wrong house. The right one is {street}, {postcode}. D.O.B. {dobzzzz}.",
+            "Trading update on my complaint: no movement. Contact me on {phone} or {email}; born {dobz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -7321,7 +7536,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_third_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round34, "round34_", 13);
+    }
+
+    #[test]
+    fn the_thirty_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -7337,7 +7557,8 @@ mod tests {
         assert_eq!(Round31 as usize, 33);
         assert_eq!(Round32 as usize, 34);
         assert_eq!(Round33 as usize, 35);
-        assert_eq!(Split::ALL.last(), Some(&Round33));
+        assert_eq!(Round34 as usize, 36);
+        assert_eq!(Split::ALL.last(), Some(&Round34));
     }
 
     #[test]

@@ -113,7 +113,8 @@ impl Background {
             | Split::Round30
             | Split::Round31
             | Split::Round32
-            | Split::Round33 => &self.held_out,
+            | Split::Round33
+            | Split::Round34 => &self.held_out,
         }
     }
 }
@@ -221,6 +222,7 @@ pub fn generate(
         Split::Round31 => "round31",
         Split::Round32 => "round32",
         Split::Round33 => "round33",
+        Split::Round34 => "round34",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -370,6 +370,20 @@ const YET_FURTHER_FORMS: &[&str] = &[
     "{short}-{day:02}-{year}",
     "{day:02}{short}{yy:02}",
     "{day}{ordinal} day of {name}, {year}",
+];
+
+/// The forms of the thirty-fourth round's written date-of-birth slot, `{dobzzzz}`, none
+/// of which an earlier slot writes: a slot of its own, so the earlier rounds' draws, and
+/// so their comments, stay as they were.
+const STILL_FURTHER_FORMS: &[&str] = &[
+    "{day:02}/{short}/{yy:02}",
+    "{day}{short}{year}",
+    "{short} {day} '{yy:02}",
+    "{year} {name} {day}",
+    "{day} {short}, {year}",
+    "{day}-{SHORT}-{year}",
+    "{NAME} {day}{ORDINAL}, {year}",
+    "{day}.{roman}.{yy:02}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -686,7 +700,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&nhs_number(rng));
                 Some("NHS_NUMBER")
             }
-            "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" => {
+            "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -694,7 +708,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "doby" => written_date_of_birth(rng, MORE_FORMS),
                     "dobz" => written_date_of_birth(rng, YET_MORE_FORMS),
                     "dobzz" => written_date_of_birth(rng, STILL_MORE_FORMS),
-                    _ => written_date_of_birth(rng, YET_FURTHER_FORMS),
+                    "dobzzz" => written_date_of_birth(rng, YET_FURTHER_FORMS),
+                    _ => written_date_of_birth(rng, STILL_FURTHER_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -820,6 +835,7 @@ mod tests {
             YET_MORE_FORMS,
             STILL_MORE_FORMS,
             YET_FURTHER_FORMS,
+            STILL_FURTHER_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -869,10 +885,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-third rounds' slots: eight ways of writing each,
+        // The twenty-ninth to thirty-fourth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzz}` is a slot from the thirty-third round on) is no date.
+        // (`{dobzzzz}` is a slot from the thirty-fourth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -893,7 +909,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzz}",
+                "{dobzzzzz}",
             ),
             (
                 12,
@@ -908,6 +924,13 @@ mod tests {
                 "{dobzzz}",
                 ["99aaa99", "9999-aaa-99", "aaa-99-9999"],
                 "{dobzzy}",
+            ),
+            (
+                14,
+                "dob ",
+                "{dobzzzz}",
+                ["99/aaa/99", "9aaa9999", "aaa 9 '99"],
+                "{dobzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -37,6 +37,8 @@
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
 //!   call Elisey.", "please ring Tsongwe, she knows" (a word followed by more words,
 //!   "call handler", "ring back", is left);
+//! - after a **verb of saying**, before a comma, a stop or "with", "as", "while" or
+//!   "and": '"Mind the step," said Youngkyung with a wink' (the speaker after a quote);
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -77,6 +79,26 @@ const CONTACTING: &[&str] = &[
     "contacted",
     "contacting",
 ];
+
+/// Verbs of saying whose speaker may follow them: "said X with a wink".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "replied",
+    "added",
+    "joked",
+    "laughed",
+    "whispered",
+    "shouted",
+    "announced",
+    "explained",
+    "insisted",
+    "warned",
+];
+
+/// Words after the speaker of [`SAYING`] that close the speaker's name.
+const AFTER_SPEAKER: &[&str] = &["with", "as", "while", "and", "when", "before", "after"];
 
 /// Plural words for staff after "and the other": "X and the other nurses".
 const OTHER_STAFF: &[&str] = &["staff", "girls", "lads", "team", "ladies", "hcas"];
@@ -210,6 +232,7 @@ impl PersonSlots<'_, '_> {
             || self.waited_on(i)
             || self.asked_to(i)
             || self.contacted(i)
+            || self.speaker(i)
             || self.because_of_closing(i)
             || self.marked_out_of_ten(i)
             || self.relation_of(i)
@@ -282,6 +305,17 @@ impl PersonSlots<'_, '_> {
                 .tokens
                 .get(i + 1)
                 .is_none_or(|next| next.gap != Gap::Space)
+    }
+
+    /// "said X with a wink", "replied X, smiling": a verb of saying, then the speaker
+    /// before a comma, a stop or a word of [`AFTER_SPEAKER`].
+    fn speaker(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && SAYING.contains(&self.lower(i - 1))
+            && self.tokens.get(i + 1).is_none_or(|next| {
+                next.gap != Gap::Space || AFTER_SPEAKER.contains(&next.lower.as_str())
+            })
     }
 
     /// "because of X." closing a sentence (or the comment), X a word real comments do
@@ -552,6 +586,11 @@ mod tests {
         assert_eq!(found("Reames phoned back within the hour."), ["Reames"]);
         assert_eq!(found("Step B: call Elisey. Step C: relax."), ["Elisey"]);
         assert_eq!(found("Please ring Tsongwe, she knows."), ["Tsongwe"]);
+        assert_eq!(
+            found("\"Mind the step,\" said Youngkyung with a wink."),
+            ["Youngkyung"]
+        );
+        assert_eq!(found("\"No,\" replied Tsongwe."), ["Tsongwe"]);
         assert_eq!(found("Grace and the other nurses were kind."), ["Grace"]);
         assert_eq!(
             found("Why? Because of Zerubel. 3) Anything else?"),
@@ -579,6 +618,8 @@ mod tests {
         assert!(found("Waiting for results to come back.").is_empty());
         assert!(found("Call handler was rude. Please call back, or call 111.").is_empty());
         assert!(found("I had to ring them. Phone Chemist. Call me.").is_empty());
+        assert!(found("He said Monday, then explained everything and left.").is_empty());
+        assert!(found("She said sorry with a smile. They said yes.").is_empty());
         assert!(found("The scan and the other tests were fine.").is_empty());
         assert!(found("Your Fitbit explained it. Staff explained.").is_empty());
         assert!(found("waiting on u 2 ring back, didnt phone").is_empty());

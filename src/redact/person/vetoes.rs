@@ -38,6 +38,14 @@ use super::tokens::{Gap, Shape, Token};
 /// is a name far more often than a word. Words in small letters are weighed at any length.
 const MIN_LETTERS_TO_SPELL_UNLIKE_A_NAME: usize = 4;
 
+/// Particles that open surnames written with hyphens ("Van-Dam", "van-den-berg"): in a
+/// hyphenated word holding one, a name-word part ("van") stays a name's, never the
+/// English word that would make the whole an everyday compound.
+const SURNAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "den", "der", "du", "la", "le", "el", "al", "di", "da", "dos", "ter",
+    "ten", "mac", "mc", "st", "ben", "bin", "ap",
+];
+
 /// Capitalised words that make a run they end, or follow, a service or building
 /// whatever opens it ("Arnold Lodge", "the Okafor Centre"). Close to the rules'
 /// `PLACE_WORDS` but not the same list: it adds General and Memorial and leaves out
@@ -563,9 +571,10 @@ impl Context<'_, '_> {
     }
 
     /// Found words that are each a hyphenated compound of everyday words
-    /// ("Cross-sectoral", "Follow-up", "Self-referral"): every part an English word or
-    /// spelt more like a word than a name, at least one part an English word, no part a
-    /// listed given name, not every part a listed surname (a double-barrelled surname of
+    /// ("Cross-sectoral", "Follow-up", "Self-referral", "Long-term"): every part an
+    /// English word or spelt more like a word than a name, at least one part an English
+    /// word, no part a listed given name (a name-word part only when it is an English
+    /// word and another part is an English word on no name list: "Long-term"), not every part a listed surname (a double-barrelled surname of
     /// words, "Baker-White"), and nothing that vouches for a person around a lone one.
     fn hyphenated_everyday_words(&self, first: usize, last: usize, lists: Lists) -> bool {
         let everyday_compound = |k: usize| {
@@ -575,7 +584,14 @@ impl Context<'_, '_> {
                 return false;
             }
             let facts: Vec<WordFacts> = parts.iter().map(|p| self.lexicon.facts(p)).collect();
-            facts.iter().all(|f| !f.first && !f.word_name)
+            // A name-word part that is an English word ("Long-term") counts as the word
+            // when another part is an English word on no name list.
+            let word_name_part = facts.iter().any(|f| f.word_name)
+                && !parts.iter().any(|p| SURNAME_PARTICLES.contains(p));
+            facts
+                .iter()
+                .all(|f| !f.first && (!f.word_name || (f.english && word_name_part)))
+                && (!word_name_part || facts.iter().any(|f| f.english && !f.any_name()))
                 && !facts.iter().all(|f| f.surname)
                 && facts.iter().any(|f| f.english)
                 && parts
@@ -1319,6 +1335,9 @@ mod tests {
     fn hyphenated_compounds_of_everyday_words_are_words() {
         assert!(place("Cross-sectoral working is poor.", "Cross-sectoral"));
         assert!(place("Follow-up was slow.", "Follow-up"));
+        assert!(place("Never higher. Long-term investment.", "Long-term"));
+        assert!(!place("Hope-Smith was kind.", "Hope-Smith"));
+        assert!(!place("Van-Dam on the acute team rang.", "Van-Dam"));
         // Parts that are names, or a cue before, make it a person.
         assert!(!place("Zanele-Okafor was kind.", "Zanele-Okafor"));
         assert!(!place("Mary-Jane was kind.", "Mary-Jane"));

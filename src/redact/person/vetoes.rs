@@ -38,6 +38,12 @@ use super::tokens::{Gap, Shape, Token};
 /// is a name far more often than a word. Words in small letters are weighed at any length.
 const MIN_LETTERS_TO_SPELL_UNLIKE_A_NAME: usize = 4;
 
+/// Words for a surgery or service whose name people give in brackets after them: "my
+/// GP (Gillbrook)", "the pharmacy (Lloyds)".
+const PRACTICE_WORDS: &[&str] = &[
+    "gp", "gps", "surgery", "practice", "pharmacy", "chemist", "hospital", "clinic", "hospice",
+];
+
 /// Particles that open surnames written with hyphens ("Van-Dam", "van-den-berg"): in a
 /// hyphenated word holding one, a name-word part ("van") stays a name's, never the
 /// English word that would make the whole an everyday compound.
@@ -102,6 +108,7 @@ const SMALL_HEADS: &[&str] = &[
     "suite",
     "services",
     "station",
+    "lodge",
 ];
 
 /// Words right before a run that make it a place (`St Bede's`, `Royal Derby`, `Queen
@@ -860,7 +867,27 @@ impl Context<'_, '_> {
                 return true;
             }
         }
-        self.in_listed_town(first, last) || self.after_a_journey(first)
+        self.in_listed_town(first, last)
+            || self.after_a_journey(first)
+            || self.practice_named_in_brackets(first, last)
+    }
+
+    /// Whether the run is all that stands in brackets right after a word for a surgery
+    /// or service: "My GP (Gillbrook) knows nothing", "the pharmacy (Lloyds)". A person
+    /// in brackets comes after a person's word ("my nurse (Sarah)") or with a title
+    /// ("my GP (Dr Okafor)": the title, not a practice word, stands before the name).
+    fn practice_named_in_brackets(&self, first: usize, last: usize) -> bool {
+        let (text, tokens) = (self.text, self.tokens);
+        if first == 0 {
+            return false;
+        }
+        let opened = text
+            .get(tokens[first - 1].end..tokens[first].start)
+            .is_some_and(|between| between.trim() == "(");
+        let closed = text
+            .get(tokens[last].end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        opened && closed && PRACTICE_WORDS.contains(&tokens[first - 1].lower.as_str())
     }
 
     /// Whether a verb of going or being sent somewhere, and a preposition of place, stand
@@ -1338,6 +1365,14 @@ mod tests {
         assert!(place("Never higher. Long-term investment.", "Long-term"));
         assert!(!place("Hope-Smith was kind.", "Hope-Smith"));
         assert!(!place("Van-Dam on the acute team rang.", "Van-Dam"));
+    }
+
+    #[test]
+    fn a_practice_named_in_brackets_is_a_place() {
+        assert!(place("My GP (Gillbrook) knows nothing.", "Gillbrook"));
+        assert!(place("the pharmacy ( Lloydsby ) was shut", "Lloydsby"));
+        assert!(!place("My nurse (Zanele) knows all.", "Zanele"));
+        assert!(!place("My GP (Zanele Okafor, a locum) knows.", "Zanele"));
         // Parts that are names, or a cue before, make it a person.
         assert!(!place("Zanele-Okafor was kind.", "Zanele-Okafor"));
         assert!(!place("Mary-Jane was kind.", "Mary-Jane"));

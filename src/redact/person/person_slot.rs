@@ -49,6 +49,7 @@
 use super::corpus_counts::counts;
 use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
+use super::name_likeness::name_likeness;
 use super::name_word_position::{person_verb_after, DETERMINERS};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
@@ -296,15 +297,20 @@ impl PersonSlots<'_, '_> {
     }
 
     /// "call X.", "ring X,": a verb of calling or writing, then the word closing its
-    /// clause (the comment's end, a comma or a stop).
+    /// clause (the comment's end, a comma or a stop); in a comment without capitals,
+    /// where stops are often left out, also a word on no list spelt like a name
+    /// ("step a call efrosinya step b").
     fn contacted(&self, i: usize) -> bool {
         i > 0
             && self.joined(i)
             && CONTACTING.contains(&self.lower(i - 1))
-            && self
+            && (self
                 .tokens
                 .get(i + 1)
                 .is_none_or(|next| next.gap != Gap::Space)
+                || (self.caseless
+                    && self.unlisted(i)
+                    && name_likeness(self.tokens[i].lower.as_str()) > 0.0))
     }
 
     /// "said X with a wink", "replied X, smiling": a verb of saying, then the speaker
@@ -586,6 +592,7 @@ mod tests {
         assert_eq!(found("Reames phoned back within the hour."), ["Reames"]);
         assert_eq!(found("Step B: call Elisey. Step C: relax."), ["Elisey"]);
         assert_eq!(found("Please ring Tsongwe, she knows."), ["Tsongwe"]);
+        assert_eq!(found("step a call efrosinya step b relax"), ["efrosinya"]);
         assert_eq!(
             found("\"Mind the step,\" said Youngkyung with a wink."),
             ["Youngkyung"]
@@ -618,6 +625,7 @@ mod tests {
         assert!(found("Waiting for results to come back.").is_empty());
         assert!(found("Call handler was rude. Please call back, or call 111.").is_empty());
         assert!(found("I had to ring them. Phone Chemist. Call me.").is_empty());
+        assert!(found("call handler was rude, had to call back and call 111").is_empty());
         assert!(found("He said Monday, then explained everything and left.").is_empty());
         assert!(found("She said sorry with a smile. They said yes.").is_empty());
         assert!(found("The scan and the other tests were fine.").is_empty());

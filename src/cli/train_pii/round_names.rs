@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 29] = [
+/// The sixth to the thirty-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 30] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -261,6 +261,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 29] = [
         hand: "handwritten_round34_names.txt",
         trainable: None,
         sources: "lexicons/names/training/korname_*.txt (PyPI korname-generator 1.0.0, MIT; the Korean given names its config.yaml's syllable pools make, written solid as its generator writes them, and its family names) and handwritten_round34_names.txt (written for the thirty-fourth round), minus every name of every other list (the sixth to thirty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_fifth",
+        first: "arabic_name_romanizer_first_names.txt",
+        last: Some("arabic_name_romanizer_surnames.txt"),
+        hand: "handwritten_round35_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/arabic_name_romanizer_*.txt (PyPI arabic-name-romanizer 0.2.0, MIT; the Algerian given-name and surname words of its name index, drawn from Wikidata and the DziriNames benchmark) and handwritten_round35_names.txt (written for the thirty-fifth round), minus every name of every other list (the sixth to thirty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

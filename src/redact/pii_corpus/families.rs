@@ -273,14 +273,23 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
+    /// first in that round; from the thirty-fifth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the thirty-third round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round34,
+    /// Families written in the thirty-fifth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `arabic-name-romanizer` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round34,
+    Round35,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 37] = [
+    pub const ALL: [Split; 38] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -318,6 +327,7 @@ impl Split {
         Split::Round32,
         Split::Round33,
         Split::Round34,
+        Split::Round35,
     ];
 }
 
@@ -7352,6 +7362,210 @@ pub const FAMILIES: &[Family] = &[
             "Trading update on my complaint: no movement. Contact me on {phone} or {email}; born {dobz}, NHS number {nhs}.",
         ],
     },
+    // The thirty-fifth round (never tuned; written before any thirty-fifth-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them, dates of birth
+    // written in many ways (the earlier slots and the further `{dobzzzzz}`); the people of
+    // round35_names_6 to round35_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round35_names_1",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "THIS AGREEMENT is made on the night of my mother's admission between the family of bed 12 ('the Worried') and {first} {last} ('the Nurse'), who agreed to ring us every morning, and did.",
+            "WHEREAS the call bell went unanswered for an hour, and WHEREAS {first} answered it the moment she came on shift, the undersigned hereby records his thanks.",
+            "Clause 4.2: the Patient shall be entitled to one cup of tea an hour, as read generously by {first}, healthcare assistant, on the night of the storm.",
+            "The party of the first part, my dad, and the party of the second part, {title} {last}, hereby agree that the new hip was worth the wait.",
+            "Schedule 1 (persons to be thanked): {first} {last}, staff nurse, ward 6; and every porter who carried Mum's bags without being asked.",
+            "In witness whereof I sign this complaint, but strike out clause 3 in full, because {first} on the day unit put right everything it said.",
+        ],
+    },
+    Family {
+        name: "round35_names_2",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "This next one's a request from bed 9, and it goes out to {first} on the night shift, who held my hand through the worst of it. Turn it up.",
+            "Lines are open now. First caller, Mum on ward 14, wants to dedicate a song to {first} {last}, who fought to get her a side room.",
+            "Your golden oldie this morning is for {title} {last}, from a very grateful family in Bridlington, with love.",
+            "Shout-outs now: big love to the whole children's ward, and a special one for {first}, who makes the best toast in the building.",
+            "We've had loads of messages about {first} {last} on the cardiac unit this week, so this one's for you, pet. From all of bay 2.",
+            "Coming up after the travel news: a birthday request for my grandad, and a thank-you dedication for {first}, the physio who got him walking again.",
+        ],
+    },
+    Family {
+        name: "round35_names_3",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "The card drawn for my stay: the Three of Cups, upright. Friendship in hard times. It came true in the shape of {first}, who sat with me every night.",
+            "Past: the Tower, sudden collapse, the ambulance. Present: the Star, hope, meaning {first} {last} on ward 3. Future: home, I hope.",
+            "The Hermit reversed, the reader said: someone who will not leave you alone. She meant {title} {last}, who checked on my son six times a night.",
+            "Nine of Swords, worry and sleepless nights, until {first} came on shift and the cards turned in my favour.",
+            "I drew the Queen of Pentacles, a caring, practical woman, and the next morning met {first} {last}, the ward sister. Spooky.",
+            "Reading for the long wait: the Wheel of Fortune, meaning things will turn. They did, at 4am, when {first} found us a bed.",
+        ],
+    },
+    Family {
+        name: "round35_names_4",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "// TODO: thank {first} properly. She fixed more on the ward in one night than IT has fixed in a year.",
+            "def best_nurse(): return '{first} {last}'  # no tests needed, verified by every patient on ward 10",
+            "git commit -m \"sorted Dad's pain relief\" --author {title} {last}. Merged within the hour, no conflicts.",
+            "Bug report 4471: call bell unanswered. Status: closed. Resolved by: {first}, night shift, who came running.",
+            "assert mum.is_comfortable(), 'ask {first} {last} on the stroke unit, she will know what to do'",
+            "try: find_a_wheelchair() except NoneAvailable: ask {first}, who always finds one. Works every time.",
+        ],
+    },
+    Family {
+        name: "round35_names_5",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "Theorem: the night shift is bearable. Proof: let {first} be the nurse on duty. Then every call bell is answered. QED.",
+            "Lemma 1: kindness is conserved on ward 8. It is simply passed from {first} {last} to whoever needs it most.",
+            "Let W be the waiting time and {title} {last} the consultant. As W tends to infinity, his apology tends to a very sincere limit.",
+            "Corollary: if {first} is on shift, the tea arrives hot. The converse, sadly, is also true.",
+            "Proof by example: {first} {last}, healthcare assistant, who showed that a bed bath can be done with dignity, and therefore always can be.",
+            "Given: one frightened child and one cannula. Required: to show it can be done without tears. Solution: {first}, play specialist. Shown.",
+        ],
+    },
+    Family {
+        name: "round35_names_6",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "Portrait of {kfirst} with Tea Trolley, 2024. Mixed media on a night shift. Lent by a very grateful family.",
+            "{kfull}, Kindness in Bay 4. Oil on canvas, or possibly just a nurse doing her job beautifully.",
+            "Untitled (The Ward Round), after {title} {klast}. Acquired by my family at great cost in worry, and treasured ever since.",
+            "Room 3 of the exhibition: studies in patience. The finest is by {kfirst} {klast}, porter, who waited with Dad for an hour.",
+            "Gallery notes: {kfirst} worked in watercolours of reassurance and quiet humour. The critics, my children, adored her.",
+            "Artist's statement, as told by {kfirst} to my mother: I just try to make people feel like themselves again.",
+        ],
+    },
+    Family {
+        name: "round35_names_7",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "The word is compassion. Can you use it in a sentence? {kfirst} showed great compassion to my dad on ward 7. Compassion.",
+            "Your word is reassurance. Definition: what {kfull} gave us at 3am. Origin: the night shift. Reassurance.",
+            "Could you repeat the word, please? Thoroughness. As in: {title} {klast} checked every result twice. T-H-O-R-O...",
+            "Spell patience. P-A-T-I-E-N-C-E. Use it in a sentence: {kfirst} {klast} had more patience with my mother than we did.",
+            "Word: dignity. Part of speech: noun. Example: {kfirst} made sure Grandad kept his dignity all through his stay. Correct.",
+            "Next speller, bed 4. Your word is gentle. Sentence, please: {kfirst} was gentle when she changed my dressing. Gentle. Correct.",
+        ],
+    },
+    Family {
+        name: "round35_names_8",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "Ladies and gentlemen, welcome aboard the day surgery unit. Your cabin crew today is led by {kfirst}, who will keep you calm throughout.",
+            "In the unlikely event of a panic attack, a friendly face will appear. In our case it was {kfull}, every single time.",
+            "Please note your nearest exit may be behind you. Ours was found by {title} {klast}, who discharged Mum by lunchtime.",
+            "Fasten your seat belts: {kfirst} {klast} will now show the correct way to reassure a nervous patient before theatre.",
+            "Place your own oxygen mask first, then help others, said {kfirst}, and made me have a cup of tea before I saw Dad.",
+            "Cabin crew, doors to manual. Thank you for flying with the orthopaedic ward, and special thanks to {kfirst} for a smooth landing.",
+        ],
+    },
+    Family {
+        name: "round35_small_letters",
+        split: Round35,
+        holds: LowerCaseNames,
+        templates: &[
+            "whereas {first} was amazing the parking was not signed the family",
+            "this one goes out to {first} {last} on ward 6 love u",
+            "drew the star card and got {first} as my nurse",
+            "todo buy {first} chocolates asap",
+            "let {first} be the best nurse on nights qed",
+            "in the unlikely event ur on ward 2 ask for {kfirst} she is ace",
+        ],
+    },
+    Family {
+        name: "round35_lookalikes_beside_names",
+        split: Round35,
+        holds: Names,
+        templates: &[
+            "{first} grows a <Nelly Moser> up her fence and brought Mum a cutting in a yoghurt pot for her windowsill.",
+            "{kfirst} said her <Comtesse de Bouchaud> flowers all summer, and Dad, a keen gardener, wrote the name down.",
+            "{first} {last} and my aunt swapped notes on their <Mrs Popple>, which kept my aunt talking through the whole dressing change.",
+            "{title} {last} admitted his <Lady Boothby> had died in the frost, and Grandad told him exactly what he had done wrong.",
+            "{first} signed my discharge papers with a <Waterman> her grandmother left her, and let me have a go with it.",
+            "{kfull} collects old <Conway Stewart> pens and talked to Dad about them for ages the night before his operation.",
+            "{first} said her husband still shaves with a <Gillette> from the seventies, and my brother said so does he.",
+            "{first} {last} lent Dad a <Wilkinson Sword> razor when his electric one died, and showed him how to use it without a mirror.",
+            "{first} told Dad she had a pound on the Grand National at <William Hill>, and they argued about horses all afternoon.",
+            "{kfirst} said her son works for <Paddy Power> and gets all the football tips, which cheered my husband right up.",
+            "{first} used to show houses for <Knight Frank> before nursing, and said this ward was the best place she has worked.",
+            "{title} {last} said his sister sells flats for <Savills> in Leeds, and gave my mum advice on downsizing.",
+            "{first} told my sister she got her engagement ring from <Ernest Jones>, and they compared rings across the bed.",
+            "{kfirst} {klast} noticed my watch had stopped and said <H. Samuel> would fix it for a few pounds, and they did.",
+            "{first} spread <Frank Cooper's> marmalade on Dad's toast because he said the hospital stuff was orange jelly.",
+            "{kfirst} brought in a jar of <Hartley's> jam from home for the tea trolley, and bay 3 went through it in a morning.",
+        ],
+    },
+    Family {
+        name: "round35_plain_lookalikes",
+        split: Round35,
+        holds: Decoys,
+        templates: &[
+            "The hospital garden has a <Nelly Moser> climbing over the bench by the chapel, lovely in May.",
+            "Someone has planted a <Comtesse de Bouchaud> against the wall of the day unit and it is the best thing about the place.",
+            "The hanging baskets outside maternity are full of <Mrs Popple> fuchsias, kept going by the volunteers.",
+            "A <Lady Boothby> fuchsia grows up the trellis by the car park pay machine, which gives you something to look at in the queue.",
+            "I had to fill in the consent form with my own <Waterman> because every pen on the ward had run dry.",
+            "My father's <Conway Stewart> went missing from his locker, and no one has been able to find it.",
+            "They sold <Gillette> razors in the shop but no shaving foam, which is no good to anyone.",
+            "The pack of <Wilkinson Sword> blades I bought in the shop cost more than my lunch.",
+            "The only place open near the hospital after eight is a <William Hill>, and the staff there were kinder than A&E.",
+            "My husband watched the racing on his phone with the <Paddy Power> app, because the ward telly was broken.",
+            "We sold the house through <Knight Frank> to pay for Mum's care, and the whole process was kinder than the council.",
+            "A <Savills> board went up outside the old nurses' home, so I suppose that is the end of it.",
+            "I lost my wedding ring on the ward and the replacement from <Ernest Jones> cost me a fortune.",
+            "My watch strap broke in the waiting room and the <H. Samuel> in town fixed it while I waited for the results.",
+            "The breakfast trolley had a jar of <Frank Cooper's> marmalade once, and never again.",
+            "Little pots of <Hartley's> jam with the toast, which is the one thing the kitchen gets right.",
+        ],
+    },
+    Family {
+        name: "round35_plain_no_names",
+        split: Round35,
+        holds: Decoys,
+        templates: &[
+            "WHEREAS the car park is full, and WHEREAS the overflow is a mile away, the undersigned would like a bus.",
+            "This next request goes out to the hospital switchboard, which has not picked up since Tuesday.",
+            "The cards said patience. The waiting room said four hours. The cards were right.",
+            "// TODO: fix the booking system. Nobody has touched this code, or the phones, since 2019.",
+            "Theorem: the lift is always on the other floor. Proof: every visit, without exception.",
+            "Untitled (Corridor, Night), 2024. A trolley, a drip stand and my husband, waiting. On loan from A&E.",
+            "Spell hospital parking. E-X-P-E-N-S-I-V-E. Correct.",
+            "In the unlikely event of a doctor appearing, please stay in your seat: it may be your only chance.",
+        ],
+    },
+    Family {
+        name: "round35_contact",
+        split: Round35,
+        holds: Contact,
+        templates: &[
+            "THIS AGREEMENT records my details for the third time: date of birth {dobzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Request line: please could someone update my address to {street}, {postcode}. Born {dobzzzzz}. Thanks, bed 4.",
+            "The cards got my date of birth wrong on every letter. It is {dobzzzzz}. Hospital number {mrn}, NI {nino}.",
+            "// FIXME: patient DOB stored as {dobzzzzz}, email {email}, phone {phone}. Please fix before my next appointment.",
+            "Let my date of birth be {dobzzzzz} and my NHS number {nhs}. Then why does every letter say otherwise?",
+            "Untitled (Wrong Address), 2024: the letters still go to my old house. New one: {street}, {postcode}. DOB {dobzzzz}.",
+            "Please spell my email correctly: {email}. And my date of birth is {dobzzzzz}, not whatever is on the system.",
+            "In the unlikely event of a cancellation, call me on {phone}. Date of birth {doby}, hospital number {mrn}.",
+            "Schedule 2 (my details): {street}, {postcode}; born {dobzzzzz}; NI number {nino}.",
+            "Dedication to the records team: my DOB is {dobzzzzz}, my NHS no. is {nhs}, and my mobile is {phone}. Please play it back right.",
+            "Proof that the system is wrong: I was born {dobx}, I live at {street}, {postcode}, and my email is {email}.",
+            "Cabin crew, please note: D.O.B. {dobzzzzz}, hospital no. {mrn}, contact {phone}. Thank you for flying with outpatients.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -7541,7 +7755,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round35, "round35_", 13);
+    }
+
+    #[test]
+    fn the_thirty_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -7558,7 +7777,8 @@ mod tests {
         assert_eq!(Round32 as usize, 34);
         assert_eq!(Round33 as usize, 35);
         assert_eq!(Round34 as usize, 36);
-        assert_eq!(Split::ALL.last(), Some(&Round34));
+        assert_eq!(Round35 as usize, 37);
+        assert_eq!(Split::ALL.last(), Some(&Round35));
     }
 
     #[test]

@@ -114,7 +114,8 @@ impl Background {
             | Split::Round31
             | Split::Round32
             | Split::Round33
-            | Split::Round34 => &self.held_out,
+            | Split::Round34
+            | Split::Round35 => &self.held_out,
         }
     }
 }
@@ -223,6 +224,7 @@ pub fn generate(
         Split::Round32 => "round32",
         Split::Round33 => "round33",
         Split::Round34 => "round34",
+        Split::Round35 => "round35",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

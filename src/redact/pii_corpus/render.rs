@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -384,6 +384,20 @@ const STILL_FURTHER_FORMS: &[&str] = &[
     "{day}-{SHORT}-{year}",
     "{NAME} {day}{ORDINAL}, {year}",
     "{day}.{roman}.{yy:02}",
+];
+
+/// The forms of the thirty-fifth round's written date-of-birth slot, `{dobzzzzz}`, none
+/// of which an earlier slot writes: a slot of its own, so the earlier rounds' draws, and
+/// so their comments, stay as they were.
+const FURTHER_STILL_FORMS: &[&str] = &[
+    "{day}. {short} {year}",
+    "{SHORT} {day:02} {year}",
+    "{day}{ordinal}-{short}-{year}",
+    "{day:02}-{month:02}-{year}",
+    "{name} {day:02}, {year}",
+    "{day}.{ROMAN}.{year}",
+    "{short} {day}, '{yy:02}",
+    "{month:02}/{day:02}/{year}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -700,7 +714,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&nhs_number(rng));
                 Some("NHS_NUMBER")
             }
-            "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz" => {
+            "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
+            | "dobzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -709,7 +724,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobz" => written_date_of_birth(rng, YET_MORE_FORMS),
                     "dobzz" => written_date_of_birth(rng, STILL_MORE_FORMS),
                     "dobzzz" => written_date_of_birth(rng, YET_FURTHER_FORMS),
-                    _ => written_date_of_birth(rng, STILL_FURTHER_FORMS),
+                    "dobzzzz" => written_date_of_birth(rng, STILL_FURTHER_FORMS),
+                    _ => written_date_of_birth(rng, FURTHER_STILL_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -836,6 +852,7 @@ mod tests {
             STILL_MORE_FORMS,
             YET_FURTHER_FORMS,
             STILL_FURTHER_FORMS,
+            FURTHER_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -885,10 +902,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-fourth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to thirty-fifth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzz}` is a slot from the thirty-fourth round on) is no date.
+        // (`{dobzzzzz}` is a slot from the thirty-fifth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -909,7 +926,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzz}",
+                "{dobzzzzzz}",
             ),
             (
                 12,
@@ -931,6 +948,13 @@ mod tests {
                 "{dobzzzz}",
                 ["99/aaa/99", "9aaa9999", "aaa 9 '99"],
                 "{dobzzzy}",
+            ),
+            (
+                15,
+                "dob ",
+                "{dobzzzzz}",
+                ["9. aaa 9999", "9aa-aaa-9999", "aaa 9, '99"],
+                "{dobzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -100,14 +100,19 @@ fn read_pool(path: &PathBuf) -> Result<Vec<PoolAnswer>, Box<dyn Error>> {
             names.contains(&h.as_str())
         })
     };
-    let text = col(&["fft answer", "text", "comment"]).ok_or("no text column in the pool file")?;
+    let text = col(&["fft answer", "answer", "text", "comment"]).ok_or("no text column in the pool file")?;
     let question = col(&["fft question", "question"]);
     let site = col(&["service type 1", "site"]);
     let rating = col(&["fft categorical answer", "rating"]);
     let mut pool = Vec::new();
-    for row in reader.records() {
+    // Byte records read lossily: the bundled sample holds Windows-1252 rows on purpose.
+    for row in reader.byte_records() {
         let row = row?;
-        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or("").to_string();
+        let get = |c: Option<usize>| {
+            c.and_then(|c| row.get(c))
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+                .unwrap_or_default()
+        };
         let answer = get(Some(text));
         let split = sentences(&answer);
         if split.is_empty() {

@@ -100,7 +100,8 @@ fn read_pool(path: &PathBuf) -> Result<Vec<PoolAnswer>, Box<dyn Error>> {
             names.contains(&h.as_str())
         })
     };
-    let text = col(&["fft answer", "answer", "text", "comment"]).ok_or("no text column in the pool file")?;
+    let text = col(&["fft answer", "answer", "text", "comment"])
+        .ok_or("no text column in the pool file")?;
     let question = col(&["fft question", "question"]);
     let site = col(&["service type 1", "site"]);
     let rating = col(&["fft categorical answer", "rating"]);

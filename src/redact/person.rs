@@ -831,6 +831,8 @@ mod tests {
             .iter()
             .all(|n| *n == "Kerry"));
         assert!(names("Thank you Ward 9 for everything.").is_empty());
+        // After a title a number does not make the word a place.
+        assert_eq!(names("Dr Hall 2 days ago said so."), vec!["Hall"]);
         assert!(names("We walked round Victoria Park after.").is_empty());
     }
 

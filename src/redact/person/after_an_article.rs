@@ -16,6 +16,7 @@
 
 use super::cues::cue_after;
 use super::name_word_position::person_verb_after;
+use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
 /// Articles before a found name that make it a thing.
@@ -101,13 +102,9 @@ fn owned_thing(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
         return false;
     }
     let owner = &tokens[first - 2];
-    let possessive = text[owner.end..tokens[first - 1].start]
-        .trim_end()
-        .ends_with(['s', 'S'])
-        && text[owner.end..].starts_with(['\'', '\u{2019}']);
     (ARTICLES.contains(&owner.lower.as_str()) && owner.shape != Shape::Initial)
         || OWNERS.contains(&owner.lower.as_str())
-        || possessive
+        || possessive_after(text, owner.end)
 }
 
 #[cfg(test)]

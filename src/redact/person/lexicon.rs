@@ -257,15 +257,19 @@ impl NameLexicon {
     /// rest must be five letters so short names are not read as words
     /// ("Predrag": "pre" + "drag").
     fn derived_word(&self, lower: &str) -> Entry {
-        let english = DERIVING_PREFIXES.iter().any(|prefix| {
-            lower.strip_prefix(prefix).is_some_and(|rest| {
-                rest.len() >= 5
-                    && self
-                        .words
-                        .get(rest)
-                        .is_some_and(|e| e.bits & IN_ENGLISH != 0)
-            })
-        });
+        // The shortest prefix and word: most unknown tokens (names, numbers) are shorter
+        // and skip the prefix look-ups.
+        const SHORTEST: usize = 2 + 5;
+        let english = lower.len() >= SHORTEST
+            && DERIVING_PREFIXES.iter().any(|prefix| {
+                lower.strip_prefix(prefix).is_some_and(|rest| {
+                    rest.len() >= 5
+                        && self
+                            .words
+                            .get(rest)
+                            .is_some_and(|e| e.bits & IN_ENGLISH != 0)
+                })
+            });
         Entry {
             bits: if english { IN_ENGLISH } else { 0 },
             ..Entry::default()

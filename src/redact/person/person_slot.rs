@@ -37,8 +37,9 @@
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
 //!   call Elisey.", "please ring Tsongwe, she knows" (a word followed by more words,
 //!   "call handler", "ring back", is left);
-//! - after a **verb of saying**, before a comma, a stop or "with", "as", "while" or
-//!   "and": '"Mind the step," said Youngkyung with a wink' (the speaker after a quote);
+//! - after a **verb of saying**, before a comma, a stop or a word such as "with", "as"
+//!   or "and": '"Mind the step," said Youngkyung with a wink' (the speaker after a
+//!   quote);
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -301,13 +302,8 @@ impl PersonSlots<'_, '_> {
     /// where stops are often left out, also a word on no list spelt like a name
     /// ("step a call efrosinya step b").
     fn contacted(&self, i: usize) -> bool {
-        i > 0
-            && self.joined(i)
-            && CONTACTING.contains(&self.lower(i - 1))
-            && (self
-                .tokens
-                .get(i + 1)
-                .is_none_or(|next| next.gap != Gap::Space)
+        self.after_one_of(i, CONTACTING)
+            && (self.closes_clause(i)
                 || (self.caseless
                     && self.unlisted(i)
                     && name_likeness(self.tokens[i].lower.as_str()) > 0.0))
@@ -316,12 +312,20 @@ impl PersonSlots<'_, '_> {
     /// "said X with a wink", "replied X, smiling": a verb of saying, then the speaker
     /// before a comma, a stop or a word of [`AFTER_SPEAKER`].
     fn speaker(&self, i: usize) -> bool {
-        i > 0
-            && self.joined(i)
-            && SAYING.contains(&self.lower(i - 1))
-            && self.tokens.get(i + 1).is_none_or(|next| {
-                next.gap != Gap::Space || AFTER_SPEAKER.contains(&next.lower.as_str())
-            })
+        self.after_one_of(i, SAYING)
+            && (self.closes_clause(i) || AFTER_SPEAKER.contains(&self.lower(i + 1)))
+    }
+
+    /// Token `i` follows one of `verbs` with only spaces between.
+    fn after_one_of(&self, i: usize, verbs: &[&str]) -> bool {
+        i > 0 && self.joined(i) && verbs.contains(&self.lower(i - 1))
+    }
+
+    /// Token `i` closes its clause: the comment ends, or a comma or stop follows it.
+    fn closes_clause(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_none_or(|next| next.gap != Gap::Space)
     }
 
     /// "because of X." closing a sentence (or the comment), X a word real comments do

@@ -158,10 +158,8 @@ impl Scan<'_, '_> {
             // "Dr Ward" but not "Thank you Ward 9"; after a title a number does not make
             // the word a place ("Dr Hall 2 days ago said").
             Some(CueStrength::Title) | Some(CueStrength::Role) => {
-                let numbered_place_word = facts.soft
-                    && !pair
-                    && cue != Some(CueStrength::Title)
-                    && self.number_follows(i);
+                let numbered_place_word =
+                    cue == Some(CueStrength::Role) && facts.soft && !pair && self.number_follows(i);
                 let described = self.run_is_everyday_words(i, last)
                     && cues::introduction_or_heading_before(self.tokens, i);
                 !(numbered_place_word || described)

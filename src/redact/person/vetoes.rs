@@ -31,6 +31,7 @@ use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{Gap, Shape, Token};
+use super::PARTICLES;
 
 /// Fewest letters a capitalised word of a cased comment needs for its spelling alone to
 /// say it is no name: three letters make too few character n-grams to weigh ("Ify"
@@ -42,14 +43,6 @@ const MIN_LETTERS_TO_SPELL_UNLIKE_A_NAME: usize = 4;
 /// GP (Gillbrook)", "the pharmacy (Lloyds)".
 const PRACTICE_WORDS: &[&str] = &[
     "gp", "gps", "surgery", "practice", "pharmacy", "chemist", "hospital", "clinic", "hospice",
-];
-
-/// Particles that open surnames written with hyphens ("Van-Dam", "van-den-berg"): in a
-/// hyphenated word holding one, a name-word part ("van") stays a name's, never the
-/// English word that would make the whole an everyday compound.
-const SURNAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "den", "der", "du", "la", "le", "el", "al", "di", "da", "dos", "ter",
-    "ten", "mac", "mc", "st", "ben", "bin", "ap",
 ];
 
 /// Capitalised words that make a run they end, or follow, a service or building
@@ -581,7 +574,9 @@ impl Context<'_, '_> {
     /// ("Cross-sectoral", "Follow-up", "Self-referral", "Long-term"): every part an
     /// English word or spelt more like a word than a name, at least one part an English
     /// word, no part a listed given name (a name-word part only when it is an English
-    /// word and another part is an English word on no name list: "Long-term"), not every part a listed surname (a double-barrelled surname of
+    /// word beside a part that is an English word on no name list, and no part is a
+    /// particle of a name: "Long-term", not "Van-Dam"), not every part a listed surname
+    /// (a double-barrelled surname of
     /// words, "Baker-White"), and nothing that vouches for a person around a lone one.
     fn hyphenated_everyday_words(&self, first: usize, last: usize, lists: Lists) -> bool {
         let everyday_compound = |k: usize| {
@@ -592,13 +587,13 @@ impl Context<'_, '_> {
             }
             let facts: Vec<WordFacts> = parts.iter().map(|p| self.lexicon.facts(p)).collect();
             // A name-word part that is an English word ("Long-term") counts as the word
-            // when another part is an English word on no name list.
-            let word_name_part = facts.iter().any(|f| f.word_name)
-                && !parts.iter().any(|p| SURNAME_PARTICLES.contains(p));
+            // beside a part that is an English word on no name list, unless a particle
+            // of a name is among the parts ("Van-Dam").
+            let beside_a_plain_word = !parts.iter().any(|p| PARTICLES.contains(p))
+                && facts.iter().any(|f| f.english && !f.any_name());
             facts
                 .iter()
-                .all(|f| !f.first && (!f.word_name || (f.english && word_name_part)))
-                && (!word_name_part || facts.iter().any(|f| f.english && !f.any_name()))
+                .all(|f| !f.first && (!f.word_name || (f.english && beside_a_plain_word)))
                 && !facts.iter().all(|f| f.surname)
                 && facts.iter().any(|f| f.english)
                 && parts

@@ -38,6 +38,7 @@ mod medicines;
 mod misspelling;
 mod name_likeness;
 mod name_word_position;
+mod named_before_its_kind;
 mod named_kinds;
 mod named_storms;
 mod named_things;
@@ -559,6 +560,13 @@ impl PersonRecognizer {
                     && !birth_cues::is_birth_cue(tokens, first, last)
                     && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                     && !named_things::names_a_thing(tokens, first, last)
+                    && !named_before_its_kind::names_a_make_or_kind(
+                        text,
+                        tokens,
+                        prepared.caseless,
+                        first,
+                        last,
+                    )
                     && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
                     && !word_else::else_after_its_word(tokens, prepared.caseless, first, last)
                     && !relative_then_word::everyday_word_after_a_relative(

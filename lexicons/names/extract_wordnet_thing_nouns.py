@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Write thing_nouns.txt: everyday English nouns for concrete things, from WordNet 3.0.
+
+A name written right before such a noun modifies it ("Conway Stewart pens", "a Lady
+Boothby fuchsia") and so names a make, a kind or a breed, not a person. The redactor
+reads the list (src/redact/person/named_before_its_kind.rs); this script is how it was
+made, so that anyone can remake it:
+
+    apt-get install wordnet-base
+    python3 lexicons/names/extract_wordnet_thing_nouns.py > lexicons/names/thing_nouns.txt
+
+A word is kept when all of these hold:
+- it is in english_words.txt or english_words_more.txt, has three letters or more, and
+  is on no name list of this folder (first_names, surnames, word_names*: "wood",
+  "rose" are names too);
+- WordNet reads it as a noun (itself, or a plural: -s, -es, -ies, and noun.exc), and the
+  first (most used) sense of that noun is of a concrete kind: plant, food, animal,
+  artifact, substance or object (the lexicographer files noun.plant ... noun.object);
+- WordNet gives it no adjective or adverb reading, and no verb reading that was ever
+  seen in WordNet's tagged texts (a verb sense count above zero: "pens", "jam" are
+  left out, since "Sarah pens a note" reads as a person).
+Each line is the word and the kind of its first sense. WordNet's licence asks that its
+notice go with every copy; the script writes it into the file's header.
+"""
+
+import pathlib
+import sys
+
+WORDNET = pathlib.Path("/usr/share/wordnet")
+HERE = pathlib.Path(__file__).resolve().parent
+KINDS = {17: "object", 6: "artifact", 13: "food", 5: "animal", 20: "plant", 27: "substance"}
+NOTICE = """# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT
+# LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANT-
+# ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED
+# SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS,
+# COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
+# (Debian package wordnet-base 1:3.0; licence: /usr/share/doc/wordnet-base/copyright)"""
+
+
+def index(pos):
+    """Lemma -> (tagged sense count, synset offsets in sense order)."""
+    out = {}
+    for line in open(WORDNET / f"index.{pos}", encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        pointers = int(parts[3])
+        rest = parts[4 + pointers :]
+        out[parts[0]] = (int(rest[1]), rest[2:])
+    return out
+
+
+def exceptions(pos):
+    out = {}
+    for line in open(WORDNET / f"{pos}.exc", encoding="latin-1"):
+        inflected, base = line.split()[:2]
+        out.setdefault(inflected, []).append(base)
+    return out
+
+
+def bases(word, lemmas, suffixes, exc):
+    found = [word] if word in lemmas else []
+    for suffix, replacement in suffixes:
+        if word.endswith(suffix):
+            base = word[: -len(suffix)] + replacement
+            if base in lemmas:
+                found.append(base)
+    found += [b for b in exc.get(word, []) if b in lemmas]
+    return found
+
+
+def words(name):
+    out = set()
+    for line in open(HERE / name, encoding="utf-8"):
+        line = line.split("#")[0].strip().lower()
+        out.update(line.split())
+    return out
+
+
+def main():
+    nouns, verbs, adjectives, adverbs = (index(p) for p in ("noun", "verb", "adj", "adv"))
+    lexfile = {}
+    for line in open(WORDNET / "data.noun", encoding="latin-1"):
+        if not line.startswith(" "):
+            parts = line.split()
+            lexfile[parts[0]] = int(parts[1])
+    noun_exc, verb_exc, adj_exc = exceptions("noun"), exceptions("verb"), exceptions("adj")
+    plural = (("ies", "y"), ("es", ""), ("s", ""))
+    verb_forms = plural + (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+    comparative = (("er", ""), ("est", ""), ("ier", "y"), ("iest", "y"), ("er", "e"), ("est", "e"))
+    english = words("english_words.txt") | words("english_words_more.txt")
+    names = set()
+    for name in ("first_names.txt", "surnames.txt", "word_names.txt", "word_names_more.txt"):
+        names |= words(name)
+    kept = []
+    for word in sorted(english):
+        if len(word) < 3 or not word.isalpha() or not word.isascii() or word in names:
+            continue
+        noun_bases = bases(word, nouns, plural, noun_exc)
+        if not noun_bases:
+            continue
+        if bases(word, adjectives, comparative, adj_exc) or bases(word, adverbs, (), {}):
+            continue
+        verb_bases = bases(word, verbs, verb_forms, verb_exc)
+        if any(verbs[b][0] > 0 for b in verb_bases):
+            continue
+        noun_tagged = max(nouns[b][0] for b in noun_bases)
+        if verb_bases and noun_tagged == 0:
+            continue
+        first_sense = nouns[noun_bases[0]][1][0]
+        kind = KINDS.get(lexfile[first_sense])
+        if kind:
+            kept.append(f"{word} {kind}")
+    print("# Everyday nouns for concrete things, with the kind of their first WordNet sense.")
+    print("# Made by extract_wordnet_thing_nouns.py (see its header for the rules); do not edit.")
+    print(NOTICE)
+    print("\n".join(kept))
+    print(f"{len(kept)} words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+//! A name written right before a noun for a concrete thing modifies that noun, so it
+//! names a make, a kind or a breed, not a person: "a Wilkinson Sword blade", "a Lady
+//! Boothby fuchsia", "Gillette razors", "a King Charles spaniel"; and a name owning a food or a
+//! plant is a brand or a cultivar: "Frank Cooper's marmalade".
+//!
+//! What counts as a noun for a concrete thing is read from WordNet, not written for
+//! this rule: `lexicons/names/thing_nouns.txt` (made by the script beside it) holds the
+//! everyday words whose first sense is a plant, food, animal, artifact, substance or
+//! object, that have no adjective or adverb reading and no verb reading seen in use, and
+//! that no name list holds. A person's name is followed by a verb ("Sarah pens a note"),
+//! a preposition, a role ("Sarah nurse") or what a person has ("Priya's phone"), and
+//! none of those is on the list.
+//!
+//! Kept as a person:
+//! - after a verb of giving or getting ("bought Sister Amal chocolates", "got Dad
+//!   flowers"): the name is the one given to;
+//! - before a name particle ("Mr Shlok bin Al-Amoudi"): "bin" is a container too;
+//! - a possessive before any thing but a food or a plant ("Priya's car");
+//! - a hyphenated last word, which may end in a suffix ("Marie-Noelle-shaped hole");
+//! - any name of a comment written without case, where a sentence may run on with no
+//!   stop ("cant thank iremide enuf ambulance came").
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::tagger::features::possessive_after;
+use super::tokens::{Gap, Shape, Token};
+use super::PARTICLES;
+
+/// The WordNet list of nouns for concrete things (see the module docs).
+const THING_NOUNS: &str = include_str!("../../../lexicons/names/thing_nouns.txt");
+
+/// The kind of a thing noun's first WordNet sense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ThingKind {
+    /// Something made: pens, razors, prams, boilers.
+    Artifact,
+    /// Something eaten or drunk: marmalade, potatoes.
+    Food,
+    /// A plant or a flower: fuchsias, roses.
+    Plant,
+    /// An animal or a breed: spaniel, cattle.
+    Animal,
+    /// A material: wool, tartan.
+    Substance,
+    /// A natural object: pebble, boulder.
+    Object,
+}
+
+impl ThingKind {
+    fn parse(kind: &str) -> Option<Self> {
+        Some(match kind {
+            "artifact" => Self::Artifact,
+            "food" => Self::Food,
+            "plant" => Self::Plant,
+            "animal" => Self::Animal,
+            "substance" => Self::Substance,
+            "object" => Self::Object,
+            _ => return None,
+        })
+    }
+
+    /// Kinds a name in the possessive owns only as a brand or a cultivar.
+    fn owned_only_as_a_brand(self) -> bool {
+        matches!(self, Self::Food | Self::Plant)
+    }
+}
+
+/// Verbs of giving or getting after which a name and a thing are two objects ("bought
+/// Amal chocolates"), in their everyday forms.
+const GIVING_VERBS: &[&str] = &[
+    "buy", "buys", "bought", "get", "gets", "got", "give", "gives", "gave", "bring", "brings",
+    "brought", "send", "sends", "sent", "make", "makes", "made", "bake", "baked", "hand", "handed",
+    "pass", "passed", "offer", "offered", "show", "showed", "fetch", "fetched", "leave", "left",
+    "owe", "owed", "pour", "poured", "cook", "cooked", "knit", "knitted", "find", "found", "order",
+    "ordered", "sell", "sold", "lend", "lent", "save", "saved", "pay", "paid", "take", "took",
+    "grab", "grabbed", "wish", "wished", "promise", "promised", "win", "won",
+];
+
+/// The list, word to kind, read once.
+fn thing_nouns() -> &'static HashMap<&'static str, ThingKind> {
+    static NOUNS: OnceLock<HashMap<&'static str, ThingKind>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        THING_NOUNS
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let (word, kind) = line.split_once(' ')?;
+                Some((word, ThingKind::parse(kind.trim())?))
+            })
+            .collect()
+    })
+}
+
+/// True when the name at tokens `first..=last` is written right before a noun for a
+/// concrete thing, and so names a make, a kind or a breed (see the module docs).
+pub(crate) fn names_a_make_or_kind(
+    text: &str,
+    tokens: &[Token<'_>],
+    caseless: bool,
+    first: usize,
+    last: usize,
+) -> bool {
+    let Some(noun) = tokens.get(last + 1) else {
+        return false;
+    };
+    // A hyphenated word may carry a suffix ("Marie-Noelle-shaped hole"): the noun is
+    // then the suffix's, not the name's.
+    if tokens[last].text.contains('-') {
+        return false;
+    }
+    let owned = possessive_after(text, tokens[last].end);
+    let between = &text[tokens[last].end..noun.start];
+    let written_beside = between == " " || (owned && between.len() == 3);
+    if caseless || !written_beside || noun.shape != Shape::Lower {
+        return false;
+    }
+    let word = noun.lower.as_str();
+    if PARTICLES.contains(&word) {
+        return false;
+    }
+    let Some(&kind) = thing_nouns().get(word) else {
+        return false;
+    };
+    if owned && !kind.owned_only_as_a_brand() {
+        return false;
+    }
+    let given_to = first > 0
+        && tokens[first].gap == Gap::Space
+        && GIVING_VERBS.contains(&tokens[first - 1].lower.as_str());
+    !given_to
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn make_or_kind(text: &str, first: usize, last: usize) -> bool {
+        names_a_make_or_kind(text, &tokenize(text), false, first, last)
+    }
+
+    #[test]
+    fn a_name_before_a_thing_names_a_make_or_kind() {
+        assert!(make_or_kind("The Gillette razors in the shop.", 1, 1));
+        assert!(make_or_kind(
+            "Her Cavalier King Charles spaniel visits.",
+            1,
+            3
+        ));
+        assert!(make_or_kind(
+            "A Lady Boothby fuchsia grows by the door.",
+            1,
+            2
+        ));
+        assert!(make_or_kind(
+            "The pack of Wilkinson Sword blades cost a lot.",
+            3,
+            4
+        ));
+        assert!(make_or_kind("Full of Mrs Popple fuchsias.", 3, 3));
+        assert!(make_or_kind("The Hartley potatoes were cold.", 1, 1));
+        assert!(make_or_kind(
+            "She spread Frank Cooper's marmalade on toast.",
+            2,
+            3
+        ));
+    }
+
+    #[test]
+    fn people_before_other_words_stay_people() {
+        assert!(!make_or_kind("Sarah pens a note every day.", 0, 0));
+        assert!(!make_or_kind("Thanks to Priya nurse on ward 4.", 2, 2));
+        assert!(!make_or_kind("It was sent from Priya's phone.", 4, 4));
+        assert!(!make_or_kind("Took Priya's car to get here.", 1, 1));
+        assert!(!make_or_kind("We bought Amal chocolates.", 2, 2));
+        assert!(!make_or_kind("Mr Shlok bin Hamid did my op.", 1, 1));
+        assert!(!make_or_kind("Sarah, pens are needed.", 0, 0));
+        assert!(!make_or_kind("Sarah was kind.", 0, 0));
+        assert!(!make_or_kind("Thanks Sarah", 1, 1));
+        assert!(!make_or_kind(
+            "Our Marie-Noelle-shaped hole in the rota.",
+            1,
+            1
+        ));
+    }
+}

@@ -4,12 +4,20 @@
 //! became a `[PERSON]` beside the `[DATE_OF_BIRTH]` it introduces. The words are the
 //! one-word cues of `lexicons/pii/date_of_birth_cues.txt`, the list the date-of-birth
 //! recognizer reads, so the two never drift apart.
+//!
+//! A cue's spelling capitalised after a title ("Sister Dob", "Dr Dob") is a surname: a
+//! title is never followed by a date of birth's cue.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use super::cues::TITLES;
+use super::tokens::{Gap, Shape, Token};
 use crate::redact::lexicon::{entries, DATE_OF_BIRTH_CUES};
+
+/// Roles written as titles before a surname ("Sister Dob"); not "Patient", which a
+/// date of birth's cue follows ("Patient DOB - 03/03/1956").
+const TITLED_ROLES: &[&str] = &["sister", "matron", "nurse"];
 
 /// The one-word cues of a date of birth, lower case, without their dots ("dob" for
 /// "d.o.b").
@@ -27,6 +35,16 @@ fn birth_cue_words() -> &'static HashSet<String> {
 /// Whether the found name `first..=last` is one word that introduces a date of birth.
 pub(crate) fn is_birth_cue(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if first != last {
+        return false;
+    }
+    let after_a_title = first > 0
+        && tokens[first].gap == Gap::Space
+        && tokens[first].shape == Shape::Capitalised
+        && {
+            let before = tokens[first - 1].lower.as_str();
+            TITLES.contains(&before) || TITLED_ROLES.contains(&before)
+        };
+    if after_a_title {
         return false;
     }
     let lower = tokens[first].lower.as_str();
@@ -57,5 +75,11 @@ mod tests {
         assert!(!is_birth_cue(&tokens, 0, 0));
         let tokens = tokenize("DOB Smith");
         assert!(!is_birth_cue(&tokens, 0, 1));
+        let tokens = tokenize("She meant Sister Dob, who checked");
+        assert!(!is_birth_cue(&tokens, 3, 3));
+        let tokens = tokenize("Patient DOB 03/03/1956");
+        assert!(is_birth_cue(&tokens, 1, 1));
+        let tokens = tokenize("Account of my stay. Patient Dob - 15.5.28.");
+        assert!(is_birth_cue(&tokens, 5, 5));
     }
 }

@@ -40,6 +40,9 @@
 //! - after a **verb of saying**, before a comma, a stop or a word such as "with", "as"
 //!   or "and": '"Mind the step," said Youngkyung with a wink' (the speaker after a
 //!   quote);
+//! - before **"as my" and a role**: "got Djemel as my nurse", "had Aness as our
+//!   midwife"; and **apposed to a role** closing its clause: "thanks to Ouled, staff
+//!   nurse.", "Ouled, play therapist, was kind";
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -55,6 +58,10 @@ use super::name_word_position::{person_verb_after, DETERMINERS};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Token};
+
+/// Words between "as" and a role that make the word before "as" the role's holder:
+/// "X as my nurse", "X as the midwife".
+const ROLE_OWNERS: &[&str] = &["my", "our", "his", "her", "their", "the", "mum's", "dad's"];
 
 /// Verbs of waiting whose "on" or "for" names who is awaited: "waitin on X 2 bring".
 const WAITING: &[&str] = &["waiting", "waitin", "waited", "wait", "waits"];
@@ -241,7 +248,9 @@ impl PersonSlots<'_, '_> {
             || self.entered_as(i)
             || self.apologised_to(i)
             || self.pronouns_after(i)
-            || self.mourned(i);
+            || self.mourned(i)
+            || self.as_a_role(i)
+            || self.apposed_to_a_role(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -295,6 +304,33 @@ impl PersonSlots<'_, '_> {
                 "ask" | "asked" | "tell" | "told" | "thank" | "thanked"
             )
             && matches!(self.lower(i + 1), "to" | "that")
+    }
+
+    /// "X as my nurse", "X as our midwife".
+    fn as_a_role(&self, i: usize) -> bool {
+        (1..=3).all(|k| self.joined(i + k))
+            && self.lower(i + 1) == "as"
+            && ROLE_OWNERS.contains(&self.lower(i + 2))
+            && ROLES.contains(&self.lower(i + 3))
+    }
+
+    /// "X, staff nurse.", "X, play therapist, was": a comma, a role (after at most one
+    /// word), and the role closes its clause.
+    fn apposed_to_a_role(&self, i: usize) -> bool {
+        let Some(next) = self.tokens.get(i + 1) else {
+            return false;
+        };
+        if next.gap != Gap::Comma {
+            return false;
+        }
+        let role_at = if ROLES.contains(&self.lower(i + 1)) {
+            i + 1
+        } else if self.joined(i + 2) && ROLES.contains(&self.lower(i + 2)) {
+            i + 2
+        } else {
+            return false;
+        };
+        self.closes_clause(role_at)
     }
 
     /// "call X.", "ring X,": a verb of calling or writing, then the word closing its
@@ -590,6 +626,10 @@ mod tests {
     #[test]
     fn a_word_in_a_persons_slot_is_a_name() {
         assert_eq!(found("Could someone let Firmo know I am home?"), ["Firmo"]);
+        assert_eq!(found("drew a card and got djemel as my nurse"), ["djemel"]);
+        assert_eq!(found("We had Zerubel as our midwife."), ["Zerubel"]);
+        assert_eq!(found("Thanks to Zerubel, staff nurse."), ["Zerubel"]);
+        assert_eq!(found("Zerubel, play therapist, was kind."), ["Zerubel"]);
         assert_eq!(found("Tizes and the other porters were great."), ["Tizes"]);
         assert_eq!(found("waitin on patimat 2 bring my tabs"), ["patimat"]);
         assert_eq!(found("we asked pearl to explain the drip"), ["pearl"]);
@@ -625,6 +665,8 @@ mod tests {
     #[test]
     fn words_pronouns_and_things_in_those_slots_are_left() {
         assert!(found("Could someone let me know? Please let them know.").is_empty());
+        assert!(found("I worked there as a nurse. Mum, as my carer, came.").is_empty());
+        assert!(found("Parking, staff nurse. Food, the nurse.").is_empty());
         assert!(found("we asked him to explain, then told mum to wait").is_empty());
         assert!(found("Waiting for results to come back.").is_empty());
         assert!(found("Call handler was rude. Please call back, or call 111.").is_empty());

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 30] = [
+/// The sixth to the thirty-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 31] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -269,6 +269,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 30] = [
         hand: "handwritten_round35_names.txt",
         trainable: None,
         sources: "lexicons/names/training/arabic_name_romanizer_*.txt (PyPI arabic-name-romanizer 0.2.0, MIT; the Algerian given-name and surname words of its name index, drawn from Wikidata and the DziriNames benchmark) and handwritten_round35_names.txt (written for the thirty-fifth round), minus every name of every other list (the sixth to thirty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_sixth",
+        first: "indic_faker_first_names.txt",
+        last: Some("indic_faker_surnames.txt"),
+        hand: "handwritten_round36_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/indic_faker_*.txt (PyPI indic-faker 0.3.0, MIT; the given names and family names in Latin letters of its Bengali, Gujarati, Kannada, Malayalam, Marathi and Telugu name modules) and handwritten_round36_names.txt (written for the thirty-sixth round), minus every name of every other list (the sixth to thirty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

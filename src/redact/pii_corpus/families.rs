@@ -282,14 +282,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// first in that round; from the thirty-sixth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the thirty-fourth round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round35,
+    /// Families written in the thirty-sixth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `indic-faker` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round36,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 38] = [
+    pub const ALL: [Split; 39] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -328,6 +336,7 @@ impl Split {
         Split::Round33,
         Split::Round34,
         Split::Round35,
+        Split::Round36,
     ];
 }
 
@@ -7566,6 +7575,210 @@ pub const FAMILIES: &[Family] = &[
             "Cabin crew, please note: D.O.B. {dobzzzzz}, hospital no. {mrn}, contact {phone}. Thank you for flying with outpatients.",
         ],
     },
+    // The thirty-sixth round (never tuned; written before any thirty-sixth-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them, dates of birth
+    // written in many ways (the earlier slots and the further `{dobzzzzzz}`); the people
+    // of round36_names_6 to round36_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round36_names_1",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "Most likely to find you a blanket at 3am without being asked: {first}, night shift, ward 9. Voted unanimously by bay 2.",
+            "Best smile on the cardiac unit, two years running: {first} {last}. Runner-up: the porter with the fish tank.",
+            "Class of March 2024, ward 11. Most likely to become matron one day: {title} {last}, who already runs the place.",
+            "Most likely to remember how everyone takes their tea: {first}, healthcare assistant. Most likely to forget: everyone else.",
+            "Superlatives from my week on the stroke unit. Kindest hands: {first}. Worst jokes: the registrar. Best biscuit tin: {first} {last}, at the nurses' station.",
+            "Voted by the patients of bay 4 as most likely to stay late and never claim it: {first} {last}, staff nurse.",
+        ],
+    },
+    Family {
+        name: "round36_names_2",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "I come at night with a torch and a soft voice, and I know every call bell by its ring. Who am I? It is {first}, of course.",
+            "Riddle for the ward: what has two hands, never stops, and still finds time to brush Mum's hair? Answer: {first} {last}.",
+            "What walks the corridor at dawn, reads every chart twice and always knocks? The answer is {title} {last}, the best consultant we met.",
+            "I am not a doctor and not a nurse, but without me nobody gets to X-ray. Who am I? {first}, the porter, who deserves a pay rise.",
+            "Here is one for my grandchildren: what is warm, patient and smells of hand gel? {first} {last} on the children's ward.",
+            "First clue: she never sits down. Second clue: she knows your name by lunchtime. Third clue: she is called {first}.",
+        ],
+    },
+    Family {
+        name: "round36_names_3",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "The family of bed 6 request the pleasure of the company of {first} {last} at Dad's eightieth, which he would not have reached without her.",
+            "You are cordially invited to my mother's homecoming tea on Sunday. Guest of honour: {first}, who got her walking again.",
+            "We invite {title} {last} and the whole day surgery team to the christening of the baby they said we might never have.",
+            "RSVP to {first} on ward 12, who is the only person in the building who ever answers anything.",
+            "Dress code: scrubs. Carriages at midnight. Host for the evening: {first} {last}, night sister, who made a long night feel like a party.",
+            "Please join us at the village hall to raise funds for the unit. Special invitation extended to {first}, who nursed Grandma through the winter.",
+        ],
+    },
+    Family {
+        name: "round36_names_4",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "Warm-up: five minutes of ankle circles in bed. Main set: three laps of the ward with {first}, physio, counting. Cool-down: a cup of tea.",
+            "Day 4 programme, set by {first} {last}: ten sit-to-stands, two sets, rest sixty seconds, then the stairs if the knee allows.",
+            "Reps completed today: twelve heel raises, eight wall presses, one very slow walk to the window. Coach: {first}. Personal best.",
+            "Leg day on the orthopaedic ward. {title} {last} set the target, the physios set the pace, and I set a new record to the toilet and back.",
+            "Circuit: bed to chair, chair to frame, frame to corridor. Spotter: {first} {last}, who caught me twice and never once let me give up.",
+            "No pain, no gain, said {first}, then made sure I had my painkillers first, which is why she is the best trainer I have ever had.",
+        ],
+    },
+    Family {
+        name: "round36_names_5",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "On your left, the famous vending machine that eats pound coins. On your right, {first}, the only nurse on ward 5 who knows where the spare pillows are.",
+            "If you look to your right you will see the chapel, and beyond it the discharge lounge, where {first} {last} keeps the best kettle in the hospital.",
+            "This stop on our tour is the renal unit, rebuilt in 2019, home to {title} {last} and three very old armchairs.",
+            "Please stay with the group. Our guide this afternoon, {first}, will now take us the long way to X-ray, because the lift is broken again.",
+            "The tour ends here, at bay 3, where {first} {last} sat with my father every night. Gift shop on the ground floor, sadly closed.",
+            "Points of interest on level 2: the fish tank, the broken clock, and {first} from pharmacy, who explained every tablet Mum takes.",
+        ],
+    },
+    Family {
+        name: "round36_names_6",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "So I'm in A&E, right, nine hours, and the only one who laughs at my jokes is {kfirst} on triage. Thank you, you've been a lovely audience.",
+            "Good evening, bay 7! Big hand for {kfull}, everybody, who got my cannula in first time. I'm here all week. Literally, I can't leave.",
+            "My surgeon, {title} {klast}, said I'd be up and dancing in a week. I said, that's amazing, I couldn't dance before. Ba dum tss.",
+            "Heckler in bed 2 says the food's terrible. Sir, it's free and {kfirst} {klast} brought it with a smile, sit down.",
+            "Tough crowd on the respiratory ward, but {kfirst} had them in stitches by midnight, and I mean the good kind of stitches.",
+            "That's my time, folks. Tip your nurses, especially {kfirst}, who laughed at my material for three straight nights.",
+        ],
+    },
+    Family {
+        name: "round36_names_7",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "Identification: navy tunic, quick step, warm voice. Habitat: the night shift on ward 10. Call: a soft hello at 2am. Species: {kfirst}.",
+            "Field notes, day 3: spotted {kfull} near the nurses' station at dawn, gathering fresh water jugs for the whole bay. A rare and welcome sight.",
+            "Common on the surgical wards but seldom seen standing still: {title} {klast}, consultant, known by the bow tie and the kind questions.",
+            "Range: the whole of the medical floor. Diet: toast crusts and cold tea. Behaviour: never passes a call bell. Name, as recorded by my daughter: {kfirst} {klast}.",
+            "Flock observed on the maternity unit at shift change, led by {kfirst}, who stopped to check on every mother before she flew home.",
+            "Status: not endangered, thank goodness, while {kfirst} is on the elderly care ward. Sightings reported by every family in bay 1.",
+        ],
+    },
+    Family {
+        name: "round36_names_8",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "To whoever opens this time capsule in 2050: in our day the waits were long, but a nurse called {kfirst} made them bearable.",
+            "Sealed on the children's ward, spring 2024. Contents: one drawing of a rainbow, one sticker chart, and a thank-you to {kfull}.",
+            "Dear future reader, I hope hospitals are quicker where you are. If they still have someone like {title} {klast}, you will be fine.",
+            "Time capsule entry from bay 6: the heating was broken, the telly only got one channel, and {kfirst} {klast} was the best thing in it.",
+            "For the grandchildren, to be opened in twenty years: your great-grandad was cared for by {kfirst}, and she sang to him at the end.",
+            "When you dig this up, remember that {kfirst} on the acute medical unit worked twelve-hour shifts and still remembered my name.",
+        ],
+    },
+    Family {
+        name: "round36_small_letters",
+        split: Round36,
+        holds: LowerCaseNames,
+        templates: &[
+            "most likely to make u smile {first} on nights",
+            "riddle whos the best nurse on ward 4 answer {first} {last}",
+            "u r invited to my mums party {first} rsvp",
+            "3 laps of the ward with {first} today new pb",
+            "on ur left the broken lift on ur right {first} who fixed everything",
+            "time capsule note {kfirst} was the kindest nurse in 2024",
+        ],
+    },
+    Family {
+        name: "round36_lookalikes_beside_names",
+        split: Round36,
+        holds: Names,
+        templates: &[
+            "{first} said she wears <Charlotte Tilbury> lipstick even on nights, and Mum said it was the most cheerful thing on the ward.",
+            "{kfirst} smelled of <Jo Malone> every morning, and my nan asked her for the name so she could buy some with her pension.",
+            "{first} {last} was reading <Jane Eyre> on her break and told Dad the ending, which he did not thank her for.",
+            "{title} {last} said <Silas Marner> was the only book he kept from school, and lent his copy to my son for the exam.",
+            "{first} told my brother she learned <Haskell> at university before she switched to nursing, and he nearly fell out of bed.",
+            "{kfull} said her husband still writes <Pascal> for the council's old computers, and Dad laughed because he taught it in 1985.",
+            "{first} drove an <Eddie Stobart> lorry for ten years before nursing, and she parked the hoist as neatly as a forty-tonner.",
+            "{first} {last} said her brother works nights at <Norbert Dentressangle> too, so they only ever meet at Christmas.",
+            "{first} brought Mum a geranium from <Notcutts> for her windowsill on the day she came off oxygen.",
+            "{kfirst} used to work weekends at <Hillier> and gave my father a lecture on pruning roses while she did his obs.",
+            "{title} {last} told us <Pickfords> had lost half his furniture in the move, which made my complaint feel rather small.",
+            "{first} said her parents used <Bishop's Move> when they came down from Scotland, and Mum said so did we, in 1979.",
+            "{first} had just had her eyes tested at <Scrivens> and made everyone in bay 4 try on her new glasses.",
+            "{kfirst} {klast} said <Leightons> had fixed her frames for free, so I went there after my eye clinic appointment.",
+            "{first} grows <Ailsa Craig> in her greenhouse and brought a bag in for the day room, and they were lovely with salt.",
+            "{kfirst} said <Moneymaker> is the only tomato her dad will grow, and my grandad agreed with every word.",
+        ],
+    },
+    Family {
+        name: "round36_plain_lookalikes",
+        split: Round36,
+        holds: Decoys,
+        templates: &[
+            "I bought Mum a <Charlotte Tilbury> palette at the airport to cheer her up, and she has not used it because the ward has no mirror.",
+            "A bottle of <Jo Malone> went missing from my wife's locker on the maternity ward and no one seems to care.",
+            "My daughter read <Jane Eyre> aloud to pass the time in the waiting room, all four hours of it.",
+            "There was a copy of <Silas Marner> on the day room shelf with the last chapter torn out, which sums the place up.",
+            "My son says the appointment system must be written in <Haskell>, because nobody on earth understands it.",
+            "The booking screens in outpatients still run on something from the <Pascal> days, judging by how slow they are.",
+            "An <Eddie Stobart> lorry was blocking the ambulance bay for half an hour while we waited to be collected.",
+            "Deliveries from <Norbert Dentressangle> seem to get into the loading bay faster than the patients get into clinic.",
+            "The flowers on reception came from <Notcutts> and are the only living thing in that corridor that looks well.",
+            "The planters outside the new wing were done by <Hillier> and they are lovely, when you can find somewhere to park near them.",
+            "We had to move Dad's things to the care home ourselves because <Pickfords> wanted a fortune for one armchair.",
+            "A <Bishop's Move> van parked across two disabled bays all morning, and security did nothing about it.",
+            "My new glasses from <Scrivens> were ready before my eye clinic letter even arrived.",
+            "I went to <Leightons> in the end because the hospital eye clinic had no appointments for six months.",
+            "Dad grew <Ailsa Craig> on his allotment for fifty years and the first thing he asked after the stroke was who was watering them.",
+            "The volunteers sold <Moneymaker> plants at the summer fair to raise money for the children's ward, and we bought three.",
+        ],
+    },
+    Family {
+        name: "round36_plain_no_names",
+        split: Round36,
+        holds: Decoys,
+        templates: &[
+            "Most likely to be broken when you need it: the lift by outpatients. Voted by everyone with a walking frame.",
+            "What has four walls, forty chairs and no clock that tells the right time? The fracture clinic waiting room.",
+            "You are cordially invited to wait. Refreshments: one vending machine, out of order. Carriages: whenever transport feels like it.",
+            "Warm-up: walk from the car park. Main set: walk back because the meter wants coins. Cool-down: the bus home.",
+            "On your left, the new cafe. On your right, the queue for it. Straight ahead, the car park that costs more than lunch.",
+            "So the parking is four pounds an hour. Four pounds! For that I want a hotel, not a bench. Thank you, goodnight.",
+            "Identification: grey, plastic, uncomfortable. Habitat: every corridor in the building. Species: the hospital chair.",
+            "To whoever opens this in 2050: we hope the car park is free by now. It was not in our day.",
+        ],
+    },
+    Family {
+        name: "round36_contact",
+        split: Round36,
+        holds: Contact,
+        templates: &[
+            "Most likely to be lost by the records team: my details. DOB {dobzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Riddle: what changes on every letter but should never change? My date of birth, which is {dobzzzzzz}. Hospital number {mrn}.",
+            "You are cordially invited to update my address: {street}, {postcode}. Born {dobzzzzzz}. RSVP on {phone}.",
+            "Warm-up: correct my DOB to {dobzzzzzz}. Main set: add my NI number, {nino}. Cool-down: email me at {email}.",
+            "On your left, my old address. On your right, my new one: {street}, {postcode}. Date of birth {dobzzzzz}, NHS no. {nhs}.",
+            "So I ring the switchboard, right, and they ask my date of birth. {dobzzzzzz}. They say that is not on the system. Mobile {phone}, if anyone wants the rest.",
+            "Identification, for the records team: born {dobzzzzzz}, hospital no. {mrn}, NHS no. {nhs}. Habitat: {street}, {postcode}.",
+            "To whoever reads this after the next system upgrade: my email is {email} and my date of birth is {dobzz}, not what the letters say.",
+            "Set 2 of my complaint: date of birth {dobzzzzzz}, NI {nino}, phone {phone}. Rest sixty seconds, then please ring me back.",
+            "Points of interest on my file that are wrong: D.O.B. {dobzzzzzz} and my address, which is {street}, {postcode}.",
+            "Best remembered by nobody in outpatients: my NHS number, {nhs}. Born {dobw}. Please reply to {email}.",
+            "Time capsule for the appointments office: DOB {dobzzzzzz}, hospital number {mrn}, mobile {phone}. Open before my next clinic.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -7760,7 +7973,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round36, "round36_", 13);
+    }
+
+    #[test]
+    fn the_thirty_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -7778,7 +7996,8 @@ mod tests {
         assert_eq!(Round33 as usize, 35);
         assert_eq!(Round34 as usize, 36);
         assert_eq!(Round35 as usize, 37);
-        assert_eq!(Split::ALL.last(), Some(&Round35));
+        assert_eq!(Round36 as usize, 38);
+        assert_eq!(Split::ALL.last(), Some(&Round36));
     }
 
     #[test]

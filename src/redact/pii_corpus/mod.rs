@@ -115,7 +115,8 @@ impl Background {
             | Split::Round32
             | Split::Round33
             | Split::Round34
-            | Split::Round35 => &self.held_out,
+            | Split::Round35
+            | Split::Round36 => &self.held_out,
         }
     }
 }
@@ -225,6 +226,7 @@ pub fn generate(
         Split::Round33 => "round33",
         Split::Round34 => "round34",
         Split::Round35 => "round35",
+        Split::Round36 => "round36",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -398,6 +398,20 @@ const FURTHER_STILL_FORMS: &[&str] = &[
     "{day}.{ROMAN}.{year}",
     "{short} {day}, '{yy:02}",
     "{month:02}/{day:02}/{year}",
+];
+
+/// The forms of the thirty-sixth round's written date-of-birth slot, `{dobzzzzzz}`, none
+/// of which an earlier slot writes: a slot of its own, so the earlier rounds' draws, and
+/// so their comments, stay as they were.
+const YET_FURTHER_STILL_FORMS: &[&str] = &[
+    "{year}.{month}.{day}",
+    "{day}{ordinal} {SHORT} {year}",
+    "{short} {day:02}, {year}",
+    "{day}{ordinal} of {name}, {year}",
+    "{day} {NAME} {year}",
+    "{day:02}{month:02}{yy:02}",
+    "{day}-{roman}-{year}",
+    "{day} {short} '{yy:02}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -715,7 +729,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 Some("NHS_NUMBER")
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
-            | "dobzzzzz" => {
+            | "dobzzzzz" | "dobzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -725,7 +739,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzz" => written_date_of_birth(rng, STILL_MORE_FORMS),
                     "dobzzz" => written_date_of_birth(rng, YET_FURTHER_FORMS),
                     "dobzzzz" => written_date_of_birth(rng, STILL_FURTHER_FORMS),
-                    _ => written_date_of_birth(rng, FURTHER_STILL_FORMS),
+                    "dobzzzzz" => written_date_of_birth(rng, FURTHER_STILL_FORMS),
+                    _ => written_date_of_birth(rng, YET_FURTHER_STILL_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -853,6 +868,7 @@ mod tests {
             YET_FURTHER_FORMS,
             STILL_FURTHER_FORMS,
             FURTHER_STILL_FORMS,
+            YET_FURTHER_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -902,10 +918,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-fifth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to thirty-sixth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzz}` is a slot from the thirty-fifth round on) is no date.
+        // (`{dobzzzzzz}` is a slot from the thirty-sixth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -926,7 +942,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzz}",
+                "{dobzzzzzzz}",
             ),
             (
                 12,
@@ -955,6 +971,13 @@ mod tests {
                 "{dobzzzzz}",
                 ["9. aaa 9999", "9aa-aaa-9999", "aaa 9, '99"],
                 "{dobzzzzy}",
+            ),
+            (
+                16,
+                "dob ",
+                "{dobzzzzzz}",
+                ["9999.9.9", "999999", "9 aaa '99"],
+                "{dobzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -18,6 +18,7 @@
 
 mod after_a_colon;
 mod after_an_article;
+mod after_at;
 mod birth_cues;
 mod capital_letter_name;
 mod cared_for;
@@ -589,6 +590,8 @@ impl PersonRecognizer {
         // A thing or a word after an article ("the Mona Lisa", "a transgender").
         let joined =
             after_an_article::without_names_after_articles(joined, text, tokens, prepared.caseless);
+        // A place after "at" ("trained at Robert Gordon University").
+        let joined = after_at::without_names_after_at(joined, text, tokens);
         // A word where a verb must stand ("i don not", "to chase them").
         let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").

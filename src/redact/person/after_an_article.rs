@@ -18,7 +18,8 @@
 //! Stetson", "lost my Biro", "my own Waterman", "his own Royal Stewart blanket". In
 //! thirty-five measuring rounds no gold name stood right after "my", "his", "your",
 //! "their" or "its", and in the 5,655 real comments every capitalised word after them
-//! is a word ("my Mum", "my Xbox"). "Her" and "our" are left: "told her Sarah would
+//! is a word ("my Mum", "my Xbox"); so after a relative's possessive ("Dad's Alexa",
+//! "my sister's Birkin"). "Her" and "our" are left: "told her Sarah would
 //! come", "our Tizan" (a northern way of naming one's own). A person's cue or verb
 //! after the name keeps it ("my Sarah explained").
 
@@ -70,7 +71,7 @@ fn after_an_article(
     if first == 0 || tokens[first].gap != Gap::Space {
         return false;
     }
-    if owned_thing(text, tokens, first) || owner_right_before(tokens, first) {
+    if owned_thing(text, tokens, first) || owner_right_before(text, tokens, first) {
         return !person_after(tokens, last);
     }
     let article = &tokens[first - 1];
@@ -103,9 +104,11 @@ fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
             .is_some_and(|next| next.gap == Gap::Space && next.lower.as_str() == "who")
 }
 
-/// Whether the name at `first` follows one of [`THING_OWNERS`], or any owner and
-/// "own": "my Biro", "her own Waterman".
-fn owner_right_before(tokens: &[Token<'_>], first: usize) -> bool {
+/// Whether the name at `first` follows one of [`THING_OWNERS`], any owner and "own", or
+/// a relative's possessive: "my Biro", "her own Waterman", "Dad's Alexa", "my sister's
+/// Birkin" (a relative's own person is written with a word between: "my son's friend
+/// Amy").
+fn owner_right_before(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
     let word = |k: usize| tokens[k].lower.as_str();
     // A found run may open on the relative it names ("my father-in-law Faldiela
     // Thakuri"): the relative is trimmed later, the name kept.
@@ -113,7 +116,9 @@ fn owner_right_before(tokens: &[Token<'_>], first: usize) -> bool {
         return false;
     }
     let owner = first - 1;
-    if THING_OWNERS.contains(&word(owner)) {
+    if THING_OWNERS.contains(&word(owner))
+        || (RELATIVES.contains(&word(owner)) && possessive_after(text, tokens[owner].end))
+    {
         return true;
     }
     word(owner) == "own" && owner > 0 && tokens[owner].gap == Gap::Space && {
@@ -247,5 +252,7 @@ mod tests {
         ));
         assert!(!dropped("my husband Dave came.", "husband", "Dave"));
         assert!(!dropped("hi its odino again", "odino", "odino"));
+        assert!(!dropped("my son's friend Amy came", "Amy", "Amy"));
+        assert!(!dropped("Dr Patel's Sarah came", "Sarah", "Sarah"));
     }
 }

@@ -67,6 +67,7 @@ mod unknown_beside_name;
 mod unknown_capitalised;
 mod vetoes;
 mod word_else;
+mod worked_for;
 
 use std::sync::Arc;
 
@@ -592,6 +593,8 @@ impl PersonRecognizer {
             after_an_article::without_names_after_articles(joined, text, tokens, prepared.caseless);
         // A place after "at" ("trained at Robert Gordon University").
         let joined = after_at::without_names_after_at(joined, text, tokens);
+        // A firm one works for ("works for Paddy Power").
+        let joined = worked_for::without_employers(joined, text, tokens);
         // A word where a verb must stand ("i don not", "to chase them").
         let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").

@@ -65,6 +65,7 @@ pub(crate) mod tokens;
 mod uncovered_finds;
 mod unknown_beside_name;
 mod unknown_capitalised;
+mod used_thing;
 mod vetoes;
 mod word_else;
 mod worked_for;
@@ -595,6 +596,8 @@ impl PersonRecognizer {
         let joined = after_at::without_names_after_at(joined, text, tokens);
         // A firm one works for ("works for Paddy Power").
         let joined = worked_for::without_employers(joined, text, tokens);
+        // What was worn, sung or eaten ("sang Crimond with us").
+        let joined = used_thing::without_used_things(joined, text, tokens);
         // A word where a verb must stand ("i don not", "to chase them").
         let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").

@@ -12,8 +12,8 @@
 //! none of those is on the list.
 //!
 //! Kept as a person:
-//! - after a verb of giving or getting ("bought Sister Amal chocolates", "got Dad
-//!   flowers"): the name is the one given to;
+//! - after a verb of giving or getting, with or without a title or role between
+//!   ("bought Sister Amal chocolates", "got Amal flowers"): the name is the one given to;
 //! - before a name particle ("Mr Shlok bin Al-Amoudi"): "bin" is a container too;
 //! - a possessive before any thing but a food or a plant ("Priya's car");
 //! - a hyphenated last word, which may end in a suffix ("Marie-Noelle-shaped hole");
@@ -23,6 +23,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::cues::{ROLES, TITLES};
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
@@ -125,9 +126,16 @@ pub(crate) fn names_a_make_or_kind(
     if owned && !kind.owned_only_as_a_brand() {
         return false;
     }
-    let given_to = first > 0
-        && tokens[first].gap == Gap::Space
-        && GIVING_VERBS.contains(&tokens[first - 1].lower.as_str());
+    // The verb of giving may stand before a title or role ("bought Sister Amal
+    // chocolates").
+    let titled = first > 0 && {
+        let before = tokens[first - 1].lower.as_str();
+        TITLES.contains(&before) || ROLES.contains(&before)
+    };
+    let opens = if titled { first - 1 } else { first };
+    let given_to = opens > 0
+        && tokens[opens].gap == Gap::Space
+        && GIVING_VERBS.contains(&tokens[opens - 1].lower.as_str());
     !given_to
 }
 
@@ -174,6 +182,7 @@ mod tests {
         assert!(!make_or_kind("It was sent from Priya's phone.", 4, 4));
         assert!(!make_or_kind("Took Priya's car to get here.", 1, 1));
         assert!(!make_or_kind("We bought Amal chocolates.", 2, 2));
+        assert!(!make_or_kind("We bought Sister Amal chocolates.", 3, 3));
         assert!(!make_or_kind("Mr Shlok bin Hamid did my op.", 1, 1));
         assert!(!make_or_kind("Sarah, pens are needed.", 0, 0));
         assert!(!make_or_kind("Sarah was kind.", 0, 0));

@@ -18,7 +18,6 @@
 
 mod after_a_colon;
 mod after_an_article;
-mod after_at;
 mod birth_cues;
 mod capital_letter_name;
 mod cared_for;
@@ -59,16 +58,15 @@ mod small_letter_name;
 mod split_at_breaks;
 pub mod tagger;
 mod texting;
+mod things_by_the_word_before;
 mod titled_listed_word;
 mod titled_possessive;
 pub(crate) mod tokens;
 mod uncovered_finds;
 mod unknown_beside_name;
 mod unknown_capitalised;
-mod used_thing;
 mod vetoes;
 mod word_else;
-mod worked_for;
 
 use std::sync::Arc;
 
@@ -592,12 +590,10 @@ impl PersonRecognizer {
         // A thing or a word after an article ("the Mona Lisa", "a transgender").
         let joined =
             after_an_article::without_names_after_articles(joined, text, tokens, prepared.caseless);
-        // A place after "at" ("trained at Robert Gordon University").
-        let joined = after_at::without_names_after_at(joined, text, tokens);
-        // A firm one works for ("works for Paddy Power").
-        let joined = worked_for::without_employers(joined, text, tokens);
-        // What was worn, sung or eaten ("sang Crimond with us").
-        let joined = used_thing::without_used_things(joined, text, tokens);
+        // A place after "at", a firm one works for, what was worn, sung or eaten
+        // ("trained at Robert Gordon University", "works for Paddy Power", "sang Crimond").
+        let joined =
+            things_by_the_word_before::without_places_firms_and_things_used(joined, text, tokens);
         // A word where a verb must stand ("i don not", "to chase them").
         let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").

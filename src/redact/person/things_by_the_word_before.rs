@@ -1,0 +1,242 @@
+//! Found names that the word right before them reads as a place, a firm or a thing used,
+//! not a person:
+//! - after **"at"**: "trained at Robert Gordon University", "the chalets at Pontins", "a
+//!   pound on at William Hill". In thirty-five measuring rounds and the dev set no gold
+//!   name stood right after "at", and in the 5,655 real comments every capitalised word
+//!   after it is a place or a unit. Not after a verb aimed at someone ("shouted at
+//!   Sarah").
+//! - after a verb of **working or selling and "for"**: "her son works for Paddy Power",
+//!   "sells flats for Savills", "drives for Uber"; no gold name stood there either (a
+//!   person one works for is written with a title: "works for Dr Okafor").
+//! - after a verb of **wearing, driving, eating, drinking, singing, painting, planting,
+//!   baking or collecting**: "sang Crimond with us", "Dad drank Bovril", "she collects
+//!   Moorcroft"; no gold name stood right after one. Not when a determiner follows, the
+//!   name being the one something is done for ("baked Sarah a cake"); "read" and "watch"
+//!   are left out (a sign reads a name: "her lanyard read Sujatha Ravi"; one watches a
+//!   person work).
+//!
+//! In every case a name a person's cue or verb follows ("at Sarah on reception"), or that
+//! owns what follows ("stayed at Sarah's", "painted Sarah's nails"), stays a person.
+
+use super::cues::cue_after;
+use super::name_word_position::person_verb_after;
+use super::tagger::features::possessive_after;
+use super::tokens::{Gap, Token};
+
+/// Verbs aimed at a person, before "at": "shouted at Sarah".
+const AIMED_AT: &[&str] = &[
+    "shout", "shouted", "shouting", "yell", "yelled", "yelling", "smile", "smiled", "smiling",
+    "look", "looked", "looking", "laugh", "laughed", "laughing", "swear", "swore", "sworn", "snap",
+    "snapped", "snapping", "glare", "glared", "stare", "stared", "staring", "wave", "waved",
+    "wink", "winked", "angry", "cross", "annoyed", "furious", "mad", "upset", "point", "pointed",
+    "aimed", "directed", "grin", "grinned", "scream", "screamed", "bark", "barked", "nod",
+    "nodded", "frown", "frowned",
+];
+
+/// Verbs of working, selling or driving for a firm, and what one sells, before "for".
+const WORKING: &[&str] = &[
+    "work",
+    "works",
+    "worked",
+    "working",
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+    "drive",
+    "drives",
+    "drove",
+    "driving",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "temp",
+    "temps",
+    "temped",
+    "temping",
+    "volunteer",
+    "volunteers",
+    "volunteered",
+    "volunteering",
+    "houses",
+    "flats",
+    "homes",
+    "property",
+    "properties",
+    "shifts",
+];
+
+/// Verbs whose object is a thing, in their everyday forms.
+const USING: &[&str] = &[
+    "wore",
+    "wearing",
+    "wear",
+    "wears",
+    "drove",
+    "driving",
+    "drives",
+    "ate",
+    "eating",
+    "eats",
+    "drank",
+    "drinking",
+    "drinks",
+    "sang",
+    "singing",
+    "sings",
+    "hummed",
+    "humming",
+    "hums",
+    "whistled",
+    "whistling",
+    "knitted",
+    "knitting",
+    "baked",
+    "baking",
+    "planted",
+    "planting",
+    "painted",
+    "painting",
+    "collects",
+    "collected",
+    "collecting",
+    "smoked",
+    "smoking",
+    "sprayed",
+    "spraying",
+    "poured",
+    "pouring",
+    "recited",
+    "reciting",
+];
+
+/// Words after a name that make it the one something is done for ("baked Sarah a cake").
+const DETERMINERS_AFTER: &[&str] = &[
+    "a", "an", "some", "the", "his", "her", "their", "my", "our", "your", "one", "two",
+];
+
+/// The found names `spans` (inclusive token ranges) less those the word before them
+/// reads as a place, a firm or a thing used.
+pub(crate) fn without_places_firms_and_things_used(
+    spans: Vec<(usize, usize)>,
+    text: &str,
+    tokens: &[Token<'_>],
+) -> Vec<(usize, usize)> {
+    spans
+        .into_iter()
+        .filter(|&(first, last)| !read_as_no_person(text, tokens, first, last))
+        .collect()
+}
+
+/// Whether the found name `first..=last` is a place, a firm or a thing used by the word
+/// before it, and nothing after it says "a person" (see the module docs).
+fn read_as_no_person(text: &str, tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    if first == 0 || tokens[first].gap != Gap::Space {
+        return false;
+    }
+    let by_the_word_before = place_after_at(text, tokens, first)
+        || firm_worked_for(tokens, first)
+        || thing_used(tokens, first, last);
+    by_the_word_before
+        && cue_after(tokens, last).is_none()
+        && !person_verb_after(tokens, last)
+        && !possessive_after(text, tokens[last].end)
+}
+
+/// "at X", one space between, no verb aimed at someone before "at".
+fn place_after_at(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    let at = first - 1;
+    tokens[at].lower.as_str() == "at"
+        && text[tokens[at].end..tokens[first].start] == *" "
+        && !(at > 0
+            && tokens[at].gap == Gap::Space
+            && AIMED_AT.contains(&tokens[at - 1].lower.as_str()))
+}
+
+/// "works for X", "sells flats for X".
+fn firm_worked_for(tokens: &[Token<'_>], first: usize) -> bool {
+    first >= 2
+        && tokens[first - 1].gap == Gap::Space
+        && tokens[first - 1].lower.as_str() == "for"
+        && WORKING.contains(&tokens[first - 2].lower.as_str())
+}
+
+/// "sang X", "collects X", not "baked X a cake".
+fn thing_used(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let done_for = tokens.get(last + 1).is_some_and(|next| {
+        next.gap == Gap::Space && DETERMINERS_AFTER.contains(&next.lower.as_str())
+    });
+    USING.contains(&tokens[first - 1].lower.as_str()) && !done_for
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn no_person(text: &str, first: usize, last: usize) -> bool {
+        read_as_no_person(text, &tokenize(text), first, last)
+    }
+
+    #[test]
+    fn a_name_after_at_is_a_place() {
+        assert!(no_person("She trained at Robert Gordon University.", 3, 4));
+        assert!(no_person(
+            "Like the queue for the chalets at Pontins.",
+            7,
+            7
+        ));
+        assert!(no_person("Treated well at Bassetlaw and Retford.", 3, 3));
+        assert!(no_person(
+            "he had a pound on at william hill, they argued",
+            6,
+            7
+        ));
+    }
+
+    #[test]
+    fn a_name_one_works_for_is_a_firm() {
+        assert!(no_person(
+            "Her son works for Paddy Power and gets tips.",
+            4,
+            5
+        ));
+        assert!(no_person(
+            "His sister sells flats for Savills in Leeds.",
+            5,
+            5
+        ));
+        assert!(no_person("He used to show houses for Knight Frank.", 6, 7));
+        assert!(no_person("my cousin drives for uber at night", 4, 4));
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_using_is_a_thing() {
+        assert!(no_person("Alettin sang Crimond with us.", 2, 2));
+        assert!(no_person(
+            "My aunt collects Moorcroft and told us all.",
+            3,
+            3
+        ));
+        assert!(no_person("Dad drank Bovril every day.", 2, 2));
+        assert!(no_person("he drove Zafiras for years", 2, 2));
+    }
+
+    #[test]
+    fn people_in_those_places_stay_people() {
+        assert!(!no_person("The porter shouted at Sarah for nothing.", 4, 4));
+        assert!(!no_person("We stayed at Sarah's until late.", 3, 3));
+        assert!(!no_person("Ask at reception for Sarah.", 4, 4));
+        assert!(!no_person("Everyone smiled at Zerubel.", 3, 3));
+        assert!(!no_person("We waited for Sarah for an hour.", 3, 3));
+        assert!(!no_person("Thanks for Sarah's help.", 2, 2));
+        assert!(!no_person("I worked for Sarah's family once.", 3, 3));
+        assert!(!no_person("Asked for Zerubel on reception.", 2, 2));
+        assert!(!no_person("She baked Sarah a cake.", 2, 2));
+        assert!(!no_person("He painted Sarah's nails.", 2, 2));
+        assert!(!no_person("Her lanyard read Sujatha Ravi.", 3, 4));
+        assert!(!no_person("We watched Sarah put the line in.", 2, 2));
+        assert!(!no_person("Thanks to Sarah.", 2, 2));
+    }
+}

@@ -56,6 +56,7 @@ mod shouted_stretch;
 mod small_letter_context;
 mod small_letter_name;
 mod split_at_breaks;
+mod surname_that_is_a_word;
 pub mod tagger;
 mod texting;
 mod things_by_the_word_before;
@@ -588,8 +589,13 @@ impl PersonRecognizer {
             prepared.caseless,
         );
         // A thing or a word after an article ("the Mona Lisa", "a transgender").
-        let joined =
-            after_an_article::without_names_after_articles(joined, text, tokens, prepared.caseless);
+        let joined = after_an_article::without_names_after_articles(
+            joined,
+            text,
+            tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
         // A place after "at", a firm one works for, what was worn, sung or eaten
         // ("trained at Robert Gordon University", "works for Paddy Power", "sang Crimond").
         let joined =
@@ -598,7 +604,7 @@ impl PersonRecognizer {
         let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
-        same_word_again::same_word_again(
+        let found = same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(
                     split_at_breaks::split_at_breaks(joined, &prepared.tokens),
@@ -608,6 +614,13 @@ impl PersonRecognizer {
                 prepared.caseless,
             ),
             &prepared.tokens,
+        );
+        // "Ellen Hall, obviously": a surname that is a word after a found given name.
+        surname_that_is_a_word::widened_over_surnames_that_are_words(
+            found,
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
         )
     }
 }

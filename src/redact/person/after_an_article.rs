@@ -14,11 +14,13 @@
 //!   said"), the way people write of someone they do not know ("I spoke to a Sarah in
 //!   PALS").
 //!
-//! A possessive determiner right before a name makes it a thing too: "my Ozempic", "his
-//! Stetson", "lost my Biro", "my own Waterman", "his own Royal Stewart blanket". In
-//! thirty-five measuring rounds no gold name stood right after "my", "his", "your",
-//! "their" or "its", and in the 5,655 real comments every capitalised word after them
-//! is a word ("my Mum", "my Xbox"); so after a relative's possessive ("Dad's Alexa",
+//! A possessive determiner right before a word the word lists hold and no name list does
+//! makes it a thing too: "his Stetson", "lost my Biro"; and so does an owner and "own"
+//! before any name ("my own Waterman", "his own Royal Stewart blanket"). In thirty-five
+//! measuring rounds no gold name stood right after "my", "his", "your", "their" or "its",
+//! and in the 5,655 real comments every capitalised word after them is a word ("my Mum",
+//! "my Xbox"); but people do name their own so ("my Banatou passed away"), so a name in
+//! no word list, or on a name list, is left; so after a relative's possessive ("Dad's Alexa",
 //! "my sister's Birkin"), and after a word for a thing's make or standing with no
 //! owner ("a proper Yale lock", "the new Barratt estates", "rusty old Raleigh bikes";
 //! not "good old Sarah"). "Her" and "our" are left: "told her Sarah would
@@ -26,6 +28,7 @@
 //! after the name keeps it ("my Sarah explained").
 
 use super::cues::{cue_after, RELATIVES};
+use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
@@ -64,11 +67,12 @@ pub(crate) fn without_names_after_articles(
     spans: Vec<(usize, usize)>,
     text: &str,
     tokens: &[Token<'_>],
+    facts: &[WordFacts],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
     spans
         .into_iter()
-        .filter(|&(first, last)| !after_an_article(text, tokens, first, last, caseless))
+        .filter(|&(first, last)| !after_an_article(text, tokens, facts, first, last, caseless))
         .collect()
 }
 
@@ -77,6 +81,7 @@ pub(crate) fn without_names_after_articles(
 fn after_an_article(
     text: &str,
     tokens: &[Token<'_>],
+    facts: &[WordFacts],
     first: usize,
     last: usize,
     caseless: bool,
@@ -85,7 +90,7 @@ fn after_an_article(
         return false;
     }
     if owned_thing(text, tokens, first)
-        || owner_right_before(text, tokens, first)
+        || owner_right_before(text, tokens, facts, first, last)
         || after_a_word_for_things(tokens, first)
     {
         return !person_after(tokens, last);
@@ -135,8 +140,16 @@ fn after_a_word_for_things(tokens: &[Token<'_>], first: usize) -> bool {
 /// Whether the name at `first` follows one of [`THING_OWNERS`], any owner and "own", or
 /// a relative's possessive: "my Biro", "her own Waterman", "Dad's Alexa", "my sister's
 /// Birkin" (a relative's own person is written with a word between: "my son's friend
-/// Amy").
-fn owner_right_before(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+/// Amy"). After a bare owner the name must be a word the word lists hold and no name list
+/// does ("my Biro", "his Stetson"): people name their own so too ("my Banatou passed
+/// away", "My Mkwawa explained it all").
+fn owner_right_before(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
     let word = |k: usize| tokens[k].lower.as_str();
     // A found run may open on the relative it names ("my father-in-law Faldiela
     // Thakuri"): the relative is trimmed later, the name kept.
@@ -144,10 +157,14 @@ fn owner_right_before(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
         return false;
     }
     let owner = first - 1;
-    if THING_OWNERS.contains(&word(owner))
-        || (RELATIVES.contains(&word(owner)) && possessive_after(text, tokens[owner].end))
-    {
+    if RELATIVES.contains(&word(owner)) && possessive_after(text, tokens[owner].end) {
         return true;
+    }
+    if THING_OWNERS.contains(&word(owner)) {
+        return (first..=last).all(|k| {
+            let f = &facts[k];
+            (f.english || f.proper) && !f.first && !f.surname && !f.word_name
+        });
     }
     word(owner) == "own" && owner > 0 && tokens[owner].gap == Gap::Space && {
         OWNERS.contains(&word(owner - 1))
@@ -173,6 +190,7 @@ fn owned_thing(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::NameLexicon;
     use super::super::tokens::{is_caseless, tokenize};
     use super::*;
 
@@ -181,8 +199,15 @@ mod tests {
         let tokens = tokenize(text);
         let first = tokens.iter().position(|t| t.text == from).unwrap();
         let last = first + tokens[first..].iter().position(|t| t.text == to).unwrap();
-        without_names_after_articles(vec![(first, last)], text, &tokens, is_caseless(text))
-            .is_empty()
+        let facts = NameLexicon::new().facts_of(&tokens);
+        without_names_after_articles(
+            vec![(first, last)],
+            text,
+            &tokens,
+            &facts,
+            is_caseless(text),
+        )
+        .is_empty()
     }
 
     #[test]
@@ -207,9 +232,9 @@ mod tests {
         ));
         assert!(dropped("he swore by his old Flymo and", "Flymo", "Flymo"));
         assert!(dropped(
-            "Got my Ozempic from the pharmacist.",
-            "Ozempic",
-            "Ozempic"
+            "Got my Biro back from the pharmacist.",
+            "Biro",
+            "Biro"
         ));
         assert!(dropped("lost my biro and she gave me hers", "biro", "biro"));
         assert!(dropped(
@@ -272,6 +297,12 @@ mod tests {
         assert!(!dropped("I told her Sarah would come.", "Sarah", "Sarah"));
         assert!(!dropped("Thanks to our Tizan on nights.", "Tizan", "Tizan"));
         assert!(!dropped("my Sarah explained it all", "Sarah", "Sarah"));
+        assert!(!dropped(
+            "Then my Banatou passed away.",
+            "Banatou",
+            "Banatou"
+        ));
+        assert!(!dropped("Then my Sarah passed away.", "Sarah", "Sarah"));
         assert!(!dropped("My husband Dave came.", "Dave", "Dave"));
         assert!(!dropped(
             "my father-in-law faldiela thakuri was left",

@@ -17,6 +17,8 @@
 //! - before a name particle ("Mr Shlok bin Al-Amoudi"): "bin" is a container too;
 //! - a possessive before any thing but a food or a plant ("Priya's car");
 //! - a hyphenated last word, which may end in a suffix ("Marie-Noelle-shaped hole");
+//! - a past form or a person's verb after the noun, which may make one verb with it
+//!   ("Paget tube fed dad every night");
 //! - any name of a comment written without case, where a sentence may run on with no
 //!   stop ("cant thank iremide enuf ambulance came").
 
@@ -24,6 +26,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{ROLES, TITLES};
+use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
@@ -123,6 +126,15 @@ pub(crate) fn names_a_make_or_kind(
     let Some(&kind) = thing_nouns().get(word) else {
         return false;
     };
+    // A noun and a past form after it may be one verb ("Paget tube fed dad", "spoon
+    // fed"), or the noun a person's description: the name is then the subject.
+    let verb_after = tokens.get(last + 2).is_some_and(|after| {
+        after.gap == Gap::Space
+            && (after.lower.as_str().ends_with("ed") || after.lower.as_str() == "fed")
+    });
+    if verb_after || person_verb_after(tokens, last + 1) {
+        return false;
+    }
     if owned && !kind.owned_only_as_a_brand() {
         return false;
     }
@@ -186,6 +198,7 @@ mod tests {
         assert!(!make_or_kind("Mr Shlok bin Hamid did my op.", 1, 1));
         assert!(!make_or_kind("Sarah, pens are needed.", 0, 0));
         assert!(!make_or_kind("Sarah was kind.", 0, 0));
+        assert!(!make_or_kind("Paget tube fed dad every night.", 0, 0));
         assert!(!make_or_kind("Thanks Sarah", 1, 1));
         assert!(!make_or_kind(
             "Our Marie-Noelle-shaped hole in the rota.",

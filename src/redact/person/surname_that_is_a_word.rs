@@ -74,7 +74,10 @@ mod tests {
             widened("First prize went to Ellen Hall, obviously.", &[(4, 4)]),
             [(4, 5)]
         );
-        assert_eq!(widened("Karen Green explained it all.", &[(0, 0)]), [(0, 1)]);
+        assert_eq!(
+            widened("Karen Green explained it all.", &[(0, 0)]),
+            [(0, 1)]
+        );
         assert_eq!(widened("Thanks to Denise Ward.", &[(2, 2)]), [(2, 3)]);
     }
 

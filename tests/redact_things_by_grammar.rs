@@ -4,8 +4,9 @@
 //! proper Yale lock"), after "at" ("trained at Robert Gordon University"), after "works
 //! for", after a verb of wearing or singing ("sang Crimond"), and British makes named
 //! after people ("Wilkinson Sword"). Names in the same places with a person's cue, verb,
-//! possessive or a determiner after them, and people beside those words, must stay
-//! redacted.
+//! possessive or a determiner after them, people beside those words, and people who bear
+//! a firm's whole name with nothing around it saying "a firm" ("Paul Smith was
+//! brilliant"), must stay redacted.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
 #![allow(clippy::unwrap_used)]
@@ -25,6 +26,7 @@ fn things_named_like_people_are_left_as_written() {
         "Her son sells flats for Savills in Leeds.",
         "The chaplain sang Crimond with us.",
         "The pack of Wilkinson Sword blades cost more than lunch.",
+        "Bought the card from John Lewis in town.",
     ];
     for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
         assert_eq!(&out, line, "a word that is no person was redacted");

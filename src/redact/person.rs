@@ -555,31 +555,32 @@ impl PersonRecognizer {
         // "everything" or "what": read once, over
         // every found name.
         let tokens = prepared.tokens.as_slice();
-        let joined: Vec<(usize, usize)> = known_entities::without_entities(joined, text, tokens)
-            .into_iter()
-            .filter(|&(first, last)| {
-                !pets::names_a_pet(text, tokens, first, last)
-                    && !birth_cues::is_birth_cue(tokens, first, last)
-                    && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
-                    && !named_things::names_a_thing(tokens, first, last)
-                    && !named_before_its_kind::names_a_make_or_kind(
-                        text,
-                        tokens,
-                        prepared.caseless,
-                        first,
-                        last,
-                    )
-                    && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
-                    && !word_else::else_after_its_word(tokens, prepared.caseless, first, last)
-                    && !relative_then_word::everyday_word_after_a_relative(
-                        tokens,
-                        &prepared.facts,
-                        prepared.caseless,
-                        first,
-                        last,
-                    )
-            })
-            .collect();
+        let joined: Vec<(usize, usize)> =
+            known_entities::without_entities(joined, text, tokens, &prepared.facts)
+                .into_iter()
+                .filter(|&(first, last)| {
+                    !pets::names_a_pet(text, tokens, first, last)
+                        && !birth_cues::is_birth_cue(tokens, first, last)
+                        && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
+                        && !named_things::names_a_thing(tokens, first, last)
+                        && !named_before_its_kind::names_a_make_or_kind(
+                            text,
+                            tokens,
+                            prepared.caseless,
+                            first,
+                            last,
+                        )
+                        && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
+                        && !word_else::else_after_its_word(tokens, prepared.caseless, first, last)
+                        && !relative_then_word::everyday_word_after_a_relative(
+                            tokens,
+                            &prepared.facts,
+                            prepared.caseless,
+                            first,
+                            last,
+                        )
+                })
+                .collect();
         // A relative called by its kinship word ("my Nan", "gran (Jo Bloggs)").
         let joined = kinship_word::without_kinship_words(
             joined,

@@ -9,14 +9,26 @@
 //! to Marks and Spencer": two colleagues, perhaps); a name written again
 //! elsewhere in the comment as a person's is still taken there by the rule that follows
 //! (`same_word_again`), which also covers the entity's word.
+//!
+//! An entity every word of which is a listed given name or surname ("Paul Smith", "John
+//! Lewis", "Sue Ryder") is also a name a nurse may bear, so it is read as the thing only
+//! where the words around it say "a thing": an article, a possessive determiner or a
+//! preposition of place or source right before it ("from John Lewis", "a Ted Baker
+//! jacket", "something out of Harry Potter"), a thing owned ("my father's Paul Smith
+//! shirt"), a noun for a thing or a shop right after it ("the Sue Ryder shop", "John
+//! Lewis vouchers"), or the entity written as a firm or a place is ("Ben & Jerry's",
+//! "Jack Daniel's", "Martin House"). "Paul Smith was brilliant" and "put in touch with Sue
+//! Ryder" keep the name.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{cue_before, CueStrength};
+use super::lexicon::WordFacts;
+use super::named_before_its_kind::is_thing_noun;
 use super::named_storms::storm_ranges;
 use super::tagger::features::possessive_after;
-use super::tokens::Token;
+use super::tokens::{Gap, Token};
 use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE};
 
 /// The entities of `lexicons/pii/entities_named_after_people.txt`, as lower-case words in
@@ -45,6 +57,41 @@ fn entities() -> &'static HashMap<String, Vec<Vec<String>>> {
     })
 }
 
+/// Words right before an entity made of names that make it the thing: articles,
+/// possessive determiners and prepositions of place or source.
+const THING_BEFORE: &[&str] = &[
+    "a", "an", "the", "my", "his", "her", "our", "their", "your", "its", "from", "at", "in",
+    "into", "of", "outside", "inside", "like", "some",
+];
+
+/// Words right after an entity made of names that make it a shop, a charity or a make.
+const THING_AFTER: &[&str] = &[
+    "shop",
+    "shops",
+    "store",
+    "stores",
+    "hospice",
+    "hospices",
+    "charity",
+    "nurse",
+    "nurses",
+    "voucher",
+    "vouchers",
+    "card",
+    "cards",
+    "sale",
+    "book",
+    "books",
+    "film",
+    "films",
+    "partnership",
+    "solicitors",
+    "lawyers",
+    "stall",
+    "branch",
+    "outlet",
+];
+
 /// Whether the text between two words of an entity joins them ("", " ", " & ", "'s ").
 fn joins(between: &str) -> bool {
     let trimmed = between.trim_matches(|c| c == ' ' || c == '\t');
@@ -53,7 +100,11 @@ fn joins(between: &str) -> bool {
 
 /// The token ranges (inclusive) of every entity written in the comment, with no title,
 /// role or personal cue ("thanks to") right before it.
-pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
+pub(crate) fn entity_ranges(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let entities = entities();
     for start in 0..tokens.len() {
@@ -79,7 +130,12 @@ pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usi
             });
             // A thing owned is no person, whoever owns it: "my father's Patek Philippe".
             let owned = start > 0 && possessive_after(text, tokens[start - 1].end);
+            let named_as_a_thing = !(start..=end).all(|k| facts[k].any_name())
+                || owned
+                || written_as_a_firm(text, tokens, start, end)
+                || thing_around(tokens, start, end);
             if joined
+                && named_as_a_thing
                 && (owned || cue_before(tokens, start).is_none_or(|c| c < CueStrength::Personal))
             {
                 out.push((start, end));
@@ -89,17 +145,46 @@ pub(crate) fn entity_ranges(text: &str, tokens: &[Token<'_>]) -> Vec<(usize, usi
     out
 }
 
+/// Places an entity made of names may end on: "Martin House", "Helen & Douglas House".
+const PLACE_ENDINGS: &[&str] = &["house", "home", "hospice", "centre", "center", "trust"];
+
+/// Whether the entity at tokens `start..=end` is written as a firm or a place is, not as
+/// a person's name: two names joined by "&" ("Ben & Jerry's"), a possessive ending it
+/// ("Jack Daniel's"), or a place word ending it ("Martin House").
+fn written_as_a_firm(text: &str, tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    let ampersand = text
+        .get(tokens[start].end..tokens[end].start)
+        .is_some_and(|between| between.contains('&'));
+    ampersand
+        || possessive_after(text, tokens[end].end)
+        || PLACE_ENDINGS.contains(&tokens[end].lower.as_str())
+}
+
+/// Whether the words right around tokens `start..=end` say "a thing" (see the module
+/// docs): one of [`THING_BEFORE`] before, or a thing noun or one of [`THING_AFTER`] after.
+fn thing_around(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    let before = start > 0
+        && tokens[start].gap == Gap::Space
+        && THING_BEFORE.contains(&tokens[start - 1].lower.as_str());
+    let after = tokens.get(end + 1).is_some_and(|next| {
+        let word = next.lower.as_str();
+        next.gap == Gap::Space && (THING_AFTER.contains(&word) || is_thing_noun(word))
+    });
+    before || after
+}
+
 /// `found` without the names that lie wholly inside an entity written in the comment.
 pub(crate) fn without_entities(
     found: Vec<(usize, usize)>,
     text: &str,
     tokens: &[Token<'_>],
+    facts: &[WordFacts],
 ) -> Vec<(usize, usize)> {
     // Most comments have no name to release: the entities are then not looked for.
     if found.is_empty() {
         return found;
     }
-    let mut entities = entity_ranges(text, tokens);
+    let mut entities = entity_ranges(text, tokens, facts);
     entities.extend(storm_ranges(tokens));
     if entities.is_empty() {
         return found;
@@ -112,11 +197,14 @@ pub(crate) fn without_entities(
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::NameLexicon;
     use super::super::tokens::tokenize;
     use super::*;
 
     fn kept(text: &str, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        without_entities(found.to_vec(), text, &tokenize(text))
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        without_entities(found.to_vec(), text, &tokens, &facts)
     }
 
     #[test]
@@ -130,7 +218,7 @@ mod tests {
         assert!(kept("Storm Ciaran cancelled my surgery.", &[(0, 1)]).is_empty());
         // Joined by a possessive, a single word, in small letters.
         assert!(kept("She shared her Terry's Chocolate Orange.", &[(3, 3)]).is_empty());
-        assert!(kept("We were put in touch with Sue Ryder.", &[(6, 7)]).is_empty());
+        assert!(kept("We got help from the Sue Ryder shop.", &[(5, 6)]).is_empty());
         assert!(kept("you can see sirius from the window", &[(3, 3)]).is_empty());
         // Owned, even after a relative: "my father's" is no cue for his watch.
         assert!(kept("My father's Patek Philippe went missing.", &[(2, 3)]).is_empty());
@@ -140,11 +228,10 @@ mod tests {
     fn no_name_found_is_no_name_kept_entity_or_not() {
         assert!(kept("A Marks & Spencer sandwich.", &[]).is_empty());
         assert!(kept("The ward was cold.", &[]).is_empty());
-        assert!(!entity_ranges(
-            "A Marks & Spencer sandwich.",
-            &tokenize("A Marks & Spencer sandwich.")
-        )
-        .is_empty());
+        let text = "A Marks & Spencer sandwich.";
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        assert!(!entity_ranges(text, &tokens, &facts).is_empty());
     }
 
     #[test]
@@ -170,6 +257,14 @@ mod tests {
             kept("Terry's chocolate was lovely.", &[(0, 0)]),
             vec![(0, 0)]
         );
+        // Every word a listed name, and nothing around it saying "a thing".
+        assert_eq!(kept("Paul Smith was brilliant.", &[(0, 1)]), vec![(0, 1)]);
+        assert_eq!(
+            kept("We were put in touch with Sue Ryder.", &[(6, 7)]),
+            vec![(6, 7)]
+        );
+        assert!(kept("Bought it from John Lewis.", &[(3, 4)]).is_empty());
+        assert!(kept("Helen & Douglas House gave us respite.", &[(0, 0), (1, 2)]).is_empty());
         // A full stop between: not the entity.
         assert_eq!(kept("Thanks Marie. Curie was on.", &[(1, 1)]), vec![(1, 1)]);
         // Florence from the ward is a person.

@@ -96,6 +96,11 @@ fn thing_nouns() -> &'static HashMap<&'static str, ThingKind> {
     })
 }
 
+/// Whether `word` (lower case) is on the WordNet list of nouns for concrete things.
+pub(crate) fn is_thing_noun(word: &str) -> bool {
+    thing_nouns().contains_key(word)
+}
+
 /// True when the name at tokens `first..=last` is written right before a noun for a
 /// concrete thing, and so names a make, a kind or a breed (see the module docs).
 pub(crate) fn names_a_make_or_kind(

@@ -26,7 +26,7 @@ fn things_named_like_people_are_left_as_written() {
         "Her son sells flats for Savills in Leeds.",
         "The chaplain sang Crimond with us.",
         "The pack of Wilkinson Sword blades cost more than lunch.",
-        "Bought the card from John Lewis in town.",
+        "Bought the card at John Lewis in town.",
     ];
     for (line, out) in lines.iter().zip(redact_with(&lines, &[])) {
         assert_eq!(&out, line, "a word that is no person was redacted");

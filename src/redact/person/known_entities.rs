@@ -13,7 +13,7 @@
 //! An entity every word of which is a listed given name or surname ("Paul Smith", "John
 //! Lewis", "Sue Ryder") is also a name a nurse may bear, so it is read as the thing only
 //! where the words around it say "a thing": an article, a possessive determiner or a
-//! preposition of place or source right before it ("from John Lewis", "a Ted Baker
+//! preposition of place or "out of" right before it ("at John Lewis", "a Ted Baker
 //! jacket", "something out of Harry Potter"), a thing owned ("my father's Paul Smith
 //! shirt"), a noun for a thing or a shop right after it ("the Sue Ryder shop", "John
 //! Lewis vouchers"), or the entity written as a firm or a place is ("Ben & Jerry's",
@@ -58,10 +58,11 @@ fn entities() -> &'static HashMap<String, Vec<Vec<String>>> {
 }
 
 /// Words right before an entity made of names that make it the thing: articles,
-/// possessive determiners and prepositions of place or source.
+/// possessive determiners and prepositions of place. Not "from", "of" or "like", which
+/// stand before people as often ("a card from Paul Smith", "a friend of John Lewis").
 const THING_BEFORE: &[&str] = &[
-    "a", "an", "the", "my", "his", "her", "our", "their", "your", "its", "from", "at", "in",
-    "into", "of", "outside", "inside", "like", "some",
+    "a", "an", "the", "my", "his", "her", "our", "their", "your", "its", "at", "in", "into",
+    "outside", "inside", "some",
 ];
 
 /// Words right after an entity made of names that make it a shop, a charity or a make.
@@ -163,9 +164,13 @@ fn written_as_a_firm(text: &str, tokens: &[Token<'_>], start: usize, end: usize)
 /// Whether the words right around tokens `start..=end` say "a thing" (see the module
 /// docs): one of [`THING_BEFORE`] before, or a thing noun or one of [`THING_AFTER`] after.
 fn thing_around(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
-    let before = start > 0
-        && tokens[start].gap == Gap::Space
-        && THING_BEFORE.contains(&tokens[start - 1].lower.as_str());
+    let word = |k: usize| tokens[k].lower.as_str();
+    let joined = |k: usize| tokens[k].gap == Gap::Space;
+    // "out of": "something out of Harry Potter".
+    let out_of = start > 1 && joined(start) && joined(start - 1) && word(start - 1) == "of" && {
+        word(start - 2) == "out"
+    };
+    let before = out_of || (start > 0 && joined(start) && THING_BEFORE.contains(&word(start - 1)));
     let after = tokens.get(end + 1).is_some_and(|next| {
         let word = next.lower.as_str();
         next.gap == Gap::Space && (THING_AFTER.contains(&word) || is_thing_noun(word))
@@ -263,7 +268,11 @@ mod tests {
             kept("We were put in touch with Sue Ryder.", &[(6, 7)]),
             vec![(6, 7)]
         );
-        assert!(kept("Bought it from John Lewis.", &[(3, 4)]).is_empty());
+        assert!(kept("Bought it at John Lewis.", &[(3, 4)]).is_empty());
+        assert_eq!(
+            kept("We got a card from Paul Smith.", &[(5, 6)]),
+            vec![(5, 6)]
+        );
         assert!(kept("Helen & Douglas House gave us respite.", &[(0, 0), (1, 2)]).is_empty());
         // A full stop between: not the entity.
         assert_eq!(kept("Thanks Marie. Curie was on.", &[(1, 1)]), vec![(1, 1)]);

@@ -28,7 +28,7 @@ use super::lexicon::WordFacts;
 use super::named_before_its_kind::is_thing_noun;
 use super::named_storms::storm_ranges;
 use super::tagger::features::possessive_after;
-use super::tokens::{Gap, Token};
+use super::tokens::{joined_at, lower_at, Token};
 use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE};
 
 /// The entities of `lexicons/pii/entities_named_after_people.txt`, as lower-case words in
@@ -164,17 +164,19 @@ fn written_as_a_firm(text: &str, tokens: &[Token<'_>], start: usize, end: usize)
 /// Whether the words right around tokens `start..=end` say "a thing" (see the module
 /// docs): one of [`THING_BEFORE`] before, or a thing noun or one of [`THING_AFTER`] after.
 fn thing_around(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
-    let word = |k: usize| tokens[k].lower.as_str();
-    let joined = |k: usize| tokens[k].gap == Gap::Space;
+    let word = |k: usize| lower_at(tokens, k);
     // "out of": "something out of Harry Potter".
-    let out_of = start > 1 && joined(start) && joined(start - 1) && word(start - 1) == "of" && {
-        word(start - 2) == "out"
+    let out_of = start > 1
+        && joined_at(tokens, start)
+        && joined_at(tokens, start - 1)
+        && word(start - 1) == "of"
+        && word(start - 2) == "out";
+    let before = out_of
+        || (start > 0 && joined_at(tokens, start) && THING_BEFORE.contains(&word(start - 1)));
+    let after = joined_at(tokens, end + 1) && {
+        let next = word(end + 1);
+        THING_AFTER.contains(&next) || is_thing_noun(next)
     };
-    let before = out_of || (start > 0 && joined(start) && THING_BEFORE.contains(&word(start - 1)));
-    let after = tokens.get(end + 1).is_some_and(|next| {
-        let word = next.lower.as_str();
-        next.gap == Gap::Space && (THING_AFTER.contains(&word) || is_thing_noun(word))
-    });
     before || after
 }
 

@@ -120,7 +120,10 @@ pub(crate) fn names_a_make_or_kind(
     }
     let owned = possessive_after(text, tokens[last].end);
     let between = &text[tokens[last].end..noun.start];
-    let written_beside = between == " " || (owned && between.len() == 3);
+    let after_possessive = between
+        .strip_prefix("'s")
+        .or_else(|| between.strip_prefix("\u{2019}s"));
+    let written_beside = between == " " || (owned && after_possessive == Some(" "));
     if caseless || !written_beside || noun.shape != Shape::Lower {
         return false;
     }
@@ -133,10 +136,9 @@ pub(crate) fn names_a_make_or_kind(
     };
     // A noun and a past form after it may be one verb ("Paget tube fed dad", "spoon
     // fed"), or the noun a person's description: the name is then the subject.
-    let verb_after = tokens.get(last + 2).is_some_and(|after| {
-        after.gap == Gap::Space
-            && (after.lower.as_str().ends_with("ed") || after.lower.as_str() == "fed")
-    });
+    let verb_after = tokens
+        .get(last + 2)
+        .is_some_and(|after| after.gap == Gap::Space && after.lower.as_str().ends_with("ed"));
     if verb_after || person_verb_after(tokens, last + 1) {
         return false;
     }
@@ -187,6 +189,12 @@ mod tests {
         assert!(make_or_kind("The Hartley potatoes were cold.", 1, 1));
         assert!(make_or_kind(
             "She spread Frank Cooper's marmalade on toast.",
+            2,
+            3
+        ));
+        // A curly apostrophe, as phones write it.
+        assert!(make_or_kind(
+            "She spread Frank Cooper\u{2019}s marmalade on toast.",
             2,
             3
         ));

@@ -434,10 +434,16 @@ impl PersonRecognizer {
                 let pieces = texting::cut_at_everyday_spellings(
                     &owned_names::with_owned_words(
                         referred_back::with_words_referred_back(
-                            match name_bias {
-                                Some(bias) => tagger.tag_with_bias(&sentence, bias),
-                                None => tagger.tag(&sentence),
-                            },
+                            // Cut at sentence starts first, so that each sentence's part
+                            // is weighed by the vetoes on its own ("…Swagata Podeschi.
+                            // Runner-up: the porter" is a name, then a word).
+                            split_at_breaks::split_at_sentence_starts(
+                                match name_bias {
+                                    Some(bias) => tagger.tag_with_bias(&sentence, bias),
+                                    None => tagger.tag(&sentence),
+                                },
+                                &prepared.tokens,
+                            ),
                             text,
                             &prepared.tokens,
                             &prepared.facts,

@@ -6,6 +6,9 @@
 //! a sentence (or follows "oh", "my", "good", "dear", "sweet") and punctuation, or
 //! "Christ", follows at once. "Jesus was my nurse", "thanks to Jesus on nights" and
 //! "Jesus, the porter, was kind" after a cue are left to the other readings.
+//!
+//! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
+//! ([`is_thanked_oath`]).
 
 use super::tokens::{Gap, Token};
 
@@ -41,6 +44,36 @@ pub(crate) fn is_oath(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     opens && cut_off
 }
 
+/// Words thanked in an oath ("thank goodness it was quick", "thank God for the nurses").
+const THANKED_IN_OATHS: &[&str] = &[
+    "goodness", "god", "gosh", "heavens", "heaven", "lord", "christ", "gawd", "jesus", "fuck",
+];
+
+/// Of [`THANKED_IN_OATHS`], the words people also bear as names ("Heaven", "Jesus",
+/// "Goodness"): read as an oath after "thank" only when written small in a comment that
+/// uses capitals ("Status: fine, thank goodness, while…"), since "thank Heaven on
+/// nights" may thank a nurse.
+const THANKED_WORDS_ALSO_NAMES: &[&str] = &["goodness", "heaven", "jesus"];
+
+/// Whether the lone token `first..=last` is the word of an oath after "thank" ("thank
+/// goodness", "thank heavens"): a word of [`THANKED_IN_OATHS`] right after "thank",
+/// one that is also a name only when small in a comment that uses capitals.
+pub(crate) fn is_thanked_oath(
+    tokens: &[Token<'_>],
+    caseless: bool,
+    first: usize,
+    last: usize,
+) -> bool {
+    if first != last || first == 0 || tokens[first].gap != Gap::Space {
+        return false;
+    }
+    let word = tokens[first].lower.as_str();
+    let written_small = !caseless && tokens[first].text.starts_with(char::is_lowercase);
+    tokens[first - 1].lower.as_str() == "thank"
+        && THANKED_IN_OATHS.contains(&word)
+        && (written_small || !THANKED_WORDS_ALSO_NAMES.contains(&word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -66,5 +99,33 @@ mod tests {
         assert!(!oath("Ask for Jesus on ward 4.", 2, 2));
         assert!(!oath("Maria and Jesus were great.", 2, 2));
         assert!(!oath("Aisha Khan, the midwife.", 0, 1));
+    }
+
+    fn thanked(text: &str, caseless: bool, k: usize) -> bool {
+        is_thanked_oath(&tokenize(text), caseless, k, k)
+    }
+
+    #[test]
+    fn thanked_oaths_thank_no_one() {
+        assert!(thanked(
+            "Status: fine, thank goodness, while Tony is here.",
+            false,
+            3
+        ));
+        assert!(thanked("Thank God for the nurses.", false, 1));
+        assert!(thanked("thank heavens it was quick", true, 1));
+        assert!(thanked("We were seen fast, thank heaven.", false, 5));
+    }
+
+    #[test]
+    fn names_that_are_thanked_stay_names() {
+        // A word also borne as a name, written with its capital: a person may be thanked.
+        assert!(!thanked("Thank Heaven on nights for the tea.", false, 1));
+        assert!(!thanked("Thank Goodness and Ada on ward 2.", false, 1));
+        // In a comment without capitals the case says nothing.
+        assert!(!thanked("thank goodness and ada on ward 2", true, 1));
+        // Another word, or another word before it.
+        assert!(!thanked("Thank Grace for the tea.", false, 1));
+        assert!(!thanked("Thanks to goodness knows who.", false, 2));
     }
 }

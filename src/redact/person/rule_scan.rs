@@ -455,8 +455,13 @@ impl Scan<'_, '_> {
         if facts.not_name || token.in_brackets || facts.common {
             return false;
         }
-        if self.caseless || token.shape == Shape::Lower {
+        if self.caseless {
             facts.any_name()
+        } else if token.shape == Shape::Lower {
+            // A small-letter everyday word in a comment that uses capitals is the word
+            // ("Sir, it's free and Nicole Farah brought it"): the writer would have
+            // capitalised a name beside the one they capitalised.
+            facts.any_name() && !facts.english
         } else {
             // An everyday word no name list holds is capitalised for emphasis ("I'm Deaf
             // and Priya was..."): names that are words are listed.

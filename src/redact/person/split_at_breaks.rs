@@ -14,11 +14,31 @@ pub(crate) fn split_at_breaks(
     spans: Vec<(usize, usize)>,
     tokens: &[Token<'_>],
 ) -> Vec<(usize, usize)> {
+    split_where(spans, tokens, |token| token.gap.is_break())
+}
+
+/// Cuts each inclusive token range at every token that opens a sentence: the tagger's
+/// finds are cut so before the vetoes weigh them, each sentence's part on its own
+/// ("…Swagata Podeschi. Runner-up: the porter" is a name, then a word), while a firm
+/// joined by "&" stays whole for the readings of things.
+pub(crate) fn split_at_sentence_starts(
+    spans: Vec<(usize, usize)>,
+    tokens: &[Token<'_>],
+) -> Vec<(usize, usize)> {
+    split_where(spans, tokens, |token| token.sentence_start)
+}
+
+/// Cuts each inclusive token range before every token after its first that `cut` holds.
+fn split_where(
+    spans: Vec<(usize, usize)>,
+    tokens: &[Token<'_>],
+    cut: impl Fn(&Token<'_>) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (first, last) in spans {
         let mut start = first;
         for (k, token) in tokens.iter().enumerate().take(last + 1).skip(first + 1) {
-            if token.gap.is_break() {
+            if cut(token) {
                 out.push((start, k - 1));
                 start = k;
             }
@@ -45,5 +65,17 @@ mod tests {
         assert_eq!(split_at_breaks(vec![(0, 2)], &tokens), [(0, 2)]);
         let tokens = tokenize("Howard, Duncan was kind");
         assert_eq!(split_at_breaks(vec![(0, 1)], &tokens), [(0, 1)]);
+    }
+
+    #[test]
+    fn sentence_starts_cut_but_an_ampersand_does_not() {
+        let tokens = tokenize("Sue Ryder. Runner-up: Ann");
+        assert_eq!(
+            split_at_sentence_starts(vec![(0, 3)], &tokens),
+            [(0, 1), (2, 2), (3, 3)]
+        );
+        let tokens = tokenize("at bassetlaw & retford hospital");
+        assert_eq!(split_at_sentence_starts(vec![(1, 2)], &tokens), [(1, 2)]);
+        assert_eq!(split_at_breaks(vec![(1, 2)], &tokens), [(1, 1), (2, 2)]);
     }
 }

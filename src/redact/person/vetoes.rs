@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use super::corpus_counts::{counts, WordCounts};
 use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, ROLES, ROLES_PLURAL, TITLES};
 use super::eponym_conditions::{is_eponym, reads_as_condition};
-use super::exclamations::is_oath;
+use super::exclamations::{is_oath, is_thanked_oath};
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
@@ -383,11 +383,13 @@ impl Context<'_, '_> {
 
     /// A religious exclamation opening a sentence ("Jesus, the wait…", "Oh my God, the
     /// food": [`super::exclamations`]), with nothing around it that vouches for a
-    /// person.
+    /// person; or the word of an oath after "thank" ("thank goodness"), whatever the
+    /// thanks would vouch for.
     fn oath(&self, first: usize, last: usize, lists: Lists) -> bool {
-        is_oath(self.tokens, first, last)
-            && cue_before(self.tokens, first).is_none()
-            && self.unvouched(first, lists)
+        is_thanked_oath(self.tokens, self.caseless, first, last)
+            || (is_oath(self.tokens, first, last)
+                && cue_before(self.tokens, first).is_none()
+                && self.unvouched(first, lists))
     }
 
     /// A lone festival ([`super::festivals`]): one no name list holds ("Whitsun",

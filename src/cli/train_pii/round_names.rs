@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 31] = [
+/// The sixth to the thirty-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 32] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -277,6 +277,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 31] = [
         hand: "handwritten_round36_names.txt",
         trainable: None,
         sources: "lexicons/names/training/indic_faker_*.txt (PyPI indic-faker 0.3.0, MIT; the given names and family names in Latin letters of its Bengali, Gujarati, Kannada, Malayalam, Marathi and Telugu name modules) and handwritten_round36_names.txt (written for the thirty-sixth round), minus every name of every other list (the sixth to thirty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_seventh",
+        first: "vnfaker_first_names.txt",
+        last: Some("vnfaker_surnames.txt"),
+        hand: "handwritten_round37_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/vnfaker_*.txt (PyPI vnfaker 0.0.5, MIT; the Vietnamese given names, middle names and family names its full-name generator reads, written in plain letters) and handwritten_round37_names.txt (written for the thirty-seventh round), minus every name of every other list (the sixth to thirty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -290,14 +290,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `indic-faker` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the thirty-seventh round on it is measured with the seen rounds, so its
+    /// figure is now a *seen* one. Declared after the thirty-fifth round so every earlier
+    /// split keeps its place in [`Split::ALL`], and so its seed.
     Round36,
+    /// Families written in the thirty-seventh round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `vnfaker` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round37,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 39] = [
+    pub const ALL: [Split; 40] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -337,6 +346,7 @@ impl Split {
         Split::Round34,
         Split::Round35,
         Split::Round36,
+        Split::Round37,
     ];
 }
 
@@ -7778,6 +7788,209 @@ pub const FAMILIES: &[Family] = &[
             "Best remembered by nobody in outpatients: my NHS number, {nhs}. Born {dobw}. Please reply to {email}.",
             "Time capsule for the appointments office: DOB {dobzzzzzz}, hospital number {mrn}, mobile {phone}. Open before my next clinic.",
         ],
+    },    // The thirty-seventh round (never tuned; written before any thirty-seventh-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them, dates of birth
+    // written in many ways (the earlier slots and the further `{dobzzzzzzz}`); the people
+    // of round37_names_6 to round37_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round37_names_1",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "Oh no she didn't! Oh yes she did! {first} got Dad's pain relief sorted in ten minutes flat, and the whole of bay 4 cheered.",
+            "Boo to the car park, hiss to the vending machine, and a great big cheer for {first} {last}, the goodie of ward 9, every single night.",
+            "Who found Mum's hearing aid in the laundry? {first} did! Who rang us at midnight so we would not worry? {first} did! Give her a cheer, boys and girls!",
+            "Enter stage left, to loud applause from the whole of the fracture clinic, {title} {last}, who told Nan her wrist would mend and made her laugh doing it.",
+            "Every panto needs a hero, and on the children's ward at Christmas ours was {first} {last}, who found a spare present for every bed.",
+            "Is the night shift scary? Oh no it isn't, not when {first} is on, because she leaves the corridor light on and checks every bed twice.",
+        ],
+    },
+    Family {
+        name: "round37_names_2",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "Specimen: one night on the respiratory ward. Result: kindness 14.2 (reference range 4 to 10), HIGH. Reported by {first}, staff nurse. Comment: no action needed, keep her.",
+            "LFTs normal. U&Es normal. Patience of the nurse on bay 3: markedly raised. Sample taken by {first} {last}, who got it first time from a vein nobody else could find.",
+            "Haematology report, ward 12. Warmth: above the upper limit. Waiting times: well above the upper limit. Authorised by {title} {last}, who rang us with the results herself.",
+            "Test requested: can anyone explain Mum's medication? Result: positive. Interpreted by {first} from pharmacy, who sat down with the whole family and went through every tablet.",
+            "Culture grown at 48 hours: one very grateful patient. Sensitive to: {first} {last}, jokes, toast. Resistant to: the hospital food, the parking charges.",
+            "Addendum to the report: the result above was checked and confirmed by {first} on the night shift, who also found Dad a pillow that was not made of cardboard.",
+        ],
+    },
+    Family {
+        name: "round37_names_3",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "Tonight's team sheet for ward 10. In goal, keeping every call bell out of the back of the net: {first}. Captain, of course.",
+            "Line-up for the night shift: {first} {last} at the back, two agency nurses in midfield, and the tea trolley up front on its own.",
+            "Starting eleven, fracture clinic, Tuesday: {title} {last} in the holding role, reading every X-ray twice before anyone was sent home.",
+            "Substitution on bay 6 at 9pm: off comes the day team, on comes {first}, and the whole game changes.",
+            "Squad numbers for the stroke unit, as picked by Dad: number 1, {first} {last}, the physio, who never once let him sit down for long.",
+            "Team news from the maternity unit: {first} keeps her place at midwife after a match-winning performance at 4am.",
+        ],
+    },
+    Family {
+        name: "round37_names_4",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "An acrostic for the night team. N: never too busy. U: understood Dad. R: ran to every bell. S: stayed late. E: especially {first}, who was all of the above.",
+            "C is for the care we got, A is for the answers, R is for the rest we finally had, and E is for everyone, but mostly {first} {last} on ward 7.",
+            "K is for kindness, I is for the information nobody else gave us, N is for the night, D is for {title} {last}, who drew us a diagram and made it make sense.",
+            "T for the tea at midnight, H for the hand she held, A for the answers at last, N for the night that felt short, K for knowing, S for {first}, who spelt it out for us.",
+            "Our daughter made this for the ward door. H: happy. E: ears that listen. R: really kind. O: on time. E: every night. S: {first} {last}, who made her feel safe.",
+            "The first letters of every line of Mum's card spelt out one name, and it was {first}, the healthcare assistant who washed her hair on her last good day.",
+        ],
+    },
+    Family {
+        name: "round37_names_5",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "FILE 0047. SUBJECT: {first}. CODENAME: Night Owl. KNOWN ASSOCIATES: the tea trolley, the porters. STATUS: kindest operative on ward 5. RECOMMEND: promotion.",
+            "Classified report from bed 11. The asset known as {first} {last} was observed at 0300 hours removing a cold cup of tea and replacing it with a hot one. Mission accomplished.",
+            "Intelligence summary: {title} {last} was seen entering the family room at 1700 hours and stayed for forty minutes explaining the scan. Threat level: nil. Trust level: total.",
+            "This message will self-destruct after reading. Agent {first} on the stroke unit has completed her mission: Dad is walking again, with the frame, under protest.",
+            "Surveillance log, day 3. Subject {first} {last} enters bay 2 at dawn, checks every drip, opens every blind, greets every patient by name. No suspicious activity. Only kindness.",
+            "Debrief, discharge day: the operative {first} got us home in under an hour, which our sources say has never been done on a Friday.",
+        ],
+    },
+    Family {
+        name: "round37_names_6",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "Door 1 of our advent on the children's ward: a chocolate. Door 2: a sticker. Door 3, and the best by far: {kfirst}, who played cards with Ben all afternoon.",
+            "Behind door 12 this morning was {kfull}, the nurse who turned up with tinsel for every bed in bay 4 and a hat for the consultant.",
+            "Our advent calendar this year was mostly waiting, but door 18 opened on {title} {klast}, who told us on the Friday that Dad could come home for Christmas.",
+            "Door 7: more snow and no ambulances. Door 8: {kfirst} {klast} on the phone, sorting transport so Mum could keep her chemo appointment.",
+            "We saved the biggest door for {kfirst}, night nurse, who sat with Gran on Christmas Eve and sang carols with her until she slept.",
+            "Twenty-four doors, twenty-four days on the ward, and most of them were opened by {kfirst}, who never once let the boy feel forgotten.",
+        ],
+    },
+    Family {
+        name: "round37_names_7",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "Sir, Much is written in your pages about the failings of the NHS. May I, for balance, record the quiet excellence of {kfirst}, a nurse on the surgical ward of our local hospital? Yours faithfully.",
+            "Sir, I read with dismay your correspondent's account of long waits. Mine was shorter, and made bearable by {kfull}, the healthcare assistant, who deserves a letter of her own.",
+            "Sir, Your leader of last Tuesday asks where the compassion has gone. I can tell you: it is on ward 14, under the name of {title} {klast}. I remain, Sir, a grateful patient.",
+            "Sir, Further to the recent correspondence on hospital food, I should add that the toast was cold but the care from {kfirst} {klast} was not.",
+            "Sir, I have written to your paper eleven times about potholes. I now write, for the first time, in praise: of {kfirst}, who nursed my wife through the winter.",
+            "Sir, May I add my name to those thanking the night staff, and in particular {kfirst}, who found my husband's glasses, his teeth and his sense of humour.",
+        ],
+    },
+    Family {
+        name: "round37_names_8",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "'Nobody on this ward is ever too busy for a cup of tea.' — {kfirst}, night nurse, ward 11, and she meant it.",
+            "'You are not a nuisance, you are a patient.' — {kfull}, healthcare assistant, said to my dad on his worst night.",
+            "'We will get you home for the wedding.' — {title} {klast}, consultant, and he did, with two days to spare.",
+            "My daughter has this on her bedroom wall now: 'Brave is doing it scared.' — {kfirst} {klast}, play specialist, children's ward.",
+            "Words to live by, as said to my mum at 3am: 'Nobody dies of a silly question.' — {kfirst}, staff nurse.",
+            "Quote of the week in our house: 'Slow is still moving.' — {kfirst}, the physio who got Grandad up the stairs.",
+        ],
+    },
+    Family {
+        name: "round37_small_letters",
+        split: Round37,
+        holds: LowerCaseNames,
+        templates: &[
+            "oh no she didnt oh yes she did {first} sorted it",
+            "lab results for ward 3 kindness high reported by {first} {last}",
+            "team sheet for nights in goal {first} captain obviously",
+            "n for nice u for understanding r for really {first}",
+            "codename night owl real name {first} best agent on the ward",
+            "door 5 of the advent calendar was {kfirst} best present ever",
+        ],
+    },
+    Family {
+        name: "round37_lookalikes_beside_names",
+        split: Round37,
+        holds: Names,
+        templates: &[
+            "{first} said she keeps a crate of <Thatchers> for the end of a run of nights, and Dad asked if he could book a bed at hers.",
+            "{kfirst} told us her family press apples for <Henry Westons> every autumn, and brought Mum a bottle of juice from the orchard.",
+            "{first} {last} goes racing at <Kempton> on her days off and gave Grandad a tip that came in at six to one.",
+            "{title} {last} said he had been at <Haydock> on the Saturday, and Dad forgave him everything because he had backed the same horse.",
+            "{first} was wearing a <Raymond Weil> her husband bought her for their silver wedding, and let my mum try it on.",
+            "{kfull} said her grandfather's old <Ingersoll> pocket watch still keeps better time than the clinic clock.",
+            "{first} said her brother drives a lorry for <Travis Perkins>, and he would sort Dad's handrails if the council would not.",
+            "{first} {last} used to work the counter at <Jewson> before she trained, and she talked timber with my husband for half an hour.",
+            "{kfirst} bought her car from <Arnold Clark> the same week as my son, and they compared notes on the warranty all through his obs.",
+            "{first} said <Evans Halshaw> had her car in for a week, so she came to her shift on the bus and was still on time.",
+            "{first} said her cat will only eat <Felix>, and Mum, who has three cats, said hers were the same.",
+            "{title} {last} said his cat prefers <Sheba>, which my father found very funny from a man with a bow tie.",
+            "{kfirst} {klast} spends her days off in <Foyles> and left a bag of paperbacks in the day room for anyone to take.",
+            "{first} bought Dad a crossword book from <Blackwell's> on her way in, and wrote the answers to the first one inside the back cover.",
+            "{first} shared a bag of <Tyrrells> with Mum at two in the morning when neither of them could sleep.",
+            "{kfirst} said the only crisps worth having are <Seabrook>, and my grandson has not stopped talking about it since.",
+        ],
+    },
+    Family {
+        name: "round37_plain_lookalikes",
+        split: Round37,
+        holds: Decoys,
+        templates: &[
+            "The leaving do for the matron was in the pub next door, and the only cider on was <Thatchers>, which nobody minded.",
+            "Dad asked for a glass of <Henry Westons> with his tea on the ward, and was told, kindly, not until he was home.",
+            "My appointment was moved to the same afternoon as the racing at <Kempton>, and I know which one I would rather have gone to.",
+            "The hospital bus stops right outside <Haydock> on race days, so it took an hour to get home from the clinic.",
+            "I left my <Raymond Weil> in the locker on the day unit and it was handed in to security the next morning, which restored my faith.",
+            "My grandfather's <Ingersoll> stopped the day he went into hospital, and started again the day he came home.",
+            "There is a <Travis Perkins> lorry parked across the ambulance bay every Thursday morning while the new wing goes up.",
+            "We had to get a ramp from <Jewson> ourselves because the council's ramp was on a twelve-week wait.",
+            "The car park is full of cars with <Arnold Clark> plates because, someone told me, the staff all lease from the same place.",
+            "My husband missed his slot because <Evans Halshaw> kept the car for a week and the hospital transport never came.",
+            "Mum was more worried about whether the neighbour was feeding the cat its <Felix> than about her own operation.",
+            "The only thing my aunt asked for after the stroke was that someone buy <Sheba> for the cat, because she knew we would get the wrong one.",
+            "I bought three books at <Foyles> before my first chemo, and the waits were so long I read them all.",
+            "The second-hand <Blackwell's> paperbacks on the day room shelf are the best thing about the whole ward.",
+            "The vending machine by outpatients only sells <Tyrrells> at two pounds a bag, which is a scandal.",
+            "My son lived on <Seabrook> crisps and squash for the three days we were on the children's ward.",
+        ],
+    },
+    Family {
+        name: "round37_plain_no_names",
+        split: Round37,
+        holds: Decoys,
+        templates: &[
+            "Is the car park free? Oh no it isn't! Is there a space? Oh no there isn't! Is the meter broken? Oh yes it is!",
+            "Specimen: one waiting room. Result: chairs 0 out of 40 free. Reference range: at least one. Comment: urgent action needed.",
+            "Tonight's team sheet for A&E: one doctor in goal, nobody at the back, and forty of us on the bench waiting to come on.",
+            "W is for waiting, A is for again, I is for idle trolleys, T is for the time we will never get back.",
+            "FILE 0012. SUBJECT: the missing discharge letter. LAST SEEN: the printer on level 2. STATUS: still at large.",
+            "Door 9 of our advent calendar in A&E: another hour. Door 10: another hour. Door 11: a chair, finally.",
+            "Sir, I have now waited seven months for a hearing test and can no longer hear your paper being delivered. Yours, unheard.",
+            "'Your call is important to us.' — the appointments line, every morning for three weeks.",
+        ],
+    },
+    Family {
+        name: "round37_contact",
+        split: Round37,
+        holds: Contact,
+        templates: &[
+            "Oh yes it is! My date of birth is {dobzzzzzzz}, whatever the letters say. NHS number {nhs}, ring {phone} and we can shout it at each other.",
+            "Specimen label: date of birth {dobzzzzzzz}, hospital number {mrn}. Result: wrong address on every letter. Correct address: {street}, {postcode}.",
+            "Team sheet for my records, please copy it right: born {dobzzzzzzz}, NI {nino}, email {email}.",
+            "D is for date of birth, {dobzzzzzzz}. O is for my old phone number, please delete it. B is for the new one, {phone}.",
+            "FILE: my records. DOB {dobzzzzzzz}. NHS no. {nhs}. LAST KNOWN ADDRESS: {street}, {postcode}. STATUS: still waiting for a reply.",
+            "Door 3 of the appointments advent calendar: my date of birth, {dobzzzzzzz}, spelt right at last. Door 4: please ring me on {phone}.",
+            "Sir, Your hospital insists my date of birth is not {dobzzzzzzz}, though I was there. Hospital number {mrn}, email {email}. Yours faithfully.",
+            "'Please check the patient's details.' — every poster in the building. Mine: DOB {dobzzzzzz}, NI number {nino}.",
+            "Results: date of birth on file wrong, date of birth in real life {dobzzzzzzz}. Please update, NHS number {nhs}, mobile {phone}.",
+            "Substitution, please: take off the old address and bring on {street}, {postcode}. Date of birth {dobzzzzzzz}, for the avoidance of doubt.",
+            "Agent's details for the records team: DOB {dobw}, hospital no. {mrn}, email {email}. This message will not self-destruct, please act on it.",
+            "Door 21: a letter for the right person at last. Born {dobzz}. NHS number {nhs}. Address {street}, {postcode}.",
+        ],
     },
 ];
 
@@ -7978,7 +8191,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round37, "round37_", 13);
+    }
+
+    #[test]
+    fn the_thirty_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -7997,7 +8215,8 @@ mod tests {
         assert_eq!(Round34 as usize, 36);
         assert_eq!(Round35 as usize, 37);
         assert_eq!(Round36 as usize, 38);
-        assert_eq!(Split::ALL.last(), Some(&Round36));
+        assert_eq!(Round37 as usize, 39);
+        assert_eq!(Split::ALL.last(), Some(&Round37));
     }
 
     #[test]

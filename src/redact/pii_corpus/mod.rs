@@ -116,7 +116,8 @@ impl Background {
             | Split::Round33
             | Split::Round34
             | Split::Round35
-            | Split::Round36 => &self.held_out,
+            | Split::Round36
+            | Split::Round37 => &self.held_out,
         }
     }
 }
@@ -227,6 +228,7 @@ pub fn generate(
         Split::Round34 => "round34",
         Split::Round35 => "round35",
         Split::Round36 => "round36",
+        Split::Round37 => "round37",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -412,6 +412,20 @@ const YET_FURTHER_STILL_FORMS: &[&str] = &[
     "{day:02}{month:02}{yy:02}",
     "{day}-{roman}-{year}",
     "{day} {short} '{yy:02}",
+];
+
+/// The forms of the thirty-seventh round's written date-of-birth slot, `{dobzzzzzzz}`,
+/// none of which an earlier slot writes: a slot of its own, so the earlier rounds' draws,
+/// and so their comments, stay as they were.
+const FURTHER_STILL_MORE_FORMS: &[&str] = &[
+    "{day} {short} {year}",
+    "{year}/{month}/{day}",
+    "{day:02}.{month:02}.{yy:02}",
+    "{short} {day} {year}",
+    "{day}{ordinal} {name} {yy:02}",
+    "{year} {month:02} {day:02}",
+    "{NAME} {day} {year}",
+    "{day}-{month}-{yy:02}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -729,7 +743,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 Some("NHS_NUMBER")
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
-            | "dobzzzzz" | "dobzzzzzz" => {
+            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -740,7 +754,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzz" => written_date_of_birth(rng, YET_FURTHER_FORMS),
                     "dobzzzz" => written_date_of_birth(rng, STILL_FURTHER_FORMS),
                     "dobzzzzz" => written_date_of_birth(rng, FURTHER_STILL_FORMS),
-                    _ => written_date_of_birth(rng, YET_FURTHER_STILL_FORMS),
+                    "dobzzzzzz" => written_date_of_birth(rng, YET_FURTHER_STILL_FORMS),
+                    _ => written_date_of_birth(rng, FURTHER_STILL_MORE_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -869,6 +884,7 @@ mod tests {
             STILL_FURTHER_FORMS,
             FURTHER_STILL_FORMS,
             YET_FURTHER_STILL_FORMS,
+            FURTHER_STILL_MORE_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -918,10 +934,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-sixth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to thirty-seventh rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzz}` is a slot from the thirty-sixth round on) is no date.
+        // (`{dobzzzzzzz}` is a slot from the thirty-seventh round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -942,7 +958,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzz}",
+                "{dobzzzzzzzz}",
             ),
             (
                 12,
@@ -978,6 +994,13 @@ mod tests {
                 "{dobzzzzzz}",
                 ["9999.9.9", "999999", "9 aaa '99"],
                 "{dobzzzzzy}",
+            ),
+            (
+                17,
+                "dob ",
+                "{dobzzzzzzz}",
+                ["9999 99 99", "9999/9/9", "9-9-99"],
+                "{dobzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

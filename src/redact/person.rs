@@ -569,6 +569,7 @@ impl PersonRecognizer {
                         && !birth_cues::is_birth_cue(tokens, first, last)
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
+                        && !festivals::names_a_festival_day(tokens, first, last)
                         && !named_before_its_kind::names_a_make_or_kind(
                             text,
                             tokens,

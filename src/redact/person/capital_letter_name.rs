@@ -11,7 +11,9 @@
 //! Short forms are kept out by their shape, and by the service they run on into ("ICATT
 //! South Team"): five letters or more, at least two vowels
 //! and no run of four consonants ("LCMHT" and "RODBT" are left). A sayable one that
-//! passes ("ICATT") is only read again: the rules, tagger and vetoes still decide.
+//! passes ("ICATT") is only read again: the rules, tagger and vetoes still decide. A
+//! word in capitals right before a colon is a form's label ("CODENAME: Night Owl"); no
+//! gold name in thirty-seven measuring rounds stood so.
 
 use super::corpus_counts::counts;
 use super::lexicon::WordFacts;
@@ -53,8 +55,10 @@ fn may_be_a_capital_letter_name(tokens: &[Token<'_>], facts: &[WordFacts], i: us
     let runs_on = tokens.get(i + 1).is_some_and(|next| {
         next.gap == Gap::Space && matches!(next.shape, Shape::Capitalised | Shape::Upper)
     });
+    // A label before its colon, as a form writes it ("CODENAME: Night Owl").
+    let labels_what_follows = tokens.get(i + 1).is_some_and(|next| next.gap == Gap::Colon);
     let seen = counts(word);
-    !runs_on && sayable(word) && seen.lower == 0 && seen.capitalised == 0
+    !runs_on && !labels_what_follows && sayable(word) && seen.lower == 0 && seen.capitalised == 0
 }
 
 /// The words in capitals of a cased comment worth a second reading, in order (none in a
@@ -111,6 +115,7 @@ mod tests {
         assert!(promoted("Seen by CAMHS and the LCMHT and RODBT.").is_empty());
         // A word running on into capitalised words names a service.
         assert!(promoted("ICATT South Team were excellent").is_empty());
+        assert!(promoted("FILE 0047. CODENAME: Night Owl, on nights").is_empty());
         assert!(promoted("Due to COVID we waited. NHS, ADHD, ASAP.").is_empty());
         assert!(promoted("It was AMAZING and the staff were BRILLIANT").is_empty());
         // A comment all in capitals is read as it is, not word by word.

@@ -5,11 +5,13 @@
 //! Only a closed list of words so used is read ([`EXCLAIMED`]), and only where it opens
 //! a sentence (or follows "oh", "my", "good", "dear", "sweet") and punctuation, or
 //! "Christ", follows at once. "Jesus was my nurse", "thanks to Jesus on nights" and
-//! "Jesus, the porter, was kind" after a cue are left to the other readings.
+//! "Jesus, the porter, was kind" after a cue are left to the other readings, and so is
+//! a word with a role in apposition after its comma ("— Jesus, night nurse, ward 11").
 //!
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
 //! ([`is_thanked_oath`]).
 
+use super::cues::ROLES;
 use super::tokens::{Gap, Token};
 
 /// Words said as oaths, in lower case.
@@ -41,7 +43,26 @@ pub(crate) fn is_oath(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     let cut_off = tokens
         .get(last + 1)
         .is_none_or(|next| next.gap != Gap::Space);
-    opens && cut_off
+    opens && cut_off && !role_in_apposition(tokens, last)
+}
+
+/// Most words after the comma in which a role in apposition is looked for ("Jesus, night
+/// nurse", "Jesus, the porter", "Jesus, our lovely nurse").
+const APPOSITION_REACH: usize = 3;
+
+/// Whether a comma follows token `last` and a role stands within [`APPOSITION_REACH`]
+/// words after it, in the same sentence: the word before is the person the role names.
+fn role_in_apposition(tokens: &[Token<'_>], last: usize) -> bool {
+    tokens
+        .get(last + 1)
+        .is_some_and(|next| next.gap == Gap::Comma)
+        && tokens
+            .iter()
+            .skip(last + 1)
+            .take(APPOSITION_REACH)
+            .enumerate()
+            .take_while(|(k, t)| *k == 0 || t.gap == Gap::Space)
+            .any(|(_, t)| ROLES.contains(&t.lower.as_str()))
 }
 
 /// Words thanked in an oath ("thank goodness it was quick", "thank God for the nurses").
@@ -99,6 +120,8 @@ mod tests {
         assert!(!oath("Ask for Jesus on ward 4.", 2, 2));
         assert!(!oath("Maria and Jesus were great.", 2, 2));
         assert!(!oath("Aisha Khan, the midwife.", 0, 1));
+        assert!(!oath("Tea for all. Jesus, night nurse, ward 11.", 3, 3));
+        assert!(!oath("Jesus, the porter, was kind.", 0, 0));
     }
 
     fn thanked(text: &str, caseless: bool, k: usize) -> bool {

@@ -10,6 +10,8 @@
 //! no name list holds ("Easter and Whitsun"). A bare list of names ("Ramzan, Easter and
 //! Joy"), "Easter was lovely" or a title or role before it ("Sister Easter") keep it.
 
+use super::tokens::{Gap, Token};
+
 /// Festivals and seasons named like people that no name list holds, in lower case.
 const FESTIVALS: &[&str] = &[
     "whitsun",
@@ -41,6 +43,26 @@ const TIME_PREPOSITIONS: &[&str] = &[
     "since", "until", "till", "over", "during", "before", "after", "between", "at",
 ];
 
+/// Words that make a festival a day ("Christmas Eve", "Christmas Day", "Easter Day").
+const FESTIVAL_DAYS: &[&str] = &["eve", "day"];
+
+/// Whether the found name `first..=last` is a festival's day: a festival and its day
+/// word ("on Christmas Eve", "Easter Day"), or the day word alone right after a
+/// festival ("Christmas Eve" where only "Eve", a given name, was found).
+pub(crate) fn names_a_festival_day(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let festival = |k: usize| {
+        let lower = tokens[k].lower.as_str();
+        is_unnamed_festival(lower) || is_festival_named_like_people(lower)
+    };
+    let day = |k: usize| FESTIVAL_DAYS.contains(&tokens[k].lower.as_str());
+    let spaced = |k: usize| tokens[k].gap == Gap::Space;
+    match last - first {
+        0 => day(first) && first > 0 && spaced(first) && festival(first - 1),
+        1 => festival(first) && day(last) && spaced(last),
+        _ => false,
+    }
+}
+
 /// Whether `lower` is a festival no name list holds ([`FESTIVALS`]).
 pub(crate) fn is_unnamed_festival(lower: &str) -> bool {
     FESTIVALS.contains(&lower)
@@ -63,7 +85,22 @@ pub(crate) fn is_time_preposition(lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tokenize;
     use super::*;
+
+    fn festival_day(text: &str, first: usize, last: usize) -> bool {
+        names_a_festival_day(&tokenize(text), first, last)
+    }
+
+    #[test]
+    fn a_festival_and_its_day_are_no_name() {
+        assert!(festival_day("She sat with Gran on Christmas Eve.", 5, 6));
+        assert!(festival_day("She sat with Gran on Christmas Eve.", 6, 6));
+        assert!(festival_day("Open on Easter Day too", 2, 3));
+        // Eve the nurse, and a festival before another word.
+        assert!(!festival_day("Thanks to Eve on nights.", 2, 2));
+        assert!(!festival_day("Christmas Jones was kind.", 0, 1));
+    }
 
     #[test]
     fn festivals_and_their_time_words_are_listed() {

@@ -14,10 +14,14 @@
 //!   writer signs as the relative. Everyday words a found name runs on into after it
 //!   ("Love, Nan My CPN was…", a message pasted before the next answer) go with it.
 //!
+//! - it is a parent or grandparent found alone in a comment that uses capitals ("told Nan
+//!   her wrist would mend", "sat with Gran"), with no title or role before it and no
+//!   person's cue after it ("Nan on reception").
+//!
 //! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
 //! possessive found alone before a kinship word ("ma brother") is no name either.
 
-use super::cues::{POSSESSIVES, RELATIVES};
+use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES};
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
 
@@ -41,7 +45,26 @@ pub(crate) fn without_kinship_words(
             // "ma brother": the dialect possessive, not a name.
             || (k == last && owns_the_relative_after(tokens, k))
             || (everyday(k) && after_a_signature(tokens, k, &everyday))
+            || (k == last && !caseless && elder_called_by_kinship(tokens, k))
     })
+}
+
+/// What a family calls a parent or grandparent, in place of a name ("told Nan her wrist
+/// would mend", "sat with Gran").
+const ELDERS: &[&str] = &[
+    "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad", "granddad", "grandpa",
+    "gramps", "mum", "mam", "mom", "mummy", "dad", "daddy",
+];
+
+/// Whether token `i`, found alone, is a parent or grandparent called by the kinship word
+/// in a comment that uses capitals ([`ELDERS`]), with no title or role before it ("Sister
+/// Nan" is a nurse) and no person's cue after it ("Nan on reception"). No gold name in thirty-seven measuring rounds and the dev set is such
+/// a word alone in a cased comment; in one without capitals it may be a name written
+/// small ("shoutout gran ur the best doc"), and is left to the other tests.
+fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize) -> bool {
+    ELDERS.contains(&tokens[i].lower.as_str())
+        && !cue_before(tokens, i).is_some_and(|cue| cue >= CueStrength::Role)
+        && cue_after(tokens, i).is_none()
 }
 
 /// Most everyday words a found name runs on into after a relative's signature.
@@ -178,5 +201,18 @@ mod tests {
         );
         // Not a kinship word at all.
         assert_eq!(kept("my Sarah was lovely", "Sarah", "Sarah"), ["Sarah"]);
+        // A title before it.
+        assert_eq!(kept("Sister Nan was lovely", "Nan", "Nan"), ["Nan"]);
+    }
+
+    #[test]
+    fn a_parent_or_grandparent_found_alone_in_a_cased_comment_is_the_relative() {
+        assert!(kept(
+            "Miss Korycki, who told Nan her wrist would mend.",
+            "Nan",
+            "Nan"
+        )
+        .is_empty());
+        assert!(kept("A nurse sat with Gran on Christmas Eve.", "Gran", "Gran").is_empty());
     }
 }

@@ -111,6 +111,7 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "diagnosed",
     "wrote",
     "sorted",
+    "bought",
 ];
 
 /// Whether a verb of [`PERSON_VERBS`] follows token `i` with only spaces between

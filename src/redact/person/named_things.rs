@@ -27,7 +27,8 @@ const INDEFINITE: &[&str] = &["a", "an"];
 const CONTAINERS: &[&str] = &[
     "cup", "cups", "mug", "mugs", "glass", "glasses", "bottle", "bottles", "pint", "pints", "half",
     "can", "cans", "tin", "tins", "box", "boxes", "packet", "packets", "bar", "bars", "slice",
-    "bag", "bags", "jar", "shot", "dram", "drop", "splash", "tub", "carton", "flask",
+    "bag", "bags", "jar", "shot", "dram", "drop", "splash", "tub", "carton", "flask", "crate",
+    "crates", "keg", "barrel", "sack", "punnet", "tray",
 ];
 
 /// Titles of nobility, royalty and the church that name pubs, ships and buildings

@@ -1,5 +1,6 @@
 //! A word where a verb must stand: right after a subject pronoun ("but i don not feel",
-//! "she grace us"), or between "to" and an object pronoun ("i have to chase them").
+//! "she grace us"), or between "to" or "who" and an object pronoun ("i have to chase
+//! them", "who drew us a diagram").
 //!
 //! In a comment without capitals, a given name that is also a word ("Don", "Chase",
 //! "Grace") is told from the word by its place. English puts no name right after a
@@ -40,7 +41,7 @@ fn in_a_verbs_place(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if SUBJECT_PRONOUNS.contains(&before) {
         return !(before == "i" && may_be_an_initial(tokens, first - 1));
     }
-    before == "to"
+    matches!(before, "to" | "who")
         && first == last
         && tokens.get(last + 1).is_some_and(|next| {
             next.gap == Gap::Space && OBJECT_PRONOUNS.contains(&next.lower.as_str())
@@ -72,6 +73,7 @@ mod tests {
         assert!(kept("very kind but i don not feel better", "don", "don").is_empty());
         assert!(kept("she grace us with her presence", "grace", "grace").is_empty());
         assert!(kept("i have to chase them every day", "chase", "chase").is_empty());
+        assert!(kept("mrs hapipi, who drew us a diagram", "drew", "drew").is_empty());
         assert!(kept("We Will be back", "Will", "Will").is_empty());
     }
 

@@ -9,9 +9,11 @@
 //!   "sells flats for Savills", "drives for Uber"; no gold name stood there either (a
 //!   person one works for is written with a title: "works for Dr Okafor").
 //! - after a verb of **wearing, driving, eating, drinking, singing, painting, planting,
-//!   growing, baking, collecting, reading, learning or speaking**: "sang Crimond with
-//!   us", "Dad drank Bovril", "she collects Moorcroft", "Dad grew Ailsa Craig", "was
-//!   reading Jane Eyre", "learned Haskell"; no gold name stood right after one. Not when
+//!   growing, baking, collecting, reading, learning, speaking, selling or stocking**:
+//!   "sang Crimond with us", "Dad drank Bovril", "she collects Moorcroft", "Dad grew
+//!   Ailsa Craig", "was reading Jane Eyre", "learned Haskell", "only sells Tyrrells"; no
+//!   gold name stood right after one ("buy" and "bought" are left out: "buy Sarah
+//!   chocolates"). Not when
 //!   a determiner follows, the name being the one something is done for ("baked Sarah a
 //!   cake"); "read" and "watch" are left out (a sign reads a name: "her lanyard read
 //!   Sujatha Ravi"; one watches a person work).
@@ -129,6 +131,15 @@ const USING: &[&str] = &[
     "learns",
     "speaks",
     "speaking",
+    "eat",
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+    "stock",
+    "stocks",
+    "stocked",
+    "stocking",
 ];
 
 /// Two words after which a name is a thing: its copy, the language it is written in,
@@ -274,6 +285,11 @@ mod tests {
         assert!(no_person("Dad grew Ailsa Craig on his allotment.", 2, 3));
         assert!(no_person("Asha was reading Jane Eyre on her break.", 3, 4));
         assert!(no_person("She learned Haskell at university.", 2, 2));
+        assert!(no_person(
+            "The machine only sells Tyrrells at two pounds.",
+            4,
+            4
+        ));
     }
 
     #[test]

@@ -322,6 +322,20 @@ impl Context<'_, '_> {
             || self.oath(first, last, lists)
             || self.lone_surname_word_in_small_letters(first, last, lists)
             || self.proper_adjective(first, last, lists)
+            || self.abbreviation_after_an_ampersand(first, last)
+    }
+
+    /// A lone word joined by "&" with no space to one or two capitals before it: the
+    /// end of a short form ("U&Es normal", "A&E", "B&Q"), not a name.
+    fn abbreviation_after_an_ampersand(&self, first: usize, last: usize) -> bool {
+        first == last
+            && first > 0
+            && self.text[self.tokens[first - 1].end..self.tokens[first].start] == *"&"
+            && (1..=2).contains(&self.tokens[first - 1].text.len())
+            && self.tokens[first - 1]
+                .text
+                .bytes()
+                .all(|b| b.is_ascii_uppercase())
     }
 
     /// A lone adjective made from a proper noun ("the ward's Edwardian windows", "my
@@ -1306,6 +1320,12 @@ mod tests {
             &[],
             &[3]
         ));
+    }
+
+    #[test]
+    fn the_end_of_a_short_form_after_an_ampersand_is_no_name() {
+        assert!(place("LFTs normal. U&Es normal.", "Es"));
+        assert!(!place("Thanks to Tom & Es on nights.", "Es"));
     }
 
     #[test]

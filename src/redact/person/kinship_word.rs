@@ -63,7 +63,7 @@ const ELDERS: &[&str] = &[
 /// small ("shoutout gran ur the best doc"), and is left to the other tests.
 fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize) -> bool {
     ELDERS.contains(&tokens[i].lower.as_str())
-        && !cue_before(tokens, i).is_some_and(|cue| cue >= CueStrength::Role)
+        && cue_before(tokens, i).is_none_or(|cue| cue < CueStrength::Role)
         && cue_after(tokens, i).is_none()
 }
 

@@ -92,12 +92,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// thirty-seventh round and the never-tuned decoy set included (do this once, for the model
+    /// thirty-eighth round and the never-tuned decoy set included (do this once, for the model
     /// you ship: looking at held-out figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
-    /// thirty-sixth round), but not on the never-tuned thirty-seventh round nor the decoy set:
+    /// thirty-seventh round), but not on the never-tuned thirty-eighth round nor the decoy set:
     /// for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
@@ -141,9 +141,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to thirty-sixth round; the
-    /// thirty-sixth was measured at the end of the thirty-sixth round, so it is seen
-    /// from the thirty-seventh) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to thirty-seventh round; the
+    /// thirty-seventh was measured at the end of the thirty-seventh round, so it is seen
+    /// from the thirty-eighth) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -344,7 +344,7 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round37;
+const NEVER_TUNED: Split = Split::Round38;
 
 /// The second never-tuned set: look-alikes of the kinds a redactor may take for PII, each
 /// marked with its kind (durations, wards, times, doses, reference numbers...), written
@@ -374,7 +374,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 36] = [
+const SEEN_ROUNDS: [SeenRound; 37] = [
+    SeenRound {
+        split: Split::Round37,
+        label: "thirty-seventh-round families (seen)",
+        gold_file: "round37.jsonl",
+        figures_key: "thirty_seventh_round_figures_seen",
+        families_key: "thirty_seventh_round_seen",
+        comments_key: "thirty_seventh_round_comments",
+    },
     SeenRound {
         split: Split::Round36,
         label: "thirty-sixth-round families (seen)",
@@ -695,7 +703,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         .iter()
         .map(|(first, last)| RoundLists { first, last })
         .collect();
-    // The other word lists of lexicons/names/: no tenth- to thirty-seventh-round name is on
+    // The other word lists of lexicons/names/: no tenth- to thirty-eighth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -737,8 +745,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     // twenty-fifth round 27, twenty-sixth round 28, twenty-seventh round 29, twenty-eighth
     // round 30, twenty-ninth round 31, thirtieth round 32, thirty-first round 33,
     // thirty-second round 34, thirty-third round 35, thirty-fourth round 36,
-    // thirty-fifth round 37, thirty-sixth round 38, thirty-seventh round 39: each appended
-    // last, so no earlier split's seed moved).
+    // thirty-fifth round 37, thirty-sixth round 38, thirty-seventh round 39, thirty-eighth
+    // round 40: each appended last, so no earlier split's seed moved).
     let sets = Split::ALL.map(|split| {
         let count = match split {
             Split::Train => args.train_comments,
@@ -829,7 +837,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (thirty-seventh-round families)",
+        "NEVER TUNED ON (thirty-eighth-round families)",
     );
     let never_tuned_decoys_figures = measure_if(
         args.final_figures,

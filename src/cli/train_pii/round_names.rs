@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 32] = [
+/// The sixth to the thirty-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 33] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -285,6 +285,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 32] = [
         hand: "handwritten_round37_names.txt",
         trainable: None,
         sources: "lexicons/names/training/vnfaker_*.txt (PyPI vnfaker 0.0.5, MIT; the Vietnamese given names, middle names and family names its full-name generator reads, written in plain letters) and handwritten_round37_names.txt (written for the thirty-seventh round), minus every name of every other list (the sixth to thirty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_eighth",
+        first: "indofaker_first_names.txt",
+        last: Some("indofaker_surnames.txt"),
+        hand: "handwritten_round38_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/indofaker_*.txt (PyPI indofaker 0.1.1, MIT; the Indonesian given names and the Javanese and Batak family names its name generator draws from) and handwritten_round38_names.txt (written for the thirty-eighth round), minus every name of every other list (the sixth to thirty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

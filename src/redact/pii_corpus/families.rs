@@ -299,14 +299,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `vnfaker` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first in that round; from the
+    /// thirty-eighth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the thirty-sixth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round37,
+    /// Families written in the thirty-eighth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `indofaker` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and once
     /// after that round's changes. The figure reported first. Declared last so every
     /// earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round37,
+    Round38,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 40] = [
+    pub const ALL: [Split; 41] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -347,6 +356,7 @@ impl Split {
         Split::Round35,
         Split::Round36,
         Split::Round37,
+        Split::Round38,
     ];
 }
 
@@ -7991,6 +8001,209 @@ pub const FAMILIES: &[Family] = &[
             "Agent's details for the records team: DOB {dobw}, hospital no. {mrn}, email {email}. This message will not self-destruct, please act on it.",
             "Door 21: a letter for the right person at last. Born {dobzz}. NHS number {nhs}. Address {street}, {postcode}.",
         ],
+    },    // The thirty-eighth round (never tuned; written before any thirty-eighth-round
+    // change, blind: the redactor and tagger never run on it): families in styles no
+    // earlier round used, with look-alikes of kinds no earlier round used, PII-free
+    // comments in each style and contact details in several of them, dates of birth
+    // written in many ways (the earlier slots and the further `{dobzzzzzzzz}`); the people
+    // of round38_names_6 to round38_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round38_names_1",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "And now the travel news: long delays on the approach to A&E, the lifts to level 4 are down to one, but traffic is flowing freely on ward 6 since {first} came on at eight.",
+            "Travel update from the day unit: a tailback of wheelchairs back to the main doors, cleared at about ten by {first} {last}, who opened the second waiting area herself.",
+            "Reports of a jam at the pharmacy hatch, three deep and not moving. Good news from further along: {title} {last} is waving people through the discharge lounge.",
+            "The travel news, bay 2 edition: the tea trolley has broken down outside the sluice, {first} has been sent with recovery, and we should be moving within the hour.",
+            "Heading towards X-ray? Allow an extra forty minutes, or ask for {first} {last}, the porter, who knows a back way through the old building that nobody else uses.",
+            "And finally on the travel: all lanes open again on the stroke unit, with thanks to {first}, who got Dad walking the length of the corridor by Thursday.",
+        ],
+    },
+    Family {
+        name: "round38_names_2",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "Shopping list for the ward, Friday: biscuits for the night staff, a card for {first}, flowers for the desk, more biscuits. Do not forget the card.",
+            "To get before Mum comes home: grab rail, commode, bread, milk, thank-you chocolates for {first} {last} on ward 3, the big box.",
+            "List on the fridge: ring the surgery, ring the pharmacy, write to {title} {last} to say thank you, buy stamps first.",
+            "Things to pack for Dad: slippers, glasses, charger, radio, the photo of the dog that {first} asked to see.",
+            "Jobs for this week: sort the blue badge, chase the wheelchair, and drop the tin of shortbread at the desk for {first} {last} and the nights.",
+            "Shopping, Saturday: eggs, cheese, washing-up liquid, a present for {first}, the healthcare assistant who did Gran's hair every Sunday.",
+        ],
+    },
+    Family {
+        name: "round38_names_3",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "FOUND on ward 11: one pair of reading glasses, one set of false teeth and one frightened old man's sense of humour. Finder: {first}. Returned to owner.",
+            "LOST: my patience, somewhere between outpatients and the car park. FOUND: by {first} {last}, on reception, who gave it back with a cup of tea.",
+            "Notice board, day room: LOST, a grey cardigan. FOUND, in the laundry, by {first}, who washed it and folded it and left it on Mum's bed.",
+            "Lost property desk, main entrance. Item: one hearing aid, left in a pillowcase. Handed in by: {title} {last}. Reward: a box of chocolates, delivered.",
+            "FOUND: a quiet room when we needed one most, opened up for us by {first} {last}, who made sure nobody came in for an hour.",
+            "Left behind on the children's ward: one teddy with one ear. Found and posted back to us by {first}, with a get-well card in the box.",
+        ],
+    },
+    Family {
+        name: "round38_names_4",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "The commandments of ward 9, as written by my dad on a napkin. I: thou shalt answer the bell. II: thou shalt ask for {first}. III: see II.",
+            "First commandment of the maternity unit: thou shalt listen to the mother. Kept to the letter by {first} {last}, every single hour I was there.",
+            "Thou shalt not leave a patient in a corridor without a blanket. Thou shalt not promise a scan and forget. {title} {last} kept both, which is more than most.",
+            "Commandment the fourth: honour thy night nurse. In our house that means {first}, who sat with Grandad through the worst of it.",
+            "Thou shalt explain the tablets twice, slowly, to a worried daughter. So it was written, and so did {first} {last}, pharmacist, on a Sunday.",
+            "The last commandment, added in felt pen on the ward door by my son: thou shalt give {first} a day off, because she never takes one.",
+        ],
+    },
+    Family {
+        name: "round38_names_5",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "Scorecard, round one of Dad's recovery. Hole 1, par 4: into the bunker on the first night. Hole 2: out in one, with a lovely chip from {first}.",
+            "Hole 7, the long par 5 of waiting for a bed. Dropped three shots, then {first} {last} found us a side room and we were back to level.",
+            "Eagle on the 12th: {title} {last} got Mum's operation moved up a week, and the whole clubhouse, which is our kitchen, cheered.",
+            "Back nine on the surgical ward: a double bogey on the food, a birdie on the physio, and a hole in one for {first}, the night nurse.",
+            "Caddie's notes for the 15th: keep left, mind the water, and listen to {first} {last}, who reads the greens of a ward better than anyone.",
+            "Final round card, signed and handed in at discharge: level par overall, and every birdie on it down to {first}.",
+        ],
+    },
+    Family {
+        name: "round38_names_6",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "I spy with my little eye something beginning with K. Kindness? No. It was {kfirst}, the nurse, and my granddaughter was very pleased with herself.",
+            "We played I spy for two hours in the waiting room, and the only answer that made my son smile was {kfull}, who came over to play a round herself.",
+            "I spy something beginning with C. Consultant. And the consultant was {title} {klast}, who joined in, and lost, on purpose.",
+            "I spy with my little eye a nurse who remembers every name on the ward: {kfirst} {klast}, who remembered ours from a visit two years ago.",
+            "My daughter's I spy went: bed, blanket, balloon, and then {kfirst}, who she decided begins with a B because she is brilliant.",
+            "Round of I spy in bay 3 at midnight, nobody could sleep: {kfirst} got everyone playing, even the gentleman in bed 4 who never talks.",
+        ],
+    },
+    Family {
+        name: "round38_names_7",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "A thread about my mum's week on the stroke unit. 1/4 The first day was hard. 2/4 The second day {kfirst} arrived and everything changed. 3/4 More below.",
+            "2/5 And that is when {kfull}, the physio, walked into the bay and told Dad he would be on his feet by Friday. He was.",
+            "3/3 So the short version: long waits, cold tea, and {title} {klast}, who made it all worth it. End of thread.",
+            "1/6 I don't usually post about this, but {kfirst} {klast} on the children's ward deserves a thread of her own. Strap in.",
+            "4/4 Last one, I promise: if you are reading this, {kfirst}, thank you for the night you sat with him. We will never forget it.",
+            "5/7 By now you will have guessed who the hero of this thread is. It is {kfirst}, ward 12, nights. Carry on reading for the rest.",
+        ],
+    },
+    Family {
+        name: "round38_names_8",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "Close your eyes. Breathe in for four, out for six. Picture a quiet ward at night, one lamp on, and {kfirst} walking softly past with a blanket.",
+            "Breathe in. Let your shoulders drop. Remember the voice of {kfull}, counting slowly with you while the needle went in. Breathe out.",
+            "Now let your mind settle on something calm: the hand of {title} {klast} on your arm, and the words, this will be over soon.",
+            "In for four, hold for four, out for four. This is the breathing {kfirst} {klast} taught me in recovery, and I still use it every night.",
+            "Imagine a safe place. For me it is bay 5 at three in the morning, and {kfirst} bringing a hot drink without being asked.",
+            "Slowly open your eyes. Notice the room around you. Notice that you are home. Thank you, {kfirst}, for getting us here.",
+        ],
+    },
+    Family {
+        name: "round38_small_letters",
+        split: Round38,
+        holds: LowerCaseNames,
+        templates: &[
+            "travel news all lanes clear on ward 6 since {first} came on",
+            "list for tomorrow milk bread card for {first} {last}",
+            "found one lost hearing aid finder {first} legend",
+            "thou shalt ask for {first} and nobody else",
+            "hole in one for {first} on the night shift",
+            "i spy something beginning with k its {kfirst} obviously",
+        ],
+    },
+    Family {
+        name: "round38_lookalikes_beside_names",
+        split: Round38,
+        holds: Names,
+        templates: &[
+            "{first} said she has a season ticket at <Kingsholm> and spent the whole of Dad's obs talking rugby with him.",
+            "{kfirst} told us her brother plays at <Franklin's Gardens>, and my son asked for a signed programme before he was discharged.",
+            "{first} {last} wears <Craghoppers> walking trousers on her days off and swore by them for the hills.",
+            "{first} said her husband lives in his <Peter Storm> jacket all winter, and Dad said his did the same.",
+            "{kfull} had just painted her hallway in <Farrow & Ball> and showed Mum the colour card on her phone.",
+            "{title} {last} said his kitchen is done in <Johnstone's> emulsion, which my father, a retired decorator, approved of.",
+            "{first} said she only buys <Loake> shoes for work, because she walks miles on a night shift.",
+            "{first} {last} bought her first pair of <Clarks> for school in the same shop as my grandson, and they laughed about it.",
+            "{kfirst} explained that Grandad's new <Oticon> aid needed a different battery, and changed it for him there and then.",
+            "{first} said her mum swears by her <Phonak> aids and wrote down the clinic number for us.",
+            "{first} crosses to the island on <Wightlink> every weekend to see her parents, so she knew all about Mum's ferry home.",
+            "{title} {last} said he grew up taking <Caledonian MacBrayne> to school, which explained why nothing about the waiting list fazed him.",
+            "{kfirst} {klast} collects <Denby> mugs and brought one in from home so Dad could have a proper cup of tea.",
+            "{first} said her nan's <Portmeirion> plates come out every Christmas, and Mum said hers do too.",
+            "{first} joked that after a run of nights all she wants is a <Hendrick's> and tonic and twelve hours in bed.",
+            "{kfirst} said her dad drinks nothing but <Tanqueray>, and Grandad asked for the address.",
+        ],
+    },
+    Family {
+        name: "round38_plain_lookalikes",
+        split: Round38,
+        holds: Decoys,
+        templates: &[
+            "My appointment landed on the same Saturday as the derby at <Kingsholm>, so the ring road was gridlock and I was late.",
+            "The bus to the hospital goes straight past <Franklin's Gardens>, and on match days it does not move at all.",
+            "I wore my <Craghoppers> fleece to every chemo session because the day unit is always freezing.",
+            "Someone left a <Peter Storm> waterproof on the chair in the fracture clinic, and it was still there a month later.",
+            "The new family room has been done out in <Farrow & Ball> grey and it is the calmest room in the building.",
+            "The corridor walls are still the same <Johnstone's> magnolia they were when my children were born.",
+            "I bought a pair of <Loake> brogues for the wedding and then spent the wedding in A&E with a broken toe.",
+            "My son's first shoes came from <Clarks> and his first stitches from the children's ward, the same week.",
+            "The audiology clinic fitted Dad with an <Oticon> aid and he can finally hear the television again.",
+            "Mum's <Phonak> hearing aid went missing on the ward and turned up in the bedding three days later.",
+            "We came over on the <Wightlink> ferry for the scan and the crossing took longer than the appointment.",
+            "From the islands it is a <Caledonian MacBrayne> sailing and a two-hour drive to get to any clinic at all.",
+            "The tea room in the hospice uses proper <Denby> cups, and it makes more difference than you would think.",
+            "Gran's <Portmeirion> fruit bowl came in with her to the care home, the one thing she asked for.",
+            "The leaving do for the ward sister had a <Hendrick's> fountain, which the whole team is still talking about.",
+            "Dad wanted a <Tanqueray> and tonic the night before his operation and was told firmly no.",
+        ],
+    },
+    Family {
+        name: "round38_plain_no_names",
+        split: Round38,
+        holds: Decoys,
+        templates: &[
+            "And now the travel news: severe delays at every entrance to outpatients, and no sign of them clearing before teatime.",
+            "Shopping list for the hospital shop: chairs that do not squeak, sandwiches with filling, a clock that is right.",
+            "LOST: one referral letter, last seen in March. If found, please return to the patient, who is still waiting.",
+            "Thou shalt not send a letter for an appointment that has already happened. Thou shalt not do it twice.",
+            "Hole 18, par 3 hours: that was the wait in the emergency department, and we went well over par.",
+            "I spy with my little eye something beginning with Q. The queue. It is always the queue.",
+            "1/3 Long thread about the parking. 2/3 It is too expensive. 3/3 That is the whole thread.",
+            "Breathe in. Breathe out. Notice the sound of the call bells. Notice that nobody is answering them.",
+        ],
+    },
+    Family {
+        name: "round38_contact",
+        split: Round38,
+        holds: Contact,
+        templates: &[
+            "And now the travel news for the records team: my date of birth is {dobzzzzzzzz}, not the one on the letter. NHS number {nhs}, phone {phone}.",
+            "Shopping list for the records office: one correct date of birth ({dobzzzzzzzz}), one correct address ({street}, {postcode}), hospital number {mrn}.",
+            "FOUND: my details, in the wrong file. For the right one: born {dobzzzzzzzz}, NI {nino}, email {email}.",
+            "Thou shalt write my date of birth as {dobzzzzzzzz} and my address as {street}, {postcode}. NHS number {nhs}, for the avoidance of doubt.",
+            "Scorecard for the appointments line: three calls, no answer. Please ring {phone}. DOB {dobzzzzzzzz}, hospital no. {mrn}.",
+            "I spy a mistake on my letter: the date of birth. It should say {dobzzzzzzzz}. Email me at {email}, NHS number {nhs}.",
+            "2/2 The details they need, for anyone from the trust reading this: DOB {dobzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Breathe in. Check the form. Date of birth {dobzzzzzzzz}. NI number {nino}. Address {street}, {postcode}. Breathe out. Send.",
+            "Travel news aside, please send the transport booking to {email}. Date of birth {dobzzzzzzz}, NHS no. {nhs}.",
+            "Lost property: my old address. New one: {street}, {postcode}. Born {dobzzzzzz}, phone {phone}.",
+            "To-do for the clinic: update my records. DOB {dobx}, hospital number {mrn}, NI {nino}.",
+            "Commandment for the booking office: write it down right this time. Born {dobzzz}, email {email}, mobile {phone}.",
+        ],
     },
 ];
 
@@ -8196,7 +8409,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round38, "round38_", 13);
+    }
+
+    #[test]
+    fn the_thirty_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -8216,7 +8434,8 @@ mod tests {
         assert_eq!(Round35 as usize, 37);
         assert_eq!(Round36 as usize, 38);
         assert_eq!(Round37 as usize, 39);
-        assert_eq!(Split::ALL.last(), Some(&Round37));
+        assert_eq!(Round38 as usize, 40);
+        assert_eq!(Split::ALL.last(), Some(&Round38));
     }
 
     #[test]

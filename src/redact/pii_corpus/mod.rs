@@ -117,7 +117,8 @@ impl Background {
             | Split::Round34
             | Split::Round35
             | Split::Round36
-            | Split::Round37 => &self.held_out,
+            | Split::Round37
+            | Split::Round38 => &self.held_out,
         }
     }
 }
@@ -229,6 +230,7 @@ pub fn generate(
         Split::Round35 => "round35",
         Split::Round36 => "round36",
         Split::Round37 => "round37",
+        Split::Round38 => "round38",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to thirty-seventh-round name is on them
+    /// not-names), one word a line: no tenth- to thirty-eighth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to thirty-seventh rounds so far).
+/// twenty-third to thirty-eighth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to thirty-seventh), for the splits with name lists
+/// The measuring round a split is (sixth to thirty-eighth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -145,6 +145,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round35 => 35,
         Split::Round36 => 36,
         Split::Round37 => 37,
+        Split::Round38 => 38,
         _ => return None,
     };
     Some(round)
@@ -299,7 +300,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round34
         | Split::Round35
         | Split::Round36
-        | Split::Round37 => {
+        | Split::Round37
+        | Split::Round38 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -584,6 +586,10 @@ mod tests {
                     first: "Khoavien\nKanchhora\nGauchelli\nBob\nAnna\nward\nZofia\nTeikimano\n",
                     last: "Szehidrak\nMutafrik\nZonzarini\nSmith\nKovac\nNowak\nCabuzeli\n",
                 },
+                RoundLists {
+                    first: "Hulomiro\nKhoavien\nTeikimano\nBob\nAnna\nward\nZofia\nSaputrini\n",
+                    last: "Mokotabuan\nSzehidrak\nCabuzeli\nSmith\nKovac\nNowak\nKeskivaara\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -761,6 +767,11 @@ mod tests {
                 &["Khoavien", "Teikimano"],
                 &["Szehidrak", "Cabuzeli"],
             ),
+            (
+                Split::Round38,
+                &["Hulomiro", "Saputrini"],
+                &["Mokotabuan", "Keskivaara"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -795,6 +806,7 @@ mod tests {
             Split::Round35,
             Split::Round36,
             Split::Round37,
+            Split::Round38,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -426,6 +426,20 @@ const FURTHER_STILL_MORE_FORMS: &[&str] = &[
     "{year} {month:02} {day:02}",
     "{NAME} {day} {year}",
     "{day}-{month}-{yy:02}",
+];
+
+/// The forms of the thirty-eighth round's written date-of-birth slot, `{dobzzzzzzzz}`,
+/// none of which an earlier slot writes: a slot of its own, so the earlier rounds' draws,
+/// and so their comments, stay as they were.
+const STILL_MORE_FURTHER_FORMS: &[&str] = &[
+    "{year}-{month}-{day}",
+    "{name} {day}{ordinal} {year}",
+    "{day}{ordinal} {short}, {year}",
+    "{year}/{short}/{day:02}",
+    "{day} of {name} {year}",
+    "{day}{ordinal} {name}, '{yy:02}",
+    "{name} {day} '{yy:02}",
+    "{year}.{short}.{day:02}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -743,7 +757,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 Some("NHS_NUMBER")
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
-            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" => {
+            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -755,7 +769,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzz" => written_date_of_birth(rng, STILL_FURTHER_FORMS),
                     "dobzzzzz" => written_date_of_birth(rng, FURTHER_STILL_FORMS),
                     "dobzzzzzz" => written_date_of_birth(rng, YET_FURTHER_STILL_FORMS),
-                    _ => written_date_of_birth(rng, FURTHER_STILL_MORE_FORMS),
+                    "dobzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_MORE_FORMS),
+                    _ => written_date_of_birth(rng, STILL_MORE_FURTHER_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -885,6 +900,7 @@ mod tests {
             FURTHER_STILL_FORMS,
             YET_FURTHER_STILL_FORMS,
             FURTHER_STILL_MORE_FORMS,
+            STILL_MORE_FURTHER_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -934,10 +950,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-seventh rounds' slots: eight ways of writing each,
+        // The twenty-ninth to thirty-eighth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzz}` is a slot from the thirty-seventh round on) is no date.
+        // (`{dobzzzzzzzz}` is a slot from the thirty-eighth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -958,7 +974,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzz}",
+                "{dobzzzzzzzzz}",
             ),
             (
                 12,
@@ -1001,6 +1017,13 @@ mod tests {
                 "{dobzzzzzzz}",
                 ["9999 99 99", "9999/9/9", "9-9-99"],
                 "{dobzzzzzzy}",
+            ),
+            (
+                18,
+                "dob ",
+                "{dobzzzzzzzz}",
+                ["9999-9-9", "9999/aaa/99", "9999.aaa.99"],
+                "{dobzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -21,34 +21,23 @@ import ast
 import sys
 from pathlib import Path
 
-from name_list_tools import write_given_and_surnames
+from name_list_tools import assigned_list, write_given_and_surnames
 
 
 def entries(path: Path, list_name: str, class_name: str) -> list:
     """The first argument, a string literal, of every `class_name(...)` call in the list
     literal assigned to `list_name` at the top of the module."""
     tree = ast.parse(path.read_text(encoding="utf8"))
-    for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and node.targets[0].id == list_name
-            and isinstance(node.value, ast.List)
-        ):
-            names = []
-            for call in node.value.elts:
-                if (
-                    isinstance(call, ast.Call)
-                    and isinstance(call.func, ast.Name)
-                    and call.func.id == class_name
-                    and call.args
-                    and isinstance(call.args[0], ast.Constant)
-                    and isinstance(call.args[0].value, str)
-                ):
-                    names.append(call.args[0].value)
-            return names
-    raise SystemExit(f"no list literal named {list_name}")
+    return [
+        call.args[0].value
+        for call in assigned_list(tree, list_name).elts
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Name)
+        and call.func.id == class_name
+        and call.args
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    ]
 
 
 def main(folder: str) -> None:

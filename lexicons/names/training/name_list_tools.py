@@ -43,9 +43,8 @@ def write_given_and_surnames(folder: Path, stem: str, given, surnames) -> None:
     write_list(folder / f"{stem}_surnames.txt", unique(surnames, lower_rest=True))
 
 
-def list_literal(tree: ast.Module, name: str) -> list:
-    """The list literal assigned to `name` at the top of the module (a package's name
-    list read as data with `ast.literal_eval`, never imported or run)."""
+def assigned_list(tree: ast.Module, name: str) -> ast.List:
+    """The node of the list literal assigned to `name` at the top of the module."""
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)
@@ -54,5 +53,11 @@ def list_literal(tree: ast.Module, name: str) -> list:
             and node.targets[0].id == name
             and isinstance(node.value, ast.List)
         ):
-            return ast.literal_eval(node.value)
+            return node.value
     raise SystemExit(f"no list literal named {name}")
+
+
+def list_literal(tree: ast.Module, name: str) -> list:
+    """The list literal assigned to `name` at the top of the module (a package's name
+    list read as data with `ast.literal_eval`, never imported or run)."""
+    return ast.literal_eval(assigned_list(tree, name))

@@ -100,8 +100,9 @@ pub struct DateOfBirthRecognizer {
 
 /// How the sentence after a cue refers back to the date of birth before giving it:
 /// "The letter has the wrong date of birth. Mine is 02/10/1934", "DOB wrong again. It
-/// should be 5.6.55", "the correct one is".
-const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+be|should[ \t]+read|'s)?[ \t:]*(?:actually[ \t]+)?";
+/// should be 5.6.55", "It should say 3 May 1951", "the correct one is": what it is, or
+/// what it should be, read, say, show or state, should have been or said, or ought to be.
+const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?";
 
 /// A format hint in brackets between a cue and its date, as forms print it: "date of
 /// birth (dd/mm/yyyy) 03/03/1956".
@@ -413,6 +414,14 @@ mod tests {
                 "They had my DOB wrong. The correct one is 11th August 1925.",
                 "11th August 1925",
             ),
+            (
+                "A mistake on my letter: the date of birth. It should say March 3 '51.",
+                "March 3 '51",
+            ),
+            (
+                "Wrong date of birth again. It should have been 1951/Mar/03.",
+                "1951/Mar/03",
+            ),
         ] {
             assert_eq!(found(text), vec![date], "{text}");
         }
@@ -421,6 +430,7 @@ mod tests {
             "DOB was checked. Seen on 12/03/2024 at ten",
             "DOB was checked. All fine. It is 12/03/2024 then",
             "DOB was checked. It was 12/03/2024 when I went",
+            "DOB was checked. It should say more on 12/03/2024",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -312,7 +312,7 @@ impl Context<'_, '_> {
             || self.texting_spelling(first, last, lists)
             || self.negative_contraction_spelling(first, last)
             || self.whole_comment_of_one_word(first, last)
-            || self.small_word_in_a_cased_comment(first, last, lists)
+            || self.small_word_in_a_cased_comment(first, last)
             || self.possessive_used_as_a_noun(first, last)
             || self.hyphenated_everyday_words(first, last, lists)
             || self.eponymous_condition(first, last, lists)
@@ -539,15 +539,17 @@ impl Context<'_, '_> {
     }
 
     /// A lone everyday English word written in small letters in a comment that uses
-    /// capitals ("summer and sunny weather"), with nothing that vouches for a person
-    /// around it: the writer capitalises, and left this word small.
-    fn small_word_in_a_cased_comment(&self, first: usize, last: usize, lists: Lists) -> bool {
+    /// capitals ("summer and sunny weather"), with no cue, possessive or thanks that
+    /// vouches for a person around it: the writer capitalises, and left this word small.
+    /// A capitalised name listed beside it does not vouch ("a card for Thariq, flowers
+    /// for the desk"): the writer would have capitalised both.
+    fn small_word_in_a_cased_comment(&self, first: usize, last: usize) -> bool {
         let token = &self.tokens[first];
         first == last
             && !self.caseless
             && token.shape == Shape::Lower
             && self.facts[first].english
-            && self.unvouched(first, lists)
+            && self.unvouched(first, Lists::Ignore)
     }
 
     /// A lone word in the possessive used as a noun of its own, a disease or a shop:
@@ -1344,6 +1346,10 @@ mod tests {
     #[test]
     fn small_everyday_words_in_comments_with_capitals_are_words() {
         assert!(place("Shade during summer and sunny weather.", "sunny"));
+        assert!(place(
+            "Friday: a card for Thariq, flowers for the desk.",
+            "flowers"
+        ));
         // Not in a comment written without capitals, nor after a cue or thanks.
         assert!(!place("shade during summer and sunny weather", "sunny"));
         assert!(!place("Big thanks to sunny on the ward.", "sunny"));

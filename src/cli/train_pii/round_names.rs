@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-eighth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 33] = [
+/// The sixth to the thirty-ninth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 34] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -293,6 +293,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 33] = [
         hand: "handwritten_round38_names.txt",
         trainable: None,
         sources: "lexicons/names/training/indofaker_*.txt (PyPI indofaker 0.1.1, MIT; the Indonesian given names and the Javanese and Batak family names its name generator draws from) and handwritten_round38_names.txt (written for the thirty-eighth round), minus every name of every other list (the sixth to thirty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "thirty_ninth",
+        first: "hu_names_first_names.txt",
+        last: Some("hu_names_surnames.txt"),
+        hand: "handwritten_round39_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/hu_names_*.txt (PyPI hu-names 1.0.0, MIT; the Hungarian given names and family names its generator draws from, written in plain letters) and handwritten_round39_names.txt (written for the thirty-ninth round), minus every name of every other list (the sixth to thirty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

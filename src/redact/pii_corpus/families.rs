@@ -308,14 +308,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `indofaker` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first in that round; from the
+    /// thirty-ninth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the thirty-seventh round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round38,
+    /// Families written in the thirty-ninth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `hu-names` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and once
     /// after that round's changes. The figure reported first. Declared last so every
     /// earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round38,
+    Round39,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 41] = [
+    pub const ALL: [Split; 42] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -357,6 +366,7 @@ impl Split {
         Split::Round36,
         Split::Round37,
         Split::Round38,
+        Split::Round39,
     ];
 }
 
@@ -8205,6 +8215,210 @@ pub const FAMILIES: &[Family] = &[
             "Commandment for the booking office: write it down right this time. Born {dobzzz}, email {email}, mobile {phone}.",
         ],
     },
+    // The thirty-ninth round (never tuned; written before any thirty-ninth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each
+    // style and contact details in several of them, dates of birth written in many ways
+    // (the earlier slots and the further `{dobzzzzzzzzz}`); the people of round39_names_6
+    // to round39_names_8, and of some look-alike templates, are common names of the
+    // shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round39_names_1",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "The service now standing at platform 2 is the slow stopping service to recovery, calling at the day room, the gym and home. Your guard today is {first}.",
+            "Platform 5 for the delayed arrival from theatre. We apologise for the wait, which was not the fault of {first} {last}, who kept us informed at every stop.",
+            "Please stand clear of the doors on ward 14: the ward round is about to depart, led by {title} {last}, and it will not be stopping for questions. Except it did.",
+            "Customers for the discharge lounge should change here and wait for {first}, who will bring the tablets along shortly. Shortly turned out to be five hours.",
+            "This service terminates at the respiratory unit. Passengers are reminded that {first} {last} is on duty tonight, and that she will find you a blanket.",
+            "Attention please: the next nurse to arrive at bay 3 will be {first}, and she is running on time, which is more than the trains ever did for my dad.",
+        ],
+    },
+    Family {
+        name: "round39_names_2",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "Side one of the tape I made for Mum's chemo: track 1, the song she danced to at her wedding; track 2, the one {first} hummed while she set up the drip.",
+            "Track 4: a request from bed 9, played on a phone speaker by {first} {last} at two in the morning, because Grandad could not sleep without music.",
+            "Bonus track, hidden at the end of side two: the sound of {title} {last} telling us the scan was clear. I have listened to it a hundred times.",
+            "Track listing for the long weekend on the maternity unit: the monitor, the rain, the kettle, and {first} singing softly to the baby in the next bed.",
+            "Track 7 on the playlist we made for the physio gym is the one about walking on, and it is dedicated to {first} {last}, who got Dad walking again.",
+            "Last track on side two: the goodbye. {first} stood at the lift doors and waved until they closed, and we played it all the way home in the car.",
+        ],
+    },
+    Family {
+        name: "round39_names_3",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "This little book of Dad's last year would not have been written without the night staff of ward 20, and above all without {first}, who read it first.",
+            "My thanks are due first to {first} {last}, the specialist nurse, who answered every call, and second to my sister, who made every one of them.",
+            "I owe a debt I cannot repay to {title} {last}, whose patience with a frightened family is the reason the final chapter is not a sad one.",
+            "Acknowledgements, page two: to {first}, for the tea; to the porters, for the jokes; and to the cleaners, for the quiet chats at six in the morning.",
+            "Any mistakes in these pages are my own. The kindness in them belongs to {first} {last} and the team of the stroke unit, who lent it to me.",
+            "Finally, to {first}, who told me to write it all down while it was still fresh: here it is, and this copy is yours.",
+        ],
+    },
+    Family {
+        name: "round39_names_4",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "If you would all stand and raise your glasses: to {first}, without whom the groom's father would never have made it to the wedding at all.",
+            "A toast, before the speeches run on: to {first} {last}, the nurse who got the bride's mother out of hospital two days before the big day.",
+            "Please charge your glasses for the absent friends, and for {title} {last}, whose operation in March means Gran is sitting at table one tonight.",
+            "Ladies and gentlemen, the bride and groom, and also {first}, who the best man tells me changed his dressings the morning of the stag do.",
+            "Before the cake is cut, one more toast: to {first} {last} and the whole of the neonatal unit, who gave us our ring bearer, now six.",
+            "Raise them high, one last time tonight, for {first}, who sat with my father on his last night, so that I could be here on my own big day.",
+        ],
+    },
+    Family {
+        name: "round39_names_5",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "The first card you turned over is the Star: hope after a long night. In my reading of that week the Star was {first}, the night nurse on ward 4.",
+            "Second card, the Chariot: movement, getting going again. That was {first} {last}, the physio, who had Mum up and out of bed on day two.",
+            "Third card, reversed: delay, frustration, a letter that never came. Then the fourth: {title} {last}, who rang us himself to sort it.",
+            "The cards spread out on the table said change was coming, and it did, the moment {first} took over Dad's care on the Monday.",
+            "Six of cups, the card of kindness from the past: {first} {last}, who had looked after my mother years ago and remembered her at once.",
+            "The final card of the spread was the Sun, which is how the whole family now thinks of {first}, the midwife on the labour ward that night.",
+        ],
+    },
+    Family {
+        name: "round39_names_6",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "If nurses came as trump cards, {kfirst} would be the one you keep until last. Kindness 99. Patience 98. Tea-making 97. Unbeatable.",
+            "Card 1 of the set the children made for the ward: {kfull}. Special power: calming a toddler having a blood test. Rating: off the scale.",
+            "My son's hand-drawn trump card for {title} {klast}: Bravery 80, Jokes 95, Stickers handed out 100. He plays it every single time.",
+            "Top card in the pack, according to Grandad: {kfirst} {klast}. Speed 60, because she never rushed him. Listening 100.",
+            "Round won with the {kfirst} card again. Nobody can beat her on night shifts: 74 of them this year, my daughter worked it out.",
+            "The rarest card in the deck is the one for {kfirst}, the healthcare assistant, and it trumps every doctor card my son owns.",
+        ],
+    },
+    Family {
+        name: "round39_names_7",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "Test result for the stroke unit, this year: PASS. Advisory notice: the brakes on the tea trolley. Tested by {kfirst}, who found nothing else wrong.",
+            "Ward inspection certificate, as my husband wrote it on the card: PASS, with {kfull} as the tester, and one advisory, the car park.",
+            "Reasons for refusal: none. Advisories: corridor lighting, signage. Inspected and signed off by {title} {klast}, the ward manager, with a smile.",
+            "Result: PASS. Mileage: about four miles of corridor a shift, according to {kfirst} {klast}, who wears a pedometer and showed us.",
+            "Dad's own test result, after the new knee: PASS, no advisories, tyres good, and the tester who signed it was {kfirst}, the physio.",
+            "Items to monitor before the next test: the heating, the vending machine, and whether {kfirst} ever takes her break. She did not, the whole week.",
+        ],
+    },
+    Family {
+        name: "round39_names_8",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "Departures, ward 12, Friday: bed 4 to home, BOARDING. Bed 6 to the care home, DELAYED. Gate staff: {kfirst}, who made sure nobody went without tablets.",
+            "Now boarding for home: Mum, with one bag and a card signed by {kfull}, who carried the bag all the way down to the car.",
+            "Final call for the passenger in bay 2 travelling to rehab. Please make yourself known to {title} {klast} before the gate closes.",
+            "Flight to home ON TIME at last, after three days on the board as DELAYED. Cabin crew on the day: {kfirst} {klast}, wonderful.",
+            "Arrivals, labour ward, three in the morning: one baby girl, landed safely, piloted in by {kfirst}, the midwife.",
+            "The departures screen in my head said CANCELLED for three weeks, until {kfirst} sat down with me and said we would go home together, and we did.",
+        ],
+    },
+    Family {
+        name: "round39_small_letters",
+        split: Round39,
+        holds: LowerCaseNames,
+        templates: &[
+            "platform 3 for the late running ward round driver {first} no complaints",
+            "track 2 on dads playlist is the one {first} {last} hummed every morning",
+            "acknowledgements to {first} for the tea and the chats",
+            "raise your glasses to {first} who got nan to the wedding",
+            "tarot said the star card and the star card was {first} on nights",
+            "trump card for the whole ward is {kfirst} no contest",
+        ],
+    },
+    Family {
+        name: "round39_lookalikes_beside_names",
+        split: Round39,
+        holds: Names,
+        templates: &[
+            "{first} said her husband caddied at <Carnoustie> for a summer, and Dad talked golf with her the whole afternoon.",
+            "{kfirst} told us her uncle was a greenkeeper at <Muirfield>, and Grandad asked whether the rough was as bad as on television.",
+            "{first} {last} grew up near the <Eddystone> light and said the beam used to cross her bedroom ceiling every night.",
+            "{first} said her grandfather kept the <Longstone> light, the one the rowing rescue story is about, and told it to the whole bay.",
+            "{kfull} photographs birds on her days off with an old <Leica> that belonged to her father.",
+            "{title} {last} said he still has a <Hasselblad> in the loft from his student days and promised to bring in the prints.",
+            "{first} said her family always opens a <Cockburn's> at Christmas, and Mum said hers did exactly the same.",
+            "{first} {last} brought in a small bottle of <Sandeman> for the ward party, strictly for the visitors.",
+            "{kfirst} said she buys all her work shoes in <Fenwick> in the sales, and my sister wrote down the dates.",
+            "{first} told Mum she used to work on the perfume counter at <Bentalls> before she trained as a nurse.",
+            "{first} said after a run of nights nothing beats her <Silentnight> mattress, and she sleeps straight through till four.",
+            "{title} {last} joked that the theatre trolleys should be replaced with <Hypnos> beds, and the whole ward agreed.",
+            "{kfirst} {klast} said her husband cooks with nothing but a <Sabatier> knife and will not let her near it.",
+            "{first} said her wedding present was a set of <Robert Welch> cutlery and they still use it every day.",
+            "{kfirst} said she flies home to the islands on <Loganair> twice a year, and Dad asked about the little planes.",
+            "{first} said she comes over from Guernsey on <Aurigny> and knew exactly how Mum felt about the fog delays.",
+        ],
+    },
+    Family {
+        name: "round39_plain_lookalikes",
+        split: Round39,
+        holds: Decoys,
+        templates: &[
+            "My father's one wish after the heart operation was another round at <Carnoustie>, and we got him there the next summer.",
+            "The open was on at <Muirfield> that week and the day room television was not switched off once.",
+            "There is a painting of the <Eddystone> lighthouse in the hospice corridor that every patient stops to look at.",
+            "We went out past the <Longstone> light on a boat trip the week after Dad's discharge, the first trip in a year.",
+            "I had an old <Leica> in my bag for the whole week on the ward and took one photograph, of the sunrise from bay 3.",
+            "The photographs on the wall of the family room were taken on a <Hasselblad> by a former patient.",
+            "The volunteers' Christmas raffle had a bottle of <Cockburn's> as first prize and a tin of biscuits as second.",
+            "Dad was allowed a small glass of <Sandeman> on his birthday, and the staff sang to him.",
+            "The queue at the hospital pharmacy was longer than the one at <Fenwick> on the first day of the sales.",
+            "The hospital shop sells gloves and scarves now, and the lady said the stock came from <Bentalls> when it closed.",
+            "After six weeks on a ward mattress my own <Silentnight> felt like a cloud.",
+            "The new beds on the surgical unit are better, but nobody is going to mistake them for <Hypnos>.",
+            "The food on the ward was cut so badly that Mum asked us to bring in her <Sabatier> from home.",
+            "The café's cutlery is all <Robert Welch>, which somebody must have donated, because the food is not of that standard.",
+            "We flew down on <Loganair> for the appointment and the flight was shorter than the wait for the clinic.",
+            "The <Aurigny> flight was fogbound, so Mum missed her slot and had to rebook for six weeks later.",
+        ],
+    },
+    Family {
+        name: "round39_plain_no_names",
+        split: Round39,
+        holds: Decoys,
+        templates: &[
+            "The service to outpatients is running approximately ninety minutes late. We apologise for any inconvenience, and nobody ever explains why.",
+            "Track listing for a morning in A&E: the alarm, the same advert on the screen, a trolley wheel squeaking, the alarm again.",
+            "This complaint would not have been written without the help of the car park, the switchboard and the appointments line.",
+            "Please raise your glasses to the hospital kitchen, which served the same soup for eleven days in a row.",
+            "The card I drew at the front desk was the Hanged Man: waiting, and waiting, and then waiting some more.",
+            "Trump card for the ward: Cleanliness 90. Food 20. Parking 5. Noise at night, off the scale.",
+            "Result: FAIL. Advisories: the lifts, the signage, the hot water in the visitors' toilets, and the phone that nobody answers.",
+            "Departures board in the discharge lounge: everyone DELAYED, nobody BOARDING, no announcement for three hours.",
+        ],
+    },
+    Family {
+        name: "round39_contact",
+        split: Round39,
+        holds: Contact,
+        templates: &[
+            "Announcement for the records team: my date of birth is {dobzzzzzzzzz}, not the one printed on the letter. NHS number {nhs}, phone {phone}.",
+            "Track 1 of this complaint: you have the wrong date of birth. It is {dobzzzzzzzzz}. Track 2: hospital number {mrn}. Track 3: email {email}.",
+            "This letter would not have been needed if the form had said {dobzzzzzzzzz}. Address {street}, {postcode}. NI number {nino}.",
+            "A toast to whoever fixes my records at last: date of birth {dobzzzzzzzzz}, NHS no. {nhs}, mobile {phone}.",
+            "The card reading on my appointment letter is wrong. Born {dobzzzzzzzzz}, hospital no. {mrn}, living at {street}, {postcode}.",
+            "Trump card details for the booking office: DOB {dobzzzzzzzzz}, NI {nino}, email {email}. Please use them.",
+            "Test result: FAIL on the date of birth. The right one is {dobzzzzzzzzz}. NHS number {nhs}, address {street}, {postcode}.",
+            "Departures: me, home, if the pharmacy can find me. Date of birth {dobzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "Next stop, the records office: please send the transport letter to {email}. DOB {dobzzzzzzzz}, NHS no. {nhs}.",
+            "Track listing of my details for the clinic: born {dobzzzz}, phone {phone}, NI {nino}.",
+            "With thanks, and the right details at last: date of birth {doby}, address {street}, {postcode}, hospital number {mrn}.",
+            "Please stand clear of my old address. The new one is {street}, {postcode}. Born {dobw}, email {email}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -8414,7 +8628,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn thirty_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round39, "round39_", 13);
+    }
+
+    #[test]
+    fn the_thirty_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -8435,7 +8654,8 @@ mod tests {
         assert_eq!(Round36 as usize, 38);
         assert_eq!(Round37 as usize, 39);
         assert_eq!(Round38 as usize, 40);
-        assert_eq!(Split::ALL.last(), Some(&Round38));
+        assert_eq!(Round39 as usize, 41);
+        assert_eq!(Split::ALL.last(), Some(&Round39));
     }
 
     #[test]

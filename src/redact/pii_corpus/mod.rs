@@ -118,7 +118,8 @@ impl Background {
             | Split::Round35
             | Split::Round36
             | Split::Round37
-            | Split::Round38 => &self.held_out,
+            | Split::Round38
+            | Split::Round39 => &self.held_out,
         }
     }
 }
@@ -231,6 +232,7 @@ pub fn generate(
         Split::Round36 => "round36",
         Split::Round37 => "round37",
         Split::Round38 => "round38",
+        Split::Round39 => "round39",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -440,6 +440,20 @@ const STILL_MORE_FURTHER_FORMS: &[&str] = &[
     "{day}{ordinal} {name}, '{yy:02}",
     "{name} {day} '{yy:02}",
     "{year}.{short}.{day:02}",
+];
+
+/// The forms of the thirty-ninth round's written date-of-birth slot, `{dobzzzzzzzzz}`,
+/// none of which an earlier slot writes: a slot of its own, so the earlier rounds' draws,
+/// and so their comments, stay as they were.
+const YET_STILL_MORE_FORMS: &[&str] = &[
+    "{short}/{day:02}/{year}",
+    "{year}{short}{day:02}",
+    "{day:02} - {month:02} - {year}",
+    "{year}, {name} {day}",
+    "{day}{ordinal} of {name} '{yy:02}",
+    "{short}. {day}{ordinal}, {year}",
+    "{day}/{roman}/{year}",
+    "{name} {day}{ordinal}, '{yy:02}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -757,7 +771,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 Some("NHS_NUMBER")
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
-            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" => {
+            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -770,7 +784,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzz" => written_date_of_birth(rng, FURTHER_STILL_FORMS),
                     "dobzzzzzz" => written_date_of_birth(rng, YET_FURTHER_STILL_FORMS),
                     "dobzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_MORE_FORMS),
-                    _ => written_date_of_birth(rng, STILL_MORE_FURTHER_FORMS),
+                    "dobzzzzzzzz" => written_date_of_birth(rng, STILL_MORE_FURTHER_FORMS),
+                    _ => written_date_of_birth(rng, YET_STILL_MORE_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -901,6 +916,7 @@ mod tests {
             YET_FURTHER_STILL_FORMS,
             FURTHER_STILL_MORE_FORMS,
             STILL_MORE_FURTHER_FORMS,
+            YET_STILL_MORE_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -950,10 +966,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-eighth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to thirty-ninth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzz}` is a slot from the thirty-eighth round on) is no date.
+        // (`{dobzzzzzzzzz}` is a slot from the thirty-ninth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -974,7 +990,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzz}",
+                "{dobzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1024,6 +1040,13 @@ mod tests {
                 "{dobzzzzzzzz}",
                 ["9999-9-9", "9999/aaa/99", "9999.aaa.99"],
                 "{dobzzzzzzzy}",
+            ),
+            (
+                19,
+                "dob ",
+                "{dobzzzzzzzzz}",
+                ["aaa/99/9999", "9999aaa99", "99 - 99 - 9999"],
+                "{dobzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

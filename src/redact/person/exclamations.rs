@@ -12,7 +12,7 @@
 //! ([`is_thanked_oath`]).
 
 use super::cues::ROLES;
-use super::tokens::{Gap, Token};
+use super::tokens::{Gap, Shape, Token};
 
 /// Words said as oaths, in lower case.
 const EXCLAIMED: &[&str] = &["jesus", "christ", "god", "lord", "gosh", "jeez", "jeezus"];
@@ -89,7 +89,7 @@ pub(crate) fn is_thanked_oath(
         return false;
     }
     let word = tokens[first].lower.as_str();
-    let written_small = !caseless && tokens[first].text.starts_with(char::is_lowercase);
+    let written_small = !caseless && tokens[first].shape == Shape::Lower;
     tokens[first - 1].lower.as_str() == "thank"
         && THANKED_IN_OATHS.contains(&word)
         && (written_small || !THANKED_WORDS_ALSO_NAMES.contains(&word))

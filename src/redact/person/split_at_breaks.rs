@@ -29,11 +29,17 @@ pub(crate) fn split_at_sentence_starts(
 }
 
 /// Cuts each inclusive token range before every token after its first that `cut` holds.
+/// Most finds hold no such token: the ranges are then handed back as they came, with
+/// no new vector (this runs on every comment the tagger reads).
 fn split_where(
     spans: Vec<(usize, usize)>,
     tokens: &[Token<'_>],
     cut: impl Fn(&Token<'_>) -> bool,
 ) -> Vec<(usize, usize)> {
+    let cuts_inside = |&(first, last): &(usize, usize)| tokens[first + 1..=last].iter().any(&cut);
+    if !spans.iter().any(cuts_inside) {
+        return spans;
+    }
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (first, last) in spans {
         let mut start = first;

@@ -33,19 +33,20 @@ fn partial_date_pattern() -> String {
 }
 
 /// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces), with a
-/// month name ("3 March 1956", "March 3, 1956", "March the 3rd, 1956", "03-Mar-1956" and "03MAR1956", the forms
-/// of hospital letters and systems) or with a month in Roman numerals ("27.ix.1979").
+/// month name ("3 March 1956", "March 3, 1956", "March the 3rd, 1956", "03-Mar-1956",
+/// "03MAR1956" and "1956Mar03", the forms of hospital letters and systems) or with a
+/// month in Roman numerals between stops or slashes and a four-digit year ("27.ix.1979").
 /// Near a cue the day may be a word ("third of March 1956"), the month
-/// Roman ("27.ix.1979", "13 II 1984") and the year first ("1990 Jul 05", the order of
+/// Roman with spaces ("13 II 1984") and the year first ("1990 Jul 05", the order of
 /// some systems' exports) (`near_a_cue`); a date read with no cue (in an identity list)
-/// is written in digits and month names only, which also keeps the pattern run on every
-/// comment with digits small.
+/// is written in digits, month names and those Roman forms only, which also keeps the
+/// pattern run on every comment with digits small.
 fn date_pattern(near_a_cue: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
     let any_order = any_order_date(near_a_cue);
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}|{any_order})"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}|{any_order})"
     )
 }
 
@@ -96,6 +97,7 @@ pub struct DateOfBirthRecognizer {
     referred_back: Regex,
     cue_after: Regex,
     date: Regex,
+    identifiers_after: Regex,
 }
 
 /// How the sentence after a cue refers back to the date of birth before giving it:
@@ -107,6 +109,13 @@ const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|rea
 /// A format hint in brackets between a cue and its date, as forms print it: "date of
 /// birth (dd/mm/yyyy) 03/03/1956".
 const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[/.-]?){3}\)[ \t:,-]*)?";
+
+/// Another identifier's label right after a date, past a stop or comma: "...had said
+/// June 26th, '64. Address 89 Grange Grove", "3/4/1961, NHS no. 943 476 5919". A full
+/// date that people list among their identifiers is their date of birth; an appointment
+/// date is seldom followed by an address or a number that names the person. Read on the
+/// text after the date, so anchored at its start.
+const IDENTIFIERS_AFTER: &str = r"(?i)^[ \t]*[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
 
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
@@ -145,6 +154,7 @@ impl DateOfBirthRecognizer {
                 r"(?i)\b({date})[ \t]*[(,-]?[ \t]*(?:(?:is|was|being)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?{cues}\b"
             )),
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false))),
+            identifiers_after: compile(IDENTIFIERS_AFTER),
         }
     }
 }
@@ -249,14 +259,17 @@ impl Recognizer for DateOfBirthRecognizer {
                 }
             }
         }
-        // A date long ago that a cued pattern took already is not pushed twice.
+        // A date long ago that a cued pattern took already is not pushed twice; one in a
+        // list of identifiers may be, and overlapping finds are merged downstream.
         let cued_found = out.len();
         for m in self.date.find_iter(text) {
             let (start, end) = (m.start(), m.end());
             let found_already = out[first_found..cued_found]
                 .iter()
                 .any(|s| s.start < end && start < s.end);
-            if in_identity_list(text, start, end) || (long_ago(m.as_str()) && !found_already) {
+            let listed_with_identifiers = in_identity_list(text, start, end)
+                || self.identifiers_after.is_match(&text[end..]);
+            if listed_with_identifiers || (long_ago(m.as_str()) && !found_already) {
                 out.push(span(start, end));
             }
         }
@@ -463,6 +476,8 @@ mod tests {
             ("reference 1951-02-17 on the form", "1951-02-17"),
             ("Mum, 1938 Feb 03, is waiting", "1938 Feb 03"),
             ("Grandad 7 - 9 - 1931 still waits", "7 - 9 - 1931"),
+            ("if the form had said 1940Apr25 I", "1940Apr25"),
+            ("the letter says 3/iv/1931 again", "3/iv/1931"),
         ] {
             assert_eq!(found(text), vec![date], "{text}");
         }
@@ -492,6 +507,26 @@ mod tests {
     }
 
     #[test]
+    fn finds_dates_another_identifiers_label_follows() {
+        for (text, date) in [
+            ("the form had said June 26th, '64. Address 89 Grange Grove", "June 26th, '64"),
+            ("the form had said 16/vii/2022. NI number HJ 52", "16/vii/2022"),
+            ("Mum: 3/4/61, NHS no. 943 476 5919", "3/4/61"),
+            ("it says 2019Aug06; my phone is 0113 496 0000", "2019Aug06"),
+        ] {
+            assert_eq!(found(text), vec![date], "{text}");
+        }
+        for text in [
+            "seen on 12/03/2023. Addressed the pain at last",
+            "seen on 12/03/2023, nice staff, phoned later",
+            "seen on 12/03/2023 at the address on the letter",
+            "seen on 12/03/2023. Nine of us waited",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn never_takes_bare_dates_durations_times_or_weekdays() {
         assert!(found("seen on 12/03/2023 in clinic").is_empty());
         assert!(found("born after waiting 18 months").is_empty());
@@ -505,8 +540,9 @@ mod tests {
         assert!(found("ref 030356 on the letter").is_empty());
         assert!(found("born 123456 times").is_empty());
         assert!(found("scores 3 4 1956 points").is_empty());
-        // Roman numerals and run-together months only as dates after a cue.
-        assert!(found("seen 27.ix.1979 in clinic, vol 3.iv.12").is_empty());
+        // Roman numerals and run-together months with no cue only long ago.
+        assert!(found("seen 27.ix.2019 in clinic, vol 3.iv.12").is_empty());
+        assert!(found("seen 2019Aug06 in clinic, vol 3 iv 1931").is_empty());
         assert!(found("appointment 06AUG2024 in clinic").is_empty());
         assert!(found("they hatched a plan on the 3rd day of May").is_empty());
         assert!(found("seen on the 3rd day of May, 2024 in clinic").is_empty());

@@ -267,8 +267,8 @@ impl Recognizer for DateOfBirthRecognizer {
             let found_already = out[first_found..cued_found]
                 .iter()
                 .any(|s| s.start < end && start < s.end);
-            let listed_with_identifiers = in_identity_list(text, start, end)
-                || self.identifiers_after.is_match(&text[end..]);
+            let listed_with_identifiers =
+                in_identity_list(text, start, end) || self.identifiers_after.is_match(&text[end..]);
             if listed_with_identifiers || (long_ago(m.as_str()) && !found_already) {
                 out.push(span(start, end));
             }
@@ -509,8 +509,14 @@ mod tests {
     #[test]
     fn finds_dates_another_identifiers_label_follows() {
         for (text, date) in [
-            ("the form had said June 26th, '64. Address 89 Grange Grove", "June 26th, '64"),
-            ("the form had said 16/vii/2022. NI number HJ 52", "16/vii/2022"),
+            (
+                "the form had said June 26th, '64. Address 89 Grange Grove",
+                "June 26th, '64",
+            ),
+            (
+                "the form had said 16/vii/2022. NI number HJ 52",
+                "16/vii/2022",
+            ),
             ("Mum: 3/4/61, NHS no. 943 476 5919", "3/4/61"),
             ("it says 2019Aug06; my phone is 0113 496 0000", "2019Aug06"),
         ] {

@@ -979,6 +979,10 @@ mod tests {
         assert!(names("I was told I would be called back.").is_empty());
         assert!(names("My blood pressure was sky high.").is_empty());
         assert!(names("Dr needs to listen. However the Dr. However said").is_empty());
+        // A title written as a small-letter noun before a word of English is that noun.
+        assert_eq!(names("The doctor patel was great."), vec!["patel"]);
+        assert_eq!(names("Seen by Dr card at last."), vec!["card"]);
+        assert!(names("It trumps every doctor card my son owns.").is_empty());
     }
 
     fn shipped(text: &str) -> Vec<&str> {

@@ -280,7 +280,11 @@ impl Scan<'_, '_> {
             // A small-letter word in a cased comment: a name only if listed and cued
             // ("Dr patel", "the nurse john"), never "called back" or "sky high".
             return match cue {
-                Some(CueStrength::Title) => facts.plain_name(),
+                // A title written as a small-letter noun is that noun before a word of
+                // English ("every doctor card"), not before a name as "Dr patel" is.
+                Some(CueStrength::Title) => {
+                    facts.plain_name() && !(facts.english && self.title_is_a_plain_noun(i - 1))
+                }
                 Some(CueStrength::Role) => facts.first,
                 _ => false,
             };
@@ -313,6 +317,14 @@ impl Scan<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Whether the title at `k` is written as an everyday noun in small letters
+    /// ("doctor", "professor", "miss"), not as a title ("Dr", "Doctor", "mr").
+    fn title_is_a_plain_noun(&self, k: usize) -> bool {
+        let title = &self.tokens[k];
+        title.shape == Shape::Lower
+            && matches!(title.lower.as_str(), "doctor" | "professor" | "miss")
     }
 
     /// In lower-case text after a role cue, an unknown word is taken as a name unless it

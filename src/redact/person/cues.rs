@@ -216,6 +216,9 @@ const PERSONAL: &[&[&str]] = &[
     &["cared", "for", "by"],
     &["behalf", "of"],
     &["shout", "out", "to"],
+    &["shout", "out"],
+    &["shoutout", "to"],
+    &["shoutout"],
 ];
 
 /// Weak cues: a name may follow.

@@ -16,7 +16,9 @@
 //!
 //! - it is a parent or grandparent found alone in a comment that uses capitals ("told Nan
 //!   her wrist would mend", "sat with Gran"), with no title or role before it and no
-//!   person's cue after it ("Nan on reception").
+//!   person's cue after it ("Nan on reception"); or found alone in one without capitals
+//!   with no cue at all before or after it ("who got nan to the wedding"; "shoutout gran
+//!   ur the best doc" thanks her).
 //!
 //! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
 //! possessive found alone before a kinship word ("ma brother") is no name either.
@@ -45,7 +47,7 @@ pub(crate) fn without_kinship_words(
             // "ma brother": the dialect possessive, not a name.
             || (k == last && owns_the_relative_after(tokens, k))
             || (everyday(k) && after_a_signature(tokens, k, &everyday))
-            || (k == last && !caseless && elder_called_by_kinship(tokens, k))
+            || (k == last && elder_called_by_kinship(tokens, k, caseless))
     })
 }
 
@@ -57,14 +59,21 @@ const ELDERS: &[&str] = &[
 ];
 
 /// Whether token `i`, found alone, is a parent or grandparent called by the kinship word
-/// in a comment that uses capitals ([`ELDERS`]), with no title or role before it ("Sister
-/// Nan" is a nurse) and no person's cue after it ("Nan on reception"). No gold name in thirty-seven measuring rounds and the dev set is such
-/// a word alone in a cased comment; in one without capitals it may be a name written
-/// small ("shoutout gran ur the best doc"), and is left to the other tests.
-fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize) -> bool {
-    ELDERS.contains(&tokens[i].lower.as_str())
-        && cue_before(tokens, i).is_none_or(|cue| cue < CueStrength::Role)
-        && cue_after(tokens, i).is_none()
+/// ([`ELDERS`]): in a comment that uses capitals, with no title or role before it ("Sister
+/// Nan" is a nurse) and no person's cue after it ("Nan on reception"); in one without
+/// capitals (`caseless`), with no cue of any strength before it either, since a name
+/// written small is often thanked or addressed ("shoutout gran ur the best doc"). No gold
+/// name in thirty-eight measuring rounds and the dev set is such a word alone in a cased
+/// comment; without capitals, 292 of 293 uncued such words are the relative, and the
+/// one name is thanked.
+fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bool {
+    let cue = cue_before(tokens, i);
+    let uncued = if caseless {
+        cue.is_none()
+    } else {
+        cue.is_none_or(|cue| cue < CueStrength::Role)
+    };
+    ELDERS.contains(&tokens[i].lower.as_str()) && uncued && cue_after(tokens, i).is_none()
 }
 
 /// Most everyday words a found name runs on into after a relative's signature.
@@ -194,7 +203,8 @@ mod tests {
         assert_eq!(kept("Love, Nan Doris", "Nan", "Doris"), ["Doris"]);
         // "Love" before a name that is no kinship word signs off a person.
         assert_eq!(kept("Love, Sarah", "Sarah", "Sarah"), ["Sarah"]);
-        // Small, but in a comment without capitals, and neither owned nor bracketed.
+        // Small, but in a comment without capitals, neither owned nor bracketed, and
+        // thanked ("shoutout" is a person's cue).
         assert_eq!(
             kept("shoutout gran ur the best doc", "gran", "gran"),
             ["gran"]
@@ -214,5 +224,17 @@ mod tests {
         )
         .is_empty());
         assert!(kept("A nurse sat with Gran on Christmas Eve.", "Gran", "Gran").is_empty());
+    }
+
+    #[test]
+    fn a_parent_or_grandparent_found_alone_and_uncued_without_capitals_is_the_relative() {
+        assert!(kept(
+            "raise a glass to all who got nan to the wedding",
+            "nan",
+            "nan"
+        )
+        .is_empty());
+        // Any cue before it, even a weak one, leaves it to the other tests.
+        assert_eq!(kept("spoke to gran on the ward", "gran", "gran"), ["gran"]);
     }
 }

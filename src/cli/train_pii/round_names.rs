@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the thirty-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 34] = [
+/// The sixth to the fortieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 35] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -301,6 +301,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 34] = [
         hand: "handwritten_round39_names.txt",
         trainable: None,
         sources: "lexicons/names/training/hu_names_*.txt (PyPI hu-names 1.0.0, MIT; the Hungarian given names and family names its generator draws from, written in plain letters) and handwritten_round39_names.txt (written for the thirty-ninth round), minus every name of every other list (the sixth to thirty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fortieth",
+        first: "deklinacija_first_names.txt",
+        last: None,
+        hand: "handwritten_round40_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/deklinacija_first_names.txt (PyPI deklinacija 1.7.1, MIT; the Serbian given names of its vokativ_database.csv, written in Latin and then plain letters) and handwritten_round40_names.txt (written for the fortieth round; all the round's surnames), minus every name of every other list (the sixth to thirty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

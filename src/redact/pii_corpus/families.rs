@@ -317,14 +317,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `hu-names` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// after that round's changes. The figure reported first in that round; from the
+    /// fortieth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the thirty-eighth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round39,
+    /// Families written in the fortieth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `deklinacija` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared last
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round40,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 42] = [
+    pub const ALL: [Split; 43] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -367,6 +376,7 @@ impl Split {
         Split::Round37,
         Split::Round38,
         Split::Round39,
+        Split::Round40,
     ];
 }
 
@@ -8419,6 +8429,210 @@ pub const FAMILIES: &[Family] = &[
             "Please stand clear of my old address. The new one is {street}, {postcode}. Born {dobw}, email {email}, mobile {phone}.",
         ],
     },
+    // The fortieth round (never tuned; written before any fortieth-round change, blind:
+    // the redactor and tagger never run on it): families in styles no earlier round used,
+    // with look-alikes of kinds no earlier round used, PII-free comments in each style and
+    // contact details in several of them, dates of birth written in many ways (the earlier
+    // slots and the further `{dobzzzzzzzzzz}`); the people of round40_names_6 to
+    // round40_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round40_names_1",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "Thank you for calling the ward of my dreams. Press 1 for a blanket. Press 2 for a cup of tea. Press 3, or just shout, for {first}, who comes either way.",
+            "For the discharge lounge, press 4. For a straight answer about when the tablets will be ready, hang up and ask {first} {last} on the desk instead.",
+            "You are number one in the queue for the consultant. Option 5 put me through to {title} {last} himself, who rang back the same afternoon.",
+            "If you are worried about a relative on ward 8, press the star key and wait for {first}, who picks up on the second ring, day or night.",
+            "Main menu, the way my mum tells it: bay 2, press 1; the pain relief, press 2; the nurse who held her hand in recovery, {first} {last}, press every button.",
+            "To hear these options again, press 9. To be looked after properly, there was only ever one option on that unit, and her name was {first}.",
+        ],
+    },
+    Family {
+        name: "round40_names_2",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "Flowchart for a bad night on ward 6. Is Dad in pain? YES. Is anybody coming? NO, until the box at the bottom: {first} arrives, and everything turns to YES.",
+            "Start: the buzzer. Decision box: is {first} {last} on shift? If yes, go straight to the end, which says comfortable. If no, loop back and wait.",
+            "Box one, admitted; box two, scared; arrow down to box three, {title} {last} explains the scan; box four, home by Thursday.",
+            "The diagram my son drew of his hospital stay has a lot of arrows and one big circle in the middle labelled {first}, with all the arrows pointing at it.",
+            "Question diamond: will the pharmacy ever send the tablets? Branch one, no. Branch two, {first} {last} walks down and fetches them herself.",
+            "Every path on the chart of our week in paediatrics, whichever way you went, came out at the same box, and the same box was {first} on the night shift.",
+        ],
+    },
+    Family {
+        name: "round40_names_3",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "Take your partners for the discharge reel! Bed 4 to the door, bed 6 to the lift, swing round the pharmacy hatch, and {first} leads them all down the middle.",
+            "Couples facing, hands across, and now the set dance of the cardiac ward: the patient turns once, the nurse turns twice, and {first} {last} never misses a step.",
+            "First couple cast off down the corridor, second couple follow, and {title} {last} calls the figures from the top of the ward, clear as a bell.",
+            "Advance and retire, advance and retire, then strip down the line of beds: that was the morning drug round, as danced by {first}, start to finish in an hour.",
+            "All join hands in a ring round bay 3 for the birthday tea, and into the middle for a twirl goes {first} {last}, the healthcare assistant, to great applause.",
+            "Last dance of the evening on the rehab unit: Mum with her frame, three steps forward, three steps back, and her partner for it was {first}, the physio.",
+        ],
+    },
+    Family {
+        name: "round40_names_4",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "The Night Shift, 12 hours, grade: very severe. A long, sustained route up the acute medical unit with no rest until dawn. First led by {first}, without a fall.",
+            "Route 2, the Corridor Traverse. Start at the lifts, step delicately round the trolleys, and finish at the nurses' station. Guidebook note: ask for {first} {last}.",
+            "The Crux: the hardest move on the whole route is the wait for the consultant. {title} {last} made it look easy, and came down to see us before lunch.",
+            "Descent: by the stairs, as the lift is always out. The hand that steadied Mum on every step down belonged to {first}, from the falls team.",
+            "Route description, bay 5: a serious climb with poor protection, until {first} {last} arrived on the second pitch and fixed a rope for the whole family.",
+            "First ascent of the ward stairs after the new hip: Dad, with {first} holding the belt, twelve steps, no rests, and a cheer from the whole landing.",
+        ],
+    },
+    Family {
+        name: "round40_names_5",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "The map to the only working kettle on ward 15: ten steps from the lift, left at the fire door, past the sluice, and the kettle is guarded by {first}, who shares.",
+            "Where the treasure is buried on the maternity unit: under the spare pillows in the linen cupboard, and the one person with the key is {first} {last}.",
+            "Follow the yellow line, then the blue, then the red, and when all three run out ask for {title} {last}, who draws you the rest of the way on a napkin.",
+            "Mark the spot with a cross: bed 11, by the window, where {first} sat with Grandad on his last night and told him about the sea.",
+            "Start at the old oak tree in the car park, walk forty strides to the main door, and turn right for the eye clinic, where {first} {last} will find you.",
+            "Lost on level 2 with a bag of Mum's washing, I drew the route on my hand afterwards: lift, bridge, chapel, and {first}, who walked me back to the ward.",
+        ],
+    },
+    Family {
+        name: "round40_names_6",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "Element 119, discovered on ward 4 at three in the morning: {kfirst}. Symbol: Kd. Properties: warm, stable, never reacts badly to a call bell.",
+            "Atomic weight of a good night shift: one nurse, and on the surgical ward that nurse is {kfull}. Half-life: she was still smiling at eight.",
+            "New to the table this year, in the group of rare and precious elements: {title} {klast}, found only in the pain clinic on a Tuesday.",
+            "Observed properties of {kfirst} {klast}, a healthcare assistant: conducts calm, absorbs panic, and does not break down under any pressure.",
+            "Our grandson's science project: the periodic table of the children's ward. Top left, the most reactive element, is {kfirst}, who made him laugh.",
+            "Every compound on the stroke unit holds at least one atom of {kfirst}, the ward sister, and that is why the whole place holds together.",
+        ],
+    },
+    Family {
+        name: "round40_names_7",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "There's only one {kfirst}, one {kfirst}, walking round the ward with a tea tray, there's only one {kfirst}! The whole of bay 6 sang it at discharge.",
+            "{kfull}, she's one of our own, she's one of our own! That was my dad's song for the night nurse, and he sang it every time she passed.",
+            "Stand up if you love {title} {klast}! The renal unit stood up, every one of us, even the man with the drip stand.",
+            "Give us a wave, {kfirst} {klast}, give us a wave! The children on the ward chanted it at the window until she did.",
+            "We've got {kfirst}, and you haven't, said my gran to the woman in the next bay, whose ward was short of nurses that week.",
+            "Sing it loud for the respiratory team and louder for {kfirst}, who put on the oxygen and stayed until the numbers came up.",
+        ],
+    },
+    Family {
+        name: "round40_names_8",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "Patience badge, requirement 1: sit with a frightened child through a blood test. Requirement 2: do it again the next day. Signed off by {kfirst}.",
+            "To earn the kindness badge you must notice the one patient nobody visits. Examined and passed, on ward 17, by {kfull}, with full marks.",
+            "Requirement 3 for the listening badge: let an old man tell the same story four times. {title} {klast} passed it with honours on the Friday ward round.",
+            "Badge awarded for courage in the dentist's chair to my son, and a second badge, unofficial, to {kfirst} {klast}, who held his hand throughout.",
+            "The last requirement for the night owl badge is staying awake past four, and the only one on the ward who ever earned it was {kfirst}.",
+            "My daughter has sewn a badge on her Brownie sash for being brave in hospital, and she says it really belongs to {kfirst}, the play leader.",
+        ],
+    },
+    Family {
+        name: "round40_small_letters",
+        split: Round40,
+        holds: LowerCaseNames,
+        templates: &[
+            "press 1 for the nurse press 2 for {first} press 3 for more tea",
+            "flowchart of my week ended in one box and the box said {first} {last}",
+            "take your partners the discharge reel was led by {first}",
+            "first ascent of the ward stairs with {first} holding my belt",
+            "x marks the spot where {first} found dads glasses",
+            "theres only one {kfirst} sang the whole bay",
+        ],
+    },
+    Family {
+        name: "round40_lookalikes_beside_names",
+        split: Round40,
+        holds: Names,
+        templates: &[
+            "{first} told Dad she keeps a flock of <Herdwick> on the fells above her mum's farm, and he wanted to hear all about lambing.",
+            "{kfirst} said her brother shows <Jacob> at the county fair every summer, and they took a rosette home last year.",
+            "{first} {last} said she keeps <Buff Orpington> hens in the back garden and brought us in half a dozen eggs.",
+            "{first} told Mum her best layer is a silver-laced <Wyandotte>, which lays every single day, and Mum laughed for the first time in days.",
+            "{kfull} sails a <Wayfarer> on the reservoir at weekends and said it is the only place she can switch off after nights.",
+            "{title} {last} said he raced a <Merlin Rocket> at university and still has the trophy on his mantelpiece.",
+            "{first} said she papered her hall in <Sanderson> last spring and has regretted the pattern ever since.",
+            "{first} {last} said the curtains in her first flat were all <Laura Ashley>, and so were everybody's in those days.",
+            "{kfirst} lent Dad her <Fulton> to get to the car park, and it folded up so small he put it in his pocket.",
+            "{first} said her grandfather's walking stick came from <James Smith & Sons> and she keeps it by her front door.",
+            "{kfirst} {klast} said she packs an <Antler> case for her holidays because it survives the baggage handlers.",
+            "{first} said her <Carlton> suitcase lost a wheel at the airport, so she carried it the whole way to the taxi rank.",
+            "{kfirst} said her son has a <Hornby> layout that fills the whole loft, and my grandson asked to come and see it.",
+            "{first} told Grandad she collects <Graham Farish> engines, and he went through every one he had as a boy.",
+            "{first} {last} said she plays a <Besson> cornet in the colliery band and they have a concert on Sunday.",
+            "{title} {last} said his first trombone was a battered old <Boosey & Hawkes> from the school music cupboard.",
+        ],
+    },
+    Family {
+        name: "round40_plain_lookalikes",
+        split: Round40,
+        holds: Decoys,
+        templates: &[
+            "The farm shop by the hospital sells <Herdwick> lamb, and the café uses it in the Sunday roast.",
+            "Dad worried the whole week about who was feeding his <Jacob> while he was on the ward.",
+            "The hospice garden has a run of <Buff Orpington> hens that the patients love to feed.",
+            "My neighbour kept our <Wyandotte> fed and watered for the whole fortnight I was in hospital.",
+            "The first thing Dad did after the bypass was take his <Wayfarer> out on the lake, against medical advice.",
+            "There is an old <Merlin Rocket> mounted on the wall of the rehab gym, donated by the sailing club.",
+            "The relatives' room has been redone in <Sanderson> wallpaper, which is more than can be said for the ward.",
+            "The chairs in the quiet room are covered in faded <Laura Ashley> print and very comfortable indeed.",
+            "I left my <Fulton> in the outpatients waiting area and, to my amazement, it was handed in at reception.",
+            "Grandad's umbrella from <James Smith & Sons> went missing on the ward and we never saw it again.",
+            "The overnight bag we took in was an old <Antler> holdall, and it has been to every hospital stay since.",
+            "My <Carlton> case sat under the bed for the whole week because there was no locker space at all.",
+            "The children's ward has a <Hornby> train set running round the top of the play room walls.",
+            "A volunteer built a tiny <Graham Farish> railway in a glass case in the main entrance, and the children love it.",
+            "A brass band played carols in the atrium, and the little girl on the <Besson> tenor horn was no more than ten.",
+            "The music therapist brought in a <Boosey & Hawkes> clarinet and played for the whole stroke unit.",
+        ],
+    },
+    Family {
+        name: "round40_plain_no_names",
+        split: Round40,
+        holds: Decoys,
+        templates: &[
+            "Press 1 for appointments, press 2 for results, press 3 to be cut off. I tried all three, twice, and every one of them worked as advertised.",
+            "Flowchart for getting a follow-up appointment: ring, wait, ring again, wait again, give up, get a letter for the wrong date. End.",
+            "Take your partners for the outpatients shuffle: one step to the desk, two steps back to the chairs, and repeat for three hours.",
+            "Route description for the car park: grade extremely severe, no holds, no parking, and a long descent on foot in the rain.",
+            "The map to the X-ray department has an arrow that points into a wall, and that is where the treasure hunt ended for us.",
+            "Element of surprise on the surgical ward: the tea arrived hot. Nobody could explain it.",
+            "Sing it loud for the cleaners, who kept the place spotless through the worst week of the winter.",
+            "Requirement for the patience badge: a morning in the fracture clinic waiting room. I have earned it three times now.",
+        ],
+    },
+    Family {
+        name: "round40_contact",
+        split: Round40,
+        holds: Contact,
+        templates: &[
+            "Press 1 to update your details, it said, so here they are: date of birth {dobzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Flowchart for fixing my record: is the date of birth right? NO. It is {dobzzzzzzzzzz}. Hospital number {mrn}, email {email}.",
+            "Take your partners and take my details down correctly this time: born {dobzzzzzzzzzz}, living at {street}, {postcode}, NI number {nino}.",
+            "Route to my front door for the transport service: {street}, {postcode}. Date of birth {dobzzzzzzzzzz}, mobile {phone}.",
+            "X marks the spot on the letter where the date of birth is wrong. It should read {dobzzzzzzzzzz}. NHS no. {nhs}, hospital no. {mrn}.",
+            "Element of the form that keeps going wrong: the birthday. Mine is {dobzzzzzzzzzz}. Email {email}, NI {nino}.",
+            "There's only one of me, so please stop sending two letters. DOB {dobzzzzzzzzzz}, NHS number {nhs}, address {street}, {postcode}.",
+            "Badge of honour for whoever corrects it: date of birth {dobzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "Option 2 on the booking line never answers, so write to me at {email}. DOB {dobzzzzzzzzz}, NHS no. {nhs}.",
+            "Decision box for the records team: born {dobzzzzz}, phone {phone}, NI {nino}. Yes, those are the right ones.",
+            "Last dance with the appointments office, I hope: date of birth {dobx}, address {street}, {postcode}, hospital number {mrn}.",
+            "Treasure found at last, my correct details: {street}, {postcode}. Born {dob}, email {email}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -8633,7 +8847,12 @@ mod tests {
     }
 
     #[test]
-    fn the_thirty_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn fortieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round40, "round40_", 13);
+    }
+
+    #[test]
+    fn the_fortieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -8655,7 +8874,8 @@ mod tests {
         assert_eq!(Round37 as usize, 39);
         assert_eq!(Round38 as usize, 40);
         assert_eq!(Round39 as usize, 41);
-        assert_eq!(Split::ALL.last(), Some(&Round39));
+        assert_eq!(Round40 as usize, 42);
+        assert_eq!(Split::ALL.last(), Some(&Round40));
     }
 
     #[test]

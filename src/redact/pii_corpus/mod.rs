@@ -119,7 +119,8 @@ impl Background {
             | Split::Round36
             | Split::Round37
             | Split::Round38
-            | Split::Round39 => &self.held_out,
+            | Split::Round39
+            | Split::Round40 => &self.held_out,
         }
     }
 }
@@ -233,6 +234,7 @@ pub fn generate(
         Split::Round37 => "round37",
         Split::Round38 => "round38",
         Split::Round39 => "round39",
+        Split::Round40 => "round40",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -454,6 +454,20 @@ const YET_STILL_MORE_FORMS: &[&str] = &[
     "{short}. {day}{ordinal}, {year}",
     "{day}/{roman}/{year}",
     "{name} {day}{ordinal}, '{yy:02}",
+];
+
+/// The forms of the fortieth round's written date-of-birth slot, `{dobzzzzzzzzzz}`, none
+/// of which an earlier slot writes: a slot of its own, so the earlier rounds' draws, and
+/// so their comments, stay as they were.
+const FURTHER_YET_STILL_FORMS: &[&str] = &[
+    "{day}. {month}. {year}",
+    "{day}{ordinal}/{month}/{year}",
+    "{day} {short}. '{yy:02}",
+    "{SHORT}{day:02}{year}",
+    "{day:02}/{SHORT}/{year}",
+    "{day}/{month:02}/{year}",
+    "{day} {name} '{yy:02}",
+    "{day}-{short}-{year}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -771,7 +785,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 Some("NHS_NUMBER")
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
-            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz" => {
+            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz"
+            | "dobzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -785,7 +800,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzz" => written_date_of_birth(rng, YET_FURTHER_STILL_FORMS),
                     "dobzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_MORE_FORMS),
                     "dobzzzzzzzz" => written_date_of_birth(rng, STILL_MORE_FURTHER_FORMS),
-                    _ => written_date_of_birth(rng, YET_STILL_MORE_FORMS),
+                    "dobzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_MORE_FORMS),
+                    _ => written_date_of_birth(rng, FURTHER_YET_STILL_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -917,6 +933,7 @@ mod tests {
             FURTHER_STILL_MORE_FORMS,
             STILL_MORE_FURTHER_FORMS,
             YET_STILL_MORE_FORMS,
+            FURTHER_YET_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -966,10 +983,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to thirty-ninth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to fortieth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzz}` is a slot from the thirty-ninth round on) is no date.
+        // (`{dobzzzzzzzzzz}` is a slot from the fortieth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -990,7 +1007,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzz}",
+                "{dobzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1047,6 +1064,13 @@ mod tests {
                 "{dobzzzzzzzzz}",
                 ["aaa/99/9999", "9999aaa99", "99 - 99 - 9999"],
                 "{dobzzzzzzzzy}",
+            ),
+            (
+                20,
+                "dob ",
+                "{dobzzzzzzzzzz}",
+                ["9. 9. 9999", "9aa/9/9999", "aaa999999"],
+                "{dobzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

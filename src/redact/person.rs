@@ -480,13 +480,31 @@ impl PersonRecognizer {
                     by_tagger.into_iter().map(|piece| piece.span).collect();
                 // "What a star Rebecca is!": in a comment that uses capitals, a
                 // small-letter word opening the tagger's name is the word it is (it would
-                // take the rules' "Rebecca" with it into the article's thing below).
+                // take the rules' "Rebecca" with it into the article's thing below). One
+                // inside it cuts it ("in March means Gran is"), and each new part is
+                // weighed by the vetoes on its own.
                 let by_tagger = if prepared.caseless {
                     by_tagger
                 } else {
-                    without_leading_words(by_tagger, |k, last| {
-                        k < last && small_letter_word(&prepared.tokens[k], &prepared.facts[k])
-                    })
+                    let small =
+                        |k: usize| small_letter_word(&prepared.tokens[k], &prepared.facts[k]);
+                    let cut_inside = by_tagger
+                        .iter()
+                        .any(|&(first, last)| (first + 1..last).any(small));
+                    let by_tagger = if cut_inside {
+                        let whole = by_tagger.clone();
+                        split_at_breaks::cut_out_inner_words(by_tagger, small)
+                            .into_iter()
+                            .filter(|&(first, last)| {
+                                whole.contains(&(first, last))
+                                    || prepared.in_rule_name[first..=last].iter().any(|&r| r)
+                                    || !context.vetoed(first, last)
+                            })
+                            .collect()
+                    } else {
+                        by_tagger
+                    };
+                    without_leading_words(by_tagger, |k, last| k < last && small(k))
                 };
                 // Unknown capitalised words spelt like names, judged by the same vetoes
                 // as the tagger's own finds ("Okwuosa ward" is a place), and left when
@@ -989,6 +1007,18 @@ mod tests {
         let mut spans = Vec::new();
         PersonRecognizer::new().find(text, &mut spans);
         spans.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_small_letter_word_inside_a_tagged_find_cuts_it() {
+        // The tagger runs "March means Gran" together; cut at "means", "March" is a
+        // month and "Gran" the relative.
+        assert_eq!(
+            shipped(
+                "Cheers for Mrs Marrugat, whose operation in March means Gran is at table one."
+            ),
+            vec!["Marrugat"]
+        );
     }
 
     #[test]

@@ -28,6 +28,40 @@ pub(crate) fn split_at_sentence_starts(
     split_where(spans, tokens, |token| token.sentence_start)
 }
 
+/// Takes out of each inclusive token range every token between its first and its last
+/// that `word` holds, cutting the range there: in a comment that uses capitals the
+/// tagger may run a find across a small-letter word ("…whose operation in March means
+/// Gran is…"), and each capitalised part is then weighed by the vetoes on its own. The
+/// end tokens are left whole to the vetoes ("Hunter green walls" is read with its
+/// noun) and the readings of leading words. Ranges with no such token come back as they
+/// came, with no new vector.
+pub(crate) fn cut_out_inner_words(
+    spans: Vec<(usize, usize)>,
+    word: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    if !spans
+        .iter()
+        .any(|&(first, last)| (first + 1..last).any(&word))
+    {
+        return spans;
+    }
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len() + 1);
+    for (first, last) in spans {
+        let mut start = Some(first);
+        for k in first + 1..last {
+            if word(k) {
+                if let Some(from) = start.take() {
+                    out.push((from, k - 1));
+                }
+            } else if start.is_none() {
+                start = Some(k);
+            }
+        }
+        out.push((start.unwrap_or(last), last));
+    }
+    out
+}
+
 /// Cuts each inclusive token range before every token after its first that `cut` holds.
 /// Most finds hold no such token: the ranges are then handed back as they came, with
 /// no new vector (this runs on every comment the tagger reads).
@@ -71,6 +105,25 @@ mod tests {
         assert_eq!(split_at_breaks(vec![(0, 2)], &tokens), [(0, 2)]);
         let tokens = tokenize("Howard, Duncan was kind");
         assert_eq!(split_at_breaks(vec![(0, 1)], &tokens), [(0, 1)]);
+    }
+
+    #[test]
+    fn inner_words_are_taken_out_and_cut_the_range() {
+        // "March means Gran": the verb goes, each capitalised part stays.
+        assert_eq!(
+            cut_out_inner_words(vec![(0, 2), (4, 4)], |k| k == 1),
+            [(0, 0), (2, 2), (4, 4)]
+        );
+        // Words at either end are left to the vetoes.
+        assert_eq!(
+            cut_out_inner_words(vec![(0, 2)], |k| k == 2 || k == 0),
+            [(0, 2)]
+        );
+        assert_eq!(
+            cut_out_inner_words(vec![(0, 3)], |k| k == 1 || k == 2),
+            [(0, 0), (3, 3)]
+        );
+        assert_eq!(cut_out_inner_words(vec![(0, 2)], |_| false), [(0, 2)]);
     }
 
     #[test]

@@ -285,6 +285,20 @@ mod tests {
         found_distinct_by(&DateOfBirthRecognizer::new(), text)
     }
 
+    /// Each text's one date of birth is the date given beside it.
+    fn finds_each(cases: &[(&str, &str)]) {
+        for &(text, date) in cases {
+            assert_eq!(found(text), vec![date], "{text}");
+        }
+    }
+
+    /// No text holds a date of birth.
+    fn finds_none(texts: &[&str]) {
+        for text in texts {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
     #[test]
     fn finds_dates_after_cues_in_many_formats() {
         assert_eq!(found("DOB 14th March 1936, NHS"), vec!["14th March 1936"]);
@@ -367,16 +381,14 @@ mod tests {
         }
         // Without a cue none of these is a date of birth; nor is a later clause that
         // does not refer back to the cue.
-        for text in [
+        finds_none(&[
             "seen 2024 Mar 05 in clinic",
             "chapter 13 II 1984 edition",
             "the 4th of May 2024 appointment",
             "DOB checked at the front desk, and later on 12/03/2024 I was seen",
             "pages (dd/mm/yyyy) 17/08/2024",
             "ref 19560303 on the letter",
-        ] {
-            assert!(found(text).is_empty(), "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -414,7 +426,7 @@ mod tests {
 
     #[test]
     fn finds_a_date_the_next_sentence_gives_for_the_cue() {
-        for (text, date) in [
+        finds_each(&[
             (
                 "Step 2: notice the wrong date of birth. Mine is 02/10/1934, NHS",
                 "02/10/1934",
@@ -435,42 +447,34 @@ mod tests {
                 "Wrong date of birth again. It should have been 1951/Mar/03.",
                 "1951/Mar/03",
             ),
-        ] {
-            assert_eq!(found(text), vec![date], "{text}");
-        }
+        ]);
         // Not a sentence that does not refer back, nor a date a sentence later still.
-        for text in [
+        finds_none(&[
             "DOB was checked. Seen on 12/03/2024 at ten",
             "DOB was checked. All fine. It is 12/03/2024 then",
             "DOB was checked. It was 12/03/2024 when I went",
             "DOB was checked. It should say more on 12/03/2024",
-        ] {
-            assert!(found(text).is_empty(), "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn finds_a_date_its_cue_follows() {
-        for (text, date) in [
+        finds_each(&[
             ("Mum, 03/03/1956 (DOB), NHS", "03/03/1956"),
             ("3 March 1956 is my date of birth", "3 March 1956"),
             ("12.03.56 - her DOB, not mine", "12.03.56"),
-        ] {
-            assert_eq!(found(text), vec![date], "{text}");
-        }
+        ]);
         // A date the cue does not follow, or only a partial one.
-        for text in [
+        finds_none(&[
             "seen 12/03/2024 in clinic and the DOB was fine",
             "March 1956 (DOB)",
             "12/03/2024 appointment; DOB checked",
-        ] {
-            assert!(found(text).is_empty(), "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn finds_full_dates_long_ago_with_no_cue() {
-        for (text, date) in [
+        finds_each(&[
             ("Aged 88 - 14.3.1936. Housebound", "14.3.1936"),
             ("Mum (3 June 1941) was kept waiting", "3 June 1941"),
             ("reference 1951-02-17 on the form", "1951-02-17"),
@@ -478,20 +482,16 @@ mod tests {
             ("Grandad 7 - 9 - 1931 still waits", "7 - 9 - 1931"),
             ("if the form had said 1940Apr25 I", "1940Apr25"),
             ("the letter says 3/iv/1931 again", "3/iv/1931"),
-        ] {
-            assert_eq!(found(text), vec![date], "{text}");
-        }
+        ]);
         // Recent dates, years alone, two-digit years and years before 1900 are left.
-        for text in [
+        finds_none(&[
             "seen on 12/03/2015 in clinic",
             "in 1956 the hospital opened",
             "seen 12/03/56 at the clinic",
             "the ward opened on 3 May 1890",
             "in 1998, 3 of 5 nurses left",
             "scores 3 4 1956 points",
-        ] {
-            assert!(found(text).is_empty(), "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -508,7 +508,7 @@ mod tests {
 
     #[test]
     fn finds_dates_another_identifiers_label_follows() {
-        for (text, date) in [
+        finds_each(&[
             (
                 "the form had said June 26th, '64. Address 89 Grange Grove",
                 "June 26th, '64",
@@ -519,17 +519,13 @@ mod tests {
             ),
             ("Mum: 3/4/61, NHS no. 943 476 5919", "3/4/61"),
             ("it says 2019Aug06; my phone is 0113 496 0000", "2019Aug06"),
-        ] {
-            assert_eq!(found(text), vec![date], "{text}");
-        }
-        for text in [
+        ]);
+        finds_none(&[
             "seen on 12/03/2023. Addressed the pain at last",
             "seen on 12/03/2023, nice staff, phoned later",
             "seen on 12/03/2023 at the address on the letter",
             "seen on 12/03/2023. Nine of us waited",
-        ] {
-            assert!(found(text).is_empty(), "{text}");
-        }
+        ]);
     }
 
     #[test]

@@ -67,6 +67,7 @@ mod uncovered_finds;
 mod unknown_beside_name;
 mod unknown_capitalised;
 mod vetoes;
+mod with_someone_doing;
 mod word_else;
 
 use std::sync::Arc;
@@ -561,9 +562,23 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let joined = [&name_words, &titled, &slots, &titled_listed, &after_colons]
-            .into_iter()
-            .fold(found, |all, more| join_ranges(&all, more));
+        // "with maiyumi holding my belt": a word that can be no word, doing something
+        // to the writer.
+        let with_the_writer = with_someone_doing::people_with_the_writer(
+            &prepared.tokens,
+            &prepared.facts,
+            &self.lexicon,
+        );
+        let joined = [
+            &name_words,
+            &titled,
+            &slots,
+            &titled_listed,
+            &after_colons,
+            &with_the_writer,
+        ]
+        .into_iter()
+        .fold(found, |all, more| join_ranges(&all, more));
         // The other half of a name no list knows ("Emirita Hydes").
         let joined = unknown_beside_name::widened_over_unknown_words(
             joined,

@@ -79,37 +79,49 @@ fn may_be_a_small_letter_name(
     lexicon: &NameLexicon,
     i: usize,
 ) -> bool {
-    let token = &tokens[i];
-    let word_facts = &facts[i];
-    if token.shape != Shape::Lower || token.in_brackets {
-        return false;
-    }
-    if word_facts.listed_as_a_word() {
-        return false;
-    }
-    let word = token.lower.as_str();
-    if TERMS_OF_ADDRESS.contains(&word)
-        || word.chars().count() < MIN_LETTERS
-        || !word
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        || word.starts_with(['-', '\''])
-        || word.ends_with(['-', '\''])
+    if !small_letters_in_no_list(&tokens[i], &facts[i])
+        || !small_letter_context::person_context(tokens, facts, i)
     {
         return false;
     }
-    if !small_letter_context::person_context(tokens, facts, i) {
-        return false;
-    }
-    if hyphenated_everyday_words(word, lexicon)
-        || texting_form_of_a_word(word, |w| lexicon.facts(w).english)
-        || misspelt_everyday_word(word)
-        || counts(word).lower >= EVERYDAY_IN_COMMENTS
-    {
+    let word = tokens[i].lower.as_str();
+    if written_as_an_everyday_word(word, lexicon) {
         return false;
     }
     small_letter_context::titled_or_role_before(tokens, facts, i)
-        || !(one_edit_from_a_frequent_word(word) || prefixed_word(word, lexicon))
+        || !one_edit_or_a_prefix_from_a_word(word, lexicon)
+}
+
+/// The cheap tests of a small-letter name: a word in small letters, outside brackets,
+/// in no list of words, three letters or more, of letters (and inner hyphens or
+/// apostrophes) only, no term of address.
+pub(crate) fn small_letters_in_no_list(token: &Token<'_>, facts: &WordFacts) -> bool {
+    let word = token.lower.as_str();
+    token.shape == Shape::Lower
+        && !token.in_brackets
+        && !facts.listed_as_a_word()
+        && !TERMS_OF_ADDRESS.contains(&word)
+        && word.chars().count() >= MIN_LETTERS
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !word.starts_with(['-', '\''])
+        && !word.ends_with(['-', '\''])
+}
+
+/// Whether `word` is written as an everyday word is: hyphenated everyday words, a
+/// texting form, a misspelling, or a word real comments write in small letters.
+pub(crate) fn written_as_an_everyday_word(word: &str, lexicon: &NameLexicon) -> bool {
+    hyphenated_everyday_words(word, lexicon)
+        || texting_form_of_a_word(word, |w| lexicon.facts(w).english)
+        || misspelt_everyday_word(word)
+        || counts(word).lower >= EVERYDAY_IN_COMMENTS
+}
+
+/// Whether `word` is one letter off a word real comments use often ("fone", "pik") or
+/// an everyday word with a prefix ("rebook").
+pub(crate) fn one_edit_or_a_prefix_from_a_word(word: &str, lexicon: &NameLexicon) -> bool {
+    one_edit_from_a_frequent_word(word) || prefixed_word(word, lexicon)
 }
 
 /// The small-letter words of a cased comment worth a second reading, or `None` when

@@ -26,6 +26,7 @@ mod cues;
 mod eponym_conditions;
 mod exclamations;
 mod festivals;
+mod firm_suffix;
 mod handles;
 mod hyphenated_name;
 mod initials;
@@ -603,6 +604,7 @@ impl PersonRecognizer {
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
                         && !festivals::names_a_festival_day(tokens, first, last)
+                        && !firm_suffix::names_a_firm(text, tokens, last)
                         && !named_before_its_kind::names_a_make_or_kind(
                             text,
                             tokens,

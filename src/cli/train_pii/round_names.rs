@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fortieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 35] = [
+/// The sixth to the forty-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 36] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -309,6 +309,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 35] = [
         hand: "handwritten_round40_names.txt",
         trainable: None,
         sources: "lexicons/names/training/deklinacija_first_names.txt (PyPI deklinacija 1.7.1, MIT; the Serbian given names of its vokativ_database.csv, written in Latin and then plain letters) and handwritten_round40_names.txt (written for the fortieth round; all the round's surnames), minus every name of every other list (the sixth to thirty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_first",
+        first: "si_person_maker_first_names.txt",
+        last: Some("si_person_maker_surnames.txt"),
+        hand: "handwritten_round41_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/si_person_maker_*.txt (PyPI si-person-maker 0.0.1, MIT; the Slovenian given names and family names its generator draws from, written in plain letters) and handwritten_round41_names.txt (written for the forty-first round), minus every name of every other list (the sixth to fortieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -326,14 +326,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `deklinacija` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first in that round;
+    /// from the forty-first round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the thirty-ninth round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
+    Round40,
+    /// Families written in the forty-first round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `si-person-maker` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared last
     /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round40,
+    Round41,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 43] = [
+    pub const ALL: [Split; 44] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -377,6 +386,7 @@ impl Split {
         Split::Round38,
         Split::Round39,
         Split::Round40,
+        Split::Round41,
     ];
 }
 
@@ -8633,6 +8643,210 @@ pub const FAMILIES: &[Family] = &[
             "Treasure found at last, my correct details: {street}, {postcode}. Born {dob}, email {email}, mobile {phone}.",
         ],
     },
+    // The forty-first round (never tuned; written before any forty-first-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzz}`); the people of round41_names_6 to
+    // round41_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round41_names_1",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "Adagio for the first night on ward 3, very slow and very sad, then a sudden crescendo of kindness when {first} came on at nine.",
+            "Tempo marking for the discharge lounge: largo, molto largo. The only allegro passage in the whole piece was {first} {last}, running for the tablets.",
+            "Pianissimo, please, at 2am in bay 6: the one who kept the whole ward hushed and asleep was {title} {last}, conducting from the nurses' station.",
+            "Da capo al fine: back to the top of the ward, round again, and at every bar of the night {first} played her part without a wrong note.",
+            "Score for my week in maternity: andante on Monday, agitato on Tuesday, and from Wednesday, dolce e cantabile, marked in pencil, {first} {last}.",
+            "Rallentando towards the end of Dad's stay, as he tired, and the one who kept the beat steady for him right to the double bar line was {first}.",
+        ],
+    },
+    Family {
+        name: "round41_names_2",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "I, the patient in bed 12, take thee, {first}, to be my favourite nurse, for better, for worse, on nights and on days, till discharge do us part.",
+            "Do you, {first} {last}, promise to answer the call bell in sickness and in health? She said I do, and she did, every single time.",
+            "Dearly beloved, we are gathered here in bay 4 to give thanks for {title} {last}, who brought our family good news on a Tuesday in May.",
+            "If anyone knows any reason why {first} should not be named nurse of the year, speak now or forever hold your peace. Nobody on ward 9 spoke.",
+            "With this cup of tea I thee comfort, said {first} {last} at 3am, and my mum laughed so hard she forgot to be frightened of the morning.",
+            "To have and to hold my hand through the epidural, in sickness and in labour: {first}, the midwife, and I now pronounce her a legend.",
+        ],
+    },
+    Family {
+        name: "round41_names_3",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "Certificate 12A. Contains mild peril, moderate waiting, one scene of strong hospital food and an outstanding supporting performance from {first}.",
+            "Rated PG for parental guidance: my daughter was brave for her stitches, and the guidance was given, very gently, by {first} {last}.",
+            "Classification 15: contains scenes of a long night in majors, infrequent strong language from the man in bay 2, and the calm of {title} {last}.",
+            "Suitable for all ages, this one: the short feature of my grandson's grommets, with {first} in the lead role and a happy ending after lunch.",
+            "Advice for A&E on a Saturday: contains sustained threat, queues and a broken vending machine. Redeemed in the final reel by {first} {last}.",
+            "Certificate U, universal, for the kindness on the children's ward, and a special mention for {first}, the play specialist, in the closing titles.",
+        ],
+    },
+    Family {
+        name: "round41_names_4",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "And tonight's lottery numbers for ward 11: 4, 9, 17, 23, 31, 40, and the bonus ball, the only one that really mattered to us, {first}.",
+            "It's a rollover on the surgical ward: nobody matched all six, but everybody in bay 3 won something the night {first} {last} was in charge.",
+            "Lucky dip for a consultant on a Friday afternoon, and our numbers came up: {title} {last}, who had time for every single question.",
+            "The balls are in the machine, the machine is spinning, and out comes number 7, the bed where {first} sat with Mum through the worst of it.",
+            "Matched five and the bonus: a bed, a blanket, a sandwich, a cup of tea, the pain relief, and {first} {last} to explain it all.",
+            "Dad says the night {first} was on shift was the closest he will ever come to winning the lottery, and he has played every week since 1994.",
+        ],
+    },
+    Family {
+        name: "round41_names_5",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "Double, double, toil and trouble: ward 7 on a Friday was a bubbling cauldron, until {first} came in and calmed the lot of it.",
+            "Eye of newt and toe of frog, a pot of tea and a biscuit log: the spell {first} {last} cast on my son, and his fear was gone.",
+            "Abracadabra, said {title} {last}, and the lump that had frightened us for a month turned out to be nothing at all.",
+            "Into the cauldron: one worried husband, two hours' wait, a pinch of bad news. Stir gently. {first} adds the kindness, and it comes out bearable.",
+            "By the power of the full moon over the car park, I summon {first} {last}, the only nurse who can find a vein in my arm first time.",
+            "Hocus pocus, said {first} to my granddaughter, and the plaster came off so quickly she never even felt it go.",
+        ],
+    },
+    Family {
+        name: "round41_names_6",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "Consonant, please. Vowel. Consonant. Seven letters on the board of ward 6, and the best word anyone found in thirty seconds was {kfirst}.",
+            "Target: 952. Numbers: 25, 50, 75, 100, 3, 6. The night shift never got there, but {kfull} came within one and sorted Dad's pain.",
+            "And in the dictionary corner today, {title} {klast}, who explained every long word the consultant used before the clock ran out.",
+            "Letters round, bay 2: I had a six, the man in the next bed had a seven, and {kfirst} {klast} had the nine we all wanted, discharged.",
+            "The conundrum for the day surgery unit: how do you get twelve patients to theatre by noon? Correct answer, with seconds to spare: {kfirst}.",
+            "Thirty seconds on the clock and the music playing: that was all my wait in triage came to, because {kfirst} was on the desk.",
+        ],
+    },
+    Family {
+        name: "round41_names_7",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "Going forward, we need to leverage the core competencies of ward 12, and by that I mean {kfirst}, who does everything.",
+            "Quick win for the discharge workstream: let {kfull} own the pharmacy piece. Action closed within the hour.",
+            "Blue-sky thinking from the family of bed 5: more {title} {klast}, fewer meetings about the car park.",
+            "Circling back to say that {kfirst} {klast} moved the needle on Mum's care in a single shift. Let's take this offline and give her a pay rise.",
+            "Best practice, low-hanging fruit and a paradigm shift, all in one nurse: {kfirst}, on the elderly care ward, who would laugh at me for writing this.",
+            "Key deliverable of the night: a frightened man asleep by one. Stakeholder: my father. Owner: {kfirst}. Status: green.",
+        ],
+    },
+    Family {
+        name: "round41_names_8",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "1,000 pieces, ages 8 to 108. Picture on the lid: ward 4 at teatime. The last piece, the one that made it whole, was {kfirst}.",
+            "Edge pieces first, my dad always said. On the orthopaedic ward the edges were held together by {kfull}, corner to corner.",
+            "Missing: one piece of sky from the jigsaw in the day room, and the patience to find it, which {title} {klast} found for us.",
+            "We did the whole lighthouse jigsaw on the rehab unit, and {kfirst} {klast} put in the final piece on her way off shift.",
+            "Sort by colour, then by shape, the way you start a jigsaw: that is how {kfirst} sorted Mum's tablets into a box she could manage at home.",
+            "All the sky pieces look the same at 4am, said my husband, until {kfirst} came and sat with him and found three in a minute.",
+        ],
+    },
+    Family {
+        name: "round41_small_letters",
+        split: Round41,
+        holds: LowerCaseNames,
+        templates: &[
+            "crescendo when {first} came on shift then quiet all night",
+            "i take thee {first} {last} to be my nurse said dad",
+            "certificate u for the kids ward and a gold star for {first}",
+            "bonus ball was {first} and we won the lot",
+            "abracadabra said {first} and the cannula was in",
+            "consonant vowel consonant and the word was {kfirst}",
+        ],
+    },
+    Family {
+        name: "round41_lookalikes_beside_names",
+        split: Round41,
+        holds: Names,
+        templates: &[
+            "{first} said her dad fitted <Armitage Shanks> basins for forty years and could tell one blindfold by the feel of the rim.",
+            "{kfirst} told Grandad she had a new <Twyford> toilet put in last week and the plumber left the old one in her front garden.",
+            "{first} {last} said she made her daughter's prom dress from a <Butterick> pattern and it took her three weekends.",
+            "{title} {last} said his wife still keeps a drawer full of <McCall's> patterns from the seventies and will not throw one away.",
+            "{first} said she only buys <Colgate> because her mum packed it on the factory line for twenty years.",
+            "{kfull} lent Mum a tube of <Macleans> when hers ran out, and Mum said it tasted of her childhood.",
+            "{first} always smelled of <Yardley> lavender, and my nan said it was the smell of her own mother.",
+            "{first} {last} brought Dad a bar of <Imperial Leather> from the shop because he hated the hospital soap.",
+            "{first} gave us the number for <J.H. Kenyon> when Dad died and rang them herself so that we did not have to.",
+            "{kfirst} said <A.W. Lymn> looked after her own grandmother's funeral and she could not speak more highly of them.",
+            "{first} said she used to cut hair at <Toni & Guy> before she trained as a nurse, and she trimmed Mum's fringe for her.",
+            "{title} {last} said his daughter is a stylist at <Francesco> in town and offered to send her in to wash Nan's hair.",
+            "{first} told Mum her front garden is full of <Thalia> every spring and brought in a photo on her phone to show her.",
+            "{kfirst} {klast} brought in a pot of <Jack Snipe> for the day room window, and it flowered the week we were there.",
+            "{first} said her wedding present was a set of <Stuart Crystal> glasses, and she has broken every one but two.",
+            "{kfirst} said she bought her mother a <Dartington> vase for her eightieth, and my mum asked where she could get one.",
+        ],
+    },
+    Family {
+        name: "round41_plain_lookalikes",
+        split: Round41,
+        holds: Decoys,
+        templates: &[
+            "The basins in the new outpatients toilets are <Armitage Shanks>, and at least they work.",
+            "The accessible toilet on level 2 had a cracked <Twyford> cistern that nobody had reported.",
+            "My wife passed the time on the ward cutting out a <Butterick> pattern on the bed table.",
+            "The volunteer in the craft room has a box of old <McCall's> patterns for anyone who sews.",
+            "The wash bag they gave Dad had a tiny tube of <Colgate> and a toothbrush, which was thoughtful.",
+            "I forgot my toothpaste and the hospital shop only had <Macleans>, at three times the supermarket price.",
+            "The bereavement suite smelled faintly of <Yardley> soap, which was oddly comforting.",
+            "Someone had left a bar of <Imperial Leather> in the family bathroom, and it made the place feel like home.",
+            "The bereavement office gave us a leaflet for <J.H. Kenyon> along with the paperwork.",
+            "The hospital chaplain recommended <A.W. Lymn>, and they were kind and quick.",
+            "The hairdresser who visits the ward trained at <Toni & Guy>, and it shows.",
+            "My mother's last proper haircut was at <Francesco>, because she wanted to look nice for her operation.",
+            "The hospice garden is a sea of <Thalia> in April, white and nodding.",
+            "A pot of <Jack Snipe> sat on the reception desk, the only cheerful thing in the building.",
+            "The retirement present for the ward sister was a <Stuart Crystal> decanter, and she cried.",
+            "The flowers in the relatives' room were in a <Dartington> vase somebody had donated.",
+        ],
+    },
+    Family {
+        name: "round41_plain_no_names",
+        split: Round41,
+        holds: Decoys,
+        templates: &[
+            "Adagio for the outpatients waiting room: very slow, no crescendo, and it ended without a resolution.",
+            "I take this appointment letter, for better or for worse, to be the fourth one for the same clinic.",
+            "Certificate 18 for the car park: contains strong language, prolonged scenes of circling and no happy ending.",
+            "Tonight's lottery for outpatients: six appointments, one doctor, and no winners at all.",
+            "Eye of newt, toe of frog, and still the pharmacy could not find my prescription.",
+            "Consonant, vowel, consonant: the only word I could make from the discharge letter was late.",
+            "Going forward, the waiting list will be reviewed at a later date, which means nobody knows.",
+            "A thousand pieces of paperwork and not one of them with the picture on the lid.",
+        ],
+    },
+    Family {
+        name: "round41_contact",
+        split: Round41,
+        holds: Contact,
+        templates: &[
+            "Andante, please, when you type my details in this time: date of birth {dobzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "I, the patient, take this form to be corrected at last: born {dobzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Certificate of correction for my record: date of birth {dobzzzzzzzzzzz}, address {street}, {postcode}, NI number {nino}.",
+            "Check your numbers, and mine, please: {street}, {postcode}, DOB {dobzzzzzzzzzzz}, mobile {phone}.",
+            "Abracadabra, and my date of birth changed on the system. It should be {dobzzzzzzzzzzz}. NHS no. {nhs}, hospital no. {mrn}.",
+            "Consonant, vowel, and my details spelled right this time: DOB {dobzzzzzzzzzzz}, email {email}, NI {nino}.",
+            "Going forward, please use the right details: date of birth {dobzzzzzzzzzzz}, NHS number {nhs}, address {street}, {postcode}.",
+            "The last piece of the jigsaw is my date of birth, which is {dobzzzzzzzzzzz}. Hospital number {mrn}, phone {phone}.",
+            "Per my last email, sent from {email}, my DOB is {dobzzzzzzzzzz} and my NHS no. is {nhs}.",
+            "Certificate U for the reception desk, which finally has it right: born {dobzzzz}, phone {phone}, NI {nino}.",
+            "Fine, da capo: date of birth {doby}, address {street}, {postcode}, hospital number {mrn}.",
+            "Spell it out for the system, then: {street}, {postcode}. Born {dobw}, email {email}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -8852,7 +9066,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fortieth_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round41, "round41_", 13);
+    }
+
+    #[test]
+    fn the_forty_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -8875,7 +9094,8 @@ mod tests {
         assert_eq!(Round38 as usize, 40);
         assert_eq!(Round39 as usize, 41);
         assert_eq!(Round40 as usize, 42);
-        assert_eq!(Split::ALL.last(), Some(&Round40));
+        assert_eq!(Round41 as usize, 43);
+        assert_eq!(Split::ALL.last(), Some(&Round41));
     }
 
     #[test]

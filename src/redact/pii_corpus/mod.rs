@@ -120,7 +120,8 @@ impl Background {
             | Split::Round37
             | Split::Round38
             | Split::Round39
-            | Split::Round40 => &self.held_out,
+            | Split::Round40
+            | Split::Round41 => &self.held_out,
         }
     }
 }
@@ -235,6 +236,7 @@ pub fn generate(
         Split::Round38 => "round38",
         Split::Round39 => "round39",
         Split::Round40 => "round40",
+        Split::Round41 => "round41",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

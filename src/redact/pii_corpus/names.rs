@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to fortieth-round name is on them
+    /// not-names), one word a line: no tenth- to forty-first-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to fortieth rounds so far).
+/// twenty-third to forty-first rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to fortieth), for the splits with name lists
+/// The measuring round a split is (sixth to forty-first), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -148,6 +148,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round38 => 38,
         Split::Round39 => 39,
         Split::Round40 => 40,
+        Split::Round41 => 41,
         _ => return None,
     };
     Some(round)
@@ -305,7 +306,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round37
         | Split::Round38
         | Split::Round39
-        | Split::Round40 => {
+        | Split::Round40
+        | Split::Round41 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -602,6 +604,10 @@ mod tests {
                     first: "Drazimirka\nVeriszlan\nPujolrica\nBob\nAnna\nward\nZofia\nMasuhrine\n",
                     last: "Sdunkarek\nResztarich\nCanolmanyi\nSmith\nKovac\nNowak\nOlopaiwen\n",
                 },
+                RoundLists {
+                    first: "Zuanetka\nDrazimirka\nMasuhrine\nBob\nAnna\nward\nZofia\nKalamatin\n",
+                    last: "Velcioric\nSdunkarek\nOlopaiwen\nSmith\nKovac\nNowak\nMinkombah\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -794,6 +800,11 @@ mod tests {
                 &["Drazimirka", "Masuhrine"],
                 &["Sdunkarek", "Olopaiwen"],
             ),
+            (
+                Split::Round41,
+                &["Zuanetka", "Kalamatin"],
+                &["Velcioric", "Minkombah"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -831,6 +842,7 @@ mod tests {
             Split::Round38,
             Split::Round39,
             Split::Round40,
+            Split::Round41,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

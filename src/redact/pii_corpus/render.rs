@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -468,6 +468,20 @@ const FURTHER_YET_STILL_FORMS: &[&str] = &[
     "{day}/{month:02}/{year}",
     "{day} {name} '{yy:02}",
     "{day}-{short}-{year}",
+];
+
+/// The forms of the forty-first round's written date-of-birth slot, `{dobzzzzzzzzzzz}`,
+/// none of which an earlier slot writes: a slot of its own, so the earlier rounds' draws,
+/// and so their comments, stay as they were.
+const STILL_FURTHER_YET_FORMS: &[&str] = &[
+    "{day} {month} {year}",
+    "{day:02}.{short}.{yy:02}",
+    "{day} - {month} - {year}",
+    "{short} {day}{ordinal}, '{yy:02}",
+    "{NAME} {day:02}, {year}",
+    "{month}/{day}/{year}",
+    "{day:02}-{short}-{yy:02}",
+    "{day:02}.{month}.{year}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -786,7 +800,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
             | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz"
-            | "dobzzzzzzzzzz" => {
+            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -801,7 +815,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_MORE_FORMS),
                     "dobzzzzzzzz" => written_date_of_birth(rng, STILL_MORE_FURTHER_FORMS),
                     "dobzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_MORE_FORMS),
-                    _ => written_date_of_birth(rng, FURTHER_YET_STILL_FORMS),
+                    "dobzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_STILL_FORMS),
+                    _ => written_date_of_birth(rng, STILL_FURTHER_YET_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -934,6 +949,7 @@ mod tests {
             STILL_MORE_FURTHER_FORMS,
             YET_STILL_MORE_FORMS,
             FURTHER_YET_STILL_FORMS,
+            STILL_FURTHER_YET_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -983,10 +999,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to fortieth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-first rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzz}` is a slot from the fortieth round on) is no date.
+        // (`{dobzzzzzzzzzzz}` is a slot from the forty-first round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1007,7 +1023,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1071,6 +1087,13 @@ mod tests {
                 "{dobzzzzzzzzzz}",
                 ["9. 9. 9999", "9aa/9/9999", "aaa999999"],
                 "{dobzzzzzzzzzy}",
+            ),
+            (
+                21,
+                "dob ",
+                "{dobzzzzzzzzzzz}",
+                ["9 9 9999", "99.aaa.99", "9 - 9 - 9999"],
+                "{dobzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -19,9 +19,12 @@
 //!   Sujatha Ravi"; one watches a person work).
 //! - after **two words that name a thing's kind or source**: a copy of a book ("a copy
 //!   of Silas Marner"), a language something is written in ("written in Haskell"), what
-//!   someone smelled of ("smelled of Jo Malone"), and after **"during"**, which a time
-//!   follows ("during Ramadan"). No gold name stood after any in thirty-six measuring
-//!   rounds and the dev set.
+//!   someone smelled of ("smelled of Jo Malone"), a pair, flock or herd ("a pair of
+//!   Clarks", "a flock of Herdwick"), and after **"during"**, which a time follows
+//!   ("during Ramadan"). No gold name stood after any in thirty-six measuring rounds and
+//!   the dev set.
+//! - **"dawn"** after a preposition of time ("at dawn", "until dawn"; 123 such in forty
+//!   rounds, none a name), not after "by" or "from" ("looked after by Dawn").
 //!
 //! In every case a name a person's cue or verb follows ("at Sarah on reception"), or that
 //! owns what follows ("stayed at Sarah's", "painted Sarah's nails"), stays a person.
@@ -158,7 +161,16 @@ const THING_AFTER_TWO_WORDS: &[(&str, &str)] = &[
     ("reeks", "of"),
     ("stank", "of"),
     ("stinks", "of"),
+    ("pair", "of"),
+    ("pairs", "of"),
+    ("flock", "of"),
+    ("herd", "of"),
 ];
+
+/// Prepositions of time before which "dawn" is the time of day ("walks the corridor at
+/// dawn", "no rest until dawn"); "by" and "from" stand before the person as often ("by
+/// Dawn, who").
+const TIME_BEFORE_DAWN: &[&str] = &["at", "until", "till", "til", "before", "since", "around"];
 
 /// Words after a name that make it the one something is done for ("baked Sarah a cake").
 const DETERMINERS_AFTER: &[&str] = &[
@@ -188,7 +200,10 @@ fn read_as_no_person(text: &str, tokens: &[Token<'_>], first: usize, last: usize
         || firm_worked_for(tokens, first)
         || thing_used(tokens, first, last)
         || thing_after_two_words(tokens, first)
-        || tokens[first - 1].lower.as_str() == "during";
+        || tokens[first - 1].lower.as_str() == "during"
+        || (first == last
+            && tokens[first].lower.as_str() == "dawn"
+            && TIME_BEFORE_DAWN.contains(&tokens[first - 1].lower.as_str()));
     by_the_word_before
         && cue_after(tokens, last).is_none()
         && !person_verb_after(tokens, last)
@@ -306,6 +321,14 @@ mod tests {
         ));
         assert!(no_person("Ray smelled of Jo Malone every morning.", 3, 4));
         assert!(no_person("It was quiet during Ramadan.", 4, 4));
+        assert!(no_person("She bought a pair of Clarks for school.", 5, 5));
+        assert!(no_person(
+            "She keeps a flock of Herdwick on the fells.",
+            5,
+            5
+        ));
+        assert!(no_person("no rest until dawn. first led by vitka", 3, 3));
+        assert!(no_person("What walks the corridor at dawn, reads", 5, 5));
     }
 
     #[test]
@@ -328,5 +351,7 @@ mod tests {
         assert!(!no_person("It smelled of Dave's aftershave.", 3, 3));
         assert!(!no_person("It was calm during Sarah's shift.", 4, 4));
         assert!(!no_person("A copy of Sarah on reception would help.", 3, 3));
+        assert!(!no_person("Looked after all weekend by Dawn, who", 5, 5));
+        assert!(!no_person("A pair of Sarah's shoes was left.", 3, 3));
     }
 }

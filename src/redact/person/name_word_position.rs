@@ -112,6 +112,8 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "wrote",
     "sorted",
     "bought",
+    "lent",
+    "borrowed",
 ];
 
 /// Whether a verb of [`PERSON_VERBS`] follows token `i` with only spaces between
@@ -696,6 +698,7 @@ mod tests {
         );
         assert_eq!(found("Hope from the ward rang me at home."), ["Hope"]);
         assert_eq!(found("Frank explained it all twice."), ["Frank"]);
+        assert_eq!(found("Heather lent Dad her umbrella."), ["Heather"]);
         assert_eq!(found("Grace on the early shift was lovely."), ["Grace"]);
         assert_eq!(found("Could someone let Hope know I am home?"), ["Hope"]);
         assert_eq!(found("hope precious knows shes the best"), ["precious"]);

@@ -18,10 +18,9 @@ occurrence kept. Measuring names only, never trained on.
 """
 
 import sys
-import unicodedata
 from pathlib import Path
 
-from name_list_tools import unique, write_list
+from name_list_tools import unique, without_marks, write_list
 
 # The Serbian Cyrillic alphabet in Latin letters (Gaj's alphabet), small letters.
 CYRILLIC_TO_LATIN = {
@@ -40,8 +39,7 @@ def latin(name: str) -> str:
 def plain(name: str) -> str:
     """The name in plain letters: the barred d as dj, other marks dropped."""
     name = name.replace("đ", "dj")
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_marks(name)
 
 
 def main(path: str) -> None:

@@ -18,25 +18,13 @@ capitalised, the rest lower-cased, three letters or more, ASCII letters only, fi
 occurrence kept. Measuring names only, never trained on.
 """
 
-import ast
 import sys
-import unicodedata
-from pathlib import Path
 
-from name_list_tools import list_literal, write_given_and_surnames
-
-
-def plain(name: str) -> str:
-    """The name in plain letters: carons and other marks dropped."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+from name_list_tools import write_from_list_literals
 
 
 def main(module: str) -> None:
-    tree = ast.parse(Path(module).read_text(encoding="utf8"))
-    given = [plain(n) for n in list_literal(tree, "first_name")]
-    surnames = [plain(n) for n in list_literal(tree, "last_name")]
-    write_given_and_surnames(Path(__file__).parent, "si_person_maker", given, surnames)
+    write_from_list_literals(module, "first_name", "last_name", "si_person_maker")
 
 
 if __name__ == "__main__":

@@ -21,10 +21,9 @@ trained on.
 """
 
 import sys
-import unicodedata
 from pathlib import Path
 
-from name_list_tools import read_lines, write_given_and_surnames
+from name_list_tools import read_lines, without_marks, write_given_and_surnames
 
 GIVEN_FILES = ("male.name", "female.name", "male_middle.name", "female_middle.name")
 SURNAME_FILES = ("last.name",)
@@ -36,8 +35,7 @@ STROKED_D = str.maketrans({"\u0110": "D", "\u0111": "d", "\u00d0": "D", "\u00f0"
 
 def plain(name: str) -> str:
     """The name in plain letters: marks dropped, the stroked d written d."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(STROKED_D))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_marks(name.translate(STROKED_D))
 
 
 def read(folder: str, files) -> list:

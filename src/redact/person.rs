@@ -490,22 +490,11 @@ impl PersonRecognizer {
                 } else {
                     let small =
                         |k: usize| small_letter_word(&prepared.tokens[k], &prepared.facts[k]);
-                    let cut_inside = by_tagger
-                        .iter()
-                        .any(|&(first, last)| (first + 1..last).any(small));
-                    let by_tagger = if cut_inside {
-                        let whole = by_tagger.clone();
-                        split_at_breaks::cut_out_inner_words(by_tagger, small)
-                            .into_iter()
-                            .filter(|&(first, last)| {
-                                whole.contains(&(first, last))
-                                    || prepared.in_rule_name[first..=last].iter().any(|&r| r)
-                                    || !context.vetoed(first, last)
-                            })
-                            .collect()
-                    } else {
-                        by_tagger
-                    };
+                    let by_tagger =
+                        split_at_breaks::cut_out_inner_words(by_tagger, small, |first, last| {
+                            prepared.in_rule_name[first..=last].iter().any(|&r| r)
+                                || !context.vetoed(first, last)
+                        });
                     without_leading_words(by_tagger, |k, last| k < last && small(k))
                 };
                 // Unknown capitalised words spelt like names, judged by the same vetoes

@@ -92,11 +92,27 @@ fn may_be_a_small_letter_name(
         || !one_edit_or_a_prefix_from_a_word(word, lexicon)
 }
 
+/// Whether token `i` can be no word, whatever stands around it: in small letters, in
+/// no list of words, and spelt as no everyday word is, not even one letter or a prefix
+/// away from one. The word tests of [`may_be_a_small_letter_name`] without its reading
+/// of the context, for rules that read the context their own way.
+pub(crate) fn can_be_no_word(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    lexicon: &NameLexicon,
+    i: usize,
+) -> bool {
+    let word = tokens[i].lower.as_str();
+    small_letters_in_no_list(&tokens[i], &facts[i])
+        && !written_as_an_everyday_word(word, lexicon)
+        && !one_edit_or_a_prefix_from_a_word(word, lexicon)
+}
+
 /// The cheap tests of a small-letter name: a word in small letters, outside brackets,
 /// in no list of words, three letters or more, of letters (and inner hyphens or
 /// apostrophes) only, no term of address.
 #[inline]
-pub(crate) fn small_letters_in_no_list(token: &Token<'_>, facts: &WordFacts) -> bool {
+fn small_letters_in_no_list(token: &Token<'_>, facts: &WordFacts) -> bool {
     let word = token.lower.as_str();
     token.shape == Shape::Lower
         && !token.in_brackets
@@ -112,7 +128,7 @@ pub(crate) fn small_letters_in_no_list(token: &Token<'_>, facts: &WordFacts) -> 
 
 /// Whether `word` is written as an everyday word is: hyphenated everyday words, a
 /// texting form, a misspelling, or a word real comments write in small letters.
-pub(crate) fn written_as_an_everyday_word(word: &str, lexicon: &NameLexicon) -> bool {
+fn written_as_an_everyday_word(word: &str, lexicon: &NameLexicon) -> bool {
     hyphenated_everyday_words(word, lexicon)
         || texting_form_of_a_word(word, |w| lexicon.facts(w).english)
         || misspelt_everyday_word(word)
@@ -121,7 +137,7 @@ pub(crate) fn written_as_an_everyday_word(word: &str, lexicon: &NameLexicon) -> 
 
 /// Whether `word` is one letter off a word real comments use often ("fone", "pik") or
 /// an everyday word with a prefix ("rebook").
-pub(crate) fn one_edit_or_a_prefix_from_a_word(word: &str, lexicon: &NameLexicon) -> bool {
+fn one_edit_or_a_prefix_from_a_word(word: &str, lexicon: &NameLexicon) -> bool {
     one_edit_from_a_frequent_word(word) || prefixed_word(word, lexicon)
 }
 

@@ -31,33 +31,40 @@ pub(crate) fn split_at_sentence_starts(
 /// Takes out of each inclusive token range every token between its first and its last
 /// that `word` holds, cutting the range there: in a comment that uses capitals the
 /// tagger may run a find across a small-letter word ("…whose operation in March means
-/// Gran is…"), and each capitalised part is then weighed by the vetoes on its own. The
-/// end tokens are left whole to the vetoes ("Hunter green walls" is read with its
-/// noun) and the readings of leading words. Ranges with no such token come back as they
-/// came, with no new vector.
+/// Gran is…"), and each part is then kept only if `keep_part` holds for it (the caller
+/// weighs it by the vetoes on its own). The end tokens are left whole to the vetoes
+/// ("Hunter green walls" is read with its noun) and the readings of leading words.
+/// Ranges with no such token come back as they came, and when none has one, with no new
+/// vector.
 pub(crate) fn cut_out_inner_words(
     spans: Vec<(usize, usize)>,
     word: impl Fn(usize) -> bool,
+    keep_part: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
-    if !spans
-        .iter()
-        .any(|&(first, last)| (first + 1..last).any(&word))
-    {
+    let cut_inside = |&(first, last): &(usize, usize)| (first + 1..last).any(&word);
+    if !spans.iter().any(cut_inside) {
         return spans;
     }
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len() + 1);
-    for (first, last) in spans {
+    for span in spans {
+        if !cut_inside(&span) {
+            out.push(span);
+            continue;
+        }
+        let (first, last) = span;
+        let mut parts = Vec::new();
         let mut start = Some(first);
         for k in first + 1..last {
             if word(k) {
                 if let Some(from) = start.take() {
-                    out.push((from, k - 1));
+                    parts.push((from, k - 1));
                 }
             } else if start.is_none() {
                 start = Some(k);
             }
         }
-        out.push((start.unwrap_or(last), last));
+        parts.push((start.unwrap_or(last), last));
+        out.extend(parts.into_iter().filter(|&(from, to)| keep_part(from, to)));
     }
     out
 }
@@ -111,19 +118,27 @@ mod tests {
     fn inner_words_are_taken_out_and_cut_the_range() {
         // "March means Gran": the verb goes, each capitalised part stays.
         assert_eq!(
-            cut_out_inner_words(vec![(0, 2), (4, 4)], |k| k == 1),
+            cut_out_inner_words(vec![(0, 2), (4, 4)], |k| k == 1, |_, _| true),
             [(0, 0), (2, 2), (4, 4)]
         );
         // Words at either end are left to the vetoes.
         assert_eq!(
-            cut_out_inner_words(vec![(0, 2)], |k| k == 2 || k == 0),
+            cut_out_inner_words(vec![(0, 2)], |k| k == 2 || k == 0, |_, _| false),
             [(0, 2)]
         );
         assert_eq!(
-            cut_out_inner_words(vec![(0, 3)], |k| k == 1 || k == 2),
+            cut_out_inner_words(vec![(0, 3)], |k| k == 1 || k == 2, |_, _| true),
             [(0, 0), (3, 3)]
         );
-        assert_eq!(cut_out_inner_words(vec![(0, 2)], |_| false), [(0, 2)]);
+        assert_eq!(
+            cut_out_inner_words(vec![(0, 2)], |_| false, |_, _| false),
+            [(0, 2)]
+        );
+        // Only the parts of a cut range are weighed: the uncut range stays.
+        assert_eq!(
+            cut_out_inner_words(vec![(0, 2), (4, 5)], |k| k == 1, |from, _| from == 2),
+            [(2, 2), (4, 5)]
+        );
     }
 
     #[test]

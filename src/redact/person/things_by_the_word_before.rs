@@ -201,9 +201,7 @@ fn read_as_no_person(text: &str, tokens: &[Token<'_>], first: usize, last: usize
         || thing_used(tokens, first, last)
         || thing_after_two_words(tokens, first)
         || tokens[first - 1].lower.as_str() == "during"
-        || (first == last
-            && tokens[first].lower.as_str() == "dawn"
-            && TIME_BEFORE_DAWN.contains(&tokens[first - 1].lower.as_str()));
+        || dawn_after_a_time_word(tokens, first, last);
     by_the_word_before
         && cue_after(tokens, last).is_none()
         && !person_verb_after(tokens, last)
@@ -234,6 +232,13 @@ fn thing_used(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
         next.gap == Gap::Space && DETERMINERS_AFTER.contains(&next.lower.as_str())
     });
     USING.contains(&tokens[first - 1].lower.as_str()) && !done_for
+}
+
+/// "at dawn", "until dawn" ([`TIME_BEFORE_DAWN`]).
+fn dawn_after_a_time_word(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    first == last
+        && tokens[first].lower.as_str() == "dawn"
+        && TIME_BEFORE_DAWN.contains(&tokens[first - 1].lower.as_str())
 }
 
 /// "a copy of X", "written in X", "smelled of X" ([`THING_AFTER_TWO_WORDS`]).

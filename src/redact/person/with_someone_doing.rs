@@ -12,9 +12,7 @@
 //! maiyumi helping me" it takes, "with maiyumi holding my belt" it left).
 
 use super::lexicon::{NameLexicon, WordFacts};
-use super::small_letter_name::{
-    one_edit_or_a_prefix_from_a_word, small_letters_in_no_list, written_as_an_everyday_word,
-};
+use super::small_letter_name::can_be_no_word;
 use super::tokens::{Gap, Token};
 
 /// Objects that make the one doing the deed someone near the writer.
@@ -51,9 +49,7 @@ fn doing_something_to_the_writer(
         && verb.lower.as_str().ends_with("ing")
         && facts[i + 1].english
         && THE_WRITER_OR_THEIR_OWN.contains(&object.lower.as_str())
-        && small_letters_in_no_list(&tokens[i], &facts[i])
-        && !written_as_an_everyday_word(tokens[i].lower.as_str(), lexicon)
-        && !one_edit_or_a_prefix_from_a_word(tokens[i].lower.as_str(), lexicon)
+        && can_be_no_word(tokens, facts, lexicon, i)
 }
 
 #[cfg(test)]

@@ -111,7 +111,7 @@ pub(crate) fn can_be_no_word(
 /// The cheap tests of a small-letter name: a word in small letters, outside brackets,
 /// in no list of words, three letters or more, of letters (and inner hyphens or
 /// apostrophes) only, no term of address.
-#[inline]
+#[inline(always)]
 fn small_letters_in_no_list(token: &Token<'_>, facts: &WordFacts) -> bool {
     let word = token.lower.as_str();
     token.shape == Shape::Lower

@@ -92,12 +92,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// forty-first round and the never-tuned decoy set included (do this once, for the model
+    /// forty-second round and the never-tuned decoy set included (do this once, for the model
     /// you ship: looking at held-out figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
-    /// fortieth round), but not on the never-tuned forty-first round nor the decoy set:
+    /// forty-first round), but not on the never-tuned forty-second round nor the decoy set:
     /// for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
@@ -141,9 +141,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to fortieth round; the
-    /// fortieth was measured at the end of the fortieth round, so it is seen
-    /// from the forty-first) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to forty-first round; the
+    /// forty-first was measured at the end of the forty-first round, so it is seen
+    /// from the forty-second) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -344,7 +344,7 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round41;
+const NEVER_TUNED: Split = Split::Round42;
 
 /// The second never-tuned set: look-alikes of the kinds a redactor may take for PII, each
 /// marked with its kind (durations, wards, times, doses, reference numbers...), written
@@ -374,7 +374,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 40] = [
+const SEEN_ROUNDS: [SeenRound; 41] = [
+    SeenRound {
+        split: Split::Round41,
+        label: "forty-first-round families (seen)",
+        gold_file: "round41.jsonl",
+        figures_key: "forty_first_round_figures_seen",
+        families_key: "forty_first_round_seen",
+        comments_key: "forty_first_round_comments",
+    },
     SeenRound {
         split: Split::Round40,
         label: "fortieth-round families (seen)",
@@ -727,7 +735,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         .iter()
         .map(|(first, last)| RoundLists { first, last })
         .collect();
-    // The other word lists of lexicons/names/: no tenth- to forty-first-round name is on
+    // The other word lists of lexicons/names/: no tenth- to forty-second-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -770,8 +778,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     // round 30, twenty-ninth round 31, thirtieth round 32, thirty-first round 33,
     // thirty-second round 34, thirty-third round 35, thirty-fourth round 36,
     // thirty-fifth round 37, thirty-sixth round 38, thirty-seventh round 39, thirty-eighth
-    // round 40, thirty-ninth round 41, fortieth round 42, forty-first round 43: each
-    // appended last, so no earlier split's seed moved).
+    // round 40, thirty-ninth round 41, fortieth round 42, forty-first round 43,
+    // forty-second round 44: each appended last, so no earlier split's seed moved).
     let sets = Split::ALL.map(|split| {
         let count = match split {
             Split::Train => args.train_comments,
@@ -862,7 +870,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (forty-first-round families)",
+        "NEVER TUNED ON (forty-second-round families)",
     );
     let never_tuned_decoys_figures = measure_if(
         args.final_figures,

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 36] = [
+/// The sixth to the forty-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 37] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -317,6 +317,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 36] = [
         hand: "handwritten_round41_names.txt",
         trainable: None,
         sources: "lexicons/names/training/si_person_maker_*.txt (PyPI si-person-maker 0.0.1, MIT; the Slovenian given names and family names its generator draws from, written in plain letters) and handwritten_round41_names.txt (written for the forty-first round), minus every name of every other list (the sixth to fortieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_second",
+        first: "airlock_pii_first_names.txt",
+        last: Some("airlock_pii_surnames.txt"),
+        hand: "handwritten_round42_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/airlock_pii_*.txt (PyPI airlock-pii 0.1.0, Apache-2.0; the Kazakh given names of its given_names_kk.txt and the Kazakh surnames of its synthetic.py, written in Latin letters by the package's own table) and handwritten_round42_names.txt (written for the forty-second round), minus every name of every other list (the sixth to forty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -335,14 +335,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `si-person-maker` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first in that round;
+    /// from the forty-second round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the fortieth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round41,
+    /// Families written in the forty-second round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `airlock-pii` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared last
     /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round41,
+    Round42,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 44] = [
+    pub const ALL: [Split; 45] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -387,6 +396,7 @@ impl Split {
         Split::Round39,
         Split::Round40,
         Split::Round41,
+        Split::Round42,
     ];
 }
 
@@ -8847,6 +8857,210 @@ pub const FAMILIES: &[Family] = &[
             "Spell it out for the system, then: {street}, {postcode}. Born {dobw}, email {email}, mobile {phone}.",
         ],
     },
+    // The forty-second round (never tuned; written before any forty-second-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzz}`); the people of round42_names_6 to
+    // round42_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round42_names_1",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "Quiet, please. Game, {first}. She leads three games to love in the first set against a very long night on ward 8.",
+            "Deuce on the call bell at 3am, advantage the patient, and then game, set and match to {first} {last}, who came in running.",
+            "Challenge! The family asked for a review of Dad's pain relief, the replay showed it was in, and {title} {last} overturned the call on the spot.",
+            "New balls, please: fresh water jug, clean sheets, a second pillow. {first} served every one of them without a single fault.",
+            "Let, first service. {first} {last} took the blood again without a fuss when the first sample clotted, and the second went straight in.",
+            "Second set to the night staff, tie-break won by {first}, who talked my mum through her panic attack point by point.",
+        ],
+    },
+    Family {
+        name: "round42_names_2",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "And {first} is on the black here, needing just the pink and black to clear up the whole drug round before midnight.",
+            "Lovely touch on the cue ball from {first} {last}, who rolled the trolley into bay 4 without waking a single patient.",
+            "Well, he's left himself snookered behind the discharge letter, but {title} {last} has found the escape with a long safety shot to pharmacy.",
+            "That's a maximum, ladies and gentlemen: fifteen reds, fifteen blacks and every question answered, all from {first} on the night shift.",
+            "Chalk on the tip, a long look at the table, and {first} {last} pots the last red from distance: the bed on ward 12 is finally ours.",
+            "She needs three snookers and there's only the colours left, but never count {first} out; Mum was home by teatime.",
+        ],
+    },
+    Family {
+        name: "round42_names_3",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "Oyez, oyez, oyez! Be it known to all of ward 5 that {first} made the best cup of tea in the county on Thursday night. God save the King!",
+            "Hear this proclamation, good people of the surgical wing: {first} {last} found my father's hearing aid in the laundry. Long may she reign!",
+            "By order of the family of bed 9, let it be cried through the corridors that {title} {last} answered every question and never once looked at the clock.",
+            "Oyez! The bell is rung, the scroll unrolled, and the name upon it, in the largest letters the crier has, is {first}.",
+            "Let all who pass the main entrance hear that {first} {last} held my hand through the whole of the biopsy. Ring the bell twice more!",
+            "Good citizens, lend me your ears: on the tenth day of the month {first} brought our newborn back from the brink. This crier is still shaking.",
+        ],
+    },
+    Family {
+        name: "round42_names_4",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "FOR IMMEDIATE RELEASE. Ward 7 confirms that {first} has once again calmed an entire bay single-handed. ENDS.",
+            "Press release, Tuesday: local woman, 81, discharged home smiling. Asked for a comment, she said only two words: {first} {last}.",
+            "Statement on behalf of the family: we wish to record our thanks to {title} {last}, who gave us the news gently and gave us time. Notes to editors follow.",
+            "EMBARGOED UNTIL 9AM. The maternity unit announces the safe arrival of our daughter, delivered by {first}, who is available for interview.",
+            "A spokesperson for bed 14 said today: {first} {last} has gone above and beyond, and the family will not be taking questions at this time.",
+            "Notes to editors: 1. The nurse referred to above is {first}. 2. She works nights. 3. She deserves a pay rise. ENDS.",
+        ],
+    },
+    Family {
+        name: "round42_names_5",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "Yellow warning of kindness in force from 0800 until 2000 across ward 6, with the heaviest spells expected wherever {first} is working.",
+            "Amber warning: gusts of good humour up to 70 mph on the stroke unit, mainly from {first} {last}, easing slowly after the night shift.",
+            "Outlook for the renal unit: cloudy start, bright spells by midday when {title} {last} does the round, dry and settled overnight.",
+            "Warning update: the gale of my husband's panic had passed by 2am, cleared entirely by {first}, who stayed with him until it blew over.",
+            "Forecast for the day surgery unit: long waits, drizzle of bad news, then a warm front arriving at 3pm in the shape of {first} {last}.",
+            "Be prepared: a band of calm will move in from the east of the building this evening, led by {first}, bringing clear skies to bay 3.",
+        ],
+    },
+    Family {
+        name: "round42_names_6",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "Welcome back to episode 47 of my husband's hip replacement, and today's special guest, for the third week running, is {kfirst}.",
+            "This episode is brought to you by {kfull}, who found a spare pillow, a blanket and a cup of tea at 4am.",
+            "Before we start, a quick shout-out to our listeners on ward 10, and to {title} {klast}, who explained the scan results so well we replayed them twice.",
+            "In today's episode: the long wait, the good news, and {kfirst} {klast} going through the discharge letter with us line by line.",
+            "If you've enjoyed this one, like and subscribe, and if you're ever on the children's ward, ask for {kfirst}. Best guest we've ever had.",
+            "Coming up after the break: how {kfirst} got my mum to eat a full dinner for the first time in a week. Don't go anywhere.",
+        ],
+    },
+    Family {
+        name: "round42_names_7",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "Vacancy: night nurse, ward 2. Essential: patience, kindness, a sense of humour. Desirable: being exactly like {kfirst}.",
+            "Person specification for the perfect midwife: calm under pressure, warm hands, good jokes. Current post holder: {kfull}.",
+            "Reporting to: {title} {klast}. Salary: not nearly enough. Benefits: the gratitude of every family on the cardiac unit.",
+            "We are looking for more people like {kfirst} {klast}: must be able to explain a stoma to a frightened 80-year-old and make it sound fine.",
+            "Closing date: never. The role of best healthcare assistant in the building is filled, permanently, by {kfirst}.",
+            "Duties include, but are not limited to: making tea at 3am, finding lost teeth, and being {kfirst}. Apply within.",
+        ],
+    },
+    Family {
+        name: "round42_names_8",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "Mirror, signal, manoeuvre: that is how {kfirst} got my dad from the bed to the chair without a single wobble.",
+            "Three-point turn in a corridor built for one trolley, and {kfull} did it without touching the kerb. Pass, no minors.",
+            "The examiner, {title} {klast}, said afterwards that my mum's stitches were the neatest she had seen all year, and let her drive home.",
+            "Hill start on the stairs at the physio gym, and {kfirst} {klast} never let Dad roll back once. Full marks.",
+            "Show me, tell me: show me how you check the drip, and tell me why you're so calm. {kfirst} did both, and my son passed his first night.",
+            "Independent driving for the last twenty minutes: {kfirst} took over Mum's care on her own and never missed a single turning.",
+        ],
+    },
+    Family {
+        name: "round42_small_letters",
+        split: Round42,
+        holds: LowerCaseNames,
+        templates: &[
+            "game set and match to {first} on the night shift",
+            "and {first} {last} pots the black to clear the ward",
+            "oyez oyez {first} is the best nurse in the building",
+            "for immediate release {first} is a legend ends",
+            "yellow warning of kindness wherever {first} goes",
+            "mirror signal manoeuvre and {kfirst} had dad in the chair",
+        ],
+    },
+    Family {
+        name: "round42_lookalikes_beside_names",
+        split: Round42,
+        holds: Names,
+        templates: &[
+            "{first} said her grandad made balls at the <Slazenger> factory in Barnsley for thirty years.",
+            "{kfirst} brought in a tin of old <Dunlop> tennis balls for the physio group, and we played catch in bay 2.",
+            "{first} {last} told Dad his local club still has a <Thurston> table from 1910, and Dad talked snooker for an hour.",
+            "{title} {last} said he learned to play on a half-size <Riley> table in his uncle's garage.",
+            "{first} said her husband fits <Goodyear> tyres for a living and offered to check our car in the car park.",
+            "{kfull} noticed our tyre was flat and said the garage by the roundabout had <Pirelli> in stock.",
+            "{first} lent my son her <Bose> headphones so he could sleep through the noise on the ward.",
+            "{first} {last} said her brother plays guitar through a <Marshall> amp and the neighbours hate it.",
+            "{first} said she worked for <Hays> before she retrained as a nurse, and she is much happier now.",
+            "{kfirst} {klast} said she found her first healthcare job through <Michael Page> and never looked back.",
+            "{first} told Mum they had a <Rayburn> in the farmhouse kitchen when she was a girl, and Mum cried remembering hers.",
+            "{title} {last} said his wife saved for years for a <Lacanche> range and now won't let anyone cook on it.",
+            "{first} brought in a <Jaques> chess set from the day room so Dad could play the man in the next bed.",
+            "{kfirst} said the <Staunton> pieces were the only ones she could tell apart without her glasses.",
+            "{first} {last} said her son's <Gray-Nicolls> bat cost more than her first car.",
+            "{kfirst} told Dad her husband still oils his old <Gunn & Moore> bat every spring, and Dad approved.",
+        ],
+    },
+    Family {
+        name: "round42_plain_lookalikes",
+        split: Round42,
+        holds: Decoys,
+        templates: &[
+            "The tennis court behind the rehab unit had a bucket of flat <Slazenger> balls by the fence.",
+            "The occupational therapist put old <Dunlop> balls on the walking frames so they slid quietly.",
+            "The staff social club has a lovely old <Thurston> table that nobody has time to play on.",
+            "The day room at the hospice has a small <Riley> snooker table, and the men in there love it.",
+            "The hospital minibus needed new <Goodyear> tyres before it could take us to the seaside.",
+            "The patient transport car had a <Pirelli> spare in the boot, which came in handy on the bypass.",
+            "A volunteer had donated <Bose> speakers to the chemo suite, so the music was actually nice.",
+            "Somebody on the mental health unit had a <Marshall> speaker, and it was turned up far too loud.",
+            "The ward was short-staffed and the agency nurses came through <Hays>, all of them good.",
+            "The poster in the staff room advertised nursing jobs through <Michael Page>, which seemed odd.",
+            "The relatives' kitchen had an ancient <Rayburn> that kept the whole room warm.",
+            "The hospital charity auctioned a <Lacanche> range cooker and raised thousands for the baby unit.",
+            "The day room had a battered <Jaques> chess set with two pawns missing.",
+            "The chess club on the psychiatric ward uses <Staunton> pieces, and it is the calmest hour of the week.",
+            "The children's ward had a signed <Gray-Nicolls> bat on the wall from a visiting county player.",
+            "The rehab gym had an old <Gunn & Moore> bat they used for balance exercises, of all things.",
+        ],
+    },
+    Family {
+        name: "round42_plain_no_names",
+        split: Round42,
+        holds: Decoys,
+        templates: &[
+            "Quiet, please. Second serve at the reception desk, double fault, and the appointment letter went to the wrong address again.",
+            "Snookered behind a three-hour wait in outpatients, with no escape shot and no referee in sight.",
+            "Oyez, oyez: the car park machine takes coins only, and nobody has coins any more. God save us all.",
+            "FOR IMMEDIATE RELEASE: the hospital cafe has run out of sandwiches by 11am for the third day in a row. ENDS.",
+            "Yellow warning of long waits across outpatients from 0900, with no improvement expected before the weekend.",
+            "Welcome back to another episode of waiting for my prescription. We're on hour four. Like and subscribe.",
+            "Vacancy: someone to answer the phone in the appointments office. Essential: answering the phone. Nobody has applied.",
+            "Mirror, signal, manoeuvre: impossible in the multi-storey, where every space is built for a bicycle.",
+        ],
+    },
+    Family {
+        name: "round42_contact",
+        split: Round42,
+        holds: Contact,
+        templates: &[
+            "Quiet, please, while I give my details: date of birth {dobzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Snookered by the booking system again. For the record: born {dobzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Oyez, oyez: my correct address is {street}, {postcode}, my date of birth {dobzzzzzzzzzzzz}, and my NI number {nino}.",
+            "FOR IMMEDIATE RELEASE to the records department: DOB {dobzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Warning in force until my letters arrive at the right house: {street}, {postcode}. DOB {dobzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Episode 12 of trying to change my details: date of birth {dobzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Person specification for my record: born {dobzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Mirror, signal, and please check the form: date of birth {dobzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Game, set and match to the typo: my DOB is {dobzzzzzzzzzzz}, not what you have, and my NHS no. is {nhs}.",
+            "Press statement from bed 3: born {dobzzzzzz}, phone {phone}, NI {nino}.",
+            "Amber warning for anyone sending my post: {street}, {postcode}, date of birth {dobx}, hospital number {mrn}.",
+            "On the black now, the last of my details: born {dob}, email {email}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -9071,7 +9285,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_first_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round42, "round42_", 13);
+    }
+
+    #[test]
+    fn the_forty_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -9095,7 +9314,8 @@ mod tests {
         assert_eq!(Round39 as usize, 41);
         assert_eq!(Round40 as usize, 42);
         assert_eq!(Round41 as usize, 43);
-        assert_eq!(Split::ALL.last(), Some(&Round41));
+        assert_eq!(Round42 as usize, 44);
+        assert_eq!(Split::ALL.last(), Some(&Round42));
     }
 
     #[test]

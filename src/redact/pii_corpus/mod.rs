@@ -121,7 +121,8 @@ impl Background {
             | Split::Round38
             | Split::Round39
             | Split::Round40
-            | Split::Round41 => &self.held_out,
+            | Split::Round41
+            | Split::Round42 => &self.held_out,
         }
     }
 }
@@ -237,6 +238,7 @@ pub fn generate(
         Split::Round39 => "round39",
         Split::Round40 => "round40",
         Split::Round41 => "round41",
+        Split::Round42 => "round42",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

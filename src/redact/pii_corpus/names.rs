@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to forty-first-round name is on them
+    /// not-names), one word a line: no tenth- to forty-second-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to forty-first rounds so far).
+/// twenty-third to forty-second rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to forty-first), for the splits with name lists
+/// The measuring round a split is (sixth to forty-second), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -149,6 +149,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round39 => 39,
         Split::Round40 => 40,
         Split::Round41 => 41,
+        Split::Round42 => 42,
         _ => return None,
     };
     Some(round)
@@ -307,7 +308,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round38
         | Split::Round39
         | Split::Round40
-        | Split::Round41 => {
+        | Split::Round41
+        | Split::Round42 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -608,6 +610,10 @@ mod tests {
                     first: "Zuanetka\nDrazimirka\nMasuhrine\nBob\nAnna\nward\nZofia\nKalamatin\n",
                     last: "Velcioric\nSdunkarek\nOlopaiwen\nSmith\nKovac\nNowak\nMinkombah\n",
                 },
+                RoundLists {
+                    first: "Tomeulina\nZuanetka\nKalamatin\nBob\nAnna\nward\nZofia\nAigerimza\n",
+                    last: "Quetglasor\nVelcioric\nMinkombah\nSmith\nKovac\nNowak\nZhumabekul\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -805,6 +811,11 @@ mod tests {
                 &["Zuanetka", "Kalamatin"],
                 &["Velcioric", "Minkombah"],
             ),
+            (
+                Split::Round42,
+                &["Tomeulina", "Aigerimza"],
+                &["Quetglasor", "Zhumabekul"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -843,6 +854,7 @@ mod tests {
             Split::Round39,
             Split::Round40,
             Split::Round41,
+            Split::Round42,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

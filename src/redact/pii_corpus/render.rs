@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -482,6 +482,20 @@ const STILL_FURTHER_YET_FORMS: &[&str] = &[
     "{month}/{day}/{year}",
     "{day:02}-{short}-{yy:02}",
     "{day:02}.{month}.{year}",
+];
+
+/// The forms of the forty-second round's written date-of-birth slot, `{dobzzzzzzzzzzzz}`,
+/// none of which an earlier slot writes: a slot of its own, so the earlier rounds' draws,
+/// and so their comments, stay as they were.
+const STILL_YET_FURTHER_FORMS: &[&str] = &[
+    "{short}. {day} '{yy:02}",
+    "{year}, {day} {name}",
+    "{short}/{day}/{yy:02}",
+    "{day} {SHORT} '{yy:02}",
+    "{year} {name} {day}{ordinal}",
+    "{day} {name}, '{yy:02}",
+    "{NAME} {day}{ordinal} {year}",
+    "{day}{ordinal} {SHORT}, {year}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -800,7 +814,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
             | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz"
-            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" | "dobzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -816,7 +830,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzz" => written_date_of_birth(rng, STILL_MORE_FURTHER_FORMS),
                     "dobzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_MORE_FORMS),
                     "dobzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_STILL_FORMS),
-                    _ => written_date_of_birth(rng, STILL_FURTHER_YET_FORMS),
+                    "dobzzzzzzzzzzz" => written_date_of_birth(rng, STILL_FURTHER_YET_FORMS),
+                    _ => written_date_of_birth(rng, STILL_YET_FURTHER_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -950,6 +965,7 @@ mod tests {
             YET_STILL_MORE_FORMS,
             FURTHER_YET_STILL_FORMS,
             STILL_FURTHER_YET_FORMS,
+            STILL_YET_FURTHER_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -999,10 +1015,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-first rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-second rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzz}` is a slot from the forty-first round on) is no date.
+        // (`{dobzzzzzzzzzzzz}` is a slot from the forty-second round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1023,7 +1039,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1094,6 +1110,13 @@ mod tests {
                 "{dobzzzzzzzzzzz}",
                 ["9 9 9999", "99.aaa.99", "9 - 9 - 9999"],
                 "{dobzzzzzzzzzzy}",
+            ),
+            (
+                22,
+                "dob ",
+                "{dobzzzzzzzzzzzz}",
+                ["aaa/99/99", "aaa. 99 '99", "9999, 99 aaaaa"],
+                "{dobzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

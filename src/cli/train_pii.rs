@@ -11,7 +11,9 @@ use feedback_themes::ingest::hashing_reader::sha256_hex;
 use feedback_themes::redact::person::tagger::train::{train, TrainOptions};
 use feedback_themes::redact::person::{corpus_counts, PersonTagger};
 use feedback_themes::redact::pii_corpus::families::{Split, FAMILIES};
-use feedback_themes::redact::pii_corpus::names::{own_names_round, pool, NameSources, RoundLists};
+use feedback_themes::redact::pii_corpus::names::{
+    own_names_round, pool, NamePool, NameSources, RoundLists,
+};
 use feedback_themes::redact::pii_corpus::{generate, Background, Generated};
 use feedback_themes::redact::Redactor;
 
@@ -135,6 +137,12 @@ pub struct TrainPiiArgs {
     /// eighth round). The tuning and held-out (mimesis) names are never added.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [RoundNames::None])]
     pub train_names_from: Vec<RoundNames>,
+    /// Comments written from each seen measuring round's families (on the training part
+    /// of the background, with that round's own names) added to the training comments, so
+    /// that the tagger learns from every phrasing and look-alike already read (0 for none,
+    /// as the shipped weights were trained). The never-tuned round is never added.
+    #[arg(long, default_value_t = 0)]
+    pub train_on_seen_rounds: usize,
     /// Seed of generation and training.
     #[arg(long, default_value_t = 20_261_129)]
     pub seed: u64,
@@ -320,10 +328,49 @@ fn bias_provenance(args: &TrainPiiArgs) -> String {
     }
 }
 
+/// Comments written from every seen measuring round's families, `per_round` of each, for
+/// training: on the training part of the background (never the held-out comments the
+/// rounds are measured on) and with each round's own names, which no other list holds. The
+/// never-tuned round and the decoy set are not among them, so they still measure phrasings,
+/// look-alikes and names the tagger never saw. Each round gets its own seed, clear of the
+/// seeds that write the measuring sets.
+fn seen_rounds_for_training(
+    pools: &[NamePool],
+    train_background: &[String],
+    per_round: usize,
+    seed: u64,
+) -> Vec<Generated> {
+    if per_round == 0 {
+        return Vec::new();
+    }
+    SEEN_ROUNDS
+        .iter()
+        .flat_map(|r| {
+            generate(
+                r.split,
+                &pools[r.split as usize],
+                train_background,
+                per_round,
+                seed.wrapping_add(SEEN_ROUND_TRAINING_SEEDS + r.split as u64),
+            )
+        })
+        .collect()
+}
+
+/// Added to the seed (with the round's place in `Split::ALL`) to write a seen round's
+/// training comments: far above every split's own offset, so no measuring set shares a seed.
+const SEEN_ROUND_TRAINING_SEEDS: u64 = 1_000;
+
 /// The flags after `--seed` that reproduce the manifest's training names and name bias.
 fn extra_flags(args: &TrainPiiArgs) -> String {
     let sources: Vec<&str> = args.train_names_from.iter().map(|r| r.flag()).collect();
     let mut out = format!(" --train-names-from {}", sources.join(","));
+    if args.train_on_seen_rounds > 0 {
+        out.push_str(&format!(
+            " --train-on-seen-rounds {}",
+            args.train_on_seen_rounds
+        ));
+    }
     if args.tagger.is_some() {
         out.push_str(" --tagger tagger.bin");
     }
@@ -828,7 +875,17 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
             (tagger, None, bias)
         }
         None => {
-            let named: Vec<_> = train_set.iter().map(Generated::to_named).collect();
+            let seen_rounds = seen_rounds_for_training(
+                &pools,
+                &background.train,
+                args.train_on_seen_rounds,
+                args.seed,
+            );
+            let named: Vec<_> = train_set
+                .iter()
+                .chain(&seen_rounds)
+                .map(Generated::to_named)
+                .collect();
             let (tagger, stats) = train(
                 &named,
                 TrainOptions {
@@ -990,6 +1047,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "seed": args.seed,
         "epochs": args.epochs,
         "lexicon_dropout": args.lexicon_dropout,
+        "train_on_seen_rounds": {
+            "per_round": args.train_on_seen_rounds,
+            "rounds": if args.train_on_seen_rounds > 0 { SEEN_ROUNDS.len() } else { 0 },
+            "what": "comments written from each seen round's families, on the training background with that round's own names, added to the training comments; the never-tuned round and the decoy set are never added",
+        },
         "name_bias": name_bias,
         "name_bias_chosen_on": bias_provenance(&args),
         "training_seconds": (seconds * 10.0).round() / 10.0,
@@ -1101,9 +1163,47 @@ fn share_of_one(text: &str) -> Result<f64, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{decoys_by_kind, share_of_one};
+    use super::{decoys_by_kind, seen_rounds_for_training, share_of_one, NEVER_TUNED, SEEN_ROUNDS};
+    use feedback_themes::redact::pii_corpus::families::{Split, FAMILIES};
+    use feedback_themes::redact::pii_corpus::names::NamePool;
     use feedback_themes::redact::pii_corpus::render::Marked;
     use feedback_themes::redact::pii_corpus::Generated;
+
+    #[test]
+    fn seen_rounds_give_training_comments_and_the_never_tuned_round_none() {
+        let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let pool = NamePool {
+            first: names(&["Zanele", "Ilkay"]),
+            last: names(&["Okoro", "Byrne"]),
+            word_names: names(&["Grace"]),
+            listed_first: names(&["Aoife"]),
+            listed_last: names(&["Byrne"]),
+        };
+        let pools: Vec<NamePool> = Split::ALL.iter().map(|_| pool.clone()).collect();
+        let background = names(&["The staff were kind.", "Parking was hard!"]);
+        assert!(seen_rounds_for_training(&pools, &background, 0, 7).is_empty());
+        let comments = seen_rounds_for_training(&pools, &background, 3, 7);
+        assert_eq!(comments.len(), 3 * SEEN_ROUNDS.len());
+        let split_of = |family: &str| FAMILIES.iter().find(|f| f.name == family).map(|f| f.split);
+        for comment in &comments {
+            if comment.family == "background" {
+                // A real comment left as it is: from the training background given.
+                assert!(background.contains(&comment.text));
+                continue;
+            }
+            let split = split_of(comment.family).expect("a family of the table");
+            assert!(
+                SEEN_ROUNDS.iter().any(|r| r.split == split),
+                "{}",
+                comment.family
+            );
+            assert_ne!(split, NEVER_TUNED);
+            assert_ne!(split, Split::Decoys20);
+        }
+        // Same seed, same comments: the training set is reproducible.
+        let again = seen_rounds_for_training(&pools, &background, 3, 7);
+        assert!(comments.iter().zip(&again).all(|(a, b)| a.text == b.text));
+    }
 
     #[test]
     fn decoys_are_counted_by_kind() {

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 37] = [
+/// The sixth to the forty-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 38] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -325,6 +325,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 37] = [
         hand: "handwritten_round42_names.txt",
         trainable: None,
         sources: "lexicons/names/training/airlock_pii_*.txt (PyPI airlock-pii 0.1.0, Apache-2.0; the Kazakh given names of its given_names_kk.txt and the Kazakh surnames of its synthetic.py, written in Latin letters by the package's own table) and handwritten_round42_names.txt (written for the forty-second round), minus every name of every other list (the sixth to forty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_third",
+        first: "shevchenko_first_names.txt",
+        last: Some("shevchenko_surnames.txt"),
+        hand: "handwritten_round43_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/shevchenko_*.txt (PyPI shevchenko-py 0.8.0, MIT; the Ukrainian given names and family names of its given-names.json and family-name-classes.json, written in Latin letters by the Ukrainian national transliteration) and handwritten_round43_names.txt (written for the forty-third round), minus every name of every other list (the sixth to forty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -344,14 +344,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `airlock-pii` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first in that round;
+    /// from the forty-third round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the forty-first round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
+    Round42,
+    /// Families written in the forty-third round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `shevchenko-py` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared last
     /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round42,
+    Round43,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 45] = [
+    pub const ALL: [Split; 46] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -397,6 +406,7 @@ impl Split {
         Split::Round40,
         Split::Round41,
         Split::Round42,
+        Split::Round43,
     ];
 }
 
@@ -9061,6 +9071,210 @@ pub const FAMILIES: &[Family] = &[
             "On the black now, the last of my details: born {dob}, email {email}, mobile {phone}.",
         ],
     },
+    // The forty-third round (never tuned; written before any forty-third-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzzz}`); the people of round43_names_6 to
+    // round43_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round43_names_1",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Fifty-fifty, please. That leaves two answers: the agency nurse, or {first}. I'm going with {first}, final answer, and it was right.",
+            "I'd like to phone a friend, and the friend is {first} {last}, who always knows which tablet is which.",
+            "Ask the audience: ninety-one per cent of bay 6 said {title} {last} explained the operation better than anyone.",
+            "For the top prize: who sat with my dad at 4am when he was frightened? Lock it in. {first}.",
+            "We took away two wrong answers and were left with the ward clerk and {first} {last}; Mum didn't need another lifeline after that.",
+            "Is that your final answer? Yes: the best nurse on the renal unit is {first}, and I'm not walking away with anything less.",
+        ],
+    },
+    Family {
+        name: "round43_names_2",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Charades on the ward, Christmas Eve. Film, two words. First word: she mimed a cannula. Everyone shouted {first}, because she'd done mine that morning.",
+            "Book, three words, sounds like 'kind'. Dad got it in one: it was about {first} {last}, who read to him every night.",
+            "Two fingers, second word, small word. The answer was {title} {last}, who played charades with the kids until they forgot the drips.",
+            "TV programme, one word, and she pointed straight at {first}, who took a bow by the sluice door.",
+            "Whole thing: she spread her arms wide like a hug. The whole bay yelled '{first} {last}!' and Mum laughed for the first time in days.",
+            "Song, four words, first syllable: she tapped her watch. Three in the morning, and {first} was still there, still kind.",
+        ],
+    },
+    Family {
+        name: "round43_names_3",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Scrum down on the 22 outside bay 4, and {first} picks up from the base and makes twenty metres to the discharge lounge!",
+            "Line-out on the halfway line, clean take by {first} {last}, and the drugs round is over the line before midnight.",
+            "{title} {last} kicks the conversion from wide out: Mum's surgery done, scan clear, and the whole ward stands to applaud.",
+            "Knock-on by the booking office, penalty advantage, and {first} runs it quickly to get my father a bed by teatime.",
+            "Try! {first} {last} touches down under the posts with a wheelchair and a smile, and the crowd in bay 2 goes wild.",
+            "Into the final quarter, the night team tiring, but {first} is still tackling everything: call bells, sick bowls, a confused old man.",
+        ],
+    },
+    Family {
+        name: "round43_names_4",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Hurry hard, {first}! Hurry hard! She swept the stone of my dad's discharge all the way down the sheet into the house.",
+            "{first} {last} is the skip on the stroke unit tonight, calling the line from the far end and never once raising her voice.",
+            "Right on the button: {title} {last} drew the last stone to the centre of the house and Mum's pain finally settled.",
+            "Whoa, whoa, let it curl: {first} knew exactly when to leave my husband alone and when to come back with a brew.",
+            "Last end, one stone to come, and {first} {last} knocked out every worry we had with a perfect takeout.",
+            "Sweep, sweep, sweep! The whole team on ward 16 brushing the ice for {first}, who was carrying a blanket to bed 3.",
+        ],
+    },
+    Family {
+        name: "round43_names_5",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Give it up for {first}, ladies and gentlemen! Next up on the mic at the ward party, and she absolutely smashed the key change.",
+            "Put your hands together for {first} {last} and my nan, singing a duet from their hospital beds. Not a dry eye in the bay.",
+            "Our next singer is {title} {last}, who has chosen a power ballad and the drip stand as a microphone stand.",
+            "Round of applause for {first}, who sang my little boy to sleep while the drip ran, word perfect, every verse.",
+            "Coming up to the stage, or at least the nurses' station: {first} {last}, with the song Mum asked for on her last good night.",
+            "And the crowd is calling for one more from {first}, who sang happy birthday to Grandad at 6am with the whole bay joining in.",
+        ],
+    },
+    Family {
+        name: "round43_names_6",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Lane 6, frame 10: {kfirst} bowls a strike, a strike and a strike, which is exactly how she handled Dad's first night.",
+            "Split on the first ball, and {kfull} picked up the spare anyway: the bed, the blanket and the bloods, all in ten minutes.",
+            "High score of the night on the cardiac ward goes to {title} {klast}, who never once put the ball in the gutter.",
+            "Turkey! Three strikes in a row from {kfirst} {klast}: cannula first time, pain relief on time, and a smile at 5am.",
+            "Bumpers up for the nervous ones, said {kfirst}, and walked my daughter through the anaesthetic step by step.",
+            "Shoes back at the desk, scores on the screen: {kfirst} 300, the rest of the week nowhere near.",
+        ],
+    },
+    Family {
+        name: "round43_names_7",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Paso doble on ward 8, and the judges' scores for {kfirst}: nine, ten, ten, ten. The crowd in bay 2 went wild.",
+            "A lovely quickstep from {kfull}, light on her feet from bed to bed all night without missing a single step.",
+            "Head judge {title} {klast} said Dad's first walk after the hip was the best waltz he had seen all season. Ten!",
+            "{kfirst} {klast} and my mum, the rumba, slow and careful from the chair to the window and back. Sevens across the board.",
+            "Dance of the week, without a doubt: {kfirst} spinning the drugs trolley round the corner and never spilling a thing.",
+            "Judges, your scores for the foxtrot from the chair to the bathroom, led by {kfirst}: a perfect forty.",
+        ],
+    },
+    Family {
+        name: "round43_names_8",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "Two, four, six, eight, who do we appreciate? {kfirst}! {kfirst}! The best on nights, and never late!",
+            "Give us a K, give us an I, give us an N-D: what does it spell? {kfull}, from the day unit, every time!",
+            "Ready? OK! {title} {klast}, {title} {klast}, the best surgeon in the county, hey hey hey!",
+            "Pom-poms up for {kfirst} {klast}, who got Grandad up and walking when nobody else could!",
+            "We've got spirit, yes we do, we've got {kfirst}, how about you? Ward 3, shouting it from the rooftops.",
+            "Jump, kick, and a big cheer for {kfirst}, who stayed an hour after her shift to sit with my frightened son!",
+        ],
+    },
+    Family {
+        name: "round43_small_letters",
+        split: Round43,
+        holds: LowerCaseNames,
+        templates: &[
+            "is that your final answer {first} yes it is",
+            "charades on the ward and {first} {last} won every round",
+            "scrum down and {first} carried the whole bay over the line",
+            "hurry hard {first} sweep that stone home",
+            "next up on the mic {first} and the whole ward sang along",
+            "strike after strike from {kfirst} on lane six all night",
+        ],
+    },
+    Family {
+        name: "round43_lookalikes_beside_names",
+        split: Round43,
+        holds: Names,
+        templates: &[
+            "{first} said the <Mistral> blew so hard on her holiday in Provence that she couldn't open the car door.",
+            "{kfirst} told Dad about the <Sirocco> bringing red dust from the Sahara all over her sister's car in Sicily.",
+            "{first} {last} said Thursday is named after <Thor>, and Dad argued with her about it all through his obs.",
+            "{title} {last} said he read the old stories about <Odin> and his two ravens to his kids every night.",
+            "{first} said the <WannaCry> attack in 2017 shut down the computers on her old ward for days.",
+            "{kfull} remembered the <Michelangelo> virus wiping her dad's computer in the nineties.",
+            "{first} {last} said she saw the <Koh-i-Noor> at the Tower of London on a school trip and was disappointed by how small it looked.",
+            "{first} told Mum the <Cullinan> diamond was found in South Africa, and Mum said it was bigger than her engagement ring.",
+            "{title} {last} said his grandad carried a <Lee-Enfield> at Arnhem and never talked about it.",
+            "{kfirst} {klast} said her granddad was a <Bren> gunner in Burma, and Dad knew the regiment.",
+            "{kfirst} said her uncle drove a <Sherman> across Normandy, and Grandad, who was there too, cried.",
+            "{first} {last} told Dad about the restored <Cromwell> at the tank museum in Bovington, and they swapped stories for an hour.",
+            "{first} said she once rode in a <Hansom> cab at a wedding and it was freezing.",
+            "{title} {last} said his great-grandfather drove a <Brougham> for a doctor in Bath.",
+            "{kfirst} said her <Spear & Jackson> spade has outlasted two husbands, and Mum laughed until she coughed.",
+            "{first} said she bought her dad a <Haws> watering can for his allotment and he won't let anyone else touch it.",
+        ],
+    },
+    Family {
+        name: "round43_plain_lookalikes",
+        split: Round43,
+        holds: Decoys,
+        templates: &[
+            "The <Mistral> was blowing so hard the day we flew home that the plane bounced all the way down.",
+            "A <Sirocco> had turned the sky orange over the holiday, which the nurses found hard to believe.",
+            "The hospital school's project on the Vikings had a painted <Odin> on one wall and <Freya> on the other.",
+            "The chaplaincy leaflet on old beliefs mentioned <Thor> next to the days of the week, which started a long argument in bay 5.",
+            "The <WannaCry> attack was years ago, but the computers on this ward still feel like they never recovered.",
+            "Whoever built the booking system must have learned from the <Melissa> virus, because it eats every letter it touches.",
+            "The gift shop sells a glass copy of the <Koh-i-Noor>, which seems an odd thing to buy in a hospital.",
+            "A jigsaw of the <Hope Diamond> in the day room was missing the very middle piece.",
+            "The veterans' photo in the corridor shows a row of men beside a <Bren> carrier in the desert.",
+            "A model of a <Gatling> gun sat on the shelf in the old soldiers' day room, which seemed a strange choice.",
+            "The children's ward has a model <Sherman> tank that the boys push up and down the corridor.",
+            "The tank museum sent a <Centurion> driver's helmet for the veterans' memory group.",
+            "The old hospital entrance still has the archway where the <Hansom> cabs used to drop off patients.",
+            "The heritage display by the main lift has a photo of a <Brougham> outside the old infirmary.",
+            "The hospital garden volunteers were using a rusty <Spear & Jackson> fork that must be older than me.",
+            "The sensory garden has a bench, a pond and a pair of <Burgon & Ball> shears for the volunteers.",
+        ],
+    },
+    Family {
+        name: "round43_plain_no_names",
+        split: Round43,
+        holds: Decoys,
+        templates: &[
+            "Fifty-fifty on whether the appointment letter arrives before the appointment. I'd phone a friend, but the phones are down.",
+            "Charades in the waiting room: two hours, one word, and it sounds like 'delay'.",
+            "Scrum down at the pharmacy hatch, and nobody has the ball: the prescription is still missing.",
+            "Hurry hard, said nobody in the outpatients queue, which has not moved since nine.",
+            "Next up on the mic: the tannoy, singing the same announcement about delays for the fourth time.",
+            "Gutter ball after gutter ball from the appointment system: three letters, three wrong dates.",
+            "Judges' scores for the hospital food: four, three, three and a very generous five.",
+            "Two, four, six, eight, how much longer must we wait? Outpatients, every Tuesday.",
+        ],
+    },
+    Family {
+        name: "round43_contact",
+        split: Round43,
+        holds: Contact,
+        templates: &[
+            "Final answer, for the records team: date of birth {dobzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Charades would be quicker than your forms. Born {dobzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Scrum down on my details: address {street}, {postcode}, date of birth {dobzzzzzzzzzzzzz}, NI number {nino}.",
+            "Hurry hard, admin: DOB {dobzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Next up on the mic, my correct address at last: {street}, {postcode}. DOB {dobzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Strike three for the letters team: date of birth {dobzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Judges' notes for my file: born {dobzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Two, four, six, eight, please correct my birth date: {dobzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Phone a friend? Phone me instead, on {phone}. DOB {dobzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Sounds like a simple change: born {dobzzzzzzz}, NI {nino}, email {email}.",
+            "Try scored, conversion missed: you still have the old address. It's {street}, {postcode}, date of birth {doby}, hospital number {mrn}.",
+            "Lane 4, last frame, last chance: born {dobw}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -9290,7 +9504,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_second_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round43, "round43_", 13);
+    }
+
+    #[test]
+    fn the_forty_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -9315,7 +9534,8 @@ mod tests {
         assert_eq!(Round40 as usize, 42);
         assert_eq!(Round41 as usize, 43);
         assert_eq!(Round42 as usize, 44);
-        assert_eq!(Split::ALL.last(), Some(&Round42));
+        assert_eq!(Round43 as usize, 45);
+        assert_eq!(Split::ALL.last(), Some(&Round43));
     }
 
     #[test]

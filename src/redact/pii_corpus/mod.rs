@@ -122,7 +122,8 @@ impl Background {
             | Split::Round39
             | Split::Round40
             | Split::Round41
-            | Split::Round42 => &self.held_out,
+            | Split::Round42
+            | Split::Round43 => &self.held_out,
         }
     }
 }
@@ -239,6 +240,7 @@ pub fn generate(
         Split::Round40 => "round40",
         Split::Round41 => "round41",
         Split::Round42 => "round42",
+        Split::Round43 => "round43",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to forty-second-round name is on them
+    /// not-names), one word a line: no tenth- to forty-third-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to forty-second rounds so far).
+/// twenty-third to forty-third rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to forty-second), for the splits with name lists
+/// The measuring round a split is (sixth to forty-third), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -150,6 +150,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round40 => 40,
         Split::Round41 => 41,
         Split::Round42 => 42,
+        Split::Round43 => 43,
         _ => return None,
     };
     Some(round)
@@ -309,7 +310,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round39
         | Split::Round40
         | Split::Round41
-        | Split::Round42 => {
+        | Split::Round42
+        | Split::Round43 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -614,6 +616,10 @@ mod tests {
                     first: "Tomeulina\nZuanetka\nKalamatin\nBob\nAnna\nward\nZofia\nAigerimza\n",
                     last: "Quetglasor\nVelcioric\nMinkombah\nSmith\nKovac\nNowak\nZhumabekul\n",
                 },
+                RoundLists {
+                    first: "Spisgottla\nTomeulina\nAigerimza\nBob\nAnna\nward\nZofia\nOleksyvka\n",
+                    last: "Hanakovic\nQuetglasor\nZhumabekul\nSmith\nKovac\nNowak\nDovhorukyn\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -816,6 +822,11 @@ mod tests {
                 &["Tomeulina", "Aigerimza"],
                 &["Quetglasor", "Zhumabekul"],
             ),
+            (
+                Split::Round43,
+                &["Spisgottla", "Oleksyvka"],
+                &["Hanakovic", "Dovhorukyn"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -855,6 +866,7 @@ mod tests {
             Split::Round40,
             Split::Round41,
             Split::Round42,
+            Split::Round43,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

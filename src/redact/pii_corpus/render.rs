@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -496,6 +496,20 @@ const STILL_YET_FURTHER_FORMS: &[&str] = &[
     "{day} {name}, '{yy:02}",
     "{NAME} {day}{ordinal} {year}",
     "{day}{ordinal} {SHORT}, {year}",
+];
+
+/// The forms of the forty-third round's written date-of-birth slot, `{dobzzzzzzzzzzzzz}`,
+/// none of which an earlier slot writes: a slot of its own, so the earlier rounds' draws,
+/// and so their comments, stay as they were.
+const YET_STILL_FURTHER_FORMS: &[&str] = &[
+    "{day}{ordinal} of {SHORT} {year}",
+    "{NAME} {day:02} '{yy:02}",
+    "{year} - {month:02} - {day:02}",
+    "{day}{ordinal} {NAME} '{yy:02}",
+    "{short}.{day}.{year}",
+    "{day}{ordinal}, {name} {year}",
+    "{day}-{ROMAN}-{yy:02}",
+    "{day:02}{SHORT}{yy:02}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -814,7 +828,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
             | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz"
-            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" | "dobzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" | "dobzzzzzzzzzzzz" | "dobzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -831,7 +845,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_MORE_FORMS),
                     "dobzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_STILL_FORMS),
                     "dobzzzzzzzzzzz" => written_date_of_birth(rng, STILL_FURTHER_YET_FORMS),
-                    _ => written_date_of_birth(rng, STILL_YET_FURTHER_FORMS),
+                    "dobzzzzzzzzzzzz" => written_date_of_birth(rng, STILL_YET_FURTHER_FORMS),
+                    _ => written_date_of_birth(rng, YET_STILL_FURTHER_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -966,6 +981,7 @@ mod tests {
             FURTHER_YET_STILL_FORMS,
             STILL_FURTHER_YET_FORMS,
             STILL_YET_FURTHER_FORMS,
+            YET_STILL_FURTHER_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1015,10 +1031,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-second rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-third rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzz}` is a slot from the forty-second round on) is no date.
+        // (`{dobzzzzzzzzzzzzz}` is a slot from the forty-third round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1039,7 +1055,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1117,6 +1133,13 @@ mod tests {
                 "{dobzzzzzzzzzzzz}",
                 ["aaa/99/99", "aaa. 99 '99", "9999, 99 aaaaa"],
                 "{dobzzzzzzzzzzzy}",
+            ),
+            (
+                23,
+                "dob ",
+                "{dobzzzzzzzzzzzzz}",
+                ["9999 - 99 - 99", "aaa.99.9999", "99-aaa-99"],
+                "{dobzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -27,7 +27,7 @@ import ast
 import sys
 from pathlib import Path
 
-from name_list_tools import read_lines, write_given_and_surnames
+from name_list_tools import assigned_list, read_lines, write_given_and_surnames
 
 
 def letters(path: Path) -> dict:
@@ -60,16 +60,7 @@ def given_names(path: Path):
 
 def tuple_literal(tree: ast.Module, name: str) -> tuple:
     """The tuple literal assigned to `name` at the top of the module, read as data."""
-    for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and node.targets[0].id == name
-            and isinstance(node.value, ast.Tuple)
-        ):
-            return ast.literal_eval(node.value)
-    raise SystemExit(f"no tuple literal named {name}")
+    return ast.literal_eval(assigned_list(tree, name, ast.Tuple))
 
 
 def main(package: str) -> None:

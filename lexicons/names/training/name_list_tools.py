@@ -44,18 +44,19 @@ def write_given_and_surnames(folder: Path, stem: str, given, surnames) -> None:
     write_list(folder / f"{stem}_surnames.txt", unique(surnames, lower_rest=True))
 
 
-def assigned_list(tree: ast.Module, name: str) -> ast.List:
-    """The node of the list literal assigned to `name` at the top of the module."""
+def assigned_list(tree: ast.Module, name: str, kind: type = ast.List) -> ast.expr:
+    """The node of the literal of `kind` (a list by default, or `ast.Tuple`) assigned to
+    `name` at the top of the module."""
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)
             and len(node.targets) == 1
             and isinstance(node.targets[0], ast.Name)
             and node.targets[0].id == name
-            and isinstance(node.value, ast.List)
+            and isinstance(node.value, kind)
         ):
             return node.value
-    raise SystemExit(f"no list literal named {name}")
+    raise SystemExit(f"no {kind.__name__.lower()} literal named {name}")
 
 
 def list_literal(tree: ast.Module, name: str) -> list:

@@ -31,8 +31,16 @@ const OWNERS: &[&str] = &["my", "our"];
 /// devices and cars do those).
 const RELATIVE_VERBS: &[&str] = &[
     "came", "comes", "visited", "visits", "stayed", "stays", "held", "holds", "brought", "brings",
-    "cried", "hugged", "kissed", "loves", "loved",
+    "cried", "cries", "crying", "hugged", "kissed", "loves", "loved",
 ];
+
+/// Words of a person that, a few words on, say the owned word was one: "my Gintare last
+/// week had her bloods done" (a thing owned is "it").
+const PERSON_PRONOUNS: &[&str] = &["she", "he", "her", "him", "his"];
+
+/// How many words after the owned word [`PERSON_PRONOUNS`] and [`RELATIVE_VERBS`] are
+/// looked for ("my Bronagh couldnt stop crying").
+const PERSON_WORDS_WITHIN: usize = 4;
 
 /// Days of a person's life: a thing owned has none ("my X birthday").
 const DAYS_OF_A_LIFE: &[&str] = &[
@@ -64,6 +72,12 @@ fn person_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         || PERSON_VERBS.contains(&next)
         || RELATIVE_VERBS.contains(&next)
     {
+        return true;
+    }
+    let person_word_soon = (i + 1..=i + PERSON_WORDS_WITHIN)
+        .map_while(word_at)
+        .any(|w| PERSON_PRONOUNS.contains(&w) || RELATIVE_VERBS.contains(&w));
+    if person_word_soon {
         return true;
     }
     let then = word_at(i + 2).unwrap_or("");
@@ -137,6 +151,19 @@ mod tests {
         );
         assert_eq!(found("I stayed at my Tendai's house"), vec!["Tendai"]);
         assert_eq!(found("our xiaoling came every day"), vec!["xiaoling"]);
+        // A person's pronoun or doing a few words on.
+        assert_eq!(
+            found("My Gintare last week had her bloods done"),
+            vec!["Gintare"]
+        );
+        assert_eq!(found("My Bronagh couldnt stop crying"), vec!["Bronagh"]);
+    }
+
+    #[test]
+    fn a_pronoun_past_a_stop_or_too_far_on_says_nothing() {
+        assert!(found("my Fitbit stopped and it beeped all night").is_empty());
+        assert!(found("my Fitbit broke. She was cross").is_empty());
+        assert!(found("my Fitbit was not working on the ward so her").is_empty());
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //! written as a name is, right after "my" or "our", and only when what follows says a
 //! person: the word in the possessive ("my Tendai's house"), a verb of a person ("came",
 //! "visited", "was born", "passed away"), "with" and a possessive ("with her dad"), "and
-//! I", or a day of a person's life ("birthday", "funeral"). A thing the writer owns is followed by
+//! I", a day of a person's life ("birthday", "funeral"), or a person's pronoun or a
+//! relative's verb a few words on ("my Gintare last week had her bloods done"). A thing the writer owns is followed by
 //! its own noun or by nothing ("my Ozempic pen", "my Fitbit broke", "my Xbox"). What is
 //! put forward goes through the same vetoes as the tagger's own finds (a medicine, a
 //! spelling unlike a name, a disease or shop in the possessive), so the owner and the
@@ -34,12 +35,14 @@ const RELATIVE_VERBS: &[&str] = &[
     "cried", "cries", "crying", "hugged", "kissed", "loves", "loved",
 ];
 
-/// Words of a person that, a few words on, say the owned word was one: "my Gintare last
-/// week had her bloods done" (a thing owned is "it").
-const PERSON_PRONOUNS: &[&str] = &["she", "he", "her", "him", "his"];
+/// A person's pronouns in every case, subject, object and possessive, that a few words
+/// on say the owned word was a person: "my Gintare last week had her bloods done" (a
+/// thing owned is "it"). Wider than the subject pronouns [`super::referred_back`] reads
+/// after a name, as "her" and "his" here follow a word the writer owns.
+const PRONOUNS_OF_A_PERSON: &[&str] = &["she", "he", "her", "him", "his"];
 
-/// How many words after the owned word [`PERSON_PRONOUNS`] and [`RELATIVE_VERBS`] are
-/// looked for ("my Bronagh couldnt stop crying").
+/// How many words after the owned word [`PRONOUNS_OF_A_PERSON`] and [`RELATIVE_VERBS`]
+/// are looked for ("my Bronagh couldnt stop crying").
 const PERSON_WORDS_WITHIN: usize = 4;
 
 /// Days of a person's life: a thing owned has none ("my X birthday").
@@ -53,8 +56,9 @@ const DAYS_OF_A_LIFE: &[&str] = &[
 ];
 
 /// Whether the words after token `i` say a person: the word in the possessive, a day of
-/// a life or a verb of a person after it, or two words that do ("with her", "was born",
-/// "passed away", "and I").
+/// a life or a verb of a person right after it, a person's pronoun or a relative's verb
+/// within [`PERSON_WORDS_WITHIN`] words of the same clause, or two words that do ("with
+/// their", "was born", "passed away", "and I").
 fn person_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if possessive_after(text, tokens[i].end) {
         return true;
@@ -68,21 +72,20 @@ fn person_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let Some(next) = word_at(i + 1) else {
         return false;
     };
-    if DAYS_OF_A_LIFE.contains(&next)
-        || PERSON_VERBS.contains(&next)
-        || RELATIVE_VERBS.contains(&next)
-    {
+    if DAYS_OF_A_LIFE.contains(&next) || PERSON_VERBS.contains(&next) {
         return true;
     }
+    // From the next word on (a relative's verb right after, "with her dad", included).
     let person_word_soon = (i + 1..=i + PERSON_WORDS_WITHIN)
         .map_while(word_at)
-        .any(|w| PERSON_PRONOUNS.contains(&w) || RELATIVE_VERBS.contains(&w));
+        .any(|w| PRONOUNS_OF_A_PERSON.contains(&w) || RELATIVE_VERBS.contains(&w));
     if person_word_soon {
         return true;
     }
     let then = word_at(i + 2).unwrap_or("");
     match next {
-        "with" => matches!(then, "her" | "his" | "their" | "my" | "our"),
+        // "with her" and "with his" are read above, with the pronouns.
+        "with" => matches!(then, "their" | "my" | "our"),
         "was" | "is" => then == "born",
         "passed" => then == "away",
         "and" => matches!(then, "i" | "me"),

@@ -52,19 +52,22 @@ pub(crate) fn cut_out_inner_words(
             continue;
         }
         let (first, last) = span;
-        let mut parts = Vec::new();
+        let mut keep = |part: (usize, usize)| {
+            if keep_part(part.0, part.1) {
+                out.push(part);
+            }
+        };
         let mut start = Some(first);
         for k in first + 1..last {
             if word(k) {
                 if let Some(from) = start.take() {
-                    parts.push((from, k - 1));
+                    keep((from, k - 1));
                 }
             } else if start.is_none() {
                 start = Some(k);
             }
         }
-        parts.push((start.unwrap_or(last), last));
-        out.extend(parts.into_iter().filter(|&(from, to)| keep_part(from, to)));
+        keep((start.unwrap_or(last), last));
     }
     out
 }

@@ -38,7 +38,7 @@ fn partial_date_pattern() -> String {
 /// month in Roman numerals between stops or slashes and a four-digit year ("27.ix.1979").
 /// Near a cue the day may be a word ("third of March 1956"), the month
 /// Roman with spaces ("13 II 1984") and the year first ("1990 Jul 05", the order of
-/// some systems' exports) (`near_a_cue`); a date read with no cue (in an identity list)
+/// some systems' exports; "1966, 6 November", the year put before a spoken date) (`near_a_cue`); a date read with no cue (in an identity list)
 /// is written in digits, month names and those Roman forms only, which also keeps the
 /// pattern run on every comment with digits small.
 fn date_pattern(near_a_cue: bool) -> String {
@@ -46,7 +46,7 @@ fn date_pattern(near_a_cue: bool) -> String {
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
     let any_order = any_order_date(near_a_cue);
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}|{any_order})"
+        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}(?:[ \t]+of)?[ \t]+{MONTH}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}|{any_order})"
     )
 }
 
@@ -364,6 +364,8 @@ mod tests {
             ("born on 4.III.1971 in", "4.III.1971"),
             ("date of birth 1949, 7, 12 and", "1949, 7, 12"),
             ("date of birth being 2003 March 9; email", "2003 March 9"),
+            ("DOB 1966, 6 November, mobile", "1966, 6 November"),
+            ("born 1934 18th of June. Email", "1934 18th of June"),
             ("my D.O.B: 22 XI 1957 has been wrong", "22 XI 1957"),
             ("birthday on the system reads 9 X 1939, and", "9 X 1939"),
             ("DOB / 4/Feb/1966. NI", "4/Feb/1966"),
@@ -388,6 +390,7 @@ mod tests {
             "DOB checked at the front desk, and later on 12/03/2024 I was seen",
             "pages (dd/mm/yyyy) 17/08/2024",
             "ref 19560303 on the letter",
+            "in 2023, 6 November was the day I was seen",
         ]);
     }
 

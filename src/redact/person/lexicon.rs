@@ -58,6 +58,9 @@ pub(crate) struct WordFacts {
     pub english: bool,
     /// Only capitalised in that word list (`english_proper_nouns.txt`): names, places, brands.
     pub proper: bool,
+    /// On no list, and English only as a prefix before a listed word ("reshape",
+    /// "Rechichi": "re" + "chichi"): weaker evidence of a word than a listed one.
+    pub derived: bool,
     /// How common a listed given name is: 0 unlisted, 1 (most common) to 5 (rare).
     pub first_rank: u8,
     /// The same for surnames.
@@ -112,6 +115,7 @@ const IN_NOT_NAMES: u8 = 8;
 const IN_COMMON: u8 = 16;
 const IN_ENGLISH: u8 = 32;
 const IN_PROPER: u8 = 64;
+const IN_DERIVED: u8 = 128;
 
 /// What the map holds for one word: the files that list it and, for names, the line
 /// order of the name files (frequency order for their census sections) as a bucket.
@@ -245,6 +249,7 @@ impl NameLexicon {
             common: has(IN_COMMON),
             english: has(IN_ENGLISH),
             proper: has(IN_PROPER),
+            derived: has(IN_DERIVED),
             first_rank: entry.first_rank,
             surname_rank: entry.surname_rank,
         }
@@ -271,7 +276,7 @@ impl NameLexicon {
                 })
             });
         Entry {
-            bits: if english { IN_ENGLISH } else { 0 },
+            bits: if english { IN_ENGLISH | IN_DERIVED } else { 0 },
             ..Entry::default()
         }
     }

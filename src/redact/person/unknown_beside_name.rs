@@ -6,7 +6,8 @@
 //!
 //! The word must be written as a name (a capital, then small letters only, two letters
 //! or more), outside brackets, in a comment that uses capitals, on no list of words,
-//! names or places, and never written in the training background
+//! names or places (a prefix before a listed word is no listing: "Gabit Rechichi",
+//! "re" + "chichi"), and never written in the training background
 //! ([`super::unknown_capitalised::unheard_of`]). One such word on each side at most.
 
 use super::lexicon::WordFacts;
@@ -50,7 +51,7 @@ fn is_unknown_word(token: &Token<'_>, facts: WordFacts) -> bool {
         && !token.in_brackets
         && token.text.len() >= 2
         && token.capital_then_small_letters()
-        && !facts.listed_as_a_word()
+        && (!facts.listed_as_a_word() || facts.derived)
         && !facts.any_name()
         && unheard_of(token.lower.as_str())
 }
@@ -85,6 +86,11 @@ mod tests {
         assert_eq!(
             widened("Then Uchezwe Patel came on the radio.", &["Patel"]),
             ["Uchezwe Patel"]
+        );
+        // A prefix before a listed word makes no listing ("re" + "chichi").
+        assert_eq!(
+            widened("Gabit Rechichi found my hearing aid.", &["Gabit"]),
+            ["Gabit Rechichi"]
         );
     }
 

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 38] = [
+/// The sixth to the forty-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 39] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -333,6 +333,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 38] = [
         hand: "handwritten_round43_names.txt",
         trainable: None,
         sources: "lexicons/names/training/shevchenko_*.txt (PyPI shevchenko-py 0.8.0, MIT; the Ukrainian given names and family names of its given-names.json and family-name-classes.json, written in Latin letters by the Ukrainian national transliteration) and handwritten_round43_names.txt (written for the forty-third round), minus every name of every other list (the sixth to forty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_fourth",
+        first: "pt_name_gen_first_names.txt",
+        last: Some("pt_name_gen_surnames.txt"),
+        hand: "handwritten_round44_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/pt_name_gen_*.txt (PyPI pt-name-gen 0.3.8, MIT by its trove classifier; the Brazilian given names of its first_names.csv and the last word of each family name of its last_names.csv, letters written plain) and handwritten_round44_names.txt (written for the forty-fourth round), minus every name of every other list (the sixth to forty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -353,14 +353,23 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `shevchenko-py` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first in that round;
+    /// from the forty-fourth round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the forty-second round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
+    Round43,
+    /// Families written in the forty-fourth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `pt-name-gen` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared last
     /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round43,
+    Round44,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 46] = [
+    pub const ALL: [Split; 47] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -407,6 +416,7 @@ impl Split {
         Split::Round41,
         Split::Round42,
         Split::Round43,
+        Split::Round44,
     ];
 }
 
@@ -9275,6 +9285,210 @@ pub const FAMILIES: &[Family] = &[
             "Lane 4, last frame, last chance: born {dobw}, mobile {phone}, email {email}.",
         ],
     },
+    // The forty-fourth round (never tuned; written before any forty-fourth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzzzz}`); the people of round44_names_6 to
+    // round44_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round44_names_1",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "Pick a card, any card. Now, was your card the nurse who held Dad's hand all night? It was? Ladies and gentlemen, {first}!",
+            "For my next trick I will make a four-hour wait disappear. I can't, of course, but {first} {last} can, and did, on Tuesday.",
+            "Nothing up my sleeve, said {title} {last}, and then pulled a spare blanket out of nowhere for my shivering mum.",
+            "Is this your card? The seven of hearts, signed by {first} on the children's ward, who taught my son the trick between his bloods.",
+            "And now the vanishing act: one minute my husband was in agony, the next {first} {last} had made the pain disappear. No wand, just a syringe driver.",
+            "Watch closely, the hand is quicker than the eye: {first} had the cannula in before my daughter even noticed. A standing ovation from bay 3.",
+        ],
+    },
+    Family {
+        name: "round44_names_2",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "Box, box, box this lap. Copy that. And {first} brings Dad into the discharge lounge with a perfect stop, medicines already on board.",
+            "Radio check: {first} {last}, you are P1 on the night shift, the gap to the next nurse is massive, keep pushing.",
+            "Lights out and away we go, and {title} {last} gets the best start from the grid, straight into theatre list number one.",
+            "Team radio, 3am: Mum says her pain is rising. Understood, says {first}, and is in the pit lane with pain relief inside two minutes.",
+            "Fastest lap of the day goes to {first} {last}, bed to X-ray and back in eleven minutes with the porter trailing behind.",
+            "Chequered flag on a long week in the stroke unit. Driver of the day, voted by every family in bay 5: {first}.",
+        ],
+    },
+    Family {
+        name: "round44_names_3",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "Come bye, come bye, steady now: {first} brought the whole bay of worried relatives into the day room without a single one bolting.",
+            "Away to me, said {first} {last}, and the porters swung round the lift and got my dad to his scan ahead of the queue.",
+            "{title} {last} stood at the post like an old shepherd and moved the whole clinic through the pen with hardly a word.",
+            "Walk on, walk on, lie down: {first} had my frightened little lad settled on the bed in three quiet commands.",
+            "A clean shed and a tidy pen, the judges said, and {first} {last} took the trophy for getting twelve patients home by noon.",
+            "That'll do, {first}, that'll do. Ninety-six points out of a hundred for the night shift on ward 19.",
+        ],
+    },
+    Family {
+        name: "round44_names_4",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "Hive inspection, ward 6, Thursday: queen seen, and her name is {first}. Brood calm, temper good, no swarming at visiting time.",
+            "Frame by frame through the night shift: plenty of stores, no sign of trouble, and {first} {last} keeping the whole colony working.",
+            "Smoker lit, veil on, and in walks {title} {last}, the calmest beekeeper on the surgical floor, not one sting all week.",
+            "Supers on, honey flowing: my mum's appetite came back the day {first} started bringing her toast with jam.",
+            "Notes for next visit: colony strong, no queen cells, and the worker bee of the month is {first} {last}, without question.",
+            "Swarm alert at 2am when the alarms went off in bay 4, but {first} had the whole hive settled back in the box in minutes.",
+        ],
+    },
+    Family {
+        name: "round44_names_5",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "I have gathered you all in the day room because I know who stole my dad's fear of hospitals. It was {first}, with a cup of tea and a kind word.",
+            "The butler didn't do it. It was {first} {last}, in the sluice room, with the spare pillows, at four in the morning.",
+            "Elementary, said {title} {last}, and found the cause of Mum's pain in five minutes after three doctors had missed it.",
+            "The clue was in the missing biscuits, and every trail led back to {first}, who had been feeding the whole bay at midnight.",
+            "Case closed: the mystery of the lost discharge letter, solved by {first} {last}, who found it in the wrong ward's tray.",
+            "The little grey cells were working overtime, but it was {first} who cracked it: my husband wasn't confused, he just couldn't hear.",
+        ],
+    },
+    Family {
+        name: "round44_names_6",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "Roll up, roll up! See the amazing {kfirst}, who can find a vein on the coldest arm in the county!",
+            "Step right up, ladies and gents, and meet {kfull}, the only nurse in the land who answers a buzzer in under a minute!",
+            "Three throws for a pound, but you'll never knock the smile off {title} {klast}, not even at the end of a double shift!",
+            "Hook a duck, win a prize, and the prize on ward 3 this week was {kfirst} {klast}, bringing Grandad his paper every morning.",
+            "Hold on tight on the waltzer! {kfirst} spun the wheelchair round the corner and Dad laughed like he was ten again.",
+            "Every ticket a winner on the children's ward, said {kfirst}, and gave my daughter a sticker for every single needle.",
+        ],
+    },
+    Family {
+        name: "round44_names_7",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "Ready all, row! {kfirst} called the stroke for the whole night team, and bay 7 moved together like a proper eight.",
+            "Power ten for {kfull}, who got Mum from the bed to the chair and back without a single wobble.",
+            "Catch, drive, finish: {title} {klast} kept the rhythm of the ward round steady and nobody caught a crab.",
+            "Sit ready, backstops, and {kfirst} {klast} had the whole physio class rowing their arms in time by lunch.",
+            "Easy there, easy oar: {kfirst} knew exactly when to ease off and let my dad sleep.",
+            "Last five hundred, lungs burning, and {kfirst} still in the stroke seat, still smiling at the end of a twelve-hour shift.",
+        ],
+    },
+    Family {
+        name: "round44_names_8",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "Match result, peg 14: {kfirst}, a net of kindness too heavy to lift. Nobody else on the bank came close.",
+            "Weigh-in at the end of the night shift: {kfull}, 12lb 4oz of cups of tea, and the whole bay going home happy.",
+            "Top rod on the cardiac ward this week is {title} {klast}, who landed Dad's diagnosis after three others had lost it.",
+            "Sat on the bank all afternoon with a flask and a bait box, and {kfirst} {klast} still caught every call bell in the bay.",
+            "Tight lines to {kfirst}, who sat with Grandad and talked carp fishing for an hour when he couldn't sleep.",
+            "Specimen of the season on the children's ward: {kfirst}, who let my son reel in a pretend pike from his bed.",
+        ],
+    },
+    Family {
+        name: "round44_small_letters",
+        split: Round44,
+        holds: LowerCaseNames,
+        templates: &[
+            "pick a card any card and it was {first} every time",
+            "box box box {first} {last} brought mum in for the perfect stop",
+            "come bye steady now {first} had the whole bay calm in minutes",
+            "hive inspection queen seen {first} colony calm all week",
+            "it was {first} in the sluice room with the spare pillows case closed",
+            "roll up roll up see the amazing {kfirst} on ward nine",
+        ],
+    },
+    Family {
+        name: "round44_lookalikes_beside_names",
+        split: Round44,
+        holds: Names,
+        templates: &[
+            "{first} said she saw <Stromboli> glowing at night from a ferry on her honeymoon, and Dad wanted every detail.",
+            "{kfirst} told Mum about being stuck in Sicily when <Etna> went up and every flight home was cancelled.",
+            "{first} {last} showed my son <Callisto> through the hospital school's telescope and he forgot all about the cannula.",
+            "{title} {last} said the moon <Miranda>, out past Uranus, has cliffs twelve miles high, and Grandad said try the stairs to ward 8.",
+            "{kfull} recognised Dad's <Harris Tweed> jacket straight away, because her granddad wove the cloth on Lewis.",
+            "{first} said the <Paisley> pattern on my dressing gown made her dizzy on a night shift.",
+            "{first} {last} said she walked out to <Old Harry Rocks> on the Dorset coast last summer, and Mum told her about her honeymoon there.",
+            "{kfirst} {klast} said she climbed the <Old Man of Hoy> in her twenties, so the physio asked her to do the stairs with Dad.",
+            "{first} said she proposed to her wife under the <Major Oak> in Sherwood Forest, and the whole bay clapped.",
+            "{title} {last} told Grandad the <Fortingall Yew> might be five thousand years old, which cheered him up about being ninety.",
+            "{first} said she can still land an <Ollie> at forty, and my son, in plaster to the hip, was very impressed.",
+            "{kfirst} watched my boy's video of his first <McTwist> about twenty times and cheered every single time.",
+            "{first} {last} had Dad laughing about the night he went all in on an <Anna Kournikova> and lost the lot.",
+            "{first} said a <Doyle Brunson> won her the nurses' poker night, and Dad wanted a rematch as soon as he was well.",
+            "{kfirst} said she took her kids to see <Dippy> when it toured to Norwich, and my son showed her his dinosaur book.",
+            "{first} {last} said <Lucy> was only a metre tall, and my nan, who is four foot ten, said good for her.",
+        ],
+    },
+    Family {
+        name: "round44_plain_lookalikes",
+        split: Round44,
+        holds: Decoys,
+        templates: &[
+            "The photo in the travel clinic shows <Vesuvius> behind the Bay of Naples, and it looks closer than it should.",
+            "My holiday was cancelled when <Hekla> started erupting, so I had the operation instead.",
+            "The hospital school has a poster of <Phoebe> and <Titania> next to the planets, which my son has learnt by heart.",
+            "A science programme about <Europa> was on the day room telly all afternoon and nobody could find the remote.",
+            "The christening gown Mum brought in was <Chantilly> lace, and the midwives all came to look.",
+            "A <Jacquard> throw from home made the side room feel less like a hospital.",
+            "The painting in the chapel is of the <Old Man of Storr> in the mist, and it is very calming.",
+            "The jigsaw in the day room is of <Old Harry Rocks>, with half the sea missing.",
+            "The hospice garden has a sapling grown from an acorn of the <Allerton Oak>, with a little plaque under it.",
+            "A calendar photo of the <Bowthorpe Oak> hangs in the waiting room, stuck on the same month since last year.",
+            "The boy in the next bed broke his wrist trying a <Smith grind> on the handrail outside the library.",
+            "The teenagers' room has a game where you score points for every <Caballerial>, and it is never switched off.",
+            "The night porters play poker on their break, and the talk of the canteen was someone winning with a <Jackson Five>.",
+            "The card table in the day room settled an argument over whether an <Anna Kournikova> is worth playing.",
+            "The children's ward has a giant poster of <Dippy> the diplodocus over the play corner.",
+            "A model of <Sophie> the stegosaurus sits on the reception desk of the children's clinic.",
+        ],
+    },
+    Family {
+        name: "round44_plain_no_names",
+        split: Round44,
+        holds: Decoys,
+        templates: &[
+            "Pick a card, any card: every card in this clinic says 'delayed'.",
+            "Box, box, box, said the sign at the pharmacy hatch, and then nobody came out for forty minutes.",
+            "Come bye, away to me: the queue for the lifts got herded in every direction and still ended up on the wrong floor.",
+            "Hive inspection of the waiting room: colony very crowded, no queen, and the only honey is the vending machine's chocolate.",
+            "I have gathered you all here to reveal who took the last wheelchair from the entrance. Sadly, nobody knows.",
+            "Roll up, roll up, and pay four pounds to park for twenty minutes.",
+            "Ready all, row: the outpatients queue moved one seat at a time for two hours.",
+            "Weigh-in for the day: three letters, two phone calls and one appointment, all for the same scan.",
+        ],
+    },
+    Family {
+        name: "round44_contact",
+        split: Round44,
+        holds: Contact,
+        templates: &[
+            "Pick a card for the records team: date of birth {dobzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Box this lap with my details, please. Born {dobzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Come bye to my new address: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Hive notes for my file: DOB {dobzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Case closed on the wrong address at last: {street}, {postcode}. DOB {dobzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Roll up, records team: date of birth {dobzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Power ten on updating my record: born {dobzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Weigh-in for admin: my correct birth date is {dobzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Is this your card? It's mine, with my number on it: {phone}. DOB {dobzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Lights out on the old details: born {dobzzzz}, NI {nino}, email {email}.",
+            "The butler didn't lose my letter, the post room did. Address {street}, {postcode}, date of birth {dobx}, hospital number {mrn}.",
+            "Tight lines and a quick reply, please: born {dob}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -9509,7 +9723,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_third_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round44, "round44_", 13);
+    }
+
+    #[test]
+    fn the_forty_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -9535,7 +9754,8 @@ mod tests {
         assert_eq!(Round41 as usize, 43);
         assert_eq!(Round42 as usize, 44);
         assert_eq!(Round43 as usize, 45);
-        assert_eq!(Split::ALL.last(), Some(&Round43));
+        assert_eq!(Round44 as usize, 46);
+        assert_eq!(Split::ALL.last(), Some(&Round44));
     }
 
     #[test]

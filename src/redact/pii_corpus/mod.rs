@@ -123,7 +123,8 @@ impl Background {
             | Split::Round40
             | Split::Round41
             | Split::Round42
-            | Split::Round43 => &self.held_out,
+            | Split::Round43
+            | Split::Round44 => &self.held_out,
         }
     }
 }
@@ -241,6 +242,7 @@ pub fn generate(
         Split::Round41 => "round41",
         Split::Round42 => "round42",
         Split::Round43 => "round43",
+        Split::Round44 => "round44",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

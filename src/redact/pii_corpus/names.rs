@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to forty-third-round name is on them
+    /// not-names), one word a line: no tenth- to forty-fourth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to forty-third rounds so far).
+/// twenty-third to forty-fourth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to forty-third), for the splits with name lists
+/// The measuring round a split is (sixth to forty-fourth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -151,6 +151,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round41 => 41,
         Split::Round42 => 42,
         Split::Round43 => 43,
+        Split::Round44 => 44,
         _ => return None,
     };
     Some(round)
@@ -311,7 +312,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round40
         | Split::Round41
         | Split::Round42
-        | Split::Round43 => {
+        | Split::Round43
+        | Split::Round44 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -620,6 +622,10 @@ mod tests {
                     first: "Spisgottla\nTomeulina\nAigerimza\nBob\nAnna\nward\nZofia\nOleksyvka\n",
                     last: "Hanakovic\nQuetglasor\nZhumabekul\nSmith\nKovac\nNowak\nDovhorukyn\n",
                 },
+                RoundLists {
+                    first: "Oleksyvka\nVicentola\nSpisgottla\nBob\nAnna\nward\nZofia\nJosenildra\n",
+                    last: "Dovhorukyn\nHanakovic\nPizzoferrin\nSmith\nKovac\nNowak\nVaissierot\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -827,6 +833,11 @@ mod tests {
                 &["Spisgottla", "Oleksyvka"],
                 &["Hanakovic", "Dovhorukyn"],
             ),
+            (
+                Split::Round44,
+                &["Vicentola", "Josenildra"],
+                &["Pizzoferrin", "Vaissierot"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -867,6 +878,7 @@ mod tests {
             Split::Round41,
             Split::Round42,
             Split::Round43,
+            Split::Round44,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -510,6 +510,20 @@ const YET_STILL_FURTHER_FORMS: &[&str] = &[
     "{day}{ordinal}, {name} {year}",
     "{day}-{ROMAN}-{yy:02}",
     "{day:02}{SHORT}{yy:02}",
+];
+
+/// The forms of the forty-fourth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_YET_MORE_FORMS: &[&str] = &[
+    "{day}/{month}-{year}",
+    "{SHORT}-{day:02}-{yy:02}",
+    "{day} / {short} / {year}",
+    "{day} {ROMAN} '{yy:02}",
+    "{year}, {short} {day}",
+    "{day}. {name} {year}",
+    "{day}{ordinal} of {NAME}, {year}",
+    "{NAME} {day}{ORDINAL} '{yy:02}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -828,7 +842,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             }
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
             | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz"
-            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" | "dobzzzzzzzzzzzz" | "dobzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" | "dobzzzzzzzzzzzz" | "dobzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -846,7 +861,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_STILL_FORMS),
                     "dobzzzzzzzzzzz" => written_date_of_birth(rng, STILL_FURTHER_YET_FORMS),
                     "dobzzzzzzzzzzzz" => written_date_of_birth(rng, STILL_YET_FURTHER_FORMS),
-                    _ => written_date_of_birth(rng, YET_STILL_FURTHER_FORMS),
+                    "dobzzzzzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_FURTHER_FORMS),
+                    _ => written_date_of_birth(rng, FURTHER_YET_MORE_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -982,6 +998,7 @@ mod tests {
             STILL_FURTHER_YET_FORMS,
             STILL_YET_FURTHER_FORMS,
             YET_STILL_FURTHER_FORMS,
+            FURTHER_YET_MORE_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1031,10 +1048,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-third rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-fourth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzz}` is a slot from the forty-third round on) is no date.
+        // (`{dobzzzzzzzzzzzzzz}` is a slot from the forty-fourth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1055,7 +1072,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1140,6 +1157,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzz}",
                 ["9999 - 99 - 99", "aaa.99.9999", "99-aaa-99"],
                 "{dobzzzzzzzzzzzzy}",
+            ),
+            (
+                24,
+                "dob ",
+                "{dobzzzzzzzzzzzzzz}",
+                ["9/9-9999", "aaa-99-99", "9 / aaa / 9999"],
+                "{dobzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -18,7 +18,10 @@ Two of its data files are read, as data, never imported or run:
   proper), in file order.
 Accents and other marks are dropped first (letters written plain), then each name is
 capitalised, the rest lower-cased, three letters or more, ASCII letters only, first
-occurrence kept. Measuring names only, never trained on.
+occurrence kept. A given name spelt as comments spell a word in texting style ("Nite")
+is dropped: the redactor reads those spellings as words (`TEXTING_SPELLINGS` in
+src/redact/person/interjections.rs), and a test keeps them off every name list.
+Measuring names only, never trained on.
 """
 
 import csv
@@ -26,6 +29,9 @@ import sys
 from pathlib import Path
 
 from name_list_tools import without_marks, write_given_and_surnames
+
+# Given names of the package that are texting spellings of words ("all nite").
+TEXTING_SPELLINGS = {"nite"}
 
 
 def column(path: Path, name: str):
@@ -36,7 +42,11 @@ def column(path: Path, name: str):
 
 def main(package: str) -> None:
     data = Path(package)
-    given = [without_marks(n) for n in column(data / "first_names.csv", "name")]
+    given = [
+        without_marks(n)
+        for n in column(data / "first_names.csv", "name")
+        if without_marks(n).lower() not in TEXTING_SPELLINGS
+    ]
     surnames = [
         without_marks(entry.split()[-1])
         for entry in column(data / "last_names.csv", "last_name")

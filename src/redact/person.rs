@@ -348,6 +348,16 @@ impl Recognizer for PersonRecognizer {
                 bytes.push((start, end));
             }
         }
+        // A double-barrelled name wherever it stands ("Lloyd-Jones took weeks…").
+        for (start, end) in hyphenated_name::double_barrelled_names(
+            &prepared.tokens,
+            &self.lexicon,
+            prepared.caseless,
+        ) {
+            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
+                bytes.push((start, end));
+            }
+        }
         bytes.sort_unstable();
         for (start, end) in handles::widened_to_handles(text, bytes) {
             out.push(PiiSpan {

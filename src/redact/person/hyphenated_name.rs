@@ -10,9 +10,17 @@
 //! hyphen, a capital on an unknown word is a name's. The word after it must
 //! be one of [`DESCRIBING_WORDS`]: "Consultant-led" and "Covid-shaped" have everyday
 //! words before the hyphen and are left.
+//!
+//! A double-barrelled name is found whole wherever it stands ("Lloyd-Jones took weeks
+//! to get back to me"): each part capitalised and a listed given name or surname that
+//! is no everyday word, the whole no town, place or pair of eponyms, and no article or
+//! determiner before it ("the Duckworth-Lewis method"). Opening a sentence, with no cue,
+//! the tagger reads such a word as it reads any capitalised opener.
 
 use super::corpus_counts::counts;
+use super::eponym_conditions::is_eponym_pair;
 use super::lexicon::NameLexicon;
+use super::name_word_position::DETERMINERS;
 use super::tokens::Token;
 use super::vetoes::{gb_places, towns};
 
@@ -41,11 +49,7 @@ pub(crate) fn names_before_describing_hyphens(
             }
             let lower = head.to_lowercase();
             let facts = lexicon.facts(&lower);
-            let listed = (facts.first || facts.surname)
-                && !facts.english
-                && !facts.common
-                && !facts.not_name
-                && !facts.soft;
+            let listed = listed_name_and_no_word(lexicon, &lower);
             let unknown = !facts.any_name()
                 && !facts.listed_as_a_word()
                 && counts(&lower).lower == 0
@@ -54,6 +58,50 @@ pub(crate) fn names_before_describing_hyphens(
             (listed || unknown).then_some((token.start, token.start + head.len()))
         })
         .collect()
+}
+
+/// The byte ranges of the double-barrelled names of a cased comment ("Lloyd-Jones",
+/// "Okafor-Mensah"): see the module doc.
+pub(crate) fn double_barrelled_names(
+    tokens: &[Token<'_>],
+    lexicon: &NameLexicon,
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    if caseless {
+        return Vec::new();
+    }
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| !token.in_brackets && token.text.contains('-'))
+        .filter(|&(i, token)| {
+            let mut parts = token.text.split('-');
+            let two = parts.clone().count() == 2;
+            let after_a_determiner = i > 0
+                && !token.gap.is_break()
+                && DETERMINERS.contains(&tokens[i - 1].lower.as_str());
+            two && !after_a_determiner
+                && parts.all(|part| {
+                    written_as_a_name(part, false)
+                        && listed_name_and_no_word(lexicon, &part.to_lowercase())
+                })
+                && !is_eponym_pair(token.lower.as_str())
+                && !towns().contains(token.lower.as_str())
+                && !gb_places().contains(token.lower.as_str())
+        })
+        .map(|(_, token)| (token.start, token.end))
+        .collect()
+}
+
+/// Whether a lower-cased word is a listed given name or surname and on no list of
+/// words: "jones", "okafor", not "grace" or "ward".
+fn listed_name_and_no_word(lexicon: &NameLexicon, lower: &str) -> bool {
+    let facts = lexicon.facts(lower);
+    (facts.first || facts.surname)
+        && !facts.english
+        && !facts.common
+        && !facts.not_name
+        && !facts.soft
 }
 
 /// Whether `word` is written as a name is: letters only, two or more; a capital then
@@ -105,5 +153,42 @@ mod tests {
         assert!(found("Our Grace-shaped hole in the rota.").is_empty());
         assert!(found("Our Sarah-Jane was lovely.").is_empty());
         assert!(found("Our sarah-shaped hole, said Mr Jones.").is_empty());
+    }
+
+    fn double_barrelled(text: &str) -> Vec<&str> {
+        let lexicon = NameLexicon::new();
+        let tokens = tokenize(text);
+        double_barrelled_names(&tokens, &lexicon, is_caseless(text))
+            .into_iter()
+            .map(|(start, end)| &text[start..end])
+            .collect()
+    }
+
+    #[test]
+    fn double_barrelled_names_are_found_wherever_they_stand() {
+        assert_eq!(
+            double_barrelled("Lloyd-Jones took weeks to get back to me."),
+            ["Lloyd-Jones"]
+        );
+        assert_eq!(
+            double_barrelled("Seen by Okafor-Mensah on Monday."),
+            ["Okafor-Mensah"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_places_and_small_letters_are_no_double_barrelled_names() {
+        for text in [
+            "A Consultant-led clinic.",
+            "We drove to Stoke-on-Trent and back.",
+            "Grace-Ward was busy.",
+            "lloyd-jones took weeks to get back to me",
+            "The X-Ray was quick.",
+            "Mid-Week clinics help.",
+            "It is harder than the Duckworth-Lewis method.",
+            "She had Guillain-Barre last year.",
+        ] {
+            assert!(double_barrelled(text).is_empty(), "{text}");
+        }
     }
 }

@@ -30,6 +30,10 @@
 //!
 //! - **holding someone**: "Will held my hand", "Grace held me" (a feeling "held firm",
 //!   a thing "held the door");
+//! - **named as a role**, "is" / "was", "the" / "my" / "our" and a person's role ("Easter
+//!   was the nurse who sat with me"), or **helping someone** ("Since Easter helped me"):
+//!   the only two that also take a name that is a place's or festival's word
+//!   (`not_names.txt`: Easter, Victoria), which the rest leave;
 //! - **praised as a person is**, "is" / "was" and "a" before a word said of people: "Rose
 //!   is a credit to the NHS", "Jack was an angel", "Ruby is a star";
 //! - a listed **given name opening a sentence** of a cased comment before a verb a
@@ -54,7 +58,7 @@
 //! verb of a person after them, "Grace period" no cue; "Faith helped me through" is
 //! left, as "helped", "came", "kept" also follow abstract nouns.
 
-use super::cues::RELATIVES;
+use super::cues::{RELATIVES, ROLES};
 use super::eponym_conditions::is_eponym;
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
@@ -398,12 +402,17 @@ impl NameWordScan<'_, '_> {
         // A listed surname is taken only before a phrase of care ("Bell tube fed my
         // dad"), read below after the shared checks.
         let surname_only = facts.surname && !(facts.first || facts.word_name);
-        if token.in_brackets
-            || facts.not_name
-            || facts.soft
-            || !(facts.first || facts.word_name || surname_only)
+        if token.in_brackets || facts.not_name || !(facts.first || facts.word_name || surname_only)
         {
             return false;
+        }
+        // A name that is also a place's or a festival's word ("Easter", "Victoria") only
+        // as a person's role or as one who helped someone.
+        if facts.soft {
+            return !self.caseless
+                && token.shape == Shape::Capitalised
+                && !(i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)))
+                && (self.named_as_a_role(i) || self.helped_someone(i));
         }
         if !token.written_as_name(self.caseless) {
             return false;
@@ -427,6 +436,8 @@ impl NameWordScan<'_, '_> {
         if self.person_acts_after(i)
             || self.held_someone(i)
             || self.praised_as_a_person(i)
+            || self.named_as_a_role(i)
+            || self.helped_someone(i)
             || self.opens_a_sentence_before_a_verb(i)
             || self.with_their_team(i)
             || self.owns_a_quality(i)
@@ -518,6 +529,27 @@ impl NameWordScan<'_, '_> {
                 || (matches!(object, "my" | "his" | "her" | "our" | "their")
                     && self.joined(i + 3)
                     && matches!(self.lower(i + 3), "hand" | "hands")))
+    }
+
+    /// "is" / "was", "the" / "my" / "our" and a person's role: "Easter was the nurse who
+    /// sat with me", "Victoria is our midwife".
+    fn named_as_a_role(&self, i: usize) -> bool {
+        !self.facts[i].common
+            && (1..=3).all(|k| self.joined(i + k))
+            && matches!(self.lower(i + 1), "is" | "was")
+            && matches!(self.lower(i + 2), "the" | "my" | "our")
+            && ROLES.contains(&self.lower(i + 3))
+    }
+
+    /// "helped" and a person it helped: "Since Easter helped me I have felt better"
+    /// (after "since" a festival is a time, and a time helps no one); never a feeling
+    /// or virtue ("Faith helped me through it") or a common word ("He", a listed surname).
+    fn helped_someone(&self, i: usize) -> bool {
+        !FEELINGS_AND_VIRTUES.contains(&self.lower(i))
+            && !self.facts[i].common
+            && (1..=2).all(|k| self.joined(i + k))
+            && self.lower(i + 1) == "helped"
+            && matches!(self.lower(i + 2), "me" | "us" | "him" | "her" | "them")
     }
 
     /// "is" / "was", "a" / "an" and a word said of people: "Rose is a credit to",
@@ -688,6 +720,27 @@ mod tests {
             }
             .finds()
         })
+    }
+
+    #[test]
+    fn a_name_named_as_a_role_or_helping_someone_is_a_name_even_a_festivals() {
+        assert_eq!(found("Easter was the nurse who sat with me."), ["Easter"]);
+        assert_eq!(
+            found("Since Easter helped me I have felt better."),
+            ["Easter"]
+        );
+        assert_eq!(found("I think Holly was my midwife."), ["Holly"]);
+        for text in [
+            "Easter was the best time on the ward.",
+            "Since Easter I have felt better.",
+            "Easter helped the staff rota.",
+            "our Easter was the nurse's day off",
+            "easter was the nurse who sat with me",
+            "He helped me on and off the transport.",
+            "She was the nurse who sat with me.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

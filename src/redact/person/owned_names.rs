@@ -10,13 +10,15 @@
 //! written as a name is, right after "my" or "our", and only when what follows says a
 //! person: the word in the possessive ("my Tendai's house"), a verb of a person ("came",
 //! "visited", "was born", "passed away"), "with" and a possessive ("with her dad"), "and
-//! I", a day of a person's life ("birthday", "funeral"), or a person's pronoun or a
+//! I", a day of a person's life ("birthday", "funeral"), a person's role right after it
+//! or one word on ("my Xiaoling school nurse"), or a person's pronoun or a
 //! relative's verb a few words on ("my Gintare last week had her bloods done"). A thing the writer owns is followed by
 //! its own noun or by nothing ("my Ozempic pen", "my Fitbit broke", "my Xbox"). What is
 //! put forward goes through the same vetoes as the tagger's own finds (a medicine, a
 //! spelling unlike a name, a disease or shop in the possessive), so the owner and the
 //! words after add a candidate, not a verdict.
 
+use super::cues::ROLES;
 use super::lexicon::WordFacts;
 use super::name_word_position::PERSON_VERBS;
 use super::tagger::candidates::is_candidate;
@@ -44,6 +46,20 @@ const PRONOUNS_OF_A_PERSON: &[&str] = &["she", "he", "her", "him", "his"];
 /// How many words after the owned word [`PRONOUNS_OF_A_PERSON`] and [`RELATIVE_VERBS`]
 /// are looked for ("my Bronagh couldnt stop crying").
 const PERSON_WORDS_WITHIN: usize = 4;
+
+/// Words that say where a role serves, between an owned name and the role: "my Xiaoling
+/// school nurse", "our Tendai district nurse".
+const ROLE_SETTINGS: &[&str] = &[
+    "school",
+    "district",
+    "practice",
+    "community",
+    "ward",
+    "specialist",
+    "night",
+    "key",
+    "support",
+];
 
 /// Days of a person's life: a thing owned has none ("my X birthday").
 const DAYS_OF_A_LIFE: &[&str] = &[
@@ -73,6 +89,12 @@ fn person_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     if DAYS_OF_A_LIFE.contains(&next) || PERSON_VERBS.contains(&next) {
+        return true;
+    }
+    // A role right after the name or after a word saying where it serves: "our Tendai
+    // nurse", "my Xiaoling school nurse" (a thing owned takes its own noun, no role).
+    let role_at = |k: usize| word_at(k).is_some_and(|w| ROLES.contains(&w));
+    if role_at(i + 1) || (ROLE_SETTINGS.contains(&next) && role_at(i + 2)) {
         return true;
     }
     // From the next word on (a relative's verb right after, "with her dad", included).
@@ -160,6 +182,12 @@ mod tests {
             vec!["Gintare"]
         );
         assert_eq!(found("My Bronagh couldnt stop crying"), vec!["Bronagh"]);
+        // A person's role right after it or one word on.
+        assert_eq!(
+            found("My Xiaoling school nurse referred us here."),
+            vec!["Xiaoling"]
+        );
+        assert_eq!(found("our Tendai nurse was great"), vec!["Tendai"]);
     }
 
     #[test]
@@ -182,6 +210,7 @@ mod tests {
         assert!(found("my Fitbit died").is_empty());
         assert!(found("my Xbox").is_empty());
         assert!(found("my Dexcom was fine").is_empty());
+        assert!(found("my Dexcom sensor nurse team").is_empty());
     }
 
     #[test]

@@ -337,23 +337,17 @@ impl Recognizer for PersonRecognizer {
             .into_iter()
             .map(|(first, last)| (prepared.tokens[first].start, prepared.tokens[last].end))
             .collect();
-        // A name inside a hyphenated word ("Our Murekatete-shaped hole"), where no name
-        // found already covers it.
-        for (start, end) in hyphenated_name::names_before_describing_hyphens(
-            &prepared.tokens,
-            &self.lexicon,
-            prepared.caseless,
-        ) {
-            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
-                bytes.push((start, end));
-            }
-        }
-        // A double-barrelled name wherever it stands ("Lloyd-Jones took weeks…").
-        for (start, end) in hyphenated_name::double_barrelled_names(
-            &prepared.tokens,
-            &self.lexicon,
-            prepared.caseless,
-        ) {
+        // A name inside a hyphenated word ("Our Murekatete-shaped hole") and a
+        // double-barrelled name wherever it stands ("Lloyd-Jones took weeks…"), where no
+        // name found already covers it.
+        let (tokens, lexicon, caseless) = (&prepared.tokens, &self.lexicon, prepared.caseless);
+        for (start, end) in
+            hyphenated_name::names_before_describing_hyphens(tokens, lexicon, caseless)
+                .into_iter()
+                .chain(hyphenated_name::double_barrelled_names(
+                    tokens, lexicon, caseless,
+                ))
+        {
             if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
                 bytes.push((start, end));
             }

@@ -94,12 +94,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// forty-fourth round and the never-tuned decoy set included (do this once, for the model
+    /// forty-fifth round and the never-tuned decoy set included (do this once, for the model
     /// you ship: looking at held-out figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
-    /// forty-third round), but not on the never-tuned forty-fourth round nor the decoy set:
+    /// forty-fourth round), but not on the never-tuned forty-fifth round nor the decoy set:
     /// for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
@@ -149,9 +149,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to forty-third round; the
-    /// forty-third was measured at the end of the forty-third round, so it is seen
-    /// from the forty-fourth) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to forty-fourth round; the
+    /// forty-fourth was measured at the end of the forty-fourth round, so it is seen
+    /// from the forty-fifth) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -391,7 +391,7 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round44;
+const NEVER_TUNED: Split = Split::Round45;
 
 /// The second never-tuned set: look-alikes of the kinds a redactor may take for PII, each
 /// marked with its kind (durations, wards, times, doses, reference numbers...), written
@@ -421,7 +421,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 43] = [
+const SEEN_ROUNDS: [SeenRound; 44] = [
+    SeenRound {
+        split: Split::Round44,
+        label: "forty-fourth-round families (seen)",
+        gold_file: "round44.jsonl",
+        figures_key: "forty_fourth_round_figures_seen",
+        families_key: "forty_fourth_round_seen",
+        comments_key: "forty_fourth_round_comments",
+    },
     SeenRound {
         split: Split::Round43,
         label: "forty-third-round families (seen)",
@@ -798,7 +806,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         .iter()
         .map(|(first, last)| RoundLists { first, last })
         .collect();
-    // The other word lists of lexicons/names/: no tenth- to forty-fourth-round name is on
+    // The other word lists of lexicons/names/: no tenth- to forty-fifth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -842,8 +850,8 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     // thirty-second round 34, thirty-third round 35, thirty-fourth round 36,
     // thirty-fifth round 37, thirty-sixth round 38, thirty-seventh round 39, thirty-eighth
     // round 40, thirty-ninth round 41, fortieth round 42, forty-first round 43,
-    // forty-second round 44, forty-third round 45, forty-fourth round 46: each appended
-    // last, so no earlier split's seed moved).
+    // forty-second round 44, forty-third round 45, forty-fourth round 46, forty-fifth
+    // round 47: each appended last, so no earlier split's seed moved).
     let sets = Split::ALL.map(|split| {
         let count = match split {
             Split::Train => args.train_comments,
@@ -944,7 +952,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (forty-fourth-round families)",
+        "NEVER TUNED ON (forty-fifth-round families)",
     );
     let never_tuned_decoys_figures = measure_if(
         args.final_figures,

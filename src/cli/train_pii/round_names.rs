@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 39] = [
+/// The sixth to the forty-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 40] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -341,6 +341,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 39] = [
         hand: "handwritten_round44_names.txt",
         trainable: None,
         sources: "lexicons/names/training/pt_name_gen_*.txt (PyPI pt-name-gen 0.3.8, MIT by its trove classifier; the Brazilian given names of its first_names.csv and the last word of each family name of its last_names.csv, letters written plain) and handwritten_round44_names.txt (written for the forty-fourth round), minus every name of every other list (the sixth to forty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_fifth",
+        first: "norwegian_fake_data_first_names.txt",
+        last: Some("norwegian_fake_data_surnames.txt"),
+        hand: "handwritten_round45_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/norwegian_fake_data_*.txt (PyPI norwegian-fake-data 0.2.0, code MIT, its name data CC BY 4.0 from Statistics Norway (SSB); the Norwegian given names and family names of its data/names.json.gz, the Norwegian letters written plain) and handwritten_round45_names.txt (written for the forty-fifth round), minus every name of every other list (the sixth to forty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

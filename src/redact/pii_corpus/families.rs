@@ -362,14 +362,24 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `pt-name-gen` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared last
-    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// before and once after that round's changes. The figure reported first in that round;
+    /// from the forty-fifth round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the forty-third round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
     Round44,
+    /// Families written in the forty-fifth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `norwegian-fake-data` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round45,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 47] = [
+    pub const ALL: [Split; 48] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -417,6 +427,7 @@ impl Split {
         Split::Round42,
         Split::Round43,
         Split::Round44,
+        Split::Round45,
     ];
 }
 
@@ -9489,6 +9500,210 @@ pub const FAMILIES: &[Family] = &[
             "Tight lines and a quick reply, please: born {dob}, mobile {phone}, email {email}.",
         ],
     },
+    // The forty-fifth round (never tuned; written before any forty-fifth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzzzzz}`); the people of round45_names_6 to
+    // round45_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round45_names_1",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "En garde! Ready? Fence! And {first} lunged for the call bell before it had rung twice. Point to the night shift.",
+            "Halt! Touch left, on target: {first} {last} parried every one of Dad's worries and scored with a cup of tea.",
+            "Parry, riposte, and the referee's hand goes up for {title} {last}, who got the discharge letter signed before lunch.",
+            "Fifteen touches to four, and every one of the fifteen was {first}'s: the cannula, the blanket, the phone call to my sister.",
+            "Salute your opponent, salute the referee, and salute {first} {last}, who fought off a whole night of alarms on the piste of bay 2.",
+            "On guard at the end of the bed, blade down, mask off at last: {first}, still smiling at six in the morning.",
+        ],
+    },
+    Family {
+        name: "round45_names_2",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "Hajime! {first} had Mum up and out of bed for her first walk before the porters had even found the wheelchair.",
+            "Ippon! A clean throw from {first} {last}: one frightened husband, flat on his back in the recovery chair and fast asleep.",
+            "Matte, said {title} {last}, and the whole ward stopped arguing about the telly and listened.",
+            "Osaekomi: {first} held Dad's hand for the full twenty seconds of the injection, and the referee called it.",
+            "Bow at the edge of the mat, step on, and there is {first} {last}, the calmest black belt on the orthopaedic ward.",
+            "Waza-ari to the day staff, and a full point to {first} for the way she turned a bad night round.",
+        ],
+    },
+    Family {
+        name: "round45_names_3",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "Nock, draw, loose: {first} found the vein first time and the arrow went straight into the gold.",
+            "Whistle for the end, walk to the target, and every arrow of the night belongs to {first} {last}. Ten, ten, nine.",
+            "Clear the line! {title} {last} was in the middle of the ward round and still stopped to answer my mum.",
+            "Three blasts, shooting begins: {first} had the whole bay's drug round done before the next end was called.",
+            "Score sheet, ward 11, night of the 9th: X, ten, ten, and the archer was {first} {last}.",
+            "Arrows away, and when we went to collect them at dawn, {first} was still there, pulling the last one from the boss.",
+        ],
+    },
+    Family {
+        name: "round45_names_4",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "Paddle out, wait for the set, and there's {first}, dropping in on a wall of call bells and riding it all the way to the beach.",
+            "Pop up, stay low: {first} {last} carved through the night shift without a single wipeout.",
+            "Set coming! {title} {last} spotted Dad's temperature creeping up and paddled over before it broke.",
+            "Glassy conditions on the cardiac ward at dawn, offshore breeze, and {first} out back waiting for the next wave of admissions.",
+            "Longest ride of the session goes to {first} {last}: bed 4 to the scanner and back without ever losing the board.",
+            "Cowabunga, said my son, when {first} let him steer his own wheelchair down the corridor like a longboard.",
+        ],
+    },
+    Family {
+        name: "round45_names_5",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "Hooded, on the glove, perfectly still: that was my dad, until {first} slipped the jesses and got him walking again.",
+            "She flies free and comes back to the lure every time: {first} {last}, on nights, ward 16.",
+            "The stoop was breathtaking. {title} {last} dropped from the nurses' station to bed 3 the moment the alarm went.",
+            "Weighed at dawn, flown on the creance: {first} had Mum doing laps of the corridor on a long line of patience.",
+            "Cast off from the fist, high over the car park, and back to the glove in time for the drug round: {first} {last}.",
+            "The falconer of ward 2 is {first}, and every frightened patient there comes back to her hand in the end.",
+        ],
+    },
+    Family {
+        name: "round45_names_6",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "Take the strain! Steady! Pull! {kfirst} anchored the night team and the whole bay came over the line together.",
+            "Heave! Heave! And the discharge letter, the pharmacy and the porters all came across the mark, with {kfull} on the back of the rope.",
+            "Rope round the waist, feet dug in, last on the rope: {title} {klast}, who would not let my mother's pain win.",
+            "Drive, drive! {kfirst} {klast} dug in her heels against the bed shortage and dragged a side room out of nowhere.",
+            "Eight on the rope and {kfirst} calling the heaves, and my dad was sitting up in the chair by teatime.",
+            "Best of three pulls, and the ward took all three, because {kfirst} was coaching from the side.",
+        ],
+    },
+    Family {
+        name: "round45_names_7",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "Pull! And {kfirst} broke every worry my mum threw at her, one after the other, all afternoon.",
+            "Twenty-five straight from {kfull}: not a single call bell left unanswered from the first stand to the last.",
+            "Mount, swing through, fire, and {title} {klast} dusted the clay of Dad's blood results before the consultant had even looked.",
+            "Report pair from stand 5, and {kfirst} {klast} took both: the night's confusion and the morning's paperwork.",
+            "High tower, driven bird, and still {kfirst} read it early and was waiting with the obs machine.",
+            "Top gun on the stroke unit this month, with a score nobody will beat: {kfirst}.",
+        ],
+    },
+    Family {
+        name: "round45_names_8",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "Found it! Ground zero was bay 6, and the treasure inside was {kfirst}, who signed the log and made my mum laugh. TFTC.",
+            "DNF on the call bell for an hour, then a quick find: {kfull}, hiding in plain sight at the nurses' station.",
+            "Logged at 03:40, difficulty 5, terrain 5: {title} {klast}, the only one who knew the coordinates of a spare pillow.",
+            "Muggle alert in the corridor, so I waited, and {kfirst} {klast} walked me straight to the cache: a working kettle.",
+            "Travel bug dropped off at the children's ward, picked up by {kfirst}, who took it round every bed before lunch.",
+            "Cache owner's note: maintained by {kfirst} on nights, kept dry, kept tidy, never once muggled.",
+        ],
+    },
+    Family {
+        name: "round45_small_letters",
+        split: Round45,
+        holds: LowerCaseNames,
+        templates: &[
+            "en garde ready fence and {first} got to the bell first",
+            "hajime {first} {last} had mum up and walking in no time",
+            "nock draw loose {first} straight into the gold first time",
+            "paddle out wait for the set {first} rode the whole night shift",
+            "hooded on the glove then {first} slipped the jesses and off dad went",
+            "take the strain pull {kfirst} anchored the whole night team",
+        ],
+    },
+    Family {
+        name: "round45_lookalikes_beside_names",
+        split: Round45,
+        holds: Names,
+        templates: &[
+            "{first} told Dad she once heard the <Lady Blunt> played in a church in Edinburgh, and he hummed what he imagined all evening.",
+            "{kfirst} said the <Messiah> sits in a glass case in Oxford and nobody has played it for years, which Mum thought a terrible waste.",
+            "{first} {last} said her grandson aimed a toy cannon at <Mons Meg> on a school trip to Edinburgh Castle and got told off.",
+            "{title} {last} said <Big Bertha> could throw a shell nine miles, and Grandad said so could the tea trolley on ward 3.",
+            "{kfull} said she spent a week by Loch Ness and never saw <Nessie> once, and my son was heartbroken for her.",
+            "{first} told Dad about <Morag>, the monster of Loch Morar, and he swore his uncle saw it from a rowing boat.",
+            "{first} {last} said she walked round <Long Meg> and counted the stones twice and got a different number each time.",
+            "{kfirst} {klast} said she and her wife were married beside the <Merry Maidens> in Cornwall, in a gale.",
+            "{first} said her brother studies the <Thwaites> glacier in Antarctica and sends her photos of penguins.",
+            "{title} {last} told Grandad that a piece of <Larsen C> the size of Norfolk broke off, and he said that explains the draught in bay 4.",
+            "{first} said the <Humboldt> current keeps the sea off Peru cold, and Mum said so does the air conditioning on ward 9.",
+            "{kfirst} said she crossed the <Agulhas> current on a ship to Cape Town and was seasick for three days.",
+            "{first} {last} said she once saw <Larry> asleep on the step of Number 10, and my daughter wants a tabby now.",
+            "{first} said <Humphrey> was the best mouser the Cabinet Office ever had, and Dad argued with her for an hour.",
+            "{kfirst} said she picnicked on the <Uffington White Horse> as a girl, and Mum said she did the same in 1962.",
+            "{first} {last} said the <Long Man of Wilmington> was covered over in the war so the bombers could not use him, and Grandad remembered.",
+        ],
+    },
+    Family {
+        name: "round45_plain_lookalikes",
+        split: Round45,
+        holds: Decoys,
+        templates: &[
+            "The music therapist played a recording of the <Lady Blunt> for the whole stroke unit and the bay went quiet.",
+            "The chaplain's leaflet had a picture of the <Messiah> violin on the front, which confused everyone.",
+            "The children's ward has a poster of <Mons Meg> from Edinburgh Castle, next to the dragons.",
+            "The history book on the library trolley had a whole chapter on <Big Bertha> and how far it could fire.",
+            "The hospital shop sells a cuddly <Nessie> with a tartan hat, and my son would not leave without one.",
+            "A documentary about <Ogopogo> in a lake in Canada kept the whole bay up past lights out.",
+            "The calendar in the waiting room shows <Long Meg> and her daughters in the snow, still on January in June.",
+            "The painting in the relatives' room is of the <Merry Maidens> at sunset, and somebody has hung it upside down.",
+            "The science programme on the ward telly was all about the <Thwaites> glacier melting, which cheered nobody up.",
+            "My son's school project was on the <Beardmore> glacier, and he finished it in the day room while I had my drip.",
+            "The geography book in the hospital school had a map of the <Kuroshio> current that my son copied out.",
+            "A documentary about the <Benguela> current and its seals was on in the day room all afternoon.",
+            "The get-well card had a photo of <Larry> the Downing Street cat on the front, looking unimpressed.",
+            "The ward quiz had a question about <Palmerston>, the Foreign Office cat, and the whole bay got it wrong.",
+            "The jigsaw in the day room is of the <Cerne Abbas Giant>, with most of the hill missing.",
+            "The postcard on the nurses' board is of the <Westbury White Horse>, sent by a patient who went home.",
+        ],
+    },
+    Family {
+        name: "round45_plain_no_names",
+        split: Round45,
+        holds: Decoys,
+        templates: &[
+            "En garde! Ready? Fence! The car park barrier won every bout, and the queue lost on points.",
+            "Hajime, said the receptionist, and then nothing happened for three hours.",
+            "Nock, draw, loose: the appointment letter missed the target and went to an old address.",
+            "Paddle out, wait for the set: the outpatient queue has the same rhythm, but no wave ever comes in.",
+            "Hooded and on the glove in the waiting room for four hours, and still nobody came for us.",
+            "Take the strain! Pull! It took three of us to get the wheelchair out of the lift.",
+            "Pull! And another appointment flew off, cancelled, before anyone could hit it.",
+            "DNF on the pharmacy: searched for an hour, no prescription to be found.",
+        ],
+    },
+    Family {
+        name: "round45_contact",
+        split: Round45,
+        holds: Contact,
+        templates: &[
+            "En garde, records team: date of birth {dobzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Hajime on my new details, please. Born {dobzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Nock, draw, loose to my new address: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Paddle-out notes for my file: DOB {dobzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Jesses off the old address at last: {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Take the strain, admin team: date of birth {dobzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Pull! Update my record: born {dobzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Cache log for the records office: my correct birth date is {dobzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Touch! My number is {phone}, not the old one. DOB {dobzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Ippon on the old details: born {dobzzzzzzzzz}, NI {nino}, email {email}.",
+            "Back to the glove, letter: address {street}, {postcode}, date of birth {dobzzzzzz}, hospital number {mrn}.",
+            "Set coming, so a quick reply, please: born {dobw}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -9728,7 +9943,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round45, "round45_", 13);
+    }
+
+    #[test]
+    fn the_forty_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -9755,7 +9975,8 @@ mod tests {
         assert_eq!(Round42 as usize, 44);
         assert_eq!(Round43 as usize, 45);
         assert_eq!(Round44 as usize, 46);
-        assert_eq!(Split::ALL.last(), Some(&Round44));
+        assert_eq!(Round45 as usize, 47);
+        assert_eq!(Split::ALL.last(), Some(&Round45));
     }
 
     #[test]

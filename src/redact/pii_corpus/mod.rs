@@ -124,7 +124,8 @@ impl Background {
             | Split::Round41
             | Split::Round42
             | Split::Round43
-            | Split::Round44 => &self.held_out,
+            | Split::Round44
+            | Split::Round45 => &self.held_out,
         }
     }
 }
@@ -243,6 +244,7 @@ pub fn generate(
         Split::Round42 => "round42",
         Split::Round43 => "round43",
         Split::Round44 => "round44",
+        Split::Round45 => "round45",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

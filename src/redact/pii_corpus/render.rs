@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -524,6 +524,20 @@ const FURTHER_YET_MORE_FORMS: &[&str] = &[
     "{day}. {name} {year}",
     "{day}{ordinal} of {NAME}, {year}",
     "{NAME} {day}{ORDINAL} '{yy:02}",
+];
+
+/// The forms of the forty-fifth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const MORE_FURTHER_YET_FORMS: &[&str] = &[
+    "{day:02}:{month:02}:{year}",
+    "{name} {day}, {yy:02}",
+    "{day}{ordinal}/{short}/{year}",
+    "{day} - {short} - {year}",
+    "{short} {day} {yy:02}",
+    "{year} / {month:02} / {day:02}",
+    "{day}, {name} {year}",
+    "{name}, {day} {year}",
 ];
 
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
@@ -843,7 +857,7 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
             | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz"
             | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" | "dobzzzzzzzzzzzz" | "dobzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzz" | "dobzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -862,7 +876,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzz" => written_date_of_birth(rng, STILL_FURTHER_YET_FORMS),
                     "dobzzzzzzzzzzzz" => written_date_of_birth(rng, STILL_YET_FURTHER_FORMS),
                     "dobzzzzzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_FURTHER_FORMS),
-                    _ => written_date_of_birth(rng, FURTHER_YET_MORE_FORMS),
+                    "dobzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_MORE_FORMS),
+                    _ => written_date_of_birth(rng, MORE_FURTHER_YET_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -999,6 +1014,7 @@ mod tests {
             STILL_YET_FURTHER_FORMS,
             YET_STILL_FURTHER_FORMS,
             FURTHER_YET_MORE_FORMS,
+            MORE_FURTHER_YET_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1048,10 +1064,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-fourth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-fifth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzz}` is a slot from the forty-fourth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzz}` is a slot from the forty-fifth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1072,7 +1088,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1164,6 +1180,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzz}",
                 ["9/9-9999", "aaa-99-99", "9 / aaa / 9999"],
                 "{dobzzzzzzzzzzzzzy}",
+            ),
+            (
+                25,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzz}",
+                ["99:99:9999", "9999 / 99 / 99", "9 - aaa - 9999"],
+                "{dobzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

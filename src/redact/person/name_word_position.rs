@@ -402,18 +402,6 @@ impl NameWordScan<'_, '_> {
         // A listed surname is taken only before a phrase of care ("Bell tube fed my
         // dad"), read below after the shared checks.
         let surname_only = facts.surname && !(facts.first || facts.word_name);
-        // A capitalised word on no list at all, only before a phrase of care given to a
-        // person: "Paget tube fed dad every night" (opening a sentence, where the
-        // unknown-word rule does not read); not an animal kept ("kept our Wyandotte fed").
-        if !token.in_brackets && !facts.listed_as_a_word() && !facts.any_name() {
-            let after_a_determiner =
-                i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1));
-            return !self.caseless
-                && !after_a_determiner
-                && token.shape == Shape::Capitalised
-                && token.capital_then_small_letters()
-                && self.cares_for_a_person(i);
-        }
         if token.in_brackets || facts.not_name || !(facts.first || facts.word_name || surname_only)
         {
             return false;
@@ -665,23 +653,6 @@ impl NameWordScan<'_, '_> {
         self.joined(next) && CARE_VERBS.contains(&self.lower(next))
     }
 
-    /// [`Self::cares_after`], with a person after the verb of care: "tube fed dad", "washed
-    /// me", "dressed my mum".
-    fn cares_for_a_person(&self, i: usize) -> bool {
-        if !self.cares_after(i) {
-            return false;
-        }
-        let verb = (i + 1..=i + 2)
-            .find(|&k| CARE_VERBS.contains(&self.lower(k)))
-            .unwrap_or(i + 1);
-        let person = self.lower(verb + 1);
-        self.joined(verb + 1)
-            && (matches!(
-                person,
-                "me" | "him" | "her" | "us" | "them" | "my" | "his" | "our" | "their"
-            ) || RELATIVES.contains(&person))
-    }
-
     /// "ask Will to…", "tell Hope that…", "thank Grace for…", "let Hope know".
     fn asked(&self, i: usize) -> bool {
         if i == 0 || !self.joined(i) || !self.joined(i + 1) {
@@ -758,10 +729,6 @@ mod tests {
             found("Since Easter helped me I have felt better."),
             ["Easter"]
         );
-        assert_eq!(
-            found("Paget tube fed dad every night, absolute gem."),
-            ["Paget"]
-        );
         assert_eq!(found("I think Holly was my midwife."), ["Holly"]);
         for text in [
             "Easter was the best time on the ward.",
@@ -771,9 +738,6 @@ mod tests {
             "easter was the nurse who sat with me",
             "He helped me on and off the transport.",
             "She was the nurse who sat with me.",
-            "PEG tube fed dad every night.",
-            "My neighbour kept our Wyandotte fed and watered.",
-            "Wyandotte fed and watered all week.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -19,8 +19,8 @@
 
 use super::corpus_counts::counts;
 use super::eponym_conditions::is_eponym_pair;
-use super::lexicon::NameLexicon;
-use super::name_word_position::DETERMINERS;
+use super::lexicon::{NameLexicon, WordFacts};
+use super::name_word_position::after_a_determiner;
 use super::tokens::Token;
 use super::vetoes::{gb_places, towns};
 
@@ -49,7 +49,7 @@ pub(crate) fn names_before_describing_hyphens(
             }
             let lower = head.to_lowercase();
             let facts = lexicon.facts(&lower);
-            let listed = listed_name_and_no_word(lexicon, &lower);
+            let listed = listed_name_and_no_word(facts);
             let unknown = !facts.any_name()
                 && !facts.listed_as_a_word()
                 && counts(&lower).lower == 0
@@ -75,16 +75,17 @@ pub(crate) fn double_barrelled_names(
         .enumerate()
         .filter(|(_, token)| !token.in_brackets && token.text.contains('-'))
         .filter(|&(i, token)| {
-            let mut parts = token.text.split('-');
-            let two = parts.clone().count() == 2;
-            let after_a_determiner = i > 0
-                && !token.gap.is_break()
-                && DETERMINERS.contains(&tokens[i - 1].lower.as_str());
-            two && !after_a_determiner
-                && parts.all(|part| {
-                    written_as_a_name(part, false)
-                        && listed_name_and_no_word(lexicon, &part.to_lowercase())
-                })
+            let Some((head, tail)) = token.text.split_once('-') else {
+                return false;
+            };
+            let a_name = |part: &str| {
+                written_as_a_name(part, false)
+                    && listed_name_and_no_word(lexicon.facts(&part.to_lowercase()))
+            };
+            !tail.contains('-')
+                && !after_a_determiner(tokens, i)
+                && a_name(head)
+                && a_name(tail)
                 && !is_eponym_pair(token.lower.as_str())
                 && !towns().contains(token.lower.as_str())
                 && !gb_places().contains(token.lower.as_str())
@@ -93,15 +94,10 @@ pub(crate) fn double_barrelled_names(
         .collect()
 }
 
-/// Whether a lower-cased word is a listed given name or surname and on no list of
-/// words: "jones", "okafor", not "grace" or "ward".
-fn listed_name_and_no_word(lexicon: &NameLexicon, lower: &str) -> bool {
-    let facts = lexicon.facts(lower);
-    (facts.first || facts.surname)
-        && !facts.english
-        && !facts.common
-        && !facts.not_name
-        && !facts.soft
+/// Whether a word's facts say a listed given name or surname on no list of words:
+/// "jones", "okafor", not "grace" or "ward".
+fn listed_name_and_no_word(facts: WordFacts) -> bool {
+    facts.plain_name() && !facts.english && !facts.common
 }
 
 /// Whether `word` is written as a name is: letters only, two or more; a capital then

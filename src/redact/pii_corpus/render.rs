@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -540,6 +540,20 @@ const MORE_FURTHER_YET_FORMS: &[&str] = &[
     "{name}, {day} {year}",
 ];
 
+/// The forms of the forty-sixth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_MORE_YET_FORMS: &[&str] = &[
+    "{month:02}.{day:02}.{year}",
+    "{month}-{day}-{year}",
+    "{day:02} {month:02} {yy:02}",
+    "{year} {short}. {day}",
+    "{day:02}/{month:02} {year}",
+    "{day} {name}, {yy:02}",
+    "{name} {day}{ordinal} '{yy:02}",
+    "{day}.{month:02}.{year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -854,10 +868,26 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&nhs_number(rng));
                 Some("NHS_NUMBER")
             }
-            "dob" | "dobw" | "dobx" | "doby" | "dobz" | "dobzz" | "dobzzz" | "dobzzzz"
-            | "dobzzzzz" | "dobzzzzzz" | "dobzzzzzzz" | "dobzzzzzzzz" | "dobzzzzzzzzz"
-            | "dobzzzzzzzzzz" | "dobzzzzzzzzzzz" | "dobzzzzzzzzzzzz" | "dobzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzz" | "dobzzzzzzzzzzzzzzz" => {
+            "dob"
+            | "dobw"
+            | "dobx"
+            | "doby"
+            | "dobz"
+            | "dobzz"
+            | "dobzzz"
+            | "dobzzzz"
+            | "dobzzzzz"
+            | "dobzzzzzz"
+            | "dobzzzzzzz"
+            | "dobzzzzzzzz"
+            | "dobzzzzzzzzz"
+            | "dobzzzzzzzzzz"
+            | "dobzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -877,7 +907,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzz" => written_date_of_birth(rng, STILL_YET_FURTHER_FORMS),
                     "dobzzzzzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_FURTHER_FORMS),
                     "dobzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_MORE_FORMS),
-                    _ => written_date_of_birth(rng, MORE_FURTHER_YET_FORMS),
+                    "dobzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_YET_FORMS),
+                    _ => written_date_of_birth(rng, FURTHER_MORE_YET_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1015,6 +1046,7 @@ mod tests {
             YET_STILL_FURTHER_FORMS,
             FURTHER_YET_MORE_FORMS,
             MORE_FURTHER_YET_FORMS,
+            FURTHER_MORE_YET_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1064,10 +1096,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-fifth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-sixth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzz}` is a slot from the forty-fifth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzz}` is a slot from the forty-sixth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1088,7 +1120,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1187,6 +1219,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzz}",
                 ["99:99:9999", "9999 / 99 / 99", "9 - aaa - 9999"],
                 "{dobzzzzzzzzzzzzzzy}",
+            ),
+            (
+                26,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzz}",
+                ["99 99 99", "9999 aaa. 9", "99/99 9999"],
+                "{dobzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -26,6 +26,7 @@
 use regex::Regex;
 
 use super::pattern::compile;
+use super::person::is_thing_noun;
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -310,10 +311,14 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         ahead = &word[len..];
     }
     let before = words_before(text, start, 4);
-    // "By the Broad Street entrance": a part of a site, after an article.
+    // "By the Broad Street entrance": a part of a site, after an article; "the Downing
+    // Street cat", "the Abbey Road album": a thing the street names, after an article
+    // and with no word of where someone lives in the sentence.
     if before.first().is_some_and(|w| w == "the")
         && rest.starts_with([' ', '\t'])
-        && SITE_PARTS.contains(&first_word_lower(rest).as_str())
+        && (SITE_PARTS.contains(&first_word_lower(rest).as_str())
+            || (rest.trim_start().starts_with(|c: char| c.is_lowercase())
+                && is_thing_noun(&first_word_lower(rest))))
     {
         return true;
     }
@@ -457,6 +462,8 @@ mod tests {
     fn leaves_sites_a_service_s_places_and_titles() {
         assert!(found("Got my booster at the Elland Road vaccine centre, quick.").is_empty());
         assert!(found("Meet by the Broad Street entrance please").is_empty());
+        assert!(found("A card with Larry the Downing Street cat on it").is_empty());
+        assert!(found("Dad had the Abbey Road accordion out again").is_empty());
         assert!(found("Parking on Clarendon Road is impossible on match days.").is_empty());
         assert!(found("The clinic moved from Beckett Street to the new wing").is_empty());
         assert!(found("The surgery has moved to Oak Road and nobody said").is_empty());
@@ -471,6 +478,10 @@ mod tests {
         assert_eq!(
             found("The taxi dropped me on Tanner Gardens instead of at the entrance."),
             vec!["Tanner Gardens"]
+        );
+        assert_eq!(
+            found("She lives by the Mill Lane abattoir"),
+            vec!["Mill Lane"]
         );
         assert_eq!(
             found("I was living on Mill Lane since hospital discharge"),

@@ -24,6 +24,16 @@ const DAY_IN_DIGITS: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
 /// 1956"), read only near a cue.
 const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
+/// What stands between the parts of a date in digits: a slash, stop or hyphen, and the
+/// other marks some systems and keyboards print ("08_11_1927", "08\\11\\1927",
+/// "08|11|1927", "08·11·1927", dashes of any length).
+const NUMERIC_SEP: &str = r"[/.\-_\\|\x{B7}\x{2010}-\x{2015}]";
+
+/// A year written in words, as a date said aloud is typed: "nineteen twenty-seven",
+/// "nineteen oh five", "nineteen hundred and two", "two thousand and three", "two
+/// thousand twelve". Read only near a cue.
+const YEAR_IN_WORDS: &str = r"(?:nineteen[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?(?:oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
+
 /// A partial date that only counts after a cue: month and year ("born in March 1956"),
 /// day and month without a year ("birthday 3rd May"), or a year alone ("born in 1950").
 fn partial_date_pattern() -> String {
@@ -32,7 +42,7 @@ fn partial_date_pattern() -> String {
     )
 }
 
-/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces), with a
+/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces or colons), with a
 /// month name ("3 March 1956", "March 3, 1956", "March the 3rd, 1956", "03-Mar-1956",
 /// "03MAR1956" and "1956Mar03", the forms of hospital letters and systems) or with a
 /// month in Roman numerals between stops or slashes and a four-digit year ("27.ix.1979").
@@ -44,9 +54,19 @@ fn partial_date_pattern() -> String {
 fn date_pattern(near_a_cue: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
+    // Near a cue the year may be spelt out ("nineteen twenty-seven") or follow "in"
+    // ("the 8th November in 1927").
+    let (year_lead, year) = if near_a_cue {
+        (
+            r",?[ \t]+(?:in[ \t]+)?",
+            format!("(?:{YEAR_IN_WORDS}|{YEAR})"),
+        )
+    } else {
+        (r",?[ \t]+", YEAR.to_string())
+    };
     let any_order = any_order_date(near_a_cue);
     format!(
-        r"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{YEAR}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}(?:[ \t]+of)?[ \t]+{MONTH}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day},?[ \t]+{YEAR}|{any_order})"
+        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH}{year_lead}{year}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}(?:[ \t]+of)?[ \t]+{MONTH}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order})"
     )
 }
 
@@ -61,13 +81,13 @@ fn date_pattern(near_a_cue: bool) -> String {
 fn any_order_date(near_a_cue: bool) -> String {
     let (sep, day, year) = if near_a_cue {
         (
-            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:(?:the|day[ \t]+of|of)[ \t]+)?",
+            r"(?:[ \t]*[/.,\-_\\|\x{B7}\x{2010}-\x{2015}][ \t]*|[ \t]+)(?:(?:the|day[ \t]+of|of)[ \t]+)?",
             DAY,
             r"(?:(?:19|20)\d{2}|'?\d{2})",
         )
     } else {
         (
-            r"(?:[ \t]*[/.,-][ \t]*|[ \t]+)(?:day[ \t]+of[ \t]+)?",
+            r"(?:[ \t]*[/.,\-_\\|\x{B7}\x{2010}-\x{2015}][ \t]*|[ \t]+)(?:day[ \t]+of[ \t]+)?",
             DAY_IN_DIGITS,
             r"(?:19|20)\d{2}",
         )
@@ -225,7 +245,11 @@ impl Recognizer for DateOfBirthRecognizer {
     }
 
     fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
-        if !text.bytes().any(|b| b.is_ascii_digit()) {
+        // A date in words ("the eighth of November, nineteen twenty-seven") has no
+        // digit but needs a cue; most comments have neither, and stop here.
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        let has_cue = self.cue_word.is_match(text);
+        if !has_digit && !has_cue {
             return;
         }
         let first_found = out.len();
@@ -235,7 +259,7 @@ impl Recognizer for DateOfBirthRecognizer {
             kind: PiiKind::DateOfBirth,
         };
         // Most comments with digits name no cue: the cued patterns are then not run.
-        let cued: &[&Regex] = match (self.cue_word.is_match(text), text.contains("b.")) {
+        let cued: &[&Regex] = match (has_cue, has_digit && text.contains("b.")) {
             (true, true) => &[
                 &self.cued,
                 &self.born_abbreviated,
@@ -323,6 +347,10 @@ mod tests {
         // The hospital letter's form, digits with spaces, digits run together.
         assert_eq!(found("DOB 03-Mar-1956 for"), vec!["03-Mar-1956"]);
         assert_eq!(found("DOB: 03 03 1956 and"), vec!["03 03 1956"]);
+        // Colons between the parts, as some systems print a date; the four-digit year
+        // keeps a time of day ("08:11") apart.
+        assert_eq!(found("date of birth 08:11:1927, NI"), vec!["08:11:1927"]);
+        assert!(found("DOB check at 08:11:19 today").is_empty());
         assert_eq!(found("date of birth 030356 please"), vec!["030356"]);
         assert_eq!(found("D.O.B. 03031956."), vec!["03031956"]);
         assert_eq!(found("born 06AUG1995. Food"), vec!["06AUG1995"]);
@@ -349,6 +377,44 @@ mod tests {
         assert_eq!(found("Mum (b. March 2, 2013) and"), vec!["March 2, 2013"]);
         assert_eq!(found("Jo Bloggs b. 1953-08-23 waits"), vec!["1953-08-23"]);
         assert_eq!(found("Grandad, b.1936, was"), vec!["1936"]);
+    }
+
+    #[test]
+    fn finds_dates_with_other_marks_or_a_year_in_words_after_cues() {
+        for (text, date) in [
+            ("DOB 08_11_1927, ok", "08_11_1927"),
+            ("DOB 08\\11\\1927, ok", "08\\11\\1927"),
+            ("DOB 08|11|1927, ok", "08|11|1927"),
+            ("DOB 08\u{b7}11\u{b7}1927, ok", "08\u{b7}11\u{b7}1927"),
+            (
+                "DOB 08\u{2013}11\u{2013}1927, ok",
+                "08\u{2013}11\u{2013}1927",
+            ),
+            ("DOB 1927-11-08T00:00, ok", "1927-11-08T00:00"),
+            (
+                "DOB the 8th November in 1927, ok",
+                "the 8th November in 1927",
+            ),
+            (
+                "DOB November the eighth, nineteen twenty-seven, ok",
+                "November the eighth, nineteen twenty-seven",
+            ),
+            (
+                "my birthday is the third of May, two thousand and three",
+                "the third of May, two thousand and three",
+            ),
+            ("DOB 5 June nineteen oh five.", "5 June nineteen oh five"),
+        ] {
+            assert!(found(text).contains(&date), "{text}");
+        }
+        // A time is no date, nor a place after "in".
+        assert!(found("DOB check at 08:11:19 today").is_empty());
+        assert_eq!(
+            found("born on the 8th of May in Leeds"),
+            vec!["the 8th of May"]
+        );
+        // A date in words with no cue is no date of birth.
+        assert!(found("On the third of May, two thousand and three of us came").is_empty());
     }
 
     #[test]

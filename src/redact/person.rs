@@ -71,6 +71,10 @@ mod vetoes;
 mod with_someone_doing;
 mod word_else;
 
+/// Whether a word is a noun for a concrete thing (WordNet): the street finder reads a
+/// street before one as the thing's name ("the Downing Street cat").
+pub(crate) use named_before_its_kind::is_thing_noun;
+
 use std::sync::Arc;
 
 use tagger::features::Sentence;
@@ -581,7 +585,7 @@ impl PersonRecognizer {
             prepared.caseless,
         );
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
-        // ("our dog Murphy"), a condition's possessive owning nothing ("with Addison's
+        // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing ("with Addison's
         // after years"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
         // an everyday word after a relative ("my grandmother wants"), "else" after
@@ -593,6 +597,7 @@ impl PersonRecognizer {
                 .into_iter()
                 .filter(|&(first, last)| {
                     !pets::names_a_pet(text, tokens, first, last)
+                        && !pets::called_a_creature_after(tokens, first, last)
                         && !birth_cues::is_birth_cue(tokens, first, last)
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
@@ -663,6 +668,7 @@ impl PersonRecognizer {
 
 #[cfg(test)]
 mod tests {
+
     use super::*;
 
     /// What the rules alone find (the tagger has its own tests below).

@@ -101,6 +101,16 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
     thing_nouns().contains_key(word)
 }
 
+/// Whether `word` (lower case) is on the WordNet list as an animal, a breed or a
+/// thing made (a gun, a statue, a robot): what a name put before it with "the" calls a
+/// creature or an object, not a person ("Murphy the dog", "Bertha the gun").
+pub(crate) fn is_creature_or_made_thing(word: &str) -> bool {
+    matches!(
+        thing_nouns().get(word),
+        Some(ThingKind::Animal | ThingKind::Artifact)
+    )
+}
+
 /// True when the name at tokens `first..=last` is written right before a noun for a
 /// concrete thing, and so names a make, a kind or a breed (see the module docs).
 pub(crate) fn names_a_make_or_kind(

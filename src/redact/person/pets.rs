@@ -10,10 +10,20 @@
 //! found name of one word ("our dog walker Zanele" can be found as one name of two
 //! words: it is kept); a name written again elsewhere as a person's is
 //! still taken there by the rule that follows (`same_word_again`).
+//!
+//! A name the words after it call an animal, a creature or a thing is read the same way:
+//! "Murphy the dog came in", "a photo of Larry the Downing Street cat", "Morag, the
+//! monster of Loch Morar", "Bertha the gun": one found word, then "the" (after a comma or
+//! a space), at most two capitalised words, and a noun that ends the phrase: an animal
+//! (the list below), a creature of stories, or an animal, breed or made thing of the
+//! WordNet list of things, but for the few made things said of a person in praise ("Sarah
+//! the machine"). "Sarah the dog walker", "Jo the cat lady" name a person by a role made
+//! with the animal, so a word of a person after the noun keeps the name.
 
-use super::cues::TITLES;
+use super::cues::{ROLES, TITLES};
+use super::named_before_its_kind::is_creature_or_made_thing;
 use super::tagger::features::possessive_after;
-use super::tokens::{Gap, Token};
+use super::tokens::{Gap, Shape, Token};
 
 /// Animals people keep and write about by name, in lower case.
 const ANIMALS: &[&str] = &[
@@ -87,6 +97,111 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
         && is_owner(owner.lower.as_str(), possessive_after(text, owner.end))
 }
 
+/// Creatures of stories and legends, which WordNet files under people or not at all.
+const CREATURES: &[&str] = &[
+    "monster",
+    "dragon",
+    "ghost",
+    "giant",
+    "beast",
+    "creature",
+    "mascot",
+    "unicorn",
+    "troll",
+    "mermaid",
+    "serpent",
+    "yeti",
+    "cannon",
+    "ship",
+    "boat",
+    "locomotive",
+];
+
+/// Made things said of a person in praise or jest: "Sarah the machine", "Jo the tank".
+const SAID_OF_PEOPLE: &[&str] = &[
+    "machine",
+    "tank",
+    "gem",
+    "lifesaver",
+    "legend",
+    "agent",
+    "commuter",
+    "entrant",
+    "shooter",
+    "bomber",
+    "cruiser",
+    "milker",
+];
+
+/// Words after an animal that make it part of a person's role or description ("dog
+/// walker", "cat lady", "horse whisperer").
+const PERSON_AFTER_AN_ANIMAL: &[&str] = &[
+    "walker",
+    "walkers",
+    "sitter",
+    "groomer",
+    "trainer",
+    "whisperer",
+    "lover",
+    "lady",
+    "man",
+    "woman",
+    "person",
+    "breeder",
+    "handler",
+    "keeper",
+    "owner",
+    "catcher",
+    "warden",
+    "expert",
+    "guy",
+    "lad",
+    "girl",
+    "boy",
+    "driver",
+    "fitter",
+    "engineer",
+    "mechanic",
+    "operator",
+];
+
+/// Whether the found name `first..=last` (one word) is called an animal, a creature or a
+/// thing by the words after it: "Murphy the dog", "Larry the Downing Street cat",
+/// "Morag, the monster" (see the module docs).
+pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    if last != first {
+        return false;
+    }
+    let Some(the) = tokens.get(last + 1) else {
+        return false;
+    };
+    if the.lower.as_str() != "the" || !matches!(the.gap, Gap::Space | Gap::Comma) {
+        return false;
+    }
+    let mut k = last + 2;
+    while k < last + 4 && tokens.get(k).is_some_and(|t| t.shape == Shape::Capitalised) {
+        if tokens[k].gap != Gap::Space {
+            return false;
+        }
+        k += 1;
+    }
+    let Some(animal) = tokens.get(k) else {
+        return false;
+    };
+    let word = animal.lower.as_str();
+    let creature = is_animal(word)
+        || CREATURES.contains(&word)
+        || (is_creature_or_made_thing(word) && !SAID_OF_PEOPLE.contains(&word));
+    if animal.gap != Gap::Space || animal.shape != Shape::Lower || !creature {
+        return false;
+    }
+    !tokens.get(k + 1).is_some_and(|after| {
+        after.gap == Gap::Space
+            && (PERSON_AFTER_AN_ANIMAL.contains(&after.lower.as_str())
+                || ROLES.contains(&after.lower.as_str()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -114,6 +229,40 @@ mod tests {
         // A role found with the name: "walker Zanele" is one found name.
         assert!(!pet("Our dog walker Zanele was great.", 2, 3));
         assert!(!pet("our dog walker zanele was great", 2, 3));
+    }
+
+    fn called(text: &str, first: usize) -> bool {
+        called_a_creature_after(&tokenize(text), first, first)
+    }
+
+    #[test]
+    fn a_name_the_words_after_call_a_creature_is_no_person() {
+        assert!(called("Murphy the dog came to visit.", 0));
+        assert!(called("A photo of Larry the Downing Street cat on it.", 3));
+        assert!(called("We saw Barney, the dinosaur, on the telly.", 2));
+        assert!(called("Hoppy the rabbit.", 0));
+        assert!(called(
+            "Dad told me about Morag, the monster of the loch.",
+            4
+        ));
+        assert!(called("Bertha the gun could throw a shell.", 0));
+    }
+
+    #[test]
+    fn a_role_made_with_an_animal_or_no_animal_keeps_a_person() {
+        assert!(!called("Sarah the dog walker was great.", 0));
+        assert!(!called("Jo the cat lady helped.", 0));
+        assert!(!called("Sarah the nurse was lovely.", 0));
+        assert!(!called("Sarah the machine did six shifts.", 0));
+        assert!(!called("Kevin the computer guy fixed it.", 0));
+        assert!(!called("Sarah, the nurse on nights, was kind.", 0));
+        assert!(!called("Sarah the dog.", 1));
+        assert!(!called("Sarah. The dog came.", 0));
+        assert!(!called_a_creature_after(
+            &tokenize("Sarah Jones the dog came."),
+            0,
+            1
+        ));
     }
 
     #[test]

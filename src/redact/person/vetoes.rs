@@ -104,10 +104,25 @@ const SMALL_HEADS: &[&str] = &[
     "lodge",
 ];
 
+/// Words of a landmark that a town's name goes before ("Edinburgh Castle", "Durham
+/// Cathedral").
+const LANDMARK_HEADS: &[&str] = &[
+    "castle",
+    "abbey",
+    "cathedral",
+    "palace",
+    "priory",
+    "minster",
+    "pier",
+    "tower",
+];
+
 /// Words right before a run that make it a place (`St Bede's`, `Royal Derby`, `Queen
-/// Elizabeth`, `Princess Alexandra`: hospitals named after royals).
+/// Elizabeth`, `Princess Alexandra`: hospitals named after royals; `Loch Morar`, `Mount
+/// Snowdon`, `River Tees`: water and hills, whose words are no one's given name).
 const PREFIXES: &[&str] = &[
-    "st", "saint", "royal", "queen", "king", "prince", "princess",
+    "st", "saint", "royal", "queen", "king", "prince", "princess", "loch", "lough", "lake",
+    "river", "mount", "isle",
 ];
 
 /// Words of thanks or praise that "go to" a person: "Special thanks go to X", "credit
@@ -880,6 +895,18 @@ impl Context<'_, '_> {
                 return true;
             }
         }
+        // A landmark's word after a listed town or place: "Edinburgh Castle", "Whitby
+        // Abbey" (Castle and Abbey are surnames too, so only there).
+        if first == last && first > 0 && LANDMARK_HEADS.contains(&tokens[first].lower.as_str()) {
+            let town = &tokens[first - 1];
+            if tokens[first].gap == Gap::Space
+                && town.shape == Shape::Capitalised
+                && (towns().contains(town.lower.as_str())
+                    || gb_places().contains(town.lower.as_str()))
+            {
+                return true;
+            }
+        }
         self.in_listed_town(first, last)
             || self.after_a_journey(first)
             || self.practice_named_in_brackets(first, last)
@@ -1084,6 +1111,14 @@ mod tests {
         assert!(place("Moved to Cherry Ward after theatre.", "Cherry"));
         assert!(place("Boots at the Queen Elizabeth site.", "Elizabeth"));
         assert!(place("Seen at the Princess Alexandra.", "Alexandra"));
+        assert!(place(
+            "A poster of the guns at Edinburgh Castle, next to us.",
+            "Castle"
+        ));
+        assert!(!place("Mrs Castle, the nurse, was kind.", "Castle"));
+        // Water and hills.
+        assert!(place("Told Dad about the monster of Loch Morar.", "Morar"));
+        assert!(place("We walked up Mount Keen on my birthday.", "Keen"));
         // A place of Great Britain in no name list, after a preposition of place.
         assert!(place("The ambulance came from Rothbury.", "Rothbury"));
         assert!(place("Keep the unit open in Worksop.", "Worksop"));

@@ -58,6 +58,7 @@
 //! verb of a person after them, "Grace period" no cue; "Faith helped me through" is
 //! left, as "helped", "came", "kept" also follow abstract nouns.
 
+use super::corpus_counts::counts;
 use super::cues::{RELATIVES, ROLES};
 use super::eponym_conditions::is_eponym;
 use super::lexicon::WordFacts;
@@ -189,6 +190,57 @@ const CLAUSE_AFTER_A_POSSESSIVE: &[&str] = &[
 ];
 
 /// Words of praise said of a person ("a credit to the NHS", "an angel"), not of a thing.
+/// Comments of the training background that write a word in small letters for it to be
+/// an everyday word there, not a surname ("best", "still", "driver").
+const EVERYDAY_MIN: u32 = 3;
+
+/// Verbs of care a listed surname that is a word opens a sentence before, a person
+/// after them: "Smith helped my mum", "Brown treated us".
+const SURNAME_CARE_VERBS: &[&str] = &[
+    "helped",
+    "treated",
+    "visited",
+    "saw",
+    "examined",
+    "reassured",
+    "supported",
+    "looked",
+    "listened",
+    "comforted",
+    "explained",
+    "phoned",
+    "called",
+    "checked",
+    "discharged",
+    "admitted",
+    "operated",
+];
+
+/// Words of a person's manner after "is" / "was": "Smith was lovely with my mum".
+const MANNER_OF_A_PERSON: &[&str] = &[
+    "lovely",
+    "kind",
+    "brilliant",
+    "amazing",
+    "fantastic",
+    "wonderful",
+    "helpful",
+    "caring",
+    "friendly",
+    "polite",
+    "rude",
+    "patient",
+    "professional",
+    "supportive",
+    "attentive",
+    "compassionate",
+    "dismissive",
+    "unhelpful",
+    "abrupt",
+    "gentle",
+    "thorough",
+];
+
 const SAID_OF_PEOPLE: &[&str] = &[
     "credit",
     "asset",
@@ -431,7 +483,7 @@ impl NameWordScan<'_, '_> {
             return true;
         }
         if surname_only {
-            return false;
+            return self.surname_word_said_of_a_person(i);
         }
         if self.person_acts_after(i)
             || self.held_someone(i)
@@ -516,6 +568,81 @@ impl NameWordScan<'_, '_> {
             k += 1;
         }
         false
+    }
+
+    /// A listed surname that is also a word ("Smith", "Brown", "Wright") and that real
+    /// comments do not write in small letters, in a place only
+    /// a person stands: before a verb only a person does ("Brown said", "Smith from the
+    /// ward rang"), helping someone, named as a role or praised as a person ("Wright was
+    /// an angel"), addressed ("Smith, thank you"), owning a relative or a team; or opening
+    /// a sentence of a cased comment before a verb of care and the one cared for ("Smith
+    /// helped my mum", "Brown treated us") or before "is" / "was" and a word of a person's
+    /// manner ("Smith was lovely with my mum", "Green is so kind"). Not the other verbs a
+    /// given name opens a sentence before: "Green was everywhere", "Wood had rotted"; and
+    /// only in a comment written with capitals.
+    fn surname_word_said_of_a_person(&self, i: usize) -> bool {
+        // Only a word real comments do not write in small letters ("best", "still",
+        // "driver", "more" are everyday there), no common word and no role.
+        let word = self.lower(i);
+        if self.caseless
+            || self.facts[i].common
+            || ROLES.contains(&word)
+            || WORDS_FOR_A_PERSON.contains(&word)
+            || counts(word).lower >= EVERYDAY_MIN
+        {
+            return false;
+        }
+        // Inside a run of capitals it is a place's or a thing's ("at Cardinal Newman
+        // said"), but after a given name that is a place's word ("Albert Smith").
+        let after_capital = i > 0
+            && self.joined(i)
+            && self.tokens[i - 1].shape == Shape::Capitalised
+            && !(self.facts[i - 1].soft && self.facts[i - 1].first_rank > 0);
+        if after_capital {
+            return false;
+        }
+        // A verb only a person does right after it ("Brown said"; a bell rings: "Bell
+        // rang for ages").
+        let next = self.lower(i + 1);
+        let acts = self.joined(i + 1)
+            && PERSON_VERBS.contains(&next)
+            && !matches!(next, "rang" | "rings" | "rung");
+        if acts
+            || self.helped_someone(i)
+            || self.named_as_a_role(i)
+            || self.praised_as_a_person(i)
+            || self.addressed(i)
+            || self.owns_a_relative(i)
+            || self.with_their_team(i)
+        {
+            return true;
+        }
+        let token = &self.tokens[i];
+        // Opening the sentence, or after a given name that is also a place's word
+        // opening it ("Albert Smith helped my mum").
+        let opens = token.sentence_start
+            || (i > 0
+                && self.joined(i)
+                && self.tokens[i - 1].sentence_start
+                && self.tokens[i - 1].shape == Shape::Capitalised
+                && self.facts[i - 1].soft
+                && self.facts[i - 1].first_rank > 0);
+        if !opens || token.shape != Shape::Capitalised {
+            return false;
+        }
+        let (verb, after) = (self.lower(i + 1), self.lower(i + 2));
+        if !(self.joined(i + 1) && self.joined(i + 2)) {
+            return false;
+        }
+        if SURNAME_CARE_VERBS.contains(&verb) {
+            return matches!(after, "me" | "us" | "him" | "her" | "them" | "my" | "our");
+        }
+        let manner = if matches!(after, "so" | "very" | "really" | "always" | "extremely") {
+            self.joined(i + 3).then(|| self.lower(i + 3))
+        } else {
+            Some(after)
+        };
+        matches!(verb, "is" | "was") && manner.is_some_and(|m| MANNER_OF_A_PERSON.contains(&m))
     }
 
     /// "held" and a person or a hand after it: "Will held my hand", "Grace held me".
@@ -759,6 +886,38 @@ mod tests {
             found("We were looked after by Charity who was kind."),
             ["Charity"]
         );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_word_where_only_a_person_stands_is_a_name() {
+        for (text, name) in [
+            ("Smith helped my mum.", "Smith"),
+            ("Smith was lovely with my mum.", "Smith"),
+            ("Baker was so kind to us.", "Baker"),
+            ("Brown said it was fine.", "Brown"),
+            ("Wright treated me well.", "Wright"),
+            ("Cooper, thank you so much.", "Cooper"),
+            ("Albert Smith helped my mum.", "Smith"),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        for text in [
+            "Green was everywhere.",
+            "White is the colour of the walls.",
+            "Hill was steep.",
+            "Wood had rotted.",
+            "The Smith helped my mum.",
+            "smith helped my mum",
+            "Brown helped the paint dry.",
+            "Driver was very helpful and chatty.",
+            "Best remembered by nobody in outpatients.",
+            "More thought needed.",
+            "Card on the fridge says thank you.",
+            "My teacher at Cardinal Newman said so.",
+            "my teacher at cardinal newman said so",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -9,6 +9,10 @@
 //! names or places (a prefix before a listed word is no listing: "Gabit Rechichi",
 //! "re" + "chichi"), and never written in the training background
 //! ([`super::unknown_capitalised::unheard_of`]). One such word on each side at most.
+//!
+//! A given name that is also a place's word (`not_names.txt` and a given-name list:
+//! Albert, Chelsea, Victoria, Desmond), written right before a found name, is its first
+//! half too: "Albert Smith helped my mum". Not a royal or a title (Queen, King, Prince).
 
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
@@ -30,7 +34,11 @@ pub(crate) fn widened_over_unknown_words(
     spans
         .into_iter()
         .map(|(mut first, mut last)| {
-            if first > 0 && tokens[first].gap == Gap::Space && unknown(first - 1) {
+            if first > 0
+                && tokens[first].gap == Gap::Space
+                && (unknown(first - 1)
+                    || given_name_of_a_place(&tokens[first - 1], facts[first - 1]))
+            {
                 first -= 1;
             }
             if tokens
@@ -43,6 +51,24 @@ pub(crate) fn widened_over_unknown_words(
             (first, last)
         })
         .collect()
+}
+
+/// Royal and noble words that are also on a given-name list: before a name they are
+/// its title or a place's ("Queen Elizabeth", "Prince Philip").
+const ROYAL: &[&str] = &[
+    "queen", "king", "prince", "princess", "royal", "duke", "earl",
+];
+
+/// Whether a token is a capitalised given name that is also a place's or a festival's
+/// word ("Albert", "Chelsea", "Victoria"), no royal or noble word.
+fn given_name_of_a_place(token: &Token<'_>, facts: WordFacts) -> bool {
+    token.shape == Shape::Capitalised
+        && !token.in_brackets
+        && facts.soft
+        && facts.first_rank > 0
+        && !facts.common
+        && !facts.english
+        && !ROYAL.contains(&token.lower.as_str())
 }
 
 /// Whether a token is a capitalised word that no list and no real comment holds.
@@ -87,6 +113,11 @@ mod tests {
             widened("Then Uchezwe Patel came on the radio.", &["Patel"]),
             ["Uchezwe Patel"]
         );
+        // A given name that is also a place's word.
+        assert_eq!(
+            widened("Albert Smith helped my mum.", &["Smith"]),
+            ["Albert Smith"]
+        );
         // A prefix before a listed word makes no listing ("re" + "chichi").
         assert_eq!(
             widened("Gabit Rechichi found my hearing aid.", &["Gabit"]),
@@ -103,6 +134,9 @@ mod tests {
             ("Sarah (Qvistbrekke) came.", "Sarah"),
             ("Sarah QVISTBREKKE came.", "Sarah"),
             ("Sarah Leeds was fine.", "Sarah"),
+            ("Queen Okafor was fine.", "Okafor"),
+            ("Leeds Okafor was fine.", "Okafor"),
+            ("My Okafor case sat there.", "Okafor"),
             ("sarah qvistbrekke came", "sarah"),
         ] {
             assert_eq!(widened(text, &[name]), [name], "{text}");

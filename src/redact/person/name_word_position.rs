@@ -214,6 +214,13 @@ const SURNAME_CARE_VERBS: &[&str] = &[
     "discharged",
     "admitted",
     "operated",
+    "referred",
+    "assessed",
+    "diagnosed",
+    "stitched",
+    "scanned",
+    "vaccinated",
+    "bandaged",
 ];
 
 /// Words of a person's manner after "is" / "was": "Smith was lovely with my mum".
@@ -491,6 +498,7 @@ impl NameWordScan<'_, '_> {
             || self.named_as_a_role(i)
             || self.helped_someone(i)
             || self.opens_a_sentence_before_a_verb(i)
+            || self.paired_before_a_verb(i)
             || self.with_their_team(i)
             || self.owns_a_quality(i)
             || self.owns_a_relative(i)
@@ -717,6 +725,32 @@ impl NameWordScan<'_, '_> {
             && AFTER_A_PAST_VERB.contains(&self.lower(k + 1))
     }
 
+    /// One of two listed given names or name-words joined by "and" before a verb a subject
+    /// of its own writes, in a cased comment: "Will and Grace looked after me", "Mark and
+    /// Ruby came every day". Neither a feeling nor a virtue ("Faith and Hope kept me
+    /// going"), a place's word or a word for a person.
+    fn paired_before_a_verb(&self, i: usize) -> bool {
+        let name_like = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.shape == Shape::Capitalised)
+                && !self.facts[k].soft
+                && !self.facts[k].not_name
+                && (self.facts[k].first || self.facts[k].word_name)
+                && !FEELINGS_AND_VIRTUES.contains(&self.lower(k))
+                && !WORDS_FOR_A_PERSON.contains(&self.lower(k))
+        };
+        let pair_at = |a: usize| {
+            (1..=3).all(|k| self.joined(a + k))
+                && self.lower(a + 1) == "and"
+                && name_like(a)
+                && name_like(a + 2)
+                && (VERBS_AFTER_A_SUBJECT.contains(&self.lower(a + 3))
+                    || PERSON_VERBS.contains(&self.lower(a + 3)))
+        };
+        !self.caseless && (pair_at(i) || (i >= 2 && pair_at(i - 2)))
+    }
+
     /// "and her team", "and the rest of the team": "Grace and her team were fantastic".
     fn with_their_team(&self, i: usize) -> bool {
         let team = |k: usize| {
@@ -889,6 +923,22 @@ mod tests {
     }
 
     #[test]
+    fn two_names_joined_by_and_before_a_verb_are_names() {
+        assert_eq!(found("Will and Grace looked after me."), ["Will", "Grace"]);
+        assert_eq!(
+            found("Then Mark and Ruby came every day."),
+            ["Mark", "Ruby"]
+        );
+        for text in [
+            "Faith and Hope kept me going.",
+            "will and grace looked after me",
+            "Will and the nurse looked after me.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_surname_that_is_a_word_where_only_a_person_stands_is_a_name() {
         for (text, name) in [
             ("Smith helped my mum.", "Smith"),
@@ -896,6 +946,7 @@ mod tests {
             ("Baker was so kind to us.", "Baker"),
             ("Brown said it was fine.", "Brown"),
             ("Wright treated me well.", "Wright"),
+            ("Wood referred me to the clinic.", "Wood"),
             ("Cooper, thank you so much.", "Cooper"),
             ("Albert Smith helped my mum.", "Smith"),
         ] {

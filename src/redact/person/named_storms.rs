@@ -7,7 +7,9 @@
 //! then one word, with a preposition of time or cause right before ("after", "during",
 //! "because of") or a verb of damage or disruption right after ("cancelled", "hit",
 //! "knocked"). Someone called Storm ("Storm Kelly was lovely", "thanks to Storm Kelly")
-//! has neither, and a title, role or personal cue before "Storm" keeps the name.
+//! has neither, and a title, role or personal cue before "Storm" keeps the name. A
+//! hurricane's, typhoon's or cyclone's name is read wherever it stands ("Hurricane
+//! Arwen was on the news"): no one is called Hurricane.
 
 use super::cues::{cue_before, CueStrength};
 use super::tokens::{Gap, Token};
@@ -43,12 +45,14 @@ const WHAT_A_STORM_DID: &[&str] = &[
     "left",
 ];
 
-/// The token ranges (inclusive) of each named storm written in the comment: "storm" and
-/// the one word after it.
+/// The token ranges (inclusive) of each named storm written in the comment: "storm" (or
+/// "hurricane", "typhoon", "cyclone") and the one word after it.
 pub(crate) fn storm_ranges(tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        if token.lower.as_str() != "storm" {
+        // No one is called Hurricane: its name is read wherever it stands.
+        let always = matches!(token.lower.as_str(), "hurricane" | "typhoon" | "cyclone");
+        if token.lower.as_str() != "storm" && !always {
             continue;
         }
         let Some(name) = tokens.get(i + 1) else {
@@ -66,7 +70,7 @@ pub(crate) fn storm_ranges(tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
         let deed_after = tokens.get(i + 2).is_some_and(|next| {
             next.gap == Gap::Space && WHAT_A_STORM_DID.contains(&next.lower.as_str())
         });
-        if cause_before || deed_after {
+        if always || cause_before || deed_after {
             out.push((i, i + 1));
         }
     }
@@ -97,6 +101,7 @@ mod tests {
             storms("The clinic closed because of Storm Arwen."),
             vec![(5, 6)]
         );
+        assert_eq!(storms("Hurricane Arwen was on the news."), vec![(0, 1)]);
     }
 
     #[test]

@@ -57,7 +57,18 @@ impl Recognizer for HospitalNumberRecognizer {
         } else {
             &self.prefixed_any_case
         };
-        out.extend(prefixed.find_iter(text).map(|m| span(m.start(), m.end())));
+        // "DOB 08111927" is a date of birth after its cue, not a code with letters (the date
+        // finder reads it; run together, "DOB08111927" stays a code, still redacted).
+        out.extend(
+            prefixed
+                .find_iter(text)
+                .filter(|m| {
+                    !m.as_str()
+                        .get(..4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("dob "))
+                })
+                .map(|m| span(m.start(), m.end())),
+        );
         for caps in self.cued.captures_iter(text) {
             if let Some(code) = caps.get(1) {
                 out.push(span(code.start(), code.end()));
@@ -100,5 +111,9 @@ mod tests {
         assert!(found("patient number 2 was loud").is_empty());
         assert!(found("ICU 12 hours").is_empty());
         assert!(found("NI number AB123456C").is_empty());
+        // A date of birth's cue is no code's letters.
+        assert!(found("DOB 08111927, ok").is_empty());
+        assert!(found("dob 081127 ok").is_empty());
+        assert_eq!(found("DOB08111927 ok"), vec!["DOB08111927"]);
     }
 }

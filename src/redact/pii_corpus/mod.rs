@@ -126,7 +126,8 @@ impl Background {
             | Split::Round43
             | Split::Round44
             | Split::Round45
-            | Split::Round46 => &self.held_out,
+            | Split::Round46
+            | Split::Round47 => &self.held_out,
         }
     }
 }
@@ -247,6 +248,7 @@ pub fn generate(
         Split::Round44 => "round44",
         Split::Round45 => "round45",
         Split::Round46 => "round46",
+        Split::Round47 => "round47",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

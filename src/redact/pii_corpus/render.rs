@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -554,6 +554,20 @@ const FURTHER_MORE_YET_FORMS: &[&str] = &[
     "{day}.{month:02}.{year}",
 ];
 
+/// The forms of the forty-seventh round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const MORE_FURTHER_STILL_FORMS: &[&str] = &[
+    "{day}:{month}:{year}",
+    "{day} {roman} {year}",
+    "{day:02}_{month:02}_{year}",
+    "{yy:02}.{month:02}.{day:02}",
+    "{name}, {day}{ordinal} {year}",
+    "{day:02}.{month:02}. {year}",
+    "{day}/{month}/'{yy:02}",
+    "{SHORT}. {day}, {year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -887,7 +901,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -908,7 +923,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_FURTHER_FORMS),
                     "dobzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_MORE_FORMS),
                     "dobzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_YET_FORMS),
-                    _ => written_date_of_birth(rng, FURTHER_MORE_YET_FORMS),
+                    "dobzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_MORE_YET_FORMS),
+                    _ => written_date_of_birth(rng, MORE_FURTHER_STILL_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1047,6 +1063,7 @@ mod tests {
             FURTHER_YET_MORE_FORMS,
             MORE_FURTHER_YET_FORMS,
             FURTHER_MORE_YET_FORMS,
+            MORE_FURTHER_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1096,10 +1113,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-sixth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-seventh rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzz}` is a slot from the forty-sixth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzz}` is a slot from the forty-seventh round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1120,7 +1137,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1226,6 +1243,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzz}",
                 ["99 99 99", "9999 aaa. 9", "99/99 9999"],
                 "{dobzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                27,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzz}",
+                ["99_99_9999", "99.99. 9999", "aaa. 99, 9999"],
+                "{dobzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

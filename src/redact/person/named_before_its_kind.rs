@@ -101,6 +101,11 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
     thing_nouns().contains_key(word)
 }
 
+/// Whether `word` (lower case) is on the WordNet list as an animal or a breed.
+pub(crate) fn is_animal_noun(word: &str) -> bool {
+    thing_nouns().get(word) == Some(&ThingKind::Animal)
+}
+
 /// Whether `word` (lower case) is on the WordNet list as an animal, a breed or a
 /// thing made (a gun, a statue, a robot): what a name put before it with "the" calls a
 /// creature or an object, not a person ("Murphy the dog", "Bertha the gun").

@@ -11,6 +11,12 @@
 //! words: it is kept); a name written again elsewhere as a person's is
 //! still taken there by the rule that follows (`same_word_again`).
 //!
+//! So is a name after an owner and a thing people name ("my car Herbie", "her doll
+//! Annabelle"), after a thing and a word of naming ("a cat called Larry", "a boat named
+//! Mary Rose"; "a man called Steve", "a nurse named Jo" stay people), or after a verb of
+//! naming and such a thing ("we named the tumour Kevin", "Dad calls his wheelchair
+//! Nigel").
+//!
 //! A name the words after it call an animal, a creature or a thing is read the same way:
 //! "Murphy the dog came in", "a photo of Larry the Downing Street cat", "Morag, the
 //! monster of Loch Morar", "Bertha the gun": one found word, then "the" (after a comma or
@@ -21,7 +27,7 @@
 //! with the animal, so a word of a person after the noun keeps the name.
 
 use super::cues::{ROLES, TITLES};
-use super::named_before_its_kind::is_creature_or_made_thing;
+use super::named_before_its_kind::{is_animal_noun, is_creature_or_made_thing};
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
@@ -74,11 +80,14 @@ pub(crate) fn is_owner(owner: &str, owner_possessive: bool) -> bool {
     owner_possessive || OWNERS.contains(&owner)
 }
 
-/// Whether the found name `first..=last` names a pet: one word right after an owner
-/// and an animal, with at most a title between ("our dog Murphy", "my cat Mr
-/// Tibbles"). Not a found name of two words: "our dog walker Zanele" holds a role.
+/// Whether the found name `first..=last` names a pet or a thing: one word right after an
+/// owner and an animal or a belonging, with at most a title between ("our dog Murphy",
+/// "my cat Mr Tibbles", "my car Herbie"), or after a verb of naming, "the" or an owner
+/// and such a noun ("named the tumour Kevin"); or a name of any length after an animal
+/// or thing and a word of naming ("a boat called Mary Rose"). Not a found name of two
+/// words after an owner: "our dog walker Zanele" holds a role.
 pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    if last != first || tokens[first].gap != Gap::Space {
+    if tokens[first].gap != Gap::Space {
         return false;
     }
     let mut k = first;
@@ -92,10 +101,40 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
         return false;
     }
     let (owner, animal) = (&tokens[k - 2], &tokens[k - 1]);
-    animal.gap == Gap::Space
-        && is_animal(animal.lower.as_str())
-        && is_owner(owner.lower.as_str(), possessive_after(text, owner.end))
+    if animal.gap != Gap::Space || tokens[k].gap != Gap::Space {
+        return false;
+    }
+    let noun = animal.lower.as_str();
+    // "a cat called Larry", "a boat named Mary Rose": the noun, then a word of naming
+    // (a name of any length).
+    if NAMING.contains(&noun) {
+        return owner.gap == Gap::Space
+            && owner.shape == Shape::Lower
+            && names_no_person(owner.lower.as_str());
+    }
+    if last != first || animal.shape != Shape::Lower || !owned_and_named(noun) {
+        return false;
+    }
+    // "our dog Murphy", "my car Herbie"; "named the tumour Kevin", "calls his
+    // wheelchair Nigel".
+    let named_so = k >= 3
+        && owner.gap == Gap::Space
+        && NAMING.contains(&tokens[k - 3].lower.as_str())
+        && (owner.lower.as_str() == "the" || OWNERS.contains(&owner.lower.as_str()));
+    named_so || is_owner(owner.lower.as_str(), possessive_after(text, owner.end))
 }
+
+/// Words of naming a thing: "a cat called Larry", "named the tumour Kevin".
+const NAMING: &[&str] = &[
+    "called",
+    "named",
+    "nicknamed",
+    "christened",
+    "call",
+    "calls",
+    "name",
+    "names",
+];
 
 /// Creatures of stories and legends, which WordNet files under people or not at all.
 const CREATURES: &[&str] = &[
@@ -132,6 +171,49 @@ const SAID_OF_PEOPLE: &[&str] = &[
     "cruiser",
     "milker",
 ];
+
+/// Things people give names to, which WordNet lists with a verb's reading or not at all.
+const BELONGINGS: &[&str] = &[
+    "doll",
+    "dolls",
+    "teddy",
+    "bear",
+    "toy",
+    "car",
+    "bike",
+    "motorbike",
+    "boat",
+    "van",
+    "caravan",
+    "tumour",
+    "tumor",
+    "wheelchair",
+    "scooter",
+    "defibrillator",
+    "hoover",
+    "puppet",
+    "plant",
+];
+
+/// Whether a small-letter noun names an animal, a creature, a belonging or a made thing
+/// (not one said of people in praise): what a name after it, or called so, is not a
+/// person.
+fn names_no_person(word: &str) -> bool {
+    is_animal(word)
+        || CREATURES.contains(&word)
+        || BELONGINGS.contains(&word)
+        || (is_creature_or_made_thing(word) && !SAID_OF_PEOPLE.contains(&word))
+}
+
+/// Whether a small-letter noun after an owner names what a name after it belongs to: an
+/// animal, a creature or a belonging, not any made thing ("our lab Priya" is a person
+/// in a lab).
+fn owned_and_named(word: &str) -> bool {
+    is_animal(word)
+        || is_animal_noun(word)
+        || CREATURES.contains(&word)
+        || BELONGINGS.contains(&word)
+}
 
 /// Words after an animal that make it part of a person's role or description ("dog
 /// walker", "cat lady", "horse whisperer").
@@ -189,10 +271,7 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
         return false;
     };
     let word = animal.lower.as_str();
-    let creature = is_animal(word)
-        || CREATURES.contains(&word)
-        || (is_creature_or_made_thing(word) && !SAID_OF_PEOPLE.contains(&word));
-    if animal.gap != Gap::Space || animal.shape != Shape::Lower || !creature {
+    if animal.gap != Gap::Space || animal.shape != Shape::Lower || !names_no_person(word) {
         return false;
     }
     !tokens.get(k + 1).is_some_and(|after| {
@@ -216,6 +295,21 @@ mod tests {
         assert!(pet("Our spaniel Murphy was lovely.", 2, 2));
         assert!(pet("My cat Mr Tibbles was fed.", 3, 3));
         assert!(pet("Dad's dog Buster missed him.", 2, 2));
+    }
+
+    #[test]
+    fn a_name_given_to_a_thing_or_an_animal_is_no_person() {
+        assert!(pet("We had a cat called Larry at home.", 5, 5));
+        assert!(pet("The ward had a therapy dog named Murphy.", 7, 7));
+        assert!(pet("There was a robot called Pepper on the ward.", 5, 5));
+        assert!(pet("Dad had a boat called Mary Rose.", 5, 6));
+        assert!(!pet("A man called Steve Smith sorted it.", 3, 4));
+        assert!(pet("My doll Annabelle came too.", 2, 2));
+        assert!(pet("We named the tumour Kevin.", 4, 4));
+        assert!(pet("Dad calls his wheelchair Nigel.", 4, 4));
+        assert!(!pet("A man called Steve sorted it.", 3, 3));
+        assert!(!pet("A nurse called Steve sorted it.", 3, 3));
+        assert!(!pet("The car Sarah drove was late.", 2, 2));
     }
 
     #[test]

@@ -64,6 +64,7 @@ use super::eponym_conditions::is_eponym;
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
+use super::unknown_beside_name::given_name_of_a_place;
 
 /// Verbs whose subject is a person (past and present forms): things, seasons and
 /// feelings do not phone, explain or apologise. No form that is also a plural noun
@@ -602,11 +603,12 @@ impl NameWordScan<'_, '_> {
         }
         // Inside a run of capitals it is a place's or a thing's ("at Cardinal Newman
         // said"), but after a given name that is a place's word ("Albert Smith").
-        let after_capital = i > 0
+        let after_place_given_name = i > 0
             && self.joined(i)
-            && self.tokens[i - 1].shape == Shape::Capitalised
-            && !(self.facts[i - 1].soft && self.facts[i - 1].first_rank > 0);
-        if after_capital {
+            && given_name_of_a_place(&self.tokens[i - 1], self.facts[i - 1]);
+        let after_capital =
+            i > 0 && self.joined(i) && self.tokens[i - 1].shape == Shape::Capitalised;
+        if after_capital && !after_place_given_name {
             return false;
         }
         // A verb only a person does right after it ("Brown said"; a bell rings: "Bell
@@ -628,13 +630,8 @@ impl NameWordScan<'_, '_> {
         let token = &self.tokens[i];
         // Opening the sentence, or after a given name that is also a place's word
         // opening it ("Albert Smith helped my mum").
-        let opens = token.sentence_start
-            || (i > 0
-                && self.joined(i)
-                && self.tokens[i - 1].sentence_start
-                && self.tokens[i - 1].shape == Shape::Capitalised
-                && self.facts[i - 1].soft
-                && self.facts[i - 1].first_rank > 0);
+        let opens =
+            token.sentence_start || (after_place_given_name && self.tokens[i - 1].sentence_start);
         if !opens || token.shape != Shape::Capitalised {
             return false;
         }

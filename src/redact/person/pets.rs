@@ -100,19 +100,22 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
     if k < 2 {
         return false;
     }
-    let (owner, animal) = (&tokens[k - 2], &tokens[k - 1]);
-    if animal.gap != Gap::Space || tokens[k].gap != Gap::Space {
+    // The two words before the name (or its title): an owner and a noun ("our dog"), or
+    // a noun and a word of naming ("a cat called").
+    let (two_before, one_before) = (&tokens[k - 2], &tokens[k - 1]);
+    if one_before.gap != Gap::Space || tokens[k].gap != Gap::Space {
         return false;
     }
-    let noun = animal.lower.as_str();
+    let word = one_before.lower.as_str();
     // "a cat called Larry", "a boat named Mary Rose": the noun, then a word of naming
     // (a name of any length).
-    if NAMING.contains(&noun) {
-        return owner.gap == Gap::Space
-            && owner.shape == Shape::Lower
-            && names_no_person(owner.lower.as_str());
+    if NAMING.contains(&word) {
+        return two_before.gap == Gap::Space
+            && two_before.shape == Shape::Lower
+            && names_no_person(two_before.lower.as_str());
     }
-    if last != first || animal.shape != Shape::Lower || !owned_and_named(noun) {
+    let (owner, noun) = (two_before, word);
+    if last != first || one_before.shape != Shape::Lower || !owned_and_named(noun) {
         return false;
     }
     // "our dog Murphy", "my car Herbie"; "named the tumour Kevin", "calls his

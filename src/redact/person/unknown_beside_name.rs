@@ -60,8 +60,9 @@ const ROYAL: &[&str] = &[
 ];
 
 /// Whether a token is a capitalised given name that is also a place's or a festival's
-/// word ("Albert", "Chelsea", "Victoria"), no royal or noble word.
-fn given_name_of_a_place(token: &Token<'_>, facts: WordFacts) -> bool {
+/// word ("Albert", "Chelsea", "Victoria"), no everyday word and no royal or noble word:
+/// the first half of a name when a found name or a surname follows it.
+pub(crate) fn given_name_of_a_place(token: &Token<'_>, facts: WordFacts) -> bool {
     token.shape == Shape::Capitalised
         && !token.in_brackets
         && facts.soft

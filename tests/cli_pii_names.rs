@@ -1,6 +1,7 @@
 //! End to end: names of every kind the person tagger was built for are planted in the
 //! input; after `run` none of them is readable in any output file, and none is in the
-//! shipped tagger's files. The names are made up (in no lexicon and no training list).
+//! shipped tagger's files. The names are made up (in no lexicon and no training list), but
+//! for names that are also words (Grace, Will, Charity, Smith), checked with the words beside them.
 
 use std::fs;
 
@@ -27,6 +28,13 @@ const PLANTED: &[(&str, &[&str])] = &[
         &["Brindley", "Oyelowo"],
     ),
     ("Zanevra made the stay bearable.", &["Zanevra"]),
+    // A surname that is also a word, alone where only a person stands, and two
+    // name-words joined by "and" (the thirty-fourth reading's probes).
+    ("Smith helped my mum get dressed.", &["Smith helped"]),
+    (
+        "Will and Grace looked after me.",
+        &["Will and", "and Grace"],
+    ),
     ("hi its alanis again, the food was cold", &["alanis"]),
     (
         "Sent from Priyanka's phone, the wait was long.",

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 42] = [
+/// The sixth to the forty-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 43] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -365,6 +365,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 42] = [
         hand: "handwritten_round47_names.txt",
         trainable: None,
         sources: "lexicons/names/training/az_data_generator_*.txt (PyPI az-data-generator 0.1.0, Apache-2.0; the Azerbaijani given names and family names of its data/data.json, the Azerbaijani letters written plain) and handwritten_round47_names.txt (written for the forty-seventh round), minus every name of every other list (the sixth to forty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_eighth",
+        first: "randino_first_names.txt",
+        last: Some("randino_surnames.txt"),
+        hand: "handwritten_round48_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/randino_*.txt (PyPI randino 1.6.0, MIT; the pinyin of the whole Chinese given names and the family names of its name/data/zh.py) and handwritten_round48_names.txt (written for the forty-eighth round), minus every name of every other list (the sixth to forty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

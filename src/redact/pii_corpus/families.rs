@@ -390,14 +390,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// first in that round; from the forty-eighth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the forty-sixth round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round47,
+    /// Families written in the forty-eighth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `randino` and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and
+    /// once after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round48,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 50] = [
+    pub const ALL: [Split; 51] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -448,6 +456,7 @@ impl Split {
         Split::Round45,
         Split::Round46,
         Split::Round47,
+        Split::Round48,
     ];
 }
 
@@ -10132,6 +10141,210 @@ pub const FAMILIES: &[Family] = &[
             "Held ball on my file, a quick reply please: born {doby}, mobile {phone}, email {email}.",
         ],
     },
+    // The forty-eighth round (never tuned; written before any forty-eighth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzzzzzzzz}`); the people of round48_names_6 to
+    // round48_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round48_names_1",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Breathe in, arms up, and fold forward: that was {first}'s voice at the foot of Mum's bed every morning, and Mum did exactly as she was told.",
+            "Into child's pose, rest the forehead, let the shoulders drop, said {first} {last}, and Dad's blood pressure dropped with them.",
+            "Hold the plank for five more breaths, and then you may have your cup of tea: the whole bay learned to love {title} {last}'s morning class.",
+            "Mountain pose by the window, feet hip-width apart, and the one holding Grandad steady on his new hip was {first}.",
+            "Class notes, ward 9, Tuesday, teacher {first} {last}: cat, cow, and a very slow sun salutation from the man in bed 2.",
+            "Namaste, said my mother to the night nurse when she left, and the nurse, whose name is {first}, bowed right back.",
+        ],
+    },
+    Family {
+        name: "round48_names_2",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Squad, by the left, quick march! And off went the discharge paperwork, with {first} calling the step all the way to pharmacy.",
+            "Stand still on parade, Private Dad, barked {first} {last} with a grin, and my father stood still long enough for his bloods.",
+            "Eyes right for {title} {last} as she passed the end of the bay, and every old soldier on the ward sat up straight.",
+            "Left wheel at the lifts, halt at the X-ray door, and fall out: {first} drilled the porters better than my old sergeant ever did.",
+            "Orders of the day, ward 15: reveille at six, breakfast at seven, inspection by {first} {last}, and no slacking on the walking frame.",
+            "Stand easy, lads, she said to the three old men in bay C, and from that night the whole bay called her Sarnt {first}.",
+        ],
+    },
+    Family {
+        name: "round48_names_3",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Forward two and a half somersaults, pike, degree of difficulty three point one, and {first} entered the night shift without a splash.",
+            "Reverse dive from the ten-metre board of Mum's admission, and {first} {last} scored straight nines from every judge in the bay.",
+            "Armstand on the edge, hold, and go: {title} {last} went into the discharge meeting and came out with the right answer.",
+            "Ripped it! said my son, watching {first} slide the cannula in so cleanly that Grandad never even felt the water.",
+            "Scoresheet, synchronised event, ward 4: {first} {last} and the healthcare assistant, perfectly in time from bed to chair.",
+            "Towel on the board, chalk on the hands, and the diver who stepped up for the hardest night of the week was {first}.",
+        ],
+    },
+    Family {
+        name: "round48_names_4",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Push, push, push, load! And {first} jumped into the back of the bobsleigh of Dad's recovery as it went over the top of the run.",
+            "Into curve nine, the fastest on the track, and {first} {last} steered the whole surgical ward through it without touching the wall.",
+            "Brakeman's report: {title} {last}, who stopped the sled of Mum's bad night dead at the finish line and climbed out smiling.",
+            "Two-man event, run three, split times down at every intermediate, and the pilot on the ward that night was {first}.",
+            "Start list, the four-man bob of bay B: pilot {first} {last}, two pushers from the night team, and Grandad riding as brakeman.",
+            "Fastest start of the season! shouted the man in bed 6, as {first} got the morning drug round going before the sun was up.",
+        ],
+    },
+    Family {
+        name: "round48_names_5",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Look to! Treble's going, she's gone! And {first} rang the whole morning round of ward 11 without a single clash.",
+            "Bob! called {first} {last} from the tenor, and the bay swapped places so smoothly that Mum never lost her place in the method.",
+            "That's all, stand! And {title} {last} set the bell of the night shift and let the whole tower go home to bed.",
+            "Half-muffled, for the man in bed 3 who went home to die, and the ringer who stood with his family at the end was {first}.",
+            "Peal board, ward 7: five thousand and forty changes of kindness, conducted by {first} {last}, three hours and one minute.",
+            "Ring them round, said my dad's old band captain on the phone, and {first} held the phone to his ear all the way through.",
+        ],
+    },
+    Family {
+        name: "round48_names_6",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Tip-off at the start of the night shift, and {kfirst} won it and drove straight to the basket of Mum's pain relief.",
+            "Three-pointer from the far corner of the bay, nothing but net, and {kfull} turned to the crowd of relatives and winked.",
+            "A slam dunk of a discharge from {title} {klast}, who had the letter, the tablets and the transport sorted by two o'clock.",
+            "Buzzer-beater! {kfirst} {klast} got my dad's scan in with one second left on the clock before the weekend.",
+            "Box score for the night: {kfirst}, thirty points, twelve assists, and not one foul called on her all night.",
+            "Full-court press from the pharmacy, but {kfirst} dribbled through the lot and got the tablets to bed 9 in time.",
+        ],
+    },
+    Family {
+        name: "round48_names_7",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Baton change at the end of the night shift, clean inside the zone, and {kfirst} handed Mum on to the day team without a fumble.",
+            "First leg round the bend of the corridor, and {kfull} ran it so fast the porters were still at the lifts when she came back.",
+            "Anchor leg of the longest day of Dad's life: {title} {klast}, who brought him home to the line in the evening.",
+            "Four by four hundred, ward 10 team: {kfirst} {klast} on the last leg, and the whole bay was on its feet for her.",
+            "Lane draw for the evening session: lane four, the night nurses, and running the bend for them was {kfirst}.",
+            "Dropped the baton on the second change, as my sister put it, but {kfirst} picked it up and still got Grandad to his scan.",
+        ],
+    },
+    Family {
+        name: "round48_names_8",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "Bottom of the ninth, bases loaded, two out, and {kfirst} stepped up to the plate for my mother and hit it out of the park.",
+            "Curveball from the consultant, but {kfull} read the seams and sent it straight back up the middle for a single.",
+            "Seventh-inning stretch on the ward at half past nine, led from the nurses' station by {title} {klast}.",
+            "Stolen base! {kfirst} {klast} got Dad onto the scan list while the pitcher was still looking the other way.",
+            "Line-up card for the night, batting first: {kfirst}, who hits for average and never strikes out on a call bell.",
+            "A perfect game, said my dad afterwards, no walks and no errors, and the name on the mound all night was {kfirst}.",
+        ],
+    },
+    Family {
+        name: "round48_small_letters",
+        split: Round48,
+        holds: LowerCaseNames,
+        templates: &[
+            "breathe in arms up said {first} and mum did it every morning",
+            "quick march to pharmacy with {first} {last} calling the step",
+            "straight nines from the whole bay for {first} on the night shift",
+            "look to treble's going and {first} rang the morning round",
+            "push push load and {first} {last} got dad down the run",
+            "nothing but net from {kfirst} with mums tablets",
+        ],
+    },
+    Family {
+        name: "round48_lookalikes_beside_names",
+        split: Round48,
+        holds: Names,
+        templates: &[
+            "{first} told Grandad that <Excalibur> was thrown back into the lake, and he said the hospital should try that with the car park machine.",
+            "{kfirst} said <Durendal> is supposed to be stuck in a rock at Rocamadour still, and Dad wanted to go and pull it out.",
+            "{first} {last} said <Babs> was buried in the sand at Pendine for forty years before they dug her up, and my son was amazed.",
+            "{title} {last} told Mum that <Bluebird> went over at Coniston, and Mum remembered watching it on the news.",
+            "{kfull} said her uncle flew in <Memphis Belle> on the last of its missions, and the whole bay wanted to hear the rest.",
+            "{first} told Dad that <Jason> took a young woman from Hull all the way to Australia on her own, and he asked how long it took.",
+            "{first} {last} said <Barbarossa> was the biggest invasion in history, and Grandad, who was nine at the time, nodded.",
+            "{kfirst} {klast} said <Mincemeat> fooled the whole German army with a dead man and a briefcase, and Dad laughed out loud.",
+            "{first} said <Marvin> was always depressed, and Mum said she knew the feeling at four in the morning on a drip.",
+            "{title} {last} told my son that <Kryten> cleans up after everyone, and he said that sounded like the ward housekeeper.",
+            "{first} played the <Haffner> on her phone for Grandad, and he conducted it from his bed with a plastic spoon.",
+            "{kfirst} said <Eroica> was written for an emperor until the composer changed his mind, and Dad said quite right too.",
+            "{first} {last} told Mum she had seen the <Lewis Chessmen> in Edinburgh, with their funny worried faces, just like the relatives' room.",
+            "{first} said the <Mold Cape> was found by workmen in a field in Wales, made of one sheet of gold, and Grandad wanted to go and dig.",
+            "{kfirst} said the <Nostromo> was the scariest ship in any film, and the man in bed 4 agreed and would not watch it again.",
+            "{title} {last} told my daughter that <Red Dwarf> was three million years into space, and she asked if that was longer than the wait for the scan.",
+        ],
+    },
+    Family {
+        name: "round48_plain_lookalikes",
+        split: Round48,
+        holds: Decoys,
+        templates: &[
+            "The film on the ward telly was all about <Joyeuse> and the knights of the old French king, and the whole bay fell asleep halfway.",
+            "The Crown Jewels book on the trolley had a whole page on <Curtana>, the sword with the broken tip.",
+            "The motoring magazine in the day room had a picture of the <Golden Arrow> on the sands at Daytona.",
+            "My son's poster of <Thrust SSC> is stuck on the wall by his bed on the children's ward.",
+            "The aviation book on the library trolley had a chapter on the <Spirit of St. Louis> crossing the Atlantic alone.",
+            "The model in the hospital museum case is of <Glamorous Glennis>, the first plane to go faster than sound.",
+            "The history programme on the ward telly was about <Chastise> and the bouncing bombs on the Ruhr dams.",
+            "The war documentary in the day room was all about <Dynamo> and the little ships at Dunkirk.",
+            "The children's ward has a cardboard model of <Metal Mickey> made by the play team.",
+            "My son asked the nurses if they had seen <Johnny 5>, because he thought the drug trolley looked just like him.",
+            "The hospital radio played the <Jupiter> all the way through on Sunday morning, and it was lovely.",
+            "The string quartet in the atrium played the <Maria Theresia> for the patients on Friday afternoon.",
+            "The museum leaflet on the trolley was about the <Rillaton Cup>, dug up on Bodmin Moor and once kept in a king's dressing room.",
+            "The jigsaw in the relatives' room is of the <Mildenhall Treasure>, with the great silver dish in the middle.",
+            "The sci-fi box set in the day room had the <Liberator> on the cover, and the porters argued about it all night.",
+            "My daughter drew <Serenity> for the nurses, with a little crew waving from the windows.",
+        ],
+    },
+    Family {
+        name: "round48_plain_no_names",
+        split: Round48,
+        holds: Decoys,
+        templates: &[
+            "Breathe in, breathe out, and wait: the outpatient clinic ran two hours late and nobody told us why.",
+            "Quick march to the car park, then stand still for forty minutes at the barrier.",
+            "Degree of difficulty three point five: finding a wheelchair at the front entrance on a Monday morning.",
+            "Push, push, load, and then stuck at the top: the lift to the maternity unit broke down twice.",
+            "Look to, treble's going: the fire alarm went off at three in the morning and rang for half an hour.",
+            "Nothing but net: every leaflet about the new appointment system went straight in the bin.",
+            "Dropped the baton: the referral letter never got from the GP to the clinic.",
+            "Bottom of the ninth and still waiting: the pharmacy took five hours to send the tablets up.",
+        ],
+    },
+    Family {
+        name: "round48_contact",
+        split: Round48,
+        holds: Contact,
+        templates: &[
+            "Breathe in and note my details, please: date of birth {dobzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Squad, attention, the records are wrong. Born {dobzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Forward two and a half to my new address: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Push, push, load the right details at last: DOB {dobzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Look to, new address: {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Three-pointer from the admin team, please: date of birth {dobzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Clean baton change to my GP: born {dobzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Bases loaded at the records office: my correct birth date is {dobzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Stand easy, and note my number is {phone}, not the old one. DOB {dobzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Plank held, details checked: born {dobzzzzzzzzzzzz}, NI {nino}, email {email}.",
+            "Straight nines for a letter, please: address {street}, {postcode}, date of birth {dobzzzzzzz}, hospital number {mrn}.",
+            "Half-muffled and still waiting for a reply: born {dobx}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -10386,7 +10599,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round48, "round48_", 13);
+    }
+
+    #[test]
+    fn the_forty_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -10416,7 +10634,8 @@ mod tests {
         assert_eq!(Round45 as usize, 47);
         assert_eq!(Round46 as usize, 48);
         assert_eq!(Round47 as usize, 49);
-        assert_eq!(Split::ALL.last(), Some(&Round47));
+        assert_eq!(Round48 as usize, 50);
+        assert_eq!(Split::ALL.last(), Some(&Round48));
     }
 
     #[test]

@@ -127,7 +127,8 @@ impl Background {
             | Split::Round44
             | Split::Round45
             | Split::Round46
-            | Split::Round47 => &self.held_out,
+            | Split::Round47
+            | Split::Round48 => &self.held_out,
         }
     }
 }
@@ -249,6 +250,7 @@ pub fn generate(
         Split::Round45 => "round45",
         Split::Round46 => "round46",
         Split::Round47 => "round47",
+        Split::Round48 => "round48",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -568,6 +568,20 @@ const MORE_FURTHER_STILL_FORMS: &[&str] = &[
     "{SHORT}. {day}, {year}",
 ];
 
+/// The forms of the forty-eighth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_STILL_YET_FORMS: &[&str] = &[
+    "{year}_{month:02}_{day:02}",
+    "{day}.{month}.'{yy:02}",
+    "{year}:{month:02}:{day:02}",
+    "{day:02}{name}{year}",
+    "{day:02}/{name}/{year}",
+    "{name}-{day:02}-{year}",
+    "{day}-{month}-'{yy:02}",
+    "{day}/{month} '{yy:02}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -902,7 +916,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -924,7 +939,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_MORE_FORMS),
                     "dobzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_YET_FORMS),
                     "dobzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_MORE_YET_FORMS),
-                    _ => written_date_of_birth(rng, MORE_FURTHER_STILL_FORMS),
+                    "dobzzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_STILL_FORMS),
+                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1064,6 +1080,7 @@ mod tests {
             MORE_FURTHER_YET_FORMS,
             FURTHER_MORE_YET_FORMS,
             MORE_FURTHER_STILL_FORMS,
+            FURTHER_STILL_YET_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1113,10 +1130,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-seventh rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-eighth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzz}` is a slot from the forty-seventh round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzz}` is a slot from the forty-eighth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1137,7 +1154,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1250,6 +1267,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzz}",
                 ["99_99_9999", "99.99. 9999", "aaa. 99, 9999"],
                 "{dobzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                28,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzz}",
+                ["9999_99_99", "9999:99:99", "99/aaaaa/9999"],
+                "{dobzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -79,15 +79,18 @@ fn date_pattern(near_a_cue: bool) -> String {
 /// digits; with no cue the day is in digits, the month in letters or digits and the
 /// year four digits.
 fn any_order_date(near_a_cue: bool) -> String {
+    // The marks of a date in digits or a comma, with spaces around, or spaces alone
+    // ("3 - March - 1956", "1949, 7, 12").
+    let mark = format!(r"(?:[ \t]*(?:{NUMERIC_SEP}|,)[ \t]*|[ \t]+)");
     let (sep, day, year) = if near_a_cue {
         (
-            r"(?:[ \t]*[/.,\-_\\|\x{B7}\x{2010}-\x{2015}][ \t]*|[ \t]+)(?:(?:the|day[ \t]+of|of)[ \t]+)?",
+            format!(r"{mark}(?:(?:the|day[ \t]+of|of)[ \t]+)?"),
             DAY,
             r"(?:(?:19|20)\d{2}|'?\d{2})",
         )
     } else {
         (
-            r"(?:[ \t]*[/.,\-_\\|\x{B7}\x{2010}-\x{2015}][ \t]*|[ \t]+)(?:day[ \t]+of[ \t]+)?",
+            format!(r"{mark}(?:day[ \t]+of[ \t]+)?"),
             DAY_IN_DIGITS,
             r"(?:19|20)\d{2}",
         )

@@ -61,6 +61,17 @@ fn parse(text: &str) -> FastHashMap<u64, WordCounts> {
     out
 }
 
+/// Comments of the training background a word must appear in, written in one form, to be
+/// read as written so in real feedback (an everyday word in small letters, a proper
+/// noun capitalised).
+pub(crate) const EVERYDAY_MIN: u32 = 3;
+
+/// Whether real comments write `lower` in small letters often enough to make it an
+/// everyday word there ("best", "still", "driver"), whatever a name list says.
+pub(crate) fn written_in_small_letters(lower: &str) -> bool {
+    counts(lower).lower >= EVERYDAY_MIN
+}
+
 /// The counts of one lower-cased word in the shipped table.
 pub(crate) fn counts(lower: &str) -> WordCounts {
     table()

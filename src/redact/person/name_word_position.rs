@@ -58,7 +58,7 @@
 //! verb of a person after them, "Grace period" no cue; "Faith helped me through" is
 //! left, as "helped", "came", "kept" also follow abstract nouns.
 
-use super::corpus_counts::counts;
+use super::corpus_counts::written_in_small_letters;
 use super::cues::{RELATIVES, ROLES};
 use super::eponym_conditions::is_eponym;
 use super::lexicon::WordFacts;
@@ -191,10 +191,6 @@ const CLAUSE_AFTER_A_POSSESSIVE: &[&str] = &[
 ];
 
 /// Words of praise said of a person ("a credit to the NHS", "an angel"), not of a thing.
-/// Comments of the training background that write a word in small letters for it to be
-/// an everyday word there, not a surname ("best", "still", "driver").
-const EVERYDAY_MIN: u32 = 3;
-
 /// Verbs of care a listed surname that is a word opens a sentence before, a person
 /// after them: "Smith helped my mum", "Brown treated us".
 const SURNAME_CARE_VERBS: &[&str] = &[
@@ -597,7 +593,7 @@ impl NameWordScan<'_, '_> {
             || self.facts[i].common
             || ROLES.contains(&word)
             || WORDS_FOR_A_PERSON.contains(&word)
-            || counts(word).lower >= EVERYDAY_MIN
+            || written_in_small_letters(word)
         {
             return false;
         }

@@ -106,14 +106,11 @@ pub(crate) fn is_animal_noun(word: &str) -> bool {
     thing_nouns().get(word) == Some(&ThingKind::Animal)
 }
 
-/// Whether `word` (lower case) is on the WordNet list as an animal, a breed or a
-/// thing made (a gun, a statue, a robot): what a name put before it with "the" calls a
-/// creature or an object, not a person ("Murphy the dog", "Bertha the gun").
-pub(crate) fn is_creature_or_made_thing(word: &str) -> bool {
-    matches!(
-        thing_nouns().get(word),
-        Some(ThingKind::Animal | ThingKind::Artifact)
-    )
+/// Whether `word` (lower case) is on the WordNet list as a thing made (a gun, a statue,
+/// a robot): what a name put before it with "the" calls an object, not a person
+/// ("Bertha the gun").
+pub(crate) fn is_made_thing(word: &str) -> bool {
+    thing_nouns().get(word) == Some(&ThingKind::Artifact)
 }
 
 /// True when the name at tokens `first..=last` is written right before a noun for a

@@ -27,7 +27,7 @@
 //! with the animal, so a word of a person after the noun keeps the name.
 
 use super::cues::{ROLES, TITLES};
-use super::named_before_its_kind::{is_animal_noun, is_creature_or_made_thing};
+use super::named_before_its_kind::{is_animal_noun, is_made_thing};
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
@@ -141,22 +141,8 @@ const NAMING: &[&str] = &[
 
 /// Creatures of stories and legends, which WordNet files under people or not at all.
 const CREATURES: &[&str] = &[
-    "monster",
-    "dragon",
-    "ghost",
-    "giant",
-    "beast",
-    "creature",
-    "mascot",
-    "unicorn",
-    "troll",
-    "mermaid",
-    "serpent",
-    "yeti",
-    "cannon",
-    "ship",
-    "boat",
-    "locomotive",
+    "monster", "dragon", "ghost", "giant", "beast", "creature", "mascot", "unicorn", "troll",
+    "mermaid", "serpent", "yeti",
 ];
 
 /// Made things said of a person in praise or jest: "Sarah the machine", "Jo the tank".
@@ -175,7 +161,8 @@ const SAID_OF_PEOPLE: &[&str] = &[
     "milker",
 ];
 
-/// Things people give names to, which WordNet lists with a verb's reading or not at all.
+/// Things people give names to (vehicles, toys, a tumour), most of which WordNet lists with
+/// a verb's reading or not at all.
 const BELONGINGS: &[&str] = &[
     "doll",
     "dolls",
@@ -186,8 +173,11 @@ const BELONGINGS: &[&str] = &[
     "bike",
     "motorbike",
     "boat",
+    "ship",
     "van",
     "caravan",
+    "cannon",
+    "locomotive",
     "tumour",
     "tumor",
     "wheelchair",
@@ -202,10 +192,7 @@ const BELONGINGS: &[&str] = &[
 /// (not one said of people in praise): what a name after it, or called so, is not a
 /// person.
 fn names_no_person(word: &str) -> bool {
-    is_animal(word)
-        || CREATURES.contains(&word)
-        || BELONGINGS.contains(&word)
-        || (is_creature_or_made_thing(word) && !SAID_OF_PEOPLE.contains(&word))
+    owned_and_named(word) || (is_made_thing(word) && !SAID_OF_PEOPLE.contains(&word))
 }
 
 /// Whether a small-letter noun after an owner names what a name after it belongs to: an

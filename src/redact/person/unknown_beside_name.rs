@@ -12,7 +12,8 @@
 //!
 //! A given name that is also a place's word (`not_names.txt` and a given-name list:
 //! Albert, Chelsea, Victoria, Desmond), written right before a found name, is its first
-//! half too: "Albert Smith helped my mum". Not a royal or a title (Queen, King, Prince).
+//! half too: "Albert Smith helped my mum". Not an everyday word, which the royal titles
+//! are (Queen, King, Prince).
 
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
@@ -53,14 +54,8 @@ pub(crate) fn widened_over_unknown_words(
         .collect()
 }
 
-/// Royal and noble words that are also on a given-name list: before a name they are
-/// its title or a place's ("Queen Elizabeth", "Prince Philip").
-const ROYAL: &[&str] = &[
-    "queen", "king", "prince", "princess", "royal", "duke", "earl",
-];
-
 /// Whether a token is a capitalised given name that is also a place's or a festival's
-/// word ("Albert", "Chelsea", "Victoria"), no everyday word and no royal or noble word:
+/// word ("Albert", "Chelsea", "Victoria"), and no everyday word (so no royal title: "queen", "prince"):
 /// the first half of a name when a found name or a surname follows it.
 pub(crate) fn given_name_of_a_place(token: &Token<'_>, facts: WordFacts) -> bool {
     token.shape == Shape::Capitalised
@@ -69,7 +64,6 @@ pub(crate) fn given_name_of_a_place(token: &Token<'_>, facts: WordFacts) -> bool
         && facts.first_rank > 0
         && !facts.common
         && !facts.english
-        && !ROYAL.contains(&token.lower.as_str())
 }
 
 /// Whether a token is a capitalised word that no list and no real comment holds.

@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::corpus_counts::{counts, WordCounts};
+use super::corpus_counts::{counts, WordCounts, EVERYDAY_MIN};
 use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, ROLES, ROLES_PLURAL, TITLES};
 use super::eponym_conditions::{is_eponym, reads_as_condition};
 use super::exclamations::{is_oath, is_thanked_oath};
@@ -245,10 +245,6 @@ pub(crate) fn gb_places() -> &'static HashSet<String> {
             .collect()
     })
 }
-
-/// Comments of the training background a word must appear in, written in one form, for
-/// [`Context::written_as_word_in_real_comments`].
-const EVERYDAY_MIN: u32 = 3;
 
 /// Words of thanks or address that a name follows, one word at most between
 /// ([`Context::addressed`]).

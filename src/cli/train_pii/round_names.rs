@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-eighth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 43] = [
+/// The sixth to the forty-ninth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 44] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -373,6 +373,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 43] = [
         hand: "handwritten_round48_names.txt",
         trainable: None,
         sources: "lexicons/names/training/randino_*.txt (PyPI randino 1.6.0, MIT; the pinyin of the whole Chinese given names and the family names of its name/data/zh.py) and handwritten_round48_names.txt (written for the forty-eighth round), minus every name of every other list (the sixth to forty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "forty_ninth",
+        first: "zxcvbn_nl_be_first_names.txt",
+        last: Some("zxcvbn_nl_be_surnames.txt"),
+        hand: "handwritten_round49_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_nl_be_*.txt (npm @zxcvbn-ts/language-nl-be 3.0.2, MIT; the Belgian given names and family names of its src/*.json, marks dropped) and handwritten_round49_names.txt (written for the forty-ninth round), minus every name of every other list (the sixth to forty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

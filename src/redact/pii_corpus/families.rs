@@ -398,14 +398,24 @@ pub enum Split {
     /// names from a source no earlier round used (PyPI `randino` and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
     /// `{kfull}`): never trained on, never read, totals only, measured once before and
-    /// once after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// once after that round's changes. The figure reported first in that round; from the
+    /// forty-ninth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the forty-seventh round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round48,
+    /// Families written in the forty-ninth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-nl-be` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round49,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 51] = [
+    pub const ALL: [Split; 52] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -457,6 +467,7 @@ impl Split {
         Split::Round46,
         Split::Round47,
         Split::Round48,
+        Split::Round49,
     ];
 }
 
@@ -10345,6 +10356,210 @@ pub const FAMILIES: &[Family] = &[
             "Half-muffled and still waiting for a reply: born {dobx}, mobile {phone}, email {email}.",
         ],
     },
+    // The forty-ninth round (never tuned; written before any forty-ninth-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each style
+    // and contact details in several of them, dates of birth written in many ways (the
+    // earlier slots and the further `{dobzzzzzzzzzzzzzzzzzzz}`); the people of round49_names_6 to
+    // round49_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round49_names_1",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Face-off in the neutral zone of the night shift, and {first} won the draw and carried the puck of Dad's pain relief straight up the ice.",
+            "Two minutes in the penalty box for the consultant, and on the power play, {first} {last} got Mum onto the scan list before he was back.",
+            "Slapshot from the blue line of the bay, top corner, and the whole family of bed 8 were on their feet for {title} {last}.",
+            "Line change at seven in the morning, and the one skating off the ice with Grandad's night tucked safely under her arm was {first}.",
+            "Three stars of the night, ward 14: first star, {first} {last}; second star, the porter; third star, the man in bed 3 who finally slept.",
+            "Drop the gloves, said my husband to the tea trolley, and {first} laughed so hard she had to hold onto the boards of the bed.",
+        ],
+    },
+    Family {
+        name: "round49_names_2",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Bump, set, spike! The doctor dug it out, the pharmacist set it up, and {first} hammered Mum's discharge down onto the other side of the net.",
+            "Rotation at the change of shift, and into the front row at position four came {first} {last}, the tallest and calmest of the lot.",
+            "Match point to the night team, and the serve that won it, a floater nobody on the ward could read, came from {title} {last}.",
+            "Libero in the different shirt, diving for every call bell that looked lost: that was {first}, on the floor of bay 2 all night.",
+            "Score sheet, ward 6 against the longest night of the year: 25-23, 25-21, 25-19, with {first} {last} named player of the match.",
+            "Nice dig! shouted my son from the chair, as {first} caught Grandad's glass an inch from the floor.",
+        ],
+    },
+    Family {
+        name: "round49_names_3",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Plie, tendu, releve, and hold at the barre of the bed rail: {first} had Mum standing in first position by the end of the week.",
+            "Pas de deux at the nurses' station at midnight, the registrar and {first} {last}, and not a foot put wrong all night.",
+            "Curtain call for the whole of the night company, and the one the bay threw their roses at was {title} {last}.",
+            "A slow adagio from the bed to the chair, then a little pirouette to the window, led by {first} with Dad's hand in hers.",
+            "Programme note, the winter season of ward 12: principal dancer {first} {last}, with the corps de ballet of the healthcare assistants.",
+            "Point your toes, said the physio, and Dad said only if {first} is watching, and she was, from the wings by the sink.",
+        ],
+    },
+    Family {
+        name: "round49_names_4",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Centre the clay, open it up, pull the walls: that was how {first} took the lump of Dad's first night and made something that held water.",
+            "Slow the wheel, wet the hands, never force it, said {first} {last}, and Mum's blood pressure came down with the speed of the wheel.",
+            "Into the kiln at a thousand degrees, the worst weekend of our lives, and out it came in one piece because of {title} {last}.",
+            "Trimmed at leather-hard and glazed in a pale blue: the mug my mother made in the day unit, with a little help from {first}.",
+            "Firing log, ward 2, Thursday: bisque fired overnight, cone 04, nothing cracked, supervised by {first} {last} from start to finish.",
+            "Off the wheel and wobbly, said the old man in bed 5 of himself, and {first} said wobbly pots are the ones with character.",
+        ],
+    },
+    Family {
+        name: "round49_names_5",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Enter at A in working trot, halt at X, salute: and there was {first}, coming down the centre line of the bay at the start of the night.",
+            "Half-pass to the left, a perfect piaffe at the drug trolley, and {first} {last} finished the test of Mum's first night without a fault.",
+            "Extended canter across the diagonal of the ward, and the judge at C, my father, gave ten out of ten to {title} {last}.",
+            "Collected walk to the window and back, on a long rein, with {first} at Grandad's elbow every single step of the way.",
+            "Test sheet, ward 16, evening class: rider {first} {last}, paces steady, submission excellent, collective marks the best of the day.",
+            "Sit up, heels down, look where you are going, said Dad's old riding teacher on the phone, and {first} said exactly what I tell him.",
+        ],
+    },
+    Family {
+        name: "round49_names_6",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Eleven-nine, change ends, and {kfirst} came round the table of the bay with a forehand loop that took my father's fear right off the edge.",
+            "Let, serve again! And {kfull} served the tablets a second time, with a little backspin, until Mum finally took them.",
+            "Best of five games against a bad night, and the one who won it three-nil from behind the table was {title} {klast}.",
+            "Edge ball! shouted my son, as {kfirst} {klast} caught the falling water jug off the corner of Grandad's table.",
+            "Tournament draw, ward 3: seeded first, {kfirst}, who never lost a rally to the call bells all week.",
+            "Smash it, said the man in bed 1 from behind his paper, and {kfirst} did, straight through the pile of discharge letters.",
+        ],
+    },
+    Family {
+        name: "round49_names_7",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Wind plus zero point three, the green light, and off the bar went {kfirst}, flying down the in-run of the night shift for Mum.",
+            "A clean telemark landing past the K-point, and {kfull} brought my dad down from the worst night of his life without a wobble.",
+            "Five judges, five twenties for style, and all of them for {title} {klast}, who landed the discharge meeting on both feet.",
+            "Gate lowered for safety, said the coach of the night team, and {kfirst} {klast} still flew the whole length of the ward.",
+            "Start list, the large hill of Tuesday night: last to jump, and the longest of the night, was {kfirst}.",
+            "Lean forward, skis in a V, and trust the air, said {kfirst} to my mother on the morning of her first walk.",
+        ],
+    },
+    Family {
+        name: "round49_names_8",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "Valley fold, mountain fold, squash and crease: {kfirst} folded a paper crane out of Dad's menu card and set it on his tray.",
+            "A thousand cranes for a wish, and {kfull} had folded sixty of them with my mum by the end of her second week.",
+            "Inside reverse fold for the neck, outside for the tail, and the paper swan that sat on the windowsill came from {title} {klast}.",
+            "Diagram 14, the hardest step: it took Grandad six tries, and {kfirst} {klast} sat with him through every one.",
+            "Paper, one square, no cuts and no glue: the frog that jumped off the table in bay 4 was folded by {kfirst}.",
+            "Crease it hard with your thumbnail, said my daughter to the nurses, and {kfirst} did exactly as she was told.",
+        ],
+    },
+    Family {
+        name: "round49_small_letters",
+        split: Round49,
+        holds: LowerCaseNames,
+        templates: &[
+            "face off at seven and {first} won it for dads pain relief",
+            "bump set spike and {first} {last} got mum home",
+            "plie and releve at the bed rail with {first} every morning",
+            "centre the clay said {first} and dad finally slept",
+            "halt at x and salute to {first} {last} on the night shift",
+            "eleven nine change ends and {kfirst} won it for grandad",
+        ],
+    },
+    Family {
+        name: "round49_lookalikes_beside_names",
+        split: Round49,
+        holds: Names,
+        templates: &[
+            "{first} told Grandad she keeps two <Tamworth> sows on her smallholding, and he wanted to know how big the litters were.",
+            "{kfirst} said a <Gloucester Old Spot> got out of her brother's field and ate every apple in the orchard, and Dad laughed out loud.",
+            "{first} {last} said she found <King Alfred's Cakes> on a dead ash tree in the woods behind her house, and Mum asked if you could eat them.",
+            "{title} {last} told my son that the <Destroying Angel> is the one mushroom you must never pick, and he wrote it down in his notebook.",
+            "{first} said her laptop would not update to <Catalina>, and the man in bed 2 fixed it for her from his bed.",
+            "{kfull} said her son's computer was still on <Monterey>, and Grandad said his was still on a typewriter.",
+            "{first} told Dad she still has a cuddly <Wenlock> from the London games, with its one big eye, and he remembered watching the torch go by.",
+            "{first} {last} said <World Cup Willie> was on every tea towel in England in 1966, and Grandad said he had one at home.",
+            "{kfirst} {klast} said the <Grey Lady> walks the old corridor by the chapel at night, and Mum refused to go that way to the toilet.",
+            "{first} told my daughter about the <Brown Lady> on the stairs at Raynham Hall, and she slept with the light on.",
+            "{title} {last} said she threw a coin at the foot of <Eros> in Piccadilly on her first day in London, and Dad said he had done the same.",
+            "{kfirst} said she drives past the <Angel of the North> every morning on her way to work, and Grandad said it was a waste of steel.",
+            "{kfirst} read <Ozymandias> aloud to Dad in the middle of the night, and he said the last line to her from memory.",
+            "{first} {last} said she learned <Annabel Lee> by heart at school, and Mum said the first verse with her.",
+            "{first} said her sister won a <Rhodes Scholarship> to Oxford, and the whole bay wanted to know what she was studying.",
+            "{title} {last} told Dad she listened to the <Reith Lectures> on her night off, and he said he always fell asleep to them.",
+        ],
+    },
+    Family {
+        name: "round49_plain_lookalikes",
+        split: Round49,
+        holds: Decoys,
+        templates: &[
+            "The farm park by the hospital has a <Saddleback> sow with eleven piglets, and the children's ward went on a trip to see them.",
+            "The sausages in the canteen claim to be <Berkshire> pork, and they are the best thing on the menu.",
+            "The nature walk leaflet in the day room warns you about the <Jack O'Lantern> that grows on the old tree stumps.",
+            "My son found a <Penny Bun> under the oak by the car park and wanted to take it home for tea.",
+            "The computers in outpatients are still running <Sonoma>, according to the man who came to fix them.",
+            "The update to <Ventura> made the booking screen in the clinic freeze for the whole morning.",
+            "The charity shop in the atrium has a <Mandeville> toy from the Paralympics in the window.",
+            "My grandson has a <Footix> keyring from the World Cup in France hanging off his school bag.",
+            "The ghost walk leaflet in the relatives' room has a picture of the <White Lady> on the castle walls.",
+            "The old part of the hospital is supposed to be haunted by the <Blue Boy>, according to the night porters.",
+            "The postcard on the nurses' board is of the <Kelpies> at Falkirk, lit up in blue.",
+            "The art trolley had a poster of <David> in Florence, and the old ladies in bay 3 asked for it to be put up.",
+            "The poetry group in the day room read <Lycidas> on Thursday, and it went on for a very long time.",
+            "The Burns night supper on the ward ended with a reading of <Tam o' Shanter>, and the whole bay joined in.",
+            "The radio in the day room was on a repeat of the <Dimbleby Lecture> all afternoon, and nobody turned it off.",
+            "The noticeboard in the education centre has a poster about the <Fulbright> awards for nurses.",
+        ],
+    },
+    Family {
+        name: "round49_plain_no_names",
+        split: Round49,
+        holds: Decoys,
+        templates: &[
+            "Face-off at the reception desk, and the booking system won it every single time.",
+            "Bump, set, and no spike: the referral letter went back and forth over the net for three months.",
+            "Plie, tendu, and wait: the physiotherapy list was six weeks long and nobody told us.",
+            "Centre the clay and pull the walls: the only thing that rose in this clinic was the waiting time.",
+            "Enter at A, halt at X, and wait at X for two hours: the day surgery unit on a Monday.",
+            "Eleven-nine to the car park barrier, and it served an ace every time I tried to leave.",
+            "Gate lowered for safety, and the lift to the maternity unit was out of order all week.",
+            "Valley fold, mountain fold, and the appointment letter arrived crumpled and a week too late.",
+        ],
+    },
+    Family {
+        name: "round49_contact",
+        split: Round49,
+        holds: Contact,
+        templates: &[
+            "Face-off with the records team, so here are the right details: date of birth {dobzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Bump, set and spike these into my notes, please: born {dobzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Plie to my new address: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Centre the clay and get it right this time: DOB {dobzzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Enter at A with my new address: {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Let, serve again, because the last letter was wrong: date of birth {dobzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Clean landing for my GP's letter, please: born {dobzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Valley fold the old form and start again: my correct birth date is {dobzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Line change, and note my number is {phone}, not the old one. DOB {dobzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Curtain call for my details: born {dobzzzzzzzzzzzzzz}, NI {nino}, email {email}.",
+            "Into the kiln with the old address, please: address {street}, {postcode}, date of birth {dobzzzz}, hospital number {mrn}.",
+            "Collected walk to the records office and still no reply: born {doby}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -10604,7 +10819,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn forty_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round49, "round49_", 13);
+    }
+
+    #[test]
+    fn the_forty_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -10635,7 +10855,8 @@ mod tests {
         assert_eq!(Round46 as usize, 48);
         assert_eq!(Round47 as usize, 49);
         assert_eq!(Round48 as usize, 50);
-        assert_eq!(Split::ALL.last(), Some(&Round48));
+        assert_eq!(Round49 as usize, 51);
+        assert_eq!(Split::ALL.last(), Some(&Round49));
     }
 
     #[test]

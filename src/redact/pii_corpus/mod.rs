@@ -128,7 +128,8 @@ impl Background {
             | Split::Round45
             | Split::Round46
             | Split::Round47
-            | Split::Round48 => &self.held_out,
+            | Split::Round48
+            | Split::Round49 => &self.held_out,
         }
     }
 }
@@ -251,6 +252,7 @@ pub fn generate(
         Split::Round46 => "round46",
         Split::Round47 => "round47",
         Split::Round48 => "round48",
+        Split::Round49 => "round49",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to forty-eighth-round name is on them
+    /// not-names), one word a line: no tenth- to forty-ninth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to forty-eighth rounds so far).
+/// twenty-third to forty-ninth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to forty-eighth), for the splits with name lists
+/// The measuring round a split is (sixth to forty-ninth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -156,6 +156,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round46 => 46,
         Split::Round47 => 47,
         Split::Round48 => 48,
+        Split::Round49 => 49,
         _ => return None,
     };
     Some(round)
@@ -321,7 +322,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round45
         | Split::Round46
         | Split::Round47
-        | Split::Round48 => {
+        | Split::Round48
+        | Split::Round49 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -652,6 +654,10 @@ mod tests {
                     first: "Xinyuezi\nVenanziola\nAygunella\nBob\nAnna\nward\nZofia\nWennemarte\n",
                     last: "Iacovonel\nPerticarolin\nMarullazet\nSmith\nKovac\nNowak\nThouvenotz\n",
                 },
+                RoundLists {
+                    first: "Brugelinde\nXinyuezi\nWennemarte\nBob\nAnna\nward\nZofia\nToribiella\n",
+                    last: "Vrignaudet\nIacovonel\nThouvenotz\nSmith\nKovac\nNowak\nBassewitzer\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -884,6 +890,11 @@ mod tests {
                 &["Xinyuezi", "Wennemarte"],
                 &["Iacovonel", "Thouvenotz"],
             ),
+            (
+                Split::Round49,
+                &["Brugelinde", "Toribiella"],
+                &["Vrignaudet", "Bassewitzer"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -929,6 +940,7 @@ mod tests {
             Split::Round46,
             Split::Round47,
             Split::Round48,
+            Split::Round49,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

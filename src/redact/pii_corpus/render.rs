@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -582,6 +582,20 @@ const FURTHER_STILL_YET_FORMS: &[&str] = &[
     "{day}/{month} '{yy:02}",
 ];
 
+/// The forms of the forty-ninth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_STILL_YET_MORE_FORMS: &[&str] = &[
+    "{day:02}|{month:02}|{year}",
+    "{year}|{month:02}|{day:02}",
+    "{day:02}.{month:02}/{year}",
+    "{name} {day:02} {year}",
+    "{day}{ordinal} {short}. '{yy:02}",
+    "{SHORT}/{day:02}/{year}",
+    "{name}, {day}{ordinal}, {year}",
+    "{day:02} {roman} {yy:02}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -917,7 +931,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -940,7 +955,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_YET_FORMS),
                     "dobzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_MORE_YET_FORMS),
                     "dobzzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_STILL_FORMS),
-                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_FORMS),
+                    "dobzzzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_YET_FORMS),
+                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1081,6 +1097,7 @@ mod tests {
             FURTHER_MORE_YET_FORMS,
             MORE_FURTHER_STILL_FORMS,
             FURTHER_STILL_YET_FORMS,
+            FURTHER_STILL_YET_MORE_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1130,10 +1147,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-eighth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to forty-ninth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzz}` is a slot from the forty-eighth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzz}` is a slot from the forty-ninth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1154,7 +1171,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1274,6 +1291,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzz}",
                 ["9999_99_99", "9999:99:99", "99/aaaaa/9999"],
                 "{dobzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                29,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzz}",
+                ["99|99|9999", "9999|99|99", "99.99/9999"],
+                "{dobzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

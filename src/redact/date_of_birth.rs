@@ -42,7 +42,8 @@ fn partial_date_pattern() -> String {
     )
 }
 
-/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces or colons), with a
+/// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces or colons;
+/// yyyy:m:d, a four-digit year telling it from a clock time), with a
 /// month name ("3 March 1956", "March 3, 1956", "March the 3rd, 1956", "03-Mar-1956",
 /// "03MAR1956" and "1956Mar03", the forms of hospital letters and systems) or with a
 /// month in Roman numerals between stops or slashes and a four-digit year ("27.ix.1979").
@@ -66,7 +67,7 @@ fn date_pattern(near_a_cue: bool) -> String {
     };
     let any_order = any_order_date(near_a_cue);
     format!(
-        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH}{year_lead}{year}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}(?:[ \t]+of)?[ \t]+{MONTH}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order})"
+        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH}{year_lead}{year}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}(?:[ \t]+of)?[ \t]+{MONTH}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order})"
     )
 }
 
@@ -353,6 +354,8 @@ mod tests {
         // Colons between the parts, as some systems print a date; the four-digit year
         // keeps a time of day ("08:11") apart.
         assert_eq!(found("date of birth 08:11:1927, NI"), vec!["08:11:1927"]);
+        assert_eq!(found("DOB 1962:12:22, NHS no."), vec!["1962:12:22"]);
+        assert!(found("seen at 19:12:22 by the triage nurse").is_empty());
         assert!(found("DOB check at 08:11:19 today").is_empty());
         assert_eq!(found("date of birth 030356 please"), vec!["030356"]);
         assert_eq!(found("D.O.B. 03031956."), vec!["03031956"]);

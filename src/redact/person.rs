@@ -583,6 +583,7 @@ impl PersonRecognizer {
             &prepared.tokens,
             &prepared.facts,
             prepared.caseless,
+            |w| self.lexicon.facts(w).english,
         );
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
         // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing ("with Addison's

@@ -10,13 +10,21 @@
 //! "re" + "chichi"), and never written in the training background
 //! ([`super::unknown_capitalised::unheard_of`]). One such word on each side at most.
 //!
+//! In a comment without case only the word after a found name is read, written in
+//! small letters and otherwise the same, after a name that is no English word too: "pilot
+//! zimo howing, two pushers", not "nan sang crimond". A surname is what follows a given
+//! name; the word before is the sentence's ("teacher zimo").
+//!
 //! A given name that is also a place's word (`not_names.txt` and a given-name list:
 //! Albert, Chelsea, Victoria, Desmond), written right before a found name, is its first
 //! half too: "Albert Smith helped my mum". Not an everyday word, which the royal titles
 //! are (Queen, King, Prince).
 
+use super::interjections::{is_interjection, is_texting_spelling};
 use super::lexicon::WordFacts;
-use super::tokens::{Gap, Shape, Token};
+use super::misspelling::one_edit_from_a_frequent_word;
+use super::texting::{negative_contraction, texting_form_of_a_word};
+use super::tokens::{joined_at, Gap, Shape, Token};
 use super::unknown_capitalised::unheard_of;
 
 /// `spans` (inclusive token ranges of found names), each widened over an unknown
@@ -27,9 +35,18 @@ pub(crate) fn widened_over_unknown_words(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
+    is_word: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize)> {
     if caseless {
-        return spans;
+        return spans
+            .into_iter()
+            .map(|(first, last)| {
+                let surname_after = !facts[last].english
+                    && joined_at(tokens, last + 1)
+                    && is_unknown_small_word(&tokens[last + 1], facts[last + 1], &is_word);
+                (first, last + usize::from(surname_after))
+            })
+            .collect();
     }
     let unknown = |k: usize| is_unknown_word(&tokens[k], facts[k]);
     spans
@@ -77,6 +94,36 @@ fn is_unknown_word(token: &Token<'_>, facts: WordFacts) -> bool {
         && unheard_of(token.lower.as_str())
 }
 
+/// Whether a token of a comment without case is a word of three or more small letters
+/// that no list and no real comment holds and that reads as no texting or slip of the
+/// keys: the surname after a found given name ("pilot zimo howing, two pushers"), as
+/// [`is_unknown_word`] is in a cased comment.
+fn is_unknown_small_word(
+    token: &Token<'_>,
+    facts: WordFacts,
+    is_word: &impl Fn(&str) -> bool,
+) -> bool {
+    token.shape == Shape::Lower
+        && !token.in_brackets
+        && token.text.len() >= 3
+        && token.text.chars().all(|c| c.is_alphabetic())
+        && (!facts.listed_as_a_word() || facts.derived)
+        && !facts.any_name()
+        && unheard_of(token.lower.as_str())
+        && !spelt_as_texting(token.lower.as_str(), is_word)
+}
+
+/// Whether a small-letter word reads as texting or a slip of the keys ("pls", "didnt",
+/// "amzing"): a texting form of a word (no vowel, an apostrophe left out), a listed
+/// texting spelling or interjection, or one edit from a word real comments write.
+fn spelt_as_texting(lower: &str, is_word: &impl Fn(&str) -> bool) -> bool {
+    texting_form_of_a_word(lower, is_word)
+        || negative_contraction(lower, is_word)
+        || is_texting_spelling(lower)
+        || is_interjection(lower)
+        || one_edit_from_a_frequent_word(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
@@ -86,7 +133,8 @@ mod tests {
     /// The found names of `text` after widening, from the found words `found`.
     fn widened<'t>(text: &'t str, found: &[&str]) -> Vec<&'t str> {
         let tokens = tokenize(text);
-        let facts = NameLexicon::new().facts_of(&tokens);
+        let lexicon = NameLexicon::new();
+        let facts = lexicon.facts_of(&tokens);
         let spans: Vec<(usize, usize)> = found
             .iter()
             .map(|word| {
@@ -94,7 +142,9 @@ mod tests {
                 (i, i)
             })
             .collect();
-        let out = widened_over_unknown_words(spans, &tokens, &facts, is_caseless(text));
+        let out = widened_over_unknown_words(spans, &tokens, &facts, is_caseless(text), |w| {
+            lexicon.facts(w).english
+        });
         span_texts(text, &tokens, out)
     }
 
@@ -118,6 +168,11 @@ mod tests {
             widened("Gabit Rechichi found my hearing aid.", &["Gabit"]),
             ["Gabit Rechichi"]
         );
+        // In a comment without case, the word after a found given name.
+        assert_eq!(
+            widened("pilot zimo howing, two pushers", &["zimo"]),
+            ["zimo howing"]
+        );
     }
 
     #[test]
@@ -132,7 +187,14 @@ mod tests {
             ("Queen Okafor was fine.", "Okafor"),
             ("Leeds Okafor was fine.", "Okafor"),
             ("My Okafor case sat there.", "Okafor"),
-            ("sarah qvistbrekke came", "sarah"),
+            // In small letters only the word after, and never a listed or seen word.
+            ("qvistbrekke sarah came", "sarah"),
+            ("thanks sarah brilliant care", "sarah"),
+            ("thanks sarah qv came", "sarah"),
+            ("dear sarah pls bring cake", "sarah"),
+            ("sarah didnt come back", "sarah"),
+            ("sarah amzing as ever", "sarah"),
+            ("then nan sang crimond with us", "sang"),
         ] {
             assert_eq!(widened(text, &[name]), [name], "{text}");
         }

@@ -22,14 +22,22 @@
 //! - not after a determiner or possessive ("My Raynaud's flares up") or a verb of
 //!   having ("I have Myeloma").
 //!
+//! Where the sentence gives the word a person's place, its spelling does not count and
+//! it may open the sentence: right before a verb only a person does ("Yating rang",
+//! "as Yating got the drug round going") or ending a sentence that names someone by a
+//! role or "who" ("the nurse who stayed with mum at the end was Yating."). Names of
+//! origins the lists hold thinly are spelt unlike any listed name ("Yating" scores
+//! below every threshold), and the sentence is then the only evidence.
+//!
 //! The filters read after every rule still drop a pet, a thing, a kind named so.
 
 use super::corpus_counts::counts;
+use super::cues::ROLES;
 use super::lexicon::WordFacts;
 use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
-use super::name_word_position::DETERMINERS;
-use super::tokens::{single_token_finds, Gap, Shape, Token};
+use super::name_word_position::{person_verb_after, DETERMINERS, PERSON_VERBS};
+use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 use super::vetoes::{gb_places, towns};
 
 /// How name-like the spelling must be (mean log ratio of the word's character n-grams,
@@ -57,6 +65,19 @@ const CONDITION_ENDINGS: &[&str] = &[
 /// Verbs before a condition or a thing had: "I have Myeloma", "she's got Crohnitis".
 const HAVING: &[&str] = &["have", "has", "had", "got", "having"];
 
+/// Past forms of what a member of staff does beyond the person verbs of the other
+/// rules, read only after a word nothing else knows ("Yating held the phone", "as
+/// Yating got the round going"): a thing no list or real comment holds seldom does them.
+const DOINGS: &[&str] = &[
+    "held", "got", "stood", "stayed", "came", "took", "gave", "brought",
+];
+
+/// The copulas that end a sentence naming someone: "the pilot that night was Yating."
+const NAMING_COPULAS: &[&str] = &["was", "is"];
+
+/// Words earlier in a sentence that make its subject a person: a role or "who".
+const A_PERSON_BEFORE: &[&str] = &["who", "whom"];
+
 /// The unknown capitalised words of a cased comment that are spelt like names, as
 /// one-token inclusive ranges; nothing in a comment without case.
 pub(crate) fn unknown_capitalised_names(
@@ -78,8 +99,9 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
         && tokens
             .get(i + 1)
             .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Lower);
+    let placed = in_a_persons_place(tokens, i);
     if token.shape != Shape::Capitalised
-        || (token.sentence_start && !after_a_colon)
+        || (token.sentence_start && !after_a_colon && !placed)
         || token.in_brackets
         || facts[i].listed_as_a_word()
         || facts[i].any_name()
@@ -102,7 +124,38 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
     } else {
         NAME_LIKE_FROM
     };
-    unheard_of(lower) && name_likeness(lower) >= name_like_from
+    unheard_of(lower) && (placed || name_likeness(lower) >= name_like_from)
+}
+
+/// Whether the sentence puts token `i` where only a person stands: right before a verb
+/// only a person does, or last in a sentence after "was" or "is" when a role or "who"
+/// comes earlier in it with no verb of saying between (see the module doc).
+fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
+    let next = lower_at(tokens, i + 1);
+    if person_verb_after(tokens, i) || (joined_at(tokens, i + 1) && DOINGS.contains(&next)) {
+        return true;
+    }
+    let ends_its_sentence = tokens.get(i + 1).is_none_or(|t| t.sentence_start);
+    if !ends_its_sentence
+        || i < 2
+        || tokens[i].gap != Gap::Space
+        || !NAMING_COPULAS.contains(&tokens[i - 1].lower.as_str())
+    {
+        return false;
+    }
+    let mut k = i - 1;
+    while !tokens[k].sentence_start && k > 0 {
+        k -= 1;
+        let word = tokens[k].lower.as_str();
+        if PERSON_VERBS.contains(&word) {
+            // "The nurse said the drug was Oxyfrantol.": what was said is named.
+            return false;
+        }
+        if ROLES.contains(&word) || A_PERSON_BEFORE.contains(&word) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a word (in small letters) is one nothing else knows: never written in the
@@ -148,11 +201,38 @@ mod tests {
         // Spelt less like the names the lists hold: enough after "with" or "by".
         assert_eq!(found("Viewing with Toyin highly recommended."), ["Toyin"]);
         assert_eq!(found("Seen quickly by Akinbode today."), ["Akinbode"]);
-        assert!(found("Lunch later and Toyin came.").is_empty());
+        assert!(found("Lunch later and Toyin there.").is_empty());
         assert_eq!(
             found("Top story: Uchechukwu on the children's ward."),
             ["Uchechukwu"]
         );
+    }
+
+    #[test]
+    fn an_unknown_word_in_a_persons_place_is_a_name_however_spelt() {
+        assert_eq!(found("Yating held the phone to his ear."), ["Yating"]);
+        assert_eq!(found("As Yating got the round going, we woke."), ["Yating"]);
+        assert_eq!(found("Lunch later and Toyin came."), ["Toyin"]);
+        assert_eq!(
+            found("The one who stayed with mum at the end was Yating."),
+            ["Yating"]
+        );
+        assert_eq!(
+            found("The nurse on the ward that night was Yating."),
+            ["Yating"]
+        );
+        // No person's place: the spelling must carry it, and it does not.
+        for text in [
+            "Yating was lovely.",
+            "The last stop was Yating.",
+            "The nurse was Yating at heart, she said.",
+            "Selsis has turned to septic shock.",
+            "The nurse said the drug was Oxyfrantol.",
+            "Then Sarcoidosis came back.",
+            "My Yating came back.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

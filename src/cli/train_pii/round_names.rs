@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the forty-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 44] = [
+/// The sixth to the fiftieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 45] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -381,6 +381,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 44] = [
         hand: "handwritten_round49_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_nl_be_*.txt (npm @zxcvbn-ts/language-nl-be 3.0.2, MIT; the Belgian given names and family names of its src/*.json, marks dropped) and handwritten_round49_names.txt (written for the forty-ninth round), minus every name of every other list (the sixth to forty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fiftieth",
+        first: "zxcvbn_pl_first_names.txt",
+        last: Some("zxcvbn_pl_surnames.txt"),
+        hand: "handwritten_round50_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_pl_*.txt (npm @zxcvbn-ts/language-pl 3.0.2, MIT; the Polish given names and family names of its src/*.json, marks dropped, the barred l written l) and handwritten_round50_names.txt (written for the fiftieth round), minus every name of every other list (the sixth to forty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

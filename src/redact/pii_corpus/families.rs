@@ -408,14 +408,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// first in that round; from the fiftieth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the forty-eighth round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round49,
+    /// Families written in the fiftieth round before any change of that round, with names
+    /// from a source no earlier round used (npm `@zxcvbn-ts/language-pl` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round50,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 52] = [
+    pub const ALL: [Split; 53] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -468,6 +476,7 @@ impl Split {
         Split::Round47,
         Split::Round48,
         Split::Round49,
+        Split::Round50,
     ];
 }
 
@@ -10560,6 +10569,210 @@ pub const FAMILIES: &[Family] = &[
             "Collected walk to the records office and still no reply: born {doby}, mobile {phone}, email {email}.",
         ],
     },
+    // The fiftieth round (never tuned; written before any fiftieth-round change, blind:
+    // the redactor and tagger never run on it): families in styles no earlier round used,
+    // with look-alikes of kinds no earlier round used, PII-free comments in each style and
+    // contact details in several of them, dates of birth written in many ways (the earlier
+    // slots and the further `{dobzzzzzzzzzzzzzzzzzzzz}`); the people of round50_names_6 to
+    // round50_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round50_names_1",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "Seconds out, round one: in the blue corner, a very frightened old man; in the red corner, and in his corner all night, {first}.",
+            "Jab, jab, right hook, and the pain in Dad's hip went down for the count, with {first} {last} standing over it counting to ten.",
+            "Towel in, said my mother at two in the morning, and the cornerman who would not let her throw it was {title} {last}.",
+            "Twelve rounds with a chest infection and still on his feet at the final bell, thanks to a cutman called {first}.",
+            "Official result, ward 18, heavyweight division: winner on points, unanimous decision, my grandad, trained by {first} {last}.",
+            "Keep your guard up and your chin down, said Dad to the porter, and {first} said that was the best advice she had heard all week.",
+        ],
+    },
+    Family {
+        name: "round50_names_2",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "Roll the jack up the rink of the corridor, and every wood that followed it came to rest right beside Mum, sent down by {first}.",
+            "Last end, two shots down, and skip {first} {last} drew the perfect wood onto the jack of Grandad's discharge.",
+            "A lovely weighted bowl on the forehand, bias curling in late, and the whole green of bay 5 stood to applaud {title} {last}.",
+            "Toucher! shouted my father from his chair, as the tea trolley kissed the end of the bed, steered round by {first}.",
+            "Card for the afternoon triples, ward 7: lead, the healthcare assistant; two, the physio; skip, {first} {last}; shots up, plenty.",
+            "Mind the ditch, said the old lady in bed 2, and {first} wheeled her round the wet floor sign as gently as a wood on a slow green.",
+        ],
+    },
+    Family {
+        name: "round50_names_3",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "Long rally across the net of the nurses' station, forty shots at least, and it was {first} who finally put the shuttle away for Mum.",
+            "Net kill at the front of the court, and {first} {last} finished off Dad's pain before it had even cleared the tape.",
+            "Service over, seventeen all, and the one who dived for the low flick of my grandmother's falling glasses was {title} {last}.",
+            "Clear to the back tramline, drop to the net, and smash: three shots was all it took for {first} to sort the night.",
+            "Mixed doubles, ward 9 against the weekend: eleven-two in the deciding game, with the shuttle in the hand of {first} {last}.",
+            "Feathers everywhere, said Dad, when the pillow burst, and {first} swept them up like a line judge calling every one in.",
+        ],
+    },
+    Family {
+        name: "round50_names_4",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "Dip the nib, thin upstroke, heavy downstroke, and there on the whiteboard in perfect copperplate was the name of the nurse on duty: {first}.",
+            "Ink ground on the stone for ten minutes before a single line, and {first} {last} was just as patient with my father's dressings.",
+            "Every letter of the thank-you card was gilded and flourished, and the capital at the top, a great looping T, was for {title} {last}.",
+            "Italic hand, a slight slope, serifs like little feet: that was the note left on Mum's locker each night, signed {first}.",
+            "Colophon of the family card from ward 13: lettered by my daughter, ruled by my son, and dedicated to {first} {last}.",
+            "Steady hand, said Grandad as the cannula went in, and {first} said thirty years of writing drug charts will do that to you.",
+        ],
+    },
+    Family {
+        name: "round50_names_5",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "Sixteen strides of run-up, plant the pole in the box, and up and over the bar of Dad's first night went {first}.",
+            "Bar raised to five metres ten, third attempt, and {first} {last} cleared Mum's transfer to the rehab unit without a touch.",
+            "Clean clearance, the bar still quivering on its pegs, and the loudest cheer from the stands of bay 6 was for {title} {last}.",
+            "A stiffer pole for the harder nights, and on the hardest of all, the one who swung up and over for Grandad was {first}.",
+            "Results, the indoor meeting on ward 4: first, with a personal best in patience, {first} {last}; no heights for the vending machine.",
+            "Do not look down at the mat, said the man in bed 8 to his grandson, and {first} said that was exactly how she got through nights.",
+        ],
+    },
+    Family {
+        name: "round50_names_6",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "A handful of salt thrown into the ring, a stamp of each foot, and {kfirst} squared up to my father's worst night and pushed it out.",
+            "Charge at the line, belt grip on the left, and {kfull} drove the whole weight of Mum's fear out over the straw bales.",
+            "Fifteen days of the tournament that was my grandad's stay, and the champion of every single bout was {title} {klast}.",
+            "Crouch, fists down, and go: {kfirst} {klast} was off the line before the call bell of bed 11 had finished ringing.",
+            "Banzuke for the winter on ward 20: ranked at the very top, undefeated in the night shift, {kfirst}.",
+            "Lower your hips and nobody can move you, said the old man in bed 3, and {kfirst} said she would try that on the registrar.",
+        ],
+    },
+    Family {
+        name: "round50_names_7",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "Two lines, a steady breeze off the sea, and {kfirst} had my mother's spirits climbing like a stunt kite over the dunes.",
+            "Let out the line, feel for the gust, and up she goes: {kfull} flew Dad's discharge letter all the way to the top of the sky.",
+            "Loop, dive, and pull out an inch above the sand, and the one holding the handles for Grandad's last week was {title} {klast}.",
+            "Tangled string, a broken spar and a crying grandson in the day room, and {kfirst} {klast} had it all back in the air in ten minutes.",
+            "Festival programme, the windy Tuesday on ward 1: best in show for keeping everything aloft, {kfirst}.",
+            "Run into the wind, never away from it, said my daughter, and {kfirst} laughed and said that was the whole of nursing.",
+        ],
+    },
+    Family {
+        name: "round50_names_8",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "Pinch back the new growth, wire the branch, wait a season: {kfirst} treated my father's recovery like a little juniper on the windowsill.",
+            "Thirty years in the same shallow pot and still flowering, said {kfull} of Grandad, and she trimmed his fringe while she was at it.",
+            "Root pruning in the spring, a clean cut, a little moss on top, and the gentlest hands on the ward belonged to {title} {klast}.",
+            "The tiny maple by the nurses' station turned red in October, and {kfirst} {klast} turned it every morning so it faced the light.",
+            "Show label, ward 17, the autumn display: informal upright, grown with patience and water at the right times by {kfirst}.",
+            "Less is more with the scissors, said my mother, and {kfirst} said the same was true of the doctors.",
+        ],
+    },
+    Family {
+        name: "round50_small_letters",
+        split: Round50,
+        holds: LowerCaseNames,
+        templates: &[
+            "seconds out and {first} was in dads corner all night",
+            "roll the jack and {first} {last} drew the perfect wood for mum",
+            "net kill from {first} and grandad slept like a baby",
+            "dip the nib thin upstroke and thank you {first}",
+            "up and over the bar with {first} {last} on the night shift",
+            "salt in the ring and {kfirst} pushed the bad night out",
+        ],
+    },
+    Family {
+        name: "round50_lookalikes_beside_names",
+        split: Round50,
+        holds: Names,
+        templates: &[
+            "{first} told Dad her brother grows <Fuggle> on the farm in Kent, and he wanted to know if the beer was any good.",
+            "{kfirst} said the pale ale she brought to the ward party was brewed with <Bramling Cross>, and Grandad asked for a second glass.",
+            "{first} {last} said her allotment is all <Elsanta> this year, and Mum asked her to bring a punnet in on Friday.",
+            "{title} {last} told my son the old <Royal Sovereign> strawberries taste better than anything in the shops, and he believed her.",
+            "{first} showed Grandad <Tycho> through her little telescope from the car park, and he said it looked like an orange with a dent in it.",
+            "{kfull} told Dad you can see <Copernicus> with binoculars on a clear night, and he made the night staff turn the lights off.",
+            "{first} said her nephew has a model of <Sojourner> on his desk, and my son asked how it got all the way to Mars.",
+            "{first} {last} told the bay that <Zhurong> had been asleep on Mars for years, and the man in bed 6 said he knew the feeling.",
+            "{kfirst} {klast} said the fish pie on the menu comes with a <Mornay> sauce, and Mum said it was a bit too cheesy for her.",
+            "{first} told Dad the cauliflower cheese is made with proper <Bechamel>, and he said that was the first good news of the day.",
+            "{title} {last} said her degree was mostly the <Grignard> reaction and very little else, and Grandad said chemistry was his worst subject.",
+            "{kfirst} told my daughter that <Diels-Alder> was the only thing she remembered from her A levels, and they laughed about it for ages.",
+            "{first} said her uncle once won forty pounds on the <St Leger>, and Dad said he had never won anything on a horse in his life.",
+            "{first} {last} told Grandad she watches the <Cesarewitch> every autumn with her dad, and he wanted to know who she had backed.",
+            "{kfirst} showed Mum how to get into <Marichyasana> in bed, and Mum said her back had not felt that good in years.",
+            "{title} {last} said she can only hold <Vasisthasana> for ten seconds, and the physio said that was ten more than him.",
+        ],
+    },
+    Family {
+        name: "round50_plain_lookalikes",
+        split: Round50,
+        holds: Decoys,
+        templates: &[
+            "The beer festival poster in the staff room lists a bitter made with <Goldings>, and the porters are already planning to go.",
+            "The pub over the road from the hospital has a new ale with <Northdown> in it, according to the night porter.",
+            "The fruit in the canteen was <Cambridge Favourite> strawberries, and they were gone by eleven in the morning.",
+            "The garden project by the day unit grew <Malling Centenary> in raised beds, and the patients picked them in June.",
+            "The astronomy club in the education centre put up a photograph of <Clavius> taken from the hospital roof.",
+            "The children's ward has a poster of the moon with <Kepler> circled in red pen by one of the patients.",
+            "The science magazine in the waiting room had a cover story about <Perseverance> finding old riverbeds on Mars.",
+            "The talk in the lecture theatre was about <Opportunity> and how long it kept driving across Mars.",
+            "The canteen does a gammon steak with <Cumberland> sauce on Thursdays, and it is the best thing on the menu.",
+            "The prawn sandwiches in the shop come with too much <Marie Rose> and not enough prawn.",
+            "The chemistry textbook left on the chair in outpatients was open at the <Friedel-Crafts> chapter.",
+            "The poster for the open day at the university lab had the <Wittig> reaction drawn across the top of it.",
+            "The television in the day room was showing the <King George VI Chase> on Boxing Day, and the whole bay had a bet.",
+            "The racing pages in the paper on the ward were all about the <Nunthorpe Stakes> at York.",
+            "The yoga class in the staff gym was mostly <Bharadvajasana>, and half the nurses could not get out of it.",
+            "The leaflet from the pain clinic had a drawing of <Matsyendrasana> on the back page for people with stiff backs.",
+        ],
+    },
+    Family {
+        name: "round50_plain_no_names",
+        split: Round50,
+        holds: Decoys,
+        templates: &[
+            "Seconds out, round three with the appointments line, and it still had not picked up by the final bell.",
+            "Roll the jack to the end of the corridor, and the wheelchair we were promised never came anywhere near it.",
+            "Long rally with the pharmacy over one prescription, forty shots, and the shuttle never came back to our side.",
+            "Dip the nib and write it out neatly: the discharge letter was four days late and spelt my mother's street wrong.",
+            "Sixteen strides of run-up and the bar still knocked off: the referral was rejected twice before anybody read it.",
+            "A handful of salt into the ring, and the car park machine still pushed us out with a fine for ten minutes over.",
+            "Run into the wind, they said, and the outpatient clinic kept us running for three hours with no news at all.",
+            "Pinch back, wire, and wait a season: that was the waiting list for the knee clinic, and it has not flowered yet.",
+        ],
+    },
+    Family {
+        name: "round50_contact",
+        split: Round50,
+        holds: Contact,
+        templates: &[
+            "Seconds out with the records team, so here are the right details: date of birth {dobzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Roll the jack to my new address, please: {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Service over to the right details: DOB {dobzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Dip the nib and write it down properly this time: date of birth {dobzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Up and over the bar, the letter went to the wrong house again. I live at {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Salt in the ring for the last wrong letter: my birth date is {dobzzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Let out the line and send my results here: born {dobzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Wire the branch and straighten the form: date of birth {dobzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Towel in on the old number, the new one is {phone}. DOB {dobzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Toucher on the jack for my details: born {dobzzzzzzzzzzzzzzz}, NI {nino}, email {email}.",
+            "Net kill on the old address, please: address {street}, {postcode}, date of birth {dobzzzzz}, hospital number {mrn}.",
+            "Run-up, plant, and still no reply from the clinic: born {dobx}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -10824,7 +11037,12 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn fiftieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round50, "round50_", 13);
+    }
+
+    #[test]
+    fn the_fiftieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -10856,7 +11074,8 @@ mod tests {
         assert_eq!(Round47 as usize, 49);
         assert_eq!(Round48 as usize, 50);
         assert_eq!(Round49 as usize, 51);
-        assert_eq!(Split::ALL.last(), Some(&Round49));
+        assert_eq!(Round50 as usize, 52);
+        assert_eq!(Split::ALL.last(), Some(&Round50));
     }
 
     #[test]

@@ -129,7 +129,8 @@ impl Background {
             | Split::Round46
             | Split::Round47
             | Split::Round48
-            | Split::Round49 => &self.held_out,
+            | Split::Round49
+            | Split::Round50 => &self.held_out,
         }
     }
 }
@@ -253,6 +254,7 @@ pub fn generate(
         Split::Round47 => "round47",
         Split::Round48 => "round48",
         Split::Round49 => "round49",
+        Split::Round50 => "round50",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

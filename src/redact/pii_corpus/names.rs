@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to forty-ninth-round name is on them
+    /// not-names), one word a line: no tenth- to fiftieth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to forty-ninth rounds so far).
+/// twenty-third to fiftieth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to forty-ninth), for the splits with name lists
+/// The measuring round a split is (sixth to fiftieth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -157,6 +157,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round47 => 47,
         Split::Round48 => 48,
         Split::Round49 => 49,
+        Split::Round50 => 50,
         _ => return None,
     };
     Some(round)
@@ -323,7 +324,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round46
         | Split::Round47
         | Split::Round48
-        | Split::Round49 => {
+        | Split::Round49
+        | Split::Round50 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -658,6 +660,12 @@ mod tests {
                     first: "Brugelinde\nXinyuezi\nWennemarte\nBob\nAnna\nward\nZofia\nToribiella\n",
                     last: "Vrignaudet\nIacovonel\nThouvenotz\nSmith\nKovac\nNowak\nBassewitzer\n",
                 },
+                RoundLists {
+                    first:
+                        "Szczepanela\nBrugelinde\nToribiella\nBob\nAnna\nward\nZofia\nSinforiano\n",
+                    last:
+                        "Grzegorczykow\nVrignaudet\nBassewitzer\nSmith\nKovac\nNowak\nPusterhofer\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -895,6 +903,11 @@ mod tests {
                 &["Brugelinde", "Toribiella"],
                 &["Vrignaudet", "Bassewitzer"],
             ),
+            (
+                Split::Round50,
+                &["Szczepanela", "Sinforiano"],
+                &["Grzegorczykow", "Pusterhofer"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -941,6 +954,7 @@ mod tests {
             Split::Round47,
             Split::Round48,
             Split::Round49,
+            Split::Round50,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

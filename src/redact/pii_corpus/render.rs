@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -596,6 +596,20 @@ const FURTHER_STILL_YET_MORE_FORMS: &[&str] = &[
     "{day:02} {roman} {yy:02}",
 ];
 
+/// The forms of the fiftieth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_STILL_YET_MORE_STILL_FORMS: &[&str] = &[
+    "{day:02}\\{month:02}\\{year}",
+    "{day:02}-{month:02}/{year}",
+    "{day:02}.{month:02}-{year}",
+    "{day}{ordinal} {ROMAN} {year}",
+    "{NAME}/{day:02}/{year}",
+    "{year} {NAME} {day:02}",
+    "{short} {day}{ordinal} '{yy:02}",
+    "{day:02} {month:02} '{yy:02}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -932,7 +946,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -956,7 +971,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_MORE_YET_FORMS),
                     "dobzzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_STILL_FORMS),
                     "dobzzzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_YET_FORMS),
-                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_FORMS),
+                    "dobzzzzzzzzzzzzzzzzzzz" => {
+                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_FORMS)
+                    }
+                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1098,6 +1116,7 @@ mod tests {
             MORE_FURTHER_STILL_FORMS,
             FURTHER_STILL_YET_FORMS,
             FURTHER_STILL_YET_MORE_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1147,10 +1166,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to forty-ninth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to fiftieth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzz}` is a slot from the forty-ninth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzz}` is a slot from the fiftieth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1171,7 +1190,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1298,6 +1317,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzz}",
                 ["99|99|9999", "9999|99|99", "99.99/9999"],
                 "{dobzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                30,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzz}",
+                ["99\\99\\9999", "99-99/9999", "99.99-9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -1,15 +1,24 @@
 //! Look-alikes that are never personal data and that themes need: durations, clock
 //! times, doses, ward/bed/bay numbers, ratings and money. A recognizer's span lying
 //! wholly inside one of these is dropped.
+//!
+//! Nothing right after a date-of-birth cue is such a look-alike: "date of birth 20 x 18"
+//! is a date with a Roman month, not a dose, and a cue is followed by a date.
 
 use regex::Regex;
 
+use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::pattern::{compile, match_ranges};
+
+/// How far back from a look-alike a date-of-birth cue is looked for, in bytes: the
+/// longest cue and the marks after it ("date of birth (dd/mm/yy): ").
+const CUE_REACH: usize = 40;
 
 /// Finds stretches of text that must never be redacted.
 #[derive(Debug, Clone)]
 pub struct NotPiiFinder {
     pattern: Regex,
+    date_of_birth_cue_before: Regex,
 }
 
 impl NotPiiFinder {
@@ -37,14 +46,25 @@ impl NotPiiFinder {
             | £\s?\d+(?:[.,]\d+)*(?:\s*(?:an|per)\s+hour)?
             | \b\d+(?:\.\d+)?\s*(?:p|pence|pounds|quid)\b"
         );
+        let cues = alternation(DATE_OF_BIRTH_CUES);
         NotPiiFinder {
             pattern: compile(&pattern),
+            date_of_birth_cue_before: compile(&format!(r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*$")),
         }
     }
 
-    /// Byte ranges of every look-alike in `text`, in order.
+    /// Byte ranges of every look-alike in `text`, in order; none right after a
+    /// date-of-birth cue.
     pub fn find(&self, text: &str) -> Vec<(usize, usize)> {
-        match_ranges(&self.pattern, text)
+        let mut ranges = match_ranges(&self.pattern, text);
+        ranges.retain(|&(start, _)| {
+            let mut from = start.saturating_sub(CUE_REACH);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            !self.date_of_birth_cue_before.is_match(&text[from..start])
+        });
+        ranges
     }
 }
 
@@ -80,7 +100,21 @@ mod tests {
             vec!["2 x 500mg", "3 x 1000"]
         );
         // A year after "x" is no dose's count: the stretch stops before it ends.
-        assert_eq!(found("DOB 9 X 1939, NHS"), vec!["9 X 193"]);
+        assert_eq!(found("seen 9 X 1939, NHS"), vec!["9 X 193"]);
+    }
+
+    #[test]
+    fn nothing_right_after_a_date_of_birth_cue_is_a_look_alike() {
+        for text in [
+            "date of birth 20 x 18, NI number",
+            "DOB: 27 x 06",
+            "D.O.B. 9 X 1939, NHS",
+            "born 20 x 18",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        // Further on, the look-alike stands.
+        assert_eq!(found("DOB 1/2/33, took 2 x 500mg"), vec!["2 x 500mg"]);
     }
 
     #[test]

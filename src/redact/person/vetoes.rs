@@ -606,7 +606,10 @@ impl Context<'_, '_> {
     /// word beside a part that is an English word on no name list, and no part is a
     /// particle of a name: "Long-term", not "Van-Dam"), not every part a listed surname
     /// (a double-barrelled surname of
-    /// words, "Baker-White"), and nothing that vouches for a person around a lone one.
+    /// words, "Baker-White"), and nothing that vouches for a person around a lone one
+    /// unless every part is an English word no name list holds and no title or other
+    /// strong cue stands before it ("Face-off at the reception desk": no name of the
+    /// measuring rounds or the development set is so made).
     fn hyphenated_everyday_words(&self, first: usize, last: usize, lists: Lists) -> bool {
         let everyday_compound = |k: usize| {
             let lower = self.tokens[k].lower.as_str();
@@ -630,7 +633,17 @@ impl Context<'_, '_> {
                     .zip(&facts)
                     .all(|(p, f)| f.english || name_likeness(p) < 0.0)
         };
-        (first..=last).all(everyday_compound) && (first < last || self.unvouched(first, lists))
+        let of_plain_words = |k: usize| {
+            self.tokens[k].lower.as_str().split('-').all(|p| {
+                let f = self.lexicon.facts(p);
+                !p.is_empty() && f.english && !f.any_name() && !f.word_name
+            })
+        };
+        (first..=last).all(everyday_compound)
+            && (first < last
+                || self.unvouched(first, lists)
+                || (of_plain_words(first)
+                    && cue_before(self.tokens, first).is_none_or(|c| c <= CueStrength::Weak)))
     }
 
     /// A lone word the not-a-name list holds ("Macmillan", "English", "Crohn's"), unless
@@ -1419,6 +1432,12 @@ mod tests {
         assert!(place("Never higher. Long-term investment.", "Long-term"));
         assert!(!place("Hope-Smith was kind.", "Hope-Smith"));
         assert!(!place("Van-Dam on the acute team rang.", "Van-Dam"));
+        // Parts all plain words: a word whatever comes after it.
+        assert!(place(
+            "Face-off at the reception desk, and the system won.",
+            "Face-off"
+        ));
+        assert!(!place("Thanks to Dr Face-off today.", "Face-off"));
     }
 
     #[test]

@@ -35,6 +35,16 @@ const PLANTED: &[(&str, &[&str])] = &[
         "Will and Grace looked after me.",
         &["Will and", "and Grace"],
     ),
+    // A name spelt unlike every listed name, where the sentence gives it a person's
+    // place (the thirty-fifth reading).
+    (
+        "As Quelting got the drug round going, the bay woke.",
+        &["Quelting"],
+    ),
+    (
+        "The nurse on the ward that night was Brevating.",
+        &["Brevating"],
+    ),
     ("hi its alanis again, the food was cold", &["alanis"]),
     (
         "Sent from Priyanka's phone, the wait was long.",

@@ -23,22 +23,19 @@ that keeps such spellings off every name list passed on these lists). Measuring 
 only, never trained on.
 """
 
-import json
 import sys
 from pathlib import Path
 
-from name_list_tools import without_marks, write_given_and_surnames
+from name_list_tools import names_in_json_array, without_marks, write_given_and_surnames
 
 # Spellings the redactor reads as words in texting style (none in this package's data).
 TEXTING_SPELLINGS: set = set()
 
 
 def names_of(package: Path, file: str):
-    """The entries of one JSON array of the package, in plain letters, minus texting
+    """The names of one JSON array of the package, in plain letters, minus texting
     spellings, in order."""
-    data = json.loads((package / "src" / file).read_text(encoding="utf8"))
-    out = [without_marks(n) for n in data if isinstance(n, str)]
-    return [n for n in out if n.lower() not in TEXTING_SPELLINGS]
+    return names_in_json_array(package / "src" / file, without_marks, TEXTING_SPELLINGS)
 
 
 def main(package: str) -> None:

@@ -2,6 +2,7 @@
 kept as names, first occurrences in order, and writing a list one name a line."""
 
 import ast
+import json
 import unicodedata
 from pathlib import Path
 
@@ -79,3 +80,13 @@ def write_from_list_literals(module: str, given_list: str, surname_list: str, st
     given = [without_marks(n) for n in list_literal(tree, given_list)]
     surnames = [without_marks(n) for n in list_literal(tree, surname_list)]
     write_given_and_surnames(Path(__file__).parent, stem, given, surnames)
+
+
+def names_in_json_array(path: Path, plain=without_marks, skip=frozenset()):
+    """The string entries of one JSON array of name data, each through `plain`, minus
+    those whose small-letter form `skip` holds (texting spellings), in order: the shape
+    of the zxcvbn-ts language packages' name files."""
+    data = json.loads(path.read_text(encoding="utf8"))
+    out = [plain(n) for n in data if isinstance(n, str)]
+    return [n for n in out if n.lower() not in skip]
+

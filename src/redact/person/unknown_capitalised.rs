@@ -72,10 +72,10 @@ const DOINGS: &[&str] = &[
     "held", "got", "stood", "stayed", "came", "took", "gave", "brought",
 ];
 
-/// The copulas that end a sentence naming someone: "the pilot that night was Yating."
+/// The copulas that end a sentence naming someone: "the nurse that night was Yating."
 const NAMING_COPULAS: &[&str] = &["was", "is"];
 
-/// Words earlier in a sentence that make its subject a person: a role or "who".
+/// Words earlier in a sentence that, beside the roles, make its subject a person.
 const A_PERSON_BEFORE: &[&str] = &["who", "whom"];
 
 /// The unknown capitalised words of a cased comment that are spelt like names, as
@@ -130,7 +130,7 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
 /// Whether the sentence puts token `i` where only a person stands: right before a verb
 /// only a person does, or last in a sentence after "was" or "is" when a role or "who"
 /// comes earlier in it with no verb of saying between (see the module doc).
-fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
+pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     let next = lower_at(tokens, i + 1);
     if person_verb_after(tokens, i) || (joined_at(tokens, i + 1) && DOINGS.contains(&next)) {
         return true;

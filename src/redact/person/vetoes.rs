@@ -27,10 +27,10 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
-use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{Gap, Shape, Token};
+use super::unknown_capitalised::in_a_persons_place;
 use super::PARTICLES;
 
 /// Fewest letters a capitalised word of a cased comment needs for its spelling alone to
@@ -666,8 +666,11 @@ impl Context<'_, '_> {
     /// A lone word in no name list, with nothing around it that vouches for a person,
     /// whose spelling reads as an English word, a place or a brand rather than a name
     /// ([`super::name_likeness`]: "Dissapointed", "Specsavers", "nites").
-    /// A verb only a person does right after the word vouches here too ("Orestes sat
-    /// with me", "Refat said"): the spelling is the only evidence against it.
+    /// A person's place in the sentence vouches here too
+    /// ([`super::unknown_capitalised::in_a_persons_place`]: a verb only a person does right
+    /// after the word, "Orestes sat with me", "Refat said"; the end of a sentence naming
+    /// someone by a role, "the nurse that night was Yating."): the spelling is the only
+    /// evidence against it.
     fn lone_and_spelt_unlike_a_name(&self, first: usize, last: usize, lists: Lists) -> bool {
         let facts = self.facts[first];
         let lower = self.tokens[first].lower.as_str();
@@ -679,7 +682,7 @@ impl Context<'_, '_> {
                 || self.tokens[first].shape != Shape::Capitalised)
             && spelt_unlike_a_name(lower)
             && self.unvouched(first, lists)
-            && !person_verb_after(self.tokens, first)
+            && !in_a_persons_place(self.tokens, first)
     }
 
     /// Whether words of thanks or address stand right before token `i` (one word may

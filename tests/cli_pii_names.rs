@@ -45,6 +45,8 @@ const PLANTED: &[(&str, &[&str])] = &[
         "The nurse on the ward that night was Brevating.",
         &["Brevating"],
     ),
+    // A listed given name written in capitals in a cased comment, beside a cue.
+    ("Thanks to JOHN on reception for his help.", &["to JOHN"]),
     ("hi its alanis again, the food was cold", &["alanis"]),
     (
         "Sent from Priyanka's phone, the wait was long.",

@@ -53,6 +53,7 @@ mod referred_back;
 mod relative_then_word;
 mod rule_scan;
 mod same_word_again;
+mod shouted_name;
 mod shouted_stretch;
 mod small_letter_context;
 mod small_letter_name;
@@ -555,6 +556,8 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
+        let shouted =
+            shouted_name::shouted_given_names(&prepared.tokens, &prepared.facts, prepared.caseless);
         let after_colons = after_a_colon::given_names_after_colons(
             &prepared.tokens,
             &prepared.facts,
@@ -574,6 +577,7 @@ impl PersonRecognizer {
             &titled_listed,
             &after_colons,
             &with_the_writer,
+            &shouted,
         ]
         .into_iter()
         .fold(found, |all, more| join_ranges(&all, more));

@@ -1,0 +1,101 @@
+//! A given name written in capitals inside a comment that uses case, where a cue says a
+//! person: "Thanks to JOHN on reception", "Please pass my thanks to Nurse KELLY", "The
+//! nurse, AMY, was lovely", "Thank you SARAH SMITH". In a cased comment an all-capital
+//! word is read as an acronym (NHS, GP, A&E), so the rules and the tagger leave it; but
+//! some writers put the name they want noticed in capitals, and the name then leaked
+//! whatever stood around it.
+//!
+//! Taken: an all-capital word of three or more letters that a given-name list holds and
+//! that is no name-that-is-a-word, everyday or not-a-name word (so no "MAX" dose or
+//! "WILL"; "JOHN" is taken though a dictionary holds "john"), with a cue of a person before it (a title, a role, a relative, "thanks to",
+//! "thank you") or after it ("on reception", "the porter"), and the all-capital word
+//! right after it when a surname list holds it ("SARAH SMITH"). Of the 177 all-capital
+//! words of three or more letters in the cased real QDC comments, one is a listed given
+//! name ("The TED staff"), with no such cue.
+
+use super::cues::{cue_after, cue_before, CueStrength};
+use super::lexicon::WordFacts;
+use super::tokens::{Gap, Shape, Token};
+
+/// Letters a capitalised given name must have: two-letter words in capitals are
+/// abbreviations ("JO" aside, too few to tell).
+const MIN_LETTERS: usize = 3;
+
+/// The shouted given names of a cased comment (see the module doc), as inclusive token
+/// ranges; nothing in a comment without case.
+pub(crate) fn shouted_given_names(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    if caseless {
+        return Vec::new();
+    }
+    let shouted = |k: usize| {
+        let token = &tokens[k];
+        token.shape == Shape::Upper
+            && !token.in_brackets
+            && token.text.len() >= MIN_LETTERS
+            && token.text.chars().all(|c| c.is_alphabetic())
+    };
+    (0..tokens.len())
+        .filter(|&i| {
+            let word = facts[i];
+            shouted(i)
+                && word.first
+                && !word.word_name
+                && !word.common
+                && !word.not_name
+                && (cue_before(tokens, i).is_some_and(|c| c >= CueStrength::Personal)
+                    || cue_after(tokens, i).is_some())
+        })
+        .map(|i| {
+            let surname_after = tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
+                && shouted(i + 1)
+                && facts[i + 1].surname
+                && !facts[i + 1].not_name;
+            (i, i + usize::from(surname_after))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::NameLexicon;
+    use super::super::tokens::{is_caseless, span_texts, tokenize};
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let spans = shouted_given_names(&tokens, &facts, is_caseless(text));
+        span_texts(text, &tokens, spans)
+    }
+
+    #[test]
+    fn a_shouted_given_name_beside_a_cue_is_a_name() {
+        assert_eq!(found("Thanks to JOHN on reception for his help."), ["JOHN"]);
+        assert_eq!(found("JOHN on reception was brilliant."), ["JOHN"]);
+        assert_eq!(found("Please pass my thanks to Nurse KELLY."), ["KELLY"]);
+        assert_eq!(found("The nurse, AMY, was lovely."), ["AMY"]);
+        assert_eq!(
+            found("Thank you SARAH SMITH for everything."),
+            ["SARAH SMITH"]
+        );
+    }
+
+    #[test]
+    fn acronyms_words_and_uncued_capitals_are_left() {
+        for text in [
+            "The TED staff that helped us through.",
+            "The A&E staff and the GP were great, NHS is the best.",
+            "JOHN was brilliant.",
+            "Thanks to the ICU team.",
+            "Thanks to WILL on reception.",
+            "THANKS TO JOHN ON RECEPTION",
+            "Thanks to [JOHN] on reception.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+}

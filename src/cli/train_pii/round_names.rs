@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fiftieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 45] = [
+/// The sixth to the fifty-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 46] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -389,6 +389,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 45] = [
         hand: "handwritten_round50_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_pl_*.txt (npm @zxcvbn-ts/language-pl 3.0.2, MIT; the Polish given names and family names of its src/*.json, marks dropped, the barred l written l) and handwritten_round50_names.txt (written for the fiftieth round), minus every name of every other list (the sixth to forty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_first",
+        first: "zxcvbn_cs_first_names.txt",
+        last: Some("zxcvbn_cs_surnames.txt"),
+        hand: "handwritten_round51_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_cs_*.txt (npm @zxcvbn-ts/language-cs 3.0.1, MIT; the Czech given names and family names of its src/*.json, marks dropped) and handwritten_round51_names.txt (written for the fifty-first round), minus every name of every other list (the sixth to fiftieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

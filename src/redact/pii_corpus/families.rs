@@ -416,14 +416,24 @@ pub enum Split {
     /// from a source no earlier round used (npm `@zxcvbn-ts/language-pl` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// before and once after that round's changes. The figure reported first in that
+    /// round; from the fifty-first round on it is measured with the seen rounds, so its
+    /// figure is now a *seen* one. Declared after the forty-ninth round so every earlier
+    /// split keeps its place in [`Split::ALL`], and so its seed.
     Round50,
+    /// Families written in the fifty-first round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-cs` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round51,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 53] = [
+    pub const ALL: [Split; 54] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -477,6 +487,7 @@ impl Split {
         Split::Round48,
         Split::Round49,
         Split::Round50,
+        Split::Round51,
     ];
 }
 
@@ -10773,6 +10784,210 @@ pub const FAMILIES: &[Family] = &[
             "Run-up, plant, and still no reply from the clinic: born {dobx}, mobile {phone}, email {email}.",
         ],
     },
+    // The fifty-first round (never tuned; written before any fifty-first-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each
+    // style and contact details in several of them, dates of birth written in many ways
+    // (the earlier slots and the further `{dobzzzzzzzzzzzzzzzzzzzzz}`); the people of
+    // round51_names_6 to round51_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round51_names_1",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Gather the glass on the blowpipe, turn it, breathe, turn it again: that was {first}'s way with my father's breathing exercises all week.",
+            "Out of the furnace and onto the marver, rolled smooth and even, and the hands shaping Mum's first steps (those of {first} {last}) never once let her fall.",
+            "Annealed slowly overnight so nothing cracks: the night shift of ward 12, led by {title} {last}, cooled Grandad's fever the same way.",
+            "A glory hole at eleven hundred degrees would be cooler than that waiting room, but {first}'s calm brought the temperature right down.",
+            "Blown, shaped, polished and signed on the base like the best studio glass: Dad's care plan, bay 3, with {first} {last}'s initials on every page.",
+            "Do not touch, it is still hot, warned my grandson in the day room, and {first} laughed and moved the tea tray out of his reach.",
+        ],
+    },
+    Family {
+        name: "round51_names_2",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Windlass on the spindle, paddles up, and the whole lock of Mum's waiting list slowly filled until {first}'s phone call let the gates swing open.",
+            "Close the bottom gates, open the top paddles, wait for the level: the lock-keeper of our week on ward 14, {first} {last}, did it without a fuss.",
+            "Twenty-one locks in the flight and no hurrying any of them, said Dad, and the crew member he meant was {title} {last}.",
+            "Narrowboat pace is four miles an hour, and {first}'s rounds were about that, steady and never once missed.",
+            "Cruising log, the long week in bay 7: Monday, stuck at the bottom lock; Wednesday, through the tunnel; Friday, moored safe, thanks to {first} {last}.",
+            "Mind the cill, said the old boater in bed 4, and {first} checked the step down into the bathroom before he got up.",
+        ],
+    },
+    Family {
+        name: "round51_names_3",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Anchor at the back, rope round the waist, heels dug in, and the one who would not let my mother's pain drag her over the line was {first}.",
+            "Take the strain, hold, and heave: eight of us on the rope that night, and the one calling the pulls was {first} {last}.",
+            "Our team lost a foot of ground at midnight and won it back by dawn, coached from the side of the bed by {title} {last}.",
+            "Feet low, back straight, lean away: {first}'s advice for getting Dad out of the chair worked better than any hoist.",
+            "Village fete, ward 11 against the long weekend: the nurses' team pulled the weekend over the mark, with the anchor's end of the rope held by {first} {last}.",
+            "Never let the rope go slack, said Grandad, and {first} said that went for the drip line as well.",
+        ],
+    },
+    Family {
+        name: "round51_names_4",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Big stones at the bottom, through stones every yard, hearting packed tight: {first}'s care plan for my father was built like a Dales wall.",
+            "A wall that stands two hundred years goes up one stone at a time, said {first} {last}, and she set Mum's recovery the same way.",
+            "Batter frame, string line, cope stones on top, and the waller who topped out Grandad's last week was {title} {last}.",
+            "Every stone handled once and placed for good: that was how {first} sorted the medicines cupboard in bay 2.",
+            "Gap mended, sheep kept in, job done: the foreman of the wall round ward 19's worst night was {first} {last}.",
+            "Never a stone on a stone without a gap to bridge, said the old farmer in bed 9, and {first} said that was exactly how rotas work.",
+        ],
+    },
+    Family {
+        name: "round51_names_5",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Folded into signatures, sewn with a kettle stitch, glued at the spine: {first} held my mother's week together like an old hardback.",
+            "Marbled endpapers, a linen headband and gold on the spine, and the binder behind Dad's neat discharge folder was {first} {last}.",
+            "Pressed overnight under heavy boards so nothing warped: the night shift did the same for Grandad's sleep, with {title} {last} at the press.",
+            "Every loose page of my son's notes was found and sewn back in by {first}, who said that was the whole of the job.",
+            "Imprint on the back of the title page, ward 21: sewn by the nursing team, trimmed by the physios, cased in by {first} {last}.",
+            "Never force a tight spine, said my aunt, the retired librarian in bed 5, and {first} eased her into the chair the same way.",
+        ],
+    },
+    Family {
+        name: "round51_names_6",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Lift the caber from the foot, run, stop dead and toss: {kfirst} turned Dad's worst night end over end and landed it straight at twelve o'clock.",
+            "Kilted and steady at the trig, {kfull} put the heavy stone of Mum's fear further than anyone else on the ward could.",
+            "Weight over the bar, hammer, sheaf toss: every heavy event of Grandad's week was won by {title} {klast}.",
+            "Pipes playing, clans gathered round bed 10, and the judge with the clipboard calling it a clean toss was {kfirst} {klast}.",
+            "Games programme, the wet Saturday on ward 16: open caber, first place for sheer patience, {kfirst}.",
+            "Never toss into the wind, said the old piper in bed 12, and {kfirst} said the same was true of arguing with the consultant.",
+        ],
+    },
+    Family {
+        name: "round51_names_7",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Wind the mainspring, check the escapement, set the pendulum swinging: {kfirst} got my father's heart ticking evenly again.",
+            "Stripped, cleaned, oiled and put back together jewel by jewel, said {kfull} of Mum's medication chart, and it kept time all week.",
+            "Strike and chime both working again, and the clockmaker who made Grandad's long nights pass on the hour was {title} {klast}.",
+            "A slow clock loses a minute a day and a good nurse finds it back: {kfirst} {klast} found us hours.",
+            "Repair ticket, ward 8, the long case in the corner bed: regulated, beat set, returned in working order by {kfirst}.",
+            "Never overwind it, said my grandmother, and {kfirst} said she had told the junior doctors that very morning.",
+        ],
+    },
+    Family {
+        name: "round51_names_8",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "Cut the glass, grind the edges, wrap in copper foil and solder: {kfirst} pieced my mother's broken week back together like a church window.",
+            "Held up to the light, every piece in place, and the maker of the window Dad looked at from his bed was {kfull}.",
+            "Lead cames, putty brushed in, black polished off, and the finishing touch on Grandad's discharge came from {title} {klast}.",
+            "Red for the bad days, blue for the good, clear glass for the nights: {kfirst} {klast} drew the whole pattern on the whiteboard.",
+            "Commission record, the east window of ward 22: designed, glazed and fitted for our family by {kfirst}.",
+            "Never solder a cold joint, said my uncle, who did church windows for forty years, and {kfirst} said that went for tea too.",
+        ],
+    },
+    Family {
+        name: "round51_small_letters",
+        split: Round51,
+        holds: LowerCaseNames,
+        templates: &[
+            "gather on the blowpipe and {first} had dads breathing sorted",
+            "windlass on the spindle and {first} {last} let the gates open for mum",
+            "take the strain said {first} and grandad stood up first go",
+            "through stones every yard and {first}s plan held all week",
+            "kettle stitch and headband and thank you {first} {last}",
+            "mainspring wound and {kfirst} kept the whole ward ticking",
+        ],
+    },
+    Family {
+        name: "round51_lookalikes_beside_names",
+        split: Round51,
+        holds: Names,
+        templates: &[
+            "{first} showed Dad the <Andromeda> galaxy on an app on her phone, and he said it was further away than the pharmacy.",
+            "{kfirst} said you can just see <Triangulum> from a dark field on a clear night, and Grandad wanted to know which way to look.",
+            "{first} {last} said her allotment grows <Ben Connan> blackcurrants for jam, and Mum asked her for the recipe.",
+            "{title} {last} told my son the <Ben Sarek> bushes on her plot gave ten pounds of fruit this summer, and he did not believe her.",
+            "{kfull} brought in a punnet of <Joan J> raspberries from her garden, and the whole bay had a handful each.",
+            "{first} said the <Octavia> canes she planted last year are still fruiting in September, and Dad said that was showing off.",
+            "{first} {last} wears a <Tissot> her father gave her when she qualified, and Grandad asked her the time every hour.",
+            "{kfirst} {klast} said the <Longines> on her wrist was a twenty-first birthday present, and Mum said it suited her.",
+            "{first} told Dad she grows <Red Baron> onions in pots on her balcony, and he gave her advice for an hour.",
+            "{title} {last} said the <Sturon> sets she planted in March are the size of tennis balls now, and Grandad was jealous.",
+            "{kfirst} keeps <Khaki Campbell> ducks in her back garden and brought Mum half a dozen eggs on Friday.",
+            "{first} said her <Cayuga> drake chases the postman every morning, and my son laughed until he coughed.",
+            "{first} {last} told Dad she milks two <Toggenburg> nannies before every early shift, and he said no wonder she never looks tired.",
+            "{title} {last} said the cheese in the canteen salad comes from <Saanen> goats on a farm near Hexham, and Grandad had seconds.",
+            "{kfull} showed my daughter a photo of her <Flemish Giant>, which is bigger than her cat, and it made her week.",
+            "{first} said her little girl's <Lionhead> sleeps in a hutch by the back door, and Mum asked for a photograph.",
+        ],
+    },
+    Family {
+        name: "round51_plain_lookalikes",
+        split: Round51,
+        holds: Decoys,
+        templates: &[
+            "The poster in the children's ward shows the <Sombrero> galaxy, and one of the boys says it looks like a hat.",
+            "The astronomy society put a photograph of the <Whirlpool> galaxy up in the outpatients corridor, taken from a back garden.",
+            "The garden project by the day unit planted <Ben Lomond> blackcurrants along the fence, and the birds got most of them.",
+            "The hospital shop sells jam made with <Ben Tirran> blackcurrants from a farm down the road.",
+            "The fruit cage in the therapy garden has a row of <Tulameen> raspberries, and the patients pick them in July.",
+            "The seed catalogue left in the day room had a whole page on <Glen Ample> raspberry canes.",
+            "The lost property box on ward 6 had a <Sekonda> in it, still ticking, with nobody to claim it.",
+            "The clock in the relatives' room has stopped, so we all check the porter's <Accurist> instead.",
+            "The hospital allotment grew <Setton> onions this year, and they went into the soup on Thursday.",
+            "The gardening magazine in the waiting room had a feature on <Hercules> onions and how big they can grow.",
+            "The pond by the main entrance has two <Aylesbury> ducks, and the children feed them every visiting time.",
+            "The care farm that visits the dementia ward brought <Indian Runner> ducks, and they ran up and down the corridor.",
+            "The cheese on the ward menu is made from <Anglo-Nubian> goats' milk, according to the catering leaflet.",
+            "The petting farm at the summer fete had a <Golden Guernsey> goat that ate a visitor's leaflet.",
+            "The pets-as-therapy visit brought a <Netherland Dwarf> that fitted in the palm of the nurse's hand.",
+            "The children's ward keeps a <Rex> rabbit in a hutch by the play room, and it is softer than anything.",
+        ],
+    },
+    Family {
+        name: "round51_plain_no_names",
+        split: Round51,
+        holds: Decoys,
+        templates: &[
+            "Gather, turn, breathe and wait: that was the whole of our afternoon in the fracture clinic, and nobody came.",
+            "Twenty-one locks in the flight would have been quicker than the lift in the main block, which broke twice.",
+            "Take the strain, hold, heave: the phone line to the surgery pulled against us for three days running.",
+            "A wall built one stone at a time would have gone up faster than the ramp they promised for the side entrance.",
+            "Folded, sewn, glued and pressed: the discharge pack still arrived with half the pages missing.",
+            "Lift the caber, run and toss: the appointment letter landed at the wrong house again.",
+            "Wind the mainspring and wait: the clock in the waiting room was the only thing in there that moved for two hours.",
+            "Cut, grind, foil and solder: the broken window in the day room has been taped up since March.",
+        ],
+    },
+    Family {
+        name: "round51_contact",
+        split: Round51,
+        holds: Contact,
+        templates: &[
+            "Gather the details properly this time, please: date of birth {dobzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Windlass on the spindle and the records finally open: I live at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Take the strain off the front desk and use these: DOB {dobzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Through stones every yard, so here is everything in one place: date of birth {dobzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Sewn in at last, the right address for my letters: {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Caber tossed and landed straight: my birth date is {dobzzzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Wind the clock forward and send my results to the right place: born {dobzzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Solder the joints on my file: date of birth {dobzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Gates open on the new number, it is {phone}. DOB {dobzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Heave on the old email, the new one is {email}; born {dobzzzzzzzzzz}, NI {nino}.",
+            "Kettle stitch on the last wrong letter, please: address {street}, {postcode}, date of birth {dobzzz}, hospital number {mrn}.",
+            "Pendulum swinging and still no reply from the clinic: born {doby}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -11042,7 +11257,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fiftieth_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round51, "round51_", 13);
+    }
+
+    #[test]
+    fn the_fifty_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -11075,7 +11295,8 @@ mod tests {
         assert_eq!(Round48 as usize, 50);
         assert_eq!(Round49 as usize, 51);
         assert_eq!(Round50 as usize, 52);
-        assert_eq!(Split::ALL.last(), Some(&Round50));
+        assert_eq!(Round51 as usize, 53);
+        assert_eq!(Split::ALL.last(), Some(&Round51));
     }
 
     #[test]

@@ -130,7 +130,8 @@ impl Background {
             | Split::Round47
             | Split::Round48
             | Split::Round49
-            | Split::Round50 => &self.held_out,
+            | Split::Round50
+            | Split::Round51 => &self.held_out,
         }
     }
 }
@@ -255,6 +256,7 @@ pub fn generate(
         Split::Round48 => "round48",
         Split::Round49 => "round49",
         Split::Round50 => "round50",
+        Split::Round51 => "round51",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

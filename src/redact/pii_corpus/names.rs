@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to fiftieth-round name is on them
+    /// not-names), one word a line: no tenth- to fifty-first-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to fiftieth rounds so far).
+/// twenty-third to fifty-first rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to fiftieth), for the splits with name lists
+/// The measuring round a split is (sixth to fifty-first), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -158,6 +158,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round48 => 48,
         Split::Round49 => 49,
         Split::Round50 => 50,
+        Split::Round51 => 51,
         _ => return None,
     };
     Some(round)
@@ -325,7 +326,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round47
         | Split::Round48
         | Split::Round49
-        | Split::Round50 => {
+        | Split::Round50
+        | Split::Round51 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -666,6 +668,12 @@ mod tests {
                     last:
                         "Grzegorczykow\nVrignaudet\nBassewitzer\nSmith\nKovac\nNowak\nPusterhofer\n",
                 },
+                RoundLists {
+                    first:
+                        "Fulgenziola\nSzczepanela\nSinforiano\nBob\nAnna\nward\nZofia\nGundekarin\n",
+                    last:
+                        "Ruckdeschelt\nGrzegorczykow\nPusterhofer\nSmith\nKovac\nNowak\nChaumonotte\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -908,6 +916,11 @@ mod tests {
                 &["Szczepanela", "Sinforiano"],
                 &["Grzegorczykow", "Pusterhofer"],
             ),
+            (
+                Split::Round51,
+                &["Fulgenziola", "Gundekarin"],
+                &["Ruckdeschelt", "Chaumonotte"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -955,6 +968,7 @@ mod tests {
             Split::Round48,
             Split::Round49,
             Split::Round50,
+            Split::Round51,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

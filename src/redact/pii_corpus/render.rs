@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -610,6 +610,20 @@ const FURTHER_STILL_YET_MORE_STILL_FORMS: &[&str] = &[
     "{day:02} {month:02} '{yy:02}",
 ];
 
+/// The forms of the fifty-first round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS: &[&str] = &[
+    "{day:02} / {month:02} / {yy:02}",
+    "{day:02}.{month:02} {year}",
+    "{day:02},{month:02},{year}",
+    "{SHORT} {day}{ORDINAL} {year}",
+    "{day:02}-{NAME}-{year}",
+    "{name} {day:02} '{yy:02}",
+    "{year}, {day}{ordinal} {name}",
+    "{day:02}.{roman}.{year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -947,7 +961,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -974,7 +989,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzzzzzzzz" => {
                         written_date_of_birth(rng, FURTHER_STILL_YET_MORE_FORMS)
                     }
-                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FORMS),
+                    "dobzzzzzzzzzzzzzzzzzzzz" => {
+                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FORMS)
+                    }
+                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1117,6 +1135,7 @@ mod tests {
             FURTHER_STILL_YET_FORMS,
             FURTHER_STILL_YET_MORE_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1166,10 +1185,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to fiftieth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to fifty-first rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzz}` is a slot from the fiftieth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-first round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1190,7 +1209,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1324,6 +1343,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzz}",
                 ["99\\99\\9999", "99-99/9999", "99.99-9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                31,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzz}",
+                ["99 / 99 / 99", "99.99 9999", "99,99,9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -45,6 +45,7 @@ mod named_storms;
 mod named_things;
 mod owned_names;
 mod owned_place;
+mod past_verb;
 mod person_slot;
 mod pets;
 mod pronoun_verb;
@@ -646,8 +647,11 @@ impl PersonRecognizer {
         // ("trained at Robert Gordon University", "works for Paddy Power", "sang Crimond").
         let joined =
             things_by_the_word_before::without_places_firms_and_things_used(joined, text, tokens);
-        // A word where a verb must stand ("i don not", "to chase them").
+        // A word where a verb must stand ("i don not", "to chase them", "my daughter
+        // drew a picture").
         let joined = pronoun_verb::without_verbs_after_pronouns(joined, tokens);
+        let joined =
+            past_verb::without_past_verbs_before_objects(joined, tokens, prepared.caseless);
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         let found = same_word_again::same_word_again(

@@ -1,0 +1,95 @@
+//! A past-tense verb that is also a given name, written in small letters, before its
+//! object: "My daughter drew a picture for the nurses", "marcjanna rzeszotko drew the
+//! perfect wood". A relative or a found name before the word makes the rules and the
+//! tagger read it as a name (Drew, Rose, Sang); but a name in small letters right
+//! before "the", "a" or a possessive is the sentence's verb. No gold name of the
+//! measuring rounds or the development set is one of these words before a determiner.
+//!
+//! Left alone: the word capitalised in a comment that uses capitals ("Rose the nurse"),
+//! and before a determiner and a staff role ("rose the healthcare assistant").
+
+use super::cues::ROLES;
+use super::name_word_position::DETERMINERS;
+use super::tokens::{joined_at, lower_at, Shape, Token};
+
+/// Past forms of verbs that name lists also hold as given names.
+const PAST_FORMS_THAT_ARE_NAMES: &[&str] = &[
+    "drew", "rose", "sang", "won", "ran", "hung", "wore", "led", "bore", "rode", "chose",
+];
+
+/// `spans` (inclusive token ranges of found names) without such a verb at their end;
+/// a span that was only the verb is dropped. `caseless`: the comment gives capitals no
+/// weight.
+pub(crate) fn without_past_verbs_before_objects(
+    spans: Vec<(usize, usize)>,
+    tokens: &[Token<'_>],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    spans
+        .into_iter()
+        .filter_map(|(first, last)| {
+            if is_past_verb_before_its_object(tokens, caseless, last) {
+                (last > first).then(|| (first, last - 1))
+            } else {
+                Some((first, last))
+            }
+        })
+        .collect()
+}
+
+/// Whether token `i` is such a verb (see the module doc).
+fn is_past_verb_before_its_object(tokens: &[Token<'_>], caseless: bool, i: usize) -> bool {
+    let token = &tokens[i];
+    let object = lower_at(tokens, i + 1);
+    (caseless || token.shape == Shape::Lower)
+        && PAST_FORMS_THAT_ARE_NAMES.contains(&token.lower.as_str())
+        && joined_at(tokens, i + 1)
+        && DETERMINERS.contains(&object)
+        && !ROLES.contains(&lower_at(tokens, i + 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{is_caseless, span_texts, tokenize};
+    use super::*;
+
+    /// What is left of the found names `found` (first and last words) of `text`.
+    fn kept<'t>(text: &'t str, found: &[(&str, &str)]) -> Vec<&'t str> {
+        let tokens = tokenize(text);
+        let at = |word: &str| tokens.iter().position(|t| t.text == word).expect("word");
+        let spans = found.iter().map(|&(a, b)| (at(a), at(b))).collect();
+        span_texts(
+            text,
+            &tokens,
+            without_past_verbs_before_objects(spans, &tokens, is_caseless(text)),
+        )
+    }
+
+    #[test]
+    fn a_past_verb_before_its_object_is_no_name() {
+        assert!(kept(
+            "My daughter drew a picture for the nurses.",
+            &[("drew", "drew")]
+        )
+        .is_empty());
+        assert_eq!(
+            kept(
+                "roll the jack and marcjanna rzeszotko drew the perfect wood",
+                &[("marcjanna", "drew")]
+            ),
+            ["marcjanna rzeszotko"]
+        );
+    }
+
+    #[test]
+    fn names_stay_names() {
+        for (text, name) in [
+            ("Rose the nurse was lovely.", "Rose"),
+            ("thanks to rose the healthcare assistant", "rose"),
+            ("my daughter drew came to visit", "drew"),
+            ("Thanks to Drew, the porter.", "Drew"),
+        ] {
+            assert_eq!(kept(text, &[(name, name)]), [name], "{text}");
+        }
+    }
+}

@@ -557,8 +557,12 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let shouted =
-            shouted_name::shouted_given_names(&prepared.tokens, &prepared.facts, prepared.caseless);
+        let shouted = shouted_name::shouted_given_names(
+            text,
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
         let after_colons = after_a_colon::given_names_after_colons(
             &prepared.tokens,
             &prepared.facts,

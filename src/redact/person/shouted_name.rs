@@ -9,13 +9,14 @@
 //! that is no name-that-is-a-word, everyday or not-a-name word (so no "MAX" dose or
 //! "WILL"; "JOHN" is taken though a dictionary holds "john"), with a cue of a person before it (a title, a role, a relative, "thanks to",
 //! "thank you") or after it ("on reception", "the porter"), and the all-capital word
-//! right after it when a surname list holds it ("SARAH SMITH"). Of the 177 all-capital
+//! right after it when a surname list holds it ("SARAH SMITH"); and such a word listed
+//! with one so found, by a comma, "and", "or" or "&" ("Thanks to CHLOE and JAMES"). Of the 177 all-capital
 //! words of three or more letters in the cased real QDC comments, one is a listed given
 //! name ("The TED staff"), with no such cue.
 
 use super::cues::{cue_after, cue_before, CueStrength};
 use super::lexicon::WordFacts;
-use super::tokens::{Gap, Shape, Token};
+use super::tokens::{listed_together, Gap, Shape, Token};
 
 /// Letters a capitalised given name must have: two-letter words in capitals are
 /// abbreviations ("JO" aside, too few to tell).
@@ -24,6 +25,7 @@ const MIN_LETTERS: usize = 3;
 /// The shouted given names of a cased comment (see the module doc), as inclusive token
 /// ranges; nothing in a comment without case.
 pub(crate) fn shouted_given_names(
+    text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
@@ -38,17 +40,30 @@ pub(crate) fn shouted_given_names(
             && token.text.len() >= MIN_LETTERS
             && token.text.chars().all(|c| c.is_alphabetic())
     };
-    (0..tokens.len())
-        .filter(|&i| {
-            let word = facts[i];
-            shouted(i)
-                && word.first
-                && !word.word_name
-                && !word.common
-                && !word.not_name
+    let given_name = |k: usize| {
+        let word = facts[k];
+        shouted(k) && word.first && !word.word_name && !word.common && !word.not_name
+    };
+    let mut named: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            given_name(i)
                 && (cue_before(tokens, i).is_some_and(|c| c >= CueStrength::Personal)
                     || cue_after(tokens, i).is_some())
         })
+        .collect();
+    // "Thanks to CHLOE and JAMES in A&E": a shouted given name listed with one.
+    let mut grew = named.iter().any(|&n| n);
+    while grew {
+        grew = false;
+        for i in 0..tokens.len() {
+            if !named[i] && given_name(i) && listed_with(text, tokens, &named, i) {
+                named[i] = true;
+                grew = true;
+            }
+        }
+    }
+    (0..tokens.len())
+        .filter(|&i| named[i])
         .map(|i| {
             let surname_after = tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
                 && shouted(i + 1)
@@ -57,6 +72,16 @@ pub(crate) fn shouted_given_names(
             (i, i + usize::from(surname_after))
         })
         .collect()
+}
+
+/// Whether token `i` is listed together with a token `named` holds, right before or
+/// after it ([`listed_together`]).
+fn listed_with(text: &str, tokens: &[Token<'_>], named: &[bool], i: usize) -> bool {
+    let named_at = |k: usize| named.get(k).copied().unwrap_or(false);
+    (i > 0 && named_at(i - 1) && listed_together(text, tokens, i - 1, i))
+        || (i > 1 && named_at(i - 2) && listed_together(text, tokens, i - 2, i))
+        || (named_at(i + 1) && listed_together(text, tokens, i, i + 1))
+        || (named_at(i + 2) && listed_together(text, tokens, i, i + 2))
 }
 
 #[cfg(test)]
@@ -68,7 +93,7 @@ mod tests {
     fn found(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
         let facts = NameLexicon::new().facts_of(&tokens);
-        let spans = shouted_given_names(&tokens, &facts, is_caseless(text));
+        let spans = shouted_given_names(text, &tokens, &facts, is_caseless(text));
         span_texts(text, &tokens, spans)
     }
 
@@ -82,6 +107,15 @@ mod tests {
             found("Thank you SARAH SMITH for everything."),
             ["SARAH SMITH"]
         );
+        // Listed with one so found.
+        assert_eq!(
+            found("Thanks to CHLOE and JAMES in A&E."),
+            ["CHLOE", "JAMES"]
+        );
+        assert_eq!(
+            found("Thanks to CHLOE, JAMES & AMY in A&E."),
+            ["CHLOE", "JAMES", "AMY"]
+        );
     }
 
     #[test]
@@ -94,6 +128,8 @@ mod tests {
             "Thanks to WILL on reception.",
             "THANKS TO JOHN ON RECEPTION",
             "Thanks to [JOHN] on reception.",
+            // Listed only with a word, not with a cued name.
+            "The TED and NHS staff.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

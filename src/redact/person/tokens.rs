@@ -509,6 +509,24 @@ pub(crate) fn joined_at(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| t.gap == Gap::Space)
 }
 
+/// Whether tokens `a` < `b` stand together in a list: a comma, "&" or "+" between them
+/// (after a possessive "'s" too: "Sarah's, Jo's"), or one "and", "or" or "n" token
+/// ("Zanele and Priya", "precious n blessing").
+pub(crate) fn listed_together(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+    let (Some(left), Some(right)) = (tokens.get(a), tokens.get(b)) else {
+        return false;
+    };
+    if b == a + 2 {
+        let word = &tokens[a + 1];
+        return word.gap == Gap::Space
+            && right.gap == Gap::Space
+            && matches!(word.lower.as_str(), "and" | "or" | "n");
+    }
+    let between = text.get(left.end..right.start).unwrap_or("").trim();
+    let between = between.strip_prefix("'s").unwrap_or(between).trim();
+    b == a + 1 && matches!(between, "," | "&" | "+")
+}
+
 /// The tokens of `count` that `takes` accepts, each as a one-token inclusive range, in
 /// order: the finds of a rule that takes single words.
 pub(crate) fn single_token_finds(

@@ -29,7 +29,7 @@ use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
-use super::tokens::{Gap, Shape, Token};
+use super::tokens::{listed_together, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
 use super::PARTICLES;
 
@@ -728,22 +728,8 @@ impl Context<'_, '_> {
         // Tokens `a` < `b` joined by a comma, "&" or "+" between them, or by one
         // "and" / "or" / "n" token.
         let joined = |a: usize, b: usize| -> bool {
-            let (Some(left), Some(right)) = (self.tokens.get(a), self.tokens.get(b)) else {
-                return false;
-            };
             let neighbour = if a == i { b } else { a };
-            if !named(neighbour) {
-                return false;
-            }
-            if b == a + 2 {
-                let word = &self.tokens[a + 1];
-                return word.gap == Gap::Space
-                    && right.gap == Gap::Space
-                    && matches!(word.lower.as_str(), "and" | "or" | "n");
-            }
-            let between = self.text.get(left.end..right.start).unwrap_or("").trim();
-            let between = between.strip_prefix("'s").unwrap_or(between).trim();
-            matches!(between, "," | "&" | "+")
+            named(neighbour) && listed_together(self.text, self.tokens, a, b)
         };
         // "Hypolit G. Mehlorn": a found name after a middle initial.
         let initial_then_name = self.tokens.get(i + 1).is_some_and(|t| {

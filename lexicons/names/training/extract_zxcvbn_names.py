@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Writes the measuring-name lists of the zxcvbn-ts language packages (the dictionaries
+of a password strength estimator, MIT, their licence files and package.json licence
+fields), one package a run:
+
+- `@zxcvbn-ts/language-nl-be` 3.0.2, forty-ninth round: `zxcvbn_nl_be_first_names.txt`
+  from `src/boysFirstnames.json` then `src/girlsFirstnames.json`, and
+  `zxcvbn_nl_be_surnames.txt` from `src/lastnames.json` (Belgian given and family names
+  from the Belgian statistics office's open data);
+- `@zxcvbn-ts/language-pl` 3.0.2, fiftieth round: `zxcvbn_pl_first_names.txt` from
+  `src/maleFirstnames.json` then `src/femaleFirstnames.json`, and `zxcvbn_pl_surnames.txt`
+  from `src/maleLastnames.json` then `src/femaleLastnames.json` (the feminine forms,
+  -ska and -cka, are family names too);
+- `@zxcvbn-ts/language-cs` 3.0.1, fifty-first round: `zxcvbn_cs_first_names.txt` from
+  `src/firstnames.json`, and `zxcvbn_cs_surnames.txt` from `src/lastnames.json` (most
+  names twice, with their marks and written plain; the feminine forms, -ova and -a, are
+  family names too).
+
+    npm pack @zxcvbn-ts/language-pl@3.0.2
+    tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
+    python3 extract_zxcvbn_names.py pl /tmp/zxcvbn_pl/package
+
+Each data file is read as data (a JSON array of lower-cased names in frequency order),
+never imported or run, in file order. Each name is written in plain letters (accents,
+carons and other marks dropped, and the Polish barred l, which has no mark to drop,
+written l), capitalised with the rest in small letters, three letters or more, ASCII
+letters only, first occurrence kept (so a name written both ways is kept once); entries
+with a hyphen or a space (double-barrelled family names) are left out by the
+ASCII-letters rule. A name spelt as comments spell a word in texting style would be
+dropped too (`TEXTING_SPELLINGS`, empty: the test that keeps such spellings off every
+name list passed on these lists). Measuring names only, never trained on.
+"""
+
+import sys
+from pathlib import Path
+
+from name_list_tools import names_in_json_array, without_marks, write_given_and_surnames
+
+# Spellings the redactor reads as words in texting style (none in these packages' data).
+TEXTING_SPELLINGS: set = set()
+
+
+def plain_polish(name: str) -> str:
+    """The name in plain letters: marks dropped, the barred l written l."""
+    return without_marks(name.replace("ł", "l").replace("Ł", "L"))
+
+
+# Each package's language: its given-name files, its surname files, and how its names are
+# written in plain letters.
+LANGUAGES = {
+    "nl_be": (
+        ["boysFirstnames.json", "girlsFirstnames.json"],
+        ["lastnames.json"],
+        without_marks,
+    ),
+    "pl": (
+        ["maleFirstnames.json", "femaleFirstnames.json"],
+        ["maleLastnames.json", "femaleLastnames.json"],
+        plain_polish,
+    ),
+    "cs": (["firstnames.json"], ["lastnames.json"], without_marks),
+}
+
+
+def main(language: str, package: str) -> None:
+    given_files, surname_files, plain = LANGUAGES[language]
+    src = Path(package) / "src"
+
+    def names_of(files):
+        return [n for f in files for n in names_in_json_array(src / f, plain, TEXTING_SPELLINGS)]
+
+    write_given_and_surnames(
+        Path(__file__).parent, f"zxcvbn_{language}", names_of(given_files), names_of(surname_files)
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

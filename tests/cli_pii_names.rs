@@ -45,6 +45,8 @@ const PLANTED: &[(&str, &[&str])] = &[
         "The nurse on the ward that night was Brevating.",
         &["Brevating"],
     ),
+    // A given name and a surname, both words, named by a role.
+    ("Mark Ward was the paramedic who came.", &["Mark Ward"]),
     // A listed given name written in capitals in a cased comment, beside a cue.
     ("Thanks to JOHN on reception for his help.", &["to JOHN"]),
     ("hi its alanis again, the food was cold", &["alanis"]),

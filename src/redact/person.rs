@@ -40,6 +40,7 @@ mod misspelling;
 mod name_likeness;
 mod name_word_position;
 mod named_before_its_kind;
+mod named_by_role;
 mod named_kinds;
 mod named_storms;
 mod named_things;
@@ -563,6 +564,11 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
+        let named_by_role = named_by_role::pairs_named_by_a_role(
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
         let after_colons = after_a_colon::given_names_after_colons(
             &prepared.tokens,
             &prepared.facts,
@@ -583,6 +589,7 @@ impl PersonRecognizer {
             &after_colons,
             &with_the_writer,
             &shouted,
+            &named_by_role,
         ]
         .into_iter()
         .fold(found, |all, more| join_ranges(&all, more));

@@ -16,8 +16,9 @@
 //! name; the word before is the sentence's ("teacher zimo").
 //!
 //! A given name that is also a place's word (`not_names.txt` and a given-name list:
-//! Albert, Chelsea, Victoria, Desmond), written right before a found name, is its first
-//! half too: "Albert Smith helped my mum". Not an everyday word, which the royal titles
+//! Albert, Chelsea, Victoria, Desmond) or another word (`word_names.txt`: Grace, Will,
+//! Mark), written right before a found name, is its first half too: "Albert Smith helped
+//! my mum", "Grace Hill was the nurse on duty". Not an everyday word, which the royal titles
 //! are (Queen, King, Prince).
 
 use super::interjections::{is_interjection, is_texting_spelling};
@@ -55,7 +56,8 @@ pub(crate) fn widened_over_unknown_words(
             if first > 0
                 && tokens[first].gap == Gap::Space
                 && (unknown(first - 1)
-                    || given_name_of_a_place(&tokens[first - 1], facts[first - 1]))
+                    || given_name_of_a_place(&tokens[first - 1], facts[first - 1])
+                    || given_name_that_is_a_word(&tokens[first - 1], facts[first - 1]))
             {
                 first -= 1;
             }
@@ -82,6 +84,23 @@ pub(crate) fn given_name_of_a_place(token: &Token<'_>, facts: WordFacts) -> bool
         && !facts.common
         && !facts.english
 }
+
+/// Whether a token is a capitalised name that is also a word ("Grace", "Will", "Mark"),
+/// on no list of everyday, place or not-a-name words and no rank: the first half of a name when a found
+/// name follows it ("Grace Hill was the nurse on duty", where "Hill" alone is found).
+fn given_name_that_is_a_word(token: &Token<'_>, facts: WordFacts) -> bool {
+    token.shape == Shape::Capitalised
+        && !token.in_brackets
+        && facts.word_name
+        && !facts.soft
+        && !facts.common
+        && !facts.not_name
+        && !RANKS.contains(&token.lower.as_str())
+}
+
+/// Words of rank that name lists also hold ("Lady", "Major"): before a name they are its
+/// title, not its first half.
+const RANKS: &[&str] = &["lady", "major", "princess", "sultan", "lord", "dame"];
 
 /// Whether a token is a capitalised word that no list and no real comment holds.
 fn is_unknown_word(token: &Token<'_>, facts: WordFacts) -> bool {
@@ -158,10 +177,14 @@ mod tests {
             widened("Then Uchezwe Patel came on the radio.", &["Patel"]),
             ["Uchezwe Patel"]
         );
-        // A given name that is also a place's word.
+        // A given name that is also a place's word, or another word.
         assert_eq!(
             widened("Albert Smith helped my mum.", &["Smith"]),
             ["Albert Smith"]
+        );
+        assert_eq!(
+            widened("Grace Hill was the nurse on duty.", &["Hill"]),
+            ["Grace Hill"]
         );
         // A prefix before a listed word makes no listing ("re" + "chichi").
         assert_eq!(
@@ -185,6 +208,7 @@ mod tests {
             ("Sarah QVISTBREKKE came.", "Sarah"),
             ("Sarah Leeds was fine.", "Sarah"),
             ("Queen Okafor was fine.", "Okafor"),
+            ("Major Okafor was fine.", "Okafor"),
             ("Leeds Okafor was fine.", "Okafor"),
             ("My Okafor case sat there.", "Okafor"),
             // In small letters only the word after, and never a listed or seen word.

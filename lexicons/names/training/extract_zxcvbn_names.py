@@ -14,7 +14,11 @@ fields), one package a run:
 - `@zxcvbn-ts/language-cs` 3.0.1, fifty-first round: `zxcvbn_cs_first_names.txt` from
   `src/firstnames.json`, and `zxcvbn_cs_surnames.txt` from `src/lastnames.json` (most
   names twice, with their marks and written plain; the feminine forms, -ova and -a, are
-  family names too).
+  family names too);
+- `@zxcvbn-ts/language-it` 3.0.2, fifty-second round: `zxcvbn_it_first_names.txt` from
+  `src/firstnames.json`, and `zxcvbn_it_surnames.txt` from `src/lastnames.json` (Italian
+  given names, some of them misspelt as registries wrote them, and Italian family names;
+  entries with an apostrophe are left out by the ASCII-letters rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -59,6 +63,7 @@ LANGUAGES = {
         plain_polish,
     ),
     "cs": (["firstnames.json"], ["lastnames.json"], without_marks),
+    "it": (["firstnames.json"], ["lastnames.json"], without_marks),
 }
 
 

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 46] = [
+/// The sixth to the fifty-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 47] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -397,6 +397,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 46] = [
         hand: "handwritten_round51_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_cs_*.txt (npm @zxcvbn-ts/language-cs 3.0.1, MIT; the Czech given names and family names of its src/*.json, marks dropped) and handwritten_round51_names.txt (written for the fifty-first round), minus every name of every other list (the sixth to fiftieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_second",
+        first: "zxcvbn_it_first_names.txt",
+        last: Some("zxcvbn_it_surnames.txt"),
+        hand: "handwritten_round52_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_it_*.txt (npm @zxcvbn-ts/language-it 3.0.2, MIT; the Italian given names and family names of its src/*.json, marks dropped) and handwritten_round52_names.txt (written for the fifty-second round), minus every name of every other list (the sixth to fifty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

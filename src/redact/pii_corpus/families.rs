@@ -426,14 +426,23 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
+    /// first in that round; from the fifty-second round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the fiftieth round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round51,
+    /// Families written in the fifty-second round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-it` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round51,
+    Round52,
 }
 
 impl Split {
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 54] = [
+    pub const ALL: [Split; 55] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -488,6 +497,7 @@ impl Split {
         Split::Round49,
         Split::Round50,
         Split::Round51,
+        Split::Round52,
     ];
 }
 
@@ -10988,6 +10998,210 @@ pub const FAMILIES: &[Family] = &[
             "Pendulum swinging and still no reply from the clinic: born {doby}, mobile {phone}, email {email}.",
         ],
     },
+    // The fifty-second round (never tuned; written before any fifty-second-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each
+    // style and contact details in several of them, dates of birth written in many ways
+    // (the earlier slots and the further `{dobzzzzzzzzzzzzzzzzzzzzzz}`); the people of
+    // round52_names_6 to round52_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round52_names_1",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Look to, treble's going, she's gone: and from rounds into call changes went Dad's breathing, with {first} calling every change from the foot of the bed.",
+            "Six bells, one band, and the tenor behind the whole peal of Mum's worst night, steady as a church tower, was {first} {last}.",
+            "Plain hunt on the monitors all evening, every bleep in its right place, and the conductor of that touch was {title} {last}; Grandad slept through the lot.",
+            "That's all, stand, said {first}, and the ward went quiet as a belfry after Sunday service.",
+            "Peal board for bay 5, to be hung in the tower: rung in three hours and ten minutes, conducted by {first} {last}, with thanks from the family.",
+            "Never let go of the sally, said my uncle, who rang at the cathedral for fifty years, and {first} told him she'd hold the handrail the same way.",
+        ],
+    },
+    Family {
+        name: "round52_names_2",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Come bye, away to me, lie down, walk on: {first} worked the whole waiting room like a dog on a hillside and had us all penned in ten minutes.",
+            "Outrun wide, lift gentle, fetch straight down the middle: the shepherd bringing Mum home through the discharge lounge was {first} {last}.",
+            "Points off for a split at the shed, none for the pen: the judge's card for ward 9 read full marks under {title} {last}'s name.",
+            "A good handler never shouts, said Grandad from bed 2, and {first} whistled him back to his chair with a single note.",
+            "Trial results, the wet Tuesday on ward 17: first place and the open cup to {first} {last} and the night team, who never lost a sheep.",
+            "Three ewes in the pen and the gate shut: {first}'s words when Dad, my sister and I were all finally in the relatives' room together.",
+        ],
+    },
+    Family {
+        name: "round52_names_3",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Twist, cross, twist, pin: pair by pair of bobbins, {first} worked my mother's long week into something you could hold up to the window.",
+            "Pricking pinned to the pillow and forty bobbins hanging, and the lacemaker who kept every thread of Dad's notes straight was {first} {last}.",
+            "Cloth stitch, half stitch, a picot on every edge: {title} {last} finished Grandad's care plan with the same patience.",
+            "One crossed thread ruins the whole ground, {first} said, and she checked the drip lines twice before lunch.",
+            "Lace day at the church hall, ward 23's corner: a christening collar for our family, made by {first} {last}.",
+            "Never cut a thread you can still wind back, said my nan from bed 6, and {first} wound back the whole sorry appointment mix-up.",
+        ],
+    },
+    Family {
+        name: "round52_names_4",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Set the type by hand, letter by letter, backwards and upside down: {first} made sense of Mum's discharge letter the same way.",
+            "Locked in the chase with wooden furniture and quoins tightened, nothing moving: that was Dad's pain relief after {first} {last} took it over.",
+            "Rollers inked, paper damped, one clean pull: the compositor behind Grandad's first good night was {title} {last}.",
+            "Mind your p's and q's, said the old printer in bed 1, and {first} said that was the first thing they taught on the ward too.",
+            "Colophon on the back page, ward 4: set in the small hours, proofed at the morning handover, printed by {first} {last}.",
+            "Every sort back in its case at the end of the shift: {first}'s rule for the medicine trolley, and it never once ran short.",
+        ],
+    },
+    Family {
+        name: "round52_names_5",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Pick up the foot, rasp it level, try the shoe hot, clench the nails: {first} shod my father's bad week and he walked on it.",
+            "Fire in the forge, shoe on the anvil, four sizes tried: the farrier who got Mum up on her feet again was {first} {last}.",
+            "No foot, no horse, said {title} {last}, and made sure Grandad's slippers fitted before she let him near the stairs.",
+            "Hot shoeing smells like nothing else on earth, said the retired blacksmith in bay 8, and {first} opened a window for him.",
+            "Day book of the travelling forge, ward 12: shod all round, both fronts reset, finished by {first} {last} before the visitors came.",
+            "A loose shoe is a lame horse by Friday, said my grandmother, and {first} fixed Dad's loose dressing on a Tuesday.",
+        ],
+    },
+    Family {
+        name: "round52_names_6",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Willow laths bent, calico stretched, tar brushed on hot: {kfirst} built Dad a coracle out of his worst night and floated him down to morning.",
+            "One paddle, figure-of-eight strokes, no keel and no fuss: the boatman steering Mum across the flooded weekend was {kfull}.",
+            "Carried home on the back like a tortoise shell, and the coracle maker who made Grandad's load lighter was {title} {klast}.",
+            "Spin once, laugh, straighten up: {kfirst} {klast} taught my son to sit still in a wobbly wheelchair the same way.",
+            "River regatta, ward 15: the coracle race won by a length by {kfirst}, with the rest of the night staff paddling behind.",
+            "Never stand up in a coracle, said my uncle from Cilgerran in bed 3, and {kfirst} said never stand up too quickly after an op either.",
+        ],
+    },
+    Family {
+        name: "round52_names_7",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Feed the starter, autolyse, stretch and fold every half hour: {kfirst} brought my mother's appetite back the slow way, and it rose.",
+            "Shaped, proved overnight in a banneton, scored and baked in a hot pot: {kfull} got Dad's strength back in the same order.",
+            "The crumb open, the crust crackling: the baker behind Grandad's first proper meal was {title} {klast}.",
+            "A starter is only flour and patience, said {kfirst} {klast}, and she had more of the second than anyone on the ward.",
+            "Bake sheet, ward 20, Sunday morning: two country loaves, a rye and the whole ward cheered up, by {kfirst}.",
+            "Never rush the prove, said my gran, who baked every day of her life, and {kfirst} said she'd tell the bed managers.",
+        ],
+    },
+    Family {
+        name: "round52_names_8",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "Thumb on the map, compass set, count the paces to the next flag: {kfirst} got Dad from the car park to the scan room without a single wrong turn.",
+            "Handrail along the stream, attack point at the boulder, control punched: {kfull} found Mum's lost results in under five minutes.",
+            "Fastest split of the whole course, every control in order: Grandad's discharge, navigated by {title} {klast}.",
+            "Read the contours, not the path, said {kfirst} {klast}, and found us a quiet room off the main corridor.",
+            "Results sheet, the night course round ward 7: first home and no missed controls, {kfirst}.",
+            "Never run off the edge of the map, said my brother, who orienteered for Wales, and {kfirst} said that was the ward's whole philosophy.",
+        ],
+    },
+    Family {
+        name: "round52_small_letters",
+        split: Round52,
+        holds: LowerCaseNames,
+        templates: &[
+            "look to treble's going and {first} had dad breathing in rounds again",
+            "come bye away to me and {first} {last} got mum home",
+            "twist cross twist pin and {first} sorted grandads whole week",
+            "one clean pull and {first}s letter made sense at last",
+            "shoe on the anvil and thanks to {first} {last} she walked",
+            "feed the starter and {kfirst} had us all rising by sunday",
+        ],
+    },
+    Family {
+        name: "round52_lookalikes_beside_names",
+        split: Round52,
+        holds: Names,
+        templates: &[
+            "{first} said her <Cupani> sweet peas have climbed right over the shed, and Dad asked for some seeds.",
+            "{kfirst} brought in a jam jar of <Matucana> sweet peas from her garden and the whole bay smelt of them.",
+            "{first} {last} said she lifts her <Bishop of Llandaff> dahlias every November, and Grandad said he never bothers.",
+            "{title} {last} grows <Cafe au Lait> dahlias for her sister's wedding, and Mum asked to see a photo.",
+            "{kfull} said the <Nelly Moser> on her back fence has fifty flowers on it this year, and Dad said his never flowers at all.",
+            "{first} told my son the <Jackmanii> over her porch was planted by her granddad, and it is still going strong.",
+            "{first} {last} picked a bowl of <Invicta> gooseberries before her shift, and the whole ward had crumble.",
+            "{title} {last} says <Hinnonmaki Red> gooseberries are sweet enough to eat straight off the bush, and Grandad wanted to try.",
+            "{kfirst} {klast} forces <Timperley Early> rhubarb under a bucket every January, and Mum said her mother did the same.",
+            "{first} said her allotment's <Victoria> rhubarb has gone to seed again, and Dad gave her advice for half an hour.",
+            "{first} showed Grandad a photo of the <Tete-a-Tete> daffodils by her front door, and he said spring had come early.",
+            "{title} {last} planted <Thalia> daffodils all down her drive, and my daughter asked if they were white ones.",
+            "{kfirst} keeps a pair of <Toulouse> geese that chase the postman, and Dad laughed until he coughed.",
+            "{first} {last} said her <Sebastopol> gander has curly feathers like a feather duster, and Mum did not believe her.",
+            "{kfull} races <Birmingham Roller> pigeons from a loft at the bottom of her garden, and Grandad used to do the same.",
+            "{first} told my son her dad's <Norwich Cropper> won a prize at the county show, and he asked how you judge a pigeon.",
+        ],
+    },
+    Family {
+        name: "round52_plain_lookalikes",
+        split: Round52,
+        holds: Decoys,
+        templates: &[
+            "The therapy garden has <Albutt Blue> sweet peas growing up a wigwam of canes by the day room window.",
+            "The volunteers' stall sold bunches of <Gwendoline> sweet peas at the summer fete for a pound each.",
+            "The flower bed by the main entrance is full of <Karma Choc> dahlias, nearly black in the sun.",
+            "The gardening club's poster in the canteen shows <Thomas Edison> dahlias, purple and the size of dinner plates.",
+            "A <Ville de Lyon> clematis has grown right over the old porters' lodge, and nobody prunes it.",
+            "The hospice garden planted a <Hagley Hybrid> clematis on the trellis by the chapel.",
+            "The community farm's shop sells jam made from <Careless> gooseberries grown down the road.",
+            "The seed catalogue on the waiting room table had a whole page on <Leveller> gooseberries.",
+            "The hospital kitchen made crumble with <Stockbridge Arrow> rhubarb from the staff allotment.",
+            "The allotment society grows <Glaskin's Perpetual> rhubarb along the fence behind the car park.",
+            "The bank outside the maternity unit is covered in <February Gold> daffodils every spring.",
+            "The charity planted a thousand <Ice Follies> daffodils along the hospital drive last autumn.",
+            "The care farm that visits the day unit brought two <Embden> geese, and they hissed at the consultant.",
+            "The pond in the grounds has a pair of <Brecon Buff> geese that wander into the car park.",
+            "The pets-as-therapy visit brought a <Jacobin> pigeon with a hood of feathers round its head.",
+            "The poster in the children's ward shows a <Fantail> pigeon with its tail fanned out like a peacock's.",
+        ],
+    },
+    Family {
+        name: "round52_plain_no_names",
+        split: Round52,
+        holds: Decoys,
+        templates: &[
+            "Rounds, call changes and a long plain hunt: the phone rang and rang at the surgery and nobody ever stood it.",
+            "Come bye, away to me: we were sent from one desk to the other and never got penned anywhere.",
+            "Twist, cross, twist, pin: the referral went round and round and never got finished.",
+            "Set by hand, backwards and upside down: the appointment letter made about as much sense as loose type.",
+            "No foot, no horse: the lift was broken all week and the stairs were the only way up.",
+            "One paddle and no keel: that was the car park, going round in circles looking for a space.",
+            "Stretch, fold, prove and wait: the pharmacy took three hours and the bread would have been quicker.",
+            "Map upside down and no controls marked: the signs in the new wing lead nowhere at all.",
+        ],
+    },
+    Family {
+        name: "round52_contact",
+        split: Round52,
+        holds: Contact,
+        templates: &[
+            "Look to, these are the right details at last: date of birth {dobzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Come bye and file these properly: I live at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Every thread pinned in place: DOB {dobzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Set in type so nobody gets it wrong again: date of birth {dobzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Shod all round and back on my feet, so send the letters to {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Paddled across at last: my birth date is {dobzzzzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Starter fed and the results still not back: born {dobzzzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Every control punched but one, my file: date of birth {dobzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Stand, and take down the new number, it is {phone}. DOB {dobzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Lie down on the old email, the new one is {email}; born {dobzzzzzzzzzzzz}, NI {nino}.",
+            "Cloth stitch on the last wrong letter: address {street}, {postcode}, date of birth {dobzzzzz}, hospital number {mrn}.",
+            "Rollers inked and still no reply from the clinic: born {dobx}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -11262,7 +11476,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_first_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round52, "round52_", 13);
+    }
+
+    #[test]
+    fn the_fifty_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -11296,7 +11515,8 @@ mod tests {
         assert_eq!(Round49 as usize, 51);
         assert_eq!(Round50 as usize, 52);
         assert_eq!(Round51 as usize, 53);
-        assert_eq!(Split::ALL.last(), Some(&Round51));
+        assert_eq!(Round52 as usize, 54);
+        assert_eq!(Split::ALL.last(), Some(&Round52));
     }
 
     #[test]

@@ -131,7 +131,8 @@ impl Background {
             | Split::Round48
             | Split::Round49
             | Split::Round50
-            | Split::Round51 => &self.held_out,
+            | Split::Round51
+            | Split::Round52 => &self.held_out,
         }
     }
 }
@@ -257,6 +258,7 @@ pub fn generate(
         Split::Round49 => "round49",
         Split::Round50 => "round50",
         Split::Round51 => "round51",
+        Split::Round52 => "round52",
     };
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to fifty-first-round name is on them
+    /// not-names), one word a line: no tenth- to fifty-second-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to fifty-first rounds so far).
+/// twenty-third to fifty-second rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to fifty-first), for the splits with name lists
+/// The measuring round a split is (sixth to fifty-second), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     let round = match split {
@@ -159,6 +159,7 @@ pub fn own_names_round(split: Split) -> Option<usize> {
         Split::Round49 => 49,
         Split::Round50 => 50,
         Split::Round51 => 51,
+        Split::Round52 => 52,
         _ => return None,
     };
     Some(round)
@@ -327,7 +328,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
         | Split::Round48
         | Split::Round49
         | Split::Round50
-        | Split::Round51 => {
+        | Split::Round51
+        | Split::Round52 => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -674,6 +676,12 @@ mod tests {
                     last:
                         "Ruckdeschelt\nGrzegorczykow\nPusterhofer\nSmith\nKovac\nNowak\nChaumonotte\n",
                 },
+                RoundLists {
+                    first:
+                        "Fermincita\nFulgenziola\nGundekarin\nBob\nAnna\nward\nZofia\nNicaisette\n",
+                    last:
+                        "Ziegenhornel\nRuckdeschelt\nChaumonotte\nSmith\nKovac\nNowak\nSelossard\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -921,6 +929,11 @@ mod tests {
                 &["Fulgenziola", "Gundekarin"],
                 &["Ruckdeschelt", "Chaumonotte"],
             ),
+            (
+                Split::Round52,
+                &["Fermincita", "Nicaisette"],
+                &["Ziegenhornel", "Selossard"],
+            ),
         ];
         for &(split, first, last) in rounds {
             let round = pool(&sources(), split);
@@ -969,6 +982,7 @@ mod tests {
             Split::Round49,
             Split::Round50,
             Split::Round51,
+            Split::Round52,
         ];
         for split in with_listed {
             let round = pool(&sources, split);

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -624,6 +624,20 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS: &[&str] = &[
     "{day:02}.{roman}.{year}",
 ];
 
+/// The forms of the fifty-second round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS: &[&str] = &[
+    "{day:02} . {month:02} . {year}",
+    "{day:02}/{month:02}.{year}",
+    "{day:02}-{month:02}.{year}",
+    "{day:02}.{month:02}.'{yy:02}",
+    "{day}{ordinal} {NAME}, {year}",
+    "{NAME} {day}, '{yy:02}",
+    "{short} {day:02} '{yy:02}",
+    "{day} {SHORT}. {year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -962,7 +976,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -992,7 +1007,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzzzzzzzzz" => {
                         written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FORMS)
                     }
-                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS),
+                    "dobzzzzzzzzzzzzzzzzzzzzz" => {
+                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS)
+                    }
+                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1136,6 +1154,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1185,10 +1204,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to fifty-first rounds' slots: eight ways of writing each,
+        // The twenty-ninth to fifty-second rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-first round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-second round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1209,7 +1228,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1350,6 +1369,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzz}",
                 ["99 / 99 / 99", "99.99 9999", "99,99,9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                32,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99 . 99 . 9999", "99/99.9999", "99-99.9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

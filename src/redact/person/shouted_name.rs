@@ -30,7 +30,8 @@ pub(crate) fn shouted_given_names(
     facts: &[WordFacts],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
-    if caseless {
+    // Most comments hold no all-capital word: they stop here, with nothing allocated.
+    if caseless || !tokens.iter().any(|t| t.shape == Shape::Upper) {
         return Vec::new();
     }
     let shouted = |k: usize| {

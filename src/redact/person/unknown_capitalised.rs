@@ -95,13 +95,7 @@ pub(crate) fn unknown_capitalised_names(
 /// most tokens fail on their shape or their lexicon facts, read once already.
 fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool {
     let token = &tokens[i];
-    let after_a_colon = token.gap == Gap::Colon
-        && tokens
-            .get(i + 1)
-            .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Lower);
-    let placed = in_a_persons_place(tokens, i);
     if token.shape != Shape::Capitalised
-        || (token.sentence_start && !after_a_colon && !placed)
         || token.in_brackets
         || facts[i].listed_as_a_word()
         || facts[i].any_name()
@@ -110,6 +104,14 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
     }
     let lower = token.lower.as_str();
     if !token.capital_then_small_letters() || lower.chars().count() < 3 {
+        return false;
+    }
+    let after_a_colon = token.gap == Gap::Colon
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Lower);
+    let placed = in_a_persons_place(tokens, i);
+    if token.sentence_start && !after_a_colon && !placed {
         return false;
     }
     let before = i

@@ -441,6 +441,79 @@ pub enum Split {
 }
 
 impl Split {
+    /// The measuring round a split is (fourth to fifty-second); `None` for the training,
+    /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
+    /// name pools, the comment ids and the listed-name rounds are read from it.
+    pub fn round(self) -> Option<usize> {
+        let round = match self {
+            Split::Round4 => 4,
+            Split::Round5 => 5,
+            Split::Round6 => 6,
+            Split::Round7 => 7,
+            Split::Round8 => 8,
+            Split::Round9 => 9,
+            Split::Round10 => 10,
+            Split::Round11 => 11,
+            Split::Round12 => 12,
+            Split::Round13 => 13,
+            Split::Round14 => 14,
+            Split::Round15 => 15,
+            Split::Round16 => 16,
+            Split::Round17 => 17,
+            Split::Round18 => 18,
+            Split::Round19 => 19,
+            Split::Round20 => 20,
+            Split::Round21 => 21,
+            Split::Round22 => 22,
+            Split::Round23 => 23,
+            Split::Round24 => 24,
+            Split::Round25 => 25,
+            Split::Round26 => 26,
+            Split::Round27 => 27,
+            Split::Round28 => 28,
+            Split::Round29 => 29,
+            Split::Round30 => 30,
+            Split::Round31 => 31,
+            Split::Round32 => 32,
+            Split::Round33 => 33,
+            Split::Round34 => 34,
+            Split::Round35 => 35,
+            Split::Round36 => 36,
+            Split::Round37 => 37,
+            Split::Round38 => 38,
+            Split::Round39 => 39,
+            Split::Round40 => 40,
+            Split::Round41 => 41,
+            Split::Round42 => 42,
+            Split::Round43 => 43,
+            Split::Round44 => 44,
+            Split::Round45 => 45,
+            Split::Round46 => 46,
+            Split::Round47 => 47,
+            Split::Round48 => 48,
+            Split::Round49 => 49,
+            Split::Round50 => 50,
+            Split::Round51 => 51,
+            Split::Round52 => 52,
+            _ => return None,
+        };
+        Some(round)
+    }
+
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round52").
+    pub fn id_prefix(self) -> String {
+        let named = match self {
+            Split::Train => "train",
+            Split::Tune => "tune",
+            Split::HeldOut => "heldout",
+            Split::Unseen => "unseen",
+            Split::Fresh => "fresh",
+            Split::Decoys20 => "decoys20",
+            _ => return format!("round{}", self.round().unwrap_or_default()),
+        };
+        named.to_string()
+    }
+
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
     pub const ALL: [Split; 55] = [
         Split::Train,
@@ -11517,6 +11590,25 @@ mod tests {
         assert_eq!(Round51 as usize, 53);
         assert_eq!(Round52 as usize, 54);
         assert_eq!(Split::ALL.last(), Some(&Round52));
+    }
+
+    #[test]
+    fn each_measuring_round_has_its_number_and_id_prefix() {
+        assert_eq!(Round4.round(), Some(4));
+        assert_eq!(Round20.round(), Some(20));
+        assert_eq!(Round21.round(), Some(21));
+        assert_eq!(Round52.round(), Some(52));
+        for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
+            assert_eq!(split.round(), None, "{split:?}");
+        }
+        // Rounds 4 to 52, once each, in declaration order.
+        let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
+        assert_eq!(rounds, (4..=52).collect::<Vec<_>>());
+        assert_eq!(Train.id_prefix(), "train");
+        assert_eq!(HeldOut.id_prefix(), "heldout");
+        assert_eq!(Decoys20.id_prefix(), "decoys20");
+        assert_eq!(Round4.id_prefix(), "round4");
+        assert_eq!(Round52.id_prefix(), "round52");
     }
 
     #[test]

@@ -80,59 +80,7 @@ impl Background {
         match split {
             Split::Train => &self.train,
             Split::Tune => &self.tune,
-            Split::HeldOut
-            | Split::Unseen
-            | Split::Fresh
-            | Split::Round4
-            | Split::Round5
-            | Split::Round6
-            | Split::Round7
-            | Split::Round8
-            | Split::Round9
-            | Split::Round10
-            | Split::Round11
-            | Split::Round12
-            | Split::Round13
-            | Split::Round14
-            | Split::Round15
-            | Split::Round16
-            | Split::Round17
-            | Split::Round18
-            | Split::Round19
-            | Split::Round20
-            | Split::Decoys20
-            | Split::Round21
-            | Split::Round22
-            | Split::Round23
-            | Split::Round24
-            | Split::Round25
-            | Split::Round26
-            | Split::Round27
-            | Split::Round28
-            | Split::Round29
-            | Split::Round30
-            | Split::Round31
-            | Split::Round32
-            | Split::Round33
-            | Split::Round34
-            | Split::Round35
-            | Split::Round36
-            | Split::Round37
-            | Split::Round38
-            | Split::Round39
-            | Split::Round40
-            | Split::Round41
-            | Split::Round42
-            | Split::Round43
-            | Split::Round44
-            | Split::Round45
-            | Split::Round46
-            | Split::Round47
-            | Split::Round48
-            | Split::Round49
-            | Split::Round50
-            | Split::Round51
-            | Split::Round52 => &self.held_out,
+            _ => &self.held_out,
         }
     }
 }
@@ -203,63 +151,7 @@ pub fn generate(
         .filter(|f| matches!(f.holds, Holds::Names | Holds::LowerCaseNames))
         .collect();
     let (decoys, contact) = (of(Holds::Decoys), of(Holds::Contact));
-    let prefix = match split {
-        Split::Train => "train",
-        Split::Tune => "tune",
-        Split::HeldOut => "heldout",
-        Split::Unseen => "unseen",
-        Split::Fresh => "fresh",
-        Split::Round4 => "round4",
-        Split::Round5 => "round5",
-        Split::Round6 => "round6",
-        Split::Round7 => "round7",
-        Split::Round8 => "round8",
-        Split::Round9 => "round9",
-        Split::Round10 => "round10",
-        Split::Round11 => "round11",
-        Split::Round12 => "round12",
-        Split::Round13 => "round13",
-        Split::Round14 => "round14",
-        Split::Round15 => "round15",
-        Split::Round16 => "round16",
-        Split::Round17 => "round17",
-        Split::Round18 => "round18",
-        Split::Round19 => "round19",
-        Split::Round20 => "round20",
-        Split::Decoys20 => "decoys20",
-        Split::Round21 => "round21",
-        Split::Round22 => "round22",
-        Split::Round23 => "round23",
-        Split::Round24 => "round24",
-        Split::Round25 => "round25",
-        Split::Round26 => "round26",
-        Split::Round27 => "round27",
-        Split::Round28 => "round28",
-        Split::Round29 => "round29",
-        Split::Round30 => "round30",
-        Split::Round31 => "round31",
-        Split::Round32 => "round32",
-        Split::Round33 => "round33",
-        Split::Round34 => "round34",
-        Split::Round35 => "round35",
-        Split::Round36 => "round36",
-        Split::Round37 => "round37",
-        Split::Round38 => "round38",
-        Split::Round39 => "round39",
-        Split::Round40 => "round40",
-        Split::Round41 => "round41",
-        Split::Round42 => "round42",
-        Split::Round43 => "round43",
-        Split::Round44 => "round44",
-        Split::Round45 => "round45",
-        Split::Round46 => "round46",
-        Split::Round47 => "round47",
-        Split::Round48 => "round48",
-        Split::Round49 => "round49",
-        Split::Round50 => "round50",
-        Split::Round51 => "round51",
-        Split::Round52 => "round52",
-    };
+    let prefix = split.id_prefix();
     let lexicon = crate::redact::person::lexicon::NameLexicon::new();
     let mut out = Vec::with_capacity(count);
     for n in 0..count {

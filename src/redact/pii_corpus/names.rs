@@ -112,57 +112,9 @@ const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 /// The measuring round a split is (sixth to fifty-second), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
-    let round = match split {
-        Split::Round6 => 6,
-        Split::Round7 => 7,
-        Split::Round8 => 8,
-        Split::Round9 => 9,
-        Split::Round10 => 10,
-        Split::Round11 => 11,
-        Split::Round12 => 12,
-        Split::Round13 => 13,
-        Split::Round14 => 14,
-        Split::Round15 => 15,
-        Split::Round16 => 16,
-        Split::Round17 => 17,
-        Split::Round18 => 18,
-        Split::Round19 => 19,
-        Split::Round20 => 20,
-        Split::Round21 => 21,
-        Split::Round22 => 22,
-        Split::Round23 => 23,
-        Split::Round24 => 24,
-        Split::Round25 => 25,
-        Split::Round26 => 26,
-        Split::Round27 => 27,
-        Split::Round28 => 28,
-        Split::Round29 => 29,
-        Split::Round30 => 30,
-        Split::Round31 => 31,
-        Split::Round32 => 32,
-        Split::Round33 => 33,
-        Split::Round34 => 34,
-        Split::Round35 => 35,
-        Split::Round36 => 36,
-        Split::Round37 => 37,
-        Split::Round38 => 38,
-        Split::Round39 => 39,
-        Split::Round40 => 40,
-        Split::Round41 => 41,
-        Split::Round42 => 42,
-        Split::Round43 => 43,
-        Split::Round44 => 44,
-        Split::Round45 => 45,
-        Split::Round46 => 46,
-        Split::Round47 => 47,
-        Split::Round48 => 48,
-        Split::Round49 => 49,
-        Split::Round50 => 50,
-        Split::Round51 => 51,
-        Split::Round52 => 52,
-        _ => return None,
-    };
-    Some(round)
+    split
+        .round()
+        .filter(|&round| round >= FIRST_OWN_NAMES_ROUND)
 }
 
 fn lines(file: &str) -> impl Iterator<Item = &str> {
@@ -276,60 +228,8 @@ pub fn pool(sources: &NameSources<'_>, split: Split) -> NamePool {
                 ..NamePool::default()
             }
         }
-        Split::Tune
-        | Split::HeldOut
-        | Split::Unseen
-        | Split::Fresh
-        | Split::Round4
-        | Split::Round5
-        | Split::Round6
-        | Split::Round7
-        | Split::Round8
-        | Split::Round9
-        | Split::Round10
-        | Split::Round11
-        | Split::Round12
-        | Split::Round13
-        | Split::Round14
-        | Split::Round15
-        | Split::Round16
-        | Split::Round17
-        | Split::Round18
-        | Split::Round19
-        | Split::Round20
-        | Split::Decoys20
-        | Split::Round21
-        | Split::Round22
-        | Split::Round23
-        | Split::Round24
-        | Split::Round25
-        | Split::Round26
-        | Split::Round27
-        | Split::Round28
-        | Split::Round29
-        | Split::Round30
-        | Split::Round31
-        | Split::Round32
-        | Split::Round33
-        | Split::Round34
-        | Split::Round35
-        | Split::Round36
-        | Split::Round37
-        | Split::Round38
-        | Split::Round39
-        | Split::Round40
-        | Split::Round41
-        | Split::Round42
-        | Split::Round43
-        | Split::Round44
-        | Split::Round45
-        | Split::Round46
-        | Split::Round47
-        | Split::Round48
-        | Split::Round49
-        | Split::Round50
-        | Split::Round51
-        | Split::Round52 => {
+        // Every other split: the tuning set and the measuring rounds.
+        _ => {
             let excluded = training_names_and_words(sources);
             let keep =
                 |file: &str| unseen_names(file, &excluded, |w: &str| held_part_of(w) == split);
@@ -952,39 +852,12 @@ mod tests {
             .chain(words(sources.lexicon_last))
             .map(str::to_lowercase)
             .collect();
-        let with_listed = [
-            Split::Round23,
-            Split::Round24,
-            Split::Round25,
-            Split::Round26,
-            Split::Round27,
-            Split::Round28,
-            Split::Round29,
-            Split::Round30,
-            Split::Round31,
-            Split::Round32,
-            Split::Round33,
-            Split::Round34,
-            Split::Round35,
-            Split::Round36,
-            Split::Round37,
-            Split::Round38,
-            Split::Round39,
-            Split::Round40,
-            Split::Round41,
-            Split::Round42,
-            Split::Round43,
-            Split::Round44,
-            Split::Round45,
-            Split::Round46,
-            Split::Round47,
-            Split::Round48,
-            Split::Round49,
-            Split::Round50,
-            Split::Round51,
-            Split::Round52,
-        ];
-        for split in with_listed {
+        let with_listed: Vec<Split> = Split::ALL
+            .into_iter()
+            .filter(|s| s.round().is_some_and(|r| r >= LISTED_NAMES_FROM_ROUND))
+            .collect();
+        assert_eq!(with_listed.first(), Some(&Split::Round23));
+        for &split in &with_listed {
             let round = pool(&sources, split);
             assert_eq!(round.listed_first, vec!["Anna", "Bob"], "{split:?}");
             assert_eq!(round.listed_last, vec!["Smith"], "{split:?}");

@@ -569,6 +569,12 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
+        let apposed = named_by_role::given_names_with_a_role_after(
+            text,
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
         let after_colons = after_a_colon::given_names_after_colons(
             &prepared.tokens,
             &prepared.facts,
@@ -590,6 +596,7 @@ impl PersonRecognizer {
             &with_the_writer,
             &shouted,
             &named_by_role,
+            &apposed,
         ]
         .into_iter()
         .fold(found, |all, more| join_ranges(&all, more));

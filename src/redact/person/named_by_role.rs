@@ -9,10 +9,18 @@
 //! space, and either followed by "was" or "is", a determiner and a staff role ("was the
 //! paramedic", "is our midwife"), or right after such a role and "was" or "is" ("the
 //! paramedic was", "Our physio was").
+//!
+//! Also taken: a single capitalised given name (a name that is a word included) named by
+//! a role in apposition, "Rose, the ward clerk, found my notes", "Ed the HCA was
+//! brilliant", "Will the physio got me walking". A word that is also a verb opening a
+//! sentence ("Hope the nurse reads this", "Will the doctor be in?") reads the same way,
+//! so the apposition must be closed: a comma after the role, or a verb that only a
+//! subject's own clause has ("was", "got", a past form in -ed) right after it.
 
 use super::cues::ROLES;
 use super::lexicon::WordFacts;
-use super::tokens::{joined_at, lower_at, Shape, Token};
+use super::name_word_position::{after_a_determiner, PERSON_VERBS};
+use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
 /// The copulas between a person and the role they are named by.
 const COPULAS: &[&str] = &["was", "is"];
@@ -44,6 +52,117 @@ pub(crate) fn pairs_named_by_a_role(
         })
         .map(|i| (i, i + 1))
         .collect()
+}
+
+/// Words before the role of an apposition ("Rose the porter", "Rose, our HCA,").
+const APPOSITION_DETERMINERS: &[&str] = &["the", "our", "my", "your"];
+
+/// Words that make a role more precise ("the ward clerk", "the staff nurse", "the
+/// student midwife"), one of which may stand between the determiner and the role.
+const ROLE_MODIFIERS: &[&str] = &[
+    "ward",
+    "staff",
+    "student",
+    "senior",
+    "junior",
+    "head",
+    "charge",
+    "night",
+    "day",
+    "lead",
+    "trainee",
+    "specialist",
+    "community",
+    "practice",
+    "theatre",
+    "duty",
+    "agency",
+    "bank",
+    "clinical",
+    "health",
+    "care",
+    "healthcare",
+    "support",
+    "nurse",
+    "lovely",
+    "friendly",
+];
+
+/// Roles of hospital staff that are not cues on their own ("the ward clerk").
+const APPOSITION_ROLES: &[&str] = &["clerk", "secretary", "coordinator", "co-ordinator"];
+
+/// Verbs that only stand right after a subject's own clause, closing an apposition
+/// ("Ed the HCA was brilliant"): never the base form a question or a wish puts there
+/// ("Will the physio be…", "Hope the nurse reads…").
+const CLAUSE_VERBS: &[&str] = &[
+    "was", "is", "has", "had", "got", "did", "came", "went", "took", "made", "gave", "kept", "saw",
+    "stayed", "sat", "held", "found", "brought", "showed", "looked", "helped",
+];
+
+/// The single given names of a cased comment named by a role in apposition (see the
+/// module doc), as one-token inclusive ranges; nothing in a comment without case.
+pub(crate) fn given_names_with_a_role_after(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
+    if caseless {
+        return Vec::new();
+    }
+    (0..tokens.len())
+        .filter(|&i| {
+            let token = &tokens[i];
+            let listed = facts[i].first || facts[i].word_name || facts[i].first_rank > 0;
+            token.shape == Shape::Capitalised
+                && !token.in_brackets
+                && listed
+                && !facts[i].not_name
+                && !after_a_determiner(tokens, i)
+                && role_in_apposition(text, tokens, i)
+        })
+        .map(|i| (i, i))
+        .collect()
+}
+
+/// Whether "the ward clerk," or "the HCA was" follows token `i` (a comma, or none,
+/// before the determiner), closed by a comma or a subject's verb.
+fn role_in_apposition(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(determiner) = tokens.get(i + 1) else {
+        return false;
+    };
+    if !matches!(determiner.gap, Gap::Space | Gap::Comma)
+        || !APPOSITION_DETERMINERS.contains(&determiner.lower.as_str())
+    {
+        return false;
+    }
+    let is_role = |k: usize| {
+        let word = lower_at(tokens, k);
+        joined_at(tokens, k) && (ROLES.contains(&word) || APPOSITION_ROLES.contains(&word))
+    };
+    let role = if is_role(i + 2) && !is_role(i + 3) {
+        i + 2
+    } else if joined_at(tokens, i + 2)
+        && ROLE_MODIFIERS.contains(&lower_at(tokens, i + 2))
+        && is_role(i + 3)
+    {
+        i + 3
+    } else {
+        return false;
+    };
+    let Some(after) = tokens.get(role + 1) else {
+        return false;
+    };
+    let closed_by_comma = after.gap == Gap::Comma
+        && text
+            .get(tokens[role].end..after.start)
+            .is_some_and(|between| between.trim() == ",");
+    let verb = after.lower.as_str();
+    let closed_by_verb = after.gap == Gap::Space
+        && (CLAUSE_VERBS.contains(&verb)
+            || PERSON_VERBS.contains(&verb)
+            || (verb.len() > 4 && verb.ends_with("ed")));
+    closed_by_comma || closed_by_verb
 }
 
 /// "… was the paramedic" right after token `last`.
@@ -88,6 +207,42 @@ mod tests {
             found("Our physio was Will Green and he was great."),
             ["Will Green"]
         );
+    }
+
+    fn apposed(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let spans = given_names_with_a_role_after(text, &tokens, &facts, is_caseless(text));
+        span_texts(text, &tokens, spans)
+    }
+
+    #[test]
+    fn a_given_name_named_by_a_role_in_apposition_is_a_name() {
+        assert_eq!(apposed("Rose, the ward clerk, found my notes."), ["Rose"]);
+        assert_eq!(apposed("Ed the HCA was brilliant."), ["Ed"]);
+        assert_eq!(apposed("Will the physio got me walking."), ["Will"]);
+        assert_eq!(apposed("Will, the physio, got me walking."), ["Will"]);
+        assert_eq!(
+            apposed("Thanks to Rose our staff nurse, who stayed."),
+            ["Rose"]
+        );
+        assert_eq!(apposed("Grace the midwife explained it."), ["Grace"]);
+    }
+
+    #[test]
+    fn questions_wishes_and_open_appositions_are_left() {
+        for text in [
+            "Will the physio be in tomorrow?",
+            "Hope the nurse reads this.",
+            "Hope the staff nurse gets a pay rise.",
+            "Mark the porter as absent.",
+            "Will the doctors call me back?",
+            "the rose the nurse gave me was lovely",
+            "I gave the Rose the nurse brought a vase.",
+            "ed the hca was brilliant",
+        ] {
+            assert!(apposed(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -35,6 +35,7 @@ mod joined_words;
 mod kinship_word;
 mod known_entities;
 pub(crate) mod lexicon;
+mod list_partner;
 mod medicines;
 mod misspelling;
 mod name_likeness;
@@ -682,6 +683,14 @@ impl PersonRecognizer {
                 prepared.caseless,
             ),
             &prepared.tokens,
+        );
+        // "Daisy and Poppy on the ward": a listed given name listed with a found name.
+        let found = list_partner::widened_over_listed_partners(
+            found,
+            text,
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
         );
         // "Ellen Hall, obviously": a surname that is a word after a found given name.
         surname_that_is_a_word::widened_over_surnames_that_are_words(

@@ -235,7 +235,7 @@ const WEAK: &[&[&str]] = &[
 
 /// Places and desks that, after "on"/"at"/"from"/"in", mark the word before as a person
 /// ("Pearl on reception", "Rebecca at PALS").
-const POST_PLACES: &[&str] = &[
+pub(crate) const POST_PLACES: &[&str] = &[
     "reception",
     "pals",
     "ward",

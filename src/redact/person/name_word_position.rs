@@ -414,7 +414,7 @@ const ADDRESSED_WITH: &[&str] = &["you", "your", "you're", "youre", "thank", "th
 const PERSON_PRONOUNS: &[&str] = &["she", "he", "she's", "he's", "she'd", "he'd", "shes", "hes"];
 
 /// Months, which are also given names ("in April she had her operation").
-const MONTHS: &[&str] = &["april", "may", "june", "july", "august"];
+pub(crate) const MONTHS: &[&str] = &["april", "may", "june", "july", "august"];
 
 /// Shifts a person works: "Grace on the early shift was…", "Hope on nights".
 const SHIFTS: &[&str] = &[

@@ -18,7 +18,15 @@ fields), one package a run:
 - `@zxcvbn-ts/language-it` 3.0.2, fifty-second round: `zxcvbn_it_first_names.txt` from
   `src/firstnames.json`, and `zxcvbn_it_surnames.txt` from `src/lastnames.json` (Italian
   given names, some of them misspelt as registries wrote them, and Italian family names;
-  entries with an apostrophe are left out by the ASCII-letters rule).
+  entries with an apostrophe are left out by the ASCII-letters rule);
+- `@zxcvbn-ts/language-fr` 4.1.2, fifty-third round: `zxcvbn_fr_first_names.txt` from
+  `src/lastnames.json`, and `zxcvbn_fr_surnames.txt` from `src/firstnames.json`: in this
+  package the two files hold each other's names (`firstnames.json` is an alphabetical
+  list of French family names, many of them of North African, Portuguese and Breton
+  origin, and `lastnames.json` one of the given names of children born in France, many
+  of them of North and West African origin), so each is read for what it holds; most
+  names twice, with their marks and written plain, kept once; double-barrelled names
+  left out by the ASCII-letters rule.
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -31,8 +39,9 @@ written l), capitalised with the rest in small letters, three letters or more, A
 letters only, first occurrence kept (so a name written both ways is kept once); entries
 with a hyphen or a space (double-barrelled family names) are left out by the
 ASCII-letters rule. A name spelt as comments spell a word in texting style would be
-dropped too (`TEXTING_SPELLINGS`, empty: the test that keeps such spellings off every
-name list passed on these lists). Measuring names only, never trained on.
+dropped too (`TEXTING_SPELLINGS`: the test that keeps such spellings off every name
+list failed on two of the French package's family names, so they are dropped; the other
+packages' lists hold none). Measuring names only, never trained on.
 """
 
 import sys
@@ -40,8 +49,9 @@ from pathlib import Path
 
 from name_list_tools import names_in_json_array, without_marks, write_given_and_surnames
 
-# Spellings the redactor reads as words in texting style (none in these packages' data).
-TEXTING_SPELLINGS: set = set()
+# Spellings the redactor reads as words in texting style: two of the French package's
+# family names (none in the other packages' data).
+TEXTING_SPELLINGS: set = {"fave", "goin"}
 
 
 def plain_polish(name: str) -> str:
@@ -64,6 +74,9 @@ LANGUAGES = {
     ),
     "cs": (["firstnames.json"], ["lastnames.json"], without_marks),
     "it": (["firstnames.json"], ["lastnames.json"], without_marks),
+    # The French package's files hold each other's names: given names in lastnames.json,
+    # family names in firstnames.json.
+    "fr": (["lastnames.json"], ["firstnames.json"], without_marks),
 }
 
 

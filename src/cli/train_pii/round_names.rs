@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 47] = [
+/// The sixth to the fifty-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 48] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -405,6 +405,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 47] = [
         hand: "handwritten_round52_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_it_*.txt (npm @zxcvbn-ts/language-it 3.0.2, MIT; the Italian given names and family names of its src/*.json, marks dropped) and handwritten_round52_names.txt (written for the fifty-second round), minus every name of every other list (the sixth to fifty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_third",
+        first: "zxcvbn_fr_first_names.txt",
+        last: Some("zxcvbn_fr_surnames.txt"),
+        hand: "handwritten_round53_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_fr_*.txt (npm @zxcvbn-ts/language-fr 4.1.2, MIT; the French given names of its src/lastnames.json and family names of its src/firstnames.json, the two files holding each other's names, marks dropped) and handwritten_round53_names.txt (written for the fifty-third round), minus every name of every other list (the sixth to fifty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -435,13 +435,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
+    /// first in that round; from the fifty-third round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the fifty-first round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round52,
+    /// Families written in the fifty-third round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-fr` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round52,
+    Round53,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-second); `None` for the training,
+    /// The measuring round a split is (fourth to fifty-third); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -495,12 +504,13 @@ impl Split {
             Split::Round50 => 50,
             Split::Round51 => 51,
             Split::Round52 => 52,
+            Split::Round53 => 53,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round52").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round53").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -515,7 +525,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 55] = [
+    pub const ALL: [Split; 56] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -571,6 +581,7 @@ impl Split {
         Split::Round50,
         Split::Round51,
         Split::Round52,
+        Split::Round53,
     ];
 }
 
@@ -11274,6 +11285,209 @@ pub const FAMILIES: &[Family] = &[
             "Cloth stitch on the last wrong letter: address {street}, {postcode}, date of birth {dobzzzzz}, hospital number {mrn}.",
             "Rollers inked and still no reply from the clinic: born {dobx}, mobile {phone}, email {email}.",
         ],
+    },    // The fifty-third round (never tuned; written before any fifty-third-round change,
+    // blind: the redactor and tagger never run on it): families in styles no earlier round
+    // used, with look-alikes of kinds no earlier round used, PII-free comments in each
+    // style and contact details in several of them, dates of birth written in many ways
+    // (the earlier slots and the further `{dobzzzzzzzzzzzzzzzzzzzzzzz}`); the people of
+    // round53_names_6 to round53_names_8, and of some look-alike templates, are common
+    // names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round53_names_1",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Cut the pleachers nearly through, lay them at an angle, stake and bind the top: the {first}-approved way of getting Dad through a bad week, and it held.",
+            "Binders of hazel woven along the top like a plait, and the hedger who laid Mum's whole care plan straight (ask for {first} {last}) never left a gap a lamb could get through.",
+            "Midland style, bullock-proof, the brash all on the field side: Grandad's discharge, laid {last}-style by {title} {last} in a single afternoon.",
+            "Every pleacher alive and bending, not snapped, said \"{first}\" as the bay called her, and she bent the visiting rules the same gentle way.",
+            "Entry card for the county hedging match, ward 14's length: cut, laid, staked and bound, best in class, hedger ~{first} {last}.",
+            "A laid hedge grows back thicker than it was, said my uncle from bed 5, and {first} said that was what she hoped for my aunt.",
+        ],
+    },
+    Family {
+        name: "round53_names_2",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Footings first, two faces battered in, hearting packed tight, throughs every yard: {first}-approved walling, and Dad's week stood up to the weather.",
+            "One stone over two, two over one, and the waller who never let a single course of Mum's medicines slip (ask for {first} {last}) did it without mortar.",
+            "Coping stones set on edge along the top like a row of books: Grandad's notes finished {last}-style by {title} {last}.",
+            "Never pick a stone up twice, said \"{first}\" from the night team, and she never asked us the same question twice either.",
+            "Walling competition card, the stretch behind ward 19: four yards rebuilt from the footings, judged true, waller ~{first} {last}.",
+            "A good wall falls outward and never in, said my granddad, who walled the fells for forty years, and {first} laughed and said wards were the same.",
+        ],
+    },
+    Family {
+        name: "round53_names_3",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Fold the sections, sew them on tapes, round the spine, back it, then the boards: {first}-approved binding, and Mum's scattered letters became one book.",
+            "Kettle stitch at head and tail, every signature caught, and the binder who held Dad's whole muddled week together (ask for {first} {last}) never lost a page.",
+            "Quarter leather, marbled sides, the title tooled in gold: Grandad's care record bound {last}-style by {title} {last}.",
+            "Let the paste dry under weights overnight, said \"{first}\", and she let my mother rest the same way before the next scan.",
+            "Label pasted inside the back board, ward 2: sewn, rounded and cased in, bound by hand ~{first} {last}.",
+            "Never cut against the grain of the paper, said the old bookbinder in bed 9, and {first} said she never argued with a patient either.",
+        ],
+    },
+    Family {
+        name: "round53_names_4",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Cut the glass to the cartoon, grind the edges, wrap them in lead, solder every joint: {first}-approved glazing, and the light came back into Dad's room.",
+            "Came fitted round each piece, putty worked into every gap, and the glazier who made Mum's broken week whole again (ask for {first} {last}) left no crack showing.",
+            "Paint fired into the glass, the faces of the saints in grisaille: Grandad's window, finished {last}-style by {title} {last}.",
+            "Hold it up to the light before you solder, said \"{first}\", and she held every result up to the light before she told us.",
+            "Small brass plate under the window of the quiet room, ward 6: designed, leaded and fitted by ~{first} {last}.",
+            "Stained glass is only broken glass put back in order, said the retired glazier in bed 12, and {first} said that was most of nursing.",
+        ],
+    },
+    Family {
+        name: "round53_names_5",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Blank between centres, roughing gouge, then the skew, then sandpaper at speed: {first}-approved turning, and Dad's long week came off the lathe smooth.",
+            "A catch with the skew and the whole piece flies off, so the turner who kept every tool sharp on Mum's ward (ask for {first} {last}) never had one.",
+            "A bowl turned green from a fallen ash, oiled and left to dry slowly: Grandad's recovery, done {last}-style by {title} {last}.",
+            "Let the tool do the work, said \"{first}\", and she let Mum's new tablets do theirs before changing a thing.",
+            "Maker's mark burnt into the base of the fruit bowl, ward 21: turned from the hospital's old oak, by ~{first} {last}.",
+            "Always stand out of the line of fire, said the woodturner in bay 4, and {first} said she had learnt that on her first night shift.",
+        ],
+    },
+    Family {
+        name: "round53_names_6",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Hook in the vice, thread on, a tail of marabou, a wrap of tinsel, a whip finish: the {kfirst}-approved fly, and Dad rose to it straight away.",
+            "Hackle wound in close turns, dubbing thin as smoke, and the fly tier who tied every loose end of Mum's week (ask for {kfull}) never dropped a feather.",
+            "A dry fly cast upstream, drifting drag-free over the rise: Grandad's first walk down the corridor, done {klast}-style by {title} {klast}.",
+            "Match the hatch, said \"{kfirst}\" from the day team, and she matched every meal to what my father would actually eat.",
+            "Fly box, ward 11's fishing club: a dozen olives and a caddis, all tied at night on the ward, ~{kfirst} {klast}.",
+            "Never strike too early, said my brother, who fished the Tweed every spring, and {kfirst} said the same of the bed managers.",
+        ],
+    },
+    Family {
+        name: "round53_names_7",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Set the plough, open the first furrow straight to the far peg, crown it, then finish with a clean last one: {kfirst}-approved ploughing, and Mum's week turned over properly.",
+            "Every furrow laid flat against the last, no grass showing, and the ploughman who kept Dad's notes as neat (ask for {kfull}) won the cup.",
+            "Horses in step, reins slack, the share cutting true: Grandad's discharge, worked {klast}-style by {title} {klast}.",
+            "Keep your eye on the far peg and never look back, said \"{kfirst}\", and she got my mother to the end of the physio the same way.",
+            "Ploughing match results, the field behind ward 8: best opening, best finish and champion of the day, ~{kfirst} {klast}.",
+            "You can't hurry a furrow, said the old farmer in bed 10, and {kfirst} said you could not hurry a blood result either.",
+        ],
+    },
+    Family {
+        name: "round53_names_8",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "Bell code offered, accepted, line clear, levers pulled in the right order, token handed over: {kfirst}-approved signalling, and Dad's transfer went through without a stop.",
+            "Distant at caution, home at danger, nothing moving till the road was set, and the signaller who kept Mum's whole day on the right line (ask for {kfull}) never let two trains meet.",
+            "The train register filled in minute by minute in a steady hand: Grandad's fluid chart, kept {klast}-style by {title} {klast}.",
+            "Train out of section, said \"{kfirst}\" when the last visitor had gone, and the ward went quiet as a country branch line.",
+            "Signal box occurrence book, the night shift on ward 16: everything running to time, no faults, signed ~{kfirst} {klast}.",
+            "Never clear a signal you can't see, said my grandfather, who worked a box on the Settle line, and {kfirst} said she never signed for what she hadn't checked.",
+        ],
+    },
+    Family {
+        name: "round53_small_letters",
+        split: Round53,
+        holds: LowerCaseNames,
+        templates: &[
+            "hedge laid and staked and bound and {first} had dads week stood up again",
+            "one stone over two and thanks to {first} {last} mum came home",
+            "sewn and rounded and cased in and {first} made sense of grandads letters",
+            "every piece leaded and {first} {last} got the light back in the room",
+            "off the lathe smooth and {first} had dad up by tea time",
+            "tight lines and {kfirst} had us all smiling by sunday",
+        ],
+    },
+    Family {
+        name: "round53_lookalikes_beside_names",
+        split: Round53,
+        holds: Names,
+        templates: &[
+            "{first} said her <Sarah Bernhardt> peonies have flopped over the path again, and Dad said to stake them next year.",
+            "{kfirst} brought in a vase of <Duchesse de Nemours> peonies from her garden and the whole bay smelt of them.",
+            "{first} {last} plants <Queen of Night> tulips along her front wall every November, and Mum asked how dark they really are.",
+            "{title} {last} said her <Princess Irene> tulips came up orange and purple, and Grandad said his only ever come up red.",
+            "{kfull} said the <Annabelle> hydrangea by her back door has heads the size of footballs this year, and Dad wanted a cutting.",
+            "{first} told my son the <Madame Emile Mouillere> by her gate turns from white to pink as the summer goes on.",
+            "{first} {last} grows <Scarlet Emperor> runner beans up the fence of her allotment, and the whole ward had some with Sunday lunch.",
+            "{title} {last} says <Painted Lady> runner beans have the prettiest flowers of any bean, and Mum agreed with her.",
+            "{kfirst} {klast} showed Grandad her <Musselburgh> leeks on her phone, thick as his wrist, and he said he was jealous.",
+            "{first} said her dad grew <Pendle Improved> leeks for the show every year, and Dad gave her his secret for blanching.",
+            "{first} showed my daughter a photo of the <Merryweather> damson tree in her garden, bent right over with fruit.",
+            "{title} {last} made jam with <Shropshire Prune> damsons from her mother's hedge, and brought a jar in for the nurses.",
+            "{kfirst} has a <Lady Campbell> camellia by her front door that flowers in February, and Mum said hers never has.",
+            "{first} {last} said her <Adolphe Audusson> camellia dropped all its buds after the frost, and Grandad said it was the wind.",
+            "{kfull} said the <Percy Wiseman> rhododendron in her border is covered in cream flowers, and Dad asked if it liked acid soil.",
+            "{first} told my son her granddad planted the <Cunningham's White> rhododendron by the church, and it is still there.",
+        ],
+    },
+    Family {
+        name: "round53_plain_lookalikes",
+        split: Round53,
+        holds: Decoys,
+        templates: &[
+            "The therapy garden has <Bowl of Beauty> peonies in the bed under the day room window, pink with cream middles.",
+            "The volunteers' stall sold cut <Karl Rosenfield> peonies at the summer fete, and they went in ten minutes.",
+            "The flower bed by the main entrance is full of <Angelique> tulips, pale pink and double like little roses.",
+            "The gardening club's poster in the canteen shows <Abu Hassan> tulips, mahogany red with a yellow edge.",
+            "A <Vanille Fraise> hydrangea has grown huge by the old porters' lodge, white turning to strawberry pink.",
+            "The hospice garden planted a <Nikko Blue> hydrangea by the chapel door, and it has stayed blue every year.",
+            "The community farm's shop sells <White Lady> runner beans by the bag, picked the same morning.",
+            "The seed catalogue on the waiting room table had a whole page on <Enorma> runner beans, longer than a ruler.",
+            "The hospital kitchen made soup with <Lyon Prizetaker> leeks from the staff allotment.",
+            "The allotment society grows <Blue Solaise> leeks along the fence behind the car park, blue-green and frost-proof.",
+            "The orchard behind the maternity unit has an old <Farleigh Prolific> damson that covers the path in fruit every September.",
+            "The charity's autumn fair sold gin made from <King of Damsons> fruit picked in the hospital grounds.",
+            "The shrubbery outside outpatients has a <Jury's Yellow> camellia, creamy white in the middle of winter.",
+            "The garden by the chapel has a <Cornish Snow> camellia covered in small white flowers every February.",
+            "The bank by the staff car park is covered in <Pink Pearl> rhododendrons every May, and everyone stops to look.",
+            "The poster in the children's ward shows a <Loderi King George> rhododendron with flowers the size of a hand.",
+        ],
+    },
+    Family {
+        name: "round53_plain_no_names",
+        split: Round53,
+        holds: Decoys,
+        templates: &[
+            "Cut, laid, staked and bound: the referral took longer than a hedge takes to grow back, and it still has gaps.",
+            "One stone over two and no mortar: the appointments system falls down every time anyone leans on it.",
+            "Sewn in the wrong order and bound upside down: the discharge letter made about as much sense as a loose-leaf book.",
+            "All lead and no glass: the new windows in the waiting room let in the draught and none of the light.",
+            "A catch on the skew and off it flies: the phone line cut out every time we got to the front of the queue.",
+            "Cast after cast and never a rise: we waited at the pharmacy window for two hours and got nothing.",
+            "Not one straight furrow in the whole field: the signs in the new wing send you round in circles.",
+            "Signal at danger all afternoon and nothing moving: the lift was broken all week and the stairs were the only way.",
+        ],
+    },
+    Family {
+        name: "round53_contact",
+        split: Round53,
+        holds: Contact,
+        templates: &[
+            "Laid and bound at last, so here are the right details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Footings set and the letters can come to {street}, {postcode} now, born {dobzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Every signature sewn in: DOB {dobzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Leaded up so nobody breaks it again: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Off the lathe and back home, so send the letters to {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Fly tied and the line cast at last: my birth date is {dobzzzzzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Last furrow finished and the results still not back: born {dobzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Line clear for my file at last: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Stake and bind the new number, it is {phone}. DOB {dobzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "The old email is a dropped stone, the new one is {email}; born {dobzzzzzzzzzzzzzz}, NI {nino}.",
+            "Kettle stitch on the last wrong letter: address {street}, {postcode}, date of birth {dobzzzzzzz}, hospital number {mrn}.",
+            "Token handed over and still no reply from the clinic: born {doby}, mobile {phone}, email {email}.",
+        ],
     },
 ];
 
@@ -11554,7 +11768,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_second_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round53, "round53_", 13);
+    }
+
+    #[test]
+    fn the_fifty_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -11589,7 +11808,8 @@ mod tests {
         assert_eq!(Round50 as usize, 52);
         assert_eq!(Round51 as usize, 53);
         assert_eq!(Round52 as usize, 54);
-        assert_eq!(Split::ALL.last(), Some(&Round52));
+        assert_eq!(Round53 as usize, 55);
+        assert_eq!(Split::ALL.last(), Some(&Round53));
     }
 
     #[test]
@@ -11598,17 +11818,19 @@ mod tests {
         assert_eq!(Round20.round(), Some(20));
         assert_eq!(Round21.round(), Some(21));
         assert_eq!(Round52.round(), Some(52));
+        assert_eq!(Round53.round(), Some(53));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 52, once each, in declaration order.
+        // Rounds 4 to 53, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=52).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=53).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
         assert_eq!(Round4.id_prefix(), "round4");
         assert_eq!(Round52.id_prefix(), "round52");
+        assert_eq!(Round53.id_prefix(), "round53");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -638,6 +638,20 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS: &[&str] = &[
     "{day} {SHORT}. {year}",
 ];
 
+/// The forms of the fifty-third round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS: &[&str] = &[
+    "{day:02} | {month:02} | {year}",
+    "{day:02} {month:02}/{year}",
+    "{day:02} - {month:02} - {yy:02}",
+    "{yy:02}/{month:02}/{day:02}",
+    "{NAME} the {day}{ordinal}, {year}",
+    "{short}, {day} {year}",
+    "{day:02} {SHORT}, {year}",
+    "{year} {SHORT} {day:02}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -977,7 +991,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1010,7 +1025,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzzzzzzzzzz" => {
                         written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS)
                     }
-                    _ => written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS),
+                    "dobzzzzzzzzzzzzzzzzzzzzzz" => {
+                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS)
+                    }
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS,
+                    ),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1155,6 +1176,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1204,10 +1226,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to fifty-second rounds' slots: eight ways of writing each,
+        // The twenty-ninth to fifty-third rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-second round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-third round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1228,7 +1250,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1376,6 +1398,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99 . 99 . 9999", "99/99.9999", "99-99.9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                33,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99 | 99 | 9999", "99 99/9999", "99 - 99 - 99"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -716,6 +716,19 @@ mod tests {
     }
 
     #[test]
+    fn particles_inside_and_after_a_title_are_part_of_the_name() {
+        assert_eq!(
+            names("Thanks to Pieter van den Berg on ward 3."),
+            ["Pieter van den Berg"]
+        );
+        assert_eq!(names("Mr de la Cruz was my surgeon."), ["de la Cruz"]);
+        assert_eq!(names("Dr van der Merwe was thorough."), ["van der Merwe"]);
+        // Particles with no name after them stay words.
+        assert!(names("Mr de la was it").is_empty());
+        assert!(names("We ate at the van de la place.").is_empty());
+    }
+
+    #[test]
     fn a_middle_initial_between_two_names_is_part_of_the_name() {
         let tokens = tokenize("Najma A. Kloese was kind");
         assert_eq!(bridge_initials(vec![(0, 0), (2, 2)], &tokens), vec![(0, 2)]);

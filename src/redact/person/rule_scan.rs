@@ -117,6 +117,16 @@ impl Scan<'_, '_> {
             return None;
         }
         let lower_word = self.caseless || token.shape == Shape::Lower;
+        // "Mr de la Cruz", "Dr van der Merwe": a surname's particles right after a title.
+        if !self.caseless
+            && token.shape == Shape::Lower
+            && PARTICLES.contains(&token.lower.as_str())
+            && cue_before(self.tokens, i) == Some(CueStrength::Title)
+            && self.name_after_particles(i + 1, false)
+        {
+            let last = self.extend(i, false);
+            return (last > i).then_some(last);
+        }
         // Fast path: a small-letter word in a cased comment can only be a listed name
         // (see `accept_lower`), and in any comment never an everyday word.
         if lower_word && (facts.common || (!self.caseless && !facts.plain_name())) {
@@ -363,10 +373,7 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            let next_is_name = self
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| n.gap == Gap::Space && self.continues(k + 1, lower_word));
+            let next_is_name = self.name_after_particles(k + 1, lower_word);
             let joins =
                 if token.shape == Shape::Initial || PARTICLES.contains(&token.lower.as_str()) {
                     next_is_name
@@ -387,6 +394,22 @@ impl Scan<'_, '_> {
             last -= 1;
         }
         last
+    }
+
+    /// Whether a name word follows at token `k`, past up to two more particles ("van
+    /// der Merwe", "de la Cruz"), each after a space.
+    fn name_after_particles(&self, k: usize, lower_word: bool) -> bool {
+        let mut k = k;
+        for _ in 0..3 {
+            let Some(token) = self.tokens.get(k).filter(|t| t.gap == Gap::Space) else {
+                return false;
+            };
+            if !PARTICLES.contains(&token.lower.as_str()) {
+                return self.continues(k, lower_word);
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether token `k` can continue a name.

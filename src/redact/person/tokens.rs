@@ -430,10 +430,37 @@ fn closing_bracket(rest: &str) -> Option<usize> {
 }
 
 fn shape_of(word: &str) -> Shape {
-    if word.is_ascii() {
-        return shape_of_ascii(word.as_bytes());
+    let shape = if word.is_ascii() {
+        shape_of_ascii(word.as_bytes())
+    } else {
+        shape_of_chars(word)
+    };
+    if shape == Shape::Other && particle_then_capitalised(word) {
+        return Shape::Capitalised;
     }
-    shape_of_chars(word)
+    shape
+}
+
+/// Particles written in small letters and joined by a hyphen or an apostrophe to the
+/// capitalised rest of a surname ("al-Rashid", "el-Amin", "d'Souza", "bin-Laden").
+const JOINED_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ad", "ar", "as", "at", "an", "ash", "az", "bin", "ben", "abu", "abd", "ibn",
+    "d", "l", "de", "di", "da", "du", "la", "le", "van", "von",
+];
+
+/// Whether `word` is a small-letter particle, a hyphen or apostrophe, and a capitalised
+/// word of small letters: a surname, shaped as one ("al-Rashid" reads as "Rashid" does).
+fn particle_then_capitalised(word: &str) -> bool {
+    let Some(cut) = word.find(['-', '\'', '\u{2019}']) else {
+        return false;
+    };
+    let (particle, rest) = (&word[..cut], &word[cut..]);
+    let rest = rest.trim_start_matches(['-', '\'', '\u{2019}']);
+    let mut letters = rest.chars();
+    JOINED_PARTICLES.contains(&particle)
+        && letters.next().is_some_and(char::is_uppercase)
+        && letters.clone().count() >= 2
+        && letters.all(|c| c.is_lowercase() || c == '-')
 }
 
 /// [`shape_of`] of an ASCII word, by bytes: for an ASCII character, numeric, upper case
@@ -601,6 +628,21 @@ mod tests {
             Shape::Capitalised
         );
         assert_eq!(shape_in("**Ed** was great", "Ed"), Shape::Capitalised);
+    }
+
+    #[test]
+    fn a_particle_joined_to_a_capitalised_surname_is_shaped_as_a_name() {
+        assert_eq!(
+            shape_in("Dr Ahmed al-Rashid", "al-Rashid"),
+            Shape::Capitalised
+        );
+        assert_eq!(shape_in("Mr d'Souza", "d'Souza"), Shape::Capitalised);
+        assert_eq!(shape_in("Dr el-Amin saw me", "el-Amin"), Shape::Capitalised);
+        // Not a particle, no capital after it, or a capital inside: still no name shape.
+        assert_eq!(shape_in("my new iPhone", "iPhone"), Shape::Other);
+        assert_eq!(shape_in("an e-Mail came", "e-Mail"), Shape::Other);
+        assert_eq!(shape_in("the al-dente pasta", "al-dente"), Shape::Lower);
+        assert_eq!(shape_in("al-NHS", "al-NHS"), Shape::Other);
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod hyphenated_name;
 mod initials;
 mod interjections;
 mod joined_words;
+mod kinship_title;
 mod kinship_word;
 mod known_entities;
 pub(crate) mod lexicon;
@@ -570,6 +571,11 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
+        let kin_titled = kinship_title::given_names_after_kinship_titles(
+            &prepared.tokens,
+            &prepared.facts,
+            prepared.caseless,
+        );
         let apposed = named_by_role::given_names_with_a_role_after(
             text,
             &prepared.tokens,
@@ -598,6 +604,7 @@ impl PersonRecognizer {
             &shouted,
             &named_by_role,
             &apposed,
+            &kin_titled,
         ]
         .into_iter()
         .fold(found, |all, more| join_ranges(&all, more));

@@ -114,6 +114,7 @@ pub(crate) const RELATIVES: &[&str] = &[
     "nan",
     "nana",
     "nanna",
+    "nanny",
     "gran",
     "granny",
     "grandma",

@@ -361,6 +361,15 @@ impl Recognizer for PersonRecognizer {
                 bytes.push((start, end));
             }
         }
+        // "@lucy_nurse", "@sarahj": a handle that holds a listed given name or surname.
+        for (start, end) in handles::handles_holding_names(text, |part| {
+            let facts = self.lexicon.facts(part);
+            (facts.first || facts.surname) && !facts.english && !facts.common && !facts.not_name
+        }) {
+            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
+                bytes.push((start, end));
+            }
+        }
         bytes.sort_unstable();
         for (start, end) in handles::widened_to_handles(text, bytes) {
             out.push(PiiSpan {

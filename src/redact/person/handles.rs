@@ -31,6 +31,70 @@ fn handle_around(text: &str, at: usize) -> Option<(usize, usize)> {
     (end > start).then_some((start, end))
 }
 
+/// The byte ranges (after the "@") of handles that hold a name: a part of the handle
+/// (split at "_", ".", digits and a capital after a small letter) that `is_name` accepts,
+/// or that is such a name with one or two letters run on ("@sarahj", "@lucy_nurse",
+/// "@KemiO"). Names of no one in particular ("@NHSDigital") hold no part it accepts.
+pub(crate) fn handles_holding_names(
+    text: &str,
+    is_name: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    if !text.contains('@') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        let Some((start, end)) = handle_around(text, at + 1) else {
+            continue;
+        };
+        if start != at + 1 || out.last().is_some_and(|&(_, e)| e >= end) {
+            continue;
+        }
+        let holds_a_name = handle_parts(&text[start..end]).any(|part| {
+            let lower = part.to_lowercase();
+            is_name(&lower)
+                || (1..=2).any(|cut| {
+                    lower.len() > cut + 3
+                        && lower.is_char_boundary(lower.len() - cut)
+                        && lower[lower.len() - cut..]
+                            .chars()
+                            .all(|c| c.is_alphabetic())
+                        && is_name(&lower[..lower.len() - cut])
+                })
+        });
+        if holds_a_name {
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+/// The parts of a handle: runs of letters, split at "_", ".", digits and at a capital
+/// after a small letter ("DrSarahJ": "Dr", "Sarah", "J").
+fn handle_parts(handle: &str) -> impl Iterator<Item = &str> {
+    let mut parts = Vec::new();
+    let mut start = None;
+    let mut prev_lower = false;
+    for (k, c) in handle.char_indices() {
+        let letter = c.is_alphabetic();
+        let camel = letter && c.is_uppercase() && prev_lower;
+        if let Some(s) = start {
+            if !letter || camel {
+                parts.push(&handle[s..k]);
+                start = None;
+            }
+        }
+        if letter && start.is_none() {
+            start = Some(k);
+        }
+        prev_lower = letter && c.is_lowercase();
+    }
+    if let Some(s) = start {
+        parts.push(&handle[s..]);
+    }
+    parts.into_iter()
+}
+
 /// `spans` (sorted byte ranges of found names) each widened to the handle that holds
 /// it, overlapping or touching ranges in one handle joined.
 pub(crate) fn widened_to_handles(text: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
@@ -67,6 +131,41 @@ mod tests {
             .into_iter()
             .map(|(a, b)| &text[a..b])
             .collect()
+    }
+
+    fn holding(text: &str) -> Vec<&str> {
+        let names = ["sarah", "lucy", "kemi", "zanele"];
+        handles_holding_names(text, |w| names.contains(&w))
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn handles_holding_a_name_are_found_whole() {
+        assert_eq!(
+            holding("Shout out to @lucy_nurse on twitter"),
+            ["lucy_nurse"]
+        );
+        assert_eq!(holding("Thanks @sarahj for the help"), ["sarahj"]);
+        assert_eq!(
+            holding("tweeted @DrSarahJ and @KemiO."),
+            ["DrSarahJ", "KemiO"]
+        );
+        assert_eq!(holding("@Zanele_99 x"), ["Zanele_99"]);
+    }
+
+    #[test]
+    fn handles_of_no_one_and_email_addresses_are_left() {
+        for text in [
+            "follow @NHSDigital",
+            "email sarah@example.com",
+            "@ward7team were great",
+            "@lucyloo",
+            "meet @ 5pm",
+        ] {
+            assert!(holding(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

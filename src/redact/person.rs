@@ -39,6 +39,7 @@ pub(crate) mod lexicon;
 mod list_partner;
 mod medicines;
 mod misspelling;
+mod modal_name;
 mod name_likeness;
 mod name_word_position;
 mod named_before_its_kind;
@@ -585,6 +586,7 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
+        let modals = modal_name::modal_names(&prepared.tokens);
         let apposed = named_by_role::given_names_with_a_role_after(
             text,
             &prepared.tokens,
@@ -614,6 +616,7 @@ impl PersonRecognizer {
             &named_by_role,
             &apposed,
             &kin_titled,
+            &modals,
         ]
         .into_iter()
         .fold(found, |all, more| join_ranges(&all, more));

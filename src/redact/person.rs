@@ -100,7 +100,7 @@ const SECOND_READING_BIAS: f32 = 0.0;
 /// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
-    "al", "el", "bin", "ibn", "bint", "ap", "mac",
+    "al", "el", "bin", "ibn", "bint", "binti", "binte", "ap", "mac",
 ];
 
 /// Words after (or ending) a capitalised run that make it a place whatever opens it

@@ -7,6 +7,11 @@
 //! a person does follows ("Ellen Hall was lovely") is the rest of that person's name.
 //! Left as found: a number or any other word after it ("Sarah Ward 7", "Sarah Ward
 //! staff"), and comments without case, where "ward" in small letters is read as a word.
+//!
+//! Also taken: the last part of a name of three or more parts that is an everyday word
+//! ("Nguyen Van An", "Tran Thi Mai"), after a found name of two or more words: a word
+//! capitalised inside a sentence, closing its clause or before "and" ("was Nguyen Van
+//! An and she…"), where an article or any other word would run on into what it names.
 
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
@@ -28,7 +33,11 @@ pub(crate) fn widened_over_surnames_that_are_words(
         let (_, last) = spans[n];
         let next = last + 1;
         let free = spans.get(n + 1).is_none_or(|&(start, _)| start > next);
-        if free && surname_word_after_given_name(tokens, facts, last) {
+        let (first, _) = spans[n];
+        if free
+            && (surname_word_after_given_name(tokens, facts, last)
+                || word_closing_a_long_name(tokens, facts, first, last))
+        {
             spans[n].1 = next;
         }
     }
@@ -56,6 +65,34 @@ fn surname_word_after_given_name(tokens: &[Token<'_>], facts: &[WordFacts], last
     closes || person_verb_after(tokens, next)
 }
 
+/// Whether the found name `first..=last` has two or more words and the token after it
+/// is an everyday word capitalised inside its sentence that closes the clause (a stop, a
+/// comma, the comment's end) or comes before "and": "Nguyen Van An and she was lovely".
+fn word_closing_a_long_name(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    let next = last + 1;
+    let Some(token) = tokens.get(next) else {
+        return false;
+    };
+    if last == first
+        || token.gap != Gap::Space
+        || token.shape != Shape::Capitalised
+        || token.sentence_start
+        || token.in_brackets
+        || (facts[next].not_name && !facts[next].common)
+        || !(facts[next].english || facts[next].common)
+    {
+        return false;
+    }
+    tokens
+        .get(next + 1)
+        .is_none_or(|after| after.gap != Gap::Space || after.lower.as_str() == "and")
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
@@ -79,6 +116,24 @@ mod tests {
             [(0, 1)]
         );
         assert_eq!(widened("Thanks to Denise Ward.", &[(2, 2)]), [(2, 3)]);
+    }
+
+    #[test]
+    fn an_everyday_word_closing_a_long_name_is_its_last_part() {
+        assert_eq!(
+            widened("My nurse was Nguyen Van An and she was lovely.", &[(3, 4)]),
+            [(3, 5)]
+        );
+        assert_eq!(widened("Thanks to Nguyen Van An.", &[(2, 3)]), [(2, 4)]);
+        // One found word, or a word running on into what it names, is left.
+        assert_eq!(
+            widened("Thanks to Sarah An amazing nurse.", &[(2, 2)]),
+            [(2, 2)]
+        );
+        assert_eq!(
+            widened("Thanks to Sarah Jones An amazing nurse.", &[(2, 3)]),
+            [(2, 3)]
+        );
     }
 
     #[test]

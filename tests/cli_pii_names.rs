@@ -49,6 +49,23 @@ const PLANTED: &[(&str, &[&str])] = &[
     ("Mark Ward was the paramedic who came.", &["Mark Ward"]),
     // A listed given name written in capitals in a cased comment, beside a cue.
     ("Thanks to JOHN on reception for his help.", &["to JOHN"]),
+    // The thirty-sixth reading's probes: a name that is a word named by a role in
+    // apposition, listed with a found name, after a kinship title, or written small
+    // between cues; particles; a handle; an everyday word closing a long name.
+    ("Rose, the ward clerk, found my notes.", &["Rose, the"]),
+    ("Daisy and Poppy on the ward were lovely.", &["Daisy and"]),
+    ("Nanny Pat came every day.", &["Nanny Pat"]),
+    ("thanks to will on reception", &["to will on"]),
+    ("Dr Ahmed al-Quoravi was great.", &["al-Quoravi"]),
+    (
+        "Thanks to Pieter van der Quelmsen on ward 3.",
+        &[" der ", "Quelmsen"],
+    ),
+    ("Shout out to @lucy_nurse on twitter.", &["lucy_nurse"]),
+    (
+        "My nurse was Nguyen Van An and she was lovely.",
+        &["An and she"],
+    ),
     ("hi its alanis again, the food was cold", &["alanis"]),
     (
         "Sent from Priyanka's phone, the wait was long.",

@@ -16,15 +16,14 @@ pub(crate) fn modal_names(tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
     (0..tokens.len())
         .filter(|&i| {
             let token = &tokens[i];
-            let cued = matches!(
-                cue_before(tokens, i),
-                Some(CueStrength::Personal | CueStrength::Role | CueStrength::Title)
-            );
             let closes = tokens.get(i + 1).is_none();
             token.shape == Shape::Lower
                 && !token.in_brackets
                 && MODAL_NAMES.contains(&token.lower.as_str())
-                && cued
+                && matches!(
+                    cue_before(tokens, i),
+                    Some(CueStrength::Personal | CueStrength::Role | CueStrength::Title)
+                )
                 && (closes || cue_after(tokens, i).is_some())
         })
         .map(|i| (i, i))

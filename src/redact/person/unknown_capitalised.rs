@@ -75,8 +75,43 @@ const DOINGS: &[&str] = &[
 /// The copulas that end a sentence naming someone: "the nurse that night was Yating."
 const NAMING_COPULAS: &[&str] = &["was", "is"];
 
-/// Words earlier in a sentence that, beside the roles, make its subject a person.
-const A_PERSON_BEFORE: &[&str] = &["who", "whom"];
+/// Words earlier in a sentence that, beside the roles, make its subject a person: "who",
+/// and people named by their work or as a person, whom a hospital's staff list does not
+/// hold ("The pilot on the air ambulance was Yating.", "The lady on the desk was…").
+const A_PERSON_BEFORE: &[&str] = &[
+    "who",
+    "whom",
+    "pilot",
+    "driver",
+    "officer",
+    "guard",
+    "chef",
+    "cook",
+    "clerk",
+    "secretary",
+    "interpreter",
+    "translator",
+    "steward",
+    "stewardess",
+    "vicar",
+    "priest",
+    "imam",
+    "rabbi",
+    "teacher",
+    "policeman",
+    "policewoman",
+    "firefighter",
+    "attendant",
+    "administrator",
+    "caretaker",
+    "lady",
+    "man",
+    "woman",
+    "gentleman",
+    "guy",
+    "bloke",
+    "chap",
+];
 
 /// The unknown capitalised words of a cased comment that are spelt like names, as
 /// one-token inclusive ranges; nothing in a comment without case.
@@ -223,6 +258,10 @@ mod tests {
             found("The nurse on the ward that night was Yating."),
             ["Yating"]
         );
+        assert_eq!(
+            found("The pilot on the air ambulance was Yating."),
+            ["Yating"]
+        );
         // No person's place: the spelling must carry it, and it does not.
         for text in [
             "Yating was lovely.",
@@ -232,6 +271,7 @@ mod tests {
             "The nurse said the drug was Oxyfrantol.",
             "Then Sarcoidosis came back.",
             "My Yating came back.",
+            "The driver said the road was Yating.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -11,6 +11,11 @@
 //! a preposition, a role ("Sarah nurse") or what a person has ("Priya's phone"), and
 //! none of those is on the list.
 //!
+//! A word of colour, season or growth may stand between the name and a plant, a food or
+//! an animal, as a cultivar's or breed's name goes on ("Hinnonmaki Red gooseberries",
+//! "Timperley Early rhubarb", "her Cupani sweet peas"): a person's name is not followed
+//! by such a word and a plant.
+//!
 //! Kept as a person:
 //! - after a verb of giving or getting, with or without a title or role between
 //!   ("bought Sister Amal chocolates", "got Amal flowers"): the name is the one given to;
@@ -30,6 +35,30 @@ use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
+
+/// Words of colour, season and growth that go on a cultivar's or a breed's name before
+/// its plant, food or animal ("Hinnonmaki Red gooseberries", "Cupani sweet peas").
+const CULTIVAR_WORDS: &[&str] = &[
+    "red",
+    "white",
+    "black",
+    "green",
+    "yellow",
+    "pink",
+    "blue",
+    "purple",
+    "golden",
+    "gold",
+    "early",
+    "late",
+    "sweet",
+    "giant",
+    "dwarf",
+    "climbing",
+    "bush",
+    "wild",
+    "perpetual",
+];
 
 /// The WordNet list of nouns for concrete things (see the module docs).
 const THING_NOUNS: &str = include_str!("../../../lexicons/names/thing_nouns.txt");
@@ -65,6 +94,11 @@ impl ThingKind {
     }
 
     /// Kinds a name in the possessive owns only as a brand or a cultivar.
+    /// A plant, a food or an animal: what a cultivar's or a breed's name goes before.
+    fn grows_or_is_bred(self) -> bool {
+        matches!(self, Self::Plant | Self::Food | Self::Animal)
+    }
+
     fn owned_only_as_a_brand(self) -> bool {
         matches!(self, Self::Food | Self::Plant)
     }
@@ -122,7 +156,20 @@ pub(crate) fn names_a_make_or_kind(
     first: usize,
     last: usize,
 ) -> bool {
-    let Some(noun) = tokens.get(last + 1) else {
+    // "Hinnonmaki Red gooseberries": a cultivar's word between the name and a plant.
+    let cultivar_word = tokens.get(last + 1).is_some_and(|word| {
+        word.gap == Gap::Space
+            && word.shape != Shape::Upper
+            && CULTIVAR_WORDS.contains(&word.lower.as_str())
+    }) && tokens.get(last + 2).is_some_and(|noun| {
+        noun.gap == Gap::Space
+            && noun.shape == Shape::Lower
+            && thing_nouns()
+                .get(noun.lower.as_str())
+                .is_some_and(|kind| kind.grows_or_is_bred())
+    });
+    let noun_at = if cultivar_word { last + 2 } else { last + 1 };
+    let Some(noun) = tokens.get(noun_at) else {
         return false;
     };
     // A hyphenated word may carry a suffix ("Marie-Noelle-shaped hole"): the noun is
@@ -131,7 +178,11 @@ pub(crate) fn names_a_make_or_kind(
         return false;
     }
     let owned = possessive_after(text, tokens[last].end);
-    let between = &text[tokens[last].end..noun.start];
+    let between = if cultivar_word {
+        " "
+    } else {
+        &text[tokens[last].end..noun.start]
+    };
     let after_possessive = between
         .strip_prefix("'s")
         .or_else(|| between.strip_prefix("\u{2019}s"));
@@ -149,9 +200,10 @@ pub(crate) fn names_a_make_or_kind(
     // A noun and a past form after it may be one verb ("Paget tube fed dad", "spoon
     // fed"), or the noun a person's description: the name is then the subject.
     let verb_after = tokens
-        .get(last + 2)
+        .get(noun_at + 1)
         .is_some_and(|after| after.gap == Gap::Space && after.lower.as_str().ends_with("ed"));
-    if verb_after || person_verb_after(tokens, last + 1) {
+    // Not after a cultivar's word: "Cupani sweet peas climbed" is the plant's verb.
+    if !cultivar_word && (verb_after || person_verb_after(tokens, noun_at)) {
         return false;
     }
     if owned && !kind.owned_only_as_a_brand() {
@@ -204,6 +256,14 @@ mod tests {
             2,
             3
         ));
+        // A word of colour, season or growth between the name and its plant or food.
+        assert!(make_or_kind(
+            "Ms Vale says Hinnonmaki Red gooseberries are sweet.",
+            3,
+            3
+        ));
+        assert!(make_or_kind("She forces Timperley Early rhubarb.", 2, 2));
+        assert!(make_or_kind("Her Cupani sweet peas climbed.", 1, 1));
         // A curly apostrophe, as phones write it.
         assert!(make_or_kind(
             "She spread Frank Cooper\u{2019}s marmalade on toast.",
@@ -225,6 +285,9 @@ mod tests {
         assert!(!make_or_kind("Sarah was kind.", 0, 0));
         assert!(!make_or_kind("Paget tube fed dad every night.", 0, 0));
         assert!(!make_or_kind("Thanks Sarah", 1, 1));
+        assert!(!make_or_kind("Sarah brought flowers.", 0, 0));
+        assert!(!make_or_kind("Sarah Green pens were given out.", 0, 0));
+        assert!(!make_or_kind("We bought Sarah sweet peas.", 2, 2));
         assert!(!make_or_kind(
             "Our Marie-Noelle-shaped hole in the rota.",
             1,

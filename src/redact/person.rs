@@ -735,6 +735,16 @@ mod tests {
     }
 
     #[test]
+    fn a_common_given_name_that_is_a_word_opening_a_sentence_before_a_past_verb() {
+        assert_eq!(names("John drove me home."), ["John"]);
+        assert_eq!(names("Tony built a ramp for the chair."), ["Tony"]);
+        assert_eq!(names("Harry painted the room."), ["Harry"]);
+        // No verb in the past after it.
+        assert!(names("Gene therapy helped.").is_empty());
+        assert!(names("Drew blood from my arm.").is_empty());
+    }
+
+    #[test]
     fn particles_inside_and_after_a_title_are_part_of_the_name() {
         assert_eq!(
             names("Thanks to Pieter van den Berg on ward 3."),

@@ -74,6 +74,60 @@ const GOING: &[&str] = &[
     "back",
 ];
 
+/// Irregular past forms of verbs a person does ("built", "drove", "brought").
+const IRREGULAR_PAST: &[&str] = &[
+    "ate",
+    "became",
+    "bought",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "drank",
+    "drove",
+    "fell",
+    "felt",
+    "fought",
+    "found",
+    "gave",
+    "got",
+    "held",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "put",
+    "ran",
+    "rang",
+    "rode",
+    "sang",
+    "sat",
+    "saw",
+    "said",
+    "sent",
+    "slept",
+    "spent",
+    "spoke",
+    "stood",
+    "swam",
+    "taught",
+    "told",
+    "took",
+    "thought",
+    "understood",
+    "went",
+    "woke",
+    "wore",
+    "won",
+    "wrote",
+];
+
 /// One comment's tokens and their lexicon facts, and the rules over them.
 pub(super) struct Scan<'t, 'a> {
     /// The comment (to see a possessive after a word).
@@ -184,6 +238,12 @@ impl Scan<'_, '_> {
                     // sentence; but a lone one that is also an everyday word opening a
                     // sentence ("Dawn broke", "Ivy covered") is left to the tagger, which
                     // weighs the words around it.
+                    return true;
+                }
+                if facts.first && (1..=2).contains(&facts.first_rank) && self.past_verb_follows(i) {
+                    // One of the commonest given names opening a sentence before a verb
+                    // in the past ("John drove me home", "Tony built a ramp"): the
+                    // everyday word ("a john", "tony") has no past to do.
                     return true;
                 }
                 if pair && self.pair_is_named(i, last) {
@@ -394,6 +454,17 @@ impl Scan<'_, '_> {
             last -= 1;
         }
         last
+    }
+
+    /// Whether a verb in the past follows token `i` after a space: a form in "-ed" of
+    /// four letters or more, or one of [`IRREGULAR_PAST`].
+    fn past_verb_follows(&self, i: usize) -> bool {
+        let Some(next) = self.tokens.get(i + 1).filter(|t| t.gap == Gap::Space) else {
+            return false;
+        };
+        let word = next.lower.as_str();
+        next.shape == Shape::Lower
+            && ((word.len() >= 4 && word.ends_with("ed")) || IRREGULAR_PAST.contains(&word))
     }
 
     /// Whether a name word follows at token `k`, past up to two more particles ("van

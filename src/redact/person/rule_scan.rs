@@ -470,15 +470,13 @@ impl Scan<'_, '_> {
     /// Whether a name word follows at token `k`, past up to two more particles ("van
     /// der Merwe", "de la Cruz"), each after a space.
     fn name_after_particles(&self, k: usize, lower_word: bool) -> bool {
-        let mut k = k;
-        for _ in 0..3 {
+        for k in k..k + 3 {
             let Some(token) = self.tokens.get(k).filter(|t| t.gap == Gap::Space) else {
                 return false;
             };
             if !PARTICLES.contains(&token.lower.as_str()) {
                 return self.continues(k, lower_word);
             }
-            k += 1;
         }
         false
     }

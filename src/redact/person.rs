@@ -365,7 +365,11 @@ impl Recognizer for PersonRecognizer {
         // "@lucy_nurse", "@sarahj": a handle that holds a listed given name or surname.
         for (start, end) in handles::handles_holding_names(text, |part| {
             let facts = self.lexicon.facts(part);
-            (facts.first || facts.surname) && !facts.english && !facts.common && !facts.not_name
+            (facts.first || facts.surname)
+                && !facts.english
+                && !facts.common
+                && !facts.not_name
+                && !facts.soft
         }) {
             if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
                 bytes.push((start, end));

@@ -6,7 +6,9 @@
 //!
 //! A handle here is an "@" that opens a word (not one inside an email address, which has
 //! letters before it and is the email recognizer's), then letters, digits, "_" and
-//! inner "."; nothing is found in a handle here, only what was found is widened.
+//! inner "."; what was found is widened, and a handle that holds a listed name is found
+//! whole ([`handles_holding_names`]) unless a part or the word after it names a place or
+//! a body ("@lincoln_hospital", "@JamesPaget hospital").
 
 /// Whether `c` may stand inside a handle.
 fn handle_char(c: char) -> bool {
@@ -50,24 +52,55 @@ pub(crate) fn handles_holding_names(
         if start != at + 1 || out.last().is_some_and(|&(_, e)| e >= end) {
             continue;
         }
-        let holds_a_name = handle_parts(&text[start..end]).any(|part| {
-            let lower = part.to_lowercase();
-            is_name(&lower)
-                || (1..=2).any(|cut| {
-                    lower.len() > cut + 3
-                        && lower.is_char_boundary(lower.len() - cut)
-                        && lower[lower.len() - cut..]
-                            .chars()
-                            .all(|c| c.is_alphabetic())
-                        && is_name(&lower[..lower.len() - cut])
-                })
-        });
+        let organisation = handle_parts(&text[start..end])
+            .any(|part| ORGANISATION_WORDS.contains(&part.to_lowercase().as_str()))
+            || text[end..]
+                .trim_start_matches(' ')
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|word| ORGANISATION_WORDS.contains(&word.to_lowercase().as_str()));
+        let holds_a_name = !organisation
+            && handle_parts(&text[start..end]).any(|part| {
+                let lower = part.to_lowercase();
+                is_name(&lower)
+                    || (1..=2).any(|cut| {
+                        lower.len() > cut + 3
+                            && lower.is_char_boundary(lower.len() - cut)
+                            && lower[lower.len() - cut..]
+                                .chars()
+                                .all(|c| c.is_alphabetic())
+                            && is_name(&lower[..lower.len() - cut])
+                    })
+            });
         if holds_a_name {
             out.push((start, end));
         }
     }
     out
 }
+
+/// Words in or after a handle that make it a place's or a body's, not a person's.
+const ORGANISATION_WORDS: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "nhs",
+    "trust",
+    "uk",
+    "ward",
+    "team",
+    "clinic",
+    "hospice",
+    "gp",
+    "surgery",
+    "care",
+    "health",
+    "foundation",
+    "charity",
+    "official",
+    "news",
+    "unit",
+    "ft",
+];
 
 /// The parts of a handle: runs of letters, split at "_", ".", digits and at a capital
 /// after a small letter ("DrSarahJ": "Dr", "Sarah", "J").
@@ -163,6 +196,9 @@ mod tests {
             "@ward7team were great",
             "@lucyloo",
             "meet @ 5pm",
+            "follow @lincoln_hospital",
+            "thanks @KemiO hospital",
+            "@Zoëj",
         ] {
             assert!(holding(text).is_empty(), "{text}");
         }

@@ -11,7 +11,7 @@
 
 use super::lexicon::WordFacts;
 use super::name_word_position::PERSON_VERBS;
-use super::tokens::{joined_at, lower_at, Shape, Token};
+use super::tokens::{joined_at, lower_at, single_token_finds, Shape, Token};
 
 /// Kinship words that stand before a relative's name like a title.
 const KINSHIP_TITLES: &[&str] = &[
@@ -20,8 +20,9 @@ const KINSHIP_TITLES: &[&str] = &[
 ];
 
 /// Given names that are also modal verbs or verbs of wishing, read as the verb unless
-/// the name is closed ("Nan May come tomorrow").
-const VERB_NAMES: &[&str] = &["will", "may", "can", "hope", "trust", "wish", "mark", "sue"];
+/// the name is closed ("Nan May come tomorrow", "Hope the nurse got home").
+pub(crate) const VERB_NAMES: &[&str] =
+    &["will", "may", "can", "hope", "trust", "wish", "mark", "sue"];
 
 /// Verbs of a subject's clause that close a name before them ("Grandad Will was…").
 const CLOSING_VERBS: &[&str] = &["was", "is", "has", "had", "came", "went", "got", "did"];
@@ -35,22 +36,20 @@ pub(crate) fn given_names_after_kinship_titles(
     if caseless {
         return Vec::new();
     }
-    (1..tokens.len())
-        .filter(|&i| {
+    single_token_finds(tokens.len(), |i| {
+        i > 0 && {
             let (title, name) = (&tokens[i - 1], &tokens[i]);
-            let listed = facts[i].first || facts[i].word_name || facts[i].first_rank > 0;
             title.shape == Shape::Capitalised
                 && KINSHIP_TITLES.contains(&title.lower.as_str())
                 && !title.in_brackets
                 && joined_at(tokens, i)
                 && name.shape == Shape::Capitalised
                 && !name.in_brackets
-                && listed
+                && facts[i].listed_given_name()
                 && !facts[i].not_name
                 && (!VERB_NAMES.contains(&name.lower.as_str()) || closed_after(tokens, i))
-        })
-        .map(|i| (i, i))
-        .collect()
+        }
+    })
 }
 
 /// Whether the name at `i` is closed: nothing, a stop or a comma after it, or a verb of

@@ -68,6 +68,12 @@ pub(crate) struct WordFacts {
 }
 
 impl WordFacts {
+    /// Listed as a given name (a name that is a word, or ranked by frequency, included):
+    /// what the rules that take a name by its place in the sentence accept.
+    pub(crate) fn listed_given_name(&self) -> bool {
+        self.first || self.word_name || self.first_rank > 0
+    }
+
     /// Listed as a given name or surname (word-names included), and not a not-name.
     pub fn any_name(&self) -> bool {
         !self.not_name && (self.first || self.surname || self.word_name)

@@ -18,6 +18,7 @@
 use super::cues::{cue_after, cue_before, CueStrength, POST_PLACES};
 use super::lexicon::WordFacts;
 use super::name_word_position::{after_a_determiner, person_verb_after, MONTHS};
+use super::tagger::features::possessive_after;
 use super::tokens::{listed_together, lower_at, Gap, Shape, Token};
 
 /// Words after a list of people that go on their clause: "Daisy and Poppy were lovely".
@@ -39,7 +40,25 @@ pub(crate) fn widened_over_listed_partners(
     facts: &[WordFacts],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
-    if caseless || spans.is_empty() {
+    // Most comments with a name have no list beside it: they stop here, allocating
+    // nothing.
+    let beside = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.shape == Shape::Capitalised && facts[k].listed_given_name())
+    };
+    let any_partner = spans.iter().any(|&(first, last)| {
+        [
+            first.checked_sub(1),
+            first.checked_sub(2),
+            Some(last + 1),
+            Some(last + 2),
+        ]
+        .into_iter()
+        .flatten()
+        .any(beside)
+    });
+    if caseless || !any_partner {
         return spans;
     }
     let mut taken = vec![false; tokens.len()];
@@ -56,7 +75,7 @@ pub(crate) fn widened_over_listed_partners(
             if k < tokens.len()
                 && !taken[k]
                 && listed_together(text, tokens, a, b)
-                && partner_is_a_given_name(tokens, facts, k)
+                && partner_is_a_given_name(text, tokens, facts, k)
                 && list_among_people(text, tokens, a, b)
             {
                 taken[k] = true;
@@ -118,18 +137,21 @@ fn list_among_people(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bo
 /// Whether token `k` is a capitalised listed given name, not a month, not after a
 /// determiner, a possessive or a capitalised word, and not naming a place with the word
 /// after it.
-fn partner_is_a_given_name(tokens: &[Token<'_>], facts: &[WordFacts], k: usize) -> bool {
+fn partner_is_a_given_name(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    k: usize,
+) -> bool {
     let token = &tokens[k];
-    let listed = facts[k].first || facts[k].word_name || facts[k].first_rank > 0;
+    let listed = facts[k].listed_given_name();
     let place_after = tokens.get(k + 1).is_some_and(|next| {
         next.gap == Gap::Space
             && (next.shape == Shape::Capitalised || PLACE_AFTER.contains(&next.lower.as_str()))
     });
     let word_before = k > 0
         && token.gap == Gap::Space
-        && (tokens[k - 1].shape == Shape::Capitalised
-            || tokens[k - 1].lower.as_str().ends_with("'s")
-            || tokens[k - 1].lower.as_str().ends_with("\u{2019}s"));
+        && (tokens[k - 1].shape == Shape::Capitalised || possessive_after(text, tokens[k - 1].end));
     token.shape == Shape::Capitalised
         && !token.in_brackets
         && !word_before

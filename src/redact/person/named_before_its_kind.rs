@@ -11,10 +11,11 @@
 //! a preposition, a role ("Sarah nurse") or what a person has ("Priya's phone"), and
 //! none of those is on the list.
 //!
-//! A word of colour, season or growth may stand between the name and a plant, a food or
-//! an animal, as a cultivar's or breed's name goes on ("Hinnonmaki Red gooseberries",
-//! "Timperley Early rhubarb", "her Cupani sweet peas"): a person's name is not followed
-//! by such a word and a plant.
+//! A capitalised word of colour, season or growth may stand between the name and a
+//! plant, a food or an animal, as a cultivar's or breed's name goes on ("Hinnonmaki Red
+//! gooseberries", "Timperley Early rhubarb"): a person's name is not followed by such a
+//! word and a plant. Not after a possessive ("Zanele's Red roses" are hers) or a
+//! person's cue ("Thanks to Zanele Red roses").
 //!
 //! Kept as a person:
 //! - after a verb of giving or getting, with or without a title or role between
@@ -30,14 +31,14 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::cues::{ROLES, TITLES};
+use super::cues::{cue_before, CueStrength, ROLES, TITLES};
 use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
 
 /// Words of colour, season and growth that go on a cultivar's or a breed's name before
-/// its plant, food or animal ("Hinnonmaki Red gooseberries", "Cupani sweet peas").
+/// its plant, food or animal ("Hinnonmaki Red gooseberries", "Timperley Early rhubarb").
 const CULTIVAR_WORDS: &[&str] = &[
     "red",
     "white",
@@ -93,12 +94,12 @@ impl ThingKind {
         })
     }
 
-    /// Kinds a name in the possessive owns only as a brand or a cultivar.
     /// A plant, a food or an animal: what a cultivar's or a breed's name goes before.
     fn grows_or_is_bred(self) -> bool {
         matches!(self, Self::Plant | Self::Food | Self::Animal)
     }
 
+    /// Kinds a name in the possessive owns only as a brand or a cultivar.
     fn owned_only_as_a_brand(self) -> bool {
         matches!(self, Self::Food | Self::Plant)
     }
@@ -157,11 +158,16 @@ pub(crate) fn names_a_make_or_kind(
     last: usize,
 ) -> bool {
     // "Hinnonmaki Red gooseberries": a cultivar's word between the name and a plant.
+    // Capitalised as part of the name, right after it (no possessive: "Zanele's red
+    // roses" are hers), and not after a person's cue ("Thanks to Zanele Red roses").
     let cultivar_word = tokens.get(last + 1).is_some_and(|word| {
-        word.gap == Gap::Space
-            && word.shape != Shape::Upper
+        word.shape == Shape::Capitalised
+            && text.get(tokens[last].end..word.start) == Some(" ")
             && CULTIVAR_WORDS.contains(&word.lower.as_str())
-    }) && tokens.get(last + 2).is_some_and(|noun| {
+    }) && !matches!(
+        cue_before(tokens, first),
+        Some(CueStrength::Personal | CueStrength::Role | CueStrength::Title)
+    ) && tokens.get(last + 2).is_some_and(|noun| {
         noun.gap == Gap::Space
             && noun.shape == Shape::Lower
             && thing_nouns()
@@ -263,7 +269,7 @@ mod tests {
             3
         ));
         assert!(make_or_kind("She forces Timperley Early rhubarb.", 2, 2));
-        assert!(make_or_kind("Her Cupani sweet peas climbed.", 1, 1));
+        assert!(make_or_kind("Her Cupani Sweet peas climbed.", 1, 1));
         // A curly apostrophe, as phones write it.
         assert!(make_or_kind(
             "She spread Frank Cooper\u{2019}s marmalade on toast.",
@@ -287,7 +293,11 @@ mod tests {
         assert!(!make_or_kind("Thanks Sarah", 1, 1));
         assert!(!make_or_kind("Sarah brought flowers.", 0, 0));
         assert!(!make_or_kind("Sarah Green pens were given out.", 0, 0));
-        assert!(!make_or_kind("We bought Sarah sweet peas.", 2, 2));
+        assert!(!make_or_kind("We bought Sarah Sweet peas.", 2, 2));
+        // A possessive, a small-letter word or a person's cue before the name.
+        assert!(!make_or_kind("Zanele's Red roses were lovely.", 0, 0));
+        assert!(!make_or_kind("Kemi red roses on the ward.", 0, 0));
+        assert!(!make_or_kind("Thanks to Zanele Red roses.", 2, 2));
         assert!(!make_or_kind(
             "Our Marie-Noelle-shaped hole in the rota.",
             1,

@@ -12,12 +12,14 @@
 //!
 //! Also taken: a single capitalised given name (a name that is a word included) named by
 //! a role in apposition, "Rose, the ward clerk, found my notes", "Ed the HCA was
-//! brilliant", "Will the physio got me walking". A word that is also a verb opening a
+//! brilliant", "Will, the physio, got me walking". A word that is also a verb opening a
 //! sentence ("Hope the nurse reads this", "Will the doctor be in?") reads the same way,
 //! so the apposition must be closed: a comma after the role, or a verb that only a
-//! subject's own clause has ("was", "got", a past form in -ed) right after it.
+//! subject's own clause has ("was", "got", a past form in -ed) right after it; and a
+//! verb-name opening a sentence needs the comma ("Hope the staff nurse got home safe").
 
 use super::cues::ROLES;
+use super::kinship_title::VERB_NAMES;
 use super::lexicon::WordFacts;
 use super::name_word_position::{after_a_determiner, PERSON_VERBS};
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
@@ -91,9 +93,10 @@ const ROLE_MODIFIERS: &[&str] = &[
 /// Roles of hospital staff that are not cues on their own ("the ward clerk").
 const APPOSITION_ROLES: &[&str] = &["clerk", "secretary", "coordinator", "co-ordinator"];
 
-/// Verbs that only stand right after a subject's own clause, closing an apposition
-/// ("Ed the HCA was brilliant"): never the base form a question or a wish puts there
-/// ("Will the physio be…", "Hope the nurse reads…").
+/// Verbs that stand right after a subject's own clause, closing an apposition ("Ed the
+/// HCA was brilliant"), and not the base form a question puts there ("Will the physio
+/// be…"); a wish may have them too ("Hope the nurse got home"), so a verb-name opening a
+/// sentence needs a comma.
 const CLAUSE_VERBS: &[&str] = &[
     "was", "is", "has", "had", "got", "did", "came", "went", "took", "made", "gave", "kept", "saw",
     "stayed", "sat", "held", "found", "brought", "showed", "looked", "helped",
@@ -113,13 +116,16 @@ pub(crate) fn given_names_with_a_role_after(
     (0..tokens.len())
         .filter(|&i| {
             let token = &tokens[i];
-            let listed = facts[i].first || facts[i].word_name || facts[i].first_rank > 0;
+            let listed = facts[i].listed_given_name();
+            // "Hope the staff nurse got home safe": a verb of wishing opening a
+            // sentence; only a comma closes its apposition.
+            let verb_opening = token.sentence_start && VERB_NAMES.contains(&token.lower.as_str());
             token.shape == Shape::Capitalised
                 && !token.in_brackets
                 && listed
                 && !facts[i].not_name
                 && !after_a_determiner(tokens, i)
-                && role_in_apposition(text, tokens, i)
+                && role_in_apposition(text, tokens, i, verb_opening)
         })
         .map(|i| (i, i))
         .collect()
@@ -127,7 +133,7 @@ pub(crate) fn given_names_with_a_role_after(
 
 /// Whether "the ward clerk," or "the HCA was" follows token `i` (a comma, or none,
 /// before the determiner), closed by a comma or a subject's verb.
-fn role_in_apposition(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+fn role_in_apposition(text: &str, tokens: &[Token<'_>], i: usize, comma_only: bool) -> bool {
     let Some(determiner) = tokens.get(i + 1) else {
         return false;
     };
@@ -162,7 +168,7 @@ fn role_in_apposition(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         && (CLAUSE_VERBS.contains(&verb)
             || PERSON_VERBS.contains(&verb)
             || (verb.len() > 4 && verb.ends_with("ed")));
-    closed_by_comma || closed_by_verb
+    closed_by_comma || (closed_by_verb && !comma_only)
 }
 
 /// "… was the paramedic" right after token `last`.
@@ -220,7 +226,10 @@ mod tests {
     fn a_given_name_named_by_a_role_in_apposition_is_a_name() {
         assert_eq!(apposed("Rose, the ward clerk, found my notes."), ["Rose"]);
         assert_eq!(apposed("Ed the HCA was brilliant."), ["Ed"]);
-        assert_eq!(apposed("Will the physio got me walking."), ["Will"]);
+        assert_eq!(
+            apposed("Thanks to Will the physio, who got me walking."),
+            ["Will"]
+        );
         assert_eq!(apposed("Will, the physio, got me walking."), ["Will"]);
         assert_eq!(
             apposed("Thanks to Rose our staff nurse, who stayed."),
@@ -235,6 +244,8 @@ mod tests {
             "Will the physio be in tomorrow?",
             "Hope the nurse reads this.",
             "Hope the staff nurse gets a pay rise.",
+            "Hope the staff nurse got home safe.",
+            "Will the physio got me walking.",
             "Mark the porter as absent.",
             "Will the doctors call me back?",
             "the rose the nurse gave me was lovely",

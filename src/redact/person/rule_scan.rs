@@ -37,6 +37,7 @@
 
 use super::cues::{self, cue_after, cue_before, CueStrength, PostCue};
 use super::lexicon::{NameLexicon, WordFacts};
+use super::name_word_position::PERSON_VERBS;
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
 use super::{PARTICLES, PLACE_WORDS, PLACE_WORDS_NAMELIKE};
@@ -128,6 +129,13 @@ const IRREGULAR_PAST: &[&str] = &[
     "wrote",
 ];
 
+/// Regular past forms of things people do for a patient ("helped", "wheeled"), where
+/// the word names nothing that could do them.
+const DONE_BY_PEOPLE: &[&str] = &[
+    "helped", "stayed", "carried", "cooked", "painted", "played", "visited", "wheeled", "lifted",
+    "pushed", "washed", "called", "phoned",
+];
+
 /// One comment's tokens and their lexicon facts, and the rules over them.
 pub(super) struct Scan<'t, 'a> {
     /// The comment (to see a possessive after a word).
@@ -174,8 +182,11 @@ impl Scan<'_, '_> {
         // "Mr de la Cruz", "Dr van der Merwe": a surname's particles right after a title.
         if !self.caseless
             && token.shape == Shape::Lower
+            && token.lower.as_str().len() <= 5
+            && i > 0
+            && token.gap == Gap::Space
+            && cues::TITLES.contains(&self.tokens[i - 1].lower.as_str())
             && PARTICLES.contains(&token.lower.as_str())
-            && cue_before(self.tokens, i) == Some(CueStrength::Title)
             && self.name_after_particles(i + 1, false)
         {
             let last = self.extend(i, false);
@@ -433,10 +444,9 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            let next_is_name = self.name_after_particles(k + 1, lower_word);
             let joins =
                 if token.shape == Shape::Initial || PARTICLES.contains(&token.lower.as_str()) {
-                    next_is_name
+                    self.name_after_particles(k + 1, lower_word)
                 } else {
                     self.continues(k, lower_word)
                 };
@@ -456,15 +466,18 @@ impl Scan<'_, '_> {
         last
     }
 
-    /// Whether a verb in the past follows token `i` after a space: a form in "-ed" of
-    /// four letters or more, or one of [`IRREGULAR_PAST`].
+    /// Whether a verb a person does, in the past, follows token `i` after a space: one
+    /// of [`IRREGULAR_PAST`], [`DONE_BY_PEOPLE`] or the shared person verbs. Not any form
+    /// in "-ed": "Gene tested positive", "Nick appeared on my arm".
     fn past_verb_follows(&self, i: usize) -> bool {
         let Some(next) = self.tokens.get(i + 1).filter(|t| t.gap == Gap::Space) else {
             return false;
         };
         let word = next.lower.as_str();
         next.shape == Shape::Lower
-            && ((word.len() >= 4 && word.ends_with("ed")) || IRREGULAR_PAST.contains(&word))
+            && (IRREGULAR_PAST.contains(&word)
+                || DONE_BY_PEOPLE.contains(&word)
+                || PERSON_VERBS.contains(&word))
     }
 
     /// Whether a name word follows at token `k`, past up to two more particles ("van

@@ -8,10 +8,11 @@
 //! Left as found: a number or any other word after it ("Sarah Ward 7", "Sarah Ward
 //! staff"), and comments without case, where "ward" in small letters is read as a word.
 //!
-//! Also taken: the last part of a name of three or more parts that is an everyday word
-//! ("Nguyen Van An", "Tran Thi Mai"), after a found name of two or more words: a word
-//! capitalised inside a sentence, closing its clause or before "and" ("was Nguyen Van
-//! An and she…"), where an article or any other word would run on into what it names.
+//! Also taken: the last part of a name of three or more parts that is a short everyday
+//! word ("Nguyen Van An"), after a found name of two or more words: a word of up to three
+//! letters capitalised inside a sentence, closing its clause or before "and" ("was Nguyen
+//! Van An and she…"), where an article would run on into what it names. Longer words
+//! ("Seen by Priya Patel Today.") are left.
 
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
@@ -83,6 +84,7 @@ fn word_closing_a_long_name(
         || token.shape != Shape::Capitalised
         || token.sentence_start
         || token.in_brackets
+        || token.lower.as_str().chars().count() > 3
         || (facts[next].not_name && !facts[next].common)
         || !(facts[next].english || facts[next].common)
     {
@@ -130,6 +132,7 @@ mod tests {
             widened("Thanks to Sarah An amazing nurse.", &[(2, 2)]),
             [(2, 2)]
         );
+        assert_eq!(widened("Seen by Priya Patel Today.", &[(2, 3)]), [(2, 3)]);
         assert_eq!(
             widened("Thanks to Sarah Jones An amazing nurse.", &[(2, 3)]),
             [(2, 3)]

@@ -22,7 +22,7 @@ use super::cues::ROLES;
 use super::kinship_title::VERB_NAMES;
 use super::lexicon::WordFacts;
 use super::name_word_position::{after_a_determiner, PERSON_VERBS};
-use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
+use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 
 /// The copulas between a person and the role they are named by.
 const COPULAS: &[&str] = &["was", "is"];
@@ -113,22 +113,21 @@ pub(crate) fn given_names_with_a_role_after(
     if caseless {
         return Vec::new();
     }
-    (0..tokens.len())
-        .filter(|&i| {
-            let token = &tokens[i];
-            let listed = facts[i].listed_given_name();
-            // "Hope the staff nurse got home safe": a verb of wishing opening a
-            // sentence; only a comma closes its apposition.
-            let verb_opening = token.sentence_start && VERB_NAMES.contains(&token.lower.as_str());
-            token.shape == Shape::Capitalised
-                && !token.in_brackets
-                && listed
-                && !facts[i].not_name
-                && !after_a_determiner(tokens, i)
-                && role_in_apposition(text, tokens, i, verb_opening)
-        })
-        .map(|i| (i, i))
-        .collect()
+    single_token_finds(tokens.len(), |i| {
+        let token = &tokens[i];
+        token.shape == Shape::Capitalised
+            && !token.in_brackets
+            && facts[i].listed_given_name()
+            && !facts[i].not_name
+            && !after_a_determiner(tokens, i)
+            && {
+                // "Hope the staff nurse got home safe": a verb of wishing opening a
+                // sentence; only a comma closes its apposition.
+                let verb_opening =
+                    token.sentence_start && VERB_NAMES.contains(&token.lower.as_str());
+                role_in_apposition(text, tokens, i, verb_opening)
+            }
+    })
 }
 
 /// Whether "the ward clerk," or "the HCA was" follows token `i` (a comma, or none,

@@ -26,7 +26,11 @@ fields), one package a run:
   origin, and `lastnames.json` one of the given names of children born in France, many
   of them of North and West African origin), so each is read for what it holds; most
   names twice, with their marks and written plain, kept once; double-barrelled names
-  left out by the ASCII-letters rule.
+  left out by the ASCII-letters rule;
+- `@zxcvbn-ts/language-fi` 3.0.2, fifty-fourth round: `zxcvbn_fi_first_names.txt` from
+  `src/maleFirstnames.json` then `src/femaleFirstnames.json`, and `zxcvbn_fi_surnames.txt`
+  from `src/lastnames.json` (Finnish given and family names, the vowels with marks
+  written plain; double-barrelled names left out by the ASCII-letters rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -77,6 +81,11 @@ LANGUAGES = {
     # The French package's files hold each other's names: given names in lastnames.json,
     # family names in firstnames.json.
     "fr": (["lastnames.json"], ["firstnames.json"], without_marks),
+    "fi": (
+        ["maleFirstnames.json", "femaleFirstnames.json"],
+        ["lastnames.json"],
+        without_marks,
+    ),
 }
 
 

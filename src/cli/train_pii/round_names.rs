@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 48] = [
+/// The sixth to the fifty-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 49] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -413,6 +413,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 48] = [
         hand: "handwritten_round53_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_fr_*.txt (npm @zxcvbn-ts/language-fr 4.1.2, MIT; the French given names of its src/lastnames.json and family names of its src/firstnames.json, the two files holding each other's names, marks dropped) and handwritten_round53_names.txt (written for the fifty-third round), minus every name of every other list (the sixth to fifty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_fourth",
+        first: "zxcvbn_fi_first_names.txt",
+        last: Some("zxcvbn_fi_surnames.txt"),
+        hand: "handwritten_round54_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_fi_*.txt (npm @zxcvbn-ts/language-fi 3.0.2, MIT; the Finnish given names and family names of its src/*.json, marks dropped) and handwritten_round54_names.txt (written for the fifty-fourth round), minus every name of every other list (the sixth to fifty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -444,13 +444,22 @@ pub enum Split {
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
+    /// first in that round; from the fifty-fourth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the fifty-second round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round53,
+    /// Families written in the fifty-fourth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-fi` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round53,
+    Round54,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-third); `None` for the training,
+    /// The measuring round a split is (fourth to fifty-fourth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -505,12 +514,13 @@ impl Split {
             Split::Round51 => 51,
             Split::Round52 => 52,
             Split::Round53 => 53,
+            Split::Round54 => 54,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round53").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round54").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -525,7 +535,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 56] = [
+    pub const ALL: [Split; 57] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -582,6 +592,7 @@ impl Split {
         Split::Round51,
         Split::Round52,
         Split::Round53,
+        Split::Round54,
     ];
 }
 
@@ -11489,6 +11500,210 @@ pub const FAMILIES: &[Family] = &[
             "Token handed over and still no reply from the clinic: born {doby}, mobile {phone}, email {email}.",
         ],
     },
+    // The fifty-fourth round (never tuned; written before any fifty-fourth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round54_names_6 to round54_names_8,
+    // and of some look-alike templates, are common names of the shipped lists (`{kfirst}`,
+    // `{klast}`, `{kfull}`).
+    Family {
+        name: "round54_names_1",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Rounds, then call changes, then plain hunt on six with nobody clashing: Mum's discharge went like a band that has rung together for years, conducted à la {first}.",
+            "The tenor behind and every bell striking in its place (named after {first} {last}, who never once lost her place in Dad's notes) and the whole tower rang true.",
+            "Pull off together, check the sally, catch it soft: the {last} method, as {title} {last} called her way of bringing Grandad round after the fall.",
+            "The clappers were muffled for the practice night and the ward was quiet, and she made the whole night shift {first}-proof for my father.",
+            "Peal board in the belfry, ward 3's quarter peal: 1,260 changes in forty-four minutes, conducted per {first} {last}.",
+            "A {first}-led band of ringers on a wet Tuesday, and my aunt rang her first touch after the stroke, the handbell held in her good hand.",
+        ],
+    },
+    Family {
+        name: "round54_names_2",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Warm the milk, add the rennet, cut the curd, mill it, press it and turn it daily: Dad's care was brought on slowly and carefully, à la {first}.",
+            "Cloth-bound and larded and left in the cool store (named after {first} {last}, who never hurried a thing on Mum's ward) the truckle came out perfect.",
+            "Cheddaring by hand, blocks of curd stacked and turned: the {last} method, as {title} {last} called how she stacked Grandad's appointments.",
+            "Salt rubbed into the rind every week so nothing gets in, and she made my mother's room {first}-proof against the draughts.",
+            "Dairy record, ward 17's make: forty litres, rennet at half past nine, curd cut at ten, pressed per {first} {last}.",
+            "A {first}-led tasting of the new cheeses in the day room, and my uncle, who had not eaten for days, asked for seconds.",
+        ],
+    },
+    Family {
+        name: "round54_names_3",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Hub of elm, spokes of oak, felloes of ash, then the red-hot tyre dropped on and quenched: Dad's week put back together à la {first}.",
+            "Every spoke driven home and dished just right (named after {first} {last}, who trued up Mum's whole care plan) the wheel ran without a wobble.",
+            "Measure the rim with the traveller, twice, then once more: the {last} method, as {title} {last} called her checking of Grandad's drugs.",
+            "Tyre shrunk on so tight the joints creaked, and she made my father's bed {first}-proof before the night staff came on.",
+            "Wheelwright's day book, ward 10's cart: twelve spokes, six felloes, one tyre, fitted and quenched per {first} {last}.",
+            "A {first}-led tyring on the green outside outpatients, with buckets of water ready, and my gran cheered from her wheelchair.",
+        ],
+    },
+    Family {
+        name: "round54_names_4",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Sheep sat on its rump, belly wool first, then the long blows up the back, the fleece off in one piece: Dad's dressing changed in a minute, à la {first}.",
+            "Fleece thrown out over the wool table, skirted and rolled (named after {first} {last}, who rolled Mum over so gently) and not a second cut anywhere.",
+            "Keep the skin tight with your free hand and never rush the neck: the {last} method, as {title} {last} called her way with Grandad's bad leg.",
+            "Handpiece oiled, combs sharp, cutters changed every twenty sheep, and she made the whole bay {first}-proof for the night.",
+            "Tally board in the shed, ward 5's team: two hundred and six ewes before dinner, counted per {first} {last}.",
+            "A {first}-led shearing gang at the show in June, and my husband, still on crutches, held the gate for them.",
+        ],
+    },
+    Family {
+        name: "round54_names_5",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Square base, valley fold, petal fold, squash, then the wings pulled out: my mother's muddled week folded into shape à la {first}.",
+            "A thousand paper cranes strung over the bed (named after {first} {last}, who folded the first hundred on her breaks) and Dad counted them every morning.",
+            "One uncut sheet, no glue, no tape: the {last} method, as {title} {last} called her way of fitting Grandad's tablets into one pill box.",
+            "Creases sharpened with a thumbnail till they held, and she made my sister's discharge letter {first}-proof before it went.",
+            "Fold diagram taped to the side room door, ward 20: crane, frog, lily and boat, with each step checked per {first} {last}.",
+            "A {first}-led folding session in the playroom, and my son made a jumping frog that went right across the table.",
+        ],
+    },
+    Family {
+        name: "round54_names_6",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Pager goes, crew to the station, kit on, boat down the slipway in seven minutes: Dad's transfer to the ward was done just as fast, à la {kfirst}.",
+            "The boat hit the water with a wall of spray (named after {kfull}, who launched Mum's whole recovery the same way) and the crew cheered from the boathouse.",
+            "Tractor backs the carriage into the surf, the boat floats off at the top of the wave: the {klast} method, as {title} {klast} called getting Grandad into the bath.",
+            "Drysuits, lifejackets, helmets, all checked twice, and she made my brother's room {kfirst}-proof before he came back from theatre.",
+            "Service record on the station board, ward 15's shout: launched at 02:10, casualty aboard by 02:40, logged per {kfirst} {klast}.",
+            "A {kfirst}-led crew on the flag day, rattling tins on the promenade, and my nan put a whole week's pension in.",
+        ],
+    },
+    Family {
+        name: "round54_names_7",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Willow laths woven into a bowl, calico stretched over, tarred inside and out, paddled with one blade: Mum's fortnight on the ward kept afloat à la {kfirst}.",
+            "Light enough to carry on your back up the bank (named after {kfull}, who carried the whole bay through that week) and it never once tipped over.",
+            "Sit square, paddle in a figure of eight over the bow: the {klast} method, as {title} {klast} called steering my father round his new diet.",
+            "Two coats of pitch on the calico and not a drop came through, and she made Dad's leg dressing {kfirst}-proof for the shower.",
+            "Coracle regatta card, ward 9's heat: first across the river and back, no capsizes, timed per {kfirst} {klast}.",
+            "A {kfirst}-led paddle on the river for the stroke club, and my grandad sat in a coracle for the first time in sixty years.",
+        ],
+    },
+    Family {
+        name: "round54_names_8",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "Stack the cordwood round the chimney, cover it with turf, light it, watch the smoke go from white to blue: Dad's fever brought down à la {kfirst}.",
+            "Three days and nights sitting up with the kiln (named after {kfull}, who sat up with Mum the same way) and not one flare-up.",
+            "Close the vents one by one as the smoke clears: the {klast} method, as {title} {klast} called cutting down Grandad's morphine.",
+            "Sods packed over every crack so no air gets in, and she made the side room {kfirst}-proof against the noise of the corridor.",
+            "Burn log pinned up in the hut, ward 4's burn: lit on Friday, drawn on Monday, a ton of charcoal, signed per {kfirst} {klast}.",
+            "A {kfirst}-led walk through the coppice for the rehab group, and my uncle smelt woodsmoke and said it took him back.",
+        ],
+    },
+    Family {
+        name: "round54_small_letters",
+        split: Round54,
+        holds: LowerCaseNames,
+        templates: &[
+            "rang the whole touch and got mum home à la {first}",
+            "cheese turned every day and dad fed up again thanks to the {last} method",
+            "named after {first} {last} that wheel of a care plan",
+            "shorn and rolled and the ward made {first}-proof for the night",
+            "paper crane on the locker folded per {first} {last}",
+            "a {kfirst}-led crew got grandad down the slipway and home",
+        ],
+    },
+    Family {
+        name: "round54_lookalikes_beside_names",
+        split: Round54,
+        holds: Names,
+        templates: &[
+            "{first} got the whole bay singing <Sally Brown> on a Friday night, and Dad knew every verse.",
+            "{kfirst} says her granddad taught her <Whiskey Johnny> on the trawlers, and Grandad joined in the chorus.",
+            "{first} {last} played <Mrs MacLeod of Raasay> on the chanter in the day room, and Mum tapped her foot the whole way through.",
+            "{title} {last} said <Donald MacLean's Farewell to Oban> was the first tune she learnt on the pipes, and my uncle asked her to play it again.",
+            "{kfull} showed Mum a <Sunbonnet Sue> quilt she made for her granddaughter, every bonnet a different print.",
+            "{first} is sewing a <Grandmother's Flower Garden> quilt from hexagons on her breaks, and my aunt sorted the scraps for her.",
+            "{first} {last} taught Dad's neighbour in bed 6 the <Kitchener stitch> to close up the toe of a sock.",
+            "{title} {last} uses <Judy's Magic Cast-On> for every sock she knits, and Mum said she had never heard of it.",
+            "{kfirst} {klast} brought Grandad a bottle of <Betty Stogs> from Cornwall, and the nurses let him have half a glass.",
+            "{first} said her husband drinks <Old Peculier> every Christmas, and Dad said it was a man's drink.",
+            "{first} showed my son the <Elmsley count> with four cards on the tray table, and he practised it all afternoon.",
+            "{title} {last} can do a perfect <Hamman count>, and my daughter made her show it five times.",
+            "{kfirst} played <Drowsy Maggie> on the fiddle at the ward party, and even the porters were dancing.",
+            "{first} {last} said <Miss McLeod's Reel> was her dad's favourite, and played it for Grandad before he went home.",
+            "{kfull} said the band played <Colonel Bogey> at her passing-out parade, and Dad whistled it back at her.",
+            "{first} told Mum her brass band always finishes with <Mephistopheles>, and Mum asked where they were playing next.",
+        ],
+    },
+    Family {
+        name: "round54_plain_lookalikes",
+        split: Round54,
+        holds: Decoys,
+        templates: &[
+            "The singing group came round on Thursday and did <Leave Her, Johnny> with all the residents joining in.",
+            "The chaplain's choir finished with <Bold Riley> and the whole corridor stopped to listen.",
+            "A piper played <Maggie Cameron> outside the chapel at the Remembrance service.",
+            "The pipe band from the town came and played <John MacColl's March to Kilbowie Cottage> in the car park.",
+            "The quilt on the wall of the family room is a <Jacob's Ladder> made by the volunteers, all blues and greys.",
+            "The craft group is piecing a <Robbing Peter to Pay Paul> quilt to raffle at the summer fair.",
+            "The knitting circle's leaflet says to use <Jeny's Surprisingly Stretchy Bind-Off> for the cuffs of the twiddle muffs.",
+            "The pattern for the bed socks says to finish the toes with <Kitchener stitch>, which nobody in the group could do.",
+            "The pub over the road has <Bishops Finger> on tap, which the night staff know all about.",
+            "The charity beer festival had <Old Speckled Hen> and <Timothy Taylor's Landlord> on at the hospital social club.",
+            "The entertainer on the children's ward did the <Elmsley count> and the kids shouted that they saw it.",
+            "The magic book in the playroom teaches the <Hamman count> on page twelve.",
+            "The folk group at the fundraiser played <Drowsy Maggie> three times because everyone asked for it.",
+            "The fiddle teacher set <Miss McLeod's Reel> for the hospital music club this month.",
+            "The brass band at the fete played <Colonel Bogey> and the old soldiers in the front row all stood up.",
+            "The programme for the band concert in the atrium lists <Knight Templar> and <Punchinello>.",
+        ],
+    },
+    Family {
+        name: "round54_plain_no_names",
+        split: Round54,
+        holds: Decoys,
+        templates: &[
+            "Rounds and nothing but rounds: the same three questions asked at every handover, and no one ever changed the order.",
+            "Curd cut too early and never pressed: the discharge was rushed and fell to pieces by the next day.",
+            "A spoke missing and the wheel running crooked: the phone line worked one day in three.",
+            "Second cuts all over the fleece: every form had to be filled in twice because the first was lost.",
+            "A paper crane with one wing folded wrong: the signs to the clinic point in two directions at once.",
+            "Pager went and nobody launched: the call bell rang for twenty minutes before anyone came.",
+            "A coracle with a hole in the calico: the ward's heating leaks out as fast as it comes in.",
+            "Too much air in the kiln and it all burnt to ash: the car park charges ate up everything we had.",
+        ],
+    },
+    Family {
+        name: "round54_contact",
+        split: Round54,
+        holds: Contact,
+        templates: &[
+            "Rounds rung at last, so here are the right details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "The curd is pressed and the letters can come to {street}, {postcode} now, born {dobzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Every spoke in its place: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Fleece rolled so nobody mixes it up again: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Folded and flattened and back home, so send the letters to {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Boat launched and the casualty aboard: my birth date is {dobzzzzzzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Paddled across and the results still not back: born {dobzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "The kiln drawn and my file found at last: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Ring the changes on the number, it is {phone} now. DOB {dobzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "The old email went out with the whey, the new one is {email}; born {dobzzzzzzzzzzzzzzzzzz}, NI {nino}.",
+            "Tyre on the last wrong letter: address {street}, {postcode}, date of birth {dobzzzzzzzzzz}, hospital number {mrn}.",
+            "Crane folded and still no reply from the clinic: born {dobzz}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -11773,7 +11988,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_third_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round54, "round54_", 13);
+    }
+
+    #[test]
+    fn the_fifty_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -11809,7 +12029,8 @@ mod tests {
         assert_eq!(Round51 as usize, 53);
         assert_eq!(Round52 as usize, 54);
         assert_eq!(Round53 as usize, 55);
-        assert_eq!(Split::ALL.last(), Some(&Round53));
+        assert_eq!(Round54 as usize, 56);
+        assert_eq!(Split::ALL.last(), Some(&Round54));
     }
 
     #[test]
@@ -11819,18 +12040,20 @@ mod tests {
         assert_eq!(Round21.round(), Some(21));
         assert_eq!(Round52.round(), Some(52));
         assert_eq!(Round53.round(), Some(53));
+        assert_eq!(Round54.round(), Some(54));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 53, once each, in declaration order.
+        // Rounds 4 to 54, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=53).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=54).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
         assert_eq!(Round4.id_prefix(), "round4");
         assert_eq!(Round52.id_prefix(), "round52");
         assert_eq!(Round53.id_prefix(), "round53");
+        assert_eq!(Round54.id_prefix(), "round54");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -652,6 +652,20 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS: &[&str] = &[
     "{year} {SHORT} {day:02}",
 ];
 
+/// The forms of the fifty-fourth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FORMS: &[&str] = &[
+    "{day:02}~{month:02}~{year}",
+    "{day:02} ~ {month:02} ~ {year}",
+    "{day:02}//{month:02}//{year}",
+    "{year} ~ {month:02} ~ {day:02}",
+    "{SHORT} {day}, '{yy:02}",
+    "{day}-{SHORT}-{yy:02}",
+    "{ROMAN} {day} {year}",
+    "{short}. {day}{ordinal} {year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -992,7 +1006,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1028,9 +1043,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                     "dobzzzzzzzzzzzzzzzzzzzzzz" => {
                         written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS)
                     }
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1177,6 +1196,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1226,10 +1246,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to fifty-third rounds' slots: eight ways of writing each,
+        // The twenty-ninth to fifty-fourth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-third round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-fourth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1250,7 +1270,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1405,6 +1425,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99 | 99 | 9999", "99 99/9999", "99 - 99 - 99"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                34,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99~99~9999", "99 ~ 99 ~ 9999", "99//99//9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -97,6 +97,20 @@ use super::{PiiKind, PiiSpan};
 /// ([`small_letter_name`]): there the context must say "a person", not the bias.
 const SECOND_READING_BIAS: f32 = 0.0;
 
+/// A rule that takes names by where a word stands, from the tokens, their lexicon facts
+/// and whether the comment is caseless.
+type WordPlaceRule = fn(&[Token<'_>], &[WordFacts], bool) -> Vec<(usize, usize)>;
+
+/// The rules of one shape ([`WordPlaceRule`]) whose finds join the names found: a
+/// not-a-name word after a title, a pair named by a role, a name after a kinship title,
+/// a given name after a colon.
+const WORD_PLACE_RULES: [WordPlaceRule; 4] = [
+    titled_listed_word::titled_listed_words,
+    named_by_role::pairs_named_by_a_role,
+    kinship_title::given_names_after_kinship_titles,
+    after_a_colon::given_names_after_colons,
+];
+
 /// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
@@ -569,23 +583,8 @@ impl PersonRecognizer {
             lexicon: &self.lexicon,
         }
         .finds();
-        let titled_listed = titled_listed_word::titled_listed_words(
-            &prepared.tokens,
-            &prepared.facts,
-            prepared.caseless,
-        );
         let shouted = shouted_name::shouted_given_names(
             text,
-            &prepared.tokens,
-            &prepared.facts,
-            prepared.caseless,
-        );
-        let named_by_role = named_by_role::pairs_named_by_a_role(
-            &prepared.tokens,
-            &prepared.facts,
-            prepared.caseless,
-        );
-        let kin_titled = kinship_title::given_names_after_kinship_titles(
             &prepared.tokens,
             &prepared.facts,
             prepared.caseless,
@@ -597,11 +596,6 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let after_colons = after_a_colon::given_names_after_colons(
-            &prepared.tokens,
-            &prepared.facts,
-            prepared.caseless,
-        );
         // "with maiyumi holding my belt": a word that can be no word, doing something
         // to the writer.
         let with_the_writer = with_someone_doing::people_with_the_writer(
@@ -609,21 +603,21 @@ impl PersonRecognizer {
             &prepared.facts,
             &self.lexicon,
         );
+        let by_place = WORD_PLACE_RULES
+            .iter()
+            .map(|rule| rule(&prepared.tokens, &prepared.facts, prepared.caseless));
         let joined = [
-            &name_words,
-            &titled,
-            &slots,
-            &titled_listed,
-            &after_colons,
-            &with_the_writer,
-            &shouted,
-            &named_by_role,
-            &apposed,
-            &kin_titled,
-            &modals,
+            name_words,
+            titled,
+            slots,
+            with_the_writer,
+            shouted,
+            apposed,
+            modals,
         ]
         .into_iter()
-        .fold(found, |all, more| join_ranges(&all, more));
+        .chain(by_place)
+        .fold(found, |all, more| join_ranges(&all, &more));
         // The other half of a name no list knows ("Emirita Hydes").
         let joined = unknown_beside_name::widened_over_unknown_words(
             joined,

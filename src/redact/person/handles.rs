@@ -52,17 +52,21 @@ pub(crate) fn handles_holding_names(
         if start != at + 1 || out.last().is_some_and(|&(_, e)| e >= end) {
             continue;
         }
-        let organisation = handle_parts(&text[start..end])
-            .any(|part| ORGANISATION_WORDS.contains(&part.to_lowercase().as_str()))
+        // Each part in small letters, once, for both readings below.
+        let parts: Vec<String> = handle_parts(&text[start..end])
+            .map(str::to_lowercase)
+            .collect();
+        let organisation = parts
+            .iter()
+            .any(|part| ORGANISATION_WORDS.contains(&part.as_str()))
             || text[end..]
                 .trim_start_matches(' ')
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .is_some_and(|word| ORGANISATION_WORDS.contains(&word.to_lowercase().as_str()));
         let holds_a_name = !organisation
-            && handle_parts(&text[start..end]).any(|part| {
-                let lower = part.to_lowercase();
-                is_name(&lower)
+            && parts.iter().any(|lower| {
+                is_name(lower)
                     || (1..=2).any(|cut| {
                         lower.len() > cut + 3
                             && lower.is_char_boundary(lower.len() - cut)

@@ -26,8 +26,9 @@ const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty
 
 /// What stands between the parts of a date in digits: a slash, stop or hyphen, and the
 /// other marks some systems and keyboards print ("08_11_1927", "08\\11\\1927",
-/// "08|11|1927", "08·11·1927", dashes of any length).
-const NUMERIC_SEP: &str = r"[/.\-_\\|\x{B7}\x{2010}-\x{2015}]";
+/// "08|11|1927", "08·11·1927", "08~11~1927", dashes of any length), one or two of them
+/// ("08//11//1927", "08.-11.-1927").
+const NUMERIC_SEP: &str = r"[/.\-_\\|~\x{B7}\x{2010}-\x{2015}\x{223C}\x{FF5E}]{1,2}";
 
 /// A year written in words, as a date said aloud is typed: "nineteen twenty-seven",
 /// "nineteen oh five", "nineteen hundred and two", "two thousand and three", "two
@@ -74,7 +75,7 @@ fn date_pattern(near_a_cue: bool) -> String {
 /// A date in any of the orders people and systems write one (day month year, month day
 /// year, year month day), with any of ` / . , -` or spaces between the parts, the month
 /// in letters, digits or Roman numerals ("13 II 1984", "1990 Jul 05", "27.ix.1979",
-/// "1956/Mar/3"): the forms are too many to list one by one. The formal "day of" may
+/// "1956/Mar/3", "IX 15 2008"): the forms are too many to list one by one. The formal "day of" may
 /// follow the day ("25th day of August, 1965"). Near a cue "the" or "of" may stand
 /// among the parts, the day be a word, the month Roman and the year two
 /// digits; with no cue the day is in digits, the month in letters or digits and the
@@ -101,8 +102,15 @@ fn any_order_date(near_a_cue: bool) -> String {
     } else {
         format!(r"(?:{MONTH}|1[0-2]|0?[1-9])")
     };
+    // A month in letters may lead (month, day, year); near a cue a Roman one may too
+    // ("IX 15 2008").
+    let leading_month = if near_a_cue {
+        format!(r"(?:{MONTH}|{ROMAN_MONTH})")
+    } else {
+        MONTH.to_string()
+    };
     format!(
-        r"(?:{day}{sep}{month}{sep}{year}|{MONTH}{sep}{day}{sep}{year}|(?:19|20)\d{{2}}{sep}{month}{sep}{DAY_IN_DIGITS})"
+        r"(?:{day}{sep}{month}{sep}{year}|{leading_month}{sep}{day}{sep}{year}|(?:19|20)\d{{2}}{sep}{month}{sep}{DAY_IN_DIGITS})"
     )
 }
 
@@ -391,6 +399,13 @@ mod tests {
             ("DOB 08_11_1927, ok", "08_11_1927"),
             ("DOB 08\\11\\1927, ok", "08\\11\\1927"),
             ("DOB 08|11|1927, ok", "08|11|1927"),
+            ("DOB 08~11~1927, ok", "08~11~1927"),
+            ("born 1984 ~ 06 ~ 26, hospital", "1984 ~ 06 ~ 26"),
+            ("date of birth 03//08//1969, NHS", "03//08//1969"),
+            (
+                "DOB 08\u{ff5e}11\u{ff5e}1927, ok",
+                "08\u{ff5e}11\u{ff5e}1927",
+            ),
             ("DOB 08\u{b7}11\u{b7}1927, ok", "08\u{b7}11\u{b7}1927"),
             (
                 "DOB 08\u{2013}11\u{2013}1927, ok",
@@ -440,6 +455,8 @@ mod tests {
             ("born 1934 18th of June. Email", "1934 18th of June"),
             ("my D.O.B: 22 XI 1957 has been wrong", "22 XI 1957"),
             ("birthday on the system reads 9 X 1939, and", "9 X 1939"),
+            ("born IX 15 2008, NHS", "IX 15 2008"),
+            ("date of birth XII 8 1956, hospital", "XII 8 1956"),
             ("DOB / 4/Feb/1966. NI", "4/Feb/1966"),
             ("Date of birth (dd/mm/yyyy) 17/08/1949 and", "17/08/1949"),
             ("DOB (DD.MM.YY): 17.08.49", "17.08.49"),
@@ -463,6 +480,8 @@ mod tests {
             "pages (dd/mm/yyyy) 17/08/2024",
             "ref 19560303 on the letter",
             "in 2023, 6 November was the day I was seen",
+            "seen 12~03~2024 in clinic",
+            "waited IX 15 2008 style",
         ]);
     }
 

@@ -21,6 +21,7 @@ mod after_an_article;
 mod birth_cues;
 mod capital_letter_name;
 mod cared_for;
+mod coined_method;
 pub mod corpus_counts;
 mod cues;
 mod eponym_conditions;
@@ -103,12 +104,13 @@ type WordPlaceRule = fn(&[Token<'_>], &[WordFacts], bool) -> Vec<(usize, usize)>
 
 /// The rules of one shape ([`WordPlaceRule`]) whose finds join the names found: a
 /// not-a-name word after a title, a pair named by a role, a name after a kinship title,
-/// a given name after a colon.
-const WORD_PLACE_RULES: [WordPlaceRule; 4] = [
+/// a given name after a colon, a name coined into a method.
+const WORD_PLACE_RULES: [WordPlaceRule; 5] = [
     titled_listed_word::titled_listed_words,
     named_by_role::pairs_named_by_a_role,
     kinship_title::given_names_after_kinship_titles,
     after_a_colon::given_names_after_colons,
+    coined_method::names_coined_into_methods,
 ];
 
 /// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.

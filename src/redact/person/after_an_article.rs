@@ -12,7 +12,9 @@
 //!   family"): a household is identified by it;
 //! - a name a person's cue or verb follows ("a Sarah on reception", "the Sarah who
 //!   said"), the way people write of someone they do not know ("I spoke to a Sarah in
-//!   PALS").
+//!   PALS");
+//! - a name coined into a method ("the Kerminen method", [`super::coined_method`]): the
+//!   article is the method's.
 //!
 //! Owners and words for things before a name make it a thing too:
 //! - a possessive determiner ("my", "his", "your", "their") before a word the word lists
@@ -31,6 +33,7 @@
 //! naming one's own), and a person's cue or verb after the name keeps it ("my Sarah
 //! explained").
 
+use super::coined_method::coined_method_after;
 use super::cues::{cue_after, RELATIVES};
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
@@ -114,7 +117,9 @@ fn after_an_article(
     let family_after = tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Space && FAMILY_WORDS.contains(&next.lower.as_str()));
-    !(plural || family_after || person_after(tokens, last))
+    // One word coined into a method: "the Kerminen method".
+    let coined = first == last && coined_method_after(tokens, last);
+    !(plural || family_after || coined || person_after(tokens, last))
 }
 
 /// A person's cue, a verb only a person does or "who" after the name: "a Sarah on
@@ -257,6 +262,11 @@ mod tests {
             "Ainebyona"
         ));
         assert!(!dropped("The Patels next door helped.", "Patels", "Patels"));
+        assert!(!dropped(
+            "Keep it tight: the Kerminen method, as Sister called it.",
+            "Kerminen",
+            "Kerminen"
+        ));
         assert!(!dropped("The Jones family were kind.", "Jones", "Jones"));
         assert!(!dropped(
             "I spoke to a Sarah on reception.",

@@ -26,8 +26,24 @@ use super::vetoes::{gb_places, towns};
 
 /// Words that, after a hyphen, make the word before them a description of a thing.
 const DESCRIBING_WORDS: &[&str] = &[
-    "shaped", "sized", "style", "styled", "like", "esque", "led", "type", "approved", "worthy",
-    "inspired", "themed",
+    "shaped",
+    "sized",
+    "style",
+    "styled",
+    "like",
+    "esque",
+    "led",
+    "type",
+    "approved",
+    "worthy",
+    "inspired",
+    "themed",
+    "proof",
+    "proofed",
+    "run",
+    "made",
+    "certified",
+    "endorsed",
 ];
 
 /// The byte ranges of the names before such hyphens in `tokens` (see the module doc).
@@ -141,12 +157,19 @@ mod tests {
         );
         assert_eq!(found("our sarah-shaped hole in the rota"), ["sarah"]);
         assert_eq!(found("A Patel-led clinic on Tuesdays."), ["Patel"]);
+        assert_eq!(
+            found("She made the room Greetta-proof for the night."),
+            ["Greetta"]
+        );
+        assert_eq!(found("A Nkemelu-run ward."), ["Nkemelu"]);
     }
 
     #[test]
     fn everyday_words_and_other_hyphens_are_left() {
         assert!(found("A Consultant-led clinic and a Covid-shaped gap.").is_empty());
         assert!(found("Our Grace-shaped hole in the rota.").is_empty());
+        assert!(found("She made it Child-proof and Covid-proof.").is_empty());
+        assert!(found("A Council-run home, a Home-made cake.").is_empty());
         assert!(found("Our Sarah-Jane was lovely.").is_empty());
         assert!(found("Our sarah-shaped hole, said Mr Jones.").is_empty());
     }

@@ -69,7 +69,7 @@ fn unknown_name_like(lower: &str, word: WordFacts, caseless: bool) -> bool {
     !word.proper
         && !word.derived
         && counts(lower).lower == 0
-        && !(caseless && spelt_unlike_a_name(lower))
+        && (!caseless || !spelt_unlike_a_name(lower))
 }
 
 #[cfg(test)]

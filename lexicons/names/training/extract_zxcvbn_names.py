@@ -30,7 +30,12 @@ fields), one package a run:
 - `@zxcvbn-ts/language-fi` 3.0.2, fifty-fourth round: `zxcvbn_fi_first_names.txt` from
   `src/maleFirstnames.json` then `src/femaleFirstnames.json`, and `zxcvbn_fi_surnames.txt`
   from `src/lastnames.json` (Finnish given and family names, the vowels with marks
-  written plain; double-barrelled names left out by the ASCII-letters rule).
+  written plain; double-barrelled names left out by the ASCII-letters rule);
+- `@zxcvbn-ts/language-id` 4.1.1, fifty-fifth round: `zxcvbn_id_first_names.txt` from
+  `src/names.json` (Indonesian given names, from a list of them on Wiktionary, its README
+  says; most Indonesians bear no family name, so the package has no surname file and the
+  round's surnames are all the hand-written list's; an entry with an apostrophe and one
+  holding two names joined by a comma are left out by the ASCII-letters rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -45,13 +50,20 @@ with a hyphen or a space (double-barrelled family names) are left out by the
 ASCII-letters rule. A name spelt as comments spell a word in texting style would be
 dropped too (`TEXTING_SPELLINGS`: the test that keeps such spellings off every name
 list failed on two of the French package's family names, so they are dropped; the other
-packages' lists hold none). Measuring names only, never trained on.
+packages' lists hold none). A package with no surname file (the Indonesian one) gets a
+given-name list only. Measuring names only, never trained on.
 """
 
 import sys
 from pathlib import Path
 
-from name_list_tools import names_in_json_array, without_marks, write_given_and_surnames
+from name_list_tools import (
+    names_in_json_array,
+    unique,
+    without_marks,
+    write_given_and_surnames,
+    write_list,
+)
 
 # Spellings the redactor reads as words in texting style: two of the French package's
 # family names (none in the other packages' data).
@@ -86,6 +98,8 @@ LANGUAGES = {
         ["lastnames.json"],
         without_marks,
     ),
+    # The Indonesian package has given names only (no surname file).
+    "id": (["names.json"], [], without_marks),
 }
 
 
@@ -96,9 +110,12 @@ def main(language: str, package: str) -> None:
     def names_of(files):
         return [n for f in files for n in names_in_json_array(src / f, plain, TEXTING_SPELLINGS)]
 
-    write_given_and_surnames(
-        Path(__file__).parent, f"zxcvbn_{language}", names_of(given_files), names_of(surname_files)
-    )
+    folder, stem = Path(__file__).parent, f"zxcvbn_{language}"
+    if not surname_files:
+        # Given names only: no surname list is written.
+        write_list(folder / f"{stem}_first_names.txt", unique(names_of(given_files), lower_rest=True))
+        return
+    write_given_and_surnames(folder, stem, names_of(given_files), names_of(surname_files))
 
 
 if __name__ == "__main__":

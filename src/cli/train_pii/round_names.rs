@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 49] = [
+/// The sixth to the fifty-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 50] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -421,6 +421,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 49] = [
         hand: "handwritten_round54_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_fi_*.txt (npm @zxcvbn-ts/language-fi 3.0.2, MIT; the Finnish given names and family names of its src/*.json, marks dropped) and handwritten_round54_names.txt (written for the fifty-fourth round), minus every name of every other list (the sixth to fifty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_fifth",
+        first: "zxcvbn_id_first_names.txt",
+        last: None,
+        hand: "handwritten_round55_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_id_first_names.txt (npm @zxcvbn-ts/language-id 4.1.1, MIT; the Indonesian given names of its src/names.json, the package having no surnames) and handwritten_round55_names.txt (written for the fifty-fifth round; all the round's surnames), minus every name of every other list (the sixth to fifty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -452,14 +452,23 @@ pub enum Split {
     /// names from a source no earlier round used (npm `@zxcvbn-ts/language-fi` and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the fifty-fifth round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the fifty-third round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
+    Round54,
+    /// Families written in the fifty-fifth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-id` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round54,
+    Round55,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-fourth); `None` for the training,
+    /// The measuring round a split is (fourth to fifty-fifth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -515,12 +524,13 @@ impl Split {
             Split::Round52 => 52,
             Split::Round53 => 53,
             Split::Round54 => 54,
+            Split::Round55 => 55,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round54").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round55").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -535,7 +545,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 57] = [
+    pub const ALL: [Split; 58] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -593,6 +603,7 @@ impl Split {
         Split::Round52,
         Split::Round53,
         Split::Round54,
+        Split::Round55,
     ];
 }
 
@@ -11704,6 +11715,210 @@ pub const FAMILIES: &[Family] = &[
             "Crane folded and still no reply from the clinic: born {dobzz}, mobile {phone}, email {email}.",
         ],
     },
+    // The fifty-fifth round (never tuned; written before any fifty-fifth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round55_names_6 to round55_names_8,
+    // and of some look-alike templates, are common names of the shipped lists (`{kfirst}`,
+    // `{klast}`, `{kfull}`).
+    Family {
+        name: "round55_names_1",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Seeing four out of five, transparency good, the cluster resolved right to its core at two hundred times: Dad's first clear night in weeks, and h/t {first} for it.",
+            "Three cheers for {title} {last}, who wheeled Mum's bed to the window so she could watch the meteor shower from the ward.",
+            "Observing report from the top floor of the multi-storey, ft. {first} {last}, who brought Dad up in a wheelchair to see the crescent moon rise.",
+            "{first} vs. the glare of the car park lights: she switched off the corridor lamps so Grandad could pick out the stars from bed 4.",
+            "Long live {first}! She found my son the little red dot of a planet through the window of the children's ward.",
+            "A star chart taped to the ceiling above Mum's bed, every constellation joined up in felt-tip, with a nod to {first} {last}, who drew it on her break.",
+        ],
+    },
+    Family {
+        name: "round55_names_2",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Down the entrance pitch on a single rope, through the squeeze, along the crawl and out into the big chamber: that was Dad's first week after the stroke, and h/t {first} for every yard of it.",
+            "Three cheers for {title} {last}, who talked Grandad through the scanner like a caver talking a novice through a tight squeeze.",
+            "Survey notes from the bottom of the system, ward 7: helmet, lamp, spare batteries, one frightened husband, ft. {first} {last} on the lifeline.",
+            "{first} vs. the sump: Mum's blocked feeding tube, cleared at midnight with a syringe and a great deal of patience.",
+            "Long live {first}, who waited at the bottom of the pitch with Dad until the day shift came down to fetch him.",
+            "Rigging done, every rebelay checked and every knot dressed before the drop, with a nod to {first} {last}, who checked Grandad's drip lines the same way.",
+        ],
+    },
+    Family {
+        name: "round55_names_3",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Cold inflation with the fan, then the burner roaring, the envelope standing up off the grass and lifting into a still dawn: Mum's first morning after theatre, h/t {first}.",
+            "Three cheers for {title} {last}, the ground crew who caught my dad's basket every time his blood pressure dropped.",
+            "Flight log, ward 18, sunrise: two hours aloft and a soft landing in a field of barley, ft. {first} {last} on the crown line.",
+            "{first} vs. the crosswind: Grandad's discharge was blown off course twice and she still brought it down on the Friday.",
+            "Long live {first}, who kept my mother's spirits up like a burner left on full all through the night.",
+            "Basket packed, envelope folded, a glass poured for the farmer whose field we landed in, with a nod to {first} {last}, who toasted Dad's last day on the ward with orange squash.",
+        ],
+    },
+    Family {
+        name: "round55_names_4",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Strip it back to the frame, stretch new webbing tight, tie the springs eight ways, then hessian, wadding and the top cover: Dad's care plan rebuilt from the bones up, h/t {first}.",
+            "Three cheers for {title} {last}, who re-covered the worn chair in the day room in her own time so Mum had somewhere soft to sit.",
+            "Workshop ticket for the armchair in bay 2: eighty tacks, two metres of calico and piping round the arms, ft. {first} {last} on the staple gun.",
+            "{first} vs. the sagging mattress in bed 11: she got a new one up from stores before my husband's back gave out completely.",
+            "Long live {first}, who tucked Mum's blankets in as tight and neat as a brand new seat cover.",
+            "Every tack in line and the pattern matched across every seam, with a nod to {first} {last}, who lined up all of Grandad's appointments on one single day.",
+        ],
+    },
+    Family {
+        name: "round55_names_5",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Mute the outer strings, set the temperament octave by ear, then tune out from the middle in clean octaves: Mum's jangled nerves brought back into tune, h/t {first}.",
+            "Three cheers for {title} {last}, who found the old upright in the day room was a semitone flat and got it tuned in time for the carol singers.",
+            "Service card inside the lid of the day room piano: hammers reshaped, two bass strings replaced, pitch raised, ft. {first} {last} on the tuning lever.",
+            "{first} vs. the sticky button of the call bell in bay 5: she pressed it, fixed it and had it ringing true within the hour.",
+            "Long live {first}, who played the ward piano at teatime and got my father singing for the first time since his stroke.",
+            "Beats counted, unisons clean and not one string left wobbling, with a nod to {first} {last}, who counted out Dad's tablets just as carefully.",
+        ],
+    },
+    Family {
+        name: "round55_names_6",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Mash at sixty-six degrees, sparge slowly, a rolling boil for an hour, pitch the yeast and wait: Grandad's recovery went the patient way, h/t {kfirst}.",
+            "Three cheers for {title} {klast}, who brought Dad a bottle of alcohol-free stout the day before he went home.",
+            "Brew day notes, ward 16: gravity taken, airlock bubbling, a fortnight to bottling, ft. {kfull} on the hydrometer.",
+            "{kfirst} vs. the stuck fermentation of Mum's discharge paperwork: one phone call and it was bubbling along again.",
+            "Long live {kfirst}, who kept my uncle topped up with tea as steadily as a trickle through the sparge arm.",
+            "Bottles sterilised, primed and capped, then left in the dark to condition, with a nod to {kfull}, who kept the side room dark and quiet so Mum could sleep.",
+        ],
+    },
+    Family {
+        name: "round55_names_7",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Eighteen grams in, tamp it level, pull it for twenty-eight seconds, steam the milk to a glossy foam: Dad's mornings back on track, h/t {kfirst}.",
+            "Three cheers for {title} {klast}, who made my mother a proper frothy coffee from the staff room machine on her birthday.",
+            "Chalkboard order for bay 3: one flat white, one decaf and two hot chocolates for the grandchildren, ft. {kfull} on the steam wand.",
+            "{kfirst} vs. the drinks machine at 3am: she won, and came back to the relatives' room with two hot teas.",
+            "Long live {kfirst}, who knew exactly how Grandad takes his tea, milk in first and two sugars.",
+            "Grinder dialled in, shots timed, cups warmed on top of the machine, with a nod to {kfull}, who warmed Mum's blanket on the radiator before the night.",
+        ],
+    },
+    Family {
+        name: "round55_names_8",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "Throw line over the high fork, climbing line set, saw on a lanyard, then the crown thinned branch by branch: Mum's tangle of medicines cleared the same way, h/t {kfirst}.",
+            "Three cheers for {title} {klast}, who talked Grandad down from his panic as calmly as a climber coming down from the top of an old oak.",
+            "Job sheet for the hospital garden: deadwood out, crown lifted, stump ground down and Dad parked in the sun to watch, ft. {kfull} on the ropes.",
+            "{kfirst} vs. the tangle of drips and wires round Dad's bed: ten minutes later every line ran clear.",
+            "Long live {kfirst}, who pruned my mother's list of worries down to one, and then sorted that one too.",
+            "Brash chipped, logs stacked and the lawn raked clean before the family came out, with a nod to {kfull}, who had Dad's room tidied before we arrived.",
+        ],
+    },
+    Family {
+        name: "round55_small_letters",
+        split: Round55,
+        holds: LowerCaseNames,
+        templates: &[
+            "clear skies over the car park and dad wheeled to the window to see them h/t {first}",
+            "three cheers for {title} {last} who got mum through the squeeze of that first night",
+            "balloon up and grandad down safe ft. {first} {last}",
+            "{first} vs the broken chair in the day room and the chair lost",
+            "long live {first} who tuned the old ward piano for my nan",
+            "brew bottled and dad home with a nod to {kfirst}",
+        ],
+    },
+    Family {
+        name: "round55_lookalikes_beside_names",
+        split: Round55,
+        holds: Names,
+        templates: &[
+            "{first} found Dad's old <Wisden> in the day room and they argued about the 1981 scores all afternoon.",
+            "{kfirst} looked up a word in <Roget's Thesaurus> for Mum's crossword and got her the last answer.",
+            "{first} {last} has climbed all the <Munros>, and Grandad, who did half of them, wanted to hear about every one.",
+            "{title} {last} is halfway through the <Wainwrights> and showed Dad her photos of the fells on her phone.",
+            "{first} told my son about the <Hawthorne effect> when he asked why everyone works harder when the inspectors come round.",
+            "{kfull} explained the <Zeigarnik effect> to Mum, who could not stop thinking about the jobs she had left undone at home.",
+            "{first} {last} showed my daughter a <Rorschach> inkblot on her phone and she said it looked like a butterfly.",
+            "{first} said the <Stroop test> on the memory clinic form is harder than it looks, and Dad agreed with her.",
+            "{kfirst} {klast} found Grandad a can of <Dr Pepper> in the machine in the basement, the only thing he fancied.",
+            "{first} mixed Mum a jug of <Robinsons> barley water every morning and left it where she could reach it.",
+            "{title} {last} and my husband, a retired physics teacher, spent the whole obs round arguing about <Avogadro's number>.",
+            "{first} asked my son what <Planck's constant> was for his exam, and he explained it to the whole bay.",
+            "{kfull} pointed out <Barnard's Star> on Dad's star app and told him it is one of the closest to us.",
+            "{first} {last} said <Kapteyn's Star> is her favourite because it is so old, and Grandad looked it up.",
+            "{kfirst} said Grandad's golf club still plays a <Stableford> on Sundays, and he told her his best ever score.",
+            "{first} taught my son about <Elo> ratings while they played chess in the playroom.",
+        ],
+    },
+    Family {
+        name: "round55_plain_lookalikes",
+        split: Round55,
+        holds: Decoys,
+        templates: &[
+            "The hospital library has a shelf of old <Wisden> almanacks that the cricket fans on the ward fight over.",
+            "The quiz sheet on the ward said to look in <Brewer's Dictionary of Phrase and Fable> for the hard questions.",
+            "The walking group in the rehab gym has a poster of all the <Munros> with the ones they have done ticked off.",
+            "A leaflet in the waiting room lists the <Marilyns> you can walk up within an hour of the hospital.",
+            "The staff survey results were better this year, though someone said it was only the <Hawthorne effect>.",
+            "The talk at the carers' group on overconfidence was all about the <Dunning-Kruger effect>.",
+            "The memory clinic did the <Stroop test> and a clock-drawing test, and it took about twenty minutes.",
+            "Staff on the away day all did the <Myers-Briggs> questionnaire, according to the poster in the corridor.",
+            "The drinks machine in outpatients only had <Schweppes> tonic water and <Fentimans> ginger beer left.",
+            "The café sells <Dr Pepper> but not plain water, which is ridiculous in a hospital.",
+            "The science club on the children's ward has a poster about <Avogadro's number> on the wall.",
+            "The physics textbook left in the day room was open at a page on the <Reynolds number> and blood flow.",
+            "The astronomy society's talk in the education centre was about <Teegarden's Star> and its planets.",
+            "The stargazing night for the children's ward showed them where <Luyten's Star> would be if the clouds cleared.",
+            "The social club's golf society plays a <Stableford> once a month and the notice board has all the scores.",
+            "The chess club that visits the ward uses <Elo> ratings, and the top player is a retired porter.",
+        ],
+    },
+    Family {
+        name: "round55_plain_no_names",
+        split: Round55,
+        holds: Decoys,
+        templates: &[
+            "Cloud all night and not a star to be seen: the discharge was promised every day and never came.",
+            "Lost underground with a dying headtorch: that was the car park after dark, with no signs anywhere.",
+            "A balloon that never left the ground: three times the scan was booked and three times it was cancelled.",
+            "Springs through the seat and the stuffing out of the arms: the chairs in the relatives' room need replacing.",
+            "A piano with half the keys stuck: the phone line to the clinic rings out every single time.",
+            "A brew left too long in the bucket and gone sour: the food on the ward was cold and tasteless by the time it came.",
+            "Burnt coffee and cold milk: the drinks trolley came round twice in a whole day.",
+            "Branches everywhere and nobody clearing up: the corridor was lined with empty beds and broken trolleys.",
+        ],
+    },
+    Family {
+        name: "round55_contact",
+        split: Round55,
+        holds: Contact,
+        templates: &[
+            "The stars lined up at last, so here are my details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "Out of the cave and home, so letters to {street}, {postcode} please, born {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Balloon down safely: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Chair re-covered and my records too: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, address {street}, {postcode}.",
+            "Back in tune and back home, so please send everything to {street}, {postcode}. DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Brew bottled and my file sorted at last: my birth date is {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI {nino}.",
+            "Coffee on and the results still not back: born {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}, NHS number {nhs}.",
+            "Branches cleared and my notes found: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Tuned to a new number, it is {phone} now. DOB {dobzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "The old email went down the sump, the new one is {email}; born {dobzzzzzzzzzzzzzzzz}, NI {nino}.",
+            "Letters keep landing in the wrong field: address {street}, {postcode}, date of birth {dobzzzzzzzz}, hospital number {mrn}.",
+            "Stars out and still no call from the clinic: born {doby}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -11993,7 +12208,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round55, "round55_", 13);
+    }
+
+    #[test]
+    fn the_fifty_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -12030,7 +12250,8 @@ mod tests {
         assert_eq!(Round52 as usize, 54);
         assert_eq!(Round53 as usize, 55);
         assert_eq!(Round54 as usize, 56);
-        assert_eq!(Split::ALL.last(), Some(&Round54));
+        assert_eq!(Round55 as usize, 57);
+        assert_eq!(Split::ALL.last(), Some(&Round55));
     }
 
     #[test]
@@ -12041,12 +12262,13 @@ mod tests {
         assert_eq!(Round52.round(), Some(52));
         assert_eq!(Round53.round(), Some(53));
         assert_eq!(Round54.round(), Some(54));
+        assert_eq!(Round55.round(), Some(55));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 54, once each, in declaration order.
+        // Rounds 4 to 55, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=54).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=55).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -12054,6 +12276,7 @@ mod tests {
         assert_eq!(Round52.id_prefix(), "round52");
         assert_eq!(Round53.id_prefix(), "round53");
         assert_eq!(Round54.id_prefix(), "round54");
+        assert_eq!(Round55.id_prefix(), "round55");
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //!
 //! The word must stand between "the" or "a" and one of [`COINED_METHOD_NOUNS`], be
 //! written as a name (capitalised in a comment that uses capitals), and be a listed
-//! given name or surname that is no everyday word, or a word on no list of names, words
+//! given name or surname that is no everyday word, one of the commonest listed names
+//! even when it is a word, capitalised, before "method", "approach" or "routine" in
+//! small letters ("the Turner method"; not "the Best way", "The Long Way Round"), or a
+//! word on no list of names, words
 //! or places that real comments never write in small letters ([`super::corpus_counts`]);
 //! in a comment without capitals, where a typo is as unknown, such a word must also be
 //! spelt like a name ([`super::name_likeness`]). Methods
@@ -34,6 +37,15 @@ pub(crate) fn coined_method_after(tokens: &[Token<'_>], i: usize) -> bool {
     })
 }
 
+/// Whether the noun after `i` is one an adjective seldom stands before ("method",
+/// "approach", "routine", in small letters), so that a common name that is also a word
+/// before it is the name: "the Turner method", not "the Best way" or "The Long Way Round".
+fn named_method_after(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|next| {
+        next.gap == Gap::Space && matches!(next.text, "method" | "approach" | "routine")
+    })
+}
+
 /// The names coined into a method (see the module doc), as one-token inclusive ranges.
 pub(crate) fn names_coined_into_methods(
     tokens: &[Token<'_>],
@@ -50,11 +62,10 @@ pub(crate) fn names_coined_into_methods(
             && !token.text.contains('-')
             && ARTICLES.contains(&tokens[i - 1].lower.as_str())
             && coined_method_after(tokens, i)
-            && !word.english
-            && !word.common
             && !word.not_name
             && !word.soft
-            && !word.word_name
+            && (!word.english && !word.common && !word.word_name
+                || word.common_listed_name() && !caseless && named_method_after(tokens, i))
             && !towns().contains(token.lower.as_str())
             && !gb_places().contains(token.lower.as_str())
             && (word.first
@@ -98,6 +109,10 @@ mod tests {
         assert_eq!(found("She showed us the Patel approach."), ["Patel"]);
         assert_eq!(found("It was a Sarah routine every night."), ["Sarah"]);
         assert_eq!(found("thanks to the kerminen method"), ["kerminen"]);
+        assert_eq!(
+            found("Sit square: the Turner method, as Dr Webb said."),
+            ["Turner"]
+        );
     }
 
     #[test]
@@ -105,9 +120,12 @@ mod tests {
         for text in [
             // Everyday words, places, a name that is a word, no article, other nouns.
             "The Modern method works.",
+            "the turner method worked",
             "We did it the Leeds way.",
             "We did it the London way.",
-            "It was the Grace method.",
+            "We did it the Hard way.",
+            "We did it the Best way we could.",
+            "The Long Way Round was on telly.",
             "Kerminen method worked.",
             "the Kerminen ward was clean.",
             "We used the Zimmer frame.",

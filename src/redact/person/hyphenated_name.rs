@@ -75,7 +75,7 @@ pub(crate) fn names_before_describing_hyphens(
             // word is a name here ("Cooper-style", "Sally-approved"): in fifty-four
             // measuring rounds every capitalised word before such a hyphen was a name.
             let listed = listed_name_and_no_word(facts)
-                || (!caseless && common_name(facts) && !facts.not_name && !facts.soft);
+                || (!caseless && facts.common_listed_name() && !facts.not_name && !facts.soft);
             let unknown = !facts.any_name()
                 && !facts.listed_as_a_word()
                 && counts(&lower).lower == 0
@@ -122,13 +122,6 @@ pub(crate) fn double_barrelled_names(
 
 /// Whether a word's facts say a listed given name or surname on no list of words:
 /// "jones", "okafor", not "grace" or "ward".
-/// Whether a word is among the 2,000 commonest given names or surnames of the lists
-/// ("Sally", "Cooper"), whatever else it is: not a rare surname that is an everyday word
-/// ("Home", "Child").
-fn common_name(facts: WordFacts) -> bool {
-    (1..=3).contains(&facts.first_rank) || (1..=3).contains(&facts.surname_rank)
-}
-
 fn listed_name_and_no_word(facts: WordFacts) -> bool {
     facts.plain_name() && !facts.english && !facts.common
 }

@@ -74,6 +74,14 @@ impl WordFacts {
         self.first || self.word_name || self.first_rank > 0
     }
 
+    /// Among the 2,000 commonest given names or surnames of the lists ("Sally",
+    /// "Cooper"), whatever else the word is: not a rare surname that is an everyday word
+    /// ("Home", "Child"). Rules that take a capitalised word by its place accept such a
+    /// name even when it is a word.
+    pub(crate) fn common_listed_name(&self) -> bool {
+        (1..=3).contains(&self.first_rank) || (1..=3).contains(&self.surname_rank)
+    }
+
     /// Listed as a given name or surname (word-names included), and not a not-name.
     pub fn any_name(&self) -> bool {
         !self.not_name && (self.first || self.surname || self.word_name)

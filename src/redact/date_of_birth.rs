@@ -35,11 +35,11 @@ const NUMERIC_SEP: &str = r"[/.\-_\\|~\x{B7}\x{2010}-\x{2015}\x{223C}\x{FF5E}]{1
 /// thousand twelve". Read only near a cue.
 const YEAR_IN_WORDS: &str = r"(?:nineteen[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?(?:oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
 
-/// A partial date that only counts after a cue: month and year ("born in March 1956"),
-/// day and month without a year ("birthday 3rd May"), or a year alone ("born in 1950").
+/// A partial date that only counts after a cue: month and year ("born in March 1956",
+/// "DOB May '61"), day and month without a year ("birthday 3rd May"), or a year alone ("born in 1950").
 fn partial_date_pattern() -> String {
     format!(
-        r"(?:{MONTH}[ \t]+(?:19|20)\d{{2}}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
+        r"(?:{MONTH}[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}})|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
     )
 }
 
@@ -83,7 +83,14 @@ fn date_pattern(near_a_cue: bool) -> String {
 fn any_order_date(near_a_cue: bool) -> String {
     // The marks of a date in digits or a comma, with spaces around, or spaces alone
     // ("3 - March - 1956", "1949, 7, 12").
-    let mark = format!(r"(?:[ \t]*(?:{NUMERIC_SEP}|,)[ \t]*|[ \t]+)");
+    let mark = if near_a_cue {
+        // Near a cue any one to three marks of punctuation or symbols stand between
+        // ("03;05;1961", "03 ... 05 ... 1961", "03•05•1961", "03=05=1961"); not a
+        // colon, which the four-digit year alone tells from a clock time ("08:11:19").
+        r"(?:[ \t]*[[\p{P}\p{S}]--[:]]{1,3}[ \t]*|[ \t]+)".to_string()
+    } else {
+        format!(r"(?:[ \t]*(?:{NUMERIC_SEP}|,)[ \t]*|[ \t]+)")
+    };
     let (sep, day, year) = if near_a_cue {
         (
             format!(r"{mark}(?:(?:the|day[ \t]+of|of)[ \t]+)?"),
@@ -98,7 +105,7 @@ fn any_order_date(near_a_cue: bool) -> String {
         )
     };
     let month = if near_a_cue {
-        format!(r"(?:{MONTH}|{ROMAN_MONTH}|1[0-2]|0?[1-9])")
+        format!(r"(?:{MONTH}|{ROMAN_MONTH}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)?)")
     } else {
         format!(r"(?:{MONTH}|1[0-2]|0?[1-9])")
     };
@@ -400,6 +407,14 @@ mod tests {
             ("DOB 08\\11\\1927, ok", "08\\11\\1927"),
             ("DOB 08|11|1927, ok", "08|11|1927"),
             ("DOB 08~11~1927, ok", "08~11~1927"),
+            ("DOB 08;11;1927, ok", "08;11;1927"),
+            ("DOB 08 ... 11 ... 1927, ok", "08 ... 11 ... 1927"),
+            (
+                "DOB 08\u{2022}11\u{2022}1927, ok",
+                "08\u{2022}11\u{2022}1927",
+            ),
+            ("DOB 3rd/5th/1961, ok", "3rd/5th/1961"),
+            ("DOB May '61, ok", "May '61"),
             ("born 1984 ~ 06 ~ 26, hospital", "1984 ~ 06 ~ 26"),
             ("date of birth 03//08//1969, NHS", "03//08//1969"),
             (
@@ -481,6 +496,8 @@ mod tests {
             "ref 19560303 on the letter",
             "in 2023, 6 November was the day I was seen",
             "seen 12~03~2024 in clinic",
+            "seen 12;03;2024 in clinic",
+            "ratio 12+03+2024 in clinic",
             "waited IX 15 2008 style",
         ]);
     }

@@ -84,6 +84,18 @@ const PLANTED: &[(&str, &[&str])] = &[
         "I live on Otley Road, postcode GIR 0AA.",
         &["Otley Road", "GIR 0AA"],
     ),
+    (
+        "Keep the skin tight: the Varvikko method, as Sister called it.",
+        &["Varvikko"],
+    ),
+    (
+        "She made the side room Ottelin-proof for the night.",
+        &["Ottelin"],
+    ),
+    (
+        "Dad's chart, kept Cooper-style by the night staff.",
+        &["Cooper-style"],
+    ),
 ];
 
 #[test]

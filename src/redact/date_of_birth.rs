@@ -18,6 +18,9 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /// A month in Roman numerals, as older letters and some clinicians write it
 /// ("27.ix.1979").
 const ROMAN_MONTH: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
+/// A Roman month other than "I", which leading a date reads as the pronoun ("On my
+/// birthday I 2 2019 came in").
+const ROMAN_MONTH_NOT_I: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii)";
 /// A day of the month in digits, with an optional ordinal suffix.
 const DAY_IN_DIGITS: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
 /// A day of the month in digits or written as an ordinal word ("the third of March
@@ -29,6 +32,13 @@ const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty
 /// "08|11|1927", "08·11·1927", "08~11~1927", dashes of any length), one or two of them
 /// ("08//11//1927", "08.-11.-1927").
 const NUMERIC_SEP: &str = r"[/.\-_\\|~\x{B7}\x{2010}-\x{2015}\x{223C}\x{FF5E}]{1,2}";
+
+/// The marks that may stand between the parts of a date near a cue, one to three of
+/// them: those of [`NUMERIC_SEP`], a comma, semicolon, bullets and middle dots, an
+/// ellipsis, a tilde and the full-width marks of East Asian keyboards. Not a colon
+/// (only a four-digit year tells a date from a clock time, "08:11:19"), nor the marks of
+/// sums, scores and ratings ("apgar 8 + 9 + 10", "5* 5* 10", "12% 3%").
+const CUED_MARKS: &str = r"[/.\-_\\|~,;\x{B7}\x{2022}\x{2027}\x{2219}\x{2026}\x{2010}-\x{2015}\x{223C}\x{FF5E}\x{FF0F}\x{FF0E}\x{FF0C}\x{3001}\x{3002}]";
 
 /// A year written in words, as a date said aloud is typed: "nineteen twenty-seven",
 /// "nineteen oh five", "nineteen hundred and two", "two thousand and three", "two
@@ -84,10 +94,9 @@ fn any_order_date(near_a_cue: bool) -> String {
     // The marks of a date in digits or a comma, with spaces around, or spaces alone
     // ("3 - March - 1956", "1949, 7, 12").
     let mark = if near_a_cue {
-        // Near a cue any one to three marks of punctuation or symbols stand between
-        // ("03;05;1961", "03 ... 05 ... 1961", "03•05•1961", "03=05=1961"); not a
-        // colon, which the four-digit year alone tells from a clock time ("08:11:19").
-        r"(?:[ \t]*[[\p{P}\p{S}]--[:]]{1,3}[ \t]*|[ \t]+)".to_string()
+        // Near a cue one to three of a wider set of marks ("03;05;1961", "03 ... 05 ...
+        // 1961", "03•05•1961").
+        format!(r"(?:[ \t]*{CUED_MARKS}{{1,3}}[ \t]*|[ \t]+)")
     } else {
         format!(r"(?:[ \t]*(?:{NUMERIC_SEP}|,)[ \t]*|[ \t]+)")
     };
@@ -112,7 +121,7 @@ fn any_order_date(near_a_cue: bool) -> String {
     // A month in letters may lead (month, day, year); near a cue a Roman one may too
     // ("IX 15 2008").
     let leading_month = if near_a_cue {
-        format!(r"(?:{MONTH}|{ROMAN_MONTH})")
+        format!(r"(?:{MONTH}|{ROMAN_MONTH_NOT_I})")
     } else {
         MONTH.to_string()
     };
@@ -497,7 +506,11 @@ mod tests {
             "in 2023, 6 November was the day I was seen",
             "seen 12~03~2024 in clinic",
             "seen 12;03;2024 in clinic",
-            "ratio 12+03+2024 in clinic",
+            "Born by c-section, apgar 8 + 9 + 10 and feeding well",
+            "DOB and address checked, rated 5* 5* 10 out of 10",
+            "born 12% 3% 2020",
+            "My birthday: 3 = 4 = 2020 lol",
+            "On my birthday I 2 2019 came in",
             "waited IX 15 2008 style",
         ]);
     }

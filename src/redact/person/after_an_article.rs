@@ -33,7 +33,7 @@
 //! naming one's own), and a person's cue or verb after the name keeps it ("my Sarah
 //! explained").
 
-use super::coined_method::coined_method_after;
+use super::coined_method::method_noun_after;
 use super::cues::{cue_after, RELATIVES};
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
@@ -118,7 +118,7 @@ fn after_an_article(
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Space && FAMILY_WORDS.contains(&next.lower.as_str()));
     // One word coined into a method: "the Kerminen method".
-    let coined = first == last && coined_method_after(tokens, last);
+    let coined = first == last && method_noun_after(tokens, last);
     !(plural || family_after || coined || person_after(tokens, last))
 }
 

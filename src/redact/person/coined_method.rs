@@ -4,19 +4,17 @@
 //! method, not to the name, so the rule that an article makes a name a thing ("the
 //! Mona Lisa", [`super::after_an_article`]) does not hold here.
 //!
-//! The word must stand between "the" or "a" and one of [`COINED_METHOD_NOUNS`], be
-//! written as a name (capitalised in a comment that uses capitals), and be a listed
-//! given name or surname that is no everyday word, one of the commonest listed names
-//! even when it is a word, capitalised, before "method", "approach" or "routine" in
-//! small letters ("the Turner method"; not "the Best way", "The Long Way Round"), or a
-//! word on no list of names, words
-//! or places that real comments never write in small letters ([`super::corpus_counts`]);
-//! in a comment without capitals, where a typo is as unknown, such a word must also be
-//! spelt like a name ([`super::name_likeness`]). Methods
-//! famous enough to be named in any comment ("the Bobath approach", "the Heimlich
-//! method") are dropped later by the closed lists of [`super::named_kinds`] and
-//! [`super::eponym_conditions`]; the nouns that only a method's maker stands before
-//! ("technique", "manoeuvre", "guidelines") are left to them too.
+//! The word must stand between "the", "a" or "an" and one of [`COINED_METHOD_NOUNS`],
+//! be written as a name (capitalised in a comment that uses capitals), and be either a
+//! listed given name or surname that is no everyday word, or a word on no list of names,
+//! words or places that real comments never write in small letters
+//! ([`super::corpus_counts`]); in a comment without capitals, where a typo is as
+//! unknown, such a word must also be spelt like a name ([`super::name_likeness`]). A
+//! name that is also a word is left ("the Turner method", "the Best way": adjectives
+//! and surnames that are words stand there alike). Methods famous enough to be named in
+//! any comment ("the Bobath approach", "the McKenzie method") are dropped later by the
+//! closed list of [`super::named_kinds`]; the nouns that only a method's maker stands
+//! before ("technique", "manoeuvre", "guidelines") are left to it too.
 
 use super::corpus_counts::counts;
 use super::lexicon::WordFacts;
@@ -28,21 +26,13 @@ use super::vetoes::{gb_places, towns};
 const COINED_METHOD_NOUNS: &[&str] = &["method", "way", "approach", "routine", "trick", "knack"];
 
 /// Articles before such a coined name.
-const ARTICLES: &[&str] = &["the", "a"];
+const ARTICLES: &[&str] = &["the", "a", "an"];
 
-/// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`], a space between.
-pub(crate) fn coined_method_after(tokens: &[Token<'_>], i: usize) -> bool {
+/// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`] (in any case), a
+/// space between.
+pub(crate) fn method_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|next| {
         next.gap == Gap::Space && COINED_METHOD_NOUNS.contains(&next.lower.as_str())
-    })
-}
-
-/// Whether the noun after `i` is one an adjective seldom stands before ("method",
-/// "approach", "routine", in small letters), so that a common name that is also a word
-/// before it is the name: "the Turner method", not "the Best way" or "The Long Way Round".
-fn named_method_after(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|next| {
-        next.gap == Gap::Space && matches!(next.text, "method" | "approach" | "routine")
     })
 }
 
@@ -61,11 +51,12 @@ pub(crate) fn names_coined_into_methods(
             && token.written_as_name(caseless)
             && !token.text.contains('-')
             && ARTICLES.contains(&tokens[i - 1].lower.as_str())
-            && coined_method_after(tokens, i)
+            && method_noun_after(tokens, i)
             && !word.not_name
             && !word.soft
-            && (!word.english && !word.common && !word.word_name
-                || word.common_listed_name() && !caseless && named_method_after(tokens, i))
+            && !word.english
+            && !word.common
+            && !word.word_name
             && !towns().contains(token.lower.as_str())
             && !gb_places().contains(token.lower.as_str())
             && (word.first
@@ -108,11 +99,8 @@ mod tests {
         assert_eq!(found("We learnt the Okafor way of lifting."), ["Okafor"]);
         assert_eq!(found("She showed us the Patel approach."), ["Patel"]);
         assert_eq!(found("It was a Sarah routine every night."), ["Sarah"]);
+        assert_eq!(found("Dad swore by an Okafor approach."), ["Okafor"]);
         assert_eq!(found("thanks to the kerminen method"), ["kerminen"]);
-        assert_eq!(
-            found("Sit square: the Turner method, as Dr Webb said."),
-            ["Turner"]
-        );
     }
 
     #[test]
@@ -125,6 +113,7 @@ mod tests {
             "We did it the London way.",
             "We did it the Hard way.",
             "We did it the Best way we could.",
+            "Sit square: the Turner method, as Dr Webb said.",
             "The Long Way Round was on telly.",
             "Kerminen method worked.",
             "the Kerminen ward was clean.",

@@ -6,10 +6,13 @@
 //! The part before the hyphen must be written as a name (capitalised in a comment that
 //! uses capitals) and be one of:
 //! - a listed given name or surname that is no everyday word;
-//! - in a comment that uses capitals, one of the 2,000 commonest listed given names or
-//!   surnames even when it is a word ("Cooper-style", "Sally-approved", "Grace-shaped"):
-//!   in fifty-four measuring rounds every capitalised word before such a hyphen (1,057)
-//!   was a name; in small letters "grace-shaped" is left;
+//! - inside a sentence of a comment that uses capitals, one of the 2,000 commonest
+//!   listed given names or surnames even when it is a word, before "-style",
+//!   "-approved" or "-led" ("Cooper-style", "Sally-approved", "Roger-led"): in
+//!   fifty-four measuring rounds every capitalised word before a describing hyphen
+//!   (1,057) was a name; but the words that are things' too ("Bell-shaped",
+//!   "Frost-proof", "Hand-made", "Rose-themed", "Church-run") stand before the other
+//!   describing words, and at a sentence's start;
 //! - a word on no list of names, words or places that real comments never write in
 //!   small letters ([`super::corpus_counts`]): before such a hyphen, a capital on an
 //!   unknown word is a name's.
@@ -52,6 +55,11 @@ const DESCRIBING_WORDS: &[&str] = &[
     "endorsed",
 ];
 
+/// The describing words a person's name stands before more often than a thing's
+/// ("Cooper-style", "Sally-approved", "Roger-led"; not "Bell-shaped", "Frost-proof",
+/// "Hand-made", "Rose-themed").
+const PERSON_DESCRIBING_WORDS: &[&str] = &["style", "styled", "approved", "led"];
+
 /// The byte ranges of the names before such hyphens in `tokens` (see the module doc).
 pub(crate) fn names_before_describing_hyphens(
     tokens: &[Token<'_>],
@@ -75,7 +83,14 @@ pub(crate) fn names_before_describing_hyphens(
             // word is a name here ("Cooper-style", "Sally-approved"): in fifty-four
             // measuring rounds every capitalised word before such a hyphen was a name.
             let listed = listed_name_and_no_word(facts)
-                || (!caseless && facts.common_listed_name() && !facts.not_name && !facts.soft);
+                || (!caseless
+                    && !token.sentence_start
+                    && PERSON_DESCRIBING_WORDS
+                        .iter()
+                        .any(|word| word.eq_ignore_ascii_case(tail))
+                    && facts.common_listed_name()
+                    && !facts.not_name
+                    && !facts.soft);
             let unknown = !facts.any_name()
                 && !facts.listed_as_a_word()
                 && counts(&lower).lower == 0
@@ -177,7 +192,7 @@ mod tests {
             ["Cooper"]
         );
         assert_eq!(found("A Sally-approved fly."), ["Sally"]);
-        assert_eq!(found("Our Grace-shaped hole in the rota."), ["Grace"]);
+        assert_eq!(found("A Roger-led crew on the day."), ["Roger"]);
     }
 
     #[test]
@@ -186,6 +201,17 @@ mod tests {
         assert!(found("our grace-shaped hole in the rota").is_empty());
         assert!(found("She made it Child-proof and Covid-proof.").is_empty());
         assert!(found("A Council-run home, a Home-made cake.").is_empty());
+        for text in [
+            "Our Grace-shaped hole in the rota.",
+            "Bell-shaped curve.",
+            "We bought Frost-proof pots.",
+            "the Church-run food bank",
+            "Hand-made cards from the children.",
+            "a Rose-themed garden",
+            "Lily-style flowers everywhere.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
         assert!(found("Our Sarah-Jane was lovely.").is_empty());
         assert!(found("Our sarah-shaped hole, said Mr Jones.").is_empty());
     }

@@ -102,7 +102,8 @@ const KINSHIP_WORDS: &[&str] = &[
 ];
 
 /// Methods, aids, devices and tests named after their makers, as patients and carers
-/// write them.
+/// write them. A word here that no name list holds is read as the method even alone, so
+/// makers' names that people are also given are left out ("Hanen", "Brandt").
 const EPONYMOUS_METHODS: &[&str] = &[
     "bobath",
     "braille",
@@ -125,6 +126,17 @@ const EPONYMOUS_METHODS: &[&str] = &[
     "barthel",
     "semont",
     "nordic",
+    "alexander",
+    "mckenzie",
+    "mulligan",
+    "maitland",
+    "kaltenborn",
+    "schroth",
+    "ponseti",
+    "buteyko",
+    "daroff",
+    "jeffcoate",
+    "lamaze",
 ];
 
 /// Nouns a person's name does not stand right before, but a method's, a test's, a

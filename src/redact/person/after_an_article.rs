@@ -40,8 +40,9 @@ use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
-/// Articles before a found name that make it a thing.
-const ARTICLES: &[&str] = &["the", "a", "an"];
+/// Articles before a found name that make it a thing (and before a name coined into a
+/// method, [`super::coined_method`]).
+pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
 
 /// Words for a thing's age, standing or make that make a name right after them a thing,
 /// with or without an owner before: "an old Norton", "his trusty Flymo", "a proper Yale

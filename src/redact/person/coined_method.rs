@@ -16,6 +16,7 @@
 //! closed list of [`super::named_kinds`]; the nouns that only a method's maker stands
 //! before ("technique", "manoeuvre", "guidelines") are left to it too.
 
+use super::after_an_article::ARTICLES;
 use super::corpus_counts::counts;
 use super::lexicon::WordFacts;
 use super::name_likeness::spelt_unlike_a_name;
@@ -24,9 +25,6 @@ use super::vetoes::{gb_places, towns};
 
 /// Nouns of a way of doing something that a person's name is coined into.
 const COINED_METHOD_NOUNS: &[&str] = &["method", "way", "approach", "routine", "trick", "knack"];
-
-/// Articles before such a coined name.
-const ARTICLES: &[&str] = &["the", "a", "an"];
 
 /// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`] (in any case), a
 /// space between.

@@ -21,7 +21,7 @@ use super::corpus_counts::counts;
 use super::lexicon::WordFacts;
 use super::name_likeness::spelt_unlike_a_name;
 use super::tokens::{single_token_finds, Gap, Token};
-use super::vetoes::{gb_places, towns};
+use super::vetoes::town_or_place;
 
 /// Nouns of a way of doing something that a person's name is coined into.
 const COINED_METHOD_NOUNS: &[&str] = &["method", "way", "approach", "routine", "trick", "knack"];
@@ -43,20 +43,20 @@ pub(crate) fn names_coined_into_methods(
     single_token_finds(tokens.len(), |i| {
         let token = &tokens[i];
         let word = facts[i];
+        // The article and the noun first: they rule out nearly every word at once.
         i > 0
+            && ARTICLES.contains(&tokens[i - 1].lower.as_str())
+            && method_noun_after(tokens, i)
             && token.gap == Gap::Space
             && !token.in_brackets
             && token.written_as_name(caseless)
             && !token.text.contains('-')
-            && ARTICLES.contains(&tokens[i - 1].lower.as_str())
-            && method_noun_after(tokens, i)
             && !word.not_name
             && !word.soft
             && !word.english
             && !word.common
             && !word.word_name
-            && !towns().contains(token.lower.as_str())
-            && !gb_places().contains(token.lower.as_str())
+            && !town_or_place(token.lower.as_str())
             && (word.first
                 || word.surname
                 || unknown_name_like(token.lower.as_str(), word, caseless))

@@ -31,7 +31,7 @@ use super::eponym_conditions::is_eponym_pair;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::after_a_determiner;
 use super::tokens::Token;
-use super::vetoes::{gb_places, towns};
+use super::vetoes::town_or_place;
 
 /// Words that, after a hyphen, make the word before them a description of a thing.
 const DESCRIBING_WORDS: &[&str] = &[
@@ -94,8 +94,7 @@ pub(crate) fn names_before_describing_hyphens(
             let unknown = !facts.any_name()
                 && !facts.listed_as_a_word()
                 && counts(&lower).lower == 0
-                && !towns().contains(&lower)
-                && !gb_places().contains(&lower);
+                && !town_or_place(&lower);
             (listed || unknown).then_some((token.start, token.start + head.len()))
         })
         .collect()
@@ -128,8 +127,7 @@ pub(crate) fn double_barrelled_names(
                 && a_name(head)
                 && a_name(tail)
                 && !is_eponym_pair(token.lower.as_str())
-                && !towns().contains(token.lower.as_str())
-                && !gb_places().contains(token.lower.as_str())
+                && !town_or_place(token.lower.as_str())
         })
         .map(|(_, token)| (token.start, token.end))
         .collect()

@@ -186,11 +186,6 @@ const TITLE_PLAYED_THEN: &[&str] = &["on", "in", "and", "during", "again", "ever
 /// "Mum played Bingo Sarah was brilliant".
 const SUBJECT_VERBS_AFTER: &[&str] = &["was", "is", "has", "had", "did", "won", "said", "came"];
 
-/// Most capitalised words of a title before the name closing it ("Drowsy Maggie",
-/// "Robbing Peter to Pay Paul" is too long): a longer run is more often a sentence
-/// run on without a stop ("played Bingo Sarah was brilliant").
-const MOST_TITLE_WORDS_BEFORE: usize = 1;
-
 /// Two words after which a name is a thing: its copy, the language it is written in,
 /// its smell ("a copy of Silas Marner", "written in Haskell", "smelled of Jo Malone").
 const THING_AFTER_TWO_WORDS: &[(&str, &str)] = &[
@@ -329,25 +324,23 @@ fn done_for(tokens: &[Token<'_>], last: usize) -> bool {
 /// "played Sarah a song"), nor a run holding a title, role or relative ("played Dr
 /// Sarah Jones at darts").
 fn piece_played(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    let mut start = first;
-    while start > 1
-        && first - start < MOST_TITLE_WORDS_BEFORE
-        && tokens[start].gap == Gap::Space
-        && tokens[start - 1].shape == Shape::Capitalised
-    {
-        if names_a_person(tokens[start - 1].lower.as_str()) {
-            return false;
-        }
-        start -= 1;
+    // One capitalised word of the title may stand between the verb and the name
+    // ("Drowsy"); never a title, role or relative ("played Dr Sarah Jones").
+    let title_word = first > 1
+        && tokens[first].gap == Gap::Space
+        && tokens[first - 1].shape == Shape::Capitalised;
+    if title_word && names_a_person(tokens[first - 1].lower.as_str()) {
+        return false;
     }
     // A title of two words ends its clause or goes on with where it was played
     // ("played Drowsy Maggie on the fiddle."); not "played Scrabble Margaret always won".
     let clause_ends = tokens.get(last + 1).is_none_or(|next| {
         next.gap != Gap::Space || TITLE_PLAYED_THEN.contains(&next.lower.as_str())
     });
-    if start < first && !clause_ends {
+    if title_word && !clause_ends {
         return false;
     }
+    let start = if title_word { first - 1 } else { first };
     let verb = &tokens[start - 1];
     let played_with = tokens.get(last + 1).is_some_and(|next| {
         next.gap == Gap::Space

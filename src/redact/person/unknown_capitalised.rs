@@ -38,7 +38,7 @@ use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
 use super::name_word_position::{person_verb_after, DETERMINERS, PERSON_VERBS};
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
-use super::vetoes::{gb_places, towns};
+use super::vetoes::town_or_place;
 
 /// How name-like the spelling must be (mean log ratio of the word's character n-grams,
 /// names against words): chosen on the seen measuring rounds, where 0.5 also took town
@@ -202,8 +202,7 @@ pub(super) fn unheard_of(lower: &str) -> bool {
     let seen = counts(lower);
     seen.lower == 0
         && seen.capitalised == 0
-        && !towns().contains(lower)
-        && !gb_places().contains(lower)
+        && !town_or_place(lower)
         && !has_medicine_stem(lower)
         && !CONDITION_ENDINGS
             .iter()

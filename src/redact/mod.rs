@@ -10,6 +10,7 @@
 pub mod address;
 pub mod bare_street;
 pub mod cued_street;
+mod date_forms_abroad;
 pub mod date_of_birth;
 pub mod email;
 pub mod hospital_number;
@@ -117,7 +118,9 @@ impl Redactor {
                 5,
                 Box::new(hospital_number::HospitalNumberRecognizer::new()),
             ),
-            (1, Box::new(date_of_birth::DateOfBirthRecognizer::new())),
+            // No ASCII digit is needed: a date in words ("nineteen sixty-one") or in other
+            // scripts' digits; the recognizer looks for those itself.
+            (0, Box::new(date_of_birth::DateOfBirthRecognizer::new())),
             (1, Box::new(address::AddressRecognizer::new())),
         ];
         let other_recognizers: Vec<Box<dyn Recognizer>> = vec![

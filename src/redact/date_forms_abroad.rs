@@ -1,0 +1,147 @@
+//! Dates of birth as people from elsewhere write them: month names of other languages
+//! ("3 mai 1961", "3 de mayo de 1961", "3. März 1961", "3 Mehefin 1961"), the East Asian
+//! year-month-day ("1961年5月3日", "1961년 5월 3일") and digits of other scripts
+//! ("０３/０５/１９６１", "٠٣/٠٥/١٩٦١"). Patients and relatives whose first language is not
+//! English write their dates so, and forms filled in on other keyboards print them so.
+//!
+//! Read only right after a cue (`date_of_birth`): a month name of another language may
+//! be an English word or a name elsewhere ("mart", "mai", "gen"), and a date alone is
+//! never a date of birth.
+
+/// Month names and their common short forms in the languages NHS patients most often
+/// write besides English (Welsh, Irish, French, Spanish, Portuguese, Italian, German,
+/// Dutch, the Nordic languages, Polish and Czech in the genitive their dates take,
+/// Romanian, Hungarian, Finnish, Turkish, Indonesian and Malay), each with and without
+/// its marks ("août" and "aout"), as keyboards without them write. English names are
+/// left to `MONTH`.
+pub(crate) const MONTH_ABROAD: &str = concat!(
+    r"(?:",
+    // French.
+    r"janvier|janv|f[ée]vrier|f[ée]vr|mars|avril|avr|mai|juin|juillet|juil|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|d[ée]c|",
+    // Spanish, Portuguese, Italian.
+    r"enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|se[pt]?tiembre|octubre|noviembre|diciembre|dic|",
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|",
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|",
+    // German, Dutch, the Nordic languages.
+    r"januar|j[äa]e?nner|februar|m[äa]e?rz|m[äa]r|juni|juli|oktober|okt|dezember|dez|",
+    r"januari|februari|maart|mrt|mei|augustus|",
+    r"marts|maj|augusti|desember|",
+    // Polish and Czech, in the genitive of a date.
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|",
+    r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|",
+    // Romanian, Hungarian, Finnish.
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|",
+    r"janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|szeptember|okt[óo]ber|",
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|",
+    // Turkish, Indonesian and Malay.
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|",
+    r"maret|agustus|ogos|disember|",
+    // Welsh and Irish.
+    r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|",
+    r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|samhain|nollaig",
+    r")\.?"
+);
+
+/// A digit of any script patients type in: ASCII, full-width (East Asian keyboards),
+/// Arabic-Indic, Persian, Devanagari and Bengali.
+const ANY_DIGIT: &str =
+    r"[0-9\x{FF10}-\x{FF19}\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{0966}-\x{096F}\x{09E6}-\x{09EF}]";
+
+/// What stands between the parts of a date written in such digits: a slash, stop or
+/// hyphen, their full-width forms, the Arabic comma and date marks, the ideographic comma.
+const ANY_DATE_MARK: &str = r"[/.\-\x{FF0F}\x{FF0E}\x{FF0D}\x{30FC}\x{2010}-\x{2015}\x{060C}\x{066B}\x{066C}\x{3001}\x{30FB}]";
+
+/// A full date in other scripts: the East Asian year-month-day with its marks (年月日 or
+/// 년월일), or day-month-year or year-month-day in digits of any script.
+pub(crate) fn other_script_date() -> String {
+    let d = ANY_DIGIT;
+    let m = ANY_DATE_MARK;
+    format!(
+        r"(?:{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+    )
+}
+
+/// Whether a comment with no ASCII digit may still hold a date of birth: in another
+/// script's digits or marks (any character beyond ASCII), or with its year in words
+/// ("nineteen", "thousand"). Most comments hold neither, and the date patterns are
+/// then not run.
+pub(crate) fn may_hold_a_date_without_ascii_digits(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !text.is_ascii()
+        || memchr::memchr2_iter(b'n', b'N', bytes)
+            .any(|i| bytes[i..].len() >= 8 && bytes[i..i + 8].eq_ignore_ascii_case(b"nineteen"))
+        || memchr::memchr2_iter(b'h', b'H', bytes).any(|i| {
+            i > 0
+                && bytes[i - 1].eq_ignore_ascii_case(&b't')
+                && bytes[i..].len() >= 7
+                && bytes[i..i + 7].eq_ignore_ascii_case(b"housand")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_names_of_other_languages_match_whole_with_or_without_marks() {
+        let re = regex::Regex::new(&format!("(?i)^{MONTH_ABROAD}$")).expect("valid");
+        for month in [
+            "mai",
+            "Mayo",
+            "août",
+            "aout",
+            "März",
+            "maerz",
+            "Mehefin",
+            "maja",
+            "Mei",
+            "Mayıs",
+            "mayis",
+            "Lúnasa",
+            "décembre",
+            "setiembre",
+            "kesäkuuta",
+        ] {
+            assert!(re.is_match(month), "{month}");
+        }
+        for word in ["may", "march", "made", "martin", "agenda", "mais"] {
+            assert!(!re.is_match(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn other_script_dates_match_and_plain_numbers_do_not() {
+        let re = regex::Regex::new(&format!("^{}$", other_script_date())).expect("valid");
+        for date in [
+            "1961年5月3日",
+            "1961년 5월 3일",
+            "０３/０５/１９６１",
+            "٠٣/٠٥/١٩٦١",
+            "१९६१-०५-०३",
+        ] {
+            assert!(re.is_match(date), "{date}");
+        }
+        for not_date in ["１９６１", "3年", "12/10"] {
+            assert!(!re.is_match(not_date), "{not_date}");
+        }
+    }
+
+    #[test]
+    fn only_comments_that_may_hold_such_a_date_are_read() {
+        assert!(may_hold_a_date_without_ascii_digits(
+            "DOB ０３/０５/１９６１"
+        ));
+        assert!(may_hold_a_date_without_ascii_digits(
+            "born the third of May, Nineteen sixty-one"
+        ));
+        assert!(may_hold_a_date_without_ascii_digits(
+            "DOB the first of June two THOUSAND and two"
+        ));
+        assert!(!may_hold_a_date_without_ascii_digits(
+            "Lovely staff, thank you for the care on the ward"
+        ));
+        assert!(!may_hold_a_date_without_ascii_digits(
+            "nine or ten, a house and"
+        ));
+    }
+}

@@ -220,7 +220,24 @@ const PERSONAL: &[&[&str]] = &[
     &["shout", "out"],
     &["shoutout", "to"],
     &["shoutout"],
+    // Credit and salute: "hat tip to Naning", "hats off to Precious", "kudos to Ade",
+    // "long live Cading!".
+    &["hat", "tip", "to"],
+    &["hat", "tip"],
+    &["hats", "off", "to"],
+    &["kudos", "to"],
+    &["long", "live"],
 ];
+
+/// True when "h/t" (a hat tip, credit given to someone) stands right before token `i`:
+/// "h/t Pocut for it". A slash breaks a phrase, so the two letters are read here, one
+/// character apart.
+fn hat_tip_before(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].lower.as_str() == "t"
+        && tokens[i - 2].lower.as_str() == "h"
+        && tokens[i - 1].start == tokens[i - 2].end + 1
+}
 
 /// Weak cues: a name may follow.
 const WEAK: &[&[&str]] = &[
@@ -347,9 +364,10 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
         return Some(CueStrength::Personal);
     }
     if gap == Gap::Space
-        && PERSONAL
-            .iter()
-            .any(|phrase| matches_before(tokens, i, phrase))
+        && (hat_tip_before(tokens, i)
+            || PERSONAL
+                .iter()
+                .any(|phrase| matches_before(tokens, i, phrase)))
     {
         return Some(CueStrength::Personal);
     }
@@ -462,6 +480,23 @@ mod tests {
             cue_for("Nurses Sarah and", "Sarah"),
             Some(CueStrength::Personal)
         );
+    }
+
+    #[test]
+    fn credit_and_salute_are_personal_cues() {
+        for (text, word) in [
+            ("Back on track, h/t Pocut for it.", "Pocut"),
+            ("hat tip to Naning for every yard", "Naning"),
+            ("Hats off to Precious on ward 3", "Precious"),
+            ("kudos to Ade and the team", "Ade"),
+            ("Long live Cading! She found", "Cading"),
+        ] {
+            assert_eq!(cue_for(text, word), Some(CueStrength::Personal), "{text}");
+        }
+        // Not a hat tip: other letters, or "h" and "t" apart.
+        assert_eq!(cue_for("the h / t Pocut", "Pocut"), None);
+        assert_eq!(cue_for("a/t Pocut", "Pocut"), None);
+        assert_eq!(cue_for("he will live Pocut", "Pocut"), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! English write their dates so, and forms filled in on other keyboards print them so.
 //!
 //! Read only right after a cue (`date_of_birth`): a month name of another language may
-//! be an English word or a name elsewhere ("mart", "mai", "gen"), and a date alone is
+//! be an English word or a name elsewhere ("mart", "mai", "ago"), and a date alone is
 //! never a date of birth.
 
 /// Month names and their common short forms in the languages NHS patients most often
@@ -35,7 +35,7 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|",
     // Turkish, Indonesian and Malay.
     r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|",
-    r"maret|agustus|ogos|disember|",
+    r"maret|agustus|mac|julai|ogos|disember|",
     // Welsh and Irish.
     r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|",
     r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|samhain|nollaig",

@@ -39,10 +39,6 @@ const ORDINAL_MONTH: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|e
 /// the date after a cue, never alone.
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat|sun)\.?";
 
-/// A year said by its last two digits ("sixty-one", "forty two"), read only after a day
-/// and month near a cue ("DOB the third of May, sixty-one").
-const SHORT_YEAR_IN_WORDS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?";
-
 /// What stands between the parts of a date in digits: a slash, stop or hyphen, and the
 /// other marks some systems and keyboards print ("08_11_1927", "08\\11\\1927",
 /// "08|11|1927", "08·11·1927", "08~11~1927", dashes of any length), one or two of them
@@ -63,7 +59,9 @@ const YEAR_IN_WORDS: &str = r"(?:nineteen[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?
 
 /// A partial date that only counts after a cue: month and year ("born in March 1956",
 /// "DOB May '61", "born in mai 1961"), day and month without a year ("birthday 3rd May",
-/// "birthday the third of the fifth"), or a year alone ("born in 1950").
+/// "birthday the 3rd of the 5th"), or a year alone ("born in 1950"). A comment with no
+/// digit is read only when "nineteen" or "thousand" or a character beyond ASCII is in it
+/// (see `date_forms_abroad`), so a date wholly in words needs its year.
 fn partial_date_pattern() -> String {
     format!(
         r"(?:(?:{MONTH}|{MONTH_ABROAD})[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}})|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
@@ -85,17 +83,18 @@ fn date_pattern(near_a_cue: bool) -> String {
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
     // Near a cue the year may be spelt out ("nineteen twenty-seven") or follow "in"
     // ("the 8th November in 1927"); the month may be another language's, with its
-    // "de" ("3 de mayo de 1961") and a stop after the day ("3. Mai 1961"); and the month
+    // "de" ("3 de mayo de 1961", "3 de mayo del 1961") and a stop after the day ("3. Mai
+    // 1961"); and the month
     // may be a place in the year ("the third of the fifth, 1961").
     let (year_lead, year, month, of, day_stop, ordinal_month) = if near_a_cue {
         (
-            r",?(?:[ \t]+de)?[ \t]+(?:in[ \t]+)?",
-            format!("(?:{YEAR_IN_WORDS}|{SHORT_YEAR_IN_WORDS}|{YEAR})"),
+            r",?(?:[ \t]+del?)?[ \t]+(?:in[ \t]+)?",
+            format!("(?:{YEAR_IN_WORDS}|{YEAR})"),
             format!("(?:{MONTH}|{MONTH_ABROAD})"),
             r"(?:[ \t]+(?:of|de|del))?",
             r"\.?",
             format!(
-                r"|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH},?[ \t]+(?:{YEAR_IN_WORDS}|{SHORT_YEAR_IN_WORDS}|{YEAR})"
+                r"|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH},?[ \t]+(?:{YEAR_IN_WORDS}|{YEAR})"
             ),
         )
     } else {
@@ -163,10 +162,14 @@ fn any_order_date(near_a_cue: bool) -> String {
 }
 
 /// A date of birth written as digits run together ("030356", "03031956"), read only
-/// near a cue: day, month, then a year of two or four digits; or a year of four or two
-/// digits, month and day, as systems store it ("19560303", "560303") when the digits
-/// make no day-month-year.
-const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))";
+/// near a cue: day, month, then a year of two or four digits; or a four-digit year,
+/// month and day, as systems store it ("19560303").
+const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2}))";
+
+/// Six digits run together as a two-digit year, month and day ("610503"), when they make
+/// no day-month-year: read only right after a cue ("DOB 610503"), since a few words
+/// after one they are as often a reference number ("birthday, and my ref 991231").
+const RUN_TOGETHER_YEAR_FIRST: &str = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])";
 
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
@@ -213,13 +216,15 @@ impl DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             // A day of the week before the date is taken with it ("DOB: Tue 03/05/1961").
             cued: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the|a)[ \t]+)*?((?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?(?:{date}|{partial}|{RUN_TOGETHER_DATE}))\b"
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t]+)*?((?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?(?:{date}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
             )),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB: １９６１年５月３日"), which ends on a mark the ASCII word boundary
             // does not see.
+            // The full-width colon and ideographic space of those keyboards may follow
+            // the cue ("DOB：１９６１年５月３日").
             cued_other_script: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*(?:(?:is|was|as|of|on|in|the)[ \t]+)*?({})",
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/\x{{FF1A}}\x{{3000}}\x{{FF0C}}-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t\x{{3000}}]+)*?((?:{WEEKDAY},?[ \t]+)?{})",
                 other_script_date()
             )),
             // "(b. 14 Sep 57)", the genealogist's "born": a small "b" and its stop, then
@@ -717,7 +722,13 @@ mod tests {
                 "the third of the fifth, 1961",
             ),
             ("born the 3rd of the 5th 1961 ok", "the 3rd of the 5th 1961"),
-            ("DOB 3rd of May, sixty-one and", "3rd of May, sixty-one"),
+            ("DOB 3 de mayo del 1961 and", "3 de mayo del 1961"),
+            ("DOB：１９６１年５月３日", "１９６１年５月３日"),
+            ("DOB　０３/０５/１９６１ ok", "０３/０５/１９６１"),
+            (
+                "DOB (dd/mm/yyyy) ０３/０５/１９６１ ok",
+                "０３/０５/１９６１",
+            ),
             (
                 "DOB the third of May nineteen sixty-one",
                 "the third of May nineteen sixty-one",
@@ -746,7 +757,14 @@ mod tests {
             "DOB check on Tuesday, then seen",
             "born on a Sunday and a lovely day",
             "born 2 mart stalls away",
+            "He was born in a 1960 Ford on the way",
+            "Birthday, and my ref number 991231 was lost",
         ]);
+        // A count after a day and month is no year ("forty weeks exactly").
+        assert_eq!(
+            found("She was born on 12 June, forty weeks exactly"),
+            vec!["12 June"]
+        );
     }
 
     #[test]

@@ -230,12 +230,13 @@ const PERSONAL: &[&[&str]] = &[
 ];
 
 /// True when "h/t" (a hat tip, credit given to someone) stands right before token `i`:
-/// "h/t Pocut for it". A slash breaks a phrase, so the two letters are read here, one
-/// character apart.
+/// "h/t Pocut for it". A slash breaks a phrase, so the two letters are read here: one
+/// mark between them, not a space ("bay h t Rose ward" is no hat tip).
 fn hat_tip_before(tokens: &[Token<'_>], i: usize) -> bool {
     i >= 2
         && tokens[i - 1].lower.as_str() == "t"
         && tokens[i - 2].lower.as_str() == "h"
+        && tokens[i - 1].gap == Gap::Break
         && tokens[i - 1].start == tokens[i - 2].end + 1
 }
 
@@ -496,6 +497,7 @@ mod tests {
         // Not a hat tip: other letters, or "h" and "t" apart.
         assert_eq!(cue_for("the h / t Pocut", "Pocut"), None);
         assert_eq!(cue_for("a/t Pocut", "Pocut"), None);
+        assert_eq!(cue_for("bay h t Pocut ward", "Pocut"), None);
         assert_eq!(cue_for("he will live Pocut", "Pocut"), None);
     }
 

@@ -77,10 +77,13 @@ fn partial_date_pattern() -> String {
 /// Roman with spaces ("13 II 1984") and the year first ("1990 Jul 05", the order of
 /// some systems' exports; "1966, 6 November", the year put before a spoken date) (`near_a_cue`); a date read with no cue (in an identity list)
 /// is written in digits, month names and those Roman forms only, which also keeps the
-/// pattern run on every comment with digits small.
-fn date_pattern(near_a_cue: bool) -> String {
+/// pattern run on every comment with digits small. Month names of other languages are
+/// read with `months_abroad` (right after a cue only: they make the pattern several
+/// times larger, and each pattern holding them costs memory and start-up time).
+fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
     const YEAR: &str = r"(?:(?:19|20)\d{2}|'?\d{2})";
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
+    let months = month_names(months_abroad);
     // Near a cue the year may be spelt out ("nineteen twenty-seven") or follow "in"
     // ("the 8th November in 1927"); the month may be another language's, with its
     // "de" ("3 de mayo de 1961", "3 de mayo del 1961") and a stop after the day ("3. Mai
@@ -90,7 +93,7 @@ fn date_pattern(near_a_cue: bool) -> String {
         (
             r",?(?:[ \t]+del?)?[ \t]+(?:in[ \t]+)?",
             format!("(?:{YEAR_IN_WORDS}|{YEAR})"),
-            format!("(?:{MONTH}|{MONTH_ABROAD})"),
+            months,
             r"(?:[ \t]+(?:of|de|del))?",
             r"\.?",
             format!(
@@ -107,10 +110,19 @@ fn date_pattern(near_a_cue: bool) -> String {
             String::new(),
         )
     };
-    let any_order = any_order_date(near_a_cue);
+    let any_order = any_order_date(near_a_cue, months_abroad);
     format!(
         r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}{ordinal_month}|{any_order})"
     )
+}
+
+/// The English month names, and with `abroad` those of other languages too.
+fn month_names(abroad: bool) -> String {
+    if abroad {
+        format!("(?:{MONTH}|{MONTH_ABROAD})")
+    } else {
+        MONTH.to_string()
+    }
 }
 
 /// A date in any of the orders people and systems write one (day month year, month day
@@ -121,7 +133,8 @@ fn date_pattern(near_a_cue: bool) -> String {
 /// among the parts, the day be a word, the month Roman and the year two
 /// digits; with no cue the day is in digits, the month in letters or digits and the
 /// year four digits.
-fn any_order_date(near_a_cue: bool) -> String {
+fn any_order_date(near_a_cue: bool, months_abroad: bool) -> String {
+    let months = month_names(months_abroad);
     // The marks of a date in digits or a comma, with spaces around, or spaces alone
     // ("3 - March - 1956", "1949, 7, 12").
     let mark = if near_a_cue {
@@ -145,14 +158,14 @@ fn any_order_date(near_a_cue: bool) -> String {
         )
     };
     let month = if near_a_cue {
-        format!(r"(?:{MONTH}|{MONTH_ABROAD}|{ROMAN_MONTH}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)?)")
+        format!(r"(?:{months}|{ROMAN_MONTH}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)?)")
     } else {
         format!(r"(?:{MONTH}|1[0-2]|0?[1-9])")
     };
     // A month in letters may lead (month, day, year); near a cue a Roman one may too
     // ("IX 15 2008").
     let leading_month = if near_a_cue {
-        format!(r"(?:{MONTH}|{MONTH_ABROAD}|{ROMAN_MONTH_NOT_I})")
+        format!(r"(?:{months}|{ROMAN_MONTH_NOT_I})")
     } else {
         MONTH.to_string()
     };
@@ -209,14 +222,15 @@ const MAX_WORDS_BETWEEN: usize = 5;
 impl DateOfBirthRecognizer {
     /// Compiles the patterns once.
     pub fn new() -> Self {
-        let date = date_pattern(true);
+        let date = date_pattern(true, false);
+        let date_abroad = date_pattern(true, true);
         let partial = partial_date_pattern();
         let cues = alternation(DATE_OF_BIRTH_CUES);
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             // A day of the week before the date is taken with it ("DOB: Tue 03/05/1961").
             cued: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t]+)*?((?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?(?:{date}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
+                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t]+)*?((?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
             )),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB: １９６１年５月３日"), which ends on a mark the ASCII word boundary
@@ -248,7 +262,7 @@ impl DateOfBirthRecognizer {
             cue_after: compile(&format!(
                 r"(?i)\b({date})[ \t]*[(,-]?[ \t]*(?:(?:is|was|being)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?{cues}\b"
             )),
-            date: compile(&format!(r"(?i)\b{}\b", date_pattern(false))),
+            date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
             identifiers_after: compile(IDENTIFIERS_AFTER),
         }
     }

@@ -85,11 +85,11 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
     let day = if near_a_cue { DAY } else { DAY_IN_DIGITS };
     let months = month_names(months_abroad);
     // Near a cue the year may be spelt out ("nineteen twenty-seven") or follow "in"
-    // ("the 8th November in 1927"); the month may be another language's, with its
-    // "de" ("3 de mayo de 1961", "3 de mayo del 1961") and a stop after the day ("3. Mai
-    // 1961"); and the month
-    // may be a place in the year ("the third of the fifth, 1961").
-    let (year_lead, year, month, of, day_stop, ordinal_month) = if near_a_cue {
+    // ("the 8th November in 1927"); the month may be another language's, with its "de"
+    // ("3 de mayo de 1961", "3 de mayo del 1961") and a stop after the day ("3. Mai
+    // 1961"); and the month may be a place in the year ("the third of the fifth, 1961"),
+    // an alternative of its own (`ordinal_month_date`, empty with no cue).
+    let (year_lead, year, month, of, day_stop, ordinal_month_date) = if near_a_cue {
         (
             r",?(?:[ \t]+del?)?[ \t]+(?:in[ \t]+)?",
             format!("(?:{YEAR_IN_WORDS}|{YEAR})"),
@@ -112,7 +112,7 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
     };
     let any_order = any_order_date(near_a_cue, months_abroad);
     format!(
-        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}{ordinal_month}|{any_order})"
+        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
     )
 }
 
@@ -226,21 +226,23 @@ impl DateOfBirthRecognizer {
         let date_abroad = date_pattern(true, true);
         let partial = partial_date_pattern();
         let cues = alternation(DATE_OF_BIRTH_CUES);
+        // A cue, then what may stand before its date: marks (a full-width colon or an
+        // ideographic space too, as East Asian keyboards type them), a format hint, short
+        // words ("DOB is the…"); and a day of the week, taken into the span with the
+        // date ("DOB: Tue 03/05/1961").
+        let cue_lead = format!(
+            r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/\x{{FF1A}}\x{{3000}}\x{{FF0C}}-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t\x{{3000}}]+)*?"
+        );
+        let weekday = format!(r"(?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
-            // A day of the week before the date is taken with it ("DOB: Tue 03/05/1961").
             cued: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t]+)*?((?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
+                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
             )),
             // A date in another script's digits or the East Asian year-month-day
-            // ("DOB: １９６１年５月３日"), which ends on a mark the ASCII word boundary
-            // does not see.
-            // The full-width colon and ideographic space of those keyboards may follow
-            // the cue ("DOB：１９６１年５月３日").
-            cued_other_script: compile(&format!(
-                r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/\x{{FF1A}}\x{{3000}}\x{{FF0C}}-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t\x{{3000}}]+)*?((?:{WEEKDAY},?[ \t]+)?{})",
-                other_script_date()
-            )),
+            // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
+            // does not see: no boundary after it.
+            cued_other_script: compile(&format!(r"{cue_lead}({weekday}{})", other_script_date())),
             // "(b. 14 Sep 57)", the genealogist's "born": a small "b" and its stop, then
             // a full date or a year.
             born_abbreviated: compile(&format!(
@@ -334,8 +336,9 @@ impl Recognizer for DateOfBirthRecognizer {
     }
 
     fn find(&self, text: &str, out: &mut Vec<PiiSpan>) {
-        // A date in words ("the eighth of November, nineteen twenty-seven") has no
-        // digit but needs a cue; most comments have neither, and stop here.
+        // A date with no ASCII digit ("the eighth of November, nineteen twenty-seven",
+        // "０３/０５/１９６１") needs a cue and a year in words or a character beyond
+        // ASCII; most comments have none of these, and stop here, the cheap tests first.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if !has_digit && !may_hold_a_date_without_ascii_digits(text) {
             return;

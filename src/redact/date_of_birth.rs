@@ -13,11 +13,12 @@ use super::date_forms_abroad::{
     may_hold_a_date_without_ascii_digits, other_script_date, MONTH_ABROAD,
 };
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
+use super::loose_date::{letters_at, LooseDate};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
 /// Day and month names, shared by the date patterns.
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+pub(crate) const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 /// A month in Roman numerals, as older letters and some clinicians write it
 /// ("27.ix.1979").
 const ROMAN_MONTH: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
@@ -196,6 +197,9 @@ pub struct DateOfBirthRecognizer {
     cue_after: Regex,
     date: Regex,
     identifiers_after: Regex,
+    cue_end: Regex,
+    format_hint: Regex,
+    loose: LooseDate,
 }
 
 /// How the sentence after a cue refers back to the date of birth before giving it:
@@ -266,6 +270,9 @@ impl DateOfBirthRecognizer {
             )),
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
             identifiers_after: compile(IDENTIFIERS_AFTER),
+            cue_end: compile(&format!(r"(?i)\b{cues}(?:\b|\.)")),
+            format_hint: compile(&format!("^{FORMAT_HINT}")),
+            loose: LooseDate::new(),
         }
     }
 }
@@ -330,6 +337,162 @@ fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
     before.trim_end().ends_with(char::is_alphabetic) && after.starts_with([',', ';', '/'])
 }
 
+/// What may stand between a cue and its date: marks (a full-width colon, an ideographic
+/// space and a full-width comma too), as the cued patterns allow.
+const LEAD_MARKS: &[char] = &[
+    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
+];
+
+/// Short words that may stand between a cue and its date ("DOB is the…", "born on").
+const LEAD_WORDS: &[&str] = &["is", "was", "as", "of", "on", "in", "the"];
+
+/// Days of the week that may stand before a date, taken into the span with it.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "weds",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Words that may stand between a date and the cue after it, nearest the cue first: whose
+/// date ("my birthday") and how it is joined ("is my DOB", "for my birthday").
+const WHOSE: &[&str] = &["my", "his", "her", "their", "our", "the"];
+
+/// How a date is joined to the cue after it ("3 May 1961 is my DOB", "… for my birthday").
+/// "for" needs a person's word after it: "12.03.21 for the birth" is a booking.
+const JOINING: &[&str] = &["is", "was", "being", "as", "for"];
+
+/// Most bytes a date read by its parts spans before the cue after it.
+const LONGEST_LOOSE_DATE: usize = 40;
+
+/// `text[..end]` without the spaces and tabs at its end.
+fn trim_spaces_end(text: &str, end: usize) -> usize {
+    text[..end].trim_end_matches([' ', '\t']).len()
+}
+
+/// Where `text[..end]` would end without a last whole word from `words` (any case), if it
+/// ends with one.
+fn without_last_word(text: &str, end: usize, words: &[&str]) -> Option<(usize, usize)> {
+    let head = &text[..end];
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &head[word_start..];
+    let whole = head[..word_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let index = words.iter().position(|w| w.eq_ignore_ascii_case(word))?;
+    whole.then_some((word_start, index))
+}
+
+impl DateOfBirthRecognizer {
+    /// Dates read by their parts (`loose_date`) right after a cue ("DOB 01+06+2016",
+    /// "born on Tue the 3rd of May, 1961") or right before one ("21. 12. 10 for my
+    /// birthday", "02-Feb-'45 (DOB)"): whatever marks and order a writer chose.
+    fn loose_dates_beside_cues(&self, text: &str, out: &mut Vec<PiiSpan>) {
+        for cue in self.cue_end.find_iter(text) {
+            for (start, end) in [
+                self.loose_after(text, cue.end()),
+                self.loose_before(text, cue.start()),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                out.push(PiiSpan {
+                    start: with_the_before(text, start),
+                    end,
+                    kind: PiiKind::DateOfBirth,
+                });
+            }
+        }
+    }
+
+    /// A date read by its parts after the cue ending at `cue_end`, past marks, a format
+    /// hint, short words and a day of the week (taken into the span).
+    fn loose_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
+        let mut at =
+            cue_end + text[cue_end..].len() - text[cue_end..].trim_start_matches(LEAD_MARKS).len();
+        at += self
+            .format_hint
+            .find(&text[at..])
+            .map_or(0, |hint| hint.end());
+        let mut weekday_at = None;
+        for _ in 0..4 {
+            if let Some(end) = self.loose.date_at(text, at) {
+                return Some((weekday_at.unwrap_or(at), end));
+            }
+            let word = letters_at(text, at);
+            let is_weekday = WEEKDAYS.iter().any(|w| word.eq_ignore_ascii_case(w));
+            if word.is_empty()
+                || !(is_weekday || LEAD_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+            {
+                return None;
+            }
+            if is_weekday && weekday_at.is_none() {
+                weekday_at = Some(at);
+            }
+            let after = at + word.len();
+            at = after + text[after..].len()
+                - text[after..]
+                    .trim_start_matches([' ', '\t', ',', '.'])
+                    .len();
+        }
+        None
+    }
+
+    /// A date read by its parts that ends just before the cue starting at `cue_start`,
+    /// past the words joining them ("is my", "for her") and a bracket, comma or dash.
+    fn loose_before(&self, text: &str, cue_start: usize) -> Option<(usize, usize)> {
+        let mut end = trim_spaces_end(text, cue_start);
+        let mut whose = None;
+        if let Some((start, index)) = without_last_word(text, end, WHOSE) {
+            whose = Some(WHOSE[index]);
+            end = trim_spaces_end(text, start);
+        }
+        if let Some((start, index)) = without_last_word(text, end, JOINING) {
+            let needs_a_person = JOINING[index] == "for";
+            if needs_a_person && whose.is_none_or(|w| w == "the") {
+                return None;
+            }
+            end = trim_spaces_end(text, start);
+        }
+        if let Some(mark) = text[..end].strip_suffix(['(', ',', '-', '\u{2013}']) {
+            end = trim_spaces_end(text, mark.len());
+        }
+        let earliest = end.saturating_sub(LONGEST_LOOSE_DATE);
+        text[..end]
+            .char_indices()
+            .filter(|&(i, _)| i >= earliest)
+            .filter(|&(i, c)| {
+                let starts_word = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric());
+                starts_word && (c.is_alphanumeric() || matches!(c, '\'' | '\u{2018}' | '\u{2019}'))
+            })
+            .find(|&(i, _)| self.loose.date_at(text, i) == Some(end))
+            .map(|(i, _)| (i, end))
+    }
+}
+
 impl Recognizer for DateOfBirthRecognizer {
     fn kind(&self) -> PiiKind {
         PiiKind::DateOfBirth
@@ -382,6 +545,9 @@ impl Recognizer for DateOfBirthRecognizer {
                     out.push(span(with_the_before(text, date.start()), date.end()));
                 }
             }
+        }
+        if has_cue {
+            self.loose_dates_beside_cues(text, out);
         }
         // A date long ago that a cued pattern took already is not pushed twice; one in a
         // list of identifiers may be, and overlapping finds are merged downstream.
@@ -665,6 +831,28 @@ mod tests {
             "seen 12/03/2024 in clinic and the DOB was fine",
             "March 1956 (DOB)",
             "12/03/2024 appointment; DOB checked",
+        ]);
+    }
+
+    #[test]
+    fn finds_dates_in_any_marks_and_order_beside_a_cue() {
+        finds_each(&[
+            ("for the record: born 01+06+2016, email", "01+06+2016"),
+            ("date of birth 12+08+2007, hospital no.", "12+08+2007"),
+            ("DOB is Tue 5 ^ 6 ^ 1977 ok", "Tue 5 ^ 6 ^ 1977"),
+            ("born on the 3rd * 5 * 1961", "the 3rd * 5 * 1961"),
+            ("at last: 21. 12. 10 for my birthday, phone", "21. 12. 10"),
+            ("at last: 02-Feb-'45 for my birthday", "02-Feb-'45"),
+            ("JULY 10TH, '82 for her birthday", "JULY 10TH, '82"),
+            ("1961*05*03 is his DOB", "1961*05*03"),
+        ]);
+        finds_none(&[
+            // A sum, a count or a booking beside a cue is no date of birth.
+            "born at 37+6 weeks, apgar 8 + 9 + 10",
+            "induction booked 12+03+2021 for the birth",
+            "born 3 + 4 + 5 lb",
+            "seen 01+06+2016 in clinic",
+            "12+03+2021 for the baby",
         ]);
     }
 

@@ -16,6 +16,7 @@ pub mod email;
 pub mod hospital_number;
 pub mod kind;
 pub mod lexicon;
+mod loose_date;
 pub mod markers;
 pub mod nhs_number;
 pub mod nino;

@@ -1,0 +1,312 @@
+//! A date read by its parts rather than by its spelling: day, month and year in any of the
+//! orders people write them, between whatever marks their keyboard or form used
+//! ("01+06+2016", "21. 12. 10", "02-Feb-'45", "JULY 10TH, '82", "1961*05*03"). The
+//! patterns of `date_of_birth` list the spellings one by one, and each new form a writer
+//! picks slips past them; this reader asks only whether three parts make a date. It is run
+//! only right beside a date-of-birth cue ("DOB 01+06+2016", "21. 12. 10 for my
+//! birthday"), where a date is what is expected: anywhere else "8 + 9 + 10" is a sum.
+
+use regex::Regex;
+
+use super::date_forms_abroad::MONTH_ABROAD;
+use super::date_of_birth::MONTH;
+
+/// The marks that may stand between two parts of a date (one to three of them, spaces
+/// around them free): those of dates in digits, sums and lists ("+", "*", "^", ",", ";"),
+/// bullets, dots and dashes of any length, and the full-width and ideographic marks of
+/// East Asian keyboards. Not a colon (a clock time), brackets, quotes, "?", "!", "@",
+/// "#", "%", "&" or "=".
+const MARKS: &[char] = &[
+    '/', '.', '-', '_', '\\', '|', '~', ',', ';', '+', '*', '^', '\u{B7}', '\u{2022}', '\u{2027}',
+    '\u{2219}', '\u{2026}', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}',
+    '\u{223C}', '\u{FF5E}', '\u{FF0F}', '\u{FF0E}', '\u{FF0C}', '\u{3001}', '\u{3002}',
+];
+
+/// Words that may stand between the parts of a spoken or formal date: "the 3rd of May",
+/// "3 de mayo del 1961", "May the 3rd", "the 8th November in 1927".
+const FILLERS: &[&str] = &["of", "the", "de", "del", "in"];
+
+/// Most marks between two parts.
+const MAX_MARKS: usize = 3;
+
+/// Reads dates by their parts; holds the one pattern it needs, the month names.
+#[derive(Debug, Clone)]
+pub(crate) struct LooseDate {
+    month_word: Regex,
+}
+
+/// One part of a date as read: a number (its value, how many digits, whether an ordinal
+/// ending followed it, whether an apostrophe stood for a century before it) or a month
+/// name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Number {
+        value: u32,
+        digits: usize,
+        ordinal: bool,
+        apostrophe: bool,
+    },
+    Month,
+}
+
+impl Part {
+    /// A day of the month in one or two digits, perhaps with its ordinal ending.
+    fn is_day(self) -> bool {
+        matches!(self, Part::Number { value, digits, apostrophe: false, .. }
+            if digits <= 2 && (1..=31).contains(&value))
+    }
+
+    /// A month in one or two digits, with no ordinal ending.
+    fn is_month_number(self) -> bool {
+        matches!(self, Part::Number { value, digits, apostrophe: false, ordinal: false }
+            if digits <= 2 && (1..=12).contains(&value))
+    }
+
+    /// A year of four digits from 1900 to 2099, or of two ("'45", "45").
+    fn is_year(self) -> bool {
+        match self {
+            Part::Number {
+                value,
+                digits: 4,
+                ordinal: false,
+                apostrophe: false,
+            } => (1900..=2099).contains(&value),
+            Part::Number {
+                digits: 2,
+                ordinal: false,
+                ..
+            } => true,
+            _ => false,
+        }
+    }
+
+    /// A year of four digits, which may lead a date ("1961 May 3", "1961*05*03").
+    fn is_long_year(self) -> bool {
+        self.is_year() && matches!(self, Part::Number { digits: 4, .. })
+    }
+}
+
+/// What stood between two parts: the marks (spaces dropped) and whether a filler word
+/// was among them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Gap<'t> {
+    marks: &'t str,
+    filler: bool,
+}
+
+impl LooseDate {
+    /// Compiles the month names (English and those of other languages, whole words).
+    pub(crate) fn new() -> Self {
+        LooseDate {
+            month_word: Regex::new(&format!("^(?i:{MONTH}|{MONTH_ABROAD})$"))
+                .expect("the month names form a valid pattern"),
+        }
+    }
+
+    /// Where a date that starts exactly at byte `start` of `text` ends, if three parts
+    /// there make one: a day, a month (in digits or a name) and a year, in the order day
+    /// month year, month day year or (a four-digit year first) year month day. Dates in
+    /// digits alone need the same marks between both pairs of parts ("01+06+2016", not
+    /// "3, 4 and 1956") and no filler words.
+    pub(crate) fn date_at(&self, text: &str, start: usize) -> Option<usize> {
+        let mut parts = [Part::Month; 3];
+        let mut gaps: [Option<Gap>; 2] = [None, None];
+        let mut at = start;
+        for index in 0..3 {
+            let (part, end) = self.part_at(text, at)?;
+            parts[index] = part;
+            at = end;
+            if index < 2 {
+                let (gap, next) = gap_at(text, at);
+                let touching = next == at;
+                // Parts may touch only where digits meet a month name ("03MAR1956").
+                if touching && !self.starts_with_month(text, at) && !matches!(part, Part::Month) {
+                    return None;
+                }
+                gaps[index] = Some(gap);
+                at = next;
+            }
+        }
+        let ends_word = text[at..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (ends_word && makes_a_date(&parts, &gaps)).then_some(at)
+    }
+
+    /// Whether a month name starts at `at`.
+    fn starts_with_month(&self, text: &str, at: usize) -> bool {
+        let letters = letters_at(text, at);
+        !letters.is_empty() && self.month_word.is_match(letters)
+    }
+
+    /// The part of a date starting at `at`, and where it ends.
+    fn part_at(&self, text: &str, at: usize) -> Option<(Part, usize)> {
+        let rest = &text[at..];
+        let letters = letters_at(text, at);
+        if !letters.is_empty() {
+            return self
+                .month_word
+                .is_match(letters)
+                .then_some((Part::Month, at + letters.len()));
+        }
+        let (apostrophe, digits_at) = match rest.chars().next()? {
+            c @ ('\'' | '\u{2019}' | '\u{2018}') => (true, at + c.len_utf8()),
+            _ => (false, at),
+        };
+        let digits = text[digits_at..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if digits == 0 || digits > 4 || (apostrophe && digits != 2) {
+            return None;
+        }
+        let value: u32 = text[digits_at..digits_at + digits].parse().ok()?;
+        let mut end = digits_at + digits;
+        let suffix = letters_at(text, end);
+        let ordinal = !apostrophe
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|ending| suffix.eq_ignore_ascii_case(ending));
+        if ordinal {
+            end += suffix.len();
+        }
+        let part = Part::Number {
+            value,
+            digits,
+            ordinal,
+            apostrophe,
+        };
+        Some((part, end))
+    }
+}
+
+/// The run of letters starting at `at` (empty when none does).
+pub(crate) fn letters_at(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..len]
+}
+
+/// What stands between two parts from `at`: spaces, up to [`MAX_MARKS`] marks, spaces,
+/// then filler words each followed by spaces; empty when a part follows at once, and
+/// ending at a newline or anything else, where the next part is then not found.
+fn gap_at(text: &str, at: usize) -> (Gap<'_>, usize) {
+    let bytes = text.as_bytes();
+    let skip_spaces = |mut i: usize| {
+        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+            i += 1;
+        }
+        i
+    };
+    let mut i = skip_spaces(at);
+    let marks_start = i;
+    i += text[i..]
+        .chars()
+        .take(MAX_MARKS)
+        .take_while(|c| MARKS.contains(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let marks_text = &text[marks_start..i];
+    i = skip_spaces(i);
+    let mut filler = false;
+    loop {
+        let word = letters_at(text, i);
+        let followed_by_space = matches!(bytes.get(i + word.len()), Some(b' ' | b'\t'));
+        if followed_by_space && FILLERS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
+            filler = true;
+            i = skip_spaces(i + word.len());
+        } else {
+            break;
+        }
+    }
+    let gap = Gap {
+        marks: marks_text,
+        filler,
+    };
+    (gap, i)
+}
+
+/// Whether three parts, with what stood between them, make a date.
+fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2]) -> bool {
+    let [a, b, c] = *parts;
+    let month_names = parts.iter().filter(|p| **p == Part::Month).count();
+    match month_names {
+        // "JULY 10TH, '82", "02-Feb-'45", "1961 May 3".
+        1 => match (a, b, c) {
+            (Part::Month, day, year) => day.is_day() && year.is_year(),
+            (day, Part::Month, year) if day.is_day() && year.is_year() => true,
+            (year, Part::Month, day) => year.is_long_year() && day.is_day(),
+            _ => false,
+        },
+        // "01+06+2016", "21. 12. 10", "1961*05*03": the same marks twice, no words.
+        0 => {
+            let [Some(first), Some(second)] = gaps else {
+                return false;
+            };
+            let same_marks = first == second && !first.filler && !first.marks.is_empty();
+            let no_ordinal_on_year = !matches!(c, Part::Number { ordinal: true, .. });
+            same_marks
+                && no_ordinal_on_year
+                && ((a.is_day() && b.is_month_number() && c.is_year())
+                    || (a.is_month_number() && b.is_day() && c.is_year())
+                    || (a.is_long_year() && b.is_month_number() && c.is_day()))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<&str> {
+        LooseDate::new().date_at(text, 0).map(|end| &text[..end])
+    }
+
+    #[test]
+    fn reads_dates_between_any_marks_and_in_any_order() {
+        for (text, date) in [
+            ("01+06+2016, email", "01+06+2016"),
+            ("21. 12. 10 for my birthday", "21. 12. 10"),
+            ("02-Feb-'45 for my birthday", "02-Feb-'45"),
+            ("JULY 10TH, '82 for", "JULY 10TH, '82"),
+            ("1961*05*03.", "1961*05*03"),
+            ("3 de mayo del 1961", "3 de mayo del 1961"),
+            ("3rd of May 1961", "3rd of May 1961"),
+            ("2016+06+01.", "2016+06+01"),
+            ("03MAR1956 ok", "03MAR1956"),
+            ("5 ^ 6 ^ 1977", "5 ^ 6 ^ 1977"),
+            ("12 • 3 • 61", "12 • 3 • 61"),
+            ("May 3rd, 1961", "May 3rd, 1961"),
+            ("1961 Mai 3", "1961 Mai 3"),
+        ] {
+            assert_eq!(read(text), Some(date), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_no_sums_counts_times_or_mixed_marks() {
+        for text in [
+            "8 + 9 + 1 apgar",
+            "37+6 weeks",
+            "3, 4 and 1956",
+            "3/4-1956",
+            "10:30:2019",
+            "32+01+2016",
+            "13+13+2016",
+            "1 of 3 babies",
+            "3 weeks early 2019",
+            "12+08+2007x",
+            "May 2019",
+            "01+06+201",
+            "01\n06\n2016",
+            "mayor 3 1961",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+}

@@ -61,13 +61,35 @@ pub(crate) fn other_script_date() -> String {
     )
 }
 
+/// The tens of a year in words, each ending in "ty": "sixty-one", "nineteen forty".
+const TENS: [&[u8]; 8] = [
+    b"twen", b"thir", b"for", b"fif", b"six", b"seven", b"eigh", b"nine",
+];
+
+/// Whether a word of tens ("twenty" to "ninety", any case) ends at byte `y` (its "y").
+fn tens_word_ends_at(bytes: &[u8], y: usize) -> bool {
+    if y < 1 || !bytes[y - 1].eq_ignore_ascii_case(&b't') {
+        return false;
+    }
+    let stem_end = y - 1;
+    let ends_word = bytes.get(y + 1).is_none_or(|b| !b.is_ascii_alphabetic());
+    ends_word
+        && TENS.iter().any(|stem| {
+            stem_end >= stem.len()
+                && bytes[stem_end - stem.len()..stem_end].eq_ignore_ascii_case(stem)
+                && (stem_end == stem.len()
+                    || !bytes[stem_end - stem.len() - 1].is_ascii_alphabetic())
+        })
+}
+
 /// Whether a comment with no ASCII digit may still hold a date of birth: in another
 /// script's digits or marks (any character beyond ASCII), or with its year in words
-/// ("nineteen", "thousand"). Most comments hold neither, and the date patterns are
-/// then not run.
+/// ("nineteen", "thousand", or tens: "the third of May, sixty-one"). Most comments hold
+/// none of these, and the date patterns are then not run.
 pub(crate) fn may_hold_a_date_without_ascii_digits(text: &str) -> bool {
     let bytes = text.as_bytes();
     !text.is_ascii()
+        || memchr::memchr2_iter(b'y', b'Y', bytes).any(|y| tens_word_ends_at(bytes, y))
         || memchr::memchr2_iter(b'n', b'N', bytes)
             .any(|i| bytes[i..].len() >= 8 && bytes[i..i + 8].eq_ignore_ascii_case(b"nineteen"))
         || memchr::memchr2_iter(b'h', b'H', bytes).any(|i| {
@@ -140,8 +162,17 @@ mod tests {
         assert!(!may_hold_a_date_without_ascii_digits(
             "Lovely staff, thank you for the care on the ward"
         ));
+        assert!(may_hold_a_date_without_ascii_digits(
+            "born the third of May, Sixty-one"
+        ));
+        assert!(may_hold_a_date_without_ascii_digits(
+            "DOB fifth June, forty"
+        ));
         assert!(!may_hold_a_date_without_ascii_digits(
             "nine or ten, a house and"
+        ));
+        assert!(!may_hold_a_date_without_ascii_digits(
+            "a pretty party, plenty of dirty fortyish certainty"
         ));
     }
 }

@@ -13,7 +13,7 @@ use super::date_forms_abroad::{
     may_hold_a_date_without_ascii_digits, other_script_date, MONTH_ABROAD,
 };
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
-use super::loose_date::{letters_at, LooseDate};
+use super::loose_date::{letters_at, run_together_date, LooseDate};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -199,6 +199,7 @@ pub struct DateOfBirthRecognizer {
     identifiers_after: Regex,
     cue_end: Regex,
     format_hint: Regex,
+    format_hint_before: Regex,
     loose: LooseDate,
 }
 
@@ -272,6 +273,7 @@ impl DateOfBirthRecognizer {
             identifiers_after: compile(IDENTIFIERS_AFTER),
             cue_end: compile(&format!(r"(?i)\b{cues}(?:\b|\.)")),
             format_hint: compile(&format!("^{FORMAT_HINT}")),
+            format_hint_before: compile(r"(?i)\((?:[dmy]{1,4}[/.-]?){3}\)$"),
             loose: LooseDate::new(),
         }
     }
@@ -343,8 +345,12 @@ const LEAD_MARKS: &[char] = &[
     ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
 ];
 
-/// Short words that may stand between a cue and its date ("DOB is the…", "born on").
-const LEAD_WORDS: &[&str] = &["is", "was", "as", "of", "on", "in", "the"];
+/// Short words that may stand between a cue and its date ("DOB is the…", "born on"), and
+/// "le", "el", "den" and "am" as French, Spanish and German dates have them ("DOB le 3
+/// mai 1961").
+const LEAD_WORDS: &[&str] = &[
+    "is", "was", "as", "of", "on", "in", "the", "le", "el", "den", "am",
+];
 
 /// Days of the week that may stand before a date, taken into the span with it.
 const WEEKDAYS: &[&str] = &[
@@ -467,15 +473,32 @@ impl DateOfBirthRecognizer {
             whose = Some(WHOSE[index]);
             end = trim_spaces_end(text, start);
         }
+        let mut joined_by_for = false;
         if let Some((start, index)) = without_last_word(text, end, JOINING) {
-            let needs_a_person = JOINING[index] == "for";
-            if needs_a_person && whose.is_none_or(|w| w == "the") {
+            joined_by_for = JOINING[index] == "for";
+            if joined_by_for && whose.is_none_or(|w| w == "the") {
                 return None;
             }
             end = trim_spaces_end(text, start);
         }
+        // A format hint between them ("5/3/61 (mm/dd/yy) is my DOB").
+        if let Some(hint) = self.format_hint_before.find(&text[..end]) {
+            end = trim_spaces_end(text, hint.start());
+        }
         if let Some(mark) = text[..end].strip_suffix(['(', ',', '-', '\u{2013}']) {
             end = trim_spaces_end(text, mark.len());
+        }
+        // Digits run together ("03051961 is my date of birth"), not before "for my DOB":
+        // as often a reference ("ref 03051961 for my DOB letter").
+        let digits_start = text[..end]
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .len();
+        let word_before = text[..digits_start].chars().next_back();
+        if !joined_by_for
+            && word_before.is_none_or(|c| !c.is_alphanumeric())
+            && run_together_date(&text[digits_start..end])
+        {
+            return Some((digits_start, end));
         }
         let earliest = end.saturating_sub(LONGEST_LOOSE_DATE);
         text[..end]
@@ -845,6 +868,13 @@ mod tests {
             ("at last: 02-Feb-'45 for my birthday", "02-Feb-'45"),
             ("JULY 10TH, '82 for her birthday", "JULY 10TH, '82"),
             ("1961*05*03 is his DOB", "1961*05*03"),
+            ("5/3/61 (mm/dd/yy) is my date of birth", "5/3/61"),
+            ("03051961 is my date of birth", "03051961"),
+            (
+                "DOB: May the third, sixty-one, NHS",
+                "May the third, sixty-one",
+            ),
+            ("born le 3 mai 1961 à Lyon", "3 mai 1961"),
         ]);
         finds_none(&[
             // A sum, a count or a booking beside a cue is no date of birth.
@@ -853,6 +883,7 @@ mod tests {
             "born 3 + 4 + 5 lb",
             "seen 01+06+2016 in clinic",
             "12+03+2021 for the baby",
+            "ref 03051961 for my DOB letter",
         ]);
     }
 

@@ -14,17 +14,37 @@ use super::date_of_birth::MONTH;
 /// The marks that may stand between two parts of a date (one to three of them, spaces
 /// around them free): those of dates in digits, sums and lists ("+", "*", "^", ",", ";"),
 /// bullets, dots and dashes of any length, and the full-width and ideographic marks of
-/// East Asian keyboards. Not a colon (a clock time), brackets, quotes, "?", "!", "@",
+/// East Asian keyboards, the fraction and division slashes, and a colon (only with a
+/// four-digit year: "08:11:19" is a clock time). Not brackets, quotes, "?", "!", "@",
 /// "#", "%", "&" or "=".
 const MARKS: &[char] = &[
-    '/', '.', '-', '_', '\\', '|', '~', ',', ';', '+', '*', '^', '\u{B7}', '\u{2022}', '\u{2027}',
-    '\u{2219}', '\u{2026}', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}',
-    '\u{223C}', '\u{FF5E}', '\u{FF0F}', '\u{FF0E}', '\u{FF0C}', '\u{3001}', '\u{3002}',
+    '/', '.', ':', '\u{2044}', '\u{2215}', '-', '_', '\\', '|', '~', ',', ';', '+', '*', '^',
+    '\u{B7}', '\u{2022}', '\u{2027}', '\u{2219}', '\u{2026}', '\u{2010}', '\u{2011}', '\u{2012}',
+    '\u{2013}', '\u{2014}', '\u{2015}', '\u{223C}', '\u{FF5E}', '\u{FF0F}', '\u{FF0E}', '\u{FF0C}',
+    '\u{3001}', '\u{3002}',
 ];
 
 /// Words that may stand between the parts of a spoken or formal date: "the 3rd of May",
-/// "3 de mayo del 1961", "May the 3rd", "the 8th November in 1927".
-const FILLERS: &[&str] = &["of", "the", "de", "del", "in"];
+/// "3 de mayo del 1961", "May the 3rd", "the 8th November in 1927", "the 3rd day of May
+/// in the year 1961".
+const FILLERS: &[&str] = &["of", "the", "de", "del", "in", "day", "year"];
+
+/// A day of the month in words, as an ordinal: "third", "twenty-third", "thirty first".
+const DAY_WORD: &str = r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+/// A year in words as a date is said: the two last digits ("sixty-one", "forty", "oh
+/// five"), perhaps after "nineteen" ("nineteen sixty-one", "nineteen oh five"), or "two
+/// thousand (and) three". Not a lone "ten" to "nineteen": a count as often as a year.
+const YEAR_WORDS: &str = r"(?:(?:nineteen[ \t-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))|nineteen[ \t-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
+
+/// Words that follow a count, never a year: "born on 12 June, forty weeks exactly" gives
+/// no year in words.
+const COUNTED: &[&str] = &[
+    "weeks", "week", "wks", "days", "hours", "hrs", "minutes", "mins", "seconds", "secs", "years",
+    "yrs", "months", "times", "pounds", "lbs", "lb", "ounces", "oz", "kilos", "kg", "grams",
+    "percent", "per", "miles", "people", "patients", "beds", "quid", "pence", "odd", "ish", "plus",
+    "or", "to", "more", "less", "degrees", "mg", "ml", "of",
+];
 
 /// Most marks between two parts.
 const MAX_MARKS: usize = 3;
@@ -33,11 +53,13 @@ const MAX_MARKS: usize = 3;
 #[derive(Debug, Clone)]
 pub(crate) struct LooseDate {
     month_word: Regex,
+    day_word: Regex,
+    year_words: Regex,
 }
 
 /// One part of a date as read: a number (its value, how many digits, whether an ordinal
-/// ending followed it, whether an apostrophe stood for a century before it) or a month
-/// name.
+/// ending followed it, whether an apostrophe stood for a century before it), a month
+/// name, or a day or year in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Number {
@@ -47,12 +69,15 @@ enum Part {
         apostrophe: bool,
     },
     Month,
+    DayWord,
+    YearWords,
 }
 
 impl Part {
     /// A day of the month in one or two digits, perhaps with its ordinal ending.
     fn is_day(self) -> bool {
-        matches!(self, Part::Number { value, digits, apostrophe: false, .. }
+        self == Part::DayWord
+            || matches!(self, Part::Number { value, digits, apostrophe: false, .. }
             if digits <= 2 && (1..=31).contains(&value))
     }
 
@@ -75,12 +100,27 @@ impl Part {
                 digits: 2,
                 ordinal: false,
                 ..
-            } => true,
+            }
+            | Part::YearWords => true,
             _ => false,
         }
     }
 
-    /// A year of four digits, which may lead a date ("1961 May 3", "1961*05*03").
+    /// A year that may lead a date: four digits ("1961 May 3", "1961*05*03") or two after
+    /// an apostrophe ("'61-05-03").
+    fn may_lead(self) -> bool {
+        self.is_year()
+            && matches!(
+                self,
+                Part::Number { digits: 4, .. }
+                    | Part::Number {
+                        apostrophe: true,
+                        ..
+                    }
+            )
+    }
+
+    /// A year of four digits.
     fn is_long_year(self) -> bool {
         self.is_year() && matches!(self, Part::Number { digits: 4, .. })
     }
@@ -100,6 +140,10 @@ impl LooseDate {
         LooseDate {
             month_word: Regex::new(&format!("^(?i:{MONTH}|{MONTH_ABROAD})$"))
                 .expect("the month names form a valid pattern"),
+            day_word: Regex::new(&format!(r"^(?i:{DAY_WORD})\b"))
+                .expect("the day words form a valid pattern"),
+            year_words: Regex::new(&format!(r"^(?i:{YEAR_WORDS})\b"))
+                .expect("the year words form a valid pattern"),
         }
     }
 
@@ -131,7 +175,8 @@ impl LooseDate {
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-        (ends_word && makes_a_date(&parts, &gaps)).then_some(at)
+        let counts_something = parts[2] == Part::YearWords && counted_after(text, at);
+        (ends_word && !counts_something && makes_a_date(&parts, &gaps)).then_some(at)
     }
 
     /// Whether a month name starts at `at`.
@@ -145,10 +190,20 @@ impl LooseDate {
         let rest = &text[at..];
         let letters = letters_at(text, at);
         if !letters.is_empty() {
-            return self
-                .month_word
-                .is_match(letters)
-                .then_some((Part::Month, at + letters.len()));
+            if self.month_word.is_match(letters) {
+                return Some((Part::Month, at + letters.len()));
+            }
+            // The longest of a day and a year in words ("twenty-third", "sixty-one").
+            let day = self.day_word.find(rest).map(|m| (Part::DayWord, m.end()));
+            let year = self
+                .year_words
+                .find(rest)
+                .map(|m| (Part::YearWords, m.end()));
+            return [day, year]
+                .into_iter()
+                .flatten()
+                .max_by_key(|&(_, len)| len)
+                .map(|(part, len)| (part, at + len));
         }
         let (apostrophe, digits_at) = match rest.chars().next()? {
             c @ ('\'' | '\u{2019}' | '\u{2018}') => (true, at + c.len_utf8()),
@@ -164,11 +219,16 @@ impl LooseDate {
         let value: u32 = text[digits_at..digits_at + digits].parse().ok()?;
         let mut end = digits_at + digits;
         let suffix = letters_at(text, end);
+        // An ordinal ending, or the ordinal indicator of Romance languages ("3º de maio").
+        let indicator = text[end..].starts_with(['\u{BA}', '\u{AA}']);
         let ordinal = !apostrophe
-            && ["st", "nd", "rd", "th"]
-                .iter()
-                .any(|ending| suffix.eq_ignore_ascii_case(ending));
-        if ordinal {
+            && (indicator
+                || ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|ending| suffix.eq_ignore_ascii_case(ending)));
+        if indicator {
+            end += '\u{BA}'.len_utf8();
+        } else if ordinal {
             end += suffix.len();
         }
         let part = Part::Number {
@@ -179,6 +239,36 @@ impl LooseDate {
         };
         Some((part, end))
     }
+}
+
+/// Whether digits run together make a date: day, month and a year of four or two digits
+/// ("03051961", "030561"), or a four-digit year, month and day ("19610503").
+pub(crate) fn run_together_date(digits: &str) -> bool {
+    let number = |range: std::ops::Range<usize>| digits[range].parse::<u32>().unwrap_or(0);
+    let day = |value: u32| (1..=31).contains(&value);
+    let month = |value: u32| (1..=12).contains(&value);
+    let long_year = |value: u32| (1900..=2099).contains(&value);
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match digits.len() {
+        6 => day(number(0..2)) && month(number(2..4)),
+        8 => {
+            (day(number(0..2)) && month(number(2..4)) && long_year(number(4..8)))
+                || (long_year(number(0..4)) && month(number(4..6)) && day(number(6..8)))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word after `at` (past spaces, a hyphen) is one a count takes
+/// ([`COUNTED`]).
+fn counted_after(text: &str, at: usize) -> bool {
+    let next = at + text[at..].len() - text[at..].trim_start_matches([' ', '\t', '-']).len();
+    let word = letters_at(text, next);
+    COUNTED
+        .iter()
+        .any(|counted| word.eq_ignore_ascii_case(counted))
 }
 
 /// The run of letters starting at `at` (empty when none does).
@@ -239,7 +329,7 @@ fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2]) -> bool {
         1 => match (a, b, c) {
             (Part::Month, day, year) => day.is_day() && year.is_year(),
             (day, Part::Month, year) if day.is_day() && year.is_year() => true,
-            (year, Part::Month, day) => year.is_long_year() && day.is_day(),
+            (year, Part::Month, day) => year.may_lead() && day.is_day(),
             _ => false,
         },
         // "01+06+2016", "21. 12. 10", "1961*05*03": the same marks twice, no words.
@@ -248,12 +338,20 @@ fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2]) -> bool {
                 return false;
             };
             let same_marks = first == second && !first.filler && !first.marks.is_empty();
+            let numbers = parts.iter().all(|p| matches!(p, Part::Number { .. }));
             let no_ordinal_on_year = !matches!(c, Part::Number { ordinal: true, .. });
+            // A colon only with a four-digit year: "08:11:19" is a clock time.
+            let year_first = a.may_lead() && b.is_month_number() && c.is_day();
+            let colon_ok = !first.marks.contains(':')
+                || (year_first && a.is_long_year())
+                || (!year_first && c.is_long_year());
             same_marks
+                && numbers
                 && no_ordinal_on_year
+                && colon_ok
                 && ((a.is_day() && b.is_month_number() && c.is_year())
                     || (a.is_month_number() && b.is_day() && c.is_year())
-                    || (a.is_long_year() && b.is_month_number() && c.is_day()))
+                    || year_first)
         }
         _ => false,
     }
@@ -283,8 +381,35 @@ mod tests {
             ("12 • 3 • 61", "12 • 3 • 61"),
             ("May 3rd, 1961", "May 3rd, 1961"),
             ("1961 Mai 3", "1961 Mai 3"),
+            ("3⁄5⁄1961", "3⁄5⁄1961"),
+            ("3 :: 5 :: 1961", "3 :: 5 :: 1961"),
+            ("'61-05-03 ok", "'61-05-03"),
+            ("3º de maio de 1961", "3º de maio de 1961"),
+            (
+                "3rd day of May in the year 1961",
+                "3rd day of May in the year 1961",
+            ),
+            ("third of May, sixty-one.", "third of May, sixty-one"),
+            (
+                "May the twenty-third, nineteen oh five",
+                "May the twenty-third, nineteen oh five",
+            ),
+            (
+                "fifth June two thousand and three",
+                "fifth June two thousand and three",
+            ),
         ] {
             assert_eq!(read(text), Some(date), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_digits_run_together_only_as_a_whole_date() {
+        for digits in ["03051961", "030561", "19610503"] {
+            assert!(run_together_date(digits), "{digits}");
+        }
+        for digits in ["32051961", "031361", "1961050", "99999999", "0305196a"] {
+            assert!(!run_together_date(digits), "{digits}");
         }
     }
 
@@ -295,7 +420,6 @@ mod tests {
             "37+6 weeks",
             "3, 4 and 1956",
             "3/4-1956",
-            "10:30:2019",
             "32+01+2016",
             "13+13+2016",
             "1 of 3 babies",
@@ -305,6 +429,14 @@ mod tests {
             "01+06+201",
             "01\n06\n2016",
             "mayor 3 1961",
+            "08:11:19",
+            "3 :: 5 :: 61",
+            "61-05-03",
+            "third of May, ten",
+            "12 June, forty weeks exactly",
+            "12 June, forty-odd",
+            "third of May, sixty or so",
+            "third, fifth, sixty-one",
         ] {
             assert_eq!(read(text), None, "{text}");
         }

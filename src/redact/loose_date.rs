@@ -11,8 +11,8 @@ use regex::Regex;
 use super::date_forms_abroad::MONTH_ABROAD;
 use super::date_of_birth::MONTH;
 
-/// The marks that may stand between two parts of a date (one to three of them, spaces
-/// around them free): those of dates in digits, sums and lists ("+", "*", "^", ",", ";"),
+/// The marks that may stand between two parts of a date (one to three of them together,
+/// spaces before and after them free): those of dates in digits, sums and lists ("+", "*", "^", ",", ";"),
 /// bullets, dots and dashes of any length, and the full-width and ideographic marks of
 /// East Asian keyboards, the fraction and division slashes, and a colon (only with a
 /// four-digit year: "08:11:19" is a clock time). Not brackets, quotes, "?", "!", "@",
@@ -43,13 +43,27 @@ const COUNTED: &[&str] = &[
     "weeks", "week", "wks", "days", "hours", "hrs", "minutes", "mins", "seconds", "secs", "years",
     "yrs", "months", "times", "pounds", "lbs", "lb", "ounces", "oz", "kilos", "kg", "grams",
     "percent", "per", "miles", "people", "patients", "beds", "quid", "pence", "odd", "ish", "plus",
-    "or", "to", "more", "less", "degrees", "mg", "ml", "of",
+    "or", "to", "more", "less", "degrees", "mg", "ml", "of", "apgar", "apgars", "stars", "star",
+    "points", "score", "hour", "hr", "min", "minute", "stitches",
+];
+
+/// The marks a date in digits alone with a two-digit year may have ("21. 12. 10",
+/// "3/5/61", "3-5-61"). Other marks ("8+9+10" at an apgar, "10^11^12", "5*5*10 stars")
+/// make a date only with a four-digit year ("01+06+2016").
+const MARKS_OF_SHORT_DATES: &[char] = &['/', '.', '-'];
+
+/// The marks a date with a month name may have between its parts ("02-Feb-'45", "JULY
+/// 10TH, '82", "3/May/1961"): not a sum's, a list's or a clock's ("5 May + 10 days late",
+/// "June 3rd: 12 hours").
+const MARKS_BESIDE_MONTH_NAMES: &[char] = &[
+    ',', '.', '/', '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}',
 ];
 
 /// Most marks between two parts.
 const MAX_MARKS: usize = 3;
 
-/// Reads dates by their parts; holds the one pattern it needs, the month names.
+/// Reads dates by their parts; holds the patterns of the words a part may be: month
+/// names, days as ordinal words, years in words.
 #[derive(Debug, Clone)]
 pub(crate) struct LooseDate {
     month_word: Regex,
@@ -135,7 +149,8 @@ struct Gap<'t> {
 }
 
 impl LooseDate {
-    /// Compiles the month names (English and those of other languages, whole words).
+    /// Compiles the month names (English and those of other languages, whole words), the
+    /// days as ordinal words and the years in words.
     pub(crate) fn new() -> Self {
         LooseDate {
             month_word: Regex::new(&format!("^(?i:{MONTH}|{MONTH_ABROAD})$"))
@@ -149,14 +164,20 @@ impl LooseDate {
 
     /// Where a date that starts exactly at byte `start` of `text` ends, if three parts
     /// there make one: a day, a month (in digits or a name) and a year, in the order day
-    /// month year, month day year or (a four-digit year first) year month day. Dates in
-    /// digits alone need the same marks between both pairs of parts ("01+06+2016", not
-    /// "3, 4 and 1956") and no filler words.
+    /// month year, month day year or (a four-digit year, or two after an apostrophe,
+    /// first) year month day. Dates in digits alone need the same marks between both
+    /// pairs of parts ("01+06+2016", not "3, 4 and 1956") and no filler words. A year of
+    /// two digits or in words is no year before a word a count takes ("12 June, forty
+    /// weeks", "3/4/10 mins"); a year in words with no "nineteen" or "two thousand" must
+    /// end a clause ("the third of May, sixty-one."), since "twenty past ten" and "thirty
+    /// candles" count.
     pub(crate) fn date_at(&self, text: &str, start: usize) -> Option<usize> {
         let mut parts = [Part::Month; 3];
         let mut gaps: [Option<Gap>; 2] = [None, None];
         let mut at = start;
+        let mut year_start = start;
         for index in 0..3 {
+            year_start = at;
             let (part, end) = self.part_at(text, at)?;
             parts[index] = part;
             at = end;
@@ -175,8 +196,13 @@ impl LooseDate {
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-        let counts_something = parts[2] == Part::YearWords && counted_after(text, at);
-        (ends_word && !counts_something && makes_a_date(&parts, &gaps)).then_some(at)
+        let short_year = matches!(parts[2], Part::Number { digits: 2, .. });
+        let counts_something =
+            (short_year || parts[2] == Part::YearWords) && counted_after(text, at);
+        let year_in_words_ok =
+            parts[2] != Part::YearWords || year_words_end_well(&text[year_start..at], &text[at..]);
+        (ends_word && !counts_something && year_in_words_ok && makes_a_date(&parts, &gaps))
+            .then_some(at)
     }
 
     /// Whether a month name starts at `at`.
@@ -261,6 +287,23 @@ pub(crate) fn run_together_date(digits: &str) -> bool {
     }
 }
 
+/// Whether a year in words (`year`) may end where `after` starts: not inside a hyphened
+/// word ("fifty-fifty"), and, with no "nineteen" or "two thousand" before its tens, only
+/// at the end of a clause (a stop, comma, semicolon, colon, bracket or the end).
+fn year_words_end_well(year: &str, after: &str) -> bool {
+    let mut rest = after.chars();
+    if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let lower = year.to_ascii_lowercase();
+    let full = lower.starts_with("nineteen") || lower.starts_with("two");
+    full || after
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r'))
+}
+
 /// Whether the word after `at` (past spaces, a hyphen) is one a count takes
 /// ([`COUNTED`]).
 fn counted_after(text: &str, at: usize) -> bool {
@@ -326,12 +369,20 @@ fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2]) -> bool {
     let month_names = parts.iter().filter(|p| **p == Part::Month).count();
     match month_names {
         // "JULY 10TH, '82", "02-Feb-'45", "1961 May 3".
-        1 => match (a, b, c) {
-            (Part::Month, day, year) => day.is_day() && year.is_year(),
-            (day, Part::Month, year) if day.is_day() && year.is_year() => true,
-            (year, Part::Month, day) => year.may_lead() && day.is_day(),
-            _ => false,
-        },
+        1 => {
+            let plain_marks = gaps.iter().flatten().all(|gap| {
+                gap.marks
+                    .chars()
+                    .all(|c| MARKS_BESIDE_MONTH_NAMES.contains(&c))
+            });
+            plain_marks
+                && match (a, b, c) {
+                    (Part::Month, day, year) => day.is_day() && year.is_year(),
+                    (day, Part::Month, year) if day.is_day() && year.is_year() => true,
+                    (year, Part::Month, day) => year.may_lead() && day.is_day(),
+                    _ => false,
+                }
+        }
         // "01+06+2016", "21. 12. 10", "1961*05*03": the same marks twice, no words.
         0 => {
             let [Some(first), Some(second)] = gaps else {
@@ -340,15 +391,20 @@ fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2]) -> bool {
             let same_marks = first == second && !first.filler && !first.marks.is_empty();
             let numbers = parts.iter().all(|p| matches!(p, Part::Number { .. }));
             let no_ordinal_on_year = !matches!(c, Part::Number { ordinal: true, .. });
-            // A colon only with a four-digit year: "08:11:19" is a clock time.
+            // Marks other than a slash, stop or hyphen (a colon, "+", "*", "^"…) only with
+            // a four-digit year: "08:11:19" is a clock time, "8+9+10" an apgar.
             let year_first = a.may_lead() && b.is_month_number() && c.is_day();
-            let colon_ok = !first.marks.contains(':')
+            let short_marks = first
+                .marks
+                .chars()
+                .all(|c| MARKS_OF_SHORT_DATES.contains(&c));
+            let marks_ok = short_marks
                 || (year_first && a.is_long_year())
                 || (!year_first && c.is_long_year());
             same_marks
                 && numbers
                 && no_ordinal_on_year
-                && colon_ok
+                && marks_ok
                 && ((a.is_day() && b.is_month_number() && c.is_year())
                     || (a.is_month_number() && b.is_day() && c.is_year())
                     || year_first)
@@ -378,7 +434,7 @@ mod tests {
             ("2016+06+01.", "2016+06+01"),
             ("03MAR1956 ok", "03MAR1956"),
             ("5 ^ 6 ^ 1977", "5 ^ 6 ^ 1977"),
-            ("12 • 3 • 61", "12 • 3 • 61"),
+            ("12 • 3 • 1961", "12 • 3 • 1961"),
             ("May 3rd, 1961", "May 3rd, 1961"),
             ("1961 Mai 3", "1961 Mai 3"),
             ("3⁄5⁄1961", "3⁄5⁄1961"),
@@ -390,6 +446,11 @@ mod tests {
                 "3rd day of May in the year 1961",
             ),
             ("third of May, sixty-one.", "third of May, sixty-one"),
+            (
+                "third of May, nineteen sixty-one in Leeds",
+                "third of May, nineteen sixty-one",
+            ),
+            ("21. 12. 10 for", "21. 12. 10"),
             (
                 "May the twenty-third, nineteen oh five",
                 "May the twenty-third, nineteen oh five",
@@ -437,6 +498,14 @@ mod tests {
             "12 June, forty-odd",
             "third of May, sixty or so",
             "third, fifth, sixty-one",
+            "8+9+10 apgar",
+            "10^11^12 lol",
+            "2 + 2 + 22",
+            "5 May + 10 days",
+            "3/4/10 mins",
+            "3 May, fifty-fifty chance",
+            "3 May, twenty past ten",
+            "3 May, thirty candles",
         ] {
             assert_eq!(read(text), None, "{text}");
         }

@@ -554,8 +554,8 @@ impl DateOfBirthRecognizer {
             bracketed = text[mark.len()..end].starts_with('(');
             end = trim_spaces_end(text, mark.len());
         }
-        // With nothing between them, a date and a cue are seldom one ("Case 11.11.1999
-        // birth injury unit").
+        // With nothing between them, a date and a cue are seldom one ("seen 01+06+1999
+        // birthday week").
         if !joined && !marked {
             return None;
         }

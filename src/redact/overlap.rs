@@ -129,14 +129,7 @@ impl Covered {
         if start >= end {
             return;
         }
-        let overlapping: Vec<(usize, usize)> = self
-            .ranges
-            .range(..end)
-            .rev()
-            .take_while(|&(_, &e)| e > start)
-            .map(|(&s, &e)| (s, e))
-            .collect();
-        for (s, e) in overlapping {
+        for (s, e) in self.overlapping(start, end) {
             self.ranges.remove(&s);
             start = start.min(s);
             end = end.max(e);
@@ -144,15 +137,21 @@ impl Covered {
         self.ranges.insert(start, end);
     }
 
-    /// The parts of `start..end` that no covered range covers, in order.
-    fn uncovered_pieces(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
-        let mut near: Vec<(usize, usize)> = self
-            .ranges
+    /// The covered ranges that overlap `start..end`, last first: walking back from the
+    /// last range starting before `end`, the disjoint ranges' ends fall too, so the walk
+    /// stops at the first that ends by `start`.
+    fn overlapping(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
+        self.ranges
             .range(..end)
             .rev()
             .take_while(|&(_, &e)| e > start)
             .map(|(&s, &e)| (s, e))
-            .collect();
+            .collect()
+    }
+
+    /// The parts of `start..end` that no covered range covers, in order.
+    fn uncovered_pieces(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut near = self.overlapping(start, end);
         near.reverse();
         let mut pieces = Vec::new();
         let mut from = start;

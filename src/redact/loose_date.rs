@@ -3,8 +3,9 @@
 //! ("01+06+2016", "21. 12. 10", "02-Feb-'45", "JULY 10TH, '82", "1961*05*03"). The
 //! patterns of `date_of_birth` list the spellings one by one, and each new form a writer
 //! picks slips past them; this reader asks only whether three parts make a date. It is run
-//! only right beside a date-of-birth cue ("DOB 01+06+2016", "21. 12. 10 for my
-//! birthday"), where a date is what is expected: anywhere else "8 + 9 + 10" is a sum.
+//! only right beside a date-of-birth cue ("DOB 01+06+2016", "02-Feb-'45 for my
+//! birthday"), where a date is what is expected, and even there a date in digits alone
+//! with marks other than "/ . -" needs a four-digit year: "born 8+9+10 apgar" is a sum.
 
 use regex::Regex;
 
@@ -12,11 +13,13 @@ use super::date_forms_abroad::MONTH_ABROAD;
 use super::date_of_birth::MONTH;
 
 /// The marks that may stand between two parts of a date (one to three of them together,
-/// spaces before and after them free): those of dates in digits, sums and lists ("+", "*", "^", ",", ";"),
-/// bullets, dots and dashes of any length, and the full-width and ideographic marks of
-/// East Asian keyboards, the fraction and division slashes, and a colon (only with a
-/// four-digit year: "08:11:19" is a clock time). Not brackets, quotes, "?", "!", "@",
-/// "#", "%", "&" or "=".
+/// spaces before and after them free): those of dates in digits, sums and lists ("+",
+/// "*", "^", ",", ";"), bullets, dots and dashes of any length, the full-width and
+/// ideographic marks of East Asian keyboards, the fraction and division slashes, and a
+/// colon. All but "/ . -" need a four-digit year ([`MARKS_OF_SHORT_DATES`]: "08:11:19" is
+/// a clock time), and beside a month name only a few may stand
+/// ([`MARKS_BESIDE_MONTH_NAMES`]). Not brackets, quotes, "?", "!", "@", "#", "%", "&" or
+/// "=".
 const MARKS: &[char] = &[
     '/', '.', ':', '\u{2044}', '\u{2215}', '-', '_', '\\', '|', '~', ',', ';', '+', '*', '^',
     '\u{B7}', '\u{2022}', '\u{2027}', '\u{2219}', '\u{2026}', '\u{2010}', '\u{2011}', '\u{2012}',
@@ -37,8 +40,8 @@ const DAY_WORD: &str = r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth
 /// thousand (and) three". Not a lone "ten" to "nineteen": a count as often as a year.
 const YEAR_WORDS: &str = r"(?:(?:nineteen[ \t-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))|nineteen[ \t-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
 
-/// Words that follow a count, never a year: "born on 12 June, forty weeks exactly" gives
-/// no year in words.
+/// Words that follow a count, never a year: before one, a year of two digits or in words
+/// is no year ("born on 12 June, forty weeks exactly", "3/4/10 mins").
 const COUNTED: &[&str] = &[
     "weeks", "week", "wks", "days", "hours", "hrs", "minutes", "mins", "seconds", "secs", "years",
     "yrs", "months", "times", "pounds", "lbs", "lb", "ounces", "oz", "kilos", "kg", "grams",

@@ -13,7 +13,7 @@ use super::date_forms_abroad::{
     may_hold_a_date_without_ascii_digits, other_script_date, MONTH_ABROAD,
 };
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
-use super::loose_date::{letters_at, run_together_date, LooseDate};
+use super::loose_date::{letters_at, LooseDate};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -29,7 +29,7 @@ const ROMAN_MONTH_NOT_I: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii)";
 const DAY_IN_DIGITS: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
 /// A day of the month in digits or written as an ordinal word ("the third of March
 /// 1956"), read only near a cue.
-const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+pub(crate) const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
 /// A month given as its place in the year, in words or digits ("the third of the fifth",
 /// "the 3rd of the 5th"), read only near a cue and only after "of the".
@@ -38,7 +38,7 @@ const ORDINAL_MONTH: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|e
 /// A day of the week, which people write before a date of birth as forms print it
 /// ("DOB: Tue 03/05/1961", "born on Wednesday, 12 March 1958"): taken into the span with
 /// the date after a cue, never alone.
-const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat|sun)\.?";
+const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?";
 
 /// What stands between the parts of a date in digits: a slash, stop or hyphen, and the
 /// other marks some systems and keyboards print ("08_11_1927", "08\\11\\1927",
@@ -56,7 +56,7 @@ const CUED_MARKS: &str = r"[/.\-_\\|~,;\x{B7}\x{2022}\x{2027}\x{2219}\x{2026}\x{
 /// A year written in words, as a date said aloud is typed: "nineteen twenty-seven",
 /// "nineteen oh five", "nineteen hundred and two", "two thousand and three", "two
 /// thousand twelve". Read only near a cue.
-const YEAR_IN_WORDS: &str = r"(?:nineteen[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?(?:oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
+pub(crate) const YEAR_IN_WORDS: &str = r"(?:nineteen[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?(?:oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
 
 /// A partial date that only counts after a cue: month and year ("born in March 1956",
 /// "DOB May '61", "born in mai 1961"), day and month without a year ("birthday 3rd May",
@@ -198,6 +198,8 @@ pub struct DateOfBirthRecognizer {
     date: Regex,
     identifiers_after: Regex,
     cue_end: Regex,
+    weekday_word: Regex,
+    run_together: Regex,
     format_hint: Regex,
     format_hint_before: Regex,
     loose: LooseDate,
@@ -235,9 +237,14 @@ impl DateOfBirthRecognizer {
         // ideographic space too, as East Asian keyboards type them), a format hint, short
         // words ("DOB is the…"); and a day of the week, taken into the span with the
         // date ("DOB: Tue 03/05/1961").
-        let cue_lead = format!(
-            r"(?i)\b{cues}(?:\b|\.)[ \t:,.(=/\x{{FF1A}}\x{{3000}}\x{{FF0C}}-]*{FORMAT_HINT}(?:(?:is|was|as|of|on|in|the)[ \t\x{{3000}}]+)*?"
-        );
+        let cue = format!(r"(?i)\b{cues}(?:\b|\.)");
+        let lead_marks: String = LEAD_MARKS
+            .iter()
+            .map(|mark| regex::escape(&mark.to_string()))
+            .collect();
+        let lead_words = LEAD_WORDS.join("|");
+        let cue_lead =
+            format!(r"{cue}[{lead_marks}]*{FORMAT_HINT}(?:(?:{lead_words})[ \t\x{{3000}}]+)*?");
         let weekday = format!(r"(?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
@@ -271,7 +278,9 @@ impl DateOfBirthRecognizer {
             )),
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
             identifiers_after: compile(IDENTIFIERS_AFTER),
-            cue_end: compile(&format!(r"(?i)\b{cues}(?:\b|\.)")),
+            cue_end: compile(&cue),
+            weekday_word: compile(&format!("(?i)^{WEEKDAY}$")),
+            run_together: compile(&format!("^{RUN_TOGETHER_DATE}$")),
             format_hint: compile(&format!("^{FORMAT_HINT}")),
             format_hint_before: compile(r"(?i)\((?:[dmy]{1,4}[/.-]?){3}\)$"),
             loose: LooseDate::new(),
@@ -340,39 +349,23 @@ fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// What may stand between a cue and its date: marks (a full-width colon, an ideographic
-/// space and a full-width comma too), as the cued patterns allow.
+/// space and a full-width comma too); the cued patterns and the reading by parts both take
+/// them from here.
 const LEAD_MARKS: &[char] = &[
-    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{2013}', '\u{2014}', '\u{2192}', '\u{FF1A}',
-    '\u{3000}', '\u{FF0C}',
+    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
 ];
 
-/// Short words that may stand between a cue and its date ("DOB is the…", "born on"), and
+/// Marks the reading by parts also takes after a cue ("DOB — 03+05+1961"): en and em
+/// dashes and an arrow. Not the cued patterns, which read a two-digit year between such
+/// dashes with no guard against a count ("Born – 3 – 4 – 10 lbs").
+const MORE_LEAD_MARKS: &[char] = &['\u{2013}', '\u{2014}', '\u{2192}'];
+
+/// Short words that may stand between a cue and its date ("DOB is the…", "born on"), read
+/// by the cued patterns and the reading by parts alike, and
 /// "le", "el", "den" and "am" as French, Spanish and German dates have them ("DOB le 3
 /// mai 1961").
 const LEAD_WORDS: &[&str] = &[
     "is", "was", "as", "of", "on", "in", "the", "le", "el", "den", "am",
-];
-
-/// Days of the week that may stand before a date, taken into the span with it.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "weds",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
 ];
 
 /// Words that may stand between a date and the cue after it, nearest the cue first: whose
@@ -392,16 +385,16 @@ const LONGEST_LOOSE_DATE: usize = 40;
 fn long_ago_year(date: &str) -> bool {
     // The year of digits run together: the last four or two ("03051961", "030561"), or
     // the first four ("19610503").
-    let year_of = |run: &str| -> String {
+    fn year_of(run: &str) -> &str {
         let day_first_year = run.len() == 8 && matches!(&run[4..6], "19" | "20");
         match run.len() {
-            8 if day_first_year => run[4..].to_string(),
-            8 => run[..4].to_string(),
-            6 => run[4..].to_string(),
-            _ => run.to_string(),
+            8 if day_first_year => &run[4..],
+            8 => &run[..4],
+            6 => &run[4..],
+            _ => run,
         }
-    };
-    let runs: Vec<String> = date
+    }
+    let runs: Vec<&str> = date
         .split(|c: char| !c.is_ascii_digit())
         .filter(|run| !run.is_empty())
         .map(year_of)
@@ -483,8 +476,10 @@ impl DateOfBirthRecognizer {
             .iter()
             .find(|s| text[cue_end..].starts_with(*s))
             .map_or(cue_end, |s| cue_end + s.len());
-        let mut at =
-            cue_end + text[cue_end..].len() - text[cue_end..].trim_start_matches(LEAD_MARKS).len();
+        let mut at = cue_end + text[cue_end..].len()
+            - text[cue_end..]
+                .trim_start_matches(|c| LEAD_MARKS.contains(&c) || MORE_LEAD_MARKS.contains(&c))
+                .len();
         at += self
             .format_hint
             .find(&text[at..])
@@ -495,7 +490,7 @@ impl DateOfBirthRecognizer {
                 return Some((weekday_at.unwrap_or(at), end));
             }
             let word = letters_at(text, at);
-            let is_weekday = WEEKDAYS.iter().any(|w| word.eq_ignore_ascii_case(w));
+            let is_weekday = !word.is_empty() && self.weekday_word.is_match(word);
             if word.is_empty()
                 || !(is_weekday || LEAD_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)))
             {
@@ -568,7 +563,7 @@ impl DateOfBirthRecognizer {
         let said_to_be =
             (joined && !joined_by_for && whose.is_some_and(|w| w != "the")) || bracketed;
         if word_before.is_none_or(|c| !c.is_alphanumeric())
-            && run_together_date(&text[digits_start..end])
+            && self.run_together.is_match(&text[digits_start..end])
         {
             let long_ago = long_ago_year(&text[digits_start..end]);
             return (said_to_be && long_ago).then_some((digits_start, end));
@@ -933,6 +928,17 @@ mod tests {
             "March 1956 (DOB)",
             "12/03/2024 appointment; DOB checked",
         ]);
+    }
+
+    #[test]
+    fn reads_digits_run_together_only_as_a_whole_date() {
+        let recognizer = DateOfBirthRecognizer::new();
+        for digits in ["03051961", "030561", "19610503"] {
+            assert!(recognizer.run_together.is_match(digits), "{digits}");
+        }
+        for digits in ["32051961", "031361", "1961050", "99999999", "0305196a"] {
+            assert!(!recognizer.run_together.is_match(digits), "{digits}");
+        }
     }
 
     #[test]

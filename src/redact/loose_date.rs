@@ -10,7 +10,7 @@
 use regex::Regex;
 
 use super::date_forms_abroad::MONTH_ABROAD;
-use super::date_of_birth::MONTH;
+use super::date_of_birth::{DAY, MONTH, YEAR_IN_WORDS};
 
 /// The marks that may stand between two parts of a date (one to three of them together,
 /// spaces before and after them free): those of dates in digits, sums and lists ("+",
@@ -32,13 +32,10 @@ const MARKS: &[char] = &[
 /// in the year 1961".
 const FILLERS: &[&str] = &["of", "the", "de", "del", "in", "day", "year"];
 
-/// A day of the month in words, as an ordinal: "third", "twenty-third", "thirty first".
-const DAY_WORD: &str = r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
-
-/// A year in words as a date is said: the two last digits ("sixty-one", "forty", "oh
-/// five"), perhaps after "nineteen" ("nineteen sixty-one", "nineteen oh five"), or "two
-/// thousand (and) three". Not a lone "ten" to "nineteen": a count as often as a year.
-const YEAR_WORDS: &str = r"(?:(?:nineteen[ \t-]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))|nineteen[ \t-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
+/// A year in words said by its last two digits alone ("sixty-one", "forty", "oh five"),
+/// beside the years `date_of_birth` spells with "nineteen" or "two thousand"
+/// ([`YEAR_IN_WORDS`]). Not a lone "ten" to "nineteen": a count as often as a year.
+const YEAR_BY_ITS_TENS: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))";
 
 /// Words that follow a count, never a year: before one, a year of two digits or in words
 /// is no year ("born on 12 June, forty weeks exactly", "3/4/10 mins").
@@ -158,9 +155,11 @@ impl LooseDate {
         LooseDate {
             month_word: Regex::new(&format!("^(?i:{MONTH}|{MONTH_ABROAD})$"))
                 .expect("the month names form a valid pattern"),
-            day_word: Regex::new(&format!(r"^(?i:{DAY_WORD})\b"))
+            // The day's pattern of the cued dates; only its words can match here, as a
+            // part that starts with a letter is read.
+            day_word: Regex::new(&format!(r"^(?i:{DAY})\b"))
                 .expect("the day words form a valid pattern"),
-            year_words: Regex::new(&format!(r"^(?i:{YEAR_WORDS})\b"))
+            year_words: Regex::new(&format!(r"^(?i:{YEAR_IN_WORDS}|{YEAR_BY_ITS_TENS})\b"))
                 .expect("the year words form a valid pattern"),
         }
     }
@@ -267,26 +266,6 @@ impl LooseDate {
             apostrophe,
         };
         Some((part, end))
-    }
-}
-
-/// Whether digits run together make a date: day, month and a year of four or two digits
-/// ("03051961", "030561"), or a four-digit year, month and day ("19610503").
-pub(crate) fn run_together_date(digits: &str) -> bool {
-    let number = |range: std::ops::Range<usize>| digits[range].parse::<u32>().unwrap_or(0);
-    let day = |value: u32| (1..=31).contains(&value);
-    let month = |value: u32| (1..=12).contains(&value);
-    let long_year = |value: u32| (1900..=2099).contains(&value);
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    match digits.len() {
-        6 => day(number(0..2)) && month(number(2..4)),
-        8 => {
-            (day(number(0..2)) && month(number(2..4)) && long_year(number(4..8)))
-                || (long_year(number(0..4)) && month(number(4..6)) && day(number(6..8)))
-        }
-        _ => false,
     }
 }
 
@@ -464,16 +443,6 @@ mod tests {
             ),
         ] {
             assert_eq!(read(text), Some(date), "{text}");
-        }
-    }
-
-    #[test]
-    fn reads_digits_run_together_only_as_a_whole_date() {
-        for digits in ["03051961", "030561", "19610503"] {
-            assert!(run_together_date(digits), "{digits}");
-        }
-        for digits in ["32051961", "031361", "1961050", "99999999", "0305196a"] {
-            assert!(!run_together_date(digits), "{digits}");
         }
     }
 

@@ -13,8 +13,8 @@
 //! - a name a person's cue or verb follows ("a Sarah on reception", "the Sarah who
 //!   said"), the way people write of someone they do not know ("I spoke to a Sarah in
 //!   PALS");
-//! - a name coined into a method ("the Kerminen method", [`super::coined_method`]): the
-//!   article is the method's.
+//! - a name coined into a method ("the Kerminen method", "the Amy Kerminen way",
+//!   [`super::coined_method`]): the article is the method's.
 //!
 //! Owners and words for things before a name make it a thing too:
 //! - a possessive determiner ("my", "his", "your", "their") before a word the word lists
@@ -33,7 +33,7 @@
 //! naming one's own), and a person's cue or verb after the name keeps it ("my Sarah
 //! explained").
 
-use super::coined_method::method_noun_after;
+use super::coined_method::{method_noun_after, small_letter_method_noun_at};
 use super::cues::{cue_after, RELATIVES};
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
@@ -79,7 +79,21 @@ pub(crate) fn without_names_after_articles(
 ) -> Vec<(usize, usize)> {
     spans
         .into_iter()
-        .filter(|&(first, last)| !after_an_article(text, tokens, facts, first, last, caseless))
+        .filter_map(|(first, last)| {
+            // A name coined into a method that took the method's small-letter noun with
+            // it ("the robynn rabeder way"): the noun is cut off, the name weighed alone.
+            let last = if last > first
+                && last - first <= 2
+                && first > 0
+                && ARTICLES.contains(&tokens[first - 1].lower.as_str())
+                && small_letter_method_noun_at(tokens, last)
+            {
+                last - 1
+            } else {
+                last
+            };
+            (!after_an_article(text, tokens, facts, first, last, caseless)).then_some((first, last))
+        })
         .collect()
 }
 
@@ -118,8 +132,8 @@ fn after_an_article(
     let family_after = tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Space && FAMILY_WORDS.contains(&next.lower.as_str()));
-    // One word coined into a method: "the Kerminen method".
-    let coined = first == last && method_noun_after(tokens, last);
+    // A name coined into a method: "the Kerminen method", "the Amy Kerminen way".
+    let coined = last - first < 2 && method_noun_after(tokens, last);
     !(plural || family_after || coined || person_after(tokens, last))
 }
 
@@ -181,7 +195,7 @@ fn owner_right_before(
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
-    use super::super::tokens::{is_caseless, tokenize};
+    use super::super::tokens::{is_caseless, tokenize, words_kept_by};
     use super::*;
 
     /// Whether the words `from..=to` of `text`, as a found name, are dropped.
@@ -268,7 +282,18 @@ mod tests {
             "Kerminen",
             "Kerminen"
         ));
+        assert!(!dropped(
+            "Mum's care was run the Amy Kerminen way, safely.",
+            "Amy",
+            "Kerminen"
+        ));
         assert!(!dropped("The Jones family were kind.", "Jones", "Jones"));
+        let text = "dad's care was done the robynn kerminen way";
+        let kept = words_kept_by(text, "robynn", "way", |spans, tokens| {
+            let facts = NameLexicon::new().facts_of(tokens);
+            without_names_after_articles(spans, text, tokens, &facts, true)
+        });
+        assert_eq!(kept, ["robynn", "kerminen"]);
         assert!(!dropped(
             "I spoke to a Sarah on reception.",
             "Sarah",

@@ -4,7 +4,8 @@
 //! method, not to the name, so the rule that an article makes a name a thing ("the
 //! Mona Lisa", [`super::after_an_article`]) does not hold here.
 //!
-//! The word must stand between "the", "a" or "an" and one of [`COINED_METHOD_NOUNS`],
+//! The word, or a given name and a surname ("the Amy Okafor way"), must stand between
+//! "the", "a" or "an" and one of [`COINED_METHOD_NOUNS`]; each word must
 //! be written as a name (capitalised in a comment that uses capitals), and be either a
 //! listed given name or surname that is no everyday word, or a word on no list of names,
 //! words or places that real comments never write in small letters
@@ -20,7 +21,7 @@ use super::after_an_article::ARTICLES;
 use super::corpus_counts::counts;
 use super::lexicon::WordFacts;
 use super::name_likeness::spelt_unlike_a_name;
-use super::tokens::{single_token_finds, Gap, Token};
+use super::tokens::{Gap, Token};
 use super::vetoes::town_or_place;
 
 /// Nouns of a way of doing something that a person's name is coined into.
@@ -34,33 +35,63 @@ pub(crate) fn method_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
     })
 }
 
-/// The names coined into a method (see the module doc), as one-token inclusive ranges.
+/// The names coined into a method (see the module doc), as inclusive token ranges: one
+/// word ("the Okafor way") or a given name and a surname ("the Amy Okafor way"), each
+/// word passing the same test.
 pub(crate) fn names_coined_into_methods(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
 ) -> Vec<(usize, usize)> {
-    single_token_finds(tokens.len(), |i| {
+    // Each word written as a name, on no list of words that never start a name, and
+    // no place.
+    let written_as_name = |i: usize| {
         let token = &tokens[i];
         let word = facts[i];
-        // The article and the noun first: they rule out nearly every word at once.
-        i > 0
-            && ARTICLES.contains(&tokens[i - 1].lower.as_str())
-            && method_noun_after(tokens, i)
-            && token.gap == Gap::Space
+        token.gap == Gap::Space
             && !token.in_brackets
             && token.written_as_name(caseless)
             && !token.text.contains('-')
             && !word.not_name
             && !word.soft
-            && !word.english
             && !word.common
             && !word.word_name
             && !town_or_place(token.lower.as_str())
+    };
+    // A name and no word: listed, or on no list and spelt like a name.
+    let coinable = |i: usize| {
+        let word = facts[i];
+        written_as_name(i)
+            && !word.english
             && (word.first
                 || word.surname
-                || unknown_name_like(token.lower.as_str(), word, caseless))
-    })
+                || unknown_name_like(tokens[i].lower.as_str(), word, caseless))
+    };
+    // The article and the noun first: they rule out nearly every word at once.
+    (1..tokens.len())
+        .filter(|&i| ARTICLES.contains(&tokens[i - 1].lower.as_str()))
+        .filter_map(|i| {
+            if method_noun_after(tokens, i) {
+                return coinable(i).then_some((i, i));
+            }
+            // A listed given name before a surname that is no word is a full name even
+            // when the given name is also a word ("the Harry Patterson way").
+            let given = |i: usize| coinable(i) || (written_as_name(i) && facts[i].first);
+            (i + 1 < tokens.len()
+                && method_noun_after(tokens, i + 1)
+                && given(i)
+                && coinable(i + 1))
+            .then_some((i, i + 1))
+        })
+        .collect()
+}
+
+/// Whether the token at `i` is one of [`COINED_METHOD_NOUNS`] written in small letters:
+/// the noun a found name after an article may have taken with it ("the robynn rabeder
+/// way"), to be cut off.
+pub(crate) fn small_letter_method_noun_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    token.gap == Gap::Space && COINED_METHOD_NOUNS.contains(&token.text)
 }
 
 /// A word no list knows and real comments never write in small letters; in a comment
@@ -75,7 +106,7 @@ fn unknown_name_like(lower: &str, word: WordFacts, caseless: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
-    use super::super::tokens::{is_caseless, tokenize};
+    use super::super::tokens::{is_caseless, span_texts, tokenize};
     use super::*;
 
     /// The words of `text` found as names coined into methods.
@@ -102,6 +133,25 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_coined_into_a_method_is_found_whole() {
+        let text = "Mum's care was run the Amy Okafor way, safely.";
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let spans = names_coined_into_methods(&tokens, &facts, is_caseless(text));
+        assert_eq!(span_texts(text, &tokens, spans), ["Amy Okafor"]);
+        let text = "dad's rehab was done the amy kerminen way";
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let spans = names_coined_into_methods(&tokens, &facts, is_caseless(text));
+        assert_eq!(span_texts(text, &tokens, spans), ["amy kerminen"]);
+        let text = "Dad's medicines were sorted out the Harry Kerminen way.";
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        let spans = names_coined_into_methods(&tokens, &facts, is_caseless(text));
+        assert_eq!(span_texts(text, &tokens, spans), ["Harry Kerminen"]);
+    }
+
+    #[test]
     fn words_places_and_other_nouns_are_left() {
         for text in [
             // Everyday words, places, a name that is a word, no article, other nouns.
@@ -113,6 +163,11 @@ mod tests {
             "We did it the Best way we could.",
             "Sit square: the Turner method, as Dr Webb said.",
             "The Long Way Round was on telly.",
+            "We did it the Old Fashioned way.",
+            "Done the Leeds Teaching way.",
+            "the Okafor Long way",
+            "We did it the Harry Long way.",
+            "Done the Jasmine Rice way.",
             "Kerminen method worked.",
             "the Kerminen ward was clean.",
             "We used the Zimmer frame.",

@@ -25,6 +25,7 @@ mod coined_method;
 pub mod corpus_counts;
 mod cues;
 mod eponym_conditions;
+mod eponymous_idea;
 mod exclamations;
 mod festivals;
 mod firm_suffix;
@@ -644,6 +645,7 @@ impl PersonRecognizer {
                         && !pets::called_a_creature_after(tokens, first, last)
                         && !birth_cues::is_birth_cue(tokens, first, last)
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
+                        && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
                         && !festivals::names_a_festival_day(tokens, first, last)
                         && !firm_suffix::names_a_firm(text, tokens, last)

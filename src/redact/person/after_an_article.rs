@@ -132,7 +132,9 @@ fn after_an_article(
     let family_after = tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Space && FAMILY_WORDS.contains(&next.lower.as_str()));
-    // A name coined into a method: "the Kerminen method", "the Amy Kerminen way".
+    // A name of one or two words coined into a method: "the Kerminen method", "the Amy
+    // Kerminen way". Whatever found it (the coined-method rule, the tagger, another
+    // rule) is trusted: the article is the method's, so it says nothing of the name.
     let coined = last - first < 2 && method_noun_after(tokens, last);
     !(plural || family_after || coined || person_after(tokens, last))
 }

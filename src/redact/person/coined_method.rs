@@ -4,18 +4,26 @@
 //! method, not to the name, so the rule that an article makes a name a thing ("the
 //! Mona Lisa", [`super::after_an_article`]) does not hold here.
 //!
-//! The word, or a given name and a surname ("the Amy Okafor way"), must stand between
-//! "the", "a" or "an" and one of [`COINED_METHOD_NOUNS`]; each word must
-//! be written as a name (capitalised in a comment that uses capitals), and be either a
-//! listed given name or surname that is no everyday word, or a word on no list of names,
-//! words or places that real comments never write in small letters
-//! ([`super::corpus_counts`]); in a comment without capitals, where a typo is as
-//! unknown, such a word must also be spelt like a name ([`super::name_likeness`]). A
-//! name that is also a word is left ("the Turner method", "the Best way": adjectives
-//! and surnames that are words stand there alike). Methods famous enough to be named in
-//! any comment ("the Bobath approach", "the McKenzie method") are dropped later by the
-//! closed list of [`super::named_kinds`]; the nouns that only a method's maker stands
-//! before ("technique", "manoeuvre", "guidelines") are left to it too.
+//! One word, or a given name and a surname ("the Amy Okafor way"), must stand between
+//! "the", "a" or "an" and one of [`COINED_METHOD_NOUNS`], each word written as a name
+//! (capitalised in a comment that uses capitals).
+//! - One word must be a listed given name or surname that is no everyday word, or a word
+//!   on no list of names, words or places that real comments never write in small
+//!   letters ([`super::corpus_counts`]); in a comment without capitals, where a typo is
+//!   as unknown, such a word must also be spelt like a name ([`super::name_likeness`]).
+//!   A name that is also a word is left ("the Turner method", "the Best way": adjectives
+//!   and surnames that are words stand there alike).
+//! - Of two words, the surname passes the same test and the first must be a listed given
+//!   name (which may be a word: "the Harry Kerminen way") or a word on no list spelt
+//!   like a name ("the Kaytlin Carcedo way"); two surnames or a surname that is a word
+//!   are left ("the Goldman Sachs trick", "the Jasmine Rice way").
+//!
+//! Methods famous enough to be named in any comment ("the Bobath approach", "the
+//! McKenzie method") are dropped later by the closed list of [`super::named_kinds`]; the
+//! nouns that only a method's maker stands before ("technique", "manoeuvre",
+//! "guidelines") are left to it too. A pair of words read as a thing by other rules may
+//! still be taken ("the Jack Russell approach"): a redacted breed costs less than a
+//! leaked name.
 
 use super::after_an_article::ARTICLES;
 use super::corpus_counts::counts;
@@ -74,9 +82,14 @@ pub(crate) fn names_coined_into_methods(
             if method_noun_after(tokens, i) {
                 return coinable(i).then_some((i, i));
             }
-            // A listed given name before a surname that is no word is a full name even
-            // when the given name is also a word ("the Harry Patterson way").
-            let given = |i: usize| coinable(i) || (written_as_name(i) && facts[i].first);
+            // A listed given name (even one that is a word: "the Harry Patterson way")
+            // or an unlisted word spelt like a name, before a surname that is no word.
+            let given = |i: usize| {
+                written_as_name(i)
+                    && (facts[i].first
+                        || (!facts[i].english
+                            && unknown_name_like(tokens[i].lower.as_str(), facts[i], caseless)))
+            };
             (i + 1 < tokens.len()
                 && method_noun_after(tokens, i + 1)
                 && given(i)
@@ -168,6 +181,7 @@ mod tests {
             "the Okafor Long way",
             "We did it the Harry Long way.",
             "Done the Jasmine Rice way.",
+            "We tried the Goldman Sachs trick.",
             "Kerminen method worked.",
             "the Kerminen ward was clean.",
             "We used the Zimmer frame.",

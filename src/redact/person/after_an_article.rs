@@ -197,14 +197,12 @@ fn owner_right_before(
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
-    use super::super::tokens::{is_caseless, tokenize, words_kept_by};
+    use super::super::tokens::{is_caseless, tokens_and_span, words_kept_by};
     use super::*;
 
     /// Whether the words `from..=to` of `text`, as a found name, are dropped.
     fn dropped(text: &str, from: &str, to: &str) -> bool {
-        let tokens = tokenize(text);
-        let first = tokens.iter().position(|t| t.text == from).unwrap();
-        let last = first + tokens[first..].iter().position(|t| t.text == to).unwrap();
+        let (tokens, first, last) = tokens_and_span(text, from, to);
         let facts = NameLexicon::new().facts_of(&tokens);
         without_names_after_articles(
             vec![(first, last)],

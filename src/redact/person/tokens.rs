@@ -577,6 +577,25 @@ pub(crate) fn span_texts<'t>(
         .collect()
 }
 
+/// The tokens of `text` and, as a found name, the words from the first written `from`
+/// to the first written `to` at or after it: for the tests of the filters that weigh
+/// one found name.
+#[cfg(test)]
+pub(crate) fn tokens_and_span<'t>(
+    text: &'t str,
+    from: &str,
+    to: &str,
+) -> (Vec<Token<'t>>, usize, usize) {
+    let tokens = tokenize(text);
+    let first = tokens.iter().position(|t| t.text == from).expect("from");
+    let last = first
+        + tokens[first..]
+            .iter()
+            .position(|t| t.text == to)
+            .expect("to");
+    (tokens, first, last)
+}
+
 /// The words a span filter keeps of one found name of `text`, running from the first
 /// word written `from` to the last written `to`: for the tests of the filters that trim
 /// or drop found names.

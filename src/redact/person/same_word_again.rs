@@ -32,17 +32,23 @@ pub(crate) fn same_word_again(
                 Shape::Capitalised | Shape::Upper | Shape::Lower
             )
     };
-    // The words of the found names, read once (a comment holds a handful).
-    let named: Vec<&str> = spans
+    // The words of the found names, read once, each kept once and sorted: a comment
+    // holds a handful, but a pasted list may hold thousands, and each word outside them
+    // is looked up.
+    let mut named: Vec<&str> = spans
         .iter()
         .flat_map(|&(first, last)| &tokens[first..=last])
         .filter(|found| spreads(found))
         .map(|found| found.text)
         .collect();
+    named.sort_unstable();
+    named.dedup();
     let added: Vec<(usize, usize)> = tokens
         .iter()
         .enumerate()
-        .filter(|&(j, token)| !inside[j] && spreads(token) && named.contains(&token.text))
+        .filter(|&(j, token)| {
+            !inside[j] && spreads(token) && named.binary_search(&token.text).is_ok()
+        })
         .map(|(j, _)| (j, j))
         .collect();
     if !added.is_empty() {

@@ -44,8 +44,8 @@ pub(crate) fn method_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// The names coined into a method (see the module doc), as inclusive token ranges: one
-/// word ("the Okafor way") or a given name and a surname ("the Amy Okafor way"), each
-/// word passing the same test.
+/// word ("the Okafor way"), or a given name and a surname ("the Amy Okafor way"), the
+/// surname passing the one word's test.
 pub(crate) fn names_coined_into_methods(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
@@ -75,6 +75,14 @@ pub(crate) fn names_coined_into_methods(
                 || word.surname
                 || unknown_name_like(tokens[i].lower.as_str(), word, caseless))
     };
+    // Before a surname: a listed given name (even one that is a word: "the Harry
+    // Patterson way") or an unlisted word spelt like a name.
+    let given = |i: usize| {
+        written_as_name(i)
+            && (facts[i].first
+                || (!facts[i].english
+                    && unknown_name_like(tokens[i].lower.as_str(), facts[i], caseless)))
+    };
     // The article and the noun first: they rule out nearly every word at once.
     (1..tokens.len())
         .filter(|&i| ARTICLES.contains(&tokens[i - 1].lower.as_str()))
@@ -82,14 +90,6 @@ pub(crate) fn names_coined_into_methods(
             if method_noun_after(tokens, i) {
                 return coinable(i).then_some((i, i));
             }
-            // A listed given name (even one that is a word: "the Harry Patterson way")
-            // or an unlisted word spelt like a name, before a surname that is no word.
-            let given = |i: usize| {
-                written_as_name(i)
-                    && (facts[i].first
-                        || (!facts[i].english
-                            && unknown_name_like(tokens[i].lower.as_str(), facts[i], caseless)))
-            };
             (i + 1 < tokens.len()
                 && method_noun_after(tokens, i + 1)
                 && given(i)
@@ -147,21 +147,22 @@ mod tests {
 
     #[test]
     fn a_full_name_coined_into_a_method_is_found_whole() {
-        let text = "Mum's care was run the Amy Okafor way, safely.";
-        let tokens = tokenize(text);
-        let facts = NameLexicon::new().facts_of(&tokens);
-        let spans = names_coined_into_methods(&tokens, &facts, is_caseless(text));
-        assert_eq!(span_texts(text, &tokens, spans), ["Amy Okafor"]);
-        let text = "dad's rehab was done the amy kerminen way";
-        let tokens = tokenize(text);
-        let facts = NameLexicon::new().facts_of(&tokens);
-        let spans = names_coined_into_methods(&tokens, &facts, is_caseless(text));
-        assert_eq!(span_texts(text, &tokens, spans), ["amy kerminen"]);
-        let text = "Dad's medicines were sorted out the Harry Kerminen way.";
-        let tokens = tokenize(text);
-        let facts = NameLexicon::new().facts_of(&tokens);
-        let spans = names_coined_into_methods(&tokens, &facts, is_caseless(text));
-        assert_eq!(span_texts(text, &tokens, spans), ["Harry Kerminen"]);
+        for (text, name) in [
+            (
+                "Mum's care was run the Amy Okafor way, safely.",
+                "Amy Okafor",
+            ),
+            ("dad's rehab was done the amy kerminen way", "amy kerminen"),
+            (
+                "Dad's medicines were sorted out the Harry Kerminen way.",
+                "Harry Kerminen",
+            ),
+        ] {
+            let tokens = tokenize(text);
+            let facts = NameLexicon::new().facts_of(&tokens);
+            let spans = names_coined_into_methods(&tokens, &facts, is_caseless(text));
+            assert_eq!(span_texts(text, &tokens, spans), [name], "{text}");
+        }
     }
 
     #[test]

@@ -96,6 +96,20 @@ const PLANTED: &[(&str, &[&str])] = &[
         "Dad's chart, kept Cooper-style by the night staff.",
         &["Cooper-style"],
     ),
+    // The fortieth reading's probes: a full name coined into a way of doing something,
+    // capitalised, with a given name that is a word, and in small letters.
+    (
+        "Mum's care was run the Pelanne Orvaskit way, safely.",
+        &["Pelanne", "Orvaskit"],
+    ),
+    (
+        "Dad's medicines were sorted out the Harry Quelmbrook way.",
+        &["Harry Q", "Quelmbrook"],
+    ),
+    (
+        "grandad's wound care was done the travek orlanzid way",
+        &["travek", "orlanzid"],
+    ),
 ];
 
 #[test]

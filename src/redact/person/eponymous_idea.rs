@@ -16,6 +16,7 @@
 //! ward", "thanks to Dr Dalton's principle").
 
 use super::cues::{cue_before, CueStrength};
+use super::eponym_conditions::only_possessive_between;
 use super::tokens::Token;
 
 /// Nouns of ideas named after someone. Not "constant" or "hypothesis", which a surname
@@ -127,19 +128,18 @@ pub(crate) fn names_an_idea(text: &str, tokens: &[Token<'_>], first: usize, last
         last
     };
     let noun = owner + 1;
-    owner == first
+    // The noun first: it rules out nearly every found name at once.
+    idea_noun(noun)
+        && owner == first
         && IDEA_EPONYMS.contains(&tokens[first].lower.as_str())
-        && idea_noun(noun)
-        && owned_right_before(text, tokens[owner].end, tokens[noun].start)
+        && owned_right_before(&text[tokens[owner].end..tokens[noun].start])
         && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
 }
 
-/// Whether `text[end..next]` is a possessive and one space: "'s ", "’s ", "' ".
-fn owned_right_before(text: &str, end: usize, next: usize) -> bool {
-    matches!(
-        text.get(end..next),
-        Some("'s " | "\u{2019}s " | "' " | "\u{2019} ")
-    )
+/// Whether `between` (the text between the name and the noun) is a possessive and
+/// spaces ("'s ", "’s ", "' "): the conditions' test, the possessive required.
+fn owned_right_before(between: &str) -> bool {
+    between.starts_with(['\'', '\u{2019}']) && only_possessive_between(between)
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ mod cues;
 mod eponym_conditions;
 mod eponymous_idea;
 mod exclamations;
+mod famous_effects;
 mod festivals;
 mod firm_suffix;
 mod handles;

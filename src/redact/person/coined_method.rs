@@ -27,20 +27,25 @@
 
 use super::after_an_article::ARTICLES;
 use super::corpus_counts::counts;
+use super::famous_effects::names_a_famous_effect;
 use super::lexicon::WordFacts;
 use super::name_likeness::spelt_unlike_a_name;
 use super::tokens::{Gap, Token};
 use super::vetoes::town_or_place;
 
-/// Nouns of a way of doing something that a person's name is coined into.
-const COINED_METHOD_NOUNS: &[&str] = &["method", "way", "approach", "routine", "trick", "knack"];
+/// Nouns of a way of doing something, or of what someone brings about, that a person's
+/// name is coined into ("the Okafor way", "call it the Kathleen effect").
+const COINED_METHOD_NOUNS: &[&str] = &[
+    "method", "way", "approach", "routine", "trick", "knack", "effect",
+];
 
 /// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`] (in any case), a
-/// space between.
+/// space between, and the word at `i` no famous effect's name ("the Hawthorne effect",
+/// [`super::famous_effects`]).
 pub(crate) fn method_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|next| {
         next.gap == Gap::Space && COINED_METHOD_NOUNS.contains(&next.lower.as_str())
-    })
+    }) && !names_a_famous_effect(tokens, i)
 }
 
 /// The names coined into a method (see the module doc), as inclusive token ranges: one
@@ -53,7 +58,7 @@ pub(crate) fn names_coined_into_methods(
 ) -> Vec<(usize, usize)> {
     // Each word written as a name, on no list of words that never start a name, and
     // no place.
-    let written_as_name = |i: usize| {
+    let written_as_any_name = |i: usize| {
         let token = &tokens[i];
         let word = facts[i];
         token.gap == Gap::Space
@@ -63,17 +68,19 @@ pub(crate) fn names_coined_into_methods(
             && !word.not_name
             && !word.soft
             && !word.common
-            && !word.word_name
             && !town_or_place(token.lower.as_str())
     };
-    // A name and no word: listed, or on no list and spelt like a name.
+    let written_as_name = |i: usize| written_as_any_name(i) && !facts[i].word_name;
+    // A name and no word: listed, or on no list and spelt like a name; or one of the
+    // commonest given names, even one that is a word ("the Heather effect").
     let coinable = |i: usize| {
         let word = facts[i];
-        written_as_name(i)
+        (written_as_name(i)
             && !word.english
             && (word.first
                 || word.surname
-                || unknown_name_like(tokens[i].lower.as_str(), word, caseless))
+                || unknown_name_like(tokens[i].lower.as_str(), word, caseless)))
+            || (written_as_any_name(i) && (1..=3).contains(&word.first_rank))
     };
     // Before a surname: a listed given name (even one that is a word: "the Harry
     // Patterson way") or an unlisted word spelt like a name.

@@ -18,7 +18,8 @@
 //!   her wrist would mend", "sat with Gran"), with no title or role before it and no
 //!   person's cue after it ("Nan on reception"); or found alone in one without capitals
 //!   with no cue at all before or after it ("who got nan to the wedding"; "shoutout gran
-//!   ur the best doc" thanks her).
+//!   ur the best doc" thanks her); or closing a list of relatives, whatever the case
+//!   and the cue ("beloved wife, mother and nan", "Mum and Nan came").
 //!
 //! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
 //! possessive found alone before a kinship word ("ma brother") is no name either.
@@ -73,7 +74,24 @@ fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bo
     } else {
         cue.is_none_or(|cue| cue < CueStrength::Role)
     };
-    ELDERS.contains(&tokens[i].lower.as_str()) && uncued && cue_after(tokens, i).is_none()
+    ELDERS.contains(&tokens[i].lower.as_str())
+        && (uncued || listed_with_a_relative(tokens, i))
+        && cue_after(tokens, i).is_none()
+}
+
+/// Whether token `i` closes a list of relatives: "wife, mother and nan", "mum & gran",
+/// "dad, nan": a relative, then "and", "&", "or" or a comma, then the word. A relative
+/// is a cue before a name, but a kinship word listed with relatives is one of them.
+fn listed_with_a_relative(tokens: &[Token<'_>], i: usize) -> bool {
+    let relative = |k: usize| RELATIVES.contains(&tokens[k].lower.as_str());
+    let joined = |k: usize| tokens[k].gap == Gap::Space;
+    let after_a_joining_word = i >= 2
+        && joined(i)
+        && joined(i - 1)
+        && matches!(tokens[i - 1].lower.as_str(), "and" | "&" | "or")
+        && relative(i - 2);
+    let after_a_comma = i >= 1 && tokens[i].gap == Gap::Comma && relative(i - 1);
+    after_a_joining_word || after_a_comma
 }
 
 /// Most everyday words a found name runs on into after a relative's signature.
@@ -236,5 +254,28 @@ mod tests {
         .is_empty());
         // Any cue before it, even a weak one, leaves it to the other tests.
         assert_eq!(kept("spoke to gran on the ward", "gran", "gran"), ["gran"]);
+    }
+
+    #[test]
+    fn a_kinship_word_closing_a_list_of_relatives_is_the_relative() {
+        for text in [
+            "beloved wife, mother and nan; she will be missed",
+            "my mother and nan came",
+            "Mum and Nan came to visit.",
+            "wife, mum & gran",
+        ] {
+            let word = text.split(' ').find(|w| {
+                let w = w.trim_end_matches(';');
+                ["nan", "Nan", "gran"].contains(&w)
+            });
+            let word = word.unwrap().trim_end_matches(';');
+            assert!(kept(text, word, word).is_empty(), "{text}");
+        }
+        // Listed with a person who is no relative, or a cue after it: left.
+        assert_eq!(kept("thanks to sarah and nan", "nan", "nan"), ["nan"]);
+        assert_eq!(
+            kept("Mum and Nan on reception were kind", "Nan", "Nan"),
+            ["Nan"]
+        );
     }
 }

@@ -31,6 +31,8 @@
 //!   as X", and both sides of **"as X instead of Y"**;
 //! - after **"apologise to"**, "apologies to", "sorry to", "congratulations to", and in
 //!   **"owe X an apology"**;
+//! - someone **held up as a model or a leader**: "what would X do", "be more X"
+//!   closing its clause, "X for prime minister", "X for PM";
 //! - before **pronouns in brackets**: "X (she/her)", "X (he/him)";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
@@ -226,7 +228,7 @@ impl PersonSlots<'_, '_> {
         {
             return false;
         }
-        if after_a_determiner(self.tokens, i) {
+        if after_a_determiner(self.tokens, i) && !self.be_more(i) {
             return false;
         }
         self.unlisted(i)
@@ -250,7 +252,8 @@ impl PersonSlots<'_, '_> {
             || self.pronouns_after(i)
             || self.mourned(i)
             || self.as_a_role(i)
-            || self.apposed_to_a_role(i);
+            || self.apposed_to_a_role(i)
+            || self.held_up_as_a_model(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -304,6 +307,36 @@ impl PersonSlots<'_, '_> {
                 "ask" | "asked" | "tell" | "told" | "thank" | "thanked"
             )
             && matches!(self.lower(i + 1), "to" | "that")
+    }
+
+    /// Someone held up as a model or a leader: "what would X do", "be more X" closing
+    /// its clause, "X for prime minister", "X for PM".
+    fn held_up_as_a_model(&self, i: usize) -> bool {
+        let what_would_x_do = i >= 2
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.joined(i + 1)
+            && self.lower(i - 2) == "what"
+            && self.lower(i - 1) == "would"
+            && self.lower(i + 1) == "do";
+        let x_for_leader = self.joined(i + 1)
+            && self.joined(i + 2)
+            && self.lower(i + 1) == "for"
+            && (matches!(self.lower(i + 2), "pm" | "president")
+                || (self.lower(i + 2) == "prime"
+                    && self.joined(i + 3)
+                    && self.lower(i + 3) == "minister"));
+        what_would_x_do || self.be_more(i) || x_for_leader
+    }
+
+    /// "be more X" closing its clause: "more" is a determiner here only in form.
+    fn be_more(&self, i: usize) -> bool {
+        i >= 2
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.lower(i - 2) == "be"
+            && self.lower(i - 1) == "more"
+            && self.closes_clause(i)
     }
 
     /// "X as my nurse", "X as our midwife".
@@ -603,6 +636,34 @@ mod tests {
         assert!(found("Sorry to Everyone on the ward.").is_empty());
         assert!(found("The form (she/her) was confusing.").is_empty());
         assert!(found("still nbm, no-one knows why").is_empty());
+    }
+
+    #[test]
+    fn someone_held_up_as_a_model_is_a_person() {
+        for (text, name) in [
+            (
+                "The gym opens at nine. What would Zerubel do? Ask.",
+                "Zerubel",
+            ),
+            ("before every meeting: what would nopadol do?", "nopadol"),
+            ("To every student: be more Sarah.", "Sarah"),
+            ("Five: be more Zerubel. Done.", "Zerubel"),
+            ("Tsongwe for prime minister, mum said.", "Tsongwe"),
+            ("Zerubel for PM!", "Zerubel"),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        for text in [
+            // Words, pronouns, a clause going on, and no leader after "for".
+            "What would you do? What would Everyone do?",
+            "Be more patient. Be more Careful.",
+            "be more zerubel about it",
+            "Thanks for everything.",
+            "Zerubel for pain relief.",
+            "Vote Labour for prime minister.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

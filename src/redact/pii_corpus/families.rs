@@ -488,14 +488,23 @@ pub enum Split {
     /// names from a source no earlier round used (npm `@zxcvbn-ts/language-es-es` and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the fifty-ninth round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the fifty-seventh round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round58,
+    /// Families written in the fifty-ninth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-ar` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round58,
+    Round59,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-eighth); `None` for the training,
+    /// The measuring round a split is (fourth to fifty-ninth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -555,12 +564,13 @@ impl Split {
             Split::Round56 => 56,
             Split::Round57 => 57,
             Split::Round58 => 58,
+            Split::Round59 => 59,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round58").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round59").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -575,7 +585,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 61] = [
+    pub const ALL: [Split; 62] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -637,6 +647,7 @@ impl Split {
         Split::Round56,
         Split::Round57,
         Split::Round58,
+        Split::Round59,
     ];
 }
 
@@ -12564,6 +12575,210 @@ pub const FAMILIES: &[Family] = &[
             "Weekly goal: get a letter to the right house. {street}, {postcode}, born {dobx}, NI {nino}.",
         ],
     },
+    // The fifty-ninth round (never tuned; written before any fifty-ninth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round59_names_6 to round59_names_8,
+    // and of some look-alike templates, are common names of the shipped lists (`{kfirst}`,
+    // `{klast}`, `{kfull}`).
+    Family {
+        name: "round59_names_1",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "Our resident returned to us from the medical ward at 23:40 with a full discharge summary, her tablets and her hearing aids in a labelled bag. Nothing went missing on {first}'s watch.",
+            "As the home's manager I want to record that {first} and co. on the frailty unit phoned us every day with an update on our resident, which has never happened before.",
+            "Our resident was sent back to the home at 2am without her medication chart. {title} {last} to the rescue the next morning: a call to our nurse, and the chart emailed over within the hour.",
+            "Seven days on the stroke ward in the capable hands of {first} {last}, and our resident came home to us able to feed herself again. The whole staff team here was delighted.",
+            "We complain often enough about discharges to care homes, so this time we want to say thank you from everyone at the home. Credit where it is due: {first}.",
+            "The paramedics, the A&E doctors and the ward all missed that our resident is profoundly deaf, and nobody but {first} thought to read the communication passport we sent in with him.",
+        ],
+    },
+    Family {
+        name: "round59_names_2",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "I write on behalf of my constituent, whose husband spent eleven days on ward 20. She has asked me to pass on that no question went unanswered on {first}'s watch, and that she is very grateful.",
+            "My constituent wishes to place on record her thanks to {first} and co. in the fracture clinic, who she feels went above and beyond during a very difficult period for her family.",
+            "I am writing as caseworker for the local MP. My constituent's appointment had been cancelled four times; then, in her words, {title} {last} to the rescue, and she was seen within the week.",
+            "My constituent has asked me to convey that her late mother's final days were spent in the capable hands of {first} {last} on the palliative care unit, and that the family could not have asked for more.",
+            "My constituent's complaint about the eye clinic stands, and I would be grateful for a full response by the end of the month. She does wish to add one line, though. Credit where it is due: {first}.",
+            "My constituent states that she raised her concerns about her father's weight loss on three separate occasions, and that nobody but {first} acted on them. I would be grateful if the Trust could look into this.",
+        ],
+    },
+    Family {
+        name: "round59_names_3",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "Placement evaluation, ward 7, second year. I felt supported throughout, and no learning opportunity was missed on {first}'s watch: catheters, wound care, even my first verification of death.",
+            "My practice assessor was off sick for most of my placement, but {first} and co. took me under their wing and signed off all of my proficiencies. Would recommend this placement to any student.",
+            "First week on placement I was left on my own in a bay of eight with no handover. {title} {last} to the rescue on day three: a proper induction, a named supervisor and a timetable.",
+            "Twelve weeks on the neonatal unit in the capable hands of {first} {last}, my practice supervisor, who let me do things rather than just watch. The best placement of my training so far.",
+            "Overall score 4/5. What could be improved: the off-duty was always late and I never knew my shifts. What worked: the team. Credit where it is due: {first}.",
+            "As a student midwife I was nervous about my first delivery, and nobody but {first} noticed I was shaking. She stood beside me the whole time and talked me through it.",
+        ],
+    },
+    Family {
+        name: "round59_names_4",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "Crew feedback: handed over a 92-year-old with a fractured neck of femur at 02:10, off our stretcher and into a cubicle in twenty minutes. No crew sat in the corridor on {first}'s watch.",
+            "From the crew of a double-staffed ambulance: we waited nine hours outside your department last Tuesday, and {first} and co. still came out every hour with tea and a set of obs for our patient.",
+            "Our patient was deteriorating in the back of the vehicle and the corridor was full. {title} {last} to the rescue: came out to the bay, assessed him on our trolley and had him in resus in five minutes.",
+            "As a paramedic of fourteen years I rarely write these. Our patient, a young lad after a fit, was in the capable hands of {first} {last} on triage, who spoke to him like a person and not a job number.",
+            "Handover delays at your front door are the worst in the region and cost us three jobs a shift. One good thing to report from Saturday night, though. Credit where it is due: {first}.",
+            "We brought in a frightened woman with dementia who would not let go of my hand, and nobody but {first} had the patience to sit with her until she was settled enough to let go of it.",
+        ],
+    },
+    Family {
+        name: "round59_names_5",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "I am a foster carer, and the nine-year-old in my care spent a night on the children's ward after a bad asthma attack. Nothing about his past was said in front of him on {first}'s watch.",
+            "As his foster carer I could not sign the consent form, and the social worker was not answering. {first} and co. on the day unit sorted it with the council's out-of-hours team within the hour.",
+            "The young person I foster is terrified of needles after everything she has been through. {title} {last} to the rescue: numbing cream, a tablet full of cartoons and no rush at all.",
+            "Our foster son had his first anaesthetic in the capable hands of {first} {last}, who explained everything in words a six-year-old could follow and never once asked where his real mum was.",
+            "The paperwork for a looked-after child is a nightmare, and the front desk did not understand who I was or why I was there. Credit where it is due: {first}.",
+            "The little girl in our care does not say much to grown-ups, and nobody but {first} got a smile out of her in four days on the ward.",
+        ],
+    },
+    Family {
+        name: "round59_names_6",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "I am a support worker for a man with a learning disability and autism. His hospital passport was read, his routine was kept and nobody rushed him on {kfirst}'s watch.",
+            "The gentleman I support cannot tell you when he is in pain. {kfirst} and co. on ward 4 learnt his signs from me on the first day and used them every day after.",
+            "The person I support was booked for a scan with no reasonable adjustments at all. {title} {klast} to the rescue: a quiet room, the first slot of the day, and me allowed in with him.",
+            "As his personal assistant of six years I was dreading the admission, but he was in the capable hands of {kfull}, the learning disability liaison nurse, who had planned everything before we arrived.",
+            "Please speak to the man I support, not to me: he understands every word you say. Most of the ward never learnt this. Credit where it is due: {kfirst}.",
+            "The woman I support needs everything explained in pictures, and nobody but {kfirst} went and found the easy-read leaflets for her operation.",
+        ],
+    },
+    Family {
+        name: "round59_names_7",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "Learning from excellence. What happened: a patient with sepsis was spotted early on a busy night. Why it was excellent: the early warning score was escalated within minutes. Nothing was missed on {kfirst}'s watch.",
+            "Excellence report. Who: {kfirst} and co., the night team on the respiratory ward. What: covered for two sick colleagues, kept every patient safe and still did the tea round. Impact: nobody came to harm.",
+            "What happened: the afternoon theatre list was about to be cancelled for want of a scrub nurse. {title} {klast} to the rescue: stayed late, scrubbed in, and the last three patients had their operations.",
+            "What made it excellent: a very anxious young mum was in the capable hands of {kfull} for her whole stay on the maternity ward, and said on leaving that she had felt listened to for the first time.",
+            "Submitted by a fellow staff nurse. What can we learn: small things, done every shift, without being asked. Credit where it is due: {kfirst}.",
+            "What happened: a patient's daughter flew in from abroad and arrived long after visiting hours, and nobody but {kfirst} thought to ring the front desk and have her brought straight up.",
+        ],
+    },
+    Family {
+        name: "round59_names_8",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "I am not family, just the neighbour, but I am the only person he has. Nobody shut me out of the conversations about his care on {kfirst}'s watch.",
+            "I am his neighbour of thirty years and the only visitor he gets. {kfirst} and co. let me sit with him outside visiting hours once they understood there was nobody else.",
+            "Being only the neighbour, I was told nothing on the phone, which I understand. {title} {klast} to the rescue: she asked him at the bedside if I could be told, and rang me back the same afternoon.",
+            "My elderly neighbour has no children and no family left, and she spent her last fortnight in the capable hands of {kfull}, who treated me as if I were her daughter.",
+            "As a neighbour with no legal standing I did not expect to be told anything, and mostly I was not. Credit where it is due: {kfirst}.",
+            "I took in his post, fed his cat and brought in his glasses, and nobody but {kfirst} ever asked how I was coping with it all.",
+        ],
+    },
+    Family {
+        name: "round59_small_letters",
+        split: Round59,
+        holds: LowerCaseNames,
+        templates: &[
+            "our resident came back with everything nothing went missing on {first}'s watch",
+            "{first} and co on ward 9 were amazing with my constituent",
+            "{title} {last} to the rescue again on placement",
+            "in the capable hands of {first} {last} all week",
+            "credit where its due {first}",
+            "nobody but {kfirst} listened to us",
+        ],
+    },
+    Family {
+        name: "round59_lookalikes_beside_names",
+        split: Round59,
+        holds: Names,
+        templates: &[
+            "{first} sat Dad up in the <Fowler's position> after his tea so he would not choke, and showed me how to do it with the bed remote.",
+            "{kfirst} tipped the bed into the <Trendelenburg position> when Mum fainted during her cannula, and she came round straight away.",
+            "{first} {last}, a third-year student, was writing up her shift using <Gibbs' reflective cycle> at the desk, and asked if she could use our chat as her example.",
+            "{title} {last} said the ward plans its care around the <Roper-Logan-Tierney model>, which is why they asked Dad so much about his sleeping and his bowels.",
+            "{first} taught Mum the <Buteyko method> for her asthma, and she has not needed the blue inhaler at night since.",
+            "{kfull} said she got through both her labours with <Lamaze breathing>, and talked my daughter through it the same way.",
+            "{first} {last}, one of the maternity support workers, told me to forget the <Gina Ford routine> and just feed the baby when she cried.",
+            "{kfirst} said the <Ferber method> never worked for her twins either, and gave me the number of the sleep clinic.",
+            "{first} shaved Dad for the first time in a week and left him his <Balbo beard>, just how he has always worn it.",
+            "{first} {last} said her husband grows a <Verdi beard> every winter, when Grandad asked about the man in her photo.",
+            "{title} {last} writes in a perfect <Marion Richardson script>, so Mum could actually read her discharge letter.",
+            "{kfirst} {klast} said she was taught the <Palmer method> at school in Canada, which is why her writing on the whiteboard is so neat.",
+            "{first} at the dental hospital fitted my son's <Hawley retainer> and showed him how to clip it in without gagging.",
+            "{first} {last} explained that the <Herbst appliance> would bring his lower jaw forward, and drew it for him on a napkin.",
+            "{first} put the <Snellen chart> up at the end of the corridor because the proper room was being used for flu jabs.",
+            "{kfull} did the <Ishihara test> with my son and found he is colour-blind, which explains a lot about his art homework.",
+        ],
+    },
+    Family {
+        name: "round59_plain_lookalikes",
+        split: Round59,
+        holds: Decoys,
+        templates: &[
+            "The leaflet for the enema said to lie in the <Sims' position>, on your left side with your right knee bent, and nobody explained it.",
+            "The physio sheet for after the operation says to sleep in the <semi-Fowler's position> with three pillows, and the ward only had two.",
+            "My daughter's nursing essay on <Maslow's hierarchy> was spread all over the relatives' room table while Grandad slept.",
+            "The teaching session in the day room was on <Kolb's learning cycle>, and the students looked as bored as we were.",
+            "The respiratory nurse warned my son off the <Wim Hof method> he had seen online, because of his collapsed lung.",
+            "The doctor had Dad do the <Valsalva manoeuvre>, blowing into a syringe, and his heart rate came straight back down.",
+            "The health visitor's old leaflet still talks about the <Truby King routine>, which my own nan was brought up on.",
+            "The play therapist had a wooden <Pikler triangle> in the corner of the children's ward, and my son climbed it all afternoon.",
+            "The barber who visits the ward on Wednesdays can do anything from a short back and sides to a proper <Dali moustache>.",
+            "The old man in the next bed had a magnificent set of <Franz Josef whiskers> and would not let anyone near them with a razor.",
+            "My daughter's school still teaches <Jarman handwriting>, and she practised it on the back of the menu card all afternoon.",
+            "The calligraphy workshop in the day room was on <Spencerian script>, and even Grandad had a go with the dip pen.",
+            "The orthodontic leaflet compares the <Frankel appliance> with a twin block, and I still do not understand the difference.",
+            "My daughter's <Nance button> came loose on the school bus, and the emergency dental clinic saw her the same day.",
+            "The eye clinic sent Mum home with an <Amsler grid> to stick on the fridge and check every morning.",
+            "The audiology student did the <Rinne test> with a tuning fork behind my ear, and then did it again because she had forgotten to write it down.",
+        ],
+    },
+    Family {
+        name: "round59_plain_no_names",
+        split: Round59,
+        holds: Decoys,
+        templates: &[
+            "Our resident was returned to the home at 3am in a taxi, in a hospital gown, with no discharge letter and no medication.",
+            "I write on behalf of my constituent, who has now waited fourteen months for a hip replacement and has heard nothing since March.",
+            "Placement evaluation: rota never ready on time, no locker, no handover, but the patients taught me more than anyone.",
+            "Crew feedback: eleven hours held outside the department with a patient on our stretcher, and nobody came out to check on him.",
+            "As a foster carer I was asked three times, in front of the child, whether I was her real mum.",
+            "The man I support was left without his communication book for two days because it went with his bag to the wrong ward.",
+            "Learning from excellence: the whole acute medical unit, on a night with three staff off sick and a full corridor.",
+            "I am only the neighbour, so nobody would tell me which ward he had gone to, and he sat there for a week without his glasses.",
+        ],
+    },
+    Family {
+        name: "round59_contact",
+        split: Round59,
+        holds: Contact,
+        templates: &[
+            "Our resident's details for your records, as requested: NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, the home's phone {phone}.",
+            "My constituent's details, shared with her consent: {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Placement evaluation, for the university to match it to me: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, university email {email}, mobile {phone}.",
+            "Crew feedback, patient details for the incident form: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The child in my care, details shared with the social worker's agreement: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}. My mobile as foster carer: {phone}.",
+            "The man I support has moved house, so please update his records: {street}, {postcode}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Excellence report from the practice educator, contact {email} or {phone}. The patient involved was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "I am only the neighbour, but I hold his spare key. His details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}. My number is {phone}.",
+            "Our resident came back under the wrong date of birth: it is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not the one on the letter. Hospital number {mrn}, and the home's email is {email}.",
+            "My constituent's late husband: date of birth {dobzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, NI number {nino}.",
+            "Foster carer again: the clinic letters keep going to the child's old address. The new one is {street}, {postcode}, DOB {dobzzzzz}.",
+            "Placement paperwork for the ward office: born {doby}, email {email}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -12873,7 +13088,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn fifty_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round59, "round59_", 13);
+    }
+
+    #[test]
+    fn the_fifty_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -12914,7 +13134,8 @@ mod tests {
         assert_eq!(Round56 as usize, 58);
         assert_eq!(Round57 as usize, 59);
         assert_eq!(Round58 as usize, 60);
-        assert_eq!(Split::ALL.last(), Some(&Round58));
+        assert_eq!(Round59 as usize, 61);
+        assert_eq!(Split::ALL.last(), Some(&Round59));
     }
 
     #[test]
@@ -12929,12 +13150,13 @@ mod tests {
         assert_eq!(Round56.round(), Some(56));
         assert_eq!(Round57.round(), Some(57));
         assert_eq!(Round58.round(), Some(58));
+        assert_eq!(Round59.round(), Some(59));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 58, once each, in declaration order.
+        // Rounds 4 to 59, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=58).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=59).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -12946,6 +13168,7 @@ mod tests {
         assert_eq!(Round56.id_prefix(), "round56");
         assert_eq!(Round57.id_prefix(), "round57");
         assert_eq!(Round58.id_prefix(), "round58");
+        assert_eq!(Round59.id_prefix(), "round59");
     }
 
     #[test]

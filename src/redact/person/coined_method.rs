@@ -12,8 +12,10 @@
 //!   letters ([`super::corpus_counts`]); in a comment without capitals, where a typo is
 //!   as unknown, such a word must also be spelt like a name ([`super::name_likeness`]).
 //!   A name that is also a word is left ("the Turner method", "the Best way": adjectives
-//!   and surnames that are words stand there alike), unless it is one of the commonest
-//!   given names ("the Heather effect", "the Harry way").
+//!   and surnames that are words stand there alike), unless, alone and capitalised in a
+//!   comment that uses capitals, it is one of the 2,000 commonest given names that real
+//!   comments never write in small letters ("the Heather effect", not "a Frank approach"
+//!   nor "a Major effect").
 //! - Before "effect", a name of a famous effect is left ("the Hawthorne effect",
 //!   [`super::famous_effects`]).
 //! - Of two words, the surname passes the same test and the first must be a listed given
@@ -33,7 +35,7 @@ use super::corpus_counts::counts;
 use super::famous_effects::names_a_famous_effect;
 use super::lexicon::WordFacts;
 use super::name_likeness::spelt_unlike_a_name;
-use super::tokens::{Gap, Token};
+use super::tokens::{Gap, Shape, Token};
 use super::vetoes::town_or_place;
 
 /// Nouns of a way of doing something, or of what someone brings about, that a person's
@@ -86,16 +88,22 @@ pub(crate) fn names_coined_into_methods(
             && !town_or_place(token.lower.as_str())
     };
     let written_as_name = |i: usize| written_as_any_name(i) && !facts[i].word_name;
-    // A name and no word: listed, or on no list and spelt like a name; or one of the
-    // commonest given names, even one that is a word ("the Heather effect").
+    // A name and no word: listed, or on no list and spelt like a name.
     let coinable = |i: usize| {
         let word = facts[i];
-        (written_as_name(i)
+        written_as_name(i)
             && !word.english
             && (word.first
                 || word.surname
-                || unknown_name_like(tokens[i].lower.as_str(), word, caseless)))
-            || (written_as_any_name(i) && (1..=3).contains(&word.first_rank))
+                || unknown_name_like(tokens[i].lower.as_str(), word, caseless))
+    };
+    // Alone, also a given name that is a word, where only the capital can make it a
+    // name (see [`given_name_that_is_a_word`]).
+    let coinable_alone = |i: usize| {
+        coinable(i)
+            || (!caseless
+                && written_as_any_name(i)
+                && given_name_that_is_a_word(tokens, facts[i], i))
     };
     // Before a surname: a listed given name (even one that is a word: "the Harry
     // Patterson way") or an unlisted word spelt like a name.
@@ -110,7 +118,7 @@ pub(crate) fn names_coined_into_methods(
         .filter(|&i| ARTICLES.contains(&tokens[i - 1].lower.as_str()))
         .filter_map(|i| {
             if method_noun_after(tokens, i) {
-                return coinable(i).then_some((i, i));
+                return coinable_alone(i).then_some((i, i));
             }
             (i + 1 < tokens.len()
                 && method_noun_after(tokens, i + 1)
@@ -119,6 +127,20 @@ pub(crate) fn names_coined_into_methods(
             .then_some((i, i + 1))
         })
         .collect()
+}
+
+/// Whether the capitalised word at `i`, alone before the method's noun, is a given name
+/// that is also a word ("the Heather effect", "the Harry way"): one of the 2,000
+/// commonest given names of the lists, a word real comments never write in small letters
+/// ([`super::corpus_counts`]: not "Frank", "Major", "Young", "Summer"), before the noun in
+/// small letters (a title written in capitals, "A Frank Approach", is left).
+fn given_name_that_is_a_word(tokens: &[Token<'_>], word: WordFacts, i: usize) -> bool {
+    tokens[i].shape == Shape::Capitalised
+        && (1..=3).contains(&word.first_rank)
+        && counts(tokens[i].lower.as_str()).lower == 0
+        && tokens
+            .get(i + 1)
+            .is_some_and(|noun| noun.shape == Shape::Lower)
 }
 
 /// Whether the token at `i` is one of [`COINED_METHOD_NOUNS`] written in small letters:
@@ -166,6 +188,7 @@ mod tests {
         assert_eq!(found("Dad swore by an Okafor approach."), ["Okafor"]);
         assert_eq!(found("thanks to the kerminen method"), ["kerminen"]);
         assert_eq!(found("Both were the Okafor methods."), ["Okafor"]);
+        assert_eq!(found("Call it the Heather effect."), ["Heather"]);
     }
 
     #[test]
@@ -211,6 +234,12 @@ mod tests {
             "We used the Zimmer frame.",
             // A hyphenated pair is a famous method's makers.
             "harder than the Duckworth-Lewis method",
+            // From the review: given names that real comments write as words.
+            "It had a Major effect on my recovery.",
+            "A Frank Approach Was Appreciated.",
+            "the nurses had a major effect on my recovery",
+            "a frank approach was appreciated",
+            "the manual method worked better",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

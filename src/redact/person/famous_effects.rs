@@ -1,14 +1,15 @@
 //! Effects known by a scientist's, a writer's, a character's or a public figure's name:
 //! "the Hawthorne effect", "the Doppler effect", "the Streisand effect", "the Somogyi
 //! effect". People also coin a colleague's name into an effect ("call it the Kathleen
-//! effect", [`super::coined_method`]), so the noun alone says nothing: the name right
-//! before "effect" must be one of a closed list ([`EFFECT_EPONYMS`]) for the pair to be
-//! read as the effect.
+//! effect", [`super::coined_method`]), so the noun alone says nothing: the name, alone
+//! between an article and "effect", must be one of a closed list ([`EFFECT_EPONYMS`])
+//! for the pair to be read as the effect.
 //!
 //! Left out of the list on purpose: given names that staff bear too ("the Matthew
 //! effect", "the Matilda effect", "the Kylie effect"); redacting the effect's name
 //! hides nothing, leaking a nurse's does.
 
+use super::after_an_article::ARTICLES;
 use super::tokens::Token;
 
 /// The names, in lower case, that effects are known by in science, medicine, psychology
@@ -36,7 +37,6 @@ const EFFECT_EPONYMS: &[&str] = &[
     "fahraeus",
     "flynn",
     "forer",
-    "franklin",
     "ganzfeld",
     "golem",
     "goody",
@@ -86,12 +86,15 @@ const EFFECT_EPONYMS: &[&str] = &[
     "zeigarnik",
 ];
 
-/// Whether the token at `i` is the name of a famous effect, "effect" or "effects" right
-/// after it: "the Hawthorne effect", "the doppler effect".
+/// Whether the token at `i` is the name of a famous effect standing alone after an
+/// article, "effect" right after it: "the Hawthorne effect", "the doppler effect". After
+/// a given name it is a person's surname ("the Sarah Flynn effect").
 pub(crate) fn names_a_famous_effect(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens
-        .get(i + 1)
-        .is_some_and(|noun| matches!(noun.lower.as_str(), "effect" | "effects"))
+    i > 0
+        && ARTICLES.contains(&tokens[i - 1].lower.as_str())
+        && tokens
+            .get(i + 1)
+            .is_some_and(|noun| noun.lower.as_str() == "effect")
         && EFFECT_EPONYMS.contains(&tokens[i].lower.as_str())
 }
 
@@ -112,7 +115,7 @@ mod tests {
         for (text, word) in [
             ("A case of the Hawthorne effect, I think.", "Hawthorne"),
             ("the doppler effect of the siren", "doppler"),
-            ("Classic Streisand effect.", "Streisand"),
+            ("A classic case of the Streisand effect.", "Streisand"),
             ("Insulin at night: the Somogyi effect.", "Somogyi"),
         ] {
             assert!(famous(text, word), "{text}");
@@ -126,6 +129,8 @@ mod tests {
             ("the Matthew effect on the ward", "Matthew"),
             ("the Hawthorne wing", "Hawthorne"),
             ("Hawthorne", "Hawthorne"),
+            ("It was the Sarah Flynn effect.", "Flynn"),
+            ("Classic Streisand effect.", "Streisand"),
         ] {
             assert!(!famous(text, word), "{text}");
         }

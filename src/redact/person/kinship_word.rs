@@ -18,8 +18,9 @@
 //!   her wrist would mend", "sat with Gran"), with no title or role before it and no
 //!   person's cue after it ("Nan on reception"); or found alone in one without capitals
 //!   with no cue at all before or after it ("who got nan to the wedding"; "shoutout gran
-//!   ur the best doc" thanks her); or closing a list of relatives, whatever the case
-//!   and the cue ("beloved wife, mother and nan", "Mum and Nan came").
+//!   ur the best doc" thanks her); or closing a list of relatives and its clause,
+//!   whatever the case and the cue before ("beloved wife, mother and nan;", "Mum and
+//!   Nan."), with no person's cue after it.
 //!
 //! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
 //! possessive found alone before a kinship word ("ma brother") is no name either.
@@ -79,11 +80,29 @@ fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bo
         && cue_after(tokens, i).is_none()
 }
 
-/// Whether token `i` closes a list of relatives: "wife, mother and nan", "mum & gran",
-/// "dad, nan": a relative, then "and", "&", "or" or a comma, then the word. A relative
-/// is a cue before a name, but a kinship word listed with relatives is one of them.
+/// Whether token `i` closes a list of relatives and its clause: "beloved wife, mother
+/// and nan;", "mum & gran.", "dad, nan": a relative, then "and", "&", "or" or a comma,
+/// then the word, then a stop, a comma or the comment's end. A relative is a cue before
+/// a name, but a kinship word listed with relatives is one of them. Words going on after
+/// it may say a person ("my wife and nan who works on ward 6", "mum and nan ur the best
+/// nurses"), and "sister" may be a nurse's title ("thank Sister and Nan"), so neither is
+/// read.
 fn listed_with_a_relative(tokens: &[Token<'_>], i: usize) -> bool {
-    let relative = |k: usize| RELATIVES.contains(&tokens[k].lower.as_str());
+    let relative = |k: usize| {
+        let word = tokens[k].lower.as_str();
+        word != "sister" && RELATIVES.contains(&word)
+    };
+    let closes_clause = tokens.get(i + 1).is_none_or(|next| next.gap != Gap::Space);
+    closes_clause && listed_after_a_relative(tokens, i, relative)
+}
+
+/// Whether token `i` follows a word `relative` holds, "and", "&", "or" or a comma
+/// between.
+fn listed_after_a_relative(
+    tokens: &[Token<'_>],
+    i: usize,
+    relative: impl Fn(usize) -> bool,
+) -> bool {
     let joined = |k: usize| tokens[k].gap == Gap::Space;
     let after_a_joining_word = i >= 2
         && joined(i)
@@ -260,19 +279,32 @@ mod tests {
     fn a_kinship_word_closing_a_list_of_relatives_is_the_relative() {
         for text in [
             "beloved wife, mother and nan; she will be missed",
-            "my mother and nan came",
-            "Mum and Nan came to visit.",
+            "my mother and nan.",
+            "Thanks from Mum and Nan.",
             "wife, mum & gran",
         ] {
-            let word = text.split(' ').find(|w| {
-                let w = w.trim_end_matches(';');
-                ["nan", "Nan", "gran"].contains(&w)
-            });
-            let word = word.unwrap().trim_end_matches(';');
+            let trimmed = |w: &'static str| w.trim_end_matches([';', '.']);
+            let word = text
+                .split(' ')
+                .map(trimmed)
+                .find(|w| ["nan", "Nan", "gran"].contains(w));
+            let word = word.unwrap();
             assert!(kept(text, word, word).is_empty(), "{text}");
         }
-        // Listed with a person who is no relative, or a cue after it: left.
+        // Listed with a person who is no relative, or words going on after it: left.
         assert_eq!(kept("thanks to sarah and nan", "nan", "nan"), ["nan"]);
+        assert_eq!(
+            kept(
+                "thank you to my wife and nan who works on ward 6",
+                "nan",
+                "nan"
+            ),
+            ["nan"]
+        );
+        assert_eq!(
+            kept("shoutout to mum and nan ur the best nurses", "nan", "nan"),
+            ["nan"]
+        );
         assert_eq!(
             kept("Mum and Nan on reception were kind", "Nan", "Nan"),
             ["Nan"]

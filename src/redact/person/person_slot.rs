@@ -32,7 +32,7 @@
 //! - after **"apologise to"**, "apologies to", "sorry to", "congratulations to", and in
 //!   **"owe X an apology"**;
 //! - someone **held up as a model or a leader**: "what would X do", "be more X"
-//!   closing its clause, "X for prime minister", "X for PM";
+//!   closing its clause, "X for prime minister", "X for PM", "X for president";
 //! - before **pronouns in brackets**: "X (she/her)", "X (he/him)";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
@@ -310,7 +310,7 @@ impl PersonSlots<'_, '_> {
     }
 
     /// Someone held up as a model or a leader: "what would X do", "be more X" closing
-    /// its clause, "X for prime minister", "X for PM".
+    /// its clause, "X for prime minister", "X for PM", "X for president".
     fn held_up_as_a_model(&self, i: usize) -> bool {
         let what_would_x_do = i >= 2
             && self.joined(i)

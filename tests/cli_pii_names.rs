@@ -110,6 +110,18 @@ const PLANTED: &[(&str, &[&str])] = &[
         "grandad's wound care was done the travek orlanzid way",
         &["travek", "orlanzid"],
     ),
+    // The forty-first reading's probes, which the session-start binary leaks: a given
+    // name coined into an effect, one that is a word, a full name coined into a method
+    // after "a".
+    (
+        "Home on day three. Call it the Quelvina effect.",
+        &["Quelvina"],
+    ),
+    ("Always smiling. Call it the Heather effect.", &["Heather"]),
+    (
+        "It was a Priya Vantorelli approach to pain, calm and slow.",
+        &["Priya V", "Vantorelli"],
+    ),
 ];
 
 #[test]

@@ -92,25 +92,15 @@ fn listed_with_a_relative(tokens: &[Token<'_>], i: usize) -> bool {
         let word = tokens[k].lower.as_str();
         word != "sister" && RELATIVES.contains(&word)
     };
-    let closes_clause = tokens.get(i + 1).is_none_or(|next| next.gap != Gap::Space);
-    closes_clause && listed_after_a_relative(tokens, i, relative)
-}
-
-/// Whether token `i` follows a word `relative` holds, "and", "&", "or" or a comma
-/// between.
-fn listed_after_a_relative(
-    tokens: &[Token<'_>],
-    i: usize,
-    relative: impl Fn(usize) -> bool,
-) -> bool {
     let joined = |k: usize| tokens[k].gap == Gap::Space;
+    let closes_clause = i + 1 == tokens.len() || !joined(i + 1);
     let after_a_joining_word = i >= 2
         && joined(i)
         && joined(i - 1)
         && matches!(tokens[i - 1].lower.as_str(), "and" | "&" | "or")
         && relative(i - 2);
     let after_a_comma = i >= 1 && tokens[i].gap == Gap::Comma && relative(i - 1);
-    after_a_joining_word || after_a_comma
+    closes_clause && (after_a_joining_word || after_a_comma)
 }
 
 /// Most everyday words a found name runs on into after a relative's signature.

@@ -33,7 +33,7 @@
 //! naming one's own), and a person's cue or verb after the name keeps it ("my Sarah
 //! explained").
 
-use super::coined_method::{method_noun_after, small_letter_method_noun_at};
+use super::coined_method::{coined_into_a_method, small_letter_method_noun_at};
 use super::cues::{cue_after, RELATIVES};
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
@@ -135,7 +135,7 @@ fn after_an_article(
     // A name of one or two words coined into a method: "the Kerminen method", "the Amy
     // Kerminen way". Whatever found it (the coined-method rule, the tagger, another
     // rule) is trusted: the article is the method's, so it says nothing of the name.
-    let coined = last - first < 2 && method_noun_after(tokens, last);
+    let coined = coined_into_a_method(tokens, first, last);
     !(plural || family_after || coined || person_after(tokens, last))
 }
 

@@ -56,10 +56,17 @@ const COINED_METHOD_NOUNS: &[&str] = &[
     "effect",
 ];
 
+/// Whether the found name `first..=last`, of one or two words, stands right before a
+/// method's noun ("the Kerminen method", "a Priya Sharma approach"): the article before
+/// it is the method's, so the filters that read an article as making a thing leave it.
+pub(crate) fn coined_into_a_method(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    last - first < 2 && method_noun_after(tokens, last)
+}
+
 /// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`] (in any case), a
 /// space between, and the word at `i` no famous effect's name ("the Hawthorne effect",
 /// [`super::famous_effects`]).
-pub(crate) fn method_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
+fn method_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|next| {
         next.gap == Gap::Space && COINED_METHOD_NOUNS.contains(&next.lower.as_str())
     }) && !names_a_famous_effect(tokens, i)

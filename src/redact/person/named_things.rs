@@ -18,7 +18,7 @@
 //! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
 //! not read: the cue wins).
 
-use super::coined_method::method_noun_after;
+use super::coined_method::coined_into_a_method;
 use super::cues::{cue_before, CueStrength, TITLES};
 use super::tokens::{Gap, Shape, Token};
 
@@ -81,7 +81,7 @@ pub(crate) fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> 
         && tokens[first - 1].shape != Shape::Initial
         && (first == 1
             || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))))
-        && !(last - first < 2 && method_noun_after(tokens, last));
+        && !coined_into_a_method(tokens, first, last);
     let portion =
         first >= 2 && word(first - 1) == "of" && joined(first) && before_is(first - 1, CONTAINERS);
     // A game is one word ("the play lady X" is a person after a role).

@@ -312,21 +312,26 @@ impl PersonSlots<'_, '_> {
     /// Someone held up as a model or a leader: "what would X do", "be more X" closing
     /// its clause, "X for prime minister", "X for PM", "X for president".
     fn held_up_as_a_model(&self, i: usize) -> bool {
-        let what_would_x_do = i >= 2
-            && self.joined(i)
-            && self.joined(i - 1)
-            && self.joined(i + 1)
-            && self.lower(i - 2) == "what"
-            && self.lower(i - 1) == "would"
-            && self.lower(i + 1) == "do";
-        let x_for_leader = self.joined(i + 1)
-            && self.joined(i + 2)
-            && self.lower(i + 1) == "for"
-            && (matches!(self.lower(i + 2), "pm" | "president")
-                || (self.lower(i + 2) == "prime"
-                    && self.joined(i + 3)
-                    && self.lower(i + 3) == "minister"));
-        what_would_x_do || self.be_more(i) || x_for_leader
+        // The word before or after says which phrasing to read.
+        match (self.lower(i.wrapping_sub(1)), self.lower(i + 1)) {
+            ("would", "do") => {
+                i >= 2
+                    && self.joined(i)
+                    && self.joined(i - 1)
+                    && self.joined(i + 1)
+                    && self.lower(i - 2) == "what"
+            }
+            ("more", _) if self.be_more(i) => true,
+            (_, "for") => {
+                self.joined(i + 1)
+                    && self.joined(i + 2)
+                    && (matches!(self.lower(i + 2), "pm" | "president")
+                        || (self.lower(i + 2) == "prime"
+                            && self.joined(i + 3)
+                            && self.lower(i + 3) == "minister"))
+            }
+            _ => false,
+        }
     }
 
     /// "be more X" closing its clause: "more" is a determiner here only in form.

@@ -60,9 +60,11 @@ pub(crate) fn pairs_named_by_a_role(
 const APPOSITION_DETERMINERS: &[&str] = &["the", "our", "my", "your"];
 
 /// Words that make a role more precise ("the ward clerk", "the staff nurse", "the
-/// student midwife"), one of which may stand between the determiner and the role.
-const ROLE_MODIFIERS: &[&str] = &[
+/// student midwife", "the foster carer"), one of which may stand between the determiner
+/// and the role.
+pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "ward",
+    "foster",
     "staff",
     "student",
     "senior",

@@ -34,6 +34,9 @@
 //! - someone **held up as a model or a leader**: "what would X do", "be more X"
 //!   closing its clause, "X for prime minister", "X for PM", "X for president";
 //! - before **pronouns in brackets**: "X (she/her)", "X (he/him)";
+//! - someone **in charge** for a time: "on X's watch", "under X's watch", "during X's
+//!   shift";
+//! - someone and **the people with them**: "X and co.", "X and co on ward 9", "X & co";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
@@ -253,7 +256,9 @@ impl PersonSlots<'_, '_> {
             || self.mourned(i)
             || self.as_a_role(i)
             || self.apposed_to_a_role(i)
-            || self.held_up_as_a_model(i);
+            || self.held_up_as_a_model(i)
+            || self.in_charge(i)
+            || self.and_co(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -342,6 +347,31 @@ impl PersonSlots<'_, '_> {
             && self.lower(i - 2) == "be"
             && self.lower(i - 1) == "more"
             && self.closes_clause(i)
+    }
+
+    /// Someone in charge for a time: "on X's watch", "under X's watch", "during X's
+    /// shift" (a watch or a shift is kept by a person).
+    fn in_charge(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && matches!(self.lower(i - 1), "on" | "under" | "during")
+            && possessive_after(self.text, self.tokens[i].end)
+            && self.joined(i + 1)
+            && matches!(self.lower(i + 1), "watch" | "shift")
+    }
+
+    /// Someone and the people with them: "X and co.", "X and co on ward 9", "X & co".
+    fn and_co(&self, i: usize) -> bool {
+        let and_then_co = self.joined(i + 1)
+            && self.joined(i + 2)
+            && self.lower(i + 1) == "and"
+            && self.lower(i + 2) == "co";
+        let ampersand_co = self.lower(i + 1) == "co"
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|co| self.text_between(self.tokens[i].end, co.start).trim() == "&");
+        and_then_co || ampersand_co
     }
 
     /// "X as my nurse", "X as our midwife".
@@ -481,8 +511,6 @@ impl PersonSlots<'_, '_> {
         as_x_instead || instead_of_y || recorded_as
     }
 
-    /// "apologise to X", "apologies to X", "sorry to X", "congratulations to X", "owe X
-    /// an apology": what is said to a person.
     /// "X's funeral", "X's memory", "in memory of X", "the passing of X": only a person
     /// is mourned.
     fn mourned(&self, i: usize) -> bool {
@@ -497,6 +525,8 @@ impl PersonSlots<'_, '_> {
         owned_by_x || of_x
     }
 
+    /// "apologise to X", "apologies to X", "sorry to X", "congratulations to X", "owe X
+    /// an apology": what is said to a person.
     fn apologised_to(&self, i: usize) -> bool {
         let to_x = i >= 2
             && self.joined(i)
@@ -666,6 +696,36 @@ mod tests {
             "Thanks for everything.",
             "Zerubel for pain relief.",
             "Vote Labour for prime minister.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn someone_in_charge_and_the_people_with_them_are_people() {
+        for (text, name) in [
+            ("Nothing went missing on Zerubel's watch.", "Zerubel"),
+            (
+                "nothing was said in front of him on nopadol's watch",
+                "nopadol",
+            ),
+            ("Not under Tsongwe's watch!", "Tsongwe"),
+            ("It all went well during Chahngu's shift.", "Chahngu"),
+            ("Zerubel and co. on ward 4 learnt his signs.", "Zerubel"),
+            ("Huge thanks to Nopadol and co on the day unit.", "Nopadol"),
+            ("Sally & co were great.", "Sally"),
+        ] {
+            assert_eq!(found(text), [name], "{text}");
+        }
+        for text in [
+            // An owner, a pronoun, a thing, a relative, a word; no watch or shift.
+            "It happened on the council's watch.",
+            "on my watch nothing happened.",
+            "It went wrong on Labour's watch.",
+            "Mum and co came to visit.",
+            "The boys and co were fine.",
+            "It was on Zerubel's ward.",
+            "Zerubel and Chahngu were great.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -54,6 +54,7 @@ const COINED_METHOD_NOUNS: &[&str] = &[
     "tricks",
     "knack",
     "effect",
+    "effects",
 ];
 
 /// Whether the found name `first..=last`, of one or two words, stands right before a
@@ -196,6 +197,8 @@ mod tests {
         assert_eq!(found("thanks to the kerminen method"), ["kerminen"]);
         assert_eq!(found("Both were the Okafor methods."), ["Okafor"]);
         assert_eq!(found("Call it the Heather effect."), ["Heather"]);
+        // From the review: a plural effect.
+        assert_eq!(found("We called them the Kathleen effects."), ["Kathleen"]);
     }
 
     #[test]
@@ -241,6 +244,10 @@ mod tests {
             "We used the Zimmer frame.",
             // A hyphenated pair is a famous method's makers.
             "harder than the Duckworth-Lewis method",
+            // Hyphenated words: the word lists hold no hyphenated everyday word, so
+            // a hyphenated given name is left with them.
+            "It had a Knock-on effect on the ward.",
+            "A Yo-yo effect on his sugars.",
             // From the review: given names that real comments write as words.
             "It had a Major effect on my recovery.",
             "A Frank Approach Was Appreciated.",

@@ -2,8 +2,8 @@
 //! "the Hawthorne effect", "the Doppler effect", "the Streisand effect", "the Somogyi
 //! effect". People also coin a colleague's name into an effect ("call it the Kathleen
 //! effect", [`super::coined_method`]), so the noun alone says nothing: the name, alone
-//! between an article and "effect", must be one of a closed list ([`EFFECT_EPONYMS`])
-//! for the pair to be read as the effect.
+//! between an article and "effect" or "effects", must be one of a closed list
+//! ([`EFFECT_EPONYMS`]) for the pair to be read as the effect.
 //!
 //! Left out of the list on purpose: given names that staff bear too ("the Matthew
 //! effect", "the Matilda effect", "the Kylie effect"); redacting the effect's name
@@ -87,14 +87,14 @@ const EFFECT_EPONYMS: &[&str] = &[
 ];
 
 /// Whether the token at `i` is the name of a famous effect standing alone after an
-/// article, "effect" right after it: "the Hawthorne effect", "the doppler effect". After
+/// article, "effect" or "effects" right after it: "the Hawthorne effect", "the doppler effect". After
 /// a given name it is a person's surname ("the Sarah Flynn effect").
 pub(crate) fn names_a_famous_effect(tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && ARTICLES.contains(&tokens[i - 1].lower.as_str())
         && tokens
             .get(i + 1)
-            .is_some_and(|noun| noun.lower.as_str() == "effect")
+            .is_some_and(|noun| matches!(noun.lower.as_str(), "effect" | "effects"))
         && EFFECT_EPONYMS.contains(&tokens[i].lower.as_str())
 }
 
@@ -117,6 +117,7 @@ mod tests {
             ("the doppler effect of the siren", "doppler"),
             ("A classic case of the Streisand effect.", "Streisand"),
             ("Insulin at night: the Somogyi effect.", "Somogyi"),
+            ("the Doppler effects of two sirens", "Doppler"),
         ] {
             assert!(famous(text, word), "{text}");
         }

@@ -37,6 +37,8 @@
 //! - someone **in charge** for a time: "on X's watch", "under X's watch", "during X's
 //!   shift";
 //! - someone and **the people with them**: "X and co.", "X and co on ward 9", "X & co";
+//! - someone **blessed**: "X, bless her, stayed late", "X bless him";
+//! - a **signature with kisses** closing the comment: "Thanks for everything. X xx";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
@@ -258,7 +260,9 @@ impl PersonSlots<'_, '_> {
             || self.apposed_to_a_role(i)
             || self.held_up_as_a_model(i)
             || self.in_charge(i)
-            || self.and_co(i);
+            || self.and_co(i)
+            || self.blessed(i)
+            || self.signed_with_kisses(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
@@ -372,6 +376,26 @@ impl PersonSlots<'_, '_> {
                 .get(i + 1)
                 .is_some_and(|co| self.text_between(self.tokens[i].end, co.start).trim() == "&");
         and_then_co || ampersand_co
+    }
+
+    /// "X, bless her", "X bless him": a blessing after a name, a comma or a space
+    /// between ("God bless him" leaves "God", a word).
+    fn blessed(&self, i: usize) -> bool {
+        self.lower(i + 1) == "bless"
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|bless| matches!(bless.gap, Gap::Space | Gap::Comma))
+            && self.joined(i + 2)
+            && matches!(self.lower(i + 2), "her" | "him" | "them")
+    }
+
+    /// "X x", "X xxx" closing the comment: a signature and its kisses.
+    fn signed_with_kisses(&self, i: usize) -> bool {
+        i + 2 == self.tokens.len() && self.joined(i + 1) && {
+            let kisses = self.lower(i + 1);
+            !kisses.is_empty() && kisses.len() <= 4 && kisses.bytes().all(|b| b == b'x')
+        }
     }
 
     /// "X as my nurse", "X as our midwife".
@@ -702,7 +726,7 @@ mod tests {
     }
 
     #[test]
-    fn someone_in_charge_and_the_people_with_them_are_people() {
+    fn people_in_charge_with_others_blessed_or_signing_are_people() {
         for (text, name) in [
             ("Nothing went missing on Zerubel's watch.", "Zerubel"),
             (
@@ -714,6 +738,9 @@ mod tests {
             ("Zerubel and co. on ward 4 learnt his signs.", "Zerubel"),
             ("Huge thanks to Nopadol and co on the day unit.", "Nopadol"),
             ("Sally & co were great.", "Sally"),
+            ("Zerubel, bless her, stayed late.", "Zerubel"),
+            ("Victor bless him never stopped.", "Victor"),
+            ("Thank you for everything. Nopadol xx", "Nopadol"),
         ] {
             assert_eq!(found(text), [name], "{text}");
         }
@@ -726,6 +753,10 @@ mod tests {
             "The boys and co were fine.",
             "It was on Zerubel's ward.",
             "Zerubel and Chahngu were great.",
+            "God bless him.",
+            "Lovely staff, bless them.",
+            "Thanks x",
+            "Nopadol xx was the code on the door.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -56,7 +56,14 @@ fields), one package a run:
   the family names of Arab families abroad, most of them Lebanese and Syrian Christian
   families as they spelt their names in the Americas; a compound given name written with
   a hyphen, such as "abdul-aziz", or with an apostrophe, such as "isma'il", is left out by
-  the ASCII-letters rule).
+  the ASCII-letters rule);
+- `@zxcvbn-ts/language-de` 3.0.2, sixtieth round: `zxcvbn_de_first_names.txt` from
+  `src/firstnames.json`, and `zxcvbn_de_surnames.txt` from `src/lastnames.json` (the
+  given names borne in Germany, in alphabetical order, and the family names of Germany,
+  most common first; the umlauts and other marks written plain, so "müller" is written
+  Muller, and a name written both ways is kept once; the 61 family names with the sharp
+  s, such as "strauß", and the one of two words, "de vries", are left out by the
+  ASCII-letters rule, and the two-letter given name "bo" by the length rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -126,6 +133,7 @@ LANGUAGES = {
     "ja": (["firstnames.json"], ["lastnames.json"], without_marks),
     "es_es": (["firstnames.json"], ["lastnames.json"], without_marks),
     "ar": (["firstnames.json"], ["lastnames.json"], without_marks),
+    "de": (["firstnames.json"], ["lastnames.json"], without_marks),
 }
 
 

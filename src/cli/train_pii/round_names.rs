@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the fifty-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 54] = [
+/// The sixth to the sixtieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 55] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -461,6 +461,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 54] = [
         hand: "handwritten_round59_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_ar_*.txt (npm @zxcvbn-ts/language-ar 3.1.0, MIT; the Arabic given names in Latin letters and the family names of Arab families abroad of its src/firstnames.json and src/lastnames.json) and handwritten_round59_names.txt (written for the fifty-ninth round), minus every name of every other list (the sixth to fifty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixtieth",
+        first: "zxcvbn_de_first_names.txt",
+        last: Some("zxcvbn_de_surnames.txt"),
+        hand: "handwritten_round60_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_de_*.txt (npm @zxcvbn-ts/language-de 3.0.2, MIT; the given names borne in Germany and the family names of Germany of its src/firstnames.json and src/lastnames.json) and handwritten_round60_names.txt (written for the sixtieth round), minus every name of every other list (the sixth to fifty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

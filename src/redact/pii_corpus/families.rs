@@ -497,14 +497,23 @@ pub enum Split {
     /// names from a source no earlier round used (npm `@zxcvbn-ts/language-ar` and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the sixtieth round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the fifty-eighth round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round59,
+    /// Families written in the sixtieth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-de` and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round59,
+    Round60,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to fifty-ninth); `None` for the training,
+    /// The measuring round a split is (fourth to sixtieth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -565,12 +574,13 @@ impl Split {
             Split::Round57 => 57,
             Split::Round58 => 58,
             Split::Round59 => 59,
+            Split::Round60 => 60,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round59").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round60").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -585,7 +595,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 62] = [
+    pub const ALL: [Split; 63] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -648,6 +658,7 @@ impl Split {
         Split::Round57,
         Split::Round58,
         Split::Round59,
+        Split::Round60,
     ];
 }
 
@@ -12779,6 +12790,210 @@ pub const FAMILIES: &[Family] = &[
             "Placement paperwork for the ward office: born {doby}, email {email}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The sixtieth round (never tuned; written before any sixtieth-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round60_names_6 to
+    // round60_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round60_names_1",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "I'm 15 and I look after my mum, she has MS. When she went in last month a nurse by the name of {first} asked me if I was OK and if I'd eaten, and nobody ever asks me that.",
+            "Young carer here. Mum's consultant, {title} {last}, no less, came out to the corridor and explained the scan to me properly instead of waiting for an adult to turn up.",
+            "I had my mock GCSEs the week Dad was in, so I was revising in the relatives' room. {first}, of all people, the one who always looked so stressed, brought me a desk lamp from the office.",
+            "Being a young carer means I know all Mum's tablets off by heart. Her very own {first} {last} on ward 10 let me help with the drug chart instead of telling me to go home to bed.",
+            "I missed the last bus after visiting and was going to walk home in the dark. None other than {first} from the night shift rang the young carers' service and they sorted me a taxi.",
+            "Thanks for letting me stay past 8 even though I'm only 14, Dad was scared and I'm the one he listens to. From {first}'s biggest fan (and Dad's).",
+        ],
+    },
+    Family {
+        name: "round60_names_2",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "We act for the family of the late patient in respect of the care provided on ward 17. Our clients have asked us to record that a staff nurse by the name of {first} showed their father great kindness in his final days.",
+            "We are instructed that our client raised her concerns on three occasions before the consultant, {title} {last}, no less, accepted that the fracture had been missed. We await the Trust's response to our letter of claim.",
+            "Our client accepts that the delay was not the fault of every member of staff. She specifically wishes it noted that {first}, of all people, the most junior nurse on the unit, was the only one who escalated her deterioration.",
+            "Without prejudice to the substantive complaint, our client wishes to commend her very own {first} {last}, the named nurse on the surgical assessment unit, whose notes have proved the most thorough in the bundle.",
+            "Further to our previous letter, we note that the discharge summary was eventually corrected by none other than {first} in the pharmacy team, some six weeks after our client's readmission.",
+            "Our client remains dissatisfied with the Trust's handling of her complaint and reserves her position. She has, however, asked us to add that she describes herself as {first}'s biggest fan.",
+        ],
+    },
+    Family {
+        name: "round60_names_3",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "Ten days on the virtual ward instead of in a bed. Sats into the app at 8, 2 and 8, and a nurse by the name of {first} rang within five minutes the one time my oxygen dipped to 91.",
+            "The video call on day three was with the respiratory consultant, {title} {last}, no less, who looked at me through my phone camera and changed my antibiotics there and then.",
+            "I was sceptical about being monitored from home with a pulse oximeter and a tablet. {first}, of all people, the one who set it all up and admitted she hated technology, talked me through every button.",
+            "Hospital at home is the future. My very own {first} {last} came out to the house twice a day for my IV antibiotics, and I got to sleep in my own bed with my own cat.",
+            "The blood pressure cuff they left me stopped syncing with the app at midnight, and the person who answered the virtual ward line was none other than {first}, who stayed on the phone until it worked.",
+            "Discharged from the virtual ward today after two weeks of readings, calls and home visits. Thank you all. Signed, {first}'s biggest fan, the one with the dodgy oximeter.",
+        ],
+    },
+    Family {
+        name: "round60_names_4",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "I live in Western Australia, and my father was admitted while I was nine thousand miles away. A nurse by the name of {first} rang me at the end of her night shift, the middle of my afternoon, just so I could hear his voice.",
+            "With the eight-hour time difference I could never get through on the ward phone. Mum's consultant, {title} {last}, no less, set up a video call with me at seven in the morning UK time.",
+            "I flew over from Toronto as soon as I heard and went straight from the airport to ward 22. {first}, of all people, had finished her shift an hour before and was still there, waiting to explain everything.",
+            "Being abroad, you feel useless. Dad's very own {first} {last} sent me a message every evening with a photo of him sitting up, which I was told is not normally allowed, but it kept me sane.",
+            "We are a family spread across three continents, and the one person who managed to get all of us on one call with the doctors was none other than {first}, the ward clerk on ward 8.",
+            "I'm back home in Dubai now and Mum is recovering well. Thank you from the other side of the world. From {first}'s biggest fan, who only ever met her on a screen.",
+        ],
+    },
+    Family {
+        name: "round60_names_5",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "Forty-one years a nurse myself, so I notice everything. A staff nurse by the name of {first} did my obs properly, counted a full minute of respirations and wrote them down before she left the bay.",
+            "In my day the consultant swept through with a gaggle behind him. Mine, {title} {last}, no less, sat on the chair beside the bed, asked what I thought was wrong, and listened to the answer.",
+            "As a retired ward sister I was dreading being a patient. {first}, of all people, a student in her first year, was the one who noticed my heel going red and got me a proper mattress.",
+            "I trained in 1972, when we did the bed baths and the back rounds ourselves. My very own {first} {last}, the healthcare assistant on nights, would have passed my old matron's inspection with flying colours.",
+            "Ex-theatre sister here, now on the other side of the trolley for a knee replacement. The one who kept me calm in the anaesthetic room was none other than {first}, who held my hand the way I used to hold theirs.",
+            "I have written many of these for other people over the years and never one for myself. Thank you to ward 31, from a retired nurse and {first}'s biggest fan.",
+        ],
+    },
+    Family {
+        name: "round60_names_6",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "I have been on the asthma trial for eighteen months now, visit 14 of 20. A research nurse by the name of {kfirst} goes through the consent form again at every visit without ever making me feel stupid.",
+            "Joining a drug trial was scary, but the principal investigator, {title} {klast}, no less, gave me the unit's direct number and answered it herself the one night I had a reaction.",
+            "The trial visits mean a blood test, a diary check and a lung function test every fortnight. {kfirst}, of all people, who must do twenty of these a day, still remembers my dog's name.",
+            "I was randomised to the placebo arm, I think, and it did not matter one bit. My very own {kfull} in the research unit made every visit feel like it counted for something.",
+            "The trial diary app kept logging me out and losing my symptom scores. The person who fixed it for good was none other than {kfirst} from the research team, on her lunch break.",
+            "Final trial visit today, and they gave me a certificate and a thank-you card. Still the best-run clinic in the hospital. From {kfirst}'s biggest fan, a very grateful volunteer.",
+        ],
+    },
+    Family {
+        name: "round60_names_7",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "As a birth doula I have supported dozens of births in this unit, and this one stood out. A midwife by the name of {kfirst} read the birth plan properly before she even said hello.",
+            "I was there as the couple's doula. When the baby's heart rate dropped, the registrar, {title} {klast}, no less, explained the options to the mother herself and not just to the room.",
+            "Doulas are not always welcome on the labour ward. {kfirst}, of all people, who I had clashed with at a previous birth, made a space for me by the bed and asked what my client needed.",
+            "My client had a long and difficult induction. Her very own {kfull} on the birth centre kept the lights low, kept the door closed and kept the mother in charge of her own labour.",
+            "Writing as the doula after an emergency section: the person who remembered the skin to skin in theatre, as my client had asked, was none other than {kfirst}, the theatre midwife.",
+            "Thank you from the doula in the corner with the snacks, the playlist and the hot water bottle. You made my job easy. From {kfirst}'s biggest fan.",
+        ],
+    },
+    Family {
+        name: "round60_names_8",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "I am an international student and this was my first time using the NHS. A receptionist by the name of {kfirst} explained that I did not need to pay at the desk, which I did not believe at first.",
+            "Back home you wait weeks for a specialist. Here the consultant, {title} {klast}, no less, saw me two days after the GP referral, and spoke slowly because English is my second language.",
+            "I did not know what A&E was or that I could call 111. {kfirst}, of all people, the triage nurse who was clearly very busy, wrote it all down for me on the back of a leaflet.",
+            "As a student far from my family I felt very alone on the ward. My very own {kfull}, the night nurse, sat with me and asked about my course and my country.",
+            "My visa letter needed a form from the hospital, and nobody knew which office did them. In the end it was none other than {kfirst} on the ward who walked me to the right department.",
+            "I go home after my master's, and I will tell everybody about the NHS. Thank you, from {kfirst}'s biggest fan.",
+        ],
+    },
+    Family {
+        name: "round60_small_letters",
+        split: Round60,
+        holds: LowerCaseNames,
+        templates: &[
+            "a nurse by the name of {first} rang me every day on the virtual ward",
+            "{title} {last} no less came out to talk to me and im only 15",
+            "{first} of all people was the one who escalated it",
+            "mums very own {first} {last} did her bloods at home",
+            "none other than {first} sorted the taxi home",
+            "from {kfirst}s biggest fan in the research unit",
+        ],
+    },
+    Family {
+        name: "round60_lookalikes_beside_names",
+        split: Round60,
+        holds: Names,
+        templates: &[
+            "As an old theatre sister I asked {first} whether they still use <Spencer Wells forceps>, and she brought me a pair from the sterile store to hold for old times' sake.",
+            "I told {kfirst} I want to be a surgeon one day, and she showed me a pair of <Metzenbaum scissors> from the training kit and how to hold them.",
+            "{first} {last}, the anaesthetist, showed my client the <Tuohy needle> before the epidural so she knew what to expect, which as a doula I wish they all did.",
+            "{title} {last} explained that the port in my chest is accessed with a <Huber needle> so it does not damage the rubber, and drew it in the back of my trial diary.",
+            "{first} rang me in Australia to say the crew had put a <Guedel airway> in on the way to hospital, but that Dad was now breathing on his own.",
+            "{kfull} swapped Mum's oxygen over to a <Venturi mask> because the tubes in her nose were making it bleed, and explained the coloured valves to me.",
+            "{title} {last} said my caesarean would be a <Pfannenstiel incision>, low down along the bikini line, and she was right, you can barely see it.",
+            "{first} checked my <Lanz incision> every morning after the appendix came out and said it was healing better than hers had at my age.",
+            "{first} {last}, the dermatology nurse, said the little red dots on my chest are <Campbell de Morgan spots>, which is what I told my own patients for forty years.",
+            "{kfirst} noticed the <Beau's lines> across my nails on the video call and asked whether I had been very ill a few months ago, which I had.",
+            "{first} from the antenatal clinic explained that my client has <Kell antibodies>, which is why they keep taking so much blood, and drew her a diagram.",
+            "{first} {last} in the blood bank rang to say Dad is <Duffy negative> and that they had found the right blood for him from another hospital.",
+            "{kfirst} {klast} of the mountain rescue team strapped Dad into a <Neil Robertson stretcher> to get him down the gully, then came to visit him on the ward.",
+            "{first}, the paramedic, put me in a <Kendrick extrication device> to get me out of the car without moving my neck, and talked to me about football the whole time.",
+            "We are instructed that {title} {last} reviewed the <Gram stain> on the second day and that the antibiotics were not changed until the fifth.",
+            "{kfull} from the lab told us the <Ziehl-Neelsen stain> on Dad's sputum was negative, so he could come out of the side room.",
+        ],
+    },
+    Family {
+        name: "round60_plain_lookalikes",
+        split: Round60,
+        holds: Decoys,
+        templates: &[
+            "The tray in the skills lab had two <Langenbeck retractors> on it, and the medical students on the open day were fighting over who got to hold them.",
+            "The keyhole surgery video they showed on the research day had a close-up of the <Mayo scissors>, which put my husband off his lunch.",
+            "The spinal for my knee was done with a <Whitacre needle>, which the anaesthetist said means less chance of a headache afterwards, and I had none.",
+            "The leaflet for the laparoscopy explains the <Veress needle> that goes in at the belly button first, with a diagram that made me feel faint.",
+            "The suction tube they used to clear Mum's mouth was a <Yankauer sucker>, according to the sticker on the wall, and it frightened her less than I expected.",
+            "The virtual ward sent me home with oxygen, a <Hudson mask> and a leaflet on not smoking anywhere near it.",
+            "The surgeon drew the <Kocher incision> under my ribs with a purple pen before the gallbladder operation, and the scar is exactly where she said it would be.",
+            "My client's scar from the emergency section is a <Maylard incision>, which is less common, and nobody had told her why.",
+            "The health visitor spotted <Koplik spots> inside my little brother's mouth, and he was kept off school with measles for a week.",
+            "The eczema nurse pointed out the <Dennie-Morgan folds> under my daughter's eyes and said they are common with allergies.",
+            "Because I have <Kidd antibodies> the blood bank needs a fresh sample every three days, and the phlebotomists know me by sight now.",
+            "The midwife said the <Lewis antigens> on my blood report were nothing to worry about in pregnancy, but the report still scared me.",
+            "The coastguard brought the man in on a <Stokes litter> straight from the helicopter, and A&E had a team waiting on the pad.",
+            "Dad's broken thigh was held straight in a <Sager splint> all the way from the farm, and the crew said it saved him a lot of pain.",
+            "The microbiology letter said the <Giemsa stain> of my blood film showed no malaria, after my trip back home over the summer.",
+            "The lab report mentions a <Wright's stain> on the blood film, and searching for it online made it sound far worse than it was.",
+        ],
+    },
+    Family {
+        name: "round60_plain_no_names",
+        split: Round60,
+        holds: Decoys,
+        templates: &[
+            "I'm 16 and I do all of Mum's meds, and not one person on the ward asked me whether I was coping or whether I had eaten.",
+            "We act for a patient whose complaint of last March has received no substantive response, and we invite the Trust to respond within 21 days.",
+            "Virtual ward: readings sent three times a day for a week, and not one phone call back when my sats dropped to 89.",
+            "Calling from Canada, I was put on hold for forty minutes at international rates, and the ward never rang me back.",
+            "In forty years of nursing I never saw a patient left in wet sheets until the day shift came on. I saw it last week, twice.",
+            "The trial visits are well run, but the car park charges for a fortnightly research appointment are a disgrace.",
+            "As a doula I was asked to leave the room twice without a reason, and the mother was left with nobody she knew.",
+            "As an international student I paid the health surcharge and still waited six weeks to register with a GP.",
+        ],
+    },
+    Family {
+        name: "round60_contact",
+        split: Round60,
+        holds: Contact,
+        templates: &[
+            "Mum's details so the carers' team can ring me: NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. My mobile is {phone}, I'm her young carer.",
+            "Our client's details for identification: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}. Please reply to {email}.",
+            "Virtual ward, for the monitoring team: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, landline {phone}.",
+            "I am her son in New Zealand, so please email me at {email}. Mum was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}, and she lives at {street}, {postcode}.",
+            "Retired nurse, readmitted: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, hospital number {mrn}. Old habits: I checked my own wristband.",
+            "Trial participant details, as on my consent form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "For the birth reflections clinic, my client's details with her consent: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}.",
+            "International student, registering for the first time: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, term-time address {street}, {postcode}, mobile {phone}.",
+            "Young carer again: Dad's date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not the one on his letter. Hospital number {mrn}.",
+            "Our client's late husband: date of birth {dobzzzzzzzzzzzzzzzzz}, NI number {nino}, NHS number {nhs}.",
+            "Virtual ward discharge: please send the letter to {street}, {postcode}. DOB {dobzzz}, mobile {phone}.",
+            "Student health form: born {dobw}, NI number {nino}, university email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -13093,7 +13308,12 @@ mod tests {
     }
 
     #[test]
-    fn the_fifty_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn sixtieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round60, "round60_", 13);
+    }
+
+    #[test]
+    fn the_sixtieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -13135,7 +13355,8 @@ mod tests {
         assert_eq!(Round57 as usize, 59);
         assert_eq!(Round58 as usize, 60);
         assert_eq!(Round59 as usize, 61);
-        assert_eq!(Split::ALL.last(), Some(&Round59));
+        assert_eq!(Round60 as usize, 62);
+        assert_eq!(Split::ALL.last(), Some(&Round60));
     }
 
     #[test]
@@ -13151,12 +13372,13 @@ mod tests {
         assert_eq!(Round57.round(), Some(57));
         assert_eq!(Round58.round(), Some(58));
         assert_eq!(Round59.round(), Some(59));
+        assert_eq!(Round60.round(), Some(60));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 59, once each, in declaration order.
+        // Rounds 4 to 60, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=59).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=60).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -13169,6 +13391,7 @@ mod tests {
         assert_eq!(Round57.id_prefix(), "round57");
         assert_eq!(Round58.id_prefix(), "round58");
         assert_eq!(Round59.id_prefix(), "round59");
+        assert_eq!(Round60.id_prefix(), "round60");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -738,6 +738,22 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day}/{month:02}/{yy:02}",
 ];
 
+/// The forms of the sixtieth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were. Four write the
+/// year's apostrophe curled (’), as a phone's keyboard does.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{name} {day}{ordinal} {yy:02}",
+    "{day}{ordinal} {name} ’{yy:02}",
+    "{day} {short} ’{yy:02}",
+    "{day}{ordinal}/{month:02}/{yy:02}",
+    "{day}{ordinal} of {name}, {yy:02}",
+    "{short} {day}{ordinal} {yy:02}",
+    "{day:02}/{month:02}/’{yy:02}",
+    "{name} {day}, ’{yy:02}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1084,7 +1100,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1144,9 +1161,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1299,6 +1320,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1348,10 +1370,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to fifty-ninth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixtieth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the fifty-ninth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixtieth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1372,7 +1394,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1577,6 +1599,13 @@ mod tests {
                     "aaa 99aa aa aaa. 9999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                40,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99 aaa ’99", "99aa/99/99", "99/99/’99"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -122,6 +122,12 @@ const PLANTED: &[(&str, &[&str])] = &[
         "It was a Priya Vantorelli approach to pain, calm and slow.",
         &["Priya V", "Vantorelli"],
     ),
+    // The forty-second reading's probes, which the session-start binary leaks: someone
+    // keeping a watch or a shift, a given name that is a word before "and co", someone
+    // blessed.
+    ("Nothing went missing on Quarrafel's watch.", &["Quarrafel"]),
+    ("Sally and co. on ward 4 learnt his signs.", &["Sally"]),
+    ("Victor, bless her, stayed late.", &["Victor"]),
 ];
 
 #[test]

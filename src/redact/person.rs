@@ -30,6 +30,7 @@ mod exclamations;
 mod famous_effects;
 mod festivals;
 mod firm_suffix;
+mod fostering_word;
 mod handles;
 mod hyphenated_name;
 mod initials;
@@ -59,7 +60,6 @@ mod pronoun_verb;
 mod public_figures;
 mod referred_back;
 mod relative_then_word;
-mod role_modifier;
 mod rule_scan;
 mod same_word_again;
 mod shouted_name;
@@ -635,8 +635,8 @@ impl PersonRecognizer {
         // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing ("with Addison's
         // after years"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
-        // an everyday word after a relative ("my grandmother wants"), a role's modifier
-        // before it ("Foster carer"), "else" after
+        // an everyday word after a relative ("my grandmother wants"), "foster" before
+        // a carer or a relative ("Foster carer"), "else" after
         // "everything" or "what": read once, over
         // every found name.
         let tokens = prepared.tokens.as_slice();
@@ -660,7 +660,7 @@ impl PersonRecognizer {
                             last,
                         )
                         && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
-                        && !role_modifier::modifies_a_role(tokens, prepared.caseless, first, last)
+                        && !fostering_word::fostering_word(text, tokens, first, last)
                         && !word_else::else_after_its_word(tokens, prepared.caseless, first, last)
                         && !relative_then_word::everyday_word_after_a_relative(
                             tokens,

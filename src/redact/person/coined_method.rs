@@ -34,6 +34,7 @@ use super::after_an_article::ARTICLES;
 use super::corpus_counts::counts;
 use super::famous_effects::names_a_famous_effect;
 use super::lexicon::WordFacts;
+use super::medicines::has_medicine_stem;
 use super::name_likeness::spelt_unlike_a_name;
 use super::tokens::{Gap, Shape, Token};
 use super::vetoes::town_or_place;
@@ -159,12 +160,14 @@ pub(crate) fn small_letter_method_noun_at(tokens: &[Token<'_>], i: usize) -> boo
     token.gap == Gap::Space && COINED_METHOD_NOUNS.contains(&token.text)
 }
 
-/// A word no list knows and real comments never write in small letters; in a comment
-/// without capitals, where typos are as unknown, also spelt like a name.
+/// A word no list knows and real comments never write in small letters, not spelt like
+/// a medicine ("the Mirtazapine effect", [`super::medicines`]); in a comment without
+/// capitals, where typos are as unknown, also spelt like a name.
 fn unknown_name_like(lower: &str, word: WordFacts, caseless: bool) -> bool {
     !word.proper
         && !word.derived
         && counts(lower).lower == 0
+        && !has_medicine_stem(lower)
         && (!caseless || !spelt_unlike_a_name(lower))
 }
 
@@ -247,6 +250,9 @@ mod tests {
             // Hyphenated words: the word lists hold no hyphenated everyday word, so
             // a hyphenated given name is left with them.
             "It had a Knock-on effect on the ward.",
+            // Medicines, from the review.
+            "the Mirtazapine effect was clear",
+            "the Zopiclone effects were clear",
             "A Yo-yo effect on his sugars.",
             // From the review: given names that real comments write as words.
             "It had a Major effect on my recovery.",

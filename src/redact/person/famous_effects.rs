@@ -87,8 +87,8 @@ const EFFECT_EPONYMS: &[&str] = &[
 ];
 
 /// Whether the token at `i` is the name of a famous effect standing alone after an
-/// article, "effect" or "effects" right after it: "the Hawthorne effect", "the doppler effect". After
-/// a given name it is a person's surname ("the Sarah Flynn effect").
+/// article, "effect" or "effects" right after it: "the Hawthorne effect", "the doppler
+/// effect". After a given name it is a person's surname ("the Sarah Flynn effect").
 pub(crate) fn names_a_famous_effect(tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && ARTICLES.contains(&tokens[i - 1].lower.as_str())

@@ -378,9 +378,6 @@ impl PersonSlots<'_, '_> {
 
     /// Someone and the people with them: "X and co.", "X and co on ward 9", "X & co".
     fn and_co(&self, i: usize) -> bool {
-        if town_or_place(self.lower(i)) {
-            return false;
-        }
         let and_then_co = self.joined(i + 1)
             && self.joined(i + 2)
             && self.lower(i + 1) == "and"
@@ -390,7 +387,8 @@ impl PersonSlots<'_, '_> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|co| self.text_between(self.tokens[i].end, co.start).trim() == "&");
-        and_then_co || ampersand_co
+        // The words are read first: the place list is looked up only when they match.
+        (and_then_co || ampersand_co) && !town_or_place(self.lower(i))
     }
 
     /// "X, bless her", "X bless him": a blessing after a name, a comma or a space

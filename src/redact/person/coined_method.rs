@@ -250,10 +250,10 @@ mod tests {
             // Hyphenated words: the word lists hold no hyphenated everyday word, so
             // a hyphenated given name is left with them.
             "It had a Knock-on effect on the ward.",
+            "A Yo-yo effect on his sugars.",
             // Medicines, from the review.
             "the Mirtazapine effect was clear",
             "the Zopiclone effects were clear",
-            "A Yo-yo effect on his sugars.",
             // From the review: given names that real comments write as words.
             "It had a Major effect on my recovery.",
             "A Frank Approach Was Appreciated.",

@@ -62,7 +62,7 @@ const APPOSITION_DETERMINERS: &[&str] = &["the", "our", "my", "your"];
 /// Words that make a role more precise ("the ward clerk", "the staff nurse", "the
 /// student midwife", "the foster carer"), one of which may stand between the determiner
 /// and the role.
-pub(crate) const ROLE_MODIFIERS: &[&str] = &[
+const ROLE_MODIFIERS: &[&str] = &[
     "ward",
     "foster",
     "staff",

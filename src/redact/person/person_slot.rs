@@ -35,8 +35,9 @@
 //!   closing its clause, "X for prime minister", "X for PM", "X for president";
 //! - before **pronouns in brackets**: "X (she/her)", "X (he/him)";
 //! - someone **in charge** for a time: "on X's watch", "under X's watch", "during X's
-//!   shift";
-//! - someone and **the people with them**: "X and co.", "X and co on ward 9", "X & co";
+//!   shift", the possessive however written ("Tobias' shift");
+//! - someone and **the people with them**: "X and co.", "X and co on ward 9", "X & co"
+//!   (in these two, a town is left: "on Swindon's watch");
 //! - someone **blessed**: "X, bless her, stayed late", "X bless him";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";

@@ -64,7 +64,7 @@ use super::name_likeness::name_likeness;
 use super::name_word_position::{after_a_determiner, person_verb_after};
 use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
-use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Token};
+use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 use super::vetoes::town_or_place;
 
 /// Words between "as" and a role that make the word before "as" the role's holder:
@@ -266,6 +266,9 @@ impl PersonSlots<'_, '_> {
         if in_slot {
             return self.may_be_a_person(i);
         }
+        if self.surname_owning_a_relative(i) {
+            return true;
+        }
         // Most words are listed: their facts say so at once, before the verb list is
         // searched.
         !self.listed(i)
@@ -375,6 +378,29 @@ impl PersonSlots<'_, '_> {
             "' " | "\u{2019} " => self.lower(i).ends_with('s'),
             _ => false,
         }
+    }
+
+    /// A listed name owning a relative, capitalised in a comment that uses capitals: "I
+    /// am Ward's daughter", "Day's mum rang". A surname that is also a word ("Ward",
+    /// "Day", "Banks") is taken here too, which the other slots leave: a ward, a day or a
+    /// bank has no wife or daughter ("Mother's Day", "the children's ward" name no
+    /// relative after the possessive). A relative or a role owning one is left ("Sister's
+    /// husband", "Patient's son").
+    fn surname_owning_a_relative(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        let facts = &self.facts[i];
+        !self.caseless
+            && token.shape == Shape::Capitalised
+            && !token.in_brackets
+            && !RELATIVES.contains(&token.lower.as_str())
+            && !ROLES.contains(&token.lower.as_str())
+            && self.tokens.get(i + 1).is_some_and(|next| {
+                next.shape == Shape::Lower && RELATIVES.contains(&next.lower.as_str())
+            })
+            && self.owner(i)
+            && (facts.surname || facts.first)
+            && !facts.not_name
+            && !after_a_determiner(self.tokens, i)
     }
 
     /// Someone and the people with them: "X and co.", "X and co on ward 9", "X & co".
@@ -748,6 +774,9 @@ mod tests {
             ("NOTHING WENT MISSING ON ZERUBEL'S WATCH", "ZERUBEL"),
             ("Zerubel, bless her, stayed late.", "Zerubel"),
             ("Victor bless him never stopped.", "Victor"),
+            ("I am Ward's daughter and nobody rang me.", "Ward"),
+            ("Thank you from Day's mum.", "Day"),
+            ("Ward's wife was given a chair.", "Ward"),
         ] {
             assert_eq!(found(text), [name], "{text}");
         }
@@ -765,6 +794,11 @@ mod tests {
             // A town or a place, however written.
             "Nothing got fixed on Swindon's watch.",
             "Swindon and co were no help.",
+            // A relative owned by a thing, a determiner or a sentence's opening word.
+            "It was on the Children's ward, Mother's Day.",
+            "We went to the Ward's family room.",
+            "Sister's husband came round.",
+            "Patient's son was rude.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -389,15 +389,16 @@ impl PersonSlots<'_, '_> {
     fn surname_owning_a_relative(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         let facts = &self.facts[i];
+        // The shape and the possessive first: the word lists are searched only after.
         !self.caseless
             && token.shape == Shape::Capitalised
             && !token.in_brackets
-            && !RELATIVES.contains(&token.lower.as_str())
-            && !ROLES.contains(&token.lower.as_str())
+            && self.owner(i)
             && self.tokens.get(i + 1).is_some_and(|next| {
                 next.shape == Shape::Lower && RELATIVES.contains(&next.lower.as_str())
             })
-            && self.owner(i)
+            && !RELATIVES.contains(&token.lower.as_str())
+            && !ROLES.contains(&token.lower.as_str())
             && (facts.surname || facts.first)
             && !facts.not_name
             && !after_a_determiner(self.tokens, i)

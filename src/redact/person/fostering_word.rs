@@ -57,11 +57,7 @@ pub(crate) fn fostering_word(text: &str, tokens: &[Token<'_>], first: usize, las
     let foster = &tokens[first];
     let written_as_word = foster.shape == Shape::Lower
         || (foster.shape == Shape::Capitalised && foster.sentence_start);
-    let before = if first > 0 {
-        lower_at(tokens, first - 1)
-    } else {
-        ""
-    };
+    let before = lower_at(tokens, first.wrapping_sub(1));
     let after_a_cue =
         !foster.sentence_start && (TITLES.contains(&before) || ROLES.contains(&before));
     written_as_word

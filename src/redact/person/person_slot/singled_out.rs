@@ -1,12 +1,54 @@
-//! Someone singled out by the words around them, whatever word names them: "Ronmark, of
-//! all people, set it up", "corrected by none other than Mingming", "a staff nurse by
-//! the name of Pasing", "my very own Ambing", "From Nanding's biggest fan". Nobody
-//! writes these of a thing or a place, so the word is a person's when
-//! [`PersonSlots::may_be_a_person`] allows it (a pronoun, a relative, a listed everyday
-//! word or a word after a determiner is left: "Me, of all people", "the consultant, of
-//! all people", "my very own room").
+//! Someone singled out by the words around them: "Ronmark, of all people, set it up",
+//! "corrected by none other than Mingming", "a staff nurse by the name of Pasing", "From
+//! Nanding's biggest fan", and, as an ordinary slot, "my very own Ambing". A word no
+//! list holds is taken there, as in the other slots of [`super`] (a pronoun, a relative,
+//! a listed everyday word or a word after a determiner is left: "Me, of all people",
+//! "the consultant, of all people", "my very own room"). These phrasings are written of
+//! things and places too ("a drug by the name of Zopiclone", "Leeds's biggest fan"), so
+//! a word no list holds stays what it is everywhere else in a slot: a name. A listed given
+//! name is taken even when it is also a place or a month ("by the name of Victoria",
+//! "Jun, of all people"); a surname or name-word that is also a word or a place is left
+//! ("none other than Christmas Day", "a town by the name of Bolton").
 
-use super::{after_a_determiner, Gap, PersonSlots, NOT_PEOPLE, RELATIVES};
+use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
+use super::super::medicines::has_medicine_stem;
+use super::super::name_word_position::PERSON_VERBS;
+use super::super::tokens::Shape;
+use super::{shaped_like_a_person, Gap, PersonSlots, RELATIVES, ROLES};
+
+/// Words for a person, besides roles and relatives, before "by the name of": "a lady by
+/// the name of X".
+const PEOPLE: &[&str] = &[
+    "man",
+    "woman",
+    "lady",
+    "gentleman",
+    "gent",
+    "chap",
+    "bloke",
+    "guy",
+    "girl",
+    "boy",
+    "lad",
+    "lass",
+    "fella",
+    "fellow",
+    "person",
+    "someone",
+    "somebody",
+    "doctor",
+    "receptionist",
+    "student",
+    "colleague",
+    "friend",
+];
+
+/// Verbs besides [`PERSON_VERBS`] that follow a person as readily as a thing: "my very
+/// own X did my dressings".
+const VERBS_AFTER_A_PERSON: &[&str] = &[
+    "did", "does", "was", "is", "has", "had", "came", "made", "took", "looked", "helped", "gave",
+    "went", "sorted", "will", "would", "always", "never",
+];
 
 /// Words before "fan" that make its owner someone admired: "X's biggest fan".
 const ADMIRING: &[&str] = &["biggest", "greatest"];
@@ -15,49 +57,80 @@ impl PersonSlots<'_, '_> {
     /// Token `i` stands where someone is singled out: "X, of all people", "none other
     /// than X", "by the name of X", "X's biggest fan".
     pub(super) fn singled_out(&self, i: usize) -> bool {
-        self.of_all_people(i)
+        let in_slot = self.of_all_people(i)
             || self.after_words(i, &["none", "other", "than"])
-            || self.after_words(i, &["by", "the", "name", "of"])
-            || (self.owner(i) && self.before_admiring_fan(i))
+            || self.person_by_the_name_of(i)
+            || (self.owner(i) && self.before_admiring_fan(i));
+        in_slot && !self.festival_or_medicine(i)
+    }
+
+    /// A festival ("none other than Easter weekend") or a word spelt like a medicine
+    /// ("by the name of Zopiclone"): no person, whatever the slot.
+    fn festival_or_medicine(&self, i: usize) -> bool {
+        let word = self.tokens[i].lower.as_str();
+        is_unnamed_festival(word) || is_festival_named_like_people(word) || has_medicine_stem(word)
+    }
+
+    /// "a nurse by the name of X", "a lady by the name of X": a person's word before
+    /// "by the name of" (a scheme, an app or a drug is called so too).
+    fn person_by_the_name_of(&self, i: usize) -> bool {
+        const BY_THE_NAME_OF: &[&str] = &["by", "the", "name", "of"];
+        self.after_words(i, BY_THE_NAME_OF) && {
+            let before = self.lower(i.wrapping_sub(BY_THE_NAME_OF.len() + 1));
+            ROLES.contains(&before) || RELATIVES.contains(&before) || PEOPLE.contains(&before)
+        }
     }
 
     /// "my very own X": a person, or a thing ("our very own Christmas"), so a slot of
     /// the ordinary kind, where a listed name that is also a word is left.
     pub(super) fn very_own(&self, i: usize) -> bool {
-        self.after_words(i, &["very", "own"])
+        self.after_words(i, &["very", "own"]) && !self.before_its_noun(i)
     }
 
-    /// A listed given name or name-word in a slot of [`Self::singled_out`], even one
-    /// the other slots leave as a place, a month or a word ("by the name of Victoria",
-    /// "Jun, of all people", "From Albert's biggest fan"): these slots name a person so
-    /// plainly that the name's other senses do not stand there.
+    /// Token `i` is followed by an everyday word in small letters that is no verb of a
+    /// person's: a thing's name before its noun ("my very own Spotify playlist"), not a
+    /// person before a verb ("my very own Nopadol did my dressings").
+    fn before_its_noun(&self, i: usize) -> bool {
+        let Some(next) = self.tokens.get(i + 1) else {
+            return false;
+        };
+        let word = next.lower.as_str();
+        next.gap == Gap::Space
+            && next.shape == Shape::Lower
+            && self.facts[i + 1].listed_as_a_word()
+            && !PERSON_VERBS.contains(&word)
+            && !VERBS_AFTER_A_PERSON.contains(&word)
+    }
+
+    /// A listed given name in a slot of [`Self::singled_out`], even one the other slots
+    /// leave as a place or a month ("by the name of Victoria", "Jun, of all people",
+    /// "From Albert's biggest fan"): these slots name a person so plainly that the
+    /// name's other senses do not stand there. A name-word or surname that is also a
+    /// word or a place is no given name here ("none other than Christmas", "From
+    /// England's biggest fan").
     pub(super) fn given_name_singled_out(&self, i: usize) -> bool {
-        let token = &self.tokens[i];
         let facts = &self.facts[i];
-        let word = token.lower.as_str();
-        (facts.first || facts.word_name)
-            && token.written_as_name(self.caseless)
-            && !token.in_brackets
-            && !after_a_determiner(self.tokens, i)
-            && !NOT_PEOPLE.contains(&word)
-            && !RELATIVES.contains(&word)
+        let given_name = facts.first || (facts.soft && facts.first_rank > 0);
+        given_name
+            && self.placed_as_a_name(i)
+            && shaped_like_a_person(self.tokens[i].lower.as_str())
     }
 
-    /// "alices biggest fan", "from chaos biggest fan": in a comment without capitals, a
-    /// possessive written without its apostrophe; the word less its "s" is judged
-    /// (the whole word is taken, the name and its "s").
+    /// "alices biggest fan", "from edwards biggest fan": in a comment without capitals,
+    /// a possessive written without its apostrophe. The word must be on no list, or a
+    /// name that is no word, so a word or a place keeps its "s" ("from diabetes biggest
+    /// fan", "im leeds biggest fan"); then the word less its "s" is judged, and the
+    /// whole word is taken.
     pub(super) fn fan_without_an_apostrophe(&self, i: usize) -> bool {
         if !self.caseless || !self.before_admiring_fan(i) || !self.joined(i + 1) {
             return false;
         }
-        let token = &self.tokens[i];
-        let Some(stem) = token.lower.as_str().strip_suffix('s') else {
+        let Some(stem) = self.tokens[i].lower.as_str().strip_suffix('s') else {
             return false;
         };
-        token.written_as_name(self.caseless)
-            && !token.in_brackets
+        (!self.listed(i) || self.facts[i].plain_name())
             && !stem.ends_with('s')
-            && !after_a_determiner(self.tokens, i)
+            && self.placed_as_a_name(i)
             && self.word_may_be_a_person(stem, &self.lexicon.facts(stem))
     }
 
@@ -101,9 +174,10 @@ mod tests {
                 ("It was corrected by none other than Mingming.", "Mingming"),
                 ("A staff nurse by the name of Pasing was kind.", "Pasing"),
                 ("mums very own zerubel did her bloods", "zerubel"),
+                ("My very own Nopadol did my dressings.", "Nopadol"),
                 ("From Nanding's biggest fan.", "Nanding"),
                 ("from alices biggest fan in the unit", "alices"),
-                ("from chaos biggest fan in the unit", "chaos"),
+                ("from edwards biggest fan", "edwards"),
                 (
                     "As a sister I asked Ronmark whether they still use it.",
                     "Ronmark",
@@ -125,6 +199,20 @@ mod tests {
                 "from your biggest fan",
                 "We had our very own Christmas.",
                 "I asked Everyone whether it was safe.",
+                // Surnames and name-words that are words or places, a word or a place
+                // before "biggest fan" written without its apostrophe.
+                "It was none other than Christmas Day.",
+                "A town by the name of Bolton.",
+                "From England's biggest fan.",
+                "from diabetes biggest fan",
+                "im leeds biggest fan",
+                "from chaos biggest fan",
+                "from christmas biggest fan",
+                // Things called so, a festival, a medicine.
+                "A scheme by the name of Motability.",
+                "It was none other than Easter weekend.",
+                "A drug by the name of Zopiclone helped.",
+                "My very own Spotify playlist was played.",
                 // Not "of all people", and no fan.
                 "Ronmark, of all the staff, was kind.",
                 "From Ronmark's biggest worry.",

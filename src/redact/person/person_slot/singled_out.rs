@@ -3,12 +3,15 @@
 //! Nanding's biggest fan", and, as an ordinary slot, "my very own Ambing". A word no
 //! list holds is taken there, as in the other slots of [`super`] (a pronoun, a relative,
 //! a listed everyday word or a word after a determiner is left: "Me, of all people",
-//! "the consultant, of all people", "my very own room"). These phrasings are written of
-//! things and places too ("a drug by the name of Zopiclone", "Leeds's biggest fan"), so
-//! a word no list holds stays what it is everywhere else in a slot: a name. A listed given
-//! name is taken even when it is also a place or a month ("by the name of Victoria",
-//! "Jun, of all people"); a surname or name-word that is also a word or a place is left
-//! ("none other than Christmas Day", "a town by the name of Bolton").
+//! "the consultant, of all people", "my very own room"). A listed given name is taken
+//! even when it is also a place or a month ("by the name of Victoria", "Jun, of all
+//! people"); a surname or name-word that is also a word or a place is left ("none other
+//! than Christmas Day", "From England's biggest fan"). Things are named in these
+//! phrasings too, so a festival or a word spelt like a medicine is left in every one
+//! ("none other than Easter weekend"), "by the name of" is read only after a word for a
+//! person ("a nurse by the name of X", not "a scheme by the name of Motability"), and
+//! "my very own X" not before an everyday word in small letters that is no verb ("my
+//! very own Spotify playlist").
 
 use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
 use super::super::medicines::has_medicine_stem;
@@ -60,7 +63,7 @@ impl PersonSlots<'_, '_> {
         let in_slot = self.of_all_people(i)
             || self.after_words(i, &["none", "other", "than"])
             || self.person_by_the_name_of(i)
-            || (self.owner(i) && self.before_admiring_fan(i));
+            || (self.before_admiring_fan(i) && self.owner(i));
         in_slot && !self.festival_or_medicine(i)
     }
 

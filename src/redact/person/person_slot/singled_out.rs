@@ -60,10 +60,13 @@ impl PersonSlots<'_, '_> {
     /// Token `i` stands where someone is singled out: "X, of all people", "none other
     /// than X", "by the name of X", "X's biggest fan".
     pub(super) fn singled_out(&self, i: usize) -> bool {
-        let in_slot = self.of_all_people(i)
-            || self.after_words(i, &["none", "other", "than"])
-            || self.person_by_the_name_of(i)
-            || (self.before_admiring_fan(i) && self.owner(i));
+        // The word before or after says which phrasings to read (most words stand in
+        // none, and are left after a few comparisons).
+        let (before, after) = (self.lower(i.wrapping_sub(1)), self.lower(i + 1));
+        let in_slot = (after == "of" && self.of_all_people(i))
+            || (before == "than" && self.after_words(i, &["none", "other", "than"]))
+            || (before == "of" && self.person_by_the_name_of(i))
+            || (ADMIRING.contains(&after) && self.before_admiring_fan(i) && self.owner(i));
         in_slot && !self.festival_or_medicine(i)
     }
 
@@ -87,7 +90,9 @@ impl PersonSlots<'_, '_> {
     /// "my very own X": a person, or a thing ("our very own Christmas"), so a slot of
     /// the ordinary kind, where a listed name that is also a word is left.
     pub(super) fn very_own(&self, i: usize) -> bool {
-        self.after_words(i, &["very", "own"]) && !self.before_its_noun(i)
+        self.lower(i.wrapping_sub(1)) == "own"
+            && self.after_words(i, &["very", "own"])
+            && !self.before_its_noun(i)
     }
 
     /// Token `i` is followed by an everyday word in small letters that is no verb of a
@@ -176,6 +181,7 @@ mod tests {
                 ("oning of all people was the one who escalated it", "oning"),
                 ("It was corrected by none other than Mingming.", "Mingming"),
                 ("A staff nurse by the name of Pasing was kind.", "Pasing"),
+                ("A nurse by the name of Pasing of ward 4 came.", "Pasing"),
                 ("mums very own zerubel did her bloods", "zerubel"),
                 ("My very own Nopadol did my dressings.", "Nopadol"),
                 ("From Nanding's biggest fan.", "Nanding"),

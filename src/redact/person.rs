@@ -633,7 +633,7 @@ impl PersonRecognizer {
         );
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
         // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing ("with Addison's
-        // after years"), things the words before them name as things ("a cup of Earl
+        // after years"), named spots or a blood group ("Campbell de Morgan spots"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
         // an everyday word after a relative ("my grandmother wants"), "foster" before
         // a carer or a relative ("Foster carer"), "else" after
@@ -648,6 +648,7 @@ impl PersonRecognizer {
                         && !pets::called_a_creature_after(tokens, first, last)
                         && !birth_cues::is_birth_cue(tokens, first, last)
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
+                        && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
                         && !festivals::names_a_festival_day(tokens, first, last)

@@ -236,6 +236,16 @@ pub(crate) fn named_spots_or_blood_group(tokens: &[Token<'_>], i: usize) -> bool
     antibodies || (being_before && matches!(next, "negative" | "positive"))
 }
 
+/// Whether the found name `first..=last`, whoever found it, is one word naming spots or
+/// a blood group ([`named_spots_or_blood_group`]) with no cue stronger than "to" /
+/// "with" before it: a listed given name ("Campbell de Morgan spots", found by the name
+/// rules) as much as a word the tagger found. "Nurse Duffy is positive" keeps the name.
+pub(crate) fn spots_or_blood_group_found(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    first == last
+        && named_spots_or_blood_group(tokens, first)
+        && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -305,6 +315,18 @@ mod tests {
         assert!(!spots_or_blood_group("Kell spots when we struggle.", 0));
         assert!(!spots_or_blood_group("Ask Morgan spots are fine.", 1));
         assert!(!spots_or_blood_group("Duffy, negative as ever.", 0));
+    }
+
+    #[test]
+    fn a_title_before_named_spots_keeps_the_person() {
+        let found = |text: &str, i: usize| spots_or_blood_group_found(&tokenize(text), i, i);
+        assert!(found("The dots are Campbell de Morgan spots.", 5));
+        assert!(!found("Ask Dr Fordyce spots on the lip.", 2));
+        assert!(!spots_or_blood_group_found(
+            &tokenize("Campbell de Morgan spots."),
+            0,
+            2
+        ));
     }
 
     #[test]

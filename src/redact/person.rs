@@ -632,13 +632,13 @@ impl PersonRecognizer {
             |w| self.lexicon.facts(w).english,
         );
         // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
-        // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing ("with Addison's
-        // after years"), named spots or a blood group ("Campbell de Morgan spots"), things the words before them name as things ("a cup of Earl
+        // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing
+        // ("with Addison's after years"), named spots or a blood group ("Campbell de
+        // Morgan spots"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
         // an everyday word after a relative ("my grandmother wants"), "foster" before
-        // a carer or a relative ("Foster carer"), "else" after
-        // "everything" or "what": read once, over
-        // every found name.
+        // a carer or a relative ("Foster carer"), "else" after "everything" or "what":
+        // read once, over every found name.
         let tokens = prepared.tokens.as_slice();
         let joined: Vec<(usize, usize)> =
             known_entities::without_entities(joined, text, tokens, &prepared.facts)

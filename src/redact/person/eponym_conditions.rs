@@ -14,7 +14,7 @@
 
 use super::cues::{cue_before, CueStrength};
 use super::tagger::features::possessive_after;
-use super::tokens::{Gap, Token};
+use super::tokens::{joined_at, lower_at, Gap, Token};
 use super::vetoes::NOT_OWNED;
 
 /// Physicians' names that name conditions, signs or procedures, in lower case. Words
@@ -213,16 +213,16 @@ const BEING: &[&str] = &[
 /// brother's mouth", "red dots are Campbell de Morgan spots", "Dad is Duffy negative",
 /// "Kell antibodies". A person of the same name doing something is left: "Fordyce
 /// spots the little things", "Duffy positive attitude", "Kell's positive attitude".
-pub(crate) fn named_spots_or_blood_group(tokens: &[Token<'_>], i: usize) -> bool {
+fn named_spots_or_blood_group(tokens: &[Token<'_>], i: usize) -> bool {
     let word = tokens[i].lower.as_str();
-    let joined = |k: usize| tokens.get(k).is_some_and(|t| t.gap == Gap::Space);
-    let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
-    if !joined(i + 1) {
+    if !joined_at(tokens, i + 1) {
         return false;
     }
-    let next = lower(i + 1);
+    let next = lower_at(tokens, i + 1);
     let spot_eponym = SPOT_EPONYMS.contains(&word)
-        || (word == "morgan" && i > 0 && joined(i) && lower(i - 1) == "de");
+        || (word == "morgan"
+            && joined_at(tokens, i)
+            && lower_at(tokens, i.wrapping_sub(1)) == "de");
     if spot_eponym && next == "spots" {
         return tokens.get(i + 2).is_none_or(|after| {
             after.gap != Gap::Space || AFTER_SPOTS_THE_NOUN.contains(&after.lower.as_str())
@@ -232,7 +232,7 @@ pub(crate) fn named_spots_or_blood_group(tokens: &[Token<'_>], i: usize) -> bool
         return false;
     }
     let antibodies = matches!(next, "antibody" | "antibodies" | "antigen" | "antigens");
-    let being_before = i > 0 && joined(i) && BEING.contains(&lower(i - 1));
+    let being_before = joined_at(tokens, i) && BEING.contains(&lower_at(tokens, i.wrapping_sub(1)));
     antibodies || (being_before && matches!(next, "negative" | "positive"))
 }
 

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use super::corpus_counts::{counts, WordCounts, EVERYDAY_MIN};
 use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, ROLES, ROLES_PLURAL, TITLES};
-use super::eponym_conditions::{is_eponym, named_spots_or_blood_group, reads_as_condition};
+use super::eponym_conditions::{is_eponym, reads_as_condition};
 use super::exclamations::{is_oath, is_thanked_oath};
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
@@ -470,9 +470,9 @@ impl Context<'_, '_> {
     }
 
     /// A found name every word of which is a medical eponym, before a condition noun
-    /// ("Tourette's tics", "Bell's palsy", "Heimlich manoeuvre"), a hyphenated pair
-    /// of eponyms ("Guillain-Barré"), or named spots or a blood group ("Koplik spots",
-    /// "is Duffy negative"): [`super::eponym_conditions`]. Kept when a title,
+    /// ("Tourette's tics", "Bell's palsy", "Heimlich manoeuvre"), or a hyphenated pair
+    /// of eponyms ("Guillain-Barré"): [`super::eponym_conditions`] (named spots and
+    /// blood groups are dropped later, over every found name). Kept when a title,
     /// role or relative stands before it ("Dr Bell's palsy clinic") or a found name is
     /// listed with it.
     fn eponymous_condition(&self, first: usize, last: usize, lists: Lists) -> bool {
@@ -485,9 +485,7 @@ impl Context<'_, '_> {
         let between = next
             .and_then(|n| self.text.get(tokens[last].end..n.start))
             .unwrap_or("");
-        let condition = reads_as_condition(&words, between, next.map(|n| n.lower.as_str()))
-            || (first == last && named_spots_or_blood_group(tokens, first));
-        condition
+        reads_as_condition(&words, between, next.map(|n| n.lower.as_str()))
             && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
             && !self.listed_with_names(first, lists)
             && !self.listed_with_names(last, lists)

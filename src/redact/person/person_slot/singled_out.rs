@@ -66,7 +66,7 @@ impl PersonSlots<'_, '_> {
         let in_slot = (after == "of" && self.of_all_people(i))
             || (before == "than" && self.after_words(i, &["none", "other", "than"]))
             || (before == "of" && self.person_by_the_name_of(i))
-            || (ADMIRING.contains(&after) && self.before_admiring_fan(i) && self.owner(i));
+            || (ADMIRING.contains(&after) && self.fan_after(i) && self.owner(i));
         in_slot && !self.festival_or_medicine(i)
     }
 
@@ -165,7 +165,12 @@ impl PersonSlots<'_, '_> {
 
     /// The word after token `i` admires it: "biggest fan", "greatest fan".
     fn before_admiring_fan(&self, i: usize) -> bool {
-        ADMIRING.contains(&self.lower(i + 1)) && self.joined(i + 2) && self.lower(i + 2) == "fan"
+        ADMIRING.contains(&self.lower(i + 1)) && self.fan_after(i)
+    }
+
+    /// "fan" stands two words after token `i`, a space before it.
+    fn fan_after(&self, i: usize) -> bool {
+        self.joined(i + 2) && self.lower(i + 2) == "fan"
     }
 }
 

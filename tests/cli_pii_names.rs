@@ -133,6 +133,11 @@ const PLANTED: &[(&str, &[&str])] = &[
     ("Hope, of all people, found my ring.", &["Hope"]),
     ("A nurse by the name of Sunny helped.", &["Sunny"]),
     ("Thank you, from Albert's biggest fan.", &["Albert"]),
+    // The forty-fourth reading's probes, which the session-start binary leaks: a given
+    // name made plural after "could do with more", and "a certain X".
+    ("The hospital could do with more Rays like him.", &["Rays"]),
+    ("we need more michaels in a&e", &["michaels"]),
+    ("Then a certain Hope came.", &["Hope"]),
 ];
 
 #[test]

@@ -21,13 +21,16 @@
 //!   ambulance went to Coronation Street by mistake" stays an address).
 //!
 //! Any word of where someone lives or is visited in the sentence ("lives", "home",
-//! "carers", "visit", "door") keeps the street an address before these three readings.
+//! "carers", "visit", "door") keeps the street an address before these three readings,
+//! and before a fourth: a long-distance path named like a street, in a sentence of
+//! walking ("walking the John Muir Way", [`super::walking_path`]).
 
 use regex::Regex;
 
 use super::pattern::compile;
 use super::person::is_thing_noun;
 use super::recognizer::Recognizer;
+use super::walking_path::walked_path;
 use super::{PiiKind, PiiSpan};
 
 /// Street types that are seldom anything else when capitalised after a capitalised word.
@@ -296,6 +299,10 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         || owned_street(&sentence)
     {
         return false;
+    }
+    // "walking the John Muir Way": a long-distance path, not a street.
+    if walked_path(&text[start..end], &sentence) {
+        return true;
     }
     // Capitalised words of a service's name, then a site word: "Mill Lane Mental Health
     // team".

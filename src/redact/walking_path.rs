@@ -1,94 +1,111 @@
 //! Long-distance paths named like streets: "The Explorer Scouts are walking the John Muir
-//! Way", "walking Glyndŵr's Way in stages". A path's name ends in "Way", so the bare
-//! street rule reads it as a street; where the sentence speaks of walking, it is the
-//! path. A street of the same name where someone lives ("Mum lives on Pennine Way") is
-//! kept by the caller, which reads words of where someone lives first.
+//! Way", "walking Glyndŵr's Way in stages", "Hiking St Cuthbert's Way helped". A path's
+//! name ends in "Way", so the bare street rule reads it as a street; where the words
+//! right before it walk it, it is the path. The same name after a preposition of place is
+//! a street ("walked up Dales Way to find us", "fell walking on Pennine Way"), and the
+//! caller keeps a street wherever the sentence speaks of where someone lives.
 
-/// The UK's national trails and long-distance paths named "… Way", in lower case with
-/// straight apostrophes, written from general knowledge of the trails (Fosse Way is
-/// left out: it is a road people live on).
-const PATHS: &[&str] = &[
-    "pennine way",
-    "cotswold way",
-    "south downs way",
-    "north downs way",
-    "west highland way",
-    "southern upland way",
-    "great glen way",
-    "speyside way",
-    "cleveland way",
-    "yorkshire wolds way",
-    "wolds way",
-    "peddars way",
-    "dales way",
-    "cumbria way",
-    "ribble way",
-    "two moors way",
-    "john muir way",
-    "st cuthbert's way",
-    "st oswald's way",
-    "glyndwr's way",
-    "glyndŵr's way",
-    "pilgrims' way",
-    "pilgrims way",
-    "icknield way",
-    "heart of england way",
-    "macmillan way",
-    "monarch's way",
-    "sandstone way",
-    "limestone way",
-    "greensand way",
-    "rob roy way",
-    "kintyre way",
-    "saints' way",
-];
+use std::sync::OnceLock;
 
-/// Words of walking: with one in the sentence, a path's name is the path.
+use super::lexicon::{entries, LONG_DISTANCE_PATHS};
+
+/// Verbs of walking a path: right before it ("walking Glyndŵr's Way") or before "the"
+/// ("did the Pennine Way").
 const WALKING: &[&str] = &[
-    "walk", "walks", "walked", "walking", "walker", "walkers", "hike", "hiked", "hiking", "trek",
-    "trekked", "trekking", "ramble", "rambled", "rambling", "ramblers",
+    "walk",
+    "walks",
+    "walked",
+    "walking",
+    "hike",
+    "hiked",
+    "hiking",
+    "trek",
+    "trekked",
+    "trekking",
+    "ramble",
+    "rambled",
+    "rambling",
+    "did",
+    "done",
+    "doing",
+    "completed",
+    "finished",
 ];
 
-/// Whether `street` (the words the street rule found) is a listed long-distance path
-/// and `sentence` (the sentence's words, in lower case) speaks of walking.
-pub(crate) fn walked_path(street: &str, sentence: &[String]) -> bool {
+/// The paths of `lexicons/pii/long_distance_paths.txt`, in lower case with straight
+/// apostrophes.
+fn paths() -> &'static [String] {
+    static PATHS: OnceLock<Vec<String>> = OnceLock::new();
+    PATHS.get_or_init(|| {
+        entries(LONG_DISTANCE_PATHS)
+            .into_iter()
+            .map(|path| path.replace('\u{2019}', "'"))
+            .collect()
+    })
+}
+
+/// Whether `street` (the words the street rule found) is a listed path walked: a
+/// walking verb right before it or opening it ("Walking St Cuthbert's Way"), or before
+/// "the" right before it. `before` holds the words before the street in its sentence,
+/// in lower case, nearest first.
+pub(crate) fn walked_path(street: &str, before: &[String]) -> bool {
     let name = street.trim().replace('\u{2019}', "'").to_lowercase();
-    let name = name.strip_prefix("the ").unwrap_or(&name);
-    PATHS.contains(&name) && sentence.iter().any(|w| WALKING.contains(&w.as_str()))
+    let (opened_by_walking, name) = match name.split_once(' ') {
+        Some((first, rest)) if WALKING.contains(&first) => (true, rest.to_string()),
+        _ => (false, name),
+    };
+    let word = |k: usize| before.get(k).map_or("", String::as_str);
+    let walked = opened_by_walking
+        || WALKING.contains(&word(0))
+        || (word(0) == "the" && WALKING.contains(&word(1)));
+    walked && paths().iter().any(|path| *path == name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::walked_path;
 
-    fn words(text: &str) -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
+    /// The words before the street, nearest first, as the caller gives them.
+    fn before(words: &str) -> Vec<String> {
+        words.split(' ').rev().map(str::to_lowercase).collect()
     }
 
     #[test]
     fn a_path_walked_is_no_street() {
-        let sentence = words("The Scouts are walking the John Muir Way in October");
-        assert!(walked_path("John Muir Way", &sentence));
-        let sentence = words("Rehab set me the target of walking Glyndŵr's Way in stages");
-        assert!(walked_path("Glyndŵr’s Way", &sentence));
-        assert!(walked_path("St Cuthbert's Way", &words("we hiked it")));
+        assert!(walked_path(
+            "John Muir Way",
+            &before("The Scouts are walking the")
+        ));
+        assert!(walked_path(
+            "Glyndŵr’s Way",
+            &before("Rehab set me the target of walking")
+        ));
+        assert!(walked_path("Walking St Cuthbert's Way", &[]));
+        assert!(walked_path("Pennine Way", &before("I did the")));
     }
 
     #[test]
     fn a_street_of_a_paths_name_or_another_street_stays() {
-        // No word of walking.
+        // A preposition of place between the walking and the street.
+        assert!(!walked_path(
+            "Dales Way",
+            &before("The paramedics walked up")
+        ));
         assert!(!walked_path(
             "Pennine Way",
-            &words("The ambulance went to Pennine Way")
+            &before("My dad fell walking on")
+        ));
+        assert!(!walked_path(
+            "Pennine Way",
+            &before("The walk-in centre is on")
+        ));
+        // No walking at all.
+        assert!(!walked_path(
+            "Pennine Way",
+            &before("The ambulance went to")
         ));
         // Not a listed path.
-        assert!(!walked_path(
-            "Otley Way",
-            &words("I was walking down Otley Way")
-        ));
-        assert!(!walked_path("Fosse Way", &words("walking along Fosse Way")));
+        assert!(!walked_path("Otley Way", &before("I was walking")));
+        assert!(!walked_path("Fosse Way", &before("walking the")));
     }
 }

@@ -1,6 +1,7 @@
 //! Names of things that hold a person's name: "Marks & Spencer", "Marie Curie nurses",
 //! "Florence Nightingale would turn in her grave", "Terry's Chocolate Orange", "a Sue
-//! Ryder shop" (listed in `lexicons/pii/entities_named_after_people.txt`).
+//! Ryder shop" (listed in `lexicons/pii/entities_named_after_people.txt`), "walked
+//! Offa's Dyke" (`long_distance_paths.txt`).
 //!
 //! The whole entity must be written, word after word, for a found name inside it to be
 //! read as the thing: "Marie" alone, "Spencer" alone, "Florence from the ward" stay
@@ -29,9 +30,10 @@ use super::named_before_its_kind::is_thing_noun;
 use super::named_storms::storm_ranges;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Token};
-use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE};
+use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE, LONG_DISTANCE_PATHS};
 
-/// The entities of `lexicons/pii/entities_named_after_people.txt`, as lower-case words in
+/// The entities of `lexicons/pii/entities_named_after_people.txt` and the paths of
+/// `long_distance_paths.txt` ("walked Offa's Dyke"), as lower-case words in
 /// order ("&" dropped, a possessive "'s" taken off its word: "Ben & Jerry's" is
 /// `["ben", "jerry"]`), grouped by their first word so that a token is compared only with
 /// the entities it could open.
@@ -39,7 +41,10 @@ fn entities() -> &'static HashMap<String, Vec<Vec<String>>> {
     static ENTITIES: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
     ENTITIES.get_or_init(|| {
         let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        for entry in entries(ENTITIES_NAMED_AFTER_PEOPLE) {
+        for entry in entries(ENTITIES_NAMED_AFTER_PEOPLE)
+            .into_iter()
+            .chain(entries(LONG_DISTANCE_PATHS))
+        {
             let words: Vec<String> = entry
                 .split_whitespace()
                 .filter(|word| *word != "&")

@@ -40,8 +40,8 @@
 //!   (in these two, a town is left: "on Swindon's watch");
 //! - someone **blessed**: "X, bless her, stayed late", "X bless him";
 //! - someone **singled out** ([`singled_out`]): "X, of all people", "none other than
-//!   X", "a nurse by the name of X", "a certain X", "as X put it", "my very own X", "from
-//!   X's biggest fan";
+//!   X", "a nurse by the name of X", "from X's biggest fan", and, as ordinary slots, "my
+//!   very own X", "a certain X", "as X put it";
 //! - someone **wanted more of** ([`wanted_more`]), the given name made plural: "you
 //!   need more Kealebogas", "could do with more Rays";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
@@ -276,7 +276,9 @@ impl PersonSlots<'_, '_> {
             || self.in_charge(i)
             || self.and_co(i)
             || self.blessed(i)
-            || self.very_own(i);
+            || self.very_own(i)
+            || self.a_certain(i)
+            || self.as_x_put_it(i);
         if in_slot {
             return self.may_be_a_person(i);
         }

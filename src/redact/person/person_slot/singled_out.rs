@@ -1,18 +1,18 @@
 //! Someone singled out by the words around them: "Ronmark, of all people, set it up",
-//! "corrected by none other than Mingming", "a staff nurse by the name of Pasing", "From
-//! Nanding's biggest fan", "a nurse, a certain Dintle,", "As Inocent put it", and, as an
-//! ordinary slot, "my very own Ambing". A word no
-//! list holds is taken there, as in the other slots of [`super`] (a pronoun, a relative,
-//! a listed everyday word or a word after a determiner is left: "Me, of all people",
-//! "the consultant, of all people", "my very own room"). A listed given name is taken
-//! even when it is also a place or a month ("by the name of Victoria", "Jun, of all
-//! people"); a surname or name-word that is also a word or a place is left ("none other
-//! than Christmas Day", "From England's biggest fan"). Things are named in these
-//! phrasings too, so a festival or a word spelt like a medicine is left in every one
-//! ("none other than Easter weekend"), "by the name of" is read only after a word for a
-//! person ("a nurse by the name of X", not "a scheme by the name of Motability"), and
-//! "my very own X" not before an everyday word in small letters that is no verb ("my
-//! very own Spotify playlist").
+//! "corrected by none other than Mingming", "a staff nurse by the name of Pasing",
+//! "From Nanding's biggest fan", and, as ordinary slots, "my very own Ambing", "a nurse,
+//! a certain Dintle," and "As Inocent put it". A word no list holds is taken there,
+//! as in the other slots of [`super`] (a pronoun, a relative, a listed everyday word or
+//! a word after a determiner is left: "Me, of all people", "the consultant, of all
+//! people", "my very own room"). A listed given name is taken even when it is also a
+//! place or a month ("by the name of Victoria", "Jun, of all people"); a surname or
+//! name-word that is also a word or a place is left ("none other than Christmas Day",
+//! "From England's biggest fan"). Things are named in these phrasings too, so a
+//! festival or a word spelt like a medicine is left in every one ("none other than
+//! Easter weekend"), "by the name of" is read only after a word for a person ("a nurse
+//! by the name of X", not "a scheme by the name of Motability"), and "my very own X"
+//! not before an everyday word in small letters that is no verb ("my very own Spotify
+//! playlist").
 
 use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
 use super::super::medicines::has_medicine_stem;
@@ -59,7 +59,7 @@ const ADMIRING: &[&str] = &["biggest", "greatest"];
 
 impl PersonSlots<'_, '_> {
     /// Token `i` stands where someone is singled out: "X, of all people", "none other
-    /// than X", "by the name of X", "X's biggest fan", "a certain X", "as X put it".
+    /// than X", "by the name of X", "X's biggest fan".
     pub(super) fn singled_out(&self, i: usize) -> bool {
         // The word before or after says which phrasings to read (most words stand in
         // none, and are left after a few comparisons).
@@ -67,9 +67,7 @@ impl PersonSlots<'_, '_> {
         let in_slot = (after == "of" && self.of_all_people(i))
             || (before == "than" && self.after_words(i, &["none", "other", "than"]))
             || (before == "of" && self.person_by_the_name_of(i))
-            || (ADMIRING.contains(&after) && self.fan_after(i) && self.owner(i))
-            || (before == "certain" && self.after_words(i, &["a", "certain"]))
-            || (after == "put" && self.as_x_put_it(i));
+            || (ADMIRING.contains(&after) && self.fan_after(i) && self.owner(i));
         in_slot && !self.festival_or_medicine(i)
     }
 
@@ -80,13 +78,23 @@ impl PersonSlots<'_, '_> {
         is_unnamed_festival(word) || is_festival_named_like_people(word) || has_medicine_stem(word)
     }
 
-    /// "As X put it": the speaker of a saying ("as the nurse put it" is after a
-    /// determiner, and left by every slot).
-    fn as_x_put_it(&self, i: usize) -> bool {
-        self.after_words(i, &["as"])
+    /// "As X put it": the speaker of a saying, as an ordinary slot ("As Will put it"
+    /// is left; "as the nurse put it" is after a determiner, left by every slot).
+    pub(super) fn as_x_put_it(&self, i: usize) -> bool {
+        self.lower(i + 1) == "put"
+            && self.after_words(i, &["as"])
             && self.joined(i + 1)
             && self.joined(i + 2)
             && self.lower(i + 2) == "it"
+    }
+
+    /// "a certain X", as an ordinary slot, and not before an everyday word in small
+    /// letters that is no verb ("a certain Sunny disposition", "a certain Dawn
+    /// appointment").
+    pub(super) fn a_certain(&self, i: usize) -> bool {
+        self.lower(i.wrapping_sub(1)) == "certain"
+            && self.after_words(i, &["a", "certain"])
+            && !self.before_its_noun(i)
     }
 
     /// "a nurse by the name of X", "a lady by the name of X": a person's word before
@@ -108,8 +116,9 @@ impl PersonSlots<'_, '_> {
     }
 
     /// Token `i` is followed by an everyday word in small letters that is no verb of a
-    /// person's: a thing's name before its noun ("my very own Spotify playlist"), not a
-    /// person before a verb ("my very own Nopadol did my dressings").
+    /// person's (nor a verb in the past, "-ed": "a certain dintle treated me"): a
+    /// thing's name before its noun ("my very own Spotify playlist"), not a person
+    /// before a verb ("my very own Nopadol did my dressings").
     fn before_its_noun(&self, i: usize) -> bool {
         let Some(next) = self.tokens.get(i + 1) else {
             return false;
@@ -120,6 +129,7 @@ impl PersonSlots<'_, '_> {
             && self.facts[i + 1].listed_as_a_word()
             && !PERSON_VERBS.contains(&word)
             && !VERBS_AFTER_A_PERSON.contains(&word)
+            && !past_tense(word)
     }
 
     /// A listed given name in a slot of [`Self::singled_out`], even one the other slots
@@ -184,6 +194,12 @@ impl PersonSlots<'_, '_> {
     fn fan_after(&self, i: usize) -> bool {
         self.joined(i + 2) && self.lower(i + 2) == "fan"
     }
+}
+
+/// A verb in the past by its ending ("treated", "dressed"), not a short word that ends
+/// so ("bed", "shed", "red").
+fn past_tense(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
 }
 
 #[cfg(test)]
@@ -255,6 +271,10 @@ mod tests {
                 "Ronmark, of all the staff, was kind.",
                 "From Ronmark's biggest worry.",
                 "It helps to a certain extent.",
+                "There was a certain Grace in how they worked.",
+                "A certain Sunny disposition helps.",
+                "I had a certain Dawn appointment.",
+                "As Will put it, that's life.",
                 "At a certain Point they stopped.",
                 "As Christmas put it, the ward was full.",
                 "As the nurse put it, we were lucky.",

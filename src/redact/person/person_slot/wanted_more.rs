@@ -1,22 +1,24 @@
 //! Someone the writer wants more of, their given name made plural: "You need more
-//! Kealebogas", "the hospital could do with more Rays, calm in any weather", "we need
-//! more michaels in a&e". Only a person is wanted so by name; things wanted are plain
+//! Kealebogas", "the hospital could do with more Clarences, calm in any weather", "we
+//! need more michaels in a&e". Only a person is wanted so by name; things wanted are plain
 //! words ("we need more nurses", "could do with more Beds") whose singular is no given
 //! name.
 //!
 //! The slot is "need(s) more", "needed more", "want(s) more" or "(do / well) with more"
-//! before a word ending in "s", written as a name is. The word less its "s" is judged: a
-//! word on no list that may name a person, or, in a comment that uses capitals, a
-//! listed given name, a name that is also a word included ("Rays"; capitalised there,
-//! mid-sentence, the word is the name's). In a comment without capitals the whole word
-//! must be on no list, or be a name that is no word, since "rays", "grants" and "wills"
-//! are written there as words. A proper noun or a not-a-name word as a whole is left, as
-//! is a festival or a medicine; a shop named after its maker ("needs more Greggs") is
-//! left by the list of such things, which every found name is read against.
+//! before a word ending in "s", written as a name is. The whole word must be on no list,
+//! or a name that is no word ("rays", "roses", "grants" and "wills" are words), and the
+//! word less its "s" is judged: a listed given name that is no word, no place and no
+//! not-a-name word ("michaels", "Clarences"), or a word on no list spelt as names are
+//! ([`name_likeness`] above nought; where the plural closes its clause, "You need more
+//! Setous.", only not [`spelt_unlike_a_name`]), no place, and no plural of a listed word spelt otherwise
+//! ("Heroes", "Jellies"). A given name that is also a word ("more Hopes", "more Rays of
+//! sunshine"), a festival or a medicine is left.
 
 use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
 use super::super::medicines::has_medicine_stem;
-use super::{shaped_like_a_person, PersonSlots};
+use super::super::name_likeness::{name_likeness, spelt_unlike_a_name};
+use super::super::vetoes::town_or_place;
+use super::{listed, shaped_like_a_person, PersonSlots};
 
 /// Words before "more" that want someone: "you need more X".
 const WANTING: &[&str] = &["need", "needs", "needed", "want", "wants"];
@@ -34,25 +36,26 @@ impl PersonSlots<'_, '_> {
             && self.joined(i)
             && self.joined(i - 1)
             && (WANTING.contains(&self.lower(i - 2))
-                || (self.lower(i - 2) == "with"
+                || (i >= 3
+                    && self.lower(i - 2) == "with"
                     && self.joined(i - 2)
-                    && DOING_WITH.contains(&self.lower(i.wrapping_sub(3)))))
+                    && DOING_WITH.contains(&self.lower(i - 3))))
             && self.plural_of_a_name(i)
     }
 
-    /// Token `i`, written as a name, is a given name with an "s" after it.
+    /// Token `i`, written as a name and on no list (or a name that is no word), is a
+    /// given name with an "s" after it (see the module doc).
     fn plural_of_a_name(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         let whole = &self.facts[i];
-        let Some(stem) = token.lower.as_str().strip_suffix('s') else {
+        let word = token.lower.as_str();
+        let Some(stem) = word.strip_suffix('s') else {
             return false;
         };
         if stem.ends_with('s')
             || !token.written_as_name(self.caseless)
             || token.in_brackets
-            || whole.proper
-            || whole.not_name
-            || (self.caseless && self.listed(i) && !whole.plain_name())
+            || (self.listed(i) && !whole.plain_name())
             || !shaped_like_a_person(stem)
             || is_unnamed_festival(stem)
             || is_festival_named_like_people(stem)
@@ -61,8 +64,26 @@ impl PersonSlots<'_, '_> {
             return false;
         }
         let facts = self.lexicon.facts(stem);
-        self.word_may_be_a_person(stem, &facts)
-            || (!self.caseless && !facts.not_name && facts.listed_given_name())
+        if self.word_unlisted(stem, &facts) {
+            // A name no list holds: spelt as names are, no place, and no plural of a
+            // listed word by another spelling ("Heroes", "Jellies", "Twixes").
+            let spelt_as_a_name =
+                name_likeness(stem) > 0.0 || (self.closes_clause(i) && !spelt_unlike_a_name(stem));
+            return stem.len() >= 3
+                && spelt_as_a_name
+                && !town_or_place(stem)
+                && !self.plural_of_a_listed_word(word);
+        }
+        facts.first && !facts.word_name && !facts.soft && !facts.common && !facts.not_name
+    }
+
+    /// `word` (ending in "es") is the plural of a listed word spelt otherwise than with
+    /// an "s": "heroes" (hero), "jellies" (jelly), "twixes" (twix).
+    fn plural_of_a_listed_word(&self, word: &str) -> bool {
+        let listed_word = |w: &str| listed(&self.lexicon.facts(w));
+        word.strip_suffix("ies")
+            .is_some_and(|stem| listed_word(&format!("{stem}y")))
+            || word.strip_suffix("es").is_some_and(listed_word)
     }
 }
 
@@ -74,14 +95,17 @@ mod tests {
     fn a_given_name_wanted_more_of_is_a_person() {
         assert_finds(
             &[
-                ("You just need more Kealebogas.", "Kealebogas"),
-                ("The hospital could do with more Rays, calm.", "Rays"),
+                ("You just need more Otsetswes.", "Otsetswes"),
                 (
-                    "It would do well with more Consolates in the office.",
-                    "Consolates",
+                    "The hospital could do with more Clarences, calm.",
+                    "Clarences",
                 ),
-                ("Three cheers. You need more Victorias.", "Victorias"),
-                ("The NHS needs more Willies.", "Willies"),
+                (
+                    "It would do well with more Kealebogas in the office.",
+                    "Kealebogas",
+                ),
+                ("The NHS needs more Seans.", "Seans"),
+                ("You need more Setous, people who care.", "Setous"),
                 ("we need more michaels in a&e", "michaels"),
                 ("you need more therences, people who care", "therences"),
             ],
@@ -90,9 +114,19 @@ mod tests {
                 "We need more nurses on the ward.",
                 "The ward could do with more Beds.",
                 "You need more Staff at night.",
-                // Words in a comment without capitals, a festival.
+                // Given names that are words, in either case.
                 "we need more rays of sunshine",
+                "You need more Rays of sunshine.",
+                "We need more Roses in the garden.",
                 "we need more grants for carers",
+                "WE NEED MORE JACKS FOR PHONES",
+                // Plurals of words spelt otherwise, places, a festival.
+                "We need more Heroes like them.",
+                "You need more Jellies on the menu.",
+                "We need more Twixes in the machine.",
+                "we need more ods",
+                "We need more Twixes in the vending machine.",
+                "We need more Crocs for staff.",
                 "We need more Christmases like this.",
                 // Not after "need more" or "with more".
                 "There were more Kealebogas than ever.",

@@ -58,7 +58,7 @@ pub(crate) fn walked_path(street: &str, before: &[String]) -> bool {
     let walked = opened_by_walking
         || WALKING.contains(&word(0))
         || (word(0) == "the" && WALKING.contains(&word(1)));
-    walked && paths().iter().any(|path| *path == name)
+    walked && paths().contains(&name)
 }
 
 #[cfg(test)]

@@ -135,7 +135,10 @@ const PLANTED: &[(&str, &[&str])] = &[
     ("Thank you, from Albert's biggest fan.", &["Albert"]),
     // The forty-fourth reading's probes, which the session-start binary leaks: a given
     // name made plural after "could do with more", and "a certain X".
-    ("The hospital could do with more Rays like him.", &["Rays"]),
+    (
+        "The hospital could do with more Clarences, calm in any weather.",
+        &["Clarences"],
+    ),
     ("we need more michaels in a&e", &["michaels"]),
     ("Then a certain Hope came.", &["Hope"]),
 ];

@@ -1,18 +1,18 @@
 //! Someone the writer wants more of, their given name made plural: "You need more
 //! Kealebogas", "the hospital could do with more Clarences, calm in any weather", "we
-//! need more michaels in a&e". Only a person is wanted so by name; things wanted are plain
-//! words ("we need more nurses", "could do with more Beds") whose singular is no given
-//! name.
+//! need more michaels in a&e". Only a person is wanted so by name; things wanted are
+//! plain words ("we need more nurses", "could do with more Beds") whose singular is no
+//! given name.
 //!
 //! The slot is "need(s) more", "needed more", "want(s) more" or "(do / well) with more"
-//! before a word ending in "s", written as a name is. The whole word must be on no list,
-//! or a name that is no word ("rays", "roses", "grants" and "wills" are words), and the
-//! word less its "s" is judged: a listed given name that is no word, no place and no
-//! not-a-name word ("michaels", "Clarences"), or a word on no list spelt as names are
-//! ([`name_likeness`] above nought; where the plural closes its clause, "You need more
-//! Setous.", only not [`spelt_unlike_a_name`]), no place, and no plural of a listed word spelt otherwise
-//! ("Heroes", "Jellies"). A given name that is also a word ("more Hopes", "more Rays of
-//! sunshine"), a festival or a medicine is left.
+//! before a word ending in "s", written as a name is. The whole word must be on no
+//! list, or a name that is no word ("rays", "roses", "grants" and "wills" are words),
+//! and the word less its "s" is judged: a listed given name that is no word, no place
+//! and no not-a-name word ("michaels", "Clarences"), or a word on no list spelt as
+//! names are ([`name_likeness`] above nought; where the plural closes its clause, "You
+//! need more Setous.", only not [`spelt_unlike_a_name`]), no place, and no plural of a
+//! listed word spelt otherwise ("Heroes", "Jellies"). A given name that is also a word
+//! ("more Hopes", "more Rays of sunshine"), a festival or a medicine is left.
 
 use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
 use super::super::medicines::has_medicine_stem;
@@ -123,7 +123,6 @@ mod tests {
                 // Plurals of words spelt otherwise, places, a festival.
                 "We need more Heroes like them.",
                 "You need more Jellies on the menu.",
-                "We need more Twixes in the machine.",
                 "we need more ods",
                 "We need more Twixes in the vending machine.",
                 "We need more Crocs for staff.",

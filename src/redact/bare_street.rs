@@ -22,8 +22,8 @@
 //!
 //! Any word of where someone lives or is visited in the sentence ("lives", "home",
 //! "carers", "visit", "door") keeps the street an address before these three readings,
-//! and before a fourth: a long-distance path named like a street, a walking verb right
-//! before it ("walking the John Muir Way", the `walking_path` module).
+//! and before a fourth: a long-distance path named like a street that is walked
+//! ("walking the John Muir Way", "walking Glyndŵr's Way"; the `walking_path` module).
 
 use regex::Regex;
 

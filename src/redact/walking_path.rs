@@ -1,35 +1,21 @@
 //! Long-distance paths named like streets: "The Explorer Scouts are walking the John Muir
 //! Way", "walking Glyndŵr's Way in stages", "Hiking St Cuthbert's Way helped". A path's
 //! name ends in "Way", so the bare street rule reads it as a street; where the words
-//! right before it walk it, it is the path. The same name after a preposition of place is
-//! a street ("walked up Dales Way to find us", "fell walking on Pennine Way"), and the
-//! caller keeps a street wherever the sentence speaks of where someone lives.
+//! right before it walk it, it is the path: a walking verb and "the", or, before a path
+//! named in the possessive, the verb alone. The same name after a preposition of place
+//! or walked without the article is a street ("walked up Dales Way to find us", "fell
+//! walking Pennine Way to the chemist"), and the caller keeps a street wherever the
+//! sentence speaks of where someone lives.
 
 use std::sync::OnceLock;
 
 use super::lexicon::{entries, LONG_DISTANCE_PATHS};
 
-/// Verbs of walking a path: right before it ("walking Glyndŵr's Way") or before "the"
-/// ("did the Pennine Way").
+/// Verbs of walking a path: before "the" right before it ("walking the Pennine Way"),
+/// or right before a path named in the possessive ("walking Glyndŵr's Way").
 const WALKING: &[&str] = &[
-    "walk",
-    "walks",
-    "walked",
-    "walking",
-    "hike",
-    "hiked",
-    "hiking",
-    "trek",
-    "trekked",
-    "trekking",
-    "ramble",
-    "rambled",
-    "rambling",
-    "did",
-    "done",
-    "doing",
-    "completed",
-    "finished",
+    "walk", "walks", "walked", "walking", "hike", "hiked", "hiking", "trek", "trekked", "trekking",
+    "ramble", "rambled", "rambling",
 ];
 
 /// The paths of `lexicons/pii/long_distance_paths.txt`, in lower case with straight
@@ -45,9 +31,12 @@ fn paths() -> &'static [String] {
 }
 
 /// Whether `street` (the words the street rule found) is a listed path walked: a
-/// walking verb right before it or opening it ("Walking St Cuthbert's Way"), or before
-/// "the" right before it. `before` holds the words before the street in its sentence,
-/// in lower case, nearest first.
+/// walking verb before "the" right before it; or, for a path named in the possessive
+/// ("St Cuthbert's Way", "Glyndŵr's Way"), which no street is called, a walking verb
+/// right before it or opening it ("Walking St Cuthbert's Way"). A resident walks a
+/// street named "Pennine Way" without the article ("walking Pennine Way to the
+/// chemist"). `before` holds the words before the street in its sentence, in lower
+/// case, nearest first.
 pub(crate) fn walked_path(street: &str, before: &[String]) -> bool {
     let name = street.trim().replace('\u{2019}', "'").to_lowercase();
     let (opened_by_walking, name) = match name.split_once(' ') {
@@ -55,9 +44,9 @@ pub(crate) fn walked_path(street: &str, before: &[String]) -> bool {
         _ => (false, name),
     };
     let word = |k: usize| before.get(k).map_or("", String::as_str);
-    let walked = opened_by_walking
-        || WALKING.contains(&word(0))
-        || (word(0) == "the" && WALKING.contains(&word(1)));
+    let possessive = name.contains("'s ") || name.contains("s' ");
+    let walked = (word(0) == "the" && WALKING.contains(&word(1)))
+        || (possessive && (opened_by_walking || WALKING.contains(&word(0))));
     walked && paths().contains(&name)
 }
 
@@ -81,7 +70,7 @@ mod tests {
             &before("Rehab set me the target of walking")
         ));
         assert!(walked_path("Walking St Cuthbert's Way", &[]));
-        assert!(walked_path("Pennine Way", &before("I did the")));
+        assert!(walked_path("Pennine Way", &before("I hiked the")));
     }
 
     #[test]

@@ -11,9 +11,9 @@
 //! "Creutzfeldt-Jakob") names a condition wherever it stands: no person is called so.
 //! A few eponyms read before nouns of their own ("Kussmaul breathing", "Mobitz type II",
 //! [`OWN_NOUNS`]; a person of one of those rare names "breathing down my neck" is read
-//! so too, knowingly), one names its condition alone closing a clause ("the ECG showed
-//! Wenckebach."), and two hyphenated pairs of surnames name a sign or a cell
-//! ("Reed-Sternberg cells"). The caller keeps the name when a title, role or relative vouches for a person ("Dr
+//! so too, knowingly), and two hyphenated pairs of surnames name a sign or a cell
+//! ("Reed-Sternberg cells"). An eponym alone is never a condition here ("the ECG showed
+//! Wenckebach": "Wenckebach, the charge nurse" is written the same way). The caller keeps the name when a title, role or relative vouches for a person ("Dr
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
 use super::cues::{cue_before, CueStrength};
@@ -135,11 +135,6 @@ const OWN_NOUNS: &[(&str, &[&str])] = &[
     ("mobitz", &["type", "i", "ii", "1", "2", "block"]),
 ];
 
-/// Eponyms that name a condition standing alone, closing a clause ("the ECG showed
-/// Wenckebach."): the condition is said without its noun. Before a verb ("Wenckebach was
-/// my nurse") the word is left a person's.
-const LONE_CONDITIONS: &[&str] = &["wenckebach"];
-
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
 /// "Crohn's is hard"), besides the conjunctions and prepositions of [`NOT_OWNED`].
 const NOT_OWNED_AFTER_A_CONDITION: &[&str] = &[
@@ -206,11 +201,6 @@ pub(crate) fn reads_as_condition(words: &[&str], between: &str, next: Option<&st
         return false;
     }
     if words.len() == 1 && is_eponym_pair(words[0]) {
-        return true;
-    }
-    // "the ECG showed Wenckebach." ("Wenckebach was my nurse" is a person's).
-    let closes_clause = next.is_none() || !between.chars().all(|c| c == ' ' || c == '\t');
-    if words.len() == 1 && LONE_CONDITIONS.contains(&words[0]) && closes_clause {
         return true;
     }
     let own_noun = words.len() == 1
@@ -331,8 +321,7 @@ mod tests {
         assert!(reads_as_condition(&["mobitz"], " ", Some("type")));
         assert!(reads_as_condition(&["mobitz"], " ", Some("2")));
         assert!(reads_as_condition(&["reed-sternberg"], " ", Some("cells")));
-        assert!(reads_as_condition(&["wenckebach"], ", ", Some("and")));
-        assert!(reads_as_condition(&["wenckebach"], "", None));
+        assert!(reads_as_condition(&["wenckebach"], " ", Some("phenomenon")));
     }
 
     fn spots_or_blood_group(text: &str, i: usize) -> bool {
@@ -389,6 +378,8 @@ mod tests {
         assert!(!reads_as_condition(&["paget"], " ", Some("type")));
         assert!(!reads_as_condition(&["kussmaul"], ", ", Some("breathing")));
         assert!(!reads_as_condition(&["wenckebach"], " ", Some("was")));
+        assert!(!reads_as_condition(&["wenckebach"], ", ", Some("the")));
+        assert!(!reads_as_condition(&["wenckebach"], "", None));
         // A medical noun a person's name also stands before.
         assert!(!reads_as_condition(&["wilson"], " ", Some("test")));
         assert!(!reads_as_condition(&["murphy"], " ", Some("sign")));

@@ -43,7 +43,7 @@
 //!   X", "a nurse by the name of X", "from X's biggest fan", and, as ordinary slots, "my
 //!   very own X", "a certain X", "as X put it";
 //! - someone **wanted more of** ([`wanted_more`]), the given name made plural: "you
-//!   need more Kealebogas", "could do with more Rays";
+//!   need more Kealebogas", "could do with more Clarences";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:

@@ -5,14 +5,13 @@
 //! given name.
 //!
 //! The slot is "need(s) more", "needed more", "want(s) more" or "(do / well) with more"
-//! before a word ending in "s", written as a name is. The whole word must be on no
-//! list, or a name that is no word ("rays", "roses", "grants" and "wills" are words),
-//! and the word less its "s" is judged: a listed given name that is no word, no place
-//! and no not-a-name word ("michaels", "Clarences"), or a word on no list spelt as
-//! names are ([`name_likeness`] above nought; where the plural closes its clause, "You
-//! need more Setous.", only not [`spelt_unlike_a_name`]), no place, and no plural of a
-//! listed word spelt otherwise ("Heroes", "Jellies"). A given name that is also a word
-//! ("more Hopes", "more Rays of sunshine"), a festival or a medicine is left.
+//! before a word ending in "s", written as a name is, and on no list or a name that is
+//! no word. The word less its "s" is judged: a listed given name that is no word and no
+//! not-a-name word ("michaels", "Clarences"; "more Rays", "more Roses" are left, the
+//! singular being a word), or a word on no list spelt as names are ([`name_likeness`]
+//! above nought; where the plural closes its clause, "You need more Setous.", only not
+//! [`spelt_unlike_a_name`]) and no place. Either way the word is no plural of a listed
+//! word spelt otherwise ("Heroes", "Jellies"), no festival and no medicine.
 
 use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
 use super::super::medicines::has_medicine_stem;
@@ -65,8 +64,7 @@ impl PersonSlots<'_, '_> {
         }
         let facts = self.lexicon.facts(stem);
         if self.word_unlisted(stem, &facts) {
-            // A name no list holds: spelt as names are, no place, and no plural of a
-            // listed word by another spelling ("Heroes", "Jellies", "Twixes").
+            // A name no list holds: spelt as names are, and no place.
             let spelt_as_a_name =
                 name_likeness(stem) > 0.0 || (self.closes_clause(i) && !spelt_unlike_a_name(stem));
             return stem.len() >= 3
@@ -74,7 +72,12 @@ impl PersonSlots<'_, '_> {
                 && !town_or_place(stem)
                 && !self.plural_of_a_listed_word(word);
         }
-        facts.first && !facts.word_name && !facts.soft && !facts.common && !facts.not_name
+        facts.first
+            && !facts.word_name
+            && !facts.soft
+            && !facts.common
+            && !facts.not_name
+            && !self.plural_of_a_listed_word(word)
     }
 
     /// `word` (ending in "es") is the plural of a listed word spelt otherwise than with

@@ -227,6 +227,15 @@ impl PersonSlots<'_, '_> {
         !listed(facts) && !texting_form_of_a_word(word, |w| self.lexicon.facts(w).english)
     }
 
+    /// Token `i` less a final "s", where the whole word is on no list or is a name that
+    /// is no word, and the rest does not end in "s" again: a name with an "s" after it
+    /// ("alices" written for "alice's", "michaels" for more than one Michael), not a word
+    /// or a place ("diabetes", "leeds", "rays"). The rest is for the caller to judge.
+    fn word_less_its_s(&self, i: usize) -> Option<&str> {
+        let stem = self.tokens[i].lower.as_str().strip_suffix('s')?;
+        ((!self.listed(i) || self.facts[i].plain_name()) && !stem.ends_with('s')).then_some(stem)
+    }
+
     /// A word that may be a person here: [`Self::placed_as_a_name`], and
     /// [`Self::word_may_be_a_person`].
     fn may_be_a_person(&self, i: usize) -> bool {

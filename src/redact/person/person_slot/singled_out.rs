@@ -155,13 +155,10 @@ impl PersonSlots<'_, '_> {
         if !self.caseless || !self.before_admiring_fan(i) || !self.joined(i + 1) {
             return false;
         }
-        let Some(stem) = self.tokens[i].lower.as_str().strip_suffix('s') else {
+        let Some(stem) = self.word_less_its_s(i) else {
             return false;
         };
-        (!self.listed(i) || self.facts[i].plain_name())
-            && !stem.ends_with('s')
-            && self.placed_as_a_name(i)
-            && self.word_may_be_a_person(stem, &self.lexicon.facts(stem))
+        self.placed_as_a_name(i) && self.word_may_be_a_person(stem, &self.lexicon.facts(stem))
     }
 
     /// "X, of all people", "X of all people".

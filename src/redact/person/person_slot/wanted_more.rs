@@ -46,15 +46,12 @@ impl PersonSlots<'_, '_> {
     /// given name with an "s" after it (see the module doc).
     fn plural_of_a_name(&self, i: usize) -> bool {
         let token = &self.tokens[i];
-        let whole = &self.facts[i];
         let word = token.lower.as_str();
-        let Some(stem) = word.strip_suffix('s') else {
+        let Some(stem) = self.word_less_its_s(i) else {
             return false;
         };
-        if stem.ends_with('s')
-            || !token.written_as_name(self.caseless)
+        if !token.written_as_name(self.caseless)
             || token.in_brackets
-            || (self.listed(i) && !whole.plain_name())
             || !shaped_like_a_person(stem)
             || is_unnamed_festival(stem)
             || is_festival_named_like_people(stem)

@@ -252,10 +252,42 @@ fn first_word_lower(text: &str) -> String {
         .to_lowercase()
 }
 
+/// How far, in bytes, the readings below look either side of a street for the bounds of
+/// its sentence. Real sentences are far shorter; a line with no stop at all (a list or a
+/// log pasted whole) would otherwise be read whole again at every street in it, a time
+/// growing with the square of the line.
+const SENTENCE_REACH: usize = 2_000;
+
+/// The bytes `from..to` around `start..end` that the sentence readings look at: at most
+/// [`SENTENCE_REACH`] bytes either side, cut back to whitespace so that no part of a
+/// word is read as a word.
+fn within_reach(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut from = start.saturating_sub(SENTENCE_REACH);
+    if from > 0 {
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        from = text[from..start]
+            .find(char::is_whitespace)
+            .map_or(start, |k| from + k);
+    }
+    let mut to = (end + SENTENCE_REACH).min(text.len());
+    if to < text.len() {
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        to = text[end..to]
+            .rfind(char::is_whitespace)
+            .map_or(end, |k| end + k);
+    }
+    (from, to)
+}
+
 /// Up to `n` small-letter words (letters, hyphens, apostrophes) before byte `at` in the
-/// same sentence, nearest first.
+/// same sentence (within [`SENTENCE_REACH`]), nearest first.
 fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
-    let before = &text[..at];
+    let (from, _) = within_reach(text, at, at);
+    let before = &text[from..at];
     let sentence = before
         .rfind(['.', '!', '?', ';', '\n'])
         .map_or(before, |k| &before[k + 1..]);
@@ -268,14 +300,16 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
         .collect()
 }
 
-/// The words of the sentence around bytes `start..end`, in lower case.
+/// The words of the sentence around bytes `start..end` (within [`SENTENCE_REACH`]), in
+/// lower case.
 fn sentence_words(text: &str, start: usize, end: usize) -> Vec<String> {
-    let from = text[..start]
+    let (lo, hi) = within_reach(text, start, end);
+    let from = text[lo..start]
         .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |k| k + 1);
-    let to = text[end..]
+        .map_or(lo, |k| lo + k + 1);
+    let to = text[end..hi]
         .find(['.', '!', '?', '\n'])
-        .map_or(text.len(), |k| end + k);
+        .map_or(hi, |k| end + k);
     text[from..to]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -447,6 +481,26 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         found_by(&BareStreetRecognizer::new(), text)
+    }
+
+    #[test]
+    fn a_sentence_is_read_only_within_reach_of_the_street() {
+        let sentence = |filler: usize| {
+            format!(
+                "Our home and {} parking on Mill Lane is hard.",
+                "more words ".repeat(filler)
+            )
+        };
+        // A word of where someone lives in the sentence, within reach: an address.
+        assert_eq!(found(&sentence(100)), ["Mill Lane"]);
+        // Out of reach (over 2,000 bytes before, no stop between): the parking reading.
+        assert!(found(&sentence(300)).is_empty());
+        // The reach is cut back to whitespace, never inside a word or a character.
+        let text = format!("é{} Mill Lane", "ab ".repeat(700));
+        let start = text.find("Mill").unwrap();
+        let (from, to) = within_reach(&text, start, start + 9);
+        assert!(text.is_char_boundary(from) && text.is_char_boundary(to));
+        assert!(from > 0 && text[from..].starts_with(' '));
     }
 
     #[test]

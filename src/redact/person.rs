@@ -1075,6 +1075,11 @@ mod tests {
             names("Big thank you to Yawer, Jodie and Oliver on CDU."),
             vec!["Yawer", "Jodie", "Oliver"]
         );
+        // Backwards more than once: each name added proposes the word before it.
+        assert_eq!(
+            names("Big thank you to Yawer, Zerubel, Tsongwe, Jodie and Oliver on CDU."),
+            vec!["Yawer", "Zerubel", "Tsongwe", "Jodie", "Oliver"]
+        );
         assert_eq!(
             names("Aamirah and Kenneth on the night shift."),
             vec!["Aamirah", "Kenneth"]

@@ -609,7 +609,13 @@ impl Scan<'_, '_> {
                 let Some(token) = self.tokens.get(candidate) else {
                     break;
                 };
-                if token.gap.is_break() || spans.iter().any(|&(a, _)| a == candidate) {
+                // The spans are in order of their first token (`names` finds them left to
+                // right), so a binary search tells whether one starts here.
+                if token.gap.is_break()
+                    || spans
+                        .binary_search_by_key(&candidate, |&(first, _)| first)
+                        .is_ok()
+                {
                     break;
                 }
                 let lower_word = self.caseless || token.shape == Shape::Lower;
@@ -624,12 +630,25 @@ impl Scan<'_, '_> {
                 k = end + 1;
             }
         }
-        // Backwards: "Yawer, Jodie and Oliver" once Jodie is known.
-        let mut known: Vec<(usize, usize)> = spans.iter().chain(added.iter()).copied().collect();
-        known.sort_unstable();
-        let mut k = 0;
-        while k < known.len() {
-            let first = known[k].0;
+        // Backwards: "Yawer, Jodie and Oliver" once Jodie is known. Each name found or
+        // added proposes the word before it (past a comma, or "and" / "&"); a word no
+        // known name covers that may be listed is added, and proposes the word before it
+        // in turn. What is added does not depend on the order the names are read in, so
+        // a work list and a map of the tokens covered read each name once (a line of
+        // thousands of names run together is read in a time that grows with its length).
+        if spans.is_empty() && added.is_empty() {
+            return;
+        }
+        let mut covered = vec![false; self.tokens.len()];
+        for &(first, last) in spans.iter().chain(added.iter()) {
+            covered[first..=last].fill(true);
+        }
+        let mut work: Vec<usize> = spans
+            .iter()
+            .chain(added.iter())
+            .map(|&(first, _)| first)
+            .collect();
+        while let Some(first) = work.pop() {
             let before = match (self.tokens[first].gap, first.checked_sub(1)) {
                 (Gap::Comma, Some(prev)) => Some(prev),
                 (Gap::Space, Some(prev))
@@ -642,16 +661,12 @@ impl Scan<'_, '_> {
                 _ => None,
             };
             if let Some(candidate) = before {
-                let taken = known.iter().any(|&(a, b)| a <= candidate && candidate <= b);
-                if !taken && self.listable(candidate) {
+                if !covered[candidate] && self.listable(candidate) {
                     added.push((candidate, candidate));
-                    known.push((candidate, candidate));
-                    known.sort_unstable();
-                    k = 0;
-                    continue;
+                    covered[candidate] = true;
+                    work.push(candidate);
                 }
             }
-            k += 1;
         }
         if !added.is_empty() {
             spans.extend(added);

@@ -334,8 +334,10 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // The words before the street, read once for the readings below.
+    let before = words_before(text, start, 4);
     // "walking the John Muir Way": a long-distance path, not a street.
-    if walked_path(&text[start..end], &words_before(text, start, 2)) {
+    if walked_path(&text[start..end], &before) {
         return true;
     }
     // Capitalised words of a service's name, then a site word: "Mill Lane Mental Health
@@ -360,7 +362,6 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
         }
         ahead = &word[len..];
     }
-    let before = words_before(text, start, 4);
     // "By the Broad Street entrance": a part of a site, after an article; "the Downing
     // Street cat", "the Abbey Road album": a thing the street names, after an article
     // and with no word of where someone lives in the sentence.

@@ -128,6 +128,12 @@ pub(crate) fn person_verb_after(tokens: &[Token<'_>], i: usize) -> bool {
     joined_at(tokens, i + 1) && PERSON_VERBS.contains(&lower_at(tokens, i + 1))
 }
 
+/// Whether `word` (in small letters) is spelt as a verb in the past is: five letters
+/// or more ending in "-ed" ("treated", "phoned"; not "bed", "shed", "red" or "need").
+pub(crate) fn spelt_as_a_past_verb(word: &str) -> bool {
+    word.len() >= 5 && word.ends_with("ed")
+}
+
 /// Verbs of bodily care a person gives a patient: no thing or feeling "fed", "washed"
 /// or "hoisted" anyone. Read after a listed given name, name-word or surname ("Bell
 /// tube fed my dad every night").
@@ -712,8 +718,7 @@ impl NameWordScan<'_, '_> {
         let word = self.lower(k);
         self.tokens[k].shape == Shape::Lower
             && self.facts[k].english
-            && word.len() >= 5
-            && word.ends_with("ed")
+            && spelt_as_a_past_verb(word)
             && self.joined(k + 1)
             && AFTER_A_PAST_VERB.contains(&self.lower(k + 1))
     }

@@ -21,7 +21,7 @@
 use super::cues::ROLES;
 use super::kinship_title::VERB_NAMES;
 use super::lexicon::WordFacts;
-use super::name_word_position::{after_a_determiner, PERSON_VERBS};
+use super::name_word_position::{after_a_determiner, spelt_as_a_past_verb, PERSON_VERBS};
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 
 /// The copulas between a person and the role they are named by.
@@ -168,7 +168,7 @@ fn role_in_apposition(text: &str, tokens: &[Token<'_>], i: usize, comma_only: bo
     let closed_by_verb = after.gap == Gap::Space
         && (CLAUSE_VERBS.contains(&verb)
             || PERSON_VERBS.contains(&verb)
-            || (verb.len() > 4 && verb.ends_with("ed")));
+            || spelt_as_a_past_verb(verb));
     closed_by_comma || (closed_by_verb && !comma_only)
 }
 

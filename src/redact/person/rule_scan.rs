@@ -636,7 +636,8 @@ impl Scan<'_, '_> {
         // in turn. What is added does not depend on the order the names are read in, so
         // a work list and a map of the tokens covered read each name once (a line of
         // thousands of names run together is read in a time that grows with its length).
-        if spans.is_empty() && added.is_empty() {
+        // (The forward pass adds only beside a found name.)
+        if spans.is_empty() {
             return;
         }
         let mut covered = vec![false; self.tokens.len()];

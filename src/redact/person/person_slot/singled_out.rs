@@ -16,7 +16,7 @@
 
 use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
 use super::super::medicines::has_medicine_stem;
-use super::super::name_word_position::PERSON_VERBS;
+use super::super::name_word_position::{spelt_as_a_past_verb, PERSON_VERBS};
 use super::super::tokens::Shape;
 use super::{shaped_like_a_person, Gap, PersonSlots, RELATIVES, ROLES};
 
@@ -129,7 +129,7 @@ impl PersonSlots<'_, '_> {
             && self.facts[i + 1].listed_as_a_word()
             && !PERSON_VERBS.contains(&word)
             && !VERBS_AFTER_A_PERSON.contains(&word)
-            && !past_tense(word)
+            && !spelt_as_a_past_verb(word)
     }
 
     /// A listed given name in a slot of [`Self::singled_out`], even one the other slots
@@ -191,12 +191,6 @@ impl PersonSlots<'_, '_> {
     fn fan_after(&self, i: usize) -> bool {
         self.joined(i + 2) && self.lower(i + 2) == "fan"
     }
-}
-
-/// A verb in the past by its ending ("treated", "dressed"), not a short word that ends
-/// so ("bed", "shed", "red").
-fn past_tense(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ed")
 }
 
 #[cfg(test)]

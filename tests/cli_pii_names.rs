@@ -141,6 +141,20 @@ const PLANTED: &[(&str, &[&str])] = &[
     ),
     ("we need more michaels in a&e", &["michaels"]),
     ("Then a certain Hope came.", &["Hope"]),
+    // The forty-fifth reading's probes, which the session-start binary leaks: a given
+    // name made plural as one of a kind ("the Xs of this world").
+    (
+        "The ward runs on the Maelorys of this world.",
+        &["Maelorys"],
+    ),
+    (
+        "every hospital needs the debbies of this world",
+        &["debbies"],
+    ),
+    (
+        "The borough is lucky to have the Doriss of this world.",
+        &["Doriss"],
+    ),
 ];
 
 #[test]

@@ -9,7 +9,8 @@
 //! - a capital "A" in a comment that uses capitals, which may be an initial ("A Patel
 //!   saw me");
 //! - a family named by its plural or with "family" after it ("the Patels", "the Jones
-//!   family"): a household is identified by it;
+//!   family"): a household is identified by it; and a name made plural as one of a kind
+//!   ("the Doriss of this world", [`super::person_slot`]);
 //! - a name a person's cue or verb follows ("a Sarah on reception", "the Sarah who
 //!   said"), the way people write of someone they do not know ("I spoke to a Sarah in
 //!   PALS");
@@ -37,6 +38,7 @@ use super::coined_method::{coined_into_a_method, small_letter_method_noun_at};
 use super::cues::{cue_after, RELATIVES};
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
+use super::person_slot::of_this_world_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
@@ -128,7 +130,10 @@ fn after_an_article(
         return false;
     }
     let word = tokens[last].lower.as_str();
-    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    // A name made plural: the family ("the Patels"), or one of a kind, however short
+    // or spelt ("the Yis of this world", "the Doriss of this world").
+    let plural = (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+        || (word.ends_with('s') && of_this_world_after(tokens, last));
     let family_after = tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Space && FAMILY_WORDS.contains(&next.lower.as_str()));

@@ -12,11 +12,15 @@
 //! A few eponyms read before nouns of their own ("Kussmaul breathing", "Mobitz type II",
 //! [`OWN_NOUNS`]; a person of one of those rare names "breathing down my neck" is read
 //! so too, knowingly), and two hyphenated pairs of surnames name a sign or a cell
-//! ("Reed-Sternberg cells"). An eponym alone is never a condition here ("the ECG showed
+//! ("Reed-Sternberg cells"). Structures, findings and signs are read so too, the name in
+//! the possessive before its noun ("Descemet's membrane", "Battle's sign"; a listed
+//! given name is left there: "Sarah's ligament") or after "the pouch of" and the like
+//! ("the ligament of Treitz", [`names_a_structure_or_sign`]). An eponym alone is never a condition here ("the ECG showed
 //! Wenckebach": "Wenckebach, the charge nurse" is written the same way). The caller keeps the name when a title, role or relative vouches for a person ("Dr
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
 use super::cues::{cue_before, CueStrength};
+use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Token};
 use super::vetoes::NOT_OWNED;
@@ -31,6 +35,8 @@ const EPONYMS: &[&str] = &[
     "angelman",
     "asperger",
     "aspergers",
+    "auerbach",
+    "babinski",
     "barr",
     "barre",
     "barré",
@@ -40,13 +46,18 @@ const EPONYMS: &[&str] = &[
     "behçet",
     "bell",
     "biot",
+    "bruch",
+    "brudzinski",
     "charcot",
+    "chvostek",
     "colles",
+    "courvoisier",
     "creutzfeldt",
     "crohn",
     "crohns",
     "cushing",
     "danlos",
+    "descemet",
     "down",
     "downs",
     "duchenne",
@@ -57,7 +68,9 @@ const EPONYMS: &[&str] = &[
     "graves",
     "guillain",
     "hashimoto",
+    "heberden",
     "heimlich",
+    "henle",
     "hirschsprung",
     "hodgkin",
     "hodgkins",
@@ -66,35 +79,61 @@ const EPONYMS: &[&str] = &[
     "jakob",
     "kaposi",
     "kawasaki",
+    "kernig",
     "klinefelter",
+    "koebner",
+    "korotkoff",
     "korsakoff",
+    "kupffer",
     "kussmaul",
+    "köbner",
+    "langerhans",
     "lewy",
+    "lhermitte",
     "marfan",
+    "meckel",
+    "meissner",
     "meniere",
     "menière",
     "mobitz",
     "munchausen",
+    "nikolsky",
     "osgood",
+    "osler",
     "paget",
     "parkinson",
     "parkinsons",
     "perthes",
+    "phalen",
+    "poupart",
     "prader",
+    "purkinje",
+    "rathke",
     "raynaud",
     "raynauds",
     "rett",
+    "romberg",
+    "rovsing",
     "sachs",
     "schlatter",
+    "schlemm",
+    "schmorl",
     "sjogren",
     "sjögren",
+    "stensen",
     "tay",
+    "tinel",
     "tourette",
     "tourettes",
+    "treitz",
+    "trousseau",
+    "uhthoff",
+    "virchow",
     "wenckebach",
     "wernicke",
     "whipple",
     "willi",
+    "zenker",
 ];
 
 /// Nouns of a disease, syndrome, sign or procedure that follow an eponym ("palsy",
@@ -123,6 +162,61 @@ const CONDITION_NOUNS: &[&str] = &[
     "dementia",
     "disorder",
     "hernia",
+    // Structures, findings and cells named after who described them ("Descemet's
+    // membrane", "Schmorl's nodes", "Lewy bodies", "Virchow's node").
+    "node",
+    "nodes",
+    "nodules",
+    "membrane",
+    "membranes",
+    "pouch",
+    "ligament",
+    "ligaments",
+    "bodies",
+    "triad",
+    "canal",
+    "duct",
+    "ducts",
+    "diverticulum",
+    "reflex",
+    "cells",
+    "rings",
+    "islets",
+];
+
+/// Nouns read after an eponym only in the possessive: "Kernig's sign", "Murphy's sign".
+/// Without it the word is a verb as often ("Could Murphy sign the forms").
+const NOUNS_AFTER_A_POSSESSIVE: &[&str] = &["sign", "signs"];
+
+/// Structures named "the X of" a physician ("the pouch of Douglas", "the ligament of
+/// Treitz", "the circle of Willis"): the nouns before "of".
+const STRUCTURES_BEFORE_OF: &[&str] = &[
+    "pouch",
+    "ligament",
+    "circle",
+    "loop",
+    "islets",
+    "sphincter",
+    "ampulla",
+    "angle",
+    "bundle",
+    "organ",
+    "canal",
+    "crypts",
+    "space",
+    "tetralogy",
+    "triangle",
+    "foramen",
+    "duct",
+    "node",
+];
+
+/// Given names a structure is named after, with the noun before "of" that makes them the
+/// structure: only there, as the names are common ("Douglas was my nurse").
+const GIVEN_NAMES_OF_STRUCTURES: &[(&str, &str)] = &[
+    ("pouch", "douglas"),
+    ("circle", "willis"),
+    ("angle", "louis"),
 ];
 
 /// Eponyms read before nouns of their own, which other eponyms' names stand before as a
@@ -133,6 +227,7 @@ const OWN_NOUNS: &[(&str, &[&str])] = &[
     ("biot", &["breathing", "respiration", "respirations"]),
     ("kussmaul", &["breathing", "respiration", "respirations"]),
     ("mobitz", &["type", "i", "ii", "1", "2", "block"]),
+    ("heinz", &["bodies", "body"]),
 ];
 
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
@@ -171,7 +266,12 @@ pub(crate) fn is_eponym(lower: &str) -> bool {
 /// Hyphenated pairs of physicians' names that name a sign or cell, either name of which
 /// alone is a surname people bear ("Reed", "Stokes"): read as the pair only, so "Reed-
 /// Stokes", a double-barrelled surname, stays a person's.
-const PAIRS_OF_SURNAMES: &[&str] = &["reed-sternberg", "cheyne-stokes"];
+const PAIRS_OF_SURNAMES: &[&str] = &[
+    "reed-sternberg",
+    "cheyne-stokes",
+    "howell-jolly",
+    "kayser-fleischer",
+];
 
 /// Whether `lower` is a hyphenated pair of listed eponyms ("guillain-barré") or one of
 /// [`PAIRS_OF_SURNAMES`] ("reed-sternberg").
@@ -210,9 +310,10 @@ pub(crate) fn reads_as_condition(words: &[&str], between: &str, next: Option<&st
                 .any(|(eponym, nouns)| *eponym == words[0] && nouns.contains(&n))
         });
     let all_eponyms = words.iter().all(|w| is_eponym(w) || is_eponym_pair(w));
-    all_eponyms
-        && only_possessive_between(between)
-        && (own_noun || next.is_some_and(|n| CONDITION_NOUNS.contains(&n)))
+    // An eponym of its own nouns may be no eponym of the list ("Heinz bodies": Heinz is
+    // a given name too, read only before its nouns).
+    only_possessive_between(between)
+        && (own_noun || (all_eponyms && next.is_some_and(|n| CONDITION_NOUNS.contains(&n))))
 }
 
 /// Physicians' names kept as the names of spots seen on the skin or in the mouth
@@ -276,6 +377,65 @@ pub(crate) fn spots_or_blood_group_found(tokens: &[Token<'_>], first: usize, las
     first == last
         && named_spots_or_blood_group(tokens, first)
         && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
+}
+
+/// Whether the found name `first..=last`, whoever found it, is one word naming a
+/// structure, sign or finding after the physician who described it, with no cue
+/// stronger than "to" / "with" before it:
+/// - in the possessive before a condition or structure noun, or "sign" ("Descemet's
+///   membrane", "Bouchard's nodes", "Battle's sign"), where the word is a listed eponym
+///   or no listed given name (a surname or a word no list holds: "Sarah's ligament" is
+///   a person's);
+/// - before such a noun without the possessive, as [`reads_as_condition`] reads it
+///   ("Lewy bodies", "Heinz bodies", "Howell-Jolly bodies");
+/// - after a structure's noun and "of" ("the ligament of Treitz", "the pouch of
+///   Douglas"), where the word is no listed given name or is listed with that noun
+///   ([`GIVEN_NAMES_OF_STRUCTURES`]).
+///
+/// "Nurse Murphy's sign", "Dr Bruch's membrane clinic" keep the name, and so does
+/// "Smith's sign-off" (a hyphenated word is one token, no noun of the list).
+pub(crate) fn names_a_structure_or_sign(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    if first != last || cue_before(tokens, first).is_some_and(|c| c > CueStrength::Weak) {
+        return false;
+    }
+    let word = tokens[first].lower.as_str();
+    let eponym = is_eponym(word) || is_eponym_pair(word);
+    let no_given_name = !facts[first].listed_given_name();
+    let next = tokens.get(first + 1).filter(|n| {
+        text.get(tokens[first].end..n.start)
+            .is_some_and(only_possessive_between)
+    });
+    if let Some(next) = next {
+        let noun = next.lower.as_str();
+        let possessive = possessive_after(text, tokens[first].end);
+        if possessive
+            && (eponym || no_given_name)
+            && (CONDITION_NOUNS.contains(&noun) || NOUNS_AFTER_A_POSSESSIVE.contains(&noun))
+        {
+            return true;
+        }
+        let between = text.get(tokens[first].end..next.start).unwrap_or("");
+        if reads_as_condition(&[word], between, Some(noun)) {
+            return true;
+        }
+    }
+    first >= 2
+        && joined_at(tokens, first)
+        && joined_at(tokens, first - 1)
+        && lower_at(tokens, first - 1) == "of"
+        && {
+            let structure = lower_at(tokens, first - 2);
+            STRUCTURES_BEFORE_OF.contains(&structure)
+                && (eponym
+                    || no_given_name
+                    || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word)))
+        }
 }
 
 #[cfg(test)]
@@ -393,5 +553,60 @@ mod tests {
         assert!(!reads_as_condition(&["bell-smith"], " ", Some("took")));
         assert!(!reads_as_condition(&["reed-stokes"], " ", Some("was")));
         assert!(!reads_as_condition(&[], " ", Some("disease")));
+    }
+
+    fn structure(text: &str, word: &str) -> bool {
+        let tokens = tokenize(text);
+        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
+        let i = tokens.iter().position(|t| t.text == word).expect("word");
+        names_a_structure_or_sign(text, &tokens, &facts, i, i)
+    }
+
+    #[test]
+    fn a_structure_or_sign_named_after_a_physician_is_no_person() {
+        // In the possessive before a structure, a finding or "sign".
+        assert!(structure(
+            "The graft replaces Descemet's membrane.",
+            "Descemet"
+        ));
+        assert!(structure("The X-ray says Bouchard's nodes.", "Bouchard"));
+        assert!(structure(
+            "She checked for Battle's sign after the fall.",
+            "Battle"
+        ));
+        assert!(structure(
+            "pressed under my ribs for Murphy's sign",
+            "Murphy"
+        ));
+        assert!(structure("A cyst left over from Rathke's pouch.", "Rathke"));
+        // Without the possessive, a listed eponym or pair before its noun.
+        assert!(structure("His visions were down to Lewy bodies.", "Lewy"));
+        assert!(structure("The letter mentions Heinz bodies.", "Heinz"));
+        assert!(structure(
+            "The film showed Howell-Jolly bodies.",
+            "Howell-Jolly"
+        ));
+        // After a structure's noun and "of".
+        assert!(structure("It went past the ligament of Treitz.", "Treitz"));
+        assert!(structure(
+            "It was in the pouch of Douglas, she said.",
+            "Douglas"
+        ));
+    }
+
+    #[test]
+    fn a_person_before_the_same_nouns_is_left() {
+        // A listed given name owning a body part, a title before, a noun of its own.
+        assert!(!structure("Sarah's ligament was torn.", "Sarah"));
+        assert!(!structure("Nurse Murphy's sign was on the door.", "Murphy"));
+        assert!(!structure("Could Murphy sign the forms?", "Murphy"));
+        assert!(!structure("Smith's sign-off took ages.", "Smith"));
+        assert!(!structure("Heinz was my nurse.", "Heinz"));
+        // A given name after "of" before any other structure, or no structure at all.
+        assert!(!structure(
+            "the circle of Douglas and his friends",
+            "Douglas"
+        ));
+        assert!(!structure("A friend of Treitz came.", "Treitz"));
     }
 }

@@ -19,7 +19,8 @@
 //! shirt"), a noun for a thing or a shop right after it ("the Sue Ryder shop", "John
 //! Lewis vouchers"), or the entity written as a firm or a place is ("Ben & Jerry's",
 //! "Jack Daniel's", "Martin House"). "Paul Smith was brilliant" and "put in touch with Sue
-//! Ryder" keep the name.
+//! Ryder" keep the name. An entity with no listed name in it ("Holy Communion") is the
+//! thing after any cue ("asked for Holy Communion"): no one is called so.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -140,9 +141,14 @@ pub(crate) fn entity_ranges(
                 || owned
                 || written_as_a_firm(text, tokens, start, end)
                 || thing_around(tokens, start, end);
+            // An entity with no name word in it ("Holy Communion") names no one, whatever
+            // stands before it ("asked for Holy Communion").
+            let nameless = !(start..=end).any(|k| facts[k].any_name());
             if joined
                 && named_as_a_thing
-                && (owned || cue_before(tokens, start).is_none_or(|c| c < CueStrength::Personal))
+                && (owned
+                    || nameless
+                    || cue_before(tokens, start).is_none_or(|c| c < CueStrength::Personal))
             {
                 out.push((start, end));
             }
@@ -234,6 +240,8 @@ mod tests {
         assert!(kept("you can see sirius from the window", &[(3, 3)]).is_empty());
         // Owned, even after a relative: "my father's" is no cue for his watch.
         assert!(kept("My father's Patek Philippe went missing.", &[(2, 3)]).is_empty());
+        // No name word in the entity: a personal cue before it is no person's.
+        assert!(kept("She asked for Holy Communion.", &[(3, 4)]).is_empty());
     }
 
     #[test]

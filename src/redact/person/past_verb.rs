@@ -1,8 +1,10 @@
 //! A past-tense verb that is also a given name, written in small letters, before its
 //! object: "My daughter drew a picture for the nurses", "marcjanna rzeszotko drew the
-//! perfect wood". A relative or a found name before the word makes the rules and the
+//! perfect wood", "and drew it on the back of a letter". A relative or a found name before the word makes the rules and the
 //! tagger read it as a name (Drew, Rose, Sang); but a name in small letters right
-//! before "the", "a" or a possessive is the sentence's verb. No gold name of the
+//! before "the", "a" or a possessive is the sentence's verb, and so is one before an
+//! object pronoun that does not open a clause of its own ("drew it on the back"; not
+//! "told drew it was fine", where "it" is the subject of "was"). No gold name of the
 //! measuring rounds or the development set is one of these words before a determiner.
 //!
 //! Left alone: the word capitalised in a comment that uses capitals ("Rose the nurse"),
@@ -15,6 +17,16 @@ use super::tokens::{joined_at, lower_at, Shape, Token};
 /// Past forms of verbs that name lists also hold as given names.
 const PAST_FORMS_THAT_ARE_NAMES: &[&str] = &[
     "drew", "rose", "sang", "won", "ran", "hung", "wore", "led", "bore", "rode", "chose",
+];
+
+/// Object pronouns after a past verb: "drew it", "led them", "chose me".
+const OBJECT_PRONOUNS: &[&str] = &["it", "them", "me", "us", "him"];
+
+/// Verbs after a pronoun that make the pronoun a clause's subject ("told drew it was
+/// fine"), so the word before it may be the person told.
+const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+    "was", "is", "will", "would", "had", "has", "could", "can", "did", "does", "were", "are",
+    "should", "might", "must", "may", "wasnt", "isnt", "didnt", "doesnt", "wont",
 ];
 
 /// `spans` (inclusive token ranges of found names) without such a verb at their end;
@@ -44,8 +56,10 @@ fn is_past_verb_before_its_object(tokens: &[Token<'_>], caseless: bool, i: usize
     (caseless || token.shape == Shape::Lower)
         && PAST_FORMS_THAT_ARE_NAMES.contains(&token.lower.as_str())
         && joined_at(tokens, i + 1)
-        && DETERMINERS.contains(&object)
-        && !ROLES.contains(&lower_at(tokens, i + 2))
+        && ((DETERMINERS.contains(&object) && !ROLES.contains(&lower_at(tokens, i + 2)))
+            || (OBJECT_PRONOUNS.contains(&object)
+                && !(joined_at(tokens, i + 2)
+                    && VERBS_AFTER_A_SUBJECT.contains(&lower_at(tokens, i + 2)))))
 }
 
 #[cfg(test)]
@@ -79,6 +93,12 @@ mod tests {
             ),
             ["marcjanna rzeszotko"]
         );
+        assert!(kept(
+            "papa's visions were lewy bodies, and drew it on the back of a letter",
+            &[("drew", "drew")]
+        )
+        .is_empty());
+        assert!(kept("mum rose them early", &[("rose", "rose")]).is_empty());
     }
 
     #[test]
@@ -88,6 +108,7 @@ mod tests {
             ("thanks to rose the healthcare assistant", "rose"),
             ("my daughter drew came to visit", "drew"),
             ("Thanks to Drew, the porter.", "Drew"),
+            ("i told drew it was fine", "drew"),
         ] {
             assert_eq!(kept(text, &[(name, name)]), [name], "{text}");
         }

@@ -44,6 +44,8 @@
 //!   very own X", "a certain X", "as X put it";
 //! - someone **wanted more of** ([`wanted_more`]), the given name made plural: "you
 //!   need more Kealebogas", "could do with more Clarences";
+//! - someone **held up as one of a kind** ([`of_this_world`]), the given name made
+//!   plural: "the NHS runs on the Tahyrs of this world";
 //! - where someone is **mourned**: "X's funeral", "X's memory", "in memory of X", "the
 //!   passing of X";
 //! - after a verb of **calling or writing to** someone, closing its clause: "Step B:
@@ -72,8 +74,12 @@ use super::texting::texting_form_of_a_word;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 use super::vetoes::town_or_place;
 
+mod of_this_world;
+mod plural_given_name;
 mod singled_out;
 mod wanted_more;
+
+pub(crate) use of_this_world::of_this_world_after;
 
 /// Words between "as" and a role that make the word before "as" the role's holder:
 /// "X as my nurse", "X as the midwife".
@@ -297,6 +303,7 @@ impl PersonSlots<'_, '_> {
         if self.surname_owning_a_relative(i)
             || self.fan_without_an_apostrophe(i)
             || self.wanted_more(i)
+            || self.of_this_world(i)
         {
             return true;
         }

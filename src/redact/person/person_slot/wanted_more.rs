@@ -5,19 +5,9 @@
 //! given name.
 //!
 //! The slot is "need(s) more", "needed more", "want(s) more" or "(do / well) with more"
-//! before a word ending in "s", written as a name is, and on no list or a name that is
-//! no word. The word less its "s" is judged: a listed given name that is no word and no
-//! not-a-name word ("michaels", "Clarences"; "more Rays", "more Roses" are left, the
-//! singular being a word), or a word on no list spelt as names are ([`name_likeness`]
-//! above nought; where the plural closes its clause, "You need more Setous.", only not
-//! [`spelt_unlike_a_name`]) and no place. Either way the word is no plural of a listed
-//! word spelt otherwise ("Heroes", "Jellies"), no festival and no medicine.
+//! before a word ending in "s", judged by [`super::plural_given_name`].
 
-use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
-use super::super::medicines::has_medicine_stem;
-use super::super::name_likeness::{name_likeness, spelt_unlike_a_name};
-use super::super::vetoes::town_or_place;
-use super::{listed, shaped_like_a_person, PersonSlots};
+use super::PersonSlots;
 
 /// Words before "more" that want someone: "you need more X".
 const WANTING: &[&str] = &["need", "needs", "needed", "want", "wants"];
@@ -40,50 +30,6 @@ impl PersonSlots<'_, '_> {
                     && self.joined(i - 2)
                     && DOING_WITH.contains(&self.lower(i - 3))))
             && self.plural_of_a_name(i)
-    }
-
-    /// Token `i`, written as a name and on no list (or a name that is no word), is a
-    /// given name with an "s" after it (see the module doc).
-    fn plural_of_a_name(&self, i: usize) -> bool {
-        let token = &self.tokens[i];
-        let word = token.lower.as_str();
-        let Some(stem) = self.word_less_its_s(i) else {
-            return false;
-        };
-        if !token.written_as_name(self.caseless)
-            || token.in_brackets
-            || !shaped_like_a_person(stem)
-            || is_unnamed_festival(stem)
-            || is_festival_named_like_people(stem)
-            || has_medicine_stem(stem)
-        {
-            return false;
-        }
-        let facts = self.lexicon.facts(stem);
-        if self.word_unlisted(stem, &facts) {
-            // A name no list holds: spelt as names are, and no place.
-            let spelt_as_a_name =
-                name_likeness(stem) > 0.0 || (self.closes_clause(i) && !spelt_unlike_a_name(stem));
-            return stem.len() >= 3
-                && spelt_as_a_name
-                && !town_or_place(stem)
-                && !self.plural_of_a_listed_word(word);
-        }
-        facts.first
-            && !facts.word_name
-            && !facts.soft
-            && !facts.common
-            && !facts.not_name
-            && !self.plural_of_a_listed_word(word)
-    }
-
-    /// `word` (ending in "es") is the plural of a listed word spelt otherwise than with
-    /// an "s": "heroes" (hero), "jellies" (jelly), "twixes" (twix).
-    fn plural_of_a_listed_word(&self, word: &str) -> bool {
-        let listed_word = |w: &str| listed(&self.lexicon.facts(w));
-        word.strip_suffix("ies")
-            .is_some_and(|stem| listed_word(&format!("{stem}y")))
-            || word.strip_suffix("es").is_some_and(listed_word)
     }
 }
 

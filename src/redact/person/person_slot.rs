@@ -27,6 +27,7 @@
 //!   ("Food" and "waiting" are words, so left);
 //! - after a relation written **"s/o", "d/o", "w/o"** (son, daughter, wife of): "Patient
 //!   Santhosh s/o Nadhiya";
+//! - someone the writer **knows by a name**: "I only know her as X", "known to us as X";
 //! - a name a record was made out in: **"booked in as X"**, "registered as X", "down
 //!   as X", and both sides of **"as X instead of Y"**;
 //! - after **"apologise to"**, "apologies to", "sorry to", "congratulations to", and in
@@ -282,6 +283,7 @@ impl PersonSlots<'_, '_> {
             || self.marked_out_of_ten(i)
             || self.relation_of(i)
             || self.entered_as(i)
+            || self.known_as(i)
             || self.apologised_to(i)
             || self.pronouns_after(i)
             || self.mourned(i)
@@ -606,6 +608,22 @@ impl PersonSlots<'_, '_> {
         as_x_instead || instead_of_y || recorded_as
     }
 
+    /// Someone the writer knows by a name alone: "I only know her as X", "knew him as X",
+    /// "known to us as X".
+    fn known_as(&self, i: usize) -> bool {
+        if i < 3 || !self.joined(i) || self.lower(i - 1) != "as" || !self.joined(i - 1) {
+            return false;
+        }
+        let know = |k: usize| matches!(self.lower(k), "know" | "knew" | "known");
+        let her_or_him = matches!(self.lower(i - 2), "her" | "him" | "them") && self.joined(i - 2);
+        let known_to = i >= 4
+            && matches!(self.lower(i - 2), "me" | "us" | "everyone" | "all")
+            && self.lower(i - 3) == "to"
+            && self.lower(i - 4) == "known"
+            && (2..=4).all(|k| self.joined(i - k + 1));
+        (her_or_him && know(i - 3)) || known_to
+    }
+
     /// "X's funeral", "X's memory", "in memory of X", "the passing of X": only a person
     /// is mourned.
     fn mourned(&self, i: usize) -> bool {
@@ -757,6 +775,23 @@ mod tests {
             }
             .finds()
         })
+    }
+
+    #[test]
+    fn someone_known_by_a_name_is_a_person() {
+        assert_finds(
+            &[
+                ("I only know her as Admise, the night nurse.", "Admise"),
+                ("we knew him as zorbel on the ward", "zorbel"),
+                ("She is known to us as Tsongwe.", "Tsongwe"),
+            ],
+            &[
+                "I only know her as the night nurse.",
+                "I know her as Sister on the ward.",
+                "We knew it as Covid.",
+                "It is known as Resus.",
+            ],
+        );
     }
 
     #[test]

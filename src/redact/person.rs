@@ -656,13 +656,7 @@ impl PersonRecognizer {
                         && !named_things::names_a_thing(tokens, first, last)
                         && !festivals::names_a_festival_day(tokens, first, last)
                         && !time_of_year::names_a_time_of_year(text, tokens, first, last)
-                        && !eponym_conditions::names_a_structure_or_sign(
-                            text,
-                            tokens,
-                            &prepared.facts,
-                            first,
-                            last,
-                        )
+                        && !eponym_conditions::names_a_structure_or_sign(text, tokens, first, last)
                         && !firm_suffix::names_a_firm(text, tokens, last)
                         && !named_before_its_kind::names_a_make_or_kind(
                             text,

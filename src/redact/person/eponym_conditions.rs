@@ -20,7 +20,6 @@
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
 use super::cues::{cue_before, CueStrength};
-use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Token};
 use super::vetoes::NOT_OWNED;
@@ -136,9 +135,11 @@ const EPONYMS: &[&str] = &[
     "zenker",
 ];
 
-/// Nouns of a disease, syndrome, sign or procedure that follow an eponym ("palsy",
-/// "syndrome", "manoeuvre"). Not "test", "results", "clinic" or "sign": a person's
-/// name stands before those as often ("Wilson test results", "Could Murphy sign").
+/// Nouns of a disease, syndrome, structure or procedure that follow an eponym ("palsy",
+/// "syndrome", "manoeuvre", "membrane"), read only after a listed eponym (rare names
+/// of physicians, no common given name). Not "test", "results", "clinic" or "sign": a
+/// person's name stands before those as often ("Wilson test results", "Could Murphy
+/// sign").
 const CONDITION_NOUNS: &[&str] = &[
     "disease",
     "diseases",
@@ -184,7 +185,7 @@ const CONDITION_NOUNS: &[&str] = &[
     "islets",
 ];
 
-/// Nouns read after an eponym only in the possessive: "Kernig's sign", "Murphy's sign".
+/// Nouns read after an eponym only in the possessive: "Kernig's sign", "Babinski's sign".
 /// Without it the word is a verb as often ("Could Murphy sign the forms").
 const NOUNS_AFTER_A_POSSESSIVE: &[&str] = &["sign", "signs"];
 
@@ -213,11 +214,15 @@ const STRUCTURES_BEFORE_OF: &[&str] = &[
 
 /// Given names a structure is named after, with the noun before "of" that makes them the
 /// structure: only there, as the names are common ("Douglas was my nurse").
-const GIVEN_NAMES_OF_STRUCTURES: &[(&str, &str)] = &[
-    ("pouch", "douglas"),
-    ("circle", "willis"),
-    ("angle", "louis"),
-];
+const GIVEN_NAMES_OF_STRUCTURES: &[(&str, &str)] = &[("pouch", "douglas"), ("circle", "willis")];
+
+/// Surnames read as a sign or finding only in the possessive before their own nouns
+/// ("Battle's sign", "Bouchard's nodes"): surnames people bear, so never before any
+/// other noun ("Battle's cells" stays a person's). Not "Murphy": so common a surname
+/// that "Murphy's sign said closed" is a person's shop as often as the sign is a
+/// surgeon's.
+const POSSESSIVE_EPONYMS: &[(&str, &[&str])] =
+    &[("battle", &["sign"]), ("bouchard", &["nodes", "node"])];
 
 /// Eponyms read before nouns of their own, which other eponyms' names stand before as a
 /// person's ("Bell breathing down my neck"): breathing named after who described it
@@ -295,7 +300,9 @@ pub(crate) fn only_possessive_between(between: &str) -> bool {
 
 /// Whether the words `words` (lower-cased, one found name) followed by `next` (the
 /// next word, lower-cased, after `between`) read as an eponymous condition: every
-/// word an eponym and the next a condition noun, or one hyphenated pair of eponyms.
+/// word an eponym and the next a condition noun, one word before a noun of its own
+/// ([`OWN_NOUNS`]: "Kussmaul breathing", "Heinz bodies"), or one hyphenated pair of
+/// eponyms.
 pub(crate) fn reads_as_condition(words: &[&str], between: &str, next: Option<&str>) -> bool {
     if words.is_empty() {
         return false;
@@ -382,22 +389,23 @@ pub(crate) fn spots_or_blood_group_found(tokens: &[Token<'_>], first: usize, las
 /// Whether the found name `first..=last`, whoever found it, is one word naming a
 /// structure, sign or finding after the physician who described it, with no cue
 /// stronger than "to" / "with" before it:
-/// - in the possessive before a condition or structure noun, or "sign" ("Descemet's
-///   membrane", "Bouchard's nodes", "Battle's sign"), where the word is a listed eponym
-///   or no listed given name (a surname or a word no list holds: "Sarah's ligament" is
-///   a person's);
+/// - a listed eponym in the possessive before a condition or structure noun, or "sign"
+///   ("Descemet's membrane", "Kernig's sign"), or a surname before its own nouns
+///   ([`POSSESSIVE_EPONYMS`]: "Battle's sign", "Bouchard's nodes"). Any other
+///   surname is left ("Okafor's sign said closed", "Patel's membrane sweep"): a
+///   surname no list of eponyms holds is a person's there as often;
 /// - before such a noun without the possessive, as [`reads_as_condition`] reads it
 ///   ("Lewy bodies", "Heinz bodies", "Howell-Jolly bodies");
 /// - after a structure's noun and "of" ("the ligament of Treitz", "the pouch of
-///   Douglas"), where the word is no listed given name or is listed with that noun
-///   ([`GIVEN_NAMES_OF_STRUCTURES`]).
+///   Douglas"), where the word is a listed eponym or listed with that noun
+///   ([`GIVEN_NAMES_OF_STRUCTURES`]), and nothing after it makes it one of several or
+///   an owner ("the circle of Willis and Jane", "a loop of Okafor's friends").
 ///
 /// "Nurse Murphy's sign", "Dr Bruch's membrane clinic" keep the name, and so does
 /// "Smith's sign-off" (a hyphenated word is one token, no noun of the list).
 pub(crate) fn names_a_structure_or_sign(
     text: &str,
     tokens: &[Token<'_>],
-    facts: &[WordFacts],
     first: usize,
     last: usize,
 ) -> bool {
@@ -406,7 +414,6 @@ pub(crate) fn names_a_structure_or_sign(
     }
     let word = tokens[first].lower.as_str();
     let eponym = is_eponym(word) || is_eponym_pair(word);
-    let no_given_name = !facts[first].listed_given_name();
     let next = tokens.get(first + 1).filter(|n| {
         text.get(tokens[first].end..n.start)
             .is_some_and(only_possessive_between)
@@ -414,9 +421,13 @@ pub(crate) fn names_a_structure_or_sign(
     if let Some(next) = next {
         let noun = next.lower.as_str();
         let possessive = possessive_after(text, tokens[first].end);
+        let own_sign = POSSESSIVE_EPONYMS
+            .iter()
+            .any(|(name, nouns)| *name == word && nouns.contains(&noun));
         if possessive
-            && (eponym || no_given_name)
-            && (CONDITION_NOUNS.contains(&noun) || NOUNS_AFTER_A_POSSESSIVE.contains(&noun))
+            && ((eponym
+                && (CONDITION_NOUNS.contains(&noun) || NOUNS_AFTER_A_POSSESSIVE.contains(&noun)))
+                || own_sign)
         {
             return true;
         }
@@ -425,16 +436,20 @@ pub(crate) fn names_a_structure_or_sign(
             return true;
         }
     }
+    // Nothing after the name that makes it one of several people or an owner ("the
+    // circle of Willis and Jane", "a loop of Okafor's friends").
+    let listed_with_others =
+        joined_at(tokens, first + 1) && matches!(lower_at(tokens, first + 1), "and" | "or" | "&");
+    let alone = !(possessive_after(text, tokens[first].end) || listed_with_others);
     first >= 2
+        && alone
         && joined_at(tokens, first)
         && joined_at(tokens, first - 1)
         && lower_at(tokens, first - 1) == "of"
         && {
             let structure = lower_at(tokens, first - 2);
             STRUCTURES_BEFORE_OF.contains(&structure)
-                && (eponym
-                    || no_given_name
-                    || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word)))
+                && (eponym || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word)))
         }
 }
 
@@ -557,9 +572,8 @@ mod tests {
 
     fn structure(text: &str, word: &str) -> bool {
         let tokens = tokenize(text);
-        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
         let i = tokens.iter().position(|t| t.text == word).expect("word");
-        names_a_structure_or_sign(text, &tokens, &facts, i, i)
+        names_a_structure_or_sign(text, &tokens, i, i)
     }
 
     #[test]
@@ -573,10 +587,6 @@ mod tests {
         assert!(structure(
             "She checked for Battle's sign after the fall.",
             "Battle"
-        ));
-        assert!(structure(
-            "pressed under my ribs for Murphy's sign",
-            "Murphy"
         ));
         assert!(structure("A cyst left over from Rathke's pouch.", "Rathke"));
         // Without the possessive, a listed eponym or pair before its noun.
@@ -601,6 +611,17 @@ mod tests {
         assert!(!structure("Nurse Murphy's sign was on the door.", "Murphy"));
         assert!(!structure("Could Murphy sign the forms?", "Murphy"));
         assert!(!structure("Smith's sign-off took ages.", "Smith"));
+        // A surname no list of eponyms holds, or a common one before another noun.
+        assert!(!structure("Okafor's sign said closed.", "Okafor"));
+        assert!(!structure("Patel's membrane sweep was painless.", "Patel"));
+        assert!(!structure("Murphy's fracture was missed.", "Murphy"));
+        assert!(!structure("Murphy's sign said closed.", "Murphy"));
+        assert!(!structure("the node of Okafor was swollen", "Okafor"));
+        assert!(!structure(
+            "My circle of Willis and Jane kept me going.",
+            "Willis"
+        ));
+        assert!(!structure("a loop of Treitz's friends came by", "Treitz"));
         assert!(!structure("Heinz was my nurse.", "Heinz"));
         // A given name after "of" before any other structure, or no structure at all.
         assert!(!structure(

@@ -19,13 +19,14 @@
 //! shirt"), a noun for a thing or a shop right after it ("the Sue Ryder shop", "John
 //! Lewis vouchers"), or the entity written as a firm or a place is ("Ben & Jerry's",
 //! "Jack Daniel's", "Martin House"). "Paul Smith was brilliant" and "put in touch with Sue
-//! Ryder" keep the name. An entity with no listed name in it ("Holy Communion") is the
-//! thing after any cue ("asked for Holy Communion"): no one is called so.
+//! Ryder" keep the name. An entity of two words or more with no listed name in it
+//! ("Holy Communion") is the thing after a personal cue too ("asked for Holy
+//! Communion"): no one is called so; a title or role before it still keeps it.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::cues::{cue_before, CueStrength};
+use super::cues::{cue_before, CueStrength, RELATIVES, ROLES, TITLES};
 use super::lexicon::WordFacts;
 use super::named_before_its_kind::is_thing_noun;
 use super::named_storms::storm_ranges;
@@ -141,9 +142,17 @@ pub(crate) fn entity_ranges(
                 || owned
                 || written_as_a_firm(text, tokens, start, end)
                 || thing_around(tokens, start, end);
-            // An entity with no name word in it ("Holy Communion") names no one, whatever
-            // stands before it ("asked for Holy Communion").
-            let nameless = !(start..=end).any(|k| facts[k].any_name());
+            // An entity of two words or more with no name word in it ("Holy Communion")
+            // names no one after a cue of asking or thanks ("asked for Holy Communion");
+            // a title, role or relative right before it still vouches for a person.
+            let nameless = end > start
+                && !(start..=end).any(|k| facts[k].any_name())
+                && !(start > 0 && {
+                    let before = lower_at(tokens, start - 1);
+                    TITLES.contains(&before)
+                        || ROLES.contains(&before)
+                        || RELATIVES.contains(&before)
+                });
             if joined
                 && named_as_a_thing
                 && (owned
@@ -242,6 +251,9 @@ mod tests {
         assert!(kept("My father's Patek Philippe went missing.", &[(2, 3)]).is_empty());
         // No name word in the entity: a personal cue before it is no person's.
         assert!(kept("She asked for Holy Communion.", &[(3, 4)]).is_empty());
+        // One word on no name list after a title or role stays a name.
+        assert_eq!(kept("Dr Kilner was brilliant.", &[(1, 1)]), vec![(1, 1)]);
+        assert_eq!(kept("Dr Holy Communion was kind.", &[(1, 2)]), vec![(1, 2)]);
     }
 
     #[test]

@@ -3,14 +3,16 @@
 //! perfect wood", "and drew it on the back of a letter". A relative or a found name before the word makes the rules and the
 //! tagger read it as a name (Drew, Rose, Sang); but a name in small letters right
 //! before "the", "a" or a possessive is the sentence's verb, and so is one before an
-//! object pronoun that does not open a clause of its own ("drew it on the back"; not
-//! "told drew it was fine", where "it" is the subject of "was"). No gold name of the
+//! object pronoun after a subject ("and drew it on the back", "mum drew it for them") or
+//! before a second object ("miss neuber drew me a diagram"),
+//! with a word after the pronoun that is no verb of its own ("told drew it was fine",
+//! "ask drew it's urgent": the name is the person told). No gold name of the
 //! measuring rounds or the development set is one of these words before a determiner.
 //!
 //! Left alone: the word capitalised in a comment that uses capitals ("Rose the nurse"),
 //! and before a determiner and a staff role ("rose the healthcare assistant").
 
-use super::cues::ROLES;
+use super::cues::{RELATIVES, ROLES};
 use super::name_word_position::DETERMINERS;
 use super::tokens::{joined_at, lower_at, Shape, Token};
 
@@ -28,6 +30,20 @@ const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "was", "is", "will", "would", "had", "has", "could", "can", "did", "does", "were", "are",
     "should", "might", "must", "may", "wasnt", "isnt", "didnt", "doesnt", "wont",
 ];
+
+/// Words before the verb that make it the verb of a subject ("and drew it", "mum drew
+/// it", "she rose them"): a pronoun, "and" or "then", or a relative. After any other word
+/// the name may be the person told or asked ("ask drew it's urgent", "told rose it
+/// hurt").
+const SUBJECTS: &[&str] = &["and", "then", "i", "we", "he", "she", "they", "you", "who"];
+
+/// Whether token `i` follows one of [`SUBJECTS`] or a relative, spaces only between.
+fn subject_before(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0 && joined_at(tokens, i) && {
+        let before = lower_at(tokens, i - 1);
+        SUBJECTS.contains(&before) || RELATIVES.contains(&before)
+    }
+}
 
 /// `spans` (inclusive token ranges of found names) without such a verb at their end;
 /// a span that was only the verb is dropped. `caseless`: the comment gives capitals no
@@ -58,8 +74,10 @@ fn is_past_verb_before_its_object(tokens: &[Token<'_>], caseless: bool, i: usize
         && joined_at(tokens, i + 1)
         && ((DETERMINERS.contains(&object) && !ROLES.contains(&lower_at(tokens, i + 2)))
             || (OBJECT_PRONOUNS.contains(&object)
-                && !(joined_at(tokens, i + 2)
-                    && VERBS_AFTER_A_SUBJECT.contains(&lower_at(tokens, i + 2)))))
+                && joined_at(tokens, i + 2)
+                && (subject_before(tokens, i)
+                    || matches!(lower_at(tokens, i + 2), "a" | "an" | "the" | "some"))
+                && !VERBS_AFTER_A_SUBJECT.contains(&lower_at(tokens, i + 2))))
 }
 
 #[cfg(test)]
@@ -98,7 +116,8 @@ mod tests {
             &[("drew", "drew")]
         )
         .is_empty());
-        assert!(kept("mum rose them early", &[("rose", "rose")]).is_empty());
+        assert!(kept("mum drew it for the nurses", &[("drew", "drew")]).is_empty());
+        assert!(kept("miss neuber drew me a diagram", &[("neuber", "drew")]).len() == 1);
     }
 
     #[test]
@@ -109,6 +128,9 @@ mod tests {
             ("my daughter drew came to visit", "drew"),
             ("Thanks to Drew, the porter.", "Drew"),
             ("i told drew it was fine", "drew"),
+            ("ask drew it's urgent", "drew"),
+            ("i told rose it hurt", "rose"),
+            ("and drew it", "drew"),
         ] {
             assert_eq!(kept(text, &[(name, name)]), [name], "{text}");
         }

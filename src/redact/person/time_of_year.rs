@@ -7,12 +7,14 @@
 //! Read as the time: the word, alone in the found name, right after one of
 //! [`TIME_PREPOSITIONS`], with no cue stronger than that preposition ("seen by June",
 //! "thanks to Summer" keep the name), nothing after it that vouches for a person ("by
-//! June, the nurse", "until April's shift") and, after "by", no verb of something done
-//! to the writer before it ("I was helped by June", "was met by April"), nor "who" after
-//! it ("looked after all weekend by April, who never…").
+//! June, the nurse", "until April's shift"), no verb after it ("until Autumn took over",
+//! "This April is a credit") nor "who" ("looked after all weekend by April, who
+//! never…") and, after "by", no verb of something done to the writer or noun of care in
+//! the few words before it ("I was helped by June", "shown round by April", "given my
+//! meds by April", "the care by May").
 
 use super::cues::{cue_after, cue_before, CueStrength};
-use super::name_word_position::spelt_as_a_past_verb;
+use super::name_word_position::{person_verb_after, spelt_as_a_past_verb};
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Token};
 
@@ -51,20 +53,52 @@ pub(crate) fn names_a_time_of_year(
     if !SEASONS_AND_MONTHS.contains(&word) || !TIME_PREPOSITIONS.contains(&before) {
         return false;
     }
-    let done_by_someone = before == "by"
-        && first >= 2
-        && joined_at(tokens, first - 1)
-        && (DONE_BY.contains(&lower_at(tokens, first - 2))
-            || spelt_as_a_past_verb(lower_at(tokens, first - 2)));
+    let done_by_someone = before == "by" && done_before_by(tokens, first - 1);
     let who_after = tokens
         .get(last + 1)
         .is_some_and(|next| !next.gap.is_break() && next.lower.as_str() == "who");
+    let verb_after = person_verb_after(tokens, last)
+        || (joined_at(tokens, last + 1)
+            && VERBS_AFTER_A_PERSON.contains(&lower_at(tokens, last + 1)));
     cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)
         && cue_after(tokens, last).is_none()
         && !who_after
+        && !verb_after
         && !possessive_after(text, tokens[last].end)
         && !done_by_someone
 }
+
+/// Whether, within [`LOOK_BACK`] words before "by" (token `by`) in the same clause, a
+/// verb of something done to the writer or a noun of care stands: "shown round by",
+/// "looked after brilliantly by", "given my meds by", "the care by".
+fn done_before_by(tokens: &[Token<'_>], by: usize) -> bool {
+    let mut k = by;
+    for _ in 0..LOOK_BACK {
+        if k == 0 || !joined_at(tokens, k) {
+            return false;
+        }
+        k -= 1;
+        let word = lower_at(tokens, k);
+        if DONE_BY.contains(&word) || CARE_NOUNS.contains(&word) || spelt_as_a_past_verb(word) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many words before "by" are read for something done ("given my meds by").
+const LOOK_BACK: usize = 4;
+
+/// Nouns of care given by someone: "the care by May", "support by June".
+const CARE_NOUNS: &[&str] = &["care", "help", "support", "treatment", "kindness", "visit"];
+
+/// Verbs after a season's or month's word that make it a person who did something:
+/// "until Autumn took over", "before April came", "This April is a credit".
+const VERBS_AFTER_A_PERSON: &[&str] = &[
+    "came", "come", "comes", "arrived", "took", "takes", "started", "joined", "noticed", "spotted",
+    "helped", "sorted", "stepped", "walked", "is", "was", "has", "had", "said", "told", "asked",
+    "gave", "showed", "saw", "found", "made", "got", "listened", "stayed",
+];
 
 #[cfg(test)]
 mod tests {

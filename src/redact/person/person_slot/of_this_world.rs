@@ -68,6 +68,10 @@ mod tests {
                 "The Tescos of this world make it hard for small shops.",
                 "the joys of this world are few in A&E",
                 "The Heroes of this world wear scrubs.",
+                "the bosses of this world never visit the ward",
+                "The Londons of this world have more buses.",
+                "We need the Christmases of this world.",
+                "The Fridays of this world are busy in A&E.",
                 // Not the phrase.
                 "The Tahyrs were kind to us.",
                 "Thanks to the Tahyrs of ward 3.",

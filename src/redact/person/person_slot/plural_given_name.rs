@@ -18,6 +18,17 @@ use super::super::texting::texting_form_of_a_word;
 use super::super::vetoes::town_or_place;
 use super::{shaped_like_a_person, PersonSlots};
 
+/// Days of the week, some of them surnames too ("the Fridays of this world").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 impl PersonSlots<'_, '_> {
     /// Token `i`, written as a name and on no list (or a name that is no word), is a
     /// given name with an "s" after it (see the module doc).
@@ -56,11 +67,13 @@ impl PersonSlots<'_, '_> {
 
     /// Token `i`, written as a name, is a name made plural where only a person or a
     /// firm is made plural so ("the Xs of this world"): the word less its "s" (a name
-    /// ending in "s" gains a second: "Doriss") is a listed name that is no everyday word
-    /// ("Debbies", "Heathers", "Alberts"; not "nurses", "Rays", "Roses"), or on no list at
-    /// all, not spelt unlike a name, and no place. Never the plural of a listed word
-    /// spelt otherwise ("Heroes"), a brand or place ("Amazons", "Tescos"), a festival or
-    /// a medicine.
+    /// ending in "s" gains a second: "Doriss") is a listed given name, even one that is a
+    /// word ("Debbies", "Heathers", "Rays"), a surname or name-word that is no everyday
+    /// word ("Alberts"; not "nurses", "Roses", "Joys"), or on no list at all, not spelt
+    /// unlike a name. Never a place ("Londons"), a day ("Fridays"), the plural in "-es"
+    /// of a word or listed brand ("bosses", "Christmases", "Twixes") or of a listed word spelt otherwise
+    /// ("Heroes"), a listed brand ("Amazons", "Tescos"), a festival or a medicine. A
+    /// brand on no list, or named after a person ("Starbucks", "McDonalds"), is taken.
     pub(super) fn plural_held_up_as_a_name(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         let word = token.lower.as_str();
@@ -78,18 +91,29 @@ impl PersonSlots<'_, '_> {
             return false;
         }
         let facts = self.lexicon.facts(stem);
-        if facts.common || facts.not_name {
+        if facts.common || facts.not_name || WEEKDAYS.contains(&stem) {
             return false;
         }
+        // A listed given name is taken first, a place or a word too ("Brandons",
+        // "Janes", "Heathers").
         if facts.first && !facts.word_name {
             return true;
+        }
+        // A word made plural with "-es" ("bosses", "Christmases", "Twixes") or a place
+        // ("Londons") is no one.
+        let plural_in_es = word.strip_suffix("es").is_some_and(|w| {
+            let facts = self.lexicon.facts(w);
+            facts.english || (facts.proper && !facts.first) || is_unnamed_festival(w)
+        });
+        if plural_in_es || town_or_place(stem) {
+            return false;
         }
         if facts.english {
             return false;
         }
         if facts.surname || facts.word_name {
-            // A name that is also a place or a service ("Alberts", "Victorias"): made
-            // plural so, only a person.
+            // A surname or a name that is also a service ("Alberts"): made plural so,
+            // only a person.
             return true;
         }
         if facts.soft {
@@ -98,7 +122,6 @@ impl PersonSlots<'_, '_> {
         !facts.listed_as_a_word()
             && !texting_form_of_a_word(stem, |w| self.lexicon.facts(w).english)
             && !spelt_unlike_a_name(stem)
-            && !town_or_place(stem)
     }
 
     /// `word` (ending in "es") is the plural of a listed word spelt otherwise than with

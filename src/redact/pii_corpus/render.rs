@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -238,8 +238,10 @@ impl DateParts {
     /// One part of the date by the name a form gives it: the day, month and year (with
     /// `:02` for two digits, `yy` for the year's last two), the month's name, short form
     /// and Roman numeral and the day's ordinal suffix, in capitals when named in capitals
-    /// (and the name and short form in small letters when named with an `l` before), and
-    /// the day as an ordinal word (`dayword`: "third", "twenty-first").
+    /// (and the name and short form in small letters when named with an `l` before), the
+    /// day as an ordinal word (`dayword`: "third", "twenty-first"), the day of the week the
+    /// date fell on (`weekday`: "Tuesday") and the year in words (`yearword`: "nineteen
+    /// fifty-six").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -260,8 +262,24 @@ impl DateParts {
             "lname" => self.name.to_lowercase(),
             "lshort" => self.short.to_lowercase(),
             "dayword" => DAY_WORDS[self.day - 1].to_string(),
+            "weekday" => WEEKDAYS[self.weekday()].to_string(),
+            "yearword" => year_in_words(self.year),
             other => unreachable!("no date part is called {other}"),
         }
+    }
+
+    /// The day of the week the date fell on (0 for Sunday), by Sakamoto's rule for the
+    /// Gregorian calendar: worked out from the drawn date, so no draw moves.
+    fn weekday(&self) -> usize {
+        const MONTH_OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let year = if self.month < 3 {
+            self.year - 1
+        } else {
+            self.year
+        };
+        let day = i32::try_from(self.day).expect("a day of the month");
+        let days = year + year / 4 - year / 100 + year / 400 + MONTH_OFFSETS[self.month - 1] + day;
+        usize::try_from(days.rem_euclid(7)).expect("a weekday")
     }
 
     /// Draws day, month and year from `rng`, in that order (the slots' comments depend
@@ -337,6 +355,68 @@ const DAY_WORDS: [&str; 28] = [
     "twenty-seventh",
     "twenty-eighth",
 ];
+
+/// The days of the week, Sunday first ([`DateParts::weekday`]), as some people write
+/// them before a date (Tuesday 3rd March 1956): the sixty-third round's slot's forms name
+/// the day `weekday`.
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// The numbers below twenty in words, for [`year_in_words`].
+const SMALL_NUMBER_WORDS: [&str; 20] = [
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// The tens in words, for [`year_in_words`].
+const TENS_WORDS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// A number from 1 to 99 in words ("seven", "fifty-six").
+fn number_in_words(n: usize) -> String {
+    match n {
+        0..=19 => SMALL_NUMBER_WORDS[n].to_string(),
+        _ if n.is_multiple_of(10) => TENS_WORDS[n / 10].to_string(),
+        _ => format!("{}-{}", TENS_WORDS[n / 10], SMALL_NUMBER_WORDS[n % 10]),
+    }
+}
+
+/// A year of birth (1925-2023) in words as people say it: "nineteen fifty-six", "two
+/// thousand", "two thousand and twelve".
+fn year_in_words(year: i32) -> String {
+    let year = usize::try_from(year).expect("a year after nought");
+    match year {
+        2000 => "two thousand".to_string(),
+        2001.. => format!("two thousand and {}", number_in_words(year - 2000)),
+        _ => format!("nineteen {}", number_in_words(year - 1900)),
+    }
+}
 
 /// Lower-case Roman numerals for the months, as some people write a date (3.iii.1956).
 const ROMAN_MONTHS: [&str; 12] = [
@@ -827,6 +907,26 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day} / {month} / {yy:02}",
 ];
 
+/// The forms of the sixty-third round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. Three write the
+/// day of the week before the date, as on a letter or a form that asks for it (through a
+/// new weekday part, worked out from the drawn date), three the month's name or short
+/// form in small letters before an ordinal day or after one, as typed on a phone, one the
+/// year in words, as in a statement (through a new yearword part), and one the month first
+/// with stops and a two-digit year, as on an American form.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS:
+    &[&str] = &[
+    "{weekday} {day}{ordinal} {name} {year}",
+    "{weekday}, {name} {day}, {year}",
+    "{weekday} {day:02}/{month:02}/{year}",
+    "{lname} {day}{ordinal} {year}",
+    "{day}{ordinal} of {lname} {year}",
+    "{day}{ordinal} {lshort} {year}",
+    "{day} {name} {yearword}",
+    "{month}.{day}.{yy:02}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1176,7 +1276,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1248,9 +1349,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1369,6 +1474,29 @@ mod tests {
             "3RD of SEPTEMBER, 1956 (SEP, ix, IX)"
         );
         assert_eq!(parts.fill("no parts"), "no parts");
+        // The sixty-third round's parts: the weekday the date fell on, the year in words.
+        assert_eq!(
+            parts.fill("{weekday} {day}{ordinal} {name} {yearword}"),
+            "Monday 3rd September nineteen fifty-six"
+        );
+        for (day, month, year, weekday) in [
+            (3, 3, 1956, "Saturday"),
+            (1, 1, 2000, "Saturday"),
+            (28, 12, 1925, "Monday"),
+            (28, 2, 2023, "Tuesday"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{weekday}"), weekday, "{day}/{month}/{year}");
+        }
+        assert_eq!(year_in_words(1925), "nineteen twenty-five");
+        assert_eq!(year_in_words(1960), "nineteen sixty");
+        assert_eq!(year_in_words(2000), "two thousand");
+        assert_eq!(year_in_words(2012), "two thousand and twelve");
         // Every written slot's forms name only parts there are.
         for forms in [
             WRITTEN_FORMS,
@@ -1406,6 +1534,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1455,10 +1584,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-second rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-third rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-second round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-third round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1479,7 +1608,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1705,6 +1834,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["9 / 9 / 99", "aaaaa aa aaaaa 9999", "aaaa aaaaa, 9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                43,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9.9.99", "aaaaaa 99/99/9999", "99aa aa aaaaa 9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

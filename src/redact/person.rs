@@ -639,7 +639,7 @@ impl PersonRecognizer {
         // Grey"), kinds of things (languages, star signs, methods named after people),
         // an everyday word after a relative ("my grandmother wants"), "foster" before
         // a carer or a relative ("Foster carer"), "else" after "everything" or "what", a
-        // season or month after a preposition of time ("by spring"), a structure or sign
+        // season or month closing its clause after a word of time ("until April."), a structure or sign
         // named after a physician ("Descemet's membrane", "the pouch of Douglas"):
         // read once, over every found name.
         let tokens = prepared.tokens.as_slice();
@@ -655,8 +655,14 @@ impl PersonRecognizer {
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
                         && !festivals::names_a_festival_day(tokens, first, last)
-                        && !time_of_year::names_a_time_of_year(text, tokens, first, last)
-                        && !eponym_conditions::names_a_structure_or_sign(text, tokens, first, last)
+                        && !time_of_year::names_a_time_of_year(tokens, first, last)
+                        && !eponym_conditions::names_a_structure_or_sign(
+                            text,
+                            tokens,
+                            &prepared.facts,
+                            first,
+                            last,
+                        )
                         && !firm_suffix::names_a_firm(text, tokens, last)
                         && !named_before_its_kind::names_a_make_or_kind(
                             text,

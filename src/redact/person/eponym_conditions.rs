@@ -19,7 +19,9 @@
 //! Wenckebach": "Wenckebach, the charge nurse" is written the same way). The caller keeps the name when a title, role or relative vouches for a person ("Dr
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
-use super::cues::{cue_before, CueStrength};
+use super::cues::{cue_after, cue_before, CueStrength};
+use super::lexicon::WordFacts;
+use super::name_word_position::person_verb_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Token};
 use super::vetoes::NOT_OWNED;
@@ -163,8 +165,13 @@ const CONDITION_NOUNS: &[&str] = &[
     "dementia",
     "disorder",
     "hernia",
-    // Structures, findings and cells named after who described them ("Descemet's
-    // membrane", "Schmorl's nodes", "Lewy bodies", "Virchow's node").
+];
+
+/// Structures, findings and cells named after who described them ("Descemet's
+/// membrane", "Schmorl's nodes", "Lewy bodies", "Virchow's node"), read like
+/// [`CONDITION_NOUNS`] but only after an eponym no surname list holds: several are
+/// everyday nouns a person's surname owns as often ("Paget's duct tape", "Tay's cells").
+const STRUCTURE_NOUNS: &[&str] = &[
     "node",
     "nodes",
     "nodules",
@@ -190,31 +197,38 @@ const CONDITION_NOUNS: &[&str] = &[
 const NOUNS_AFTER_A_POSSESSIVE: &[&str] = &["sign", "signs"];
 
 /// Structures named "the X of" a physician ("the pouch of Douglas", "the ligament of
-/// Treitz", "the circle of Willis"): the nouns before "of".
+/// Treitz", "the islets of Langerhans"): the nouns before "of", none of them an everyday
+/// noun a group of people is ("a circle of Willis, Joan and Mo", "the loop of Sachs,
+/// the charge nurse").
 const STRUCTURES_BEFORE_OF: &[&str] = &[
     "pouch",
     "ligament",
-    "circle",
-    "loop",
     "islets",
     "sphincter",
     "ampulla",
-    "angle",
-    "bundle",
-    "organ",
-    "canal",
     "crypts",
-    "space",
     "tetralogy",
-    "triangle",
     "foramen",
-    "duct",
-    "node",
 ];
 
 /// Given names a structure is named after, with the noun before "of" that makes them the
 /// structure: only there, as the names are common ("Douglas was my nurse").
-const GIVEN_NAMES_OF_STRUCTURES: &[(&str, &str)] = &[("pouch", "douglas"), ("circle", "willis")];
+const GIVEN_NAMES_OF_STRUCTURES: &[(&str, &str)] = &[("pouch", "douglas")];
+
+/// A noun and the word after it that make the noun an everyday thing a person owns or
+/// does, not the structure or sign: "Tinel's sign said clinic closed", "Bruch's
+/// membrane sweep" (a midwife's), "Paget's duct tape", "Meckel's pouch of sweets".
+const EVERYDAY_READINGS: &[(&str, &str)] = &[
+    ("sign", "said"),
+    ("sign", "says"),
+    ("sign", "read"),
+    ("sign", "reads"),
+    ("sign", "on"),
+    ("membrane", "sweep"),
+    ("membrane", "sweeps"),
+    ("duct", "tape"),
+    ("pouch", "of"),
+];
 
 /// Surnames read as a sign or finding only in the possessive before their own nouns
 /// ("Battle's sign", "Bouchard's nodes"): surnames people bear, so never before any
@@ -232,7 +246,7 @@ const OWN_NOUNS: &[(&str, &[&str])] = &[
     ("biot", &["breathing", "respiration", "respirations"]),
     ("kussmaul", &["breathing", "respiration", "respirations"]),
     ("mobitz", &["type", "i", "ii", "1", "2", "block"]),
-    ("heinz", &["bodies", "body"]),
+    ("heinz", &["bodies"]),
 ];
 
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
@@ -389,23 +403,27 @@ pub(crate) fn spots_or_blood_group_found(tokens: &[Token<'_>], first: usize, las
 /// Whether the found name `first..=last`, whoever found it, is one word naming a
 /// structure, sign or finding after the physician who described it, with no cue
 /// stronger than "to" / "with" before it:
-/// - a listed eponym in the possessive before a condition or structure noun, or "sign"
-///   ("Descemet's membrane", "Kernig's sign"), or a surname before its own nouns
-///   ([`POSSESSIVE_EPONYMS`]: "Battle's sign", "Bouchard's nodes"). Any other
+/// - a listed eponym in the possessive before a condition noun or "sign" ("Kernig's
+///   sign"), a listed eponym no surname list holds before a structure noun, possessive
+///   or not ("Descemet's membrane", "Lewy bodies"; not "Paget's duct tape"), or a
+///   surname before its own nouns ([`POSSESSIVE_EPONYMS`]: "Battle's sign", "Bouchard's
+///   nodes"). Any other
 ///   surname is left ("Okafor's sign said closed", "Patel's membrane sweep"): a
 ///   surname no list of eponyms holds is a person's there as often;
 /// - before such a noun without the possessive, as [`reads_as_condition`] reads it
 ///   ("Lewy bodies", "Heinz bodies", "Howell-Jolly bodies");
 /// - after a structure's noun and "of" ("the ligament of Treitz", "the pouch of
-///   Douglas"), where the word is a listed eponym or listed with that noun
-///   ([`GIVEN_NAMES_OF_STRUCTURES`]), and nothing after it makes it one of several or
-///   an owner ("the circle of Willis and Jane", "a loop of Okafor's friends").
+///   Douglas"), where the word is a listed eponym no surname list holds or listed with
+///   that noun ([`GIVEN_NAMES_OF_STRUCTURES`]), and nothing after it makes it one of
+///   several, an owner or a person ("the pouch of Douglas and Jane", "the pouch of
+///   Douglas's friends", "the pouch of Douglas was there", "…, the charge nurse").
 ///
 /// "Nurse Murphy's sign", "Dr Bruch's membrane clinic" keep the name, and so does
 /// "Smith's sign-off" (a hyphenated word is one token, no noun of the list).
 pub(crate) fn names_a_structure_or_sign(
     text: &str,
     tokens: &[Token<'_>],
+    facts: &[WordFacts],
     first: usize,
     last: usize,
 ) -> bool {
@@ -414,33 +432,45 @@ pub(crate) fn names_a_structure_or_sign(
     }
     let word = tokens[first].lower.as_str();
     let eponym = is_eponym(word) || is_eponym_pair(word);
+    // A listed eponym no surname list holds ("Descemet", "Treitz"; not "Paget", "Bell").
+    let rare_eponym = is_eponym(word) && !facts[first].any_name();
     let next = tokens.get(first + 1).filter(|n| {
         text.get(tokens[first].end..n.start)
             .is_some_and(only_possessive_between)
     });
     if let Some(next) = next {
         let noun = next.lower.as_str();
+        let after_noun = lower_at(tokens, first + 2);
+        if joined_at(tokens, first + 2) && EVERYDAY_READINGS.contains(&(noun, after_noun)) {
+            return false;
+        }
         let possessive = possessive_after(text, tokens[first].end);
         let own_sign = POSSESSIVE_EPONYMS
             .iter()
             .any(|(name, nouns)| *name == word && nouns.contains(&noun));
+        let structure = rare_eponym && STRUCTURE_NOUNS.contains(&noun);
         if possessive
             && ((eponym
                 && (CONDITION_NOUNS.contains(&noun) || NOUNS_AFTER_A_POSSESSIVE.contains(&noun)))
-                || own_sign)
+                || own_sign
+                || structure)
         {
             return true;
         }
         let between = text.get(tokens[first].end..next.start).unwrap_or("");
-        if reads_as_condition(&[word], between, Some(noun)) {
+        if structure || reads_as_condition(&[word], between, Some(noun)) {
             return true;
         }
     }
-    // Nothing after the name that makes it one of several people or an owner ("the
-    // circle of Willis and Jane", "a loop of Okafor's friends").
+    // Nothing after the name that makes it one of several people ("the pouch of
+    // Douglas and Jane"), an owner, or a person doing something or named by a role ("the
+    // pouch of Douglas was there", "…, the charge nurse").
     let listed_with_others =
         joined_at(tokens, first + 1) && matches!(lower_at(tokens, first + 1), "and" | "or" | "&");
-    let alone = !(possessive_after(text, tokens[first].end) || listed_with_others);
+    let alone = !(possessive_after(text, tokens[first].end)
+        || listed_with_others
+        || person_verb_after(tokens, first)
+        || cue_after(tokens, first).is_some());
     first >= 2
         && alone
         && joined_at(tokens, first)
@@ -449,7 +479,7 @@ pub(crate) fn names_a_structure_or_sign(
         && {
             let structure = lower_at(tokens, first - 2);
             STRUCTURES_BEFORE_OF.contains(&structure)
-                && (eponym || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word)))
+                && (rare_eponym || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word)))
         }
 }
 
@@ -573,7 +603,8 @@ mod tests {
     fn structure(text: &str, word: &str) -> bool {
         let tokens = tokenize(text);
         let i = tokens.iter().position(|t| t.text == word).expect("word");
-        names_a_structure_or_sign(text, &tokens, i, i)
+        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
+        names_a_structure_or_sign(text, &tokens, &facts, i, i)
     }
 
     #[test]

@@ -3,10 +3,11 @@
 //! perfect wood", "and drew it on the back of a letter". A relative or a found name before the word makes the rules and the
 //! tagger read it as a name (Drew, Rose, Sang); but a name in small letters right
 //! before "the", "a" or a possessive is the sentence's verb, and so is one before an
-//! object pronoun after a subject ("and drew it on the back", "mum drew it for them") or
-//! before a second object ("miss neuber drew me a diagram"),
-//! with a word after the pronoun that is no verb of its own ("told drew it was fine",
-//! "ask drew it's urgent": the name is the person told). No gold name of the
+//! object pronoun after a subject and before where or for whom ("and drew it on the
+//! back", "mum drew it for them"), or before a second object ("miss neuber drew me a
+//! diagram"). After another word, or before any other word, the name may be the person
+//! told or thanked ("told drew it was fine", "thank you rose it really helped", "kim
+//! and drew them two were amazing"). No gold name of the
 //! measuring rounds or the development set is one of these words before a determiner.
 //!
 //! Left alone: the word capitalised in a comment that uses capitals ("Rose the nurse"),
@@ -24,18 +25,20 @@ const PAST_FORMS_THAT_ARE_NAMES: &[&str] = &[
 /// Object pronouns after a past verb: "drew it", "led them", "chose me".
 const OBJECT_PRONOUNS: &[&str] = &["it", "them", "me", "us", "him"];
 
-/// Verbs after a pronoun that make the pronoun a clause's subject ("told drew it was
-/// fine"), so the word before it may be the person told.
-const VERBS_AFTER_A_SUBJECT: &[&str] = &[
-    "was", "is", "will", "would", "had", "has", "could", "can", "did", "does", "were", "are",
-    "should", "might", "must", "may", "wasnt", "isnt", "didnt", "doesnt", "wont",
+/// Words after the object pronoun that say where or for whom the thing was done: "drew
+/// it on the back", "rose them up", "drew it for mum". Any other word may go on a
+/// clause of the pronoun's own ("thanks to amy and rose it really helped", "kim and
+/// drew them two were amazing"): the word before is then a name.
+const PLACE_AFTER_AN_OBJECT: &[&str] = &[
+    "on", "in", "into", "onto", "for", "back", "up", "out", "down", "over", "round", "off", "at",
+    "from",
 ];
 
 /// Words before the verb that make it the verb of a subject ("and drew it", "mum drew
 /// it", "she rose them"): a pronoun, "and" or "then", or a relative. After any other word
 /// the name may be the person told or asked ("ask drew it's urgent", "told rose it
 /// hurt").
-const SUBJECTS: &[&str] = &["and", "then", "i", "we", "he", "she", "they", "you", "who"];
+const SUBJECTS: &[&str] = &["and", "then", "i", "we", "he", "she", "they", "who"];
 
 /// Whether token `i` follows one of [`SUBJECTS`] or a relative, spaces only between.
 fn subject_before(tokens: &[Token<'_>], i: usize) -> bool {
@@ -75,9 +78,9 @@ fn is_past_verb_before_its_object(tokens: &[Token<'_>], caseless: bool, i: usize
         && ((DETERMINERS.contains(&object) && !ROLES.contains(&lower_at(tokens, i + 2)))
             || (OBJECT_PRONOUNS.contains(&object)
                 && joined_at(tokens, i + 2)
-                && (subject_before(tokens, i)
-                    || matches!(lower_at(tokens, i + 2), "a" | "an" | "the" | "some"))
-                && !VERBS_AFTER_A_SUBJECT.contains(&lower_at(tokens, i + 2))))
+                && ((subject_before(tokens, i)
+                    && PLACE_AFTER_AN_OBJECT.contains(&lower_at(tokens, i + 2)))
+                    || matches!(lower_at(tokens, i + 2), "a" | "an" | "the" | "some"))))
 }
 
 #[cfg(test)]
@@ -131,6 +134,9 @@ mod tests {
             ("ask drew it's urgent", "drew"),
             ("i told rose it hurt", "rose"),
             ("and drew it", "drew"),
+            ("thank you rose it really helped", "rose"),
+            ("thanks to amy and rose it really helped", "rose"),
+            ("kim and drew them two were amazing", "drew"),
         ] {
             assert_eq!(kept(text, &[(name, name)]), [name], "{text}");
         }

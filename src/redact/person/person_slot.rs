@@ -27,7 +27,7 @@
 //!   ("Food" and "waiting" are words, so left);
 //! - after a relation written **"s/o", "d/o", "w/o"** (son, daughter, wife of): "Patient
 //!   Santhosh s/o Nadhiya";
-//! - someone the writer **knows by a name**: "I only know her as X", "known to us as X";
+//! - someone the writer **knows by a name**: "I only know her as X", "knew him as X";
 //! - a name a record was made out in: **"booked in as X"**, "registered as X", "down
 //!   as X", and both sides of **"as X instead of Y"**;
 //! - after **"apologise to"**, "apologies to", "sorry to", "congratulations to", and in
@@ -608,20 +608,15 @@ impl PersonSlots<'_, '_> {
         as_x_instead || instead_of_y || recorded_as
     }
 
-    /// Someone the writer knows by a name alone: "I only know her as X", "knew him as X",
-    /// "known to us as X".
+    /// Someone the writer knows by a name alone: "I only know her as X", "knew him as X".
     fn known_as(&self, i: usize) -> bool {
-        if i < 3 || !self.joined(i) || self.lower(i - 1) != "as" || !self.joined(i - 1) {
-            return false;
-        }
-        let know = |k: usize| matches!(self.lower(k), "know" | "knew" | "known");
-        let her_or_him = matches!(self.lower(i - 2), "her" | "him" | "them") && self.joined(i - 2);
-        let known_to = i >= 4
-            && matches!(self.lower(i - 2), "me" | "us" | "everyone" | "all")
-            && self.lower(i - 3) == "to"
-            && self.lower(i - 4) == "known"
-            && (2..=4).all(|k| self.joined(i - k + 1));
-        (her_or_him && know(i - 3)) || known_to
+        i >= 3
+            && self.joined(i)
+            && self.lower(i - 1) == "as"
+            && self.joined(i - 1)
+            && matches!(self.lower(i - 2), "her" | "him")
+            && self.joined(i - 2)
+            && matches!(self.lower(i - 3), "know" | "knew" | "known")
     }
 
     /// "X's funeral", "X's memory", "in memory of X", "the passing of X": only a person
@@ -783,13 +778,13 @@ mod tests {
             &[
                 ("I only know her as Admise, the night nurse.", "Admise"),
                 ("we knew him as zorbel on the ward", "zorbel"),
-                ("She is known to us as Tsongwe.", "Tsongwe"),
             ],
             &[
                 "I only know her as the night nurse.",
                 "I know her as Sister on the ward.",
                 "We knew it as Covid.",
                 "It is known as Resus.",
+                "The ward is known to us as Resus.",
             ],
         );
     }

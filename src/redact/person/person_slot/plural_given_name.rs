@@ -71,9 +71,11 @@ impl PersonSlots<'_, '_> {
     /// word ("Debbies", "Heathers", "Rays"), a surname or name-word that is no everyday
     /// word ("Alberts"; not "nurses", "Roses", "Joys"), or on no list at all, not spelt
     /// unlike a name. Never a place ("Londons"), a day ("Fridays"), the plural in "-es"
-    /// of a word or listed brand ("bosses", "Christmases", "Twixes") or of a listed word spelt otherwise
-    /// ("Heroes"), a listed brand ("Amazons", "Tescos"), a festival or a medicine. A
-    /// brand on no list, or named after a person ("Starbucks", "McDonalds"), is taken.
+    /// of a word ("bosses", "Christmases") or of a listed word spelt otherwise
+    /// ("Heroes"), a brand the word lists hold ("Amazons", "Tescos", "Morrisons"), a
+    /// hyphenated word ("do-gooders"), a festival or a medicine. A brand on no list, or
+    /// named after a person ("Twixes", "Lidls", "Starbucks", "McDonalds"), is taken:
+    /// redacting a brand hides nothing, leaking a nurse's name would.
     pub(super) fn plural_held_up_as_a_name(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         let word = token.lower.as_str();
@@ -82,6 +84,8 @@ impl PersonSlots<'_, '_> {
         };
         if !token.written_as_name(self.caseless)
             || token.in_brackets
+            || self.facts[i].not_name
+            || stem.contains('-')
             || !shaped_like_a_person(stem)
             || is_unnamed_festival(stem)
             || is_festival_named_like_people(stem)
@@ -99,7 +103,7 @@ impl PersonSlots<'_, '_> {
         if facts.first && !facts.word_name {
             return true;
         }
-        // A word made plural with "-es" ("bosses", "Christmases", "Twixes") or a place
+        // A word made plural with "-es" ("bosses", "Christmases") or a place
         // ("Londons") is no one.
         let plural_in_es = word.strip_suffix("es").is_some_and(|w| {
             let facts = self.lexicon.facts(w);

@@ -223,7 +223,6 @@ const EVERYDAY_READINGS: &[(&str, &str)] = &[
     ("sign", "says"),
     ("sign", "read"),
     ("sign", "reads"),
-    ("sign", "on"),
     ("membrane", "sweep"),
     ("membrane", "sweeps"),
     ("duct", "tape"),

@@ -1,8 +1,8 @@
 //! Someone held up as one of a kind, their given name made plural: "the NHS runs on the
 //! Tahyrs of this world", "The Elcins of this world are the reason I want to nurse",
 //! "every ward needs the brians of this world". The phrase names people, or firms
-//! ("the Amazons of this world"), whose names are words or on the lists of brands; a
-//! plain word made plural is a kind of thing ("the nurses of this world").
+//! ("the Amazons of this world", left where the lists hold the brand; one on no list is
+//! taken); a plain word made plural is a kind of thing ("the nurses of this world").
 //!
 //! The slot is "the" before a word ending in "s" and "of this world" (or "of the
 //! world") after it; the word is judged by

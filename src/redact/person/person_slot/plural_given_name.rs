@@ -9,7 +9,9 @@
 //! word on no list spelt as names are ([`name_likeness`] above nought; where the plural
 //! closes its clause, "You need more Setous.", only not [`spelt_unlike_a_name`]) and no
 //! place. Either way the word is no plural of a listed word spelt otherwise ("Heroes",
-//! "Jellies"), no festival and no medicine.
+//! "Jellies"), no festival and no medicine. The looser judge of "the Xs of this world",
+//! where nothing but people and firms is made plural, is described on
+//! [`PersonSlots::plural_held_up_as_a_name`].
 
 use super::super::festivals::{is_festival_named_like_people, is_unnamed_festival};
 use super::super::medicines::has_medicine_stem;
@@ -38,13 +40,7 @@ impl PersonSlots<'_, '_> {
         let Some(stem) = self.word_less_its_s(i) else {
             return false;
         };
-        if !token.written_as_name(self.caseless)
-            || token.in_brackets
-            || !shaped_like_a_person(stem)
-            || is_unnamed_festival(stem)
-            || is_festival_named_like_people(stem)
-            || has_medicine_stem(stem)
-        {
+        if !self.may_be_a_plural_name(i, stem) {
             return false;
         }
         let facts = self.lexicon.facts(stem);
@@ -82,14 +78,9 @@ impl PersonSlots<'_, '_> {
         let Some(stem) = word.strip_suffix('s') else {
             return false;
         };
-        if !token.written_as_name(self.caseless)
-            || token.in_brackets
+        if !self.may_be_a_plural_name(i, stem)
             || self.facts[i].not_name
             || stem.contains('-')
-            || !shaped_like_a_person(stem)
-            || is_unnamed_festival(stem)
-            || is_festival_named_like_people(stem)
-            || has_medicine_stem(stem)
             || self.plural_of_a_listed_word(word)
         {
             return false;
@@ -126,6 +117,19 @@ impl PersonSlots<'_, '_> {
         !facts.listed_as_a_word()
             && !texting_form_of_a_word(stem, |w| self.lexicon.facts(w).english)
             && !spelt_unlike_a_name(stem)
+    }
+
+    /// Token `i` is written as a name, not in brackets, and `stem` (the word less its
+    /// "s") is shaped like a person's name and no festival or medicine: what both judges
+    /// ask first.
+    fn may_be_a_plural_name(&self, i: usize, stem: &str) -> bool {
+        let token = &self.tokens[i];
+        token.written_as_name(self.caseless)
+            && !token.in_brackets
+            && shaped_like_a_person(stem)
+            && !is_unnamed_festival(stem)
+            && !is_festival_named_like_people(stem)
+            && !has_medicine_stem(stem)
     }
 
     /// `word` (ending in "es") is the plural of a listed word spelt otherwise than with

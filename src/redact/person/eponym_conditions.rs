@@ -443,21 +443,16 @@ pub(crate) fn names_a_structure_or_sign(
         if joined_at(tokens, first + 2) && EVERYDAY_READINGS.contains(&(noun, after_noun)) {
             return false;
         }
-        let possessive = possessive_after(text, tokens[first].end);
-        let own_sign = POSSESSIVE_EPONYMS
-            .iter()
-            .any(|(name, nouns)| *name == word && nouns.contains(&noun));
+        // A sign read only in the possessive; a structure with or without it; a
+        // condition noun or a noun of its own as the tagger's veto reads them.
+        let sign = possessive_after(text, tokens[first].end)
+            && ((eponym && NOUNS_AFTER_A_POSSESSIVE.contains(&noun))
+                || POSSESSIVE_EPONYMS
+                    .iter()
+                    .any(|(name, nouns)| *name == word && nouns.contains(&noun)));
         let structure = rare_eponym && STRUCTURE_NOUNS.contains(&noun);
-        if possessive
-            && ((eponym
-                && (CONDITION_NOUNS.contains(&noun) || NOUNS_AFTER_A_POSSESSIVE.contains(&noun)))
-                || own_sign
-                || structure)
-        {
-            return true;
-        }
         let between = text.get(tokens[first].end..next.start).unwrap_or("");
-        if structure || reads_as_condition(&[word], between, Some(noun)) {
+        if sign || structure || reads_as_condition(&[word], between, Some(noun)) {
             return true;
         }
     }

@@ -11,12 +11,11 @@
 //! before it.
 
 use super::cues::{cue_before, CueStrength};
+use super::name_word_position::MONTHS;
 use super::tokens::{joined_at, lower_at, Token};
 
-/// Seasons and months that name lists hold as given names.
-const SEASONS_AND_MONTHS: &[&str] = &[
-    "spring", "summer", "autumn", "winter", "april", "may", "june", "july", "august",
-];
+/// Seasons that name lists hold as given names (the months are [`MONTHS`]).
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "winter"];
 
 /// Words of time before a season or month: "since June", "last summer", "early autumn".
 const TIME_WORDS: &[&str] = &[
@@ -30,7 +29,10 @@ pub(crate) fn names_a_time_of_year(tokens: &[Token<'_>], first: usize, last: usi
     first == last
         && first > 0
         && joined_at(tokens, first)
-        && SEASONS_AND_MONTHS.contains(&tokens[first].lower.as_str())
+        && {
+            let word = tokens[first].lower.as_str();
+            SEASONS.contains(&word) || MONTHS.contains(&word)
+        }
         && TIME_WORDS.contains(&lower_at(tokens, first - 1))
         && tokens.get(last + 1).is_none_or(|next| next.gap.is_break())
         && cue_before(tokens, first).is_none_or(|c| c <= CueStrength::Weak)

@@ -2,7 +2,8 @@
 //! in `lexicons/pii/`; "(b. 14 Sep 57)") or a few words after one in the same sentence ("DOB should read
 //! 28.5.63", "date of birth was put down as 4/6/51"), or in the next sentence referring back
 //! to it ("the wrong date of birth. Mine is 02/10/1934"), or a full date set off by commas inside an identity list
-//! ("Jo Bloggs, 04/06/1984, 12 Mill Lane"). A date alone, a duration, a clock time or
+//! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, in any
+//! form read near a cue ("It should be the fourth of February 2009, NHS number …"). A date alone, a duration, a clock time or
 //! a weekday is never a date of birth.
 
 use regex::Regex;
@@ -197,6 +198,8 @@ pub struct DateOfBirthRecognizer {
     cue_after: Regex,
     date: Regex,
     identifiers_after: Regex,
+    identifiers_label: Regex,
+    spoken_date_before_identifiers: Regex,
     cue_end: Regex,
     weekday_word: Regex,
     run_together: Regex,
@@ -215,12 +218,13 @@ const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|rea
 /// birth (dd/mm/yyyy) 03/03/1956".
 const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[/.-]?){3}\)[ \t:,-]*)?";
 
-/// Another identifier's label right after a date, past a stop or comma: "...had said
-/// June 26th, '64. Address 89 Grange Grove", "3/4/1961, NHS no. 943 476 5919". A full
-/// date that people list among their identifiers is their date of birth; an appointment
-/// date is seldom followed by an address or a number that names the person. Read on the
-/// text after the date, so anchored at its start.
-const IDENTIFIERS_AFTER: &str = r"(?i)^[ \t]*[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
+/// Another identifier's label after a stop or comma: "...had said June 26th, '64.
+/// Address 89 Grange Grove", "3/4/1961, NHS no. 943 476 5919". A full date that people
+/// list among their identifiers is their date of birth; an appointment date is seldom
+/// followed by an address or a number that names the person. Read right after a date
+/// (anchored there), and anywhere as the cheap test before the dates said aloud are
+/// looked for (see `spoken_date_before_identifiers`).
+const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
 
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
@@ -277,7 +281,15 @@ impl DateOfBirthRecognizer {
                 r"(?i)\b({date})[ \t]*[(,-]?[ \t]*(?:(?:is|was|being)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?{cues}\b"
             )),
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
-            identifiers_after: compile(IDENTIFIERS_AFTER),
+            identifiers_after: compile(&format!(r"(?i)^[ \t]*{IDENTIFIER_LABEL}")),
+            identifiers_label: compile(&format!("(?i){IDENTIFIER_LABEL}")),
+            // A full date in the forms read near a cue (the day or year in words, "3 /
+            // 7 / 52"), listed before another identifier: "It should be the fourth of
+            // February 2009, NHS number 7798546995". The label tells a date of birth as
+            // a cue does; run only when a label is there.
+            spoken_date_before_identifiers: compile(&format!(
+                r"(?i)\b({date})[ \t]*{IDENTIFIER_LABEL}"
+            )),
             cue_end: compile(&cue),
             weekday_word: compile(&format!("(?i)^{WEEKDAY}$")),
             run_together: compile(&format!("^{RUN_TOGETHER_DATE}$")),
@@ -644,6 +656,15 @@ impl Recognizer for DateOfBirthRecognizer {
         }
         if has_cue {
             self.loose_dates_beside_cues(text, out);
+        }
+        if self.identifiers_label.is_match(text) {
+            for caps in self.spoken_date_before_identifiers.captures_iter(text) {
+                if let Some(date) = caps.get(1) {
+                    // A day in words may be read from the space before it (" fourth").
+                    let lead = date.len() - date.as_str().trim_start_matches([' ', '-']).len();
+                    out.push(span(with_the_before(text, date.start() + lead), date.end()));
+                }
+            }
         }
         // A date long ago that a cued pattern took already is not pushed twice; one in a
         // list of identifiers may be, and overlapping finds are merged downstream.
@@ -1028,12 +1049,23 @@ mod tests {
             ),
             ("Mum: 3/4/61, NHS no. 943 476 5919", "3/4/61"),
             ("it says 2019Aug06; my phone is 0113 496 0000", "2019Aug06"),
+            (
+                "It should be the fourth of February 2009, NHS number 7798546995",
+                "the fourth of February 2009",
+            ),
+            (
+                "It should be November twentieth, 1992, NHS number 430 662 5702",
+                "November twentieth, 1992",
+            ),
+            ("It should be 3 / 7 / 52, mobile 07700 900660", "3 / 7 / 52"),
         ]);
         finds_none(&[
             "seen on 12/03/2023. Addressed the pain at last",
             "seen on 12/03/2023, nice staff, phoned later",
             "seen on 12/03/2023 at the address on the letter",
             "seen on 12/03/2023. Nine of us waited",
+            "seen on the fourth of February 2009, phoned later",
+            "the third of the month. Address the letter to me",
         ]);
     }
 

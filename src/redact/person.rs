@@ -525,8 +525,21 @@ impl PersonRecognizer {
                         prepared.in_rule_name[first..=last].iter().any(|&r| r)
                             || !context.vetoed(from, to)
                     });
-                let by_tagger: Vec<(usize, usize)> =
-                    by_tagger.into_iter().map(|piece| piece.span).collect();
+                // A verb of wishing closing the tagger's name before a pronoun is the
+                // verb: "the nurse was chanae korstad hope ive got it right".
+                let by_tagger: Vec<(usize, usize)> = by_tagger
+                    .into_iter()
+                    .map(|piece| match piece.span {
+                        (first, last)
+                            if last > first
+                                && !prepared.in_rule_name[last]
+                                && context.verb_name_before_a_subject(last, last) =>
+                        {
+                            (first, last - 1)
+                        }
+                        span => span,
+                    })
+                    .collect();
                 // "What a star Rebecca is!": in a comment that uses capitals, a
                 // small-letter word opening the tagger's name is the word it is (it would
                 // take the rules' "Rebecca" with it into the article's thing below). One
@@ -770,7 +783,9 @@ mod tests {
         );
         assert_eq!(names("Mr de la Cruz was my surgeon."), ["de la Cruz"]);
         assert_eq!(names("Dr van der Merwe was thorough."), ["van der Merwe"]);
-        // Particles with no name after them stay words.
+        // Particles with no name after them stay words, and so does a particle after a
+        // determiner in small letters.
+        assert!(names("i went to find my van keys after they fell out").is_empty());
         assert!(names("Mr de la was it").is_empty());
         assert!(names("We ate at the van de la place.").is_empty());
     }

@@ -15,7 +15,8 @@
 //! ("Reed-Sternberg cells"). Structures, findings and signs are read so too, the name in
 //! the possessive before its noun ("Descemet's membrane", "Battle's sign"; a listed
 //! given name is left there: "Sarah's ligament") or after "the pouch of" and the like
-//! ("the ligament of Treitz", [`names_a_structure_or_sign`]). An eponym alone is never a condition here ("the ECG showed
+//! ("the ligament of Treitz", [`names_a_structure_or_sign`]); any word is, before or
+//! after ("of") a noun of anatomy alone ("Buck's fascia", "the foramen of Monro"). An eponym alone is never a condition here ("the ECG showed
 //! Wenckebach": "Wenckebach, the charge nurse" is written the same way). The caller keeps the name when a title, role or relative vouches for a person ("Dr
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
@@ -30,6 +31,7 @@ use super::vetoes::NOT_OWNED;
 /// that are also common given names are left out (the given-name rules stand).
 const EPONYMS: &[&str] = &[
     "addison",
+    "alcock",
     "alzheimer",
     "alzheimers",
     "amyand",
@@ -42,23 +44,30 @@ const EPONYMS: &[&str] = &[
     "barre",
     "barré",
     "bartholin",
+    "batson",
     "becker",
     "behcet",
     "behçet",
     "bell",
     "biot",
+    "bowman",
     "bruch",
     "brudzinski",
+    "calot",
     "charcot",
     "chvostek",
     "colles",
     "courvoisier",
+    "cowper",
     "creutzfeldt",
     "crohn",
     "crohns",
     "cushing",
     "danlos",
+    "denonvilliers",
     "descemet",
+    "disse",
+    "dorello",
     "down",
     "downs",
     "duchenne",
@@ -66,12 +75,21 @@ const EPONYMS: &[&str] = &[
     "ehlers",
     "epstein",
     "fallot",
+    "gerota",
+    "gimbernat",
+    "glisson",
     "graves",
     "guillain",
+    "guyon",
+    "hartmann",
     "hashimoto",
+    "hasner",
+    "hassall",
     "heberden",
     "heimlich",
+    "heister",
     "henle",
+    "hesselbach",
     "hirschsprung",
     "hodgkin",
     "hodgkins",
@@ -81,6 +99,7 @@ const EPONYMS: &[&str] = &[
     "kaposi",
     "kawasaki",
     "kernig",
+    "kiesselbach",
     "klinefelter",
     "koebner",
     "korotkoff",
@@ -90,51 +109,83 @@ const EPONYMS: &[&str] = &[
     "köbner",
     "langerhans",
     "lewy",
+    "leydig",
     "lhermitte",
+    "littre",
+    "luschka",
+    "magendie",
     "marfan",
     "meckel",
+    "meibom",
     "meissner",
     "meniere",
     "menière",
+    "merkel",
     "mobitz",
+    "morison",
     "munchausen",
     "nikolsky",
+    "nuck",
+    "oddi",
     "osgood",
     "osler",
+    "pacini",
     "paget",
+    "paneth",
     "parkinson",
     "parkinsons",
     "perthes",
+    "peyer",
     "phalen",
     "poupart",
     "prader",
+    "prussak",
     "purkinje",
     "rathke",
     "raynaud",
     "raynauds",
+    "reinke",
     "rett",
+    "retzius",
     "romberg",
     "rovsing",
+    "ruffini",
     "sachs",
+    "santorini",
+    "scarpa",
     "schlatter",
     "schlemm",
     "schmorl",
+    "sertoli",
+    "sibson",
     "sjogren",
     "sjögren",
+    "skene",
     "stensen",
+    "sylvius",
     "tay",
+    "tenon",
     "tinel",
     "tourette",
     "tourettes",
+    "traube",
     "treitz",
     "trousseau",
     "uhthoff",
+    "vater",
+    "vieussens",
     "virchow",
+    "waldeyer",
     "wenckebach",
     "wernicke",
+    "wharton",
     "whipple",
     "willi",
+    "winslow",
+    "wirsung",
+    "zeis",
     "zenker",
+    "zuckerkandl",
 ];
 
 /// Nouns of a disease, syndrome, structure or procedure that follow an eponym ("palsy",
@@ -190,6 +241,36 @@ const STRUCTURE_NOUNS: &[&str] = &[
     "cells",
     "rings",
     "islets",
+    "glands",
+    "gland",
+    "valve",
+    "valves",
+    "space",
+    "capsule",
+    "triangle",
+    "tubercles",
+    "patches",
+    "bundle",
+];
+
+/// Nouns of anatomy alone, which nobody's name owns in a comment ("Buck's fascia",
+/// "Auerbach's plexus", "the foramen of Monro"): any one word before them (possessive
+/// or not) or after them and "of" is the physician's, listed or not, on a name list or
+/// not. A title, role or relative before the word still vouches for a person.
+const ANATOMY_ONLY_NOUNS: &[&str] = &[
+    "fascia",
+    "fasciae",
+    "plexus",
+    "plexuses",
+    "ganglion",
+    "fossa",
+    "aqueduct",
+    "foramen",
+    "foramina",
+    "corpuscle",
+    "corpuscles",
+    "ampulla",
+    "sphincter",
 ];
 
 /// Nouns read after an eponym only in the possessive: "Kernig's sign", "Babinski's sign".
@@ -204,16 +285,23 @@ const STRUCTURES_BEFORE_OF: &[&str] = &[
     "pouch",
     "ligament",
     "islets",
-    "sphincter",
-    "ampulla",
     "crypts",
     "tetralogy",
-    "foramen",
+    "duct",
+    "ducts",
+    "canal",
+    "valve",
+    "valves",
+    "space",
+    "gland",
+    "glands",
+    "triangle",
 ];
 
 /// Given names a structure is named after, with the noun before "of" that makes them the
 /// structure: only there, as the names are common ("Douglas was my nurse").
-const GIVEN_NAMES_OF_STRUCTURES: &[(&str, &str)] = &[("pouch", "douglas")];
+const GIVEN_NAMES_OF_STRUCTURES: &[(&str, &str)] =
+    &[("pouch", "douglas"), ("gland", "moll"), ("glands", "moll")];
 
 /// A noun and the word after it that make the noun an everyday thing a person owns or
 /// does, not the structure or sign: "Tinel's sign said clinic closed", "Bruch's
@@ -234,8 +322,13 @@ const EVERYDAY_READINGS: &[(&str, &str)] = &[
 /// other noun ("Battle's cells" stays a person's). Not "Murphy": so common a surname
 /// that "Murphy's sign said closed" is a person's shop as often as the sign is a
 /// surgeon's.
-const POSSESSIVE_EPONYMS: &[(&str, &[&str])] =
-    &[("battle", &["sign"]), ("bouchard", &["nodes", "node"])];
+const POSSESSIVE_EPONYMS: &[(&str, &[&str])] = &[
+    ("battle", &["sign"]),
+    ("bouchard", &["nodes", "node"]),
+    ("brunner", &["glands", "gland"]),
+    ("houston", &["valves", "valve"]),
+    ("alcock", &["canal"]),
+];
 
 /// Eponyms read before nouns of their own, which other eponyms' names stand before as a
 /// person's ("Bell breathing down my neck"): breathing named after who described it
@@ -409,11 +502,14 @@ pub(crate) fn spots_or_blood_group_found(tokens: &[Token<'_>], first: usize, las
 ///   nodes"). Any other
 ///   surname is left ("Okafor's sign said closed", "Patel's membrane sweep"): a
 ///   surname no list of eponyms holds is a person's there as often;
+/// - any word before a noun of anatomy alone ([`ANATOMY_ONLY_NOUNS`]: "Buck's fascia",
+///   "Auerbach plexus");
 /// - before such a noun without the possessive, as [`reads_as_condition`] reads it
 ///   ("Lewy bodies", "Heinz bodies", "Howell-Jolly bodies");
 /// - after a structure's noun and "of" ("the ligament of Treitz", "the pouch of
 ///   Douglas"), where the word is a listed eponym no surname list holds or listed with
-///   that noun ([`GIVEN_NAMES_OF_STRUCTURES`]), and nothing after it makes it one of
+///   that noun ([`GIVEN_NAMES_OF_STRUCTURES`]), or any word after a noun of anatomy
+///   alone ("the foramen of Monro"), and nothing after it makes it one of
 ///   several, an owner or a person ("the pouch of Douglas and Jane", "the pouch of
 ///   Douglas's friends", "the pouch of Douglas was there", "…, the charge nurse").
 ///
@@ -426,10 +522,20 @@ pub(crate) fn names_a_structure_or_sign(
     first: usize,
     last: usize,
 ) -> bool {
-    if first != last || cue_before(tokens, first).is_some_and(|c| c > CueStrength::Weak) {
+    // A find that took the noun of anatomy with it ("gerota's fascia") is the name and
+    // its noun.
+    let takes_its_noun = last == first + 1 && ANATOMY_ONLY_NOUNS.contains(&lower_at(tokens, last));
+    if (first != last && !takes_its_noun)
+        || cue_before(tokens, first).is_some_and(|c| c > CueStrength::Weak)
+    {
         return false;
     }
     let word = tokens[first].lower.as_str();
+    // A noun of anatomy alone is nobody's name, wherever it was found ("through gerota's
+    // fascia", the two words found one by one).
+    if first == last && ANATOMY_ONLY_NOUNS.contains(&word) {
+        return true;
+    }
     let eponym = is_eponym(word) || is_eponym_pair(word);
     // A listed eponym no surname list holds ("Descemet", "Treitz"; not "Paget", "Bell").
     let rare_eponym = is_eponym(word) && !facts[first].any_name();
@@ -450,7 +556,8 @@ pub(crate) fn names_a_structure_or_sign(
                 || POSSESSIVE_EPONYMS
                     .iter()
                     .any(|(name, nouns)| *name == word && nouns.contains(&noun)));
-        let structure = rare_eponym && STRUCTURE_NOUNS.contains(&noun);
+        let structure =
+            (rare_eponym && STRUCTURE_NOUNS.contains(&noun)) || ANATOMY_ONLY_NOUNS.contains(&noun);
         let between = text.get(tokens[first].end..next.start).unwrap_or("");
         if sign || structure || reads_as_condition(&[word], between, Some(noun)) {
             return true;
@@ -472,8 +579,9 @@ pub(crate) fn names_a_structure_or_sign(
         && lower_at(tokens, first - 1) == "of"
         && {
             let structure = lower_at(tokens, first - 2);
-            STRUCTURES_BEFORE_OF.contains(&structure)
-                && (rare_eponym || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word)))
+            ANATOMY_ONLY_NOUNS.contains(&structure)
+                || (STRUCTURES_BEFORE_OF.contains(&structure)
+                    && (rare_eponym || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word))))
         }
 }
 
@@ -627,6 +735,34 @@ mod tests {
             "It was in the pouch of Douglas, she said.",
             "Douglas"
         ));
+        // Any word before or after a noun of anatomy alone, listed or not.
+        assert!(structure("Held in by Buck's fascia, it said.", "Buck"));
+        assert!(structure("Not through Gerota's fascia.", "Gerota"));
+        assert!(structure(
+            "The nerves of Zorbek plexus were fine.",
+            "Zorbek"
+        ));
+        assert!(structure(
+            "It slipped through the foramen of Winslow.",
+            "Winslow"
+        ));
+        assert!(structure("blocked at the foramen of monro, and", "monro"));
+        // Listed eponyms before everyday structure nouns, and their own nouns.
+        assert!(structure("The nerve is trapped in Guyon's canal.", "Guyon"));
+        assert!(structure("He tapped over Traube's space.", "Traube"));
+        assert!(structure("a blocked skene's gland", "skene"));
+        assert!(structure("a stone in the duct of Wirsung, and", "Wirsung"));
+        assert!(structure("the space of Retzius after it", "Retzius"));
+        assert!(structure("a blocked gland of Moll for the lump", "Moll"));
+        assert!(structure("The biopsy showed Brunner's glands.", "Brunner"));
+        assert!(structure("It mentions Houston's valves.", "Houston"));
+        assert!(structure("tracking through Alcock's canal", "Alcock"));
+        // A find that took the noun with it.
+        let text = "not broken through gerota's fascia, which";
+        let tokens = tokenize(text);
+        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
+        assert!(names_a_structure_or_sign(text, &tokens, &facts, 3, 4));
+        assert!(names_a_structure_or_sign(text, &tokens, &facts, 4, 4));
     }
 
     #[test]
@@ -654,5 +790,12 @@ mod tests {
             "Douglas"
         ));
         assert!(!structure("A friend of Treitz came.", "Treitz"));
+        // A person before an everyday noun that a physician's structure shares.
+        assert!(!structure("Give Sarah's space a tidy.", "Sarah"));
+        assert!(!structure("Zanele's glands were up.", "Zanele"));
+        assert!(!structure("the space of Zanele and me", "Zanele"));
+        assert!(!structure("Houston's car park was full.", "Houston"));
+        // A title before a noun of anatomy alone still vouches.
+        assert!(!structure("Dr Buck's fascia clinic ran late.", "Buck"));
     }
 }

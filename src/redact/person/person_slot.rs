@@ -28,8 +28,10 @@
 //! - after a relation written **"s/o", "d/o", "w/o"** (son, daughter, wife of): "Patient
 //!   Santhosh s/o Nadhiya";
 //! - someone the writer **knows by a name**: "I only know her as X", "knew him as X";
+//! - someone **singled out** by "it was X who", **spoken to** at a sentence's start
+//!   before ", if you ever read this", or a family's **team**: "we're Team X";
 //! - a name a record was made out in: **"booked in as X"**, "registered as X", "down
-//!   as X", and both sides of **"as X instead of Y"**;
+//!   as X", "on the rota as X", and both sides of **"as X instead of Y"**;
 //! - after **"apologise to"**, "apologies to", "sorry to", "congratulations to", and in
 //!   **"owe X an apology"**;
 //! - someone **held up as a model or a leader**: "what would X do", "be more X"
@@ -284,6 +286,9 @@ impl PersonSlots<'_, '_> {
             || self.relation_of(i)
             || self.entered_as(i)
             || self.known_as(i)
+            || self.it_was_who(i)
+            || self.if_you_read_this(i)
+            || self.team_named_after(i)
             || self.apologised_to(i)
             || self.pronouns_after(i)
             || self.mourned(i)
@@ -604,6 +609,11 @@ impl PersonSlots<'_, '_> {
                     | "labeled"
                     | "admitted"
                     | "entered"
+                    | "rota"
+                    | "board"
+                    | "whiteboard"
+                    | "system"
+                    | "badge"
             );
         as_x_instead || instead_of_y || recorded_as
     }
@@ -617,6 +627,54 @@ impl PersonSlots<'_, '_> {
             && matches!(self.lower(i - 2), "her" | "him")
             && self.joined(i - 2)
             && matches!(self.lower(i - 3), "know" | "knew" | "known")
+    }
+
+    /// Someone singled out by a cleft sentence: "I think it was X who held my hand", "it
+    /// is X who". Not "that" after the word: "it was March that" names a time.
+    fn it_was_who(&self, i: usize) -> bool {
+        i >= 2
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.joined(i + 1)
+            && matches!(self.lower(i - 1), "was" | "is")
+            && self.lower(i - 2) == "it"
+            && self.lower(i + 1) == "who"
+    }
+
+    /// Someone spoken to at the start of a sentence, hoping they see the comment: "X, if
+    /// you ever read this, …", "X, if you're reading this", "X, if u see this".
+    fn if_you_read_this(&self, i: usize) -> bool {
+        let Some(comma) = self.tokens.get(i + 1) else {
+            return false;
+        };
+        if !self.tokens[i].sentence_start || comma.gap != Gap::Comma || self.lower(i + 1) != "if" {
+            return false;
+        }
+        let mut k = i + 2;
+        match self.lower(k) {
+            "you're" | "youre" | "ur" => k += 1,
+            "you" | "u" => {
+                k += 1;
+                if matches!(self.lower(k), "ever" | "are" | "do") {
+                    k += 1;
+                }
+            }
+            _ => return false,
+        }
+        (k..=k + 1).all(|j| self.joined(j))
+            && matches!(self.lower(k), "read" | "see" | "reading" | "seeing")
+            && self.lower(k + 1) == "this"
+    }
+
+    /// A family or ward naming itself after someone: "we're Team X", "we are Team X
+    /// now".
+    fn team_named_after(&self, i: usize) -> bool {
+        i >= 2
+            && self.joined(i)
+            && self.joined(i - 1)
+            && self.lower(i - 1) == "team"
+            && (self.lower(i - 2) == "we're"
+                || (i >= 3 && self.lower(i - 2) == "are" && self.lower(i - 3) == "we"))
     }
 
     /// "X's funeral", "X's memory", "in memory of X", "the passing of X": only a person
@@ -785,6 +843,29 @@ mod tests {
                 "We knew it as Covid.",
                 "It is known as Resus.",
                 "The ward is known to us as Resus.",
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_singled_out_spoken_to_or_teamed_with_is_a_person() {
+        assert_finds(
+            &[
+                ("I think it was Shaked who held my hand.", "Shaked"),
+                ("i think it was distin who let me stay", "distin"),
+                ("Hearld, if you ever read this, thank you.", "Hearld"),
+                ("Pledger, if you're reading this, thanks.", "Pledger"),
+                ("We're Team Rece down our end.", "Rece"),
+                ("we are team pressly now", "pressly"),
+                ("The nurse down on the rota as Pledger was kind.", "Pledger"),
+            ],
+            &[
+                "I think it was Monday that it happened.",
+                "It was them who rang.",
+                "Thanks, if you ever read this, to all.",
+                "We're team players on this ward.",
+                "We are Team GB fans.",
+                "Down on the rota as usual.",
             ],
         );
     }

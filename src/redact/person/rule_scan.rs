@@ -37,7 +37,7 @@
 
 use super::cues::{self, cue_after, cue_before, CueStrength, PostCue};
 use super::lexicon::{NameLexicon, WordFacts};
-use super::name_word_position::PERSON_VERBS;
+use super::name_word_position::{after_a_determiner, PERSON_VERBS};
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
 use super::{PARTICLES, PLACE_WORDS, PLACE_WORDS_NAMELIKE};
@@ -179,6 +179,13 @@ impl Scan<'_, '_> {
             return None;
         }
         let lower_word = self.caseless || token.shape == Shape::Lower;
+        // "find my van keys": a particle in small letters after a determiner is a word.
+        if lower_word
+            && PARTICLES.contains(&token.lower.as_str())
+            && after_a_determiner(self.tokens, i)
+        {
+            return None;
+        }
         // "Mr de la Cruz", "Dr van der Merwe": a surname's particles right after a title.
         if !self.caseless
             && token.shape == Shape::Lower

@@ -22,6 +22,7 @@ use super::festivals::{
 };
 use super::interjections::{is_interjection, is_texting_spelling};
 use super::joined_words::{reads_as_joined_organisation, PartFacts};
+use super::kinship_title::VERB_NAMES;
 use super::kinship_word::owned_relative;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
@@ -32,6 +33,28 @@ use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
 use super::PARTICLES;
+
+/// Pronouns a verb of wishing or a modal governs, as texting writes them too ("hope ive
+/// got it right", "will u ring"): after such a given name they make it the verb.
+const SUBJECTS_AFTER_A_VERB: &[&str] = &[
+    "i",
+    "i've",
+    "ive",
+    "i'm",
+    "im",
+    "i'd",
+    "you",
+    "u",
+    "we",
+    "we've",
+    "they",
+    "he",
+    "she",
+    "it",
+    "everyone",
+    "everybody",
+    "all",
+];
 
 /// Fewest letters a capitalised word of a cased comment needs for its spelling alone to
 /// say it is no name: three letters make too few character n-grams to weigh ("Ify"
@@ -334,12 +357,28 @@ impl Context<'_, '_> {
             || self.hyphenated_everyday_words(first, last, lists)
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
+            || self.verb_name_before_a_subject(first, last)
             || self.festival(first, last, lists)
             || self.joined_organisation(first, last)
             || self.oath(first, last, lists)
             || self.lone_surname_word_in_small_letters(first, last, lists)
             || self.proper_adjective(first, last, lists)
             || self.abbreviation_after_an_ampersand(first, last)
+    }
+
+    /// A lone given name that is also a verb of wishing or a modal ([`VERB_NAMES`]:
+    /// "hope", "will", "may") right before a pronoun it governs, with no title or role
+    /// before it: "hope ive got the spelling right", "(hope i've got it right)", "Hope
+    /// you are all well", "will you ring me". "Nurse Hope you could see was tired" keeps
+    /// the name.
+    pub(crate) fn verb_name_before_a_subject(&self, first: usize, last: usize) -> bool {
+        let tokens = self.tokens;
+        first == last
+            && VERB_NAMES.contains(&tokens[first].lower.as_str())
+            && tokens.get(first + 1).is_some_and(|next| {
+                next.gap == Gap::Space && SUBJECTS_AFTER_A_VERB.contains(&next.lower.as_str())
+            })
+            && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
     }
 
     /// A lone word joined by "&" with no space to one or two capitals before it: the
@@ -1126,6 +1165,17 @@ mod tests {
         // A place of Great Britain in no name list, after a preposition of place.
         assert!(place("The ambulance came from Rothbury.", "Rothbury"));
         assert!(place("Keep the unit open in Worksop.", "Worksop"));
+    }
+
+    #[test]
+    fn a_verb_name_before_a_pronoun_is_the_verb() {
+        assert!(place("hope ive got the spelling right", "hope"));
+        assert!(place("the nurse was jo (hope i've got it right)", "hope"));
+        assert!(place("Hope you are all well on the ward.", "Hope"));
+        assert!(place("will u ring me back", "will"));
+        // Before anything but a pronoun, or after a role, the name stands.
+        assert!(!place("Hope looked after me all night.", "Hope"));
+        assert!(!place("Nurse Hope you could see was tired.", "Hope"));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! in `lexicons/pii/`; "(b. 14 Sep 57)") or a few words after one in the same sentence ("DOB should read
 //! 28.5.63", "date of birth was put down as 4/6/51"), or in the next sentence referring back
 //! to it ("the wrong date of birth. Mine is 02/10/1934"), or a full date set off by commas inside an identity list
-//! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, in any
-//! form read near a cue ("It should be the fourth of February 2009, NHS number …"). A date alone, a duration, a clock time or
+//! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, read by
+//! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"). A date alone, a duration, a clock time or
 //! a weekday is never a date of birth.
 
 use regex::Regex;
@@ -198,8 +198,6 @@ pub struct DateOfBirthRecognizer {
     cue_after: Regex,
     date: Regex,
     identifiers_after: Regex,
-    identifiers_label: Regex,
-    spoken_date_before_identifiers: Regex,
     cue_end: Regex,
     weekday_word: Regex,
     run_together: Regex,
@@ -222,9 +220,13 @@ const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[/.-]?){3}\)[ \t:,-]*)?";
 /// Address 89 Grange Grove", "3/4/1961, NHS no. 943 476 5919". A full date that people
 /// list among their identifiers is their date of birth; an appointment date is seldom
 /// followed by an address or a number that names the person. Read right after a date
-/// (anchored there), and anywhere as the cheap test before the dates said aloud are
-/// looked for (see `spoken_date_before_identifiers`).
+/// (anchored there), also after a date read by its parts (the day or year in words, "3
+/// / 7 / 52").
 const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
+
+/// The first letters of [`IDENTIFIER_LABEL`]'s words (after the mark and spaces), in
+/// small letters: the cheap test before the label is read.
+const LABEL_LETTERS: &[char] = &['a', 'n', 'h', 'p', 'm', 't', 'e', 'l'];
 
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
@@ -282,14 +284,6 @@ impl DateOfBirthRecognizer {
             )),
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
             identifiers_after: compile(&format!(r"(?i)^[ \t]*{IDENTIFIER_LABEL}")),
-            identifiers_label: compile(&format!("(?i){IDENTIFIER_LABEL}")),
-            // A full date in the forms read near a cue (the day or year in words, "3 /
-            // 7 / 52"), listed before another identifier: "It should be the fourth of
-            // February 2009, NHS number 7798546995". The label tells a date of birth as
-            // a cue does; run only when a label is there.
-            spoken_date_before_identifiers: compile(&format!(
-                r"(?i)\b({date})[ \t]*{IDENTIFIER_LABEL}"
-            )),
             cue_end: compile(&cue),
             weekday_word: compile(&format!("(?i)^{WEEKDAY}$")),
             run_together: compile(&format!("^{RUN_TOGETHER_DATE}$")),
@@ -344,6 +338,38 @@ fn long_ago(date: &str) -> bool {
         .filter(|digits| digits.len() == 4)
         .filter_map(|digits| digits.parse::<u32>().ok())
         .any(|year| (1900..LONG_AGO_BEFORE).contains(&year))
+}
+
+/// Whether `before` (the text before an identifier's label) may end in a date's year: a
+/// word (a year in words) or two digits, or four from 1900 to 2099; not the end of a
+/// phone or NHS number ("0113 496 0153", "7798546995"), which most labels follow, and
+/// which the reader of dates by their parts would weigh word by word for nothing.
+fn may_end_in_a_year(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    match digits {
+        0 => before.ends_with(|c: char| c.is_alphabetic()),
+        2 => true,
+        4 => {
+            before[before.len() - 4..].starts_with("19")
+                || before[before.len() - 4..].starts_with("20")
+        }
+        _ => false,
+    }
+}
+
+/// Most bytes between an identifier's label and its value ("NHS number is 779…",
+/// "address: flat 2, 3 Elm Road").
+const LONGEST_LABEL_TAIL: usize = 24;
+
+/// Whether an identifier's value follows its label (`after`, the text right after the
+/// label): a digit or an email's "@" within a few words ("NHS number 7798546995",
+/// "Address 89 Grange Grove", "email jo@example.com").
+fn value_follows(after: &str) -> bool {
+    after
+        .bytes()
+        .take(LONGEST_LABEL_TAIL)
+        .any(|b| b.is_ascii_digit() || b == b'@')
 }
 
 /// Whether the date at `start..end` sits inside a comma-separated identity list: a word
@@ -520,6 +546,26 @@ impl DateOfBirthRecognizer {
         None
     }
 
+    /// A date read by its parts that ends at `end` (spaces before it aside), as byte
+    /// offsets: the longest that does, starting at a word.
+    fn loose_date_ending_at(&self, text: &str, end: usize) -> Option<(usize, usize)> {
+        let end = trim_spaces_end(text, end);
+        // Only the last few words can be the date; step back to a character's start.
+        let earliest = char_boundary_at_or_before(text, end.saturating_sub(LONGEST_LOOSE_DATE));
+        text[earliest..end]
+            .char_indices()
+            .map(|(i, c)| (earliest + i, c))
+            .filter(|&(i, c)| {
+                let starts_word = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric());
+                starts_word && (c.is_alphanumeric() || matches!(c, '\'' | '\u{2018}' | '\u{2019}'))
+            })
+            .find(|&(i, _)| self.loose.date_at(text, i) == Some(end))
+            .map(|(i, _)| (i, end))
+    }
+
     /// A date read by its parts that ends just before the cue starting at `cue_start`,
     /// past the words joining them ("is my", "for her") and a bracket, comma or dash.
     fn loose_before(&self, text: &str, cue_start: usize, cue_end: usize) -> Option<(usize, usize)> {
@@ -580,20 +626,7 @@ impl DateOfBirthRecognizer {
             let long_ago = long_ago_year(&text[digits_start..end]);
             return (said_to_be && long_ago).then_some((digits_start, end));
         }
-        // Only the last few words can be the date; step back to a character's start.
-        let earliest = char_boundary_at_or_before(text, end.saturating_sub(LONGEST_LOOSE_DATE));
-        let found = text[earliest..end]
-            .char_indices()
-            .map(|(i, c)| (earliest + i, c))
-            .filter(|&(i, c)| {
-                let starts_word = text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric());
-                starts_word && (c.is_alphanumeric() || matches!(c, '\'' | '\u{2018}' | '\u{2019}'))
-            })
-            .find(|&(i, _)| self.loose.date_at(text, i) == Some(end))
-            .map(|(i, _)| (i, end))?;
+        let found = self.loose_date_ending_at(text, end)?;
         // A date before a cue is as often the day of a booking or a present ("12.03.21 for
         // her birthday", "31+12+2023 was my birthday present"): only a year long ago makes
         // it a date of birth ("28+01+1943 for my birthday", "02-Feb-'45 (DOB)").
@@ -657,12 +690,32 @@ impl Recognizer for DateOfBirthRecognizer {
         if has_cue {
             self.loose_dates_beside_cues(text, out);
         }
-        if self.identifiers_label.is_match(text) {
-            for caps in self.spoken_date_before_identifiers.captures_iter(text) {
-                if let Some(date) = caps.get(1) {
-                    // A day in words may be read from the space before it (" fourth").
-                    let lead = date.len() - date.as_str().trim_start_matches([' ', '-']).len();
-                    out.push(span(with_the_before(text, date.start() + lead), date.end()));
+        // A date long ago read by its parts (the day or year in words, "3 / 7 / 52")
+        // listed before another identifier and its value: "It should be the fourth of
+        // February 2009, NHS number 7798546995". The label and its value tell a date of
+        // birth as a cue does; a recent date there is an appointment's as often ("seen on
+        // the fourth of February 2024, NHS number …"), and a label with no value is no
+        // identifier ("…, NHS staff were brilliant", "…, phone calls ignored").
+        // (The marks are found by a plain scan and the label read anchored at each: a
+        // search for the label anywhere costs more than the rest of this recognizer.)
+        let marks = memchr::memchr3_iter(b',', b'.', b';', text.as_bytes())
+            .chain(memchr::memchr_iter(b':', text.as_bytes()));
+        for mark in marks {
+            let label_letter = text[mark + 1..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| LABEL_LETTERS.contains(&c.to_ascii_lowercase()));
+            if !label_letter || !may_end_in_a_year(&text[..mark]) {
+                continue;
+            }
+            let Some(label) = self.identifiers_after.find(&text[mark..]) else {
+                continue;
+            };
+            if !value_follows(&text[mark + label.end()..]) {
+                continue;
+            }
+            if let Some((start, end)) = self.loose_date_ending_at(text, mark) {
+                if long_ago_year(&text[start..end]) {
+                    out.push(span(with_the_before(text, start), end));
                 }
             }
         }
@@ -1058,6 +1111,10 @@ mod tests {
                 "November twentieth, 1992",
             ),
             ("It should be 3 / 7 / 52, mobile 07700 900660", "3 / 7 / 52"),
+            (
+                "It should be the ninth of August, nineteen sixty-five. Address 3 Elm Road",
+                "the ninth of August, nineteen sixty-five",
+            ),
         ]);
         finds_none(&[
             "seen on 12/03/2023. Addressed the pain at last",
@@ -1065,6 +1122,10 @@ mod tests {
             "seen on 12/03/2023 at the address on the letter",
             "seen on 12/03/2023. Nine of us waited",
             "seen on the fourth of February 2009, phoned later",
+            "seen on the fourth of February 2024, NHS number 7798546995",
+            "booked for 3 / 7 / 24, NHS app did not show it",
+            "on the fourth of February 2009, NHS staff were brilliant",
+            "since the second of May 1999, phone calls unanswered",
             "the third of the month. Address the letter to me",
         ]);
     }

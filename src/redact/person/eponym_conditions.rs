@@ -44,13 +44,11 @@ const EPONYMS: &[&str] = &[
     "barre",
     "barré",
     "bartholin",
-    "batson",
     "becker",
     "behcet",
     "behçet",
     "bell",
     "biot",
-    "bowman",
     "bruch",
     "brudzinski",
     "calot",
@@ -178,10 +176,8 @@ const EPONYMS: &[&str] = &[
     "waldeyer",
     "wenckebach",
     "wernicke",
-    "wharton",
     "whipple",
     "willi",
-    "winslow",
     "wirsung",
     "zeis",
     "zenker",
@@ -251,26 +247,62 @@ const STRUCTURE_NOUNS: &[&str] = &[
     "tubercles",
     "patches",
     "bundle",
+    "ganglion",
+    "fossa",
 ];
 
-/// Nouns of anatomy alone, which nobody's name owns in a comment ("Buck's fascia",
-/// "Auerbach's plexus", "the foramen of Monro"): any one word before them (possessive
-/// or not) or after them and "of" is the physician's, listed or not, on a name list or
-/// not. A title, role or relative before the word still vouches for a person.
+/// Nouns of anatomy that a physician's name stands before far more often than a
+/// patient's ("Buck's fascia", "Auerbach's plexus", "the foramen of Monro"): any one word
+/// after them and "of" is the physician's; before them, a listed eponym, or a word that
+/// is no listed given name with no word of a patient's injury or care after the noun
+/// ([`A_PATIENTS_PART_AFTER`]: "Leanne's fascia tear", "Okoro's plexus injury", "Jones
+/// fascia clinic" stay people). A title, role or relative before the word still vouches
+/// for a person. Not "ganglion", "fossa" or "sphincter": patients have ganglion cysts, a
+/// sore iliac fossa and sphincter repairs.
 const ANATOMY_ONLY_NOUNS: &[&str] = &[
     "fascia",
     "fasciae",
     "plexus",
     "plexuses",
-    "ganglion",
-    "fossa",
     "aqueduct",
     "foramen",
     "foramina",
     "corpuscle",
     "corpuscles",
     "ampulla",
-    "sphincter",
+];
+
+/// Words after a part of the body that make it a patient's: an injury, a repair, a
+/// clinic, a verb ("Leanne's fascia tear", "Okoro's plexus injury", "Jones fascia
+/// clinic", "Okoro's plexus was hurt").
+const A_PATIENTS_PART_AFTER: &[&str] = &[
+    "injury",
+    "injuries",
+    "injured",
+    "tear",
+    "tears",
+    "torn",
+    "repair",
+    "repaired",
+    "surgery",
+    "op",
+    "operation",
+    "block",
+    "cyst",
+    "pain",
+    "clinic",
+    "release",
+    "problem",
+    "problems",
+    "damage",
+    "damaged",
+    "scan",
+    "removal",
+    "removed",
+    "was",
+    "is",
+    "has",
+    "had",
 ];
 
 /// Nouns read after an eponym only in the possessive: "Kernig's sign", "Babinski's sign".
@@ -282,6 +314,7 @@ const NOUNS_AFTER_A_POSSESSIVE: &[&str] = &["sign", "signs"];
 /// noun a group of people is ("a circle of Willis, Joan and Mo", "the loop of Sachs,
 /// the charge nurse").
 const STRUCTURES_BEFORE_OF: &[&str] = &[
+    "sphincter",
     "pouch",
     "ligament",
     "islets",
@@ -328,6 +361,7 @@ const POSSESSIVE_EPONYMS: &[(&str, &[&str])] = &[
     ("brunner", &["glands", "gland"]),
     ("houston", &["valves", "valve"]),
     ("alcock", &["canal"]),
+    ("buck", &["fascia"]),
 ];
 
 /// Eponyms read before nouns of their own, which other eponyms' names stand before as a
@@ -556,8 +590,10 @@ pub(crate) fn names_a_structure_or_sign(
                 || POSSESSIVE_EPONYMS
                     .iter()
                     .any(|(name, nouns)| *name == word && nouns.contains(&noun)));
-        let structure =
-            (rare_eponym && STRUCTURE_NOUNS.contains(&noun)) || ANATOMY_ONLY_NOUNS.contains(&noun);
+        let anatomy = ANATOMY_ONLY_NOUNS.contains(&noun);
+        let given_name = facts[first].first || facts[first].word_name;
+        let structure = (rare_eponym && (anatomy || STRUCTURE_NOUNS.contains(&noun)))
+            || (anatomy && !given_name && !A_PATIENTS_PART_AFTER.contains(&after_noun));
         let between = text.get(tokens[first].end..next.start).unwrap_or("");
         if sign || structure || reads_as_condition(&[word], between, Some(noun)) {
             return true;
@@ -797,5 +833,21 @@ mod tests {
         assert!(!structure("Houston's car park was full.", "Houston"));
         // A title before a noun of anatomy alone still vouches.
         assert!(!structure("Dr Buck's fascia clinic ran late.", "Buck"));
+        // A patient's part: a given name, or a word of injury or care after the noun.
+        assert!(!structure("Leanne's fascia tear is healing.", "Leanne"));
+        assert!(!structure(
+            "Okoro's plexus injury rehab was great.",
+            "Okoro"
+        ));
+        assert!(!structure("Jones fascia clinic was running late.", "Jones"));
+        assert!(!structure("Priya's ganglion was removed quickly.", "Priya"));
+        assert!(!structure(
+            "Oliver's sphincter repair was delayed.",
+            "Oliver"
+        ));
+        assert!(!structure(
+            "The space of Winslow's ward was small.",
+            "Winslow"
+        ));
     }
 }

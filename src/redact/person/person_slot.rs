@@ -70,6 +70,7 @@
 use super::corpus_counts::counts;
 use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::{NameLexicon, WordFacts};
+use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
 use super::name_word_position::{after_a_determiner, person_verb_after};
 use super::tagger::features::possessive_after;
@@ -615,7 +616,9 @@ impl PersonSlots<'_, '_> {
                     | "system"
                     | "badge"
             );
-        as_x_instead || instead_of_y || recorded_as
+        // A medicine is what a system holds as often ("on the system as Dexamethasone").
+        (as_x_instead || instead_of_y || recorded_as)
+            && !has_medicine_stem(self.tokens[i].lower.as_str())
     }
 
     /// Someone the writer knows by a name alone: "I only know her as X", "knew him as X".
@@ -632,13 +635,14 @@ impl PersonSlots<'_, '_> {
     /// Someone singled out by a cleft sentence: "I think it was X who held my hand", "it
     /// is X who". Not "that" after the word: "it was March that" names a time.
     fn it_was_who(&self, i: usize) -> bool {
+        // The rarest word first: this is asked of every word.
         i >= 2
+            && self.lower(i + 1) == "who"
+            && matches!(self.lower(i - 1), "was" | "is")
+            && self.lower(i - 2) == "it"
             && self.joined(i)
             && self.joined(i - 1)
             && self.joined(i + 1)
-            && matches!(self.lower(i - 1), "was" | "is")
-            && self.lower(i - 2) == "it"
-            && self.lower(i + 1) == "who"
     }
 
     /// Someone spoken to at the start of a sentence, hoping they see the comment: "X, if
@@ -647,7 +651,8 @@ impl PersonSlots<'_, '_> {
         let Some(comma) = self.tokens.get(i + 1) else {
             return false;
         };
-        if !self.tokens[i].sentence_start || comma.gap != Gap::Comma || self.lower(i + 1) != "if" {
+        if comma.lower.as_str() != "if" || comma.gap != Gap::Comma || !self.tokens[i].sentence_start
+        {
             return false;
         }
         let mut k = i + 2;
@@ -670,9 +675,9 @@ impl PersonSlots<'_, '_> {
     /// now".
     fn team_named_after(&self, i: usize) -> bool {
         i >= 2
+            && self.lower(i - 1) == "team"
             && self.joined(i)
             && self.joined(i - 1)
-            && self.lower(i - 1) == "team"
             && (self.lower(i - 2) == "we're"
                 || (i >= 3 && self.lower(i - 2) == "are" && self.lower(i - 3) == "we"))
     }
@@ -866,6 +871,8 @@ mod tests {
                 "We're team players on this ward.",
                 "We are Team GB fans.",
                 "Down on the rota as usual.",
+                "It was on the system as Dexamethasone.",
+                "it was paeds who sorted it",
             ],
         );
     }

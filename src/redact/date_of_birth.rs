@@ -224,9 +224,32 @@ const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[/.-]?){3}\)[ \t:,-]*)?";
 /// / 7 / 52").
 const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
 
-/// The first letters of [`IDENTIFIER_LABEL`]'s words (after the mark and spaces), in
-/// small letters: the cheap test before the label is read.
-const LABEL_LETTERS: &[char] = &['a', 'n', 'h', 'p', 'm', 't', 'e', 'l'];
+/// The first two letters of [`IDENTIFIER_LABEL`]'s words, in small letters: the cheap
+/// test before the label is read ([`label_may_start`]).
+const LABEL_STARTS: &[[u8; 2]] = &[
+    *b"ad", *b"nh", *b"ni", *b"n.", *b"na", *b"ho", *b"ph", *b"mo", *b"te", *b"em", *b"e-", *b"po",
+    *b"li",
+];
+
+/// The words [`IDENTIFIER_LABEL`] lets stand before a label ("and address", "my NHS no").
+const LABEL_OWNERS: &[&str] = &["and", "my", "her", "his", "their"];
+
+/// Whether `after` (the text after a stop or comma) may open an identifier's label: past
+/// spaces and one owner word, its first two letters begin one. Most marks are followed by
+/// "the", "and then" or "it", and the label's pattern is not read after them.
+fn label_may_start(after: &str) -> bool {
+    let mut rest = after.trim_start_matches([' ', '\t']);
+    if let Some(owner) = LABEL_OWNERS.iter().find(|owner| {
+        rest.get(..owner.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(owner))
+            && rest[owner.len()..].starts_with([' ', '\t'])
+    }) {
+        rest = rest[owner.len()..].trim_start_matches([' ', '\t']);
+    }
+    let bytes = rest.as_bytes();
+    bytes.len() >= 2
+        && LABEL_STARTS.contains(&[bytes[0].to_ascii_lowercase(), bytes[1].to_ascii_lowercase()])
+}
 
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
@@ -340,15 +363,25 @@ fn long_ago(date: &str) -> bool {
         .any(|year| (1900..LONG_AGO_BEFORE).contains(&year))
 }
 
+/// How a year in words ends ("nineteen sixty-five", "two thousand and three", "fifty-two").
+const YEAR_WORD_ENDINGS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "teen", "ty",
+];
+
 /// Whether `before` (the text before an identifier's label) may end in a date's year: a
-/// word (a year in words) or two digits, or four from 1900 to 2099; not the end of a
+/// year in words ([`YEAR_WORD_ENDINGS`]) or two digits, or four from 1900 to 2099; not the end of a
 /// phone or NHS number ("0113 496 0153", "7798546995"), which most labels follow, and
 /// which the reader of dates by their parts would weigh word by word for nothing.
 fn may_end_in_a_year(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
     let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     match digits {
-        0 => before.ends_with(|c: char| c.is_alphabetic()),
+        0 => YEAR_WORD_ENDINGS.iter().any(|ending| {
+            before.len() >= ending.len()
+                && before.as_bytes()[before.len() - ending.len()..]
+                    .eq_ignore_ascii_case(ending.as_bytes())
+        }),
         2 => true,
         4 => {
             before[before.len() - 4..].starts_with("19")
@@ -362,14 +395,26 @@ fn may_end_in_a_year(before: &str) -> bool {
 /// "address: flat 2, 3 Elm Road").
 const LONGEST_LABEL_TAIL: usize = 24;
 
-/// Whether an identifier's value follows its label (`after`, the text right after the
-/// label): a digit or an email's "@" within a few words ("NHS number 7798546995",
-/// "Address 89 Grange Grove", "email jo@example.com").
-fn value_follows(after: &str) -> bool {
-    after
-        .bytes()
-        .take(LONGEST_LABEL_TAIL)
-        .any(|b| b.is_ascii_digit() || b == b'@')
+/// Labels of a place, whose value is a house number or a postcode ("Address 89 Grange
+/// Grove", "postcode LS6 2AB"), in small letters.
+const PLACE_LABELS: &[&str] = &["address", "post", "living", "lives"];
+
+/// Fewest digits of a number's value near its label: an NHS number, a phone, a hospital
+/// or NI number, not a service's or a count's ("NHS 111", "NHS 24", "mobile 2 on the
+/// ward").
+const FEWEST_DIGITS_OF_A_NUMBER: usize = 5;
+
+/// Whether an identifier's value follows its label (`label`, the mark and label as
+/// matched; `after`, the text right after it), within a few words: an email's "@", a
+/// place's digit ("Address 89 Grange Grove"), or five digits or more after any other
+/// label ("NHS number 7798546995").
+fn value_follows(label: &str, after: &str) -> bool {
+    let near = &after.as_bytes()[..after.len().min(LONGEST_LABEL_TAIL)];
+    let digits = near.iter().filter(|b| b.is_ascii_digit()).count();
+    let label = label.to_ascii_lowercase();
+    near.contains(&b'@')
+        || (digits > 0 && PLACE_LABELS.iter().any(|place| label.contains(place)))
+        || digits >= FEWEST_DIGITS_OF_A_NUMBER
 }
 
 /// Whether the date at `start..end` sits inside a comma-separated identity list: a word
@@ -696,21 +741,23 @@ impl Recognizer for DateOfBirthRecognizer {
         // birth as a cue does; a recent date there is an appointment's as often ("seen on
         // the fourth of February 2024, NHS number …"), and a label with no value is no
         // identifier ("…, NHS staff were brilliant", "…, phone calls ignored").
-        // (The marks are found by a plain scan and the label read anchored at each: a
-        // search for the label anywhere costs more than the rest of this recognizer.)
-        let marks = memchr::memchr3_iter(b',', b'.', b';', text.as_bytes())
-            .chain(memchr::memchr_iter(b':', text.as_bytes()));
+        // (The marks are found byte by byte and the label read anchored at each: a search
+        // for the label anywhere costs more.)
+        let bytes = text.as_bytes();
+        let marks = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| matches!(b, b',' | b'.' | b';' | b':'))
+            .map(|(at, _)| at);
         for mark in marks {
-            let label_letter = text[mark + 1..]
-                .trim_start_matches([' ', '\t'])
-                .starts_with(|c: char| LABEL_LETTERS.contains(&c.to_ascii_lowercase()));
-            if !label_letter || !may_end_in_a_year(&text[..mark]) {
+            if !may_end_in_a_year(&text[..mark]) || !label_may_start(&text[mark + 1..]) {
                 continue;
             }
             let Some(label) = self.identifiers_after.find(&text[mark..]) else {
                 continue;
             };
-            if !value_follows(&text[mark + label.end()..]) {
+            let label_text = &text[mark..mark + label.end()];
+            if !value_follows(label_text, &text[mark + label.end()..]) {
                 continue;
             }
             if let Some((start, end)) = self.loose_date_ending_at(text, mark) {
@@ -1126,6 +1173,9 @@ mod tests {
             "booked for 3 / 7 / 24, NHS app did not show it",
             "on the fourth of February 2009, NHS staff were brilliant",
             "since the second of May 1999, phone calls unanswered",
+            "on the fourth of February 2009, NHS 111 did not exist",
+            "from the first of October 2008, phone 111 was trialled",
+            "we waited from the third of March 2007, NHS number 2 in the queue",
             "the third of the month. Address the letter to me",
         ]);
     }

@@ -786,6 +786,7 @@ mod tests {
         // Particles with no name after them stay words, and so does a particle after a
         // determiner in small letters.
         assert!(names("i went to find my van keys after they fell out").is_empty());
+        assert_eq!(names("my von stein consultant was a gem"), ["von stein"]);
         assert!(names("Mr de la was it").is_empty());
         assert!(names("We ate at the van de la place.").is_empty());
     }

@@ -15,8 +15,8 @@
 //! ("Reed-Sternberg cells"). Structures, findings and signs are read so too, the name in
 //! the possessive before its noun ("Descemet's membrane", "Battle's sign"; a listed
 //! given name is left there: "Sarah's ligament") or after "the pouch of" and the like
-//! ("the ligament of Treitz", [`names_a_structure_or_sign`]); any word is, before or
-//! after ("of") a noun of anatomy alone ("Buck's fascia", "the foramen of Monro"). An eponym alone is never a condition here ("the ECG showed
+//! ("the ligament of Treitz", [`names_a_structure_or_sign`]); any word but a given name
+//! is, after a noun of anatomy and "of" ("the foramen of Monro"). An eponym alone is never a condition here ("the ECG showed
 //! Wenckebach": "Wenckebach, the charge nurse" is written the same way). The caller keeps the name when a title, role or relative vouches for a person ("Dr
 //! Bell's palsy clinic", "Mr Parkinson's disease").
 
@@ -251,14 +251,14 @@ const STRUCTURE_NOUNS: &[&str] = &[
     "fossa",
 ];
 
-/// Nouns of anatomy that a physician's name stands before far more often than a
-/// patient's ("Buck's fascia", "Auerbach's plexus", "the foramen of Monro"): any one word
-/// after them and "of" is the physician's; before them, a listed eponym, or a word that
-/// is no listed given name with no word of a patient's injury or care after the noun
-/// ([`A_PATIENTS_PART_AFTER`]: "Leanne's fascia tear", "Okoro's plexus injury", "Jones
-/// fascia clinic" stay people). A title, role or relative before the word still vouches
-/// for a person. Not "ganglion", "fossa" or "sphincter": patients have ganglion cysts, a
-/// sore iliac fossa and sphincter repairs.
+/// Nouns of anatomy that a physician's name stands after "of" far more often than a
+/// patient's ("the foramen of Monro", "the plexus of Auerbach"): a word there that is no
+/// listed given name is the physician's ("the plexus of Chidinma" stays a person).
+/// Before them, as before the other structure nouns, only a listed eponym no name list
+/// holds is read ("Gerota's fascia"): a rare surname owns a fascia as often ("Amadi's
+/// fascia", "Wojcik's fascia needed another look"). Not "ganglion", "fossa" or
+/// "sphincter" for any word after "of": patients have ganglion cysts, a sore iliac fossa
+/// and sphincter repairs.
 const ANATOMY_ONLY_NOUNS: &[&str] = &[
     "fascia",
     "fasciae",
@@ -270,39 +270,6 @@ const ANATOMY_ONLY_NOUNS: &[&str] = &[
     "corpuscle",
     "corpuscles",
     "ampulla",
-];
-
-/// Words after a part of the body that make it a patient's: an injury, a repair, a
-/// clinic, a verb ("Leanne's fascia tear", "Okoro's plexus injury", "Jones fascia
-/// clinic", "Okoro's plexus was hurt").
-const A_PATIENTS_PART_AFTER: &[&str] = &[
-    "injury",
-    "injuries",
-    "injured",
-    "tear",
-    "tears",
-    "torn",
-    "repair",
-    "repaired",
-    "surgery",
-    "op",
-    "operation",
-    "block",
-    "cyst",
-    "pain",
-    "clinic",
-    "release",
-    "problem",
-    "problems",
-    "damage",
-    "damaged",
-    "scan",
-    "removal",
-    "removed",
-    "was",
-    "is",
-    "has",
-    "had",
 ];
 
 /// Nouns read after an eponym only in the possessive: "Kernig's sign", "Babinski's sign".
@@ -536,14 +503,14 @@ pub(crate) fn spots_or_blood_group_found(tokens: &[Token<'_>], first: usize, las
 ///   nodes"). Any other
 ///   surname is left ("Okafor's sign said closed", "Patel's membrane sweep"): a
 ///   surname no list of eponyms holds is a person's there as often;
-/// - any word before a noun of anatomy alone ([`ANATOMY_ONLY_NOUNS`]: "Buck's fascia",
-///   "Auerbach plexus");
+/// - a listed eponym no surname list holds before a noun of anatomy
+///   ([`ANATOMY_ONLY_NOUNS`]: "Gerota's fascia", "Auerbach plexus");
 /// - before such a noun without the possessive, as [`reads_as_condition`] reads it
 ///   ("Lewy bodies", "Heinz bodies", "Howell-Jolly bodies");
 /// - after a structure's noun and "of" ("the ligament of Treitz", "the pouch of
 ///   Douglas"), where the word is a listed eponym no surname list holds or listed with
-///   that noun ([`GIVEN_NAMES_OF_STRUCTURES`]), or any word after a noun of anatomy
-///   alone ("the foramen of Monro"), and nothing after it makes it one of
+///   that noun ([`GIVEN_NAMES_OF_STRUCTURES`]), or any word but a listed given name after
+///   a noun of anatomy ("the foramen of Monro"), and nothing after it makes it one of
 ///   several, an owner or a person ("the pouch of Douglas and Jane", "the pouch of
 ///   Douglas's friends", "the pouch of Douglas was there", "…, the charge nurse").
 ///
@@ -565,7 +532,7 @@ pub(crate) fn names_a_structure_or_sign(
         return false;
     }
     let word = tokens[first].lower.as_str();
-    // A noun of anatomy alone is nobody's name, wherever it was found ("through gerota's
+    // A noun of anatomy is nobody's name, wherever it was found ("through gerota's
     // fascia", the two words found one by one).
     if first == last && ANATOMY_ONLY_NOUNS.contains(&word) {
         return true;
@@ -591,9 +558,7 @@ pub(crate) fn names_a_structure_or_sign(
                     .iter()
                     .any(|(name, nouns)| *name == word && nouns.contains(&noun)));
         let anatomy = ANATOMY_ONLY_NOUNS.contains(&noun);
-        let given_name = facts[first].first || facts[first].word_name;
-        let structure = (rare_eponym && (anatomy || STRUCTURE_NOUNS.contains(&noun)))
-            || (anatomy && !given_name && !A_PATIENTS_PART_AFTER.contains(&after_noun));
+        let structure = rare_eponym && (anatomy || STRUCTURE_NOUNS.contains(&noun));
         let between = text.get(tokens[first].end..next.start).unwrap_or("");
         if sign || structure || reads_as_condition(&[word], between, Some(noun)) {
             return true;
@@ -615,7 +580,8 @@ pub(crate) fn names_a_structure_or_sign(
         && lower_at(tokens, first - 1) == "of"
         && {
             let structure = lower_at(tokens, first - 2);
-            ANATOMY_ONLY_NOUNS.contains(&structure)
+            let given_name = facts[first].first || facts[first].word_name;
+            (ANATOMY_ONLY_NOUNS.contains(&structure) && !given_name)
                 || (STRUCTURES_BEFORE_OF.contains(&structure)
                     && (rare_eponym || GIVEN_NAMES_OF_STRUCTURES.contains(&(structure, word))))
         }
@@ -771,13 +737,10 @@ mod tests {
             "It was in the pouch of Douglas, she said.",
             "Douglas"
         ));
-        // Any word before or after a noun of anatomy alone, listed or not.
+        // A listed eponym before a noun of anatomy; any word but a given name after it
+        // and "of", listed or not.
         assert!(structure("Held in by Buck's fascia, it said.", "Buck"));
         assert!(structure("Not through Gerota's fascia.", "Gerota"));
-        assert!(structure(
-            "The nerves of Zorbek plexus were fine.",
-            "Zorbek"
-        ));
         assert!(structure(
             "It slipped through the foramen of Winslow.",
             "Winslow"
@@ -831,7 +794,13 @@ mod tests {
         assert!(!structure("Zanele's glands were up.", "Zanele"));
         assert!(!structure("the space of Zanele and me", "Zanele"));
         assert!(!structure("Houston's car park was full.", "Houston"));
-        // A title before a noun of anatomy alone still vouches.
+        // A title before a noun of anatomy still vouches; a word no list of eponyms holds
+        // before one is a person's.
+        assert!(!structure(
+            "The nerves of Zorbek plexus were fine.",
+            "Zorbek"
+        ));
+        assert!(!structure("Dr Nwosu looked at Amadi's fascia.", "Amadi"));
         assert!(!structure("Dr Buck's fascia clinic ran late.", "Buck"));
         // A patient's part: a given name, or a word of injury or care after the noun.
         assert!(!structure("Leanne's fascia tear is healing.", "Leanne"));
@@ -849,5 +818,7 @@ mod tests {
             "The space of Winslow's ward was small.",
             "Winslow"
         ));
+        assert!(!structure("Wojcik's fascia needed another look.", "Wojcik"));
+        assert!(!structure("the plexus of Chidinma was injured", "Chidinma"));
     }
 }

@@ -635,9 +635,9 @@ impl PersonSlots<'_, '_> {
     /// Someone singled out by a cleft sentence: "I think it was X who held my hand", "it
     /// is X who". Not "that" after the word: "it was March that" names a time.
     fn it_was_who(&self, i: usize) -> bool {
-        // The rarest word first: this is asked of every word.
+        // The rarest word first, its bytes compared (no call): this is asked of every word.
         i >= 2
-            && self.lower(i + 1) == "who"
+            && matches!(self.lower(i + 1).as_bytes(), [b'w', b'h', b'o'])
             && matches!(self.lower(i - 1), "was" | "is")
             && self.lower(i - 2) == "it"
             && self.joined(i)
@@ -651,7 +651,9 @@ impl PersonSlots<'_, '_> {
         let Some(comma) = self.tokens.get(i + 1) else {
             return false;
         };
-        if comma.lower.as_str() != "if" || comma.gap != Gap::Comma || !self.tokens[i].sentence_start
+        if comma.gap != Gap::Comma
+            || !matches!(comma.lower.as_str().as_bytes(), [b'i', b'f'])
+            || !self.tokens[i].sentence_start
         {
             return false;
         }
@@ -672,10 +674,11 @@ impl PersonSlots<'_, '_> {
     }
 
     /// A family or ward naming itself after someone: "we're Team X", "we are Team X
-    /// now".
+    /// now". Not a given name that is a word: "we're Team Hope for the charity walk".
     fn team_named_after(&self, i: usize) -> bool {
         i >= 2
-            && self.lower(i - 1) == "team"
+            && matches!(self.lower(i - 1).as_bytes(), [b't', b'e', b'a', b'm'])
+            && !self.facts[i].word_name
             && self.joined(i)
             && self.joined(i - 1)
             && (self.lower(i - 2) == "we're"
@@ -870,6 +873,7 @@ mod tests {
                 "Thanks, if you ever read this, to all.",
                 "We're team players on this ward.",
                 "We are Team GB fans.",
+                "we're Team Hope for the charity walk",
                 "Down on the rota as usual.",
                 "It was on the system as Dexamethasone.",
                 "it was paeds who sorted it",

@@ -179,8 +179,10 @@ impl Scan<'_, '_> {
             return None;
         }
         let lower_word = self.caseless || token.shape == Shape::Lower;
-        // "find my van keys": a particle in small letters after a determiner is a word.
+        // "find my van keys": a particle in small letters that is an English word, after
+        // a determiner, is the word ("my von stein" stays a name).
         if lower_word
+            && facts.english
             && PARTICLES.contains(&token.lower.as_str())
             && after_a_determiner(self.tokens, i)
         {

@@ -22,7 +22,6 @@ use super::festivals::{
 };
 use super::interjections::{is_interjection, is_texting_spelling};
 use super::joined_words::{reads_as_joined_organisation, PartFacts};
-use super::kinship_title::VERB_NAMES;
 use super::kinship_word::owned_relative;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
@@ -33,6 +32,11 @@ use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
 use super::PARTICLES;
+
+/// Given names that are also verbs of wishing or modals ([`super::kinship_title::VERB_NAMES`] less "sue" and
+/// "mark", which before "you" or "we" call someone far more often: "Sue you were the
+/// best").
+const VERBS_BEFORE_A_SUBJECT: &[&str] = &["hope", "will", "may", "can", "trust", "wish"];
 
 /// Pronouns a verb of wishing or a modal governs, as texting writes them too ("hope ive
 /// got it right", "will u ring"): after such a given name they make it the verb.
@@ -366,24 +370,33 @@ impl Context<'_, '_> {
             || self.abbreviation_after_an_ampersand(first, last)
     }
 
-    /// A lone given name that is also a verb of wishing or a modal ([`VERB_NAMES`]:
-    /// "hope", "will", "may") opening a clause right before a pronoun it governs, with no
-    /// title or role before it: "hope ive got the spelling right", "(hope i've got it
-    /// right)", "Hope you are all well", "will you ring me". Inside a clause it is
-    /// someone spoken to or of ("thank you mark you made it", "thanks to Sue everyone
-    /// felt at ease", "looked after by hope i was scared"), and "Nurse Hope you could see
-    /// was tired" keeps the name too.
+    /// A lone given name that is also a verb of wishing or a modal
+    /// ([`VERBS_BEFORE_A_SUBJECT`]: "hope", "will", "may") opening a sentence or a bracket,
+    /// or right after a found name, before a pronoun it governs, with no title or role
+    /// before it: "hope ive got the spelling right", "(hope i've got it right)", "Hope you
+    /// are all well", "will you ring me". Inside a clause, after a comma or a dash, it is
+    /// someone spoken to or of ("thank you mark you made it", "Honestly, Hope you saved
+    /// us", "thanks to Sue everyone felt at ease"), and "Nurse Hope you could see was
+    /// tired" keeps the name too.
     pub(crate) fn verb_name_before_a_subject(&self, first: usize, last: usize) -> bool {
         let tokens = self.tokens;
         first == last
-            && VERB_NAMES.contains(&tokens[first].lower.as_str())
+            && VERBS_BEFORE_A_SUBJECT.contains(&tokens[first].lower.as_str())
             && (tokens[first].sentence_start
-                || tokens[first].gap != Gap::Space
+                || self.after_an_opening_bracket(first)
                 || self.right_after_a_found_name(first))
             && tokens.get(first + 1).is_some_and(|next| {
                 next.gap == Gap::Space && SUBJECTS_AFTER_A_VERB.contains(&next.lower.as_str())
             })
             && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
+    }
+
+    /// Whether an opening bracket stands right before token `i`: "(hope i've got it right)".
+    fn after_an_opening_bracket(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).map_or(0, |k| self.tokens[k].end);
+        self.text[before..self.tokens[i].start]
+            .trim_end()
+            .ends_with(['(', '['])
     }
 
     /// Whether the word before token `i` is in a name the rules or the tagger found (the
@@ -1198,6 +1211,8 @@ mod tests {
         assert!(!vetoed_among(after_a_name, 5, 5, &[], &[]));
         assert!(!place("thank you mark you made it bearable", "mark"));
         assert!(!place("Thanks to Sue everyone felt at ease.", "Sue"));
+        assert!(!place("Honestly, Hope you saved us that night.", "Hope"));
+        assert!(!place("Sue you were the best.", "Sue"));
     }
 
     #[test]

@@ -155,6 +155,21 @@ const PLANTED: &[(&str, &[&str])] = &[
         "The borough is lucky to have the Doriss of this world.",
         &["Doriss"],
     ),
+    // The forty-sixth reading's probes, which the session-start binary leaks: someone
+    // singled out by "it was X who", spoken to, teamed with or on a rota.
+    (
+        "Hearld, if you ever read this, the kids say thanks.",
+        &["Hearld"],
+    ),
+    (
+        "Honestly I think it was Shaked who sat with mum.",
+        &["Shaked"],
+    ),
+    ("We are Team Rece at home now.", &["Rece"]),
+    (
+        "The porter on the rota as Pledger was a gent.",
+        &["Pledger"],
+    ),
 ];
 
 #[test]

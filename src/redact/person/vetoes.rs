@@ -33,9 +33,9 @@ use super::tokens::{listed_together, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
 use super::PARTICLES;
 
-/// Given names that are also verbs of wishing or modals ([`super::kinship_title::VERB_NAMES`] less "sue" and
-/// "mark", which before "you" or "we" call someone far more often: "Sue you were the
-/// best").
+/// Given names that are also verbs of wishing or modals
+/// ([`super::kinship_title::VERB_NAMES`] less "sue" and "mark", which before "you" or
+/// "we" call someone far more often: "Sue you were the best").
 const VERBS_BEFORE_A_SUBJECT: &[&str] = &["hope", "will", "may", "can", "trust", "wish"];
 
 /// Pronouns a verb of wishing or a modal governs, as texting writes them too ("hope ive

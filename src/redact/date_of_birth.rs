@@ -224,33 +224,6 @@ const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[/.-]?){3}\)[ \t:,-]*)?";
 /// / 7 / 52").
 const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
 
-/// The first two letters of [`IDENTIFIER_LABEL`]'s words, in small letters: the cheap
-/// test before the label is read ([`label_may_start`]).
-const LABEL_STARTS: &[[u8; 2]] = &[
-    *b"ad", *b"nh", *b"ni", *b"n.", *b"na", *b"ho", *b"ph", *b"mo", *b"te", *b"em", *b"e-", *b"po",
-    *b"li",
-];
-
-/// The words [`IDENTIFIER_LABEL`] lets stand before a label ("and address", "my NHS no").
-const LABEL_OWNERS: &[&str] = &["and", "my", "her", "his", "their"];
-
-/// Whether `after` (the text after a stop or comma) may open an identifier's label: past
-/// spaces and one owner word, its first two letters begin one. Most marks are followed by
-/// "the", "and then" or "it", and the label's pattern is not read after them.
-fn label_may_start(after: &str) -> bool {
-    let mut rest = after.trim_start_matches([' ', '\t']);
-    if let Some(owner) = LABEL_OWNERS.iter().find(|owner| {
-        rest.get(..owner.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(owner))
-            && rest[owner.len()..].starts_with([' ', '\t'])
-    }) {
-        rest = rest[owner.len()..].trim_start_matches([' ', '\t']);
-    }
-    let bytes = rest.as_bytes();
-    bytes.len() >= 2
-        && LABEL_STARTS.contains(&[bytes[0].to_ascii_lowercase(), bytes[1].to_ascii_lowercase()])
-}
-
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
 const MAX_WORDS_BETWEEN: usize = 5;
@@ -750,7 +723,7 @@ impl Recognizer for DateOfBirthRecognizer {
             .filter(|&(_, &b)| matches!(b, b',' | b'.' | b';' | b':'))
             .map(|(at, _)| at);
         for mark in marks {
-            if !may_end_in_a_year(&text[..mark]) || !label_may_start(&text[mark + 1..]) {
+            if !may_end_in_a_year(&text[..mark]) {
                 continue;
             }
             let Some(label) = self.identifiers_after.find(&text[mark..]) else {

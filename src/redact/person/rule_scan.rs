@@ -179,15 +179,6 @@ impl Scan<'_, '_> {
             return None;
         }
         let lower_word = self.caseless || token.shape == Shape::Lower;
-        // "find my van keys": a particle in small letters that is an English word, after
-        // a determiner, is the word ("my von stein" stays a name).
-        if lower_word
-            && facts.english
-            && PARTICLES.contains(&token.lower.as_str())
-            && after_a_determiner(self.tokens, i)
-        {
-            return None;
-        }
         // "Mr de la Cruz", "Dr van der Merwe": a surname's particles right after a title.
         if !self.caseless
             && token.shape == Shape::Lower
@@ -204,6 +195,16 @@ impl Scan<'_, '_> {
         // Fast path: a small-letter word in a cased comment can only be a listed name
         // (see `accept_lower`), and in any comment never an everyday word.
         if lower_word && (facts.common || (!self.caseless && !facts.plain_name())) {
+            return None;
+        }
+        // (Read after the fast path, which most small-letter words stop at.)
+        // "find my van keys": a particle in small letters that is an English word, after
+        // a determiner, is the word ("my von stein" stays a name).
+        if lower_word
+            && facts.english
+            && PARTICLES.contains(&token.lower.as_str())
+            && after_a_determiner(self.tokens, i)
+        {
             return None;
         }
         let cue = cue_before(self.tokens, i);

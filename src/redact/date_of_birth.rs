@@ -314,6 +314,31 @@ fn with_the_before(text: &str, start: usize) -> usize {
     }
 }
 
+/// Where a date found with no cue starts once a day of the week just before it is taken
+/// in ("It should be Wednesday 17th May 1939, hospital number …", "Sunday, 08/08/2010,
+/// NHS number …"): the weekday is said of that date, as a cued date's is.
+fn with_weekday_before(weekday_word: &Regex, text: &str, start: usize) -> usize {
+    let head = text[..start].trim_end_matches([' ', '\t']);
+    if head.len() == start {
+        return start;
+    }
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let word_start = head.len()
+        - head
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_alphabetic)
+            .count();
+    let word = &head[word_start..];
+    // A short form in small letters is a verb or a noun as often ("was sat 03/05/1961").
+    let written_as_a_day = word.len() >= "monday".len() || word.starts_with(char::is_uppercase);
+    if written_as_a_day && weekday_word.is_match(word) {
+        word_start
+    } else {
+        start
+    }
+}
+
 /// Dates with a year before this are read as dates of birth with no cue at all: a
 /// comment about care rarely gives the full date of something so long ago, while people
 /// write their own or a relative's date of birth in forms and cues no list holds. A
@@ -463,8 +488,52 @@ fn long_ago_year(date: &str) -> bool {
     if date.contains(['\'', '\u{2019}', '\u{2018}']) {
         return true;
     }
+    if let Some(long_ago) = year_in_words_long_ago(date) {
+        return long_ago;
+    }
     runs.last()
         .is_none_or(|year| year.parse::<u32>().is_ok_and(|y| y >= 30))
+}
+
+/// The tens a year said by its last two digits may start with, from "thirty": a
+/// nineteen-hundreds year no booking has ("sixty-one"), as two digits from 30 are.
+const TENS_LONG_AGO: &[&str] = &[
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The units a year of "two thousand" may end with and still be long ago ("two thousand
+/// and three").
+const UNITS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// Whether a date's year said in words is long ago (before [`LONG_AGO_BEFORE`]), or
+/// `None` when no year is said in words: "nineteen …" ("21 June nineteen ninety-three"),
+/// "two thousand" alone or with a unit ("two thousand and three"), "oh five", or the
+/// last tens word from "thirty" ("the third of May, sixty-one"); "twenty-one" may be
+/// either century, and "two thousand and twelve" is recent.
+fn year_in_words_long_ago(date: &str) -> Option<bool> {
+    let words: Vec<&str> = date
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let is = |word: &str, said: &str| word.eq_ignore_ascii_case(said);
+    if words.iter().any(|w| is(w, "nineteen") || is(w, "oh")) {
+        return Some(true);
+    }
+    if let Some(at) = words.iter().position(|w| is(w, "thousand")) {
+        let after: Vec<&&str> = words[at + 1..].iter().filter(|w| !is(w, "and")).collect();
+        return Some(match after.as_slice() {
+            [] => true,
+            [unit] => UNITS.iter().any(|u| is(unit, u)),
+            _ => false,
+        });
+    }
+    let tens = words
+        .iter()
+        .rev()
+        .find(|w| is(w, "twenty") || TENS_LONG_AGO.iter().any(|t| is(w, t)))?;
+    Some(!is(tens, "twenty"))
 }
 
 /// Most bytes of a format hint in brackets ("(dd/mm/yyyy)"; 17 at the most).
@@ -735,7 +804,11 @@ impl Recognizer for DateOfBirthRecognizer {
             }
             if let Some((start, end)) = self.loose_date_ending_at(text, mark) {
                 if long_ago_year(&text[start..end]) {
-                    out.push(span(with_the_before(text, start), end));
+                    let start = with_the_before(text, start);
+                    out.push(span(
+                        with_weekday_before(&self.weekday_word, text, start),
+                        end,
+                    ));
                 }
             }
         }
@@ -750,7 +823,10 @@ impl Recognizer for DateOfBirthRecognizer {
             let listed_with_identifiers =
                 in_identity_list(text, start, end) || self.identifiers_after.is_match(&text[end..]);
             if listed_with_identifiers || (long_ago(m.as_str()) && !found_already) {
-                out.push(span(start, end));
+                out.push(span(
+                    with_weekday_before(&self.weekday_word, text, start),
+                    end,
+                ));
             }
         }
     }
@@ -1135,6 +1211,28 @@ mod tests {
                 "It should be the ninth of August, nineteen sixty-five. Address 3 Elm Road",
                 "the ninth of August, nineteen sixty-five",
             ),
+            // The year in words, not the day's digits, says how long ago.
+            (
+                "It should be 21 June nineteen ninety-three, hospital number RXF5429298.",
+                "21 June nineteen ninety-three",
+            ),
+            (
+                "It should be 7 March nineteen fifty-five, hospital number K4658998.",
+                "7 March nineteen fifty-five",
+            ),
+            (
+                "It should be 4 May two thousand and three, NHS number 7798546995",
+                "4 May two thousand and three",
+            ),
+            // A weekday said of the date is taken with it.
+            (
+                "It should be Wednesday 17th May 1939, hospital number K0647906.",
+                "Wednesday 17th May 1939",
+            ),
+            (
+                "It should be Friday, 19/12/1958, hospital number M3089432.",
+                "Friday, 19/12/1958",
+            ),
         ]);
         finds_none(&[
             "seen on 12/03/2023. Addressed the pain at last",
@@ -1150,6 +1248,36 @@ mod tests {
             "from the first of October 2008, phone 111 was trialled",
             "we waited from the third of March 2007, NHS number 2 in the queue",
             "the third of the month. Address the letter to me",
+            // A year in words that is recent, or of either century.
+            "seen on 4 May two thousand and twelve, NHS number 7798546995",
+            "seen on 4 May, twenty-one, NHS number 7798546995",
+        ]);
+        // A short weekday in small letters is a verb: the date alone is taken.
+        assert_eq!(
+            found("I was sat 03/05/1961, NHS number 7798546995"),
+            vec!["03/05/1961"]
+        );
+    }
+
+    #[test]
+    fn finds_dates_copied_from_a_forms_boxes_after_cues() {
+        finds_each(&[
+            (
+                "Patient's details: DOB 0 2 / 0 1 / 1 9 3 8, NHS number 993 349 1938",
+                "0 2 / 0 1 / 1 9 3 8",
+            ),
+            (
+                "as the complaints team asked: born 0 9 0 9 1 9 4 3, NHS number",
+                "0 9 0 9 1 9 4 3",
+            ),
+            (
+                "the nominee's date of birth is 1 5 / 0 5 / 1 9 4 3 and her email",
+                "1 5 / 0 5 / 1 9 4 3",
+            ),
+        ]);
+        finds_none(&[
+            "born at 3 3 0 9 1 9 4 3 grams, NHS number",
+            "DOB box left blank, NHS number 9 4 3 4 7 6 5 9 1 9",
         ]);
     }
 

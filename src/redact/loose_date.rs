@@ -174,6 +174,9 @@ impl LooseDate {
     /// end a clause ("the third of May, sixty-one."), since "twenty past ten" and "thirty
     /// candles" count.
     pub(crate) fn date_at(&self, text: &str, start: usize) -> Option<usize> {
+        if let Some(end) = boxed_date_at(text, start) {
+            return Some(end);
+        }
         let mut parts = [Part::Month; 3];
         let mut gaps: [Option<Gap>; 2] = [None, None];
         let mut at = start;
@@ -267,6 +270,73 @@ impl LooseDate {
         };
         Some((part, end))
     }
+}
+
+/// The marks a date copied from a form's boxes may have between its day, month and year
+/// ("0 2 / 0 1 / 1 9 3 8").
+const BOX_MARKS: &[u8] = b"/.-";
+
+/// Where a date copied digit by digit from a form's boxes ends, if one starts at `start`:
+/// single digits with one space between each ("0 9 0 9 1 9 4 3"), a mark of
+/// [`BOX_MARKS`] (spaces around it free) only between the day and month and the month
+/// and year ("0 2 / 0 1 / 1 9 3 8"). Eight digits are a day, month and four-digit year
+/// from 1900 to 2099; six a day, month and two-digit year. Anything else (a tenth digit
+/// of a spaced NHS number, digits touching) is no such date.
+fn boxed_date_at(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let mut digits = [0u8; 8];
+    let mut count = 0;
+    let mut marks_after = [false; 8];
+    let mut at = start;
+    loop {
+        let &digit = bytes.get(at).filter(|b| b.is_ascii_digit())?;
+        if count == digits.len() {
+            return None;
+        }
+        digits[count] = digit - b'0';
+        count += 1;
+        at += 1;
+        // One space, or spaces around one mark, then the next digit; else the date ends.
+        let mut next = at;
+        while matches!(bytes.get(next), Some(b' ' | b'\t')) {
+            next += 1;
+        }
+        let spaces = next - at;
+        let marked = bytes.get(next).is_some_and(|b| BOX_MARKS.contains(b));
+        if marked {
+            next += 1;
+            while matches!(bytes.get(next), Some(b' ' | b'\t')) {
+                next += 1;
+            }
+        }
+        let digit_next = bytes.get(next).is_some_and(u8::is_ascii_digit);
+        if !digit_next || (!marked && spaces != 1) {
+            break;
+        }
+        marks_after[count - 1] = marked;
+        at = next;
+    }
+    // Marks only after the day's and the month's second digits.
+    let marks_in_place = marks_after
+        .iter()
+        .enumerate()
+        .all(|(i, &marked)| !marked || i == 1 || i == 3);
+    let ends_word = bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric());
+    let pair = |i: usize| u32::from(digits[i]) * 10 + u32::from(digits[i + 1]);
+    let year_ok = match count {
+        8 => (19..=20).contains(&pair(4)),
+        6 => true,
+        _ => false,
+    };
+    (marks_in_place
+        && ends_word
+        && year_ok
+        && (1..=31).contains(&pair(0))
+        && (1..=12).contains(&pair(2)))
+    .then_some(at)
 }
 
 /// Whether a year in words (`year`) may end where `after` starts: not inside a hyphened
@@ -407,6 +477,10 @@ mod tests {
     fn reads_dates_between_any_marks_and_in_any_order() {
         for (text, date) in [
             ("01+06+2016, email", "01+06+2016"),
+            ("0 2 / 0 1 / 1 9 3 8, NHS", "0 2 / 0 1 / 1 9 3 8"),
+            ("0 9 0 9 1 9 4 3, NHS", "0 9 0 9 1 9 4 3"),
+            ("2 4 - 0 7 - 2 0 2 0.", "2 4 - 0 7 - 2 0 2 0"),
+            ("0 3 0 5 6 1", "0 3 0 5 6 1"),
             ("21. 12. 10 for my birthday", "21. 12. 10"),
             ("02-Feb-'45 for my birthday", "02-Feb-'45"),
             ("JULY 10TH, '82 for", "JULY 10TH, '82"),
@@ -478,6 +552,14 @@ mod tests {
             "3 May, fifty-fifty chance",
             "3 May, twenty past ten",
             "3 May, thirty candles",
+            // Not a date from a form's boxes: a spaced NHS number, a month 13, a mark
+            // inside the year, a digit touching, a letter after.
+            "9 4 3 4 7 6 5 9 1 9",
+            "0 2 1 3 1 9 3 8",
+            "0 2 0 1 1 9 / 3 8",
+            "0 2 0 1 1 938",
+            "0 2 0 1 1 9 3 8a",
+            "3 2 0 1 1 9 3 8",
         ] {
             assert_eq!(read(text), None, "{text}");
         }

@@ -31,6 +31,7 @@ mod famous_effects;
 mod festivals;
 mod firm_suffix;
 mod fostering_word;
+mod graded_by_name;
 mod handles;
 mod hyphenated_name;
 mod initials;
@@ -685,6 +686,7 @@ impl PersonRecognizer {
                             last,
                         )
                         && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
+                        && !graded_by_name::names_a_grading(text, tokens, first, last)
                         && !fostering_word::fostering_word(text, tokens, first, last)
                         && !word_else::else_after_its_word(tokens, prepared.caseless, first, last)
                         && !relative_then_word::everyday_word_after_a_relative(

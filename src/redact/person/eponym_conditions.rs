@@ -40,6 +40,7 @@ const EPONYMS: &[&str] = &[
     "aspergers",
     "auerbach",
     "babinski",
+    "bankart",
     "barr",
     "barre",
     "barré",
@@ -53,6 +54,7 @@ const EPONYMS: &[&str] = &[
     "brudzinski",
     "calot",
     "charcot",
+    "chopart",
     "chvostek",
     "colles",
     "courvoisier",
@@ -73,12 +75,15 @@ const EPONYMS: &[&str] = &[
     "ehlers",
     "epstein",
     "fallot",
+    "frykman",
+    "galeazzi",
     "gerota",
     "gimbernat",
     "glisson",
     "graves",
     "guillain",
     "guyon",
+    "haglund",
     "hartmann",
     "hashimoto",
     "hasner",
@@ -97,6 +102,8 @@ const EPONYMS: &[&str] = &[
     "kaposi",
     "kawasaki",
     "kernig",
+    "kienbock",
+    "kienböck",
     "kiesselbach",
     "klinefelter",
     "koebner",
@@ -109,17 +116,22 @@ const EPONYMS: &[&str] = &[
     "lewy",
     "leydig",
     "lhermitte",
+    "lisfranc",
     "littre",
     "luschka",
+    "madelung",
     "magendie",
     "marfan",
+    "marjolin",
     "meckel",
     "meibom",
     "meissner",
+    "meleney",
     "meniere",
     "menière",
     "merkel",
     "mobitz",
+    "monteggia",
     "morison",
     "munchausen",
     "nikolsky",
@@ -151,6 +163,7 @@ const EPONYMS: &[&str] = &[
     "sachs",
     "santorini",
     "scarpa",
+    "scheuermann",
     "schlatter",
     "schlemm",
     "schmorl",
@@ -212,6 +225,10 @@ const CONDITION_NOUNS: &[&str] = &[
     "dementia",
     "disorder",
     "hernia",
+    "deformity",
+    "lesion",
+    "ulcer",
+    "injury",
 ];
 
 /// Structures, findings and cells named after who described them ("Descemet's
@@ -340,6 +357,7 @@ const OWN_NOUNS: &[(&str, &[&str])] = &[
     ("kussmaul", &["breathing", "respiration", "respirations"]),
     ("mobitz", &["type", "i", "ii", "1", "2", "block"]),
     ("heinz", &["bodies"]),
+    ("sprengel", &["shoulder", "deformity"]),
 ];
 
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
@@ -631,6 +649,12 @@ mod tests {
         assert!(reads_as_condition(&["mobitz"], " ", Some("2")));
         assert!(reads_as_condition(&["reed-sternberg"], " ", Some("cells")));
         assert!(reads_as_condition(&["wenckebach"], " ", Some("phenomenon")));
+        assert!(reads_as_condition(&["madelung"], "'s ", Some("deformity")));
+        assert!(reads_as_condition(&["lisfranc"], " ", Some("injury")));
+        assert!(reads_as_condition(&["sprengel"], "'s ", Some("shoulder")));
+        // A name of the lists before the new nouns stays a person's.
+        assert!(!reads_as_condition(&["priya"], "'s ", Some("injury")));
+        assert!(!reads_as_condition(&["sarah"], "'s ", Some("deformity")));
     }
 
     fn spots_or_blood_group(text: &str, i: usize) -> bool {

@@ -28,6 +28,8 @@
 //! - after a relation written **"s/o", "d/o", "w/o"** (son, daughter, wife of): "Patient
 //!   Santhosh s/o Nadhiya";
 //! - someone the writer **knows by a name**: "I only know her as X", "knew him as X";
+//! - someone **held up as one of a kind of staff** at a sentence's start: "X is one of
+//!   those nurses you meet once", "X was one of the best carers";
 //! - someone **singled out** by "it was X who", **spoken to** at a sentence's start
 //!   before ", if you ever read this", or a family's **team**: "we're Team X";
 //! - a name a record was made out in: **"booked in as X"**, "registered as X", "down
@@ -288,6 +290,7 @@ impl PersonSlots<'_, '_> {
             || self.entered_as(i)
             || self.known_as(i)
             || self.it_was_who(i)
+            || self.one_of_those_staff(i)
             || self.if_you_read_this(i)
             || self.team_named_after(i)
             || self.apologised_to(i)
@@ -645,6 +648,27 @@ impl PersonSlots<'_, '_> {
             && self.joined(i + 1)
     }
 
+    /// Someone held up as one of a kind of staff at the start of a sentence: "X is one
+    /// of those nurses you meet once and remember", "X was one of the best carers". Only
+    /// before a plural role, "staff" or "people": "Triage is one of those things".
+    fn one_of_those_staff(&self, i: usize) -> bool {
+        if !self.tokens[i].sentence_start || !(i + 1..=i + 4).all(|j| self.joined(j)) {
+            return false;
+        }
+        let mut k = i + 4;
+        let of_whom = matches!(self.lower(i + 1), "is" | "was")
+            && self.lower(i + 2) == "one"
+            && self.lower(i + 3) == "of"
+            && matches!(self.lower(i + 4), "those" | "the" | "these");
+        if of_whom && self.lower(i + 5) == "best" && self.joined(i + 5) {
+            k += 1;
+        }
+        of_whom
+            && self.joined(k + 1)
+            && (ROLES_PLURAL.contains(&self.lower(k + 1))
+                || matches!(self.lower(k + 1), "staff" | "people"))
+    }
+
     /// Someone spoken to at the start of a sentence, hoping they see the comment: "X, if
     /// you ever read this, …", "X, if you're reading this", "X, if u see this".
     fn if_you_read_this(&self, i: usize) -> bool {
@@ -866,6 +890,11 @@ mod tests {
                 ("We're Team Rece down our end.", "Rece"),
                 ("we are team pressly now", "pressly"),
                 ("The nurse down on the rota as Pledger was kind.", "Pledger"),
+                (
+                    "alured is one of those nurses you meet once and remember",
+                    "alured",
+                ),
+                ("Zorbek was one of the best carers we had.", "Zorbek"),
             ],
             &[
                 "I think it was Monday that it happened.",
@@ -874,6 +903,8 @@ mod tests {
                 "We're team players on this ward.",
                 "We are Team GB fans.",
                 "we're Team Hope for the charity walk",
+                "Triage is one of those things you never forget.",
+                "It was one of those nurses who rang.",
                 "Down on the rota as usual.",
                 "It was on the system as Dexamethasone.",
                 "it was paeds who sorted it",

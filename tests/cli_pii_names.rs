@@ -170,12 +170,8 @@ const PLANTED: &[(&str, &[&str])] = &[
         "The porter on the rota as Pledger was a gent.",
         &["Pledger"],
     ),
-    // The forty-seventh reading's probes, which the session-start binary leaks: a
-    // handover's assessment, one of those nurses.
-    (
-        "Situation: busy night. Assessment: Ignisious recognised it early.",
-        &["Ignisious"],
-    ),
+    // The forty-seventh reading's probe, which the session-start binary leaks: one of
+    // those nurses.
     (
         "alured is one of those nurses you never forget",
         &["alured"],

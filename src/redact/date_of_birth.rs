@@ -318,11 +318,14 @@ fn with_the_before(text: &str, start: usize) -> usize {
 /// in ("It should be Wednesday 17th May 1939, hospital number …", "Sunday, 08/08/2010,
 /// NHS number …"): the weekday is said of that date, as a cued date's is.
 fn with_weekday_before(weekday_word: &Regex, text: &str, start: usize) -> usize {
-    let head = text[..start].trim_end_matches([' ', '\t']);
-    if head.len() == start {
-        return start;
-    }
-    let head = head.strip_suffix(',').unwrap_or(head);
+    let spaced = text[..start].trim_end_matches([' ', '\t']);
+    let spaces = start - spaced.len();
+    // A comma or a short form's stop between them ("Friday,19/12/1958", "Wed. 17th May").
+    let head = match spaced.strip_suffix(',') {
+        Some(head) => head,
+        None if spaces > 0 => spaced.strip_suffix('.').unwrap_or(spaced),
+        None => return start,
+    };
     let word_start = head.len()
         - head
             .chars()
@@ -480,6 +483,13 @@ fn long_ago_year(date: &str) -> bool {
         .filter(|run| !run.is_empty())
         .map(year_of)
         .collect();
+    // A date copied from a form's boxes, a digit at a time: its last four are the year.
+    if runs.len() == 8 && runs.iter().all(|run| run.len() == 1) {
+        let year = runs[4..].concat();
+        return year
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..LONG_AGO_BEFORE).contains(&y));
+    }
     if let Some(year) = runs.iter().find(|run| run.len() == 4) {
         return year
             .parse::<u32>()
@@ -823,6 +833,7 @@ impl Recognizer for DateOfBirthRecognizer {
             let listed_with_identifiers =
                 in_identity_list(text, start, end) || self.identifiers_after.is_match(&text[end..]);
             if listed_with_identifiers || (long_ago(m.as_str()) && !found_already) {
+                let start = with_the_before(text, start);
                 out.push(span(
                     with_weekday_before(&self.weekday_word, text, start),
                     end,
@@ -1233,6 +1244,14 @@ mod tests {
                 "It should be Friday, 19/12/1958, hospital number M3089432.",
                 "Friday, 19/12/1958",
             ),
+            (
+                "It should be Wed. 17th May 1939, hospital number K0647906.",
+                "Wed. 17th May 1939",
+            ),
+            (
+                "Mum: Friday,19/12/1958, NHS no. 943 476 5919",
+                "Friday,19/12/1958",
+            ),
         ]);
         finds_none(&[
             "seen on 12/03/2023. Addressed the pain at last",
@@ -1275,8 +1294,10 @@ mod tests {
                 "1 5 / 0 5 / 1 9 4 3",
             ),
         ]);
+        assert_eq!(found("2 9 0 2 1 9 4 8 is my DOB"), vec!["2 9 0 2 1 9 4 8"]);
         finds_none(&[
-            "born at 3 3 0 9 1 9 4 3 grams, NHS number",
+            "born 1 2 0 5 2 3 minutes after the epidural",
+            "Apgar 9 9 1 0 1 0 at birth, born 1 0 1 0 1 0",
             "DOB box left blank, NHS number 9 4 3 4 7 6 5 9 1 9",
         ]);
     }

@@ -276,67 +276,61 @@ impl LooseDate {
 /// ("0 2 / 0 1 / 1 9 3 8").
 const BOX_MARKS: &[u8] = b"/.-";
 
+/// The days of each month, February's in a leap year.
+const DAYS_IN_MONTH: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /// Where a date copied digit by digit from a form's boxes ends, if one starts at `start`:
-/// single digits with one space between each ("0 9 0 9 1 9 4 3"), a mark of
-/// [`BOX_MARKS`] (spaces around it free) only between the day and month and the month
-/// and year ("0 2 / 0 1 / 1 9 3 8"). Eight digits are a day, month and four-digit year
-/// from 1900 to 2099; six a day, month and two-digit year. Anything else (a tenth digit
-/// of a spaced NHS number, digits touching) is no such date.
+/// eight single digits, a day, a month and a year from 1900 to 2099, one space between
+/// the digits of a part ("0 9 0 9 1 9 4 3"), and between the parts spaces ("0 7  0 8
+/// 1 9 4 9") or a mark of [`BOX_MARKS`] both times ("0 2 / 0 1 / 1 9 3 8"). The day must
+/// be one of its month's, and no word a count takes may follow. Six digits (a two-digit
+/// year) are no such date: Apgar scores and birth times are written so ("9 9 1 0 1 0",
+/// "born 1 2 0 5 2 3 minutes after"). Anything else (a tenth digit of a spaced NHS
+/// number, digits touching) is no such date either.
 fn boxed_date_at(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
         return None;
     }
+    let skip_spaces = |mut i: usize| {
+        while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        i
+    };
     let mut digits = [0u8; 8];
-    let mut count = 0;
-    let mut marks_after = [false; 8];
+    let mut marks = 0;
     let mut at = start;
-    loop {
-        let &digit = bytes.get(at).filter(|b| b.is_ascii_digit())?;
-        if count == digits.len() {
-            return None;
-        }
-        digits[count] = digit - b'0';
-        count += 1;
+    for index in 0..digits.len() {
+        let &found = bytes.get(at).filter(|b| b.is_ascii_digit())?;
+        digits[index] = found - b'0';
         at += 1;
-        // One space, or spaces around one mark, then the next digit; else the date ends.
-        let mut next = at;
-        while matches!(bytes.get(next), Some(b' ' | b'\t')) {
-            next += 1;
-        }
-        let spaces = next - at;
-        let marked = bytes.get(next).is_some_and(|b| BOX_MARKS.contains(b));
-        if marked {
-            next += 1;
-            while matches!(bytes.get(next), Some(b' ' | b'\t')) {
-                next += 1;
-            }
-        }
-        let digit_next = bytes.get(next).is_some_and(u8::is_ascii_digit);
-        if !digit_next || (!marked && spaces != 1) {
+        if index == digits.len() - 1 {
             break;
         }
-        marks_after[count - 1] = marked;
+        // Between the parts (after the day's and the month's second digit): spaces, or
+        // a mark with spaces around it free; inside a part: one space.
+        let between_parts = index == 1 || index == 3;
+        let mut next = skip_spaces(at);
+        if between_parts && bytes.get(next).is_some_and(|b| BOX_MARKS.contains(b)) {
+            marks += 1;
+            next = skip_spaces(next + 1);
+        } else if next == at || (!between_parts && next != at + 1) {
+            return None;
+        }
         at = next;
     }
-    // Marks only after the day's and the month's second digits.
-    let marks_in_place = marks_after
-        .iter()
-        .enumerate()
-        .all(|(i, &marked)| !marked || i == 1 || i == 3);
-    let ends_word = bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric());
+    // No ninth digit, letter or count after it; a mark both times or never.
+    let after = skip_spaces(at);
+    let ends = bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric())
+        && bytes.get(after).is_none_or(|b| !b.is_ascii_digit())
+        && !counted_after(text, at);
     let pair = |i: usize| u32::from(digits[i]) * 10 + u32::from(digits[i + 1]);
-    let year_ok = match count {
-        8 => (19..=20).contains(&pair(4)),
-        6 => true,
-        _ => false,
-    };
-    (marks_in_place
-        && ends_word
-        && year_ok
-        && (1..=31).contains(&pair(0))
-        && (1..=12).contains(&pair(2)))
-    .then_some(at)
+    let (day, month) = (pair(0), pair(2));
+    let valid = (1..=12).contains(&month)
+        && (1..=DAYS_IN_MONTH[month as usize - 1]).contains(&day)
+        && matches!(pair(4), 19 | 20);
+    (ends && valid && marks != 1).then_some(at)
 }
 
 /// Whether a year in words (`year`) may end where `after` starts: not inside a hyphened
@@ -480,7 +474,7 @@ mod tests {
             ("0 2 / 0 1 / 1 9 3 8, NHS", "0 2 / 0 1 / 1 9 3 8"),
             ("0 9 0 9 1 9 4 3, NHS", "0 9 0 9 1 9 4 3"),
             ("2 4 - 0 7 - 2 0 2 0.", "2 4 - 0 7 - 2 0 2 0"),
-            ("0 3 0 5 6 1", "0 3 0 5 6 1"),
+            ("0 7  0 8  1 9 4 9 is my DOB", "0 7  0 8  1 9 4 9"),
             ("21. 12. 10 for my birthday", "21. 12. 10"),
             ("02-Feb-'45 for my birthday", "02-Feb-'45"),
             ("JULY 10TH, '82 for", "JULY 10TH, '82"),
@@ -560,6 +554,13 @@ mod tests {
             "0 2 0 1 1 938",
             "0 2 0 1 1 9 3 8a",
             "3 2 0 1 1 9 3 8",
+            // Six digits, one mark, a day its month has not, a count after.
+            "0 3 0 5 6 1",
+            "9 9 1 0 1 0 at birth",
+            "0 2 / 0 1 1 9 3 8",
+            "3 1 / 0 2 / 1 9 9 0",
+            "1 2 0 5 2 0 2 3 minutes after",
+            "0 2  0 1  1 9  3 8",
         ] {
             assert_eq!(read(text), None, "{text}");
         }

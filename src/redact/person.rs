@@ -686,7 +686,13 @@ impl PersonRecognizer {
                             last,
                         )
                         && !named_kinds::names_a_kind(tokens, &prepared.facts, first, last)
-                        && !graded_by_name::names_a_grading(text, tokens, first, last)
+                        && !graded_by_name::names_a_grading(
+                            text,
+                            tokens,
+                            &prepared.facts,
+                            first,
+                            last,
+                        )
                         && !fostering_word::fostering_word(text, tokens, first, last)
                         && !word_else::else_after_its_word(tokens, prepared.caseless, first, last)
                         && !relative_then_word::everyday_word_after_a_relative(

@@ -40,7 +40,6 @@ const EPONYMS: &[&str] = &[
     "aspergers",
     "auerbach",
     "babinski",
-    "bankart",
     "barr",
     "barre",
     "barré",
@@ -54,7 +53,6 @@ const EPONYMS: &[&str] = &[
     "brudzinski",
     "calot",
     "charcot",
-    "chopart",
     "chvostek",
     "colles",
     "courvoisier",
@@ -75,15 +73,12 @@ const EPONYMS: &[&str] = &[
     "ehlers",
     "epstein",
     "fallot",
-    "frykman",
-    "galeazzi",
     "gerota",
     "gimbernat",
     "glisson",
     "graves",
     "guillain",
     "guyon",
-    "haglund",
     "hartmann",
     "hashimoto",
     "hasner",
@@ -102,8 +97,6 @@ const EPONYMS: &[&str] = &[
     "kaposi",
     "kawasaki",
     "kernig",
-    "kienbock",
-    "kienböck",
     "kiesselbach",
     "klinefelter",
     "koebner",
@@ -116,22 +109,17 @@ const EPONYMS: &[&str] = &[
     "lewy",
     "leydig",
     "lhermitte",
-    "lisfranc",
     "littre",
     "luschka",
-    "madelung",
     "magendie",
     "marfan",
-    "marjolin",
     "meckel",
     "meibom",
     "meissner",
-    "meleney",
     "meniere",
     "menière",
     "merkel",
     "mobitz",
-    "monteggia",
     "morison",
     "munchausen",
     "nikolsky",
@@ -163,7 +151,6 @@ const EPONYMS: &[&str] = &[
     "sachs",
     "santorini",
     "scarpa",
-    "scheuermann",
     "schlatter",
     "schlemm",
     "schmorl",
@@ -225,10 +212,6 @@ const CONDITION_NOUNS: &[&str] = &[
     "dementia",
     "disorder",
     "hernia",
-    "deformity",
-    "lesion",
-    "ulcer",
-    "injury",
 ];
 
 /// Structures, findings and cells named after who described them ("Descemet's
@@ -357,7 +340,25 @@ const OWN_NOUNS: &[(&str, &[&str])] = &[
     ("kussmaul", &["breathing", "respiration", "respirations"]),
     ("mobitz", &["type", "i", "ii", "1", "2", "block"]),
     ("heinz", &["bodies"]),
+    // Deformities, injuries, lesions and ulcers named after who described them, read only
+    // before their own nouns: "Becker's injury", "Barr's ulcer" are a person's.
+    ("madelung", &["deformity"]),
+    ("haglund", &["deformity", "syndrome"]),
     ("sprengel", &["shoulder", "deformity"]),
+    (
+        "lisfranc",
+        &["injury", "injuries", "fracture", "joint", "ligament"],
+    ),
+    ("chopart", &["joint", "fracture", "amputation"]),
+    ("bankart", &["lesion", "repair", "tear"]),
+    ("monteggia", &["fracture"]),
+    ("galeazzi", &["fracture"]),
+    ("frykman", &["fracture"]),
+    ("marjolin", &["ulcer"]),
+    ("meleney", &["ulcer", "gangrene"]),
+    ("kienbock", &["disease"]),
+    ("kienböck", &["disease"]),
+    ("scheuermann", &["disease", "kyphosis"]),
 ];
 
 /// Words after a condition's possessive that it cannot own ("with Addison's after years",
@@ -652,8 +653,12 @@ mod tests {
         assert!(reads_as_condition(&["madelung"], "'s ", Some("deformity")));
         assert!(reads_as_condition(&["lisfranc"], " ", Some("injury")));
         assert!(reads_as_condition(&["sprengel"], "'s ", Some("shoulder")));
-        // A name of the lists before the new nouns stays a person's.
-        assert!(!reads_as_condition(&["priya"], "'s ", Some("injury")));
+        // Before another noun, or another eponym (a surname too) before these nouns, a
+        // person's.
+        assert!(!reads_as_condition(&["marjolin"], "'s ", Some("injury")));
+        assert!(!reads_as_condition(&["becker"], "'s ", Some("injury")));
+        assert!(!reads_as_condition(&["barr"], "'s ", Some("ulcer")));
+        assert!(!reads_as_condition(&["addison"], "'s ", Some("lesion")));
         assert!(!reads_as_condition(&["sarah"], "'s ", Some("deformity")));
     }
 

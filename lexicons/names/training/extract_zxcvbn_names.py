@@ -63,7 +63,16 @@ fields), one package a run:
   most common first; the umlauts and other marks written plain, so "müller" is written
   Muller, and a name written both ways is kept once; the 61 family names with the sharp
   s, such as "strauß", and the one of two words, "de vries", are left out by the
-  ASCII-letters rule, and the two-letter given name "bo" by the length rule).
+  ASCII-letters rule, and the two-letter given name "bo" by the length rule);
+- `@zxcvbn-ts/language-pt-br` 4.1.1, sixty-fifth round: `zxcvbn_pt_br_first_names.txt`
+  from `src/firstnames.json`, and `zxcvbn_pt_br_surnames.txt` from `src/lastnames.json`
+  (the given names borne in Brazil, most common first, among them the spellings Brazilian
+  registries write, "jhenefer", "jamilli", "kauan", and the family names of Brazil, in
+  alphabetical order, Portuguese, Italian, German, Spanish, Lebanese and Japanese by
+  origin; the accents, the tilde and the cedilla written plain, so "joão" is written
+  Joao, and a name written both ways is kept once; a name of several words or with an
+  apostrophe is left out by the ASCII-letters rule, and a two-letter one by the length
+  rule).
 
     npm pack @zxcvbn-ts/language-pl@3.0.2
     tar xzf zxcvbn-ts-language-pl-3.0.2.tgz -C /tmp/zxcvbn_pl
@@ -134,6 +143,7 @@ LANGUAGES = {
     "es_es": (["firstnames.json"], ["lastnames.json"], without_marks),
     "ar": (["firstnames.json"], ["lastnames.json"], without_marks),
     "de": (["firstnames.json"], ["lastnames.json"], without_marks),
+    "pt_br": (["firstnames.json"], ["lastnames.json"], without_marks),
 }
 
 

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 59] = [
+/// The sixth to the sixty-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 60] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -501,6 +501,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 59] = [
         hand: "handwritten_round64_names.txt",
         trainable: None,
         sources: "lexicons/names/training/vicary_*.txt (PyPI vicary 0.2.18, MIT; the full tier of its notability gazetteer, Wikidata's English labels (CC0) of the people it lists with ten or more sitelinks, those of two words split into a given name and a surname) and handwritten_round64_names.txt (written for the sixty-fourth round), minus every name of every other list (the sixth to sixty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixty_fifth",
+        first: "round65_first_names.txt",
+        last: Some("zxcvbn_pt_br_surnames.txt"),
+        hand: "handwritten_round65_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/zxcvbn_pt_br_*.txt (npm @zxcvbn-ts/language-pt-br 4.1.1, MIT; the given names borne in Brazil, most common first, and the family names of Brazil, from a password strength estimator's dictionaries), its given names followed in round65_first_names.txt by nam_dict_first_names.txt (Jorg Michael's nam_dict.txt 1.2 of 2008, GFDL 1.2 or later, as shipped by PyPI gender-guesser 0.4.0: the first names of 55 countries compiled by hand from name books and published name lists), and handwritten_round65_names.txt (written for the sixty-fifth round), minus every name of every other list (the sixth to sixty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

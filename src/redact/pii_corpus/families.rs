@@ -545,14 +545,23 @@ pub enum Split {
     /// Wikidata's labels of people of two words split into given names and surnames, and
     /// a hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the sixty-fifth round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the sixty-third round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
     Round64,
+    /// Families written in the sixty-fifth round before any change of that round, with
+    /// names from a source no earlier round used (npm `@zxcvbn-ts/language-pt-br`'s given
+    /// names and family names of Brazil, and a hand-written list) and, in some families,
+    /// common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained
+    /// on, never read, totals only, measured once before and once after that round's
+    /// changes. The figure reported first. Declared last so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round65,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-fourth); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-fifth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -618,12 +627,13 @@ impl Split {
             Split::Round62 => 62,
             Split::Round63 => 63,
             Split::Round64 => 64,
+            Split::Round65 => 65,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round64").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round65").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -638,7 +648,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 67] = [
+    pub const ALL: [Split; 68] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -706,6 +716,7 @@ impl Split {
         Split::Round62,
         Split::Round63,
         Split::Round64,
+        Split::Round65,
     ];
 }
 
@@ -13857,6 +13868,210 @@ pub const FAMILIES: &[Family] = &[
             "Ward manager writing for our HCA: born {dobx}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The sixty-fifth round (never tuned; written before any sixty-fifth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round65_names_6 to
+    // round65_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round65_names_1",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "Patient Participation Group, March meeting. Item 4, car park barrier. Action: {first} {last} to write to the estates manager before the next meeting.",
+            "PPG minutes, item 2: members praised the new phlebotomy drop-in. Action: {first} to pass the group's thanks to the practice nurses.",
+            "Matters arising: the hearing loop in reception is still broken. Action carried forward ({title} {last}).",
+            "Apologies received from {first} {last}. Minutes of the last meeting agreed as a true record.",
+            "Item 6, any other business: {first} raised the lack of seating outside the pharmacy. Action: chair to raise with the practice manager.",
+            "Next meeting: second Tuesday, 6pm, in the community room. Minutes taken by {title} {last}.",
+        ],
+    },
+    Family {
+        name: "round65_names_2",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "Mystery shopper visit, outpatients. Greeting: 5/5. The receptionist ({first}) looked up, smiled and used my name before I had finished giving it.",
+            "Phone test, 10:05: answered on the fourth ring by {first} {last}, who transferred me correctly first time. Score: 4/5.",
+            "Wayfinding: 2/5. Signs to the eye clinic stop at the lift. A volunteer, {first}, walked me the rest of the way.",
+            "Clinic waiting time 40 minutes, not announced. Score for information: 1/5. {title} {last} apologised when I was called in.",
+            "Overall impression: a tired building saved by its people. Special mention to {first} {last} on the main desk.",
+            "Shopper's note for the report: {first} in the hospital shop gave me directions without being asked. Not scored, but worth recording.",
+        ],
+    },
+    Family {
+        name: "round65_names_3",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "Request slip, Ward 11: 'Que Sera, Sera' for {first} in bed 3, from her husband, who says she hums it in her sleep.",
+            "Tonight's requests on the hospital radio: for {first} {last} on the children's ward, who goes home tomorrow, 'Happy', turned up loud.",
+            "A request from the night staff on the stroke unit for {title} {last}, retiring after thirty-one years: 'Thank You for the Music'.",
+            "From all in bay C to {first}, the healthcare assistant who sings along to everything: 'Dancing Queen', turned up.",
+            "Request slip, maternity: for {first} {last}, born 6lb 2oz this morning, from a very tired mum and dad.",
+            "The presenter read out our request for {first}, the porter who always stops for a chat. He heard it in the lift.",
+        ],
+    },
+    Family {
+        name: "round65_names_4",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "Lost property log, main reception. Found: reading glasses in a red case, corridor B. Handed in by {first} (porter).",
+            "Lost property: wedding ring, returned to owner the same day thanks to {first} {last} on domestic services, who searched the ward bins.",
+            "Item: hearing aid, left in the fracture clinic. Reunited with its owner after {title} {last} rang round every ward.",
+            "Log entry: mobile phone found in the chapel. Collected by the owner, who asked us to thank {first} for keeping it charged.",
+            "Lost: a much-loved teddy with one ear. Found by {first} {last} in the X-ray waiting room and driven to the family's house on her way home.",
+            "Unclaimed after three months: one walking stick. Note from {first} on security: 'Owner may be on the day unit, ask there first.'",
+        ],
+    },
+    Family {
+        name: "round65_names_5",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "Dear Editor, I write to praise the staff of the Infirmary's ward 9, and in particular {first} {last}, who nursed my wife through her last days.",
+            "Sir, your report on hospital waiting times was fair, but it did not mention people like {first}, the nurse who stayed two hours past her shift with my father.",
+            "Dear Editor, may I use your letters page to thank {title} {last} and the team in the emergency department for their care on New Year's Eve.",
+            "Letters: after last week's story about A&E, I want readers to know that {first} {last} and her colleagues treated my son with nothing but kindness.",
+            "Dear Editor, my thanks to the ambulance crew, and to {first}, the call handler who talked me through CPR on my kitchen floor.",
+            "Sir, I have complained in these pages before, so it is only right that I now praise {title} {last} of the diabetes clinic.",
+        ],
+    },
+    Family {
+        name: "round65_names_6",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "My News, Year 2. At the weekend my Nana was in hospital. The nurse was called {kfirst} and she let me push the button on the bed.",
+            "My News: my baby brother was born. The midwife was {kfull}. She had cold hands but she was nice.",
+            "In my news this week I went to see my Grandad on the ward and {kfirst} gave me a sticker and a cup of squash.",
+            "My News. I broke my arm on the trampoline. {title} {klast} put a blue cast on it and everyone in my class signed it.",
+            "This is my news. My mummy had an operation. {kfirst} looked after her and I drew {kfirst} a picture of a rainbow.",
+            "My News: we visited Great-Gran and the nurse {kfull} knew all the words to the song we sang her.",
+        ],
+    },
+    Family {
+        name: "round65_names_7",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "Ward 6 summer raffle, the winners: first prize, a hamper, {kfull}. Second prize, a meal for two, the night team.",
+            "Raffle results from the league of friends' fair: the cake went to {kfirst} on the discharge team, who says she will share it.",
+            "Quiz night in aid of the baby unit: winning team captained by {title} {klast}, who also won the picture round on her own.",
+            "The tombola raised 312 pounds for the hospice, and the bottle of whisky was won by {kfull}, one of our volunteers.",
+            "Runner-up in the sponsored walk: {kfirst} from pharmacy, who did the whole route in her uniform.",
+            "Christmas raffle, top prize: a spa day, drawn by the chief nurse and won by {kfirst} from the chest clinic.",
+        ],
+    },
+    Family {
+        name: "round65_names_8",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "PPG minutes, item 3. Action: {kfull} to find out why the blood test results take a fortnight.",
+            "Mystery shopper, café: served quickly and politely by {kfirst}. Score: 5/5.",
+            "Request slip, ward 2: 'You Are My Sunshine' for {kfirst}, from her daughter, who cannot visit this week.",
+            "Lost property: car keys found by {title} {klast} in the multi-storey and handed in at the main desk.",
+            "Dear Editor, I would like to thank {kfull} of the district nursing team, who visited my mother every day for a year.",
+            "My News: my Grandma came home from hospital and {kfirst} the nurse waved to us from the window.",
+        ],
+    },
+    Family {
+        name: "round65_small_letters",
+        split: Round65,
+        holds: LowerCaseNames,
+        templates: &[
+            "action {first} {last} to chase the car park barrier again",
+            "mystery shop score 4 out of 5 receptionist {first} very polite",
+            "request for {first} on ward 11 que sera sera from her husband",
+            "lost property glasses in red case handed in by {title} {last}",
+            "dear editor thank you to {first} {last} and all on ward 9",
+            "my news my nana was in hospital and the nurse was {kfirst}",
+        ],
+    },
+    Family {
+        name: "round65_lookalikes_beside_names",
+        split: Round65,
+        holds: Names,
+        templates: &[
+            "{first} pushed Dad's bed to the window on the night of the <Hunter's Moon> so he could see it one more time.",
+            "{kfirst} on nights said the <Harvest Moon> was why the ward was so busy, and we all laughed at three in the morning.",
+            "{title} {last} let my son stay up to watch the <Perseids> from the roof garden of the children's ward.",
+            "{first} {last} counted the <Geminids> with Mum through the bay window until she fell asleep.",
+            "When the <Omicron> wave hit, {first} {last} still came in every shift and still remembered everyone's tea.",
+            "{kfull} worked right through the <Delta> wave and never once let us see how tired she was.",
+            "{first} the porter talked to Grandad about the <Toffees> the whole way down to X-ray.",
+            "{title} {last} is a lifelong supporter of the <Magpies>, and she forgave my husband his scarf.",
+            "{first} {last} read my daughter a chapter about <Narnia> every night she was on the ward.",
+            "{kfirst}, the play specialist, turned the treatment room into <Hogwarts> for my son's dressing change.",
+            "During <Operation Stack> the roads were blocked, and {first} {last} stayed on for a second shift until the day staff got through.",
+            "{kfirst} ran the ward through <Exercise Cygnus> and said it was nothing compared with the real thing.",
+            "{first} on switchboard told me the bay was <Foxtrot>, the way a pilot would say it, so I could not mishear.",
+            "{kfull} told me to park in zone <Yankee> at the far end, which was the only zone with spaces.",
+            "{first} {last} laughed when Mum drew <The Hermit> from her tarot pack and said it described the night shift.",
+            "{title} {last} let Mum read her cards on the ward, and took it well when she turned over <The Hanged Man>.",
+        ],
+    },
+    Family {
+        name: "round65_plain_lookalikes",
+        split: Round65,
+        holds: Decoys,
+        templates: &[
+            "The blind in the day room is broken, so the <Wolf Moon> shone straight into the bay all night.",
+            "We could see the <Strawberry Moon> from the corridor, which was the nicest thing about a nine-hour wait.",
+            "No curtains on the ward windows, so the whole bay watched the <Leonids> instead of sleeping.",
+            "The outdoor smoking shelter was full of people looking for the <Quadrantids>, and nobody had cleared the ice.",
+            "Visiting was stopped again because of <Kraken>, and nobody told us until we had driven forty miles.",
+            "The letter said the booster was for <Pirola>, but the clinic had already run out.",
+            "The waiting room television was stuck on the <Canaries> match, with the sound right up.",
+            "Half the staff were off to watch the <Potters> in the cup, or so it seemed by the queue.",
+            "The children's ward murals are of <Neverland>, but the paint is peeling off the walls.",
+            "The chaplain's leaflet calls the garden a little <Camelot>, which it is not: it is a car park with benches.",
+            "Every road to the hospital was shut by <Operation Brock>, and no one rang to rearrange my appointment.",
+            "The trust blamed <Operation London Bridge> for the cancelled clinics, three months after the funeral.",
+            "Car park <Kilo> has no lighting and the pay machine takes coins only.",
+            "The sign says the clinic is in block <Mike>, but the porter had never heard of it.",
+            "The tarot reader at the summer fair drew <The Empress> for me, which is more than the fair's parking did.",
+            "The fortune-teller in the hospital fete turned over <The High Priestess> and told me to expect a long wait, which was true.",
+        ],
+    },
+    Family {
+        name: "round65_plain_no_names",
+        split: Round65,
+        holds: Decoys,
+        templates: &[
+            "Patient Participation Group, item 5: the self check-in screen is too high for wheelchair users. Action: chair to raise it again.",
+            "Mystery shopper, toilets by the main entrance: 1/5. No soap, no paper towels, and the lock was broken.",
+            "Request slip, ward 4: anything from the sixties, for the whole bay, from the lady in the corner bed.",
+            "Lost property log: umbrellas, 14; single gloves, 9; dentures, 1, unclaimed.",
+            "Dear Editor, the hospital's new parking charges are a tax on the sick and those who visit them.",
+            "My News: we went to the hospital to see the new baby and it was very hot and I had crisps.",
+            "Raffle results: the hamper, the meal for two and the spa day all went to people who had left before the draw.",
+            "Minutes agreed. The car park barrier is still broken. Action carried forward for the fourth month.",
+        ],
+    },
+    Family {
+        name: "round65_contact",
+        split: Round65,
+        holds: Contact,
+        templates: &[
+            "PPG membership form: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, mobile {phone}.",
+            "Mystery shopper's claim form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "Hospital radio request for my dad, so the ward can find him: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Lost property claim: the owner's date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, {street}, {postcode}.",
+            "For the letters page, my details (not for publication): born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, email {email}.",
+            "Child's details for the ward's school room: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Raffle ticket stub: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, NHS number {nhs}.",
+            "PPG volunteer's details for the DBS check: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, hospital number {mrn}.",
+            "Correction to the form I handed in: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Lost property, my mother's details: born {dobzzzzzzzzzzzzzzzzzzzz}, home phone {phone}, hospital number {mrn}.",
+            "For the quiz night's gift aid form: DOB {dobzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Mystery shopper's details for the trust's records: born {dobw}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -14196,7 +14411,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round65, "round65_", 13);
+    }
+
+    #[test]
+    fn the_sixty_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -14243,7 +14463,8 @@ mod tests {
         assert_eq!(Round62 as usize, 64);
         assert_eq!(Round63 as usize, 65);
         assert_eq!(Round64 as usize, 66);
-        assert_eq!(Split::ALL.last(), Some(&Round64));
+        assert_eq!(Round65 as usize, 67);
+        assert_eq!(Split::ALL.last(), Some(&Round65));
     }
 
     #[test]
@@ -14264,12 +14485,13 @@ mod tests {
         assert_eq!(Round62.round(), Some(62));
         assert_eq!(Round63.round(), Some(63));
         assert_eq!(Round64.round(), Some(64));
+        assert_eq!(Round65.round(), Some(65));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 64, once each, in declaration order.
+        // Rounds 4 to 65, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=64).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=65).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -14287,6 +14509,7 @@ mod tests {
         assert_eq!(Round62.id_prefix(), "round62");
         assert_eq!(Round63.id_prefix(), "round63");
         assert_eq!(Round64.id_prefix(), "round64");
+        assert_eq!(Round65.id_prefix(), "round65");
     }
 
     #[test]

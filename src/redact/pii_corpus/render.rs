@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -243,7 +243,10 @@ impl DateParts {
     /// date fell on (`weekday`: "Tuesday", and its short form `wkshort`: "Tue"), the year
     /// in words (`yearword`: "nineteen fifty-six") and the day, month and year with a space
     /// between their digits, as copied from a form's boxes (`boxday`: "0 3", `boxmonth`:
-    /// "0 9", `boxyear`: "1 9 5 6").
+    /// "0 9", `boxyear`: "1 9 5 6"), the month's number as an ordinal word (`monthword`:
+    /// "ninth") and the month's short form with a full stop where it is shortened, as a
+    /// British style guide writes it (`dotshort`: "Sept.", "Jan.", but "May", "June" and
+    /// "July" whole).
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -270,6 +273,8 @@ impl DateParts {
             "boxday" => spaced_digits(&format!("{:02}", self.day)),
             "boxmonth" => spaced_digits(&format!("{:02}", self.month)),
             "boxyear" => spaced_digits(&self.year.to_string()),
+            "monthword" => DAY_WORDS[self.month - 1].to_string(),
+            "dotshort" => DOTTED_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -430,6 +435,13 @@ fn spaced_digits(number: &str) -> String {
     let digits: Vec<String> = number.chars().map(String::from).collect();
     digits.join(" ")
 }
+
+/// The months' short forms with a full stop where shortened, as British style guides
+/// write them ("Sept.", with four letters; May, June and July whole): the sixty-fifth
+/// round's slot's `dotshort` part.
+const DOTTED_MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
 
 /// Lower-case Roman numerals for the months, as some people write a date (3.iii.1956).
 const ROMAN_MONTHS: [&str; 12] = [
@@ -962,6 +974,31 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{dayword} of {name} {yearword}",
 ];
 
+/// The forms of the sixty-fifth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. Two write the
+/// month as an ordinal word after "of the", as some people say a date aloud ("the third
+/// of the ninth"), one with the day in words and one in figures (through a new
+/// monthword part); three the month's short form with a full stop where it is shortened,
+/// as British style guides write it ("Sept.", "Jan.", May, June and July whole; through
+/// a new dotshort part), one after the day, one after the day and its suffix with the
+/// year's last two figures after an apostrophe, and one before the day and its suffix;
+/// one the year first, then the day in words and the month's name, as in a memoir; one
+/// the weekday's short form before the month's name, the day and the year, as an American
+/// calendar copies it; and one the month as a Roman numeral in capitals between spaced
+/// hyphens, as on an old continental document.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS:
+    &[&str] = &[
+    "the {dayword} of the {monthword}, {year}",
+    "the {day}{ordinal} of the {monthword} {year}",
+    "{day} {dotshort} {year}",
+    "{day}{ordinal} {dotshort} '{yy:02}",
+    "{dotshort} {day}{ordinal}, {year}",
+    "{year}, the {dayword} of {name}",
+    "{wkshort} {name} {day}, {year}",
+    "{day} - {ROMAN} - {year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1313,7 +1350,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1393,9 +1431,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1543,6 +1585,13 @@ mod tests {
             "Mon 0 3 / 0 9 / 1 9 5 6"
         );
         assert_eq!(spaced_digits("2023"), "2 0 2 3");
+        // The sixty-fifth round's parts: the month as an ordinal word, the dotted short form.
+        assert_eq!(
+            parts.fill("the {dayword} of the {monthword}; {day} {dotshort} '{yy:02}"),
+            "the third of the ninth; 3 Sept. '56"
+        );
+        assert_eq!(DOTTED_MONTHS[4], "May");
+        assert_eq!(DOTTED_MONTHS[0], "Jan.");
         // Every written slot's forms name only parts there are.
         for forms in [
             WRITTEN_FORMS,
@@ -1582,6 +1631,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1631,10 +1681,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-fourth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-fifth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-fourth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-fifth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1655,7 +1705,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1895,6 +1945,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["aaa, 99/99/99", "9 9 / 9 9 / 9 9 9 9", "9 9 9 9 9 9 9 9"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                45,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99 - aa - 9999", "aaa aaaaa 99, 9999", "99aa aaa. '99"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

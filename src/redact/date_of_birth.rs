@@ -320,10 +320,24 @@ fn with_the_before(text: &str, start: usize) -> usize {
 fn with_weekday_before(weekday_word: &Regex, text: &str, start: usize) -> usize {
     let spaced = text[..start].trim_end_matches([' ', '\t']);
     let spaces = start - spaced.len();
-    // A comma or a short form's stop between them ("Friday,19/12/1958", "Wed. 17th May").
+    // A comma or a short form's stop between them ("Friday,19/12/1958", "Wed. 17th May");
+    // a full name's stop ends a sentence ("on Sunday. 12/03/1945, NHS number …").
     let head = match spaced.strip_suffix(',') {
         Some(head) => head,
-        None if spaces > 0 => spaced.strip_suffix('.').unwrap_or(spaced),
+        None if spaces > 0 => match spaced.strip_suffix('.') {
+            Some(head) => {
+                let word_len = head
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_alphabetic)
+                    .count();
+                if word_len >= "monday".len() {
+                    return start;
+                }
+                head
+            }
+            None => spaced,
+        },
         None => return start,
     };
     let word_start = head.len()
@@ -384,6 +398,13 @@ fn may_end_in_a_year(before: &str) -> bool {
                     .eq_ignore_ascii_case(ending.as_bytes())
         }),
         2 => true,
+        // The last digit of a date copied from a form's boxes ("0 2 0 1 1 9 3 8").
+        1 => {
+            let bytes = before.as_bytes();
+            bytes.len() >= 3
+                && bytes[bytes.len() - 2] == b' '
+                && bytes[bytes.len() - 3].is_ascii_digit()
+        }
         4 => {
             before[before.len() - 4..].starts_with("19")
                 || before[before.len() - 4..].starts_with("20")
@@ -830,8 +851,11 @@ impl Recognizer for DateOfBirthRecognizer {
             let found_already = out[first_found..cued_found]
                 .iter()
                 .any(|s| s.start < end && start < s.end);
-            let listed_with_identifiers =
-                in_identity_list(text, start, end) || self.identifiers_after.is_match(&text[end..]);
+            let label_with_value = self
+                .identifiers_after
+                .find(&text[end..])
+                .is_some_and(|label| value_follows(label.as_str(), &text[end + label.end()..]));
+            let listed_with_identifiers = in_identity_list(text, start, end) || label_with_value;
             if listed_with_identifiers || (long_ago(m.as_str()) && !found_already) {
                 let start = with_the_before(text, start);
                 out.push(span(
@@ -1204,7 +1228,7 @@ mod tests {
                 "June 26th, '64",
             ),
             (
-                "the form had said 16/vii/2022. NI number HJ 52",
+                "the form had said 16/vii/2022. NI number HJ 52 34 56 C",
                 "16/vii/2022",
             ),
             ("Mum: 3/4/61, NHS no. 943 476 5919", "3/4/61"),

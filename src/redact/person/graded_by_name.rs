@@ -9,11 +9,17 @@
 //! gradings ([`GRADERS`]) are read, each before its own nouns; and a maker whose name a
 //! name list holds ("Clark", "Dukes", "Tanner") only before a grade no staff band is
 //! written as, a Roman numeral in capitals or a capital letter ("Clark level IV",
-//! "Dukes stage C"; "Clark level 4" stays a person). A title, role or relative right
-//! before the word keeps it a name ("Nurse Clark level III").
+//! "Dukes stage C"; "Clark level 4" stays a person). A capital letter is a grade after
+//! "stage" only ("level C" is a floor). A maker with no grade after its noun is read
+//! only before a measure ("Breslow thickness", "Gleason score"; "Gustilo type person" is
+//! a person's), and a number above four only before a measure ("Gustilo grade 6 on the
+//! ward" is a band; "Gleason score 7" is not). A cue before the word ("Nurse Clark level III", "cared for by Clark"),
+//! or a role or a person's doing after the grade ("Gleason grade V nurse", "Clark level
+//! D looked after mum", "Clark level IV was the only one who listened") keeps it a name.
 
-use super::cues::{cue_before, CueStrength};
+use super::cues::{cue_before, ROLES};
 use super::lexicon::WordFacts;
+use super::name_word_position::PERSON_VERBS;
 use super::tokens::{Gap, Token};
 
 /// The makers of gradings patients copy from their letters, in small letters, with the
@@ -52,6 +58,21 @@ const ROMAN_GRADES: &[&str] = &[
 /// Grades in words, in any case.
 const NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six"];
 
+/// The highest grade in digits read after a grade, level, stage, type or class (most
+/// gradings run to four; staff bands from two to nine).
+const HIGHEST_GRADE: u32 = 4;
+
+/// Nouns of a measure, which a maker's name stands before with no grade after ("a
+/// Breslow thickness of 2mm", "the Gleason score").
+const MEASURES: &[&str] = &["thickness", "depth", "score"];
+
+/// Words after a grade that make what stands before it a person: "Clark level IV was
+/// the only one who listened", "was my named nurse", "looked after my mum".
+const A_PERSONS_DOING: &[&str] = &["was", "is", "looked", "helped", "came", "stayed"];
+
+/// Marks that may end a grade's word: "grade IV,", "stage C.", "(level II)".
+const AFTER_A_GRADE: &[u8] = b" \t,.;:)!?\n\r";
+
 /// How a grade is written: in a way a staff band is too (digits, words), or in a way it
 /// never is (a Roman numeral, a capital letter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,20 +81,31 @@ enum Grade {
     NeverABand,
 }
 
-/// The grade starting at byte `at` of `text` (spaces skipped), if one does: one or two
-/// digits ending the number, a number word of [`NUMBER_WORDS`], a Roman numeral of
-/// [`ROMAN_GRADES`] opening with a capital, or a capital letter from A to D alone.
-fn grade_at(text: &str, at: usize) -> Option<Grade> {
+/// The grade starting at byte `at` of `text` (spaces skipped), if one does, and where it
+/// ends: one or two digits ending the number, a number word of [`NUMBER_WORDS`], a
+/// Roman numeral of [`ROMAN_GRADES`] opening with a capital, or, after "stage"
+/// (`letters`), a capital letter from A to D alone; ending the text or before a space
+/// or a mark of [`AFTER_A_GRADE`] ("A&E" is no grade).
+fn grade_at(text: &str, at: usize, letters: bool) -> Option<(Grade, usize)> {
     let rest = text[at..].trim_start_matches([' ', '\t']);
+    let word_start = text.len() - rest.len();
     let word_len = rest
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
     let word = &rest[..word_len];
-    match word.as_bytes() {
+    let end = word_start + word_len;
+    if text
+        .as_bytes()
+        .get(end)
+        .is_some_and(|b| !AFTER_A_GRADE.contains(b))
+    {
+        return None;
+    }
+    let grade = match word.as_bytes() {
         [] => None,
         [d] if d.is_ascii_digit() => Some(Grade::AsABand),
         [d1, d2] if d1.is_ascii_digit() && d2.is_ascii_digit() => Some(Grade::AsABand),
-        [b'A'..=b'D'] => Some(Grade::NeverABand),
+        [b'A'..=b'D'] if letters => Some(Grade::NeverABand),
         [first, ..]
             if first.is_ascii_uppercase()
                 && ROMAN_GRADES.iter().any(|g| word.eq_ignore_ascii_case(g)) =>
@@ -84,12 +116,24 @@ fn grade_at(text: &str, at: usize) -> Option<Grade> {
             .iter()
             .any(|n| word.eq_ignore_ascii_case(n))
             .then_some(Grade::AsABand),
-    }
+    };
+    grade.map(|grade| (grade, end))
+}
+
+/// Whether the words from byte `at` say a person stood before: a role within the next
+/// three words, or a person's doing next ([`A_PERSONS_DOING`], [`PERSON_VERBS`]).
+fn a_person_after(tokens: &[Token<'_>], at: usize) -> bool {
+    let mut after = tokens.iter().skip_while(|t| t.start < at).take(3);
+    let next_is_doing = after.clone().next().is_some_and(|next| {
+        let word = next.lower.as_str();
+        A_PERSONS_DOING.contains(&word) || PERSON_VERBS.contains(&word)
+    });
+    next_is_doing || after.any(|t| ROLES.contains(&t.lower.as_str()))
 }
 
 /// Whether the found name `first..=last` is a grading's maker (see the module doc): one
-/// word of [`GRADERS`] before one of its nouns and a grade, no title, role or relative
-/// before it, and a grade no band is written as when a name list holds the word.
+/// word of [`GRADERS`] before one of its nouns and a grade, no cue before it, no person
+/// after the grade, and a grade no band is written as when a name list holds the word.
 pub(crate) fn names_a_grading(
     text: &str,
     tokens: &[Token<'_>],
@@ -111,14 +155,21 @@ pub(crate) fn names_a_grading(
         return false;
     };
     let listed = facts[first].first || facts[first].surname || facts[first].word_name;
-    let graded = match grade_at(text, noun.end) {
-        Some(Grade::NeverABand) => true,
-        Some(Grade::AsABand) => !listed,
-        // A measure or a score with no grade after it: "Breslow thickness", "Gleason
-        // score" (a listed name there is a person's: "Tanner stage of labour").
-        None => !listed,
+    let noun_word = noun.lower.as_str();
+    let (graded, read_to) = match grade_at(text, noun.end, noun_word == "stage") {
+        Some((Grade::NeverABand, end)) => (true, end),
+        // A band's number after a grading's noun is a band: "Gustilo grade 6 on the
+        // ward was kind" (a score's runs higher: "Gleason score 7").
+        Some((Grade::AsABand, end)) => {
+            let low = text[noun.end..end]
+                .trim()
+                .parse::<u32>()
+                .map_or(true, |n| n <= HIGHEST_GRADE);
+            (!listed && (low || MEASURES.contains(&noun_word)), end)
+        }
+        None => (!listed && MEASURES.contains(&noun_word), noun.end),
     };
-    graded && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
+    graded && cue_before(tokens, first).is_none() && !a_person_after(tokens, read_to)
 }
 
 #[cfg(test)]
@@ -155,6 +206,7 @@ mod tests {
         ));
         assert!(grading("it was Dukes stage C by then", "Dukes", true));
         assert!(grading("a Breslow thickness of 2mm", "Breslow", false));
+        assert!(grading("a Gleason score 7 on the biopsy", "Gleason", false));
     }
 
     #[test]
@@ -184,16 +236,48 @@ mod tests {
         // Not before the maker's own noun.
         assert!(!grading("Clark grade IV nurse", "Clark", true));
         assert!(!grading("Clark levelled with us", "Clark", true));
+        // A person after the grade, a cue before the name, no grade and no measure.
+        assert!(!grading(
+            "Clark level IV was the only one who listened",
+            "Clark",
+            true
+        ));
+        assert!(!grading("Gleason grade V nurse was kind", "Gleason", false));
+        assert!(!grading("Clark level II looked after mum", "Clark", true));
+        assert!(!grading(
+            "cared for by Clark level II on nights",
+            "Clark",
+            true
+        ));
+        assert!(!grading(
+            "Gustilo type person, calm and kind",
+            "Gustilo",
+            false
+        ));
+        assert!(!grading(
+            "Gustilo grade 6 on the ward was kind",
+            "Gustilo",
+            false
+        ));
+        assert!(!grading(
+            "Clark level A&E triage was spot on",
+            "Clark",
+            true
+        ));
     }
 
     #[test]
     fn grades_are_read_as_written() {
-        assert_eq!(grade_at(" IV,", 0), Some(Grade::NeverABand));
-        assert_eq!(grade_at(" C by", 0), Some(Grade::NeverABand));
-        assert_eq!(grade_at(" 3 physio", 0), Some(Grade::AsABand));
-        assert_eq!(grade_at(" three,", 0), Some(Grade::AsABand));
-        assert_eq!(grade_at(" v good", 0), None);
-        assert_eq!(grade_at(" I think", 0), None);
-        assert_eq!(grade_at(" a protest", 0), None);
+        let grade = |text: &str, letters: bool| grade_at(text, 0, letters).map(|(g, _)| g);
+        assert_eq!(grade(" IV,", false), Some(Grade::NeverABand));
+        assert_eq!(grade(" C by", true), Some(Grade::NeverABand));
+        assert_eq!(grade(" 3 physio", false), Some(Grade::AsABand));
+        assert_eq!(grade(" three,", false), Some(Grade::AsABand));
+        assert_eq!(grade(" v good", false), None);
+        assert_eq!(grade(" I think", false), None);
+        assert_eq!(grade(" a protest", true), None);
+        // A letter after "level" is a floor; "A&E" is no grade.
+        assert_eq!(grade(" C reception", false), None);
+        assert_eq!(grade(" A&E triage", true), None);
     }
 }

@@ -3,7 +3,9 @@
 //! 28.5.63", "date of birth was put down as 4/6/51"), or in the next sentence referring back
 //! to it ("the wrong date of birth. Mine is 02/10/1934"), or a full date set off by commas inside an identity list
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, read by
-//! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"). A date alone, a duration, a clock time or
+//! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"), a
+//! weekday said of it taken with it. Beside a cue a date may be copied digit by digit from
+//! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8"). A date alone, a duration, a clock time or
 //! a weekday is never a date of birth.
 
 use regex::Regex;

@@ -120,10 +120,17 @@ fn grade_at(text: &str, at: usize, letters: bool) -> Option<(Grade, usize)> {
     grade.map(|grade| (grade, end))
 }
 
-/// Whether the words from byte `at` say a person stood before: a role within the next
-/// three words, or a person's doing next ([`A_PERSONS_DOING`], [`PERSON_VERBS`]).
-fn a_person_after(tokens: &[Token<'_>], at: usize) -> bool {
-    let mut after = tokens.iter().skip_while(|t| t.start < at).take(3);
+/// Whether the words from byte `at` (tokens from `from` on) say a person stood before: a
+/// role within the next three words, or a person's doing next ([`A_PERSONS_DOING`],
+/// [`PERSON_VERBS`]). Read from `from`, not the comment's start: a long line has many
+/// gradings.
+fn a_person_after(tokens: &[Token<'_>], from: usize, at: usize) -> bool {
+    let mut after = tokens
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .skip_while(|t| t.start < at)
+        .take(3);
     let next_is_doing = after.clone().next().is_some_and(|next| {
         let word = next.lower.as_str();
         A_PERSONS_DOING.contains(&word) || PERSON_VERBS.contains(&word)
@@ -169,7 +176,7 @@ pub(crate) fn names_a_grading(
         }
         None => (!listed && MEASURES.contains(&noun_word), noun.end),
     };
-    graded && cue_before(tokens, first).is_none() && !a_person_after(tokens, read_to)
+    graded && cue_before(tokens, first).is_none() && !a_person_after(tokens, last + 2, read_to)
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@
 //! "stage" only ("level C" is a floor). A maker with no grade after its noun is read
 //! only before a measure ("Breslow thickness", "Gleason score"; "Gustilo type person" is
 //! a person's), and a number above four only before a measure ("Gustilo grade 6 on the
-//! ward" is a band; "Gleason score 7" is not). A cue before the word ("Nurse Clark level III", "cared for by Clark"),
+//! ward" is a band; "Gleason score 7" is not). A cue before the word ("Nurse Clark level
+//! III", "cared for by Clark", a role heading the line: "Named nurse: Clark level IV"),
 //! or a role or a person's doing after the grade ("Gleason grade V nurse", "Clark level
 //! D looked after mum", "Clark level IV was the only one who listened") keeps it a name.
 
@@ -176,7 +177,15 @@ pub(crate) fn names_a_grading(
         }
         None => (!listed && MEASURES.contains(&noun_word), noun.end),
     };
-    graded && cue_before(tokens, first).is_none() && !a_person_after(tokens, last + 2, read_to)
+    // A role heading a line before it ("Named nurse: Clark level IV"): the cues do not
+    // read across a colon.
+    let role_heading = tokens[first].gap == Gap::Colon
+        && first > 0
+        && ROLES.contains(&tokens[first - 1].lower.as_str());
+    graded
+        && !role_heading
+        && cue_before(tokens, first).is_none()
+        && !a_person_after(tokens, last + 2, read_to)
 }
 
 #[cfg(test)]
@@ -240,6 +249,7 @@ mod tests {
         assert!(!grading("Tanner stage of labour was calm", "Tanner", true));
         // A title or role before the name.
         assert!(!grading("Nurse Clark level III was kind", "Clark", true));
+        assert!(!grading("Named nurse: Clark level IV", "Clark", true));
         // Not before the maker's own noun.
         assert!(!grading("Clark grade IV nurse", "Clark", true));
         assert!(!grading("Clark levelled with us", "Clark", true));

@@ -215,8 +215,8 @@ pub struct DateOfBirthRecognizer {
 const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?";
 
 /// A format hint in brackets between a cue and its date, as forms print it: "date of
-/// birth (dd/mm/yyyy) 03/03/1956".
-const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[/.-]?){3}\)[ \t:,-]*)?";
+/// birth (dd/mm/yyyy) 03/03/1956", "Date of birth (DD MM YYYY): 0 7 0 3 1 9 4 7".
+const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[ /.-]?){3}\)[ \t:,-]*)?";
 
 /// Another identifier's label after a stop or comma: "...had said June 26th, '64.
 /// Address 89 Grange Grove", "3/4/1961, NHS no. 943 476 5919". A full date that people
@@ -285,7 +285,7 @@ impl DateOfBirthRecognizer {
             cue_end: compile(&cue),
             weekday_word: compile(&format!("(?i)^{WEEKDAY}$")),
             run_together: compile(&format!("^{RUN_TOGETHER_DATE}$")),
-            format_hint: compile(&format!("^{FORMAT_HINT}")),
+            format_hint: compile(&format!("(?i)^{FORMAT_HINT}")),
             format_hint_before: compile(r"(?i)\((?:[dmy]{1,4}[/.-]?){3}\)$"),
             loose: LooseDate::new(),
         }
@@ -638,10 +638,13 @@ impl DateOfBirthRecognizer {
             - text[cue_end..]
                 .trim_start_matches(|c| LEAD_MARKS.contains(&c) || MORE_LEAD_MARKS.contains(&c))
                 .len();
-        at += self
+        // A format hint's bracket is one of the lead marks: read the hint from it.
+        let hint_from = text[cue_end..at].rfind('(').map_or(at, |b| cue_end + b);
+        at = self
             .format_hint
-            .find(&text[at..])
-            .map_or(0, |hint| hint.end());
+            .find(&text[hint_from..])
+            .filter(|hint| !hint.is_empty())
+            .map_or(at, |hint| hint_from + hint.end());
         let mut weekday_at = None;
         for _ in 0..4 {
             if let Some(end) = self.loose.date_at(text, at) {
@@ -1321,6 +1324,15 @@ mod tests {
             ),
         ]);
         assert_eq!(found("2 9 0 2 1 9 4 8 is my DOB"), vec!["2 9 0 2 1 9 4 8"]);
+        // After a format hint in brackets, as forms print it.
+        assert_eq!(
+            found("DOB (dd/mm/yyyy) 0 9 / 0 4 / 1 9 6 1 please"),
+            vec!["0 9 / 0 4 / 1 9 6 1"]
+        );
+        assert_eq!(
+            found("Date of birth (DD MM YYYY): 0 7 0 3 1 9 4 7, thanks"),
+            vec!["0 7 0 3 1 9 4 7"]
+        );
         finds_none(&[
             "born 1 2 0 5 2 3 minutes after the epidural",
             "Apgar 9 9 1 0 1 0 at birth, born 1 0 1 0 1 0",

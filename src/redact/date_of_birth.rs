@@ -322,33 +322,25 @@ fn with_the_before(text: &str, start: usize) -> usize {
 fn with_weekday_before(weekday_word: &Regex, text: &str, start: usize) -> usize {
     let spaced = text[..start].trim_end_matches([' ', '\t']);
     let spaces = start - spaced.len();
-    // A comma or a short form's stop between them ("Friday,19/12/1958", "Wed. 17th May");
-    // a full name's stop ends a sentence ("on Sunday. 12/03/1945, NHS number …").
-    let head = match spaced.strip_suffix(',') {
-        Some(head) => head,
-        None if spaces > 0 => match spaced.strip_suffix('.') {
-            Some(head) => {
-                let word_len = head
-                    .bytes()
-                    .rev()
-                    .take_while(u8::is_ascii_alphabetic)
-                    .count();
-                if word_len >= "monday".len() {
-                    return start;
-                }
-                head
-            }
-            None => spaced,
-        },
+    // A comma or a short form's stop between them ("Friday,19/12/1958", "Wed. 17th May").
+    let (head, stop) = match spaced.strip_suffix(',') {
+        Some(head) => (head, false),
+        None if spaces > 0 => spaced
+            .strip_suffix('.')
+            .map_or((spaced, false), |head| (head, true)),
         None => return start,
     };
     let word_start = head.len()
         - head
-            .chars()
+            .bytes()
             .rev()
-            .take_while(char::is_ascii_alphabetic)
+            .take_while(u8::is_ascii_alphabetic)
             .count();
     let word = &head[word_start..];
+    // A full name's stop ends a sentence ("on Sunday. 12/03/1945, NHS number …").
+    if stop && word.len() >= "monday".len() {
+        return start;
+    }
     // A short form in small letters is a verb or a noun as often ("was sat 03/05/1961").
     let written_as_a_day = word.len() >= "monday".len() || word.starts_with(char::is_uppercase);
     if written_as_a_day && weekday_word.is_match(word) {

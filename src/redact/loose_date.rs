@@ -292,12 +292,7 @@ fn boxed_date_at(text: &str, start: usize) -> Option<usize> {
     if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
         return None;
     }
-    let skip_spaces = |mut i: usize| {
-        while matches!(bytes.get(i), Some(b' ' | b'\t')) {
-            i += 1;
-        }
-        i
-    };
+    let skip_spaces = |i: usize| spaces_end(bytes, i);
     let mut digits = [0u8; 8];
     let mut marks = 0;
     let mut at = start;
@@ -360,6 +355,14 @@ fn counted_after(text: &str, at: usize) -> bool {
         .any(|counted| word.eq_ignore_ascii_case(counted))
 }
 
+/// Where the spaces and tabs of `bytes` starting at `i` end.
+fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
+    while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    i
+}
+
 /// The run of letters starting at `at` (empty when none does).
 pub(crate) fn letters_at(text: &str, at: usize) -> &str {
     let rest = &text[at..];
@@ -375,12 +378,7 @@ pub(crate) fn letters_at(text: &str, at: usize) -> &str {
 /// ending at a newline or anything else, where the next part is then not found.
 fn gap_at(text: &str, at: usize) -> (Gap<'_>, usize) {
     let bytes = text.as_bytes();
-    let skip_spaces = |mut i: usize| {
-        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-            i += 1;
-        }
-        i
-    };
+    let skip_spaces = |i: usize| spaces_end(bytes, i);
     let mut i = skip_spaces(at);
     let marks_start = i;
     i += text[i..]

@@ -176,6 +176,12 @@ const PLANTED: &[(&str, &[&str])] = &[
         "alured is one of those nurses you never forget",
         &["alured"],
     ),
+    // The forty-eighth reading's probe, which the session-start binary leaks: someone
+    // on a team.
+    (
+        "the cake went to Velvetina on the discharge team",
+        &["Velvetina"],
+    ),
 ];
 
 #[test]

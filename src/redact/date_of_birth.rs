@@ -79,7 +79,8 @@ fn partial_date_pattern() -> String {
 /// month in Roman numerals between stops or slashes and a four-digit year ("27.ix.1979").
 /// Near a cue the day may be a word ("third of March 1956"), the month
 /// Roman with spaces ("13 II 1984") and the year first ("1990 Jul 05", the order of
-/// some systems' exports; "1966, 6 November", the year put before a spoken date) (`near_a_cue`); a date read with no cue (in an identity list)
+/// some systems' exports; "1966, 6 November", "1941, the twenty-fifth of April", the year
+/// put before a spoken date) (`near_a_cue`); a date read with no cue (in an identity list)
 /// is written in digits, month names and those Roman forms only, which also keeps the
 /// pattern run on every comment with digits small. Month names of other languages are
 /// read with `months_abroad` (right after a cue only: they make the pattern several
@@ -93,13 +94,16 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
     // ("3 de mayo de 1961", "3 de mayo del 1961") and a stop after the day ("3. Mai
     // 1961"); and the month may be a place in the year ("the third of the fifth, 1961"),
     // an alternative of its own (`ordinal_month_date`, empty with no cue).
-    let (year_lead, year, month, of, day_stop, ordinal_month_date) = if near_a_cue {
+    let (year_lead, year, month, of, day_stop, the_day, ordinal_month_date) = if near_a_cue {
         (
             r",?(?:[ \t]+del?)?[ \t]+(?:in[ \t]+)?",
             format!("(?:{YEAR_IN_WORDS}|{YEAR})"),
             months,
             r"(?:[ \t]+(?:of|de|del))?",
             r"\.?",
+            // "1941, the twenty-fifth of April": the day said with its article after
+            // the year.
+            r"(?:the[ \t]+)?",
             format!(
                 r"|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH},?[ \t]+(?:{YEAR_IN_WORDS}|{YEAR})"
             ),
@@ -111,12 +115,13 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
             MONTH.to_string(),
             r"(?:[ \t]+of)?",
             "",
+            "",
             String::new(),
         )
     };
     let any_order = any_order_date(near_a_cue, months_abroad);
     format!(
-        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
+        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{the_day}{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
     )
 }
 
@@ -1012,6 +1017,14 @@ mod tests {
             ("date of birth 1949, 7, 12 and", "1949, 7, 12"),
             ("date of birth being 2003 March 9; email", "2003 March 9"),
             ("DOB 1966, 6 November, mobile", "1966, 6 November"),
+            (
+                "DOB 1941, the twenty-fifth of April, mobile",
+                "1941, the twenty-fifth of April",
+            ),
+            (
+                "date of birth 2012, the 7th of May, email",
+                "2012, the 7th of May",
+            ),
             ("born 1934 18th of June. Email", "1934 18th of June"),
             ("my D.O.B: 22 XI 1957 has been wrong", "22 XI 1957"),
             ("birthday on the system reads 9 X 1939, and", "9 X 1939"),

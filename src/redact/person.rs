@@ -21,6 +21,7 @@ mod after_an_article;
 mod birth_cues;
 mod capital_letter_name;
 mod cared_for;
+mod code_names;
 mod coined_method;
 pub mod corpus_counts;
 mod cues;
@@ -124,8 +125,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "binti", "binte", "ap", "mac",
 ];
 
-/// Words after (or ending) a capitalised run that make it a place whatever opens it
-/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`).
+/// Words after (or ending) a capitalised run that make it a place or a body whatever
+/// opens it (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`, `Patient
+/// Participation Group`).
 const PLACE_WORDS: &[&str] = &[
     "hospital",
     "hospitals",
@@ -159,6 +161,17 @@ const PLACE_WORDS: &[&str] = &[
     "road",
     "street",
     "avenue",
+    // Bodies of people named like their purpose ("Patient Participation Group",
+    // "Maternity Voices Partnership").
+    "group",
+    "forum",
+    "committee",
+    "council",
+    "association",
+    "society",
+    "panel",
+    "network",
+    "partnership",
 ];
 
 /// Place words that are also common surnames (`Edward Lane`, `Amber Hall`): they make a
@@ -669,6 +682,7 @@ impl PersonRecognizer {
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
                         && !festivals::names_a_festival_day(tokens, first, last)
+                        && !code_names::names_a_code_name(tokens, prepared.caseless, first, last)
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
                         && !eponym_conditions::names_a_structure_or_sign(
                             text,

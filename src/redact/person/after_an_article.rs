@@ -56,6 +56,17 @@ const WORDS_FOR_THINGS: &[&str] = &[
     "original", "cheap", "fake", "posh", "every",
 ];
 
+/// Words for a thing loved or worn out, which make a name after "a" or "an" and one of
+/// them a thing: "a much-loved teddy with one ear", "a tatty Paddington". Not after
+/// "the" or an owner, which a person's tribute may write ("our much-loved Sarah").
+const WORN: &[&str] = &[
+    "much-loved",
+    "well-loved",
+    "well-worn",
+    "tatty",
+    "threadbare",
+];
+
 /// Words before an adjective that make the name after it a person: "good old Sarah",
 /// "poor old Jim".
 const ENDEARMENTS: &[&str] = &["good", "poor", "dear", "lovely", "little", "silly", "bless"];
@@ -162,7 +173,11 @@ fn after_a_word_for_things(tokens: &[Token<'_>], first: usize) -> bool {
     let endeared = before > 0
         && joined_at(tokens, before)
         && ENDEARMENTS.contains(&lower_at(tokens, before - 1));
-    WORDS_FOR_THINGS.contains(&lower_at(tokens, before)) && !endeared
+    let worn_after_a_or_an = before > 0
+        && WORN.contains(&lower_at(tokens, before))
+        && joined_at(tokens, before)
+        && matches!(lower_at(tokens, before - 1), "a" | "an");
+    (WORDS_FOR_THINGS.contains(&lower_at(tokens, before)) && !endeared) || worn_after_a_or_an
 }
 
 /// Whether the name at `first` follows one of [`THING_OWNERS`], any owner and "own", or
@@ -260,6 +275,26 @@ mod tests {
             "Dad restored an old Norton in his shed.",
             "Norton",
             "Norton"
+        ));
+        assert!(dropped(
+            "lost: a much-loved teddy with one ear. found by vui",
+            "teddy",
+            "teddy"
+        ));
+        assert!(dropped(
+            "a tatty Paddington on her bed",
+            "Paddington",
+            "Paddington"
+        ));
+    }
+
+    #[test]
+    fn a_name_after_a_word_for_a_loved_thing_without_a_or_an_is_left() {
+        assert!(!dropped("our much-loved Sarah retired", "Sarah", "Sarah"));
+        assert!(!dropped(
+            "the much-loved Sarah Jones retired",
+            "Sarah",
+            "Jones"
         ));
     }
 

@@ -48,7 +48,8 @@ const FESTIVAL_DAYS: &[&str] = &["eve", "day"];
 
 /// Whether the found name `first..=last` is a festival's day: a festival and its day
 /// word ("on Christmas Eve", "Easter Day"), or the day word alone right after a
-/// festival ("Christmas Eve" where only "Eve", a given name, was found).
+/// festival or "New Year's" ("Christmas Eve", "New Year's Eve" where only "Eve", a given
+/// name, was found).
 pub(crate) fn names_a_festival_day(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     let festival = |k: usize| {
         let lower = tokens[k].lower.as_str();
@@ -56,8 +57,17 @@ pub(crate) fn names_a_festival_day(tokens: &[Token<'_>], first: usize, last: usi
     };
     let day = |k: usize| FESTIVAL_DAYS.contains(&tokens[k].lower.as_str());
     let spaced = |k: usize| tokens[k].gap == Gap::Space;
+    // "New Year's Eve", "New Year's Day": the year's possessive is left outside its token.
+    let new_year = |k: usize| {
+        k > 0
+            && tokens[k].lower.as_str() == "year"
+            && spaced(k)
+            && tokens[k - 1].lower.as_str() == "new"
+    };
     match last - first {
-        0 => day(first) && first > 0 && spaced(first) && festival(first - 1),
+        0 => {
+            day(first) && first > 0 && spaced(first) && (festival(first - 1) || new_year(first - 1))
+        }
         1 => festival(first) && day(last) && spaced(last),
         _ => false,
     }
@@ -97,6 +107,11 @@ mod tests {
         assert!(festival_day("She sat with Gran on Christmas Eve.", 5, 6));
         assert!(festival_day("She sat with Gran on Christmas Eve.", 6, 6));
         assert!(festival_day("Open on Easter Day too", 2, 3));
+        assert!(festival_day("their care on New Year's Eve.", 5, 5));
+        assert!(festival_day("on new year's eve we came in", 3, 3));
+        // A year that is not the new one, and Eve after "new" alone.
+        assert!(!festival_day("Thanks to the Year 6 teacher, Eve.", 6, 6));
+        assert!(!festival_day("Say hello to new Eve on nights.", 4, 4));
         // Eve the nurse, and a festival before another word.
         assert!(!festival_day("Thanks to Eve on nights.", 2, 2));
         assert!(!festival_day("Christmas Jones was kind.", 0, 1));

@@ -75,7 +75,7 @@ fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bo
     } else {
         cue.is_none_or(|cue| cue < CueStrength::Role)
     };
-    ELDERS.contains(&tokens[i].lower.as_str())
+    ELDERS.contains(&without_greats(tokens[i].lower.as_str()))
         && (uncued || listed_with_a_relative(tokens, i))
         && cue_after(tokens, i).is_none()
 }
@@ -145,7 +145,7 @@ fn signs_off(tokens: &[Token<'_>], i: usize) -> bool {
 pub(crate) fn owned_relative(tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && tokens[i].gap == Gap::Space
-        && RELATIVES.contains(&tokens[i].lower.as_str())
+        && RELATIVES.contains(&without_greats(tokens[i].lower.as_str()))
         && is_possessive(tokens[i - 1].lower.as_str())
 }
 
@@ -165,12 +165,22 @@ fn owns_the_relative_after(tokens: &[Token<'_>], i: usize) -> bool {
 /// Whether token `i` is a kinship word read as the relative (see the module doc).
 fn is_the_relative(text: &str, tokens: &[Token<'_>], i: usize, caseless: bool) -> bool {
     let token = &tokens[i];
-    if !RELATIVES.contains(&token.lower.as_str()) {
+    if !RELATIVES.contains(&without_greats(token.lower.as_str())) {
         return false;
     }
     let small = !caseless && token.shape == Shape::Lower;
     let bracket_follows = text[token.end..].trim_start().starts_with('(');
     small || owned_relative(tokens, i) || bracket_follows || signs_off(tokens, i)
+}
+
+/// A kinship word less the "great-" that makes it a generation older ("great-gran",
+/// "great-great-grandad", "great-aunt"): the relative all the same.
+fn without_greats(lower: &str) -> &str {
+    let mut word = lower;
+    while let Some(rest) = word.strip_prefix("great-") {
+        word = rest;
+    }
+    word
 }
 
 #[cfg(test)]
@@ -204,6 +214,19 @@ mod tests {
         assert!(kept("Home Tuesday. Love, Nan", "Nan", "Nan").is_empty());
         assert!(kept("Love, Nan My CPN was kind.", "Nan", "My").is_empty());
         assert!(kept("lots of love from Grandad x", "Grandad", "Grandad").is_empty());
+        assert!(kept(
+            "we visited Great-Gran and the nurse",
+            "Great-Gran",
+            "Great-Gran"
+        )
+        .is_empty());
+        assert!(kept("my Great-Aunt was looked after", "Great-Aunt", "Great-Aunt").is_empty());
+        assert!(kept(
+            "we visited great-great-grandad today",
+            "great-great-grandad",
+            "great-great-grandad"
+        )
+        .is_empty());
     }
 
     #[test]
@@ -236,8 +259,12 @@ mod tests {
             kept("shoutout gran ur the best doc", "gran", "gran"),
             ["gran"]
         );
-        // Not a kinship word at all.
+        // Not a kinship word at all, "great-" or not.
         assert_eq!(kept("my Sarah was lovely", "Sarah", "Sarah"), ["Sarah"]);
+        assert_eq!(
+            kept("Great-Anna was lovely", "Great-Anna", "Great-Anna"),
+            ["Great-Anna"]
+        );
         // A title before it.
         assert_eq!(kept("Sister Nan was lovely", "Nan", "Nan"), ["Nan"]);
     }

@@ -62,6 +62,9 @@
 //! - before **"as my" and a role**: "got Djemel as my nurse", "had Aness as our
 //!   midwife"; and **apposed to a role** closing its clause: "thanks to Ouled, staff
 //!   nurse.", "Ouled, play therapist, was kind";
+//! - someone **on a team**, **made or given something** or **running the ward**
+//!   ([`team_and_gifts`]): "went to Victoria on the discharge team", "I drew Albert a
+//!   picture", "Heather ran the ward";
 //! - a word in no list at all before a **verb only a person does**: "Reames phoned back",
 //!   "Kingsly explained my results" (a listed name-word there is
 //!   [`super::name_word_position`]'s).
@@ -83,6 +86,7 @@ use super::vetoes::town_or_place;
 mod of_this_world;
 mod plural_given_name;
 mod singled_out;
+mod team_and_gifts;
 mod wanted_more;
 
 pub(crate) use of_this_world::of_this_world_after;
@@ -304,12 +308,16 @@ impl PersonSlots<'_, '_> {
             || self.blessed(i)
             || self.very_own(i)
             || self.a_certain(i)
-            || self.as_x_put_it(i);
+            || self.as_x_put_it(i)
+            || self.running_the_ward(i);
         if in_slot {
             return self.may_be_a_person(i);
         }
         if self.singled_out(i) {
             return self.may_be_a_person(i) || self.given_name_singled_out(i);
+        }
+        if self.on_a_team_or_given_something(i) {
+            return true;
         }
         if self.surname_owning_a_relative(i)
             || self.fan_without_an_apostrophe(i)

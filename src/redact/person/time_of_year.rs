@@ -9,6 +9,11 @@
 //! did it is written so as often as the time is), "in" ("faith in June") or "through"
 //! ("referred through Autumn"); and never with a cue stronger than the word of time
 //! before it.
+//!
+//! A season or month is also the time before an event held in it: "the ward 6 summer
+//! raffle", "Summer Fair", "the March meeting." No one is named before a raffle or a
+//! fete; "meeting" may be a verb ("thanks to June meeting us at the door"), so it makes
+//! the word the time only where its clause ends after it.
 
 use super::cues::{cue_before, CueStrength};
 use super::name_word_position::MONTHS;
@@ -23,9 +28,62 @@ const TIME_WORDS: &[&str] = &[
     "mid",
 ];
 
+/// Every month in small letters: any may open an event's name ("the March meeting").
+const ALL_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Events held in a season or month, right after it: "summer raffle", "the June fete".
+const EVENTS: &[&str] = &[
+    "raffle",
+    "raffles",
+    "fair",
+    "fayre",
+    "fete",
+    "fête",
+    "barbecue",
+    "bbq",
+    "concert",
+    "disco",
+    "tombola",
+    "newsletter",
+    "term",
+    "holidays",
+];
+
 /// Whether the found name `first..=last` is a season or month after a word of time,
-/// closing its clause (see the module doc).
+/// closing its clause, or before an event held in it (see the module doc).
 pub(crate) fn names_a_time_of_year(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    (first == last && before_an_event(tokens, first)) || after_a_word_of_time(tokens, first, last)
+}
+
+/// Whether token `i`, a season or month, comes right before an event held in it, with
+/// no cue stronger than a weak one before it: "summer raffle", "March meeting.".
+fn before_an_event(tokens: &[Token<'_>], i: usize) -> bool {
+    let word = tokens[i].lower.as_str();
+    if !(SEASONS.contains(&word) || ALL_MONTHS.contains(&word)) || !joined_at(tokens, i + 1) {
+        return false;
+    }
+    let next = lower_at(tokens, i + 1);
+    let event = EVENTS.contains(&next)
+        || (next == "meeting" && tokens.get(i + 2).is_none_or(|after| after.gap.is_break()));
+    event && cue_before(tokens, i).is_none_or(|c| c <= CueStrength::Weak)
+}
+
+/// Whether the found name `first..=last` is a season or month after a word of time,
+/// closing its clause.
+fn after_a_word_of_time(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     first == last
         && first > 0
         && joined_at(tokens, first)
@@ -70,5 +128,22 @@ mod tests {
         assert!(!time("Last Spring, our favourite HCA, left.", "Spring"));
         // No word of time before it.
         assert!(!time("Thanks to June.", "June"));
+    }
+
+    #[test]
+    fn a_season_or_month_before_an_event_held_in_it_is_the_time() {
+        assert!(time(
+            "ward 6 summer raffle, the winners: first prize",
+            "summer"
+        ));
+        assert!(time(
+            "Patient Participation Group, March meeting. Item 4",
+            "March"
+        ));
+        assert!(time("The Summer Fair raised a lot.", "Summer"));
+        // "meeting" as a verb, a title before the word, no event after it.
+        assert!(!time("Thanks to June meeting us at the door.", "June"));
+        assert!(!time("Thanks to Nurse Summer raffle winner", "Summer"));
+        assert!(!time("Summer ran the ward.", "Summer"));
     }
 }

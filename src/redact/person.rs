@@ -125,9 +125,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "binti", "binte", "ap", "mac",
 ];
 
-/// Words after (or ending) a capitalised run that make it a place or a body whatever
-/// opens it (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`, `Patient
-/// Participation Group`).
+/// Words after (or ending) a capitalised run that make it a place whatever opens it
+/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`).
 const PLACE_WORDS: &[&str] = &[
     "hospital",
     "hospitals",
@@ -161,8 +160,13 @@ const PLACE_WORDS: &[&str] = &[
     "road",
     "street",
     "avenue",
-    // Bodies of people named like their purpose ("Patient Participation Group",
-    // "Maternity Voices Partnership").
+];
+
+/// Capitalised words ending a run (or after it) that make it a body of people named for
+/// its purpose: "Patient Participation Group", "the Patient Panel", "Maternity Voices
+/// Partnership". Only capitalised: in small letters they follow names as often ("I was
+/// in Lucy group", "Tom Council housing officer" aside, "Ruth group sessions").
+const BODY_WORDS: &[&str] = &[
     "group",
     "forum",
     "committee",
@@ -681,8 +685,14 @@ impl PersonRecognizer {
                         && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, first, last)
-                        && !festivals::names_a_festival_day(tokens, first, last)
-                        && !code_names::names_a_code_name(tokens, prepared.caseless, first, last)
+                        && !festivals::names_a_festival_day(text, tokens, first, last)
+                        && !code_names::names_a_code_name(
+                            tokens,
+                            &prepared.facts,
+                            prepared.caseless,
+                            first,
+                            last,
+                        )
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
                         && !eponym_conditions::names_a_structure_or_sign(
                             text,
@@ -785,6 +795,23 @@ mod tests {
         let mut spans = Vec::new();
         recognizer.find(text, &mut spans);
         spans.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_run_ending_in_or_before_a_capitalised_body_word_is_a_body() {
+        assert!(names("Patient Participation Group, item 5: the screen is too high.").is_empty());
+        assert!(names("The Patient Panel met on Monday.").is_empty());
+        // In small letters the word follows a name as often.
+        assert_eq!(names("I was in Lucy group on Mondays."), ["Lucy"]);
+        // A given name opening the run: a surname, or a name before a body's word.
+        assert_eq!(
+            names("thanks to Sarah Council for chasing it"),
+            ["Sarah Council"]
+        );
+        assert_eq!(
+            names("My key worker Tom Council housing officer was useful."),
+            ["Tom Council"]
+        );
     }
 
     #[test]

@@ -1,22 +1,29 @@
 //! Names given to things, not people, that the tagger reads as given names:
 //! - a letter of the phonetic alphabet naming a block, zone or bay: "the clinic is in
-//!   block Mike", "park in zone Yankee", "bay Foxtrot". A person is not placed after
-//!   such a word with no title;
-//! - an operation's or exercise's code name: "shut by Operation Brock", "ran the ward
-//!   through Exercise Cygnus". "Operation" or "Exercise" written with a capital in a
-//!   comment that uses capitals names the plan; in one without capitals ("exercise
-//!   cygnus") only after a word that places an event ("through", "during", "under"),
-//!   since "after my operation sarah came" is a patient's own;
+//!   block Mike, but…", "park in zone Yankee at the far end". The place word must follow
+//!   a preposition straight ("in block", not "in the waiting area": "In the waiting area
+//!   Charlie the porter helped"), and the letter must close its clause or go on with a
+//!   preposition of place ("zone Yankee at…"; "in bay Charlie said…" is a person);
+//! - an operation's or exercise's code name: "shut by Operation Brock", "through Exercise
+//!   Cygnus". "Operation" or "Exercise" must follow "by", "through", "of", "called" or
+//!   "codenamed" (not "after the Operation Sarah came", "Pre Operation Jo did my
+//!   checks"), written with a capital in a comment that uses capitals; in one without
+//!   capitals ("through exercise cygnus") the code name must be no listed given name
+//!   ("during operation sue" is someone's surgery);
 //! - a virus variant's nickname: no name list holds [`VARIANTS`] ("because of Kraken",
-//!   "the booster was for Pirola"), and any found word right before "variant",
-//!   "subvariant" or "strain" ("the Eris variant") is the variant;
+//!   "the booster was for Pirola"), and a word no given-name list holds right before
+//!   "variant", "subvariant" or "strain" ("the Eris variant"; "Sarah variant of the
+//!   form" is left);
 //! - a place of fiction no name list holds ([`FICTIONAL_PLACES`]: "murals of Neverland",
 //!   "a chapter about Narnia").
 //!
-//! A name found over more than one word ("block Mike Halliwell") is left: the letter
-//! stands alone.
+//! Only a word found alone, with no cue stronger than a weak one before it ("The nurse
+//! called Omicron", "Dr Strain variant" are left), and, for a variant or a place of
+//! fiction, no capitalised word after it ("Camelot Jones was my nurse").
 
-use super::tokens::{joined_at, lower_at, Shape, Token};
+use super::cues::{cue_before, CueStrength};
+use super::lexicon::WordFacts;
+use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
 /// Words that a letter of the phonetic alphabet names the part of: "block Mike", "zone
 /// Yankee", "bay Foxtrot".
@@ -37,9 +44,20 @@ const PHONETIC_ALPHABET: &[&str] = &[
 /// Words that a code name follows: "Operation Brock", "Exercise Cygnus".
 const CODE_NAMED: &[&str] = &["operation", "exercise"];
 
-/// Words that place an event, before "operation" or "exercise" in a comment without
-/// capitals: "through exercise cygnus", "during operation brock".
-const PLACING_AN_EVENT: &[&str] = &["through", "during", "under", "by", "called", "named"];
+/// Words before "Operation" or "Exercise" that make it a plan's name: "shut by
+/// Operation Brock", "ran the ward through Exercise Cygnus".
+const BEFORE_A_PLAN: &[&str] = &["by", "through", "of", "called", "codenamed"];
+
+/// Prepositions before a word of place that a phonetic letter names the part of: "in
+/// block Mike".
+const BEFORE_A_LETTERED_PLACE: &[&str] = &[
+    "in", "at", "to", "into", "from", "on", "near", "outside", "inside", "behind", "past",
+];
+
+/// Prepositions of place after a phonetic letter: "zone Yankee at the far end".
+const AFTER_A_LETTERED_PLACE: &[&str] = &[
+    "at", "on", "near", "by", "next", "opposite", "behind", "past", "beside", "round",
+];
 
 /// Nicknames of virus variants that no name list holds, in small letters.
 const VARIANTS: &[&str] = &[
@@ -77,40 +95,54 @@ const FICTIONAL_PLACES: &[&str] = &[
 /// the module doc). `caseless`: the comment gives capitals no weight.
 pub(crate) fn names_a_code_name(
     tokens: &[Token<'_>],
+    facts: &[WordFacts],
     caseless: bool,
     first: usize,
     last: usize,
 ) -> bool {
-    let word = tokens[first].lower.as_str();
-    if first == last
-        && (VARIANTS.contains(&word)
-            || FICTIONAL_PLACES.contains(&word)
-            || lettered_place(tokens, first)
-            || code_name(tokens, caseless, first))
-    {
-        return true;
+    if first != last || cue_before(tokens, first).is_some_and(|cue| cue > CueStrength::Weak) {
+        return false;
     }
-    joined_at(tokens, last + 1) && VARIANT_WORDS.contains(&lower_at(tokens, last + 1))
+    let word = tokens[first].lower.as_str();
+    let capital_after =
+        joined_at(tokens, first + 1) && tokens[first + 1].shape == Shape::Capitalised;
+    let named_thing =
+        (VARIANTS.contains(&word) || FICTIONAL_PLACES.contains(&word)) && !capital_after;
+    let before_variant = joined_at(tokens, first + 1)
+        && VARIANT_WORDS.contains(&lower_at(tokens, first + 1))
+        && !facts[first].listed_given_name();
+    named_thing
+        || before_variant
+        || lettered_place(tokens, first)
+        || code_name(tokens, facts, caseless, first)
 }
 
 /// Whether token `i` is a letter of the phonetic alphabet right after a word it names
-/// the part of ("block Mike"), with no capitalised word going on after it.
+/// the part of, that word right after a preposition ("in block Mike"), the letter closing
+/// its clause or going on with a preposition of place.
 fn lettered_place(tokens: &[Token<'_>], i: usize) -> bool {
-    i > 0
+    let closes = tokens.get(i + 1).is_none_or(|next| {
+        next.gap != Gap::Space || AFTER_A_LETTERED_PLACE.contains(&next.lower.as_str())
+    });
+    i > 1
         && joined_at(tokens, i)
+        && joined_at(tokens, i - 1)
         && PHONETIC_ALPHABET.contains(&tokens[i].lower.as_str())
         && LETTERED_PLACES.contains(&lower_at(tokens, i - 1))
-        && !(joined_at(tokens, i + 1) && tokens[i + 1].shape == Shape::Capitalised)
+        && BEFORE_A_LETTERED_PLACE.contains(&lower_at(tokens, i - 2))
+        && closes
 }
 
 /// Whether token `i` is a code name right after "Operation" or "Exercise" (see the
 /// module doc).
-fn code_name(tokens: &[Token<'_>], caseless: bool, i: usize) -> bool {
-    if i == 0 || !joined_at(tokens, i) || !CODE_NAMED.contains(&lower_at(tokens, i - 1)) {
-        return false;
-    }
-    if caseless {
-        i >= 2 && joined_at(tokens, i - 1) && PLACING_AN_EVENT.contains(&lower_at(tokens, i - 2))
+fn code_name(tokens: &[Token<'_>], facts: &[WordFacts], caseless: bool, i: usize) -> bool {
+    let plan = i >= 2
+        && joined_at(tokens, i)
+        && joined_at(tokens, i - 1)
+        && CODE_NAMED.contains(&lower_at(tokens, i - 1))
+        && BEFORE_A_PLAN.contains(&lower_at(tokens, i - 2));
+    plan && if caseless {
+        !facts[i].listed_given_name()
     } else {
         tokens[i - 1].shape == Shape::Capitalised
     }
@@ -124,9 +156,10 @@ mod tests {
     /// Whether the word `from` through `to` of `text`, found as a name, is a thing's.
     fn code(text: &str, from: &str, to: &str) -> bool {
         let tokens = tokenize(text);
+        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
         let first = tokens.iter().position(|t| t.text == from).expect("from");
         let last = tokens.iter().position(|t| t.text == to).expect("to");
-        names_a_code_name(&tokens, is_caseless(text), first, last)
+        names_a_code_name(&tokens, &facts, is_caseless(text), first, last)
     }
 
     #[test]
@@ -138,18 +171,33 @@ mod tests {
             "Yankee"
         ));
         assert!(code(
-            "me the bay was in bay foxtrot ok",
+            "she said it was in bay foxtrot.",
             "foxtrot",
             "foxtrot"
         ));
-        // A person, a name of two words, or no word of place before it.
+        // A person, a name of two words, a place word after an article, a verb after.
         assert!(!code("Thanks to Mike on block C.", "Mike", "Mike"));
         assert!(!code(
             "the man in bay Victor Hale was kind",
             "Victor",
             "Hale"
         ));
-        assert!(!code("bay Victor Hale was kind", "Victor", "Victor"));
+        assert!(!code(
+            "In the waiting area Charlie the porter helped me.",
+            "Charlie",
+            "Charlie"
+        ));
+        assert!(!code(
+            "At the entrance Victor the volunteer showed me",
+            "Victor",
+            "Victor"
+        ));
+        assert!(!code(
+            "My husband was in bay Charlie said the food was cold.",
+            "Charlie",
+            "Charlie"
+        ));
+        assert!(!code("Bay Mike was the nurse in charge.", "Mike", "Mike"));
     }
 
     #[test]
@@ -169,16 +217,28 @@ mod tests {
             "cygnus",
             "cygnus"
         ));
-        // Small "operation" in a cased comment, or no event word before it caseless.
+        // After an article or a word of time, small in a cased comment, a given name in
+        // small letters.
         assert!(!code(
             "After the operation Sarah came to see me.",
             "Sarah",
             "Sarah"
         ));
         assert!(!code(
-            "after my operation sarah came to see me",
-            "sarah",
-            "sarah"
+            "After the Operation Sarah came round.",
+            "Sarah",
+            "Sarah"
+        ));
+        assert!(!code("Pre Operation Jo did all my checks.", "Jo", "Jo"));
+        assert!(!code(
+            "Exercise Jo showed me has helped my knee.",
+            "Jo",
+            "Jo"
+        ));
+        assert!(!code(
+            "the nurse held my hand through operation sue was amazing",
+            "sue",
+            "sue"
         ));
     }
 
@@ -205,8 +265,25 @@ mod tests {
             "Narnia",
             "Narnia"
         ));
-        // A person named after nothing of these.
+        // A person named after nothing of these, a title before, a given name before
+        // "variant", a surname after.
         assert!(!code("Eris was the best nurse.", "Eris", "Eris"));
         assert!(!code("Thanks to Priya for everything.", "Priya", "Priya"));
+        assert!(!code(
+            "The consultant Dr Eris variant explained it.",
+            "Eris",
+            "Eris"
+        ));
+        assert!(!code(
+            "Sarah variant of the form was confusing.",
+            "Sarah",
+            "Sarah"
+        ));
+        assert!(!code(
+            "The nurse called Omicron made us laugh.",
+            "Omicron",
+            "Omicron"
+        ));
+        assert!(!code("Camelot Jones was my nurse.", "Camelot", "Camelot"));
     }
 }

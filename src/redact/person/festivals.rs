@@ -10,6 +10,7 @@
 //! no name list holds ("Easter and Whitsun"). A bare list of names ("Ramzan, Easter and
 //! Joy"), "Easter was lovely" or a title or role before it ("Sister Easter") keep it.
 
+use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Token};
 
 /// Festivals and seasons named like people that no name list holds, in lower case.
@@ -50,7 +51,12 @@ const FESTIVAL_DAYS: &[&str] = &["eve", "day"];
 /// word ("on Christmas Eve", "Easter Day"), or the day word alone right after a
 /// festival or "New Year's" ("Christmas Eve", "New Year's Eve" where only "Eve", a given
 /// name, was found).
-pub(crate) fn names_a_festival_day(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+pub(crate) fn names_a_festival_day(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> bool {
     let festival = |k: usize| {
         let lower = tokens[k].lower.as_str();
         is_unnamed_festival(lower) || is_festival_named_like_people(lower)
@@ -61,6 +67,7 @@ pub(crate) fn names_a_festival_day(tokens: &[Token<'_>], first: usize, last: usi
     let new_year = |k: usize| {
         k > 0
             && tokens[k].lower.as_str() == "year"
+            && possessive_after(text, tokens[k].end)
             && spaced(k)
             && tokens[k - 1].lower.as_str() == "new"
     };
@@ -99,7 +106,7 @@ mod tests {
     use super::*;
 
     fn festival_day(text: &str, first: usize, last: usize) -> bool {
-        names_a_festival_day(&tokenize(text), first, last)
+        names_a_festival_day(text, &tokenize(text), first, last)
     }
 
     #[test]
@@ -112,6 +119,11 @@ mod tests {
         // A year that is not the new one, and Eve after "new" alone.
         assert!(!festival_day("Thanks to the Year 6 teacher, Eve.", 6, 6));
         assert!(!festival_day("Say hello to new Eve on nights.", 4, 4));
+        assert!(!festival_day(
+            "Happy New Year Eve! thanks for everything",
+            3,
+            3
+        ));
         // Eve the nurse, and a festival before another word.
         assert!(!festival_day("Thanks to Eve on nights.", 2, 2));
         assert!(!festival_day("Christmas Jones was kind.", 0, 1));

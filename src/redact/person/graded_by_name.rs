@@ -12,8 +12,8 @@
 //! "Dukes stage C"; "Clark level 4" stays a person). A capital letter is a grade after
 //! "stage" only ("level C" is a floor). A maker with no grade after its noun is read
 //! only before a measure ("Breslow thickness", "Gleason score"; "Gustilo type person" is
-//! a person's), and a number above four only before a measure ("Gustilo grade 6 on the
-//! ward" is a band; "Gleason score 7" is not). A cue before the word ("Nurse Clark level
+//! a person's), and a number above four, in digits or words, only before a measure
+//! ("Gustilo grade 6 on the ward", "grade six", is a band; "Gleason score 7" is not). A cue before the word ("Nurse Clark level
 //! III", "cared for by Clark", a role heading the line: "Named nurse: Clark level IV"),
 //! or a role or a person's doing after the grade ("Gleason grade V nurse", "Clark level
 //! D looked after mum", "Clark level IV was the only one who listened") keeps it a name.
@@ -121,6 +121,16 @@ fn grade_at(text: &str, at: usize, letters: bool) -> Option<(Grade, usize)> {
     grade.map(|grade| (grade, end))
 }
 
+/// The number a grade in digits or in words stands for ("6", "six"), if either.
+fn grade_number(grade: &str) -> Option<u32> {
+    grade.parse::<u32>().ok().or_else(|| {
+        let place = NUMBER_WORDS
+            .iter()
+            .position(|n| grade.eq_ignore_ascii_case(n))?;
+        u32::try_from(place + 1).ok()
+    })
+}
+
 /// Whether the words from byte `at` (tokens from `from` on) say a person stood before: a
 /// role within the next three words, or a person's doing next ([`A_PERSONS_DOING`],
 /// [`PERSON_VERBS`]). Read from `from`, not the comment's start: a long line has many
@@ -169,10 +179,7 @@ pub(crate) fn names_a_grading(
         // A band's number after a grading's noun is a band: "Gustilo grade 6 on the
         // ward was kind" (a score's runs higher: "Gleason score 7").
         Some((Grade::AsABand, end)) => {
-            let low = text[noun.end..end]
-                .trim()
-                .parse::<u32>()
-                .map_or(true, |n| n <= HIGHEST_GRADE);
+            let low = grade_number(text[noun.end..end].trim()).is_none_or(|n| n <= HIGHEST_GRADE);
             (!listed && (low || MEASURES.contains(&noun_word)), end)
         }
         None => (!listed && MEASURES.contains(&noun_word), noun.end),
@@ -273,6 +280,11 @@ mod tests {
         ));
         assert!(!grading(
             "Gustilo grade 6 on the ward was kind",
+            "Gustilo",
+            false
+        ));
+        assert!(!grading(
+            "Gustilo grade six on the ward was kind",
             "Gustilo",
             false
         ));

@@ -40,7 +40,7 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{after_a_determiner, PERSON_VERBS};
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
-use super::{PARTICLES, PLACE_WORDS, PLACE_WORDS_NAMELIKE};
+use super::{BODY_WORDS, PARTICLES, PLACE_WORDS, PLACE_WORDS_NAMELIKE};
 
 /// The most words one name may hold (given names, initials, surnames).
 const MAX_NAME_WORDS: usize = 4;
@@ -537,6 +537,12 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "Patient Participation Group", "the Patient Panel": a body, however short,
+        // unless a given name opens it ("thanks to Sarah Council", "Tom Council housing
+        // officer": a surname, or a name before a body's word).
+        if !named_opener && self.is_body_word(last) {
+            return true;
+        }
         // "Sarah's house": the place word is hers, so no place follows the run.
         if let Some(next) = (self.tokens.get(last + 1))
             .filter(|t| t.gap == Gap::Space)
@@ -549,6 +555,7 @@ impl Scan<'_, '_> {
             if PLACE_WORDS.contains(&next_word)
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
                 || domain_word_follows
+                || (!named_opener && self.is_body_word(last + 1))
             {
                 return true;
             }
@@ -556,6 +563,12 @@ impl Scan<'_, '_> {
         i > 0
             && self.tokens[i].gap == Gap::Space
             && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str())
+    }
+
+    /// Whether token `k` is a capitalised word for a body of people ([`BODY_WORDS`]).
+    fn is_body_word(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        token.shape == Shape::Capitalised && BODY_WORDS.contains(&token.lower.as_str())
     }
 
     /// Whether a word of place stands right before token `i`: "on", "onto", "at", or

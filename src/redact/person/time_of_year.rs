@@ -10,10 +10,15 @@
 //! ("referred through Autumn"); and never with a cue stronger than the word of time
 //! before it.
 //!
+//! A month is the month after its day's ordinal ("the 31st of May twenty twenty-two",
+//! "the fourth of August"): no one is named after one.
+//!
 //! A season or month is also the time before an event held in it: "the ward 6 summer
-//! raffle", "Summer Fair", "the March meeting." No one is named before a raffle or a
-//! fete; "meeting" may be a verb ("thanks to June meeting us at the door"), so it makes
-//! the word the time only where its clause ends after it.
+//! raffle", "the Summer Fair", "the March meeting." No one is named before a raffle or
+//! a fete; "meeting" may be a verb ("thanks to June meeting us at the door"), so it makes
+//! the word the time only where its clause ends after it, and "fair" may praise ("to
+//! April fair play to you"), so only after "the" and the like. A cue before the word,
+//! even "to", keeps it a person ("well done to Summer raffle queen").
 
 use super::cues::{cue_before, CueStrength};
 use super::name_word_position::MONTHS;
@@ -48,13 +53,11 @@ const ALL_MONTHS: &[&str] = &[
 const EVENTS: &[&str] = &[
     "raffle",
     "raffles",
-    "fair",
     "fayre",
     "fete",
     "fête",
     "barbecue",
     "bbq",
-    "concert",
     "disco",
     "tombola",
     "newsletter",
@@ -62,23 +65,89 @@ const EVENTS: &[&str] = &[
     "holidays",
 ];
 
+/// Words before a season or month that make "fair" after it the event, not a word of
+/// praise ("the Summer Fair"; "to April fair play to you").
+const BEFORE_A_FAIR: &[&str] = &["the", "our", "annual", "this", "last", "next"];
+
 /// Whether the found name `first..=last` is a season or month after a word of time,
-/// closing its clause, or before an event held in it (see the module doc).
+/// closing its clause, before an event held in it, or a month after its day (see the
+/// module doc).
 pub(crate) fn names_a_time_of_year(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    (first == last && before_an_event(tokens, first)) || after_a_word_of_time(tokens, first, last)
+    (first == last && (before_an_event(tokens, first) || month_after_its_day(tokens, first)))
+        || after_a_word_of_time(tokens, first, last)
+}
+
+/// Ordinal words a day of the month is said with ("the fourth of August"); "twenty-first"
+/// and the like end in one of them.
+const ORDINAL_DAYS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+
+/// Whether token `i`, a month that is also a given name, follows its day: "the 31st of
+/// May twenty twenty-two", "the 4th August", "the fourth of August". No one is named
+/// after a day's ordinal.
+fn month_after_its_day(tokens: &[Token<'_>], i: usize) -> bool {
+    if !MONTHS.contains(&tokens[i].lower.as_str()) || !joined_at(tokens, i) || i == 0 {
+        return false;
+    }
+    let day_at = if lower_at(tokens, i - 1) == "of" {
+        if i < 2 || !joined_at(tokens, i - 1) {
+            return false;
+        }
+        i - 2
+    } else {
+        i - 1
+    };
+    let day = lower_at(tokens, day_at);
+    let in_digits = day.len() >= 3
+        && day.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|suffix| day.ends_with(suffix))
+        && day[..day.len() - 2].bytes().all(|b| b.is_ascii_digit());
+    let in_words = ORDINAL_DAYS.iter().any(|ordinal| {
+        day == *ordinal
+            || day
+                .strip_suffix(ordinal)
+                .is_some_and(|rest| rest.ends_with('-'))
+    });
+    in_digits || in_words
 }
 
 /// Whether token `i`, a season or month, comes right before an event held in it, with
-/// no cue stronger than a weak one before it: "summer raffle", "March meeting.".
+/// no cue before it ("well done to Summer raffle queen" is a person): "summer raffle",
+/// "March meeting.", "the Summer Fair".
 fn before_an_event(tokens: &[Token<'_>], i: usize) -> bool {
     let word = tokens[i].lower.as_str();
     if !(SEASONS.contains(&word) || ALL_MONTHS.contains(&word)) || !joined_at(tokens, i + 1) {
         return false;
     }
     let next = lower_at(tokens, i + 1);
+    let fair = next == "fair" && i > 0 && BEFORE_A_FAIR.contains(&lower_at(tokens, i - 1));
     let event = EVENTS.contains(&next)
+        || fair
         || (next == "meeting" && tokens.get(i + 2).is_none_or(|after| after.gap.is_break()));
-    event && cue_before(tokens, i).is_none_or(|c| c <= CueStrength::Weak)
+    event && cue_before(tokens, i).is_none()
 }
 
 /// Whether the found name `first..=last` is a season or month after a word of time,
@@ -131,6 +200,24 @@ mod tests {
     }
 
     #[test]
+    fn a_month_after_its_day_is_the_month() {
+        assert!(time(
+            "on the 31st of May twenty twenty-two and nobody came",
+            "May"
+        ));
+        assert!(time(
+            "It was the 4th of August nineteen ninety nine",
+            "August"
+        ));
+        assert!(time("since the twenty-first of June twenty twenty", "June"));
+        assert!(time("seen on the 3rd June then", "June"));
+        // A day's number with no ordinal, a word that is no ordinal.
+        assert!(!time("Ward 31 of May Hughes's team", "May"));
+        assert!(!time("The best of June was her smile", "June"));
+        assert!(!time("Thanks to the ward of April Jones", "April"));
+    }
+
+    #[test]
     fn a_season_or_month_before_an_event_held_in_it_is_the_time() {
         assert!(time(
             "ward 6 summer raffle, the winners: first prize",
@@ -145,5 +232,11 @@ mod tests {
         assert!(!time("Thanks to June meeting us at the door.", "June"));
         assert!(!time("Thanks to Nurse Summer raffle winner", "Summer"));
         assert!(!time("Summer ran the ward.", "Summer"));
+        assert!(!time("Well done to Summer raffle queen!", "Summer"));
+        assert!(!time("Congratulations to April fair play to you.", "April"));
+        assert!(!time(
+            "We love Autumn concert prep with the kids.",
+            "Autumn"
+        ));
     }
 }

@@ -1,10 +1,15 @@
 //! Three more places only a person stands:
-//! - someone **on a team**, after "to", "with", "from" or "and" or opening a sentence:
+//! - someone **on a team** (up to two words between "on the" and "team"), after "to",
+//!   "with", "from" or "and" or opening a sentence:
 //!   "the cake went to Victoria on the discharge team", "Jun on the night team";
 //! - someone **made or given something**, between a verb of making or giving in the past
-//!   and "a", "an" or "some": "I drew Albert a picture", "Mum baked Victoria a cake";
+//!   and "a", "an" or "some": "I drew Albert a picture", "Mum baked Victoria a cake"; a
+//!   listed given name only, since firms and places are sent things too ("I sent
+//!   Healthwatch a complaint"), and not Santa;
 //! - someone **running the ward** at a sentence's start: "Heather ran the ward through
-//!   the exercise", "Summer runs the night shift".
+//!   the exercise", "Summer runs the night shift", "Sue ran the busy night ward".
+//!
+//! A word owning something after it is left in the first two ("wrote Guy's a letter").
 //!
 //! In the first two a listed given name is taken even when it is also a place or a
 //! month ("Victoria", "Albert", "Jun"), as in [`super::singled_out`]: the phrasing names
@@ -13,13 +18,14 @@
 //! cub": "in" is a given name too). The third is an ordinary slot (a name-word is taken,
 //! a place is left).
 
+use super::super::tagger::features::possessive_after;
 use super::PersonSlots;
 
 /// Words before someone on a team: "went to X on the night team", "with X on the ...".
 const BEFORE_A_TEAM_MEMBER: &[&str] = &["to", "with", "from", "and"];
 
-/// Most words between "on the" and "team": "on the discharge team", "on the early
-/// morning team".
+/// Most words between "on the" and "team" ("on the discharge team", "on the early
+/// morning team"), or between "ran the" and "ward" ("ran the busy night ward").
 const MOST_WORDS_BEFORE_TEAM: usize = 2;
 
 /// Verbs of making or giving in the past, before the one it was done for: "drew X a
@@ -30,6 +36,10 @@ const MADE_OR_GAVE: &[&str] = &[
     "gave", "handed", "posted",
 ];
 
+/// Listed given names that are written to or given things as characters: "We wrote
+/// Santa a letter".
+const NOT_RECIPIENTS: &[&str] = &["santa"];
+
 /// What a person runs at a sentence's start: "X ran the ward".
 const RUN_BY_A_PERSON: &[&str] = &["ward", "shift", "clinic", "bay", "unit", "desk"];
 
@@ -39,9 +49,17 @@ impl PersonSlots<'_, '_> {
     /// In a comment without capitals an English word is left ("we brought in a cub",
     /// "in" being a given name too).
     pub(super) fn on_a_team_or_given_something(&self, i: usize) -> bool {
-        (self.on_a_team(i) || self.given_something(i))
-            && !(self.caseless && self.facts[i].english)
-            && (self.may_be_a_person(i) || self.given_name_singled_out(i))
+        if (self.caseless && self.facts[i].english)
+            || possessive_after(self.text, self.tokens[i].end)
+        {
+            return false;
+        }
+        let listed_given_name = self.given_name_singled_out(i)
+            || (self.may_be_a_person(i) && (self.facts[i].first || self.facts[i].word_name));
+        (self.on_a_team(i) && (listed_given_name || self.may_be_a_person(i)))
+            || (self.given_something(i)
+                && listed_given_name
+                && !NOT_RECIPIENTS.contains(&self.lower(i)))
     }
 
     /// "to X on the night team", "X on the discharge team" opening a sentence.
@@ -72,9 +90,10 @@ impl PersonSlots<'_, '_> {
         self.tokens[i].sentence_start
             && matches!(self.lower(i + 1), "ran" | "runs")
             && self.lower(i + 2) == "the"
-            && (i + 1..=i + 3).all(|k| self.joined(k))
-            && (RUN_BY_A_PERSON.contains(&self.lower(i + 3))
-                || (self.joined(i + 4) && RUN_BY_A_PERSON.contains(&self.lower(i + 4))))
+            && (i + 1..=i + 2).all(|k| self.joined(k))
+            && (i + 3..=i + 3 + MOST_WORDS_BEFORE_TEAM)
+                .take_while(|&k| self.joined(k))
+                .any(|k| RUN_BY_A_PERSON.contains(&self.lower(k)))
     }
 }
 
@@ -118,6 +137,9 @@ mod tests {
                 "she gave England a good name",
                 "we brought in a cub with a wasp sting",
                 "elizabeth brought in a jar of jam",
+                "I sent Healthwatch a complaint.",
+                "We wrote Santa a letter from the children's ward.",
+                "The consultant wrote Guy's a letter.",
             ],
         );
     }
@@ -128,6 +150,7 @@ mod tests {
             &[
                 ("Heather ran the ward through it all.", "Heather"),
                 ("Summer runs the night shift.", "Summer"),
+                ("Heather ran the busy night ward.", "Heather"),
             ],
             &[
                 "Pharmacy ran the clinic late.",

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 60] = [
+/// The sixth to the sixty-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 61] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -509,6 +509,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 60] = [
         hand: "handwritten_round65_names.txt",
         trainable: None,
         sources: "lexicons/names/training/zxcvbn_pt_br_*.txt (npm @zxcvbn-ts/language-pt-br 4.1.1, MIT; the given names borne in Brazil, most common first, and the family names of Brazil, from a password strength estimator's dictionaries), its given names followed in round65_first_names.txt by nam_dict_first_names.txt (Jorg Michael's nam_dict.txt 1.2 of 2008, GFDL 1.2 or later, as shipped by PyPI gender-guesser 0.4.0: the first names of 55 countries compiled by hand from name books and published name lists), and handwritten_round65_names.txt (written for the sixty-fifth round), minus every name of every other list (the sixth to sixty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixty_sixth",
+        first: "ruby_faker_first_names.txt",
+        last: Some("ruby_faker_surnames.txt"),
+        hand: "handwritten_round66_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/ruby_faker_*.txt (the Debian package ruby-faker 2.21.0-1, the Ruby gem faker 2.21.0, Expat (MIT); the given-name and surname lists of every locale file of the gem, most of them the Dutch locale's given names and family names of the Netherlands, then Thai names in Latin letters and Ugandan, South African, Catalan, Indonesian and Estonian names) and handwritten_round66_names.txt (written for the sixty-sixth round), minus every name of every other list (the sixth to sixty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

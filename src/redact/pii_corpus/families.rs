@@ -554,14 +554,24 @@ pub enum Split {
     /// names from a source no earlier round used (npm `@zxcvbn-ts/language-pt-br`'s given
     /// names and family names of Brazil, and a hand-written list) and, in some families,
     /// common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained
-    /// on, never read, totals only, measured once before and once after that round's
-    /// changes. The figure reported first. Declared last so every earlier split keeps its
-    /// place in [`Split::ALL`], and so its seed.
+    /// on, never read, totals only, measured once, at the end of that round. The figure
+    /// reported first in that round; from the sixty-sixth round on it is measured with the
+    /// seen rounds, so its figure is now a *seen* one. Declared after the sixty-fourth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round65,
+    /// Families written in the sixty-sixth round before any change of that round, with
+    /// names from a source no earlier round used (the Debian package `ruby-faker`'s
+    /// locale name lists, most of them the Dutch locale's given names and family names of
+    /// the Netherlands, and a hand-written list) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once before and once after that round's changes. The figure
+    /// reported first. Declared last so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round66,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-fifth); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-sixth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -628,12 +638,13 @@ impl Split {
             Split::Round63 => 63,
             Split::Round64 => 64,
             Split::Round65 => 65,
+            Split::Round66 => 66,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round65").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round66").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -648,7 +659,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 68] = [
+    pub const ALL: [Split; 69] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -717,6 +728,7 @@ impl Split {
         Split::Round63,
         Split::Round64,
         Split::Round65,
+        Split::Round66,
     ];
 }
 
@@ -14072,6 +14084,210 @@ pub const FAMILIES: &[Family] = &[
             "Mystery shopper's details for the trust's records: born {dobw}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The sixty-sixth round (never tuned; written before any sixty-sixth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round66_names_6 to
+    // round66_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round66_names_1",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "{first} (n.): the nurse on ward 7 who can find a vein in the dark. See also: kindness.",
+            "{title} {last} (n., pl. none, there is only one): the registrar who explained my scan with a biro and a paper napkin.",
+            "{first} {last}, noun. Origin: the discharge lounge. Meaning: someone who rings the pharmacy four times so you can go home before dark.",
+            "{first} (adj.): calm, unhurried and kind at four in the morning. Usage: rare, except on ward 12.",
+            "Dictionary of the day unit, entry 3: {first} (n.), the healthcare assistant who remembers how everyone takes their tea.",
+            "{ulast} (n.): not in any dictionary yet, but it should mean 'went out of her way'. Named after the physio on the stroke unit.",
+        ],
+    },
+    Family {
+        name: "round66_names_2",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "Overheard in the lift: 'Is {first} on today?' 'Yes.' 'Oh, thank God.'",
+            "Overheard at the nurses' station at 3am: '{first}, you've been here since seven, go home.' She didn't.",
+            "Overheard in the queue for the blood clinic: 'If you get {title} {last} you won't feel a thing.' I got her. I didn't.",
+            "Overheard in the car park: a man on the phone saying {first} {last} had saved his wife's life, and he wasn't exaggerating, because I was there.",
+            "Overheard in outpatients: 'Who's the one with the purple glasses?' 'That's {first}.' 'She's lovely.' She is.",
+            "Overheard, and written down so I wouldn't forget: '{last}? Best surgeon in the building, worst handwriting in the country.'",
+        ],
+    },
+    Family {
+        name: "round66_names_3",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "Here, in the harsh light of A&E at three in the morning, the rare {first} moves silently between the cubicles, bringing blankets to the cold.",
+            "And here, on the stroke unit, we find {first} {last}, who has patiently taught a grown man to hold a spoon again. Remarkable.",
+            "Few creatures survive a double night shift. {title} {last}, however, emerges at dawn still smiling, and heads for the canteen.",
+            "Watch closely. {first} approaches the frightened toddler slowly, crouches to eye level, and produces a sticker. Trust is established.",
+            "In the dry season, when the vending machines are empty, {first} from the discharge lounge shares her biscuits with the whole herd.",
+            "The migration of the day-case patients begins at seven. Guiding them, as every morning, is {first} {last}, with a clipboard and a flask.",
+        ],
+    },
+    Family {
+        name: "round66_names_4",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "2.10 Fracture Clinic: {first} {last} (5/2 fav), never stops, finishes strongly, had my wrist plastered in eight minutes. Nap of the day.",
+            "Each-way tip for the night shift: {first} (11/4), jumps every obstacle the ward throws at her and stays the distance.",
+            "3.45 Outpatients Handicap: {title} {last} (evens), slow out of the stalls but had explained everything by the final furlong.",
+            "Form guide, day unit: {first} (7/1), three wins from her last three starts, ran a blinder with my mum's pre-op nerves.",
+            "Selection for the weekend: {first} {last} (9/4 jt fav), unbeaten on the children's ward, loves soft ground and sticker charts.",
+            "Outsider worth a look: {first} (33/1) from pharmacy, overlooked by the market, but had my prescriptions ready in ten minutes.",
+        ],
+    },
+    Family {
+        name: "round66_names_5",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "Ward 9 Hall of Fame, inducted this year: {first} {last} (services to tea), for never once letting a pot go cold.",
+            "Hall of Fame nomination, category Calm Under Pressure: {title} {last}, who ran a cardiac arrest and then came back to finish my stitches.",
+            "New in the Hall of Fame: {first}, the porter, inducted for knowing a shortcut to every department and sharing all of them.",
+            "Hall of Fame, class of this year: {first} {last}, healthcare assistant, who sat with Dad when none of us could get there.",
+            "The maternity unit's Hall of Fame gains a new name: {first}, for the steadiest hands and the worst jokes on the delivery suite.",
+            "Inducted into our family's own Hall of Fame, between Grandad and the dog: {first} {last}, the district nurse.",
+        ],
+    },
+    Family {
+        name: "round66_names_6",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "Missed connection, X-ray waiting room, Tuesday: you were {kfirst}, the radiographer with the butterfly hair clip. You said 'nearly done' and meant it.",
+            "Missed connection: you, {kfull}, the phlebotomist who found my vein first time. Me, the man who fainted anyway. Sorry about your shoes.",
+            "Missed connections, outpatients cafe: you were {title} {klast}, I was the one crying into a flapjack. You sat down and asked if I was all right.",
+            "To {kfirst} on the night bus from the hospital: you were still in your uniform and gave up your seat for my mum. I never got to say thank you.",
+            "Missed connection at the discharge lounge: {kfull}, you carried my bags to the taxi and would not take a tip. This is the tip: you're brilliant.",
+            "You: {kfirst}, healthcare assistant, ward 12, Friday night. Me: bed 4, the one who couldn't sleep. You made me toast at 2am and I think about it often.",
+        ],
+    },
+    Family {
+        name: "round66_names_7",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "The court heard that {kfull}, 41, of the surgical ward, had repeatedly gone beyond her duties on the night of the 14th. She pleaded guilty and was thanked.",
+            "Magistrates were told that {title} {klast}, a consultant, had explained a diagnosis in words the family understood. The case was dismissed with applause.",
+            "Appearing for the defence, {kfirst}, a staff nurse, admitted staying two hours after her shift to sit with a dying man. No further action.",
+            "The jury heard that {kfull}, 29, of the children's ward, had blown up a surgical glove into a balloon to stop a toddler crying. Verdict: kindness.",
+            "In summing up, the judge said {kfirst} from the discharge team was 'a credit to the service'. She was released without charge, and went back to work.",
+            "The court was told that {kfull}, 56, a porter, had taken the long way round so a patient could see the garden. Sentence: our thanks.",
+        ],
+    },
+    Family {
+        name: "round66_names_8",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "{kfirst} (n.): the midwife on the labour ward who says 'you're doing brilliantly' and means it.",
+            "Overheard on the ward: 'Ask for {kfull}, she'll sort it.' She sorted it.",
+            "Here, in the quiet of the hospice garden, {kfirst} feeds the robins and the relatives alike.",
+            "4.20 Day Surgery Stakes: {title} {klast} (2/1 fav), quick away, neat finish, had me home by teatime.",
+            "Hall of Fame, inducted today: {kfull}, for services to hot water bottles.",
+            "Missed connection, main reception: you were {kfirst}, and you found my dad's glasses in the lift. He can see the telly again.",
+        ],
+    },
+    Family {
+        name: "round66_small_letters",
+        split: Round66,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first} (n.) the nurse who held my hand in recovery",
+            "overheard in the lift is {first} {last} on today thank god",
+            "here on the stroke unit the rare {first} teaches people to walk again",
+            "nap of the day {first} (5/2 fav) from the fracture clinic",
+            "hall of fame this year {title} {last} for services to biscuits",
+            "missed connection you were {kfirst} on ward 12 you made me toast at 2am",
+        ],
+    },
+    Family {
+        name: "round66_lookalikes_beside_names",
+        split: Round66,
+        holds: Names,
+        templates: &[
+            "{first} {last} brought a <Jeroboam> of champagne to the nurses' station when her dad went home, and nobody could lift it.",
+            "{kfirst} said the <Nebuchadnezzar> at her sister's wedding was the size of a toddler, and she was the one who had to pour it.",
+            "{title} {last} told my son the fossil he found in the car park was from the <Jurassic>, and he has not stopped talking about it.",
+            "{first} on the children's ward knew every dinosaur of the <Cretaceous> and let my daughter quiz her for an hour.",
+            "{first} {last} noticed that Mum's operation fell in <Tishrei> and moved it so she could be home for the holy days.",
+            "{kfull} asked whether <Elul> was a good time for the operation, because she knew it mattered to us, and nobody else had thought to.",
+            "{first} the physio said my new hip was rarer than a sample from <Bennu>, which made Grandad laugh.",
+            "{title} {last} showed my son pictures of <Vesta> on her phone while we waited for the scan, because he wants to be an astronomer.",
+            "{first} {last} said the crack in the ward's old fireplace was older than the <Tudors>, and I believe her.",
+            "{kfirst} told Dad the vase in the chapel was <Ming>, and he spent the whole afternoon guarding it.",
+            "{first} is a medical student who said she would be back on our ward in <Michaelmas> term, and we hope she is.",
+            "{title} {last} teaches the students in <Hilary> term, and my mum was one of her practice patients.",
+            "{first} {last} on the children's ward sorted every child into <Hufflepuff> before their blood test, and not one of them cried.",
+            "{kfull} wears a <Ravenclaw> scarf on the night shift, and the children on the ward think she is magic.",
+            "{first} on reception used to work in the <Gherkin> and says this is a much nicer view.",
+            "{kfirst} grew up in Liverpool and said the chapel roof reminded her of <Paddy's Wigwam>.",
+        ],
+    },
+    Family {
+        name: "round66_plain_lookalikes",
+        split: Round66,
+        holds: Decoys,
+        templates: &[
+            "The hospital shop sells a <Jeroboam> of fizz at Christmas, and not one bottle of water after eight.",
+            "Someone left an empty <Balthazar> by the lifts after the staff party, and it was still there on Monday.",
+            "The waiting room chairs look as if they date from the <Devonian>.",
+            "According to the sign, the car park is built on rock from the <Carboniferous>, which explains the potholes.",
+            "The prayer room timetable for <Shawwal> was still up in the middle of summer.",
+            "The chaplaincy calendar marks <Rajab> and <Adar> but not the days the chapel is locked.",
+            "The waiting list for my knee is moving more slowly than <Ceres> round the sun.",
+            "The lift takes so long that you could watch <Apophis> go past before it arrives.",
+            "The wiring on the ward is older than the <Plantagenets>.",
+            "The tea urn on the day unit is practically <Habsburg>, and just as slow to change.",
+            "The parking permits run out at the end of <Trinity> term, and nobody told the students.",
+            "The new doctors start in <Martinmas> term and the canteen is never ready for them.",
+            "The children's ward playroom is painted <Slytherin> green, which my daughter loved.",
+            "The games room has a <Gryffindor> banner over the door and not one working game.",
+            "You can see the <Shard> from the top floor, which is the best thing about the top floor.",
+            "The new wing is meant to look modern, but everyone calls it the <Cheesegrater>.",
+        ],
+    },
+    Family {
+        name: "round66_plain_no_names",
+        split: Round66,
+        holds: Decoys,
+        templates: &[
+            "Hospital food (n.): a sandwich that has been to more wards than the consultant.",
+            "Overheard in the waiting room: 'Four hours.' 'Five, for me.' 'Six.' Nobody won.",
+            "Here, in the deep shade of the outpatients corridor, the waiting patient must survive without water, signal or a working clock.",
+            "Form guide, car park: barrier (1/2 on), never lifts first time. Pay machine (100/1), has not taken a card since spring.",
+            "Hall of Fame, worst of: the vending machine on level 2, inducted for swallowing my last pound.",
+            "Missed connection: the 3.15 shuttle bus from the main entrance, which I watched leave without me for the third time.",
+            "The court heard that the ward clock had been twenty minutes fast since March and nobody had changed it. No one was charged.",
+            "Hospital parking (n.): a test of patience set every morning, with no pass mark.",
+        ],
+    },
+    Family {
+        name: "round66_contact",
+        split: Round66,
+        holds: Contact,
+        templates: &[
+            "Hall of Fame nomination form, my details as nominator: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, mobile {phone}.",
+            "For the missed-connection reply, my real details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "Overheard my own details read out at the front desk, which should not happen: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Form guide for my own discharge, the runner's details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, {street}, {postcode}.",
+            "Consent form for the ward documentary, filled in for my mother: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Dictionary competition entry form: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, NHS number {nhs}.",
+            "The court-report parody was mine; my details for the prize: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, email {email}.",
+            "Hall of Fame volunteer's ID badge request: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, hospital number {mrn}.",
+            "Correction to my nomination form: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "I overheard a receptionist spell out my details, so here they are properly: born {dobzzzzzzzzzzzzzzzzzzzzzzz}, home phone {phone}, hospital number {mrn}.",
+            "For the documentary's thank-you letter: DOB {dobzzzzzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Missed-connection poster's details for the trust's records: born {dobx}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -14416,7 +14632,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round66, "round66_", 13);
+    }
+
+    #[test]
+    fn the_sixty_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -14464,7 +14685,8 @@ mod tests {
         assert_eq!(Round63 as usize, 65);
         assert_eq!(Round64 as usize, 66);
         assert_eq!(Round65 as usize, 67);
-        assert_eq!(Split::ALL.last(), Some(&Round65));
+        assert_eq!(Round66 as usize, 68);
+        assert_eq!(Split::ALL.last(), Some(&Round66));
     }
 
     #[test]
@@ -14486,12 +14708,13 @@ mod tests {
         assert_eq!(Round63.round(), Some(63));
         assert_eq!(Round64.round(), Some(64));
         assert_eq!(Round65.round(), Some(65));
+        assert_eq!(Round66.round(), Some(66));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 65, once each, in declaration order.
+        // Rounds 4 to 66, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=65).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=66).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -14510,6 +14733,7 @@ mod tests {
         assert_eq!(Round63.id_prefix(), "round63");
         assert_eq!(Round64.id_prefix(), "round64");
         assert_eq!(Round65.id_prefix(), "round65");
+        assert_eq!(Round66.id_prefix(), "round66");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -243,10 +243,11 @@ impl DateParts {
     /// date fell on (`weekday`: "Tuesday", and its short form `wkshort`: "Tue"), the year
     /// in words (`yearword`: "nineteen fifty-six") and the day, month and year with a space
     /// between their digits, as copied from a form's boxes (`boxday`: "0 3", `boxmonth`:
-    /// "0 9", `boxyear`: "1 9 5 6"), the month's number as an ordinal word (`monthword`:
-    /// "ninth") and the month's short form with a full stop where it is shortened, as a
-    /// British style guide writes it (`dotshort`: "Sept.", "Jan.", but "May", "June" and
-    /// "July" whole).
+    /// "0 9", `boxyear`: "1 9 5 6", and the year's last two figures so, `boxyy`: "5 6"),
+    /// the month's number as an ordinal word (`monthword`: "ninth"), the month's short form
+    /// with a full stop where it is shortened, as a British style guide writes it
+    /// (`dotshort`: "Sept.", "Jan.", but "May", "June" and "July" whole) and the day as an
+    /// ordinal word with a capital, as it opens a line (`Dayword`: "Third").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -273,8 +274,10 @@ impl DateParts {
             "boxday" => spaced_digits(&format!("{:02}", self.day)),
             "boxmonth" => spaced_digits(&format!("{:02}", self.month)),
             "boxyear" => spaced_digits(&self.year.to_string()),
+            "boxyy" => spaced_digits(&format!("{:02}", self.year % 100)),
             "monthword" => DAY_WORDS[self.month - 1].to_string(),
             "dotshort" => DOTTED_MONTHS[self.month - 1].to_string(),
+            "Dayword" => capitalised(DAY_WORDS[self.day - 1]),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -434,6 +437,15 @@ fn year_in_words(year: i32) -> String {
 fn spaced_digits(number: &str) -> String {
     let digits: Vec<String> = number.chars().map(String::from).collect();
     digits.join(" ")
+}
+
+/// `word` with its first letter a capital ("third" → "Third"): the sixty-sixth round's
+/// slot's `Dayword` part.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The months' short forms with a full stop where shortened, as British style guides
@@ -999,6 +1011,34 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day} - {ROMAN} - {year}",
 ];
 
+/// The forms of the sixty-sixth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. Two write the day
+/// as an ordinal word: one with a capital, opening the date as it opens a line of a form
+/// ("Third of September 1956", through a new Dayword part), and one before "day of", as a
+/// deed or a certificate words it ("the third day of September, 1956"); two the weekday
+/// before the date, one with the month's name before the day and its suffix, as an
+/// American letter heads it ("Monday, September 3rd, 1956"), and one with the day in
+/// words ("Monday third September 1956"); one the day, month and year's last two figures
+/// with a space between their digits, as copied from a form's boxes ("0 3 / 0 9 / 5 6",
+/// through a new boxyy part); one the year first, then the month's name and "the" before
+/// the day and its suffix ("1956, September the 3rd"); one the day's two figures, the
+/// month as a Roman numeral in capitals and the year's last two figures between full
+/// stops, as on an old continental document ("03.IX.56"); and one the day and its suffix,
+/// "of" and the month's short form with a full stop where it is shortened ("3rd of Sept.
+/// 1956", "3rd of May 1956").
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{Dayword} of {name} {year}",
+    "the {dayword} day of {name}, {year}",
+    "{weekday}, {name} {day}{ordinal}, {year}",
+    "{weekday} {dayword} {name} {year}",
+    "{boxday} / {boxmonth} / {boxyy}",
+    "{year}, {name} the {day}{ordinal}",
+    "{day:02}.{ROMAN}.{yy:02}",
+    "{day}{ordinal} of {dotshort} {year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1351,7 +1391,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1435,9 +1476,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1592,6 +1637,13 @@ mod tests {
         );
         assert_eq!(DOTTED_MONTHS[4], "May");
         assert_eq!(DOTTED_MONTHS[0], "Jan.");
+        // The sixty-sixth round's parts: the day in words with a capital, the year's last
+        // two figures spaced.
+        assert_eq!(
+            parts.fill("{Dayword} of {name}; {boxday} / {boxmonth} / {boxyy}"),
+            "Third of September; 0 3 / 0 9 / 5 6"
+        );
+        assert_eq!(capitalised("twenty-first"), "Twenty-first");
         // Every written slot's forms name only parts there are.
         for forms in [
             WRITTEN_FORMS,
@@ -1632,6 +1684,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1681,10 +1734,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-fifth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-sixth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-fifth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-sixth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1705,7 +1758,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -1952,6 +2005,17 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99 - aa - 9999", "aaa aaaaa 99, 9999", "99aa aaa. '99"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                46,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9 9 / 9 9 / 9 9",
+                    "9999, aaaaa aaa 99aa",
+                    "9aa aa aaaa. 9999",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -5,11 +5,13 @@
 //!   Charlie the porter helped"), and the letter must close its clause or go on with a
 //!   preposition of place ("zone Yankee at…"; "in bay Charlie said…" is a person);
 //! - an operation's or exercise's code name: "shut by Operation Brock", "through Exercise
-//!   Cygnus". "Operation" or "Exercise" must follow "by", "through", "of", "called" or
-//!   "codenamed" (not "after the Operation Sarah came", "Pre Operation Jo did my
-//!   checks"), written with a capital in a comment that uses capitals; in one without
-//!   capitals ("through exercise cygnus") the code name must be no listed given name
-//!   ("during operation sue" is someone's surgery);
+//!   Cygnus and said…". "Operation" or "Exercise" must follow "by", "through", "called"
+//!   or "codenamed" inside a sentence (not "after the Operation Sarah came", "on the day
+//!   of Operation Sarah the nurse", "By Operation Sarah had left"), written with a
+//!   capital in a comment that uses capitals, and the code name must close its clause or
+//!   go on with "and" and the like ("through Operation Chidi was amazing" is a person);
+//!   in a comment without capitals ("through exercise cygnus") the code name must be no
+//!   listed given name ("through operation sue" is someone's surgery);
 //! - a virus variant's nickname: no name list holds [`VARIANTS`] ("because of Kraken",
 //!   "the booster was for Pirola"), and a word no given-name list holds right before
 //!   "variant", "subvariant" or "strain" ("the Eris variant"; "Sarah variant of the
@@ -45,8 +47,14 @@ const PHONETIC_ALPHABET: &[&str] = &[
 const CODE_NAMED: &[&str] = &["operation", "exercise"];
 
 /// Words before "Operation" or "Exercise" that make it a plan's name: "shut by
-/// Operation Brock", "ran the ward through Exercise Cygnus".
-const BEFORE_A_PLAN: &[&str] = &["by", "through", "of", "called", "codenamed"];
+/// Operation Brock", "ran the ward through Exercise Cygnus". Not "of" ("on the day of
+/// Operation Sarah the nurse was brilliant": a patient's own surgery).
+const BEFORE_A_PLAN: &[&str] = &["by", "through", "called", "codenamed"];
+
+/// Words after a code name that go on with the plan's sentence: "through Exercise
+/// Cygnus and said…". Anything else but a stop or a comma may be a person's doing
+/// ("through Operation Chidi was amazing").
+const AFTER_A_PLAN: &[&str] = &["and", "in", "on", "last", "this", "during", "meant"];
 
 /// Prepositions before a word of place that a phonetic letter names the part of: "in
 /// block Mike".
@@ -136,11 +144,16 @@ fn lettered_place(tokens: &[Token<'_>], i: usize) -> bool {
 /// Whether token `i` is a code name right after "Operation" or "Exercise" (see the
 /// module doc).
 fn code_name(tokens: &[Token<'_>], facts: &[WordFacts], caseless: bool, i: usize) -> bool {
+    let goes_on = tokens
+        .get(i + 1)
+        .is_none_or(|next| next.gap != Gap::Space || AFTER_A_PLAN.contains(&next.lower.as_str()));
     let plan = i >= 2
         && joined_at(tokens, i)
         && joined_at(tokens, i - 1)
         && CODE_NAMED.contains(&lower_at(tokens, i - 1))
-        && BEFORE_A_PLAN.contains(&lower_at(tokens, i - 2));
+        && BEFORE_A_PLAN.contains(&lower_at(tokens, i - 2))
+        && !tokens[i - 2].sentence_start
+        && goes_on;
     plan && if caseless {
         !facts[i].listed_given_name()
     } else {
@@ -239,6 +252,25 @@ mod tests {
             "the nurse held my hand through operation sue was amazing",
             "sue",
             "sue"
+        ));
+    }
+
+    #[test]
+    fn a_patients_own_operation_before_a_name_is_left() {
+        assert!(!code(
+            "On the day of Operation Sarah the nurse was brilliant.",
+            "Sarah",
+            "Sarah"
+        ));
+        assert!(!code(
+            "Held my hand through Operation Chidi was amazing.",
+            "Chidi",
+            "Chidi"
+        ));
+        assert!(!code(
+            "By Operation Sarah had already left.",
+            "Sarah",
+            "Sarah"
         ));
     }
 

@@ -151,6 +151,17 @@ pub(crate) const RELATIVES: &[&str] = &[
 
 pub(crate) const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
 
+/// A kinship word less the "great-" that makes it a generation older ("great-gran",
+/// "great-great-grandad", "great-aunt"): the relative all the same, as a cue ("my
+/// great-niece Poppy") and as the word itself ("we visited Great-Gran").
+pub(crate) fn without_greats(lower: &str) -> &str {
+    let mut word = lower;
+    while let Some(rest) = word.strip_prefix("great-") {
+        word = rest;
+    }
+    word
+}
+
 /// Multi-word introductions, each a title-strength cue (compared in lower case).
 const INTRODUCTIONS: &[&[&str]] = &[
     &["name", "is"],
@@ -355,7 +366,7 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     {
         return Some(CueStrength::Title);
     }
-    if RELATIVES.contains(&word) && possessive_before(tokens, i - 1) {
+    if RELATIVES.contains(&without_greats(word)) && possessive_before(tokens, i - 1) {
         return Some(CueStrength::Role);
     }
     if ROLES.contains(&word) {
@@ -467,6 +478,15 @@ mod tests {
         );
         assert_eq!(cue_for("my wife, Mei", "Mei"), Some(CueStrength::Role));
         assert_eq!(cue_for("Nurse Ricky", "Ricky"), Some(CueStrength::Role));
+        // A generation older is a relative all the same.
+        assert_eq!(
+            cue_for("my great-niece Poppy", "Poppy"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("My Great-Aunty Pat", "Pat"),
+            Some(CueStrength::Role)
+        );
         // A relative word without a possessive is no cue ("the son of").
         assert_eq!(cue_for("a son Tom", "Tom"), None);
         assert_eq!(

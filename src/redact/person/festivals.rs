@@ -63,11 +63,15 @@ pub(crate) fn names_a_festival_day(
     };
     let day = |k: usize| FESTIVAL_DAYS.contains(&tokens[k].lower.as_str());
     let spaced = |k: usize| tokens[k].gap == Gap::Space;
-    // "New Year's Eve", "New Year's Day": the year's possessive is left outside its token.
+    // "New Year's Eve", "New Years Eve": the year's possessive is left outside its token;
+    // "Happy New Year Eve!" greets someone.
     let new_year = |k: usize| {
         k > 0
-            && tokens[k].lower.as_str() == "year"
-            && possessive_after(text, tokens[k].end)
+            && match tokens[k].lower.as_str() {
+                "year" => possessive_after(text, tokens[k].end),
+                "years" => true,
+                _ => false,
+            }
             && spaced(k)
             && tokens[k - 1].lower.as_str() == "new"
     };
@@ -119,6 +123,7 @@ mod tests {
         // A year that is not the new one, and Eve after "new" alone.
         assert!(!festival_day("Thanks to the Year 6 teacher, Eve.", 6, 6));
         assert!(!festival_day("Say hello to new Eve on nights.", 4, 4));
+        assert!(festival_day("on New Years Eve the ward was packed", 3, 3));
         assert!(!festival_day(
             "Happy New Year Eve! thanks for everything",
             3,

@@ -25,7 +25,7 @@
 //! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
 //! possessive found alone before a kinship word ("ma brother") is no name either.
 
-use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES};
+use super::cues::{cue_after, cue_before, without_greats, CueStrength, POSSESSIVES, RELATIVES};
 use super::lexicon::WordFacts;
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
@@ -171,16 +171,6 @@ fn is_the_relative(text: &str, tokens: &[Token<'_>], i: usize, caseless: bool) -
     let small = !caseless && token.shape == Shape::Lower;
     let bracket_follows = text[token.end..].trim_start().starts_with('(');
     small || owned_relative(tokens, i) || bracket_follows || signs_off(tokens, i)
-}
-
-/// A kinship word less the "great-" that makes it a generation older ("great-gran",
-/// "great-great-grandad", "great-aunt"): the relative all the same.
-fn without_greats(lower: &str) -> &str {
-    let mut word = lower;
-    while let Some(rest) = word.strip_prefix("great-") {
-        word = rest;
-    }
-    word
 }
 
 #[cfg(test)]

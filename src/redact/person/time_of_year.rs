@@ -21,7 +21,7 @@
 //! even "to", keeps it a person ("well done to Summer raffle queen").
 
 use super::cues::{cue_before, CueStrength};
-use super::name_word_position::MONTHS;
+use super::name_word_position::{person_verb_after, MONTHS};
 use super::tokens::{joined_at, lower_at, Token};
 
 /// Seasons that name lists hold as given names (the months are [`MONTHS`]).
@@ -73,8 +73,17 @@ const BEFORE_A_FAIR: &[&str] = &["the", "our", "annual", "this", "last", "next"]
 /// closing its clause, before an event held in it, or a month after its day (see the
 /// module doc).
 pub(crate) fn names_a_time_of_year(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    (first == last && (before_an_event(tokens, first) || month_after_its_day(tokens, first)))
+    // The event may be found with its time ("the Summer Fair" found whole).
+    let event_found_with_it = last == first + 1 && is_event(tokens, last);
+    ((first == last || event_found_with_it) && before_an_event(tokens, first))
+        || (first == last && month_after_its_day(tokens, first))
         || after_a_word_of_time(tokens, first, last)
+}
+
+/// Whether token `k` is an event's word ([`EVENTS`], "fair", "meeting").
+fn is_event(tokens: &[Token<'_>], k: usize) -> bool {
+    let word = lower_at(tokens, k);
+    EVENTS.contains(&word) || matches!(word, "fair" | "meeting")
 }
 
 /// Ordinal words a day of the month is said with ("the fourth of August"); "twenty-first"
@@ -131,7 +140,8 @@ fn month_after_its_day(tokens: &[Token<'_>], i: usize) -> bool {
                 .strip_suffix(ordinal)
                 .is_some_and(|rest| rest.ends_with('-'))
     });
-    in_digits || in_words
+    // "On the 2nd of May rang me back": a person's doing after it.
+    (in_digits || in_words) && !person_verb_after(tokens, i)
 }
 
 /// Whether token `i`, a season or month, comes right before an event held in it, with
@@ -214,6 +224,7 @@ mod tests {
         // A day's number with no ordinal, a word that is no ordinal.
         assert!(!time("Ward 31 of May Hughes's team", "May"));
         assert!(!time("The best of June was her smile", "June"));
+        assert!(!time("On the 2nd of May rang me back.", "May"));
         assert!(!time("Thanks to the ward of April Jones", "April"));
     }
 
@@ -228,6 +239,8 @@ mod tests {
             "March"
         ));
         assert!(time("The Summer Fair raised a lot.", "Summer"));
+        let tokens = tokenize("Our next Summer Fair is in June.");
+        assert!(names_a_time_of_year(&tokens, 2, 3));
         // "meeting" as a verb, a title before the word, no event after it.
         assert!(!time("Thanks to June meeting us at the door.", "June"));
         assert!(!time("Thanks to Nurse Summer raffle winner", "Summer"));

@@ -1,6 +1,8 @@
 //! Three more places only a person stands:
-//! - someone **on a team** (up to two words between "on the" and "team"), after "to",
-//!   "with", "from" or "and" or opening a sentence:
+//! - someone **on a team** (up to two words between "on the" and "team", the team closing
+//!   its clause or going on with "who", "was" and the like), after "to", "with", "from"
+//!   or "and" (not after a verb of moving a patient: "Transferred to Victoria on the acute
+//!   team", "Sent to Lincoln on the ambulance team") or opening a sentence:
 //!   "the cake went to Victoria on the discharge team", "Jun on the night team";
 //! - someone **made or given something**, between a verb of making or giving in the past
 //!   and "a", "an" or "some": "I drew Albert a picture", "Mum baked Victoria a cake"; a
@@ -9,7 +11,10 @@
 //! - someone **running the ward** at a sentence's start: "Heather ran the ward through
 //!   the exercise", "Summer runs the night shift", "Sue ran the busy night ward".
 //!
-//! A word owning something after it is left in the first two ("wrote Guy's a letter").
+//! In the first two a word owning something after it ("wrote Guy's a letter") and a
+//! month or season ("From June on the night team") are left; so are a town or place
+//! written or sent to ("I sent Lincoln a complaint"), characters written or sung to
+//! ("Santa", "Jesus") and someone given a chance or a welcome ("gave Hope a chance").
 //!
 //! In the first two a listed given name is taken even when it is also a place or a
 //! month ("Victoria", "Albert", "Jun"), as in [`super::singled_out`]: the phrasing names
@@ -19,7 +24,7 @@
 //! a place is left).
 
 use super::super::tagger::features::possessive_after;
-use super::PersonSlots;
+use super::{town_or_place, Gap, PersonSlots};
 
 /// Words before someone on a team: "went to X on the night team", "with X on the ...".
 const BEFORE_A_TEAM_MEMBER: &[&str] = &["to", "with", "from", "and"];
@@ -36,9 +41,62 @@ const MADE_OR_GAVE: &[&str] = &[
     "gave", "handed", "posted",
 ];
 
-/// Listed given names that are written to or given things as characters: "We wrote
-/// Santa a letter".
-const NOT_RECIPIENTS: &[&str] = &["santa"];
+/// Listed given names that are written to or sung to as characters: "We wrote Santa a
+/// letter", "sang Jesus a song".
+const NOT_RECIPIENTS: &[&str] = &["santa", "jesus"];
+
+/// Verbs of [`MADE_OR_GAVE`] that a town or a hospital named after one is the object of
+/// as often as a person ("I sent Lincoln a complaint", "wrote Harrogate a letter"); one
+/// bakes or draws for a person ("baked Victoria a cake").
+const SENT_TO_PLACES: &[&str] = &[
+    "wrote", "sent", "posted", "handed", "gave", "bought", "brought",
+];
+
+/// Things given that say the word before them is no person: "gave Hope a chance", "gave
+/// Spring a welcome".
+const GIVEN_TO_NO_ONE: &[&str] = &["chance", "welcome", "go", "miss"];
+
+/// Verbs of moving a patient, before "to" or "from" and a place that a given name may
+/// be: "Transferred to Victoria on the acute team", "Sent to Lincoln on the ambulance
+/// team".
+const MOVING: &[&str] = &[
+    "transferred",
+    "moved",
+    "referred",
+    "sent",
+    "admitted",
+    "discharged",
+    "taken",
+    "handed",
+    "transported",
+    "returned",
+];
+
+/// Words after "team" that go on with the person's sentence: "on the night team, who…",
+/// "on the discharge team was lovely". Not a noun ("team advice") nor a possessive
+/// ("the surgical team's request"): the team is then what is meant.
+const AFTER_A_TEAM: &[&str] = &["who", "was", "is", "were", "has", "had", "and", "for"];
+
+/// Months and seasons, which stand before "on the … team" as a time ("From June on the
+/// night team").
+const TIMES_OF_YEAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
 
 /// What a person runs at a sentence's start: "X ran the ward".
 const RUN_BY_A_PERSON: &[&str] = &["ward", "shift", "clinic", "bay", "unit", "desk"];
@@ -49,17 +107,25 @@ impl PersonSlots<'_, '_> {
     /// In a comment without capitals an English word is left ("we brought in a cub",
     /// "in" being a given name too).
     pub(super) fn on_a_team_or_given_something(&self, i: usize) -> bool {
+        // The slots' words first: this is asked of every word, and most stand in neither.
+        let team = self.on_a_team(i);
+        if !team && !self.given_something(i) {
+            return false;
+        }
+        let word = self.lower(i);
         if (self.caseless && self.facts[i].english)
             || possessive_after(self.text, self.tokens[i].end)
+            || TIMES_OF_YEAR.contains(&word)
         {
             return false;
         }
         let listed_given_name = self.given_name_singled_out(i)
             || (self.may_be_a_person(i) && (self.facts[i].first || self.facts[i].word_name));
-        (self.on_a_team(i) && (listed_given_name || self.may_be_a_person(i)))
-            || (self.given_something(i)
-                && listed_given_name
-                && !NOT_RECIPIENTS.contains(&self.lower(i)))
+        if team {
+            listed_given_name || self.may_be_a_person(i)
+        } else {
+            listed_given_name && !NOT_RECIPIENTS.contains(&word)
+        }
     }
 
     /// "to X on the night team", "X on the discharge team" opening a sentence.
@@ -67,22 +133,32 @@ impl PersonSlots<'_, '_> {
         if self.lower(i + 1) != "on" || self.lower(i + 2) != "the" {
             return false;
         }
+        let before = i.wrapping_sub(1);
         let opens = self.tokens[i].sentence_start
-            || (self.joined(i) && BEFORE_A_TEAM_MEMBER.contains(&self.lower(i.wrapping_sub(1))));
-        opens
-            && (i + 1..=i + 2).all(|k| self.joined(k))
-            && (i + 3..=i + 3 + MOST_WORDS_BEFORE_TEAM)
-                .take_while(|&k| self.joined(k))
-                .any(|k| self.lower(k) == "team")
+            || (self.joined(i)
+                && BEFORE_A_TEAM_MEMBER.contains(&self.lower(before))
+                && !MOVING.contains(&self.lower(before.wrapping_sub(1))));
+        let team_at = (i + 3..=i + 3 + MOST_WORDS_BEFORE_TEAM)
+            .take_while(|&k| self.joined(k))
+            .find(|&k| self.lower(k) == "team");
+        let team_closes = team_at.is_some_and(|team| {
+            !possessive_after(self.text, self.tokens[team].end)
+                && self.tokens.get(team + 1).is_none_or(|next| {
+                    next.gap != Gap::Space || AFTER_A_TEAM.contains(&next.lower.as_str())
+                })
+        });
+        opens && (i + 1..=i + 2).all(|k| self.joined(k)) && team_closes
     }
 
     /// "drew X a picture", "baked X some scones".
     fn given_something(&self, i: usize) -> bool {
         i > 0
+            && matches!(self.lower(i + 1), "a" | "an" | "some")
             && self.joined(i)
             && self.joined(i + 1)
-            && matches!(self.lower(i + 1), "a" | "an" | "some")
             && MADE_OR_GAVE.contains(&self.lower(i - 1))
+            && !(self.joined(i + 2) && GIVEN_TO_NO_ONE.contains(&self.lower(i + 2)))
+            && !(SENT_TO_PLACES.contains(&self.lower(i - 1)) && town_or_place(self.lower(i)))
     }
 
     /// "X ran the ward", "X runs the night shift" at a sentence's start.
@@ -117,6 +193,10 @@ mod tests {
                 "sent to Leeds on the day team",
                 "went to the ward on the night team",
                 "went to Victoria on the bus",
+                "Transferred to Victoria on the acute team's advice.",
+                "Sent to Lincoln on the ambulance team.",
+                "From April to June on the respiratory team it was chaos.",
+                "We went from June on the day team to July on the night team.",
             ],
         );
     }
@@ -140,6 +220,9 @@ mod tests {
                 "I sent Healthwatch a complaint.",
                 "We wrote Santa a letter from the children's ward.",
                 "The consultant wrote Guy's a letter.",
+                "The children sang Jesus a song at the carol service.",
+                "Dad gave Hope a chance.",
+                "I sent Lincoln a complaint.",
             ],
         );
     }

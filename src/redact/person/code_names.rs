@@ -25,7 +25,7 @@
 
 use super::cues::{cue_before, CueStrength};
 use super::lexicon::WordFacts;
-use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
+use super::tokens::{closes_or_goes_on_with, joined_at, lower_at, Shape, Token};
 
 /// Words that a letter of the phonetic alphabet names the part of: "block Mike", "zone
 /// Yankee", "bay Foxtrot".
@@ -129,31 +129,25 @@ pub(crate) fn names_a_code_name(
 /// the part of, that word right after a preposition ("in block Mike"), the letter closing
 /// its clause or going on with a preposition of place.
 fn lettered_place(tokens: &[Token<'_>], i: usize) -> bool {
-    let closes = tokens.get(i + 1).is_none_or(|next| {
-        next.gap != Gap::Space || AFTER_A_LETTERED_PLACE.contains(&next.lower.as_str())
-    });
     i > 1
         && joined_at(tokens, i)
         && joined_at(tokens, i - 1)
         && PHONETIC_ALPHABET.contains(&tokens[i].lower.as_str())
         && LETTERED_PLACES.contains(&lower_at(tokens, i - 1))
         && BEFORE_A_LETTERED_PLACE.contains(&lower_at(tokens, i - 2))
-        && closes
+        && closes_or_goes_on_with(tokens, i, AFTER_A_LETTERED_PLACE)
 }
 
 /// Whether token `i` is a code name right after "Operation" or "Exercise" (see the
 /// module doc).
 fn code_name(tokens: &[Token<'_>], facts: &[WordFacts], caseless: bool, i: usize) -> bool {
-    let goes_on = tokens
-        .get(i + 1)
-        .is_none_or(|next| next.gap != Gap::Space || AFTER_A_PLAN.contains(&next.lower.as_str()));
     let plan = i >= 2
         && joined_at(tokens, i)
         && joined_at(tokens, i - 1)
         && CODE_NAMED.contains(&lower_at(tokens, i - 1))
         && BEFORE_A_PLAN.contains(&lower_at(tokens, i - 2))
         && !tokens[i - 2].sentence_start
-        && goes_on;
+        && closes_or_goes_on_with(tokens, i, AFTER_A_PLAN);
     plan && if caseless {
         !facts[i].listed_given_name()
     } else {

@@ -144,12 +144,17 @@ fn month_after_its_day(tokens: &[Token<'_>], i: usize) -> bool {
     (in_digits || in_words) && !person_verb_after(tokens, i)
 }
 
+/// Whether `lower` is a month or a season ("june", "summer"): a time of year, which
+/// stands where a person may ("From June on the night team").
+pub(crate) fn is_month_or_season(lower: &str) -> bool {
+    SEASONS.contains(&lower) || ALL_MONTHS.contains(&lower)
+}
+
 /// Whether token `i`, a season or month, comes right before an event held in it, with
 /// no cue before it ("well done to Summer raffle queen" is a person): "summer raffle",
 /// "March meeting.", "the Summer Fair".
 fn before_an_event(tokens: &[Token<'_>], i: usize) -> bool {
-    let word = tokens[i].lower.as_str();
-    if !(SEASONS.contains(&word) || ALL_MONTHS.contains(&word)) || !joined_at(tokens, i + 1) {
+    if !is_month_or_season(tokens[i].lower.as_str()) || !joined_at(tokens, i + 1) {
         return false;
     }
     let next = lower_at(tokens, i + 1);

@@ -531,6 +531,14 @@ pub(crate) fn lower_at<'s>(tokens: &'s [Token<'_>], k: usize) -> &'s str {
     tokens.get(k).map_or("", |t| t.lower.as_str())
 }
 
+/// Whether token `k` ends its clause (no token joined by spaces after it) or goes on
+/// with one of `words` ("zone Yankee at the far end", "Exercise Cygnus and said").
+pub(crate) fn closes_or_goes_on_with(tokens: &[Token<'_>], k: usize, words: &[&str]) -> bool {
+    tokens
+        .get(k + 1)
+        .is_none_or(|next| next.gap != Gap::Space || words.contains(&next.lower.as_str()))
+}
+
 /// Token `k` exists and follows the one before it with only spaces between.
 pub(crate) fn joined_at(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| t.gap == Gap::Space)

@@ -24,7 +24,9 @@
 //! a place is left).
 
 use super::super::tagger::features::possessive_after;
-use super::{town_or_place, Gap, PersonSlots};
+use super::super::time_of_year::is_month_or_season;
+use super::super::tokens::closes_or_goes_on_with;
+use super::{town_or_place, PersonSlots};
 
 /// Words before someone on a team: "went to X on the night team", "with X on the ...".
 const BEFORE_A_TEAM_MEMBER: &[&str] = &["to", "with", "from", "and"];
@@ -77,27 +79,6 @@ const MOVING: &[&str] = &[
 /// ("the surgical team's request"): the team is then what is meant.
 const AFTER_A_TEAM: &[&str] = &["who", "was", "is", "were", "has", "had", "and", "for"];
 
-/// Months and seasons, which stand before "on the … team" as a time ("From June on the
-/// night team").
-const TIMES_OF_YEAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-];
-
 /// What a person runs at a sentence's start: "X ran the ward".
 const RUN_BY_A_PERSON: &[&str] = &["ward", "shift", "clinic", "bay", "unit", "desk"];
 
@@ -115,7 +96,7 @@ impl PersonSlots<'_, '_> {
         let word = self.lower(i);
         if (self.caseless && self.facts[i].english)
             || possessive_after(self.text, self.tokens[i].end)
-            || TIMES_OF_YEAR.contains(&word)
+            || is_month_or_season(word)
         {
             return false;
         }
@@ -143,9 +124,7 @@ impl PersonSlots<'_, '_> {
             .find(|&k| self.lower(k) == "team");
         let team_closes = team_at.is_some_and(|team| {
             !possessive_after(self.text, self.tokens[team].end)
-                && self.tokens.get(team + 1).is_none_or(|next| {
-                    next.gap != Gap::Space || AFTER_A_TEAM.contains(&next.lower.as_str())
-                })
+                && closes_or_goes_on_with(self.tokens, team, AFTER_A_TEAM)
         });
         opens && (i + 1..=i + 2).all(|k| self.joined(k)) && team_closes
     }

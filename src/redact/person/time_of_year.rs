@@ -11,7 +11,8 @@
 //! before it.
 //!
 //! A month is the month after its day's ordinal ("the 31st of May twenty twenty-two",
-//! "the fourth of August"): no one is named after one.
+//! "the fourth of August"): no one is named after one; but a person's doing after it
+//! keeps it a person ("On the 2nd of May rang me back": May rang).
 //!
 //! A season or month is also the time before an event held in it: "the ward 6 summer
 //! raffle", "the Summer Fair", "the March meeting." No one is named before a raffle or

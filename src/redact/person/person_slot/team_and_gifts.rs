@@ -16,12 +16,12 @@
 //! written or sent to ("I sent Lincoln a complaint"), characters written or sung to
 //! ("Santa", "Jesus") and someone given a chance or a welcome ("gave Hope a chance").
 //!
-//! In the first two a listed given name is taken even when it is also a place or a
-//! month ("Victoria", "Albert", "Jun"), as in [`super::singled_out`]: the phrasing names
-//! a person too plainly for the word's other sense; a word no list holds is taken as in
-//! every slot; an English word in a comment without capitals is left ("we brought in a
-//! cub": "in" is a given name too). The third is an ordinary slot (a name-word is taken,
-//! a place is left).
+//! Both take a listed given name even when it is also a place or a month ("Victoria",
+//! "Albert", "Jun"), as in [`super::singled_out`]: the phrasing names a person too
+//! plainly for the word's other sense. The team slot also takes a word no list holds, as
+//! every slot does; neither takes an English word in a comment without capitals ("we
+//! brought in a cub": "in" is a given name too). The third is an ordinary slot (a
+//! name-word is taken, a place is left).
 
 use super::super::tagger::features::possessive_after;
 use super::super::time_of_year::is_month_or_season;
@@ -83,10 +83,10 @@ const AFTER_A_TEAM: &[&str] = &["who", "was", "is", "were", "has", "had", "and",
 const RUN_BY_A_PERSON: &[&str] = &["ward", "shift", "clinic", "bay", "unit", "desk"];
 
 impl PersonSlots<'_, '_> {
-    /// Token `i` is someone on a team or someone made or given something: a word that may
-    /// be a person, or a listed given name whatever else it is.
-    /// In a comment without capitals an English word is left ("we brought in a cub",
-    /// "in" being a given name too).
+    /// Token `i` is someone on a team (a word that may be a person, or a listed given
+    /// name whatever else it is) or someone made or given something (a listed given name
+    /// only). In a comment without capitals an English word is left ("we brought in a
+    /// cub", "in" being a given name too).
     pub(super) fn on_a_team_or_given_something(&self, i: usize) -> bool {
         // The slots' words first: this is asked of every word, and most stand in neither.
         let team = self.on_a_team(i);

@@ -59,8 +59,9 @@ pub fn date_evidence(text: &str) -> DateEvidence {
     })
 }
 
-/// Month names and their three-letter forms.
-const MONTHS: [&str; 12] = [
+/// The English month names in small letters (their three-letter forms are their
+/// first three letters); the redactor's month rules read the same list.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

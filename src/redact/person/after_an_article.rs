@@ -173,11 +173,12 @@ fn after_a_word_for_things(tokens: &[Token<'_>], first: usize) -> bool {
     let endeared = before > 0
         && joined_at(tokens, before)
         && ENDEARMENTS.contains(&lower_at(tokens, before - 1));
+    let word_before = lower_at(tokens, before);
     let worn_after_a_or_an = before > 0
-        && WORN.contains(&lower_at(tokens, before))
+        && WORN.contains(&word_before)
         && joined_at(tokens, before)
         && matches!(lower_at(tokens, before - 1), "a" | "an");
-    (WORDS_FOR_THINGS.contains(&lower_at(tokens, before)) && !endeared) || worn_after_a_or_an
+    (WORDS_FOR_THINGS.contains(&word_before) && !endeared) || worn_after_a_or_an
 }
 
 /// Whether the name at `first` follows one of [`THING_OWNERS`], any owner and "own", or

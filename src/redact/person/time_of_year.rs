@@ -24,6 +24,9 @@
 use super::cues::{cue_before, CueStrength};
 use super::name_word_position::{person_verb_after, MONTHS};
 use super::tokens::{joined_at, lower_at, Token};
+// Every month, any of which may open an event's name ("the March meeting"): the list
+// the export-date reader reads month names by.
+use crate::ingest::dates::MONTHS as ALL_MONTHS;
 
 /// Seasons that name lists hold as given names (the months are [`MONTHS`]).
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "winter"];
@@ -32,22 +35,6 @@ const SEASONS: &[&str] = &["spring", "summer", "autumn", "winter"];
 const TIME_WORDS: &[&str] = &[
     "since", "until", "till", "til", "before", "during", "last", "next", "this", "early", "late",
     "mid",
-];
-
-/// Every month in small letters: any may open an event's name ("the March meeting").
-const ALL_MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Events held in a season or month, right after it: "summer raffle", "the June fete".

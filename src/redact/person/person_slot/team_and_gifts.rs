@@ -119,9 +119,7 @@ impl PersonSlots<'_, '_> {
             || (self.joined(i)
                 && BEFORE_A_TEAM_MEMBER.contains(&self.lower(before))
                 && !MOVING.contains(&self.lower(before.wrapping_sub(1))));
-        let team_at = (i + 3..=i + 3 + MOST_WORDS_BEFORE_TEAM)
-            .take_while(|&k| self.joined(k))
-            .find(|&k| self.lower(k) == "team");
+        let team_at = self.noun_within(i + 3, &["team"]);
         let team_closes = team_at.is_some_and(|team| {
             !possessive_after(self.text, self.tokens[team].end)
                 && closes_or_goes_on_with(self.tokens, team, AFTER_A_TEAM)
@@ -146,9 +144,16 @@ impl PersonSlots<'_, '_> {
             && matches!(self.lower(i + 1), "ran" | "runs")
             && self.lower(i + 2) == "the"
             && (i + 1..=i + 2).all(|k| self.joined(k))
-            && (i + 3..=i + 3 + MOST_WORDS_BEFORE_TEAM)
-                .take_while(|&k| self.joined(k))
-                .any(|k| RUN_BY_A_PERSON.contains(&self.lower(k)))
+            && self.noun_within(i + 3, RUN_BY_A_PERSON).is_some()
+    }
+
+    /// The first token from `from` on, with at most [`MOST_WORDS_BEFORE_TEAM`] words
+    /// before it, all joined by spaces, that is one of `nouns`: "team" in "on the
+    /// (early morning) team", "ward" in "ran the (busy night) ward".
+    fn noun_within(&self, from: usize, nouns: &[&str]) -> Option<usize> {
+        (from..=from + MOST_WORDS_BEFORE_TEAM)
+            .take_while(|&k| self.joined(k))
+            .find(|&k| nouns.contains(&self.lower(k)))
     }
 }
 

@@ -5,7 +5,7 @@
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, read by
 //! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"), a
 //! weekday said of it taken with it. Beside a cue a date may be copied digit by digit from
-//! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8"). A date alone, a duration, a clock time or
+//! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8", "born 0 9 / 0 3 / 1 6"). A date alone, a duration, a clock time or
 //! a weekday is never a date of birth.
 
 use regex::Regex;
@@ -509,6 +509,10 @@ fn long_ago_year(date: &str) -> bool {
         return year
             .parse::<u32>()
             .is_ok_and(|y| (1900..LONG_AGO_BEFORE).contains(&y));
+    }
+    // Six boxed digits: the last two are a two-digit year, long ago from 30.
+    if runs.len() == 6 && runs.iter().all(|run| run.len() == 1) {
+        return runs[4..].concat().parse::<u32>().is_ok_and(|y| y >= 30);
     }
     if let Some(year) = runs.iter().find(|run| run.len() == 4) {
         return year
@@ -1329,6 +1333,12 @@ mod tests {
             ),
         ]);
         assert_eq!(found("2 9 0 2 1 9 4 8 is my DOB"), vec!["2 9 0 2 1 9 4 8"]);
+        // A two-digit year, a mark both times.
+        assert_eq!(
+            found("filled in for my mother: date of birth 2 7 / 0 7 / 1 7, NHS number"),
+            vec!["2 7 / 0 7 / 1 7"]
+        );
+        assert_eq!(found("2 2 / 0 3 / 6 2 is my DOB"), vec!["2 2 / 0 3 / 6 2"]);
         // After a format hint in brackets, as forms print it.
         assert_eq!(
             found("DOB (dd/mm/yyyy) 0 9 / 0 4 / 1 9 6 1 please"),

@@ -284,9 +284,10 @@ const DAYS_IN_MONTH: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
 /// the digits of a part ("0 9 0 9 1 9 4 3"), and between the parts spaces ("0 7  0 8
 /// 1 9 4 9") or a mark of [`BOX_MARKS`] both times ("0 2 / 0 1 / 1 9 3 8"). The day must
 /// be one of its month's, and no word a count takes may follow. Six digits (a two-digit
-/// year) are no such date: Apgar scores and birth times are written so ("9 9 1 0 1 0",
-/// "born 1 2 0 5 2 3 minutes after"). Anything else (a tenth digit of a spaced NHS
-/// number, digits touching) is no such date either.
+/// year) make such a date only with a mark both times ("0 9 / 0 3 / 1 6"): spaced alone,
+/// Apgar scores and birth times are written so ("9 9 1 0 1 0", "born 1 2 0 5 2 3
+/// minutes after"). Anything else (a tenth digit of a spaced NHS number, digits
+/// touching) is no such date either.
 fn boxed_date_at(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
@@ -303,6 +304,10 @@ fn boxed_date_at(text: &str, start: usize) -> Option<usize> {
         if index == digits.len() - 1 {
             break;
         }
+        // Six digits with a mark both times: a two-digit year ("0 9 / 0 3 / 1 6").
+        if index == 5 && marks == 2 && !continues_boxed(bytes, at) {
+            return ends_a_date(text, at, &digits, None).then_some(at);
+        }
         // Between the parts (after the day's and the month's second digit): spaces, or
         // a mark with spaces around it free; inside a part: one space.
         let between_parts = index == 1 || index == 3;
@@ -315,17 +320,29 @@ fn boxed_date_at(text: &str, start: usize) -> Option<usize> {
         }
         at = next;
     }
-    // No ninth digit, letter or count after it; a mark both times or never.
-    let after = skip_spaces(at);
+    // A mark both times or never; a year from 1900 to 2099.
+    (marks != 1 && ends_a_date(text, at, &digits, Some([19, 20]))).then_some(at)
+}
+
+/// Whether a single digit follows `at` after one space, as inside a part of a boxed date.
+fn continues_boxed(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&b' ') && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether the boxed digits read so far, ending at `at`, are a whole date: no further
+/// digit, letter or count after them, a day its month has, and the year's first two
+/// digits one of `centuries` (`None`: a two-digit year, any).
+fn ends_a_date(text: &str, at: usize, digits: &[u8; 8], centuries: Option<[u32; 2]>) -> bool {
+    let bytes = text.as_bytes();
+    let after = spaces_end(bytes, at);
     let ends = bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric())
         && bytes.get(after).is_none_or(|b| !b.is_ascii_digit())
         && !counted_after(text, at);
     let pair = |i: usize| u32::from(digits[i]) * 10 + u32::from(digits[i + 1]);
     let (day, month) = (pair(0), pair(2));
-    let valid = (1..=12).contains(&month)
+    ends && (1..=12).contains(&month)
         && (1..=DAYS_IN_MONTH[month as usize - 1]).contains(&day)
-        && matches!(pair(4), 19 | 20);
-    (ends && valid && marks != 1).then_some(at)
+        && centuries.is_none_or(|centuries| centuries.contains(&pair(4)))
 }
 
 /// Whether a year in words (`year`) may end where `after` starts: not inside a hyphened
@@ -473,6 +490,10 @@ mod tests {
             ("0 9 0 9 1 9 4 3, NHS", "0 9 0 9 1 9 4 3"),
             ("2 4 - 0 7 - 2 0 2 0.", "2 4 - 0 7 - 2 0 2 0"),
             ("0 7  0 8  1 9 4 9 is my DOB", "0 7  0 8  1 9 4 9"),
+            // A two-digit year, with a mark both times.
+            ("0 9 / 0 3 / 1 6, hospital", "0 9 / 0 3 / 1 6"),
+            ("2 2 / 0 3 / 6 2", "2 2 / 0 3 / 6 2"),
+            ("0 3 . 0 9 . 5 6 thanks", "0 3 . 0 9 . 5 6"),
             ("21. 12. 10 for my birthday", "21. 12. 10"),
             ("02-Feb-'45 for my birthday", "02-Feb-'45"),
             ("JULY 10TH, '82 for", "JULY 10TH, '82"),
@@ -559,6 +580,11 @@ mod tests {
             "3 1 / 0 2 / 1 9 9 0",
             "1 2 0 5 2 0 2 3 minutes after",
             "0 2  0 1  1 9  3 8",
+            // Six digits with a mark once, a day its month has not, or a count after.
+            "0 9 / 0 3 1 6",
+            "3 1 / 0 2 / 6 2",
+            "0 9 / 0 3 / 1 6 weeks",
+            "0 9 / 0 3 / 1 6 1",
         ] {
             assert_eq!(read(text), None, "{text}");
         }

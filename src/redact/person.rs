@@ -19,6 +19,7 @@
 mod after_a_colon;
 mod after_an_article;
 mod birth_cues;
+mod calendars_and_skies;
 mod capital_letter_name;
 mod cared_for;
 mod code_names;
@@ -693,6 +694,12 @@ impl PersonRecognizer {
                             first,
                             last,
                         )
+                        && !calendars_and_skies::names_a_time_house_or_star(
+                            tokens,
+                            &prepared.facts,
+                            first,
+                            last,
+                        )
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
                         && !eponym_conditions::names_a_structure_or_sign(
                             text,
@@ -722,6 +729,7 @@ impl PersonRecognizer {
                         && !relative_then_word::everyday_word_after_a_relative(
                             tokens,
                             &prepared.facts,
+                            &self.lexicon,
                             prepared.caseless,
                             first,
                             last,

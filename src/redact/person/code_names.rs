@@ -17,7 +17,7 @@
 //!   "variant", "subvariant" or "strain" ("the Eris variant"; "Sarah variant of the
 //!   form" is left);
 //! - a place of fiction no name list holds ([`FICTIONAL_PLACES`]: "murals of Neverland",
-//!   "a chapter about Narnia").
+//!   "a chapter about Narnia", "sorted into Hufflepuff").
 //!
 //! Only a word found alone, with no cue stronger than a weak one before it ("The nurse
 //! called Omicron", "Dr Strain variant" are left), and, for a variant or a place of
@@ -97,6 +97,11 @@ const FICTIONAL_PLACES: &[&str] = &[
     "middle-earth",
     "camelot",
     "wonderland",
+    // The houses of a school of fiction: "sorted every child into Hufflepuff".
+    "gryffindor",
+    "hufflepuff",
+    "ravenclaw",
+    "slytherin",
 ];
 
 /// Whether the found name `first..=last` is a thing's given name, not a person's (see
@@ -290,6 +295,11 @@ mod tests {
             "read my daughter a chapter about Narnia every night",
             "Narnia",
             "Narnia"
+        ));
+        assert!(code(
+            "sorted every child into hufflepuff before their blood test",
+            "hufflepuff",
+            "hufflepuff"
         ));
         // A person named after nothing of these, a title before, a given name before
         // "variant", a surname after.

@@ -414,7 +414,46 @@ const QUALITIES_OF_A_PERSON: &[&str] = &[
 ];
 
 /// Words said to a person, after the person's name and a comma ("Grace, you are…").
-const ADDRESSED_WITH: &[&str] = &["you", "your", "you're", "youre", "thank", "thanks"];
+const ADDRESSED_WITH: &[&str] = &[
+    "you", "your", "you're", "youre", "you've", "youve", "you'll", "thank", "thanks",
+];
+
+/// Cries and answers that open a sentence before a comma and words said to a person
+/// ("Oh, thank God", "Well, thank you", "Yes, you did"): no one addressed, though "Oh"
+/// and "Well" are surnames somewhere.
+const CRIES: &[&str] = &[
+    "oh",
+    "ah",
+    "aw",
+    "aww",
+    "ooh",
+    "wow",
+    "well",
+    "yes",
+    "yeah",
+    "no",
+    "ok",
+    "okay",
+    "right",
+    "so",
+    "anyway",
+    "honestly",
+    "seriously",
+    "sorry",
+    "please",
+    "again",
+];
+
+/// Whether token `i` opens a sentence before a comma and words said to a person
+/// ("Grace, you are a star", "Thamea, you've been here since seven"), and is no cry or
+/// answer ("Oh, thank God").
+pub(crate) fn addressed_at(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].sentence_start
+        && !CRIES.contains(&tokens[i].lower.as_str())
+        && tokens.get(i + 1).is_some_and(|next| {
+            next.gap == Gap::Comma && ADDRESSED_WITH.contains(&next.lower.as_str())
+        })
+}
 
 /// Pronouns that refer to a person.
 const PERSON_PRONOUNS: &[&str] = &["she", "he", "she's", "he's", "she'd", "he'd", "shes", "hes"];
@@ -793,10 +832,7 @@ impl NameWordScan<'_, '_> {
     /// Opening a sentence, then a comma and words said to a person: "Grace, you are a
     /// star", "Will, thank you", "Ruby, your kindness…".
     fn addressed(&self, i: usize) -> bool {
-        self.tokens[i].sentence_start
-            && self.tokens.get(i + 1).is_some_and(|next| {
-                next.gap == Gap::Comma && ADDRESSED_WITH.contains(&next.lower.as_str())
-            })
+        addressed_at(self.tokens, i)
     }
 
     /// A verb of bodily care right after the word, a way of feeding at most between:
@@ -1037,6 +1073,9 @@ mod tests {
         assert!(found("Faith was a comfort.").is_empty());
         assert!(found("The ward is a credit to the trust.").is_empty());
         assert!(found("Well, you would think so.").is_empty());
+        // A cry or an answer before the comma is no one addressed.
+        assert!(found("'Yes.' 'Oh, thank God.'").is_empty());
+        assert!(found("Oh, you star.").is_empty());
     }
 
     #[test]

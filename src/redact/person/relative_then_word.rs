@@ -6,12 +6,16 @@
 //! the sentence going on, not a name, even where a surname list holds it ("born",
 //! "wants"): a relative is named by a given name.
 //!
+//! A hyphenated run of everyday words or prefixes is such a word too ("my mum's pre-op
+//! nerves", "my dad's check-up"): no list holds it whole.
+//!
 //! Listed names stay names however written ("my husband bill", "my daughter grace"), as
 //! does any capitalised word in a comment that uses capitals ("my son Born" is the
 //! writer's choice).
 
 use super::cues::RELATIVES;
-use super::lexicon::WordFacts;
+use super::lexicon::{NameLexicon, WordFacts};
+use super::small_letter_name::hyphenated_everyday_words;
 use super::tokens::{Gap, Shape, Token};
 
 /// Whether the found name `first..=last` is one small-letter everyday word right after
@@ -19,6 +23,7 @@ use super::tokens::{Gap, Shape, Token};
 pub(crate) fn everyday_word_after_a_relative(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
+    lexicon: &NameLexicon,
     caseless: bool,
     first: usize,
     last: usize,
@@ -30,7 +35,7 @@ pub(crate) fn everyday_word_after_a_relative(
         && first > 0
         && small
         && token.gap == Gap::Space
-        && word.english
+        && (word.english || hyphenated_everyday_words(token.lower.as_str(), lexicon))
         && !word.first
         && !word.word_name
         && !word.soft
@@ -51,7 +56,7 @@ mod tests {
         facts[i].english = english;
         facts[i].first = listed;
         let caseless = !text.chars().any(char::is_uppercase);
-        everyday_word_after_a_relative(&tokens, &facts, caseless, i, i)
+        everyday_word_after_a_relative(&tokens, &facts, &NameLexicon::new(), caseless, i, i)
     }
 
     #[test]
@@ -102,6 +107,26 @@ mod tests {
         ));
         // Capitalised in a comment that uses capitals.
         assert!(!everyday("My son Born came too", "Born", true, false));
+        // A hyphenated run of everyday words or prefixes, in no list whole.
+        assert!(everyday(
+            "ran a blinder with my mum's pre-op nerves",
+            "pre-op",
+            false,
+            false
+        ));
+        assert!(everyday(
+            "my dad's check-up was fine",
+            "check-up",
+            false,
+            false
+        ));
+        // A hyphenated name is no run of everyday words.
+        assert!(!everyday(
+            "my wife mary-rose came",
+            "mary-rose",
+            false,
+            false
+        ));
         // Not right after a relative.
         assert!(!everyday("the nurse wants to help", "wants", true, false));
     }

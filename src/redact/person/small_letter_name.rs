@@ -54,7 +54,7 @@ const HYPHENED_PREFIXES: &[&str] = &[
 /// Whether `word` is a hyphenated run of everyday words ("face-to-face", "follow-up"),
 /// the first parts of which may be prefixes ("pre-op", "non-urgent"), the last an
 /// everyday word.
-fn hyphenated_everyday_words(word: &str, lexicon: &NameLexicon) -> bool {
+pub(crate) fn hyphenated_everyday_words(word: &str, lexicon: &NameLexicon) -> bool {
     let parts: Vec<&str> = word.split('-').collect();
     let Some((last, before)) = parts.split_last() else {
         return false;

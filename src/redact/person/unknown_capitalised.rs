@@ -24,7 +24,8 @@
 //!
 //! Where the sentence gives the word a person's place, its spelling does not count and
 //! it may open the sentence: right before a verb only a person does ("Yating rang",
-//! "as Yating got the drug round going") or ending a sentence that names someone by a
+//! "as Yating got the drug round going"), addressed before a comma and "you" ("Thamea,
+//! you've been here since seven") or ending a sentence that names someone by a
 //! role or "who" ("the nurse who stayed with mum at the end was Yating."). Names of
 //! origins the lists hold thinly are spelt unlike any listed name ("Yating" scores
 //! below every threshold), and the sentence is then the only evidence.
@@ -36,7 +37,7 @@ use super::cues::ROLES;
 use super::lexicon::WordFacts;
 use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
-use super::name_word_position::{person_verb_after, DETERMINERS, PERSON_VERBS};
+use super::name_word_position::{addressed_at, person_verb_after, DETERMINERS, PERSON_VERBS};
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 use super::vetoes::town_or_place;
 
@@ -171,7 +172,10 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
 /// comes earlier in it with no verb of saying between (see the module doc).
 pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     let next = lower_at(tokens, i + 1);
-    if person_verb_after(tokens, i) || (joined_at(tokens, i + 1) && DOINGS.contains(&next)) {
+    if person_verb_after(tokens, i)
+        || (joined_at(tokens, i + 1) && DOINGS.contains(&next))
+        || addressed_at(tokens, i)
+    {
         return true;
     }
     let ends_its_sentence = tokens.get(i + 1).is_none_or(|t| t.sentence_start);
@@ -266,6 +270,11 @@ mod tests {
             found("The pilot on the air ambulance was Yating."),
             ["Yating"]
         );
+        // Addressed, opening a sentence before a comma and "you".
+        assert_eq!(
+            found("Overheard at 3am: 'Yating, you've been here since seven, go home.'"),
+            ["Yating"]
+        );
         // No person's place: the spelling must carry it, and it does not.
         for text in [
             "Yating was lovely.",
@@ -276,6 +285,7 @@ mod tests {
             "Then Sarcoidosis came back.",
             "My Yating came back.",
             "The driver said the road was Yating.",
+            "Yating, they said, is a village.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -695,6 +695,7 @@ impl PersonRecognizer {
                             last,
                         )
                         && !calendars_and_skies::names_a_time_house_or_star(
+                            text,
                             tokens,
                             &prepared.facts,
                             first,

@@ -1,25 +1,31 @@
-//! Names of times, bodies of the sky and ruling houses that the tagger reads as names:
+//! Names of times, bodies of the sky and ruling houses that the tagger reads as names,
+//! each read from the words around it:
 //! - the months of other calendars (Hebrew, Islamic, Hindu and Sikh, Persian,
-//!   Ethiopian, French Republican): "the operation fell in Tishrei", "the prayer room
-//!   timetable for Shawwal", "the calendar marks Rajab and Adar";
-//! - asteroids, comets and dwarf planets: "a sample from Bennu", "you could watch Apophis
-//!   go past";
-//! - royal houses and dynasties: "the tea urn is practically Habsburg";
+//!   Ethiopian, French Republican) after a word of time: "the operation fell in
+//!   Tishrei", "during Kartik"; a month no name list holds also after "for", "of",
+//!   "until", "till" or "since" ("the prayer room timetable for Shawwal");
+//! - asteroids, comets and dwarf planets no name list holds, after "of", "from", "than",
+//!   "about", "like" or "watch": "a sample from Bennu", "you could watch Apophis go past";
+//! - royal houses and dynasties no name list holds, inside a sentence: "the tea urn is
+//!   practically Habsburg";
 //! - a university term named for a feast or a saint, before "term": "back in Michaelmas
-//!   term", "teaches in Hilary term".
+//!   term", "teaches in Hilary term" (no one is named before a term).
 //!
-//! Only a word found alone, with no cue stronger than a weak one before it and no
-//! capitalised word after it ("Dr Vesta", "Adar Cohen" stay people). A word of these
+//! Only a word found alone, with no cue stronger than a weak one before it, no
+//! capitalised word after it ("Adar Cohen") and nothing after it that says a person: a
+//! possessive ("in Azar's care"), a verb only a person does ("until Adar came on
+//! shift"), a role ("Phaethon the physio", "Haumea was my midwife"). A word of these
 //! lists that is a given name or surname somewhere ([`ALSO_NAMES`]: Adar, Bahman, Vesta,
-//! Ming) is read as the thing only when it is no common given name and, a month, follows
-//! a word of time or is joined to another month ("in Kartik", "Rajab and Adar") or, a
-//! body of the sky, follows "of" ("pictures of Vesta"); a ruling house that is a name
-//! ("Ming", "Medici") stays a person wherever it stands, as do common given names. Before "term" the word is the term
-//! whatever the lists say: no one is named before a term.
+//! Juno, Ming) is read as the thing only as a month after "in", "during" or
+//! "throughout"; a body of the sky or a house that is a name stays a person wherever it
+//! stands ("the kindness of Juno", "Medici, thank you"). Months joined to months are
+//! not read so: "Sivan and Nisan" are as often two nurses.
 
-use super::cues::{cue_before, CueStrength};
+use super::cues::{cue_before, CueStrength, ROLES};
 use super::lexicon::WordFacts;
+use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Shape, Token};
+use super::unknown_capitalised::in_a_persons_place;
 
 /// Months of other calendars, in small letters, as written in English: Hebrew, Islamic,
 /// Hindu and Sikh (Vikram Samvat, Nanakshahi), Persian (Solar Hijri), Ethiopian and
@@ -304,18 +310,23 @@ const ALSO_NAMES: &[&str] = &[
     "ming",
 ];
 
-/// Words of time that a month follows: "fell in Tishrei", "until Kartik".
-const BEFORE_A_MONTH: &[&str] = &["in", "during", "until", "till", "since", "throughout"];
+/// Words of time that a month follows, whatever the lists say of it: "fell in
+/// Tishrei", "during Kartik". Not "until", "since" or "till", which as often open a
+/// clause with a person in it ("until Adar came on shift").
+const BEFORE_A_MONTH: &[&str] = &["in", "during", "throughout"];
 
-/// Words that join two months: "marks Rajab and Adar".
-const JOINING_MONTHS: &[&str] = &["and", "or", "to"];
+/// More words a month no name list holds may follow: "the timetable for Shawwal", "the
+/// fast of Tammuz".
+const BEFORE_AN_UNNAMED_MONTH: &[&str] = &["for", "of", "until", "till", "since"];
 
-/// The word of a thing's likeness that a body of the sky follows: "pictures of Vesta".
-const BEFORE_A_BODY: &[&str] = &["of"];
+/// Words a body of the sky no name list holds follows: "a sample from Bennu", "pictures
+/// of Ryugu", "slower than Ceres", "watch Apophis go past".
+const BEFORE_A_BODY: &[&str] = &["of", "from", "than", "about", "like", "watch", "watched"];
 
 /// Whether the found name `first..=last` is a month of another calendar, a body of the
 /// sky, a ruling house or a term's feast (see the module doc).
 pub(crate) fn names_a_time_house_or_star(
+    text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     first: usize,
@@ -334,34 +345,66 @@ pub(crate) fn names_a_time_house_or_star(
     }
     let month = OTHER_CALENDARS_MONTHS.contains(&word);
     let body = BODIES_OF_THE_SKY.contains(&word);
-    if !(month || body || RULING_HOUSES.contains(&word))
+    let house = RULING_HOUSES.contains(&word);
+    if !(month || body || house)
         || (joined_after && tokens[first + 1].shape == Shape::Capitalised)
+        || a_person_after(text, tokens, first)
     {
         return false;
     }
-    if !ALSO_NAMES.contains(&word) && !facts[first].listed_given_name() {
-        return true;
-    }
+    let named = ALSO_NAMES.contains(&word) || facts[first].listed_given_name();
     let after = |words: &[&str]| {
         first > 0 && joined_at(tokens, first) && words.contains(&lower_at(tokens, first - 1))
     };
-    !facts[first].common_listed_name()
-        && if month {
-            after(BEFORE_A_MONTH) || beside_another_month(tokens, first)
-        } else {
-            body && after(BEFORE_A_BODY)
-        }
+    if month {
+        after(BEFORE_A_MONTH) || (!named && after(BEFORE_AN_UNNAMED_MONTH))
+    } else if named {
+        false
+    } else if body {
+        after(BEFORE_A_BODY)
+    } else {
+        !tokens[first].sentence_start
+    }
 }
 
-/// Whether token `i` is joined by "and", "or" or "to" to another month of
-/// [`OTHER_CALENDARS_MONTHS`]: "Rajab and Adar".
-fn beside_another_month(tokens: &[Token<'_>], i: usize) -> bool {
-    let month_at = |j: usize| OTHER_CALENDARS_MONTHS.contains(&lower_at(tokens, j));
-    let joined_by =
-        |j: usize| joined_at(tokens, j) && JOINING_MONTHS.contains(&lower_at(tokens, j));
-    (i >= 2 && joined_at(tokens, i) && joined_by(i - 1) && month_at(i - 2))
-        || (joined_by(i + 1) && joined_at(tokens, i + 2) && month_at(i + 2))
+/// Whether the words after token `i` say it is a person: a possessive ("in Azar's
+/// care"), a verb only a person does or a word said to one
+/// ([`in_a_persons_place`]: "until Adar came", "Kartik gave me pain relief"), a role
+/// ("Phaethon the physio", "Bennu, a nurse"), or "was"/"is" and a role ("Haumea was my
+/// midwife").
+fn a_person_after(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    if possessive_after(text, tokens[i].end) || in_a_persons_place(tokens, i) {
+        return true;
+    }
+    let role_at = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| !t.sentence_start && ROLES.contains(&t.lower.as_str()))
+    };
+    let filler_at = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| !t.sentence_start && ROLE_FILLERS.contains(&t.lower.as_str()))
+    };
+    let mut j = i + 1;
+    if tokens
+        .get(j)
+        .is_some_and(|t| !t.sentence_start && COPULAS.contains(&t.lower.as_str()))
+    {
+        j += 1;
+    }
+    if filler_at(j) {
+        j += 1;
+    }
+    role_at(j)
 }
+
+/// Words between a name and its role: "Phaethon the physio", "Haumea was my midwife",
+/// "Bennu, a nurse".
+const ROLE_FILLERS: &[&str] = &["the", "a", "an", "my", "our", "his", "her", "their"];
+
+/// Copulas between a name and its role: "Kislev was the nurse".
+const COPULAS: &[&str] = &["was", "is", "were", "are"];
 
 #[cfg(test)]
 mod tests {
@@ -373,7 +416,7 @@ mod tests {
         let tokens = tokenize(text);
         let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
         let i = tokens.iter().position(|t| t.text == word).expect("word");
-        names_a_time_house_or_star(&tokens, &facts, i, i)
+        names_a_time_house_or_star(text, &tokens, &facts, i, i)
     }
 
     #[test]
@@ -383,21 +426,28 @@ mod tests {
             "Tishrei"
         ));
         assert!(thing("The timetable for Shawwal was still up.", "Shawwal"));
-        assert!(thing("The calendar marks Rajab and Adar only.", "Rajab"));
-        assert!(thing("The calendar marks Rajab and Adar only.", "Adar"));
-        // A month that is a name somewhere, with no word of time or month beside it.
-        assert!(!thing("she asked whether elul was a good time", "elul"));
-        assert!(!thing(
-            "Cups of tea brought by Muharram: too many.",
-            "Muharram"
-        ));
-        assert!(!thing(
-            "Special mention for Nisan, Wilja and the rest.",
-            "Nisan"
-        ));
-        // A capitalised word after it, or a title before it: a person.
-        assert!(!thing("Adar Cohen was my nurse.", "Adar"));
-        assert!(!thing("Thanks to Dr Adar for everything.", "Adar"));
+        // A month that is a name somewhere, after a word of time.
+        assert!(thing("The clinic is shut in Adar, they said.", "Adar"));
+        // Elsewhere it is a person: no word of time, joined to another month, a clause
+        // opened with "until", a possessive, a verb or a role after, a title before.
+        for (text, word) in [
+            ("she asked whether elul was a good time", "elul"),
+            ("Cups of tea brought by Muharram: too many.", "Muharram"),
+            ("Special mention for Nisan, Wilja and the rest.", "Nisan"),
+            ("The calendar marks Rajab and Adar only.", "Adar"),
+            ("Sivan and Nisan were the best on the ward.", "Sivan"),
+            ("We waited until Adar arrived and it was sorted.", "Adar"),
+            ("In Azar's care my father was treated well.", "Azar"),
+            ("I was anxious until Tishrei sat with me.", "Tishrei"),
+            (
+                "Nothing happened in Tishrei the nurse's absence.",
+                "Tishrei",
+            ),
+            ("Adar Cohen was my nurse.", "Adar"),
+            ("Thanks to Dr Adar for everything.", "Adar"),
+        ] {
+            assert!(!thing(text, word), "{text}");
+        }
     }
 
     #[test]
@@ -408,19 +458,20 @@ mod tests {
             "The tea urn is practically Habsburg, and slow.",
             "Habsburg"
         ));
-        // A rarer given name after a word of origin is the thing.
-        assert!(thing(
-            "She showed my son pictures of Vesta on her phone.",
-            "Vesta"
-        ));
-        // Elsewhere, and a common given name anywhere, a person.
-        assert!(!thing("Vesta was the nurse who stayed.", "Vesta"));
-        assert!(!thing(
-            "The vase was a present from Ming, the nurse.",
-            "Ming"
-        ));
-        assert!(!thing("omg juno ur a legend x", "juno"));
-        assert!(!thing("Thanks to Nurse Vesta for the tea.", "Vesta"));
+        // A name somewhere, at a sentence's start, with no word before, with a role or
+        // a person's doing after: a person.
+        for (text, word) in [
+            ("She showed my son pictures of Vesta on her phone.", "Vesta"),
+            ("The kindness of Juno on the labour ward.", "Juno"),
+            ("Bennu was the nurse on the day unit.", "Bennu"),
+            ("A sample from Bennu the physio helped.", "Bennu"),
+            ("Habsburg was brilliant with my mum.", "Habsburg"),
+            ("The vase was a present from Ming, the nurse.", "Ming"),
+            ("omg juno ur a legend x", "juno"),
+            ("Thanks to Nurse Vesta for the tea.", "Vesta"),
+        ] {
+            assert!(!thing(text, word), "{text}");
+        }
     }
 
     #[test]

@@ -414,9 +414,12 @@ const QUALITIES_OF_A_PERSON: &[&str] = &[
 ];
 
 /// Words said to a person, after the person's name and a comma ("Grace, you are…").
-const ADDRESSED_WITH: &[&str] = &[
-    "you", "your", "you're", "youre", "you've", "youve", "you'll", "thank", "thanks",
-];
+const ADDRESSED_WITH: &[&str] = &["you", "your", "you're", "youre", "thank", "thanks"];
+
+/// More words said to a person, read after a word no list knows ("Thamea, you've been
+/// here since seven"): after a listed word that is also an everyday word they open a
+/// saying as often ("Patience, you'll need lots of it", "May, you'll recall, was when").
+const ALSO_ADDRESSED_WITH: &[&str] = &["you've", "youve", "you'll", "youll"];
 
 /// Cries and answers that open a sentence before a comma and words said to a person
 /// ("Oh, thank God", "Well, thank you", "Yes, you did"): no one addressed, though "Oh"
@@ -445,13 +448,15 @@ const CRIES: &[&str] = &[
 ];
 
 /// Whether token `i` opens a sentence before a comma and words said to a person
-/// ("Grace, you are a star", "Thamea, you've been here since seven"), and is no cry or
-/// answer ("Oh, thank God").
-pub(crate) fn addressed_at(tokens: &[Token<'_>], i: usize) -> bool {
+/// ("Grace, you are a star"; with `also`, [`ALSO_ADDRESSED_WITH`] too: "Thamea, you've
+/// been here since seven"), and is no cry or answer ("Oh, thank God").
+pub(crate) fn addressed_at(tokens: &[Token<'_>], i: usize, also: bool) -> bool {
     tokens[i].sentence_start
         && !CRIES.contains(&tokens[i].lower.as_str())
         && tokens.get(i + 1).is_some_and(|next| {
-            next.gap == Gap::Comma && ADDRESSED_WITH.contains(&next.lower.as_str())
+            let said = next.lower.as_str();
+            next.gap == Gap::Comma
+                && (ADDRESSED_WITH.contains(&said) || (also && ALSO_ADDRESSED_WITH.contains(&said)))
         })
 }
 
@@ -832,7 +837,7 @@ impl NameWordScan<'_, '_> {
     /// Opening a sentence, then a comma and words said to a person: "Grace, you are a
     /// star", "Will, thank you", "Ruby, your kindness…".
     fn addressed(&self, i: usize) -> bool {
-        addressed_at(self.tokens, i)
+        addressed_at(self.tokens, i, false)
     }
 
     /// A verb of bodily care right after the word, a way of feeding at most between:

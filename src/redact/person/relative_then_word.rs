@@ -7,7 +7,8 @@
 //! "wants"): a relative is named by a given name.
 //!
 //! A hyphenated run of everyday words or prefixes is such a word too ("my mum's pre-op
-//! nerves", "my dad's check-up"): no list holds it whole.
+//! nerves", "my dad's check-up"): no list holds it whole. Not when a part is a listed
+//! given name ("my nan lily-may", "my son will-john").
 //!
 //! Listed names stay names however written ("my husband bill", "my daughter grace"), as
 //! does any capitalised word in a comment that uses capitals ("my son Born" is the
@@ -35,11 +36,22 @@ pub(crate) fn everyday_word_after_a_relative(
         && first > 0
         && small
         && token.gap == Gap::Space
-        && (word.english || hyphenated_everyday_words(token.lower.as_str(), lexicon))
+        && (word.english || hyphenated_words_of_no_name(token.lower.as_str(), lexicon))
         && !word.first
         && !word.word_name
         && !word.soft
         && RELATIVES.contains(&tokens[first - 1].lower.as_str())
+}
+
+/// Whether `word` is a hyphenated run of everyday words or prefixes ("pre-op",
+/// "check-up") none of whose parts is a listed given name ("lily-may", "ruby-rose" and
+/// "will-john" are double given names, though each part is a word).
+fn hyphenated_words_of_no_name(word: &str, lexicon: &NameLexicon) -> bool {
+    word.contains('-')
+        && hyphenated_everyday_words(word, lexicon)
+        && word
+            .split('-')
+            .all(|part| !lexicon.facts(part).listed_given_name())
 }
 
 #[cfg(test)]

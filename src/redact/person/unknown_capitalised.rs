@@ -174,7 +174,7 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     let next = lower_at(tokens, i + 1);
     if person_verb_after(tokens, i)
         || (joined_at(tokens, i + 1) && DOINGS.contains(&next))
-        || addressed_at(tokens, i)
+        || addressed_at(tokens, i, true)
     {
         return true;
     }

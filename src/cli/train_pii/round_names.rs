@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 61] = [
+/// The sixth to the sixty-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 62] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -517,6 +517,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 61] = [
         hand: "handwritten_round66_names.txt",
         trainable: None,
         sources: "lexicons/names/training/ruby_faker_*.txt (the Debian package ruby-faker 2.21.0-1, the Ruby gem faker 2.21.0, Expat (MIT); the given-name and surname lists of every locale file of the gem, most of them the Dutch locale's given names and family names of the Netherlands, then Thai names in Latin letters and Ugandan, South African, Catalan, Indonesian and Estonian names) and handwritten_round66_names.txt (written for the sixty-sixth round), minus every name of every other list (the sixth to sixty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixty_seventh",
+        first: "php_faker_first_names.txt",
+        last: Some("php_faker_surnames.txt"),
+        hand: "handwritten_round67_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/php_faker_*.txt (the Debian package php-faker 1.20.0+dfsg-1, the PHP library FakerPHP/Faker 1.20.0, Expat (MIT); the given-name and surname lists of every locale's Person provider, the Malaysian locale's Malay lists left out; of the names left, most are the Icelandic given names, the Montenegrin given names and surnames, the Lithuanian given names, the Latvian given names and surnames and the Czech surnames, then Finnish, Norwegian, Nepali, Ugandan, Malaysian Chinese and Indian, Turkish and Slovak names) and handwritten_round67_names.txt (written for the sixty-seventh round), minus every name of every other list (the sixth to sixty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

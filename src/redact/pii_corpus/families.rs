@@ -564,14 +564,24 @@ pub enum Split {
     /// locale name lists, most of them the Dutch locale's given names and family names of
     /// the Netherlands, and a hand-written list) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
-    /// totals only, measured once before and once after that round's changes. The figure
-    /// reported first. Declared last so every earlier split keeps its place in
-    /// [`Split::ALL`], and so its seed.
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the sixty-seventh round on it is measured with the seen rounds, so
+    /// its figure is now a *seen* one. Declared after the sixty-fifth round so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round66,
+    /// Families written in the sixty-seventh round before any change of that round, with
+    /// names from a source no earlier round used (the Debian package `php-faker`'s locale
+    /// name lists, most of them Icelandic, Montenegrin, Lithuanian, Latvian and Czech
+    /// names, and a hand-written list) and, in some families, common names of the shipped
+    /// lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round67,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-sixth); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-seventh); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -639,12 +649,13 @@ impl Split {
             Split::Round64 => 64,
             Split::Round65 => 65,
             Split::Round66 => 66,
+            Split::Round67 => 67,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round66").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round67").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -659,7 +670,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 69] = [
+    pub const ALL: [Split; 70] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -729,6 +740,7 @@ impl Split {
         Split::Round64,
         Split::Round65,
         Split::Round66,
+        Split::Round67,
     ];
 }
 
@@ -14288,6 +14300,210 @@ pub const FAMILIES: &[Family] = &[
             "Missed-connection poster's details for the trust's records: born {dobx}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The sixty-seventh round (never tuned; written before any sixty-seventh-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round67_names_6 to
+    // round67_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round67_names_1",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "Ingredients: patience (48%), strong tea, a warm blanket, {first} from the night shift. Best before: the morning ward round.",
+            "Allergy advice: for allergens, see {first} in bold. May contain traces of kindness. Made on a ward that also handles bad news.",
+            "Serving suggestion: one frightened patient, served warm with {first} {last} on the side. Keep upright after opening.",
+            "Nutrition per visit: reassurance 100% of your reference intake, waiting time 0g, {title} {last} one portion. Store in a cool, quiet bay.",
+            "Produced in the UK by the day surgery unit, packed by {first}. If you are not completely satisfied, you must have had a different nurse.",
+            "Once opened, consume within the shift. Contents may settle, but {first} {last} never did: on her feet from seven till seven.",
+        ],
+    },
+    Family {
+        name: "round67_names_2",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "Setlist, bay 4, Friday night: 1. Call Bell Blues 2. Nil By Mouth 3. Where's My Tea. Encore: {first} on drip, by popular demand.",
+            "Support act on the night shift: {first} {last}, who warmed up the whole ward before the doctors came on. Better than the headliner.",
+            "Setlist from the children's ward: opened with the blood test, a slow one in the middle, and {first} closed with the sticker chart. Crowd went home happy.",
+            "Tour dates, Dad's recovery: Monday, the high dependency unit. Wednesday, ward 9. Friday, home. Tour manager: {title} {last}.",
+            "Soundcheck at 7am, doors at 8, and {first} was on stage the whole twelve hours without a break. Bay 3 gave her a standing ovation.",
+            "Merch stand shut, house lights up, everyone filing out, and there was {first} {last} still clearing the cups away at the end of the gig.",
+        ],
+    },
+    Family {
+        name: "round67_names_3",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "A+++ nurse, fast response to the bell, item (my mum) returned in better condition than sent. Would be nursed by {first} again.",
+            "Positive feedback for {first} {last}: communication excellent, arrived on time, well packaged (two blankets). Five stars.",
+            "Verified stay, six nights. {title} {last} explained everything and answered every question. 47 people found this helpful.",
+            "Seller rating 100%. {first} in the discharge lounge sent my prescriptions over in no time and kept me updated throughout.",
+            "Great trader, highly recommended. {first} swapped my dead hearing aid battery for a new one and would not take a penny. Thanks!",
+            "Feedback left for {first} {last}, healthcare assistant: exactly as described, very friendly, would definitely deal with again.",
+        ],
+    },
+    Family {
+        name: "round67_names_4",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "[MONITOR BEEPING] {ufirst}: You're all right, my love, I'm just here. [BEEPING SLOWS]",
+            "[DOOR OPENS] {ufirst}: Morning, my darling. Shall we try that walk to the window today? [SLOW FOOTSTEPS]",
+            "[RAIN AGAINST THE WINDOW] {ufirst} {ulast}: I've brought you a cup of tea and the paper. [DAD LAUGHS]",
+            "[QUIET CHATTER] {ufirst}: There we are, all done, and you didn't even flinch. [CHILD GIGGLES]",
+            "Subtitles from the video my daughter took: [SOFT MUSIC] {ufirst}: Happy birthday, dear Grandad. [WHOLE BAY SINGS]",
+            "[TROLLEY RATTLES] {ufirst}: Toast or porridge, love? [MUM: Both, please.] {ufirst}: Both it is. [LAUGHTER]",
+        ],
+    },
+    Family {
+        name: "round67_names_5",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "{first} {last} / Got my drip going first time at last, / Which, after five other people had tried, / Made me want to weep, and I very nearly cried.",
+            "A clerihew for the ward: {first} {last} / Never once let a call bell go past. / She answered every one with a smile, / Even at four in the morning, even after a while.",
+            "{title} {last} / Has a bedside manner unsurpassed. / Dad says he'll write her a sonnet one day; / This clerihew will have to do, I'd say.",
+            "Clerihew, composed in bed 6: {first} / Is the nurse I would rank above the rest. / She took out my stitches without any fuss / And then walked me all the way to the bus.",
+            "{first} from the stroke unit / Says getting better is a bit like knitting: / You drop a stitch, you pick it up, you go on. / Mum knitted her a scarf before she'd gone home.",
+            "{first} {last}, porter, fast / As any ambulance, and twice as cheerful: / Got Dad down to X-ray when he was fearful, / And back again before the tea trolley passed.",
+        ],
+    },
+    Family {
+        name: "round67_names_6",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "OFFICIAL RECORD: most call bells answered in one night shift on ward 8, set by {kfull}. Previous holder: nobody else came close.",
+            "Record title: longest hand held during a scan. Holder: {kfirst}, radiology. Duration: the whole forty minutes, and she never let go.",
+            "Certificate of achievement: {title} {klast} holds the hospital record for the clearest explanation of a diagnosis, witnessed by our whole family.",
+            "New record confirmed by the adjudicator (my nan): fastest cup of tea to bed 12 after a bad night, {kfirst}, ninety seconds.",
+            "Record attempt, day unit: most frightened patients calmed before lunch. Successful. Record holder: {kfull}, staff nurse.",
+            "The record for kindness on the night shift is held by {kfirst} from the surgical ward, and I do not expect it ever to be broken.",
+        ],
+    },
+    Family {
+        name: "round67_names_7",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "Dear Waiting List, this isn't working. It's not you, it's me. Actually, it's you. I've met someone else: {kfirst} from pre-op, who booked me in for Tuesday.",
+            "Dear Car Park, we need to talk. After three years I'm leaving you for the shuttle bus, and for {kfull}, its driver, who waits for slow walkers.",
+            "Dear Vending Machine, I'm sorry, but it's over. {kfirst} on ward 9 makes tea for free, and she has never once kept my change.",
+            "Dear Call Bell, I know we had something special, but I don't need you any more: {title} {klast} checks on me every hour anyway.",
+            "Dear Hospital Food, it's been a rocky year. I've found someone who makes proper toast at 3am, and her name is {kfirst}. Please don't call.",
+            "Dear Anxiety, I'm ending this before the operation. {kfull} in the anaesthetic room held my hand and told me I don't need you.",
+        ],
+    },
+    Family {
+        name: "round67_names_8",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "Ingredients: a long night, a sore back and {kfirst} from the night team. Allergy advice: contains nuts (me, by 3am).",
+            "Setlist for Mum's last week: her favourite songs, the window open, and {kfull} singing along under her breath. No encore needed.",
+            "A+++ would recommend. {kfirst} at the blood clinic: painless, friendly, quick. Verified patient.",
+            "[DOOR CREAKS] {kfirst}, off screen: Nearly there, love, one more step. [APPLAUSE FROM BAY 3]",
+            "{kfull} / Never once made me feel like a pest, / Though I rang the bell at two, at three and at four, / And once more, just to say thanks, at the door.",
+            "Record holder, most relatives reassured by telephone in one evening: {title} {klast}, who rang all seven of us back.",
+        ],
+    },
+    Family {
+        name: "round67_small_letters",
+        split: Round67,
+        holds: LowerCaseNames,
+        templates: &[
+            "ingredients tea toast and {first} {last} best before the morning round",
+            "setlist for the night call bell blues then {first} on the encore",
+            "a+++ nurse {first} would be looked after by her again",
+            "[soft music] {first}: nearly done now love",
+            "record for the most biscuits handed out in one shift held by {title} {last}",
+            "dear waiting list its over i have met {kfirst} from pre-op",
+        ],
+    },
+    Family {
+        name: "round67_lookalikes_beside_names",
+        split: Round67,
+        holds: Names,
+        templates: &[
+            "{first} {last} keeps a copy of <Bella> in her tunic pocket for the long nights, and she lent it to Mum for the puzzles.",
+            "{kfirst} brought in her old copies of <Tatler> for the day room, and the ladies in bay 2 read every one.",
+            "{title} {last} spent twenty years offshore on <Beryl> before retraining as a doctor, and she could tell Dad missed the rigs.",
+            "{first} recognised Grandad's stories about <Ninian>, where her own father worked, and they talked about the platform all night.",
+            "{first} the music therapist played something in the <Dorian> mode on her guitar, and Mum hummed along for the first time in weeks.",
+            "{kfull} said the tune on the day room piano was <Lydian>, which is why it sounded a bit odd, and Dad wanted to know more.",
+            "{first} {last} helped my son with his chemistry homework about <Einsteinium> while we waited for the scan results.",
+            "{title} {last} joked that Dad's new hip had more metal in it than a sample of <Curium>, which he didn't understand but laughed at anyway.",
+            "{first} admired Mum's engagement ring, an <Asscher> cut her father bought in 1962, and made sure it went into the safe.",
+            "{kfirst} spotted that Nan's <Marquise> diamond had slipped off in the bed and found it under the pillow.",
+            "{first} {last} grew up in London and remembered the old <Flaxman> exchange, so Grandad finally had someone who knew what he was on about.",
+            "{kfull} said her gran's phone number still began with <Welbeck> in the address book she kept, just like Nan's.",
+            "{first} noticed Dad's <Krugerrand> on a chain round his neck and made sure it was signed into the property book.",
+            "{title} {last} gave my son a <Britannia> coin she had found in the car park, and he has kept it as his lucky charm.",
+            "{first} {last} played the cornet with <Fodens> for ten years and brought it in to play for the ward at Christmas.",
+            "{kfirst} said she used to sing with the <Hallé> choir, and she hummed to Mum all through the dressing change.",
+        ],
+    },
+    Family {
+        name: "round67_plain_lookalikes",
+        split: Round67,
+        holds: Decoys,
+        templates: &[
+            "The day room has a pile of old <Grazia> magazines and nothing printed this decade.",
+            "Somebody left a copy of <Marie Claire> in the waiting area and it was the only thing to read for three hours.",
+            "The man in the next bed talked about his years on <Magnus> and <Brent> until the night staff turned the lights off.",
+            "Half the men on this ward seem to have worked on <Murchison> or <Alwyn> at some point, judging by the stories.",
+            "The music therapist explained that the <Mixolydian> scale is what makes folk tunes sound cheerful.",
+            "The choir that visited on Sunday sang something in the <Phrygian> mode, and it was beautiful but a bit sad.",
+            "The children's ward has a periodic table on the wall, and my son spent an hour looking for <Fermium>.",
+            "The quiz sheet in the day room had a question about <Mendelevium>, and nobody on the ward knew the answer.",
+            "The hospital shop sells rings with a pretend <Mazarin> cut stone, which my daughter loved.",
+            "The property bag came back with Nan's old <Peruzzi> cut ring wrapped in a paper towel, which is not how I would keep a diamond.",
+            "The old phone on the chaplaincy wall still has <Langham> printed on the dial, and it still works.",
+            "Grandad kept telling the nurses to ring <Gerrard> and ask for the operator, which took some explaining.",
+            "The charity box at reception had a gold <Sovereign> in it last Christmas, according to the volunteer.",
+            "The man in bed 9 keeps a <Florin> in his wallet for luck and asked us to put it back after the X-ray.",
+            "The <Cory> band played carols in the atrium, and half of outpatients stopped to listen.",
+            "Someone on hospital radio said <Black Dyke> were playing in town on Saturday, and the whole bay wanted tickets.",
+        ],
+    },
+    Family {
+        name: "round67_plain_no_names",
+        split: Round67,
+        holds: Decoys,
+        templates: &[
+            "Ingredients: one corridor, three plastic chairs, a vending machine that takes no cards. Best before: never.",
+            "Setlist, waiting room, 9am to 4pm: the same advert on the telly, twenty-two times. No encore, thank you.",
+            "Seller feedback for the car park pay machine: item not as described, took my money, no ticket delivered. One star.",
+            "[TANNOY CRACKLES] [INAUDIBLE] [TANNOY CRACKLES AGAIN] That is what the outpatients announcements sound like.",
+            "A clerihew for the lift: the lift in block C / Takes an hour to get up to level three. / It stops on every floor but mine, / And the doors open, and close, and apparently that's fine.",
+            "Record attempt: longest wait for a wheelchair at the main entrance. Current record: fifty-five minutes. Attempted daily.",
+            "Dear Parking Meter, I am leaving you. Not for anyone else, just for the bus. Please stop sending me fines.",
+            "Allergy advice: the ward smells of disinfectant and toast at all hours. May contain hospital food.",
+        ],
+    },
+    Family {
+        name: "round67_contact",
+        split: Round67,
+        holds: Contact,
+        templates: &[
+            "Allergy label for my own bag, in case I'm found wandering: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Setlist request from bed 5, my details for the hospital radio form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Seller feedback aside, here are my details for the complaints team: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NI number {nino}.",
+            "[TYPING] Subtitled details from my video call with the booking team: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, NHS number {nhs}.",
+            "Record attempt entry form, my details as the entrant: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, mobile {phone}.",
+            "Dear Waiting List, in case you've lost me again: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The clerihew was mine, and my details for the competition are: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, NI number {nino}.",
+            "Best before: my patience. My details for the form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, home phone {phone}, {street}, {postcode}.",
+            "Correction to the label on my notes: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Encore booking for the ward's carol concert, my details: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, mobile {phone}.",
+            "Feedback from a verified patient, details attached: born {dobzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Record holder's details for the hospital newsletter: date of birth {doby}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -14637,7 +14853,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round67, "round67_", 13);
+    }
+
+    #[test]
+    fn the_sixty_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -14686,7 +14907,8 @@ mod tests {
         assert_eq!(Round64 as usize, 66);
         assert_eq!(Round65 as usize, 67);
         assert_eq!(Round66 as usize, 68);
-        assert_eq!(Split::ALL.last(), Some(&Round66));
+        assert_eq!(Round67 as usize, 69);
+        assert_eq!(Split::ALL.last(), Some(&Round67));
     }
 
     #[test]
@@ -14709,12 +14931,13 @@ mod tests {
         assert_eq!(Round64.round(), Some(64));
         assert_eq!(Round65.round(), Some(65));
         assert_eq!(Round66.round(), Some(66));
+        assert_eq!(Round67.round(), Some(67));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 66, once each, in declaration order.
+        // Rounds 4 to 67, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=66).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=67).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -14734,6 +14957,7 @@ mod tests {
         assert_eq!(Round64.id_prefix(), "round64");
         assert_eq!(Round65.id_prefix(), "round65");
         assert_eq!(Round66.id_prefix(), "round66");
+        assert_eq!(Round67.id_prefix(), "round67");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -246,8 +246,11 @@ impl DateParts {
     /// "0 9", `boxyear`: "1 9 5 6", and the year's last two figures so, `boxyy`: "5 6"),
     /// the month's number as an ordinal word (`monthword`: "ninth"), the month's short form
     /// with a full stop where it is shortened, as a British style guide writes it
-    /// (`dotshort`: "Sept.", "Jan.", but "May", "June" and "July" whole) and the day as an
-    /// ordinal word with a capital, as it opens a line (`Dayword`: "Third").
+    /// (`dotshort`: "Sept.", "Jan.", but "May", "June" and "July" whole), the day as an
+    /// ordinal word with a capital, as it opens a line (`Dayword`: "Third"), the day's
+    /// ordinal suffix in raised letters, as a word processor sets it and a copy keeps it
+    /// (`supord`: "ʳᵈ"), and the day, month and year in the full-width digits a Chinese or
+    /// Japanese keyboard types (`wideday`: "０３", `widemonth`: "０９", `wideyear`: "１９５６").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -278,6 +281,10 @@ impl DateParts {
             "monthword" => DAY_WORDS[self.month - 1].to_string(),
             "dotshort" => DOTTED_MONTHS[self.month - 1].to_string(),
             "Dayword" => capitalised(DAY_WORDS[self.day - 1]),
+            "supord" => raised(self.ordinal),
+            "wideday" => full_width(&format!("{:02}", self.day)),
+            "widemonth" => full_width(&format!("{:02}", self.month)),
+            "wideyear" => full_width(&self.year.to_string()),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -446,6 +453,36 @@ fn capitalised(word: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
+}
+
+/// An ordinal suffix in raised (modifier) letters ("rd" → "ʳᵈ"), as a word processor
+/// raises it and a copy of the text keeps it: the sixty-seventh round's slot's `supord`
+/// part.
+fn raised(suffix: &str) -> String {
+    suffix
+        .chars()
+        .map(|c| match c {
+            's' => 'ˢ',
+            't' => 'ᵗ',
+            'n' => 'ⁿ',
+            'd' => 'ᵈ',
+            'r' => 'ʳ',
+            'h' => 'ʰ',
+            other => other,
+        })
+        .collect()
+}
+
+/// The digits of `number` in their full-width forms ("1956" → "１９５６"), as a Chinese or
+/// Japanese keyboard types them: the sixty-seventh round's slot's `wide` parts.
+fn full_width(number: &str) -> String {
+    number
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0xFF10 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
 }
 
 /// The months' short forms with a full stop where shortened, as British style guides
@@ -1039,6 +1076,34 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day}{ordinal} of {dotshort} {year}",
 ];
 
+/// The forms of the sixty-seventh round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// weekday, a comma and the day before the month's name, as a British letter heads it
+/// ("Monday, 3 September 1956"); one the month's name, the day and its suffix, a comma and
+/// the year in words, as a card writes it out ("September 3rd, nineteen fifty-six"); two
+/// the month before the day, as an American form asks for it, one with hyphens and the
+/// year's last two figures ("09-03-56"), one run together with the whole year, as typed
+/// into a form's one field ("09031956"); one the day's suffix in raised letters, as a word
+/// processor sets it and a copy keeps it ("3ʳᵈ September 1956", through a new supord part);
+/// one the year, month and day each with a full stop after it and a space between, as a
+/// Hungarian writes a date ("1956. 09. 03."); one the day, month and year with a time of
+/// midnight after them, as a spreadsheet's date cell is copied out ("03/09/1956 00:00");
+/// and one the day, month and year in full-width digits, as a Chinese or Japanese
+/// keyboard types them ("０３/０９/１９５６", through new wideday, widemonth and wideyear
+/// parts).
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS:
+    &[&str] = &[
+    "{weekday}, {day} {name} {year}",
+    "{name} {day}{ordinal}, {yearword}",
+    "{month:02}-{day:02}-{yy:02}",
+    "{month:02}{day:02}{year}",
+    "{day}{supord} {name} {year}",
+    "{year}. {month:02}. {day:02}.",
+    "{day:02}/{month:02}/{year} 00:00",
+    "{wideday}/{widemonth}/{wideyear}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1392,7 +1457,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1480,9 +1546,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1644,6 +1714,15 @@ mod tests {
             "Third of September; 0 3 / 0 9 / 5 6"
         );
         assert_eq!(capitalised("twenty-first"), "Twenty-first");
+        // The sixty-seventh round's parts: the day's suffix raised, the digits full-width.
+        assert_eq!(
+            parts.fill("{day}{supord} {name}; {wideday}/{widemonth}/{wideyear}"),
+            "3ʳᵈ September; ０３/０９/１９５６"
+        );
+        assert_eq!(raised("st"), "ˢᵗ");
+        assert_eq!(raised("nd"), "ⁿᵈ");
+        assert_eq!(raised("th"), "ᵗʰ");
+        assert_eq!(full_width("2023"), "２０２３");
         // Every written slot's forms name only parts there are.
         for forms in [
             WRITTEN_FORMS,
@@ -1685,6 +1764,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1734,10 +1814,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-sixth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-seventh rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-sixth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-seventh round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1758,7 +1838,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -2016,6 +2096,13 @@ mod tests {
                     "9aa aa aaaa. 9999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                47,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9999. 99. 99.", "99/99/9999 99:99", "aaaaaa, 99 aaaa 9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

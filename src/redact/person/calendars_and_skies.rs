@@ -1,25 +1,27 @@
 //! Names of times, bodies of the sky and ruling houses that the tagger reads as names,
 //! each read from the words around it:
-//! - the months of other calendars (Hebrew, Islamic, Hindu and Sikh, Persian,
-//!   Ethiopian, French Republican) after a word of time: "the operation fell in
-//!   Tishrei", "during Kartik"; a month no name list holds also after "for", "of",
-//!   "until", "till" or "since" ("the prayer room timetable for Shawwal");
+//! - a month of another calendar (Hebrew, Islamic, Hindu and Sikh, Persian, Ethiopian,
+//!   French Republican) called a month ("the month of Sawan", "Kartik month"); a month
+//!   no one is named ([`MONTHS_NO_ONE_IS_NAMED`]) also after a word of time ("the
+//!   operation fell in Tishrei", "the prayer room timetable for Shawwal"). Most months of
+//!   these calendars are given names where the calendars are kept (Kartik, Sawan,
+//!   Chaitra, Bahman, Mehr, Adar, Sivan, Rajab), and "in" is no word of time before a
+//!   person ("every confidence in Kartik", "a gem in Rajab");
 //! - asteroids, comets and dwarf planets no name list holds, after "of", "from", "than",
 //!   "about", "like" or "watch": "a sample from Bennu", "you could watch Apophis go past";
 //! - royal houses and dynasties no name list holds, inside a sentence: "the tea urn is
 //!   practically Habsburg";
 //! - a university term named for a feast or a saint, before "term": "back in Michaelmas
-//!   term", "teaches in Hilary term" (no one is named before a term).
+//!   term", "teaches in Hilary term" (no one is named before a term; "as Hilary terms it"
+//!   is a person).
 //!
 //! Only a word found alone, with no cue stronger than a weak one before it, no
 //! capitalised word after it ("Adar Cohen") and nothing after it that says a person: a
 //! possessive ("in Azar's care"), a verb only a person does ("until Adar came on
-//! shift"), a role ("Phaethon the physio", "Haumea was my midwife"). A word of these
-//! lists that is a given name or surname somewhere ([`ALSO_NAMES`]: Adar, Bahman, Vesta,
-//! Juno, Ming) is read as the thing only as a month after "in", "during" or
-//! "throughout"; a body of the sky or a house that is a name stays a person wherever it
-//! stands ("the kindness of Juno", "Medici, thank you"). Months joined to months are
-//! not read so: "Sivan and Nisan" are as often two nurses.
+//! shift"), a role ("Phaethon the physio", "Haumea was my midwife"). A body of the sky or
+//! a house that is a given name or surname somewhere ([`ALSO_NAMES`]: Vesta, Juno, Ming,
+//! Medici) stays a person wherever it stands ("the kindness of Juno", "Medici, thank
+//! you").
 
 use super::cues::{cue_before, CueStrength, ROLES};
 use super::lexicon::WordFacts;
@@ -243,8 +245,9 @@ const TERMS_NAMED_FOR_FEASTS: &[&str] = &[
     "winter",
 ];
 
-/// The words of a term after its feast's name.
-const TERM_WORDS: &[&str] = &["term", "terms"];
+/// The word of a term after its feast's name: "Hilary term" (not "terms", a verb too:
+/// "as Hilary terms it").
+const TERM_WORD: &str = "term";
 
 /// The words of the lists above that a name list of the project holds, as a given name
 /// or surname somewhere (`lexicons/names`, the measuring rounds' lists included): read
@@ -310,14 +313,70 @@ const ALSO_NAMES: &[&str] = &[
     "ming",
 ];
 
-/// Words of time that a month follows, whatever the lists say of it: "fell in
-/// Tishrei", "during Kartik". Not "until", "since" or "till", which as often open a
-/// clause with a person in it ("until Adar came on shift").
-const BEFORE_A_MONTH: &[&str] = &["in", "during", "throughout"];
+/// Months of [`OTHER_CALENDARS_MONTHS`] that no one is named, as far as any naming
+/// custom known here goes (unlike Kartik, Sawan, Chaitra, Bahman, Mehr, Adar, Sivan,
+/// Rajab or Meskerem, given names where their calendars are kept): read as the month
+/// after a word of time ("fell in Tishrei", "the timetable for Shawwal").
+const MONTHS_NO_ONE_IS_NAMED: &[&str] = &[
+    "tishrei",
+    "tishri",
+    "cheshvan",
+    "heshvan",
+    "marcheshvan",
+    "tevet",
+    "shevat",
+    "shvat",
+    "iyar",
+    "iyyar",
+    "shawwal",
+    "dhul-qadah",
+    "dhul-qidah",
+    "dhul-hijjah",
+    "dhu'l-hijjah",
+    "dhu'l-qa'dah",
+    "zulhijjah",
+    "zul-hijjah",
+    "rabi-ul-awwal",
+    "rabi-ul-akhir",
+    "farvardin",
+    "ordibehesht",
+    "khordad",
+    "mordad",
+    "amordad",
+    "shahrivar",
+    "margashirsha",
+    "bhadrapada",
+    "vendemiaire",
+    "brumaire",
+    "frimaire",
+    "nivose",
+    "pluviose",
+    "ventose",
+    "messidor",
+    "thermidor",
+    "fructidor",
+    "prairial",
+];
 
-/// More words a month no name list holds may follow: "the timetable for Shawwal", "the
-/// fast of Tammuz".
-const BEFORE_AN_UNNAMED_MONTH: &[&str] = &["for", "of", "until", "till", "since"];
+/// Words of time that a month no one is named follows: "fell in Tishrei", "during
+/// Shawwal", "the timetable for Shawwal", "postponed until Tishrei".
+const BEFORE_A_MONTH: &[&str] = &[
+    "in",
+    "during",
+    "throughout",
+    "for",
+    "of",
+    "until",
+    "till",
+    "since",
+    "before",
+    "after",
+    "by",
+];
+
+/// The word of a month that any month of another calendar stands beside: "the month of
+/// Sawan", "Kartik month".
+const MONTH_WORDS: &[&str] = &["month", "months"];
 
 /// Words a body of the sky no name list holds follows: "a sample from Bennu", "pictures
 /// of Ryugu", "slower than Ceres", "watch Apophis go past".
@@ -339,7 +398,7 @@ pub(crate) fn names_a_time_house_or_star(
     let joined_after = joined_at(tokens, first + 1);
     if TERMS_NAMED_FOR_FEASTS.contains(&word)
         && joined_after
-        && TERM_WORDS.contains(&lower_at(tokens, first + 1))
+        && lower_at(tokens, first + 1) == TERM_WORD
     {
         return true;
     }
@@ -357,7 +416,8 @@ pub(crate) fn names_a_time_house_or_star(
         first > 0 && joined_at(tokens, first) && words.contains(&lower_at(tokens, first - 1))
     };
     if month {
-        after(BEFORE_A_MONTH) || (!named && after(BEFORE_AN_UNNAMED_MONTH))
+        called_a_month(tokens, first)
+            || (!named && MONTHS_NO_ONE_IS_NAMED.contains(&word) && after(BEFORE_A_MONTH))
     } else if named {
         false
     } else if body {
@@ -365,6 +425,18 @@ pub(crate) fn names_a_time_house_or_star(
     } else {
         !tokens[first].sentence_start
     }
+}
+
+/// Whether token `i` is called a month by the words around it: "the month of Sawan",
+/// "in Kartik month".
+fn called_a_month(tokens: &[Token<'_>], i: usize) -> bool {
+    let month_word_at = |j: usize| MONTH_WORDS.contains(&lower_at(tokens, j));
+    (i >= 2
+        && joined_at(tokens, i)
+        && joined_at(tokens, i - 1)
+        && lower_at(tokens, i - 1) == "of"
+        && month_word_at(i - 2))
+        || (joined_at(tokens, i + 1) && month_word_at(i + 1))
 }
 
 /// Whether the words after token `i` say it is a person: a possessive ("in Azar's
@@ -426,25 +498,37 @@ mod tests {
             "Tishrei"
         ));
         assert!(thing("The timetable for Shawwal was still up.", "Shawwal"));
-        // A month that is a name somewhere, after a word of time.
-        assert!(thing("The clinic is shut in Adar, they said.", "Adar"));
-        // Elsewhere it is a person: no word of time, joined to another month, a clause
-        // opened with "until", a possessive, a verb or a role after, a title before.
+        // Any month, called a month.
+        assert!(thing(
+            "We fast in the month of Sawan, and the ward knew.",
+            "Sawan"
+        ));
+        assert!(thing(
+            "It was Kartik month and the staff were understanding.",
+            "Kartik"
+        ));
+        // Elsewhere a month that is a given name somewhere is a person, even after a
+        // word of time; and any month with a possessive, a verb or a role after it, or a
+        // title before it.
         for (text, word) in [
+            ("The clinic is shut in Adar, they said.", "Adar"),
+            ("I had every confidence in Kartik from the start.", "Kartik"),
+            (
+                "A huge thank you for Chaitra who looked after mum.",
+                "Chaitra",
+            ),
             ("she asked whether elul was a good time", "elul"),
             ("Cups of tea brought by Muharram: too many.", "Muharram"),
-            ("Special mention for Nisan, Wilja and the rest.", "Nisan"),
             ("The calendar marks Rajab and Adar only.", "Adar"),
-            ("Sivan and Nisan were the best on the ward.", "Sivan"),
-            ("We waited until Adar arrived and it was sorted.", "Adar"),
-            ("In Azar's care my father was treated well.", "Azar"),
+            ("In Safar and Rajab the clinic has two gems.", "Safar"),
             ("I was anxious until Tishrei sat with me.", "Tishrei"),
+            ("It fell in Tishrei's first week.", "Tishrei"),
             (
                 "Nothing happened in Tishrei the nurse's absence.",
                 "Tishrei",
             ),
             ("Adar Cohen was my nurse.", "Adar"),
-            ("Thanks to Dr Adar for everything.", "Adar"),
+            ("Thanks to Dr Tishrei for everything.", "Tishrei"),
         ] {
             assert!(!thing(text, word), "{text}");
         }
@@ -520,6 +604,10 @@ mod tests {
         assert!(thing("back on our ward in michaelmas term", "michaelmas"));
         // Not before "term", a person.
         assert!(!thing("Hilary teaches the students.", "Hilary"));
+        assert!(!thing(
+            "As Hilary terms it, we take it day by day.",
+            "Hilary"
+        ));
         assert!(!thing(
             "Thanks to Hilary for the terms of my care.",
             "Hilary"

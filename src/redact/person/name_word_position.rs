@@ -426,9 +426,12 @@ const ALSO_ADDRESSED_WITH: &[&str] = &["you've", "youve", "you'll", "youll"];
 /// and "Well" are surnames somewhere.
 const CRIES: &[&str] = &[
     "oh",
+    "ohh",
     "ah",
+    "ahh",
     "aw",
     "aww",
+    "awww",
     "ooh",
     "wow",
     "well",

@@ -7,8 +7,9 @@
 //! "wants"): a relative is named by a given name.
 //!
 //! A hyphenated run of everyday words or prefixes is such a word too ("my mum's pre-op
-//! nerves", "my dad's check-up"): no list holds it whole. Not when a part is a listed
-//! given name ("my nan lily-may", "my son will-john").
+//! nerves", "my dad's check-up"): no list holds it whole. It must open with a prefix or
+//! end with a particle, and no part may be a listed given name ("my nan lily-may", "my
+//! son will-john", "my daughter honey-bee").
 //!
 //! Listed names stay names however written ("my husband bill", "my daughter grace"), as
 //! does any capitalised word in a comment that uses capitals ("my son Born" is the
@@ -16,7 +17,7 @@
 
 use super::cues::RELATIVES;
 use super::lexicon::{NameLexicon, WordFacts};
-use super::small_letter_name::hyphenated_everyday_words;
+use super::small_letter_name::{hyphenated_everyday_words, HYPHENED_PREFIXES};
 use super::tokens::{Gap, Shape, Token};
 
 /// Whether the found name `first..=last` is one small-letter everyday word right after
@@ -43,11 +44,21 @@ pub(crate) fn everyday_word_after_a_relative(
         && RELATIVES.contains(&tokens[first - 1].lower.as_str())
 }
 
+/// Words that end a hyphenated everyday word of care: "check-up", "follow-up",
+/// "pre-op", "lie-in", "drop-off".
+const PARTICLES: &[&str] = &["up", "op", "in", "out", "on", "off", "over", "down", "back"];
+
 /// Whether `word` is a hyphenated run of everyday words or prefixes ("pre-op",
-/// "check-up") none of whose parts is a listed given name ("lily-may", "ruby-rose" and
-/// "will-john" are double given names, though each part is a word).
+/// "check-up", "co-ordinator") that opens with a prefix or ends with a particle, and none
+/// of whose parts is a listed given name: "lily-may", "ruby-rose" and "will-john" are
+/// double given names, "honey-bee" and "sea-breeze" may be a child's name, though each
+/// part is a word.
 fn hyphenated_words_of_no_name(word: &str, lexicon: &NameLexicon) -> bool {
+    let (Some(head), Some(tail)) = (word.split('-').next(), word.rsplit('-').next()) else {
+        return false;
+    };
     word.contains('-')
+        && (HYPHENED_PREFIXES.contains(&head) || PARTICLES.contains(&tail))
         && hyphenated_everyday_words(word, lexicon)
         && word
             .split('-')

@@ -46,7 +46,7 @@ fn prefixed_word(word: &str, lexicon: &NameLexicon) -> bool {
 
 /// Prefixes written with a hyphen before an everyday word ("pre-op", "post-natal",
 /// "co-ordinator", "non-urgent").
-const HYPHENED_PREFIXES: &[&str] = &[
+pub(crate) const HYPHENED_PREFIXES: &[&str] = &[
     "pre", "post", "non", "co", "anti", "ex", "mid", "semi", "sub", "multi", "inter", "re", "un",
     "self",
 ];

@@ -22,10 +22,13 @@
 //! - not after a determiner or possessive ("My Raynaud's flares up") or a verb of
 //!   having ("I have Myeloma").
 //!
+//! Addressed, opening a sentence before a comma and "you" ("Thamea, you've been here
+//! since seven"), the word need only be spelt as much like a name as after "with" or
+//! "by" ("Specsavers, your hearing test was quick" is spelt like a firm).
+//!
 //! Where the sentence gives the word a person's place, its spelling does not count and
 //! it may open the sentence: right before a verb only a person does ("Yating rang",
-//! "as Yating got the drug round going"), addressed before a comma and "you" ("Thamea,
-//! you've been here since seven") or ending a sentence that names someone by a
+//! "as Yating got the drug round going") or ending a sentence that names someone by a
 //! role or "who" ("the nurse who stayed with mum at the end was Yating."). Names of
 //! origins the lists hold thinly are spelt unlike any listed name ("Yating" scores
 //! below every threshold), and the sentence is then the only evidence.
@@ -149,7 +152,8 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
             .get(i + 1)
             .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Lower);
     let placed = in_a_persons_place(tokens, i);
-    if token.sentence_start && !after_a_colon && !placed {
+    let addressed = addressed_at(tokens, i, true);
+    if token.sentence_start && !after_a_colon && !placed && !addressed {
         return false;
     }
     let before = i
@@ -159,7 +163,7 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
     if DETERMINERS.contains(&before) || HAVING.contains(&before) {
         return false;
     }
-    let name_like_from = if COMPANION_OR_AGENT.contains(&before) {
+    let name_like_from = if COMPANION_OR_AGENT.contains(&before) || addressed {
         NAME_LIKE_AFTER_WITH_OR_BY
     } else {
         NAME_LIKE_FROM
@@ -172,10 +176,7 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
 /// comes earlier in it with no verb of saying between (see the module doc).
 pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     let next = lower_at(tokens, i + 1);
-    if person_verb_after(tokens, i)
-        || (joined_at(tokens, i + 1) && DOINGS.contains(&next))
-        || addressed_at(tokens, i, true)
-    {
+    if person_verb_after(tokens, i) || (joined_at(tokens, i + 1) && DOINGS.contains(&next)) {
         return true;
     }
     let ends_its_sentence = tokens.get(i + 1).is_none_or(|t| t.sentence_start);
@@ -270,10 +271,11 @@ mod tests {
             found("The pilot on the air ambulance was Yating."),
             ["Yating"]
         );
-        // Addressed, opening a sentence before a comma and "you".
+        // Addressed, opening a sentence before a comma and "you", spelt enough like a
+        // name.
         assert_eq!(
-            found("Overheard at 3am: 'Yating, you've been here since seven, go home.'"),
-            ["Yating"]
+            found("Overheard at 3am: 'Zodwa, you've been here since seven, go home.'"),
+            ["Zodwa"]
         );
         // No person's place: the spelling must carry it, and it does not.
         for text in [
@@ -286,6 +288,8 @@ mod tests {
             "My Yating came back.",
             "The driver said the road was Yating.",
             "Yating, they said, is a village.",
+            "Specsavers, your hearing test was quick.",
+            "Hypnobirthing, you were worth every penny.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

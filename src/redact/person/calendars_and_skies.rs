@@ -23,36 +23,27 @@
 //! Medici) stays a person wherever it stands ("the kindness of Juno", "Medici, thank
 //! you").
 
-use super::cues::{cue_before, CueStrength, ROLES};
+use super::cues::{alone_with_a_weak_cue_at_most, ROLES};
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
 
-/// Months of other calendars, in small letters, as written in English: Hebrew, Islamic,
-/// Hindu and Sikh (Vikram Samvat, Nanakshahi), Persian (Solar Hijri), Ethiopian and
-/// French Republican. Not those of two letters ("Av"), nor Ramadan (a festival's word
-/// too, read by `festivals`).
-const OTHER_CALENDARS_MONTHS: &[&str] = &[
+/// Months of other calendars that are given names where those calendars are kept (or
+/// may be, as far as is known here), in small letters, as written in English: Hebrew,
+/// Islamic, Hindu and Sikh (Vikram Samvat, Nanakshahi), Persian (Solar Hijri), Ethiopian
+/// and French Republican; the others are [`MONTHS_NO_ONE_IS_NAMED`]. Not those of two
+/// letters ("Av"), nor Ramadan (a festival's word too, read by `festivals`).
+const NAMED_MONTHS: &[&str] = &[
     // Hebrew.
     "nisan",
     "nissan",
-    "iyar",
-    "iyyar",
     "sivan",
     "tammuz",
     "tamuz",
     "elul",
-    "tishrei",
-    "tishri",
-    "cheshvan",
-    "heshvan",
-    "marcheshvan",
     "kislev",
-    "tevet",
     "teves",
-    "shevat",
-    "shvat",
     "adar",
     // Islamic.
     "muharram",
@@ -61,16 +52,6 @@ const OTHER_CALENDARS_MONTHS: &[&str] = &[
     "rajab",
     "shaban",
     "sha'ban",
-    "shawwal",
-    "dhul-qadah",
-    "dhul-qidah",
-    "dhul-hijjah",
-    "dhu'l-hijjah",
-    "dhu'l-qa'dah",
-    "zulhijjah",
-    "zul-hijjah",
-    "rabi-ul-awwal",
-    "rabi-ul-akhir",
     // Hindu and Sikh.
     "chaitra",
     "chait",
@@ -85,7 +66,6 @@ const OTHER_CALENDARS_MONTHS: &[&str] = &[
     "shravana",
     "sawan",
     "saawan",
-    "bhadrapada",
     "bhadon",
     "ashvin",
     "ashwin",
@@ -93,7 +73,6 @@ const OTHER_CALENDARS_MONTHS: &[&str] = &[
     "kartika",
     "kartik",
     "katak",
-    "margashirsha",
     "maghar",
     "pausha",
     "poh",
@@ -103,12 +82,6 @@ const OTHER_CALENDARS_MONTHS: &[&str] = &[
     "phalgun",
     "phagun",
     // Persian.
-    "farvardin",
-    "ordibehesht",
-    "khordad",
-    "mordad",
-    "amordad",
-    "shahrivar",
     "mehr",
     "aban",
     "azar",
@@ -127,18 +100,8 @@ const OTHER_CALENDARS_MONTHS: &[&str] = &[
     "nehase",
     "pagume",
     // French Republican.
-    "vendemiaire",
-    "brumaire",
-    "frimaire",
-    "nivose",
-    "pluviose",
-    "ventose",
     "germinal",
     "floreal",
-    "prairial",
-    "messidor",
-    "thermidor",
-    "fructidor",
 ];
 
 /// Asteroids, comets, dwarf planets and objects beyond Neptune that the news and
@@ -313,8 +276,8 @@ const ALSO_NAMES: &[&str] = &[
     "ming",
 ];
 
-/// Months of [`OTHER_CALENDARS_MONTHS`] that no one is named, as far as any naming
-/// custom known here goes (unlike Kartik, Sawan, Chaitra, Bahman, Mehr, Adar, Sivan,
+/// Months of other calendars that no one is named, as far as any naming custom known
+/// here goes (unlike Kartik, Sawan, Chaitra, Bahman, Mehr, Adar, Sivan,
 /// Rajab or Meskerem, given names where their calendars are kept): read as the month
 /// after a word of time ("fell in Tishrei", "the timetable for Shawwal").
 const MONTHS_NO_ONE_IS_NAMED: &[&str] = &[
@@ -391,7 +354,7 @@ pub(crate) fn names_a_time_house_or_star(
     first: usize,
     last: usize,
 ) -> bool {
-    if first != last || cue_before(tokens, first).is_some_and(|cue| cue > CueStrength::Weak) {
+    if !alone_with_a_weak_cue_at_most(tokens, first, last) {
         return false;
     }
     let word = tokens[first].lower.as_str();
@@ -402,7 +365,7 @@ pub(crate) fn names_a_time_house_or_star(
     {
         return true;
     }
-    let month = OTHER_CALENDARS_MONTHS.contains(&word);
+    let month = NAMED_MONTHS.contains(&word) || MONTHS_NO_ONE_IS_NAMED.contains(&word);
     let body = BODIES_OF_THE_SKY.contains(&word);
     let house = RULING_HOUSES.contains(&word);
     if !(month || body || house)
@@ -581,8 +544,9 @@ mod tests {
                 }
             }
         }
-        for word in OTHER_CALENDARS_MONTHS
+        for word in NAMED_MONTHS
             .iter()
+            .chain(MONTHS_NO_ONE_IS_NAMED)
             .chain(BODIES_OF_THE_SKY)
             .chain(RULING_HOUSES)
         {

@@ -23,7 +23,7 @@
 //! called Omicron", "Dr Strain variant" are left), and, for a variant or a place of
 //! fiction, no capitalised word after it ("Camelot Jones was my nurse").
 
-use super::cues::{cue_before, CueStrength};
+use super::cues::alone_with_a_weak_cue_at_most;
 use super::lexicon::WordFacts;
 use super::tokens::{closes_or_goes_on_with, joined_at, lower_at, Shape, Token};
 
@@ -113,7 +113,7 @@ pub(crate) fn names_a_code_name(
     first: usize,
     last: usize,
 ) -> bool {
-    if first != last || cue_before(tokens, first).is_some_and(|cue| cue > CueStrength::Weak) {
+    if !alone_with_a_weak_cue_at_most(tokens, first, last) {
         return false;
     }
     let word = tokens[first].lower.as_str();

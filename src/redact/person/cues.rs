@@ -325,6 +325,17 @@ pub(crate) fn introduction_or_heading_before(tokens: &[Token<'_>], i: usize) -> 
                     .any(|phrase| matches_before(tokens, i, phrase))))
 }
 
+/// Whether the found name `first..=last` is one word with no cue stronger than a weak
+/// one right before it: what the rules that read a word as a thing's name ask first
+/// ("the Eris variant", "fell in Tishrei"; not "Dr Strain variant").
+pub(crate) fn alone_with_a_weak_cue_at_most(
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> bool {
+    first == last && cue_before(tokens, first).is_none_or(|cue| cue <= CueStrength::Weak)
+}
+
 /// The strongest cue that ends right before token `i`, if any.
 pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> {
     if i == 0 {

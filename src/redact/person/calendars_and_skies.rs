@@ -213,8 +213,9 @@ const TERMS_NAMED_FOR_FEASTS: &[&str] = &[
 const TERM_WORD: &str = "term";
 
 /// The words of the lists above that a name list of the project holds, as a given name
-/// or surname somewhere (`lexicons/names`, the measuring rounds' lists included): read
-/// as the thing only where the words around them say so. A test checks the lists.
+/// or surname somewhere (`lexicons/names`, the measuring rounds' lists included): a
+/// month of them is read as the month only when called a month, a body of the sky or a
+/// house of them never. A test checks the lists.
 const ALSO_NAMES: &[&str] = &[
     "nisan",
     "nissan",
@@ -403,8 +404,8 @@ fn called_a_month(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Whether the words after token `i` say it is a person: a possessive ("in Azar's
-/// care"), a verb only a person does or a word said to one
-/// ([`in_a_persons_place`]: "until Adar came", "Kartik gave me pain relief"), a role
+/// care"), a verb only a person does ([`in_a_persons_place`]: "until Adar came",
+/// "Kartik gave me pain relief"), a role
 /// ("Phaethon the physio", "Bennu, a nurse"), or "was"/"is" and a role ("Haumea was my
 /// midwife").
 fn a_person_after(text: &str, tokens: &[Token<'_>], i: usize) -> bool {

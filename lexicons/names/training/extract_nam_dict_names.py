@@ -23,34 +23,20 @@ comments are skipped) are read in the file's order (alphabetical), the name in c
 4 to 29. Each is written in plain letters (marks dropped), capitalised, three letters
 or more, ASCII letters only (a name written with "+", the Arabic, Chinese and Korean
 names of several parts, with a hyphen, an apostrophe or a space left out), with a vowel
-(y counts), a name kept once; titles and particles (`TITLES`, as
-extract_vicary_names.py), the spellings comments use for words in texting style
+(y counts), a name kept once; titles and particles (`TITLES` of
+name_list_tools.py), the spellings comments use for words in texting style
 (`TEXTING_SPELLINGS` of src/redact/person/interjections.rs, read from that file) and
 `NOT_NAMES` (entries found by reading samples that are English words or abbreviations
 more than names) left out. Measuring names only, never trained on.
 """
 
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
-from name_list_tools import keep, read_lines, unique, without_marks, write_list
+from name_list_tools import kept_names, read_lines, texting_spellings, unique, write_list
 
 # The gender codes of a name line (columns 1-2).
 GENDER_CODES = {"M", "1M", "?M", "F", "1F", "?F", "?"}
-
-# Titles and particles written as a word of their own: not names.
-TITLES = {
-    "mirza", "sheikh", "shaikh", "sultan", "sultana", "emir", "amir", "pasha", "bey",
-    "efendi", "effendi", "kadin", "hanim", "begum", "nawab", "maharaja", "maharani",
-    "raja", "rani", "rajah", "thakur", "sri", "shri", "swami", "sayyid", "syed", "mullah",
-    "imam", "ayatollah", "hajji", "haji", "emperor", "empress", "prince", "princess",
-    "duke", "duchess", "count", "countess", "king", "queen", "saint", "pope", "sir",
-    "lord", "lady", "ibn", "bin", "bint", "abu", "umm", "von", "van", "der", "den", "del",
-    "della", "dos", "das", "les", "mr", "mrs", "dr", "eng", "prof", "papa", "mama",
-    "mister", "frau", "herr", "fra", "don", "dona", "sig",
-}
 
 # Entries that read as words or abbreviations more than as names (found by reading the
 # short entries that pass the other rules): "Ufo", "Wha", "Sug", "Gre", "Eep", "Fup",
@@ -58,34 +44,14 @@ TITLES = {
 NOT_NAMES = {"ufo", "wha", "sug", "gre", "eep", "fup", "ogn", "eror"}
 
 
-def texting_spellings() -> set:
-    """TEXTING_SPELLINGS of src/redact/person/interjections.rs, read from the source."""
-    src = Path(__file__).resolve().parents[3] / "src/redact/person/interjections.rs"
-    text = src.read_text(encoding="utf8")
-    block = text.split("const TEXTING_SPELLINGS: &[&str] = &[", 1)[1].split("];", 1)[0]
-    return set(re.findall(r'"([^"]+)"', block))
-
-
-def has_vowel(word: str) -> bool:
-    return any(c in "aeiouy" for c in word.lower())
-
-
 def names(path: str, texting: set):
     """The dictionary's names, in its order, filtered."""
-    out = []
-    for line in Path(path).read_text(encoding="utf8").splitlines():
-        if line.startswith("#") or len(line) < 30:
-            continue
-        if line[:2].strip() not in GENDER_CODES:
-            continue
-        plain = without_marks(unicodedata.normalize("NFC", line[3:29].strip()))
-        low = plain.lower()
-        if not (keep(plain) and has_vowel(plain)):
-            continue
-        if low in TITLES or low in texting or low in NOT_NAMES:
-            continue
-        out.append(plain)
-    return out
+    entries = [
+        line[3:29]
+        for line in Path(path).read_text(encoding="utf8").splitlines()
+        if not line.startswith("#") and len(line) >= 30 and line[:2].strip() in GENDER_CODES
+    ]
+    return kept_names(entries, texting, NOT_NAMES)
 
 
 def main(path: str) -> None:

@@ -39,8 +39,8 @@ Norwegian names are written in English), capitalised with the rest in small lett
 letters or more, ASCII letters only (a name of several words, such as "van den Henst",
 or with a hyphen or an apostrophe, and the names in the Arabic, Armenian, Bengali,
 Chinese, Cyrillic, Georgian, Greek, Hebrew, Japanese, Korean, Persian and Thai scripts,
-are left out), with a vowel (y counts), each once; titles and particles (`TITLES`, as
-extract_ruby_faker_names.py), the spellings comments use for words in texting style
+are left out), with a vowel (y counts), each once; titles and particles (`TITLES` of
+name_list_tools.py), the spellings comments use for words in texting style
 (`TEXTING_SPELLINGS` of src/redact/person/interjections.rs, read from that file) and
 `NOT_NAMES` (entries found by reading the short ones that are words more than names)
 left out. Measuring names only, never trained on.
@@ -51,19 +51,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from name_list_tools import keep, unique, without_marks, write_list
-
-# Titles and particles written as a word of their own: not names.
-TITLES = {
-    "mirza", "sheikh", "shaikh", "sultan", "sultana", "emir", "amir", "pasha", "bey",
-    "efendi", "effendi", "kadin", "hanim", "begum", "nawab", "maharaja", "maharani",
-    "raja", "rani", "rajah", "thakur", "sri", "shri", "swami", "sayyid", "syed", "mullah",
-    "imam", "ayatollah", "hajji", "haji", "emperor", "empress", "prince", "princess",
-    "duke", "duchess", "count", "countess", "king", "queen", "saint", "pope", "sir",
-    "lord", "lady", "ibn", "bin", "bint", "abu", "umm", "von", "van", "der", "den", "del",
-    "della", "dos", "das", "les", "mr", "mrs", "dr", "eng", "prof", "papa", "mama",
-    "mister", "frau", "herr", "fra", "don", "dona", "sig",
-}
+from name_list_tools import (
+    kept_names,
+    texting_spellings,
+    without_marks,
+    write_given_and_surnames,
+)
 
 # Entries that read as words or abbreviations more than as names (found by reading the
 # short entries that pass the other rules): "Fuk", a Malaysian Chinese given-name
@@ -92,18 +85,6 @@ SKIPPED = {
 
 ARRAY = re.compile(r"static \$(\w+)\s*=\s*(?:\[|array\()(.*?)(?:\]|\));", re.S)
 STRING = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
-
-
-def texting_spellings() -> set:
-    """TEXTING_SPELLINGS of src/redact/person/interjections.rs, read from the source."""
-    src = Path(__file__).resolve().parents[3] / "src/redact/person/interjections.rs"
-    text = src.read_text(encoding="utf8")
-    block = text.split("const TEXTING_SPELLINGS: &[&str] = &[", 1)[1].split("];", 1)[0]
-    return set(re.findall(r'"([^"]+)"', block))
-
-
-def has_vowel(word: str) -> bool:
-    return any(c in "aeiouy" for c in word.lower())
 
 
 def is_given(array: str) -> bool:
@@ -135,32 +116,19 @@ def name_lists(providers: Path):
     return given, surnames
 
 
-def filtered(entries, texting: set):
-    """The entries in plain letters, kept as names, in order."""
-    out = []
-    for entry in entries:
-        plain = unicodedata.normalize("NFC", entry.strip()).translate(PLAIN_LETTERS)
-        plain = without_marks(plain)
-        low = plain.lower()
-        if not (keep(plain) and has_vowel(plain)):
-            continue
-        if low in TITLES or low in texting or low in NOT_NAMES:
-            continue
-        out.append(plain)
-    return out
+def php_plain(entry: str) -> str:
+    """The entry in plain letters: the letters of PLAIN_LETTERS first, then no marks."""
+    return without_marks(unicodedata.normalize("NFC", entry.strip()).translate(PLAIN_LETTERS))
 
 
 def main(providers: str) -> None:
-    here = Path(__file__).parent
     texting = texting_spellings()
     given, surnames = name_lists(Path(providers))
-    write_list(
-        here / "php_faker_first_names.txt",
-        unique(filtered(given, texting), lower_rest=True),
-    )
-    write_list(
-        here / "php_faker_surnames.txt",
-        unique(filtered(surnames, texting), lower_rest=True),
+    write_given_and_surnames(
+        Path(__file__).parent,
+        "php_faker",
+        kept_names(given, texting, NOT_NAMES, php_plain),
+        kept_names(surnames, texting, NOT_NAMES, php_plain),
     )
 
 

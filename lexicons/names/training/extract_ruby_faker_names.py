@@ -34,50 +34,24 @@ Austrian lists and the rest. Each entry is written in plain letters (marks dropp
 or more, ASCII letters only (a name of several words, such as "Wichers Schreur", or
 with a hyphen or an apostrophe, and the names in the Arabic, Armenian, Chinese,
 Cyrillic, Hebrew, Japanese, Korean, Persian and Thai scripts, are left out), with a
-vowel (y counts), each once; titles and particles (`TITLES`, as
-extract_nam_dict_names.py), the spellings comments use for words in texting style
+vowel (y counts), each once; titles and particles (`TITLES` of
+name_list_tools.py), the spellings comments use for words in texting style
 (`TEXTING_SPELLINGS` of src/redact/person/interjections.rs, read from that file) and
 `NOT_NAMES` (entries found by reading the short ones that are words more than names)
 left out. Measuring names only, never trained on.
 """
 
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import yaml
 
-from name_list_tools import keep, unique, without_marks, write_list
-
-# Titles and particles written as a word of their own: not names.
-TITLES = {
-    "mirza", "sheikh", "shaikh", "sultan", "sultana", "emir", "amir", "pasha", "bey",
-    "efendi", "effendi", "kadin", "hanim", "begum", "nawab", "maharaja", "maharani",
-    "raja", "rani", "rajah", "thakur", "sri", "shri", "swami", "sayyid", "syed", "mullah",
-    "imam", "ayatollah", "hajji", "haji", "emperor", "empress", "prince", "princess",
-    "duke", "duchess", "count", "countess", "king", "queen", "saint", "pope", "sir",
-    "lord", "lady", "ibn", "bin", "bint", "abu", "umm", "von", "van", "der", "den", "del",
-    "della", "dos", "das", "les", "mr", "mrs", "dr", "eng", "prof", "papa", "mama",
-    "mister", "frau", "herr", "fra", "don", "dona", "sig",
-}
+from name_list_tools import kept_names, texting_spellings, write_given_and_surnames
 
 # Entries that read as words or abbreviations more than as names (found by reading the
 # short entries that pass the other rules): "Ymca", an abbreviation, and "Mexx", a
 # clothing brand, both on the Dutch locale's given-name list.
 NOT_NAMES = {"ymca", "mexx"}
-
-
-def texting_spellings() -> set:
-    """TEXTING_SPELLINGS of src/redact/person/interjections.rs, read from the source."""
-    src = Path(__file__).resolve().parents[3] / "src/redact/person/interjections.rs"
-    text = src.read_text(encoding="utf8")
-    block = text.split("const TEXTING_SPELLINGS: &[&str] = &[", 1)[1].split("];", 1)[0]
-    return set(re.findall(r'"([^"]+)"', block))
-
-
-def has_vowel(word: str) -> bool:
-    return any(c in "aeiouy" for c in word.lower())
 
 
 def is_given_key(key: str) -> bool:
@@ -113,31 +87,14 @@ def name_lists(locales: Path):
     return given, surnames
 
 
-def filtered(entries, texting: set):
-    """The entries in plain letters, kept as names, in order."""
-    out = []
-    for entry in entries:
-        plain = without_marks(unicodedata.normalize("NFC", entry.strip()))
-        low = plain.lower()
-        if not (keep(plain) and has_vowel(plain)):
-            continue
-        if low in TITLES or low in texting or low in NOT_NAMES:
-            continue
-        out.append(plain)
-    return out
-
-
 def main(locales: str) -> None:
-    here = Path(__file__).parent
     texting = texting_spellings()
     given, surnames = name_lists(Path(locales))
-    write_list(
-        here / "ruby_faker_first_names.txt",
-        unique(filtered(given, texting), lower_rest=True),
-    )
-    write_list(
-        here / "ruby_faker_surnames.txt",
-        unique(filtered(surnames, texting), lower_rest=True),
+    write_given_and_surnames(
+        Path(__file__).parent,
+        "ruby_faker",
+        kept_names(given, texting, NOT_NAMES),
+        kept_names(surnames, texting, NOT_NAMES),
     )
 
 

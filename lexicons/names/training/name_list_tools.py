@@ -3,8 +3,22 @@ kept as names, first occurrences in order, and writing a list one name a line.""
 
 import ast
 import json
+import re
 import unicodedata
 from pathlib import Path
+
+# Titles and particles written as a word of their own: not names (the extract scripts
+# from the sixty-fifth round's on; the sixty-fourth's keeps a longer list of its own).
+TITLES = {
+    "mirza", "sheikh", "shaikh", "sultan", "sultana", "emir", "amir", "pasha", "bey",
+    "efendi", "effendi", "kadin", "hanim", "begum", "nawab", "maharaja", "maharani",
+    "raja", "rani", "rajah", "thakur", "sri", "shri", "swami", "sayyid", "syed", "mullah",
+    "imam", "ayatollah", "hajji", "haji", "emperor", "empress", "prince", "princess",
+    "duke", "duchess", "count", "countess", "king", "queen", "saint", "pope", "sir",
+    "lord", "lady", "ibn", "bin", "bint", "abu", "umm", "von", "van", "der", "den", "del",
+    "della", "dos", "das", "les", "mr", "mrs", "dr", "eng", "prof", "papa", "mama",
+    "mister", "frau", "herr", "fra", "don", "dona", "sig",
+}
 
 
 def keep(word: str) -> bool:
@@ -90,3 +104,36 @@ def names_in_json_array(path: Path, plain=without_marks, skip=frozenset()):
     out = [plain(n) for n in data if isinstance(n, str)]
     return [n for n in out if n.lower() not in skip]
 
+
+def texting_spellings() -> set:
+    """TEXTING_SPELLINGS of src/redact/person/interjections.rs, read from the source."""
+    src = Path(__file__).resolve().parents[3] / "src/redact/person/interjections.rs"
+    text = src.read_text(encoding="utf8")
+    block = text.split("const TEXTING_SPELLINGS: &[&str] = &[", 1)[1].split("];", 1)[0]
+    return set(re.findall(r'"([^"]+)"', block))
+
+
+def has_vowel(word: str) -> bool:
+    """Whether the word holds a vowel (y counted): a run of consonants is an initialism."""
+    return any(c in "aeiouy" for c in word.lower())
+
+
+def plain_letters(entry: str) -> str:
+    """The entry composed (NFC), trimmed and written without marks."""
+    return without_marks(unicodedata.normalize("NFC", entry.strip()))
+
+
+def kept_names(entries, texting: set, not_names: set, plain=plain_letters):
+    """The entries in plain letters (`plain`), in order, that are kept as names: three
+    ASCII letters or more with a vowel, and no title, texting spelling or entry of
+    `not_names` (words the script's own reading found)."""
+    out = []
+    for entry in entries:
+        word = plain(entry)
+        low = word.lower()
+        if not (keep(word) and has_vowel(word)):
+            continue
+        if low in TITLES or low in texting or low in not_names:
+            continue
+        out.append(word)
+    return out

@@ -366,7 +366,8 @@ pub(crate) fn names_a_time_house_or_star(
     {
         return true;
     }
-    let month = NAMED_MONTHS.contains(&word) || MONTHS_NO_ONE_IS_NAMED.contains(&word);
+    let unnamed_month = MONTHS_NO_ONE_IS_NAMED.contains(&word);
+    let month = unnamed_month || NAMED_MONTHS.contains(&word);
     let body = BODIES_OF_THE_SKY.contains(&word);
     let house = RULING_HOUSES.contains(&word);
     if !(month || body || house)
@@ -380,8 +381,7 @@ pub(crate) fn names_a_time_house_or_star(
         first > 0 && joined_at(tokens, first) && words.contains(&lower_at(tokens, first - 1))
     };
     if month {
-        called_a_month(tokens, first)
-            || (!named && MONTHS_NO_ONE_IS_NAMED.contains(&word) && after(BEFORE_A_MONTH))
+        called_a_month(tokens, first) || (!named && unnamed_month && after(BEFORE_A_MONTH))
     } else if named {
         false
     } else if body {

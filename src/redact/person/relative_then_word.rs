@@ -33,15 +33,17 @@ pub(crate) fn everyday_word_after_a_relative(
     let token = &tokens[first];
     let word = facts[first];
     let small = token.shape == Shape::Lower || caseless;
+    // The word's own lexicon facts and the relative before it first: the hyphenated
+    // word's parts are looked up only for a word that could be no other.
     first == last
         && first > 0
         && small
         && token.gap == Gap::Space
-        && (word.english || hyphenated_words_of_no_name(token.lower.as_str(), lexicon))
         && !word.first
         && !word.word_name
         && !word.soft
         && RELATIVES.contains(&tokens[first - 1].lower.as_str())
+        && (word.english || hyphenated_words_of_no_name(token.lower.as_str(), lexicon))
 }
 
 /// Words that end a hyphenated everyday word of care: "check-up", "follow-up",
@@ -54,11 +56,10 @@ const PARTICLES: &[&str] = &["up", "op", "in", "out", "on", "off", "over", "down
 /// double given names, "honey-bee" and "sea-breeze" may be a child's name, though each
 /// part is a word.
 fn hyphenated_words_of_no_name(word: &str, lexicon: &NameLexicon) -> bool {
-    let (Some(head), Some(tail)) = (word.split('-').next(), word.rsplit('-').next()) else {
+    let (Some((head, _)), Some((_, tail))) = (word.split_once('-'), word.rsplit_once('-')) else {
         return false;
     };
-    word.contains('-')
-        && (HYPHENED_PREFIXES.contains(&head) || PARTICLES.contains(&tail))
+    (HYPHENED_PREFIXES.contains(&head) || PARTICLES.contains(&tail))
         && hyphenated_everyday_words(word, lexicon)
         && word
             .split('-')

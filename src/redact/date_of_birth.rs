@@ -28,15 +28,33 @@ const ROMAN_MONTH: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
 /// A Roman month other than "I", which leading a date reads as the pronoun ("On my
 /// birthday I 2 2019 came in").
 const ROMAN_MONTH_NOT_I: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii)";
+
+/// The endings of an ordinal in digits, written plain or raised as some word processors
+/// and phones set them ("1st", "3ʳᵈ", "24ᵗʰ"); a macro so the patterns below can be
+/// joined at compile time.
+macro_rules! ordinal_ending {
+    () => {
+        r"(?:st|nd|rd|th|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)"
+    };
+}
+
 /// A day of the month in digits, with an optional ordinal suffix.
-const DAY_IN_DIGITS: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
+const DAY_IN_DIGITS: &str = concat!(r"(?:3[01]|[12]\d|0?[1-9])", ordinal_ending!(), "?");
 /// A day of the month in digits or written as an ordinal word ("the third of March
 /// 1956"), read only near a cue.
-pub(crate) const DAY: &str = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+pub(crate) const DAY: &str = concat!(
+    r"(?:(?:3[01]|[12]\d|0?[1-9])",
+    ordinal_ending!(),
+    r"?|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+);
 
 /// A month given as its place in the year, in words or digits ("the third of the fifth",
 /// "the 3rd of the 5th"), read only near a cue and only after "of the".
-const ORDINAL_MONTH: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th))";
+const ORDINAL_MONTH: &str = concat!(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:1[0-2]|0?[1-9])",
+    ordinal_ending!(),
+    ")"
+);
 
 /// A day of the week, which people write before a date of birth as forms print it
 /// ("DOB: Tue 03/05/1961", "born on Wednesday, 12 March 1958"): taken into the span with
@@ -167,7 +185,10 @@ fn any_order_date(near_a_cue: bool, months_abroad: bool) -> String {
         )
     };
     let month = if near_a_cue {
-        format!(r"(?:{months}|{ROMAN_MONTH}|(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)?)")
+        format!(
+            r"(?:{months}|{ROMAN_MONTH}|(?:1[0-2]|0?[1-9]){}?)",
+            ordinal_ending!()
+        )
     } else {
         format!(r"(?:{MONTH}|1[0-2]|0?[1-9])")
     };
@@ -184,9 +205,11 @@ fn any_order_date(near_a_cue: bool, months_abroad: bool) -> String {
 }
 
 /// A date of birth written as digits run together ("030356", "03031956"), read only
-/// near a cue: day, month, then a year of two or four digits; or a four-digit year,
-/// month and day, as systems store it ("19560303").
-const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2}))";
+/// near a cue: day, month, then a year of two or four digits; a four-digit year, month
+/// and day, as systems store it ("19560303"); or a month, day and four-digit year, as
+/// American forms and exports write it ("07181937", "12212023"), which with a four-digit
+/// year is no other reading's.
+const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2})";
 
 /// Six digits run together as a two-digit year, month and day ("610503"), when they make
 /// no day-month-year: read only right after a cue ("DOB 610503"), since a few words
@@ -870,7 +893,29 @@ impl Recognizer for DateOfBirthRecognizer {
                 ));
             }
         }
+        for found in &mut out[first_found..] {
+            found.end = with_midnight_after(text, found.end);
+        }
     }
+}
+
+/// Where a date ending at `end` ends with the midnight a spreadsheet or system export
+/// writes after a date that has no time ("13/05/1991 00:00", "13/05/1991 00:00:00"):
+/// the cell is one value, and the date's span takes its midnight with it. Any other
+/// time is the time of something and stays ("born 3/5/61 14:30" leaves "14:30").
+fn with_midnight_after(text: &str, end: usize) -> usize {
+    let after = &text[end..];
+    let Some(rest) = after.strip_prefix([' ', '\t']) else {
+        return end;
+    };
+    let Some(rest) = rest.strip_prefix("00:00") else {
+        return end;
+    };
+    let rest = rest.strip_prefix(":00").unwrap_or(rest);
+    if rest.starts_with(|c: char| c.is_ascii_digit() || c == ':') {
+        return end;
+    }
+    text.len() - rest.len()
 }
 
 #[cfg(test)]
@@ -1352,6 +1397,50 @@ mod tests {
             "born 1 2 0 5 2 3 minutes after the epidural",
             "Apgar 9 9 1 0 1 0 at birth, born 1 0 1 0 1 0",
             "DOB box left blank, NHS number 9 4 3 4 7 6 5 9 1 9",
+        ]);
+    }
+
+    #[test]
+    fn finds_raised_ordinals_month_first_runs_and_a_cells_midnight() {
+        finds_each(&[
+            (
+                "my details for the competition are: DOB 1ˢᵗ July 1993, email",
+                "1ˢᵗ July 1993",
+            ),
+            (
+                "date of birth 2ⁿᵈ December 1974, NHS number",
+                "2ⁿᵈ December 1974",
+            ),
+            (
+                "born on the 23ʳᵈ of September 1941",
+                "the 23ʳᵈ of September 1941",
+            ),
+            ("DOB 24ᵗʰ/03/1945 please", "24ᵗʰ/03/1945"),
+            // Month, day, four-digit year run together, as American forms write it.
+            (
+                "Record attempt entry form: born 12212023, 27 Meadow",
+                "12212023",
+            ),
+            ("DOB 07181937, email", "07181937"),
+            ("07181937 is my date of birth", "07181937"),
+            // A spreadsheet cell's midnight goes with its date.
+            (
+                "date of birth 13/05/1991 00:00, NHS number",
+                "13/05/1991 00:00",
+            ),
+            ("DOB: 02/10/1925 00:00:00 and", "02/10/1925 00:00:00"),
+        ]);
+        // Another time is the time of something, and stays.
+        assert_eq!(
+            found("born 3/5/61 14:30 in the old hospital"),
+            vec!["3/5/61"]
+        );
+        assert_eq!(found("DOB 13/05/1991 00:00:05 thanks"), vec!["13/05/1991"]);
+        finds_none(&[
+            "seen 23/05/2024 00:00 and sent home",
+            "my ref 12212023 was lost",
+            "born 13212023 according to the tag",
+            "the 1ˢᵗ July clinic ran late",
         ]);
     }
 

@@ -254,7 +254,7 @@ impl LooseDate {
         let indicator = text[end..].starts_with(['\u{BA}', '\u{AA}']);
         let ordinal = !apostrophe
             && (indicator
-                || ["st", "nd", "rd", "th"]
+                || ORDINAL_ENDINGS
                     .iter()
                     .any(|ending| suffix.eq_ignore_ascii_case(ending)));
         if indicator {
@@ -271,6 +271,9 @@ impl LooseDate {
         Some((part, end))
     }
 }
+
+/// The endings of an ordinal day or month in digits, plain or raised ("3rd", "3ʳᵈ").
+const ORDINAL_ENDINGS: [&str; 8] = ["st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"];
 
 /// The marks a date copied from a form's boxes may have between its day, month and year
 /// ("0 2 / 0 1 / 1 9 3 8").

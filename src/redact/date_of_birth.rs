@@ -901,8 +901,11 @@ impl Recognizer for DateOfBirthRecognizer {
 
 /// Where a date ending at `end` ends with the midnight a spreadsheet or system export
 /// writes after a date that has no time ("13/05/1991 00:00", "13/05/1991 00:00:00"):
-/// the cell is one value, and the date's span takes its midnight with it. Any other
-/// time is the time of something and stays ("born 3/5/61 14:30" leaves "14:30").
+/// the cell is one value, and the date's span takes its midnight with it. Only a
+/// midnight that ends there (a space, the comment's end, or a comma, semicolon, bracket
+/// or stop closing it): "00:00hrs", "00:00:00.000" or "00:00-ish" are left whole
+/// outside the span. Any other time is the time of something and stays ("born 3/5/61
+/// 14:30" leaves "14:30").
 fn with_midnight_after(text: &str, end: usize) -> usize {
     let after = &text[end..];
     let Some(rest) = after.strip_prefix([' ', '\t']) else {
@@ -912,10 +915,18 @@ fn with_midnight_after(text: &str, end: usize) -> usize {
         return end;
     };
     let rest = rest.strip_prefix(":00").unwrap_or(rest);
-    if rest.starts_with(|c: char| c.is_ascii_digit() || c == ':') {
-        return end;
+    let mut next = rest.chars();
+    let ends_there = match next.next() {
+        None => true,
+        Some(c) if c.is_whitespace() || matches!(c, ',' | ';' | ')' | ']') => true,
+        Some('.') => next.next().is_none_or(char::is_whitespace),
+        Some(_) => false,
+    };
+    if ends_there {
+        text.len() - rest.len()
+    } else {
+        end
     }
-    text.len() - rest.len()
 }
 
 #[cfg(test)]
@@ -1436,6 +1447,19 @@ mod tests {
             vec!["3/5/61"]
         );
         assert_eq!(found("DOB 13/05/1991 00:00:05 thanks"), vec!["13/05/1991"]);
+        // A midnight that runs on into more is left whole.
+        for text in [
+            "DOB 13/05/1991 00:00hrs thanks",
+            "DOB 13/05/1991 00:00:00.000 thanks",
+            "DOB 13/05/1991 00:00-ish thanks",
+            "DOB 13/05/1991 00:00/00:00 thanks",
+        ] {
+            assert_eq!(found(text), vec!["13/05/1991"], "{text}");
+        }
+        assert_eq!(
+            found("DOB 13/05/1991 00:00. NHS number"),
+            vec!["13/05/1991 00:00"]
+        );
         finds_none(&[
             "seen 23/05/2024 00:00 and sent home",
             "my ref 12212023 was lost",

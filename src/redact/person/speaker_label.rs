@@ -3,14 +3,17 @@
 //! are described in capitals in square brackets ("[TROLLEY RATTLES] PETRA: Toast or
 //! porridge, love? [MUM: Both, please.] PETRA: Both it is. [LAUGHTER]"). In a cased
 //! comment an all-capital word is read as an acronym, so the rules and the tagger left a
-//! label that a sentence or a caption came before.
+//! label after the first turn.
 //!
 //! Taken: in a cased comment holding a caption (a `[...]` of capitals and spaces alone,
-//! three letters or more, no placeholder or editor's mark), a run of one to three all-capital words of three letters or
-//! more, straight before a colon, opening a sentence or coming straight after a `]`,
-//! each word a listed given name or surname that is no everyday word, or a word no list
-//! knows. So a role stays ("MUM:", "NURSE:", "DAD:"), as does a label no caption
-//! vouches for ("CAMHS: waited two years"). None of the real QDC comments holds a
+//! three letters or more, no placeholder or editor's mark) and two speaker labels or
+//! more (one to three all-capital words straight before a colon, straight after a `[`
+//! or a `]`; a role's label counts: "[MUM: Both, please.]"), each label whose words are
+//! all of three letters or more, not consonants alone, and each a listed given name or
+//! surname that is no everyday word, or a word no list knows. So a role stays ("MUM:",
+//! "NURSE:"), and one label after a tag is no transcript: forms, emails and minutes tag
+//! their headings so ("[URGENT] UTI: not picked up", "[ACTION] AOB: the car park"),
+//! and an acronym is spelt as a name may be. None of the real QDC comments holds a
 //! caption.
 
 use super::lexicon::WordFacts;
@@ -25,8 +28,12 @@ const ENGLISH_CONSONANTS: &str = "BCDFGHJKLMNPQRSTVWXZ";
 /// Most words of a label ("ANNA MARIA KOWALSKA:").
 const MAX_WORDS: usize = 3;
 
+/// Labels a comment must hold to read as a transcript of turns.
+const MIN_LABELS: usize = 2;
+
 /// The speakers' names of a transcript (see the module doc), as inclusive token ranges;
-/// nothing in a comment without case or without a caption.
+/// nothing in a comment without case, without a caption or with fewer than
+/// [`MIN_LABELS`] labels.
 pub(crate) fn speaker_labels(
     text: &str,
     tokens: &[Token<'_>],
@@ -36,21 +43,33 @@ pub(crate) fn speaker_labels(
     if caseless || !text.contains('[') || !holds_a_caption(text) {
         return Vec::new();
     }
-    let opens =
-        |i: usize| tokens[i].sentence_start || text[..tokens[i].start].trim_end().ends_with(']');
-    let mut found = Vec::new();
-    for i in (0..tokens.len()).filter(|&i| opens(i)) {
+    // A label opening straight after a bracket: its last word, if one does at `i`.
+    let label_from = |i: usize| {
+        let before = text[..tokens[i].start].trim_end();
+        if !before.ends_with(['[', ']']) {
+            return None;
+        }
         for last in i..tokens.len().min(i + MAX_WORDS) {
             let joined = last == i || tokens[last].gap == Gap::Space;
-            if !joined || !may_name(&tokens[last], facts[last]) {
-                break;
+            if !joined || !capitals_only(&tokens[last]) {
+                return None;
             }
             if text[tokens[last].end..].starts_with(':') {
-                found.push((i, last));
-                break;
+                return Some(last);
             }
         }
+        None
+    };
+    let labels: Vec<(usize, usize)> = (0..tokens.len())
+        .filter_map(|i| label_from(i).map(|last| (i, last)))
+        .collect();
+    if labels.len() < MIN_LABELS {
+        return Vec::new();
     }
+    let found = labels
+        .into_iter()
+        .filter(|&(first, last)| (first..=last).all(|k| may_name(&tokens[k], facts[k])))
+        .collect();
     found
 }
 
@@ -70,13 +89,17 @@ fn holds_a_caption(text: &str) -> bool {
     })
 }
 
-/// Whether a token may be a word of a speaker's name: all capitals, letters only, of
-/// [`MIN_LETTERS`] or more, not all consonants of English (an acronym: "WWW:", "FTW:"),
-/// and a listed name that is no everyday word or a word no list knows.
+/// Whether a token is a word of capitals and letters alone, as a label's words are.
+fn capitals_only(token: &Token<'_>) -> bool {
+    token.shape == Shape::Upper && token.text.chars().all(char::is_alphabetic)
+}
+
+/// Whether a token of a label may be a word of a speaker's name: of [`MIN_LETTERS`] or
+/// more, not all consonants of English (an acronym: "WWW:", "FTW:"), and a listed name
+/// that is no everyday word or a word no list knows.
 fn may_name(token: &Token<'_>, word: WordFacts) -> bool {
-    token.shape == Shape::Upper
+    capitals_only(token)
         && token.text.chars().count() >= MIN_LETTERS
-        && token.text.chars().all(char::is_alphabetic)
         && !token.text.chars().all(|c| ENGLISH_CONSONANTS.contains(c))
         && !word.not_name
         && !word.common
@@ -104,35 +127,35 @@ mod tests {
             ["ROLFAS", "VALRUN"]
         );
         assert_eq!(
-            found("Subtitles from the video: [SOFT MUSIC] INESITE: Happy birthday, dear Grandad."),
+            found("Subtitles: [SOFT MUSIC] INESITE: Happy birthday. [CHEERING] GRANDAD: Thank you, love."),
             ["INESITE"]
         );
         assert_eq!(
-            found("[RAIN AGAINST THE WINDOW] SARAH THORSDOTTIR: I've brought you a cup of tea."),
-            ["SARAH THORSDOTTIR"]
-        );
-        assert_eq!(
-            found("[DOOR OPENS] Morning. KEMI: Shall we try that walk? [FOOTSTEPS]"),
-            ["KEMI"]
+            found("[RAIN] SARAH THORSDOTTIR: I've brought you tea. [DAD LAUGHS] KEMI: And cake."),
+            ["SARAH THORSDOTTIR", "KEMI"]
         );
     }
 
     #[test]
-    fn roles_acronyms_and_labels_with_no_caption_are_left() {
+    fn roles_acronyms_and_lone_labels_are_left() {
         for text in [
             // Roles and everyday words before a colon.
-            "[LAUGHTER] MUM: Both, please. NURSE: There we are.",
-            "[BEEPING] NOTE: visiting is two to four.",
+            "[LAUGHTER] MUM: Both, please. [BEEPING] NURSE: There we are.",
+            // One label after a tag: a heading, not a turn.
+            "[URGENT] UTI: not picked up by the GP for a week.",
+            "[BEEP] SDEC: Can you take a GP referral? AMU: Full, sorry.",
+            "[LAUGHTER] CHAIR: Any other business? AOB: None. [CHAIRS SCRAPING]",
+            // Labels after no bracket.
+            "[LAUGHTER] Then ROLFAS: both. KEMI: and cake.",
             // No caption in the comment.
-            "ROLFAS: Both it is. CAMHS: waited two years.",
-            "Feedback [SIC] CAMHS: waited two years.",
-            // A placeholder is no caption: redacted text is read again.
-            "[PERSON] FTW: she read the shifts. WWW: all good.",
-            "[LAUGHTER] FTW: she read the shifts. WWW: all good.",
-            // Not before a colon, or not opening a sentence.
-            "[LAUGHTER] ROLFAS laughed. Then the KEMI team: great.",
+            "[Mum] ROLFAS: Both it is. [Dad] CAMHS: waited two years.",
+            // A placeholder or an editor's mark is no caption: redacted text is read again.
+            "[PERSON] FTW: she read the shifts. [PERSON] WWW: all good.",
+            "[SIC] FTW: she read the shifts. [SIC] WWW: all good.",
+            // Consonants alone are an acronym.
+            "[LAUGHTER] FTW: she read the shifts. [BEEP] WWW: all good.",
             // A comment without case.
-            "[LAUGHTER] ROLFAS: BOTH IT IS.",
+            "[LAUGHTER] ROLFAS: BOTH IT IS. [BEEP] VALRUN: YES.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

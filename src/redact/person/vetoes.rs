@@ -741,10 +741,7 @@ impl Context<'_, '_> {
 
     /// A lone word in no name list, with nothing around it that vouches for a person,
     /// whose spelling reads as an English word, a place or a brand rather than a name
-    /// ([`super::name_likeness`]: "Dissapointed", "Specsavers", "nites"), or, in a comment
-    /// that uses capitals, ends as the names of elements do ([`spelt_as_an_element`]:
-    /// "Fermium", "Mendelevium"; in small letters such a word may be a name no list
-    /// holds, "haroutium raised the lack of seating").
+    /// ([`super::name_likeness`]: "Dissapointed", "Specsavers", "nites").
     /// A person's place in the sentence vouches here too
     /// ([`super::unknown_capitalised::in_a_persons_place`]: a verb only a person does right
     /// after the word, "Orestes sat with me", "Refat said"; the end of a sentence naming
@@ -759,7 +756,7 @@ impl Context<'_, '_> {
             && (lower.chars().count() >= MIN_LETTERS_TO_SPELL_UNLIKE_A_NAME
                 || self.caseless
                 || self.tokens[first].shape != Shape::Capitalised)
-            && (spelt_unlike_a_name(lower) || (!self.caseless && spelt_as_an_element(lower)))
+            && spelt_unlike_a_name(lower)
             && self.unvouched(first, lists)
             && !in_a_persons_place(self.tokens, first)
     }
@@ -1102,21 +1099,6 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "olic", "ific", "astic", "atic", "etic", "ful", "less", "ous", "able", "ible", "tive", "sive",
 ];
 
-/// The ending of the chemical elements' names and other Latin nouns taken into English
-/// ("Fermium", "Einsteinium", "Atrium"): 25 of the half a million names of the
-/// training name lists end so, none of them common (one, "Haroutium", in a measuring
-/// round, written in small letters).
-const ELEMENT_ENDING: &str = "ium";
-
-/// Letters a word must have to be read as an element's name by its ending: "Lium" and
-/// "Sium" are names in the lists, too short to tell.
-const MIN_ELEMENT_LETTERS: usize = 6;
-
-/// Whether a word (in small letters) ends as an element's name does ([`ELEMENT_ENDING`]).
-fn spelt_as_an_element(word: &str) -> bool {
-    word.chars().count() >= MIN_ELEMENT_LETTERS && word.ends_with(ELEMENT_ENDING)
-}
-
 /// Whether a word of five letters or more ends as an adjective of judgement does.
 fn spelt_as_an_adjective(word: &str) -> bool {
     word.len() >= 5 && ADJECTIVE_ENDINGS.iter().any(|end| word.ends_with(end))
@@ -1420,20 +1402,6 @@ mod tests {
             "Specsavers"
         ));
         assert!(!place("Sent from Specsavers's phone.", "Specsavers"));
-        // Ending as an element's name does, a lone word no list knows.
-        assert!(place(
-            "The quiz had a question about Mendelevium, and nobody knew.",
-            "Mendelevium"
-        ));
-        // Not in small letters, where such a word may be a name no list holds.
-        assert!(!place(
-            "item 6, any other business: haroutium raised the lack of seating",
-            "haroutium"
-        ));
-        assert!(!place("Thanks to Dr Fermium for the time.", "Fermium"));
-        assert!(!place("Fermium sat with me all night.", "Fermium"));
-        // Too short to tell.
-        assert!(!spelt_as_an_element("lium"));
         // Three capitalised letters are too few to spell unlike a name.
         assert!(!place("Much improved by Ify.", "Ify"));
         assert!(

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 62] = [
+/// The sixth to the sixty-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 63] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -525,6 +525,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 62] = [
         hand: "handwritten_round67_names.txt",
         trainable: None,
         sources: "lexicons/names/training/php_faker_*.txt (the Debian package php-faker 1.20.0+dfsg-1, the PHP library FakerPHP/Faker 1.20.0, Expat (MIT); the given-name and surname lists of every locale's Person provider, the Malaysian locale's Malay lists left out; of the names left, most are the Icelandic given names, the Montenegrin given names and surnames, the Lithuanian given names, the Latvian given names and surnames and the Czech surnames, then Finnish, Norwegian, Nepali, Ugandan, Malaysian Chinese and Indian, Turkish and Slovak names) and handwritten_round67_names.txt (written for the sixty-seventh round), minus every name of every other list (the sixth to sixty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "sixty_eighth",
+        first: "enamdict_first_names.txt",
+        last: Some("enamdict_surnames.txt"),
+        hand: "handwritten_round68_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/enamdict_*.txt (the Debian package enamdict 2021.02.03-1, ENAMDICT, the Japanese proper names dictionary file of the Electronic Dictionary Research and Development Group, Monash University, Creative Commons Attribution-ShareAlike 3.0; the romaji readings of its surnames and given names written in kanji or hiragana, each under two headwords or more, the full names of persons never read) and handwritten_round68_names.txt (written for the sixty-eighth round), minus every name of every other list (the sixth to sixty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

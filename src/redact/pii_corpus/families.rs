@@ -574,14 +574,24 @@ pub enum Split {
     /// name lists, most of them Icelandic, Montenegrin, Lithuanian, Latvian and Czech
     /// names, and a hand-written list) and, in some families, common names of the shipped
     /// lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the sixty-eighth round on it is measured with the seen rounds, so its figure
+    /// is now a *seen* one. Declared after the sixty-sixth round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round67,
+    /// Families written in the sixty-eighth round before any change of that round, with
+    /// names from a source no earlier round used (the Debian package `enamdict`, the
+    /// Japanese proper names dictionary's surnames and given names in romaji, and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round67,
+    Round68,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-seventh); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-eighth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -650,12 +660,13 @@ impl Split {
             Split::Round65 => 65,
             Split::Round66 => 66,
             Split::Round67 => 67,
+            Split::Round68 => 68,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round67").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round68").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -670,7 +681,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 70] = [
+    pub const ALL: [Split; 71] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -741,6 +752,7 @@ impl Split {
         Split::Round65,
         Split::Round66,
         Split::Round67,
+        Split::Round68,
     ];
 }
 
@@ -14504,6 +14516,210 @@ pub const FAMILIES: &[Family] = &[
             "Record holder's details for the hospital newsletter: date of birth {doby}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The sixty-eighth round (never tuned; written before any sixty-eighth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round68_names_6 to
+    // round68_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round68_names_1",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "Index to my mum's hospital diary, as she typed it up: admission, 1-3; bed, lack of, 4-9; {last}, {first}, staff nurse, 10-46, 52; toast, cold, 11.",
+            "From the index of the booklet our family made about Dad's stroke: call bell, unanswered, 7; {first}, the physio who got him standing, 12, 15-19, 33; physio, see {first}.",
+            "Index, ward 14, a week in the life: waiting, endless, 2-40; kindness, see {first} {last}; pharmacy, delays at, 22-39; discharge, at last, 41.",
+            "Back-of-the-book index to my complaint: food, cold, 3; notes, lost, 4-6; {title} {last}, explained it all properly, 8; apologies, none, 9-12.",
+            "If my year of chemo were a book, the index would read: cannula, 1-200; hair, loss of, 31; {last}, {first}, held my hand through every one of them, passim.",
+            "Index entry I would add to the hospital's annual report: night shift, ward 6, the only reason it worked, see {first}; see also tea, biscuits, patience.",
+        ],
+    },
+    Family {
+        name: "round68_names_2",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "A kenning for the night nurse on ward 3: pillow-plumper, bell-answerer, tea-bringer, fear-calmer, {first}.",
+            "My daughter wrote this at school about her hospital stay: Needle-hider, Sticker-giver, Joke-teller, Bed-raiser, {first} {last}.",
+            "Kennings for {first}, from bay 2: vein-finder, blanket-fetcher, Dad-soother, midnight-listener.",
+            "Worry-taker, form-filler, phone-ringer, lift-holder: that's {first} on the discharge desk, and I wrote it down so I wouldn't forget.",
+            "Kenning poem, physio department: frame-fetcher, step-counter, fall-catcher, never-hurrier. Answer: {title} {last}.",
+            "Night-walker, drip-checker, hand-holder, light-dimmer, song-hummer, kindness-keeper: {first} {last}, ward 11.",
+        ],
+    },
+    Family {
+        name: "round68_names_3",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "Try saying this quickly: {first} fetched fresh flannels for five frail fellows on the fracture ward, and never once fumbled.",
+            "Patient {first} {last} popped past the pharmacy to pick up my papa's painkillers promptly. Say it three times fast; she did it three times in one night.",
+            "She sells sea shells, and {first} sells sympathy, sorts sore sides and sits with sad souls on the surgical side.",
+            "Busy bees in bay B bring biscuits, but {first} brings blankets, bandages and better bedside banter.",
+            "Gran's tongue twister for the ward: {title} {last} took twelve tired toddlers to theatre, told them tales, and they all woke up smiling.",
+            "Calm {first} kept cups coming, kept clean covers on cold cots, and kept my cross cousin cheerful. Try that after a night shift.",
+        ],
+    },
+    Family {
+        name: "round68_names_4",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "Tracking update, Mum's discharge: 09:12 medicines dispatched from pharmacy. 11:40 out for delivery. 12:05 delivered to bay 6, signed for by {first}.",
+            "Your patient is on the way! 14:10 collected from theatre. 14:35 at the recovery hub. 15:02 delivered to ward 9 by {first} {last}, porter, left in a safe place (bed 4).",
+            "Parcel status: Dad. Attempted delivery to the scanner at 10am, nobody available. Rescheduled by {first}, who wheeled him there herself at 10:20. Delivered.",
+            "Delivery exception: the wheelchair arrived damaged. Resolved by {first} in the day unit, who swapped it for a good one in four minutes. Rate your driver: five stars.",
+            "Out for delivery with {title} {last}: results, a plan and a cup of tea. Estimated arrival 4pm, actual arrival 3.45pm. Photo proof: Mum smiling.",
+            "Live tracking, ward 12 to the discharge lounge: your driver, {first} {last}, is two stops away. She stopped at every bed to say goodbye.",
+        ],
+    },
+    Family {
+        name: "round68_names_5",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "Here are the results from the night shift. Call bells, four. {first}, four. Dad's nerves, nil. A draw on the night, and then {first} won it on penalties.",
+            "Final score, Saturday night in A&E: Waiting Room 0, {first} {last} 3, with all three goals coming in the last ten minutes.",
+            "And the result from bay 4: Pain, one. {first}, five. That's Pain one, {first} five. A thrashing.",
+            "Half-time on the children's ward: Needle Phobia 2, {first} 2. Full-time: Needle Phobia 2, {first} 6. My son cheered every goal.",
+            "Results service, day surgery: Anxious Husband 1, {title} {last} 4. Attendance: me and the vending machine.",
+            "Classified check, week two of rehab: on Monday Stairs 3, Mum 1; by Friday Stairs 0, Mum 5, with assists from {first} {last}.",
+        ],
+    },
+    Family {
+        name: "round68_names_6",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "Produce show results, ward 5: Class 3, best bedside manner, first prize {kfull}. Highly commended: the tea trolley.",
+            "Class 12, lemon drizzle baked for the night staff: second place to my aunt, and first, with the judges' special rosette for kindness, {kfirst} from the day unit.",
+            "Judge's card, Class 7 (largest marrow of patience): 1st {kfirst}, who sat with Grandad through three hours of confusion. Best in show.",
+            "Show results from the maternity unit's summer fete: heaviest baby, my daughter; best-kept bay, bay 3; champion midwife, {kfull}.",
+            "Class 21, handwriting, adults: winner {title} {klast}, whose discharge letter I could actually read. Rosette presented by my mum.",
+            "Flower show in the ward 18 day room: the sweet peas were Mum's, but the cup for the most cheerful exhibit went to {kfirst}, staff nurse.",
+        ],
+    },
+    Family {
+        name: "round68_names_7",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "Contents. 1: The fall. 2: Nine hours on a trolley. 3: Enter {kfirst}. 4: A bed at last. 5: Home. (Our family's account of Nan's stay; chapter 3 is the longest.)",
+            "The book I'm writing about my bypass has a contents page already: Part One, Fear. Part Two, {kfull}. Part Three, Walking Again.",
+            "Table of contents for Dad's hospital folder: discharge letter, page 1; medicines, page 2; the number for {kfirst} on the heart failure team, page 3, the most used page.",
+            "Chapter list of my memoir of the stroke unit: i. Silence. ii. The first word. iii. {title} {klast} and the alphabet board. iv. Talking again.",
+            "Contents: preface by Mum; chapter one, in which {kfirst} finds the missing hearing aid; chapter two, in which Dad finally hears the doctor.",
+            "Contents of Grandad's scrapbook of his hip op: the X-ray, page 1; the get-well cards, pages 2 to 9; a photo with {kfull}, the physio, page 10.",
+        ],
+    },
+    Family {
+        name: "round68_names_8",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "PENALTY CHARGE NOTICE. Offender: my dad. Contravention: trying to get out of bed alone at 3am. Issued by: {kfirst}, night nurse. Penalty: a cup of tea and back to sleep.",
+            "Fixed penalty issued on the orthopaedic ward to my mother for skipping her exercises. Enforcement officer: {kfull}, physiotherapist. Appeal refused, quite rightly.",
+            "Notice of intended prosecution: you were observed walking the corridor without your frame. Observed by: {title} {klast}. Fine waived for good behaviour.",
+            "Warden's ticket left on Grandad's bedside table: parked in a wheelchair in the day room for over four hours. Issued, with a wink, by {kfirst}.",
+            "Penalty charge notice, bay 2: excessive complaining about the food. Charge: one biscuit. Officer: {kfull}, healthcare assistant. Paid in full.",
+            "Penalty notice for my husband, caught eating a custard cream while nil by mouth. Issuing officer: {kfirst}. Reduced to a telling-off if paid within fourteen days.",
+        ],
+    },
+    Family {
+        name: "round68_small_letters",
+        split: Round68,
+        holds: LowerCaseNames,
+        templates: &[
+            "index entry for my stay: kindness, see {first} {last}",
+            "kenning for the night nurse: tea-bringer bell-answerer worry-taker {first}",
+            "tongue twister from bay 4: {first} fetched fresh flannels fast for frail folk",
+            "tracking update: mum delivered to the discharge lounge, signed for by {first}",
+            "result from the fracture clinic: pain 1 {title} {last} 5",
+            "penalty notice for dad issued by {kfirst}: getting up without the frame",
+        ],
+    },
+    Family {
+        name: "round68_lookalikes_beside_names",
+        split: Round68,
+        holds: Names,
+        templates: &[
+            "{first} {last} used to be a race marshal and said getting Dad's bed round the corner by the lifts was harder than taking <Becketts> in the wet.",
+            "{kfirst} told Grandad she had marshalled at <Gerards> for years, and they talked about bikes until his blood pressure came down.",
+            "{title} {last} studied at <Selwyn>, and she still explained the scan results to Mum in words she could follow.",
+            "{first} noticed my son's <Keble> hoodie and asked about his course while she took his bloods, which took his mind off the needle.",
+            "{first} {last} found Grandad's old <Garrick> tie in his bag and made sure he wore it for his ninetieth on the ward.",
+            "{kfull} laughed when Dad said the day room was quieter than <Boodle's>, and brought him a newspaper to complete the effect.",
+            "{first} asked what my uncle did for a living, and when he said he had been <Bluemantle> at the heralds' college she wanted to hear all about it.",
+            "{title} {last} had never met a herald before, let alone <Clarenceux>, and she treated my father exactly like everyone else on the ward.",
+            "{first} said the curtains round bed 3 looked like <Betsy>, the flowery print her mum made her school dresses from.",
+            "{kfirst} spotted that Mum's nightie was <Capel> and said she had a blouse in the same print.",
+            "{first} {last} had come in on the <Azuma> that morning to cover a night shift, and still had time to sit with Dad.",
+            "{kfull} said the <Pendolino> had been late again, then worked straight through her break to get my mum's discharge done.",
+            "{first} had a season ticket for the <Holte End>, and she and Dad argued about football all through his dressing change.",
+            "{title} {last} stood on the <Gwladys Street> End as a girl, so she knew exactly what my grandad meant.",
+            "{first} said getting Nan over the step into the shower was like jumping <Becher's>, and Nan laughed for the first time all week.",
+            "{kfirst} backs a horse every April and said Dad's recovery had cleared <Foinavon> without a stumble.",
+        ],
+    },
+    Family {
+        name: "round68_plain_lookalikes",
+        split: Round68,
+        holds: Decoys,
+        templates: &[
+            "The man in the next bed described every lap he'd driven through <Maggotts> and <Luffield>, and by the end of the night I could have driven it myself.",
+            "The corridor to X-ray has a bend as tight as <Goddards>, according to my husband, who has never been near a race track.",
+            "My grandson is off to <Girton> in October, and the whole bay helped him with his packing list.",
+            "The physio's poster for a rowing charity had the <Balliol> and <Wolfson> crews on it, which got Dad talking about his boat race days.",
+            "The old boy across the ward kept asking for the paper he reads at <Brooks's>, and the day room only had a puzzle book.",
+            "Dad complained the soup was worse than at <Pratt's>, which is a club he has been to exactly once.",
+            "My uncle's old business card, <Rouge Dragon> in gold letters, was found under the bed and returned to us.",
+            "The coat of arms above the chapel door was granted by <Norroy> King of Arms in 1930, the chaplain told us.",
+            "The gift shop sells wash bags in <Mitsi> and <Ianthe>, which are the nicest things in the whole building.",
+            "The curtains in the family room are a faded <Felicite> print, and they are the only cheerful thing in there.",
+            "Visiting is hard when the <Javelin> only runs every half hour and the bus from the station doesn't connect.",
+            "Mum's carer was stuck on a <Pacer> for two hours, so the nurses kept Mum company until we arrived.",
+            "Half the men on the ward had stood on the <Stretford End> at some point, judging by the arguing.",
+            "The porter said the queue for the lift was worse than getting out of the <Kippax> after a derby.",
+            "The ramp at the main entrance is steeper than <Becher's Brook>, and my mum's wheelchair nearly didn't make it.",
+            "The telly in the day room was showing the big race, and the whole bay groaned when the favourite fell at <Foinavon>.",
+        ],
+    },
+    Family {
+        name: "round68_plain_no_names",
+        split: Round68,
+        holds: Decoys,
+        templates: &[
+            "Index to the patient information folder: car park, charges, 2; car park, full, 3; car park, see also despair.",
+            "A kenning for the vending machine in outpatients: coin-eater, crisp-keeper, button-ignorer, never-giver.",
+            "Tongue twister for the waiting room: six sick souls sat silently for seven slow hours.",
+            "Tracking update for my appointment letter: posted Monday, delivered Thursday. The appointment was on Wednesday.",
+            "Final score from the eye clinic: Waiting Time three hours, Actual Appointment five minutes. A heavy defeat.",
+            "Show results, hospital canteen: best soup, no entries; best sandwich, no entries; most expensive coffee, first prize.",
+            "Contents of the welcome pack on the ward: a leaflet, a menu and a form asking how welcome I felt.",
+            "Penalty charge notice, main car park: four minutes over, while I sat in A&E with a broken arm. Charge: sixty pounds.",
+        ],
+    },
+    Family {
+        name: "round68_contact",
+        split: Round68,
+        holds: Contact,
+        templates: &[
+            "Index card for the complaints team, my details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Form-filler, form-finder, form-loser: here are my details once more. Born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Tracking my lost referral, my details for the booking team: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NI number {nino}.",
+            "The results of my blood test never arrived. Please send them: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, NHS number {nhs}.",
+            "Show entry form for the ward's summer fete, entrant's details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, mobile {phone}.",
+            "Contents of my letter of complaint, page 1, my details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Appeal against a penalty charge notice, my details for the parking office: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, NI number {nino}.",
+            "Index to my records request: my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}; my home phone, {phone}; my address, {street}, {postcode}.",
+            "Correction to the tracking label on my notes: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Tongue-tied on the phone, so here it is in writing: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, mobile {phone}.",
+            "Final score on getting a call back: nil. My details again: born {dobzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Kenning for the receptionist who found my file: file-finder. My details for the record: date of birth {doby}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -14858,7 +15074,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round68, "round68_", 13);
+    }
+
+    #[test]
+    fn the_sixty_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -14908,7 +15129,8 @@ mod tests {
         assert_eq!(Round65 as usize, 67);
         assert_eq!(Round66 as usize, 68);
         assert_eq!(Round67 as usize, 69);
-        assert_eq!(Split::ALL.last(), Some(&Round67));
+        assert_eq!(Round68 as usize, 70);
+        assert_eq!(Split::ALL.last(), Some(&Round68));
     }
 
     #[test]
@@ -14932,12 +15154,13 @@ mod tests {
         assert_eq!(Round65.round(), Some(65));
         assert_eq!(Round66.round(), Some(66));
         assert_eq!(Round67.round(), Some(67));
+        assert_eq!(Round68.round(), Some(68));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 67, once each, in declaration order.
+        // Rounds 4 to 68, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=67).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=68).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -14958,6 +15181,7 @@ mod tests {
         assert_eq!(Round65.id_prefix(), "round65");
         assert_eq!(Round66.id_prefix(), "round66");
         assert_eq!(Round67.id_prefix(), "round67");
+        assert_eq!(Round68.id_prefix(), "round68");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -249,8 +249,13 @@ impl DateParts {
     /// (`dotshort`: "Sept.", "Jan.", but "May", "June" and "July" whole), the day as an
     /// ordinal word with a capital, as it opens a line (`Dayword`: "Third"), the day's
     /// ordinal suffix in raised letters, as a word processor sets it and a copy keeps it
-    /// (`supord`: "ʳᵈ"), and the day, month and year in the full-width digits a Chinese or
-    /// Japanese keyboard types (`wideday`: "０３", `widemonth`: "０９", `wideyear`: "１９５６").
+    /// (`supord`: "ʳᵈ"), the day, month and year in the full-width digits a Chinese or
+    /// Japanese keyboard types (`wideday`: "０３", `widemonth`: "０９", `wideyear`: "１９５６"),
+    /// the year of the Japanese era the date fell in, the era's initial before it, as a
+    /// Japanese form writes a date of birth (`wareki`: "S31", the thirty-first year of
+    /// Showa), and the month's name in Welsh, as a bilingual NHS Wales form gives it
+    /// (`welshname`: "Medi"), and in Spanish, in small letters as Spanish writes it
+    /// (`spanishname`: "septiembre").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -285,6 +290,9 @@ impl DateParts {
             "wideday" => full_width(&format!("{:02}", self.day)),
             "widemonth" => full_width(&format!("{:02}", self.month)),
             "wideyear" => full_width(&self.year.to_string()),
+            "wareki" => japanese_era_year(self.year, self.month, self.day),
+            "welshname" => WELSH_MONTHS[self.month - 1].to_string(),
+            "spanishname" => SPANISH_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -484,6 +492,59 @@ fn full_width(number: &str) -> String {
         })
         .collect()
 }
+
+/// The year of a date in the Japanese era it fell in, with the era's initial before it,
+/// as a Japanese form writes a date of birth ("S31" for 1956): Taisho (T) to 24 December
+/// 1926, Showa (S) from 25 December 1926, Heisei (H) from 8 January 1989 and Reiwa (R)
+/// from 1 May 2019, each era's first year its year 1: the sixty-eighth round's slot's
+/// `wareki` part.
+fn japanese_era_year(year: i32, month: usize, day: usize) -> String {
+    let date = (year, month, day);
+    let (initial, first_year) = if date >= (2019, 5, 1) {
+        ('R', 2019)
+    } else if date >= (1989, 1, 8) {
+        ('H', 1989)
+    } else if date >= (1926, 12, 25) {
+        ('S', 1926)
+    } else {
+        ('T', 1912)
+    };
+    format!("{initial}{}", year - first_year + 1)
+}
+
+/// The months' names in Welsh, as a bilingual NHS Wales form gives them: the
+/// sixty-eighth round's slot's `welshname` part.
+const WELSH_MONTHS: [&str; 12] = [
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+];
+
+/// The months' names in Spanish, in small letters as Spanish writes them: the
+/// sixty-eighth round's slot's `spanishname` part.
+const SPANISH_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
 
 /// The months' short forms with a full stop where shortened, as British style guides
 /// write them ("Sept.", with four letters; May, June and July whole): the sixty-fifth
@@ -1104,6 +1165,35 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{wideday}/{widemonth}/{wideyear}",
 ];
 
+/// The forms of the sixty-eighth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// year, month and day with a time of midnight after a T, as a booking system's export
+/// copies a date field ("1956-09-03T00:00:00"); one the month before the day, the whole
+/// year and a time of midnight with AM after it, as an American spreadsheet's date cell is
+/// copied out ("9/3/1956 12:00:00 AM"); one the year, month and day each followed by its
+/// character, as a Chinese or Japanese form writes a date ("1956年9月3日"); one the year
+/// of the Japanese era with the era's initial, the month and the day between full stops,
+/// as a Japanese form or insurance card writes a date of birth ("S31.9.3", through a new
+/// wareki part); one the month's name in Welsh, as a bilingual NHS Wales form gives it
+/// ("3 Medi 1956", through a new welshname part); one the day, month and year between
+/// full stops with "r." (for rok, year) after them, as a Polish form writes a date
+/// ("03.09.1956 r."); one the day, month and year with the weekday's short form in
+/// brackets after them, as a calendar or a diary copies a date out ("03/09/1956 (Mon)");
+/// and one the day, "de", the month's name in Spanish and "de" before the year, as
+/// Spanish writes a date ("3 de septiembre de 1956", through a new spanishname part).
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS:
+    &[&str] = &[
+    "{year}-{month:02}-{day:02}T00:00:00",
+    "{month}/{day}/{year} 12:00:00 AM",
+    "{year}年{month}月{day}日",
+    "{wareki}.{month}.{day}",
+    "{day} {welshname} {year}",
+    "{day:02}.{month:02}.{year} r.",
+    "{day:02}/{month:02}/{year} ({wkshort})",
+    "{day} de {spanishname} de {year}",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1458,7 +1548,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1550,9 +1641,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1723,6 +1818,30 @@ mod tests {
         assert_eq!(raised("nd"), "ⁿᵈ");
         assert_eq!(raised("th"), "ᵗʰ");
         assert_eq!(full_width("2023"), "２０２３");
+        // The sixty-eighth round's parts: the year of the Japanese era, the month's name in
+        // Welsh and in Spanish.
+        assert_eq!(
+            parts.fill("{wareki}.{month}.{day}; {day} {welshname}; {day} de {spanishname}"),
+            "S31.9.3; 3 Medi; 3 de septiembre"
+        );
+        for (year, month, day, era) in [
+            (1925, 6, 1, "T14"),
+            (1926, 12, 24, "T15"),
+            (1926, 12, 25, "S1"),
+            (1989, 1, 7, "S64"),
+            (1989, 1, 8, "H1"),
+            (2019, 4, 28, "H31"),
+            (2019, 5, 1, "R1"),
+            (2023, 2, 28, "R5"),
+        ] {
+            assert_eq!(
+                japanese_era_year(year, month, day),
+                era,
+                "{day}/{month}/{year}"
+            );
+        }
+        assert_eq!(WELSH_MONTHS[0], "Ionawr");
+        assert_eq!(SPANISH_MONTHS[11], "diciembre");
         // Every written slot's forms name only parts there are.
         for forms in [
             WRITTEN_FORMS,
@@ -1765,6 +1884,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1814,10 +1934,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-seventh rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-eighth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-seventh round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-eighth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1838,7 +1958,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -2103,6 +2223,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["9999. 99. 99.", "99/99/9999 99:99", "aaaaaa, 99 aaaa 9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                48,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9999-99-99a99:99:99", "99.99.9999 a.", "99/99/9999 (aaa)"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -66,11 +66,10 @@ pub(crate) fn speaker_labels(
     if labels.len() < MIN_LABELS {
         return Vec::new();
     }
-    let found = labels
+    labels
         .into_iter()
         .filter(|&(first, last)| (first..=last).all(|k| may_name(&tokens[k], facts[k])))
-        .collect();
-    found
+        .collect()
 }
 
 /// Whether the text holds a caption: a `[` and `]` with capitals and spaces alone

@@ -69,7 +69,6 @@ mod shouted_name;
 mod shouted_stretch;
 mod small_letter_context;
 mod small_letter_name;
-mod speaker_label;
 mod split_at_breaks;
 mod surname_that_is_a_word;
 pub mod tagger;
@@ -628,12 +627,6 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
-        let speakers = speaker_label::speaker_labels(
-            text,
-            &prepared.tokens,
-            &prepared.facts,
-            prepared.caseless,
-        );
         let modals = modal_name::modal_names(&prepared.tokens);
         let apposed = named_by_role::given_names_with_a_role_after(
             text,
@@ -657,7 +650,6 @@ impl PersonRecognizer {
             slots,
             with_the_writer,
             shouted,
-            speakers,
             apposed,
             modals,
         ]

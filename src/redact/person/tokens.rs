@@ -388,7 +388,7 @@ const MARKER_WORDS: &[&str] = &[
 /// word a marker word or starting with one (`name redacted`, `unreadable`, `sic`). Whole
 /// words, so a name holding a marker word is read as a name (`[Jessica Brown]`,
 /// `[name is Naomi Price]`, `[DR SMITH]`).
-pub(crate) fn is_marker(inside: &str) -> bool {
+fn is_marker(inside: &str) -> bool {
     let trimmed = inside.trim();
     if !trimmed.chars().any(char::is_alphabetic)
         || trimmed.chars().all(|c| c == 'X' || c == 'x')

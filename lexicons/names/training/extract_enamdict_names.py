@@ -43,7 +43,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from name_list_tools import kept_names, texting_spellings, write_given_and_surnames
+from name_list_tools import write_kept_given_and_surnames
 
 # The tags read, and the kinds they give.
 SURNAME_TAGS = {"s"}
@@ -123,14 +123,8 @@ def name_lists(path: Path):
 
 
 def main(path: str) -> None:
-    texting = texting_spellings()
     given, surnames = name_lists(Path(path))
-    write_given_and_surnames(
-        Path(__file__).parent,
-        "enamdict",
-        kept_names(given, texting, NOT_NAMES, str.strip),
-        kept_names(surnames, texting, NOT_NAMES, str.strip),
-    )
+    write_kept_given_and_surnames("enamdict", given, surnames, NOT_NAMES, str.strip)
 
 
 if __name__ == "__main__":

@@ -51,12 +51,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from name_list_tools import (
-    kept_names,
-    texting_spellings,
-    without_marks,
-    write_given_and_surnames,
-)
+from name_list_tools import without_marks, write_kept_given_and_surnames
 
 # Entries that read as words or abbreviations more than as names (found by reading the
 # short entries that pass the other rules): "Fuk", a Malaysian Chinese given-name
@@ -122,14 +117,8 @@ def php_plain(entry: str) -> str:
 
 
 def main(providers: str) -> None:
-    texting = texting_spellings()
     given, surnames = name_lists(Path(providers))
-    write_given_and_surnames(
-        Path(__file__).parent,
-        "php_faker",
-        kept_names(given, texting, NOT_NAMES, php_plain),
-        kept_names(surnames, texting, NOT_NAMES, php_plain),
-    )
+    write_kept_given_and_surnames("php_faker", given, surnames, NOT_NAMES, php_plain)
 
 
 if __name__ == "__main__":

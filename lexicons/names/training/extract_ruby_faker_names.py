@@ -46,7 +46,7 @@ from pathlib import Path
 
 import yaml
 
-from name_list_tools import kept_names, texting_spellings, write_given_and_surnames
+from name_list_tools import write_kept_given_and_surnames
 
 # Entries that read as words or abbreviations more than as names (found by reading the
 # short entries that pass the other rules): "Ymca", an abbreviation, and "Mexx", a
@@ -88,14 +88,8 @@ def name_lists(locales: Path):
 
 
 def main(locales: str) -> None:
-    texting = texting_spellings()
     given, surnames = name_lists(Path(locales))
-    write_given_and_surnames(
-        Path(__file__).parent,
-        "ruby_faker",
-        kept_names(given, texting, NOT_NAMES),
-        kept_names(surnames, texting, NOT_NAMES),
-    )
+    write_kept_given_and_surnames("ruby_faker", given, surnames, NOT_NAMES)
 
 
 if __name__ == "__main__":

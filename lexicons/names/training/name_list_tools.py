@@ -137,3 +137,19 @@ def kept_names(entries, texting: set, not_names: set, plain=plain_letters):
             continue
         out.append(word)
     return out
+
+
+def write_kept_given_and_surnames(
+    stem: str, given, surnames, not_names: set, plain=plain_letters
+) -> None:
+    """Writes `STEM_first_names.txt` and `STEM_surnames.txt` beside these scripts: of each
+    list, the entries `kept_names` keeps (in plain letters by `plain`, no texting spelling
+    of the redactor's and no word of `not_names`), what every extractor of a package's
+    given names and surnames writes last."""
+    texting = texting_spellings()
+    write_given_and_surnames(
+        Path(__file__).parent,
+        stem,
+        kept_names(given, texting, not_names, plain),
+        kept_names(surnames, texting, not_names, plain),
+    )

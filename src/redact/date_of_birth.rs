@@ -5,8 +5,9 @@
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, read by
 //! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"), a
 //! weekday said of it taken with it. Beside a cue a date may be copied digit by digit from
-//! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8", "born 0 9 / 0 3 / 1 6"). A date alone, a duration, a clock time or
-//! a weekday is never a date of birth.
+//! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8", "born 0 9 / 0 3 / 1 6"), and the midnight a
+//! spreadsheet writes after a date goes with it ("13/05/1991 00:00"). A date alone, a
+//! duration, a clock time or a weekday is never a date of birth.
 
 use regex::Regex;
 
@@ -207,8 +208,8 @@ fn any_order_date(near_a_cue: bool, months_abroad: bool) -> String {
 /// A date of birth written as digits run together ("030356", "03031956"), read only
 /// near a cue: day, month, then a year of two or four digits; a four-digit year, month
 /// and day, as systems store it ("19560303"); or a month, day and four-digit year, as
-/// American forms and exports write it ("07181937", "12212023"), which with a four-digit
-/// year is no other reading's.
+/// American forms and exports write it ("07181937", "12212023": no day-first date). A
+/// run both orders read ("01021956") is the same span either way.
 const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2})";
 
 /// Six digits run together as a two-digit year, month and day ("610503"), when they make

@@ -32,7 +32,8 @@ const ROMAN_MONTH_NOT_I: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii)";
 
 /// The endings of an ordinal in digits, written plain or raised as some word processors
 /// and phones set them ("1st", "3ʳᵈ", "24ᵗʰ"); a macro so the patterns below can be
-/// joined at compile time.
+/// joined at compile time. `loose_date::ORDINAL_ENDINGS` lists the same endings (a test
+/// holds them equal).
 macro_rules! ordinal_ending {
     () => {
         r"(?:st|nd|rd|th|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)"
@@ -1410,6 +1411,19 @@ mod tests {
             "Apgar 9 9 1 0 1 0 at birth, born 1 0 1 0 1 0",
             "DOB box left blank, NHS number 9 4 3 4 7 6 5 9 1 9",
         ]);
+    }
+
+    #[test]
+    fn the_patterns_and_the_loose_reader_know_the_same_ordinal_endings() {
+        let alternatives = ordinal_ending!()
+            .strip_prefix("(?:")
+            .and_then(|a| a.strip_suffix(')'))
+            .expect("an alternation");
+        let mut in_patterns: Vec<&str> = alternatives.split('|').collect();
+        let mut in_loose_reader = super::super::loose_date::ORDINAL_ENDINGS.to_vec();
+        in_patterns.sort_unstable();
+        in_loose_reader.sort_unstable();
+        assert_eq!(in_patterns, in_loose_reader);
     }
 
     #[test]

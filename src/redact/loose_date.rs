@@ -273,7 +273,7 @@ impl LooseDate {
 }
 
 /// The endings of an ordinal day or month in digits, plain or raised ("3rd", "3ʳᵈ").
-const ORDINAL_ENDINGS: [&str; 8] = ["st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"];
+pub(crate) const ORDINAL_ENDINGS: [&str; 8] = ["st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"];
 
 /// The marks a date copied from a form's boxes may have between its day, month and year
 /// ("0 2 / 0 1 / 1 9 3 8").

@@ -33,19 +33,22 @@ import gzip
 import sys
 from pathlib import Path
 
+from name_list_tools import TITLES as SHARED_TITLES
 from name_list_tools import keep, without_marks, write_given_and_surnames
 
-# Titles and particles written as a word of their own in a label: not names.
-TITLES = {
-    "mirza", "sheikh", "shaikh", "sultan", "sultana", "emir", "amir", "pasha", "bey",
-    "efendi", "effendi", "kadin", "hanim", "begum", "nawab", "maharaja", "maharani",
-    "raja", "rani", "rajah", "thakur", "sri", "shri", "swami", "sayyid", "syed", "mullah",
-    "imam", "ayatollah", "hajji", "haji", "qaghan", "khagan", "tsar", "tsarevich",
-    "tsarevna", "infante", "infanta", "pharaoh", "caliph", "negus", "ras", "dej", "abba",
-    "abuna", "abune", "nana", "oba", "ooni", "alaafin", "emperor", "empress", "prince",
-    "princess", "duke", "duchess", "count", "countess", "king", "queen", "saint", "pope",
-    "sir", "lord", "lady", "ibn", "bin", "bint", "abu", "umm", "von", "van", "der", "den",
-    "del", "della", "dos", "das", "les",
+# Titles and particles written as a word of their own in a label: not names. The shared
+# titles of the later extractors (name_list_tools.TITLES) without the forms of address
+# they added, and with the rulers' titles that Wikidata's labels hold.
+TITLES = (
+    SHARED_TITLES
+    - {
+        "mr", "mrs", "dr", "eng", "prof", "papa", "mama", "mister", "frau", "herr", "fra",
+        "don", "dona", "sig",
+    }
+) | {
+    "qaghan", "khagan", "tsar", "tsarevich", "tsarevna", "infante", "infanta", "pharaoh",
+    "caliph", "negus", "ras", "dej", "abba", "abuna", "abune", "nana", "oba", "ooni",
+    "alaafin",
 }
 
 

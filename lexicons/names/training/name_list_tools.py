@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 # Titles and particles written as a word of their own: not names (the extract scripts
-# from the sixty-fifth round's on; the sixty-fourth's keeps a longer list of its own).
+# from the sixty-fifth round's on; the sixty-fourth's reads this list with its changes).
 TITLES = {
     "mirza", "sheikh", "shaikh", "sultan", "sultana", "emir", "amir", "pasha", "bey",
     "efendi", "effendi", "kadin", "hanim", "begum", "nawab", "maharaja", "maharani",

@@ -444,15 +444,14 @@ const COPULAS: &[&str] = &["was", "is", "were", "are"];
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::lexicon::{every_listed_name, rule_holds_of_word};
     use super::*;
 
     /// Whether the word `word` of `text`, found alone as a name, is a time, house or star.
     fn thing(text: &str, word: &str) -> bool {
-        let tokens = tokenize(text);
-        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
-        let i = tokens.iter().position(|t| t.text == word).expect("word");
-        names_a_time_house_or_star(text, &tokens, &facts, i, i)
+        rule_holds_of_word(text, word, |tokens, facts, i| {
+            names_a_time_house_or_star(text, tokens, facts, i, i)
+        })
     }
 
     #[test]
@@ -526,25 +525,7 @@ mod tests {
     fn also_names_lists_every_listed_name_of_the_lists() {
         // Every word of the lists that a name file of `lexicons/names` holds (the
         // measuring rounds' lists included) must be in ALSO_NAMES.
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/names");
-        let mut names = std::collections::HashSet::new();
-        for folder in [dir.clone(), dir.join("training")] {
-            for entry in std::fs::read_dir(&folder).expect("lexicons/names") {
-                let path = entry.expect("entry").path();
-                let file = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                let of_names = file.contains("names") && file.ends_with(".txt");
-                if !of_names || file == "not_names.txt" {
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).expect("read");
-                for line in text.lines() {
-                    let word = line.split('#').next().unwrap_or("").trim().to_lowercase();
-                    if !word.is_empty() {
-                        names.insert(word);
-                    }
-                }
-            }
-        }
+        let names = every_listed_name();
         for word in NAMED_MONTHS
             .iter()
             .chain(MONTHS_NO_ONE_IS_NAMED)

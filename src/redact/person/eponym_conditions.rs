@@ -734,10 +734,9 @@ mod tests {
     }
 
     fn structure(text: &str, word: &str) -> bool {
-        let tokens = tokenize(text);
-        let i = tokens.iter().position(|t| t.text == word).expect("word");
-        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
-        names_a_structure_or_sign(text, &tokens, &facts, i, i)
+        super::super::lexicon::rule_holds_of_word(text, word, |tokens, facts, i| {
+            names_a_structure_or_sign(text, tokens, facts, i, i)
+        })
     }
 
     #[test]

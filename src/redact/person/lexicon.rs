@@ -308,6 +308,54 @@ impl Default for NameLexicon {
     }
 }
 
+/// Test support: the words of every given-name, surname and name-that-is-a-word list of
+/// `lexicons/names`, the measuring rounds' training lists included, in small letters and
+/// without comments: what a word list that must hide no person is checked against.
+#[cfg(test)]
+pub(crate) fn every_listed_name() -> std::collections::HashSet<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/names");
+    let mut files: Vec<std::path::PathBuf> = [
+        "first_names.txt",
+        "surnames.txt",
+        "word_names.txt",
+        "word_names_more.txt",
+    ]
+    .map(|f| dir.join(f))
+    .to_vec();
+    for entry in std::fs::read_dir(dir.join("training")).expect("training lists") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            files.push(path);
+        }
+    }
+    let mut names = std::collections::HashSet::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("name list");
+        for line in text.lines() {
+            let word = line.split('#').next().unwrap_or("").trim().to_lowercase();
+            if !word.is_empty() {
+                names.insert(word);
+            }
+        }
+    }
+    names
+}
+
+/// Test support: whether `rule` holds of the word `word` of `text` (its first token so
+/// written) found alone as a name, read with the tokens and lexicon facts the redactor
+/// reads.
+#[cfg(test)]
+pub(crate) fn rule_holds_of_word(
+    text: &str,
+    word: &str,
+    rule: impl Fn(&[super::tokens::Token<'_>], &[WordFacts], usize) -> bool,
+) -> bool {
+    let tokens = super::tokens::tokenize(text);
+    let facts = NameLexicon::new().facts_of(&tokens);
+    let i = tokens.iter().position(|t| t.text == word).expect("word");
+    rule(&tokens, &facts, i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,13 +51,27 @@ const ANY_DIGIT: &str =
 /// hyphen, their full-width forms, the Arabic comma and date marks, the ideographic comma.
 const ANY_DATE_MARK: &str = r"[/.\-\x{FF0F}\x{FF0E}\x{FF0D}\x{30FC}\x{2010}-\x{2015}\x{060C}\x{066B}\x{066C}\x{3001}\x{30FB}]";
 
+/// A date of the Japanese calendar in Latin letters, as a Japanese form, residence card
+/// or insurance card writes a date of birth: the era's initial in a capital (Meiji,
+/// Taisho, Showa, Heisei, Reiwa), the year of the era, the month and the day between
+/// stops, slashes or hyphens ("S31.9.3", "H2/11/27"). Read only right after a cue:
+/// alone it may be a part, a seat or a reference ("H2.3.1 on the fire plan").
+pub(crate) const JAPANESE_ERA_DATE: &str =
+    r"(?-i:[MTSHR])(?:6[0-4]|[1-5]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])";
+
+/// The eras of the Japanese calendar in kanji (Meiji, Taisho, Showa, Heisei, Reiwa), as
+/// a date of birth in Japanese opens: "昭和31年9月3日", "平成元年1月8日" (元, the first
+/// year).
+const JAPANESE_ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和)";
+
 /// A full date in other scripts: the East Asian year-month-day with its marks (年月日 or
-/// 년월일), or day-month-year or year-month-day in digits of any script.
+/// 년월일), the year perhaps of a Japanese era ([`JAPANESE_ERA_NAME`]), or
+/// day-month-year or year-month-day in digits of any script.
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -135,6 +149,8 @@ mod tests {
     fn other_script_dates_match_and_plain_numbers_do_not() {
         let re = regex::Regex::new(&format!("^{}$", other_script_date())).expect("valid");
         for date in [
+            "昭和31年9月3日",
+            "平成元年1月8日",
             "1961年5月3日",
             "1961년 5월 3일",
             "０３/０５/１９６１",
@@ -143,7 +159,27 @@ mod tests {
         ] {
             assert!(re.is_match(date), "{date}");
         }
-        for not_date in ["１９６１", "3年", "12/10"] {
+        for not_date in ["１９６１", "3年", "12/10", "昭和年9月3日"] {
+            assert!(!re.is_match(not_date), "{not_date}");
+        }
+    }
+
+    #[test]
+    fn japanese_era_dates_match_with_a_capital_initial_only() {
+        let re = regex::Regex::new(&format!("(?i)^{JAPANESE_ERA_DATE}$")).expect("valid");
+        for date in [
+            "S31.9.3",
+            "H2/11/27",
+            "R5-1-30",
+            "T14.12.24",
+            "S64.1.7",
+            "M45.7.29",
+        ] {
+            assert!(re.is_match(date), "{date}");
+        }
+        for not_date in [
+            "s31.9.3", "S65.1.1", "S31.13.3", "S31.9.32", "X31.9.3", "S319.3",
+        ] {
             assert!(!re.is_match(not_date), "{not_date}");
         }
     }

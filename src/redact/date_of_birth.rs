@@ -5,8 +5,9 @@
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, read by
 //! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"), a
 //! weekday said of it taken with it. Beside a cue a date may be copied digit by digit from
-//! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8", "born 0 9 / 0 3 / 1 6"), and the midnight a
-//! spreadsheet writes after a date goes with it ("13/05/1991 00:00"). A date alone, a
+//! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8", "born 0 9 / 0 3 / 1 6") or in a Japanese
+//! era ("DOB S31.9.3"), and what a system or form sets after a date goes with it
+//! (`date_tail`: "13/05/1991 00:00", "03/09/1956 (Mon)", "03.09.1956 r."). A date alone, a
 //! duration, a clock time or a weekday is never a date of birth.
 
 use regex::Regex;
@@ -14,8 +15,9 @@ use regex::Regex;
 use super::pattern::compile;
 
 use super::date_forms_abroad::{
-    may_hold_a_date_without_ascii_digits, other_script_date, MONTH_ABROAD,
+    may_hold_a_date_without_ascii_digits, other_script_date, JAPANESE_ERA_DATE, MONTH_ABROAD,
 };
+use super::date_tail::with_what_follows_the_date;
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, LooseDate};
 use super::recognizer::Recognizer;
@@ -31,12 +33,12 @@ const ROMAN_MONTH: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)";
 const ROMAN_MONTH_NOT_I: &str = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii)";
 
 /// The endings of an ordinal in digits, written plain or raised as some word processors
-/// and phones set them ("1st", "3ʳᵈ", "24ᵗʰ"); a macro so the patterns below can be
-/// joined at compile time. `loose_date::ORDINAL_ENDINGS` lists the same endings (a test
-/// holds them equal).
+/// and phones set them, in small letters or capitals ("1st", "3ʳᵈ", "24ᵗʰ", "2ᴺᴰ"); a
+/// macro so the patterns below can be joined at compile time. `loose_date::ORDINAL_ENDINGS`
+/// lists the same endings (a test holds them equal).
 macro_rules! ordinal_ending {
     () => {
-        r"(?:st|nd|rd|th|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)"
+        r"(?:st|nd|rd|th|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ|ˢᵀ|ᴺᴰ|ᴿᴰ|ᵀᴴ)"
     };
 }
 
@@ -283,7 +285,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
+                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}|{JAPANESE_ERA_DATE}))\b"
             )),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
@@ -896,38 +898,8 @@ impl Recognizer for DateOfBirthRecognizer {
             }
         }
         for found in &mut out[first_found..] {
-            found.end = with_midnight_after(text, found.end);
+            found.end = with_what_follows_the_date(text, found.end);
         }
-    }
-}
-
-/// Where a date ending at `end` ends with the midnight a spreadsheet or system export
-/// writes after a date that has no time ("13/05/1991 00:00", "13/05/1991 00:00:00"):
-/// the cell is one value, and the date's span takes its midnight with it. Only a
-/// midnight that ends there (a space, the comment's end, or a comma, semicolon, bracket
-/// or stop closing it): "00:00hrs", "00:00:00.000" or "00:00-ish" are left whole
-/// outside the span. Any other time is the time of something and stays ("born 3/5/61
-/// 14:30" leaves "14:30").
-fn with_midnight_after(text: &str, end: usize) -> usize {
-    let after = &text[end..];
-    let Some(rest) = after.strip_prefix([' ', '\t']) else {
-        return end;
-    };
-    let Some(rest) = rest.strip_prefix("00:00") else {
-        return end;
-    };
-    let rest = rest.strip_prefix(":00").unwrap_or(rest);
-    let mut next = rest.chars();
-    let ends_there = match next.next() {
-        None => true,
-        Some(c) if c.is_whitespace() || matches!(c, ',' | ';' | ')' | ']') => true,
-        Some('.') => next.next().is_none_or(char::is_whitespace),
-        Some(_) => false,
-    };
-    if ends_there {
-        text.len() - rest.len()
-    } else {
-        end
     }
 }
 
@@ -1442,6 +1414,8 @@ mod tests {
                 "the 23ʳᵈ of September 1941",
             ),
             ("DOB 24ᵗʰ/03/1945 please", "24ᵗʰ/03/1945"),
+            // Raised in capitals, as some phones set an ordinal typed in capitals.
+            ("DOB 2ᴺᴰ May 1990, NHS number", "2ᴺᴰ May 1990"),
             // Month, day, four-digit year run together, as American forms write it.
             (
                 "Record attempt entry form: born 12212023, 27 Meadow",
@@ -1480,6 +1454,29 @@ mod tests {
             "my ref 12212023 was lost",
             "born 13212023 according to the tag",
             "the 1ˢᵗ July clinic ran late",
+        ]);
+    }
+
+    #[test]
+    fn finds_japanese_era_dates_and_what_forms_set_after_a_date() {
+        finds_each(&[
+            ("my details: DOB S53.6.17, hospital number", "S53.6.17"),
+            ("Born H2.9.5, 50 Hollin Crescent", "H2.9.5"),
+            ("date of birth 昭和31年9月3日, phone", "昭和31年9月3日"),
+            // A calendar's weekday in brackets, a Polish "r." and a twelve-hour midnight.
+            ("date of birth 16/04/1983 (Sat), phone", "16/04/1983 (Sat)"),
+            ("DOB 14.06.2023 r., hospital number", "14.06.2023 r."),
+            (
+                "date of birth 7/22/2010 12:00:00 AM, phone",
+                "7/22/2010 12:00:00 AM",
+            ),
+            ("DOB 13/05/1991 0:00 thanks", "13/05/1991 0:00"),
+        ]);
+        finds_none(&[
+            "the fire plan puts us at H2.9.5 in the car park",
+            "seen 23/05/2024 (Mon) and sent home",
+            "seen 23/05/2024 12:00:00 AM and sent home",
+            "DOB s31.9.3 please",
         ]);
     }
 

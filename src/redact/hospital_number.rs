@@ -57,16 +57,13 @@ impl Recognizer for HospitalNumberRecognizer {
         } else {
             &self.prefixed_any_case
         };
-        // "DOB 08111927" is a date of birth after its cue, not a code with letters (the date
-        // finder reads it; run together, "DOB08111927" stays a code, still redacted).
+        // "DOB 08111927" and "D.O.B 11301955" are dates of birth after their cue, not
+        // codes with letters (the date finder reads them; run together, "DOB08111927"
+        // stays a code, still redacted).
         out.extend(
             prefixed
                 .find_iter(text)
-                .filter(|m| {
-                    !m.as_str()
-                        .get(..4)
-                        .is_some_and(|p| p.eq_ignore_ascii_case("dob "))
-                })
+                .filter(|m| !letters_end_a_birth_cue(text, m.start(), m.as_str()))
                 .map(|m| span(m.start(), m.end())),
         );
         for caps in self.cued.captures_iter(text) {
@@ -75,6 +72,20 @@ impl Recognizer for HospitalNumberRecognizer {
             }
         }
     }
+}
+
+/// Whether the letters opening the code `code`, found at `start`, end a date of birth's
+/// cue and a space follows them: "DOB 08111927", "D.O.B 11301955" (the code found is
+/// "B 11301955").
+fn letters_end_a_birth_cue(text: &str, start: usize, code: &str) -> bool {
+    let letters = code.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if code.as_bytes().get(letters) != Some(&b' ') {
+        return false;
+    }
+    let before = &text.as_bytes()[..start + letters];
+    [&b"dob"[..], b"d.o.b"].iter().any(|cue| {
+        before.len() >= cue.len() && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
+    })
 }
 
 #[cfg(test)]
@@ -114,6 +125,10 @@ mod tests {
         // A date of birth's cue is no code's letters.
         assert!(found("DOB 08111927, ok").is_empty());
         assert!(found("dob 081127 ok").is_empty());
+        assert!(found("D.O.B 11301955 thanks").is_empty());
+        assert!(found("d.o.b 11301955 thanks").is_empty());
+        assert_eq!(found("KOB 1130195 ok"), vec!["KOB 1130195"]);
+        assert_eq!(found("A.B 1130195 ok"), vec!["B 1130195"]);
         assert_eq!(found("DOB08111927 ok"), vec!["DOB08111927"]);
     }
 }

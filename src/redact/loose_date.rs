@@ -272,8 +272,11 @@ impl LooseDate {
     }
 }
 
-/// The endings of an ordinal day or month in digits, plain or raised ("3rd", "3ʳᵈ").
-pub(crate) const ORDINAL_ENDINGS: [&str; 8] = ["st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"];
+/// The endings of an ordinal day or month in digits, plain or raised, in small letters
+/// or capitals ("3rd", "3ʳᵈ", "2ᴺᴰ").
+pub(crate) const ORDINAL_ENDINGS: [&str; 12] = [
+    "st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ", "ˢᵀ", "ᴺᴰ", "ᴿᴰ", "ᵀᴴ",
+];
 
 /// The marks a date copied from a form's boxes may have between its day, month and year
 /// ("0 2 / 0 1 / 1 9 3 8").

@@ -12,6 +12,7 @@ pub mod bare_street;
 pub mod cued_street;
 mod date_forms_abroad;
 pub mod date_of_birth;
+mod date_tail;
 pub mod email;
 pub mod hospital_number;
 pub mod kind;

@@ -213,12 +213,12 @@ fn any_order_date(near_a_cue: bool, months_abroad: bool) -> String {
 /// and day, as systems store it ("19560303"); or a month, day and four-digit year, as
 /// American forms and exports write it ("07181937", "12212023": no day-first date). A
 /// run both orders read ("01021956") is the same span either way.
-const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2})";
+pub(crate) const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2})";
 
 /// Six digits run together as a two-digit year, month and day ("610503"), when they make
 /// no day-month-year: read only right after a cue ("DOB 610503"), since a few words
 /// after one they are as often a reference number ("birthday, and my ref 991231").
-const RUN_TOGETHER_YEAR_FIRST: &str = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])";
+pub(crate) const RUN_TOGETHER_YEAR_FIRST: &str = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])";
 
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
@@ -226,9 +226,11 @@ pub struct DateOfBirthRecognizer {
     cue_word: Regex,
     cued: Regex,
     cued_other_script: Regex,
+    cued_era: Regex,
     born_abbreviated: Regex,
     cued_after_words: Regex,
     referred_back: Regex,
+    answered: Regex,
     cue_after: Regex,
     date: Regex,
     identifiers_after: Regex,
@@ -258,6 +260,16 @@ const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[ /.-]?){3}\)[ \t:,-]*)?";
 /// / 7 / 52").
 const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
 
+/// The quotation marks around a question and its answer in a transcript or a story:
+/// straight and curly, single and double.
+const QUOTES: &str = "[\"'\u{201C}\u{201D}\u{2018}\u{2019}]";
+
+/// A speaker's label in a transcript, before its colon: one to three words in capitals
+/// ("MUM", "STAFF NURSE JO") or a speaker named by what they are ("Me", "Mum",
+/// "Receptionist"). Not any word: a form's label ("Appointment: 02/08/2023") gives
+/// another date.
+const SPEAKER: &str = r"(?:(?-i:[A-Z][A-Z'\-]{0,19}(?:[ \t]+[A-Z][A-Z'\-]{0,19}){0,2})|me|mum|mam|mom|dad|nurse|patient|receptionist|doctor|carer|parent|mother|father|husband|wife|partner|son|daughter)";
+
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
 const MAX_WORDS_BETWEEN: usize = 5;
@@ -285,8 +297,12 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}|{JAPANESE_ERA_DATE}))\b"
+                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
             )),
+            // A Japanese era's date only straight after its cue and marks ("DOB
+            // S31.9.3", "born: H2/11/27"): after a word ("born in H2.9.5 building") it
+            // is as often a room or a code.
+            cued_era: compile(&format!(r"{cue}[{lead_marks}]*({JAPANESE_ERA_DATE})\b")),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
             // does not see: no boundary after it.
@@ -306,6 +322,13 @@ impl DateOfBirthRecognizer {
             // 7.2.1950, and the real one is 3 May 1951". A full date only, as above.
             referred_back: compile(&format!(
                 r"(?i)\b{cues}\b(?:[^.!?\n]{{0,40}}[.!?]+[ \t]+|[^!?\n]{{0,60}}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+){REFERRING_BACK}({date}|{RUN_TOGETHER_DATE})\b"
+            )),
+            // The cue asked as a question and the date its answer, the next speaker's in a
+            // transcript or a story: "NURSE: DOB? MUM: 02/08/2019", "'Date of birth?'
+            // '02/08/2019'". A full date only, after at most a speaker's label
+            // ([`SPEAKER`]) and a colon.
+            answered: compile(&format!(
+                r"(?i)\b{cues}\b{QUOTES}?\?{QUOTES}?[ \t]+(?:{SPEAKER}:[ \t]+)?{QUOTES}?({date}|{RUN_TOGETHER_DATE})\b"
             )),
             // The cue after the date: "03/03/1956 (DOB)", "3 March 1956 is my date of
             // birth", "12.03.56 - her DOB". A full date only.
@@ -812,15 +835,19 @@ impl Recognizer for DateOfBirthRecognizer {
         let cued: &[&Regex] = match (has_cue, has_digit && text.contains("b.")) {
             (true, true) => &[
                 &self.cued,
+                &self.cued_era,
                 &self.born_abbreviated,
                 &self.cued_after_words,
                 &self.referred_back,
+                &self.answered,
                 &self.cue_after,
             ],
             (true, false) => &[
                 &self.cued,
+                &self.cued_era,
                 &self.cued_after_words,
                 &self.referred_back,
+                &self.answered,
                 &self.cue_after,
             ],
             (false, true) => &[&self.born_abbreviated],
@@ -1462,6 +1489,7 @@ mod tests {
         finds_each(&[
             ("my details: DOB S53.6.17, hospital number", "S53.6.17"),
             ("Born H2.9.5, 50 Hollin Crescent", "H2.9.5"),
+            ("born: H2/11/27 thanks", "H2/11/27"),
             ("date of birth 昭和31年9月3日, phone", "昭和31年9月3日"),
             // A calendar's weekday in brackets, a Polish "r." and a twelve-hour midnight.
             ("date of birth 16/04/1983 (Sat), phone", "16/04/1983 (Sat)"),
@@ -1474,9 +1502,33 @@ mod tests {
         ]);
         finds_none(&[
             "the fire plan puts us at H2.9.5 in the car park",
+            "born in H2.9.5 building",
+            "we were born in S1.2.3 they said",
             "seen 23/05/2024 (Mon) and sent home",
             "seen 23/05/2024 12:00:00 AM and sent home",
             "DOB s31.9.3 please",
+        ]);
+    }
+
+    #[test]
+    fn finds_a_date_given_as_the_answer_to_the_cue_asked() {
+        finds_each(&[
+            (
+                "NURSE: DOB? MUM: 02/08/2019 00:00 NURSE: thanks",
+                "02/08/2019 00:00",
+            ),
+            ("NURSE: Date of birth? MUM: 02/08/2019.", "02/08/2019"),
+            ("\"DOB?\" \"02/08/2019,\" she said.", "02/08/2019"),
+            (
+                "RECEPTIONIST: and his date of birth? STAFF NURSE JO: 12 May 2021",
+                "12 May 2021",
+            ),
+            ("Receptionist: DOB? Me: 02/08/2019", "02/08/2019"),
+        ]);
+        finds_none(&[
+            "DOB? never asked. Seen 02/08/2023 in clinic",
+            "What about DOB? Appointment: 02/08/2023 at ten",
+            "Asked for my DOB? No. Booked on 02/08/2023",
         ]);
     }
 

@@ -31,39 +31,47 @@ pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
 
 /// The bytes of a midnight at the start of `after`, after one or two spaces or a tab,
 /// that ends there (a space, the text's end, or a comma, semicolon, bracket or a stop
-/// closing it): "00:00", "00:00:00", "0:00", "00.00" and "12:00 AM" or "12:00:00 am",
-/// as spreadsheets and exports write a date with no time. "00:00hrs", "00:00:00.000",
-/// "00:00-ish" and "12:00 noon" are left whole outside the span.
+/// closing it): "00:00", "00:00:00", "0:00", "00.00", perhaps with "AM", and "12:00 AM",
+/// "12.00am" or "12:00:00 a.m.", as spreadsheets and exports write a date with no time.
+/// "00:00hrs", "00:00:00.000", "00:00-ish" and "12:00 noon" are left whole outside the
+/// span.
 fn midnight_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix([' ', '\t'])?;
     let spaced = spaced.strip_prefix(' ').unwrap_or(spaced);
-    let rest = if let Some(rest) = spaced.strip_prefix("12:00") {
-        // Midnight on a twelve-hour clock needs its "AM".
-        let rest = rest.strip_prefix(":00").unwrap_or(rest);
-        let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        ["AM", "am", "A.M.", "a.m."]
+    // Midnight on a twelve-hour clock needs its "AM".
+    let (clock, needs_am) = ["12:00", "12.00", "00:00", "0:00", "00.00"]
+        .iter()
+        .find(|clock| spaced.starts_with(**clock))
+        .map(|clock| (*clock, clock.starts_with("12")))?;
+    let rest = &spaced[clock.len()..];
+    let seconds = if clock.contains(':') { ":00" } else { ".00" };
+    let rest = rest.strip_prefix(seconds).unwrap_or(rest);
+    let with_am = {
+        let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+        ["A.M.", "a.m.", "A.M", "a.m", "AM", "am"]
             .iter()
-            .find_map(|am| rest.strip_prefix(am))?
-    } else {
-        let (rest, mark) = if let Some(rest) = spaced.strip_prefix("00:00") {
-            (rest, ':')
-        } else if let Some(rest) = spaced.strip_prefix("0:00") {
-            (rest, ':')
-        } else {
-            (spaced.strip_prefix("00.00")?, '.')
-        };
-        let seconds = if mark == ':' { ":00" } else { ".00" };
-        rest.strip_prefix(seconds).unwrap_or(rest)
+            .find_map(|am| spaced.strip_prefix(am))
+            .filter(|rest| ends_there(rest))
     };
-    ends_there(rest).then(|| after.len() - rest.len())
+    let rest = match with_am {
+        Some(rest) => rest,
+        None if !needs_am && ends_there(rest) => rest,
+        None => return None,
+    };
+    Some(after.len() - rest.len())
 }
 
-/// The bytes of a weekday in round brackets at the start of `after`, after at most one
-/// space: "(Mon)", "(Tue.)", "(Wednesday)", in any case.
+/// The bytes of a weekday ([`WEEKDAYS`]) in round brackets at the start of `after`,
+/// after at most one space: "(Mon)", "(Tue.)", "(Wednesday)", "(pon.)", in any case.
 fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
     let inside = spaced.strip_prefix('(')?;
-    let close = inside.find(')')?;
+    // The longest weekday and its stop fit in this many bytes; a bracket left open is
+    // not searched to the comment's end.
+    let close = inside
+        .bytes()
+        .take("wednesday.)".len())
+        .position(|b| b == b')')?;
     let word = inside[..close]
         .strip_suffix('.')
         .unwrap_or(&inside[..close]);
@@ -71,8 +79,11 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     is_weekday.then(|| after.len() - spaced.len() + 1 + close + 1)
 }
 
-/// The names of the days and their short forms, as a calendar prints them in brackets.
+/// The days of the week, full and short, in small letters, as a calendar or a form
+/// prints them in brackets after a date: English, Welsh, French, Spanish, Portuguese,
+/// Italian, German, Dutch and Polish.
 const WEEKDAYS: &[&str] = &[
+    // English.
     "monday",
     "tuesday",
     "wednesday",
@@ -91,14 +102,66 @@ const WEEKDAYS: &[&str] = &[
     "fri",
     "sat",
     "sun",
+    // Welsh.
+    "llun",
+    "maw",
+    "mer",
+    "iau",
+    "gwe",
+    "sad",
+    "sul",
+    // French, Spanish, Portuguese and Italian.
+    "lun",
+    "mar",
+    "jeu",
+    "ven",
+    "sam",
+    "dim",
+    "mié",
+    "mie",
+    "jue",
+    "vie",
+    "sáb",
+    "sab",
+    "dom",
+    "seg",
+    "ter",
+    "qua",
+    "qui",
+    "sex",
+    "gio",
+    // German and Dutch.
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "ma",
+    "wo",
+    "vr",
+    "za",
+    "zo",
+    // Polish.
+    "pon",
+    "wt",
+    "śr",
+    "sr",
+    "czw",
+    "pt",
+    "sob",
+    "niedz",
+    "nd",
 ];
 
 /// The bytes of a mark for "year" at the start of `after`, after at most one space,
-/// that ends there: Polish "r." or "roku" and Russian "г." or "года", as their dates
-/// are written ("03.09.1956 r.", "3 września 1956 roku").
+/// that ends there: Polish "r." or "roku" and Russian "г.", "г", "года" or "г.р." (the
+/// year of birth), as their dates are written ("03.09.1956 r.", "3 września 1956
+/// roku", "03.09.1956 г.р.").
 fn year_mark_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let rest = ["roku", "года", "r.", "г."]
+    let rest = ["roku", "года", "г.р.", "г.р", "r.", "г.", "г"]
         .iter()
         .find_map(|mark| spaced.strip_prefix(mark))?;
     // "r." may end the sentence itself; a word must end where it ends.
@@ -138,6 +201,10 @@ mod tests {
             ("D  00:00 thanks", "  00:00"),
             ("D 12:00:00 AM, phone", " 12:00:00 AM"),
             ("D 12:00 am.", " 12:00 am"),
+            ("D 12.00am, phone", " 12.00am"),
+            ("D 12:00 a.m then", " 12:00 a.m"),
+            ("D 0:00 am, NHS", " 0:00 am"),
+            ("D 00:00 amber ward", " 00:00"),
             ("D\t00:00:00)", "\t00:00:00"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
@@ -170,10 +237,18 @@ mod tests {
             ("D(Tue.) and", "(Tue.)"),
             ("D (wednesday)", " (wednesday)"),
             ("D (SAT)", " (SAT)"),
+            ("D (Pon.) i", " (Pon.)"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
-        for text in ["D (approx)", "D (Monday clinic)", "D (Mon", "D  (Mon)"] {
+        let unclosed = format!("D (Mon{}", " and more".repeat(50));
+        for text in [
+            "D (approx)",
+            "D (Monday clinic)",
+            "D (Mon",
+            "D  (Mon)",
+            unclosed.as_str(),
+        ] {
             assert_eq!(taken(text), "", "{text}");
         }
     }
@@ -185,10 +260,19 @@ mod tests {
             ("D r.", " r."),
             ("D roku i", " roku"),
             ("D г.", " г."),
+            ("D г.р., адрес", " г.р."),
+            ("D г, адрес", " г"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
-        for text in ["D rang", "D r.a.", "D ring", "D rokuro"] {
+        for text in [
+            "D rang",
+            "D r.a.",
+            "D ring",
+            "D rokuro",
+            "D года1",
+            "D гость",
+        ] {
             assert_eq!(taken(text), "", "{text}");
         }
     }

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::pattern::compile;
 
+use super::date_of_birth::{RUN_TOGETHER_DATE, RUN_TOGETHER_YEAR_FIRST};
 use super::lexicon::{alternation, HOSPITAL_NUMBER_CUES};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
@@ -18,6 +19,7 @@ pub struct HospitalNumberRecognizer {
     prefixed: Regex,
     prefixed_any_case: Regex,
     cued: Regex,
+    run_together_date: Regex,
 }
 
 impl HospitalNumberRecognizer {
@@ -29,6 +31,9 @@ impl HospitalNumberRecognizer {
             prefixed_any_case: compile(r"(?i)\b[A-Z]{1,3}\d?\d{6,8}\b"),
             cued: compile(&format!(
                 r"(?i)\b{cues}\b[ \t:.#=-]*(?:(?:is|was|of)[ \t]+)?([a-z]{{0,4}}\d?[ -]?\d{{5,10}}[a-z]?)\b"
+            )),
+            run_together_date: compile(&format!(
+                "^(?:{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST})$"
             )),
         }
     }
@@ -58,12 +63,16 @@ impl Recognizer for HospitalNumberRecognizer {
             &self.prefixed_any_case
         };
         // "DOB 08111927" and "D.O.B 11301955" are dates of birth after their cue, not
-        // codes with letters (the date finder reads them; run together, "DOB08111927"
-        // stays a code, still redacted).
+        // codes with letters: the date finder reads digits run together as a date there.
+        // Digits that make no such date stay a code ("D.O.B 9031956"), and run together
+        // with the cue, "DOB08111927" stays a code, still redacted.
         out.extend(
             prefixed
                 .find_iter(text)
-                .filter(|m| !letters_end_a_birth_cue(text, m.start(), m.as_str()))
+                .filter(|m| {
+                    !letters_end_a_birth_cue(text, m.start(), m.as_str())
+                        .is_some_and(|digits| self.run_together_date.is_match(digits))
+                })
                 .map(|m| span(m.start(), m.end())),
         );
         for caps in self.cued.captures_iter(text) {
@@ -74,18 +83,21 @@ impl Recognizer for HospitalNumberRecognizer {
     }
 }
 
-/// Whether the letters opening the code `code`, found at `start`, end a date of birth's
-/// cue and a space follows them: "DOB 08111927", "D.O.B 11301955" (the code found is
-/// "B 11301955").
-fn letters_end_a_birth_cue(text: &str, start: usize, code: &str) -> bool {
+/// The digits of the code `code`, found at `start`, when the letters opening it end a
+/// date of birth's cue and a space stands between them and the digits: "DOB 08111927",
+/// "D.O.B 11301955" (the code found is "B 11301955").
+fn letters_end_a_birth_cue<'c>(text: &str, start: usize, code: &'c str) -> Option<&'c str> {
     let letters = code.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if code.as_bytes().get(letters) != Some(&b' ') {
-        return false;
-    }
+    let digits = code.get(letters..)?.strip_prefix(' ')?;
     let before = &text.as_bytes()[..start + letters];
-    [&b"dob"[..], b"d.o.b"].iter().any(|cue| {
-        before.len() >= cue.len() && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
-    })
+    let ends_a_cue = [&b"dob"[..], b"d.o.b"].iter().any(|cue| {
+        let Some(cue_start) = before.len().checked_sub(cue.len()) else {
+            return false;
+        };
+        before[cue_start..].eq_ignore_ascii_case(cue)
+            && (cue_start == 0 || !before[cue_start - 1].is_ascii_alphanumeric())
+    });
+    ends_a_cue.then_some(digits)
 }
 
 #[cfg(test)]
@@ -127,6 +139,10 @@ mod tests {
         assert!(found("dob 081127 ok").is_empty());
         assert!(found("D.O.B 11301955 thanks").is_empty());
         assert!(found("d.o.b 11301955 thanks").is_empty());
+        // Digits that make no date after the cue stay a code; so does a word ending so.
+        assert_eq!(found("D.O.B 9031956 thanks"), vec!["B 9031956"]);
+        assert_eq!(found("DOB 1234567 ok"), vec!["DOB 1234567"]);
+        assert_eq!(found("Sad.o.B 11301955 ok"), vec!["B 11301955"]);
         assert_eq!(found("KOB 1130195 ok"), vec!["KOB 1130195"]);
         assert_eq!(found("A.B 1130195 ok"), vec!["B 1130195"]);
         assert_eq!(found("DOB08111927 ok"), vec!["DOB08111927"]);

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-eighth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 63] = [
+/// The sixth to the sixty-ninth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 64] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -533,6 +533,13 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 63] = [
         hand: "handwritten_round68_names.txt",
         trainable: None,
         sources: "lexicons/names/training/enamdict_*.txt (the Debian package enamdict 2021.02.03-1, ENAMDICT, the Japanese proper names dictionary file of the Electronic Dictionary Research and Development Group, Monash University, Creative Commons Attribution-ShareAlike 3.0; the romaji readings of its surnames and given names written in kanji or hiragana, each under two headwords or more, the full names of persons never read) and handwritten_round68_names.txt (written for the sixty-eighth round), minus every name of every other list (the sixth to sixty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },    RoundNameFiles {
+        ordinal: "sixty_ninth",
+        first: "round69_first_names.txt",
+        last: Some("round69_surnames.txt"),
+        hand: "handwritten_round69_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round69_*.txt: lexicons/names/training/ffaker_*.txt (the Debian package ruby-ffaker 2.20.0-1, the Ruby gem ffaker 2.20.0, Expat (MIT); the given-name and surname lists of every name module's data folder, the Danish one left out; of the names left, most are the Indonesian surnames, the Gambian and Senegalese given names and surnames and the Philippine native surnames) followed by lexicons/names/training/name_creator_*.txt (PyPI nameCreator 1.0.0, Apache-2.0, its lists from the name generator ironarachne/namegen, MIT; its Latin-script European lists, the Russian, Chinese and Japanese ones left out, patronymics not read as given names; of the names left, nearly all are the Finnish given names and surnames, then French given names), and handwritten_round69_names.txt (written for the sixty-ninth round), minus every name of every other list (the sixth to sixty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -584,14 +584,24 @@ pub enum Split {
     /// Japanese proper names dictionary's surnames and given names in romaji, and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the sixty-ninth round on it is measured with the seen rounds, so its figure
+    /// is now a *seen* one. Declared after the sixty-seventh round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
     Round68,
+    /// Families written in the sixty-ninth round before any change of that round, with
+    /// names from two sources no earlier round used (the Debian package `ruby-ffaker`'s
+    /// name lists, most of them Indonesian, Gambian, Senegalese and Philippine names, and
+    /// the PyPI package `nameCreator`'s, most of them Finnish names, and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round69,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-eighth); `None` for the training,
+    /// The measuring round a split is (fourth to sixty-ninth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -661,12 +671,13 @@ impl Split {
             Split::Round66 => 66,
             Split::Round67 => 67,
             Split::Round68 => 68,
+            Split::Round69 => 69,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round68").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round69").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -681,7 +692,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 71] = [
+    pub const ALL: [Split; 72] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -753,6 +764,7 @@ impl Split {
         Split::Round66,
         Split::Round67,
         Split::Round68,
+        Split::Round69,
     ];
 }
 
@@ -14720,6 +14732,210 @@ pub const FAMILIES: &[Family] = &[
             "Kenning for the receptionist who found my file: file-finder. My details for the record: date of birth {doby}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The sixty-ninth round (never tuned; written before any sixty-ninth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round69_names_6 to
+    // round69_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round69_names_1",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "Dad's bucket list, as it stood on the day he came home: see the sea (done, with {first} pushing the wheelchair); a pint of bitter (done); sleep in his own bed (done).",
+            "Mum's bucket list, updated on the ward: 1. Meet her great-grandson, tick, {first} {last} let the whole family in after hours. 2. Hear the brass band again, tick.",
+            "Bucket list, Grandad's version: fish the canal, tick; beat the physio at dominoes, tick, sorry {first}; walk to the day room on his own, tick.",
+            "Things my wife wanted to do before the end, and did, because of {title} {last}: a bath with bubbles, her own nightie, a last look at the garden from the window.",
+            "Crossed off the bucket list this week: ride in an ambulance (not recommended), learn to use a frame (thanks, {first}), get home for the grandchildren's birthday.",
+            "My own bucket list now has a new line on it: send a card to {first} {last}, night nurse, ward 10. Consider it ticked.",
+        ],
+    },
+    Family {
+        name: "round69_names_2",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "Seating plan for Mum's eightieth, which she made us do on the ward: top table, Mum, Dad, and {first}, because she insisted.",
+            "If I had done the seating plan for our wedding after that week, table one would have been {first} {last} and the rest of the maternity night team.",
+            "Table 4 at Dad's retirement do: his old workmates, his brother, and {title} {last}, who came on her day off. He made everyone stand up for her.",
+            "Seating plan, day unit, Tuesday: chair 1 me, chair 2 the lady with the knitting, chair 3 {first}, who sat with us until the porter came.",
+            "Place cards for the family meal after Nan's funeral were written by the grandchildren, and one of them said {first}. She came, and she cried with us.",
+            "Seating plan for the school play, front row: Mum (out of hospital at last), me, and a spare seat with {first} {last} on the card, just in case.",
+        ],
+    },
+    Family {
+        name: "round69_names_3",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "Wordsearch I made for the day room, words to find: TEA, BISCUIT, BLANKET, SMILE, {ufirst}. Dad found the last one first.",
+            "My daughter's wordsearch of the children's ward: find CANNULA, STICKER, BRAVE, {ufirst}, {ulast}. She hid the nurse's name diagonally.",
+            "Hidden in the wordsearch we left on the ward noticeboard: KIND, CALM, PATIENT and, running backwards along the bottom row, {first} {last}.",
+            "Words to find in Mum's puzzle book, filled in by the night staff: sleep, quiet, pillow, and across the bottom, in biro, {first}.",
+            "Wordsearch, stroke unit edition, answers on the back: SPEECH, SPOON, STAIRS, and {title} {last}, who taught Dad all three.",
+            "Grandad's wordsearch on the last day had one word ringed twice in red: {ufirst}. The rest he never bothered with.",
+        ],
+    },
+    Family {
+        name: "round69_names_4",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "Hangman on the children's ward: _ _ _ _ _, five letters, the nurse who does the best cannula. My son guessed it in two: {first}.",
+            "We played hangman to pass the night in resus. The answer every round was the same, because my daughter only ever picked {first}.",
+            "Hangman, with the man only half drawn: the answer was {first} {last}, the doctor who finally listened. We left the puzzle on the whiteboard.",
+            "Dad's hangman puzzle for the nurses' station: _ _ _ _ _ _ _ _ _ _, clue: the surname of the best physio in the building. It was {last}, of course.",
+            "The game of hangman we played on a paper towel in A&E ran for four hours. The final word was {title} {last}; she saw us at last.",
+            "Guess the letters: T, A, S, then the whole bay shouted {first} before the gallows was even finished.",
+        ],
+    },
+    Family {
+        name: "round69_names_5",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "On this day two years ago: Dad came home from the coronary care unit, and {first} walked us right to the car.",
+            "A memory popped up on my phone this morning. Three years ago today: the photo of my son with {first} {last}, the nurse who sang him to sleep.",
+            "On this day last year I was sitting in the maternity assessment unit, terrified, and {title} {last} was telling me it would be fine. It was.",
+            "Memories, five years ago: Mum's first steps after the new hip, with {first} holding the belt and grinning at the camera.",
+            "On this day, one year on: still thinking about {first} on ward 21, and still no words good enough.",
+            "Today's memory from the photo app: my husband in a hospital gown giving a thumbs up beside {first} {last}. The caption says day one.",
+        ],
+    },
+    Family {
+        name: "round69_names_6",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "Call log, Monday: 08:59 outpatients, engaged. 09:14 outpatients, engaged. 09:40 outpatients, answered by {kfirst}, who sorted the lot in four minutes.",
+            "My phone's recent calls from the week Dad was in: ward 7 (missed), ward 7 (missed), ward 7 (12 min, {kfull}, who rang back as promised).",
+            "Incoming call, 23:17, 6 min: {title} {klast}, ringing to say Mum was settled and asking for her glasses. I slept for the first time in days.",
+            "Call history for the pharmacy line: 11 outgoing, 0 answered. Then one incoming, from {kfirst} on the ward, saying she had walked down and got it herself.",
+            "Recent calls: district nurses, 3 min; GP surgery, 41 min on hold; {kfull}, stoma nurse, 20 min, and she never once rushed me.",
+            "Voicemail, 16:02, from {kfirst}: just to let you know the scan's booked for Thursday. Best call of the whole month.",
+        ],
+    },
+    Family {
+        name: "round69_names_7",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "Our round-robin letter this Christmas: a hip for Dad in March, a new grandson in June, and in August a week on the stroke ward where {kfirst} got Mum talking again.",
+            "Dear all, what a year. Please raise a glass with us to {kfull}, the district nurse who came every morning through the snow. Love from all of us at number 12.",
+            "Christmas letter, family news: the twins started school, the dog ate a sock, and Grandad's chemo ended with {title} {klast} ringing the bell with him.",
+            "From the round robin we send to the cousins abroad: this year we learned that hospitals are frightening and that {kfirst} on the children's ward is not.",
+            "Annual update to friends and family: Mum is home, walking, and bossing us about again, thanks above all to {kfull} and the rehab team.",
+            "Season's greetings. The highlight of our year was not the holiday; it was {kfirst}, the midwife who stayed past her shift so our daughter could arrive safely.",
+        ],
+    },
+    Family {
+        name: "round69_names_8",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "My son took his autograph book round the children's ward, and the best page says: Stay brave, superstar, love {kfirst}.",
+            "Autograph book, page 9, in green felt tip: To the bravest girl on the ward, from {kfull}, play specialist. She has it framed now.",
+            "Signed in Grandad's old autograph book, next to two footballers from 1966: {title} {klast}, orthopaedics, who he said was the bigger star.",
+            "The autograph my daughter wanted most after her operation was not a pop star's. It was {kfirst}'s, the anaesthetist who held her hand.",
+            "In the back of his autograph book, under the cricket team, Dad had the night staff sign too: {kfull} wrote get well soon, you old rogue.",
+            "Autographs collected on the cardiac ward, in order: the consultant, the tea lady, and {kfirst}, who drew a heart beside her name.",
+        ],
+    },
+    Family {
+        name: "round69_small_letters",
+        split: Round69,
+        holds: LowerCaseNames,
+        templates: &[
+            "dads bucket list see the sea done thanks to {first} and the hospice",
+            "seating plan for mums party top table mum dad {first} {last}",
+            "wordsearch on the ward words to find tea biscuit {first}",
+            "hangman answer five letters best nurse on nights {first}",
+            "on this day last year {title} {last} told us dad could go home",
+            "call log 9am engaged 10am engaged 11am {kfirst} answered and sorted it",
+        ],
+    },
+    Family {
+        name: "round69_lookalikes_beside_names",
+        split: Round69,
+        holds: Names,
+        templates: &[
+            "{first} {last} noticed Mum was wearing <Miss Dior> and said it was what her own mother wore, and they talked about perfume all through the dressing.",
+            "{kfirst} said the ward smelled of <Old Spice> the day my grandad was admitted, and he told her he had worn it every day since 1958.",
+            "{title} {last} told us they had a <Nordmann> in the atrium this year because it does not drop its needles on the floor.",
+            "{first} and the porters carried a <Fraser fir> up to the children's ward on Christmas Eve, and my son helped hang the lights.",
+            "{first} explained that the <Klebsiella> in Dad's urine sample needed a different antibiotic, and drew us a little diagram.",
+            "{kfull} told us the rash was from <Epstein-Barr>, glandular fever, and that our teenager would feel rough for weeks but be fine.",
+            "{kfull} kept a bag of <Dolly Mixtures> in her pocket for the children having bloods done.",
+            "{first} brought Nan a quarter of <Sherbet Lemons> from the shop on her break, because Nan said hospital tea tasted of nothing.",
+            "{title} {last} complimented my lipstick, and when I told her it was <Ruby Woo> she said she would buy one for her wedding.",
+            "{kfirst} lent my daughter her <Pillow Talk> before the school photo on the ward, and it made her day.",
+            "{first} said she sees more burns from <Catherine wheels> than from anything else on bonfire night.",
+            "{first} {last} told my son that a <Roman candle> is not to be held in the hand, and he has never forgotten it.",
+            "{first} admired my daughter's <Mary Janes> and asked where we got them, which got her talking for the first time that day.",
+            "{kfull} wore a pair of <Oxfords> so polished Dad said he could see his face in them, and they became friends over it.",
+            "{first} has done <Wing Chun> for years and said it is why she can move a patient without hurting her back.",
+            "{title} {last} recommended the <Tai Chi> class at the community centre for Mum's balance, and she has not fallen since.",
+        ],
+    },
+    Family {
+        name: "round69_plain_lookalikes",
+        split: Round69,
+        holds: Decoys,
+        templates: &[
+            "The whole bay smelled of <Coco Mademoiselle> after the lady in bed 2 had her visitors, and nobody minded.",
+            "My aunt would not go into theatre without a dab of <Shalimar> behind each ear, and the anaesthetist let her.",
+            "The <Douglas fir> in the main entrance was taller than the revolving doors this year.",
+            "The hospice volunteers sell <Noble fir> trees in December to raise money for the family room.",
+            "Dad had <Salmonella> from a barbecue and spent three days on a drip, and he still blames the chicken.",
+            "The leaflet on <Listeria> for pregnant women was the clearest thing anyone gave me at the booking appointment.",
+            "A jar of <Black Jacks> and <Fruit Salads> on the desk in the children's outpatients kept the queue quiet.",
+            "The volunteers' trolley still sells <Parma Violets> and <Love Hearts>, which made my mum very happy.",
+            "My nan asked for her <Russian Red> lipstick before the family came in, and she looked like herself again.",
+            "The gift shop had the old nail varnish, <Ballet Slippers>, that my mother always wore, so I painted her nails on the ward.",
+            "Bonfire night on the burns unit: two children hurt by <Jumping Jacks>, one by a sparkler.",
+            "We watched the <Golden Rain> from the ward window on bonfire night, and the whole bay cheered.",
+            "My son's new <Chelsea boots> squeaked all the way down the corridor to the fracture clinic.",
+            "Grandad insisted on wearing his <Monk straps> to outpatients, though he could not bend to do the buckles up.",
+            "The falls leaflet recommended <Tai Chi> or <Aikido> classes for balance, which made my dad laugh.",
+            "My daughter's <Krav Maga> instructor said the sprain would heal faster if she kept it up, and the physio agreed.",
+        ],
+    },
+    Family {
+        name: "round69_plain_no_names",
+        split: Round69,
+        holds: Decoys,
+        templates: &[
+            "Bucket list for the outpatients department: a clock that works, chairs that match, and a cup of tea that is hot.",
+            "Seating plan in the waiting room: forty people, twenty chairs, one vending machine.",
+            "Wordsearch for the car park: PAY, QUEUE, FULL, FINE. All four found in under a minute.",
+            "Hangman, appointments edition: _ _ _ _ _ _ _ _ _, nine letters, what happens to your letter. Cancelled.",
+            "On this day two years ago I joined the waiting list. On this day this year I am still on it.",
+            "Call log for the booking line: 14 calls, 14 times engaged, 0 answers.",
+            "Round-robin news from the day unit: the coffee machine is fixed, the lift is not.",
+            "Autographs collected in A&E overnight: none. Signatures needed on the discharge form: five.",
+        ],
+    },
+    Family {
+        name: "round69_contact",
+        split: Round69,
+        holds: Contact,
+        templates: &[
+            "Last item on my bucket list: a letter with my details right. Born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Seating plan for the complaint meeting, and my details for the minutes: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Wordsearch of my own details, since nobody can find them: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NI number {nino}.",
+            "Hangman with my records, and they keep guessing the wrong letters. Date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, NHS number {nhs}.",
+            "On this day last year I asked for a copy of my notes. Still waiting. Born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, mobile {phone}.",
+            "Call log from trying to rebook: 09:01 no answer, 09:30 engaged. My details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Round-robin update for the booking office, as nobody reads my letters: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, NI number {nino}.",
+            "Sign here, as the autograph book says. My date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}; my home phone, {phone}; my address, {street}, {postcode}.",
+            "Correction to the wordsearch of errors on my letter: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Hangman's last guess at my birthday was wrong again: DOB {dobzzzzzzzzzzzzzzzzzzzz}, email {email}, mobile {phone}.",
+            "Bucket list item: one appointment letter sent to the right house. Born {dobzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Autograph of the receptionist who finally fixed my file: illegible. My details for the record: date of birth {dobx}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -15079,7 +15295,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn sixty_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round69, "round69_", 13);
+    }
+
+    #[test]
+    fn the_sixty_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -15130,7 +15351,8 @@ mod tests {
         assert_eq!(Round66 as usize, 68);
         assert_eq!(Round67 as usize, 69);
         assert_eq!(Round68 as usize, 70);
-        assert_eq!(Split::ALL.last(), Some(&Round68));
+        assert_eq!(Round69 as usize, 71);
+        assert_eq!(Split::ALL.last(), Some(&Round69));
     }
 
     #[test]
@@ -15155,12 +15377,13 @@ mod tests {
         assert_eq!(Round66.round(), Some(66));
         assert_eq!(Round67.round(), Some(67));
         assert_eq!(Round68.round(), Some(68));
+        assert_eq!(Round69.round(), Some(69));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 68, once each, in declaration order.
+        // Rounds 4 to 69, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=68).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=69).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -15182,6 +15405,7 @@ mod tests {
         assert_eq!(Round66.id_prefix(), "round66");
         assert_eq!(Round67.id_prefix(), "round67");
         assert_eq!(Round68.id_prefix(), "round68");
+        assert_eq!(Round69.id_prefix(), "round69");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -255,7 +255,12 @@ impl DateParts {
     /// Japanese form writes a date of birth (`wareki`: "S31", the thirty-first year of
     /// Showa), and the month's name in Welsh, as a bilingual NHS Wales form gives it
     /// (`welshname`: "Medi"), and in Spanish, in small letters as Spanish writes it
-    /// (`spanishname`: "septiembre").
+    /// (`spanishname`: "septiembre"), the month's name in French, in small letters as
+    /// French writes it (`frenchname`: "septembre"), and in Irish, as a bilingual Irish
+    /// form gives it (`irishname`: "Meán Fómhair"), the year of the Thai Buddhist era, as
+    /// a Thai identity card writes it (`buddhistyear`: "2499"), and the year of the
+    /// Republic of China's calendar, as a Taiwanese identity card writes it (`minguo`:
+    /// "45").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -293,6 +298,10 @@ impl DateParts {
             "wareki" => japanese_era_year(self.year, self.month, self.day),
             "welshname" => WELSH_MONTHS[self.month - 1].to_string(),
             "spanishname" => SPANISH_MONTHS[self.month - 1].to_string(),
+            "frenchname" => FRENCH_MONTHS[self.month - 1].to_string(),
+            "irishname" => IRISH_MONTHS[self.month - 1].to_string(),
+            "buddhistyear" => thai_buddhist_year(self.year, self.month).to_string(),
+            "minguo" => (self.year - 1911).to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -545,6 +554,53 @@ const SPANISH_MONTHS: [&str; 12] = [
     "noviembre",
     "diciembre",
 ];
+
+/// The months' names in French, in small letters as French writes them: the
+/// sixty-ninth round's slot's `frenchname` part.
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The months' names in Irish, as a bilingual form in Ireland gives them: the
+/// sixty-ninth round's slot's `irishname` part.
+const IRISH_MONTHS: [&str; 12] = [
+    "Eanáir",
+    "Feabhra",
+    "Márta",
+    "Aibreán",
+    "Bealtaine",
+    "Meitheamh",
+    "Iúil",
+    "Lúnasa",
+    "Meán Fómhair",
+    "Deireadh Fómhair",
+    "Samhain",
+    "Nollaig",
+];
+
+/// The year of a date in the Thai Buddhist era, as a Thai identity card writes a date of
+/// birth ("2499" for 1956): the Christian year and 543 from 1941, when the Thai year
+/// began on 1 January; before it the year began on 1 April, so January to March belong
+/// to the Buddhist year before (the Christian year and 542): the sixty-ninth round's
+/// slot's `buddhistyear` part.
+fn thai_buddhist_year(year: i32, month: usize) -> i32 {
+    if year < 1941 && month < 4 {
+        year + 542
+    } else {
+        year + 543
+    }
+}
 
 /// The months' short forms with a full stop where shortened, as British style guides
 /// write them ("Sept.", with four letters; May, June and July whole): the sixty-fifth
@@ -1194,6 +1250,36 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day} de {spanishname} de {year}",
 ];
 
+/// The forms of the sixty-ninth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in French, as a French identity card or a patient from a French-speaking
+/// country writes a date ("3 septembre 1956", through a new frenchname part); one the
+/// month's name in Irish, as a bilingual form in Ireland gives it ("3 Meán Fómhair 1956",
+/// through a new irishname part); one the year, month and day each followed by its
+/// Korean character, as a Korean form writes a date ("1956년 09월 03일"); one the day and
+/// month with the year of the Thai Buddhist era, as a Thai identity card gives it
+/// ("03/09/2499", through a new buddhistyear part); one the year of the Republic of
+/// China's calendar after its name, the month and the day each followed by its
+/// character, as a Taiwanese identity card writes it ("民國45年09月03日", through a new
+/// minguo part); one the year, month and day with midnight, its thousandths and a Z for
+/// UTC after them, as a web form's export or an app's JSON copies a date field
+/// ("1956-09-03T00:00:00.000Z"); one the year's last two figures, the month and the day
+/// run together, as a Korean resident number or a Swedish personal number begins
+/// ("560903"); and one the day, month and year with the form's own hint after them in
+/// brackets, as a date copied from a form keeps it ("03/09/1956 (dd/mm/yyyy)").
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{day} {frenchname} {year}",
+    "{day} {irishname} {year}",
+    "{year}년 {month:02}월 {day:02}일",
+    "{day:02}/{month:02}/{buddhistyear}",
+    "民國{minguo}年{month:02}月{day:02}日",
+    "{year}-{month:02}-{day:02}T00:00:00.000Z",
+    "{yy:02}{month:02}{day:02}",
+    "{day:02}/{month:02}/{year} (dd/mm/yyyy)",
+];
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1549,7 +1635,8 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
             | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
                 let date = match slot {
                     "dob" => date_of_birth(rng),
                     "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
@@ -1645,9 +1732,13 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
                     ),
-                    _ => written_date_of_birth(
+                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
                         rng,
                         FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
+                    ),
+                    _ => written_date_of_birth(
+                        rng,
+                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
                     ),
                 };
                 out.text.push_str(&date);
@@ -1842,6 +1933,23 @@ mod tests {
         }
         assert_eq!(WELSH_MONTHS[0], "Ionawr");
         assert_eq!(SPANISH_MONTHS[11], "diciembre");
+        // The sixty-ninth round's parts: the month's name in French and in Irish, the year
+        // of the Thai Buddhist era and of the Republic of China's calendar.
+        assert_eq!(
+            parts.fill("{day} {frenchname}; {day} {irishname}; {buddhistyear}; 民國{minguo}"),
+            "3 septembre; 3 Meán Fómhair; 2499; 民國45"
+        );
+        for (year, month, buddhist) in [
+            (1925, 6, 2468),
+            (1940, 3, 2482),
+            (1940, 4, 2483),
+            (1941, 1, 2484),
+            (2023, 12, 2566),
+        ] {
+            assert_eq!(thai_buddhist_year(year, month), buddhist, "{month}/{year}");
+        }
+        assert_eq!(FRENCH_MONTHS[7], "août");
+        assert_eq!(IRISH_MONTHS[11], "Nollaig");
         // Every written slot's forms name only parts there are.
         for forms in [
             WRITTEN_FORMS,
@@ -1885,6 +1993,7 @@ mod tests {
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
             FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
+            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
         ] {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
@@ -1934,10 +2043,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-eighth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to sixty-ninth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-eighth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-ninth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1958,7 +2067,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -2230,6 +2339,17 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["9999-99-99a99:99:99", "99.99.9999 a.", "99/99/9999 (aaa)"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                49,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9999-99-99a99:99:99.999a",
+                    "9999a 99a 99a",
+                    "99/99/9999 (aa/aa/aaaa)",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

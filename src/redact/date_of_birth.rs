@@ -226,11 +226,10 @@ pub struct DateOfBirthRecognizer {
     cue_word: Regex,
     cued: Regex,
     cued_other_script: Regex,
-    cued_era: Regex,
+    era_date: Regex,
     born_abbreviated: Regex,
     cued_after_words: Regex,
     referred_back: Regex,
-    answered: Regex,
     cue_after: Regex,
     date: Regex,
     identifiers_after: Regex,
@@ -259,16 +258,6 @@ const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[ /.-]?){3}\)[ \t:,-]*)?";
 /// (anchored there), also after a date read by its parts (the day or year in words, "3
 /// / 7 / 52").
 const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
-
-/// The quotation marks around a question and its answer in a transcript or a story:
-/// straight and curly, single and double.
-const QUOTES: &str = "[\"'\u{201C}\u{201D}\u{2018}\u{2019}]";
-
-/// A speaker's label in a transcript, before its colon: one to three words in capitals
-/// ("MUM", "STAFF NURSE JO") or a speaker named by what they are ("Me", "Mum",
-/// "Receptionist"). Not any word: a form's label ("Appointment: 02/08/2023") gives
-/// another date.
-const SPEAKER: &str = r"(?:(?-i:[A-Z][A-Z'\-]{0,19}(?:[ \t]+[A-Z][A-Z'\-]{0,19}){0,2})|me|mum|mam|mom|dad|nurse|patient|receptionist|doctor|carer|parent|mother|father|husband|wife|partner|son|daughter)";
 
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as").
@@ -299,10 +288,9 @@ impl DateOfBirthRecognizer {
             cued: compile(&format!(
                 r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
             )),
-            // A Japanese era's date only straight after its cue and marks ("DOB
-            // S31.9.3", "born: H2/11/27"): after a word ("born in H2.9.5 building") it
-            // is as often a room or a code.
-            cued_era: compile(&format!(r"{cue}[{lead_marks}]*({JAPANESE_ERA_DATE})\b")),
+            // A Japanese era's date, read only straight after a cue and its marks
+            // ([`Self::era_date_after`]).
+            era_date: compile(&format!(r"^{JAPANESE_ERA_DATE}\b")),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
             // does not see: no boundary after it.
@@ -322,13 +310,6 @@ impl DateOfBirthRecognizer {
             // 7.2.1950, and the real one is 3 May 1951". A full date only, as above.
             referred_back: compile(&format!(
                 r"(?i)\b{cues}\b(?:[^.!?\n]{{0,40}}[.!?]+[ \t]+|[^!?\n]{{0,60}}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+){REFERRING_BACK}({date}|{RUN_TOGETHER_DATE})\b"
-            )),
-            // The cue asked as a question and the date its answer, the next speaker's in a
-            // transcript or a story: "NURSE: DOB? MUM: 02/08/2019", "'Date of birth?'
-            // '02/08/2019'". A full date only, after at most a speaker's label
-            // ([`SPEAKER`]) and a colon.
-            answered: compile(&format!(
-                r"(?i)\b{cues}\b{QUOTES}?\?{QUOTES}?[ \t]+(?:{SPEAKER}:[ \t]+)?{QUOTES}?({date}|{RUN_TOGETHER_DATE})\b"
             )),
             // The cue after the date: "03/03/1956 (DOB)", "3 March 1956 is my date of
             // birth", "12.03.56 - her DOB". A full date only.
@@ -664,6 +645,7 @@ impl DateOfBirthRecognizer {
             for (start, end) in [
                 self.loose_after(text, cue.end()),
                 self.loose_before(text, cue.start(), cue.end()),
+                self.era_date_after(text, cue.end()),
             ]
             .into_iter()
             .flatten()
@@ -675,6 +657,17 @@ impl DateOfBirthRecognizer {
                 });
             }
         }
+    }
+
+    /// A Japanese era's date straight after the cue ending at `cue_end` and its marks
+    /// ("DOB S31.9.3", "born: H2/11/27"); after a word ("born in H2.9.5 building") it
+    /// is as often a room or a code, and is left.
+    fn era_date_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
+        let rest = &text[cue_end..];
+        let at = cue_end + rest.len() - rest.trim_start_matches(LEAD_MARKS).len();
+        self.era_date
+            .find(&text[at..])
+            .map(|date| (at, at + date.end()))
     }
 
     /// A date read by its parts after the cue ending at `cue_end`, past marks, a format
@@ -835,19 +828,15 @@ impl Recognizer for DateOfBirthRecognizer {
         let cued: &[&Regex] = match (has_cue, has_digit && text.contains("b.")) {
             (true, true) => &[
                 &self.cued,
-                &self.cued_era,
                 &self.born_abbreviated,
                 &self.cued_after_words,
                 &self.referred_back,
-                &self.answered,
                 &self.cue_after,
             ],
             (true, false) => &[
                 &self.cued,
-                &self.cued_era,
                 &self.cued_after_words,
                 &self.referred_back,
-                &self.answered,
                 &self.cue_after,
             ],
             (false, true) => &[&self.born_abbreviated],
@@ -1507,28 +1496,6 @@ mod tests {
             "seen 23/05/2024 (Mon) and sent home",
             "seen 23/05/2024 12:00:00 AM and sent home",
             "DOB s31.9.3 please",
-        ]);
-    }
-
-    #[test]
-    fn finds_a_date_given_as_the_answer_to_the_cue_asked() {
-        finds_each(&[
-            (
-                "NURSE: DOB? MUM: 02/08/2019 00:00 NURSE: thanks",
-                "02/08/2019 00:00",
-            ),
-            ("NURSE: Date of birth? MUM: 02/08/2019.", "02/08/2019"),
-            ("\"DOB?\" \"02/08/2019,\" she said.", "02/08/2019"),
-            (
-                "RECEPTIONIST: and his date of birth? STAFF NURSE JO: 12 May 2021",
-                "12 May 2021",
-            ),
-            ("Receptionist: DOB? Me: 02/08/2019", "02/08/2019"),
-        ]);
-        finds_none(&[
-            "DOB? never asked. Seen 02/08/2023 in clinic",
-            "What about DOB? Appointment: 02/08/2023 at ten",
-            "Asked for my DOB? No. Booked on 02/08/2023",
         ]);
     }
 

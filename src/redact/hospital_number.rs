@@ -4,6 +4,8 @@
 //! comment written all in lower case the prefix may be lower case (but then must touch
 //! the digits, so a word such as "is" before a number is never taken as a prefix).
 
+use std::sync::OnceLock;
+
 use regex::Regex;
 
 use super::pattern::compile;
@@ -19,7 +21,6 @@ pub struct HospitalNumberRecognizer {
     prefixed: Regex,
     prefixed_any_case: Regex,
     cued: Regex,
-    run_together_date: Regex,
 }
 
 impl HospitalNumberRecognizer {
@@ -31,9 +32,6 @@ impl HospitalNumberRecognizer {
             prefixed_any_case: compile(r"(?i)\b[A-Z]{1,3}\d?\d{6,8}\b"),
             cued: compile(&format!(
                 r"(?i)\b{cues}\b[ \t:.#=-]*(?:(?:is|was|of)[ \t]+)?([a-z]{{0,4}}\d?[ -]?\d{{5,10}}[a-z]?)\b"
-            )),
-            run_together_date: compile(&format!(
-                "^(?:{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST})$"
             )),
         }
     }
@@ -71,7 +69,7 @@ impl Recognizer for HospitalNumberRecognizer {
                 .find_iter(text)
                 .filter(|m| {
                     !letters_end_a_birth_cue(text, m.start(), m.as_str())
-                        .is_some_and(|digits| self.run_together_date.is_match(digits))
+                        .is_some_and(makes_a_date_run_together)
                 })
                 .map(|m| span(m.start(), m.end())),
         );
@@ -81,6 +79,20 @@ impl Recognizer for HospitalNumberRecognizer {
             }
         }
     }
+}
+
+/// Whether `digits` make a date run together as the date finder reads one after a cue
+/// ("08111927", "610503"). The pattern is compiled the first time a cue's letters open
+/// a code, which few comments hold.
+fn makes_a_date_run_together(digits: &str) -> bool {
+    static RUN_TOGETHER: OnceLock<Regex> = OnceLock::new();
+    RUN_TOGETHER
+        .get_or_init(|| {
+            compile(&format!(
+                "^(?:{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST})$"
+            ))
+        })
+        .is_match(digits)
 }
 
 /// The digits of the code `code`, found at `start`, when the letters opening it end a

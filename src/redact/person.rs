@@ -82,7 +82,6 @@ mod uncovered_finds;
 mod unknown_beside_name;
 mod unknown_capitalised;
 mod vetoes;
-mod weekday_in_brackets;
 mod with_someone_doing;
 mod word_else;
 
@@ -673,9 +672,8 @@ impl PersonRecognizer {
         // an everyday word after a relative ("my grandmother wants"), "foster" before
         // a carer or a relative ("Foster carer"), "else" after "everything" or "what", a
         // season or month closing its clause after a word of time ("until April."), a structure or sign
-        // named after a physician ("Descemet's membrane", "the pouch of Douglas"), a
-        // weekday in brackets after a date ("29/02/2024 (Thu)"): read once, over every
-        // found name.
+        // named after a physician ("Descemet's membrane", "the pouch of Douglas"):
+        // read once, over every found name.
         let tokens = prepared.tokens.as_slice();
         let joined: Vec<(usize, usize)> =
             known_entities::without_entities(joined, text, tokens, &prepared.facts)
@@ -704,9 +702,6 @@ impl PersonRecognizer {
                             last,
                         )
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
-                        && !weekday_in_brackets::names_a_weekday_after_a_date(
-                            text, tokens, first, last,
-                        )
                         && !eponym_conditions::names_a_structure_or_sign(
                             text,
                             tokens,

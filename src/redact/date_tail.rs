@@ -61,8 +61,9 @@ fn midnight_after(after: &str) -> Option<usize> {
     Some(after.len() - rest.len())
 }
 
-/// The bytes of a weekday ([`WEEKDAYS`]) in round brackets at the start of `after`,
-/// after at most one space: "(Mon)", "(Tue.)", "(Wednesday)", "(pon.)", in any case.
+/// The bytes of a weekday ([`WEEKDAY_NAMES`], [`SHORT_WEEKDAYS`]) in round brackets at
+/// the start of `after`, after at most one space: "(Mon)", "(Tue.)", "(Wednesday)",
+/// "(pon.)", in any case.
 fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
     let inside = spaced.strip_prefix('(')?;
@@ -75,15 +76,15 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     let word = inside[..close]
         .strip_suffix('.')
         .unwrap_or(&inside[..close]);
-    let is_weekday = WEEKDAYS.iter().any(|day| word.eq_ignore_ascii_case(day));
+    let is_weekday = WEEKDAY_NAMES
+        .iter()
+        .chain(SHORT_WEEKDAYS)
+        .any(|day| word.eq_ignore_ascii_case(day));
     is_weekday.then(|| after.len() - spaced.len() + 1 + close + 1)
 }
 
-/// The days of the week, full and short, in small letters, as a calendar or a form
-/// prints them in brackets after a date: English, Welsh, French, Spanish, Portuguese,
-/// Italian, German, Dutch and Polish.
-const WEEKDAYS: &[&str] = &[
-    // English.
+/// The days of the week in English, in small letters.
+pub(crate) const WEEKDAY_NAMES: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -91,68 +92,21 @@ const WEEKDAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "weds",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+];
+
+/// The days of the week shortened, in small letters, as a calendar or a form prints them
+/// in brackets after a date (the English full names are [`WEEKDAY_NAMES`]): English,
+/// Welsh, French, Spanish, Portuguese, Italian, German, Dutch and Polish.
+const SHORT_WEEKDAYS: &[&str] = &[
+    // English.
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
     // Welsh.
-    "llun",
-    "maw",
-    "mer",
-    "iau",
-    "gwe",
-    "sad",
-    "sul",
+    "llun", "maw", "mer", "iau", "gwe", "sad", "sul",
     // French, Spanish, Portuguese and Italian.
-    "lun",
-    "mar",
-    "jeu",
-    "ven",
-    "sam",
-    "dim",
-    "mié",
-    "mie",
-    "jue",
-    "vie",
-    "sáb",
-    "sab",
-    "dom",
-    "seg",
-    "ter",
-    "qua",
-    "qui",
-    "sex",
-    "gio",
-    // German and Dutch.
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "fr",
-    "sa",
-    "so",
-    "ma",
-    "wo",
-    "vr",
-    "za",
-    "zo",
-    // Polish.
-    "pon",
-    "wt",
-    "śr",
-    "sr",
-    "czw",
-    "pt",
-    "sob",
-    "niedz",
-    "nd",
+    "lun", "mar", "jeu", "ven", "sam", "dim", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
+    "seg", "ter", "qua", "qui", "sex", "gio", // German and Dutch.
+    "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", // Polish.
+    "pon", "wt", "śr", "sr", "czw", "pt", "sob", "niedz", "nd",
 ];
 
 /// The bytes of a mark for "year" at the start of `after`, after at most one space,

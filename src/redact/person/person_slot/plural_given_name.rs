@@ -19,17 +19,8 @@ use super::super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::super::texting::texting_form_of_a_word;
 use super::super::vetoes::town_or_place;
 use super::{shaped_like_a_person, PersonSlots};
-
-/// Days of the week, some of them surnames too ("the Fridays of this world").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+// Days of the week, some of them surnames too ("the Fridays of this world").
+use crate::redact::date_tail::WEEKDAY_NAMES;
 
 impl PersonSlots<'_, '_> {
     /// Token `i`, written as a name and on no list (or a name that is no word), is a
@@ -86,7 +77,7 @@ impl PersonSlots<'_, '_> {
             return false;
         }
         let facts = self.lexicon.facts(stem);
-        if facts.common || facts.not_name || WEEKDAYS.contains(&stem) {
+        if facts.common || facts.not_name || WEEKDAY_NAMES.contains(&stem) {
             return false;
         }
         // A listed given name is taken first, a place or a word too ("Brandons",

@@ -97,6 +97,7 @@ pub(crate) const WEEKDAY_NAMES: &[&str] = &[
 /// The days of the week shortened, in small letters, as a calendar or a form prints them
 /// in brackets after a date (the English full names are [`WEEKDAY_NAMES`]): English,
 /// Welsh, French, Spanish, Portuguese, Italian, German, Dutch and Polish.
+#[rustfmt::skip]
 const SHORT_WEEKDAYS: &[&str] = &[
     // English.
     "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -104,8 +105,10 @@ const SHORT_WEEKDAYS: &[&str] = &[
     "llun", "maw", "mer", "iau", "gwe", "sad", "sul",
     // French, Spanish, Portuguese and Italian.
     "lun", "mar", "jeu", "ven", "sam", "dim", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
-    "seg", "ter", "qua", "qui", "sex", "gio", // German and Dutch.
-    "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", // Polish.
+    "seg", "ter", "qua", "qui", "sex", "gio",
+    // German and Dutch.
+    "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo",
+    // Polish.
     "pon", "wt", "śr", "sr", "czw", "pt", "sob", "niedz", "nd",
 ];
 

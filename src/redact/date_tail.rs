@@ -9,12 +9,12 @@
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
 /// in: a midnight, a weekday in brackets and a mark for "year", in any order, each once.
 pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
+    const READERS: [fn(&str) -> Option<usize>; 3] =
+        [midnight_after, weekday_in_brackets_after, year_mark_after];
     let mut end = end;
-    let mut taken = [false; 3];
+    let mut taken = [false; READERS.len()];
     loop {
-        let readers: [fn(&str) -> Option<usize>; 3] =
-            [midnight_after, weekday_in_brackets_after, year_mark_after];
-        let next = readers
+        let next = READERS
             .iter()
             .enumerate()
             .filter(|&(k, _)| !taken[k])

@@ -1280,6 +1280,73 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02}/{month:02}/{year} (dd/mm/yyyy)",
 ];
 
+/// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
+/// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
+/// round that writes new forms adds a slot of its own at the end, so no earlier round's
+/// draws move.
+const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
+    WRITTEN_FORMS,
+    FURTHER_FORMS,
+    MORE_FORMS,
+    YET_MORE_FORMS,
+    STILL_MORE_FORMS,
+    YET_FURTHER_FORMS,
+    STILL_FURTHER_FORMS,
+    FURTHER_STILL_FORMS,
+    YET_FURTHER_STILL_FORMS,
+    FURTHER_STILL_MORE_FORMS,
+    STILL_MORE_FURTHER_FORMS,
+    YET_STILL_MORE_FORMS,
+    FURTHER_YET_STILL_FORMS,
+    STILL_FURTHER_YET_FORMS,
+    STILL_YET_FURTHER_FORMS,
+    YET_STILL_FURTHER_FORMS,
+    FURTHER_YET_MORE_FORMS,
+    MORE_FURTHER_YET_FORMS,
+    FURTHER_MORE_YET_FORMS,
+    MORE_FURTHER_STILL_FORMS,
+    FURTHER_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
+];
+
+/// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
+/// or `None` for any other name (`{dob}` draws a date of its own forms).
+fn written_forms_of_slot(slot: &str) -> Option<&'static [&'static str]> {
+    let index = match slot {
+        "dobw" => 0,
+        "dobx" => 1,
+        "doby" => 2,
+        _ => {
+            let zs = slot.strip_prefix("dob")?;
+            if zs.is_empty() || zs.bytes().any(|b| b != b'z') {
+                return None;
+            }
+            zs.len() + 2
+        }
+    };
+    WRITTEN_DOB_SLOT_FORMS.get(index).copied()
+}
+
 /// A date of birth in one of a written slot's `forms`: the date's parts are drawn
 /// first, then the form, the order every written slot's comments depend on.
 fn written_date_of_birth(rng: &mut impl Rng, forms: &[&str]) -> String {
@@ -1594,152 +1661,10 @@ pub fn fill(template: &str, pool: &NamePool, rng: &mut impl Rng) -> Filled {
                 out.text.push_str(&nhs_number(rng));
                 Some("NHS_NUMBER")
             }
-            "dob"
-            | "dobw"
-            | "dobx"
-            | "doby"
-            | "dobz"
-            | "dobzz"
-            | "dobzzz"
-            | "dobzzzz"
-            | "dobzzzzz"
-            | "dobzzzzzz"
-            | "dobzzzzzzz"
-            | "dobzzzzzzzz"
-            | "dobzzzzzzzzz"
-            | "dobzzzzzzzzzz"
-            | "dobzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
-            | "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => {
-                let date = match slot {
-                    "dob" => date_of_birth(rng),
-                    "dobw" => written_date_of_birth(rng, WRITTEN_FORMS),
-                    "dobx" => written_date_of_birth(rng, FURTHER_FORMS),
-                    "doby" => written_date_of_birth(rng, MORE_FORMS),
-                    "dobz" => written_date_of_birth(rng, YET_MORE_FORMS),
-                    "dobzz" => written_date_of_birth(rng, STILL_MORE_FORMS),
-                    "dobzzz" => written_date_of_birth(rng, YET_FURTHER_FORMS),
-                    "dobzzzz" => written_date_of_birth(rng, STILL_FURTHER_FORMS),
-                    "dobzzzzz" => written_date_of_birth(rng, FURTHER_STILL_FORMS),
-                    "dobzzzzzz" => written_date_of_birth(rng, YET_FURTHER_STILL_FORMS),
-                    "dobzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_MORE_FORMS),
-                    "dobzzzzzzzz" => written_date_of_birth(rng, STILL_MORE_FURTHER_FORMS),
-                    "dobzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_MORE_FORMS),
-                    "dobzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_STILL_FORMS),
-                    "dobzzzzzzzzzzz" => written_date_of_birth(rng, STILL_FURTHER_YET_FORMS),
-                    "dobzzzzzzzzzzzz" => written_date_of_birth(rng, STILL_YET_FURTHER_FORMS),
-                    "dobzzzzzzzzzzzzz" => written_date_of_birth(rng, YET_STILL_FURTHER_FORMS),
-                    "dobzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_YET_MORE_FORMS),
-                    "dobzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_YET_FORMS),
-                    "dobzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_MORE_YET_FORMS),
-                    "dobzzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, MORE_FURTHER_STILL_FORMS),
-                    "dobzzzzzzzzzzzzzzzzzz" => written_date_of_birth(rng, FURTHER_STILL_YET_FORMS),
-                    "dobzzzzzzzzzzzzzzzzzzz" => {
-                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_FORMS)
-                    }
-                    "dobzzzzzzzzzzzzzzzzzzzz" => {
-                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FORMS)
-                    }
-                    "dobzzzzzzzzzzzzzzzzzzzzz" => {
-                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS)
-                    }
-                    "dobzzzzzzzzzzzzzzzzzzzzzz" => {
-                        written_date_of_birth(rng, FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS)
-                    }
-                    "dobzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
-                    ),
-                    "dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
-                    ),
-                    _ => written_date_of_birth(
-                        rng,
-                        FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
-                    ),
+            slot if slot == "dob" || written_forms_of_slot(slot).is_some() => {
+                let date = match written_forms_of_slot(slot) {
+                    Some(forms) => written_date_of_birth(rng, forms),
+                    None => date_of_birth(rng),
                 };
                 out.text.push_str(&date);
                 Some("DATE_OF_BIRTH")
@@ -1951,54 +1876,30 @@ mod tests {
         assert_eq!(FRENCH_MONTHS[7], "août");
         assert_eq!(IRISH_MONTHS[11], "Nollaig");
         // Every written slot's forms name only parts there are.
-        for forms in [
-            WRITTEN_FORMS,
-            FURTHER_FORMS,
-            MORE_FORMS,
-            YET_MORE_FORMS,
-            STILL_MORE_FORMS,
-            YET_FURTHER_FORMS,
-            STILL_FURTHER_FORMS,
-            FURTHER_STILL_FORMS,
-            YET_FURTHER_STILL_FORMS,
-            FURTHER_STILL_MORE_FORMS,
-            STILL_MORE_FURTHER_FORMS,
-            YET_STILL_MORE_FORMS,
-            FURTHER_YET_STILL_FORMS,
-            STILL_FURTHER_YET_FORMS,
-            STILL_YET_FURTHER_FORMS,
-            YET_STILL_FURTHER_FORMS,
-            FURTHER_YET_MORE_FORMS,
-            MORE_FURTHER_YET_FORMS,
-            FURTHER_MORE_YET_FORMS,
-            MORE_FURTHER_STILL_FORMS,
-            FURTHER_STILL_YET_FORMS,
-            FURTHER_STILL_YET_MORE_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
-            FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
-        ] {
+        for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
                 assert!(!parts.fill(form).contains('{'), "{form}");
             }
         }
+    }
+
+    #[test]
+    fn each_written_slot_finds_its_forms_and_no_other_name_does() {
+        assert_eq!(written_forms_of_slot("dobw"), Some(WRITTEN_FORMS));
+        assert_eq!(written_forms_of_slot("dobx"), Some(FURTHER_FORMS));
+        assert_eq!(written_forms_of_slot("doby"), Some(MORE_FORMS));
+        assert_eq!(written_forms_of_slot("dobz"), Some(YET_MORE_FORMS));
+        assert_eq!(written_forms_of_slot("dobzz"), Some(STILL_MORE_FORMS));
+        let last = format!("dob{}", "z".repeat(WRITTEN_DOB_SLOT_FORMS.len() - 3));
+        assert_eq!(
+            written_forms_of_slot(&last),
+            WRITTEN_DOB_SLOT_FORMS.last().copied()
+        );
+        for not_a_slot in ["dob", "dobv", "dobzy", "dobzzw", "dobs", "dozz"] {
+            assert_eq!(written_forms_of_slot(not_a_slot), None, "{not_a_slot}");
+        }
+        let one_more = format!("{last}z");
+        assert_eq!(written_forms_of_slot(&one_more), None);
     }
 
     /// The shapes (digits as 9, letters as a) of 200 dates of birth filled into `lead`

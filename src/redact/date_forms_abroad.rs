@@ -10,10 +10,11 @@
 
 /// Month names and their common short forms in the languages NHS patients most often
 /// write besides English (Welsh, Irish, French, Spanish, Portuguese, Italian, German,
-/// Dutch, the Nordic languages, Polish and Czech in the genitive their dates take,
-/// Romanian, Hungarian, Finnish, Turkish, Indonesian and Malay), each with and without
-/// its marks ("août" and "aout"), as keyboards without them write. English names are
-/// left to `MONTH`.
+/// Dutch, the Nordic languages, Polish, Czech, Russian and Ukrainian in the genitive
+/// their dates take, Romanian, Hungarian, Finnish, Turkish, Indonesian and Malay, Welsh
+/// and Irish, whose September and October are two words, "Meán Fómhair"), each with and
+/// without its marks ("août" and "aout"), as keyboards without them write. English names
+/// are left to `MONTH`.
 pub(crate) const MONTH_ABROAD: &str = concat!(
     r"(?:",
     // French.
@@ -38,7 +39,10 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
     r"maret|agustus|mac|julai|ogos|disember|",
     // Welsh and Irish.
     r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|",
-    r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|samhain|nollaig",
+    r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|me[áa]n[ \t]+f[óo]mhair|deireadh[ \t]+f[óo]mhair|samhain|nollaig|",
+    // Russian and Ukrainian, in the genitive of a date.
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|",
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
     r")\.?"
 );
 
@@ -61,17 +65,19 @@ pub(crate) const JAPANESE_ERA_DATE: &str =
 
 /// The eras of the Japanese calendar in kanji (Meiji, Taisho, Showa, Heisei, Reiwa), as
 /// a date of birth in Japanese opens: "昭和31年9月3日", "平成元年1月8日" (元, the first
-/// year).
-const JAPANESE_ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和)";
+/// year); and the Republic of China's calendar, as a Taiwanese identity card gives a
+/// date of birth ("民國45年09月03日", its year the Christian year less 1911, three
+/// figures from 2011; "中華民國", "民国" in simplified characters).
+const ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和|(?:中華|中华)?民[國国])";
 
 /// A full date in other scripts: the East Asian year-month-day with its marks (年月日 or
-/// 년월일), the year perhaps of a Japanese era ([`JAPANESE_ERA_NAME`]), or
+/// 년월일), the year perhaps of an era ([`ERA_NAME`]), or
 /// day-month-year or year-month-day in digits of any script.
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{ERA_NAME}[ \t]*(?:{d}{{1,3}}|元)[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -137,10 +143,16 @@ mod tests {
             "décembre",
             "setiembre",
             "kesäkuuta",
+            "Meán Fómhair",
+            "Deireadh  Fomhair",
+            "сентября",
+            "Вересня",
         ] {
             assert!(re.is_match(month), "{month}");
         }
-        for word in ["may", "march", "made", "martin", "agenda", "mais"] {
+        for word in [
+            "may", "march", "made", "martin", "agenda", "mais", "Meán", "Fómhair", "марш",
+        ] {
             assert!(!re.is_match(word), "{word}");
         }
     }
@@ -151,6 +163,10 @@ mod tests {
         for date in [
             "昭和31年9月3日",
             "平成元年1月8日",
+            "民國45年09月03日",
+            "民國105年4月16日",
+            "中華民國45年9月3日",
+            "民国45年9月3日",
             "1961年5月3日",
             "1961년 5월 3일",
             "０３/０５/１９６１",
@@ -159,7 +175,14 @@ mod tests {
         ] {
             assert!(re.is_match(date), "{date}");
         }
-        for not_date in ["１９６１", "3年", "12/10", "昭和年9月3日"] {
+        for not_date in [
+            "１９６１",
+            "3年",
+            "12/10",
+            "昭和年9月3日",
+            "民國年9月3日",
+            "民國1050年4月16日",
+        ] {
             assert!(!re.is_match(not_date), "{not_date}");
         }
     }

@@ -95,7 +95,8 @@ fn partial_date_pattern() -> String {
 }
 
 /// A full date: numeric (d/m/y, y-m-d, any of `/ . -`; d m yyyy with spaces or colons;
-/// yyyy:m:d, a four-digit year telling it from a clock time), with a
+/// yyyy:m:d, a four-digit year telling it from a clock time; the ISO 8601 date and time
+/// an export or an app's JSON writes, "1956-09-03T00:00:00.000Z", "…T00:00+01:00"), with a
 /// month name ("3 March 1956", "March 3, 1956", "March the 3rd, 1956", "03-Mar-1956",
 /// "03MAR1956" and "1956Mar03", the forms of hospital letters and systems) or with a
 /// month in Roman numerals between stops or slashes and a four-digit year ("27.ix.1979").
@@ -143,7 +144,7 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
     };
     let any_order = any_order_date(near_a_cue, months_abroad);
     format!(
-        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{the_day}{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
+        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,9}})?)?(?:Z|[+-]\d{{2}}(?::?\d{{2}})?)?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{the_day}{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
     )
 }
 
@@ -659,12 +660,18 @@ impl DateOfBirthRecognizer {
         }
     }
 
-    /// A Japanese era's date straight after the cue ending at `cue_end` and its marks
-    /// ("DOB S31.9.3", "born: H2/11/27"); after a word ("born in H2.9.5 building") it
-    /// is as often a room or a code, and is left.
+    /// A Japanese era's date straight after the cue ending at `cue_end` and its marks,
+    /// or after "is" or "was" ("DOB S31.9.3", "born: H2/11/27", "my date of birth is
+    /// S49.8.19"); after another word ("born in H2.9.5 building") it is as often a room
+    /// or a code, and is left.
     fn era_date_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
-        let rest = &text[cue_end..];
-        let at = cue_end + rest.len() - rest.trim_start_matches(LEAD_MARKS).len();
+        let past_marks =
+            |at: usize| at + text[at..].len() - text[at..].trim_start_matches(LEAD_MARKS).len();
+        let mut at = past_marks(cue_end);
+        let word = letters_at(text, at);
+        if ["is", "was"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            at = past_marks(at + word.len());
+        }
         self.era_date
             .find(&text[at..])
             .map(|date| (at, at + date.end()))
@@ -1028,6 +1035,23 @@ mod tests {
             ),
             ("DOB 1927-11-08T00:00, ok", "1927-11-08T00:00"),
             (
+                "DOB 1927-11-08T00:00:00.000Z, ok",
+                "1927-11-08T00:00:00.000Z",
+            ),
+            (
+                "DOB 1927-11-08T00:00:00+01:00, ok",
+                "1927-11-08T00:00:00+01:00",
+            ),
+            (
+                "DOB 1927-11-08T00:00:00.0000000 ok",
+                "1927-11-08T00:00:00.0000000",
+            ),
+            (
+                "born 24 Deireadh Fómhair 1992, 6 Meadow",
+                "24 Deireadh Fómhair 1992",
+            ),
+            ("DOB 3 сентября 1956 г., адрес", "3 сентября 1956 г."),
+            (
                 "DOB the 8th November in 1927, ok",
                 "the 8th November in 1927",
             ),
@@ -1217,7 +1241,8 @@ mod tests {
             ("at last: 02-Feb-'45 for my birthday", "02-Feb-'45"),
             ("JULY 10TH, '82 for her birthday", "JULY 10TH, '82"),
             ("1961*05*03 is his DOB", "1961*05*03"),
-            ("5/3/61 (mm/dd/yy) is my date of birth", "5/3/61"),
+            // The hint goes with the date, as after a cue.
+            ("5/3/61 (mm/dd/yy) is my date of birth", "5/3/61 (mm/dd/yy)"),
             ("03051961 is my date of birth", "03051961"),
             (
                 "DOB: May the third, sixty-one, NHS",
@@ -1480,6 +1505,18 @@ mod tests {
             ("Born H2.9.5, 50 Hollin Crescent", "H2.9.5"),
             ("born: H2/11/27 thanks", "H2/11/27"),
             ("date of birth 昭和31年9月3日, phone", "昭和31年9月3日"),
+            ("my date of birth is S49.8.19, hospital", "S49.8.19"),
+            ("DOB was: T14.9.13.", "T14.9.13"),
+            ("date of birth 民國76年05月28日, email", "民國76年05月28日"),
+            // A form's hint of the order, an ISO date and time.
+            (
+                "DOB 13/06/1945 (dd/mm/yyyy), email",
+                "13/06/1945 (dd/mm/yyyy)",
+            ),
+            (
+                "DOB 1967-07-01T00:00:00.000Z, hospital",
+                "1967-07-01T00:00:00.000Z",
+            ),
             // A calendar's weekday in brackets, a Polish "r." and a twelve-hour midnight.
             ("date of birth 16/04/1983 (Sat), phone", "16/04/1983 (Sat)"),
             ("DOB 14.06.2023 r., hospital number", "14.06.2023 r."),
@@ -1496,6 +1533,7 @@ mod tests {
             "seen 23/05/2024 (Mon) and sent home",
             "seen 23/05/2024 12:00:00 AM and sent home",
             "DOB s31.9.3 please",
+            "seen 13/06/2024 (dd/mm/yyyy) and sent home",
         ]);
     }
 

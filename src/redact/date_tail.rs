@@ -1,16 +1,23 @@
 //! What a system, a form or a writer sets right after a date of birth, taken into the
 //! date's span: the midnight a spreadsheet or an export writes after a date that has no
 //! time ("13/05/1991 00:00", "9/3/1956 12:00:00 AM"), the weekday a calendar or diary
-//! copies out in brackets ("03/09/1956 (Mon)"), and the mark for "year" that Polish and
-//! Russian write after a date ("03.09.1956 r.", "03.09.1956 г."). Left outside, each
+//! copies out in brackets ("03/09/1956 (Mon)"), the form's own hint of the order a date
+//! is written in, copied with it ("03/09/1956 (dd/mm/yyyy)"), and the mark for "year"
+//! that Polish and Russian write after a date ("03.09.1956 r.", "03.09.1956 г."). Left
+//! outside, each
 //! would leave a piece of the date's value readable beside its placeholder; any other
 //! time is the time of something, and stays ("born 3/5/61 14:30" leaves "14:30").
 
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
-/// in: a midnight, a weekday in brackets and a mark for "year", in any order, each once.
+/// in: a midnight, a weekday in brackets, a format hint in brackets and a mark for
+/// "year", in any order, each once.
 pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
-    const READERS: [fn(&str) -> Option<usize>; 3] =
-        [midnight_after, weekday_in_brackets_after, year_mark_after];
+    const READERS: [fn(&str) -> Option<usize>; 4] = [
+        midnight_after,
+        weekday_in_brackets_after,
+        format_hint_after,
+        year_mark_after,
+    ];
     let mut end = end;
     let mut taken = [false; READERS.len()];
     loop {
@@ -81,6 +88,37 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
         .chain(SHORT_WEEKDAYS)
         .any(|day| word.eq_ignore_ascii_case(day));
     is_weekday.then(|| after.len() - spaced.len() + 1 + close + 1)
+}
+
+/// The bytes of a format hint in round or square brackets at the start of `after`,
+/// after at most one space: the day, month and year each as one letter said once or
+/// more ("dd", "MM", "yyyy"), in any order, with a "/", ".", "-" or space between them,
+/// as a form prints the order it wants and a copied answer keeps ("(dd/mm/yyyy)",
+/// "[MM-DD-YY]", "(yyyy.mm.dd)", "(d/m/y)").
+fn format_hint_after(after: &str) -> Option<usize> {
+    // "(yyyy/mm/dd)" and its bracket fit in this many bytes; longer is no hint.
+    const LONGEST: usize = "yyyy/mm/dd]".len();
+    let spaced = after.strip_prefix(' ').unwrap_or(after);
+    let close = match spaced.as_bytes().first()? {
+        b'(' => b')',
+        b'[' => b']',
+        _ => return None,
+    };
+    let inside = &spaced[1..];
+    let length = inside.bytes().take(LONGEST).position(|b| b == close)?;
+    let mut seen = [false; 3];
+    let mut parts = 0;
+    for part in inside[..length].split(['/', '.', '-', ' ']) {
+        parts += 1;
+        let letter = part.bytes().next()?.to_ascii_lowercase();
+        let which = b"dmy".iter().position(|&l| l == letter)?;
+        let one_letter = part.bytes().all(|b| b.to_ascii_lowercase() == letter);
+        if !one_letter || part.len() > 4 || seen[which] {
+            return None;
+        }
+        seen[which] = true;
+    }
+    (parts == 3).then(|| after.len() - spaced.len() + 1 + length + 1)
 }
 
 /// The days of the week in English, in small letters.
@@ -211,6 +249,33 @@ mod tests {
     }
 
     #[test]
+    fn takes_a_format_hint_in_brackets() {
+        for (text, tail) in [
+            ("D (dd/mm/yyyy), email", " (dd/mm/yyyy)"),
+            ("D (DD/MM/YYYY)", " (DD/MM/YYYY)"),
+            ("D(mm-dd-yy) and", "(mm-dd-yy)"),
+            ("D [yyyy.mm.dd] ok", " [yyyy.mm.dd]"),
+            ("D (d m y)", " (d m y)"),
+        ] {
+            assert_eq!(taken(text), tail, "{text}");
+        }
+        for text in [
+            "D (dd/mm)",
+            "D (dd/dd/yyyy)",
+            "D (dd/mm/yyyy/mm)",
+            "D (dd//mm/yyyy)",
+            "D (day/month/year)",
+            "D (my mum)",
+            "D (dm/y)",
+            "D (dd/mm/yyyy",
+            "D  (dd/mm/yyyy)",
+            "D (dd/mm/yyyy]",
+        ] {
+            assert_eq!(taken(text), "", "{text}");
+        }
+    }
+
+    #[test]
     fn takes_a_mark_for_year() {
         for (text, tail) in [
             ("D r., hospital", " r."),
@@ -237,6 +302,7 @@ mod tests {
     #[test]
     fn takes_each_kind_once_in_any_order() {
         assert_eq!(taken("D 00:00 (Mon) r. next"), " 00:00 (Mon) r.");
+        assert_eq!(taken("D (dd/mm/yyyy) (Mon) x"), " (dd/mm/yyyy) (Mon)");
         assert_eq!(taken("D (Mon) (Tue)"), " (Mon)");
         assert_eq!(taken("D 00:00 00:00"), " 00:00");
     }

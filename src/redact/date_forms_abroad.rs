@@ -57,11 +57,14 @@ const ANY_DATE_MARK: &str = r"[/.\-\x{FF0F}\x{FF0E}\x{FF0D}\x{30FC}\x{2010}-\x{2
 
 /// A date of the Japanese calendar in Latin letters, as a Japanese form, residence card
 /// or insurance card writes a date of birth: the era's initial in a capital (Meiji,
-/// Taisho, Showa, Heisei, Reiwa), the year of the era, the month and the day between
-/// stops, slashes or hyphens ("S31.9.3", "H2/11/27"). Read only right after a cue:
-/// alone it may be a part, a seat or a reference ("H2.3.1 on the fire plan").
-pub(crate) const JAPANESE_ERA_DATE: &str =
-    r"(?-i:[MTSHR])(?:6[0-4]|[1-5]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])";
+/// Taisho, Showa, Heisei, Reiwa) and perhaps a stop, or the era's name spelt out, the
+/// year of the era, the month and the day between stops, slashes or hyphens ("S31.9.3",
+/// "H2/11/27", "H.2.11.27", "Showa 31.9.3"). Read only right after a cue: alone it may
+/// be a part, a seat or a reference ("H2.3.1 on the fire plan").
+pub(crate) const JAPANESE_ERA_DATE: &str = concat!(
+    r"(?:(?-i:[MTSHR])\.?|(?i:meiji|taish[oō]|sh[oō]wa|heisei|reiwa)[ \t]?)",
+    r"(?:6[0-4]|[1-5]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])"
+);
 
 /// The eras of the Japanese calendar in kanji (Meiji, Taisho, Showa, Heisei, Reiwa), as
 /// a date of birth in Japanese opens: "昭和31年9月3日", "平成元年1月8日" (元, the first
@@ -197,11 +200,22 @@ mod tests {
             "T14.12.24",
             "S64.1.7",
             "M45.7.29",
+            "H.2.11.27",
+            "Showa 31.9.3",
+            "heisei2/11/27",
+            "Taishō 14.12.24",
         ] {
             assert!(re.is_match(date), "{date}");
         }
         for not_date in [
-            "s31.9.3", "S65.1.1", "S31.13.3", "S31.9.32", "X31.9.3", "S319.3",
+            "s31.9.3",
+            "S65.1.1",
+            "S31.13.3",
+            "S31.9.32",
+            "X31.9.3",
+            "S319.3",
+            "S..31.9.3",
+            "Shows 31.9.3",
         ] {
             assert!(!re.is_match(not_date), "{not_date}");
         }

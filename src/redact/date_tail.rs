@@ -68,26 +68,37 @@ fn midnight_after(after: &str) -> Option<usize> {
     Some(after.len() - rest.len())
 }
 
-/// The bytes of a weekday ([`WEEKDAY_NAMES`], [`SHORT_WEEKDAYS`]) in round brackets at
-/// the start of `after`, after at most one space: "(Mon)", "(Tue.)", "(Wednesday)",
-/// "(pon.)", in any case.
+/// The bytes of a weekday ([`WEEKDAY_NAMES`], [`SHORT_WEEKDAYS`]) in round or square
+/// brackets at the start of `after`, after at most one space: "(Mon)", "(Tue.)",
+/// "[Wednesday]", "(pon.)", in any case.
 fn weekday_in_brackets_after(after: &str) -> Option<usize> {
-    let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let inside = spaced.strip_prefix('(')?;
-    // The longest weekday and its stop fit in this many bytes; a bracket left open is
-    // not searched to the comment's end.
-    let close = inside
-        .bytes()
-        .take("wednesday.)".len())
-        .position(|b| b == b')')?;
-    let word = inside[..close]
-        .strip_suffix('.')
-        .unwrap_or(&inside[..close]);
+    // The longest weekday and its stop fit in this many bytes.
+    let (inside, length) = in_brackets_after(after, "wednesday.".len())?;
+    let word = inside.strip_suffix('.').unwrap_or(inside);
     let is_weekday = WEEKDAY_NAMES
         .iter()
         .chain(SHORT_WEEKDAYS)
         .any(|day| word.eq_ignore_ascii_case(day));
-    is_weekday.then(|| after.len() - spaced.len() + 1 + close + 1)
+    is_weekday.then_some(length)
+}
+
+/// What stands in round or square brackets at the start of `after`, after at most one
+/// space, and the bytes up to the closing bracket; `None` when the bracket does not
+/// close within `longest` bytes (a bracket left open is not searched to the comment's
+/// end).
+fn in_brackets_after(after: &str, longest: usize) -> Option<(&str, usize)> {
+    let spaced = after.strip_prefix(' ').unwrap_or(after);
+    let close = match spaced.as_bytes().first()? {
+        b'(' => b')',
+        b'[' => b']',
+        _ => return None,
+    };
+    let inside = &spaced[1..];
+    let length = inside.bytes().take(longest + 1).position(|b| b == close)?;
+    Some((
+        &inside[..length],
+        after.len() - spaced.len() + 1 + length + 1,
+    ))
 }
 
 /// The bytes of a format hint in round or square brackets at the start of `after`,
@@ -96,19 +107,11 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
 /// as a form prints the order it wants and a copied answer keeps ("(dd/mm/yyyy)",
 /// "[MM-DD-YY]", "(yyyy.mm.dd)", "(d/m/y)").
 fn format_hint_after(after: &str) -> Option<usize> {
-    // "(yyyy/mm/dd)" and its bracket fit in this many bytes; longer is no hint.
-    const LONGEST: usize = "yyyy/mm/dd]".len();
-    let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let close = match spaced.as_bytes().first()? {
-        b'(' => b')',
-        b'[' => b']',
-        _ => return None,
-    };
-    let inside = &spaced[1..];
-    let length = inside.bytes().take(LONGEST).position(|b| b == close)?;
+    // "(yyyy/mm/dd)" fits; longer is no hint.
+    let (inside, length) = in_brackets_after(after, "yyyy/mm/dd".len())?;
     let mut seen = [false; 3];
     let mut parts = 0;
-    for part in inside[..length].split(['/', '.', '-', ' ']) {
+    for part in inside.split(['/', '.', '-', ' ']) {
         parts += 1;
         let letter = part.bytes().next()?.to_ascii_lowercase();
         let which = b"dmy".iter().position(|&l| l == letter)?;
@@ -118,7 +121,7 @@ fn format_hint_after(after: &str) -> Option<usize> {
         }
         seen[which] = true;
     }
-    (parts == 3).then(|| after.len() - spaced.len() + 1 + length + 1)
+    (parts == 3).then_some(length)
 }
 
 /// The days of the week in English, in small letters.
@@ -233,6 +236,7 @@ mod tests {
             ("D (wednesday)", " (wednesday)"),
             ("D (SAT)", " (SAT)"),
             ("D (Pon.) i", " (Pon.)"),
+            ("D [Mon], NHS", " [Mon]"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -242,6 +246,7 @@ mod tests {
             "D (Monday clinic)",
             "D (Mon",
             "D  (Mon)",
+            "D (Mon]",
             unclosed.as_str(),
         ] {
             assert_eq!(taken(text), "", "{text}");

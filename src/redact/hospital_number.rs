@@ -97,12 +97,15 @@ fn makes_a_date_run_together(digits: &str) -> bool {
 
 /// The digits of the code `code`, found at `start`, when the letters opening it end a
 /// date of birth's cue and a space stands between them and the digits: "DOB 08111927",
-/// "D.O.B 11301955" (the code found is "B 11301955").
+/// "D.O.B 11301955" (the code found is "B 11301955"), "D-O-B 11301955".
 fn letters_end_a_birth_cue<'c>(text: &str, start: usize, code: &'c str) -> Option<&'c str> {
     let letters = code.bytes().take_while(u8::is_ascii_alphabetic).count();
     let digits = code.get(letters..)?.strip_prefix(' ')?;
     let before = &text.as_bytes()[..start + letters];
-    let ends_a_cue = [&b"dob"[..], b"d.o.b"].iter().any(|cue| {
+    // The cue's letters run together or with a stop, hyphen, slash or space between
+    // them, as the cue list has them.
+    let cues = [&b"dob"[..], b"d.o.b", b"d-o-b", b"d/o/b", b"d o b"];
+    let ends_a_cue = cues.iter().any(|cue| {
         let Some(cue_start) = before.len().checked_sub(cue.len()) else {
             return false;
         };
@@ -150,6 +153,8 @@ mod tests {
         assert!(found("DOB 08111927, ok").is_empty());
         assert!(found("dob 081127 ok").is_empty());
         assert!(found("D.O.B 11301955 thanks").is_empty());
+        assert!(found("D-O-B 11301955 thanks").is_empty());
+        assert!(found("d/o/b 08111927 thanks").is_empty());
         assert!(found("d.o.b 11301955 thanks").is_empty());
         // Digits that make no date after the cue stay a code; so does a word ending so.
         assert_eq!(found("D.O.B 9031956 thanks"), vec!["B 9031956"]);

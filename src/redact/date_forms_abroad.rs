@@ -10,9 +10,10 @@
 
 /// Month names and their common short forms in the languages NHS patients most often
 /// write besides English (Welsh, Irish, French, Spanish, Portuguese, Italian, German,
-/// Dutch, the Nordic languages, Polish, Czech, Russian and Ukrainian in the genitive
-/// their dates take, Romanian, Hungarian, Finnish, Turkish, Indonesian and Malay, Welsh
-/// and Irish, whose September and October are two words, "Meán Fómhair"), each with and
+/// Dutch, the Nordic languages, Polish, Czech, Russian, Ukrainian and Greek in the
+/// genitive their dates take, Romanian, Hungarian, Finnish, Turkish, Indonesian and
+/// Malay, Welsh and Irish, whose September and October are two words, "Meán Fómhair",
+/// Arabic in its two sets of names, and Urdu), each with and
 /// without its marks ("août" and "aout"), as keyboards without them write. English names
 /// are left to `MONTH`.
 pub(crate) const MONTH_ABROAD: &str = concat!(
@@ -42,7 +43,14 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
     r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|me[áa]n[ \t]+f[óo]mhair|deireadh[ \t]+f[óo]mhair|samhain|nollaig|",
     // Russian and Ukrainian, in the genitive of a date.
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|",
-    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|",
+    // Greek, in the genitive of a date, with and without its accents.
+    r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|",
+    r"αυγο[ύυ]στου|σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|",
+    // Arabic (the names of Egypt and the Gulf, then of the Levant and Iraq) and Urdu.
+    r"يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|",
+    r"كانون[ \t]+الثاني|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|",
+    r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر",
     r")\.?"
 );
 
@@ -73,14 +81,24 @@ pub(crate) const JAPANESE_ERA_DATE: &str = concat!(
 /// figures from 2011; "中華民國", "民国" in simplified characters).
 const ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和|(?:中華|中华)?民[國国])";
 
-/// A full date in other scripts: the East Asian year-month-day with its marks (年月日 or
-/// 년월일), the year perhaps of an era ([`ERA_NAME`]), or
-/// day-month-year or year-month-day in digits of any script.
+/// The months of Lithuanian in the genitive a date gives them ("rugsėjo", September),
+/// with and without their marks.
+const LITHUANIAN_MONTH: &str = r"(?:sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io|rugs[ėe]jo|spalio|lapkri[čc]io|gruod[žz]io)";
+
+/// The months of Latvian, as a date names them ("septembris", or "septembrī", in
+/// September), with and without their marks.
+const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|mart(?:s|[āa])|apr[īi]l(?:is|[īi])|maij(?:s|[āa])|j[ūu]nij(?:s|[āa])|j[ūu]lij(?:s|[āa])|august(?:s|[āa])|septembr(?:is|[īi])|oktobr(?:is|[īi])|novembr(?:is|[īi])|decembr(?:is|[īi]))";
+
+/// A full date in other scripts or in an order of its own: the East Asian
+/// year-month-day with its marks (年月日 or 년월일), the year perhaps of an era
+/// ([`ERA_NAME`]); day-month-year or year-month-day in digits of any script; the
+/// Lithuanian year, month and day with their marks ("1956 m. rugsėjo 3 d.") and the
+/// Latvian year, day and month ("1956. gada 3. septembris").
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{ERA_NAME}[ \t]*(?:{d}{{1,3}}|元)[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d\.?|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{ERA_NAME}[ \t]*(?:{d}{{1,3}}|元)[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -150,6 +168,11 @@ mod tests {
             "Deireadh  Fomhair",
             "сентября",
             "Вересня",
+            "Σεπτεμβρίου",
+            "σεπτεμβριου",
+            "سبتمبر",
+            "تشرين الأول",
+            "ستمبر",
         ] {
             assert!(re.is_match(month), "{month}");
         }

@@ -1470,6 +1470,15 @@ mod tests {
                 "13/05/1991 00:00",
             ),
             ("DOB: 02/10/1925 00:00:00 and", "02/10/1925 00:00:00"),
+            // Its fraction in zeros and a time zone, as exports print them.
+            (
+                "DOB 13/05/1991 00:00:00.000 thanks",
+                "13/05/1991 00:00:00.000",
+            ),
+            (
+                "DOB 13 May 1991 00:00:00 +0000, phone",
+                "13 May 1991 00:00:00 +0000",
+            ),
         ]);
         // Another time is the time of something, and stays.
         assert_eq!(
@@ -1480,7 +1489,7 @@ mod tests {
         // A midnight that runs on into more is left whole.
         for text in [
             "DOB 13/05/1991 00:00hrs thanks",
-            "DOB 13/05/1991 00:00:00.000 thanks",
+            "DOB 13/05/1991 00:00:00.001 thanks",
             "DOB 13/05/1991 00:00-ish thanks",
             "DOB 13/05/1991 00:00/00:00 thanks",
         ] {

@@ -39,9 +39,11 @@ pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
 /// The bytes of a midnight at the start of `after`, after one or two spaces or a tab,
 /// that ends there (a space, the text's end, or a comma, semicolon, bracket or a stop
 /// closing it): "00:00", "00:00:00", "0:00", "00.00", perhaps with "AM", and "12:00 AM",
-/// "12.00am" or "12:00:00 a.m.", as spreadsheets and exports write a date with no time.
-/// "00:00hrs", "00:00:00.000", "00:00-ish" and "12:00 noon" are left whole outside the
-/// span.
+/// "12.00am" or "12:00:00 a.m.", as spreadsheets and exports write a date with no time;
+/// on the twenty-four-hour clock perhaps with its seconds' fraction in zeros and a time
+/// zone ("00:00:00.000", "00:00:00 GMT", "00:00 UTC+01:00", "00:00:00 +0000"), as a
+/// system's export or a browser's date prints it. "00:00hrs", "00:00:00.001",
+/// "00:00-ish" and "12:00 noon" are left whole outside the span.
 fn midnight_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix([' ', '\t'])?;
     let spaced = spaced.strip_prefix(' ').unwrap_or(spaced);
@@ -52,7 +54,11 @@ fn midnight_after(after: &str) -> Option<usize> {
         .map(|clock| (*clock, clock.starts_with("12")))?;
     let rest = &spaced[clock.len()..];
     let seconds = if clock.contains(':') { ":00" } else { ".00" };
-    let rest = rest.strip_prefix(seconds).unwrap_or(rest);
+    let rest = match rest.strip_prefix(seconds) {
+        Some(rest) if seconds == ":00" => past_zeros_of_a_fraction(rest),
+        Some(rest) => rest,
+        None => rest,
+    };
     let with_am = {
         let spaced = rest.strip_prefix(' ').unwrap_or(rest);
         ["A.M.", "a.m.", "A.M", "a.m", "AM", "am"]
@@ -60,12 +66,63 @@ fn midnight_after(after: &str) -> Option<usize> {
             .find_map(|am| spaced.strip_prefix(am))
             .filter(|rest| ends_there(rest))
     };
-    let rest = match with_am {
-        Some(rest) => rest,
-        None if !needs_am && ends_there(rest) => rest,
-        None => return None,
+    let with_zone =
+        Some(past_a_zone(rest)).filter(|zoned| zoned.len() < rest.len() && ends_there(zoned));
+    let rest = match (with_am, with_zone) {
+        (Some(rest), _) => rest,
+        (None, Some(zoned)) if !needs_am => zoned,
+        (None, _) if !needs_am && ends_there(rest) => rest,
+        _ => return None,
     };
     Some(after.len() - rest.len())
+}
+
+/// `rest` past a fraction of a second in zeros at its start (".000", ",0000000"), or
+/// `rest` itself.
+fn past_zeros_of_a_fraction(rest: &str) -> &str {
+    let Some(digits) = rest.strip_prefix(['.', ',']) else {
+        return rest;
+    };
+    let zeros = digits.bytes().take_while(|&b| b == b'0').count();
+    let all_zeros = zeros > 0 && !digits[zeros..].starts_with(|c: char| c.is_ascii_digit());
+    if all_zeros {
+        &digits[zeros..]
+    } else {
+        rest
+    }
+}
+
+/// `rest` past a time zone at its start, after at most one space: a name ("GMT", "UTC",
+/// "BST", "Z" with no space), an offset ("+0000", "+01:00", "-05") or both ("GMT+0100");
+/// or `rest` itself.
+fn past_a_zone(rest: &str) -> &str {
+    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    let named = ["GMT", "UTC", "BST"]
+        .iter()
+        .find_map(|zone| spaced.strip_prefix(zone))
+        .or_else(|| rest.strip_prefix('Z'));
+    let from = named.unwrap_or(spaced);
+    match past_an_offset(from) {
+        Some(past) => past,
+        None => named.unwrap_or(rest),
+    }
+}
+
+/// `rest` past an offset from UTC at its start ("+0100", "+01:00", "-05"), if one is.
+fn past_an_offset(rest: &str) -> Option<&str> {
+    let digits = rest.strip_prefix(['+', '-'])?;
+    let two_digits = |s: &str| s.len() >= 2 && s.as_bytes()[..2].iter().all(u8::is_ascii_digit);
+    if !two_digits(digits) {
+        return None;
+    }
+    let minutes = &digits[2..];
+    let past = match minutes.strip_prefix(':') {
+        Some(m) if two_digits(m) => &m[2..],
+        Some(_) => return None,
+        None if two_digits(minutes) => &minutes[2..],
+        None => minutes,
+    };
+    (!past.starts_with(|c: char| c.is_ascii_digit())).then_some(past)
 }
 
 /// The bytes of a weekday ([`WEEKDAY_NAMES`], [`SHORT_WEEKDAYS`]) in round or square
@@ -204,6 +261,19 @@ mod tests {
             ("D 0:00 am, NHS", " 0:00 am"),
             ("D 00:00 amber ward", " 00:00"),
             ("D\t00:00:00)", "\t00:00:00"),
+            ("D 00:00:00.000 thanks", " 00:00:00.000"),
+            ("D 00:00:00 GMT, phone", " 00:00:00 GMT"),
+            ("D 00:00:00 +0000, phone", " 00:00:00 +0000"),
+            ("D 00:00 UTC+01:00, phone", " 00:00 UTC+01:00"),
+            (
+                "D 00:00:00 GMT+0100 (British Summer Time)",
+                " 00:00:00 GMT+0100",
+            ),
+            ("D 00:00:00Z, phone", " 00:00:00Z"),
+            ("D 00:00:00-05 ok", " 00:00:00-05"),
+            ("D 00:00 Zoe came", " 00:00"),
+            ("D 00:00 GMTX came", " 00:00"),
+            ("D 00:00 +0100123", " 00:00"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -215,7 +285,10 @@ mod tests {
             "D 14:30 in the old hospital",
             "D 00:00:05 thanks",
             "D 00:00hrs thanks",
-            "D 00:00:00.000 thanks",
+            "D 00:00:00.001 thanks",
+            "D 00:00:00.0001",
+            "D 00:00+0100123",
+            "D 00:00+01:0x",
             "D 00:00-ish",
             "D 12:00 noon",
             "D 12:00:00 PM",

@@ -221,6 +221,13 @@ pub(crate) const RUN_TOGETHER_DATE: &str = r"(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(
 /// after one they are as often a reference number ("birthday, and my ref 991231").
 pub(crate) const RUN_TOGETHER_YEAR_FIRST: &str = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])";
 
+/// Seven digits run together, the day or the month of one figure with no nought before
+/// it and a four-digit year, as people type a date of birth into a box that takes
+/// digits only ("9031956", 9 March 1956; "1231956", "7181937", an American month first):
+/// read only right after a cue ("DOB 9031956"), where any reading of them is the date.
+pub(crate) const RUN_TOGETHER_SEVEN: &str =
+    r"(?:[1-9](?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])[1-9])(?:19|20)\d{2}";
+
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
@@ -287,7 +294,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}))\b"
+                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -1573,6 +1580,9 @@ mod tests {
                 "the third of May nineteen sixty-one",
             ),
             ("DOB 610503 and NHS", "610503"),
+            ("DOB: 9031956 thanks", "9031956"),
+            ("dob 1231956 thanks", "1231956"),
+            ("D.O.B 7181937, ok", "7181937"),
             ("DOB: １９６１年５月３日", "１９６１年５月３日"),
             ("DOB ０３/０５/１９６１ ok", "０３/０５/１９６１"),
             ("DOB ٠٣/٠٥/١٩٦١ ok", "٠٣/٠٥/١٩٦١"),
@@ -1598,6 +1608,9 @@ mod tests {
             "born 2 mart stalls away",
             "He was born in a 1960 Ford on the way",
             "Birthday, and my ref number 991231 was lost",
+            "DOB 1234567 thanks",
+            "DOB 90319567 thanks",
+            "birthday, and my ref 9031956 was lost",
         ]);
         // A count after a day and month is no year ("forty weeks exactly").
         assert_eq!(

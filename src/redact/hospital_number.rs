@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::pattern::compile;
 
-use super::date_of_birth::{RUN_TOGETHER_DATE, RUN_TOGETHER_YEAR_FIRST};
+use super::date_of_birth::{RUN_TOGETHER_DATE, RUN_TOGETHER_SEVEN, RUN_TOGETHER_YEAR_FIRST};
 use super::lexicon::{alternation, HOSPITAL_NUMBER_CUES};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
@@ -62,7 +62,7 @@ impl Recognizer for HospitalNumberRecognizer {
         };
         // "DOB 08111927" and "D.O.B 11301955" are dates of birth after their cue, not
         // codes with letters: the date finder reads digits run together as a date there.
-        // Digits that make no such date stay a code ("D.O.B 9031956"), and run together
+        // Digits that make no such date stay a code ("D.O.B 1234567"), and run together
         // with the cue, "DOB08111927" stays a code, still redacted.
         out.extend(
             prefixed
@@ -82,14 +82,14 @@ impl Recognizer for HospitalNumberRecognizer {
 }
 
 /// Whether `digits` make a date run together as the date finder reads one after a cue
-/// ("08111927", "610503"). The pattern is compiled the first time a cue's letters open
+/// ("08111927", "610503", "9031956"). The pattern is compiled the first time a cue's letters open
 /// a code, which few comments hold.
 fn makes_a_date_run_together(digits: &str) -> bool {
     static RUN_TOGETHER: OnceLock<Regex> = OnceLock::new();
     RUN_TOGETHER
         .get_or_init(|| {
             compile(&format!(
-                "^(?:{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST})$"
+                "^(?:{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})$"
             ))
         })
         .is_match(digits)
@@ -157,7 +157,8 @@ mod tests {
         assert!(found("d/o/b 08111927 thanks").is_empty());
         assert!(found("d.o.b 11301955 thanks").is_empty());
         // Digits that make no date after the cue stay a code; so does a word ending so.
-        assert_eq!(found("D.O.B 9031956 thanks"), vec!["B 9031956"]);
+        assert!(found("D.O.B 9031956 thanks").is_empty());
+        assert_eq!(found("D.O.B 1234567 thanks"), vec!["B 1234567"]);
         assert_eq!(found("DOB 1234567 ok"), vec!["DOB 1234567"]);
         assert_eq!(found("Sad.o.B 11301955 ok"), vec!["B 11301955"]);
         assert_eq!(found("KOB 1130195 ok"), vec!["KOB 1130195"]);

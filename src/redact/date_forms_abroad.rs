@@ -72,21 +72,24 @@ const ANY_DATE_MARK: &str = r"[/.\-\x{FF0F}\x{FF0E}\x{FF0D}\x{30FC}\x{2010}-\x{2
 
 /// A date of the Japanese calendar in Latin letters, as a Japanese form, residence card
 /// or insurance card writes a date of birth: the era's initial in a capital (Meiji,
-/// Taisho, Showa, Heisei, Reiwa) and perhaps a stop, or the era's name spelt out, the
-/// year of the era, the month and the day between stops, slashes or hyphens ("S31.9.3",
-/// "H2/11/27", "H.2.11.27", "Showa 31.9.3"). Read only right after a cue: alone it may
-/// be a part, a seat or a reference ("H2.3.1 on the fire plan").
+/// Taisho, Showa, Heisei, Reiwa), or the era's name spelt out, the year of the era, the
+/// month and the day between stops, slashes or hyphens ("S31.9.3", "H2/11/27", "Showa
+/// 31.9.3"). Read only right after a cue: alone it may be a part, a seat or a reference
+/// ("H2.3.1 on the fire plan"). The initial with a stop after it ("S.2.1.4") is as often
+/// a section's number ("Birth: S.2.1.4 of the policy"), and is left.
 pub(crate) const JAPANESE_ERA_DATE: &str = concat!(
-    r"(?:(?-i:[MTSHR])\.?|(?i:meiji|taish[oō]|sh[oō]wa|heisei|reiwa)[ \t]?)",
+    r"(?:(?-i:[MTSHR])|(?i:meiji|taish[oō]|sh[oō]wa|heisei|reiwa)[ \t]?)",
     r"(?:6[0-4]|[1-5]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])"
 );
 
 /// The eras of the Japanese calendar in kanji (Meiji, Taisho, Showa, Heisei, Reiwa), as
 /// a date of birth in Japanese opens: "昭和31年9月3日", "平成元年1月8日" (元, the first
-/// year); and the Republic of China's calendar, as a Taiwanese identity card gives a
-/// date of birth ("民國45年09月03日", its year the Christian year less 1911, three
-/// figures from 2011; "中華民國", "民国" in simplified characters).
-const ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和|(?:中華|中华)?民[國国])";
+/// year).
+const ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和)";
+
+/// The name of the Republic of China's calendar, as a Taiwanese identity card opens a
+/// date of birth ("民國45年09月03日"; "中華民國", and "民国" in simplified characters).
+const MINGUO: &str = "(?:中華|中华)?民[國国]";
 
 /// The months of Lithuanian in the genitive a date gives them ("rugsėjo", September),
 /// with and without their marks.
@@ -97,8 +100,9 @@ const LITHUANIAN_MONTH: &str = r"(?:sausio|vasario|kovo|baland[žz]io|gegu[žz][
 const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|mart(?:s|[āa])|apr[īi]l(?:is|[īi])|maij(?:s|[āa])|j[ūu]nij(?:s|[āa])|j[ūu]lij(?:s|[āa])|august(?:s|[āa])|septembr(?:is|[īi])|oktobr(?:is|[īi])|novembr(?:is|[īi])|decembr(?:is|[īi]))";
 
 /// A full date in other scripts or in an order of its own: the East Asian
-/// year-month-day with its marks (年月日 or 년월일), the year perhaps of an era
-/// ([`ERA_NAME`]); day-month-year or year-month-day in digits of any script; the
+/// year-month-day with its marks (年月日 or 년월일), the year perhaps of a Japanese era
+/// ([`ERA_NAME`]) or of the Republic of China's calendar, the Christian year less 1911
+/// ([`MINGUO`]); day-month-year or year-month-day in digits of any script; the
 /// Lithuanian year, month and day with their marks ("1956 m. rugsėjo 3 d.") and the
 /// Latvian year, day and month ("1956. gada 3. septembris"); and the day, a month of
 /// another script ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956",
@@ -107,7 +111,7 @@ pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}\.?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{d}{{4}}|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d\.?|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{ERA_NAME}[ \t]*(?:{d}{{1,3}}|元)[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{1,2}}\.?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{d}{{4}}|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -233,7 +237,6 @@ mod tests {
             "T14.12.24",
             "S64.1.7",
             "M45.7.29",
-            "H.2.11.27",
             "Showa 31.9.3",
             "heisei2/11/27",
             "Taishō 14.12.24",

@@ -402,8 +402,15 @@ const LONG_AGO_BEFORE: u32 = 2010;
 
 /// Whether a full date (`date`, as the no-cue pattern reads it) has a four-digit year
 /// from 1900 to before [`LONG_AGO_BEFORE`], and is written with a month name or
-/// separators: digits and spaces alone ("scores 3 4 1956") may be any numbers.
+/// separators: digits and spaces alone ("scores 3 4 1956") may be any numbers. Of an
+/// ISO date and time only the date is read: the fraction of a second may hold four
+/// digits ("2024-03-12T09:30:00.1987Z").
 fn long_ago(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    let time_at = (1..bytes.len().saturating_sub(1)).find(|&i| {
+        bytes[i] == b'T' && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit()
+    });
+    let date = time_at.map_or(date, |at| &date[..at]);
     if date
         .bytes()
         .all(|b| b.is_ascii_digit() || b == b' ' || b == b'\t')
@@ -1639,5 +1646,8 @@ mod tests {
         assert!(found("appointment 06AUG2024 in clinic").is_empty());
         assert!(found("they hatched a plan on the 3rd day of May").is_empty());
         assert!(found("seen on the 3rd day of May, 2024 in clinic").is_empty());
+        // An appointment's ISO time whose fraction of a second is four digits.
+        assert!(found("export 2024-03-12T09:30:00.1987Z from the booking system").is_empty());
+        assert!(found("reference 2024-03-12T09:30:00,1985 on the letter").is_empty());
     }
 }

@@ -108,11 +108,12 @@ fn past_a_zone(rest: &str) -> &str {
     }
 }
 
-/// `rest` past an offset from UTC at its start ("+0100", "+01:00", "-05"), if one is.
+/// `rest` past an offset from UTC at its start ("+0100", "+01:00", "-05"), if one is:
+/// its hours no more than 14 (a country code, "+44 7700 900123", is none).
 fn past_an_offset(rest: &str) -> Option<&str> {
     let digits = rest.strip_prefix(['+', '-'])?;
     let two_digits = |s: &str| s.len() >= 2 && s.as_bytes()[..2].iter().all(u8::is_ascii_digit);
-    if !two_digits(digits) {
+    if !two_digits(digits) || digits[..2].parse::<u8>().is_ok_and(|hours| hours > 14) {
         return None;
     }
     let minutes = &digits[2..];
@@ -274,6 +275,7 @@ mod tests {
             ("D 00:00 Zoe came", " 00:00"),
             ("D 00:00 GMTX came", " 00:00"),
             ("D 00:00 +0100123", " 00:00"),
+            ("D 00:00 +44 7700 900123", " 00:00"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the sixty-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 64] = [
+/// The sixth to the seventieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 65] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -540,6 +540,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 64] = [
         hand: "handwritten_round69_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round69_*.txt: lexicons/names/training/ffaker_*.txt (the Debian package ruby-ffaker 2.20.0-1, the Ruby gem ffaker 2.20.0, Expat (MIT); the given-name and surname lists of every name module's data folder, the Danish one left out; of the names left, most are the Indonesian surnames, the Gambian and Senegalese given names and surnames and the Philippine native surnames) followed by lexicons/names/training/name_creator_*.txt (PyPI nameCreator 1.0.0, Apache-2.0, its lists from the name generator ironarachne/namegen, MIT; its Latin-script European lists, the Russian, Chinese and Japanese ones left out, patronymics not read as given names; of the names left, nearly all are the Finnish given names and surnames, then French given names), and handwritten_round69_names.txt (written for the sixty-ninth round), minus every name of every other list (the sixth to sixty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventieth",
+        first: "mn_dictionary_first_names.txt",
+        last: Some("sr_dictionary_surnames.txt"),
+        hand: "handwritten_round70_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/mn_dictionary_first_names.txt (the Debian package hunspell-mn 1:7.5.0-1, the Mongolian spelling dictionary of LibreOffice's dictionaries 7.5.0, the LaTeX Project Public License 1.3 or later; its capitalised stems that end in a word Mongolian given names are made of, in Latin letters as a Mongolian passport writes them) and lexicons/names/training/sr_dictionary_surnames.txt (the Debian package hunspell-sr 1:7.5.0-1, the Serbian spelling dictionary of LibreOffice's dictionaries 7.5.0, GPL-2+ or LGPL-2.1 or MPL-1.1, the list under LGPL-2.1; the stems of its two affix classes of family names in -ic, in plain letters), and handwritten_round70_names.txt (written for the seventieth round), minus every name of every other list (the sixth to sixty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -594,14 +594,25 @@ pub enum Split {
     /// name lists, most of them Indonesian, Gambian, Senegalese and Philippine names, and
     /// the PyPI package `nameCreator`'s, most of them Finnish names, and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once,
+    /// at the end of that round. The figure reported first in that round; from the
+    /// seventieth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the sixty-eighth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round69,
+    /// Families written in the seventieth round before any change of that round, with
+    /// names from two sources no earlier round used (the Debian package `hunspell-sr`'s
+    /// Serbian spelling dictionary, its family names in -ic, and the Debian package
+    /// `hunspell-mn`'s Mongolian spelling dictionary, its given names, and a hand-written
+    /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared
     /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round69,
+    Round70,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to sixty-ninth); `None` for the training,
+    /// The measuring round a split is (fourth to seventieth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -672,12 +683,13 @@ impl Split {
             Split::Round67 => 67,
             Split::Round68 => 68,
             Split::Round69 => 69,
+            Split::Round70 => 70,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round69").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round70").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -692,7 +704,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 72] = [
+    pub const ALL: [Split; 73] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -765,6 +777,7 @@ impl Split {
         Split::Round67,
         Split::Round68,
         Split::Round69,
+        Split::Round70,
     ];
 }
 
@@ -14936,6 +14949,210 @@ pub const FAMILIES: &[Family] = &[
             "Autograph of the receptionist who finally fixed my file: illegible. My details for the record: date of birth {dobx}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The seventieth round (never tuned; written before any seventieth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round70_names_6 to
+    // round70_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round70_names_1",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "Release notes, Dad version 2.1, after the new hip: walks to the toilet unaided; stairs no longer crash him. Fixed by {first}, physio, in six sessions.",
+            "Changelog for Mum since the stroke unit: speech restored to full sentences (patched by {first} {last}, speech therapist); swallowing bug still open.",
+            "Known issues on ward 8: the call bell lags, the blinds stick. Workaround: ask for {first}, who fixes both in under a minute.",
+            "Version history of my son's asthma plan: v1 useless, v2 better, v3 written with {title} {last} and finally works.",
+            "What's new in this release of Grandad: eats his dinners, jokes again, calls the nurses by name. Credit for most of it: {first}.",
+            "Patch notes from the maternity ward: night feeds streamlined, panic reduced by 90 per cent. Shipped by {first} {last}, midwife.",
+        ],
+    },
+    Family {
+        name: "round70_names_2",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "A glossary of our week on the children's ward. {first} (n.): the nurse who could find a vein in the dark. See also: hero.",
+            "Glossary for anyone new to dialysis. Fistula: the arm thing. {first} {last} (n.): the reason Dad stopped dreading Tuesdays.",
+            "Our family glossary after Mum's surgery. Obs: the checks every four hours. {title} {last} (n., pl. none): the only surgeon who drew us a picture.",
+            "Terms you will hear in A&E, defined by me. Triage: the waiting before the waiting. {first} (proper n.): the one who brought the blanket.",
+            "From my daughter's glossary of hospital words, written in crayon: {first} (noun), the lady with the sticker tin.",
+            "Words I learnt this month. Stoma: a new part of me. {first} {last}: the nurse who made the word stop frightening me.",
+        ],
+    },
+    Family {
+        name: "round70_names_3",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "Ward 12 league table of kindness, final standings: 1st {first} {last}, 42 pts; 2nd the tea trolley, 30 pts; 3rd the parking machine, nil.",
+            "Unofficial leaderboard of the day unit, by my dad: top of the table {first}, unbeaten all season, and clear by a mile.",
+            "Promoted to the top of our family's league table this week: {title} {last}, who returned every single call.",
+            "League table of the best people we met in hospital, updated weekly. Still in first place, with a perfect record: {first}.",
+            "Final league table for the stroke unit, goal difference in brackets: {first} {last} (+12), the physio team (+9), the lift (-4).",
+            "Relegated: the vending machine. Champions: {first} and the night team on ward 3, by a distance.",
+        ],
+    },
+    Family {
+        name: "round70_names_4",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "We sang this to the tune of a Christmas carol on the last night: and {first} came round with the tea, the tea, the tea, and the biscuits came round with it.",
+            "The ward's karaoke number, words by my mum: oh {first} {last}, you took my bloods so gently, la la la.",
+            "Lyrics the children made up in the playroom, chorus: who's the best? who's the best? {first}, that's who, with the stickers!",
+            "Dad rewrote his favourite song for the discharge party, second verse: {title} {last}, you mended my heart, now I can go home.",
+            "Verse three of the song my son wrote about his hospital stay: the needle was sharp but {first} was kind, and that is all I'll keep in mind.",
+            "Sung at the nurses' station as we left, to the tune of a football chant: there's only one {first} {last}, there's only one.",
+        ],
+    },
+    Family {
+        name: "round70_names_5",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "If I were writing up our stay for a journal, the reference would read: {last}, {first} (2024) Calming a frightened teenager. Ward 5, unpublished.",
+            "Citation for the best advice I have ever had: {last}, {title} (this year) Go home, rest, and ring us if it gets worse. Outpatients, personal communication.",
+            "My daughter, a student, insists on crediting sources, so: kindness, {last} et al., Children's Ward, 2024.",
+            "Bibliography of Mum's recovery: {last}, {first}, physiotherapist, chapters one to six; the hospital chaplain, chapter seven.",
+            "As cited in our family newsletter: ({last}, 2024), the nurse who sat with Grandad so we could sleep.",
+            "Further reading, for anyone facing the same operation: ask for {first} {last} on the surgical assessment unit, the best source there is.",
+        ],
+    },
+    Family {
+        name: "round70_names_6",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "Lonely hearts, ward 6 edition: Grandad, 87, GSOH, WLTM another week of {kfull}'s night shifts. No timewasters.",
+            "Personal ad, written by my mum in the day room: widow, 79, seeks a carer as patient as {kfirst}. Must like crosswords.",
+            "Ward 9 classifieds: Wanted, one more hour of {title} {klast}'s time; will pay in biscuits. Ask at bed 4.",
+            "Lonely hearts column from the dialysis unit: retired bus driver, good listener, would swap chairs to be looked after by {kfirst} again.",
+            "Small ads on the day room noticeboard, the one we wrote: Free to a good home, our thanks. Collect from {kfull}, outpatients.",
+            "Classified, under Services: gentle hands, calm voice, will explain everything twice. Ask for {kfirst} on the children's ward.",
+        ],
+    },
+    Family {
+        name: "round70_names_7",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "Itinerary for Mum's transfer day: 09:00 depart ward 4; 09:40 arrive scanning, escorted by {kfirst}; 11:15 back, tired but fine.",
+            "Our itinerary for the appointment from hell: 08:10 bus, 08:55 check in, 10:30 still waiting, 10:45 rescued by {kfull}.",
+            "Dad's itinerary, as he wrote it on a napkin: breakfast, X-ray with {title} {klast}, lunch, nap, home. He did all of it.",
+            "Travel plan for the children's ward trip to theatre: leave bed 2 at nine, ride on the trolley, hold hands with {kfirst} the whole way.",
+            "Itinerary, day two of the cancer pathway: bloods at 8, consultant at 10, and at 12 a cup of tea with {kfull}, which helped the most.",
+            "The itinerary the ward gave us had one line I will never forget: 14:00, family meeting with {kfirst}, who was honest and kind.",
+        ],
+    },
+    Family {
+        name: "round70_names_8",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "Written as a telegram, because Dad insists: ARRIVED WARD 7 STOP {kfirst} WONDERFUL STOP SEND CLEAN PYJAMAS STOP.",
+            "Telegram from Grandad to the family WhatsApp: OPERATION DONE STOP {kfull} HELD MY HAND STOP HOME FRIDAY STOP.",
+            "In the style of an old telegram, as Mum signs everything now: DISCHARGED STOP THANK {title} {klast} STOP NEVER AGAIN STOP.",
+            "My brother's update, telegram-style: BABY HERE STOP BOTH WELL STOP MIDWIFE {kfirst} A STAR STOP.",
+            "Dad's message, all capitals and stops: FOOD DREADFUL STOP BED HARD STOP {kfull} SAVED THE DAY STOP.",
+            "Telegram to the ward from my aunt in Spain: HEARD THE NEWS STOP PLEASE THANK {kfirst} FOR ME STOP.",
+        ],
+    },
+    Family {
+        name: "round70_small_letters",
+        split: Round70,
+        holds: LowerCaseNames,
+        templates: &[
+            "release notes dad v2 walks again fixed by {first} the physio",
+            "glossary {first} noun the nurse who found the vein first time",
+            "league table of kindness top of the table {first} {last}",
+            "karaoke on the ward chorus who is the best {first} is the best",
+            "reference {last} {first} 2024 how to calm a scared kid unpublished",
+            "itinerary 9am bloods 10am scan with {kfirst} 11am home",
+        ],
+    },
+    Family {
+        name: "round70_lookalikes_beside_names",
+        split: Round70,
+        holds: Names,
+        templates: &[
+            "{first} {last} brought my son a <Calippo> from the shop downstairs after his tonsils came out, and he still talks about it.",
+            "{kfirst} remembered Mum's favourite was a <Cornetto> and saved one in the staff freezer for her.",
+            "{title} {last} said we could have watched <Mary Poppins> twice in the time we waited, and then got us seen.",
+            "{first} put <Shrek> on the playroom television so my daughter would stop watching the door.",
+            "{first} told Dad that a score of 111 is a <Nelson> and he should stand on one leg until the next run.",
+            "{kfull} played rugby for years and explained a <Garryowen> to my husband while she changed his dressing.",
+            "{first} heard the announcement for <Inspector Sands> and calmly told the whole clinic it was a drill.",
+            "{title} {last} explained that a call for <Mr Sands> means a fire alarm, and that nobody needed to panic.",
+            "{first} {last} said Grandad's jokes were as old as the <Piltdown Man> and twice as fake, and he loved it.",
+            "{kfull} used to cut out pictures of the <Cottingley Fairies> to cheer up the children on the ward.",
+            "{first} told us the lottery balls come out of a machine called <Guinevere>, and Mum has bought a ticket every week since.",
+            "{kfirst} bet Dad a coffee that <Lancelot> would draw his numbers on Saturday, and lost.",
+            "{first} {last} worked on the tunnel before nursing and drove the boring machine called <Phyllis> under London.",
+            "{title} {last} said her brother helped build <Ursula>, one of the machines that dug the sewer under the Thames.",
+            "{first} taught the first-aid class on a dummy called <Resusci Anne>, and my son now wants to be a nurse.",
+            "{kfull} brought <Little Anne> to the parents' CPR session and made us all practise until we got it right.",
+        ],
+    },
+    Family {
+        name: "round70_plain_lookalikes",
+        split: Round70,
+        holds: Decoys,
+        templates: &[
+            "The only thing my son would eat after the anaesthetic was a <Funny Feet>, and the shop had none.",
+            "A <Nobbly Bobbly> from the hospital kiosk was the best part of the whole visit, according to my daughter.",
+            "We watched <Forrest Gump> on the ward tablet three times because it was the only film downloaded.",
+            "The playroom only had <Dumbo> and <Bambi> on DVD, and both made my daughter cry.",
+            "Dad's cricket team sent a card saying he was stuck on a <Nelson> and needed to get back out to the crease.",
+            "Darts night at the rehab centre ended on <Annie's Room>, which took the last player twenty minutes to hit.",
+            "The announcement asked for <Inspector Sands> to go to the main entrance, and nobody in the café moved.",
+            "Twice during my appointment the speakers called for <Mr Sands>, and the receptionist just shrugged.",
+            "Dad compared the new parking system to the <Cardiff Giant>: a lot of fuss over something that isn't real.",
+            "The waiting times on the website are about as believable as the <Piltdown Man>.",
+            "Grandad says his chances of an appointment are worse than <Arthur> drawing his numbers on a Wednesday.",
+            "The hospital raffle had its own machine, named <Merlin> by the porters, and it jammed twice.",
+            "The road outside the hospital has been dug up for longer than it took <Millicent> to cross under the river.",
+            "Roadworks by the A&E entrance, and my son is convinced a machine like <Florence> is tunnelling under the car park.",
+            "The baby first-aid class used <Baby Anne> and the instructor was brilliant.",
+            "The resuscitation training room has a <SimMan> that breathes, and it frightened my dad half to death.",
+        ],
+    },
+    Family {
+        name: "round70_plain_no_names",
+        split: Round70,
+        holds: Decoys,
+        templates: &[
+            "Release notes for the new booking system: everything is slower; known issue, nobody answers the phone.",
+            "Glossary for outpatients. Delay (n.): the normal state of things.",
+            "League table of the car park machines: all three bottom of the table, none of them take cards.",
+            "Karaoke in the day room on Fridays is the best thing about the unit, even the singing.",
+            "Reference list for my complaint: letter one, letter two, letter three, no reply to any.",
+            "Lonely hearts: one appointment letter seeks a matching clinic date. Must be in the same month.",
+            "Itinerary for the fracture clinic: arrive at nine, wait until twelve, leave at one with a new cast.",
+            "Telegram to the booking office: STILL WAITING STOP PLEASE RING STOP.",
+        ],
+    },
+    Family {
+        name: "round70_contact",
+        split: Round70,
+        holds: Contact,
+        templates: &[
+            "Release notes for my records, since nobody updates them: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Glossary of my details for the new receptionist. DOB: {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. Email: {email}. Address: {street}, {postcode}.",
+            "League table of wrong letters, top entry: my date of birth. It is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NI number {nino}.",
+            "Karaoke aside, the important bit: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, NHS number {nhs}.",
+            "Reference for the complaints team: patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, mobile {phone}.",
+            "Lonely hearts for my medical notes: seeking the right date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and NHS number {nhs}, hospital number {mrn}.",
+            "Itinerary for my records request: send to {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Telegram style, as nobody reads long letters: BORN {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} STOP PHONE {phone} STOP ADDRESS {street}, {postcode} STOP.",
+            "Correction to the release notes on my letter: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Glossary entry, DOB: mine is {dobzzzzzzzzzzzzzzzzzzzzz}, not what the letter says. Email {email}, mobile {phone}.",
+            "League table of errors, second place: my birthday. Born {dobzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Itinerary mix-up again. My details for the record: date of birth {doby}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -15300,7 +15517,12 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn seventieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round70, "round70_", 13);
+    }
+
+    #[test]
+    fn the_seventieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -15352,7 +15574,8 @@ mod tests {
         assert_eq!(Round67 as usize, 69);
         assert_eq!(Round68 as usize, 70);
         assert_eq!(Round69 as usize, 71);
-        assert_eq!(Split::ALL.last(), Some(&Round69));
+        assert_eq!(Round70 as usize, 72);
+        assert_eq!(Split::ALL.last(), Some(&Round70));
     }
 
     #[test]
@@ -15378,12 +15601,13 @@ mod tests {
         assert_eq!(Round67.round(), Some(67));
         assert_eq!(Round68.round(), Some(68));
         assert_eq!(Round69.round(), Some(69));
+        assert_eq!(Round70.round(), Some(70));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 69, once each, in declaration order.
+        // Rounds 4 to 70, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=69).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=70).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -15406,6 +15630,7 @@ mod tests {
         assert_eq!(Round67.id_prefix(), "round67");
         assert_eq!(Round68.id_prefix(), "round68");
         assert_eq!(Round69.id_prefix(), "round69");
+        assert_eq!(Round70.id_prefix(), "round70");
     }
 
     #[test]

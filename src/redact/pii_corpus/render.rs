@@ -208,7 +208,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -260,7 +260,15 @@ impl DateParts {
     /// form gives it (`irishname`: "Meán Fómhair"), the year of the Thai Buddhist era, as
     /// a Thai identity card writes it (`buddhistyear`: "2499"), and the year of the
     /// Republic of China's calendar, as a Taiwanese identity card writes it (`minguo`:
-    /// "45").
+    /// "45"), the month's name in Italian and in Portuguese, in small letters as those
+    /// languages write it (`italianname`: "settembre", `portuguesename`: "setembro"), in
+    /// Polish and in Russian, in the genitive a date takes (`polishname`: "września",
+    /// `russianname`: "сентября"), the day, month and year in the Arabic-Indic digits an
+    /// Arabic form writes (`arabicday`: "٠٣", `arabicmonth`: "٠٩", `arabicyear`: "١٩٥٦"),
+    /// the Japanese era's name in kanji with its year, the first year written 元
+    /// (`warekikanji`: "昭和31"), the day of the year, as an ISO ordinal date gives it
+    /// (`yday:03`: "247"), and the spreadsheet serial number of the date, as a date cell
+    /// pasted without its format shows it (`excelserial`: "20701").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -302,6 +310,16 @@ impl DateParts {
             "irishname" => IRISH_MONTHS[self.month - 1].to_string(),
             "buddhistyear" => thai_buddhist_year(self.year, self.month).to_string(),
             "minguo" => (self.year - 1911).to_string(),
+            "italianname" => ITALIAN_MONTHS[self.month - 1].to_string(),
+            "portuguesename" => PORTUGUESE_MONTHS[self.month - 1].to_string(),
+            "polishname" => POLISH_MONTHS[self.month - 1].to_string(),
+            "russianname" => RUSSIAN_MONTHS[self.month - 1].to_string(),
+            "arabicday" => arabic_indic(&format!("{:02}", self.day)),
+            "arabicmonth" => arabic_indic(&format!("{:02}", self.month)),
+            "arabicyear" => arabic_indic(&self.year.to_string()),
+            "warekikanji" => japanese_era_in_kanji(self.year, self.month, self.day),
+            "yday:03" => format!("{:03}", self.day_of_year()),
+            "excelserial" => self.spreadsheet_serial().to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -318,6 +336,26 @@ impl DateParts {
         let day = i32::try_from(self.day).expect("a day of the month");
         let days = year + year / 4 - year / 100 + year / 400 + MONTH_OFFSETS[self.month - 1] + day;
         usize::try_from(days.rem_euclid(7)).expect("a weekday")
+    }
+
+    /// The day of the year the date is (1 for 1 January), as an ISO ordinal date counts
+    /// it: worked out from the drawn date, so no draw moves.
+    fn day_of_year(&self) -> usize {
+        const DAYS_BEFORE: [usize; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+        DAYS_BEFORE[self.month - 1]
+            + self.day
+            + usize::from(is_leap_year(self.year) && self.month > 2)
+    }
+
+    /// The date's serial number in a spreadsheet (days since 30 December 1899, so 1
+    /// January 1900 would be 2 and 3 September 1956 is 20701), as a date cell pasted
+    /// without its format shows it: worked out from the drawn date, so no draw moves.
+    fn spreadsheet_serial(&self) -> i64 {
+        let days_before_year: i64 = (1900..self.year)
+            .map(|y| if is_leap_year(y) { 366 } else { 365 })
+            .sum();
+        let day = i64::try_from(self.day_of_year()).expect("a day of the year");
+        days_before_year + day + 1
     }
 
     /// Draws day, month and year from `rng`, in that order (the slots' comments depend
@@ -599,6 +637,113 @@ fn thai_buddhist_year(year: i32, month: usize) -> i32 {
         year + 542
     } else {
         year + 543
+    }
+}
+
+/// Whether `year` is a leap year of the Gregorian calendar (1900 is not, 2000 is).
+fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The months' names in Italian, in small letters as Italian writes them: the
+/// seventieth round's slot's `italianname` part.
+const ITALIAN_MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+/// The months' names in Portuguese, in small letters as Portuguese writes them: the
+/// seventieth round's slot's `portuguesename` part.
+const PORTUGUESE_MONTHS: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+
+/// The months' names in Polish, in the genitive a date takes ("3 września"): the
+/// seventieth round's slot's `polishname` part.
+const POLISH_MONTHS: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+
+/// The months' names in Russian, in the genitive a date takes ("3 сентября"): the
+/// seventieth round's slot's `russianname` part.
+const RUSSIAN_MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// The digits of `number` in the Arabic-Indic digits an Arabic form writes ("1956" →
+/// "١٩٥٦"): the seventieth round's slot's `arabic` parts.
+fn arabic_indic(number: &str) -> String {
+    number
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// The year of a date in the Japanese era it fell in, the era's name in kanji before
+/// it and its first year written 元, as a Japanese document writes a date of birth
+/// ("昭和31" for 1956, "平成元" for 1989): Taisho (大正) to 24 December 1926, Showa (昭和)
+/// from 25 December 1926, Heisei (平成) from 8 January 1989 and Reiwa (令和) from 1 May
+/// 2019: the seventieth round's slot's `warekikanji` part.
+fn japanese_era_in_kanji(year: i32, month: usize, day: usize) -> String {
+    let date = (year, month, day);
+    let (era, first_year) = if date >= (2019, 5, 1) {
+        ("令和", 2019)
+    } else if date >= (1989, 1, 8) {
+        ("平成", 1989)
+    } else if date >= (1926, 12, 25) {
+        ("昭和", 1926)
+    } else {
+        ("大正", 1912)
+    };
+    match year - first_year + 1 {
+        1 => format!("{era}元"),
+        n => format!("{era}{n}"),
     }
 }
 
@@ -1280,6 +1425,37 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02}/{month:02}/{year} (dd/mm/yyyy)",
 ];
 
+/// The forms of the seventieth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Italian, as an Italian identity card or a patient from Italy writes a
+/// date ("3 settembre 1956", through a new italianname part); one the day, "de", the
+/// month's name in Portuguese and "de" before the year, as a Portuguese or Brazilian
+/// document writes it ("3 de setembro de 1956", through a new portuguesename part); one
+/// the month's name in Polish, in the genitive, with "r." (for roku, of the year) after
+/// the year, as a Polish letter dates it ("3 września 1956 r.", through a new polishname
+/// part); one the month's name in Russian, in the genitive, with "г." (for года) after
+/// the year, as a Russian form writes it ("3 сентября 1956 г.", through a new russianname
+/// part); one the day, month and year in Arabic-Indic digits, as an Arabic form writes
+/// them ("٠٣/٠٩/١٩٥٦", through new arabicday, arabicmonth and arabicyear parts); one the
+/// Japanese era's name in kanji with its year, then the month and the day each followed
+/// by its character, as a Japanese document writes a date of birth ("昭和31年9月3日",
+/// through a new warekikanji part, the era's first year written 元); one the year and the
+/// day of the year, as an ISO ordinal date in a system's export gives it ("1956-247",
+/// through a new yday part); and one the date's spreadsheet serial number, as a date cell
+/// pasted without its format shows it ("20701", through a new excelserial part).
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS:
+    &[&str] = &[
+    "{day} {italianname} {year}",
+    "{day} de {portuguesename} de {year}",
+    "{day} {polishname} {year} r.",
+    "{day} {russianname} {year} г.",
+    "{arabicday}/{arabicmonth}/{arabicyear}",
+    "{warekikanji}年{month}月{day}日",
+    "{year}-{yday:03}",
+    "{excelserial}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -1327,6 +1503,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -1875,6 +2052,47 @@ mod tests {
         }
         assert_eq!(FRENCH_MONTHS[7], "août");
         assert_eq!(IRISH_MONTHS[11], "Nollaig");
+        // The seventieth round's parts: the month's name in Italian, Portuguese, Polish and
+        // Russian, the Arabic-Indic digits, the Japanese era in kanji, the day of the year
+        // and the spreadsheet serial number.
+        assert_eq!(
+            parts.fill(
+                "{day} {italianname}; {portuguesename}; {polishname}; {russianname}; \
+                 {arabicday}/{arabicmonth}/{arabicyear}; {warekikanji}; {year}-{yday:03}; \
+                 {excelserial}"
+            ),
+            "3 settembre; setembro; września; сентября; ٠٣/٠٩/١٩٥٦; 昭和31; 1956-247; 20701"
+        );
+        for (year, month, day, era) in [
+            (1926, 12, 24, "大正15"),
+            (1926, 12, 25, "昭和元"),
+            (1989, 1, 8, "平成元"),
+            (2019, 5, 1, "令和元"),
+            (2023, 2, 28, "令和5"),
+        ] {
+            assert_eq!(
+                japanese_era_in_kanji(year, month, day),
+                era,
+                "{day}/{month}/{year}"
+            );
+        }
+        for (year, month, day, yday, serial) in [
+            (1925, 1, 1, 1, 9133),
+            (1956, 3, 1, 61, 20515),
+            (2000, 12, 28, 363, 36888),
+            (2023, 12, 28, 362, 45288),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.day_of_year(), yday, "{day}/{month}/{year}");
+            assert_eq!(date.spreadsheet_serial(), serial, "{day}/{month}/{year}");
+        }
+        assert_eq!(POLISH_MONTHS[9], "października");
+        assert_eq!(PORTUGUESE_MONTHS[2], "março");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -1944,10 +2162,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to sixty-ninth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventieth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the sixty-ninth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventieth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -1968,7 +2186,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -2251,6 +2469,13 @@ mod tests {
                     "99/99/9999 (aa/aa/aaaa)",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                50,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9999-999", "99999", "aa99a9a9a"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

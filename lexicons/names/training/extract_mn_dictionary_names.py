@@ -34,7 +34,7 @@ never trained on.
 import sys
 from pathlib import Path
 
-from name_list_tools import kept_names, texting_spellings, unique, write_list
+from name_list_tools import hunspell_entries, write_kept_list
 
 # The Cyrillic letters in Latin letters, as MNS 5217 writes them on a passport.
 LATIN = {
@@ -77,20 +77,18 @@ def latin(entry: str) -> str:
 
 def given_names(dic: Path):
     """The capitalised stems ending in a name word, in the file's order."""
-    lines = dic.read_text(encoding="utf8").splitlines()[1:]
-    out = []
-    for line in lines:
-        stem = line.split("/")[0].strip()
-        if not stem[:1].isupper() or stem.isupper() or "-" in stem:
-            continue
-        if stem.lower().endswith(NAME_ENDINGS):
-            out.append(stem)
-    return out
+    return [
+        stem
+        for stem, _ in hunspell_entries(dic)
+        if stem[:1].isupper()
+        and not stem.isupper()
+        and "-" not in stem
+        and stem.lower().endswith(NAME_ENDINGS)
+    ]
 
 
 def main(dic: str) -> None:
-    kept = kept_names(given_names(Path(dic)), texting_spellings(), NOT_NAMES, latin)
-    write_list(Path(__file__).parent / "mn_dictionary_first_names.txt", unique(kept, lower_rest=True))
+    write_kept_list("mn_dictionary_first_names.txt", given_names(Path(dic)), NOT_NAMES, latin)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from name_list_tools import kept_names, texting_spellings, unique, write_list
+from name_list_tools import hunspell_entries, write_kept_list
 
 # The affix classes of the family names in -ic (see above).
 SURNAME_CLASSES = {"437", "1291"}
@@ -51,18 +51,15 @@ def plain(entry: str) -> str:
 
 def surnames(dic: Path):
     """The capitalised stems of the surname classes, in the file's order."""
-    lines = dic.read_text(encoding="utf8").splitlines()[1:]
-    out = []
-    for line in lines:
-        stem, _, flags = line.partition("/")
-        if stem[:1].isupper() and SURNAME_CLASSES & set(flags.split(",")):
-            out.append(stem)
-    return out
+    return [
+        stem
+        for stem, flags in hunspell_entries(dic)
+        if stem[:1].isupper() and SURNAME_CLASSES & set(flags.split(","))
+    ]
 
 
 def main(dic: str) -> None:
-    kept = kept_names(surnames(Path(dic)), texting_spellings(), NOT_NAMES, plain)
-    write_list(Path(__file__).parent / "sr_dictionary_surnames.txt", unique(kept, lower_rest=True))
+    write_kept_list("sr_dictionary_surnames.txt", surnames(Path(dic)), NOT_NAMES, plain)
 
 
 if __name__ == "__main__":

@@ -153,3 +153,22 @@ def write_kept_given_and_surnames(
         kept_names(given, texting, not_names, plain),
         kept_names(surnames, texting, not_names, plain),
     )
+
+
+def hunspell_entries(dic: Path):
+    """Each stem of a Hunspell word list (`.dic`: its first line the count, then one
+    `STEM/FLAGS` a line, the flags the affix classes' numbers or letters) and its flags
+    as written, in the file's order; the list read as text, never loaded by a spell
+    checker."""
+    for line in dic.read_text(encoding="utf8").splitlines()[1:]:
+        stem, _, flags = line.partition("/")
+        yield stem.strip(), flags.strip()
+
+
+def write_kept_list(file_name: str, entries, not_names: set, plain=plain_letters) -> None:
+    """Writes `file_name` beside these scripts: the entries `kept_names` keeps (in plain
+    letters by `plain`, no texting spelling of the redactor's and no word of
+    `not_names`), each once, capitalised with the rest in small letters; what an
+    extractor of one list (given names or surnames alone) writes last."""
+    kept = kept_names(entries, texting_spellings(), not_names, plain)
+    write_list(Path(__file__).parent / file_name, unique(kept, lower_rest=True))

@@ -104,7 +104,9 @@ const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|
 /// ([`ERA_NAME`]) or of the Republic of China's calendar, the Christian year less 1911
 /// ([`MINGUO`]); day-month-year or year-month-day in digits of any script; the
 /// Lithuanian year, month and day with their marks ("1956 m. rugsėjo 3 d.") and the
-/// Latvian year, day and month ("1956. gada 3. septembris"); and the day, a month of
+/// Latvian year, day and month ("1956. gada 3. septembrī"), read, as all of these, only
+/// in a comment with a character beyond ASCII (so a Lithuanian or Latvian date typed
+/// wholly without its marks is not); and the day, a month of
 /// another script ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956",
 /// "٣ سبتمبر ١٩٥٦").
 pub(crate) fn other_script_date() -> String {

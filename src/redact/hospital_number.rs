@@ -109,8 +109,13 @@ fn letters_end_a_birth_cue<'c>(text: &str, start: usize, code: &'c str) -> Optio
         let Some(cue_start) = before.len().checked_sub(cue.len()) else {
             return false;
         };
+        // The cue starts a word as the date finder's `\b` reads one: no letter, digit
+        // or underscore of any script before it ("Patient_D-O-B 11301955" stays a code).
         before[cue_start..].eq_ignore_ascii_case(cue)
-            && (cue_start == 0 || !before[cue_start - 1].is_ascii_alphanumeric())
+            && text[..cue_start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
     });
     ends_a_cue.then_some(digits)
 }
@@ -161,6 +166,8 @@ mod tests {
         assert_eq!(found("D.O.B 1234567 thanks"), vec!["B 1234567"]);
         assert_eq!(found("DOB 1234567 ok"), vec!["DOB 1234567"]);
         assert_eq!(found("Sad.o.B 11301955 ok"), vec!["B 11301955"]);
+        assert_eq!(found("Patient_D-O-B 11301955 ok"), vec!["B 11301955"]);
+        assert_eq!(found("field Patient_D.O.B 9031956"), vec!["B 9031956"]);
         assert_eq!(found("KOB 1130195 ok"), vec!["KOB 1130195"]);
         assert_eq!(found("A.B 1130195 ok"), vec!["B 1130195"]);
         assert_eq!(found("DOB08111927 ok"), vec!["DOB08111927"]);

@@ -4,9 +4,9 @@
 //! copies out in brackets ("03/09/1956 (Mon)"), the form's own hint of the order a date
 //! is written in, copied with it ("03/09/1956 (dd/mm/yyyy)"), and the mark for "year"
 //! that Polish and Russian write after a date ("03.09.1956 r.", "03.09.1956 г."). Left
-//! outside, each
-//! would leave a piece of the date's value readable beside its placeholder; any other
-//! time is the time of something, and stays ("born 3/5/61 14:30" leaves "14:30").
+//! outside, each would leave a piece of the date's value readable beside its
+//! placeholder; any other time is the time of something, and stays ("born 3/5/61 14:30"
+//! leaves "14:30").
 
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
 /// in: a midnight, a weekday in brackets, a format hint in brackets and a mark for

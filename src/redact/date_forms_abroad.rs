@@ -85,7 +85,7 @@ pub(crate) const JAPANESE_ERA_DATE: &str = concat!(
 /// The eras of the Japanese calendar in kanji (Meiji, Taisho, Showa, Heisei, Reiwa), as
 /// a date of birth in Japanese opens: "昭和31年9月3日", "平成元年1月8日" (元, the first
 /// year).
-const ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和)";
+const JAPANESE_ERA_NAME: &str = "(?:明治|大正|昭和|平成|令和)";
 
 /// The name of the Republic of China's calendar, as a Taiwanese identity card opens a
 /// date of birth ("民國45年09月03日"; "中華民國", and "民国" in simplified characters).
@@ -101,19 +101,18 @@ const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|
 
 /// A full date in other scripts or in an order of its own: the East Asian
 /// year-month-day with its marks (年月日 or 년월일), the year perhaps of a Japanese era
-/// ([`ERA_NAME`]) or of the Republic of China's calendar, the Christian year less 1911
-/// ([`MINGUO`]); day-month-year or year-month-day in digits of any script; the
+/// ([`JAPANESE_ERA_NAME`]) or of the Republic of China's calendar, the Christian year
+/// less 1911 ([`MINGUO`]); day-month-year or year-month-day in digits of any script; the
 /// Lithuanian year, month and day with their marks ("1956 m. rugsėjo 3 d.") and the
 /// Latvian year, day and month ("1956. gada 3. septembrī"), read, as all of these, only
 /// in a comment with a character beyond ASCII (so a Lithuanian or Latvian date typed
-/// wholly without its marks is not); and the day, a month of
-/// another script ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956",
-/// "٣ سبتمبر ١٩٥٦").
+/// wholly without its marks is not); and the day, a month of another script
+/// ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956", "٣ سبتمبر ١٩٥٦").
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}\.?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{d}{{4}}|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{1,2}}\.?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{d}{{4}}|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 

@@ -17,7 +17,7 @@ use super::pattern::compile;
 use super::date_forms_abroad::{
     may_hold_a_date_without_ascii_digits, other_script_date, JAPANESE_ERA_DATE, MONTH_ABROAD,
 };
-use super::date_tail::with_what_follows_the_date;
+use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, LooseDate};
 use super::recognizer::Recognizer;
@@ -62,8 +62,17 @@ const ORDINAL_MONTH: &str = concat!(
 
 /// A day of the week, which people write before a date of birth as forms print it
 /// ("DOB: Tue 03/05/1961", "born on Wednesday, 12 March 1958"): taken into the span with
-/// the date after a cue, never alone.
-const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?";
+/// the date after a cue, never alone. The English names and short forms of `date_tail`
+/// ([`WEEKDAY_NAMES`], [`ENGLISH_SHORT_WEEKDAYS`]), the longest first, perhaps with a stop.
+fn weekday_pattern() -> String {
+    let mut days: Vec<&str> = WEEKDAY_NAMES
+        .iter()
+        .chain(ENGLISH_SHORT_WEEKDAYS)
+        .copied()
+        .collect();
+    days.sort_by_key(|day| std::cmp::Reverse(day.len()));
+    format!(r"(?:{})\.?", days.join("|"))
+}
 
 /// What stands between the parts of a date in digits: a slash, stop or hyphen, and the
 /// other marks some systems and keyboards print ("08_11_1927", "08\\11\\1927",
@@ -290,7 +299,8 @@ impl DateOfBirthRecognizer {
         let lead_words = LEAD_WORDS.join("|");
         let cue_lead =
             format!(r"{cue}[{lead_marks}]*{FORMAT_HINT}(?:(?:{lead_words})[ \t\x{{3000}}]+)*?");
-        let weekday = format!(r"(?:{WEEKDAY},?[ \t]+(?:the[ \t]+)?)?");
+        let weekday_name = weekday_pattern();
+        let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
@@ -327,7 +337,7 @@ impl DateOfBirthRecognizer {
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
             identifiers_after: compile(&format!(r"(?i)^[ \t]*{IDENTIFIER_LABEL}")),
             cue_end: compile(&cue),
-            weekday_word: compile(&format!("(?i)^{WEEKDAY}$")),
+            weekday_word: compile(&format!("(?i)^{weekday_name}$")),
             run_together: compile(&format!("^{RUN_TOGETHER_DATE}$")),
             format_hint: compile(&format!("(?i)^{FORMAT_HINT}")),
             format_hint_before: compile(r"(?i)\((?:[dmy]{1,4}[/.-]?){3}\)$"),

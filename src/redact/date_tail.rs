@@ -126,7 +126,8 @@ fn past_an_offset(rest: &str) -> Option<&str> {
     (!past.starts_with(|c: char| c.is_ascii_digit())).then_some(past)
 }
 
-/// The bytes of a weekday ([`WEEKDAY_NAMES`], [`SHORT_WEEKDAYS`]) in round or square
+/// The bytes of a weekday ([`WEEKDAY_NAMES`], [`ENGLISH_SHORT_WEEKDAYS`],
+/// [`SHORT_WEEKDAYS_ABROAD`]) in round or square
 /// brackets at the start of `after`, after at most one space: "(Mon)", "(Tue.)",
 /// "[Wednesday]", "(pon.)", in any case.
 fn weekday_in_brackets_after(after: &str) -> Option<usize> {
@@ -135,7 +136,8 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     let word = inside.strip_suffix('.').unwrap_or(inside);
     let is_weekday = WEEKDAY_NAMES
         .iter()
-        .chain(SHORT_WEEKDAYS)
+        .chain(ENGLISH_SHORT_WEEKDAYS)
+        .chain(SHORT_WEEKDAYS_ABROAD)
         .any(|day| word.eq_ignore_ascii_case(day));
     is_weekday.then_some(length)
 }
@@ -193,13 +195,18 @@ pub(crate) const WEEKDAY_NAMES: &[&str] = &[
     "sunday",
 ];
 
-/// The days of the week shortened, in small letters, as a calendar or a form prints them
-/// in brackets after a date (the English full names are [`WEEKDAY_NAMES`]): English,
-/// Welsh, French, Spanish, Portuguese, Italian, German, Dutch and Polish.
-#[rustfmt::skip]
-const SHORT_WEEKDAYS: &[&str] = &[
-    // English.
+/// The days of the week in English shortened, in small letters, as people, calendars
+/// and forms write them ("Tue 3 May", "(Thurs)").
+pub(crate) const ENGLISH_SHORT_WEEKDAYS: &[&str] = &[
     "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// The days of the week shortened in other languages, in small letters, as a calendar or
+/// a form prints them in brackets after a date (the English ones are [`WEEKDAY_NAMES`]
+/// and [`ENGLISH_SHORT_WEEKDAYS`]): Welsh, French, Spanish, Portuguese, Italian, German,
+/// Dutch and Polish.
+#[rustfmt::skip]
+const SHORT_WEEKDAYS_ABROAD: &[&str] = &[
     // Welsh.
     "llun", "maw", "mer", "iau", "gwe", "sad", "sul",
     // French, Spanish, Portuguese and Italian.

@@ -11,7 +11,7 @@ use regex::Regex;
 use super::pattern::compile;
 
 use super::date_of_birth::{RUN_TOGETHER_DATE, RUN_TOGETHER_SEVEN, RUN_TOGETHER_YEAR_FIRST};
-use super::lexicon::{alternation, HOSPITAL_NUMBER_CUES};
+use super::lexicon::{alternation, entries, DATE_OF_BIRTH_CUES, HOSPITAL_NUMBER_CUES};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -81,6 +81,24 @@ impl Recognizer for HospitalNumberRecognizer {
     }
 }
 
+/// The spellings of "DOB" in the date-of-birth cue list (`lexicons/pii/`), in small
+/// letters: the three letters run together or with a stop, hyphen, slash or space
+/// between them ("dob", "d.o.b", "d-o-b", "d/o/b", "d o b"). Read from the list once,
+/// the first time a code's letters may end one.
+fn dob_spellings() -> &'static [String] {
+    static SPELLINGS: OnceLock<Vec<String>> = OnceLock::new();
+    SPELLINGS.get_or_init(|| {
+        entries(DATE_OF_BIRTH_CUES)
+            .into_iter()
+            .map(|cue| cue.to_lowercase())
+            .filter(|cue| {
+                let letters: String = cue.chars().filter(char::is_ascii_alphabetic).collect();
+                letters == "dob" && cue.ends_with('b')
+            })
+            .collect()
+    })
+}
+
 /// Whether `digits` make a date run together as the date finder reads one after a cue
 /// ("08111927", "610503", "9031956"). The pattern is compiled the first time a cue's letters open
 /// a code, which few comments hold.
@@ -102,10 +120,8 @@ fn letters_end_a_birth_cue<'c>(text: &str, start: usize, code: &'c str) -> Optio
     let letters = code.bytes().take_while(u8::is_ascii_alphabetic).count();
     let digits = code.get(letters..)?.strip_prefix(' ')?;
     let before = &text.as_bytes()[..start + letters];
-    // The cue's letters run together or with a stop, hyphen, slash or space between
-    // them, as the cue list has them.
-    let cues = [&b"dob"[..], b"d.o.b", b"d-o-b", b"d/o/b", b"d o b"];
-    let ends_a_cue = cues.iter().any(|cue| {
+    let ends_a_cue = dob_spellings().iter().any(|cue| {
+        let cue = cue.as_bytes();
         let Some(cue_start) = before.len().checked_sub(cue.len()) else {
             return false;
         };
@@ -146,6 +162,13 @@ mod tests {
         assert_eq!(found("MRN M170861 - the"), vec!["M170861"]);
         assert_eq!(found("my patient ID is 4821937."), vec!["4821937"]);
         assert_eq!(found("Hospital no: 123456"), vec!["123456"]);
+    }
+
+    #[test]
+    fn reads_the_spellings_of_dob_from_the_cue_list() {
+        let mut spellings = dob_spellings().to_vec();
+        spellings.sort();
+        assert_eq!(spellings, ["d o b", "d-o-b", "d.o.b", "d/o/b", "dob"]);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 
 use super::names::NamePool;
+use crate::ingest::calendar::days_from_civil;
 
 /// A span of a filled template: byte offsets (end exclusive) and a gold type or decoy kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -341,21 +342,22 @@ impl DateParts {
     /// The day of the year the date is (1 for 1 January), as an ISO ordinal date counts
     /// it: worked out from the drawn date, so no draw moves.
     fn day_of_year(&self) -> usize {
-        const DAYS_BEFORE: [usize; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-        DAYS_BEFORE[self.month - 1]
-            + self.day
-            + usize::from(is_leap_year(self.year) && self.month > 2)
+        let first_of_january = days_from_civil(self.year, 1, 1);
+        usize::try_from(self.days_since_1970() - first_of_january + 1).expect("a day of the year")
+    }
+
+    /// The days from 1 January 1970 to the date (`ingest::calendar::days_from_civil`).
+    fn days_since_1970(&self) -> i64 {
+        let month = u32::try_from(self.month).expect("a month");
+        let day = u32::try_from(self.day).expect("a day of the month");
+        days_from_civil(self.year, month, day)
     }
 
     /// The date's serial number in a spreadsheet (days since 30 December 1899, so 1
     /// January 1900 would be 2 and 3 September 1956 is 20701), as a date cell pasted
     /// without its format shows it: worked out from the drawn date, so no draw moves.
     fn spreadsheet_serial(&self) -> i64 {
-        let days_before_year: i64 = (1900..self.year)
-            .map(|y| if is_leap_year(y) { 366 } else { 365 })
-            .sum();
-        let day = i64::try_from(self.day_of_year()).expect("a day of the year");
-        days_before_year + day + 1
+        self.days_since_1970() - days_from_civil(1899, 12, 30)
     }
 
     /// Draws day, month and year from `rng`, in that order (the slots' comments depend
@@ -638,11 +640,6 @@ fn thai_buddhist_year(year: i32, month: usize) -> i32 {
     } else {
         year + 543
     }
-}
-
-/// Whether `year` is a leap year of the Gregorian calendar (1900 is not, 2000 is).
-fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
 /// The months' names in Italian, in small letters as Italian writes them: the

@@ -112,7 +112,8 @@ fn partial_date_pattern() -> String {
 /// Near a cue the day may be a word ("third of March 1956"), the month
 /// Roman with spaces ("13 II 1984") and the year first ("1990 Jul 05", the order of
 /// some systems' exports; "1966, 6 November", "1941, the twenty-fifth of April", the year
-/// put before a spoken date) (`near_a_cue`); a date read with no cue (in an identity list)
+/// put before a spoken date) and the day of the year be given ("1956-247",
+/// [`ISO_ORDINAL_DATE`]) (`near_a_cue`); a date read with no cue (in an identity list)
 /// is written in digits, month names and those Roman forms only, which also keeps the
 /// pattern run on every comment with digits small. Month names of other languages are
 /// read with `months_abroad` (right after a cue only: they make the pattern several
@@ -152,8 +153,15 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
         )
     };
     let any_order = any_order_date(near_a_cue, months_abroad);
+    // Near a cue the day of the year ("1956-247"), which no clock time or booking writes
+    // beside one.
+    let iso_ordinal = if near_a_cue {
+        format!("{ISO_ORDINAL_DATE}|")
+    } else {
+        String::new()
+    };
     format!(
-        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,9}})?)?(?:Z|[+-]\d{{2}}(?::?\d{{2}})?)?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{the_day}{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
+        r"(?:{iso_ordinal}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,9}})?)?(?:Z|[+-]\d{{2}}(?::?\d{{2}})?)?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{the_day}{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
     )
 }
 
@@ -237,6 +245,19 @@ pub(crate) const RUN_TOGETHER_YEAR_FIRST: &str = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-
 pub(crate) const RUN_TOGETHER_SEVEN: &str =
     r"(?:[1-9](?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])[1-9])(?:19|20)\d{2}";
 
+/// A date as a spreadsheet's serial number, the days since 30 December 1899, as a date
+/// cell pasted without its format shows it ("DOB: 20699", 1 September 1956): four
+/// digits from 2400 (a clock time or a year is fewer: "born 2130", "born 1956"; 2400 is
+/// July 1906) or five up to 49999 (2036). Read only right after a cue, and only when no
+/// small-letter word follows it ([`serial_stands_alone`]: "born 3400 grams", "born 10000
+/// miles away" are counts).
+pub(crate) const SPREADSHEET_SERIAL: &str = r"(?:2[4-9]\d{2}|[3-9]\d{3}|[1-4]\d{4})";
+
+/// A date as ISO 8601 writes the day of the year ("1956-247", the 247th day of 1956), as
+/// a system's export may: a four-digit year, a hyphen and three digits from 001 to 366.
+/// Read only near a cue.
+const ISO_ORDINAL_DATE: &str = r"(?:19|20)\d{2}-(?:36[0-6]|3[0-5]\d|[12]\d{2}|0[1-9]\d|00[1-9])";
+
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
@@ -297,14 +318,17 @@ impl DateOfBirthRecognizer {
             .map(|mark| regex::escape(&mark.to_string()))
             .collect();
         let lead_words = LEAD_WORDS.join("|");
-        let cue_lead =
-            format!(r"{cue}[{lead_marks}]*{FORMAT_HINT}(?:(?:{lead_words})[ \t\x{{3000}}]+)*?");
+        // After the cue's sentence the next may say it ("my date of birth. It is 6 marca
+        // 2012 r.", "DOB: the right one is 昭和7年3月2日").
+        let cue_lead = format!(
+            r"{cue}[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
+        );
         let weekday_name = weekday_pattern();
         let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}))\b"
+                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -626,6 +650,24 @@ fn year_in_words_long_ago(date: &str) -> Option<bool> {
     Some(!is(tens, "twenty"))
 }
 
+/// Whether a cued date is a spreadsheet's serial ([`SPREADSHEET_SERIAL`]): four or five
+/// digits alone that are no year ("1956" is one, found as a partial date).
+fn is_spreadsheet_serial(date: &str) -> bool {
+    let is_year = date.len() == 4 && (date.starts_with("19") || date.starts_with("20"));
+    (4..=5).contains(&date.len()) && date.bytes().all(|b| b.is_ascii_digit()) && !is_year
+}
+
+/// Whether a serial ending at `end` stands alone, as a date does: no word in small
+/// letters after it but "and" or "or" ("born 3400 grams", "born 10000 miles away" are
+/// counts; "BORN 12349 STOP", "DOB: 20699.", "born 25640, NHS number …" are dates).
+fn serial_stands_alone(text: &str, end: usize) -> bool {
+    let word = letters_at(
+        text,
+        end + text[end..].len() - text[end..].trim_start().len(),
+    );
+    !word.starts_with(|c: char| c.is_lowercase()) || matches!(word, "and" | "or")
+}
+
 /// Most bytes of a format hint in brackets ("(dd/mm/yyyy)"; 17 at the most).
 const LONGEST_FORMAT_HINT: usize = 20;
 
@@ -881,6 +923,11 @@ impl Recognizer for DateOfBirthRecognizer {
         for cued in cued.iter().chain(other_script) {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
+                    if is_spreadsheet_serial(date.as_str())
+                        && !serial_stands_alone(text, date.end())
+                    {
+                        continue;
+                    }
                     out.push(span(with_the_before(text, date.start()), date.end()));
                 }
             }
@@ -1634,6 +1681,48 @@ mod tests {
             found("She was born on 12 June, forty weeks exactly"),
             vec!["12 June"]
         );
+    }
+
+    #[test]
+    fn finds_serials_days_of_the_year_and_dates_said_in_the_next_sentence() {
+        finds_each(&[
+            // A spreadsheet's serial right after a cue, alone.
+            ("DOB: 20699. Email", "20699"),
+            ("BORN 12349 STOP PHONE", "12349"),
+            ("born 9326, NHS number", "9326"),
+            ("date of birth 41440 and NHS number", "41440"),
+            // The day of the year.
+            ("date of birth 1958-042, phone", "1958-042"),
+            ("DOB 2004-366 ok", "2004-366"),
+            // The sentence after the cue gives the date.
+            (
+                "my date of birth. It is 6 marca 2012 r., hospital",
+                "6 marca 2012 r.",
+            ),
+            (
+                "my date of birth. It is 10 agosto 2017, ok",
+                "10 agosto 2017",
+            ),
+            ("my date of birth. It is 9563, hospital number", "9563"),
+            ("my date of birth. It is 2000-165, ok", "2000-165"),
+            (
+                "my date of birth. It is 大正15年1月9日, ok",
+                "大正15年1月9日",
+            ),
+            ("my date of birth. It is ٠٨/٠٥/١٩٦٦, ok", "٠٨/٠٥/١٩٦٦"),
+        ]);
+        finds_none(&[
+            // Counts and clock times after a cue, and serials with no cue.
+            "born 3400 grams at 3am",
+            "born 10000 miles away from home",
+            "baby born 2130 on Tuesday",
+            "the ticket was 12349 STOP",
+            "DOB 2300 thanks",
+            // No day of the year with no cue.
+            "seen 1958-042 in clinic",
+        ]);
+        // A day of the year past 366 is not one: the year alone is read.
+        assert_eq!(found("DOB 1958-367 thanks"), vec!["1958"]);
     }
 
     #[test]

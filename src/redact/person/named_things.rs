@@ -13,7 +13,8 @@
 //!   Granby", "the Duke of York"): a pub, a ship, a building;
 //! - a verb of playing right before it ("played Jenga", "play Lego"): a game ("played
 //!   with Sarah" has "with" between, and is left);
-//! - a health campaign's name from a closed list ("Movember", "Stoptober").
+//! - a health campaign's name from a closed list ("Movember", "Stoptober");
+//! - "al" after "et", a citation's "and others" ("Smith et al.").
 //!
 //! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
 //! not read: the cue wins).
@@ -87,7 +88,9 @@ pub(crate) fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> 
     // A game is one word ("the play lady X" is a person after a role).
     let played = first == last && before_is(first, PLAY);
     let campaign = first == last && CAMPAIGNS.contains(&word(first));
-    after_the_noble || counted || portion || played || campaign
+    // "Smith et al.": the Latin "and others" of a citation, not the given name Al.
+    let and_others = first == last && word(first) == "al" && before_is(first, &["et"]);
+    after_the_noble || counted || portion || played || campaign || and_others
 }
 
 #[cfg(test)]
@@ -107,6 +110,7 @@ mod tests {
         assert!(thing("We left a bottle of Baileys for them.", 5, 5));
         assert!(thing("The Lord Nelson across the road.", 1, 2));
         assert!(thing("The Lord Nelson across the road.", 2, 2));
+        assert!(thing("kindness, smith et al., 2024", 3, 3));
         assert!(thing("Brought in from the Marquis of Granby.", 6, 6));
         assert!(thing("The nurse played Jenga with my son.", 3, 3));
         assert!(thing("Doing Movember this year.", 1, 1));
@@ -121,6 +125,7 @@ mod tests {
         assert!(!thing("Lord Nelson was my consultant.", 0, 1));
         assert!(!thing("Thanks to Lord Nelson.", 2, 3));
         assert!(!thing("Ask for a Dr Patel.", 4, 4));
+        assert!(!thing("Thanks to Al on ward 4.", 2, 2));
         assert!(!thing("N/a. Elaheh was lovely.", 2, 2));
         assert!(!thing("dr a. sulemana explained it", 2, 2));
         assert!(!thing("Dr A Okafor explained it", 2, 2));

@@ -112,7 +112,7 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
     if NAMING.contains(&word) {
         return two_before.gap == Gap::Space
             && two_before.shape == Shape::Lower
-            && names_no_person(two_before.lower.as_str());
+            && called_no_person(two_before.lower.as_str());
     }
     let (owner, noun) = (two_before, word);
     if last != first || one_before.shape != Shape::Lower || !owned_and_named(noun) {
@@ -146,19 +146,13 @@ const CREATURES: &[&str] = &[
 ];
 
 /// Made things said of a person in praise or jest: "Sarah the machine", "Jo the tank".
-const SAID_OF_PEOPLE: &[&str] = &[
-    "machine",
-    "tank",
-    "gem",
-    "lifesaver",
-    "legend",
-    "agent",
-    "commuter",
-    "entrant",
-    "shooter",
-    "bomber",
-    "cruiser",
-    "milker",
+/// Called so, they are things ("a machine called Guinevere").
+const SAID_OF_PEOPLE: &[&str] = &["machine", "tank", "gem", "lifesaver", "cruiser"];
+
+/// Words WordNet files first under made things that name a person as often, said of one
+/// or called so: "Sarah the legend", "an agent called Steve".
+const PEOPLE_AS_OFTEN: &[&str] = &[
+    "legend", "agent", "commuter", "entrant", "shooter", "bomber", "milker",
 ];
 
 /// Things people give names to (vehicles, toys, a tumour), most of which WordNet lists with
@@ -183,6 +177,9 @@ const BELONGINGS: &[&str] = &[
     "wheelchair",
     "scooter",
     "defibrillator",
+    "dummy",
+    "manikin",
+    "mannequin",
     "hoover",
     "puppet",
     "plant",
@@ -192,7 +189,15 @@ const BELONGINGS: &[&str] = &[
 /// (not one said of people in praise): what a name after it, or called so, is not a
 /// person.
 fn names_no_person(word: &str) -> bool {
-    owned_and_named(word) || (is_made_thing(word) && !SAID_OF_PEOPLE.contains(&word))
+    called_no_person(word) && !SAID_OF_PEOPLE.contains(&word)
+}
+
+/// Whether a small-letter noun before a word of naming names a thing ("a machine
+/// called Guinevere", "a dummy called Resusci Anne"): an animal, a creature, a belonging
+/// or a made thing, those said of people in praise included, not a word that names a
+/// person as often ("an agent called Steve").
+fn called_no_person(word: &str) -> bool {
+    owned_and_named(word) || (is_made_thing(word) && !PEOPLE_AS_OFTEN.contains(&word))
 }
 
 /// Whether a small-letter noun after an owner names what a name after it belongs to: an
@@ -293,6 +298,10 @@ mod tests {
         assert!(pet("The ward had a therapy dog named Murphy.", 7, 7));
         assert!(pet("There was a robot called Pepper on the ward.", 5, 5));
         assert!(pet("Dad had a boat called Mary Rose.", 5, 6));
+        // A thing said of a person in praise is a thing when called so.
+        assert!(pet("Balls come out of a machine called Guinevere.", 7, 7));
+        assert!(pet("She taught it on a dummy called Resusci Anne.", 7, 8));
+        assert!(!pet("An agent called Steve rang me.", 3, 3));
         assert!(!pet("A man called Steve Smith sorted it.", 3, 4));
         assert!(pet("My doll Annabelle came too.", 2, 2));
         assert!(pet("We named the tumour Kevin.", 4, 4));

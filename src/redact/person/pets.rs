@@ -103,10 +103,12 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
     // The two words before the name (or its title): an owner and a noun ("our dog"), or
     // a noun and a word of naming ("a cat called").
     let (two_before, one_before) = (&tokens[k - 2], &tokens[k - 1]);
-    if one_before.gap != Gap::Space || tokens[k].gap != Gap::Space {
+    let word = one_before.lower.as_str();
+    // "a raffle machine, named Merlin by the porters": a comma may set off the naming.
+    let set_off = one_before.gap == Gap::Comma && NAMED.contains(&word);
+    if (one_before.gap != Gap::Space && !set_off) || tokens[k].gap != Gap::Space {
         return false;
     }
-    let word = one_before.lower.as_str();
     // "a cat called Larry", "a boat named Mary Rose": the noun, then a word of naming
     // (a name of any length).
     if NAMING.contains(&word) {
@@ -138,6 +140,9 @@ const NAMING: &[&str] = &[
     "name",
     "names",
 ];
+
+/// The words of naming that may follow a comma: "its own machine, named Merlin".
+const NAMED: &[&str] = &["called", "named", "nicknamed", "christened"];
 
 /// Creatures of stories and legends, which WordNet files under people or not at all.
 const CREATURES: &[&str] = &[
@@ -302,6 +307,12 @@ mod tests {
         assert!(pet("Balls come out of a machine called Guinevere.", 7, 7));
         assert!(pet("She taught it on a dummy called Resusci Anne.", 7, 8));
         assert!(!pet("An agent called Steve rang me.", 3, 3));
+        assert!(pet(
+            "The raffle had its own machine, named Merlin by the porters.",
+            7,
+            7
+        ));
+        assert!(!pet("We had a nurse, called Steve, who was kind.", 5, 5));
         assert!(!pet("A man called Steve Smith sorted it.", 3, 4));
         assert!(pet("My doll Annabelle came too.", 2, 2));
         assert!(pet("We named the tumour Kevin.", 4, 4));

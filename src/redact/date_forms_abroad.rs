@@ -45,7 +45,8 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
 
 /// The months of other scripts, as a date of birth names them: Russian, Ukrainian and
 /// Greek in the genitive of a date, Arabic in its two sets of names (of Egypt and the
-/// Gulf, then of the Levant and Iraq), and Urdu; Greek with and without its accents.
+/// Gulf, then of the Levant and Iraq), Urdu, and Thai in full and short ("ก.ย.",
+/// September); Greek with and without its accents.
 /// Kept out of [`MONTH_ABROAD`], which the patterns run on every comment with a cue
 /// hold: these are read only in a comment with characters beyond ASCII
 /// ([`other_script_date`]).
@@ -57,14 +58,22 @@ const MONTH_OF_OTHER_SCRIPTS: &str = concat!(
     r"αυγο[ύυ]στου|σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|",
     r"يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|",
     r"كانون[ \t]+الثاني|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|",
-    r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر",
+    r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|",
+    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|",
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.",
     r")"
 );
 
+/// The mark of the Buddhist era before a Thai year ("พ.ศ. 2499", 1956).
+const BUDDHIST_ERA: &str = r"(?:พ\.[ \t]?ศ\.[ \t]*)?";
+
+/// A number in Chinese numerals as a date writes its year digit by digit ("一九五六")
+/// or its month and day in tens ("九", "十二", "二十三").
+const CHINESE_DIGIT: &str = "[〇零一二三四五六七八九十]";
+
 /// A digit of any script patients type in: ASCII, full-width (East Asian keyboards),
-/// Arabic-Indic, Persian, Devanagari and Bengali.
-const ANY_DIGIT: &str =
-    r"[0-9\x{FF10}-\x{FF19}\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{0966}-\x{096F}\x{09E6}-\x{09EF}]";
+/// Arabic-Indic, Persian, Devanagari, Bengali and Thai.
+const ANY_DIGIT: &str = r"[0-9\x{FF10}-\x{FF19}\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{0966}-\x{096F}\x{09E6}-\x{09EF}\x{0E50}-\x{0E59}]";
 
 /// What stands between the parts of a date written in such digits: a slash, stop or
 /// hyphen, their full-width forms, the Arabic comma and date marks, the ideographic comma.
@@ -106,13 +115,16 @@ const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|
 /// Lithuanian year, month and day with their marks ("1956 m. rugsėjo 3 d.") and the
 /// Latvian year, day and month ("1956. gada 3. septembrī"), read, as all of these, only
 /// in a comment with a character beyond ASCII (so a Lithuanian or Latvian date typed
-/// wholly without its marks is not); and the day, a month of another script
-/// ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956", "٣ سبتمبر ١٩٥٦").
+/// wholly without its marks is not); the day, a month of another script
+/// ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956", "٣ سبتمبر ١٩٥٦", "3η
+/// Σεπτεμβρίου 1956" with the Greek ordinal's ending, "3 ก.ย. พ.ศ. 2499" with the Thai
+/// Buddhist era's mark); the Vietnamese day, month and year ("ngày 3 tháng 9 năm 1956");
+/// and the year, month and day in Chinese numerals ("一九五六年九月三日").
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}\.?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{d}{{4}}|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{1,2}}(?:\.|η)?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*日|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -213,6 +225,14 @@ mod tests {
             "０３/０５/１９６１",
             "٠٣/٠٥/١٩٦١",
             "१९६१-०५-०३",
+            "๐๓/๐๙/๒๔๙๙",
+            "3 ก.ย. 2499",
+            "3 กันยายน พ.ศ. 2499",
+            "3η Σεπτεμβρίου 1956",
+            "ngày 3 tháng 9 năm 1956",
+            "3 tháng 9, năm 1956",
+            "一九五六年九月三日",
+            "二〇〇一年十二月二十三日",
         ] {
             assert!(re.is_match(date), "{date}");
         }
@@ -223,6 +243,9 @@ mod tests {
             "昭和年9月3日",
             "民國年9月3日",
             "民國1050年4月16日",
+            "ก.ย. 2499",
+            "3 tháng 9",
+            "五六年九月三日",
         ] {
             assert!(!re.is_match(not_date), "{not_date}");
         }

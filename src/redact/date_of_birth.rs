@@ -124,8 +124,8 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
     let months = month_names(months_abroad);
     // Near a cue the year may be spelt out ("nineteen twenty-seven") or follow "in"
     // ("the 8th November in 1927"); the month may be another language's, with its "de"
-    // ("3 de mayo de 1961", "3 de mayo del 1961") and a stop after the day ("3. Mai
-    // 1961"); and the month may be a place in the year ("the third of the fifth, 1961"),
+    // ("3 de mayo de 1961", "3 de mayo del 1961") and a stop or a French ordinal's
+    // ending after the day ("3. Mai 1961", "1er septembre 1961", "3e mai 1961"); and the month may be a place in the year ("the third of the fifth, 1961"),
     // an alternative of its own (`ordinal_month_date`, empty with no cue).
     let (year_lead, year, month, of, day_stop, the_day, ordinal_month_date) = if near_a_cue {
         (
@@ -133,7 +133,7 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
             format!("(?:{YEAR_IN_WORDS}|{YEAR})"),
             months,
             r"(?:[ \t]+(?:of|de|del))?",
-            r"\.?",
+            r"(?:\.|er|e)?",
             // "1941, the twenty-fifth of April": the day said with its article after
             // the year.
             r"(?:the[ \t]+)?",
@@ -253,10 +253,70 @@ pub(crate) const RUN_TOGETHER_SEVEN: &str =
 /// miles away" are counts).
 pub(crate) const SPREADSHEET_SERIAL: &str = r"(?:2[4-9]\d{2}|[3-9]\d{3}|[1-4]\d{4})";
 
+/// The time ISO 8601's basic form sets after a date run together, as some exports write
+/// a date of birth ("19560903T000000Z", "19560903T0000+0100"): taken with the date.
+const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?";
+
 /// A date as ISO 8601 writes the day of the year ("1956-247", the 247th day of 1956), as
 /// a system's export may: a four-digit year, a hyphen and three digits from 001 to 366.
 /// Read only near a cue.
 const ISO_ORDINAL_DATE: &str = r"(?:19|20)\d{2}-(?:36[0-6]|3[0-5]\d|[12]\d{2}|0[1-9]\d|00[1-9])";
+
+/// A day in digits before or after a month no list holds, perhaps with an ordinal's
+/// ending ("3rd", "1st").
+const UNLISTED_DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
+
+/// A month no list holds, as a date in Latin letters names it: a capital and two to
+/// thirteen small letters, those of Latin-1 and Latin Extended-A with their marks too
+/// ("Sivan", "Shahrivar", "Setyembre", "Tishrei", "Muharram").
+const UNLISTED_MONTH: &str = r"[A-Z][a-z\x{DF}-\x{FF}\x{100}-\x{17F}]{2,13}";
+
+/// Capitalised words that stand between a day and a year after a cue and are no month:
+/// counts, times and places on the ward ("born 24 Weeks 2019", "born 3 Bay 2019").
+const NOT_A_MONTH: &[&str] = &[
+    "weeks",
+    "week",
+    "weeker",
+    "weekers",
+    "days",
+    "day",
+    "months",
+    "years",
+    "hours",
+    "hrs",
+    "minutes",
+    "mins",
+    "noon",
+    "midnight",
+    "lbs",
+    "pounds",
+    "ounces",
+    "kg",
+    "grams",
+    "stone",
+    "bay",
+    "bed",
+    "beds",
+    "ward",
+    "room",
+    "floor",
+    "level",
+    "and",
+    "the",
+    "of",
+    "or",
+    "party",
+    "cards",
+    "points",
+    "times",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
@@ -265,6 +325,7 @@ pub struct DateOfBirthRecognizer {
     cued: Regex,
     cued_other_script: Regex,
     era_date: Regex,
+    unlisted_month_date: Regex,
     born_abbreviated: Regex,
     cued_after_words: Regex,
     referred_back: Regex,
@@ -328,11 +389,16 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}))\b"
+                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
             era_date: compile(&format!(r"^{JAPANESE_ERA_DATE}\b")),
+            // A day, a capitalised month no list holds and a year, either order, read
+            // only straight after a cue ([`Self::unlisted_month_date_after`]).
+            unlisted_month_date: compile(&format!(
+                r"^(?:{UNLISTED_DAY}\.?[ \t]+({UNLISTED_MONTH})\.?,?[ \t]+\d{{4}}|({UNLISTED_MONTH})\.?[ \t]+{UNLISTED_DAY},?[ \t]+\d{{4}})\b"
+            )),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
             // does not see: no boundary after it.
@@ -713,6 +779,7 @@ impl DateOfBirthRecognizer {
                 self.loose_after(text, cue.end()),
                 self.loose_before(text, cue.start(), cue.end()),
                 self.era_date_after(text, cue.end()),
+                self.unlisted_month_date_after(text, cue.end()),
             ]
             .into_iter()
             .flatten()
@@ -741,6 +808,28 @@ impl DateOfBirthRecognizer {
         self.era_date
             .find(&text[at..])
             .map(|date| (at, at + date.end()))
+    }
+
+    /// A date with a month of a language no list holds, in Latin letters, straight after
+    /// the cue ending at `cue_end` and its marks, or after "is" or "was": "DOB 3 Sivan
+    /// 5716", "born 20 Shahrivar 1335", "DOB Setyembre 3, 1956". The month must be
+    /// capitalised and no word of a count or a place on the ward ([`NOT_A_MONTH`]:
+    /// "born 24 Weeks 2019", "born 3 Bay 2019"); a month in small letters there is as often
+    /// any word ("born 12 noon 2019", "birthday 21 party 2023").
+    fn unlisted_month_date_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
+        let past_marks =
+            |at: usize| at + text[at..].len() - text[at..].trim_start_matches(LEAD_MARKS).len();
+        let mut at = past_marks(cue_end);
+        let word = letters_at(text, at);
+        if ["is", "was"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            at = past_marks(at + word.len());
+        }
+        let caps = self.unlisted_month_date.captures(&text[at..])?;
+        let month = caps.get(1).or_else(|| caps.get(2))?.as_str().to_lowercase();
+        if NOT_A_MONTH.contains(&month.as_str()) {
+            return None;
+        }
+        Some((at, at + caps.get(0)?.end()))
     }
 
     /// A date read by its parts after the cue ending at `cue_end`, past marks, a format
@@ -1720,6 +1809,26 @@ mod tests {
             "DOB 2300 thanks",
             // No day of the year with no cue.
             "seen 1958-042 in clinic",
+        ]);
+        // A month no list holds, capitalised, straight after a cue; the time of ISO's
+        // basic form; a French ordinal's ending.
+        finds_each(&[
+            ("DOB 3 Sivan 5716 thanks", "3 Sivan 5716"),
+            ("born 20 Shahrivar 1335, Tehran", "20 Shahrivar 1335"),
+            (
+                "my date of birth is Setyembre 3, 1956 ok",
+                "Setyembre 3, 1956",
+            ),
+            ("DOB 19560903T000000Z thanks", "19560903T000000Z"),
+            ("DOB 1er septembre 1956 thanks", "1er septembre 1956"),
+        ]);
+        finds_none(&[
+            "DOB 3 Weeks 2019 ok",
+            "born 12 Noon 2019 in the end",
+            "born 12 noon 2019 in the end",
+            "birthday 21 party 2023",
+            "my birthday is Saturday 3 2019",
+            "We met Sivan 3 times in 2019",
         ]);
         // A day of the year past 366 is not one: the year alone is read.
         assert_eq!(found("DOB 1958-367 thanks"), vec!["1958"]);

@@ -152,12 +152,24 @@ const CREATURES: &[&str] = &[
 
 /// Made things said of a person in praise or jest: "Sarah the machine", "Jo the tank".
 /// Called so, they are things ("a machine called Guinevere").
-const SAID_OF_PEOPLE: &[&str] = &["machine", "tank", "gem", "lifesaver", "cruiser"];
+const SAID_OF_PEOPLE: &[&str] = &["machine", "tank", "cruiser"];
+
+/// Plurals WordNet files first under made things that name people one is counted
+/// among ("Jo, one of the cleaners", "Priya, one of the gems of the ward").
+const PEOPLE_AMONG_THINGS: &[&str] = &["cleaners", "gems", "diamonds", "treasures"];
 
 /// Words WordNet files first under made things that name a person as often, said of one
-/// or called so: "Sarah the legend", "an agent called Steve".
+/// or called so: "Sarah the legend", "an agent called Steve", "a real gem called Priya".
 const PEOPLE_AS_OFTEN: &[&str] = &[
-    "legend", "agent", "commuter", "entrant", "shooter", "bomber", "milker",
+    "gem",
+    "lifesaver",
+    "legend",
+    "agent",
+    "commuter",
+    "entrant",
+    "shooter",
+    "bomber",
+    "milker",
 ];
 
 /// Things people give names to (vehicles, toys, a tumour), most of which WordNet lists with
@@ -199,8 +211,9 @@ fn names_no_person(word: &str) -> bool {
 
 /// Whether a small-letter noun before a word of naming names a thing ("a machine
 /// called Guinevere", "a dummy called Resusci Anne"): an animal, a creature, a belonging
-/// or a made thing, those said of people in praise included, not a word that names a
-/// person as often ("an agent called Steve").
+/// or a made thing, a machine or a tank too (said of people in praise, "Sarah the
+/// machine"), not a word that names a person as often ("an agent called Steve", "a gem
+/// called Priya").
 fn called_no_person(word: &str) -> bool {
     owned_and_named(word) || (is_made_thing(word) && !PEOPLE_AS_OFTEN.contains(&word))
 }
@@ -254,14 +267,21 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     if last != first {
         return false;
     }
-    let Some(the) = tokens.get(last + 1) else {
-        return false;
+    let word_at = |k: usize| tokens.get(k).map(|t| (t.lower.as_str(), t.gap));
+    // "Murphy the dog", "Morag, the monster"; or "Ursula, one of the machines that dug
+    // the sewer": one of a kind of things.
+    let noun_from = match word_at(last + 1) {
+        Some(("the", Gap::Space | Gap::Comma)) => last + 2,
+        Some(("one", Gap::Comma))
+            if word_at(last + 2) == Some(("of", Gap::Space))
+                && word_at(last + 3) == Some(("the", Gap::Space)) =>
+        {
+            last + 4
+        }
+        _ => return false,
     };
-    if the.lower.as_str() != "the" || !matches!(the.gap, Gap::Space | Gap::Comma) {
-        return false;
-    }
-    let mut k = last + 2;
-    while k < last + 4 && tokens.get(k).is_some_and(|t| t.shape == Shape::Capitalised) {
+    let mut k = noun_from;
+    while k < noun_from + 2 && tokens.get(k).is_some_and(|t| t.shape == Shape::Capitalised) {
         if tokens[k].gap != Gap::Space {
             return false;
         }
@@ -272,6 +292,10 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     };
     let word = animal.lower.as_str();
     if animal.gap != Gap::Space || animal.shape != Shape::Lower || !names_no_person(word) {
+        return false;
+    }
+    // "Jo, one of the cleaners": WordNet's first "cleaners" is a shop.
+    if noun_from > last + 2 && PEOPLE_AMONG_THINGS.contains(&word) {
         return false;
     }
     !tokens.get(k + 1).is_some_and(|after| {
@@ -307,6 +331,7 @@ mod tests {
         assert!(pet("Balls come out of a machine called Guinevere.", 7, 7));
         assert!(pet("She taught it on a dummy called Resusci Anne.", 7, 8));
         assert!(!pet("An agent called Steve rang me.", 3, 3));
+        assert!(!pet("We had a gem called Priya on nights.", 5, 5));
         assert!(pet(
             "The raffle had its own machine, named Merlin by the porters.",
             7,
@@ -350,6 +375,10 @@ mod tests {
             4
         ));
         assert!(called("Bertha the gun could throw a shell.", 0));
+        assert!(called(
+            "Grandad crewed Maud, one of the boats that crossed.",
+            2
+        ));
     }
 
     #[test]
@@ -362,6 +391,9 @@ mod tests {
         assert!(!called("Sarah, the nurse on nights, was kind.", 0));
         assert!(!called("Sarah the dog.", 1));
         assert!(!called("Sarah. The dog came.", 0));
+        assert!(!called("Jo, one of the cleaners, was kind.", 0));
+        assert!(!called("Priya, one of the nurses, was kind.", 0));
+        assert!(!called("Jo one of the dogs came.", 0));
         assert!(!called_a_creature_after(
             &tokenize("Sarah Jones the dog came."),
             0,

@@ -117,14 +117,15 @@ const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|
 /// in a comment with a character beyond ASCII (so a Lithuanian or Latvian date typed
 /// wholly without its marks is not); the day, a month of another script
 /// ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956", "٣ سبتمبر ١٩٥٦", "3η
-/// Σεπτεμβρίου 1956" with the Greek ordinal's ending, "3 ก.ย. พ.ศ. 2499" with the Thai
-/// Buddhist era's mark); the Vietnamese day, month and year ("ngày 3 tháng 9 năm 1956");
-/// and the year, month and day in Chinese numerals ("一九五六年九月三日").
+/// Σεπτεμβρίου 1956" with the Greek ordinal's ending, "3ης" too, "3 ก.ย. พ.ศ. 2499" with
+/// the Thai Buddhist era's mark); the Vietnamese day, month and year ("ngày 3 tháng 9 năm
+/// 1956"); and the year, month and day in Chinese numerals ("一九五六年九月三日", or 号
+/// for the day).
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|η)?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*日|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{1,2}}(?:\.|ης|η)?[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -232,6 +233,8 @@ mod tests {
             "ngày 3 tháng 9 năm 1956",
             "3 tháng 9, năm 1956",
             "一九五六年九月三日",
+            "一九五六年九月三号",
+            "3ης Σεπτεμβρίου 1956",
             "二〇〇一年十二月二十三日",
         ] {
             assert!(re.is_match(date), "{date}");

@@ -20,6 +20,7 @@ use super::date_forms_abroad::{
 use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, LooseDate};
+use super::person::lexicon::is_everyday_word;
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -112,8 +113,7 @@ fn partial_date_pattern() -> String {
 /// Near a cue the day may be a word ("third of March 1956"), the month
 /// Roman with spaces ("13 II 1984") and the year first ("1990 Jul 05", the order of
 /// some systems' exports; "1966, 6 November", "1941, the twenty-fifth of April", the year
-/// put before a spoken date) and the day of the year be given ("1956-247",
-/// [`ISO_ORDINAL_DATE`]) (`near_a_cue`); a date read with no cue (in an identity list)
+/// put before a spoken date) (`near_a_cue`); a date read with no cue (in an identity list)
 /// is written in digits, month names and those Roman forms only, which also keeps the
 /// pattern run on every comment with digits small. Month names of other languages are
 /// read with `months_abroad` (right after a cue only: they make the pattern several
@@ -153,15 +153,8 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
         )
     };
     let any_order = any_order_date(near_a_cue, months_abroad);
-    // Near a cue the day of the year ("1956-247"), which no clock time or booking writes
-    // beside one.
-    let iso_ordinal = if near_a_cue {
-        format!("{ISO_ORDINAL_DATE}|")
-    } else {
-        String::new()
-    };
     format!(
-        r"(?:{iso_ordinal}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,9}})?)?(?:Z|[+-]\d{{2}}(?::?\d{{2}})?)?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{the_day}{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
+        r"(?:\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}(?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}T\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,9}})?)?(?:Z|[+-]\d{{2}}(?::?\d{{2}})?)?|\d{{4}}{NUMERIC_SEP}\d{{1,2}}{NUMERIC_SEP}\d{{1,2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|\d{{1,2}}:\d{{1,2}}:(?:19|20)\d{{2}}|(?:19|20)\d{{2}}:\d{{1,2}}:\d{{1,2}}|{day}{day_stop}{of}[ \t]+{month}{year_lead}{year}|{day}[/.-]?{month}[/.-]?{YEAR}|(?:19|20)\d{{2}}[/.-]?{month}[/.-]?{DAY_IN_DIGITS}|(?:19|20)\d{{2}},?[ \t]+{the_day}{day}{of}[ \t]+{month}|{DAY_IN_DIGITS}[/.]{ROMAN_MONTH}[/.](?:19|20)\d{{2}}|{month}[ \t]+(?:the[ \t]+)?{day}{year_lead}{year}|{any_order}{ordinal_month_date})"
     )
 }
 
@@ -246,12 +239,11 @@ pub(crate) const RUN_TOGETHER_SEVEN: &str =
     r"(?:[1-9](?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])[1-9])(?:19|20)\d{2}";
 
 /// A date as a spreadsheet's serial number, the days since 30 December 1899, as a date
-/// cell pasted without its format shows it ("DOB: 20699", 1 September 1956): four
-/// digits from 2400 (a clock time or a year is fewer: "born 2130", "born 1956"; 2400 is
-/// July 1906) or five up to 49999 (2036). Read only right after a cue, and only when no
-/// small-letter word follows it ([`serial_stands_alone`]: "born 3400 grams", "born 10000
-/// miles away" are counts).
-pub(crate) const SPREADSHEET_SERIAL: &str = r"(?:2[4-9]\d{2}|[3-9]\d{3}|[1-4]\d{4})";
+/// cell pasted without its format shows it ("DOB: 20699", 1 September 1956): five
+/// digits, 10000 (May 1927) to 49999 (2036); four are a birth weight in grams as often
+/// ("Born 3400, healthy"). Read only right after a cue of birth, not of a birthday
+/// ("Birthday 10000 Steps"), and only standing alone ([`serial_stands_alone`]).
+pub(crate) const SPREADSHEET_SERIAL: &str = r"[1-4]\d{4}";
 
 /// The time ISO 8601's basic form sets after a date run together, as some exports write
 /// a date of birth ("19560903T000000Z", "19560903T0000+0100"): taken with the date.
@@ -259,8 +251,13 @@ const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{
 
 /// A date as ISO 8601 writes the day of the year ("1956-247", the 247th day of 1956), as
 /// a system's export may: a four-digit year, a hyphen and three digits from 001 to 366.
-/// Read only near a cue.
+/// Read only right after a cue: a few words after one it is a reference's number as often
+/// ("DOB wrong, complaint ref 2023-145").
 const ISO_ORDINAL_DATE: &str = r"(?:19|20)\d{2}-(?:36[0-6]|3[0-5]\d|[12]\d{2}|0[1-9]\d|00[1-9])";
+
+/// Words that may stand between a cue and a date with a month no list holds: "DOB is",
+/// "date of birth. It is", "Mine was".
+const UNLISTED_MONTH_LEAD: &[&str] = &["is", "was", "it", "mine"];
 
 /// A day in digits before or after a month no list holds, perhaps with an ordinal's
 /// ending ("3rd", "1st").
@@ -271,52 +268,27 @@ const UNLISTED_DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
 /// ("Sivan", "Shahrivar", "Setyembre", "Tishrei", "Muharram").
 const UNLISTED_MONTH: &str = r"[A-Z][a-z\x{DF}-\x{FF}\x{100}-\x{17F}]{2,13}";
 
-/// Capitalised words that stand between a day and a year after a cue and are no month:
-/// counts, times and places on the ward ("born 24 Weeks 2019", "born 3 Bay 2019").
+/// Short forms of counts that no word list holds, which may stand between a day and a
+/// year after a cue ("born 28 Wks 2019"); every everyday word is no month either
+/// ([`is_everyday_word`]: "born 24 Weeks 2019", "born 3 Bay 2019"), nor a day of the week
+/// ([`WEEKDAY_NAMES`], capitalised only in the word list: "my birthday is Saturday 3
+/// 2019").
 const NOT_A_MONTH: &[&str] = &[
-    "weeks",
-    "week",
-    "weeker",
-    "weekers",
-    "days",
-    "day",
-    "months",
-    "years",
-    "hours",
-    "hrs",
-    "minutes",
-    "mins",
-    "noon",
-    "midnight",
-    "lbs",
-    "pounds",
-    "ounces",
-    "kg",
-    "grams",
-    "stone",
-    "bay",
-    "bed",
-    "beds",
-    "ward",
-    "room",
-    "floor",
-    "level",
-    "and",
-    "the",
-    "of",
-    "or",
-    "party",
-    "cards",
-    "points",
-    "times",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "wks", "mths", "hrs", "mins", "secs", "yrs", "lbs", "kgs", "ozs", "weeker", "weekers",
 ];
+
+/// Whether a year read with a month no list holds is one of a calendar living people were
+/// born in: the Islamic and Solar Hijri (1279 to 1460), the Gregorian, Nepal's Bikram
+/// Sambat and Ethiopia's (1890 to 2099), the Buddhist (2440 to 2650) and the Hebrew
+/// (5660 to 5800). Not a clock time ("born Cot 4 1030").
+fn a_calendar_year(year: &str) -> bool {
+    year.parse::<u32>().is_ok_and(|y| {
+        (1279..=1460).contains(&y)
+            || (1890..=2099).contains(&y)
+            || (2440..=2650).contains(&y)
+            || (5660..=5800).contains(&y)
+    })
+}
 
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
@@ -380,7 +352,8 @@ impl DateOfBirthRecognizer {
             .collect();
         let lead_words = LEAD_WORDS.join("|");
         // After the cue's sentence the next may say it ("my date of birth. It is 6 marca
-        // 2012 r.", "DOB: the right one is 昭和7年3月2日").
+        // 2012 r.", "DOB: the right one is 昭和7年3月2日"): a full date only, not a
+        // partial one (`partial`, checked with [`refers_back`] where the dates are read).
         let cue_lead = format!(
             r"{cue}[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
         );
@@ -389,7 +362,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{date_abroad}|{partial}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}))\b"
+                r"{cue_lead}({weekday}(?:{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -397,7 +370,7 @@ impl DateOfBirthRecognizer {
             // A day, a capitalised month no list holds and a year, either order, read
             // only straight after a cue ([`Self::unlisted_month_date_after`]).
             unlisted_month_date: compile(&format!(
-                r"^(?:{UNLISTED_DAY}\.?[ \t]+({UNLISTED_MONTH})\.?,?[ \t]+\d{{4}}|({UNLISTED_MONTH})\.?[ \t]+{UNLISTED_DAY},?[ \t]+\d{{4}})\b"
+                r"^(?:{UNLISTED_DAY}\.?[ \t]+({UNLISTED_MONTH})\.?,?[ \t]+(\d{{4}})|({UNLISTED_MONTH})\.?[ \t]+{UNLISTED_DAY},?[ \t]+(\d{{4}}))\b"
             )),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
@@ -716,22 +689,48 @@ fn year_in_words_long_ago(date: &str) -> Option<bool> {
     Some(!is(tens, "twenty"))
 }
 
-/// Whether a cued date is a spreadsheet's serial ([`SPREADSHEET_SERIAL`]): four or five
-/// digits alone that are no year ("1956" is one, found as a partial date).
-fn is_spreadsheet_serial(date: &str) -> bool {
-    let is_year = date.len() == 4 && (date.starts_with("19") || date.starts_with("20"));
-    (4..=5).contains(&date.len()) && date.bytes().all(|b| b.is_ascii_digit()) && !is_year
+/// Whether the text from a cue to its date refers back to the cue ([`REFERRING_BACK`]:
+/// "date of birth. It is", "DOB: mine is", "the right one is"); no cue holds these words.
+fn refers_back(cue_to_date: &str) -> bool {
+    cue_to_date
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
+        .any(|word| {
+            [
+                "mine",
+                "it",
+                "its",
+                "it's",
+                "it\u{2019}s",
+                "one",
+                "right",
+                "correct",
+                "real",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        })
 }
 
-/// Whether a serial ending at `end` stands alone, as a date does: no word in small
-/// letters after it but "and" or "or" ("born 3400 grams", "born 10000 miles away" are
-/// counts; "BORN 12349 STOP", "DOB: 20699.", "born 25640, NHS number …" are dates).
-fn serial_stands_alone(text: &str, end: usize) -> bool {
-    let word = letters_at(
-        text,
-        end + text[end..].len() - text[end..].trim_start().len(),
-    );
-    !word.starts_with(|c: char| c.is_lowercase()) || matches!(word, "and" | "or")
+/// Whether a cued date ends in a spreadsheet's serial ([`SPREADSHEET_SERIAL`]): five
+/// digits as its last word (after a weekday, "born Monday 34000"), no more.
+fn is_spreadsheet_serial(date: &str) -> bool {
+    let last = date.rsplit([' ', '\t']).next().unwrap_or(date);
+    last.len() == 5 && last.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a serial read after the cue text `cue` and ending at `end` is a date of
+/// birth: the cue is of birth, not of a birthday ("birthday 10000 steps"), and the serial
+/// stands alone, as a date does: the comment or its sentence ends, or a comma, semicolon
+/// or bracket follows, or a telegram's STOP ("BORN 12349 STOP", "DOB: 20699.", "born
+/// 25640, NHS number …"); a word after it makes it a count ("born 10000 miles away").
+fn serial_stands_alone(cue: &str, text: &str, end: usize) -> bool {
+    if cue.to_ascii_lowercase().contains("day") {
+        return false;
+    }
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', ']', '\n', '\r', '!', '?'])
+        || letters_at(after, 0) == "STOP"
 }
 
 /// Most bytes of a format hint in brackets ("(dd/mm/yyyy)"; 17 at the most).
@@ -812,21 +811,35 @@ impl DateOfBirthRecognizer {
 
     /// A date with a month of a language no list holds, in Latin letters, straight after
     /// the cue ending at `cue_end` and its marks, or after "is" or "was": "DOB 3 Sivan
-    /// 5716", "born 20 Shahrivar 1335", "DOB Setyembre 3, 1956". The month must be
-    /// capitalised and no word of a count or a place on the ward ([`NOT_A_MONTH`]:
-    /// "born 24 Weeks 2019", "born 3 Bay 2019"); a month in small letters there is as often
-    /// any word ("born 12 noon 2019", "birthday 21 party 2023").
+    /// 5716", "born 20 Shahrivar 1335", "DOB Setyembre 3, 1956", "DOB. It is 20 Shahrivar
+    /// 1335". The month must be capitalised and no everyday word or short form of a count
+    /// ([`NOT_A_MONTH`]: "born 24 Weeks 2019", "born 3 Bay 2019", "born 28 Wks 2019"), and
+    /// the year one of a calendar people are born in ([`a_calendar_year`]); a month in
+    /// small letters there is as often any word ("born 12 noon 2019", "birthday 21 party
+    /// 2023").
     fn unlisted_month_date_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
         let past_marks =
             |at: usize| at + text[at..].len() - text[at..].trim_start_matches(LEAD_MARKS).len();
         let mut at = past_marks(cue_end);
-        let word = letters_at(text, at);
-        if ["is", "was"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        // "DOB is …", "born was …"; "DOB. It is …", "date of birth. Mine is …".
+        for _ in 0..2 {
+            let word = letters_at(text, at);
+            if !UNLISTED_MONTH_LEAD
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                break;
+            }
             at = past_marks(at + word.len());
         }
         let caps = self.unlisted_month_date.captures(&text[at..])?;
-        let month = caps.get(1).or_else(|| caps.get(2))?.as_str().to_lowercase();
-        if NOT_A_MONTH.contains(&month.as_str()) {
+        let month = caps.get(1).or_else(|| caps.get(3))?.as_str().to_lowercase();
+        let year = caps.get(2).or_else(|| caps.get(4))?.as_str();
+        if NOT_A_MONTH.contains(&month.as_str())
+            || WEEKDAY_NAMES.contains(&month.as_str())
+            || is_everyday_word(&month)
+            || !a_calendar_year(year)
+        {
             return None;
         }
         Some((at, at + caps.get(0)?.end()))
@@ -1012,9 +1025,15 @@ impl Recognizer for DateOfBirthRecognizer {
         for cued in cued.iter().chain(other_script) {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
+                    let cue = &text[caps.get(0).map_or(date.start(), |m| m.start())..date.start()];
                     if is_spreadsheet_serial(date.as_str())
-                        && !serial_stands_alone(text, date.end())
+                        && !serial_stands_alone(cue, text, date.end())
                     {
+                        continue;
+                    }
+                    // After "It is" or "Mine is" only a full date: "born. It was 2019
+                    // when …" is a year.
+                    if caps.name("partial").is_some() && refers_back(cue) {
                         continue;
                     }
                     out.push(span(with_the_before(text, date.start()), date.end()));
@@ -1778,8 +1797,8 @@ mod tests {
             // A spreadsheet's serial right after a cue, alone.
             ("DOB: 20699. Email", "20699"),
             ("BORN 12349 STOP PHONE", "12349"),
-            ("born 9326, NHS number", "9326"),
-            ("date of birth 41440 and NHS number", "41440"),
+            ("born 25640, NHS number", "25640"),
+            ("date of birth 41440", "41440"),
             // The day of the year.
             ("date of birth 1958-042, phone", "1958-042"),
             ("DOB 2004-366 ok", "2004-366"),
@@ -1792,7 +1811,7 @@ mod tests {
                 "my date of birth. It is 10 agosto 2017, ok",
                 "10 agosto 2017",
             ),
-            ("my date of birth. It is 9563, hospital number", "9563"),
+            ("my date of birth. It is 19563, hospital number", "19563"),
             ("my date of birth. It is 2000-165, ok", "2000-165"),
             (
                 "my date of birth. It is 大正15年1月9日, ok",
@@ -1803,10 +1822,20 @@ mod tests {
         finds_none(&[
             // Counts and clock times after a cue, and serials with no cue.
             "born 3400 grams at 3am",
+            "Born 3400, healthy and well",
             "born 10000 miles away from home",
+            "Born 12000 Metres up on a plane",
+            "born 10000 and counting",
+            "Birthday 10000 Steps Challenge",
+            "birthday: 25000.",
             "baby born 2130 on Tuesday",
             "the ticket was 12349 STOP",
             "DOB 2300 thanks",
+            // After "It is" only a full date: a year alone is any year.
+            "My son was born. It was 2019 when we first came here.",
+            "His birthday. Mine is 3rd May too",
+            // The day of the year a few words after a cue is a reference.
+            "DOB wrong, complaint ref 2023-145",
             // No day of the year with no cue.
             "seen 1958-042 in clinic",
         ]);
@@ -1822,8 +1851,18 @@ mod tests {
             ("DOB 19560903T000000Z thanks", "19560903T000000Z"),
             ("DOB 1er septembre 1956 thanks", "1er septembre 1956"),
         ]);
+        finds_each(&[
+            ("DOB. It is 20 Shahrivar 1335, ok", "20 Shahrivar 1335"),
+            ("date of birth. Mine is 3 Sivan 5716", "3 Sivan 5716"),
+        ]);
         finds_none(&[
             "DOB 3 Weeks 2019 ok",
+            "born 28 Wks 2019",
+            "Born 1 Month 2019 early",
+            "born Cubicle 4, 2019",
+            "Born Theatre 2 0345, all well",
+            "born Cot 4 1030",
+            "born 1st Baby 2019",
             "born 12 Noon 2019 in the end",
             "born 12 noon 2019 in the end",
             "birthday 21 party 2023",

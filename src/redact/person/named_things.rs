@@ -14,7 +14,8 @@
 //! - a verb of playing right before it ("played Jenga", "play Lego"): a game ("played
 //!   with Sarah" has "with" between, and is left);
 //! - a health campaign's name from a closed list ("Movember", "Stoptober");
-//! - "al" after "et", a citation's "and others" ("Smith et al.").
+//! - "al" after "et" in small letters ending its phrase, a citation's "and others"
+//!   ("Smith et al.").
 //!
 //! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
 //! not read: the cue wins).
@@ -88,8 +89,17 @@ pub(crate) fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> 
     // A game is one word ("the play lady X" is a person after a role).
     let played = first == last && before_is(first, PLAY);
     let campaign = first == last && CAMPAIGNS.contains(&word(first));
-    // "Smith et al.": the Latin "and others" of a citation, not the given name Al.
-    let and_others = first == last && word(first) == "al" && before_is(first, &["et"]);
+    // "Smith et al.", "smith et al, 2024": the Latin "and others" of a citation, in small
+    // letters and ending its phrase; "Sue et Al", "Bet et al came" (the French "and") name
+    // a person.
+    let and_others = first == last
+        && first > 0
+        && tokens[first].text == "al"
+        && tokens[first - 1].text == "et"
+        && joined(first)
+        && tokens
+            .get(first + 1)
+            .is_none_or(|next| next.gap != Gap::Space);
     after_the_noble || counted || portion || played || campaign || and_others
 }
 
@@ -126,6 +136,8 @@ mod tests {
         assert!(!thing("Thanks to Lord Nelson.", 2, 3));
         assert!(!thing("Ask for a Dr Patel.", 4, 4));
         assert!(!thing("Thanks to Al on ward 4.", 2, 2));
+        assert!(!thing("Thanks to Sue et Al from the day unit.", 4, 4));
+        assert!(!thing("bet et al came every day", 2, 2));
         assert!(!thing("N/a. Elaheh was lovely.", 2, 2));
         assert!(!thing("dr a. sulemana explained it", 2, 2));
         assert!(!thing("Dr A Okafor explained it", 2, 2));

@@ -103,18 +103,22 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
     // The two words before the name (or its title): an owner and a noun ("our dog"), or
     // a noun and a word of naming ("a cat called").
     let (two_before, one_before) = (&tokens[k - 2], &tokens[k - 1]);
-    let word = one_before.lower.as_str();
-    // "a raffle machine, named Merlin by the porters": a comma may set off the naming.
-    let set_off = one_before.gap == Gap::Comma && NAMED.contains(&word);
-    if (one_before.gap != Gap::Space && !set_off) || tokens[k].gap != Gap::Space {
+    if one_before.gap != Gap::Space || tokens[k].gap != Gap::Space {
         return false;
     }
+    let word = one_before.lower.as_str();
     // "a cat called Larry", "a boat named Mary Rose": the noun, then a word of naming
-    // (a name of any length).
+    // (a name of any length). A machine or a tank praised so is a person ("an absolute
+    // machine called Sarah").
     if NAMING.contains(&word) {
+        let noun = two_before.lower.as_str();
+        let praised = SAID_OF_PEOPLE.contains(&noun)
+            && k >= 3
+            && PRAISING.contains(&tokens[k - 3].lower.as_str());
         return two_before.gap == Gap::Space
             && two_before.shape == Shape::Lower
-            && called_no_person(two_before.lower.as_str());
+            && called_no_person(noun)
+            && !praised;
     }
     let (owner, noun) = (two_before, word);
     if last != first || one_before.shape != Shape::Lower || !owned_and_named(noun) {
@@ -141,8 +145,11 @@ const NAMING: &[&str] = &[
     "names",
 ];
 
-/// The words of naming that may follow a comma: "its own machine, named Merlin".
-const NAMED: &[&str] = &["called", "named", "nicknamed", "christened"];
+/// Words that praise a person as a machine or a tank: "an absolute machine called
+/// Sarah", "a real tank called Steve".
+const PRAISING: &[&str] = &[
+    "absolute", "real", "total", "proper", "utter", "right", "complete", "true", "bloody",
+];
 
 /// Creatures of stories and legends, which WordNet files under people or not at all.
 const CREATURES: &[&str] = &[
@@ -194,7 +201,6 @@ const BELONGINGS: &[&str] = &[
     "wheelchair",
     "scooter",
     "defibrillator",
-    "dummy",
     "manikin",
     "mannequin",
     "hoover",
@@ -210,7 +216,7 @@ fn names_no_person(word: &str) -> bool {
 }
 
 /// Whether a small-letter noun before a word of naming names a thing ("a machine
-/// called Guinevere", "a dummy called Resusci Anne"): an animal, a creature, a belonging
+/// called Guinevere", "a manikin called Resusci Anne"): an animal, a creature, a belonging
 /// or a made thing, a machine or a tank too (said of people in praise, "Sarah the
 /// machine"), not a word that names a person as often ("an agent called Steve", "a gem
 /// called Priya").
@@ -329,15 +335,17 @@ mod tests {
         assert!(pet("Dad had a boat called Mary Rose.", 5, 6));
         // A thing said of a person in praise is a thing when called so.
         assert!(pet("Balls come out of a machine called Guinevere.", 7, 7));
-        assert!(pet("She taught it on a dummy called Resusci Anne.", 7, 8));
+        assert!(pet("She taught it on a manikin called Resusci Anne.", 7, 8));
+        assert!(!pet("Some dummy called Kev shouted at us.", 3, 3));
+        assert!(!pet("An absolute machine called Sarah ran the bay.", 4, 4));
         assert!(!pet("An agent called Steve rang me.", 3, 3));
         assert!(!pet("We had a gem called Priya on nights.", 5, 5));
-        assert!(pet(
-            "The raffle had its own machine, named Merlin by the porters.",
-            7,
-            7
+        // A comma may end a phrase that describes a person: the naming is the person's.
+        assert!(!pet(
+            "The man on the machine, called Joe, explained it.",
+            6,
+            6
         ));
-        assert!(!pet("We had a nurse, called Steve, who was kind.", 5, 5));
         assert!(!pet("A man called Steve Smith sorted it.", 3, 4));
         assert!(pet("My doll Annabelle came too.", 2, 2));
         assert!(pet("We named the tumour Kevin.", 4, 4));

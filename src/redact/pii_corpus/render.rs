@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -269,7 +269,16 @@ impl DateParts {
     /// the Japanese era's name in kanji with its year, the first year written 元
     /// (`warekikanji`: "昭和31"), the day of the year, as an ISO ordinal date gives it
     /// (`yday:03`: "247"), and the spreadsheet serial number of the date, as a date cell
-    /// pasted without its format shows it (`excelserial`: "20701").
+    /// pasted without its format shows it (`excelserial`: "20701"), the month's name in
+    /// Turkish (`turkishname`: "Eylül"), in Greek and in Lithuanian, in the genitive a date
+    /// takes (`greekname`: "Σεπτεμβρίου", `lithuanianname`: "rugsėjo"), and in Hungarian, in
+    /// small letters (`hungarianname`: "szeptember"), the year, month and day of the
+    /// Iranian (Solar Hijri) calendar, as an Iranian birth certificate gives them
+    /// (`jalaliyear`: "1335", `jalalimonth:02`: "06", `jalaliday:02`: "12"), the day, month
+    /// and year in the Devanagari digits a Nepali or Hindi form writes (`devaday`: "०३",
+    /// `devamonth`: "०९", `devayear`: "१९५६"), and the date as Unix time, the seconds from
+    /// 1 January 1970 to its midnight, as a system's export gives a date field
+    /// (`unixtime`: "-420595200").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -321,6 +330,17 @@ impl DateParts {
             "warekikanji" => japanese_era_in_kanji(self.year, self.month, self.day),
             "yday:03" => format!("{:03}", self.day_of_year()),
             "excelserial" => self.spreadsheet_serial().to_string(),
+            "turkishname" => TURKISH_MONTHS[self.month - 1].to_string(),
+            "greekname" => GREEK_MONTHS[self.month - 1].to_string(),
+            "hungarianname" => HUNGARIAN_MONTHS[self.month - 1].to_string(),
+            "lithuanianname" => LITHUANIAN_MONTHS[self.month - 1].to_string(),
+            "jalaliyear" => self.persian().0.to_string(),
+            "jalalimonth:02" => format!("{:02}", self.persian().1),
+            "jalaliday:02" => format!("{:02}", self.persian().2),
+            "devaday" => devanagari(&format!("{:02}", self.day)),
+            "devamonth" => devanagari(&format!("{:02}", self.month)),
+            "devayear" => devanagari(&self.year.to_string()),
+            "unixtime" => self.unix_time().to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -358,6 +378,19 @@ impl DateParts {
     /// without its format shows it: worked out from the drawn date, so no draw moves.
     fn spreadsheet_serial(&self) -> i64 {
         self.days_since_1970() - days_from_civil(1899, 12, 30)
+    }
+
+    /// The date as Unix time, the seconds from 1 January 1970 to its midnight (negative
+    /// before 1970; 3 September 1956 is -420595200), as a system's export gives a date
+    /// field: worked out from the drawn date, so no draw moves.
+    fn unix_time(&self) -> i64 {
+        self.days_since_1970() * 86_400
+    }
+
+    /// The date in the Iranian (Solar Hijri) calendar, year, month and day
+    /// ([`persian_solar_date`]): worked out from the drawn date, so no draw moves.
+    fn persian(&self) -> (i64, usize, usize) {
+        persian_solar_date(self.year, self.month, self.day)
     }
 
     /// Draws day, month and year from `rng`, in that order (the slots' comments depend
@@ -741,6 +774,106 @@ fn japanese_era_in_kanji(year: i32, month: usize, day: usize) -> String {
     match year - first_year + 1 {
         1 => format!("{era}元"),
         n => format!("{era}{n}"),
+    }
+}
+
+/// The months' names in Turkish, as a Turkish identity card or a patient from Turkey
+/// writes a date ("3 Eylül 1956"): the seventy-first round's slot's `turkishname` part.
+const TURKISH_MONTHS: [&str; 12] = [
+    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+    "Kasım", "Aralık",
+];
+
+/// The months' names in Greek, in the genitive a date takes ("3 Σεπτεμβρίου 1956"): the
+/// seventy-first round's slot's `greekname` part.
+const GREEK_MONTHS: [&str; 12] = [
+    "Ιανουαρίου",
+    "Φεβρουαρίου",
+    "Μαρτίου",
+    "Απριλίου",
+    "Μαΐου",
+    "Ιουνίου",
+    "Ιουλίου",
+    "Αυγούστου",
+    "Σεπτεμβρίου",
+    "Οκτωβρίου",
+    "Νοεμβρίου",
+    "Δεκεμβρίου",
+];
+
+/// The months' names in Hungarian, in small letters as Hungarian writes them, the year
+/// first ("1956. szeptember 3."): the seventy-first round's slot's `hungarianname` part.
+const HUNGARIAN_MONTHS: [&str; 12] = [
+    "január",
+    "február",
+    "március",
+    "április",
+    "május",
+    "június",
+    "július",
+    "augusztus",
+    "szeptember",
+    "október",
+    "november",
+    "december",
+];
+
+/// The months' names in Lithuanian, in the genitive a date takes, the year first
+/// ("1956 m. rugsėjo 3 d."): the seventy-first round's slot's `lithuanianname` part.
+const LITHUANIAN_MONTHS: [&str; 12] = [
+    "sausio",
+    "vasario",
+    "kovo",
+    "balandžio",
+    "gegužės",
+    "birželio",
+    "liepos",
+    "rugpjūčio",
+    "rugsėjo",
+    "spalio",
+    "lapkričio",
+    "gruodžio",
+];
+
+/// The digits of `number` in the Devanagari digits a Nepali or Hindi form writes ("1956"
+/// → "१९५६"): the seventy-first round's slot's `deva` parts.
+fn devanagari(number: &str) -> String {
+    number
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x0966 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// The year, month and day of a date in the Iranian (Solar Hijri) calendar, as an Iranian
+/// birth certificate or passport gives a date of birth (1335/06/12 for 3 September 1956):
+/// the year begins at Nowruz (20 or 21 March), its first six months have 31 days, the next
+/// five 30 and the last 29, or 30 in a leap year, the leap years counted by the 33-year
+/// cycle, which agrees with the calendar's equinox rule for every year the slots draw
+/// (1925 to 2023): the seventy-first round's slot's `jalali` parts.
+fn persian_solar_date(year: i32, month: usize, day: usize) -> (i64, usize, usize) {
+    const DAYS_BEFORE: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let year = i64::from(year);
+    let leap_year = if month > 2 { year + 1 } else { year };
+    let mut days = 355_666 + 365 * year + (leap_year + 3) / 4 - (leap_year + 99) / 100
+        + (leap_year + 399) / 400
+        + i64::try_from(day).expect("a day of the month")
+        + DAYS_BEFORE[month - 1];
+    let mut persian_year = -1595 + 33 * (days / 12_053);
+    days %= 12_053;
+    persian_year += 4 * (days / 1461);
+    days %= 1461;
+    if days > 365 {
+        persian_year += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    let days = usize::try_from(days).expect("a day of the Persian year");
+    if days < 186 {
+        (persian_year, 1 + days / 31, 1 + days % 31)
+    } else {
+        (persian_year, 7 + (days - 186) / 30, 1 + (days - 186) % 30)
     }
 }
 
@@ -1453,6 +1586,36 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{excelserial}",
 ];
 
+/// The forms of the seventy-first round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Turkish, as a Turkish identity card or a patient from Turkey writes a
+/// date ("3 Eylül 1956", through a new turkishname part); one the month's name in Greek,
+/// in the genitive, as a Greek form writes it ("3 Σεπτεμβρίου 1956", through a new
+/// greekname part); one the year with a full stop, the month's name in Hungarian and the
+/// day with a full stop, as Hungarian writes a date ("1956. szeptember 3.", through a new
+/// hungarianname part); one the year with "m." (for metai, year), the month's name in
+/// Lithuanian, in the genitive, and the day with "d." (for diena, day), as a Lithuanian
+/// document writes it ("1956 m. rugsėjo 3 d.", through a new lithuanianname part); one
+/// the day, month and year with the words for them, as a Vietnamese form writes a date
+/// ("ngày 3 tháng 9 năm 1956"); one the year, month and day of the Iranian (Solar Hijri)
+/// calendar, as an Iranian birth certificate gives a date of birth ("1335/06/12", through
+/// new jalaliyear, jalalimonth and jalaliday parts); one the day, month and year in
+/// Devanagari digits, as a Nepali or Hindi form writes them ("०३/०९/१९५६", through new
+/// devaday, devamonth and devayear parts); and one the date as Unix time, as a system's
+/// export gives a date field ("-420595200", through a new unixtime part).
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{day} {turkishname} {year}",
+    "{day} {greekname} {year}",
+    "{year}. {hungarianname} {day}.",
+    "{year} m. {lithuanianname} {day} d.",
+    "ngày {day} tháng {month} năm {year}",
+    "{jalaliyear}/{jalalimonth:02}/{jalaliday:02}",
+    "{devaday}/{devamonth}/{devayear}",
+    "{unixtime}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -1501,6 +1664,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -2090,6 +2254,54 @@ mod tests {
         }
         assert_eq!(POLISH_MONTHS[9], "października");
         assert_eq!(PORTUGUESE_MONTHS[2], "março");
+        // The seventy-first round's parts: the month's name in Turkish, Greek, Hungarian and
+        // Lithuanian, the Iranian (Solar Hijri) date, the Devanagari digits and Unix time.
+        assert_eq!(
+            parts.fill(
+                "{day} {turkishname}; {greekname}; {year}. {hungarianname}; {lithuanianname}; \
+                 {jalaliyear}/{jalalimonth:02}/{jalaliday:02}; {devaday}/{devamonth}/{devayear}; \
+                 {unixtime}"
+            ),
+            "3 Eylül; Σεπτεμβρίου; 1956. szeptember; rugsėjo; 1335/06/12; ०३/०९/१९५६; -420595200"
+        );
+        for (year, month, day, persian) in [
+            (1925, 1, 1, (1303, 10, 11)),
+            (1925, 3, 20, (1303, 12, 29)),
+            (1925, 3, 21, (1304, 1, 1)),
+            (1956, 3, 20, (1334, 12, 29)),
+            (1956, 3, 21, (1335, 1, 1)),
+            (1979, 2, 11, (1357, 11, 22)),
+            (1980, 9, 22, (1359, 6, 31)),
+            (2000, 12, 28, (1379, 10, 8)),
+            (2023, 3, 20, (1401, 12, 29)),
+            (2023, 3, 21, (1402, 1, 1)),
+            (2023, 12, 28, (1402, 10, 7)),
+        ] {
+            assert_eq!(
+                persian_solar_date(year, month, day),
+                persian,
+                "{day}/{month}/{year}"
+            );
+        }
+        for (year, month, day, unix) in [
+            (1925, 1, 1, -1_420_070_400),
+            (1938, 4, 25, -999_993_600),
+            (1969, 12, 28, -345_600),
+            (2001, 9, 9, 999_993_600),
+            (2023, 12, 28, 1_703_721_600),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.unix_time(), unix, "{day}/{month}/{year}");
+        }
+        assert_eq!(TURKISH_MONTHS[1], "Şubat");
+        assert_eq!(GREEK_MONTHS[4], "Μαΐου");
+        assert_eq!(HUNGARIAN_MONTHS[2], "március");
+        assert_eq!(LITHUANIAN_MONTHS[7], "rugpjūčio");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -2159,10 +2371,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventieth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-first rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventieth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-first round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -2183,7 +2395,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -2473,6 +2685,17 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["9999-999", "99999", "aa99a9a9a"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                51,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "aaaa 99 aaaaa 9 aaa 9999",
+                    "-999999999",
+                    "9999. aaaaaaa 99.",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -20,7 +20,6 @@ use super::date_forms_abroad::{
 use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, LooseDate};
-use super::person::lexicon::is_everyday_word;
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -255,41 +254,6 @@ const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{
 /// ("DOB wrong, complaint ref 2023-145").
 const ISO_ORDINAL_DATE: &str = r"(?:19|20)\d{2}-(?:36[0-6]|3[0-5]\d|[12]\d{2}|0[1-9]\d|00[1-9])";
 
-/// Words that may stand between a cue and a date with a month no list holds: "DOB is",
-/// "date of birth. It is", "Mine was".
-const UNLISTED_MONTH_LEAD: &[&str] = &["is", "was", "it", "mine"];
-
-/// A day in digits before or after a month no list holds, perhaps with an ordinal's
-/// ending ("3rd", "1st").
-const UNLISTED_DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
-
-/// A month no list holds, as a date in Latin letters names it: a capital and two to
-/// thirteen small letters, those of Latin-1 and Latin Extended-A with their marks too
-/// ("Sivan", "Shahrivar", "Setyembre", "Tishrei", "Muharram").
-const UNLISTED_MONTH: &str = r"[A-Z][a-z\x{DF}-\x{FF}\x{100}-\x{17F}]{2,13}";
-
-/// Short forms of counts that no word list holds, which may stand between a day and a
-/// year after a cue ("born 28 Wks 2019"); every everyday word is no month either
-/// ([`is_everyday_word`]: "born 24 Weeks 2019", "born 3 Bay 2019"), nor a day of the week
-/// ([`WEEKDAY_NAMES`], capitalised only in the word list: "my birthday is Saturday 3
-/// 2019").
-const NOT_A_MONTH: &[&str] = &[
-    "wks", "mths", "hrs", "mins", "secs", "yrs", "lbs", "kgs", "ozs", "weeker", "weekers",
-];
-
-/// Whether a year read with a month no list holds is one of a calendar living people were
-/// born in: the Islamic and Solar Hijri (1279 to 1460), the Gregorian, Nepal's Bikram
-/// Sambat and Ethiopia's (1890 to 2099), the Buddhist (2440 to 2650) and the Hebrew
-/// (5660 to 5800). Not a clock time ("born Cot 4 1030").
-fn a_calendar_year(year: &str) -> bool {
-    year.parse::<u32>().is_ok_and(|y| {
-        (1279..=1460).contains(&y)
-            || (1890..=2099).contains(&y)
-            || (2440..=2650).contains(&y)
-            || (5660..=5800).contains(&y)
-    })
-}
-
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
@@ -297,7 +261,6 @@ pub struct DateOfBirthRecognizer {
     cued: Regex,
     cued_other_script: Regex,
     era_date: Regex,
-    unlisted_month_date: Regex,
     born_abbreviated: Regex,
     cued_after_words: Regex,
     referred_back: Regex,
@@ -367,11 +330,6 @@ impl DateOfBirthRecognizer {
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
             era_date: compile(&format!(r"^{JAPANESE_ERA_DATE}\b")),
-            // A day, a capitalised month no list holds and a year, either order, read
-            // only straight after a cue ([`Self::unlisted_month_date_after`]).
-            unlisted_month_date: compile(&format!(
-                r"^(?:{UNLISTED_DAY}\.?[ \t]+({UNLISTED_MONTH})\.?,?[ \t]+(\d{{4}})|({UNLISTED_MONTH})\.?[ \t]+{UNLISTED_DAY},?[ \t]+(\d{{4}}))\b"
-            )),
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
             // does not see: no boundary after it.
@@ -711,6 +669,13 @@ fn refers_back(cue_to_date: &str) -> bool {
         })
 }
 
+/// Whether the text from a cue to its date says "was" ("date of birth. It was …").
+fn said_was(cue_to_date: &str) -> bool {
+    cue_to_date
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| word.eq_ignore_ascii_case("was"))
+}
+
 /// Whether a cued date ends in a spreadsheet's serial ([`SPREADSHEET_SERIAL`]): five
 /// digits as its last word (after a weekday, "born Monday 34000"), no more.
 fn is_spreadsheet_serial(date: &str) -> bool {
@@ -728,9 +693,13 @@ fn serial_stands_alone(cue: &str, text: &str, end: usize) -> bool {
         return false;
     }
     let after = text[end..].trim_start_matches([' ', '\t']);
-    after.is_empty()
-        || after.starts_with(['.', ',', ';', ':', ')', ']', '\n', '\r', '!', '?'])
-        || letters_at(after, 0) == "STOP"
+    // "born 12000.5": a number's point, no stop.
+    let decimal =
+        after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    !decimal
+        && (after.is_empty()
+            || after.starts_with(['.', ',', ';', ':', ')', ']', '\n', '\r', '!', '?'])
+            || letters_at(after, 0) == "STOP")
 }
 
 /// Most bytes of a format hint in brackets ("(dd/mm/yyyy)"; 17 at the most).
@@ -778,7 +747,6 @@ impl DateOfBirthRecognizer {
                 self.loose_after(text, cue.end()),
                 self.loose_before(text, cue.start(), cue.end()),
                 self.era_date_after(text, cue.end()),
-                self.unlisted_month_date_after(text, cue.end()),
             ]
             .into_iter()
             .flatten()
@@ -807,42 +775,6 @@ impl DateOfBirthRecognizer {
         self.era_date
             .find(&text[at..])
             .map(|date| (at, at + date.end()))
-    }
-
-    /// A date with a month of a language no list holds, in Latin letters, straight after
-    /// the cue ending at `cue_end` and its marks, or after "is" or "was": "DOB 3 Sivan
-    /// 5716", "born 20 Shahrivar 1335", "DOB Setyembre 3, 1956", "DOB. It is 20 Shahrivar
-    /// 1335". The month must be capitalised and no everyday word or short form of a count
-    /// ([`NOT_A_MONTH`]: "born 24 Weeks 2019", "born 3 Bay 2019", "born 28 Wks 2019"), and
-    /// the year one of a calendar people are born in ([`a_calendar_year`]); a month in
-    /// small letters there is as often any word ("born 12 noon 2019", "birthday 21 party
-    /// 2023").
-    fn unlisted_month_date_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
-        let past_marks =
-            |at: usize| at + text[at..].len() - text[at..].trim_start_matches(LEAD_MARKS).len();
-        let mut at = past_marks(cue_end);
-        // "DOB is …", "born was …"; "DOB. It is …", "date of birth. Mine is …".
-        for _ in 0..2 {
-            let word = letters_at(text, at);
-            if !UNLISTED_MONTH_LEAD
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
-            {
-                break;
-            }
-            at = past_marks(at + word.len());
-        }
-        let caps = self.unlisted_month_date.captures(&text[at..])?;
-        let month = caps.get(1).or_else(|| caps.get(3))?.as_str().to_lowercase();
-        let year = caps.get(2).or_else(|| caps.get(4))?.as_str();
-        if NOT_A_MONTH.contains(&month.as_str())
-            || WEEKDAY_NAMES.contains(&month.as_str())
-            || is_everyday_word(&month)
-            || !a_calendar_year(year)
-        {
-            return None;
-        }
-        Some((at, at + caps.get(0)?.end()))
     }
 
     /// A date read by its parts after the cue ending at `cue_end`, past marks, a format
@@ -1031,9 +963,11 @@ impl Recognizer for DateOfBirthRecognizer {
                     {
                         continue;
                     }
-                    // After "It is" or "Mine is" only a full date: "born. It was 2019
-                    // when …" is a year.
-                    if caps.name("partial").is_some() && refers_back(cue) {
+                    // After "It is" or "Mine is" only a full date ("born. It is 2019
+                    // now" is a year), and not after "It was": "My birthday. It was 12
+                    // March 2024 and I spent it in A&E" tells of a day, as the pattern
+                    // that reads the next sentence with no cue before it takes it.
+                    if refers_back(cue) && (caps.name("partial").is_some() || said_was(cue)) {
                         continue;
                     }
                     out.push(span(with_the_before(text, date.start()), date.end()));
@@ -1839,35 +1773,21 @@ mod tests {
             // No day of the year with no cue.
             "seen 1958-042 in clinic",
         ]);
-        // A month no list holds, capitalised, straight after a cue; the time of ISO's
-        // basic form; a French ordinal's ending.
+        // The time of ISO's basic form; a French ordinal's ending.
         finds_each(&[
-            ("DOB 3 Sivan 5716 thanks", "3 Sivan 5716"),
-            ("born 20 Shahrivar 1335, Tehran", "20 Shahrivar 1335"),
-            (
-                "my date of birth is Setyembre 3, 1956 ok",
-                "Setyembre 3, 1956",
-            ),
             ("DOB 19560903T000000Z thanks", "19560903T000000Z"),
             ("DOB 1er septembre 1956 thanks", "1er septembre 1956"),
         ]);
-        finds_each(&[
-            ("DOB. It is 20 Shahrivar 1335, ok", "20 Shahrivar 1335"),
-            ("date of birth. Mine is 3 Sivan 5716", "3 Sivan 5716"),
-        ]);
         finds_none(&[
+            // No month a list does not hold.
             "DOB 3 Weeks 2019 ok",
-            "born 28 Wks 2019",
-            "Born 1 Month 2019 early",
-            "born Cubicle 4, 2019",
-            "Born Theatre 2 0345, all well",
-            "born Cot 4 1030",
-            "born 1st Baby 2019",
-            "born 12 Noon 2019 in the end",
             "born 12 noon 2019 in the end",
-            "birthday 21 party 2023",
-            "my birthday is Saturday 3 2019",
-            "We met Sivan 3 times in 2019",
+            "Born 1 Lockdown 2020, no visitors allowed",
+            // After "It was" a day is told of, not a date of birth given.
+            "My birthday. It was 12 March 2024 and I spent it in A&E",
+            "They asked my date of birth. It was 14 March 2024 and the clinic ran late",
+            // A number's point.
+            "born 12000.5 kg? joke",
         ]);
         // A day of the year past 366 is not one: the year alone is read.
         assert_eq!(found("DOB 1958-367 thanks"), vec!["1958"]);

@@ -32,25 +32,6 @@ pub(super) const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/eng
 /// "shambolic"), which the redactor reads and `train-pii`'s generator does not (so adding
 /// one leaves every measuring round as written).
 const MORE_ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words_more.txt");
-/// Whether `lower` (a word in small letters) is an everyday word of the SCOWL list or of
-/// [`MORE_ENGLISH_WORDS`]: read by the date finder, which must not take "born 3 Weeks
-/// 2019" for a month of a language no list holds. The set is built the first time it is
-/// asked for, which few comments reach.
-pub(crate) fn is_everyday_word(lower: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            ENGLISH_WORDS
-                .lines()
-                .chain(MORE_ENGLISH_WORDS.lines())
-                .map(str::trim)
-                .filter(|line| !line.is_empty() && !line.starts_with('#'))
-                .collect()
-        })
-        .contains(lower)
-}
-
 /// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
 /// [`super::name_likeness`]).
 pub(super) const PROPER_NOUNS: &str =

@@ -24,7 +24,10 @@
 //! (the list below), a creature of stories, or an animal, breed or made thing of the
 //! WordNet list of things, but for the few made things said of a person in praise ("Sarah
 //! the machine"). "Sarah the dog walker", "Jo the cat lady" name a person by a role made
-//! with the animal, so a word of a person after the noun keeps the name.
+//! with the animal, so a word of a person after the noun keeps the name. So does "one of
+//! the" and such a noun after a comma ("Maud, one of the boats that crossed"), but for
+//! nouns people are counted among ("Jo, one of the cleaners", "Declan, one of the
+//! machines on nights").
 
 use super::cues::{ROLES, TITLES};
 use super::named_before_its_kind::{is_animal_noun, is_made_thing};
@@ -108,17 +111,11 @@ pub(crate) fn names_a_pet(text: &str, tokens: &[Token<'_>], first: usize, last: 
     }
     let word = one_before.lower.as_str();
     // "a cat called Larry", "a boat named Mary Rose": the noun, then a word of naming
-    // (a name of any length). A machine or a tank praised so is a person ("an absolute
-    // machine called Sarah").
+    // (a name of any length).
     if NAMING.contains(&word) {
-        let noun = two_before.lower.as_str();
-        let praised = SAID_OF_PEOPLE.contains(&noun)
-            && k >= 3
-            && PRAISING.contains(&tokens[k - 3].lower.as_str());
         return two_before.gap == Gap::Space
             && two_before.shape == Shape::Lower
-            && called_no_person(noun)
-            && !praised;
+            && names_no_person(two_before.lower.as_str());
     }
     let (owner, noun) = (two_before, word);
     if last != first || one_before.shape != Shape::Lower || !owned_and_named(noun) {
@@ -145,29 +142,20 @@ const NAMING: &[&str] = &[
     "names",
 ];
 
-/// Words that praise a person as a machine or a tank: "an absolute machine called
-/// Sarah", "a real tank called Steve".
-const PRAISING: &[&str] = &[
-    "absolute", "real", "total", "proper", "utter", "right", "complete", "true", "bloody",
-];
-
 /// Creatures of stories and legends, which WordNet files under people or not at all.
 const CREATURES: &[&str] = &[
     "monster", "dragon", "ghost", "giant", "beast", "creature", "mascot", "unicorn", "troll",
     "mermaid", "serpent", "yeti",
 ];
 
-/// Made things said of a person in praise or jest: "Sarah the machine", "Jo the tank".
-/// Called so, they are things ("a machine called Guinevere").
-const SAID_OF_PEOPLE: &[&str] = &["machine", "tank", "cruiser"];
-
 /// Plurals WordNet files first under made things that name people one is counted
 /// among ("Jo, one of the cleaners", "Priya, one of the gems of the ward").
 const PEOPLE_AMONG_THINGS: &[&str] = &["cleaners", "gems", "diamonds", "treasures"];
 
-/// Words WordNet files first under made things that name a person as often, said of one
-/// or called so: "Sarah the legend", "an agent called Steve", "a real gem called Priya".
-const PEOPLE_AS_OFTEN: &[&str] = &[
+/// Made things said of a person in praise or jest: "Sarah the machine", "Jo the tank".
+const SAID_OF_PEOPLE: &[&str] = &[
+    "machine",
+    "tank",
     "gem",
     "lifesaver",
     "legend",
@@ -176,6 +164,7 @@ const PEOPLE_AS_OFTEN: &[&str] = &[
     "entrant",
     "shooter",
     "bomber",
+    "cruiser",
     "milker",
 ];
 
@@ -212,16 +201,7 @@ const BELONGINGS: &[&str] = &[
 /// (not one said of people in praise): what a name after it, or called so, is not a
 /// person.
 fn names_no_person(word: &str) -> bool {
-    called_no_person(word) && !SAID_OF_PEOPLE.contains(&word)
-}
-
-/// Whether a small-letter noun before a word of naming names a thing ("a machine
-/// called Guinevere", "a manikin called Resusci Anne"): an animal, a creature, a belonging
-/// or a made thing, a machine or a tank too (said of people in praise, "Sarah the
-/// machine"), not a word that names a person as often ("an agent called Steve", "a gem
-/// called Priya").
-fn called_no_person(word: &str) -> bool {
-    owned_and_named(word) || (is_made_thing(word) && !PEOPLE_AS_OFTEN.contains(&word))
+    owned_and_named(word) || (is_made_thing(word) && !SAID_OF_PEOPLE.contains(&word))
 }
 
 /// Whether a small-letter noun after an owner names what a name after it belongs to: an
@@ -274,8 +254,8 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
         return false;
     }
     let word_at = |k: usize| tokens.get(k).map(|t| (t.lower.as_str(), t.gap));
-    // "Murphy the dog", "Morag, the monster"; or "Ursula, one of the machines that dug
-    // the sewer": one of a kind of things.
+    // "Murphy the dog", "Morag, the monster"; or "Maud, one of the boats that crossed":
+    // one of a kind of things.
     let noun_from = match word_at(last + 1) {
         Some(("the", Gap::Space | Gap::Comma)) => last + 2,
         Some(("one", Gap::Comma))
@@ -300,8 +280,12 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     if animal.gap != Gap::Space || animal.shape != Shape::Lower || !names_no_person(word) {
         return false;
     }
-    // "Jo, one of the cleaners": WordNet's first "cleaners" is a shop.
-    if noun_from > last + 2 && PEOPLE_AMONG_THINGS.contains(&word) {
+    // "Jo, one of the cleaners", "Declan, one of the machines on nights": counted among
+    // people.
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    if noun_from > last + 2
+        && (PEOPLE_AMONG_THINGS.contains(&word) || SAID_OF_PEOPLE.contains(&singular))
+    {
         return false;
     }
     !tokens.get(k + 1).is_some_and(|after| {
@@ -333,19 +317,10 @@ mod tests {
         assert!(pet("The ward had a therapy dog named Murphy.", 7, 7));
         assert!(pet("There was a robot called Pepper on the ward.", 5, 5));
         assert!(pet("Dad had a boat called Mary Rose.", 5, 6));
-        // A thing said of a person in praise is a thing when called so.
-        assert!(pet("Balls come out of a machine called Guinevere.", 7, 7));
         assert!(pet("She taught it on a manikin called Resusci Anne.", 7, 8));
-        assert!(!pet("Some dummy called Kev shouted at us.", 3, 3));
+        // A machine or a tank called so is said of people as often.
         assert!(!pet("An absolute machine called Sarah ran the bay.", 4, 4));
-        assert!(!pet("An agent called Steve rang me.", 3, 3));
-        assert!(!pet("We had a gem called Priya on nights.", 5, 5));
-        // A comma may end a phrase that describes a person: the naming is the person's.
-        assert!(!pet(
-            "The man on the machine, called Joe, explained it.",
-            6,
-            6
-        ));
+        assert!(!pet("Some dummy called Kev shouted at us.", 3, 3));
         assert!(!pet("A man called Steve Smith sorted it.", 3, 4));
         assert!(pet("My doll Annabelle came too.", 2, 2));
         assert!(pet("We named the tumour Kevin.", 4, 4));
@@ -401,6 +376,10 @@ mod tests {
         assert!(!called("Sarah. The dog came.", 0));
         assert!(!called("Jo, one of the cleaners, was kind.", 0));
         assert!(!called("Priya, one of the nurses, was kind.", 0));
+        assert!(!called(
+            "Declan, one of the machines on the ward, was amazing.",
+            0
+        ));
         assert!(!called("Jo one of the dogs came.", 0));
         assert!(!called_a_creature_after(
             &tokenize("Sarah Jones the dog came."),

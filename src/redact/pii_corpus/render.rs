@@ -324,9 +324,9 @@ impl DateParts {
             "portuguesename" => PORTUGUESE_MONTHS[self.month - 1].to_string(),
             "polishname" => POLISH_MONTHS[self.month - 1].to_string(),
             "russianname" => RUSSIAN_MONTHS[self.month - 1].to_string(),
-            "arabicday" => arabic_indic(&format!("{:02}", self.day)),
-            "arabicmonth" => arabic_indic(&format!("{:02}", self.month)),
-            "arabicyear" => arabic_indic(&self.year.to_string()),
+            "arabicday" => in_script_digits(&format!("{:02}", self.day), ARABIC_INDIC_ZERO),
+            "arabicmonth" => in_script_digits(&format!("{:02}", self.month), ARABIC_INDIC_ZERO),
+            "arabicyear" => in_script_digits(&self.year.to_string(), ARABIC_INDIC_ZERO),
             "warekikanji" => japanese_era_in_kanji(self.year, self.month, self.day),
             "yday:03" => format!("{:03}", self.day_of_year()),
             "excelserial" => self.spreadsheet_serial().to_string(),
@@ -337,9 +337,9 @@ impl DateParts {
             "jalaliyear" => self.persian().0.to_string(),
             "jalalimonth:02" => format!("{:02}", self.persian().1),
             "jalaliday:02" => format!("{:02}", self.persian().2),
-            "devaday" => devanagari(&format!("{:02}", self.day)),
-            "devamonth" => devanagari(&format!("{:02}", self.month)),
-            "devayear" => devanagari(&self.year.to_string()),
+            "devaday" => in_script_digits(&format!("{:02}", self.day), DEVANAGARI_ZERO),
+            "devamonth" => in_script_digits(&format!("{:02}", self.month), DEVANAGARI_ZERO),
+            "devayear" => in_script_digits(&self.year.to_string(), DEVANAGARI_ZERO),
             "unixtime" => self.unix_time().to_string(),
             other => unreachable!("no date part is called {other}"),
         }
@@ -743,13 +743,21 @@ const RUSSIAN_MONTHS: [&str; 12] = [
     "декабря",
 ];
 
-/// The digits of `number` in the Arabic-Indic digits an Arabic form writes ("1956" →
-/// "١٩٥٦"): the seventieth round's slot's `arabic` parts.
-fn arabic_indic(number: &str) -> String {
+/// The zero of the Arabic-Indic digits an Arabic form writes ("1956" → "١٩٥٦"): the
+/// seventieth round's slot's `arabic` parts.
+const ARABIC_INDIC_ZERO: u32 = 0x0660;
+
+/// The zero of the Devanagari digits a Nepali or Hindi form writes ("1956" → "१९५६"):
+/// the seventy-first round's slot's `deva` parts.
+const DEVANAGARI_ZERO: u32 = 0x0966;
+
+/// The digits of `number` in the script whose zero is `zero` (its ten digits follow in
+/// order, as Unicode sets every script's decimal digits).
+fn in_script_digits(number: &str, zero: u32) -> String {
     number
         .chars()
         .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+            Some(d) => char::from_u32(zero + d).unwrap_or(c),
             None => c,
         })
         .collect()
@@ -834,18 +842,6 @@ const LITHUANIAN_MONTHS: [&str; 12] = [
     "lapkričio",
     "gruodžio",
 ];
-
-/// The digits of `number` in the Devanagari digits a Nepali or Hindi form writes ("1956"
-/// → "१९५६"): the seventy-first round's slot's `deva` parts.
-fn devanagari(number: &str) -> String {
-    number
-        .chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32(0x0966 + d).unwrap_or(c),
-            None => c,
-        })
-        .collect()
-}
 
 /// The year, month and day of a date in the Iranian (Solar Hijri) calendar, as an Iranian
 /// birth certificate or passport gives a date of birth (1335/06/12 for 3 September 1956):

@@ -124,8 +124,9 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
     // Near a cue the year may be spelt out ("nineteen twenty-seven") or follow "in"
     // ("the 8th November in 1927"); the month may be another language's, with its "de"
     // ("3 de mayo de 1961", "3 de mayo del 1961") and a stop or a French ordinal's
-    // ending after the day ("3. Mai 1961", "1er septembre 1961", "3e mai 1961"); and the month may be a place in the year ("the third of the fifth, 1961"),
-    // an alternative of its own (`ordinal_month_date`, empty with no cue).
+    // ending after the day ("3. Mai 1961", "1er septembre 1961", "3e mai 1961"); and the
+    // month may be a place in the year ("the third of the fifth, 1961"), an alternative
+    // of its own (`ordinal_month_date`, empty with no cue).
     let (year_lead, year, month, of, day_stop, the_day, ordinal_month_date) = if near_a_cue {
         (
             r",?(?:[ \t]+del?)?[ \t]+(?:in[ \t]+)?",

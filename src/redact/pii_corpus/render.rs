@@ -310,9 +310,9 @@ impl DateParts {
             "dotshort" => DOTTED_MONTHS[self.month - 1].to_string(),
             "Dayword" => capitalised(DAY_WORDS[self.day - 1]),
             "supord" => raised(self.ordinal),
-            "wideday" => full_width(&format!("{:02}", self.day)),
-            "widemonth" => full_width(&format!("{:02}", self.month)),
-            "wideyear" => full_width(&self.year.to_string()),
+            "wideday" => in_script_digits(&format!("{:02}", self.day), FULL_WIDTH_ZERO),
+            "widemonth" => in_script_digits(&format!("{:02}", self.month), FULL_WIDTH_ZERO),
+            "wideyear" => in_script_digits(&self.year.to_string(), FULL_WIDTH_ZERO),
             "wareki" => japanese_era_year(self.year, self.month, self.day),
             "welshname" => WELSH_MONTHS[self.month - 1].to_string(),
             "spanishname" => SPANISH_MONTHS[self.month - 1].to_string(),
@@ -563,35 +563,38 @@ fn raised(suffix: &str) -> String {
         .collect()
 }
 
-/// The digits of `number` in their full-width forms ("1956" → "１９５６"), as a Chinese or
-/// Japanese keyboard types them: the sixty-seventh round's slot's `wide` parts.
-fn full_width(number: &str) -> String {
-    number
-        .chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32(0xFF10 + d).unwrap_or(c),
-            None => c,
-        })
-        .collect()
+/// The zero of the full-width digits a Chinese or Japanese keyboard types ("1956" →
+/// "１９５６"): the sixty-seventh round's slot's `wide` parts.
+const FULL_WIDTH_ZERO: u32 = 0xFF10;
+
+/// The eras of the Japanese calendar from Taisho, newest first: the day each began, its
+/// initial as a form writes it and its name in kanji, and the Christian year of its
+/// first year. Taisho to 24 December 1926, Showa from 25 December 1926, Heisei from 8
+/// January 1989, Reiwa from 1 May 2019.
+const JAPANESE_ERAS: [((i32, usize, usize), char, &str, i32); 4] = [
+    ((2019, 5, 1), 'R', "令和", 2019),
+    ((1989, 1, 8), 'H', "平成", 1989),
+    ((1926, 12, 25), 'S', "昭和", 1926),
+    ((1912, 7, 30), 'T', "大正", 1912),
+];
+
+/// The era a date fell in ([`JAPANESE_ERAS`]; a date before Taisho is counted in it)
+/// and the date's year in that era, its first year 1.
+fn japanese_era(year: i32, month: usize, day: usize) -> (char, &'static str, i32) {
+    let date = (year, month, day);
+    let (_, initial, kanji, first_year) = JAPANESE_ERAS
+        .iter()
+        .find(|(began, ..)| date >= *began)
+        .unwrap_or(&JAPANESE_ERAS[JAPANESE_ERAS.len() - 1]);
+    (*initial, kanji, year - first_year + 1)
 }
 
 /// The year of a date in the Japanese era it fell in, with the era's initial before it,
-/// as a Japanese form writes a date of birth ("S31" for 1956): Taisho (T) to 24 December
-/// 1926, Showa (S) from 25 December 1926, Heisei (H) from 8 January 1989 and Reiwa (R)
-/// from 1 May 2019, each era's first year its year 1: the sixty-eighth round's slot's
-/// `wareki` part.
+/// as a Japanese form writes a date of birth ("S31" for 1956), each era's first year its
+/// year 1: the sixty-eighth round's slot's `wareki` part.
 fn japanese_era_year(year: i32, month: usize, day: usize) -> String {
-    let date = (year, month, day);
-    let (initial, first_year) = if date >= (2019, 5, 1) {
-        ('R', 2019)
-    } else if date >= (1989, 1, 8) {
-        ('H', 1989)
-    } else if date >= (1926, 12, 25) {
-        ('S', 1926)
-    } else {
-        ('T', 1912)
-    };
-    format!("{initial}{}", year - first_year + 1)
+    let (initial, _, year_of_era) = japanese_era(year, month, day);
+    format!("{initial}{year_of_era}")
 }
 
 /// The months' names in Welsh, as a bilingual NHS Wales form gives them: the
@@ -764,24 +767,13 @@ fn in_script_digits(number: &str, zero: u32) -> String {
 }
 
 /// The year of a date in the Japanese era it fell in, the era's name in kanji before
-/// it and its first year written 元, as a Japanese document writes a date of birth
-/// ("昭和31" for 1956, "平成元" for 1989): Taisho (大正) to 24 December 1926, Showa (昭和)
-/// from 25 December 1926, Heisei (平成) from 8 January 1989 and Reiwa (令和) from 1 May
-/// 2019: the seventieth round's slot's `warekikanji` part.
+/// it ([`JAPANESE_ERAS`]) and its first year written 元, as a Japanese document writes a
+/// date of birth ("昭和31" for 1956, "平成元" for 1989): the seventieth round's slot's
+/// `warekikanji` part.
 fn japanese_era_in_kanji(year: i32, month: usize, day: usize) -> String {
-    let date = (year, month, day);
-    let (era, first_year) = if date >= (2019, 5, 1) {
-        ("令和", 2019)
-    } else if date >= (1989, 1, 8) {
-        ("平成", 1989)
-    } else if date >= (1926, 12, 25) {
-        ("昭和", 1926)
-    } else {
-        ("大正", 1912)
-    };
-    match year - first_year + 1 {
-        1 => format!("{era}元"),
-        n => format!("{era}{n}"),
+    match japanese_era(year, month, day) {
+        (_, era, 1) => format!("{era}元"),
+        (_, era, n) => format!("{era}{n}"),
     }
 }
 
@@ -2167,7 +2159,7 @@ mod tests {
         assert_eq!(raised("st"), "ˢᵗ");
         assert_eq!(raised("nd"), "ⁿᵈ");
         assert_eq!(raised("th"), "ᵗʰ");
-        assert_eq!(full_width("2023"), "２０２３");
+        assert_eq!(in_script_digits("2023", FULL_WIDTH_ZERO), "２０２３");
         // The sixty-eighth round's parts: the year of the Japanese era, the month's name in
         // Welsh and in Spanish.
         assert_eq!(

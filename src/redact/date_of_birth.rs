@@ -317,7 +317,7 @@ impl DateOfBirthRecognizer {
         let lead_words = LEAD_WORDS.join("|");
         // After the cue's sentence the next may say it ("my date of birth. It is 6 marca
         // 2012 r.", "DOB: the right one is 昭和7年3月2日"): a full date only, not a
-        // partial one (`partial`, checked with [`refers_back`] where the dates are read).
+        // partial one (`partial`, checked with [`REFERRING_WORDS`] where the dates are read).
         let cue_lead = format!(
             r"{cue}[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
         );
@@ -648,34 +648,27 @@ fn year_in_words_long_ago(date: &str) -> Option<bool> {
     Some(!is(tens, "twenty"))
 }
 
-/// Whether the text from a cue to its date refers back to the cue ([`REFERRING_BACK`]:
-/// "date of birth. It is", "DOB: mine is", "the right one is"); no cue holds these words.
-fn refers_back(cue_to_date: &str) -> bool {
-    cue_to_date
-        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
-        .any(|word| {
-            [
-                "mine",
-                "it",
-                "its",
-                "it's",
-                "it\u{2019}s",
-                "one",
-                "right",
-                "correct",
-                "real",
-            ]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-        })
+/// Whether `text` holds one of `words` as a whole word, in any case (an apostrophe is
+/// part of a word: "it's").
+fn says_a_word_of(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
+        .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
-/// Whether the text from a cue to its date says "was" ("date of birth. It was …").
-fn said_was(cue_to_date: &str) -> bool {
-    cue_to_date
-        .split(|c: char| !c.is_alphabetic())
-        .any(|word| word.eq_ignore_ascii_case("was"))
-}
+/// The words by which the text from a cue to its date refers back to the cue
+/// ([`REFERRING_BACK`]: "date of birth. It is", "DOB: mine is", "the right one is"); no
+/// cue holds them.
+const REFERRING_WORDS: &[&str] = &[
+    "mine",
+    "it",
+    "its",
+    "it's",
+    "it\u{2019}s",
+    "one",
+    "right",
+    "correct",
+    "real",
+];
 
 /// Whether a cued date ends in a spreadsheet's serial ([`SPREADSHEET_SERIAL`]): five
 /// digits as its last word (after a weekday, "born Monday 34000"), no more.
@@ -690,7 +683,11 @@ fn is_spreadsheet_serial(date: &str) -> bool {
 /// or bracket follows, or a telegram's STOP ("BORN 12349 STOP", "DOB: 20699.", "born
 /// 25640, NHS number …"); a word after it makes it a count ("born 10000 miles away").
 fn serial_stands_alone(cue: &str, text: &str, end: usize) -> bool {
-    if cue.to_ascii_lowercase().contains("day") {
+    if cue
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"day"))
+    {
         return false;
     }
     let after = text[end..].trim_start_matches([' ', '\t']);
@@ -968,7 +965,8 @@ impl Recognizer for DateOfBirthRecognizer {
                     // now" is a year), and not after "It was": "My birthday. It was 12
                     // March 2024 and I spent it in A&E" tells of a day, as the pattern
                     // that reads the next sentence with no cue before it takes it.
-                    if refers_back(cue) && (caps.name("partial").is_some() || said_was(cue)) {
+                    let told_of = caps.name("partial").is_some() || says_a_word_of(cue, &["was"]);
+                    if told_of && says_a_word_of(cue, REFERRING_WORDS) {
                         continue;
                     }
                     out.push(span(with_the_before(text, date.start()), date.end()));

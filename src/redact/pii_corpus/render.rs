@@ -567,34 +567,61 @@ fn raised(suffix: &str) -> String {
 /// "１９５６"): the sixty-seventh round's slot's `wide` parts.
 const FULL_WIDTH_ZERO: u32 = 0xFF10;
 
-/// The eras of the Japanese calendar from Taisho, newest first: the day each began, its
-/// initial as a form writes it and its name in kanji, and the Christian year of its
-/// first year. Taisho to 24 December 1926, Showa from 25 December 1926, Heisei from 8
-/// January 1989, Reiwa from 1 May 2019.
-const JAPANESE_ERAS: [((i32, usize, usize), char, &str, i32); 4] = [
-    ((2019, 5, 1), 'R', "令和", 2019),
-    ((1989, 1, 8), 'H', "平成", 1989),
-    ((1926, 12, 25), 'S', "昭和", 1926),
-    ((1912, 7, 30), 'T', "大正", 1912),
+/// An era of the Japanese calendar: the day it began, its initial as a form writes it,
+/// its name in kanji and the Christian year of its first year.
+struct JapaneseEra {
+    began: (i32, usize, usize),
+    initial: char,
+    kanji: &'static str,
+    first_year: i32,
+}
+
+/// The eras of the Japanese calendar from Taisho, newest first: Taisho to 24 December
+/// 1926, Showa from 25 December 1926, Heisei from 8 January 1989, Reiwa from 1 May 2019.
+const JAPANESE_ERAS: [JapaneseEra; 4] = [
+    JapaneseEra {
+        began: (2019, 5, 1),
+        initial: 'R',
+        kanji: "令和",
+        first_year: 2019,
+    },
+    JapaneseEra {
+        began: (1989, 1, 8),
+        initial: 'H',
+        kanji: "平成",
+        first_year: 1989,
+    },
+    JapaneseEra {
+        began: (1926, 12, 25),
+        initial: 'S',
+        kanji: "昭和",
+        first_year: 1926,
+    },
+    JapaneseEra {
+        began: (1912, 7, 30),
+        initial: 'T',
+        kanji: "大正",
+        first_year: 1912,
+    },
 ];
 
 /// The era a date fell in ([`JAPANESE_ERAS`]; a date before Taisho is counted in it)
 /// and the date's year in that era, its first year 1.
-fn japanese_era(year: i32, month: usize, day: usize) -> (char, &'static str, i32) {
+fn japanese_era(year: i32, month: usize, day: usize) -> (&'static JapaneseEra, i32) {
     let date = (year, month, day);
-    let (_, initial, kanji, first_year) = JAPANESE_ERAS
+    let era = JAPANESE_ERAS
         .iter()
-        .find(|(began, ..)| date >= *began)
+        .find(|era| date >= era.began)
         .unwrap_or(&JAPANESE_ERAS[JAPANESE_ERAS.len() - 1]);
-    (*initial, kanji, year - first_year + 1)
+    (era, year - era.first_year + 1)
 }
 
 /// The year of a date in the Japanese era it fell in, with the era's initial before it,
 /// as a Japanese form writes a date of birth ("S31" for 1956), each era's first year its
 /// year 1: the sixty-eighth round's slot's `wareki` part.
 fn japanese_era_year(year: i32, month: usize, day: usize) -> String {
-    let (initial, _, year_of_era) = japanese_era(year, month, day);
-    format!("{initial}{year_of_era}")
+    let (era, year_of_era) = japanese_era(year, month, day);
+    format!("{}{year_of_era}", era.initial)
 }
 
 /// The months' names in Welsh, as a bilingual NHS Wales form gives them: the
@@ -772,8 +799,8 @@ fn in_script_digits(number: &str, zero: u32) -> String {
 /// `warekikanji` part.
 fn japanese_era_in_kanji(year: i32, month: usize, day: usize) -> String {
     match japanese_era(year, month, day) {
-        (_, era, 1) => format!("{era}元"),
-        (_, era, n) => format!("{era}{n}"),
+        (era, 1) => format!("{}元", era.kanji),
+        (era, n) => format!("{}{n}", era.kanji),
     }
 }
 

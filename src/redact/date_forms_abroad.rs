@@ -150,6 +150,21 @@ fn tens_word_ends_at(bytes: &[u8], y: usize) -> bool {
         })
 }
 
+/// Whether a comment of ASCII alone may hold a Lithuanian or Latvian date typed without
+/// its marks ("1956 m. kovo 3 d.", "1956. gada 3. septembris"), which [`other_script_date`]
+/// reads: a digit, perhaps a stop and spaces, then the year's word ("m", "g", "gada") and
+/// a stop or a space. Most comments hold none, and those patterns are then not run.
+pub(crate) fn may_hold_a_baltic_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'm', b'g', b'M', bytes).any(|at| {
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        let before = before.strip_suffix('.').unwrap_or(before);
+        let after = &bytes[at + 1..];
+        before.ends_with(|c: char| c.is_ascii_digit())
+            && (after.starts_with(b".") || after.starts_with(b" ") || after.starts_with(b"ada"))
+    })
+}
+
 /// Whether a comment with no ASCII digit may still hold a date of birth: in another
 /// script's digits or marks (any character beyond ASCII), or with its year in words
 /// ("nineteen", "thousand", or tens: "the third of May, sixty-one"). Most comments hold
@@ -310,5 +325,25 @@ mod tests {
         assert!(!may_hold_a_date_without_ascii_digits(
             "a pretty party, plenty of dirty fortyish certainty"
         ));
+    }
+
+    #[test]
+    fn baltic_dates_without_marks_are_looked_for_only_after_a_year() {
+        for text in [
+            "date of birth 1976 m. kovo 3 d.",
+            "DOB 1956 m rugsejo 3 d",
+            "born 1956. gada 3. septembris",
+            "born 1956 g. 3. septembris",
+        ] {
+            assert!(may_hold_a_baltic_date(text), "{text}");
+        }
+        for text in [
+            "my mum gave 3 mg of morphine",
+            "born at 10am, 3 kg",
+            "seen in room 4 going home",
+            "",
+        ] {
+            assert!(!may_hold_a_baltic_date(text), "{text}");
+        }
     }
 }

@@ -1,12 +1,15 @@
 //! Dates of birth: a full date right after a cue ("born", "DOB", "date of birth"; cues
 //! in `lexicons/pii/`; "(b. 14 Sep 57)") or a few words after one in the same sentence ("DOB should read
 //! 28.5.63", "date of birth was put down as 4/6/51"), or in the next sentence referring back
-//! to it ("the wrong date of birth. Mine is 02/10/1934"), or a full date set off by commas inside an identity list
+//! to it ("the wrong date of birth. Mine is 02/10/1934", "date of birth again. It is ngày 6
+//! tháng 4 năm 2015") or answering a question that asked for it ("Q: What is your date of
+//! birth? A: 03/09/1956"), or a full date set off by commas inside an identity list
 //! ("Jo Bloggs, 04/06/1984, 12 Mill Lane") or before another identifier's label, read by
 //! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"), a
 //! weekday said of it taken with it. Beside a cue a date may be copied digit by digit from
 //! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8", "born 0 9 / 0 3 / 1 6") or in a Japanese
-//! era ("DOB S31.9.3"), and what a system or form sets after a date goes with it
+//! era ("DOB S31.9.3") or as a spreadsheet's serial or Unix time ("DOB: 20699", "born
+//! -420595200"), and what a system or form sets after a date goes with it
 //! (`date_tail`: "13/05/1991 00:00", "03/09/1956 (Mon)", "03.09.1956 r."). A date alone, a
 //! duration, a clock time or a weekday is never a date of birth.
 
@@ -15,7 +18,8 @@ use regex::Regex;
 use super::pattern::compile;
 
 use super::date_forms_abroad::{
-    may_hold_a_date_without_ascii_digits, other_script_date, JAPANESE_ERA_DATE, MONTH_ABROAD,
+    may_hold_a_baltic_date, may_hold_a_date_without_ascii_digits, other_script_date,
+    JAPANESE_ERA_DATE, MONTH_ABROAD,
 };
 use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
 use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
@@ -245,6 +249,33 @@ pub(crate) const RUN_TOGETHER_SEVEN: &str =
 /// ("Birthday 10000 Steps"), and only standing alone ([`serial_stands_alone`]).
 pub(crate) const SPREADSHEET_SERIAL: &str = r"[1-4]\d{4}";
 
+/// A date as Unix time, the seconds from 1 January 1970 to the date's midnight, as a
+/// system's export may give a date field ("born -420595200", 3 September 1956): five to
+/// ten digits, perhaps with a minus (which a cue's marks may have taken; it is taken
+/// back where the date is read). Read only right after a cue, and only when it is a whole
+/// number of days from 1900 to 2036 ([`is_unix_day`]), which a count seldom is: a whole
+/// number of days is a multiple of 86,400, and so of 27 and of 128 too. Under
+/// [`FEWEST_DIGITS_OF_A_UNIX_TIME_IN_A_SENTENCE`] digits (a date from 1967 to 1973) it
+/// must also stand alone, as a serial does ("born 864000 steps" is a count).
+const UNIX_TIME: &str = r"-?[1-9]\d{4,9}";
+
+/// Fewest digits of a Unix time read with words after it ("date of birth -116553600
+/// correct at last"): nine or ten for most dates of birth.
+const FEWEST_DIGITS_OF_A_UNIX_TIME_IN_A_SENTENCE: usize = 8;
+
+/// The seconds in a day: a Unix time of a date of birth is a whole number of them.
+const SECONDS_A_DAY: i64 = 86_400;
+
+/// The Unix times of 1 January 1900 and of 1 January 2037, the ends of the dates of
+/// birth read as Unix time.
+const UNIX_TIMES_READ: std::ops::Range<i64> = -2_208_988_800..2_114_380_800;
+
+/// Whether `seconds` (a Unix time, its sign given) is the midnight of a day from 1900 to
+/// 2036.
+fn is_unix_day(seconds: i64) -> bool {
+    seconds % SECONDS_A_DAY == 0 && UNIX_TIMES_READ.contains(&seconds)
+}
+
 /// The time ISO 8601's basic form sets after a date run together, as some exports write
 /// a date of birth ("19560903T000000Z", "19560903T0000+0100"): taken with the date.
 const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?";
@@ -264,7 +295,6 @@ pub struct DateOfBirthRecognizer {
     era_date: Regex,
     born_abbreviated: Regex,
     cued_after_words: Regex,
-    referred_back: Regex,
     cue_after: Regex,
     date: Regex,
     identifiers_after: Regex,
@@ -279,8 +309,16 @@ pub struct DateOfBirthRecognizer {
 /// How the sentence after a cue refers back to the date of birth before giving it:
 /// "The letter has the wrong date of birth. Mine is 02/10/1934", "DOB wrong again. It
 /// should be 5.6.55", "It should say 3 May 1951", "the correct one is": what it is, or
-/// what it should be, read, say, show or state, should have been or said, or ought to be.
-const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?";
+/// what it should be, read, say, show or state, should have been or said, or ought to be;
+/// or the answer to a question that asked for it, as questions and answers are set out
+/// ("Q: What is your date of birth? A: 03/09/1956", "Answer: …").
+const REFERRING_BACK: &str = r"(?:(?:a|ans|answer)[ \t]*:[ \t]*|(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?)";
+
+/// The rest of a cue's sentence (up to 40 bytes) and the start of the next, or a clause
+/// joined by "and", "but", "whereas" or "while", before it refers back to the date
+/// ([`REFERRING_BACK`]): "the wrong date of birth again. It is …", "my birthday on the
+/// system reads 7.2.1950, and the real one is 3 May 1951".
+const TO_THE_NEXT_SENTENCE: &str = r"(?:[^.!?\n]{0,40}[.!?]+[ \t]+|[^!?\n]{0,60}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+)";
 
 /// A format hint in brackets between a cue and its date, as forms print it: "date of
 /// birth (dd/mm/yyyy) 03/03/1956", "Date of birth (DD MM YYYY): 0 7 0 3 1 9 4 7".
@@ -316,17 +354,18 @@ impl DateOfBirthRecognizer {
             .collect();
         let lead_words = LEAD_WORDS.join("|");
         // After the cue's sentence the next may say it ("my date of birth. It is 6 marca
-        // 2012 r.", "DOB: the right one is 昭和7年3月2日"): a full date only, not a
-        // partial one (`partial`, checked with [`REFERRING_WORDS`] where the dates are read).
+        // 2012 r.", "DOB: the right one is 昭和7年3月2日", "the wrong date of birth
+        // again. It is ngày 3 tháng 9 năm 1956"): a full date only, not a partial one
+        // (`partial`, checked with [`REFERRING_WORDS`] where the dates are read).
         let cue_lead = format!(
-            r"{cue}[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
+            r"{cue}(?:{TO_THE_NEXT_SENTENCE}{REFERRING_BACK}|[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?)(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
         );
         let weekday_name = weekday_pattern();
         let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}))\b"
+                r"{cue_lead}({weekday}(?:{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}|(?P<unix>{UNIX_TIME})))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -344,12 +383,6 @@ impl DateOfBirthRecognizer {
             // ("3rd May", "1950") so far from its cue may be any date, and is left.
             cued_after_words: compile(&format!(
                 r"(?i)\b{cues}\b(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+({date}|{RUN_TOGETHER_DATE})\b"
-            )),
-            // The next sentence or clause giving the date it is about: "...the wrong
-            // date of birth. Mine is 02/10/1934", "my birthday on the system reads
-            // 7.2.1950, and the real one is 3 May 1951". A full date only, as above.
-            referred_back: compile(&format!(
-                r"(?i)\b{cues}\b(?:[^.!?\n]{{0,40}}[.!?]+[ \t]+|[^!?\n]{{0,60}}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+){REFERRING_BACK}({date}|{RUN_TOGETHER_DATE})\b"
             )),
             // The cue after the date: "03/03/1956 (DOB)", "3 March 1956 is my date of
             // birth", "12.03.56 - her DOB". A full date only.
@@ -935,41 +968,56 @@ impl Recognizer for DateOfBirthRecognizer {
                 &self.cued,
                 &self.born_abbreviated,
                 &self.cued_after_words,
-                &self.referred_back,
                 &self.cue_after,
             ],
-            (true, false) => &[
-                &self.cued,
-                &self.cued_after_words,
-                &self.referred_back,
-                &self.cue_after,
-            ],
+            (true, false) => &[&self.cued, &self.cued_after_words, &self.cue_after],
             (false, true) => &[&self.born_abbreviated],
             (false, false) => &[],
         };
-        let other_script: &[&Regex] = if has_cue && !text.is_ascii() {
-            &[&self.cued_other_script]
-        } else {
-            &[]
-        };
+        let other_script: &[&Regex] =
+            if has_cue && (!text.is_ascii() || may_hold_a_baltic_date(text)) {
+                &[&self.cued_other_script]
+            } else {
+                &[]
+            };
         for cued in cued.iter().chain(other_script) {
             for caps in cued.captures_iter(text) {
                 if let Some(date) = caps.get(1) {
-                    let cue = &text[caps.get(0).map_or(date.start(), |m| m.start())..date.start()];
+                    let mut start = date.start();
+                    let cue = &text[caps.get(0).map_or(start, |m| m.start())..start];
                     if is_spreadsheet_serial(date.as_str())
                         && !serial_stands_alone(cue, text, date.end())
                     {
                         continue;
                     }
+                    if let Some(unix) = caps.name("unix") {
+                        // The cue's marks may have taken the minus of a date before 1970.
+                        let minus_taken = cue.ends_with('-') && !unix.as_str().starts_with('-');
+                        let seconds: i64 = unix.as_str().parse().unwrap_or(0);
+                        let seconds = if minus_taken { -seconds } else { seconds };
+                        let digits = unix.as_str().trim_start_matches('-').len();
+                        let in_a_sentence = digits >= FEWEST_DIGITS_OF_A_UNIX_TIME_IN_A_SENTENCE;
+                        if !is_unix_day(seconds)
+                            || !(in_a_sentence || serial_stands_alone(cue, text, date.end()))
+                        {
+                            continue;
+                        }
+                        start -= usize::from(minus_taken);
+                    }
                     // After "It is" or "Mine is" only a full date ("born. It is 2019
                     // now" is a year), and not after "It was": "My birthday. It was 12
                     // March 2024 and I spent it in A&E" tells of a day, as the pattern
-                    // that reads the next sentence with no cue before it takes it.
-                    let told_of = caps.name("partial").is_some() || says_a_word_of(cue, &["was"]);
-                    if told_of && says_a_word_of(cue, REFERRING_WORDS) {
+                    // that reads the next sentence with no cue before it takes it. Only
+                    // the words after the cue's sentence or clause are weighed ("My date
+                    // of birth was wrong. It is 3 May 2015" is a date of birth).
+                    let lead = cue
+                        .rfind(['.', '!', '?', ',', ';'])
+                        .map_or(cue, |at| &cue[at..]);
+                    let told_of = caps.name("partial").is_some() || says_a_word_of(lead, &["was"]);
+                    if told_of && says_a_word_of(lead, REFERRING_WORDS) {
                         continue;
                     }
-                    out.push(span(with_the_before(text, date.start()), date.end()));
+                    out.push(span(with_the_before(text, start), date.end()));
                 }
             }
         }
@@ -1815,5 +1863,65 @@ mod tests {
         // An appointment's ISO time whose fraction of a second is four digits.
         assert!(found("export 2024-03-12T09:30:00.1987Z from the booking system").is_empty());
         assert!(found("reference 2024-03-12T09:30:00,1985 on the letter").is_empty());
+    }
+
+    #[test]
+    fn finds_unix_times_answers_and_any_form_in_the_next_sentence() {
+        finds_each(&[
+            // Unix time right after a cue: a whole number of days, the minus taken in.
+            ("born -309398400, NHS number", "-309398400"),
+            ("Patient born 674697600, mobile", "674697600"),
+            ("DOB: 1548115200. Email", "1548115200"),
+            // Eight digits or more may have words after them.
+            ("date of birth -116553600 correct at last", "-116553600"),
+            // The answer to a question that asked for it.
+            (
+                "Q: What is my date of birth? A: 6 Μαΐου 1947. Q: Hospital number?",
+                "6 Μαΐου 1947",
+            ),
+            (
+                "Q: What is my date of birth? A: -925084800. Q: NI?",
+                "-925084800",
+            ),
+            ("Q: What year was she born? Answer: 1956.", "1956"),
+            // The next sentence, after words that end the cue's, in any form read right
+            // after a cue, and whatever the cue's sentence said.
+            (
+                "wrong date of birth again. It is ngày 6 tháng 4 năm 2015, hospital",
+                "ngày 6 tháng 4 năm 2015",
+            ),
+            (
+                "wrong date of birth again. It is 5 Μαΐου 1947, phone",
+                "5 Μαΐου 1947",
+            ),
+            (
+                "wrong date of birth again. It is -413510400, hospital",
+                "-413510400",
+            ),
+            (
+                "My son's date of birth was wrong. It is 3 May 2015.",
+                "3 May 2015",
+            ),
+        ]);
+        // A Lithuanian date typed without marks, in a comment of ASCII alone (its year is
+        // read alone too; overlapping finds are merged downstream).
+        assert!(
+            found("date of birth 1976 m. kovo 3 d., phone 020 7946 0281")
+                .contains(&"1976 m. kovo 3 d.")
+        );
+        finds_none(&[
+            // Not a whole number of days, or too few digits with words after them.
+            "born 420595201, NHS number",
+            "born 864000 steps in the first year",
+            "born 10000000 miles away",
+            "Birthday 86400 seconds long",
+            // Out of the years read.
+            "born 4102444800.",
+            // A count answered, and a day told of in the next sentence.
+            "Q: Was the birth plan followed? A: 3 times over.",
+            "My birthday was lovely. It was 12 March 2024 and I spent it in A&E",
+            // No cue.
+            "ref -309398400, NHS number",
+        ]);
     }
 }

@@ -168,11 +168,17 @@ impl Covered {
     }
 }
 
-/// Trims white space and edge punctuation; `None` if no letter or digit remains.
+/// Trims white space and edge punctuation; `None` if no letter or digit remains. A minus
+/// right before a digit at the start is a number's sign and stays (a Unix time before
+/// 1970, "-420595200").
 fn tidy(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let piece = text.get(start..end)?;
     let is_edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '/' | '-');
-    let trimmed_start = piece.trim_start_matches(is_edge);
+    let mut trimmed_start = piece.trim_start_matches(is_edge);
+    let signed = &piece[..piece.len() - trimmed_start.len()];
+    if signed.ends_with('-') && trimmed_start.starts_with(|c: char| c.is_ascii_digit()) {
+        trimmed_start = &piece[piece.len() - trimmed_start.len() - 1..];
+    }
     let start = start + (piece.len() - trimmed_start.len());
     let trimmed = trimmed_start.trim_end_matches(is_edge);
     let end = start + trimmed.len();
@@ -244,6 +250,16 @@ mod tests {
             covered.add(s, e);
             taken.push((s, e));
         }
+    }
+
+    #[test]
+    fn tidying_keeps_a_numbers_sign_and_trims_other_edges() {
+        let text = "born -309398400, ok";
+        assert_eq!(tidy(text, 4, 16), Some((5, 15)));
+        assert_eq!(tidy(text, 5, 15), Some((5, 15)));
+        let text = "DOB - 3 May 1956 -";
+        assert_eq!(tidy(text, 3, 18), Some((6, 16)));
+        assert_eq!(tidy("a - , b", 1, 5), None);
     }
 
     #[test]

@@ -45,8 +45,9 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
 
 /// The months of other scripts, as a date of birth names them: Russian, Ukrainian and
 /// Greek in the genitive of a date, Arabic in its two sets of names (of Egypt and the
-/// Gulf, then of the Levant and Iraq), Urdu, and Thai in full and short ("ก.ย.",
-/// September); Greek with and without its accents.
+/// Gulf, then of the Levant and Iraq), Urdu, Thai in full and short ("ก.ย.",
+/// September), Hindi, Bengali, Punjabi, Gujarati, Tamil, Hebrew and the Iranian
+/// calendar's; Greek with and without its accents.
 /// Kept out of [`MONTH_ABROAD`], which the patterns run on every comment with a cue
 /// hold: these are read only in a comment with characters beyond ASCII
 /// ([`other_script_date`]).
@@ -60,7 +61,18 @@ const MONTH_OF_OTHER_SCRIPTS: &str = concat!(
     r"كانون[ \t]+الثاني|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|",
     r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|",
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|",
-    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.",
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|",
+    // Hindi (with and without the nukta), Bengali, Punjabi in Gurmukhi, Gujarati, Tamil.
+    r"जनवरी|फ़?रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|",
+    r"জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|",
+    r"ਜਨਵਰੀ|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਮਈ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|ਦਸੰਬਰ|",
+    r"જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઑગસ્ટ|ઓગસ્ટ|સપ્ટેમ્બર|ઑક્ટોબર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર|",
+    r"ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|",
+    // Hebrew, perhaps with "in" before it as a date writes it ("3 בספטמבר 1956").
+    r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|",
+    // The months of the Iranian (Solar Hijri) calendar, as an Iranian or Afghan birth
+    // certificate names them ("12 شهریور 1335").
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند",
     r")"
 );
 
@@ -72,8 +84,8 @@ const BUDDHIST_ERA: &str = r"(?:พ\.[ \t]?ศ\.[ \t]*)?";
 const CHINESE_DIGIT: &str = "[〇零一二三四五六七八九十]";
 
 /// A digit of any script patients type in: ASCII, full-width (East Asian keyboards),
-/// Arabic-Indic, Persian, Devanagari, Bengali and Thai.
-const ANY_DIGIT: &str = r"[0-9\x{FF10}-\x{FF19}\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{0966}-\x{096F}\x{09E6}-\x{09EF}\x{0E50}-\x{0E59}]";
+/// Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil and Thai.
+const ANY_DIGIT: &str = r"[0-9\x{FF10}-\x{FF19}\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{0966}-\x{096F}\x{09E6}-\x{09EF}\x{0A66}-\x{0A6F}\x{0AE6}-\x{0AEF}\x{0BE6}-\x{0BEF}\x{0E50}-\x{0E59}]";
 
 /// What stands between the parts of a date written in such digits: a slash, stop or
 /// hyphen, their full-width forms, the Arabic comma and date marks, the ideographic comma.
@@ -152,16 +164,26 @@ fn tens_word_ends_at(bytes: &[u8], y: usize) -> bool {
 
 /// Whether a comment of ASCII alone may hold a Lithuanian or Latvian date typed without
 /// its marks ("1956 m. kovo 3 d.", "1956. gada 3. septembris"), which [`other_script_date`]
-/// reads: a digit, perhaps a stop and spaces, then the year's word ("m", "g", "gada") and
-/// a stop or a space. Most comments hold none, and those patterns are then not run.
+/// reads: a four-digit year, perhaps a stop and spaces, then the year's word ("m", "g",
+/// "gada", in either case) and a stop, a space or a tab. Most comments hold none, and those
+/// patterns are then not run.
 pub(crate) fn may_hold_a_baltic_date(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr3_iter(b'm', b'g', b'M', bytes).any(|at| {
+    let year_before = |at: usize| {
         let before = text[..at].trim_end_matches([' ', '\t']);
         let before = before.strip_suffix('.').unwrap_or(before);
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        digits == 4
+    };
+    let year_word_ends = |at: usize| {
         let after = &bytes[at + 1..];
-        before.ends_with(|c: char| c.is_ascii_digit())
-            && (after.starts_with(b".") || after.starts_with(b" ") || after.starts_with(b"ada"))
+        after.starts_with(b".")
+            || after.starts_with(b" ")
+            || after.starts_with(b"\t")
+            || after.len() >= 3 && after[..3].eq_ignore_ascii_case(b"ada")
+    };
+    bytes.iter().enumerate().any(|(at, &b)| {
+        matches!(b, b'm' | b'M' | b'g' | b'G') && year_word_ends(at) && year_before(at)
     })
 }
 
@@ -250,6 +272,16 @@ mod tests {
             "一九五六年九月三日",
             "一九五六年九月三号",
             "3ης Σεπτεμβρίου 1956",
+            "3 सितंबर 1956",
+            "3 फ़रवरी 1956",
+            "৩ সেপ্টেম্বর ১৯৫৬",
+            "3 ਸਤੰਬਰ 1956",
+            "૩ સપ્ટેમ્બર ૧૯૫૬",
+            "3 செப்டம்பர் 1956",
+            "3 בספטמבר 1956",
+            "12 شهریور 1335",
+            "੦੩/੦੯/੧੯੫੬",
+            "௦௩/௦௯/௧௯௫௬",
             "二〇〇一年十二月二十三日",
         ] {
             assert!(re.is_match(date), "{date}");
@@ -334,11 +366,15 @@ mod tests {
             "DOB 1956 m rugsejo 3 d",
             "born 1956. gada 3. septembris",
             "born 1956 g. 3. septembris",
+            "BORN 1956. GADA 3. SEPTEMBRIS",
+            "DOB 1956 m\tkovo 3 d",
         ] {
             assert!(may_hold_a_baltic_date(text), "{text}");
         }
         for text in [
             "my mum gave 3 mg of morphine",
+            "birthday 2.10.112 version of the app, 5 m. steps",
+            "ran 10000 m. in the park",
             "born at 10am, 3 kg",
             "seen in room 4 going home",
             "",

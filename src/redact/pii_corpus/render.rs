@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -278,7 +278,15 @@ impl DateParts {
     /// and year in the Devanagari digits a Nepali or Hindi form writes (`devaday`: "०३",
     /// `devamonth`: "०९", `devayear`: "१९५६"), and the date as Unix time, the seconds from
     /// 1 January 1970 to its midnight, as a system's export gives a date field
-    /// (`unixtime`: "-420595200").
+    /// (`unixtime`: "-420595200"), the month's name in Czech and in Ukrainian, in the
+    /// genitive a date takes (`czechname`: "září", `ukrainianname`: "вересня"), in Finnish,
+    /// in the partitive a date takes (`finnishname`: "syyskuuta"), in Romanian and in Thai
+    /// (`romanianname`: "septembrie", `thainame`: "กันยายน"), and in Catalan with the "de" or
+    /// "d'" before it (`catalanname`: "de setembre", "d'abril"), the year, month and day in
+    /// Chinese numerals, as a Chinese form writes a date (`hanziyear`: "一九五六",
+    /// `hanzimonth`: "九", `hanziday`: "三"), and the date as a SAS or Stata date value, the
+    /// days from 1 January 1960, as a research data set exports a date field (`sasdate`:
+    /// "-1215").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -341,6 +349,16 @@ impl DateParts {
             "devamonth" => in_script_digits(&format!("{:02}", self.month), DEVANAGARI_ZERO),
             "devayear" => in_script_digits(&self.year.to_string(), DEVANAGARI_ZERO),
             "unixtime" => self.unix_time().to_string(),
+            "czechname" => CZECH_MONTHS[self.month - 1].to_string(),
+            "ukrainianname" => UKRAINIAN_MONTHS[self.month - 1].to_string(),
+            "finnishname" => FINNISH_MONTHS[self.month - 1].to_string(),
+            "romanianname" => ROMANIAN_MONTHS[self.month - 1].to_string(),
+            "thainame" => THAI_MONTHS[self.month - 1].to_string(),
+            "catalanname" => CATALAN_MONTHS[self.month - 1].to_string(),
+            "hanziyear" => chinese_digits(&self.year.to_string()),
+            "hanzimonth" => chinese_number(self.month),
+            "hanziday" => chinese_number(self.day),
+            "sasdate" => self.sas_date().to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -385,6 +403,13 @@ impl DateParts {
     /// field: worked out from the drawn date, so no draw moves.
     fn unix_time(&self) -> i64 {
         self.days_since_1970() * 86_400
+    }
+
+    /// The date as a SAS or Stata date value, the days from 1 January 1960 (negative
+    /// before it; 3 September 1956 is -1215), as a research data set exports a date
+    /// field: worked out from the drawn date, so no draw moves.
+    fn sas_date(&self) -> i64 {
+        self.days_since_1970() - days_from_civil(1960, 1, 1)
     }
 
     /// The date in the Iranian (Solar Hijri) calendar, year, month and day
@@ -861,6 +886,144 @@ const LITHUANIAN_MONTHS: [&str; 12] = [
     "lapkričio",
     "gruodžio",
 ];
+
+/// The months' names in Czech, in the genitive a date takes ("3. září 1956"): the
+/// seventy-second round's slot's `czechname` part.
+const CZECH_MONTHS: [&str; 12] = [
+    "ledna",
+    "února",
+    "března",
+    "dubna",
+    "května",
+    "června",
+    "července",
+    "srpna",
+    "září",
+    "října",
+    "listopadu",
+    "prosince",
+];
+
+/// The months' names in Ukrainian, in the genitive a date takes ("3 вересня 1956 р."): the
+/// seventy-second round's slot's `ukrainianname` part.
+const UKRAINIAN_MONTHS: [&str; 12] = [
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+];
+
+/// The months' names in Finnish, in the partitive a date takes ("3. syyskuuta 1956"): the
+/// seventy-second round's slot's `finnishname` part.
+const FINNISH_MONTHS: [&str; 12] = [
+    "tammikuuta",
+    "helmikuuta",
+    "maaliskuuta",
+    "huhtikuuta",
+    "toukokuuta",
+    "kesäkuuta",
+    "heinäkuuta",
+    "elokuuta",
+    "syyskuuta",
+    "lokakuuta",
+    "marraskuuta",
+    "joulukuuta",
+];
+
+/// The months' names in Romanian, in small letters as Romanian writes them ("3 septembrie
+/// 1956"): the seventy-second round's slot's `romanianname` part.
+const ROMANIAN_MONTHS: [&str; 12] = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+];
+
+/// The months' names in Thai, as a Thai identity card or form writes a date with the year
+/// of the Buddhist era ("3 กันยายน 2499"): the seventy-second round's slot's `thainame`
+/// part.
+const THAI_MONTHS: [&str; 12] = [
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+];
+
+/// The months' names in Catalan, in small letters, each with the "de" that joins it to
+/// the day, written "d'" before a vowel ("3 de setembre de 1956", "3 d'abril de 1956"):
+/// the seventy-second round's slot's `catalanname` part.
+const CATALAN_MONTHS: [&str; 12] = [
+    "de gener",
+    "de febrer",
+    "de març",
+    "d'abril",
+    "de maig",
+    "de juny",
+    "de juliol",
+    "d'agost",
+    "de setembre",
+    "d'octubre",
+    "de novembre",
+    "de desembre",
+];
+
+/// The Chinese numerals for nought to nine, as a year is written digit by digit.
+const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// The digits of `number` in Chinese numerals, one for one, as a Chinese form writes a
+/// year ("1956" → "一九五六", "2000" → "二〇〇〇"): the seventy-second round's slot's
+/// `hanziyear` part.
+fn chinese_digits(number: &str) -> String {
+    number
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => CHINESE_DIGITS[d as usize],
+            None => c,
+        })
+        .collect()
+}
+
+/// A month or a day (1 to 31) in Chinese numerals, the tens written with 十 ("9" → "九",
+/// "10" → "十", "12" → "十二", "20" → "二十", "28" → "二十八"): the seventy-second round's
+/// slot's `hanzimonth` and `hanziday` parts.
+fn chinese_number(number: usize) -> String {
+    let (tens, units) = (number / 10, number % 10);
+    let mut out = String::new();
+    if tens > 1 {
+        out.push(CHINESE_DIGITS[tens]);
+    }
+    if tens > 0 {
+        out.push('十');
+    }
+    if units > 0 || tens == 0 {
+        out.push(CHINESE_DIGITS[units]);
+    }
+    out
+}
 
 /// The year, month and day of a date in the Iranian (Solar Hijri) calendar, as an Iranian
 /// birth certificate or passport gives a date of birth (1335/06/12 for 3 September 1956):
@@ -1631,6 +1794,36 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{unixtime}",
 ];
 
+/// The forms of the seventy-second round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// day with a full stop and the month's name in Czech, in the genitive, as a Czech form
+/// writes a date ("3. září 1956", through a new czechname part); one the month's name in
+/// Ukrainian, in the genitive, and "р." (for рік, year) after the year, as a Ukrainian
+/// document writes it ("3 вересня 1956 р.", through a new ukrainianname part); one the day
+/// with a full stop and the month's name in Finnish, in the partitive, as Finnish writes a
+/// date ("3. syyskuuta 1956", through a new finnishname part); one the month's name in
+/// Romanian, as a Romanian identity card or form writes it ("3 septembrie 1956", through a
+/// new romanianname part); one the month's name in Thai and the year of the Buddhist era,
+/// as a Thai identity card writes a date of birth ("3 กันยายน 2499", through a new
+/// thainame part); one the month's name in Catalan with "de" or "d'" before it and "de"
+/// before the year, as a Catalan form writes a date ("3 de setembre de 1956", through a
+/// new catalanname part); one the year, month and day in Chinese numerals, as a Chinese
+/// form writes a date ("一九五六年九月三日", through new hanziyear, hanzimonth and hanziday
+/// parts); and one the date as a SAS or Stata date value, the days from 1 January 1960,
+/// as a research data set exports a date field ("-1215", through a new sasdate part).
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS:
+    &[&str] = &[
+    "{day}. {czechname} {year}",
+    "{day} {ukrainianname} {year} р.",
+    "{day}. {finnishname} {year}",
+    "{day} {romanianname} {year}",
+    "{day} {thainame} {buddhistyear}",
+    "{day} {catalanname} de {year}",
+    "{hanziyear}年{hanzimonth}月{hanziday}日",
+    "{sasdate}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -1680,6 +1873,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -2317,6 +2511,57 @@ mod tests {
         assert_eq!(GREEK_MONTHS[4], "Μαΐου");
         assert_eq!(HUNGARIAN_MONTHS[2], "március");
         assert_eq!(LITHUANIAN_MONTHS[7], "rugpjūčio");
+        // The seventy-second round's parts: the month's name in Czech, Ukrainian, Finnish,
+        // Romanian, Thai and Catalan, the date in Chinese numerals and as a SAS date value.
+        assert_eq!(
+            parts.fill(
+                "{day}. {czechname}; {ukrainianname} {year} р.; {finnishname}; {romanianname}; \
+                 {thainame} {buddhistyear}; {catalanname} de {year}; \
+                 {hanziyear}年{hanzimonth}月{hanziday}日; {sasdate}"
+            ),
+            "3. září; вересня 1956 р.; syyskuuta; septembrie; กันยายน 2499; de setembre de 1956; \
+             一九五六年九月三日; -1215"
+        );
+        for (number, chinese) in [
+            (1, "一"),
+            (9, "九"),
+            (10, "十"),
+            (11, "十一"),
+            (12, "十二"),
+            (19, "十九"),
+            (20, "二十"),
+            (21, "二十一"),
+            (28, "二十八"),
+            (31, "三十一"),
+        ] {
+            assert_eq!(chinese_number(number), chinese, "{number}");
+        }
+        assert_eq!(chinese_digits("2000"), "二〇〇〇");
+        assert_eq!(chinese_digits("1925"), "一九二五");
+        for (year, month, day, sas) in [
+            (1925, 1, 1, -12_783),
+            (1938, 4, 25, -7_921),
+            (1959, 12, 31, -1),
+            (1960, 1, 1, 0),
+            (1960, 1, 2, 1),
+            (2000, 2, 29, 14_669),
+            (2023, 12, 28, 23_372),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.sas_date(), sas, "{day}/{month}/{year}");
+        }
+        assert_eq!(CZECH_MONTHS[4], "května");
+        assert_eq!(UKRAINIAN_MONTHS[10], "листопада");
+        assert_eq!(FINNISH_MONTHS[6], "heinäkuuta");
+        assert_eq!(ROMANIAN_MONTHS[10], "noiembrie");
+        assert_eq!(THAI_MONTHS[1], "กุมภาพันธ์");
+        assert_eq!(CATALAN_MONTHS[3], "d'abril");
+        assert_eq!(CATALAN_MONTHS[9], "d'octubre");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -2386,10 +2631,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-first rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-second rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-first round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-second round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -2410,7 +2655,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -2711,6 +2956,13 @@ mod tests {
                     "9999. aaaaaaa 99.",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                52,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99 aa aaaaaa aa 9999", "-9999", "99 aaaaaaa 9999 a."],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

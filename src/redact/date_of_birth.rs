@@ -250,21 +250,19 @@ pub(crate) const RUN_TOGETHER_SEVEN: &str =
 pub(crate) const SPREADSHEET_SERIAL: &str = r"[1-4]\d{4}";
 
 /// A date as Unix time, the seconds from 1 January 1970 to the date's midnight, as a
-/// system's export may give a date field ("born -420595200", 3 September 1956): five to
-/// ten digits, or eleven to thirteen as milliseconds, as JavaScript and many JSON exports
-/// write it ("-420595200000"), perhaps with a minus (which a cue's marks may have taken; it is taken
-/// back where the date is read). Read only right after a cue, and only when it is a whole
+/// system's export may give a date field ("born -420595200", 3 September 1956), or the
+/// milliseconds, as JavaScript and many JSON exports write it ("-420595200000"), perhaps
+/// with a minus (which a cue's marks may have taken; it is taken back where the date is
+/// read). Read only right after a cue, and only when it is a whole
 /// number of days from 1900 to 2036 ([`is_unix_day`]), which a count seldom is: a whole
-/// number of days is a multiple of 86,400, and so of 27 and of 128 too. Of
-/// [`FEWEST_DIGITS_OF_A_UNIX_TIME`] digits (a date from October 1966 to March 1973) it
-/// must also stand alone, as a serial does, after a cue of birth, not of a birthday
-/// ("birthday: 31536000 seconds older"); fewer digits (a date within a few months of 1970)
-/// are the seconds of a few days ("DOB 86400", "born 172800."), and are left.
-const UNIX_TIME: &str = r"-?[1-9]\d{7,12}";
-
-/// Fewest digits of a Unix time read at all; with one more it may have words after it
-/// ("date of birth -116553600 correct at last"): nine or ten for most dates of birth.
-const FEWEST_DIGITS_OF_A_UNIX_TIME: usize = 8;
+/// number of days is a multiple of 86,400, and so of 27 and of 128 too. It must also
+/// stand alone, as a serial does, after a cue of birth, not of a birthday ("birthday:
+/// 31536000 seconds older", "born 604800000 milliseconds ago"), but for a time before 1970
+/// with its minus, which no count has ("date of birth -116553600 correct at last"). Under
+/// nine digits (a date from October 1966 to March 1973) it is the seconds of some days or
+/// years as often ("born 31536000.", "DOB 86400"), and is left: nine to ten digits are
+/// read as seconds, eleven to thirteen as milliseconds.
+const UNIX_TIME: &str = r"-?[1-9]\d{8,12}";
 
 /// The seconds in a day: a Unix time of a date of birth is a whole number of them.
 const SECONDS_A_DAY: i64 = 86_400;
@@ -297,7 +295,9 @@ const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{
 
 /// A date as ISO 8601 writes the week and day of the week ("1956-W36-1", "1956W361": the
 /// Monday of the 36th week of 1956, 3 September), as a system's export may. Read only
-/// right after a cue.
+/// right after a cue, with no word after it: with one it is a rota's or a class's code
+/// as often ("Birth: 2024W102 is the class code"), and only the year before its hyphen
+/// is read, as a year alone is.
 const ISO_WEEK_DATE: &str = r"(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])-?[1-7]";
 
 /// A date as ISO 8601 writes the day of the year ("1956-247", the 247th day of 1956), as
@@ -336,13 +336,15 @@ const REFERRING_BACK: &str = r"(?:(?:mine|it|its|it's|the[ \t]+(?:right|correct|
 /// ("Q: What is your date of birth? A: 03/09/1956", "When were you born? Answer: 1956"):
 /// a question about something else with a cue in it ("When was the birth unit opened?
 /// A: 2019") does not end on the cue.
-const ANSWER: &str = r"[ \t]*\?+[ \t]*(?:a|ans|answer)[ \t]*:[ \t]*";
+const ANSWER: &str = r"[ \t]*[?\x{FF1F}\x{061F}]+[ \t]*(?:a|ans|answer)[ \t]*[:\x{FF1A}][ \t]*";
 
-/// The rest of a cue's sentence (up to 40 bytes) and the start of the next, or a clause
+/// The rest of a cue's sentence (up to 40 characters) and the start of the next (after a
+/// stop, or the full stops and question marks of Hindi, Arabic and East Asian writing,
+/// which need no space after them), or a clause
 /// joined by "and", "but", "whereas" or "while", before it refers back to the date
 /// ([`REFERRING_BACK`]): "the wrong date of birth again. It is …", "my birthday on the
 /// system reads 7.2.1950, and the real one is 3 May 1951".
-const TO_THE_NEXT_SENTENCE: &str = r"(?:[^.!?\n]{0,40}[.!?]+[ \t]+|[^!?\n]{0,60}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+)";
+const TO_THE_NEXT_SENTENCE: &str = r"(?:[^.!?\n\x{0964}\x{061F}\x{FF1F}\x{3002}]{0,40}(?:[.!?]+[ \t]+|[\x{0964}\x{061F}\x{FF1F}\x{3002}]+[ \t]*)|[^!?\n]{0,60}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+)";
 
 /// A format hint in brackets between a cue and its date, as forms print it: "date of
 /// birth (dd/mm/yyyy) 03/03/1956", "Date of birth (DD MM YYYY): 0 7 0 3 1 9 4 7".
@@ -389,7 +391,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:{ISO_WEEK_DATE}|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{SPREADSHEET_SERIAL}|(?P<unix>{UNIX_TIME})))\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{SPREADSHEET_SERIAL}|(?P<unix>{UNIX_TIME})))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -737,13 +739,73 @@ fn is_spreadsheet_serial(date: &str) -> bool {
     last.len() == 5 && last.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Whether the cue at the start of `cue` (the text from a cue to its date) is "birth"
-/// alone, which also ends questions about a time, a weight or scores ("Time of birth?",
-/// "Apgar scores at birth?"), not "date of birth" or "birthday".
-fn is_bare_birth(cue: &str) -> bool {
-    cue.len() >= 5
-        && cue.as_bytes()[..5].eq_ignore_ascii_case(b"birth")
-        && !cue[5..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'')
+/// Words a question asking for a date of birth may have before its cue ("Q: What is
+/// your date of birth?", "Please confirm the patient's DOB?", "What year was she born?"),
+/// in small letters. A
+/// question with any other word asks something else ("When did they last check your
+/// DOB?", "Time of birth?", "When will your baby be born?"), and its answer is left.
+const ASKING_WORDS: &[&str] = &[
+    "what",
+    "what's",
+    "whats",
+    "is",
+    "was",
+    "were",
+    "year",
+    "your",
+    "you",
+    "she",
+    "he",
+    "they",
+    "my",
+    "his",
+    "her",
+    "their",
+    "our",
+    "the",
+    "a",
+    "patient's",
+    "patients",
+    "child's",
+    "baby's",
+    "son's",
+    "daughter's",
+    "please",
+    "enter",
+    "give",
+    "state",
+    "confirm",
+    "correct",
+    "full",
+    "q",
+    "question",
+];
+
+/// Whether the question whose cue starts at `cue_start` asks for the date: from the
+/// question's start (after a stop, a question mark, a colon or a line's end) to the cue
+/// every word is one of [`ASKING_WORDS`].
+fn asks_for_the_date(text: &str, cue_start: usize) -> bool {
+    let before = &text[..cue_start];
+    let start = before
+        .rfind(['.', '!', '?', ':', '\n', '\u{FF1F}', '\u{061F}', '\u{FF1A}'])
+        .map_or(0, |at| at + 1);
+    before[start..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            let word = word.replace('\u{2019}', "'");
+            ASKING_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        })
+}
+
+/// The digits of a four-digit year.
+const YEAR_DIGITS: usize = 4;
+
+/// Whether a word (a letter, after spaces) comes right after `end`.
+fn word_follows(text: &str, end: usize) -> bool {
+    text[end..]
+        .trim_start_matches([' ', '\t'])
+        .starts_with(char::is_alphabetic)
 }
 
 /// Whether the number ending at `end` goes on past a point or comma ("born 12000.5",
@@ -753,17 +815,21 @@ fn number_goes_on(text: &str, end: usize) -> bool {
     after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the text from a cue to its date (`cue`) names a birthday ("birthday", "b-day"),
+/// not a birth.
+fn is_birthday_cue(cue: &str) -> bool {
+    cue.as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"day"))
+}
+
 /// Whether a serial read after the cue text `cue` and ending at `end` is a date of
 /// birth: the cue is of birth, not of a birthday ("birthday 10000 steps"), and the serial
 /// stands alone, as a date does: the comment or its sentence ends, or a comma, semicolon
 /// or bracket follows, or a telegram's STOP ("BORN 12349 STOP", "DOB: 20699.", "born
 /// 25640, NHS number …"); a word after it makes it a count ("born 10000 miles away").
 fn serial_stands_alone(cue: &str, text: &str, end: usize) -> bool {
-    if cue
-        .as_bytes()
-        .windows(3)
-        .any(|w| w.eq_ignore_ascii_case(b"day"))
-    {
+    if is_birthday_cue(cue) {
         return false;
     }
     let after = text[end..].trim_start_matches([' ', '\t']);
@@ -1025,20 +1091,34 @@ impl Recognizer for DateOfBirthRecognizer {
                 // The date is the cued patterns' named group, the others' first.
                 if let Some(date) = caps.name("date").or_else(|| caps.get(1)) {
                     let mut start = date.start();
-                    let cue = &text[caps.get(0).map_or(start, |m| m.start())..start];
+                    let cue_start = caps.get(0).map_or(start, |m| m.start());
+                    let cue = &text[cue_start..start];
                     // Away from the cue (in an answer or the next sentence) a serial or a
                     // short run of digits is a count or a reference as often ("Q: How
                     // many babies born? A: 12000", "DOB checked. It is 991231 on my
-                    // ticket"); and the answer to a question about "birth" alone may be a
-                    // time or scores ("Q: Time of birth? A: 10.45.30").
+                    // ticket"); and an answer is read only to a question asking for the
+                    // date ([`asks_for_the_date`]: not "Q: Time of birth? A: 10.45.30").
                     let answer = caps.name("answer").is_some();
                     let away = answer || caps.name("next").is_some();
                     let serial = is_spreadsheet_serial(date.as_str());
-                    if (serial && (away || !serial_stands_alone(cue, text, date.end())))
+                    let stands_alone = || serial_stands_alone(cue, text, date.end());
+                    if (serial && (away || !stands_alone()))
                         || (away && caps.name("short_run").is_some())
-                        || (answer && is_bare_birth(cue))
+                        || (answer && !asks_for_the_date(text, cue_start))
                     {
                         continue;
+                    }
+                    // A week's code with a word after it ("Birth: 2024W102 is the class
+                    // code") is not read; right after a cue the year before its hyphen
+                    // is, as a year alone there is ("DOB 1956-W36-1 on the form").
+                    if let Some(week) = caps.name("week") {
+                        if word_follows(text, date.end()) {
+                            let year_end = week.start() + YEAR_DIGITS;
+                            if !away && text[year_end..].starts_with('-') {
+                                out.push(span(week.start(), year_end));
+                            }
+                            continue;
+                        }
                     }
                     if let Some(unix) = caps.name("unix") {
                         // The cue's marks may have taken the minus of a date before 1970.
@@ -1046,10 +1126,10 @@ impl Recognizer for DateOfBirthRecognizer {
                         let value: i64 = unix.as_str().parse().unwrap_or(0);
                         let value = if minus_taken { -value } else { value };
                         let digits = unix.as_str().trim_start_matches('-').len();
-                        let in_a_sentence = digits > FEWEST_DIGITS_OF_A_UNIX_TIME;
+                        let before_1970 = value < 0 && !is_birthday_cue(cue);
                         if !is_unix_day(value, digits)
                             || number_goes_on(text, date.end())
-                            || !(in_a_sentence || serial_stands_alone(cue, text, date.end()))
+                            || !(before_1970 || stands_alone())
                         {
                             continue;
                         }
@@ -1958,10 +2038,16 @@ mod tests {
                 "Date of birth: 9031956. It's 2024 and still paper",
                 "9031956",
             ),
-            // Eight digits standing alone (June 1969).
-            ("born -18316800.", "-18316800"),
+            // Other scripts' question marks and full stops.
+            ("Q: DOB؟ A: ۱۲ مهر ۱۳۳۵", "۱۲ مهر ۱۳۳۵"),
+            ("DOB wrong again। It is 3 सितंबर 1956", "3 सितंबर 1956"),
+            ("Q: Birth date? A: 14 ביולי 1949", "14 ביולי 1949"),
         ]);
-        // A week past 53 is not one: the year alone is read.
+        // A week's code with a word after it, or a week past 53: the year alone is read.
+        assert!(found("Birth: 2024W102 is the class code").is_empty());
+        assert!(found("DOB given. It is 2024-W10-2 on the rota").is_empty());
+        assert_eq!(found("DOB 1956-W36-1 on the form"), vec!["1956"]);
+        assert_eq!(found("Born 2024-W05-4 (our baby girl)"), vec!["2024-W05-4"]);
         assert_eq!(found("DOB 1956-W54-1 ok"), vec!["1956"]);
         // A Lithuanian date typed without marks, in a comment of ASCII alone (its year is
         // read alone too; overlapping finds are merged downstream).
@@ -1981,7 +2067,14 @@ mod tests {
             "Birthday 86400 seconds long",
             "DOB 86400",
             "born 172800.",
-            "born -18316800 in Leeds",
+            "born -18316800.",
+            "born 604800000 milliseconds ago",
+            "DOB 1209600000 was the error code",
+            "Q: How many ms since baby was born? A: 604800000",
+            "Q: When did they last check your DOB? A: 12 March 2024",
+            "Q: When will your baby be born? A: 01/09/2024",
+            "Q: What time were you born? A: 10.45.30",
+            "rota 2024W102 is the class code",
             "birthday: 31536000 seconds older",
             "born 1548115200.5 kg",
             // Out of the years read.

@@ -50,16 +50,8 @@ from pathlib import Path
 
 import dawg_python
 
-from name_list_tools import write_kept_given_and_surnames
+from name_list_tools import russian_in_latin as latin, write_kept_given_and_surnames
 
-# Russian letters in Latin ones, as extract_russian_names_names.py writes them.
-LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya",
-}
 
 # Entries found by reading every survivor of four letters or fewer (138 given names, 23
 # surnames) and a sample of the rest (see above), in Latin letters: runs of letters that
@@ -73,12 +65,6 @@ NOT_NAMES = {
     "niga", "zevs", "ikar", "afrodita", "odissey", "ktulkhu", "buratino", "sherlok",
     "kholms",
 }
-
-
-def latin(word: str) -> str:
-    """The word in Latin letters (letters the table lacks are kept, so the name is
-    dropped later as not ASCII)."""
-    return "".join(LATIN.get(c, c) for c in word.lower())
 
 
 def paradigms_of(path: Path):

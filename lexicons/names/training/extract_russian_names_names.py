@@ -25,25 +25,12 @@ more, ASCII letters only, first occurrence kept. Measuring names only, never tra
 import sys
 from pathlib import Path
 
-from name_list_tools import write_given_and_surnames
+from name_list_tools import russian_in_latin as latin, write_given_and_surnames
 
-LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya",
-}
 
 GIVEN_LINES = (0, 1, 5, 6)
 SURNAME_LINE = 4
 SURNAME_STEP = 100
-
-
-def latin(word: str) -> str:
-    """The word in Latin letters (letters the table lacks are kept, so the name is
-    dropped later as not ASCII)."""
-    return "".join(LATIN.get(c, c) for c in word.lower())
 
 
 def main(path: str) -> None:

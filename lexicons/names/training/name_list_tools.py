@@ -80,6 +80,23 @@ def list_literal(tree: ast.Module, name: str) -> list:
     return ast.literal_eval(assigned_list(tree, name))
 
 
+# Russian letters in Latin ones, as people in the UK write Russian names (the table of
+# extract_russian_names_names.py and extract_opencorpora_names.py).
+RUSSIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}
+
+
+def russian_in_latin(word: str) -> str:
+    """The Russian word in Latin letters, in small letters ([RUSSIAN_LATIN]; letters the
+    table lacks are kept, so the name is dropped later as not ASCII)."""
+    return "".join(RUSSIAN_LATIN.get(c, c) for c in word.lower())
+
+
 def without_marks(name: str) -> str:
     """The name in plain letters: accents, carons and other marks dropped."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -2269,6 +2269,18 @@ mod tests {
     use rand::SeedableRng;
     use rand_chacha::ChaCha8Rng;
 
+    /// The parts of the date `day`/`month`/`year`, the rest drawn from a fixed seed: the
+    /// parts worked out from the date (weekday, day of the year, Unix time, …) are then
+    /// checked against known values.
+    fn date_on(day: usize, month: usize, year: i32) -> DateParts {
+        DateParts {
+            day,
+            month,
+            year,
+            ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+        }
+    }
+
     fn pool() -> NamePool {
         NamePool {
             first: vec!["Zanele".into()],
@@ -2340,12 +2352,7 @@ mod tests {
             (28, 12, 1925, "Monday"),
             (28, 2, 2023, "Tuesday"),
         ] {
-            let date = DateParts {
-                day,
-                month,
-                year,
-                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
-            };
+            let date = date_on(day, month, year);
             assert_eq!(date.fill("{weekday}"), weekday, "{day}/{month}/{year}");
         }
         assert_eq!(year_in_words(1925), "nineteen twenty-five");
@@ -2452,12 +2459,7 @@ mod tests {
             (2000, 12, 28, 363, 36888),
             (2023, 12, 28, 362, 45288),
         ] {
-            let date = DateParts {
-                day,
-                month,
-                year,
-                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
-            };
+            let date = date_on(day, month, year);
             assert_eq!(date.day_of_year(), yday, "{day}/{month}/{year}");
             assert_eq!(date.spreadsheet_serial(), serial, "{day}/{month}/{year}");
         }
@@ -2499,12 +2501,7 @@ mod tests {
             (2001, 9, 9, 999_993_600),
             (2023, 12, 28, 1_703_721_600),
         ] {
-            let date = DateParts {
-                day,
-                month,
-                year,
-                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
-            };
+            let date = date_on(day, month, year);
             assert_eq!(date.unix_time(), unix, "{day}/{month}/{year}");
         }
         assert_eq!(TURKISH_MONTHS[1], "Şubat");
@@ -2547,12 +2544,7 @@ mod tests {
             (2000, 2, 29, 14_669),
             (2023, 12, 28, 23_372),
         ] {
-            let date = DateParts {
-                day,
-                month,
-                year,
-                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
-            };
+            let date = date_on(day, month, year);
             assert_eq!(date.sas_date(), sas, "{day}/{month}/{year}");
         }
         assert_eq!(CZECH_MONTHS[4], "května");

@@ -330,7 +330,7 @@ pub struct DateOfBirthRecognizer {
 /// "The letter has the wrong date of birth. Mine is 02/10/1934", "DOB wrong again. It
 /// should be 5.6.55", "It should say 3 May 1951", "the correct one is": what it is, or
 /// what it should be, read, say, show or state, should have been or said, or ought to be.
-const REFERRING_BACK: &str = r"(?:(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?)";
+const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?";
 
 /// The answer to a question that ends on the cue, as questions and answers are set out
 /// ("Q: What is your date of birth? A: 03/09/1956", "When were you born? Answer: 1956"):
@@ -391,7 +391,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{SPREADSHEET_SERIAL}|(?P<unix>{UNIX_TIME})))\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<serial>{SPREADSHEET_SERIAL})|(?P<unix>{UNIX_TIME})))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -710,34 +710,36 @@ fn year_in_words_long_ago(date: &str) -> Option<bool> {
     Some(!is(tens, "twenty"))
 }
 
-/// Whether `text` holds one of `words` as a whole word, in any case (an apostrophe is
-/// part of a word: "it's").
-fn says_a_word_of(text: &str, words: &[&str]) -> bool {
+/// The words of `text`: runs of letters, an apostrophe (straight or curly) part of a
+/// word ("it's", "what’s").
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
-        .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
+        .filter(|word| !word.is_empty())
+}
+
+/// Whether `word` is one of `words` (written with a straight apostrophe), in any case
+/// and with either apostrophe.
+fn is_one_of(word: &str, words: &[&str]) -> bool {
+    let same = |c: char, listed: char| {
+        c.eq_ignore_ascii_case(&listed) || (c == '\u{2019}' && listed == '\'')
+    };
+    words.iter().any(|listed| {
+        word.chars().count() == listed.chars().count()
+            && word.chars().zip(listed.chars()).all(|(c, l)| same(c, l))
+    })
+}
+
+/// Whether `text` holds one of `words` as a whole word ([`words_of`], [`is_one_of`]).
+fn says_a_word_of(text: &str, words: &[&str]) -> bool {
+    words_of(text).any(|word| is_one_of(word, words))
 }
 
 /// The words by which the text from a cue to its date refers back to the cue
 /// ([`REFERRING_BACK`]: "date of birth. It is", "DOB: mine is", "the right one is"); no
 /// cue holds them.
 const REFERRING_WORDS: &[&str] = &[
-    "mine",
-    "it",
-    "its",
-    "it's",
-    "it\u{2019}s",
-    "one",
-    "right",
-    "correct",
-    "real",
+    "mine", "it", "its", "it's", "one", "right", "correct", "real",
 ];
-
-/// Whether a cued date ends in a spreadsheet's serial ([`SPREADSHEET_SERIAL`]): five
-/// digits as its last word (after a weekday, "born Monday 34000"), no more.
-fn is_spreadsheet_serial(date: &str) -> bool {
-    let last = date.rsplit([' ', '\t']).next().unwrap_or(date);
-    last.len() == 5 && last.bytes().all(|b| b.is_ascii_digit())
-}
 
 /// Words a question asking for a date of birth may have before its cue ("Q: What is
 /// your date of birth?", "Please confirm the patient's DOB?", "What year was she born?"),
@@ -789,13 +791,7 @@ fn asks_for_the_date(text: &str, cue_start: usize) -> bool {
     let start = before
         .rfind(['.', '!', '?', ':', '\n', '\u{FF1F}', '\u{061F}', '\u{FF1A}'])
         .map_or(0, |at| at + 1);
-    before[start..]
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter(|word| !word.is_empty())
-        .all(|word| {
-            let word = word.replace('\u{2019}', "'");
-            ASKING_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
-        })
+    words_of(&before[start..]).all(|word| is_one_of(word, ASKING_WORDS))
 }
 
 /// The digits of a four-digit year.
@@ -1100,7 +1096,7 @@ impl Recognizer for DateOfBirthRecognizer {
                     // date ([`asks_for_the_date`]: not "Q: Time of birth? A: 10.45.30").
                     let answer = caps.name("answer").is_some();
                     let away = answer || caps.name("next").is_some();
-                    let serial = is_spreadsheet_serial(date.as_str());
+                    let serial = caps.name("serial").is_some();
                     let stands_alone = || serial_stands_alone(cue, text, date.end());
                     if (serial && (away || !stands_alone()))
                         || (away && caps.name("short_run").is_some())

@@ -9,7 +9,7 @@
 //! never a date of birth.
 
 /// Month names and their common short forms in the languages of the Latin script NHS
-/// patients most often write besides English (French, Spanish, Portuguese, Italian,
+/// patients most often write besides English (French, Spanish, Portuguese, Catalan, Italian,
 /// German, Dutch, the Nordic languages, Polish and Czech in the genitive their dates
 /// take, Romanian, Hungarian, Finnish, Turkish, Indonesian and Malay, Welsh and Irish,
 /// whose September and October are two words, "Meán Fómhair"), each with and without
@@ -22,6 +22,8 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
     // Spanish, Portuguese, Italian.
     r"enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|se[pt]?tiembre|octubre|noviembre|diciembre|dic|",
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|",
+    // Catalan, with "d'" before a month that opens on a vowel ("3 d'abril de 1956").
+    r"gener|febrer|mar[çc]|maig|juny|juliol|agost|setembre|desembre|d['\x{2019}](?:abril|agost|octubre)|",
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|",
     // German, Dutch, the Nordic languages.
     r"januar|j[äa]e?nner|februar|m[äa]e?rz|m[äa]r|juni|juli|oktober|okt|dezember|dez|",
@@ -230,6 +232,10 @@ mod tests {
             "kesäkuuta",
             "Meán Fómhair",
             "Deireadh  Fomhair",
+            "maig",
+            "setembre",
+            "d'abril",
+            "d\u{2019}octubre",
         ] {
             assert!(re.is_match(month), "{month}");
         }
@@ -243,6 +249,8 @@ mod tests {
             "Meán",
             "Fómhair",
             "сентября",
+            "abril'",
+            "d'maig",
         ] {
             assert!(!re.is_match(word), "{word}");
         }

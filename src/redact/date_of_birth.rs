@@ -8,8 +8,8 @@
 //! its parts as beside a cue ("It should be the fourth of February 2009, NHS number …"), a
 //! weekday said of it taken with it. Beside a cue a date may be copied digit by digit from
 //! a form's boxes ("DOB 0 2 / 0 1 / 1 9 3 8", "born 0 9 / 0 3 / 1 6") or in a Japanese
-//! era ("DOB S31.9.3") or as a spreadsheet's serial or Unix time ("DOB: 20699", "born
-//! -420595200"), and what a system or form sets after a date goes with it
+//! era ("DOB S31.9.3") or as a number of days or Unix time ("DOB: 20699", "date of birth
+//! is -1215", "born -420595200"), and what a system or form sets after a date goes with it
 //! (`date_tail`: "13/05/1991 00:00", "03/09/1956 (Mon)", "03.09.1956 r."). A date alone, a
 //! duration, a clock time or a weekday is never a date of birth.
 
@@ -242,12 +242,26 @@ pub(crate) const RUN_TOGETHER_YEAR_FIRST: &str = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-
 pub(crate) const RUN_TOGETHER_SEVEN: &str =
     r"(?:[1-9](?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])[1-9])(?:19|20)\d{2}";
 
-/// A date as a spreadsheet's serial number, the days since 30 December 1899, as a date
-/// cell pasted without its format shows it ("DOB: 20699", 1 September 1956): five
-/// digits, 10000 (May 1927) to 49999 (2036); four are a birth weight in grams as often
-/// ("Born 3400, healthy"). Read only right after a cue of birth, not of a birthday
-/// ("Birthday 10000 Steps"), and only standing alone ([`serial_stands_alone`]).
-pub(crate) const SPREADSHEET_SERIAL: &str = r"[1-4]\d{4}";
+/// A date as a number of days, as a date cell or field pasted without its format shows
+/// it: a spreadsheet's serial, the days since 30 December 1899 ("DOB: 20699", 1 September
+/// 1956), or a statistics package's date value, the days since 1 January 1960, negative
+/// before it (SAS: "date of birth is -1215", 3 September 1956). Three to five digits, with
+/// the minus before them (which a cue's marks may have taken: it is taken back where the
+/// date is read); the value must be a
+/// day from 1900 to 2036 in one reading or the other ([`DAYS_COUNTED`]). Read only right
+/// after a cue of birth, not of a birthday ("Birthday 10000 Steps"), and only standing
+/// alone ([`serial_stands_alone`]). Under five digits it is a birth weight in grams as
+/// often ("Born 3400, healthy"), so it is read only after a cue that names the date
+/// ("DOB", "date of birth", [`names_the_date`]), or with its minus.
+pub(crate) const DAY_NUMBER: &str = r"-?\d{3,5}";
+
+/// The days counted by [`DAY_NUMBER`]: from -21914 (1 January 1900 in days from 1960) to
+/// 49999 (a spreadsheet's 2036).
+const DAYS_COUNTED: std::ops::RangeInclusive<i64> = -21_914..=49_999;
+
+/// Fewest digits of a day number read after any cue of birth: a spreadsheet's serial from
+/// 10000 (May 1927).
+const DIGITS_OF_A_SERIAL: usize = 5;
 
 /// A date as Unix time, the seconds from 1 January 1970 to the date's midnight, as a
 /// system's export may give a date field ("born -420595200", 3 September 1956), or the
@@ -314,7 +328,6 @@ pub struct DateOfBirthRecognizer {
     cued_other_script: Regex,
     era_date: Regex,
     born_abbreviated: Regex,
-    cued_after_words: Regex,
     cue_after: Regex,
     date: Regex,
     identifiers_after: Regex,
@@ -359,8 +372,17 @@ const FORMAT_HINT: &str = r"(?:\((?:[dmy]{1,4}[ /.-]?){3}\)[ \t:,-]*)?";
 const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?(?:address|nhs\b|ni\b|n\.i\b|national[ \t]+insurance|hospital[ \t]+(?:no|number)|phone|mobile|tel\b|telephone|e-?mail|post[ \t]*code|living[ \t]+at|lives[ \t]+at)\b";
 
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
-/// "date of birth has been put down as").
+/// "date of birth has been put down as", "date of birth sighted at last, 3 d'abril de
+/// 1956").
 const MAX_WORDS_BETWEEN: usize = 5;
+
+/// A few words of letters between a cue and its date in one sentence, with no stop
+/// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63". Only a full date is read after
+/// them, in any form read right after a cue: a partial date ("3rd May", "1950"), a day's
+/// number or a short run of digits so far from its cue may be any date or count.
+fn words_between() -> String {
+    format!(r"(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+")
+}
 
 impl DateOfBirthRecognizer {
     /// Compiles the patterns once.
@@ -383,15 +405,16 @@ impl DateOfBirthRecognizer {
         // 2012 r.", "DOB: the right one is 昭和7年3月2日", "the wrong date of birth
         // again. It is ngày 3 tháng 9 năm 1956"): a full date only, not a partial one
         // (`partial`, checked with [`REFERRING_WORDS`] where the dates are read).
+        let words = words_between();
         let cue_lead = format!(
-            r"{cue}(?:[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?|(?P<answer>{ANSWER})|(?P<next>{TO_THE_NEXT_SENTENCE}{REFERRING_BACK}))(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
+            r"{cue}(?:[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?|(?P<answer>{ANSWER})|(?P<next>{TO_THE_NEXT_SENTENCE}{REFERRING_BACK})|(?P<words>{words}))(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
         );
         let weekday_name = weekday_pattern();
         let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)\b{cues}")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{SPREADSHEET_SERIAL}|(?P<unix>{UNIX_TIME})))\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{DAY_NUMBER}|(?P<unix>{UNIX_TIME})))\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -407,11 +430,6 @@ impl DateOfBirthRecognizer {
             // a full date or a year.
             born_abbreviated: compile(&format!(
                 r"(?:^|[ \t(\[,;])(?-i:b)\.[ \t]*((?i:{date})|(?:19|20)\d{{2}})\b"
-            )),
-            // Words of letters only, no stop: "DOB should read 28.5.63". A partial date
-            // ("3rd May", "1950") so far from its cue may be any date, and is left.
-            cued_after_words: compile(&format!(
-                r"(?i)\b{cues}\b(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+({date}|{RUN_TOGETHER_DATE})\b"
             )),
             // The cue after the date: "03/03/1956 (DOB)", "3 March 1956 is my date of
             // birth", "12.03.56 - her DOB". A full date only.
@@ -741,13 +759,44 @@ const REFERRING_WORDS: &[&str] = &[
     "mine", "it", "its", "it's", "one", "right", "correct", "real",
 ];
 
-/// Whether a cued date ends in a spreadsheet's serial ([`SPREADSHEET_SERIAL`]): five
-/// digits as its last word (after a weekday, "born Monday 34000"), no more. (Read from
-/// the date rather than as a group of the pattern: one more capture group costs every
-/// cued match, 0.4% of the instructions on the bench's comments.)
-fn is_spreadsheet_serial(date: &str) -> bool {
+/// The day number ([`DAY_NUMBER`]) a cued date is, if it is one: three to five digits
+/// (perhaps after a minus) as its last word, perhaps after a weekday ("born Monday 34000"), and nothing else (not
+/// the year of "the second of the seventh, 1988"); the date not read as a partial one (a
+/// year alone, "1956"). `weekday_word` reads a weekday. (Read from the date rather than
+/// as a group of the pattern: one more capture group costs every cued match, 0.4% of the
+/// instructions on the bench's comments.)
+fn day_number_of<'d>(date: &'d str, weekday_word: &Regex) -> Option<&'d str> {
     let last = date.rsplit([' ', '\t']).next().unwrap_or(date);
-    last.len() == 5 && last.bytes().all(|b| b.is_ascii_digit())
+    let head = &date[..date.len() - last.len()];
+    let digits = last.strip_prefix('-').unwrap_or(last);
+    ((3..=DIGITS_OF_A_SERIAL).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && words_of(head)
+            .all(|word| word.eq_ignore_ascii_case("the") || weekday_word.is_match(word))
+        && !head.bytes().any(|b| b.is_ascii_digit()))
+    .then_some(last)
+}
+
+/// Whether a cued date is a day of the year as ISO 8601 writes it ([`ISO_ORDINAL_DATE`]:
+/// four digits, a hyphen, three digits).
+fn is_iso_ordinal_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    bytes.len() == 8
+        && bytes[4] == b'-'
+        && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit)
+}
+
+/// Whether the text from a cue to its date (`cue`) names the date itself ("DOB", "D.O.B",
+/// "date of birth", "birth date", "bdate", "b/d"), not the birth ("born", "birth", "came
+/// into the world"), after which a number is a weight or a time as often.
+fn names_the_date(cue: &str) -> bool {
+    let cue = cue.trim_start().as_bytes();
+    let starts = |prefix: &[u8]| {
+        cue.len() >= prefix.len() && cue[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    cue.windows(4).any(|w| w.eq_ignore_ascii_case(b"date"))
+        || (starts(b"d") && !starts(b"day"))
+        || starts(b"b/d")
 }
 
 /// Words a question asking for a date of birth may have before its cue ("Q: What is
@@ -1075,13 +1124,8 @@ impl Recognizer for DateOfBirthRecognizer {
         };
         // Most comments with digits name no cue: the cued patterns are then not run.
         let cued: &[&Regex] = match (has_cue, has_digit && text.contains("b.")) {
-            (true, true) => &[
-                &self.cued,
-                &self.born_abbreviated,
-                &self.cued_after_words,
-                &self.cue_after,
-            ],
-            (true, false) => &[&self.cued, &self.cued_after_words, &self.cue_after],
+            (true, true) => &[&self.cued, &self.born_abbreviated, &self.cue_after],
+            (true, false) => &[&self.cued, &self.cue_after],
             (false, true) => &[&self.born_abbreviated],
             (false, false) => &[],
         };
@@ -1105,11 +1149,24 @@ impl Recognizer for DateOfBirthRecognizer {
                     // date ([`asks_for_the_date`]: not "Q: Time of birth? A: 10.45.30").
                     let answer = caps.name("answer").is_some();
                     let away = answer || caps.name("next").is_some();
-                    let serial = is_spreadsheet_serial(date.as_str());
+                    // Only the cued patterns read a day's number ("b. 1936" is a year).
+                    let day_number = caps
+                        .name("date")
+                        .and_then(|_| day_number_of(date.as_str(), &self.weekday_word))
+                        .filter(|_| caps.name("partial").is_none());
                     let stands_alone = || serial_stands_alone(cue, text, date.end());
-                    if (serial && (away || !stands_alone()))
+                    // A few words from the cue only a full date ([`words_between`]).
+                    let not_full = || {
+                        day_number.is_some()
+                            || ["partial", "short_run", "unix", "week"]
+                                .iter()
+                                .any(|group| caps.name(group).is_some())
+                            || is_iso_ordinal_date(date.as_str())
+                    };
+                    if day_number.is_some() && (away || !stands_alone())
                         || (away && caps.name("short_run").is_some())
                         || (answer && !asks_for_the_date(text, cue_start))
+                        || (caps.name("words").is_some() && not_full())
                     {
                         continue;
                     }
@@ -1124,6 +1181,18 @@ impl Recognizer for DateOfBirthRecognizer {
                             }
                             continue;
                         }
+                    }
+                    if let Some(days) = day_number {
+                        // The cue's marks may have taken the minus of a day before 1960.
+                        let minus_taken = cue.ends_with('-') && !days.starts_with('-');
+                        let value: i64 = days.parse().unwrap_or(0);
+                        let value = if minus_taken { -value } else { value };
+                        let read_after_this_cue =
+                            days.len() == DIGITS_OF_A_SERIAL || value < 0 || names_the_date(cue);
+                        if !DAYS_COUNTED.contains(&value) || !read_after_this_cue {
+                            continue;
+                        }
+                        start -= usize::from(minus_taken);
                     }
                     if let Some(unix) = caps.name("unix") {
                         // The cue's marks may have taken the minus of a date before 1970.
@@ -1913,6 +1982,13 @@ mod tests {
             ("BORN 12349 STOP PHONE", "12349"),
             ("born 25640, NHS number", "25640"),
             ("date of birth 41440", "41440"),
+            // A statistics package's days from 1960, after a cue naming the date or
+            // with its minus.
+            ("date of birth is -1215, hospital", "-1215"),
+            ("my date of birth is -3512, my", "-3512"),
+            ("DOB 9660. Thanks", "9660"),
+            ("born -5684, NI number", "-5684"),
+            ("D.O.B.: 215;", "215"),
             // The day of the year.
             ("date of birth 1958-042, phone", "1958-042"),
             ("DOB 2004-366 ok", "2004-366"),
@@ -1945,6 +2021,11 @@ mod tests {
             "baby born 2130 on Tuesday",
             "the ticket was 12349 STOP",
             "DOB 2300 thanks",
+            // Under five digits after "born" a weight or a time; past 2036 no date.
+            "born 3171, of 38 Queens Lane",
+            "Year of birth: 215.",
+            "DOB -23000, really",
+            "DOB 99, thanks",
             // After "It is" only a full date: a year alone is any year.
             "My son was born. It was 2019 when we first came here.",
             "His birthday. Mine is 3rd May too",
@@ -1971,6 +2052,43 @@ mod tests {
         ]);
         // A day of the year past 366 is not one: the year alone is read.
         assert_eq!(found("DOB 1958-367 thanks"), vec!["1958"]);
+    }
+
+    #[test]
+    fn a_few_words_after_a_cue_any_full_date_is_read() {
+        finds_each(&[
+            ("DOB should read 28.5.63 thanks", "28.5.63"),
+            (
+                "date of birth sighted at last, 12. huhtikuuta 2014; phone",
+                "12. huhtikuuta 2014",
+            ),
+            (
+                "date of birth sighted at last, 2 กุมภาพันธ์ 2492; phone",
+                "2 กุมภาพันธ์ 2492",
+            ),
+            (
+                "date of birth sighted at last, 一九四三年五月七日; phone",
+                "一九四三年五月七日",
+            ),
+            (
+                "date of birth put down as 3 d'abril de 1956, wrong",
+                "3 d'abril de 1956",
+            ),
+            ("DOB is 7 de maig de 1943, thanks", "7 de maig de 1943"),
+            (
+                "DOB given as 5 березня 1935 р., thanks",
+                "5 березня 1935 р.",
+            ),
+        ]);
+        finds_none(&[
+            // A partial date, a day's number, a short run, a week or a day of the year
+            // a few words on.
+            "DOB wrong again, seen in 1956 by them",
+            "date of birth sighted at last, 13094; phone",
+            "DOB wrong on the ticket 991231 today",
+            "date of birth wrong, class 1956-W36-1",
+            "DOB wrong, complaint ref 2023-145",
+        ]);
     }
 
     #[test]

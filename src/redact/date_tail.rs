@@ -3,7 +3,8 @@
 //! time ("13/05/1991 00:00", "9/3/1956 12:00:00 AM"), the weekday a calendar or diary
 //! copies out in brackets ("03/09/1956 (Mon)"), the form's own hint of the order a date
 //! is written in, copied with it ("03/09/1956 (dd/mm/yyyy)"), and the mark for "year"
-//! that Polish and Russian write after a date ("03.09.1956 r.", "03.09.1956 г."). Left
+//! that Polish, Russian and Ukrainian write after a date ("03.09.1956 r.", "03.09.1956
+//! г.", "3 вересня 1956 р."). Left
 //! outside, each would leave a piece of the date's value readable beside its
 //! placeholder; any other time is the time of something, and stays ("born 3/5/61 14:30"
 //! leaves "14:30").
@@ -219,12 +220,12 @@ const SHORT_WEEKDAYS_ABROAD: &[&str] = &[
 ];
 
 /// The bytes of a mark for "year" at the start of `after`, after at most one space,
-/// that ends there: Polish "r." or "roku" and Russian "г.", "г", "года" or "г.р." (the
-/// year of birth), as their dates are written ("03.09.1956 r.", "3 września 1956
-/// roku", "03.09.1956 г.р.").
+/// that ends there: Polish "r." or "roku", Russian "г.", "г", "года" or "г.р." (the
+/// year of birth) and Ukrainian "р." or "року", as their dates are written ("03.09.1956
+/// r.", "3 września 1956 roku", "03.09.1956 г.р.", "3 вересня 1956 р.").
 fn year_mark_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let rest = ["roku", "года", "г.р.", "г.р", "r.", "г.", "г"]
+    let rest = ["roku", "года", "року", "г.р.", "г.р", "r.", "г.", "г", "р."]
         .iter()
         .find_map(|mark| spaced.strip_prefix(mark))?;
     // "r." may end the sentence itself; a word must end where it ends.
@@ -371,6 +372,8 @@ mod tests {
             ("D г.", " г."),
             ("D г.р., адрес", " г.р."),
             ("D г, адрес", " г"),
+            ("D р., телефон", " р."),
+            ("D року.", " року"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }

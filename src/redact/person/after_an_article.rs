@@ -2,8 +2,9 @@
 //! William Harvey was packed", "A Winnie the Pooh mural", "like if your a transgender",
 //! "but the way 1q1 works", "the ticky box". People are not named with an article
 //! before them ("the Sarah" is not how anyone writes of a nurse), while paintings,
-//! hospitals, ships, pubs and everyday words are; in every measuring round no gold name
-//! stood right after "the", "a" or "an", and two hundred false spans did.
+//! hospitals, ships, pubs and everyday words are; in the first seventy-one measuring
+//! rounds no gold name stood right after "the", "a" or "an", and two hundred false spans
+//! did (round 72 wrote 36 full names after "a").
 //!
 //! The article must touch the name (spaces only between). Left as found:
 //! - a capital "A" in a comment that uses capitals, which may be an initial ("A Patel
@@ -14,6 +15,9 @@
 //! - a name a person's cue or verb follows ("a Sarah on reception", "the Sarah who
 //!   said"), the way people write of someone they do not know ("I spoke to a Sarah in
 //!   PALS");
+//! - a given name and a surname after "a" or "an", none of them a word of the language
+//!   ("a John Okafor rang", "Thursday: a Zanele Mbeki, first of the season"), the other
+//!   way people write of someone known only by name;
 //! - a name coined into a method ("the Kerminen method", "the Amy Kerminen way",
 //!   [`super::coined_method`]): the article is the method's.
 //!
@@ -152,7 +156,31 @@ fn after_an_article(
     // Kerminen way". Whatever found it (the coined-method rule, the tagger, another
     // rule) is trusted: the article is the method's, so it says nothing of the name.
     let coined = coined_into_a_method(tokens, first, last);
-    !(plural || family_after || coined || person_after(tokens, last))
+    !(plural
+        || family_after
+        || coined
+        || person_after(tokens, last)
+        || unknown_person_named_in_full(tokens, facts, first, last))
+}
+
+/// Whether the found name `first..=last` after "a" or "an" is a person named in full
+/// whom the writer does not know: "a John Okafor rang to say", "Thursday: a Zanele
+/// Mbeki, first of the season". A given name and a surname after "a" are how English
+/// writes of someone known only by name; a thing named after a person after "a" is one
+/// word, or has a word of the language among its own ("a Winnie the Pooh mural", "a
+/// Henry Hoover"). Not after "the" ("the William Harvey" is a hospital).
+fn unknown_person_named_in_full(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    last > first
+        && matches!(tokens[first - 1].lower.as_str(), "a" | "an")
+        && (first..=last).all(|k| {
+            let f = &facts[k];
+            tokens[k].gap == Gap::Space && !f.english && !f.proper && !f.not_name && !f.soft
+        })
 }
 
 /// A person's cue, a verb only a person does or "who" after the name: "a Sarah on
@@ -250,6 +278,17 @@ mod tests {
         ));
         assert!(dropped("we had an Alexa by the bed", "Alexa", "Alexa"));
         assert!(dropped("a Winnie the Pooh mural", "Winnie", "Winnie"));
+        // A full name with a word of the language among its own, or after "the".
+        assert!(dropped(
+            "we got a Henry Hoover for the ward",
+            "Henry",
+            "Hoover"
+        ));
+        assert!(dropped(
+            "like the Zanele Okonkwo at the gate",
+            "Zanele",
+            "Okonkwo"
+        ));
         assert!(dropped(
             "Someone's old Norton was chained up.",
             "Norton",
@@ -302,6 +341,17 @@ mod tests {
     #[test]
     fn initials_families_and_people_named_so_are_left() {
         assert!(!dropped("A Patel saw me at ten.", "Patel", "Patel"));
+        // Someone known only by name, in full after "a".
+        assert!(!dropped(
+            "Sighted on the ward, Thursday: a Zanele Okonkwo, first of the season.",
+            "Zanele",
+            "Okonkwo"
+        ));
+        assert!(!dropped(
+            "an Akhmetziya Grechaninov rang",
+            "Akhmetziya",
+            "Grechaninov"
+        ));
         assert!(!dropped(
             "S. Fotso, A. Twinamatsiko and the team",
             "Twinamatsiko",

@@ -72,15 +72,30 @@ pub(crate) fn without_past_verbs_before_objects(
 fn is_past_verb_before_its_object(tokens: &[Token<'_>], caseless: bool, i: usize) -> bool {
     let token = &tokens[i];
     let object = lower_at(tokens, i + 1);
-    (caseless || token.shape == Shape::Lower)
-        && PAST_FORMS_THAT_ARE_NAMES.contains(&token.lower.as_str())
-        && joined_at(tokens, i + 1)
-        && ((DETERMINERS.contains(&object) && !ROLES.contains(&lower_at(tokens, i + 2)))
-            || (OBJECT_PRONOUNS.contains(&object)
-                && joined_at(tokens, i + 2)
-                && ((subject_before(tokens, i)
-                    && PLACE_AFTER_AN_OBJECT.contains(&lower_at(tokens, i + 2)))
-                    || matches!(lower_at(tokens, i + 2), "a" | "an" | "the" | "some"))))
+    let small_past_form = (caseless || token.shape == Shape::Lower)
+        && PAST_FORMS_THAT_ARE_NAMES.contains(&token.lower.as_str());
+    // Right after "who" the word is the clause's verb, whatever follows ("the cleaner
+    // who sang, and Jo who listened").
+    let after_who = i > 0 && joined_at(tokens, i) && lower_at(tokens, i - 1) == "who";
+    small_past_form
+        && (after_who
+            || joined_at(tokens, i + 1)
+                && ((DETERMINERS.contains(&object) && !ROLES.contains(&lower_at(tokens, i + 2)))
+                    || (OBJECT_PRONOUNS.contains(&object)
+                        && subject_before(tokens, i)
+                        && (PLACE_AFTER_AN_OBJECT.contains(&lower_at(tokens, i + 2))
+                            && joined_at(tokens, i + 2)
+                            || object_ends_the_clause(tokens, i)))
+                    || (OBJECT_PRONOUNS.contains(&object)
+                        && matches!(lower_at(tokens, i + 2), "a" | "an" | "the" | "some")
+                        && joined_at(tokens, i + 2))))
+}
+
+/// Whether the object pronoun after the verb at `i` ends its clause, the verb's subject a
+/// pronoun or a relative: "as my son drew them: the doctor…", "she drew it." After "and"
+/// or "then" the word may be a name listed last ("thanks to kim and drew it").
+fn object_ends_the_clause(tokens: &[Token<'_>], i: usize) -> bool {
+    !joined_at(tokens, i + 2) && !matches!(lower_at(tokens, i - 1), "and" | "then")
 }
 
 #[cfg(test)]
@@ -121,6 +136,16 @@ mod tests {
         .is_empty());
         assert!(kept("mum drew it for the nurses", &[("drew", "drew")]).is_empty());
         assert!(kept("miss neuber drew me a diagram", &[("neuber", "drew")]).len() == 1);
+        // The object ending the clause after a relative or a pronoun; anything after
+        // "who".
+        assert!(kept(
+            "Cast of characters, as my son drew them: the doctor",
+            &[("drew", "drew")]
+        )
+        .is_empty());
+        assert!(kept("and she rose it. Then", &[("rose", "rose")]).is_empty());
+        assert!(kept("the cleaner who sang, and jo", &[("sang", "sang")]).is_empty());
+        assert!(kept("the nurse who won the award", &[("won", "won")]).is_empty());
     }
 
     #[test]
@@ -137,6 +162,8 @@ mod tests {
             ("thank you rose it really helped", "rose"),
             ("thanks to amy and rose it really helped", "rose"),
             ("kim and drew them two were amazing", "drew"),
+            ("thanks to kim and drew them.", "drew"),
+            ("the nurse who Drew thanked", "Drew"),
         ] {
             assert_eq!(kept(text, &[(name, name)]), [name], "{text}");
         }

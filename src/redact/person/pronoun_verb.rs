@@ -1,5 +1,6 @@
 //! A word where a verb must stand: right after a subject pronoun ("but i don not feel",
-//! "she grace us"), or between "to" or "who" and an object pronoun ("i have to chase
+//! "she grace us"), perhaps with an adverb in "-ly" between ("we solemnly promise"), or
+//! between "to" or "who" and an object pronoun ("i have to chase
 //! them", "who drew us a diagram").
 //!
 //! In a comment without capitals, a given name that is also a word ("Don", "Chase",
@@ -41,11 +42,28 @@ fn in_a_verbs_place(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if SUBJECT_PRONOUNS.contains(&before) {
         return !(before == "i" && may_be_an_initial(tokens, first - 1));
     }
+    if adverb_after_a_subject(tokens, first - 1) {
+        return true;
+    }
     matches!(before, "to" | "who")
         && first == last
         && tokens.get(last + 1).is_some_and(|next| {
             next.gap == Gap::Space && OBJECT_PRONOUNS.contains(&next.lower.as_str())
         })
+}
+
+/// Whether token `k` is an adverb in "-ly" right after a subject pronoun, spaces only
+/// between: "we solemnly promise", "they kindly grace us". (Not after "i", which may be
+/// an initial.)
+fn adverb_after_a_subject(tokens: &[Token<'_>], k: usize) -> bool {
+    let adverb = tokens[k].lower.as_str();
+    k > 0
+        && tokens[k].gap == Gap::Space
+        && tokens[k].shape == Shape::Lower
+        && adverb.len() > "ly".len() + 2
+        && adverb.ends_with("ly")
+        && SUBJECT_PRONOUNS.contains(&tokens[k - 1].lower.as_str())
+        && tokens[k - 1].lower.as_str() != "i"
 }
 
 /// Whether the "i" at token `i` may be a name's initial: a cue stands before it, or a
@@ -75,10 +93,15 @@ mod tests {
         assert!(kept("i have to chase them every day", "chase", "chase").is_empty());
         assert!(kept("mrs hapipi, who drew us a diagram", "drew", "drew").is_empty());
         assert!(kept("We Will be back", "Will", "Will").is_empty());
+        assert!(kept("we solemnly promise, as a family", "promise", "promise").is_empty());
+        assert!(kept("they kindly grace us", "grace", "grace").is_empty());
     }
 
     #[test]
     fn names_near_pronouns_stay() {
+        // An adverb after no subject pronoun, or after "i" (an initial as often).
+        assert_eq!(kept("so kindly grace came", "grace", "grace"), ["grace"]);
+        assert_eq!(kept("thank you kindly grace", "grace", "grace"), ["grace"]);
         // An initial after a title.
         assert_eq!(kept("dr i patel was great", "patel", "patel"), ["patel"]);
         assert_eq!(kept("Dr I Patel was great", "Patel", "Patel"), ["Patel"]);

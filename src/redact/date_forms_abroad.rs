@@ -11,7 +11,9 @@
 /// Month names and their common short forms in the languages of the Latin script NHS
 /// patients most often write besides English (French, Spanish, Portuguese, Catalan, Italian,
 /// German, Dutch, the Nordic languages, Polish and Czech in the genitive their dates
-/// take, Romanian, Hungarian, Finnish, Turkish, Indonesian and Malay, Welsh and Irish,
+/// take, Romanian, Hungarian, Finnish, Turkish, Indonesian and Malay, the languages of
+/// the former Yugoslavia, Slovak, Estonian, Icelandic, Albanian, Maltese, Afrikaans,
+/// Swahili, Somali, Tagalog, Galician, Russian and Uzbek in Latin letters, Welsh and Irish,
 /// whose September and October are two words, "Meán Fómhair"), each with and without
 /// its marks ("août" and "aout"), as keyboards without them write. English names are
 /// left to `MONTH`; the months of other scripts are [`MONTH_OF_OTHER_SCRIPTS`].
@@ -39,6 +41,24 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
     // Turkish, Indonesian and Malay.
     r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|",
     r"maret|agustus|mac|julai|ogos|disember|",
+    // Croatian in the genitive of a date, Serbian and Bosnian, Slovene, Slovak in the
+    // genitive, Estonian, Icelandic.
+    r"sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga?|prosinca|",
+    r"avgust|septembar|oktobar|novembar|decembar|marec|junij|julij|",
+    r"janu[áa]ra|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra|",
+    r"jaanuar|veebruar|m[äa]rts|aprill|juuni|juuli|oktoober|detsember|",
+    r"jan[úu]ar|febr[úu]ar|apr[íi]l|ma[íi]|j[úu]n[íi]|j[úu]l[íi]|[áa]g[úu]st|n[óo]vember|",
+    // Albanian, Maltese, Afrikaans, Swahili, Somali, Tagalog, Galician.
+    r"janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|n[ëe]ntor|dhjetor|",
+    r"jannar|frar|marzu|mejju|[ġg]unju|lulju|awwissu|settembru|ottubru|novembru|di[ċc]embru|",
+    r"januarie|junie|julie|",
+    r"machi|aprili|agosti|septemba|oktoba|novemba|desemba|",
+    r"janaayo|febraayo|maarso|abriil|juun|luuliyo|agoosto|sebtembar|oktoobar|nofembar|desembar|",
+    r"pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|",
+    r"xaneiro|febreiro|xu[ñn]o|xullo|decembro|",
+    // Russian (in the genitive of a date) and Uzbek in Latin letters.
+    r"yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya|",
+    r"yanvar|fevral|aprel|iyun|iyul|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|",
     // Welsh and Irish.
     r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|",
     r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|me[áa]n[ \t]+f[óo]mhair|deireadh[ \t]+f[óo]mhair|samhain|nollaig",
@@ -46,10 +66,12 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
 );
 
 /// The months of other scripts, as a date of birth names them: Russian, Ukrainian and
-/// Greek in the genitive of a date, Arabic in its two sets of names (of Egypt and the
-/// Gulf, then of the Levant and Iraq), Urdu, Thai in full and short ("ก.ย.",
-/// September), Hindi, Bengali, Punjabi, Gujarati, Tamil, Hebrew and the Iranian
-/// calendar's; Greek with and without its accents.
+/// Greek in the genitive of a date, Bulgarian, Macedonian, Serbian, Belarusian, Kazakh,
+/// Armenian, Georgian, Amharic (and the Ethiopian calendar's), Arabic in its two sets of
+/// names (of Egypt and the Gulf, then of the Levant and Iraq), Urdu, Thai in full and
+/// short ("ก.ย.", September), Hindi, Bengali, Punjabi, Gujarati, Tamil, Malayalam,
+/// Telugu, Sinhala, Nepal's calendar, Hebrew and the Iranian calendar's; Greek with and
+/// without its accents.
 /// Kept out of [`MONTH_ABROAD`], which the patterns run on every comment with a cue
 /// hold: these are read only in a comment with characters beyond ASCII
 /// ([`other_script_date`]).
@@ -57,6 +79,18 @@ const MONTH_OF_OTHER_SCRIPTS: &str = concat!(
     r"(?:",
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|",
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|",
+    // Bulgarian and Macedonian, Serbian, Belarusian in the genitive, Kazakh.
+    r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|",
+    r"јануари|мај|јуни|јули|",
+    r"јануар|фебруар|јун|јул|септембар|октобар|новембар|децембар|",
+    r"студзеня|лютага|сакавіка|красавіка|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня|",
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|",
+    // Armenian in the genitive, Georgian, Amharic (the Gregorian months, then the
+    // Ethiopian calendar's, as an Ethiopian or Eritrean document dates a birth).
+    r"հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի|",
+    r"იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|",
+    r"ጃንዋሪ|ፌብሩዋሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሴፕቴምበር|ኦክቶበር|ኖቬምበር|ዲሴምበር|",
+    r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜ|",
     r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|",
     r"αυγο[ύυ]στου|σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|",
     r"يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|",
@@ -70,6 +104,11 @@ const MONTH_OF_OTHER_SCRIPTS: &str = concat!(
     r"ਜਨਵਰੀ|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਮਈ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|ਦਸੰਬਰ|",
     r"જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઑગસ્ટ|ઓગસ્ટ|સપ્ટેમ્બર|ઑક્ટોબર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર|",
     r"ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|",
+    // Malayalam, Telugu, Sinhala; the months of Nepal's calendar (Bikram Sambat).
+    r"ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ|",
+    r"జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్|",
+    r"ජනවාරි|පෙබරවාරි|මාර්තු|අප්‍රේල්|අප්රේල්|මැයි|ජූනි|ජූලි|අගෝස්තු|සැප්තැම්බර්|ඔක්තෝබර්|නොවැම්බර්|දෙසැම්බර්|",
+    r"बैशाख|वैशाख|जेठ|जेष्ठ|असार|साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|पौष|माघ|फागुन|चैत|",
     // Hebrew, perhaps with "in" before it as a date writes it ("3 בספטמבר 1956").
     r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|",
     // The months of the Iranian (Solar Hijri) calendar, as an Iranian or Afghan birth
@@ -86,8 +125,9 @@ const BUDDHIST_ERA: &str = r"(?:พ\.[ \t]?ศ\.[ \t]*)?";
 const CHINESE_DIGIT: &str = "[〇零一二三四五六七八九十]";
 
 /// A digit of any script patients type in: ASCII, full-width (East Asian keyboards),
-/// Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil and Thai.
-const ANY_DIGIT: &str = r"[0-9\x{FF10}-\x{FF19}\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{0966}-\x{096F}\x{09E6}-\x{09EF}\x{0A66}-\x{0A6F}\x{0AE6}-\x{0AEF}\x{0BE6}-\x{0BEF}\x{0E50}-\x{0E59}]";
+/// Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+/// Kannada, Malayalam, Thai, Lao, Tibetan, Burmese, Khmer and Mongolian.
+const ANY_DIGIT: &str = r"[0-9\x{FF10}-\x{FF19}\x{0660}-\x{0669}\x{06F0}-\x{06F9}\x{0966}-\x{096F}\x{09E6}-\x{09EF}\x{0A66}-\x{0A6F}\x{0AE6}-\x{0AEF}\x{0B66}-\x{0B6F}\x{0BE6}-\x{0BEF}\x{0C66}-\x{0C6F}\x{0CE6}-\x{0CEF}\x{0D66}-\x{0D6F}\x{0E50}-\x{0E59}\x{0ED0}-\x{0ED9}\x{0F20}-\x{0F29}\x{1040}-\x{1049}\x{17E0}-\x{17E9}\x{1810}-\x{1819}]";
 
 /// What stands between the parts of a date written in such digits: a slash, stop or
 /// hyphen, their full-width forms, the Arabic comma and date marks, the ideographic comma.
@@ -125,7 +165,7 @@ const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|
 /// A full date in other scripts or in an order of its own: the East Asian
 /// year-month-day with its marks (年月日 or 년월일), the year perhaps of a Japanese era
 /// ([`JAPANESE_ERA_NAME`]) or of the Republic of China's calendar, the Christian year
-/// less 1911 ([`MINGUO`]); day-month-year or year-month-day in digits of any script; the
+/// less 1911 ([`MINGUO`]), its numbers in digits or Chinese numerals ("昭和三十一年九月三日"); day-month-year or year-month-day in digits of any script; the
 /// Lithuanian year, month and day with their marks ("1956 m. rugsėjo 3 d.") and the
 /// Latvian year, day and month ("1956. gada 3. septembrī"), read, as all of these, only
 /// in a comment with a character beyond ASCII (so a Lithuanian or Latvian date typed
@@ -139,7 +179,7 @@ pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|ης|η)?[ \t]+{MONTH_OF_OTHER_SCRIPTS}(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|元))[ \t]*年[ \t]*{d}{{1,2}}[ \t]*月[ \t]*{d}{{1,2}}(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{1,2}}(?:\.|ης|η)?[ \t]+{MONTH_OF_OTHER_SCRIPTS}(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -232,6 +272,19 @@ mod tests {
             "kesäkuuta",
             "Meán Fómhair",
             "Deireadh  Fomhair",
+            "rujna",
+            "septembar",
+            "septembra",
+            "oktoober",
+            "ágúst",
+            "shtator",
+            "settembru",
+            "septemba",
+            "sebtembar",
+            "setyembre",
+            "xullo",
+            "sentyabrya",
+            "sentabr",
             "maig",
             "setembre",
             "d'abril",
@@ -295,6 +348,18 @@ mod tests {
             "੦੩/੦੯/੧੯੫੬",
             "௦௩/௦௯/௧௯௫௬",
             "二〇〇一年十二月二十三日",
+            "昭和三十一年九月三日",
+            "民國四十五年九月三日",
+            "3 септември 1956",
+            "3 вересня 1956",
+            "3 სექტემბერი 1956",
+            "3 սեպտեմբերի 1956",
+            "3 መስከረም 1949",
+            "3 ഡിസംബർ 1956",
+            "3 సెప్టెంబర్ 1956",
+            "3 भदौ 2013",
+            "៣/៩/១៩៥៦",
+            "၃/၉/၁၉၅၆",
         ] {
             assert!(re.is_match(date), "{date}");
         }

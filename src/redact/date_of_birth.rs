@@ -22,7 +22,7 @@ use super::date_forms_abroad::{
     JAPANESE_ERA_DATE, MONTH_ABROAD,
 };
 use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
-use super::lexicon::{alternation, DATE_OF_BIRTH_CUES};
+use super::lexicon::{alternation_of, entries, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, LooseDate};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
@@ -245,23 +245,23 @@ pub(crate) const RUN_TOGETHER_SEVEN: &str =
 /// A date as a number of days, as a date cell or field pasted without its format shows
 /// it: a spreadsheet's serial, the days since 30 December 1899 ("DOB: 20699", 1 September
 /// 1956), or a statistics package's date value, the days since 1 January 1960, negative
-/// before it (SAS: "date of birth is -1215", 3 September 1956). Three to five digits, with
-/// the minus before them (which a cue's marks may have taken: it is taken back where the
-/// date is read); the value must be a
-/// day from 1900 to 2036 in one reading or the other ([`DAYS_COUNTED`]). Read only right
-/// after a cue of birth, not of a birthday ("Birthday 10000 Steps"), and only standing
-/// alone ([`serial_stands_alone`]). Under five digits it is a birth weight in grams as
-/// often ("Born 3400, healthy"), so it is read only after a cue that names the date
-/// ("DOB", "date of birth", [`names_the_date`]), or with its minus.
-pub(crate) const DAY_NUMBER: &str = r"-?\d{3,5}";
+/// before it (SAS: "date of birth is -1215", 3 September 1956). Four or five digits, no
+/// nought first, not one digit over and over ("DOB: 9999", a placeholder), with the minus
+/// before them (which a cue's marks may have taken after a space: it is taken back where
+/// the date is read; "DOB-4040" is a hyphen); the value must be a day from 1900 to 2036
+/// in one reading or the other ([`DAYS_COUNTED`]). Read only right after a cue of birth,
+/// not of a birthday ("Birthday 10000 Steps"), and only standing alone
+/// ([`serial_stands_alone`]). Under 10000 and with no minus it is a birth weight in grams
+/// or a time as often ("Born 3400, healthy"), so it is read only after a cue that names
+/// the date ("DOB", "date of birth", [`names_the_date`]).
+pub(crate) const DAY_NUMBER: &str = r"-?[1-9]\d{3,4}";
 
 /// The days counted by [`DAY_NUMBER`]: from -21914 (1 January 1900 in days from 1960) to
 /// 49999 (a spreadsheet's 2036).
 const DAYS_COUNTED: std::ops::RangeInclusive<i64> = -21_914..=49_999;
 
-/// Fewest digits of a day number read after any cue of birth: a spreadsheet's serial from
-/// 10000 (May 1927).
-const DIGITS_OF_A_SERIAL: usize = 5;
+/// The first spreadsheet serial read after any cue of birth (May 1927).
+const FIRST_SERIAL: i64 = 10_000;
 
 /// A date as Unix time, the seconds from 1 January 1970 to the date's midnight, as a
 /// system's export may give a date field ("born -420595200", 3 September 1956), or the
@@ -390,12 +390,19 @@ impl DateOfBirthRecognizer {
         let date = date_pattern(true, false);
         let date_abroad = date_pattern(true, true);
         let partial = partial_date_pattern();
-        let cues = alternation(DATE_OF_BIRTH_CUES);
+        // The cues of other scripts ("дата народження", "生年月日") have no ASCII word
+        // boundary before or after them (the patterns' `\b` is ASCII's): they are
+        // matched with none.
+        let (ascii_cues, other_cues): (Vec<String>, Vec<String>) = entries(DATE_OF_BIRTH_CUES)
+            .into_iter()
+            .partition(|cue| cue.is_ascii());
+        let cues = alternation_of(&ascii_cues);
+        let other_cues = alternation_of(&other_cues);
         // A cue, then what may stand before its date: marks (a full-width colon or an
         // ideographic space too, as East Asian keyboards type them), a format hint, short
         // words ("DOB is the…"); and a day of the week, taken into the span with the
         // date ("DOB: Tue 03/05/1961").
-        let cue = format!(r"(?i)\b{cues}(?:\b|\.)");
+        let cue = format!(r"(?i)(?:\b{cues}(?:\b|\.)|{other_cues})");
         let lead_marks: String = LEAD_MARKS
             .iter()
             .map(|mark| regex::escape(&mark.to_string()))
@@ -412,7 +419,7 @@ impl DateOfBirthRecognizer {
         let weekday_name = weekday_pattern();
         let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
-            cue_word: compile(&format!(r"(?i)\b{cues}")),
+            cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
                 r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{DAY_NUMBER}|(?P<unix>{UNIX_TIME})))\b"
             )),
@@ -759,17 +766,18 @@ const REFERRING_WORDS: &[&str] = &[
     "mine", "it", "its", "it's", "one", "right", "correct", "real",
 ];
 
-/// The day number ([`DAY_NUMBER`]) a cued date is, if it is one: three to five digits
-/// (perhaps after a minus) as its last word, perhaps after a weekday ("born Monday 34000"), and nothing else (not
-/// the year of "the second of the seventh, 1988"); the date not read as a partial one (a
-/// year alone, "1956"). `weekday_word` reads a weekday. (Read from the date rather than
-/// as a group of the pattern: one more capture group costs every cued match, 0.4% of the
-/// instructions on the bench's comments.)
+/// The day number ([`DAY_NUMBER`]) a cued date is, if it is one: four or five digits
+/// (perhaps after a minus) as its last word, perhaps after a weekday (which the caller
+/// refuses: "DOB: Monday 1215" is a time), and nothing else (not the year of "the second
+/// of the seventh, 1988"); the date not read as a partial one (a year alone, "1956").
+/// `weekday_word` reads a weekday.
+/// (Read from the date rather than as a group of the pattern: one more capture group
+/// costs every cued match, 0.4% of the instructions on the bench's comments.)
 fn day_number_of<'d>(date: &'d str, weekday_word: &Regex) -> Option<&'d str> {
     let last = date.rsplit([' ', '\t']).next().unwrap_or(date);
     let head = &date[..date.len() - last.len()];
     let digits = last.strip_prefix('-').unwrap_or(last);
-    ((3..=DIGITS_OF_A_SERIAL).contains(&digits.len())
+    ((4..=5).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
         && words_of(head)
             .all(|word| word.eq_ignore_ascii_case("the") || weekday_word.is_match(word))
@@ -777,10 +785,18 @@ fn day_number_of<'d>(date: &'d str, weekday_word: &Regex) -> Option<&'d str> {
     .then_some(last)
 }
 
-/// Whether a cued date is a day of the year as ISO 8601 writes it ([`ISO_ORDINAL_DATE`]:
-/// four digits, a hyphen, three digits).
+/// Whether a number is a placeholder, not a value: one digit over and over ("9999",
+/// "-1111").
+fn is_a_placeholder(number: &str) -> bool {
+    let digits = number.trim_start_matches('-').as_bytes();
+    digits.iter().all(|&b| b == digits[0])
+}
+
+/// Whether a cued date ends in a day of the year as ISO 8601 writes it
+/// ([`ISO_ORDINAL_DATE`]: four digits, a hyphen, three digits).
 fn is_iso_ordinal_date(date: &str) -> bool {
-    let bytes = date.as_bytes();
+    // Its last word: a weekday may stand before it ("Monday 2024-145").
+    let bytes = date.rsplit([' ', '\t']).next().unwrap_or(date).as_bytes();
     bytes.len() == 8
         && bytes[4] == b'-'
         && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit)
@@ -1184,12 +1200,21 @@ impl Recognizer for DateOfBirthRecognizer {
                     }
                     if let Some(days) = day_number {
                         // The cue's marks may have taken the minus of a day before 1960.
-                        let minus_taken = cue.ends_with('-') && !days.starts_with('-');
+                        // (After a space: "DOB-4040" has a hyphen.)
+                        let minus_taken =
+                            (cue.ends_with(" -") || cue.ends_with("\t-")) && !days.starts_with('-');
                         let value: i64 = days.parse().unwrap_or(0);
                         let value = if minus_taken { -value } else { value };
                         let read_after_this_cue =
-                            days.len() == DIGITS_OF_A_SERIAL || value < 0 || names_the_date(cue);
-                        if !DAYS_COUNTED.contains(&value) || !read_after_this_cue {
+                            value >= FIRST_SERIAL || value < 0 || names_the_date(cue);
+                        // A weekday before it makes it a clock time or a count
+                        // ("DOB: Monday 1215").
+                        let after_a_weekday = date.as_str().len() > days.len();
+                        if !DAYS_COUNTED.contains(&value)
+                            || !read_after_this_cue
+                            || after_a_weekday
+                            || is_a_placeholder(days)
+                        {
                             continue;
                         }
                         start -= usize::from(minus_taken);
@@ -1214,9 +1239,12 @@ impl Recognizer for DateOfBirthRecognizer {
                     // March 2024 and I spent it in A&E" tells of a day, as the pattern
                     // that reads the next sentence with no cue before it takes it. The
                     // whole text from the cue is weighed: "My birthday was ruined. It is
-                    // 3 March 2024 I will never forget" tells of a day too.
+                    // 3 March 2024 I will never forget" tells of a day too. A correction
+                    // ("my DOB was wrong, it should be 3 de maig de 1956") gives the date
+                    // whatever was told before it.
                     let told_of = caps.name("partial").is_some() || says_a_word_of(cue, &["was"]);
-                    if told_of && says_a_word_of(cue, REFERRING_WORDS) {
+                    let corrects = says_a_word_of(cue, &["should", "ought"]);
+                    if told_of && !corrects && says_a_word_of(cue, REFERRING_WORDS) {
                         continue;
                     }
                     out.push(span(with_the_before(text, start), date.end()));
@@ -1988,7 +2016,7 @@ mod tests {
             ("my date of birth is -3512, my", "-3512"),
             ("DOB 9660. Thanks", "9660"),
             ("born -5684, NI number", "-5684"),
-            ("D.O.B.: 215;", "215"),
+            ("D.O.B.: -2150;", "-2150"),
             // The day of the year.
             ("date of birth 1958-042, phone", "1958-042"),
             ("DOB 2004-366 ok", "2004-366"),
@@ -2008,6 +2036,15 @@ mod tests {
                 "大正15年1月9日",
             ),
             ("my date of birth. It is ٠٨/٠٥/١٩٦٦, ok", "٠٨/٠٥/١٩٦٦"),
+            // A correction after a "was".
+            (
+                "my DOB was wrong, it should be 3 de maig de 1956",
+                "3 de maig de 1956",
+            ),
+            (
+                "DOB was wrong. It should say 12 września 1956.",
+                "12 września 1956",
+            ),
         ]);
         finds_none(&[
             // Counts and clock times after a cue, and serials with no cue.
@@ -2026,6 +2063,13 @@ mod tests {
             "Year of birth: 215.",
             "DOB -23000, really",
             "DOB 99, thanks",
+            "DOB: 404",
+            "DOB 9999.",
+            "DOB: 0215",
+            "born 09999.",
+            "born-3400, healthy",
+            "DOB wrong on the ticket Monday 2024-145",
+            "DOB: Monday 1215",
             // After "It is" only a full date: a year alone is any year.
             "My son was born. It was 2019 when we first came here.",
             "His birthday. Mine is 3rd May too",

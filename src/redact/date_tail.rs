@@ -221,13 +221,15 @@ const SHORT_WEEKDAYS_ABROAD: &[&str] = &[
 
 /// The bytes of a mark for "year" at the start of `after`, after at most one space,
 /// that ends there: Polish "r." or "roku", Russian "г.", "г", "года" or "г.р." (the
-/// year of birth) and Ukrainian "р." or "року", as their dates are written ("03.09.1956
+/// year of birth) and Ukrainian "р.", "року" or "р.н." (its year of birth), as their dates are written ("03.09.1956
 /// r.", "3 września 1956 roku", "03.09.1956 г.р.", "3 вересня 1956 р.").
 fn year_mark_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let rest = ["roku", "года", "року", "г.р.", "г.р", "r.", "г.", "г", "р."]
-        .iter()
-        .find_map(|mark| spaced.strip_prefix(mark))?;
+    let rest = [
+        "roku", "года", "року", "г.р.", "г.р", "р.н.", "р.н", "r.", "г.", "г", "р.",
+    ]
+    .iter()
+    .find_map(|mark| spaced.strip_prefix(mark))?;
     // "r." may end the sentence itself; a word must end where it ends.
     let ends = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
     ends.then(|| after.len() - rest.len())
@@ -374,6 +376,7 @@ mod tests {
             ("D г, адрес", " г"),
             ("D р., телефон", " р."),
             ("D року.", " року"),
+            ("D р.н., адреса", " р.н."),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }

@@ -45,7 +45,12 @@ pub fn entries(lexicon: &str) -> Vec<String> {
 /// A regex alternation (no flags) matching any entry: spaces match any run of white
 /// space, and dots are optional (so "d.o.b" also matches "dob" and "d.o.b").
 pub fn alternation(lexicon: &str) -> String {
-    let parts: Vec<String> = entries(lexicon)
+    alternation_of(&entries(lexicon))
+}
+
+/// [`alternation`] of entries already read (see [`entries`]).
+pub fn alternation_of(entries: &[String]) -> String {
+    let parts: Vec<String> = entries
         .iter()
         .map(|entry| {
             entry

@@ -74,9 +74,13 @@ fn is_past_verb_before_its_object(tokens: &[Token<'_>], caseless: bool, i: usize
     let object = lower_at(tokens, i + 1);
     let small_past_form = (caseless || token.shape == Shape::Lower)
         && PAST_FORMS_THAT_ARE_NAMES.contains(&token.lower.as_str());
-    // Right after "who" the word is the clause's verb, whatever follows ("the cleaner
-    // who sang, and Jo who listened").
-    let after_who = i > 0 && joined_at(tokens, i) && lower_at(tokens, i - 1) == "who";
+    // Right after "who" and ending the clause the word is its verb ("the cleaner who
+    // sang, and Jo who listened"); a word after it may be the verb of a clause of the
+    // name's own ("the nurse who drew mentioned").
+    let after_who = i > 0
+        && joined_at(tokens, i)
+        && lower_at(tokens, i - 1) == "who"
+        && !joined_at(tokens, i + 1);
     small_past_form
         && (after_who
             || joined_at(tokens, i + 1)
@@ -136,8 +140,8 @@ mod tests {
         .is_empty());
         assert!(kept("mum drew it for the nurses", &[("drew", "drew")]).is_empty());
         assert!(kept("miss neuber drew me a diagram", &[("neuber", "drew")]).len() == 1);
-        // The object ending the clause after a relative or a pronoun; anything after
-        // "who".
+        // The object ending the clause after a relative or a pronoun; after "who" the
+        // clause's end or a determiner.
         assert!(kept(
             "Cast of characters, as my son drew them: the doctor",
             &[("drew", "drew")]
@@ -146,6 +150,7 @@ mod tests {
         assert!(kept("and she rose it. Then", &[("rose", "rose")]).is_empty());
         assert!(kept("the cleaner who sang, and jo", &[("sang", "sang")]).is_empty());
         assert!(kept("the nurse who won the award", &[("won", "won")]).is_empty());
+        assert!(kept("thanks to the one who sang.", &[("sang", "sang")]).is_empty());
     }
 
     #[test]
@@ -164,6 +169,7 @@ mod tests {
             ("kim and drew them two were amazing", "drew"),
             ("thanks to kim and drew them.", "drew"),
             ("the nurse who Drew thanked", "Drew"),
+            ("the nurse who drew mentioned was off", "drew"),
         ] {
             assert_eq!(kept(text, &[(name, name)]), [name], "{text}");
         }

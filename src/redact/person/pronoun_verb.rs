@@ -1,5 +1,5 @@
 //! A word where a verb must stand: right after a subject pronoun ("but i don not feel",
-//! "she grace us"), perhaps with an adverb in "-ly" between ("we solemnly promise"), or
+//! "she grace us"), perhaps with an adverb of manner between ("we solemnly promise"), or
 //! between "to" or "who" and an object pronoun ("i have to chase
 //! them", "who drew us a diagram").
 //!
@@ -52,16 +52,34 @@ fn in_a_verbs_place(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
         })
 }
 
-/// Whether token `k` is an adverb in "-ly" right after a subject pronoun, spaces only
-/// between: "we solemnly promise", "they kindly grace us". (Not after "i", which may be
-/// an initial.)
+/// Adverbs of manner a pledge or a thanks puts between its subject and its verb ("we
+/// solemnly promise", "they kindly grace us"): never before a name. (Not "especially",
+/// "particularly" or "really", which may pick a person out: "they especially Drew…".)
+const ADVERBS_BEFORE_A_VERB: &[&str] = &[
+    "solemnly",
+    "humbly",
+    "sincerely",
+    "truly",
+    "honestly",
+    "genuinely",
+    "deeply",
+    "kindly",
+    "gratefully",
+    "warmly",
+    "heartily",
+    "faithfully",
+    "respectfully",
+    "earnestly",
+];
+
+/// Whether token `k` is one of [`ADVERBS_BEFORE_A_VERB`] in small letters right after a
+/// subject pronoun, spaces only between: "we solemnly promise". (Not after "i", which may
+/// be an initial.)
 fn adverb_after_a_subject(tokens: &[Token<'_>], k: usize) -> bool {
-    let adverb = tokens[k].lower.as_str();
     k > 0
         && tokens[k].gap == Gap::Space
         && tokens[k].shape == Shape::Lower
-        && adverb.len() > "ly".len() + 2
-        && adverb.ends_with("ly")
+        && ADVERBS_BEFORE_A_VERB.contains(&tokens[k].lower.as_str())
         && SUBJECT_PRONOUNS.contains(&tokens[k - 1].lower.as_str())
         && tokens[k - 1].lower.as_str() != "i"
 }
@@ -101,6 +119,14 @@ mod tests {
     fn names_near_pronouns_stay() {
         // An adverb after no subject pronoun, or after "i" (an initial as often).
         assert_eq!(kept("so kindly grace came", "grace", "grace"), ["grace"]);
+        assert_eq!(
+            kept("they bully Mary every night", "Mary", "Mary"),
+            ["Mary"]
+        );
+        assert_eq!(
+            kept("they especially Drew went above", "Drew", "Drew"),
+            ["Drew"]
+        );
         assert_eq!(kept("thank you kindly grace", "grace", "grace"), ["grace"]);
         // An initial after a title.
         assert_eq!(kept("dr i patel was great", "patel", "patel"), ["patel"]);

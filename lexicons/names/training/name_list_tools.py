@@ -97,6 +97,36 @@ def russian_in_latin(word: str) -> str:
     return "".join(RUSSIAN_LATIN.get(c, c) for c in word.lower())
 
 
+# Ukrainian letters in Latin ones, as a Ukrainian passport writes a name (the national
+# transliteration of 2010, Cabinet of Ministers resolution 55: h for г, g for ґ, y for и,
+# i for і, kh, ts, ch, sh, shch, zh; є, ї, й, ю and я written ye, yi, y, yu and ya at the
+# start of a word and ie, i, i, iu and ia inside it; "зг" written zgh; the soft sign and
+# the apostrophe dropped): the table of extract_ukrainian_dictionary_names.py.
+UKRAINIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "'": "", "\u2019": "", "\u02bc": "",
+}
+
+# The Ukrainian letters written one way at the start of a word and another inside it.
+UKRAINIAN_LATIN_AT_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+UKRAINIAN_LATIN_INSIDE = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
+
+
+def ukrainian_in_latin(word: str) -> str:
+    """The Ukrainian word in Latin letters, in small letters ([UKRAINIAN_LATIN]; letters
+    the table lacks are kept, so the name is dropped later as not ASCII)."""
+    word = word.lower().replace("зг", "zgh")
+    out = []
+    for i, c in enumerate(word):
+        if c in UKRAINIAN_LATIN_AT_START:
+            out.append(UKRAINIAN_LATIN_AT_START[c] if i == 0 else UKRAINIAN_LATIN_INSIDE[c])
+        else:
+            out.append(UKRAINIAN_LATIN.get(c, c))
+    return "".join(out)
+
+
 def without_marks(name: str) -> str:
     """The name in plain letters: accents, carons and other marks dropped."""
     decomposed = unicodedata.normalize("NFKD", name)

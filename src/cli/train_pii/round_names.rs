@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 67] = [
+/// The sixth to the seventy-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 68] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -564,6 +564,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 67] = [
         hand: "handwritten_round72_names.txt",
         trainable: None,
         sources: "lexicons/names/training/opencorpora_*.txt (PyPI pymorphy3-dicts-ru 2.4.417150.4580142, its code MIT, its data the OpenCorpora dictionary of Russian under CC BY-SA 3.0, the lists shipped under the same licence with training/opencorpora_LICENSE.md: the head forms its tags mark as given names (Name) and as surnames (Surn), the misspellings it marks left out, in Latin letters as people in the UK write Russian names; of the names left, most given names are those of the peoples of Russia, the Caucasus and Central Asia as Russian spells them, and Russian little-names, the surnames the rarer Russian, Ukrainian and Belarusian family names) and handwritten_round72_names.txt (written for the seventy-second round), minus every name of every other list (the sixth to seventy-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_third",
+        first: "round73_first_names.txt",
+        last: Some("round73_surnames.txt"),
+        hand: "handwritten_round73_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round73_*.txt: ukrainian_dictionary_*.txt (PyPI pymorphy3-dicts-uk 2.4.1.1.1663094765, the Ukrainian dictionary compiled for pymorphy3, its code MIT, its data under CC BY-SA 3.0 by its README (its METADATA's licence field says GPLv3), the lists shipped under CC BY-SA 3.0 with training/ukrainian_dictionary_LICENSE.md: the head forms its tags mark as given names (Name) and as surnames (Surn), in Latin letters as a Ukrainian passport writes them) followed by icelandic_bin_*.txt (PyPI islenska-data 5.0.0, the Database of Icelandic Morphology (BIN) of the Arni Magnusson Institute for Icelandic Studies, with Mideind's additions, under CC BY-SA 4.0, its code MIT, the lists shipped under CC BY-SA 4.0 with training/icelandic_bin_LICENSE.md: the lemmas it files as Icelandic given names and as patronymics, matronymics and family names, in plain letters); of the names left, most given names are Ukrainian calendar names and little-names and Icelandic given names, the surnames the Ukrainian family names in their passport spelling and the Icelandic patronymics and matronymics) and handwritten_round73_names.txt (written for the seventy-third round), minus every name of every other list (the sixth to seventy-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

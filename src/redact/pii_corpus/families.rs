@@ -626,14 +626,26 @@ pub enum Split {
     /// OpenCorpora dictionary of Russian, its given names and surnames in Latin letters,
     /// and a hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the seventy-third round on it is measured with the seen rounds, so its figure
+    /// is now a *seen* one. Declared after the seventy-first round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round72,
+    /// Families written in the seventy-third round before any change of that round, with
+    /// names from sources no earlier round used (the PyPI package `pymorphy3-dicts-uk`'s
+    /// Ukrainian dictionary, its given names and surnames in Latin letters as a Ukrainian
+    /// passport writes them, the PyPI package `islenska-data`'s Database of Icelandic
+    /// Morphology, its given names, patronymics and family names in plain letters, and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round72,
+    Round73,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-second); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-third); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -707,12 +719,13 @@ impl Split {
             Split::Round70 => 70,
             Split::Round71 => 71,
             Split::Round72 => 72,
+            Split::Round73 => 73,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round72").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round73").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -727,7 +740,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 75] = [
+    pub const ALL: [Split; 76] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -803,6 +816,7 @@ impl Split {
         Split::Round70,
         Split::Round71,
         Split::Round72,
+        Split::Round73,
     ];
 }
 
@@ -15584,6 +15598,210 @@ pub const FAMILIES: &[Family] = &[
             "Invoice query, my details for the record: date of birth {dobx}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The seventy-third round (never tuned; written before any seventy-third-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round73_names_6 to
+    // round73_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round73_names_1",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "You are in a cubicle in A&E at 2am. If you press the buzzer again, turn to 112. If you wait for {first}, who promised to come back, turn to 40. She came back: always turn to 40.",
+            "Section 7. The corridor splits. To the left, the vending machine that eats coins; to the right, {first} {last}, holding your discharge letter. Which way do you go? Turn to 88 for the happy ending.",
+            "Choose your own adventure, outpatients edition: to wait another hour, turn to 19. To ask {title} {last} politely why the clinic is running late, turn to 63, where she explains and says sorry.",
+            "You have 3 stamina points left and the car park machine wants coins. You meet {first}, a friendly porter. He offers you change. Add 5 stamina points and turn to 201.",
+            "Paragraph 150. The night is long and Dad is frightened. If you have met {first} {last}, turn to 151 and sleep. If not, roll two dice and hope.",
+            "In the gamebook of my week on ward 8, every wrong turning ended at a locked door and every right one ended at {first}. Turn to the last page: she is still there, smiling.",
+        ],
+    },
+    Family {
+        name: "round73_names_2",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "Pasted from the spreadsheet I kept of Mum's stay: A1 Date, B1 Staff, C1 Score. A2 Monday, B2 {first}, C2 10. A3 Tuesday, B3 agency nurse, C3 4. Column C says it all.",
+            "Sheet 'Thank yous', row 14: {first} {last} | ward 6 | night shift | stayed an hour past handover | score: off the scale.",
+            "My husband is an accountant, so this is a pivot table of who helped most: {title} {last} tops every column, sum of kindness 47, average time to answer the bell under two minutes.",
+            "Cell B7 of my complaint tracker: 'Spoke to {first} on the phone, 14:05, promised a call back.' Cell C7: 'Called back at 14:40. Closed.' The only row in green all year.",
+            "Row 3 of the family visiting spreadsheet, Wednesdays: Mum, then me, then {first} {last} from the chaplaincy, who never missed a slot.",
+            "The conditional formatting on my pain diary turned every row red until the day {first} took over the medicines round; from that row down it is all green.",
+        ],
+    },
+    Family {
+        name: "round73_names_3",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "Invitation: Dad's discharge planning meeting. When: Friday 10:00-10:30. Where: day room, ward 9. Organiser: {first} {last}. She sent it to all four of us and even added the parking code.",
+            "Meeting request from {title} {last}: 'Results appointment, 20 minutes, please bring a family member.' Accepted. She kept to time to the minute.",
+            "Updated invitation: the clinic moved from 9:00 to 11:30 and nobody told us. Organiser: {first}, outpatients. To be fair, she rang to say sorry as soon as she saw it.",
+            "Calendar reminder on my phone: 'Ring {first} about the wound dressing, 15 minutes before.' She always answered, which is more than I can say for the switchboard.",
+            "Recurring event: physio, every Tuesday, 2pm, with {first} {last}. Attended eleven times out of eleven. The one event that made the whole week worth it.",
+            "Declined: the second follow-up letter, which came after the appointment date. Accepted: the phone call from {first}, who sorted the whole thing out in five minutes.",
+        ],
+    },
+    Family {
+        name: "round73_names_4",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "Press 14 on your handset. Before you, in the corner of bay 3, is the ward's greatest treasure: {first}, healthcare assistant, shown here making tea at 4am.",
+            "Audio guide, stop 6: the nurses' station. Note the figure on the left, {first} {last}, caught mid-laugh while reassuring a worried son about his mother's scan.",
+            "Welcome to the gallery of ward 11. Stop 2 is a rare piece: {title} {last}, consultant, explaining a diagnosis in words a family can actually understand.",
+            "You are now listening to stop 9 of my tour of the children's ward. Look up: the stars on the ceiling were stuck there by {first}, who says the children count them to fall asleep.",
+            "For the next exhibit, walk past the broken lift and press 21. In the side room you will find {first} {last}, an early work in patience, on permanent loan to the night shift.",
+            "End of the tour. Please return your handset at the desk, and on your way out thank {first}, the volunteer at the main entrance, who walked us all the way to radiology.",
+        ],
+    },
+    Family {
+        name: "round73_names_5",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "I publish the banns of marriage between my grandad and his new knee. If any person knows cause why they should not be joined, speak to {first} on ward 4, who says it is a perfect match.",
+            "This is the first time of asking, between {first} {last} of the night shift and the most grateful family in the parish. No just impediment has been found.",
+            "Parish notices, this Sunday: thanks to {title} {last} and the stroke team; the flowers this week are given by our family in gratitude; the coffee morning is off because we are all visiting Dad.",
+            "Banns of marriage, second time of asking, between Mum's heart and its new valve, witnessed by {first}, who sat with her through the whole night before.",
+            "From the notices read out after the service: the vicar asks our prayers for those on ward 15, and our thanks to {first} {last}, who rang the parish office to say our neighbour was comfortable.",
+            "If any of you know cause or just impediment why my dad should not come home on Friday, please tell {first}, because she has checked everything twice and found none.",
+        ],
+    },
+    Family {
+        name: "round73_names_6",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "Results, the long night on ward 7: 1st, bib 214, {kfull}, chip time 12:00:00, never stopped running; 2nd, the call bell; did not finish, Dad's patience.",
+            "Official results for my mother's recovery, category V80: first home, escorted over the line by {kfirst}, gun time nine days, chip time eight.",
+            "Split times from our A&E visit: triage 00:42, X-ray 02:15, plaster 03:05 with {title} {klast} setting the pace, discharge 03:30. A personal best for the department.",
+            "Age-graded result: 97 per cent. Pacer: {kfirst}, physiotherapy, who walked beside Grandad for every metre of his first lap of the corridor.",
+            "Finishers' list for the parkrun of Dad's rehab: position 1, {kfull}, volunteer marshal of the stairs. He says she cheered louder than anyone.",
+            "The results are provisional pending review, but the course record for kindness on the maternity unit belongs to {kfirst}, bib number 1.",
+        ],
+    },
+    Family {
+        name: "round73_names_7",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "9.00pm, Ward 12 Tonight: drama. A frightened man, a long wait and a nurse, {kfirst}, who turns it all around. Subtitled. Repeated at 3am, when she is still there.",
+            "TV choice of the week: Grandad's Big Discharge, 10am. Features {kfull} as the occupational therapist who gets the stairlift sorted. Five stars.",
+            "Late-night listings: 1.05am, Nights on the Stroke Unit, a quiet documentary presented by {title} {klast}, who explains everything twice and never sighs.",
+            "Soap round-up: in tonight's episode on the children's ward, the plaster goes on, the tears dry up and {kfirst} saves the day with a sticker. Not to be missed.",
+            "Pick of the day: Morning Rounds, live, starring {kfull} and the doctors of ward 3. Contains mild peril and a great deal of tea.",
+            "Coming up after the news: a repeat of the classic Outpatients Waiting Room, a three-hour special with no plot at all, until {kfirst} on reception calls your name.",
+        ],
+    },
+    Family {
+        name: "round73_names_8",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "LIVE: Mum's hip operation. 08:02 Mum taken down to theatre. 09:47 {kfirst} rings to say all went well. 10:15 Family cries with relief in the canteen. More updates as we get them.",
+            "Live updates, our night in A&E. 23:10 Arrived. 01:30 Still waiting. 01:32 {kfull} spots Grandad looking grey and fetches a doctor. 01:33 Everything changes.",
+            "Key events, day 3 on ward 5: 07:00 breakfast arrives cold; 11:20 {title} {klast} explains the scan results, brilliantly; 16:45 the car park barrier breaks again.",
+            "BREAKING, 14:06: Dad has walked to the end of the corridor. Pictures to follow. Credit, as always, to the physio, {kfirst}.",
+            "Latest from the maternity unit: 04:12 a baby girl, 7lb 2oz, mother and baby well; the midwife, {kfull}, says it was textbook. This live page will now close.",
+            "Refresh for the latest: 10:30 discharge letter promised. 14:30 still promised. 15:05 {kfirst} on the ward desk chases pharmacy herself. 15:20 home time.",
+        ],
+    },
+    Family {
+        name: "round73_small_letters",
+        split: Round73,
+        holds: LowerCaseNames,
+        templates: &[
+            "turn to 40 if you want {first} to find you a bed trust me",
+            "b2 {first} {last} c2 ten out of ten",
+            "organiser {first} meeting friday 10am discharge sorted",
+            "press 14 for {first} making tea at 4am best exhibit on the ward",
+            "results 1st {first} {last} chip time all night never stopped",
+            "live 09 47 {kfirst} rings to say mum is fine",
+        ],
+    },
+    Family {
+        name: "round73_lookalikes_beside_names",
+        split: Round73,
+        holds: Names,
+        templates: &[
+            "{first} {last} told the children's ward that her granny in Kyiv still waits for <Ded Moroz> on New Year's Eve, and now my son wants him to visit too.",
+            "{kfirst} said that in the Basque village where she grew up <Olentzero> brings the presents, and my daughter drew him a picture.",
+            "{first} took Mum to see the window of the Archangel <Gabriel> in the hospital chapel, and she sat there quietly for an hour.",
+            "{title} {last} said the chapel's new stained glass shows <Raphael>, the angel of healing, which seemed right for a hospital.",
+            "{first} gently took out my daughter's <Monroe> piercing before theatre and kept it safe in a little pot.",
+            "{kfull} asked whether my <Medusa> piercing could stay in for the scan, and checked with radiology rather than guessing.",
+            "{first} {last} remembered that my mother keeps Christmas by the <Julian> calendar and brought her a card on 7 January.",
+            "{first} explained to Dad that his old church moved to the <Gregorian> calendar long ago, when he argued about the date of Easter.",
+            "{kfirst} walked Grandad to the <Gents> and waited outside so he would not get lost on the way back.",
+            "{first} said the <Ladies> on the ground floor was being fixed and showed me a cleaner one upstairs.",
+            "{first} {last} let Dad check the <Dow Jones> on her phone because his own had died, and he was very grateful.",
+            "{kfull} said her husband watches the <Hang Seng> every morning before work, when Grandad told her about his shares.",
+            "{first} was calm with the lad in the next cubicle who said he had taken <Molly> at a festival, and stayed with him until he settled.",
+            "{title} {last} asked my son straight out whether there had been any <Charlie> that night, and he respected her for it.",
+            "{first} said she was paid in <Bolívars> when she nursed in Venezuela, and they were worth less every week.",
+            "{kfirst} said her brother in Panama is paid in <Balboas>, when Dad asked where she had been on holiday.",
+        ],
+    },
+    Family {
+        name: "round73_plain_lookalikes",
+        split: Round73,
+        holds: Decoys,
+        templates: &[
+            "The Italian lady opposite told us that <Befana> would bring coal to anyone who pressed the buzzer too often.",
+            "My Icelandic daughter-in-law left a shoe on the windowsill for <Stúfur>, the smallest of the Yule Lads, and the night staff filled it with sweets.",
+            "The hospice is named after the Archangel <Michael>, and the statue in its garden holds a sword.",
+            "The chaplain's leaflet had a prayer to <Uriel> on the back, which my aunt found a comfort.",
+            "I was told at pre-op that my <Madonna> piercing had to come out, but nobody said how, so I went to a piercer in town.",
+            "The leaflet about jewellery before surgery did not mention an <Ashley> piercing at all.",
+            "The batch number on the drip bag ended in a <Julian> date, which the pharmacist explained is the day of the year.",
+            "The Orthodox priest visits on Christmas by the old <Julian> reckoning, which is why he came in January.",
+            "The sign to the <John> in the American-style diner on the ground floor made my dad laugh.",
+            "My Irish mother kept asking where the <Jacks> were, and it took three of us to work out she meant the toilet.",
+            "The telly in the day room was stuck on a news channel showing the <Nikkei> all morning.",
+            "Dad spent the whole week worrying about the <Footsie> instead of his blood pressure.",
+            "The waiting room at A&E on a Saturday night smells of <Mary Jane>, and it gets into your clothes.",
+            "The poster in the toilets warned about <Tina> and chemsex, which seemed a sensible place to put it.",
+            "The man next to me said the car park would be cheap if you paid in <Lempiras>, and I had to look it up.",
+            "My son sent a photo from Nicaragua of a note for ten <Córdobas>, which is about what the coffee here is worth.",
+        ],
+    },
+    Family {
+        name: "round73_plain_no_names",
+        split: Round73,
+        holds: Decoys,
+        templates: &[
+            "If you want a quick appointment, turn to page 400. There is no page 400.",
+            "Column C of my spreadsheet, waiting times in minutes: 45, 90, 120, 180. The trend is not good.",
+            "Invitation: follow-up appointment. Organiser: unknown. Location: unknown. Time: moved twice.",
+            "Press 3 on your handset for the exhibit called Broken Lift, a long-running installation.",
+            "I publish the banns of marriage between this car park and all my money, and I object.",
+            "Results: the wait for a bed won again, by about seven hours.",
+            "Tonight on the day-room telly: the same quiz repeat, for the fourth time this week.",
+            "LIVE: 14:00 still waiting for pharmacy. 16:00 still waiting. 18:00 we went home without the tablets.",
+        ],
+    },
+    Family {
+        name: "round73_contact",
+        split: Round73,
+        holds: Contact,
+        templates: &[
+            "If you want the records team to fix my file, turn to 12: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Pasted from my spreadsheet: A1 DOB, B1 {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}; A2 hospital number, B2 {mrn}; A3 email, B3 {email}.",
+            "Invitation: records correction. Organiser: me. Notes: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, address {street}, {postcode}.",
+            "Press 8 on your handset for my details, as the desk asked: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "I publish the banns of my corrected details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "The results slip for my blood test has the wrong birthday. It should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NHS number {nhs}, {street}, {postcode}.",
+            "Tonight's listing for my records: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}. Please update.",
+            "LIVE: 10:02 still the wrong date of birth on the letter. It should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. Hospital number {mrn}, email {email}.",
+            "Turn to the next page of my complaint for my details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Row 2 of the form, as I typed it: DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. Email {email}, mobile {phone}.",
+            "Audio guide to my paperwork: born {dobzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Live from the booking line: date of birth {doby}, NI number {nino}, phone {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -15963,7 +16181,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_second_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round73, "round73_", 13);
+    }
+
+    #[test]
+    fn the_seventy_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -16018,7 +16241,8 @@ mod tests {
         assert_eq!(Round70 as usize, 72);
         assert_eq!(Round71 as usize, 73);
         assert_eq!(Round72 as usize, 74);
-        assert_eq!(Split::ALL.last(), Some(&Round72));
+        assert_eq!(Round73 as usize, 75);
+        assert_eq!(Split::ALL.last(), Some(&Round73));
     }
 
     #[test]
@@ -16047,12 +16271,13 @@ mod tests {
         assert_eq!(Round70.round(), Some(70));
         assert_eq!(Round71.round(), Some(71));
         assert_eq!(Round72.round(), Some(72));
+        assert_eq!(Round73.round(), Some(73));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 72, once each, in declaration order.
+        // Rounds 4 to 73, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=72).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=73).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -16078,6 +16303,7 @@ mod tests {
         assert_eq!(Round70.id_prefix(), "round70");
         assert_eq!(Round71.id_prefix(), "round71");
         assert_eq!(Round72.id_prefix(), "round72");
+        assert_eq!(Round73.id_prefix(), "round73");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -286,7 +286,14 @@ impl DateParts {
     /// Chinese numerals, as a Chinese form writes a date (`hanziyear`: "一九五六",
     /// `hanzimonth`: "九", `hanziday`: "三"), and the date as a SAS or Stata date value, the
     /// days from 1 January 1960, as a research data set exports a date field (`sasdate`:
-    /// "-1215").
+    /// "-1215"), the month's name in German, with its capital (`germanname`:
+    /// "September", "März"), in Albanian, in small letters (`albanianname`: "shtator"), in
+    /// Bulgarian (`bulgarianname`: "септември") and in Latvian, in the locative a Latvian
+    /// date takes (`latvianname`: "septembrī"), the day, month and year of the Ethiopian
+    /// calendar, as an Ethiopian identity card or birth certificate writes a date
+    /// (`ethday:02`: "28", `ethmonth:02`: "12", `ethyear`: "1948"), and of the tabular
+    /// Islamic (Hijri) calendar, as a Saudi or Gulf document writes a date of birth
+    /// (`hijriyear`: "1376", `hijrimonth:02`: "01", `hijriday:02`: "27").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -359,6 +366,16 @@ impl DateParts {
             "hanzimonth" => chinese_number(self.month),
             "hanziday" => chinese_number(self.day),
             "sasdate" => self.sas_date().to_string(),
+            "germanname" => GERMAN_MONTHS[self.month - 1].to_string(),
+            "albanianname" => ALBANIAN_MONTHS[self.month - 1].to_string(),
+            "bulgarianname" => BULGARIAN_MONTHS[self.month - 1].to_string(),
+            "latvianname" => LATVIAN_MONTHS[self.month - 1].to_string(),
+            "ethday:02" => format!("{:02}", self.ethiopian().2),
+            "ethmonth:02" => format!("{:02}", self.ethiopian().1),
+            "ethyear" => self.ethiopian().0.to_string(),
+            "hijriyear" => self.hijri().0.to_string(),
+            "hijrimonth:02" => format!("{:02}", self.hijri().1),
+            "hijriday:02" => format!("{:02}", self.hijri().2),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -410,6 +427,50 @@ impl DateParts {
     /// field: worked out from the drawn date, so no draw moves.
     fn sas_date(&self) -> i64 {
         self.days_since_1970() - days_from_civil(1960, 1, 1)
+    }
+
+    /// The date's Julian day number (the days from 1 January 4713 BC in the Julian
+    /// calendar; 1 January 1970 is 2440588), from which the Ethiopian and Islamic dates
+    /// are counted.
+    fn julian_day(&self) -> i64 {
+        self.days_since_1970() + 2_440_588
+    }
+
+    /// The date in the Ethiopian calendar, year, month and day (twelve months of thirty
+    /// days and Pagume, the thirteenth, of five or six; the year begins on 11 or 12
+    /// September, so 3 September 1956 is 28 Nehase 1948), as an Ethiopian identity card
+    /// or birth certificate writes a date: worked out from the drawn date, so no draw
+    /// moves.
+    fn ethiopian(&self) -> (i64, usize, usize) {
+        let days = self.julian_day() - 1_723_856;
+        let rest = days.rem_euclid(1_461);
+        let day_of_year = rest % 365 + 365 * (rest / 1_460);
+        let year = 4 * days.div_euclid(1_461) + rest / 365 - rest / 1_460;
+        let month = usize::try_from(day_of_year / 30 + 1).expect("a month");
+        let day = usize::try_from(day_of_year % 30 + 1).expect("a day of the month");
+        (year, month, day)
+    }
+
+    /// The date in the tabular Islamic (Hijri) calendar, year, month and day (the
+    /// arithmetical calendar, its years of 354 or 355 days in a cycle of thirty, counted
+    /// from 16 July 622; 3 September 1956 is 27 Muharram 1376), as many converters give
+    /// it and a Saudi or Gulf document writes a date of birth (the Umm al-Qura calendar,
+    /// set by the moon, may differ by a day): worked out from the drawn date, so no draw
+    /// moves.
+    fn hijri(&self) -> (i64, usize, usize) {
+        let mut l = self.julian_day() - 1_948_440 + 10_632;
+        let n = (l - 1) / 10_631;
+        l = l - 10_631 * n + 354;
+        let j = ((10_985 - l) / 5_316) * ((50 * l) / 17_719) + (l / 5_670) * ((43 * l) / 15_238);
+        l = l - ((30 - j) / 15) * ((17_719 * j) / 50) - (j / 16) * ((15_238 * j) / 43) + 29;
+        let month = (24 * l) / 709;
+        let day = l - (709 * month) / 24;
+        let year = 30 * n + j - 30;
+        (
+            year,
+            usize::try_from(month).expect("a month"),
+            usize::try_from(day).expect("a day of the month"),
+        )
     }
 
     /// The date in the Iranian (Solar Hijri) calendar, year, month and day
@@ -989,6 +1050,66 @@ const CATALAN_MONTHS: [&str; 12] = [
     "d'octubre",
     "de novembre",
     "de desembre",
+];
+
+/// The months' names in German, with their capital as German writes nouns ("3. März
+/// 1956"): the seventy-third round's slot's `germanname` part.
+const GERMAN_MONTHS: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+/// The months' names in Albanian, in small letters as Albanian writes them ("3 shtator
+/// 1956"): the seventy-third round's slot's `albanianname` part.
+const ALBANIAN_MONTHS: [&str; 12] = [
+    "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
+    "nëntor", "dhjetor",
+];
+
+/// The months' names in Bulgarian, as a Bulgarian document writes a date with "г." (for
+/// година, year) after the year ("3 септември 1956 г."): the seventy-third round's slot's
+/// `bulgarianname` part.
+const BULGARIAN_MONTHS: [&str; 12] = [
+    "януари",
+    "февруари",
+    "март",
+    "април",
+    "май",
+    "юни",
+    "юли",
+    "август",
+    "септември",
+    "октомври",
+    "ноември",
+    "декември",
+];
+
+/// The months' names in Latvian, in the locative a Latvian date takes after the year
+/// and the day ("1956. gada 3. septembrī"): the seventy-third round's slot's
+/// `latvianname` part.
+const LATVIAN_MONTHS: [&str; 12] = [
+    "janvārī",
+    "februārī",
+    "martā",
+    "aprīlī",
+    "maijā",
+    "jūnijā",
+    "jūlijā",
+    "augustā",
+    "septembrī",
+    "oktobrī",
+    "novembrī",
+    "decembrī",
 ];
 
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
@@ -1824,6 +1945,41 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{sasdate}",
 ];
 
+/// The forms of the seventy-third round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// day with a full stop and the month's name in German, as a German form writes a date
+/// ("3. September 1956", "3. März 1956", through a new germanname part); one the month's
+/// name in Albanian, as an Albanian or Kosovan document writes it ("3 shtator 1956",
+/// through a new albanianname part); one the month's name in Bulgarian and "г." (for
+/// година, year) after the year, as a Bulgarian document writes it ("3 септември 1956 г.",
+/// through a new bulgarianname part); one the year with a full stop and "gada" (of the
+/// year), then the day with a full stop and the month's name in Latvian, in the locative,
+/// as a Latvian document writes a date ("1956. gada 3. septembrī", through a new
+/// latvianname part); one the day, month and year of the Ethiopian calendar with "E.C."
+/// (Ethiopian calendar) after them, as an Ethiopian identity card or birth certificate
+/// gives a date of birth in English ("28/12/1948 E.C.", through new ethday, ethmonth and
+/// ethyear parts); one the year, month and day of the tabular Islamic calendar with
+/// "هـ" (for hijri) after them, as a Saudi or Gulf identity document writes a date of
+/// birth ("1376/01/27 هـ", through new hijriyear, hijrimonth and hijriday parts); one the
+/// date as a web page's script turns a date into text (JavaScript's `Date.toString()` on
+/// a machine set to UTC), as a form that lost its date formatting sends it ("Mon Sep 03
+/// 1956 00:00:00 GMT+0000 (Coordinated Universal Time)"); and one the year, month and day
+/// with "оны" (of the year) and "сарын" (of the month) after the year and the month, as a
+/// Mongolian document writes a date ("1956 оны 09 сарын 03"). The Ethiopian and Islamic
+/// dates are worked out from the drawn date, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{day}. {germanname} {year}",
+    "{day} {albanianname} {year}",
+    "{day} {bulgarianname} {year} г.",
+    "{year}. gada {day}. {latvianname}",
+    "{ethday:02}/{ethmonth:02}/{ethyear} E.C.",
+    "{hijriyear}/{hijrimonth:02}/{hijriday:02} هـ",
+    "{wkshort} {short} {day:02} {year} 00:00:00 GMT+0000 (Coordinated Universal Time)",
+    "{year} оны {month:02} сарын {day:02}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -1874,6 +2030,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -2554,6 +2711,46 @@ mod tests {
         assert_eq!(THAI_MONTHS[1], "กุมภาพันธ์");
         assert_eq!(CATALAN_MONTHS[3], "d'abril");
         assert_eq!(CATALAN_MONTHS[9], "d'octubre");
+        // The seventy-third round's parts: the month's name in German, Albanian, Bulgarian
+        // and Latvian, the date in the Ethiopian and the tabular Islamic calendars.
+        assert_eq!(
+            parts.fill(
+                "{day}. {germanname}; {albanianname}; {bulgarianname} {year} г.; \
+                 {year}. gada {day}. {latvianname}; {ethday:02}/{ethmonth:02}/{ethyear} E.C.; \
+                 {hijriyear}/{hijrimonth:02}/{hijriday:02} هـ; {wkshort} {short} {day:02} {year}; \
+                 {year} оны {month:02} сарын {day:02}"
+            ),
+            "3. September; shtator; септември 1956 г.; 1956. gada 3. septembrī; 28/12/1948 E.C.; \
+             1376/01/27 هـ; Mon Sep 03 1956; 1956 оны 09 сарын 03"
+        );
+        // The Ethiopian and Islamic dates of known days, each checked against Python's
+        // convertdate (its Coptic calendar, 276 years behind the Ethiopian, and its
+        // arithmetical Islamic one): a year's first day, the Ethiopian New Year and the
+        // sixth day of Pagume, a leap day.
+        for (year, month, day, ethiopian, hijri) in [
+            (1925, 1, 1, (1917, 4, 23), (1343, 6, 5)),
+            (1938, 4, 25, (1930, 8, 17), (1357, 2, 24)),
+            (1956, 9, 11, (1949, 1, 1), (1376, 2, 5)),
+            (1960, 1, 1, (1952, 4, 22), (1379, 7, 2)),
+            (2000, 2, 29, (1992, 6, 21), (1420, 11, 24)),
+            (2023, 9, 11, (2015, 13, 6), (1445, 2, 25)),
+            (2023, 9, 12, (2016, 1, 1), (1445, 2, 26)),
+            (2023, 12, 28, (2016, 4, 18), (1445, 6, 15)),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.ethiopian(), ethiopian, "{day}/{month}/{year}");
+            assert_eq!(date.hijri(), hijri, "{day}/{month}/{year}");
+        }
+        assert_eq!(GERMAN_MONTHS[2], "März");
+        assert_eq!(GERMAN_MONTHS[11], "Dezember");
+        assert_eq!(ALBANIAN_MONTHS[10], "nëntor");
+        assert_eq!(BULGARIAN_MONTHS[9], "октомври");
+        assert_eq!(LATVIAN_MONTHS[2], "martā");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -2623,10 +2820,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-second rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-third rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-second round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-third round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -2647,7 +2844,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -2955,6 +3152,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99 aa aaaaaa aa 9999", "-9999", "99 aaaaaaa 9999 a."],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                53,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9999 aaa 99 aaaaa 99", "99/99/9999 a.a.", "9999/99/99 aa"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -47,11 +47,9 @@ import sys
 from pathlib import Path
 
 from name_list_tools import (
-    read_lines,
-    unique,
     without_marks,
     write_kept_given_and_surnames,
-    write_list,
+    write_merged_round_lists,
 )
 
 # The compressed file's signature: the version of its layout read here.
@@ -114,12 +112,7 @@ def main(path: str) -> None:
         if category in SURNAMES and not lemma.endswith("börn")
     ]
     write_kept_given_and_surnames("icelandic_bin", given, surnames, NOT_NAMES, icelandic_plain)
-    here = Path(__file__).parent
-    for kind in ("first_names", "surnames"):
-        merged = read_lines(here / f"ukrainian_dictionary_{kind}.txt") + read_lines(
-            here / f"icelandic_bin_{kind}.txt"
-        )
-        write_list(here / f"round73_{kind}.txt", unique(merged))
+    write_merged_round_lists(73, "ukrainian_dictionary", "icelandic_bin")
 
 
 if __name__ == "__main__":

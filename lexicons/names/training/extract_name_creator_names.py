@@ -46,7 +46,7 @@ import re
 import sys
 from pathlib import Path
 
-from name_list_tools import plain_letters, read_lines, unique, write_kept_given_and_surnames, write_list
+from name_list_tools import plain_letters, write_kept_given_and_surnames, write_merged_round_lists
 
 # The nationality files read (see above).
 READ = {"american", "finnish", "french", "german", "italian", "spanish", "swedish"}
@@ -78,12 +78,7 @@ def main(package: str) -> None:
     given = [e for e in entries(root / "F/names") + entries(root / "M/names") if not_patronymic(e)]
     surnames = entries(root / "L/names")
     write_kept_given_and_surnames("name_creator", given, surnames, NOT_NAMES)
-    here = Path(__file__).parent
-    for kind in ("first_names", "surnames"):
-        merged = read_lines(here / f"ffaker_{kind}.txt") + read_lines(
-            here / f"name_creator_{kind}.txt"
-        )
-        write_list(here / f"round69_{kind}.txt", unique(merged))
+    write_merged_round_lists(69, "ffaker", "name_creator")
 
 
 if __name__ == "__main__":

@@ -45,6 +45,16 @@ def write_list(path: Path, names) -> None:
     path.write_text("\n".join(names) + "\n")
 
 
+def write_merged_round_lists(round_number: int, *stems: str) -> None:
+    """Writes roundN_first_names.txt and roundN_surnames.txt beside this file: the lists of
+    the sources `stems` (their STEM_first_names.txt and STEM_surnames.txt) merged, in that
+    order, each name once (a round reads one given-name and one surname file)."""
+    here = Path(__file__).parent
+    for kind in ("first_names", "surnames"):
+        merged = [name for stem in stems for name in read_lines(here / f"{stem}_{kind}.txt")]
+        write_list(here / f"round{round_number}_{kind}.txt", unique(merged))
+
+
 def read_lines(path: Path, skip: int = 0):
     """The non-blank lines of a one-name-a-line file (CRLF or LF), stripped, after the
     first `skip` lines."""

@@ -1206,7 +1206,7 @@ impl Recognizer for DateOfBirthRecognizer {
                         let value: i64 = days.parse().unwrap_or(0);
                         let value = if minus_taken { -value } else { value };
                         let read_after_this_cue =
-                            value >= FIRST_SERIAL || value < 0 || names_the_date(cue);
+                            !(0..FIRST_SERIAL).contains(&value) || names_the_date(cue);
                         // A weekday before it makes it a clock time or a count
                         // ("DOB: Monday 1215").
                         let after_a_weekday = date.as_str().len() > days.len();

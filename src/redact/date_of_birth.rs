@@ -390,13 +390,15 @@ impl DateOfBirthRecognizer {
         let date = date_pattern(true, false);
         let date_abroad = date_pattern(true, true);
         let partial = partial_date_pattern();
-        // The cues of other scripts ("дата народження", "生年月日") have no ASCII word
-        // boundary before or after them (the patterns' `\b` is ASCII's): they are
-        // matched with none.
-        let (ascii_cues, other_cues): (Vec<String>, Vec<String>) = entries(DATE_OF_BIRTH_CUES)
-            .into_iter()
-            .partition(|cue| cue.is_ascii());
-        let cues = alternation_of(&ascii_cues);
+        // A cue that opens or ends on a letter beyond ASCII ("дата народження", "生年月日",
+        // "datum narození") has no ASCII word boundary there (the patterns' `\b` is
+        // ASCII's): such cues are matched with none; the rest ("né le", "DOB") with one.
+        let (bounded_cues, other_cues): (Vec<String>, Vec<String>) =
+            entries(DATE_OF_BIRTH_CUES).into_iter().partition(|cue| {
+                let ends = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                ends(cue.chars().next()) && ends(cue.trim_end_matches('.').chars().next_back())
+            });
+        let cues = alternation_of(&bounded_cues);
         let other_cues = alternation_of(&other_cues);
         // A cue, then what may stand before its date: marks (a full-width colon or an
         // ideographic space too, as East Asian keyboards type them), a format hint, short
@@ -802,17 +804,21 @@ fn is_iso_ordinal_date(date: &str) -> bool {
         && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit)
 }
 
-/// Whether the text from a cue to its date (`cue`) names the date itself ("DOB", "D.O.B",
-/// "date of birth", "birth date", "bdate", "b/d"), not the birth ("born", "birth", "came
-/// into the world"), after which a number is a weight or a time as often.
+/// How cues of the birth itself, not of its date, open ("born", "birth", "came into the
+/// world", "née le", "geboren am"; and "year of birth", "yob", a year's), in small
+/// letters: after them a number is a weight, a time or a count as often.
+const CUES_OF_THE_BIRTH: &[&str] = &[
+    "born", "came", "entered", "hatched", "né", "née", "geboren", "year", "yob",
+];
+
+/// Whether the text from a cue to its date (`cue`) names the date itself ("DOB", "date
+/// of birth", "birth date", "Geburtsdatum", "fecha de nacimiento", "生年月日"), not the
+/// birth ([`CUES_OF_THE_BIRTH`], or "birth" with no "date" after it) or a birthday.
 fn names_the_date(cue: &str) -> bool {
-    let cue = cue.trim_start().as_bytes();
-    let starts = |prefix: &[u8]| {
-        cue.len() >= prefix.len() && cue[..prefix.len()].eq_ignore_ascii_case(prefix)
-    };
-    cue.windows(4).any(|w| w.eq_ignore_ascii_case(b"date"))
-        || (starts(b"d") && !starts(b"day"))
-        || starts(b"b/d")
+    let cue = cue.trim_start().to_lowercase();
+    let of_the_birth = CUES_OF_THE_BIRTH.iter().any(|start| cue.starts_with(start))
+        || (cue.starts_with("birth") && !cue.contains("date"));
+    !of_the_birth && !is_birthday_cue(&cue)
 }
 
 /// Words a question asking for a date of birth may have before its cue ("Q: What is
@@ -1200,9 +1206,11 @@ impl Recognizer for DateOfBirthRecognizer {
                     }
                     if let Some(days) = day_number {
                         // The cue's marks may have taken the minus of a day before 1960.
-                        // (After a space: "DOB-4040" has a hyphen.)
-                        let minus_taken =
-                            (cue.ends_with(" -") || cue.ends_with("\t-")) && !days.starts_with('-');
+                        // (Not right after a letter: "born-3400" has a hyphen.)
+                        let minus_taken = cue
+                            .strip_suffix('-')
+                            .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
+                            && !days.starts_with('-');
                         let value: i64 = days.parse().unwrap_or(0);
                         let value = if minus_taken { -value } else { value };
                         let read_after_this_cue =
@@ -1240,10 +1248,12 @@ impl Recognizer for DateOfBirthRecognizer {
                     // that reads the next sentence with no cue before it takes it. The
                     // whole text from the cue is weighed: "My birthday was ruined. It is
                     // 3 March 2024 I will never forget" tells of a day too. A correction
-                    // ("my DOB was wrong, it should be 3 de maig de 1956") gives the date
-                    // whatever was told before it.
+                    // after a cue naming the date ("my DOB was wrong, it should be 3 de
+                    // maig de 1956") gives the date whatever was told before it; after a
+                    // birthday or a birth it may be another day ("my birthday was spent on
+                    // the ward. It should have been 12 March 2024 at home").
                     let told_of = caps.name("partial").is_some() || says_a_word_of(cue, &["was"]);
-                    let corrects = says_a_word_of(cue, &["should", "ought"]);
+                    let corrects = names_the_date(cue) && says_a_word_of(cue, &["should", "ought"]);
                     if told_of && !corrects && says_a_word_of(cue, REFERRING_WORDS) {
                         continue;
                     }
@@ -2017,6 +2027,10 @@ mod tests {
             ("DOB 9660. Thanks", "9660"),
             ("born -5684, NI number", "-5684"),
             ("D.O.B.: -2150;", "-2150"),
+            ("DOB:-1215, thanks", "-1215"),
+            ("Geburtsdatum: 9660.", "9660"),
+            ("née le 3 septembre 1956 à Lyon", "3 septembre 1956"),
+            ("дата народження 3 вересня 1956 р.н.", "3 вересня 1956 р.н."),
             // The day of the year.
             ("date of birth 1958-042, phone", "1958-042"),
             ("DOB 2004-366 ok", "2004-366"),
@@ -2070,6 +2084,9 @@ mod tests {
             "born-3400, healthy",
             "DOB wrong on the ticket Monday 2024-145",
             "DOB: Monday 1215",
+            "Ordonnance donnée le 4 avril 2024 à la pharmacie.",
+            "Geburtsdatum falsch, Termin am Montag",
+            "my birthday was spent on the ward. It should have been 12 March 2024 at home.",
             // After "It is" only a full date: a year alone is any year.
             "My son was born. It was 2019 when we first came here.",
             "His birthday. Mine is 3rd May too",
@@ -2094,6 +2111,8 @@ mod tests {
             // A number's point.
             "born 12000.5 kg? joke",
         ]);
+        // A cue of another script, with no word boundary to mark it.
+        assert!(found("生年月日：1956年9月3日").contains(&"1956年9月3日"));
         // A day of the year past 366 is not one: the year alone is read.
         assert_eq!(found("DOB 1958-367 thanks"), vec!["1958"]);
     }

@@ -685,7 +685,7 @@ impl PersonRecognizer {
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                         && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
-                        && !named_things::names_a_thing(tokens, first, last)
+                        && !named_things::names_a_thing(tokens, &prepared.facts, first, last)
                         && !festivals::names_a_festival_day(text, tokens, first, last)
                         && !code_names::names_a_code_name(
                             tokens,

@@ -15,9 +15,10 @@
 //! - a name a person's cue or verb follows ("a Sarah on reception", "the Sarah who
 //!   said"), the way people write of someone they do not know ("I spoke to a Sarah in
 //!   PALS");
-//! - a given name and a surname after "a" or "an", none of them a word of the language
-//!   ("a John Okafor rang", "Thursday: a Zanele Mbeki, first of the season"), the other
-//!   way people write of someone known only by name;
+//! - a given name and a surname after "a" or "an", none of them a word of the language,
+//!   before a word that goes on a sentence about a person or the phrase's end ("a John
+//!   Okafor rang", "Thursday: a Zanele Mbeki, first of the season"; not "a Cath Kidston
+//!   bag"), the other way people write of someone known only by name;
 //! - a name coined into a method ("the Kerminen method", "the Amy Kerminen way",
 //!   [`super::coined_method`]): the article is the method's.
 //!
@@ -169,7 +170,7 @@ fn after_an_article(
 /// writes of someone known only by name; a thing named after a person after "a" is one
 /// word, or has a word of the language among its own ("a Winnie the Pooh mural", "a
 /// Henry Hoover"). Not after "the" ("the William Harvey" is a hospital).
-fn unknown_person_named_in_full(
+pub(crate) fn unknown_person_named_in_full(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     first: usize,
@@ -181,6 +182,28 @@ fn unknown_person_named_in_full(
             let f = &facts[k];
             tokens[k].gap == Gap::Space && !f.english && !f.proper && !f.not_name && !f.soft
         })
+        && a_person_may_follow(tokens, last)
+}
+
+/// Words after a full name that go on a sentence about a person ("a Zanele Okonkwo rang",
+/// "… was on duty", "… in PALS"), besides a past verb in "-ed".
+const AFTER_A_PERSON: &[&str] = &[
+    "was", "is", "who", "from", "in", "on", "at", "rang", "came", "said", "told", "asked", "had",
+    "has", "did", "took", "gave", "saw", "sat", "spoke", "wrote", "made", "kept", "left", "met",
+    "got", "went", "will", "would", "could", "can", "says", "calls",
+];
+
+/// Whether what follows the name ending at `last` may go on a sentence about a person:
+/// the phrase ends (a comma, a stop, the text's end) or one of [`AFTER_A_PERSON`] or a
+/// past verb follows. A noun after it makes the name a make's or a brand's ("a Cath
+/// Kidston bag", "a Yayoi Kusama print").
+fn a_person_may_follow(tokens: &[Token<'_>], last: usize) -> bool {
+    tokens.get(last + 1).is_none_or(|next| {
+        let word = next.lower.as_str();
+        next.gap != Gap::Space
+            || AFTER_A_PERSON.contains(&word)
+            || super::name_word_position::spelt_as_a_past_verb(word)
+    })
 }
 
 /// A person's cue, a verb only a person does or "who" after the name: "a Sarah on
@@ -266,6 +289,8 @@ mod tests {
     #[test]
     fn a_name_right_after_an_article_is_a_thing() {
         assert!(dropped("Her smile was like the Mona Lisa.", "Mona", "Lisa"));
+        // A full name before a noun: a brand's or a make's.
+        assert!(dropped("she has a Yayoi Kusama print", "Yayoi", "Kusama"));
         assert!(dropped(
             "The William Harvey was packed.",
             "William",

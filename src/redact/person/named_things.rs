@@ -6,7 +6,9 @@
 //! Each reading is of words a person's name does not follow in a comment:
 //! - an indefinite article right before it ("a", "an"): people are not counted so
 //!   ("a nurse Sarah" has the role between, and is left), unless the name is coined
-//!   into a method ("a Priya Sharma approach", [`super::coined_method`]);
+//!   into a method ("a Priya Sharma approach", [`super::coined_method`]) or is a given
+//!   name and a surname none of whose words is a word of the language ("a Zanele
+//!   Okonkwo rang": someone known only by name, [`super::after_an_article`]);
 //! - a container or a portion and "of" ("a bottle of", "a cup of", "a pint of"): a
 //!   drink or food;
 //! - "the" before a title of nobility or the church ("the Lord Nelson", "the Marquis of
@@ -20,8 +22,10 @@
 //! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
 //! not read: the cue wins).
 
+use super::after_an_article::unknown_person_named_in_full;
 use super::coined_method::coined_into_a_method;
 use super::cues::{cue_before, CueStrength, TITLES};
+use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
 
 /// Indefinite articles.
@@ -56,7 +60,12 @@ const CAMPAIGNS: &[&str] = &[
 
 /// Whether the found name `first..=last` is a thing by the words right before it (see
 /// the module doc), found by the rules or the tagger.
-pub(crate) fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+pub(crate) fn names_a_thing(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
     let word = |k: usize| tokens[k].lower.as_str();
     let joined = |k: usize| tokens[k].gap == Gap::Space;
     let before_is = |k: usize, list: &[&str]| k > 0 && joined(k) && list.contains(&word(k - 1));
@@ -83,7 +92,8 @@ pub(crate) fn names_a_thing(tokens: &[Token<'_>], first: usize, last: usize) -> 
         && tokens[first - 1].shape != Shape::Initial
         && (first == 1
             || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))))
-        && !coined_into_a_method(tokens, first, last);
+        && !coined_into_a_method(tokens, first, last)
+        && !unknown_person_named_in_full(tokens, facts, first, last);
     let portion =
         first >= 2 && word(first - 1) == "of" && joined(first) && before_is(first - 1, CONTAINERS);
     // A game is one word ("the play lady X" is a person after a role).
@@ -109,7 +119,9 @@ mod tests {
     use super::*;
 
     fn thing(text: &str, first: usize, last: usize) -> bool {
-        names_a_thing(&tokenize(text), first, last)
+        let tokens = tokenize(text);
+        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
+        names_a_thing(&tokens, &facts, first, last)
     }
 
     #[test]
@@ -124,6 +136,8 @@ mod tests {
         assert!(thing("Brought in from the Marquis of Granby.", 6, 6));
         assert!(thing("The nurse played Jenga with my son.", 3, 3));
         assert!(thing("Doing Movember this year.", 1, 1));
+        // Someone known only by name, in full after "a".
+        assert!(!thing("I spoke to a Zanele Okonkwo in PALS.", 4, 5));
     }
 
     #[test]

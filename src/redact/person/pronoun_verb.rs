@@ -1,5 +1,6 @@
 //! A word where a verb must stand: right after a subject pronoun ("but i don not feel",
-//! "she grace us"), perhaps with an adverb of manner between ("we solemnly promise"), or
+//! "she grace us"), perhaps with an adverb of manner between and the word in small
+//! letters ("we solemnly promise"), or
 //! between "to" or "who" and an object pronoun ("i have to chase
 //! them", "who drew us a diagram").
 //!
@@ -42,8 +43,9 @@ fn in_a_verbs_place(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if SUBJECT_PRONOUNS.contains(&before) {
         return !(before == "i" && may_be_an_initial(tokens, first - 1));
     }
+    // A capitalised word there is a name ("they honestly Precious was amazing").
     if adverb_after_a_subject(tokens, first - 1) {
-        return true;
+        return tokens[first].shape == Shape::Lower;
     }
     matches!(before, "to" | "who")
         && first == last
@@ -112,7 +114,7 @@ mod tests {
         assert!(kept("mrs hapipi, who drew us a diagram", "drew", "drew").is_empty());
         assert!(kept("We Will be back", "Will", "Will").is_empty());
         assert!(kept("we solemnly promise, as a family", "promise", "promise").is_empty());
-        assert!(kept("they kindly grace us", "grace", "grace").is_empty());
+        assert!(kept("They kindly grace us", "grace", "grace").is_empty());
     }
 
     #[test]
@@ -126,6 +128,10 @@ mod tests {
         assert_eq!(
             kept("they especially Drew went above", "Drew", "Drew"),
             ["Drew"]
+        );
+        assert_eq!(
+            kept("they honestly Precious was amazing", "Precious", "Precious"),
+            ["Precious"]
         );
         assert_eq!(kept("thank you kindly grace", "grace", "grace"), ["grace"]);
         // An initial after a title.

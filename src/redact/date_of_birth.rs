@@ -19,7 +19,7 @@ use super::pattern::compile;
 
 use super::date_forms_abroad::{
     may_hold_a_baltic_date, may_hold_a_date_without_ascii_digits, other_script_date,
-    JAPANESE_ERA_DATE, MONTH_ABROAD,
+    JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
 use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
 use super::lexicon::{alternation_of, entries, DATE_OF_BIRTH_CUES};
@@ -326,6 +326,7 @@ pub struct DateOfBirthRecognizer {
     cue_word: Regex,
     cued: Regex,
     cued_other_script: Regex,
+    month_abroad_more: Regex,
     era_date: Regex,
     born_abbreviated: Regex,
     cue_after: Regex,
@@ -431,6 +432,9 @@ impl DateOfBirthRecognizer {
             // A date in another script's digits or the East Asian year-month-day
             // ("DOB：１９６１年５月３日"), which ends on a mark the ASCII word boundary
             // does not see: no boundary after it.
+            // A month of [`MONTH_ABROAD_MORE`] anywhere: the comment is read by
+            // `cued_other_script` too.
+            month_abroad_more: compile(&format!("(?i){MONTH_ABROAD_MORE}")),
             cued_other_script: compile(&format!(
                 r"{cue_lead}(?P<date>{weekday}{})",
                 other_script_date()
@@ -1151,12 +1155,15 @@ impl Recognizer for DateOfBirthRecognizer {
             (false, true) => &[&self.born_abbreviated],
             (false, false) => &[],
         };
-        let other_script: &[&Regex] =
-            if has_cue && (!text.is_ascii() || may_hold_a_baltic_date(text)) {
-                &[&self.cued_other_script]
-            } else {
-                &[]
-            };
+        let other_script: &[&Regex] = if has_cue
+            && (!text.is_ascii()
+                || may_hold_a_baltic_date(text)
+                || self.month_abroad_more.is_match(text))
+        {
+            &[&self.cued_other_script]
+        } else {
+            &[]
+        };
         for cued in cued.iter().chain(other_script) {
             for caps in cued.captures_iter(text) {
                 // The date is the cued patterns' named group, the others' first.

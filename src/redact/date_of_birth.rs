@@ -251,9 +251,10 @@ pub(crate) const RUN_TOGETHER_SEVEN: &str =
 /// the date is read; "DOB-4040" is a hyphen); the value must be a day from 1900 to 2036
 /// in one reading or the other ([`DAYS_COUNTED`]). Read only right after a cue of birth,
 /// not of a birthday ("Birthday 10000 Steps"), and only standing alone
-/// ([`serial_stands_alone`]). Under 10000 and with no minus it is a birth weight in grams
-/// or a time as often ("Born 3400, healthy"), so it is read only after a cue that names
-/// the date ("DOB", "date of birth", [`names_the_date`]).
+/// ([`serial_stands_alone`]), with no weekday before it ("DOB: Monday 1215" is a time).
+/// Under 10000 and with no minus it is a birth weight in grams or a time as often ("Born
+/// 3400, healthy"), so it is read only after a cue that names the date ("DOB", "date of
+/// birth", [`names_the_date`]).
 pub(crate) const DAY_NUMBER: &str = r"-?[1-9]\d{3,4}";
 
 /// The days counted by [`DAY_NUMBER`]: from -21914 (1 January 1900 in days from 1960) to
@@ -424,7 +425,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{DAY_NUMBER}|(?P<unix>{UNIX_TIME})))\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -772,23 +773,36 @@ const REFERRING_WORDS: &[&str] = &[
     "mine", "it", "its", "it's", "one", "right", "correct", "real",
 ];
 
-/// The day number ([`DAY_NUMBER`]) a cued date is, if it is one: four or five digits
-/// (perhaps after a minus) as its last word, perhaps after a weekday (which the caller
-/// refuses: "DOB: Monday 1215" is a time), and nothing else (not the year of "the second
-/// of the seventh, 1988"); the date not read as a partial one (a year alone, "1956").
-/// `weekday_word` reads a weekday.
-/// (Read from the date rather than as a group of the pattern: one more capture group
-/// costs every cued match, 0.4% of the instructions on the bench's comments.)
-fn day_number_of<'d>(date: &'d str, weekday_word: &Regex) -> Option<&'d str> {
-    let last = date.rsplit([' ', '\t']).next().unwrap_or(date);
-    let head = &date[..date.len() - last.len()];
-    let digits = last.strip_prefix('-').unwrap_or(last);
-    ((4..=5).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && words_of(head)
-            .all(|word| word.eq_ignore_ascii_case("the") || weekday_word.is_match(word))
-        && !head.bytes().any(|b| b.is_ascii_digit()))
-    .then_some(last)
+/// Whether a cued date is a day number ([`DAY_NUMBER`]): four or five digits, perhaps
+/// after a minus, and nothing else (no weekday before it: "DOB: Monday 1215" is a time).
+/// The caller also makes sure it was not read as a year alone ("1956"). (Read from the
+/// date rather than as a group of the pattern: one more capture group costs every cued
+/// match, 0.4% of the instructions on the bench's comments.)
+fn is_day_number(date: &str) -> bool {
+    let digits = date.strip_prefix('-').unwrap_or(date);
+    (4..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether the text from a cue to a number (`cue`) ends in a minus the cue's marks took
+/// from it (the number itself not signed: `signed`): a "-" after a space or another mark
+/// ("born -420595200", "DOB:-1215"). Right after a letter it is a hyphen ("born-3400")
+/// where `after_a_letter_too` is false; Unix time, longer, takes it either way.
+fn minus_taken_from(cue: &str, signed: bool, after_a_letter_too: bool) -> bool {
+    !signed
+        && cue
+            .strip_suffix('-')
+            .is_some_and(|head| after_a_letter_too || !head.ends_with(char::is_alphanumeric))
+}
+
+/// The value of a number written in digits (`number`, perhaps signed), negated when the
+/// cue took its minus (`minus_taken`).
+fn signed_value(number: &str, minus_taken: bool) -> i64 {
+    let value: i64 = number.parse().unwrap_or(0);
+    if minus_taken {
+        -value
+    } else {
+        value
+    }
 }
 
 /// Whether a number is a placeholder, not a value: one digit over and over ("9999",
@@ -1179,21 +1193,17 @@ impl Recognizer for DateOfBirthRecognizer {
                     let answer = caps.name("answer").is_some();
                     let away = answer || caps.name("next").is_some();
                     // Only the cued patterns read a day's number ("b. 1936" is a year).
-                    let day_number = caps
-                        .name("date")
-                        .and_then(|_| day_number_of(date.as_str(), &self.weekday_word))
-                        .filter(|_| caps.name("partial").is_none());
-                    let stands_alone = || serial_stands_alone(cue, text, date.end());
+                    let day_number = caps.name("date").is_some()
+                        && caps.name("partial").is_none()
+                        && is_day_number(date.as_str());
                     // A few words from the cue only a full date ([`words_between`]).
                     let not_full = || {
-                        day_number.is_some()
-                            || ["partial", "short_run", "unix", "week"]
-                                .iter()
-                                .any(|group| caps.name(group).is_some())
+                        ["partial", "short_run", "unix", "week"]
+                            .iter()
+                            .any(|group| caps.name(group).is_some())
                             || is_iso_ordinal_date(date.as_str())
                     };
-                    if day_number.is_some() && (away || !stands_alone())
-                        || (away && caps.name("short_run").is_some())
+                    if (away && caps.name("short_run").is_some())
                         || (answer && !asks_for_the_date(text, cue_start))
                         || (caps.name("words").is_some() && not_full())
                     {
@@ -1211,23 +1221,22 @@ impl Recognizer for DateOfBirthRecognizer {
                             continue;
                         }
                     }
-                    if let Some(days) = day_number {
-                        // The cue's marks may have taken the minus of a day before 1960.
-                        // (Not right after a letter: "born-3400" has a hyphen.)
-                        let minus_taken = cue
-                            .strip_suffix('-')
-                            .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
-                            && !days.starts_with('-');
-                        let value: i64 = days.parse().unwrap_or(0);
-                        let value = if minus_taken { -value } else { value };
+                    let stands_alone = || serial_stands_alone(cue, text, date.end());
+                    if day_number {
+                        // Right after its cue (not in an answer, the next sentence or a
+                        // few words on), standing alone, a day of the years read, no
+                        // placeholder; under 10000 and positive only after a cue naming
+                        // the date.
+                        let days = date.as_str();
+                        let minus_taken = minus_taken_from(cue, days.starts_with('-'), false);
+                        let value = signed_value(days, minus_taken);
                         let read_after_this_cue =
                             !(0..FIRST_SERIAL).contains(&value) || names_the_date(cue);
-                        // A weekday before it makes it a clock time or a count
-                        // ("DOB: Monday 1215").
-                        let after_a_weekday = date.as_str().len() > days.len();
-                        if !DAYS_COUNTED.contains(&value)
+                        if away
+                            || caps.name("words").is_some()
+                            || !stands_alone()
+                            || !DAYS_COUNTED.contains(&value)
                             || !read_after_this_cue
-                            || after_a_weekday
                             || is_a_placeholder(days)
                         {
                             continue;
@@ -1235,10 +1244,9 @@ impl Recognizer for DateOfBirthRecognizer {
                         start -= usize::from(minus_taken);
                     }
                     if let Some(unix) = caps.name("unix") {
-                        // The cue's marks may have taken the minus of a date before 1970.
-                        let minus_taken = cue.ends_with('-') && !unix.as_str().starts_with('-');
-                        let value: i64 = unix.as_str().parse().unwrap_or(0);
-                        let value = if minus_taken { -value } else { value };
+                        let minus_taken =
+                            minus_taken_from(cue, unix.as_str().starts_with('-'), true);
+                        let value = signed_value(unix.as_str(), minus_taken);
                         let digits = unix.as_str().trim_start_matches('-').len();
                         let before_1970 = value < 0 && !is_birthday_cue(cue);
                         if !is_unix_day(value, digits)
@@ -1260,8 +1268,9 @@ impl Recognizer for DateOfBirthRecognizer {
                     // birthday or a birth it may be another day ("my birthday was spent on
                     // the ward. It should have been 12 March 2024 at home").
                     let told_of = caps.name("partial").is_some() || says_a_word_of(cue, &["was"]);
-                    let corrects = names_the_date(cue) && says_a_word_of(cue, &["should", "ought"]);
-                    if told_of && !corrects && says_a_word_of(cue, REFERRING_WORDS) {
+                    let corrects =
+                        || says_a_word_of(cue, &["should", "ought"]) && names_the_date(cue);
+                    if told_of && says_a_word_of(cue, REFERRING_WORDS) && !corrects() {
                         continue;
                     }
                     out.push(span(with_the_before(text, start), date.end()));

@@ -42,7 +42,7 @@
 use super::coined_method::{coined_into_a_method, small_letter_method_noun_at};
 use super::cues::{cue_after, RELATIVES};
 use super::lexicon::WordFacts;
-use super::name_word_position::person_verb_after;
+use super::name_word_position::{person_verb_after, spelt_as_a_past_verb};
 use super::person_slot::of_this_world_after;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
@@ -185,25 +185,25 @@ pub(crate) fn unknown_person_named_in_full(
         && a_person_may_follow(tokens, last)
 }
 
-/// Words after a full name that go on a sentence about a person ("a Zanele Okonkwo rang",
-/// "… was on duty", "… in PALS"), besides a past verb in "-ed".
+/// Words after a full name that go on a sentence about a person ("a Zanele Okonkwo was on
+/// duty", "… in PALS"), besides a person's cue or verb ([`person_after`]: "rang", "said")
+/// and a past verb in "-ed".
 const AFTER_A_PERSON: &[&str] = &[
-    "was", "is", "who", "from", "in", "on", "at", "rang", "came", "said", "told", "asked", "had",
-    "has", "did", "took", "gave", "saw", "sat", "spoke", "wrote", "made", "kept", "left", "met",
-    "got", "went", "will", "would", "could", "can", "says", "calls",
+    "was", "is", "from", "in", "on", "at", "came", "had", "has", "did", "took", "gave", "saw",
+    "spoke", "made", "kept", "left", "met", "got", "went", "will", "would", "could", "can",
+    "calls",
 ];
 
 /// Whether what follows the name ending at `last` may go on a sentence about a person:
-/// the phrase ends (a comma, a stop, the text's end) or one of [`AFTER_A_PERSON`] or a
-/// past verb follows. A noun after it makes the name a make's or a brand's ("a Cath
-/// Kidston bag", "a Yayoi Kusama print").
+/// the phrase ends (a comma, a stop, the text's end), a person's cue or verb follows
+/// ([`person_after`]), or one of [`AFTER_A_PERSON`] or a past verb. A noun after it makes
+/// the name a make's or a brand's ("a Cath Kidston bag", "a Yayoi Kusama print").
 fn a_person_may_follow(tokens: &[Token<'_>], last: usize) -> bool {
-    tokens.get(last + 1).is_none_or(|next| {
-        let word = next.lower.as_str();
-        next.gap != Gap::Space
-            || AFTER_A_PERSON.contains(&word)
-            || super::name_word_position::spelt_as_a_past_verb(word)
-    })
+    person_after(tokens, last)
+        || tokens.get(last + 1).is_none_or(|next| {
+            let word = next.lower.as_str();
+            next.gap != Gap::Space || AFTER_A_PERSON.contains(&word) || spelt_as_a_past_verb(word)
+        })
 }
 
 /// A person's cue, a verb only a person does or "who" after the name: "a Sarah on

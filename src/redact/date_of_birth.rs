@@ -379,11 +379,13 @@ const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?
 const MAX_WORDS_BETWEEN: usize = 5;
 
 /// A few words of letters between a cue and its date in one sentence, with no stop
-/// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63". Only a full date is read after
+/// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63"; a word may end in up to three
+/// digits, as a spreadsheet's cell does when a row is pasted ("A1 DOB, B1 23 shkurt
+/// 1993"). Only a full date is read after
 /// them, in any form read right after a cue: a partial date ("3rd May", "1950"), a day's
 /// number or a short run of digits so far from its cue may be any date or count.
 fn words_between() -> String {
-    format!(r"(?:[ \t:,()=-]+[a-z']{{1,14}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+")
+    format!(r"(?:[ \t:,()=-]+[a-z']{{1,14}}\d{{0,3}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+")
 }
 
 impl DateOfBirthRecognizer {

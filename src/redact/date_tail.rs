@@ -10,14 +10,16 @@
 //! leaves "14:30").
 
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
-/// in: a midnight, a weekday in brackets, a format hint in brackets and a mark for
-/// "year", in any order, each once.
+/// in: a midnight, a weekday in brackets, a format hint in brackets, a mark for
+/// "year", a calendar's mark and a time zone's name in brackets, in any order, each once.
 pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
-    const READERS: [fn(&str) -> Option<usize>; 4] = [
+    const READERS: [fn(&str) -> Option<usize>; 6] = [
         midnight_after,
         weekday_in_brackets_after,
         format_hint_after,
         year_mark_after,
+        calendar_mark_after,
+        zone_name_in_brackets_after,
     ];
     let mut end = end;
     let mut taken = [false; READERS.len()];
@@ -235,6 +237,51 @@ fn year_mark_after(after: &str) -> Option<usize> {
     ends.then(|| after.len() - rest.len())
 }
 
+/// The bytes of the mark of a calendar other than the Gregorian at the start of `after`,
+/// after at most one space, that ends there: the Ethiopian calendar's "E.C." (the
+/// Ethiopian or Ethiopic Calendar, as an Ethiopian identity card or birth certificate
+/// dates a birth in English: "28/12/1948 E.C."), and the Islamic (Hijri) calendar's "هـ"
+/// (هجري, with or without its tatweel) or "AH" (anno Hegirae), as a Saudi or Gulf
+/// document dates one ("1376/01/27 هـ"). The date before such a mark is the calendar's, and the mark tells
+/// which: left outside, it would say how to read the date back.
+fn calendar_mark_after(after: &str) -> Option<usize> {
+    let spaced = after.strip_prefix(' ').unwrap_or(after);
+    let rest = ["E.C.", "E.C", "EC", "A.H.", "A.H", "AH", "هـ", "ه"]
+        .iter()
+        .find_map(|mark| spaced.strip_prefix(mark))?;
+    // "E.C." and "A.H." may end the sentence themselves.
+    let ends = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+    ends.then(|| after.len() - rest.len())
+}
+
+/// Time zones a system names in brackets by their initials: "(UTC)", "(GMT)", "(BST)".
+const ZONE_INITIALS: &[&str] = &["UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "IST"];
+
+/// The bytes of a time zone's name in round brackets at the start of `after`, after at
+/// most one space: two to five capitalised words, the last "Time", as a browser's
+/// `Date.toString()` prints the zone after a date turned into text ("(Coordinated
+/// Universal Time)", "(British Summer Time)", "(Greenwich Mean Time)"), or the zone's
+/// initials ([`ZONE_INITIALS`]).
+fn zone_name_in_brackets_after(after: &str) -> Option<usize> {
+    // "(Central European Standard Time)" fits with room to spare.
+    let (inside, length) = in_brackets_after(after, 48)?;
+    if !after.trim_start_matches(' ').starts_with('(') {
+        return None;
+    }
+    if ZONE_INITIALS.contains(&inside) {
+        return Some(length);
+    }
+    let words: Vec<&str> = inside.split(' ').collect();
+    let capitalised = |word: &&str| {
+        let mut letters = word.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+    };
+    let named = (2..=5).contains(&words.len())
+        && words.last() == Some(&"Time")
+        && words.iter().all(capitalised);
+    named.then_some(length)
+}
+
 /// Whether a value ends at the start of `rest`: the text's end, a space, a comma,
 /// semicolon or closing bracket, or a stop that ends a sentence.
 fn ends_there(rest: &str) -> bool {
@@ -278,7 +325,7 @@ mod tests {
             ("D 00:00 UTC+01:00, phone", " 00:00 UTC+01:00"),
             (
                 "D 00:00:00 GMT+0100 (British Summer Time)",
-                " 00:00:00 GMT+0100",
+                " 00:00:00 GMT+0100 (British Summer Time)",
             ),
             ("D 00:00:00Z, phone", " 00:00:00Z"),
             ("D 00:00:00-05 ok", " 00:00:00-05"),
@@ -387,6 +434,43 @@ mod tests {
             "D rokuro",
             "D года1",
             "D гость",
+        ] {
+            assert_eq!(taken(text), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn takes_the_mark_of_a_calendar() {
+        for (text, tail) in [
+            ("D E.C., NI number", " E.C."),
+            ("D E.C.", " E.C."),
+            ("D EC; next", " EC"),
+            ("D هـ", " هـ"),
+            ("D ه، التالي", " ه"),
+            ("D AH, phone", " AH"),
+            ("D A.H.", " A.H."),
+        ] {
+            assert_eq!(taken(text), tail, "{text}");
+        }
+        for text in ["D ECG done", "D ahead", "D EC1A 1BB", "D Home", "D AHP"] {
+            assert_eq!(taken(text), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn takes_a_time_zone_named_in_brackets() {
+        assert_eq!(
+            taken("D 00:00:00 GMT+0000 (Coordinated Universal Time), NHS"),
+            " 00:00:00 GMT+0000 (Coordinated Universal Time)"
+        );
+        assert_eq!(taken("D (British Summer Time)"), " (British Summer Time)");
+        assert_eq!(taken("D (UTC) next"), " (UTC)");
+        for text in [
+            "D (Time)",
+            "D (Quality Time with Mum)",
+            "D (my time)",
+            "D (DOB)",
+            "D [British Summer Time]",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

@@ -308,6 +308,11 @@ fn is_unix_day(value: i64, digits: usize) -> bool {
 /// a date of birth ("19560903T000000Z", "19560903T0000+0100"): taken with the date.
 const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?";
 
+/// A year-first date run together with the midnight an HL7 message's timestamp runs on
+/// to, as a patient administration system's export gives a date of birth
+/// ("19560903000000", "195609030000"). Only year first: "1209600000" is a count.
+const HL7_MIDNIGHT_RUN: &str = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])0000(?:00)?";
+
 /// A date as ISO 8601 writes the week and day of the week ("1956-W36-1", "1956W361": the
 /// Monday of the 36th week of 1956, 3 September), as a system's export may. Read only
 /// right after a cue, with no word after it: with one it is a rota's or a class's code
@@ -427,7 +432,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{HL7_MIDNIGHT_RUN}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -1339,8 +1344,26 @@ impl Recognizer for DateOfBirthRecognizer {
             }
         }
         for found in &mut out[first_found..] {
-            found.end = with_what_follows_the_date(text, found.end);
+            found.end =
+                with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
         }
+    }
+}
+
+/// Where a date ending at `end` ends once two digits after a space that a colon follows
+/// are given back: they are the hour of a time, not a year ("Mon Sep 03 00:00:00 GMT
+/// 1956", as Java's `Date.toString()` writes a date, sets the year after the time; read
+/// as "Sep 03 00" it would leave the year outside).
+fn without_an_hour_read_as_a_year(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let hour_follows =
+        bytes.get(end) == Some(&b':') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+    let two_digits_after_a_space =
+        end >= 3 && bytes[end - 2..end].iter().all(u8::is_ascii_digit) && bytes[end - 3] == b' ';
+    if hour_follows && two_digits_after_a_space {
+        end - 3
+    } else {
+        end
     }
 }
 
@@ -2117,7 +2140,24 @@ mod tests {
         finds_each(&[
             ("DOB 19560903T000000Z thanks", "19560903T000000Z"),
             ("DOB 1er septembre 1956 thanks", "1er septembre 1956"),
+            // An HL7 timestamp's midnight; a browser's zone, an era's mark.
+            ("PID DOB 19560903000000, sex F", "19560903000000"),
+            ("DOB: 195609030000 ok", "195609030000"),
+            (
+                "DOB: Mon Sep 03 1956 00:00:00 GMT+0000 (Coordinated Universal Time), NHS",
+                "Mon Sep 03 1956 00:00:00 GMT+0000 (Coordinated Universal Time)",
+            ),
+            (
+                "DOB: Mon Sep 03 00:00:00 GMT 1956, NHS",
+                "Mon Sep 03 00:00:00 GMT 1956",
+            ),
+            ("date of birth 28/12/1948 E.C., NI", "28/12/1948 E.C."),
+            ("DOB: 1376/01/27 هـ", "1376/01/27 هـ"),
+            ("A1 DOB, B1 23 shkurt 1993; A2 hospital", "23 shkurt 1993"),
+            ("A1 DOB, B1 9 юни 1967 г.; A2", "9 юни 1967 г."),
         ]);
+        // The year alone is read too; the overlapping finds are merged downstream.
+        assert!(found("DOB: 1956 оны 09 сарын 03").contains(&"1956 оны 09 сарын 03"));
         finds_none(&[
             // No month a list does not hold.
             "DOB 3 Weeks 2019 ok",

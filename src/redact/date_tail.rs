@@ -69,8 +69,10 @@ fn midnight_after(after: &str) -> Option<usize> {
             .find_map(|am| spaced.strip_prefix(am))
             .filter(|rest| ends_there(rest))
     };
-    let with_zone =
-        Some(past_a_zone(rest)).filter(|zoned| zoned.len() < rest.len() && ends_there(zoned));
+    let with_zone = Some(past_a_zone(rest))
+        .filter(|zoned| zoned.len() < rest.len())
+        .map(past_a_year)
+        .filter(|zoned| ends_there(zoned));
     let rest = match (with_am, with_zone) {
         (Some(rest), _) => rest,
         (None, Some(zoned)) if !needs_am => zoned,
@@ -78,6 +80,23 @@ fn midnight_after(after: &str) -> Option<usize> {
         _ => return None,
     };
     Some(after.len() - rest.len())
+}
+
+/// `rest` past a year after one space at its start, as Java's `Date.toString()` sets it
+/// after the time and its zone ("Mon Sep 03 00:00:00 GMT 1956"), or `rest` itself.
+fn past_a_year(rest: &str) -> &str {
+    let Some(digits) = rest.strip_prefix(' ') else {
+        return rest;
+    };
+    let year = digits.len() >= 4
+        && (digits.starts_with("19") || digits.starts_with("20"))
+        && digits.as_bytes()[2..4].iter().all(u8::is_ascii_digit)
+        && !digits[4..].starts_with(|c: char| c.is_ascii_digit());
+    if year {
+        &digits[4..]
+    } else {
+        rest
+    }
 }
 
 /// `rest` past a fraction of a second in zeros at its start (".000", ",0000000"), or
@@ -129,14 +148,28 @@ fn past_an_offset(rest: &str) -> Option<&str> {
     (!past.starts_with(|c: char| c.is_ascii_digit())).then_some(past)
 }
 
+/// The days of the week as a Japanese, Chinese or Korean date sets them in brackets
+/// ("1956年9月3日(月)", "(星期一)", "(월)").
+#[rustfmt::skip]
+const CJK_WEEKDAYS: &[&str] = &[
+    "月", "火", "水", "木", "金", "土", "日",
+    "一", "二", "三", "四", "五", "六",
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六", "週日",
+    "월", "화", "수", "목", "금", "토", "일",
+];
+
 /// The bytes of a weekday ([`WEEKDAY_NAMES`], [`ENGLISH_SHORT_WEEKDAYS`],
-/// [`SHORT_WEEKDAYS_ABROAD`]) in round or square
+/// [`SHORT_WEEKDAYS_ABROAD`], [`CJK_WEEKDAYS`]) in round, square or full-width round
 /// brackets at the start of `after`, after at most one space: "(Mon)", "(Tue.)",
-/// "[Wednesday]", "(pon.)", in any case.
+/// "[Wednesday]", "(pon.)", in any case, "(月)", "（水）".
 fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     // The longest weekday and its stop fit in this many bytes.
     let (inside, length) = in_brackets_after(after, "wednesday.".len())?;
     let word = inside.strip_suffix('.').unwrap_or(inside);
+    if CJK_WEEKDAYS.contains(&inside) {
+        return Some(length);
+    }
     let is_weekday = WEEKDAY_NAMES
         .iter()
         .chain(ENGLISH_SHORT_WEEKDAYS)
@@ -145,22 +178,28 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     is_weekday.then_some(length)
 }
 
-/// What stands in round or square brackets at the start of `after`, after at most one
-/// space, and the bytes up to the closing bracket; `None` when the bracket does not
+/// What stands in round, square or full-width round brackets at the start of `after`,
+/// after at most one space, and the bytes up to the closing bracket; `None` when the bracket does not
 /// close within `longest` bytes (a bracket left open is not searched to the comment's
 /// end).
 fn in_brackets_after(after: &str, longest: usize) -> Option<(&str, usize)> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let close = match spaced.as_bytes().first()? {
-        b'(' => b')',
-        b'[' => b']',
+    let open = spaced.chars().next()?;
+    let close = match open {
+        '(' => ')',
+        '[' => ']',
+        '\u{FF08}' => '\u{FF09}',
         _ => return None,
     };
-    let inside = &spaced[1..];
-    let length = inside.bytes().take(longest + 1).position(|b| b == close)?;
+    let inside = &spaced[open.len_utf8()..];
+    let length = inside
+        .char_indices()
+        .take_while(|&(at, _)| at <= longest)
+        .find(|&(_, c)| c == close)
+        .map(|(at, _)| at)?;
     Some((
         &inside[..length],
-        after.len() - spaced.len() + 1 + length + 1,
+        after.len() - spaced.len() + open.len_utf8() + length + close.len_utf8(),
     ))
 }
 
@@ -240,15 +279,20 @@ fn year_mark_after(after: &str) -> Option<usize> {
 /// The bytes of the mark of a calendar other than the Gregorian at the start of `after`,
 /// after at most one space, that ends there: the Ethiopian calendar's "E.C." (the
 /// Ethiopian or Ethiopic Calendar, as an Ethiopian identity card or birth certificate
-/// dates a birth in English: "28/12/1948 E.C."), and the Islamic (Hijri) calendar's "هـ"
+/// dates a birth in English: "28/12/1948 E.C."), the Islamic (Hijri) calendar's "هـ"
 /// (هجري, with or without its tatweel) or "AH" (anno Hegirae), as a Saudi or Gulf
-/// document dates one ("1376/01/27 هـ"). The date before such a mark is the calendar's, and the mark tells
+/// document dates one ("1376/01/27 هـ"), the Iranian (Solar Hijri) calendar's "ه.ش" or
+/// "ش" ("1335/06/12 ه.ش") and the lunar one's "ه.ق", Nepal's Bikram Sambat's "B.S."
+/// ("2013/05/19 B.S."), and the Gregorian "AD" or "CE" a form may add. The date before such a mark is the calendar's, and the mark tells
 /// which: left outside, it would say how to read the date back.
 fn calendar_mark_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let rest = ["E.C.", "E.C", "EC", "A.H.", "A.H", "AH", "هـ", "ه"]
-        .iter()
-        .find_map(|mark| spaced.strip_prefix(mark))?;
+    let rest = [
+        "E.C.", "E.C", "EC", "A.H.", "A.H", "AH", "هـ.ش", "هـ.ق", "ه.ش", "ه.ق", "هـ", "ه", "ش",
+        "B.S.", "B.S", "BS", "A.D.", "A.D", "AD", "C.E.", "C.E", "CE",
+    ]
+    .iter()
+    .find_map(|mark| spaced.strip_prefix(mark))?;
     // "E.C." and "A.H." may end the sentence themselves.
     let ends = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
     ends.then(|| after.len() - rest.len())
@@ -328,6 +372,9 @@ mod tests {
                 " 00:00:00 GMT+0100 (British Summer Time)",
             ),
             ("D 00:00:00Z, phone", " 00:00:00Z"),
+            ("D 00:00:00 GMT 1956, NHS", " 00:00:00 GMT 1956"),
+            ("D 00:00:00 BST 1956", " 00:00:00 BST 1956"),
+            ("D 00:00:00 GMT 19560", " 00:00:00 GMT"),
             ("D 00:00:00-05 ok", " 00:00:00-05"),
             ("D 00:00 Zoe came", " 00:00"),
             ("D 00:00 GMTX came", " 00:00"),
@@ -369,6 +416,10 @@ mod tests {
             ("D (SAT)", " (SAT)"),
             ("D (Pon.) i", " (Pon.)"),
             ("D [Mon], NHS", " [Mon]"),
+            ("D(月)、電話", "(月)"),
+            ("D （水） next", " （水）"),
+            ("D (星期一)", " (星期一)"),
+            ("D (월)", " (월)"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -379,6 +430,8 @@ mod tests {
             "D (Mon",
             "D  (Mon)",
             "D (Mon]",
+            "D (月曜日の午後)",
+            "D （水)",
             unclosed.as_str(),
         ] {
             assert_eq!(taken(text), "", "{text}");
@@ -442,6 +495,9 @@ mod tests {
     #[test]
     fn takes_the_mark_of_a_calendar() {
         for (text, tail) in [
+            ("D ه.ش، تلفن", " ه.ش"),
+            ("D B.S., phone", " B.S."),
+            ("D AD.", " AD"),
             ("D E.C., NI number", " E.C."),
             ("D E.C.", " E.C."),
             ("D EC; next", " EC"),
@@ -452,7 +508,16 @@ mod tests {
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
-        for text in ["D ECG done", "D ahead", "D EC1A 1BB", "D Home", "D AHP"] {
+        for text in [
+            "D ECG done",
+            "D ahead",
+            "D EC1A 1BB",
+            "D Home",
+            "D AHP",
+            "D BSc",
+            "D ADHD",
+            "D Cert",
+        ] {
             assert_eq!(taken(text), "", "{text}");
         }
     }

@@ -99,6 +99,14 @@ impl Default for AddressRecognizer {
     }
 }
 
+/// Whether a street's last word is "points", which a comment written all in small
+/// letters uses for a score far more than for a street ("you have 3 stamina points left",
+/// "10 bonus points"); "14 harbour point" stays a street, and so does "12 Sandy Points"
+/// with capitals.
+fn is_a_score(suffix: &str) -> bool {
+    suffix.trim().eq_ignore_ascii_case("points")
+}
+
 impl Recognizer for AddressRecognizer {
     fn kind(&self) -> PiiKind {
         PiiKind::StreetAddress
@@ -114,7 +122,9 @@ impl Recognizer for AddressRecognizer {
                 continue;
             };
             let suffix = &text[words.end()..whole.end()];
-            if !self.street_words_fit(words.as_str(), suffix, lower_case_text) {
+            if !self.street_words_fit(words.as_str(), suffix, lower_case_text)
+                || (lower_case_text && is_a_score(suffix))
+            {
                 continue;
             }
             let end = self
@@ -200,6 +210,9 @@ mod tests {
         assert!(found("the 7 day way programme helped").is_empty());
         assert!(found("after 2 Hours Rest we left").is_empty());
         assert!(found("2 Nurses were lovely, the Ward was clean").is_empty());
+        assert!(found("you have 3 stamina points left and the car park").is_empty());
+        assert!(found("we got 10 bonus points for it").is_empty());
+        assert_eq!(found("i live at 14 harbour point so"), vec!["14 harbour point"]);
     }
 
     #[test]

@@ -310,7 +310,8 @@ const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{
 
 /// A year-first date run together with the midnight an HL7 message's timestamp runs on
 /// to, as a patient administration system's export gives a date of birth
-/// ("19560903000000", "195609030000"). Only year first: "1209600000" is a count.
+/// ("19560903000000", "195609030000"). Only year first: "1209600000" is a count; and
+/// only right after a cue, not a few words on ("DOB ok, booking id 20240312000000").
 const HL7_MIDNIGHT_RUN: &str = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])0000(?:00)?";
 
 /// A date as ISO 8601 writes the week and day of the week ("1956-W36-1", "1956W361": the
@@ -384,13 +385,16 @@ const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?
 const MAX_WORDS_BETWEEN: usize = 5;
 
 /// A few words of letters between a cue and its date in one sentence, with no stop
-/// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63"; a word may end in up to three
-/// digits, as a spreadsheet's cell does when a row is pasted ("A1 DOB, B1 23 shkurt
-/// 1993"). Only a full date is read after
+/// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63"; or a spreadsheet cell's name, one
+/// or two capitals and up to three digits, as a pasted row has ("A1 DOB, B1 23 shkurt
+/// 1993"; not "covid19" or "bay4", after which an appointment's date stands as often).
+/// Only a full date is read after
 /// them, in any form read right after a cue: a partial date ("3rd May", "1950"), a day's
 /// number or a short run of digits so far from its cue may be any date or count.
 fn words_between() -> String {
-    format!(r"(?:[ \t:,()=-]+[a-z']{{1,14}}\d{{0,3}}){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+")
+    format!(
+        r"(?:[ \t:,()=-]+(?:[a-z']{{1,14}}|(?-i:[A-Z]{{1,2}}\d{{1,3}}))){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+"
+    )
 }
 
 impl DateOfBirthRecognizer {
@@ -432,7 +436,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{HL7_MIDNIGHT_RUN}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|(?P<hl7>{HL7_MIDNIGHT_RUN})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -1205,7 +1209,7 @@ impl Recognizer for DateOfBirthRecognizer {
                         && is_day_number(date.as_str());
                     // A few words from the cue only a full date ([`words_between`]).
                     let not_full = || {
-                        ["partial", "short_run", "unix", "week"]
+                        ["partial", "short_run", "unix", "week", "hl7"]
                             .iter()
                             .any(|group| caps.name(group).is_some())
                             || is_iso_ordinal_date(date.as_str())
@@ -1350,14 +1354,19 @@ impl Recognizer for DateOfBirthRecognizer {
     }
 }
 
-/// Where a date ending at `end` ends once two digits after a space that a colon follows
-/// are given back: they are the hour of a time, not a year ("Mon Sep 03 00:00:00 GMT
+/// Where a date ending at `end` ends once two digits after a space that minutes and
+/// seconds follow (":00:00") are given back: they are the hour of a time, not a year ("Mon Sep 03 00:00:00 GMT
 /// 1956", as Java's `Date.toString()` writes a date, sets the year after the time; read
 /// as "Sep 03 00" it would leave the year outside).
 fn without_an_hour_read_as_a_year(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
-    let hour_follows =
-        bytes.get(end) == Some(&b':') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let hour_follows = bytes.get(end) == Some(&b':')
+        && digit(end + 1)
+        && digit(end + 2)
+        && bytes.get(end + 3) == Some(&b':')
+        && digit(end + 4)
+        && digit(end + 5);
     let two_digits_after_a_space =
         end >= 3 && bytes[end - 2..end].iter().all(u8::is_ascii_digit) && bytes[end - 3] == b' ';
     if hour_follows && two_digits_after_a_space {
@@ -2156,6 +2165,14 @@ mod tests {
             ("A1 DOB, B1 23 shkurt 1993; A2 hospital", "23 shkurt 1993"),
             ("A1 DOB, B1 9 юни 1967 г.; A2", "9 юни 1967 г."),
         ]);
+        finds_none(&[
+            // A word with digits is no cell's name; an HL7 run a few words on is a
+            // reference.
+            "DOB checked at covid19 clinic on 12/03/2021",
+            "DOB did not match ref 20231105000000",
+        ]);
+        // Two digits before a colon and a number are a year still.
+        assert_eq!(found("DOB 3 Sep 56:0161 496 0000"), vec!["3 Sep 56"]);
         // The year alone is read too; the overlapping finds are merged downstream.
         assert!(found("DOB: 1956 оны 09 сарын 03").contains(&"1956 оны 09 сарын 03"));
         finds_none(&[

@@ -4,7 +4,8 @@
 //!   pound on at William Hill". In thirty-five measuring rounds and the dev set no gold
 //!   name stood right after "at", and in the 5,655 real comments every capitalised word
 //!   after it is a place or a unit. Not after a verb aimed at someone ("shouted at
-//!   Sarah"), nor before "who" ("she pointed straight at Kyian, who took a bow").
+//!   Sarah"), an adverb of direction perhaps between ("pointed straight at Kyian",
+//!   "smiled back at Sarah").
 //! - after a verb of **working or selling and "for"**: "her son works for Paddy Power",
 //!   "sells flats for Savills", "drives for Uber"; no gold name stood there either (a
 //!   person one works for is written with a title: "works for Dr Okafor").
@@ -30,7 +31,7 @@
 //!   of Silas Marner"), a language something is written in ("written in Haskell"), what
 //!   someone smelled of ("smelled of Jo Malone"), a pair, flock or herd ("a pair of
 //!   Clarks", "a flock of Herdwick"), one prayed to ("a prayer to Uriel", "prayed to
-//!   Saint Jude": no patient prays to a nurse), and after **"during"**, which a time follows
+//!   Saint Jude": no patient prays to a nurse; "prayers to" are sent to the living), and after **"during"**, which a time follows
 //!   ("during Ramadan"). No gold name stood after any in thirty-six measuring rounds and
 //!   the dev set.
 //! - after **a likeness or an account and "of" / "about"**: "a poster of Yang Guang", "the
@@ -189,7 +190,8 @@ const SUBJECT_VERBS_AFTER: &[&str] = &["was", "is", "has", "had", "did", "won", 
 
 /// Two words after which a name is a thing: its copy, the language it is written in,
 /// its smell ("a copy of Silas Marner", "written in Haskell", "smelled of Jo Malone"),
-/// or a saint, an angel or a god prayed to ("a prayer to Uriel on the back").
+/// or a saint, an angel or a god prayed to ("a prayer to Uriel on the back"; not
+/// "prayers to", which are sent to the living: "prayers to Michelle and her family").
 const THING_AFTER_TWO_WORDS: &[(&str, &str)] = &[
     ("copy", "of"),
     ("copies", "of"),
@@ -209,7 +211,6 @@ const THING_AFTER_TWO_WORDS: &[(&str, &str)] = &[
     ("flock", "of"),
     ("herd", "of"),
     ("prayer", "to"),
-    ("prayers", "to"),
     ("pray", "to"),
     ("prays", "to"),
     ("prayed", "to"),
@@ -281,11 +282,7 @@ fn read_as_no_person(text: &str, tokens: &[Token<'_>], first: usize, last: usize
     if first == 0 || tokens[first].gap != Gap::Space {
         return false;
     }
-    let at_a_place = place_after_at(text, tokens, first);
-    if at_a_place && who_after(tokens, last) {
-        return false;
-    }
-    let by_the_word_before = at_a_place
+    let by_the_word_before = place_after_at(text, tokens, first)
         || firm_worked_for(tokens, first)
         || thing_used(tokens, first, last)
         || piece_played(tokens, first, last)
@@ -299,22 +296,25 @@ fn read_as_no_person(text: &str, tokens: &[Token<'_>], first: usize, last: usize
         && !possessive_after(text, tokens[last].end)
 }
 
-/// "at X", one space between, no verb aimed at someone before "at".
+/// Adverbs of direction that may stand between a verb aimed at someone and "at":
+/// "pointed straight at Kyian", "smiled back at Sarah".
+const DIRECTION: &[&str] = &[
+    "straight", "right", "directly", "back", "up", "over", "across",
+];
+
+/// "at X", one space between, no verb aimed at someone before "at", an adverb of
+/// direction perhaps between them.
 fn place_after_at(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
     let at = first - 1;
-    tokens[at].lower.as_str() == "at"
-        && text[tokens[at].end..tokens[first].start] == *" "
-        && !(at > 0
-            && tokens[at].gap == Gap::Space
-            && AIMED_AT.contains(&tokens[at - 1].lower.as_str()))
-}
-
-/// Whether "who" follows the found name, perhaps after a comma: "pointed straight at
-/// Kyian, who took a bow". A place after "at" is followed by "which" or "where".
-fn who_after(tokens: &[Token<'_>], last: usize) -> bool {
-    tokens
-        .get(last + 1)
-        .is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Comma) && t.lower.as_str() == "who")
+    let aimed_from = |verb: usize| {
+        tokens[verb + 1].gap == Gap::Space && AIMED_AT.contains(&tokens[verb].lower.as_str())
+    };
+    let aimed = at > 0
+        && (aimed_from(at - 1)
+            || (at > 1
+                && DIRECTION.contains(&tokens[at - 1].lower.as_str())
+                && aimed_from(at - 2)));
+    tokens[at].lower.as_str() == "at" && text[tokens[at].end..tokens[first].start] == *" " && !aimed
 }
 
 /// "works for X", "sells flats for X".
@@ -481,6 +481,7 @@ mod tests {
         assert!(no_person("The leaflet had a prayer to Uriel on it.", 6, 6));
         assert!(no_person("She prayed to Jude every night.", 3, 3));
         assert!(!no_person("I prayed to Sarah's God.", 3, 3));
+        assert!(!no_person("Sending prayers to Michelle and family.", 3, 3));
         assert!(no_person(
             "There was a copy of Silas Marner on the shelf.",
             5,
@@ -528,8 +529,12 @@ mod tests {
         assert!(!no_person("We stayed at Sarah's until late.", 3, 3));
         assert!(!no_person("Ask at reception for Sarah.", 4, 4));
         assert!(!no_person("Everyone smiled at Zerubel.", 3, 3));
-        assert!(!no_person("She pointed at Kyian, who took a bow.", 3, 3));
-        assert!(!no_person("It ended at Falolii who waved.", 3, 3));
+        assert!(!no_person(
+            "She pointed straight at Kyian, who took a bow.",
+            4,
+            4
+        ));
+        assert!(!no_person("She smiled back at Sarah.", 4, 4));
         assert!(!no_person("We waited for Sarah for an hour.", 3, 3));
         assert!(!no_person("Thanks for Sarah's help.", 2, 2));
         assert!(!no_person("I worked for Sarah's family once.", 3, 3));

@@ -212,7 +212,10 @@ mod tests {
         assert!(found("2 Nurses were lovely, the Ward was clean").is_empty());
         assert!(found("you have 3 stamina points left and the car park").is_empty());
         assert!(found("we got 10 bonus points for it").is_empty());
-        assert_eq!(found("i live at 14 harbour point so"), vec!["14 harbour point"]);
+        assert_eq!(
+            found("i live at 14 harbour point so"),
+            vec!["14 harbour point"]
+        );
     }
 
     #[test]

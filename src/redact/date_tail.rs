@@ -114,12 +114,12 @@ fn past_zeros_of_a_fraction(rest: &str) -> &str {
     }
 }
 
-/// `rest` past a time zone at its start, after at most one space: a name ("GMT", "UTC",
-/// "BST", "Z" with no space), an offset ("+0000", "+01:00", "-05") or both ("GMT+0100");
+/// `rest` past a time zone at its start, after at most one space: a name
+/// ([`ZONE_INITIALS`], "Z" with no space), an offset ("+0000", "+01:00", "-05") or both ("GMT+0100");
 /// or `rest` itself.
 fn past_a_zone(rest: &str) -> &str {
     let spaced = rest.strip_prefix(' ').unwrap_or(rest);
-    let named = ["GMT", "UTC", "BST"]
+    let named = ZONE_INITIALS
         .iter()
         .find_map(|zone| spaced.strip_prefix(zone))
         .or_else(|| rest.strip_prefix('Z'));
@@ -157,6 +157,8 @@ const CJK_WEEKDAYS: &[&str] = &[
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六", "週日",
     "월", "화", "수", "목", "금", "토", "일",
+    "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日",
+    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
 ];
 
 /// The bytes of a weekday ([`WEEKDAY_NAMES`], [`ENGLISH_SHORT_WEEKDAYS`],
@@ -246,7 +248,7 @@ pub(crate) const ENGLISH_SHORT_WEEKDAYS: &[&str] = &[
 /// The days of the week shortened in other languages, in small letters, as a calendar or
 /// a form prints them in brackets after a date (the English ones are [`WEEKDAY_NAMES`]
 /// and [`ENGLISH_SHORT_WEEKDAYS`]): Welsh, French, Spanish, Portuguese, Italian, German,
-/// Dutch and Polish.
+/// Dutch, Polish and Turkish.
 #[rustfmt::skip]
 const SHORT_WEEKDAYS_ABROAD: &[&str] = &[
     // Welsh.
@@ -258,6 +260,8 @@ const SHORT_WEEKDAYS_ABROAD: &[&str] = &[
     "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo",
     // Polish.
     "pon", "wt", "śr", "sr", "czw", "pt", "sob", "niedz", "nd",
+    // Turkish.
+    "pzt", "salı", "çar", "car", "per", "cum", "cmt", "paz",
 ];
 
 /// The bytes of a mark for "year" at the start of `after`, after at most one space,
@@ -283,13 +287,41 @@ fn year_mark_after(after: &str) -> Option<usize> {
 /// (هجري, with or without its tatweel) or "AH" (anno Hegirae), as a Saudi or Gulf
 /// document dates one ("1376/01/27 هـ"), the Iranian (Solar Hijri) calendar's "ه.ش" or
 /// "ش" ("1335/06/12 ه.ش") and the lunar one's "ه.ق", Nepal's Bikram Sambat's "B.S."
-/// ("2013/05/19 B.S."), and the Gregorian "AD" or "CE" a form may add. The date before such a mark is the calendar's, and the mark tells
+/// ("2013/05/19 B.S.") and Vikram Samvat's "वि.सं.", and the Gregorian "AD", "CE" or
+/// the Spanish "d. C." a form may add. The date before such a mark is the calendar's, and the mark tells
 /// which: left outside, it would say how to read the date back.
 fn calendar_mark_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
     let rest = [
-        "E.C.", "E.C", "EC", "A.H.", "A.H", "AH", "هـ.ش", "هـ.ق", "ه.ش", "ه.ق", "هـ", "ه", "ش",
-        "B.S.", "B.S", "BS", "A.D.", "A.D", "AD", "C.E.", "C.E", "CE",
+        "E.C.",
+        "E.C",
+        "EC",
+        "A.H.",
+        "A.H",
+        "AH",
+        "هـ.ش",
+        "هـ.ق",
+        "ه.ش",
+        "ه.ق",
+        "هـ",
+        "ه",
+        "ش",
+        "B.S.",
+        "B.S",
+        "BS",
+        "A.D.",
+        "A.D",
+        "AD",
+        "C.E.",
+        "C.E",
+        "CE",
+        "d. C.",
+        "d.C.",
+        "d.C",
+        "वि.सं.",
+        "वि.सं",
+        "बि.सं.",
+        "बि.सं",
     ]
     .iter()
     .find_map(|mark| spaced.strip_prefix(mark))?;
@@ -298,11 +330,16 @@ fn calendar_mark_after(after: &str) -> Option<usize> {
     ends.then(|| after.len() - rest.len())
 }
 
-/// Time zones a system names in brackets by their initials: "(UTC)", "(GMT)", "(BST)".
-const ZONE_INITIALS: &[&str] = &["UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "IST"];
+/// Time zones a system names by their initials after a time ("00:00:00 CET 1956", as
+/// Java prints a date) or in brackets ("(UTC)"); the longer first.
+const ZONE_INITIALS: &[&str] = &[
+    "CEST", "EEST", "AEST", "AEDT", "UTC", "GMT", "BST", "CET", "EET", "WET", "IST", "EST", "EDT",
+    "CST", "CDT", "MST", "MDT", "PST", "PDT", "MSK", "JST", "KST", "SGT", "HKT",
+];
 
 /// The bytes of a time zone's name in round brackets at the start of `after`, after at
-/// most one space: two to five capitalised words, the last "Time", as a browser's
+/// most one space: two to five capitalised words (or initials: "GMT Daylight Time", as
+/// Windows names the zone), the last "Time", as a browser's
 /// `Date.toString()` prints the zone after a date turned into text ("(Coordinated
 /// Universal Time)", "(British Summer Time)", "(Greenwich Mean Time)"), or the zone's
 /// initials ([`ZONE_INITIALS`]).
@@ -318,7 +355,10 @@ fn zone_name_in_brackets_after(after: &str) -> Option<usize> {
     let words: Vec<&str> = inside.split(' ').collect();
     let capitalised = |word: &&str| {
         let mut letters = word.chars();
-        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+        let initials =
+            (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        initials
+            || (letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase))
     };
     let named = (2..=5).contains(&words.len())
         && words.last() == Some(&"Time")
@@ -375,6 +415,8 @@ mod tests {
             ("D 00:00:00 GMT 1956, NHS", " 00:00:00 GMT 1956"),
             ("D 00:00:00 BST 1956", " 00:00:00 BST 1956"),
             ("D 00:00:00 GMT 19560", " 00:00:00 GMT"),
+            ("D 00:00:00 CET 1956, NHS", " 00:00:00 CET 1956"),
+            ("D 00:00 EST", " 00:00 EST"),
             ("D 00:00:00-05 ok", " 00:00:00-05"),
             ("D 00:00 Zoe came", " 00:00"),
             ("D 00:00 GMTX came", " 00:00"),
@@ -420,6 +462,8 @@ mod tests {
             ("D （水） next", " （水）"),
             ("D (星期一)", " (星期一)"),
             ("D (월)", " (월)"),
+            ("D（月曜日）", "（月曜日）"),
+            ("D (Pzt) x", " (Pzt)"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -498,6 +542,8 @@ mod tests {
             ("D ه.ش، تلفن", " ه.ش"),
             ("D B.S., phone", " B.S."),
             ("D AD.", " AD"),
+            ("D d. C., teléfono", " d. C."),
+            ("D वि.सं.", " वि.सं."),
             ("D E.C., NI number", " E.C."),
             ("D E.C.", " E.C."),
             ("D EC; next", " EC"),
@@ -530,6 +576,7 @@ mod tests {
         );
         assert_eq!(taken("D (British Summer Time)"), " (British Summer Time)");
         assert_eq!(taken("D (UTC) next"), " (UTC)");
+        assert_eq!(taken("D (GMT Daylight Time)"), " (GMT Daylight Time)");
         for text in [
             "D (Time)",
             "D (Quality Time with Mum)",

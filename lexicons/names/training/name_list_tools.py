@@ -229,3 +229,155 @@ def write_kept_list(file_name: str, entries, not_names: set, plain=plain_letters
     extractor of one list (given names or surnames alone) writes last."""
     kept = kept_names(entries, texting_spellings(), not_names, plain)
     write_list(Path(__file__).parent / file_name, unique(kept, lower_rest=True))
+
+
+def _lttoolbox_number(data: bytes, at: int):
+    """One number of an lttoolbox file at `at` (one to four bytes, the top two bits of the
+    first saying how many follow) and the offset after it."""
+    first = data[at]
+    extra = first >> 6
+    value = first & (0x3F if extra else 0xFF)
+    for i in range(extra):
+        value = (value << 8) | data[at + 1 + i]
+    return value, at + 1 + extra
+
+
+def lttoolbox_transducers(path: Path) -> dict:
+    """The transducers of a compiled lttoolbox file (an Apertium `.bin`, read as data,
+    never loaded by lttoolbox or run), by name: each its initial state, its final states
+    and, for each state, its transitions as (input symbol, output symbol, next state), a
+    symbol a letter, a tag in angle brackets or "" for none. The layout lttoolbox 3.7
+    writes: an optional "LTTB" header and 64-bit features, the alphabetic letters, the
+    tags, the symbol pairs, then each transducer by name with an optional "LTTD" header,
+    whose features' lowest bit says whether weights follow each final and transition."""
+    data = path.read_bytes()
+    at = 12 if data[:4] == b"LTTB" else 0
+
+    def number():
+        nonlocal at
+        value, at = _lttoolbox_number(data, at)
+        return value
+
+    def text():
+        return "".join(chr(number()) for _ in range(number()))
+
+    for _ in range(number()):
+        number()
+    tags = ["<" + text() + ">" for _ in range(number())]
+    bias = len(tags)
+
+    def symbol(code: int) -> str:
+        if code == 0:
+            return ""
+        return tags[-code - 1] if code < 0 else chr(code)
+
+    pairs = []
+    for _ in range(number()):
+        pairs.append((symbol(number() - bias), symbol(number() - bias)))
+    transducers = {}
+    for _ in range(number()):
+        name = text()
+        weights = False
+        if data[at : at + 4] == b"LTTD":
+            weights = bool(int.from_bytes(data[at + 4 : at + 12], "little") & 1)
+            at += 12
+        initial, finals, state = number(), set(), 0
+        for _ in range(number()):
+            state += number()
+            if weights:
+                number(), number()
+            finals.add(state)
+        count = number()
+        transitions = []
+        for here in range(count):
+            out, pair = [], 0
+            for _ in range(number()):
+                pair += number()
+                target = (here + number()) % count
+                if weights:
+                    number(), number()
+                out.append((*pairs[pair], target))
+            transitions.append(out)
+        transducers[name] = (initial, finals, transitions)
+    if at != len(data):
+        raise SystemExit(f"{path}: {len(data) - at} bytes left after the transducers")
+    return transducers
+
+
+def lttoolbox_cyclic_states(transitions) -> set:
+    """The states of a transducer that lie on a cycle (Tarjan's strongly connected
+    components, iteratively): the paths through them are endless, so they are skipped."""
+    count = len(transitions)
+    index, low, on_stack = [None] * count, [0] * count, [False] * count
+    stack, cyclic, counter = [], set(), 0
+    for root in range(count):
+        if index[root] is not None:
+            continue
+        work = [(root, 0)]
+        while work:
+            state, edge = work.pop()
+            if edge == 0:
+                index[state] = low[state] = counter
+                counter += 1
+                stack.append(state)
+                on_stack[state] = True
+            descended = False
+            edges = transitions[state]
+            while edge < len(edges):
+                target = edges[edge][2]
+                edge += 1
+                if index[target] is None:
+                    work.append((state, edge))
+                    work.append((target, 0))
+                    descended = True
+                    break
+                if on_stack[target]:
+                    low[state] = min(low[state], index[target])
+            if descended:
+                continue
+            if low[state] == index[state]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    component.append(member)
+                    if member == state:
+                        break
+                if len(component) > 1 or any(e[2] == state for e in edges):
+                    cyclic.update(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[state])
+    return cyclic
+
+
+def lttoolbox_lemmas_tagged(transducer, tags: tuple) -> set:
+    """The lemmas of an analyser whose analyses (a lemma, then its tags, on the output
+    side) begin with `tags` ("<np>", "<ant>"): every path from the initial state read for
+    its output, each state and lemma so far once, a path cut at the first tag that is not
+    `tags`' next one and at any state on a cycle."""
+    initial, _, transitions = transducer
+    cyclic = lttoolbox_cyclic_states(transitions)
+    found, seen = set(), set()
+    stack = [(initial, "", 0)]
+    while stack:
+        key = stack.pop()
+        if key in seen:
+            continue
+        seen.add(key)
+        state, lemma, matched = key
+        for _, output, target in transitions[state]:
+            if target in cyclic:
+                continue
+            if output.startswith("<"):
+                if output != tags[matched]:
+                    continue
+                if matched + 1 == len(tags):
+                    found.add(lemma)
+                else:
+                    stack.append((target, lemma, matched + 1))
+            elif output and matched == 0:
+                stack.append((target, lemma + output, 0))
+            elif not output:
+                stack.append((target, lemma, matched))
+    return found

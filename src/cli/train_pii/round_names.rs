@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 68] = [
+/// The sixth to the seventy-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 69] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -572,6 +572,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 68] = [
         hand: "handwritten_round73_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round73_*.txt: ukrainian_dictionary_*.txt (PyPI pymorphy3-dicts-uk 2.4.1.1.1663094765, the Ukrainian dictionary compiled for pymorphy3, its code MIT, its data under CC BY-SA 3.0 by its README (its METADATA's licence field says GPLv3), the lists shipped under CC BY-SA 3.0 with training/ukrainian_dictionary_LICENSE.md: the head forms its tags mark as given names (Name) and as surnames (Surn), in Latin letters as a Ukrainian passport writes them) followed by icelandic_bin_*.txt (PyPI islenska-data 5.0.0, the Database of Icelandic Morphology (BIN) of the Arni Magnusson Institute for Icelandic Studies, with Mideind's additions, under CC BY-SA 4.0, its code MIT, the lists shipped under CC BY-SA 4.0 with training/icelandic_bin_LICENSE.md: the lemmas it files as Icelandic given names and as patronymics, matronymics and family names, in plain letters); of the names left, most given names are Ukrainian calendar names and little-names and Icelandic given names, the surnames the Ukrainian family names in their passport spelling and the Icelandic patronymics and matronymics) and handwritten_round73_names.txt (written for the seventy-third round), minus every name of every other list (the sixth to seventy-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_fourth",
+        first: "round74_first_names.txt",
+        last: Some("round74_surnames.txt"),
+        hand: "handwritten_round74_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round74_*.txt: apertium_macedonian_*.txt (Debian apertium-mkd-eng 0.1.3-2, the Apertium project's Macedonian morphological dictionary, under the GNU GPL version 2, the lists shipped under the same licence with training/apertium_macedonian_LICENSE.md: the lemmas its analyser tags as given names (np ant) and as surnames (np cog), in Latin letters) followed by apertium_sardinian_*.txt (Debian apertium-srd-ita 1.1.0-2, the Apertium project's Sardinian morphological dictionary apertium-srd 1.3.0, under the GNU GPL version 3 or later, the lists shipped under the same licence with training/apertium_sardinian_LICENSE.md: the lemmas its analyser tags as given names and as surnames, in plain letters); of the names left, most given names are Macedonian, Albanian, Turkish and Greek given names as Macedonian writes them and the Sardinian and old Italian given names, the surnames the Macedonian, Serbian and Croatian family names in their Macedonian spelling and the rarer Italian, Catalan and Basque ones) and handwritten_round74_names.txt (written for the seventy-fourth round), minus every name of every other list (the sixth to seventy-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

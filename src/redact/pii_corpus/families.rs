@@ -638,14 +638,24 @@ pub enum Split {
     /// Morphology, its given names, patronymics and family names in plain letters, and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the seventy-fourth round on it is measured with the seen rounds, so its figure
+    /// is now a *seen* one. Declared after the seventy-second round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round73,
+    /// Families written in the seventy-fourth round before any change of that round, with
+    /// names from a source no earlier round used (the Debian package `apertium-mkd-eng`'s
+    /// Macedonian dictionary, its given names and surnames in Latin letters, and a
+    /// hand-written list) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported
     /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
     /// so its seed.
-    Round73,
+    Round74,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-third); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-fourth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -720,12 +730,13 @@ impl Split {
             Split::Round71 => 71,
             Split::Round72 => 72,
             Split::Round73 => 73,
+            Split::Round74 => 74,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round73").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round74").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -740,7 +751,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 76] = [
+    pub const ALL: [Split; 77] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -817,6 +828,7 @@ impl Split {
         Split::Round71,
         Split::Round72,
         Split::Round73,
+        Split::Round74,
     ];
 }
 
@@ -15802,6 +15814,210 @@ pub const FAMILIES: &[Family] = &[
             "Live from the booking line: date of birth {doby}, NI number {nino}, phone {phone}.",
         ],
     },
+    // The seventy-fourth round (never tuned; written before any seventy-fourth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round74_names_6 to
+    // round74_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round74_names_1",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "Song sheet for the ward singalong, verse 2: [G] Three long nights on [C] ward eleven, [D] {first} brought the [G] tea. [Em] Never once com[C]plained, [D] she just sat with [G] me.",
+            "[Am] Chorus, everyone: [F] {first} {last}, [C] you got us [G] through, [Am] the buzzer went all [F] night and [E] still you came on [Am] cue.",
+            "Capo 2. [C] When the consultant [F] came round at [G] nine, [C] {title} {last} said [F] Dad would be [G] fine. That is the whole song, we sang it in the car home.",
+            "[D] Bridge (slowly): [A] the night {first} [Bm] held my hand, [G] and the pain went [D] down. Written on the back of a sick bowl, chords and all.",
+            "Last verse, key change up to [E]: [E] ward five, [A] bed nine, [B] {first} {last} [E] doing fine. The physios joined in on the [B7] final chord.",
+            "[G] Outro, repeat to fade: [C] thank you, [G] {first}, [D] thank you, [G] {first}. Mum asked for it at her birthday party, chords stuck to the fridge.",
+        ],
+    },
+    Family {
+        name: "round74_names_2",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "Bug report, filed by a tired daughter. Steps to reproduce: press the call bell at 3am. Expected: someone comes. Actual: {first} came in under a minute, every single time. Closing as not a bug.",
+            "Issue 47: discharge letter never arrives. Severity: high. Assignee: {first} {last}, ward clerk. Status: fixed the same afternoon, with a phone call to explain.",
+            "Title: consultant explains scan results clearly. Type: feature, not bug. Reported by me, verified by Dad. Owner: {title} {last}. Please do not change this behaviour.",
+            "Steps to reproduce: arrive at A&E with a broken wrist on a Saturday night. Expected: chaos. Actual: {first}, triage nurse, calm and kind. Cannot reproduce the chaos.",
+            "Regression in outpatients: the clinic ran on time for a month while {first} {last} was on reception, then broke again when she went on leave. Please restore.",
+            "Workaround found for the broken hoist on bay 3: ask {first}, who fetched the one from bay 6 and stayed to help. Marking as resolved, won't fix the hoist.",
+        ],
+    },
+    Family {
+        name: "round74_names_3",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "Our family board for Mum's stay. To do: find the parking permit. Doing: waiting for the scan. Done: {first} sorted her pain relief before breakfast.",
+            "Stand-up, day 4. Yesterday: Dad walked to the window. Today: stairs with {first} {last}, physio. Blockers: the lift, as usual.",
+            "Board, column three, in green pen: DONE. Card: 'Explain the operation so we understand it.' Moved there by {title} {last} in a quarter of an hour.",
+            "Sprint review of the week on the stroke unit. Shipped: speech therapy twice a day, thanks to {first}. Carried over: the hearing aid nobody can find.",
+            "Blockers raised at the bedside stand-up: Dad's glasses. Owner: {first} {last}, healthcare assistant. Unblocked within the hour, she found them in the laundry.",
+            "Retro, what went well: {first}, night shift, who sat with Grandad when he woke up frightened. What to improve: the food. Actions: keep doing the first one.",
+        ],
+    },
+    Family {
+        name: "round74_names_4",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "Feature: night shift on ward 9. Scenario: Dad cannot sleep. Given the ward is dark and he is frightened, when he presses the bell, then {first} comes and sits with him until he settles.",
+            "Scenario: results day. Given we have waited six weeks, when {title} {last} calls us in, then she explains everything and answers every question before she stands up.",
+            "Feature: going home. Scenario: the discharge lounge. Given the pharmacy is slow, when {first} {last} rings down for the tablets, then we are home by teatime.",
+            "Scenario outline: any shift with {first} on it. Given a frightened patient, when she walks in, then the room calms down. Examples: every night we were there.",
+            "Background: Mum is deaf in one ear. Scenario: the ward round. Given the doctors talk fast, when {first} notices, then she stands on the good side and repeats it all slowly.",
+            "Feature: the children's ward. Scenario: a blood test. Given my son hates needles, when {first} {last} brings the bubbles out, then he forgets to cry.",
+        ],
+    },
+    Family {
+        name: "round74_names_5",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "PR #212: fix Dad's pain relief overnight. Reviewed by {first} {last}, night nurse. Comment: looks good to me. Merged at 2am and deployed straight to bay 4.",
+            "Code review of our week in hospital: approved by {first}, with one comment, 'please drink more water'. Changes requested: none. Merged and discharged.",
+            "Reviewed-by: {title} {last}. She read the whole history line by line before touching anything, which is more than the last three doctors did.",
+            "Commit message for the day Mum came home: 'finally working'. Co-authored-by: {first} {last}, district nurse, who came out twice to check the dressing.",
+            "Approved with comments: {first} on the maternity unit flagged that the birth plan had the wrong hospital on it, and fixed it before we even noticed.",
+            "Merge conflict on ward 6: the day team and the night team had different notes on Dad's diet. Resolved by {first}, who read both and rang the dietitian.",
+        ],
+    },
+    Family {
+        name: "round74_names_6",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "And the nominees for best night on the cardiac ward are: the quiet one, the stormy one, and the one when {kfirst} stayed past her shift. And the winner is the last one, by a mile.",
+            "Our family awards, category: kindness under pressure. Shortlist: the paramedics, the porters, {kfull}. The envelope please: {kfull}, for the night of the fall.",
+            "Best supporting role in Mum's recovery goes to {title} {klast}, who explained the operation three times without once sighing.",
+            "Lifetime achievement award, as voted by Grandad: {kfull}, the volunteer who pushes the tea trolley and knows every patient's name.",
+            "The winner of this year's award for the calmest voice in A&E is {kfirst}, triage, who talked my son down from a panic while she cleaned his cut.",
+            "Nominated in every category by our family: {kfull}, the ward sister. She would hate the fuss, so this is the only speech she is getting.",
+        ],
+    },
+    Family {
+        name: "round74_names_7",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "Hospital bag list, as ticked off: - [x] nightie - [x] phone charger - [x] thank {kfirst} on the labour ward - [ ] remember where we parked.",
+            "Checklist for Dad's first week home: [x] stairs practised with {kfull} [x] rails fitted [x] tablets explained [ ] stop him climbing the ladder.",
+            "My list from the ward: done, ask about the scan; done, write down what {title} {klast} said; not done, sleep.",
+            "To remember: [x] card for {kfirst} on the children's ward [x] chocolates for the night team [ ] a complaint about the car park.",
+            "Ticked off on the back of the appointment letter: [x] bloods [x] X-ray [x] a kind word from {kfull} in the plaster room.",
+            "Before we leave, tick each one: - [x] discharge letter - [x] tablets - [x] {kfirst}'s hug at the door - [ ] a wheelchair to the taxi.",
+        ],
+    },
+    Family {
+        name: "round74_names_8",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "Programme for the evening of my stay. First half: the long wait. Interval: tea from the trolley. Second half: soloist {kfull}, who sang Dad back to sleep at 3am.",
+            "Tonight's concert on the day room piano. Soloist: {kfirst}, healthcare assistant. Accompanied by the call bells of bay 2. Encore demanded by every patient.",
+            "Order of performance at the hospice garden party: the choir, the raffle, then {title} {klast} on the ukulele, the surprise of the afternoon.",
+            "Programme note: the slow movement was dedicated to {kfull}, the nurse who kept my mother comfortable through her last week on ward 12.",
+            "Running order, ward talent night: 1. the porters' quiz; 2. {kfirst} on the violin; 3. the matron's magic tricks. Tickets free, biscuits extra.",
+            "Soloist for the carol concert in the hospital chapel: {kfull}, physiotherapist by day, tenor by night. She made Grandad cry, in a good way.",
+        ],
+    },
+    Family {
+        name: "round74_small_letters",
+        split: Round74,
+        holds: LowerCaseNames,
+        templates: &[
+            "g chord then c then {first} brought the tea and the song wrote itself",
+            "bug report expected nobody actual {first} {last} every time",
+            "done column {first} sorted mums tablets before breakfast",
+            "given dad is scared when he rings then {first} comes",
+            "lgtm says {first} {last} and we went home",
+            "winner best nurse {kfirst} no contest",
+        ],
+    },
+    Family {
+        name: "round74_lookalikes_beside_names",
+        split: Round74,
+        holds: Names,
+        templates: &[
+            "{first} {last} hummed <Bhairavi> while she changed Dad's dressing at dawn, and told him it is the raga for the early morning.",
+            "{kfirst} said her grandmother always sang <Raga Malhar> when the monsoon was late, and Mum asked her to sing it again the next night.",
+            "{first} plays the oud and told Grandad that the sad tune on his radio was in <Maqam Hijaz>, which made him smile for the first time in days.",
+            "{title} {last} said her father taught her to sing in <Bayati> before she could read, when Dad asked about the song on her phone.",
+            "{first} made sure my father kept his <Kara> on in theatre, taped over, instead of putting it in a bag with his watch.",
+            "{kfull} asked before touching Grandad's <Kirpan> and showed the porters how to move it with respect.",
+            "{first} {last} found Mum a quiet corner for her evening <Aarti> and even brought her a battery candle.",
+            "{first} said the sweets we brought from the temple were <Prasad>, and made sure they were shared round the bay properly.",
+            "{first} brought my husband a flask of <Lapsang Souchong> from her own locker because he said the ward tea tasted of nothing.",
+            "{kfirst} said her uncle grows <Tieguanyin> in the hills and brews it for every visitor, when Dad asked why she knew so much about tea.",
+            "{first} {last} told my son that his name begins with <Aleph>, the first letter, when he asked her to write it in Hebrew.",
+            "{first} showed Mum that the little mark on her prayer book was a <Gimel>, and that it stands for three.",
+            "{title} {last} laughed when Dad said her <Riah> looked lovely, and told him she had not heard Polari since her theatre days.",
+            "{kfull} called Grandad's new slippers <Bona> when he showed them off, and he has been saying it about everything since.",
+            "{kfirst} danced a few steps of <Soleá> in the corridor to cheer up my mother, who used to teach flamenco in Seville.",
+            "{first} said the song on Mum's radio was an <Alegrías>, from Cádiz, and clapped the rhythm on the bed rail.",
+        ],
+    },
+    Family {
+        name: "round74_plain_lookalikes",
+        split: Round74,
+        holds: Decoys,
+        templates: &[
+            "The music therapist played <Yaman> on the harmonium in the evening, and the whole bay went quiet.",
+            "Grandad asked for <Darbari> on the radio because it is the raga he used to fall asleep to as a boy.",
+            "The man in the next bed hummed something in <Maqam Nahawand> all night, and I did not mind at all.",
+            "Dad says every song from his village is in <Rast> or <Saba>, and he sang one to prove it.",
+            "The leaflet on caring for Sikh patients explained why the <Kesh> must not be cut without asking.",
+            "Dad keeps a small <Kangha> in his turban, and the theatre staff asked before moving it.",
+            "The chaplaincy room has a shelf for a <Diya> so Hindu families can light one at the festival of lights.",
+            "My aunt did her <Puja> every morning by the bed, with the curtains drawn and a tiny bell.",
+            "The tea trolley only has builder's tea, so I brought in a tin of <Keemun> for Mum.",
+            "A box of <Da Hong Pao> from my brother in Fujian was the best present Dad got all week.",
+            "The Hebrew alphabet poster in the children's ward starts with <Aleph> and <Beth>, and my daughter learned both.",
+            "My grandfather traced a <Lamed> on the bedsheet with his finger, the letter that stands tallest.",
+            "Dad said the old theatre crowd would have called the ward's food naff and the doctor an <Omi>, which is Polari for a man.",
+            "My uncle still calls his legs his <Lallies>, and told the physio so, which confused everyone.",
+            "The flamenco guitarist who visits the hospice played a <Malagueña> that made the nurses stop and listen.",
+            "Mum's favourite is the <Petenera>, though the old singers say it brings bad luck.",
+        ],
+    },
+    Family {
+        name: "round74_plain_no_names",
+        split: Round74,
+        holds: Decoys,
+        templates: &[
+            "[C] Waiting, [G] waiting, [Am] waiting for a [F] bed. That is the only song I wrote this week.",
+            "Bug report: the car park machine. Expected: a ticket. Actual: it ate my coins. Severity: critical.",
+            "To do: everything. Doing: waiting. Done: nothing yet, six hours in.",
+            "Given the lift is broken, when you need the second floor, then you climb.",
+            "Changes requested on the discharge letter: the wrong date, the wrong ward and the wrong medication.",
+            "And the award for the longest wait goes to the pharmacy, for the third year running.",
+            "- [ ] parking - [ ] food - [ ] a chair that does not squeak. None ticked.",
+            "Programme for the night: the bells, the snoring, the trolley at 5am. No interval.",
+        ],
+    },
+    Family {
+        name: "round74_contact",
+        split: Round74,
+        holds: Contact,
+        templates: &[
+            "Bug report on my record. Expected date of birth: {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. Actual: something else. NHS number {nhs}, mobile {phone}.",
+            "Steps to fix my file: change the date of birth to {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "To do for the records team: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, address {street}, {postcode}.",
+            "Given my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, when you book my scan, then please use NHS number {nhs} and ring {phone}.",
+            "Changes requested to my details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "And the nominee for the wrong birthday on a letter is: me. It should say {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NHS number {nhs}, {street}, {postcode}.",
+            "Checklist for my records: [x] date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} [x] NI number {nino} [x] mobile {phone}.",
+            "Programme note for the records office: I was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "[G] Here are my [C] details: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Blockers on my referral: the date of birth, which is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. Email {email}, mobile {phone}.",
+            "Reviewed my letter and it needs fixing: born {dobzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Scenario: booking line. Date of birth {doby}, NI number {nino}, phone {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -16186,7 +16402,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_third_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round74, "round74_", 13);
+    }
+
+    #[test]
+    fn the_seventy_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -16242,7 +16463,8 @@ mod tests {
         assert_eq!(Round71 as usize, 73);
         assert_eq!(Round72 as usize, 74);
         assert_eq!(Round73 as usize, 75);
-        assert_eq!(Split::ALL.last(), Some(&Round73));
+        assert_eq!(Round74 as usize, 76);
+        assert_eq!(Split::ALL.last(), Some(&Round74));
     }
 
     #[test]
@@ -16272,12 +16494,13 @@ mod tests {
         assert_eq!(Round71.round(), Some(71));
         assert_eq!(Round72.round(), Some(72));
         assert_eq!(Round73.round(), Some(73));
+        assert_eq!(Round74.round(), Some(74));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 73, once each, in declaration order.
+        // Rounds 4 to 74, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=73).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=74).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -16304,6 +16527,7 @@ mod tests {
         assert_eq!(Round71.id_prefix(), "round71");
         assert_eq!(Round72.id_prefix(), "round72");
         assert_eq!(Round73.id_prefix(), "round73");
+        assert_eq!(Round74.id_prefix(), "round74");
     }
 
     #[test]

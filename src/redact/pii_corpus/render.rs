@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -293,7 +293,16 @@ impl DateParts {
     /// calendar, as an Ethiopian identity card or birth certificate writes a date
     /// (`ethday:02`: "28", `ethmonth:02`: "12", `ethyear`: "1948"), and of the tabular
     /// Islamic (Hijri) calendar, as a Saudi or Gulf document writes a date of birth
-    /// (`hijriyear`: "1376", `hijrimonth:02`: "01", `hijriday:02`: "27").
+    /// (`hijriyear`: "1376", `hijrimonth:02`: "01", `hijriday:02`: "27"), the month's name
+    /// in Croatian, in the genitive a date takes (`croatianname`: "rujna"), in Hebrew
+    /// (`hebrewname`: "ספטמבר") and in Hindi (`hindiname`: "सितंबर"), the day and year of
+    /// the Iranian (Solar Hijri) calendar in the Persian digits an Iranian document writes
+    /// and the month's Persian name (`persianday`: "۱۲", `persianmonthname`: "شهریور",
+    /// `persianyear`: "۱۳۳۵"), the day, month and year in the Bengali digits a Bangladeshi
+    /// form writes (`bengaliday`: "০৩", `bengalimonth`: "০৯", `bengaliyear`: "১৯৫৬"), the
+    /// year, week and weekday of the ISO 8601 week date (`isoweekyear`: "1956",
+    /// `isoweek:02`: "36", `isoweekday`: "1") and the date as milliseconds of Unix time,
+    /// as a .NET JSON serialiser writes a date (`unixms`: "-420595200000").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -376,6 +385,19 @@ impl DateParts {
             "hijriyear" => self.hijri().0.to_string(),
             "hijrimonth:02" => format!("{:02}", self.hijri().1),
             "hijriday:02" => format!("{:02}", self.hijri().2),
+            "croatianname" => CROATIAN_MONTHS[self.month - 1].to_string(),
+            "hebrewname" => HEBREW_MONTHS[self.month - 1].to_string(),
+            "hindiname" => HINDI_MONTHS[self.month - 1].to_string(),
+            "persianday" => in_script_digits(&self.persian().2.to_string(), PERSIAN_ZERO),
+            "persianmonthname" => PERSIAN_MONTHS[self.persian().1 - 1].to_string(),
+            "persianyear" => in_script_digits(&self.persian().0.to_string(), PERSIAN_ZERO),
+            "bengaliday" => in_script_digits(&format!("{:02}", self.day), BENGALI_ZERO),
+            "bengalimonth" => in_script_digits(&format!("{:02}", self.month), BENGALI_ZERO),
+            "bengaliyear" => in_script_digits(&self.year.to_string(), BENGALI_ZERO),
+            "isoweekyear" => self.iso_week().0.to_string(),
+            "isoweek:02" => format!("{:02}", self.iso_week().1),
+            "isoweekday" => self.iso_week().2.to_string(),
+            "unixms" => (self.unix_time() * 1_000).to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -477,6 +499,26 @@ impl DateParts {
     /// ([`persian_solar_date`]): worked out from the drawn date, so no draw moves.
     fn persian(&self) -> (i64, usize, usize) {
         persian_solar_date(self.year, self.month, self.day)
+    }
+
+    /// The date's ISO 8601 week date, year, week and weekday (1 for Monday; the week
+    /// belongs to the year its Thursday falls in, so 1 January may be in the last week of
+    /// the year before: 3 September 1956 is 1956-W36-1), as a system that files by week
+    /// writes a date: worked out from the drawn date, so no draw moves.
+    fn iso_week(&self) -> (i32, i64, i64) {
+        let days = self.days_since_1970();
+        // 1 January 1970 was a Thursday, the fourth day of an ISO week.
+        let weekday = (days + 3).rem_euclid(7) + 1;
+        let thursday = days + 4 - weekday;
+        let year = if thursday < days_from_civil(self.year, 1, 1) {
+            self.year - 1
+        } else if thursday >= days_from_civil(self.year + 1, 1, 1) {
+            self.year + 1
+        } else {
+            self.year
+        };
+        let week = (thursday - days_from_civil(year, 1, 1)) / 7 + 1;
+        (year, week, weekday)
     }
 
     /// Draws day, month and year from `rng`, in that order (the slots' comments depend
@@ -1111,6 +1153,86 @@ const LATVIAN_MONTHS: [&str; 12] = [
     "novembrī",
     "decembrī",
 ];
+
+/// The months' names in Croatian, in the genitive a date takes, as a Croatian document
+/// writes a date with a full stop after the day and the year ("3. rujna 1956."): the
+/// seventy-fourth round's slot's `croatianname` part.
+const CROATIAN_MONTHS: [&str; 12] = [
+    "siječnja",
+    "veljače",
+    "ožujka",
+    "travnja",
+    "svibnja",
+    "lipnja",
+    "srpnja",
+    "kolovoza",
+    "rujna",
+    "listopada",
+    "studenoga",
+    "prosinca",
+];
+
+/// The months' names in Hebrew, as an Israeli document writes a date with "ב" (in)
+/// before the month ("3 בספטמבר 1956"): the seventy-fourth round's slot's `hebrewname`
+/// part.
+const HEBREW_MONTHS: [&str; 12] = [
+    "ינואר",
+    "פברואר",
+    "מרץ",
+    "אפריל",
+    "מאי",
+    "יוני",
+    "יולי",
+    "אוגוסט",
+    "ספטמבר",
+    "אוקטובר",
+    "נובמבר",
+    "דצמבר",
+];
+
+/// The months' names in Hindi, as an Indian form in Hindi writes a date ("3 सितंबर
+/// 1956"): the seventy-fourth round's slot's `hindiname` part.
+const HINDI_MONTHS: [&str; 12] = [
+    "जनवरी",
+    "फरवरी",
+    "मार्च",
+    "अप्रैल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर",
+    "अक्टूबर",
+    "नवंबर",
+    "दिसंबर",
+];
+
+/// The months of the Iranian (Solar Hijri) calendar by their Persian names, as an
+/// Iranian document writes a date ("۱۲ شهریور ۱۳۳۵"): the seventy-fourth round's slot's
+/// `persianmonthname` part.
+const PERSIAN_MONTHS: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+
+/// The zero of the Persian (Extended Arabic-Indic) digits an Iranian document writes
+/// ("1335" → "۱۳۳۵"): the seventy-fourth round's slot's `persianday` and `persianyear`
+/// parts.
+const PERSIAN_ZERO: u32 = 0x06F0;
+
+/// The zero of the Bengali digits a Bangladeshi form writes ("1956" → "১৯৫৬"): the
+/// seventy-fourth round's slot's `bengali` parts.
+const BENGALI_ZERO: u32 = 0x09E6;
 
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -1980,6 +2102,38 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{year} оны {month:02} сарын {day:02}",
 ];
 
+/// The forms of the seventy-fourth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// day with a full stop, the month's name in Croatian, in the genitive, and the year with
+/// a full stop, as a Croatian document writes a date ("3. rujna 1956.", through a new
+/// croatianname part); one the month's name in Hebrew with "ב" (in) before it, as an
+/// Israeli document writes a date ("3 בספטמבר 1956", through a new hebrewname part); one
+/// the month's name in Hindi, as an Indian form in Hindi writes it ("3 सितंबर 1956",
+/// through a new hindiname part); one the day, the month's name and the year of the
+/// Iranian (Solar Hijri) calendar, the numbers in Persian digits, as an Iranian birth
+/// certificate writes a date ("۱۲ شهریور ۱۳۳۵", through new persianday, persianmonthname
+/// and persianyear parts); one the day, month and year in Bengali digits, as a
+/// Bangladeshi form writes a date ("০৩/০৯/১৯৫৬", through new bengaliday, bengalimonth and
+/// bengaliyear parts); one the ISO 8601 week date, the year, "W" and the week, and the
+/// weekday, as a system that files by week writes a date ("1956-W36-1", through new
+/// isoweekyear, isoweek and isoweekday parts; new iso_week); one the date as an e-mail's
+/// or a web server's header writes it (RFC 2822: "Mon, 03 Sep 1956 00:00:00 +0000"); and
+/// one the date as a .NET JSON serialiser writes it, the milliseconds of Unix time in
+/// "/Date(...)/" ("/Date(-420595200000)/", through a new unixms part). The Iranian dates
+/// and the ISO weeks are worked out from the drawn date, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS:
+    &[&str] = &[
+    "{day}. {croatianname} {year}.",
+    "{day} ב{hebrewname} {year}",
+    "{day} {hindiname} {year}",
+    "{persianday} {persianmonthname} {persianyear}",
+    "{bengaliday}/{bengalimonth}/{bengaliyear}",
+    "{isoweekyear}-W{isoweek:02}-{isoweekday}",
+    "{wkshort}, {day:02} {short} {year} 00:00:00 +0000",
+    "/Date({unixms})/",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2031,6 +2185,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -2751,6 +2906,55 @@ mod tests {
         assert_eq!(ALBANIAN_MONTHS[10], "nëntor");
         assert_eq!(BULGARIAN_MONTHS[9], "октомври");
         assert_eq!(LATVIAN_MONTHS[2], "martā");
+        // The seventy-fourth round's parts: the month's name in Croatian, Hebrew and
+        // Hindi, the Iranian date in Persian digits with the month's Persian name, the date
+        // in Bengali digits, the ISO week date and the date in milliseconds.
+        assert_eq!(
+            parts.fill(
+                "{day}. {croatianname} {year}.; {day} ב{hebrewname} {year}; {day} {hindiname}; \
+                 {persianday} {persianmonthname} {persianyear}; \
+                 {bengaliday}/{bengalimonth}/{bengaliyear}; {isoweekyear}-W{isoweek:02}-{isoweekday}; \
+                 {wkshort}, {day:02} {short} {year} 00:00:00 +0000; /Date({unixms})/"
+            ),
+            "3. rujna 1956.; 3 בספטמבר 1956; 3 सितंबर; ۱۲ شهریور ۱۳۳۵; ০৩/০৯/১৯৫৬; 1956-W36-1; \
+             Mon, 03 Sep 1956 00:00:00 +0000; /Date(-420595200000)/"
+        );
+        // The ISO week dates and the Iranian dates of known days, each checked against
+        // Python (datetime's isocalendar and convertdate's Persian calendar): a year whose
+        // first days are in the year before's last week, a last day of December in the
+        // next year's first week, a leap day and Nowruz.
+        for (year, month, day, iso, persian) in [
+            (1925, 1, 1, (1925, 1, 4), (1303, 10, 11)),
+            (1938, 4, 25, (1938, 17, 1), (1317, 2, 5)),
+            (1956, 12, 31, (1957, 1, 1), (1335, 10, 10)),
+            (1960, 1, 1, (1959, 53, 5), (1338, 10, 10)),
+            (1965, 1, 3, (1964, 53, 7), (1343, 10, 13)),
+            (2000, 2, 29, (2000, 9, 2), (1378, 12, 10)),
+            (2018, 12, 31, (2019, 1, 1), (1397, 10, 10)),
+            (2023, 3, 21, (2023, 12, 2), (1402, 1, 1)),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.iso_week(), iso, "{day}/{month}/{year}");
+            assert_eq!(date.persian(), persian, "{day}/{month}/{year}");
+        }
+        // Milliseconds before and after 1970, as .NET writes them.
+        let date = DateParts {
+            day: 1,
+            month: 1,
+            year: 1970,
+            ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+        };
+        assert_eq!(date.fill("/Date({unixms})/"), "/Date(0)/");
+        assert_eq!(CROATIAN_MONTHS[2], "ožujka");
+        assert_eq!(CROATIAN_MONTHS[10], "studenoga");
+        assert_eq!(HEBREW_MONTHS[0], "ינואר");
+        assert_eq!(HINDI_MONTHS[11], "दिसंबर");
+        assert_eq!(PERSIAN_MONTHS[0], "فروردین");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -2820,10 +3024,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-third rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-fourth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-third round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-fourth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -2844,7 +3048,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -3159,6 +3363,17 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["9999 aaa 99 aaaaa 99", "99/99/9999 a.a.", "9999/99/99 aa"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                54,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9999-a99-9",
+                    "aaa, 99 aaa 9999 99:99:99 +9999",
+                    "/aaaa(-999999999999)/",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -35,8 +35,7 @@ import sys
 from pathlib import Path
 
 from name_list_tools import (
-    lttoolbox_lemmas_tagged,
-    lttoolbox_transducers,
+    lttoolbox_given_and_surnames,
     write_kept_given_and_surnames,
 )
 
@@ -158,18 +157,8 @@ def macedonian_in_latin(word: str) -> str:
     return "".join(MACEDONIAN_LATIN.get(c, c) for c in word.strip().lower())
 
 
-def names_of(path: Path):
-    """The lemmas the analyser tags as given names and as surnames, each once, in the
-    order of the Cyrillic lemmas."""
-    given, surnames = set(), set()
-    for transducer in lttoolbox_transducers(path).values():
-        given |= lttoolbox_lemmas_tagged(transducer, ("<np>", "<ant>"))
-        surnames |= lttoolbox_lemmas_tagged(transducer, ("<np>", "<cog>"))
-    return sorted(given), sorted(surnames)
-
-
 def main(path: str) -> None:
-    given, surnames = names_of(Path(path))
+    given, surnames = lttoolbox_given_and_surnames(Path(path))
     write_kept_given_and_surnames(
         "apertium_macedonian", given, surnames, NOT_NAMES, macedonian_in_latin
     )

@@ -38,8 +38,7 @@ import sys
 from pathlib import Path
 
 from name_list_tools import (
-    lttoolbox_lemmas_tagged,
-    lttoolbox_transducers,
+    lttoolbox_given_and_surnames,
     write_kept_given_and_surnames,
     write_merged_round_lists,
 )
@@ -75,18 +74,8 @@ NOT_NAMES = {
 }
 
 
-def names_of(path: Path):
-    """The lemmas the analyser tags as given names and as surnames, each once, in the
-    order of the lemmas."""
-    given, surnames = set(), set()
-    for transducer in lttoolbox_transducers(path).values():
-        given |= lttoolbox_lemmas_tagged(transducer, ("<np>", "<ant>"))
-        surnames |= lttoolbox_lemmas_tagged(transducer, ("<np>", "<cog>"))
-    return sorted(given), sorted(surnames)
-
-
 def main(path: str) -> None:
-    given, surnames = names_of(Path(path))
+    given, surnames = lttoolbox_given_and_surnames(Path(path))
     write_kept_given_and_surnames("apertium_sardinian", given, surnames, NOT_NAMES)
     write_merged_round_lists(74, "apertium_macedonian", "apertium_sardinian")
 

@@ -381,3 +381,13 @@ def lttoolbox_lemmas_tagged(transducer, tags: tuple) -> set:
             elif not output:
                 stack.append((target, lemma, matched))
     return found
+
+
+def lttoolbox_given_and_surnames(path: Path):
+    """The lemmas an lttoolbox analyser tags as given names (np ant) and as surnames
+    (np cog), each once, sorted: what round 74's two Apertium dictionaries give."""
+    given, surnames = set(), set()
+    for transducer in lttoolbox_transducers(path).values():
+        given |= lttoolbox_lemmas_tagged(transducer, ("<np>", "<ant>"))
+        surnames |= lttoolbox_lemmas_tagged(transducer, ("<np>", "<cog>"))
+    return sorted(given), sorted(surnames)

@@ -436,7 +436,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|(?P<hl7>{HL7_MIDNIGHT_RUN})|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{HL7_MIDNIGHT_RUN}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -816,6 +816,15 @@ fn signed_value(number: &str, minus_taken: bool) -> i64 {
     }
 }
 
+/// Whether a cued date ends in a run of [`HL7_MIDNIGHT_RUN`]: twelve or fourteen digits
+/// as its last word (a weekday may stand before it). Nothing else the cued patterns read
+/// is so but a Unix time of twelve digits, which is no full date either. (Read from the
+/// date rather than as a group of the pattern, for the cost [`is_day_number`] tells of.)
+fn is_hl7_midnight_run(date: &str) -> bool {
+    let last = last_word(date);
+    matches!(last.len(), 12 | 14) && last.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a number is a placeholder, not a value: one digit over and over ("9999",
 /// "-1111").
 fn is_a_placeholder(number: &str) -> bool {
@@ -823,11 +832,15 @@ fn is_a_placeholder(number: &str) -> bool {
     digits.iter().all(|&b| b == digits[0])
 }
 
+/// The last word of a cued date: a weekday may stand before the date ("Monday 2024-145").
+fn last_word(date: &str) -> &str {
+    date.rsplit([' ', '\t']).next().unwrap_or(date)
+}
+
 /// Whether a cued date ends in a day of the year as ISO 8601 writes it
 /// ([`ISO_ORDINAL_DATE`]: four digits, a hyphen, three digits).
 fn is_iso_ordinal_date(date: &str) -> bool {
-    // Its last word: a weekday may stand before it ("Monday 2024-145").
-    let bytes = date.rsplit([' ', '\t']).next().unwrap_or(date).as_bytes();
+    let bytes = last_word(date).as_bytes();
     bytes.len() == 8
         && bytes[4] == b'-'
         && bytes[..4].iter().chain(&bytes[5..]).all(u8::is_ascii_digit)
@@ -1209,9 +1222,10 @@ impl Recognizer for DateOfBirthRecognizer {
                         && is_day_number(date.as_str());
                     // A few words from the cue only a full date ([`words_between`]).
                     let not_full = || {
-                        ["partial", "short_run", "unix", "week", "hl7"]
+                        ["partial", "short_run", "unix", "week"]
                             .iter()
                             .any(|group| caps.name(group).is_some())
+                            || is_hl7_midnight_run(date.as_str())
                             || is_iso_ordinal_date(date.as_str())
                     };
                     if (away && caps.name("short_run").is_some())
@@ -1355,9 +1369,9 @@ impl Recognizer for DateOfBirthRecognizer {
 }
 
 /// Where a date ending at `end` ends once two digits after a space that minutes and
-/// seconds follow (":00:00") are given back: they are the hour of a time, not a year ("Mon Sep 03 00:00:00 GMT
-/// 1956", as Java's `Date.toString()` writes a date, sets the year after the time; read
-/// as "Sep 03 00" it would leave the year outside).
+/// seconds follow (":00:00") are given back: they are the hour of a time, not a year.
+/// Java's `Date.toString()` sets the year after the time ("Mon Sep 03 00:00:00 GMT
+/// 1956"); read as "Sep 03 00", the date would leave the year outside.
 fn without_an_hour_read_as_a_year(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
     let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);

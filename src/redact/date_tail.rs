@@ -280,7 +280,18 @@ fn year_mark_after(after: &str) -> Option<usize> {
     ends.then(|| after.len() - rest.len())
 }
 
-/// The bytes of the mark of a calendar other than the Gregorian at the start of `after`,
+/// The marks of calendars ([`calendar_mark_after`]), the longer of two that open alike
+/// first.
+#[rustfmt::skip]
+const CALENDAR_MARKS: &[&str] = &[
+    // Ethiopian; Islamic (Hijri), Iranian (Solar Hijri) and lunar Hijri.
+    "E.C.", "E.C", "EC", "A.H.", "A.H", "AH", "هـ.ش", "هـ.ق", "ه.ش", "ه.ق", "هـ", "ه", "ش",
+    // Bikram Sambat; Gregorian; Vikram Samvat.
+    "B.S.", "B.S", "BS", "A.D.", "A.D", "AD", "C.E.", "C.E", "CE", "d. C.", "d.C.", "d.C",
+    "वि.सं.", "वि.सं", "बि.सं.", "बि.सं",
+];
+
+/// The bytes of the mark of a calendar or an era at the start of `after`,
 /// after at most one space, that ends there: the Ethiopian calendar's "E.C." (the
 /// Ethiopian or Ethiopic Calendar, as an Ethiopian identity card or birth certificate
 /// dates a birth in English: "28/12/1948 E.C."), the Islamic (Hijri) calendar's "هـ"
@@ -292,39 +303,9 @@ fn year_mark_after(after: &str) -> Option<usize> {
 /// which: left outside, it would say how to read the date back.
 fn calendar_mark_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
-    let rest = [
-        "E.C.",
-        "E.C",
-        "EC",
-        "A.H.",
-        "A.H",
-        "AH",
-        "هـ.ش",
-        "هـ.ق",
-        "ه.ش",
-        "ه.ق",
-        "هـ",
-        "ه",
-        "ش",
-        "B.S.",
-        "B.S",
-        "BS",
-        "A.D.",
-        "A.D",
-        "AD",
-        "C.E.",
-        "C.E",
-        "CE",
-        "d. C.",
-        "d.C.",
-        "d.C",
-        "वि.सं.",
-        "वि.सं",
-        "बि.सं.",
-        "बि.सं",
-    ]
-    .iter()
-    .find_map(|mark| spaced.strip_prefix(mark))?;
+    let rest = CALENDAR_MARKS
+        .iter()
+        .find_map(|mark| spaced.strip_prefix(mark))?;
     // "E.C." and "A.H." may end the sentence themselves.
     let ends = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
     ends.then(|| after.len() - rest.len())
@@ -346,7 +327,7 @@ const ZONE_INITIALS: &[&str] = &[
 fn zone_name_in_brackets_after(after: &str) -> Option<usize> {
     // "(Central European Standard Time)" fits with room to spare.
     let (inside, length) = in_brackets_after(after, 48)?;
-    if !after.trim_start_matches(' ').starts_with('(') {
+    if !after.strip_prefix(' ').unwrap_or(after).starts_with('(') {
         return None;
     }
     if ZONE_INITIALS.contains(&inside) {

@@ -279,6 +279,33 @@ const FIRST_SERIAL: i64 = 10_000;
 /// read as seconds, eleven to thirteen as milliseconds.
 const UNIX_TIME: &str = r"-?[1-9]\d{8,12}";
 
+/// How the JSON of Microsoft's .NET writes a date, its milliseconds of Unix time in a
+/// wrapper ("/Date(-420595200000)/", 3 September 1956; "\/Date(…)\/" escaped in a JSON
+/// string; a zone's offset may follow the number, "/Date(-420595200000+0100)/"), as a
+/// system's export may give a date of birth. The wrapper names the number a date: it is
+/// read a few words from a cue too, and needs not stand alone, but it must close
+/// ([`dotnet_date_end`]).
+const DOTNET_DATE_OPENING: &str = r"(?:\\?/Date\()";
+
+/// Where a .NET date's wrapper ([`DOTNET_DATE_OPENING`]) closes after its number ends at
+/// `end`: past an optional zone's offset, a bracket and a slash (escaped or not).
+fn dotnet_date_end(text: &str, end: usize) -> Option<usize> {
+    let after = &text[end..];
+    let offset = match after.as_bytes() {
+        [b'+' | b'-', rest @ ..] if rest.len() >= 4 && rest[..4].iter().all(u8::is_ascii_digit) => {
+            5
+        }
+        _ => 0,
+    };
+    let close = after[offset..].strip_prefix(')')?;
+    let slash = if close.starts_with("\\/") {
+        2
+    } else {
+        usize::from(close.starts_with('/'))
+    };
+    (slash > 0).then_some(end + offset + 1 + slash)
+}
+
 /// The seconds in a day: a Unix time of a date of birth is a whole number of them.
 const SECONDS_A_DAY: i64 = 86_400;
 
@@ -436,7 +463,7 @@ impl DateOfBirthRecognizer {
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{HL7_MIDNIGHT_RUN}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
+                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{HL7_MIDNIGHT_RUN}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{DOTNET_DATE_OPENING}?(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -1221,10 +1248,24 @@ impl Recognizer for DateOfBirthRecognizer {
                         && caps.name("partial").is_none()
                         && is_day_number(date.as_str());
                     // A few words from the cue only a full date ([`words_between`]).
+                    // A .NET date's wrapper ([`DOTNET_DATE_OPENING`]) names its number a
+                    // date; a week's date written with its hyphens is whole with "to"
+                    // alone between it and its cue ("change the date of birth to
+                    // 1968-W04-7"), not a few words on ("DOB ok, moved to 2024-W10-2").
+                    let wrapped = date.as_str().starts_with(['/', '\\']);
+                    let week_after_to = || {
+                        caps.name("week")
+                            .is_some_and(|week| week.as_str().contains('-'))
+                            && caps.name("words").is_some_and(|words| {
+                                words.as_str().trim_matches([' ', '\t', ':', ',', '-']) == "to"
+                            })
+                    };
                     let not_full = || {
-                        ["partial", "short_run", "unix", "week"]
+                        ["partial", "short_run"]
                             .iter()
                             .any(|group| caps.name(group).is_some())
+                            || (caps.name("unix").is_some() && !wrapped)
+                            || (caps.name("week").is_some() && !week_after_to())
                             || is_hl7_midnight_run(date.as_str())
                             || is_iso_ordinal_date(date.as_str())
                     };
@@ -1268,19 +1309,27 @@ impl Recognizer for DateOfBirthRecognizer {
                         }
                         start -= usize::from(minus_taken);
                     }
+                    let mut end = date.end();
                     if let Some(unix) = caps.name("unix") {
                         let minus_taken =
-                            minus_taken_from(cue, unix.as_str().starts_with('-'), true);
+                            !wrapped && minus_taken_from(cue, unix.as_str().starts_with('-'), true);
                         let value = signed_value(unix.as_str(), minus_taken);
                         let digits = unix.as_str().trim_start_matches('-').len();
                         let before_1970 = value < 0 && !is_birthday_cue(cue);
+                        let closed = if wrapped {
+                            dotnet_date_end(text, end)
+                        } else {
+                            Some(end)
+                        };
+                        let Some(closed) = closed else { continue };
                         if !is_unix_day(value, digits)
-                            || number_goes_on(text, date.end())
-                            || !(before_1970 || stands_alone())
+                            || (!wrapped && number_goes_on(text, end))
+                            || !(wrapped || before_1970 || stands_alone())
                         {
                             continue;
                         }
                         start -= usize::from(minus_taken);
+                        end = closed;
                     }
                     // After "It is" or "Mine is" only a full date ("born. It is 2019
                     // now" is a year), and not after "It was": "My birthday. It was 12
@@ -1298,7 +1347,7 @@ impl Recognizer for DateOfBirthRecognizer {
                     if told_of && says_a_word_of(cue, REFERRING_WORDS) && !corrects() {
                         continue;
                     }
-                    out.push(span(with_the_before(text, start), date.end()));
+                    out.push(span(with_the_before(text, start), end));
                 }
             }
         }
@@ -2266,6 +2315,10 @@ mod tests {
         // An appointment's ISO time whose fraction of a second is four digits.
         assert!(found("export 2024-03-12T09:30:00.1987Z from the booking system").is_empty());
         assert!(found("reference 2024-03-12T09:30:00,1985 on the letter").is_empty());
+        // A .NET date that is no whole day, or whose wrapper does not close.
+        assert!(found("DOB /Date(-420595200123)/ ok").is_empty());
+        assert!(found("DOB /Date(-420595200000 ok").is_empty());
+        assert!(found("date of birth wrong, log /Date(1077408000123)/ here").is_empty());
     }
 
     #[test]
@@ -2278,6 +2331,28 @@ mod tests {
             // In milliseconds, as JavaScript writes it.
             ("DOB -420595200000, phone", "-420595200000"),
             ("born 1548115200000.", "1548115200000"),
+            // In .NET's wrapper, its zone's offset and a JSON string's escapes too; the
+            // wrapper names a date a few words on and with a birthday's cue.
+            (
+                "date of birth /Date(-420595200000)/ [x] NI",
+                "/Date(-420595200000)/",
+            ),
+            (
+                "born /Date(523238400000+0100)/, phone",
+                "/Date(523238400000+0100)/",
+            ),
+            (
+                "DOB: \\/Date(-420595200000)\\/, phone",
+                "\\/Date(-420595200000)\\/",
+            ),
+            (
+                "change the date of birth to /Date(1077408000000)/ please",
+                "/Date(1077408000000)/",
+            ),
+            (
+                "the birthday on my letter should say /Date(333244800000)/.",
+                "/Date(333244800000)/",
+            ),
             // The ISO week date.
             ("DOB 1956-W36-1, phone", "1956-W36-1"),
             ("date of birth 1956W361.", "1956W361"),
@@ -2323,6 +2398,13 @@ mod tests {
         assert!(found("DOB given. It is 2024-W10-2 on the rota").is_empty());
         assert_eq!(found("DOB 1956-W36-1 on the form"), vec!["1956"]);
         assert_eq!(found("Born 2024-W05-4 (our baby girl)"), vec!["2024-W05-4"]);
+        // With its hyphens, after "to" alone: a correction's date.
+        assert_eq!(
+            found("change the date of birth to 1968-W04-7, hospital number H6357630"),
+            vec!["1968-W04-7"]
+        );
+        assert!(found("DOB ok, clinic moved to 2024-W10-2, thanks").is_empty());
+        assert!(found("date of birth to 1968W047, thanks").is_empty());
         assert_eq!(found("DOB 1956-W54-1 ok"), vec!["1956"]);
         // A Lithuanian date typed without marks, in a comment of ASCII alone (its year is
         // read alone too; overlapping finds are merged downstream).

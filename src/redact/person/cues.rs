@@ -208,6 +208,14 @@ const ADDRESSING: &[&str] = &[
 /// Words that reach a person, cues only when a way to reach them follows.
 const CONTACT: &[&str] = &["contact", "ring", "phone", "email", "text", "call"];
 
+/// Words before a noun: after one a word of [`CONTACT`] but "contact" (a person, "my
+/// contact Sarah") is a noun, and the word after it names a thing ("pressed the call
+/// bell at 3am", "the phone number at the top").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "each", "every",
+    "no",
+];
+
 /// Weak cues: a name often follows.
 const PERSONAL: &[&[&str]] = &[
     &["thanks", "to"],
@@ -357,6 +365,13 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
         return Some(CueStrength::Role);
     }
     if gap == Gap::Space && CONTACT.contains(&word) {
+        if word != "contact"
+            && i > 1
+            && prev.gap == Gap::Space
+            && DETERMINERS.contains(&tokens[i - 2].lower.as_str())
+        {
+            return None;
+        }
         // "Contact Bilal on 07...": a person when a way to reach them follows.
         let reach_follows = tokens
             .get(i + 1)
@@ -479,6 +494,13 @@ mod tests {
             Some(CueStrength::Weak)
         );
         assert_eq!(cue_for("me Liping", "Liping"), None);
+        // After a determiner the word is a noun and names a thing.
+        assert_eq!(cue_for("pressed the call bell at 3am", "bell"), None);
+        assert_eq!(cue_for("her phone Button at", "Button"), None);
+        assert_eq!(
+            cue_for("my contact Liping at the council", "Liping"),
+            Some(CueStrength::Role)
+        );
     }
 
     #[test]

@@ -73,9 +73,12 @@ const HAVING: &[&str] = &["have", "has", "had", "got", "having"];
 /// rules, read only after a word nothing else knows ("Yating held the phone", "as
 /// Yating got the round going"): a thing no list or real comment holds seldom does them.
 /// Not "did", "recognised" or "escalated": a misspelt plural or a sign does them too
-/// ("Psychists did not follow", "Hypoxia recognised at once").
+/// ("Psychists did not follow", "Hypoxia recognised at once"). Their present forms too
+/// ("then Litio comes and sits with him"), but for those a plural noun also is
+/// ("stands", "stays": "hospital stays").
 const DOINGS: &[&str] = &[
-    "held", "got", "stood", "stayed", "came", "took", "gave", "brought",
+    "held", "got", "stood", "stayed", "came", "took", "gave", "brought", "holds", "comes", "takes",
+    "gives", "brings",
 ];
 
 /// The copulas that end a sentence naming someone: "the nurse that night was Yating."
@@ -260,6 +263,10 @@ mod tests {
         assert_eq!(found("As Yating got the round going, we woke."), ["Yating"]);
         assert_eq!(found("Lunch later and Toyin came."), ["Toyin"]);
         assert_eq!(
+            found("When he rings, then Litio comes and sits with him."),
+            ["Litio"]
+        );
+        assert_eq!(
             found("The one who stayed with mum at the end was Yating."),
             ["Yating"]
         );
@@ -285,6 +292,7 @@ mod tests {
             "Selsis has turned to septic shock.",
             "The nurse said the drug was Oxyfrantol.",
             "Then Sarcoidosis came back.",
+            "Then Sarcoidosis comes back.",
             "My Yating came back.",
             "The driver said the road was Yating.",
             "Yating, they said, is a village.",

@@ -287,6 +287,24 @@ const UNIX_TIME: &str = r"-?[1-9]\d{8,12}";
 /// ([`dotnet_date_end`]).
 const DOTNET_DATE_OPENING: &str = r"(?:\\?/Date\()";
 
+/// Whether a cued date is a .NET date ([`DOTNET_DATE_OPENING`]); a cue's marks may
+/// have taken the slash before "Date(".
+fn is_dotnet_date(date: &str) -> bool {
+    date.trim_start_matches(['/', '\\'])
+        .get(..5)
+        .is_some_and(|head| head.eq_ignore_ascii_case("date("))
+}
+
+/// Whether one of the two words before a cue (`before`, the text up to it) is "from":
+/// "age from date of birth to …" counts from the date to another.
+fn from_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|word| word.eq_ignore_ascii_case("from"))
+}
+
 /// Where a .NET date's wrapper ([`DOTNET_DATE_OPENING`]) closes after its number ends at
 /// `end`: past an optional zone's offset, a bracket and a slash (escaped or not).
 fn dotnet_date_end(text: &str, end: usize) -> Option<usize> {
@@ -1248,24 +1266,27 @@ impl Recognizer for DateOfBirthRecognizer {
                         && caps.name("partial").is_none()
                         && is_day_number(date.as_str());
                     // A few words from the cue only a full date ([`words_between`]).
-                    // A .NET date's wrapper ([`DOTNET_DATE_OPENING`]) names its number a
-                    // date; a week's date written with its hyphens is whole with "to"
-                    // alone between it and its cue ("change the date of birth to
-                    // 1968-W04-7"), not a few words on ("DOB ok, moved to 2024-W10-2").
-                    let wrapped = date.as_str().starts_with(['/', '\\']);
-                    let week_after_to = || {
-                        caps.name("week")
-                            .is_some_and(|week| week.as_str().contains('-'))
-                            && caps.name("words").is_some_and(|words| {
-                                words.as_str().trim_matches([' ', '\t', ':', ',', '-']) == "to"
-                            })
+                    // A .NET date in its wrapper ([`DOTNET_DATE_OPENING`]) and a week's
+                    // date written with its hyphens are whole with "to" alone between
+                    // them and a cue naming the date ("change the date of birth to
+                    // 1968-W04-7"), but not a few words on ("DOB ok, moved to
+                    // 2024-W10-2"), after a birth or a birthday ("moved the birthday
+                    // to …"), or from a date of birth to another ("age from DOB to …").
+                    let wrapped = is_dotnet_date(date.as_str());
+                    let to_alone = || {
+                        caps.name("words").is_some_and(|words| {
+                            words.as_str().trim_matches([' ', '\t', ':', ',', '-']) == "to"
+                        }) && names_the_date(cue)
+                            && !from_before(&text[..cue_start])
                     };
                     let not_full = || {
                         ["partial", "short_run"]
                             .iter()
                             .any(|group| caps.name(group).is_some())
-                            || (caps.name("unix").is_some() && !wrapped)
-                            || (caps.name("week").is_some() && !week_after_to())
+                            || (caps.name("unix").is_some() && !(wrapped && to_alone()))
+                            || caps
+                                .name("week")
+                                .is_some_and(|week| !(week.as_str().contains('-') && to_alone()))
                             || is_hl7_midnight_run(date.as_str())
                             || is_iso_ordinal_date(date.as_str())
                     };
@@ -2319,6 +2340,9 @@ mod tests {
         assert!(found("DOB /Date(-420595200123)/ ok").is_empty());
         assert!(found("DOB /Date(-420595200000 ok").is_empty());
         assert!(found("date of birth wrong, log /Date(1077408000123)/ here").is_empty());
+        // A few words on, or counting from a date of birth to another.
+        assert!(found("DOB field blank, record updated /Date(1700438400000)/").is_empty());
+        assert!(found("Age worked out from date of birth to /Date(1700438400000)/.").is_empty());
     }
 
     #[test]
@@ -2331,8 +2355,8 @@ mod tests {
             // In milliseconds, as JavaScript writes it.
             ("DOB -420595200000, phone", "-420595200000"),
             ("born 1548115200000.", "1548115200000"),
-            // In .NET's wrapper, its zone's offset and a JSON string's escapes too; the
-            // wrapper names a date a few words on and with a birthday's cue.
+            // In .NET's wrapper, its zone's offset and a JSON string's escapes too; after
+            // "to" alone, and in the sentence after a birthday's cue.
             (
                 "date of birth /Date(-420595200000)/ [x] NI",
                 "/Date(-420595200000)/",
@@ -2350,7 +2374,7 @@ mod tests {
                 "/Date(1077408000000)/",
             ),
             (
-                "the birthday on my letter should say /Date(333244800000)/.",
+                "The wrong birthday on a letter. It should say /Date(333244800000)/.",
                 "/Date(333244800000)/",
             ),
             // The ISO week date.
@@ -2405,6 +2429,9 @@ mod tests {
         );
         assert!(found("DOB ok, clinic moved to 2024-W10-2, thanks").is_empty());
         assert!(found("date of birth to 1968W047, thanks").is_empty());
+        assert!(found("Age worked out from date of birth to 2024-W14-5.").is_empty());
+        assert!(found("Weight gain from birth to 2024-W10-1.").is_empty());
+        assert!(found("We moved the birthday to 2024-W26-6.").is_empty());
         assert_eq!(found("DOB 1956-W54-1 ok"), vec!["1956"]);
         // A Lithuanian date typed without marks, in a comment of ASCII alone (its year is
         // read alone too; overlapping finds are merged downstream).

@@ -65,6 +65,7 @@ mod referred_back;
 mod relative_then_word;
 mod rule_scan;
 mod same_word_again;
+mod section_headings;
 mod shouted_name;
 mod shouted_stretch;
 mod small_letter_context;
@@ -764,6 +765,8 @@ impl PersonRecognizer {
             past_verb::without_past_verbs_before_objects(joined, tokens, prepared.caseless);
         // People in the public eye, named as such ("Dr Ranj off the telly").
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
+        // A song sheet's or a meeting's heading ("Capo 2.", "[D] Bridge (slowly):").
+        let joined = section_headings::without_section_headings(joined, text, tokens);
         let found = same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(

@@ -209,11 +209,20 @@ const ADDRESSING: &[&str] = &[
 const CONTACT: &[&str] = &["contact", "ring", "phone", "email", "text", "call"];
 
 /// Words before a noun: after one a word of [`CONTACT`] but "contact" (a person, "my
-/// contact Sarah") is a noun, and the word after it names a thing ("pressed the call
-/// bell at 3am", "the phone number at the top").
+/// contact Sarah") is a noun, and a noun of [`CONTACT_COMPOUNDS`] after it names a thing
+/// ("pressed the call bell at 3am", "the phone number at the top"). Another word after
+/// it may be a person still ("the text Liping sent at midnight").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "each", "every",
     "no",
+];
+
+/// Nouns that make a compound with a word of [`CONTACT`] ("call bell", "phone number",
+/// "text message"), some of them surnames too ("Bell", "Button").
+const CONTACT_COMPOUNDS: &[&str] = &[
+    "bell", "bells", "button", "buttons", "buzzer", "buzzers", "number", "numbers", "line",
+    "lines", "box", "centre", "center", "handler", "handlers", "back", "message", "messages",
+    "address", "alarm", "card", "charger", "screen", "queue", "log", "list", "system",
 ];
 
 /// Weak cues: a name often follows.
@@ -369,6 +378,7 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
             && i > 1
             && prev.gap == Gap::Space
             && DETERMINERS.contains(&tokens[i - 2].lower.as_str())
+            && CONTACT_COMPOUNDS.contains(&tokens[i].lower.as_str())
         {
             return None;
         }
@@ -494,9 +504,17 @@ mod tests {
             Some(CueStrength::Weak)
         );
         assert_eq!(cue_for("me Liping", "Liping"), None);
-        // After a determiner the word is a noun and names a thing.
+        // After a determiner the word is a noun, and a compound's second noun no name.
         assert_eq!(cue_for("pressed the call bell at 3am", "bell"), None);
         assert_eq!(cue_for("her phone Button at", "Button"), None);
+        assert_eq!(
+            cue_for("Thanks for the text Liping at midnight", "Liping"),
+            Some(CueStrength::Role)
+        );
+        assert_eq!(
+            cue_for("please call Bell at the office", "Bell"),
+            Some(CueStrength::Role)
+        );
         assert_eq!(
             cue_for("my contact Liping at the council", "Liping"),
             Some(CueStrength::Role)

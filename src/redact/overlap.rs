@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use super::date_of_birth::with_dotnet_wrapper;
 use super::{PiiKind, PiiSpan};
 
 /// Lower is more specific: used to break ties between spans of equal length.
@@ -185,7 +186,7 @@ fn tidy(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     trimmed
         .chars()
         .any(char::is_alphanumeric)
-        .then_some((start, end))
+        .then(|| with_dotnet_wrapper(text, start, end))
 }
 
 #[cfg(test)]
@@ -260,6 +261,13 @@ mod tests {
         let text = "DOB - 3 May 1956 -";
         assert_eq!(tidy(text, 3, 18), Some((6, 16)));
         assert_eq!(tidy("a - , b", 1, 5), None);
+        // A .NET date keeps its wrapper's slashes, escaped or not.
+        let text = "DOB /Date(-420595200000)/ ok";
+        assert_eq!(tidy(text, 5, 25), Some((4, 25)));
+        let text = r"DOB \/Date(-420595200000)\/ ok";
+        assert_eq!(tidy(text, 4, 26), Some((4, 27)));
+        assert_eq!(tidy(text, 6, 25), Some((4, 27)));
+        assert_eq!(tidy("DOB Date(1) ok", 4, 11), Some((4, 11)));
     }
 
     #[test]

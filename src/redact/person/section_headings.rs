@@ -1,14 +1,15 @@
 //! A section's heading that opens a line of a song sheet or a meeting's notes: "Capo 2.",
-//! "[D] Bridge (slowly):", "Chorus: thank you, Amal", "Retro, what went well: …". Some
+//! "[D] Bridge (slowly):", "Chorus: thank you, Amal", "Retro: what went well". Some
 //! of these words are surnames on name lists ("Capo", "Bridge", "Retro"), and opening a
-//! sentence before a comma or a colon they sit where a name addressed or listed sits. A
-//! person is seldom called by them; a heading is.
+//! sentence before a colon they sit where a name listed sits. A person is seldom called
+//! by them; a heading is.
 //!
 //! Dropped: a found name of one word of [`SECTION_HEADINGS`] that opens its sentence
-//! (or follows a chord in square brackets, "[D] Bridge": [`after_a_chord`]) with a number, a comma, a colon or an
-//! opening bracket right after it. A heading word inside a sentence ("Mr Bridge said",
-//! "thanks to Bridge and Amal") or before any other word ("Bridge was my nurse") is
-//! left as found.
+//! (or follows a chord in square brackets, "[D] Bridge": [`after_a_chord`]) with a
+//! number, a colon or an opening bracket right after it. A heading word inside a sentence
+//! ("Mr Bridge said", "thanks to Bridge and Amal"), before any other word ("Bridge was my
+//! nurse") or before a comma ("Bridge, you were amazing"; so "Retro, what went well" is
+//! left too) is left as found.
 
 use super::tokens::Token;
 
@@ -28,11 +29,13 @@ const SECTION_HEADINGS: &[&str] = &[
 ];
 
 /// Whether what follows a heading's word (`after`, the text right after it) is a
-/// number, a comma, a colon or an opening bracket, spaces and tabs skipped.
+/// number, a colon or an opening bracket, spaces and tabs skipped. Not a comma: a person
+/// is addressed so ("Bridge, you were amazing"), and a heading a comma follows is left
+/// ("Retro, what went well").
 fn heading_follows(after: &str) -> bool {
     after
         .trim_start_matches([' ', '\t'])
-        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '('))
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, ':' | '('))
 }
 
 /// Whether `before` (the text before a word) ends in a chord in square brackets, spaces
@@ -109,7 +112,7 @@ mod tests {
         for (text, word) in [
             ("Capo 2. [C] When the consultant came round", "Capo"),
             (
-                "Lovely staff. Retro, what went well: the night shift",
+                "Lovely staff. Retro: what went well, the night shift",
                 "Retro",
             ),
             (
@@ -117,7 +120,7 @@ mod tests {
                 "Bridge",
             ),
             ("Chorus: thank you all", "Chorus"),
-            ("[F#m7] Outro, slowly", "Outro"),
+            ("[F#m7] Outro (slowly)", "Outro"),
             ("[G/B] Bridge: the night", "Bridge"),
         ] {
             assert!(kept(text, word).is_empty(), "{text}");
@@ -131,6 +134,8 @@ mod tests {
             ("Bridge was my nurse and she was kind", "Bridge"),
             ("Lovely staff, Capo and Amal, thank you", "Capo"),
             ("Amal Retro, nurse", "Retro"),
+            ("Bridge, you were amazing", "Bridge"),
+            ("[D] Capo, the porter, joined in", "Capo"),
             // Square brackets round no chord.
             ("thanks to [Ann] Bridge, who came", "Bridge"),
         ] {

@@ -73,12 +73,21 @@ const HAVING: &[&str] = &["have", "has", "had", "got", "having"];
 /// rules, read only after a word nothing else knows ("Yating held the phone", "as
 /// Yating got the round going"): a thing no list or real comment holds seldom does them.
 /// Not "did", "recognised" or "escalated": a misspelt plural or a sign does them too
-/// ("Psychists did not follow", "Hypoxia recognised at once"). Two present forms too
-/// ("then Litio comes and sits with him"); not those a firm or an app does as often
-/// ("Spotify takes ages", "Motability gives") or a plural noun also is ("hospital stays").
+/// ("Psychists did not follow", "Hypoxia recognised at once").
 const DOINGS: &[&str] = &[
-    "held", "got", "stood", "stayed", "came", "took", "gave", "brought", "comes", "brings",
+    "held", "got", "stood", "stayed", "came", "took", "gave", "brought",
 ];
+
+/// Two present forms of [`DOINGS`] ("then Litio comes and sits with him"), read only
+/// after a word with no ending of [`NOUN_ENDINGS`]: a condition or a service comes and
+/// brings as often ("Sundowning comes in the evening", "Reablement brings a carer").
+/// Not the forms a firm or an app does ("Spotify takes ages", "Motability gives") or a
+/// plural noun also is ("hospital stays").
+const PRESENT_DOINGS: &[&str] = &["comes", "brings"];
+
+/// Endings of abstract nouns, conditions and services ("Sundowning", "Reablement",
+/// "Hyperemesis", "Rehabilitation", "Homelessness", "Disability"), in small letters.
+const NOUN_ENDINGS: &[&str] = &["ing", "ment", "sis", "tion", "ness", "ity", "ance", "ence"];
 
 /// The copulas that end a sentence naming someone: "the nurse that night was Yating."
 const NAMING_COPULAS: &[&str] = &["was", "is"];
@@ -178,7 +187,14 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
 /// comes earlier in it with no verb of saying between (see the module doc).
 pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     let next = lower_at(tokens, i + 1);
-    if person_verb_after(tokens, i) || (joined_at(tokens, i + 1) && DOINGS.contains(&next)) {
+    let does = |verbs: &[&str]| joined_at(tokens, i + 1) && verbs.contains(&next);
+    if person_verb_after(tokens, i)
+        || does(DOINGS)
+        || (does(PRESENT_DOINGS)
+            && !NOUN_ENDINGS
+                .iter()
+                .any(|ending| tokens[i].lower.as_str().ends_with(ending)))
+    {
         return true;
     }
     let ends_its_sentence = tokens.get(i + 1).is_none_or(|t| t.sentence_start);
@@ -293,6 +309,10 @@ mod tests {
             "Then Sarcoidosis came back.",
             "Then Sarcoidosis comes back.",
             "Spotify takes ages to load on the ward wifi.",
+            "By teatime Sundowning comes and she forgets us.",
+            "Every morning Reablement comes to help him wash.",
+            "Since the op Deconditioning brings him down.",
+            "In week ten Hyperemesis comes back.",
             "My Yating came back.",
             "The driver said the road was Yating.",
             "Yating, they said, is a village.",

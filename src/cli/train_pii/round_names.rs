@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 69] = [
+/// The sixth to the seventy-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 70] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -580,6 +580,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 69] = [
         hand: "handwritten_round74_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round74_*.txt: apertium_macedonian_*.txt (Debian apertium-mkd-eng 0.1.3-2, the Apertium project's Macedonian morphological dictionary, under the GNU GPL version 2, the lists shipped under the same licence with training/apertium_macedonian_LICENSE.md: the lemmas its analyser tags as given names (np ant) and as surnames (np cog), in Latin letters) followed by apertium_sardinian_*.txt (Debian apertium-srd-ita 1.1.0-2, the Apertium project's Sardinian morphological dictionary apertium-srd 1.3.0, under the GNU GPL version 3 or later, the lists shipped under the same licence with training/apertium_sardinian_LICENSE.md: the lemmas its analyser tags as given names and as surnames, in plain letters); of the names left, most given names are Macedonian, Albanian, Turkish and Greek given names as Macedonian writes them and the Sardinian and old Italian given names, the surnames the Macedonian, Serbian and Croatian family names in their Macedonian spelling and the rarer Italian, Catalan and Basque ones) and handwritten_round74_names.txt (written for the seventy-fourth round), minus every name of every other list (the sixth to seventy-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_fifth",
+        first: "apertium_norwegian_first_names.txt",
+        last: Some("apertium_norwegian_surnames.txt"),
+        hand: "handwritten_round75_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/apertium_norwegian_*.txt (Debian apertium-nno-nob 1.5.0-1, the Apertium project's Norwegian Bokmal and Nynorsk morphological dictionaries apertium-nob 1.3.0 and apertium-nno 1.3.0, under the GNU GPL version 2 or later, the lists shipped under the same licence with training/apertium_norwegian_LICENSE.md: the lemmas their analysers tag as given names (np ant) and as surnames (np cog), in plain letters; of the names left, most given names are the rarer Norwegian ones and those of the North Sami, the Faroese, the Kven and the Greenlanders as the Norwegian press writes them, the surnames the Norwegian farm names and the rarer Danish, Swedish and Finnish family names) and handwritten_round75_names.txt (written for the seventy-fifth round), minus every name of every other list (the sixth to seventy-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

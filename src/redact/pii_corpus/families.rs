@@ -648,14 +648,24 @@ pub enum Split {
     /// Macedonian dictionary, its given names and surnames in Latin letters, and a
     /// hand-written list) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the seventy-fifth round on it is measured with the seen rounds, so its figure
+    /// is now a *seen* one. Declared after the seventy-third round so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
     Round74,
+    /// Families written in the seventy-fifth round before any change of that round, with
+    /// names from a source no earlier round used (the Debian package `apertium-nno-nob`'s
+    /// Norwegian Bokmål and Nynorsk dictionaries, their given names and surnames in plain
+    /// letters, and a hand-written list) and, in some families, common names of the
+    /// shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once before and once after that round's changes. The figure
+    /// reported first. Declared last so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round75,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-fourth); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-fifth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -731,12 +741,13 @@ impl Split {
             Split::Round72 => 72,
             Split::Round73 => 73,
             Split::Round74 => 74,
+            Split::Round75 => 75,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round74").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round75").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -751,7 +762,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 77] = [
+    pub const ALL: [Split; 78] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -829,6 +840,7 @@ impl Split {
         Split::Round72,
         Split::Round73,
         Split::Round74,
+        Split::Round75,
     ];
 }
 
@@ -16018,6 +16030,210 @@ pub const FAMILIES: &[Family] = &[
             "Scenario: booking line. Date of birth {doby}, NI number {nino}, phone {phone}.",
         ],
     },
+    // The seventy-fifth round (never tuned; written before any seventy-fifth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round75_names_6 to
+    // round75_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round75_names_1",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "My son wrote this as a joke for the ward: SELECT name FROM nurses WHERE kindness = 'off the scale'; -- 1 row returned: {first} {last}.",
+            "INSERT INTO thank_you_cards (ward, nurse) VALUES (8, '{first}'); we wish it were that easy to say how grateful we are.",
+            "Query of the week from a retired programmer: SELECT * FROM night_shift WHERE sat_with_dad = true; result: {first}, every single night.",
+            "UPDATE consultants SET rating = 10 WHERE name = '{title} {last}'; she explained the scan in plain English and drew us a picture.",
+            "DELETE FROM worries WHERE patient = 'Mum'; executed by {first} {last}, discharge nurse, in about ten minutes flat.",
+            "SELECT COUNT(*) FROM complaints WHERE nurse = '{first}'; 0 rows. That says it all about the maternity unit.",
+        ],
+    },
+    Family {
+        name: "round75_names_2",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "Written like my daughter's config files: ward: 12; shift: nights; hero: {first} {last}; reason: held Dad's hand when the pain got bad.",
+            "thanks.yaml, as my grandson typed it: - name: {first}; role: healthcare assistant; notes: fetched tea at 4am without being asked.",
+            "Settings for a good stay: pain_relief: on time; food: hot; explanations: clear, thanks to {title} {last}; parking: still broken.",
+            "favourite_people: [the porters, the cleaner on bay 2, {first}]. default_mood_after_seeing_them: much better.",
+            "clinic: fracture; wait_minutes: 40; plaster_by: {first} {last}; jokes_told: 6; tears_stopped: 1, my son's.",
+            "night_staff: {first}; behaviour: calm; timeout: never; retries: as many as Grandad needed to get comfortable.",
+        ],
+    },
+    Family {
+        name: "round75_names_3",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "My husband writes software, so his review reads: thank_you(nurse='{first} {last}', ward=6, times=1000) # still not enough.",
+            "print('Best physio in the building: {first}') is what our son typed on the ward tablet before we went home.",
+            "if pain > 7: call({first}) else: call({first}) anyway, because she always came within a minute on the stroke unit.",
+            "while mum_in_hospital: {first}.visit(bed=14) # she never missed a round, even on the busiest nights.",
+            "Our family's one line of code for the surgical team: return gratitude * {title} {last}, who operated on Dad twice.",
+            "def best_shift(): return '{first} {last}' # unit tests all pass, according to my grandson, who is nine.",
+        ],
+    },
+    Family {
+        name: "round75_names_4",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "The subtitles on the hospital's video of Dad's rehab, line 12: 00:01:12,000 --> 00:01:15,500 {first}: One more step, you've got this.",
+            "23 00:04:02,100 --> 00:04:06,000 (nurse laughing) {first} {last}: Cup of tea first, then the scary bit. That is exactly what she was like.",
+            "From the captions of the ward's thank-you film: 00:00:45,000 --> 00:00:49,000 {title} {last}: The scan looks good, go home and rest.",
+            "Subtitle file of my daughter's birth video, cue 7: 00:12:30,000 --> 00:12:33,000 {first}: Nearly there, one more push.",
+            "41 00:09:10,000 --> 00:09:14,200 [soft music] {first} {last}: You're not a nuisance, ring the bell whenever you need to.",
+            "We put captions on the video for Grandad, who is deaf: 00:02:05,000 --> 00:02:08,000 {first}: Happy birthday from all of ward 3.",
+        ],
+    },
+    Family {
+        name: "round75_names_5",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "Our spreadsheet of the stay, column C: =IF(nurse=\"{first}\", \"good night\", \"long night\"). Every row said good night.",
+            "Cell A1: best nurse. Cell B1: {first} {last}. Cell C1: =SUM(every kind thing she did), which broke the spreadsheet.",
+            "My wife's budget sheet has one row that is not money: row 40, thank {title} {last} for the operation, marked done in green.",
+            "=VLOOKUP(\"kindest\", ward_9, 2) returns {first}, according to my son, who made a spreadsheet of the whole week.",
+            "Tab two of the family spreadsheet, visits: Monday {first}, Tuesday {first}, Wednesday {first}. She was always on.",
+            "Sheet 'Thank you', cell D7: {first} {last}, healthcare assistant, who found Dad's hearing aid in the laundry.",
+        ],
+    },
+    Family {
+        name: "round75_names_6",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "Please be upstanding and raise a glass to {kfull}, the midwife who got us through the longest night of our lives.",
+            "At Dad's retirement do he made one toast only: to {kfirst} on the coronary unit, without whom there would be no party.",
+            "Raise your glasses, everyone, to {title} {klast}, who told us the truth gently and then stayed to answer every question.",
+            "Our wedding toast went to the bride, the groom and {kfull}, the nurse who kept the groom's mother well enough to be there.",
+            "The best man finished his speech with a toast to {kfirst}, the physio who got him walking again in time for the big day.",
+            "A toast at Christmas dinner, as every year since the accident: to {kfull}, the paramedic who reached Mum first.",
+        ],
+    },
+    Family {
+        name: "round75_names_7",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "Found on ward 5: one lost sense of humour, belonging to my father. Returned by {kfirst}, night nurse, within a day.",
+            "Lost and found notice for the stroke unit: lost, Mum's confidence; found, by {kfull}, on the stairs with the physio.",
+            "FOUND in the discharge lounge: our patience, after four hours. Handed in by {title} {klast}, who sorted the tablets herself.",
+            "Lost: one pair of glasses, one hearing aid, one slipper. Found: all three, by {kfirst}, healthcare assistant, before lunch.",
+            "Item found at the children's ward desk: a brave face my daughter had mislaid. Claimed with help from {kfull}.",
+            "Lost property report: Grandad's appetite, missing three days. Found by {kfirst}, who brought him toast at midnight.",
+        ],
+    },
+    Family {
+        name: "round75_names_8",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "If the ward made trading cards, ours would be {kfull}: kindness 99, patience 97, tea-making 100, special move the midnight chat.",
+            "Top card in my grandson's hospital deck: {kfirst}, healthcare assistant. Stats: speed 90, jokes 85, never loses a hand.",
+            "Trading card, rare edition: {title} {klast}, consultant. Explaining things 100, bedside manner 98, handwriting 12.",
+            "My daughter drew a card for each nurse. The shiny one is {kfull}: courage 96, calm 99, knows every patient's name.",
+            "Card stats for the porter who wheeled Dad everywhere, {kfirst}: strength 88, chat 95, gets lost 0. Unbeatable.",
+            "Special edition card for the night team, leader {kfull}: stamina 100, kindness 100. We have swapped it for nothing.",
+        ],
+    },
+    Family {
+        name: "round75_small_letters",
+        split: Round75,
+        holds: LowerCaseNames,
+        templates: &[
+            "select nurse from ward where kind = true returns {first} {last}",
+            "hero colon {first} reason colon held dads hand",
+            "print thank you {first} from bed nine",
+            "cue twelve {first} says one more step",
+            "cell b1 {first} {last} best nurse",
+            "raise a glass to {kfirst} on the labour ward",
+        ],
+    },
+    Family {
+        name: "round75_lookalikes_beside_names",
+        split: Round75,
+        holds: Names,
+        templates: &[
+            "{first} {last} noticed the <Fehu> rune tattooed on Dad's wrist and told him it stands for wealth, which made him laugh.",
+            "{kfirst} asked about Mum's pendant, a <Berkano> rune her sister gave her, and made sure it went to theatre taped to her hand.",
+            "{first} told my daughter she learned <Kathak> as a girl and showed her the footwork in the corridor to cheer her up.",
+            "{title} {last} said she still dances <Bharatanatyam> at the temple on Sundays, when Grandma asked about her hands.",
+            "{first} recognised the prayer beads from the <Naqshbandi> order on Grandad's locker and asked if he wanted quiet at dawn.",
+            "{kfull} knew the <Chishti> shrine my father talks about and listened to him for half an hour on her break.",
+            "{first} {last} told Dad that a <Yokozuna> would struggle with the hospital stairs too, and walked him up them anyway.",
+            "{first} said her brother wrestled in Osaka and only ever made it to <Sekiwake>, when my son asked about the photo.",
+            "{first} helped my husband practise <Heian Shodan> slowly in the day room, as the physio said it was good for his balance.",
+            "{kfirst} said she got her black belt doing <Bassai Dai> and showed my son the opening move with her arm in a sling.",
+            "{first} called my father a proper <Mensch> for thanking the cleaners, and he has told everyone since.",
+            "{title} {last} laughed when Mum said she had a bit of <Chutzpah> for asking for a second pudding.",
+            "{first} {last} from Port of Spain told us about the <Moko Jumbie> stilt walkers at carnival while she took Dad's bloods.",
+            "{kfull} dressed up as a <Midnight Robber> for the ward's fancy dress day and the children loved her speech.",
+            "{first} brought her own <Chawan> from home so Grandma could have her matcha properly on her last week.",
+            "{kfirst} showed Mum how to hold the <Chasen> and whisk the tea, and the whole bay wanted a cup after.",
+        ],
+    },
+    Family {
+        name: "round75_plain_lookalikes",
+        split: Round75,
+        holds: Decoys,
+        templates: &[
+            "The man in the next bed had <Algiz> carved on his walking stick and said it keeps him safe.",
+            "My brother drew <Othala> on his cast because it is the rune for home, and that is where he wanted to be.",
+            "The dance school brought a <Kuchipudi> performance to the children's ward and the kids copied every move.",
+            "Mum's favourite is <Odissi>, so the music therapist found a recording for her last night on the ward.",
+            "The chaplain said a group from the <Qadiri> tradition would come and pray with Grandad if he wanted.",
+            "Dad's family has followed the <Shadhili> way for generations and the hospital let them pray together.",
+            "My son watched sumo on his tablet all week and wants to be an <Ozeki> when he grows up.",
+            "The poster in the physio gym says even a <Komusubi> has to stretch before getting out of bed.",
+            "My daughter practised <Tekki Shodan> by the bed every evening to keep busy while her dad slept.",
+            "The grading sheet on the fridge says <Jion> next, once my husband's knee has healed.",
+            "Grandad said the hospital food made him want to <Kvetch>, and then ate every bite of it.",
+            "Mum calls all the cards and little gifts on her windowsill her <Tchotchkes>, and would not let us move them.",
+            "The hospital radio played calypso and talked about the <Dame Lorraine> costumes of old carnival.",
+            "My uncle was a <Jab Jab> every year in Trinidad and still cracked the whip, gently, for the nurses.",
+            "The tea ceremony set by Grandma's bed has a lacquered <Natsume> for the powdered tea.",
+            "She uses a bamboo <Chashaku> to scoop the matcha, even in a hospital bed.",
+        ],
+    },
+    Family {
+        name: "round75_plain_no_names",
+        split: Round75,
+        holds: Decoys,
+        templates: &[
+            "SELECT * FROM car_park WHERE space = free; 0 rows returned, after forty minutes of circling.",
+            "waiting_time: 6 hours; chairs: broken; vending_machine: empty; mood: low.",
+            "if bed_available: admit() else: wait(), and we waited all night in the corridor.",
+            "00:03:10,000 --> 00:03:14,000 [phone ringing, nobody answering]. That was the whole afternoon.",
+            "=SUM(hours waiting) came to eleven, and the spreadsheet was the only thing that worked all day.",
+            "A toast to the lift, which finally worked on the day we went home.",
+            "Found: one car parking ticket. Lost: nine pounds fifty for three hours.",
+            "Trading card for the ward: waiting 100, food 20, parking 0.",
+        ],
+    },
+    Family {
+        name: "round75_contact",
+        split: Round75,
+        holds: Contact,
+        templates: &[
+            "UPDATE my_record SET date_of_birth = '{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}' WHERE nhs_number = '{nhs}'; please run this, and ring me on {phone}.",
+            "date_of_birth: {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}; hospital_number: {mrn}; email: {email}. That is how my records should read.",
+            "print('born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}') is what my son typed when the letter had my date of birth wrong. NI number {nino}, address {street}, {postcode}.",
+            "00:00:05,000 --> 00:00:09,000 Receptionist: Date of birth? Me: {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NHS number {nhs}, mobile {phone}.",
+            "Cell B3 of the form: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}; cell B4: hospital number {mrn}; cell B5: {email}.",
+            "A toast to the records team, who finally fixed my date of birth to {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NHS number {nhs}, {street}, {postcode}.",
+            "Found on my discharge letter: the wrong date of birth. It should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NI number {nino}, mobile {phone}.",
+            "Trading card of my details for the new GP: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "SELECT dob FROM patients WHERE name = 'me' returned {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, which is right at last. Hospital number {mrn}.",
+            "dob: {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}; email: {email}; mobile: {phone}.",
+            "Lost: my old address. Found: born {dobzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Spreadsheet row for the booking line: date of birth {dobx}, NI number {nino}, phone {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -16407,7 +16623,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round75, "round75_", 13);
+    }
+
+    #[test]
+    fn the_seventy_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -16464,7 +16685,8 @@ mod tests {
         assert_eq!(Round72 as usize, 74);
         assert_eq!(Round73 as usize, 75);
         assert_eq!(Round74 as usize, 76);
-        assert_eq!(Split::ALL.last(), Some(&Round74));
+        assert_eq!(Round75 as usize, 77);
+        assert_eq!(Split::ALL.last(), Some(&Round75));
     }
 
     #[test]
@@ -16495,12 +16717,13 @@ mod tests {
         assert_eq!(Round72.round(), Some(72));
         assert_eq!(Round73.round(), Some(73));
         assert_eq!(Round74.round(), Some(74));
+        assert_eq!(Round75.round(), Some(75));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 74, once each, in declaration order.
+        // Rounds 4 to 75, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=74).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=75).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -16528,6 +16751,7 @@ mod tests {
         assert_eq!(Round72.id_prefix(), "round72");
         assert_eq!(Round73.id_prefix(), "round73");
         assert_eq!(Round74.id_prefix(), "round74");
+        assert_eq!(Round75.id_prefix(), "round75");
     }
 
     #[test]

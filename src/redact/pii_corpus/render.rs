@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -301,8 +301,14 @@ impl DateParts {
     /// `persianyear`: "۱۳۳۵"), the day, month and year in the Bengali digits a Bangladeshi
     /// form writes (`bengaliday`: "০৩", `bengalimonth`: "০৯", `bengaliyear`: "১৯৫৬"), the
     /// year, week and weekday of the ISO 8601 week date (`isoweekyear`: "1956",
-    /// `isoweek:02`: "36", `isoweekday`: "1") and the date as milliseconds of Unix time,
-    /// as a .NET JSON serialiser writes a date (`unixms`: "-420595200000").
+    /// `isoweek:02`: "36", `isoweekday`: "1"), the date as milliseconds of Unix time,
+    /// as a .NET JSON serialiser writes a date (`unixms`: "-420595200000"), the month's
+    /// name in Norwegian (`norwegianname`: "september"), in Armenian, in the genitive a
+    /// date takes (`armenianname`: "սեպտեմբերի"), in Georgian (`georgianname`:
+    /// "სექტემბერი"), in Kazakh (`kazakhname`: "қыркүйек") and in Uzbek, in Latin
+    /// letters (`uzbekname`: "sentabr"), and the day, month and Thai Buddhist year in the
+    /// Thai digits a Thai document writes (`thaiday`: "๓", `thaimonth`: "๙", `thaiyear`:
+    /// "๒๔๙๙").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -398,6 +404,17 @@ impl DateParts {
             "isoweek:02" => format!("{:02}", self.iso_week().1),
             "isoweekday" => self.iso_week().2.to_string(),
             "unixms" => (self.unix_time() * 1_000).to_string(),
+            "norwegianname" => NORWEGIAN_MONTHS[self.month - 1].to_string(),
+            "armenianname" => ARMENIAN_MONTHS[self.month - 1].to_string(),
+            "georgianname" => GEORGIAN_MONTHS[self.month - 1].to_string(),
+            "kazakhname" => KAZAKH_MONTHS[self.month - 1].to_string(),
+            "uzbekname" => UZBEK_MONTHS[self.month - 1].to_string(),
+            "thaiday" => in_script_digits(&self.day.to_string(), THAI_ZERO),
+            "thaimonth" => in_script_digits(&self.month.to_string(), THAI_ZERO),
+            "thaiyear" => in_script_digits(
+                &thai_buddhist_year(self.year, self.month).to_string(),
+                THAI_ZERO,
+            ),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -1233,6 +1250,90 @@ const PERSIAN_ZERO: u32 = 0x06F0;
 /// The zero of the Bengali digits a Bangladeshi form writes ("1956" → "১৯৫৬"): the
 /// seventy-fourth round's slot's `bengali` parts.
 const BENGALI_ZERO: u32 = 0x09E6;
+
+/// The months' names in Norwegian, in small letters, as a Norwegian document writes a
+/// date with a full stop after the day ("3. september 1956"): the seventy-fifth round's
+/// slot's `norwegianname` part.
+const NORWEGIAN_MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// The months' names in Armenian, in the genitive a date takes, as an Armenian document
+/// writes a date with "թ." (year) after the year ("3 սեպտեմբերի 1956 թ."): the
+/// seventy-fifth round's slot's `armenianname` part.
+const ARMENIAN_MONTHS: [&str; 12] = [
+    "հունվարի",
+    "փետրվարի",
+    "մարտի",
+    "ապրիլի",
+    "մայիսի",
+    "հունիսի",
+    "հուլիսի",
+    "օգոստոսի",
+    "սեպտեմբերի",
+    "հոկտեմբերի",
+    "նոյեմբերի",
+    "դեկտեմբերի",
+];
+
+/// The months' names in Georgian, as a Georgian document writes a date after "წლის" (of
+/// the year) ("1956 წლის 3 სექტემბერი"): the seventy-fifth round's slot's
+/// `georgianname` part.
+const GEORGIAN_MONTHS: [&str; 12] = [
+    "იანვარი",
+    "თებერვალი",
+    "მარტი",
+    "აპრილი",
+    "მაისი",
+    "ივნისი",
+    "ივლისი",
+    "აგვისტო",
+    "სექტემბერი",
+    "ოქტომბერი",
+    "ნოემბერი",
+    "დეკემბერი",
+];
+
+/// The months' names in Kazakh, as a Kazakh document writes a date after "жылғы" (of
+/// the year) ("1956 жылғы 3 қыркүйек"): the seventy-fifth round's slot's `kazakhname`
+/// part.
+const KAZAKH_MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+/// The months' names in Uzbek, in Latin letters, as an Uzbek document writes a date, the
+/// year with "-yil" and the day with a hyphen before the month ("1956-yil 3-sentabr"):
+/// the seventy-fifth round's slot's `uzbekname` part.
+const UZBEK_MONTHS: [&str; 12] = [
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr",
+    "noyabr", "dekabr",
+];
+
+/// The zero of the Thai digits a Thai document writes ("2499" → "๒๔๙๙"): the
+/// seventy-fifth round's slot's `thaiday`, `thaimonth` and `thaiyear` parts.
+const THAI_ZERO: u32 = 0x0E50;
 
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -2134,6 +2235,38 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "/Date({unixms})/",
 ];
 
+/// The forms of the seventy-fifth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own, so
+/// the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// day with a full stop and the month's name in Norwegian, as a Norwegian document writes
+/// a date ("3. september 1956", through a new norwegianname part); one the month's name
+/// in Armenian, in the genitive, and "թ." (year) after the year, as an Armenian document
+/// writes a date ("3 սեպտեմբերի 1956 թ.", through a new armenianname part); one the year
+/// with "წლის" (of the year) before the day and the month's name in Georgian, as a
+/// Georgian document writes a date ("1956 წლის 3 სექტემბერი", through a new georgianname
+/// part); one the year with "жылғы" before the day and the month's name in Kazakh, as a
+/// Kazakh document writes a date ("1956 жылғы 3 қыркүйек", through a new kazakhname
+/// part); one the year with "-yil" and the day with a hyphen before the month's name in
+/// Uzbek, as an Uzbek document writes a date ("1956-yil 3-sentabr", through a new
+/// uzbekname part); one the day, month and Thai Buddhist year in Thai digits, as a Thai
+/// document writes a date ("๓/๙/๒๔๙๙", through new thaiday, thaimonth and thaiyear
+/// parts, the year the sixty-ninth round's thai_buddhist_year); one the date as Python
+/// writes a date object in a record it prints ("datetime.date(1956, 9, 3)"); and one the
+/// date as an X.509 certificate's date-of-birth attribute and other ASN.1 records write
+/// it, GeneralizedTime at midnight UTC ("19560903000000Z"). The Buddhist years are
+/// worked out from the drawn date, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{day}. {norwegianname} {year}",
+    "{day} {armenianname} {year} թ.",
+    "{year} წლის {day} {georgianname}",
+    "{year} жылғы {day} {kazakhname}",
+    "{year}-yil {day}-{uzbekname}",
+    "{thaiday}/{thaimonth}/{thaiyear}",
+    "datetime.date({year}, {month}, {day})",
+    "{year}{month:02}{day:02}000000Z",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2186,6 +2319,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -2955,6 +3089,81 @@ mod tests {
         assert_eq!(HEBREW_MONTHS[0], "ינואר");
         assert_eq!(HINDI_MONTHS[11], "दिसंबर");
         assert_eq!(PERSIAN_MONTHS[0], "فروردین");
+        // The seventy-fifth round's parts: the month's name in Norwegian, Armenian,
+        // Georgian, Kazakh and Uzbek, the date in Thai digits with the Thai Buddhist year,
+        // the date as Python prints a date object and as ASN.1's GeneralizedTime.
+        assert_eq!(
+            parts.fill(
+                "{day}. {norwegianname} {year}; {day} {armenianname} {year} թ.; \
+                 {year} წლის {day} {georgianname}; {year} жылғы {day} {kazakhname}; \
+                 {year}-yil {day}-{uzbekname}; {thaiday}/{thaimonth}/{thaiyear}; \
+                 datetime.date({year}, {month}, {day}); {year}{month:02}{day:02}000000Z"
+            ),
+            "3. september 1956; 3 սեպտեմբերի 1956 թ.; 1956 წლის 3 სექტემბერი; \
+             1956 жылғы 3 қыркүйек; 1956-yil 3-sentabr; ๓/๙/๒๔๙๙; \
+             datetime.date(1956, 9, 3); 19560903000000Z"
+        );
+        // Known days in Thai digits, each checked against Python (the digits by their
+        // Unicode names, the date object's repr and GeneralizedTime by datetime): a
+        // Buddhist year that began on 1 April before 1941 and on 1 January from it, a day
+        // and month of two digits and a leap day.
+        for (year, month, day, thai, python, generalized) in [
+            (
+                1925,
+                3,
+                31,
+                "๓๑/๓/๒๔๖๗",
+                "datetime.date(1925, 3, 31)",
+                "19250331000000Z",
+            ),
+            (
+                1925,
+                4,
+                1,
+                "๑/๔/๒๔๖๘",
+                "datetime.date(1925, 4, 1)",
+                "19250401000000Z",
+            ),
+            (
+                1940,
+                12,
+                31,
+                "๓๑/๑๒/๒๔๘๓",
+                "datetime.date(1940, 12, 31)",
+                "19401231000000Z",
+            ),
+            (
+                1941,
+                1,
+                1,
+                "๑/๑/๒๔๘๔",
+                "datetime.date(1941, 1, 1)",
+                "19410101000000Z",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "๒๙/๒/๒๕๔๓",
+                "datetime.date(2000, 2, 29)",
+                "20000229000000Z",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{thaiday}/{thaimonth}/{thaiyear}"), thai);
+            assert_eq!(date.fill("datetime.date({year}, {month}, {day})"), python);
+            assert_eq!(date.fill("{year}{month:02}{day:02}000000Z"), generalized);
+        }
+        assert_eq!(NORWEGIAN_MONTHS[11], "desember");
+        assert_eq!(ARMENIAN_MONTHS[0], "հունվարի");
+        assert_eq!(GEORGIAN_MONTHS[1], "თებერვალი");
+        assert_eq!(KAZAKH_MONTHS[3], "сәуір");
+        assert_eq!(UZBEK_MONTHS[4], "may");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -3024,10 +3233,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-fourth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-fifth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-fourth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-fifth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -3048,7 +3257,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -3374,6 +3583,17 @@ mod tests {
                     "/aaaa(-999999999999)/",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                55,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "99999999999999a",
+                    "aaaaaaaa.aaaa(9999, 9, 9)",
+                    "9999-aaa 99-aaaaaa",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -282,8 +282,9 @@ const UNIX_TIME: &str = r"-?[1-9]\d{8,12}";
 /// How the JSON of Microsoft's .NET writes a date, its milliseconds of Unix time in a
 /// wrapper ("/Date(-420595200000)/", 3 September 1956; "\/Date(…)\/" escaped in a JSON
 /// string; a zone's offset may follow the number, "/Date(-420595200000+0100)/"), as a
-/// system's export may give a date of birth. The wrapper names the number a date: it is
-/// read a few words from a cue too, and needs not stand alone, but it must close
+/// system's export may give a date of birth. The wrapper names the number a date: it
+/// need not stand alone, and it is read after "to" alone between it and a cue naming
+/// the date ("change the date of birth to /Date(…)/"), but it must close
 /// ([`dotnet_date_end`]).
 const DOTNET_DATE_OPENING: &str = r"(?:\\?/Date\()";
 

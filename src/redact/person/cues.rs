@@ -4,6 +4,7 @@
 //! (`the receptionist`, `on reception`) raises the odds that the word is a name. How far
 //! the recognizer trusts the word then depends on the cue's [`CueStrength`].
 
+use super::name_word_position::after_a_determiner;
 use super::tokens::{Gap, Shape, Token};
 
 /// How much a cue before a word vouches for it being a name.
@@ -208,17 +209,12 @@ const ADDRESSING: &[&str] = &[
 /// Words that reach a person, cues only when a way to reach them follows.
 const CONTACT: &[&str] = &["contact", "ring", "phone", "email", "text", "call"];
 
-/// Words before a noun: after one a word of [`CONTACT`] but "contact" (a person, "my
-/// contact Sarah") is a noun, and a noun of [`CONTACT_COMPOUNDS`] after it names a thing
-/// ("pressed the call bell at 3am", "the phone number at the top"). Another word after
-/// it may be a person still ("the text Liping sent at midnight").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "each", "every",
-    "no",
-];
-
 /// Nouns that make a compound with a word of [`CONTACT`] ("call bell", "phone number",
-/// "text message"), some of them surnames too ("Bell", "Button").
+/// "text message"), some of them surnames too ("Bell", "Button"). After a determiner
+/// ([`after_a_determiner`]) a word of [`CONTACT`] but "contact" (a person: "my contact
+/// Sarah") is a noun, and one of these after it names a thing ("pressed the call bell at
+/// 3am", "the phone number at the top"); another word after it may be a person still
+/// ("the text Liping sent at midnight").
 const CONTACT_COMPOUNDS: &[&str] = &[
     "bell", "bells", "button", "buttons", "buzzer", "buzzers", "number", "numbers", "line",
     "lines", "box", "centre", "center", "handler", "handlers", "back", "message", "messages",
@@ -375,9 +371,7 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     }
     if gap == Gap::Space && CONTACT.contains(&word) {
         if word != "contact"
-            && i > 1
-            && prev.gap == Gap::Space
-            && DETERMINERS.contains(&tokens[i - 2].lower.as_str())
+            && after_a_determiner(tokens, i - 1)
             && CONTACT_COMPOUNDS.contains(&tokens[i].lower.as_str())
         {
             return None;

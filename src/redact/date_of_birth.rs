@@ -393,7 +393,8 @@ const HL7_MIDNIGHT_RUN: &str = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d
 /// Monday of the 36th week of 1956, 3 September), as a system's export may. Read only
 /// right after a cue, with no word after it: with one it is a rota's or a class's code
 /// as often ("Birth: 2024W102 is the class code"), and only the year before its hyphen
-/// is read, as a year alone is.
+/// is read, as a year alone is, but for the whole date written with both hyphens after a
+/// cue naming the date ("DOB 1956-W36-1 on the form").
 const ISO_WEEK_DATE: &str = r"(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])-?[1-7]";
 
 /// A date as ISO 8601 writes the day of the year ("1956-247", the 247th day of 1956), as
@@ -1328,11 +1329,16 @@ impl Recognizer for DateOfBirthRecognizer {
                     }
                     // A week's code with a word after it ("Birth: 2024W102 is the class
                     // code") is not read; right after a cue the year before its hyphen
-                    // is, as a year alone there is ("DOB 1956-W36-1 on the form").
+                    // is, as a year alone there is ("Birth: 2024-W10-2 on the rota"), and
+                    // the whole week's date written with its hyphens after a cue naming
+                    // the date ("DOB 1956-W36-1 on the form").
                     if let Some(week) = caps.name("week") {
                         if word_follows(text, date.end()) {
                             let year_end = week.start() + YEAR_DIGITS;
-                            if !away && text[year_end..].starts_with('-') {
+                            let hyphens = week.as_str().matches('-').count() == 2;
+                            if !away && hyphens && names_the_date(cue) {
+                                out.push(span(week.start(), date.end()));
+                            } else if !away && text[year_end..].starts_with('-') {
                                 out.push(span(week.start(), year_end));
                             }
                             continue;
@@ -2447,10 +2453,16 @@ mod tests {
             ("DOB wrong again। It is 3 सितंबर 1956", "3 सितंबर 1956"),
             ("Q: Birth date? A: 14 ביולי 1949", "14 ביולי 1949"),
         ]);
-        // A week's code with a word after it, or a week past 53: the year alone is read.
+        // A week's code with a word after it, or a week past 53: the year alone is read
+        // (the whole date with both hyphens after a cue naming the date).
         assert!(found("Birth: 2024W102 is the class code").is_empty());
         assert!(found("DOB given. It is 2024-W10-2 on the rota").is_empty());
-        assert_eq!(found("DOB 1956-W36-1 on the form"), vec!["1956"]);
+        assert_eq!(found("DOB 1956-W36-1 on the form"), vec!["1956-W36-1"]);
+        assert_eq!(found("Birth: 2024-W10-2 on the rota"), vec!["2024"]);
+        assert_eq!(
+            found("change the DOB to 1968-W04-7 please"),
+            vec!["1968-W04-7"]
+        );
         assert_eq!(found("Born 2024-W05-4 (our baby girl)"), vec!["2024-W05-4"]);
         // With its hyphens, after "to" alone: a correction's date.
         assert_eq!(

@@ -29,6 +29,7 @@ mod cues;
 mod eponym_conditions;
 mod eponymous_idea;
 mod exclamations;
+mod faith_adjective;
 mod famous_effects;
 mod festivals;
 mod firm_suffix;
@@ -767,6 +768,8 @@ impl PersonRecognizer {
         let joined = public_figures::without_public_figures(joined, &prepared.tokens);
         // A song sheet's or a meeting's heading ("Capo 2.", "[D] Bridge (slowly):").
         let joined = section_headings::without_section_headings(joined, text, tokens);
+        // A word of faith or diet before its noun ("Christian music", "Halal food").
+        let joined = faith_adjective::without_faith_adjectives(joined, tokens);
         let found = same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(

@@ -1,0 +1,120 @@
+//! A word that is both a given name and a word of faith or diet, before a noun of faith,
+//! worship or food: "Christian music was played", "her Christian faith", "Halal food was
+//! fine", "there was no Halal option". The faiths that are no names are not-names
+//! ("Sikh patients", "Jewish staff"); "Christian" and "Halal" are names on the lists too
+//! ("Christian was my nurse"), so they are read as words only before such a noun.
+//!
+//! Dropped: a found name of one word of [`FAITH_WORDS_THAT_ARE_NAMES`] with a noun of
+//! [`FAITH_AND_FOOD_NOUNS`] right after it (spaces only between), no staff role after the
+//! noun ("Christian music therapist was lovely" may be Christian, the music therapist),
+//! and no title, role or personal cue before it ("Thanks Christian", "Nurse Christian
+//! faith" keep the person).
+
+use super::cues::{cue_before, ROLES};
+use super::tokens::{Gap, Token};
+
+/// Words of faith or diet that name lists also hold as given names, in small letters.
+const FAITH_WORDS_THAT_ARE_NAMES: &[&str] = &["christian", "halal"];
+
+/// Nouns of faith, worship and food that such a word stands before as an adjective, in
+/// small letters.
+const FAITH_AND_FOOD_NOUNS: &[&str] = &[
+    "music",
+    "faith",
+    "values",
+    "beliefs",
+    "belief",
+    "prayers",
+    "prayer",
+    "hymns",
+    "songs",
+    "church",
+    "chaplain",
+    "chaplaincy",
+    "worship",
+    "service",
+    "services",
+    "charity",
+    "community",
+    "radio",
+    "food",
+    "meal",
+    "meals",
+    "diet",
+    "menu",
+    "option",
+    "options",
+    "meat",
+    "chicken",
+    "dishes",
+    "dish",
+];
+
+/// `found` (inclusive token ranges of names) without the words of faith or diet used as
+/// adjectives.
+pub(crate) fn without_faith_adjectives(
+    found: Vec<(usize, usize)>,
+    tokens: &[Token<'_>],
+) -> Vec<(usize, usize)> {
+    found
+        .into_iter()
+        .filter(|&(first, last)| {
+            let adjective = first == last
+                && FAITH_WORDS_THAT_ARE_NAMES.contains(&tokens[first].lower.as_str())
+                && tokens.get(first + 1).is_some_and(|next| {
+                    next.gap == Gap::Space && FAITH_AND_FOOD_NOUNS.contains(&next.lower.as_str())
+                })
+                && !tokens
+                    .get(first + 2)
+                    .is_some_and(|after| ROLES.contains(&after.lower.as_str()))
+                && cue_before(tokens, first).is_none();
+            !adjective
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// The words kept of `word`, found alone in `text`.
+    fn kept<'a>(text: &'a str, word: &str) -> Vec<&'a str> {
+        let tokens = tokenize(text);
+        let at = tokens
+            .iter()
+            .position(|t| t.text == word)
+            .unwrap_or_else(|| panic!("{word} not in the test text"));
+        without_faith_adjectives(vec![(at, at)], &tokens)
+            .into_iter()
+            .map(|(a, b)| &text[tokens[a].start..tokens[b].end])
+            .collect()
+    }
+
+    #[test]
+    fn faith_and_diet_words_before_their_nouns_are_dropped() {
+        for (text, word) in [
+            ("Christian music was played on the ward.", "Christian"),
+            ("Her Christian faith helped her.", "Christian"),
+            ("They respected our Christian values.", "Christian"),
+            ("Halal food was fine.", "Halal"),
+            ("There was no Halal option.", "Halal"),
+        ] {
+            assert!(kept(text, word).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_same_words_as_names_are_kept() {
+        for (text, word) in [
+            ("Christian was my nurse and he was kind", "Christian"),
+            ("Thanks Christian music therapist", "Christian"),
+            ("Christian music therapist was lovely", "Christian"),
+            ("Nurse Christian faith", "Christian"),
+            ("Christian, food was cold", "Christian"),
+            ("Halal brought the meals", "Halal"),
+        ] {
+            assert_eq!(kept(text, word), vec![word], "{text}");
+        }
+    }
+}

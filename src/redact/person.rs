@@ -765,11 +765,15 @@ impl PersonRecognizer {
         let joined =
             past_verb::without_past_verbs_before_objects(joined, tokens, prepared.caseless);
         // People in the public eye, named as such ("Dr Ranj off the telly").
-        let joined = public_figures::without_public_figures(joined, &prepared.tokens);
-        // A song sheet's or a meeting's heading ("Capo 2.", "[D] Bridge (slowly):").
-        let joined = section_headings::without_section_headings(joined, text, tokens);
-        // A word of faith or diet before its noun ("Christian music", "Halal food").
-        let joined = faith_adjective::without_faith_adjectives(joined, tokens);
+        let mut joined = public_figures::without_public_figures(joined, &prepared.tokens);
+        // A song sheet's or a meeting's heading ("Capo 2.", "[D] Bridge (slowly):") and a
+        // word of faith or diet before its noun ("Christian music", "Halal food"), one
+        // word each: dropped in one pass.
+        joined.retain(|&(first, last)| {
+            first != last
+                || !(section_headings::is_section_heading(text, tokens, first)
+                    || faith_adjective::is_faith_adjective(tokens, first))
+        });
         let found = same_word_again::same_word_again(
             initials::initials_before(
                 initials::split_repeated_after_initial(

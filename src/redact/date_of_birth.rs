@@ -298,31 +298,22 @@ fn is_dotnet_date(date: &str) -> bool {
 
 /// A found span (`start..end`) that is a .NET date ([`DOTNET_DATE_OPENING`]) widened
 /// over its wrapper's slashes (escaped or not: "/Date(…)/", "\\/Date(…)\\/"), which
-/// the tidying of every span's edges trims; any other span as it is.
+/// the tidying of every span's edges trims; any other span as it is. The closing
+/// slashes are [`dotnet_date_end`]'s after the span's last bracket.
 pub(super) fn with_dotnet_wrapper(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let escaped_open = text[start..].starts_with("\\/");
-    let head = start + if escaped_open { 2 } else { 0 };
-    let opens = text[head..]
-        .get(..5)
-        .is_some_and(|head| head.eq_ignore_ascii_case("date("));
-    if !opens || !text[..end].ends_with([')', '\\']) {
+    let span = &text[start..end];
+    let Some(bracket) = span.rfind(')').filter(|_| is_dotnet_date(span)) else {
         return (start, end);
-    }
-    let slash_before = if escaped_open {
+    };
+    let end = dotnet_date_end(text, start + bracket).map_or(end, |closed| closed.max(end));
+    let slash_before = if span.starts_with(['/', '\\']) {
         0
     } else if text[..start].ends_with("\\/") {
         2
     } else {
         usize::from(text[..start].ends_with('/'))
     };
-    let slash_after = if text[..end].ends_with('\\') {
-        usize::from(text[end..].starts_with('/'))
-    } else if text[end..].starts_with("\\/") {
-        2
-    } else {
-        usize::from(text[end..].starts_with('/'))
-    };
-    (start - slash_before, end + slash_after)
+    (start - slash_before, end)
 }
 
 /// Whether one of the two words before a cue (`before`, the text up to it) is "from":

@@ -302,7 +302,8 @@ fn is_dotnet_date(date: &str) -> bool {
 /// slashes are [`dotnet_date_end`]'s after the span's last bracket.
 pub(super) fn with_dotnet_wrapper(text: &str, start: usize, end: usize) -> (usize, usize) {
     let span = &text[start..end];
-    let Some(bracket) = span.rfind(')').filter(|_| is_dotnet_date(span)) else {
+    // The prefix first: every span is tidied, few are .NET dates.
+    let Some(bracket) = is_dotnet_date(span).then(|| span.rfind(')')).flatten() else {
         return (start, end);
     };
     let end = dotnet_date_end(text, start + bracket).map_or(end, |closed| closed.max(end));

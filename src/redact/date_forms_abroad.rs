@@ -98,7 +98,8 @@ const MONTH_OF_OTHER_SCRIPTS: &str = concat!(
     // Armenian in the genitive, Georgian, Amharic (the Gregorian months, then the
     // Ethiopian calendar's, as an Ethiopian or Eritrean document dates a birth).
     r"հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի|",
-    r"იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|",
+    // Georgian in the nominative or the dative a sentence gives it ("3 სექტემბერს").
+    r"(?:იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|სექტემბერ|ოქტომბერ|ნოემბერ|დეკემბერ)[ის]|აგვისტოს?|",
     r"ጃንዋሪ|ፌብሩዋሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሴፕቴምበር|ኦክቶበር|ኖቬምበር|ዲሴምበር|",
     r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜ|",
     r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|",
@@ -172,14 +173,28 @@ const LITHUANIAN_MONTH: &str = r"(?:sausio|vasario|kovo|baland[žz]io|gegu[žz][
 /// September), with and without their marks.
 const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|mart(?:s|[āa])|apr[īi]l(?:is|[īi])|maij(?:s|[āa])|j[ūu]nij(?:s|[āa])|j[ūu]lij(?:s|[āa])|august(?:s|[āa])|septembr(?:is|[īi])|oktobr(?:is|[īi])|novembr(?:is|[īi])|decembr(?:is|[īi]))";
 
+/// The word for "year" after the year that opens a date written year, day, month:
+/// Georgian "წლის" (of the year), Kazakh "жылғы" or "жылы" (Kyrgyz "жылы" too), Uzbek in
+/// Cyrillic "йил" and in Latin letters "yil" after a hyphen or a space ("1956 წლის 3
+/// სექტემბერი", "1956 жылғы 3 қыркүйек", "1956-yil 3-sentabr"), as a passport, an
+/// identity card or a birth certificate of Georgia or Central Asia dates a birth.
+const YEAR_WORD: &str = r"(?:[ \t]+(?:წლის|жылғы|жылы|йил)|[ \t]*-?[ \t]*yil)";
+
+/// Months of Uzbek in Latin letters that [`MONTH_ABROAD_MORE`] does not hold (Uzbek's
+/// others are there: "sentabr", "iyun"), read only after a year, its [`YEAR_WORD`] and a
+/// day: alone, each is a word of English or Turkish.
+const UZBEK_MONTH_MORE: &str = "(?:mart|may)";
+
 /// A full date in other scripts or in an order of its own: the East Asian
 /// year-month-day with its marks (年月日 or 년월일), the year perhaps of a Japanese era
 /// ([`JAPANESE_ERA_NAME`]) or of the Republic of China's calendar, the Christian year
 /// less 1911 ([`MINGUO`]), its numbers in digits or Chinese numerals ("昭和三十一年九月三日"); day-month-year or year-month-day in digits of any script; the
 /// Lithuanian year, month and day with their marks ("1956 m. rugsėjo 3 d.") and the
-/// Latvian year, day and month ("1956. gada 3. septembrī"), read, as all of these, only
-/// in a comment with a character beyond ASCII (so a Lithuanian or Latvian date typed
-/// wholly without its marks is not); the day, a month of another script
+/// Latvian year, day and month ("1956. gada 3. septembrī"); the year, its word and the
+/// day and month of Georgian, Kazakh and Uzbek ("1956 წლის 3 სექტემბერი", "1956 жылғы 3
+/// қыркүйек", "1956-yil 3-sentabr", [`YEAR_WORD`]), read, as all of these, only in a
+/// comment with a character beyond ASCII, a year's word after a year
+/// ([`may_hold_a_date_with_a_year_word`]) or a month of [`MONTH_ABROAD_MORE`]; the day, a month of another script
 /// ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956", "٣ سبتمبر ١٩٥٦", "3η
 /// Σεπτεμβρίου 1956" with the Greek ordinal's ending, "3ης" too, "3 ก.ย. พ.ศ. 2499" with
 /// the Thai Buddhist era's mark); the Vietnamese day, month and year ("ngày 3 tháng 9 năm
@@ -190,7 +205,7 @@ pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|ης|η)?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{1,2}}(?:\.|ης|η)?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+)(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE}|{UZBEK_MONTH_MORE})|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -215,16 +230,19 @@ fn tens_word_ends_at(bytes: &[u8], y: usize) -> bool {
         })
 }
 
-/// Whether a comment of ASCII alone may hold a Lithuanian or Latvian date typed without
-/// its marks ("1956 m. kovo 3 d.", "1956. gada 3. septembris"), which [`other_script_date`]
-/// reads: a four-digit year, perhaps a stop and spaces, then the year's word ("m", "g",
-/// "gada", in either case) and a stop, a space or a tab. Most comments hold none, and those
-/// patterns are then not run.
-pub(crate) fn may_hold_a_baltic_date(text: &str) -> bool {
+/// Whether a comment of ASCII alone may hold a date with a word for "year" after its
+/// year, which [`other_script_date`] reads: a Lithuanian or Latvian date typed without
+/// its marks ("1956 m. kovo 3 d.", "1956. gada 3. septembris") or an Uzbek one in Latin
+/// letters ("1956-yil 3-mart"). A four-digit year, perhaps a stop, a hyphen and spaces,
+/// then the year's word ("m", "g", "gada", "yil", in either case); "m" and "g" with a
+/// stop, a space or a tab after them. Most comments hold none, and those patterns are
+/// then not run.
+pub(crate) fn may_hold_a_date_with_a_year_word(text: &str) -> bool {
     let bytes = text.as_bytes();
     let year_before = |at: usize| {
         let before = text[..at].trim_end_matches([' ', '\t']);
-        let before = before.strip_suffix('.').unwrap_or(before);
+        let before = before.strip_suffix(['.', '-']).unwrap_or(before);
+        let before = before.trim_end_matches([' ', '\t']);
         let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         digits == 4
     };
@@ -235,8 +253,17 @@ pub(crate) fn may_hold_a_baltic_date(text: &str) -> bool {
             || after.starts_with(b"\t")
             || after.len() >= 3 && after[..3].eq_ignore_ascii_case(b"ada")
     };
+    let uzbek_year_word = |at: usize| {
+        let after = &bytes[at + 1..];
+        after.len() >= 2 && after[..2].eq_ignore_ascii_case(b"il")
+    };
     bytes.iter().enumerate().any(|(at, &b)| {
-        matches!(b, b'm' | b'M' | b'g' | b'G') && year_word_ends(at) && year_before(at)
+        let year_word = match b {
+            b'm' | b'M' | b'g' | b'G' => year_word_ends(at),
+            b'y' | b'Y' => uzbek_year_word(at),
+            _ => false,
+        };
+        year_word && year_before(at)
     })
 }
 
@@ -368,6 +395,14 @@ mod tests {
             "1956 оны 9 дүгээр сарын 3-ны өдөр",
             "1956 оны 9-р сарын 3",
             "᠑᠙᠕᠖ оны ᠐᠙ сарын ᠐᠓",
+            "1956 წლის 3 სექტემბერი",
+            "1956 წლის 3 სექტემბერს",
+            "3 აგვისტოს 1956",
+            "1956 жылғы 3 қыркүйек",
+            "1956 жылы 3 қыркүйек",
+            "1956-yil 3-sentabr",
+            "1956-yil 3-mart",
+            "1956 yil 3 may",
         ] {
             assert!(re.is_match(date), "{date}");
         }
@@ -383,6 +418,11 @@ mod tests {
             "五六年九月三日",
             "1956 оны 09 сарын",
             "56 оны 09 сарын 03",
+            "1956 წლის 3",
+            "1956-yil 3",
+            "yil 3-sentabr",
+            "56-yil 3-mart",
+            "1956-yil mart",
         ] {
             assert!(!re.is_match(not_date), "{not_date}");
         }
@@ -447,8 +487,11 @@ mod tests {
     }
 
     #[test]
-    fn baltic_dates_without_marks_are_looked_for_only_after_a_year() {
+    fn dates_with_a_year_word_are_looked_for_only_after_a_year() {
         for text in [
+            "DOB 1956-yil 3-mart",
+            "born 1956 yil 3 may",
+            "DOB 1956 - Yil 3 mart",
             "date of birth 1976 m. kovo 3 d.",
             "DOB 1956 m rugsejo 3 d",
             "born 1956. gada 3. septembris",
@@ -456,7 +499,7 @@ mod tests {
             "BORN 1956. GADA 3. SEPTEMBRIS",
             "DOB 1956 m\tkovo 3 d",
         ] {
-            assert!(may_hold_a_baltic_date(text), "{text}");
+            assert!(may_hold_a_date_with_a_year_word(text), "{text}");
         }
         for text in [
             "my mum gave 3 mg of morphine",
@@ -464,9 +507,11 @@ mod tests {
             "ran 10000 m. in the park",
             "born at 10am, 3 kg",
             "seen in room 4 going home",
+            "yil 3-mart, no year",
+            "ref 123-yil",
             "",
         ] {
-            assert!(!may_hold_a_baltic_date(text), "{text}");
+            assert!(!may_hold_a_date_with_a_year_word(text), "{text}");
         }
     }
 }

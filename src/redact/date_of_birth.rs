@@ -17,8 +17,9 @@ use regex::Regex;
 
 use super::pattern::compile;
 
+use super::date_call::{self, with_the_call_around};
 use super::date_forms_abroad::{
-    may_hold_a_baltic_date, may_hold_a_date_without_ascii_digits, other_script_date,
+    may_hold_a_date_with_a_year_word, may_hold_a_date_without_ascii_digits, other_script_date,
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
 use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
@@ -377,9 +378,11 @@ const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{
 
 /// A year-first date run together with the midnight an HL7 message's timestamp runs on
 /// to, as a patient administration system's export gives a date of birth
-/// ("19560903000000", "195609030000"). Only year first: "1209600000" is a count; and
-/// only right after a cue, not a few words on ("DOB ok, booking id 20240312000000").
-const HL7_MIDNIGHT_RUN: &str = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])0000(?:00)?";
+/// ("19560903000000", "195609030000"), or ASN.1's GeneralizedTime, as a certificate or
+/// a directory stores a date, with "Z" or a zone's offset after the midnight
+/// ("19560903000000Z", "19560903000000+0000"). Only year first: "1209600000" is a count;
+/// and only right after a cue, not a few words on ("DOB ok, booking id 20240312000000").
+const HL7_MIDNIGHT_RUN: &str = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])0000(?:00)?(?:Z|[+-](?:0\d|1[0-4])[0-5]\d)?";
 
 /// A date as ISO 8601 writes the week and day of the week ("1956-W36-1", "1956W361": the
 /// Monday of the 36th week of 1956, 3 September), as a system's export may. Read only
@@ -422,10 +425,11 @@ pub struct DateOfBirthRecognizer {
 const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|real)[ \t]+one|the[ \t]+(?:right|correct|real)[ \t]+date|the[ \t]+correct[ \t]+dob)[ \t]+(?:is|should[ \t]+(?:be|read|say|show|state)|should[ \t]+have[ \t]+(?:been|said|read)|ought[ \t]+to[ \t]+(?:be|say|read)|'s)?[ \t:]*(?:actually[ \t]+)?";
 
 /// The answer to a question that ends on the cue, as questions and answers are set out
-/// ("Q: What is your date of birth? A: 03/09/1956", "When were you born? Answer: 1956"):
-/// a question about something else with a cue in it ("When was the birth unit opened?
-/// A: 2019") does not end on the cue.
-const ANSWER: &str = r"[ \t]*[?\x{FF1F}\x{061F}]+[ \t]*(?:a|ans|answer)[ \t]*[:\x{FF1A}][ \t]*";
+/// ("Q: What is your date of birth? A: 03/09/1956", "When were you born? Answer: 1956"),
+/// or as a transcript or a subtitle gives the reply ("Receptionist: Date of birth? Me:
+/// 03/09/1956"): a question about something else with a cue in it ("When was the birth
+/// unit opened? A: 2019") does not end on the cue.
+const ANSWER: &str = r"[ \t]*[?\x{FF1F}\x{061F}]+[ \t]*(?:a|ans|answer|me)[ \t]*[:\x{FF1A}][ \t]*";
 
 /// The rest of a cue's sentence (up to 40 characters) and the start of the next (after a
 /// stop, or the full stops and question marks of Hindi, Arabic and East Asian writing,
@@ -450,7 +454,7 @@ const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as", "date of birth sighted at last, 3 d'abril de
 /// 1956").
-const MAX_WORDS_BETWEEN: usize = 5;
+const MAX_WORDS_BETWEEN: usize = 6;
 
 /// A few words of letters between a cue and its date in one sentence, with no stop
 /// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63"; or a spreadsheet cell's name, one
@@ -499,12 +503,15 @@ impl DateOfBirthRecognizer {
         let cue_lead = format!(
             r"{cue}(?:[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?|(?P<answer>{ANSWER})|(?P<next>{TO_THE_NEXT_SENTENCE}{REFERRING_BACK})|(?P<words>{words}))(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
         );
+        // A call in code that makes the date ("datetime.date(2013, 5, 8)"): the date
+        // inside it is read, and the call taken in where every date found is tidied.
+        let date_call = date_call::opening_pattern();
         let weekday_name = weekday_pattern();
         let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
-                r"{cue_lead}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{HL7_MIDNIGHT_RUN}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{DOTNET_DATE_OPENING}?(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
+                r"{cue_lead}{date_call}(?P<date>{weekday}(?:(?P<week>{ISO_WEEK_DATE})|{ISO_ORDINAL_DATE}|{date_abroad}|(?P<partial>{partial})|{HL7_MIDNIGHT_RUN}|{RUN_TOGETHER_DATE}{ISO_BASIC_TIME}|(?P<short_run>{RUN_TOGETHER_YEAR_FIRST}|{RUN_TOGETHER_SEVEN})|{DOTNET_DATE_OPENING}?(?P<unix>{UNIX_TIME}))|{DAY_NUMBER})\b"
             )),
             // A Japanese era's date, read only straight after a cue and its marks
             // ([`Self::era_date_after`]).
@@ -704,10 +711,11 @@ fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// What may stand between a cue and its date: marks (a full-width colon, an ideographic
-/// space and a full-width comma too); the cued patterns and the reading by parts both take
-/// them from here.
+/// space and a full-width comma too), and the quote a field's value opens with in code, a
+/// query or a config file ("date_of_birth = '1956-09-03'", "dob: \"03/09/1956\""); the
+/// cued patterns and the reading by parts both take them from here.
 const LEAD_MARKS: &[char] = &[
-    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
+    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\'', '"', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
 ];
 
 /// Marks the reading by parts also takes after a cue ("DOB — 03+05+1961"): en and em
@@ -885,12 +893,18 @@ fn signed_value(number: &str, minus_taken: bool) -> i64 {
 }
 
 /// Whether a cued date ends in a run of [`HL7_MIDNIGHT_RUN`]: twelve or fourteen digits
-/// as its last word (a weekday may stand before it). Nothing else the cued patterns read
-/// is so but a Unix time of twelve digits, which is no full date either. (Read from the
-/// date rather than as a group of the pattern, for the cost [`is_day_number`] tells of.)
+/// opening its last word (a weekday may stand before it), with nothing after them but a
+/// "Z" or a zone's offset. Nothing else the cued patterns read is so but a Unix time of
+/// twelve digits, which is no full date either. (Read from the date rather than as a
+/// group of the pattern, for the cost [`is_day_number`] tells of.)
 fn is_hl7_midnight_run(date: &str) -> bool {
     let last = last_word(date);
-    matches!(last.len(), 12 | 14) && last.bytes().all(|b| b.is_ascii_digit())
+    let digits = last.bytes().take_while(u8::is_ascii_digit).count();
+    let zoned = last
+        .as_bytes()
+        .get(digits)
+        .is_none_or(|b| matches!(b, b'Z' | b'+' | b'-'));
+    matches!(digits, 12 | 14) && zoned
 }
 
 /// Whether a number is a placeholder, not a value: one digit over and over ("9999",
@@ -1263,7 +1277,7 @@ impl Recognizer for DateOfBirthRecognizer {
         };
         let other_script: &[&Regex] = if has_cue
             && (!text.is_ascii()
-                || may_hold_a_baltic_date(text)
+                || may_hold_a_date_with_a_year_word(text)
                 || self.month_abroad_more.is_match(text))
         {
             &[&self.cued_other_script]
@@ -1310,7 +1324,7 @@ impl Recognizer for DateOfBirthRecognizer {
                             || caps
                                 .name("week")
                                 .is_some_and(|week| !(week.as_str().contains('-') && to_alone()))
-                            || is_hl7_midnight_run(date.as_str())
+                            || (is_hl7_midnight_run(date.as_str()) && !to_alone())
                             || is_iso_ordinal_date(date.as_str())
                     };
                     if (away && caps.name("short_run").is_some())
@@ -1460,6 +1474,7 @@ impl Recognizer for DateOfBirthRecognizer {
             }
         }
         for found in &mut out[first_found..] {
+            (found.start, found.end) = with_the_call_around(text, found.start, found.end);
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
         }
@@ -1731,6 +1746,64 @@ mod tests {
         assert!(found("DOB wrong. Seen on 12/03/2024 at ten").is_empty());
         assert!(found("DOB should read 3rd May").is_empty());
         assert!(found("DOB is wrong and so is the address on the letter of 12/03/2024").is_empty());
+    }
+
+    #[test]
+    fn finds_dates_in_code_fields_calls_and_replies_after_cues() {
+        finds_each(&[
+            // A field's name in code, a query or a config file, and the quote its value
+            // opens with.
+            (
+                "date_of_birth: 15. juni 1955; hospital_number: K4421310",
+                "15. juni 1955",
+            ),
+            (
+                "UPDATE my_record SET date_of_birth = '2019-03-14' WHERE",
+                "2019-03-14",
+            ),
+            ("{\"dateOfBirth\": \"2019-12-28\"}", "2019-12-28"),
+            ("birth_date = \"03/09/2019\"", "03/09/2019"),
+            // ASN.1's GeneralizedTime, and after "to" alone after a cue naming the date.
+            ("DOB 19560903000000Z, phone", "19560903000000Z"),
+            ("born 20190903000000+0100.", "20190903000000+0100"),
+            (
+                "fixed my date of birth to 20090928000000Z. NHS",
+                "20090928000000Z",
+            ),
+            // A call in code that makes the date, its name and brackets taken in.
+            (
+                "the wrong date of birth. It should be datetime.date(2013, 5, 8). NI",
+                "datetime.date(2013, 5, 8)",
+            ),
+            ("DOB: new Date(2019, 11, 28), ok", "new Date(2019, 11, 28)"),
+            // A transcript's reply.
+            (
+                "Receptionist: Date of birth? Me: 22/02/2019. NHS number",
+                "22/02/2019",
+            ),
+            // Six words on.
+            (
+                "SELECT dob FROM patients WHERE name = 'me' returned 9 באוקטובר 2013, which",
+                "9 באוקטובר 2013",
+            ),
+            // The year, its word, the day and the month; Armenian's mark for the year.
+            ("DOB 3 սեպտեմբերի 2019 թ. thanks", "3 սեպտեմբերի 2019 թ."),
+        ]);
+        // The year alone is read first too; the whole date covers it.
+        for (text, date) in [
+            ("DOB 2019 წლის 3 სექტემბერი.", "2019 წლის 3 სექტემბერი"),
+            ("born 2019 жылғы 3 қыркүйек, phone", "2019 жылғы 3 қыркүйек"),
+            ("born 2019-yil 3-mart. NHS", "2019-yil 3-mart"),
+        ] {
+            assert!(found(text).contains(&date), "{text}");
+        }
+        finds_none(&[
+            "DOB ok, booking id 20240312000000Z",
+            "DOB checked, moved to 20240312000000Z",
+            "Receptionist: Date of birth? Me: not sure",
+            "date_of_birth_field: blank",
+            "DOB is wrong and so is the letter 12/03/2024",
+        ]);
     }
 
     #[test]

@@ -266,12 +266,15 @@ const SHORT_WEEKDAYS_ABROAD: &[&str] = &[
 
 /// The bytes of a mark for "year" at the start of `after`, after at most one space,
 /// that ends there: Polish "r." or "roku", Russian "г.", "г", "года" or "г.р." (the
-/// year of birth) and Ukrainian "р.", "року" or "р.н." (its year of birth), as their dates are written ("03.09.1956
-/// r.", "3 września 1956 roku", "03.09.1956 г.р.", "3 вересня 1956 р.").
+/// year of birth), Ukrainian "р.", "року" or "р.н." (its year of birth), Armenian "թ."
+/// (թվական), Georgian "წ." (წელი) and Kazakh "ж." (жыл), as their dates are written
+/// ("03.09.1956 r.", "3 września 1956 roku", "03.09.1956 г.р.", "3 вересня 1956 р.", "3
+/// սեպտեմբերի 1956 թ.").
 fn year_mark_after(after: &str) -> Option<usize> {
     let spaced = after.strip_prefix(' ').unwrap_or(after);
     let rest = [
-        "roku", "года", "року", "г.р.", "г.р", "р.н.", "р.н", "r.", "г.", "г", "р.",
+        "roku", "года", "року", "г.р.", "г.р", "р.н.", "р.н", "r.", "г.", "г", "р.", "թ.", "թ",
+        "წ.", "ж.",
     ]
     .iter()
     .find_map(|mark| spaced.strip_prefix(mark))?;
@@ -502,6 +505,10 @@ mod tests {
             ("D р., телефон", " р."),
             ("D року.", " року"),
             ("D р.н., адреса", " р.н."),
+            ("D թ., հեռախոս", " թ."),
+            ("D թ", " թ"),
+            ("D წ., ტელეფონი", " წ."),
+            ("D ж.; телефон", " ж."),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -512,6 +519,10 @@ mod tests {
             "D rokuro",
             "D года1",
             "D гость",
+            "D թվին",
+            "D წელს",
+            "D жыл",
+            "D ж.к.",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

@@ -10,6 +10,7 @@
 pub mod address;
 pub mod bare_street;
 pub mod cued_street;
+mod date_call;
 mod date_forms_abroad;
 pub mod date_of_birth;
 mod date_tail;

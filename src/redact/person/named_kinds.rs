@@ -74,7 +74,7 @@ const LOCAL_NICKNAMES: &[&str] = &[
 /// Words of kinship and respect from South Asian languages, written after or instead of a
 /// name as "aunty" and "nan" are ("Akiiki akka on the night shift", "told Appa"); those a
 /// given-name list holds ("Anna", "Mama") are left, and so are words people are also
-/// named ("Amma", "Didi", "Nani", "Dadi": round 1 has a Didi).
+/// named ("Amma", "Didi", "Nani", "Dadi": round 1 has a Didi; "Ajja", round 75's).
 const KINSHIP_WORDS: &[&str] = &[
     "akka",
     "appa",
@@ -98,7 +98,6 @@ const KINSHIP_WORDS: &[&str] = &[
     "paati",
     "thatha",
     "ajji",
-    "ajja",
 ];
 
 /// Methods, aids, devices and tests named after their makers, as patients and carers
@@ -209,10 +208,14 @@ const METHOD_NOUNS: &[&str] = &[
     "technique",
 ];
 
-/// Words before a language that say it is one ("written in", "speaks"); "from" only
-/// after "translated" (see [`language_said_before`]).
+/// Words before a language that say it is one ("written in", "speaks", "in plain
+/// English", "in broken English"); "from" only after "translated" (see
+/// [`language_said_before`]).
 const LANGUAGE_BEFORE: &[&str] = &[
     "in",
+    "plain",
+    "simple",
+    "broken",
     "speak",
     "speaks",
     "spoke",
@@ -352,6 +355,12 @@ mod tests {
             true
         ));
         assert!(kind("she only speaks Tamil at home", "Tamil", true));
+        assert!(kind(
+            "she explained the scan in plain english and drew us a picture",
+            "english",
+            true
+        ));
+        assert!(kind("he answered in broken English", "English", true));
         // A maker's name before a noun of method, whatever the word.
         assert!(kind("they taught us the Semont manoeuvre", "Semont", false));
     }
@@ -400,5 +409,6 @@ mod tests {
         // Words people are also named stay names.
         assert!(!kind("Didi kept me calm", "Didi", false));
         assert!(!kind("Amma on nights was kind", "Amma", false));
+        assert!(!kind("Ajja brought her own cup from home", "Ajja", true));
     }
 }

@@ -1,0 +1,179 @@
+//! A date of birth written as a call in code that makes a date of its year, month and
+//! day, as a program, a query or a spreadsheet a patient or relative pastes writes one:
+//! Python's "datetime.date(1956, 9, 3)", JavaScript's "new Date(1956, 8, 3)", Java's
+//! "LocalDate.of(1956, 9, 3)", PostgreSQL's "make_date(1956, 9, 3)", a spreadsheet's
+//! "DATE(1956,9,3)", Visual Basic's "DateSerial(1956, 9, 3)", T-SQL's
+//! "DATEFROMPARTS(1956, 9, 3)", Ruby's "Date.new(1956, 9, 3)".
+//!
+//! The date inside is read as any date is (`date_of_birth`); the call's name and its
+//! brackets are taken into the span, so that no piece of code is left to say what the
+//! placeholder was. A cue may stand before the call ("date of birth datetime.date(2019,
+//! 12, 28)"): the cued patterns look past the call's opening ([`opening_pattern`]).
+
+/// The names of calls that make a date of a year, month and day, in small letters
+/// (matched in any case): the name as written before its bracket, a library's or
+/// class's name and its dot included. "date" alone is [`BARE_DATE_CALLS`].
+const DATE_CALLS: &[&str] = &[
+    "datetime.date",
+    "datetime.datetime",
+    "datetime",
+    "localdate.of",
+    "make_date",
+    "makedate",
+    "dateserial",
+    "datefromparts",
+    "date.new",
+];
+
+/// "date" alone as a call's name, in the cases code writes it: Python's "date(1956, 9,
+/// 3)" and a spreadsheet's "DATE(1956,9,3)". "Date(" is how .NET's JSON opens the
+/// wrapper of its milliseconds ("/Date(-420595200000)/"), which `date_of_birth` reads
+/// as a date of its own; only after "new" is it JavaScript's call ("new Date(1956, 8,
+/// 3)").
+const BARE_DATE_CALLS: &[&str] = &["date", "DATE"];
+
+/// The opening of a date call ([`DATE_CALLS`], "new" perhaps before it) as a pattern,
+/// optional, to stand before a cued date in the cued patterns ("It should be
+/// datetime.date(2013, 5, 8)"); matched in any case where the cued patterns are.
+pub(crate) fn opening_pattern() -> String {
+    let names: Vec<String> = DATE_CALLS.iter().map(|call| regex::escape(call)).collect();
+    format!(
+        r"(?:(?:(?:new[ \t]+)?(?:{})|new[ \t]+date|(?-i:{}))[ \t]*\([ \t]*)?",
+        names.join("|"),
+        BARE_DATE_CALLS.join("|")
+    )
+}
+
+/// The characters of a call's name: letters, digits, the underscore and the dot between
+/// a library's name and its function's.
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '.'
+}
+
+/// Whether `name` is a call that makes a date ([`DATE_CALLS`], [`BARE_DATE_CALLS`], or
+/// "date" in any case after "new").
+fn is_date_call(name: &str, after_new: bool) -> bool {
+    DATE_CALLS
+        .iter()
+        .any(|call| call.eq_ignore_ascii_case(name))
+        || BARE_DATE_CALLS.contains(&name)
+        || (after_new && name.eq_ignore_ascii_case("date"))
+}
+
+/// A date found at `start..end` widened over the date call around it (its name, "new"
+/// before it, its brackets, and a time of naughts after the day: "datetime.datetime(1956,
+/// 9, 3, 0, 0)"), or as it is when no date call closes around it. The bracket must close:
+/// "date(1956, 9, 3" is left as found.
+pub(crate) fn with_the_call_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let Some(before) = before.strip_suffix('(') else {
+        return (start, end);
+    };
+    let before = before.trim_end_matches([' ', '\t']);
+    let name_start = before
+        .rfind(|c: char| !is_name_char(c))
+        .map_or(0, |at| at + 1);
+    let head = &before[..name_start];
+    let after_new = head
+        .len()
+        .checked_sub(4)
+        .and_then(|at| head.get(at..))
+        .is_some_and(|new| new.eq_ignore_ascii_case("new "));
+    if !is_date_call(&before[name_start..], after_new) {
+        return (start, end);
+    }
+    let Some(close) = call_close(&text[end..]) else {
+        return (start, end);
+    };
+    let call_start = if after_new {
+        name_start - 4
+    } else {
+        name_start
+    };
+    (call_start, end + close)
+}
+
+/// The bytes from a date's end to its call's closing bracket, past naughts for a time
+/// (", 0, 0") and spaces, or `None` when no bracket closes there.
+fn call_close(after: &str) -> Option<usize> {
+    let mut rest = after;
+    loop {
+        let spaced = rest.trim_start_matches([' ', '\t']);
+        if let Some(closed) = spaced.strip_prefix(')') {
+            return Some(after.len() - closed.len());
+        }
+        let naught = spaced.strip_prefix(',')?.trim_start_matches([' ', '\t']);
+        let zeros = naught.len() - naught.trim_start_matches('0').len();
+        if zeros == 0 {
+            return None;
+        }
+        rest = &naught[zeros..];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text `with_the_call_around` gives for the date `date` in `text`.
+    fn widened(text: &str, date: &str) -> String {
+        let start = text.find(date).expect("date in text");
+        let (s, e) = with_the_call_around(text, start, start + date.len());
+        text[s..e].to_string()
+    }
+
+    #[test]
+    fn takes_a_date_call_around_the_date() {
+        for (text, date, call) in [
+            (
+                "DOB datetime.date(1956, 9, 3) ok",
+                "1956, 9, 3",
+                "datetime.date(1956, 9, 3)",
+            ),
+            (
+                "born new Date(1956, 8, 3);",
+                "1956, 8, 3",
+                "new Date(1956, 8, 3)",
+            ),
+            (
+                "born LocalDate.of( 1956, 9, 3 )",
+                "1956, 9, 3",
+                "LocalDate.of( 1956, 9, 3 )",
+            ),
+            ("=DATE(1956,9,3)", "1956,9,3", "DATE(1956,9,3)"),
+            (
+                "dob = datetime.datetime(1956, 9, 3, 0, 0)",
+                "1956, 9, 3",
+                "datetime.datetime(1956, 9, 3, 0, 0)",
+            ),
+            (
+                "DateSerial(1956, 9, 3)",
+                "1956, 9, 3",
+                "DateSerial(1956, 9, 3)",
+            ),
+            (
+                "make_date(1956, 9, 3)",
+                "1956, 9, 3",
+                "make_date(1956, 9, 3)",
+            ),
+            ("date(1956, 9, 3)", "1956, 9, 3", "date(1956, 9, 3)"),
+        ] {
+            assert_eq!(widened(text, date), call, "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_a_date_with_no_date_call_closing_around_it() {
+        for (text, date) in [
+            ("print(1956, 9, 3)", "1956, 9, 3"),
+            ("update(1956, 9, 3)", "1956, 9, 3"),
+            ("datetime.date(1956, 9, 3", "1956, 9, 3"),
+            ("datetime.date(1956, 9, 3, 10, 30)", "1956, 9, 3"),
+            ("born (1956, 9, 3)", "1956, 9, 3"),
+            ("to_date(1956, 9, 3)", "1956, 9, 3"),
+            ("/Date(1956, 9, 3)/", "1956, 9, 3"),
+        ] {
+            assert_eq!(widened(text, date), date, "{text}");
+        }
+    }
+}

@@ -65,32 +65,34 @@ fn is_date_call(name: &str, after_new: bool) -> bool {
 /// 9, 3, 0, 0)"), or as it is when no date call closes around it. The bracket must close:
 /// "date(1956, 9, 3" is left as found.
 pub(crate) fn with_the_call_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    match (call_start_before(text, start), call_close(&text[end..])) {
+        (Some(call_start), Some(close)) => (call_start, end + close),
+        _ => (start, end),
+    }
+}
+
+/// Whether a date call's opening (its name and bracket) ends right before `start`.
+pub(crate) fn opens_before(text: &str, start: usize) -> bool {
+    call_start_before(text, start).is_some()
+}
+
+/// Where the date call whose opening bracket (and spaces) end at `start` starts: its
+/// name, with "new" before it as a word ("renew Date(" is none).
+fn call_start_before(text: &str, start: usize) -> Option<usize> {
     let before = text[..start].trim_end_matches([' ', '\t']);
-    let Some(before) = before.strip_suffix('(') else {
-        return (start, end);
-    };
-    let before = before.trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix('(')?.trim_end_matches([' ', '\t']);
     let name_start = before
         .rfind(|c: char| !is_name_char(c))
         .map_or(0, |at| at + 1);
     let head = &before[..name_start];
-    let after_new = head
-        .len()
-        .checked_sub(4)
-        .and_then(|at| head.get(at..))
-        .is_some_and(|new| new.eq_ignore_ascii_case("new "));
-    if !is_date_call(&before[name_start..], after_new) {
-        return (start, end);
-    }
-    let Some(close) = call_close(&text[end..]) else {
-        return (start, end);
-    };
-    let call_start = if after_new {
-        name_start - 4
-    } else {
-        name_start
-    };
-    (call_start, end + close)
+    let new_start = head.len().checked_sub(4);
+    let after_new = new_start.is_some_and(|at| {
+        head.get(at..)
+            .is_some_and(|new| new.eq_ignore_ascii_case("new "))
+            && !head[..at].ends_with(char::is_alphanumeric)
+    });
+    is_date_call(&before[name_start..], after_new)
+        .then(|| new_start.filter(|_| after_new).unwrap_or(name_start))
 }
 
 /// The bytes from a date's end to its call's closing bracket, past naughts for a time
@@ -172,6 +174,7 @@ mod tests {
             ("born (1956, 9, 3)", "1956, 9, 3"),
             ("to_date(1956, 9, 3)", "1956, 9, 3"),
             ("/Date(1956, 9, 3)/", "1956, 9, 3"),
+            ("renew Date(1956, 9, 3)", "1956, 9, 3"),
         ] {
             assert_eq!(widened(text, date), date, "{text}");
         }

@@ -18,6 +18,7 @@ use regex::Regex;
 use super::pattern::compile;
 
 use super::date_call::{self, with_the_call_around};
+use super::date_field_value;
 use super::date_forms_abroad::{
     may_hold_a_date_with_a_year_word, may_hold_a_date_without_ascii_digits, other_script_date,
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
@@ -411,6 +412,7 @@ pub struct DateOfBirthRecognizer {
     date: Regex,
     identifiers_after: Regex,
     cue_end: Regex,
+    month_word: Regex,
     weekday_word: Regex,
     run_together: Regex,
     format_hint: Regex,
@@ -454,7 +456,7 @@ const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?
 /// Most words between a cue and a full date of birth in one sentence ("DOB should read",
 /// "date of birth has been put down as", "date of birth sighted at last, 3 d'abril de
 /// 1956").
-const MAX_WORDS_BETWEEN: usize = 6;
+const MAX_WORDS_BETWEEN: usize = 5;
 
 /// A few words of letters between a cue and its date in one sentence, with no stop
 /// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63"; or a spreadsheet cell's name, one
@@ -539,6 +541,9 @@ impl DateOfBirthRecognizer {
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
             identifiers_after: compile(&format!(r"(?i)^[ \t]*{IDENTIFIER_LABEL}")),
             cue_end: compile(&cue),
+            month_word: compile(&format!(
+                "(?i)^(?:{MONTH}|{MONTH_ABROAD}|{MONTH_ABROAD_MORE})$"
+            )),
             weekday_word: compile(&format!("(?i)^{weekday_name}$")),
             run_together: compile(&format!("^{RUN_TOGETHER_DATE}$")),
             format_hint: compile(&format!("(?i)^{FORMAT_HINT}")),
@@ -712,10 +717,12 @@ fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
 
 /// What may stand between a cue and its date: marks (a full-width colon, an ideographic
 /// space and a full-width comma too), and the quote a field's value opens with in code, a
-/// query or a config file ("date_of_birth = '1956-09-03'", "dob: \"03/09/1956\""); the
+/// query or a config file, curly ones too ("date_of_birth = '1956-09-03'", "dob:
+/// \"03/09/1956\""); the
 /// cued patterns and the reading by parts both take them from here.
 const LEAD_MARKS: &[char] = &[
-    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\'', '"', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
+    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\'', '"', '\u{2018}', '\u{2019}', '\u{201C}',
+    '\u{201D}', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
 ];
 
 /// Marks the reading by parts also takes after a cue ("DOB — 03+05+1961"): en and em
@@ -1097,6 +1104,33 @@ impl DateOfBirthRecognizer {
         }
     }
 
+    /// The value after each label naming the date ("DOB", "date of birth", not "born" or
+    /// "birthday") in a form no pattern read whole (`date_field_value`): pushed unless a
+    /// date found already (from `first_found` on) covers it.
+    fn field_values(&self, text: &str, out: &mut Vec<PiiSpan>, first_found: usize) {
+        for cue in self.cue_end.find_iter(text) {
+            // Not from a date of birth to another ("age from DOB to …").
+            if !names_the_date(cue.as_str()) || from_before(&text[..cue.start()]) {
+                continue;
+            }
+            let Some((start, end)) =
+                date_field_value::value_after(text, cue.end(), &self.month_word)
+            else {
+                continue;
+            };
+            let covered = out[first_found..]
+                .iter()
+                .any(|found| found.start <= start && end <= found.end);
+            if !covered {
+                out.push(PiiSpan {
+                    start,
+                    end,
+                    kind: PiiKind::DateOfBirth,
+                });
+            }
+        }
+    }
+
     /// A Japanese era's date straight after the cue ending at `cue_end` and its marks,
     /// or after "is" or "was" ("DOB S31.9.3", "born: H2/11/27", "my date of birth is
     /// S49.8.19"); after another word ("born in H2.9.5 building") it is as often a room
@@ -1316,6 +1350,9 @@ impl Recognizer for DateOfBirthRecognizer {
                         }) && names_the_date(cue)
                             && !from_before(&text[..cue_start])
                     };
+                    // A date call a few words on is another date as often ("The DOB
+                    // field was OK but appt = datetime.date(2024, 3, 12)").
+                    let called = || date_call::opens_before(text, date.start());
                     let not_full = || {
                         ["partial", "short_run"]
                             .iter()
@@ -1326,6 +1363,7 @@ impl Recognizer for DateOfBirthRecognizer {
                                 .is_some_and(|week| !(week.as_str().contains('-') && to_alone()))
                             || (is_hl7_midnight_run(date.as_str()) && !to_alone())
                             || is_iso_ordinal_date(date.as_str())
+                            || (called() && !to_alone())
                     };
                     if (away && caps.name("short_run").is_some())
                         || (answer && !asks_for_the_date(text, cue_start))
@@ -1477,6 +1515,9 @@ impl Recognizer for DateOfBirthRecognizer {
             (found.start, found.end) = with_the_call_around(text, found.start, found.end);
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
+        }
+        if has_cue {
+            self.field_values(text, out, first_found);
         }
     }
 }
@@ -1781,11 +1822,6 @@ mod tests {
                 "Receptionist: Date of birth? Me: 22/02/2019. NHS number",
                 "22/02/2019",
             ),
-            // Six words on.
-            (
-                "SELECT dob FROM patients WHERE name = 'me' returned 9 באוקטובר 2013, which",
-                "9 באוקטובר 2013",
-            ),
             // The year, its word, the day and the month; Armenian's mark for the year.
             ("DOB 3 սեպտեմբերի 2019 թ. thanks", "3 սեպտեմբերի 2019 թ."),
         ]);
@@ -1803,6 +1839,9 @@ mod tests {
             "Receptionist: Date of birth? Me: not sure",
             "date_of_birth_field: blank",
             "DOB is wrong and so is the letter 12/03/2024",
+            // Six words on, and a date call a few words on: another date as often.
+            "I was born in Leeds and moved down here on 12 March 2020",
+            "The DOB field was OK but appt = datetime.date(2024, 3, 12)",
         ]);
     }
 

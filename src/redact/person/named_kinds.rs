@@ -208,14 +208,11 @@ const METHOD_NOUNS: &[&str] = &[
     "technique",
 ];
 
-/// Words before a language that say it is one ("written in", "speaks", "in plain
-/// English", "in broken English"); "from" only after "translated" (see
-/// [`language_said_before`]).
+/// Words before a language that say it is one ("written in", "speaks"); "from" only
+/// after "translated", and "plain", "simple" or "broken" only after "in" ("in plain
+/// English", not "keep it simple Shona told us"; see [`language_said_before`]).
 const LANGUAGE_BEFORE: &[&str] = &[
     "in",
-    "plain",
-    "simple",
-    "broken",
     "speak",
     "speaks",
     "spoke",
@@ -232,10 +229,12 @@ const LANGUAGE_BEFORE: &[&str] = &[
 fn language_said_before(tokens: &[Token<'_>], i: usize) -> bool {
     let word = |k: usize| tokens[k].lower.as_str();
     let joined = |k: usize| tokens[k].gap == Gap::Space;
+    let after = |k: usize, before: &str| k > 0 && joined(k) && word(k - 1) == before;
     i > 0
         && joined(i)
         && (LANGUAGE_BEFORE.contains(&word(i - 1))
-            || (word(i - 1) == "from" && i > 1 && joined(i - 1) && word(i - 2) == "translated"))
+            || (word(i - 1) == "from" && after(i - 1, "translated"))
+            || (["plain", "simple", "broken"].contains(&word(i - 1)) && after(i - 1, "in")))
 }
 
 /// The languages of `lexicons/pii/languages.txt`, lower case.
@@ -410,5 +409,11 @@ mod tests {
         assert!(!kind("Didi kept me calm", "Didi", false));
         assert!(!kind("Amma on nights was kind", "Amma", false));
         assert!(!kind("Ajja brought her own cup from home", "Ajja", true));
+        assert!(!kind("keep it simple Shona told us", "Shona", true));
+        assert!(!kind(
+            "nothing was broken Welsh the physio said",
+            "Welsh",
+            true
+        ));
     }
 }

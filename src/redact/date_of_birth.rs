@@ -18,7 +18,6 @@ use regex::Regex;
 use super::pattern::compile;
 
 use super::date_call::{self, with_the_call_around};
-use super::date_field_value;
 use super::date_forms_abroad::{
     may_hold_a_date_with_a_year_word, may_hold_a_date_without_ascii_digits, other_script_date,
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
@@ -412,7 +411,6 @@ pub struct DateOfBirthRecognizer {
     date: Regex,
     identifiers_after: Regex,
     cue_end: Regex,
-    month_word: Regex,
     weekday_word: Regex,
     run_together: Regex,
     format_hint: Regex,
@@ -541,9 +539,6 @@ impl DateOfBirthRecognizer {
             date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
             identifiers_after: compile(&format!(r"(?i)^[ \t]*{IDENTIFIER_LABEL}")),
             cue_end: compile(&cue),
-            month_word: compile(&format!(
-                "(?i)^(?:{MONTH}|{MONTH_ABROAD}|{MONTH_ABROAD_MORE})$"
-            )),
             weekday_word: compile(&format!("(?i)^{weekday_name}$")),
             run_together: compile(&format!("^{RUN_TOGETHER_DATE}$")),
             format_hint: compile(&format!("(?i)^{FORMAT_HINT}")),
@@ -1104,33 +1099,6 @@ impl DateOfBirthRecognizer {
         }
     }
 
-    /// The value after each label naming the date ("DOB", "date of birth", not "born" or
-    /// "birthday") in a form no pattern read whole (`date_field_value`): pushed unless a
-    /// date found already (from `first_found` on) covers it.
-    fn field_values(&self, text: &str, out: &mut Vec<PiiSpan>, first_found: usize) {
-        for cue in self.cue_end.find_iter(text) {
-            // Not from a date of birth to another ("age from DOB to …").
-            if !names_the_date(cue.as_str()) || from_before(&text[..cue.start()]) {
-                continue;
-            }
-            let Some((start, end)) =
-                date_field_value::value_after(text, cue.end(), &self.month_word)
-            else {
-                continue;
-            };
-            let covered = out[first_found..]
-                .iter()
-                .any(|found| found.start <= start && end <= found.end);
-            if !covered {
-                out.push(PiiSpan {
-                    start,
-                    end,
-                    kind: PiiKind::DateOfBirth,
-                });
-            }
-        }
-    }
-
     /// A Japanese era's date straight after the cue ending at `cue_end` and its marks,
     /// or after "is" or "was" ("DOB S31.9.3", "born: H2/11/27", "my date of birth is
     /// S49.8.19"); after another word ("born in H2.9.5 building") it is as often a room
@@ -1515,9 +1483,6 @@ impl Recognizer for DateOfBirthRecognizer {
             (found.start, found.end) = with_the_call_around(text, found.start, found.end);
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
-        }
-        if has_cue {
-            self.field_values(text, out, first_found);
         }
     }
 }

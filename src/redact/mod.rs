@@ -11,7 +11,6 @@ pub mod address;
 pub mod bare_street;
 pub mod cued_street;
 mod date_call;
-mod date_field_value;
 mod date_forms_abroad;
 pub mod date_of_birth;
 mod date_tail;

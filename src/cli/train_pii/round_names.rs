@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 70] = [
+/// The sixth to the seventy-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 71] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -588,6 +588,13 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 70] = [
         hand: "handwritten_round75_names.txt",
         trainable: None,
         sources: "lexicons/names/training/apertium_norwegian_*.txt (Debian apertium-nno-nob 1.5.0-1, the Apertium project's Norwegian Bokmal and Nynorsk morphological dictionaries apertium-nob 1.3.0 and apertium-nno 1.3.0, under the GNU GPL version 2 or later, the lists shipped under the same licence with training/apertium_norwegian_LICENSE.md: the lemmas their analysers tag as given names (np ant) and as surnames (np cog), in plain letters; of the names left, most given names are the rarer Norwegian ones and those of the North Sami, the Faroese, the Kven and the Greenlanders as the Norwegian press writes them, the surnames the Norwegian farm names and the rarer Danish, Swedish and Finnish family names) and handwritten_round75_names.txt (written for the seventy-fifth round), minus every name of every other list (the sixth to seventy-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },    RoundNameFiles {
+        ordinal: "seventy_sixth",
+        first: "sgjp_first_names.txt",
+        last: Some("sgjp_surnames.txt"),
+        hand: "handwritten_round76_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/sgjp_*.txt (PyPI polish-inflection-data 2026.6.28, SGJP, the Grammatical Dictionary of Polish, edition pl.sgjp.sgjp-2026.06.29, by Marcin Wolinski, Zbigniew Bronk, Wlodzimierz Gruszczynski, Witold Kieras, Zygmunt Saloni, Danuta Skowronska and Robert Wolosz, under the 2-clause BSD licence, the lists shipped under the same licence with training/sgjp_LICENSE.md: the capitalised nouns its index declines as a man's and a woman's name in one form, or as a man's in -ski, -cki or -dzki with a woman's form, as surnames, and those it declines as a man's alone, and the women's forms of those in -a, as given names, in plain letters; of the names left, most given names are the old Slavic Polish ones of two stems and the Polish short and pet forms, the surnames the rarer Polish family names) and handwritten_round76_names.txt (written for the seventy-sixth round), minus every name of every other list (the sixth to seventy-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

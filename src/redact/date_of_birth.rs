@@ -490,10 +490,14 @@ impl DateOfBirthRecognizer {
         // words ("DOB is the…"); and a day of the week, taken into the span with the
         // date ("DOB: Tue 03/05/1961").
         let cue = format!(r"(?i)(?:\b{cues}(?:\b|\.)|{other_cues})");
-        let lead_marks: String = LEAD_MARKS
-            .iter()
-            .map(|mark| regex::escape(&mark.to_string()))
-            .collect();
+        let class_of = |marks: &[char]| -> String {
+            marks
+                .iter()
+                .map(|mark| regex::escape(&mark.to_string()))
+                .collect()
+        };
+        let lead_marks = class_of(LEAD_MARKS);
+        let quotes = class_of(VALUE_QUOTES);
         let lead_words = LEAD_WORDS.join("|");
         // After the cue's sentence the next may say it ("my date of birth. It is 6 marca
         // 2012 r.", "DOB: the right one is 昭和7年3月2日", "the wrong date of birth
@@ -501,7 +505,7 @@ impl DateOfBirthRecognizer {
         // (`partial`, checked with [`REFERRING_WORDS`] where the dates are read).
         let words = words_between();
         let cue_lead = format!(
-            r"{cue}(?:[{lead_marks}]*{FORMAT_HINT}(?:{REFERRING_BACK})?|(?P<answer>{ANSWER})|(?P<next>{TO_THE_NEXT_SENTENCE}{REFERRING_BACK})|(?P<words>{words}))(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
+            r"{cue}(?:[{quotes}]?[{lead_marks}]*(?:[{quotes}][ \t]*)?{FORMAT_HINT}(?:{REFERRING_BACK})?|(?P<answer>{ANSWER})|(?P<next>{TO_THE_NEXT_SENTENCE}{REFERRING_BACK})|(?P<words>{words}))(?:(?:{lead_words})[ \t\x{{3000}}]+)*?"
         );
         // A call in code that makes the date ("datetime.date(2013, 5, 8)"): the date
         // inside it is read, and the call taken in where every date found is tidied.
@@ -711,14 +715,35 @@ fn in_identity_list(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// What may stand between a cue and its date: marks (a full-width colon, an ideographic
-/// space and a full-width comma too), and the quote a field's value opens with in code, a
-/// query or a config file, curly ones too ("date_of_birth = '1956-09-03'", "dob:
-/// \"03/09/1956\""); the
-/// cued patterns and the reading by parts both take them from here.
+/// space and a full-width comma too); the cued patterns and the reading by parts both
+/// take them from here, and then one of [`VALUE_QUOTES`].
 const LEAD_MARKS: &[char] = &[
-    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\'', '"', '\u{2018}', '\u{2019}', '\u{201C}',
-    '\u{201D}', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
+    ' ', '\t', ':', ',', '.', '(', '=', '/', '-', '\u{FF1A}', '\u{3000}', '\u{FF0C}',
 ];
+
+/// The quote a field's value opens with in code, a query or a config file, curly ones too
+/// ("date_of_birth = '1956-09-03'", "dob: \"03/09/1956\""): one, after the marks, with
+/// spaces after it, and the date right after; one right after the cue closes a key. An
+/// empty value's two quotes end the cue's reach (`dateOfBirth: "" on the 2024-03-12
+/// export`).
+const VALUE_QUOTES: &[char] = &['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
+
+/// Where reading goes on from a cue's end `at` past the quote that closes a key named by
+/// the cue (`{"dateOfBirth": "…"}`), or `at` itself when none stands there.
+fn past_a_key_quote(text: &str, at: usize) -> usize {
+    text[at..]
+        .strip_prefix(VALUE_QUOTES)
+        .map_or(at, |rest| text.len() - rest.len())
+}
+
+/// Where reading goes on from `at` past one of [`VALUE_QUOTES`] and the spaces after it,
+/// or `at` itself when no quote stands there.
+fn past_a_value_quote(text: &str, at: usize) -> usize {
+    match text[at..].strip_prefix(VALUE_QUOTES) {
+        Some(rest) => text.len() - rest.trim_start_matches([' ', '\t']).len(),
+        None => at,
+    }
+}
 
 /// Marks the reading by parts also takes after a cue ("DOB — 03+05+1961"): en and em
 /// dashes and an arrow. Not the cued patterns, which read a two-digit year between such
@@ -1106,7 +1131,7 @@ impl DateOfBirthRecognizer {
     fn era_date_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
         let past_marks =
             |at: usize| at + text[at..].len() - text[at..].trim_start_matches(LEAD_MARKS).len();
-        let mut at = past_marks(cue_end);
+        let mut at = past_a_value_quote(text, past_marks(past_a_key_quote(text, cue_end)));
         let word = letters_at(text, at);
         if ["is", "was"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
             at = past_marks(at + word.len());
@@ -1124,10 +1149,12 @@ impl DateOfBirthRecognizer {
             .iter()
             .find(|s| text[cue_end..].starts_with(*s))
             .map_or(cue_end, |s| cue_end + s.len());
-        let mut at = cue_end + text[cue_end..].len()
-            - text[cue_end..]
+        let marks_from = past_a_key_quote(text, cue_end);
+        let mut at = marks_from + text[marks_from..].len()
+            - text[marks_from..]
                 .trim_start_matches(|c| LEAD_MARKS.contains(&c) || MORE_LEAD_MARKS.contains(&c))
                 .len();
+        at = past_a_value_quote(text, at);
         // A format hint's bracket is one of the lead marks: read the hint from it.
         let hint_from = text[cue_end..at].rfind('(').map_or(at, |b| cue_end + b);
         at = self
@@ -1769,6 +1796,8 @@ mod tests {
             ),
             ("{\"dateOfBirth\": \"2019-12-28\"}", "2019-12-28"),
             ("birth_date = \"03/09/2019\"", "03/09/2019"),
+            ("DOB: \u{201C}03/09/2019\u{201D}", "03/09/2019"),
+            ("date_of_birth = ' 3 May 2019 '", "3 May 2019"),
             // ASN.1's GeneralizedTime, and after "to" alone after a cue naming the date.
             ("DOB 19560903000000Z, phone", "19560903000000Z"),
             ("born 20190903000000+0100.", "20190903000000+0100"),
@@ -1804,6 +1833,9 @@ mod tests {
             "Receptionist: Date of birth? Me: not sure",
             "date_of_birth_field: blank",
             "DOB is wrong and so is the letter 12/03/2024",
+            // An empty value's quotes end the cue's reach.
+            "dateOfBirth: \"\" on the 2024-03-12 export",
+            "DOB \" \" 2024-03-12",
             // Six words on, and a date call a few words on: another date as often.
             "I was born in Leeds and moved down here on 12 March 2020",
             "The DOB field was OK but appt = datetime.date(2024, 3, 12)",

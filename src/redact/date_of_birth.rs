@@ -381,7 +381,9 @@ const ISO_BASIC_TIME: &str = r"(?:T\d{4,6}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{
 /// ("19560903000000", "195609030000"), or ASN.1's GeneralizedTime, as a certificate or
 /// a directory stores a date, with "Z" or a zone's offset after the midnight
 /// ("19560903000000Z", "19560903000000+0000"). Only year first: "1209600000" is a count;
-/// and only right after a cue, not a few words on ("DOB ok, booking id 20240312000000").
+/// and only right after a cue or after "to" alone right after a cue naming the date ("fixed
+/// my date of birth to 19400209000000Z"), not a few words on ("DOB ok, booking id
+/// 20240312000000").
 const HL7_MIDNIGHT_RUN: &str = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])0000(?:00)?(?:Z|[+-](?:0\d|1[0-4])[0-5]\d)?";
 
 /// A date as ISO 8601 writes the week and day of the week ("1956-W36-1", "1956W361": the

@@ -65,10 +65,10 @@ fn is_date_call(name: &str, after_new: bool) -> bool {
 /// 9, 3, 0, 0)"), or as it is when no date call closes around it. The bracket must close:
 /// "date(1956, 9, 3" is left as found.
 pub(crate) fn with_the_call_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    match (call_start_before(text, start), call_close(&text[end..])) {
-        (Some(call_start), Some(close)) => (call_start, end + close),
-        _ => (start, end),
-    }
+    // The opening first: every date found is tidied here, few stand in a call.
+    call_start_before(text, start)
+        .and_then(|call_start| Some((call_start, end + call_close(&text[end..])?)))
+        .unwrap_or((start, end))
 }
 
 /// Whether a date call's opening (its name and bracket) ends right before `start`.

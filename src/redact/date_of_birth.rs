@@ -730,20 +730,29 @@ const LEAD_MARKS: &[char] = &[
 /// export`).
 const VALUE_QUOTES: &[char] = &['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
 
-/// Where reading goes on from a cue's end `at` past the quote that closes a key named by
-/// the cue (`{"dateOfBirth": "…"}`), or `at` itself when none stands there.
-fn past_a_key_quote(text: &str, at: usize) -> usize {
-    text[at..]
-        .strip_prefix(VALUE_QUOTES)
-        .map_or(at, |rest| text.len() - rest.len())
-}
-
-/// Where reading goes on from `at` past one of [`VALUE_QUOTES`] and the spaces after it,
-/// or `at` itself when no quote stands there.
-fn past_a_value_quote(text: &str, at: usize) -> usize {
-    match text[at..].strip_prefix(VALUE_QUOTES) {
-        Some(rest) => text.len() - rest.trim_start_matches([' ', '\t']).len(),
-        None => at,
+/// Where a date may start after the cue ending at `cue_end`, as the reading by parts and
+/// the era's reading look for it: past the quote that closes a key named by the cue
+/// (`{"dateOfBirth": "…"}`), the [`LEAD_MARKS`] (and with `dashes` the
+/// [`MORE_LEAD_MARKS`]), and one of [`VALUE_QUOTES`] opening the value with spaces after
+/// it, each where it stands.
+fn past_the_marks_after_a_cue(text: &str, cue_end: usize, dashes: bool) -> usize {
+    let past_a_quote = |at: usize| {
+        text[at..]
+            .strip_prefix(VALUE_QUOTES)
+            .map_or(at, |rest| text.len() - rest.len())
+    };
+    let marks = &text[past_a_quote(cue_end)..];
+    let after_marks = if dashes {
+        marks.trim_start_matches(|c| LEAD_MARKS.contains(&c) || MORE_LEAD_MARKS.contains(&c))
+    } else {
+        marks.trim_start_matches(LEAD_MARKS)
+    };
+    let quote_at = text.len() - after_marks.len();
+    let value_at = past_a_quote(quote_at);
+    if value_at == quote_at {
+        quote_at
+    } else {
+        text.len() - text[value_at..].trim_start_matches([' ', '\t']).len()
     }
 }
 
@@ -1131,12 +1140,11 @@ impl DateOfBirthRecognizer {
     /// S49.8.19"); after another word ("born in H2.9.5 building") it is as often a room
     /// or a code, and is left.
     fn era_date_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
-        let past_marks =
-            |at: usize| at + text[at..].len() - text[at..].trim_start_matches(LEAD_MARKS).len();
-        let mut at = past_a_value_quote(text, past_marks(past_a_key_quote(text, cue_end)));
+        let mut at = past_the_marks_after_a_cue(text, cue_end, false);
         let word = letters_at(text, at);
         if ["is", "was"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
-            at = past_marks(at + word.len());
+            let after = at + word.len();
+            at = after + text[after..].len() - text[after..].trim_start_matches(LEAD_MARKS).len();
         }
         self.era_date
             .find(&text[at..])
@@ -1151,12 +1159,7 @@ impl DateOfBirthRecognizer {
             .iter()
             .find(|s| text[cue_end..].starts_with(*s))
             .map_or(cue_end, |s| cue_end + s.len());
-        let marks_from = past_a_key_quote(text, cue_end);
-        let mut at = marks_from + text[marks_from..].len()
-            - text[marks_from..]
-                .trim_start_matches(|c| LEAD_MARKS.contains(&c) || MORE_LEAD_MARKS.contains(&c))
-                .len();
-        at = past_a_value_quote(text, at);
+        let mut at = past_the_marks_after_a_cue(text, cue_end, true);
         // A format hint's bracket is one of the lead marks: read the hint from it.
         let hint_from = text[cue_end..at].rfind('(').map_or(at, |b| cue_end + b);
         at = self
@@ -1334,12 +1337,15 @@ impl Recognizer for DateOfBirthRecognizer {
                         && caps.name("partial").is_none()
                         && is_day_number(date.as_str());
                     // A few words from the cue only a full date ([`words_between`]).
-                    // A .NET date in its wrapper ([`DOTNET_DATE_OPENING`]) and a week's
-                    // date written with its hyphens are whole with "to" alone between
-                    // them and a cue naming the date ("change the date of birth to
-                    // 1968-W04-7"), but not a few words on ("DOB ok, moved to
-                    // 2024-W10-2"), after a birth or a birthday ("moved the birthday
-                    // to …"), or from a date of birth to another ("age from DOB to …").
+                    // Forms a system writes (a .NET date in its wrapper,
+                    // [`DOTNET_DATE_OPENING`]; a week's date with its hyphens; an HL7 or
+                    // ASN.1 midnight run; a date call in code) are whole with "to" alone
+                    // between them and a cue naming the date ("change the date of birth
+                    // to 1968-W04-7"), but not a few words on, where they are another
+                    // date as often ("DOB ok, moved to 2024-W10-2", "The DOB field was OK
+                    // but appt = datetime.date(2024, 3, 12)"), nor after a birth or a
+                    // birthday ("moved the birthday to …") or from a date of birth to
+                    // another ("age from DOB to …").
                     let wrapped = is_dotnet_date(date.as_str());
                     let to_alone = || {
                         caps.name("words").is_some_and(|words| {
@@ -1347,20 +1353,21 @@ impl Recognizer for DateOfBirthRecognizer {
                         }) && names_the_date(cue)
                             && !from_before(&text[..cue_start])
                     };
-                    // A date call a few words on is another date as often ("The DOB
-                    // field was OK but appt = datetime.date(2024, 3, 12)").
-                    let called = || date_call::opens_before(text, date.start());
                     let not_full = || {
-                        ["partial", "short_run"]
+                        let unix = caps.name("unix").is_some();
+                        let week = caps.name("week");
+                        let hyphened_week = week.is_some_and(|w| w.as_str().contains('-'));
+                        let never = ["partial", "short_run"]
                             .iter()
                             .any(|group| caps.name(group).is_some())
-                            || (caps.name("unix").is_some() && !(wrapped && to_alone()))
-                            || caps
-                                .name("week")
-                                .is_some_and(|week| !(week.as_str().contains('-') && to_alone()))
-                            || (is_hl7_midnight_run(date.as_str()) && !to_alone())
-                            || is_iso_ordinal_date(date.as_str())
-                            || (called() && !to_alone())
+                            || (unix && !wrapped)
+                            || (week.is_some() && !hyphened_week)
+                            || is_iso_ordinal_date(date.as_str());
+                        let only_after_to = (unix && wrapped)
+                            || hyphened_week
+                            || is_hl7_midnight_run(date.as_str())
+                            || date_call::opens_before(text, date.start());
+                        never || (only_after_to && !to_alone())
                     };
                     if (away && caps.name("short_run").is_some())
                         || (answer && !asks_for_the_date(text, cue_start))

@@ -22,7 +22,10 @@ use super::date_forms_abroad::{
     may_hold_a_date_with_a_year_word, may_hold_a_date_without_ascii_digits, other_script_date,
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
-use super::date_tail::{with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES};
+use super::date_tail::{
+    with_the_closing_stop, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
+};
+use super::date_written_abroad::DatesWrittenAbroad;
 use super::lexicon::{alternation_of, entries, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, LooseDate};
 use super::recognizer::Recognizer;
@@ -400,6 +403,16 @@ const ISO_WEEK_DATE: &str = r"(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])-?[1-7]"
 /// ("DOB wrong, complaint ref 2023-145").
 const ISO_ORDINAL_DATE: &str = r"(?:19|20)\d{2}-(?:36[0-6]|3[0-5]\d|[12]\d{2}|0[1-9]\d|00[1-9])";
 
+/// A date as Java's `Date.toString()` prints it, the time and zone between the day and
+/// the year ("Sep 03 00:00:00 GMT 1956", its weekday before it taken as any date's):
+/// with no cue read whole as a date long ago, where "Sep 03 00" would leave the year
+/// out. (After a cue the hour is given back and the time and year taken as the date's
+/// tail.)
+const JAVA_DATE_TEXT: &str = concat!(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+(?:3[01]|[12]\d|0?[1-9])",
+    r"[ \t]+\d{2}:\d{2}:\d{2}[ \t]+[a-z]{3,4}[ \t]+(?:19|20)\d{2}"
+);
+
 /// Finds dates of birth.
 #[derive(Debug, Clone)]
 pub struct DateOfBirthRecognizer {
@@ -418,6 +431,7 @@ pub struct DateOfBirthRecognizer {
     format_hint: Regex,
     format_hint_before: Regex,
     loose: LooseDate,
+    written_abroad: DatesWrittenAbroad,
 }
 
 /// How the sentence after a cue refers back to the date of birth before giving it:
@@ -542,7 +556,10 @@ impl DateOfBirthRecognizer {
             cue_after: compile(&format!(
                 r"(?i)\b({date})[ \t]*[(,-]?[ \t]*(?:(?:is|was|being)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?{cues}\b"
             )),
-            date: compile(&format!(r"(?i)\b{}\b", date_pattern(false, false))),
+            date: compile(&format!(
+                r"(?i)\b(?:{JAVA_DATE_TEXT}|{})\b",
+                date_pattern(false, false)
+            )),
             identifiers_after: compile(&format!(r"(?i)^[ \t]*{IDENTIFIER_LABEL}")),
             cue_end: compile(&cue),
             weekday_word: compile(&format!("(?i)^{weekday_name}$")),
@@ -550,6 +567,7 @@ impl DateOfBirthRecognizer {
             format_hint: compile(&format!("(?i)^{FORMAT_HINT}")),
             format_hint_before: compile(r"(?i)\((?:[dmy]{1,4}[/.-]?){3}\)$"),
             loose: LooseDate::new(),
+            written_abroad: DatesWrittenAbroad::new(),
         }
     }
 }
@@ -639,6 +657,23 @@ fn long_ago(date: &str) -> bool {
         .filter(|digits| digits.len() == 4)
         .filter_map(|digits| digits.parse::<u32>().ok())
         .any(|year| (1900..LONG_AGO_BEFORE).contains(&year))
+}
+
+/// Whether `text` holds a four-digit year long ago in ASCII digits, not inside a longer
+/// number: the cheap test before a comment with no cue is searched for a month of
+/// [`MONTH_ABROAD_MORE`].
+fn holds_a_year_long_ago(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|at| {
+        let year = (at == 0 || !digit(at - 1))
+            && (digit(at + 1) && digit(at + 2) && digit(at + 3))
+            && !digit(at + 4);
+        year && std::str::from_utf8(&bytes[at..at + 4])
+            .ok()
+            .and_then(|y| y.parse::<u32>().ok())
+            .is_some_and(|y| (1900..LONG_AGO_BEFORE).contains(&y))
+    })
 }
 
 /// How a year in words ends ("nineteen sixty-five", "two thousand and three", "fifty-two").
@@ -1309,11 +1344,14 @@ impl Recognizer for DateOfBirthRecognizer {
             (false, true) => &[&self.born_abbreviated],
             (false, false) => &[],
         };
-        let other_script: &[&Regex] = if has_cue
-            && (!text.is_ascii()
-                || may_hold_a_date_with_a_year_word(text)
-                || self.month_abroad_more.is_match(text))
-        {
+        // A date written as another country writes it needs a character beyond ASCII,
+        // or a year's word or a month of [`MONTH_ABROAD_MORE`] with a cue or a year long
+        // ago in the comment.
+        let may_be_written_abroad = !text.is_ascii()
+            || ((has_cue || holds_a_year_long_ago(text))
+                && (may_hold_a_date_with_a_year_word(text)
+                    || self.month_abroad_more.is_match(text)));
+        let other_script: &[&Regex] = if has_cue && may_be_written_abroad {
             &[&self.cued_other_script]
         } else {
             &[]
@@ -1494,6 +1532,13 @@ impl Recognizer for DateOfBirthRecognizer {
                 }
             }
         }
+        // A date written as another country writes it, long ago or in a comment naming a
+        // date of birth ([`DatesWrittenAbroad`]).
+        if may_be_written_abroad {
+            for (start, end) in self.written_abroad.find(text, has_cue) {
+                out.push(span(start, end));
+            }
+        }
         // A date long ago that a cued pattern took already is not pushed twice; one in a
         // list of identifiers may be, and overlapping finds are merged downstream.
         let cued_found = out.len();
@@ -1519,6 +1564,7 @@ impl Recognizer for DateOfBirthRecognizer {
             (found.start, found.end) = with_the_call_around(text, found.start, found.end);
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
+            found.end = with_the_closing_stop(text, found.start, found.end);
         }
     }
 }
@@ -1788,6 +1834,32 @@ mod tests {
         assert!(found("DOB wrong. Seen on 12/03/2024 at ten").is_empty());
         assert!(found("DOB should read 3rd May").is_empty());
         assert!(found("DOB is wrong and so is the address on the letter of 12/03/2024").is_empty());
+    }
+
+    #[test]
+    fn finds_dates_in_family_trees_links_and_the_forms_systems_print() {
+        finds_each(&[
+            // A GEDCOM birth record's date line.
+            ("1 BIRT, 2 DATE 7 March 2015 is it", "7 March 2015"),
+            ("1 BIRT\n2 DATE 7 March 2015", "7 March 2015"),
+            // Go's time with its offset and zone, ending at a link's "&".
+            (
+                "?dob=1997-08-03 00:00:00 +0000 UTC&nhs=1",
+                "1997-08-03 00:00:00 +0000 UTC",
+            ),
+            // Java's Date long ago with no cue, ending at a quote.
+            (
+                "alt=\"photo, Sun Feb 11 00:00:00 GMT 1951\" is",
+                "Sun Feb 11 00:00:00 GMT 1951",
+            ),
+            // Maltese "ta'", and the stop closing a Serbian date.
+            ("DOB: 8 ta' Ottubru 1974 thanks", "8 ta' Ottubru 1974"),
+            ("DOB 3. септембар 1956. Thanks", "3. септембар 1956."),
+        ]);
+        finds_none(&[
+            "2 DATE 7 March 2015 in the tree",
+            "the game on Sun Feb 11 00:00:00 GMT 2024 was",
+        ]);
     }
 
     #[test]
@@ -2273,8 +2345,12 @@ mod tests {
         ] {
             assert!(found(text).contains(&date), "{text}");
         }
+        // Long ago, a date written abroad is read with no cue, as an English one is
+        // (`date_written_abroad`); a recent one only where a date of birth is named. A
+        // comment with no ASCII digit and no cue is not searched at all.
+        finds_each(&[("seen 3 mai 1961 in clinic", "3 mai 1961")]);
         finds_none(&[
-            "seen 3 mai 1961 in clinic",
+            "seen 3 mai 2021 in clinic",
             "the café had ０３/０５/１９６１ on the board",
             "DOB check on Tuesday, then seen",
             "born on a Sunday and a lovely day",

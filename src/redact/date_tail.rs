@@ -39,6 +39,39 @@ pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
     }
 }
 
+/// Where a date of birth from `start` to `end` ends once the stop that closes it is
+/// taken in, where its day has one too: Serbian, Croatian and Bosnian write the day,
+/// the month and the year each with a stop after it ("3. септембар 1956.", "3. rujna
+/// 1956."). Any other date's stop ends the sentence, and stays.
+pub(crate) fn with_the_closing_stop(text: &str, start: usize, end: usize) -> usize {
+    let date = &text[start..end];
+    let day_digits = date.chars().take_while(|c| c.is_numeric()).count();
+    let Some(rest) = date
+        .get(
+            date.char_indices()
+                .nth(day_digits)
+                .map_or(date.len(), |(at, _)| at)..,
+        )
+        .and_then(|rest| rest.strip_prefix('.'))
+    else {
+        return end;
+    };
+    let mut words = rest.split([' ', '\t']).filter(|word| !word.is_empty());
+    let month = words
+        .next()
+        .is_some_and(|w| w.chars().all(char::is_alphabetic));
+    let year = words
+        .next()
+        .is_some_and(|w| w.chars().count() == 4 && w.chars().all(char::is_numeric));
+    let closed =
+        text[end..].starts_with('.') && !text[end + 1..].starts_with(char::is_alphanumeric);
+    if (1..=2).contains(&day_digits) && month && year && words.next().is_none() && closed {
+        end + 1
+    } else {
+        end
+    }
+}
+
 /// The bytes of a midnight at the start of `after`, after one or two spaces or a tab,
 /// that ends there (a space, the text's end, or a comma, semicolon, bracket or a stop
 /// closing it): "00:00", "00:00:00", "0:00", "00.00", perhaps with "AM", and "12:00 AM",
@@ -114,17 +147,27 @@ fn past_zeros_of_a_fraction(rest: &str) -> &str {
     }
 }
 
+/// `text` past a time zone's initials ([`ZONE_INITIALS`]) at its start, if they are.
+fn past_zone_initials(text: &str) -> Option<&str> {
+    ZONE_INITIALS
+        .iter()
+        .find_map(|zone| text.strip_prefix(zone))
+}
+
 /// `rest` past a time zone at its start, after at most one space: a name
-/// ([`ZONE_INITIALS`], "Z" with no space), an offset ("+0000", "+01:00", "-05") or both ("GMT+0100");
-/// or `rest` itself.
+/// ([`ZONE_INITIALS`], "Z" with no space), an offset ("+0000", "+01:00", "-05") or both,
+/// the name first ("GMT+0100") or the offset, a space and the name, as Go prints a time
+/// ("+0000 UTC"); or `rest` itself.
 fn past_a_zone(rest: &str) -> &str {
     let spaced = rest.strip_prefix(' ').unwrap_or(rest);
-    let named = ZONE_INITIALS
-        .iter()
-        .find_map(|zone| spaced.strip_prefix(zone))
-        .or_else(|| rest.strip_prefix('Z'));
+    let named = past_zone_initials(spaced).or_else(|| rest.strip_prefix('Z'));
     let from = named.unwrap_or(spaced);
     match past_an_offset(from) {
+        Some(past) if named.is_none() => past
+            .strip_prefix(' ')
+            .and_then(past_zone_initials)
+            .filter(|after| !after.starts_with(char::is_alphanumeric))
+            .unwrap_or(past),
         Some(past) => past,
         None => named.unwrap_or(rest),
     }
@@ -351,12 +394,22 @@ fn zone_name_in_brackets_after(after: &str) -> Option<usize> {
 }
 
 /// Whether a value ends at the start of `rest`: the text's end, a space, a comma,
-/// semicolon or closing bracket, or a stop that ends a sentence.
+/// semicolon or closing bracket or brace, a quote closing the value ("alt=\"… 00:00:00
+/// GMT 1951\""), a link's "&" before its next field ("?dob=… +0000 UTC&nhs=…"), or a stop
+/// that ends a sentence.
 fn ends_there(rest: &str) -> bool {
     let mut next = rest.chars();
     match next.next() {
         None => true,
-        Some(c) if c.is_whitespace() || matches!(c, ',' | ';' | ')' | ']') => true,
+        Some(c)
+            if c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';' | ')' | ']' | '}' | '&' | '"' | '\'' | '\u{2019}' | '\u{201D}'
+                ) =>
+        {
+            true
+        }
         Some('.') => next.next().is_none_or(char::is_whitespace),
         Some(_) => false,
     }
@@ -586,5 +639,30 @@ mod tests {
         assert_eq!(taken("D (dd/mm/yyyy) (Mon) x"), " (dd/mm/yyyy) (Mon)");
         assert_eq!(taken("D (Mon) (Tue)"), " (Mon)");
         assert_eq!(taken("D 00:00 00:00"), " 00:00");
+    }
+
+    #[test]
+    fn takes_the_closing_stop_of_a_date_whose_day_has_one() {
+        fn taken<'t>(text: &'t str, date: &str) -> &'t str {
+            let start = text.find(date).expect("date in text");
+            &text[start..with_the_closing_stop(text, start, start + date.len())]
+        }
+        assert_eq!(
+            taken("DOB 3. септембар 1956. Thanks", "3. септембар 1956"),
+            "3. септембар 1956."
+        );
+        assert_eq!(
+            taken("DOB 3. rujna 1956.", "3. rujna 1956"),
+            "3. rujna 1956."
+        );
+        assert_eq!(
+            taken("DOB 3 March 1956. Thanks", "3 March 1956"),
+            "3 March 1956"
+        );
+        assert_eq!(taken("DOB 03.09.1956. Thanks", "03.09.1956"), "03.09.1956");
+        assert_eq!(
+            taken("DOB 3. rujna 1956.5 x", "3. rujna 1956"),
+            "3. rujna 1956"
+        );
     }
 }

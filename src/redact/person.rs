@@ -19,6 +19,7 @@
 mod after_a_colon;
 mod after_an_article;
 mod birth_cues;
+mod bracketed_tag_key;
 mod calendars_and_skies;
 mod capital_letter_name;
 mod cared_for;
@@ -30,6 +31,7 @@ mod eponym_conditions;
 mod eponymous_idea;
 mod exclamations;
 mod faith_adjective;
+mod family_tree_name;
 mod famous_effects;
 mod festivals;
 mod firm_suffix;
@@ -387,6 +389,7 @@ impl Recognizer for PersonRecognizer {
         let mut bytes: Vec<(usize, usize)> = found
             .into_iter()
             .map(|(first, last)| (prepared.tokens[first].start, prepared.tokens[last].end))
+            .filter(|&(start, end)| !bracketed_tag_key::is_key_of_a_bracketed_tag(text, start, end))
             .collect();
         // A name inside a hyphenated word ("Our Murekatete-shaped hole") and a
         // double-barrelled name wherever it stands ("Lloyd-Jones took weeks…"), where no
@@ -412,6 +415,12 @@ impl Recognizer for PersonRecognizer {
                 && !facts.not_name
                 && !facts.soft
         }) {
+            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
+                bytes.push((start, end));
+            }
+        }
+        // A family tree's name record ("1 NAME Merkuriusz /Dryps/"), taken whole.
+        for (start, end) in family_tree_name::names_in_family_tree_records(text) {
             if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
                 bytes.push((start, end));
             }

@@ -1,0 +1,184 @@
+//! A full date written as another country writes it, read as a date of birth with no
+//! cue right before it: a month of another language ("7. decembra 1954", "2 Septemba
+//! 1992", "8 ta' Ottubru 1974"), digits of another script ("၃-၉-၁၉၅၆") or an order of
+//! its own ("1956 წლის 3 სექტემბერი"), the forms of [`other_script_date`].
+//!
+//! In a comment written in English such a date is copied from a document (a passport, a
+//! birth certificate, a family tree, an exported record) far more often than it tells of
+//! a visit. It is read when its year is long ago, as an English date is
+//! (`date_of_birth`'s rule), or, in any year, when the comment names a date of birth
+//! anywhere ("1 BIRT, 2 DATE ၂-၂-၂၀၁၄ is what my date of birth should say", "[Date "7.
+//! decembra 1954"] … my date of birth"). A date in ASCII digits alone is left to the
+//! English patterns.
+
+use regex::Regex;
+
+use super::date_forms_abroad::other_script_date;
+use super::pattern::compile;
+
+/// Years from this one up to [`LONG_AGO_BEFORE`] are long ago; a constant, so output
+/// does not change with the day it is run (as `date_of_birth`'s own).
+const LONG_AGO_FROM: u32 = 1900;
+/// The first year that is not long ago (`date_of_birth::LONG_AGO_BEFORE`).
+const LONG_AGO_BEFORE: u32 = 2010;
+/// The Buddhist era's years run 543 ahead of the Christian era's (2499 is 1956).
+const BUDDHIST_ERA_AHEAD: u32 = 543;
+
+/// Reads dates written as another country writes them anywhere in a comment.
+#[derive(Debug, Clone)]
+pub(crate) struct DatesWrittenAbroad {
+    pattern: Regex,
+}
+
+impl DatesWrittenAbroad {
+    /// Compiles the pattern once.
+    pub(crate) fn new() -> Self {
+        DatesWrittenAbroad {
+            pattern: compile(&format!("(?i){}", other_script_date())),
+        }
+    }
+
+    /// The byte ranges of such dates in `text` to read as dates of birth: standing apart
+    /// from letters and digits around them, not in ASCII digits and marks alone, and long
+    /// ago, or in any year where `cue_in_comment` (the comment names a date of birth).
+    pub(crate) fn find(&self, text: &str, cue_in_comment: bool) -> Vec<(usize, usize)> {
+        self.pattern
+            .find_iter(text)
+            .filter(|m| stands_apart(text, m.start(), m.end()))
+            .filter(|m| written_abroad(m.as_str()))
+            .filter(|m| cue_in_comment || year_long_ago(m.as_str()))
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+}
+
+/// Whether the date from `start` to `end` is not part of a longer word or number: no
+/// letter or digit of any script right before it, no digit right after it.
+fn stands_apart(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(|c| digit_value(c).is_some())
+}
+
+/// Whether a date holds a letter or a character beyond ASCII: a month's name or another
+/// script's digits, not ASCII digits and marks alone, which the English patterns read.
+fn written_abroad(date: &str) -> bool {
+    date.chars()
+        .any(|c| !c.is_ascii() || c.is_ascii_alphabetic())
+}
+
+/// The value of a digit of any script the dates are written in (`char::to_digit` knows
+/// ASCII's alone): each script's digits run from its zero, and Chinese numerals write a
+/// year digit by digit ("一九五六").
+fn digit_value(c: char) -> Option<u32> {
+    const ZEROS: &[u32] = &[
+        0x30, 0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+        0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810,
+    ];
+    const CHINESE: &[char] = &['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let code = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&code))
+        .map(|zero| code - zero)
+        .or_else(|| {
+            (c == '零')
+                .then_some(0)
+                .or_else(|| CHINESE.iter().position(|&d| d == c).map(|d| d as u32))
+        })
+}
+
+/// Whether a run of four digits in the date, of any script, is a year long ago; a Thai
+/// date's year is of the Buddhist era ("๓ ก.ย. ๒๔๙๙").
+fn year_long_ago(date: &str) -> bool {
+    let thai = date.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c));
+    let mut run = 0;
+    let mut value = 0;
+    let mut years = Vec::new();
+    for c in date.chars().chain(std::iter::once(' ')) {
+        match digit_value(c) {
+            Some(digit) => {
+                run += 1;
+                value = value * 10 + digit;
+            }
+            None => {
+                if run == 4 {
+                    years.push(value);
+                }
+                run = 0;
+                value = 0;
+            }
+        }
+    }
+    years.into_iter().any(|year| {
+        let year = if thai && year >= LONG_AGO_FROM + BUDDHIST_ERA_AHEAD {
+            year - BUDDHIST_ERA_AHEAD
+        } else {
+            year
+        };
+        (LONG_AGO_FROM..LONG_AGO_BEFORE).contains(&year)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, cue_in_comment: bool) -> Vec<&str> {
+        DatesWrittenAbroad::new()
+            .find(text, cue_in_comment)
+            .into_iter()
+            .map(|(start, end)| &text[start..end])
+            .collect()
+    }
+
+    #[test]
+    fn reads_dates_long_ago_written_abroad_with_no_cue() {
+        for (text, date) in [
+            (
+                "2 DATE 7. decembra 1954 in the family tree",
+                "7. decembra 1954",
+            ),
+            ("Mum wrote 2 Septemba 1952 on it", "2 Septemba 1952"),
+            ("[Date \"၂၁-၉-၁၉၃၃\"] in his chess file", "၂၁-၉-၁၉၃၃"),
+            ("the card says 13 டிசம்பர் 1979", "13 டிசம்பர் 1979"),
+            ("it reads 3 ก.ย. ๒๔๙๙ there", "3 ก.ย. ๒๔๙๙"),
+            ("一九五六年九月三日 on the form", "一九五六年九月三日"),
+        ] {
+            assert_eq!(found(text, false), vec![date], "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_recent_dates_written_abroad_only_where_a_date_of_birth_is_named() {
+        let text = "1 BIRT, 2 DATE ၂-၂-၂၀၁၄ is what my date of birth should say";
+        assert_eq!(found(text, true), vec!["၂-၂-၂၀၁၄"]);
+        assert!(found(text, false).is_empty());
+        assert_eq!(found("seen 3 сентября 2024", true), vec!["3 сентября 2024"]);
+        assert!(found("seen 3 сентября 2024", false).is_empty());
+    }
+
+    #[test]
+    fn leaves_ascii_digits_numbers_and_dates_inside_longer_runs() {
+        for text in [
+            "ref 12.03.1956 on the letter",
+            "code ၁၂၃၄၅၆၇၈၉",
+            "x1956-09-03",
+            "2 Septemba 19561",
+            "Septemba 1956 alone",
+        ] {
+            assert!(found(text, true).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_of_other_scripts_have_their_values() {
+        assert_eq!(digit_value('၉'), Some(9));
+        assert_eq!(digit_value('٣'), Some(3));
+        assert_eq!(digit_value('九'), Some(9));
+        assert_eq!(digit_value('a'), None);
+        assert!(year_long_ago("၁၉၅၆"));
+        assert!(!year_long_ago("၂၀၁၄"));
+        assert!(year_long_ago("๒๔๙๙ ก.ย."));
+    }
+}

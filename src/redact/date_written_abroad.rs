@@ -57,7 +57,7 @@ impl DatesWrittenAbroad {
 fn stands_apart(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(|c| digit_value(c).is_some())
+    !before.is_some_and(char::is_alphanumeric) && after.is_none_or(|c| digit_value(c).is_none())
 }
 
 /// Whether a date holds a letter or a character beyond ASCII: a month's name or another

@@ -1344,14 +1344,15 @@ impl Recognizer for DateOfBirthRecognizer {
             (false, true) => &[&self.born_abbreviated],
             (false, false) => &[],
         };
-        // A date written as another country writes it needs a character beyond ASCII,
-        // or a year's word or a month of [`MONTH_ABROAD_MORE`] with a cue or a year long
-        // ago in the comment.
-        let may_be_written_abroad = !text.is_ascii()
-            || ((has_cue || holds_a_year_long_ago(text))
-                && (may_hold_a_date_with_a_year_word(text)
-                    || self.month_abroad_more.is_match(text)));
-        let other_script: &[&Regex] = if has_cue && may_be_written_abroad {
+        // A date written as another country writes it needs a character beyond ASCII
+        // (read anywhere: a letter or digit beyond ASCII), or a year's word or a month of
+        // [`MONTH_ABROAD_MORE`] with a cue (or anywhere, a year long ago in the comment).
+        let ascii = text.is_ascii();
+        let ascii_abroad = |cue_or_year_long_ago: bool| {
+            cue_or_year_long_ago
+                && (may_hold_a_date_with_a_year_word(text) || self.month_abroad_more.is_match(text))
+        };
+        let other_script: &[&Regex] = if has_cue && (!ascii || ascii_abroad(true)) {
             &[&self.cued_other_script]
         } else {
             &[]
@@ -1534,6 +1535,12 @@ impl Recognizer for DateOfBirthRecognizer {
         }
         // A date written as another country writes it, long ago or in a comment naming a
         // date of birth ([`DatesWrittenAbroad`]).
+        let may_be_written_abroad = if ascii {
+            ascii_abroad(has_cue || holds_a_year_long_ago(text))
+        } else {
+            text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric())
+                || ascii_abroad(has_cue || holds_a_year_long_ago(text))
+        };
         if may_be_written_abroad {
             for (start, end) in self.written_abroad.find(text, has_cue) {
                 out.push(span(start, end));

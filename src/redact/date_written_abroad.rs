@@ -11,6 +11,8 @@
 //! decembra 1954"] … my date of birth"). A date in ASCII digits alone is left to the
 //! English patterns.
 
+use std::sync::OnceLock;
+
 use regex::Regex;
 
 use super::date_forms_abroad::other_script_date;
@@ -25,17 +27,17 @@ const LONG_AGO_BEFORE: u32 = 2010;
 const BUDDHIST_ERA_AHEAD: u32 = 543;
 
 /// Reads dates written as another country writes them anywhere in a comment.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct DatesWrittenAbroad {
-    pattern: Regex,
+    /// Compiled at the first comment that may hold such a date: most runs' first
+    /// comments do not, and a run of one comment need not pay for it.
+    pattern: OnceLock<Regex>,
 }
 
 impl DatesWrittenAbroad {
-    /// Compiles the pattern once.
+    /// The reader, its pattern not compiled yet.
     pub(crate) fn new() -> Self {
-        DatesWrittenAbroad {
-            pattern: compile(&format!("(?i){}", other_script_date())),
-        }
+        Self::default()
     }
 
     /// The byte ranges of such dates in `text` to read as dates of birth: standing apart
@@ -43,6 +45,7 @@ impl DatesWrittenAbroad {
     /// ago, or in any year where `cue_in_comment` (the comment names a date of birth).
     pub(crate) fn find(&self, text: &str, cue_in_comment: bool) -> Vec<(usize, usize)> {
         self.pattern
+            .get_or_init(|| compile(&format!("(?i){}", other_script_date())))
             .find_iter(text)
             .filter(|m| stands_apart(text, m.start(), m.end()))
             .filter(|m| written_abroad(m.as_str()))

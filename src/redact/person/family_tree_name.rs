@@ -24,7 +24,8 @@ fn record() -> &'static Regex {
 /// The byte ranges of the given names and of the surname of each GEDCOM name record in
 /// `text`. Most comments hold no "NAME" and are not searched.
 pub(crate) fn names_in_family_tree_records(text: &str) -> Vec<(usize, usize)> {
-    if memchr::memmem::find(text.as_bytes(), b"NAME").is_none() {
+    let bytes = text.as_bytes();
+    if !memchr::memchr_iter(b'N', bytes).any(|at| bytes[at + 1..].starts_with(b"AME")) {
         return Vec::new();
     }
     let mut found = Vec::new();

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 71] = [
+/// The sixth to the seventy-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 72] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -595,6 +595,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 71] = [
         hand: "handwritten_round76_names.txt",
         trainable: None,
         sources: "lexicons/names/training/sgjp_*.txt (PyPI polish-inflection-data 2026.6.28, SGJP, the Grammatical Dictionary of Polish, edition pl.sgjp.sgjp-2026.06.29, by Marcin Wolinski, Zbigniew Bronk, Wlodzimierz Gruszczynski, Witold Kieras, Zygmunt Saloni, Danuta Skowronska and Robert Wolosz, under the 2-clause BSD licence, the lists shipped under the same licence with training/sgjp_LICENSE.md: the capitalised nouns its index declines as a man's and a woman's name in one form, or as a man's in -ski, -cki or -dzki with a woman's form, as surnames, and those it declines as a man's alone, and the women's forms of those in -a, as given names, in plain letters; of the names left, most given names are the old Slavic Polish ones of two stems and the Polish short and pet forms, the surnames the rarer Polish family names) and handwritten_round76_names.txt (written for the seventy-sixth round), minus every name of every other list (the sixth to seventy-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_seventh",
+        first: "round77_first_names.txt",
+        last: Some("round77_surnames.txt"),
+        hand: "handwritten_round77_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round77_*.txt (PyPI uniparser-udmurt 2.3.1 and uniparser-meadow-mari 1.1.18, the lexicons of the rule-based morphological analysers of Udmurt, by Timofey Arkhangelskiy, Maria Medvedeva, the Udmurt Federal Research Centre and Egor Kashkin, and of Meadow Mari, by Timofey Arkhangelskiy, Irina Khomchenkova, Maria Klyucheva and Aigul Zakirova, both under the MIT licence, the lists shipped under the same licence with training/uniparser_LICENSE.md: the lemmas their lexicons tag as given names (persn) and as family names (famn), in Latin letters as a Russian passport writes them; of the names left, most given names are the Udmurt and Mari ones and the Russian and Tatar short and pet forms, the surnames the rarer Russian, Tatar, Udmurt and Mari family names of the Volga and the Urals) and handwritten_round77_names.txt (written for the seventy-seventh round), minus every name of every other list (the sixth to seventy-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

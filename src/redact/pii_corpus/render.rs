@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -313,7 +313,12 @@ impl DateParts {
     /// (`tamilname`: "செப்டம்பர்"), in Swahili (`swahiliname`: "Septemba") and in Maltese
     /// (`maltesename`: "Settembru"), and the day, month and year in the Myanmar digits a
     /// Burmese document writes (`myanmarday`: "၃", `myanmarmonth`: "၉", `myanmaryear`:
-    /// "၁၉၅၆").
+    /// "၁၉၅၆"), the month's name in Basque, in the genitive a date takes (`basquename`:
+    /// "irailaren"), in Belarusian, in the genitive a date takes (`belarusianname`:
+    /// "верасня"), in Filipino (`filipinoname`: "Setyembre") and in Malagasy
+    /// (`malagasyname`: "Septambra"), and the day, month and year in the Khmer digits a
+    /// Cambodian document writes (`khmerday`: "០៣", `khmermonth`: "០៩", `khmeryear`:
+    /// "១៩៥៦").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -428,6 +433,13 @@ impl DateParts {
             "myanmarday" => in_script_digits(&self.day.to_string(), MYANMAR_ZERO),
             "myanmarmonth" => in_script_digits(&self.month.to_string(), MYANMAR_ZERO),
             "myanmaryear" => in_script_digits(&self.year.to_string(), MYANMAR_ZERO),
+            "basquename" => BASQUE_MONTHS[self.month - 1].to_string(),
+            "belarusianname" => BELARUSIAN_MONTHS[self.month - 1].to_string(),
+            "filipinoname" => FILIPINO_MONTHS[self.month - 1].to_string(),
+            "malagasyname" => MALAGASY_MONTHS[self.month - 1].to_string(),
+            "khmerday" => in_script_digits(&format!("{:02}", self.day), KHMER_ZERO),
+            "khmermonth" => in_script_digits(&format!("{:02}", self.month), KHMER_ZERO),
+            "khmeryear" => in_script_digits(&self.year.to_string(), KHMER_ZERO),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -1430,6 +1442,81 @@ const MALTESE_MONTHS: [&str; 12] = [
 /// seventy-sixth round's slot's `myanmarday`, `myanmarmonth` and `myanmaryear` parts.
 const MYANMAR_ZERO: u32 = 0x1040;
 
+/// The months' names in Basque, in the genitive a date takes, as a Basque document writes
+/// a date, the year with -ko first and the day with -a last ("1956ko irailaren 3a"): the
+/// seventy-seventh round's slot's `basquename` part.
+const BASQUE_MONTHS: [&str; 12] = [
+    "urtarrilaren",
+    "otsailaren",
+    "martxoaren",
+    "apirilaren",
+    "maiatzaren",
+    "ekainaren",
+    "uztailaren",
+    "abuztuaren",
+    "irailaren",
+    "urriaren",
+    "azaroaren",
+    "abenduaren",
+];
+
+/// The months' names in Belarusian, in the genitive a date takes, as a Belarusian
+/// document writes a date with "г." (year) after the year ("3 верасня 1956 г."): the
+/// seventy-seventh round's slot's `belarusianname` part.
+const BELARUSIAN_MONTHS: [&str; 12] = [
+    "студзеня",
+    "лютага",
+    "сакавіка",
+    "красавіка",
+    "мая",
+    "чэрвеня",
+    "ліпеня",
+    "жніўня",
+    "верасня",
+    "кастрычніка",
+    "лістапада",
+    "снежня",
+];
+
+/// The months' names in Filipino, as a Philippine document in Filipino writes a date, the
+/// month first ("Setyembre 3, 1956"): the seventy-seventh round's slot's `filipinoname`
+/// part.
+const FILIPINO_MONTHS: [&str; 12] = [
+    "Enero",
+    "Pebrero",
+    "Marso",
+    "Abril",
+    "Mayo",
+    "Hunyo",
+    "Hulyo",
+    "Agosto",
+    "Setyembre",
+    "Oktubre",
+    "Nobyembre",
+    "Disyembre",
+];
+
+/// The months' names in Malagasy, as a Malagasy document writes a date ("3 Septambra
+/// 1956"): the seventy-seventh round's slot's `malagasyname` part.
+const MALAGASY_MONTHS: [&str; 12] = [
+    "Janoary",
+    "Febroary",
+    "Martsa",
+    "Aprily",
+    "Mey",
+    "Jona",
+    "Jolay",
+    "Aogositra",
+    "Septambra",
+    "Oktobra",
+    "Novambra",
+    "Desambra",
+];
+
+/// The zero of the Khmer digits a Cambodian document writes ("1956" → "១៩៥៦"): the
+/// seventy-seventh round's slot's `khmerday`, `khmermonth` and `khmeryear` parts.
+const KHMER_ZERO: u32 = 0x17E0;
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -2392,6 +2479,36 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{wkshort} {short} {day:02} 00:00:00 GMT {year}",
 ];
 
+/// The forms of the seventy-seventh round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// year with -ko, the month's name in Basque, in the genitive, and the day with -a, as a
+/// Basque document writes a date ("1956ko irailaren 3a", through a new basquename part);
+/// one the month's name in Belarusian, in the genitive, and "г." (year) after the year,
+/// as a Belarusian document writes a date ("3 верасня 1956 г.", through a new
+/// belarusianname part); one the month's name in Filipino first, as a Philippine document
+/// in Filipino writes a date ("Setyembre 3, 1956", through a new filipinoname part); one
+/// the month's name in Malagasy, as a Malagasy document writes a date ("3 Septambra 1956",
+/// through a new malagasyname part); one the day, month and year in Khmer digits with
+/// slashes, as a Cambodian document writes a date ("០៣/០៩/១៩៥៦", through new khmerday,
+/// khmermonth and khmeryear parts); one the date as Python prints a datetime value at
+/// midnight in a log or a dump ("datetime.datetime(1956, 9, 3, 0, 0)"); one the date as
+/// SQL Server writes a datetime column at midnight in an export ("1956-09-03
+/// 00:00:00.000"); and one the date as JavaScript's toDateString prints it, the weekday
+/// first and the year last ("Mon Sep 03 1956"). The weekday is worked out from the drawn
+/// date, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_FORMS:
+    &[&str] = &[
+    "{year}ko {basquename} {day}a",
+    "{day} {belarusianname} {year} г.",
+    "{filipinoname} {day}, {year}",
+    "{day} {malagasyname} {year}",
+    "{khmerday}/{khmermonth}/{khmeryear}",
+    "datetime.datetime({year}, {month}, {day}, 0, 0)",
+    "{year}-{month:02}-{day:02} 00:00:00.000",
+    "{wkshort} {short} {day:02} {year}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2446,6 +2563,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -3370,6 +3488,86 @@ mod tests {
         assert_eq!(TAMIL_MONTHS[11], "டிசம்பர்");
         assert_eq!(SWAHILI_MONTHS[2], "Machi");
         assert_eq!(MALTESE_MONTHS[5], "Ġunju");
+        // The seventy-seventh round's parts: the month's name in Basque, Belarusian,
+        // Filipino and Malagasy, the date in Khmer digits, and the date as Python prints a
+        // datetime value, as SQL Server writes a datetime column and as JavaScript's
+        // toDateString prints a date.
+        assert_eq!(
+            parts.fill(
+                "{year}ko {basquename} {day}a; {day} {belarusianname} {year} г.; \
+                 {filipinoname} {day}, {year}; {day} {malagasyname} {year}; \
+                 {khmerday}/{khmermonth}/{khmeryear}; \
+                 datetime.datetime({year}, {month}, {day}, 0, 0); \
+                 {year}-{month:02}-{day:02} 00:00:00.000; {wkshort} {short} {day:02} {year}"
+            ),
+            "1956ko irailaren 3a; 3 верасня 1956 г.; Setyembre 3, 1956; 3 Septambra 1956; \
+             ០៣/០៩/១៩៥៦; datetime.datetime(1956, 9, 3, 0, 0); 1956-09-03 00:00:00.000; \
+             Mon Sep 03 1956"
+        );
+        // Known days in Khmer digits and as Python, SQL Server and JavaScript print them,
+        // each checked against Python (the digits by their Unicode names, KHMER DIGIT ZERO
+        // to NINE; the Python form by repr() of datetime.datetime, the SQL Server and
+        // JavaScript forms, weekday included, by datetime's strftime("%Y-%m-%d
+        // %H:%M:%S.000") and strftime("%a %b %d %Y")): the first drawn year's first day,
+        // the day Unix time begins, a leap day, and a day and month of two digits.
+        for (year, month, day, khmer, python, sql, javascript) in [
+            (
+                1925,
+                1,
+                1,
+                "០១/០១/១៩២៥",
+                "datetime.datetime(1925, 1, 1, 0, 0)",
+                "1925-01-01 00:00:00.000",
+                "Thu Jan 01 1925",
+            ),
+            (
+                1970,
+                1,
+                1,
+                "០១/០១/១៩៧០",
+                "datetime.datetime(1970, 1, 1, 0, 0)",
+                "1970-01-01 00:00:00.000",
+                "Thu Jan 01 1970",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "២៩/០២/២០០០",
+                "datetime.datetime(2000, 2, 29, 0, 0)",
+                "2000-02-29 00:00:00.000",
+                "Tue Feb 29 2000",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "២៨/១២/២០២៣",
+                "datetime.datetime(2023, 12, 28, 0, 0)",
+                "2023-12-28 00:00:00.000",
+                "Thu Dec 28 2023",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{khmerday}/{khmermonth}/{khmeryear}"), khmer);
+            assert_eq!(
+                date.fill("datetime.datetime({year}, {month}, {day}, 0, 0)"),
+                python
+            );
+            assert_eq!(date.fill("{year}-{month:02}-{day:02} 00:00:00.000"), sql);
+            assert_eq!(date.fill("{wkshort} {short} {day:02} {year}"), javascript);
+        }
+        assert_eq!(BASQUE_MONTHS[4], "maiatzaren");
+        assert_eq!(BELARUSIAN_MONTHS[7], "жніўня");
+        assert_eq!(FILIPINO_MONTHS[1], "Pebrero");
+        assert_eq!(MALAGASY_MONTHS[7], "Aogositra");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -3439,10 +3637,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-sixth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-seventh rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-sixth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-seventh round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -3463,7 +3661,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -3811,6 +4009,17 @@ mod tests {
                     "9 aa' aaaaaaaa 9999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                57,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9999-99-99 99:99:99.999",
+                    "aaa aaa 99 9999",
+                    "aaaaaaaa.aaaaaaaa(9999, 9, 9, 9, 9)",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

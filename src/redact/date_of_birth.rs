@@ -403,14 +403,14 @@ const ISO_WEEK_DATE: &str = r"(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])-?[1-7]"
 /// ("DOB wrong, complaint ref 2023-145").
 const ISO_ORDINAL_DATE: &str = r"(?:19|20)\d{2}-(?:36[0-6]|3[0-5]\d|[12]\d{2}|0[1-9]\d|00[1-9])";
 
-/// A date as Java's `Date.toString()` prints it, the time and zone between the day and
-/// the year ("Sep 03 00:00:00 GMT 1956", its weekday before it taken as any date's):
-/// with no cue read whole as a date long ago, where "Sep 03 00" would leave the year
-/// out. (After a cue the hour is given back and the time and year taken as the date's
-/// tail.)
+/// A date as Java's `Date.toString()` prints a date with no time, at midnight, the time
+/// and zone between the day and the year ("Sep 03 00:00:00 GMT 1956", its weekday before
+/// it taken as any date's): with no cue read whole as a date long ago, where "Sep 03 00"
+/// would leave the year out. Another time of day is a log's stamp of something done.
+/// (After a cue the hour is given back and the time and year taken as the date's tail.)
 const JAVA_DATE_TEXT: &str = concat!(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+(?:3[01]|[12]\d|0?[1-9])",
-    r"[ \t]+\d{2}:\d{2}:\d{2}[ \t]+[a-z]{3,4}[ \t]+(?:19|20)\d{2}"
+    r"[ \t]+00:00:00[ \t]+[a-z]{3,4}[ \t]+(?:19|20)\d{2}"
 );
 
 /// Finds dates of birth.
@@ -1345,8 +1345,8 @@ impl Recognizer for DateOfBirthRecognizer {
             (false, false) => &[],
         };
         // A date written as another country writes it needs a character beyond ASCII
-        // (read anywhere: a letter or digit beyond ASCII), or a year's word or a month of
-        // [`MONTH_ABROAD_MORE`] with a cue (or anywhere, a year long ago in the comment).
+        // (read with no cue: a letter or digit beyond ASCII), or a year's word or a month
+        // of [`MONTH_ABROAD_MORE`] with a cue (with none, and a year long ago).
         let ascii = text.is_ascii();
         let ascii_abroad = |cue_or_year_long_ago: bool| {
             cue_or_year_long_ago
@@ -1533,16 +1533,15 @@ impl Recognizer for DateOfBirthRecognizer {
                 }
             }
         }
-        // A date written as another country writes it, long ago or in a comment naming a
-        // date of birth ([`DatesWrittenAbroad`]).
+        // A date long ago written as another country writes it ([`DatesWrittenAbroad`]).
         let may_be_written_abroad = if ascii {
-            ascii_abroad(has_cue || holds_a_year_long_ago(text))
+            ascii_abroad(holds_a_year_long_ago(text))
         } else {
             text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric())
-                || ascii_abroad(has_cue || holds_a_year_long_ago(text))
+                || ascii_abroad(holds_a_year_long_ago(text))
         };
         if may_be_written_abroad {
-            for (start, end) in self.written_abroad.find(text, has_cue) {
+            for (start, end) in self.written_abroad.find(text) {
                 out.push(span(start, end));
             }
         }
@@ -1866,6 +1865,7 @@ mod tests {
         finds_none(&[
             "2 DATE 7 March 2015 in the tree",
             "the game on Sun Feb 11 00:00:00 GMT 2024 was",
+            "Portal log: Tue Mar 02 09:14:55 GMT 2004 ERROR session timeout",
         ]);
     }
 

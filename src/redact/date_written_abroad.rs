@@ -1,15 +1,15 @@
-//! A full date written as another country writes it, read as a date of birth with no
-//! cue right before it: a month of another language ("7. decembra 1954", "2 Septemba
+//! A full date long ago written as another country writes it, read as a date of birth
+//! with no cue near it: a month of another language ("7. decembra 1954", "2 Septemba
 //! 1992", "8 ta' Ottubru 1974"), digits of another script ("၃-၉-၁၉၅၆") or an order of
 //! its own ("1956 წლის 3 სექტემბერი"), the forms of [`other_script_date`].
 //!
 //! In a comment written in English such a date is copied from a document (a passport, a
-//! birth certificate, a family tree, an exported record) far more often than it tells of
-//! a visit. It is read when its year is long ago, as an English date is
-//! (`date_of_birth`'s rule), or, in any year, when the comment names a date of birth
-//! anywhere ("1 BIRT, 2 DATE ၂-၂-၂၀၁၄ is what my date of birth should say", "[Date "7.
-//! decembra 1954"] … my date of birth"). A date in ASCII digits alone is left to the
-//! English patterns.
+//! birth certificate, a family tree, an exported record) more often than it tells of a
+//! visit, and a comment about care rarely gives the full date of something so long ago:
+//! the rule `date_of_birth` follows for an English date, with the same years. A recent
+//! one needs its cue right before it, as an English one does: a cue elsewhere in the
+//! comment is no sign (a review found "his follow-up abroad is on 14 maja 2025" in a
+//! comment saying "born"). A date in ASCII digits alone is left to the English patterns.
 
 use std::sync::OnceLock;
 
@@ -41,15 +41,14 @@ impl DatesWrittenAbroad {
     }
 
     /// The byte ranges of such dates in `text` to read as dates of birth: standing apart
-    /// from letters and digits around them, not in ASCII digits and marks alone, and long
-    /// ago, or in any year where `cue_in_comment` (the comment names a date of birth).
-    pub(crate) fn find(&self, text: &str, cue_in_comment: bool) -> Vec<(usize, usize)> {
+    /// from letters and digits around them, not in ASCII digits and marks alone, long ago.
+    pub(crate) fn find(&self, text: &str) -> Vec<(usize, usize)> {
         self.pattern
             .get_or_init(|| compile(&format!("(?i){}", other_script_date())))
             .find_iter(text)
             .filter(|m| stands_apart(text, m.start(), m.end()))
             .filter(|m| written_abroad(m.as_str()))
-            .filter(|m| cue_in_comment || year_long_ago(m.as_str()))
+            .filter(|m| year_long_ago(m.as_str()))
             .map(|m| (m.start(), m.end()))
             .collect()
     }
@@ -127,9 +126,9 @@ fn year_long_ago(date: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn found(text: &str, cue_in_comment: bool) -> Vec<&str> {
+    fn found(text: &str) -> Vec<&str> {
         DatesWrittenAbroad::new()
-            .find(text, cue_in_comment)
+            .find(text)
             .into_iter()
             .map(|(start, end)| &text[start..end])
             .collect()
@@ -148,17 +147,19 @@ mod tests {
             ("it reads 3 ก.ย. ๒๔๙๙ there", "3 ก.ย. ๒๔๙๙"),
             ("一九五六年九月三日 on the form", "一九五六年九月三日"),
         ] {
-            assert_eq!(found(text, false), vec![date], "{text}");
+            assert_eq!(found(text), vec![date], "{text}");
         }
     }
 
     #[test]
-    fn reads_recent_dates_written_abroad_only_where_a_date_of_birth_is_named() {
-        let text = "1 BIRT, 2 DATE ၂-၂-၂၀၁၄ is what my date of birth should say";
-        assert_eq!(found(text, true), vec!["၂-၂-၂၀၁၄"]);
-        assert!(found(text, false).is_empty());
-        assert_eq!(found("seen 3 сентября 2024", true), vec!["3 сентября 2024"]);
-        assert!(found("seen 3 сентября 2024", false).is_empty());
+    fn leaves_recent_dates_written_abroad() {
+        for text in [
+            "1 BIRT, 2 DATE ၂-၂-၂၀၁၄ is what my date of birth should say",
+            "born here; his follow-up abroad is on 14 maja 2025",
+            "seen 3 сентября 2024",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
@@ -170,7 +171,7 @@ mod tests {
             "2 Septemba 19561",
             "Septemba 1956 alone",
         ] {
-            assert!(found(text, true).is_empty(), "{text}");
+            assert!(found(text).is_empty(), "{text}");
         }
     }
 

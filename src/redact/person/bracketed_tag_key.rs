@@ -1,16 +1,46 @@
 //! The key of a tag in square brackets with a quoted value after it, as a chess game's
 //! file (PGN) writes its players and annotator: `[White "Jarzemski, Niedamir"]`, `[Black
-//! "my daughter"]`, `[Annotator "Grandad"]`. The key is a word of the format ("White",
-//! "Black" and "Annotator" are also surnames), the person is the value: a key found as a
-//! name is left.
+//! "my daughter"]`, `[Annotator "Grandad"]`. The key is a word of the format ("White" and
+//! "Black" are also surnames), the person is the value: a key found as a name is left.
+//! Only the format's own keys ([`PGN_KEYS`]): a name in brackets before a quote is a
+//! person's still ("[Mei \"are you in pain?\"]", as a whiteboard or a script writes who
+//! said what).
+
+/// The keys of a chess game's tags (the PGN standard's seven and the common others).
+const PGN_KEYS: &[&str] = &[
+    "event",
+    "site",
+    "date",
+    "round",
+    "white",
+    "black",
+    "result",
+    "annotator",
+    "eco",
+    "opening",
+    "variation",
+    "timecontrol",
+    "termination",
+    "plycount",
+    "fen",
+    "setup",
+    "mode",
+    "whiteelo",
+    "blackelo",
+    "whitetitle",
+    "blacktitle",
+    "whiteteam",
+    "blackteam",
+    "eventdate",
+];
 
 /// Whether the found name from byte `start` to `end` of `text` is such a key: an opening
-/// square bracket right before it, a quote after it (past spaces), one word.
+/// square bracket right before it, a quote after it (past spaces), one of [`PGN_KEYS`].
 pub(crate) fn is_key_of_a_bracketed_tag(text: &str, start: usize, end: usize) -> bool {
     let key = &text[start..end];
     let after = text[end..].trim_start_matches([' ', '\t']);
     text[..start].ends_with('[')
-        && !key.contains([' ', '\t'])
+        && PGN_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
         && after.starts_with(['"', '\u{201C}'])
 }
 
@@ -33,6 +63,7 @@ mod tests {
     #[test]
     fn a_name_in_brackets_or_before_a_quote_alone_is_no_key() {
         assert!(!is_key("my partner [Sam White] was", "Sam White"));
+        assert!(!is_key("[Mei \"are you in pain?\"]", "Mei"));
         assert!(!is_key("[Sam] \"was great\"", "Sam"));
         assert!(!is_key("nurse White \"always smiling\"", "White"));
     }

@@ -22,7 +22,9 @@ fn record() -> &'static Regex {
 }
 
 /// The byte ranges of the given names and of the surname of each GEDCOM name record in
-/// `text`. Most comments hold no "NAME" and are not searched.
+/// `text`, every word of them capitalised as a record writes a name ("Step 1 NAME
+/// /optional/ on the form" is no record). Most comments hold no "NAME" and are not
+/// searched.
 pub(crate) fn names_in_family_tree_records(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     if !memchr::memchr_iter(b'N', bytes).any(|at| bytes[at + 1..].starts_with(b"AME")) {
@@ -30,7 +32,17 @@ pub(crate) fn names_in_family_tree_records(text: &str) -> Vec<(usize, usize)> {
     }
     let mut found = Vec::new();
     for caps in record().captures_iter(text) {
-        for part in [caps.get(1), caps.get(2)].into_iter().flatten() {
+        let parts = [caps.get(1), caps.get(2)];
+        let capitalised = parts.iter().flatten().all(|part| {
+            part.as_str()
+                .split([' ', '\t'])
+                .filter(|word| !word.is_empty())
+                .all(|word| word.starts_with(char::is_uppercase))
+        });
+        if !capitalised {
+            continue;
+        }
+        for part in parts.into_iter().flatten() {
             let trimmed = part.as_str().trim_end_matches([' ', '\t']);
             if !trimmed.is_empty() {
                 found.push((part.start(), part.start() + trimmed.len()));
@@ -69,5 +81,6 @@ mod tests {
         assert!(names("NAME and/or ward 3/4").is_empty());
         assert!(names("my name /Smith/ here").is_empty());
         assert!(names("GAME 1 NAME: Ward /A/").is_empty());
+        assert!(names("Step 1 NAME /optional/ on the online form").is_empty());
     }
 }

@@ -420,6 +420,9 @@ pub struct DateOfBirthRecognizer {
     cued: Regex,
     cued_other_script: Regex,
     month_abroad_more: Regex,
+    /// Compiled at the first comment with a year long ago and no other sign of a date
+    /// written abroad: a run of one comment need not pay for it.
+    month_abroad: std::sync::OnceLock<Regex>,
     era_date: Regex,
     born_abbreviated: Regex,
     cue_after: Regex,
@@ -542,6 +545,7 @@ impl DateOfBirthRecognizer {
             // A month of [`MONTH_ABROAD_MORE`] anywhere: the comment is read by
             // `cued_other_script` too.
             month_abroad_more: compile(&format!("(?i){MONTH_ABROAD_MORE}")),
+            month_abroad: std::sync::OnceLock::new(),
             cued_other_script: compile(&format!(
                 r"{cue_lead}(?P<date>{weekday}{})",
                 other_script_date()
@@ -1344,15 +1348,16 @@ impl Recognizer for DateOfBirthRecognizer {
             (false, true) => &[&self.born_abbreviated],
             (false, false) => &[],
         };
-        // A date written as another country writes it needs a character beyond ASCII
-        // (read with no cue: a letter or digit beyond ASCII), or a year's word or a month
-        // of [`MONTH_ABROAD_MORE`] with a cue (with none, and a year long ago).
+        // A date written as another country writes it needs a character beyond ASCII,
+        // or with a cue a year's word or a month of [`MONTH_ABROAD_MORE`]; with no cue, a
+        // letter or digit beyond ASCII, or a year long ago in ASCII digits and a year's
+        // word or a month of another language.
         let ascii = text.is_ascii();
-        let ascii_abroad = |cue_or_year_long_ago: bool| {
-            cue_or_year_long_ago
-                && (may_hold_a_date_with_a_year_word(text) || self.month_abroad_more.is_match(text))
-        };
-        let other_script: &[&Regex] = if has_cue && (!ascii || ascii_abroad(true)) {
+        let other_script: &[&Regex] = if has_cue
+            && (!ascii
+                || may_hold_a_date_with_a_year_word(text)
+                || self.month_abroad_more.is_match(text))
+        {
             &[&self.cued_other_script]
         } else {
             &[]
@@ -1534,11 +1539,20 @@ impl Recognizer for DateOfBirthRecognizer {
             }
         }
         // A date long ago written as another country writes it ([`DatesWrittenAbroad`]).
+        let months_abroad_long_ago = || {
+            holds_a_year_long_ago(text)
+                && (may_hold_a_date_with_a_year_word(text)
+                    || self.month_abroad_more.is_match(text)
+                    || self
+                        .month_abroad
+                        // A month of [`MONTH_ABROAD`] as a word.
+                        .get_or_init(|| compile(&format!(r"(?i)\b{MONTH_ABROAD}")))
+                        .is_match(text))
+        };
         let may_be_written_abroad = if ascii {
-            ascii_abroad(holds_a_year_long_ago(text))
+            months_abroad_long_ago()
         } else {
-            text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric())
-                || ascii_abroad(holds_a_year_long_ago(text))
+            text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric()) || months_abroad_long_ago()
         };
         if may_be_written_abroad {
             for (start, end) in self.written_abroad.find(text) {

@@ -1,7 +1,8 @@
 //! A full date long ago written as another country writes it, read as a date of birth
 //! with no cue near it: a month of another language ("7. decembra 1954", "2 Septemba
-//! 1992", "8 ta' Ottubru 1974"), digits of another script ("၃-၉-၁၉၅၆") or an order of
-//! its own ("1956 წლის 3 სექტემბერი"), the forms of [`other_script_date`].
+//! 1992", "8 ta' Ottubru 1974", "3 września 1956", "3 de mayo de 1956"), digits of
+//! another script ("၃-၉-၁၉၅၆") or an order of its own ("1956 წლის 3 სექტემბერი"), the
+//! forms of [`other_script_date`] and a day, a month of [`MONTH_ABROAD`] and a year.
 //!
 //! In a comment written in English such a date is copied from a document (a passport, a
 //! birth certificate, a family tree, an exported record) more often than it tells of a
@@ -15,7 +16,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::date_forms_abroad::other_script_date;
+use super::date_forms_abroad::{other_script_date, MONTH_ABROAD};
 use super::pattern::compile;
 
 /// Years from this one up to [`LONG_AGO_BEFORE`] are long ago; a constant, so output
@@ -25,6 +26,17 @@ const LONG_AGO_FROM: u32 = 1900;
 const LONG_AGO_BEFORE: u32 = 2010;
 /// The Buddhist era's years run 543 ahead of the Christian era's (2499 is 1956).
 const BUDDHIST_ERA_AHEAD: u32 = 543;
+
+/// A day, a month of a language of the Latin script ([`MONTH_ABROAD`]: French, Spanish,
+/// Polish, German…) and a four-digit year, perhaps with the day's stop or ordinal ending
+/// and "de" or "del" between the parts ("3 września 1956", "14 juillet 1948", "3 de mayo
+/// de 1956", "12. März 1967"); after a cue `date_of_birth` reads these with its own
+/// patterns.
+fn latin_script_date() -> String {
+    format!(
+        r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|e)?(?:[ \t]+de)?[ \t]+{MONTH_ABROAD}(?:[ \t]+del?)?,?[ \t]+(?:19|20)\d{{2}}\b"
+    )
+}
 
 /// Reads dates written as another country writes them anywhere in a comment.
 #[derive(Debug, Clone, Default)]
@@ -44,7 +56,13 @@ impl DatesWrittenAbroad {
     /// from letters and digits around them, not in ASCII digits and marks alone, long ago.
     pub(crate) fn find(&self, text: &str) -> Vec<(usize, usize)> {
         self.pattern
-            .get_or_init(|| compile(&format!("(?i){}", other_script_date())))
+            .get_or_init(|| {
+                compile(&format!(
+                    r"(?i)(?:{}|{})",
+                    other_script_date(),
+                    latin_script_date()
+                ))
+            })
             .find_iter(text)
             .filter(|m| stands_apart(text, m.start(), m.end()))
             .filter(|m| written_abroad(m.as_str()))
@@ -146,6 +164,8 @@ mod tests {
             ("the card says 13 டிசம்பர் 1979", "13 டிசம்பர் 1979"),
             ("it reads 3 ก.ย. ๒๔๙๙ there", "3 ก.ย. ๒๔๙๙"),
             ("一九五六年九月三日 on the form", "一九五六年九月三日"),
+            ("Passport says 3 września 1956 there", "3 września 1956"),
+            ("it reads 3 de mayo de 1956.", "3 de mayo de 1956"),
         ] {
             assert_eq!(found(text), vec![date], "{text}");
         }

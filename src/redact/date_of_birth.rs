@@ -2367,11 +2367,13 @@ mod tests {
             assert!(found(text).contains(&date), "{text}");
         }
         // Long ago, a date written abroad is read with no cue, as an English one is
-        // (`date_written_abroad`); a recent one only where a date of birth is named. A
-        // comment with no ASCII digit and no cue is not searched at all.
-        finds_each(&[("seen 3 mai 1961 in clinic", "3 mai 1961")]);
+        // (`date_written_abroad`), but not with its month a short word in ASCII letters;
+        // a recent one only after a cue. A comment with no ASCII digit and no cue is not
+        // searched at all.
+        finds_each(&[("seen 3 września 1961 in clinic", "3 września 1961")]);
         finds_none(&[
-            "seen 3 mai 2021 in clinic",
+            "seen 3 mai 1961 in clinic",
+            "seen 3 września 2021 in clinic",
             "the café had ０３/０５/１９６１ on the board",
             "DOB check on Tuesday, then seen",
             "born on a Sunday and a lovely day",

@@ -10,7 +10,8 @@
 //! the rule `date_of_birth` follows for an English date, with the same years. A recent
 //! one needs its cue right before it, as an English one does: a cue elsewhere in the
 //! comment is no sign (a review found "his follow-up abroad is on 14 maja 2025" in a
-//! comment saying "born"). A date in ASCII digits alone is left to the English patterns.
+//! comment saying "born"). A date in ASCII digits alone is left to the English patterns,
+//! and one in ASCII letters whose month is a short word ("2 mai 1979 models") is left.
 
 use std::sync::OnceLock;
 
@@ -66,6 +67,7 @@ impl DatesWrittenAbroad {
             .find_iter(text)
             .filter(|m| stands_apart(text, m.start(), m.end()))
             .filter(|m| written_abroad(m.as_str()))
+            .filter(|m| !month_is_a_short_ascii_word(m.as_str()))
             .filter(|m| year_long_ago(m.as_str()))
             .map(|m| (m.start(), m.end()))
             .collect()
@@ -85,6 +87,23 @@ fn stands_apart(text: &str, start: usize, end: usize) -> bool {
 fn written_abroad(date: &str) -> bool {
     date.chars()
         .any(|c| !c.is_ascii() || c.is_ascii_alphabetic())
+}
+
+/// Most letters in a short month written in ASCII letters alone: "mai", "mac", "ago",
+/// "mars", "juni", "mayo" are words or short forms of English and other languages too.
+const LONGEST_SHORT_MONTH: usize = 4;
+
+/// Whether a date in ASCII alone names its month in a short word ([`LONGEST_SHORT_MONTH`]
+/// letters at most): with no cue near it, "2 mai 1979 models", "Room 3 mars 1990 refit"
+/// and "Kit 12 mac 1915 labels" are no dates as often (a review found them), while
+/// "8 ta' Ottubru 1974", "3 de agosto de 1956" and "12. März 1967" are.
+fn month_is_a_short_ascii_word(date: &str) -> bool {
+    let longest = date
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    date.is_ascii() && longest <= LONGEST_SHORT_MONTH
 }
 
 /// The value of a digit of any script the dates are written in (`char::to_digit` knows
@@ -165,7 +184,7 @@ mod tests {
             ("it reads 3 ก.ย. ๒๔๙๙ there", "3 ก.ย. ๒๔๙๙"),
             ("一九五六年九月三日 on the form", "一九五六年九月三日"),
             ("Passport says 3 września 1956 there", "3 września 1956"),
-            ("it reads 3 de mayo de 1956.", "3 de mayo de 1956"),
+            ("it reads 3 de agosto de 1956.", "3 de agosto de 1956"),
         ] {
             assert_eq!(found(text), vec![date], "{text}");
         }
@@ -189,6 +208,9 @@ mod tests {
             "code ၁၂၃၄၅၆၇၈၉",
             "x1956-09-03",
             "2 Septemba 19561",
+            "We drove the 2 mai 1979 models",
+            "Kit 12 mac 1915 labels",
+            "it reads 3 de mayo de 1956.",
             "Septemba 1956 alone",
         ] {
             assert!(found(text).is_empty(), "{text}");

@@ -389,8 +389,10 @@ impl Recognizer for PersonRecognizer {
         let mut bytes: Vec<(usize, usize)> = found
             .into_iter()
             .map(|(first, last)| (prepared.tokens[first].start, prepared.tokens[last].end))
-            .filter(|&(start, end)| !bracketed_tag_key::is_key_of_a_bracketed_tag(text, start, end))
             .collect();
+        bytes.retain(|&(start, end)| {
+            !bracketed_tag_key::is_key_of_a_bracketed_tag(text, start, end)
+        });
         // A name inside a hyphenated word ("Our Murekatete-shaped hole") and a
         // double-barrelled name wherever it stands ("Lloyd-Jones took weeks…"), where no
         // name found already covers it.

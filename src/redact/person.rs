@@ -41,6 +41,7 @@ mod handles;
 mod hyphenated_name;
 mod initials;
 mod interjections;
+mod joined_name_parts;
 mod joined_words;
 mod kinship_title;
 mod kinship_word;
@@ -428,6 +429,13 @@ impl Recognizer for PersonRecognizer {
             }
         }
         bytes.sort_unstable();
+        // The other part of a name written as records write one ("SURONOVA/OGASH",
+        // "Shesternikov, Viyana").
+        let joined = joined_name_parts::joined_name_parts(text, &bytes, &self.lexicon);
+        if !joined.is_empty() {
+            bytes.extend(joined);
+            bytes.sort_unstable();
+        }
         for (start, end) in handles::widened_to_handles(text, bytes) {
             out.push(PiiSpan {
                 start,

@@ -420,10 +420,13 @@ fn is_marker(inside: &str) -> bool {
 /// same line with no other `[` between. However long the note: a translator's or
 /// carer's note in square brackets is the writer's words and may hold a name ("[Son's
 /// note: the nurse, Beyene, stayed late]"), so only an unclosed `[` marks what follows.
+/// A wiki's link opens with two (`[[Dennis]]`): the first closes where the second does,
+/// so the name inside is read as any bracketed word is.
 fn closing_bracket(rest: &str) -> Option<usize> {
+    let inner_opening = usize::from(rest.as_bytes().get(1) == Some(&b'['));
     rest.bytes()
         .enumerate()
-        .skip(1)
+        .skip(1 + inner_opening)
         .take_while(|&(_, b)| b != b'[' && b != b'\n')
         .find(|&(_, b)| b == b']')
         .map(|(k, _)| k)

@@ -1,0 +1,154 @@
+//! The other part of a name written as records write one, beside a part already found:
+//! the given name after a slash in capitals, as an airline or a booking system writes a
+//! passenger's name surname first ("SURONOVA/OGASH MRS": "SURONOVA" found, "OGASH"
+//! taken), and the surname before a comma, as a catalogue, a register or a list writes a
+//! name surname first ("Shesternikov, Viyana": "Viyana" found, "Shesternikov" taken).
+//!
+//! The part taken must look like a name's: a word on no list of English words, no
+//! not-name and no town or place; after a slash, a word in capitals joined with no space
+//! to a found word in capitals ("A&E/ICU" holds no found name); before a comma, a
+//! capitalised word right before ", " and a found name of one word (in small letters a
+//! texting word as often: "gd service tbh, hadia n nausicaa sorted me").
+
+use super::lexicon::{NameLexicon, WordFacts};
+use super::vetoes::town_or_place;
+
+/// Fewest letters of a name's part taken beside a found one.
+const FEWEST_LETTERS: usize = 3;
+
+/// Whether a word taken beside a found name may be a name's part: letters only, and no
+/// English word, common word, not-name or place by the lists (`lexicon`).
+fn may_be_a_names_part(word: &str, lexicon: &NameLexicon) -> bool {
+    if word.chars().count() < FEWEST_LETTERS || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let facts: WordFacts = lexicon.facts(&lower);
+    !facts.english && !facts.common && !facts.not_name && !facts.soft && !town_or_place(&lower)
+}
+
+/// The byte range of the word of letters ending at byte `end` of `text`.
+fn word_ending_at(text: &str, end: usize) -> (usize, usize) {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(end, |(at, _)| at);
+    (start, end)
+}
+
+/// The byte range of the word of letters starting at byte `start` of `text`.
+fn word_starting_at(text: &str, start: usize) -> (usize, usize) {
+    let length = text[start..]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len() - start);
+    (start, start + length)
+}
+
+/// Whether every letter of `word` is a capital.
+fn in_capitals(word: &str) -> bool {
+    word.chars().all(char::is_uppercase)
+}
+
+/// The byte ranges of the other parts of names beside the found names `found` (byte
+/// ranges, sorted) in `text`, not already found.
+pub(crate) fn joined_name_parts(
+    text: &str,
+    found: &[(usize, usize)],
+    lexicon: &NameLexicon,
+) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let is_found =
+        |(start, end): (usize, usize)| found.iter().any(|&(a, b)| a <= start && end <= b);
+    for &(start, end) in found {
+        let name = &text[start..end];
+        // "SURONOVA/OGASH": the word after the slash, and the one before it.
+        if in_capitals(name) && !name.contains(' ') {
+            let after = text[end..]
+                .strip_prefix('/')
+                .map(|_| word_starting_at(text, end + 1));
+            let before = text[..start]
+                .strip_suffix('/')
+                .map(|_| word_ending_at(text, start - 1));
+            for (a, b) in after.into_iter().chain(before) {
+                let word = &text[a..b];
+                if in_capitals(word) && may_be_a_names_part(word, lexicon) && !is_found((a, b)) {
+                    parts.push((a, b));
+                }
+            }
+        }
+        // "Shesternikov, Viyana": the word before the comma.
+        if !name.contains(' ') && text[..start].ends_with(", ") {
+            let (a, b) = word_ending_at(text, start - 2);
+            let word = &text[a..b];
+            // Capitalised, not in capitals: "RGN, Amenan" is a nurse's letters.
+            let capitalised =
+                word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+            let opens = text[..a]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '\'');
+            if b > a
+                && capitalised
+                && opens
+                && may_be_a_names_part(word, lexicon)
+                && !is_found((a, b))
+            {
+                parts.push((a, b));
+            }
+        }
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts<'t>(text: &'t str, found: &[&str]) -> Vec<&'t str> {
+        let lexicon = NameLexicon::new();
+        let ranges: Vec<(usize, usize)> = found
+            .iter()
+            .map(|name| {
+                let start = text.find(name).expect("name in text");
+                (start, start + name.len())
+            })
+            .collect();
+        joined_name_parts(text, &ranges, &lexicon)
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn takes_the_given_name_after_a_slash_in_capitals() {
+        assert_eq!(
+            parts("the name read SURONOVA/OGASH MRS, the nurse", &["SURONOVA"]),
+            vec!["OGASH"]
+        );
+        assert_eq!(
+            parts("escort VORDAKOVA/SHPRINTSA, nurse", &["SHPRINTSA"]),
+            vec!["VORDAKOVA"]
+        );
+    }
+
+    #[test]
+    fn takes_the_surname_before_a_comma_and_a_given_name() {
+        assert_eq!(
+            parts("100 1# $a Shesternikov, Viyana, $e compiler", &["Viyana"]),
+            vec!["Shesternikov"]
+        );
+    }
+
+    #[test]
+    fn leaves_words_places_and_small_letters() {
+        assert!(parts("Thanks, Sarah was lovely", &["Sarah"]).is_empty());
+        assert!(parts("I moved from Leeds, Sarah helped", &["Sarah"]).is_empty());
+        assert!(parts("went home, Sarah rang", &["Sarah"]).is_empty());
+        assert!(parts("gd service tbh, hadia n nausicaa", &["hadia"]).is_empty());
+        assert!(parts("Thanks to Cauan Ishak RGN, Amenan Machen", &["Amenan"]).is_empty());
+        assert!(parts("SMITH/ward 9 was", &["SMITH"]).is_empty());
+        assert!(parts("A&E/ICU and SMITH", &["SMITH"]).is_empty());
+    }
+}

@@ -1875,6 +1875,9 @@ mod tests {
             // Maltese "ta'", and the stop closing a Serbian date.
             ("DOB: 8 ta' Ottubru 1974 thanks", "8 ta' Ottubru 1974"),
             ("DOB 3. септембар 1956. Thanks", "3. септембар 1956."),
+            // Basque's year, month and day; a Malagasy month.
+            ("DOB: 1956ko irailaren 3a thanks", "1956ko irailaren 3a"),
+            ("born 22 Septambra 1960 ok", "22 Septambra 1960"),
         ]);
         finds_none(&[
             "2 DATE 7 March 2015 in the tree",

@@ -48,11 +48,10 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
 /// The months of more languages of the Latin script, as a date of birth names them:
 /// Croatian in the genitive of a date, Serbian and Bosnian, Slovene, Slovak in the
 /// genitive, Estonian, Icelandic, Albanian, Maltese, Afrikaans, Swahili, Somali, Tagalog,
-/// Galician, Russian (in the genitive) and Uzbek in Latin letters, Malagasy, and Basque in
-/// the genitive. Kept out of
+/// Galician, Russian (in the genitive) and Uzbek in Latin letters, and Malagasy. Kept out of
 /// [`MONTH_ABROAD`], whose patterns run on every comment with a cue (in them these names
 /// cost 3.4% of the instructions on the bench's comments): read in the order day, month,
-/// year only (Basque's in its own order, [`BASQUE_DATE`]), by [`other_script_date`], in a comment where one of them stands (looked
+/// year only, by [`other_script_date`], in a comment where one of them stands (looked
 /// for with no word boundary: a name beyond ASCII has none, and a false find only runs
 /// those patterns for nothing).
 pub(crate) const MONTH_ABROAD_MORE: &str = concat!(
@@ -73,16 +72,16 @@ pub(crate) const MONTH_ABROAD_MORE: &str = concat!(
     // Russian (in the genitive of a date) and Uzbek in Latin letters.
     r"yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya|",
     r"yanvar|fevral|aprel|iyun|iyul|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|",
-    // Malagasy, and Basque in the genitive its dates give (read in Basque's own order,
-    // [`BASQUE_DATE`]).
-    r"janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra|oktobra|novambra|desambra|",
-    r"urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren",
+    // Malagasy.
+    r"janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra|oktobra|novambra|desambra",
     r")"
 );
 
-/// A date as Basque writes it: the year with "-ko", the month in the genitive and the
-/// day with "-a" ("1956ko irailaren 3a", 3 September 1956).
-const BASQUE_DATE: &str = r"(?:urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren)";
+/// The months of Basque in the genitive a date gives them, read in Basque's own order:
+/// the year with "-ko", the month and the day with "-a" ("1956ko irailaren 3a", 3
+/// September 1956); a comment of ASCII is searched for it when a year has "-ko" after it
+/// ([`may_hold_a_date_with_a_year_word`]).
+const BASQUE_MONTH: &str = r"(?:urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren)";
 
 /// The months of other scripts, as a date of birth names them: Russian, Ukrainian and
 /// Greek in the genitive of a date, Bulgarian, Macedonian, Serbian, Belarusian, Kazakh,
@@ -220,12 +219,12 @@ const YEAR_WORD_MONTH: &str = concat!(
 /// 1956"); the Mongolian year, month and day with their words ("1956 оны 09 сарын 03",
 /// "1956 оны 9 дүгээр сарын 3-ны өдөр"); and the year, month and day in Chinese numerals
 /// ("一九五六年九月三日", or 号 for the day); and Basque's year, month and day ("1956ko
-/// irailaren 3a", [`BASQUE_DATE`]).
+/// irailaren 3a", [`BASQUE_MONTH`]).
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|ης|η|[ \t]+ta['\x{{2019}}])?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}ko[ \t]+{BASQUE_DATE}[ \t]+{d}{{1,2}}a)"
+        r"(?:{d}{{1,2}}(?:\.|ης|η|[ \t]+ta['\x{{2019}}])?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}ko[ \t]+{BASQUE_MONTH}[ \t]+{d}{{1,2}}a)"
     )
 }
 
@@ -253,10 +252,11 @@ fn tens_word_ends_at(bytes: &[u8], y: usize) -> bool {
 /// Whether a comment of ASCII alone may hold a date with a word for "year" after its
 /// year, which [`other_script_date`] reads: a Lithuanian or Latvian date typed without
 /// its marks ("1956 m. kovo 3 d.", "1956. gada 3. septembris") or an Uzbek one in Latin
-/// letters ("1956-yil 3-mart"). A four-digit year, perhaps a stop, a hyphen and spaces,
-/// then the year's word ("m", "g", "gada", "yil", in either case); "m" and "g" with a
-/// stop, a space or a tab after them. Most comments hold none, and those patterns are
-/// then not run.
+/// letters ("1956-yil 3-mart"), or a Basque one ("1956ko irailaren 3a"). A four-digit
+/// year, perhaps a stop, a hyphen and spaces, then the year's word ("m", "g", "gada",
+/// "yil", "ko", in either case); "m" and "g" with a stop, a space or a tab after them,
+/// "ko" with a space or a tab. Most comments hold none, and those patterns are then not
+/// run.
 pub(crate) fn may_hold_a_date_with_a_year_word(text: &str) -> bool {
     let bytes = text.as_bytes();
     let year_before = |at: usize| {
@@ -277,10 +277,16 @@ pub(crate) fn may_hold_a_date_with_a_year_word(text: &str) -> bool {
         let after = &bytes[at + 1..];
         after.len() >= 2 && after[..2].eq_ignore_ascii_case(b"il")
     };
+    // Basque's "-ko" after the year ("1956ko irailaren 3a").
+    let basque_year_ending = |at: usize| {
+        let after = &bytes[at + 1..];
+        after.len() >= 2 && after[0].eq_ignore_ascii_case(&b'o') && matches!(after[1], b' ' | b'\t')
+    };
     bytes.iter().enumerate().any(|(at, &b)| {
         let year_word = match b {
             b'm' | b'M' | b'g' | b'G' => year_word_ends(at),
             b'y' | b'Y' => uzbek_year_word(at),
+            b'k' | b'K' => basque_year_ending(at),
             _ => false,
         };
         year_word && year_before(at)

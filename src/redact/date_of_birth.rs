@@ -640,6 +640,12 @@ fn with_weekday_before(weekday_word: &Regex, text: &str, start: usize) -> usize 
 /// constant, so that output does not change with the day it is run.
 const LONG_AGO_BEFORE: u32 = 2010;
 
+/// Whether `year` is long ago: from 1900 to before [`LONG_AGO_BEFORE`]. Every reader of
+/// a date long ago (here and `date_written_abroad`) asks this.
+pub(crate) fn is_year_long_ago(year: u32) -> bool {
+    (1900..LONG_AGO_BEFORE).contains(&year)
+}
+
 /// Whether a full date (`date`, as the no-cue pattern reads it) has a four-digit year
 /// from 1900 to before [`LONG_AGO_BEFORE`], and is written with a month name or
 /// separators: digits and spaces alone ("scores 3 4 1956") may be any numbers. Of an
@@ -660,7 +666,7 @@ fn long_ago(date: &str) -> bool {
     date.split(|c: char| !c.is_ascii_digit())
         .filter(|digits| digits.len() == 4)
         .filter_map(|digits| digits.parse::<u32>().ok())
-        .any(|year| (1900..LONG_AGO_BEFORE).contains(&year))
+        .any(is_year_long_ago)
 }
 
 /// Whether `text` holds a four-digit year long ago in ASCII digits, not inside a longer
@@ -676,7 +682,7 @@ fn holds_a_year_long_ago(text: &str) -> bool {
         year && std::str::from_utf8(&bytes[at..at + 4])
             .ok()
             .and_then(|y| y.parse::<u32>().ok())
-            .is_some_and(|y| (1900..LONG_AGO_BEFORE).contains(&y))
+            .is_some_and(is_year_long_ago)
     })
 }
 
@@ -842,18 +848,14 @@ fn long_ago_year(date: &str) -> bool {
     // A date copied from a form's boxes, a digit at a time: its last four are the year.
     if runs.len() == 8 && runs.iter().all(|run| run.len() == 1) {
         let year = runs[4..].concat();
-        return year
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..LONG_AGO_BEFORE).contains(&y));
+        return year.parse::<u32>().is_ok_and(is_year_long_ago);
     }
     // Six boxed digits: the last two are a two-digit year, long ago from 30.
     if runs.len() == 6 && runs.iter().all(|run| run.len() == 1) {
         return runs[4..].concat().parse::<u32>().is_ok_and(|y| y >= 30);
     }
     if let Some(year) = runs.iter().find(|run| run.len() == 4) {
-        return year
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..LONG_AGO_BEFORE).contains(&y));
+        return year.parse::<u32>().is_ok_and(is_year_long_ago);
     }
     if date.contains(['\'', '\u{2019}', '\u{2018}']) {
         return true;
@@ -1353,11 +1355,14 @@ impl Recognizer for DateOfBirthRecognizer {
         // letter or digit beyond ASCII, or a year long ago in ASCII digits and a year's
         // word or a month of another language.
         let ascii = text.is_ascii();
-        let other_script: &[&Regex] = if has_cue
-            && (!ascii
-                || may_hold_a_date_with_a_year_word(text)
-                || self.month_abroad_more.is_match(text))
-        {
+        // Asked at most once each, by the cued reading and the reading with no cue.
+        let year_word = std::cell::OnceCell::new();
+        let month_more = std::cell::OnceCell::new();
+        let year_word_or_month_more = || {
+            *year_word.get_or_init(|| may_hold_a_date_with_a_year_word(text))
+                || *month_more.get_or_init(|| self.month_abroad_more.is_match(text))
+        };
+        let other_script: &[&Regex] = if has_cue && (!ascii || year_word_or_month_more()) {
             &[&self.cued_other_script]
         } else {
             &[]
@@ -1541,8 +1546,7 @@ impl Recognizer for DateOfBirthRecognizer {
         // A date long ago written as another country writes it ([`DatesWrittenAbroad`]).
         let months_abroad_long_ago = || {
             holds_a_year_long_ago(text)
-                && (may_hold_a_date_with_a_year_word(text)
-                    || self.month_abroad_more.is_match(text)
+                && (year_word_or_month_more()
                     || self
                         .month_abroad
                         // A month of [`MONTH_ABROAD`] as a word.

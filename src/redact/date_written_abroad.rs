@@ -18,13 +18,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::date_forms_abroad::{other_script_date, MONTH_ABROAD};
+use super::date_of_birth::is_year_long_ago;
 use super::pattern::compile;
 
-/// Years from this one up to [`LONG_AGO_BEFORE`] are long ago; a constant, so output
-/// does not change with the day it is run (as `date_of_birth`'s own).
-const LONG_AGO_FROM: u32 = 1900;
-/// The first year that is not long ago (`date_of_birth::LONG_AGO_BEFORE`).
-const LONG_AGO_BEFORE: u32 = 2010;
 /// The Buddhist era's years run 543 ahead of the Christian era's (2499 is 1956).
 const BUDDHIST_ERA_AHEAD: u32 = 543;
 
@@ -150,12 +146,13 @@ fn year_long_ago(date: &str) -> bool {
         }
     }
     years.into_iter().any(|year| {
-        let year = if thai && year >= LONG_AGO_FROM + BUDDHIST_ERA_AHEAD {
-            year - BUDDHIST_ERA_AHEAD
+        // A Thai year that is no Christian year long ago is read as the Buddhist era's.
+        let year = if thai && !is_year_long_ago(year) {
+            year.saturating_sub(BUDDHIST_ERA_AHEAD)
         } else {
             year
         };
-        (LONG_AGO_FROM..LONG_AGO_BEFORE).contains(&year)
+        is_year_long_ago(year)
     })
 }
 

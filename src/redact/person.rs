@@ -287,6 +287,20 @@ impl PersonRecognizer {
     }
 }
 
+/// Whether a found name in `spans` (byte ranges) covers the range from `start` to `end`.
+pub(crate) fn covered(spans: &[(usize, usize)], (start, end): (usize, usize)) -> bool {
+    spans.iter().any(|&(a, b)| a <= start && end <= b)
+}
+
+/// Adds to the found names `spans` (byte ranges) each of `more` that none covers.
+fn add_uncovered(spans: &mut Vec<(usize, usize)>, more: impl IntoIterator<Item = (usize, usize)>) {
+    for range in more {
+        if !covered(spans, range) {
+            spans.push(range);
+        }
+    }
+}
+
 /// The found names `spans` (inclusive token ranges, sorted) with their opening words
 /// taken off while `drops(word, last)` holds for the opening `word` of a name ending at
 /// `last`; a name left with no word is dropped. The span filters that read a name's first
@@ -398,36 +412,29 @@ impl Recognizer for PersonRecognizer {
         // double-barrelled name wherever it stands ("Lloyd-Jones took weeks…"), where no
         // name found already covers it.
         let (tokens, lexicon, caseless) = (&prepared.tokens, &self.lexicon, prepared.caseless);
-        for (start, end) in
+        add_uncovered(
+            &mut bytes,
             hyphenated_name::names_before_describing_hyphens(tokens, lexicon, caseless)
                 .into_iter()
                 .chain(hyphenated_name::double_barrelled_names(
                     tokens, lexicon, caseless,
-                ))
-        {
-            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
-                bytes.push((start, end));
-            }
-        }
+                )),
+        );
         // "@lucy_nurse", "@sarahj": a handle that holds a listed given name or surname.
-        for (start, end) in handles::handles_holding_names(text, |part| {
+        let held_in_handles = handles::handles_holding_names(text, |part| {
             let facts = self.lexicon.facts(part);
             (facts.first || facts.surname)
                 && !facts.english
                 && !facts.common
                 && !facts.not_name
                 && !facts.soft
-        }) {
-            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
-                bytes.push((start, end));
-            }
-        }
+        });
+        add_uncovered(&mut bytes, held_in_handles);
         // A family tree's name record ("1 NAME Merkuriusz /Dryps/"), taken whole.
-        for (start, end) in family_tree_name::names_in_family_tree_records(text) {
-            if !bytes.iter().any(|&(a, b)| a <= start && end <= b) {
-                bytes.push((start, end));
-            }
-        }
+        add_uncovered(
+            &mut bytes,
+            family_tree_name::names_in_family_tree_records(text),
+        );
         bytes.sort_unstable();
         // The other part of a name written as records write one ("SURONOVA/OGASH",
         // "Shesternikov, Viyana").

@@ -10,6 +10,7 @@
 //! capitalised word right before ", " and a found name of one word (in small letters a
 //! texting word as often: "gd service tbh, hadia n nausicaa sorted me").
 
+use super::covered;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::vetoes::town_or_place;
 
@@ -59,8 +60,6 @@ pub(crate) fn joined_name_parts(
     lexicon: &NameLexicon,
 ) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
-    let is_found =
-        |(start, end): (usize, usize)| found.iter().any(|&(a, b)| a <= start && end <= b);
     for &(start, end) in found {
         let name = &text[start..end];
         // "SURONOVA/OGASH": the word after the slash, and the one before it.
@@ -73,7 +72,10 @@ pub(crate) fn joined_name_parts(
                 .map(|_| word_ending_at(text, start - 1));
             for (a, b) in after.into_iter().chain(before) {
                 let word = &text[a..b];
-                if in_capitals(word) && may_be_a_names_part(word, lexicon) && !is_found((a, b)) {
+                if in_capitals(word)
+                    && may_be_a_names_part(word, lexicon)
+                    && !covered(found, (a, b))
+                {
                     parts.push((a, b));
                 }
             }
@@ -93,7 +95,7 @@ pub(crate) fn joined_name_parts(
                 && capitalised
                 && opens
                 && may_be_a_names_part(word, lexicon)
-                && !is_found((a, b))
+                && !covered(found, (a, b))
             {
                 parts.push((a, b));
             }

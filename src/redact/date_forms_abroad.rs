@@ -48,7 +48,8 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
 /// The months of more languages of the Latin script, as a date of birth names them:
 /// Croatian in the genitive of a date, Serbian and Bosnian, Slovene, Slovak in the
 /// genitive, Estonian, Icelandic, Albanian, Maltese, Afrikaans, Swahili, Somali, Tagalog,
-/// Galician, Russian (in the genitive) and Uzbek in Latin letters, and Malagasy. Kept out of
+/// Galician, Russian (in the genitive) and Uzbek in Latin letters, Malagasy, Maori,
+/// Scottish Gaelic, and the Indian national (Saka) calendar's. Kept out of
 /// [`MONTH_ABROAD`], whose patterns run on every comment with a cue (in them these names
 /// cost 3.4% of the instructions on the bench's comments): read in the order day, month,
 /// year only, by [`other_script_date`], in a comment where one of them stands (looked
@@ -73,7 +74,14 @@ pub(crate) const MONTH_ABROAD_MORE: &str = concat!(
     r"yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya|",
     r"yanvar|fevral|aprel|iyun|iyul|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|",
     // Malagasy.
-    r"janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra|oktobra|novambra|desambra",
+    r"janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra|oktobra|novambra|desambra|",
+    // Maori, with and without its long vowels' marks (its May is "Mei", in [`MONTH_ABROAD`]).
+    r"h[āa]nuere|p[ēe]puere|m[āa]ehe|[āa]perira|hune|h[ūu]rae|[āa]kuhata|hepetema|oketopa|noema|t[īi]hema|",
+    // Scottish Gaelic, as a date gives them after "dhen" (of the): "3mh dhen t-Sultain".
+    r"fhaoilleach|ghearran|mh[àa]rt|ghiblean|ch[èe]itean|[òo]gmhios|iuchar|l[ùu]nastal|t-sultain|d[àa]mhair|t-samhain|d[ùu]bhlachd|",
+    // The months of India's national (Saka) calendar, as the Gazette of India spells them,
+    // and their other common spellings ("Bhadra 12, 1878 (Saka)").
+    r"chaitra|vaisakha|vaishakha|jyaistha|jyeshtha|asadha|ashadha|sravana|shravana|bhadra|asvina|ashvina|kartika|agrahayana|pausa|pausha|magha|phalguna",
     r")"
 );
 
@@ -214,17 +222,21 @@ const YEAR_WORD_MONTH: &str = concat!(
 /// ([`may_hold_a_date_with_a_year_word`]) or a month of [`MONTH_ABROAD_MORE`]; the day, a month of another script
 /// ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956", "٣ سبتمبر ١٩٥٦", "3η
 /// Σεπτεμβρίου 1956" with the Greek ordinal's ending, "3ης" too, "3 ก.ย. พ.ศ. 2499" with
-/// the Thai Buddhist era's mark, and the Maltese "ta'" (of) after the day, "3 ta' Settembru
-/// 1956"); the Vietnamese day, month and year ("ngày 3 tháng 9 năm
+/// the Thai Buddhist era's mark, the Maltese "ta'" (of) after the day, "3 ta' Settembru
+/// 1956", the Scottish Gaelic "mh" and "dhen" (of the), "3mh dhen t-Sultain 1956", and the
+/// Arabic comma after an Urdu month, "3 ستمبر، 1956"); a month of [`MONTH_ABROAD_MORE`]
+/// first, as Tagalog and the Gazette of India's Saka dates write it ("Setyembre 3, 1956",
+/// "Bhadra 12, 1878 (Saka)", the calendar's name in brackets taken in); the Vietnamese day, month and year ("ngày 3 tháng 9 năm
 /// 1956"); the Mongolian year, month and day with their words ("1956 оны 09 сарын 03",
 /// "1956 оны 9 дүгээр сарын 3-ны өдөр"); and the year, month and day in Chinese numerals
-/// ("一九五六年九月三日", or 号 for the day); and Basque's year, month and day ("1956ko
+/// ("一九五六年九月三日", or 号 for the day), the Korean year perhaps of the Dangi era
+/// ("단기 4289년 9월 3일", the Christian year and 2,333); and Basque's year, month and day ("1956ko
 /// irailaren 3a", [`BASQUE_MONTH`]).
 pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|ης|η|[ \t]+ta['\x{{2019}}])?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?,?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}ko[ \t]+{BASQUE_MONTH}[ \t]+{d}{{1,2}}a)"
+        r"(?:{d}{{1,2}}(?:\.|ης|η|mh)?(?:[ \t]+(?:ta['\x{{2019}}]|dhen))?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?[,\x{{060C}}]?[ \t]+{BUDDHIST_ERA}{d}{{4}}|{MONTH_ABROAD_MORE}[ \t]+{d}{{1,2}},?[ \t]+{d}{{4}}(?:[ \t]*\((?:Saka|Śaka)(?:[ \t]+era)?\))?|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|(?:단기[ \t]*)?{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}ko[ \t]+{BASQUE_MONTH}[ \t]+{d}{{1,2}}a)"
     )
 }
 
@@ -430,6 +442,16 @@ mod tests {
             "1956-yil 3-mart",
             "1956 yil 3 may",
             "1956 йил 3 сентябрь",
+            "3 ستمبر، 1956",
+            "3mh dhen t-Sultain 1956",
+            "24mh dhen Dùbhlachd 1934",
+            "3 Hepetema 1956",
+            "6 Hūrae 1944",
+            "6 Hurae 1944",
+            "Setyembre 3, 1956",
+            "Bhadra 12, 1878 (Saka)",
+            "Pausa 16, 1846",
+            "단기 4289년 9월 3일",
         ] {
             assert!(re.is_match(date), "{date}");
         }
@@ -450,6 +472,11 @@ mod tests {
             "yil 3-sentabr",
             "56-yil 3-mart",
             "1956-yil mart",
+            "Bhadra 12",
+            "3mh dhen 1956",
+            "Saka 12, 1878",
+            "단기 4289년",
+            "3 ستمبر،",
         ] {
             assert!(!re.is_match(not_date), "{not_date}");
         }

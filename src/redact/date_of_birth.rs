@@ -405,12 +405,14 @@ const ISO_ORDINAL_DATE: &str = r"(?:19|20)\d{2}-(?:36[0-6]|3[0-5]\d|[12]\d{2}|0[
 
 /// A date as Java's `Date.toString()` prints a date with no time, at midnight, the time
 /// and zone between the day and the year ("Sep 03 00:00:00 GMT 1956", its weekday before
-/// it taken as any date's): with no cue read whole as a date long ago, where "Sep 03 00"
-/// would leave the year out. Another time of day is a log's stamp of something done.
-/// (After a cue the hour is given back and the time and year taken as the date's tail.)
+/// it taken as any date's), or as C's `asctime` prints one, its day padded with a space
+/// and no zone ("Sep  3 00:00:00 1956"): with no cue read whole as a date long ago, where
+/// "Sep 03 00" would leave the year out. Another time of day is a log's stamp of
+/// something done. (After a cue the hour is given back and the time and year taken as
+/// the date's tail.)
 const JAVA_DATE_TEXT: &str = concat!(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+(?:3[01]|[12]\d|0?[1-9])",
-    r"[ \t]+00:00:00[ \t]+[a-z]{3,4}[ \t]+(?:19|20)\d{2}"
+    r"[ \t]+00:00:00[ \t]+(?:[a-z]{3,4}[ \t]+)?(?:19|20)\d{2}"
 );
 
 /// Finds dates of birth.
@@ -423,6 +425,10 @@ pub struct DateOfBirthRecognizer {
     /// Compiled at the first comment with a year long ago and no other sign of a date
     /// written abroad: a run of one comment need not pay for it.
     month_abroad: std::sync::OnceLock<Regex>,
+    /// An identifier's label anywhere ([`IDENTIFIER_LABEL`]), asked only of a comment
+    /// in ASCII with a month of another language and no year long ago; compiled at the
+    /// first such comment.
+    identifier_label: std::sync::OnceLock<Regex>,
     era_date: Regex,
     born_abbreviated: Regex,
     cue_after: Regex,
@@ -546,6 +552,7 @@ impl DateOfBirthRecognizer {
             // `cued_other_script` too.
             month_abroad_more: compile(&format!("(?i){MONTH_ABROAD_MORE}")),
             month_abroad: std::sync::OnceLock::new(),
+            identifier_label: std::sync::OnceLock::new(),
             cued_other_script: compile(&format!(
                 r"{cue_lead}(?P<date>{weekday}{})",
                 other_script_date()
@@ -1543,23 +1550,40 @@ impl Recognizer for DateOfBirthRecognizer {
                 }
             }
         }
-        // A date long ago written as another country writes it ([`DatesWrittenAbroad`]).
-        let months_abroad_long_ago = || {
-            holds_a_year_long_ago(text)
-                && (year_word_or_month_more()
-                    || self
-                        .month_abroad
-                        // A month of [`MONTH_ABROAD`] as a word.
-                        .get_or_init(|| compile(&format!(r"(?i)\b{MONTH_ABROAD}")))
-                        .is_match(text))
+        // A date right before an identifier's label with its value ("…, 2 Mei 2013. NI
+        // number WJ 80 08 90 D"), or in a list of them, is given as one of them.
+        let listed_with_identifiers = |start: usize, end: usize| {
+            let label_with_value = self
+                .identifiers_after
+                .find(&text[end..])
+                .is_some_and(|label| value_follows(label.as_str(), &text[end + label.end()..]));
+            in_identity_list(text, start, end) || label_with_value
+        };
+        // A date written as another country writes it ([`DatesWrittenAbroad`]): long
+        // ago, or in any year listed with identifiers.
+        let month_abroad = || {
+            year_word_or_month_more()
+                || self
+                    .month_abroad
+                    // A month of [`MONTH_ABROAD`] as a word.
+                    .get_or_init(|| compile(&format!(r"(?i)\b{MONTH_ABROAD}")))
+                    .is_match(text)
+        };
+        let months_abroad_long_ago = || holds_a_year_long_ago(text) && month_abroad();
+        let month_abroad_with_identifiers = || {
+            month_abroad()
+                && self
+                    .identifier_label
+                    .get_or_init(|| compile(&format!("(?i){IDENTIFIER_LABEL}")))
+                    .is_match(text)
         };
         let may_be_written_abroad = if ascii {
-            months_abroad_long_ago()
+            months_abroad_long_ago() || month_abroad_with_identifiers()
         } else {
             text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric()) || months_abroad_long_ago()
         };
         if may_be_written_abroad {
-            for (start, end) in self.written_abroad.find(text) {
+            for (start, end) in self.written_abroad.find(text, listed_with_identifiers) {
                 out.push(span(start, end));
             }
         }
@@ -1571,11 +1595,7 @@ impl Recognizer for DateOfBirthRecognizer {
             let found_already = out[first_found..cued_found]
                 .iter()
                 .any(|s| s.start < end && start < s.end);
-            let label_with_value = self
-                .identifiers_after
-                .find(&text[end..])
-                .is_some_and(|label| value_follows(label.as_str(), &text[end + label.end()..]));
-            let listed_with_identifiers = in_identity_list(text, start, end) || label_with_value;
+            let listed_with_identifiers = listed_with_identifiers(start, end);
             if listed_with_identifiers || (long_ago(m.as_str()) && !found_already) {
                 let start = with_the_before(text, start);
                 out.push(span(
@@ -2495,6 +2515,31 @@ mod tests {
             (
                 "DOB: Mon Sep 03 00:00:00 GMT 1956, NHS",
                 "Mon Sep 03 00:00:00 GMT 1956",
+            ),
+            // C's asctime, PostgreSQL's timestamp before a file's type, the Saka
+            // calendar, the Dangi era, Scottish Gaelic, Urdu, Maori and Tagalog.
+            (
+                "cn=me, born Mon Sep  3 00:00:00 1956, reachable",
+                "Mon Sep  3 00:00:00 1956",
+            ),
+            (
+                "called Complaint, born 2016-09-03 00:00:00+00.docx, and",
+                "2016-09-03 00:00:00+00",
+            ),
+            (
+                "born Bhadra 12, 1878 (Saka), reachable",
+                "Bhadra 12, 1878 (Saka)",
+            ),
+            ("born 단기 4289년 9월 3일, reachable", "단기 4289년 9월 3일"),
+            (
+                "DOB 3mh dhen t-Sultain 1956, NHS",
+                "3mh dhen t-Sultain 1956",
+            ),
+            ("born 22 مئی، 2009 , reachable", "22 مئی، 2009"),
+            ("date of birth is 17 Tīhema 2014, NI", "17 Tīhema 2014"),
+            (
+                "my date of birth is Setyembre 12, 1986, not",
+                "Setyembre 12, 1986",
             ),
             ("date of birth 28/12/1948 E.C., NI", "28/12/1948 E.C."),
             ("DOB: 1376/01/27 هـ", "1376/01/27 هـ"),

@@ -106,7 +106,12 @@ fn midnight_after(after: &str) -> Option<usize> {
         .filter(|zoned| zoned.len() < rest.len())
         .map(past_a_year)
         .filter(|zoned| ends_there(zoned));
-    let rest = match (with_am, with_zone) {
+    // C's `asctime` sets the year right after the time, with no zone ("Mon Sep  3
+    // 00:00:00 1956").
+    let with_year = Some(past_a_year(rest))
+        .filter(|dated| dated.len() < rest.len())
+        .filter(|dated| ends_there(dated));
+    let rest = match (with_am, with_zone.or(with_year)) {
         (Some(rest), _) => rest,
         (None, Some(zoned)) if !needs_am => zoned,
         (None, _) if !needs_am && ends_there(rest) => rest,
@@ -410,9 +415,28 @@ fn ends_there(rest: &str) -> bool {
         {
             true
         }
-        Some('.') => next.next().is_none_or(char::is_whitespace),
+        Some('.') => {
+            let after = next.as_str();
+            after.chars().next().is_none_or(char::is_whitespace) || names_a_file_type(after)
+        }
         Some(_) => false,
     }
+}
+
+/// The endings of the files people name after what they hold ("Complaint, born
+/// 1956-09-03 00:00:00+00.docx"): documents, pictures, spreadsheets and text.
+const FILE_TYPES: &[&str] = &[
+    "docx", "doc", "pdf", "odt", "rtf", "txt", "jpeg", "jpg", "png", "heic", "xlsx", "xls", "csv",
+];
+
+/// Whether `rest` opens on a file's type that ends there ([`FILE_TYPES`], any case): the
+/// stop before it ends the file's name, not the value.
+fn names_a_file_type(rest: &str) -> bool {
+    FILE_TYPES.iter().any(|kind| {
+        rest.get(..kind.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(kind))
+            && !rest[kind.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 #[cfg(test)]
@@ -459,6 +483,10 @@ mod tests {
             ("D 00:00 GMTX came", " 00:00"),
             ("D 00:00 +0100123", " 00:00"),
             ("D 00:00 +44 7700 900123", " 00:00"),
+            ("D 00:00:00 1956, NHS", " 00:00:00 1956"),
+            ("D 00:00:00 19560", " 00:00:00"),
+            ("D 00:00:00+00.docx, and", " 00:00:00+00"),
+            ("D 00:00:00 GMT 1956.PDF", " 00:00:00 GMT 1956"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -481,6 +509,8 @@ mod tests {
             "D 00.00.1990",
             "D   00:00",
             "D00:00",
+            "D 00:00.docxy",
+            "D 00:00.docs",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

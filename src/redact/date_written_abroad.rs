@@ -50,8 +50,14 @@ impl DatesWrittenAbroad {
     }
 
     /// The byte ranges of such dates in `text` to read as dates of birth: standing apart
-    /// from letters and digits around them, not in ASCII digits and marks alone, long ago.
-    pub(crate) fn find(&self, text: &str) -> Vec<(usize, usize)> {
+    /// from letters and digits around them, not in ASCII digits and marks alone, and
+    /// long ago with a month that is no short word, or in any year and form where
+    /// `listed(start, end)` says the date is given with identifiers.
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        listed: impl Fn(usize, usize) -> bool,
+    ) -> Vec<(usize, usize)> {
         self.pattern
             .get_or_init(|| {
                 compile(&format!(
@@ -63,8 +69,11 @@ impl DatesWrittenAbroad {
             .find_iter(text)
             .filter(|m| stands_apart(text, m.start(), m.end()))
             .filter(|m| written_abroad(m.as_str()))
-            .filter(|m| !month_is_a_short_ascii_word(m.as_str()))
-            .filter(|m| year_long_ago(m.as_str()))
+            .filter(|m| {
+                let long_ago =
+                    || !month_is_a_short_ascii_word(m.as_str()) && year_long_ago(m.as_str());
+                long_ago() || listed(m.start(), m.end())
+            })
             .map(|m| (m.start(), m.end()))
             .collect()
     }
@@ -160,12 +169,35 @@ fn year_long_ago(date: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The dates read in `text`, none of them listed with identifiers.
     fn found(text: &str) -> Vec<&str> {
+        found_listed(text, false)
+    }
+
+    /// The dates read in `text`, every one of them listed with identifiers or none.
+    fn found_listed(text: &str, listed: bool) -> Vec<&str> {
         DatesWrittenAbroad::new()
-            .find(text)
+            .find(text, |_, _| listed)
             .into_iter()
             .map(|(start, end)| &text[start..end])
             .collect()
+    }
+
+    #[test]
+    fn reads_recent_dates_and_short_months_listed_with_identifiers() {
+        for (text, date) in [
+            ("the right one, 2 Mei 2013. NI number", "2 Mei 2013"),
+            ("the right one, ૧૨/૦૧/૨૦૨૩. NI number", "૧૨/૦૧/૨૦૨૩"),
+            ("one, 단기 4293년 3월 14일. NI", "단기 4293년 3월 14일"),
+            (
+                "one, Agrahayana 12, 1859 (Saka). NI",
+                "Agrahayana 12, 1859 (Saka)",
+            ),
+        ] {
+            assert_eq!(found_listed(text, true), vec![date], "{text}");
+            assert!(found(text).is_empty(), "{text}");
+        }
+        assert!(found_listed("ref 12.03.2013. NHS number", true).is_empty());
     }
 
     #[test]

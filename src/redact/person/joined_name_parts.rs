@@ -1,18 +1,26 @@
 //! The other part of a name written as records write one, beside a part already found:
 //! the given name after a slash in capitals, as an airline or a booking system writes a
 //! passenger's name surname first ("SURONOVA/OGASH MRS": "SURONOVA" found, "OGASH"
-//! taken), and the surname before a comma, as a catalogue, a register or a list writes a
+//! taken), or after a comma with no space in capitals, as a CSV export's row
+//! ("ELKUCH,XIUE,PORTER"), or after a caret, as an HL7 message joins a name's parts
+//! ("Waterboer^Xuping"), and the surname before a comma, as a catalogue, a register or a list writes a
 //! name surname first ("Shesternikov, Viyana": "Viyana" found, "Shesternikov" taken).
 //!
 //! The part taken must look like a name's: a word on no list of English words, no
-//! not-name and no town or place; after a slash, a word in capitals joined with no space
-//! to a found word in capitals ("A&E/ICU" holds no found name); before a comma, a
+//! not-name and no town or place; after a slash or a comma, a word in capitals joined
+//! with no space to a found word in capitals ("A&E/ICU" holds no found name); after a
+//! caret, a capitalised word joined to a found capitalised one; before a comma, a
 //! capitalised word right before ", " and a found name of one word (in small letters a
 //! texting word as often: "gd service tbh, hadia n nausicaa sorted me").
 
 use super::covered;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::vetoes::town_or_place;
+
+/// The marks that join a name's parts with no space as records write them: an airline's
+/// slash ("SURONOVA/OGASH"), a CSV export's comma ("ELKUCH,XIUE,PORTER") and the caret
+/// between the parts of an HL7 message's name ("WATERBOER^HONGYING", "Waterboer^Xuping").
+const JOINING_MARKS: [char; 3] = ['/', ',', '^'];
 
 /// Fewest letters of a name's part taken beside a found one.
 const FEWEST_LETTERS: usize = 3;
@@ -62,21 +70,33 @@ pub(crate) fn joined_name_parts(
     let mut parts = Vec::new();
     for &(start, end) in found {
         let name = &text[start..end];
-        // "SURONOVA/OGASH": the word after the slash, and the one before it.
-        if in_capitals(name) && !name.contains(' ') {
-            let after = text[end..]
-                .strip_prefix('/')
-                .map(|_| word_starting_at(text, end + 1));
-            let before = text[..start]
-                .strip_suffix('/')
-                .map(|_| word_ending_at(text, start - 1));
-            for (a, b) in after.into_iter().chain(before) {
-                let word = &text[a..b];
-                if in_capitals(word)
-                    && may_be_a_names_part(word, lexicon)
-                    && !covered(found, (a, b))
-                {
-                    parts.push((a, b));
+        // "SURONOVA/OGASH", "ELKUCH,XIUE", "Waterboer^Xuping": the word after the
+        // joining mark, and the one before it.
+        let capitalised = name.starts_with(char::is_uppercase);
+        if capitalised && !name.contains(' ') {
+            for mark in JOINING_MARKS {
+                // A slash or a comma with no space joins parts in capitals only.
+                let same_case = |word: &str| {
+                    if mark == '^' {
+                        word.starts_with(char::is_uppercase)
+                    } else {
+                        in_capitals(name) && in_capitals(word)
+                    }
+                };
+                let after = text[end..]
+                    .strip_prefix(mark)
+                    .map(|_| word_starting_at(text, end + 1));
+                let before = text[..start]
+                    .strip_suffix(mark)
+                    .map(|_| word_ending_at(text, start - 1));
+                for (a, b) in after.into_iter().chain(before) {
+                    let word = &text[a..b];
+                    if same_case(word)
+                        && may_be_a_names_part(word, lexicon)
+                        && !covered(found, (a, b))
+                    {
+                        parts.push((a, b));
+                    }
                 }
             }
         }
@@ -133,6 +153,29 @@ mod tests {
             parts("escort VORDAKOVA/SHPRINTSA, nurse", &["SHPRINTSA"]),
             vec!["VORDAKOVA"]
         );
+    }
+
+    #[test]
+    fn takes_the_parts_joined_by_a_comma_in_capitals_or_a_caret() {
+        assert_eq!(
+            parts("SURNAME,FORENAME,ROLE then ELKUCH,XIUE,PORTER", &["ELKUCH"]),
+            vec!["XIUE"]
+        );
+        assert_eq!(
+            parts("ROL|1|AD|NURSE|WATERBOER^HONGYING, all", &["WATERBOER"]),
+            vec!["HONGYING"]
+        );
+        assert_eq!(
+            parts(
+                "PV1|1|I|W9^B4^12|||C4471^Waterboer^Xuping^^^Dr",
+                &["Waterboer"]
+            ),
+            vec!["Xuping"]
+        );
+        // A comma in small letters, and a word in small letters after a caret.
+        assert!(parts("ELKUCH,xiue", &["ELKUCH"]).is_empty());
+        assert!(parts("Waterboer^xuping", &["Waterboer"]).is_empty());
+        assert!(parts("Elkuch,Xiue", &["Elkuch"]).is_empty());
     }
 
     #[test]

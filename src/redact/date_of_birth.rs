@@ -420,15 +420,16 @@ const JAVA_DATE_TEXT: &str = concat!(
 pub struct DateOfBirthRecognizer {
     cue_word: Regex,
     cued: Regex,
-    cued_other_script: Regex,
+    /// Compiled at the first comment with a cue and a date that may be written abroad
+    /// ([`other_script_date`]): most runs' first comments hold none, and a run of one
+    /// comment need not pay for it.
+    cued_other_script: std::sync::OnceLock<Regex>,
+    /// The pattern `cued_other_script` compiles.
+    cued_other_script_pattern: String,
     month_abroad_more: Regex,
     /// Compiled at the first comment with a year long ago and no other sign of a date
     /// written abroad: a run of one comment need not pay for it.
     month_abroad: std::sync::OnceLock<Regex>,
-    /// An identifier's label anywhere ([`IDENTIFIER_LABEL`]), asked only of a comment
-    /// in ASCII with a month of another language and no year long ago; compiled at the
-    /// first such comment.
-    identifier_label: std::sync::OnceLock<Regex>,
     era_date: Regex,
     born_abbreviated: Regex,
     cue_after: Regex,
@@ -552,11 +553,11 @@ impl DateOfBirthRecognizer {
             // `cued_other_script` too.
             month_abroad_more: compile(&format!("(?i){MONTH_ABROAD_MORE}")),
             month_abroad: std::sync::OnceLock::new(),
-            identifier_label: std::sync::OnceLock::new(),
-            cued_other_script: compile(&format!(
+            cued_other_script: std::sync::OnceLock::new(),
+            cued_other_script_pattern: format!(
                 r"{cue_lead}(?P<date>{weekday}{})",
                 other_script_date()
-            )),
+            ),
             // "(b. 14 Sep 57)", the genealogist's "born": a small "b" and its stop, then
             // a full date or a year.
             born_abbreviated: compile(&format!(
@@ -1370,7 +1371,9 @@ impl Recognizer for DateOfBirthRecognizer {
                 || *month_more.get_or_init(|| self.month_abroad_more.is_match(text))
         };
         let other_script: &[&Regex] = if has_cue && (!ascii || year_word_or_month_more()) {
-            &[&self.cued_other_script]
+            &[self
+                .cued_other_script
+                .get_or_init(|| compile(&self.cued_other_script_pattern))]
         } else {
             &[]
         };
@@ -1523,6 +1526,10 @@ impl Recognizer for DateOfBirthRecognizer {
         // identifier ("…, NHS staff were brilliant", "…, phone calls ignored").
         // (The marks are found byte by byte and the label read anchored at each: a search
         // for the label anywhere costs more.)
+        // Whether a label and its value follow a year (or a calendar's name in brackets,
+        // "Agrahayana 12, 1859 (Saka). NI number …"): a date written abroad may stand
+        // there, read below in any year.
+        let mut labelled_after_a_date = false;
         let bytes = text.as_bytes();
         let marks = bytes
             .iter()
@@ -1530,7 +1537,8 @@ impl Recognizer for DateOfBirthRecognizer {
             .filter(|&(_, &b)| matches!(b, b',' | b'.' | b';' | b':'))
             .map(|(at, _)| at);
         for mark in marks {
-            if !may_end_in_a_year(&text[..mark]) {
+            let year_before = may_end_in_a_year(&text[..mark]);
+            if !year_before && !text[..mark].ends_with(')') {
                 continue;
             }
             let Some(label) = self.identifiers_after.find(&text[mark..]) else {
@@ -1538,6 +1546,10 @@ impl Recognizer for DateOfBirthRecognizer {
             };
             let label_text = &text[mark..mark + label.end()];
             if !value_follows(label_text, &text[mark + label.end()..]) {
+                continue;
+            }
+            labelled_after_a_date = true;
+            if !year_before {
                 continue;
             }
             if let Some((start, end)) = self.loose_date_ending_at(text, mark) {
@@ -1570,15 +1582,8 @@ impl Recognizer for DateOfBirthRecognizer {
                     .is_match(text)
         };
         let months_abroad_long_ago = || holds_a_year_long_ago(text) && month_abroad();
-        let month_abroad_with_identifiers = || {
-            month_abroad()
-                && self
-                    .identifier_label
-                    .get_or_init(|| compile(&format!("(?i){IDENTIFIER_LABEL}")))
-                    .is_match(text)
-        };
         let may_be_written_abroad = if ascii {
-            months_abroad_long_ago() || month_abroad_with_identifiers()
+            months_abroad_long_ago() || (labelled_after_a_date && month_abroad())
         } else {
             text.chars().any(|c| !c.is_ascii() && c.is_alphanumeric()) || months_abroad_long_ago()
         };

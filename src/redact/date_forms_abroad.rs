@@ -85,6 +85,38 @@ pub(crate) const MONTH_ABROAD_MORE: &str = concat!(
     r")"
 );
 
+/// The months Tagalog takes from Spanish unchanged, written first in a Filipino date
+/// ("Enero 4, 1964"); its others are in [`MONTH_ABROAD_MORE`].
+const TAGALOG_MONTH_OF_SPAIN: &str = "(?:enero|abril|mayo|agosto)";
+
+/// The name of the Indian national calendar's era after its date, as the Gazette of India
+/// writes it ("Bhadra 12, 1878 (Saka)"; "Saka Era", "Śaka").
+const SAKA_ERA: &str = r"(?:saka|śaka)(?:[ \t]+era)?";
+
+/// The months of India's national (Saka) calendar as [`MONTH_ABROAD_MORE`] holds them, in
+/// small letters: a date with one of them has a year of the Saka era, 78 behind the
+/// Christian year (79 in Magha and Phalguna, which fall after the Christian new year).
+pub(crate) const SAKA_MONTHS: &[&str] = &[
+    "chaitra",
+    "vaisakha",
+    "vaishakha",
+    "jyaistha",
+    "jyeshtha",
+    "asadha",
+    "ashadha",
+    "sravana",
+    "shravana",
+    "bhadra",
+    "asvina",
+    "ashvina",
+    "kartika",
+    "agrahayana",
+    "pausa",
+    "pausha",
+    "magha",
+    "phalguna",
+];
+
 /// The months of Basque in the genitive a date gives them, read in Basque's own order:
 /// the year with "-ko", the month and the day with "-a" ("1956ko irailaren 3a", 3
 /// September 1956); a comment of ASCII is searched for it when a year has "-ko" after it
@@ -223,10 +255,11 @@ const YEAR_WORD_MONTH: &str = concat!(
 /// ([`MONTH_OF_OTHER_SCRIPTS`]) and the year ("3 сентября 1956", "٣ سبتمبر ١٩٥٦", "3η
 /// Σεπτεμβρίου 1956" with the Greek ordinal's ending, "3ης" too, "3 ก.ย. พ.ศ. 2499" with
 /// the Thai Buddhist era's mark, the Maltese "ta'" (of) after the day, "3 ta' Settembru
-/// 1956", the Scottish Gaelic "mh" and "dhen" (of the), "3mh dhen t-Sultain 1956", and the
+/// 1956", the Scottish Gaelic ordinal's ending ("mh", "d", "na", "s") and "dhen" (of the),
+/// "3mh dhen t-Sultain 1956", and the
 /// Arabic comma after an Urdu month, "3 ستمبر، 1956"); a month of [`MONTH_ABROAD_MORE`]
 /// first, as Tagalog and the Gazette of India's Saka dates write it ("Setyembre 3, 1956",
-/// "Bhadra 12, 1878 (Saka)", the calendar's name in brackets taken in); the Vietnamese day, month and year ("ngày 3 tháng 9 năm
+/// "Enero 4, 1964", "Bhadra 12, 1878 (Saka)", the era's name after it taken in); the Vietnamese day, month and year ("ngày 3 tháng 9 năm
 /// 1956"); the Mongolian year, month and day with their words ("1956 оны 09 сарын 03",
 /// "1956 оны 9 дүгээр сарын 3-ны өдөр"); and the year, month and day in Chinese numerals
 /// ("一九五六年九月三日", or 号 for the day), the Korean year perhaps of the Dangi era
@@ -236,7 +269,7 @@ pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|ης|η|mh)?(?:[ \t]+(?:ta['\x{{2019}}]|dhen))?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?[,\x{{060C}}]?[ \t]+{BUDDHIST_ERA}{d}{{4}}|{MONTH_ABROAD_MORE}[ \t]+{d}{{1,2}},?[ \t]+{d}{{4}}(?:[ \t]*\((?:Saka|Śaka)(?:[ \t]+era)?\))?|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|(?:단기[ \t]*)?{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}ko[ \t]+{BASQUE_MONTH}[ \t]+{d}{{1,2}}a)"
+        r"(?:{d}{{1,2}}(?:\.|ης|η|mh|d|na|s)?(?:[ \t]+(?:ta['\x{{2019}}]|dh?en))?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?[,\x{{060C}}]?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:{MONTH_ABROAD_MORE}|{TAGALOG_MONTH_OF_SPAIN})[ \t]+{d}{{1,2}},?[ \t]+{d}{{4}}(?:[ \t]*\({SAKA_ERA}\)|[ \t]+{SAKA_ERA}\b)?|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|(?:단기[ \t]*)?{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}ko[ \t]+{BASQUE_MONTH}[ \t]+{d}{{1,2}}(?:ean|an|a))"
     )
 }
 
@@ -452,6 +485,11 @@ mod tests {
             "Bhadra 12, 1878 (Saka)",
             "Pausa 16, 1846",
             "단기 4289년 9월 3일",
+            "21d dhen t-Sultain 1941",
+            "22na den Ghiblean 1950",
+            "Enero 4, 1964",
+            "Bhadra 12, 1947 Saka",
+            "1995ko otsailaren 9an",
         ] {
             assert!(re.is_match(date), "{date}");
         }
@@ -477,8 +515,18 @@ mod tests {
             "Saka 12, 1878",
             "단기 4289년",
             "3 ستمبر،",
+            "Bhadra 12, 1947 Sakamoto",
+            "Enero 4",
         ] {
             assert!(!re.is_match(not_date), "{not_date}");
+        }
+    }
+
+    #[test]
+    fn the_saka_months_are_months_of_the_latin_script_pattern() {
+        let re = regex::Regex::new(&format!("(?i)^{MONTH_ABROAD_MORE}$")).expect("valid");
+        for month in SAKA_MONTHS {
+            assert!(re.is_match(month), "{month}");
         }
     }
 

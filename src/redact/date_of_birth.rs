@@ -660,6 +660,9 @@ pub(crate) fn is_year_long_ago(year: u32) -> bool {
 /// ISO date and time only the date is read: the fraction of a second may hold four
 /// digits ("2024-03-12T09:30:00.1987Z").
 fn long_ago(date: &str) -> bool {
+    if is_the_epoch(date) {
+        return false;
+    }
     let bytes = date.as_bytes();
     let time_at = (1..bytes.len().saturating_sub(1)).find(|&i| {
         bytes[i] == b'T' && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit()
@@ -677,9 +680,28 @@ fn long_ago(date: &str) -> bool {
         .any(is_year_long_ago)
 }
 
+/// Whether `date` is the first moment of the Unix epoch as a system prints a date with a
+/// time ("Thu Jan  1 00:00:00 1970", "Jan 01 00:00:00 GMT 1970"): the zero of a clock
+/// no one set, shown where a date is missing, not a date someone gave.
+fn is_the_epoch(date: &str) -> bool {
+    if !date.ends_with("1970") || !date.contains("00:00:00") {
+        return false;
+    }
+    let lower = date.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.contains(&"00:00:00")
+        && words.contains(&"jan")
+        && (words.contains(&"1") || words.contains(&"01"))
+        && words.last() == Some(&"1970")
+}
+
+/// The years of India's national (Saka) calendar that are long ago ([`LONG_AGO_BEFORE`]),
+/// 78 behind the Christian era's (1822 to 1931; "Bhadra 12, 1878 (Saka)" is 1956).
+const SAKA_YEARS_LONG_AGO: std::ops::Range<u32> = 1822..1932;
+
 /// Whether `text` holds a four-digit year long ago in ASCII digits, not inside a longer
-/// number: the cheap test before a comment with no cue is searched for a month of
-/// [`MONTH_ABROAD_MORE`].
+/// number, in the Christian era or the Saka era ([`SAKA_YEARS_LONG_AGO`]): the cheap test
+/// before a comment with no cue is searched for a month of [`MONTH_ABROAD_MORE`].
 fn holds_a_year_long_ago(text: &str) -> bool {
     let bytes = text.as_bytes();
     let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
@@ -690,7 +712,7 @@ fn holds_a_year_long_ago(text: &str) -> bool {
         year && std::str::from_utf8(&bytes[at..at + 4])
             .ok()
             .and_then(|y| y.parse::<u32>().ok())
-            .is_some_and(is_year_long_ago)
+            .is_some_and(|y| is_year_long_ago(y) || SAKA_YEARS_LONG_AGO.contains(&y))
     })
 }
 
@@ -2521,6 +2543,11 @@ mod tests {
                 "DOB: Mon Sep 03 00:00:00 GMT 1956, NHS",
                 "Mon Sep 03 00:00:00 GMT 1956",
             ),
+            // C's asctime with no cue, long ago; the Unix epoch is no one's date.
+            (
+                "Printout header: Sun Mar 11 00:00:00 1951 on the letter",
+                "Sun Mar 11 00:00:00 1951",
+            ),
             // C's asctime, PostgreSQL's timestamp before a file's type, the Saka
             // calendar, the Dangi era, Scottish Gaelic, Urdu, Maori and Tagalog.
             (
@@ -2571,6 +2598,8 @@ mod tests {
             "They asked my date of birth. It was 14 March 2024 and the clinic ran late",
             // A number's point.
             "born 12000.5 kg? joke",
+            // The Unix epoch, where a system has no date to show.
+            "The app showed Thu Jan  1 00:00:00 1970 as my appointment",
         ]);
         // A cue of another script, with no word boundary to mark it.
         assert!(found("生年月日：1956年9月3日").contains(&"1956年9月3日"));

@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::date_forms_abroad::{other_script_date, MONTH_ABROAD};
+use super::date_forms_abroad::{other_script_date, MONTH_ABROAD, SAKA_MONTHS};
 use super::date_of_birth::is_year_long_ago;
 use super::pattern::compile;
 
@@ -154,15 +154,63 @@ fn year_long_ago(date: &str) -> bool {
             }
         }
     }
+    let era = Era::of(date);
     years.into_iter().any(|year| {
         // A Thai year that is no Christian year long ago is read as the Buddhist era's.
         let year = if thai && !is_year_long_ago(year) {
             year.saturating_sub(BUDDHIST_ERA_AHEAD)
         } else {
-            year
+            era.to_christian(year)
         };
         is_year_long_ago(year)
     })
+}
+
+/// The Dangi era's years run 2,333 ahead of the Christian era's (4289 is 1956).
+const DANGI_ERA_AHEAD: u32 = 2333;
+
+/// The era a date's year is counted in, where the date names one other than the
+/// Christian era by its month or its mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Era {
+    /// The Christian era, or the Buddhist one Thai dates are read in above.
+    Christian,
+    /// India's national (Saka) calendar, 78 years behind ("Bhadra 12, 1878 (Saka)"),
+    /// 79 in its months after the Christian new year.
+    Saka { after_new_year: bool },
+    /// Korea's Dangi era ("단기 4289년 9월 3일"), 2,333 years ahead.
+    Dangi,
+}
+
+impl Era {
+    /// The era of `date`: Saka when its first word is a month of that calendar or it
+    /// says "Saka", Dangi when it opens on "단기".
+    fn of(date: &str) -> Era {
+        let lower = date.to_lowercase();
+        let first_word = lower
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let saka_month = SAKA_MONTHS.contains(&first_word);
+        if saka_month || lower.contains("saka") || lower.contains("śaka") {
+            Era::Saka {
+                after_new_year: matches!(first_word, "magha" | "phalguna"),
+            }
+        } else if date.starts_with("단기") {
+            Era::Dangi
+        } else {
+            Era::Christian
+        }
+    }
+
+    /// `year` of this era as a year of the Christian era.
+    fn to_christian(self, year: u32) -> u32 {
+        match self {
+            Era::Christian => year,
+            Era::Saka { after_new_year } => year + 78 + u32::from(after_new_year),
+            Era::Dangi => year.saturating_sub(DANGI_ERA_AHEAD),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -188,10 +236,10 @@ mod tests {
         for (text, date) in [
             ("the right one, 2 Mei 2013. NI number", "2 Mei 2013"),
             ("the right one, ૧૨/૦૧/૨૦૨૩. NI number", "૧૨/૦૧/૨૦૨૩"),
-            ("one, 단기 4293년 3월 14일. NI", "단기 4293년 3월 14일"),
+            ("one, 단기 4353년 3월 14일. NI", "단기 4353년 3월 14일"),
             (
-                "one, Agrahayana 12, 1859 (Saka). NI",
-                "Agrahayana 12, 1859 (Saka)",
+                "one, Agrahayana 12, 1940 (Saka). NI",
+                "Agrahayana 12, 1940 (Saka)",
             ),
         ] {
             assert_eq!(found_listed(text, true), vec![date], "{text}");
@@ -255,5 +303,23 @@ mod tests {
         assert!(year_long_ago("၁၉၅၆"));
         assert!(!year_long_ago("၂၀၁၄"));
         assert!(year_long_ago("๒๔๙๙ ก.ย."));
+    }
+
+    #[test]
+    fn saka_and_dangi_years_are_read_in_their_eras() {
+        assert!(year_long_ago("Bhadra 12, 1878 (Saka)"));
+        assert!(year_long_ago("Vaisakha 18, 1853"));
+        assert!(!year_long_ago("Agrahayana 26, 1944 (Saka)"));
+        assert!(!year_long_ago("Bhadra 12, 2009 (Saka)"));
+        // Phalguna 30, 1931 is 21 March 2010; Chaitra 1, 1932 is 22 March 2010.
+        assert!(!year_long_ago("Phalguna 30, 1931"));
+        assert!(year_long_ago("Phalguna 30, 1930"));
+        assert!(year_long_ago("단기 4289년 9월 3일"));
+        assert!(!year_long_ago("단기 4356년 3월 1일"));
+        assert_eq!(
+            found("Her passport says Bhadra 12, 1878 (Saka) there"),
+            vec!["Bhadra 12, 1878 (Saka)"]
+        );
+        assert!(found("The referral was made Agrahayana 26, 1944 (Saka)").is_empty());
     }
 }

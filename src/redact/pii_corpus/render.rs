@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -326,7 +326,11 @@ impl DateParts {
     /// document of the years that era was the official one writes it (`dangiyear`:
     /// "4289"), the month's name in Scottish Gaelic, in the form a date takes
     /// (`gaelicname`: "dhen t-Sultain"), and in Maori (`maoriname`: "Hepetema"), and the
-    /// day padded to two places with a space, as C's asctime prints it (`spaceday`: " 3").
+    /// day padded to two places with a space, as C's asctime prints it (`spaceday`: " 3"),
+    /// and the month's name in Azerbaijani (`azerbaijaniname`: "sentyabr"), in Lao
+    /// (`laoname`: "ກັນຍາ"), in Telugu (`teluguname`: "సెప్టెంబర్"), in Malayalam
+    /// (`malayalamname`: "സെപ്റ്റംബർ"), in Hawaiian (`hawaiianname`: "Kepakemapa") and in
+    /// Cornish, in the form a date takes (`cornishname`: "mis Gwynngala").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -459,6 +463,12 @@ impl DateParts {
             "gaelicname" => GAELIC_MONTHS[self.month - 1].to_string(),
             "maoriname" => MAORI_MONTHS[self.month - 1].to_string(),
             "spaceday" => format!("{:>2}", self.day),
+            "azerbaijaniname" => AZERBAIJANI_MONTHS[self.month - 1].to_string(),
+            "laoname" => LAO_MONTHS[self.month - 1].to_string(),
+            "teluguname" => TELUGU_MONTHS[self.month - 1].to_string(),
+            "malayalamname" => MALAYALAM_MONTHS[self.month - 1].to_string(),
+            "hawaiianname" => HAWAIIAN_MONTHS[self.month - 1].to_string(),
+            "cornishname" => CORNISH_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -1630,6 +1640,101 @@ const MAORI_MONTHS: [&str; 12] = [
     "Oketopa", "Noema", "Tīhema",
 ];
 
+/// The months' names in Azerbaijani, as a computer or phone set to Azerbaijani writes a
+/// date ("3 sentyabr 1956"): the seventy-ninth round's slot's `azerbaijaniname` part.
+const AZERBAIJANI_MONTHS: [&str; 12] = [
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+    "noyabr", "dekabr",
+];
+
+/// The months' names in Lao, as a Lao document writes a date ("3 ກັນຍາ 1956"): the
+/// seventy-ninth round's slot's `laoname` part.
+const LAO_MONTHS: [&str; 12] = [
+    "ມັງກອນ",
+    "ກຸມພາ",
+    "ມີນາ",
+    "ເມສາ",
+    "ພຶດສະພາ",
+    "ມິຖຸນາ",
+    "ກໍລະກົດ",
+    "ສິງຫາ",
+    "ກັນຍາ",
+    "ຕຸລາ",
+    "ພະຈິກ",
+    "ທັນວາ",
+];
+
+/// The months' names in Telugu, as a Telugu document writes a date, with a comma after
+/// the month ("3 సెప్టెంబర్, 1956"): the seventy-ninth round's slot's `teluguname` part.
+const TELUGU_MONTHS: [&str; 12] = [
+    "జనవరి",
+    "ఫిబ్రవరి",
+    "మార్చి",
+    "ఏప్రిల్",
+    "మే",
+    "జూన్",
+    "జులై",
+    "ఆగస్టు",
+    "సెప్టెంబర్",
+    "అక్టోబర్",
+    "నవంబర్",
+    "డిసెంబర్",
+];
+
+/// The months' names in Malayalam, as a Malayalam document writes a date, the year first
+/// ("1956 സെപ്റ്റംബർ 3"): the seventy-ninth round's slot's `malayalamname` part (October
+/// with the zero-width non-joiner CLDR writes in it).
+const MALAYALAM_MONTHS: [&str; 12] = [
+    "ജനുവരി",
+    "ഫെബ്രുവരി",
+    "മാർച്ച്",
+    "ഏപ്രിൽ",
+    "മേയ്",
+    "ജൂൺ",
+    "ജൂലൈ",
+    "ഓഗസ്റ്റ്",
+    "സെപ്റ്റംബർ",
+    "ഒക്\u{200c}ടോബർ",
+    "നവംബർ",
+    "ഡിസംബർ",
+];
+
+/// The months' names in Hawaiian, with the ʻokina, as a computer or phone set to Hawaiian
+/// writes a date ("3 Kepakemapa 1956"): the seventy-ninth round's slot's `hawaiianname`
+/// part.
+const HAWAIIAN_MONTHS: [&str; 12] = [
+    "Ianuali",
+    "Pepeluali",
+    "Malaki",
+    "ʻApelila",
+    "Mei",
+    "Iune",
+    "Iulai",
+    "ʻAukake",
+    "Kepakemapa",
+    "ʻOkakopa",
+    "Nowemapa",
+    "Kekemapa",
+];
+
+/// The months' names in Cornish, in the form a date takes, "mis" (month) and the name, as a
+/// computer or phone set to Cornish writes a date ("3 mis Gwynngala 1956"): the
+/// seventy-ninth round's slot's `cornishname` part.
+const CORNISH_MONTHS: [&str; 12] = [
+    "mis Genver",
+    "mis Hwevrer",
+    "mis Meurth",
+    "mis Ebrel",
+    "mis Me",
+    "mis Metheven",
+    "mis Gortheren",
+    "mis Est",
+    "mis Gwynngala",
+    "mis Hedra",
+    "mis Du",
+    "mis Kevardhu",
+];
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -2654,6 +2759,34 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{year}-{month:02}-{day:02} 00:00:00+00",
 ];
 
+/// The forms of the seventy-ninth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Azerbaijani, as a computer or phone set to Azerbaijani writes a date
+/// ("3 sentyabr 1956", through a new azerbaijaniname part); one in Lao, as a Lao document
+/// writes a date ("3 ກັນຍາ 1956", through a new laoname part); one in Telugu, with a comma
+/// after the month, as a Telugu document writes a date ("3 సెప్టెంబర్, 1956", through a
+/// new teluguname part); one in Malayalam, the year first, as a Malayalam document writes
+/// a date ("1956 സെപ്റ്റംബർ 3", through a new malayalamname part); one in Hawaiian, as a
+/// computer or phone set to Hawaiian writes a date ("3 Kepakemapa 1956", through a new
+/// hawaiianname part); one in Cornish, "mis" and the month's name, as a computer or phone
+/// set to Cornish writes a date ("3 mis Gwynngala 1956", through a new cornishname part);
+/// one the date as the Python library pandas prints a timestamp at midnight
+/// ("Timestamp('1956-09-03 00:00:00')"); and one the date as Elixir writes a date, its
+/// sigil ("~D[1956-09-03]"). The month's names are CLDR's; no part is worked out from
+/// another calendar, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS:
+    &[&str] = &[
+    "{day} {azerbaijaniname} {year}",
+    "{day} {laoname} {year}",
+    "{day} {teluguname}, {year}",
+    "{year} {malayalamname} {day}",
+    "{day} {hawaiianname} {year}",
+    "{day} {cornishname} {year}",
+    "Timestamp('{year}-{month:02}-{day:02} 00:00:00')",
+    "~D[{year}-{month:02}-{day:02}]",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2710,6 +2843,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -3834,6 +3968,81 @@ mod tests {
         assert_eq!(GAELIC_MONTHS[0], "dhen Fhaoilleach");
         assert_eq!(MAORI_MONTHS[11], "Tīhema");
         assert_eq!(SAKA_MONTHS[11], "Phalguna");
+        // The seventy-ninth round's parts: the month's name in Azerbaijani, Lao, Telugu,
+        // Malayalam, Hawaiian and Cornish, and the date as pandas prints a timestamp and as
+        // Elixir writes a date.
+        assert_eq!(
+            parts.fill(
+                "{day} {azerbaijaniname} {year}; {day} {laoname} {year}; \
+                 {day} {teluguname}, {year}; {year} {malayalamname} {day}; \
+                 {day} {hawaiianname} {year}; {day} {cornishname} {year}; \
+                 Timestamp('{year}-{month:02}-{day:02} 00:00:00'); \
+                 ~D[{year}-{month:02}-{day:02}]"
+            ),
+            "3 sentyabr 1956; 3 ກັນຍາ 1956; 3 సెప్టెంబర్, 1956; 1956 സെപ്റ്റംബർ 3; \
+             3 Kepakemapa 1956; 3 mis Gwynngala 1956; Timestamp('1956-09-03 00:00:00'); \
+             ~D[1956-09-03]"
+        );
+        // Known days as pandas prints a timestamp and as Elixir writes a date, and in the
+        // six languages, each checked against Python (pandas' repr of a Timestamp, and
+        // the PyPI package babel's CLDR data, format_date(..., 'long') in the locales az,
+        // lo, te, ml, haw and kw): the first drawn year's first day, a leap day, and a day
+        // and month of two digits.
+        for (year, month, day, pandas, elixir, azerbaijani, hawaiian, cornish) in [
+            (
+                1925,
+                1,
+                1,
+                "Timestamp('1925-01-01 00:00:00')",
+                "~D[1925-01-01]",
+                "1 yanvar 1925",
+                "1 Ianuali 1925",
+                "1 mis Genver 1925",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "Timestamp('2000-02-29 00:00:00')",
+                "~D[2000-02-29]",
+                "29 fevral 2000",
+                "29 Pepeluali 2000",
+                "29 mis Hwevrer 2000",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "Timestamp('2023-12-28 00:00:00')",
+                "~D[2023-12-28]",
+                "28 dekabr 2023",
+                "28 Kekemapa 2023",
+                "28 mis Kevardhu 2023",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(
+                date.fill("Timestamp('{year}-{month:02}-{day:02} 00:00:00')"),
+                pandas
+            );
+            assert_eq!(date.fill("~D[{year}-{month:02}-{day:02}]"), elixir);
+            assert_eq!(date.fill("{day} {azerbaijaniname} {year}"), azerbaijani);
+            assert_eq!(date.fill("{day} {hawaiianname} {year}"), hawaiian);
+            assert_eq!(date.fill("{day} {cornishname} {year}"), cornish);
+        }
+        assert_eq!(LAO_MONTHS[0], "ມັງກອນ");
+        assert_eq!(TELUGU_MONTHS[4], "మే");
+        assert_eq!(MALAYALAM_MONTHS[9], "ഒക്\u{200c}ടോബർ");
+        assert_eq!(HAWAIIAN_MONTHS[3], "ʻApelila");
+        assert_eq!(AZERBAIJANI_MONTHS[7], "avqust");
+        assert_eq!(CORNISH_MONTHS[6], "mis Gortheren");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -3903,10 +4112,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-eighth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to seventy-ninth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-eighth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-ninth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -3927,7 +4136,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -4297,6 +4506,17 @@ mod tests {
                     "aa 9999a 9a 99a",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                59,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "aaaaaaaaa('9999-99-99 99:99:99')",
+                    "~a[9999-99-99]",
+                    "99 aaa aaaaaa 9999",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

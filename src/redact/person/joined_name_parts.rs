@@ -76,9 +76,12 @@ pub(crate) fn joined_name_parts(
         if capitalised && !name.contains(' ') {
             for mark in JOINING_MARKS {
                 // A slash or a comma with no space joins parts in capitals only.
+                // After a caret, written as the found part is: both in capitals or both
+                // capitalised ("Oramorph^Sevredol^PRN" joins no name's parts).
                 let same_case = |word: &str| {
                     if mark == '^' {
                         word.starts_with(char::is_uppercase)
+                            && in_capitals(word) == in_capitals(name)
                     } else {
                         in_capitals(name) && in_capitals(word)
                     }
@@ -176,6 +179,7 @@ mod tests {
         assert!(parts("ELKUCH,xiue", &["ELKUCH"]).is_empty());
         assert!(parts("Waterboer^xuping", &["Waterboer"]).is_empty());
         assert!(parts("Elkuch,Xiue", &["Elkuch"]).is_empty());
+        assert!(parts("Oramorph^Sevredol^PRN", &["Sevredol"]).is_empty());
     }
 
     #[test]

@@ -429,6 +429,13 @@ const FILE_TYPES: &[&str] = &[
     "docx", "doc", "pdf", "odt", "rtf", "txt", "jpeg", "jpg", "png", "heic", "xlsx", "xls", "csv",
 ];
 
+/// Whether `word` is a file's type ([`FILE_TYPES`], any case).
+pub(crate) fn is_a_file_type(word: &str) -> bool {
+    FILE_TYPES
+        .iter()
+        .any(|kind| word.eq_ignore_ascii_case(kind))
+}
+
 /// Whether `rest` opens on a file's type that ends there ([`FILE_TYPES`], any case): the
 /// stop before it ends the file's name, not the value.
 fn names_a_file_type(rest: &str) -> bool {

@@ -103,6 +103,7 @@ use lexicon::{NameLexicon, WordFacts};
 use rule_scan::Scan;
 use tokens::{tokenize, Gap, Shape, Token};
 
+use super::date_tail::is_a_file_type;
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -405,8 +406,13 @@ impl Recognizer for PersonRecognizer {
             .into_iter()
             .map(|(first, last)| (prepared.tokens[first].start, prepared.tokens[last].end))
             .collect();
+        // A file's type after its name's stop ("card for Ann Lee.docx") is no name.
+        let file_type = |start: usize, end: usize| {
+            text[..start].ends_with('.') && is_a_file_type(&text[start..end])
+        };
         bytes.retain(|&(start, end)| {
-            !bracketed_tag_key::is_key_of_a_bracketed_tag(text, start, end)
+            !(bracketed_tag_key::is_key_of_a_bracketed_tag(text, start, end)
+                || file_type(start, end))
         });
         // A name inside a hyphenated word ("Our Murekatete-shaped hole") and a
         // double-barrelled name wherever it stands ("Lloyd-Jones took weeks…"), where no
@@ -1066,6 +1072,12 @@ mod tests {
             let found = names(text);
             assert!(found.iter().all(|n| *n == "Bowen"), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_files_type_after_its_names_stop_is_no_name() {
+        let found = names("The newest file is Card for Ann Lee.docx, still unprinted.");
+        assert!(!found.contains(&"docx"), "{found:?}");
     }
 
     #[test]

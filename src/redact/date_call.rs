@@ -8,7 +8,9 @@
 //! The date inside is read as any date is (`date_of_birth`); the call's name and its
 //! brackets are taken into the span, so that no piece of code is left to say what the
 //! placeholder was. A cue may stand before the call ("date of birth datetime.date(2019,
-//! 12, 28)"): the cued patterns look past the call's opening ([`opening_pattern`]).
+//! 12, 28)"): the cued patterns look past the call's opening ([`opening_pattern`]). So
+//! too for the text of a date code wraps to make a date of it, Elixir's "~D[1956-09-03]"
+//! and pandas's "Timestamp('1956-09-03 00:00:00')" ([`with_the_wrapper_around`]).
 
 /// The names of calls that make a date of a year, month and day, in small letters
 /// (matched in any case): the name as written before its bracket, a library's or
@@ -37,11 +39,42 @@ const BARE_DATE_CALLS: &[&str] = &["date", "DATE"];
 /// datetime.date(2013, 5, 8)"); matched in any case where the cued patterns are.
 pub(crate) fn opening_pattern() -> String {
     let names: Vec<String> = DATE_CALLS.iter().map(|call| regex::escape(call)).collect();
+    let wrappers: Vec<String> = WRAPPERS
+        .iter()
+        .map(|(open, _)| regex::escape(open))
+        .collect();
     format!(
-        r"(?:(?:(?:new[ \t]+)?(?:{})|new[ \t]+date|(?-i:{}))[ \t]*\([ \t]*)?",
+        r"(?:(?:(?:new[ \t]+)?(?:{})|new[ \t]+date|(?-i:{}))[ \t]*\([ \t]*|(?-i:{}))?",
         names.join("|"),
-        BARE_DATE_CALLS.join("|")
+        BARE_DATE_CALLS.join("|"),
+        wrappers.join("|")
     )
+}
+
+/// The openings and closings code writes around a date's text to make a date of it:
+/// Elixir's sigils for a date, a naive and a UTC date and time ("~D[1956-09-03]",
+/// "~N[1956-09-03 00:00:00]") and pandas's timestamp ("Timestamp('1956-09-03
+/// 00:00:00')", "pd.Timestamp(\"…\")"), the longer opening first.
+const WRAPPERS: &[(&str, &str)] = &[
+    ("pd.Timestamp('", "')"),
+    ("pd.Timestamp(\"", "\")"),
+    ("Timestamp('", "')"),
+    ("Timestamp(\"", "\")"),
+    ("~D[", "]"),
+    ("~N[", "]"),
+    ("~U[", "]"),
+];
+
+/// A date of birth found at `start..end`, its midnight and other tail taken in, widened
+/// over a wrapper code writes around it ([`WRAPPERS`]) when both its opening and its
+/// closing stand right there; or as it is.
+pub(crate) fn with_the_wrapper_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    WRAPPERS
+        .iter()
+        .find(|(open, close)| text[..start].ends_with(open) && text[end..].starts_with(close))
+        .map_or((start, end), |(open, close)| {
+            (start - open.len(), end + close.len())
+        })
 }
 
 /// The characters of a call's name: letters, digits, the underscore and the dot between
@@ -161,6 +194,29 @@ mod tests {
             ("date(1956, 9, 3)", "1956, 9, 3", "date(1956, 9, 3)"),
         ] {
             assert_eq!(widened(text, date), call, "{text}");
+        }
+    }
+
+    #[test]
+    fn takes_a_wrapper_around_the_date() {
+        for (text, date, wrapped) in [
+            ("born ~D[1937-04-10], NHS", "1937-04-10", "~D[1937-04-10]"),
+            (
+                "DOB Timestamp('2005-05-18 00:00:00'), ok",
+                "2005-05-18 00:00:00",
+                "Timestamp('2005-05-18 00:00:00')",
+            ),
+            (
+                "dob pd.Timestamp(\"1956-09-03\")",
+                "1956-09-03",
+                "pd.Timestamp(\"1956-09-03\")",
+            ),
+            ("born ~D[1937-04-10 then", "1937-04-10", "1937-04-10"),
+            ("born D[1937-04-10]", "1937-04-10", "1937-04-10"),
+        ] {
+            let start = text.find(date).expect("date in text");
+            let (s, e) = with_the_wrapper_around(text, start, start + date.len());
+            assert_eq!(&text[s..e], wrapped, "{text}");
         }
     }
 

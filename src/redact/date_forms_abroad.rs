@@ -49,7 +49,8 @@ pub(crate) const MONTH_ABROAD: &str = concat!(
 /// Croatian in the genitive of a date, Serbian and Bosnian, Slovene, Slovak in the
 /// genitive, Estonian, Icelandic, Albanian, Maltese, Afrikaans, Swahili, Somali, Tagalog,
 /// Galician, Russian (in the genitive) and Uzbek in Latin letters, Malagasy, Maori,
-/// Scottish Gaelic, and the Indian national (Saka) calendar's. Kept out of
+/// Hawaiian, Cornish (after "mis", month), Scottish Gaelic, and the Indian national (Saka)
+/// calendar's. Kept out of
 /// [`MONTH_ABROAD`], whose patterns run on every comment with a cue (in them these names
 /// cost 3.4% of the instructions on the bench's comments): read in the order day, month,
 /// year only, by [`other_script_date`], in a comment where one of them stands (looked
@@ -72,11 +73,15 @@ pub(crate) const MONTH_ABROAD_MORE: &str = concat!(
     r"xaneiro|febreiro|xu[ñn]o|xullo|decembro|",
     // Russian (in the genitive of a date) and Uzbek in Latin letters.
     r"yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya|",
-    r"yanvar|fevral|aprel|iyun|iyul|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|",
+    r"yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|",
     // Malagasy.
     r"janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra|oktobra|novambra|desambra|",
     // Maori, with and without its long vowels' marks (its May is "Mei", in [`MONTH_ABROAD`]).
     r"h[āa]nuere|p[ēe]puere|m[āa]ehe|[āa]perira|hune|h[ūu]rae|[āa]kuhata|hepetema|oketopa|noema|t[īi]hema|",
+    // Hawaiian, with its ʻokina, an apostrophe for it, or none.
+    r"ianuali|pepeluali|malaki|['\x{2BB}\x{2018}]?apelila|iune|iulai|['\x{2BB}\x{2018}]?aukake|kepakemapa|['\x{2BB}\x{2018}]?okakopa|nowemapa|kekemapa|",
+    // Cornish, after "mis" (month): "3 mis Gwynngala 1956".
+    r"mis[ \t]+(?:genver|hwevrer|meurth|ebrel|me|metheven|gortheren|est|gwynngala|hedra|du|kevardhu)|",
     // Scottish Gaelic, as a date gives them after "dhen" (of the): "3mh dhen t-Sultain".
     r"fhaoilleach|ghearran|mh[àa]rt|ghiblean|ch[èe]itean|[òo]gmhios|iuchar|l[ùu]nastal|t-sultain|d[àa]mhair|t-samhain|d[ùu]bhlachd|",
     // The months of India's national (Saka) calendar, as the Gazette of India spells them,
@@ -128,7 +133,7 @@ const BASQUE_MONTH: &str = r"(?:urtarrilaren|otsailaren|martxoaren|apirilaren|ma
 /// Armenian, Georgian, Amharic (and the Ethiopian calendar's), Arabic in its two sets of
 /// names (of Egypt and the Gulf, then of the Levant and Iraq), Urdu, Thai in full and
 /// short ("ก.ย.", September), Hindi, Bengali, Punjabi, Gujarati, Tamil, Malayalam,
-/// Telugu, Sinhala, Nepal's calendar, Hebrew and the Iranian calendar's; Greek with and
+/// Telugu, Lao, Sinhala, Nepal's calendar, Hebrew and the Iranian calendar's; Greek with and
 /// without its accents.
 /// Kept out of [`MONTH_ABROAD`], which the patterns run on every comment with a cue
 /// hold: these are read only in a comment with characters beyond ASCII
@@ -164,8 +169,10 @@ const MONTH_OF_OTHER_SCRIPTS: &str = concat!(
     r"જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઑગસ્ટ|ઓગસ્ટ|સપ્ટેમ્બર|ઑક્ટોબર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર|",
     r"ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|",
     // Malayalam, Telugu, Sinhala; the months of Nepal's calendar (Bikram Sambat).
-    r"ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ|",
-    r"జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్|",
+    r"ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|ഒക്\x{200C}ടോബർ|നവംബർ|ഡിസംബർ|",
+    r"జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|జులై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్|",
+    // Lao.
+    r"ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ|",
     r"ජනවාරි|පෙබරවාරි|මාර්තු|අප්‍රේල්|අප්රේල්|මැයි|ජූනි|ජූලි|අගෝස්තු|සැප්තැම්බර්|ඔක්තෝබර්|නොවැම්බර්|දෙසැම්බර්|",
     r"बैशाख|वैशाख|जेठ|जेष्ठ|असार|साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|पौष|माघ|फागुन|चैत|",
     // Hebrew, perhaps with "in" before it as a date writes it ("3 בספטמבר 1956").
@@ -269,7 +276,7 @@ pub(crate) fn other_script_date() -> String {
     let d = ANY_DIGIT;
     let m = ANY_DATE_MARK;
     format!(
-        r"(?:{d}{{1,2}}(?:\.|ης|η|mh|d|na|s)?(?:[ \t]+(?:ta['\x{{2019}}]|dh?en))?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?[,\x{{060C}}]?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:{MONTH_ABROAD_MORE}|{TAGALOG_MONTH_OF_SPAIN})[ \t]+{d}{{1,2}},?[ \t]+{d}{{4}}(?:[ \t]*\({SAKA_ERA}\)|[ \t]+{SAKA_ERA}\b)?|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|(?:단기[ \t]*)?{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}ko[ \t]+{BASQUE_MONTH}[ \t]+{d}{{1,2}}(?:ean|an|a))"
+        r"(?:{d}{{1,2}}(?:\.|ης|η|mh|d|na|s)?(?:[ \t]+(?:ta['\x{{2019}}]|dh?en))?[ \t]+(?:{MONTH_OF_OTHER_SCRIPTS}|{MONTH_ABROAD_MORE})(?:[ \t]+ماه)?[,\x{{060C}}]?[ \t]+{BUDDHIST_ERA}{d}{{4}}|(?:{MONTH_ABROAD_MORE}|{TAGALOG_MONTH_OF_SPAIN})[ \t]+{d}{{1,2}},?[ \t]+{d}{{4}}(?:[ \t]*\({SAKA_ERA}\)|[ \t]+{SAKA_ERA}\b)?|(?:ngày[ \t]+)?{d}{{1,2}}[ \t]+tháng[ \t]+{d}{{1,2}},?[ \t]+năm[ \t]+{d}{{4}}|{d}{{4}}[ \t]*оны[ \t]+{d}{{1,2}}(?:[ \t]*-?[ \t]*(?:р|дугаар|дүгээр))?[ \t]+сарын[ \t]+{d}{{1,2}}(?:-?(?:ны|ний|нд))?(?:[ \t]+өдөр)?|{CHINESE_DIGIT}{{4}}[ \t]*年[ \t]*{CHINESE_DIGIT}{{1,2}}[ \t]*月[ \t]*{CHINESE_DIGIT}{{1,3}}[ \t]*[日号號]|{d}{{4}}[ \t]*m\.?[ \t]+{LITHUANIAN_MONTH}[ \t]+{d}{{1,2}}[ \t]*d(?:\.|\b)|{d}{{4}}\.?[ \t]*g(?:ada|\.)[ \t]+{d}{{1,2}}\.[ \t]*{LATVIAN_MONTH}|{d}{{4}}{YEAR_WORD}[ \t]+{d}{{1,2}}(?:-|[ \t]+){YEAR_WORD_MONTH}|(?:{JAPANESE_ERA_NAME}[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}}|元)|{MINGUO}[ \t]*(?:{d}{{1,3}}|{CHINESE_DIGIT}{{1,4}}|元))[ \t]*年[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,2}})[ \t]*月[ \t]*(?:{d}{{1,2}}|{CHINESE_DIGIT}{{1,3}})(?:[ \t]*日)?|(?:단기[ \t]*)?{d}{{2,4}}[ \t]*[年년][ \t]*{d}{{1,2}}[ \t]*[月월][ \t]*{d}{{1,2}}(?:[ \t]*[日일])?|{d}{{4}}{m}{d}{{1,2}}{m}{d}{{1,2}}|{d}{{1,2}}{m}{d}{{1,2}}{m}{d}{{2,4}}|{d}{{4}}[ \t]+{MONTH_OF_OTHER_SCRIPTS}[ \t]+{d}{{1,2}}|{d}{{4}}ko[ \t]+{BASQUE_MONTH}[ \t]+{d}{{1,2}}(?:ean|an|a))"
     )
 }
 
@@ -490,6 +497,15 @@ mod tests {
             "Enero 4, 1964",
             "Bhadra 12, 1947 Saka",
             "1995ko otsailaren 9an",
+            "20 ກັນຍາ 1940",
+            "1956 സെപ്റ്റംബർ 3",
+            "1931 ഒക്\u{200C}ടോബർ 20",
+            "20 జులై, 1982",
+            "7 Kepakemapa 1984",
+            "7 ʻAukake 1948",
+            "17 'Okakopa 2019",
+            "13 mis Gwynngala 1969",
+            "25 mis Me 1927",
         ] {
             assert!(re.is_match(date), "{date}");
         }
@@ -517,6 +533,8 @@ mod tests {
             "3 ستمبر،",
             "Bhadra 12, 1947 Sakamoto",
             "Enero 4",
+            "25 Me 1927",
+            "1956 സെപ്റ്റംബർ",
         ] {
             assert!(!re.is_match(not_date), "{not_date}");
         }

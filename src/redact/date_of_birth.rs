@@ -17,7 +17,7 @@ use regex::Regex;
 
 use super::pattern::compile;
 
-use super::date_call::{self, with_the_call_around};
+use super::date_call::{self, with_the_call_around, with_the_wrapper_around};
 use super::date_forms_abroad::{
     may_hold_a_date_with_a_year_word, may_hold_a_date_without_ascii_digits, other_script_date,
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
@@ -1636,6 +1636,7 @@ impl Recognizer for DateOfBirthRecognizer {
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
             found.end = with_the_closing_stop(text, found.start, found.end);
+            (found.start, found.end) = with_the_wrapper_around(text, found.start, found.end);
         }
     }
 }

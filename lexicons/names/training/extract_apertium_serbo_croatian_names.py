@@ -62,7 +62,11 @@ SERBO_CROATIAN_PLAIN = {"đ": "dj", "ð": "d", "æ": "ae", "ø": "o", "ß": "ss"
 # (Tiamat, Tubalcain, Methodius, Galerius, Robinho, Ronaldinho, Tudjman, Jintao, Qaradawi,
 # Mouskouri, Cavafy) and misspellings of places and of single people's names (Ittaly,
 # Agusttin, Ahmedinejad, Ahtissari, Dostojevski), in plain letters.
+# Hapsburg, a ruling house the redactor's calendars_and_skies list holds as no person
+# (src/redact/person/calendars_and_skies.rs, RULING_HOUSES), is left out too, so that the
+# module's also_names_lists_every_listed_name_of_the_lists test holds unchanged.
 NOT_NAMES = {
+    "hapsburg",
     "activ", "activa", "actmedia", "actros", "actualitati", "actualno", "adnkronos",
     "adriamed", "adriatics", "aelohim", "aeschylia", "afrodisias", "agrocenter",
     "agronet", "agusttin", "ahmedinejad", "ahmetxhekaj", "ahtissari", "ajvatovica",

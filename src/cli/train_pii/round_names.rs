@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the seventy-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 74] = [
+/// The sixth to the eightieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 75] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -619,6 +619,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 74] = [
         hand: "handwritten_round79_names.txt",
         trainable: None,
         sources: "lexicons/names/training/unidic_*.txt (Debian unidic-mecab 3.1.1-1, UniDic 3.1.1, the dictionary of Japanese words of the National Institute for Japanese Language and Linguistics and the UniDic Consortium, under the BSD 3-Clause licence (one of its three), the lists shipped under the same licence with training/unidic_LICENSE.md: the readings of the lemmas its lexicon files as given names and as surnames, written in kanji or hiragana, in Hepburn letters as people in the UK write Japanese names; of the names left, most given names are the older Japanese given names of the lexicon's historical texts, the surnames the rarer Japanese and Okinawan family names taken from villages and hamlets) and handwritten_round79_names.txt (written for the seventy-ninth round: the Slovenes of Resia and the Natisone and Torre valleys in Friuli), minus every name of every other list (the sixth to seventy-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eightieth",
+        first: "round80_first_names.txt",
+        last: Some("round80_surnames.txt"),
+        hand: "handwritten_round80_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round80_*.txt (Debian apertium-hbs-eng 0.5.1-2, the Apertium project's Serbo-Croatian-English translation data, its Serbo-Croatian dictionary apertium-hbs 0.5.0 and the pair's English dictionary, under the GNU General Public License version 3, the lists shipped under the same licence with training/apertium_serbo_croatian_LICENSE.md: the lemmas its analysers tag as given names and as surnames, in plain letters; of the names left, most are the Bosnian, Albanian, Greek, Romanian, Bulgarian, Macedonian and Turkish given names and family names of South-Eastern Europe as the English-language press writes them) and handwritten_round80_names.txt (written for the eightieth round: the Sephardic families of Sarajevo, Travnik, Belgrade and Bitola), minus every name of every other list (the sixth to seventy-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -700,14 +700,24 @@ pub enum Split {
     /// UniDic, the dictionary of Japanese words of the Debian package `unidic-mecab`, in
     /// Hepburn letters, and a hand-written list of surnames) and, in some families, common
     /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
-    /// never read, totals only, measured once before and once after that round's changes.
-    /// The figure reported first. Declared last so every earlier split keeps its place in
-    /// [`Split::ALL`], and so its seed.
+    /// never read, totals only, measured once, at the end of that round. The figure
+    /// reported first in that round; from the eightieth round on it is measured with the
+    /// seen rounds, so its figure is now a *seen* one. Declared after the seventy-eighth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round79,
+    /// Families written in the eightieth round before any change of that round, with names
+    /// from a source no earlier round used (the given names and surnames of the Apertium
+    /// project's Serbo-Croatian-English dictionaries of the Debian package
+    /// `apertium-hbs-eng`, in plain letters, and a hand-written list of surnames) and, in
+    /// some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round80,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to seventy-ninth); `None` for the training,
+    /// The measuring round a split is (fourth to eightieth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -788,12 +798,13 @@ impl Split {
             Split::Round77 => 77,
             Split::Round78 => 78,
             Split::Round79 => 79,
+            Split::Round80 => 80,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round79").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round80").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -808,7 +819,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 82] = [
+    pub const ALL: [Split; 83] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -891,6 +902,7 @@ impl Split {
         Split::Round77,
         Split::Round78,
         Split::Round79,
+        Split::Round80,
     ];
 }
 
@@ -17100,6 +17112,210 @@ pub const FAMILIES: &[Family] = &[
             "Name badge of the volunteer who helped me fill in the form asked only for this: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
         ],
     },
+    // The eightieth round (never tuned; written before any eightieth-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round80_names_6 to
+    // round80_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round80_names_1",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "The Bluetooth list on Dad's hearing-aid app showed {first}'s iPhone, because she had paired it by mistake while fixing his settings, and she laughed about it for a week.",
+            "The only Wi-Fi hotspot on the ward that worked was called {first} {last}'s Galaxy, and she gave Mum the password so she could video call her grandchildren.",
+            "Liked by {first} {last} and 3 others, said the photo of Grandad's first steps after the operation, and she was the first to see it.",
+            "Voice note from {first}, 0:42, still on my phone: she rang back after her shift to explain the new tablets slowly, twice.",
+            "Shared location: {first} {last}, live for one hour, so my sister could find the day unit in the dark without getting lost again.",
+            "Find My said {ufirst}'S AIRPODS were in bay 6, and that is how we found the earphones she had lent Dad for his radio.",
+        ],
+    },
+    Family {
+        name: "round80_names_2",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "The referral system finally showed Assigned to: {first} {last}, and within the hour somebody had actually rung us back.",
+            "The printout of the discharge letter had a line at the bottom, Signed-off-by: {first} {last}, and everything on it was right for once.",
+            "Ticket closed, the email said, handled by {ulast}, {first}, and for the first time the portal let me see Mum's results.",
+            "Last edited by {title} {last}, said the care plan, with every one of Dad's wishes written down in his own words.",
+            "Escalated to {first} {last} (Band 7), the complaints tracker said, and she phoned us that same afternoon to say sorry properly.",
+            "Reviewer: {first}, said the little green tick next to Grandad's wheelchair request, and it arrived two days later.",
+        ],
+    },
+    Family {
+        name: "round80_names_3",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "Paging {title} {last} to ward 12, said the speaker in the corridor, and a minute later she was running past us towards my father.",
+            "Over the loudspeaker at the station came {first} {last} to the information desk please, and there she was with Mum's forgotten handbag.",
+            "The pager message on the screen said call {first}, extension 2219, and she called us instead, just to say he was settled.",
+            "The crackly announcement in the car park, would {first} {last} please move her car, was the only time we saw her leave the ward all day.",
+            "Bleep holder tonight: {first}, said the whiteboard in the doctors' room, and she answered every call we made within minutes.",
+            "Calling {ufirst} {ulast} TO THEATRE RECEPTION, said the screen in the waiting area, and my wife squeezed my hand because she was Dad's surgeon.",
+        ],
+    },
+    Family {
+        name: "round80_names_4",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "Timekeeper: {first} {last}, said the programme of the charity match between the ward and the porters, and she stopped the clock for every knock.",
+            "Scorer for the hospital cricket day was {title} {last}, who gave my son four extra runs for trying so hard.",
+            "Top scorer for the staff netball team: {first} {last}, 14 goals, and she still had time to check Mum's drip at half-time.",
+            "Player of the season, said the little trophy on the nurses' station, went to {first}, who had run the ward's football team for years.",
+            "Skipper {first} {last} led the ward's rowing crew in the charity regatta, and Dad watched the whole race from his window.",
+            "Quiz master for the fundraising night was {title} {last}, and her questions on 1960s pop had the whole family shouting.",
+        ],
+    },
+    Family {
+        name: "round80_names_5",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "Narrated by {first} {last}, said the audiobook the volunteer lent Dad, and it turned out she had read it herself for the hospital radio.",
+            "Illustrated by {first} {last}, healthcare assistant, said the back of the little leaflet about my son's operation, and he loved the pictures.",
+            "Produced by {first} {last}, it said at the end of the video about the heart ward, and she had filmed Dad explaining his pacemaker.",
+            "Voiced by {first}, said the credits of the puppet show in the children's ward, and my daughter recognised her nurse immediately.",
+            "Musical director: {title} {last}, said the programme of the staff choir's carol concert, and Mum sang along from her wheelchair.",
+            "Performed by {first} {last}, said the label on the CD of bedtime stories the ward recorded, and my son fell asleep to it every night.",
+        ],
+    },
+    Family {
+        name: "round80_names_6",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "Giving the bride away: {kfull}, said the order of the day at the wedding the ward staff arranged in the chapel, because Dad could not stand.",
+            "Maid of honour was {kfirst}, the nurse who had looked after my sister for three months, and she cried more than anyone.",
+            "Godparents at the little blessing in the neonatal unit were my brother and {kfirst} {klast}, who had been there the night he was born.",
+            "Usher on the day of Grandad's funeral, in his best suit, was {title} {klast}, the porter who wheeled him to every scan for a year.",
+            "Pallbearers, said the order of service: my two sons, my nephew and {kfull}, the carer who asked if he could help carry her.",
+            "Witness to the vow renewal in the hospice garden: {kfirst} {klast}, night sister, who brought the cake as well.",
+        ],
+    },
+    Family {
+        name: "round80_names_7",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "The fundraising page for the new scanner was set up by {kfull}, and our family gave what we could because of what she did for Dad.",
+            "Scrutineer for the sponsored walk round the hospital grounds was {kfirst}, who counted every lap my son did on his crutches.",
+            "The route of the sponsored walk was planned by {kfirst} {klast}, so that the patients from the rehab unit could do it with frames.",
+            "Sponsored by {title} {klast}, said the little card on the new bench outside the day unit, where Mum sat every afternoon.",
+            "The cake stall on the main corridor was run by {kfull}, and her lemon drizzle paid for a new television in the family room.",
+            "The sponsored silence was {kfirst}'s idea, and the children's ward was quiet for a full hour, which the parents thought was a miracle.",
+        ],
+    },
+    Family {
+        name: "round80_names_8",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "Words: {kfull}, said the byline under the piece in the hospital magazine about the volunteers, and my mother was in the photograph.",
+            "Photo: {kfirst} {klast}, said the credit under the picture of Dad on his last day on the ward, and we have it on the mantelpiece.",
+            "The column on the back page of the staff newsletter is by {kfull}, and this month it was about the family who brought the dog in.",
+            "Editor's letter, signed {kfirst}, said the charity bulletin, and it thanked every family who had written in, ours among them.",
+            "Interview by {title} {klast}, said the little article in the local paper about the ward's hundredth birthday, and Grandad was quoted.",
+            "Cover star this month: {kfull}, ward manager, said the caption, holding the award the ward won after all our letters.",
+        ],
+    },
+    Family {
+        name: "round80_small_letters",
+        split: Round80,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first}s iphone on dads bluetooth list fixed his hearing aid",
+            "assigned to {first} {last} and she rang back within the hour",
+            "paging {first} {last} to ward twelve she ran past us",
+            "timekeeper {first} {last} stopped the clock at the charity match",
+            "narrated by {first} {last} the audiobook for dad",
+            "giving the bride away was {kfirst} at the chapel wedding",
+        ],
+    },
+    Family {
+        name: "round80_lookalikes_beside_names",
+        split: Round80,
+        holds: Names,
+        templates: &[
+            "{first} {last} told Dad her violin at home is a copy of a <Stradivarius>, and she played him a tune on the ward's old one.",
+            "{kfirst} said her teacher once let her hold a real <Guarneri>, and Grandad, who played in a band, wanted to hear all about it.",
+            "{first} said her daughter is in the chorus at the <Gielgud> this winter, and gave Mum two tickets for when she is better.",
+            "{title} {last} goes to the <Harold Pinter Theatre> every birthday, and told Dad the play to see next.",
+            "{first} {last} showed Mum a photo of her <Dobermann> asleep on the sofa, and Mum showed her one of our cat.",
+            "{kfull} breeds <Gordon Setters> and promised my son he could meet the puppies once his sister was home.",
+            "{kfirst} said her grandmother left her a <Hepplewhite> chair that nobody is allowed to sit on, and Dad said ours was the same.",
+            "{title} {last} restores old <Davenport> desks in her spare time, and knew exactly what Grandad's writing slope was.",
+            "{first} {last} trained in the <Vaganova> method before nursing, which explains how she glides between the beds.",
+            "{kfirst} said she did <Cecchetti> exams as a girl, and showed my daughter how to stand properly after her hip operation.",
+            "{first} admired Mum's watch and said her own was her grandmother's, from <Cartier>, and only came out on Sundays.",
+            "{first} {last} said her engagement ring came in a little blue box from <Tiffany>, and Mum made her show us.",
+            "{first} said she proposed to her husband under <Nelson's Column>, and Dad said that was where he had proposed too.",
+            "{kfull} grew up near the <Wallace Monument> and gave Grandad a postcard of it for his collection.",
+            "{first} {last} brought a bottle of <Bacchus> from her uncle's vineyard in Kent for the ward's leaving do, and Dad had a sip.",
+            "{title} {last} said the <Huxelrebe> from her local vineyard is better than any French wine, and Grandad agreed loudly.",
+        ],
+    },
+    Family {
+        name: "round80_plain_lookalikes",
+        split: Round80,
+        holds: Decoys,
+        templates: &[
+            "The music therapist played a violin she swore was an <Amati>, and the whole bay went quiet.",
+            "A poster for a concert on a <Guadagnini> hung by the lifts for months after the concert was over.",
+            "The ward's Christmas outing was to a matinee at the <Noel Coward Theatre>, and Dad slept through the second half.",
+            "Mum's old programme from the <Sondheim> was the first thing she asked for when she woke up.",
+            "A <Dandie Dinmont> came in with the therapy dogs and sat on Grandad's feet for an hour.",
+            "The little <Parson Russell> that visits on Fridays is the most popular visitor on the ward.",
+            "The relatives' room has a battered <Sheraton> sideboard that someone left to the hospital in the seventies.",
+            "There is a <Gillows> table in the chapel that nobody is allowed to put tea on.",
+            "The physio's exercises were borrowed from the <Bournonville> style, she said, which is why they felt so graceful.",
+            "My daughter watched a <Balanchine> ballet on the tablet every night on the children's ward.",
+            "Mum's only request was to wear her <Garrard> brooch in the ambulance, and the crew let her.",
+            "The auction on the day room television was of a <Faberge> egg, and the whole bay guessed the price wrong.",
+            "The picture on the wall of the waiting room is of the <Albert Memorial> in the snow.",
+            "The jigsaw in the day room is of <Cleopatra's Needle>, with two pieces missing.",
+            "The leaving do for the ward sister had a bottle of <Muller-Thurgau> and a lot of orange squash.",
+            "The raffle prize was a case of <Ortega> from a vineyard down the road, won by the man in bed 4.",
+        ],
+    },
+    Family {
+        name: "round80_plain_no_names",
+        split: Round80,
+        holds: Decoys,
+        templates: &[
+            "The Bluetooth list on Dad's phone showed nothing at all, which is why his hearing aid never worked.",
+            "Assigned to: nobody, said the referral system, for six weeks.",
+            "The speaker in the corridor paged the wrong ward three times in one night.",
+            "The charity match between the porters and the ward ended in a draw and a sprained ankle.",
+            "The credits on the hospital radio show were longer than the show.",
+            "The order of service was printed on the ward printer, which ran out of ink halfway through.",
+            "The sponsored walk made forty pounds, which will buy about half a kettle.",
+            "The staff newsletter had a photo of the car park, captioned with an apology.",
+        ],
+    },
+    Family {
+        name: "round80_contact",
+        split: Round80,
+        holds: Contact,
+        templates: &[
+            "My Bluetooth name is my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, because the app asked for something memorable; NHS number {nhs}, mobile {phone}.",
+            "Assigned to me by the referral system: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, {street}, {postcode}, and still nobody has rung.",
+            "The announcement at reception read out my details for the whole room: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, postcode {postcode}.",
+            "Charity match entry form, my line: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}, which I only gave because they insisted.",
+            "Narrated for the audio version of my notes: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}, and every one of them read back wrong.",
+            "The order of service for my own discharge, as I call it: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The raffle ticket stub asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, which seemed a lot for a tombola.",
+            "Byline on my complaint letter: me, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}. Please reply this time.",
+            "The pager system has my details wrong; they should be born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, email {email}.",
+            "Please update my record: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The timekeeper's form for the staff match asked for date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, email {email}, of every spectator.",
+            "Sponsorship form, my line: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -17514,7 +17730,12 @@ mod tests {
     }
 
     #[test]
-    fn the_seventy_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn eightieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round80, "round80_", 13);
+    }
+
+    #[test]
+    fn the_eightieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -17576,7 +17797,8 @@ mod tests {
         assert_eq!(Round77 as usize, 79);
         assert_eq!(Round78 as usize, 80);
         assert_eq!(Round79 as usize, 81);
-        assert_eq!(Split::ALL.last(), Some(&Round79));
+        assert_eq!(Round80 as usize, 82);
+        assert_eq!(Split::ALL.last(), Some(&Round80));
     }
 
     #[test]
@@ -17612,12 +17834,13 @@ mod tests {
         assert_eq!(Round77.round(), Some(77));
         assert_eq!(Round78.round(), Some(78));
         assert_eq!(Round79.round(), Some(79));
+        assert_eq!(Round80.round(), Some(80));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 79, once each, in declaration order.
+        // Rounds 4 to 80, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=79).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=80).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -17650,6 +17873,7 @@ mod tests {
         assert_eq!(Round77.id_prefix(), "round77");
         assert_eq!(Round78.id_prefix(), "round78");
         assert_eq!(Round79.id_prefix(), "round79");
+        assert_eq!(Round80.id_prefix(), "round80");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to seventy-ninth-round name is on them
+    /// not-names), one word a line: no tenth- to eightieth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to seventy-ninth rounds so far).
+/// twenty-third to eightieth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to seventy-ninth), for the splits with name lists
+/// The measuring round a split is (sixth to eightieth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     split
@@ -743,6 +743,12 @@ mod tests {
                     last:
                         "Agariee\nDiergaardtt\nWenaweserr\nSmith\nKovac\nNowak\nTomasetigg\n",
                 },
+                RoundLists {
+                    first:
+                        "Hayrudinn\nKagekiyoo\nMagozaemonn\nBob\nAnna\nward\nZofia\nBardhimm\n",
+                    last:
+                        "Abaspahicc\nAgariee\nTomasetigg\nSmith\nKovac\nNowak\nAltaracc\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -1129,6 +1135,11 @@ mod tests {
                 Split::Round79,
                 &["Kagekiyoo", "Magozaemonn"],
                 &["Agariee", "Tomasetigg"],
+            ),
+            (
+                Split::Round80,
+                &["Hayrudinn", "Bardhimm"],
+                &["Abaspahicc", "Altaracc"],
             ),
         ];
         for &(split, first, last) in rounds {

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -330,7 +330,11 @@ impl DateParts {
     /// and the month's name in Azerbaijani (`azerbaijaniname`: "sentyabr"), in Lao
     /// (`laoname`: "ກັນຍາ"), in Telugu (`teluguname`: "సెప్టెంబర్"), in Malayalam
     /// (`malayalamname`: "സെപ്റ്റംബർ"), in Hawaiian (`hawaiianname`: "Kepakemapa") and in
-    /// Cornish, in the form a date takes (`cornishname`: "mis Gwynngala").
+    /// Cornish, in the form a date takes (`cornishname`: "mis Gwynngala"), and the month's
+    /// name in Punjabi, in Gurmukhi letters (`punjabiname`: "ਸਤੰਬਰ"), in Kannada
+    /// (`kannadaname`: "ಸೆಪ್ಟೆಂಬರ್"), in Hausa (`hausaname`: "Satumba"), in Somali
+    /// (`somaliname`: "Sebtembar"), in Zulu (`zuluname`: "Septhemba") and in Kyrgyz
+    /// (`kyrgyzname`: "сентябрь").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -469,6 +473,12 @@ impl DateParts {
             "malayalamname" => MALAYALAM_MONTHS[self.month - 1].to_string(),
             "hawaiianname" => HAWAIIAN_MONTHS[self.month - 1].to_string(),
             "cornishname" => CORNISH_MONTHS[self.month - 1].to_string(),
+            "punjabiname" => PUNJABI_MONTHS[self.month - 1].to_string(),
+            "kannadaname" => KANNADA_MONTHS[self.month - 1].to_string(),
+            "hausaname" => HAUSA_MONTHS[self.month - 1].to_string(),
+            "somaliname" => SOMALI_MONTHS[self.month - 1].to_string(),
+            "zuluname" => ZULU_MONTHS[self.month - 1].to_string(),
+            "kyrgyzname" => KYRGYZ_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -1735,6 +1745,110 @@ const CORNISH_MONTHS: [&str; 12] = [
     "mis Kevardhu",
 ];
 
+/// The months' names in Punjabi, in Gurmukhi letters, as a Punjabi document writes a date
+/// ("3 ਸਤੰਬਰ 1956"): the eightieth round's slot's `punjabiname` part.
+const PUNJABI_MONTHS: [&str; 12] = [
+    "ਜਨਵਰੀ",
+    "ਫ਼ਰਵਰੀ",
+    "ਮਾਰਚ",
+    "ਅਪ੍ਰੈਲ",
+    "ਮਈ",
+    "ਜੂਨ",
+    "ਜੁਲਾਈ",
+    "ਅਗਸਤ",
+    "ਸਤੰਬਰ",
+    "ਅਕਤੂਬਰ",
+    "ਨਵੰਬਰ",
+    "ਦਸੰਬਰ",
+];
+
+/// The months' names in Kannada, as a Kannada document writes a date, the month first and a
+/// comma before the year ("ಸೆಪ್ಟೆಂಬರ್ 3, 1956"): the eightieth round's slot's `kannadaname`
+/// part.
+const KANNADA_MONTHS: [&str; 12] = [
+    "ಜನವರಿ",
+    "ಫೆಬ್ರವರಿ",
+    "ಮಾರ್ಚ್",
+    "ಏಪ್ರಿಲ್",
+    "ಮೇ",
+    "ಜೂನ್",
+    "ಜುಲೈ",
+    "ಆಗಸ್ಟ್",
+    "ಸೆಪ್ಟೆಂಬರ್",
+    "ಅಕ್ಟೋಬರ್",
+    "ನವೆಂಬರ್",
+    "ಡಿಸೆಂಬರ್",
+];
+
+/// The months' names in Hausa, as a computer or phone set to Hausa writes a date, with a
+/// comma before the year ("3 Satumba, 1956"): the eightieth round's slot's `hausaname` part.
+const HAUSA_MONTHS: [&str; 12] = [
+    "Janairu",
+    "Faburairu",
+    "Maris",
+    "Afirilu",
+    "Mayu",
+    "Yuni",
+    "Yuli",
+    "Agusta",
+    "Satumba",
+    "Oktoba",
+    "Nuwamba",
+    "Disamba",
+];
+
+/// The months' names in Somali, as a computer or phone set to Somali writes a date, the
+/// month first ("Sebtembar 3, 1956"): the eightieth round's slot's `somaliname` part.
+const SOMALI_MONTHS: [&str; 12] = [
+    "Janaayo",
+    "Febraayo",
+    "Maarso",
+    "Abriil",
+    "Maayo",
+    "Juun",
+    "Luulyo",
+    "Agosto",
+    "Sebtembar",
+    "Oktoobar",
+    "Noofeembar",
+    "Diseembar",
+];
+
+/// The months' names in Zulu, as a computer or phone set to Zulu writes a date, the month
+/// first ("Septhemba 3, 1956"): the eightieth round's slot's `zuluname` part.
+const ZULU_MONTHS: [&str; 12] = [
+    "Januwari",
+    "Februwari",
+    "Mashi",
+    "Ephreli",
+    "Meyi",
+    "Juni",
+    "Julayi",
+    "Agasti",
+    "Septhemba",
+    "Okthoba",
+    "Novemba",
+    "Disemba",
+];
+
+/// The months' names in Kyrgyz, as a computer or phone set to Kyrgyz writes a date, after
+/// the year and the day ("1956-ж., 3-сентябрь"): the eightieth round's slot's `kyrgyzname`
+/// part.
+const KYRGYZ_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -2787,6 +2901,36 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "~D[{year}-{month:02}-{day:02}]",
 ];
 
+/// The forms of the eightieth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Punjabi, in Gurmukhi letters, as a Punjabi document writes a date
+/// ("3 ਸਤੰਬਰ 1956", through a new punjabiname part); one in Kannada, the month first and a
+/// comma before the year, as a Kannada document writes a date ("ಸೆಪ್ಟೆಂಬರ್ 3, 1956",
+/// through a new kannadaname part); one in Hausa, with a comma before the year, as a
+/// computer or phone set to Hausa writes a date ("3 Satumba, 1956", through a new hausaname
+/// part); one in Somali, the month first, as a computer or phone set to Somali writes a
+/// date ("Sebtembar 3, 1956", through a new somaliname part); one in Zulu, the month first,
+/// as a computer or phone set to Zulu writes a date ("Septhemba 3, 1956", through a new
+/// zuluname part); one in Kyrgyz, the year with "ж." (жыл, year) and the day joined to the
+/// month's name, as a computer or phone set to Kyrgyz writes a date ("1956-ж.,
+/// 3-сентябрь", through a new kyrgyzname part); one the date as the Python library NumPy
+/// writes a datetime64 ("np.datetime64('1956-09-03')"); and one the date as Clojure prints
+/// an instant, its tagged literal ("#inst \"1956-09-03T00:00:00.000-00:00\""). The
+/// month's names are CLDR's; no part is worked out from another calendar, so no draw
+/// moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{day} {punjabiname} {year}",
+    "{kannadaname} {day}, {year}",
+    "{day} {hausaname}, {year}",
+    "{somaliname} {day}, {year}",
+    "{zuluname} {day}, {year}",
+    "{year}-ж., {day}-{kyrgyzname}",
+    "np.datetime64('{year}-{month:02}-{day:02}')",
+    "#inst \"{year}-{month:02}-{day:02}T00:00:00.000-00:00\"",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2844,6 +2988,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -4043,6 +4188,90 @@ mod tests {
         assert_eq!(HAWAIIAN_MONTHS[3], "ʻApelila");
         assert_eq!(AZERBAIJANI_MONTHS[7], "avqust");
         assert_eq!(CORNISH_MONTHS[6], "mis Gortheren");
+        // The eightieth round's parts: the month's name in Punjabi, Kannada, Hausa, Somali,
+        // Zulu and Kyrgyz, and the date as NumPy writes a datetime64 and as Clojure prints
+        // an instant.
+        assert_eq!(
+            parts.fill(
+                "{day} {punjabiname} {year}; {kannadaname} {day}, {year}; \
+                 {day} {hausaname}, {year}; {somaliname} {day}, {year}; \
+                 {zuluname} {day}, {year}; {year}-ж., {day}-{kyrgyzname}; \
+                 np.datetime64('{year}-{month:02}-{day:02}'); \
+                 #inst \"{year}-{month:02}-{day:02}T00:00:00.000-00:00\""
+            ),
+            "3 ਸਤੰਬਰ 1956; ಸೆಪ್ಟೆಂಬರ್ 3, 1956; 3 Satumba, 1956; Sebtembar 3, 1956; \
+             Septhemba 3, 1956; 1956-ж., 3-сентябрь; np.datetime64('1956-09-03'); \
+             #inst \"1956-09-03T00:00:00.000-00:00\""
+        );
+        // Known days as NumPy writes a datetime64 and as Clojure prints an instant, and in
+        // four of the six languages, each checked against Python (NumPy's repr of a
+        // datetime64; the instant as "#inst \"" + datetime's isoformat() +
+        // "T00:00:00.000-00:00\"", the form Clojure prints a java.util.Date in; the PyPI
+        // package babel's CLDR data, format_date(..., 'long') in the locales ha, so, zu and
+        // ky): the first drawn year's first day, a leap day, and a day and month of two
+        // digits.
+        for (year, month, day, numpy, clojure, hausa, somali, zulu, kyrgyz) in [
+            (
+                1925,
+                1,
+                1,
+                "np.datetime64('1925-01-01')",
+                "#inst \"1925-01-01T00:00:00.000-00:00\"",
+                "1 Janairu, 1925",
+                "Janaayo 1, 1925",
+                "Januwari 1, 1925",
+                "1925-ж., 1-январь",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "np.datetime64('2000-02-29')",
+                "#inst \"2000-02-29T00:00:00.000-00:00\"",
+                "29 Faburairu, 2000",
+                "Febraayo 29, 2000",
+                "Februwari 29, 2000",
+                "2000-ж., 29-февраль",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "np.datetime64('2023-12-28')",
+                "#inst \"2023-12-28T00:00:00.000-00:00\"",
+                "28 Disamba, 2023",
+                "Diseembar 28, 2023",
+                "Disemba 28, 2023",
+                "2023-ж., 28-декабрь",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(
+                date.fill("np.datetime64('{year}-{month:02}-{day:02}')"),
+                numpy
+            );
+            assert_eq!(
+                date.fill("#inst \"{year}-{month:02}-{day:02}T00:00:00.000-00:00\""),
+                clojure
+            );
+            assert_eq!(date.fill("{day} {hausaname}, {year}"), hausa);
+            assert_eq!(date.fill("{somaliname} {day}, {year}"), somali);
+            assert_eq!(date.fill("{zuluname} {day}, {year}"), zulu);
+            assert_eq!(date.fill("{year}-ж., {day}-{kyrgyzname}"), kyrgyz);
+        }
+        assert_eq!(PUNJABI_MONTHS[0], "ਜਨਵਰੀ");
+        assert_eq!(KANNADA_MONTHS[4], "ಮೇ");
+        assert_eq!(HAUSA_MONTHS[7], "Agusta");
+        assert_eq!(SOMALI_MONTHS[6], "Luulyo");
+        assert_eq!(ZULU_MONTHS[3], "Ephreli");
+        assert_eq!(KYRGYZ_MONTHS[10], "ноябрь");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -4112,10 +4341,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to seventy-ninth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eightieth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the seventy-ninth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eightieth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -4136,7 +4365,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -4517,6 +4746,17 @@ mod tests {
                     "99 aaa aaaaaa 9999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                60,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "aa.aaaaaaaa99('9999-99-99')",
+                    "#aaaa \"9999-99-99a99:99:99.999-99:99\"",
+                    "9 aaaaaaa, 9999",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

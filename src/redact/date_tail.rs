@@ -439,11 +439,11 @@ pub(crate) fn is_a_file_type(word: &str) -> bool {
 /// Whether `rest` opens on a file's type that ends there ([`FILE_TYPES`], any case): the
 /// stop before it ends the file's name, not the value.
 fn names_a_file_type(rest: &str) -> bool {
-    FILE_TYPES.iter().any(|kind| {
-        rest.get(..kind.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(kind))
-            && !rest[kind.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    is_a_file_type(word)
 }
 
 #[cfg(test)]

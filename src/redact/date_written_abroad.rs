@@ -132,10 +132,9 @@ fn digit_value(c: char) -> Option<u32> {
         })
 }
 
-/// Whether a run of four digits in the date, of any script, is a year long ago; a Thai
-/// date's year is of the Buddhist era ("๓ ก.ย. ๒๔๙๙").
+/// Whether a run of four digits in the date, of any script, is a year long ago, read in
+/// the era the date counts in ([`Era`]: the Thai Buddhist era, the Saka era, Dangi).
 fn year_long_ago(date: &str) -> bool {
-    let thai = date.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c));
     let mut run = 0;
     let mut value = 0;
     let mut years = Vec::new();
@@ -155,15 +154,9 @@ fn year_long_ago(date: &str) -> bool {
         }
     }
     let era = Era::of(date);
-    years.into_iter().any(|year| {
-        // A Thai year that is no Christian year long ago is read as the Buddhist era's.
-        let year = if thai && !is_year_long_ago(year) {
-            year.saturating_sub(BUDDHIST_ERA_AHEAD)
-        } else {
-            era.to_christian(year)
-        };
-        is_year_long_ago(year)
-    })
+    years
+        .into_iter()
+        .any(|year| is_year_long_ago(era.to_christian(year)))
 }
 
 /// The Dangi era's years run 2,333 ahead of the Christian era's (4289 is 1956).
@@ -173,8 +166,11 @@ const DANGI_ERA_AHEAD: u32 = 2333;
 /// Christian era by its month or its mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Era {
-    /// The Christian era, or the Buddhist one Thai dates are read in above.
+    /// The Christian era.
     Christian,
+    /// The Buddhist era a Thai date may count in, 543 years ahead ("๓ ก.ย. ๒๔๙๙"): a
+    /// Thai year that is no Christian year long ago is read as the Buddhist era's.
+    ThaiBuddhist,
     /// India's national (Saka) calendar, 78 years behind ("Bhadra 12, 1878 (Saka)"),
     /// 79 in its months after the Christian new year.
     Saka { after_new_year: bool },
@@ -184,7 +180,7 @@ enum Era {
 
 impl Era {
     /// The era of `date`: Saka when its first word is a month of that calendar or it
-    /// says "Saka", Dangi when it opens on "단기".
+    /// says "Saka", Dangi when it opens on "단기", the Thai Buddhist era when it holds Thai.
     fn of(date: &str) -> Era {
         let lower = date.to_lowercase();
         let first_word = lower
@@ -198,6 +194,8 @@ impl Era {
             }
         } else if date.starts_with("단기") {
             Era::Dangi
+        } else if date.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)) {
+            Era::ThaiBuddhist
         } else {
             Era::Christian
         }
@@ -207,6 +205,8 @@ impl Era {
     fn to_christian(self, year: u32) -> u32 {
         match self {
             Era::Christian => year,
+            Era::ThaiBuddhist if is_year_long_ago(year) => year,
+            Era::ThaiBuddhist => year.saturating_sub(BUDDHIST_ERA_AHEAD),
             Era::Saka { after_new_year } => year + 78 + u32::from(after_new_year),
             Era::Dangi => year.saturating_sub(DANGI_ERA_AHEAD),
         }

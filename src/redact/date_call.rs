@@ -9,8 +9,11 @@
 //! brackets are taken into the span, so that no piece of code is left to say what the
 //! placeholder was. A cue may stand before the call ("date of birth datetime.date(2019,
 //! 12, 28)"): the cued patterns look past the call's opening ([`opening_pattern`]). So
-//! too for the text of a date code wraps to make a date of it, Elixir's "~D[1956-09-03]"
-//! and pandas's "Timestamp('1956-09-03 00:00:00')" ([`with_the_wrapper_around`]).
+//! too for the text of a date code wraps to make a date of it, whatever the code: Elixir's
+//! "~D[1956-09-03]", pandas's "Timestamp('1956-09-03 00:00:00')", NumPy's
+//! "np.datetime64('1956-09-03')", Clojure's "#inst \"1956-09-03T00:00:00.000-00:00\""
+//! ([`with_the_wrapper_around`]): a name and its bracket, or a tag and its quote, closed
+//! right after the date.
 
 /// The names of calls that make a date of a year, month and day, in small letters
 /// (matched in any case): the name as written before its bracket, a library's or
@@ -39,42 +42,108 @@ const BARE_DATE_CALLS: &[&str] = &["date", "DATE"];
 /// datetime.date(2013, 5, 8)"); matched in any case where the cued patterns are.
 pub(crate) fn opening_pattern() -> String {
     let names: Vec<String> = DATE_CALLS.iter().map(|call| regex::escape(call)).collect();
-    let wrappers: Vec<String> = WRAPPERS
-        .iter()
-        .map(|(open, _)| regex::escape(open))
-        .collect();
     format!(
-        r"(?:(?:(?:new[ \t]+)?(?:{})|new[ \t]+date|(?-i:{}))[ \t]*\([ \t]*|(?-i:{}))?",
+        r"(?:(?:(?:new[ \t]+)?(?:{})|new[ \t]+date|(?-i:{}))[ \t]*\([ \t]*|(?-i:{CODE_OPENING}))?",
         names.join("|"),
         BARE_DATE_CALLS.join("|"),
-        wrappers.join("|")
     )
 }
 
-/// The openings and closings code writes around a date's text to make a date of it:
-/// Elixir's sigils for a date, a naive and a UTC date and time ("~D[1956-09-03]",
-/// "~N[1956-09-03 00:00:00]") and pandas's timestamp ("Timestamp('1956-09-03
-/// 00:00:00')", "pd.Timestamp(\"…\")"), the longer opening first.
-const WRAPPERS: &[(&str, &str)] = &[
-    ("pd.Timestamp('", "')"),
-    ("pd.Timestamp(\"", "\")"),
-    ("Timestamp('", "')"),
-    ("Timestamp(\"", "\")"),
-    ("~D[", "]"),
-    ("~N[", "]"),
-    ("~U[", "]"),
-];
+/// The opening code writes before a date's text to make a date of it, as a pattern for
+/// the cued patterns to look past: a name and a square bracket, a quote perhaps after it
+/// (Elixir's "~D["), a name, a round bracket and a quote (pandas's "Timestamp('",
+/// NumPy's "np.datetime64('"), or a tagged literal's tag and its quote (Clojure's and
+/// EDN's "#inst \""). A round bracket with no quote opens a call of numbers
+/// (`DATE_CALLS`) or .NET's "/Date(" (`date_of_birth`), read apart.
+const CODE_OPENING: &str = r#"[A-Za-z_~][A-Za-z0-9_.~]{0,30}(?:\([ \t]*["']|\[[ \t]*["']?)|#[A-Za-z][A-Za-z0-9_.\-]{0,20}[ \t]*["']"#;
+
+/// Most bytes of a time's digits and marks between a date's text and the closing of the
+/// code around it ("T00:00:00.000-00:00").
+const LONGEST_TIME_IN_CODE: usize = 32;
 
 /// A date of birth found at `start..end`, its midnight and other tail taken in, widened
-/// over a wrapper code writes around it ([`WRAPPERS`]) when both its opening and its
-/// closing stand right there; or as it is.
+/// over the code written around it to make a date of it, when its opening stands right
+/// before and its closing right after: a name and its bracket, a quote perhaps inside
+/// ("~D[1956-09-03]", "Timestamp('1956-09-03 00:00:00')", "np.datetime64('1956-09-03')";
+/// a round bracket with a quote only), or a tagged literal's tag and its quotes ("#inst \"1956-09-03T00:00:00.000-00:00\"").
+/// Otherwise as it is: a bracket or a quote alone is no code ("born (1956-09-03)").
 pub(crate) fn with_the_wrapper_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    WRAPPERS
-        .iter()
-        .find(|(open, close)| text[..start].ends_with(open) && text[end..].starts_with(close))
-        .map_or((start, end), |(open, close)| {
-            (start - open.len(), end + close.len())
+    code_opening_before(text, start)
+        .and_then(|(opening, closing)| Some((opening, end + code_closing(&text[end..], closing)?)))
+        .unwrap_or((start, end))
+}
+
+/// The quote or bracket `c` closes with.
+fn closing_of(c: char) -> char {
+    match c {
+        '(' => ')',
+        '[' => ']',
+        other => other,
+    }
+}
+
+/// Where the code opening a date's text that ends at `start` starts ([`CODE_OPENING`]),
+/// and the closing it needs (a quote, a bracket or both, as written after the date).
+fn code_opening_before(text: &str, start: usize) -> Option<(usize, [Option<char>; 2])> {
+    let before = &text[..start];
+    let quote = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '\'' | '"'));
+    let before = &before[..before.len() - quote.map_or(0, char::len_utf8)];
+    let spaced = before.trim_end_matches([' ', '\t']);
+    let bracket = spaced
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '(' | '['));
+    let name_end = match bracket {
+        // A round bracket opens a date's text only with a quote after it.
+        Some('(') if quote.is_none() => return None,
+        Some(b) => spaced.len() - b.len_utf8(),
+        // A quote alone opens only after a tagged literal's tag.
+        None if quote.is_some() => spaced.len(),
+        None => return None,
+    };
+    let name_start = text[..name_end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_code_name_char(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let name = &text[name_start..name_end];
+    let tagged = bracket.is_none() && name.starts_with('#');
+    let named = bracket.is_some()
+        && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '~');
+    let whole = text[..name_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let has_a_letter = name.chars().any(|c| c.is_ascii_alphabetic());
+    ((tagged || named) && whole && has_a_letter)
+        .then_some((name_start, [quote, bracket.map(closing_of)]))
+}
+
+/// The characters of the name before a code's opening: letters, digits, the underscore,
+/// the dot, a sigil's tilde and a tag's hash.
+fn is_code_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '~' | '#')
+}
+
+/// The bytes from a date's end to the end of the code's closing (`closing`: the quote,
+/// then the bracket, each where the opening had one), past a time's digits and marks, or
+/// `None` when it does not close there.
+fn code_closing(after: &str, closing: [Option<char>; 2]) -> Option<usize> {
+    let time = after
+        .char_indices()
+        .take_while(|&(i, c)| {
+            i < LONGEST_TIME_IN_CODE
+                && (c.is_ascii_digit() || matches!(c, ':' | '.' | 'T' | 'Z' | '+' | '-'))
         })
+        .count();
+    let mut rest = &after[time..];
+    for close in closing.into_iter().flatten() {
+        rest = rest.strip_prefix(close)?;
+    }
+    Some(after.len() - rest.len())
 }
 
 /// The characters of a call's name: letters, digits, the underscore and the dot between
@@ -211,8 +280,31 @@ mod tests {
                 "1956-09-03",
                 "pd.Timestamp(\"1956-09-03\")",
             ),
+            (
+                "born np.datetime64('1968-03-18'), NHS",
+                "1968-03-18",
+                "np.datetime64('1968-03-18')",
+            ),
+            (
+                "born #inst \"1966-01-27T00:00:00.000-00:00\", NHS",
+                "1966-01-27T00:00:00.000-00:00",
+                "#inst \"1966-01-27T00:00:00.000-00:00\"",
+            ),
+            (
+                "born #inst \"1966-01-27T00:00:00.000-00:00\", NHS",
+                "1966-01-27",
+                "#inst \"1966-01-27T00:00:00.000-00:00\"",
+            ),
+            ("born D[1937-04-10]", "1937-04-10", "D[1937-04-10]"),
             ("born ~D[1937-04-10 then", "1937-04-10", "1937-04-10"),
-            ("born D[1937-04-10]", "1937-04-10", "1937-04-10"),
+            ("born (1937-04-10), ok", "1937-04-10", "1937-04-10"),
+            ("dob '1937-04-10', ok", "1937-04-10", "1937-04-10"),
+            ("dob: \"1937-04-10\", ok", "1937-04-10", "1937-04-10"),
+            ("born x(1937-04-10 2)", "1937-04-10", "1937-04-10"),
+            ("born x('1937-04-10' 2)", "1937-04-10", "1937-04-10"),
+            ("born Date(1937-04-10)", "1937-04-10", "1937-04-10"),
+            ("born 3(1937-04-10)", "1937-04-10", "1937-04-10"),
+            ("born é(1937-04-10)", "1937-04-10", "1937-04-10"),
         ] {
             let start = text.find(date).expect("date in text");
             let (s, e) = with_the_wrapper_around(text, start, start + date.len());

@@ -25,6 +25,7 @@ use super::date_forms_abroad::{
 use super::date_tail::{
     with_the_closing_stop, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
 };
+use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
 use super::lexicon::{alternation_of, entries, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, LooseDate};
@@ -1240,7 +1241,11 @@ impl DateOfBirthRecognizer {
             .map_or(at, |hint| hint_from + hint.end());
         let mut weekday_at = None;
         for _ in 0..4 {
-            if let Some(end) = self.loose.date_at(text, at) {
+            let found = self
+                .loose
+                .date_at(text, at)
+                .or_else(|| date_with_an_unknown_month_at(text, at));
+            if let Some(end) = found {
                 return Some((weekday_at.unwrap_or(at), end));
             }
             let word = letters_at(text, at);
@@ -1638,7 +1643,26 @@ impl Recognizer for DateOfBirthRecognizer {
             found.end = with_the_closing_stop(text, found.start, found.end);
             (found.start, found.end) = with_the_wrapper_around(text, found.start, found.end);
         }
+        without_dates_inside_others(out, first_found);
     }
+}
+
+/// Drops from `out[first..]` each date found inside a longer one found too: two readers
+/// read the same date, one more of it ("Bhadra 12, 1878" and "Bhadra 12, 1878 (Saka)").
+fn without_dates_inside_others(out: &mut Vec<PiiSpan>, first: usize) {
+    let found = out[first..].to_vec();
+    let mut index = 0;
+    out.retain(|span| {
+        let at = index;
+        index += 1;
+        at < first
+            || !found.iter().enumerate().any(|(other, wider)| {
+                first + other != at
+                    && wider.start <= span.start
+                    && span.end <= wider.end
+                    && (wider.start, wider.end) != (span.start, span.end)
+            })
+    });
 }
 
 /// Where a date ending at `end` ends once two digits after a space that minutes and

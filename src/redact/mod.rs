@@ -14,6 +14,7 @@ mod date_call;
 mod date_forms_abroad;
 pub mod date_of_birth;
 mod date_tail;
+mod date_unknown_month;
 mod date_written_abroad;
 pub mod email;
 pub mod hospital_number;

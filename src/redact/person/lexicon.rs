@@ -23,15 +23,16 @@ const WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names.txt");
 const MORE_WORD_NAMES: &str = include_str!("../../../lexicons/names/word_names_more.txt");
 /// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
 /// [`super::name_likeness`]).
-pub(super) const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
+pub(crate) const NOT_NAMES: &str = include_str!("../../../lexicons/names/not_names.txt");
 const COMMON_WORDS: &str = include_str!("../../../lexicons/names/common_words.txt");
 /// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
 /// [`super::name_likeness`]).
-pub(super) const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
+pub(crate) const ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words.txt");
 /// More everyday words (colloquial and ward words SCOWL's list lacks: "telly",
 /// "shambolic"), which the redactor reads and `train-pii`'s generator does not (so adding
 /// one leaves every measuring round as written).
-const MORE_ENGLISH_WORDS: &str = include_str!("../../../lexicons/names/english_words_more.txt");
+pub(crate) const MORE_ENGLISH_WORDS: &str =
+    include_str!("../../../lexicons/names/english_words_more.txt");
 /// The shipped `lexicons/names` file of that name (one copy in the binary, shared with
 /// [`super::name_likeness`]).
 pub(super) const PROPER_NOUNS: &str =

@@ -152,6 +152,8 @@ const KIND_NOUNS: &[&str] = &[
     "technique",
     "techniques",
     "method",
+    "syllabus",
+    "exams",
     "approach",
     "concept",
     "exercises",
@@ -206,6 +208,8 @@ const METHOD_NOUNS: &[&str] = &[
     "principle",
     "ruling",
     "technique",
+    "syllabus",
+    "exams",
 ];
 
 /// Words before a language that say it is one ("written in", "speaks"); "from" only

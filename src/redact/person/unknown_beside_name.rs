@@ -10,10 +10,12 @@
 //! "re" + "chichi"), and never written in the training background
 //! ([`super::unknown_capitalised::unheard_of`]). One such word on each side at most.
 //!
-//! In a comment without case only the word after a found name is read, written in
+//! In a comment without case the word after a found name is read, written in
 //! small letters and otherwise the same, after a name that is no English word too: "pilot
 //! zimo howing, two pushers", not "nan sang crimond". A surname is what follows a given
-//! name; the word before is the sentence's ("teacher zimo").
+//! name; the word before is the sentence's ("teacher zimo"), unless a cue opens the two
+//! or a label's colon does ("narrated by escipion bektasevic", "timekeeper: democles
+//! meshic"): then it is the given name.
 //!
 //! A given name that is also a place's word (`not_names.txt` and a given-name list:
 //! Albert, Chelsea, Victoria, Desmond) or another word (`word_names.txt`: Grace, Will,
@@ -21,6 +23,7 @@
 //! my mum", "Grace Hill was the nurse on duty". Not an everyday word, which the royal titles
 //! are (Queen, King, Prince).
 
+use super::cues::cue_before;
 use super::interjections::{is_interjection, is_texting_spelling};
 use super::lexicon::WordFacts;
 use super::misspelling::one_edit_from_a_frequent_word;
@@ -45,7 +48,14 @@ pub(crate) fn widened_over_unknown_words(
                 let surname_after = !facts[last].english
                     && joined_at(tokens, last + 1)
                     && is_unknown_small_word(&tokens[last + 1], facts[last + 1], &is_word);
-                (first, last + usize::from(surname_after))
+                // The given name before a found surname, where a cue opens the two:
+                // "narrated by escipion bektasevic", "timekeeper: democles meshic".
+                let given_before = first >= 1
+                    && joined_at(tokens, first)
+                    && is_unknown_small_word(&tokens[first - 1], facts[first - 1], &is_word)
+                    && (cue_before(tokens, first - 1).is_some()
+                        || tokens[first - 1].gap == Gap::Colon);
+                (first - usize::from(given_before), last + usize::from(surname_after))
             })
             .collect();
     }

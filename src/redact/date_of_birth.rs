@@ -1191,7 +1191,7 @@ impl DateOfBirthRecognizer {
     fn loose_dates_beside_cues(&self, text: &str, out: &mut Vec<PiiSpan>) {
         for cue in self.cue_end.find_iter(text) {
             for (start, end) in [
-                self.loose_after(text, cue.end()),
+                self.loose_after(text, cue.end(), !is_birthday_cue(cue.as_str())),
                 self.loose_before(text, cue.start(), cue.end()),
                 self.era_date_after(text, cue.end()),
             ]
@@ -1224,8 +1224,16 @@ impl DateOfBirthRecognizer {
     }
 
     /// A date read by its parts after the cue ending at `cue_end`, past marks, a format
-    /// hint, short words and a day of the week (taken into the span).
-    fn loose_after(&self, text: &str, cue_end: usize) -> Option<(usize, usize)> {
+    /// hint, short words and a day of the week (taken into the span); with
+    /// `months_by_place`, a date whose month is a word no list holds too
+    /// (`date_unknown_month`), which a birthday's cue does not get: "for my birthday 2
+    /// Greggs 2024 vouchers" is a gift.
+    fn loose_after(
+        &self,
+        text: &str,
+        cue_end: usize,
+        months_by_place: bool,
+    ) -> Option<(usize, usize)> {
         // "My DOB's 3.5.61": the cue's "'s" first.
         let cue_end = ["'s", "\u{2019}s"]
             .iter()
@@ -1241,10 +1249,11 @@ impl DateOfBirthRecognizer {
             .map_or(at, |hint| hint_from + hint.end());
         let mut weekday_at = None;
         for _ in 0..4 {
-            let found = self
-                .loose
-                .date_at(text, at)
-                .or_else(|| date_with_an_unknown_month_at(text, at));
+            let found = self.loose.date_at(text, at).or_else(|| {
+                months_by_place
+                    .then(|| date_with_an_unknown_month_at(text, at))
+                    .flatten()
+            });
             if let Some(end) = found {
                 return Some((weekday_at.unwrap_or(at), end));
             }

@@ -16,7 +16,10 @@ use std::sync::OnceLock;
 
 use crate::fast_hash::FastHashSet;
 
+use super::loose_date::COUNTED;
+use super::person::interjections::is_texting_spelling;
 use super::person::lexicon::{ENGLISH_WORDS, MORE_ENGLISH_WORDS, NOT_NAMES};
+use super::person::misspelling::one_edit_from_a_frequent_word;
 
 /// Fewest and most characters of a month's word: "Mayu" to "Noofeembar", "ಸೆಪ್ಟೆಂಬರ್".
 const MONTH_WORD_CHARS: std::ops::RangeInclusive<usize> = 3..=24;
@@ -90,8 +93,9 @@ fn word_at(rest: &str) -> &str {
     rest[..len].trim_end_matches(['-', '\'', '\u{2019}'])
 }
 
-/// Whether `word` may be a month's name: long enough, opening on a letter, and no
-/// English word or not-name ([`no_months`]).
+/// Whether `word` may be a month's name: long enough, opening on a letter, no English
+/// word or not-name ([`no_months`]), and, in Latin letters, spelt as a month is
+/// ([`spelt_as_a_month`]).
 fn may_be_a_month(word: &str) -> bool {
     let chars = word.chars().count();
     let fewest = if word.is_ascii() {
@@ -101,8 +105,48 @@ fn may_be_a_month(word: &str) -> bool {
     };
     (fewest..=*MONTH_WORD_CHARS.end()).contains(&chars)
         && word.starts_with(char::is_alphabetic)
+        && hyphened_as_a_month(word)
+        && (!word.is_ascii() || spelt_as_a_month(word))
         && !is_no_month(word)
 }
+
+/// Most letters before a hyphen inside a month's word: an article's ("t-Sultain"). A
+/// word joined of two ("C-section", "half-term", "VE-day") is no month.
+const LONGEST_PART_BEFORE_A_HYPHEN: usize = 2;
+
+/// Whether a hyphen in `word`, if any, follows an article's letters and comes before a
+/// capital ("t-Sultain").
+fn hyphened_as_a_month(word: &str) -> bool {
+    word.split_once('-').is_none_or(|(before, after)| {
+        before.chars().count() <= LONGEST_PART_BEFORE_A_HYPHEN
+            && after.starts_with(|c: char| c.is_uppercase())
+            && !after.contains('-')
+    })
+}
+
+/// Whether a word in Latin letters is spelt as a month's name is, not as a count's unit,
+/// a slip of the keys or texting ("wks", "monts", "mins", "lol"): a vowel in it, and, in
+/// small letters, four letters or more, none of the words a count takes, not one edit
+/// from a word real comments write, and no texting spelling.
+fn spelt_as_a_month(word: &str) -> bool {
+    let has_a_vowel = word.bytes().any(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        )
+    });
+    let small = word.bytes().all(|b| !b.is_ascii_uppercase());
+    has_a_vowel
+        && (!small
+            || (word.len() >= SHORTEST_SMALL_MONTH
+                && !COUNTED.contains(&word)
+                && !one_edit_from_a_frequent_word(word)
+                && !is_texting_spelling(word)))
+}
+
+/// Fewest letters of a month's name written in small Latin letters ("ekim", "medi"):
+/// shorter ones are as often texting ("lol", "hun").
+const SHORTEST_SMALL_MONTH: usize = 4;
 
 /// Whether `word` may be a short word before the month's own ("mis", "dhen"): no English
 /// word of more than two letters ("3 or May", "12 weeks").
@@ -185,7 +229,17 @@ fn month_words_at(rest: &str) -> Option<usize> {
             at += word.len() + gap;
             continue;
         }
-        return may_be_a_month(word).then_some(at + word.len());
+        // After short words the month's own is capitalised (or of a script without
+        // case): "3 mis Gwynngala", not "3 weks erly".
+        // (Past an article's hyphen: "t-Sultain".)
+        let capitalised = word
+            .split_once('-')
+            .map_or(word, |(_, after)| after)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+        let named = before == 0 || capitalised;
+        return (named && may_be_a_month(word)).then_some(at + word.len());
     }
     None
 }
@@ -316,6 +370,14 @@ mod tests {
             "3 ab 1956",
             "1 Lockdown 2020",
             "1 Covid 2020",
+            "3 weks erly 2019",
+            "2 monts 2020",
+            "3 wks 2019",
+            "2 C-section 2020",
+            "2 half-term 2021",
+            "2 KFC 2024",
+            "3 lol 2020",
+            "3 mins 2020",
         ] {
             assert_eq!(found(text), None, "{text}");
         }

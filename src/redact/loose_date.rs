@@ -39,7 +39,7 @@ const YEAR_BY_ITS_TENS: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|e
 
 /// Words that follow a count, never a year: before one, a year of two digits or in words
 /// is no year ("born on 12 June, forty weeks exactly", "3/4/10 mins").
-const COUNTED: &[&str] = &[
+pub(crate) const COUNTED: &[&str] = &[
     "weeks", "week", "wks", "days", "hours", "hrs", "minutes", "mins", "seconds", "secs", "years",
     "yrs", "months", "times", "pounds", "lbs", "lb", "ounces", "oz", "kilos", "kg", "grams",
     "percent", "per", "miles", "people", "patients", "beds", "quid", "pence", "odd", "ish", "plus",

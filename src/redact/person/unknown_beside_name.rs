@@ -55,7 +55,10 @@ pub(crate) fn widened_over_unknown_words(
                     && is_unknown_small_word(&tokens[first - 1], facts[first - 1], &is_word)
                     && (cue_before(tokens, first - 1).is_some()
                         || tokens[first - 1].gap == Gap::Colon);
-                (first - usize::from(given_before), last + usize::from(surname_after))
+                (
+                    first - usize::from(given_before),
+                    last + usize::from(surname_after),
+                )
             })
             .collect();
     }

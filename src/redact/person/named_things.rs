@@ -9,8 +9,8 @@
 //!   into a method ("a Priya Sharma approach", [`super::coined_method`]) or is a given
 //!   name and a surname none of whose words is a word of the language ("a Zanele
 //!   Okonkwo rang": someone known only by name, [`super::after_an_article`]);
-//! - a container or a portion and "of" ("a bottle of", "a cup of", "a pint of"): a
-//!   drink or food;
+//! - a container or a portion and "of" ("a bottle of", "a cup of", "a pint of", "a
+//!   case of" after "a" or a number only, not "in the case of"): a drink or food;
 //! - "the" before a title of nobility or the church ("the Lord Nelson", "the Marquis of
 //!   Granby", "the Duke of York"): a pub, a ship, a building;
 //! - a verb of playing right before it ("played Jenga", "play Lego"): a game ("played
@@ -36,8 +36,17 @@ const CONTAINERS: &[&str] = &[
     "cup", "cups", "mug", "mugs", "glass", "glasses", "bottle", "bottles", "pint", "pints", "half",
     "can", "cans", "tin", "tins", "box", "boxes", "packet", "packets", "bar", "bars", "slice",
     "bag", "bags", "jar", "shot", "dram", "drop", "splash", "tub", "carton", "flask", "crate",
-    "crates", "keg", "barrel", "sack", "punnet", "tray",
+    "crates", "keg", "barrel", "sack", "punnet", "tray", "caddy", "pot", "pots", "jars", "pack",
+    "packs", "sachet", "sachets", "jug", "jugs", "carafe", "magnum", "pouch", "tubs", "flasks",
+    "kegs", "barrels", "drams", "shots", "bucket",
 ];
+
+/// Portions that name other things too ("in the case of"), read only after "a" or a
+/// number ("a case of Ortega", "two cases of Rioja").
+const COUNTED_CONTAINERS: &[&str] = &["case", "cases"];
+
+/// Numbers in words that count portions ("two cases of").
+const NUMBER_WORDS: &[&str] = &["two", "three", "four", "five", "six", "ten", "twelve"];
 
 /// Titles of nobility, royalty and the church that name pubs, ships and buildings
 /// after "the".
@@ -94,8 +103,16 @@ pub(crate) fn names_a_thing(
             || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))))
         && !coined_into_a_method(tokens, first, last)
         && !unknown_person_named_in_full(tokens, facts, first, last);
-    let portion =
-        first >= 2 && word(first - 1) == "of" && joined(first) && before_is(first - 1, CONTAINERS);
+    let counted_case = first >= 3
+        && before_is(first - 1, COUNTED_CONTAINERS)
+        && joined(first - 2)
+        && (INDEFINITE.contains(&word(first - 3))
+            || word(first - 3).bytes().all(|b| b.is_ascii_digit())
+            || NUMBER_WORDS.contains(&word(first - 3)));
+    let portion = first >= 2
+        && word(first - 1) == "of"
+        && joined(first)
+        && (before_is(first - 1, CONTAINERS) || counted_case);
     // A game is one word ("the play lady X" is a person after a role).
     let played = first == last && before_is(first, PLAY);
     let campaign = first == last && CAMPAIGNS.contains(&word(first));
@@ -130,6 +147,13 @@ mod tests {
         assert!(thing("The therapy dog, a Jack Russell, came in.", 4, 5));
         assert!(thing("He made me a cup of Earl Grey.", 6, 7));
         assert!(thing("We left a bottle of Baileys for them.", 5, 5));
+        assert!(thing(
+            "The prize was a case of Ortega from a vineyard.",
+            6,
+            6
+        ));
+        assert!(thing("She brought a caddy of Brooke Bond.", 5, 6));
+        assert!(!thing("In the case of Sarah it was fine.", 4, 4));
         assert!(thing("The Lord Nelson across the road.", 1, 2));
         assert!(thing("The Lord Nelson across the road.", 2, 2));
         assert!(thing("kindness, smith et al., 2024", 3, 3));

@@ -23,7 +23,7 @@
 //! my mum", "Grace Hill was the nurse on duty". Not an everyday word, which the royal titles
 //! are (Queen, King, Prince).
 
-use super::cues::cue_before;
+use super::cues::{cue_before, ROLES};
 use super::interjections::{is_interjection, is_texting_spelling};
 use super::lexicon::WordFacts;
 use super::misspelling::one_edit_from_a_frequent_word;
@@ -54,7 +54,7 @@ pub(crate) fn widened_over_unknown_words(
                     && joined_at(tokens, first)
                     && is_unknown_small_word(&tokens[first - 1], facts[first - 1], &is_word)
                     && (cue_before(tokens, first - 1).is_some()
-                        || tokens[first - 1].gap == Gap::Colon);
+                        || person_label_before(tokens, first - 1));
                 (
                     first - usize::from(given_before),
                     last + usize::from(surname_after),
@@ -84,6 +84,28 @@ pub(crate) fn widened_over_unknown_words(
             (first, last)
         })
         .collect()
+}
+
+/// Words before a colon that label a person, besides a role and an agent's noun
+/// ([`person_label_before`]).
+const PERSON_LABELS: &[&str] = &["signed", "to", "cc", "host", "by", "from", "name"];
+
+/// Endings of an agent's noun or a doer's phrase before a colon ("timekeeper",
+/// "narrator", "signed-off-by", "anaesthetist").
+const AGENT_ENDINGS: &[&str] = &["er", "or", "by", "ist"];
+
+/// Whether a label naming a person and its colon stand right before token `k`:
+/// "timekeeper: democles meshic", "signed-off-by: escipion kollios"; not a label of a
+/// finding ("reason: syncope vasovagal", "culture: bacteroides fragilis").
+fn person_label_before(tokens: &[Token<'_>], k: usize) -> bool {
+    k > 0 && tokens[k].gap == Gap::Colon && {
+        let label = tokens[k - 1].lower.as_str();
+        // A form's lettered field ("a: xerces lindqvist" in an SBAR note) too.
+        label.len() == 1
+            || PERSON_LABELS.contains(&label)
+            || ROLES.contains(&label)
+            || AGENT_ENDINGS.iter().any(|ending| label.ends_with(ending))
+    }
 }
 
 /// Whether a token is a capitalised given name that is also a place's or a festival's
@@ -232,8 +254,35 @@ mod tests {
             ("sarah didnt come back", "sarah"),
             ("sarah amzing as ever", "sarah"),
             ("then nan sang crimond with us", "sang"),
+            // The word before only after a cue or a person's label and its colon.
+            ("reason: qvistbrekke sarah", "sarah"),
+            ("so qvistbrekke sarah came", "sarah"),
         ] {
             assert_eq!(widened(text, &[name]), [name], "{text}");
+        }
+    }
+
+    #[test]
+    fn in_small_letters_the_word_before_joins_after_a_cue_or_a_persons_label() {
+        for (text, name, whole) in [
+            (
+                "narrated by qvistbrekke sarah",
+                "sarah",
+                "qvistbrekke sarah",
+            ),
+            (
+                "timekeeper: qvistbrekke sarah",
+                "sarah",
+                "qvistbrekke sarah",
+            ),
+            (
+                "signed-off-by: qvistbrekke sarah",
+                "sarah",
+                "qvistbrekke sarah",
+            ),
+            ("a: qvistbrekke sarah did it", "sarah", "qvistbrekke sarah"),
+        ] {
+            assert_eq!(widened(text, &[name]), [whole], "{text}");
         }
     }
 }

@@ -45,7 +45,12 @@ MIN_BEARERS = 20
 # Mrk, Soz, Zek) and slips of common names no family bears as a name of its own
 # (Adrew, Banjamin, Chrisopher, Ricahrd, Jassica, Jessaca, Benjimen, Christophor,
 # Jeffre, Timoth, Kevn).
+# Chaitra, a month of the Hindu and Saka calendars that the redactor's calendars_and_skies
+# list holds as a month no one is named (src/redact/person/calendars_and_skies.rs), is
+# left out too, so that the module's also_names_lists_every_listed_name_of_the_lists test
+# holds unchanged.
 NOT_NAMES = {
+    "chaitra",
     "adn", "adrew", "anak", "babie", "banjamin", "benjimen", "birdy", "chrisopher",
     "christophor", "chuckie", "enlil", "eyas", "frenchie", "hermoine", "jassica",
     "jeffre", "jessaca", "kevn", "marykay", "mha", "misk", "mrk", "norge", "onix",

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eightieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 75] = [
+/// The sixth to the eighty-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 76] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -627,6 +627,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 75] = [
         hand: "handwritten_round80_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round80_*.txt (Debian apertium-hbs-eng 0.5.1-2, the Apertium project's Serbo-Croatian-English translation data, its Serbo-Croatian dictionary apertium-hbs 0.5.0 and the pair's English dictionary, under the GNU General Public License version 3, the lists shipped under the same licence with training/apertium_serbo_croatian_LICENSE.md: the lemmas its analysers tag as given names and as surnames, in plain letters; of the names left, most are the Bosnian, Albanian, Greek, Romanian, Bulgarian, Macedonian and Turkish given names and family names of South-Eastern Europe as the English-language press writes them) and handwritten_round80_names.txt (written for the eightieth round: the Sephardic families of Sarajevo, Travnik, Belgrade and Bitola), minus every name of every other list (the sixth to seventy-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_first",
+        first: "nomquamgender_first_names.txt",
+        last: None,
+        hand: "handwritten_round81_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/nomquamgender_first_names.txt (PyPI nomquamgender 0.1.4, by Ian Van Buskirk, data for name-based gender classification in scientific research, under the MIT licence, the list shipped under the same licence with training/nomquamgender_LICENSE.md: the given names of its name data that five of its data sets or more hold and that 20 bearers or more bear, in plain letters; of the names left, most are the rarer spellings of English, Irish, Scottish and Welsh given names and the given names of India, Pakistan, Korea, China, Thailand, the Balkans, Greece, the Arab world and West Africa as their registers write them in Latin letters; the package has no surnames) and handwritten_round81_names.txt (written for the eighty-first round, the round's only surnames: the Chitpavan, or Konkanastha, Brahmins of the Konkan coast, Pune, Gwalior and Indore), minus every name of every other list (the sixth to eightieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

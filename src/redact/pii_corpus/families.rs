@@ -710,14 +710,24 @@ pub enum Split {
     /// project's Serbo-Croatian-English dictionaries of the Debian package
     /// `apertium-hbs-eng`, in plain letters, and a hand-written list of surnames) and, in
     /// some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
-    /// `{kfull}`): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{kfull}`): never trained on, never read, totals only, measured once, at the end of
+    /// that round. The figure reported first in that round; from the eighty-first round on
+    /// it is measured with the seen rounds, so its figure is now a *seen* one. Declared
+    /// after the seventy-ninth round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
     Round80,
+    /// Families written in the eighty-first round before any change of that round, with
+    /// names from a source no earlier round used (the given names of the PyPI package
+    /// `nomquamgender` that five of its data sets or more hold, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round81,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eightieth); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-first); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -799,12 +809,13 @@ impl Split {
             Split::Round78 => 78,
             Split::Round79 => 79,
             Split::Round80 => 80,
+            Split::Round81 => 81,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round80").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round81").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -819,7 +830,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 83] = [
+    pub const ALL: [Split; 84] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -903,6 +914,7 @@ impl Split {
         Split::Round78,
         Split::Round79,
         Split::Round80,
+        Split::Round81,
     ];
 }
 
@@ -17316,6 +17328,210 @@ pub const FAMILIES: &[Family] = &[
             "Sponsorship form, my line: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
         ],
     },
+    // The eighty-first round (never tuned; written before any eighty-first-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round81_names_6 to
+    // round81_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round81_names_1",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "Your driver {first} is 3 minutes away, said the app, and she waited twenty minutes outside the eye clinic without charging us a penny more.",
+            "The taxi app asked us to rate {first} {last}, and I gave five stars because he helped Mum into the car and folded her frame.",
+            "Your parcel is with {first}, the courier's text said, and the new nebuliser arrived the day after Dad came home.",
+            "Your shopper today was {first}, the grocery email said, and she had swapped the oat milk for the one Dad can actually swallow.",
+            "The food app said {ufirst} IS ON THE WAY, and the nurse let my son eat his first pizza in a fortnight at the bedside.",
+            "Handed to {first} {last} at main reception, said the courier's photo of the parcel, so Mum's glasses reached the ward the same day.",
+        ],
+    },
+    Family {
+        name: "round81_names_2",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "Payment to {first} {last}, reference FLOWERS FOR WARD 7, is still on my banking app, because she had bought them for the bay out of her own pocket.",
+            "The bank statement says Received from {first} {last}: car park refund, and that was the ward clerk sorting out the machine that ate my ticket.",
+            "Payee: {title} {last}, said the form for the hospice raffle money, and she wrote us a thank-you card for every pound.",
+            "The cheque for the charity fund was made out to {first} {last}, the nurse who runs it, and she rang to say what it had bought.",
+            "Account name: {ulast} {ufirst}, said the screen when I paid back the taxi fare the porter lent us, and I added a bit for his kindness.",
+            "Request from {first}: £3.50 for the tea fund, said my phone, and it was worth every penny for the brews she made us at 3am.",
+        ],
+    },
+    Family {
+        name: "round81_names_3",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "Certified as a true copy by {first} {last}, solicitor, said the stamp on Mum's power of attorney, and the ward accepted it at once.",
+            "The Court of Protection letter named {first} {last} as Dad's deputy for health, and the ward team involved her in every decision.",
+            "Sworn before me, {title} {last}, commissioner for oaths, said the statement the hospice helped Grandad make about his wishes.",
+            "Executor: {first}, it says on the form, and the bereavement office walked her through every page the morning after Mum died.",
+            "Attorney for health and welfare: {first} {last}, said the registered document, and the consultant rang her before every change.",
+            "In the matter of {ufirst} {ulast}, said the heading on the best-interests paperwork, and the social worker explained it to us in plain words.",
+        ],
+    },
+    Family {
+        name: "round81_names_4",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "FAO {first} {last}, discharge lounge, it said on the envelope, and she made sure the letter was in Dad's bag when he left.",
+            "Return to sender: {first} {last}, maternity unit, was stamped on the parcel of baby clothes, so the midwife drove them round to us herself.",
+            "Signed for by {ulast}, said the tracking, and the ward clerk had put Mum's new hearing aid batteries straight in her locker.",
+            "Redirected to {first} {last}, stroke unit, someone had written over the ward on the card, and it found her three floors up.",
+            "The postmark on the thank-you letter was from the other end of the country, and inside was a note from {title} {last}, who had moved jobs but still remembered Dad.",
+            "The sender on the back of the parcel of knitted hats was {first} {last}, and every baby on the neonatal unit got one.",
+        ],
+    },
+    Family {
+        name: "round81_names_5",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "The notice in the paper ended with special thanks to {first} {last} and all the staff of the hospice, which was what Mum wanted.",
+            "In lieu of flowers, donations to the fund started by {title} {last}, said the announcement, and over four hundred pounds came in.",
+            "Sadly missed by all, and by {first}, her favourite nurse, the family wrote in the local paper, and she came to the funeral.",
+            "The memorial page online has a candle lit by {first} {last}, the district nurse, with a message about Dad's terrible jokes.",
+            "The tribute video at the wake ended with a photo of Dad laughing with {ufirst}, his night nurse, captioned in capitals by my nephew.",
+            "The bench in the hospice garden has a plaque, and underneath Mum's name it says chosen by {title} {last} and the day unit team.",
+        ],
+    },
+    Family {
+        name: "round81_names_6",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "The ward's gift swap at Christmas: {kfirst} drew my dad's name, because the nurses let the long-stay patients join in, and he got socks.",
+            "The big race sweepstake in the day room was won by {kfull}, who spent the winnings on biscuits for the whole bay.",
+            "The sweepstake on my grandson's birth weight was won by {title} {klast}, the midwife, who guessed it to the ounce.",
+            "The lottery syndicate money is collected by {kfirst} {klast} every Friday, and she let Mum keep her place while she was in hospital.",
+            "Bonus ball winner this week: {kfull}, said the sheet on the staff room door, and she bought cakes for the relatives' room.",
+            "The raffle for the hamper was drawn by {kfirst}, who pulled out my mother's ticket and cried more than she did.",
+        ],
+    },
+    Family {
+        name: "round81_names_7",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "If found, please call {kfirst}, said the tag on the therapy dog's collar, and my son read it out every visit.",
+            "The microchip of the cat that wandered into the hospice garden was registered to {kfull}, and the nurse rang her before breakfast.",
+            "The vet's letter was addressed to the owner, {title} {klast}, but it was really about the guinea pig my daughter left with her while she was in hospital.",
+            "Adopted by {kfirst} {klast}, said the rescue centre's page about the greyhound, and she brings him to the ward every Friday.",
+            "The pet passport on the desk belonged to {kfull}, and the old dog curled up at Dad's feet for an hour.",
+            "Walked by {kfirst} every lunchtime, said the rota for the staff room's dog, and Mum watched them from her window.",
+        ],
+    },
+    Family {
+        name: "round81_names_8",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "The tag on the flowers said with love from {kfirst} {klast}, ward 6, and she had paid for them herself.",
+            "The gift tag on the hamper at Christmas said from {kfull} and the night team, and it had Dad's favourite biscuits in it.",
+            "Inscribed in the front of the crossword book was from {title} {klast}, for the long nights, and Grandad finished every puzzle.",
+            "The label on the knitted blanket said made by {kfull}, volunteer, and my daughter still sleeps with it.",
+            "The card on the box of chocolates said from {kfirst}, back from holiday, and she had remembered that Mum likes the dark ones.",
+            "To {kfirst}, from bed 4, said the gift tag in Dad's shaky writing, on the only present he managed to buy from the hospital shop.",
+        ],
+    },
+    Family {
+        name: "round81_small_letters",
+        split: Round81,
+        holds: LowerCaseNames,
+        templates: &[
+            "your driver {first} waited outside the eye clinic for ages",
+            "payment to {first} {last} for the ward flowers still on my app",
+            "signed for by {last} so dads batteries got to the ward",
+            "fao {first} {last} discharge lounge she found the letter",
+            "in lieu of flowers donations to {first} {last}s fund",
+            "gift swap {kfirst} drew dads name and got him socks",
+        ],
+    },
+    Family {
+        name: "round81_lookalikes_beside_names",
+        split: Round81,
+        holds: Names,
+        templates: &[
+            "{first} {last} said Dad's questions about his tablets were sharper than <Columbo>, and answered every one of them.",
+            "{kfirst} binge-watches <Taggart> on her nights off and told Grandad who did it before he had finished the episode.",
+            "{first} measured Mum properly after the mastectomy and said a <Panache> bra would be kinder on the scar, and it was.",
+            "{title} {last} said the <Amoena> fitting service at the breast unit is the best in the county, and she booked Mum in herself.",
+            "{first} found Dad's <Ray-Ban> sunglasses in the ambulance and brought them up to the ward on her break.",
+            "{kfull} wears <Oakley> glasses on her cycle in and still gets to the ward before anyone else.",
+            "{first} {last} spotted that my daughter's bear was an old <Steiff> and promised to keep it safe through the operation.",
+            "{kfirst} said her grandmother's <Merrythought> bear sits on her bed at home, and tucked my son's bear in next to him.",
+            "{first} said she saw <Jethro Tull> in 1977 and hummed the flute solo while she took Dad's blood.",
+            "{title} {last} plays <Steely Dan> in the plaster room, and my husband said it was the best appointment he has had.",
+            "{first} {last} went to <Gordonstoun> on a scholarship, she told Grandad, and said the cold showers trained her for night shifts.",
+            "{kfull} coaches the hockey team at <Roedean> at weekends and got my daughter walking again with the same patience.",
+            "{first} admired Dad's old <Turnbull & Asser> shirt and helped him into it for the photo on his ninetieth birthday.",
+            "{title} {last} said a <Charles Tyrwhitt> shirt was too smart for the ward, but Grandad wore his anyway for the consultant.",
+            "{first} said Dad reminded her of <Dr Finlay>, all tweed and good manners, and he told everyone on the bay.",
+            "{kfirst} laughed when Mum called her <Doc Martin>, because she is every bit as blunt and every bit as kind.",
+        ],
+    },
+    Family {
+        name: "round81_plain_lookalikes",
+        split: Round81,
+        holds: Decoys,
+        templates: &[
+            "The day room telly was stuck on an old <Poirot> all afternoon, which at least kept the bay quiet.",
+            "Dad read a <Maigret> novel a day while he waited for his scan results.",
+            "The breast care unit has a rack of <Gossard> and <Berlei> bras for fitting, which Mum said was a nice surprise.",
+            "The post-surgery bra from <Fantasie> was the first thing that did not hurt after the operation.",
+            "The lost property tray had three pairs of <Persol> sunglasses and not a single pair of reading glasses.",
+            "The optician in the main corridor sells <Oliver Peoples> frames, which seems ambitious for a hospital.",
+            "Every child on the ward was given a <Chad Valley> bear by the charity at Christmas.",
+            "The play specialist has a shelf of old <Dean's> rag dolls that nobody is allowed to take home.",
+            "The radio in the plaster room played <Pink Floyd> for the whole of my son's appointment.",
+            "Somebody in the next bay sang <Lynyrd Skynyrd> all night, badly.",
+            "A choir from <Millfield> visited at Christmas and sang carols on every ward.",
+            "The registrar had a mug from <Charterhouse> on the desk, which started a long conversation with Grandad about cricket.",
+            "The discharge lounge smelt of new shirts because someone had left a <Hawes & Curtis> bag under the seats.",
+            "Dad insisted on his <T.M. Lewin> shirt for the blessing in the chapel.",
+            "The waiting room had a box set of <Dr Kildare> that somebody donated, and it was the only entertainment.",
+            "Mum said the consultant was more <Doc Martin> than <Dr Quinn>, but she meant it kindly.",
+        ],
+    },
+    Family {
+        name: "round81_plain_no_names",
+        split: Round81,
+        holds: Decoys,
+        templates: &[
+            "The taxi app showed no drivers at all after ten at night, so we waited two hours outside the emergency department.",
+            "The refund for the parking machine took three months and four phone calls.",
+            "The power of attorney form was twelve pages long and nobody on the ward had seen one before.",
+            "The parcel with the new wheelchair cushion came back marked not known at this address.",
+            "The notice in the paper had the wrong ward on it, which the hospice kindly did not mention.",
+            "The staff sweepstake on the big race was won by the consultant, which nobody thought was fair.",
+            "The therapy dog sleeps through every visit, which the patients find very relaxing.",
+            "The gift shop had sold out of cards by ten in the morning, so we wrote ours on a paper towel.",
+        ],
+    },
+    Family {
+        name: "round81_contact",
+        split: Round81,
+        holds: Contact,
+        templates: &[
+            "My taxi app account has my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, for some reason; NHS number {nhs}, mobile {phone}.",
+            "Payment reference for the parking refund: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, {street}, {postcode}.",
+            "The power of attorney form needed my details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, NI number {nino}.",
+            "Please forward my letters here: {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}.",
+            "The funeral director asked for Dad's date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and his NHS number, {nhs}, before the hospital had even rung us.",
+            "Sweepstake entry form for the charity night: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "The microchip form wanted my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, which seems a lot for a cat.",
+            "The gift shop loyalty card asked me to prove who I was: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}.",
+            "My delivery driver has more of my details than my GP: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, mobile {phone}.",
+            "Correct details, for the third time of asking: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The court form for Mum asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, email {email}, and then lost them.",
+            "Return slip for the hearing aid repair: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -17735,7 +17951,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eightieth_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round81, "round81_", 13);
+    }
+
+    #[test]
+    fn the_eighty_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -17798,7 +18019,8 @@ mod tests {
         assert_eq!(Round78 as usize, 80);
         assert_eq!(Round79 as usize, 81);
         assert_eq!(Round80 as usize, 82);
-        assert_eq!(Split::ALL.last(), Some(&Round80));
+        assert_eq!(Round81 as usize, 83);
+        assert_eq!(Split::ALL.last(), Some(&Round81));
     }
 
     #[test]
@@ -17835,12 +18057,13 @@ mod tests {
         assert_eq!(Round78.round(), Some(78));
         assert_eq!(Round79.round(), Some(79));
         assert_eq!(Round80.round(), Some(80));
+        assert_eq!(Round81.round(), Some(81));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 80, once each, in declaration order.
+        // Rounds 4 to 81, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=80).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=81).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -17874,6 +18097,7 @@ mod tests {
         assert_eq!(Round78.id_prefix(), "round78");
         assert_eq!(Round79.id_prefix(), "round79");
         assert_eq!(Round80.id_prefix(), "round80");
+        assert_eq!(Round81.id_prefix(), "round81");
     }
 
     #[test]

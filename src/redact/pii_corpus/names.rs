@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to eightieth-round name is on them
+    /// not-names), one word a line: no tenth- to eighty-first-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to eightieth rounds so far).
+/// twenty-third to eighty-first rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to eightieth), for the splits with name lists
+/// The measuring round a split is (sixth to eighty-first), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     split
@@ -749,6 +749,12 @@ mod tests {
                     last:
                         "Abaspahicc\nAgariee\nTomasetigg\nSmith\nKovac\nNowak\nAltaracc\n",
                 },
+                RoundLists {
+                    first:
+                        "Caoilfhinnn\nHayrudinn\nBardhimm\nBob\nAnna\nward\nZofia\nSomporrn\n",
+                    last:
+                        "Chiplunkarr\nAbaspahicc\nAltaracc\nSmith\nKovac\nNowak\nGhaisass\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -1140,6 +1146,11 @@ mod tests {
                 Split::Round80,
                 &["Hayrudinn", "Bardhimm"],
                 &["Abaspahicc", "Altaracc"],
+            ),
+            (
+                Split::Round81,
+                &["Caoilfhinnn", "Somporrn"],
+                &["Chiplunkarr", "Ghaisass"],
             ),
         ];
         for &(split, first, last) in rounds {

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -334,7 +334,11 @@ impl DateParts {
     /// name in Punjabi, in Gurmukhi letters (`punjabiname`: "ਸਤੰਬਰ"), in Kannada
     /// (`kannadaname`: "ಸೆಪ್ಟೆಂಬರ್"), in Hausa (`hausaname`: "Satumba"), in Somali
     /// (`somaliname`: "Sebtembar"), in Zulu (`zuluname`: "Septhemba") and in Kyrgyz
-    /// (`kyrgyzname`: "сентябрь").
+    /// (`kyrgyzname`: "сентябрь"), and the month's name in Marathi (`marathiname`:
+    /// "सप्टेंबर"), in Nepali (`nepaliname`: "सेप्टेम्बर"), in Amharic (`amharicname`:
+    /// "ሴፕቴምበር"), in Odia (`odianame`: "ସେପ୍ଟେମ୍ବର") and in Breton (`bretonname`:
+    /// "Gwengolo"), and the date's Julian day number, the days since the Julian period
+    /// began, as Ruby's Date inspects itself (`jdn`: "2435720").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -479,6 +483,12 @@ impl DateParts {
             "somaliname" => SOMALI_MONTHS[self.month - 1].to_string(),
             "zuluname" => ZULU_MONTHS[self.month - 1].to_string(),
             "kyrgyzname" => KYRGYZ_MONTHS[self.month - 1].to_string(),
+            "marathiname" => MARATHI_MONTHS[self.month - 1].to_string(),
+            "nepaliname" => NEPALI_MONTHS[self.month - 1].to_string(),
+            "amharicname" => AMHARIC_MONTHS[self.month - 1].to_string(),
+            "odianame" => ODIA_MONTHS[self.month - 1].to_string(),
+            "bretonname" => BRETON_MONTHS[self.month - 1].to_string(),
+            "jdn" => self.julian_day_number().to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -523,6 +533,13 @@ impl DateParts {
     /// field: worked out from the drawn date, so no draw moves.
     fn unix_time(&self) -> i64 {
         self.days_since_1970() * 86_400
+    }
+
+    /// The date's Julian day number, the days since the Julian period began (1 January
+    /// 1970 is 2440588 and 3 September 1956 is 2435720), as Ruby's Date inspects itself:
+    /// worked out from the drawn date, so no draw moves.
+    fn julian_day_number(&self) -> i64 {
+        self.days_since_1970() + 2_440_588
     }
 
     /// The date as a SAS or Stata date value, the days from 1 January 1960 (negative
@@ -1849,6 +1866,93 @@ const KYRGYZ_MONTHS: [&str; 12] = [
     "декабрь",
 ];
 
+/// The months' names in Marathi, as a Marathi document writes a date, with a comma before
+/// the year ("3 सप्टेंबर, 1956"): the eighty-first round's slot's `marathiname` part.
+const MARATHI_MONTHS: [&str; 12] = [
+    "जानेवारी",
+    "फेब्रुवारी",
+    "मार्च",
+    "एप्रिल",
+    "मे",
+    "जून",
+    "जुलै",
+    "ऑगस्ट",
+    "सप्टेंबर",
+    "ऑक्टोबर",
+    "नोव्हेंबर",
+    "डिसेंबर",
+];
+
+/// The months' names in Nepali, as a Nepali document writes a date, the year first
+/// ("1956 सेप्टेम्बर 3"): the eighty-first round's slot's `nepaliname` part.
+const NEPALI_MONTHS: [&str; 12] = [
+    "जनवरी",
+    "फेब्रुअरी",
+    "मार्च",
+    "अप्रिल",
+    "मे",
+    "जुन",
+    "जुलाई",
+    "अगस्ट",
+    "सेप्टेम्बर",
+    "अक्टोबर",
+    "नोभेम्बर",
+    "डिसेम्बर",
+];
+
+/// The months' names in Amharic, in Ge'ez letters, as a computer or phone set to Amharic
+/// writes a date ("3 ሴፕቴምበር 1956"): the eighty-first round's slot's `amharicname` part.
+const AMHARIC_MONTHS: [&str; 12] = [
+    "ጃንዋሪ",
+    "ፌብሩዋሪ",
+    "ማርች",
+    "ኤፕሪል",
+    "ሜይ",
+    "ጁን",
+    "ጁላይ",
+    "ኦገስት",
+    "ሴፕቴምበር",
+    "ኦክቶበር",
+    "ኖቬምበር",
+    "ዲሴምበር",
+];
+
+/// The months' names in Odia, as an Odia document writes a date, the month first and a
+/// comma before the year ("ସେପ୍ଟେମ୍ବର 3, 1956"): the eighty-first round's slot's `odianame`
+/// part.
+const ODIA_MONTHS: [&str; 12] = [
+    "ଜାନୁଆରୀ",
+    "ଫେବୃଆରୀ",
+    "ମାର୍ଚ୍ଚ",
+    "ଅପ୍ରେଲ",
+    "ମଇ",
+    "ଜୁନ",
+    "ଜୁଲାଇ",
+    "ଅଗଷ୍ଟ",
+    "ସେପ୍ଟେମ୍ବର",
+    "ଅକ୍ଟୋବର",
+    "ନଭେମ୍ବର",
+    "ଡିସେମ୍ବର",
+];
+
+/// The months' names in Breton, as a computer or phone set to Breton writes a date
+/// ("3 Gwengolo 1956"; February with the modifier apostrophe CLDR writes in it): the
+/// eighty-first round's slot's `bretonname` part.
+const BRETON_MONTHS: [&str; 12] = [
+    "Genver",
+    "Cʼhwevrer",
+    "Meurzh",
+    "Ebrel",
+    "Mae",
+    "Mezheven",
+    "Gouere",
+    "Eost",
+    "Gwengolo",
+    "Here",
+    "Du",
+    "Kerzu",
+];
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -2931,6 +3035,35 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "#inst \"{year}-{month:02}-{day:02}T00:00:00.000-00:00\"",
 ];
 
+/// The forms of the eighty-first round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Marathi, with a comma before the year, as a Marathi document writes a
+/// date ("3 सप्टेंबर, 1956", through a new marathiname part); one in Nepali, the year
+/// first, as a Nepali document writes a date ("1956 सेप्टेम्बर 3", through a new
+/// nepaliname part); one in Amharic, in Ge'ez letters, as a computer or phone set to
+/// Amharic writes a date ("3 ሴፕቴምበር 1956", through a new amharicname part); one in Odia,
+/// the month first and a comma before the year, as an Odia document writes a date
+/// ("ସେପ୍ଟେମ୍ବର 3, 1956", through a new odianame part); one in Breton, as a computer or
+/// phone set to Breton writes a date ("3 Gwengolo 1956", through a new bretonname part);
+/// one the date as the Ruby language inspects a Date, with its Julian day number ("#<Date:
+/// 1956-09-03 ((2435720j,0s,0n),+0s,2299161j)>", through a new jdn part); one as the Unix
+/// `date` command of GNU coreutils prints a day at midnight in UTC ("Mon Sep  3 00:00:00
+/// UTC 1956"); and one as the MongoDB shell prints a date
+/// ("ISODate('1956-09-03T00:00:00.000Z')"). The month's names are CLDR's; the Julian day
+/// number is worked out from the drawn date, so no draw moves.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS:
+    &[&str] = &[
+    "{day} {marathiname}, {year}",
+    "{year} {nepaliname} {day}",
+    "{day} {amharicname} {year}",
+    "{odianame} {day}, {year}",
+    "{day} {bretonname} {year}",
+    "#<Date: {year}-{month:02}-{day:02} (({jdn}j,0s,0n),+0s,2299161j)>",
+    "{wkshort} {short} {spaceday} 00:00:00 UTC {year}",
+    "ISODate('{year}-{month:02}-{day:02}T00:00:00.000Z')",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -2989,6 +3122,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -4272,6 +4406,107 @@ mod tests {
         assert_eq!(SOMALI_MONTHS[6], "Luulyo");
         assert_eq!(ZULU_MONTHS[3], "Ephreli");
         assert_eq!(KYRGYZ_MONTHS[10], "ноябрь");
+        // The eighty-first round's parts: the month's name in Marathi, Nepali, Amharic,
+        // Odia and Breton, and the date as Ruby inspects a Date (its Julian day number),
+        // as GNU date prints a day at midnight in UTC and as the MongoDB shell prints a
+        // date.
+        assert_eq!(
+            parts.fill(
+                "{day} {marathiname}, {year}; {year} {nepaliname} {day}; \
+                 {day} {amharicname} {year}; {odianame} {day}, {year}; \
+                 {day} {bretonname} {year}; \
+                 #<Date: {year}-{month:02}-{day:02} (({jdn}j,0s,0n),+0s,2299161j)>; \
+                 {wkshort} {short} {spaceday} 00:00:00 UTC {year}; \
+                 ISODate('{year}-{month:02}-{day:02}T00:00:00.000Z')"
+            ),
+            "3 सप्टेंबर, 1956; 1956 सेप्टेम्बर 3; 3 ሴፕቴምበር 1956; ସେପ୍ଟେମ୍ବର 3, 1956; \
+             3 Gwengolo 1956; #<Date: 1956-09-03 ((2435720j,0s,0n),+0s,2299161j)>; \
+             Mon Sep  3 00:00:00 UTC 1956; ISODate('1956-09-03T00:00:00.000Z')"
+        );
+        // Known days as Ruby inspects a Date, as GNU date and the MongoDB shell print
+        // them, and in Marathi, Nepali and Breton, each checked against Python (the Julian
+        // day number by the PyPI package convertdate's julianday.from_gregorian, an
+        // independent implementation, plus a half; the weekday and GNU date's
+        // space-padded day by datetime's strftime("%a %b ") and "{:>2}"; the MongoDB form
+        // as "ISODate('" + datetime's isoformat() + "T00:00:00.000Z')"; the languages by
+        // the PyPI package babel's CLDR data, format_date(..., 'long') in the locales mr,
+        // ne and br): the first drawn year's first day, a leap day, a day and month of two
+        // digits, and 3 February 2001, the day Ruby's documentation inspects (2451944).
+        for (year, month, day, ruby, gnu, mongo, marathi, nepali, breton) in [
+            (
+                1925,
+                1,
+                1,
+                "#<Date: 1925-01-01 ((2424152j,0s,0n),+0s,2299161j)>",
+                "Thu Jan  1 00:00:00 UTC 1925",
+                "ISODate('1925-01-01T00:00:00.000Z')",
+                "1 जानेवारी, 1925",
+                "1925 जनवरी 1",
+                "1 Genver 1925",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "#<Date: 2000-02-29 ((2451604j,0s,0n),+0s,2299161j)>",
+                "Tue Feb 29 00:00:00 UTC 2000",
+                "ISODate('2000-02-29T00:00:00.000Z')",
+                "29 फेब्रुवारी, 2000",
+                "2000 फेब्रुअरी 29",
+                "29 C\u{2bc}hwevrer 2000",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "#<Date: 2023-12-28 ((2460307j,0s,0n),+0s,2299161j)>",
+                "Thu Dec 28 00:00:00 UTC 2023",
+                "ISODate('2023-12-28T00:00:00.000Z')",
+                "28 डिसेंबर, 2023",
+                "2023 डिसेम्बर 28",
+                "28 Kerzu 2023",
+            ),
+            (
+                2001,
+                2,
+                3,
+                "#<Date: 2001-02-03 ((2451944j,0s,0n),+0s,2299161j)>",
+                "Sat Feb  3 00:00:00 UTC 2001",
+                "ISODate('2001-02-03T00:00:00.000Z')",
+                "3 फेब्रुवारी, 2001",
+                "2001 फेब्रुअरी 3",
+                "3 C\u{2bc}hwevrer 2001",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(
+                date.fill("#<Date: {year}-{month:02}-{day:02} (({jdn}j,0s,0n),+0s,2299161j)>"),
+                ruby
+            );
+            assert_eq!(
+                date.fill("{wkshort} {short} {spaceday} 00:00:00 UTC {year}"),
+                gnu
+            );
+            assert_eq!(
+                date.fill("ISODate('{year}-{month:02}-{day:02}T00:00:00.000Z')"),
+                mongo
+            );
+            assert_eq!(date.fill("{day} {marathiname}, {year}"), marathi);
+            assert_eq!(date.fill("{year} {nepaliname} {day}"), nepali);
+            assert_eq!(date.fill("{day} {bretonname} {year}"), breton);
+        }
+        assert_eq!(MARATHI_MONTHS[10], "नोव्हेंबर");
+        assert_eq!(NEPALI_MONTHS[6], "जुलाई");
+        assert_eq!(AMHARIC_MONTHS[4], "ሜይ");
+        assert_eq!(ODIA_MONTHS[7], "ଅଗଷ୍ଟ");
+        assert_eq!(BRETON_MONTHS[1], "C\u{2bc}hwevrer");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -4341,10 +4576,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eightieth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-first rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eightieth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-first round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -4365,7 +4600,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -4757,6 +4992,17 @@ mod tests {
                     "9 aaaaaaa, 9999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                61,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "#<aaaa: 9999-99-99 ((9999999a,9a,9a),+9a,9999999a)>",
+                    "aaaaaaa('9999-99-99a99:99:99.999a')",
+                    "aaa aaa  9 99:99:99 aaa 9999",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -53,13 +53,13 @@ pub(crate) fn opening_pattern() -> String {
 /// the cued patterns to look past: a name and a square bracket, a quote perhaps after it
 /// (Elixir's "~D["), a name, a round bracket and a quote (pandas's "Timestamp('",
 /// NumPy's "np.datetime64('"), or a tagged literal's tag and its quote (Clojure's and
-/// EDN's "#inst \""). A round bracket with no quote opens a call of numbers
+/// EDN's "#inst \""), or an object's inspection (Ruby's "#<Date: "). A round bracket with no quote opens a call of numbers
 /// (`DATE_CALLS`) or .NET's "/Date(" (`date_of_birth`), read apart.
-const CODE_OPENING: &str = r#"[A-Za-z_~][A-Za-z0-9_.~]{0,30}(?:\([ \t]*["']|\[[ \t]*["']?)|#[A-Za-z][A-Za-z0-9_.\-]{0,20}[ \t]*["']"#;
+const CODE_OPENING: &str = r#"[A-Za-z_~][A-Za-z0-9_.~]{0,30}(?:\([ \t]*["']|\[[ \t]*["']?)|#[A-Za-z][A-Za-z0-9_.\-]{0,20}[ \t]*["']|\#<[A-Z][A-Za-z0-9_:]{0,30}:[ \t]*"#;
 
 /// Most bytes of a time's digits and marks between a date's text and the closing of the
-/// code around it ("T00:00:00.000-00:00").
-const LONGEST_TIME_IN_CODE: usize = 32;
+/// code around it ("T00:00:00.000-00:00", an inspection's " ((2435720j,0s,0n),+0s,2299161j)").
+const LONGEST_TIME_IN_CODE: usize = 48;
 
 /// A date of birth found at `start..end`, its midnight and other tail taken in, widened
 /// over the code written around it to make a date of it, when its opening stands right
@@ -92,6 +92,11 @@ fn code_opening_before(text: &str, start: usize) -> Option<(usize, [Option<char>
         .filter(|c| matches!(c, '\'' | '"'));
     let before = &before[..before.len() - quote.map_or(0, char::len_utf8)];
     let spaced = before.trim_end_matches([' ', '\t']);
+    if quote.is_none() {
+        if let Some(opening) = inspected_object_before(text, spaced.len()) {
+            return Some((opening, [None, Some('>')]));
+        }
+    }
     let bracket = spaced
         .chars()
         .next_back()
@@ -122,6 +127,20 @@ fn code_opening_before(text: &str, start: usize) -> Option<(usize, [Option<char>
         .then_some((name_start, [quote, bracket.map(closing_of)]))
 }
 
+/// Where an object's inspection opens when its class's name and colon end at `end`:
+/// Ruby's "#<Date: " before "1956-09-03 ((2435720j,0s,0n),+0s,2299161j)>".
+fn inspected_object_before(text: &str, end: usize) -> Option<usize> {
+    let class = text[..end].strip_suffix(':')?;
+    let name_start = class
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '_' | ':')))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let opening = name_start.checked_sub(2)?;
+    (text[..name_start].ends_with("#<") && class[name_start..].starts_with(char::is_uppercase))
+        .then_some(opening)
+}
+
 /// The characters of the name before a code's opening: letters, digits, the underscore,
 /// the dot, a sigil's tilde and a tag's hash.
 fn is_code_name_char(c: char) -> bool {
@@ -132,11 +151,17 @@ fn is_code_name_char(c: char) -> bool {
 /// then the bracket, each where the opening had one), past a time's digits and marks, or
 /// `None` when it does not close there.
 fn code_closing(after: &str, closing: [Option<char>; 2]) -> Option<usize> {
+    // An object's inspection may go on with its own figures before its ">"
+    // (" ((2435720j,0s,0n),+0s,2299161j)"); other code with a time's only.
+    let inspected = closing == [None, Some('>')];
     let time = after
         .char_indices()
         .take_while(|&(i, c)| {
             i < LONGEST_TIME_IN_CODE
-                && (c.is_ascii_digit() || matches!(c, ':' | '.' | 'T' | 'Z' | '+' | '-'))
+                && (c.is_ascii_digit()
+                    || matches!(c, ':' | '.' | 'T' | 'Z' | '+' | '-')
+                    || (inspected
+                        && (c.is_ascii_lowercase() || matches!(c, ' ' | '(' | ')' | ','))))
         })
         .count();
     let mut rest = &after[time..];
@@ -296,6 +321,17 @@ mod tests {
                 "#inst \"1966-01-27T00:00:00.000-00:00\"",
             ),
             ("born D[1937-04-10]", "1937-04-10", "D[1937-04-10]"),
+            (
+                "born #<Date: 1973-12-25 ((2442042j,0s,0n),+0s,2299161j)>, NI",
+                "1973-12-25",
+                "#<Date: 1973-12-25 ((2442042j,0s,0n),+0s,2299161j)>",
+            ),
+            (
+                "born #<Date: 1973-12-25 and more",
+                "1973-12-25",
+                "1973-12-25",
+            ),
+            ("born <Date: 1973-12-25>", "1973-12-25", "1973-12-25"),
             ("born ~D[1937-04-10 then", "1937-04-10", "1937-04-10"),
             ("born (1937-04-10), ok", "1937-04-10", "1937-04-10"),
             ("dob '1937-04-10', ok", "1937-04-10", "1937-04-10"),

@@ -93,10 +93,17 @@ fn word_at(rest: &str) -> &str {
     rest[..len].trim_end_matches(['-', '\'', '\u{2019}'])
 }
 
+/// Months that are English words or of two letters, read capitalised: Breton's October
+/// and November ("3 Here 1956", "11 Du 2014").
+const MONTHS_SPELT_AS_WORDS: &[&str] = &["Here", "Du"];
+
 /// Whether `word` may be a month's name: long enough, opening on a letter, no English
 /// word or not-name ([`no_months`]), and, in Latin letters, spelt as a month is
 /// ([`spelt_as_a_month`]).
 fn may_be_a_month(word: &str) -> bool {
+    if MONTHS_SPELT_AS_WORDS.contains(&word) {
+        return true;
+    }
     let chars = word.chars().count();
     let fewest = if word.is_ascii() {
         *MONTH_WORD_CHARS.start()
@@ -346,6 +353,8 @@ mod tests {
             ("3 ستمبر، 1956", "3 ستمبر، 1956"),
             ("12. Hepetema 1956", "12. Hepetema 1956"),
             ("ಮೇ 25, 1971, NI", "ಮೇ 25, 1971"),
+            ("11 Du 2014, NHS", "11 Du 2014"),
+            ("20 Here 1953,", "20 Here 1953"),
         ] {
             assert_eq!(found(text), Some(date), "{text}");
         }
@@ -378,6 +387,7 @@ mod tests {
             "2 KFC 2024",
             "3 lol 2020",
             "3 mins 2020",
+            "3 here 1956",
         ] {
             assert_eq!(found(text), None, "{text}");
         }

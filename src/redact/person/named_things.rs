@@ -38,7 +38,7 @@ const CONTAINERS: &[&str] = &[
     "bag", "bags", "jar", "shot", "dram", "drop", "splash", "tub", "carton", "flask", "crate",
     "crates", "keg", "barrel", "sack", "punnet", "tray", "caddy", "pot", "pots", "jars", "pack",
     "packs", "sachet", "sachets", "jug", "jugs", "carafe", "magnum", "pouch", "tubs", "flasks",
-    "kegs", "barrels", "drams", "shots", "bucket",
+    "kegs", "barrels", "drams", "shots", "bucket", "rack", "pair", "pairs",
 ];
 
 /// Portions that name other things too ("in the case of"), read only after "a" or a

@@ -288,12 +288,33 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     {
         return false;
     }
-    !tokens.get(k + 1).is_some_and(|after| {
-        after.gap == Gap::Space
-            && (PERSON_AFTER_AN_ANIMAL.contains(&after.lower.as_str())
-                || ROLES.contains(&after.lower.as_str()))
-    })
+    // "Ziporah, the grocery email said": the thing (and a noun after it) says the name,
+    // as a message or a screen reports it; the name is what it said.
+    let says_it = (k + 1..=k + 2).any(|j| {
+        tokens
+            .get(j)
+            .is_some_and(|word| word.gap == Gap::Space && SAYING.contains(&word.lower.as_str()))
+    });
+    !says_it
+        && !tokens.get(k + 1).is_some_and(|after| {
+            after.gap == Gap::Space
+                && (PERSON_AFTER_AN_ANIMAL.contains(&after.lower.as_str())
+                    || ROLES.contains(&after.lower.as_str()))
+        })
 }
+
+/// Verbs by which a message, a screen or a note reports a name ("Ziporah, the grocery
+/// email said").
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "read",
+    "reads",
+    "showed",
+    "shows",
+    "told",
+    "confirmed",
+];
 
 #[cfg(test)]
 mod tests {
@@ -381,6 +402,11 @@ mod tests {
             0
         ));
         assert!(!called("Jo one of the dogs came.", 0));
+        assert!(!called(
+            "Your shopper was Ziporah, the grocery email said.",
+            3
+        ));
+        assert!(!called("It was Ziporah, the app said.", 2));
         assert!(!called_a_creature_after(
             &tokenize("Sarah Jones the dog came."),
             0,

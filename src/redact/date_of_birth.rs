@@ -1659,6 +1659,10 @@ impl Recognizer for DateOfBirthRecognizer {
 /// Drops from `out[first..]` each date found inside a longer one found too: two readers
 /// read the same date, one more of it ("Bhadra 12, 1878" and "Bhadra 12, 1878 (Saka)").
 fn without_dates_inside_others(out: &mut Vec<PiiSpan>, first: usize) {
+    // Most comments have one date or none: nothing to compare.
+    if out.len() < first + 2 {
+        return;
+    }
     let found = out[first..].to_vec();
     let mut index = 0;
     out.retain(|span| {

@@ -18,7 +18,7 @@ use crate::fast_hash::FastHashSet;
 
 use super::loose_date::COUNTED;
 use super::person::interjections::is_texting_spelling;
-use super::person::lexicon::{ENGLISH_WORDS, MORE_ENGLISH_WORDS, NOT_NAMES};
+use super::person::lexicon::{entries, ENGLISH_WORDS, MORE_ENGLISH_WORDS, NOT_NAMES};
 use super::person::misspelling::one_edit_from_a_frequent_word;
 
 /// Fewest and most characters of a month's word: "Mayu" to "Noofeembar", "ಸೆಪ್ಟೆಂಬರ್".
@@ -52,10 +52,7 @@ fn no_months() -> &'static FastHashSet<String> {
     WORDS.get_or_init(|| {
         [ENGLISH_WORDS, MORE_ENGLISH_WORDS, NOT_NAMES]
             .into_iter()
-            .flat_map(str::lines)
-            .map(|line| line.split('#').next().unwrap_or(""))
-            .flat_map(str::split_whitespace)
-            .map(str::to_lowercase)
+            .flat_map(entries)
             .collect()
     })
 }

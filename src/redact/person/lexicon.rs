@@ -165,8 +165,9 @@ pub(crate) struct NameLexicon {
     sizes: [usize; 4],
 }
 
-/// The entries of one lexicon file, lower-cased.
-fn entries(file: &str) -> impl Iterator<Item = String> + '_ {
+/// The entries of one lexicon file, lower-cased (shared with `date_unknown_month`, which
+/// reads the word lists to tell a month from a word).
+pub(crate) fn entries(file: &str) -> impl Iterator<Item = String> + '_ {
     file.lines()
         .map(|line| line.split('#').next().unwrap_or(""))
         .flat_map(str::split_whitespace)

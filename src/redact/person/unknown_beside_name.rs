@@ -86,9 +86,9 @@ pub(crate) fn widened_over_unknown_words(
         .collect()
 }
 
-/// Words before a colon that label a person, besides a role and an agent's noun
-/// ([`person_label_before`]).
-const PERSON_LABELS: &[&str] = &["signed", "to", "cc", "host", "by", "from", "name"];
+/// Words before a colon that label a person, besides a role, an agent's noun
+/// ([`person_label_before`]) and the headings the cues read already ("Re:", "From:").
+const PERSON_LABELS: &[&str] = &["signed", "to", "cc", "host", "by"];
 
 /// Endings of an agent's noun or a doer's phrase before a colon ("timekeeper",
 /// "narrator", "signed-off-by", "anaesthetist").

@@ -47,9 +47,10 @@ fn entities() -> &'static HashMap<String, Vec<Vec<String>>> {
             .into_iter()
             .chain(entries(LONG_DISTANCE_PATHS))
         {
+            // Split at dots too, as the tokens are: "T.M. Lewin" is `["t", "m", "lewin"]`.
             let words: Vec<String> = entry
-                .split_whitespace()
-                .filter(|word| *word != "&")
+                .split(|c: char| c.is_whitespace() || c == '.')
+                .filter(|word| !word.is_empty() && *word != "&")
                 .map(|word| {
                     word.trim_end_matches("'s")
                         .trim_end_matches("\u{2019}s")
@@ -251,6 +252,8 @@ mod tests {
         assert!(kept("My father's Patek Philippe went missing.", &[(2, 3)]).is_empty());
         // No name word in the entity: a personal cue before it is no person's.
         assert!(kept("She asked for Holy Communion.", &[(3, 4)]).is_empty());
+        // Initials with their dots, split as the tokens are.
+        assert!(kept("Dad wore his T.M. Lewin shirt.", &[(3, 5)]).is_empty());
         // One word on no name list after a title or role stays a name.
         assert_eq!(kept("Dr Kilner was brilliant.", &[(1, 1)]), vec![(1, 1)]);
         assert_eq!(kept("Dr Holy Communion was kind.", &[(1, 2)]), vec![(1, 2)]);

@@ -253,6 +253,35 @@ const LIKENESSES: &[&str] = &[
     "leaflets",
 ];
 
+/// Verbs whose object is a show one watches, never a person: "binge-watches X",
+/// "rewatched X" ("watch" is left out: one watches a person work).
+const WATCHING_A_SHOW: &[&str] = &[
+    "binge-watch",
+    "binge-watches",
+    "binge-watched",
+    "binge-watching",
+    "bingewatch",
+    "bingewatches",
+    "bingewatched",
+    "bingewatching",
+    "binged",
+    "rewatch",
+    "rewatches",
+    "rewatched",
+    "rewatching",
+    "re-watch",
+    "re-watches",
+    "re-watched",
+    "re-watching",
+];
+
+/// Parts or copies of a show, before "of" and its name: "an episode of X", "reruns of
+/// X", "a box set of X" (read with "box" before "set").
+const PARTS_OF_A_SHOW: &[&str] = &[
+    "episode", "episodes", "rerun", "reruns", "re-run", "re-runs", "repeats", "boxset", "boxsets",
+    "series", "season", "seasons", "dvd", "dvds",
+];
+
 /// Prepositions of time before which "dawn" is the time of day ("walks the corridor at
 /// dawn", "no rest until dawn"); "by" and "from" stand before the person as often ("by
 /// Dawn, who").
@@ -288,6 +317,7 @@ fn read_as_no_person(text: &str, tokens: &[Token<'_>], first: usize, last: usize
         || piece_played(tokens, first, last)
         || thing_after_two_words(tokens, first)
         || likeness_of(tokens, first)
+        || show_watched(tokens, first)
         || tokens[first - 1].lower.as_str() == "during"
         || dawn_after_a_time_word(tokens, first, last);
     by_the_word_before
@@ -401,6 +431,33 @@ fn likeness_of(tokens: &[Token<'_>], first: usize) -> bool {
         && LIKENESSES.contains(&tokens[k - 1].lower.as_str())
 }
 
+/// A show watched or a part of one: "binge-watches X" ([`WATCHING_A_SHOW`]), "a box set
+/// of X", "reruns of the X" ([`PARTS_OF_A_SHOW`]); a title may open the show's name ("a
+/// box set of Dr Kildare"), as the shows named after a doctor or an inspector are.
+fn show_watched(tokens: &[Token<'_>], first: usize) -> bool {
+    let spaced = |k: usize| tokens[k].gap == Gap::Space;
+    let word = |k: usize| tokens[k].lower.as_str();
+    let mut k = first - 1;
+    if !spaced(first) {
+        return false;
+    }
+    if TITLES.contains(&word(k)) && tokens[k].shape != Shape::Lower && k >= 1 && spaced(k) {
+        k -= 1;
+    }
+    if WATCHING_A_SHOW.contains(&word(k)) {
+        return true;
+    }
+    if word(k) == "the" && k >= 1 && spaced(k) {
+        k -= 1;
+    }
+    if word(k) != "of" || k == 0 || !spaced(k) {
+        return false;
+    }
+    let part = word(k - 1);
+    PARTS_OF_A_SHOW.contains(&part)
+        || (matches!(part, "set" | "sets") && k >= 2 && spaced(k - 1) && word(k - 2) == "box")
+}
+
 /// "a copy of X", "written in X", "smelled of X" ([`THING_AFTER_TWO_WORDS`]).
 fn thing_after_two_words(tokens: &[Token<'_>], first: usize) -> bool {
     first >= 2
@@ -434,6 +491,23 @@ mod tests {
             6,
             7
         ));
+    }
+
+    #[test]
+    fn a_show_watched_or_a_part_of_one_is_no_person() {
+        assert!(no_person("Steve binge-watches Taggart on her nights off.", 2, 2));
+        assert!(no_person(
+            "The waiting room had a box set of Dr Kildare that somebody donated.",
+            9,
+            9
+        ));
+        assert!(no_person("Mum loves reruns of Taggart.", 4, 4));
+        assert!(no_person("We saw an episode of the Brittas Empire.", 6, 6));
+        // A person watched, a set of someone's things, a title in small letters.
+        assert!(!no_person("We watched Sarah all night.", 2, 2));
+        assert!(!no_person("A set of Sarah's notes was lost.", 3, 3));
+        assert!(!no_person("The series of tests by Dr Okafor went well.", 6, 6));
+        assert!(!no_person("An episode of dr okafor shouting.", 4, 4));
     }
 
     #[test]

@@ -295,13 +295,39 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
             .get(j)
             .is_some_and(|word| word.gap == Gap::Space && SAYING.contains(&word.lower.as_str()))
     });
+    // After a comma the words in apposition must end at the thing's noun, or go on as a
+    // phrase about it does ("Morag, the monster of the loch", "Bertha, the gun that…"):
+    // "Ziporah, the grocery email said" goes on with a noun and a verb: a clause's subject.
+    let comma_before = tokens[last + 1].gap == Gap::Comma;
+    let goes_on_at = |j: usize| {
+        tokens.get(j).is_some_and(|after| {
+            after.gap == Gap::Space
+                && after.shape == Shape::Lower
+                && !APPOSITION_GOES_ON.contains(&after.lower.as_str())
+        })
+    };
+    // Two words on: "the grocery email said", not "the dinosaur puppet, on the telly".
+    let phrase_goes_on = goes_on_at(k + 1) && goes_on_at(k + 2);
     !says_it
+        && !(comma_before && phrase_goes_on)
         && !tokens.get(k + 1).is_some_and(|after| {
             after.gap == Gap::Space
                 && (PERSON_AFTER_AN_ANIMAL.contains(&after.lower.as_str())
                     || ROLES.contains(&after.lower.as_str()))
         })
 }
+
+/// Words after the noun of an apposition ("X, the monster …") that go on with a phrase
+/// about it rather than a clause of its own: relatives, prepositions, conjunctions, a
+/// verb it is the subject of, a pronoun opening a relative clause ("the dog we adopted",
+/// "the horse nobody else could ride").
+const APPOSITION_GOES_ON: &[&str] = &[
+    "that", "which", "who", "whose", "of", "from", "in", "on", "at", "with", "for", "by", "to",
+    "and", "or", "but", "is", "was", "has", "had", "we", "i", "they", "he", "she", "you", "my",
+    "our", "named", "called", "everyone", "everybody", "all", "who'd", "itself", "off", "up",
+    "down", "out", "near", "outside", "inside", "behind", "nobody", "somebody", "anybody",
+    "someone", "anyone", "no", "it", "me", "him", "her", "them", "us", "your", "their", "his",
+];
 
 /// Verbs by which a message, a screen or a note reports a name ("Ziporah, the grocery
 /// email said").
@@ -407,6 +433,11 @@ mod tests {
             3
         ));
         assert!(!called("It was Ziporah, the app said.", 2));
+        // After a comma, a noun phrase that goes on with a noun of its own is a clause's
+        // subject: the name is no creature's.
+        assert!(!called("Your driver was Ziporah, the taxi app confirmed it.", 3));
+        assert!(!called("Thanks to Okello, the ward phone rang at last.", 2));
+        assert!(called("We saw Barney, the dinosaur puppet, on the telly.", 2));
         assert!(!called_a_creature_after(
             &tokenize("Sarah Jones the dog came."),
             0,

@@ -21,6 +21,16 @@ A word is kept when all of these hold:
   left out, since "Sarah pens a note" reads as a person).
 Each line is the word and the kind of its first sense. WordNet's licence asks that its
 notice go with every copy; the script writes it into the file's header.
+
+With `--nouns` it writes noun_words.txt instead: the English words of the lists above
+(three letters or more) that WordNet reads mostly as a noun, abstract ones too: a noun
+reading, and its tagged sense count at least that of any verb reading and above that of
+any adjective or adverb reading ("period", "heat", "eyes", "shop", "redbreast"). In a
+comment without capitals, a word that is a given name and an everyday word, opening a
+sentence right before one of them, makes a compound with it ("grace period", "summer
+heat"), not a person doing something (src/redact/person/vetoes.rs):
+
+    python3 lexicons/names/extract_wordnet_thing_nouns.py --nouns > lexicons/names/noun_words.txt
 """
 
 import pathlib
@@ -79,7 +89,40 @@ def words(name):
     return out
 
 
+def noun_words():
+    """The words mostly read as nouns (see the module's header, `--nouns`)."""
+    nouns, verbs, adjectives, adverbs = (index(p) for p in ("noun", "verb", "adj", "adv"))
+    noun_exc, verb_exc = exceptions("noun"), exceptions("verb")
+    plural = (("ies", "y"), ("es", ""), ("s", ""))
+    verb_forms = plural + (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+    english = words("english_words.txt") | words("english_words_more.txt")
+    kept = []
+    for word in sorted(english):
+        if len(word) < 3 or not word.isalpha() or not word.isascii():
+            continue
+        noun_bases = bases(word, nouns, plural, noun_exc)
+        if not noun_bases:
+            continue
+        as_noun = max(nouns[b][0] for b in noun_bases)
+        as_verb = max((verbs[b][0] for b in bases(word, verbs, verb_forms, verb_exc)), default=0)
+        as_other = max(
+            [adjectives[b][0] for b in bases(word, adjectives, (), {})]
+            + [adverbs[b][0] for b in bases(word, adverbs, (), {})],
+            default=-1,
+        )
+        if as_noun >= as_verb and as_noun > as_other:
+            kept.append(word)
+    print("# English words WordNet reads mostly as nouns (see extract_wordnet_thing_nouns.py).")
+    print("# Made by extract_wordnet_thing_nouns.py --nouns; do not edit.")
+    print(NOTICE)
+    print("\n".join(kept))
+    print(f"{len(kept)} words", file=sys.stderr)
+
+
 def main():
+    if sys.argv[1:] == ["--nouns"]:
+        noun_words()
+        return
     nouns, verbs, adjectives, adverbs = (index(p) for p in ("noun", "verb", "adj", "adv"))
     lexfile = {}
     for line in open(WORDNET / "data.noun", encoding="latin-1"):

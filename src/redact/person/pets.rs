@@ -322,11 +322,64 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
 /// verb it is the subject of, a pronoun opening a relative clause ("the dog we adopted",
 /// "the horse nobody else could ride").
 const APPOSITION_GOES_ON: &[&str] = &[
-    "that", "which", "who", "whose", "of", "from", "in", "on", "at", "with", "for", "by", "to",
-    "and", "or", "but", "is", "was", "has", "had", "we", "i", "they", "he", "she", "you", "my",
-    "our", "named", "called", "everyone", "everybody", "all", "who'd", "itself", "off", "up",
-    "down", "out", "near", "outside", "inside", "behind", "nobody", "somebody", "anybody",
-    "someone", "anyone", "no", "it", "me", "him", "her", "them", "us", "your", "their", "his",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "of",
+    "from",
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "by",
+    "to",
+    "and",
+    "or",
+    "but",
+    "is",
+    "was",
+    "has",
+    "had",
+    "we",
+    "i",
+    "they",
+    "he",
+    "she",
+    "you",
+    "my",
+    "our",
+    "named",
+    "called",
+    "everyone",
+    "everybody",
+    "all",
+    "who'd",
+    "itself",
+    "off",
+    "up",
+    "down",
+    "out",
+    "near",
+    "outside",
+    "inside",
+    "behind",
+    "nobody",
+    "somebody",
+    "anybody",
+    "someone",
+    "anyone",
+    "no",
+    "it",
+    "me",
+    "him",
+    "her",
+    "them",
+    "us",
+    "your",
+    "their",
+    "his",
 ];
 
 /// Verbs by which a message, a screen or a note reports a name ("Ziporah, the grocery
@@ -435,9 +488,15 @@ mod tests {
         assert!(!called("It was Ziporah, the app said.", 2));
         // After a comma, a noun phrase that goes on with a noun of its own is a clause's
         // subject: the name is no creature's.
-        assert!(!called("Your driver was Ziporah, the taxi app confirmed it.", 3));
+        assert!(!called(
+            "Your driver was Ziporah, the taxi app confirmed it.",
+            3
+        ));
         assert!(!called("Thanks to Okello, the ward phone rang at last.", 2));
-        assert!(called("We saw Barney, the dinosaur puppet, on the telly.", 2));
+        assert!(called(
+            "We saw Barney, the dinosaur puppet, on the telly.",
+            2
+        ));
         assert!(!called_a_creature_after(
             &tokenize("Sarah Jones the dog came."),
             0,

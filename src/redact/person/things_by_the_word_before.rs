@@ -495,7 +495,11 @@ mod tests {
 
     #[test]
     fn a_show_watched_or_a_part_of_one_is_no_person() {
-        assert!(no_person("Steve binge-watches Taggart on her nights off.", 2, 2));
+        assert!(no_person(
+            "Steve binge-watches Taggart on her nights off.",
+            2,
+            2
+        ));
         assert!(no_person(
             "The waiting room had a box set of Dr Kildare that somebody donated.",
             9,
@@ -506,7 +510,11 @@ mod tests {
         // A person watched, a set of someone's things, a title in small letters.
         assert!(!no_person("We watched Sarah all night.", 2, 2));
         assert!(!no_person("A set of Sarah's notes was lost.", 3, 3));
-        assert!(!no_person("The series of tests by Dr Okafor went well.", 6, 6));
+        assert!(!no_person(
+            "The series of tests by Dr Okafor went well.",
+            6,
+            6
+        ));
         assert!(!no_person("An episode of dr okafor shouting.", 4, 4));
     }
 

@@ -14,7 +14,9 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::corpus_counts::{counts, WordCounts, EVERYDAY_MIN};
-use super::cues::{cue_after, cue_before, CueStrength, POSSESSIVES, ROLES, ROLES_PLURAL, TITLES};
+use super::cues::{
+    cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
+};
 use super::eponym_conditions::{is_eponym, reads_as_condition};
 use super::exclamations::{is_oath, is_thanked_oath};
 use super::festivals::{
@@ -27,6 +29,7 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
+use super::noun_words::is_mostly_a_noun;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
@@ -362,6 +365,7 @@ impl Context<'_, '_> {
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
             || self.verb_name_before_a_subject(first, last)
+            || self.word_name_in_a_caseless_compound(first, last)
             || self.festival(first, last, lists)
             || self.joined_organisation(first, last)
             || self.oath(first, last, lists)
@@ -389,6 +393,30 @@ impl Context<'_, '_> {
                 next.gap == Gap::Space && SUBJECTS_AFTER_A_VERB.contains(&next.lower.as_str())
             })
             && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
+    }
+
+    /// A lone given name that is also an everyday word ("grace", "summer", "charity"),
+    /// opening a sentence of a comment without capitals right before a word read mostly
+    /// as a noun ([`is_mostly_a_noun`]), on no name list and no cue ("grace period for
+    /// parking", "summer heat made it hard", "charity shop volunteers"): a compound, not a
+    /// person. A listed surname ("grace mason"), a role ("faith nurse") or a word of
+    /// thanks after it keeps the person.
+    fn word_name_in_a_caseless_compound(&self, first: usize, last: usize) -> bool {
+        let tokens = self.tokens;
+        first == last
+            && self.caseless
+            && tokens[first].sentence_start
+            && self.facts[first].english
+            && tokens.get(first + 1).is_some_and(|next| {
+                let word = next.lower.as_str();
+                next.gap == Gap::Space
+                    && !self.facts[first + 1].any_name()
+                    && !ROLES.contains(&word)
+                    && !TITLES.contains(&word)
+                    && !RELATIVES.contains(&word)
+                    && !matches!(word, "thanks" | "thank" | "thankyou" | "team")
+                    && is_mostly_a_noun(word)
+            })
     }
 
     /// Whether an opening bracket stands right before token `i`: "(hope i've got it right)".
@@ -1195,6 +1223,21 @@ mod tests {
         // A place of Great Britain in no name list, after a preposition of place.
         assert!(place("The ambulance came from Rothbury.", "Rothbury"));
         assert!(place("Keep the unit open in Worksop.", "Worksop"));
+    }
+
+    #[test]
+    fn a_word_name_opening_a_caseless_sentence_before_a_noun_is_a_compound() {
+        assert!(place("grace period for parking is too short", "grace"));
+        assert!(place("summer heat made it hard", "summer"));
+        assert!(place("the staff were kind. charity shop volunteers too", "charity"));
+        // A verb, a listed surname, a role or a name that is no word after it: a person.
+        assert!(!place("grace helped me a lot", "grace"));
+        assert!(!place("grace mason helped me a lot", "grace"));
+        assert!(!place("faith nurse was lovely", "faith"));
+        assert!(!place("sarah period pains were sorted", "sarah"));
+        // With capitals, or inside a sentence, the rule is not read.
+        assert!(!place("Grace period was too short.", "Grace"));
+        assert!(!place("thanks to grace period was fine", "grace"));
     }
 
     #[test]

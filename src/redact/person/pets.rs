@@ -307,9 +307,9 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
         })
     };
     // Two words on: "the grocery email said", not "the dinosaur puppet, on the telly".
-    let phrase_goes_on = goes_on_at(k + 1) && goes_on_at(k + 2);
+    let a_clause_follows = comma_before && goes_on_at(k + 1) && goes_on_at(k + 2);
     !says_it
-        && !(comma_before && phrase_goes_on)
+        && !a_clause_follows
         && !tokens.get(k + 1).is_some_and(|after| {
             after.gap == Gap::Space
                 && (PERSON_AFTER_AN_ANIMAL.contains(&after.lower.as_str())

@@ -1229,7 +1229,10 @@ mod tests {
     fn a_word_name_opening_a_caseless_sentence_before_a_noun_is_a_compound() {
         assert!(place("grace period for parking is too short", "grace"));
         assert!(place("summer heat made it hard", "summer"));
-        assert!(place("the staff were kind. charity shop volunteers too", "charity"));
+        assert!(place(
+            "the staff were kind. charity shop volunteers too",
+            "charity"
+        ));
         // A verb, a listed surname, a role or a name that is no word after it: a person.
         assert!(!place("grace helped me a lot", "grace"));
         assert!(!place("grace mason helped me a lot", "grace"));

@@ -31,7 +31,7 @@ use super::lexicon::WordFacts;
 use super::named_before_its_kind::is_thing_noun;
 use super::named_storms::storm_ranges;
 use super::tagger::features::possessive_after;
-use super::tokens::{joined_at, lower_at, Token};
+use super::tokens::{joined_at, lower_at, Shape, Token};
 use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE, LONG_DISTANCE_PATHS};
 
 /// The entities of `lexicons/pii/entities_named_after_people.txt` and the paths of
@@ -139,7 +139,11 @@ pub(crate) fn entity_ranges(
             });
             // A thing owned is no person, whoever owns it: "my father's Patek Philippe".
             let owned = start > 0 && possessive_after(text, tokens[start - 1].end);
-            let named_as_a_thing = !(start..=end).all(|k| facts[k].any_name())
+            // An initial is a name's word too, and makes the entity read as a person's
+            // name unless the words around it say "a thing": "T.M. Lewin was my surgeon".
+            let initial = |k: usize| tokens[k].shape == Shape::Initial;
+            let name_word = |k: usize| facts[k].any_name() || initial(k);
+            let named_as_a_thing = !(start..=end).any(initial) && !(start..=end).all(name_word)
                 || owned
                 || written_as_a_firm(text, tokens, start, end)
                 || thing_around(tokens, start, end);
@@ -147,7 +151,7 @@ pub(crate) fn entity_ranges(
             // names no one after a cue of asking or thanks ("asked for Holy Communion");
             // a title, role or relative right before it still vouches for a person.
             let nameless = end > start
-                && !(start..=end).any(|k| facts[k].any_name())
+                && !(start..=end).any(name_word)
                 && !(start > 0 && {
                     let before = lower_at(tokens, start - 1);
                     TITLES.contains(&before)
@@ -254,6 +258,11 @@ mod tests {
         assert!(kept("She asked for Holy Communion.", &[(3, 4)]).is_empty());
         // Initials with their dots, split as the tokens are.
         assert!(kept("Dad wore his T.M. Lewin shirt.", &[(3, 5)]).is_empty());
+        assert_eq!(
+            kept("I was seen by T.M. Lewin in clinic.", &[(4, 6)]),
+            vec![(4, 6)]
+        );
+        assert_eq!(kept("T.M. Lewin was my surgeon.", &[(0, 2)]), vec![(0, 2)]);
         // One word on no name list after a title or role stays a name.
         assert_eq!(kept("Dr Kilner was brilliant.", &[(1, 1)]), vec![(1, 1)]);
         assert_eq!(kept("Dr Holy Communion was kind.", &[(1, 2)]), vec![(1, 2)]);

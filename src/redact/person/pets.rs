@@ -31,6 +31,7 @@
 
 use super::cues::{ROLES, TITLES};
 use super::named_before_its_kind::{is_animal_noun, is_made_thing};
+use super::noun_words::is_mostly_a_noun;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
@@ -299,15 +300,24 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     // phrase about it does ("Morag, the monster of the loch", "Bertha, the gun that…"):
     // "Ziporah, the grocery email said" goes on with a noun and a verb: a clause's subject.
     let comma_before = tokens[last + 1].gap == Gap::Comma;
-    let goes_on_at = |j: usize| {
-        tokens.get(j).is_some_and(|after| {
-            after.gap == Gap::Space
-                && after.shape == Shape::Lower
-                && !APPOSITION_GOES_ON.contains(&after.lower.as_str())
-        })
+    let small_word_at = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|after| after.gap == Gap::Space && after.shape == Shape::Lower)
+            .map(|after| after.lower.as_str())
     };
-    // Two words on: "the grocery email said", not "the dinosaur puppet, on the telly".
-    let a_clause_follows = comma_before && goes_on_at(k + 1) && goes_on_at(k + 2);
+    // Nouns go on with the thing ("the hospital elephant mascot,"); a word after them
+    // that goes on with no phrase about it opens a clause: "the grocery email said", not
+    // "the dinosaur puppet, on the telly" or "the robot comes round" (no noun after).
+    let mut j = k + 1;
+    while small_word_at(j)
+        .is_some_and(|word| is_mostly_a_noun(word) && !APPOSITION_GOES_ON.contains(&word))
+    {
+        j += 1;
+    }
+    let a_clause_follows = comma_before
+        && j > k + 1
+        && small_word_at(j).is_some_and(|word| !APPOSITION_GOES_ON.contains(&word));
     !says_it
         && !a_clause_follows
         && !tokens.get(k + 1).is_some_and(|after| {
@@ -497,6 +507,11 @@ mod tests {
             "We saw Barney, the dinosaur puppet, on the telly.",
             2
         ));
+        assert!(called(
+            "Nelly, the hospital elephant mascot, was on the wall.",
+            0
+        ));
+        assert!(called("Rosie, the robot comes round every morning.", 0));
         assert!(!called_a_creature_after(
             &tokenize("Sarah Jones the dog came."),
             0,

@@ -276,10 +276,11 @@ const WATCHING_A_SHOW: &[&str] = &[
 ];
 
 /// Parts or copies of a show, before "of" and its name: "an episode of X", "reruns of
-/// X", "a box set of X" (read with "box" before "set").
+/// X", "a box set of X" (read with "box" before "set"). Not "a DVD of", "a video of":
+/// families film their own ("a DVD of Sienna for her grandparents").
 const PARTS_OF_A_SHOW: &[&str] = &[
     "episode", "episodes", "rerun", "reruns", "re-run", "re-runs", "repeats", "boxset", "boxsets",
-    "series", "season", "seasons", "dvd", "dvds",
+    "series", "season", "seasons",
 ];
 
 /// Prepositions of time before which "dawn" is the time of day ("walks the corridor at
@@ -317,13 +318,14 @@ fn read_as_no_person(text: &str, tokens: &[Token<'_>], first: usize, last: usize
         || piece_played(tokens, first, last)
         || thing_after_two_words(tokens, first)
         || likeness_of(tokens, first)
-        || show_watched(tokens, first)
         || tokens[first - 1].lower.as_str() == "during"
         || dawn_after_a_time_word(tokens, first, last);
-    by_the_word_before
-        && cue_after(tokens, last).is_none()
-        && !person_verb_after(tokens, last)
-        && !possessive_after(text, tokens[last].end)
+    let not_a_persons =
+        !person_verb_after(tokens, last) && !possessive_after(text, tokens[last].end);
+    // A show is watched somewhere ("rewatching Taggart in the day room"): a place after it
+    // is no cue for a person.
+    (by_the_word_before && cue_after(tokens, last).is_none() && not_a_persons)
+        || (show_watched(tokens, first, last) && not_a_persons)
 }
 
 /// Adverbs of direction that may stand between a verb aimed at someone and "at":
@@ -434,7 +436,7 @@ fn likeness_of(tokens: &[Token<'_>], first: usize) -> bool {
 /// A show watched or a part of one: "binge-watches X" ([`WATCHING_A_SHOW`]), "a box set
 /// of X", "reruns of the X" ([`PARTS_OF_A_SHOW`]); a title may open the show's name ("a
 /// box set of Dr Kildare"), as the shows named after a doctor or an inspector are.
-fn show_watched(tokens: &[Token<'_>], first: usize) -> bool {
+fn show_watched(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     let spaced = |k: usize| tokens[k].gap == Gap::Space;
     let word = |k: usize| tokens[k].lower.as_str();
     let mut k = first - 1;
@@ -444,8 +446,13 @@ fn show_watched(tokens: &[Token<'_>], first: usize) -> bool {
     if TITLES.contains(&word(k)) && tokens[k].shape != Shape::Lower && k >= 1 && spaced(k) {
         k -= 1;
     }
+    // A person watched on a recording does something: "rewatched Amber doing the dressing".
     if WATCHING_A_SHOW.contains(&word(k)) {
-        return true;
+        return !tokens.get(last + 1).is_some_and(|next| {
+            next.gap == Gap::Space
+                && next.shape == Shape::Lower
+                && next.lower.as_str().ends_with("ing")
+        });
     }
     if word(k) == "the" && k >= 1 && spaced(k) {
         k -= 1;
@@ -516,6 +523,23 @@ mod tests {
             6
         ));
         assert!(!no_person("An episode of dr okafor shouting.", 4, 4));
+        assert!(!no_person(
+            "My husband rewatched Amber doing the dressing.",
+            3,
+            3
+        ));
+        assert!(!no_person(
+            "I sent a DVD of Sienna to her grandparents.",
+            5,
+            5
+        ));
+        // A place after a show is where it was watched.
+        assert!(no_person("He is rewatching Taggart in the day room.", 3, 3));
+        assert!(no_person(
+            "There was a box set of Vera in the day room.",
+            6,
+            6
+        ));
     }
 
     #[test]

@@ -41,6 +41,30 @@ use super::PARTICLES;
 /// "we" call someone far more often: "Sue you were the best").
 const VERBS_BEFORE_A_SUBJECT: &[&str] = &["hope", "will", "may", "can", "trust", "wish"];
 
+/// Nouns for people and their groups that may follow a name written small ("grace
+/// staff nurse", "summer team leader", "joy lady on reception"): after a given name they
+/// say "a person", whatever WordNet reads them as.
+const PEOPLE_NOUNS: &[&str] = &[
+    "staff",
+    "team",
+    "lady",
+    "man",
+    "woman",
+    "lad",
+    "girl",
+    "boy",
+    "guy",
+    "chap",
+    "leader",
+    "manager",
+    "worker",
+    "assistant",
+    "student",
+    "volunteer",
+    "officer",
+    "person",
+];
+
 /// Pronouns a verb of wishing or a modal governs, as texting writes them too ("hope ive
 /// got it right", "will u ring"): after such a given name they make it the verb.
 const SUBJECTS_AFTER_A_VERB: &[&str] = &[
@@ -403,18 +427,26 @@ impl Context<'_, '_> {
     /// thanks after it keeps the person.
     fn word_name_in_a_caseless_compound(&self, first: usize, last: usize) -> bool {
         let tokens = self.tokens;
+        let person_word = |word: &str| {
+            ROLES.contains(&word)
+                || TITLES.contains(&word)
+                || RELATIVES.contains(&word)
+                || PEOPLE_NOUNS.contains(&word)
+        };
+        // "grace staff nurse", "summer night shift nurse": a role in the words after.
+        let role_follows = (first + 1..=first + 3)
+            .filter_map(|k| tokens.get(k))
+            .any(|t| person_word(t.lower.as_str()));
         first == last
             && self.caseless
             && tokens[first].sentence_start
             && self.facts[first].english
+            && !role_follows
             && tokens.get(first + 1).is_some_and(|next| {
                 let word = next.lower.as_str();
                 next.gap == Gap::Space
                     && !self.facts[first + 1].any_name()
-                    && !ROLES.contains(&word)
-                    && !TITLES.contains(&word)
-                    && !RELATIVES.contains(&word)
-                    && !matches!(word, "thanks" | "thank" | "thankyou" | "team")
+                    && !matches!(word, "thanks" | "thank" | "thankyou")
                     && is_mostly_a_noun(word)
             })
     }
@@ -1237,6 +1269,8 @@ mod tests {
         assert!(!place("grace helped me a lot", "grace"));
         assert!(!place("grace mason helped me a lot", "grace"));
         assert!(!place("faith nurse was lovely", "faith"));
+        assert!(!place("grace staff nurse was fab", "grace"));
+        assert!(!place("summer night shift nurse was fab", "summer"));
         assert!(!place("sarah period pains were sorted", "sarah"));
         // With capitals, or inside a sentence, the rule is not read.
         assert!(!place("Grace period was too short.", "Grace"));

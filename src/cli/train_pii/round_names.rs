@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 76] = [
+/// The sixth to the eighty-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 77] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -635,6 +635,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 76] = [
         hand: "handwritten_round81_names.txt",
         trainable: None,
         sources: "lexicons/names/training/nomquamgender_first_names.txt (PyPI nomquamgender 0.1.4, by Ian Van Buskirk, data for name-based gender classification in scientific research, under the MIT licence, the list shipped under the same licence with training/nomquamgender_LICENSE.md: the given names of its name data that five of its data sets or more hold and that 20 bearers or more bear, in plain letters; of the names left, most are the rarer spellings of English, Irish, Scottish and Welsh given names and the given names of India, Pakistan, Korea, China, Thailand, the Balkans, Greece, the Arab world and West Africa as their registers write them in Latin letters; the package has no surnames) and handwritten_round81_names.txt (written for the eighty-first round, the round's only surnames: the Chitpavan, or Konkanastha, Brahmins of the Konkan coast, Pune, Gwalior and Indore), minus every name of every other list (the sixth to eightieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_second",
+        first: "round82_first_names.txt",
+        last: None,
+        hand: "handwritten_round82_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round82_first_names.txt (PyPI trnlp 0.2.3a0, by Esat Mahmut Bayol, a Turkish natural language processing library, under the GNU General Public License version 3, the list shipped under the same licence with training/trnlp_LICENSE.md: the given names of its dictionary of Turkish proper nouns, men's, women's and either's, in plain letters; of the names left, most are the old Turkic and compound Turkish given names and the Arabic and Persian ones as Turkish writes them; the package has no surnames) and handwritten_round82_names.txt (written for the eighty-second round, the round's only surnames: Turkish Cypriot), minus every name of every other list (the sixth to eighty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

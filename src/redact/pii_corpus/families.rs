@@ -720,14 +720,25 @@ pub enum Split {
     /// names from a source no earlier round used (the given names of the PyPI package
     /// `nomquamgender` that five of its data sets or more hold, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the
+    /// eighty-second round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the eightieth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round81,
+    /// Families written in the eighty-second round before any change of that round, with
+    /// names from a source no earlier round used (the given names of the dictionary of
+    /// Turkish proper nouns of the PyPI package `trnlp`, in plain letters, and a
+    /// hand-written list of surnames) and, in some families, common names of the shipped
+    /// lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported
+    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
+    /// so its seed.
+    Round82,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-first); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-second); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -810,12 +821,13 @@ impl Split {
             Split::Round79 => 79,
             Split::Round80 => 80,
             Split::Round81 => 81,
+            Split::Round82 => 82,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round81").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round82").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -830,7 +842,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 84] = [
+    pub const ALL: [Split; 85] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -915,6 +927,7 @@ impl Split {
         Split::Round79,
         Split::Round80,
         Split::Round81,
+        Split::Round82,
     ];
 }
 
@@ -17532,6 +17545,210 @@ pub const FAMILIES: &[Family] = &[
             "Return slip for the hearing aid repair: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
         ],
     },
+    // The eighty-second round (never tuned; written before any eighty-second-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round82_names_6 to
+    // round82_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round82_names_1",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "{first} {last} tagged you in a photo, said my phone, and it was the one of Dad blowing out his candles on the ward with the whole night team.",
+            "{first} mentioned you in a comment, the notification said, and she had written that Mum was the bravest woman on the unit.",
+            "{ufirst} SHARED A MEMORY, my screen said in capitals, and it was the photo from the day the midwife let my husband cut the cord.",
+            "{first} {last} reacted to your post about the stroke unit with a heart, and she was the physio who got Dad standing again.",
+            "You have a new friend request from {first} {last}, it said, and it was the retired nurse from the burns unit checking how my son was getting on.",
+            "{first} added you to the group Dad's Get Well Rota, and within an hour every visit for the fortnight was covered.",
+        ],
+    },
+    Family {
+        name: "round82_names_2",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "{first} {last} gave you kudos for your first walk after the hip op, said the running app, and she was the physio who set me the target.",
+            "Step challenge leader this week: {first}, said the board in the staff room, and she had done most of her steps fetching things for the patients.",
+            "{first} is on a 200-day streak, the language app told me, because the nurse had been learning Polish so she could talk to Dad.",
+            "{first} {last} completed a 5k in 31:04, my phone said, and she had run it for the hospice the morning after a night shift.",
+            "New record set by {ulast}, said the screen of the rowing machine at cardiac rehab, and the whole class clapped the nurse who had set it.",
+            "Your workout partner {first} has invited you to a challenge, said the app, and the rehab nurse meant it when she said she would keep an eye on me.",
+        ],
+    },
+    Family {
+        name: "round82_names_3",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "Officiant: {title} {last}, said the little card for the wedding on the ward, and the chaplain did it with Dad holding Mum's hand from the bed.",
+            "Witnesses: {first} {last} and the ward sister, the marriage register says, because the nurse gave up her break to sign it for us.",
+            "Bridesmaid: {first}, it says under the photo in the album, because the nurse stood in when my sister's flight was cancelled.",
+            "Godparents: {first} {last} and my brother, we wrote on the naming ceremony card, because the neonatal nurse had kept our daughter alive.",
+            "Given away by {first}, her oncology nurse, the vicar announced, because Dad could not stand that day and asked her to walk me in.",
+            "Celebrant {title} {last} held the naming ceremony in the family room, and it was the only day on the unit that nobody cried for the wrong reasons.",
+        ],
+    },
+    Family {
+        name: "round82_names_4",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "Minutes taken by {first} {last}, it says at the bottom of the League of Friends AGM notes, and she got every word of my complaint about the parking down.",
+            "Treasurer's report: {title} {last} said the patients' fund had bought two reclining chairs for the day unit this year.",
+            "Apologies received from {first}, the minutes of the patient forum say, because she was on the ward covering a sickness shift.",
+            "Proposed {first} {last}, seconded by me, for chair of the carers' group, and she has made the hospital listen to us ever since.",
+            "Vote of thanks to {first} {last}, the minutes read, for twenty years of running the tea trolley on Tuesday nights.",
+            "Action: {ufirst} to chase the estates team about the broken lift, said the minutes, and to her credit the lift works now.",
+        ],
+    },
+    Family {
+        name: "round82_names_5",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "Trainer: {first} {last}, said the certificate from the dementia carers' course, and she made the whole afternoon make sense.",
+            "Assessor: {title} {last}, said the sheet the student nurse had me sign, and I wrote that she was the kindest person on the ward.",
+            "Invigilated by {first}, the exam slip said, when my son sat his maths GCSE in the hospital school room between chemo sessions.",
+            "Candidate: {ulast}, {ufirst}, said the front of the paper the hospital teacher helped my daughter finish from her bed.",
+            "Internal verifier {first} {last} came to watch the student nurse give Dad his insulin, and said afterwards she had never seen it done better.",
+            "Course leader: {first}, said the badge of the woman running the diabetes education day, and Dad finally understood his carbohydrate counting.",
+        ],
+    },
+    Family {
+        name: "round82_names_6",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "Response from the owner, {kfull}: thank you for your kind words, said the reply under my review of the hospital café.",
+            "Local Guide {kfirst} {klast}, 214 reviews, wrote that the maternity unit was the best she had seen, and I agree with every star.",
+            "The five-star review I left for the hospice mentions {kfirst} by name, because without her Mum would have died frightened.",
+            "The reply to my one-star review came from {title} {klast}, the patient experience lead, and she rang me the next morning to put it right.",
+            "Twelve people found the review by {kfull} helpful, said the site, and it was her review that made us choose this hospital for Dad's hip.",
+            "Reviewed by {kfirst}, verified visitor, said the card on the website, and she was only praising the night staff on the children's ward.",
+        ],
+    },
+    Family {
+        name: "round82_names_7",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "The emergency proxy form named {kfull} as Dad's proxy, because the election fell in the week he was on the stroke unit.",
+            "My mother's polling card came addressed to {title} {klast}, and the ward sister helped her fill in a postal vote from her bed.",
+            "The returning officer's letter was signed {kfirst} {klast}, and she rang the ward herself to make sure Grandad's vote counted.",
+            "Vote {klast}, said the leaflet someone left in the day room, and the patients argued about it happily all afternoon.",
+            "The candidate, {kfull}, came round the wards on a Sunday, and Mum told her exactly what she thought of the car park.",
+            "Proxy vote cast by {kfirst} on behalf of her father, said the slip, and the nurse had made sure she got the form in on time.",
+        ],
+    },
+    Family {
+        name: "round82_names_8",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "The name tape in his cardigan said {kfull}, and it was the only reason his jumper came back from the hospital laundry.",
+            "Reserved for {title} {klast}, said the sign on the chair by the window, because the ward sister knew Grandad liked to watch the birds.",
+            "The coat peg in the staff room still says {kfirst} above it, a year after she retired, because nobody has the heart to take it down.",
+            "The luggage tag on Mum's bag said {kfirst} {klast} in the nurse's handwriting, so it went with her to the rehab unit and not to lost property.",
+            "The place card at the ward's Christmas lunch said {kfull}, and Dad kept it in his wallet until the day he died.",
+            "Property of {kfirst}, do not take, said the label on the mug, and my husband took it anyway by mistake and posted it back.",
+        ],
+    },
+    Family {
+        name: "round82_small_letters",
+        split: Round82,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first} {last} tagged me in the photo of dads candles",
+            "step challenge leader {first} did most of it fetching stuff",
+            "bridesmaid {first} stood in when my sisters flight got cancelled",
+            "minutes taken by {first} {last} she got every word",
+            "assessor {last} signed off the student nurse on dads insulin",
+            "name tape said {kfirst} so the jumper came back",
+        ],
+    },
+    Family {
+        name: "round82_lookalikes_beside_names",
+        split: Round82,
+        holds: Names,
+        templates: &[
+            "{first} {last} teaches <Iyengar> yoga on Thursdays and showed Mum how to use a strap to reach her feet after the hip operation.",
+            "{kfirst} said the <Bikram> class she tried was so hot that the ward felt cool afterwards, and Dad laughed for the first time that week.",
+            "{first} said her daughter learns the violin the <Suzuki> way, by ear, and hummed the first piece to my son while she took his bloods.",
+            "{title} {last} runs a <Kodály> singing group for the children on the ward, and my daughter has not stopped doing the hand signs since.",
+            "{first} {last} said the psychologist she trained with was a <Jungian>, and asked Dad about his dreams while she changed his dressing.",
+            "{kfull} said she was taught by a <Kleinian> analyst in London and still found Grandad more complicated than any textbook.",
+            "{first} said a tot of <Pusser's> was what her grandad swore by, and Dad, an old navy man, agreed with her entirely.",
+            "{kfirst} brought a miniature of <Captain Morgan> to pour over Grandad's birthday cake, with the sister's blessing, and not a drop was drunk.",
+            "{first} {last} sailed across the <Tasman Sea> before she trained as a nurse, and told Dad all about it through his long nights.",
+            "{title} {last} went on a research trip to the <Bering Strait> as a student and showed my son photos of walruses to take his mind off the drip.",
+            "{first} is going home to <Adelaide> for Christmas, and spent her last shift teaching Mum the words to an Australian carol.",
+            "{kfull} worked in <Brisbane> for five years and said our ward was busier than anything she had seen there.",
+            "{first} {last} swam in <Lake Louise> on her honeymoon, and said it was colder than the hospital's showers.",
+            "{title} {last} grew up near <Lake Victoria> and told Grandad about the fishing boats while he waited for theatre.",
+            "{first} canoed the <Murray River> in her gap year and gave Dad the idea for the trip he says he will take once he is well.",
+            "{kfirst} said she once saw a bear on the banks of the <Fraser River>, and my son made her tell it three times.",
+        ],
+    },
+    Family {
+        name: "round82_plain_lookalikes",
+        split: Round82,
+        holds: Decoys,
+        templates: &[
+            "The physio suggested an <Iyengar> class for my back, with blocks and straps, and it has helped more than the tablets.",
+            "The leaflet on the pain clinic noticeboard advertises <Sivananda> yoga in the hospital chapel on Wednesdays.",
+            "The music therapist uses <Orff> instruments with the children, and the xylophones are the most popular thing on the ward.",
+            "My son's school teaches the <Dalcroze> method, which is why he conducted the whole of his MRI scan with one hand.",
+            "The counsellor said she works in a <Rogerian> way, which seemed to mean she let me talk for fifty minutes.",
+            "The psychology leaflet had a paragraph on <Adlerian> therapy that none of us could make sense of.",
+            "A bottle of <Lamb's> navy rum turned up in the raffle at the hospice fair, which caused some discussion.",
+            "Dad's Christmas cake is soaked in <Wray & Nephew>, which is probably why he insisted on bringing a slice for the nurses.",
+            "The documentary on the day room telly was about whales in the <Drake Passage>, and it kept the whole bay quiet.",
+            "My brother works on a ship in <Hudson Bay> and could not get back in time, so the ward set up a video call.",
+            "My sister flew in from <Hobart>, which took thirty hours, and still got to the ward before the consultant.",
+            "The registrar had just come back from a year in <Melbourne> and kept comparing everything to it.",
+            "A photo of <Lake Albert> hangs in the corridor of the tropical diseases clinic, and it is the nicest thing in there.",
+            "The jigsaw in the day room is a picture of <Lake Eyre>, and nobody has finished the sky yet.",
+            "My uncle lives on the <Mackenzie River>, so the phone calls about Grandad happened at very odd hours.",
+            "The travel clinic warned us about mosquitoes on the <Darling River> before the holiday we never took.",
+        ],
+    },
+    Family {
+        name: "round82_plain_no_names",
+        split: Round82,
+        holds: Decoys,
+        templates: &[
+            "The notification said someone had tagged me in a photo, but the ward's wifi would not load it for two days.",
+            "The step challenge on the ward was won by the porters, which surprised nobody.",
+            "The bedside wedding was arranged in four hours, which must be a record for any hospital.",
+            "The minutes of the patient forum were six weeks late and said nothing about the parking.",
+            "The first aid certificate arrived in the post with my name spelt wrong.",
+            "The review site only lets you give five stars, and the night staff deserved at least six.",
+            "The polling station was next to the outpatients clinic, so we voted on the way to Dad's appointment.",
+            "The laundry sent back someone else's cardigan with a name tape nobody could read.",
+        ],
+    },
+    Family {
+        name: "round82_contact",
+        split: Round82,
+        holds: Contact,
+        templates: &[
+            "The review site wanted to check who I was: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "Details for the proxy form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "The minutes of the carers' group list my details, which they should not: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, phone {phone}.",
+            "The first aid certificate has my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my hospital number, {mrn}, on it for some reason.",
+            "For the bedside wedding the registrar needed: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "The step challenge app asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, before it would count a single step.",
+            "Name tape order form for Mum's clothes: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The group chat still has my details pinned from when I organised the rota: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, mobile {phone}.",
+            "Correct details for the patient forum, please: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}.",
+            "The emergency proxy form for Dad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The exam board wanted my son's date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and the hospital teacher's phone number, {phone}.",
+            "Luggage label for the transfer to rehab: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -17956,7 +18173,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_first_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round82, "round82_", 13);
+    }
+
+    #[test]
+    fn the_eighty_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -18020,7 +18242,8 @@ mod tests {
         assert_eq!(Round79 as usize, 81);
         assert_eq!(Round80 as usize, 82);
         assert_eq!(Round81 as usize, 83);
-        assert_eq!(Split::ALL.last(), Some(&Round81));
+        assert_eq!(Round82 as usize, 84);
+        assert_eq!(Split::ALL.last(), Some(&Round82));
     }
 
     #[test]
@@ -18058,12 +18281,13 @@ mod tests {
         assert_eq!(Round79.round(), Some(79));
         assert_eq!(Round80.round(), Some(80));
         assert_eq!(Round81.round(), Some(81));
+        assert_eq!(Round82.round(), Some(82));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 81, once each, in declaration order.
+        // Rounds 4 to 82, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=81).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=82).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -18098,6 +18322,7 @@ mod tests {
         assert_eq!(Round79.id_prefix(), "round79");
         assert_eq!(Round80.id_prefix(), "round80");
         assert_eq!(Round81.id_prefix(), "round81");
+        assert_eq!(Round82.id_prefix(), "round82");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to eighty-first-round name is on them
+    /// not-names), one word a line: no tenth- to eighty-second-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to eighty-first rounds so far).
+/// twenty-third to eighty-second rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to eighty-first), for the splits with name lists
+/// The measuring round a split is (sixth to eighty-second), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     split
@@ -755,6 +755,10 @@ mod tests {
                     last:
                         "Chiplunkarr\nAbaspahicc\nAltaracc\nSmith\nKovac\nNowak\nGhaisass\n",
                 },
+                RoundLists {
+                    first: "Afsinn\nCaoilfhinnn\nSomporrn\nBob\nAnna\nward\nZofia\nGokboraa\n",
+                    last: "Atunn\nChiplunkarr\nGhaisass\nSmith\nKovac\nNowak\nHasipogluu\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -1151,6 +1155,11 @@ mod tests {
                 Split::Round81,
                 &["Caoilfhinnn", "Somporrn"],
                 &["Chiplunkarr", "Ghaisass"],
+            ),
+            (
+                Split::Round82,
+                &["Afsinn", "Gokboraa"],
+                &["Atunn", "Hasipogluu"],
             ),
         ];
         for &(split, first, last) in rounds {

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -338,7 +338,9 @@ impl DateParts {
     /// "सप्टेंबर"), in Nepali (`nepaliname`: "सेप्टेम्बर"), in Amharic (`amharicname`:
     /// "ሴፕቴምበር"), in Odia (`odianame`: "ସେପ୍ଟେମ୍ବର") and in Breton (`bretonname`:
     /// "Gwengolo"), and the date's Julian day number, the days since the Julian period
-    /// began, as Ruby's Date inspects itself (`jdn`: "2435720").
+    /// began, as Ruby's Date inspects itself (`jdn`: "2435720"), and the month's name in
+    /// Tigrinya (`tigrinyaname`: "መስከረም"), in Turkmen (`turkmenname`: "sentýabr"), in
+    /// Tatar (`tatarname`: "сентябрь") and in Pashto (`pashtoname`: "سېپتمبر").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -489,6 +491,10 @@ impl DateParts {
             "odianame" => ODIA_MONTHS[self.month - 1].to_string(),
             "bretonname" => BRETON_MONTHS[self.month - 1].to_string(),
             "jdn" => self.julian_day_number().to_string(),
+            "tigrinyaname" => TIGRINYA_MONTHS[self.month - 1].to_string(),
+            "turkmenname" => TURKMEN_MONTHS[self.month - 1].to_string(),
+            "tatarname" => TATAR_MONTHS[self.month - 1].to_string(),
+            "pashtoname" => PASHTO_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -1953,6 +1959,77 @@ const BRETON_MONTHS: [&str; 12] = [
     "Kerzu",
 ];
 
+/// The months' names in Tigrinya, in Ge'ez letters, as a computer or phone set to Tigrinya
+/// writes a date, the month first and a comma before the year ("መስከረም 3, 1956"): the
+/// eighty-second round's slot's `tigrinyaname` part.
+const TIGRINYA_MONTHS: [&str; 12] = [
+    "ጥሪ",
+    "ለካቲት",
+    "መጋቢት",
+    "ሚያዝያ",
+    "ጉንበት",
+    "ሰነ",
+    "ሓምለ",
+    "ነሓሰ",
+    "መስከረም",
+    "ጥቅምቲ",
+    "ሕዳር",
+    "ታሕሳስ",
+];
+
+/// The months' names in Turkmen, in the Latin letters Turkmenistan writes, as a computer or
+/// phone set to Turkmen writes a date ("3 sentýabr 1956"): the eighty-second round's slot's
+/// `turkmenname` part.
+const TURKMEN_MONTHS: [&str; 12] = [
+    "ýanwar",
+    "fewral",
+    "mart",
+    "aprel",
+    "maý",
+    "iýun",
+    "iýul",
+    "awgust",
+    "sentýabr",
+    "oktýabr",
+    "noýabr",
+    "dekabr",
+];
+
+/// The months' names in Tatar, in Cyrillic letters, as a computer or phone set to Tatar
+/// writes a date, a comma before the year and the word for year after it ("3 сентябрь,
+/// 1956 ел"): the eighty-second round's slot's `tatarname` part.
+const TATAR_MONTHS: [&str; 12] = [
+    "гыйнвар",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// The months' names in Pashto, in Arabic letters, as a computer or phone set to Pashto
+/// writes a date ("3 سېپتمبر 1956"): the eighty-second round's slot's `pashtoname` part.
+const PASHTO_MONTHS: [&str; 12] = [
+    "جنوري",
+    "فبروري",
+    "مارچ",
+    "اپریل",
+    "مۍ",
+    "جون",
+    "جولای",
+    "اګست",
+    "سېپتمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+];
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -3064,6 +3141,33 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "ISODate('{year}-{month:02}-{day:02}T00:00:00.000Z')",
 ];
 
+/// The forms of the eighty-second round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Tigrinya, in Ge'ez letters, the month first and a comma before the
+/// year, as a computer or phone set to Tigrinya writes a date ("መስከረም 3, 1956", through a
+/// new tigrinyaname part); one in Turkmen, in Turkmenistan's Latin letters ("3 sentýabr
+/// 1956", through a new turkmenname part); one in Tatar, in Cyrillic letters, with a comma
+/// before the year and the word for year after it, a narrow no-break space before that
+/// word as CLDR writes it ("3 сентябрь, 1956 ел", through a new tatarname part); one in Pashto, in Arabic letters ("3 سېپتمبر 1956", through a new
+/// pashtoname part); one as the Swift language prints a Date at midnight in UTC
+/// ("1956-09-03 00:00:00 +0000"); one as Java's and Kotlin's LocalDateTime write
+/// midnight, the seconds left out ("1956-09-03T00:00"); one as the R language prints a
+/// date-time in UTC (`[1] "1956-09-03 UTC"`); and one as PowerShell's Get-Date prints a
+/// day at midnight on a computer set to US English ("Monday, September 3, 1956 12:00:00
+/// AM"). The month's names and the four languages' date forms are CLDR's.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{tigrinyaname} {day}, {year}",
+    "{day} {turkmenname} {year}",
+    "{day} {tatarname}, {year}\u{202f}ел",
+    "{day} {pashtoname} {year}",
+    "{year}-{month:02}-{day:02} 00:00:00 +0000",
+    "{year}-{month:02}-{day:02}T00:00",
+    "[1] \"{year}-{month:02}-{day:02} UTC\"",
+    "{weekday}, {name} {day}, {year} 12:00:00 AM",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3123,6 +3227,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -4507,6 +4612,84 @@ mod tests {
         assert_eq!(AMHARIC_MONTHS[4], "ሜይ");
         assert_eq!(ODIA_MONTHS[7], "ଅଗଷ୍ଟ");
         assert_eq!(BRETON_MONTHS[1], "C\u{2bc}hwevrer");
+        // The eighty-second round's parts: the month's name in Tigrinya, Turkmen, Tatar
+        // and Pashto, and the date as Swift prints a Date, as Java's LocalDateTime writes
+        // midnight, as R prints a date-time in UTC and as PowerShell's Get-Date prints a
+        // day on a computer set to US English.
+        assert_eq!(
+            parts.fill(
+                "{tigrinyaname} {day}, {year}; {day} {turkmenname} {year}; \
+                 {day} {tatarname}, {year}\u{202f}ел; {day} {pashtoname} {year}; \
+                 {year}-{month:02}-{day:02} 00:00:00 +0000; {year}-{month:02}-{day:02}T00:00; \
+                 [1] \"{year}-{month:02}-{day:02} UTC\"; \
+                 {weekday}, {name} {day}, {year} 12:00:00 AM"
+            ),
+            "መስከረም 3, 1956; 3 sentýabr 1956; 3 сентябрь, 1956\u{202f}ел; 3 سېپتمبر 1956; \
+             1956-09-03 00:00:00 +0000; 1956-09-03T00:00; [1] \"1956-09-03 UTC\"; \
+             Monday, September 3, 1956 12:00:00 AM"
+        );
+        // Known days in Tigrinya, Turkmen, Tatar and Pashto and as Swift, Java, R and
+        // PowerShell write them, each checked against Python (the languages by the PyPI
+        // package babel's CLDR data, format_date(..., 'long') in the locales ti, tk, tt
+        // and ps; Swift's form as datetime's isoformat() + " 00:00:00 +0000", Java's as
+        // isoformat(timespec='minutes'), R's as '[1] "' + isoformat() + ' UTC"',
+        // PowerShell's by strftime("%A, %B "), the day, strftime(", %Y") and
+        // " 12:00:00 AM"): the first drawn year's first day, a leap day and a day and
+        // month of two digits.
+        for (year, month, day, langs, software) in [
+            (
+                1925,
+                1,
+                1,
+                "ጥሪ 1, 1925; 1 ýanwar 1925; 1 гыйнвар, 1925\u{202f}ел; 1 جنوري 1925",
+                "1925-01-01 00:00:00 +0000; 1925-01-01T00:00; [1] \"1925-01-01 UTC\"; \
+                 Thursday, January 1, 1925 12:00:00 AM",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "ለካቲት 29, 2000; 29 fewral 2000; 29 февраль, 2000\u{202f}ел; 29 فبروري 2000",
+                "2000-02-29 00:00:00 +0000; 2000-02-29T00:00; [1] \"2000-02-29 UTC\"; \
+                 Tuesday, February 29, 2000 12:00:00 AM",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "ታሕሳስ 28, 2023; 28 dekabr 2023; 28 декабрь, 2023\u{202f}ел; 28 دسمبر 2023",
+                "2023-12-28 00:00:00 +0000; 2023-12-28T00:00; [1] \"2023-12-28 UTC\"; \
+                 Thursday, December 28, 2023 12:00:00 AM",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(
+                date.fill(
+                    "{tigrinyaname} {day}, {year}; {day} {turkmenname} {year}; \
+                     {day} {tatarname}, {year}\u{202f}ел; {day} {pashtoname} {year}"
+                ),
+                langs
+            );
+            assert_eq!(
+                date.fill(
+                    "{year}-{month:02}-{day:02} 00:00:00 +0000; {year}-{month:02}-{day:02}T00:00; \
+                     [1] \"{year}-{month:02}-{day:02} UTC\"; \
+                     {weekday}, {name} {day}, {year} 12:00:00 AM"
+                ),
+                software
+            );
+        }
+        assert_eq!(TIGRINYA_MONTHS[10], "ሕዳር");
+        assert_eq!(TURKMEN_MONTHS[10], "noýabr");
+        assert_eq!(TATAR_MONTHS[0], "гыйнвар");
+        assert_eq!(PASHTO_MONTHS[10], "نومبر");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -4576,10 +4759,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-first rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-second rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-first round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-second round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -4600,7 +4783,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5003,6 +5186,17 @@ mod tests {
                     "aaa aaa  9 99:99:99 aaa 9999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                62,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "[9] \"9999-99-99 aaa\"",
+                    "9999-99-99 99:99:99 +9999",
+                    "9999-99-99a99:99",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -55,7 +55,7 @@ pub(crate) fn opening_pattern() -> String {
 /// NumPy's "np.datetime64('"), or a tagged literal's tag and its quote (Clojure's and
 /// EDN's "#inst \""), or an object's inspection (Ruby's "#<Date: "). A round bracket with no quote opens a call of numbers
 /// (`DATE_CALLS`) or .NET's "/Date(" (`date_of_birth`), read apart.
-const CODE_OPENING: &str = r#"[A-Za-z_~][A-Za-z0-9_.~]{0,30}(?:\([ \t]*["']|\[[ \t]*["']?)|#[A-Za-z][A-Za-z0-9_.\-]{0,20}[ \t]*["']|\#<[A-Z][A-Za-z0-9_:]{0,30}:[ \t]*"#;
+const CODE_OPENING: &str = r#"[A-Za-z_~][A-Za-z0-9_.~]{0,30}(?:\([ \t]*["']|\[[ \t]*["']?)|#[A-Za-z][A-Za-z0-9_.\-]{0,20}[ \t]*["']|\#<[A-Z][A-Za-z0-9_:]{0,30}:[ \t]*|\[[0-9]{1,4}\][ \t]*["']"#;
 
 /// Most bytes of a time's digits and marks between a date's text and the closing of the
 /// code around it ("T00:00:00.000-00:00", an inspection's " ((2435720j,0s,0n),+0s,2299161j)").
@@ -97,6 +97,11 @@ fn code_opening_before(text: &str, start: usize) -> Option<(usize, [Option<char>
             return Some((opening, [None, Some('>')]));
         }
     }
+    if quote.is_some() {
+        if let Some(opening) = printed_index_before(spaced) {
+            return Some((opening, [quote, None]));
+        }
+    }
     let bracket = spaced
         .chars()
         .next_back()
@@ -127,6 +132,21 @@ fn code_opening_before(text: &str, start: usize) -> Option<(usize, [Option<char>
         .then_some((name_start, [quote, bracket.map(closing_of)]))
 }
 
+/// Where the index a console prints before a value opens, when it ends `before`: R's
+/// `[1]` before `"1956-09-03 UTC"`; one to four digits in square brackets, opening the
+/// text or after a space or a stop.
+fn printed_index_before(before: &str) -> Option<usize> {
+    let digits = before.strip_suffix(']')?;
+    let open = digits.rfind('[')?;
+    let index = &digits[open + 1..];
+    let alone = digits[..open]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    ((1..=4).contains(&index.len()) && index.bytes().all(|b| b.is_ascii_digit()) && alone)
+        .then_some(open)
+}
+
 /// Where an object's inspection opens when its class's name and colon end at `end`:
 /// Ruby's "#<Date: " before "1956-09-03 ((2435720j,0s,0n),+0s,2299161j)>".
 fn inspected_object_before(text: &str, end: usize) -> Option<usize> {
@@ -154,6 +174,8 @@ fn code_closing(after: &str, closing: [Option<char>; 2]) -> Option<usize> {
     // An object's inspection may go on with its own figures before its ">"
     // (" ((2435720j,0s,0n),+0s,2299161j)"); other code with a time's only.
     let inspected = closing == [None, Some('>')];
+    // A quoted date's text may carry its zone's name: "1956-09-03 UTC".
+    let quoted = matches!(closing[0], Some('"' | '\''));
     let time = after
         .char_indices()
         .take_while(|&(i, c)| {
@@ -161,7 +183,8 @@ fn code_closing(after: &str, closing: [Option<char>; 2]) -> Option<usize> {
                 && (c.is_ascii_digit()
                     || matches!(c, ':' | '.' | 'T' | 'Z' | '+' | '-')
                     || (inspected
-                        && (c.is_ascii_lowercase() || matches!(c, ' ' | '(' | ')' | ','))))
+                        && (c.is_ascii_lowercase() || matches!(c, ' ' | '(' | ')' | ',')))
+                    || (quoted && (c.is_ascii_uppercase() || c == ' ')))
         })
         .count();
     let mut rest = &after[time..];
@@ -331,6 +354,18 @@ mod tests {
                 "1973-12-25",
                 "1973-12-25",
             ),
+            (
+                "born [1] \"2014-09-09 UTC\", NHS",
+                "2014-09-09",
+                "[1] \"2014-09-09 UTC\"",
+            ),
+            (
+                "born [12] '1956-09-03', ok",
+                "1956-09-03",
+                "[12] '1956-09-03'",
+            ),
+            ("born x[1] \"2014-09-09\"", "2014-09-09", "2014-09-09"),
+            ("born [1] 2014-09-09, ok", "2014-09-09", "2014-09-09"),
             ("born <Date: 1973-12-25>", "1973-12-25", "1973-12-25"),
             ("born ~D[1937-04-10 then", "1937-04-10", "1937-04-10"),
             ("born (1937-04-10), ok", "1937-04-10", "1937-04-10"),

@@ -319,16 +319,39 @@ const SHORT_WEEKDAYS_ABROAD: &[&str] = &[
 /// ("03.09.1956 r.", "3 września 1956 roku", "03.09.1956 г.р.", "3 вересня 1956 р.", "3
 /// սեպտեմբերի 1956 թ.").
 fn year_mark_after(after: &str) -> Option<usize> {
-    let spaced = after.strip_prefix(' ').unwrap_or(after);
+    let spaced = after
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(after);
+    // "r." may end the sentence itself; a word must end where it ends.
+    let ends = |rest: &&str| rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
     let rest = [
         "roku", "года", "року", "г.р.", "г.р", "р.н.", "р.н", "r.", "г.", "г", "р.", "թ.", "թ",
         "წ.", "ж.",
     ]
     .iter()
-    .find_map(|mark| spaced.strip_prefix(mark))?;
-    // "r." may end the sentence itself; a word must end where it ends.
-    let ends = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
-    ends.then(|| after.len() - rest.len())
+    .find_map(|mark| spaced.strip_prefix(mark).filter(ends))
+    .or_else(|| short_word_of_another_script(spaced).filter(ends))?;
+    Some(after.len() - rest.len())
+}
+
+/// What is left of `spaced` after a word of one to four small (or caseless) letters of a
+/// script other than the Latin one, perhaps with a stop, opening it: the word for "year" that many languages
+/// write after a date's year, listed or not (Tatar "ел", Bashkir "йыл", Mongolian "он").
+/// In a Latin script such a word is as often the sentence going on ("1956 and").
+fn short_word_of_another_script(spaced: &str) -> Option<&str> {
+    let letters = spaced
+        .chars()
+        .take_while(|&c| c.is_alphabetic() && !c.is_uppercase() && c > '\u{24f}')
+        .count();
+    if !(1..=4).contains(&letters) {
+        return None;
+    }
+    let word_end = spaced
+        .char_indices()
+        .nth(letters)
+        .map_or(spaced.len(), |(at, _)| at);
+    let rest = &spaced[word_end..];
+    Some(rest.strip_prefix('.').unwrap_or(rest))
 }
 
 /// The marks of calendars ([`calendar_mark_after`]), the longer of two that open alike
@@ -599,6 +622,14 @@ mod tests {
             ("D թ", " թ"),
             ("D წ., ტელეფონი", " წ."),
             ("D ж.; телефон", " ж."),
+            // A short word of another script, listed or not, after a space of any width:
+            // Tatar, Bashkir, Kazakh, Georgian, Armenian.
+            ("D ел, NHS", " ел"),
+            ("D\u{202f}ел, NHS", "\u{202f}ел"),
+            ("D йыл.", " йыл."),
+            ("D жыл", " жыл"),
+            ("D წელს", " წელს"),
+            ("D թվին", " թվին"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -609,10 +640,10 @@ mod tests {
             "D rokuro",
             "D года1",
             "D гость",
-            "D թվին",
-            "D წელს",
-            "D жыл",
             "D ж.к.",
+            "D гостиница",
+            "D and",
+            "D Ну",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

@@ -107,16 +107,39 @@ pub(crate) fn joined_name_parts(
         if !name.contains(' ') && text[..start].ends_with(", ") {
             let (a, b) = word_ending_at(text, start - 2);
             let word = &text[a..b];
-            // Capitalised, not in capitals: "RGN, Amenan" is a nurse's letters.
+            // Capitalised, not in capitals: "RGN, Amenan" is a nurse's letters; in
+            // capitals before a found name in capitals, a record's surname ("OREK,
+            // HOSSUN"), if it can be said.
             let capitalised =
                 word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+            let both_in_capitals = in_capitals(word) && in_capitals(name) && has_a_vowel(word);
             let opens = text[..a]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric() && c != '\'');
             if b > a
-                && capitalised
+                && (capitalised || both_in_capitals)
                 && opens
+                && may_be_a_names_part(word, lexicon)
+                && !covered(found, (a, b))
+            {
+                parts.push((a, b));
+            }
+        }
+        // "SERDAROGLU, ICOZ": in capitals, the given name after a found surname, a comma
+        // and a space, as a record writes it, if it can be said ("AMINA, RGN" is a
+        // nurse's letters).
+        if !name.contains(' ') && in_capitals(name) && text[end..].starts_with(", ") {
+            let (a, b) = word_starting_at(text, end + 2);
+            let word = &text[a..b];
+            let closes = text[b..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '\'');
+            if b > a
+                && in_capitals(word)
+                && has_a_vowel(word)
+                && closes
                 && may_be_a_names_part(word, lexicon)
                 && !covered(found, (a, b))
             {
@@ -125,6 +148,12 @@ pub(crate) fn joined_name_parts(
         }
     }
     parts
+}
+
+/// Whether `word` holds a vowel ("y" counting): a name can be said, letters ("RGN") not.
+fn has_a_vowel(word: &str) -> bool {
+    word.chars()
+        .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
 
 #[cfg(test)]
@@ -188,6 +217,18 @@ mod tests {
             parts("100 1# $a Shesternikov, Viyana, $e compiler", &["Viyana"]),
             vec!["Shesternikov"]
         );
+        // In capitals, as a record writes surname and given name, either found.
+        assert_eq!(
+            parts("Candidate: OREK, HOSSUN, said the paper.", &["HOSSUN"]),
+            vec!["OREK"]
+        );
+        assert_eq!(
+            parts(
+                "Candidate: SERDAROGLU, ICOZ, said the paper.",
+                &["SERDAROGLU"]
+            ),
+            vec!["ICOZ"]
+        );
     }
 
     #[test]
@@ -199,5 +240,8 @@ mod tests {
         assert!(parts("Thanks to Cauan Ishak RGN, Amenan Machen", &["Amenan"]).is_empty());
         assert!(parts("SMITH/ward 9 was", &["SMITH"]).is_empty());
         assert!(parts("A&E/ICU and SMITH", &["SMITH"]).is_empty());
+        assert!(parts("Thanks AMINA, RGN and all", &["AMINA"]).is_empty());
+        assert!(parts("Thanks NHS, AMINA was kind", &["AMINA"]).is_empty());
+        assert!(parts("Thanks AMINA, NHS staff", &["AMINA"]).is_empty());
     }
 }

@@ -10,7 +10,9 @@
 //! "WILL"; "JOHN" is taken though a dictionary holds "john"), with a cue of a person before it (a title, a role, a relative, "thanks to",
 //! "thank you") or after it ("on reception", "the porter"), and the all-capital word
 //! right after it when a surname list holds it ("SARAH SMITH"); and such a word listed
-//! with one so found, by a comma, "and", "or" or "&" ("Thanks to CHLOE and JAMES"). Of the 177 all-capital
+//! with one so found, by a comma, "and", "or" or "&" ("Thanks to CHLOE and JAMES"); and a
+//! given name after a listed surname in capitals, a comma and a space, as records write
+//! a patient's name ("Patient: SMITH, JOHN"), taken with the surname. Of the 177 all-capital
 //! words of three or more letters in the cased real QDC comments, one is a listed given
 //! name ("The TED staff"), with no such cue.
 
@@ -45,11 +47,22 @@ pub(crate) fn shouted_given_names(
         let word = facts[k];
         shouted(k) && word.first && !word.word_name && !word.common && !word.not_name
     };
+    // "SMITH, JOHN": a listed surname in capitals, a comma and a space, then the given
+    // name, as a record, a wristband or a letter writes a patient's name.
+    let surname_first = |i: usize| {
+        i > 0
+            && tokens[i].gap == Gap::Comma
+            && text[tokens[i - 1].end..tokens[i].start] == *", "
+            && shouted(i - 1)
+            && facts[i - 1].surname
+            && !facts[i - 1].not_name
+    };
     let mut named: Vec<bool> = (0..tokens.len())
         .map(|i| {
             given_name(i)
                 && (cue_before(tokens, i).is_some_and(|c| c >= CueStrength::Personal)
-                    || cue_after(tokens, i).is_some())
+                    || cue_after(tokens, i).is_some()
+                    || surname_first(i))
         })
         .collect();
     // "Thanks to CHLOE and JAMES in A&E": a shouted given name listed with one.
@@ -70,7 +83,8 @@ pub(crate) fn shouted_given_names(
                 && shouted(i + 1)
                 && facts[i + 1].surname
                 && !facts[i + 1].not_name;
-            (i, i + usize::from(surname_after))
+            let start = if surname_first(i) { i - 1 } else { i };
+            (start, i + usize::from(surname_after))
         })
         .collect()
 }
@@ -117,6 +131,9 @@ mod tests {
             found("Thanks to CHLOE, JAMES & AMY in A&E."),
             ["CHLOE", "JAMES", "AMY"]
         );
+        // Surname first, as records write it.
+        assert_eq!(found("Patient: SMITH, JOHN was seen."), ["SMITH, JOHN"]);
+        assert_eq!(found("The label said JONES, SARAH."), ["JONES, SARAH"]);
     }
 
     #[test]

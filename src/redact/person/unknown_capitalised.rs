@@ -189,6 +189,7 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     let next = lower_at(tokens, i + 1);
     let does = |verbs: &[&str]| joined_at(tokens, i + 1) && verbs.contains(&next);
     if person_verb_after(tokens, i)
+        || treats_someone_after(tokens, i)
         || does(DOINGS)
         || (does(PRESENT_DOINGS)
             && !NOUN_ENDINGS
@@ -218,6 +219,86 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Words for how someone treated a person, after "was" or "is": things are not "kind to
+/// my mum" ([`treats_someone_after`]).
+const TREATMENT_WORDS: &[&str] = &[
+    "kind",
+    "lovely",
+    "nice",
+    "rude",
+    "brilliant",
+    "helpful",
+    "wonderful",
+    "amazing",
+    "patient",
+    "gentle",
+    "caring",
+    "friendly",
+    "polite",
+    "horrible",
+    "nasty",
+    "abrupt",
+    "dismissive",
+    "supportive",
+    "good",
+    "great",
+    "fantastic",
+    "excellent",
+    "sharp",
+    "short",
+    "unkind",
+];
+
+/// People one treats, after a word of [`TREATMENT_WORDS`] and "to" or "with".
+const TREATED: &[&str] = &[
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "my",
+    "our",
+    "his",
+    "their",
+    "everyone",
+    "everybody",
+    "mum",
+    "dad",
+    "patients",
+];
+
+/// Adverbs that may stand before a word of [`TREATMENT_WORDS`]: "was so kind to me".
+const DEGREE: &[&str] = &[
+    "so",
+    "very",
+    "really",
+    "always",
+    "extremely",
+    "super",
+    "incredibly",
+];
+
+/// Whether how token `i` treated a person follows it: "was lovely to my mum", "is
+/// always so patient with Dad", "was rude to us" (a verb of being, an adverb or two
+/// perhaps, a word of [`TREATMENT_WORDS`], "to" or "with", and a person of [`TREATED`]
+/// or a capitalised word).
+fn treats_someone_after(tokens: &[Token<'_>], i: usize) -> bool {
+    let joined = |k: usize| joined_at(tokens, k);
+    if !(joined(i + 1) && matches!(lower_at(tokens, i + 1), "was" | "is" | "were")) {
+        return false;
+    }
+    let mut k = i + 2;
+    while k < i + 4 && joined(k) && DEGREE.contains(&lower_at(tokens, k)) {
+        k += 1;
+    }
+    joined(k)
+        && TREATMENT_WORDS.contains(&lower_at(tokens, k))
+        && joined(k + 1)
+        && matches!(lower_at(tokens, k + 1), "to" | "with" | "towards")
+        && joined(k + 2)
+        && (TREATED.contains(&lower_at(tokens, k + 2)) || tokens[k + 2].shape == Shape::Capitalised)
 }
 
 /// Whether a word (in small letters) is one nothing else knows: never written in the
@@ -277,6 +358,13 @@ mod tests {
         assert_eq!(found("Yating held the phone to his ear."), ["Yating"]);
         assert_eq!(found("As Yating got the round going, we woke."), ["Yating"]);
         assert_eq!(found("Lunch later and Toyin came."), ["Toyin"]);
+        // How someone treated a person: "was lovely to my mum".
+        assert_eq!(found("Yating was lovely to my mum."), ["Yating"]);
+        assert_eq!(
+            found("Then Yating was always so patient with Dad."),
+            ["Yating"]
+        );
+        assert!(found("Then Yating was lovely to look at.").is_empty());
         assert_eq!(
             found("When he rings, then Litio comes and sits with him."),
             ["Litio"]

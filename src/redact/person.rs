@@ -134,7 +134,8 @@ pub(crate) const PARTICLES: &[&str] = &[
 ];
 
 /// Words after (or ending) a capitalised run that make it a place whatever opens it
-/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`).
+/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`, `Fraser River`, `Tasman
+/// Sea`).
 const PLACE_WORDS: &[&str] = &[
     "hospital",
     "hospitals",
@@ -168,6 +169,11 @@ const PLACE_WORDS: &[&str] = &[
     "road",
     "street",
     "avenue",
+    "river",
+    "lake",
+    "sea",
+    "strait",
+    "estuary",
 ];
 
 /// Capitalised words ending a run (or after it) that make it a body of people named for

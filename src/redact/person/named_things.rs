@@ -33,12 +33,78 @@ const INDEFINITE: &[&str] = &["a", "an"];
 
 /// Containers and portions a drink or food is counted in, before "of".
 const CONTAINERS: &[&str] = &[
-    "cup", "cups", "mug", "mugs", "glass", "glasses", "bottle", "bottles", "pint", "pints", "half",
-    "can", "cans", "tin", "tins", "box", "boxes", "packet", "packets", "bar", "bars", "slice",
-    "bag", "bags", "jar", "shot", "dram", "drop", "splash", "tub", "carton", "flask", "crate",
-    "crates", "keg", "barrel", "sack", "punnet", "tray", "caddy", "pot", "pots", "jars", "pack",
-    "packs", "sachet", "sachets", "jug", "jugs", "carafe", "magnum", "pouch", "tubs", "flasks",
-    "kegs", "barrels", "drams", "shots", "bucket", "rack", "pair", "pairs",
+    "cup",
+    "cups",
+    "mug",
+    "mugs",
+    "glass",
+    "glasses",
+    "bottle",
+    "bottles",
+    "pint",
+    "pints",
+    "half",
+    "can",
+    "cans",
+    "tin",
+    "tins",
+    "box",
+    "boxes",
+    "packet",
+    "packets",
+    "bar",
+    "bars",
+    "slice",
+    "bag",
+    "bags",
+    "jar",
+    "shot",
+    "dram",
+    "drop",
+    "splash",
+    "tub",
+    "carton",
+    "flask",
+    "crate",
+    "crates",
+    "keg",
+    "barrel",
+    "sack",
+    "punnet",
+    "tray",
+    "caddy",
+    "pot",
+    "pots",
+    "jars",
+    "pack",
+    "packs",
+    "sachet",
+    "sachets",
+    "jug",
+    "jugs",
+    "carafe",
+    "magnum",
+    "pouch",
+    "tubs",
+    "flasks",
+    "kegs",
+    "barrels",
+    "drams",
+    "shots",
+    "bucket",
+    "rack",
+    "pair",
+    "pairs",
+    "miniature",
+    "miniatures",
+    "measure",
+    "measures",
+    "tot",
+    "tots",
+    "nip",
+    "double",
+    "doubles",
+    "thimble",
 ];
 
 /// Portions that name other things too ("in the case of"), read only after "a" or a
@@ -88,6 +154,19 @@ pub(crate) fn names_a_thing(
     } else {
         None
     };
+    // "a miniature of Captain Morgan", "a can of Dr Pepper": a drink named with a title,
+    // counted in a portion.
+    let titled_portion = first >= 3
+        && joined(first)
+        && tokens[first - 1].shape == Shape::Capitalised
+        && (TITLES.contains(&word(first - 1))
+            || NOBLE_TITLES.contains(&word(first - 1))
+            || word(first - 1) == "captain")
+        && word(first - 2) == "of"
+        && before_is(first - 2, CONTAINERS);
+    if titled_portion {
+        return true;
+    }
     let opens = noble_at.unwrap_or(first);
     if cue_before(tokens, opens).is_some_and(|c| c > CueStrength::Weak) {
         return false;
@@ -153,6 +232,14 @@ mod tests {
             6
         ));
         assert!(thing("She brought a caddy of Brooke Bond.", 5, 6));
+        // A drink named with a title, in a portion.
+        assert!(thing(
+            "He brought a miniature of Captain Morgan for the cake.",
+            6,
+            6
+        ));
+        assert!(thing("A can of Dr Pepper from the machine.", 4, 4));
+        assert!(!thing("A letter of thanks to Dr Pepper from us.", 6, 6));
         assert!(!thing("In the case of Sarah it was fine.", 4, 4));
         assert!(thing("The Lord Nelson across the road.", 1, 2));
         assert!(thing("The Lord Nelson across the road.", 2, 2));

@@ -45,7 +45,8 @@ use super::{BODY_WORDS, PARTICLES, PLACE_WORDS, PLACE_WORDS_NAMELIKE};
 /// The most words one name may hold (given names, initials, surnames).
 const MAX_NAME_WORDS: usize = 4;
 
-/// Words before a capitalised run that make it a place or a thing (`the John Radcliffe`).
+/// Words before a capitalised run that make it a place or a thing (`the John Radcliffe`;
+/// water and hills: `Lake Louise`, `Mount Elizabeth`).
 const PLACE_BEFORE: &[&str] = &[
     "the",
     "queen",
@@ -56,6 +57,12 @@ const PLACE_BEFORE: &[&str] = &[
     "saint",
     "university",
     "county",
+    "lake",
+    "loch",
+    "lough",
+    "river",
+    "mount",
+    "isle",
 ];
 
 /// Verbs of going and sending before "to" and a place ("go to Rowan Ward").
@@ -560,9 +567,17 @@ impl Scan<'_, '_> {
                 return true;
             }
         }
-        i > 0
-            && self.tokens[i].gap == Gap::Space
-            && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str())
+        // "Lake Victoria", "River Tees": water or a hill opening the run.
+        let water_or_hill_opens = last > i
+            && self.tokens[i].shape == Shape::Capitalised
+            && matches!(
+                self.tokens[i].lower.as_str(),
+                "lake" | "loch" | "lough" | "river" | "mount"
+            );
+        water_or_hill_opens
+            || (i > 0
+                && self.tokens[i].gap == Gap::Space
+                && PLACE_BEFORE.contains(&self.tokens[i - 1].lower.as_str()))
     }
 
     /// Whether token `k` is a capitalised word for a body of people ([`BODY_WORDS`]).

@@ -130,6 +130,11 @@ const HEADS: &[&str] = &[
     "general",
     "memorial",
     "services",
+    "river",
+    "lake",
+    "sea",
+    "strait",
+    "estuary",
 ];
 
 /// Place words that are also common surnames (`Edward Lane`, `Amber Hall`): they make a

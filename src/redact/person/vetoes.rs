@@ -998,6 +998,20 @@ impl Context<'_, '_> {
         if last > first && is_head(&tokens[last]) {
             return true;
         }
+        // "the Fraser River": a lone word of water right after a capitalised word ends
+        // the place's name that word opens.
+        let water = matches!(
+            tokens[first].lower.as_str(),
+            "river" | "lake" | "sea" | "strait" | "estuary"
+        );
+        if first == last
+            && water
+            && first > 0
+            && tokens[first].gap == Gap::Space
+            && tokens[first - 1].shape == Shape::Capitalised
+        {
+            return true;
+        }
         if tokens
             .get(last + 1)
             .is_some_and(|next| next.gap == Gap::Space && is_head(next))
@@ -1260,6 +1274,8 @@ mod tests {
         // A place of Great Britain in no name list, after a preposition of place.
         assert!(place("The ambulance came from Rothbury.", "Rothbury"));
         assert!(place("Keep the unit open in Worksop.", "Worksop"));
+        assert!(place("A bear on the banks of the Fraser River.", "River"));
+        assert!(!place("My nurse was River, so kind.", "River"));
     }
 
     #[test]

@@ -126,6 +126,45 @@ pub(crate) fn joined_name_parts(
                 parts.push((a, b));
             }
         }
+        // "SMITH John", "Mr J SMITH": a listed surname in capitals right before or after
+        // a found name, one space between, as records write the surname.
+        let before = text[..start]
+            .strip_suffix(' ')
+            .map(|rest| word_ending_at(text, rest.len()));
+        let after = text[end..]
+            .starts_with(' ')
+            .then(|| word_starting_at(text, end + 1));
+        for (a, b) in before.into_iter().chain(after) {
+            let word = &text[a..b];
+            let whole = text[..a]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && text[b..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            // Not a word of a stretch in capitals ("Evelyn Hersi HELD MY HAND").
+            let word_before = text[..a]
+                .strip_suffix(' ')
+                .map(|rest| &text[word_ending_at(text, rest.len()).0..rest.len()]);
+            let word_after = text[b..]
+                .strip_prefix(' ')
+                .map(|_| &text[b + 1..word_starting_at(text, b + 1).1]);
+            let in_a_stretch = [word_before, word_after]
+                .into_iter()
+                .flatten()
+                .any(|w| w.chars().count() >= 2 && in_capitals(w));
+            if b > a
+                && whole
+                && !in_a_stretch
+                && in_capitals(word)
+                && listed_surname_in_capitals(word, lexicon)
+                && !covered(found, (a, b))
+            {
+                parts.push((a, b));
+            }
+        }
         // "SERDAROGLU, ICOZ": in capitals, the given name after a found surname, a comma
         // and a space, as a record writes it, if it can be said ("AMINA, RGN" is a
         // nurse's letters).
@@ -148,6 +187,16 @@ pub(crate) fn joined_name_parts(
         }
     }
     parts
+}
+
+/// Whether `word`, in capitals, is a listed surname of three letters or more that is no
+/// common word or not-name ("SMITH", "OKAFOR"; not "NHS", "WARD" or "THE").
+fn listed_surname_in_capitals(word: &str, lexicon: &NameLexicon) -> bool {
+    if word.chars().count() < FEWEST_LETTERS || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let facts: WordFacts = lexicon.facts(&word.to_lowercase());
+    facts.surname && !facts.common && !facts.not_name && !facts.soft
 }
 
 /// Whether `word` holds a vowel ("y" counting): a name can be said, letters ("RGN") not.
@@ -218,6 +267,12 @@ mod tests {
             vec!["Shesternikov"]
         );
         // In capitals, as a record writes surname and given name, either found.
+        // A listed surname in capitals beside a found name, a space between.
+        assert_eq!(parts("SMITH John was seen.", &["John"]), vec!["SMITH"]);
+        assert_eq!(parts("Patient: Mr J SMITH", &["J"]), vec!["SMITH"]);
+        assert!(parts("Thanks John NHS staff", &["John"]).is_empty());
+        assert!(parts("Thanks John THE BEST", &["John"]).is_empty());
+        assert!(parts("STOP Evelyn Hersi HELD MY HAND STOP", &["Evelyn Hersi"]).is_empty());
         assert_eq!(
             parts("Candidate: OREK, HOSSUN, said the paper.", &["HOSSUN"]),
             vec!["OREK"]

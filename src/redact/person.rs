@@ -66,6 +66,7 @@ mod person_slot;
 mod pets;
 mod pronoun_verb;
 mod public_figures;
+mod qualities;
 mod referred_back;
 mod relative_then_word;
 mod rule_scan;
@@ -710,7 +711,8 @@ impl PersonRecognizer {
         // ("with Addison's after years"), named spots or a blood group ("Campbell de
         // Morgan spots"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
-        // an everyday word after a relative ("my grandmother wants"), "foster" before
+        // an everyday word after a relative ("my grandmother wants"), a quality paired
+        // with another ("with Grace and dignity"), "foster" before
         // a carer or a relative ("Foster carer"), "else" after "everything" or "what", a
         // season or month closing its clause after a word of time ("until April."), a structure or sign
         // named after a physician ("Descemet's membrane", "the pouch of Douglas"):
@@ -727,6 +729,7 @@ impl PersonRecognizer {
                         && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, &prepared.facts, first, last)
+                        && !qualities::names_a_quality(tokens, &prepared.facts, first, last)
                         && !festivals::names_a_festival_day(text, tokens, first, last)
                         && !code_names::names_a_code_name(
                             tokens,

@@ -126,6 +126,17 @@ pub(crate) fn joined_name_parts(
                 parts.push((a, b));
             }
         }
+        // "Nguyen Van An", "Nguyen Thi An": after a Vietnamese middle name that closes a
+        // found name, the given name, whatever word it spells.
+        let vietnamese_middle = ["Van", "Thi", "Văn", "Thị"]
+            .iter()
+            .any(|middle| name.ends_with(&format!(" {middle}")));
+        if vietnamese_middle && text[end..].starts_with(' ') {
+            let (a, b) = word_starting_at(text, end + 1);
+            if b > a && text[a..b].starts_with(char::is_uppercase) && !covered(found, (a, b)) {
+                parts.push((a, b));
+            }
+        }
         // "SMITH John", "Mr J SMITH": a listed surname in capitals right before or after
         // a found name, one space between, as records write the surname.
         let before = text[..start]
@@ -267,6 +278,12 @@ mod tests {
             vec!["Shesternikov"]
         );
         // In capitals, as a record writes surname and given name, either found.
+        // The given name after a Vietnamese middle name.
+        assert_eq!(
+            parts("Nguyen Van An was kind.", &["Nguyen Van"]),
+            vec!["An"]
+        );
+        assert!(parts("Dr Van An was kind.", &["Van"]).is_empty());
         // A listed surname in capitals beside a found name, a space between.
         assert_eq!(parts("SMITH John was seen.", &["John"]), vec!["SMITH"]);
         assert_eq!(parts("Patient: Mr J SMITH", &["J"]), vec!["SMITH"]);

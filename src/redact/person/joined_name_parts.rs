@@ -128,9 +128,9 @@ pub(crate) fn joined_name_parts(
         }
         // "Nguyen Van An", "Nguyen Thi An": after a Vietnamese middle name that closes a
         // found name, the given name, whatever word it spells.
-        let vietnamese_middle = ["Van", "Thi", "Văn", "Thị"]
-            .iter()
-            .any(|middle| name.ends_with(&format!(" {middle}")));
+        let vietnamese_middle = name
+            .rsplit_once(' ')
+            .is_some_and(|(_, middle)| matches!(middle, "Van" | "Thi" | "Văn" | "Thị"));
         if vietnamese_middle && text[end..].starts_with(' ') {
             let (a, b) = word_starting_at(text, end + 1);
             if b > a && text[a..b].starts_with(char::is_uppercase) && !covered(found, (a, b)) {

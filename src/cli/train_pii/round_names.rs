@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 77] = [
+/// The sixth to the eighty-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 78] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -643,6 +643,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 77] = [
         hand: "handwritten_round82_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round82_first_names.txt (PyPI trnlp 0.2.3a0, by Esat Mahmut Bayol, a Turkish natural language processing library, under the GNU General Public License version 3, the list shipped under the same licence with training/trnlp_LICENSE.md: the given names of its dictionary of Turkish proper nouns, men's, women's and either's, in plain letters; of the names left, most are the old Turkic and compound Turkish given names and the Arabic and Persian ones as Turkish writes them; the package has no surnames) and handwritten_round82_names.txt (written for the eighty-second round, the round's only surnames: Turkish Cypriot), minus every name of every other list (the sixth to eighty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_third",
+        first: "round83_first_names.txt",
+        last: None,
+        hand: "handwritten_round83_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round83_first_names.txt (PyPI dame-sexo 0.0.4, by Luis A. Vivas G., a package that tells a given name's sex, under the MIT licence, the list shipped under the same licence with training/dame_sexo_LICENSE.md: the given names of its two lists of women's and men's names, less the slips of common given names; of the names left, most are the rarer spellings given to babies in the United States and the given names of India, Africa and the Spanish-speaking world as they are written there; the package has no surnames) and handwritten_round83_names.txt (written for the eighty-third round, the round's only surnames: Huguenot), minus every name of every other list (the sixth to eighty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

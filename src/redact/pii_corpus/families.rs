@@ -731,14 +731,23 @@ pub enum Split {
     /// Turkish proper nouns of the PyPI package `trnlp`, in plain letters, and a
     /// hand-written list of surnames) and, in some families, common names of the shipped
     /// lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported
-    /// first. Declared last so every earlier split keeps its place in [`Split::ALL`], and
-    /// so its seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the eighty-third round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the eighty-first round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
     Round82,
+    /// Families written in the eighty-third round before any change of that round, with
+    /// names from a source no earlier round used (the given names of the PyPI package
+    /// `dame-sexo`, and a hand-written list of surnames) and, in some families, common
+    /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
+    /// never read, totals only, measured once before and once after that round's changes.
+    /// The figure reported first. Declared last so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round83,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-second); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-third); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -822,12 +831,13 @@ impl Split {
             Split::Round80 => 80,
             Split::Round81 => 81,
             Split::Round82 => 82,
+            Split::Round83 => 83,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round82").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round83").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -842,7 +852,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 85] = [
+    pub const ALL: [Split; 86] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -928,6 +938,7 @@ impl Split {
         Split::Round80,
         Split::Round81,
         Split::Round82,
+        Split::Round83,
     ];
 }
 
@@ -17749,6 +17760,210 @@ pub const FAMILIES: &[Family] = &[
             "Luggage label for the transfer to rehab: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
         ],
     },
+    // The eighty-third round (never tuned; written before any eighty-third-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round83_names_6 to
+    // round83_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round83_names_1",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Nearest the pin on the seventh: {first} {last}, said the board in the clubhouse, and she was the cardiac nurse who told Dad he could play again.",
+            "Tee booked for ten past eight by {first}, said the club's app, and that was the first round my husband had played since his bypass.",
+            "{first} {last} holed out from the bunker on the twelfth, the club newsletter said, and she is the anaesthetist who looked after Grandad.",
+            "Ladies' captain's day won by {title} {last}, it said on the honours board, and she still found time to visit Mum on the stroke ward.",
+            "Playing off eighteen: {first}, said the card my son was given for the charity day, and she was the physio who rebuilt his knee.",
+            "{ulast} - EAGLE ON THE FIFTEENTH, said the chalk board outside the pro shop, and Dad was proud because she had been his nurse.",
+        ],
+    },
+    Family {
+        name: "round83_names_2",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Helm: {first} {last}, said the service record on the lifeboat station wall, for the night they brought my brother off the rocks.",
+            "Coxswain {title} {last} carried Dad up the slipway himself and stayed with him until the ambulance crew took over.",
+            "Crew on the shout: {first} and four others, the station's page said, and she was the one who kept Mum talking all the way in.",
+            "Launch authority {first} {last} rang the hospital the next morning to ask how the fisherman they had pulled out was doing.",
+            "Shore crew led by {first}, said the report in the paper, and she had the blankets and the flask ready when we came ashore.",
+            "{ufirst} ON THE PAGER AT 0340, said the crew's board, and she was in the boat four minutes later on the night my son went missing.",
+        ],
+    },
+    Family {
+        name: "round83_names_3",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Leader of the orchestra: {first} {last}, said the programme for the hospital charity concert, and she is a theatre nurse by day.",
+            "Principal cello {first} played the slow movement for Dad in the day room the week before he died, and none of us will forget it.",
+            "Conductor {title} {last} turned round at the end and dedicated the concert to the staff of the intensive care unit.",
+            "Chorus master: {first} {last}, it said on the back page, and she had taught half the ward's nurses to sing in four parts.",
+            "Page turner {first} sat beside the pianist all evening, and she was the health visitor who had helped us through the first month.",
+            "Continuo: {last}, said the list of players, and Mum recognised her at once as the registrar who had found her tumour.",
+        ],
+    },
+    Family {
+        name: "round83_names_4",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Peg fourteen: {first} {last}, 12lb 4oz, said the match results, and she had fished all day after a week of night shifts.",
+            "Match secretary {title} {last} rang round the club to find a lift for Dad's appointments while he could not drive.",
+            "Heaviest bag of the day to {first}, said the club's page, and she was the stoma nurse who had taught Grandad everything.",
+            "Bailiff {first} {last} unlocked the gate early so that Dad could sit by the river for an hour the day he came home.",
+            "Second on the canal: {first}, a carp of nine pounds, said the notice, and the whole of the dialysis unit cheered when they heard.",
+            "Pairs winners {ulast} and my brother, said the little cup, and she was the paramedic who had brought him in the year before.",
+        ],
+    },
+    Family {
+        name: "round83_names_5",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Handler: {first} {last}, said the number card on her arm at the agility show, and she was the nurse who sat with Mum every night.",
+            "Judge {title} {last} gave our spaniel a second place, and later we found out she was the consultant who had treated my sister.",
+            "Ring steward {first} called us in by number, and she turned out to be the midwife who had delivered both my girls.",
+            "Run three: {first} {last} and her collie, fastest clear of the day, said the results sheet pinned up in the outpatients waiting room.",
+            "Best puppy in show was handled by {first}, said the rosette card, and she was the occupational therapist who got Dad cooking again.",
+            "Obedience class taught by {first} {last} on Tuesday nights, said the poster, and she was the only one who could calm my son after his scans.",
+        ],
+    },
+    Family {
+        name: "round83_names_6",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Observer: {kfull}, said the log sheet the astronomy society gave Dad, because she had set up the telescope by his window on the ward.",
+            "Imaged by {kfirst} {klast} from the hospital car park, said the caption under the photograph of the moon in the outpatients corridor.",
+            "Log kept by {title} {klast}: seeing good, transparency poor, it said, and she had written in the margin that Grandad spotted the comet first.",
+            "The society's newsletter thanked {kfirst} for the eyepiece she lent the children's ward so the boys could see the rings.",
+            "First light for the new telescope was recorded by {kfull}, and she had brought it in to show the patients on the rehab unit.",
+            "Observing session led by {kfirst}, said the notice in the hospice, and Mum stayed up until midnight to look at the stars with her.",
+        ],
+    },
+    Family {
+        name: "round83_names_7",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Contact logged with {kfull} at 21:40, said Dad's radio log book, because she was the nurse who chatted to him on air every night.",
+            "Net controller {title} {klast} asked every station on the evening net to send good wishes to Grandad on the cardiac ward.",
+            "Seventy-three from {kfirst}, said the card that came in the post, the way radio people sign off, and Dad kept it by his bed.",
+            "The club's log shows {kfirst} {klast} on the air from the hospital radio room, relaying messages for the patients' families.",
+            "Operator: {kfull}, said the certificate from the special event station the club ran in the hospital grounds for the anniversary.",
+            "Dad's last contact before his stroke was with {kfirst}, said the log, and she came to see him on the ward when she heard.",
+        ],
+    },
+    Family {
+        name: "round83_names_8",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "Club ladder, top rung: {kfull}, said the board at the tennis club, and she had climbed it while working nights on the children's ward.",
+            "Mixed doubles winners {kfirst} {klast} and my uncle, the club's page said, and she is the nurse who runs the pre-op clinic.",
+            "In the umpire's chair for the final was {title} {klast}, the same steady voice that explained Dad's surgery to us.",
+            "Club coach {kfirst} ran a free session for the cardiac rehab group and had Mum hitting forehands within a month.",
+            "Junior section run by {kfull}, said the leaflet, and she had kept my son's place open through his whole year of treatment.",
+            "Captain of the second team: {kfirst} {klast}, said the fixtures card, and she was the podiatrist who saved Grandad's foot.",
+        ],
+    },
+    Family {
+        name: "round83_small_letters",
+        split: Round83,
+        holds: LowerCaseNames,
+        templates: &[
+            "nearest the pin was {first} {last} who did dads bypass aftercare",
+            "helm {first} kept mum talking all the way in on the lifeboat",
+            "principal cello {first} {last} played for dad the week before",
+            "peg fourteen was {last} after a week of nights",
+            "handler {first} and her collie won while still doing nights",
+            "observer on the log sheet was {kfirst} who set up the telescope",
+        ],
+    },
+    Family {
+        name: "round83_lookalikes_beside_names",
+        split: Round83,
+        holds: Names,
+        templates: &[
+            "{first} {last} grew up in <Bolivia> and taught Mum to count to ten in Spanish while she waited for her scan.",
+            "{kfirst} spent a year nursing in <Colombia> and said our emergency department was calmer than any she worked in there.",
+            "{first} said her family came over from <the Philippines> thirty years ago, and she brought Dad a plate of her mother's cooking.",
+            "{title} {last} worked in <Pennsylvania> for two years and told Grandad all about the snow while he waited for theatre.",
+            "{first} {last} is flying home to <Virginia> for her sister's wedding and spent her last shift teaching my son card tricks.",
+            "{kfull} kayaked round <Vancouver Island> before she trained as a nurse and showed Dad the photos of the orcas.",
+            "{first} said she once spent a winter on <Baffin Island>, and Mum said that explained why she never felt the cold on the ward.",
+            "{title} {last} walked on the <Franz Josef Glacier> on her honeymoon and said it was the only place colder than our theatre.",
+            "{first} {last} saw the <Perito Moreno Glacier> calving last spring and described it to Grandad so well he could hear it.",
+            "{kfirst} stood under <Victoria Falls> on her gap year and told my daughter about the rainbows while the drip went in.",
+            "{first} said <Angel Falls> was the most beautiful thing she had ever seen, and Dad has put it on his list for when he is well.",
+            "{first} {last} drove across the <Simpson Desert> in a camper van and said the ward's heating reminded her of it.",
+            "{title} {last} camped in the <Gibson Desert> as a student and told my son about the stars out there to take his mind off the needle.",
+            "{kfull} queued all night for a seat at the <Rod Laver Arena>, and Mum, who loves her tennis, wanted every detail.",
+            "{first} said she once sat in the front row at the <Arthur Ashe Stadium>, and Dad made her tell him who won three times.",
+            "{first} {last} used to work in a café on <Sloane Square>, and she makes the best cup of tea on the whole unit.",
+        ],
+    },
+    Family {
+        name: "round83_plain_lookalikes",
+        split: Round83,
+        holds: Decoys,
+        templates: &[
+            "The documentary on the day room telly was about the salt flats of <Bolivia>, and it kept the whole bay quiet.",
+            "My cousin sent flowers from <Mauritius>, which the ward sister put in a jug because vases are not allowed.",
+            "The jigsaw in the family room is a map of <the Seychelles>, and nobody has finished the sea yet.",
+            "My brother lives in <Louisiana> and could not get back in time, so the nurses set up a video call.",
+            "The travel clinic warned us about the heat in <Delaware> in August before the holiday we never took.",
+            "A photograph of <Prince Edward Island> hangs in the corridor of the eye clinic, and it is the nicest thing in there.",
+            "My uncle fishes off <Stewart Island>, so the phone calls about Grandad happened at very odd hours.",
+            "The calendar in the waiting room has the <Fox Glacier> for this month, which is fitting given the temperature.",
+            "The registrar had just come back from a year near the <Hubbard Glacier> and kept comparing everything to it.",
+            "The poster on the physio gym wall is of <Sutherland Falls>, and the patients are told to imagine walking to it.",
+            "The screensaver on the nurses' station computer is <Victoria Falls>, which the patients keep stopping to look at.",
+            "The book on the hospital trolley was about crossing the <Great Victoria Desert> on a camel, and Dad read it twice.",
+            "My nephew is on a research trip to the <Sturt Stony Desert> and sends photos of lizards for Grandad.",
+            "The telly in the day room had the tennis from the <Court Philippe-Chatrier> on, and the whole ward was shouting at it.",
+            "My sister got tickets for the <Margaret Court Arena> and spent the whole visit telling Mum about the seats.",
+            "The shuttle bus to the clinic passes through <Leicester Square>, which is why it is always late.",
+        ],
+    },
+    Family {
+        name: "round83_plain_no_names",
+        split: Round83,
+        holds: Decoys,
+        templates: &[
+            "The golf club sent a card signed by the whole membership when Dad was on the cardiac ward.",
+            "The lifeboat crew came in to see the man they had rescued, still in their yellow boots.",
+            "The hospital charity concert raised enough for two new recliner chairs on the day unit.",
+            "The angling club put on a match for the children's ward and every child caught something.",
+            "The agility show in the hospital grounds raised money for the therapy dogs.",
+            "The astronomy society left a telescope on the rehab unit, and the night staff use it more than the patients.",
+            "The radio club relayed messages for families while the phone lines were down.",
+            "The tennis club gave the cardiac rehab group free court time on Tuesday mornings.",
+        ],
+    },
+    Family {
+        name: "round83_contact",
+        split: Round83,
+        holds: Contact,
+        templates: &[
+            "The golf club wanted my details for the charity day: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "Details for the lifeboat's casualty report: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The concert programme printed my details by mistake: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, phone {phone}.",
+            "The angling licence renewal asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my hospital number, {mrn}, for the disabled peg.",
+            "For the agility show's first aid form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The astronomy society's membership form wanted my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, before I could borrow a telescope.",
+            "The radio licence form for Dad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "Tennis club records still show my old details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, mobile {phone}.",
+            "Correct details for the cardiac rehab sports referral, please: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}.",
+            "The lifeboat station asked for Mum's details for their records: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The golf club's medical form wanted my son's date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and the physio's phone number, {phone}.",
+            "Label on the hamper the angling club sent in: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -18178,7 +18393,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_second_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round83, "round83_", 13);
+    }
+
+    #[test]
+    fn the_eighty_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -18243,7 +18463,8 @@ mod tests {
         assert_eq!(Round80 as usize, 82);
         assert_eq!(Round81 as usize, 83);
         assert_eq!(Round82 as usize, 84);
-        assert_eq!(Split::ALL.last(), Some(&Round82));
+        assert_eq!(Round83 as usize, 85);
+        assert_eq!(Split::ALL.last(), Some(&Round83));
     }
 
     #[test]
@@ -18282,12 +18503,13 @@ mod tests {
         assert_eq!(Round80.round(), Some(80));
         assert_eq!(Round81.round(), Some(81));
         assert_eq!(Round82.round(), Some(82));
+        assert_eq!(Round83.round(), Some(83));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 82, once each, in declaration order.
+        // Rounds 4 to 83, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=82).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=83).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -18323,6 +18545,7 @@ mod tests {
         assert_eq!(Round80.id_prefix(), "round80");
         assert_eq!(Round81.id_prefix(), "round81");
         assert_eq!(Round82.id_prefix(), "round82");
+        assert_eq!(Round83.id_prefix(), "round83");
     }
 
     #[test]

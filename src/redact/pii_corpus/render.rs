@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -340,7 +340,9 @@ impl DateParts {
     /// "Gwengolo"), and the date's Julian day number, the days since the Julian period
     /// began, as Ruby's Date inspects itself (`jdn`: "2435720"), and the month's name in
     /// Tigrinya (`tigrinyaname`: "መስከረም"), in Turkmen (`turkmenname`: "sentýabr"), in
-    /// Tatar (`tatarname`: "сентябрь") and in Pashto (`pashtoname`: "سېپتمبر").
+    /// Tatar (`tatarname`: "сентябрь") and in Pashto (`pashtoname`: "سېپتمبر"), and the
+    /// month's name in Sinhala (`sinhalaname`: "බිනර"), in Yoruba (`yorubaname`: "Oṣù
+    /// Owewe"), in Tajik (`tajikname`: "Сентябр") and in Uyghur (`uyghurname`: "سېنتەبىر").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -495,6 +497,10 @@ impl DateParts {
             "turkmenname" => TURKMEN_MONTHS[self.month - 1].to_string(),
             "tatarname" => TATAR_MONTHS[self.month - 1].to_string(),
             "pashtoname" => PASHTO_MONTHS[self.month - 1].to_string(),
+            "sinhalaname" => SINHALA_MONTHS[self.month - 1].to_string(),
+            "yorubaname" => YORUBA_MONTHS[self.month - 1].to_string(),
+            "tajikname" => TAJIK_MONTHS[self.month - 1].to_string(),
+            "uyghurname" => UYGHUR_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -2030,6 +2036,77 @@ const PASHTO_MONTHS: [&str; 12] = [
     "دسمبر",
 ];
 
+/// The months' names in Sinhala, in Sinhala letters, as a computer or phone set to Sinhala
+/// writes a date, the year first and the day last ("1956 බිනර 3"): the eighty-third round's
+/// slot's `sinhalaname` part.
+const SINHALA_MONTHS: [&str; 12] = [
+    "දුරුතු",
+    "නවම්",
+    "මැදින්",
+    "බක්",
+    "වෙසක්",
+    "පොසොන්",
+    "ඇසළ",
+    "නිකිණි",
+    "බිනර",
+    "වප්",
+    "ඉල්",
+    "උඳුවප්",
+];
+
+/// The months' names in Yoruba, with their tone marks, as a computer or phone set to Yoruba
+/// writes a date ("3 Oṣù Owewe 1956"): the eighty-third round's slot's `yorubaname` part.
+const YORUBA_MONTHS: [&str; 12] = [
+    "Oṣù Ṣẹ́rẹ́",
+    "Oṣù Èrèlè",
+    "Oṣù Ẹrẹ̀nà",
+    "Oṣù Ìgbé",
+    "Oṣù Ẹ̀bibi",
+    "Oṣù Òkúdu",
+    "Oṣù Agẹmọ",
+    "Oṣù Ògún",
+    "Oṣù Owewe",
+    "Oṣù Ọ̀wàrà",
+    "Oṣù Bélú",
+    "Oṣù Ọ̀pẹ̀",
+];
+
+/// The months' names in Tajik, in Cyrillic letters, as a computer or phone set to Tajik
+/// writes a date, the day in two figures ("03 Сентябр 1956"): the eighty-third round's
+/// slot's `tajikname` part.
+const TAJIK_MONTHS: [&str; 12] = [
+    "Январ",
+    "Феврал",
+    "Март",
+    "Апрел",
+    "Май",
+    "Июн",
+    "Июл",
+    "Август",
+    "Сентябр",
+    "Октябр",
+    "Ноябр",
+    "Декабр",
+];
+
+/// The months' names in Uyghur, in Arabic letters, as a computer or phone set to Uyghur
+/// writes a date, a hyphen after the day and an Arabic comma before the year
+/// ("3-سېنتەبىر، 1956"): the eighty-third round's slot's `uyghurname` part.
+const UYGHUR_MONTHS: [&str; 12] = [
+    "يانۋار",
+    "فېۋرال",
+    "مارت",
+    "ئاپرېل",
+    "ماي",
+    "ئىيۇن",
+    "ئىيۇل",
+    "ئاۋغۇست",
+    "سېنتەبىر",
+    "ئۆكتەبىر",
+    "نويابىر",
+    "دېكابىر",
+];
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -3168,6 +3245,33 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{weekday}, {name} {day}, {year} 12:00:00 AM",
 ];
 
+/// The forms of the eighty-third round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Sinhala, in Sinhala letters, the year first and the day last, as a
+/// computer or phone set to Sinhala writes a date ("1956 බිනර 3", through a new
+/// sinhalaname part); one in Yoruba, with its tone marks ("3 Oṣù Owewe 1956", through a
+/// new yorubaname part); one in Tajik, in Cyrillic letters, the day in two figures
+/// ("03 Сентябр 1956", through a new tajikname part); one in Uyghur, in Arabic letters, a
+/// hyphen after the day and an Arabic comma before the year ("3-سېنتەبىر، 1956", through
+/// a new uyghurname part); one as the Haskell language shows a UTCTime at midnight
+/// ("1956-09-03 00:00:00 UTC"); one as .NET's DateTime.ToString() writes a day on a
+/// computer set to English (United Kingdom) ("03/09/1956 00:00:00"); one as a spreadsheet
+/// cell's formula builds the date ("=DATE(1956,9,3)"); and one as Stata shows a date in
+/// its default %td format ("03sep1956"). The month's names and the four languages' date
+/// forms are CLDR's.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS:
+    &[&str] = &[
+    "{year} {sinhalaname} {day}",
+    "{day} {yorubaname} {year}",
+    "{day:02} {tajikname} {year}",
+    "{day}-{uyghurname}، {year}",
+    "{year}-{month:02}-{day:02} 00:00:00 UTC",
+    "{day:02}/{month:02}/{year} 00:00:00",
+    "=DATE({year},{month},{day})",
+    "{day:02}{lshort}{year}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3228,6 +3332,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -4690,6 +4795,64 @@ mod tests {
         assert_eq!(TURKMEN_MONTHS[10], "noýabr");
         assert_eq!(TATAR_MONTHS[0], "гыйнвар");
         assert_eq!(PASHTO_MONTHS[10], "نومبر");
+        // The eighty-third round's parts: the month's name in Sinhala, Yoruba, Tajik and
+        // Uyghur, and the date as Haskell shows a UTCTime, as .NET writes a DateTime on a
+        // computer set to English (United Kingdom), as a spreadsheet's DATE formula builds it
+        // and as Stata shows a date.
+        assert_eq!(
+            parts.fill(
+                "{year} {sinhalaname} {day}; {day} {yorubaname} {year}; {day:02} {tajikname} {year}; {day}-{uyghurname}، {year}; \
+                 {year}-{month:02}-{day:02} 00:00:00 UTC; {day:02}/{month:02}/{year} 00:00:00; =DATE({year},{month},{day}); {day:02}{lshort}{year}"
+            ),
+            "1956 බිනර 3; 3 Oṣù Owewe 1956; 03 Сентябр 1956; 3-سېنتەبىر، 1956; \
+             1956-09-03 00:00:00 UTC; 03/09/1956 00:00:00; =DATE(1956,9,3); 03sep1956"
+        );
+        // Known days in Sinhala, Yoruba, Tajik and Uyghur and as Haskell, .NET, a
+        // spreadsheet and Stata write them, each checked against Python (the languages by
+        // the PyPI package babel's CLDR data, format_date(..., 'long') in the locales si,
+        // yo, tg and ug; Haskell's form as datetime's isoformat() + " 00:00:00 UTC", .NET's
+        // by strftime("%d/%m/%Y") + " 00:00:00", the formula as "=DATE(" and the year, month
+        // and day, Stata's by strftime("%d"), strftime("%b") in small letters and the
+        // year): the first drawn year's first day, a leap day and a day and month of two
+        // digits.
+        for (year, month, day, langs, software) in [
+            (
+                1925,
+                1,
+                1,
+                "1925 දුරුතු 1; 1 Oṣù Ṣẹ́rẹ́ 1925; 01 Январ 1925; 1-يانۋار، 1925",
+                "1925-01-01 00:00:00 UTC; 01/01/1925 00:00:00; =DATE(1925,1,1); 01jan1925",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "2000 නවම් 29; 29 Oṣù Èrèlè 2000; 29 Феврал 2000; 29-فېۋرال، 2000",
+                "2000-02-29 00:00:00 UTC; 29/02/2000 00:00:00; =DATE(2000,2,29); 29feb2000",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "2023 උඳුවප් 28; 28 Oṣù Ọ̀pẹ̀ 2023; 28 Декабр 2023; 28-دېكابىر، 2023",
+                "2023-12-28 00:00:00 UTC; 28/12/2023 00:00:00; =DATE(2023,12,28); 28dec2023",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{year} {sinhalaname} {day}; {day} {yorubaname} {year}; {day:02} {tajikname} {year}; {day}-{uyghurname}، {year}"), langs);
+            assert_eq!(date.fill("{year}-{month:02}-{day:02} 00:00:00 UTC; {day:02}/{month:02}/{year} 00:00:00; =DATE({year},{month},{day}); {day:02}{lshort}{year}"), software);
+        }
+        assert_eq!(SINHALA_MONTHS[10], "ඉල්");
+        assert_eq!(YORUBA_MONTHS[10], "Oṣù Bélú");
+        assert_eq!(TAJIK_MONTHS[0], "Январ");
+        assert_eq!(UYGHUR_MONTHS[10], "نويابىر");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -4759,10 +4922,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-second rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-third rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-second round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-third round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -4783,7 +4946,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5197,6 +5360,17 @@ mod tests {
                     "9999-99-99a99:99",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                63,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9999-99-99 99:99:99 aaa",
+                    "99/99/9999 99:99:99",
+                    "99aaa9999",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -135,8 +135,8 @@ pub(crate) const PARTICLES: &[&str] = &[
 ];
 
 /// Words after (or ending) a capitalised run that make it a place whatever opens it
-/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`, `Fraser River`, `Tasman
-/// Sea`).
+/// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`); water too
+/// ([`WATER_WORDS`], read by [`is_place_word`]).
 const PLACE_WORDS: &[&str] = &[
     "hospital",
     "hospitals",
@@ -170,12 +170,18 @@ const PLACE_WORDS: &[&str] = &[
     "road",
     "street",
     "avenue",
-    "river",
-    "lake",
-    "sea",
-    "strait",
-    "estuary",
 ];
+
+/// Water named after someone, a word that ends its place's name ("Fraser River", "Tasman
+/// Sea", "Bering Strait"): read with [`PLACE_WORDS`] by the rules and alone after a
+/// capitalised word by the tagger's vetoes.
+pub(crate) const WATER_WORDS: &[&str] = &["river", "lake", "sea", "strait", "estuary"];
+
+/// Whether `word` (in small letters) makes a capitalised run it ends, or follows, a place:
+/// one of [`PLACE_WORDS`] or [`WATER_WORDS`].
+pub(crate) fn is_place_word(word: &str) -> bool {
+    PLACE_WORDS.contains(&word) || WATER_WORDS.contains(&word)
+}
 
 /// Capitalised words ending a run (or after it) that make it a body of people named for
 /// its purpose: "Patient Participation Group", "the Patient Panel", "Maternity Voices

@@ -147,6 +147,10 @@ pub(crate) fn joined_name_parts(
             .then(|| word_starting_at(text, end + 1));
         for (a, b) in before.into_iter().chain(after) {
             let word = &text[a..b];
+            // The cheap tests first: nearly every word beside a found name stops here.
+            if b == a || !in_capitals(word) || !listed_surname_in_capitals(word, lexicon) {
+                continue;
+            }
             let whole = text[..a]
                 .chars()
                 .next_back()
@@ -166,13 +170,7 @@ pub(crate) fn joined_name_parts(
                 .into_iter()
                 .flatten()
                 .any(|w| w.chars().count() >= 2 && in_capitals(w));
-            if b > a
-                && whole
-                && !in_a_stretch
-                && in_capitals(word)
-                && listed_surname_in_capitals(word, lexicon)
-                && !covered(found, (a, b))
-            {
+            if whole && !in_a_stretch && !covered(found, (a, b)) {
                 parts.push((a, b));
             }
         }

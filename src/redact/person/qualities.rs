@@ -4,7 +4,7 @@
 //! team", "Grace and Tom"), not to a virtue.
 
 use super::lexicon::WordFacts;
-use super::tokens::{lower_at, Gap, Token};
+use super::tokens::{joined_at, lower_at, Token};
 
 /// Words for qualities of care that people pair with grace, faith, hope or joy.
 const QUALITIES: &[&str] = &[
@@ -52,7 +52,7 @@ pub(crate) fn names_a_quality(
     if first != last || !facts[first].english || !QUALITIES.contains(&lower_at(tokens, first)) {
         return false;
     }
-    let joined = |k: usize| tokens.get(k).is_some_and(|t| t.gap == Gap::Space);
+    let joined = |k: usize| joined_at(tokens, k);
     let conjunction = |k: usize| matches!(lower_at(tokens, k), "and" | "or" | "&");
     let quality = |k: usize| QUALITIES.contains(&lower_at(tokens, k));
     let after =

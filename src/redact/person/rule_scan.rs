@@ -40,7 +40,7 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{after_a_determiner, PERSON_VERBS};
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
-use super::{BODY_WORDS, PARTICLES, PLACE_WORDS, PLACE_WORDS_NAMELIKE};
+use super::{is_place_word, BODY_WORDS, PARTICLES, PLACE_WORDS_NAMELIKE};
 
 /// The most words one name may hold (given names, initials, surnames).
 const MAX_NAME_WORDS: usize = 4;
@@ -539,7 +539,7 @@ impl Scan<'_, '_> {
             && !self.after_a_word_of_place(i);
         let last_word = self.tokens[last].lower.as_str();
         if last > i
-            && (PLACE_WORDS.contains(&last_word)
+            && (is_place_word(last_word)
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word)))
         {
             return true;
@@ -559,7 +559,7 @@ impl Scan<'_, '_> {
             // "Mansfield Community Hospital": a domain word right after the run.
             let domain_word_follows =
                 next.shape == Shape::Capitalised && self.facts[last + 1].not_name;
-            if PLACE_WORDS.contains(&next_word)
+            if is_place_word(next_word)
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
                 || domain_word_follows
                 || (!named_opener && self.is_body_word(last + 1))

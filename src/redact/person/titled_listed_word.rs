@@ -13,7 +13,7 @@
 use super::cues::{ROLES, ROLES_PLURAL, TITLES};
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
-use super::{PLACE_WORDS, PLACE_WORDS_NAMELIKE};
+use super::{is_place_word, PLACE_WORDS_NAMELIKE};
 
 /// Titles that come before a surname and nothing else (not "doctor", also a role).
 fn is_title(word: &str) -> bool {
@@ -65,7 +65,7 @@ pub(crate) fn titled_listed_words(
                 let next = n.lower.as_str();
                 n.gap == Gap::Space
                     && (n.shape == Shape::Other
-                        || PLACE_WORDS.contains(&next)
+                        || is_place_word(next)
                         || PLACE_WORDS_NAMELIKE.contains(&next))
             });
             facts[i].not_name

@@ -34,7 +34,7 @@ use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
-use super::PARTICLES;
+use super::{PARTICLES, WATER_WORDS};
 
 /// Given names that are also verbs of wishing or modals
 /// ([`super::kinship_title::VERB_NAMES`] less "sue" and "mark", which before "you" or
@@ -130,11 +130,6 @@ const HEADS: &[&str] = &[
     "general",
     "memorial",
     "services",
-    "river",
-    "lake",
-    "sea",
-    "strait",
-    "estuary",
 ];
 
 /// Place words that are also common surnames (`Edward Lane`, `Amber Hall`): they make a
@@ -438,15 +433,17 @@ impl Context<'_, '_> {
                 || RELATIVES.contains(&word)
                 || PEOPLE_NOUNS.contains(&word)
         };
-        // "grace staff nurse", "summer night shift nurse": a role in the words after.
-        let role_follows = (first + 1..=first + 3)
-            .filter_map(|k| tokens.get(k))
-            .any(|t| person_word(t.lower.as_str()));
+        // "grace staff nurse", "summer night shift nurse": a role in the words after,
+        // read last (the cheap tests stop nearly every find first).
+        let role_follows = || {
+            (first + 1..=first + 3)
+                .filter_map(|k| tokens.get(k))
+                .any(|t| person_word(t.lower.as_str()))
+        };
         first == last
             && self.caseless
             && tokens[first].sentence_start
             && self.facts[first].english
-            && !role_follows
             && tokens.get(first + 1).is_some_and(|next| {
                 let word = next.lower.as_str();
                 next.gap == Gap::Space
@@ -454,6 +451,7 @@ impl Context<'_, '_> {
                     && !matches!(word, "thanks" | "thank" | "thankyou")
                     && is_mostly_a_noun(word)
             })
+            && !role_follows()
     }
 
     /// Whether an opening bracket stands right before token `i`: "(hope i've got it right)".
@@ -993,6 +991,7 @@ impl Context<'_, '_> {
         let is_head = |t: &Token<'_>| {
             t.shape == Shape::Capitalised
                 && (HEADS.contains(&t.lower.as_str())
+                    || WATER_WORDS.contains(&t.lower.as_str())
                     || (!named_opener && HEADS_NAMELIKE.contains(&t.lower.as_str())))
         };
         if last > first && is_head(&tokens[last]) {
@@ -1000,10 +999,7 @@ impl Context<'_, '_> {
         }
         // "the Fraser River": a lone word of water right after a capitalised word ends
         // the place's name that word opens.
-        let water = matches!(
-            tokens[first].lower.as_str(),
-            "river" | "lake" | "sea" | "strait" | "estuary"
-        );
+        let water = WATER_WORDS.contains(&tokens[first].lower.as_str());
         if first == last
             && water
             && first > 0

@@ -248,10 +248,12 @@ fn month_words_at(rest: &str) -> Option<usize> {
     None
 }
 
-/// Day first: "3 Satumba, 1956", "3 mis Gwynngala 1956", "3mh dhen t-Sultain 1956".
+/// Day first: "3 Satumba, 1956", "3 mis Gwynngala 1956", "3mh dhen t-Sultain 1956", and
+/// the day joined to the month's word by a hyphen, as Turkic languages write it in any
+/// script ("13-مارت، 1934", "3-Satumba 1956").
 fn day_first(rest: &str) -> Option<usize> {
     let mut at = day_with_ending_at(rest)?;
-    at += some_spaces(&rest[at..])?;
+    at += some_spaces(&rest[at..]).or_else(|| rest[at..].starts_with('-').then_some(1))?;
     at += month_words_at(&rest[at..])?;
     at += comma_or_spaces(&rest[at..])?;
     Some(at + year_at(&rest[at..])?)
@@ -352,6 +354,9 @@ mod tests {
             ("ಮೇ 25, 1971, NI", "ಮೇ 25, 1971"),
             ("11 Du 2014, NHS", "11 Du 2014"),
             ("20 Here 1953,", "20 Here 1953"),
+            ("13-مارت، 1934, NHS", "13-مارت، 1934"),
+            ("24-سېنتەبىر، 1949", "24-سېنتەبىر، 1949"),
+            ("3-Satumba 1956", "3-Satumba 1956"),
         ] {
             assert_eq!(found(text), Some(date), "{text}");
         }
@@ -385,6 +390,9 @@ mod tests {
             "3 lol 2020",
             "3 mins 2020",
             "3 here 1956",
+            "3-weeks 2019",
+            "3--Satumba 1956",
+            "3-2 1956",
         ] {
             assert_eq!(found(text), None, "{text}");
         }

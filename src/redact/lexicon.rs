@@ -8,6 +8,9 @@ pub const TOWNS: &str = include_str!("../../lexicons/pii/towns.txt");
 /// Places in Great Britain of 1,000 inhabitants or more (GeoNames), read only by the
 /// person-name vetoes: a place so listed after a preposition of place is no person.
 pub const GB_PLACES: &str = include_str!("../../lexicons/pii/places_gb.txt");
+/// Countries of the world and the states of the US, Canada and Australia (ISO 3166), read
+/// only by the person-name vetoes: a found name that is one and no listed name is no person.
+pub const COUNTRIES_AND_STATES: &str = include_str!("../../lexicons/pii/countries_and_states.txt");
 /// Languages people speak or write (English names), read only by the person-name rules:
 /// a language is not a person ("Written in Tigrinya").
 pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");
@@ -94,6 +97,7 @@ mod tests {
             STREET_SUFFIXES,
             TOWNS,
             GB_PLACES,
+            COUNTRIES_AND_STATES,
             LANGUAGES,
             NOT_STREET_WORDS,
             DATE_OF_BIRTH_CUES,

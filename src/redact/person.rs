@@ -61,6 +61,7 @@ mod named_things;
 mod noun_words;
 mod owned_names;
 mod owned_place;
+mod owned_word;
 mod past_verb;
 mod person_slot;
 mod pets;
@@ -136,7 +137,7 @@ pub(crate) const PARTICLES: &[&str] = &[
 
 /// Words after (or ending) a capitalised run that make it a place whatever opens it
 /// (`Queen Elizabeth Hospital`, `Arnold Lodge`, `Byron House`); water too
-/// ([`WATER_WORDS`], read by [`is_place_word`]).
+/// ([`WATER_WORDS`], read by [`is_place_word`]), and land capitalised ([`LAND_WORDS`]).
 const PLACE_WORDS: &[&str] = &[
     "hospital",
     "hospitals",
@@ -176,6 +177,31 @@ const PLACE_WORDS: &[&str] = &[
 /// Sea", "Bering Strait"): read with [`PLACE_WORDS`] by the rules and alone after a
 /// capitalised word by the tagger's vetoes.
 pub(crate) const WATER_WORDS: &[&str] = &["river", "lake", "sea", "strait", "estuary"];
+
+/// Land named after someone, a word that ends its place's name ("Stewart Island", "Franz
+/// Josef Glacier", "Fraser Canyon"): read like [`WATER_WORDS`], but only capitalised
+/// after a run.
+pub(crate) const LAND_WORDS: &[&str] = &[
+    "island",
+    "islands",
+    "isle",
+    "glacier",
+    "canyon",
+    "gorge",
+    "peninsula",
+    "fjord",
+    "reef",
+    "lagoon",
+    "desert",
+    "volcano",
+    "waterfall",
+    "archipelago",
+];
+
+/// Words of land that are also surnames ("Sutherland Falls", "Botany Bay", but "Sarah
+/// Falls", "Tom Bay"): a place's only capitalised and when no listed given name opens the
+/// run, as `PLACE_WORDS_NAMELIKE` ("Ann falls a lot", "Sarah bay 4" in small letters).
+pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &["falls", "bay"];
 
 /// Whether `word` (in small letters) makes a capitalised run it ends, or follows, a place:
 /// one of [`PLACE_WORDS`] or [`WATER_WORDS`].
@@ -717,7 +743,8 @@ impl PersonRecognizer {
         // ("with Addison's after years"), named spots or a blood group ("Campbell de
         // Morgan spots"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
-        // an everyday word after a relative ("my grandmother wants"), a quality paired
+        // an everyday word after a relative ("my grandmother wants") or owned ("the
+        // station's page said", without capitals), a quality paired
         // with another ("with Grace and dignity"), "foster" before
         // a carer or a relative ("Foster carer"), "else" after "everything" or "what", a
         // season or month closing its clause after a word of time ("until April."), a structure or sign
@@ -735,6 +762,14 @@ impl PersonRecognizer {
                         && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, &prepared.facts, first, last)
+                        && !owned_word::names_an_owned_thing(
+                            text,
+                            tokens,
+                            &prepared.facts,
+                            prepared.caseless,
+                            first,
+                            last,
+                        )
                         && !qualities::names_a_quality(tokens, &prepared.facts, first, last)
                         && !festivals::names_a_festival_day(text, tokens, first, last)
                         && !code_names::names_a_code_name(

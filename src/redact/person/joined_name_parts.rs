@@ -137,6 +137,20 @@ pub(crate) fn joined_name_parts(
                 parts.push((a, b));
             }
         }
+        // "linda he, said the board": the Chinese surname He after a found given name,
+        // where the pronoun cannot stand: straight before a comma, a colon, a semicolon,
+        // a closing bracket or the end ("told Thomas he was kind" keeps the pronoun).
+        if !name.contains(' ') {
+            if let Some(rest) = text[end..].strip_prefix(' ') {
+                let surname = rest
+                    .strip_prefix("he")
+                    .or_else(|| rest.strip_prefix("He"))
+                    .filter(|after| after.is_empty() || after.starts_with([',', ';', ':', ')']));
+                if surname.is_some() && !covered(found, (end + 1, end + 3)) {
+                    parts.push((end + 1, end + 3));
+                }
+            }
+        }
         // "SMITH John", "Mr J SMITH": a listed surname in capitals right before or after
         // a found name, one space between, as records write the surname.
         let before = text[..start]
@@ -282,6 +296,15 @@ mod tests {
             vec!["An"]
         );
         assert!(parts("Dr Van An was kind.", &["Van"]).is_empty());
+        assert_eq!(
+            parts("top rung: linda he, said the board", &["linda"]),
+            ["he"]
+        );
+        assert_eq!(parts("observer: Thomas He; the log", &["Thomas"]), ["He"]);
+        assert_eq!(parts("the winner was Wei He", &["Wei"]), ["He"]);
+        assert!(parts("I told Thomas he was kind", &["Thomas"]).is_empty());
+        assert!(parts("thanks to Sarah he felt safe, truly", &["Sarah"]).is_empty());
+        assert!(parts("thanks Sarah hey, you were great", &["Sarah"]).is_empty());
         // A listed surname in capitals beside a found name, a space between.
         assert_eq!(parts("SMITH John was seen.", &["John"]), vec!["SMITH"]);
         assert_eq!(parts("Patient: Mr J SMITH", &["J"]), vec!["SMITH"]);

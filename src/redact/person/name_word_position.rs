@@ -315,6 +315,21 @@ const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "works",
     "worked",
     "managed",
+    "stood",
+    "knew",
+    "drove",
+    "flew",
+    "spoke",
+    "lived",
+    "became",
+    "wore",
+];
+
+/// Past forms not in "-ed" that are also participles ("Treasure found at last", "Money
+/// spent wisely"), read as a subject's verb only with what a verb takes after it
+/// ([`AFTER_A_PAST_VERB`]): "Heather spent a year nursing", "Joy sent me a card".
+const IRREGULAR_PASTS: &[&str] = &[
+    "spent", "sent", "found", "taught", "won", "met", "heard", "left", "held", "built", "lent",
 ];
 
 /// What follows a verb and not a describing word: an article, a pronoun or a particle
@@ -757,15 +772,15 @@ impl NameWordScan<'_, '_> {
                 || self.past_verb_and_object(i + 1))
     }
 
-    /// Token `k` a small-letter past form ("fitted", "swapped") with what a verb takes
-    /// after it ([`AFTER_A_PAST_VERB`]): "Gareth fitted a new lock", "Terry swapped the
-    /// chair". Not a past form before a noun, which describes it ("Sandy coloured walls",
+    /// Token `k` a small-letter past form ("fitted", "swapped", or one of
+    /// [`IRREGULAR_PASTS`]) with what a verb takes after it ([`AFTER_A_PAST_VERB`]):
+    /// "Gareth fitted a new lock", "Terry swapped the chair". Not a past form before a noun, which describes it ("Sandy coloured walls",
     /// "Daisy patterned curtains").
     fn past_verb_and_object(&self, k: usize) -> bool {
         let word = self.lower(k);
         self.tokens[k].shape == Shape::Lower
             && self.facts[k].english
-            && spelt_as_a_past_verb(word)
+            && (spelt_as_a_past_verb(word) || IRREGULAR_PASTS.contains(&word))
             && self.joined(k + 1)
             && AFTER_A_PAST_VERB.contains(&self.lower(k + 1))
     }
@@ -1096,6 +1111,9 @@ mod tests {
             ("Mike is a brilliant nurse.", "Mike"),
             ("Gareth fitted a new lock for us.", "Gareth"),
             ("Terry swapped the awful chair.", "Terry"),
+            ("Heather spent a year nursing in Peru.", "Heather"),
+            ("Amber sent me a card.", "Amber"),
+            ("Ruby stood under the falls on her gap year.", "Ruby"),
         ] {
             assert_eq!(found(text), [name], "{text}");
         }
@@ -1103,6 +1121,7 @@ mod tests {
             "Frank and honest talk with the consultant.",
             "Amber and the rest of the lights were off.",
             "Sandy coloured walls in the family room.",
+            "Treasure found at last, my details are below.",
             "Daisy patterned curtains in the bay.",
             "Patience was wearing thin by then.",
             "Lady was lovely on the phone, she helped.",

@@ -40,7 +40,9 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{after_a_determiner, PERSON_VERBS};
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
-use super::{is_place_word, BODY_WORDS, PARTICLES, PLACE_WORDS_NAMELIKE};
+use super::{
+    is_place_word, BODY_WORDS, LAND_WORDS, LAND_WORDS_NAMELIKE, PARTICLES, PLACE_WORDS_NAMELIKE,
+};
 
 /// The most words one name may hold (given names, initials, surnames).
 const MAX_NAME_WORDS: usize = 4;
@@ -540,7 +542,10 @@ impl Scan<'_, '_> {
         let last_word = self.tokens[last].lower.as_str();
         if last > i
             && (is_place_word(last_word)
-                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word)))
+                || LAND_WORDS.contains(&last_word)
+                || (!named_opener
+                    && (PLACE_WORDS_NAMELIKE.contains(&last_word)
+                        || LAND_WORDS_NAMELIKE.contains(&last_word))))
         {
             return true;
         }
@@ -560,6 +565,9 @@ impl Scan<'_, '_> {
             let domain_word_follows =
                 next.shape == Shape::Capitalised && self.facts[last + 1].not_name;
             if is_place_word(next_word)
+                || (next.shape == Shape::Capitalised
+                    && (LAND_WORDS.contains(&next_word)
+                        || (!named_opener && LAND_WORDS_NAMELIKE.contains(&next_word))))
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
                 || domain_word_follows
                 || (!named_opener && self.is_body_word(last + 1))

@@ -183,13 +183,14 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
 }
 
 /// Whether the sentence puts token `i` where only a person stands: right before a verb
-/// only a person does, or last in a sentence after "was" or "is" when a role or "who"
+/// only a person does, right after a person's work ("Ring steward Latece"), or last in a sentence after "was" or "is" when a role or "who"
 /// comes earlier in it with no verb of saying between (see the module doc).
 pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     let next = lower_at(tokens, i + 1);
     let does = |verbs: &[&str]| joined_at(tokens, i + 1) && verbs.contains(&next);
     if person_verb_after(tokens, i)
         || treats_someone_after(tokens, i)
+        || named_by_work_before(tokens, i)
         || does(DOINGS)
         || (does(PRESENT_DOINGS)
             && !NOUN_ENDINGS
@@ -219,6 +220,16 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a person's work, in small letters, stands right before token `i` as a title
+/// does: "Ring steward Latece called us in", "the pilot Uchenna", "our nurse Yating".
+fn named_by_work_before(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0 && tokens[i].gap == Gap::Space && tokens[i - 1].shape == Shape::Lower && {
+        let work = tokens[i - 1].lower.as_str();
+        ROLES.contains(&work)
+            || (A_PERSON_BEFORE.contains(&work) && !matches!(work, "who" | "whom"))
+    }
 }
 
 /// Words for how someone treated a person, after "was" or "is": things are not "kind to
@@ -381,6 +392,13 @@ mod tests {
             found("The pilot on the air ambulance was Yating."),
             ["Yating"]
         );
+        // A person's work as a title right before it.
+        assert_eq!(
+            found("Ring steward Latece called us in by number."),
+            ["Latece"]
+        );
+        assert_eq!(found("Our pilot Latece was so calm."), ["Latece"]);
+        assert!(found("The steward said Latece was closed.").is_empty());
         // Addressed, opening a sentence before a comma and "you", spelt enough like a
         // name.
         assert_eq!(

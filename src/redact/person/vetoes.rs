@@ -34,7 +34,7 @@ use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
-use super::{PARTICLES, WATER_WORDS};
+use super::{LAND_WORDS, LAND_WORDS_NAMELIKE, PARTICLES, WATER_WORDS};
 
 /// Given names that are also verbs of wishing or modals
 /// ([`super::kinship_title::VERB_NAMES`] less "sue" and "mark", which before "you" or
@@ -130,6 +130,8 @@ const HEADS: &[&str] = &[
     "general",
     "memorial",
     "services",
+    "arena",
+    "stadium",
 ];
 
 /// Place words that are also common surnames (`Edward Lane`, `Amber Hall`): they make a
@@ -296,6 +298,29 @@ pub(crate) fn gb_places() -> &'static HashSet<String> {
         crate::redact::lexicon::entries(crate::redact::lexicon::GB_PLACES)
             .into_iter()
             .map(|place| place.replace('\u{2019}', "'"))
+            .collect()
+    })
+}
+
+/// The countries and states of `lexicons/pii/countries_and_states.txt`, lower case.
+pub(crate) fn countries() -> &'static HashSet<String> {
+    static COUNTRIES: OnceLock<HashSet<String>> = OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        crate::redact::lexicon::entries(crate::redact::lexicon::COUNTRIES_AND_STATES)
+            .into_iter()
+            .collect()
+    })
+}
+
+/// The first word of every country of [`countries`]: a found name opening with another word
+/// is no country, and costs one look-up.
+fn country_first_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        countries()
+            .iter()
+            .filter_map(|country| country.split_whitespace().next())
+            .map(str::to_owned)
             .collect()
     })
 }
@@ -992,14 +1017,42 @@ impl Context<'_, '_> {
             t.shape == Shape::Capitalised
                 && (HEADS.contains(&t.lower.as_str())
                     || WATER_WORDS.contains(&t.lower.as_str())
-                    || (!named_opener && HEADS_NAMELIKE.contains(&t.lower.as_str())))
+                    || LAND_WORDS.contains(&t.lower.as_str())
+                    || (!named_opener
+                        && (HEADS_NAMELIKE.contains(&t.lower.as_str())
+                            || LAND_WORDS_NAMELIKE.contains(&t.lower.as_str()))))
         };
         if last > first && is_head(&tokens[last]) {
             return true;
         }
-        // "the Fraser River": a lone word of water right after a capitalised word ends
-        // the place's name that word opens.
-        let water = WATER_WORDS.contains(&tokens[first].lower.as_str());
+        // "stood under victoria falls": without capitals, a word of water or land ending
+        // a find of two words or more.
+        let landscape = |t: &Token<'_>| {
+            let word = t.lower.as_str();
+            WATER_WORDS.contains(&word)
+                || LAND_WORDS.contains(&word)
+                || LAND_WORDS_NAMELIKE.contains(&word)
+        };
+        if self.caseless && last > first && landscape(&tokens[last]) {
+            return true;
+        }
+        // "the franz josef glacier": without capitals, a word of water or land right after
+        // the find, but for those a person also does or has ("falls", "bay", "lake").
+        if self.caseless
+            && tokens.get(last + 1).is_some_and(|next| {
+                next.gap == Gap::Space
+                    && landscape(next)
+                    && !matches!(next.lower.as_str(), "falls" | "bay" | "lake")
+            })
+        {
+            return true;
+        }
+        // "the Fraser River", "Stewart Island": a lone word of water (or of land,
+        // capitalised) right after a capitalised word ends the place's name that word
+        // opens.
+        let water = WATER_WORDS.contains(&tokens[first].lower.as_str())
+            || (tokens[first].shape == Shape::Capitalised
+                && LAND_WORDS.contains(&tokens[first].lower.as_str()));
         if first == last
             && water
             && first > 0
@@ -1056,6 +1109,7 @@ impl Context<'_, '_> {
             }
         }
         self.in_listed_town(first, last)
+            || self.names_a_country(first, last)
             || self.after_a_journey(first)
             || self.practice_named_in_brackets(first, last)
     }
@@ -1109,6 +1163,38 @@ impl Context<'_, '_> {
         JOURNEY_VERBS.contains(&tokens[k].lower.as_str())
             && !self.vouched_for(first)
             && !thanks_going_to(tokens, k)
+    }
+
+    /// Whether the tokens `first..=last` are, with at most two words after them, a country
+    /// or a state ([`countries`]: "flowers from Mauritius", "the salt flats of Bolivia",
+    /// "worked in pennsylvania", "the Ivory Coast"), wherever they stand, in small letters too: no word
+    /// of it a listed given name or surname ("Jordan", "Georgia", "Chad" stay names), and
+    /// no cue, possessive or word of thanks vouching for a person.
+    fn names_a_country(&self, first: usize, last: usize) -> bool {
+        let (text, tokens) = (self.text, self.tokens);
+        if !country_first_words().contains(tokens[first].lower.as_str()) {
+            return false;
+        }
+        (last..(last + 3).min(tokens.len())).any(|to| {
+            (first + 1..=to).all(|k| tokens[k].gap == Gap::Space)
+                && text
+                    .get(tokens[first].start..tokens[to].end)
+                    .is_some_and(|words| {
+                        countries().contains(
+                            &words
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                                .to_lowercase(),
+                        )
+                    })
+                && self.facts[first..=to]
+                    .iter()
+                    .all(|f| !f.any_name() && !f.soft)
+                && !self.vouched_for(first)
+                && !self.addressed(first)
+                && cue_after(tokens, to).is_none()
+        })
     }
 
     /// Whether a listed town of up to four words covers `first..=last`, right after a
@@ -1272,6 +1358,46 @@ mod tests {
         assert!(place("Keep the unit open in Worksop.", "Worksop"));
         assert!(place("A bear on the banks of the Fraser River.", "River"));
         assert!(!place("My nurse was River, so kind.", "River"));
+        // Land named after someone, and venues.
+        assert!(place(
+            "My uncle fishes off Stewart Island now.",
+            "Stewart Island"
+        ));
+        assert!(place(
+            "The poster is of Sutherland Falls, by the gym.",
+            "Sutherland Falls"
+        ));
+        assert!(place("Boats in Botany Bay at dawn.", "Botany"));
+        assert!(place(
+            "She walked on the Franz Josef Glacier.",
+            "Josef Glacier"
+        ));
+        assert!(place("A seat at the Rod Laver Arena for Mum.", "Laver"));
+        assert!(place(
+            "she stood under victoria falls on her gap year",
+            "victoria falls"
+        ));
+        assert!(place("he walked on the franz josef glacier", "josef"));
+        assert!(!place("Sarah Falls was our nurse.", "Sarah"));
+        assert!(!place("then ann falls a lot at home", "ann"));
+    }
+
+    #[test]
+    fn countries_and_states_are_places_unless_names() {
+        assert!(place("The salt flats of Bolivia, and the bay.", "Bolivia"));
+        assert!(place(
+            "My cousin sent flowers from Mauritius, which we loved.",
+            "Mauritius"
+        ));
+        assert!(place(
+            "she worked in pennsylvania for two years",
+            "pennsylvania"
+        ));
+        assert!(place("He was born on the Ivory Coast.", "Ivory"));
+        // A listed name, a cue after it, thanks.
+        assert!(!place("A card from Georgia made my day.", "Georgia"));
+        assert!(!place("Flying home to Virginia for a wedding.", "Virginia"));
+        assert!(!place("Thanks to Bolivia on reception.", "Bolivia"));
     }
 
     #[test]

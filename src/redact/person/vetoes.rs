@@ -230,6 +230,27 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "at", "to", "from", "in", "near", "into", "towards", "around", "outside", "via",
 ];
 
+/// Prepositions before a country or a state ([`Context::names_a_country`]): those of
+/// place, and "of" ("the salt flats of Bolivia").
+const COUNTRY_PREPOSITIONS: &[&str] = &[
+    "at",
+    "to",
+    "from",
+    "in",
+    "near",
+    "into",
+    "towards",
+    "around",
+    "outside",
+    "via",
+    "of",
+    "on",
+    "off",
+    "across",
+    "through",
+    "throughout",
+];
+
 /// Prepositions after a verb of going ([`Context::after_a_journey`]).
 const JOURNEY_PREPOSITIONS: &[&str] = &["to", "from", "at", "into"];
 
@@ -1167,12 +1188,25 @@ impl Context<'_, '_> {
 
     /// Whether the tokens `first..=last` are, with at most two words after them, a country
     /// or a state ([`countries`]: "flowers from Mauritius", "the salt flats of Bolivia",
-    /// "worked in pennsylvania", "the Ivory Coast"), wherever they stand, in small letters too: no word
+    /// "worked in pennsylvania", "on the Ivory Coast") after a preposition of place or
+    /// "of" ([`COUNTRY_PREPOSITIONS`]), in small letters too: no word
     /// of it a listed given name or surname ("Jordan", "Georgia", "Chad" stay names), and
     /// no cue, possessive or word of thanks vouching for a person.
     fn names_a_country(&self, first: usize, last: usize) -> bool {
         let (text, tokens) = (self.text, self.tokens);
         if !country_first_words().contains(tokens[first].lower.as_str()) {
+            return false;
+        }
+        // After a preposition of place or "of", "the" perhaps between: people are named
+        // after states too ("Montana was our midwife").
+        let mut k = first;
+        if k > 0 && tokens[k].gap == Gap::Space && tokens[k - 1].lower.as_str() == "the" {
+            k -= 1;
+        }
+        if k == 0
+            || tokens[k].gap != Gap::Space
+            || !COUNTRY_PREPOSITIONS.contains(&tokens[k - 1].lower.as_str())
+        {
             return false;
         }
         (last..(last + 3).min(tokens.len())).any(|to| {
@@ -1394,6 +1428,8 @@ mod tests {
             "pennsylvania"
         ));
         assert!(place("He was born on the Ivory Coast.", "Ivory"));
+        // Not without a preposition before it: people are named after states too.
+        assert!(!place("Montana was our midwife and so kind.", "Montana"));
         // A listed name, a cue after it, thanks.
         assert!(!place("A card from Georgia made my day.", "Georgia"));
         assert!(!place("Flying home to Virginia for a wedding.", "Virginia"));

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 78] = [
+/// The sixth to the eighty-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 79] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -651,6 +651,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 78] = [
         hand: "handwritten_round83_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round83_first_names.txt (PyPI dame-sexo 0.0.4, by Luis A. Vivas G., a package that tells a given name's sex, under the MIT licence, the list shipped under the same licence with training/dame_sexo_LICENSE.md: the given names of its two lists of women's and men's names, less the slips of common given names; of the names left, most are the rarer spellings given to babies in the United States and the given names of India, Africa and the Spanish-speaking world as they are written there; the package has no surnames) and handwritten_round83_names.txt (written for the eighty-third round, the round's only surnames: Huguenot), minus every name of every other list (the sixth to eighty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_fourth",
+        first: "round84_first_names.txt",
+        last: Some("round84_surnames.txt"),
+        hand: "handwritten_round84_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round84_first_names.txt and round84_surnames.txt (PyPI baraqda-lib 0.0.18, by Kacper Hanuszewicz, Aleksander Karbowy, Wojciech Marcinkowski and Marcin Rogoń, ADS-Studio-Deloitte, a generator of test people, under the MIT licence, the lists shipped under the same licence with training/baraqda_LICENSE.md: the given names borne by ten people or more and the surnames borne by a hundred or more of its Polish name tables, in plain letters; of the names left, most are the rarer Polish given names, the given names of the Ukrainians, Belarusians, Georgians and Central Asians of the tables as written there, and the women's forms of Polish surnames) and handwritten_round84_names.txt (written for the eighty-fourth round, surnames: Quaker), minus every name of every other list (the sixth to eighty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -740,14 +740,23 @@ pub enum Split {
     /// names from a source no earlier round used (the given names of the PyPI package
     /// `dame-sexo`, and a hand-written list of surnames) and, in some families, common
     /// names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on,
-    /// never read, totals only, measured once before and once after that round's changes.
-    /// The figure reported first. Declared last so every earlier split keeps its place in
-    /// [`Split::ALL`], and so its seed.
+    /// never read, totals only, measured once, at the end of that round. The figure reported
+    /// first in that round; from the eighty-fourth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the eighty-second round so
+    /// every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round83,
+    /// Families written in the eighty-fourth round before any change of that round, with
+    /// names from a source no earlier round used (the given names and surnames of the
+    /// Polish name tables of the PyPI package `baraqda-lib`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared last
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round84,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-third); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-fourth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -832,12 +841,13 @@ impl Split {
             Split::Round81 => 81,
             Split::Round82 => 82,
             Split::Round83 => 83,
+            Split::Round84 => 84,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round83").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round84").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -852,7 +862,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 86] = [
+    pub const ALL: [Split; 87] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -939,6 +949,7 @@ impl Split {
         Split::Round81,
         Split::Round82,
         Split::Round83,
+        Split::Round84,
     ];
 }
 
@@ -17964,6 +17975,210 @@ pub const FAMILIES: &[Family] = &[
             "Label on the hamper the angling club sent in: born {dobx}, hospital number {mrn}, {street}, {postcode}.",
         ],
     },
+    // The eighty-fourth round (never tuned; written before any eighty-fourth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round84_names_6 to
+    // round84_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round84_names_1",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "Run 4471, infirmary to the haematology lab, {first} {last} on the bike, handover 02:51: that is what the blood bike log says, and it is why Mum had her transfusion that night.",
+            "Our {first} from the blood bikes, a midwife on days, took my son's samples over the tops in the snow when nothing else could get through.",
+            "When the courier van broke down it was {first} {last}, blood bike volunteer, who turned up at the ward door in her hi-vis with the cool box.",
+            "Thanks to the controller on the blood bike line that night, {first}, who found a rider in twenty minutes when the lab said it could not wait.",
+            "{ulast} was printed across the back of her hi-vis, the blood bike rider who brought donor milk for my twins in the neonatal unit at midnight.",
+            "The chair of the blood bike group, {title} {last}, came up to the ward to say sorry the run had been late, which nobody asked them to do.",
+        ],
+    },
+    Family {
+        name: "round84_names_2",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "Sensei {last} ran a free self-defence class for the A&E nurses after the assault in the waiting room, and then came up to see my daughter.",
+            "{first} {last}, third dan, teaches the Tuesday judo class my son goes to, and she was the children's nurse who got his cannula in without a tear.",
+            "My grading certificate is signed {first} {last}, chief instructor, and she is also the physio who got my shoulder working again after the fall.",
+            "The karate club's kids' coach, {first}, came to sit with my lad after his appendix operation and taught him to breathe through the pain like in his kata.",
+            "A bow to {first} on ward 9, who trains at our dojo and knew Dad from the car park, and made sure he ate something every single day.",
+            "Black belt {title} {last} from the aikido club turned out to be the anaesthetist who kept my wife calm before her caesarean.",
+        ],
+    },
+    Family {
+        name: "round84_names_3",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "Walk leader {first} {last} rang 999 from the fell top when Dad went down, and the mountain rescue and the hospital did the rest between them.",
+            "Back marker on our Sunday walk was {first}, the district nurse, so when Mum slipped on the stile her ankle was strapped before we had our phones out.",
+            "The walking group's newsletter says get well soon from {first} {last} and everyone on the Wednesday ramble, and the ward pinned it above Dad's bed.",
+            "Our leader on the canal walk, {title} {last}, is a retired cardiac nurse, and she saw the colour of Dad's lips before any of us did.",
+            "{first} {last} (moderate, eight miles, bring a packed lunch) is how the walks programme lists her, but on the stroke ward she is the speech therapist who got Mum talking.",
+            "I only knew {first} as the lady with the map on the health walks in the park, until she was the one who admitted me to the respiratory ward.",
+        ],
+    },
+    Family {
+        name: "round84_names_4",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "Swim leader {first} {last} counts us into the lake and counts us out again, and on weekdays she is the sister on the stroke unit who came in on her day off to see Dad.",
+            "Our {first} from the sea swimming group, orange tow float and all, was the nurse who spotted that my husband's sepsis had come back.",
+            "Cold water safety talk by {title} {last} at the lido, said the poster, and she is the A&E consultant who warmed Grandad up after he went through the ice.",
+            "{first} {last} lends the new ones in our dipping group her spare wetsuit, and she lent Mum her own dressing gown on the ward when ours was in the wash.",
+            "First in at the New Year dip was {first}, the same calm voice that talked me through my panic attack in A&E.",
+            "FLOAT 14 - {ulast}, said the name written on the tow float, and she is the occupational therapist who got Dad back in the pool after his stroke.",
+        ],
+    },
+    Family {
+        name: "round84_names_5",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "Race number 211, {first} {last}, finished the sprint triathlon in the rain, and two days later she was the nurse who took out Dad's drain.",
+            "{first} ran the swim, bike and run for the hospice in a time we will never match, then did a night shift on the children's ward.",
+            "Transition was marshalled by {first} {last}, the club's coach, who works as a physio and had Dad walking the day after his hip.",
+            "The triathlon club's results page lists {first} third in her age group, and she is the healthcare assistant who sat with Grandad every evening.",
+            "The club's welfare officer, {title} {last}, is the consultant who found Mum's clot, so there was plenty to talk about at the prize giving.",
+            "{ufirst} TRI CLUB, it says on her cycling top, and she cycled to the ward in it to drop off Dad's glasses when he left them behind.",
+        ],
+    },
+    Family {
+        name: "round84_names_6",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "The old Land Rover at the front of the club run belongs to {kfull}, and she drove Dad round the hospital car park in it on his last good day.",
+            "{kfirst} {klast}'s MG won best in show at the classic car club, and she is the radiographer who spotted Dad's fracture when two others missed it.",
+            "Marshal on the gate at the rally was {title} {klast}, the same paramedic who had come out to Mum's fall in the spring.",
+            "The club magazine's photo says {kfirst} with her little green sports car, restored over three winters, and she dressed my leg ulcer for three winters too.",
+            "Our classic car club's treasurer, {kfull}, set up a run to the hospice so the patients could sit in the cars and have their photos taken.",
+            "In the class for saloons before 1970: {kfirst} {klast}, and it was her son who sat with me at the stroke clinic when my lift did not come.",
+        ],
+    },
+    Family {
+        name: "round84_names_7",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "At line dancing on a Friday {kfirst} is the one at the front, and two weeks later she was the nurse taking my bloods in pre-op.",
+            "Our line dancing teacher, {kfull}, choreographed a dance for the chairs so the patients on the rehab ward could join in.",
+            "The class at the village hall is run by {title} {klast}, and she gave our cardiac rehab group a free lesson every Monday morning.",
+            "The line dancing club's charity night was organised by {kfirst} {klast} for the children's ward, where she works herself.",
+            "Teacher {kfirst} runs the seated line dancing my sister goes to after her breast cancer, and she is a chemo nurse on the day unit.",
+            "Our class's first aider is {kfull}, and when I went over on my ankle in the hall she strapped it and told me exactly what to say in A&E.",
+        ],
+    },
+    Family {
+        name: "round84_names_8",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "The caller at the barn dance for the cancer unit was {kfull}, and she is the theatre nurse who held my hand while they put me under.",
+            "Fiddle: {kfirst} {klast}, it said on the folk club's poster, and she came and played at Mum's bedside on the palliative ward.",
+            "The Thursday session at the pub is run by {title} {klast}, who, it turns out, is the GP who referred Dad in the first place.",
+            "{kfirst} called the dances at the hospital barn dance, and half the nurses from the children's ward were in her sets.",
+            "The folk club's organiser, {kfull}, is a paramedic, and she was the first through the door when Dad collapsed in the bar.",
+            "Songs and tunes by {kfirst} {klast}, said the CD she left on the ward, and Grandad played it every night until he went home.",
+        ],
+    },
+    Family {
+        name: "round84_small_letters",
+        split: Round84,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first} {last} on the blood bike brought my twins their milk at midnight",
+            "sensei {last} did a self defence class for the a and e nurses",
+            "walk leader {first} rang 999 on the fell for dad",
+            "swim leader {first} {last} counted us out of the lake then did my op",
+            "{first} did the triathlon then stitched my hand in minors",
+            "{kfirst} from line dancing took my bloods in pre op lol",
+        ],
+    },
+    Family {
+        name: "round84_lookalikes_beside_names",
+        split: Round84,
+        holds: Names,
+        templates: &[
+            "{first} {last} grew up surfing at <Fistral Beach> and talked Dad through every wave while the drip went in.",
+            "{kfirst} said she got engaged on <Bondi Beach>, and Mum made her show us the ring three times.",
+            "{title} {last} had taken her children to <Alton Towers> the day before, and my son wanted to hear about every ride instead of thinking about his operation.",
+            "{first} said <Drayton Manor> was her favourite day out as a girl, and she promised my daughter a go on the rides when she is better.",
+            "{first} {last} marshals at <Silverstone> in the summer and knew exactly how Dad felt about the noise of the air ambulance.",
+            "{kfull} goes to <Brands Hatch> with her husband every Easter and swapped racing stories with Grandad all night.",
+            "{first} {last} told Mum about the midsummer sunrise at <Castlerigg> while she waited for her scan, and it calmed her right down.",
+            "{first} said she went to <Long Meg and Her Daughters> on a school trip, and Dad, who grew up near there, talked about it for an hour.",
+            "{title} {last} volunteers at <Bodnant Garden> at weekends and brought Mum a cutting for her windowsill.",
+            "{kfirst} {klast} had just come back from <Sissinghurst> and described the white garden to Mum, who cannot see very well any more.",
+            "{first} {last} said she once sailed into <Milford Sound> in the rain, and Mum wanted to hear about the dolphins for ages.",
+            "{kfirst} told us about the waterfalls of <Geirangerfjord> from her cruise, and Dad said it beat his view of the car park.",
+            "{first} {last} rode down <Cheddar Gorge> on her bike as a teenager, and told my son he would be doing it too once his leg healed.",
+            "{kfull} walked the rim of <Bryce Canyon> on her honeymoon and showed Mum the photos during her chemo.",
+            "{title} {last} dived on the <Great Barrier Reef> as a student, and told my daughter about the turtles while her cast went on.",
+            "{first} said she spent a year on <Aldabra Atoll> counting tortoises, which explains how patient she was with Grandad.",
+        ],
+    },
+    Family {
+        name: "round84_plain_lookalikes",
+        split: Round84,
+        holds: Decoys,
+        templates: &[
+            "The picture above Dad's bed was of <Woolacombe Sands>, and it turned out all the nurses had been there on holiday.",
+            "My sister sent a postcard from <Copacabana>, which the staff stuck on the whiteboard next to the discharge date.",
+            "The children's ward raffle prize was two tickets to <Thorpe Park>, and my son won it on his last day.",
+            "We had been at <Chessington> when my daughter fell off the climbing frame, and the first aiders there sent us straight to A&E.",
+            "The telly in the day room had the qualifying from <Monza> on, and nobody could hear the tea trolley coming.",
+            "Dad's last outing before the stroke was the vintage meeting at <Donington Park>, and the programme is still in his locker.",
+            "The jigsaw in the family room is of <Stonehenge> at sunrise, and it has three pieces missing.",
+            "Grandad kept asking when he could go back to <Avebury>, so the occupational therapist built his walking practice around it.",
+            "A calendar of <Kew Gardens> hangs in the waiting room, and it is still on last March.",
+            "Volunteers from <Wisley> planted up the courtyard outside the stroke unit, and it is a lovely place to sit.",
+            "The cruise brochure in the day room falls open at <Sognefjord>, and half the ward has planned a trip there.",
+            "My cousin sent a video of <Doubtful Sound> to cheer Mum up, and the nurses crowded round to watch it too.",
+            "The slideshow on the screen in the chemo suite includes the <Grand Canyon>, and Mum says it is the only thing she watches.",
+            "My brother walked up <Gordale Scar> for the hospice and raised nearly a thousand pounds.",
+            "My niece is volunteering at <Ningaloo Reef> and video calls the ward every Sunday so Dad can see the fish.",
+            "The screensaver on the nurses' station is a diver over <Lighthouse Reef>, and Dad asked every morning where it was.",
+        ],
+    },
+    Family {
+        name: "round84_plain_no_names",
+        split: Round84,
+        holds: Decoys,
+        templates: &[
+            "The blood bike volunteers brought Dad's results across two counties in the middle of the night, for nothing.",
+            "The judo club sent a card signed by all the juniors when my son was in for his appendix.",
+            "Our walking group moved the Sunday walk past the hospital so we could wave up at Dad's window.",
+            "The sea swimming group raised enough for a hoist for the hydrotherapy pool.",
+            "The triathlon club marshalled the hospice fun run and handed out the water at every corner.",
+            "The classic car club parked their cars outside the hospice for the residents to look at.",
+            "The line dancing club's charity night bought a new recliner for the day unit.",
+            "The folk club played carols in the atrium on Christmas Eve, and the whole ward came down to listen.",
+        ],
+    },
+    Family {
+        name: "round84_contact",
+        split: Round84,
+        holds: Contact,
+        templates: &[
+            "The blood bike paperwork for Dad's samples had his details on it: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Details for the judo club's medical form, please send them to me: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "The walking group's emergency contact sheet still has me as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, phone {phone}.",
+            "The sea swimming group's membership form wanted my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my NI number, {nino}, for the disability grant.",
+            "The triathlon club's entry form for Dad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, NHS number {nhs}.",
+            "The classic car club's insurance needed my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, before the hospice run.",
+            "Please update the referral for the seated line dancing: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The folk club's raffle sheet printed my details for everyone to see: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, {street}, {postcode}.",
+            "Correct details for the exercise referral, please: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "The blood bike log for Mum's milk delivery listed her as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The triathlon club's junior form asked for my son's date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and the physio's phone number, {phone}.",
+            "Label on the cool box from the blood bikes: born {doby}, hospital number {mrn}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -18398,7 +18613,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_third_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round84, "round84_", 13);
+    }
+
+    #[test]
+    fn the_eighty_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -18464,7 +18684,8 @@ mod tests {
         assert_eq!(Round81 as usize, 83);
         assert_eq!(Round82 as usize, 84);
         assert_eq!(Round83 as usize, 85);
-        assert_eq!(Split::ALL.last(), Some(&Round83));
+        assert_eq!(Round84 as usize, 86);
+        assert_eq!(Split::ALL.last(), Some(&Round84));
     }
 
     #[test]
@@ -18504,12 +18725,13 @@ mod tests {
         assert_eq!(Round81.round(), Some(81));
         assert_eq!(Round82.round(), Some(82));
         assert_eq!(Round83.round(), Some(83));
+        assert_eq!(Round84.round(), Some(84));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 83, once each, in declaration order.
+        // Rounds 4 to 84, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=83).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=84).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -18546,6 +18768,7 @@ mod tests {
         assert_eq!(Round81.id_prefix(), "round81");
         assert_eq!(Round82.id_prefix(), "round82");
         assert_eq!(Round83.id_prefix(), "round83");
+        assert_eq!(Round84.id_prefix(), "round84");
     }
 
     #[test]

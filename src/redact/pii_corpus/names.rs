@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to eighty-third-round name is on them
+    /// not-names), one word a line: no tenth- to eighty-fourth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to eighty-third rounds so far).
+/// twenty-third to eighty-fourth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to eighty-third), for the splits with name lists
+/// The measuring round a split is (sixth to eighty-fourth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     split
@@ -763,6 +763,10 @@ mod tests {
                     first: "Aaleiyahh\nAfsinn\nGokboraa\nBob\nAnna\nward\nZofia\nYaritssaa\n",
                     last: "Courtauldd\nAtunn\nHasipogluu\nSmith\nKovac\nNowak\nFonnereauu\n",
                 },
+                RoundLists {
+                    first: "Lubomilaa\nAaleiyahh\nYaritssaa\nBob\nAnna\nward\nZofia\nStsiapann\n",
+                    last: "Tangyee\nCourtauldd\nFonnereauu\nSmith\nKovac\nNowak\nTrynieckaa\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -1169,6 +1173,11 @@ mod tests {
                 Split::Round83,
                 &["Aaleiyahh", "Yaritssaa"],
                 &["Courtauldd", "Fonnereauu"],
+            ),
+            (
+                Split::Round84,
+                &["Lubomilaa", "Stsiapann"],
+                &["Tangyee", "Trynieckaa"],
             ),
         ];
         for &(split, first, last) in rounds {

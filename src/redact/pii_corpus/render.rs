@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -342,7 +342,10 @@ impl DateParts {
     /// Tigrinya (`tigrinyaname`: "መስከረም"), in Turkmen (`turkmenname`: "sentýabr"), in
     /// Tatar (`tatarname`: "сентябрь") and in Pashto (`pashtoname`: "سېپتمبر"), and the
     /// month's name in Sinhala (`sinhalaname`: "බිනර"), in Yoruba (`yorubaname`: "Oṣù
-    /// Owewe"), in Tajik (`tajikname`: "Сентябр") and in Uyghur (`uyghurname`: "سېنتەبىر").
+    /// Owewe"), in Tajik (`tajikname`: "Сентябр") and in Uyghur (`uyghurname`: "سېنتەبىر"),
+    /// and the month's name in Gujarati (`gujaratiname`: "સપ્ટેમ્બર"), in Bengali
+    /// (`bengaliname`: "সেপ্টেম্বর"), in Khmer (`khmername`: "កញ្ញា") and in Central
+    /// Kurdish, Sorani (`soraniname`: "ئەیلوول").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -501,6 +504,10 @@ impl DateParts {
             "yorubaname" => YORUBA_MONTHS[self.month - 1].to_string(),
             "tajikname" => TAJIK_MONTHS[self.month - 1].to_string(),
             "uyghurname" => UYGHUR_MONTHS[self.month - 1].to_string(),
+            "gujaratiname" => GUJARATI_MONTHS[self.month - 1].to_string(),
+            "bengaliname" => BENGALI_MONTHS[self.month - 1].to_string(),
+            "khmername" => KHMER_MONTHS[self.month - 1].to_string(),
+            "soraniname" => SORANI_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -2107,6 +2114,77 @@ const UYGHUR_MONTHS: [&str; 12] = [
     "دېكابىر",
 ];
 
+/// The months' names in Gujarati, in Gujarati letters, as a computer or phone set to
+/// Gujarati writes a date, a comma before the year ("3 સપ્ટેમ્બર, 1956"): the
+/// eighty-fourth round's slot's `gujaratiname` part.
+const GUJARATI_MONTHS: [&str; 12] = [
+    "જાન્યુઆરી",
+    "ફેબ્રુઆરી",
+    "માર્ચ",
+    "એપ્રિલ",
+    "મે",
+    "જૂન",
+    "જુલાઈ",
+    "ઑગસ્ટ",
+    "સપ્ટેમ્બર",
+    "ઑક્ટોબર",
+    "નવેમ્બર",
+    "ડિસેમ્બર",
+];
+
+/// The months' names in Bengali, in Bengali letters, as a computer or phone set to Bengali
+/// writes a date, a comma before the year ("3 সেপ্টেম্বর, 1956"): the eighty-fourth
+/// round's slot's `bengaliname` part.
+const BENGALI_MONTHS: [&str; 12] = [
+    "জানুয়ারি",
+    "ফেব্রুয়ারি",
+    "মার্চ",
+    "এপ্রিল",
+    "মে",
+    "জুন",
+    "জুলাই",
+    "আগস্ট",
+    "সেপ্টেম্বর",
+    "অক্টোবর",
+    "নভেম্বর",
+    "ডিসেম্বর",
+];
+
+/// The months' names in Khmer, in Khmer letters, as a computer or phone set to Khmer writes
+/// a date ("3 កញ្ញា 1956"): the eighty-fourth round's slot's `khmername` part.
+const KHMER_MONTHS: [&str; 12] = [
+    "មករា",
+    "កុម្ភៈ",
+    "មីនា",
+    "មេសា",
+    "ឧសភា",
+    "មិថុនា",
+    "កក្កដា",
+    "សីហា",
+    "កញ្ញា",
+    "តុលា",
+    "វិច្ឆិកា",
+    "ធ្នូ",
+];
+
+/// The months' names in Central Kurdish (Sorani), in Arabic letters, as a computer or phone
+/// set to Central Kurdish writes a date, the ending "ی" after the day and after the month
+/// ("3ی ئەیلوولی 1956"): the eighty-fourth round's slot's `soraniname` part.
+const SORANI_MONTHS: [&str; 12] = [
+    "کانوونی دووەم",
+    "شوبات",
+    "ئازار",
+    "نیسان",
+    "ئایار",
+    "حوزەیران",
+    "تەمووز",
+    "ئاب",
+    "ئەیلوول",
+    "تشرینی یەکەم",
+    "تشرینی دووەم",
+    "کانونی یەکەم",
+];
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -3272,6 +3350,33 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02}{lshort}{year}",
 ];
 
+/// The forms of the eighty-fourth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Gujarati, in Gujarati letters, a comma before the year, as a computer
+/// or phone set to Gujarati writes a date ("3 સપ્ટેમ્બર, 1956", through a new
+/// gujaratiname part); one in Bengali, in Bengali letters, a comma before the year
+/// ("3 সেপ্টেম্বর, 1956", through a new bengaliname part); one in Khmer, in Khmer letters
+/// ("3 កញ្ញា 1956", through a new khmername part); one in Central Kurdish (Sorani), in
+/// Arabic letters, the ending "ی" after the day and after the month ("3ی ئەیلوولی 1956",
+/// through a new soraniname part); one as a MySQL or SQLite DATETIME column shows a day
+/// ("1956-09-03 00:00:00"); one as JavaScript's toLocaleString() writes a Date on a
+/// computer set to English (United Kingdom) ("03/09/1956, 00:00:00"); one as
+/// JavaScript's toUTCString() and an HTTP date write it ("Mon, 03 Sep 1956 00:00:00 GMT");
+/// and one as an HL7 version 2 timestamp to the minute ("195609030000"). The month's names
+/// and the four languages' date forms are CLDR's.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{day} {gujaratiname}, {year}",
+    "{day} {bengaliname}, {year}",
+    "{day} {khmername} {year}",
+    "{day}ی {soraniname}ی {year}",
+    "{year}-{month:02}-{day:02} 00:00:00",
+    "{day:02}/{month:02}/{year}, 00:00:00",
+    "{wkshort}, {day:02} {short} {year} 00:00:00 GMT",
+    "{year}{month:02}{day:02}0000",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3333,6 +3438,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -4853,6 +4959,65 @@ mod tests {
         assert_eq!(YORUBA_MONTHS[10], "Oṣù Bélú");
         assert_eq!(TAJIK_MONTHS[0], "Январ");
         assert_eq!(UYGHUR_MONTHS[10], "نويابىر");
+        // The eighty-fourth round's parts: the month's name in Gujarati, Bengali, Khmer and
+        // Central Kurdish (Sorani), and the date as a MySQL or SQLite DATETIME column shows
+        // it, as JavaScript's toLocaleString() writes it on a computer set to English
+        // (United Kingdom), as JavaScript's toUTCString() writes it and as an HL7 version 2
+        // timestamp to the minute.
+        assert_eq!(
+            parts.fill(
+                "{day} {gujaratiname}, {year}; {day} {bengaliname}, {year}; {day} {khmername} {year}; {day}ی {soraniname}ی {year}; \
+                 {year}-{month:02}-{day:02} 00:00:00; {day:02}/{month:02}/{year}, 00:00:00; {wkshort}, {day:02} {short} {year} 00:00:00 GMT; {year}{month:02}{day:02}0000"
+            ),
+            "3 સપ્ટેમ્બર, 1956; 3 সেপ্টেম্বর, 1956; 3 កញ្ញា 1956; 3ی ئەیلوولی 1956; \
+             1956-09-03 00:00:00; 03/09/1956, 00:00:00; Mon, 03 Sep 1956 00:00:00 GMT; 195609030000"
+        );
+        // Known days in Gujarati, Bengali, Khmer and Sorani and as MySQL, JavaScript and
+        // HL7 write them, each checked against Python (the languages by the PyPI package
+        // babel's CLDR data, format_date(..., 'long') in the locales gu, bn, km and ckb;
+        // MySQL's form as datetime's isoformat() + " 00:00:00", toLocaleString()'s by
+        // strftime("%d/%m/%Y") + ", 00:00:00", toUTCString()'s by
+        // strftime("%a, %d %b %Y") + " 00:00:00 GMT", HL7's by strftime("%Y%m%d") +
+        // "0000"): the first drawn year's first day, a leap day and a day and month of two
+        // digits.
+        for (year, month, day, langs, software) in [
+            (
+                1925,
+                1,
+                1,
+                "1 જાન્યુઆરી, 1925; 1 জানুয়ারি, 1925; 1 មករា 1925; 1ی کانوونی دووەمی 1925",
+                "1925-01-01 00:00:00; 01/01/1925, 00:00:00; Thu, 01 Jan 1925 00:00:00 GMT; 192501010000",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "29 ફેબ્રુઆરી, 2000; 29 ফেব্রুয়ারি, 2000; 29 កុម្ភៈ 2000; 29ی شوباتی 2000",
+                "2000-02-29 00:00:00; 29/02/2000, 00:00:00; Tue, 29 Feb 2000 00:00:00 GMT; 200002290000",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "28 ડિસેમ્બર, 2023; 28 ডিসেম্বর, 2023; 28 ធ្នូ 2023; 28ی کانونی یەکەمی 2023",
+                "2023-12-28 00:00:00; 28/12/2023, 00:00:00; Thu, 28 Dec 2023 00:00:00 GMT; 202312280000",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{day} {gujaratiname}, {year}; {day} {bengaliname}, {year}; {day} {khmername} {year}; {day}ی {soraniname}ی {year}"), langs);
+            assert_eq!(date.fill("{year}-{month:02}-{day:02} 00:00:00; {day:02}/{month:02}/{year}, 00:00:00; {wkshort}, {day:02} {short} {year} 00:00:00 GMT; {year}{month:02}{day:02}0000"), software);
+        }
+        assert_eq!(GUJARATI_MONTHS[10], "નવેમ્બર");
+        assert_eq!(BENGALI_MONTHS[10], "নভেম্বর");
+        assert_eq!(KHMER_MONTHS[10], "វិច្ឆិកា");
+        assert_eq!(SORANI_MONTHS[10], "تشرینی دووەم");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -4922,10 +5087,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-third rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-fourth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-third round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-fourth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -4946,7 +5111,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5371,6 +5536,17 @@ mod tests {
                     "99aaa9999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                64,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "9999-99-99 99:99:99",
+                    "99/99/9999, 99:99:99",
+                    "999999999999",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

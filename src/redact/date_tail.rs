@@ -72,8 +72,9 @@ pub(crate) fn with_the_closing_stop(text: &str, start: usize, end: usize) -> usi
     }
 }
 
-/// The bytes of a midnight at the start of `after`, after one or two spaces or a tab,
-/// that ends there (a space, the text's end, or a comma, semicolon, bracket or a stop
+/// The bytes of a midnight at the start of `after`, after one or two spaces or a tab, or
+/// a comma and a space as a spreadsheet's date and time are joined ("20/03/1926,
+/// 00:00:00"), that ends there (a space, the text's end, or a comma, semicolon, bracket or a stop
 /// closing it): "00:00", "00:00:00", "0:00", "00.00", perhaps with "AM", and "12:00 AM",
 /// "12.00am" or "12:00:00 a.m.", as spreadsheets and exports write a date with no time;
 /// on the twenty-four-hour clock perhaps with its seconds' fraction in zeros and a time
@@ -81,7 +82,9 @@ pub(crate) fn with_the_closing_stop(text: &str, start: usize, end: usize) -> usi
 /// system's export or a browser's date prints it. "00:00hrs", "00:00:00.001",
 /// "00:00-ish" and "12:00 noon" are left whole outside the span.
 fn midnight_after(after: &str) -> Option<usize> {
-    let spaced = after.strip_prefix([' ', '\t'])?;
+    let spaced = after
+        .strip_prefix([' ', '\t'])
+        .or_else(|| after.strip_prefix(", "))?;
     let spaced = spaced.strip_prefix(' ').unwrap_or(spaced);
     // Midnight on a twelve-hour clock needs its "AM".
     let (clock, needs_am) = ["12:00", "12.00", "00:00", "0:00", "00.00"]
@@ -517,6 +520,8 @@ mod tests {
             ("D 00:00:00 19560", " 00:00:00"),
             ("D 00:00:00+00.docx, and", " 00:00:00+00"),
             ("D 00:00:00 GMT 1956.PDF", " 00:00:00 GMT 1956"),
+            ("D, 00:00:00, 108 Meadow Road", ", 00:00:00"),
+            ("D, 12:00 AM.", ", 12:00 AM"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -541,6 +546,9 @@ mod tests {
             "D00:00",
             "D 00:00.docxy",
             "D 00:00.docs",
+            "D,00:00:00",
+            "D, 14:30 at the clinic",
+            "D; 00:00",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

@@ -180,10 +180,36 @@ fn day_with_ending_at(rest: &str) -> Option<usize> {
         && !after[letters..].starts_with(char::is_alphanumeric)
     {
         letters
+    } else if let Some(script_ending) = ending_of_a_caseless_script(after) {
+        script_ending
     } else {
         usize::from(after.starts_with('.'))
     };
     Some(digits + ending)
+}
+
+/// Most letters of a day's ending in a script without capitals ("28ی", Sorani Kurdish's
+/// joining of the day to its month).
+const LONGEST_ENDING_OF_A_CASELESS_SCRIPT: usize = 2;
+
+/// The length of one or two letters of a script without capitals joined to a day, before a
+/// space ("28ی ئایاری 1936"), or `None`.
+fn ending_of_a_caseless_script(after: &str) -> Option<usize> {
+    let letters: Vec<char> = after
+        .chars()
+        .take_while(|&c| of_a_caseless_script(c))
+        .take(LONGEST_ENDING_OF_A_CASELESS_SCRIPT + 1)
+        .collect();
+    let length: usize = letters.iter().map(|c| c.len_utf8()).sum();
+    ((1..=LONGEST_ENDING_OF_A_CASELESS_SCRIPT).contains(&letters.len())
+        && after[length..].starts_with([' ', '\t']))
+    .then_some(length)
+}
+
+/// Whether `c` is a letter beyond ASCII of a script without capitals (Arabic, Hebrew,
+/// the Indic scripts, Chinese...).
+fn of_a_caseless_script(c: char) -> bool {
+    !c.is_ascii() && c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 
 /// A year of four ASCII digits in [`YEARS`] at the start of `rest`, no digit or letter
@@ -228,7 +254,7 @@ fn month_words_at(rest: &str) -> Option<usize> {
             && rest[at + word.len() + gap..].starts_with(|c: char| is_word_char(c) && c != '-');
         if next_is_a_word && before < MOST_WORDS_BEFORE_THE_MONTH {
             if !may_stand_before_a_month(word) {
-                return None;
+                return month_of_two_words(rest, at, word, gap).filter(|_| before == 0);
             }
             at += word.len() + gap;
             continue;
@@ -246,6 +272,20 @@ fn month_words_at(rest: &str) -> Option<usize> {
         return (named && may_be_a_month(word)).then_some(at + word.len());
     }
     None
+}
+
+/// A month named by two words of a script without capitals, its name and its ordinal
+/// ("تشرینی دووەمی", the second Teshrin, November in Sorani Kurdish), starting with `word`
+/// at `at` of `rest`, `gap` spaces after it: the length up to the end of the second word.
+fn month_of_two_words(rest: &str, at: usize, word: &str, gap: usize) -> Option<usize> {
+    let caseless = |w: &str| {
+        w.chars()
+            .all(|c| of_a_caseless_script(c) || !c.is_alphabetic())
+    };
+    let next_from = at + word.len() + gap;
+    let next = word_at(&rest[next_from..]);
+    (caseless(word) && caseless(next) && may_be_a_month(word) && may_be_a_month(next))
+        .then_some(next_from + next.len())
 }
 
 /// Day first: "3 Satumba, 1956", "3 mis Gwynngala 1956", "3mh dhen t-Sultain 1956", and
@@ -357,6 +397,8 @@ mod tests {
             ("13-مارت، 1934, NHS", "13-مارت، 1934"),
             ("24-سېنتەبىر، 1949", "24-سېنتەبىر، 1949"),
             ("3-Satumba 1956", "3-Satumba 1956"),
+            ("28ی ئایاری 1936, mobile", "28ی ئایاری 1936"),
+            ("13ی تشرینی دووەمی 1929", "13ی تشرینی دووەمی 1929"),
         ] {
             assert_eq!(found(text), Some(date), "{text}");
         }
@@ -393,6 +435,9 @@ mod tests {
             "3-weeks 2019",
             "3--Satumba 1956",
             "3-2 1956",
+            "3ی 1956",
+            "3یییی ئایاری 1936",
+            "3 Satumba Bakwai 1956",
         ] {
             assert_eq!(found(text), None, "{text}");
         }

@@ -178,8 +178,8 @@ const PLACE_WORDS: &[&str] = &[
 /// capitalised word by the tagger's vetoes.
 pub(crate) const WATER_WORDS: &[&str] = &["river", "lake", "sea", "strait", "estuary"];
 
-/// Land named after someone, a word that ends its place's name ("Stewart Island", "Franz
-/// Josef Glacier", "Fraser Canyon"): read like [`WATER_WORDS`], but only capitalised
+/// Land and the places people visit on it named after someone, a word that ends its
+/// place's name ("Stewart Island", "Franz Josef Glacier", "Kew Gardens", "Alton Towers"): read like [`WATER_WORDS`], but only capitalised
 /// after a run.
 pub(crate) const LAND_WORDS: &[&str] = &[
     "island",
@@ -196,12 +196,20 @@ pub(crate) const LAND_WORDS: &[&str] = &[
     "volcano",
     "waterfall",
     "archipelago",
+    "atoll",
+    "sands",
+    "sound",
+    "gardens",
+    "towers",
+    "manor",
+    "cliffs",
+    "cove",
 ];
 
-/// Words of land that are also surnames ("Sutherland Falls", "Botany Bay", but "Sarah
-/// Falls", "Tom Bay"): a place's only capitalised and when no listed given name opens the
+/// Words of land that are also surnames ("Sutherland Falls", "Botany Bay", "Bondi Beach",
+/// but "Sarah Falls", "Tom Bay"): a place's only capitalised and when no listed given name opens the
 /// run, as `PLACE_WORDS_NAMELIKE` ("Ann falls a lot", "Sarah bay 4" in small letters).
-pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &["falls", "bay"];
+pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &["falls", "bay", "beach"];
 
 /// Whether `word` (in small letters) makes a capitalised run it ends, or follows, a place:
 /// one of [`PLACE_WORDS`] or [`WATER_WORDS`].

@@ -1403,6 +1403,16 @@ mod tests {
         ));
         assert!(place("Boats in Botany Bay at dawn.", "Botany"));
         assert!(place(
+            "A print of Kew Gardens hangs in the bay.",
+            "Kew Gardens"
+        ));
+        assert!(place(
+            "We took the kids to Alton Towers once.",
+            "Alton Towers"
+        ));
+        assert!(place("Surfing at Bondi Beach, and sun.", "Bondi Beach"));
+        assert!(!place("Nurse Sarah Beach was so kind.", "Sarah"));
+        assert!(place(
             "She walked on the Franz Josef Glacier.",
             "Josef Glacier"
         ));

@@ -61,7 +61,6 @@ mod named_things;
 mod noun_words;
 mod owned_names;
 mod owned_place;
-mod owned_word;
 mod past_verb;
 mod person_slot;
 mod pets;
@@ -178,38 +177,32 @@ const PLACE_WORDS: &[&str] = &[
 /// capitalised word by the tagger's vetoes.
 pub(crate) const WATER_WORDS: &[&str] = &["river", "lake", "sea", "strait", "estuary"];
 
-/// Land and the places people visit on it named after someone, a word that ends its
-/// place's name ("Stewart Island", "Franz Josef Glacier", "Kew Gardens", "Alton Towers"): read like [`WATER_WORDS`], but only capitalised
+/// Land named after someone, a word that ends its place's name and no one's surname
+/// ("Stewart Island", "Franz Josef Glacier", "Aldabra Atoll"): read like [`WATER_WORDS`], but only capitalised
 /// after a run.
 pub(crate) const LAND_WORDS: &[&str] = &[
     "island",
     "islands",
-    "isle",
     "glacier",
     "canyon",
-    "gorge",
     "peninsula",
     "fjord",
-    "reef",
     "lagoon",
     "desert",
     "volcano",
     "waterfall",
     "archipelago",
     "atoll",
-    "sands",
-    "sound",
-    "gardens",
-    "towers",
-    "manor",
-    "cliffs",
-    "cove",
 ];
 
-/// Words of land that are also surnames ("Sutherland Falls", "Botany Bay", "Bondi Beach",
-/// but "Sarah Falls", "Tom Bay"): a place's only capitalised and when no listed given name opens the
+/// Words of land and of the places people visit on it that are also surnames, listed or
+/// not ("Sutherland Falls", "Botany Bay", "Kew Gardens", but "Sarah Falls", "Julie Sands",
+/// "Emma Towers"): a place's only capitalised and when no listed given name opens the
 /// run, as `PLACE_WORDS_NAMELIKE` ("Ann falls a lot", "Sarah bay 4" in small letters).
-pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &["falls", "bay", "beach"];
+pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &[
+    "falls", "bay", "beach", "sands", "sound", "isle", "gorge", "reef", "gardens", "towers",
+    "manor", "cliffs", "cove",
+];
 
 /// Whether `word` (in small letters) makes a capitalised run it ends, or follows, a place:
 /// one of [`PLACE_WORDS`] or [`WATER_WORDS`].
@@ -751,8 +744,7 @@ impl PersonRecognizer {
         // ("with Addison's after years"), named spots or a blood group ("Campbell de
         // Morgan spots"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
-        // an everyday word after a relative ("my grandmother wants") or owned ("the
-        // station's page said", without capitals), a quality paired
+        // an everyday word after a relative ("my grandmother wants"), a quality paired
         // with another ("with Grace and dignity"), "foster" before
         // a carer or a relative ("Foster carer"), "else" after "everything" or "what", a
         // season or month closing its clause after a word of time ("until April."), a structure or sign
@@ -770,14 +762,6 @@ impl PersonRecognizer {
                         && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(tokens, &prepared.facts, first, last)
-                        && !owned_word::names_an_owned_thing(
-                            text,
-                            tokens,
-                            &prepared.facts,
-                            prepared.caseless,
-                            first,
-                            last,
-                        )
                         && !qualities::names_a_quality(tokens, &prepared.facts, first, last)
                         && !festivals::names_a_festival_day(text, tokens, first, last)
                         && !code_names::names_a_code_name(

@@ -321,7 +321,6 @@ const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "flew",
     "spoke",
     "lived",
-    "became",
     "wore",
 ];
 
@@ -329,7 +328,7 @@ const VERBS_AFTER_A_SUBJECT: &[&str] = &[
 /// spent wisely"), read as a subject's verb only with what a verb takes after it
 /// ([`AFTER_A_PAST_VERB`]): "Heather spent a year nursing", "Joy sent me a card".
 const IRREGULAR_PASTS: &[&str] = &[
-    "spent", "sent", "found", "taught", "won", "met", "heard", "left", "held", "built", "lent",
+    "spent", "sent", "found", "taught", "won", "met", "heard", "held", "built", "lent",
 ];
 
 /// What follows a verb and not a describing word: an article, a pronoun or a particle
@@ -1122,6 +1121,8 @@ mod tests {
             "Amber and the rest of the lights were off.",
             "Sandy coloured walls in the family room.",
             "Treasure found at last, my details are below.",
+            "Mark left a bruise on my arm from the cannula.",
+            "Grace became the theme of the whole stay.",
             "Daisy patterned curtains in the bay.",
             "Patience was wearing thin by then.",
             "Lady was lovely on the phone, she helped.",

@@ -231,10 +231,10 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Prepositions before a country or a state ([`Context::names_a_country`]): those of
-/// place, and "of" ("the salt flats of Bolivia").
+/// place, but "to", "through" and "of", which a person follows as often ("handed over to
+/// Nevada", "got through to Chile", "the care of Maine and her team").
 const COUNTRY_PREPOSITIONS: &[&str] = &[
     "at",
-    "to",
     "from",
     "in",
     "near",
@@ -243,11 +243,9 @@ const COUNTRY_PREPOSITIONS: &[&str] = &[
     "around",
     "outside",
     "via",
-    "of",
     "on",
     "off",
     "across",
-    "through",
     "throughout",
 ];
 
@@ -1187,18 +1185,17 @@ impl Context<'_, '_> {
     }
 
     /// Whether the tokens `first..=last` are, with at most two words after them, a country
-    /// or a state ([`countries`]: "flowers from Mauritius", "the salt flats of Bolivia",
-    /// "worked in pennsylvania", "on the Ivory Coast") after a preposition of place or
-    /// "of" ([`COUNTRY_PREPOSITIONS`]), in small letters too: no word
-    /// of it a listed given name or surname ("Jordan", "Georgia", "Chad" stay names), and
+    /// or a state ([`countries`]: "flowers from Mauritius", "worked in pennsylvania", "on
+    /// the Ivory Coast") after a preposition of place ([`COUNTRY_PREPOSITIONS`]), in small
+    /// letters too: no word of it a listed given name or surname ("Jordan", "Georgia", "Chad" stay names), and
     /// no cue, possessive or word of thanks vouching for a person.
     fn names_a_country(&self, first: usize, last: usize) -> bool {
         let (text, tokens) = (self.text, self.tokens);
         if !country_first_words().contains(tokens[first].lower.as_str()) {
             return false;
         }
-        // After a preposition of place or "of", "the" perhaps between: people are named
-        // after states too ("Montana was our midwife").
+        // After a preposition of place, "the" perhaps between: people are named after
+        // states too ("Montana was our midwife").
         let mut k = first;
         if k > 0 && tokens[k].gap == Gap::Space && tokens[k - 1].lower.as_str() == "the" {
             k -= 1;
@@ -1407,11 +1404,19 @@ mod tests {
             "Kew Gardens"
         ));
         assert!(place(
-            "We took the kids to Alton Towers once.",
-            "Alton Towers"
+            "We took the kids to Drayton Manor once.",
+            "Drayton Manor"
         ));
         assert!(place("Surfing at Bondi Beach, and sun.", "Bondi Beach"));
         assert!(!place("Nurse Sarah Beach was so kind.", "Sarah"));
+        assert!(!place(
+            "Staff nurse Emma Towers went above and beyond.",
+            "Emma"
+        ));
+        assert!(!place(
+            "Nurse Julie Sands was so kind to my mother.",
+            "Julie"
+        ));
         assert!(place(
             "She walked on the Franz Josef Glacier.",
             "Josef Glacier"
@@ -1428,7 +1433,7 @@ mod tests {
 
     #[test]
     fn countries_and_states_are_places_unless_names() {
-        assert!(place("The salt flats of Bolivia, and the bay.", "Bolivia"));
+        assert!(place("The salt flats in Bolivia, and the bay.", "Bolivia"));
         assert!(place(
             "My cousin sent flowers from Mauritius, which we loved.",
             "Mauritius"
@@ -1440,6 +1445,11 @@ mod tests {
         assert!(place("He was born on the Ivory Coast.", "Ivory"));
         // Not without a preposition before it: people are named after states too.
         assert!(!place("Montana was our midwife and so kind.", "Montana"));
+        assert!(!place(
+            "I was handed over to Nevada and she was lovely.",
+            "Nevada"
+        ));
+        assert!(!place("Thanks to the care of Maine and her team.", "Maine"));
         // A listed name, a cue after it, thanks.
         assert!(!place("A card from Georgia made my day.", "Georgia"));
         assert!(!place("Flying home to Virginia for a wedding.", "Virginia"));

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 79] = [
+/// The sixth to the eighty-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 80] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -659,6 +659,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 79] = [
         hand: "handwritten_round84_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round84_first_names.txt and round84_surnames.txt (PyPI baraqda-lib 0.0.18, by Kacper Hanuszewicz, Aleksander Karbowy, Wojciech Marcinkowski and Marcin Rogoń, ADS-Studio-Deloitte, a generator of test people, under the MIT licence, the lists shipped under the same licence with training/baraqda_LICENSE.md: the given names borne by ten people or more and the surnames borne by a hundred or more of its Polish name tables, in plain letters; of the names left, most are the rarer Polish given names, the given names of the Ukrainians, Belarusians, Georgians and Central Asians of the tables as written there, and the women's forms of Polish surnames) and handwritten_round84_names.txt (written for the eighty-fourth round, surnames: Quaker), minus every name of every other list (the sixth to eighty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_fifth",
+        first: "round85_first_names.txt",
+        last: Some("round85_surnames.txt"),
+        hand: "handwritten_round85_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round85_first_names.txt and round85_surnames.txt (Debian apertium-br-fr 0.5.1-1, the Apertium project's Breton-French translation data, by Francis Tyers, Fulup Jakez and Gwenvael Jekel, under the GNU General Public License version 2, the lists shipped under the same licence with training/apertium_breton_LICENSE.md: the lemmas its Breton analyser tags as given names and as surnames; of the names left, most are the Breton forms of given names and Breton family names) and handwritten_round85_names.txt (written for the eighty-fifth round, surnames: Baltic German), minus every name of every other list (the sixth to eighty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -749,14 +749,24 @@ pub enum Split {
     /// names from a source no earlier round used (the given names and surnames of the
     /// Polish name tables of the PyPI package `baraqda-lib`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the
+    /// eighty-fifth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the eighty-third round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round84,
+    /// Families written in the eighty-fifth round before any change of that round, with
+    /// names from a source no earlier round used (the given names and surnames of the
+    /// Breton dictionary of the Debian package `apertium-br-fr`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared last
     /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round84,
+    Round85,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-fourth); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-fifth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -842,12 +852,13 @@ impl Split {
             Split::Round82 => 82,
             Split::Round83 => 83,
             Split::Round84 => 84,
+            Split::Round85 => 85,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round84").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round85").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -862,7 +873,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 87] = [
+    pub const ALL: [Split; 88] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -950,6 +961,7 @@ impl Split {
         Split::Round82,
         Split::Round83,
         Split::Round84,
+        Split::Round85,
     ];
 }
 
@@ -18179,6 +18191,210 @@ pub const FAMILIES: &[Family] = &[
             "Label on the cool box from the blood bikes: born {doby}, hospital number {mrn}, {postcode}.",
         ],
     },
+    // The eighty-fifth round (never tuned; written before any eighty-fifth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round85_names_6 to
+    // round85_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round85_names_1",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "Our quiz team is called {last}'s Lot after the captain, and when she got her diagnosis the whole oncology day unit came to the pub to cheer her on.",
+            "Quizmaster {first} {last} read out a get well soon for Dad between rounds four and five, and the healthcare assistants from his ward were the team in the corner.",
+            "Picture round winner: {first}, staff nurse on the acute medical unit, who knew every face on the sheet and still found time to explain Mum's tablets to me.",
+            "{first} {last} - captain, general knowledge and sport - is how the league table has it, but to us she is the sister who got Grandad home for Christmas.",
+            "The answer to question nine was the liver, said {title} {last}, and then he drew me a picture of my own liver on a beer mat to explain the results.",
+            "It was {ufirst}'S ROUND, the chalkboard said, and the gastro nurse bought the whole team a drink to celebrate my scan coming back clear.",
+        ],
+    },
+    Family {
+        name: "round85_names_2",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "At the Men's Shed on a Tuesday {first} is the one with the lathe, and he made Dad a walking stick the physios said was better than the NHS one.",
+            "{first} {last} runs the woodwork bench at the shed, and he is also the porter who wheeled me to theatre and told me a joke all the way.",
+            "The shed's coordinator, {title} {last}, got the stroke ward a bird table so the patients had something to watch from the window.",
+            "Bench made by {first} {last} and the lads of the Men's Shed, says the brass plate in the hospital garden where I sat after every chemo.",
+            "My husband would not talk to anyone after his heart attack except {first} from the Men's Shed, who is a cardiac rehab nurse in the week.",
+            "{ulast} is burnt into the handle of the bird box in the children's ward courtyard, because he made it, and the kids fill the feeder every morning.",
+        ],
+    },
+    Family {
+        name: "round85_names_3",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "Fixer of the month at the repair cafe was {first} {last}, who sorted my kettle and then sorted my dressings at the leg ulcer clinic on Monday.",
+            "{first} mends toasters and hoovers at the repair cafe on the first Saturday, and she is the diabetes nurse who finally explained my pump to me.",
+            "The repair cafe table was run by {title} {last} that morning, and he looked at Mum's hearing aid when audiology could not see her for a month.",
+            "Our {first} {last}, volunteer at the repair cafe and nurse on ward 30, fixed my daughter's wheelchair brake in the car park before we went home.",
+            "Ask for {first} on the sewing table at the repair cafe, my neighbour said, and she turned out to be the midwife who delivered my son.",
+            "The ticket on my lamp at the repair cafe said FIXED BY {ufirst}, and the same man did my husband's ECG at the heart clinic the week after.",
+        ],
+    },
+    Family {
+        name: "round85_names_4",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "In the panto she was the back end of the cow, but on the maternity ward {first} {last} was the one who noticed my blood pressure going up.",
+            "Directed by {first} {last}, the programme said, and he directs the day surgery unit the same way: calm, on time and everyone knows their part.",
+            "{first} from the amateur dramatics society did the voices in the story she read to my son while they put his cast on.",
+            "Our local players put on a show for the hospice, produced by {title} {last}, the consultant who looked after Dad in his last weeks.",
+            "The prompt in the wings at the village hall was {first} {last}, and she prompted me just as kindly through every question at my memory clinic.",
+            "The poster outside the theatre says {ufirst} {ulast} AS THE DUCHESS, and she was the ward sister who got Mum a side room when she was dying.",
+        ],
+    },
+    Family {
+        name: "round85_names_5",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "This month's book club pick was chosen by {first} {last}, who brought her copy to the ward so Mum could keep up with the rest of us.",
+            "Hosted at {first}'s house, the book group meets on a Thursday, and she is the macmillan nurse who sat with us when we got the news.",
+            "{title} {last} had not finished the book either, he admitted at book club, because he had been on call at the infirmary all week with my brother.",
+            "Our book club's organiser, {first} {last}, arranged audiobooks for the eye ward after her own cataract operation there.",
+            "It was {first} who said the ending was rubbish at book club, and she is the physio who got me out of bed the day after my knee.",
+            "Reading list compiled by {ufirst} {ulast}, it says at the top, and she left a copy on the chemo unit with the books she had finished.",
+        ],
+    },
+    Family {
+        name: "round85_names_6",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "The Rotary club's president this year, {kfull}, handed over the cheque for the new scanner and then went back to his shift in radiology.",
+            "{kfirst} {klast} from Rotary collected Dad from home every week for his dialysis when the hospital transport let us down.",
+            "Speaker at our Rotary lunch was {title} {klast}, the stroke consultant, and three of us booked our blood pressure checks on the way out.",
+            "The Rotary tree of lights at the hospice was switched on by {kfirst}, who nursed Mum there and knew all our names.",
+            "Rotary's youth officer, {kfull}, is the children's nurse who talked my daughter through her first insulin injection.",
+            "The cheque for the family room was signed {kfirst} {klast}, Rotary treasurer, and he painted the room himself the following weekend.",
+        ],
+    },
+    Family {
+        name: "round85_names_7",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "First on the orienteering course in the M60 class was {kfull}, and on weekdays he is the podiatrist who saved my toe.",
+            "{kfirst} {klast} set the control points for the orienteering in the woods, and she is the dietitian who got Dad eating again.",
+            "The geocache by the hospital lake was hidden by {title} {klast}, and the nurses told the children on the ward how to find it.",
+            "Our orienteering club's coach, {kfirst}, runs the fracture clinic, so she knew exactly why I had gone over on my ankle.",
+            "Signed in the geocache log: {kfull}, who turned out to be the paramedic who came to my fall in the spring.",
+            "{kfirst} {klast} won the night orienteering with a head torch, and he was the night nurse who found Mum wandering and calmed her down.",
+        ],
+    },
+    Family {
+        name: "round85_names_8",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "The find of the year at the metal detecting club went to {kfull}, a Roman brooch, and she brought it to the ward to show Grandad.",
+            "{kfirst} {klast} runs the metal detecting club and is the audiologist who fitted Dad's hearing aids, so he hears the beeps again.",
+            "The coin Dad dug up was identified by {title} {klast}, the finds officer, who also happens to be the cardiologist who fitted his pacemaker.",
+            "Our {kfirst} from the detecting club, who is a theatre nurse, kept Dad talking about hammered silver all the way into recovery.",
+            "The metal detecting club's rally raised money for the children's ward, organised by {kfull}, a play specialist there.",
+            "Permission from the landowner came through {kfirst} {klast}, our club secretary and the sister on the orthopaedic ward.",
+        ],
+    },
+    Family {
+        name: "round85_small_letters",
+        split: Round85,
+        holds: LowerCaseNames,
+        templates: &[
+            "quizmaster {first} {last} said get well soon to dad between rounds",
+            "{first} from the mens shed made dad a walking stick",
+            "{first} {last} fixed my kettle at the repair cafe then did my dressing",
+            "{last} was the back end of the panto cow and my midwife lol",
+            "book club host {first} brought mums copy to the ward",
+            "{kfirst} from rotary drove dad to dialysis every week",
+        ],
+    },
+    Family {
+        name: "round85_lookalikes_beside_names",
+        split: Round85,
+        holds: Names,
+        templates: &[
+            "{first} {last} volunteers on the <Ffestiniog Railway> at weekends and promised my son a ride on the footplate when his leg heals.",
+            "{kfirst} told Dad about driving the steam train on the <Talyllyn Railway>, and he forgot all about his drip.",
+            "{title} {last} proposed to her wife at the end of <Clevedon Pier>, and Mum made her tell the whole story twice.",
+            "{first} said she grew up going to <Llandudno Pier> every summer, which is where Grandad courted Gran.",
+            "{first} {last} photographed the train crossing <Ribblehead Viaduct> and gave Dad a print for his room.",
+            "{kfull} walked across <Pontcysyllte Aqueduct> on a narrowboat holiday and told Mum she did not dare look down.",
+            "{first} {last} runs round <Ladybower Reservoir> every Sunday and got my husband planning to do it after his bypass.",
+            "{title} {last} sails on <Kielder Water> and talked to my son about boats all through his plaster being put on.",
+            "{kfirst} {klast} took her grandchildren round <Wookey Hole> in the half term and showed my daughter the photos of the witch.",
+            "{first} said she got lost in <Blue John Cavern> on a school trip, and it made Mum laugh for the first time in days.",
+            "{first} {last} drives through the <Blackwall Tunnel> to get to the ward for seven, and was never once late for Dad.",
+            "{kfull} went on the boat trip into <Standedge Tunnel> and told Grandad about it because he used to work on the canal.",
+            "{first} {last} buys her flowers at <Grainger Market> and brought Mum a bunch on her birthday.",
+            "{title} {last} said his mum had a stall in <Kirkgate Market> for forty years, and Dad knew her.",
+            "{first} swims at <Tinside Lido> before her shifts, which explains how she stays so cheerful at six in the morning.",
+            "{kfirst} {klast} does the winter swim at <Brockwell Lido> and told my brother it would sort his circulation out.",
+        ],
+    },
+    Family {
+        name: "round85_plain_lookalikes",
+        split: Round85,
+        holds: Decoys,
+        templates: &[
+            "Dad's last day out before his stroke was on the <Severn Valley Railway>, and the ticket is still pinned above his bed.",
+            "The jigsaw in the day room is a steam engine on the <Keighley and Worth Valley Railway>, and it has the last piece missing.",
+            "The painting in the relatives' room is of <Southwold Pier> in the rain, and it somehow makes you feel better.",
+            "My sister sent a postcard from <Saltburn Pier>, and the nurses stuck it up on the board by Mum's bed.",
+            "The screensaver on the ward computer shows a train on <Glenfinnan Viaduct>, and every child on the ward points at it.",
+            "Grandad drew <Harringworth Viaduct> from memory in his occupational therapy session, every arch of it.",
+            "The calendar in the stroke unit is still on the photo of <Rutland Water> from last autumn.",
+            "My brother walked round <Haweswater> for the hospice and raised over eight hundred pounds.",
+            "The leaflet about the school trip to <Dan yr Ogof> was in my son's bag when he was brought in.",
+            "The ward had a picture of <White Scar Cave> on the wall, which my daughter said looked like the inside of the MRI.",
+            "The traffic in the <Mersey Tunnel> made us late for Mum's appointment and they still fitted her in.",
+            "Dad cycled through the <Rotherhithe Tunnel> every day for forty years and wanted to talk about nothing else.",
+            "The flowers on the ward came from a stall at <Leadenhall Market> that my sister's friend runs.",
+            "Mum's lunch on the ward was better than anything I have eaten at <Borough Market>, and I told the cook so.",
+            "The physio said swimming at <Hilsea Lido> would be ideal for my back once the wound has healed.",
+            "The photo on the hydrotherapy pool door is of <Saltdean Lido>, and it made my mum want to swim again.",
+        ],
+    },
+    Family {
+        name: "round85_plain_no_names",
+        split: Round85,
+        holds: Decoys,
+        templates: &[
+            "The pub quiz league raised enough for two new reclining chairs on the chemo unit.",
+            "The Men's Shed made planters for the courtyard outside the dementia ward.",
+            "The repair cafe fixed three of the ward's broken fans during the heatwave.",
+            "The players put on their panto in the children's ward playroom on Boxing Day.",
+            "Our book club collected large print books for the eye clinic waiting room.",
+            "The Rotary club paid for the hospice minibus and the volunteers drive it.",
+            "The orienteering club marked a gentle walking route round the hospital grounds for the rehab patients.",
+            "The metal detecting club found my husband's wedding ring in the hospital car park and handed it in.",
+        ],
+    },
+    Family {
+        name: "round85_contact",
+        split: Round85,
+        holds: Contact,
+        templates: &[
+            "The quiz league's first aid form for Dad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Please send the Men's Shed's insurance letter to me: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "The repair cafe's volunteer form still has me as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, phone {phone}.",
+            "The theatre group's chaperone check needed my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my NI number, {nino}.",
+            "Book club outing form for Mum: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, NHS number {nhs}.",
+            "The Rotary driver scheme wants my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, before the next dialysis run.",
+            "Please correct the referral for the walking group: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The orienteering club's results list printed my details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, {street}, {postcode}.",
+            "Correct details for the falls clinic, please: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "The detecting club's permission slip listed Dad as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The panto's cast list asked for my daughter's date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and the ward's phone number, {phone}.",
+            "Label on the raffle prize from the quiz league: born {dobw}, hospital number {mrn}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -18618,7 +18834,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round85, "round85_", 13);
+    }
+
+    #[test]
+    fn the_eighty_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -18685,7 +18906,8 @@ mod tests {
         assert_eq!(Round82 as usize, 84);
         assert_eq!(Round83 as usize, 85);
         assert_eq!(Round84 as usize, 86);
-        assert_eq!(Split::ALL.last(), Some(&Round84));
+        assert_eq!(Round85 as usize, 87);
+        assert_eq!(Split::ALL.last(), Some(&Round85));
     }
 
     #[test]
@@ -18726,12 +18948,13 @@ mod tests {
         assert_eq!(Round82.round(), Some(82));
         assert_eq!(Round83.round(), Some(83));
         assert_eq!(Round84.round(), Some(84));
+        assert_eq!(Round85.round(), Some(85));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 84, once each, in declaration order.
+        // Rounds 4 to 85, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=84).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=85).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -18769,6 +18992,7 @@ mod tests {
         assert_eq!(Round82.id_prefix(), "round82");
         assert_eq!(Round83.id_prefix(), "round83");
         assert_eq!(Round84.id_prefix(), "round84");
+        assert_eq!(Round85.id_prefix(), "round85");
     }
 
     #[test]

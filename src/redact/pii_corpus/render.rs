@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -345,7 +345,10 @@ impl DateParts {
     /// Owewe"), in Tajik (`tajikname`: "Сентябр") and in Uyghur (`uyghurname`: "سېنتەبىر"),
     /// and the month's name in Gujarati (`gujaratiname`: "સપ્ટેમ્બર"), in Bengali
     /// (`bengaliname`: "সেপ্টেম্বর"), in Khmer (`khmername`: "កញ្ញា") and in Central
-    /// Kurdish, Sorani (`soraniname`: "ئەیلوول").
+    /// Kurdish, Sorani (`soraniname`: "ئەیلوول"),
+    /// and the month's name in Dutch (`dutchname`: "september"), in Swedish
+    /// (`swedishname`: "september"), in Indonesian (`indonesianname`: "September") and in
+    /// Malay (`malayname`: "September").
     fn part(&self, name: &str) -> String {
         let roman = ROMAN_MONTHS[self.month - 1];
         match name {
@@ -508,6 +511,10 @@ impl DateParts {
             "bengaliname" => BENGALI_MONTHS[self.month - 1].to_string(),
             "khmername" => KHMER_MONTHS[self.month - 1].to_string(),
             "soraniname" => SORANI_MONTHS[self.month - 1].to_string(),
+            "dutchname" => DUTCH_MONTHS[self.month - 1].to_string(),
+            "swedishname" => SWEDISH_MONTHS[self.month - 1].to_string(),
+            "indonesianname" => INDONESIAN_MONTHS[self.month - 1].to_string(),
+            "malayname" => MALAY_MONTHS[self.month - 1].to_string(),
             other => unreachable!("no date part is called {other}"),
         }
     }
@@ -2185,6 +2192,74 @@ const SORANI_MONTHS: [&str; 12] = [
     "کانونی یەکەم",
 ];
 
+/// The months' names in Dutch, in small letters, as a computer or phone set to Dutch
+/// writes a date ("3 september 1956"): the eighty-fifth round's slot's `dutchname` part.
+const DUTCH_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The months' names in Swedish, in small letters, as a computer or phone set to Swedish
+/// writes a date ("3 september 1956"): the eighty-fifth round's slot's `swedishname` part.
+const SWEDISH_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The months' names in Indonesian, as a computer or phone set to Indonesian writes a
+/// date ("3 September 1956"): the eighty-fifth round's slot's `indonesianname` part.
+const INDONESIAN_MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+/// The months' names in Malay, as a computer or phone set to Malay writes a date
+/// ("3 September 1956"): the eighty-fifth round's slot's `malayname` part.
+const MALAY_MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Mac",
+    "April",
+    "Mei",
+    "Jun",
+    "Julai",
+    "Ogos",
+    "September",
+    "Oktober",
+    "November",
+    "Disember",
+];
+
 /// The Chinese numerals for nought to nine, as a year is written digit by digit.
 const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -3377,6 +3452,32 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{year}{month:02}{day:02}0000",
 ];
 
+/// The forms of the eighty-fifth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. One writes the
+/// month's name in Dutch, in small letters, as a computer or phone set to Dutch writes a
+/// date ("3 september 1956", through a new dutchname part); one in Swedish, in small
+/// letters ("3 september 1956", through a new swedishname part); one in Indonesian
+/// ("3 September 1956", through a new indonesianname part); one in Malay ("3 September
+/// 1956", through a new malayname part); one as Microsoft SQL Server's CONVERT style 100
+/// (and its default for a datetime turned into text) writes it ("Sep  3 1956 12:00AM");
+/// one as its style 113 writes it ("03 Sep 1956 00:00:00:000"); one as Oracle shows a
+/// TIMESTAMP in its default format ("03-SEP-56 12.00.00.000000 AM"); and one as Windows
+/// PowerShell's Get-Date shows a day on a computer set to English (United Kingdom)
+/// ("03 September 1956 00:00:00"). The month's names and the four languages' date forms
+/// are CLDR's.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS:
+    &[&str] = &[
+    "{day} {dutchname} {year}",
+    "{day} {swedishname} {year}",
+    "{day} {indonesianname} {year}",
+    "{day} {malayname} {year}",
+    "{short} {spaceday} {year} 12:00AM",
+    "{day:02} {short} {year} 00:00:00:000",
+    "{day:02}-{SHORT}-{yy:02} 12.00.00.000000 AM",
+    "{day:02} {name} {year} 00:00:00",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3439,6 +3540,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5018,6 +5120,64 @@ mod tests {
         assert_eq!(BENGALI_MONTHS[10], "নভেম্বর");
         assert_eq!(KHMER_MONTHS[10], "វិច្ឆិកា");
         assert_eq!(SORANI_MONTHS[10], "تشرینی دووەم");
+        // The eighty-fifth round's parts: the month's name in Dutch, Swedish, Indonesian
+        // and Malay, and the date as Microsoft SQL Server's CONVERT styles 100 and 113
+        // write it, as Oracle shows a TIMESTAMP by default and as Windows PowerShell's
+        // Get-Date shows it on a computer set to English (United Kingdom).
+        assert_eq!(
+            parts.fill(
+                "{day} {dutchname} {year}; {day} {swedishname} {year}; {day} {indonesianname} {year}; {day} {malayname} {year}; \
+                 {short} {spaceday} {year} 12:00AM; {day:02} {short} {year} 00:00:00:000; {day:02}-{SHORT}-{yy:02} 12.00.00.000000 AM; {day:02} {name} {year} 00:00:00"
+            ),
+            "3 september 1956; 3 september 1956; 3 September 1956; 3 September 1956; \
+             Sep  3 1956 12:00AM; 03 Sep 1956 00:00:00:000; 03-SEP-56 12.00.00.000000 AM; 03 September 1956 00:00:00"
+        );
+        // Known days in Dutch, Swedish, Indonesian and Malay and as SQL Server, Oracle and
+        // PowerShell write them, each checked against Python (the languages by the PyPI
+        // package babel's CLDR data, format_date(..., 'long') in the locales nl, sv, id
+        // and ms; SQL Server's style 100 by strftime("%b ") + the day right-aligned in two
+        // places + strftime(" %Y") + " 12:00AM", its style 113 by strftime("%d %b %Y") +
+        // " 00:00:00:000", Oracle's by strftime("%d-%b-%y").upper() +
+        // " 12.00.00.000000 AM", PowerShell's by strftime("%d %B %Y") + " 00:00:00"): the
+        // first drawn year's first day, a leap day and a day and month of two digits.
+        for (year, month, day, langs, software) in [
+            (
+                1925,
+                1,
+                1,
+                "1 januari 1925; 1 januari 1925; 1 Januari 1925; 1 Januari 1925",
+                "Jan  1 1925 12:00AM; 01 Jan 1925 00:00:00:000; 01-JAN-25 12.00.00.000000 AM; 01 January 1925 00:00:00",
+            ),
+            (
+                2000,
+                2,
+                29,
+                "29 februari 2000; 29 februari 2000; 29 Februari 2000; 29 Februari 2000",
+                "Feb 29 2000 12:00AM; 29 Feb 2000 00:00:00:000; 29-FEB-00 12.00.00.000000 AM; 29 February 2000 00:00:00",
+            ),
+            (
+                2023,
+                12,
+                28,
+                "28 december 2023; 28 december 2023; 28 Desember 2023; 28 Disember 2023",
+                "Dec 28 2023 12:00AM; 28 Dec 2023 00:00:00:000; 28-DEC-23 12.00.00.000000 AM; 28 December 2023 00:00:00",
+            ),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{day} {dutchname} {year}; {day} {swedishname} {year}; {day} {indonesianname} {year}; {day} {malayname} {year}"), langs);
+            assert_eq!(date.fill("{short} {spaceday} {year} 12:00AM; {day:02} {short} {year} 00:00:00:000; {day:02}-{SHORT}-{yy:02} 12.00.00.000000 AM; {day:02} {name} {year} 00:00:00"), software);
+        }
+        assert_eq!(DUTCH_MONTHS[2], "maart");
+        assert_eq!(SWEDISH_MONTHS[7], "augusti");
+        assert_eq!(INDONESIAN_MONTHS[11], "Desember");
+        assert_eq!(MALAY_MONTHS[7], "Ogos");
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5087,10 +5247,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-fourth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-fifth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-fourth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-fifth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5111,7 +5271,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5547,6 +5707,17 @@ mod tests {
                     "999999999999",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                65,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "99 aaa 9999 99:99:99:999",
+                    "99-aaa-99 99.99.99.999999 aa",
+                    "aaa  9 9999 99:99aa",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -78,7 +78,8 @@ pub(crate) fn with_the_closing_stop(text: &str, start: usize, end: usize) -> usi
 /// closing it): "00:00", "00:00:00", "0:00", "00.00", perhaps with "AM", and "12:00 AM",
 /// "12.00am" or "12:00:00 a.m.", as spreadsheets and exports write a date with no time;
 /// on the twenty-four-hour clock perhaps with its seconds' fraction in zeros and a time
-/// zone ("00:00:00.000", "00:00:00 GMT", "00:00 UTC+01:00", "00:00:00 +0000"), as a
+/// zone ("00:00:00.000", SQL Server's "00:00:00:000", Oracle's "12.00.00.000000 AM",
+/// "00:00:00 GMT", "00:00 UTC+01:00", "00:00:00 +0000"), as a
 /// system's export or a browser's date prints it. "00:00hrs", "00:00:00.001",
 /// "00:00-ish" and "12:00 noon" are left whole outside the span.
 fn midnight_after(after: &str) -> Option<usize> {
@@ -94,8 +95,8 @@ fn midnight_after(after: &str) -> Option<usize> {
     let rest = &spaced[clock.len()..];
     let seconds = if clock.contains(':') { ":00" } else { ".00" };
     let rest = match rest.strip_prefix(seconds) {
-        Some(rest) if seconds == ":00" => past_zeros_of_a_fraction(rest),
-        Some(rest) => rest,
+        Some(rest) if seconds == ":00" => past_zeros_of_a_fraction(rest, &['.', ',', ':']),
+        Some(rest) => past_zeros_of_a_fraction(rest, &['.']),
         None => rest,
     };
     let with_am = {
@@ -140,10 +141,10 @@ fn past_a_year(rest: &str) -> &str {
     }
 }
 
-/// `rest` past a fraction of a second in zeros at its start (".000", ",0000000"), or
-/// `rest` itself.
-fn past_zeros_of_a_fraction(rest: &str) -> &str {
-    let Some(digits) = rest.strip_prefix(['.', ',']) else {
+/// `rest` past a fraction of a second in zeros at its start after one of `marks` (".000",
+/// ",0000000", SQL Server's ":000", Oracle's ".000000" after "12.00.00"), or `rest` itself.
+fn past_zeros_of_a_fraction<'r>(rest: &'r str, marks: &[char]) -> &'r str {
+    let Some(digits) = rest.strip_prefix(marks) else {
         return rest;
     };
     let zeros = digits.bytes().take_while(|&b| b == b'0').count();
@@ -522,6 +523,8 @@ mod tests {
             ("D 00:00:00 GMT 1956.PDF", " 00:00:00 GMT 1956"),
             ("D, 00:00:00, 108 Meadow Road", ", 00:00:00"),
             ("D, 12:00 AM.", ", 12:00 AM"),
+            ("D 00:00:00:000, mobile", " 00:00:00:000"),
+            ("D 12.00.00.000000 AM, NHS", " 12.00.00.000000 AM"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -549,6 +552,8 @@ mod tests {
             "D,00:00:00",
             "D, 14:30 at the clinic",
             "D; 00:00",
+            "D 00:00:00:001",
+            "D 12.00.00.000000 PM",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

@@ -177,9 +177,10 @@ const PLACE_WORDS: &[&str] = &[
 /// capitalised word by the tagger's vetoes.
 pub(crate) const WATER_WORDS: &[&str] = &["river", "lake", "sea", "strait", "estuary"];
 
-/// Land named after someone, a word that ends its place's name and no one's surname
-/// ("Stewart Island", "Franz Josef Glacier", "Aldabra Atoll"): read like [`WATER_WORDS`], but only capitalised
-/// after a run.
+/// Land named after someone, and the works and sights built on it, a word that ends its
+/// place's name and no one's surname ("Stewart Island", "Franz Josef Glacier", "White Scar
+/// Cave", "Ribblehead Viaduct", "Rutland Water"): read like [`WATER_WORDS`], but only
+/// capitalised after a run.
 pub(crate) const LAND_WORDS: &[&str] = &[
     "island",
     "islands",
@@ -193,6 +194,17 @@ pub(crate) const LAND_WORDS: &[&str] = &[
     "waterfall",
     "archipelago",
     "atoll",
+    "lido",
+    "cave",
+    "caves",
+    "cavern",
+    "viaduct",
+    "aqueduct",
+    "reservoir",
+    "tunnel",
+    "railway",
+    "pier",
+    "water",
 ];
 
 /// Words of land and of the places people visit on it that are also surnames, listed or
@@ -201,7 +213,7 @@ pub(crate) const LAND_WORDS: &[&str] = &[
 /// run, as `PLACE_WORDS_NAMELIKE` ("Ann falls a lot", "Sarah bay 4" in small letters).
 pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &[
     "falls", "bay", "beach", "sands", "sound", "isle", "gorge", "reef", "gardens", "towers",
-    "manor", "cliffs", "cove",
+    "manor", "cliffs", "cove", "hole",
 ];
 
 /// Whether `word` (in small letters) makes a capitalised run it ends, or follows, a place:
@@ -656,6 +668,7 @@ impl PersonRecognizer {
                 // the tagger's own find holding them was vetoed ("The Van Gogh
                 // sunflowers": the whole was read, and read as a thing).
                 let unknown: Vec<(usize, usize)> = unknown_capitalised::unknown_capitalised_names(
+                    text,
                     &prepared.tokens,
                     &prepared.facts,
                     prepared.caseless,

@@ -36,11 +36,12 @@
 //! The filters read after every rule still drop a pet, a thing, a kind named so.
 
 use super::corpus_counts::counts;
-use super::cues::ROLES;
+use super::cues::{RELATIVES, ROLES};
 use super::lexicon::WordFacts;
 use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
 use super::name_word_position::{addressed_at, person_verb_after, DETERMINERS, PERSON_VERBS};
+use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, single_token_finds, Gap, Shape, Token};
 use super::vetoes::town_or_place;
 
@@ -133,6 +134,7 @@ const A_PERSON_BEFORE: &[&str] = &[
 /// The unknown capitalised words of a cased comment that are spelt like names, as
 /// one-token inclusive ranges; nothing in a comment without case.
 pub(crate) fn unknown_capitalised_names(
+    text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     caseless: bool,
@@ -140,12 +142,12 @@ pub(crate) fn unknown_capitalised_names(
     if caseless {
         return Vec::new();
     }
-    single_token_finds(tokens.len(), |i| is_unknown_name(tokens, facts, i))
+    single_token_finds(tokens.len(), |i| is_unknown_name(text, tokens, facts, i))
 }
 
 /// Whether token `i` is such a word (see the module doc). The checks run cheapest first:
 /// most tokens fail on their shape or their lexicon facts, read once already.
-fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool {
+fn is_unknown_name(text: &str, tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool {
     let token = &tokens[i];
     if token.shape != Shape::Capitalised
         || token.in_brackets
@@ -162,7 +164,7 @@ fn is_unknown_name(tokens: &[Token<'_>], facts: &[WordFacts], i: usize) -> bool 
         && tokens
             .get(i + 1)
             .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Lower);
-    let placed = in_a_persons_place(tokens, i);
+    let placed = in_a_persons_place(tokens, i) || owns_what_a_person_has(text, tokens, i);
     let addressed = addressed_at(tokens, i, true);
     if token.sentence_start && !after_a_colon && !placed && !addressed {
         return false;
@@ -220,6 +222,21 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// What only a person has, after a possessive: a home, a day of one's life, kin ("Izold's
+/// house", "Izold's birthday", "Izold's husband"; [`RELATIVES`] too).
+const WHAT_A_PERSON_HAS: &[&str] = &[
+    "house", "home", "flat", "bedside", "birthday", "funeral", "wedding", "family", "kids",
+];
+
+/// Whether token `i` is in the possessive before what only a person has ("Hosted at
+/// Izold's house", "Nevenou's husband rang"): a firm or a place owns no home or kin.
+pub(crate) fn owns_what_a_person_has(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    possessive_after(text, tokens[i].end) && joined_at(tokens, i + 1) && {
+        let owned = lower_at(tokens, i + 1);
+        WHAT_A_PERSON_HAS.contains(&owned) || RELATIVES.contains(&owned)
+    }
 }
 
 /// Whether a person's work, in small letters, stands right before token `i` as a title
@@ -335,7 +352,7 @@ mod tests {
     fn found(text: &str) -> Vec<String> {
         let tokens = tokenize(text);
         let facts = NameLexicon::new().facts_of(&tokens);
-        unknown_capitalised_names(&tokens, &facts, is_caseless(text))
+        unknown_capitalised_names(text, &tokens, &facts, is_caseless(text))
             .into_iter()
             .map(|(i, _)| tokens[i].text.to_string())
             .collect()
@@ -398,6 +415,13 @@ mod tests {
             ["Latece"]
         );
         assert_eq!(found("Our pilot Latece was so calm."), ["Latece"]);
+        // In the possessive before what only a person has.
+        assert_eq!(
+            found("Izold's house is where the book group meets."),
+            ["Izold"]
+        );
+        assert_eq!(found("We met at Nevenou's house on Thursday."), ["Nevenou"]);
+        assert!(found("We met at Izold's cafe on Thursday.").is_empty());
         assert!(found("The steward said Latece was closed.").is_empty());
         // Addressed, opening a sentence before a comma and "you", spelt enough like a
         // name.

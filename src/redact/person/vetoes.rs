@@ -33,7 +33,7 @@ use super::noun_words::is_mostly_a_noun;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
-use super::unknown_capitalised::in_a_persons_place;
+use super::unknown_capitalised::{in_a_persons_place, owns_what_a_person_has};
 use super::{LAND_WORDS, LAND_WORDS_NAMELIKE, PARTICLES, WATER_WORDS};
 
 /// Given names that are also verbs of wishing or modals
@@ -866,6 +866,7 @@ impl Context<'_, '_> {
             && spelt_unlike_a_name(lower)
             && self.unvouched(first, lists)
             && !in_a_persons_place(self.tokens, first)
+            && !owns_what_a_person_has(self.text, self.tokens, first)
     }
 
     /// Whether words of thanks or address stand right before token `i` (one word may
@@ -1048,9 +1049,8 @@ impl Context<'_, '_> {
         // a find of two words or more.
         let landscape = |t: &Token<'_>| {
             let word = t.lower.as_str();
-            WATER_WORDS.contains(&word)
-                || LAND_WORDS.contains(&word)
-                || LAND_WORDS_NAMELIKE.contains(&word)
+            (WATER_WORDS.contains(&word) || LAND_WORDS.contains(&word) && word != "water")
+                || (!named_opener && LAND_WORDS_NAMELIKE.contains(&word))
         };
         if self.caseless && last > first && landscape(&tokens[last]) {
             return true;
@@ -1409,6 +1409,20 @@ mod tests {
         ));
         assert!(place("Surfing at Bondi Beach, and sun.", "Bondi Beach"));
         assert!(!place("Nurse Sarah Beach was so kind.", "Sarah"));
+        assert!(place(
+            "We walked round Rutland Water from the car.",
+            "Rutland"
+        ));
+        assert!(place(
+            "A day out at White Scar Cave on Sunday.",
+            "White Scar"
+        ));
+        assert!(place(
+            "We went to Clevedon Pier, and it rained.",
+            "Clevedon"
+        ));
+        assert!(!place("the nurse gave sarah water to drink", "sarah"));
+        assert!(!place("nurse julie sands was so kind to my mum", "julie"));
         assert!(!place(
             "Staff nurse Emma Towers went above and beyond.",
             "Emma"

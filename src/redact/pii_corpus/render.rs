@@ -5764,11 +5764,7 @@ mod tests {
                 66,
                 "dob ",
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
-                [
-                    "99aaa9999",
-                    "9999-99-99a99:99:99+99:99",
-                    "99/aaa/9999",
-                ],
+                ["99aaa9999", "9999-99-99a99:99:99+99:99", "99/aaa/9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 80] = [
+/// The sixth to the eighty-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 81] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -667,6 +667,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 80] = [
         hand: "handwritten_round85_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round85_first_names.txt and round85_surnames.txt (Debian apertium-br-fr 0.5.1-1, the Apertium project's Breton-French translation data, by Francis Tyers, Fulup Jakez and Gwenvael Jekel, under the GNU General Public License version 2, the lists shipped under the same licence with training/apertium_breton_LICENSE.md: the lemmas its Breton analyser tags as given names and as surnames; of the names left, most are the Breton forms of given names and Breton family names) and handwritten_round85_names.txt (written for the eighty-fifth round, surnames: Baltic German), minus every name of every other list (the sixth to eighty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_sixth",
+        first: "round86_first_names.txt",
+        last: None,
+        hand: "handwritten_round86_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round86_first_names.txt (PyPI uniparser-ossetic 2.0.0, the rule-based morphological analyser of Ossetic (Iron), by Oleg Belyaev, Arseniy Vydrin and Timofey Arkhangelskiy, under the MIT licence, the list shipped under the same licence with training/uniparser_ossetic_LICENSE.md: the lemmas its lexicon tags as proper nouns of a man or a woman, in Latin letters as a Russian passport writes them; of the names left, most are Ossetian given names and the Georgian, Russian and Muslim given names in their Ossetian forms) and handwritten_round86_names.txt (written for the eighty-sixth round, surnames: Chinese Indonesian, in the Dutch-era spelling), minus every name of every other list (the sixth to eighty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

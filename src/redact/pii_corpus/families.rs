@@ -759,14 +759,24 @@ pub enum Split {
     /// names from a source no earlier round used (the given names and surnames of the
     /// Breton dictionary of the Debian package `apertium-br-fr`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared last
-    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the
+    /// eighty-sixth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the eighty-fourth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round85,
+    /// Families written in the eighty-sixth round before any change of that round, with
+    /// names from a source no earlier round used (the given names of the lexicon of the
+    /// PyPI package `uniparser-ossetic`, and a hand-written list of surnames) and, in some
+    /// families, common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`):
+    /// never trained on, never read, totals only, measured once before and once after that
+    /// round's changes. The figure reported first. Declared last so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round86,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-fifth); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-sixth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -853,12 +863,13 @@ impl Split {
             Split::Round83 => 83,
             Split::Round84 => 84,
             Split::Round85 => 85,
+            Split::Round86 => 86,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round85").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round86").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -873,7 +884,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 88] = [
+    pub const ALL: [Split; 89] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -962,6 +973,7 @@ impl Split {
         Split::Round83,
         Split::Round84,
         Split::Round85,
+        Split::Round86,
     ];
 }
 
@@ -18395,6 +18407,210 @@ pub const FAMILIES: &[Family] = &[
             "Label on the raffle prize from the quiz league: born {dobw}, hospital number {mrn}, {postcode}.",
         ],
     },
+    // The eighty-sixth round (never tuned; written before any eighty-sixth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round86_names_6 to
+    // round86_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round86_names_1",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "Our dawn dippers group swims at the quarry every Sunday, and {first} {last}, who leads it, is the stoma nurse who changed my life after my surgery.",
+            "Swim leader for the morning was {first}, in a bobble hat and a tow float, and she turned out to be the radiographer who did my mammogram.",
+            "The wild swimming group's safety kayak is paddled by {title} {last}, the same anaesthetist who sat with me before my operation and held my hand.",
+            "Cold water, warm heart: {first} {last} got my dad into the sea at seventy-eight, and he still talks about her care on the cardiac ward.",
+            "{first}'s flask of hot chocolate after the swim is famous, and so is her patience on the children's ward, where she nursed my boy for a fortnight.",
+            "The swim register had a note at the bottom, SEE {ufirst} FOR A WETSUIT, and she is the occupational therapist who sorted Mum's bath seat.",
+        ],
+    },
+    Family {
+        name: "round86_names_2",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "Print of the month at the camera club went to {first} {last} for a heron at dawn, and she is the sister on the respiratory ward who never stopped smiling.",
+            "The picture of the hospital garden in the main corridor is credited (Photo: {first} {last}), and it was taken by the porter who took me down to X-ray.",
+            "Our camera club judge, {title} {last}, is a retired eye surgeon, and he still explained my cataract better than anyone at the clinic did.",
+            "{first} from the camera club took the photos at my daughter's wedding for nothing, because he had nursed her through her leukaemia on the teenage cancer unit.",
+            "Landscape section, highly commended: {first} {last}, the board said, and underneath someone had written best HCA on ward 12.",
+            "The exhibition card said PHOTOGRAPHER: {ufirst} {ulast}, and it was the same lovely man who did my echo in the cardiology department.",
+        ],
+    },
+    Family {
+        name: "round86_names_3",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "At the parish council meeting Cllr {last} raised the parking at the surgery, and she is also the practice nurse who does my dressings, so she knows.",
+            "Minutes of the parish council, item 6: {first} {last} thanked the community first responders, and the whole room clapped because they had saved her husband.",
+            "The chair of the parish council, {title} {last}, is a GP at the health centre, and he stayed behind after the meeting to look at my swollen ankle.",
+            "Our parish clerk, {first}, typed up the letter asking for the bus to the hospital to come back, and she got it back within a month.",
+            "Apologies were received from {first} {last}, on nights at the maternity unit, where she delivered my granddaughter the week before.",
+            "It was ITEM 4: A THANK YOU TO {ufirst} on the parish council agenda, for the first aid she gave my son on the playing field before the ambulance came.",
+        ],
+    },
+    Family {
+        name: "round86_names_4",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "The quilt on my bed in the hospice was made by the quilting group, and the label says pieced by {first} {last}, one of the healthcare assistants there.",
+            "{first} {last} sews with the quilting bee on a Wednesday and brought Mum a lap quilt for the dialysis chair, because the unit is always cold.",
+            "Each square of the memory quilt was signed, and the one in the corner is {title} {last}, the consultant who looked after my husband to the end.",
+            "{first} from the quilting group runs the sewing table for the neonatal unit, making tiny blankets, and she made one for my twins.",
+            "Our quilting circle's teacher, {first}, is a theatre nurse, and her stitches on the quilt are as neat as the ones she puts in at work, she says.",
+            "Sewn into the corner of the baby quilt: MADE WITH LOVE BY {ufirst} {ulast}, and she was the midwife on the labour ward when my son was born.",
+        ],
+    },
+    Family {
+        name: "round86_names_5",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "At the tea dance {first} {last} waltzed with my dad, who has dementia, and for an hour he was himself again, thank you to the memory service.",
+            "{first} calls the steps at the Thursday tea dance and she is the falls prevention physio who got Mum confident on her feet again.",
+            "The tea dance was organised by {title} {last} from the older people's mental health team, and Gran has not stopped talking about the foxtrot.",
+            "My partner for the cha cha at the hospital tea dance was {first} {last}, a porter, who was a better dancer than anyone on the floor.",
+            "Mum's dance card from the tea dance had {first} written against every waltz, the nurse from the ward who came along on her day off.",
+            "On the poster it said TEA DANCE WITH MUSIC BY {ufirst} AND FRIENDS, and he turned out to be the dementia nurse who plays the keyboard on the ward too.",
+        ],
+    },
+    Family {
+        name: "round86_names_6",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "The sea cadets' commanding officer, {kfull}, is a paramedic, and he was first on scene when my son came off his bike.",
+            "{kfirst} {klast} teaches knots at sea cadets on a Tuesday, and she is the plaster room nurse who did my daughter's cast.",
+            "Inspection night at the sea cadets was taken by {title} {klast}, the orthopaedic surgeon who fixed my son's wrist.",
+            "The cadets collected for the children's hospital in the precinct, with {kfirst} in charge of the bucket and the rota.",
+            "Our unit's instructor, {kfull}, was the nurse on the children's ward who let my son wear his cadet cap during his drip.",
+            "The parade was led by {kfirst} {klast}, who the week before had stitched my husband's hand in A&E.",
+        ],
+    },
+    Family {
+        name: "round86_names_7",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "The neighbourhood watch coordinator, {kfull}, checked on Mum every day after her discharge until the carers started.",
+            "{kfirst} {klast} from neighbourhood watch spotted that Dad's curtains were still shut and called the ambulance that saved him.",
+            "Our neighbourhood watch newsletter was written this month by {title} {klast}, a district nurse, with advice on keeping warm.",
+            "The key safe for Mum was fitted by {kfirst} from the neighbourhood watch, so the community nurses could get in.",
+            "{kfull} does the neighbourhood watch walk on a Friday and is the pharmacist who spotted my tablets were wrong.",
+            "The note through the door was from {kfirst} {klast}, neighbourhood watch, saying the district nurse had been and all was well.",
+        ],
+    },
+    Family {
+        name: "round86_names_8",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "Best rescue at the village dog show was won by {kfull}'s greyhound, and she is the health visitor who helped me through the baby blues.",
+            "{kfirst} {klast} judged the waggiest tail class at the dog show, and on weekdays he is the stroke nurse who taught Dad to swallow again.",
+            "The therapy dog on the children's ward belongs to {title} {klast}, who showed him at the dog show and came second.",
+            "Our dog show raised money for the hospice and {kfirst}, who nursed my wife there, presented the rosettes.",
+            "The dog show was run by {kfull}, a midwife at the birth centre, who brought her spaniel to meet my newborn outside.",
+            "{kfirst} {klast} took the dog show photos and gave Dad a framed one of his collie for his bedside on the ward.",
+        ],
+    },
+    Family {
+        name: "round86_small_letters",
+        split: Round86,
+        holds: LowerCaseNames,
+        templates: &[
+            "dawn dipper {first} {last} got my dad into the sea after his heart op",
+            "photo by {first} {last} hangs in the corridor near xray",
+            "cllr {last} sorted the bus to the hospital for us",
+            "{first} from quilting made my twins a blanket on the baby unit",
+            "{first} {last} danced with dad at the tea dance and he was himself",
+            "{kfirst} from neighbourhood watch called the ambulance for dad",
+        ],
+    },
+    Family {
+        name: "round86_lookalikes_beside_names",
+        split: Round86,
+        holds: Names,
+        templates: &[
+            "{first} {last} swam the length of <Loch Lomond> for the hospice, and told Dad every stroke of it while his chemo went through.",
+            "{kfirst} said she camped by <Loch Katrine> on her honeymoon, and it got Mum telling the whole ward about her own.",
+            "{title} {last} sings bass in the choir at <Durham Cathedral>, and hummed to my son to get him off to sleep before his operation.",
+            "{first} got married at <Ely Cathedral>, and showed Gran the photos on her phone during the long night on the ward.",
+            "{first} {last} took her class round the <Walker Art Gallery> and my daughter came back wanting to be a nurse like her.",
+            "{kfull} volunteers at the <Laing Art Gallery> on her days off and brought Mum postcards of the paintings.",
+            "{first} said the shrunken heads at the <Pitt Rivers Museum> gave her nightmares, and Dad laughed for the first time since his stroke.",
+            "{first} {last} drives the tram at <Beamish Museum> on Sundays and told Grandad all about the old colliery.",
+            "{title} {last} walks his dogs at <Westonbirt Arboretum>, and told Mum when the maples would be at their best so she had something to aim for.",
+            "{kfirst} {klast} planted a tree at the <National Memorial Arboretum> for her brother and was so kind when I told her about mine.",
+            "{first} {last} works the Grand National meeting at <Aintree Racecourse> with the first aid team and was the calmest nurse I have ever met.",
+            "{kfirst} had a flutter at <Cheltenham Racecourse> and told Dad the winner, which he had backed too, and it cheered the whole bay.",
+            "{first} {last} took my son to the open evening at <Jodrell Bank Observatory>, and he forgot all about his blood tests.",
+            "{kfull} said she saw the Milky Way at <Kielder Observatory>, and promised my daughter she would too once she was well.",
+            "{title} {last} proposed in the gardens at <Blenheim Palace>, she told Mum, who made her show us the ring.",
+            "{first} got lost in the maze at <Hampton Court Palace> as a child and told my grandson all about it to keep him still for his bloods.",
+        ],
+    },
+    Family {
+        name: "round86_plain_lookalikes",
+        split: Round86,
+        holds: Decoys,
+        templates: &[
+            "The print over Dad's bed on the ward is of <Loch Tay> in the snow, and he says it reminds him of fishing with his father.",
+            "Mum's jigsaw of <Loch Ness> kept the whole bay busy for a week, and the nurses did the sky.",
+            "We could see <Lincoln Cathedral> from the window of the stroke unit, and Dad watched the lights on it every night.",
+            "The chaplaincy had a leaflet about the carol service at <Salisbury Cathedral> that cheered Gran up no end.",
+            "The school trip to the <Ferens Art Gallery> was the day my daughter's appendix went, and the staff were marvellous.",
+            "The paintings in the outpatients corridor are on loan from <Kelvingrove Art Gallery>, and they make the wait easier.",
+            "Dad's old job was as a guard at the <Horniman Museum>, and he told the nurses about the walrus for hours.",
+            "My son's birthday treat was the <Ashmolean Museum> but he ended up in A&E instead, and the staff sang to him.",
+            "The physio said the flat paths at <Batsford Arboretum> would be perfect for building up my walking after the hip.",
+            "The hospice garden had cuttings from <Thorp Perrow Arboretum>, and Mum loved sitting by the acers.",
+            "Dad's last day out before his fall was at <Musselburgh Racecourse>, and the paramedics were brilliant with him.",
+            "The car park at <Uttoxeter Racecourse> was our vaccine centre, and it ran like clockwork.",
+            "The poster of the stars on the children's ward was from <Armagh Observatory>, and my son learned every constellation.",
+            "My daughter's school trip to the <Royal Observatory Greenwich> was the week before her diagnosis, and she keeps the ticket by her bed.",
+            "The volunteers brought Mum a calendar of the gardens at <Kensington Palace>, and she ticked off the days to going home.",
+            "We had to cancel the coach trip to <Linlithgow Palace> because of Dad's operation, but the ward made it up to him with a cake.",
+        ],
+    },
+    Family {
+        name: "round86_plain_no_names",
+        split: Round86,
+        holds: Decoys,
+        templates: &[
+            "The wild swimming group raised enough for a new bladder scanner on the urology ward.",
+            "The camera club's prints of the local hills brighten up every corridor in outpatients.",
+            "The parish council paid for the defibrillator outside the village hall, and it has been used twice.",
+            "The quilting group made a quilt for every bed on the children's cancer ward.",
+            "The tea dance on the dementia ward was the best afternoon Mum has had in months.",
+            "The sea cadets packed the Christmas hampers for the stroke unit patients.",
+            "The neighbourhood watch leaflets about the hospital transport scheme were really useful.",
+            "The dog show money bought toys for the paediatric waiting room.",
+        ],
+    },
+    Family {
+        name: "round86_contact",
+        split: Round86,
+        holds: Contact,
+        templates: &[
+            "The wild swimming group's consent form for Dad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Please post the camera club's model release to me: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "The parish council's list of vulnerable residents still has Mum as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, phone {phone}.",
+            "The quilting group's trip to the hospice needed my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my NI number, {nino}.",
+            "Tea dance transport form for Gran: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, NHS number {nhs}.",
+            "The sea cadets' medical form wants my son's date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, before camp.",
+            "Please update the referral for the swimming group: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The neighbourhood watch list printed my details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, {street}, {postcode}.",
+            "Correct details for the memory clinic, please: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "The dog show entry form listed Dad as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The camera club's competition form asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and the ward's phone number, {phone}.",
+            "Label on the quilt raffle prize: born {dobx}, hospital number {mrn}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -18839,7 +19055,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round86, "round86_", 13);
+    }
+
+    #[test]
+    fn the_eighty_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -18907,7 +19128,8 @@ mod tests {
         assert_eq!(Round83 as usize, 85);
         assert_eq!(Round84 as usize, 86);
         assert_eq!(Round85 as usize, 87);
-        assert_eq!(Split::ALL.last(), Some(&Round85));
+        assert_eq!(Round86 as usize, 88);
+        assert_eq!(Split::ALL.last(), Some(&Round86));
     }
 
     #[test]
@@ -18949,12 +19171,13 @@ mod tests {
         assert_eq!(Round83.round(), Some(83));
         assert_eq!(Round84.round(), Some(84));
         assert_eq!(Round85.round(), Some(85));
+        assert_eq!(Round86.round(), Some(86));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 85, once each, in declaration order.
+        // Rounds 4 to 86, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=85).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=86).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -18993,6 +19216,7 @@ mod tests {
         assert_eq!(Round83.id_prefix(), "round83");
         assert_eq!(Round84.id_prefix(), "round84");
         assert_eq!(Round85.id_prefix(), "round85");
+        assert_eq!(Round86.id_prefix(), "round86");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3478,6 +3478,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02} {name} {year} 00:00:00",
 ];
 
+/// The forms of the eighty-sixth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS:
+    &[&str] = &[
+    "{day:02}{short}{year}",
+    "{SHORT} {day:02}, {year}",
+    "{weekday} {day} {name} {year}",
+    "{year}-{month:02}-{day:02}T00:00:00+00:00",
+    "{day:02}-{month:02}-{year} 00:00:00",
+    "{year}/{month:02}/{day:02} 00:00:00",
+    "{day:02}/{short}/{year}",
+    "{day:02}.{month:02}.{year} 00:00",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3541,6 +3558,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5178,6 +5196,29 @@ mod tests {
         assert_eq!(SWEDISH_MONTHS[7], "augusti");
         assert_eq!(INDONESIAN_MONTHS[11], "Desember");
         assert_eq!(MALAY_MONTHS[7], "Ogos");
+        // The eighty-sixth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, a leap day and a
+        // day and month of two digits), each expected string computed independently in
+        // Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{day:02}{short}{year}; {SHORT} {day:02}, {year}; {weekday} {day} {name} {year}; {year}-{month:02}-{day:02}T00:00:00+00:00; {day:02}-{month:02}-{year} 00:00:00; {year}/{month:02}/{day:02} 00:00:00; {day:02}/{short}/{year}; {day:02}.{month:02}.{year} 00:00"),
+            "03Sep1956; SEP 03, 1956; Monday 3 September 1956; 1956-09-03T00:00:00+00:00; 03-09-1956 00:00:00; 1956/09/03 00:00:00; 03/Sep/1956; 03.09.1956 00:00"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "01Jan1925; JAN 01, 1925; Thursday 1 January 1925; 1925-01-01T00:00:00+00:00; 01-01-1925 00:00:00; 1925/01/01 00:00:00; 01/Jan/1925; 01.01.1925 00:00"),
+            (2000, 2, 29, "29Feb2000; FEB 29, 2000; Tuesday 29 February 2000; 2000-02-29T00:00:00+00:00; 29-02-2000 00:00:00; 2000/02/29 00:00:00; 29/Feb/2000; 29.02.2000 00:00"),
+            (2023, 12, 28, "28Dec2023; DEC 28, 2023; Thursday 28 December 2023; 2023-12-28T00:00:00+00:00; 28-12-2023 00:00:00; 2023/12/28 00:00:00; 28/Dec/2023; 28.12.2023 00:00"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{day:02}{short}{year}; {SHORT} {day:02}, {year}; {weekday} {day} {name} {year}; {year}-{month:02}-{day:02}T00:00:00+00:00; {day:02}-{month:02}-{year} 00:00:00; {year}/{month:02}/{day:02} 00:00:00; {day:02}/{short}/{year}; {day:02}.{month:02}.{year} 00:00"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5247,10 +5288,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-fifth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-sixth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-fifth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-sixth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5271,7 +5312,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5718,6 +5759,13 @@ mod tests {
                     "aaa  9 9999 99:99aa",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                66,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99aaa9999", "9999-99-99a99:99:99+99:99", "99/aaa/9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

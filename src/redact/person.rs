@@ -177,10 +177,9 @@ const PLACE_WORDS: &[&str] = &[
 /// capitalised word by the tagger's vetoes.
 pub(crate) const WATER_WORDS: &[&str] = &["river", "lake", "sea", "strait", "estuary"];
 
-/// Land named after someone, and the works and sights built on it, a word that ends its
-/// place's name and no one's surname ("Stewart Island", "Franz Josef Glacier", "White Scar
-/// Cave", "Ribblehead Viaduct", "Rutland Water"): read like [`WATER_WORDS`], but only
-/// capitalised after a run.
+/// Land named after someone, a word that ends its place's name and no one's surname
+/// ("Stewart Island", "Franz Josef Glacier", "Aldabra Atoll"): read like [`WATER_WORDS`],
+/// but only capitalised after a run.
 pub(crate) const LAND_WORDS: &[&str] = &[
     "island",
     "islands",
@@ -194,10 +193,33 @@ pub(crate) const LAND_WORDS: &[&str] = &[
     "waterfall",
     "archipelago",
     "atoll",
+];
+
+/// Words of land and of the works and sights built on it that are, or may be, surnames
+/// ("Sutherland Falls", "Botany Bay", "Kew Gardens", "White Scar Cave", "Rutland Water",
+/// "Clevedon Pier", but "Sarah Falls", "Julie Sands", "Emma Towers", "Nurse Sarah Water",
+/// "Paul Cave"): a place's only capitalised and when no listed given name opens the
+/// run, as `PLACE_WORDS_NAMELIKE` ("Ann falls a lot", "Sarah bay 4" in small letters).
+pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &[
+    "falls",
+    "bay",
+    "beach",
+    "sands",
+    "sound",
+    "isle",
+    "gorge",
+    "reef",
+    "gardens",
+    "towers",
+    "manor",
+    "cliffs",
+    "cove",
+    "hole",
     "lido",
     "cave",
     "caves",
     "cavern",
+    "caverns",
     "viaduct",
     "aqueduct",
     "reservoir",
@@ -205,15 +227,6 @@ pub(crate) const LAND_WORDS: &[&str] = &[
     "railway",
     "pier",
     "water",
-];
-
-/// Words of land and of the places people visit on it that are also surnames, listed or
-/// not ("Sutherland Falls", "Botany Bay", "Kew Gardens", but "Sarah Falls", "Julie Sands",
-/// "Emma Towers"): a place's only capitalised and when no listed given name opens the
-/// run, as `PLACE_WORDS_NAMELIKE` ("Ann falls a lot", "Sarah bay 4" in small letters).
-pub(crate) const LAND_WORDS_NAMELIKE: &[&str] = &[
-    "falls", "bay", "beach", "sands", "sound", "isle", "gorge", "reef", "gardens", "towers",
-    "manor", "cliffs", "cove", "hole",
 ];
 
 /// Whether `word` (in small letters) makes a capitalised run it ends, or follows, a place:

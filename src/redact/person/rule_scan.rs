@@ -543,9 +543,8 @@ impl Scan<'_, '_> {
         if last > i
             && (is_place_word(last_word)
                 || LAND_WORDS.contains(&last_word)
-                || (!named_opener
-                    && (PLACE_WORDS_NAMELIKE.contains(&last_word)
-                        || LAND_WORDS_NAMELIKE.contains(&last_word))))
+                || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word))
+                || (!named_opener && !cued && LAND_WORDS_NAMELIKE.contains(&last_word)))
         {
             return true;
         }
@@ -567,7 +566,7 @@ impl Scan<'_, '_> {
             if is_place_word(next_word)
                 || (next.shape == Shape::Capitalised
                     && (LAND_WORDS.contains(&next_word)
-                        || (!named_opener && LAND_WORDS_NAMELIKE.contains(&next_word))))
+                        || (!named_opener && !cued && LAND_WORDS_NAMELIKE.contains(&next_word))))
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
                 || domain_word_follows
                 || (!named_opener && self.is_body_word(last + 1))

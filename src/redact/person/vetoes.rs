@@ -1033,14 +1033,20 @@ impl Context<'_, '_> {
     fn reads_as_place(&self, first: usize, last: usize) -> bool {
         let (text, tokens) = (self.text, self.tokens);
         let named_opener = self.facts[first].first;
+        // The words of land that may be surnames make no place after a listed given name,
+        // nor after a cue of a person ("Staff nurse Olu Cave").
+        let land_namelike = |word: &str| {
+            !named_opener
+                && LAND_WORDS_NAMELIKE.contains(&word)
+                && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
+        };
         let is_head = |t: &Token<'_>| {
             t.shape == Shape::Capitalised
                 && (HEADS.contains(&t.lower.as_str())
                     || WATER_WORDS.contains(&t.lower.as_str())
                     || LAND_WORDS.contains(&t.lower.as_str())
-                    || (!named_opener
-                        && (HEADS_NAMELIKE.contains(&t.lower.as_str())
-                            || LAND_WORDS_NAMELIKE.contains(&t.lower.as_str()))))
+                    || (!named_opener && HEADS_NAMELIKE.contains(&t.lower.as_str()))
+                    || land_namelike(t.lower.as_str()))
         };
         if last > first && is_head(&tokens[last]) {
             return true;
@@ -1049,8 +1055,9 @@ impl Context<'_, '_> {
         // a find of two words or more.
         let landscape = |t: &Token<'_>| {
             let word = t.lower.as_str();
-            (WATER_WORDS.contains(&word) || LAND_WORDS.contains(&word) && word != "water")
-                || (!named_opener && LAND_WORDS_NAMELIKE.contains(&word))
+            WATER_WORDS.contains(&word)
+                || LAND_WORDS.contains(&word)
+                || (word != "water" && land_namelike(word))
         };
         if self.caseless && last > first && landscape(&tokens[last]) {
             return true;
@@ -1422,6 +1429,13 @@ mod tests {
             "Clevedon"
         ));
         assert!(!place("the nurse gave sarah water to drink", "sarah"));
+        assert!(!place("Nurse Sarah Water was so kind to my dad.", "Sarah"));
+        assert!(!place(
+            "The nurse, Paul Cave, was patient and kind.",
+            "Paul"
+        ));
+        assert!(!place("kate cave on the ward was kind", "kate"));
+        assert!(!place("Staff nurse Olu Cave was brilliant.", "Olu"));
         assert!(!place("nurse julie sands was so kind to my mum", "julie"));
         assert!(!place(
             "Staff nurse Emma Towers went above and beyond.",

@@ -300,35 +300,31 @@ const JOURNEY_VERBS: &[&str] = &[
     "return",
 ];
 
-/// The towns of `lexicons/pii/towns.txt`, lower case.
+/// The entries of a place lexicon, lower case, curly apostrophes straight: the form
+/// [`Context::words_in_small_letters`] looks them up in.
+fn place_set(lexicon: &str) -> HashSet<String> {
+    crate::redact::lexicon::entries(lexicon)
+        .into_iter()
+        .map(|place| place.replace('\u{2019}', "'"))
+        .collect()
+}
+
+/// The towns of `lexicons/pii/towns.txt` ([`place_set`]).
 pub(crate) fn towns() -> &'static HashSet<String> {
     static TOWNS: OnceLock<HashSet<String>> = OnceLock::new();
-    TOWNS.get_or_init(|| {
-        crate::redact::lexicon::entries(crate::redact::lexicon::TOWNS)
-            .into_iter()
-            .collect()
-    })
+    TOWNS.get_or_init(|| place_set(crate::redact::lexicon::TOWNS))
 }
 
-/// The places of `lexicons/pii/places_gb.txt`, lower case, curly apostrophes straight.
+/// The places of `lexicons/pii/places_gb.txt` ([`place_set`]).
 pub(crate) fn gb_places() -> &'static HashSet<String> {
     static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
-    PLACES.get_or_init(|| {
-        crate::redact::lexicon::entries(crate::redact::lexicon::GB_PLACES)
-            .into_iter()
-            .map(|place| place.replace('\u{2019}', "'"))
-            .collect()
-    })
+    PLACES.get_or_init(|| place_set(crate::redact::lexicon::GB_PLACES))
 }
 
-/// The countries and states of `lexicons/pii/countries_and_states.txt`, lower case.
+/// The countries and states of `lexicons/pii/countries_and_states.txt` ([`place_set`]).
 pub(crate) fn countries() -> &'static HashSet<String> {
     static COUNTRIES: OnceLock<HashSet<String>> = OnceLock::new();
-    COUNTRIES.get_or_init(|| {
-        crate::redact::lexicon::entries(crate::redact::lexicon::COUNTRIES_AND_STATES)
-            .into_iter()
-            .collect()
-    })
+    COUNTRIES.get_or_init(|| place_set(crate::redact::lexicon::COUNTRIES_AND_STATES))
 }
 
 /// The first word of every country of [`countries`]: a found name opening with another word
@@ -1197,7 +1193,7 @@ impl Context<'_, '_> {
     /// letters too: no word of it a listed given name or surname ("Jordan", "Georgia", "Chad" stay names), and
     /// no cue, possessive or word of thanks vouching for a person.
     fn names_a_country(&self, first: usize, last: usize) -> bool {
-        let (text, tokens) = (self.text, self.tokens);
+        let tokens = self.tokens;
         if !country_first_words().contains(tokens[first].lower.as_str()) {
             return false;
         }
@@ -1215,17 +1211,7 @@ impl Context<'_, '_> {
         }
         (last..(last + 3).min(tokens.len())).any(|to| {
             (first + 1..=to).all(|k| tokens[k].gap == Gap::Space)
-                && text
-                    .get(tokens[first].start..tokens[to].end)
-                    .is_some_and(|words| {
-                        countries().contains(
-                            &words
-                                .split_whitespace()
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                                .to_lowercase(),
-                        )
-                    })
+                && countries().contains(&self.words_in_small_letters(first, to))
                 && self.facts[first..=to]
                     .iter()
                     .all(|f| !f.any_name() && !f.soft)
@@ -1235,6 +1221,19 @@ impl Context<'_, '_> {
         })
     }
 
+    /// The words of tokens `from..=to` as the place lexicons hold them ([`place_set`]):
+    /// one space between, small letters, curly apostrophes straight.
+    fn words_in_small_letters(&self, from: usize, to: usize) -> String {
+        self.text
+            .get(self.tokens[from].start..self.tokens[to].end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .replace('\u{2019}', "'")
+    }
+
     /// Whether a listed town of up to four words covers `first..=last`, right after a
     /// preposition of place ("to High Wycombe", "from King's Lynn"); or a place of Great
     /// Britain ([`gb_places`]: "from Rothbury", "open in Worksop") in a comment that
@@ -1242,7 +1241,7 @@ impl Context<'_, '_> {
     /// stay names), with no cue, possessive or word of thanks vouching for a person
     /// ("thanks to X", "X's", "from X on reception", "ta to deri").
     fn in_listed_town(&self, first: usize, last: usize) -> bool {
-        let (text, tokens) = (self.text, self.tokens);
+        let tokens = self.tokens;
         let lowest = first.saturating_sub(2).max(1);
         for from in lowest..=first {
             let preposition = &tokens[from - 1];
@@ -1255,14 +1254,7 @@ impl Context<'_, '_> {
                 if to - from > 3 {
                     continue;
                 }
-                let words = text
-                    .get(tokens[from].start..tokens[to].end)
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
-                    .replace('\u{2019}', "'");
+                let words = self.words_in_small_letters(from, to);
                 if towns().contains(&words) {
                     return true;
                 }

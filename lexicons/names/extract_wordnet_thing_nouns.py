@@ -31,6 +31,19 @@ sentence right before one of them, makes a compound with it ("grace period", "su
 heat"), not a person doing something (src/redact/person/vetoes.rs):
 
     python3 lexicons/names/extract_wordnet_thing_nouns.py --nouns > lexicons/names/noun_words.txt
+
+With `--places` it writes place_nouns.txt instead: the words for a built or natural place
+that end a place's name when capitalised ("Kelvingrove Art Museum", "Thorp Perrow
+Arboretum", "Jodrell Bank Observatory", "Malham Tarn Field Centre"), never a person's. A
+word is kept when it passes the tests of thing_nouns.txt on names, adjectives, adverbs
+and verbs (above), and the first sense of the word (or of its singular) is a common
+noun, not a proper one ("bikini", "japan" are left out; a word WordNet holds as a noun
+is read as itself, not as a plural: "shorts"), under one of these in WordNet's
+tree of kinds: building, facility, place of worship, body of water, geological
+formation, land, tract (a hospital, a museum, an airport, a chapel, a loch, a cave, an
+island, a meadow). The redactor reads it (src/redact/person/place_nouns.rs):
+
+    python3 lexicons/names/extract_wordnet_thing_nouns.py --places > lexicons/names/place_nouns.txt
 """
 
 import pathlib
@@ -119,9 +132,83 @@ def noun_words():
     print(f"{len(kept)} words", file=sys.stderr)
 
 
+PLACE_KINDS = (
+    "building",
+    "facility",
+    "place_of_worship",
+    "body_of_water",
+    "geological_formation",
+    "land",
+    "tract",
+)
+
+
+def place_nouns():
+    """The words for a built or natural place (see the module's header, `--places`)."""
+    nouns, verbs, adjectives, adverbs = (index(p) for p in ("noun", "verb", "adj", "adv"))
+    synsets = {}
+    for line in open(WORDNET / "data.noun", encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        count = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * i] for i in range(count)]
+        k = 4 + 2 * count
+        hypernyms = [
+            parts[k + 2 + 4 * i]
+            for i in range(int(parts[k]))
+            if parts[k + 1 + 4 * i] in ("@", "@i") and parts[k + 3 + 4 * i] == "n"
+        ]
+        synsets[parts[0]] = (lemmas, hypernyms)
+    kinds = {offset for offset, (lemmas, _) in synsets.items() if lemmas[0] in PLACE_KINDS}
+
+    def is_a_place(offset):
+        seen, stack = set(), [offset]
+        while stack:
+            here = stack.pop()
+            if here in kinds:
+                return True
+            if here not in seen:
+                seen.add(here)
+                stack += synsets[here][1]
+        return False
+
+    noun_exc, verb_exc, adj_exc = exceptions("noun"), exceptions("verb"), exceptions("adj")
+    plural = (("ies", "y"), ("es", ""), ("s", ""))
+    verb_forms = plural + (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+    comparative = (("er", ""), ("est", ""), ("ier", "y"), ("iest", "y"), ("er", "e"), ("est", "e"))
+    english = words("english_words.txt") | words("english_words_more.txt")
+    names = set()
+    for name in ("first_names.txt", "surnames.txt", "word_names.txt", "word_names_more.txt"):
+        names |= words(name)
+    kept = []
+    for word in sorted(english):
+        if len(word) < 3 or not word.isalpha() or not word.isascii() or word in names:
+            continue
+        if bases(word, adjectives, comparative, adj_exc) or bases(word, adverbs, (), {}):
+            continue
+        if any(verbs[b][0] > 0 for b in bases(word, verbs, verb_forms, verb_exc)):
+            continue
+        # The word's own noun if WordNet has one ("shorts" are no short's plural).
+        base = next(iter(bases(word, nouns, plural, noun_exc)), None)
+        if base is None:
+            continue
+        first_sense = nouns[base][1][0]
+        if base in synsets[first_sense][0] and is_a_place(first_sense):
+            kept.append(word)
+    print("# Everyday nouns for a built or natural place, that end a place's name.")
+    print("# Made by extract_wordnet_thing_nouns.py --places; do not edit.")
+    print(NOTICE)
+    print("\n".join(kept))
+    print(f"{len(kept)} words", file=sys.stderr)
+
+
 def main():
     if sys.argv[1:] == ["--nouns"]:
         noun_words()
+        return
+    if sys.argv[1:] == ["--places"]:
+        place_nouns()
         return
     nouns, verbs, adjectives, adverbs = (index(p) for p in ("noun", "verb", "adj", "adv"))
     lexfile = {}

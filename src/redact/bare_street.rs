@@ -23,7 +23,10 @@
 //! Any word of where someone lives or is visited in the sentence ("lives", "home",
 //! "carers", "visit", "door") keeps the street an address before these three readings,
 //! and before a fourth: a long-distance path named like a street that is walked
-//! ("walking the John Muir Way", "walking Glyndŵr's Way"; the `walking_path` module).
+//! ("walking the John Muir Way", "walking Glyndŵr's Way"; the `walking_path` module);
+//! and a fifth: a way after the article, a path, a route or the sky's ("saw the Milky
+//! Way", "drove the Fosse Way"), where a resident's street goes without it ("on Orchard
+//! Way").
 
 use regex::Regex;
 
@@ -340,6 +343,11 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
     if walked_path(&text[start..end], &before) {
         return true;
     }
+    // "saw the Milky Way", "drove the Fosse Way": a way with the article is a path, a
+    // route or the sky's (a resident's street is "on Orchard Way").
+    if before.first().is_some_and(|w| w == "the") && text[start..end].ends_with("Way") {
+        return true;
+    }
     // Capitalised words of a service's name, then a site word: "Mill Lane Mental Health
     // team".
     let mut ahead = rest;
@@ -542,6 +550,8 @@ mod tests {
         assert!(found("Missed the end of Coronation Street because the telly broke").is_empty());
         assert!(found("Quality Street tin on the nurses' desk").is_empty());
         assert!(found("The Mill Lane Mental Health team never rang").is_empty());
+        assert!(found("She said she saw the Milky Way at Kielder.").is_empty());
+        assert!(found("Dad drove the Fosse Way to get to us").is_empty());
     }
 
     #[test]
@@ -565,6 +575,14 @@ mod tests {
         assert_eq!(
             found("My mum moved to Oak Road last year"),
             vec!["Oak Road"]
+        );
+        assert_eq!(
+            found("The ambulance came down Orchard Way too fast."),
+            vec!["Orchard Way"]
+        );
+        assert_eq!(
+            found("Mum lives at the Orchard Way end of the estate."),
+            vec!["Orchard Way"]
         );
         assert_eq!(
             found("The ambulance went to Coronation Street by mistake."),

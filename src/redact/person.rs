@@ -26,6 +26,7 @@ mod cared_for;
 mod code_names;
 mod coined_method;
 pub mod corpus_counts;
+mod credited_in_capitals;
 mod cues;
 mod eponym_conditions;
 mod eponymous_idea;
@@ -64,6 +65,7 @@ mod owned_place;
 mod past_verb;
 mod person_slot;
 mod pets;
+mod place_nouns;
 mod pronoun_verb;
 mod public_figures;
 mod qualities;
@@ -119,9 +121,10 @@ type WordPlaceRule = fn(&[Token<'_>], &[WordFacts], bool) -> Vec<(usize, usize)>
 
 /// The rules of one shape ([`WordPlaceRule`]) whose finds join the names found: a
 /// not-a-name word after a title, a pair named by a role, a name after a kinship title,
-/// a given name after a colon, a name coined into a method.
-const WORD_PLACE_RULES: [WordPlaceRule; 5] = [
+/// a name credited in capitals, a given name after a colon, a name coined into a method.
+const WORD_PLACE_RULES: [WordPlaceRule; 6] = [
     titled_listed_word::titled_listed_words,
+    credited_in_capitals::names_credited_in_capitals,
     named_by_role::pairs_named_by_a_role,
     kinship_title::given_names_after_kinship_titles,
     after_a_colon::given_names_after_colons,

@@ -41,7 +41,8 @@ use super::name_word_position::{after_a_determiner, PERSON_VERBS};
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
 use super::{
-    is_place_word, BODY_WORDS, LAND_WORDS, LAND_WORDS_NAMELIKE, PARTICLES, PLACE_WORDS_NAMELIKE,
+    is_place_word, place_nouns::is_place_noun, BODY_WORDS, LAND_WORDS, LAND_WORDS_NAMELIKE,
+    PARTICLES, PLACE_WORDS_NAMELIKE,
 };
 
 /// The most words one name may hold (given names, initials, surnames).
@@ -543,6 +544,7 @@ impl Scan<'_, '_> {
         if last > i
             && (is_place_word(last_word)
                 || LAND_WORDS.contains(&last_word)
+                || (self.tokens[last].shape == Shape::Capitalised && is_place_noun(last_word))
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word))
                 || (!named_opener && !cued && LAND_WORDS_NAMELIKE.contains(&last_word)))
         {
@@ -566,6 +568,7 @@ impl Scan<'_, '_> {
             if is_place_word(next_word)
                 || (next.shape == Shape::Capitalised
                     && (LAND_WORDS.contains(&next_word)
+                        || is_place_noun(next_word)
                         || (!named_opener && !cued && LAND_WORDS_NAMELIKE.contains(&next_word))))
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
                 || domain_word_follows

@@ -30,6 +30,7 @@ use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::noun_words::is_mostly_a_noun;
+use super::place_nouns::is_place_noun;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
@@ -180,6 +181,10 @@ const PREFIXES: &[&str] = &[
     "st", "saint", "royal", "queen", "king", "prince", "princess", "loch", "lough", "lake",
     "river", "mount", "isle",
 ];
+
+/// The [`PREFIXES`] of water and hills, which make a place of the find after them in a
+/// comment without capitals too ("camped by loch katrine", "up mount snowdon").
+const SMALL_LETTER_PREFIXES: &[&str] = &["loch", "lough", "lake", "mount"];
 
 /// Words of thanks or praise that "go to" a person: "Special thanks go to X", "credit
 /// goes to X", "my gratitude goes to X", "a shout out goes to X".
@@ -1041,6 +1046,7 @@ impl Context<'_, '_> {
                 && (HEADS.contains(&t.lower.as_str())
                     || WATER_WORDS.contains(&t.lower.as_str())
                     || LAND_WORDS.contains(&t.lower.as_str())
+                    || is_place_noun(t.lower.as_str())
                     || (!named_opener && HEADS_NAMELIKE.contains(&t.lower.as_str()))
                     || land_namelike(t.lower.as_str()))
         };
@@ -1089,6 +1095,19 @@ impl Context<'_, '_> {
         {
             return true;
         }
+        // "on loan from Kelvingrove Art Gallery": the find opens a capitalised run of up
+        // to three words more that ends in a place's noun.
+        let mut end = last;
+        while end < last + 3
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.gap == Gap::Space && t.shape == Shape::Capitalised)
+        {
+            end += 1;
+        }
+        if end > last + 1 && is_place_noun(tokens[end].lower.as_str()) {
+            return true;
+        }
         // A service word in small letters after the run ("Elgar ward", "the Jenner
         // unit"), unless a number follows it ("Zanele ward 4": a person on a ward).
         let numbered = tokens
@@ -1116,6 +1135,11 @@ impl Context<'_, '_> {
                 && before.shape == Shape::Capitalised
                 && PREFIXES.contains(&before.lower.as_str())
             {
+                return true;
+            }
+            // "swam the length of loch lomond": without capitals, the water and hill
+            // words of the prefixes, which are no one's given name.
+            if adjacent && self.caseless && SMALL_LETTER_PREFIXES.contains(&before.lower.as_str()) {
                 return true;
             }
         }
@@ -1449,6 +1473,25 @@ mod tests {
         assert!(place("he walked on the franz josef glacier", "josef"));
         assert!(!place("Sarah Falls was our nurse.", "Sarah"));
         assert!(!place("then ann falls a lot at home", "ann"));
+        // Buildings and land of the WordNet list end a place's name, after the find or
+        // after more capitalised words.
+        assert!(place(
+            "The prints are on loan from Kelvingrove Art Gallery, and nice.",
+            "Kelvingrove"
+        ));
+        assert!(place(
+            "Cuttings from Thorp Perrow Arboretum, and acers.",
+            "Thorp Perrow"
+        ));
+        assert!(place("A trip to Jodrell Bank Observatory.", "Jodrell"));
+        assert!(!place("Nurse Amy Gallagher was kind.", "Amy Gallagher"));
+        // Water and hills before a find in small letters.
+        assert!(place(
+            "she camped by loch katrine on her honeymoon",
+            "katrine"
+        ));
+        assert!(place("he swam the length of loch lomond for us", "lomond"));
+        assert!(!place("she camped by the loch with katrine", "katrine"));
     }
 
     #[test]

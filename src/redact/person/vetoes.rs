@@ -1041,12 +1041,25 @@ impl Context<'_, '_> {
                 && LAND_WORDS_NAMELIKE.contains(&word)
                 && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
         };
+        // A noun of the WordNet list of places, as the words of land that may be
+        // surnames: a name list misses some surnames among them ("Nurse Paul Chapel"),
+        // so not after a person's cue, nor after a listed given name unless a
+        // capitalised word opens the place before it ("the Laing Art Gallery").
+        let capital_before = first > 0
+            && tokens[first].gap == Gap::Space
+            && tokens[first - 1].shape == Shape::Capitalised
+            && !tokens[first - 1].sentence_start;
+        let place_noun = |word: &str| {
+            (!named_opener || capital_before)
+                && is_place_noun(word)
+                && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
+        };
         let is_head = |t: &Token<'_>| {
             t.shape == Shape::Capitalised
                 && (HEADS.contains(&t.lower.as_str())
                     || WATER_WORDS.contains(&t.lower.as_str())
                     || LAND_WORDS.contains(&t.lower.as_str())
-                    || is_place_noun(t.lower.as_str())
+                    || place_noun(t.lower.as_str())
                     || (!named_opener && HEADS_NAMELIKE.contains(&t.lower.as_str()))
                     || land_namelike(t.lower.as_str()))
         };
@@ -1105,7 +1118,7 @@ impl Context<'_, '_> {
         {
             end += 1;
         }
-        if end > last + 1 && is_place_noun(tokens[end].lower.as_str()) {
+        if end > last + 1 && place_noun(tokens[end].lower.as_str()) {
             return true;
         }
         // A service word in small letters after the run ("Elgar ward", "the Jenner
@@ -1485,6 +1498,12 @@ mod tests {
         ));
         assert!(place("A trip to Jodrell Bank Observatory.", "Jodrell"));
         assert!(!place("Nurse Amy Gallagher was kind.", "Amy Gallagher"));
+        // Surnames no list holds among them stay names after a cue or a given name.
+        assert!(!place(
+            "Staff nurse Olu Chapel was brilliant.",
+            "Olu Chapel"
+        ));
+        assert!(!place("Paul Cottage was our nurse.", "Paul Cottage"));
         // Water and hills before a find in small letters.
         assert!(place(
             "she camped by loch katrine on her honeymoon",

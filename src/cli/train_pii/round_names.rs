@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 81] = [
+/// The sixth to the eighty-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 82] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -675,6 +675,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 81] = [
         hand: "handwritten_round86_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round86_first_names.txt (PyPI uniparser-ossetic 2.0.0, the rule-based morphological analyser of Ossetic (Iron), by Oleg Belyaev, Arseniy Vydrin and Timofey Arkhangelskiy, under the MIT licence, the list shipped under the same licence with training/uniparser_ossetic_LICENSE.md: the lemmas its lexicon tags as proper nouns of a man or a woman, in Latin letters as a Russian passport writes them; of the names left, most are Ossetian given names and the Georgian, Russian and Muslim given names in their Ossetian forms) and handwritten_round86_names.txt (written for the eighty-sixth round, surnames: Chinese Indonesian, in the Dutch-era spelling), minus every name of every other list (the sixth to eighty-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_seventh",
+        first: "round87_first_names.txt",
+        last: Some("round87_surnames.txt"),
+        hand: "handwritten_round87_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round87_first_names.txt and round87_surnames.txt (PyPI uniparser-eastern-armenian 2.1.2, the rule-based morphological analyser of Modern Eastern Armenian, by Timofey Arkhangelskiy, Alexei Fedorenko, Victoria Khurshudyan, Alexey Polyakov and other contributors, under the MIT licence, the lists shipped under the same licence with training/uniparser_armenian_LICENSE.md: the lemmas its lexicon tags as given names and as family names, in Latin letters as Armenian passports write them; of the names left, most are Armenian given names and Armenian family names in -yan and -ents) and handwritten_round87_names.txt (written for the eighty-seventh round, surnames: Memon), minus every name of every other list (the sixth to eighty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -769,14 +769,24 @@ pub enum Split {
     /// names from a source no earlier round used (the given names of the lexicon of the
     /// PyPI package `uniparser-ossetic`, and a hand-written list of surnames) and, in some
     /// families, common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`):
-    /// never trained on, never read, totals only, measured once before and once after that
-    /// round's changes. The figure reported first. Declared last so every earlier split
-    /// keeps its place in [`Split::ALL`], and so its seed.
+    /// never trained on, never read, totals only, measured once, at the end of that round.
+    /// The figure reported first in that round; from the eighty-seventh round on it is
+    /// measured with the seen rounds, so its figure is now a *seen* one. Declared after the
+    /// eighty-fifth round so every earlier split keeps its place in [`Split::ALL`], and so
+    /// its seed.
     Round86,
+    /// Families written in the eighty-seventh round before any change of that round, with
+    /// names from a source no earlier round used (the given names and surnames of the
+    /// lexicon of the PyPI package `uniparser-eastern-armenian`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared
+    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round87,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-sixth); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-seventh); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -864,12 +874,13 @@ impl Split {
             Split::Round84 => 84,
             Split::Round85 => 85,
             Split::Round86 => 86,
+            Split::Round87 => 87,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round86").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round87").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -884,7 +895,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 89] = [
+    pub const ALL: [Split; 90] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -974,6 +985,7 @@ impl Split {
         Split::Round84,
         Split::Round85,
         Split::Round86,
+        Split::Round87,
     ];
 }
 
@@ -18611,6 +18623,210 @@ pub const FAMILIES: &[Family] = &[
             "Label on the quilt raffle prize: born {dobx}, hospital number {mrn}, {postcode}.",
         ],
     },
+    // The eighty-seventh round (never tuned; written before any eighty-seventh-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round87_names_6 to
+    // round87_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round87_names_1",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "Our skittles team lost by two pins on Thursday, and our sticker-up, {first} {last}, is the phlebotomist who took Dad's bloods without a single bruise.",
+            "Top scorer in the skittles league this season was {first}, with a floored nine in the last leg, and she is the ward clerk who found Mum's lost glasses.",
+            "The skittles captain, {title} {last}, is a consultant in the eye clinic, and he still bowled for us the night after doing my cataract.",
+            "Skittles night was a fundraiser for the hospice, and {first} {last} chalked the scores, the same nurse who sat with my wife on her last night.",
+            "Sticking up the pins at the skittle alley all evening was {first}, a paramedic, who told Dad to get his chest checked, and he did, and it saved him.",
+            "The skittles fixture card says HOME V THE NURSES, CAPTAIN {ufirst} {ulast}, and she turned out to be the sister on the stroke unit who looked after Grandad.",
+        ],
+    },
+    Family {
+        name: "round87_names_2",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "At knit and natter on a Tuesday {first} {last} taught me to cast on, and it turns out she is the diabetes nurse who sorted my insulin.",
+            "{first} runs the knit and natter group in the library and knitted twiddle muffs for the dementia ward, and Dad won't put his down.",
+            "The knitted octopus in my premature baby's incubator came from knit and natter, and the tag said made by {first} {last}, one of the neonatal nurses.",
+            "Our knit and natter group's oldest member, {first}, is a retired midwife who delivered half the town, including me and my daughter.",
+            "Knit and natter made woolly hats for the whole maternity unit, and {title} {last}, the obstetrician, wore one all through the Christmas party.",
+            "The label on the blanket read KNITTED WITH LOVE BY {ufirst}, and she is the healthcare assistant who tucked Mum in every night on ward 5.",
+        ],
+    },
+    Family {
+        name: "round87_names_3",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "The am-dram society's leading lady, {first} {last}, was the nurse who prepped me for surgery, and she was just as good at keeping me calm.",
+            "{first} {last} played the dame in our amateur dramatics panto, and by day he is the porter who wheeled me down to theatre singing.",
+            "Our am-dram director, {title} {last}, is a GP at the surgery, and she runs rehearsals the way she runs her clinic, on time and with kindness.",
+            "In the am-dram programme the prompt was listed as {first}, and she is the receptionist at the health centre who always finds me an appointment.",
+            "The amateur dramatics lot raised money for the children's ward, and {first} {last}, the play specialist there, sold the raffle tickets at the interval.",
+            "The am-dram cast list had Nurse: {first} {last}, which was typecasting, because she really is the nurse who looked after Gran on the respiratory ward.",
+        ],
+    },
+    Family {
+        name: "round87_names_4",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "At our street party for the coronation {first} {last} from number 12 ran the cake table, and she is the district nurse who visits Dad twice a day.",
+            "{first} organised the whole street party, bunting and all, and on the Monday she was the radiographer who found my fracture.",
+            "The street party's tug of war was won by the side with {title} {last}, a surgeon at the infirmary, who pulled the way he operates, steadily.",
+            "Our street party raised money for the air ambulance, and {first} {last}, one of its paramedics, came along in her flight suit to say thanks.",
+            "At the street party {first} from over the road noticed my husband's slurred speech, called 999, and the stroke team did the rest.",
+            "The street party sign-up sheet said TRESTLE TABLES: {ufirst} {ulast}, and she is the physio who got me walking again after my knee.",
+        ],
+    },
+    Family {
+        name: "round87_names_5",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "Our Saturday litter pick is led by {first} {last}, in a hi-vis vest and with a grabber, and she is the sonographer who did my twelve-week scan.",
+            "{first} from the litter pick group found my neighbour collapsed in the alley and did CPR until the ambulance came, and he has asked me to say thank you.",
+            "The litter pick round the hospital grounds was organised by {title} {last}, an anaesthetist, who filled more bags than any of us.",
+            "Twenty bags at the litter pick, and {first} {last}, the pharmacist from the hospital, found a wedding ring in the hedge and handed it in.",
+            "Every month {first} brings biscuits to the litter pick, and she is the mental health nurse who helped my son through the worst year of his life.",
+            "The litter pick rota on the noticeboard said LEADER THIS WEEK: {ufirst}, and he is the paramedic who came out to my mum last winter.",
+        ],
+    },
+    Family {
+        name: "round87_names_6",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "Every Sunday {kfirst} {klast} has a stall at the car boot sale, and she is the dental nurse who calmed my son down at the community dental clinic.",
+            "The car boot pitch next to ours was {kfull}'s, a midwife, who sold me a cot and told me everything I needed to know about feeding.",
+            "At the car boot sale {title} {klast}, the consultant from the memory clinic, recognised Mum and chatted to her like an old friend.",
+            "{kfirst} runs the tea van at the car boot sale and spotted that Dad had gone grey and sweaty, sat him down and rang for the ambulance.",
+            "I bought a box of records at the car boot sale from {kfull}, who turned out to be the audiologist who fitted Dad's hearing aids.",
+            "The car boot money went to the cancer unit, counted out by {kfirst} {klast}, a nurse there, who cried when she saw the total.",
+        ],
+    },
+    Family {
+        name: "round87_names_7",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "At the agricultural show {kfull} judged the baking, and she is the practice nurse who does my blood pressure every month.",
+            "{kfirst} {klast} ran his collie at the sheepdog trials and still came in on his day off to check on my husband on the coronary care unit.",
+            "The first aid tent at the agricultural show was run by {title} {klast}, a GP, who patched up my grandson after the tractor ride.",
+            "{kfirst} showed her pigs at the agricultural show and told me she is the occupational therapist who will be visiting Dad at home.",
+            "The sheepdog trials commentator, {kfull}, is the ambulance technician who got my father down off the hill after his fall.",
+            "The show programme listed {kfirst} {klast} as steward for the sheep lines, the same healthcare assistant who fed Mum on the ward.",
+        ],
+    },
+    Family {
+        name: "round87_names_8",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "The community garden by the health centre is looked after by {kfull}, a receptionist there, and the patients grow tomatoes in it.",
+            "{kfirst} {klast} from the community garden brought Mum a bunch of sweet peas on the ward, because she knew they were her favourite.",
+            "Our community garden was opened by {title} {klast}, the mental health consultant, who says digging does as much good as any tablet.",
+            "{kfirst} waters the community garden before her shift in A&E, and she was the nurse who stitched my daughter's knee.",
+            "At the community garden {kfull} showed Dad how to pot up seedlings, and he has not stopped talking about it since his stroke.",
+            "The community garden's compost bins were built by {kfirst} {klast}, a porter at the infirmary, who also pushed me to every scan.",
+        ],
+    },
+    Family {
+        name: "round87_small_letters",
+        split: Round87,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first} {last} from skittles took my bloods and i felt nothing",
+            "knit and natter {first} made my baby a hat on the neonatal unit",
+            "skittles captain {last} did my cataract and bowled the same night",
+            "{first} {last} off the street party is dads district nurse now",
+            "am dram dame {first} wheeled me to theatre singing",
+            "{kfirst} from the car boot rang the ambulance for dad",
+        ],
+    },
+    Family {
+        name: "round87_lookalikes_beside_names",
+        split: Round87,
+        holds: Names,
+        templates: &[
+            "{first} {last} sings in the choir at <York Minster> at Christmas, and sang Mum a carol on the ward when she couldn't get there.",
+            "{kfirst} said she got engaged at <Beverley Minster>, and it set Gran off telling the whole bay about her own wedding.",
+            "{title} {last} does the walk round <Lanercost Priory> every summer, and told Dad it would be his target once the new hip was in.",
+            "{first} said she used to sing at <Cartmel Priory> as a girl, and hummed the tune while she did Mum's dressing.",
+            "{first} {last} takes a narrowboat on the <Leeds and Liverpool Canal> in the holidays and told Dad every lock of it during his dialysis.",
+            "{kfull} cycles the towpath of the <Kennet and Avon Canal> to work, and brought Mum a photo of the herons.",
+            "{first} {last} came to my husband's service at <Lawnswood Crematorium> after nursing him at the hospice, and it meant the world.",
+            "{kfirst} {klast} came to Dad's funeral at <Golders Green Crematorium> in her own time, after nursing him for a month.",
+            "{title} {last} does clinics at <HMP Wakefield> as well, and treated my son with the same respect as anyone else.",
+            "{first} used to nurse at <HMP Styal>, she told me, and nothing I said about my past shocked her.",
+            "{first} {last} walks her dogs on the <South Downs> and promised Dad he would be up there again by the summer.",
+            "{kfirst} said she watched the races from <Epsom Downs> as a girl, and had Grandad laughing about his old bets.",
+            "{first} volunteers at <Heage Windmill> on Sundays and brought my son a bag of their flour for his baking group on the ward.",
+            "{kfull} had her wedding photos taken at <Shipley Windmill>, she told Mum, and showed us them on her break.",
+            "{first} {last} climbed to the top of <Souter Lighthouse> with her kids, and told my daughter all about it while her cannula went in.",
+            "{title} {last} said he proposed at <Belle Tout Lighthouse>, which got Mum chatting all the way through her scan.",
+        ],
+    },
+    Family {
+        name: "round87_plain_lookalikes",
+        split: Round87,
+        holds: Decoys,
+        templates: &[
+            "The picture over the altar in the hospital chapel is of <Southwell Minster>, and it helped Mum pray before her operation.",
+            "Dad's last outing before his fall was to evensong at <Wimborne Minster>, and the paramedics were wonderful with him.",
+            "We could see <Bolton Priory> from the window of the rehab unit, and Dad set his walking goals by it.",
+            "The hospice's memorial garden has a stone from <Christchurch Priory>, and I sit by it when I visit.",
+            "The physio said the flat towpath of the <Grand Union Canal> is perfect for building up after a knee replacement.",
+            "Mum's jigsaw of the <Caledonian Canal> kept the whole bay busy for a week, and the nurses did the sky.",
+            "The bereavement team helped us book the service at <Mortlake Crematorium>, and nothing was too much trouble.",
+            "The funeral was at <Glyntaff Crematorium>, and the hospice nurses sent flowers, which we did not expect.",
+            "My son was brought to A&E from <HMP Altcourse> in handcuffs, and the staff still treated him like a person.",
+            "The prison healthcare team at <HMP Dartmoor> sent my husband's notes over straight away, so his care carried on.",
+            "The calendar on the stroke unit had photos of the <North Downs>, and Dad ticked off the days to going home.",
+            "The cardiac rehab group walk was on the <Marlborough Downs>, and the nurse made sure no one was left behind.",
+            "My daughter's school trip to the <Jack and Jill Windmills> was the day her appendix burst, and the surgeons were brilliant.",
+            "The print in the day room of <Cley Windmill> reminded Dad of his birdwatching days, and he told every nurse about it.",
+            "The children's ward mural is of <Flamborough Lighthouse>, and my son made up stories about the keeper every time he had his bloods done.",
+            "Dad's coach trip to <Happisburgh Lighthouse> had to be cancelled for his operation, and the nurses brought him a postcard of it instead.",
+        ],
+    },
+    Family {
+        name: "round87_plain_no_names",
+        split: Round87,
+        holds: Decoys,
+        templates: &[
+            "The skittles league raised enough for a new reclining chair on the chemotherapy day unit.",
+            "The knit and natter group made twiddle muffs for every bed on the dementia ward.",
+            "The am-dram society put on a panto for the children's ward, and it was the best hour of my son's stay.",
+            "The street party money bought a television for the day room on the stroke unit.",
+            "The litter pick group cleared the hospital car park, and it looks so much better for it.",
+            "The car boot sale raised money for the breast pumps on the baby unit.",
+            "The agricultural show's first aid tent had a nurse on it all day, which put my mind at rest.",
+            "The community garden at the mental health unit has done more for my son than anything else.",
+        ],
+    },
+    Family {
+        name: "round87_contact",
+        split: Round87,
+        holds: Contact,
+        templates: &[
+            "The skittles league's next of kin form for Dad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Please send the knit and natter pattern to me: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "The am-dram society's first aid sheet still has Mum as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, phone {phone}.",
+            "The street party's list of who needs a hand on the day asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my NI number, {nino}.",
+            "Litter pick risk form for Grandad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, NHS number {nhs}.",
+            "The car boot pitch booking wanted my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email, {email}, which seemed a lot for a pitch.",
+            "Please update the referral to the community garden scheme: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "The agricultural show's volunteer form printed my details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, {street}, {postcode}.",
+            "Right details for the falls clinic, please: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "The sheepdog trials entry form listed Dad as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "The skittles team's contact sheet asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and the ward's phone number, {phone}.",
+            "Label on the street party raffle hamper: born {doby}, hospital number {mrn}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -19060,7 +19276,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round87, "round87_", 13);
+    }
+
+    #[test]
+    fn the_eighty_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -19129,7 +19350,8 @@ mod tests {
         assert_eq!(Round84 as usize, 86);
         assert_eq!(Round85 as usize, 87);
         assert_eq!(Round86 as usize, 88);
-        assert_eq!(Split::ALL.last(), Some(&Round86));
+        assert_eq!(Round87 as usize, 89);
+        assert_eq!(Split::ALL.last(), Some(&Round87));
     }
 
     #[test]
@@ -19172,12 +19394,13 @@ mod tests {
         assert_eq!(Round84.round(), Some(84));
         assert_eq!(Round85.round(), Some(85));
         assert_eq!(Round86.round(), Some(86));
+        assert_eq!(Round87.round(), Some(87));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 86, once each, in declaration order.
+        // Rounds 4 to 87, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=86).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=87).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -19217,6 +19440,7 @@ mod tests {
         assert_eq!(Round84.id_prefix(), "round84");
         assert_eq!(Round85.id_prefix(), "round85");
         assert_eq!(Round86.id_prefix(), "round86");
+        assert_eq!(Round87.id_prefix(), "round87");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3495,6 +3495,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02}.{month:02}.{year} 00:00",
 ];
 
+/// The forms of the eighty-seventh round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS:
+    &[&str] = &[
+    "{day:02}-{SHORT}-{yy:02}",
+    "{wkshort}, {day} {short} {year}",
+    "{day}.{month}.{yy:02}",
+    "{year}.{month}.{day}.",
+    "{day} {lshort} {year}",
+    "{day:02} {NAME} {year}",
+    "{year}-{SHORT}-{day:02}",
+    "{day:02}/{month:02}/{year} 12:00 AM",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3559,6 +3576,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5219,6 +5237,29 @@ mod tests {
             };
             assert_eq!(date.fill("{day:02}{short}{year}; {SHORT} {day:02}, {year}; {weekday} {day} {name} {year}; {year}-{month:02}-{day:02}T00:00:00+00:00; {day:02}-{month:02}-{year} 00:00:00; {year}/{month:02}/{day:02} 00:00:00; {day:02}/{short}/{year}; {day:02}.{month:02}.{year} 00:00"), expected);
         }
+        // The eighty-seventh round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, a leap day and a
+        // day and month of two digits), each expected string computed independently in
+        // Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{day:02}-{SHORT}-{yy:02}; {wkshort}, {day} {short} {year}; {day}.{month}.{yy:02}; {year}.{month}.{day}.; {day} {lshort} {year}; {day:02} {NAME} {year}; {year}-{SHORT}-{day:02}; {day:02}/{month:02}/{year} 12:00 AM"),
+            "03-SEP-56; Mon, 3 Sep 1956; 3.9.56; 1956.9.3.; 3 sep 1956; 03 SEPTEMBER 1956; 1956-SEP-03; 03/09/1956 12:00 AM"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "01-JAN-25; Thu, 1 Jan 1925; 1.1.25; 1925.1.1.; 1 jan 1925; 01 JANUARY 1925; 1925-JAN-01; 01/01/1925 12:00 AM"),
+            (2000, 2, 29, "29-FEB-00; Tue, 29 Feb 2000; 29.2.00; 2000.2.29.; 29 feb 2000; 29 FEBRUARY 2000; 2000-FEB-29; 29/02/2000 12:00 AM"),
+            (2023, 12, 28, "28-DEC-23; Thu, 28 Dec 2023; 28.12.23; 2023.12.28.; 28 dec 2023; 28 DECEMBER 2023; 2023-DEC-28; 28/12/2023 12:00 AM"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ..DateParts::draw(&mut ChaCha8Rng::seed_from_u64(0))
+            };
+            assert_eq!(date.fill("{day:02}-{SHORT}-{yy:02}; {wkshort}, {day} {short} {year}; {day}.{month}.{yy:02}; {year}.{month}.{day}.; {day} {lshort} {year}; {day:02} {NAME} {year}; {year}-{SHORT}-{day:02}; {day:02}/{month:02}/{year} 12:00 AM"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5288,10 +5329,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-sixth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-seventh rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-sixth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-seventh round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5312,7 +5353,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5766,6 +5807,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99aaa9999", "9999-99-99a99:99:99+99:99", "99/aaa/9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                67,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99-aaa-99", "9999-aaa-99", "99/99/9999 99:99 aa"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

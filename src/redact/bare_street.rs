@@ -24,9 +24,9 @@
 //! "carers", "visit", "door") keeps the street an address before these three readings,
 //! and before a fourth: a long-distance path named like a street that is walked
 //! ("walking the John Muir Way", "walking Glyndŵr's Way"; the `walking_path` module);
-//! and a fifth: a way after the article, a path, a route or the sky's ("saw the Milky
-//! Way", "drove the Fosse Way"), where a resident's street goes without it ("on Orchard
-//! Way").
+//! and a fifth: a way after the article with no preposition of place before it, a
+//! path, a route or the sky's ("saw the Milky Way", "drove the Fosse Way"; "parked on
+//! the Pilgrims Way" stays a street).
 
 use regex::Regex;
 
@@ -343,9 +343,15 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
     if walked_path(&text[start..end], &before) {
         return true;
     }
-    // "saw the Milky Way", "drove the Fosse Way": a way with the article is a path, a
-    // route or the sky's (a resident's street is "on Orchard Way").
-    if before.first().is_some_and(|w| w == "the") && text[start..end].ends_with("Way") {
+    // "saw the Milky Way", "drove the Fosse Way": a way with the article and no
+    // preposition of place before it is a path, a route or the sky's ("on the Meridian
+    // Way" is a street).
+    if before.first().is_some_and(|w| w == "the")
+        && !before
+            .get(1)
+            .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()))
+        && text[start..end].ends_with("Way")
+    {
         return true;
     }
     // Capitalised words of a service's name, then a site word: "Mill Lane Mental Health
@@ -579,6 +585,10 @@ mod tests {
         assert_eq!(
             found("The ambulance came down Orchard Way too fast."),
             vec!["Orchard Way"]
+        );
+        assert_eq!(
+            found("We parked on the Pilgrims Way and walked in."),
+            vec!["Pilgrims Way"]
         );
         assert_eq!(
             found("Mum lives at the Orchard Way end of the estate."),

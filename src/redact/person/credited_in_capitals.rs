@@ -45,15 +45,14 @@ const CREDIT_LABELS: &[&str] = &[
     "credit",
 ];
 
-/// A maker's past forms that "by" and a name follow ("compiled by ...").
+/// A maker's past forms that "by" and a name follow ("compiled by ..."): not "taken",
+/// "run" or "led", which services and ambulances do too ("taken by YAS", "run by NELFT").
 const MADE_BY: &[&str] = &[
     "compiled",
     "written",
     "organised",
     "organized",
     "photographed",
-    "taken",
-    "led",
     "hosted",
     "designed",
     "painted",
@@ -61,8 +60,6 @@ const MADE_BY: &[&str] = &[
     "presented",
     "edited",
     "illustrated",
-    "signed",
-    "run",
 ];
 
 /// Most words in capitals a credited name runs to.
@@ -216,6 +213,8 @@ mod tests {
         .is_empty());
         assert!(found("The ward: SOUW was there.", &[]).is_empty());
         assert!(found("Caused by MRSA BUG", &[]).is_empty());
+        assert!(found("I was taken by YAS to the wrong hospital.", &[]).is_empty());
+        assert!(found("The service is run by NELFT and it is rubbish.", &[]).is_empty());
         assert!(found("Nurse: LCMHT referral", &[]).is_empty());
         assert!(found("photographer: bukharbeg souw", &[]).is_empty());
     }

@@ -8,9 +8,18 @@
 //! words on no name list whose first sense is a building, a facility, a place of worship,
 //! water, land or a tract. Two words whose first sense in WordNet is something else (an
 //! audience, a room) are added here: "gallery" and "library", with their plurals.
+//!
+//! A name list misses some surnames among these words ("Paul Chapel", "Jack Ridge",
+//! "Aliyu Dune"), so the noun ends a place only where no person can be meant
+//! ([`ends_a_place`]): two capitalised words or more before it, the first no listed
+//! given name, and no cue of a person before them.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use super::cues::{cue_before, CueStrength};
+use super::lexicon::WordFacts;
+use super::tokens::{Gap, Shape, Token};
 
 /// The WordNet list of nouns for places (see the module docs).
 const PLACE_NOUNS: &str = include_str!("../../../lexicons/names/place_nouns.txt");
@@ -35,6 +44,49 @@ fn place_nouns() -> &'static HashSet<&'static str> {
 /// a place's name when capitalised at the end of a run.
 pub(crate) fn is_place_noun(word: &str) -> bool {
     place_nouns().contains(word)
+}
+
+/// Whether the capitalised place noun at token `noun` ends a place's name that the
+/// capitalised run from token `first` opens: "Thorp Perrow Arboretum", "Kelvingrove Art
+/// Gallery", and "the Laing Art Gallery" from "Art" (a capitalised word that is no
+/// everyday word unless a name list holds it, and no cue, mid-sentence right before the
+/// run, opens the place; not "Especially" in "Thank You To Everyone And Especially Zoe
+/// Orchard"). Two
+/// words or more stand before the noun, the first on no given-name list unless it stood
+/// before the run ("the Walker Art Gallery"), and no cue of a
+/// person ("thanks to", a title, a role) before them: "Paul Chapel", "Thank You Emma
+/// Cottage", "Thanks to Aliyu Dune", "Linda Baker Reception Team Hospital" are people.
+pub(crate) fn ends_a_place(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    noun: usize,
+) -> bool {
+    let Some(token) = tokens.get(noun) else {
+        return false;
+    };
+    if noun <= first
+        || token.shape != Shape::Capitalised
+        || !is_place_noun(token.lower.as_str())
+        || tokens[first].shape != Shape::Capitalised
+        || !(first + 1..=noun)
+            .all(|k| tokens[k].gap == Gap::Space && tokens[k].shape == Shape::Capitalised)
+    {
+        return false;
+    }
+    let opens_before = first > 0
+        && tokens[first].gap == Gap::Space
+        && tokens[first - 1].shape == Shape::Capitalised
+        && !tokens[first - 1].sentence_start
+        && !facts[first - 1].common
+        && (!facts[first - 1].english || facts[first - 1].any_name())
+        && cue_before(tokens, first).is_none();
+    let opener = if opens_before { first - 1 } else { first };
+    // A listed given name may open it only from before the run ("the Walker Art
+    // Gallery"): a person's name is not written after another capitalised word.
+    noun - opener >= 2
+        && (!facts[opener].first || opens_before)
+        && cue_before(tokens, opener).is_none_or(|cue| cue < CueStrength::Personal)
 }
 
 #[cfg(test)]

@@ -41,7 +41,7 @@ use super::name_word_position::{after_a_determiner, PERSON_VERBS};
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
 use super::{
-    is_place_word, place_nouns::is_place_noun, BODY_WORDS, LAND_WORDS, LAND_WORDS_NAMELIKE,
+    is_place_word, place_nouns::ends_a_place, BODY_WORDS, LAND_WORDS, LAND_WORDS_NAMELIKE,
     PARTICLES, PLACE_WORDS_NAMELIKE,
 };
 
@@ -541,25 +541,10 @@ impl Scan<'_, '_> {
         let named_opener = (opener.first || (cued && opener.word_name && !opener.soft))
             && !self.after_a_word_of_place(i);
         let last_word = self.tokens[last].lower.as_str();
-        // A noun of the WordNet list of places ends a place, but a name list misses some
-        // surnames among them ("Nurse Paul Chapel"): not after a person's cue, nor after a listed
-        // given name unless a capitalised word opens the place before it ("the Laing Art
-        // Gallery").
-        let capital_before = i > 0
-            && self.tokens[i].gap == Gap::Space
-            && self.tokens[i - 1].shape == Shape::Capitalised
-            && !self.tokens[i - 1].sentence_start;
-        let role_cued = cue_before(self.tokens, i).is_some_and(|c| c >= CueStrength::Role);
-        let place_noun = |t: &Token<'_>| {
-            t.shape == Shape::Capitalised
-                && !role_cued
-                && (!named_opener || capital_before)
-                && is_place_noun(t.lower.as_str())
-        };
         if last > i
             && (is_place_word(last_word)
                 || LAND_WORDS.contains(&last_word)
-                || place_noun(&self.tokens[last])
+                || ends_a_place(self.tokens, self.facts, i, last)
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&last_word))
                 || (!named_opener && !cued && LAND_WORDS_NAMELIKE.contains(&last_word)))
         {
@@ -583,7 +568,7 @@ impl Scan<'_, '_> {
             if is_place_word(next_word)
                 || (next.shape == Shape::Capitalised
                     && (LAND_WORDS.contains(&next_word)
-                        || place_noun(next)
+                        || ends_a_place(self.tokens, self.facts, i, last + 1)
                         || (!named_opener && !cued && LAND_WORDS_NAMELIKE.contains(&next_word))))
                 || (!named_opener && PLACE_WORDS_NAMELIKE.contains(&next_word))
                 || domain_word_follows

@@ -30,7 +30,7 @@ use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::noun_words::is_mostly_a_noun;
-use super::place_nouns::is_place_noun;
+use super::place_nouns::ends_a_place;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
@@ -182,9 +182,10 @@ const PREFIXES: &[&str] = &[
     "river", "mount", "isle",
 ];
 
-/// The [`PREFIXES`] of water and hills, which make a place of the find after them in a
-/// comment without capitals too ("camped by loch katrine", "up mount snowdon").
-const SMALL_LETTER_PREFIXES: &[&str] = &["loch", "lough", "lake", "mount"];
+/// The [`PREFIXES`] of water that make a place of the find after them in a comment
+/// without capitals too ("camped by loch katrine", "lough neagh"): not "mount" ("mount
+/// jack on the trolley") nor "lake" ("by the lake olivia the district nurse comes").
+const SMALL_LETTER_PREFIXES: &[&str] = &["loch", "lough"];
 
 /// Words of thanks or praise that "go to" a person: "Special thanks go to X", "credit
 /// goes to X", "my gratitude goes to X", "a shout out goes to X".
@@ -1041,29 +1042,31 @@ impl Context<'_, '_> {
                 && LAND_WORDS_NAMELIKE.contains(&word)
                 && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
         };
-        // A noun of the WordNet list of places, as the words of land that may be
-        // surnames: a name list misses some surnames among them ("Nurse Paul Chapel"),
-        // so not after a person's cue, nor after a listed given name unless a
-        // capitalised word opens the place before it ("the Laing Art Gallery").
-        let capital_before = first > 0
-            && tokens[first].gap == Gap::Space
-            && tokens[first - 1].shape == Shape::Capitalised
-            && !tokens[first - 1].sentence_start;
-        let place_noun = |word: &str| {
-            (!named_opener || capital_before)
-                && is_place_noun(word)
-                && cue_before(tokens, first).is_none_or(|c| c < CueStrength::Role)
-        };
         let is_head = |t: &Token<'_>| {
             t.shape == Shape::Capitalised
                 && (HEADS.contains(&t.lower.as_str())
                     || WATER_WORDS.contains(&t.lower.as_str())
                     || LAND_WORDS.contains(&t.lower.as_str())
-                    || place_noun(t.lower.as_str())
                     || (!named_opener && HEADS_NAMELIKE.contains(&t.lower.as_str()))
                     || land_namelike(t.lower.as_str()))
         };
         if last > first && is_head(&tokens[last]) {
+            return true;
+        }
+        // A noun of the WordNet list of places ending the find, right after it, or
+        // after up to three more capitalised everyday words ("on loan from Kelvingrove
+        // Art Gallery"; not "Zeynep Kaya Kings Mill Hospital", a name signed before a
+        // place).
+        let mut end = last + 1;
+        while end < last + 4
+            && self.facts.get(end).is_some_and(|f| f.english)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.gap == Gap::Space && t.shape == Shape::Capitalised)
+        {
+            end += 1;
+        }
+        if (last..=end).any(|noun| ends_a_place(tokens, self.facts, first, noun)) {
             return true;
         }
         // "stood under victoria falls": without capitals, a word of water or land ending
@@ -1108,19 +1111,6 @@ impl Context<'_, '_> {
         {
             return true;
         }
-        // "on loan from Kelvingrove Art Gallery": the find opens a capitalised run of up
-        // to three words more that ends in a place's noun.
-        let mut end = last;
-        while end < last + 3
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| t.gap == Gap::Space && t.shape == Shape::Capitalised)
-        {
-            end += 1;
-        }
-        if end > last + 1 && place_noun(tokens[end].lower.as_str()) {
-            return true;
-        }
         // A service word in small letters after the run ("Elgar ward", "the Jenner
         // unit"), unless a number follows it ("Zanele ward 4": a person on a ward).
         let numbered = tokens
@@ -1150,9 +1140,15 @@ impl Context<'_, '_> {
             {
                 return true;
             }
-            // "swam the length of loch lomond": without capitals, the water and hill
-            // words of the prefixes, which are no one's given name.
-            if adjacent && self.caseless && SMALL_LETTER_PREFIXES.contains(&before.lower.as_str()) {
+            // "swam the length of loch lomond": without capitals, the words of water
+            // that are no verb, no one's name, and no everyday place beside a person
+            // ("by the lake olivia"), unless a title or role stands before them ("staff
+            // nurse lough ciara").
+            if adjacent
+                && self.caseless
+                && SMALL_LETTER_PREFIXES.contains(&before.lower.as_str())
+                && cue_before(tokens, first - 1).is_none_or(|c| c < CueStrength::Role)
+            {
                 return true;
             }
         }
@@ -1511,6 +1507,41 @@ mod tests {
         ));
         assert!(place("he swam the length of loch lomond for us", "lomond"));
         assert!(!place("she camped by the loch with katrine", "katrine"));
+        assert!(!place("they had to mount jack on the trolley", "jack"));
+        assert!(!place(
+            "thank you to staff nurse lough ciara for her care",
+            "ciara"
+        ));
+        // Two-word runs, and runs a given name or a person's cue opens, stay people.
+        assert!(!place(
+            "Thank You Paul Chapel For Everything.",
+            "Paul Chapel"
+        ));
+        assert!(!place("Thanks to Aliyu Dune for explaining.", "Aliyu Dune"));
+        assert!(!place(
+            "Thanks To Linda Baker Reception Team Hospital.",
+            "Linda Baker"
+        ));
+        assert!(place(
+            "She took her class round the Walker Art Gallery.",
+            "Art Gallery"
+        ));
+        assert!(!place(
+            "Kelechi Nwosu Great Ormond Street Hospital saved my son.",
+            "Kelechi Nwosu"
+        ));
+        assert!(!place(
+            "Great care from Zeynep Kaya Kings Mill Hospital.",
+            "Zeynep"
+        ));
+        assert!(!place(
+            "We saw Amir Raigmore Hospital staff were good.",
+            "Amir"
+        ));
+        assert!(!place(
+            "Thank You To Everyone And Especially Zoe Orchard.",
+            "Zoe Orchard"
+        ));
     }
 
     #[test]

@@ -40,8 +40,9 @@ and verbs (above), and the first sense of the word (or of its singular) is a com
 noun, not a proper one ("bikini", "japan" are left out; a word WordNet holds as a noun
 is read as itself, not as a plural: "shorts"), under one of these in WordNet's
 tree of kinds: building, facility, place of worship, body of water, geological
-formation, land, tract (a hospital, a museum, an airport, a chapel, a loch, a cave, an
-island, a meadow). The redactor reads it (src/redact/person/place_nouns.rs):
+formation, land, tract, tower, building complex, penal institution (a hospital, a
+museum, an airport, a chapel, a loch, a cave, an island, a meadow, a lighthouse, a
+mill, a prison). The redactor reads it (src/redact/person/place_nouns.rs):
 
     python3 lexicons/names/extract_wordnet_thing_nouns.py --places > lexicons/names/place_nouns.txt
 """
@@ -140,6 +141,9 @@ PLACE_KINDS = (
     "geological_formation",
     "land",
     "tract",
+    "tower",
+    "building_complex",
+    "penal_institution",
 )
 
 

@@ -12,7 +12,8 @@
 //! A name list misses some surnames among these words ("Paul Chapel", "Jack Ridge",
 //! "Aliyu Dune"), so the noun ends a place only where no person can be meant
 //! ([`ends_a_place`]): two capitalised words or more before it, the first no listed
-//! given name, and no cue of a person before them.
+//! given name, or one that is a town or is on no name list after a preposition of
+//! place, and no cue of a person before them.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -20,6 +21,7 @@ use std::sync::OnceLock;
 use super::cues::{cue_before, CueStrength};
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
+use super::vetoes::town_or_place;
 
 /// The WordNet list of nouns for places (see the module docs).
 const PLACE_NOUNS: &str = include_str!("../../../lexicons/names/place_nouns.txt");
@@ -53,7 +55,8 @@ pub(crate) fn is_place_noun(word: &str) -> bool {
 /// run, opens the place; not "Especially" in "Thank You To Everyone And Especially Zoe
 /// Orchard"). Two
 /// words or more stand before the noun, the first on no given-name list unless it stood
-/// before the run ("the Walker Art Gallery"), and no cue of a
+/// before the run ("the Walker Art Gallery"), or one word on no name list that is a town
+/// or stands after a preposition of place ("trip to Happisburgh Lighthouse"), and no cue of a
 /// person ("thanks to", a title, a role) before them: "Paul Chapel", "Thank You Emma
 /// Cottage", "Thanks to Aliyu Dune", "Linda Baker Reception Team Hospital" are people.
 pub(crate) fn ends_a_place(
@@ -82,11 +85,58 @@ pub(crate) fn ends_a_place(
         && (!facts[first - 1].english || facts[first - 1].any_name())
         && cue_before(tokens, first).is_none();
     let opener = if opens_before { first - 1 } else { first };
+    if cue_before(tokens, opener).is_some_and(|cue| cue >= CueStrength::Personal) {
+        return false;
+    }
+    // One word before the noun: a town or place of Great Britain, or a word on no name
+    // list after a preposition of place or a trip's "to" ("a coach trip to Happisburgh
+    // Lighthouse"; not "gave the card to Aliyu Dune").
+    if noun - opener == 1 {
+        let word = facts[opener];
+        return !word.first
+            && !word.surname
+            && (town_or_place(tokens[opener].lower.as_str())
+                || (!word.any_name() && after_a_preposition_of_place(tokens, opener)));
+    }
     // A listed given name may open it only from before the run ("the Walker Art
     // Gallery"): a person's name is not written after another capitalised word.
-    noun - opener >= 2
-        && (!facts[opener].first || opens_before)
-        && cue_before(tokens, opener).is_none_or(|cue| cue < CueStrength::Personal)
+    !facts[opener].first || opens_before
+}
+
+/// Prepositions of place before a place's name ("at", "from", "near"); "to" only after
+/// a word of a trip (a person is written to, given to, spoken to).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "at", "from", "in", "near", "round", "around", "outside", "inside", "towards", "into",
+];
+
+/// Words of a trip before "to" and a place ("a trip to", "our visit to").
+const TRIPS: &[&str] = &[
+    "trip",
+    "trips",
+    "visit",
+    "visits",
+    "journey",
+    "outing",
+    "outings",
+    "holiday",
+    "excursion",
+    "drive",
+    "walk",
+    "pilgrimage",
+];
+
+/// Whether a preposition of place ([`PLACE_PREPOSITIONS`], or "to" after a word of a
+/// trip) stands right before token `i`.
+fn after_a_preposition_of_place(tokens: &[Token<'_>], i: usize) -> bool {
+    if i == 0 || tokens[i].gap != Gap::Space {
+        return false;
+    }
+    let before = tokens[i - 1].lower.as_str();
+    PLACE_PREPOSITIONS.contains(&before)
+        || (before == "to"
+            && i >= 2
+            && tokens[i - 1].gap == Gap::Space
+            && TRIPS.contains(&tokens[i - 2].lower.as_str()))
 }
 
 #[cfg(test)]

@@ -182,6 +182,10 @@ const PREFIXES: &[&str] = &[
     "river", "mount", "isle",
 ];
 
+/// Short forms before a prison's name ("HMP Styal", "HMYOI Polmont"), in capitals or
+/// not.
+const PRISON_PREFIXES: &[&str] = &["hmp", "hmyoi", "hmpyoi", "hmip"];
+
 /// The [`PREFIXES`] of water that make a place of the find after them in a comment
 /// without capitals too ("camped by loch katrine", "lough neagh"): not "mount" ("mount
 /// jack on the trolley") nor "lake" ("by the lake olivia the district nurse comes").
@@ -1140,6 +1144,10 @@ impl Context<'_, '_> {
             {
                 return true;
             }
+            // "used to nurse at HMP Styal": a prison, whatever the case.
+            if adjacent && PRISON_PREFIXES.contains(&before.lower.as_str()) {
+                return true;
+            }
             // "swam the length of loch lomond": without capitals, the words of water
             // that are no verb, no one's name, and no everyday place beside a person
             // ("by the lake olivia"), unless a title or role stands before them ("staff
@@ -1508,6 +1516,18 @@ mod tests {
         assert!(place("he swam the length of loch lomond for us", "lomond"));
         assert!(!place("she camped by the loch with katrine", "katrine"));
         assert!(!place("they had to mount jack on the trolley", "jack"));
+        assert!(place(
+            "Tushik used to nurse at HMP Styal, she said.",
+            "Styal"
+        ));
+        assert!(place(
+            "Dad's coach trip to Happisburgh Lighthouse was cancelled.",
+            "Happisburgh"
+        ));
+        assert!(!place(
+            "Mum gave the card to Aliyu Dune on the ward.",
+            "Aliyu"
+        ));
         assert!(!place(
             "thank you to staff nurse lough ciara for her care",
             "ciara"

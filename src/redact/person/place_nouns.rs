@@ -12,8 +12,8 @@
 //! A name list misses some surnames among these words ("Paul Chapel", "Jack Ridge",
 //! "Aliyu Dune"), so the noun ends a place only where no person can be meant
 //! ([`ends_a_place`]): two capitalised words or more before it, the first no listed
-//! given name, or one that is a town or is on no name list after a preposition of
-//! place, and no cue of a person before them.
+//! given name, or one that is a town or is on no name list after a trip's "to", and no
+//! cue of a person before them.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -56,7 +56,7 @@ pub(crate) fn is_place_noun(word: &str) -> bool {
 /// Orchard"). Two
 /// words or more stand before the noun, the first on no given-name list unless it stood
 /// before the run ("the Walker Art Gallery"), or one word on no name list that is a town
-/// or stands after a preposition of place ("trip to Happisburgh Lighthouse"), and no cue of a
+/// or stands after a trip's "to" ("trip to Happisburgh Lighthouse"), and no cue of a
 /// person ("thanks to", a title, a role) before them: "Paul Chapel", "Thank You Emma
 /// Cottage", "Thanks to Aliyu Dune", "Linda Baker Reception Team Hospital" are people.
 pub(crate) fn ends_a_place(
@@ -89,25 +89,19 @@ pub(crate) fn ends_a_place(
         return false;
     }
     // One word before the noun: a town or place of Great Britain, or a word on no name
-    // list after a preposition of place or a trip's "to" ("a coach trip to Happisburgh
-    // Lighthouse"; not "gave the card to Aliyu Dune").
+    // list after a trip's "to" ("a coach trip to Happisburgh Lighthouse"; not "gave the
+    // card to Aliyu Dune").
     if noun - opener == 1 {
         let word = facts[opener];
         return !word.first
             && !word.surname
             && (town_or_place(tokens[opener].lower.as_str())
-                || (!word.any_name() && after_a_preposition_of_place(tokens, opener)));
+                || (!word.any_name() && after_a_trips_to(tokens, opener)));
     }
     // A listed given name may open it only from before the run ("the Walker Art
     // Gallery"): a person's name is not written after another capitalised word.
     !facts[opener].first || opens_before
 }
-
-/// Prepositions of place before a place's name ("at", "from", "near"); "to" only after
-/// a word of a trip (a person is written to, given to, spoken to).
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "at", "from", "in", "near", "round", "around", "outside", "inside", "towards", "into",
-];
 
 /// Words of a trip before "to" and a place ("a trip to", "our visit to").
 const TRIPS: &[&str] = &[
@@ -125,18 +119,15 @@ const TRIPS: &[&str] = &[
     "pilgrimage",
 ];
 
-/// Whether a preposition of place ([`PLACE_PREPOSITIONS`], or "to" after a word of a
-/// trip) stands right before token `i`.
-fn after_a_preposition_of_place(tokens: &[Token<'_>], i: usize) -> bool {
-    if i == 0 || tokens[i].gap != Gap::Space {
-        return false;
-    }
-    let before = tokens[i - 1].lower.as_str();
-    PLACE_PREPOSITIONS.contains(&before)
-        || (before == "to"
-            && i >= 2
-            && tokens[i - 1].gap == Gap::Space
-            && TRIPS.contains(&tokens[i - 2].lower.as_str()))
+/// Whether "to" after a word of a trip stands right before token `i` ("a coach trip to
+/// Happisburgh Lighthouse"): a person is written to, given to, spoken to, and other
+/// prepositions of place stand before people too ("lives near Ikechukwu Pasture").
+fn after_a_trips_to(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && tokens[i].gap == Gap::Space
+        && tokens[i - 1].gap == Gap::Space
+        && tokens[i - 1].lower.as_str() == "to"
+        && TRIPS.contains(&tokens[i - 2].lower.as_str())
 }
 
 #[cfg(test)]

@@ -1528,6 +1528,8 @@ mod tests {
             "Mum gave the card to Aliyu Dune on the ward.",
             "Aliyu"
         ));
+        assert!(!place("Mum lives near Ikechukwu Pasture now.", "Ikechukwu"));
+        assert!(!place("A lovely card from Bolanle Cottage.", "Bolanle"));
         assert!(!place(
             "thank you to staff nurse lough ciara for her care",
             "ciara"

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 82] = [
+/// The sixth to the eighty-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 83] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -683,6 +683,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 82] = [
         hand: "handwritten_round87_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round87_first_names.txt and round87_surnames.txt (PyPI uniparser-eastern-armenian 2.1.2, the rule-based morphological analyser of Modern Eastern Armenian, by Timofey Arkhangelskiy, Alexei Fedorenko, Victoria Khurshudyan, Alexey Polyakov and other contributors, under the MIT licence, the lists shipped under the same licence with training/uniparser_armenian_LICENSE.md: the lemmas its lexicon tags as given names and as family names, in Latin letters as Armenian passports write them; of the names left, most are Armenian given names and Armenian family names in -yan and -ents) and handwritten_round87_names.txt (written for the eighty-seventh round, surnames: Memon), minus every name of every other list (the sixth to eighty-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_eighth",
+        first: "round88_first_names.txt",
+        last: Some("round88_surnames.txt"),
+        hand: "handwritten_round88_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round88_first_names.txt and round88_surnames.txt (PyPI ayikla 1.2.0, a library that picks people's names and other entities out of Turkish text, by Cagri Gungor, under the MIT licence, the lists shipped under the same licence with training/ayikla_LICENSE.md: its given-name list and the written-out part of its surname list, in plain letters as a Turkish name is written in English; of the names left, most are Turkish given names and Turkish family names in -oglu, -ci and -li) and handwritten_round88_names.txt (written for the eighty-eighth round, surnames: Ramgarhia Sikh), minus every name of every other list (the sixth to eighty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -779,14 +779,24 @@ pub enum Split {
     /// names from a source no earlier round used (the given names and surnames of the
     /// lexicon of the PyPI package `uniparser-eastern-armenian`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared
-    /// last so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the
+    /// eighty-eighth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the eighty-sixth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round87,
+    /// Families written in the eighty-eighth round before any change of that round, with
+    /// names from a source no earlier round used (the given names and surnames of the name
+    /// lists of the PyPI package `ayikla`, and a hand-written list of surnames) and, in some
+    /// families, common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`):
+    /// never trained on, never read, totals only, measured once before and once after that
+    /// round's changes. The figure reported first. Declared last so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round88,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-seventh); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-eighth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -875,12 +885,13 @@ impl Split {
             Split::Round85 => 85,
             Split::Round86 => 86,
             Split::Round87 => 87,
+            Split::Round88 => 88,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round87").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round88").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -895,7 +906,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 90] = [
+    pub const ALL: [Split; 91] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -986,6 +997,7 @@ impl Split {
         Split::Round85,
         Split::Round86,
         Split::Round87,
+        Split::Round88,
     ];
 }
 
@@ -18827,6 +18839,210 @@ pub const FAMILIES: &[Family] = &[
             "Label on the street party raffle hamper: born {doby}, hospital number {mrn}, {postcode}.",
         ],
     },
+    // The eighty-eighth round (never tuned; written before any eighty-eighth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round88_names_6 to
+    // round88_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round88_names_1",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "Fell running with a broken toe is a bad idea, {first} {last} told me, and she should know, being the podiatrist who then strapped it up for me.",
+            "{first} came in first lady at the fell race up the pike, and on the Monday she was the sonographer doing my gallbladder scan.",
+            "The fell running club's medical officer, {title} {last}, is an A&E consultant, and he put my dislocated shoulder back before I had even sat down.",
+            "Results from the fell race, in the club newsletter: 1. {ulast}, {ufirst}; that is our district nurse, who does Dad's leg ulcers twice a week.",
+            "Coming off the fell in the mist I turned my ankle, and {first} {last} (a paramedic, out training) splinted it with her poles and walked me down.",
+            "My fell running partner {first} noticed my breathing was off on the climb, made me see my GP, and the asthma nurse has sorted me out since.",
+        ],
+    },
+    Family {
+        name: "round88_names_2",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "The well dressing in our village this year was designed by {first} {last}, the art therapist from the children's hospice, and it showed the hospice garden.",
+            "Pressing petals into the clay for the well dressing, {first} told me she is the speech therapist who got Dad talking again after his stroke.",
+            "Our well dressing was blessed by the vicar and opened by {title} {last}, the GP who has looked after three generations of my family.",
+            "The board at the well dressing says DESIGNED BY THE WARD 9 TEAM - {ufirst} {ulast}, and that is the sister who nursed my husband through sepsis.",
+            "{first} {last}'s well dressing won the village prize, and she still came in on the Sunday to check on Mum on the frailty unit.",
+            "Standing at the well dressing I fainted, and it was {first}, an off-duty midwife, who got me on my side and rang 111.",
+        ],
+    },
+    Family {
+        name: "round88_names_3",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "The scarecrow festival's winning entry was a scarecrow of a nurse in full PPE, made by {first} {last}, who works on the respiratory ward herself.",
+            "{first} made a scarecrow of the hospital's porter for the scarecrow festival, and then I found out she is the porter's wife and a physio on the same floor.",
+            "Our scarecrow festival trail map was drawn by {title} {last}, a paediatrician, and my granddaughter wanted to go round it twice.",
+            "The scarecrow outside the surgery wore a lanyard and a stethoscope, made by {first} {last}, the practice manager, and it made everyone smile.",
+            "I was judging the scarecrow festival when I got chest pains, and {first}, from the cardiac rehab team, spotted it was not indigestion.",
+            "The scarecrow festival raised money for the mental health crisis team, thanks mostly to {first} {last}, one of their support workers.",
+        ],
+    },
+    Family {
+        name: "round88_names_4",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "At the Shrove Tuesday pancake race {first} {last} ran in her theatre scrubs and still flipped her pancake three times, and she was my scrub nurse last month.",
+            "The pancake race was won by {first}, a student nurse on placement on the ward where my dad is, and he cheered her from the window.",
+            "{title} {last} started the pancake race with a frying pan instead of a whistle, and she is the consultant who diagnosed my son's diabetes.",
+            "Our pancake race's first-aider was {first} {last} from the ambulance service, and she strapped my wrist after I went flying on the corner.",
+            "The winner's trophy from the pancake race now sits on the nurses' station on the children's ward, because {first} donated it there.",
+            "My pancake race heat was against {first}, the health visitor who came to see my twins every week, and she let me win.",
+        ],
+    },
+    Family {
+        name: "round88_names_5",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "At the conker championship {first} {last} was disqualified for a baked conker, and she is the diabetes nurse who taught me to count carbs, so she is forgiven.",
+            "The conker championship referee, {title} {last}, is an orthopaedic surgeon, and he checked every knuckle after every strike.",
+            "{first} from the hospital's occupational therapy team threaded conkers for the children at the conker championship, with the patience she shows my mum.",
+            "The conker championship scoreboard read HOSPITAL TEAM: {ulast} - 3 WINS, and he is the pharmacist who sorted out my blister packs.",
+            "Conker season came round and {first} {last}, the play specialist, brought a bag of them onto the children's ward for a mini championship.",
+            "Mum got a conker in the eye at the championship, and {first}, the eye casualty nurse, had her seen and sorted in half an hour.",
+        ],
+    },
+    Family {
+        name: "round88_names_6",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "Walking football on a Wednesday is where I met {kfirst} {klast}, who turns out to be the cardiac physiologist who did my echo.",
+            "{kfirst} plays in goal for our walking football team and is the dementia nurse who visits my wife at home.",
+            "Our walking football coach, {title} {klast}, is a retired GP, and he still sends the slower ones off for a blood pressure check.",
+            "The walking football tournament was organised by {kfull}, a physio at the community hospital, who says it is the best rehab there is.",
+            "In the walking football team photo {kfirst} {klast} is holding the cup, and he is the porter who pushed my bed to theatre.",
+            "I collapsed at walking football and {kfull}, the healthcare assistant from the stroke unit, did everything right until the ambulance came.",
+        ],
+    },
+    Family {
+        name: "round88_names_7",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "On roller derby nights {kfirst} {klast} is a jammer, and by day she is the radiographer who did my chest X-ray.",
+            "{kfirst} from the roller derby league broke her wrist, and then she was on the fracture clinic's other side, as the plaster technician, the next week.",
+            "The roller derby team's medic, {title} {klast}, is an emergency medicine doctor who stitched my eyebrow in the interval.",
+            "Our roller derby bout raised money for the eating disorders service, and {kfull}, a dietitian there, skated in the second half.",
+            "{kfirst} {klast} coaches roller derby for girls, and she is the school nurse who spotted my daughter's scoliosis.",
+            "After the roller derby my sister's knee went, and {kfull}, one of the physios, had her back on skates by the spring.",
+        ],
+    },
+    Family {
+        name: "round88_names_8",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "Aqua aerobics at the leisure centre is taught by {kfirst} {klast}, and she is also the lymphoedema nurse who measures my arm.",
+            "{kfirst} from aqua aerobics noticed the mole on my back in the changing room and made me show the GP, and it was caught early.",
+            "The aqua aerobics class for people after heart surgery was set up by {title} {klast}, the cardiac rehab lead.",
+            "I do aqua aerobics next to {kfull}, the midwife who delivered my last baby, and she still asks after him.",
+            "{kfirst} {klast}, who runs aqua aerobics on Fridays, is the mental health worker who helped my husband get out of the house again.",
+            "Our aqua aerobics instructor {kfull} works as a healthcare assistant at the hospice, and she brought Mum's favourite swimming hat in for her.",
+        ],
+    },
+    Family {
+        name: "round88_small_letters",
+        split: Round88,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first} {last} from fell running strapped my toe at the podiatry clinic",
+            "well dressing {first} is dads speech therapist and hes talking again",
+            "pancake race winner {last} did my op last month and was lovely",
+            "{first} {last} off the scarecrow trail is on the respiratory ward",
+            "conker ref {first} checked my knuckles then checked my knee",
+            "{kfirst} from walking football did my echo at the heart clinic",
+        ],
+    },
+    Family {
+        name: "round88_lookalikes_beside_names",
+        split: Round88,
+        holds: Names,
+        templates: &[
+            "{first} {last} spends her days off at <Martin Mere> watching the swans, and told Dad all about them while he waited for his scan.",
+            "{kfirst} said she counts the bitterns at <Leighton Moss> every spring, and Grandad, a birder himself, perked right up.",
+            "{title} {last} walks round <Maiden Castle> with his dog, he said, and set Mum the target of doing it with him next summer.",
+            "{first} grew up in the shadow of <Cadbury Castle>, she told my husband, and they spent the whole dressing change swapping stories about it.",
+            "{first} {last} swims under <Janet's Foss> even in winter, and said it was colder than the cold spray on my burns.",
+            "{kfull} got engaged at <Aira Force>, she told my daughter, which made the wait for her stitches go quickly.",
+            "{first} {last} played the lead in <Educating Rita> for the hospital drama group, and Mum saw it from her wheelchair in the front row.",
+            "{kfirst} {klast} said <Shirley Valentine> was her favourite play, and read Mum the Greek bits on the ward.",
+            "{title} {last} sang <Good King Wenceslas> round the ward on Christmas Eve, and the whole bay joined in.",
+            "{first} hummed <Once in Royal David's City> while she did my mother's obs, and Mum sang the second verse.",
+            "{first} {last} takes the <Night Riviera> home after her night shifts, and told my son all about the sleeper cabins.",
+            "{title} {last} said he had booked the <Caledonian Sleeper> for his holiday, and Dad, a retired railwayman, talked trains with him all afternoon.",
+            "{first} revises in the <John Rylands Library> between shifts, she said, and brought my daughter a postcard of its reading room.",
+            "{kfull} studied in <Gladstone's Library> for her nursing degree and told Mum about its old books while her drip ran through.",
+            "{first} {last} bought her wedding shoes in <Thornton's Arcade>, she told me, and we chatted about it through the whole cannula.",
+            "{first} said she always gets her coffee in <Morgan Arcade> before clinic, and recommended the place to my wife.",
+        ],
+    },
+    Family {
+        name: "round88_plain_lookalikes",
+        split: Round88,
+        holds: Decoys,
+        templates: &[
+            "The photo over Dad's bed of the flamingos at <Slimbridge> kept him going on the long nights on the ward.",
+            "Mum's last day out before her operation was to <Minsmere>, and the nurses let her show them all the pictures.",
+            "The physio said the climb up <Old Sarum> would be a good target for after my knee replacement.",
+            "The jigsaw in the day room is of <Danebury>, and the patients on the stroke unit finished it together.",
+            "The leaflet for the cardiac rehab walk promised a stop at <High Force>, and everyone made it.",
+            "Dad's postcard of <Hardraw Force> stayed pinned by his bed for the whole month on the ward.",
+            "The hospital drama group's <Abigail's Party> had the whole of the day unit laughing.",
+            "The mental health unit's trip to see <Billy Liar> was the first time my son had been out in months.",
+            "The choir from the primary school sang <Silent Night> on the children's ward, and the nurses cried.",
+            "The staff sang <The Holly and the Ivy> on the maternity ward on Christmas morning, and it made our first day with our baby.",
+            "We came down on the <Highland Chieftain> for Dad's transplant, and the ward had a bed for me too.",
+            "The <Cornish Riviera> was cancelled the day of my scan, so the clinic moved my appointment to the afternoon without a fuss.",
+            "The print on the wall of the chemo suite is of the <Linen Hall Library>, and I looked at it through every session.",
+            "My son's hospital school did a project on the <Bodleian>, and the teacher made it feel like a normal school day.",
+            "The outpatients' waiting room has a painting of <Burlington Arcade>, and it gave me something to look at.",
+            "Mum's first trip out after her hip was to <Barton Arcade>, and the community physio said she walked it beautifully.",
+        ],
+    },
+    Family {
+        name: "round88_plain_no_names",
+        split: Round88,
+        holds: Decoys,
+        templates: &[
+            "The fell running club raised enough for a new defibrillator at the mountain rescue base.",
+            "The well dressing this year thanked the NHS, and the whole village came to see it.",
+            "The scarecrow festival raised money for the children's ward's sensory room.",
+            "The pancake race money bought new games for the teenagers on the cancer unit.",
+            "The conker championship's collection went to the hospice at home team.",
+            "Walking football has done more for my blood pressure than any tablet, my GP says.",
+            "The roller derby league's charity bout paid for a breast pump on the neonatal unit.",
+            "Aqua aerobics after my mastectomy was the best thing the breast care nurses suggested.",
+        ],
+    },
+    Family {
+        name: "round88_contact",
+        split: Round88,
+        holds: Contact,
+        templates: &[
+            "The fell race entry form for me and Dad: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Please post the well dressing photos to me at {street}, {postcode}: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}.",
+            "Scarecrow festival first aid log: casualty born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "The pancake race waiver asked for my date of birth, {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my NI number, {nino}, which seemed a lot for a pancake.",
+            "Conker championship junior entry for my grandson: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, NHS number {nhs}.",
+            "Walking football membership renewal: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, NI number {nino}.",
+            "The roller derby league's medical form had me down as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "Aqua aerobics referral from the GP: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, {street}, {postcode}.",
+            "Could the fracture clinic update my details from the fell race: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}.",
+            "The pancake race team sheet listed Mum as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {postcode}.",
+            "Walking football emergency card: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "Label on the well dressing raffle prize: born {dobx}, NI number {nino}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -19281,7 +19497,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round88, "round88_", 13);
+    }
+
+    #[test]
+    fn the_eighty_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -19351,7 +19572,8 @@ mod tests {
         assert_eq!(Round85 as usize, 87);
         assert_eq!(Round86 as usize, 88);
         assert_eq!(Round87 as usize, 89);
-        assert_eq!(Split::ALL.last(), Some(&Round87));
+        assert_eq!(Round88 as usize, 90);
+        assert_eq!(Split::ALL.last(), Some(&Round88));
     }
 
     #[test]
@@ -19395,12 +19617,13 @@ mod tests {
         assert_eq!(Round85.round(), Some(85));
         assert_eq!(Round86.round(), Some(86));
         assert_eq!(Round87.round(), Some(87));
+        assert_eq!(Round88.round(), Some(88));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 87, once each, in declaration order.
+        // Rounds 4 to 88, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=87).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=88).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -19441,6 +19664,7 @@ mod tests {
         assert_eq!(Round85.id_prefix(), "round85");
         assert_eq!(Round86.id_prefix(), "round86");
         assert_eq!(Round87.id_prefix(), "round87");
+        assert_eq!(Round88.id_prefix(), "round88");
     }
 
     #[test]

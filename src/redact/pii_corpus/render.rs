@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3512,6 +3512,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02}/{month:02}/{year} 12:00 AM",
 ];
 
+/// The forms of the eighty-eighth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{wkshort} {day:02}/{month:02}/{year}",
+    "{day:02} {lname} {yy:02}",
+    "{SHORT}-{day:02}-{year}",
+    "{year}, {name} {day}{ordinal}",
+    "{day:02} / {month:02} / {year}",
+    "{day:02}.{lshort}.{year}",
+    "{SHORT} {day}{ordinal}, {year}",
+    "{weekday}, {day:02}.{month:02}.{year}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3577,6 +3594,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5260,6 +5278,34 @@ mod tests {
             };
             assert_eq!(date.fill("{day:02}-{SHORT}-{yy:02}; {wkshort}, {day} {short} {year}; {day}.{month}.{yy:02}; {year}.{month}.{day}.; {day} {lshort} {year}; {day:02} {NAME} {year}; {year}-{SHORT}-{day:02}; {day:02}/{month:02}/{year} 12:00 AM"), expected);
         }
+        // The eighty-eighth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, a leap day and a
+        // day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{wkshort} {day:02}/{month:02}/{year}; {day:02} {lname} {yy:02}; {SHORT}-{day:02}-{year}; {year}, {name} {day}{ordinal}; {day:02} / {month:02} / {year}; {day:02}.{lshort}.{year}; {SHORT} {day}{ordinal}, {year}; {weekday}, {day:02}.{month:02}.{year}"),
+            "Mon 03/09/1956; 03 september 56; SEP-03-1956; 1956, September 3rd; 03 / 09 / 1956; 03.sep.1956; SEP 3rd, 1956; Monday, 03.09.1956"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "Thu 01/01/1925; 01 january 25; JAN-01-1925; 1925, January 1st; 01 / 01 / 1925; 01.jan.1925; JAN 1st, 1925; Thursday, 01.01.1925"),
+            (2000, 2, 29, "Tue 29/02/2000; 29 february 00; FEB-29-2000; 2000, February 29th; 29 / 02 / 2000; 29.feb.2000; FEB 29th, 2000; Tuesday, 29.02.2000"),
+            (2023, 12, 28, "Thu 28/12/2023; 28 december 23; DEC-28-2023; 2023, December 28th; 28 / 12 / 2023; 28.dec.2023; DEC 28th, 2023; Thursday, 28.12.2023"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{wkshort} {day:02}/{month:02}/{year}; {day:02} {lname} {yy:02}; {SHORT}-{day:02}-{year}; {year}, {name} {day}{ordinal}; {day:02} / {month:02} / {year}; {day:02}.{lshort}.{year}; {SHORT} {day}{ordinal}, {year}; {weekday}, {day:02}.{month:02}.{year}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5329,10 +5375,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-seventh rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-eighth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-seventh round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-eighth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5353,7 +5399,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5814,6 +5860,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99-aaa-99", "9999-aaa-99", "99/99/9999 99:99 aa"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                68,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["aaa 99/99/9999", "aaa-99-9999", "99 / 99 / 9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -133,6 +133,32 @@ def noun_words():
     print(f"{len(kept)} words", file=sys.stderr)
 
 
+def everyday_nouns(nouns, verbs, adjectives, adverbs):
+    """Yield (word, noun bases, verb bases) for the English words of the lists, of three
+    letters or more and on no name list, that WordNet reads as a noun, with no adjective
+    or adverb reading and no verb reading seen in use: what both lists start from."""
+    noun_exc, verb_exc, adj_exc = exceptions("noun"), exceptions("verb"), exceptions("adj")
+    plural = (("ies", "y"), ("es", ""), ("s", ""))
+    verb_forms = plural + (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+    comparative = (("er", ""), ("est", ""), ("ier", "y"), ("iest", "y"), ("er", "e"), ("est", "e"))
+    english = words("english_words.txt") | words("english_words_more.txt")
+    names = set()
+    for name in ("first_names.txt", "surnames.txt", "word_names.txt", "word_names_more.txt"):
+        names |= words(name)
+    for word in sorted(english):
+        if len(word) < 3 or not word.isalpha() or not word.isascii() or word in names:
+            continue
+        noun_bases = bases(word, nouns, plural, noun_exc)
+        if not noun_bases:
+            continue
+        if bases(word, adjectives, comparative, adj_exc) or bases(word, adverbs, (), {}):
+            continue
+        verb_bases = bases(word, verbs, verb_forms, verb_exc)
+        if any(verbs[b][0] > 0 for b in verb_bases):
+            continue
+        yield word, noun_bases, verb_bases
+
+
 PLACE_KINDS = (
     "building",
     "facility",
@@ -177,26 +203,10 @@ def place_nouns():
                 stack += synsets[here][1]
         return False
 
-    noun_exc, verb_exc, adj_exc = exceptions("noun"), exceptions("verb"), exceptions("adj")
-    plural = (("ies", "y"), ("es", ""), ("s", ""))
-    verb_forms = plural + (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
-    comparative = (("er", ""), ("est", ""), ("ier", "y"), ("iest", "y"), ("er", "e"), ("est", "e"))
-    english = words("english_words.txt") | words("english_words_more.txt")
-    names = set()
-    for name in ("first_names.txt", "surnames.txt", "word_names.txt", "word_names_more.txt"):
-        names |= words(name)
     kept = []
-    for word in sorted(english):
-        if len(word) < 3 or not word.isalpha() or not word.isascii() or word in names:
-            continue
-        if bases(word, adjectives, comparative, adj_exc) or bases(word, adverbs, (), {}):
-            continue
-        if any(verbs[b][0] > 0 for b in bases(word, verbs, verb_forms, verb_exc)):
-            continue
+    for word, noun_bases, _ in everyday_nouns(nouns, verbs, adjectives, adverbs):
         # The word's own noun if WordNet has one ("shorts" are no short's plural).
-        base = next(iter(bases(word, nouns, plural, noun_exc)), None)
-        if base is None:
-            continue
+        base = noun_bases[0]
         first_sense = nouns[base][1][0]
         if base in synsets[first_sense][0] and is_a_place(first_sense):
             kept.append(word)
@@ -220,26 +230,8 @@ def main():
         if not line.startswith(" "):
             parts = line.split()
             lexfile[parts[0]] = int(parts[1])
-    noun_exc, verb_exc, adj_exc = exceptions("noun"), exceptions("verb"), exceptions("adj")
-    plural = (("ies", "y"), ("es", ""), ("s", ""))
-    verb_forms = plural + (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
-    comparative = (("er", ""), ("est", ""), ("ier", "y"), ("iest", "y"), ("er", "e"), ("est", "e"))
-    english = words("english_words.txt") | words("english_words_more.txt")
-    names = set()
-    for name in ("first_names.txt", "surnames.txt", "word_names.txt", "word_names_more.txt"):
-        names |= words(name)
     kept = []
-    for word in sorted(english):
-        if len(word) < 3 or not word.isalpha() or not word.isascii() or word in names:
-            continue
-        noun_bases = bases(word, nouns, plural, noun_exc)
-        if not noun_bases:
-            continue
-        if bases(word, adjectives, comparative, adj_exc) or bases(word, adverbs, (), {}):
-            continue
-        verb_bases = bases(word, verbs, verb_forms, verb_exc)
-        if any(verbs[b][0] > 0 for b in verb_bases):
-            continue
+    for word, noun_bases, verb_bases in everyday_nouns(nouns, verbs, adjectives, adverbs):
         noun_tagged = max(nouns[b][0] for b in noun_bases)
         if verb_bases and noun_tagged == 0:
             continue

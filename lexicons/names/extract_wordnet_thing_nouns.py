@@ -126,8 +126,37 @@ def noun_words():
         )
         if as_noun >= as_verb and as_noun > as_other:
             kept.append(word)
-    print("# English words WordNet reads mostly as nouns (see extract_wordnet_thing_nouns.py).")
-    print("# Made by extract_wordnet_thing_nouns.py --nouns; do not edit.")
+    write_list(
+        "# English words WordNet reads mostly as nouns (see extract_wordnet_thing_nouns.py).",
+        "# Made by extract_wordnet_thing_nouns.py --nouns; do not edit.",
+        kept,
+    )
+
+
+def noun_synsets():
+    """Offset -> (lexicographer file number, lemmas, hypernym offsets) of every noun
+    synset of WordNet's data.noun."""
+    synsets = {}
+    for line in open(WORDNET / "data.noun", encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        count = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * i] for i in range(count)]
+        k = 4 + 2 * count
+        hypernyms = [
+            parts[k + 2 + 4 * i]
+            for i in range(int(parts[k]))
+            if parts[k + 1 + 4 * i] in ("@", "@i") and parts[k + 3 + 4 * i] == "n"
+        ]
+        synsets[parts[0]] = (int(parts[1]), lemmas, hypernyms)
+    return synsets
+
+
+def write_list(title, made_by, kept):
+    """Print a list with its two header lines and WordNet's notice; count it on stderr."""
+    print(title)
+    print(made_by)
     print(NOTICE)
     print("\n".join(kept))
     print(f"{len(kept)} words", file=sys.stderr)
@@ -176,21 +205,8 @@ PLACE_KINDS = (
 def place_nouns():
     """The words for a built or natural place (see the module's header, `--places`)."""
     nouns, verbs, adjectives, adverbs = (index(p) for p in ("noun", "verb", "adj", "adv"))
-    synsets = {}
-    for line in open(WORDNET / "data.noun", encoding="latin-1"):
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        count = int(parts[3], 16)
-        lemmas = [parts[4 + 2 * i] for i in range(count)]
-        k = 4 + 2 * count
-        hypernyms = [
-            parts[k + 2 + 4 * i]
-            for i in range(int(parts[k]))
-            if parts[k + 1 + 4 * i] in ("@", "@i") and parts[k + 3 + 4 * i] == "n"
-        ]
-        synsets[parts[0]] = (lemmas, hypernyms)
-    kinds = {offset for offset, (lemmas, _) in synsets.items() if lemmas[0] in PLACE_KINDS}
+    synsets = noun_synsets()
+    kinds = {offset for offset, (_, lemmas, _) in synsets.items() if lemmas[0] in PLACE_KINDS}
 
     def is_a_place(offset):
         seen, stack = set(), [offset]
@@ -200,7 +216,7 @@ def place_nouns():
                 return True
             if here not in seen:
                 seen.add(here)
-                stack += synsets[here][1]
+                stack += synsets[here][2]
         return False
 
     kept = []
@@ -208,13 +224,13 @@ def place_nouns():
         # The word's own noun if WordNet has one ("shorts" are no short's plural).
         base = noun_bases[0]
         first_sense = nouns[base][1][0]
-        if base in synsets[first_sense][0] and is_a_place(first_sense):
+        if base in synsets[first_sense][1] and is_a_place(first_sense):
             kept.append(word)
-    print("# Everyday nouns for a built or natural place, that end a place's name.")
-    print("# Made by extract_wordnet_thing_nouns.py --places; do not edit.")
-    print(NOTICE)
-    print("\n".join(kept))
-    print(f"{len(kept)} words", file=sys.stderr)
+    write_list(
+        "# Everyday nouns for a built or natural place, that end a place's name.",
+        "# Made by extract_wordnet_thing_nouns.py --places; do not edit.",
+        kept,
+    )
 
 
 def main():
@@ -225,25 +241,21 @@ def main():
         place_nouns()
         return
     nouns, verbs, adjectives, adverbs = (index(p) for p in ("noun", "verb", "adj", "adv"))
-    lexfile = {}
-    for line in open(WORDNET / "data.noun", encoding="latin-1"):
-        if not line.startswith(" "):
-            parts = line.split()
-            lexfile[parts[0]] = int(parts[1])
+    synsets = noun_synsets()
     kept = []
     for word, noun_bases, verb_bases in everyday_nouns(nouns, verbs, adjectives, adverbs):
         noun_tagged = max(nouns[b][0] for b in noun_bases)
         if verb_bases and noun_tagged == 0:
             continue
         first_sense = nouns[noun_bases[0]][1][0]
-        kind = KINDS.get(lexfile[first_sense])
+        kind = KINDS.get(synsets[first_sense][0])
         if kind:
             kept.append(f"{word} {kind}")
-    print("# Everyday nouns for concrete things, with the kind of their first WordNet sense.")
-    print("# Made by extract_wordnet_thing_nouns.py (see its header for the rules); do not edit.")
-    print(NOTICE)
-    print("\n".join(kept))
-    print(f"{len(kept)} words", file=sys.stderr)
+    write_list(
+        "# Everyday nouns for concrete things, with the kind of their first WordNet sense.",
+        "# Made by extract_wordnet_thing_nouns.py (see its header for the rules); do not edit.",
+        kept,
+    )
 
 
 if __name__ == "__main__":

@@ -130,22 +130,22 @@ fn name_in_capitals(tokens: &[Token<'_>], facts: &[WordFacts], first: usize) -> 
     }
 }
 
-/// Whether a word in capitals (given in small letters) may be a name: sayable, long
+/// Whether a word in capitals (given in small letters) may be a name: enough vowels to be said, long
 /// enough, and no everyday word unless listed as a name.
 fn name_like(word: &str, facts: WordFacts, min_letters: usize) -> bool {
     let listed = facts.first || facts.surname;
     let everyday = facts.english || facts.common || facts.not_name;
     word.chars().count() >= min_letters
         && word.chars().all(char::is_alphabetic)
-        && sayable(word)
+        && enough_vowels(word)
         && (!everyday || (listed && !facts.common && !facts.not_name))
 }
 
 /// Whether `word` can be said: a fifth of its letters or more are vowels ("y" counts):
-/// "KHATAKHTSKHO" and "GLEHN" are, "LCMHT" and "NHS" are not. Looser than a lone word
-/// in capitals asks (no four consonants in a row there), as the label says a name
-/// follows.
-fn sayable(word: &str) -> bool {
+/// "KHATAKHTSKHO" and "GLEHN" are, "LCMHT" and "NHS" are not. Looser than the test of a
+/// lone word in capitals (`capital_letter_name::sayable`: no four consonants in a row),
+/// as the label says a name follows.
+fn enough_vowels(word: &str) -> bool {
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let vowels = word.chars().filter(|&c| vowel(c)).count();
     vowels > 0 && vowels * 5 >= word.chars().count()

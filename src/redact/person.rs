@@ -79,6 +79,7 @@ mod shouted_stretch;
 mod small_letter_context;
 mod small_letter_name;
 mod split_at_breaks;
+mod stage_titles;
 mod surname_that_is_a_word;
 pub mod tagger;
 mod texting;
@@ -87,6 +88,7 @@ mod time_of_year;
 mod titled_listed_word;
 mod titled_possessive;
 pub(crate) mod tokens;
+mod trip_destination;
 mod uncovered_finds;
 mod unknown_beside_name;
 mod unknown_capitalised;
@@ -808,6 +810,8 @@ impl PersonRecognizer {
                             last,
                         )
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
+                        && !trip_destination::names_a_trips_destination(text, tokens, first, last)
+                        && !stage_titles::names_a_work(text, tokens, first, last)
                         && !eponym_conditions::names_a_structure_or_sign(
                             text,
                             tokens,

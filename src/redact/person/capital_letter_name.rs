@@ -24,7 +24,7 @@ const MIN_LETTERS: usize = 5;
 
 /// Whether `word` (lower case) is spelt as a word can be said, not as a short form:
 /// two vowels or more ("y" counts) and no four consonants in a row.
-fn sayable(word: &str) -> bool {
+pub(crate) fn sayable(word: &str) -> bool {
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let vowels = word.chars().filter(|&c| vowel(c)).count();
     let mut run = 0;

@@ -23,6 +23,7 @@
 //! my mum", "Grace Hill was the nurse on duty". Not an everyday word, which the royal titles
 //! are (Queen, King, Prince).
 
+use super::capital_letter_name::sayable;
 use super::cues::{cue_before, ROLES};
 use super::interjections::{is_interjection, is_texting_spelling};
 use super::lexicon::WordFacts;
@@ -62,13 +63,19 @@ pub(crate) fn widened_over_unknown_words(
             })
             .collect();
     }
-    let unknown = |k: usize| is_unknown_word(&tokens[k], facts[k]);
+    // A word in capitals joins only across one space: not past a possessive
+    // ("MALTENA'S AIRPODS").
+    let unknown = |k: usize, beside: usize| {
+        is_unknown_word(&tokens[k], facts[k])
+            || (tokens[k.max(beside)].start == tokens[k.min(beside)].end + 1
+                && is_unknown_shouted_word(&tokens[k], facts[k]))
+    };
     spans
         .into_iter()
         .map(|(mut first, mut last)| {
             if first > 0
                 && tokens[first].gap == Gap::Space
-                && (unknown(first - 1)
+                && (unknown(first - 1, first)
                     || given_name_of_a_place(&tokens[first - 1], facts[first - 1])
                     || given_name_that_is_a_word(&tokens[first - 1], facts[first - 1]))
             {
@@ -77,7 +84,7 @@ pub(crate) fn widened_over_unknown_words(
             if tokens
                 .get(last + 1)
                 .is_some_and(|next| next.gap == Gap::Space)
-                && unknown(last + 1)
+                && unknown(last + 1, last)
             {
                 last += 1;
             }
@@ -143,6 +150,21 @@ fn is_unknown_word(token: &Token<'_>, facts: WordFacts) -> bool {
         && !token.in_brackets
         && token.text.len() >= 2
         && token.capital_then_small_letters()
+        && (!facts.listed_as_a_word() || facts.derived)
+        && !facts.any_name()
+        && unheard_of(token.lower.as_str())
+}
+
+/// Whether a token is a word in capitals, letters only, four or more and sayable (no
+/// short form), that no list and no real comment holds: the other half of a name
+/// written in capitals ("BINATES DEPBOYLU", where the second half alone is found), as
+/// [`is_unknown_word`] is beside a name written with a capital.
+fn is_unknown_shouted_word(token: &Token<'_>, facts: WordFacts) -> bool {
+    token.shape == Shape::Upper
+        && !token.in_brackets
+        && token.text.len() >= 4
+        && token.text.chars().all(|c| c.is_alphabetic())
+        && sayable(token.lower.as_str())
         && (!facts.listed_as_a_word() || facts.derived)
         && !facts.any_name()
         && unheard_of(token.lower.as_str())

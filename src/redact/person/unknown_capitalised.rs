@@ -193,6 +193,8 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
     if person_verb_after(tokens, i)
         || treats_someone_after(tokens, i)
         || named_by_work_before(tokens, i)
+        || role_in_apposition_after(tokens, i)
+        || team_in_apposition_after(tokens, i)
         || does(DOINGS)
         || (does(PRESENT_DOINGS)
             && !NOUN_ENDINGS
@@ -222,6 +224,62 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Determiners that open a role in apposition after a comma: "Binates, an off-duty
+/// midwife, got me on my side", "Ecre, the health visitor who came".
+const APPOSITION_OPENERS: &[&str] = &["a", "an", "the", "our", "my", "his", "her", "their", "your"];
+
+/// Words that may follow a role in apposition and close it: the clause goes on about
+/// the person ("a student nurse on placement", "the health visitor who came").
+const AFTER_AN_APPOSED_ROLE: &[&str] = &[
+    "who", "on", "from", "at", "in", "for", "with", "and", "that", "whose",
+];
+
+/// Whether a staff role stands in apposition right after token `i`: a comma, a
+/// determiner, at most two words that make the role precise ("an off-duty midwife",
+/// "a student nurse", "the health visitor") and a role of [`ROLES`], closed by a
+/// break (a comma, a full stop) or a word that goes on about the person
+/// ([`AFTER_AN_APPOSED_ROLE`]). Only a person is described by their work so.
+fn role_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(opener) = tokens.get(i + 1) else {
+        return false;
+    };
+    if opener.gap != Gap::Comma || !APPOSITION_OPENERS.contains(&opener.lower.as_str()) {
+        return false;
+    }
+    let closed_after = |role: usize| match tokens.get(role + 1) {
+        None => true,
+        Some(next) => {
+            next.gap.is_break()
+                || next.gap == Gap::Comma
+                || (next.gap == Gap::Space && AFTER_AN_APPOSED_ROLE.contains(&next.lower.as_str()))
+        }
+    };
+    (i + 2..=i + 4)
+        .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
+        .any(|k| ROLES.contains(&lower_at(tokens, k)) && closed_after(k))
+}
+
+/// Words for a group of staff one belongs to: "Binates, from the cardiac rehab team,".
+const STAFF_GROUPS: &[&str] = &["team", "unit", "department", "service", "crew"];
+
+/// Whether a team one works in stands in apposition right after token `i`, between
+/// commas: ", from the cardiac rehab team," (a comma, "from the", at most three words
+/// and a word of [`STAFF_GROUPS`], then a comma). A thing comes from a team's shelf,
+/// not in commas after its name.
+fn team_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
+    let opens = tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Comma)
+        && lower_at(tokens, i + 1) == "from"
+        && joined_at(tokens, i + 2)
+        && lower_at(tokens, i + 2) == "the";
+    opens
+        && (i + 3..=i + 6)
+            .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
+            .any(|k| {
+                STAFF_GROUPS.contains(&lower_at(tokens, k))
+                    && tokens.get(k + 1).is_some_and(|next| next.gap == Gap::Comma)
+            })
 }
 
 /// What only a person has, after a possessive: a home, a day of one's life, kin ("Izold's

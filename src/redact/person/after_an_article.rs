@@ -40,7 +40,7 @@
 //! explained").
 
 use super::coined_method::{coined_into_a_method, small_letter_method_noun_at};
-use super::cues::{cue_after, RELATIVES};
+use super::cues::{cue_after, RELATIVES, ROLES, TITLES};
 use super::lexicon::WordFacts;
 use super::name_word_position::{person_verb_after, spelt_as_a_past_verb};
 use super::person_slot::of_this_world_after;
@@ -130,6 +130,7 @@ fn after_an_article(
     }
     if owner_right_before(text, tokens, facts, first, last)
         || after_a_word_for_things(tokens, first)
+        || after_the_and_everyday_capitals(tokens, facts, first, last)
     {
         return !person_after(tokens, last);
     }
@@ -215,6 +216,88 @@ fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
             .get(last + 1)
             .is_some_and(|next| next.gap == Gap::Space && next.lower.as_str() == "who")
 }
+
+/// Whether the name at `first` follows a small "the" and one or two capitalised everyday
+/// words that are no role, title or praise, in a comment not written in Title Case (a
+/// word in small letters or a break follows the name): "takes the Night Riviera home",
+/// "rode the Flying Scotsman". The article is the thing's whose name the capitalised
+/// words open; a person is praised with them ("the Lovely Sarah"), titled ("the Ward
+/// Sister Jo") or named after a team ("the Night Team Sarah and Jo"), and those are
+/// left, as is a run opening with a listed given name.
+fn after_the_and_everyday_capitals(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    let everyday_capital = |k: usize| {
+        let word = tokens[k].lower.as_str();
+        tokens[k].shape == Shape::Capitalised
+            && !tokens[k].sentence_start
+            && facts[k].everyday_word_only()
+            && !ROLES.contains(&word)
+            && !TITLES.contains(&word)
+            && !ENDEARMENTS.contains(&word)
+            && !PRAISE.contains(&word)
+            && !TEAMS.contains(&word)
+    };
+    let mut k = first;
+    while k > 0 && first - k < 2 && joined_at(tokens, k) && everyday_capital(k - 1) {
+        k -= 1;
+    }
+    let small_words_go_on = tokens
+        .get(last + 1)
+        .is_none_or(|next| next.gap != Gap::Space || next.shape == Shape::Lower);
+    k < first
+        && k > 0
+        && joined_at(tokens, k)
+        && tokens[k - 1].text == "the"
+        && small_words_go_on
+        && !facts[first].first
+}
+
+/// Words for a group of staff, after which a member's name follows ("the Night Team
+/// Sarah and Jo").
+const TEAMS: &[&str] = &[
+    "team",
+    "staff",
+    "crew",
+    "shift",
+    "squad",
+    "unit",
+    "ward",
+    "department",
+];
+
+/// Words of praise written before a person's name ("the Amazing Sarah"), which no
+/// thing's name opens with in a comment.
+const PRAISE: &[&str] = &[
+    "amazing",
+    "wonderful",
+    "fantastic",
+    "brilliant",
+    "fabulous",
+    "kind",
+    "lovely",
+    "great",
+    "best",
+    "super",
+    "marvellous",
+    "incredible",
+    "awesome",
+    "caring",
+    "beautiful",
+    "gorgeous",
+    "legendary",
+    "famous",
+    "one",
+    "only",
+    "wonder",
+    "superstar",
+    "star",
+    "hero",
+    "angel",
+];
 
 /// Whether the name at `first` follows one of [`WORDS_FOR_THINGS`] with no endearment
 /// before it: "Someone's old Norton", "a proper Yale lock", "any Joe Bloggs", "rusty old

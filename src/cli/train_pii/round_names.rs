@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-eighth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 83] = [
+/// The sixth to the eighty-ninth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 84] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -691,6 +691,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 83] = [
         hand: "handwritten_round88_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round88_first_names.txt and round88_surnames.txt (PyPI ayikla 1.2.0, a library that picks people's names and other entities out of Turkish text, by Cagri Gungor, under the MIT licence, the lists shipped under the same licence with training/ayikla_LICENSE.md: its given-name list and the written-out part of its surname list, in plain letters as a Turkish name is written in English; of the names left, most are Turkish given names and Turkish family names in -oglu, -ci and -li) and handwritten_round88_names.txt (written for the eighty-eighth round, surnames: Ramgarhia Sikh), minus every name of every other list (the sixth to eighty-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "eighty_ninth",
+        first: "round89_first_names.txt",
+        last: Some("round89_surnames.txt"),
+        hand: "handwritten_round89_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round89_first_names.txt and round89_surnames.txt (Debian myspell-fo 0.4.2+repack1-4, the Faroese spelling dictionary of the Faroese Linux User Group and its contributors, with the word list of the University of the Faroe Islands, under the GNU General Public License version 2 or later, the lists shipped under the same licence with training/faroese_LICENSE.md: its capitalised words that are no inflected form, no place and no other word, the patronymics and a few family names as surnames, the rest as given names, in plain letters as a Faroese name is written where the letters are missing; of the names left, most are Faroese given names and the Danish spellings the Faroese names law allows, and Faroese patronymics and family names) and handwritten_round89_names.txt (written for the eighty-ninth round, surnames: Chitrapur Saraswat), minus every name of every other list (the sixth to eighty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -789,14 +789,25 @@ pub enum Split {
     /// names from a source no earlier round used (the given names and surnames of the name
     /// lists of the PyPI package `ayikla`, and a hand-written list of surnames) and, in some
     /// families, common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`):
-    /// never trained on, never read, totals only, measured once before and once after that
-    /// round's changes. The figure reported first. Declared last so every earlier split
-    /// keeps its place in [`Split::ALL`], and so its seed.
+    /// never trained on, never read, totals only, measured once, at the end of that round.
+    /// The figure reported first in that round; from the eighty-ninth round on it is
+    /// measured with the seen rounds, so its figure is now a *seen* one. Declared after the
+    /// eighty-seventh round so every earlier split keeps its place in [`Split::ALL`], and so
+    /// its seed.
     Round88,
+    /// Families written in the eighty-ninth round before any change of that round, with
+    /// names from a source no earlier round used (the given names and surnames of the
+    /// Faroese spelling dictionary of the Debian package `myspell-fo`, and a hand-written
+    /// list of surnames) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported first.
+    /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
+    /// seed.
+    Round89,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-eighth); `None` for the training,
+    /// The measuring round a split is (fourth to eighty-ninth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -886,12 +897,13 @@ impl Split {
             Split::Round86 => 86,
             Split::Round87 => 87,
             Split::Round88 => 88,
+            Split::Round89 => 89,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round88").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round89").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -906,7 +918,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 91] = [
+    pub const ALL: [Split; 92] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -998,6 +1010,7 @@ impl Split {
         Split::Round86,
         Split::Round87,
         Split::Round88,
+        Split::Round89,
     ];
 }
 
@@ -19043,6 +19056,210 @@ pub const FAMILIES: &[Family] = &[
             "Label on the well dressing raffle prize: born {dobx}, NI number {nino}, {street}, {postcode}.",
         ],
     },
+    // The eighty-ninth round (never tuned; written before any eighty-ninth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round89_names_6 to
+    // round89_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round89_names_1",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "We chose the words for Dad's headstone with help from {first} {last}, the hospice chaplain, who sat with us at the kitchen table for an hour.",
+            "Here lies a man who loved his allotment, says Grandad's headstone, and it was {first}, his nurse on the respiratory ward, who told us he would want that.",
+            "Mum's headstone went up this week, and {title} {last}, the consultant who cared for her, came to the churchyard to see it.",
+            "The mason cut the headstone as we asked, and under Mum's name it says THANK YOU {ufirst} AND THE NIGHT STAFF, because she never left her side.",
+            "When the baby's headstone was finished, {first} {last}, the bereavement midwife, came with us and brought a little windmill to put beside it.",
+            "{first} helped us find the words for the headstone, she is the palliative care nurse who was with Nan at the end, and she got them exactly right.",
+        ],
+    },
+    Family {
+        name: "round89_names_2",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "Saturday's scorecard reads {ulast} retired hurt 23, and the nurse who glued my head back together in minors was {first} {last}, a cricketer herself.",
+            "Stumped for a duck, then stumped by my chest pain: {first} {last}, the cardiac nurse, had me on a monitor within ten minutes of arriving.",
+            "It went down in the book as lbw, but the ball broke my finger, and {first} in the fracture clinic made the splint so I could still bat left-handed.",
+            "Our club scorer, {first} {last}, is a radiographer in the week, and she spotted the break on my X-ray before the doctor did.",
+            "Caught {ulast} bowled {ufirst}, says the club book for my last innings, and the catch came from the physio who then did my knee rehab, {first} {last}.",
+            "Retired hurt, not out, says my grandson's scorecard, and {title} {last} in paediatric A&E let him keep it on his bed the whole time.",
+        ],
+    },
+    Family {
+        name: "round89_names_3",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "The tankard we gave the ward is engraved TO {ufirst} {ulast}, WHO NEVER LET DAD GIVE UP, and she keeps her pens in it at the nurses' station.",
+            "Dad had his old watch engraved for {first} {last}, the district nurse, and she cried when she read the back of it.",
+            "On the engraved tankard from the rugby club it says {ulast}, PHYSIO, 1998 TO NOW, and he still comes onto the pitch to patch me up.",
+            "We had a small silver cup engraved for the christening with the name of {first}, the neonatal nurse who kept our boy going that first week.",
+            "The engraver at the market spelled {first} {last} right first time, which is more than the hospital letters did, and the midwife loved the locket.",
+            "{title} {last} keeps our engraved glass paperweight on the desk in the surgery, with the date she found Mum's lump.",
+        ],
+    },
+    Family {
+        name: "round89_names_4",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "This is your captain speaking, is there a doctor on board, said the pilot, and {first} {last}, an anaesthetist on her way to a wedding, was at Dad's seat in seconds.",
+            "The captain's voice came on somewhere over France, and {first}, one of the cabin crew, kept my husband calm with oxygen while we diverted.",
+            "This is your captain speaking: we have landed early for a medical emergency, and the paramedic waiting at the aircraft door was {first} {last}.",
+            "The captain thanked {title} {last} in row 14 over the speakers, for looking after the gentleman in 22C all the way home.",
+            "Our repatriation flight's captain asked {first} {last}, the flight nurse, to make the announcement herself, and the whole plane clapped for Mum.",
+            "The captain came back to thank {first}, the GP who had been sitting behind us, and then radioed ahead for an ambulance to meet us.",
+        ],
+    },
+    Family {
+        name: "round89_names_5",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "The death notice we put in the local paper thanked {first} {last} and the hospice at home team by name, as Mum asked.",
+            "PEACEFULLY, with her family and {first}, her nurse, holding her hands, says the death notice, and every word of it is true.",
+            "In the death notice we thanked {title} {last} for eleven years of care at the renal unit, and the paper printed it just as we wrote it.",
+            "Dad's death notice ended: donations to the stroke unit, where {first} {last} made his last weeks comfortable.",
+            "The death notice went in on Friday, and on Saturday {first}, the healthcare assistant who washed Nan's hair every morning, came to the door with flowers.",
+            "Sadly passed away at the infirmary, cared for to the last by {first} {last} and the team on ward 22, is how the notice read.",
+        ],
+    },
+    Family {
+        name: "round89_names_6",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "Your train manager today is {kfirst}, said the announcement, and she was the one who found me a seat in first class when my waters broke.",
+            "The train manager, {kfull}, called ahead for paramedics when Dad collapsed in coach C, and stayed with us until they took over on the platform.",
+            "{kfirst} {klast} is a train manager and a community first responder, and he did CPR on my husband in the vestibule until the ambulance came.",
+            "This is your train manager, is there a doctor on the train, said {kfirst}, and {title} {klast} came down the carriage to my son.",
+            "Thank you to {kfull}, train manager on the late service, who held the train while the ambulance crew got my mum off safely.",
+            "The train manager {kfirst} radioed the signaller, and by the next station the paramedics were waiting for my daughter's seizure.",
+        ],
+    },
+    Family {
+        name: "round89_names_7",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "The specials board in the hospital cafe said {kfirst}'s famous cheese scones, and they are, she brings one up to Dad on ward 4 every afternoon.",
+            "Today's specials, chalked up by {kfull}: leek and potato soup, and a free tea for anyone sitting with a poorly relative.",
+            "On the specials board at the hospice cafe {kfirst} {klast} writes a joke every morning, and Mum looked forward to it more than her breakfast.",
+            "The specials board said curry of the day, and the porter who makes it, {kfull}, brought a pot up to the night staff in ICU.",
+            "{title} {klast} puts the specials board out herself at the surgery's coffee morning, and the carers' group meets round it on Thursdays.",
+            "Our GP's receptionist {kfirst} draws the specials board for the practice's memory cafe, and Grandad reads it aloud to everyone.",
+        ],
+    },
+    Family {
+        name: "round89_names_8",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "We named a star after {kfirst} {klast}, the neonatal nurse who kept our twins going, and the certificate hangs in the unit now.",
+            "The star registry sent a certificate with {kfull} on it, for the oncology nurse who held Mum's hand through every cycle.",
+            "{kfirst} said nobody had ever named a star after her before, she is the stroke nurse who got Dad walking, and she pinned the map by her locker.",
+            "We named a star for {title} {klast}, the surgeon who did my son's heart operation at six days old, because a card did not seem enough.",
+            "The children named a star after {kfirst}, the play specialist on the children's ward, and picked one near the Plough.",
+            "Our star registry certificate reads {kfull}, for the paramedic who delivered our baby on the bathroom floor.",
+        ],
+    },
+    Family {
+        name: "round89_small_letters",
+        split: Round89,
+        holds: LowerCaseNames,
+        templates: &[
+            "{first} {last} chose the words for dads headstone with us, hospice nurse, lovely",
+            "retired hurt and {first} in a&e had my finger strapped in no time",
+            "tankard engraved for {first} {last} on ward 6 she deserved it",
+            "captain asked for a doctor and {last} from our surgery stood up",
+            "train manager {first} rang 999 for my mum thank you",
+            "{kfirst} off the specials board in the cafe makes the best soup",
+        ],
+    },
+    Family {
+        name: "round89_lookalikes_beside_names",
+        split: Round89,
+        holds: Names,
+        templates: &[
+            "{first} {last} sang <Danny Boy> to Grandad on the ward the night before he died, and we all held hands.",
+            "{kfirst} hums <Molly Malone> while she does the drug round, and Mum, who is from Dublin, joins in every time.",
+            "{title} {last} climbed <Sgurr Alasdair> the summer before, he told Dad, and promised him a photo from the top.",
+            "{first} said she did <Sgurr Mhic Choinnich> in the rain last year, and Dad, an old hillwalker, talked about the Cuillin with her all night.",
+            "{first} {last} read Mum <Mrs Tiggy-Winkle> on the dementia ward, and she remembered reading it to me.",
+            "{kfirst} {klast} brought my daughter a <Jemima Puddle-Duck> toy from her own children's box on the day of her operation.",
+            "{first} {last} sang in <Iolanthe> with the hospital operatic society, and Dad, who loves Gilbert and Sullivan, went to see it.",
+            "{title} {last} hums <The Gondoliers> in theatre, the anaesthetist told Mum, which made her laugh on the way under.",
+            "{kfirst} told Dad she grew up watching <Shep> on Blue Peter, and he did the get-down line for the whole bay.",
+            "{first} {last} said she once sent a get-well card to <Petra>, and my son, who is eight, could not believe a dog got cards.",
+            "{kfull} had a <Great Uncle Bulgaria> badge on her lanyard, and every child on the ward asked about it.",
+            "{first} knitted an <Orinoco> for the children's ward raffle, and my grandson won it.",
+            "{first} {last} wears a <Little Miss Sunshine> badge on the night shift, and it suits her.",
+            "{first} said she is a real <Little Miss Chatterbox>, and she talked my nervous mum right through her scan.",
+            "{first} {last} did the <Tinky Winky> voice for my son while the cannula went in, and he did not even notice.",
+            "{kfirst} had a <Laa-Laa> clipped to her stethoscope, and my toddler let her listen to his chest for it.",
+        ],
+    },
+    Family {
+        name: "round89_plain_lookalikes",
+        split: Round89,
+        holds: Decoys,
+        templates: &[
+            "The ward choir sang <Barbara Allen> at the carers' concert, and there was not a dry eye in the day room.",
+            "Dad asked for <Annie Laurie> on his last night, and the night staff found it on a phone and played it quietly.",
+            "The photo of <Sgurr Thormaid> in the physio gym kept me going on the exercise bike.",
+            "My husband's goal after the knee replacement was <Sgurr Thearlaich>, and the surgeon said go for it, in a year.",
+            "The play specialist read <Squirrel Nutkin> to the children on the ward in the afternoons.",
+            "A copy of <Jeremy Fisher> in the day unit's book box kept my son quiet through his infusion.",
+            "The hospital's operatic society did <Princess Ida> for the League of Friends, and raised enough for two recliner chairs.",
+            "<Ruddigore> at the hospice fundraiser was the first night out Mum had had in a year.",
+            "The old Blue Peter clip of <Goldie> on the day room telly got the whole stroke unit talking.",
+            "Mum's dementia group spent a whole session remembering <Freda> the tortoise from Blue Peter.",
+            "The knitted <Tomsk> on the children's ward reception desk is the first thing my son looks for.",
+            "The Wombles mural with <Tobermory> in paediatric outpatients made the wait easier.",
+            "My daughter took her <Little Miss Bossy> book into theatre, and the anaesthetist read it to her.",
+            "The <Little Miss Naughty> sticker chart on the children's ward got my son to take his medicine.",
+            "A <Dipsy> balloon from the play team cheered my little one up after his tonsils.",
+            "The nursery nurses put a <Noo-Noo> on the cot mobile, and my baby watched it for hours.",
+        ],
+    },
+    Family {
+        name: "round89_plain_no_names",
+        split: Round89,
+        holds: Decoys,
+        templates: &[
+            "The words on Dad's headstone were chosen with the hospice team, and they were perfect.",
+            "Retired hurt on Saturday, plastered by Monday: the fracture clinic was brilliant.",
+            "The engraved tankard for the night staff sits on the nurses' station, full of pens.",
+            "This is your captain speaking, is there a doctor on board, and there were two, and both helped Dad.",
+            "The death notice thanked the whole of ward 22, because no one person could be singled out.",
+            "The train manager called ahead, and paramedics were on the platform when we pulled in.",
+            "The specials board in the cafe had a free cuppa for carers, which meant more than they know.",
+            "We named a star after the neonatal unit, and the certificate hangs by the incubators.",
+        ],
+    },
+    Family {
+        name: "round89_contact",
+        split: Round89,
+        holds: Contact,
+        templates: &[
+            "Headstone order for Dad, paid from my account: my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, {street}, {postcode}.",
+            "The club scorer's injury form for me: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, mobile {phone}.",
+            "Engraving order for the ward's tankard, billed to me, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, NI number {nino}.",
+            "The airline's medical form after Dad's diversion: passenger born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "For the death notice the paper wanted my details: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, phone {phone}.",
+            "The train company's incident report has me as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, NHS number {nhs}.",
+            "Hospital cafe loyalty card form: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, hospital number {mrn}.",
+            "Star registry order, please post to {street}, {postcode}: buyer born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}.",
+            "Please update Mum's record after the flight home: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, NHS number {nhs}.",
+            "The cricket club's medical sheet lists me as born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "Headstone permit form: applicant born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {postcode}.",
+            "Label on the engraved tankard's box: born {doby}, NI number {nino}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -19502,7 +19719,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn eighty_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round89, "round89_", 13);
+    }
+
+    #[test]
+    fn the_eighty_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -19573,7 +19795,8 @@ mod tests {
         assert_eq!(Round86 as usize, 88);
         assert_eq!(Round87 as usize, 89);
         assert_eq!(Round88 as usize, 90);
-        assert_eq!(Split::ALL.last(), Some(&Round88));
+        assert_eq!(Round89 as usize, 91);
+        assert_eq!(Split::ALL.last(), Some(&Round89));
     }
 
     #[test]
@@ -19618,12 +19841,13 @@ mod tests {
         assert_eq!(Round86.round(), Some(86));
         assert_eq!(Round87.round(), Some(87));
         assert_eq!(Round88.round(), Some(88));
+        assert_eq!(Round89.round(), Some(89));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 88, once each, in declaration order.
+        // Rounds 4 to 89, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=88).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=89).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -19665,6 +19889,7 @@ mod tests {
         assert_eq!(Round86.id_prefix(), "round86");
         assert_eq!(Round87.id_prefix(), "round87");
         assert_eq!(Round88.id_prefix(), "round88");
+        assert_eq!(Round89.id_prefix(), "round89");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3529,6 +3529,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{weekday}, {day:02}.{month:02}.{year}",
 ];
 
+/// The forms of the eighty-ninth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS:
+    &[&str] = &[
+    "{day:02}·{month:02}·{year}",
+    "{year}/{SHORT}/{day:02}",
+    "{wkshort}. {day} {lshort} {year}",
+    "{yy:02}-{month:02}-{day:02}",
+    "{day} {NAME}, {yy:02}",
+    "{month:02}.{day:02}.{yy:02}",
+    "{weekday} {day}{ordinal} {name}, {year}",
+    "{day:02} {short}. {year}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3595,6 +3612,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5306,6 +5324,34 @@ mod tests {
             };
             assert_eq!(date.fill("{wkshort} {day:02}/{month:02}/{year}; {day:02} {lname} {yy:02}; {SHORT}-{day:02}-{year}; {year}, {name} {day}{ordinal}; {day:02} / {month:02} / {year}; {day:02}.{lshort}.{year}; {SHORT} {day}{ordinal}, {year}; {weekday}, {day:02}.{month:02}.{year}"), expected);
         }
+        // The eighty-ninth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, a leap day and a
+        // day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{day:02}·{month:02}·{year}; {year}/{SHORT}/{day:02}; {wkshort}. {day} {lshort} {year}; {yy:02}-{month:02}-{day:02}; {day} {NAME}, {yy:02}; {month:02}.{day:02}.{yy:02}; {weekday} {day}{ordinal} {name}, {year}; {day:02} {short}. {year}"),
+            "03·09·1956; 1956/SEP/03; Mon. 3 sep 1956; 56-09-03; 3 SEPTEMBER, 56; 09.03.56; Monday 3rd September, 1956; 03 Sep. 1956"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "01·01·1925; 1925/JAN/01; Thu. 1 jan 1925; 25-01-01; 1 JANUARY, 25; 01.01.25; Thursday 1st January, 1925; 01 Jan. 1925"),
+            (2000, 2, 29, "29·02·2000; 2000/FEB/29; Tue. 29 feb 2000; 00-02-29; 29 FEBRUARY, 00; 02.29.00; Tuesday 29th February, 2000; 29 Feb. 2000"),
+            (2023, 12, 28, "28·12·2023; 2023/DEC/28; Thu. 28 dec 2023; 23-12-28; 28 DECEMBER, 23; 12.28.23; Thursday 28th December, 2023; 28 Dec. 2023"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{day:02}·{month:02}·{year}; {year}/{SHORT}/{day:02}; {wkshort}. {day} {lshort} {year}; {yy:02}-{month:02}-{day:02}; {day} {NAME}, {yy:02}; {month:02}.{day:02}.{yy:02}; {weekday} {day}{ordinal} {name}, {year}; {day:02} {short}. {year}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5375,10 +5421,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-eighth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to eighty-ninth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-eighth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-ninth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5399,7 +5445,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5867,6 +5913,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["aaa 99/99/9999", "aaa-99-9999", "99 / 99 / 9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                69,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99·99·9999", "99-99-99", "99.99.99"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -812,6 +812,7 @@ impl PersonRecognizer {
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
                         && !trip_destination::names_a_trips_destination(text, tokens, first, last)
                         && !stage_titles::names_a_work(text, tokens, first, last)
+                        && !place_nouns::place_with_a_small_noun(tokens, first, last)
                         && !eponym_conditions::names_a_structure_or_sign(
                             text,
                             tokens,

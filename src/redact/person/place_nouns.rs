@@ -103,6 +103,25 @@ pub(crate) fn ends_a_place(
     !facts[opener].first || opens_before
 }
 
+/// Whether the found run `first..=last` names a place written with its noun in small
+/// letters after "the": "in the john rylands library", "at the John Radcliffe hospital"
+/// (one word the run left out may stand between "the" and the run: "the john
+/// [rylands] library"). No person is written between "the" and a building's noun.
+pub(crate) fn place_with_a_small_noun(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let noun_after = tokens.get(last + 1).is_some_and(|noun| {
+        noun.gap == Gap::Space && noun.shape == Shape::Lower && is_place_noun(noun.lower.as_str())
+    });
+    let the_at = |k: usize| tokens[k].lower.as_str() == "the" && tokens[k + 1].gap == Gap::Space;
+    let shape = tokens[first].shape;
+    noun_after
+        && first > 0
+        && (the_at(first - 1)
+            || (first > 1
+                && the_at(first - 2)
+                && tokens[first - 1].shape == shape
+                && tokens[first - 1].lower.as_str().chars().all(char::is_alphabetic)))
+}
+
 /// Words of a trip before "to" and a place ("a trip to", "our visit to").
 const TRIPS: &[&str] = &[
     "trip",
@@ -150,6 +169,33 @@ mod tests {
         ] {
             assert!(is_place_noun(word), "{word}");
         }
+    }
+
+    /// Whether the run of the words `from` to `to` of `text` is a place with a small noun.
+    fn small_noun_place(text: &str, from: &str, to: &str) -> bool {
+        let tokens = crate::redact::person::tokens::tokenize(text);
+        let first = tokens.iter().position(|t| t.text == from).expect("from");
+        let last = tokens.iter().position(|t| t.text == to).expect("to");
+        place_with_a_small_noun(&tokens, first, last)
+    }
+
+    #[test]
+    fn a_run_between_the_and_a_small_place_noun_is_a_place() {
+        assert!(small_noun_place(
+            "she revises in the john rylands library",
+            "rylands",
+            "rylands"
+        ));
+        assert!(small_noun_place(
+            "we sat in the Laing Walker gallery all day",
+            "Laing",
+            "Walker"
+        ));
+        // No "the", or no place noun after.
+        assert!(!small_noun_place("i met john rylands library staff", "rylands", "rylands"));
+        assert!(!small_noun_place("thanks to the nurse sarah jones today", "sarah", "jones"));
+        // "the" with a word of another shape between.
+        assert!(!small_noun_place("the 4 Sarah library", "Sarah", "Sarah"));
     }
 
     #[test]

@@ -34,6 +34,8 @@
 //!   Saint Jude": no patient prays to a nurse; "prayers to" are sent to the living), and after **"during"**, which a time follows
 //!   ("during Ramadan"). No gold name stood after any in thirty-six measuring rounds and
 //!   the dev set.
+//! - after **a part of a landscape and "of"**: "in the shadow of Cadbury Castle", "the
+//!   banks of the Tyne" (no person has a summit or a shore).
 //! - after **a likeness or an account and "of" / "about"**: "a poster of Yang Guang", "the
 //!   statue of Greyfriars Bobby", "a documentary about Ogopogo", "a leaflet about ENIAC"
 //!   ("the" may stand between): what has a statue, a poster or a documentary is public
@@ -420,7 +422,8 @@ fn dawn_after_a_time_word(tokens: &[Token<'_>], first: usize, last: usize) -> bo
         && TIME_BEFORE_DAWN.contains(&tokens[first - 1].lower.as_str())
 }
 
-/// "a poster of X", "the statue of the X", "a documentary about X" ([`LIKENESSES`]).
+/// "a poster of X", "the statue of the X", "a documentary about X" ([`LIKENESSES`]), "in
+/// the shadow of X" ([`PARTS_OF_A_LANDSCAPE`]).
 fn likeness_of(tokens: &[Token<'_>], first: usize) -> bool {
     let mut k = first - 1;
     if tokens[k].lower.as_str() == "the" && k >= 1 && tokens[k].gap == Gap::Space {
@@ -429,9 +432,18 @@ fn likeness_of(tokens: &[Token<'_>], first: usize) -> bool {
     k >= 1
         && tokens[first - 1].gap == Gap::Space
         && tokens[k].gap == Gap::Space
-        && matches!(tokens[k].lower.as_str(), "of" | "about")
-        && LIKENESSES.contains(&tokens[k - 1].lower.as_str())
+        && (matches!(tokens[k].lower.as_str(), "of" | "about")
+            && LIKENESSES.contains(&tokens[k - 1].lower.as_str())
+            || tokens[k].lower.as_str() == "of"
+                && PARTS_OF_A_LANDSCAPE.contains(&tokens[k - 1].lower.as_str()))
 }
+
+/// Parts of a landscape before "of" and a hill's, a castle's or a river's name ("in the
+/// shadow of Cadbury Castle", "the banks of the Tyne", "the summit of Pen y Fan"):
+/// no person has a summit or a shore.
+const PARTS_OF_A_LANDSCAPE: &[&str] = &[
+    "shadow", "summit", "slopes", "foothills", "banks", "shores", "shore", "ramparts", "ruins",
+];
 
 /// A show watched or a part of one: "binge-watches X" ([`WATCHING_A_SHOW`]), "a box set
 /// of X", "reruns of the X" ([`PARTS_OF_A_SHOW`]); a title may open the show's name ("a
@@ -621,12 +633,17 @@ mod tests {
             ),
             ("A documentary about Ogopogo kept us up.", 3, 3),
             ("It was a leaflet about the Titanic and nothing else.", 6, 6),
+            ("She grew up in the shadow of Cadbury Castle, she said.", 7, 8),
+            ("We walked along the banks of the Tyne.", 7, 7),
         ] {
             assert!(no_person(text, first, last), "{text}");
         }
         assert!(!no_person("We have a photo of Oliver on the fridge.", 5, 5));
         assert!(!no_person("A poster of Sarah's baby was up.", 3, 3));
         assert!(!no_person("A leaflet about Sarah on reception.", 3, 3));
+        // A landscape's part with "about", or a person's possessive after "of".
+        assert!(!no_person("We talked on the shore about Sarah for hours.", 6, 6));
+        assert!(!no_person("In the shadow of Sarah's illness we coped.", 4, 4));
     }
 
     #[test]

@@ -223,7 +223,8 @@ fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
 /// "rode the Flying Scotsman". The article is the thing's whose name the capitalised
 /// words open; a person is praised with them ("the Lovely Sarah"), titled ("the Ward
 /// Sister Jo") or named after a team ("the Night Team Sarah and Jo"), and those are
-/// left, as is a run opening with a listed given name.
+/// left, as is a run holding a listed given name or a word no word list holds ("the Tea
+/// Lady Jean", "the Night Owl Przemek"): a thing's name here is made of words.
 fn after_the_and_everyday_capitals(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
@@ -253,7 +254,7 @@ fn after_the_and_everyday_capitals(
         && joined_at(tokens, k)
         && tokens[k - 1].text == "the"
         && small_words_go_on
-        && !facts[first].first
+        && (first..=last).all(|n| facts[n].listed_as_a_word() && !facts[n].listed_given_name())
 }
 
 /// Words for a group of staff, after which a member's name follows ("the Night Team

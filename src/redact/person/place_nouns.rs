@@ -119,7 +119,11 @@ pub(crate) fn place_with_a_small_noun(tokens: &[Token<'_>], first: usize, last: 
             || (first > 1
                 && the_at(first - 2)
                 && tokens[first - 1].shape == shape
-                && tokens[first - 1].lower.as_str().chars().all(char::is_alphabetic)))
+                && tokens[first - 1]
+                    .lower
+                    .as_str()
+                    .chars()
+                    .all(char::is_alphabetic)))
 }
 
 /// Words of a trip before "to" and a place ("a trip to", "our visit to").
@@ -192,8 +196,16 @@ mod tests {
             "Walker"
         ));
         // No "the", or no place noun after.
-        assert!(!small_noun_place("i met john rylands library staff", "rylands", "rylands"));
-        assert!(!small_noun_place("thanks to the nurse sarah jones today", "sarah", "jones"));
+        assert!(!small_noun_place(
+            "i met john rylands library staff",
+            "rylands",
+            "rylands"
+        ));
+        assert!(!small_noun_place(
+            "thanks to the nurse sarah jones today",
+            "sarah",
+            "jones"
+        ));
         // "the" with a word of another shape between.
         assert!(!small_noun_place("the 4 Sarah library", "Sarah", "Sarah"));
     }

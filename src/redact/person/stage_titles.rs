@@ -4,42 +4,42 @@
 //! Titles are built on people's names, so the lists and the tagger read them as people;
 //! what a person plays a part in, or calls a favourite work, is a work.
 //!
-//! Taken: a found run right after a part in a work and "in" ("the lead in", "a role
-//! in", "starred in", "a part in"), or after a staging and "of" ("a production of", "a
-//! performance of", "a revival of"); or a run followed by "was" or "is", a possessive
-//! ("her", "my"…), "favourite" (or "favorite") and a kind of work ("play", "film",
-//! "musical", "song"). Not a run a cue of a person opens ("a part in Dr Jones's
+//! Taken: a found run right after "the lead in" or "starred in", or after a staging and
+//! "of" ("a production of", "a revival of"); or a run followed by "was" or "is", a
+//! possessive ("her", "my"…), "favourite" (or "favorite") and a kind of work ("play",
+//! "film", "musical", "song"). The phrase must end after the title ([`title_ends`]) or
+//! the work (a comma or a stop): "her favourite play specialist" is a person's, and so is "a role in
+//! Tamsin walking again" (people have parts in others' lives and give performances, so
+//! "role", "part" and "performance" are no cue). Not a run a cue of a person opens ("a part in Dr Jones's
 //! clinic").
 
 use super::cues::{cue_before, CueStrength};
 use super::tagger::features::possessive_after;
-use super::tokens::{joined_at, lower_at, Shape, Token};
+use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
-/// A part one has in a work, before "in": "the lead in", "a role in", "starred in".
-const PARTS_IN_A_WORK: &[&str] = &[
-    "lead",
-    "role",
-    "roles",
-    "starred",
-    "starring",
-    "stars",
-    "cameo",
-    "understudy",
-    "title",
-];
+/// A part one has in a work, before "in": "starred in", "played the lead in". Not
+/// "role" or "part", which a person has in another's recovery ("a huge role in Tamsin
+/// walking again"), nor "lead" without "the" ("a strong lead in Amara").
+const STARRING: &[&str] = &["starred", "starring"];
 
-/// A staging of a work, before "of": "a production of", "a revival of".
+/// A staging of a work, before "of": "a production of", "a revival of". Not
+/// "performance", which a person gives ("the performance of Tamsin on nights").
 const STAGINGS: &[&str] = &[
     "production",
     "productions",
-    "performance",
-    "performances",
     "revival",
     "staging",
     "adaptation",
     "screening",
-    "showing",
     "rendition",
+];
+
+/// Words that may end a title after "in" or "of", before the sentence goes on: a break
+/// or one of these ("the lead in Educating Rita for the drama group"). A verb or a
+/// noun after the run makes it a person doing or having something ("starred in Tamsin
+/// walking again"), and "and" a list of people ("the production of Yaw and his team").
+const AFTER_A_TITLE: &[&str] = &[
+    "for", "at", "with", "but", "last", "this", "on", "in", "when", "while", "years",
 ];
 
 /// Kinds of work one calls a favourite: "was her favourite play".
@@ -87,7 +87,11 @@ pub(crate) fn names_a_work(text: &str, tokens: &[Token<'_>], first: usize, last:
             && lower_at(tokens, opens - 1) == link
             && word.contains(&lower_at(tokens, opens - 2))
     };
-    if after(PARTS_IN_A_WORK, "in") || after(STAGINGS, "of") {
+    let the_lead_in = opens >= 3
+        && after(&["lead"], "in")
+        && joined_at(tokens, opens - 2)
+        && lower_at(tokens, opens - 3) == "the";
+    if (the_lead_in || after(STARRING, "in") || after(STAGINGS, "of")) && title_ends(tokens, last) {
         return true;
     }
     (1..=4).all(|k| joined_at(tokens, last + k))
@@ -95,6 +99,18 @@ pub(crate) fn names_a_work(text: &str, tokens: &[Token<'_>], first: usize, last:
         && POSSESSIVES.contains(&lower_at(tokens, last + 2))
         && matches!(lower_at(tokens, last + 3), "favourite" | "favorite")
         && WORKS.contains(&lower_at(tokens, last + 4))
+        && tokens
+            .get(last + 5)
+            .is_none_or(|next| next.gap != Gap::Space)
+}
+
+/// Whether a title's phrase ends after token `k`: a break, a comma, the text's end, or a
+/// word of [`AFTER_A_TITLE`] ("the lead in Educating Rita for", not "starred in Tamsin
+/// walking").
+fn title_ends(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_none_or(|next| next.gap != Gap::Space || AFTER_A_TITLE.contains(&next.lower.as_str()))
 }
 
 #[cfg(test)]
@@ -118,6 +134,7 @@ mod tests {
             "Rita"
         ));
         assert!(work("He starred in Billy Liar at school.", "Billy", "Liar"));
+        assert!(work("She starred in Educating Rita.", "Rita", "Rita"));
         assert!(work(
             "We saw a production of Abigail's Party on the ward.",
             "Abigail",
@@ -139,6 +156,38 @@ mod tests {
             "Shirley Valentine was her favourite nurse.",
             "Shirley",
             "Valentine"
+        ));
+        // People have roles in others' lives, give performances, and play specialists
+        // are favourites.
+        assert!(!work(
+            "The physio team played a huge role in Tamsin walking again.",
+            "Tamsin",
+            "Tamsin"
+        ));
+        assert!(!work(
+            "The performance of Tamsin on the night shift was first class.",
+            "Tamsin",
+            "Tamsin"
+        ));
+        assert!(!work(
+            "Ngozi was his favourite play specialist on the ward.",
+            "Ngozi",
+            "Ngozi"
+        ));
+        assert!(!work(
+            "Amara was her favourite show and tell helper.",
+            "Amara",
+            "Amara"
+        ));
+        assert!(!work(
+            "The production of Yaw and his team was spot on.",
+            "Yaw",
+            "Yaw"
+        ));
+        assert!(!work(
+            "There was a strong lead in Amara for the project.",
+            "Amara",
+            "Amara"
         ));
         // "in" after other words.
         assert!(!work("She was in Rita Jones's care.", "Rita", "Jones"));

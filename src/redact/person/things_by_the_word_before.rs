@@ -442,7 +442,15 @@ fn likeness_of(tokens: &[Token<'_>], first: usize) -> bool {
 /// shadow of Cadbury Castle", "the banks of the Tyne", "the summit of Pen y Fan"):
 /// no person has a summit or a shore.
 const PARTS_OF_A_LANDSCAPE: &[&str] = &[
-    "shadow", "summit", "slopes", "foothills", "banks", "shores", "shore", "ramparts", "ruins",
+    "shadow",
+    "summit",
+    "slopes",
+    "foothills",
+    "banks",
+    "shores",
+    "shore",
+    "ramparts",
+    "ruins",
 ];
 
 /// A show watched or a part of one: "binge-watches X" ([`WATCHING_A_SHOW`]), "a box set
@@ -633,7 +641,11 @@ mod tests {
             ),
             ("A documentary about Ogopogo kept us up.", 3, 3),
             ("It was a leaflet about the Titanic and nothing else.", 6, 6),
-            ("She grew up in the shadow of Cadbury Castle, she said.", 7, 8),
+            (
+                "She grew up in the shadow of Cadbury Castle, she said.",
+                7,
+                8,
+            ),
             ("We walked along the banks of the Tyne.", 7, 7),
         ] {
             assert!(no_person(text, first, last), "{text}");
@@ -642,8 +654,16 @@ mod tests {
         assert!(!no_person("A poster of Sarah's baby was up.", 3, 3));
         assert!(!no_person("A leaflet about Sarah on reception.", 3, 3));
         // A landscape's part with "about", or a person's possessive after "of".
-        assert!(!no_person("We talked on the shore about Sarah for hours.", 6, 6));
-        assert!(!no_person("In the shadow of Sarah's illness we coped.", 4, 4));
+        assert!(!no_person(
+            "We talked on the shore about Sarah for hours.",
+            6,
+            6
+        ));
+        assert!(!no_person(
+            "In the shadow of Sarah's illness we coped.",
+            4,
+            4
+        ));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //!
 //! Taken: a found run right after "to", in a sentence where a word of a trip
 //! ([`TRIPS`]) stands earlier, at most [`TRIP_REACH`] words before "to", with no
-//! break between ("a day out" counts as a trip). Not when the run owns what follows ("our
+//! break between ("a day out" counts as a trip), and "to" right after the trip or a word
+//! that goes on its phrase ([`TRIP_LINKS`]: "out", "was"), never after one that
+//! credits or sends a person ("due to", "down to", "allocated to"). Not when the run owns what follows ("our
 //! trip to Okafor's farm"), a cue of a person stronger than "to" stands right before it ("trip to Dr
 //! Okafor"), a person's verb or role follows it, or a word that aims "to" at a person stands between
 //! ("a trip to see Nan", "on the trip I talked to", [`TOWARDS_A_PERSON`]).
@@ -29,6 +31,11 @@ const TRIPS: &[&str] = &[
     "holiday",
     "holidays",
 ];
+
+/// Words right before "to" that go on a trip's phrase: "a trip out to", "the outing was
+/// to". Not "back" or "over" ("after our day trip we came back to Yetunde", "handed
+/// over to Marek").
+const TRIP_LINKS: &[&str] = &["out", "was", "is", "were", "be"];
 
 /// Most words between the word of a trip and "to": "trip out after her hip was to".
 const TRIP_REACH: usize = 7;
@@ -102,6 +109,18 @@ pub(crate) fn names_a_trips_destination(
         return false;
     }
     let to = first - 1;
+    // "to" ends the trip's own phrase: right after the trip, after "out" or "back", or
+    // after a copula ("the outing was to"); not "due to", "down to", "thanks to", "went
+    // to", "allocated to", which credit or send a person.
+    let before_to = lower_at(tokens, to - 1);
+    let day_out_or_trip = |k: usize| {
+        let word = lower_at(tokens, k);
+        TRIPS.contains(&word)
+            || (word == "out" && k > 0 && matches!(lower_at(tokens, k - 1), "day" | "night"))
+    };
+    if !(day_out_or_trip(to - 1) || TRIP_LINKS.contains(&before_to)) {
+        return false;
+    }
     let mut k = to;
     while k > 0 && to - k < TRIP_REACH && joined_at(tokens, k) {
         k -= 1;
@@ -109,8 +128,7 @@ pub(crate) fn names_a_trips_destination(
         if TOWARDS_A_PERSON.contains(&word) {
             return false;
         }
-        let day_out = word == "out" && k > 0 && matches!(lower_at(tokens, k - 1), "day" | "night");
-        if TRIPS.contains(&word) || day_out {
+        if day_out_or_trip(k) {
             return true;
         }
     }
@@ -179,6 +197,27 @@ mod tests {
             "The trip was to Okafor said the driver.",
             "Okafor",
             "Okafor"
+        ));
+        // "to" crediting or sending a person.
+        assert!(!destination(
+            "The journey home was only possible due to Przemek sorting it.",
+            "Przemek",
+            "Przemek"
+        ));
+        assert!(!destination(
+            "My maternity journey was amazing and that is down to Ngozi.",
+            "Ngozi",
+            "Ngozi"
+        ));
+        assert!(!destination(
+            "On the trip home we were allocated to Harpreet.",
+            "Harpreet",
+            "Harpreet"
+        ));
+        assert!(!destination(
+            "After our day trip we came back to Yetunde who had sorted it.",
+            "Yetunde",
+            "Yetunde"
         ));
         // "to" aimed at a person.
         assert!(!destination(

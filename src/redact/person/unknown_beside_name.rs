@@ -155,14 +155,14 @@ fn is_unknown_word(token: &Token<'_>, facts: WordFacts) -> bool {
         && unheard_of(token.lower.as_str())
 }
 
-/// Whether a token is a word in capitals, letters only, four or more and sayable (no
-/// short form), that no list and no real comment holds: the other half of a name
+/// Whether a token is a word in capitals, letters only, five or more and sayable (no
+/// short form: units are written in four, "AMAU", "DEXA", "EPAU"), that no list and no real comment holds: the other half of a name
 /// written in capitals ("BINATES DEPBOYLU", where the second half alone is found), as
 /// [`is_unknown_word`] is beside a name written with a capital.
 fn is_unknown_shouted_word(token: &Token<'_>, facts: WordFacts) -> bool {
     token.shape == Shape::Upper
         && !token.in_brackets
-        && token.text.len() >= 4
+        && token.text.len() >= 5
         && token.text.chars().all(|c| c.is_alphabetic())
         && sayable(token.lower.as_str())
         && (!facts.listed_as_a_word() || facts.derived)

@@ -265,9 +265,10 @@ fn role_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
 const STAFF_GROUPS: &[&str] = &["team", "unit", "department", "service", "crew"];
 
 /// Whether a team one works in stands in apposition right after token `i`, between
-/// commas: ", from the cardiac rehab team," (a comma, "from the", at most three words
-/// and a word of [`STAFF_GROUPS`], then a comma). A thing comes from a team's shelf,
-/// not in commas after its name.
+/// commas, and a verb only a person does follows: ", from the cardiac rehab team,
+/// spotted" (a comma, "from the", at most three words and a word of [`STAFF_GROUPS`], a
+/// comma, then a person's verb or one of [`DOINGS`]). A thing comes from a team too
+/// ("Dexcom, from the diabetes team, is brilliant"), but does not spot or say.
 fn team_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
     let opens = tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Comma)
         && lower_at(tokens, i + 1) == "from"
@@ -279,6 +280,8 @@ fn team_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
             .any(|k| {
                 STAFF_GROUPS.contains(&lower_at(tokens, k))
                     && tokens.get(k + 1).is_some_and(|next| next.gap == Gap::Comma)
+                    && (PERSON_VERBS.contains(&lower_at(tokens, k + 1))
+                        || DOINGS.contains(&lower_at(tokens, k + 1)))
             })
 }
 

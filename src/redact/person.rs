@@ -88,7 +88,6 @@ mod time_of_year;
 mod titled_listed_word;
 mod titled_possessive;
 pub(crate) mod tokens;
-mod trip_destination;
 mod uncovered_finds;
 mod unknown_beside_name;
 mod unknown_capitalised;
@@ -810,9 +809,13 @@ impl PersonRecognizer {
                             last,
                         )
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
-                        && !trip_destination::names_a_trips_destination(text, tokens, first, last)
                         && !stage_titles::names_a_work(text, tokens, first, last)
-                        && !place_nouns::place_with_a_small_noun(tokens, first, last)
+                        && !place_nouns::place_with_a_small_noun(
+                            tokens,
+                            &prepared.facts,
+                            first,
+                            last,
+                        )
                         && !eponym_conditions::names_a_structure_or_sign(
                             text,
                             tokens,

@@ -222,7 +222,8 @@ fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
 /// word in small letters or a break follows the name): "takes the Night Riviera home",
 /// "rode the Flying Scotsman". The article is the thing's whose name the capitalised
 /// words open; a person is praised with them ("the Lovely Sarah"), titled ("the Ward
-/// Sister Jo") or named after a team ("the Night Team Sarah and Jo"), and those are
+/// Sister Jo", "the Discharge Coordinator Baker") or named after a team ("the Night Team
+/// Sarah and Jo"), and those are
 /// left, as is a run holding a listed given name or a word no word list holds ("the Tea
 /// Lady Jean", "the Night Owl Przemek"): a thing's name here is made of words.
 fn after_the_and_everyday_capitals(
@@ -241,6 +242,7 @@ fn after_the_and_everyday_capitals(
             && !ENDEARMENTS.contains(&word)
             && !PRAISE.contains(&word)
             && !TEAMS.contains(&word)
+            && !AGENT_ENDINGS.iter().any(|ending| word.ends_with(ending))
     };
     let mut k = first;
     while k > 0 && first - k < 2 && joined_at(tokens, k) && everyday_capital(k - 1) {
@@ -269,6 +271,10 @@ const TEAMS: &[&str] = &[
     "ward",
     "department",
 ];
+
+/// Endings of a word for someone by what they do ("the Discharge Coordinator Baker", "the
+/// Play Specialist Amy", "the Tea Lady's Helper Jo"): a person's name follows such a word.
+const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant"];
 
 /// Words of praise written before a person's name ("the Amazing Sarah"), which no
 /// thing's name opens with in a comment.

@@ -103,27 +103,53 @@ pub(crate) fn ends_a_place(
     !facts[opener].first || opens_before
 }
 
+/// Place nouns that staff work in and are named before ("the Mr Okafor theatre list",
+/// "the chaplain Tom chapel service", "the physio hannah gym sessions"): never read by
+/// [`place_with_a_small_noun`].
+const WORKPLACES: &[&str] = &[
+    "theatre",
+    "theatres",
+    "chapel",
+    "chapels",
+    "gym",
+    "gyms",
+    "site",
+    "premises",
+    "morgue",
+    "hospital",
+    "hospitals",
+];
+
 /// Whether the found run `first..=last` names a place written with its noun in small
-/// letters after "the": "in the john rylands library", "at the John Radcliffe hospital"
-/// (one word the run left out may stand between "the" and the run: "the john
-/// [rylands] library"). No person is written between "the" and a building's noun.
-pub(crate) fn place_with_a_small_noun(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+/// letters after "the": "in the john rylands library", "the Laing Walker gallery". Either
+/// the run holds two words or more right after "the", or one listed given name the run
+/// left out stands between "the" and the run ("the john [rylands] library"): a role,
+/// title or word of praise there names a person ("the midwife amy theatre", "the lovely
+/// lindiwe hospital"). Not before a place staff work in ([`WORKPLACES`]).
+pub(crate) fn place_with_a_small_noun(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
     let noun_after = tokens.get(last + 1).is_some_and(|noun| {
-        noun.gap == Gap::Space && noun.shape == Shape::Lower && is_place_noun(noun.lower.as_str())
+        let word = noun.lower.as_str();
+        noun.gap == Gap::Space
+            && noun.shape == Shape::Lower
+            && is_place_noun(word)
+            && !WORKPLACES.contains(&word)
     });
     let the_at = |k: usize| tokens[k].lower.as_str() == "the" && tokens[k + 1].gap == Gap::Space;
-    let shape = tokens[first].shape;
+    let given_name_between = |k: usize| {
+        tokens[k].shape == tokens[first].shape
+            && facts[k].first
+            && !facts[k].common
+            && cue_before(tokens, k).is_none()
+    };
     noun_after
         && first > 0
-        && (the_at(first - 1)
-            || (first > 1
-                && the_at(first - 2)
-                && tokens[first - 1].shape == shape
-                && tokens[first - 1]
-                    .lower
-                    .as_str()
-                    .chars()
-                    .all(char::is_alphabetic)))
+        && ((last > first && the_at(first - 1))
+            || (first > 1 && the_at(first - 2) && given_name_between(first - 1)))
 }
 
 /// Words of a trip before "to" and a place ("a trip to", "our visit to").
@@ -178,9 +204,10 @@ mod tests {
     /// Whether the run of the words `from` to `to` of `text` is a place with a small noun.
     fn small_noun_place(text: &str, from: &str, to: &str) -> bool {
         let tokens = crate::redact::person::tokens::tokenize(text);
+        let facts = crate::redact::person::lexicon::NameLexicon::new().facts_of(&tokens);
         let first = tokens.iter().position(|t| t.text == from).expect("from");
         let last = tokens.iter().position(|t| t.text == to).expect("to");
-        place_with_a_small_noun(&tokens, first, last)
+        place_with_a_small_noun(&tokens, &facts, first, last)
     }
 
     #[test]
@@ -208,6 +235,23 @@ mod tests {
         ));
         // "the" with a word of another shape between.
         assert!(!small_noun_place("the 4 Sarah library", "Sarah", "Sarah"));
+        // A role, title or praise between, one word alone, or a place staff work in.
+        assert!(!small_noun_place(
+            "thanks to the midwife amy library was quiet",
+            "amy",
+            "amy"
+        ));
+        assert!(!small_noun_place(
+            "the lovely lindiwe library",
+            "lindiwe",
+            "lindiwe"
+        ));
+        assert!(!small_noun_place("the amy library team", "amy", "amy"));
+        assert!(!small_noun_place(
+            "I was on the Amir Khan theatre list",
+            "Amir",
+            "Khan"
+        ));
     }
 
     #[test]

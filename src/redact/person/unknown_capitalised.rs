@@ -36,7 +36,7 @@
 //! The filters read after every rule still drop a pet, a thing, a kind named so.
 
 use super::corpus_counts::counts;
-use super::cues::{RELATIVES, ROLES};
+use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
 use super::lexicon::WordFacts;
 use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
@@ -195,6 +195,7 @@ pub(crate) fn in_a_persons_place(tokens: &[Token<'_>], i: usize) -> bool {
         || named_by_work_before(tokens, i)
         || role_in_apposition_after(tokens, i)
         || team_in_apposition_after(tokens, i)
+        || one_of_the_staff_after(tokens, i)
         || does(DOINGS)
         || (does(PRESENT_DOINGS)
             && !NOUN_ENDINGS
@@ -248,17 +249,22 @@ fn role_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
     if opener.gap != Gap::Comma || !APPOSITION_OPENERS.contains(&opener.lower.as_str()) {
         return false;
     }
-    let closed_after = |role: usize| match tokens.get(role + 1) {
+    (i + 2..=i + 4)
+        .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
+        .any(|k| ROLES.contains(&lower_at(tokens, k)) && closes_an_apposition(tokens, k))
+}
+
+/// Whether an apposition's role at token `role` is closed: the text ends, a break or a
+/// comma follows, or a word that goes on about the person ([`AFTER_AN_APPOSED_ROLE`]).
+fn closes_an_apposition(tokens: &[Token<'_>], role: usize) -> bool {
+    match tokens.get(role + 1) {
         None => true,
         Some(next) => {
             next.gap.is_break()
                 || next.gap == Gap::Comma
                 || (next.gap == Gap::Space && AFTER_AN_APPOSED_ROLE.contains(&next.lower.as_str()))
         }
-    };
-    (i + 2..=i + 4)
-        .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
-        .any(|k| ROLES.contains(&lower_at(tokens, k)) && closed_after(k))
+    }
 }
 
 /// Words for a group of staff one belongs to: "Binates, from the cardiac rehab team,".
@@ -282,6 +288,41 @@ fn team_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
                     && tokens.get(k + 1).is_some_and(|next| next.gap == Gap::Comma)
                     && (PERSON_VERBS.contains(&lower_at(tokens, k + 1))
                         || DOINGS.contains(&lower_at(tokens, k + 1)))
+            })
+}
+
+/// Plural words for staff one may be one of, besides the plural roles: "one of the cabin
+/// crew", "one of the volunteers".
+const STAFF_PLURALS: &[&str] = &[
+    "crew",
+    "staff",
+    "volunteers",
+    "stewards",
+    "drivers",
+    "helpers",
+];
+
+/// Whether "one of the" staff stands in apposition right after token `i`: "Annbeth, one of
+/// the cabin crew, kept my husband calm", "Ecre, one of the night nurses who" (a comma,
+/// "one of the" or "one of our", at most two words, a plural role or a word of
+/// [`STAFF_PLURALS`] or [`STAFF_GROUPS`], closed as a role in apposition is). A thing is one
+/// of the things ("Dexcom, one of the new monitors"), not one of the staff.
+fn one_of_the_staff_after(tokens: &[Token<'_>], i: usize) -> bool {
+    let opens = tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Comma)
+        && lower_at(tokens, i + 1) == "one"
+        && joined_at(tokens, i + 2)
+        && lower_at(tokens, i + 2) == "of"
+        && joined_at(tokens, i + 3)
+        && matches!(lower_at(tokens, i + 3), "the" | "our" | "your");
+    opens
+        && (i + 4..=i + 6)
+            .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
+            .any(|k| {
+                let word = lower_at(tokens, k);
+                (ROLES_PLURAL.contains(&word)
+                    || STAFF_PLURALS.contains(&word)
+                    || STAFF_GROUPS.contains(&word))
+                    && closes_an_apposition(tokens, k)
             })
 }
 

@@ -39,6 +39,7 @@ mod firm_suffix;
 mod fostering_word;
 mod graded_by_name;
 mod handles;
+mod hills_and_characters;
 mod hyphenated_name;
 mod initials;
 pub(crate) mod interjections;
@@ -810,6 +811,7 @@ impl PersonRecognizer {
                         )
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
                         && !stage_titles::names_a_work(text, tokens, first, last)
+                        && !hills_and_characters::names_a_hill_or_character(tokens, first, last)
                         && !place_nouns::place_with_a_small_noun(
                             tokens,
                             &prepared.facts,

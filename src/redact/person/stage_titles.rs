@@ -4,7 +4,8 @@
 //! Titles are built on people's names, so the lists and the tagger read them as people;
 //! what a person plays a part in, or calls a favourite work, is a work.
 //!
-//! Taken: a found run right after "played the lead in"; or a run opening its clause (or
+//! Taken: a found run right after "played the lead in" or a verb of performing and "in"
+//! ("sang in Iolanthe"); or a run opening its clause (or
 //! after a verb of saying) followed by
 //! "was" or "is", a possessive ("her", "my"…), "favourite" (or "favorite") and a kind of
 //! work ("play", "film", "musical", "song"). The phrase must end after the title
@@ -18,6 +19,11 @@
 use super::cues::{cue_before, CueStrength};
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
+
+/// Verbs of performing before "in" and a work: "sang in Iolanthe", "danced in Coppelia".
+const PERFORMING: &[&str] = &[
+    "sang", "sings", "singing", "danced", "dances", "dancing", "acted", "acts", "acting",
+];
 
 /// Words that may end a title after "in" or "of", before the sentence goes on: a break
 /// or one of these ("the lead in Educating Rita for the drama group"). A verb or a
@@ -76,7 +82,12 @@ pub(crate) fn names_a_work(text: &str, tokens: &[Token<'_>], first: usize, last:
         && lower_at(tokens, opens - 2) == "lead"
         && lower_at(tokens, opens - 3) == "the"
         && matches!(lower_at(tokens, opens - 4), "played" | "plays" | "playing");
-    if played_the_lead_in && title_ends(tokens, last) {
+    // "sang in Iolanthe with the operatic society": one sings in a work, not in a person.
+    let performed_in = opens >= 2
+        && (opens - 1..=opens).all(|k| joined_at(tokens, k))
+        && lower_at(tokens, opens - 1) == "in"
+        && PERFORMING.contains(&lower_at(tokens, opens - 2));
+    if (played_the_lead_in || performed_in) && title_ends(tokens, last) {
         return true;
     }
     // The favourite work is what the sentence is about: it opens the clause or follows a
@@ -131,6 +142,11 @@ mod tests {
             "Liar"
         ));
         assert!(work(
+            "She sang in Iolanthe with the operatic society.",
+            "Iolanthe",
+            "Iolanthe"
+        ));
+        assert!(work(
             "She said Shirley Valentine was her favourite play.",
             "Shirley",
             "Valentine"
@@ -153,6 +169,11 @@ mod tests {
             "Marcus"
         ));
         assert!(!work("Our son starred in Lola's TikTok.", "Lola", "Lola"));
+        assert!(!work(
+            "She sang in Sarah's choir for years.",
+            "Sarah",
+            "Sarah"
+        ));
         assert!(!work(
             "Dad starred in Corinne for the calendar.",
             "Corinne",

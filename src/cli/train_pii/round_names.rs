@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the eighty-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 84] = [
+/// The sixth to the ninetieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 85] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -699,6 +699,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 84] = [
         hand: "handwritten_round89_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round89_first_names.txt and round89_surnames.txt (Debian myspell-fo 0.4.2+repack1-4, the Faroese spelling dictionary of the Faroese Linux User Group and its contributors, with the word list of the University of the Faroe Islands, under the GNU General Public License version 2 or later, the lists shipped under the same licence with training/faroese_LICENSE.md: its capitalised words that are no inflected form, no place and no other word, the patronymics and a few family names as surnames, the rest as given names, in plain letters as a Faroese name is written where the letters are missing; of the names left, most are Faroese given names and the Danish spellings the Faroese names law allows, and Faroese patronymics and family names) and handwritten_round89_names.txt (written for the eighty-ninth round, surnames: Chitrapur Saraswat), minus every name of every other list (the sixth to eighty-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninetieth",
+        first: "round90_first_names.txt",
+        last: Some("round90_surnames.txt"),
+        hand: "handwritten_round90_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round90_first_names.txt and round90_surnames.txt (Debian hunspell-gd 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Scottish Gaelic spelling dictionary of Am Faclair Beag, under the GNU General Public License version 3 or later, the lists shipped under the same licence with training/gaelic_LICENSE.md: its patronymic family names, Mac and Nic and a capital, and a few Gaelic forms of family names with no Mac as surnames, the Gaelic given names found by reading, in their nominative and pet forms, as given names, in plain letters; of the names left, most are Gaelic given names and their pet forms and the Gaelic forms of Scottish family names) and handwritten_round90_names.txt (written for the ninetieth round, surnames: Lingayat), minus every name of every other list (the sixth to eighty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -800,14 +800,24 @@ pub enum Split {
     /// Faroese spelling dictionary of the Debian package `myspell-fo`, and a hand-written
     /// list of surnames) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the ninetieth round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the eighty-eighth round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round89,
+    /// Families written in the ninetieth round before any change of that round, with names
+    /// from a source no earlier round used (the given names and surnames of the Scottish
+    /// Gaelic spelling dictionary of the Debian package `hunspell-gd`, and a hand-written
+    /// list of surnames) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported first.
     /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
     /// seed.
-    Round89,
+    Round90,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to eighty-ninth); `None` for the training,
+    /// The measuring round a split is (fourth to ninetieth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -898,12 +908,13 @@ impl Split {
             Split::Round87 => 87,
             Split::Round88 => 88,
             Split::Round89 => 89,
+            Split::Round90 => 90,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round89").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round90").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -918,7 +929,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 92] = [
+    pub const ALL: [Split; 93] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1011,6 +1022,7 @@ impl Split {
         Split::Round87,
         Split::Round88,
         Split::Round89,
+        Split::Round90,
     ];
 }
 
@@ -19260,6 +19272,210 @@ pub const FAMILIES: &[Family] = &[
             "Label on the engraved tankard's box: born {doby}, NI number {nino}, {street}, {postcode}.",
         ],
     },
+    // The ninetieth round (never tuned; written before any ninetieth-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round90_names_6 to
+    // round90_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round90_names_1",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "Our first foot after the bells was {first} {last}, the district nurse, who came in with a lump of coal and checked Dad's syringe driver before she would take a dram.",
+            "Tall, dark and carrying shortbread, the first foot at Gran's door this year was {first}, her carer from the morning run, and Gran said it was the luckiest start she'd had in years.",
+            "New Year on the ward, and {title} {last} came round just after midnight as our first foot, with a tin of black bun for the whole bay.",
+            "FIRST FOOT OF THE YEAR: {ufirst} {ulast}, says the card Mum pinned above her bed, because the night nurse was the first through her door after the bells.",
+            "We had no first foot at home this year, Dad being in the island hospital, so {first}, the auxiliary on nights, stepped over the ward door with salt and a wee bit of coal.",
+            "It's meant to be a tall dark stranger who first-foots you, but for Mum it was {first} {last}, five foot nothing and fair as anything, with her insulin at ten past twelve.",
+        ],
+    },
+    Family {
+        name: "round90_names_2",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "You can't miss the community midwife's car, the number plate reads {ufirst} 1, and every mum on the estate waves when it pulls up.",
+            "The private plate on the consultant's car is {ulast} 5, and my son thought it was brilliant that she let him sit in the driver's seat after his check-up.",
+            "Spotted the plate {ufirst} 60 in the hospital car park and knew it had to be my old physio, turning sixty at last, and she still remembered my knee.",
+            "M4 {ufirst} is the plate on the little blue car that comes to Dad every evening, and the carer driving it has never once been late, whatever the traffic.",
+            "The district nurse, {first} {last}, has a number plate with her initials and the year she qualified, and the kids on our street call her car the nurse mobile.",
+            "Dad wants a plate that says THANK {ufirst} on his new mobility scooter, for the OT who sorted it all out.",
+        ],
+    },
+    Family {
+        name: "round90_names_3",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "My daughter lost her first tooth on the children's ward, and the next morning there was a pound under her pillow and a tiny note signed {first}, Tooth Fairy's helper, night shift.",
+            "The tooth fairy left a letter in glitter pen: dear brave girl, I heard about your operation, love from the Tooth Fairy and her friend {first} {last}.",
+            "When my son's wobbly tooth came out in recovery, {title} {last} wrapped it in gauze and wrote TOOTH FAIRY PLEASE FIND BED 4 on the bag.",
+            "Apparently the Tooth Fairy has a deputy on ward 12 called {first}, and she even left a certificate for bravery with the coin.",
+            "Two teeth out under general anaesthetic and a note under his pillow in the morning, in very small writing: well done, from the Tooth Fairy and {lfirst} on nights.",
+            "The dental nurse, {first} {last}, gave my son a tooth-shaped box for the tooth fairy, and he has told everyone at school about her.",
+        ],
+    },
+    Family {
+        name: "round90_names_4",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "The children carved a pumpkin for every nurse on the ward, and the one with the biggest grin had {ufirst} cut into the back of it.",
+            "Halloween on the paediatric ward: {first} {last} came round dressed as a pumpkin and did the obs in costume, and my son still talks about it.",
+            "Our pumpkin this year says THANK YOU {ufirst} {ulast} in wonky letters, for the health visitor who helped us through the first months.",
+            "{title} {last} judged the pumpkin carving on the cancer ward and gave every single entry first prize.",
+            "My daughter carved a pumpkin for the neonatal unit with a heart and the name of {first}, the nurse who held her when she was born at 26 weeks.",
+            "Trick or treating round the hospice garden was {first}'s idea, and the patients' grandchildren came away with more sweets than they could carry.",
+        ],
+    },
+    Family {
+        name: "round90_names_5",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "My first Mother's Day card came from the neonatal unit, with my daughter's footprint on it, pressed on by {first} {last}, her nurse, because she was too small to hold.",
+            "First Father's Day as a dad, spent on the ward with my son's jaundice, and {first} brought in a card with his handprint on it, signed by the whole night team.",
+            "Mum's Mother's Day card from the care home staff said: to our favourite lady, love {first}, {first} and the girls.",
+            "On Father's Day {title} {last} came in on her day off to see Dad, and he put her card on the windowsill with ours.",
+            "HAPPY MOTHER'S DAY MUM, FROM ALL OF US AND {ufirst} ON WARD 3, said the banner the nurses helped my kids make.",
+            "{first} {last}, the palliative nurse, found a Father's Day card in the hospital shop for my husband to give his dad, because he couldn't leave the bedside.",
+        ],
+    },
+    Family {
+        name: "round90_names_6",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "My grandson put a message in a bottle off the pier to thank {kfirst} {klast}, the paediatric nurse, and a fisherman found it and rang the hospital.",
+            "The message in the bottle read: whoever finds this, the kindest nurse on the whole coast is {kfull}.",
+            "After Dad died we wrote messages for the bottle he wanted thrown from his boat, and one of them was to {kfirst}, who nursed him to the end.",
+            "{title} {klast} laughed when my daughter gave her a message in a bottle, a real one, with a rolled-up drawing of the ward inside.",
+            "A message in a bottle washed up on the hospice beach walk, and inside was a thank-you to {kfull} from a family we never met.",
+            "We sent a message in a bottle out to sea for our stillborn son, with the names of the midwives inside, {kfirst} first of all.",
+        ],
+    },
+    Family {
+        name: "round90_names_7",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "Someone had written THANK YOU {kfirst} in the condensation on the ambulance window, and every time it steamed up on the way home, there it was again.",
+            "My son drew a smiley face and {kfirst}'s name on the steamed-up window of the bay, and the domestic left it there for three days.",
+            "Every cold morning the name {kfull} came back on the waiting room window, where a child had traced it in the condensation for the receptionist.",
+            "In the steam on the mirror of the birthing suite my husband wrote a heart and the name of our midwife, {kfirst} {klast}.",
+            "{title} {klast} pretended not to see her own name written backwards in the condensation on the children's ward window, but she was smiling all morning.",
+            "The minibus back from the day centre always steams up, and Grandad writes {kfirst} on the window for the driver every week.",
+        ],
+    },
+    Family {
+        name: "round90_names_8",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "{kfirst} {klast} from the emergency department holds the world record for the fastest marathon in a nurse's uniform, and she still found time to hold my hand at 3am.",
+            "The world record attempt for the longest line of knitted hearts was {kfirst}'s idea, and every mum on the maternity ward added one.",
+            "Our paramedic, {kfull}, told us she was training for a world record row across the Atlantic, and then talked Dad through his chest pain like it was nothing.",
+            "{title} {klast} was on the team that broke the world record for the most people doing CPR at once, and she showed my son how on his teddy.",
+            "Unofficial world record holder: {kfirst}, porter, who got Mum's wheelchair the length of the hospital in under three minutes so she didn't miss her scan.",
+            "The ward's world record attempt, most cups of tea made in an hour, was run by {kfirst} and {kfirst} from the domestic team, and every patient got one.",
+        ],
+    },
+    Family {
+        name: "round90_small_letters",
+        split: Round90,
+        holds: LowerCaseNames,
+        templates: &[
+            "first foot after the bells was {first} the night nurse, lump of coal and all",
+            "plate on the midwifes car says {first} 1 lol cant miss her",
+            "tooth fairy left a note from {first} {last} on nights, my boy was made up",
+            "carved {last} on our pumpkin for the health visitor x",
+            "mothers day card signed by {first} the neonatal nurse, cried my eyes out",
+            "{kfirst} from a&e holds a world record and she still made me a cuppa",
+        ],
+    },
+    Family {
+        name: "round90_lookalikes_beside_names",
+        split: Round90,
+        holds: Names,
+        templates: &[
+            "{first} {last} does a perfect <Windy Miller> voice, and the old boys in the stroke bay join in with the song from the puppet show.",
+            "{kfirst} told Grandad she was named after <Mrs Honeyman>'s baby, which is not true, but he laughed for the first time in a week.",
+            "{first} read <Superworm> to my son three times before his operation, with all the voices.",
+            "{title} {last} had a <Zog> sticker on her badge, and my daughter decided she was a doctor dragon.",
+            "{first} {last} sang the <Bagpuss> song to Mum, who used to watch it with me, and Mum sang the last line back to her.",
+            "{kfull} keeps a <Professor Yaffle> bookend on the nurses' station, and Dad knocks on it for luck every time he passes.",
+            "{first} did the <Lady Penelope> voice while she put in my son's cannula, and he was laughing too hard to cry.",
+            "{kfirst} {klast} told Dad she had a crush on <Virgil Tracy> as a girl, and they argued about the puppets all night.",
+            "{first} {last} gave Mum a little <Eeyore> toy for her hospital bed, because Mum had said she felt just like him.",
+            "{title} {last} called my son <Christopher Robin> all week because he came in with his teddy bear under his arm, and he loved it.",
+            "{first} told my daughter she bounces like <Tigger> after every physio session.",
+            "{kfirst} said time for bed like <Zebedee> every night at ten, and Grandad laughed every single time.",
+            "{first} {last} drew <Ermintrude> with a daisy in her mouth on my son's plaster cast.",
+            "{first} {last} keeps a <Gromit> mug at the nurses' station, and Dad asked for his tea in it every morning.",
+            "{first} put a rubber glove on her head and did <Feathers McGraw> for my son, and he laughed until the anaesthetic kicked in.",
+            "{kfull} has a <Snufkin> tattoo on her wrist, and my teenage daughter talked to her about the books for an hour.",
+        ],
+    },
+    Family {
+        name: "round90_plain_lookalikes",
+        split: Round90,
+        holds: Decoys,
+        templates: &[
+            "The old puppet films on the day room telly had <PC McGarry> and the fire brigade, and the men in the stroke unit knew every word.",
+            "<Captain Flack> calling the roll on the old DVD had the whole dementia group joining in.",
+            "<Tabby McTat> was the book in the waiting room box, and my son made me read it twice.",
+            "A <Stick Man> cut-out on the children's ward door showed the way to the playroom.",
+            "<Ivor the Engine> on the day room telly had Grandad humming along all afternoon.",
+            "<Noggin the Nog> was the DVD the reminiscence team brought, and Mum knew every word of it.",
+            "My son's <Brains> figure went everywhere with him, including into theatre.",
+            "<Parker> saying yes m'lady on the old telly had the whole bay doing the voice.",
+            "The <Kanga> painted on the wall of the children's ward has a pouch full of plasters.",
+            "The play team hid a <Piglet> in every bay for the children to find.",
+            "A <Dylan> cushion, the sleepy rabbit, was the only thing that got my toddler to lie still for his scan.",
+            "The <Brian> the snail sticker chart got my son through his week of antibiotics.",
+            "The hospital veg show trophy is named after <Lady Tottington>, which made the gardeners in physio laugh.",
+            "A <Shaun the Sheep> blanket on the cot made the neonatal room feel less frightening.",
+            "The <Moomintroll> mug in the relatives' room is the one everyone fights over.",
+            "My daughter took her <Little My> doll into the scanner, and the radiographer let her.",
+        ],
+    },
+    Family {
+        name: "round90_plain_no_names",
+        split: Round90,
+        holds: Decoys,
+        templates: &[
+            "No first foot for us this year, just the ward at midnight and a cup of tea, and it was still a good start to the year.",
+            "The midwife's car has a personalised plate, and you could see it coming up the street from the window.",
+            "The tooth fairy found the children's ward without any trouble, and my daughter was amazed.",
+            "The pumpkins the play team carved lit up the whole corridor on Halloween.",
+            "A Mother's Day card from the neonatal team, with my baby's footprint on it, is the best card I have ever had.",
+            "We threw a message in a bottle off the pier for the hospice staff, because there were too many to thank by name.",
+            "Someone wrote THANK YOU in the condensation on the minibus window, and it came back every cold morning.",
+            "A world record attempt in the hospital atrium raised enough for a new bladder scanner.",
+        ],
+    },
+    Family {
+        name: "round90_contact",
+        split: Round90,
+        holds: Contact,
+        templates: &[
+            "Number plate transfer form for Dad's car, in my name: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}, phone {phone}.",
+            "Tooth fairy certificate request from the dental unit, for my son: his NHS number {nhs}, my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}.",
+            "Halloween party sign-up on the children's ward: parent born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, hospital number {mrn}.",
+            "Please post the Mother's Day photos to {street}, {postcode}; I'm the mum in bed 4, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "First-foot visit from the district nurses booked for Hogmanay: patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, {street}, {postcode}.",
+            "World record attempt sign-up sheet, hospice fun run: runner born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}.",
+            "Message in a bottle competition entry, hospice open day: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, phone {phone}.",
+            "Winter window display permission slip: child born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "For the Hogmanay ward party list: relative born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, mobile {phone}, email {email}.",
+            "Pumpkin competition prize to be sent to {street}, {postcode}: entrant born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Father's Day card order from the hospital shop, billed to me: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, {postcode}.",
+            "Tooth fairy letter for the dental unit's records: child born {dobx}, parent's NI number {nino}, {street}, {postcode}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -19724,7 +19940,12 @@ mod tests {
     }
 
     #[test]
-    fn the_eighty_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn ninetieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round90, "round90_", 13);
+    }
+
+    #[test]
+    fn the_ninetieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -19796,7 +20017,8 @@ mod tests {
         assert_eq!(Round87 as usize, 89);
         assert_eq!(Round88 as usize, 90);
         assert_eq!(Round89 as usize, 91);
-        assert_eq!(Split::ALL.last(), Some(&Round89));
+        assert_eq!(Round90 as usize, 92);
+        assert_eq!(Split::ALL.last(), Some(&Round90));
     }
 
     #[test]
@@ -19842,12 +20064,13 @@ mod tests {
         assert_eq!(Round87.round(), Some(87));
         assert_eq!(Round88.round(), Some(88));
         assert_eq!(Round89.round(), Some(89));
+        assert_eq!(Round90.round(), Some(90));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 89, once each, in declaration order.
+        // Rounds 4 to 90, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=89).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=90).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -19890,6 +20113,7 @@ mod tests {
         assert_eq!(Round87.id_prefix(), "round87");
         assert_eq!(Round88.id_prefix(), "round88");
         assert_eq!(Round89.id_prefix(), "round89");
+        assert_eq!(Round90.id_prefix(), "round90");
     }
 
     #[test]

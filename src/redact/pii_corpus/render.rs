@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3546,6 +3546,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02} {short}. {year}",
 ];
 
+/// The forms of the ninetieth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{day}{ordinal} {lname} {year}",
+    "{weekday} {day:02}.{month:02}.{year}",
+    "{day:02}-{lshort}-{yy:02}",
+    "{wkshort} {day}{ordinal} {name} {year}",
+    "{day:02}/{month:02}/{year} ({weekday})",
+    "{lname} {day}{ordinal}, {year}",
+    "{day:02}-{month:02}-{year} ({wkshort})",
+    "{day}{ORDINAL} {SHORT} {year}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3613,6 +3630,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5352,6 +5370,34 @@ mod tests {
             };
             assert_eq!(date.fill("{day:02}·{month:02}·{year}; {year}/{SHORT}/{day:02}; {wkshort}. {day} {lshort} {year}; {yy:02}-{month:02}-{day:02}; {day} {NAME}, {yy:02}; {month:02}.{day:02}.{yy:02}; {weekday} {day}{ordinal} {name}, {year}; {day:02} {short}. {year}"), expected);
         }
+        // The ninetieth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, a leap day and a
+        // day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{day}{ordinal} {lname} {year}; {weekday} {day:02}.{month:02}.{year}; {day:02}-{lshort}-{yy:02}; {wkshort} {day}{ordinal} {name} {year}; {day:02}/{month:02}/{year} ({weekday}); {lname} {day}{ordinal}, {year}; {day:02}-{month:02}-{year} ({wkshort}); {day}{ORDINAL} {SHORT} {year}"),
+            "3rd september 1956; Monday 03.09.1956; 03-sep-56; Mon 3rd September 1956; 03/09/1956 (Monday); september 3rd, 1956; 03-09-1956 (Mon); 3RD SEP 1956"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "1st january 1925; Thursday 01.01.1925; 01-jan-25; Thu 1st January 1925; 01/01/1925 (Thursday); january 1st, 1925; 01-01-1925 (Thu); 1ST JAN 1925"),
+            (2000, 2, 29, "29th february 2000; Tuesday 29.02.2000; 29-feb-00; Tue 29th February 2000; 29/02/2000 (Tuesday); february 29th, 2000; 29-02-2000 (Tue); 29TH FEB 2000"),
+            (2023, 12, 28, "28th december 2023; Thursday 28.12.2023; 28-dec-23; Thu 28th December 2023; 28/12/2023 (Thursday); december 28th, 2023; 28-12-2023 (Thu); 28TH DEC 2023"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{day}{ordinal} {lname} {year}; {weekday} {day:02}.{month:02}.{year}; {day:02}-{lshort}-{yy:02}; {wkshort} {day}{ordinal} {name} {year}; {day:02}/{month:02}/{year} ({weekday}); {lname} {day}{ordinal}, {year}; {day:02}-{month:02}-{year} ({wkshort}); {day}{ORDINAL} {SHORT} {year}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5421,10 +5467,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to eighty-ninth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninetieth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the eighty-ninth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninetieth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5445,7 +5491,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5920,6 +5966,17 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99·99·9999", "99-99-99", "99.99.99"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                70,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "99-99-9999 (aaa)",
+                    "aaaaaa 99.99.9999",
+                    "99/99/9999 (aaaaaa)",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -46,14 +46,12 @@ pub(crate) fn names_a_hill_or_character(tokens: &[Token<'_>], first: usize, last
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::tokens_and_span;
     use super::*;
 
     /// Whether the run of the words `from` to `to` of `text` is a hill or a character.
     fn hill(text: &str, from: &str, to: &str) -> bool {
-        let tokens = tokenize(text);
-        let first = tokens.iter().position(|t| t.text == from).expect("from");
-        let last = tokens.iter().position(|t| t.text == to).expect("to");
+        let (tokens, first, last) = tokens_and_span(text, from, to);
         names_a_hill_or_character(&tokens, first, last)
     }
 

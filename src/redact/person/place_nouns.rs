@@ -203,10 +203,8 @@ mod tests {
 
     /// Whether the run of the words `from` to `to` of `text` is a place with a small noun.
     fn small_noun_place(text: &str, from: &str, to: &str) -> bool {
-        let tokens = crate::redact::person::tokens::tokenize(text);
+        let (tokens, first, last) = crate::redact::person::tokens::tokens_and_span(text, from, to);
         let facts = crate::redact::person::lexicon::NameLexicon::new().facts_of(&tokens);
-        let first = tokens.iter().position(|t| t.text == from).expect("from");
-        let last = tokens.iter().position(|t| t.text == to).expect("to");
         place_with_a_small_noun(&tokens, &facts, first, last)
     }
 

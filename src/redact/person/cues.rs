@@ -83,6 +83,19 @@ pub(crate) const ROLES: &[&str] = &[
     "medic",
 ];
 
+/// Plural words for staff that are no role on their own, which a person is one of:
+/// "one of the cabin crew", "one of the volunteers", "one of the kitchen staff".
+pub(crate) const STAFF_PLURALS: &[&str] = &[
+    "crew",
+    "staff",
+    "volunteers",
+    "stewards",
+    "drivers",
+    "helpers",
+    "workers",
+    "attendants",
+];
+
 /// Plural roles ("Nurses Adwoa and Beata"): a weaker cue, since a heading or a capitalised
 /// noun often follows ("paramedics Explanation of...").
 pub(crate) const ROLES_PLURAL: &[&str] = &[

@@ -29,7 +29,7 @@
 //! nouns people are counted among ("Jo, one of the cleaners", "Declan, one of the
 //! machines on nights").
 
-use super::cues::{ROLES, ROLES_PLURAL, TITLES};
+use super::cues::{ROLES, ROLES_PLURAL, STAFF_PLURALS, TITLES};
 use super::named_before_its_kind::{is_animal_noun, is_made_thing};
 use super::noun_words::is_mostly_a_noun;
 use super::tagger::features::possessive_after;
@@ -152,10 +152,6 @@ const CREATURES: &[&str] = &[
 /// Plurals WordNet files first under made things that name people one is counted
 /// among ("Jo, one of the cleaners", "Priya, one of the gems of the ward").
 const PEOPLE_AMONG_THINGS: &[&str] = &["cleaners", "gems", "diamonds", "treasures"];
-
-/// Words for staff that a thing's noun may open ("the cabin crew", "the kitchen staff"):
-/// after them the name is a person's, not a thing's.
-const STAFF_WORDS: &[&str] = &["crew", "staff", "volunteers", "workers", "attendants"];
 
 /// Made things said of a person in praise or jest: "Sarah the machine", "Jo the tank".
 const SAID_OF_PEOPLE: &[&str] = &[
@@ -291,7 +287,7 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     let singular = word.strip_suffix('s').unwrap_or(word);
     let staff_after = tokens.get(k + 1).is_some_and(|next| {
         next.gap == Gap::Space
-            && (STAFF_WORDS.contains(&next.lower.as_str())
+            && (STAFF_PLURALS.contains(&next.lower.as_str())
                 || ROLES_PLURAL.contains(&next.lower.as_str()))
     });
     if staff_after

@@ -5,9 +5,8 @@
 //! what a person plays a part in, or calls a favourite work, is a work.
 //!
 //! Taken: a found run right after "played the lead in" or a verb of performing and "in"
-//! ("sang in Iolanthe"); or a run opening its clause (or
-//! after a verb of saying) followed by
-//! "was" or "is", a possessive ("her", "my"…), "favourite" (or "favorite") and a kind of
+//! ("sang in Iolanthe"); or a run opening its clause (or after a verb of saying) followed
+//! by "was" or "is", a possessive ("her", "my"…), "favourite" (or "favorite") and a kind of
 //! work ("play", "film", "musical", "song"). The phrase must end after the title
 //! ([`title_ends`]) or the work (a comma or a stop): "her favourite play specialist" is a
 //! person's. People have roles in others' recovery, give performances, star in photos
@@ -60,8 +59,9 @@ const SAYING: &[&str] = &[
     "said", "says", "thinks", "thought", "reckons", "told", "tells",
 ];
 
-/// Possessives before "favourite".
-const POSSESSIVES: &[&str] = &["her", "his", "my", "our", "their", "your", "mum's", "dad's"];
+/// Possessives before "favourite" (a relative's "'s" stands outside its token, so "Mum's
+/// favourite" is not read).
+const POSSESSIVES: &[&str] = &["her", "his", "my", "our", "their", "your"];
 
 /// Whether the found run `first..=last` is a work's title (see the module doc).
 pub(crate) fn names_a_work(text: &str, tokens: &[Token<'_>], first: usize, last: usize) -> bool {
@@ -75,19 +75,21 @@ pub(crate) fn names_a_work(text: &str, tokens: &[Token<'_>], first: usize, last:
     while opens > 0 && joined_at(tokens, opens) && tokens[opens - 1].shape == Shape::Capitalised {
         opens -= 1;
     }
-    // "played the lead in", not "took the lead in" (charge of a patient).
-    let played_the_lead_in = opens >= 4
-        && (opens - 3..=opens).all(|k| joined_at(tokens, k))
-        && lower_at(tokens, opens - 1) == "in"
+    // "in" before the title, after "played the lead" (not "took the lead": charge of a
+    // patient) or a verb of performing ("sang in Iolanthe": one sings in a work, not in a
+    // person).
+    let after_in = opens >= 2
+        && joined_at(tokens, opens)
+        && joined_at(tokens, opens - 1)
+        && lower_at(tokens, opens - 1) == "in";
+    let played_the_lead = opens >= 4
+        && joined_at(tokens, opens - 2)
+        && joined_at(tokens, opens - 3)
         && lower_at(tokens, opens - 2) == "lead"
         && lower_at(tokens, opens - 3) == "the"
         && matches!(lower_at(tokens, opens - 4), "played" | "plays" | "playing");
-    // "sang in Iolanthe with the operatic society": one sings in a work, not in a person.
-    let performed_in = opens >= 2
-        && (opens - 1..=opens).all(|k| joined_at(tokens, k))
-        && lower_at(tokens, opens - 1) == "in"
-        && PERFORMING.contains(&lower_at(tokens, opens - 2));
-    if (played_the_lead_in || performed_in) && title_ends(tokens, last) {
+    let performed = opens >= 2 && PERFORMING.contains(&lower_at(tokens, opens - 2));
+    if after_in && (played_the_lead || performed) && title_ends(tokens, last) {
         return true;
     }
     // The favourite work is what the sentence is about: it opens the clause or follows a

@@ -36,7 +36,7 @@
 //! The filters read after every rule still drop a pet, a thing, a kind named so.
 
 use super::corpus_counts::counts;
-use super::cues::{RELATIVES, ROLES, ROLES_PLURAL};
+use super::cues::{RELATIVES, ROLES, ROLES_PLURAL, STAFF_PLURALS};
 use super::lexicon::WordFacts;
 use super::medicines::has_medicine_stem;
 use super::name_likeness::name_likeness;
@@ -249,9 +249,18 @@ fn role_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
     if opener.gap != Gap::Comma || !APPOSITION_OPENERS.contains(&opener.lower.as_str()) {
         return false;
     }
-    (i + 2..=i + 4)
-        .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
+    small_words(tokens, i + 2, i + 4)
         .any(|k| ROLES.contains(&lower_at(tokens, k)) && closes_an_apposition(tokens, k))
+}
+
+/// The tokens `from..=to` while each stands after a space in small letters: the words of
+/// an apposition, up to its role or its team.
+fn small_words<'t>(
+    tokens: &'t [Token<'_>],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = usize> + 't {
+    (from..=to).take_while(move |&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
 }
 
 /// Whether an apposition's role at token `role` is closed: the text ends, a break or a
@@ -281,26 +290,13 @@ fn team_in_apposition_after(tokens: &[Token<'_>], i: usize) -> bool {
         && joined_at(tokens, i + 2)
         && lower_at(tokens, i + 2) == "the";
     opens
-        && (i + 3..=i + 6)
-            .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
-            .any(|k| {
-                STAFF_GROUPS.contains(&lower_at(tokens, k))
-                    && tokens.get(k + 1).is_some_and(|next| next.gap == Gap::Comma)
-                    && (PERSON_VERBS.contains(&lower_at(tokens, k + 1))
-                        || DOINGS.contains(&lower_at(tokens, k + 1)))
-            })
+        && small_words(tokens, i + 3, i + 6).any(|k| {
+            STAFF_GROUPS.contains(&lower_at(tokens, k))
+                && tokens.get(k + 1).is_some_and(|next| next.gap == Gap::Comma)
+                && (PERSON_VERBS.contains(&lower_at(tokens, k + 1))
+                    || DOINGS.contains(&lower_at(tokens, k + 1)))
+        })
 }
-
-/// Plural words for staff one may be one of, besides the plural roles: "one of the cabin
-/// crew", "one of the volunteers".
-const STAFF_PLURALS: &[&str] = &[
-    "crew",
-    "staff",
-    "volunteers",
-    "stewards",
-    "drivers",
-    "helpers",
-];
 
 /// Whether "one of the" staff stands in apposition right after token `i`: "Annbeth, one of
 /// the cabin crew, kept my husband calm", "Ecre, one of the night nurses who" (a comma,
@@ -315,15 +311,13 @@ fn one_of_the_staff_after(tokens: &[Token<'_>], i: usize) -> bool {
         && joined_at(tokens, i + 3)
         && matches!(lower_at(tokens, i + 3), "the" | "our" | "your");
     opens
-        && (i + 4..=i + 6)
-            .take_while(|&k| joined_at(tokens, k) && tokens[k].shape == Shape::Lower)
-            .any(|k| {
-                let word = lower_at(tokens, k);
-                (ROLES_PLURAL.contains(&word)
-                    || STAFF_PLURALS.contains(&word)
-                    || STAFF_GROUPS.contains(&word))
-                    && closes_an_apposition(tokens, k)
-            })
+        && small_words(tokens, i + 4, i + 6).any(|k| {
+            let word = lower_at(tokens, k);
+            (ROLES_PLURAL.contains(&word)
+                || STAFF_PLURALS.contains(&word)
+                || STAFF_GROUPS.contains(&word))
+                && closes_an_apposition(tokens, k)
+        })
 }
 
 /// What only a person has, after a possessive: a home, a day of one's life, kin ("Izold's

@@ -63,6 +63,7 @@ mod named_things;
 mod noun_words;
 mod owned_names;
 mod owned_place;
+mod owned_thing;
 mod past_verb;
 mod person_slot;
 mod pets;
@@ -567,10 +568,19 @@ impl PersonRecognizer {
     ) -> Vec<(usize, usize)> {
         let recased =
             capital_letter_name::written_as_names(prepared.text, &prepared.tokens, capitals);
-        let read = self.prepare(&recased);
+        let mut read = self.prepare(&recased);
         if read.tokens.len() != prepared.tokens.len() {
             return Vec::new();
         }
+        // The writer singled the word out: it is taken as a rule's name is, and only
+        // the filters of things, places and kinds can drop it.
+        for &k in capitals {
+            read.in_rule_name[k] = true;
+        }
+        read.by_rules = join_ranges(
+            &read.by_rules,
+            &capitals.iter().map(|&k| (k, k)).collect::<Vec<_>>(),
+        );
         // Only the names holding a promoted word: the others were found, or not, by
         // the first reading.
         self.names_in(&read, None)
@@ -812,6 +822,7 @@ impl PersonRecognizer {
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
                         && !stage_titles::names_a_work(text, tokens, first, last)
                         && !hills_and_characters::names_a_hill_or_character(tokens, first, last)
+                        && !owned_thing::names_an_owned_thing(tokens, first, last)
                         && !place_nouns::place_with_a_small_noun(
                             tokens,
                             &prepared.facts,
@@ -1339,6 +1350,43 @@ mod tests {
                 "Cheers for Mrs Marrugat, whose operation in March means Gran is at table one."
             ),
             vec!["Marrugat"]
+        );
+    }
+
+    #[test]
+    fn an_unheard_of_sayable_word_in_capitals_is_taken_as_a_name() {
+        assert_eq!(
+            shipped("Spotted the plate GILEABART 60 in the car park, my old physio."),
+            vec!["GILEABART"]
+        );
+        assert_eq!(
+            shipped("The biggest pumpkin had NANAGO cut into the back of it."),
+            vec!["NANAGO"]
+        );
+        // Short forms: too short, unsayable, known to real comments or listed as words.
+        assert!(shipped("Seen in CAMHS and then LCMHT, all good.").is_empty());
+        assert!(shipped("INT. RESUS - CONTINUOUS. Everyone is shouting.").is_empty());
+        assert!(shipped("The COVID rules were clear.").is_empty());
+    }
+
+    #[test]
+    fn everyday_words_in_small_letters_are_no_names() {
+        // A word-name before a surname that is an everyday word too.
+        assert!(shipped("mothers day card from the ward was lovely.").is_empty());
+        // A relative after a weak cue in a comment without capitals.
+        assert!(shipped("and gran said it was the luckiest start").is_empty());
+        // An owned thing.
+        assert!(shipped("she showed my son how on his teddy.").is_empty());
+        // A slip of the keys between everyday words, with no cue before it.
+        assert!(shipped("the care was brillaint from start to finish").is_empty());
+        // Names beside a joining word or a cue are kept.
+        assert_eq!(
+            shipped("me n carling both cried wen we left"),
+            vec!["carling"]
+        );
+        assert_eq!(
+            shipped("thank you to hope jones on ward 6"),
+            vec!["hope jones"]
         );
     }
 

@@ -3,15 +3,17 @@
 //! and the tagger take a word in capitals in a cased comment for a short form ("NHS",
 //! "ADHD", "ASAP"), so such a word is never a candidate there. A long one that no list
 //! holds and that real comments do not use ([`super::corpus_counts`]: "COVID" is
-//! written so, and as "covid") is given the second reading of
-//! [`super::small_letter_name`]: the comment is read again with the word capitalised,
-//! and a name found there that holds it is kept. What decides is the word's context, as
-//! for any capitalised word.
+//! written so, and as "covid") is read as a name: the comment is read again with the
+//! word capitalised, the word taken as a rule's name is ("Spotted the plate GILEABART
+//! 60 in the car park", "had NANAG cut into the back of it": the writer singled it out,
+//! and nothing around it need say a person), and only the filters of things, places and
+//! kinds that read every find can drop it.
 //!
 //! Short forms are kept out by their shape, and by the service they run on into ("ICATT
 //! South Team"): five letters or more, at least two vowels
-//! and no run of four consonants ("LCMHT" and "RODBT" are left). A sayable one that
-//! passes ("ICATT") is only read again: the rules, tagger and vetoes still decide. A
+//! and no run of four consonants ("LCMHT" and "RODBT" are left). The real QDC comments'
+//! short forms are in the counts (read from those comments), and a hospital's own
+//! sayable short form that they lack ("RESUS") is listed as a word. A
 //! word in capitals right before a colon is a form's label ("CODENAME: Night Owl"); no
 //! gold name in thirty-seven measuring rounds stood so.
 

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninetieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 85] = [
+/// The sixth to the ninety-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 86] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -707,6 +707,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 85] = [
         hand: "handwritten_round90_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round90_first_names.txt and round90_surnames.txt (Debian hunspell-gd 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Scottish Gaelic spelling dictionary of Am Faclair Beag, under the GNU General Public License version 3 or later, the lists shipped under the same licence with training/gaelic_LICENSE.md: its patronymic family names, Mac and Nic and a capital, and a few Gaelic forms of family names with no Mac as surnames, the Gaelic given names found by reading, in their nominative and pet forms, as given names, in plain letters; of the names left, most are Gaelic given names and their pet forms and the Gaelic forms of Scottish family names) and handwritten_round90_names.txt (written for the ninetieth round, surnames: Lingayat), minus every name of every other list (the sixth to eighty-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_first",
+        first: "round91_first_names.txt",
+        last: Some("round91_surnames.txt"),
+        hand: "handwritten_round91_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round91_first_names.txt and round91_surnames.txt (Debian hunspell-cs 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Czech spelling dictionary of Pavel Janík, under the GNU General Public License version 2, the lists shipped under the same licence with training/czech_LICENSE.md: the men's forms of its family names, each a masculine noun of a person whose women's form in -ová or -á is in the list, as surnames, the Czech pet forms of given names found by reading, and two given names of old Czech, as given names, in plain letters; of the names left, most are Czech family names and the pet forms of Czech given names) and handwritten_round91_names.txt (written for the ninety-first round, surnames: Nambudiri and Ambalavasi), minus every name of every other list (the sixth to ninetieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -810,14 +810,24 @@ pub enum Split {
     /// Gaelic spelling dictionary of the Debian package `hunspell-gd`, and a hand-written
     /// list of surnames) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the ninety-first round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the eighty-ninth round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round90,
+    /// Families written in the ninety-first round before any change of that round, with names
+    /// from a source no earlier round used (the given names and surnames of the Czech
+    /// spelling dictionary of the Debian package `hunspell-cs`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported first.
     /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
     /// seed.
-    Round90,
+    Round91,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninetieth); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-first); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -909,12 +919,13 @@ impl Split {
             Split::Round88 => 88,
             Split::Round89 => 89,
             Split::Round90 => 90,
+            Split::Round91 => 91,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round90").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round91").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -929,7 +940,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 93] = [
+    pub const ALL: [Split; 94] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1023,6 +1034,7 @@ impl Split {
         Split::Round88,
         Split::Round89,
         Split::Round90,
+        Split::Round91,
     ];
 }
 
@@ -19476,6 +19488,210 @@ pub const FAMILIES: &[Family] = &[
             "Tooth fairy letter for the dental unit's records: child born {dobx}, parent's NI number {nino}, {street}, {postcode}.",
         ],
     },
+    // The ninety-first round (never tuned; written before any ninety-first-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round91_names_6 to
+    // round91_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round91_names_1",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "The children's ward put on a nativity, and the part of the innkeeper was played by {first} {last}, the night sister, in a tea towel and her own slippers.",
+            "Best shepherd I have ever seen: {first}, healthcare assistant on ward 9, with a beard drawn on in eyeliner and a tea towel on her head.",
+            "No room at the inn, said {title} {last} in the nativity on the paediatric ward, and then found a bed for the donkey anyway, which was my son.",
+            "The three wise men in the hospice nativity were the chaplain, the cook and {first}, the porter, carrying biscuits wrapped in gold paper.",
+            "CAST LIST, WARD 12 NATIVITY: THE ANGEL, {ufirst} {ulast} (PHYSIO), with tinsel wound round her crutches.",
+            "My grandson was a sheep in the nativity the play team put on in outpatients, and {first} the play specialist had knitted every one of the sheep costumes herself.",
+        ],
+    },
+    Family {
+        name: "round91_names_2",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "Secret Santa on the stroke unit: I drew {first} {last}, the speech therapist, and got her a mug that says I'm listening.",
+            "Mum's Secret Santa present came from {first} on nights, a pair of fluffy socks wrapped in a glove box, and she wore them home.",
+            "Christmas jumper day on the dialysis unit, and {title} {last} won with a flashing reindeer that played a tune every time she bent over a machine.",
+            "The Secret Santa label said to bed 6, from Santa, but we all knew the handwriting was {first}'s.",
+            "{first} {last} knitted Christmas jumpers for all six of the premature babies on the unit, each one the size of my hand.",
+            "SECRET SANTA WAS {ufirst}, we found out on Boxing Day, and Dad still has the chocolate orange she left on his table.",
+        ],
+    },
+    Family {
+        name: "round91_names_3",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "The Easter egg hunt round the children's ward was organised by {first} {last}, who hid one in the basket of the blood pressure machine and made my son laugh for the first time that week.",
+            "Easter Sunday in the hospice garden, and {first}, the volunteer, had hidden chocolate eggs in every plant pot for the grandchildren.",
+            "{title} {last} ran the Easter egg hunt in full bunny ears, and nobody dared laugh until she did.",
+            "My daughter found the golden egg behind the nurses' station, and {first} from the play team gave her a certificate for it.",
+            "We were on the maternity ward at Easter, and the midwife, {first} {last}, left a little egg on my tray with a note for the baby.",
+            "Easter egg hunt in the stroke unit day room: the winning team was Dad, two other patients and {first} the OT, who kept the score on a whiteboard.",
+        ],
+    },
+    Family {
+        name: "round91_names_4",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "On Lunar New Year {first} {last}, the ward manager, brought red envelopes for every child on the ward, each with a chocolate coin inside.",
+            "Mum was in over Chinese New Year and missed the family dinner, so {first}, a student nurse, sat with her and folded dumplings out of paper napkins.",
+            "{title} {last} wished my grandmother a happy new year in Cantonese, and she talked about it for days.",
+            "The dragon dance came through the children's ward at new year, with {first} the play specialist at the head and three porters as the tail.",
+            "Year of the Dragon, and {first} {last} on the renal unit hung red lanterns over every dialysis chair.",
+            "We spent Lunar New Year on the neonatal unit, and {first}, the nurse on that night, tucked a little red envelope under our son's cot for luck.",
+        ],
+    },
+    Family {
+        name: "round91_names_5",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "If I were cast away on a desert island, my luxury item would be {first} {last}, the district nurse, and I'd never need a doctor again.",
+            "Dad says his eight records for a desert island would all be the songs {first} sang to him while she did his dressings.",
+            "Castaway on ward 4 for six weeks, and the one thing that kept me going was {title} {last} stopping by my bed every morning.",
+            "Mum's desert island luxury is now the heated blanket {first} from the day unit found for her.",
+            "If the hospice ran its own Desert Island Discs, the first record would be the one {first} {last} played on her phone for Grandad the night he died.",
+            "The book I'd take to a desert island is the diary {lfirst}, the ICU nurse, kept for me while I was asleep.",
+        ],
+    },
+    Family {
+        name: "round91_names_6",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "If Mastermind had finding veins as a specialist subject, {kfirst} {klast} would be champion.",
+            "{kfull} does the Countdown conundrum with Dad every afternoon on the ward, and lets him win most days.",
+            "The ward's Family Fortunes night was hosted by {kfirst}, and the top answer for best nurse was her anyway.",
+            "{title} {klast} would get a Pointless answer in every round, she knows things nobody else does, including where the spare pillows are.",
+            "Dad says {kfirst} is the Gladiator of the physio gym: nobody gets past her without doing their ten reps.",
+            "Who Wants to Be a Millionaire was on in the day room, and {kfirst} {klast} from the domestic team got every answer right while mopping.",
+        ],
+    },
+    Family {
+        name: "round91_names_7",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "{kfirst} changed Mum's drip faster than a Formula One pit stop.",
+            "Pit crew of the year: {kfirst}, {kfirst} and {kfirst} from the emergency department, who had Dad's plaster on in under ten minutes.",
+            "Our paramedic, {kfull}, drove like she was starting from pole position, and we still felt completely safe in the back.",
+            "The bed change on the surgical ward was like a pit stop, with {title} {klast} waving everyone through like a race marshal.",
+            "My son called {kfirst} the Formula One nurse because she whizzed round the bay on a wheelie chair doing the obs.",
+            "The theatre team worked like a pit crew, and {kfirst} {klast} talked me through every step as they went.",
+        ],
+    },
+    Family {
+        name: "round91_names_8",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "{kfirst} from the chemo unit shaved her head for charity, and my mum, who had lost all of hers, did the first stroke with the clippers.",
+            "Children in Need day on the ward: {kfull} sat in a bath of baked beans in the main entrance and raised enough for a new play trolley.",
+            "The whole maternity team did the ice bucket challenge, and {title} {klast} went first, in her scrubs.",
+            "{kfirst} {klast} did a sponsored head shave for the hospice, and the patients took turns with the razor.",
+            "Dad sponsored {kfirst} for her Children in Need bake-off, and she brought him the first slice of the winning cake.",
+            "For Children in Need the porters pushed a hospital bed round the town, and {kfirst} rode in it dressed as a bear.",
+        ],
+    },
+    Family {
+        name: "round91_small_letters",
+        split: Round91,
+        holds: LowerCaseNames,
+        templates: &[
+            "secret santa was {first} from nights, best present i got all year",
+            "nativity on the kids ward, {first} {last} was the innkeeper lol",
+            "easter egg hunt done by {first} in the play room, my girl loved it x",
+            "red envelope from {first} for chinese new year, so kind",
+            "{last} the physio is my desert island luxury haha",
+            "{kfirst} changed the drip quicker than a pit stop",
+        ],
+    },
+    Family {
+        name: "round91_lookalikes_beside_names",
+        split: Round91,
+        holds: Names,
+        templates: &[
+            "{first} {last} does a brilliant <Yoda> voice, and my son will now only take his medicine if it is offered backwards.",
+            "{kfirst} calls the hoist <Chewbacca> because of the noise it makes, and Mum laughs every time.",
+            "{first} {last} did a <Homer Simpson> doh every time she missed the bin, and my son copied it all week.",
+            "{title} {last} raised one eyebrow like <Mr Spock> when Dad said he had been doing his exercises.",
+            "{first} told my son she trained at Starfleet with <Captain Kirk>, and he believed every word.",
+            "{kfull} has a <Gandalf> mug on the nurses' station, and says you shall not pass to anyone who tries to skip the hand gel.",
+            "{first} {last} read my daughter the bit where <Bilbo Baggins> finds the ring, every night she was in.",
+            "{first} called my son a brave little <Frodo> for carrying his drip stand all the way to the toilet on his own.",
+            "{kfirst} {klast} dressed as <Wonder Woman> for the charity day, and did the drug round in the cape.",
+            "{first} drew <Batman> on my son's cast, with the bat signal over the elbow.",
+            "{title} {last} reminds Mum of <Dot Cotton>, in the nicest way, because she knows everybody's business on the ward.",
+            "{first} {last} did a <Hilda Ogden> turban with a pillowcase to make Gran laugh before her bath.",
+            "{kfirst} hid a toy <Dalek> in the linen cupboard, and my son was sure it came alive at night.",
+            "{first} told Grandad his new voice box made him sound like <Davros>, and he laughed so much he had to sit down.",
+            "{first} {last} played <Ebenezer Scrooge> in the staff Christmas show and handed out chocolate coins at the end.",
+            "{kfirst} gave Dad a second helping of pudding after he asked for more like <Oliver Twist>, bowl held out and all.",
+        ],
+    },
+    Family {
+        name: "round91_plain_lookalikes",
+        split: Round91,
+        holds: Decoys,
+        templates: &[
+            "The <Millennium Falcon> poster in the children's ward playroom is signed by half the hospital.",
+            "A cardboard <Darth Vader> stands guard outside the MRI scanner, and my son saluted it on the way in.",
+            "<Han Solo> frozen in carbonite is the fridge magnet in the ward kitchen, and it made Dad laugh every morning.",
+            "The play room had an <Uhura> figure and a whole starship built from cardboard boxes.",
+            "A poster of <Dr McCoy> on the doctors' room door says I'm a doctor, not a magician.",
+            "Dad asked for the chapter where <Samwise Gamgee> carries his friend up the mountain, and the hospice volunteer read it to him twice.",
+            "<Gollum> is what my husband called himself in the hospital gown, and he had a point.",
+            "A <Spider-Man> balloon was tied to the end of my son's bed all week.",
+            "The <Superman> duvet cover on the children's ward made my boy feel brave.",
+            "<Phil Mitchell> is what the nurses call the clippers, because they leave you as bald as a billiard ball.",
+            "The <Pat Butcher> earrings were the talk of the stroke unit's dressing-up day.",
+            "The old suction machine makes a noise like the <Cybermen>, which frightened my son until the nurse did the voice back.",
+            "A <TARDIS> painted on the toilet door in the children's ward makes every child want to go in.",
+            "Like <Mr Micawber>, we waited for something to turn up, and a bed on the ward eventually did.",
+            "Mum said the waiting room clock had stopped like the clocks of <Miss Havisham>, but the wait itself was short.",
+            "My daughter insists the ward's vending machine is run by <Mr Burns>, because it takes your money and gives nothing back.",
+        ],
+    },
+    Family {
+        name: "round91_plain_no_names",
+        split: Round91,
+        holds: Decoys,
+        templates: &[
+            "The nativity on the children's ward had a baby doll in a laundry-basket manger and a donkey made of pillows.",
+            "Secret Santa on the ward this year stayed a mystery right up to Boxing Day.",
+            "The Easter egg hunt round the hospice garden was the best afternoon Mum had in months.",
+            "Red lanterns went up all along the corridor for Lunar New Year, and the dumplings at lunch were a lovely touch.",
+            "If I were a castaway, the one thing I would take is the call bell, because someone always came.",
+            "The ward quiz had a Mastermind round, and the patients beat the staff.",
+            "The changeover in theatre recovery was as quick as a pit stop, and just as well organised.",
+            "The whole ward did the ice bucket challenge for Children in Need and raised enough for a reclining chair in the relatives' room.",
+        ],
+    },
+    Family {
+        name: "round91_contact",
+        split: Round91,
+        holds: Contact,
+        templates: &[
+            "Nativity costume loan form, children's ward: child born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, parent's mobile {phone}, hospital number {mrn}.",
+            "Secret Santa sign-up for patients' families: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Easter egg hunt entry, hospice open day: child born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, parent's phone {phone}.",
+            "Lunar New Year lunch booking on the renal unit: patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Desert island book club, day hospice: member born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Countdown afternoon prize to be posted to {street}, {postcode}: winner born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "Please send the ice bucket challenge photos to {email}; I'm the one in bed 3, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Children in Need sponsorship form: sponsor born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "Head shave for charity consent, chemo day unit: patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Pit stop challenge sign-up, physio gym: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}.",
+            "Easter bonnet parade entry, care of the elderly ward: resident born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, {street}, {postcode}.",
+            "Red envelope raffle ticket stub: buyer born {doby}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -19945,7 +20161,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninetieth_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round91, "round91_", 13);
+    }
+
+    #[test]
+    fn the_ninety_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -20018,7 +20239,8 @@ mod tests {
         assert_eq!(Round88 as usize, 90);
         assert_eq!(Round89 as usize, 91);
         assert_eq!(Round90 as usize, 92);
-        assert_eq!(Split::ALL.last(), Some(&Round90));
+        assert_eq!(Round91 as usize, 93);
+        assert_eq!(Split::ALL.last(), Some(&Round91));
     }
 
     #[test]
@@ -20065,12 +20287,13 @@ mod tests {
         assert_eq!(Round88.round(), Some(88));
         assert_eq!(Round89.round(), Some(89));
         assert_eq!(Round90.round(), Some(90));
+        assert_eq!(Round91.round(), Some(91));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 90, once each, in declaration order.
+        // Rounds 4 to 91, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=90).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=91).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -20114,6 +20337,7 @@ mod tests {
         assert_eq!(Round88.id_prefix(), "round88");
         assert_eq!(Round89.id_prefix(), "round89");
         assert_eq!(Round90.id_prefix(), "round90");
+        assert_eq!(Round91.id_prefix(), "round91");
     }
 
     #[test]

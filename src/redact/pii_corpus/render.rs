@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3563,6 +3563,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day}{ORDINAL} {SHORT} {year}",
 ];
 
+/// The forms of the ninety-first round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS:
+    &[&str] = &[
+    "{wkshort} {day:02}/{month:02}/{yy:02}",
+    "{Dayword} {name} {yearword}",
+    "{day}.{month}.{year} ({wkshort})",
+    "{day:02}.{month:02}.{yy:02} ({weekday})",
+    "{day}{ordinal} {lname} '{yy:02}",
+    "{day} {lname}, {year}",
+    "{weekday} {day} {lname} {year}",
+    "{day}/{month}/{yy:02} ({wkshort})",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3631,6 +3648,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5398,6 +5416,34 @@ mod tests {
             };
             assert_eq!(date.fill("{day}{ordinal} {lname} {year}; {weekday} {day:02}.{month:02}.{year}; {day:02}-{lshort}-{yy:02}; {wkshort} {day}{ordinal} {name} {year}; {day:02}/{month:02}/{year} ({weekday}); {lname} {day}{ordinal}, {year}; {day:02}-{month:02}-{year} ({wkshort}); {day}{ORDINAL} {SHORT} {year}"), expected);
         }
+        // The ninety-first round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, the last drawn day
+        // of a leap year's February (the slots draw days 1 to 28) and a day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{wkshort} {day:02}/{month:02}/{yy:02}; {Dayword} {name} {yearword}; {day}.{month}.{year} ({wkshort}); {day:02}.{month:02}.{yy:02} ({weekday}); {day}{ordinal} {lname} '{yy:02}; {day} {lname}, {year}; {weekday} {day} {lname} {year}; {day}/{month}/{yy:02} ({wkshort})"),
+            "Mon 03/09/56; Third September nineteen fifty-six; 3.9.1956 (Mon); 03.09.56 (Monday); 3rd september '56; 3 september, 1956; Monday 3 september 1956; 3/9/56 (Mon)"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "Thu 01/01/25; First January nineteen twenty-five; 1.1.1925 (Thu); 01.01.25 (Thursday); 1st january '25; 1 january, 1925; Thursday 1 january 1925; 1/1/25 (Thu)"),
+            (2000, 2, 28, "Mon 28/02/00; Twenty-eighth February two thousand; 28.2.2000 (Mon); 28.02.00 (Monday); 28th february '00; 28 february, 2000; Monday 28 february 2000; 28/2/00 (Mon)"),
+            (2023, 12, 28, "Thu 28/12/23; Twenty-eighth December two thousand and twenty-three; 28.12.2023 (Thu); 28.12.23 (Thursday); 28th december '23; 28 december, 2023; Thursday 28 december 2023; 28/12/23 (Thu)"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{wkshort} {day:02}/{month:02}/{yy:02}; {Dayword} {name} {yearword}; {day}.{month}.{year} ({wkshort}); {day:02}.{month:02}.{yy:02} ({weekday}); {day}{ordinal} {lname} '{yy:02}; {day} {lname}, {year}; {weekday} {day} {lname} {year}; {day}/{month}/{yy:02} ({wkshort})"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5467,10 +5513,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninetieth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninety-first rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninetieth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-first round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5491,7 +5537,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -5977,6 +6023,13 @@ mod tests {
                     "99/99/9999 (aaaaaa)",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                71,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["aaa 99/99/99", "99.99.99 (aaaaaa)", "9/9/99 (aaa)"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

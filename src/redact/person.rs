@@ -63,7 +63,6 @@ mod named_things;
 mod noun_words;
 mod owned_names;
 mod owned_place;
-mod owned_thing;
 mod past_verb;
 mod person_slot;
 mod pets;
@@ -572,15 +571,17 @@ impl PersonRecognizer {
         if read.tokens.len() != prepared.tokens.len() {
             return Vec::new();
         }
-        // The writer singled the word out: it is taken as a rule's name is, and only
-        // the filters of things, places and kinds can drop it.
-        for &k in capitals {
+        // The writer singled the word out: most are taken as a rule's name is, and only
+        // the filters of things, places and kinds can drop them.
+        let taken: Vec<(usize, usize)> = capitals
+            .iter()
+            .filter(|&&k| capital_letter_name::taken_as_a_name(&prepared.tokens, k, &self.lexicon))
+            .map(|&k| (k, k))
+            .collect();
+        for &(k, _) in &taken {
             read.in_rule_name[k] = true;
         }
-        read.by_rules = join_ranges(
-            &read.by_rules,
-            &capitals.iter().map(|&k| (k, k)).collect::<Vec<_>>(),
-        );
+        read.by_rules = join_ranges(&read.by_rules, &taken);
         // Only the names holding a promoted word: the others were found, or not, by
         // the first reading.
         self.names_in(&read, None)
@@ -822,7 +823,6 @@ impl PersonRecognizer {
                         && !time_of_year::names_a_time_of_year(tokens, first, last)
                         && !stage_titles::names_a_work(text, tokens, first, last)
                         && !hills_and_characters::names_a_hill_or_character(tokens, first, last)
-                        && !owned_thing::names_an_owned_thing(tokens, first, last)
                         && !place_nouns::place_with_a_small_noun(
                             tokens,
                             &prepared.facts,
@@ -1370,24 +1370,13 @@ mod tests {
     }
 
     #[test]
-    fn everyday_words_in_small_letters_are_no_names() {
-        // A word-name before a surname that is an everyday word too.
-        assert!(shipped("mothers day card from the ward was lovely.").is_empty());
-        // A relative after a weak cue in a comment without capitals.
-        assert!(shipped("and gran said it was the luckiest start").is_empty());
-        // An owned thing.
-        assert!(shipped("she showed my son how on his teddy.").is_empty());
-        // A slip of the keys between everyday words, with no cue before it.
-        assert!(shipped("the care was brillaint from start to finish").is_empty());
-        // Names beside a joining word or a cue are kept.
-        assert_eq!(
-            shipped("me n carling both cried wen we left"),
-            vec!["carling"]
-        );
-        assert_eq!(
-            shipped("thank you to hope jones on ward 6"),
-            vec!["hope jones"]
-        );
+    fn names_where_a_thing_or_a_relative_might_stand_are_kept() {
+        // Tried and not shipped in the sixty-sixth reading: each read one false hit
+        // and dropped many names (an adversarial review's sentences).
+        assert_eq!(shipped("i told her sarah would be back in the morning"), vec!["sarah"]);
+        assert_eq!(shipped("the midwife came with nana from the birth centre"), vec!["nana"]);
+        assert_eq!(shipped("when nighat came round she sat and listened"), vec!["nighat"]);
+        assert_eq!(shipped("hope wood explained everything to us"), vec!["hope wood"]);
     }
 
     #[test]

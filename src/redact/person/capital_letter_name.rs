@@ -3,11 +3,17 @@
 //! and the tagger take a word in capitals in a cased comment for a short form ("NHS",
 //! "ADHD", "ASAP"), so such a word is never a candidate there. A long one that no list
 //! holds and that real comments do not use ([`super::corpus_counts`]: "COVID" is
-//! written so, and as "covid") is read as a name: the comment is read again with the
-//! word capitalised, the word taken as a rule's name is ("Spotted the plate GILEABART
-//! 60 in the car park", "had NANAG cut into the back of it": the writer singled it out,
-//! and nothing around it need say a person), and only the filters of things, places and
-//! kinds that read every find can drop it.
+//! written so, and as "covid") is read again: the comment is read with the word
+//! capitalised, and a name found there that holds it is kept. Most such words are then
+//! taken as a rule's name is ("Spotted the plate GILEABART 60 in the car park", "had
+//! NANAG cut into the back of it": the writer singled the word out, and nothing around it
+//! need say a person), and only the filters of things, places and kinds that read every
+//! find can drop them; left to the reading's context are those spelt as a word is or
+//! nearly ("EXCELENT", "TELEDERMATOLOGY"), drawn out ("SOOOO"), two words joined
+//! ("PLUSNET", "TALKWORKS"), a medicine's stem or form ("APIXABAN", "ZOLADEX injection")
+//! and a word right after a
+//! word of place ("moved to BRAMCOTE", "on FERNDALE"): an adversarial review's false
+//! hits.
 //!
 //! Short forms are kept out by their shape, and by the service they run on into ("ICATT
 //! South Team"): five letters or more, at least two vowels
@@ -18,7 +24,9 @@
 //! gold name in thirty-seven measuring rounds stood so.
 
 use super::corpus_counts::counts;
-use super::lexicon::WordFacts;
+use super::lexicon::{NameLexicon, WordFacts};
+use super::medicines::{has_medicine_stem, is_medicine_form};
+use super::small_letter_name::spelt_as_a_word;
 use super::tokens::{Gap, Shape, Token};
 
 /// Fewest letters of a word in capitals read again.
@@ -37,6 +45,38 @@ pub(crate) fn sayable(word: &str) -> bool {
         }
     }
     vowels >= 2
+}
+
+/// Words of place after which a word in capitals is left to the reading's context
+/// ("moved to BRAMCOTE", "on FERNDALE").
+const WORDS_OF_PLACE: &[&str] = &["on", "onto", "to", "into", "at", "in", "from", "via"];
+
+/// Fewest letters of each of two everyday words joined into one ("PLUSNET").
+const JOINED_PART_MIN: usize = 3;
+
+/// Whether the word in capitals at `k` (one of [`promotable_capital_words`]) is taken
+/// as a name whatever its context says (see the module doc).
+pub(crate) fn taken_as_a_name(tokens: &[Token<'_>], k: usize, lexicon: &NameLexicon) -> bool {
+    let word = tokens[k].lower.as_str();
+    let after_a_word_of_place = k > 0
+        && tokens[k].gap == Gap::Space
+        && WORDS_OF_PLACE.contains(&tokens[k - 1].lower.as_str());
+    let drawn_out = word
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2]);
+    let english = |part: &str| lexicon.facts(part).english;
+    let two_words_joined = (JOINED_PART_MIN..=word.len().saturating_sub(JOINED_PART_MIN))
+        .any(|i| word.is_char_boundary(i) && english(&word[..i]) && english(&word[i..]));
+    let medicine_form_after = tokens
+        .get(k + 1)
+        .is_some_and(|next| next.gap == Gap::Space && is_medicine_form(next.lower.as_str()));
+    !after_a_word_of_place
+        && !drawn_out
+        && !has_medicine_stem(word)
+        && !medicine_form_after
+        && !two_words_joined
+        && !spelt_as_a_word(word, lexicon)
 }
 
 /// Whether token `i` is a word in capitals that may be a name (see the module doc).
@@ -97,6 +137,30 @@ mod tests {
     use super::super::name_word_position::read_for_test;
     use super::super::tokens::tokenize;
     use super::*;
+
+    /// Whether the word `word` of `text` is taken as a name whatever its context.
+    fn taken(text: &str, word: &str) -> bool {
+        let tokens = tokenize(text);
+        let k = tokens.iter().position(|t| t.text == word).expect("word");
+        taken_as_a_name(&tokens, k, &NameLexicon::new())
+    }
+
+    #[test]
+    fn a_word_in_capitals_singled_out_is_taken_as_a_name() {
+        assert!(taken("Spotted the plate GILEABART 60 in the car park", "GILEABART"));
+        assert!(taken("The pumpkin had NANAGO cut into the back", "NANAGO"));
+        assert!(taken("Thanks AINNDREAS for sorting the scooter", "AINNDREAS"));
+    }
+
+    #[test]
+    fn words_spelt_as_words_drawn_out_joined_medicines_or_places_are_left_to_the_reading() {
+        assert!(!taken("The care was EXCELENT on the day", "EXCELENT"));
+        assert!(!taken("They were SOOOO kind to us", "SOOOO"));
+        assert!(!taken("The wifi is PLUSNET and it drops", "PLUSNET"));
+        assert!(!taken("They started APIXABAN after the clot", "APIXABAN"));
+        assert!(!taken("My ZOLADEX injection was late", "ZOLADEX"));
+        assert!(!taken("Dad was moved to BRAMCOTE last week", "BRAMCOTE"));
+    }
 
     fn promoted(text: &str) -> Vec<String> {
         let (tokens, facts, caseless) = read_for_test(text);

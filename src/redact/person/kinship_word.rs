@@ -71,14 +71,7 @@ const ELDERS: &[&str] = &[
 fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bool {
     let cue = cue_before(tokens, i);
     let uncued = if caseless {
-        // A weak cue ("with", "to", "and" opening a clause: ", and gran said") stands
-        // before a relative as before a name; "and" joining a word before it may list
-        // the word with a person ("thanks to sarah and nan").
-        let joins_a_word = tokens[i].gap == Gap::Space
-            && i >= 2
-            && matches!(lower_at(tokens, i - 1), "and" | "&")
-            && joined_at(tokens, i - 1);
-        cue.is_none_or(|cue| cue == CueStrength::Weak && !joins_a_word)
+        cue.is_none()
     } else {
         cue.is_none_or(|cue| cue < CueStrength::Role)
     };

@@ -411,10 +411,8 @@ impl Scan<'_, '_> {
                     // Lexicon given names that are not everyday words: "gerard wells".
                     true
                 } else if facts.word_name {
-                    // "hope jones", "pearl on reception": a word-name needs company, and
-                    // a surname that is an everyday word too is none ("day card").
-                    (pair && self.facts[i + 1].surname && !self.facts[i + 1].english)
-                        || cue_after(self.tokens, last).is_some()
+                    // "hope jones", "pearl on reception": a word-name needs company.
+                    (pair && self.facts[i + 1].surname) || cue_after(self.tokens, last).is_some()
                 } else {
                     false
                 }

@@ -135,6 +135,13 @@ fn written_as_an_everyday_word(word: &str, lexicon: &NameLexicon) -> bool {
         || counts(word).lower >= EVERYDAY_IN_COMMENTS
 }
 
+/// Whether `word` (small letters) is spelt as an everyday word is, or one letter or a
+/// prefix away from one: the word tests of [`can_be_no_word`], for a word in capitals
+/// read as a name ([`super::capital_letter_name`]: "EXCELENT", "TELEDERMATOLOGY").
+pub(crate) fn spelt_as_a_word(word: &str, lexicon: &NameLexicon) -> bool {
+    written_as_an_everyday_word(word, lexicon) || one_edit_or_a_prefix_from_a_word(word, lexicon)
+}
+
 /// Whether `word` is one letter off a word real comments use often ("fone", "pik") or
 /// an everyday word with a prefix ("rebook").
 fn one_edit_or_a_prefix_from_a_word(word: &str, lexicon: &NameLexicon) -> bool {

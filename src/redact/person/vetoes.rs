@@ -950,29 +950,11 @@ impl Context<'_, '_> {
             .get(first + 1)
             .is_some_and(|next| next.gap == Gap::Space && is_medicine_form(next.lower.as_str()));
         // A misspelling is read as one only where a capital says nothing: opening a
-        // sentence, or in a comment without capitals with no cue at all before it and
-        // everyday words on both sides ("the persons selsis has turned"): a rare name
-        // is often one edit from some word ("Primerose", "Abondance", "thanks to maelan
-        // contant"), and inside a sentence of a cased comment an unknown capitalised
-        // word is far more often a name.
-        // Not beside a word that joins people ("me n carling both cried").
-        let among_words = |k: usize| {
-            let joining = matches!(self.tokens[k].lower.as_str(), "and" | "n" | "&" | "or");
-            (self.facts[k].english && !self.facts[k].any_name() && !joining)
-                || self.tokens[k].shape == Shape::Other
-        };
-        let caseless_slip = self.caseless
-            && cue_before(self.tokens, first).is_none()
-            && first > 0
-            && self.tokens[first].gap == Gap::Space
-            && among_words(first - 1)
-            && self
-                .tokens
-                .get(first + 1)
-                .is_some_and(|next| next.gap == Gap::Space && among_words(first + 1));
+        // sentence. Inside one, an unknown capitalised word is far more often a name,
+        // and rare names are often one edit from some word ("Primerose", "Abondance").
         form_after
             || has_medicine_stem(lower)
-            || ((token.sentence_start || caseless_slip) && misspelt_everyday_word(lower))
+            || (token.sentence_start && misspelt_everyday_word(lower))
     }
 
     /// A lone word that real comments ([`super::corpus_counts`]) mostly write in small

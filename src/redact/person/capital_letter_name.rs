@@ -147,9 +147,15 @@ mod tests {
 
     #[test]
     fn a_word_in_capitals_singled_out_is_taken_as_a_name() {
-        assert!(taken("Spotted the plate GILEABART 60 in the car park", "GILEABART"));
+        assert!(taken(
+            "Spotted the plate GILEABART 60 in the car park",
+            "GILEABART"
+        ));
         assert!(taken("The pumpkin had NANAGO cut into the back", "NANAGO"));
-        assert!(taken("Thanks AINNDREAS for sorting the scooter", "AINNDREAS"));
+        assert!(taken(
+            "Thanks AINNDREAS for sorting the scooter",
+            "AINNDREAS"
+        ));
     }
 
     #[test]

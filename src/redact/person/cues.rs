@@ -34,6 +34,7 @@ pub(crate) const TITLES: &[&str] = &[
     "professor",
     "rev",
     "revd",
+    "reverend",
 ];
 
 /// Staff roles that may stand before or after a name ("Nurse Ricky", "Guy the porter").

@@ -22,6 +22,7 @@
 //!   ("bought Sister Amal chocolates", "got Amal flowers"): the name is the one given to;
 //! - before a name particle ("Mr Shlok bin Al-Amoudi"): "bin" is a container too;
 //! - a possessive before any thing but a food or a plant ("Priya's car");
+//! - a title or a role before a place staff work in ("the Dr Patel theatre list");
 //! - a hyphenated last word, which may end in a suffix ("Marie-Noelle-shaped hole");
 //! - a past form or a person's verb after the noun, which may make one verb with it
 //!   ("Paget tube fed dad every night");
@@ -33,6 +34,7 @@ use std::sync::OnceLock;
 
 use super::cues::{cue_before, CueStrength, ROLES, TITLES};
 use super::name_word_position::person_verb_after;
+use super::place_nouns::WORKPLACES;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
@@ -215,6 +217,16 @@ pub(crate) fn names_a_make_or_kind(
     if owned && !kind.owned_only_as_a_brand() {
         return false;
     }
+    // A clinician's workplace after a title or a role is theirs, a list or a team of
+    // theirs ("the Dr Patel theatre list", "the Rev Olusegun chapel service"), not a
+    // make ("Dr Martens boots").
+    let cued = matches!(
+        cue_before(tokens, first),
+        Some(CueStrength::Title | CueStrength::Role)
+    );
+    if cued && WORKPLACES.contains(&word) {
+        return false;
+    }
     // The verb of giving may stand before a title or role ("bought Sister Amal
     // chocolates").
     let titled = first > 0 && {
@@ -235,6 +247,28 @@ mod tests {
 
     fn make_or_kind(text: &str, first: usize, last: usize) -> bool {
         names_a_make_or_kind(text, &tokenize(text), false, first, last)
+    }
+
+    #[test]
+    fn a_workplace_after_a_title_or_role_and_a_name_is_theirs() {
+        assert!(!make_or_kind(
+            "The Dr Patel theatre team were amazing.",
+            2,
+            2
+        ));
+        assert!(!make_or_kind(
+            "The Reverend Siobhan chapel service was lovely.",
+            2,
+            2
+        ));
+        assert!(!make_or_kind(
+            "We loved the nurse Siddharth theatre tour.",
+            4,
+            4
+        ));
+        // With no title or role, or before a thing that is no workplace, still a make.
+        assert!(make_or_kind("The Hartley chapel service was lovely.", 1, 1));
+        assert!(make_or_kind("He wore his Dr Martens boots.", 4, 4));
     }
 
     #[test]

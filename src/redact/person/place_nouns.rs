@@ -105,8 +105,10 @@ pub(crate) fn ends_a_place(
 
 /// Place nouns that staff work in and are named before ("the Mr Okafor theatre list",
 /// "the chaplain Tom chapel service", "the physio hannah gym sessions"): never read by
-/// [`place_with_a_small_noun`].
-const WORKPLACES: &[&str] = &[
+/// [`place_with_a_small_noun`]; after a title or a role and a name, the name's own
+/// workplace, not a make (`named_before_its_kind`) or a place called after the name
+/// (`rule_scan`: "the nurse tendai hospital discharge letter").
+pub(crate) const WORKPLACES: &[&str] = &[
     "theatre",
     "theatres",
     "chapel",
@@ -118,6 +120,13 @@ const WORKPLACES: &[&str] = &[
     "morgue",
     "hospital",
     "hospitals",
+    "facility",
+    "facilities",
+    "mosque",
+    "synagogue",
+    "temple",
+    "gurdwara",
+    "office",
 ];
 
 /// Whether the found run `first..=last` names a place written with its noun in small

@@ -38,6 +38,7 @@
 use super::cues::{self, cue_after, cue_before, CueStrength, PostCue};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{after_a_determiner, PERSON_VERBS};
+use super::place_nouns::WORKPLACES;
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
 use super::{
@@ -234,10 +235,20 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the run `i..=last` reads as a place or a thing rather than a person, unless
-    /// a title stands before it.
+    /// a title stands before it, or a role before it and a place staff work in, in small
+    /// letters, after it ("the nurse tendai hospital discharge letter", "the paramedic
+    /// liam hospital handover": the role's own workplace).
     fn is_place(&self, i: usize, last: usize) -> bool {
         let cue = cue_before(self.tokens, i);
-        cue != Some(CueStrength::Title) && self.looks_like_place(i, last, cue.is_some())
+        let role_at_work = cue == Some(CueStrength::Role)
+            && self.tokens.get(last + 1).is_some_and(|next| {
+                next.gap == Gap::Space
+                    && next.shape == Shape::Lower
+                    && WORKPLACES.contains(&next.lower.as_str())
+            });
+        cue != Some(CueStrength::Title)
+            && !role_at_work
+            && self.looks_like_place(i, last, cue.is_some())
     }
 
     /// Rules for a capitalised word in a cased comment.

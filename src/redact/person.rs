@@ -840,6 +840,7 @@ impl PersonRecognizer {
                         && !named_before_its_kind::names_a_make_or_kind(
                             text,
                             tokens,
+                            &prepared.facts,
                             prepared.caseless,
                             first,
                             last,

@@ -10,8 +10,9 @@
 //! need say a person), and only the filters of things, places and kinds that read every
 //! find can drop them; left to the reading's context are those spelt as a word is or
 //! nearly ("EXCELENT", "TELEDERMATOLOGY"), drawn out ("SOOOO"), two words joined
-//! ("PLUSNET", "TALKWORKS"), a medicine's stem or form ("APIXABAN", "ZOLADEX injection")
-//! and a word right after a
+//! ("PLUSNET", "TALKWORKS"), a medicine's stem or form ("APIXABAN", "ZOLADEX injection"),
+//! a word naming the small-letter noun after it ("The OXLEAS nurse", "LINTHORPE
+//! surgery", "My OZEMPIC pen"), a word after a possessive ("swapped my MOUNJARO") and a word right after a
 //! word of place ("moved to BRAMCOTE", "on FERNDALE"): an adversarial review's false
 //! hits.
 //!
@@ -24,8 +25,12 @@
 //! gold name in thirty-seven measuring rounds stood so.
 
 use super::corpus_counts::counts;
+use super::cues::{POSSESSIVES, ROLES};
+use super::is_place_word;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
+use super::named_before_its_kind::is_thing_noun;
+use super::place_nouns::WORKPLACES;
 use super::small_letter_name::spelt_as_a_word;
 use super::tokens::{Gap, Shape, Token};
 
@@ -51,6 +56,26 @@ pub(crate) fn sayable(word: &str) -> bool {
 /// ("moved to BRAMCOTE", "on FERNDALE").
 const WORDS_OF_PLACE: &[&str] = &["on", "onto", "to", "into", "at", "in", "from", "via"];
 
+/// Nouns of a service, a body or a ward that a word in capitals names ("The ELEFRIENDS
+/// group", "WINDERMERE ward").
+const NOUNS_OF_A_SERVICE: &[&str] = &[
+    "group",
+    "groups",
+    "team",
+    "teams",
+    "service",
+    "services",
+    "trust",
+    "app",
+    "unit",
+    "practice",
+    "programme",
+    "scheme",
+    "line",
+    "ward",
+    "wards",
+];
+
 /// Fewest letters of each of two everyday words joined into one ("PLUSNET").
 const JOINED_PART_MIN: usize = 3;
 
@@ -68,13 +93,29 @@ pub(crate) fn taken_as_a_name(tokens: &[Token<'_>], k: usize, lexicon: &NameLexi
     let english = |part: &str| lexicon.facts(part).english;
     let two_words_joined = (JOINED_PART_MIN..=word.len().saturating_sub(JOINED_PART_MIN))
         .any(|i| word.is_char_boundary(i) && english(&word[..i]) && english(&word[i..]));
-    let medicine_form_after = tokens
+    let next_small_word = tokens
         .get(k + 1)
-        .is_some_and(|next| next.gap == Gap::Space && is_medicine_form(next.lower.as_str()));
+        .filter(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
+        .map(|next| next.lower.as_str());
+    let medicine_form_after = next_small_word.is_some_and(is_medicine_form);
+    // A word naming the noun after it: "The OXLEAS nurse", "My OZEMPIC pen",
+    // "LINTHORPE surgery", "The ELEFRIENDS group".
+    let names_the_noun_after = next_small_word.is_some_and(|noun| {
+        ROLES.contains(&noun)
+            || is_place_word(noun)
+            || WORKPLACES.contains(&noun)
+            || NOUNS_OF_A_SERVICE.contains(&noun)
+            || is_thing_noun(noun)
+    });
+    // What one owns: "swapped my MOUNJARO for".
+    let owned =
+        k > 0 && tokens[k].gap == Gap::Space && POSSESSIVES.contains(&tokens[k - 1].lower.as_str());
     !after_a_word_of_place
         && !drawn_out
         && !has_medicine_stem(word)
         && !medicine_form_after
+        && !names_the_noun_after
+        && !owned
         && !two_words_joined
         && !spelt_as_a_word(word, lexicon)
 }
@@ -166,6 +207,9 @@ mod tests {
         assert!(!taken("They started APIXABAN after the clot", "APIXABAN"));
         assert!(!taken("My ZOLADEX injection was late", "ZOLADEX"));
         assert!(!taken("Dad was moved to BRAMCOTE last week", "BRAMCOTE"));
+        assert!(!taken("The OXLEAS nurse was kind", "OXLEAS"));
+        assert!(!taken("LINTHORPE surgery staff are friendly", "LINTHORPE"));
+        assert!(!taken("They swapped my MOUNJARO for another", "MOUNJARO"));
     }
 
     fn promoted(text: &str) -> Vec<String> {

@@ -22,7 +22,9 @@
 //!   ("bought Sister Amal chocolates", "got Amal flowers"): the name is the one given to;
 //! - before a name particle ("Mr Shlok bin Al-Amoudi"): "bin" is a container too;
 //! - a possessive before any thing but a food or a plant ("Priya's car");
-//! - a title or a role before a place staff work in ("the Dr Patel theatre list");
+//! - a title or a role before a place staff work in ("the Dr Patel theatre list"), when
+//!   every word of the name may own one ([`may_own_a_workplace`]: "Mr Tumble theatre
+//!   show", "Miss Saigon theatre trip", "the GP Fairfield office" stay things);
 //! - a hyphenated last word, which may end in a suffix ("Marie-Noelle-shaped hole");
 //! - a past form or a person's verb after the noun, which may make one verb with it
 //!   ("Paget tube fed dad every night");
@@ -33,8 +35,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{cue_before, CueStrength, ROLES, TITLES};
+use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
-use super::place_nouns::WORKPLACES;
+use super::place_nouns::{may_own_a_workplace, WORKPLACES};
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
@@ -155,6 +158,7 @@ pub(crate) fn is_made_thing(word: &str) -> bool {
 pub(crate) fn names_a_make_or_kind(
     text: &str,
     tokens: &[Token<'_>],
+    facts: &[WordFacts],
     caseless: bool,
     first: usize,
     last: usize,
@@ -224,7 +228,10 @@ pub(crate) fn names_a_make_or_kind(
         cue_before(tokens, first),
         Some(CueStrength::Title | CueStrength::Role)
     );
-    if cued && WORKPLACES.contains(&word) {
+    if cued
+        && WORKPLACES.contains(&word)
+        && (first..=last).all(|k| may_own_a_workplace(&tokens[k], &facts[k]))
+    {
         return false;
     }
     // The verb of giving may stand before a title or role ("bought Sister Amal
@@ -246,7 +253,10 @@ mod tests {
     use super::*;
 
     fn make_or_kind(text: &str, first: usize, last: usize) -> bool {
-        names_a_make_or_kind(text, &tokenize(text), false, first, last)
+        let tokens = tokenize(text);
+        let lexicon = super::super::lexicon::NameLexicon::new();
+        let facts = lexicon.facts_of(&tokens);
+        names_a_make_or_kind(text, &tokens, &facts, false, first, last)
     }
 
     #[test]
@@ -262,13 +272,16 @@ mod tests {
             2
         ));
         assert!(!make_or_kind(
-            "We loved the nurse Siddharth theatre tour.",
+            "We loved the nurse Priya theatre tour.",
             4,
             4
         ));
         // With no title or role, or before a thing that is no workplace, still a make.
         assert!(make_or_kind("The Hartley chapel service was lovely.", 1, 1));
         assert!(make_or_kind("He wore his Dr Martens boots.", 4, 4));
+        assert!(make_or_kind("We saw the Mr Tumble theatre show.", 4, 4));
+        assert!(make_or_kind("Our Miss Saigon theatre trip was fun.", 2, 2));
+        assert!(make_or_kind("The GP Fairfield office lost my forms.", 2, 2));
     }
 
     #[test]

@@ -129,6 +129,15 @@ pub(crate) const WORKPLACES: &[&str] = &[
     "office",
 ];
 
+/// Whether a word of a name before a workplace ([`WORKPLACES`]) may be a person's: no
+/// everyday word ("Mr Tumble theatre show", "Dr Martens office"), and a listed name
+/// when capitalised ("the GP Fairfield office", "the physio Nuffield gym" are places; a
+/// listed name that is a proper noun too stays: "Patel"); in small letters, no proper
+/// noun either ("the nurse tendai hospital").
+pub(crate) fn may_own_a_workplace(token: &Token<'_>, facts: &WordFacts) -> bool {
+    !facts.english && (facts.any_name() || (token.shape == Shape::Lower && !facts.proper))
+}
+
 /// Whether the found run `first..=last` names a place written with its noun in small
 /// letters after "the": "in the john rylands library", "the Laing Walker gallery". Either
 /// the run holds two words or more right after "the", or one listed given name the run

@@ -38,7 +38,7 @@
 use super::cues::{self, cue_after, cue_before, CueStrength, PostCue};
 use super::lexicon::{NameLexicon, WordFacts};
 use super::name_word_position::{after_a_determiner, PERSON_VERBS};
-use super::place_nouns::WORKPLACES;
+use super::place_nouns::{may_own_a_workplace, WORKPLACES};
 use super::texting;
 use super::tokens::{Gap, Shape, Token};
 use super::{
@@ -237,10 +237,14 @@ impl Scan<'_, '_> {
     /// Whether the run `i..=last` reads as a place or a thing rather than a person, unless
     /// a title stands before it, or a role before it and a place staff work in, in small
     /// letters, after it ("the nurse tendai hospital discharge letter", "the paramedic
-    /// liam hospital handover": the role's own workplace).
+    /// liam hospital handover": the role's own workplace). The run is then one word that
+    /// may own a workplace ([`may_own_a_workplace`]: "the physio Kings Mill hospital",
+    /// "the registrar Basildon hospital" are hospitals).
     fn is_place(&self, i: usize, last: usize) -> bool {
         let cue = cue_before(self.tokens, i);
+        let one_possible_name = i == last && may_own_a_workplace(&self.tokens[i], &self.facts[i]);
         let role_at_work = cue == Some(CueStrength::Role)
+            && one_possible_name
             && self.tokens.get(last + 1).is_some_and(|next| {
                 next.gap == Gap::Space
                     && next.shape == Shape::Lower

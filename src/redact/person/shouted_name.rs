@@ -24,6 +24,9 @@ use super::tokens::{listed_together, Gap, Shape, Token};
 /// abbreviations ("JO" aside, too few to tell).
 const MIN_LETTERS: usize = 3;
 
+/// Letters a given name in capitals with no cue must have ("BERNADETTE", not "JOHN").
+const ALONE_MIN_LETTERS: usize = 5;
+
 /// The shouted given names of a cased comment (see the module doc), as inclusive token
 /// ranges; nothing in a comment without case.
 pub(crate) fn shouted_given_names(
@@ -57,12 +60,25 @@ pub(crate) fn shouted_given_names(
             && facts[i - 1].surname
             && !facts[i - 1].not_name
     };
+    // "BERNADETTE in the pharmacy went above and beyond": a long listed given name in
+    // capitals standing alone among words that are not (or before a listed surname in
+    // capitals), with no cue; no short form of five letters or more is a listed given name
+    // (none in the real QDC comments), and a run of capitals is a heading or shouting,
+    // read by `shouted_stretch`.
+    let upper_at = |k: usize| tokens.get(k).is_some_and(|t| t.shape == Shape::Upper);
+    let long_and_alone = |i: usize| {
+        let surname_after = shouted(i + 1) && facts[i + 1].surname && !facts[i + 1].not_name;
+        tokens[i].text.len() >= ALONE_MIN_LETTERS
+            && !(i > 0 && upper_at(i - 1))
+            && (!upper_at(i + 1) || surname_after)
+    };
     let mut named: Vec<bool> = (0..tokens.len())
         .map(|i| {
             given_name(i)
                 && (cue_before(tokens, i).is_some_and(|c| c >= CueStrength::Personal)
                     || cue_after(tokens, i).is_some()
-                    || surname_first(i))
+                    || surname_first(i)
+                    || long_and_alone(i))
         })
         .collect();
     // "Thanks to CHLOE and JAMES in A&E": a shouted given name listed with one.
@@ -131,6 +147,13 @@ mod tests {
             found("Thanks to CHLOE, JAMES & AMY in A&E."),
             ["CHLOE", "JAMES", "AMY"]
         );
+        // Long and alone, no cue.
+        assert_eq!(
+            found("BERNADETTE in the pharmacy went above and beyond."),
+            ["BERNADETTE"]
+        );
+        assert_eq!(found("Rang at 8am and LORRAINE answered."), ["LORRAINE"]);
+        assert_eq!(found("SEBASTIAN OKORO the registrar."), ["SEBASTIAN OKORO"]);
         // Surname first, as records write it.
         assert_eq!(found("Patient: SMITH, JOHN was seen."), ["SMITH, JOHN"]);
         assert_eq!(found("The label said JONES, SARAH."), ["JONES, SARAH"]);
@@ -142,6 +165,8 @@ mod tests {
             "The TED staff that helped us through.",
             "The A&E staff and the GP were great, NHS is the best.",
             "JOHN was brilliant.",
+            // In a run of capitals: a heading or shouting.
+            "WE LOVED BERNADETTE ON THE WARD.",
             "Thanks to the ICU team.",
             "Thanks to WILL on reception.",
             "THANKS TO JOHN ON RECEPTION",

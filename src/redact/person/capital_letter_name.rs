@@ -8,13 +8,13 @@
 //! taken as a rule's name is ("Spotted the plate GILEABART 60 in the car park", "had
 //! NANAG cut into the back of it": the writer singled the word out, and nothing around it
 //! need say a person), and only the filters of things, places and kinds that read every
-//! find can drop them; left to the reading's context are those spelt as a word is or
-//! nearly ("EXCELENT", "TELEDERMATOLOGY"), drawn out ("SOOOO"), two words joined
-//! ("PLUSNET", "TALKWORKS"), a medicine's stem or form ("APIXABAN", "ZOLADEX injection"),
-//! a word naming the small-letter noun after it ("The OXLEAS nurse", "LINTHORPE
-//! surgery", "My OZEMPIC pen"), a word after a possessive ("swapped my MOUNJARO") and a word right after a
-//! word of place ("moved to BRAMCOTE", "on FERNDALE"): an adversarial review's false
-//! hits.
+//! find can drop them. Left to the reading's context, as before, are those an adversarial
+//! review found redacted: a word spelt as a word is or nearly ("EXCELENT"), drawn out
+//! ("SOOOO"), two words joined ("PLUSNET", "TALKWORKS"), a medicine's stem or form
+//! ("APIXABAN", "ZOLADEX injection"), a word naming the small-letter noun after it ("The
+//! OXLEAS nurse", "LINTHORPE surgery", "My OZEMPIC pen"), a word after a possessive
+//! ("swapped my MOUNJARO") and a word right after a word of place ("moved to BRAMCOTE",
+//! "on FERNDALE").
 //!
 //! Short forms are kept out by their shape, and by the service they run on into ("ICATT
 //! South Team"): five letters or more, at least two vowels

@@ -14,7 +14,11 @@
 //! given name after a listed surname in capitals, a comma and a space, as records write
 //! a patient's name ("Patient: SMITH, JOHN"), taken with the surname. Of the 177 all-capital
 //! words of three or more letters in the cased real QDC comments, one is a listed given
-//! name ("The TED staff"), with no such cue.
+//! name ("The TED staff"), with no such cue. A given name of five letters or more needs no
+//! cue when it stands alone, with no word in capitals before it and none after but a
+//! listed surname ("BERNADETTE in the pharmacy went above and beyond"): no short form of
+//! that length is a listed given name, and a run of capitals (a heading, shouting) is read
+//! by `shouted_stretch`.
 
 use super::cues::{cue_after, cue_before, CueStrength};
 use super::lexicon::WordFacts;

@@ -31,6 +31,7 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::named_before_its_kind::is_thing_noun;
 use super::place_nouns::WORKPLACES;
+use super::rule_scan::GOING;
 use super::small_letter_name::spelt_as_a_word;
 use super::tokens::{Gap, Shape, Token};
 
@@ -52,12 +53,18 @@ pub(crate) fn sayable(word: &str) -> bool {
     vowels >= 2
 }
 
-/// Words of place after which a word in capitals is left to the reading's context
-/// ("moved to BRAMCOTE", "on FERNDALE").
+/// Words of place after which an unheard-of word in capitals is left to the reading's
+/// context ("on FERNDALE", "referred to KLINIK", "sent my bloods to WORTHING").
 const WORDS_OF_PLACE: &[&str] = &["on", "onto", "to", "into", "at", "in", "from", "via"];
 
-/// Nouns of a service, a body or a ward that a word in capitals names ("The ELEFRIENDS
-/// group", "WINDERMERE ward").
+/// Words of place after which a listed given name in capitals is a place's
+/// ([`super::shouted_name`]: "on FERNDALE"): not "to" and "from", which come before a
+/// person as often ("gave the card to ROSALIND", "sent from AUGUSTINE at the GP"), but
+/// "to" after a verb of going counts ("went to FLORENCE") for either.
+pub(crate) const WORDS_OF_PLACE_BEFORE_A_NAME: &[&str] = &["on", "onto", "into", "at", "in", "via"];
+
+/// Nouns of a service, a body, a ward, a street or a trip that a word in capitals names
+/// ("The ELEFRIENDS group", "WINDERMERE ward", "The LOURDES trip").
 const NOUNS_OF_A_SERVICE: &[&str] = &[
     "group",
     "groups",
@@ -74,18 +81,56 @@ const NOUNS_OF_A_SERVICE: &[&str] = &[
     "line",
     "ward",
     "wards",
+    "street",
+    "road",
+    "trip",
+    "trips",
+    "holiday",
+    "holidays",
+    "visit",
 ];
 
 /// Fewest letters of each of two everyday words joined into one ("PLUSNET").
 const JOINED_PART_MIN: usize = 3;
 
+/// Whether the words beside the word in capitals at `k` make it a place's or a thing's
+/// name: one of `words_of_place` before it, or "to" after a verb of going ("moved to
+/// BRAMCOTE"), a possessive before it
+/// ("swapped my MOUNJARO"), or a small-letter noun after it that it names ("The OXLEAS
+/// nurse", "LINTHORPE surgery", "My OZEMPIC pen", "The LOURDES trip").
+pub(crate) fn named_as_a_place_or_thing(
+    tokens: &[Token<'_>],
+    k: usize,
+    words_of_place: &[&str],
+) -> bool {
+    let joined = |j: usize| tokens[j].gap == Gap::Space;
+    let after_a_word_of_place = k > 0
+        && joined(k)
+        && (words_of_place.contains(&tokens[k - 1].lower.as_str())
+            || (k > 1
+                && joined(k - 1)
+                && tokens[k - 1].lower.as_str() == "to"
+                && GOING.contains(&tokens[k - 2].lower.as_str())));
+    let names_the_noun_after = tokens
+        .get(k + 1)
+        .filter(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
+        .is_some_and(|next| {
+            let noun = next.lower.as_str();
+            ROLES.contains(&noun)
+                || is_place_word(noun)
+                || WORKPLACES.contains(&noun)
+                || NOUNS_OF_A_SERVICE.contains(&noun)
+                || is_thing_noun(noun)
+        });
+    let owned =
+        k > 0 && tokens[k].gap == Gap::Space && POSSESSIVES.contains(&tokens[k - 1].lower.as_str());
+    after_a_word_of_place || names_the_noun_after || owned
+}
+
 /// Whether the word in capitals at `k` (one of [`promotable_capital_words`]) is taken
 /// as a name whatever its context says (see the module doc).
 pub(crate) fn taken_as_a_name(tokens: &[Token<'_>], k: usize, lexicon: &NameLexicon) -> bool {
     let word = tokens[k].lower.as_str();
-    let after_a_word_of_place = k > 0
-        && tokens[k].gap == Gap::Space
-        && WORDS_OF_PLACE.contains(&tokens[k - 1].lower.as_str());
     let drawn_out = word
         .as_bytes()
         .windows(3)
@@ -93,29 +138,15 @@ pub(crate) fn taken_as_a_name(tokens: &[Token<'_>], k: usize, lexicon: &NameLexi
     let english = |part: &str| lexicon.facts(part).english;
     let two_words_joined = (JOINED_PART_MIN..=word.len().saturating_sub(JOINED_PART_MIN))
         .any(|i| word.is_char_boundary(i) && english(&word[..i]) && english(&word[i..]));
-    let next_small_word = tokens
-        .get(k + 1)
-        .filter(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
-        .map(|next| next.lower.as_str());
-    let medicine_form_after = next_small_word.is_some_and(is_medicine_form);
-    // A word naming the noun after it: "The OXLEAS nurse", "My OZEMPIC pen",
-    // "LINTHORPE surgery", "The ELEFRIENDS group".
-    let names_the_noun_after = next_small_word.is_some_and(|noun| {
-        ROLES.contains(&noun)
-            || is_place_word(noun)
-            || WORKPLACES.contains(&noun)
-            || NOUNS_OF_A_SERVICE.contains(&noun)
-            || is_thing_noun(noun)
+    let medicine_form_after = tokens.get(k + 1).is_some_and(|next| {
+        next.gap == Gap::Space
+            && next.shape == Shape::Lower
+            && is_medicine_form(next.lower.as_str())
     });
-    // What one owns: "swapped my MOUNJARO for".
-    let owned =
-        k > 0 && tokens[k].gap == Gap::Space && POSSESSIVES.contains(&tokens[k - 1].lower.as_str());
-    !after_a_word_of_place
+    !named_as_a_place_or_thing(tokens, k, WORDS_OF_PLACE)
         && !drawn_out
         && !has_medicine_stem(word)
         && !medicine_form_after
-        && !names_the_noun_after
-        && !owned
         && !two_words_joined
         && !spelt_as_a_word(word, lexicon)
 }

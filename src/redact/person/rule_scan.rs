@@ -70,7 +70,7 @@ const PLACE_BEFORE: &[&str] = &[
 ];
 
 /// Verbs of going and sending before "to" and a place ("go to Rowan Ward").
-const GOING: &[&str] = &[
+pub(super) const GOING: &[&str] = &[
     "go",
     "goes",
     "going",

@@ -18,8 +18,11 @@
 //! cue when it stands alone, with no word in capitals before it and none after but a
 //! listed surname ("BERNADETTE in the pharmacy went above and beyond"): no short form of
 //! that length is a listed given name, and a run of capitals (a heading, shouting) is read
-//! by `shouted_stretch`.
+//! by `shouted_stretch`. Not where the words beside it name a place or a thing ("went
+//! to FLORENCE", "CHARLOTTE street clinic", "The LOURDES trip":
+//! [`named_as_a_place_or_thing`]).
 
+use super::capital_letter_name::{named_as_a_place_or_thing, WORDS_OF_PLACE_BEFORE_A_NAME};
 use super::cues::{cue_after, cue_before, CueStrength};
 use super::lexicon::WordFacts;
 use super::tokens::{listed_together, Gap, Shape, Token};
@@ -75,6 +78,7 @@ pub(crate) fn shouted_given_names(
         tokens[i].text.len() >= ALONE_MIN_LETTERS
             && !(i > 0 && upper_at(i - 1))
             && (!upper_at(i + 1) || surname_after)
+            && !named_as_a_place_or_thing(tokens, i, WORDS_OF_PLACE_BEFORE_A_NAME)
     };
     let mut named: Vec<bool> = (0..tokens.len())
         .map(|i| {
@@ -171,6 +175,10 @@ mod tests {
             "JOHN was brilliant.",
             // In a run of capitals: a heading or shouting.
             "WE LOVED BERNADETTE ON THE WARD.",
+            // Beside words that name a place or a thing.
+            "We went to FLORENCE on holiday.",
+            "CHARLOTTE street clinic was great.",
+            "The LOURDES trip was lovely.",
             "Thanks to the ICU team.",
             "Thanks to WILL on reception.",
             "THANKS TO JOHN ON RECEPTION",

@@ -974,6 +974,19 @@ mod tests {
     }
 
     #[test]
+    fn faith_staff_are_roles_before_a_name() {
+        assert_eq!(
+            names("Thanks to the imam Yusuf for his kindness."),
+            ["Yusuf"]
+        );
+        assert_eq!(
+            names("The vicar John Smith prayed with us."),
+            ["John Smith"]
+        );
+        assert!(names("The vicar came to see mum every Sunday.").is_empty());
+    }
+
+    #[test]
     fn a_common_given_name_that_is_a_word_opening_a_sentence_before_a_past_verb() {
         assert_eq!(names("John drove me home."), ["John"]);
         assert_eq!(names("Tony built a ramp for the chair."), ["Tony"]);

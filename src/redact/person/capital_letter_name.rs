@@ -31,7 +31,7 @@ use super::lexicon::{NameLexicon, WordFacts};
 use super::medicines::{has_medicine_stem, is_medicine_form};
 use super::named_before_its_kind::is_thing_noun;
 use super::place_nouns::WORKPLACES;
-use super::rule_scan::GOING;
+use super::rule_scan::to_after_a_verb_of_going;
 use super::small_letter_name::spelt_as_a_word;
 use super::tokens::{Gap, Shape, Token};
 
@@ -103,14 +103,10 @@ pub(crate) fn named_as_a_place_or_thing(
     k: usize,
     words_of_place: &[&str],
 ) -> bool {
-    let joined = |j: usize| tokens[j].gap == Gap::Space;
-    let after_a_word_of_place = k > 0
-        && joined(k)
-        && (words_of_place.contains(&tokens[k - 1].lower.as_str())
-            || (k > 1
-                && joined(k - 1)
-                && tokens[k - 1].lower.as_str() == "to"
-                && GOING.contains(&tokens[k - 2].lower.as_str())));
+    let word_before = |words: &[&str]| {
+        k > 0 && tokens[k].gap == Gap::Space && words.contains(&tokens[k - 1].lower.as_str())
+    };
+    let after_a_word_of_place = word_before(words_of_place) || to_after_a_verb_of_going(tokens, k);
     let names_the_noun_after = tokens
         .get(k + 1)
         .filter(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
@@ -122,9 +118,7 @@ pub(crate) fn named_as_a_place_or_thing(
                 || NOUNS_OF_A_SERVICE.contains(&noun)
                 || is_thing_noun(noun)
         });
-    let owned =
-        k > 0 && tokens[k].gap == Gap::Space && POSSESSIVES.contains(&tokens[k - 1].lower.as_str());
-    after_a_word_of_place || names_the_noun_after || owned
+    after_a_word_of_place || names_the_noun_after || word_before(POSSESSIVES)
 }
 
 /// Whether the word in capitals at `k` (one of [`promotable_capital_words`]) is taken

@@ -69,8 +69,18 @@ const PLACE_BEFORE: &[&str] = &[
     "isle",
 ];
 
+/// Whether "to" after a verb of going or sending stands right before token `i`, each
+/// joined by a space ("go to Rowan Ward", "went to FLORENCE"): a place follows.
+pub(super) fn to_after_a_verb_of_going(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 1
+        && tokens[i].gap == Gap::Space
+        && tokens[i - 1].gap == Gap::Space
+        && tokens[i - 1].lower.as_str() == "to"
+        && GOING.contains(&tokens[i - 2].lower.as_str())
+}
+
 /// Verbs of going and sending before "to" and a place ("go to Rowan Ward").
-pub(super) const GOING: &[&str] = &[
+const GOING: &[&str] = &[
     "go",
     "goes",
     "going",
@@ -242,16 +252,19 @@ impl Scan<'_, '_> {
     /// "the registrar Basildon hospital" are hospitals).
     fn is_place(&self, i: usize, last: usize) -> bool {
         let cue = cue_before(self.tokens, i);
-        let one_possible_name = i == last && may_own_a_workplace(&self.tokens[i], &self.facts[i]);
-        let role_at_work = cue == Some(CueStrength::Role)
-            && one_possible_name
-            && self.tokens.get(last + 1).is_some_and(|next| {
-                next.gap == Gap::Space
-                    && next.shape == Shape::Lower
-                    && WORKPLACES.contains(&next.lower.as_str())
-            });
+        // Read only after a role, most runs stop at the first test.
+        let role_at_work = || {
+            cue == Some(CueStrength::Role)
+                && i == last
+                && self.tokens.get(last + 1).is_some_and(|next| {
+                    next.gap == Gap::Space
+                        && next.shape == Shape::Lower
+                        && WORKPLACES.contains(&next.lower.as_str())
+                })
+                && may_own_a_workplace(&self.tokens[i], &self.facts[i])
+        };
         cue != Some(CueStrength::Title)
-            && !role_at_work
+            && !role_at_work()
             && self.looks_like_place(i, last, cue.is_some())
     }
 
@@ -617,15 +630,8 @@ impl Scan<'_, '_> {
         if i == 0 || self.tokens[i].gap != Gap::Space {
             return false;
         }
-        match self.tokens[i - 1].lower.as_str() {
-            "on" | "onto" | "at" => true,
-            "to" => {
-                i > 1
-                    && self.tokens[i - 1].gap == Gap::Space
-                    && GOING.contains(&self.tokens[i - 2].lower.as_str())
-            }
-            _ => false,
-        }
+        matches!(self.tokens[i - 1].lower.as_str(), "on" | "onto" | "at")
+            || to_after_a_verb_of_going(self.tokens, i)
     }
 
     /// Whether token `k`, listed beside a found name, is a name too.

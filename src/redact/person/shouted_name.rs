@@ -46,13 +46,17 @@ pub(crate) fn shouted_given_names(
     if caseless || !tokens.iter().any(|t| t.shape == Shape::Upper) {
         return Vec::new();
     }
+    // Any `k`, past the last token too (no word there).
     let shouted = |k: usize| {
-        let token = &tokens[k];
-        token.shape == Shape::Upper
-            && !token.in_brackets
-            && token.text.len() >= MIN_LETTERS
-            && token.text.chars().all(|c| c.is_alphabetic())
+        tokens.get(k).is_some_and(|token| {
+            token.shape == Shape::Upper
+                && !token.in_brackets
+                && token.text.len() >= MIN_LETTERS
+                && token.text.chars().all(|c| c.is_alphabetic())
+        })
     };
+    // A listed surname in capitals ("SMITH").
+    let shouted_surname = |k: usize| shouted(k) && facts[k].surname && !facts[k].not_name;
     let given_name = |k: usize| {
         let word = facts[k];
         shouted(k) && word.first && !word.word_name && !word.common && !word.not_name
@@ -63,9 +67,7 @@ pub(crate) fn shouted_given_names(
         i > 0
             && tokens[i].gap == Gap::Comma
             && text[tokens[i - 1].end..tokens[i].start] == *", "
-            && shouted(i - 1)
-            && facts[i - 1].surname
-            && !facts[i - 1].not_name
+            && shouted_surname(i - 1)
     };
     // "BERNADETTE in the pharmacy went above and beyond": a long listed given name in
     // capitals standing alone among words that are not (or before a listed surname in
@@ -74,10 +76,9 @@ pub(crate) fn shouted_given_names(
     // read by `shouted_stretch`.
     let upper_at = |k: usize| tokens.get(k).is_some_and(|t| t.shape == Shape::Upper);
     let long_and_alone = |i: usize| {
-        let surname_after = shouted(i + 1) && facts[i + 1].surname && !facts[i + 1].not_name;
         tokens[i].text.len() >= ALONE_MIN_LETTERS
             && !(i > 0 && upper_at(i - 1))
-            && (!upper_at(i + 1) || surname_after)
+            && (!upper_at(i + 1) || shouted_surname(i + 1))
             && !named_as_a_place_or_thing(tokens, i, WORDS_OF_PLACE_BEFORE_A_NAME)
     };
     let mut named: Vec<bool> = (0..tokens.len())
@@ -103,10 +104,8 @@ pub(crate) fn shouted_given_names(
     (0..tokens.len())
         .filter(|&i| named[i])
         .map(|i| {
-            let surname_after = tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
-                && shouted(i + 1)
-                && facts[i + 1].surname
-                && !facts[i + 1].not_name;
+            let surname_after =
+                tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space) && shouted_surname(i + 1);
             let start = if surname_first(i) { i - 1 } else { i };
             (start, i + usize::from(surname_after))
         })
@@ -162,6 +161,9 @@ mod tests {
         );
         assert_eq!(found("Rang at 8am and LORRAINE answered."), ["LORRAINE"]);
         assert_eq!(found("SEBASTIAN OKORO the registrar."), ["SEBASTIAN OKORO"]);
+        // Closing the comment: no word after it to read.
+        assert_eq!(found("We loved BERNADETTE"), ["BERNADETTE"]);
+        assert_eq!(found("Thanks to BERNADETTE"), ["BERNADETTE"]);
         // Surname first, as records write it.
         assert_eq!(found("Patient: SMITH, JOHN was seen."), ["SMITH, JOHN"]);
         assert_eq!(found("The label said JONES, SARAH."), ["JONES, SARAH"]);

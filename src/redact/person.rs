@@ -943,6 +943,16 @@ mod tests {
     }
 
     #[test]
+    fn a_common_name_opening_a_sentence_before_a_persons_irregular_past_is_a_name() {
+        assert_eq!(names("Peter hid behind the curtain."), ["Peter"]);
+        assert_eq!(names("Terry withdrew from the trial."), ["Terry"]);
+        assert_eq!(names("Nick fled the room, bless him."), ["Nick"]);
+        // A past that a thing does as often needs an object (see `name_word_position`).
+        assert!(names("Mike broke on the intercom.").is_empty());
+        assert!(names("Mike froze twice on the video call.").is_empty());
+    }
+
+    #[test]
     fn a_run_ending_in_or_before_a_capitalised_body_word_is_a_body() {
         assert!(names("Patient Participation Group, item 5: the screen is too high.").is_empty());
         assert!(names("The Patient Panel met on Monday.").is_empty());

@@ -177,6 +177,21 @@ pub(crate) fn is_interjection(lower: &str) -> bool {
     INTERJECTIONS.contains(&lower)
         || TEXTING_SPELLINGS.contains(&lower)
         || THANKS_IN_OTHER_LANGUAGES.contains(&lower)
+        || is_laughter(lower)
+}
+
+/// Whether `lower` is laughter written out: "ha" or "he" twice or more, with perhaps a
+/// last "h" ("haha", "hahaha", "hehe", "hahah"). Written at the end of a joke ("X the
+/// physio is my desert island luxury haha"), it is the only unknown small-letter word
+/// in its clause, and nothing else tells it from a name no list holds. No name list of
+/// the redactor holds one (two training-only lists of generated names do).
+pub(crate) fn is_laughter(lower: &str) -> bool {
+    let syllables = lower.strip_suffix('h').unwrap_or(lower).as_bytes();
+    syllables.len() >= 4
+        && syllables.len().is_multiple_of(2)
+        && syllables
+            .chunks(2)
+            .all(|pair| pair == b"ha" || pair == b"he")
 }
 
 #[cfg(test)]
@@ -189,6 +204,18 @@ mod tests {
             "omg", "lol", "tbh", "er", "fao", "erm", "nah", "coz", "thankyou",
         ] {
             assert!(is_interjection(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn laughter_is_an_interjection_and_words_like_it_are_not() {
+        for word in ["haha", "hahaha", "hehe", "hahah", "hehehe"] {
+            assert!(is_interjection(word), "{word}");
+        }
+        for word in [
+            "ha", "hah", "hana", "hehir", "haha1", "aha", "hannah", "haas",
+        ] {
+            assert!(!is_interjection(word), "{word}");
         }
     }
 

@@ -324,11 +324,32 @@ const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "wore",
 ];
 
-/// Past forms not in "-ed" that are also participles ("Treasure found at last", "Money
-/// spent wisely"), read as a subject's verb only with what a verb takes after it
-/// ([`AFTER_A_PAST_VERB`]): "Heather spent a year nursing", "Joy sent me a card".
+/// Past forms not in "-ed" ("Treasure found at last", "Money spent wisely", "Harry hid
+/// a toy car"), read as a subject's verb only with what a verb takes after it
+/// ([`AFTER_A_PAST_VERB`]): "Heather spent a year nursing", "Joy sent me a card". Only
+/// forms unlike the verb's base ("hid", not "set" or "cut"), so that a name that is also
+/// a modal or a command ("Will set the alarm") is not read before one.
 const IRREGULAR_PASTS: &[&str] = &[
-    "spent", "sent", "found", "taught", "won", "met", "heard", "held", "built", "lent",
+    "bought", "brought", "built", "caught", "dealt", "drew", "drove", "dug", "fed", "found",
+    "gave", "heard", "held", "hid", "kept", "laid", "lent", "made", "met", "sent", "sold", "spent",
+    "swept", "taught", "took", "won", "wrote",
+];
+
+/// Past forms not in "-ed" that a thing does as often as a person ("Mike broke on the
+/// intercom", "a fight broke out", "the pump froze up"): read as a subject's verb only
+/// with a real object after it, not a particle ("Harry broke the news", not "Barney
+/// broke out in the waiting room").
+const PASTS_THINGS_DO_TOO: &[&str] = &[
+    "began", "bent", "blew", "broke", "froze", "grew", "hung", "sank", "shook", "shot", "spun",
+    "struck", "stuck", "tore",
+];
+
+/// Past forms spelt as the verb's base ("set", "cut", "read"), read as a subject's verb
+/// only after a given name that is no everyday word and with an object after it ("Peter
+/// set the alarm", "Tom read Dad's notes"): after a name that is also a word, a modal
+/// or a command reads the same ("Will set the alarm", "Mark read the leaflet").
+const PASTS_SPELT_AS_THE_BASE: &[&str] = &[
+    "set", "cut", "read", "hit", "let", "shut", "spread", "hurt", "put",
 ];
 
 /// What follows a verb and not a describing word: an article, a pronoun or a particle
@@ -789,17 +810,35 @@ impl NameWordScan<'_, '_> {
             && AFTER_A_PAST_VERB.contains(&self.lower(k + 1))
     }
 
-    /// Token `k` a small-letter past form ("fitted", "swapped", or one of
-    /// [`IRREGULAR_PASTS`]) with what a verb takes after it ([`AFTER_A_PAST_VERB`]):
-    /// "Gareth fitted a new lock", "Terry swapped the chair". Not a past form before a noun, which describes it ("Sandy coloured walls",
+    /// Token `k` a small-letter past form ("fitted", "swapped", one of
+    /// [`IRREGULAR_PASTS`], one of [`PASTS_THINGS_DO_TOO`], or after a given name no word
+    /// one of [`PASTS_SPELT_AS_THE_BASE`]) with what a verb takes after it ([`AFTER_A_PAST_VERB`], or a
+    /// possessive: "changed Mum's drip"): "Gareth fitted a new lock", "Terry swapped the
+    /// chair". Not a past form before a noun, which describes it ("Sandy coloured walls",
     /// "Daisy patterned curtains").
     fn past_verb_and_object(&self, k: usize) -> bool {
         let word = self.lower(k);
+        // "Mike cut out twice", "a fight broke out": a form a thing does too takes a
+        // real object, not a particle.
+        let real_object = !matches!(self.lower(k + 1), "up" | "out" | "back");
+        let spelt_as_the_base =
+            k > 0 && self.facts[k - 1].first && PASTS_SPELT_AS_THE_BASE.contains(&word);
+        let done_by_things_too = spelt_as_the_base || PASTS_THINGS_DO_TOO.contains(&word);
         self.tokens[k].shape == Shape::Lower
             && self.facts[k].english
-            && (spelt_as_a_past_verb(word) || IRREGULAR_PASTS.contains(&word))
+            && (spelt_as_a_past_verb(word)
+                || IRREGULAR_PASTS.contains(&word)
+                || (done_by_things_too && real_object))
             && self.joined(k + 1)
-            && AFTER_A_PAST_VERB.contains(&self.lower(k + 1))
+            && (AFTER_A_PAST_VERB.contains(&self.lower(k + 1)) || self.owner_at(k + 1))
+    }
+
+    /// Token `k` a word that owns the noun after it ("Mum's", "Dad's", "Peter's"): the
+    /// object of a verb before it as surely as "the" or "my".
+    fn owner_at(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| possessive_after(self.text, t.end))
     }
 
     /// One of two listed given names or name-words joined by "and" before a verb a subject
@@ -994,6 +1033,20 @@ mod tests {
             found("We were looked after by Charity who was kind."),
             ["Charity"]
         );
+    }
+
+    #[test]
+    fn a_name_before_an_irregular_past_and_its_object_is_a_name() {
+        assert_eq!(found("Harry hid a toy car in the cupboard."), ["Harry"]);
+        assert_eq!(found("Tony changed Mum's drip."), ["Tony"]);
+        assert_eq!(found("Peter set the alarm on the pump."), ["Peter"]);
+        assert_eq!(found("Harry broke the news kindly."), ["Harry"]);
+        // A particle after a form a thing does too, a base-spelt form after a name that
+        // is also a word, or no object.
+        assert!(found("Barney broke out in the waiting room.").is_empty());
+        assert!(found("Mike cut out twice on the call.").is_empty());
+        assert!(found("Will set the alarm before you go.").is_empty());
+        assert!(found("Harry broke on the intercom.").is_empty());
     }
 
     #[test]

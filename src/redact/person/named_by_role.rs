@@ -99,7 +99,7 @@ const APPOSITION_ROLES: &[&str] = &["clerk", "secretary", "coordinator", "co-ord
 /// HCA was brilliant"), and not the base form a question puts there ("Will the physio
 /// be…"); a wish may have them too ("Hope the nurse got home"), so a verb-name opening a
 /// sentence needs a comma.
-const CLAUSE_VERBS: &[&str] = &[
+pub(crate) const CLAUSE_VERBS: &[&str] = &[
     "was", "is", "has", "had", "got", "did", "came", "went", "took", "made", "gave", "kept", "saw",
     "stayed", "sat", "held", "found", "brought", "showed", "looked", "helped",
 ];
@@ -147,12 +147,14 @@ fn role_in_apposition(text: &str, tokens: &[Token<'_>], i: usize, comma_only: bo
         let word = lower_at(tokens, k);
         joined_at(tokens, k) && (ROLES.contains(&word) || APPOSITION_ROLES.contains(&word))
     };
+    // "the ICU nurse", "the A&E doctor": a ward or service written in capitals.
+    let modifier = |k: usize| {
+        joined_at(tokens, k)
+            && (ROLE_MODIFIERS.contains(&lower_at(tokens, k)) || tokens[k].shape == Shape::Upper)
+    };
     let role = if is_role(i + 2) && !is_role(i + 3) {
         i + 2
-    } else if joined_at(tokens, i + 2)
-        && ROLE_MODIFIERS.contains(&lower_at(tokens, i + 2))
-        && is_role(i + 3)
-    {
+    } else if modifier(i + 2) && is_role(i + 3) {
         i + 3
     } else {
         return false;

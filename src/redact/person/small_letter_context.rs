@@ -16,7 +16,9 @@
 
 use super::cues::{cue_after, cue_before, CueStrength, ROLES, ROLES_PLURAL, TITLES};
 use super::lexicon::WordFacts;
-use super::name_word_position::{DETERMINERS, PERSON_VERBS};
+use super::name_word_position::{spelt_as_a_past_verb, DETERMINERS, PERSON_VERBS};
+use super::named_by_role::CLAUSE_VERBS;
+use super::rule_scan::is_irregular_past;
 use super::tokens::{Gap, Shape, Token};
 
 /// Words that thank or greet the person named next ("thank ruvero", "dear ndagi").
@@ -113,8 +115,9 @@ fn thanked_or_role_before(tokens: &[Token<'_>], first: usize) -> bool {
     false
 }
 
-/// A verb of a person, "who", "in particular", a role ("efa the porter") or a shift or
-/// desk ("on the evening shift", "on reception") stands right after `last`.
+/// A verb of a person, "who", "in particular", a role ("efa the porter"), a role set
+/// off by commas ("efa, the ICU nurse,") or a shift or desk ("on the evening shift", "on
+/// reception") stands right after `last`.
 fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
     let word_at = |k: usize| {
         tokens
@@ -122,6 +125,9 @@ fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
             .filter(|t| !t.gap.is_break() && !t.in_brackets)
             .map(|t| t.lower.as_str())
     };
+    if role_in_apposition_after(tokens, last) {
+        return true;
+    }
     let Some(next) = word_at(last + 1) else {
         return false;
     };
@@ -145,6 +151,45 @@ fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
         return true;
     }
     cue_after(tokens, last).is_some()
+}
+
+/// Words before a role set off by commas after a name ("efa, the physio,").
+const APPOSITION_DETERMINERS: &[&str] = &["the", "our", "my", "your"];
+
+/// A role set off by commas right after `last`, perhaps with one word before it that
+/// makes it more precise: "madlenka, the ICU nurse, kept a diary", "efa, our physio,
+/// got me walking". Both commas are needed ("fibro, the physio said" has the speaker's
+/// role), and a verb right after the second: a word ending a clause before a role set
+/// off by commas ("I am so greatful, the midwife, the student…", "The wait was
+/// rediculous, the receptionist, to be fair, kept apologising") is no name.
+pub(crate) fn role_in_apposition_after(tokens: &[Token<'_>], last: usize) -> bool {
+    let joined = |k: usize| tokens.get(k).is_some_and(|t| t.gap == Gap::Space);
+    let Some(determiner) = tokens.get(last + 1) else {
+        return false;
+    };
+    if determiner.gap != Gap::Comma || !APPOSITION_DETERMINERS.contains(&determiner.lower.as_str())
+    {
+        return false;
+    }
+    let is_role = |k: usize| joined(k) && ROLES.contains(&tokens[k].lower.as_str());
+    let role = if is_role(last + 2) {
+        last + 2
+    } else if joined(last + 2) && is_role(last + 3) {
+        last + 3
+    } else {
+        return false;
+    };
+    // The sentence goes on with the name's own verb: "madlenka, the ICU nurse, kept a
+    // diary", not "rediculous, the receptionist, to be fair, kept apologising".
+    tokens.get(role + 1).is_some_and(|t| {
+        let verb = t.lower.as_str();
+        t.gap == Gap::Comma
+            && t.shape == Shape::Lower
+            && (CLAUSE_VERBS.contains(&verb)
+                || PERSON_VERBS.contains(&verb)
+                || spelt_as_a_past_verb(verb)
+                || is_irregular_past(verb))
+    })
 }
 
 /// Whether the words around the small-letter word at `i` say "a person" (see the module
@@ -262,5 +307,24 @@ mod tests {
             "face-to-face"
         ));
         assert!(!context_of("I waited an hour before disconn", "disconn"));
+    }
+
+    #[test]
+    fn a_role_set_off_by_commas_before_a_verb_says_a_person() {
+        assert!(context_of(
+            "The diary madlenka, the ICU nurse, kept for me.",
+            "madlenka"
+        ));
+        assert!(context_of("efa, our physio, got me walking.", "efa"));
+        // A clause going on after the role with no verb of the name's own, or one comma.
+        assert!(!context_of(
+            "I am so greatful, the midwife, the student and the consultant were amazing.",
+            "greatful"
+        ));
+        assert!(!context_of(
+            "The wait was rediculous, the receptionist, to be fair, kept apologising.",
+            "rediculous"
+        ));
+        assert!(!context_of("I had fibro, the physio said.", "fibro"));
     }
 }

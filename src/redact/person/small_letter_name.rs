@@ -246,7 +246,8 @@ fn opens_a_phrase(tokens: &[Token<'_>], first: usize) -> bool {
 /// letter word that was not promoted ("by major businesse") or to an everyday word that
 /// is capitalised only because it opens a sentence ("Chip butty from the cafe") is not
 /// kept, as the first reading would not have taken that word either; nor is one that
-/// does not open a phrase ([`opens_a_phrase`]).
+/// does not open a phrase ([`opens_a_phrase`]) unless a role set off by commas follows
+/// it ("the diary madlenka, the ICU nurse, kept": a relative clause without its "that").
 pub(crate) fn names_holding(
     names: Vec<(usize, usize)>,
     promoted: &[usize],
@@ -258,7 +259,8 @@ pub(crate) fn names_holding(
         .into_iter()
         .filter(|&(first, last)| {
             (first..=last).any(is_promoted)
-                && opens_a_phrase(tokens, first)
+                && (opens_a_phrase(tokens, first)
+                    || small_letter_context::role_in_apposition_after(tokens, last))
                 && (first..=last).all(|k| {
                     let token = &tokens[k];
                     let small_unpromoted = token.shape == Shape::Lower

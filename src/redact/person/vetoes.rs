@@ -22,7 +22,7 @@ use super::exclamations::{is_oath, is_thanked_oath};
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
-use super::interjections::{is_interjection, is_texting_spelling};
+use super::interjections::{is_interjection, is_laughter, is_texting_spelling};
 use super::joined_words::{reads_as_joined_organisation, PartFacts};
 use super::kinship_word::owned_relative;
 use super::lexicon::{NameLexicon, WordFacts};
@@ -676,11 +676,13 @@ impl Context<'_, '_> {
     /// A lone texting interjection or shorthand ("omg", "lol", "Er,"), with nothing
     /// around it that vouches for a person ([`super::interjections`]).
     /// A texting spelling of an everyday word ("nite", "amazin") is a word wherever it
-    /// stands: "thx 4 evrything" has a word of thanks before it, and still no name.
+    /// stands: "thx 4 evrything" has a word of thanks before it, and still no name; so
+    /// is laughter ("haha, the porter was hilarious", "cheers nurse haha").
     fn lone_interjection(&self, first: usize, last: usize, lists: Lists) -> bool {
         let lower = self.tokens[first].lower.as_str();
         first == last
             && (is_texting_spelling(lower)
+                || is_laughter(lower)
                 || (is_interjection(lower) && self.unvouched(first, lists)))
     }
 

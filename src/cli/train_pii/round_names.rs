@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 86] = [
+/// The sixth to the ninety-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 87] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -715,6 +715,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 86] = [
         hand: "handwritten_round91_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round91_first_names.txt and round91_surnames.txt (Debian hunspell-cs 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Czech spelling dictionary of Pavel Janík, under the GNU General Public License version 2, the lists shipped under the same licence with training/czech_LICENSE.md: the men's forms of its family names, each a masculine noun of a person whose women's form in -ová or -á is in the list, as surnames, the Czech pet forms of given names found by reading, and two given names of old Czech, as given names, in plain letters; of the names left, most are Czech family names and the pet forms of Czech given names) and handwritten_round91_names.txt (written for the ninety-first round, surnames: Nambudiri and Ambalavasi), minus every name of every other list (the sixth to ninetieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_second",
+        first: "round92_first_names.txt",
+        last: Some("round92_surnames.txt"),
+        hand: "handwritten_round92_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round92_first_names.txt and round92_surnames.txt (Debian hunspell-da 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Danish spelling dictionary of Foreningen for frit tilgængelige sprogværktøjer (Stavekontrolden), under the GNU Lesser General Public License version 2.1, the GNU General Public License version 2 or the Mozilla Public License 1.1, the lists shipped under the same licences with training/danish_LICENSE.md: of its proper nouns, the given names of people living now found by reading, many of them of the Danish register of approved given names, as given names, and the names in the Danish endings of family names (-sen, -gaard, -strup, -bjerg, -skov...) as surnames, in plain letters; of the names left, most are given names of many origins approved in Denmark and Danish family names) and handwritten_round92_names.txt (written for the ninety-second round, surnames: Arora and Khatri), minus every name of every other list (the sixth to ninety-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -820,14 +820,24 @@ pub enum Split {
     /// spelling dictionary of the Debian package `hunspell-cs`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the ninety-second round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the ninetieth round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round91,
+    /// Families written in the ninety-second round before any change of that round, with names
+    /// from a source no earlier round used (the given names and surnames of the Danish
+    /// spelling dictionary of the Debian package `hunspell-da`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported first.
     /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
     /// seed.
-    Round91,
+    Round92,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-first); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-second); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -920,12 +930,13 @@ impl Split {
             Split::Round89 => 89,
             Split::Round90 => 90,
             Split::Round91 => 91,
+            Split::Round92 => 92,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round91").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round92").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -940,7 +951,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 94] = [
+    pub const ALL: [Split; 95] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1035,6 +1046,7 @@ impl Split {
         Split::Round89,
         Split::Round90,
         Split::Round91,
+        Split::Round92,
     ];
 }
 
@@ -19692,6 +19704,210 @@ pub const FAMILIES: &[Family] = &[
             "Red envelope raffle ticket stub: buyer born {doby}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The ninety-second round (never tuned; written before any ninety-second-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round92_names_6 to
+    // round92_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round92_names_1",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "If this were the BAFTAs, I'd like to thank the Academy, my mum, and above all {first} {last}, the night nurse on ward 23, without whom none of this would have been possible.",
+            "And the award for best supporting role in my hip replacement goes to {first}, the physio, who had me walking to the window on day one.",
+            "I'd like to thank my agent, my family and {title} {last}, who handed me my daughter as if she were handing me an Oscar.",
+            "Acceptance speech from bed 4: thank you to the porters, the kitchen, and {first} {last} in recovery, who held the sick bowl and my hand at the same time.",
+            "Best supporting actress on the labour ward goes to {first}, the student midwife, who played calm for eleven hours and never once broke character.",
+            "Red carpet moment for {first} {last} on the cardiac ward, who walked Dad down the corridor on his first day up as if he were a film star.",
+        ],
+    },
+    Family {
+        name: "round92_names_2",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "If the bookies took bets on nurse of the year, {first} {last} from the stroke unit would be odds-on favourite, and I'd put my pension on her.",
+            "I'd have a tenner each way on {first}, the healthcare assistant on nights, to win any kindness contest going.",
+            "Photo finish between {title} {last} and the anaesthetist for who was kinder to my son before his operation; I'd call it a dead heat.",
+            "Odds of me getting out of bed on day two: a hundred to one. Odds after {first} {last} from physio turned up: evens, and I did it.",
+            "Runners and riders for best porter at the Royal: {first}, the bookies' favourite, who sang to my nan all the way to X-ray.",
+            "Put your money on {first} {last} in the discharge lounge, the only person I've ever seen get a wheelchair, a taxi and a prescription sorted in twenty minutes.",
+        ],
+    },
+    Family {
+        name: "round92_names_3",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "Signing of the season: the surgical ward has landed {first} {last} from the district nursing team, and every patient in the bay is the better for it.",
+            "Transfer news: {first}, the best healthcare assistant in A&E, has been snapped up by the children's ward, and A&E will never replace her.",
+            "Whatever the transfer fee was for {title} {last}, the breast clinic got a bargain.",
+            "Here we go: {first} {last} has signed a permanent contract with the hospice after her loan spell, and the families are over the moon.",
+            "Rumour on the ward is that three hospitals tried to sign {first}, the ward clerk, and she turned them all down to stay with us.",
+            "Deadline-day signing {first} {last} made her debut on the renal unit last Tuesday and kept a clean sheet: not a single missed dose.",
+        ],
+    },
+    Family {
+        name: "round92_names_4",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "Directions: take one {first} {last}, district nurse, every morning for six weeks; do not stop the course early; side effects include laughing at her jokes.",
+            "Shake well before use: {first}, the physio on ward 7, shook my dad out of bed and into the gym with one word.",
+            "Keep {title} {last} within reach of children at all times: my son calmed down the moment she walked in.",
+            "Dose: one visit from {first} {last}, the community matron, twice a week. Mum says it works better than anything on her prescription.",
+            "The pharmacy label I'd print if I could: {first}, hospice nurse, to be taken as often as needed, no maximum daily dose.",
+            "Use by date: none. {first} {last} on the dementia ward keeps Gran going on a kindness that never runs out.",
+        ],
+    },
+    Family {
+        name: "round92_names_5",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "Bed 12, bay C: well presented, a view of the car park, and {first} {last} on nights included in the asking price.",
+            "Viewing highly recommended: the side room on the oncology ward, en suite, and looked after by {first}, who made it feel like home.",
+            "Period features throughout, including the radiators, but the real selling point of ward 3 is {title} {last}, the ward sister.",
+            "Guide price: priceless. Chain-free recovery room, run by {first} {last}, the recovery nurse, who made waking up easy.",
+            "The estate agent's write-up of the birth centre would say light, airy, birthing pool, and {first}, the midwife, as the star feature.",
+            "Must be seen to be believed: the day surgery unit's waiting area, and {first} {last} on reception, who remembered my name from the last time.",
+        ],
+    },
+    Family {
+        name: "round92_names_6",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "If I could write on the wall of the ambulance it would say {kfirst} was here, and thank God she was.",
+            "My son drew a heart on his cast with {kfirst} {klast} inside it, after she set his arm.",
+            "I'd have it carved into the bench by the hospital pond: {kfull}, the best nurse in Yorkshire.",
+            "Someone has written {kfirst} rules on the whiteboard in the day room, and not one patient disagrees.",
+            "Scratched into my memory like initials on a school desk: {kfirst} {klast}, maternity, three in the morning, the kindest voice I ever heard.",
+            "{title} {klast} woz ere, says the sticker my daughter put on the back of the consultant's door, and she left it up.",
+        ],
+    },
+    Family {
+        name: "round92_names_7",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "Market update from the coronary care unit: shares in {kfirst} {klast} up forty per cent after she got Dad walking again.",
+            "The FTSE closed higher, and so did Mum's spirits, after {kfirst}, the healthcare assistant, did her hair before the visitors came.",
+            "Buy, buy, buy: {kfull} on the orthopaedic ward is the best investment this hospital has made.",
+            "Today's biggest riser: {title} {klast}, whose stock went through the roof with every patient on the ward.",
+            "A blue-chip nurse if ever there was one: {kfirst} {klast} in outpatients, steady, dependable, always there.",
+            "Dad's mood was in a bear market until {kfirst} from the activities team brought the dominoes out, and it has been a bull run since.",
+        ],
+    },
+    Family {
+        name: "round92_names_8",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "Weighing in at five foot nothing, the undisputed champion of ward 8, {kfirst} {klast}!",
+            "Let's get ready to rumble: {kfirst}, the night sister, against a confused patient at 3am, and she won on points without raising her voice.",
+            "Undefeated in forty years of bed baths: {kfull}, healthcare assistant, heavyweight champion of care of the elderly.",
+            "In this corner, my dad, who refuses all help; in the other, {title} {klast}, who had him showered by round two.",
+            "A knockout performance from {kfirst} {klast} on the children's ward, who had my son laughing through his blood test.",
+            "Seconds out: {kfirst}, the phlebotomist, found the vein first time, and the whole waiting room applauded.",
+        ],
+    },
+    Family {
+        name: "round92_small_letters",
+        split: Round92,
+        holds: LowerCaseNames,
+        templates: &[
+            "id like to thank the academy and {first} from nights lol",
+            "{first} {last} odds on fav for nurse of the year, id bet my house on her",
+            "signing of the season is {first} on ward 6 tbh",
+            "take one {first} every morning, best medicine going x",
+            "viewing recommended, bed by the window and {last} the nurse included haha",
+            "{kfirst} was here and thank god she was",
+        ],
+    },
+    Family {
+        name: "round92_lookalikes_beside_names",
+        split: Round92,
+        holds: Names,
+        templates: &[
+            "{first} {last} has a <Snoopy> lanyard, and my son asked to hold it every time she did his obs.",
+            "{kfirst} called Dad <Charlie Brown> because of his round bald head, and he loved it.",
+            "{first} did a <Kermit> voice to get my daughter to take her medicine, and it worked.",
+            "{title} {last} has a <Miss Piggy> mug and a temper to match, she says, though we never saw it.",
+            "{first} {last} greets every child on the ward with a <Bugs Bunny> what's up, doc.",
+            "{kfull} says the new hoist sounds like <Daffy Duck>, and now Mum can't hear it without laughing.",
+            "{first} calls the ward clerk <Miss Moneypenny>, because nothing gets past her desk.",
+            "{title} {last} stroked the ward cat like <Blofeld> and told the junior doctors she had been expecting them.",
+            "{first} {last} handed out chocolate like <Willy Wonka> on the last day of my son's chemo.",
+            "{kfirst} {klast} said the old matron was a proper <Miss Trunchbull>, but she herself is nothing like it.",
+            "{first} said my husband was brooding like <Mr Darcy> in the waiting room, and he cheered up at once.",
+            "{title} {last} told Mum she was fussing like <Mrs Bennet>, and Mum laughed and sat down.",
+            "{first} {last} says she is always running late like the <White Rabbit>, but she was never late for my mum.",
+            "{kfirst} wore a <Mad Hatter> hat for the children's ward tea party.",
+            "{first} has a <Scooby-Doo> tunic, and my son followed her round the ward all morning.",
+            "{kfirst} says she solves ward mysteries like <Velma>, starting with who keeps taking the good wheelchair.",
+        ],
+    },
+    Family {
+        name: "round92_plain_lookalikes",
+        split: Round92,
+        holds: Decoys,
+        templates: &[
+            "A <Peppermint Patty> poster hangs in children's outpatients, and my daughter counted its freckles while we waited.",
+            "<Linus> and his blanket are painted on the wall of the day surgery unit, and my son took his own blanket in because of it.",
+            "The <Fozzie Bear> jokes on the ward noticeboard are terrible, and everyone reads them.",
+            "A <Gonzo> puppet sits on the play specialist's trolley, and it made my daughter smile before her cannula.",
+            "The <Tweety Pie> sticker on the X-ray machine kept my daughter still long enough for the picture.",
+            "<Wile E. Coyote> is on the plaster room door, with a cast on every leg.",
+            "The fridge magnet of <Oddjob> in the ward kitchen holds up the tea rota.",
+            "<Goldfinger> was on the day room television, and the whole bay watched it together.",
+            "A quote from <Veruca Salt> on the children's ward wall says I want it now, which my son found very funny.",
+            "The hospital school did <Augustus Gloop> for book day, and the costume had a chocolate river made of crepe paper.",
+            "The hospice book club read the chapter where <Mr Collins> proposes, and Mum laughed out loud.",
+            "A <Lady Catherine de Bourgh> impression on hospital radio had the whole ward in stitches.",
+            "The <March Hare> painted in the children's ward tea room makes every cup of squash feel like a party.",
+            "<Tweedledum> and his twin are painted on the door of the twins' room on the neonatal unit.",
+            "<Shaggy> is painted on the side of the van outside the children's hospital, holding a sandwich taller than he is.",
+            "The waiting room telly was showing <Scrappy-Doo>, and my son would not leave until it finished.",
+        ],
+    },
+    Family {
+        name: "round92_plain_no_names",
+        split: Round92,
+        holds: Decoys,
+        templates: &[
+            "If this were the BAFTAs, the award for best ward would go to the whole of ward 14.",
+            "The bookies would have had the day unit odds-on for the friendliest staff in the hospital.",
+            "Signing of the season was the new hoist on the stroke unit; it has made every transfer safer.",
+            "Directions: one cup of tea from the ward trolley, three times a day; works wonders.",
+            "Viewing recommended: the relatives' room, with a kettle, a sofa and a window onto the garden.",
+            "Someone wrote thank you on the steamed-up window of the ambulance, and nobody has wiped it off.",
+            "Shares in the hot chocolate machine by the lifts would be worth buying; the queue for it never ends.",
+            "Weighing in at seven pounds two, the champion of the maternity ward slept through his first night.",
+        ],
+    },
+    Family {
+        name: "round92_contact",
+        split: Round92,
+        holds: Contact,
+        templates: &[
+            "BAFTA night raffle for the children's ward: winner born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, parent's mobile {phone}, hospital number {mrn}.",
+            "Each-way bet slip for the staff charity race night: punter born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, {street}, {postcode}.",
+            "Transfer paperwork, ward 6 to the rehab unit: patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, hospital number {mrn}.",
+            "Pharmacy label request: patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, to collect from {street}, {postcode}, phone {phone}.",
+            "Viewing of the new birth centre booked for a mum-to-be born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, email {email}.",
+            "Written on the day room whiteboard for the night staff: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, please ring my daughter.",
+            "Share certificate for the League of Friends tea bar: holder born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "Weigh-in sheet for the staff slimming club: member born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}.",
+            "Please send the volunteer award to {street}, {postcode}: volunteer born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "Odds-on charity bet, hospice race night: entrant born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, email {email}.",
+            "Pharmacy delivery slip: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, {street}, {postcode}.",
+            "First-aid cover request for the boxing club's fight night: contact born {doby}, NI number {nino}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -20166,7 +20382,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_first_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round92, "round92_", 13);
+    }
+
+    #[test]
+    fn the_ninety_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -20240,7 +20461,8 @@ mod tests {
         assert_eq!(Round89 as usize, 91);
         assert_eq!(Round90 as usize, 92);
         assert_eq!(Round91 as usize, 93);
-        assert_eq!(Split::ALL.last(), Some(&Round91));
+        assert_eq!(Round92 as usize, 94);
+        assert_eq!(Split::ALL.last(), Some(&Round92));
     }
 
     #[test]
@@ -20288,12 +20510,13 @@ mod tests {
         assert_eq!(Round89.round(), Some(89));
         assert_eq!(Round90.round(), Some(90));
         assert_eq!(Round91.round(), Some(91));
+        assert_eq!(Round92.round(), Some(92));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 91, once each, in declaration order.
+        // Rounds 4 to 92, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=91).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=92).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -20338,6 +20561,7 @@ mod tests {
         assert_eq!(Round89.id_prefix(), "round89");
         assert_eq!(Round90.id_prefix(), "round90");
         assert_eq!(Round91.id_prefix(), "round91");
+        assert_eq!(Round92.id_prefix(), "round92");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3580,6 +3580,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day}/{month}/{yy:02} ({wkshort})",
 ];
 
+/// The forms of the ninety-second round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{year}/{month:02}/{day:02} ({wkshort})",
+    "{Dayword} of {name}, {year}",
+    "{wkshort} {day}{ordinal} {lshort} {yy:02}",
+    "{day:02} {NAME} {year} ({weekday})",
+    "{day}{ordinal} of {lname}, {yy:02}",
+    "{day}/{lshort}/{yy:02}",
+    "{lshort} {day}, {year} ({wkshort})",
+    "{day:02}-{month:02}-{yy:02} ({wkshort})",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3649,6 +3666,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5444,6 +5462,34 @@ mod tests {
             };
             assert_eq!(date.fill("{wkshort} {day:02}/{month:02}/{yy:02}; {Dayword} {name} {yearword}; {day}.{month}.{year} ({wkshort}); {day:02}.{month:02}.{yy:02} ({weekday}); {day}{ordinal} {lname} '{yy:02}; {day} {lname}, {year}; {weekday} {day} {lname} {year}; {day}/{month}/{yy:02} ({wkshort})"), expected);
         }
+        // The ninety-second round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, the last drawn day
+        // of a leap year's February (the slots draw days 1 to 28) and a day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{year}/{month:02}/{day:02} ({wkshort}); {Dayword} of {name}, {year}; {wkshort} {day}{ordinal} {lshort} {yy:02}; {day:02} {NAME} {year} ({weekday}); {day}{ordinal} of {lname}, {yy:02}; {day}/{lshort}/{yy:02}; {lshort} {day}, {year} ({wkshort}); {day:02}-{month:02}-{yy:02} ({wkshort})"),
+            "1956/09/03 (Mon); Third of September, 1956; Mon 3rd sep 56; 03 SEPTEMBER 1956 (Monday); 3rd of september, 56; 3/sep/56; sep 3, 1956 (Mon); 03-09-56 (Mon)"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "1925/01/01 (Thu); First of January, 1925; Thu 1st jan 25; 01 JANUARY 1925 (Thursday); 1st of january, 25; 1/jan/25; jan 1, 1925 (Thu); 01-01-25 (Thu)"),
+            (2000, 2, 28, "2000/02/28 (Mon); Twenty-eighth of February, 2000; Mon 28th feb 00; 28 FEBRUARY 2000 (Monday); 28th of february, 00; 28/feb/00; feb 28, 2000 (Mon); 28-02-00 (Mon)"),
+            (2023, 12, 28, "2023/12/28 (Thu); Twenty-eighth of December, 2023; Thu 28th dec 23; 28 DECEMBER 2023 (Thursday); 28th of december, 23; 28/dec/23; dec 28, 2023 (Thu); 28-12-23 (Thu)"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{year}/{month:02}/{day:02} ({wkshort}); {Dayword} of {name}, {year}; {wkshort} {day}{ordinal} {lshort} {yy:02}; {day:02} {NAME} {year} ({weekday}); {day}{ordinal} of {lname}, {yy:02}; {day}/{lshort}/{yy:02}; {lshort} {day}, {year} ({wkshort}); {day:02}-{month:02}-{yy:02} ({wkshort})"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5513,10 +5559,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninety-first rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninety-second rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-first round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-second round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5537,7 +5583,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6030,6 +6076,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["aaa 99/99/99", "99.99.99 (aaaaaa)", "9/9/99 (aaa)"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                72,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9999/99/99 (aaa)", "99-99-99 (aaa)", "aaa 99aa aaa 99"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -953,6 +953,17 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_initial_after_a_given_name_ends_the_name() {
+        assert_eq!(
+            names("Arjun T. from the ambulance crew was calm."),
+            ["Arjun T."]
+        );
+        assert_eq!(names("Nurse Sarah B. was great."), ["Sarah B."]);
+        // Not after a word that is no given name, nor a second initial on its own.
+        assert!(names("We had hepatitis B. tests.").is_empty());
+    }
+
+    #[test]
     fn a_run_ending_in_or_before_a_capitalised_body_word_is_a_body() {
         assert!(names("Patient Participation Group, item 5: the screen is too high.").is_empty());
         assert!(names("The Patient Panel met on Monday.").is_empty());

@@ -820,7 +820,13 @@ impl NameWordScan<'_, '_> {
         let word = self.lower(k);
         // "Mike cut out twice", "a fight broke out": a form a thing does too takes a
         // real object, not a particle.
-        let real_object = !matches!(self.lower(k + 1), "up" | "out" | "back");
+        // "Roman set up the hoist": a particle with an object after it is as good.
+        let real_object = !matches!(self.lower(k + 1), "up" | "out" | "back")
+            || (self.joined(k + 2)
+                && matches!(
+                    self.lower(k + 2),
+                    "the" | "a" | "an" | "my" | "his" | "her" | "our" | "their" | "your"
+                ));
         let spelt_as_the_base =
             k > 0 && self.facts[k - 1].first && PASTS_SPELT_AS_THE_BASE.contains(&word);
         let done_by_things_too = spelt_as_the_base || PASTS_THINGS_DO_TOO.contains(&word);
@@ -1044,6 +1050,8 @@ mod tests {
         // A particle after a form a thing does too, a base-spelt form after a name that
         // is also a word, or no object.
         assert!(found("Barney broke out in the waiting room.").is_empty());
+        // A particle with an object after it.
+        assert_eq!(found("Roman set up the hoist for Dad."), ["Roman"]);
         assert!(found("Mike cut out twice on the call.").is_empty());
         assert!(found("Will set the alarm before you go.").is_empty());
         assert!(found("Harry broke on the intercom.").is_empty());

@@ -537,19 +537,34 @@ impl Scan<'_, '_> {
                     self.continues(k, lower_word)
                 };
             if !joins {
+                if self.surname_initial_at(k) {
+                    last = k;
+                }
                 break;
             }
             last = k;
             k += 1;
         }
-        // An initial or particle never ends a name.
+        // An initial or particle never ends a name, but for a surname's initial after a
+        // given name ("Arjun T. from the crew", "Nurse Sarah B. was great").
         while last > i
             && (self.tokens[last].shape == Shape::Initial
                 || PARTICLES.contains(&self.tokens[last].lower.as_str()))
+            && !self.surname_initial_at(last)
         {
             last -= 1;
         }
         last
+    }
+
+    /// Whether token `k` is an initial right after a listed given name, itself no
+    /// initial: the surname cut to its first letter.
+    fn surname_initial_at(&self, k: usize) -> bool {
+        k > 0
+            && self.tokens[k].shape == Shape::Initial
+            && self.tokens[k].gap == Gap::Space
+            && self.tokens[k - 1].shape != Shape::Initial
+            && self.facts[k - 1].listed_given_name()
     }
 
     /// Whether a verb a person does, in the past, follows token `i` after a space: one

@@ -10,7 +10,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod support;
-use support::{assert_name_replaced, redact_with};
+use support::{assert_left_as_written, assert_name_replaced, redact_with};
 
 #[test]
 fn name_words_in_a_name_position_are_redacted() {
@@ -83,10 +83,7 @@ fn the_same_words_used_as_words_are_left() {
         "Ask for the Grace Ward at reception, it is on the left.",
         "Without May half term the clinic would have been quieter.",
     ];
-    let out = redact_with(&lines, &[]);
-    for (line, redacted) in lines.iter().zip(&out) {
-        assert_eq!(line, redacted, "an ordinary word was redacted");
-    }
+    assert_left_as_written(&lines);
 }
 
 #[test]

@@ -10,7 +10,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod support;
-use support::{assert_name_replaced, redact_with};
+use support::{assert_left_as_written, assert_name_replaced, redact_with};
 
 #[test]
 fn common_names_before_an_irregular_past_are_redacted() {
@@ -44,10 +44,7 @@ fn things_doing_the_same_verbs_are_left() {
         "Amber lit the dashboard all the way to the hospital.",
         "Dawn broke before anyone came to see me.",
     ];
-    let out = redact_with(&lines, &[]);
-    for (line, redacted) in lines.iter().zip(&out) {
-        assert_eq!(line, redacted, "a thing was redacted as a person");
-    }
+    assert_left_as_written(&lines);
 }
 
 #[test]
@@ -72,10 +69,7 @@ fn words_ending_a_clause_before_a_role_set_off_by_commas_are_left() {
         "I went to sdec, the nurse, the HCA and the doctor were quick.",
         "We went to treliske, the midwife, the consultant and the HCAs were lovely.",
     ];
-    let out = redact_with(&lines, &[]);
-    for (line, redacted) in lines.iter().zip(&out) {
-        assert_eq!(line, redacted, "a word was redacted as a person");
-    }
+    assert_left_as_written(&lines);
 }
 
 #[test]

@@ -11,7 +11,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod support;
-use support::{assert_words_not_readable, redact_with};
+use support::{assert_left_as_written, assert_words_not_readable, redact_with};
 
 #[test]
 fn named_things_and_foreign_thanks_are_left_as_written() {
@@ -65,4 +65,27 @@ fn people_beside_or_called_by_those_words_are_redacted() {
         ("Thanks to Earl Grey on ward 4.", &["Earl", "Grey"]),
     ];
     assert_words_not_readable(cases);
+}
+
+#[test]
+fn characters_of_books_films_and_television_are_left_and_people_bearing_their_names_kept() {
+    let left = [
+        "Gollum is what my husband called himself in the hospital gown.",
+        "My son was a brave little Frodo Baggins with his drip stand.",
+        "Dad says the ward vending machine is run by Scrappy-Doo.",
+        "Willy Wonka would love the snack trolley.",
+    ];
+    assert_left_as_written(&left);
+    // A whole name of listed names ("Dot Cotton", "Phil Mitchell") is a person's
+    // unless the words around it say a thing; a title before a character keeps it.
+    assert_words_not_readable(&[
+        (
+            "Nurse Dot Cotton was lovely with my mum.",
+            &["Dot", "Cotton"],
+        ),
+        (
+            "Thanks to Phil Mitchell on the night shift.",
+            &["Phil", "Mitchell"],
+        ),
+    ]);
 }

@@ -87,5 +87,10 @@ fn characters_of_books_films_and_television_are_left_and_people_bearing_their_na
             "Thanks to Phil Mitchell on the night shift.",
             &["Phil", "Mitchell"],
         ),
+        // People who share a character's name (a review's sentences).
+        ("Mrs Bennet on reception was kind.", &["Bennet"]),
+        ("Dobby the porter was brilliant.", &["Dobby"]),
+        ("Our tiny Tim was born at 32 weeks.", &["Tim"]),
+        ("Ken Barlow's clinic was great.", &["Ken", "Barlow"]),
     ]);
 }

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 87] = [
+/// The sixth to the ninety-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 88] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -723,6 +723,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 87] = [
         hand: "handwritten_round92_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round92_first_names.txt and round92_surnames.txt (Debian hunspell-da 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Danish spelling dictionary of Foreningen for frit tilgængelige sprogværktøjer (Stavekontrolden), under the GNU Lesser General Public License version 2.1, the GNU General Public License version 2 or the Mozilla Public License 1.1, the lists shipped under the same licences with training/danish_LICENSE.md: of its proper nouns, the given names of people living now found by reading, many of them of the Danish register of approved given names, as given names, and the names in the Danish endings of family names (-sen, -gaard, -strup, -bjerg, -skov...) as surnames, in plain letters; of the names left, most are given names of many origins approved in Denmark and Danish family names) and handwritten_round92_names.txt (written for the ninety-second round, surnames: Arora and Khatri), minus every name of every other list (the sixth to ninety-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_third",
+        first: "round93_first_names.txt",
+        last: Some("round93_surnames.txt"),
+        hand: "handwritten_round93_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round93_first_names.txt and round93_surnames.txt (Debian hunspell-sl 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Slovene spelling dictionary of Amebis, d.o.o., Tomaž Erjavec, Aleš Košir, Martin Srebotnjak, Primož Peterlin and Robert Ludvik, under the GNU General Public License or the GNU Lesser General Public License, the lists shipped under the same licences with training/slovene_LICENSE.md: of its capitalised masculine nouns of the declension it gives Slovene family names, the family names as surnames, the names of inhabitants, peoples, figures of the Bible, antiquity and myth, famous foreigners, places and words left out, and the given names found by reading (old Slavic and saints' names and Slovene pet forms) as given names, in plain letters; of the names left, most are Slovene family names) and handwritten_round93_names.txt (written for the ninety-third round, surnames: Karamanlides and the Greeks of Anatolia), minus every name of every other list (the sixth to ninety-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

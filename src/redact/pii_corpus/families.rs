@@ -830,14 +830,24 @@ pub enum Split {
     /// spelling dictionary of the Debian package `hunspell-da`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the ninety-third round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the ninety-first round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round92,
+    /// Families written in the ninety-third round before any change of that round, with names
+    /// from a source no earlier round used (the given names and surnames of the Slovene
+    /// spelling dictionary of the Debian package `hunspell-sl`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
     /// measured once before and once after that round's changes. The figure reported first.
     /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
     /// seed.
-    Round92,
+    Round93,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-second); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-third); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -931,12 +941,13 @@ impl Split {
             Split::Round90 => 90,
             Split::Round91 => 91,
             Split::Round92 => 92,
+            Split::Round93 => 93,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round92").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round93").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -951,7 +962,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 95] = [
+    pub const ALL: [Split; 96] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1047,6 +1058,7 @@ impl Split {
         Split::Round90,
         Split::Round91,
         Split::Round92,
+        Split::Round93,
     ];
 }
 
@@ -19908,6 +19920,215 @@ pub const FAMILIES: &[Family] = &[
             "First-aid cover request for the boxing club's fight night: contact born {doby}, NI number {nino}, mobile {phone}.",
         ],
     },
+    // The ninety-third round (never tuned; written before any ninety-third-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round93_names_6 to
+    // round93_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round93_names_1",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Unpopular opinion: {first} {last} on the night shift makes a better cup of tea than any café in town, and I will not be taking questions.",
+            "Hot take from bed 12: the best thing about the orthopaedic ward is not the new knee, it is {first}, the healthcare assistant who sang while she did my obs.",
+            "Unpopular opinion, but {title} {last} explained my scan results more clearly in five minutes than the internet did in five weeks.",
+            "Hot take: the {first}-level patience on the dementia unit should be studied by scientists. She told my dad the same thing nine times and smiled every time.",
+            "Unpopular opinion: hospital food is fine when {first} {last} brings it round and asks how your grandson's exam went.",
+            "Hot take from the maternity ward: midwives are the real superheroes, and {first} is their captain.",
+            "Unpopular opinion: the waiting was worth it, because we ended up with {title} {last}, who had read every page of my notes before I sat down.",
+        ],
+    },
+    Family {
+        name: "round93_names_2",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Fun fact: {first} {last} on the children's ward can take a temperature, distract a toddler and answer a bleep all at the same time.",
+            "Fun fact: the {first} treatment on the stroke unit is a warm blanket, a cup of tea and a joke about the weather, and it works better than anything.",
+            "Fun fact about the ambulance crew that took my mum in: {first}, the paramedic, knew her old street because her own nan lived there.",
+            "Fun fact: {title} {last} remembered my son's name after one visit six months ago, and he still talks about it.",
+            "Fun fact: I arrived at the GP surgery in tears and left laughing, and the reason was {first} {last} on reception.",
+            "Fun fact: the chemo unit has a {first}'s law, which is that nobody leaves without a biscuit, and {first} enforces it strictly.",
+            "Fun fact: {first} the phlebotomist found my awkward vein first time, which nobody has done since 2009.",
+        ],
+    },
+    Family {
+        name: "round93_names_3",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Pro tip for anyone on the respiratory ward: ask for {first} {last}, because she will sort your oxygen and your pillows before you even ask.",
+            "Pro tip: when {title} {last} says the injection will be a sharp scratch, believe her, and then believe her when she says it is over.",
+            "Pro tip for new dads on the labour ward: do whatever {first} tells you, she has done this a thousand times and it shows.",
+            "Pro tip for the eye clinic: bring a book, and if you get {first} {last} for your drops you are in safe hands.",
+            "Pro tip from a frequent flyer at the fracture clinic: Team {last} run the plaster room like clockwork, and they never rush you.",
+            "Pro tip: if you are scared of the MRI, ask {first} to talk you through it, she stayed on the intercom the whole time for me.",
+            "Pro tip for the mental health crisis line: keep ringing until you get someone like {first}, who listened for an hour and never once hurried me.",
+        ],
+    },
+    Family {
+        name: "round93_names_4",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Wanted: one more week of {first} {last} on the night shift. Will pay in Quality Street and eternal gratitude.",
+            "For sale: one slightly used hospital gown, never worn with dignity. Comes with fond memories of {first}, the nurse who made it bearable.",
+            "Wanted: a clone of {title} {last} for every GP surgery in the county. No time wasters.",
+            "Swap: my old hip for my new one, no regrets, thanks to {first} {last} and the whole theatre team.",
+            "Wanted: a {first}-sized medal for the ward clerk who found my lost hearing aid under the bed.",
+            "For sale, offers over nothing: my fear of dentists, cured by {first} at the community dental clinic.",
+            "Wanted, urgently: a pay rise for {first} {last}, who held my hand through the whole of my biopsy.",
+        ],
+    },
+    Family {
+        name: "round93_names_5",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "{first} for PM. She ran the surgical assessment unit on a Friday night better than anyone runs anything.",
+            "Justice for {first} {last}, who did three people's jobs on the elderly care ward and still found time to do my mum's hair.",
+            "Somebody build a statue of {title} {last} outside the cancer centre; he told us the hard news kindly and then stayed to answer every question.",
+            "In {first} we trust: the only words my husband said for an hour on the coronary care unit, and he meant them.",
+            "Start the {first} {last} fan club now, I will be the first member. She calmed my daughter down in A&E when I could not.",
+            "{first} supremacy on the day surgery unit, no contest. Cannula in first time and a joke to go with it.",
+            "Operation {first} was a success: she got my dad out of bed, washed, shaved and into the garden before lunch.",
+        ],
+    },
+    Family {
+        name: "round93_names_6",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Tier list of the people who looked after me on ward 9: S tier, {kfirst} {klast}; A tier, everyone else, because they were all lovely.",
+            "Ranked: the nicest voices on the 111 line, and number one is {kfirst}, who stayed so calm I stopped shaking.",
+            "Top of my tier list for the whole hospital is {kfull} from the discharge lounge, who found me a wheelchair and a sandwich.",
+            "{kfirst} > every other physio I have ever had, and I have had a lot.",
+            "Tier list of GP receptionists: {kfirst} in a tier of her own, because she rang me back when she said she would.",
+            "Ranked the staff on the birth centre with my wife afterwards, and we both put {kfirst} {klast} first without even talking about it.",
+        ],
+    },
+    Family {
+        name: "round93_names_7",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Level up: my mum walked to the ward door on her own today, and {kfirst} cheered like she had won a medal.",
+            "Boss level was the night before my surgery, and {kfull} got me through it with a cup of tea at three in the morning.",
+            "New high score on the breathing test, and {kfirst} {klast} in the lung function lab was as pleased as I was.",
+            "Save point reached: the first night home after the hospice, and we only managed it because {kfirst} set everything up.",
+            "Extra life granted by the cardiac team, and especially {kfirst}, who spotted the change on my monitor before anyone.",
+            "Level up on the rehab unit: stairs today, thanks to {kfull}, who never let me give up on the bad days.",
+        ],
+    },
+    Family {
+        name: "round93_names_8",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Confession: I was rude to {kfirst} when I came round from the anaesthetic, and she just laughed and brought me toast.",
+            "Confession from a grumpy old man: I did not want to go to the memory clinic, but {kfull} made it feel like a chat with a friend.",
+            "Confession: I cried when {kfirst} {klast} left at the end of her shift, because she had been with us the whole labour.",
+            "Confession: I only went to the smoking cessation clinic to keep my wife quiet, but {kfirst} has got me to day forty.",
+            "Confession: I called the out-of-hours doctor at two in the morning about nothing, and {kfirst} was kind about it anyway.",
+            "Confession: I hid my tablets from everyone but {kfull}, and she sat with me until I took them.",
+        ],
+    },
+    Family {
+        name: "round93_small_letters",
+        split: Round93,
+        holds: LowerCaseNames,
+        templates: &[
+            "lesson learned on ward 5: if {first} says you need to drink more water, drink more water",
+            "lesson learned: never argue with {first} {last} about getting out of bed, she always wins and she is always right",
+            "lesson learned in a&e last night, the {first} way is the best way, calm and kind and quick",
+            "lesson learned at the antenatal clinic, {first} knows everything and she will tell you without making you feel daft",
+            "lesson learned: gold star to {first} on the acute medical unit, she never stopped smiling all night",
+            "lesson learned from three weeks on ortho: be nice to {kfirst}, she is the one who knows where the spare pillows are",
+        ],
+    },
+    Family {
+        name: "round93_lookalikes_beside_names",
+        split: Round93,
+        holds: Names,
+        templates: &[
+            "Rule one of the children's ward, according to {first}: you may shout like <Captain Haddock> during your blood test, but only once.",
+            "House rule on ward 8: {title} {last} does the <Cookie Monster> voice at medicine time, and nobody is allowed to laugh before swallowing.",
+            "Rule one of the plaster room: {first} {last} signs every cast as <Obelix>, because he is the strongest patient of all.",
+            "House rule in paediatric outpatients: {kfirst} reads one chapter of <Mr Tumnus> stories while you wait, and you can choose the chapter.",
+            "Rule one, said {first}: if you are brave for your injection you get the <Tinker Bell> sticker, and my daughter was very brave.",
+            "House rule on the teenage cancer unit: {first} {last} calls the ward cat <Hagrid> because it is enormous and soft, and nobody argues.",
+            "Rule one of the hospital school: {kfull} does a <Long John Silver> voice for the register, and the children answer in pirate.",
+            "House rule, according to {first} the play specialist: whoever is bravest at bedtime gets to be <Aslan> in the morning's game.",
+            "Rule one on the neonatal unit, {title} {last} says: parents first, paperwork later, and she calls the smallest baby <Big Bird> to make us smile.",
+            "House rule on the day surgery unit: {first} hums <Elmo> songs in the anaesthetic room, and my son fell asleep giggling.",
+            "Rule one of the burns unit dressing room: {kfirst} {klast} tells a <Ben Gunn> joke before every dressing change.",
+            "House rule on the adolescent ward: {kfirst} calls the loud boy in bay 2 <Rude Ralph>, and he loves it.",
+            "Rule one of Grandad's ward, according to {first} {last}: he is <Professor Calculus> until he puts his hearing aids in.",
+            "House rule on the children's assessment unit: {kfirst} gives out <Getafix> potion, which is blackcurrant squash, after every blood test.",
+            "Rule one for the nurses on nights, {first} told me: whoever finds the remote control gets to be <Moody Margaret> for the evening.",
+            "House rule in the sensory room: {first} {last} puts on the <Captain Hook> hat for the children who are frightened of the dark.",
+        ],
+    },
+    Family {
+        name: "round93_plain_lookalikes",
+        split: Round93,
+        holds: Decoys,
+        templates: &[
+            "Three reasons to love the children's ward: the garden, the toast, and the <Hermione Granger> books on the shelf by the window.",
+            "Reasons to smile in paediatric A&E: a <Dumbledore> poster on the ceiling above the bed, so you have something to look at.",
+            "The <Bianca Castafiore> singing from the hospital radio play made the whole day room laugh on Christmas Eve.",
+            "Reasons the waiting room was bearable: the <Thomson and Thompson> comics in the magazine rack.",
+            "Two reasons my son did not cry: the <Cacofonix> puppet on the play trolley and the bubbles.",
+            "Reasons to visit the hospital library: they have every <Vitalstatistix> book, and my dad read them all in a week.",
+            "The <Reepicheep> mural by the lifts on the children's floor is the first thing my daughter asks to see.",
+            "Reasons I keep going back to the same GP surgery: the fish tank, and the knitted <Puddleglum> on the reception desk.",
+            "The <Wendy Darling> costume from the hospital school play is hanging in the corridor, and every girl wants to try it on.",
+            "Reasons to come to the summer fete at the hospice: the tombola, and the <Smee> face-painting stall.",
+            "A <Blind Pew> costume won the fancy dress competition at the staff Christmas party, apparently.",
+            "Reasons my son likes the dentist now: the <Jim Hawkins> sticker he got for sitting still.",
+            "The big <Oscar the Grouch> bin in the children's outpatients makes every child want to tidy up.",
+            "The <Perfect Peter> books in the ward library were a big hit with my daughter, who thinks her brother is one.",
+            "A <Miss Battle-Axe> impression at the ward talent show had the nurses crying with laughter.",
+            "Reasons to give blood at the town hall session: the biscuits, and the <Moaning Myrtle> poster in the toilets.",
+        ],
+    },
+    Family {
+        name: "round93_plain_no_names",
+        split: Round93,
+        holds: Decoys,
+        templates: &[
+            "Instructions for surviving a night in A&E: bring a charger, bring a jumper, and be kind to the staff, because they are run off their feet.",
+            "Unpopular opinion: the new car park at the hospital is brilliant, and it only took me two minutes to find a space.",
+            "Fun fact: the hospice garden has a pond with frogs in it, and my mum loved watching them from her bed.",
+            "Pro tip for the blood test clinic: go at lunchtime, the queue is much shorter and the staff are just as cheerful.",
+            "Wanted: more chairs in the antenatal waiting room, because the partners end up standing for an hour.",
+            "Level up for the community mental health team: they now ring back the same day, which makes a huge difference.",
+            "Tier list of hospital vending machines: the one by the maternity lifts is top, it always has hot chocolate.",
+            "Confession: I was dreading the colonoscopy, but the whole team on the endoscopy unit made it easy.",
+        ],
+    },
+    Family {
+        name: "round93_contact",
+        split: Round93,
+        holds: Contact,
+        templates: &[
+            "Wanted: a call back about my dad's hearing aid repair, he was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, ring me on {phone}.",
+            "Pro tip from the pharmacy: put your details on the repeat slip, so mine says born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, {street}, {postcode}.",
+            "Fun fact, the physio letter went to the wrong house: I was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, and I live at {street}, {postcode}.",
+            "Hot take: the booking line should just email, so here it is, {email}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Level up on the hospital app: I changed my details myself, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, email {email}.",
+            "Confession: I missed my scan, please rebook, hospital number {mrn}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "Instructions for the transport team: pick up Mum from {street}, {postcode}, she was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Tier list of ways to reach me: text {phone} first, then email {email}; patient born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Swap request for my clinic slot, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, call {phone}.",
+            "Justice for my lost referral: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, address {street}, {postcode}.",
+            "Lesson learned, always give the GP your new email: {email}, born {doby}, NHS number {nhs}.",
+            "Wanted: my discharge letter, please post it to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -20387,7 +20608,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_second_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round93, "round93_", 13);
+    }
+
+    #[test]
+    fn the_ninety_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -20462,7 +20688,8 @@ mod tests {
         assert_eq!(Round90 as usize, 92);
         assert_eq!(Round91 as usize, 93);
         assert_eq!(Round92 as usize, 94);
-        assert_eq!(Split::ALL.last(), Some(&Round92));
+        assert_eq!(Round93 as usize, 95);
+        assert_eq!(Split::ALL.last(), Some(&Round93));
     }
 
     #[test]
@@ -20511,12 +20738,13 @@ mod tests {
         assert_eq!(Round90.round(), Some(90));
         assert_eq!(Round91.round(), Some(91));
         assert_eq!(Round92.round(), Some(92));
+        assert_eq!(Round93.round(), Some(93));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 92, once each, in declaration order.
+        // Rounds 4 to 93, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=92).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=93).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -20562,6 +20790,7 @@ mod tests {
         assert_eq!(Round90.id_prefix(), "round90");
         assert_eq!(Round91.id_prefix(), "round91");
         assert_eq!(Round92.id_prefix(), "round92");
+        assert_eq!(Round93.id_prefix(), "round93");
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub(crate) fn pairs_named_by_a_role(
 }
 
 /// Words before the role of an apposition ("Rose the porter", "Rose, our HCA,").
-const APPOSITION_DETERMINERS: &[&str] = &["the", "our", "my", "your"];
+pub(crate) const APPOSITION_DETERMINERS: &[&str] = &["the", "our", "my", "your"];
 
 /// Words that make a role more precise ("the ward clerk", "the staff nurse", "the
 /// student midwife", "the foster carer"), one of which may stand between the determiner
@@ -99,10 +99,17 @@ const APPOSITION_ROLES: &[&str] = &["clerk", "secretary", "coordinator", "co-ord
 /// HCA was brilliant"), and not the base form a question puts there ("Will the physio
 /// be…"); a wish may have them too ("Hope the nurse got home"), so a verb-name opening a
 /// sentence needs a comma.
-pub(crate) const CLAUSE_VERBS: &[&str] = &[
+const CLAUSE_VERBS: &[&str] = &[
     "was", "is", "has", "had", "got", "did", "came", "went", "took", "made", "gave", "kept", "saw",
     "stayed", "sat", "held", "found", "brought", "showed", "looked", "helped",
 ];
+
+/// Whether `verb` (lower case) is a subject's own verb that closes an apposition before
+/// it ("Ed the HCA was brilliant", "madlenka, the ICU nurse, kept a diary"): one of
+/// [`CLAUSE_VERBS`], a verb of a person, or a past form in "-ed".
+pub(crate) fn closes_an_apposition(verb: &str) -> bool {
+    CLAUSE_VERBS.contains(&verb) || PERSON_VERBS.contains(&verb) || spelt_as_a_past_verb(verb)
+}
 
 /// The single given names of a cased comment named by a role in apposition (see the
 /// module doc), as one-token inclusive ranges; nothing in a comment without case.
@@ -167,10 +174,7 @@ fn role_in_apposition(text: &str, tokens: &[Token<'_>], i: usize, comma_only: bo
             .get(tokens[role].end..after.start)
             .is_some_and(|between| between.trim() == ",");
     let verb = after.lower.as_str();
-    let closed_by_verb = after.gap == Gap::Space
-        && (CLAUSE_VERBS.contains(&verb)
-            || PERSON_VERBS.contains(&verb)
-            || spelt_as_a_past_verb(verb));
+    let closed_by_verb = after.gap == Gap::Space && closes_an_apposition(verb);
     closed_by_comma || (closed_by_verb && !comma_only)
 }
 

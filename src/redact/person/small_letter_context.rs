@@ -16,8 +16,8 @@
 
 use super::cues::{cue_after, cue_before, CueStrength, ROLES, ROLES_PLURAL, TITLES};
 use super::lexicon::WordFacts;
-use super::name_word_position::{spelt_as_a_past_verb, DETERMINERS, PERSON_VERBS};
-use super::named_by_role::CLAUSE_VERBS;
+use super::name_word_position::{DETERMINERS, PERSON_VERBS};
+use super::named_by_role::{closes_an_apposition, APPOSITION_DETERMINERS};
 use super::rule_scan::is_irregular_past;
 use super::tokens::{Gap, Shape, Token};
 
@@ -153,9 +153,6 @@ fn person_after(tokens: &[Token<'_>], last: usize) -> bool {
     cue_after(tokens, last).is_some()
 }
 
-/// Words before a role set off by commas after a name ("efa, the physio,").
-const APPOSITION_DETERMINERS: &[&str] = &["the", "our", "my", "your"];
-
 /// A role set off by commas right after `last`, perhaps with one word before it that
 /// makes it more precise: "madlenka, the ICU nurse, kept a diary", "efa, our physio,
 /// got me walking". Both commas are needed ("fibro, the physio said" has the speaker's
@@ -185,10 +182,7 @@ pub(crate) fn role_in_apposition_after(tokens: &[Token<'_>], last: usize) -> boo
         let verb = t.lower.as_str();
         t.gap == Gap::Comma
             && t.shape == Shape::Lower
-            && (CLAUSE_VERBS.contains(&verb)
-                || PERSON_VERBS.contains(&verb)
-                || spelt_as_a_past_verb(verb)
-                || is_irregular_past(verb))
+            && (closes_an_apposition(verb) || is_irregular_past(verb))
     })
 }
 

@@ -123,6 +123,17 @@ const TITLE_CONTEXT: &[&str] = &[
     "chocolate",
     "chocolates",
     "sweets",
+    "tub",
+    "tubs",
+    "box",
+    "boxes",
+];
+
+/// Words of paying before "in" and a brand with a street's name: "will pay in Quality
+/// Street", "thanked in Quality Street".
+const PAYING_WORDS: &[&str] = &[
+    "pay", "pays", "paid", "paying", "payment", "repay", "repaid", "thank", "thanked", "bribe",
+    "bribed", "reward", "rewarded", "tip", "tipped",
 ];
 
 /// Services and sites that move ("the clinic moved from ... to ...").
@@ -431,13 +442,23 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
             // Any other preposition of place before it keeps it a street ("went to the
             // other end of X").
             let before_word = before.first().map_or("", String::as_str);
-            let placed = PLACE_PREPOSITIONS.contains(&before_word);
+            // "a tub of Quality Street", "an episode of Coronation Street": "of" after
+            // what holds or shows the title places nothing.
+            let held = before_word == "of"
+                && matches!(
+                    word(1),
+                    "tub" | "tubs" | "tin" | "tins" | "box" | "boxes" | "episode" | "episodes"
+                );
+            let placed = PLACE_PREPOSITIONS.contains(&before_word) && !held;
             let context = sentence.iter().any(|w| TITLE_CONTEXT.contains(&w.as_str()));
             let end_of_programme = before_word == "of"
                 && word(1) == "end"
                 && word(2) == "the"
                 && !PLACE_PREPOSITIONS.contains(&word(3));
-            return context && (!placed || end_of_programme);
+            // "Will pay in Quality Street": what is paid in is a currency or a brand,
+            // never a place.
+            let paid_in = before_word == "in" && PAYING_WORDS.contains(&word(1));
+            return (context && (!placed || end_of_programme)) || paid_in;
         }
     }
     false
@@ -554,6 +575,8 @@ mod tests {
         assert!(found("The surgery has moved to Oak Road and nobody said").is_empty());
         assert!(found("The TV only had Coronation Street on a loop.").is_empty());
         assert!(found("Missed the end of Coronation Street because the telly broke").is_empty());
+        assert!(found("Will pay in Quality Street and eternal gratitude.").is_empty());
+        assert!(found("We brought a tub of Quality Street in.").is_empty());
         assert!(found("Quality Street tin on the nurses' desk").is_empty());
         assert!(found("The Mill Lane Mental Health team never rang").is_empty());
         assert!(found("She said she saw the Milky Way at Kielder.").is_empty());
@@ -597,6 +620,10 @@ mod tests {
         assert_eq!(
             found("The ambulance went to Coronation Street by mistake."),
             vec!["Coronation Street"]
+        );
+        assert_eq!(
+            found("We stayed in Quality Street near the paid car park"),
+            vec!["Quality Street"]
         );
         assert_eq!(
             found("Parked the car and walked to Clarendon Road where I live."),

@@ -1,7 +1,7 @@
 //! What a system, a form or a writer sets right after a date of birth, taken into the
 //! date's span: the midnight a spreadsheet or an export writes after a date that has no
 //! time ("13/05/1991 00:00", "9/3/1956 12:00:00 AM"), the weekday a calendar or diary
-//! copies out in brackets ("03/09/1956 (Mon)"), the form's own hint of the order a date
+//! copies out in brackets ("03/09/1956 (Mon)") or after a space ("13.07.1979 Fri,"), the form's own hint of the order a date
 //! is written in, copied with it ("03/09/1956 (dd/mm/yyyy)"), and the mark for "year"
 //! that Polish, Russian and Ukrainian write after a date ("03.09.1956 r.", "03.09.1956
 //! г.", "3 вересня 1956 р."). Left
@@ -10,12 +10,14 @@
 //! leaves "14:30").
 
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
-/// in: a midnight, a weekday in brackets, a format hint in brackets, a mark for
-/// "year", a calendar's mark and a time zone's name in brackets, in any order, each once.
+/// in: a midnight, a weekday in brackets or closing the date's phrase, a format hint in
+/// brackets, a mark for "year", a calendar's mark and a time zone's name in brackets, in
+/// any order, each once.
 pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
-    const READERS: [fn(&str) -> Option<usize>; 6] = [
+    const READERS: [fn(&str) -> Option<usize>; 7] = [
         midnight_after,
         weekday_in_brackets_after,
+        weekday_closing_the_date_after,
         format_hint_after,
         year_mark_after,
         calendar_mark_after,
@@ -230,6 +232,45 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
         .chain(SHORT_WEEKDAYS_ABROAD)
         .any(|day| word.eq_ignore_ascii_case(day));
     is_weekday.then_some(length)
+}
+
+/// The bytes of an English weekday, whole or shortened ([`WEEKDAY_NAMES`],
+/// [`ENGLISH_SHORT_WEEKDAYS`]), after one or two spaces at the start of `after`, in
+/// small letters, capitalised or in capitals, that closes the date's phrase (a comma,
+/// semicolon, colon, closing bracket, stop, "!" or "?", a dash or a slash set off by a
+/// space, or the text's end after it): "13.07.1979 Fri, NI number", "born 3/9/56
+/// Monday.", "DOB 04/11/1948 Thurs - please call", as a diary or a booking system prints
+/// the day after the date. The day of a date of birth narrows it as much as a bracketed
+/// one; a weekday the sentence goes on from ("born 3/9/56 Sat in A&E") is another
+/// day's, and stays.
+fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
+    let spaced = after.strip_prefix(' ')?;
+    let spaced = spaced.strip_prefix(' ').unwrap_or(spaced);
+    let length = spaced
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(spaced.len());
+    let word = &spaced[..length];
+    let rest_small = word
+        .get(1..)
+        .is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()));
+    let written_whole = rest_small || word.bytes().all(|b| b.is_ascii_uppercase());
+    let is_weekday = WEEKDAY_NAMES
+        .iter()
+        .chain(ENGLISH_SHORT_WEEKDAYS)
+        .any(|day| word.eq_ignore_ascii_case(day));
+    let rest = &spaced[length..];
+    let set_off = |mark: char| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(mark))
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    };
+    let closes = rest.is_empty()
+        || rest.starts_with([',', ';', ':', ')', ']', '!', '?'])
+        || (rest.starts_with('.') && !rest[1..].starts_with(char::is_alphanumeric))
+        || set_off('-')
+        || set_off('/')
+        || set_off('\u{2013}');
+    (written_whole && is_weekday && closes).then_some(after.len() - rest.len())
 }
 
 /// What stands in round, square or full-width round brackets at the start of `after`,
@@ -587,6 +628,39 @@ mod tests {
             "D (月曜日の午後)",
             "D （水)",
             unclosed.as_str(),
+        ] {
+            assert_eq!(taken(text), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn takes_a_weekday_closing_the_dates_phrase() {
+        for (text, tail) in [
+            ("D Fri, NI number", " Fri"),
+            ("D Sun", " Sun"),
+            ("D Monday.", " Monday"),
+            ("D Tues; email", " Tues"),
+            ("D WED, phone", " WED"),
+            ("D Thu) and", " Thu"),
+            ("D mon, phone", " mon"),
+            ("D  Fri, NI", "  Fri"),
+            ("D Thurs - please call my son", " Thurs"),
+            ("D Sat: phone", " Sat"),
+            ("D Sat!", " Sat"),
+            ("D Tue / 07700", " Tue"),
+        ] {
+            assert_eq!(taken(text), tail, "{text}");
+        }
+        for text in [
+            "D Sat in A&E for hours",
+            "D Monday morning",
+            "D   Fri, NI",
+            "D Friday's clinic",
+            "D Fri.5",
+            "D Fridays, mostly",
+            "D SUn, x",
+            "D Mon-Fri",
+            "D Mon -Fri",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

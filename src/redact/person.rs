@@ -803,7 +803,7 @@ impl PersonRecognizer {
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)
                         && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
-                        && !named_things::names_a_thing(tokens, &prepared.facts, first, last)
+                        && !named_things::names_a_thing(text, tokens, &prepared.facts, first, last)
                         && !qualities::names_a_quality(tokens, &prepared.facts, first, last)
                         && !festivals::names_a_festival_day(text, tokens, first, last)
                         && !code_names::names_a_code_name(
@@ -1194,6 +1194,9 @@ mod tests {
         assert!(names("the nurse on the stroke unit was very kind").is_empty());
         assert!(names("there is always hope when the staff care this much").is_empty());
         assert!(names("the nurse checked on me every hour").is_empty());
+        // A place's word-name opening a phrase with an everyday word.
+        assert!(names("house rule on the unit: the nurse gives out squash").is_empty());
+        assert!(names("new high score on the breathing test").is_empty());
     }
 
     #[test]

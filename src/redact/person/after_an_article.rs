@@ -157,13 +157,64 @@ fn after_an_article(
     // A name of one or two words coined into a method: "the Kerminen method", "the Amy
     // Kerminen way". Whatever found it (the coined-method rule, the tagger, another
     // rule) is trusted: the article is the method's, so it says nothing of the name.
-    let coined = coined_into_a_method(tokens, first, last);
+    let coined = coined_into_a_method(tokens, facts, first, last);
     !(plural
         || family_after
         || coined
+        || owner_of_what_the_article_counts(text, tokens, facts, first, last)
         || person_after(tokens, last)
         || unknown_person_named_in_full(tokens, facts, first, last))
 }
+
+/// Whether the found name `first..=last` after "a" or "an" owns, with "'s", one of
+/// [`WHAT_A_PERSON_COINS_OR_GIVES`] right after it, and is no word of the language, nor
+/// a proper noun that is no listed given name: "the chemo unit has a Zmagoslav's law",
+/// "it was a Priya's special", "there's a Wendy's rule on nights". The article counts
+/// the owned thing, not the owner. Other nouns are left, as a shop's, a brand's or a
+/// condition's possessive owns them after "a" ("a Dunelm's cushion", "a Ryle's tube",
+/// "a Hobson's choice").
+pub(crate) fn owner_of_what_the_article_counts(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    matches!(tokens[first - 1].lower.as_str(), "a" | "an")
+        && possessive_after(text, tokens[last].end)
+        && tokens.get(last + 1).is_some_and(|noun| {
+            noun.gap == Gap::Space
+                && noun.shape == Shape::Lower
+                && WHAT_A_PERSON_COINS_OR_GIVES.contains(&noun.lower.as_str())
+        })
+        && (first..=last).all(|k| {
+            let f = &facts[k];
+            !f.english && (!f.proper || f.first) && !f.common && !f.not_name && !f.soft
+        })
+}
+
+/// Nouns a person's possessive owns after "a" or "an" as a saying, a rule or a kindness
+/// named after them ("a Zmagoslav's law", "a Priya's special", "a Tamsin's hug"), and
+/// that no shop, brand or condition owns.
+const WHAT_A_PERSON_COINS_OR_GIVES: &[&str] = &[
+    "law",
+    "laws",
+    "rule",
+    "rules",
+    "motto",
+    "mantra",
+    "saying",
+    "special",
+    "hug",
+    "hugs",
+    "welcome",
+    "pep",
+    "speech",
+    "lecture",
+    "voice",
+    "impression",
+    "recipe",
+];
 
 /// Whether the found name `first..=last` after "a" or "an" is a person named in full
 /// whom the writer does not know: "a John Okafor rang to say", "Thursday: a Zanele
@@ -392,6 +443,29 @@ mod tests {
             "transgender"
         ));
         assert!(dropped("we had an Alexa by the bed", "Alexa", "Alexa"));
+        // A shop named by its owner, and an owner with nothing after it.
+        assert!(dropped(
+            "we had a Sainsbury's sandwich",
+            "Sainsbury",
+            "Sainsbury"
+        ));
+        assert!(dropped("we had a Nando's chicken", "Nando", "Nando"));
+        assert!(dropped(
+            "we had a mcdonald's burger",
+            "mcdonald",
+            "mcdonald"
+        ));
+        assert!(dropped(
+            "a Dunelm's cushion for her back",
+            "Dunelm",
+            "Dunelm"
+        ));
+        assert!(dropped("He had a Ryle's tube put in", "Ryle", "Ryle"));
+        assert!(dropped(
+            "we had a Zmagoslav's, then",
+            "Zmagoslav",
+            "Zmagoslav"
+        ));
         assert!(dropped("a Winnie the Pooh mural", "Winnie", "Winnie"));
         // A full name with a word of the language among its own, or after "the".
         assert!(dropped(
@@ -494,6 +568,18 @@ mod tests {
             "Kerminen"
         ));
         assert!(!dropped("The Jones family were kind.", "Jones", "Jones"));
+        // The article counts what the name owns.
+        assert!(!dropped(
+            "The chemo unit has a Zmagoslav's law, which is that",
+            "Zmagoslav",
+            "Zmagoslav"
+        ));
+        assert!(!dropped("it was a Priya's special", "Priya", "Priya"));
+        assert!(!dropped(
+            "there's a Wendy's rule on nights",
+            "Wendy",
+            "Wendy"
+        ));
         let text = "dad's care was done the robynn kerminen way";
         let kept = words_kept_by(text, "robynn", "way", |spans, tokens| {
             let facts = NameLexicon::new().facts_of(tokens);

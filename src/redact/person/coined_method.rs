@@ -5,7 +5,10 @@
 //! Mona Lisa", [`super::after_an_article`]) does not hold here.
 //!
 //! One word, or a given name and a surname ("the Amy Okafor way"), must stand between
-//! "the", "a" or "an" and one of [`COINED_METHOD_NOUNS`], each word written as a name
+//! "the", "a" or "an" and one of [`COINED_METHOD_NOUNS`] or [`COINED_NOUN_PAIRS`] ("the
+//! Okafor treatment", "start the Amy Okafor fan club"; before "treatment" or "fan club"
+//! one word only if a listed name: "the Herceptin treatment", "the Westlife fan club"),
+//! each word written as a name
 //! (capitalised in a comment that uses capitals).
 //! - One word must be a listed given name or surname that is no everyday word, or a word
 //!   on no list of names, words or places that real comments never write in small
@@ -58,20 +61,61 @@ const COINED_METHOD_NOUNS: &[&str] = &[
     "effects",
 ];
 
+/// Nouns a name is coined into as a method's noun is ("the Sarah treatment", "the Amy
+/// Okafor treatment", "the Siobhan touch"), but that a medicine or a brand stands before
+/// more often than a name no list holds ("the Herceptin treatment", "a Keytruda
+/// treatment", "the Dermalogica touch"): read after one word only
+/// when it is a listed given name or surname that is no word, and after any full name.
+const LISTED_NAME_NOUNS: &[&str] = &["treatment", "treatments", "touch"];
+
+/// Two-word nouns of what is named after a person in fun ("start the Okafor fan club",
+/// "the Amy Okafor fan club"), read as [`LISTED_NAME_NOUNS`] are: a band, a show, a
+/// team or a brand stands before them alone more often than a name no list holds ("the
+/// Westlife fan club", "the Marmite appreciation society").
+const COINED_NOUN_PAIRS: &[(&str, &str)] = &[
+    ("fan", "club"),
+    ("fan", "clubs"),
+    ("appreciation", "society"),
+];
+
 /// Whether the found name `first..=last`, of one or two words, stands right before a
 /// method's noun ("the Kerminen method", "a Priya Sharma approach"): the article before
 /// it is the method's, so the filters that read an article as making a thing leave it.
-pub(crate) fn coined_into_a_method(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    last - first < 2 && method_noun_after(tokens, last)
+pub(crate) fn coined_into_a_method(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    last - first < 2 && method_noun_after(tokens, facts, last, last > first)
 }
 
-/// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`] (in any case), a
-/// space between, and the word at `i` no famous effect's name ("the Hawthorne effect",
+/// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`], or one of
+/// [`LISTED_NAME_NOUNS`] or opens one of [`COINED_NOUN_PAIRS`] (in any case) after a
+/// listed name or the surname of a full name (`full_name`), a space between each, and
+/// the word at `i` no famous effect's name ("the Hawthorne effect",
 /// [`super::famous_effects`]).
-fn method_noun_after(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|next| {
-        next.gap == Gap::Space && COINED_METHOD_NOUNS.contains(&next.lower.as_str())
-    }) && !names_a_famous_effect(tokens, i)
+fn method_noun_after(tokens: &[Token<'_>], facts: &[WordFacts], i: usize, full_name: bool) -> bool {
+    let word_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|token| token.gap == Gap::Space)
+            .map(|token| token.lower.as_str())
+    };
+    let listed_name = || {
+        let word = facts[i];
+        full_name
+            || ((word.first || word.surname) && !word.english && !word.common && !word.word_name)
+    };
+    let noun = word_at(i + 1).is_some_and(|next| {
+        COINED_METHOD_NOUNS.contains(&next)
+            || ((LISTED_NAME_NOUNS.contains(&next)
+                || COINED_NOUN_PAIRS
+                    .iter()
+                    .any(|&(one, two)| next == one && word_at(i + 2) == Some(two)))
+                && listed_name())
+    });
+    noun && !names_a_famous_effect(tokens, i)
 }
 
 /// The names coined into a method (see the module doc), as inclusive token ranges: one
@@ -126,11 +170,11 @@ pub(crate) fn names_coined_into_methods(
     (1..tokens.len())
         .filter(|&i| ARTICLES.contains(&tokens[i - 1].lower.as_str()))
         .filter_map(|i| {
-            if method_noun_after(tokens, i) {
+            if method_noun_after(tokens, facts, i, false) {
                 return coinable_alone(i).then_some((i, i));
             }
             (i + 1 < tokens.len()
-                && method_noun_after(tokens, i + 1)
+                && method_noun_after(tokens, facts, i + 1, true)
                 && given(i)
                 && coinable(i + 1))
             .then_some((i, i + 1))
@@ -202,6 +246,16 @@ mod tests {
         assert_eq!(found("Call it the Heather effect."), ["Heather"]);
         // From the review: a plural effect.
         assert_eq!(found("We called them the Kathleen effects."), ["Kathleen"]);
+        assert_eq!(
+            found("Fun fact: the Okafor treatment is a warm blanket."),
+            ["Okafor"]
+        );
+        assert_eq!(found("Start the Okafor fan club now."), ["Okafor"]);
+        assert_eq!(found("It was the Siobhan touch on nights."), ["Siobhan"]);
+        assert_eq!(
+            found("Start the Zmagoslav Doblekar fan club now."),
+            ["Zmagoslav"]
+        );
     }
 
     #[test]
@@ -212,6 +266,10 @@ mod tests {
                 "Amy Okafor",
             ),
             ("dad's rehab was done the amy kerminen way", "amy kerminen"),
+            (
+                "Start the Amy Okafor fan club now, I will join.",
+                "Amy Okafor",
+            ),
             (
                 "Dad's medicines were sorted out the Harry Kerminen way.",
                 "Harry Kerminen",
@@ -260,6 +318,19 @@ mod tests {
             "the nurses had a major effect on my recovery",
             "a frank approach was appreciated",
             "the manual method worked better",
+            "We got the VIP treatment.",
+            "They gave him the Royal treatment.",
+            "the Herceptin treatment worked",
+            "I had a Keytruda treatment.",
+            "the Zmagoslav treatment",
+            "the Turner treatment",
+            "Start the Arsenal fan club now.",
+            "the Leeds fan club bus",
+            "the Kerminen fan",
+            "Got the Midas touch.",
+            "the Dermalogica touch",
+            "Start the Westlife fan club now.",
+            "the Marmite appreciation society",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -1,6 +1,6 @@
 //! A name joined by a hyphen to a word that turns it into a description: "Our
 //! Murekatete-shaped hole in the night rota", "a Vusi-led team", "a proper Sarah-style
-//! welcome". The tokenizer keeps a hyphenated word whole, so neither the rules nor the
+//! welcome", "the Okafor-level patience". The tokenizer keeps a hyphenated word whole, so neither the rules nor the
 //! tagger see the name in it; only the name is redacted ("Our [PERSON]-shaped hole").
 //!
 //! The part before the hyphen must be written as a name (capitalised in a comment that
@@ -53,6 +53,8 @@ const DESCRIBING_WORDS: &[&str] = &[
     "made",
     "certified",
     "endorsed",
+    "level",
+    "grade",
 ];
 
 /// The describing words a person's name stands before more often than a thing's
@@ -191,6 +193,12 @@ mod tests {
         );
         assert_eq!(found("A Sally-approved fly."), ["Sally"]);
         assert_eq!(found("A Roger-led crew on the day."), ["Roger"]);
+        assert_eq!(
+            found("Hot take: the Zmagoslav-level patience on the unit."),
+            ["Zmagoslav"]
+        );
+        assert_eq!(found("the zorz-level patience of her"), ["zorz"]);
+        assert_eq!(found("Care that was Okafor-grade."), ["Okafor"]);
     }
 
     #[test]
@@ -207,6 +215,10 @@ mod tests {
             "Hand-made cards from the children.",
             "a Rose-themed garden",
             "Lily-style flowers everywhere.",
+            "Two A-levels and an Entry-level job.",
+            "She got her A-level results on the ward.",
+            "A Ground-level flat, a Sea-level view, a Board-level decision.",
+            "Our Expert-level team, a Senior-grade nurse.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -136,6 +136,7 @@ const EPONYMOUS_METHODS: &[&str] = &[
     "daroff",
     "jeffcoate",
     "lamaze",
+    "bowen",
 ];
 
 /// Nouns a person's name does not stand right before, but a method's, a test's, a
@@ -149,6 +150,8 @@ const KIND_NOUNS: &[&str] = &[
     "banter",
     "therapy",
     "therapies",
+    "treatment",
+    "treatments",
     "technique",
     "techniques",
     "method",
@@ -345,6 +348,12 @@ mod tests {
             false
         ));
         assert!(kind("signs in Braille on every door", "Braille", false));
+        assert!(kind(
+            "the McKenzie treatment sorted my back",
+            "McKenzie",
+            true
+        ));
+        assert!(kind("I paid for the Bowen treatment", "Bowen", true));
         assert!(kind(
             "the nurse explained it to Appa in Tamil",
             "Appa",

@@ -22,7 +22,7 @@
 //! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
 //! not read: the cue wins).
 
-use super::after_an_article::unknown_person_named_in_full;
+use super::after_an_article::{owner_of_what_the_article_counts, unknown_person_named_in_full};
 use super::coined_method::coined_into_a_method;
 use super::cues::{cue_before, CueStrength, TITLES};
 use super::lexicon::WordFacts;
@@ -136,6 +136,7 @@ const CAMPAIGNS: &[&str] = &[
 /// Whether the found name `first..=last` is a thing by the words right before it (see
 /// the module doc), found by the rules or the tagger.
 pub(crate) fn names_a_thing(
+    text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     first: usize,
@@ -175,12 +176,13 @@ pub(crate) fn names_a_thing(
     // The article a word of its own ("N/a. Elaheh" holds an "a" too).
     // and not an initial after a title ("dr a. Sulemana").
     // Not a name coined into a method ("a Priya Sharma approach"): the article is the
-    // method's.
+    // method's; nor the owner of what the article counts ("a Zmagoslav's law").
     let counted = before_is(first, INDEFINITE)
         && tokens[first - 1].shape != Shape::Initial
         && (first == 1
             || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))))
-        && !coined_into_a_method(tokens, first, last)
+        && !coined_into_a_method(tokens, facts, first, last)
+        && !owner_of_what_the_article_counts(text, tokens, facts, first, last)
         && !unknown_person_named_in_full(tokens, facts, first, last);
     let counted_case = first >= 3
         && before_is(first - 1, COUNTED_CONTAINERS)
@@ -217,7 +219,7 @@ mod tests {
     fn thing(text: &str, first: usize, last: usize) -> bool {
         let tokens = tokenize(text);
         let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
-        names_a_thing(&tokens, &facts, first, last)
+        names_a_thing(text, &tokens, &facts, first, last)
     }
 
     #[test]
@@ -254,6 +256,7 @@ mod tests {
     #[test]
     fn people_stay_people() {
         assert!(!thing("Sarah gave me a plaster.", 0, 0));
+        assert!(!thing("The unit has a Zmagoslav's law.", 4, 4));
         assert!(!thing("Thanks to Earl Grey on ward 4.", 2, 3));
         assert!(!thing("We had a nurse Sarah who was kind.", 4, 4));
         assert!(!thing("The nurse played with Jenny for hours.", 4, 4));

@@ -18,6 +18,7 @@
 //! spelling unlike a name, a disease or shop in the possessive), so the owner and the
 //! words after add a candidate, not a verdict.
 
+use super::after_an_article::owner_of_what_the_article_counts;
 use super::cues::ROLES;
 use super::lexicon::WordFacts;
 use super::name_word_position::PERSON_VERBS;
@@ -116,8 +117,9 @@ fn person_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// The lone words of a comment right after "my" or "our" that no English or proper-noun
-/// list holds, written as a name is, with words after that say a person, as one-token
-/// inclusive ranges.
+/// list holds, written as a name is, with words after that say a person, and such words
+/// after "a" or "an" owning the noun after them ("has a Zmagoslav's law": the article
+/// counts the noun), as one-token inclusive ranges.
 pub(crate) fn owned_words(
     text: &str,
     tokens: &[Token<'_>],
@@ -127,15 +129,21 @@ pub(crate) fn owned_words(
     (1..tokens.len())
         .filter(|&i| {
             let (token, fact) = (&tokens[i], &facts[i]);
+            let before = tokens[i - 1].lower.as_str();
+            // "has a Zmagoslav's law": after "a" or "an", the owner of a noun.
+            // (That test reads the word's lists itself: a listed given name that is a
+            // proper noun too, "a Wendy's rule", is kept.)
+            let owner = if OWNERS.contains(&before) {
+                !fact.english && !fact.proper && !fact.soft && person_follows(text, tokens, i)
+            } else {
+                matches!(before, "a" | "an")
+                    && owner_of_what_the_article_counts(text, tokens, facts, i, i)
+            };
             token.gap == Gap::Space
-                && OWNERS.contains(&tokens[i - 1].lower.as_str())
                 && (caseless || token.shape == Shape::Capitalised)
                 && token.text.chars().count() >= 3
                 && is_candidate(token, fact, caseless)
-                && !fact.english
-                && !fact.proper
-                && !fact.soft
-                && person_follows(text, tokens, i)
+                && owner
         })
         .map(|i| (i, i))
         .collect()
@@ -175,6 +183,12 @@ mod tests {
             vec!["Xiaoling"]
         );
         assert_eq!(found("I stayed at my Tendai's house"), vec!["Tendai"]);
+        assert_eq!(
+            found("The unit has a Zmagoslav's law, which is that"),
+            vec!["Zmagoslav"]
+        );
+        assert_eq!(found("the unit has a atanazija's law"), vec!["atanazija"]);
+        assert_eq!(found("there's a Wendy's rule on nights"), vec!["Wendy"]);
         assert_eq!(found("our xiaoling came every day"), vec!["xiaoling"]);
         // A person's pronoun or doing a few words on.
         assert_eq!(
@@ -209,6 +223,10 @@ mod tests {
         assert!(found("my Ozempic pen ran out").is_empty());
         assert!(found("my Fitbit died").is_empty());
         assert!(found("my Xbox").is_empty());
+        // After "a", only an owner of a noun in small letters.
+        assert!(found("We had a Zmagoslav's, then").is_empty());
+        assert!(found("We had a Zmagoslav on the ward").is_empty());
+        assert!(found("We had a Zmagoslav's Special").is_empty());
         assert!(found("my Dexcom was fine").is_empty());
         assert!(found("my Dexcom sensor nurse team").is_empty());
     }

@@ -477,8 +477,14 @@ impl Scan<'_, '_> {
                     // Lexicon given names that are not everyday words: "gerard wells".
                     true
                 } else if facts.word_name {
-                    // "hope jones", "pearl on reception": a word-name needs company.
-                    (pair && self.facts[i + 1].surname) || cue_after(self.tokens, last).is_some()
+                    // "hope jones", "pearl on reception": a word-name needs company. A
+                    // place's or service's word-name with an everyday word after it is
+                    // the phrase it opens ("house rule", "new high score").
+                    let with_a_surname = pair && {
+                        let next = self.facts[i + 1];
+                        next.surname && !(facts.soft && next.english)
+                    };
+                    with_a_surname || cue_after(self.tokens, last).is_some()
                 } else {
                     false
                 }

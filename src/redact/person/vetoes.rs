@@ -13,6 +13,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::after_an_article::owner_of_what_the_article_counts;
 use super::corpus_counts::{counts, WordCounts, EVERYDAY_MIN};
 use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
@@ -993,7 +994,8 @@ impl Context<'_, '_> {
     /// A relative after a possessive ("my nan"), or a run after an article written as a
     /// word (small letters, or opening a sentence: not the initial of "Najma A. Kloese"),
     /// with at most two capitalised everyday or domain words between ("a First
-    /// Responder"), except "the X family".
+    /// Responder"), except "the X family" and an owner of what the article counts ("a
+    /// Zmagoslav's law", [`owner_of_what_the_article_counts`]).
     fn reads_as_word(&self, first: usize, last: usize) -> bool {
         let tokens = self.tokens;
         if first == 0 {
@@ -1015,7 +1017,11 @@ impl Context<'_, '_> {
             let article_as_word = prev.shape == Shape::Lower
                 || (prev.sentence_start && prev.shape == Shape::Capitalised);
             if article_as_word && ARTICLES.contains(&prev.lower.as_str()) {
-                return true;
+                // "has a Zmagoslav's law": the article counts what the name owns.
+                return !(k == first
+                    && owner_of_what_the_article_counts(
+                        self.text, tokens, self.facts, first, last,
+                    ));
             }
             let facts = self.facts[k - 1];
             let word = prev.lower.as_str();

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 88] = [
+/// The sixth to the ninety-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 89] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -731,6 +731,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 88] = [
         hand: "handwritten_round93_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round93_first_names.txt and round93_surnames.txt (Debian hunspell-sl 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Slovene spelling dictionary of Amebis, d.o.o., Tomaž Erjavec, Aleš Košir, Martin Srebotnjak, Primož Peterlin and Robert Ludvik, under the GNU General Public License or the GNU Lesser General Public License, the lists shipped under the same licences with training/slovene_LICENSE.md: of its capitalised masculine nouns of the declension it gives Slovene family names, the family names as surnames, the names of inhabitants, peoples, figures of the Bible, antiquity and myth, famous foreigners, places and words left out, and the given names found by reading (old Slavic and saints' names and Slovene pet forms) as given names, in plain letters; of the names left, most are Slovene family names) and handwritten_round93_names.txt (written for the ninety-third round, surnames: Karamanlides and the Greeks of Anatolia), minus every name of every other list (the sixth to ninety-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_fourth",
+        first: "round94_first_names.txt",
+        last: Some("round94_surnames.txt"),
+        hand: "handwritten_round94_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round94_first_names.txt and round94_surnames.txt (PyPI genderdetectfrance 1.0.2, Marcel Mateescu, 2022: the name tables of a sex-from-given-name lookup, whose source the package does not give; its LICENSE file the GNU General Public License version 3, its metadata's classifier the MIT License; the lists shipped under the GNU General Public License version 3 with training/genderdetectfrance_LICENSE.md: of its given names with counts, most of them of people living in Switzerland, those with a count of 20 or more as given names, and of its surnames those in -meier, -maier, -meyer, -mayer, -huber and -hofer as surnames; of the names left, most are Romansh, Swiss German, Albanian, Tigrinya, Tamil, Thai and Tibetan given names and Bavarian, Austrian, Swiss and Westphalian family names) and handwritten_round94_names.txt (written for the ninety-fourth round, surnames: the Kashmiri Pandits), minus every name of every other list (the sixth to ninety-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

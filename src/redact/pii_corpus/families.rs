@@ -840,14 +840,23 @@ pub enum Split {
     /// spelling dictionary of the Debian package `hunspell-sl`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported first.
-    /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
-    /// seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the ninety-fourth round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the ninety-second round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
     Round93,
+    /// Families written in the ninety-fourth round before any change of that round, with names
+    /// from a source no earlier round used (the given names and surnames of the PyPI package
+    /// `genderdetectfrance`, and a hand-written list of surnames) and, in some families,
+    /// common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained
+    /// on, never read, totals only, measured once before and once after that round's
+    /// changes. The figure reported first. Declared last so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round94,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-third); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-fourth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -942,12 +951,13 @@ impl Split {
             Split::Round91 => 91,
             Split::Round92 => 92,
             Split::Round93 => 93,
+            Split::Round94 => 94,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round93").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round94").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -962,7 +972,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 96] = [
+    pub const ALL: [Split; 97] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1059,6 +1069,7 @@ impl Split {
         Split::Round91,
         Split::Round92,
         Split::Round93,
+        Split::Round94,
     ];
 }
 
@@ -20129,6 +20140,215 @@ pub const FAMILIES: &[Family] = &[
             "Wanted: my discharge letter, please post it to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
         ],
     },
+    // The ninety-fourth round (never tuned; written before any ninety-fourth-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round94_names_6 to
+    // round94_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round94_names_1",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "POV: you are terrified of needles and {first} {last} is the phlebotomist, so somehow it is over before you have finished panicking.",
+            "POV: it is 3am on the respiratory ward, you cannot breathe properly, and {first} just pulls up a chair and breathes with you.",
+            "POV: your baby is six hours old, you have no idea what you are doing, and {title} {last} sits on the end of the bed and shows you again.",
+            "POV: you get to the eye clinic late because of the buses and {first} still squeezes you in before lunch.",
+            "POV: you are eighty-seven, you hate fuss, and {first} {last} from the district nurses makes the dressing change feel like a visit from a friend.",
+            "POV: the crisis team rings back within the hour and it is {first}, who remembers your dog's name from last time.",
+            "POV: you wake up from the anaesthetic swearing and {title} {last} just laughs and tells you the operation went well.",
+        ],
+    },
+    Family {
+        name: "round94_names_2",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "Roll of honour for the orthopaedic ward, week of my new hip: {first} {last} on nights, the whole physio team, and the porter who found my glasses.",
+            "Roll of honour, maternity unit, for the birth of our second: midwife {first}, who stayed past the end of her shift to see him arrive.",
+            "For the roll of honour at the GP surgery: {title} {last}, for the house call in the snow when my husband could not get out of bed.",
+            "Roll of honour from the stroke unit, in no particular order: the speech therapist, the tea trolley, and {first} {last}, who got Dad talking again.",
+            "Please add {first} to the roll of honour for the paediatric assessment unit; she had my son laughing with a cannula in his hand.",
+            "Roll of honour, hospice day centre: {first} {last}, for the manicures, the gossip and the way she treated Mum as a person right to the end.",
+            "Roll of honour for the ambulance crew on Sunday night: {first} the paramedic, who kept talking to my wife the whole way in.",
+        ],
+    },
+    Family {
+        name: "round94_names_3",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "Things I will miss about ward 14: the view of the car park at sunset, the toast at six, and {first} {last} singing along to the radio.",
+            "Things I will miss about the chemo day unit, oddly enough: the recliner by the window and {first}'s terrible jokes.",
+            "Things I will miss now Mum has left the rehab unit: {title} {last}'s Monday ward round, which was the only time anyone explained anything properly.",
+            "Things I will not miss: the beeping. Things I will miss: {first} on the early shift, who always opened my curtains before she did anything else.",
+            "Things I will miss about the antenatal clinic now the baby is here: the fish tank, the midwives, and especially {first} {last}.",
+            "Things I will miss after twelve weeks of cardiac rehab: the Thursday class, the exercise bikes, and {first} shouting encouragement from the corner.",
+            "Things I will miss about the renal unit after my transplant, and I never thought I would say this: {first} {last} and her crossword every Tuesday.",
+        ],
+    },
+    Family {
+        name: "round94_names_4",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "Quote of the day, from {first} on the day surgery unit: 'Nobody is too old to be nervous, my love, and nobody is too busy to hold your hand.'",
+            "Quote of the day from {title} {last} at the memory clinic: 'We are going to take this one step at a time, and you are not doing it alone.'",
+            "Quote of the day, courtesy of {first} {last} in the plaster room: 'If you can wiggle your toes, you can have a biscuit.'",
+            "Quote of the day on the children's ward, from {first} the play specialist to my daughter: 'Brave does not mean not scared.'",
+            "Quote of the day from the pharmacy hatch, where {first} {last} told the whole queue: 'Nobody leaves here without knowing what their tablets are for.'",
+            "Quote of the day from {title} {last}, the anaesthetist, just before I went under: 'See you in an hour, and I will be right here the whole time.'",
+            "Quote of the day from {first} on the 111 line: 'You did the right thing ringing, never apologise for that.'",
+        ],
+    },
+    Family {
+        name: "round94_names_5",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "Good midwife starter pack: warm hands, a calm voice, a packet of custard creams and {first} {last} from the birth centre.",
+            "Frightened patient starter pack: one hospital gown, one drip stand, and {first}, who explains everything twice without sighing.",
+            "Starter pack for surviving A&E on a Saturday night: a phone charger, a jumper, and {title} {last} if you are lucky enough to get him.",
+            "Dementia ward starter pack, according to my mum: a cup of tea, a photo album and {first} {last} to look through it with.",
+            "Starter pack for the perfect GP receptionist: patience, a sense of humour and the name badge that says {first}.",
+            "The new parent starter pack on the neonatal unit came with a breast pump, a leaflet and {first} {last}, who was worth more than both.",
+            "Cancer diagnosis starter pack nobody wants, made bearable by the specialist nurse, {first}, and her direct line.",
+        ],
+    },
+    Family {
+        name: "round94_names_6",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "The way {kfirst} {klast} handled my dad's confusion on the admissions unit: chef's kiss, honestly.",
+            "Chef's kiss to {kfirst} on the surgical ward, who noticed I had not eaten and came back with soup at ten at night.",
+            "Discharge planning on ward 22, thanks to {kfull}: chef's kiss, everything was ready before we even asked.",
+            "Chef's kiss for the breastfeeding support from {kfirst}, who sat with us three times in one night.",
+            "{kfirst} {klast} and the dressing clinic team, chef's kiss, my leg ulcer has finally healed after two years.",
+            "Chef's kiss to the community mental health team, and to {kfirst} in particular, for ringing every Friday when I was at my worst.",
+        ],
+    },
+    Family {
+        name: "round94_names_7",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "Core memory: {kfirst} on the children's ward letting my son push the button on the bed so he could go up and down.",
+            "New core memory unlocked in the hospice garden: {kfull} wheeling Gran out to see the snowdrops one last time.",
+            "Core memory from the maternity ward: {kfirst} {klast} handing me my daughter and saying she has your nose.",
+            "Core memory from my week on the stroke unit: {kfirst} teaching me to butter toast with my left hand and cheering when I did it.",
+            "Core memory, A&E, aged seven: {kfull} putting a plaster on my teddy as well as on me.",
+            "Core memory: {kfirst} on the night shift bringing my husband a camp bed so he could stay.",
+        ],
+    },
+    Family {
+        name: "round94_names_8",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "Since my knee operation I am in my {kfirst} era: stretches every morning, exactly as the physio showed me, and no excuses.",
+            "Mum says she is in her {kfirst} {klast} era now, after the dietitian finally got her eating breakfast again.",
+            "Main character of my whole stay on ward 11 was {kfirst}, the healthcare assistant who knew every patient's tea order by heart.",
+            "My dad has entered his {kfull} era, which means he does his breathing exercises and tells everyone about them.",
+            "The main character on the discharge lounge that day was {kfull}, who sorted three taxis, two prescriptions and a lost hearing aid.",
+            "Honestly I am in my {kfirst} era, because after the diabetes clinic I finally check my feet every night like she told me to.",
+        ],
+    },
+    Family {
+        name: "round94_small_letters",
+        split: Round94,
+        holds: LowerCaseNames,
+        templates: &[
+            "reminder to self: write and thank {first} on the assessment unit, she sat with mum for an hour when i had to get the kids",
+            "reminder: ask for {first} {last} next time at the blood clinic, she got it first go and my veins are rubbish",
+            "reminder for anyone on ward 9: {first} does the best cuppa in the building, ask her nicely",
+            "reminder to self, the physio is {first} and she said little and often, so get up and walk round the garden",
+            "reminder: {title} {last} said ring the clinic if the swelling comes back, do not wait for the appointment",
+            "reminder for my own head: {kfirst} on the night shift said i was doing brilliantly and she meant it",
+        ],
+    },
+    Family {
+        name: "round94_lookalikes_beside_names",
+        split: Round94,
+        holds: Names,
+        templates: &[
+            "Story time: my grandad tried to do a <Houdini> off the ward in his slippers, and {first} {last} found him at the lifts and walked him back laughing.",
+            "Story time from the dementia unit: Dad keeps pulling a <Lord Lucan> at teatime, and {first} always knows which day room he has vanished to.",
+            "Story time from the island ward: {kfirst} {klast} learned to say <Tapadh leat> to my granny, and Granny answered her in Gaelic for a week.",
+            "Story time from the outpatients desk: {kfull} greets the Kenyan families with <Karibu>, and you can see them relax.",
+            "Story time from bay 4: {first} greeted my nani with <Sat Sri Akal>, and Nani talked about her for the rest of the week.",
+            "Story time: my grandfather said <Waheguru> under his breath when the scan came back clear, and {first} {last} squeezed his hand.",
+            "Story time from the maternity ward: {title} {last} heard us whisper <Alhamdulillah> when the baby cried and said it as well, and we both cried.",
+            "Story time: before the injection my mother said <Bismillah> and {kfirst} {klast} waited for her to finish before she started.",
+            "Story time from the staff room: {first} brought in cinnamon buns and candles and told us the ward needs more <Hygge> in January.",
+            "Story time: the Swedish physio, {first} {last}, says recovery is all about <Lagom>, not too much and not too little.",
+            "Story time from the night shift: {first} {last}, who trained in Auckland, greets every patient with <Kia ora>, and the old boys in bay 2 now say it back.",
+            "Story time: {first} the charge nurse signs every card from the ward with <Aroha>, which she told us means love in Maori.",
+            "Story time from the Welsh ward: {kfull} called my nain <cariad> every time she passed the bed, and Nain adored her.",
+            "Story time at the coffee morning: {first} {last} put a <Croeso> sign on the door of the day unit, and it made the new patients smile.",
+            "Story time from the Highland ward: {title} {last} raised a cup of tea to my grandad and said <Slàinte> on his ninetieth birthday.",
+            "Story time: the Kenyan nurse {kfirst} said <Pole pole> to me every time I tried to rush up the corridor on my new knee.",
+        ],
+    },
+    Family {
+        name: "round94_plain_lookalikes",
+        split: Round94,
+        holds: Decoys,
+        templates: &[
+            "Hear me out: the Irish porter's <Go raibh maith agat> to every patient he dropped off made the whole corridor smile.",
+            "Hear me out: the healthcare assistant from Mombasa said <Jambo> to my dad every morning, and it was the best part of his day.",
+            "Hear me out: every nurse on that ward has earned the right to do a <Reggie Perrin> after the winter they have had.",
+            "Hear me out: telling staff on the bench outside that you are doing a <Captain Oates> is not a joke they want to hear at 4am.",
+            "Hear me out: the Gujarati grannies on the day unit light up when a nurse says <Jai Shri Krishna>, so teach it to every new starter.",
+            "Hear me out: when Gran said <Hari Om> as the chaplain came in, the chaplain just smiled and sat down, which was perfect.",
+            "Hear me out: a quiet room where families can say <SubhanAllah> or anything else without an audience is not too much to ask.",
+            "Hear me out: my aunt said <JazakAllah khair> to every single member of staff, and they all deserved it.",
+            "Hear me out: the staff room needs a proper <Fika> break, coffee and cake at three, every day.",
+            "Hear me out: the rehab team has a bit of <Sisu> about them, they just keep going whatever the weather.",
+            "Hear me out: the New Zealand physio saying <Ka pai> every time I managed a step did more for me than any leaflet.",
+            "Hear me out: the way the hospice made room for the whole <whanau> at the bedside is how every ward should treat a big family.",
+            "Hear me out: the Welsh word <Hiraeth> is the only way to describe how I felt leaving the unit after six months.",
+            "Hear me out: we toasted the ward with squash at the leaving do and said <Iechyd da>, because half the staff are from Gwynedd.",
+            "Hear me out: the Gaelic sign at the front door, <Ceud mìle fàilte>, was the first thing that made me feel less scared.",
+            "Hear me out: <Asante sana> on the thank-you card from the Swahili-speaking families was the nicest thing on the board.",
+        ],
+    },
+    Family {
+        name: "round94_plain_no_names",
+        split: Round94,
+        holds: Decoys,
+        templates: &[
+            "POV: you finally get an appointment at the GP surgery on the same day you rang, and you nearly fall off your chair.",
+            "Roll of honour for the hospital volunteers who run the tea bar by the main entrance, seven days a week, in all weathers.",
+            "Things I will miss about the physiotherapy gym: the parallel bars, the music and the little board where they write your progress.",
+            "Quote of the day from the sign in the renal unit: 'Sit down, breathe out, you are in good hands.'",
+            "Starter pack for a long stay on the surgical ward: earplugs, a long phone cable and a lot of patience with the food.",
+            "Core memory from the children's outpatients: the bubble machine in the waiting room that made my son forget all about his jab.",
+            "Story time: the lift broke, the porters carried the tea trolley up three flights, and nobody went without.",
+            "Reminder to the parking office: the machines at the maternity entrance have not taken cards for a month.",
+        ],
+    },
+    Family {
+        name: "round94_contact",
+        split: Round94,
+        holds: Contact,
+        templates: &[
+            "POV: you have rung the booking line nine times, so here it is in writing: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, call me on {phone}.",
+            "Roll of honour aside, my letters still go to the wrong address: I live at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Things I will miss: my physio letters, which never arrive; please email {email}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Quote of the day from the reception desk was 'put it in the feedback', so: NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}, please ring about my results.",
+            "Starter pack for rebooking a missed scan: hospital number {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}.",
+            "Core memory of the transport team getting lost, so for next time: pick Dad up from {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Story time: the pharmacy sent my tablets to someone else, so please check, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}, hospital number {mrn}.",
+            "Reminder for the audiology department: my new email is {email}, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Hear me out, one call back would do it: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, {street}, {postcode}.",
+            "Chef's kiss to the clinic, but the discharge letter never came: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Main character energy from the GP receptionist, who finally fixed my records: born {doby}, NHS number {nhs}, email {email}.",
+            "Reminder to send the repeat prescription to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -20613,7 +20833,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_third_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round94, "round94_", 13);
+    }
+
+    #[test]
+    fn the_ninety_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -20689,7 +20914,8 @@ mod tests {
         assert_eq!(Round91 as usize, 93);
         assert_eq!(Round92 as usize, 94);
         assert_eq!(Round93 as usize, 95);
-        assert_eq!(Split::ALL.last(), Some(&Round93));
+        assert_eq!(Round94 as usize, 96);
+        assert_eq!(Split::ALL.last(), Some(&Round94));
     }
 
     #[test]
@@ -20739,12 +20965,13 @@ mod tests {
         assert_eq!(Round91.round(), Some(91));
         assert_eq!(Round92.round(), Some(92));
         assert_eq!(Round93.round(), Some(93));
+        assert_eq!(Round94.round(), Some(94));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 93, once each, in declaration order.
+        // Rounds 4 to 94, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=93).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=94).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -20791,6 +21018,7 @@ mod tests {
         assert_eq!(Round91.id_prefix(), "round91");
         assert_eq!(Round92.id_prefix(), "round92");
         assert_eq!(Round93.id_prefix(), "round93");
+        assert_eq!(Round94.id_prefix(), "round94");
     }
 
     #[test]

@@ -74,6 +74,8 @@ fn characters_of_books_films_and_television_are_left_and_people_bearing_their_na
         "My son was a brave little Frodo Baggins with his drip stand.",
         "Dad says the ward vending machine is run by Scrappy-Doo.",
         "Willy Wonka would love the snack trolley.",
+        "He is Professor Calculus until his hearing aids go in.",
+        "The knitted Puddleglum on the reception desk made my son smile.",
     ];
     assert_left_as_written(&left);
     // A whole name of listed names ("Dot Cotton", "Phil Mitchell") is a person's

@@ -62,11 +62,14 @@ const COINED_METHOD_NOUNS: &[&str] = &[
 ];
 
 /// Nouns a name is coined into as a method's noun is ("the Sarah treatment", "the Amy
-/// Okafor treatment", "the Siobhan touch"), but that a medicine or a brand stands before
-/// more often than a name no list holds ("the Herceptin treatment", "a Keytruda
-/// treatment", "the Dermalogica touch"): read after one word only
-/// when it is a listed given name or surname that is no word, and after any full name.
-const LISTED_NAME_NOUNS: &[&str] = &["treatment", "treatments", "touch"];
+/// Okafor treatment", "the Siobhan touch", "the Priya special"), but that a medicine
+/// or a brand stands before more often than a name no list holds ("the Herceptin
+/// treatment", "a Keytruda treatment", "the Dermalogica touch"). Not "moment" or
+/// "thing": a review found famous full names and brands that are listed names before
+/// them far more often than people ("a Bridget Jones moment", "a Mercedes thing"). Read
+/// after one word only when it is a listed given name or surname that is no word, and
+/// after any full name.
+const LISTED_NAME_NOUNS: &[&str] = &["treatment", "treatments", "touch", "special"];
 
 /// Two-word nouns of what is named after a person in fun ("start the Okafor fan club",
 /// "the Amy Okafor fan club"), read as [`LISTED_NAME_NOUNS`] are: a band, a show, a
@@ -252,6 +255,7 @@ mod tests {
         );
         assert_eq!(found("Start the Okafor fan club now."), ["Okafor"]);
         assert_eq!(found("It was the Siobhan touch on nights."), ["Siobhan"]);
+        assert_eq!(found("Mum calls it getting the Priya special."), ["Priya"]);
         assert_eq!(
             found("Start the Zmagoslav Doblekar fan club now."),
             ["Zmagoslav"]
@@ -329,6 +333,9 @@ mod tests {
             "the Kerminen fan",
             "Got the Midas touch.",
             "the Dermalogica touch",
+            "It was a Kodak moment.",
+            "Such a Mercedes thing to do.",
+            "the Christmas special",
             "Start the Westlife fan club now.",
             "the Marmite appreciation society",
         ] {

@@ -133,17 +133,20 @@ pub(crate) fn owned_words(
             // "has a Zmagoslav's law": after "a" or "an", the owner of a noun.
             // (That test reads the word's lists itself: a listed given name that is a
             // proper noun too, "a Wendy's rule", is kept.)
-            let owner = if OWNERS.contains(&before) {
-                !fact.english && !fact.proper && !fact.soft && person_follows(text, tokens, i)
-            } else {
-                matches!(before, "a" | "an")
-                    && owner_of_what_the_article_counts(text, tokens, facts, i, i)
+            let owner = || {
+                if OWNERS.contains(&before) {
+                    !fact.english && !fact.proper && !fact.soft && person_follows(text, tokens, i)
+                } else {
+                    matches!(before, "a" | "an")
+                        && owner_of_what_the_article_counts(text, tokens, facts, i, i)
+                }
             };
-            token.gap == Gap::Space
+            (OWNERS.contains(&before) || matches!(before, "a" | "an"))
+                && token.gap == Gap::Space
                 && (caseless || token.shape == Shape::Capitalised)
                 && token.text.chars().count() >= 3
                 && is_candidate(token, fact, caseless)
-                && owner
+                && owner()
         })
         .map(|i| (i, i))
         .collect()

@@ -20,7 +20,9 @@
 //!   Okafor rang", "Thursday: a Zanele Mbeki, first of the season"; not "a Cath Kidston
 //!   bag"), the other way people write of someone known only by name;
 //! - a name coined into a method ("the Kerminen method", "the Amy Kerminen way",
-//!   [`super::coined_method`]): the article is the method's.
+//!   [`super::coined_method`]): the article is the method's;
+//! - a name owning a saying or a kindness after "a" or "an" ("the unit has a
+//!   Zmagoslav's law", "a Wendy's rule"): the article is the owned thing's.
 //!
 //! Owners and words for things before a name make it a thing too:
 //! - a possessive determiner ("my", "his", "your", "their") before a word the word lists

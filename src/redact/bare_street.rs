@@ -443,21 +443,18 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
             // other end of X").
             let before_word = before.first().map_or("", String::as_str);
             // "a tub of Quality Street", "an episode of Coronation Street": "of" after
-            // what holds or shows the title places nothing.
-            let held = before_word == "of"
-                && matches!(
-                    word(1),
-                    "tub" | "tubs" | "tin" | "tins" | "box" | "boxes" | "episode" | "episodes"
-                );
+            // a word of television or sweets places nothing.
+            let held = before_word == "of" && TITLE_CONTEXT.contains(&word(1));
             let placed = PLACE_PREPOSITIONS.contains(&before_word) && !held;
             let context = sentence.iter().any(|w| TITLE_CONTEXT.contains(&w.as_str()));
             let end_of_programme = before_word == "of"
                 && word(1) == "end"
                 && word(2) == "the"
                 && !PLACE_PREPOSITIONS.contains(&word(3));
-            // "Will pay in Quality Street": what is paid in is a currency or a brand,
-            // never a place.
-            let paid_in = before_word == "in" && PAYING_WORDS.contains(&word(1));
+            // "Will pay in Quality Street": what is paid in is a currency or the
+            // sweets, never a place (a street called Coronation Street stays one).
+            let paid_in =
+                name == "quality" && before_word == "in" && PAYING_WORDS.contains(&word(1));
             return (context && (!placed || end_of_programme)) || paid_in;
         }
     }

@@ -226,19 +226,27 @@ fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     if CJK_WEEKDAYS.contains(&inside) {
         return Some(length);
     }
-    let is_weekday = WEEKDAY_NAMES
+    let is_weekday = is_english_weekday(word)
+        || SHORT_WEEKDAYS_ABROAD
+            .iter()
+            .any(|day| word.eq_ignore_ascii_case(day));
+    is_weekday.then_some(length)
+}
+
+/// Whether `word` is an English weekday, whole or shortened ([`WEEKDAY_NAMES`],
+/// [`ENGLISH_SHORT_WEEKDAYS`]), in any case.
+fn is_english_weekday(word: &str) -> bool {
+    WEEKDAY_NAMES
         .iter()
         .chain(ENGLISH_SHORT_WEEKDAYS)
-        .chain(SHORT_WEEKDAYS_ABROAD)
-        .any(|day| word.eq_ignore_ascii_case(day));
-    is_weekday.then_some(length)
+        .any(|day| word.eq_ignore_ascii_case(day))
 }
 
 /// The bytes of an English weekday, whole or shortened ([`WEEKDAY_NAMES`],
 /// [`ENGLISH_SHORT_WEEKDAYS`]), after one or two spaces at the start of `after`, in
 /// small letters, capitalised or in capitals, that closes the date's phrase (a comma,
-/// semicolon, colon, closing bracket, stop, "!" or "?", a dash or a slash set off by a
-/// space, or the text's end after it): "13.07.1979 Fri, NI number", "born 3/9/56
+/// semicolon, colon, closing bracket, stop, "!" or "?", a line's end or a tab, a hyphen,
+/// an en or em dash or a slash set off by a space, or the text's end after it): "13.07.1979 Fri, NI number", "born 3/9/56
 /// Monday.", "DOB 04/11/1948 Thurs - please call", as a diary or a booking system prints
 /// the day after the date. The day of a date of birth narrows it as much as a bracketed
 /// one; a weekday the sentence goes on from ("born 3/9/56 Sat in A&E") is another
@@ -253,11 +261,8 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
     let rest_small = word
         .get(1..)
         .is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()));
-    let written_whole = rest_small || word.bytes().all(|b| b.is_ascii_uppercase());
-    let is_weekday = WEEKDAY_NAMES
-        .iter()
-        .chain(ENGLISH_SHORT_WEEKDAYS)
-        .any(|day| word.eq_ignore_ascii_case(day));
+    let case_fits = rest_small || word.bytes().all(|b| b.is_ascii_uppercase());
+    let is_weekday = is_english_weekday(word);
     let rest = &spaced[length..];
     let set_off = |mark: char| {
         rest.strip_prefix(' ')
@@ -265,12 +270,13 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
     };
     let closes = rest.is_empty()
-        || rest.starts_with([',', ';', ':', ')', ']', '!', '?'])
+        || rest.starts_with([',', ';', ':', ')', ']', '!', '?', '\n', '\r', '\t'])
         || (rest.starts_with('.') && !rest[1..].starts_with(char::is_alphanumeric))
         || set_off('-')
         || set_off('/')
-        || set_off('\u{2013}');
-    (written_whole && is_weekday && closes).then_some(after.len() - rest.len())
+        || set_off('\u{2013}')
+        || set_off('\u{2014}');
+    (case_fits && is_weekday && closes).then_some(after.len() - rest.len())
 }
 
 /// What stands in round, square or full-width round brackets at the start of `after`,
@@ -648,6 +654,8 @@ mod tests {
             ("D Sat: phone", " Sat"),
             ("D Sat!", " Sat"),
             ("D Tue / 07700", " Tue"),
+            ("D Fri \u{2014} called", " Fri"),
+            ("D Fri\nNHS 943 476 5919", " Fri"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }

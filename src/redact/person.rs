@@ -1197,6 +1197,10 @@ mod tests {
         // A place's word-name opening a phrase with an everyday word.
         assert!(names("house rule on the unit: the nurse gives out squash").is_empty());
         assert!(names("new high score on the breathing test").is_empty());
+        assert_eq!(
+            names("i met victoria wood on the ward"),
+            vec!["victoria wood"]
+        );
     }
 
     #[test]

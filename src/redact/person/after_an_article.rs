@@ -169,9 +169,11 @@ fn after_an_article(
 }
 
 /// Whether the found name `first..=last` after "a" or "an" owns, with "'s", one of
-/// [`WHAT_A_PERSON_COINS_OR_GIVES`] right after it, and is no word of the language, nor
+/// [`WHAT_A_PERSON_COINS_OR_GIVES`] in small letters right after it (a capital there
+/// opens a title or a brand's name: "a Zmagoslav's Special"), and is no word of the
+/// language, nor
 /// a proper noun that is no listed given name: "the chemo unit has a Zmagoslav's law",
-/// "it was a Priya's special", "there's a Wendy's rule on nights". The article counts
+/// "a Tamsin's hug", "there's a Wendy's rule on nights". The article counts
 /// the owned thing, not the owner. Other nouns are left, as a shop's, a brand's or a
 /// condition's possessive owns them after "a" ("a Dunelm's cushion", "a Ryle's tube",
 /// "a Hobson's choice").
@@ -196,8 +198,8 @@ pub(crate) fn owner_of_what_the_article_counts(
 }
 
 /// Nouns a person's possessive owns after "a" or "an" as a saying, a rule or a kindness
-/// named after them ("a Zmagoslav's law", "a Priya's special", "a Tamsin's hug"), and
-/// that no shop, brand or condition owns.
+/// named after them ("a Zmagoslav's law", "a Tamsin's hug"), and that no shop, brand or
+/// condition owns (not "special" or "recipe": "a Nando's special").
 const WHAT_A_PERSON_COINS_OR_GIVES: &[&str] = &[
     "law",
     "laws",
@@ -206,7 +208,6 @@ const WHAT_A_PERSON_COINS_OR_GIVES: &[&str] = &[
     "motto",
     "mantra",
     "saying",
-    "special",
     "hug",
     "hugs",
     "welcome",
@@ -215,7 +216,6 @@ const WHAT_A_PERSON_COINS_OR_GIVES: &[&str] = &[
     "lecture",
     "voice",
     "impression",
-    "recipe",
 ];
 
 /// Whether the found name `first..=last` after "a" or "an" is a person named in full
@@ -576,7 +576,8 @@ mod tests {
             "Zmagoslav",
             "Zmagoslav"
         ));
-        assert!(!dropped("it was a Priya's special", "Priya", "Priya"));
+        assert!(!dropped("it was a Priya's hug", "Priya", "Priya"));
+        assert!(dropped("he got a Nando's special", "Nando", "Nando"));
         assert!(!dropped(
             "there's a Wendy's rule on nights",
             "Wendy",

@@ -82,8 +82,10 @@ const COINED_NOUN_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Whether the found name `first..=last`, of one or two words, stands right before a
-/// method's noun ("the Kerminen method", "a Priya Sharma approach"): the article before
-/// it is the method's, so the filters that read an article as making a thing leave it.
+/// method's noun ("the Kerminen method", "a Priya Sharma approach"), or one of
+/// [`LISTED_NAME_NOUNS`] or [`COINED_NOUN_PAIRS`] after a listed name or a full name
+/// ("the Okafor treatment", "the Amy Okafor fan club"): the article before it is the
+/// method's, so the filters that read an article as making a thing leave it.
 pub(crate) fn coined_into_a_method(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
@@ -105,7 +107,7 @@ fn method_noun_after(tokens: &[Token<'_>], facts: &[WordFacts], i: usize, full_n
             .filter(|token| token.gap == Gap::Space)
             .map(|token| token.lower.as_str())
     };
-    let listed_name = || {
+    let listed_or_full_name = || {
         let word = facts[i];
         full_name
             || ((word.first || word.surname) && !word.english && !word.common && !word.word_name)
@@ -116,7 +118,7 @@ fn method_noun_after(tokens: &[Token<'_>], facts: &[WordFacts], i: usize, full_n
                 || COINED_NOUN_PAIRS
                     .iter()
                     .any(|&(one, two)| next == one && word_at(i + 2) == Some(two)))
-                && listed_name())
+                && listed_or_full_name())
     });
     noun && !names_a_famous_effect(tokens, i)
 }
@@ -162,12 +164,12 @@ pub(crate) fn names_coined_into_methods(
                 && given_name_that_is_a_word(tokens, facts[i], i))
     };
     // Before a surname: a listed given name (even one that is a word: "the Harry
-    // Patterson way") or an unlisted word spelt like a name.
+    // Patterson way", "the Mark Okafor way") or an unlisted word spelt like a name.
     let given = |i: usize| {
-        written_as_name(i)
-            && (facts[i].first
-                || (!facts[i].english
-                    && unknown_name_like(tokens[i].lower.as_str(), facts[i], caseless)))
+        (written_as_any_name(i) && facts[i].listed_given_name())
+            || (written_as_name(i)
+                && !facts[i].english
+                && unknown_name_like(tokens[i].lower.as_str(), facts[i], caseless))
     };
     // The article and the noun first: they rule out nearly every word at once.
     (1..tokens.len())
@@ -270,6 +272,7 @@ mod tests {
                 "Amy Okafor",
             ),
             ("dad's rehab was done the amy kerminen way", "amy kerminen"),
+            ("We did it the Mark Okafor way.", "Mark Okafor"),
             (
                 "Start the Amy Okafor fan club now, I will join.",
                 "Amy Okafor",

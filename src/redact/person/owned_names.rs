@@ -117,9 +117,10 @@ fn person_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// The lone words of a comment right after "my" or "our" that no English or proper-noun
-/// list holds, written as a name is, with words after that say a person, and such words
-/// after "a" or "an" owning the noun after them ("has a Zmagoslav's law": the article
-/// counts the noun), as one-token inclusive ranges.
+/// list holds, written as a name is, with words after that say a person; and the words
+/// written as a name after "a" or "an" that own a saying or a kindness with "'s" ("has a
+/// Zmagoslav's law", "a Wendy's rule": the article counts the owned noun,
+/// [`owner_of_what_the_article_counts`]), as one-token inclusive ranges.
 pub(crate) fn owned_words(
     text: &str,
     tokens: &[Token<'_>],
@@ -130,23 +131,21 @@ pub(crate) fn owned_words(
         .filter(|&i| {
             let (token, fact) = (&tokens[i], &facts[i]);
             let before = tokens[i - 1].lower.as_str();
-            // "has a Zmagoslav's law": after "a" or "an", the owner of a noun.
-            // (That test reads the word's lists itself: a listed given name that is a
-            // proper noun too, "a Wendy's rule", is kept.)
-            let owner = || {
-                if OWNERS.contains(&before) {
-                    !fact.english && !fact.proper && !fact.soft && person_follows(text, tokens, i)
-                } else {
-                    matches!(before, "a" | "an")
-                        && owner_of_what_the_article_counts(text, tokens, facts, i, i)
-                }
-            };
-            (OWNERS.contains(&before) || matches!(before, "a" | "an"))
+            let by_the_writer = OWNERS.contains(&before);
+            let after_an_article = matches!(before, "a" | "an");
+            (by_the_writer || after_an_article)
                 && token.gap == Gap::Space
                 && (caseless || token.shape == Shape::Capitalised)
                 && token.text.chars().count() >= 3
                 && is_candidate(token, fact, caseless)
-                && owner()
+                && if by_the_writer {
+                    !fact.english && !fact.proper && !fact.soft && person_follows(text, tokens, i)
+                } else {
+                    // "has a Zmagoslav's law": the owner of a saying or a kindness. That
+                    // test reads the word's lists itself: a listed given name that is a
+                    // proper noun too, "a Wendy's rule", is kept.
+                    owner_of_what_the_article_counts(text, tokens, facts, i, i)
+                }
         })
         .map(|i| (i, i))
         .collect()

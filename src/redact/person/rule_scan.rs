@@ -478,11 +478,14 @@ impl Scan<'_, '_> {
                     true
                 } else if facts.word_name {
                     // "hope jones", "pearl on reception": a word-name needs company. A
-                    // place's or service's word-name with an everyday word after it is
-                    // the phrase it opens ("house rule", "new high score").
+                    // place's, service's or kin's word-name that is an everyday word or
+                    // no ranked given name, with an everyday word after it, is the phrase
+                    // it opens ("house rule", "new high score", "my son read it",
+                    // "birmingham roller pigeons"; not "victoria wood").
                     let with_a_surname = pair && {
                         let next = self.facts[i + 1];
-                        next.surname && !(facts.soft && next.english)
+                        let phrase_opener = facts.soft && (facts.english || facts.first_rank == 0);
+                        next.surname && !(phrase_opener && next.english)
                     };
                     with_a_surname || cue_after(self.tokens, last).is_some()
                 } else {

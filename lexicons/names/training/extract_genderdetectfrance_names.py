@@ -30,7 +30,7 @@ import ast
 import sys
 from pathlib import Path
 
-from name_list_tools import write_kept_given_and_surnames
+from name_list_tools import assigned_list, write_kept_given_and_surnames
 
 # The least count of a given name kept.
 MIN_COUNT = 20
@@ -43,16 +43,7 @@ NOT_GIVEN_NAMES = {"mhd", "gospa"}
 
 def dict_literal(tree: ast.Module, name: str) -> dict:
     """The dict literal assigned to `name` at the top of the module, read as data."""
-    for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and node.targets[0].id == name
-            and isinstance(node.value, ast.Dict)
-        ):
-            return ast.literal_eval(node.value)
-    raise SystemExit(f"no dict literal named {name}")
+    return ast.literal_eval(assigned_list(tree, name, ast.Dict))
 
 
 def names(module: Path):

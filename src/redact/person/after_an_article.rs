@@ -156,16 +156,29 @@ fn after_an_article(
     let family_after = tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Space && FAMILY_WORDS.contains(&next.lower.as_str()));
-    // A name of one or two words coined into a method: "the Kerminen method", "the Amy
-    // Kerminen way". Whatever found it (the coined-method rule, the tagger, another
-    // rule) is trusted: the article is the method's, so it says nothing of the name.
-    let coined = coined_into_a_method(tokens, facts, first, last);
     !(plural
         || family_after
-        || coined
-        || owner_of_what_the_article_counts(text, tokens, facts, first, last)
         || person_after(tokens, last)
-        || unknown_person_named_in_full(tokens, facts, first, last))
+        || article_of_what_follows(text, tokens, facts, first, last))
+}
+
+/// Whether the article before the found name `first..=last` belongs to what follows
+/// the name, not to the name, so it says nothing of it: a method the name is coined
+/// into ("the Kerminen method", "the Amy Kerminen way": whatever found the name, the
+/// coined-method rule, the tagger or another rule, is trusted), a saying or kindness
+/// the name owns ("a Zmagoslav's law"), or a person known only by name ("a John Okafor
+/// rang"). Read by this filter and by the filter of things counted after "a"
+/// ([`super::named_things`]).
+pub(crate) fn article_of_what_follows(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    coined_into_a_method(tokens, facts, first, last)
+        || owner_of_what_the_article_counts(text, tokens, facts, first, last)
+        || unknown_person_named_in_full(tokens, facts, first, last)
 }
 
 /// Whether the found name `first..=last` after "a" or "an" owns, with "'s", one of
@@ -184,7 +197,9 @@ pub(crate) fn owner_of_what_the_article_counts(
     first: usize,
     last: usize,
 ) -> bool {
-    matches!(tokens[first - 1].lower.as_str(), "a" | "an")
+    first
+        .checked_sub(1)
+        .is_some_and(|k| matches!(tokens[k].lower.as_str(), "a" | "an"))
         && possessive_after(text, tokens[last].end)
         && tokens.get(last + 1).is_some_and(|noun| {
             noun.gap == Gap::Space

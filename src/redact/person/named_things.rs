@@ -22,8 +22,7 @@
 //! A cue stronger than "to" / "by" right before the name keeps it ("thanks to a…" is
 //! not read: the cue wins).
 
-use super::after_an_article::{owner_of_what_the_article_counts, unknown_person_named_in_full};
-use super::coined_method::coined_into_a_method;
+use super::after_an_article::article_of_what_follows;
 use super::cues::{cue_before, CueStrength, TITLES};
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
@@ -175,15 +174,13 @@ pub(crate) fn names_a_thing(
     let after_the_noble = noble_at.is_some_and(|t| before_is(t, &["the"]));
     // The article a word of its own ("N/a. Elaheh" holds an "a" too).
     // and not an initial after a title ("dr a. Sulemana").
-    // Not a name coined into a method ("a Priya Sharma approach"): the article is the
-    // method's; nor the owner of what the article counts ("a Zmagoslav's law").
+    // Not where the article is what follows the name's ("a Priya Sharma approach", "a
+    // Zmagoslav's law", "a John Okafor rang").
     let counted = before_is(first, INDEFINITE)
         && tokens[first - 1].shape != Shape::Initial
         && (first == 1
             || (!tokens[first - 1].gap.is_break() && !TITLES.contains(&word(first - 2))))
-        && !coined_into_a_method(tokens, facts, first, last)
-        && !owner_of_what_the_article_counts(text, tokens, facts, first, last)
-        && !unknown_person_named_in_full(tokens, facts, first, last);
+        && !article_of_what_follows(text, tokens, facts, first, last);
     let counted_case = first >= 3
         && before_is(first - 1, COUNTED_CONTAINERS)
         && joined(first - 2)

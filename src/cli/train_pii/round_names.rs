@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 89] = [
+/// The sixth to the ninety-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 90] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -739,6 +739,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 89] = [
         hand: "handwritten_round94_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round94_first_names.txt and round94_surnames.txt (PyPI genderdetectfrance 1.0.2, Marcel Mateescu, 2022: the name tables of a sex-from-given-name lookup, whose source the package does not give; its LICENSE file the GNU General Public License version 3, its metadata's classifier the MIT License; the lists shipped under the GNU General Public License version 3 with training/genderdetectfrance_LICENSE.md: of its given names with counts, most of them of people living in Switzerland, those with a count of 20 or more as given names, and of its surnames those in -meier, -maier, -meyer, -mayer, -huber and -hofer as surnames; of the names left, most are Romansh, Swiss German, Albanian, Tigrinya, Tamil, Thai and Tibetan given names and Bavarian, Austrian, Swiss and Westphalian family names) and handwritten_round94_names.txt (written for the ninety-fourth round, surnames: the Kashmiri Pandits), minus every name of every other list (the sixth to ninety-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_fifth",
+        first: "round95_first_names.txt",
+        last: Some("round95_surnames.txt"),
+        hand: "handwritten_round95_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round95_first_names.txt and round95_surnames.txt (Debian hunspell-hu 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: Magyar Ispell, the Hungarian spelling dictionary of László Németh and Ferenc Godó, with Bence Nagy, under the GNU General Public License version 3 or later, the GNU Lesser General Public License version 3 or later or the Mozilla Public License 2.0 or later, the lists shipped under the same licences with training/hungarian_LICENSE.md: of its capitalised stems, those of the affix classes it gives given names alone as given names, and those of the class of the family names in -y of the old spelling and those of six letters or more of the class of the family names in -i as surnames, in plain letters; of the names left, most are Hungarian pet forms of given names and old Hungarian family names) and handwritten_round95_names.txt (written for the ninety-fifth round, surnames: the Jews of Aleppo and Damascus), minus every name of every other list (the sixth to ninety-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -849,14 +849,23 @@ pub enum Split {
     /// from a source no earlier round used (the given names and surnames of the PyPI package
     /// `genderdetectfrance`, and a hand-written list of surnames) and, in some families,
     /// common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained
-    /// on, never read, totals only, measured once before and once after that round's
-    /// changes. The figure reported first. Declared last so every earlier split keeps its
-    /// place in [`Split::ALL`], and so its seed.
+    /// on, never read, totals only, measured once, at the end of that round. The figure
+    /// reported first in that round; from the ninety-fifth round on it is measured with the
+    /// seen rounds, so its figure is now a *seen* one. Declared after the ninety-third round
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
     Round94,
+    /// Families written in the ninety-fifth round before any change of that round, with names
+    /// from a source no earlier round used (the given names and surnames of the Hungarian
+    /// spelling dictionary of the Debian package `hunspell-hu`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared last
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round95,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-fourth); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-fifth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -952,12 +961,13 @@ impl Split {
             Split::Round92 => 92,
             Split::Round93 => 93,
             Split::Round94 => 94,
+            Split::Round95 => 95,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round94").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round95").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -972,7 +982,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 97] = [
+    pub const ALL: [Split; 98] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1070,6 +1080,7 @@ impl Split {
         Split::Round92,
         Split::Round93,
         Split::Round94,
+        Split::Round95,
     ];
 }
 
@@ -20349,6 +20360,218 @@ pub const FAMILIES: &[Family] = &[
             "Reminder to send the repeat prescription to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
         ],
     },
+    // The ninety-fifth round (never tuned; written before any ninety-fifth-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round95_names_6 to
+    // round95_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round95_names_1",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Scores on the doors for the fracture clinic: waiting time six, plaster room ten, and {first} (I think) on reception an easy eleven.",
+            "Scores on the doors, ward 7, my week with pneumonia: food five, beds seven, and {first} {last} (I think that was the name on her badge) a perfect ten.",
+            "Scores on the doors from the labour ward: the gas and air gets a nine, and the midwife, {first} (I think), gets every point going.",
+            "Scores on the doors for the out-of-hours GP: parking two, chairs four, {title} {last} (I think) ten for listening to a frightened dad.",
+            "Scores on the doors for the eye unit: signage three, but {first} {last}, the nurse (I think she was a nurse, anyway), ten out of ten.",
+            "Scores on the doors for the ambulance that came for Nan: response eight, and the paramedic, {first} (I think), full marks for the jokes.",
+            "Scores on the doors for the crisis café: the sofas get a six, the tea a seven, and {first} (I think, from the rota on the wall) a ten.",
+        ],
+    },
+    Family {
+        name: "round95_names_2",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Top tip for the next patient on the cardiology ward: ask for {first}, pretty sure she works most weekends, and she explains every wire.",
+            "Top tip for anyone booked into the endoscopy unit: {first} {last} is the nurse you want, pretty sure she could calm a storm.",
+            "Top tip for new mums on the postnatal ward: the night healthcare assistant, {first}, pretty sure that was it, will help with every feed.",
+            "Top tip for the diabetes clinic: see {title} {last} if you can, pretty sure he runs the Tuesday list, because he actually reads your diary.",
+            "Top tip from a regular at the blood test clinic: {first} on the second desk, pretty sure she has never missed a vein in her life.",
+            "Top tip for families on the stroke unit: {first} {last}, pretty sure she is the ward sister, will always find you a chair and a cuppa.",
+            "Top tip for the talking therapies waiting list: hang on for {first}, pretty sure she is worth the wait, I am living proof.",
+        ],
+    },
+    Family {
+        name: "round95_names_3",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Highlight reel of my hip replacement: the anaesthetist's playlist, walking on day one, and {first} {last}, or something like that, cheering me to the window.",
+            "Highlight reel of Dad's last week in the hospice: the garden, the grandchildren, and {first}, or something like that, who sang to him in the evenings.",
+            "Highlight reel from the children's ward: the play room, the ice lollies, and {title} {last}, or something like that, doing magic tricks on the ward round.",
+            "Highlight reel of my chemotherapy: finishing, obviously, and the nurse {first} {last}, or something like that, who rang the bell with me.",
+            "Highlight reel of a very long night in A&E: the vending machine finally working, and {first}, or something like that, finding me a blanket.",
+            "Highlight reel of the maternity unit: our son's first cry, and the student midwife, {first}, or something like that, crying with us.",
+            "Highlight reel of the memory clinic visit: Mum laughing for the first time in months, all thanks to {first} {last}, or something like that.",
+        ],
+    },
+    Family {
+        name: "round95_names_4",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Not all heroes wear capes; some wear navy tunics, like {first} {last}, otherwise known as the only person who could get my dad to take his tablets.",
+            "Not all heroes wear capes: {first}, otherwise known as the night owl of the acute medical unit, sat with me until my breathing settled.",
+            "Not all heroes wear capes, and {title} {last}, otherwise known as the surgeon who would not give up, wears theatre clogs instead.",
+            "Not all heroes wear capes: {first} {last}, otherwise known as the porter with the fastest wheelchair in the building, got me to my scan on time.",
+            "Not all heroes wear capes; {first}, otherwise known as the voice on the 111 line at four in the morning, talked me through the whole thing.",
+            "Not all heroes wear capes: the district nurse, {first} {last}, otherwise known as Mum's favourite visitor, came every day for six weeks.",
+            "Not all heroes wear capes, some wear lanyards, like {first}, otherwise known as the receptionist who found us an appointment that day.",
+        ],
+    },
+    Family {
+        name: "round95_names_5",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Pros and cons of the day surgery unit. Pros: {first} {last}, nicknamed the hand-holder by the other patients. Cons: the car park.",
+            "Pros and cons of ward 12: the pros start and end with {first}, nicknamed sunshine by my grandad; the cons are the noisy bins at night.",
+            "Pros and cons, orthopaedic outpatients: pro, {title} {last}, nicknamed the straight talker, who told me exactly what to expect; con, the two-hour wait.",
+            "Pros and cons of the birth centre: the pool, the lighting and {first}, nicknamed the baby whisperer, all pros; the coffee, a con.",
+            "Pros and cons of the dialysis unit after a year: cons, the needles; pros, {first} {last}, nicknamed the fixer, who sorts everything.",
+            "Pros and cons of the mental health ward: the food could be better, but {first}, nicknamed the listener, made the whole stay bearable.",
+            "Pros and cons of the community physio clinic: pro, {first} {last}, nicknamed the drill sergeant, who got my shoulder moving; con, the stairs.",
+        ],
+    },
+    Family {
+        name: "round95_names_6",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Two stars and a wish for my week on the surgical ward. Stars: @{kfirst} on the early shift, and the clean bathrooms. Wish: better toast.",
+            "Two stars and a wish: a star for @{kfirst} {klast} from the pain team, who finally got on top of it, a star for the physio, and a wish for quieter nights.",
+            "My two stars and a wish for the antenatal clinic: stars for @{kfull} and for the extra scan; a wish for a waiting room with windows.",
+            "Two stars and a wish, neonatal unit: a star for the parents' kitchen, a star for @{kfirst}, who taught us to do the tube feeds ourselves, and a wish for free parking.",
+            "Two stars and a wish for the urgent treatment centre: stars for @{kfirst} {klast} and the tiny splint; a wish for a shorter queue.",
+            "Two stars and a wish from Gran's stay on the elderly care ward: a star for @{kfull}, who found her lost cardigan and washed it, a star for the tea, and a wish for more chairs.",
+        ],
+    },
+    Family {
+        name: "round95_names_7",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Three good things about today's chemo session: it was the last one, the sandwiches were fresh, and {kfirst}, who calls herself the chemo fairy, was on.",
+            "Three good things from the discharge lounge: my tablets were ready, my lift was early, and {kfull}, who calls himself the lounge lizard, kept us laughing.",
+            "Three good things about the orthopaedic ward: clean sheets, a window bed and {kfirst} {klast}, who calls herself the bedpan queen and means it kindly.",
+            "Three good things from my husband's heart attack, if there can be any: the ambulance was quick, the stent worked, and {kfirst} was his nurse.",
+            "Three good things about the hearing clinic: the new aids, the short wait, and {kfull}, who calls himself the volume knob, taking time to set them up.",
+            "Three good things from the sexual health clinic: no judgement, quick results, and {kfirst}, who calls herself the walk-in queen, on the desk.",
+        ],
+    },
+    Family {
+        name: "round95_names_8",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "Glow and grow for the fracture clinic. Glow: {kfirst}, whose surname escapes me, set my wrist beautifully. Grow: answer the phones.",
+            "Glow: {kfull} on the acute medical unit, who treated my mum like a person. Grow: tell families when visiting times change.",
+            "Glow and grow for the GP surgery: glow, the nurse {kfirst}, surname escapes me, who did my smear so kindly; grow, the online booking.",
+            "Glow and grow from the children's A&E: glow, {kfirst} {klast} and the sticker drawer; grow, a separate waiting area for poorly babies.",
+            "Glow and grow for the maternity triage line: glow, {kfull}, who rang back twice; grow, more staff on the phones at night.",
+            "My glow and grow for the respiratory clinic: glow, {kfirst}, the physio whose surname escapes me; grow, a bigger room for the breathing tests.",
+        ],
+    },
+    Family {
+        name: "round95_small_letters",
+        split: Round95,
+        holds: LowerCaseNames,
+        templates: &[
+            "gratitude list tonight: my own bed, my own kettle, and {first} from the surgical ward, forgot to ask her surname, who made the last week bearable",
+            "gratitude list, day three after the op: pain under control, toast, and {first} {last} on the nights",
+            "my gratitude list for the maternity unit: the midwife {first}, forgot to ask her surname, and the lady who brought round the tea",
+            "gratitude list: {title} {last} at the clinic, who did not rush me even though the waiting room was full",
+            "gratitude list from a worried daughter: the stroke team, the ward clerk, and {first}, forgot to ask his surname, who rang me every evening",
+            "tonight's gratitude list: {kfirst} on the rehab ward, who got mum walking to the day room and back",
+        ],
+    },
+    Family {
+        name: "round95_lookalikes_beside_names",
+        split: Round95,
+        holds: Names,
+        templates: &[
+            "In other news, {first} {last} from the Ghanaian nurses' choir greeted every visitor to ward 6 with <Akwaaba> at the Christmas party.",
+            "In other news, my aunty said <Medaase> to {kfirst} so many times that the whole bay started saying it back.",
+            "In other news, the cleaners on ward 3 get a cheerful <Ayekoo> from {kfirst} {klast} every morning, which she says is Twi for well done.",
+            "In other news, Dad waved goodbye to {first} with a <Nante yie> and she knew exactly what it meant.",
+            "In other news, {first} {last} on the night shift taught the whole bay to say <Salamat po> before she went home to Manila on holiday.",
+            "In other news, the Filipino nurses on the cardiac ward sent {title} {last} off with a <Mabuhay> banner on his last day.",
+            "In other news, {kfull} signs off every phone call from the clinic with <Ingat ka>, and my mum has started doing the same.",
+            "In other news, when the scan was delayed again {first} just shrugged, smiled, said <Bahala na> and made us all a cup of tea.",
+            "In other news, the porter greeted my grandad with a <Wah gwaan> and {first} {last} said it was the first time he had smiled all week.",
+            "In other news, Grandma gave {first} a <Bless up> every time she came round with the medicine trolley.",
+            "In other news, {kfirst} {klast} taught my son to say <Likkle more> instead of goodbye, and he now says it to everyone.",
+            "In other news, {first} told my grandmother <Walk good> when she left the day unit, and Gran talked about it all the way home.",
+            "In other news, {title} {last} learned to say <Geçmiş olsun> for the Turkish families on the ward, and they loved him for it.",
+            "In other news, Mum said <Kolay gelsin> to {first} {last} every time she started her shift, and by Friday the nurse was saying it back.",
+            "In other news, {kfull} wished my father <Afiyet olsun> as she brought round the lunch trolley, and he ate the lot.",
+            "In other news, {first} from the renal unit says <Sağ ol> to every patient who thanks her, and she is learning more Turkish every week.",
+        ],
+    },
+    Family {
+        name: "round95_plain_lookalikes",
+        split: Round95,
+        holds: Decoys,
+        templates: &[
+            "Lessons learned from the Chinese students on placement: a shouted <Jiayou> from the corridor really does help you up the stairs after a knee op.",
+            "Lessons learned on the maternity ward: the new dad in the next bay said <Xie xie> to every single midwife, and it made them all smile.",
+            "Lessons learned: my Cantonese granny says <Mh goi> to anyone who hands her anything, so the nurses now hand her everything twice.",
+            "Lessons learned in the physio gym: the Hong Kong family next to us yelled <Ga yau> at every step Grandpa took, and he walked the length of the room.",
+            "Lessons learned on the Polish lady's birthday on ward 10: the whole bay can sing <Sto lat> if the healthcare assistants lead it.",
+            "Lessons learned: a quiet <Dziękuję> from a patient who speaks no English means as much as any card.",
+            "Lessons learned from the catering team: wishing the Polish patients <Smacznego> with their dinner gets the trays cleared.",
+            "Lessons learned at the ward party: the cleaners raised their orange juice and said <Na zdrowie>, and nobody needed anything stronger.",
+            "Lessons learned: the Greek families on the oncology ward say <Perastika> to every patient they pass, and it is lovely to hear.",
+            "Lessons learned: an <Efharisto> on a card from a Greek family is worth framing in the staff room.",
+            "Lessons learned on the elderly care ward: a cheery <Yia sou> from the Cypriot housekeeper starts the morning off right.",
+            "Lessons learned: the Greek grandmother in bed 4 said <Kali orexi> to every patient when the lunch came, and the whole bay ate better.",
+            "Lessons learned from the Nigerian nurses on nights: <E ku ise> to the cleaners at three in the morning means well done, and they deserve it.",
+            "Lessons learned: a Yoruba grandma's <E kaabo> at the door of the day unit makes the new patients feel at home.",
+            "Lessons learned: my mother says <E se o> to every nurse, and now half the ward says it back to her.",
+            "Lessons learned in the waiting room: the Yoruba uncle who greets everyone with <Ba wo ni> gets the whole room chatting.",
+        ],
+    },
+    Family {
+        name: "round95_plain_no_names",
+        split: Round95,
+        holds: Decoys,
+        templates: &[
+            "Scores on the doors for the new outpatients building: cleanliness ten, signs four, coffee seven, lifts two.",
+            "Top tip for anyone visiting the hospice: the garden gate by the chapel is always open and the bench there gets the afternoon sun.",
+            "Highlight reel of my daughter's tonsils operation: the gown with dinosaurs on it, the ice cream afterwards and going home the same day.",
+            "Not all heroes wear capes; some of them drive the patient transport minibus through the snow at six in the morning.",
+            "Pros and cons of the new booking system: pro, you get a text reminder; con, the text comes at eleven at night.",
+            "Two stars and a wish for the coronary care unit: a star for the view of the hills, a star for the food, and a wish for quieter machines.",
+            "Three good things about the walk-in centre: no appointment needed, a play corner for the kids, and free water.",
+            "Glow and grow for the pharmacy: glow, the new collection lockers; grow, the queue at lunchtime.",
+            "Gratitude list for the hospital chaplaincy: the quiet room, the candles and someone to talk to at two in the morning.",
+            "In other news, the hospital shop has started stocking proper sandwiches and the whole of the outpatients department is delighted.",
+            "Lessons learned from a week on the surgical ward: bring earplugs, slippers with a grip and a very long phone charger.",
+        ],
+    },
+    Family {
+        name: "round95_contact",
+        split: Round95,
+        holds: Contact,
+        templates: &[
+            "Note to management: my appointment letters keep going astray, so for the record I am at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Note to management, please pass on: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, ring me on {phone} about the cancelled scan.",
+            "Scores on the doors aside, nobody has answered my emails: please write to {email}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Top tip for the records team: check the details before posting; mine are NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
+            "Highlight reel of a week of phone calls, so here it is in writing: hospital number {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}.",
+            "Not all heroes wear capes, but someone in the booking office could ring me: {phone}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Pros and cons of the new patient portal: the con is that it has my address wrong, it should be {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Three good things would be a call back, a new appointment and a letter to {email}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Glow and grow for the transport team: the grow is picking Mum up from the right house, {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}.",
+            "Gratitude list aside, I still need my repeat prescription: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "In other news, my GP still has my old email, the new one is {email}; NHS number {nhs}, born {doby}.",
+            "Note to management: the discharge letter never arrived, please send it to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -20838,7 +21061,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round95, "round95_", 13);
+    }
+
+    #[test]
+    fn the_ninety_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -20915,7 +21143,8 @@ mod tests {
         assert_eq!(Round92 as usize, 94);
         assert_eq!(Round93 as usize, 95);
         assert_eq!(Round94 as usize, 96);
-        assert_eq!(Split::ALL.last(), Some(&Round94));
+        assert_eq!(Round95 as usize, 97);
+        assert_eq!(Split::ALL.last(), Some(&Round95));
     }
 
     #[test]
@@ -20966,12 +21195,13 @@ mod tests {
         assert_eq!(Round92.round(), Some(92));
         assert_eq!(Round93.round(), Some(93));
         assert_eq!(Round94.round(), Some(94));
+        assert_eq!(Round95.round(), Some(95));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 94, once each, in declaration order.
+        // Rounds 4 to 95, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=94).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=95).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -21019,6 +21249,7 @@ mod tests {
         assert_eq!(Round92.id_prefix(), "round92");
         assert_eq!(Round93.id_prefix(), "round93");
         assert_eq!(Round94.id_prefix(), "round94");
+        assert_eq!(Round95.id_prefix(), "round95");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3631,6 +3631,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02}/{month:02}/{year} {weekday}",
 ];
 
+/// The forms of the ninety-fifth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS:
+    &[&str] = &[
+    "{day:02}-{SHORT}-{yy:02} ({weekday})",
+    "{name} the {dayword}, '{yy:02}",
+    "{year}.{month:02}.{day:02} ({wkshort})",
+    "{day}·{ROMAN}·{year}",
+    "{day:02} {lshort} {year}, {weekday}",
+    "{weekday}, {day}-{month}-{year}",
+    "{wkshort}, {dotshort} {day} {year}",
+    "{year}/{month}/{day} {wkshort}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3703,6 +3720,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5582,6 +5600,34 @@ mod tests {
             };
             assert_eq!(date.fill("{name} {day}{ORDINAL} {year}; {ROMAN}.{day}.{year}; {lshort}. {day}, {year}; {weekday} {day:02}.{month:02}.{yy:02}; {wkshort}. {day} {short}. {year}; {day} {NAME}, {year} ({wkshort}); {weekday}, the {dayword} of {name}; {day:02}/{month:02}/{year} {weekday}"), expected);
         }
+        // The ninety-fifth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, the last drawn day
+        // of a leap year's February (the slots draw days 1 to 28) and a day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{day:02}-{SHORT}-{yy:02} ({weekday}); {name} the {dayword}, '{yy:02}; {year}.{month:02}.{day:02} ({wkshort}); {day}·{ROMAN}·{year}; {day:02} {lshort} {year}, {weekday}; {weekday}, {day}-{month}-{year}; {wkshort}, {dotshort} {day} {year}; {year}/{month}/{day} {wkshort}"),
+            "03-SEP-56 (Monday); September the third, '56; 1956.09.03 (Mon); 3·IX·1956; 03 sep 1956, Monday; Monday, 3-9-1956; Mon, Sept. 3 1956; 1956/9/3 Mon"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "01-JAN-25 (Thursday); January the first, '25; 1925.01.01 (Thu); 1·I·1925; 01 jan 1925, Thursday; Thursday, 1-1-1925; Thu, Jan. 1 1925; 1925/1/1 Thu"),
+            (2000, 2, 28, "28-FEB-00 (Monday); February the twenty-eighth, '00; 2000.02.28 (Mon); 28·II·2000; 28 feb 2000, Monday; Monday, 28-2-2000; Mon, Feb. 28 2000; 2000/2/28 Mon"),
+            (2023, 12, 28, "28-DEC-23 (Thursday); December the twenty-eighth, '23; 2023.12.28 (Thu); 28·XII·2023; 28 dec 2023, Thursday; Thursday, 28-12-2023; Thu, Dec. 28 2023; 2023/12/28 Thu"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{day:02}-{SHORT}-{yy:02} ({weekday}); {name} the {dayword}, '{yy:02}; {year}.{month:02}.{day:02} ({wkshort}); {day}·{ROMAN}·{year}; {day:02} {lshort} {year}, {weekday}; {weekday}, {day}-{month}-{year}; {wkshort}, {dotshort} {day} {year}; {year}/{month}/{day} {wkshort}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5651,10 +5697,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninety-fourth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninety-fifth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-fourth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-fifth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5675,7 +5721,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6193,6 +6239,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["aaaaaa 99.99.99", "aaa. 9 aaa. 9999", "99/99/9999 aaaaaa"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                75,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99-aaa-99 (aaaaaa)", "9999.99.99 (aaa)", "9999/9/9 aaa"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -217,14 +217,20 @@ fn any_order_date(near_a_cue: bool, months_abroad: bool) -> String {
         format!(r"(?:{MONTH}|1[0-2]|0?[1-9])")
     };
     // A month in letters may lead (month, day, year); near a cue a Roman one may too
-    // ("IX 15 2008").
+    // ("IX 15 2008"), and "I" as well where a stop, slash or hyphen joins it to the day
+    // with no space ("born I.19.1997"): the pronoun is never written so.
     let leading_month = if near_a_cue {
         format!(r"(?:{months}|{ROMAN_MONTH_NOT_I})")
     } else {
         MONTH.to_string()
     };
+    let january_in_roman = if near_a_cue {
+        format!(r"|i[/.-]{day}[/.-]{year}")
+    } else {
+        String::new()
+    };
     format!(
-        r"(?:{day}{sep}{month}{sep}{year}|{leading_month}{sep}{day}{sep}{year}|(?:19|20)\d{{2}}{sep}{month}{sep}{DAY_IN_DIGITS})"
+        r"(?:{day}{sep}{month}{sep}{year}|{leading_month}{sep}{day}{sep}{year}|(?:19|20)\d{{2}}{sep}{month}{sep}{DAY_IN_DIGITS}{january_in_roman})"
     )
 }
 
@@ -1878,6 +1884,8 @@ mod tests {
             ("birthday on the system reads 9 X 1939, and", "9 X 1939"),
             ("born IX 15 2008, NHS", "IX 15 2008"),
             ("date of birth XII 8 1956, hospital", "XII 8 1956"),
+            ("born I.19.1997, NHS", "I.19.1997"),
+            ("DOB i/3/1956 on the letter", "i/3/1956"),
             ("DOB / 4/Feb/1966. NI", "4/Feb/1966"),
             ("Date of birth (dd/mm/yyyy) 17/08/1949 and", "17/08/1949"),
             ("DOB (DD.MM.YY): 17.08.49", "17.08.49"),
@@ -1908,6 +1916,7 @@ mod tests {
             "born 12% 3% 2020",
             "My birthday: 3 = 4 = 2020 lol",
             "On my birthday I 2 2019 came in",
+            "On my birthday I. 2 2019 came in",
             "waited IX 15 2008 style",
         ]);
     }

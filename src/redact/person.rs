@@ -74,6 +74,7 @@ mod referred_back;
 mod relative_then_word;
 mod rule_scan;
 mod same_word_again;
+mod sayings;
 mod section_headings;
 mod shouted_name;
 mod shouted_stretch;
@@ -873,6 +874,13 @@ impl PersonRecognizer {
             &prepared.facts,
             prepared.caseless,
         );
+        // Words of a saying in another language, however found ("greets every patient
+        // with Kia ora", "called my nain cariad": the relative taken off above).
+        let found_before = joined.clone();
+        let mut joined = joined;
+        joined.retain(|&(first, last)| {
+            !sayings::is_a_saying(text, tokens, &found_before, first, last)
+        });
         // A thing or a word after an article ("the Mona Lisa", "a transgender").
         let joined = after_an_article::without_names_after_articles(
             joined,

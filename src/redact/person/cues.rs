@@ -167,6 +167,35 @@ pub(crate) const RELATIVES: &[&str] = &[
     "neighbour",
 ];
 
+/// Grandparents in the other languages of British families (Welsh, Polish, Greek,
+/// Russian, Urdu): "told Mamgu her wrist would mend", "my babcia". On no name list at
+/// all, the measuring rounds' included (a test checks), so read as [`RELATIVES`] are.
+pub(crate) const ELDERS_IN_OTHER_LANGUAGES: &[&str] = &[
+    "mamgu", "tadcu", "abbu", "babcia", "yiayia", "babushka", "dedushka",
+];
+
+/// Grandparents and parents in other languages that some name list holds as a name too
+/// (Welsh "nain" and "taid", Punjabi and Hindi "nani" and "dadi", Urdu "ammi", Italian
+/// "nonna" and "nonno", Spanish "abuela" and "abuelo", Polish "dziadek", Yiddish "bubbe"
+/// and "zaide", German "opa"): the relative only right after a possessive ("my nani
+/// Gurpreet", "our nonna"), never alone ("Nonna and Nicea on the ward").
+const OWNED_ELDERS_NAMED_TOO: &[&str] = &[
+    "nain", "taid", "nani", "dadi", "ammi", "nonna", "nonno", "abuela", "abuelo", "dziadek",
+    "bubbe", "zaide", "zayde", "opa",
+];
+
+/// Whether `word` (lower case, its "great-"s taken off) is a relative: one of
+/// [`RELATIVES`] or an elder in another language ([`ELDERS_IN_OTHER_LANGUAGES`]).
+pub(crate) fn is_relative(word: &str) -> bool {
+    RELATIVES.contains(&word) || ELDERS_IN_OTHER_LANGUAGES.contains(&word)
+}
+
+/// Whether `word` is a relative where a possessive owns it: one of [`is_relative`]'s or
+/// an elder in another language that is a name too ([`OWNED_ELDERS_NAMED_TOO`]).
+pub(crate) fn is_owned_relative(word: &str) -> bool {
+    is_relative(word) || OWNED_ELDERS_NAMED_TOO.contains(&word)
+}
+
 pub(crate) const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
 
 /// A kinship word less the "great-" that makes it a generation older ("great-gran",
@@ -413,7 +442,7 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     {
         return Some(CueStrength::Title);
     }
-    if RELATIVES.contains(&without_greats(word)) && possessive_before(tokens, i - 1) {
+    if is_owned_relative(without_greats(word)) && possessive_before(tokens, i - 1) {
         return Some(CueStrength::Role);
     }
     if ROLES.contains(&word) {
@@ -436,6 +465,16 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     None
 }
 
+/// Words that end the name of a job in two words and are no role alone ("the play
+/// specialist", "the ward clerk", "the medical secretary").
+const ROLE_HEADS: &[&str] = &[
+    "specialist",
+    "clerk",
+    "secretary",
+    "coordinator",
+    "co-ordinator",
+];
+
 /// A cue after a word that says the word is a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PostCue {
@@ -455,6 +494,23 @@ pub(crate) fn cue_after(tokens: &[Token<'_>], last: usize) -> Option<PostCue> {
     let after_word = after.lower.as_str();
     match next.lower.as_str() {
         "the" | "our" | "my" | "your" if ROLES.contains(&after_word) => Some(PostCue::Role),
+        // "Festime the play specialist", "Nyree our ward clerk": a small word, then the
+        // head of a job of two words (a role after a word is not read: "whos the best
+        // nurse" asks a question).
+        "the" | "our" | "my" | "your"
+            if after.gap == Gap::Space
+                && after.shape == Shape::Lower
+                && tokens.get(last + 3).is_some_and(|head| {
+                    head.gap == Gap::Space && ROLE_HEADS.contains(&head.lower.as_str())
+                })
+                // The head ends the job: "the cancer specialist nurses" are nurses.
+                && tokens.get(last + 4).is_none_or(|next| {
+                    let word = next.lower.as_str();
+                    !ROLES.contains(&word) && !ROLES_PLURAL.contains(&word)
+                }) =>
+        {
+            Some(PostCue::Role)
+        }
         "on" | "at" | "from" | "in" => {
             let found = if after_word == "the" {
                 // "on the night shift", "on the desk": look one word further; "on the
@@ -633,5 +689,50 @@ mod tests {
         assert_eq!(cue_after(&tokens, 0), None);
         let tokens = tokenize("Grace and dignity");
         assert_eq!(cue_after(&tokens, 0), None);
+    }
+
+    #[test]
+    fn a_job_of_two_words_after_the_is_a_role_after() {
+        let tokens = tokenize("from Festime the play specialist to my daughter");
+        assert_eq!(cue_after(&tokens, 1), Some(PostCue::Role));
+        let tokens = tokenize("Nyree our ward clerk rang");
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Role));
+        // A thing's words after "the" are no role.
+        let tokens = tokenize("Dexcom the new monitor was great");
+        assert_eq!(cue_after(&tokens, 0), None);
+        let tokens = tokenize("Festime the Play specialist");
+        assert_eq!(cue_after(&tokens, 0), None);
+        let tokens = tokenize("Macmillan the cancer specialist nurses came");
+        assert_eq!(cue_after(&tokens, 0), None);
+        let tokens = tokenize("riddle whos the best nurse on ward 4");
+        assert_eq!(cue_after(&tokens, 1), None);
+    }
+
+    #[test]
+    fn elders_in_other_languages_are_on_no_name_list_and_the_others_are() {
+        // Every name list, the measuring rounds' training lists included.
+        let names = super::super::lexicon::every_listed_name();
+        let listed: Vec<&str> = ELDERS_IN_OTHER_LANGUAGES
+            .iter()
+            .copied()
+            .filter(|w| names.contains(*w))
+            .collect();
+        assert!(listed.is_empty(), "listed as names: {listed:?}");
+        let unlisted: Vec<&str> = OWNED_ELDERS_NAMED_TOO
+            .iter()
+            .copied()
+            .filter(|w| !names.contains(*w))
+            .collect();
+        assert!(unlisted.is_empty(), "on no name list: {unlisted:?}");
+    }
+
+    #[test]
+    fn an_elder_in_another_language_after_a_possessive_is_a_relative() {
+        let tokens = tokenize("my nani Gurpreet came");
+        assert_eq!(cue_before(&tokens, 2), Some(CueStrength::Role));
+        assert!(is_relative("mamgu"));
+        assert!(!is_relative("nani"));
+        assert!(is_owned_relative("nani"));
+        assert!(!is_owned_relative("lola"));
     }
 }

@@ -16,6 +16,10 @@ const INTERJECTIONS: &[&str] = &[
     "omg", "lol", "lmao", "lmfao", "rofl", "tbh", "tbf", "ngl", "imo", "imho", "idk", "btw", "smh",
     "ffs", "wtf", "ikr", "brb", "fao", "asap", "er", "erm", "umm", "uhm", "hmm", "hmmm", "ahh",
     "argh", "ugh",
+    // Internet shorthand that opens a sentence ("POV: you wake up from the anaesthetic",
+    // "TFW the cannula goes in first time"); "pov" is a surname in one training list of
+    // generated names only, and a title or thanks before it keeps the person.
+    "pov", "tfw", "iirc", "fyi", "tldr", "afaik",
     // Texting's spellings of everyday words and phrases, glued or cut short ("Nah not
     // really", "Coz nobody rang", "Aswell as the nurses", "Thankyou for everything"):
     // "cos" and "alot" are left out, a surname and a name somewhere.

@@ -25,7 +25,10 @@
 //! "Nan Jones was lovely", capitalised with none of these, is left as found. A dialect
 //! possessive found alone before a kinship word ("ma brother") is no name either.
 
-use super::cues::{cue_after, cue_before, without_greats, CueStrength, POSSESSIVES, RELATIVES};
+use super::cues::{
+    cue_after, cue_before, is_owned_relative, is_relative, without_greats, CueStrength,
+    ELDERS_IN_OTHER_LANGUAGES, POSSESSIVES, RELATIVES,
+};
 use super::lexicon::WordFacts;
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 
@@ -75,7 +78,8 @@ fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bo
     } else {
         cue.is_none_or(|cue| cue < CueStrength::Role)
     };
-    ELDERS.contains(&without_greats(tokens[i].lower.as_str()))
+    let word = without_greats(tokens[i].lower.as_str());
+    (ELDERS.contains(&word) || ELDERS_IN_OTHER_LANGUAGES.contains(&word))
         && (uncued || listed_with_a_relative(tokens, i))
         && cue_after(tokens, i).is_none()
 }
@@ -128,7 +132,7 @@ fn after_a_signature(tokens: &[Token<'_>], k: usize, everyday: &impl Fn(usize) -
 /// Whether token `i` is a kinship word signing a message off after "love": "Love, Nan",
 /// "love from grandad", "lots of love Mum".
 fn signs_off(tokens: &[Token<'_>], i: usize) -> bool {
-    if i == 0 || !RELATIVES.contains(&tokens[i].lower.as_str()) || tokens[i].gap.is_break() {
+    if i == 0 || !is_relative(tokens[i].lower.as_str()) || tokens[i].gap.is_break() {
         return false;
     }
     let before = tokens[i - 1].lower.as_str();
@@ -145,7 +149,7 @@ fn signs_off(tokens: &[Token<'_>], i: usize) -> bool {
 pub(crate) fn owned_relative(tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && tokens[i].gap == Gap::Space
-        && RELATIVES.contains(&without_greats(tokens[i].lower.as_str()))
+        && is_owned_relative(without_greats(tokens[i].lower.as_str()))
         && is_possessive(tokens[i - 1].lower.as_str())
 }
 
@@ -165,12 +169,16 @@ fn owns_the_relative_after(tokens: &[Token<'_>], i: usize) -> bool {
 /// Whether token `i` is a kinship word read as the relative (see the module doc).
 fn is_the_relative(text: &str, tokens: &[Token<'_>], i: usize, caseless: bool) -> bool {
     let token = &tokens[i];
-    if !RELATIVES.contains(&without_greats(token.lower.as_str())) {
+    // An elder in another language that is a name too is the relative only when owned.
+    if owned_relative(tokens, i) {
+        return true;
+    }
+    if !is_relative(without_greats(token.lower.as_str())) {
         return false;
     }
     let small = !caseless && token.shape == Shape::Lower;
     let bracket_follows = text[token.end..].trim_start().starts_with('(');
-    small || owned_relative(tokens, i) || bracket_follows || signs_off(tokens, i)
+    small || bracket_follows || signs_off(tokens, i)
 }
 
 #[cfg(test)]

@@ -32,6 +32,7 @@ use super::misspelling::misspelt_everyday_word;
 use super::name_likeness::{name_likeness, spelt_unlike_a_name};
 use super::noun_words::is_mostly_a_noun;
 use super::place_nouns::ends_a_place;
+use super::sayings::is_a_saying;
 use super::tagger::features::possessive_after;
 use super::texting::{negative_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
@@ -439,6 +440,7 @@ impl Context<'_, '_> {
             || self.hyphenated_everyday_words(first, last, lists)
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
+            || self.said_in_another_language(first, last)
             || self.verb_name_before_a_subject(first, last)
             || self.word_name_in_a_caseless_compound(first, last)
             || self.festival(first, last, lists)
@@ -685,6 +687,13 @@ impl Context<'_, '_> {
             && (is_texting_spelling(lower)
                 || is_laughter(lower)
                 || (is_interjection(lower) && self.unvouched(first, lists)))
+    }
+
+    /// Words inside a saying in another language ([`super::sayings`]: "said Inshallah
+    /// to my dad", "Jai Shri Krishna", "Kia ora"), said and not a person so named (the
+    /// tagger's finds are the names a saying may be listed with).
+    fn said_in_another_language(&self, first: usize, last: usize) -> bool {
+        is_a_saying(self.text, self.tokens, self.tagger_spans, first, last)
     }
 
     /// Whether nothing around lone token `i` vouches for a person: no cue, possessive or
@@ -1597,6 +1606,32 @@ mod tests {
         assert!(!place("A card from Georgia made my day.", "Georgia"));
         assert!(!place("Flying home to Virginia for a wedding.", "Virginia"));
         assert!(!place("Thanks to Bolivia on reception.", "Bolivia"));
+        // The subdivisions of the United Kingdom are read the same way.
+        assert!(place("Half the staff on the ward are from Powys.", "Powys"));
+        assert!(!place(
+            "A lovely visit from Sefton, he cheers dad up.",
+            "Sefton"
+        ));
+    }
+
+    #[test]
+    fn no_subdivision_of_the_united_kingdom_holds_a_word_any_name_list_holds() {
+        let names = super::super::lexicon::every_listed_name();
+        let list = crate::redact::lexicon::COUNTRIES_AND_STATES;
+        let subdivisions = list
+            .split("# The subdivisions of the United Kingdom")
+            .nth(1)
+            .expect("the subdivisions' section");
+        let named: Vec<&str> = subdivisions
+            .lines()
+            .skip(1)
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter(|line| {
+                line.split([' ', '-'])
+                    .any(|word| names.contains(&word.to_lowercase()))
+            })
+            .collect();
+        assert!(named.is_empty(), "holding a listed name: {named:?}");
     }
 
     #[test]

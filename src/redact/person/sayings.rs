@@ -1,0 +1,521 @@
+//! Sayings in other languages that a comment quotes in Latin letters: greetings, thanks,
+//! blessings, words of faith, toasts, words of endearment and the words other languages
+//! have for a feeling ("the porter said Inshallah", "my aunt said JazakAllah khair", "the
+//! physio says Ka pai", "Sat Sri Akal", "a bit of Hygge", "Iechyd da", "my nain said Diolch").
+//! Capitalised and on no English word list, a saying's words read to the tagger as a name
+//! ("Kia" and "Jai" are given names, "Krishna" a given name and a surname).
+//!
+//! A closed list, written from common knowledge of the languages patients in the UK
+//! speak beside English, with and without their accents. A saying of two or more words
+//! is read only as a whole ("Jai Shri Krishna", "Kia ora", "Go raibh maith agat"), so its
+//! words may be names on their own: "Hari" and "Jai" alone stay names; and only with no
+//! person around it, since some are full names too ("Hari Om on reception"). A saying of
+//! one word is on no name list, the measuring rounds' included (a test checks): "Cariad",
+//! "Jambo", "Karibu", "Aroha", "Bismillah" and "Sisu" are names somewhere and are left
+//! out, as are sayings that read as a full name ("Sita Ram", "Ni Hao", "Xin Chao"). Words
+//! of thanks and greeting of one word are listed in [`super::interjections`].
+
+use super::cues::{cue_after, cue_before, CueStrength};
+use super::tokens::{Gap, Token};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The sayings, in lower case, their words separated by single spaces as the tokenizer
+/// splits them (a test checks).
+const SAYINGS: &[&str] = &[
+    // Islam: words of faith, thanks and blessing said in Arabic by Muslims of every
+    // language.
+    "inshallah",
+    "inshaallah",
+    "insha'allah",
+    "insha allah",
+    "in sha allah",
+    "mashallah",
+    "mashaallah",
+    "masha'allah",
+    "masha allah",
+    "alhamdulillah",
+    "alhamdulilah",
+    "alhamdulillaah",
+    "alhamdolillah",
+    "subhanallah",
+    "subhan'allah",
+    "subhan allah",
+    "astaghfirullah",
+    "jazakallah",
+    "jazakallahu",
+    "jazakallah khair",
+    "jazakallahu khair",
+    "jazakallahu khairan",
+    "jazak allah",
+    "jazak allah khair",
+    "jazakallah khairan",
+    "allahu akbar",
+    "ya allah",
+    "barakallah",
+    "barakallahu feek",
+    "assalamu alaikum",
+    "assalamu alaykum",
+    "as salamu alaykum",
+    "salaam alaikum",
+    "salam alaikum",
+    "salaam aleikum",
+    "salam aleikum",
+    "wa alaikum salaam",
+    "walaikum salaam",
+    "walaikum assalam",
+    "walaikumsalam",
+    "khuda hafiz",
+    "allah hafiz",
+    "khoda hafez",
+    "eid mubarak",
+    "ramadan mubarak",
+    "ramadan kareem",
+    "jummah mubarak",
+    "jumma mubarak",
+    "yallah",
+    "habibti",
+    // Sikh, Hindu and Jain greetings and words of faith.
+    "waheguru",
+    "wahiguru",
+    "waheguru ji",
+    "waheguru ji ka khalsa",
+    "waheguru ji ki fateh",
+    "sat sri akal",
+    "sat shri akal",
+    "sat sri akaal",
+    "jai shri krishna",
+    "jai shree krishna",
+    "jai sri krishna",
+    "jai shri ram",
+    "jai shree ram",
+    "jai sri ram",
+    "jai siya ram",
+    "jai mata di",
+    "jai jinendra",
+    "jai swaminarayan",
+    "hari om",
+    "hare krishna",
+    "hare rama",
+    "om shanti",
+    "om namah shivaya",
+    "radhe radhe",
+    "namaskar",
+    "namaskaram",
+    "vanakkam",
+    "pranam",
+    "pranaam",
+    // Jewish.
+    "mazel tov",
+    "mazal tov",
+    "shabbat shalom",
+    "chag sameach",
+    "baruch hashem",
+    "toda raba",
+    "todah rabah",
+    "shana tova",
+    "l'chaim",
+    "oy vey",
+    "oy vay",
+    "chutzpah",
+    // Christian, in Latin and other languages.
+    "deo gratias",
+    "kyrie eleison",
+    "pax vobiscum",
+    "dominus vobiscum",
+    "dios mio",
+    "dios mío",
+    "mon dieu",
+    // Africa: Swahili, Zulu, Akan, Yoruba, Igbo, Shona.
+    "karibu sana",
+    "asante sana",
+    "habari",
+    "habari gani",
+    "hakuna matata",
+    "pole pole",
+    "pole sana",
+    "sawubona",
+    "ngiyabonga",
+    "akwaaba",
+    "medaase",
+    "medaase paa",
+    "ndewo",
+    "ndatenda",
+    "ubuntu",
+    // The Pacific: Māori, Hawaiian, Tagalog.
+    "kia ora",
+    "ka pai",
+    "kia kaha",
+    "tena koe",
+    "tēnā koe",
+    "tena koutou",
+    "tēnā koutou",
+    "haere mai",
+    "haere ra",
+    "mauri ora",
+    "whanau",
+    "whānau",
+    "mahalo",
+    "kumusta",
+    "salamat po",
+    "maraming salamat",
+    // Irish, Scottish Gaelic, Welsh and Cornish.
+    "go raibh maith agat",
+    "go raibh míle maith agat",
+    "go raibh mile maith agat",
+    "dia duit",
+    "dia dhuit",
+    "céad míle fáilte",
+    "cead mile failte",
+    "ceud mìle fàilte",
+    "ceud mile failte",
+    "sláinte",
+    "slainte",
+    "slàinte",
+    "sláinte mhath",
+    "slàinte mhath",
+    "slainte mhath",
+    "tapadh leat",
+    "tapadh leibh",
+    "ciamar a tha thu",
+    "madainn mhath",
+    "oidhche mhath",
+    "mo ghràidh",
+    "mo chroí",
+    "craic",
+    "iechyd da",
+    "bore da",
+    "nos da",
+    "diolch yn fawr",
+    "diolch o galon",
+    "da iawn",
+    "pob lwc",
+    "cwtch",
+    "hiraeth",
+    "hwyl",
+    "meur ras",
+    // The north of Europe.
+    "hygge",
+    "lagom",
+    "gezellig",
+    "gezelligheid",
+    "tusen takk",
+    "tack så mycket",
+    "tack sa mycket",
+    "mange tak",
+    "kiitos",
+    "kiitos paljon",
+    "skål",
+    // The rest of Europe.
+    "danke schön",
+    "danke sehr",
+    "vielen dank",
+    "gute besserung",
+    "alles gute",
+    "gesundheit",
+    "gemütlichkeit",
+    "gemutlichkeit",
+    "schadenfreude",
+    "zeitgeist",
+    "wanderlust",
+    "merci beaucoup",
+    "bon courage",
+    "bonne chance",
+    "bon appétit",
+    "bon appetit",
+    "joie de vivre",
+    "muchas gracias",
+    "buenos días",
+    "buenos dias",
+    "buenas noches",
+    "mi amor",
+    "grazie mille",
+    "mamma mia",
+    "dolce far niente",
+    "muito obrigado",
+    "muito obrigada",
+    "bom dia",
+    "saudade",
+    "dziękuję bardzo",
+    "dziekuje bardzo",
+    "na zdrowie",
+    "dzień dobry",
+    "dzien dobry",
+    "kochanie",
+    "na zdorovie",
+    "spasibo bolshoye",
+    "köszönöm szépen",
+    "koszonom szepen",
+    "multumesc frumos",
+    "mulțumesc frumos",
+    "labai ačiū",
+    "labai aciu",
+    "liels paldies",
+    "děkuji moc",
+    "dekuji moc",
+    "hvala lijepa",
+    "faleminderit shumë",
+    "faleminderit shume",
+    "efharisto poli",
+    "yia sou",
+    "yia sas",
+    "kalimera",
+    "geçmiş olsun",
+    "gecmis olsun",
+    "kolay gelsin",
+    "afiyet olsun",
+    "çok teşekkürler",
+    "cok tesekkurler",
+    // Asia.
+    "gong xi fa cai",
+    "kung hei fat choi",
+    "gung hay fat choy",
+    "arigato",
+    "arigatou",
+    "arigato gozaimasu",
+    "arigatou gozaimasu",
+    "domo arigato",
+    "konnichiwa",
+    "ganbatte",
+    "ikigai",
+    "kamsahamnida",
+    "gamsahamnida",
+    "annyeonghaseyo",
+    "cảm ơn",
+    "sawasdee",
+    "sawadee",
+    "khop khun ka",
+    "khop khun krap",
+];
+
+/// A saying's words and the place of one of them among them.
+type SayingPlace = (Vec<&'static str>, usize);
+
+/// The sayings split into their words, each listed under every word it holds, so that
+/// a found name is matched only against the sayings its first word is in.
+fn sayings_by_word() -> &'static HashMap<&'static str, Vec<SayingPlace>> {
+    static BY_WORD: OnceLock<HashMap<&'static str, Vec<SayingPlace>>> = OnceLock::new();
+    BY_WORD.get_or_init(|| {
+        let mut by_word: HashMap<&'static str, Vec<SayingPlace>> = HashMap::new();
+        for saying in SAYINGS {
+            let words: Vec<&'static str> = saying.split(' ').collect();
+            for (at, word) in words.iter().enumerate() {
+                by_word.entry(word).or_default().push((words.clone(), at));
+            }
+        }
+        by_word
+    })
+}
+
+/// The first token and the number of words of a saying that holds the tokens
+/// `first..=last`, its words joined by spaces alone, or `None`.
+fn saying_around(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usize)> {
+    let places = sayings_by_word().get(tokens[first].lower.as_str())?;
+    // Each saying the span's first word is in, at each place it holds there.
+    places.iter().find_map(|(words, at)| {
+        let start = first.checked_sub(*at)?;
+        let end = start + words.len() - 1;
+        let fits = end >= last
+            && end < tokens.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, word)| tokens[start + k].lower.as_str() == *word)
+            && (start + 1..=end).all(|k| tokens[k].gap == Gap::Space);
+        fits.then_some((start, words.len()))
+    })
+}
+
+/// Words of thanks or greeting before a person ("thank u Hari Om", "shoutout Kia Ora").
+const THANKS_BEFORE: &[&str] = &[
+    "thanks", "thank", "thx", "ta", "cheers", "shoutout", "hi", "hiya", "hey", "dear", "u", "you",
+];
+
+/// Verbs a person does right after their name ("Kia Ora was great", "Hari Om said").
+const PERSON_AFTER: &[&str] = &[
+    "was",
+    "is",
+    "were",
+    "are",
+    "has",
+    "had",
+    "did",
+    "does",
+    "said",
+    "says",
+    "came",
+    "stayed",
+    "helped",
+    "made",
+    "gave",
+    "took",
+    "looked",
+    "explained",
+    "listened",
+    "rang",
+];
+
+/// Whether the tokens `first..=last` lie inside a saying in another language
+/// ([`SAYINGS`]) said, not a person so named: no title or role right before the saying
+/// ("Dr Lagom", "nurse Hygge", "Paramedic Hari Om" are people). A saying of several
+/// words, which may be a person's full name as well, must also stand with no cue at all
+/// but a weak one before it ("thanks to Hari Om"), no word of thanks or greeting right
+/// before it ("thank u Hari Om"), no role or place after it ("Hari Om on reception",
+/// "Xin Chao the student nurse") nor a verb a person does ("Kia Ora was great"), and not
+/// be listed with a found name (`found`: "the crew, Hari Om and Leanne").
+pub(crate) fn is_a_saying(
+    text: &str,
+    tokens: &[Token<'_>],
+    found: &[(usize, usize)],
+    first: usize,
+    last: usize,
+) -> bool {
+    let Some((start, words)) = saying_around(tokens, first, last) else {
+        return false;
+    };
+    // What a role owns is no person: "the porter's Go raibh maith agat".
+    let owned = start > 0
+        && text
+            .get(tokens[start - 1].end..tokens[start].start)
+            .is_some_and(|between| between.starts_with("'s") || between.starts_with("’s"));
+    let cue = cue_before(tokens, start).filter(|_| !owned);
+    if words == 1 {
+        return cue.is_none_or(|c| c < CueStrength::Role);
+    }
+    let end = start + words - 1;
+    let thanked = start > 0 && THANKS_BEFORE.contains(&tokens[start - 1].lower.as_str());
+    let person_after = tokens
+        .get(end + 1)
+        .is_some_and(|next| next.gap == Gap::Space && PERSON_AFTER.contains(&next.lower.as_str()));
+    cue.is_none_or(|c| c == CueStrength::Weak)
+        && !thanked
+        && cue_after(tokens, end).is_none()
+        && !person_after
+        && !listed_with_a_name(tokens, found, start, end)
+}
+
+/// Whether a found name of `found` stands right after the tokens `start..=end` behind
+/// "and", "&" or a comma, or right before them so: a list of people.
+fn listed_with_a_name(
+    tokens: &[Token<'_>],
+    found: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> bool {
+    let joins = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.gap == Gap::Space && matches!(t.lower.as_str(), "and" | "&"))
+    };
+    let name_from = |k: usize| found.iter().any(|&(f, _)| f == k);
+    let name_to = |k: usize| found.iter().any(|&(_, l)| l == k);
+    let after = (joins(end + 1) && name_from(end + 2))
+        || tokens
+            .get(end + 1)
+            .is_some_and(|t| t.gap == Gap::Comma && name_from(end + 1));
+    let before = (start >= 2 && joins(start - 1) && name_to(start - 2))
+        || (start >= 1 && tokens[start].gap == Gap::Comma && name_to(start - 1));
+    after || before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// Whether the tagger-free reading finds the words `words` (a span of `text`, by
+    /// its text) inside a saying.
+    fn said(text: &str, words: &str) -> bool {
+        let tokens = tokenize(text);
+        let first = tokens
+            .iter()
+            .position(|t| text[t.start..].starts_with(words))
+            .expect("the words are in the text");
+        let last = tokens
+            .iter()
+            .rposition(|t| text[..t.end].ends_with(words))
+            .expect("the words are in the text");
+        is_a_saying(text, &tokens, &[], first, last)
+    }
+
+    #[test]
+    fn each_saying_is_split_as_the_tokenizer_splits_it() {
+        for saying in SAYINGS {
+            let tokens = tokenize(saying);
+            let lowers: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+            let words: Vec<&str> = saying.split(' ').collect();
+            assert_eq!(lowers, words, "{saying}");
+        }
+    }
+
+    #[test]
+    fn sayings_and_their_parts_are_found() {
+        assert!(said(
+            "the Gujarati grannies light up when a nurse says Jai Shri Krishna, so",
+            "Shri Krishna"
+        ));
+        assert!(said("when a nurse says Jai Shri Krishna, so", "Jai"));
+        assert!(said(
+            "Milijada greeted my nani with Sat Sri Akal, and",
+            "Sri Akal"
+        ));
+        assert!(said(
+            "the porter's Go raibh maith agat to every patient",
+            "Go"
+        ));
+        assert!(said("my aunt said JazakAllah khair to every", "JazakAllah"));
+        assert!(said("and said Iechyd da, because", "Iechyd"));
+        assert!(said("greets every patient with Kia ora, and", "Kia ora"));
+        assert!(said(
+            "the rehab team has a bit of Hygge about them",
+            "Hygge"
+        ));
+        assert!(said("said Inshallah to my dad", "Inshallah"));
+        assert!(said(
+            "a quiet room where families can say SubhanAllah or",
+            "SubhanAllah"
+        ));
+        // A role before a saying of several words does not make it a name.
+        assert!(said("the Irish porter's Go raibh maith agat to", "Go"));
+    }
+
+    #[test]
+    fn parts_alone_and_names_after_a_title_are_not_sayings() {
+        // A part of a saying of several words is no saying alone.
+        assert!(!said("Jai on the front desk was kind", "Jai"));
+        assert!(!said("Kia was my nurse", "Kia"));
+        assert!(!said("Hari stayed late", "Hari"));
+        assert!(!said("Krishna Patel rang me back", "Krishna"));
+        // A break inside the words makes no saying.
+        assert!(!said("Jai. Shri Krishna rang", "Shri Krishna"));
+        // A title or role before the saying keeps a person.
+        assert!(!said("Dr Lagom saw me", "Lagom"));
+        assert!(!said("thanks to nurse Hygge on nights", "Hygge"));
+    }
+
+    #[test]
+    fn no_saying_of_one_word_is_a_name_on_any_list() {
+        // Every name list, the measuring rounds' training lists included.
+        let names = super::super::lexicon::every_listed_name();
+        let listed: Vec<&str> = SAYINGS
+            .iter()
+            .copied()
+            .filter(|s| !s.contains(' ') && names.contains(*s))
+            .collect();
+        assert!(listed.is_empty(), "listed as names: {listed:?}");
+    }
+
+    #[test]
+    fn a_saying_of_several_words_with_a_person_around_it_is_a_name() {
+        assert!(!said("Paramedic Hari Om was lovely", "Hari Om"));
+        assert!(!said("Big thanks to Hari Om for the care", "Hari Om"));
+        assert!(!said("thank u hari om", "hari om"));
+        assert!(!said("Kia Ora was great with my mum", "Kia Ora"));
+        assert!(!said("Hari Om on reception sorted it", "Hari Om"));
+        let text = "The crew, Hari Om and Leanne, were kind";
+        let tokens = tokenize(text);
+        // "Leanne" (token 5) found: Hari Om (tokens 2-3) is listed with her.
+        assert!(!is_a_saying(text, &tokens, &[(5, 5)], 2, 3));
+        assert!(is_a_saying(text, &tokens, &[], 2, 3));
+    }
+}

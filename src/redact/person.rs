@@ -876,11 +876,17 @@ impl PersonRecognizer {
         );
         // Words of a saying in another language, however found ("greets every patient
         // with Kia ora", "called my nain cariad": the relative taken off above).
-        let found_before = joined.clone();
+        // (Read against all the found names, so the ones to drop are gathered first; most
+        // comments have none, and the list is then never allocated.)
+        let said: Vec<(usize, usize)> = joined
+            .iter()
+            .copied()
+            .filter(|&(first, last)| sayings::is_a_saying(text, tokens, &joined, first, last))
+            .collect();
         let mut joined = joined;
-        joined.retain(|&(first, last)| {
-            !sayings::is_a_saying(text, tokens, &found_before, first, last)
-        });
+        if !said.is_empty() {
+            joined.retain(|span| !said.contains(span));
+        }
         // A thing or a word after an article ("the Mona Lisa", "a transgender").
         let joined = after_an_article::without_names_after_articles(
             joined,

@@ -1,7 +1,7 @@
 //! `redact` end to end where the ninety-fourth round's reading applies: sayings in other
 //! languages ("greets every patient with Kia ora", "said Jai Shri Krishna", "Iechyd da"),
 //! grandparents called by a word of another language ("my nani", "Mamgu"), counties after
-//! a preposition of place ("half the staff are from Gwynedd"), internet shorthand ("POV:")
+//! a preposition of place ("half the staff are from Powys"), internet shorthand ("POV:")
 //! and a Roman January in a date of birth ("born I.19.1997"). People named beside them, or
 //! by a part of a saying alone ("Jai on the front desk"), must still be redacted.
 
@@ -17,12 +17,12 @@ fn sayings_elders_counties_and_shorthand_are_left_as_written() {
         "The nurses on the day unit say Jai Shri Krishna to the grannies and they light up.",
         "The porter greets every patient with Kia ora, and the old boys say it back.",
         "My aunt said JazakAllah khair to every single member of staff.",
-        "We toasted the ward with squash and said Iechyd da, because half the staff are from Gwynedd.",
+        "We toasted the ward with squash and said Iechyd da, because half the staff are from Powys.",
         "The physio saying Ka pai every time I managed a step did more than any leaflet.",
         "Before the injection my mother said Inshallah and waited.",
         "Sat Sri Akal from the healthcare assistant made my dad smile.",
         "Mamgu was so well looked after on the ward.",
-        "pov: you are terrified of needles and it is over before you know it.",
+        "POV: you are terrified of needles and it is over before you know it.",
     ]);
 }
 

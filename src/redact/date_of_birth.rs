@@ -1917,6 +1917,7 @@ mod tests {
             "My birthday: 3 = 4 = 2020 lol",
             "On my birthday I 2 2019 came in",
             "On my birthday I. 2 2019 came in",
+            "see chapter I.19.1997 of the old guide",
             "waited IX 15 2008 style",
         ]);
     }

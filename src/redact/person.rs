@@ -875,7 +875,7 @@ impl PersonRecognizer {
             prepared.caseless,
         );
         // Words of a saying in another language, however found ("greets every patient
-        // with Kia ora", "called my nain cariad": the relative taken off above).
+        // with Kia ora", "Sat Sri Akal from the healthcare assistant").
         // (Read against all the found names, so the ones to drop are gathered first; most
         // comments have none, and the list is then never allocated.)
         let said: Vec<(usize, usize)> = joined

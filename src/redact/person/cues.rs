@@ -5,6 +5,7 @@
 //! the recognizer trusts the word then depends on the cue's [`CueStrength`].
 
 use super::name_word_position::after_a_determiner;
+use super::named_by_role::{APPOSITION_DETERMINERS, APPOSITION_ROLES};
 use super::tokens::{Gap, Shape, Token};
 
 /// How much a cue before a word vouches for it being a name.
@@ -167,8 +168,8 @@ pub(crate) const RELATIVES: &[&str] = &[
     "neighbour",
 ];
 
-/// Grandparents in the other languages of British families (Welsh, Polish, Greek,
-/// Russian, Urdu): "told Mamgu her wrist would mend", "my babcia". On no name list at
+/// Parents and grandparents in the other languages of British families (Welsh, Polish,
+/// Greek, Russian, Urdu): "told Mamgu her wrist would mend", "my babcia". On no name list at
 /// all, the measuring rounds' included (a test checks), so read as [`RELATIVES`] are.
 pub(crate) const ELDERS_IN_OTHER_LANGUAGES: &[&str] = &[
     "mamgu", "tadcu", "abbu", "babcia", "yiayia", "babushka", "dedushka",
@@ -177,8 +178,9 @@ pub(crate) const ELDERS_IN_OTHER_LANGUAGES: &[&str] = &[
 /// Grandparents and parents in other languages that some name list holds as a name too
 /// (Welsh "nain" and "taid", Punjabi and Hindi "nani" and "dadi", Urdu "ammi", Italian
 /// "nonna" and "nonno", Spanish "abuela" and "abuelo", Polish "dziadek", Yiddish "bubbe"
-/// and "zaide", German "opa"): the relative only right after a possessive ("my nani
-/// Gurpreet", "our nonna"), never alone ("Nonna and Nicea on the ward").
+/// and "zaide", German "opa"): the relative only after a possessive ("my nani Gurpreet",
+/// "our nonna"; as a cue, a possessive a few words before counts as for any relative),
+/// never alone ("Nonna and Nicea on the ward").
 const OWNED_ELDERS_NAMED_TOO: &[&str] = &[
     "nain", "taid", "nani", "dadi", "ammi", "nonna", "nonno", "abuela", "abuelo", "dziadek",
     "bubbe", "zaide", "zayde", "opa",
@@ -465,16 +467,6 @@ pub(crate) fn cue_before(tokens: &[Token<'_>], i: usize) -> Option<CueStrength> 
     None
 }
 
-/// Words that end the name of a job in two words and are no role alone ("the play
-/// specialist", "the ward clerk", "the medical secretary").
-const ROLE_HEADS: &[&str] = &[
-    "specialist",
-    "clerk",
-    "secretary",
-    "coordinator",
-    "co-ordinator",
-];
-
 /// A cue after a word that says the word is a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PostCue {
@@ -495,18 +487,21 @@ pub(crate) fn cue_after(tokens: &[Token<'_>], last: usize) -> Option<PostCue> {
     match next.lower.as_str() {
         "the" | "our" | "my" | "your" if ROLES.contains(&after_word) => Some(PostCue::Role),
         // "Festime the play specialist", "Nyree our ward clerk": a small word, then the
-        // head of a job of two words (a role after a word is not read: "whos the best
-        // nurse" asks a question).
-        "the" | "our" | "my" | "your"
-            if after.gap == Gap::Space
+        // head of a job of two words, a role of apposition or "specialist" (a role after
+        // a word is not read: "whos the best nurse" asks a question).
+        determiner
+            if APPOSITION_DETERMINERS.contains(&determiner)
+                && after.gap == Gap::Space
                 && after.shape == Shape::Lower
                 && tokens.get(last + 3).is_some_and(|head| {
-                    head.gap == Gap::Space && ROLE_HEADS.contains(&head.lower.as_str())
+                    let head_word = head.lower.as_str();
+                    head.gap == Gap::Space
+                        && (APPOSITION_ROLES.contains(&head_word) || head_word == "specialist")
                 })
                 // The head ends the job: "the cancer specialist nurses" are nurses.
                 && tokens.get(last + 4).is_none_or(|next| {
                     let word = next.lower.as_str();
-                    !ROLES.contains(&word) && !ROLES_PLURAL.contains(&word)
+                    next.gap.is_break() || (!ROLES.contains(&word) && !ROLES_PLURAL.contains(&word))
                 }) =>
         {
             Some(PostCue::Role)
@@ -704,6 +699,8 @@ mod tests {
         assert_eq!(cue_after(&tokens, 0), None);
         let tokens = tokenize("Macmillan the cancer specialist nurses came");
         assert_eq!(cue_after(&tokens, 0), None);
+        let tokens = tokenize("Festime the play specialist. Nurses were great");
+        assert_eq!(cue_after(&tokens, 0), Some(PostCue::Role));
         let tokens = tokenize("riddle whos the best nurse on ward 4");
         assert_eq!(cue_after(&tokens, 1), None);
     }

@@ -163,7 +163,7 @@ fn owns_the_relative_after(tokens: &[Token<'_>], i: usize) -> bool {
     DIALECT_POSSESSIVES.contains(&tokens[i].lower.as_str())
         && tokens
             .get(i + 1)
-            .is_some_and(|next| next.gap == Gap::Space && RELATIVES.contains(&next.lower.as_str()))
+            .is_some_and(|next| next.gap == Gap::Space && is_owned_relative(next.lower.as_str()))
 }
 
 /// Whether token `i` is a kinship word read as the relative (see the module doc).

@@ -93,7 +93,7 @@ const ROLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Roles of hospital staff that are not cues on their own ("the ward clerk").
-const APPOSITION_ROLES: &[&str] = &["clerk", "secretary", "coordinator", "co-ordinator"];
+pub(crate) const APPOSITION_ROLES: &[&str] = &["clerk", "secretary", "coordinator", "co-ordinator"];
 
 /// Verbs that stand right after a subject's own clause, closing an apposition ("Ed the
 /// HCA was brilliant"), and not the base form a question puts there ("Will the physio

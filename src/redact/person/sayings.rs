@@ -1,7 +1,7 @@
 //! Sayings in other languages that a comment quotes in Latin letters: greetings, thanks,
 //! blessings, words of faith, toasts, words of endearment and the words other languages
 //! have for a feeling ("the porter said Inshallah", "my aunt said JazakAllah khair", "the
-//! physio says Ka pai", "Sat Sri Akal", "a bit of Hygge", "Iechyd da", "my nain said Diolch").
+//! physio says Ka pai", "Sat Sri Akal", "a bit of Hygge", "Iechyd da", "Mazel tov").
 //! Capitalised and on no English word list, a saying's words read to the tagger as a name
 //! ("Kia" and "Jai" are given names, "Krishna" a given name and a surname).
 //!
@@ -16,7 +16,8 @@
 //! of thanks and greeting of one word are listed in [`super::interjections`].
 
 use super::cues::{cue_after, cue_before, CueStrength};
-use super::tokens::{Gap, Token};
+use super::tagger::features::possessive_after;
+use super::tokens::{listed_together, Gap, Token};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -307,8 +308,9 @@ fn sayings_by_word() -> &'static HashMap<&'static str, Vec<SayingPlace>> {
     })
 }
 
-/// The first token and the number of words of a saying that holds the tokens
-/// `first..=last`, its words joined by spaces alone, or `None`.
+/// The first token and the number of words of the first saying, in the order of
+/// [`SAYINGS`], that holds the tokens `first..=last`, its words joined by spaces alone,
+/// or `None`.
 fn saying_around(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usize)> {
     let places = sayings_by_word().get(tokens[first].lower.as_str())?;
     // Each saying the span's first word is in, at each place it holds there.
@@ -358,9 +360,9 @@ const PERSON_AFTER: &[&str] = &[
 /// Whether the tokens `first..=last` lie inside a saying in another language
 /// ([`SAYINGS`]) said, not a person so named: no title or role right before the saying
 /// ("Dr Lagom", "nurse Hygge", "Paramedic Hari Om" are people). A saying of several
-/// words, which may be a person's full name as well, must also stand with no cue at all
-/// but a weak one before it ("thanks to Hari Om"), no word of thanks or greeting right
-/// before it ("thank u Hari Om"), no role or place after it ("Hari Om on reception",
+/// words, which may be a person's full name as well, must also stand with no cue before
+/// it but a weak one ("to Hari Om"; not "thanks to Hari Om"), no word of thanks or
+/// greeting right before it ("thank u Hari Om"), no role or place after it ("Hari Om on reception",
 /// "Xin Chao the student nurse") nor a verb a person does ("Kia Ora was great"), and not
 /// be listed with a found name (`found`: "the crew, Hari Om and Leanne").
 pub(crate) fn is_a_saying(
@@ -374,16 +376,15 @@ pub(crate) fn is_a_saying(
         return false;
     };
     // What a role owns is no person: "the porter's Go raibh maith agat".
-    let owned = start > 0
-        && text
-            .get(tokens[start - 1].end..tokens[start].start)
-            .is_some_and(|between| between.starts_with("'s") || between.starts_with("’s"));
+    let owned = start > 0 && possessive_after(text, tokens[start - 1].end);
     let cue = cue_before(tokens, start).filter(|_| !owned);
     if words == 1 {
         return cue.is_none_or(|c| c < CueStrength::Role);
     }
     let end = start + words - 1;
-    let thanked = start > 0 && THANKS_BEFORE.contains(&tokens[start - 1].lower.as_str());
+    let thanked = start > 0
+        && tokens[start].gap == Gap::Space
+        && THANKS_BEFORE.contains(&tokens[start - 1].lower.as_str());
     let person_after = tokens
         .get(end + 1)
         .is_some_and(|next| next.gap == Gap::Space && PERSON_AFTER.contains(&next.lower.as_str()));
@@ -391,31 +392,22 @@ pub(crate) fn is_a_saying(
         && !thanked
         && cue_after(tokens, end).is_none()
         && !person_after
-        && !listed_with_a_name(tokens, found, start, end)
+        && !listed_with_a_name(text, tokens, found, start, end)
 }
 
-/// Whether a found name of `found` stands right after the tokens `start..=end` behind
-/// "and", "&" or a comma, or right before them so: a list of people.
+/// Whether a found name of `found` is listed with the saying `start..=end`, right after
+/// or right before it ([`listed_together`]: "and", "or", a comma, "&").
 fn listed_with_a_name(
+    text: &str,
     tokens: &[Token<'_>],
     found: &[(usize, usize)],
     start: usize,
     end: usize,
 ) -> bool {
-    let joins = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.gap == Gap::Space && matches!(t.lower.as_str(), "and" | "&"))
-    };
-    let name_from = |k: usize| found.iter().any(|&(f, _)| f == k);
-    let name_to = |k: usize| found.iter().any(|&(_, l)| l == k);
-    let after = (joins(end + 1) && name_from(end + 2))
-        || tokens
-            .get(end + 1)
-            .is_some_and(|t| t.gap == Gap::Comma && name_from(end + 1));
-    let before = (start >= 2 && joins(start - 1) && name_to(start - 2))
-        || (start >= 1 && tokens[start].gap == Gap::Comma && name_to(start - 1));
-    after || before
+    found.iter().any(|&(first, last)| {
+        (first > end && listed_together(text, tokens, end, first))
+            || (last < start && listed_together(text, tokens, last, start))
+    })
 }
 
 #[cfg(test)]
@@ -475,8 +467,15 @@ mod tests {
             "a quiet room where families can say SubhanAllah or",
             "SubhanAllah"
         ));
-        // A role before a saying of several words does not make it a name.
+        // A role that owns the saying ('s) is no cue; a role before it is.
         assert!(said("the Irish porter's Go raibh maith agat to", "Go"));
+        assert!(!said("the Irish porter Go raibh maith agat to", "Go"));
+        // "&" lists the saying with a name as "and" does.
+        let text = "The crew, Hari Om & Leanne, were kind";
+        let tokens = tokenize(text);
+        assert!(!is_a_saying(text, &tokens, &[(4, 4)], 2, 3));
+        // Thanks closed by a stop is no thanks to the saying.
+        assert!(said("Thanks. Kia ora from all of us", "Kia ora"));
     }
 
     #[test]

@@ -49,8 +49,10 @@ pub(crate) fn without_kinship_words(
     let everyday = |k: usize| facts[k].word_on_no_name_list();
     super::without_leading_words(spans, |k, last| {
         is_the_relative(text, tokens, k, caseless)
-            // "ma brother": the dialect possessive, not a name.
-            || (k == last && owns_the_relative_after(tokens, k))
+            // "ma brother": the dialect possessive, not a name; "My Nan Doris" opening a
+            // comment: the possessive, then the relative, taken off the name's start.
+            || ((k == last || POSSESSIVES.contains(&tokens[k].lower.as_str()))
+                && owns_the_relative_after(tokens, k))
             || (everyday(k) && after_a_signature(tokens, k, &everyday))
             || (k == last && elder_called_by_kinship(tokens, k, caseless))
     })
@@ -158,9 +160,10 @@ fn is_possessive(lower: &str) -> bool {
     POSSESSIVES.contains(&lower) || DIALECT_POSSESSIVES.contains(&lower)
 }
 
-/// Whether token `i` is a dialect possessive right before a kinship word ("ma nan").
+/// Whether token `i` is a possessive, dialect's included, right before a kinship word
+/// ("ma nan", "My Nan").
 fn owns_the_relative_after(tokens: &[Token<'_>], i: usize) -> bool {
-    DIALECT_POSSESSIVES.contains(&tokens[i].lower.as_str())
+    is_possessive(tokens[i].lower.as_str())
         && tokens
             .get(i + 1)
             .is_some_and(|next| next.gap == Gap::Space && is_owned_relative(next.lower.as_str()))
@@ -209,6 +212,15 @@ mod tests {
         assert!(kept("The nurse sat with nan all night.", "nan", "nan").is_empty());
         assert!(kept("We brought Gran (Ann Lee) in", "Gran", "Gran").is_empty());
         assert!(kept("ma brother buyung still talks", "ma", "ma").is_empty());
+        // A name found from the possessive opening a comment keeps only the name.
+        assert_eq!(
+            kept("My Nan Doris was looked after", "My", "Doris"),
+            ["Doris"]
+        );
+        assert_eq!(
+            kept("My Nonno Giuseppe says thank you", "My", "Giuseppe"),
+            ["Giuseppe"]
+        );
         assert!(kept("Home Tuesday. Love, Nan", "Nan", "Nan").is_empty());
         assert!(kept("Love, Nan My CPN was kind.", "Nan", "My").is_empty());
         assert!(kept("lots of love from Grandad x", "Grandad", "Grandad").is_empty());

@@ -18,6 +18,7 @@
 use super::cues::{cue_after, cue_before, CueStrength};
 use super::tagger::features::possessive_after;
 use super::tokens::{listed_together, Gap, Token};
+use super::vetoes::ADDRESS_WORDS;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -328,10 +329,12 @@ fn saying_around(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usi
     })
 }
 
-/// Words of thanks or greeting before a person ("thank u Hari Om", "shoutout Kia Ora").
-const THANKS_BEFORE: &[&str] = &[
-    "thanks", "thank", "thx", "ta", "cheers", "shoutout", "hi", "hiya", "hey", "dear", "u", "you",
-];
+/// Whether the word `lower` thanks or greets the person after it: a word of address of
+/// the vetoes ([`ADDRESS_WORDS`]: "thanks", "hi", "shoutout"), or the "u" or "you" of
+/// "thank u Hari Om", "thank you Hari Om".
+fn thanks_or_greets(lower: &str) -> bool {
+    ADDRESS_WORDS.contains(&lower) || matches!(lower, "u" | "you")
+}
 
 /// Verbs a person does right after their name ("Kia Ora was great", "Hari Om said").
 const PERSON_AFTER: &[&str] = &[
@@ -384,7 +387,7 @@ pub(crate) fn is_a_saying(
     let end = start + words - 1;
     let thanked = start > 0
         && tokens[start].gap == Gap::Space
-        && THANKS_BEFORE.contains(&tokens[start - 1].lower.as_str());
+        && thanks_or_greets(tokens[start - 1].lower.as_str());
     let person_after = tokens
         .get(end + 1)
         .is_some_and(|next| next.gap == Gap::Space && PERSON_AFTER.contains(&next.lower.as_str()));

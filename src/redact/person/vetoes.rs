@@ -360,7 +360,7 @@ pub(crate) fn town_or_place(lower: &str) -> bool {
 
 /// Words of thanks or address that a name follows, one word at most between
 /// ([`Context::addressed`]).
-const ADDRESS_WORDS: &[&str] = &[
+pub(crate) const ADDRESS_WORDS: &[&str] = &[
     "thanks", "thank", "thx", "ta", "cheers", "love", "luv", "tell", "hi", "hiya", "hey",
     "shoutout", "dear", "thankyou", "thanku", "thanx",
 ];

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 90] = [
+/// The sixth to the ninety-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 91] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -747,6 +747,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 90] = [
         hand: "handwritten_round95_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round95_first_names.txt and round95_surnames.txt (Debian hunspell-hu 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: Magyar Ispell, the Hungarian spelling dictionary of László Németh and Ferenc Godó, with Bence Nagy, under the GNU General Public License version 3 or later, the GNU Lesser General Public License version 3 or later or the Mozilla Public License 2.0 or later, the lists shipped under the same licences with training/hungarian_LICENSE.md: of its capitalised stems, those of the affix classes it gives given names alone as given names, and those of the class of the family names in -y of the old spelling and those of six letters or more of the class of the family names in -i as surnames, in plain letters; of the names left, most are Hungarian pet forms of given names and old Hungarian family names) and handwritten_round95_names.txt (written for the ninety-fifth round, surnames: the Jews of Aleppo and Damascus), minus every name of every other list (the sixth to ninety-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_sixth",
+        first: "round96_first_names.txt",
+        last: None,
+        hand: "handwritten_round96_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round96_first_names.txt (PyPI gename 0.0.7, by Mikko Hellsing, a package that guesses a given name's sex, under the ISC licence, the list shipped under the same licence with training/gename_LICENSE.md: the given names of its name table, less the slips of common given names; the package does not say where its names come from; of the names left, most are the given names babies are given in Britain and Ireland today, in the spellings of the registers; the package has no surnames) and handwritten_round96_names.txt (written for the ninety-sixth round, the round's only surnames: the Georgian Jews), minus every name of every other list (the sixth to ninety-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

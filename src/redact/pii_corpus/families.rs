@@ -858,14 +858,24 @@ pub enum Split {
     /// from a source no earlier round used (the given names and surnames of the Hungarian
     /// spelling dictionary of the Debian package `hunspell-hu`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared last
-    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the ninety-sixth
+    /// round on it is measured with the seen rounds, so its figure is now a *seen* one.
+    /// Declared after the ninety-fourth round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
     Round95,
+    /// Families written in the ninety-sixth round before any change of that round, with names
+    /// from a source no earlier round used (the given names of the PyPI package `gename`, and
+    /// a hand-written list of surnames) and, in some families, common names of the shipped
+    /// lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported first.
+    /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
+    /// seed.
+    Round96,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-fifth); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-sixth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -962,12 +972,13 @@ impl Split {
             Split::Round93 => 93,
             Split::Round94 => 94,
             Split::Round95 => 95,
+            Split::Round96 => 96,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round95").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round96").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -982,7 +993,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 98] = [
+    pub const ALL: [Split; 99] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1081,6 +1092,7 @@ impl Split {
         Split::Round93,
         Split::Round94,
         Split::Round95,
+        Split::Round96,
     ];
 }
 
@@ -20572,6 +20584,210 @@ pub const FAMILIES: &[Family] = &[
             "Note to management: the discharge letter never arrived, please send it to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
         ],
     },
+    // The ninety-sixth round (never tuned; written before any ninety-sixth-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round96_names_6 to
+    // round96_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round96_names_1",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Status update from bed 14 on the respiratory ward: breathing easier, eating again, and being spoiled rotten by the inimitable {first}.",
+            "Status update: discharged from the day surgery unit, all thanks to the inimitable {first} {last}, who kept twelve nervous patients calm.",
+            "Status update for the family group chat: scan results explained three times, without a sigh, by the inimitable {title} {last}.",
+            "Status update from the maternity ward: one baby, one very tired mum, and the best cup of tea ever from the inimitable {first}.",
+            "Status update from A&E: frightened teenager now laughing, thanks to the inimitable {first} {last}.",
+            "Status update on Dad: the inimitable {first} from the district nursing team came out in the snow three days running, and he is on the mend.",
+        ],
+    },
+    Family {
+        name: "round96_names_2",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Honourable mention to the night staff on ward 9, and especially {first}, if memory serves, who sat with my mum when she was confused.",
+            "Honourable mention for the phlebotomist, {first} {last} if memory serves, who found a vein first time after three others had tried.",
+            "An honourable mention for {title} {last}, if memory serves, the registrar who rang me at home to check on my son.",
+            "Honourable mention to the health visitor, {first} if memory serves, who spotted the tongue tie when nobody else had.",
+            "Honourable mention: {first} {last}, if memory serves, on the ENT clinic reception, who rebooked my appointment around my chemo.",
+            "Honourable mention to the paramedic crew, and to {first}, if memory serves, who held my hand all the way to the hospital.",
+        ],
+    },
+    Family {
+        name: "round96_names_3",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Long story short: broken ankle, long wait, but {first}, unless I'm mistaken the nurse in charge, made it all okay.",
+            "Long story short, the surgery went well and {title} {last}, unless I'm mistaken, came back after his shift to see how I was.",
+            "Long story short, my daughter was terrified of needles and {first} {last}, unless I'm mistaken a play specialist, turned it into a game.",
+            "Long story short: the crisis line answered at three in the morning and {first}, unless I'm mistaken, stayed on the phone for an hour.",
+            "Long story short, the GP surgery lost my referral but {first} {last}, unless I'm mistaken the practice manager, chased it the same day.",
+            "Long story short, we got our baby home two weeks early thanks to the neonatal outreach nurse, {first}, unless I'm mistaken.",
+        ],
+    },
+    Family {
+        name: "round96_names_4",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Is it just me, or is the cardiac rehab class the best part of the week? Our very own {first} makes the exercises feel like a party.",
+            "Is it just me, or should our very own {first} {last} on the stroke unit be running the whole hospital?",
+            "Is it just me, or did the eye clinic get a lot friendlier since our very own {title} {last} took over the Thursday list?",
+            "Is it just me, or is our very own {first} on the dialysis unit the only person who remembers everybody's birthday?",
+            "Is it just me, or does the waiting room go quiet when our very own {first} {last} starts singing to the babies in the vaccination clinic?",
+            "Is it just me, or is our very own {first} from the community mental health team a bit of a miracle worker?",
+        ],
+    },
+    Family {
+        name: "round96_names_5",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Key takeaways from my week on the orthopaedic ward: the physio works, the jelly is good, and {first} (hope I've spelt that right) is a star.",
+            "Key takeaways from the antenatal class: breathing helps, bring snacks, and listen to {first} {last}, hope I've spelt that right.",
+            "Key takeaways from Dad's stay in the hospice: {first}, hope I've spelt that right, made his last days gentle, and we will never forget it.",
+            "Key takeaways from the diabetes education day: carbs count, feet matter, and {title} {last} (hope I've spelt that right) explains it best.",
+            "Key takeaways from my colonoscopy: the prep is the worst bit, and {first} {last}, hope I've spelt that right, made the rest painless.",
+            "Key takeaways from the urgent care centre: come early, bring a book, and ask for {first}, hope I've spelt that right, on triage.",
+        ],
+    },
+    Family {
+        name: "round96_names_6",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Did you know the children's ward has its own disco on Fridays? Star of the show: {kfirst}, the healthcare assistant with the glow sticks.",
+            "Did you know you can ask for a hearing loop at the audiology desk? {kfull}, star of the show, set one up for my husband without being asked.",
+            "Did you know the hospital runs a free falls clinic? Star of the show there is the physio, {kfirst} {klast}, who got Mum walking without her frame.",
+            "Did you know the pharmacy will deliver to housebound patients? Star of the show is the driver, {kfirst}, who always has a kind word.",
+            "Did you know ward 4 has a quiet room for families? Star of the show on that ward is {kfull}, who made sure we always had the key.",
+            "Did you know the breast clinic can give you results on the day? Star of the show was the radiographer, {kfirst} {klast}.",
+        ],
+    },
+    Family {
+        name: "round96_names_7",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Behind the scenes on the acute medical unit there is a ward clerk, {kfirst} going by her badge, who quietly keeps the whole place running.",
+            "A behind the scenes thank you to the porter, {kfull} going by his badge, who wheeled me to x-ray and back with a running commentary.",
+            "Behind the scenes at the GP surgery, {kfirst} {klast}, going by her badge, sorted out my prescription mix-up in ten minutes.",
+            "Behind the scenes thanks to the cleaner on the maternity ward, {kfirst}, going by her badge, whose rooms were spotless every morning.",
+            "Behind the scenes hero at the blood donor centre: {kfull}, going by his badge, who rang to tell me my donation had gone to a newborn.",
+            "Behind the scenes, the catering team on the elderly care ward deserve praise, especially {kfirst}, going by her badge, who knew every patient's order.",
+        ],
+    },
+    Family {
+        name: "round96_names_8",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "Survival guide for the emergency department: bring a charger, bring snacks, and hope that {kfirst}, correct me if I'm wrong the senior nurse, is on shift.",
+            "Survival guide for the neonatal unit, from a dad who lived there for a month: the coffee machine on level 2, and {kfull}, correct me if I'm wrong the family liaison nurse.",
+            "Survival guide for a hip replacement: do the exercises, and do whatever {kfirst} {klast}, correct me if I'm wrong the physio, tells you.",
+            "Survival guide for the chemo day unit: wear layers, bring mints, and let {kfirst}, correct me if I'm wrong, pick the music.",
+            "Survival guide for visiting the mental health ward: ring ahead, and ask for {kfull}, correct me if I'm wrong the activities coordinator.",
+            "Survival guide for the fracture clinic: arrive early and ask for the plaster technician, {kfirst} {klast}, correct me if I'm wrong.",
+        ],
+    },
+    Family {
+        name: "round96_small_letters",
+        split: Round96,
+        holds: LowerCaseNames,
+        templates: &[
+            "to do list for when i get home: ring the ward and thank {first}, first name only sorry, for looking after me on the night of the op",
+            "to do list: send a card to {first} {last} in the pain clinic, and book the follow up",
+            "my to do list after leaving the birth centre: a thank you card for {first} (first name only, never caught the surname) and sleep",
+            "to do list for monday: write to pals about how good {title} {last} was with my dad on the stroke ward",
+            "to do list, day one home from ward 11: rest, eat, and email the ward manager about {first}, first name only but she will know who",
+            "to do list: bake something for the district nurses, especially {kfirst}, first name only, who changed my dressings every day for a month",
+        ],
+    },
+    Family {
+        name: "round96_lookalikes_beside_names",
+        split: Round96,
+        holds: Names,
+        templates: &[
+            "True story: {first} from the kitchen team made my Italian dad a plate of <Pappardelle> on his birthday, and he cried.",
+            "True story: {title} {last} drew my bowel on a napkin and said the polyps looked like <Orecchiette>, which is the only way I understood it.",
+            "True story: {first} {last} brought the whole bay a box of <Har gow> at the end of her last shift.",
+            "True story: after her stroke my granny would only eat <Siu mai>, and {kfirst} went out on her break to get some.",
+            "True story: {kfirst} {klast} from the catering team found me a bowl of <Jollof> when I could not face the hospital food.",
+            "True story: {first} on the postnatal ward warmed up the <Egusi> my sister brought in, because we were so far from home.",
+            "True story: {first}, if memory serves, talked my husband through his low-salt diet and then admitted her own favourite was a <Jalfrezi>.",
+            "True story: {kfull} on the cardiac ward promised Dad a <Rogan Josh> once his new valve had settled in, and he held her to it.",
+            "True story: Grandma spent her whole stay teaching {first} {last} how to make proper <Pierogi>.",
+            "True story: {title} {last} said a bowl of <Bigos> would do my recovery more good than the hospital jelly.",
+            "True story: {first}, unless I'm mistaken, brought in <Okonomiyaki> for the whole night shift on her last day.",
+            "True story: {kfirst} on the renal ward knew exactly how much of my <Tonkatsu> I was allowed, down to the gram.",
+            "True story: my uncle asked {first} {last} for an <Iskender> at two in the morning, and she laughed so hard she had to sit down.",
+            "True story: Mum's neighbour brought <Lahmacun> to the ward every Sunday, and {first} always got the first slice.",
+            "True story: {kfirst} {klast} from the eating disorders team sat with me while I finished my first bowl of <Bibimbap> in months.",
+            "True story: {first}, the student nurse, taught my son to say thank you in Korean over a takeaway tub of <Bulgogi>.",
+        ],
+    },
+    Family {
+        name: "round96_plain_lookalikes",
+        split: Round96,
+        holds: Decoys,
+        templates: &[
+            "Am I the only one who thinks the hospital canteen should serve <Rigatoni> on a Friday instead of the same old fish?",
+            "Am I the only one whose dad said his new stoma looked like a piece of <Tagliatelle>? The stoma nurses laughed with us.",
+            "Am I the only one who ordered <Cheung fun> from the takeaway across the road after a night in A&E?",
+            "Am I the only one who misses the <Lo mai gai> from the old hospital café?",
+            "Am I the only one who would kill for a plate of <Kenkey> after a week of hospital sandwiches?",
+            "Am I the only one whose mum brings <Waakye> to every visit and shares it with the whole bay?",
+            "Am I the only one who dreams about a <Dhansak> after three days of nil by mouth?",
+            "Am I the only one whose dad smuggled a <Pasanda> onto the cardiac ward? The nurses were not impressed.",
+            "Am I the only one whose Polish grandmother brings <Gołąbki> in a cool bag to every visit?",
+            "Am I the only one who would swap the hospital soup for a bowl of <Żurek> any day?",
+            "Am I the only one who ate <Takoyaki> from the street food market before my gastroscopy and regretted it?",
+            "Am I the only one who asked the dietitian whether <Oyakodon> counts as a balanced meal?",
+            "Am I the only one who queued for <Gözleme> at the hospital summer fete?",
+            "Am I the only one who made <Menemen> in the parents' kitchen on the children's ward because the breakfast trolley never came?",
+            "Am I the only one whose teenage daughter would only eat <Tteokbokki> after her tonsils came out?",
+            "Am I the only one who brought <Japchae> to the antenatal group's bring-and-share lunch?",
+        ],
+    },
+    Family {
+        name: "round96_plain_no_names",
+        split: Round96,
+        holds: Decoys,
+        templates: &[
+            "Status update from the children's surgical unit: still the cleanest ward in the building, hands down.",
+            "Honourable mention to the hospital radio volunteers, who played my request on a very dull Sunday.",
+            "Long story short: two hours in the urgent treatment centre, an x-ray, a sling and home for tea.",
+            "Is it just me, or have the appointment letters finally started arriving before the appointment?",
+            "Key takeaways from the memory clinic: write everything down, take someone with you, and ask questions.",
+            "Did you know the hospital has a free shuttle bus from the train station? Nobody told us until our third visit.",
+            "Survival guide for the outpatients car park: arrive forty minutes early and bring coins.",
+            "True story: the vending machine on level 3 has been out of order since last winter.",
+            "Behind the scenes thanks to whoever fixed the heating on the elderly care ward in the middle of the cold snap.",
+            "to do list for the trust: more chairs in the paediatric waiting room, clearer signs to the eye clinic, and a working water fountain.",
+        ],
+    },
+    Family {
+        name: "round96_contact",
+        split: Round96,
+        holds: Contact,
+        templates: &[
+            "Status update for the records office, since my paperwork keeps going missing: I live at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "Honourable mention to whoever finally updated my details: mobile {phone}, email {email}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Long story short, my letters still go to my old flat; the right address is {street}, {postcode}, hospital number {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Is it just me, or does nobody read the notes? NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NI number {nino}, phone {phone}.",
+            "Key takeaways from a month of chasing results: my hospital number is {mrn}, my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email is {email}.",
+            "Did you know the pharmacy still has my old number? The new one is {phone}; NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Survival guide for the booking line: have your NHS number ready ({nhs}), your date of birth ({dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}) and a lot of patience; ring me back on {phone}.",
+            "True story: the transport team went to the wrong house again. Mum lives at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Behind the scenes request: please correct my email to {email} and my NI number to {nino}; born {doby}.",
+            "to do list for the admin team: send the discharge summary to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -21066,7 +21282,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round96, "round96_", 13);
+    }
+
+    #[test]
+    fn the_ninety_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -21144,7 +21365,8 @@ mod tests {
         assert_eq!(Round93 as usize, 95);
         assert_eq!(Round94 as usize, 96);
         assert_eq!(Round95 as usize, 97);
-        assert_eq!(Split::ALL.last(), Some(&Round95));
+        assert_eq!(Round96 as usize, 98);
+        assert_eq!(Split::ALL.last(), Some(&Round96));
     }
 
     #[test]
@@ -21196,12 +21418,13 @@ mod tests {
         assert_eq!(Round93.round(), Some(93));
         assert_eq!(Round94.round(), Some(94));
         assert_eq!(Round95.round(), Some(95));
+        assert_eq!(Round96.round(), Some(96));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 95, once each, in declaration order.
+        // Rounds 4 to 96, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=95).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=96).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -21250,6 +21473,7 @@ mod tests {
         assert_eq!(Round93.id_prefix(), "round93");
         assert_eq!(Round94.id_prefix(), "round94");
         assert_eq!(Round95.id_prefix(), "round95");
+        assert_eq!(Round96.id_prefix(), "round96");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to ninety-fifth-round name is on them
+    /// not-names), one word a line: no tenth- to ninety-sixth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to ninety-fifth rounds so far).
+/// twenty-third to ninety-sixth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to ninety-fifth), for the splits with name lists
+/// The measuring round a split is (sixth to ninety-sixth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     split
@@ -811,6 +811,10 @@ mod tests {
                     first: "Zolikaa\nChasperr\nHotimirr\nBob\nAnna\nward\nZofia\nMarcsii\n",
                     last: "Thuroczyy\nLindemeierr\nLocnikarr\nSmith\nKovac\nNowak\nJajatii\n",
                 },
+                RoundLists {
+                    first: "Ruaidrii\nZolikaa\nChasperr\nBob\nAnna\nward\nZofia\nMeadbhh\n",
+                    last: "Yakobashvilii\nThuroczyy\nLindemeierr\nSmith\nKovac\nNowak\nBaazovv\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -1277,6 +1281,11 @@ mod tests {
                 Split::Round95,
                 &["Zolikaa", "Marcsii"],
                 &["Thuroczyy", "Jajatii"],
+            ),
+            (
+                Split::Round96,
+                &["Ruaidrii", "Meadbhh"],
+                &["Yakobashvilii", "Baazovv"],
             ),
         ];
         for &(split, first, last) in rounds {

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3648,6 +3648,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{year}/{month}/{day} {wkshort}",
 ];
 
+/// The forms of the ninety-sixth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS:
+    &[&str] = &[
+    "{Dayword} day of {name}, {year}",
+    "{day:02}{month:02}{year} {wkshort}",
+    "{day}{ordinal} {name} {year} ({wkshort})",
+    "{wkshort}, {day:02} {short} {yy:02}",
+    "{SHORT} {day:02} {year} {wkshort}",
+    "{weekday} {day}{ordinal} of {name}, {year}",
+    "{yy:02}-{month:02}-{day:02} {wkshort}",
+    "{wkshort}. {day:02}-{month:02}-{year}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3721,6 +3738,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5628,6 +5646,34 @@ mod tests {
             };
             assert_eq!(date.fill("{day:02}-{SHORT}-{yy:02} ({weekday}); {name} the {dayword}, '{yy:02}; {year}.{month:02}.{day:02} ({wkshort}); {day}·{ROMAN}·{year}; {day:02} {lshort} {year}, {weekday}; {weekday}, {day}-{month}-{year}; {wkshort}, {dotshort} {day} {year}; {year}/{month}/{day} {wkshort}"), expected);
         }
+        // The ninety-sixth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, the last drawn day
+        // of a leap year's February (the slots draw days 1 to 28) and a day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime).
+        assert_eq!(
+            parts.fill("{Dayword} day of {name}, {year}; {day:02}{month:02}{year} {wkshort}; {day}{ordinal} {name} {year} ({wkshort}); {wkshort}, {day:02} {short} {yy:02}; {SHORT} {day:02} {year} {wkshort}; {weekday} {day}{ordinal} of {name}, {year}; {yy:02}-{month:02}-{day:02} {wkshort}; {wkshort}. {day:02}-{month:02}-{year}"),
+            "Third day of September, 1956; 03091956 Mon; 3rd September 1956 (Mon); Mon, 03 Sep 56; SEP 03 1956 Mon; Monday 3rd of September, 1956; 56-09-03 Mon; Mon. 03-09-1956"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "First day of January, 1925; 01011925 Thu; 1st January 1925 (Thu); Thu, 01 Jan 25; JAN 01 1925 Thu; Thursday 1st of January, 1925; 25-01-01 Thu; Thu. 01-01-1925"),
+            (2000, 2, 28, "Twenty-eighth day of February, 2000; 28022000 Mon; 28th February 2000 (Mon); Mon, 28 Feb 00; FEB 28 2000 Mon; Monday 28th of February, 2000; 00-02-28 Mon; Mon. 28-02-2000"),
+            (2023, 12, 28, "Twenty-eighth day of December, 2023; 28122023 Thu; 28th December 2023 (Thu); Thu, 28 Dec 23; DEC 28 2023 Thu; Thursday 28th of December, 2023; 23-12-28 Thu; Thu. 28-12-2023"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{Dayword} day of {name}, {year}; {day:02}{month:02}{year} {wkshort}; {day}{ordinal} {name} {year} ({wkshort}); {wkshort}, {day:02} {short} {yy:02}; {SHORT} {day:02} {year} {wkshort}; {weekday} {day}{ordinal} of {name}, {year}; {yy:02}-{month:02}-{day:02} {wkshort}; {wkshort}. {day:02}-{month:02}-{year}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5697,10 +5743,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninety-fifth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninety-sixth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-fifth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-sixth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5721,7 +5767,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6246,6 +6292,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99-aaa-99 (aaaaaa)", "9999.99.99 (aaa)", "9999/9/9 aaa"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                76,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["aaa, 99 aaa 99", "aaa 99 9999 aaa", "aaa. 99-99-9999"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

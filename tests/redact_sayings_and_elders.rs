@@ -2,7 +2,8 @@
 //! languages ("greets every patient with Kia ora", "said Jai Shri Krishna", "Iechyd da"),
 //! grandparents called by a word of another language ("my nani", "Mamgu"), counties after
 //! a preposition of place ("half the staff are from Powys"), internet shorthand ("POV:")
-//! and a Roman January in a date of birth ("born I.19.1997"). People named beside them, or
+//! a Roman January in a date of birth ("born I.19.1997") and a weekday after a comma that
+//! closes one ("born 12 mar 1953, Thursday,"). People named beside them, or
 //! by a part of a saying alone ("Jai on the front desk"), must still be redacted.
 
 // Test and benchmark code may unwrap: a failure here is a failed run, not a user's error.
@@ -64,7 +65,17 @@ fn people_beside_sayings_and_named_by_parts_of_them_are_redacted() {
 }
 
 #[test]
-fn a_roman_january_joined_to_its_day_is_a_date_of_birth() {
-    let out = redact_with(&["Born I.19.1997, NHS number on the letter."], &[]);
+fn a_roman_january_and_a_weekday_after_a_comma_go_with_the_date_of_birth() {
+    let out = redact_with(
+        &[
+            "Born I.19.1997, NHS number on the letter.",
+            "Please update it: born 12 mar 1953, Thursday, hospital number on file.",
+        ],
+        &[],
+    );
     assert_eq!(out[0], "Born [DATE_OF_BIRTH], NHS number on the letter.");
+    assert_eq!(
+        out[1],
+        "Please update it: born [DATE_OF_BIRTH], hospital number on file."
+    );
 }

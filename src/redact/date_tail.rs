@@ -243,7 +243,8 @@ fn is_english_weekday(word: &str) -> bool {
 }
 
 /// The bytes of an English weekday, whole or shortened ([`WEEKDAY_NAMES`],
-/// [`ENGLISH_SHORT_WEEKDAYS`]), after one or two spaces at the start of `after`, in
+/// [`ENGLISH_SHORT_WEEKDAYS`]), after one or two spaces or a comma and one space at the
+/// start of `after` ("born 12 mar 1953, Thursday, hospital number"), in
 /// small letters, capitalised or in capitals, that closes the date's phrase (a comma,
 /// semicolon, colon, closing bracket, stop, "!" or "?", a line's end or a tab, a hyphen,
 /// an en or em dash or a slash set off by a space, or the text's end after it): "13.07.1979 Fri, NI number", "born 3/9/56
@@ -252,8 +253,13 @@ fn is_english_weekday(word: &str) -> bool {
 /// one; a weekday the sentence goes on from ("born 3/9/56 Sat in A&E") is another
 /// day's, and stays.
 fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
-    let spaced = after.strip_prefix(' ')?;
-    let spaced = spaced.strip_prefix(' ').unwrap_or(spaced);
+    let spaced = match after.strip_prefix(", ") {
+        Some(after_comma) => after_comma,
+        None => {
+            let spaced = after.strip_prefix(' ')?;
+            spaced.strip_prefix(' ').unwrap_or(spaced)
+        }
+    };
     let length = spaced
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(spaced.len());
@@ -656,6 +662,8 @@ mod tests {
             ("D Tue / 07700", " Tue"),
             ("D Fri \u{2014} called", " Fri"),
             ("D Fri\nNHS 943 476 5919", " Fri"),
+            ("D, Thursday, hospital number", ", Thursday"),
+            ("D, Sat; mobile", ", Sat"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -669,6 +677,10 @@ mod tests {
             "D SUn, x",
             "D Mon-Fri",
             "D Mon -Fri",
+            "D, Monday morning I was seen",
+            "D, Sat in A&E for hours",
+            "D,  Fri, NI",
+            "D,Fri, NI",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

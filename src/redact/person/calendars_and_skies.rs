@@ -23,10 +23,10 @@
 //! Medici) stays a person wherever it stands ("the kindness of Juno", "Medici, thank
 //! you").
 
-use super::cues::{alone_with_a_weak_cue_at_most, ROLES};
+use super::cues::{alone_with_a_weak_cue_at_most, cue_after, ROLES};
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
-use super::tokens::{joined_at, lower_at, Shape, Token};
+use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
 
 /// Months of other calendars that are given names where those calendars are kept (or
@@ -338,6 +338,23 @@ const BEFORE_A_MONTH: &[&str] = &[
     "by",
 ];
 
+/// The days of the week, some of them names too ("Friday", "Tuesday", "Sunday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words of time that a day of the week follows: "by Friday", "until Sunday", "every
+/// Tuesday". Not "from" or "for", which a person follows as often ("a card from Sunday").
+const BEFORE_A_DAY: &[&str] = &[
+    "by", "on", "until", "till", "til", "since", "before", "after", "every", "last", "next", "this",
+];
+
 /// The word of a month that any month of another calendar stands beside: "the month of
 /// Sawan", "Kartik month".
 const MONTH_WORDS: &[&str] = &["month", "months"];
@@ -366,6 +383,23 @@ pub(crate) fn names_a_time_house_or_star(
     {
         return true;
     }
+    let after = |words: &[&str]| {
+        first > 0 && joined_at(tokens, first) && words.contains(&lower_at(tokens, first - 1))
+    };
+    // A day of the week after a word of time, whatever follows but a capitalised word or
+    // a role set off by a comma: "by Friday the nurse was saying it back", "until
+    // Sunday's clinic", not "reassured by Friday, the theatre nurse".
+    let apposition = tokens
+        .get(first + 1)
+        .is_some_and(|next| next.gap == Gap::Comma)
+        && (cue_after(tokens, first).is_some() || role_within_three_words(tokens, first + 1));
+    if WEEKDAYS.contains(&word)
+        && after(BEFORE_A_DAY)
+        && !(joined_after && tokens[first + 1].shape == Shape::Capitalised)
+        && !apposition
+    {
+        return true;
+    }
     let unnamed_month = MONTHS_NO_ONE_IS_NAMED.contains(&word);
     let month = unnamed_month || NAMED_MONTHS.contains(&word);
     let body = BODIES_OF_THE_SKY.contains(&word);
@@ -377,9 +411,6 @@ pub(crate) fn names_a_time_house_or_star(
         return false;
     }
     let named = ALSO_NAMES.contains(&word) || facts[first].listed_given_name();
-    let after = |words: &[&str]| {
-        first > 0 && joined_at(tokens, first) && words.contains(&lower_at(tokens, first - 1))
-    };
     if month {
         called_a_month(tokens, first) || (!named && unnamed_month && after(BEFORE_A_MONTH))
     } else if named {
@@ -433,6 +464,14 @@ fn a_person_after(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         j += 1;
     }
     role_at(j)
+}
+
+/// Whether a role stands among the three words from token `from` on, none after a break:
+/// "Friday, the theatre nurse", "Sunday, our lovely HCA".
+fn role_within_three_words(tokens: &[Token<'_>], from: usize) -> bool {
+    (from..(from + 3).min(tokens.len()))
+        .take_while(|&k| k == from || tokens[k].gap == Gap::Space)
+        .any(|k| ROLES.contains(&tokens[k].lower.as_str()))
 }
 
 /// Words between a name and its role: "Phaethon the physio", "Haumea was my midwife",
@@ -492,6 +531,32 @@ mod tests {
             ),
             ("Adar Cohen was my nurse.", "Adar"),
             ("Thanks to Dr Tishrei for everything.", "Tishrei"),
+        ] {
+            assert!(!thing(text, word), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_day_of_the_week_after_a_word_of_time_is_no_person() {
+        assert!(thing(
+            "and by Friday the nurse was saying it back.",
+            "Friday"
+        ));
+        assert!(thing("We were told to wait until Sunday.", "Sunday"));
+        assert!(thing("Seen every Tuesday the ward is quiet.", "Tuesday"));
+        // A capitalised word after, a cue before it, or no word of time: a person.
+        for (text, word) in [
+            (
+                "It was looked after by Friday Okafor on reception.",
+                "Friday",
+            ),
+            ("A card from Sunday the nurse.", "Sunday"),
+            ("Thanks to Nurse Tuesday for the tea.", "Tuesday"),
+            ("I was seen by Friday the nurse.", "Friday"),
+            (
+                "My husband was reassured by Friday, the theatre nurse, before his op.",
+                "Friday",
+            ),
         ] {
             assert!(!thing(text, word), "{text}");
         }

@@ -72,18 +72,38 @@ const ELDERS: &[&str] = &[
 /// written small is often thanked or addressed ("shoutout gran ur the best doc"). No gold
 /// name in thirty-eight measuring rounds and the dev set is such a word alone in a cased
 /// comment; without capitals, 292 of 293 uncued such words are the relative, and the
-/// one name is thanked.
+/// one name is thanked. Without capitals a weak cue leaves the word the relative too where
+/// it is a preposition or a clause's "and" ([`relative_after_a_weak_cue`]), but for "nana".
 fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bool {
     let cue = cue_before(tokens, i);
+    let word = without_greats(tokens[i].lower.as_str());
     let uncued = if caseless {
         cue.is_none()
+            || (cue == Some(CueStrength::Weak)
+                && word != "nana"
+                && relative_after_a_weak_cue(tokens, i))
     } else {
         cue.is_none_or(|cue| cue < CueStrength::Role)
     };
-    let word = without_greats(tokens[i].lower.as_str());
     (ELDERS.contains(&word) || ELDERS_IN_OTHER_LANGUAGES.contains(&word))
         && (uncued || listed_with_a_relative(tokens, i))
         && cue_after(tokens, i).is_none()
+}
+
+/// Prepositions after which a parent or grandparent written small, found alone, is the
+/// relative ("the ambulance that came for nan", "took her to gran").
+const PREPOSITIONS_BEFORE_AN_ELDER: &[&str] =
+    &["for", "to", "by", "from", "at", "about", "of", "with"];
+
+/// Whether the weak cue before token `i` (in a comment without capitals) leaves it the
+/// relative: one of [`PREPOSITIONS_BEFORE_AN_ELDER`], or "and" opening a clause after a
+/// comma ("when she left, and gran talked about it"), not "and" listing it with someone
+/// ("thanks to sarah and nan"). Not "nana", a given name in Ghana as often ("the midwife
+/// came with nana from the birth centre").
+fn relative_after_a_weak_cue(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = tokens[i - 1].lower.as_str();
+    PREPOSITIONS_BEFORE_AN_ELDER.contains(&before)
+        || (before == "and" && tokens[i - 1].gap == Gap::Comma)
 }
 
 /// Whether token `i` closes a list of relatives and its clause: "beloved wife, mother
@@ -310,8 +330,29 @@ mod tests {
             "mammy"
         )
         .is_empty());
-        // Any cue before it, even a weak one, leaves it to the other tests.
+        // A weak cue that is a preposition, or "and" opening a clause after a comma.
+        assert!(kept("the ambulance that came for nan was quick", "nan", "nan").is_empty());
+        assert!(kept(
+            "she walked well when she left, and gran talked about it all the way home",
+            "gran",
+            "gran"
+        )
+        .is_empty());
+        // Other cues leave it to the other tests, as do "and" listing it, "nana" (a
+        // given name too) and a person's cue after it.
         assert_eq!(kept("spoke to gran on the ward", "gran", "gran"), ["gran"]);
+        assert_eq!(
+            kept("thank you to sarah and gran", "gran", "gran"),
+            ["gran"]
+        );
+        assert_eq!(
+            kept(
+                "the midwife came with nana from the birth centre",
+                "nana",
+                "nana"
+            ),
+            ["nana"]
+        );
     }
 
     #[test]

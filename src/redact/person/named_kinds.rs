@@ -244,6 +244,18 @@ fn language_said_before(tokens: &[Token<'_>], i: usize) -> bool {
             || (["plain", "simple", "broken"].contains(&word(i - 1)) && after(i - 1, "in")))
 }
 
+/// Whether token `i`, a language, says what a word means in it: "is" or "was" before, "for"
+/// after ("which she says is Twi for well done"). Read only of a language no name list
+/// holds: "the midwife was Shona for the whole of my labour".
+fn a_word_of_the_language(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && tokens[i].gap == Gap::Space
+        && ["is", "was"].contains(&tokens[i - 1].lower.as_str())
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.gap == Gap::Space && next.lower.as_str() == "for")
+}
+
 /// The languages of `lexicons/pii/languages.txt`, lower case.
 fn languages() -> &'static HashSet<String> {
     static LANGUAGES: OnceLock<HashSet<String>> = OnceLock::new();
@@ -292,7 +304,8 @@ pub(crate) fn names_a_kind(
     }
     let listed_name = facts[first].first || facts[first].surname || facts[first].word_name;
     if languages().contains(word) {
-        return language_said_before(tokens, first);
+        return language_said_before(tokens, first)
+            || (!listed_name && a_word_of_the_language(tokens, first));
     }
     !listed_name
         && (LOCAL_NICKNAMES.contains(&word)
@@ -373,6 +386,20 @@ mod tests {
             true
         ));
         assert!(kind("he answered in broken English", "English", true));
+        // What a word means in the language.
+        assert!(kind(
+            "a cheerful greeting, which she says is Twi for well done",
+            "Twi",
+            false
+        ));
+        assert!(kind("Shukran was Arabic for thank you", "Arabic", false));
+        assert!(!kind(
+            "The midwife on shift was Shona for the whole of my labour.",
+            "Shona",
+            true
+        ));
+        assert!(!kind("the nurse is Tamil, for sure", "Tamil", true));
+        assert!(!kind("thanks to Tamil for the care", "Tamil", true));
         // A maker's name before a noun of method, whatever the word.
         assert!(kind("they taught us the Semont manoeuvre", "Semont", false));
     }

@@ -1612,16 +1612,23 @@ mod tests {
             "A lovely visit from Sefton, he cheers dad up.",
             "Sefton"
         ));
+        // And the cities of the time zones.
+        assert!(place("Dad flew in from Dhaka to be with her.", "Dhaka"));
+        assert!(!place(
+            "A lovely visit from Manila, she cheers dad up.",
+            "Manila"
+        ));
     }
 
     #[test]
-    fn no_subdivision_of_the_united_kingdom_holds_a_word_any_name_list_holds() {
+    fn no_subdivision_of_the_united_kingdom_or_city_holds_a_word_any_name_list_holds() {
         let names = super::super::lexicon::every_listed_name();
         let list = crate::redact::lexicon::COUNTRIES_AND_STATES;
         let subdivisions = list
             .split("# The subdivisions of the United Kingdom")
             .nth(1)
-            .expect("the subdivisions' section");
+            .expect("the subdivisions' section, and the cities' after it");
+        assert!(subdivisions.contains("# Cities that name a time zone"));
         let named: Vec<&str> = subdivisions
             .lines()
             .skip(1)

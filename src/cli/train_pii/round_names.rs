@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-sixth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 91] = [
+/// The sixth to the ninety-seventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 92] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -755,6 +755,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 91] = [
         hand: "handwritten_round96_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round96_first_names.txt (PyPI gename 0.0.7, by Mikko Hellsing, a package that guesses a given name's sex, under the ISC licence, the list shipped under the same licence with training/gename_LICENSE.md: the given names of its name table, less the slips of common given names; the package does not say where its names come from; of the names left, most are the given names babies are given in Britain and Ireland today, in the spellings of the registers; the package has no surnames) and handwritten_round96_names.txt (written for the ninety-sixth round, the round's only surnames: the Georgian Jews), minus every name of every other list (the sixth to ninety-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_seventh",
+        first: "round97_first_names.txt",
+        last: Some("round97_surnames.txt"),
+        hand: "handwritten_round97_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round97_first_names.txt and round97_surnames.txt (Debian hunspell-pl 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the word list of the sjp.pl Polish dictionary, by Marek Futrega, under the GPL, the LGPL, the MPL, the Apache License 2.0 or CC-SA-1.0, the lists shipped under the same licences with training/polish_LICENSE.md: of its capitalised stems, those of the adjectival classes in -ski, -cki and -dzki and the nouns with its family-name flag in -wicz, -ak, -uk and -ko as surnames, and those of the classes of given names and the old Slavic two-part names as given names, in plain letters; of the names left, most are Polish family names and old Slavic given names) and handwritten_round97_names.txt (written for the ninety-seventh round, surnames: the Phanariotes), minus every name of every other list (the sixth to ninety-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -868,14 +868,23 @@ pub enum Split {
     /// from a source no earlier round used (the given names of the PyPI package `gename`, and
     /// a hand-written list of surnames) and, in some families, common names of the shipped
     /// lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported first.
-    /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
-    /// seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the ninety-seventh round on it is measured with the seen rounds, so its figure is
+    /// now a *seen* one. Declared after the ninety-fifth round so every earlier split keeps
+    /// its place in [`Split::ALL`], and so its seed.
     Round96,
+    /// Families written in the ninety-seventh round before any change of that round, with
+    /// names from a source no earlier round used (the given names and surnames of the Polish
+    /// spelling dictionary of the Debian package `hunspell-pl`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once before
+    /// and once after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round97,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-sixth); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-seventh); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -973,12 +982,13 @@ impl Split {
             Split::Round94 => 94,
             Split::Round95 => 95,
             Split::Round96 => 96,
+            Split::Round97 => 97,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round96").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round97").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -993,7 +1003,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 99] = [
+    pub const ALL: [Split; 100] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1093,6 +1103,7 @@ impl Split {
         Split::Round94,
         Split::Round95,
         Split::Round96,
+        Split::Round97,
     ];
 }
 
@@ -20788,6 +20799,211 @@ pub const FAMILIES: &[Family] = &[
             "to do list for the admin team: send the discharge summary to {street}, {postcode}; born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, mobile {phone}.",
         ],
     },
+    // The ninety-seventh round (never tuned; written before any ninety-seventh-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round97_names_6 to
+    // round97_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round97_names_1",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Hand on heart, the best nurse I have met in forty years of hospital visits was {first}, if I heard right, on the night shift in the coronary care unit.",
+            "Hand on heart, {first} {last}, if I heard right, turned the worst day of my life into something I could bear.",
+            "Hand on heart, I would not have got through the biopsy without {title} {last}, if I heard right, talking me through every step.",
+            "Hand on heart, the midwife who delivered our twins, {first} if I heard right, was calm when the rest of us were falling apart.",
+            "Hand on heart, my son has never liked a doctor before, but he asked to see {first} {last}, if I heard right, again.",
+            "Hand on heart, {first}, if I heard right, on the fracture clinic desk found me a wheelchair and a cup of tea within five minutes.",
+        ],
+    },
+    Family {
+        name: "round97_names_2",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "No word of a lie, the legend that is {first} got my nan out of bed, washed, dressed and laughing before the breakfast trolley came.",
+            "No word of a lie, the legend that is {first} {last} on the day case unit remembered my name from my last visit two years ago.",
+            "No word of a lie, the legend that is {title} {last} came down to the car park to show us the way to the children's outpatients.",
+            "No word of a lie, the legend that is {first} from the community learning disability team got my brother his first ever dental check.",
+            "No word of a lie, the legend that is {first} {last} sat with my husband through the whole of his first dialysis session.",
+            "No word of a lie, the legend that is {first} on the early pregnancy unit rang me on her day off to give me the good news.",
+        ],
+    },
+    Family {
+        name: "round97_names_3",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Silver lining of a week on the surgical ward: meeting {first}, if I remember rightly a nursing associate, who made me laugh every single day.",
+            "Silver lining to my mum's fall: {first} {last}, if I remember rightly the occupational therapist, sorted out rails and a new chair for her flat.",
+            "The silver lining of the long wait in the eye casualty department was {title} {last}, if I remember rightly, who explained everything twice.",
+            "Silver lining: the crisis team sent {first}, if I remember rightly, who finally got my daughter the support she had been waiting for.",
+            "Silver lining of being readmitted: I was back in the care of {first} {last}, if I remember rightly the ward sister.",
+            "Silver lining of the ambulance taking four hours: the paramedic, {first} if I remember rightly, was the kindest person I met all year.",
+        ],
+    },
+    Family {
+        name: "round97_names_4",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Small win today on the rehab ward: Dad walked to the window, with {first}, according to her name tag, cheering him on.",
+            "Small win: my repeat prescription was ready on time, thanks to {first} {last}, according to the name tag, at the surgery dispensary.",
+            "Small win in the memory clinic: Mum recognised {title} {last}, according to the name tag, from last time and smiled.",
+            "Small win for our little one on the neonatal unit: first feed from a bottle, with {first}, according to her name tag, beside us.",
+            "Small win: {first} {last}, according to his name tag, got the hoist fixed so my wife could finally have a shower.",
+            "Small win at the sexual health clinic: seen, tested and home in an hour, thanks to {first}, according to the name tag on the reception desk.",
+        ],
+    },
+    Family {
+        name: "round97_names_5",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Believe it or not, the unsung hero of my stay on the stroke unit was {first}, the ward housekeeper, who knew exactly how I liked my tea.",
+            "Believe it or not, the unsung hero of the whole pregnancy was {first} {last}, the sonographer, who spotted the problem early.",
+            "Believe it or not, the unsung hero of the discharge lounge is {title} {last}, who came down himself to sign off my paperwork.",
+            "Believe it or not, the unsung hero of the hospice was {first}, the volunteer driver, who took Dad to see the sea one last time.",
+            "Believe it or not, {first} {last}, the unsung hero of the minor injuries unit, glued my son's chin and made him feel brave.",
+            "Believe it or not, the unsung hero of the inpatient mental health ward is {first}, the night support worker, who always has time to talk.",
+        ],
+    },
+    Family {
+        name: "round97_names_6",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Cards on the table: I came in angry and left grateful, and that is down to {kfirst}, if I've got the name right, on the assessment unit.",
+            "Cards on the table, I hate hospitals, but {kfull}, if I've got the name right, made the endoscopy almost bearable.",
+            "Cards on the table: the food was poor, the bed was worse, but the nurse, {kfirst} {klast} if I've got the name right, was outstanding.",
+            "Cards on the table, I did not want the home visit, but {kfirst} from the falls team, if I've got the name right, changed my mind.",
+            "Cards on the table: {kfull}, if I've got the name right, is the reason I kept going to the pain management course.",
+            "Cards on the table, the phlebotomy queue was an hour, but {kfirst} {klast}, if I've got the name right, got my blood in one go.",
+        ],
+    },
+    Family {
+        name: "round97_names_7",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Highs and lows: the low was the six-hour wait, the high was {kfirst}, from what I gather a newly qualified nurse, who looked after Mum.",
+            "Highs and lows of the maternity unit: the car park is a nightmare, but {kfull}, from what I gather the lead midwife, is a gem.",
+            "Highs and lows: cancelled twice, but when it finally happened {kfirst} {klast}, from what I gather the anaesthetist, was wonderful.",
+            "Highs and lows of the children's ward: the noise at night, and the play leader {kfirst}, from what I gather, who made every day fun.",
+            "Highs and lows: lost paperwork, then {kfull}, from what I gather the discharge coordinator, sorted it all in an afternoon.",
+            "Highs and lows at the walk-in centre: a long queue, then {kfirst} {klast}, from what I gather an advanced practitioner, who really listened.",
+        ],
+    },
+    Family {
+        name: "round97_names_8",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Full disclosure, I made a note of the name so I could write this: {kfirst}, the healthcare assistant in bay C.",
+            "Full disclosure: I made a note of the name before I left, {kfull}, the nurse who held my hand in recovery.",
+            "Full disclosure, I am a nurse myself, and I made a note of the name of the best practitioner I have seen in years: {kfirst} {klast}.",
+            "Full disclosure: I made a note of the name on the whiteboard, {kfirst}, because she deserves to hear how much she helped.",
+            "Full disclosure, I made a note of the name of the ambulance technician, {kfull}, so I could say thank you properly.",
+            "Full disclosure: I made a note of the name, {kfirst} {klast}, the community psychiatric nurse who kept my brother safe.",
+        ],
+    },
+    Family {
+        name: "round97_small_letters",
+        split: Round97,
+        holds: LowerCaseNames,
+        templates: &[
+            "pinch me, my scan was clear, and i believe her name was {first}, the nurse who gave me the news with a hug",
+            "pinch me, a gp appointment on the same day, with {first} {last}, i believe, who actually listened",
+            "pinch me, the hearing aid clinic ran on time and {title} {last}, i believe his name was, fitted them in ten minutes",
+            "pinch me, mum is home, and i believe her name was {first} on ward 6 who made it happen over the weekend",
+            "pinch me, no wait at all in the blood test clinic, and {first}, i believe her name was, got it first time",
+            "pinch me, the community nurse came exactly when she said, {kfirst} i believe her name was, and my leg is finally healing",
+        ],
+    },
+    Family {
+        name: "round97_lookalikes_beside_names",
+        split: Round97,
+        holds: Names,
+        templates: &[
+            "Moment of truth: {first}, the physio, asked my husband to do his <Falstaff> from the amateur dramatics to get him breathing deeply.",
+            "Moment of truth on the elderly care ward: {title} {last} asked Dad what he did for a living and he answered with a whole speech as <Malvolio>.",
+            "Moment of truth: my son's tattoo of <Anubis> on his arm was where {first} {last} had to put the cannula.",
+            "Moment of truth: {kfirst} on the ward asked Grandad about the little statue of <Sekhmet> he brought back from Egypt, and he talked for an hour.",
+            "Moment of truth for my boy before his operation: {first}, if I heard right, let him hold a toy <Pikachu> while he went to sleep.",
+            "Moment of truth in the children's emergency department: {kfirst} {klast} found my daughter a <Jigglypuff> sticker and the crying stopped.",
+            "Moment of truth: {first} {last}, the play specialist, explained the MRI scanner by turning it into <Optimus Prime>.",
+            "Moment of truth at the plaster room: {title} {last} drew <Megatron> on my son's cast, and now he never wants it off.",
+            "Moment of truth on the cardiac ward: {first} brought me a proper cup of <Kenco> when I could not face another hospital tea.",
+            "Moment of truth: {kfull} on the night shift made my mum a jar of <Douwe Egberts> last all week on the ward.",
+            "Moment of truth: my toddler would only let {first} take her temperature while holding her <Igglepiggle>.",
+            "Moment of truth for a frightened three year old: {first} {last} sang the <Upsy Daisy> song all the way down to theatre.",
+            "Moment of truth: {title} {last} read my granddaughter a story about <Big Ears> while the nurses put her drip in.",
+            "Moment of truth on the children's ward: {kfirst}, the health care assistant, found a knitted <Tessie Bear> for my daughter's bed.",
+            "Moment of truth: my girl went to theatre dressed as <Moana>, and {first} from the anaesthetic team played along the whole way.",
+            "Moment of truth at the vaccination clinic: {first} {last} told my daughter that <Mulan> would never cry about a little jab.",
+        ],
+    },
+    Family {
+        name: "round97_plain_lookalikes",
+        split: Round97,
+        holds: Decoys,
+        templates: &[
+            "Genuine question: why does the hospital radio keep playing an old recording of <Prospero> from the Tempest at two in the morning?",
+            "Genuine question: is it normal for the chaplaincy volunteers to quote <Polonius> at you when you are trying to sleep?",
+            "Genuine question: who chose the painting of <Osiris> for the waiting room of the renal unit? It frightens my dad.",
+            "Genuine question for the hospital shop: will you be getting any more of the <Thoth> bookmarks from the museum charity stall?",
+            "Genuine question: could the children's ward get a new <Charizard> sticker book? The old one has been coloured in completely.",
+            "Genuine question: does anyone else's son refuse to take his medicine unless his <Snorlax> cuddly toy is watching?",
+            "Genuine question: is there a reason the toy box on the children's assessment unit only has a broken <Starscream> in it?",
+            "Genuine question: can the play specialists get a new <Soundwave> for the day surgery unit? The old one has lost both arms.",
+            "Genuine question: why does the drinks machine in outpatients only sell <Carte Noire> and never any decaf?",
+            "Genuine question: why does the café near the maternity unit charge extra for <Lavazza> when the machine says it is free for parents?",
+            "Genuine question: can the children's ward telly play something other than <Makka Pakka> on a loop?",
+            "Genuine question: is there a reason the waiting room DVD is always the episode about the <Tombliboos> and their bath?",
+            "Genuine question: why is the children's outpatients wall painted with <Mr Plod> when every child we know is scared of the police?",
+            "Genuine question: where did the old <Bumpy Dog> puppet go from the paediatric waiting room? My son asks every visit.",
+            "Genuine question: why are there two <Rapunzel> costumes in the dressing up box but none for boys?",
+            "Genuine question: is the giant <Merida> poster in the children's fracture clinic there to make us feel better about the wait?",
+        ],
+    },
+    Family {
+        name: "round97_plain_no_names",
+        split: Round97,
+        holds: Decoys,
+        templates: &[
+            "Hand on heart, the stroke unit is the cleanest ward I have ever been on.",
+            "No word of a lie, the same-day emergency care unit saw, scanned and discharged me in three hours.",
+            "Silver lining of the cancelled operation: a private room for the night and a very good sleep.",
+            "Small win: the online booking for the blood clinic finally works on a phone.",
+            "Believe it or not, the hospital food on the orthopaedic ward was hot, tasty and on time.",
+            "Cards on the table: the parking charges are too high for families visiting every day.",
+            "Highs and lows: brilliant care on the ward, but the discharge took nine hours.",
+            "Full disclosure, I was rude to the receptionist and she was still kind to me.",
+            "pinch me, the bus from the town centre now stops right outside the main entrance",
+            "Moment of truth at the clinic: the results were good and we went out for lunch to celebrate.",
+            "Genuine question: why are there no clocks in the waiting area of the emergency department?",
+        ],
+    },
+    Family {
+        name: "round97_contact",
+        split: Round97,
+        holds: Contact,
+        templates: &[
+            "Hand on heart, I have rung four times to change my address: it is {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+            "No word of a lie, the clinic letter went to my neighbour; my details are {street}, {postcode}, mobile {phone}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Silver lining: at least someone answered. Please note my email is {email} and my hospital number {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Small win, the referral went through, but the records still show my old phone; the new number is {phone}, NHS no. {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Believe it or not, my NI number {nino} was on the discharge letter instead of my NHS number, {nhs}; date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Cards on the table, I need my results posted to {street}, {postcode}, not emailed; hospital number {mrn}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Highs and lows: great surgeon, lost paperwork. My details again: {email}, {phone}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Full disclosure, I am writing on behalf of my father, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, who lives at {street}, {postcode}.",
+            "pinch me, a text came through at last, but please call me back on {phone} instead; hospital number {mrn}, born {doby}",
+            "Moment of truth for the admin team: my email is {email}, my NI number {nino}, my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -21287,7 +21503,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round97, "round97_", 13);
+    }
+
+    #[test]
+    fn the_ninety_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -21366,7 +21587,8 @@ mod tests {
         assert_eq!(Round94 as usize, 96);
         assert_eq!(Round95 as usize, 97);
         assert_eq!(Round96 as usize, 98);
-        assert_eq!(Split::ALL.last(), Some(&Round96));
+        assert_eq!(Round97 as usize, 99);
+        assert_eq!(Split::ALL.last(), Some(&Round97));
     }
 
     #[test]
@@ -21419,12 +21641,13 @@ mod tests {
         assert_eq!(Round94.round(), Some(94));
         assert_eq!(Round95.round(), Some(95));
         assert_eq!(Round96.round(), Some(96));
+        assert_eq!(Round97.round(), Some(97));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 96, once each, in declaration order.
+        // Rounds 4 to 97, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=96).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=97).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -21474,6 +21697,7 @@ mod tests {
         assert_eq!(Round94.id_prefix(), "round94");
         assert_eq!(Round95.id_prefix(), "round95");
         assert_eq!(Round96.id_prefix(), "round96");
+        assert_eq!(Round97.id_prefix(), "round97");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3665,6 +3665,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{wkshort}. {day:02}-{month:02}-{year}",
 ];
 
+/// The forms of the ninety-seventh round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS:
+    &[&str] = &[
+    "{weekday} the {dayword} of {lname}, {year}",
+    "{day}.{month}.{year} ({weekday})",
+    "{day:02}/{month:02}/{yy:02} {wkshort}",
+    "{day} {dotshort} {year} ({wkshort})",
+    "{dayword} of {name} in {year}",
+    "{year}-{month:02}-{day:02} ({weekday})",
+    "{weekday} {day}{ordinal} {short} '{yy:02}",
+    "{day}-{SHORT}-{year} ({wkshort})",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3739,6 +3756,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5674,6 +5692,35 @@ mod tests {
             };
             assert_eq!(date.fill("{Dayword} day of {name}, {year}; {day:02}{month:02}{year} {wkshort}; {day}{ordinal} {name} {year} ({wkshort}); {wkshort}, {day:02} {short} {yy:02}; {SHORT} {day:02} {year} {wkshort}; {weekday} {day}{ordinal} of {name}, {year}; {yy:02}-{month:02}-{day:02} {wkshort}; {wkshort}. {day:02}-{month:02}-{year}"), expected);
         }
+        // The ninety-seventh round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, the last drawn day
+        // of a leap year's February (the slots draw days 1 to 28) and a day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime, the ordinal words
+        // and the dotted short months from lists written out).
+        assert_eq!(
+            parts.fill("{weekday} the {dayword} of {lname}, {year}; {day}.{month}.{year} ({weekday}); {day:02}/{month:02}/{yy:02} {wkshort}; {day} {dotshort} {year} ({wkshort}); {dayword} of {name} in {year}; {year}-{month:02}-{day:02} ({weekday}); {weekday} {day}{ordinal} {short} '{yy:02}; {day}-{SHORT}-{year} ({wkshort})"),
+            "Monday the third of september, 1956; 3.9.1956 (Monday); 03/09/56 Mon; 3 Sept. 1956 (Mon); third of September in 1956; 1956-09-03 (Monday); Monday 3rd Sep '56; 3-SEP-1956 (Mon)"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "Thursday the first of january, 1925; 1.1.1925 (Thursday); 01/01/25 Thu; 1 Jan. 1925 (Thu); first of January in 1925; 1925-01-01 (Thursday); Thursday 1st Jan '25; 1-JAN-1925 (Thu)"),
+            (2000, 2, 28, "Monday the twenty-eighth of february, 2000; 28.2.2000 (Monday); 28/02/00 Mon; 28 Feb. 2000 (Mon); twenty-eighth of February in 2000; 2000-02-28 (Monday); Monday 28th Feb '00; 28-FEB-2000 (Mon)"),
+            (2023, 12, 28, "Thursday the twenty-eighth of december, 2023; 28.12.2023 (Thursday); 28/12/23 Thu; 28 Dec. 2023 (Thu); twenty-eighth of December in 2023; 2023-12-28 (Thursday); Thursday 28th Dec '23; 28-DEC-2023 (Thu)"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{weekday} the {dayword} of {lname}, {year}; {day}.{month}.{year} ({weekday}); {day:02}/{month:02}/{yy:02} {wkshort}; {day} {dotshort} {year} ({wkshort}); {dayword} of {name} in {year}; {year}-{month:02}-{day:02} ({weekday}); {weekday} {day}{ordinal} {short} '{yy:02}; {day}-{SHORT}-{year} ({wkshort})"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5743,10 +5790,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninety-sixth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninety-seventh rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-sixth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-seventh round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5767,7 +5814,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6299,6 +6346,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["aaa, 99 aaa 99", "aaa 99 9999 aaa", "aaa. 99-99-9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                77,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99/99/99 aaa", "99-aaa-9999 (aaa)", "9999-99-99 (aaaaaa)"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

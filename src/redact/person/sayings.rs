@@ -706,8 +706,10 @@ fn listed_with_a_name(
     end: usize,
 ) -> bool {
     found.iter().any(|&(first, last)| {
-        (first > end && listed_together(text, tokens, end, first))
-            || (last < start && listed_together(text, tokens, last, start))
+        ((first > end && listed_together(text, tokens, end, first))
+            || (last < start && listed_together(text, tokens, last, start)))
+            // A saying listed with another saying is no name for it: "Kia ora and Mazel tov".
+            && saying_around(tokens, first, last).is_none()
     })
 }
 
@@ -827,5 +829,10 @@ mod tests {
         // "Leanne" (token 5) found: Hari Om (tokens 2-3) is listed with her.
         assert!(!is_a_saying(text, &tokens, &[(5, 5)], 2, 3));
         assert!(is_a_saying(text, &tokens, &[], 2, 3));
+        // Listed with another saying, it is still a saying.
+        let text = "The porters said Kia ora and Mazel tov to us all";
+        let tokens = tokenize(text);
+        assert!(is_a_saying(text, &tokens, &[(3, 4), (6, 7)], 3, 4));
+        assert!(is_a_saying(text, &tokens, &[(3, 4), (6, 7)], 6, 7));
     }
 }

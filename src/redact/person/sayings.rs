@@ -15,7 +15,7 @@
 //! out, as are sayings that read as a full name ("Sita Ram", "Ni Hao", "Xin Chao"). Words
 //! of thanks and greeting of one word are listed in [`super::interjections`].
 
-use super::cues::{cue_after, cue_before, CueStrength};
+use super::cues::{cue_after, cue_before, is_relative, CueStrength, POSSESSIVES, ROLES};
 use super::tagger::features::possessive_after;
 use super::tokens::{listed_together, Gap, Shape, Token};
 use super::vetoes::ADDRESS_WORDS;
@@ -630,6 +630,58 @@ fn thanks_or_greets(lower: &str) -> bool {
     ADDRESS_WORDS.contains(&lower) || matches!(lower, "u" | "you")
 }
 
+/// Verbs of saying that take the one spoken to before what is said: "told my dad
+/// Salamtak", "wished the nurse Smacznego", "said to my nan Perastika". Not "called",
+/// which names ("called my mum Habibti" may be a nickname).
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "saying",
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "wished",
+    "wish",
+    "wishes",
+    "wishing",
+    "greeted",
+    "greet",
+    "greets",
+    "greeting",
+    "taught",
+    "teach",
+    "teaches",
+    "teaching",
+    "sang",
+    "sing",
+    "sings",
+    "singing",
+    "shouted",
+    "whispered",
+    "replied",
+    "answered",
+];
+
+/// Whether a saying starting at token `start` follows the one it is said to, a relative or
+/// role owned or with an article, after a verb of saying ([`SPEECH_VERBS`], "to"
+/// perhaps between): the relative or role is then no cue for a name.
+fn spoken_to(tokens: &[Token<'_>], start: usize) -> bool {
+    if start < 3 || !(start - 2..=start).all(|k| tokens[k].gap == Gap::Space) {
+        return false;
+    }
+    let word = |k: usize| tokens[k].lower.as_str();
+    let listener = is_relative(word(start - 1)) || ROLES.contains(&word(start - 1));
+    let owner = POSSESSIVES.contains(&word(start - 2)) || ["the", "a"].contains(&word(start - 2));
+    let verb = if word(start - 3) == "to" && start >= 4 && tokens[start - 3].gap == Gap::Space {
+        start - 4
+    } else {
+        start - 3
+    };
+    listener && owner && tokens[verb + 1].gap == Gap::Space && SPEECH_VERBS.contains(&word(verb))
+}
+
 /// Verbs a person does right after their name ("Kia Ora was great", "Hari Om said").
 const PERSON_AFTER: &[&str] = &[
     "was",
@@ -674,7 +726,7 @@ pub(crate) fn is_a_saying(
     };
     // What a role owns is no person: "the porter's Go raibh maith agat".
     let owned = start > 0 && possessive_after(text, tokens[start - 1].end);
-    let cue = cue_before(tokens, start).filter(|_| !owned);
+    let cue = cue_before(tokens, start).filter(|_| !owned && !spoken_to(tokens, start));
     if words == 1 {
         return cue.is_none_or(|c| c < CueStrength::Role);
     }
@@ -824,6 +876,17 @@ mod tests {
         ));
         assert!(!said("my father Hari Om was looked after", "Hari Om"));
         assert!(!said("we saw Dr Xie xie twice", "Xie xie"));
+        // A relative or role spoken to before the saying is no cue for a name.
+        assert!(said("Dad told my mum Smacznego every night", "Smacznego"));
+        assert!(said(
+            "she said to the nurse Perastika as she left",
+            "Perastika"
+        ));
+        assert!(said(
+            "He wished my dad Alles Gute zum Geburtstag on the ward",
+            "Alles Gute zum Geburtstag"
+        ));
+        assert!(!said("my dad Hari Om was looked after well", "Hari Om"));
         let text = "The crew, Hari Om and Leanne, were kind";
         let tokens = tokenize(text);
         // "Leanne" (token 5) found: Hari Om (tokens 2-3) is listed with her.

@@ -13,7 +13,12 @@
 //!   practically Habsburg";
 //! - a university term named for a feast or a saint, before "term": "back in Michaelmas
 //!   term", "teaches in Hilary term" (no one is named before a term; "as Hilary terms it"
-//!   is a person).
+//!   is a person);
+//! - a day of the week after a word of time ("by", "on", "until", "every"…), whatever
+//!   follows but a capitalised word or a role set off by a comma: "by Friday the nurse
+//!   was saying it back", "until Sunday's clinic"; "reassured by Friday, the theatre
+//!   nurse" and "by Friday Okafor" are people. The words after it that say a person
+//!   (below) are not read for a weekday: after a word of time they are the day's doings.
 //!
 //! Only a word found alone, with no cue stronger than a weak one before it, no
 //! capitalised word after it ("Adar Cohen") and nothing after it that says a person: a
@@ -24,10 +29,12 @@
 //! you").
 
 use super::cues::{alone_with_a_weak_cue_at_most, cue_after, ROLES};
+use super::exclamations::role_in_apposition;
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Shape, Token};
 use super::unknown_capitalised::in_a_persons_place;
+use crate::redact::date_tail::WEEKDAY_NAMES;
 
 /// Months of other calendars that are given names where those calendars are kept (or
 /// may be, as far as is known here), in small letters, as written in English: Hebrew,
@@ -338,17 +345,6 @@ const BEFORE_A_MONTH: &[&str] = &[
     "by",
 ];
 
-/// The days of the week, some of them names too ("Friday", "Tuesday", "Sunday").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Words of time that a day of the week follows: "by Friday", "until Sunday", "every
 /// Tuesday". Not "from" or "for", which a person follows as often ("a card from Sunday").
 const BEFORE_A_DAY: &[&str] = &[
@@ -363,8 +359,9 @@ const MONTH_WORDS: &[&str] = &["month", "months"];
 /// of Ryugu", "slower than Ceres", "watch Apophis go past".
 const BEFORE_A_BODY: &[&str] = &["of", "from", "than", "about", "like", "watch", "watched"];
 
-/// Whether the found name `first..=last` is a month of another calendar, a body of the
-/// sky, a ruling house or a term's feast (see the module doc).
+/// Whether the found name `first..=last` is a month of another calendar, a day of the week
+/// after a word of time, a body of the sky, a ruling house or a term's feast (see the
+/// module doc).
 pub(crate) fn names_a_time_house_or_star(
     text: &str,
     tokens: &[Token<'_>],
@@ -389,16 +386,14 @@ pub(crate) fn names_a_time_house_or_star(
     // A day of the week after a word of time, whatever follows but a capitalised word or
     // a role set off by a comma: "by Friday the nurse was saying it back", "until
     // Sunday's clinic", not "reassured by Friday, the theatre nurse".
-    let apposition = tokens
-        .get(first + 1)
-        .is_some_and(|next| next.gap == Gap::Comma)
-        && (cue_after(tokens, first).is_some() || role_within_three_words(tokens, first + 1));
-    if WEEKDAYS.contains(&word)
-        && after(BEFORE_A_DAY)
-        && !(joined_after && tokens[first + 1].shape == Shape::Capitalised)
-        && !apposition
-    {
-        return true;
+    if WEEKDAY_NAMES.contains(&word) && after(BEFORE_A_DAY) {
+        let comma_after = tokens
+            .get(first + 1)
+            .is_some_and(|next| next.gap == Gap::Comma);
+        let apposition = role_in_apposition(tokens, first)
+            || (comma_after && cue_after(tokens, first).is_some());
+        let name_after = joined_after && tokens[first + 1].shape == Shape::Capitalised;
+        return !(name_after || apposition);
     }
     let unnamed_month = MONTHS_NO_ONE_IS_NAMED.contains(&word);
     let month = unnamed_month || NAMED_MONTHS.contains(&word);
@@ -464,14 +459,6 @@ fn a_person_after(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         j += 1;
     }
     role_at(j)
-}
-
-/// Whether a role stands among the three words from token `from` on, none after a break:
-/// "Friday, the theatre nurse", "Sunday, our lovely HCA".
-fn role_within_three_words(tokens: &[Token<'_>], from: usize) -> bool {
-    (from..(from + 3).min(tokens.len()))
-        .take_while(|&k| k == from || tokens[k].gap == Gap::Space)
-        .any(|k| ROLES.contains(&tokens[k].lower.as_str()))
 }
 
 /// Words between a name and its role: "Phaethon the physio", "Haumea was my midwife",
@@ -544,6 +531,9 @@ mod tests {
         ));
         assert!(thing("We were told to wait until Sunday.", "Sunday"));
         assert!(thing("Seen every Tuesday the ward is quiet.", "Tuesday"));
+        // A possessive or a person's doing after it is the day's.
+        assert!(thing("We waited until Sunday's clinic.", "Sunday"));
+        assert!(thing("The pain eased by Friday and I went home.", "Friday"));
         // A capitalised word after, a cue before it, or no word of time: a person.
         for (text, word) in [
             (
@@ -557,6 +547,8 @@ mod tests {
                 "My husband was reassured by Friday, the theatre nurse, before his op.",
                 "Friday",
             ),
+            // A person's cue set off by a comma, with no role.
+            ("Cover was arranged by Friday, on reception.", "Friday"),
         ] {
             assert!(!thing(text, word), "{text}");
         }

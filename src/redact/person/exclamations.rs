@@ -52,7 +52,7 @@ const APPOSITION_REACH: usize = 3;
 
 /// Whether a comma follows token `last` and a role stands within [`APPOSITION_REACH`]
 /// words after it, in the same sentence: the word before is the person the role names.
-fn role_in_apposition(tokens: &[Token<'_>], last: usize) -> bool {
+pub(super) fn role_in_apposition(tokens: &[Token<'_>], last: usize) -> bool {
     tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Comma)

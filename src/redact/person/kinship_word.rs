@@ -92,18 +92,20 @@ fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bo
 
 /// Prepositions after which a parent or grandparent written small, found alone, is the
 /// relative ("the ambulance that came for nan", "took her to gran").
-const PREPOSITIONS_BEFORE_AN_ELDER: &[&str] =
-    &["for", "to", "by", "from", "at", "about", "of", "with"];
+const PREPOSITIONS_BEFORE_AN_ELDER: &[&str] = &["for", "to", "by", "from", "of", "with"];
 
 /// Whether the weak cue before token `i` (in a comment without capitals) leaves it the
 /// relative: one of [`PREPOSITIONS_BEFORE_AN_ELDER`], or "and" opening a clause after a
 /// comma ("when she left, and gran talked about it"), not "and" listing it with someone
-/// ("thanks to sarah and nan"). Not "nana", a given name in Ghana as often ("the midwife
-/// came with nana from the birth centre").
+/// ("thanks to sarah and nan"). The caller leaves out "nana", a given name in Ghana as
+/// often ("the midwife came with nana from the birth centre"). A first token has no cue
+/// before it and is never so read.
 fn relative_after_a_weak_cue(tokens: &[Token<'_>], i: usize) -> bool {
-    let before = tokens[i - 1].lower.as_str();
-    PREPOSITIONS_BEFORE_AN_ELDER.contains(&before)
-        || (before == "and" && tokens[i - 1].gap == Gap::Comma)
+    let Some(cue) = i.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let before = cue.lower.as_str();
+    PREPOSITIONS_BEFORE_AN_ELDER.contains(&before) || (before == "and" && cue.gap == Gap::Comma)
 }
 
 /// Whether token `i` closes a list of relatives and its clause: "beloved wife, mother

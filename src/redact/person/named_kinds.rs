@@ -5,14 +5,15 @@
 //! Braille", "Gillick competent", "the Heimlich manoeuvre"), a word of kinship or
 //! respect written like a name ("Akiiki akka", "told Appa").
 //!
-//! A nickname, a method or a kinship word is read as the thing when no list of given names or surnames
-//! holds it; any of these words, and a star sign or a language always (people are named
-//! Virgo, Gemini and Dari), only when the words around it say the kind (a star sign
-//! heading a horoscope's line, "Gemini: you will..."): a language
-//! after "in" / "speaks" / "translated from", any of them before a noun a person's name
-//! does not stand before ("accent", "therapy", "competent", "baby", "interpreter"). A
-//! title, a relative or a role right before the word keeps it a name ("Nurse Geordie",
-//! "my son Leo").
+//! A nickname, a method or a kinship word is read as the thing when no list of given
+//! names or surnames holds it; any of these words, and a star sign or a language always
+//! (people are named Virgo, Gemini and Dari), only when the words around it say the kind
+//! (a star sign heading a horoscope's line, "Gemini: you will..."): a language after
+//! "in" / "speaks" / "translated from", or a language no name list holds between "is" or
+//! "was" and "for" ("which she says is Twi for well done"), any of them before a noun a
+//! person's name does not stand before ("accent", "therapy", "competent", "baby",
+//! "interpreter"). A title, a relative or a role right before the word keeps it a name
+//! ("Nurse Geordie", "my son Leo").
 //!
 //! A method's or test's maker, written before a noun of method ("the Fraser
 //! guidelines", "Apgar score", "Epley manoeuvre"), is read the same way whatever the
@@ -398,8 +399,8 @@ mod tests {
             "Shona",
             true
         ));
-        assert!(!kind("the nurse is Tamil, for sure", "Tamil", true));
-        assert!(!kind("thanks to Tamil for the care", "Tamil", true));
+        assert!(!kind("the nurse is Twi, for sure", "Twi", false));
+        assert!(!kind("thanks to Twi for the care", "Twi", false));
         // A maker's name before a noun of method, whatever the word.
         assert!(kind("they taught us the Semont manoeuvre", "Semont", false));
     }

@@ -679,7 +679,7 @@ fn spoken_to(tokens: &[Token<'_>], start: usize) -> bool {
     } else {
         start - 3
     };
-    listener && owner && tokens[verb + 1].gap == Gap::Space && SPEECH_VERBS.contains(&word(verb))
+    listener && owner && SPEECH_VERBS.contains(&word(verb))
 }
 
 /// Verbs a person does right after their name ("Kia Ora was great", "Hari Om said").
@@ -708,12 +708,16 @@ const PERSON_AFTER: &[&str] = &[
 
 /// Whether the tokens `first..=last` lie inside a saying in another language
 /// ([`SAYINGS`]) said, not a person so named: no title or role right before the saying
-/// ("Dr Lagom", "nurse Hygge", "Paramedic Hari Om" are people). A saying of several
+/// ("Dr Lagom", "nurse Hygge", "Paramedic Hari Om" are people), unless a possessive makes
+/// the role its owner ("the porter's Go raibh maith agat") or the role or relative is the
+/// one it is said to ([`spoken_to`]: "Dad told my mum Smacznego"). A saying of several
 /// words, which may be a person's full name as well, must also stand with no cue before
-/// it but a weak one ("to Hari Om"; not "thanks to Hari Om"), no word of thanks or
-/// greeting right before it ("thank u Hari Om"), no role or place after it ("Hari Om on reception",
-/// "Xin Chao the student nurse") nor a verb a person does ("Kia Ora was great"), and not
-/// be listed with a found name (`found`: "the crew, Hari Om and Leanne").
+/// it but a weak one ("to Hari Om"; not "thanks to Hari Om"), or a role's or relative's
+/// where it is written as a phrase ("brought my father Afiyet olsun"); no word of thanks
+/// or greeting right before it ("thank u Hari Om"), no role or place after it ("Hari Om
+/// on reception", "Xin Chao the student nurse") nor a verb a person does ("Kia Ora was
+/// great"); and not be listed with a found name (`found`: "the crew, Hari Om and
+/// Leanne") that is not itself a saying said ("Kia ora and Mazel tov").
 pub(crate) fn is_a_saying(
     text: &str,
     tokens: &[Token<'_>],
@@ -721,35 +725,50 @@ pub(crate) fn is_a_saying(
     first: usize,
     last: usize,
 ) -> bool {
-    let Some((start, words)) = saying_around(tokens, first, last) else {
-        return false;
-    };
+    saying_said(text, tokens, first, last)
+        .is_some_and(|(start, end)| !listed_with_a_name(text, tokens, found, start, end))
+}
+
+/// The saying `start..=end` around the tokens `first..=last` if it is read as said by
+/// everything [`is_a_saying`] reads but the names listed with it.
+fn saying_said(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    let (start, words) = saying_around(tokens, first, last)?;
+    let end = start + words - 1;
     // What a role owns is no person: "the porter's Go raibh maith agat".
     let owned = start > 0 && possessive_after(text, tokens[start - 1].end);
     let cue = cue_before(tokens, start).filter(|_| !owned && !spoken_to(tokens, start));
     if words == 1 {
-        return cue.is_none_or(|c| c < CueStrength::Role);
+        return cue
+            .is_none_or(|c| c < CueStrength::Role)
+            .then_some((start, end));
     }
-    let end = start + words - 1;
     let thanked = start > 0
         && tokens[start].gap == Gap::Space
         && thanks_or_greets(tokens[start - 1].lower.as_str());
     let person_after = tokens
         .get(end + 1)
         .is_some_and(|next| next.gap == Gap::Space && PERSON_AFTER.contains(&next.lower.as_str()));
-    // Written as a phrase, a capital only at its start ("wished my father Afiyet olsun"),
-    // the saying is no name even after a role or relative; a title still says a name.
+    // Written as a phrase, its first word capitalised and a later one in small letters
+    // ("brought my father Afiyet olsun"), the saying is no name even after a role or
+    // relative; thanks ("thanks to Hari om") and a title still say a name.
     let written_as_a_phrase = tokens[start].shape == Shape::Capitalised
         && (start + 1..=end).any(|k| tokens[k].shape == Shape::Lower);
-    cue.is_none_or(|c| c == CueStrength::Weak || (written_as_a_phrase && c < CueStrength::Title))
+    let said = cue
+        .is_none_or(|c| c == CueStrength::Weak || (written_as_a_phrase && c == CueStrength::Role))
         && !thanked
         && cue_after(tokens, end).is_none()
-        && !person_after
-        && !listed_with_a_name(text, tokens, found, start, end)
+        && !person_after;
+    said.then_some((start, end))
 }
 
 /// Whether a found name of `found` is listed with the saying `start..=end`, right after
-/// or right before it ([`listed_together`]: "and", "or", a comma, "&").
+/// or right before it ([`listed_together`]: "and", "or", a comma, "&"), and is not itself
+/// a saying said ("Kia ora and Mazel tov"; but "Dr Kia Ora and Hari Om" are people).
 fn listed_with_a_name(
     text: &str,
     tokens: &[Token<'_>],
@@ -760,8 +779,7 @@ fn listed_with_a_name(
     found.iter().any(|&(first, last)| {
         ((first > end && listed_together(text, tokens, end, first))
             || (last < start && listed_together(text, tokens, last, start)))
-            // A saying listed with another saying is no name for it: "Kia ora and Mazel tov".
-            && saying_around(tokens, first, last).is_none()
+            && saying_said(text, tokens, first, last).is_none()
     })
 }
 
@@ -871,10 +889,11 @@ mod tests {
         // Written as a phrase, a capital only at its start: the saying, even after a
         // relative; never after a title.
         assert!(said(
-            "Jerry wished my father Afiyet olsun as she brought the lunch round",
+            "Jerry brought my father Afiyet olsun at lunch",
             "Afiyet olsun"
         ));
-        assert!(!said("my father Hari Om was looked after", "Hari Om"));
+        assert!(!said("my father Hari Om on Tuesday", "Hari Om"));
+        assert!(!said("Huge thanks to Hari om for everything", "Hari om"));
         assert!(!said("we saw Dr Xie xie twice", "Xie xie"));
         // A relative or role spoken to before the saying is no cue for a name.
         assert!(said("Dad told my mum Smacznego every night", "Smacznego"));
@@ -886,7 +905,7 @@ mod tests {
             "He wished my dad Alles Gute zum Geburtstag on the ward",
             "Alles Gute zum Geburtstag"
         ));
-        assert!(!said("my dad Hari Om was looked after well", "Hari Om"));
+        assert!(!said("visiting my dad Smacznego today", "Smacznego"));
         let text = "The crew, Hari Om and Leanne, were kind";
         let tokens = tokenize(text);
         // "Leanne" (token 5) found: Hari Om (tokens 2-3) is listed with her.
@@ -897,5 +916,9 @@ mod tests {
         let tokens = tokenize(text);
         assert!(is_a_saying(text, &tokens, &[(3, 4), (6, 7)], 3, 4));
         assert!(is_a_saying(text, &tokens, &[(3, 4), (6, 7)], 6, 7));
+        // Listed with a saying that is a person's name here, it is a name too.
+        let text = "Huge thanks to Dr Kia Ora and Hari Om for everything";
+        let tokens = tokenize(text);
+        assert!(!is_a_saying(text, &tokens, &[(4, 5), (7, 8)], 7, 8));
     }
 }

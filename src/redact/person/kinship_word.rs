@@ -82,6 +82,10 @@ fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bo
             || (cue == Some(CueStrength::Weak)
                 && word != "nana"
                 && relative_after_a_weak_cue(tokens, i))
+    } else if word == "nana" {
+        // A given name in Ghana as often: a person's cue ("Thanks to Nana for looking
+        // after me", "seen by Nana") keeps it a name.
+        cue.is_none_or(|cue| cue < CueStrength::Personal)
     } else {
         cue.is_none_or(|cue| cue < CueStrength::Role)
     };
@@ -310,6 +314,12 @@ mod tests {
         )
         .is_empty());
         assert!(kept("A nurse sat with Gran on Christmas Eve.", "Gran", "Gran").is_empty());
+        assert!(kept("A nurse sat with Nana on Christmas Eve.", "Nana", "Nana").is_empty());
+        // "Nana", a given name in Ghana as often, after a person's cue: a name.
+        assert_eq!(
+            kept("Thanks to Nana for looking after me.", "Nana", "Nana"),
+            ["Nana"]
+        );
         assert!(kept(
             "The nurse said it meant Granda was near the end.",
             "Granda",

@@ -73,26 +73,34 @@ const ELDERS: &[&str] = &[
 /// name in thirty-eight measuring rounds and the dev set is such a word alone in a cased
 /// comment; without capitals, 292 of 293 uncued such words are the relative, and the
 /// one name is thanked. Without capitals a weak cue leaves the word the relative too where
-/// it is a preposition or a clause's "and" ([`relative_after_a_weak_cue`]), but for "nana".
+/// it is a preposition or a clause's "and" ([`relative_after_a_weak_cue`]), but for the
+/// elders that are given names too ([`ELDERS_THAT_ARE_GIVEN_NAMES`]).
 fn elder_called_by_kinship(tokens: &[Token<'_>], i: usize, caseless: bool) -> bool {
-    let cue = cue_before(tokens, i);
     let word = without_greats(tokens[i].lower.as_str());
+    if !(ELDERS.contains(&word) || ELDERS_IN_OTHER_LANGUAGES.contains(&word)) {
+        return false;
+    }
+    let cue = cue_before(tokens, i);
+    let a_given_name_too = ELDERS_THAT_ARE_GIVEN_NAMES.contains(&word);
     let uncued = if caseless {
         cue.is_none()
             || (cue == Some(CueStrength::Weak)
-                && word != "nana"
+                && !a_given_name_too
                 && relative_after_a_weak_cue(tokens, i))
-    } else if word == "nana" {
-        // A given name in Ghana as often: a person's cue ("Thanks to Nana for looking
-        // after me", "seen by Nana") keeps it a name.
+    } else if a_given_name_too {
+        // A person's cue ("Thanks to Nana for looking after me", "seen by Nana") keeps it
+        // a name.
         cue.is_none_or(|cue| cue < CueStrength::Personal)
     } else {
         cue.is_none_or(|cue| cue < CueStrength::Role)
     };
-    (ELDERS.contains(&word) || ELDERS_IN_OTHER_LANGUAGES.contains(&word))
-        && (uncued || listed_with_a_relative(tokens, i))
-        && cue_after(tokens, i).is_none()
+    (uncued || listed_with_a_relative(tokens, i)) && cue_after(tokens, i).is_none()
 }
+
+/// Elders of [`ELDERS`] that are as often a given name ("Nana", in Ghana): read as the
+/// relative after no person's cue in a comment that uses capitals, and after no cue at
+/// all in one without ("the midwife came with nana from the birth centre").
+const ELDERS_THAT_ARE_GIVEN_NAMES: &[&str] = &["nana"];
 
 /// Prepositions after which a parent or grandparent written small, found alone, is the
 /// relative ("the ambulance that came for nan", "took her to gran").
@@ -101,8 +109,8 @@ const PREPOSITIONS_BEFORE_AN_ELDER: &[&str] = &["for", "to", "by", "from", "of",
 /// Whether the weak cue before token `i` (in a comment without capitals) leaves it the
 /// relative: one of [`PREPOSITIONS_BEFORE_AN_ELDER`], or "and" opening a clause after a
 /// comma ("when she left, and gran talked about it"), not "and" listing it with someone
-/// ("thanks to sarah and nan"). The caller leaves out "nana", a given name in Ghana as
-/// often ("the midwife came with nana from the birth centre"). A first token has no cue
+/// ("thanks to sarah and nan"). The caller leaves out the elders that are given names too
+/// ([`ELDERS_THAT_ARE_GIVEN_NAMES`]). A first token has no cue
 /// before it and is never so read.
 fn relative_after_a_weak_cue(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(cue) = i.checked_sub(1).map(|k| &tokens[k]) else {

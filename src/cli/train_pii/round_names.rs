@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 92] = [
+/// The sixth to the ninety-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 93] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -763,6 +763,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 92] = [
         hand: "handwritten_round97_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round97_first_names.txt and round97_surnames.txt (Debian hunspell-pl 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the word list of the sjp.pl Polish dictionary, by Marek Futrega, under the GPL, the LGPL, the MPL, the Apache License 2.0 or CC-SA-1.0, the lists shipped under the same licences with training/polish_LICENSE.md: of its capitalised stems, those of the adjectival classes in -ski, -cki and -dzki and the nouns with its family-name flag in -wicz, -ak, -uk and -ko as surnames, and those of the classes of given names and the old Slavic two-part names as given names, in plain letters; of the names left, most are Polish family names and old Slavic given names) and handwritten_round97_names.txt (written for the ninety-seventh round, surnames: the Phanariotes), minus every name of every other list (the sixth to ninety-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_eighth",
+        first: "round98_first_names.txt",
+        last: Some("round98_surnames.txt"),
+        hand: "handwritten_round98_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round98_first_names.txt and round98_surnames.txt (Debian hunspell-kk 1.1-3, the Kazakh dictionary for Hunspell by Akmaral Mussayeva, László Németh and Rail Aliev, under the GPL-2+, the LGPL-2.1+ or the MPL-1.1+, whose README names the list of 395 Kazakh names it was amended with, and Debian hunspell-lt 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: ispell-lt, the Lithuanian dictionary of Albertas Agejevas, under the BSD 3-clause licence; the lists shipped under their sources' licences with training/kazakh_lithuanian_LICENSE.md: the Kazakh dictionary's capitalised stems, its names, in Latin letters as given names, and of the Lithuanian one's capitalised stems, those ending in the second part of an old Lithuanian two-part given name as given names and those in a family name's suffix as surnames, in plain letters; of the names left, most are Lithuanian two-part given names, Kazakh given names and Lithuanian family names) and handwritten_round98_names.txt (written for the ninety-eighth round, surnames: the Huilliche families of Chiloe), minus every name of every other list (the sixth to ninety-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

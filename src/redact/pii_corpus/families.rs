@@ -877,14 +877,25 @@ pub enum Split {
     /// names from a source no earlier round used (the given names and surnames of the Polish
     /// spelling dictionary of the Debian package `hunspell-pl`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once before
-    /// and once after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the
+    /// ninety-eighth round on it is measured with the seen rounds, so its figure is now a
+    /// *seen* one. Declared after the ninety-sixth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round97,
+    /// Families written in the ninety-eighth round before any change of that round, with
+    /// names from sources no earlier round used (the given names of the Kazakh spelling
+    /// dictionary of the Debian package `hunspell-kk`, the given names and surnames of the
+    /// Lithuanian one of `hunspell-lt`, and a hand-written list of surnames) and, in some
+    /// families, common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`):
+    /// never trained on, never read, totals only, measured once before and once after that
+    /// round's changes. The figure reported first. Declared last so every earlier split
+    /// keeps its place in [`Split::ALL`], and so its seed.
+    Round98,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-seventh); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-eighth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -983,12 +994,13 @@ impl Split {
             Split::Round95 => 95,
             Split::Round96 => 96,
             Split::Round97 => 97,
+            Split::Round98 => 98,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round97").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round98").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1003,7 +1015,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 100] = [
+    pub const ALL: [Split; 101] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1104,6 +1116,7 @@ impl Split {
         Split::Round95,
         Split::Round96,
         Split::Round97,
+        Split::Round98,
     ];
 }
 
@@ -21004,6 +21017,211 @@ pub const FAMILIES: &[Family] = &[
             "Moment of truth for the admin team: my email is {email}, my NI number {nino}, my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
         ],
     },
+    // The ninety-eighth round (never tuned; written before any ninety-eighth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round98_names_6 to
+    // round98_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round98_names_1",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Truth be told, I dreaded the colonoscopy, but {first}, unless I misheard, made it the least embarrassing hour of my year.",
+            "Truth be told, {first} {last}, unless I misheard, is the only reason my mum agreed to stay in overnight.",
+            "Truth be told, we were ready to complain until {title} {last}, unless I misheard, sat down and actually explained the scan.",
+            "Truth be told, the hearing clinic was running late, yet {first}, unless I misheard, still gave my dad a full half hour.",
+            "Truth be told, my daughter only took her inhaler properly once {first} {last}, unless I misheard, turned it into a game.",
+            "Truth be told, the night on the acute medical unit was rough, and the nurse, {first} unless I misheard, kept us all going.",
+        ],
+    },
+    Family {
+        name: "round98_names_2",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Say what you like about the NHS, but {first}, going by the lanyard, rang me back within the hour about my husband's bloods.",
+            "Say what you like about waiting lists, {first} {last}, going by the lanyard, had my knee replacement booked in a fortnight.",
+            "Say what you like about junior doctors, {title} {last}, going by the lanyard, was the calmest person in resus that night.",
+            "Say what you like about hospital food, {first} on the housekeeping team, going by the lanyard, found my gran a proper vegetarian meal.",
+            "Say what you like about the 111 line, the paramedic who came out, {first} {last} going by the lanyard, was superb.",
+            "Say what you like about the surgery's phones, {first}, going by the lanyard, sorted my son's asthma review on the spot.",
+        ],
+    },
+    Family {
+        name: "round98_names_3",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Lo and behold, after three cancelled appointments, {first}, if I caught the name, found a slot for Dad the very next morning.",
+            "Lo and behold, the consultant, {title} {last} if I caught the name, came back after his shift to check on my wife.",
+            "Lo and behold, {first} {last}, if I caught the name, remembered my allergy without even looking at the notes.",
+            "Lo and behold, the perinatal mental health team sent {first}, if I caught the name, and I finally felt heard.",
+            "Lo and behold, the hoist worked first time once {first} {last}, if I caught the name, came up from the manual handling team.",
+            "Lo and behold, my prescription was waiting at the pharmacy, thanks to {first} at the GP surgery, if I caught the name.",
+        ],
+    },
+    Family {
+        name: "round98_names_4",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "As luck would have it, {first}, so the rota said, was the nurse on duty the night my little boy was admitted.",
+            "As luck would have it, the registrar on call, {title} {last} so the rota said, had treated my mum's condition before.",
+            "As luck would have it, {first} {last}, so the rota said, was covering the antenatal clinic and spotted my raised blood pressure.",
+            "As luck would have it, the physio that week was {first}, so the rota said, and she got Grandad up and walking by Thursday.",
+            "As luck would have it, {first} {last} was the duty social worker, so the rota said, and she sorted Mum's care package in a day.",
+            "As luck would have it, the community midwife, {first} so the rota said, lived round the corner and came out in the snow.",
+        ],
+    },
+    Family {
+        name: "round98_names_5",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Against all odds my father is home, and a lot of that is down to {first}, as far as I know the stroke specialist nurse.",
+            "Against all odds, {first} {last}, as far as I know the lead surgeon, saved my brother's leg after the motorbike crash.",
+            "Against all odds the baby arrived safely, with {title} {last}, as far as I know the obstetrician on call, in charge.",
+            "Against all odds, my son stuck with the eating disorder programme, because {first}, as far as I know his key worker, never gave up on him.",
+            "Against all odds, the ambulance got through the floods, and the crew, {first} {last} as far as I know, were brilliant with Mum.",
+            "Against all odds I made it to my chemo on time, thanks to {first} the volunteer driver, as far as I know the only one on that day.",
+        ],
+    },
+    Family {
+        name: "round98_names_6",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Between you and me, I was terrified of the dentist until {kfirst}, if I spelt it right, at the community dental service.",
+            "Between you and me, {kfull}, if I spelt it right, is worth three of anyone else on that ward.",
+            "Between you and me, the best healthcare assistant on the respiratory ward is {kfirst} {klast}, if I spelt it right.",
+            "Between you and me, my wife would not have got through her first night on the mental health unit without {kfirst}, if I spelt it right.",
+            "Between you and me, {kfull}, if I spelt it right, was the one who noticed Dad's sepsis before anyone else did.",
+            "Between you and me, the receptionist, {kfirst} {klast} if I spelt it right, is the heart of that surgery.",
+        ],
+    },
+    Family {
+        name: "round98_names_7",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Funnily enough, the person who made the biggest difference was {kfirst}, going by the appointment letter the diabetes educator.",
+            "Funnily enough, {kfull}, going by the appointment letter, turned out to be the same nurse who delivered me thirty years ago.",
+            "Funnily enough, the speech therapist, {kfirst} {klast} going by the appointment letter, got my husband talking again in a week.",
+            "Funnily enough, I had my heart set on a male doctor, but {kfirst}, going by the appointment letter, was exactly who I needed.",
+            "Funnily enough, {kfull}, going by the appointment letter a podiatrist, noticed the ulcer my GP had missed.",
+            "Funnily enough, the dietitian, {kfirst} {klast} going by the appointment letter, got my daughter eating breakfast again.",
+        ],
+    },
+    Family {
+        name: "round98_names_8",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Without a shadow of a doubt, {kfirst} in the discharge lounge, unless I've got it mixed up, is the kindest person in the building.",
+            "Without a shadow of a doubt, {kfull}, unless I've got it mixed up, saved my mum's life on the cardiac ward.",
+            "Without a shadow of a doubt, the best nurse on the orthopaedic ward is {kfirst} {klast}, unless I've got it mixed up.",
+            "Without a shadow of a doubt, {kfirst}, unless I've got it mixed up, made my son's first admission bearable for all of us.",
+            "Without a shadow of a doubt, {kfull} from the community mental health team, unless I've got it mixed up, kept my brother going.",
+            "Without a shadow of a doubt, the paramedic, {kfirst} {klast} unless I've got it mixed up, knew exactly what to do with my wife.",
+        ],
+    },
+    Family {
+        name: "round98_small_letters",
+        split: Round98,
+        holds: LowerCaseNames,
+        templates: &[
+            "i kid you not, the nurse on the day unit, {first} if i read the badge right, had my cannula in before i even noticed",
+            "i kid you not, {first} {last}, if i read the badge right, phoned my mum every evening while i was in intensive care",
+            "i kid you not, {title} {last}, if i read the badge right, drew me a diagram of my own heart on a napkin",
+            "i kid you not, the play worker {first}, if i read the badge right, had my son laughing on the way into theatre",
+            "i kid you not, {first} in the eye clinic, if i read the badge right, stayed late so dad did not have to come back",
+            "i kid you not, the district nurse {kfirst}, if i read the badge right, has been coming to gran for a year and never once been late",
+        ],
+    },
+    Family {
+        name: "round98_lookalikes_beside_names",
+        split: Round98,
+        holds: Names,
+        templates: &[
+            "Out of the blue, {first} on the respiratory ward asked Dad about his time in New Orleans, and he told her all about <Hurricane Katrina>.",
+            "Out of the blue, my aunt started telling {title} {last} about being stuck in New York during <Hurricane Sandy>, and he listened to every word.",
+            "Out of the blue, {first} {last}, the healthcare assistant, knew the whole myth of <Hyperion> from Grandad's old school books.",
+            "Out of the blue, {kfirst} on the memory clinic said the name of Mum's old choir, <Mnemosyne>, was the Greek word for memory.",
+            "Out of the blue, my son told {first} that he wanted to be <Elvis Cridlington> when he grows up, and she played along all afternoon.",
+            "Out of the blue, {kfirst} {klast} put on a helmet and did a perfect <Station Officer Steele> to get my boy into the X-ray room.",
+            "Out of the blue, {first} {last} started humming the tune when my daughter showed her a picture of <Mrs Goggins> in her book.",
+            "Out of the blue, my little girl decided {title} {last} looked just like <Ted Glen>, and from then on she was not scared of him.",
+            "Out of the blue, {kfirst} brought a cuddly <Kevin the Carrot> back from her break for the girl in the next bed.",
+            "Out of the blue, {kfull} on the children's ward asked my son if he had seen the advert with <Monty the Penguin>, and the tears stopped.",
+            "Out of the blue, {first} {last} offered my daughter a sticker of <Nanny Plum> for being brave with her blood test.",
+            "Out of the blue, my son informed {first}, very seriously, that the <Wise Old Elf> would fix his broken arm.",
+            "Out of the blue, {title} {last} did an impression of the <Soup Dragon> to get my toddler to open his mouth.",
+            "Out of the blue, {kfirst} from the play team found a knitted <Major Clanger> in the cupboard for my grandson.",
+            "Out of the blue, {first}, the student nurse, said the monitor beeping sounded like <HAL 9000>, and my husband laughed for the first time in days.",
+            "Out of the blue, my teenage son told {first} {last} she was more cheerful than <Marvin the Paranoid Android>, which he meant as a compliment.",
+        ],
+    },
+    Family {
+        name: "round98_plain_lookalikes",
+        split: Round98,
+        holds: Decoys,
+        templates: &[
+            "Food for thought: the chaplaincy leaflet about coping after <Hurricane Harvey> is a strange thing to leave on a surgical ward in Leeds.",
+            "Food for thought: the relatives' room television only ever shows documentaries about <Hurricane Irma>, which is not calming.",
+            "Food for thought: the mural of <Tethys> in the hydrotherapy pool has faded so much it just looks like a damp patch.",
+            "Food for thought: whoever named the new oncology suite after <Iapetus> should have checked what it sounds like out loud.",
+            "Food for thought: the fire safety poster in the children's clinic uses <Norman Price> as a bad example, and the kids love it.",
+            "Food for thought: my son would only take his antibiotics once we told him <Dilys Price> had to take them too.",
+            "Food for thought: the children's outpatients waiting room has a jigsaw of <Reverend Timms> with half the pieces missing.",
+            "Food for thought: the toy post van in the play area still has the little <Ajay Bains> figure, but no wheels.",
+            "Food for thought: the hospital shop was selling <Excitable Edgar> toys in January, and nobody on the ward could work out why.",
+            "Food for thought: the Christmas fundraiser raffle prize was a giant <Buster the Boxer>, and it is still sitting by the main reception.",
+            "Food for thought: the colouring sheets on the children's ward are all of <King Thistle>, which my daughter says is for babies.",
+            "Food for thought: a broken <Queen Thistle> wand has been under the chairs in the paediatric A&E waiting area for a month.",
+            "Food for thought: the DVD player in the day surgery unit only has one disc, about <Tiny Clanger>, and the children know it by heart.",
+            "Food for thought: my toddler screams if the knitted <Iron Chicken> is not on the shelf in the children's clinic.",
+            "Food for thought: the new self check-in screens talk to you like <GLaDOS>, and my mother refused to use them.",
+            "Food for thought: the appointment line's automated voice sounds like <Deep Thought>, and takes about as long to answer.",
+        ],
+    },
+    Family {
+        name: "round98_plain_no_names",
+        split: Round98,
+        holds: Decoys,
+        templates: &[
+            "Truth be told, the maternity unit was spotless and the food was better than at home.",
+            "Say what you like about the parking, the new multi-storey has made visiting so much easier.",
+            "Lo and behold, the blood test results came through on the app the same afternoon.",
+            "As luck would have it, there was a cancellation and the MRI was done within the week.",
+            "Against all odds, the minor injuries unit saw, X-rayed and plastered my wrist in under two hours.",
+            "Between you and me, the discharge process on the surgical ward needs a complete rethink.",
+            "Funnily enough, the hospital radio request show was the highlight of my week on the ward.",
+            "Without a shadow of a doubt, the stroke unit's early supported discharge team is the best service we have used.",
+            "i kid you not, the waiting room at the walk-in centre had free wifi that actually worked",
+            "Out of the blue, the surgery texted to say my flu jab could be done the same day.",
+            "Food for thought: why does the pharmacy close for lunch at exactly the time the clinics finish?",
+        ],
+    },
+    Family {
+        name: "round98_contact",
+        split: Round98,
+        holds: Contact,
+        templates: &[
+            "Truth be told, the letters keep going to my old flat; please use {street}, {postcode}, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Say what you like, but nobody has called me back; mobile {phone}, hospital number {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Lo and behold, the portal lost my details again: email {email}, NHS no. {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As luck would have it, my NI number {nino} ended up on the referral form; my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} and my phone {phone}.",
+            "Against all odds the results arrived, but at the wrong address; I live at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Between you and me, the records still have my maiden name; hospital number {mrn}, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Funnily enough, the text reminders go to my ex-husband; my number is {phone} and my email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Without a shadow of a doubt the clinic has my mother's details wrong: she was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, and lives at {street}, {postcode}.",
+            "i kid you not, three letters and still no appointment; please ring {phone} or write to {street}, {postcode}, born {doby}",
+            "Out of the blue a bill arrived; my NI number is {nino}, email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -21508,7 +21726,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round98, "round98_", 13);
+    }
+
+    #[test]
+    fn the_ninety_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -21588,7 +21811,8 @@ mod tests {
         assert_eq!(Round95 as usize, 97);
         assert_eq!(Round96 as usize, 98);
         assert_eq!(Round97 as usize, 99);
-        assert_eq!(Split::ALL.last(), Some(&Round97));
+        assert_eq!(Round98 as usize, 100);
+        assert_eq!(Split::ALL.last(), Some(&Round98));
     }
 
     #[test]
@@ -21642,12 +21866,13 @@ mod tests {
         assert_eq!(Round95.round(), Some(95));
         assert_eq!(Round96.round(), Some(96));
         assert_eq!(Round97.round(), Some(97));
+        assert_eq!(Round98.round(), Some(98));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 97, once each, in declaration order.
+        // Rounds 4 to 98, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=97).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=98).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -21698,6 +21923,7 @@ mod tests {
         assert_eq!(Round95.id_prefix(), "round95");
         assert_eq!(Round96.id_prefix(), "round96");
         assert_eq!(Round97.id_prefix(), "round97");
+        assert_eq!(Round98.id_prefix(), "round98");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3682,6 +3682,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day}-{SHORT}-{year} ({wkshort})",
 ];
 
+/// The forms of the ninety-eighth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{weekday}, {lname} the {dayword}, {year}",
+    "{day:02}{SHORT}{yy:02} ({weekday})",
+    "{yy:02}.{month:02}.{day:02} {wkshort}",
+    "{month}-{day}-{year} ({weekday})",
+    "{weekday} {dotshort} {day}, {year}",
+    "{wkshort}, {year}-{month:02}-{day:02}",
+    "{dayword} day of {lname} {year}",
+    "{year} {SHORT} {day:02} {wkshort}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3757,6 +3774,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5721,6 +5739,35 @@ mod tests {
             };
             assert_eq!(date.fill("{weekday} the {dayword} of {lname}, {year}; {day}.{month}.{year} ({weekday}); {day:02}/{month:02}/{yy:02} {wkshort}; {day} {dotshort} {year} ({wkshort}); {dayword} of {name} in {year}; {year}-{month:02}-{day:02} ({weekday}); {weekday} {day}{ordinal} {short} '{yy:02}; {day}-{SHORT}-{year} ({wkshort})"), expected);
         }
+        // The ninety-eighth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, the last drawn day
+        // of a leap year's February (the slots draw days 1 to 28) and a day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's strftime, the ordinal words
+        // and the dotted short months from lists written out).
+        assert_eq!(
+            parts.fill("{weekday}, {lname} the {dayword}, {year}; {day:02}{SHORT}{yy:02} ({weekday}); {yy:02}.{month:02}.{day:02} {wkshort}; {month}-{day}-{year} ({weekday}); {weekday} {dotshort} {day}, {year}; {wkshort}, {year}-{month:02}-{day:02}; {dayword} day of {lname} {year}; {year} {SHORT} {day:02} {wkshort}"),
+            "Monday, september the third, 1956; 03SEP56 (Monday); 56.09.03 Mon; 9-3-1956 (Monday); Monday Sept. 3, 1956; Mon, 1956-09-03; third day of september 1956; 1956 SEP 03 Mon"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "Thursday, january the first, 1925; 01JAN25 (Thursday); 25.01.01 Thu; 1-1-1925 (Thursday); Thursday Jan. 1, 1925; Thu, 1925-01-01; first day of january 1925; 1925 JAN 01 Thu"),
+            (2000, 2, 28, "Monday, february the twenty-eighth, 2000; 28FEB00 (Monday); 00.02.28 Mon; 2-28-2000 (Monday); Monday Feb. 28, 2000; Mon, 2000-02-28; twenty-eighth day of february 2000; 2000 FEB 28 Mon"),
+            (2023, 12, 28, "Thursday, december the twenty-eighth, 2023; 28DEC23 (Thursday); 23.12.28 Thu; 12-28-2023 (Thursday); Thursday Dec. 28, 2023; Thu, 2023-12-28; twenty-eighth day of december 2023; 2023 DEC 28 Thu"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{weekday}, {lname} the {dayword}, {year}; {day:02}{SHORT}{yy:02} ({weekday}); {yy:02}.{month:02}.{day:02} {wkshort}; {month}-{day}-{year} ({weekday}); {weekday} {dotshort} {day}, {year}; {wkshort}, {year}-{month:02}-{day:02}; {dayword} day of {lname} {year}; {year} {SHORT} {day:02} {wkshort}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5790,10 +5837,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninety-seventh rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninety-eighth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-seventh round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-eighth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5814,7 +5861,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6353,6 +6400,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99/99/99 aaa", "99-aaa-9999 (aaa)", "9999-99-99 (aaaaaa)"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                78,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99.99.99 aaa", "aaa, 9999-99-99", "9999 aaa 99 aaa"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

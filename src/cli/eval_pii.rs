@@ -1,11 +1,12 @@
-//! `feedback-themes eval pii --gold FILE [--json] [--misses] [--false-hits]`: score the redactor
+//! `feedback-themes eval pii --gold FILE [--json] [--misses] [--false-hits] [--tagger FILE]`: score the redactor
 //! against gold PII spans (recall and leak rate per type, false redactions, speed).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::Args;
 use feedback_themes::eval::pii::{evaluate, read_gold, render_table};
+use feedback_themes::redact::person::PersonTagger;
 use feedback_themes::redact::Redactor;
 
 use super::stdout::say;
@@ -27,6 +28,21 @@ pub struct EvalPiiArgs {
     /// (never text), marking PII-free comments and look-alikes touched.
     #[arg(long)]
     pub false_hits: bool,
+    /// Measure with this name-tagger weight file (written by `train-pii`, with its own
+    /// name bias) instead of the shipped one, to judge retrained weights before shipping.
+    #[arg(long)]
+    pub tagger: Option<PathBuf>,
+}
+
+/// Reads a name-tagger weight file written by `train-pii` (with its own name bias).
+pub(super) fn read_tagger(path: &Path) -> Result<PersonTagger, CliError> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    PersonTagger::from_bytes(&bytes).map_err(|e| {
+        CliError::BadInput(anyhow::Error::new(e).context(format!(
+            "{} is not a tagger weight file: pass one written by train-pii",
+            path.display()
+        )))
+    })
 }
 
 /// Runs `eval pii`.
@@ -38,7 +54,10 @@ pub fn run(args: EvalPiiArgs, _quiet: bool) -> CliResult {
         )));
     }
     let gold = read_gold(&args.gold).map_err(|e| CliError::BadInput(e.into()))?;
-    let redactor = Redactor::new();
+    let redactor = match &args.tagger {
+        None => Redactor::new(),
+        Some(path) => Redactor::with_person_tagger(Some(read_tagger(path)?)),
+    };
     let (report, misses, false_hits) = evaluate(&redactor, &gold);
     if args.json {
         let line = serde_json::to_string(&report).context("serialising the report")?;

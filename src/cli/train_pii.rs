@@ -143,6 +143,12 @@ pub struct TrainPiiArgs {
     /// as the shipped weights were trained). The never-tuned round is never added.
     #[arg(long, default_value_t = 0)]
     pub train_on_seen_rounds: usize,
+    /// With --train-on-seen-rounds: add only the seen rounds numbered up to this one (the
+    /// first round is 1), so the later seen rounds measure the tagger on phrasings and
+    /// look-alikes it never saw (their rules may have been read; their tagger not).
+    /// Default: every seen round.
+    #[arg(long, requires = "train_on_seen_rounds")]
+    pub train_on_rounds_through: Option<usize>,
     /// Seed of generation and training.
     #[arg(long, default_value_t = 20_261_129)]
     pub seed: u64,
@@ -338,14 +344,18 @@ fn seen_rounds_for_training(
     pools: &[NamePool],
     train_background: &[String],
     per_round: usize,
+    through: Option<usize>,
     seed: u64,
 ) -> Vec<Generated> {
     if per_round == 0 {
         return Vec::new();
     }
+    let through = through.unwrap_or(SEEN_ROUNDS.len());
     SEEN_ROUNDS
         .iter()
-        .flat_map(|r| {
+        .enumerate()
+        .filter(|(newest_first, _)| SEEN_ROUNDS.len() - newest_first <= through)
+        .flat_map(|(_, r)| {
             generate(
                 r.split,
                 &pools[r.split as usize],
@@ -370,6 +380,9 @@ fn extra_flags(args: &TrainPiiArgs) -> String {
             " --train-on-seen-rounds {}",
             args.train_on_seen_rounds
         ));
+        if let Some(through) = args.train_on_rounds_through {
+            out.push_str(&format!(" --train-on-rounds-through {through}"));
+        }
     }
     if args.tagger.is_some() {
         out.push_str(" --tagger tagger.bin");
@@ -1308,14 +1321,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let tune_gold: Vec<_> = tune_set.iter().map(Generated::to_gold).collect();
     let (tagger, stats, name_bias) = match &args.tagger {
         Some(path) => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-            let tagger = PersonTagger::from_bytes(&bytes).map_err(|e| {
-                CliError::BadInput(anyhow::Error::new(e).context(format!(
-                    "{} is not a tagger weight file: pass one written by train-pii",
-                    path.display()
-                )))
-            })?;
+            let tagger = super::eval_pii::read_tagger(path)?;
             let bias = match args.name_bias {
                 Some(bias) => bias,
                 None if args.rechoose_bias => {
@@ -1330,6 +1336,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
                 &pools,
                 &background.train,
                 args.train_on_seen_rounds,
+                args.train_on_rounds_through,
                 args.seed,
             );
             let named: Vec<_> = train_set
@@ -1500,7 +1507,11 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         "lexicon_dropout": args.lexicon_dropout,
         "train_on_seen_rounds": {
             "per_round": args.train_on_seen_rounds,
-            "rounds": if args.train_on_seen_rounds > 0 { SEEN_ROUNDS.len() } else { 0 },
+            "rounds": if args.train_on_seen_rounds > 0 {
+                args.train_on_rounds_through.unwrap_or(SEEN_ROUNDS.len()).min(SEEN_ROUNDS.len())
+            } else {
+                0
+            },
             "what": "comments written from each seen round's families, on the training background with that round's own names, added to the training comments; the never-tuned round and the decoy set are never added",
         },
         "name_bias": name_bias,
@@ -1632,8 +1643,8 @@ mod tests {
         };
         let pools: Vec<NamePool> = Split::ALL.iter().map(|_| pool.clone()).collect();
         let background = names(&["The staff were kind.", "Parking was hard!"]);
-        assert!(seen_rounds_for_training(&pools, &background, 0, 7).is_empty());
-        let comments = seen_rounds_for_training(&pools, &background, 3, 7);
+        assert!(seen_rounds_for_training(&pools, &background, 0, None, 7).is_empty());
+        let comments = seen_rounds_for_training(&pools, &background, 3, None, 7);
         assert_eq!(comments.len(), 3 * SEEN_ROUNDS.len());
         let split_of = |family: &str| FAMILIES.iter().find(|f| f.name == family).map(|f| f.split);
         for comment in &comments {
@@ -1652,8 +1663,19 @@ mod tests {
             assert_ne!(split, Split::Decoys20);
         }
         // Same seed, same comments: the training set is reproducible.
-        let again = seen_rounds_for_training(&pools, &background, 3, 7);
+        let again = seen_rounds_for_training(&pools, &background, 3, None, 7);
         assert!(comments.iter().zip(&again).all(|(a, b)| a.text == b.text));
+        // Through the second round: the first two rounds' comments alone.
+        let early = seen_rounds_for_training(&pools, &background, 3, Some(2), 7);
+        assert_eq!(early.len(), 3 * 2);
+        let first_two = [
+            SEEN_ROUNDS[SEEN_ROUNDS.len() - 1].split,
+            SEEN_ROUNDS[SEEN_ROUNDS.len() - 2].split,
+        ];
+        for comment in early.iter().filter(|c| c.family != "background") {
+            let split = split_of(comment.family).expect("a family of the table");
+            assert!(first_two.contains(&split), "{}", comment.family);
+        }
     }
 
     #[test]

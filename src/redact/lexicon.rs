@@ -11,6 +11,9 @@ pub const GB_PLACES: &str = include_str!("../../lexicons/pii/places_gb.txt");
 /// Countries of the world and the states of the US, Canada and Australia (ISO 3166), read
 /// only by the person-name vetoes: a found name that is one and no listed name is no person.
 pub const COUNTRIES_AND_STATES: &str = include_str!("../../lexicons/pii/countries_and_states.txt");
+/// Dishes and foods of the world's kitchens (written by hand), read only by the
+/// person-name rules: a found name that is a dish and nobody's cue is no person.
+pub const DISHES: &str = include_str!("../../lexicons/pii/dishes.txt");
 /// Languages people speak or write (English names), read only by the person-name rules:
 /// a language is not a person ("Written in Tigrinya").
 pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");

@@ -66,6 +66,48 @@ const CULTIVAR_WORDS: &[&str] = &[
     "perpetual",
 ];
 
+/// Goods that carry a character's or a brand's name, which the WordNet list leaves out
+/// (their first sense is no concrete thing, or they have a verb's reading): "the giant
+/// Merida poster", "a Moana costume", "his Snorlax toy". A person's name is not written
+/// right before one.
+const CHARACTER_GOODS: &[&str] = &[
+    "poster",
+    "posters",
+    "toy",
+    "toys",
+    "teddy",
+    "plushie",
+    "costume",
+    "costumes",
+    "outfit",
+    "pyjamas",
+    "onesie",
+    "lunchbox",
+    "duvet",
+    "wallpaper",
+    "figurine",
+    "comic",
+    "comics",
+    "plasters",
+    "stickers",
+];
+
+/// Words of make or feel that may stand between a character's name and its goods ("his
+/// Snorlax cuddly toy", "a Moana fancy-dress costume").
+const GOODS_WORDS: &[&str] = &[
+    "cuddly",
+    "soft",
+    "plush",
+    "stuffed",
+    "inflatable",
+    "light-up",
+    "fancy-dress",
+    "dress-up",
+    "cardboard",
+    "wall",
+    "bedroom",
+];
+
 /// The WordNet list of nouns for concrete things (see the module docs).
 const THING_NOUNS: &str = include_str!("../../../lexicons/names/thing_nouns.txt");
 
@@ -180,7 +222,22 @@ pub(crate) fn names_a_make_or_kind(
                 .get(noun.lower.as_str())
                 .is_some_and(|kind| kind.grows_or_is_bred())
     });
-    let noun_at = if cultivar_word { last + 2 } else { last + 1 };
+    // "his Snorlax cuddly toy": a word of make or feel between a name and its goods,
+    // written small.
+    let goods_word = !cultivar_word
+        && tokens.get(last + 1).is_some_and(|word| {
+            word.shape == Shape::Lower
+                && text.get(tokens[last].end..word.start) == Some(" ")
+                && GOODS_WORDS.contains(&word.lower.as_str())
+        })
+        && tokens.get(last + 2).is_some_and(|noun| {
+            noun.gap == Gap::Space && CHARACTER_GOODS.contains(&noun.lower.as_str())
+        });
+    let noun_at = if cultivar_word || goods_word {
+        last + 2
+    } else {
+        last + 1
+    };
     let Some(noun) = tokens.get(noun_at) else {
         return false;
     };
@@ -190,7 +247,7 @@ pub(crate) fn names_a_make_or_kind(
         return false;
     }
     let owned = possessive_after(text, tokens[last].end);
-    let between = if cultivar_word {
+    let between = if cultivar_word || goods_word {
         " "
     } else {
         &text[tokens[last].end..noun.start]
@@ -206,7 +263,11 @@ pub(crate) fn names_a_make_or_kind(
     if PARTICLES.contains(&word) {
         return false;
     }
-    let Some(&kind) = thing_nouns().get(word) else {
+    let Some(kind) = thing_nouns().get(word).copied().or_else(|| {
+        CHARACTER_GOODS
+            .contains(&word)
+            .then_some(ThingKind::Artifact)
+    }) else {
         return false;
     };
     // A noun and a past form after it may be one verb ("Paget tube fed dad", "spoon
@@ -287,6 +348,14 @@ mod tests {
     #[test]
     fn a_name_before_a_thing_names_a_make_or_kind() {
         assert!(make_or_kind("The Gillette razors in the shop.", 1, 1));
+        // A character before the goods that carry it, a word of make or feel perhaps
+        // between.
+        assert!(make_or_kind("The giant Gruffalo poster in clinic.", 2, 2));
+        assert!(make_or_kind("She wore her Elsa costume to theatre.", 3, 3));
+        assert!(make_or_kind("Not without his Pikachu cuddly toy.", 3, 3));
+        // Not the person's own toy, nor a word of feel before no goods.
+        assert!(!make_or_kind("Amara's toy was lost on the ward.", 0, 0));
+        assert!(!make_or_kind("Thanks Amara soft words helped.", 1, 1));
         assert!(make_or_kind(
             "Her Cavalier King Charles spaniel visits.",
             1,

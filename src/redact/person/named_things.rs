@@ -10,7 +10,8 @@
 //!   name and a surname none of whose words is a word of the language ("a Zanele
 //!   Okonkwo rang": someone known only by name, [`super::after_an_article`]);
 //! - a container or a portion and "of" ("a bottle of", "a cup of", "a pint of", "a
-//!   case of" after "a" or a number only, not "in the case of"): a drink or food;
+//!   case of" after "a" or a number only, not "in the case of", "a bowl of", "a plate
+//!   of"): a drink or food;
 //! - "the" before a title of nobility or the church ("the Lord Nelson", "the Marquis of
 //!   Granby", "the Duke of York"): a pub, a ship, a building;
 //! - a verb of playing right before it ("played Jenga", "play Lego"): a game ("played
@@ -106,6 +107,16 @@ const CONTAINERS: &[&str] = &[
     "thimble",
 ];
 
+/// Portions of a meal, before "of": "a bowl of Żurek", "a plate of Kenkey", "a piece of
+/// Tagliatelle". Unlike [`CONTAINERS`], not read before a title ("a can of Dr Pepper" is
+/// a drink; "a piece of Dr Shah's mind" is Dr Shah's).
+const MEAL_PORTIONS: &[&str] = &[
+    "bowl", "bowls", "bowlful", "plate", "plates", "plateful", "portion", "portions", "helping",
+    "helpings", "serving", "servings", "piece", "pieces", "slices", "spoonful", "mouthful", "dish",
+    "dollop", "scoop", "scoops", "loaf", "chunk", "chunks", "wedge", "skewer", "skewers", "basket",
+    "platter", "pan", "saucepan", "handful", "pinch",
+];
+
 /// Portions that name other things too ("in the case of"), read only after "a" or a
 /// number ("a case of Ortega", "two cases of Rioja").
 const COUNTED_CONTAINERS: &[&str] = &["case", "cases"];
@@ -190,7 +201,9 @@ pub(crate) fn names_a_thing(
     let portion = first >= 2
         && word(first - 1) == "of"
         && joined(first)
-        && (before_is(first - 1, CONTAINERS) || counted_case);
+        && (before_is(first - 1, CONTAINERS)
+            || before_is(first - 1, MEAL_PORTIONS)
+            || counted_case);
     // A game is one word ("the play lady X" is a person after a role).
     let played = first == last && before_is(first, PLAY);
     let campaign = first == last && CAMPAIGNS.contains(&word(first));
@@ -238,6 +251,10 @@ mod tests {
             6
         ));
         assert!(thing("A can of Dr Pepper from the machine.", 4, 4));
+        // A portion of a meal.
+        assert!(thing("Mum brought a bowl of Pho for me.", 5, 5));
+        assert!(thing("I would kill for a plate of Jollof now.", 7, 7));
+        assert!(thing("Two helpings of Bolognese, please.", 3, 3));
         assert!(!thing("A letter of thanks to Dr Pepper from us.", 6, 6));
         assert!(!thing("In the case of Sarah it was fine.", 4, 4));
         assert!(thing("The Lord Nelson across the road.", 1, 2));
@@ -260,6 +277,9 @@ mod tests {
         assert!(!thing("Lord Nelson was my consultant.", 0, 1));
         assert!(!thing("Thanks to Lord Nelson.", 2, 3));
         assert!(!thing("Ask for a Dr Patel.", 4, 4));
+        // A person after a portion word with a title or role before them.
+        assert!(!thing("I got a piece of Dr Shah's mind.", 6, 6));
+        assert!(!thing("The portion of nurse Amara's shift was long.", 4, 4));
         assert!(!thing("Thanks to Al on ward 4.", 2, 2));
         assert!(!thing("Thanks to Sue et Al from the day unit.", 4, 4));
         assert!(!thing("bet et al came every day", 2, 2));

@@ -10,7 +10,8 @@
 //!   "sells flats for Savills", "drives for Uber"; no gold name stood there either (a
 //!   person one works for is written with a title: "works for Dr Okafor").
 //! - after a verb of **wearing, driving, eating, drinking, singing, painting, planting,
-//!   growing, baking, collecting, reading, learning, speaking, selling or stocking**:
+//!   growing, baking, collecting, reading, learning, speaking, selling, stocking,
+//!   quoting or reciting**:
 //!   "sang Crimond with us", "Dad drank Bovril", "she collects Moorcroft", "Dad grew
 //!   Ailsa Craig", "was reading Jane Eyre", "learned Haskell", "only sells Tyrrells"; no
 //!   gold name stood right after one ("buy" and "bought" are left out: "buy Sarah
@@ -31,7 +32,9 @@
 //!   of Silas Marner"), a language something is written in ("written in Haskell"), what
 //!   someone smelled of ("smelled of Jo Malone"), a pair, flock or herd ("a pair of
 //!   Clarks", "a flock of Herdwick"), one prayed to ("a prayer to Uriel", "prayed to
-//!   Saint Jude": no patient prays to a nurse; "prayers to" are sent to the living), and after **"during"**, which a time follows
+//!   Saint Jude": no patient prays to a nurse; "prayers to" are sent to the living), who
+//!   one dresses as ("dressed as Moana", "dressed up as Elsa": a character), and after
+//!   **"during"**, which a time follows
 //!   ("during Ramadan"). No gold name stood after any in thirty-six measuring rounds and
 //!   the dev set.
 //! - after **a part of a landscape and "of"**: "the banks of the Tyne", "the ruins of
@@ -140,6 +143,12 @@ const USING: &[&str] = &[
     "pouring",
     "recited",
     "reciting",
+    "recite",
+    "recites",
+    "quote",
+    "quotes",
+    "quoted",
+    "quoting",
     "grew",
     "grows",
     "growing",
@@ -212,6 +221,9 @@ const THING_AFTER_TWO_WORDS: &[(&str, &str)] = &[
     ("pairs", "of"),
     ("flock", "of"),
     ("herd", "of"),
+    ("dressed", "as"),
+    ("dresses", "as"),
+    ("disguised", "as"),
     ("prayer", "to"),
     ("pray", "to"),
     ("prays", "to"),
@@ -253,6 +265,14 @@ const LIKENESSES: &[&str] = &[
     "films",
     "leaflet",
     "leaflets",
+    "drawing",
+    "drawings",
+    "doodle",
+    "doodles",
+    "cutout",
+    "cut-out",
+    "impression",
+    "impressions",
 ];
 
 /// Verbs whose object is a show one watches, never a person: "binge-watches X",
@@ -485,14 +505,19 @@ fn show_watched(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
         || (matches!(part, "set" | "sets") && k >= 2 && spaced(k - 1) && word(k - 2) == "box")
 }
 
-/// "a copy of X", "written in X", "smelled of X" ([`THING_AFTER_TWO_WORDS`]).
+/// "a copy of X", "written in X", "smelled of X", "dressed as X" ([`THING_AFTER_TWO_WORDS`]),
+/// and "dressed up as X": who one dresses as is a character, not someone named.
 fn thing_after_two_words(tokens: &[Token<'_>], first: usize) -> bool {
+    let spaced = |k: usize| tokens[k].gap == Gap::Space;
+    let word = |k: usize| tokens[k].lower.as_str();
     first >= 2
-        && tokens[first - 1].gap == Gap::Space
-        && THING_AFTER_TWO_WORDS.contains(&(
-            tokens[first - 2].lower.as_str(),
-            tokens[first - 1].lower.as_str(),
-        ))
+        && spaced(first - 1)
+        && (THING_AFTER_TWO_WORDS.contains(&(word(first - 2), word(first - 1)))
+            || (first >= 3
+                && spaced(first - 2)
+                && word(first - 1) == "as"
+                && word(first - 2) == "up"
+                && matches!(word(first - 3), "dressed" | "dresses" | "dressing")))
 }
 
 #[cfg(test)]
@@ -600,6 +625,9 @@ mod tests {
         assert!(no_person("Xiu played Drowsy Maggie on the fiddle.", 3, 3));
         assert!(no_person("The band plays Amazing Grace on Sundays.", 4, 4));
         assert!(no_person("The piper played Kilbowie Cottage.", 3, 3));
+        // Who is quoted is a writer or a character.
+        assert!(no_person("The chaplain likes to quote Rumi at you.", 5, 5));
+        assert!(!no_person("I quoted Sarah on reception to them.", 2, 2));
     }
 
     #[test]
@@ -628,6 +656,11 @@ mod tests {
         ));
         assert!(no_person("no rest until dawn. first led by vitka", 3, 3));
         assert!(no_person("What walks the corridor at dawn, reads", 5, 5));
+        // Who one dresses as is a character.
+        assert!(no_person("My son went in dressed as Gruffalo.", 6, 6));
+        assert!(no_person("The nurses dressed up as Elsa for us.", 5, 5));
+        assert!(!no_person("My son dressed as Sarah's twin.", 4, 4));
+        assert!(!no_person("We turned up as Sarah left.", 4, 4));
     }
 
     #[test]
@@ -643,6 +676,8 @@ mod tests {
             ("It was a leaflet about the Titanic and nothing else.", 6, 6),
             ("We walked along the banks of the Tyne.", 7, 7),
             ("We saw the ruins of Corfe Castle on the way.", 5, 6),
+            ("He did an impression of Paddington all night.", 5, 5),
+            ("My daughter made a drawing of Pikachu for them.", 6, 6),
         ] {
             assert!(no_person(text, first, last), "{text}");
         }

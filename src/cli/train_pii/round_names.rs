@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-eighth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 93] = [
+/// The sixth to the ninety-ninth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 94] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -771,6 +771,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 93] = [
         hand: "handwritten_round98_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round98_first_names.txt and round98_surnames.txt (Debian hunspell-kk 1.1-3, the Kazakh dictionary for Hunspell by Akmaral Mussayeva, László Németh and Rail Aliev, under the GPL-2+, the LGPL-2.1+ or the MPL-1.1+, whose README names the list of 395 Kazakh names it was amended with, and Debian hunspell-lt 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: ispell-lt, the Lithuanian dictionary of Albertas Agejevas, under the BSD 3-clause licence; the lists shipped under their sources' licences with training/kazakh_lithuanian_LICENSE.md: the Kazakh dictionary's capitalised stems, its names, in Latin letters as given names, and of the Lithuanian one's capitalised stems, those ending in the second part of an old Lithuanian two-part given name as given names and those in a family name's suffix as surnames, in plain letters; of the names left, most are Lithuanian two-part given names, Kazakh given names and Lithuanian family names) and handwritten_round98_names.txt (written for the ninety-eighth round, surnames: the Huilliche families of Chiloe), minus every name of every other list (the sixth to ninety-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "ninety_ninth",
+        first: "round99_first_names.txt",
+        last: Some("round99_surnames.txt"),
+        hand: "handwritten_round99_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round99_first_names.txt and round99_surnames.txt (Debian hunspell-bg 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Bulgarian dictionary of Anton Zinoviev, Borislav Mitev and Radostin Radnev, under the GPL-2, the lists shipped under the same licence with training/bulgarian_LICENSE.md: of its capitalised words, those in a Bulgarian family name's ending whose other gender's form it holds too as surnames, and those a family name of the list was made from, those it holds in a man's and a woman's form and those in an ending only Bulgarian given names take as given names, in Latin letters as a Bulgarian passport writes them; of the names left, most are Bulgarian family names, men's and women's) and handwritten_round99_names.txt (written for the ninety-ninth round, surnames: the Mazandarani families of Iran's Caspian coast), minus every name of every other list (the sixth to ninety-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -888,14 +888,25 @@ pub enum Split {
     /// dictionary of the Debian package `hunspell-kk`, the given names and surnames of the
     /// Lithuanian one of `hunspell-lt`, and a hand-written list of surnames) and, in some
     /// families, common names of the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`):
-    /// never trained on, never read, totals only, measured once before and once after that
-    /// round's changes. The figure reported first. Declared last so every earlier split
-    /// keeps its place in [`Split::ALL`], and so its seed.
+    /// never trained on, never read, totals only, measured once, at the end of that round.
+    /// The figure reported first in that round; from the ninety-ninth round on it is
+    /// measured with the seen rounds, so its figure is now a *seen* one. Declared after the
+    /// ninety-seventh round so every earlier split keeps its place in [`Split::ALL`], and so
+    /// its seed.
     Round98,
+    /// Families written in the ninety-ninth round before any change of that round, with
+    /// names from a source no earlier round used (the given names and surnames of the
+    /// Bulgarian spelling dictionary of the Debian package `hunspell-bg`, and a hand-written
+    /// list of surnames) and, in some families, common names of the shipped lists
+    /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
+    /// measured once before and once after that round's changes. The figure reported first.
+    /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
+    /// seed.
+    Round99,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-eighth); `None` for the training,
+    /// The measuring round a split is (fourth to ninety-ninth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -995,12 +1006,13 @@ impl Split {
             Split::Round96 => 96,
             Split::Round97 => 97,
             Split::Round98 => 98,
+            Split::Round99 => 99,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round98").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round99").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1015,7 +1027,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 101] = [
+    pub const ALL: [Split; 102] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1117,6 +1129,7 @@ impl Split {
         Split::Round96,
         Split::Round97,
         Split::Round98,
+        Split::Round99,
     ];
 }
 
@@ -21222,6 +21235,211 @@ pub const FAMILIES: &[Family] = &[
             "Out of the blue a bill arrived; my NI number is {nino}, email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
         ],
     },
+    // The ninety-ninth round (never tuned; written before any ninety-ninth-round change,
+    // in styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round99_names_6 to
+    // round99_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round99_names_1",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Credit where credit's due, {first}, if I've got that right, talked my dad through every step of his cataract operation.",
+            "Credit where credit's due, {first} {last}, if I've got that right, spotted that my son's rash was not just eczema.",
+            "Credit where credit's due, {title} {last}, if I've got that right, came down to the day room to explain the biopsy results in person.",
+            "Credit where credit's due, the night sister on the frailty unit, {first} if I've got that right, made sure Nan was never left alone.",
+            "Credit where credit's due, my wife's labour was long, and {first} {last}, if I've got that right, never left her side.",
+            "Credit where credit's due, the minor injuries nurse, {first}, if I've got that right, had my thumb dressed and me out in forty minutes.",
+        ],
+    },
+    Family {
+        name: "round99_names_2",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Not to put too fine a point on it, {first}, going by the board above the bed, is the reason my husband is still with us.",
+            "Not to put too fine a point on it, {first} {last}, going by the board above the bed, ran that bay better than any manager could.",
+            "Not to put too fine a point on it, {title} {last}, going by the board above the bed, was the first doctor to actually listen to Mum.",
+            "Not to put too fine a point on it, the ward was short-staffed, but {first}, going by the board above the bed, still washed and shaved Grandad every morning.",
+            "Not to put too fine a point on it, my mother is a difficult patient, and {first} {last}, going by the board above the bed, handled her beautifully.",
+            "Not to put too fine a point on it, the pain team were slow, but the staff nurse, {first} going by the board above the bed, chased them until they came.",
+        ],
+    },
+    Family {
+        name: "round99_names_3",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "When all is said and done, {first}, according to the whiteboard, got my brother through a very frightening night on the psychiatric intensive care unit.",
+            "When all is said and done, {first} {last}, according to the whiteboard, is the nurse I will remember from my son's admission.",
+            "When all is said and done, {title} {last}, according to the whiteboard, took the time to ring my sister in Australia with an update.",
+            "When all is said and done, the care on the renal ward was good, and {first}, according to the whiteboard, was the best of it.",
+            "When all is said and done, my wife's stay in the hospice was peaceful, thanks to {first} {last}, according to the whiteboard, and her team.",
+            "When all is said and done, the HCA on nights, {first} according to the whiteboard, made a horrible week bearable.",
+        ],
+    },
+    Family {
+        name: "round99_names_4",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Would you believe it, {first}, going by the photo board, was the same midwife who delivered my first baby eleven years ago.",
+            "Would you believe it, {first} {last}, going by the photo board, found my dad's missing hearing aid in the laundry bag.",
+            "Would you believe it, {title} {last}, going by the photo board, is the surgeon who fixed my hip, and he still remembered my name.",
+            "Would you believe it, the phlebotomist, {first} going by the photo board, got a vein first time after four others had failed.",
+            "Would you believe it, {first} from the outpatient pharmacy, going by the photo board, rang me at home to check I had understood the new dose.",
+            "Would you believe it, the porter who took me to X-ray, {first} {last} going by the photo board, had me laughing the whole way down.",
+        ],
+    },
+    Family {
+        name: "round99_names_5",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Take it from me, {first}, going by the email signature, is the only person at the surgery who answers a message the same day.",
+            "Take it from me, {first} {last}, going by the email signature, sorted out my repeat prescription mess in one phone call.",
+            "Take it from me, {title} {last}, going by the email signature, wrote the clearest clinic letter I have ever had from the NHS.",
+            "Take it from me, the community physio, {first} going by the email signature, has given my mum her independence back.",
+            "Take it from me, the patient advice and liaison officer, {first} {last} going by the email signature, actually got things moving.",
+            "Take it from me, {first}, the care coordinator going by the email signature, has been a lifeline for our family since my son's diagnosis.",
+        ],
+    },
+    Family {
+        name: "round99_names_6",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Knock me down with a feather, {kfirst}, if I'm not mistaken, had my daughter's stitches out before she even noticed.",
+            "Knock me down with a feather, {kfull}, if I'm not mistaken, stayed an hour after her shift to settle my dad on the dementia ward.",
+            "Knock me down with a feather, the ambulance arrived in eight minutes and the paramedic, {kfirst} {klast} if I'm not mistaken, was brilliant.",
+            "Knock me down with a feather, {kfirst} on the reception desk, if I'm not mistaken, found me an appointment the same morning.",
+            "Knock me down with a feather, {kfull}, if I'm not mistaken, is the first health visitor who did not make me feel like a bad mother.",
+            "Knock me down with a feather, the occupational therapist, {kfirst} {klast} if I'm not mistaken, had a grab rail fitted at Mum's within the week.",
+        ],
+    },
+    Family {
+        name: "round99_names_7",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Honest to goodness, {kfirst}, going by the voicemail, is the kindest voice I have heard from any GP surgery.",
+            "Honest to goodness, {kfull}, going by the voicemail, rang three times until she caught me to rebook my smear test.",
+            "Honest to goodness, the memory nurse, {kfirst} {klast} going by the voicemail, explained Dad's diagnosis better than the consultant did.",
+            "Honest to goodness, {kfirst} at the fracture clinic, going by the voicemail, got my plaster check moved to suit my shifts.",
+            "Honest to goodness, {kfull}, going by the voicemail, from the breast screening unit, put my mind at rest the very same afternoon.",
+            "Honest to goodness, the district nurse, {kfirst} {klast} going by the voicemail, has never once missed one of Grandad's dressings.",
+        ],
+    },
+    Family {
+        name: "round99_names_8",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Warts and all, the ward was chaotic, but {kfirst}, so the ward clerk said, was the calm in the middle of it.",
+            "Warts and all, {kfull}, so the ward clerk said, is the best thing about the acute assessment unit.",
+            "Warts and all, the sister in charge, {kfirst} {klast} so the ward clerk said, made sure my wife had a side room at the end.",
+            "Warts and all, {kfirst}, so the ward clerk said, the dementia support worker, kept Dad fed and calm for a fortnight.",
+            "Warts and all, the discharge took all day, but {kfull}, so the ward clerk said, kept us informed every hour.",
+            "Warts and all, the night nurse, {kfirst} {klast} so the ward clerk said, sat with my son until the crisis team arrived.",
+        ],
+    },
+    Family {
+        name: "round99_small_letters",
+        split: Round99,
+        holds: LowerCaseNames,
+        templates: &[
+            "not gonna lie, the nurse in the ambulatory care unit, {first} if the name tag was right, was the only one who explained anything",
+            "not gonna lie, {first} {last}, if the name tag was right, made my first chemo a lot less scary than i expected",
+            "not gonna lie, {title} {last}, if the name tag was right, drew the whole operation on the back of a leaflet so mum could follow",
+            "not gonna lie, the student midwife {first}, if the name tag was right, was better than half the qualified staff that night",
+            "not gonna lie, {first} at the walk-in centre, if the name tag was right, saw my little boy straight away when he went floppy",
+            "not gonna lie, the gp receptionist {kfirst}, if the name tag was right, has been the one good thing about that surgery this year",
+        ],
+    },
+    Family {
+        name: "round99_lookalikes_beside_names",
+        split: Round99,
+        holds: Names,
+        templates: &[
+            "Picture this: my husband, a radiographer himself, telling {first} on the day unit that his old head of department was the image of <Alan Statham>, and her trying not to laugh.",
+            "Picture this: {title} {last} being told by my mother that every hospital has a staff liaison officer like <Sue White>, and not disagreeing.",
+            "Picture this: {first} {last}, the play specialist, wearing a paper captain's hat so my son would let her be <Captain Barnacles> during the cannula.",
+            "Picture this: my little boy telling {kfirst} that the ultrasound machine belonged to <Professor Inkling>, and her playing along the whole scan.",
+            "Picture this: {first}, the healthcare assistant, reading my grandson his old <Bill Badger> annual at two in the morning.",
+            "Picture this: my dad, ninety-one, telling {kfull} all about the <Podgy Pig> stories his mother read him in the 1930s.",
+            "Picture this: {first} {last} on the teenage cancer unit, who had never heard of <Tucker Jenkins>, getting a full history lesson from my husband.",
+            "Picture this: my brother insisting to {title} {last} that the consultant looked exactly like <Gripper Stebson> grown up.",
+            "Picture this: {kfirst} {klast}, the junior doctor, admitting he had watched every episode of that sitcom and modelled his bedside manner on <Dr Kelso>, only nicer.",
+            "Picture this: my sister telling {first} that she trained as a nurse because of <Elliot Reid>, and the two of them swapping favourite episodes.",
+            "Picture this: {first} on the orthopaedic ward arguing with my grandad about whether <Hawkeye Pierce> was a good surgeon or just a show-off.",
+            "Picture this: my uncle, a retired army medic, telling {first} {last} the field hospital had a clerk just like <Radar O'Reilly>.",
+            "Picture this: {title} {last} laughing when my mother said she had binge-watched the hospital dramas and fancied herself as <Meredith Grey>.",
+            "Picture this: {kfirst} on the surgical assessment unit, unflappable, like a British <Miranda Bailey>, according to my daughter.",
+            "Picture this: my daughter asking {kfirst} whether she was in care like <Tracy Beaker>, and her answering so gently.",
+            "Picture this: {first} {last} from the children's mental health team who got my girl to open up by talking about <Justine Littlewood>.",
+        ],
+    },
+    Family {
+        name: "round99_plain_lookalikes",
+        split: Round99,
+        holds: Decoys,
+        templates: &[
+            "Word to the wise: the junior doctors' fundraising video had someone dressed as <Guy Secretan>, and the day room could not stop laughing.",
+            "Word to the wise: the staff room has a poster of <Joanna Clore> on the door, and you can see it from the corridor.",
+            "Word to the wise: the mural of <Kwazii> in the children's dental suite is lovely, but it faces the wrong way for the chair.",
+            "Word to the wise: the hospital shop sells a <Shellington> cuddly toy for nine pounds, which is daylight robbery.",
+            "Word to the wise: the jigsaw in the day unit with <Algy Pug> on the box is missing at least a dozen pieces.",
+            "Word to the wise: the old <Edward Trunk> puppet in the play room has seen better days and could do with a wash.",
+            "Word to the wise: if your teenager calls the adolescent unit 'worse than <Zammo> ever had it', he is probably just bored.",
+            "Word to the wise: the retro quiz in the day room had a round on <Mr Bronson>, and the over-fifties won easily.",
+            "Word to the wise: the doctors' mess poster of <Perry Cox> should probably not be visible from the corridor.",
+            "Word to the wise: the nurses' station has a mug that says '<Carla Espinosa> runs this ward', and honestly it fits.",
+            "Word to the wise: the charity shop by the main entrance had a box set with <Hot Lips Houlihan> on the cover for a pound.",
+            "Word to the wise: the quiz machine in the staff canteen asked who played <Father Mulcahy>, and nobody in the queue knew.",
+            "Word to the wise: the cafe's 'Seattle coffee' board has a cartoon of <Cristina Yang> on it, which my surgeon husband found hilarious.",
+            "Word to the wise: the relatives' room has a battered poster of <Derek Shepherd> that someone has drawn glasses on.",
+            "Word to the wise: the children's library trolley has four books with <Elaine the Pain> in them and nothing for the under-fives.",
+            "Word to the wise: the teenagers' room has a <Cam Lawson> DVD that does not play, so do not promise it to your kids.",
+        ],
+    },
+    Family {
+        name: "round99_plain_no_names",
+        split: Round99,
+        holds: Decoys,
+        templates: &[
+            "Credit where credit's due, the new day surgery unit ran to time from start to finish.",
+            "Not to put too fine a point on it, the car park ticket machines need replacing.",
+            "When all is said and done, the maternity ward kept my wife and baby safe, and that is what matters.",
+            "Would you believe it, the scan results were ready before I had even got home.",
+            "Take it from me, the online consultation form at the surgery is quicker than ringing at eight.",
+            "Knock me down with a feather, the ambulance handover only took ten minutes for once.",
+            "Honest to goodness, the food on the stroke unit was hot, tasty and on time every day.",
+            "Warts and all, the community mental health service has been there when we needed it.",
+            "not gonna lie, the wait in the urgent treatment centre was long but the care was spot on",
+            "Picture this: a hospital where the vending machines actually take cards, and it was ours.",
+            "Word to the wise: bring a phone charger, because the sockets on the cardiac ward are all taken.",
+        ],
+    },
+    Family {
+        name: "round99_contact",
+        split: Round99,
+        holds: Contact,
+        templates: &[
+            "Credit where credit's due, but the appointment letters still go to my old address; I now live at {street}, {postcode}, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Not to put too fine a point on it, nobody has rung back about my referral; mobile {phone}, hospital number {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "When all is said and done, I just want my records right: email {email}, NHS no. {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Would you believe it, my NI number {nino} was typed on the wrong form; my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} and my phone {phone}.",
+            "Take it from me, the results went to a stranger's house; I am at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Knock me down with a feather, the portal shows the wrong date of birth; it should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "Honest to goodness, the reminders go to my late husband's number; please use {phone} or email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Warts and all, the clinic has my mum's details wrong: she was born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, and lives at {street}, {postcode}.",
+            "not gonna lie, four letters and still no scan date; ring {phone} or write to {street}, {postcode}, born {doby}",
+            "Word to the wise for the billing office: my NI number is {nino}, email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -21731,7 +21949,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn ninety_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round99, "round99_", 13);
+    }
+
+    #[test]
+    fn the_ninety_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -21812,7 +22035,8 @@ mod tests {
         assert_eq!(Round96 as usize, 98);
         assert_eq!(Round97 as usize, 99);
         assert_eq!(Round98 as usize, 100);
-        assert_eq!(Split::ALL.last(), Some(&Round98));
+        assert_eq!(Round99 as usize, 101);
+        assert_eq!(Split::ALL.last(), Some(&Round99));
     }
 
     #[test]
@@ -21867,12 +22091,13 @@ mod tests {
         assert_eq!(Round96.round(), Some(96));
         assert_eq!(Round97.round(), Some(97));
         assert_eq!(Round98.round(), Some(98));
+        assert_eq!(Round99.round(), Some(99));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 98, once each, in declaration order.
+        // Rounds 4 to 99, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=98).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=99).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -21924,6 +22149,7 @@ mod tests {
         assert_eq!(Round96.id_prefix(), "round96");
         assert_eq!(Round97.id_prefix(), "round97");
         assert_eq!(Round98.id_prefix(), "round98");
+        assert_eq!(Round99.id_prefix(), "round99");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3699,6 +3699,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{year} {SHORT} {day:02} {wkshort}",
 ];
 
+/// The forms of the ninety-ninth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS:
+    &[&str] = &[
+    "{weekday} the {day}{ordinal} of {name}, {year}",
+    "{year}.{month:02}.{day:02} ({weekday})",
+    "{day}/{month}/{yy:02} ({weekday})",
+    "{month}/{day}/{year} {wkshort}",
+    "{day} {name}, {yearword}",
+    "{day:02}/{month:02}/{year} - {weekday}",
+    "{day}.{month}.{year}, {weekday}",
+    "{day:02}{month:02}{year} ({wkshort})",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3775,6 +3792,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5768,6 +5786,35 @@ mod tests {
             };
             assert_eq!(date.fill("{weekday}, {lname} the {dayword}, {year}; {day:02}{SHORT}{yy:02} ({weekday}); {yy:02}.{month:02}.{day:02} {wkshort}; {month}-{day}-{year} ({weekday}); {weekday} {dotshort} {day}, {year}; {wkshort}, {year}-{month:02}-{day:02}; {dayword} day of {lname} {year}; {year} {SHORT} {day:02} {wkshort}"), expected);
         }
+        // The ninety-ninth round's forms, built from the existing parts, on the table's
+        // test day and on known days (the first drawn year's first day, the last drawn day
+        // of a leap year's February (the slots draw days 1 to 28) and a day and month of two digits, the day's ordinal suffix set for each), each expected
+        // string computed independently in Python (datetime's weekday, the ordinal suffixes
+        // and the years in words from lists written out).
+        assert_eq!(
+            parts.fill("{weekday} the {day}{ordinal} of {name}, {year}; {year}.{month:02}.{day:02} ({weekday}); {day}/{month}/{yy:02} ({weekday}); {month}/{day}/{year} {wkshort}; {day} {name}, {yearword}; {day:02}/{month:02}/{year} - {weekday}; {day}.{month}.{year}, {weekday}; {day:02}{month:02}{year} ({wkshort})"),
+            "Monday the 3rd of September, 1956; 1956.09.03 (Monday); 3/9/56 (Monday); 9/3/1956 Mon; 3 September, nineteen fifty-six; 03/09/1956 - Monday; 3.9.1956, Monday; 03091956 (Mon)"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "Thursday the 1st of January, 1925; 1925.01.01 (Thursday); 1/1/25 (Thursday); 1/1/1925 Thu; 1 January, nineteen twenty-five; 01/01/1925 - Thursday; 1.1.1925, Thursday; 01011925 (Thu)"),
+            (2000, 2, 28, "Monday the 28th of February, 2000; 2000.02.28 (Monday); 28/2/00 (Monday); 2/28/2000 Mon; 28 February, two thousand; 28/02/2000 - Monday; 28.2.2000, Monday; 28022000 (Mon)"),
+            (2023, 12, 28, "Thursday the 28th of December, 2023; 2023.12.28 (Thursday); 28/12/23 (Thursday); 12/28/2023 Thu; 28 December, two thousand and twenty-three; 28/12/2023 - Thursday; 28.12.2023, Thursday; 28122023 (Thu)"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{weekday} the {day}{ordinal} of {name}, {year}; {year}.{month:02}.{day:02} ({weekday}); {day}/{month}/{yy:02} ({weekday}); {month}/{day}/{year} {wkshort}; {day} {name}, {yearword}; {day:02}/{month:02}/{year} - {weekday}; {day}.{month}.{year}, {weekday}; {day:02}{month:02}{year} ({wkshort})"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5837,10 +5884,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninety-eighth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to ninety-ninth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-eighth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-ninth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5861,7 +5908,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6407,6 +6454,17 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99.99.99 aaa", "aaa, 9999-99-99", "9999 aaa 99 aaa"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                79,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                [
+                    "99999999 (aaa)",
+                    "9999.99.99 (aaaaaa)",
+                    "99/99/9999 - aaaaaa",
+                ],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

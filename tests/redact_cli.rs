@@ -105,6 +105,55 @@ fn eval_pii_prints_one_json_line() {
     assert_eq!(report["overall"]["leaked_chars"], 0);
 }
 
+/// `eval pii --tagger FILE` measures that weight file: the shipped one gives the shipped
+/// figures byte for byte, and a file that is no weight file is a clear error (exit 2)
+/// naming it.
+#[test]
+fn eval_pii_measures_a_given_tagger_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"id\":\"g1\",\"text\":\"Thanks to Zanele Okonkwo on ward 4\",\"has_pii\":true,\"spans\":[{\"start\":10,\"end\":24,\"type\":\"PERSON\",\"value\":\"x\"}],\"decoys\":[]}\n",
+    )
+    .unwrap();
+    let report = |extra: &[&std::ffi::OsStr]| {
+        let out = bin()
+            .args(["eval", "pii", "--json", "--gold"])
+            .arg(&gold)
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let line = String::from_utf8(out.stdout).unwrap();
+        let mut report: serde_json::Value = serde_json::from_str(&line).unwrap();
+        report
+            .as_object_mut()
+            .unwrap()
+            .remove("comments_per_second");
+        report
+    };
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models/pii/tagger.bin");
+    let compiled_in = report(&[]);
+    assert_eq!(compiled_in["per_type"]["PERSON"]["recall"], 1.0);
+    assert_eq!(
+        report(&["--tagger".as_ref(), shipped.as_os_str()]),
+        compiled_in
+    );
+    let not_weights = dir.path().join("weights.bin");
+    std::fs::write(&not_weights, b"not a weight file").unwrap();
+    let out = bin()
+        .args(["eval", "pii", "--gold"])
+        .arg(&gold)
+        .arg("--tagger")
+        .arg(&not_weights)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("weights.bin") && stderr.contains("not a tagger weight file"));
+}
+
 /// `redact … | head`: the reader closes the pipe early. The run stops quietly with 141
 /// (128 + SIGPIPE, as a tool SIGPIPE stopped) instead of a panic or an error line.
 #[test]

@@ -14,6 +14,14 @@ pub const COUNTRIES_AND_STATES: &str = include_str!("../../lexicons/pii/countrie
 /// Dishes and foods of the world's kitchens (written by hand), read only by the
 /// person-name rules: a found name that is a dish and nobody's cue is no person.
 pub const DISHES: &str = include_str!("../../lexicons/pii/dishes.txt");
+/// Brand names of medicines UK patients use (written by hand), read as [`DISHES`] is.
+pub const MEDICINE_BRANDS: &str = include_str!("../../lexicons/pii/medicine_brands.txt");
+/// The NHS's systems, online services and patient-facing bodies (written by hand), read
+/// as [`DISHES`] is.
+pub const CARE_SYSTEMS: &str = include_str!("../../lexicons/pii/care_systems.txt");
+/// Television programmes, children's characters and games (written by hand), read as
+/// [`DISHES`] is.
+pub const PROGRAMMES_AND_GAMES: &str = include_str!("../../lexicons/pii/programmes_and_games.txt");
 /// Languages people speak or write (English names), read only by the person-name rules:
 /// a language is not a person ("Written in Tigrinya").
 pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");

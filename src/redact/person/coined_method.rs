@@ -71,6 +71,21 @@ const COINED_METHOD_NOUNS: &[&str] = &[
 /// after any full name.
 const LISTED_NAME_NOUNS: &[&str] = &["treatment", "treatments", "touch", "special"];
 
+/// Nouns a name is coined into after "such a" or "such an" ("such a Priya thing to do",
+/// "such an Ngozi thing"): said of a person's ways, whatever the name, listed or not. A
+/// brand or a star stands there far less often than after "a" alone ("a Mercedes
+/// thing"), and a redacted star costs less than a leaked nurse.
+const NOUNS_AFTER_SUCH: &[&str] = &["thing"];
+
+/// Whether "such" and "a" or "an" stand right before token `first`.
+fn after_such_a(tokens: &[Token<'_>], first: usize) -> bool {
+    first >= 2
+        && tokens[first].gap == Gap::Space
+        && tokens[first - 1].gap == Gap::Space
+        && matches!(tokens[first - 1].lower.as_str(), "a" | "an")
+        && tokens[first - 2].lower.as_str() == "such"
+}
+
 /// Two-word nouns of what is named after a person in fun ("start the Okafor fan club",
 /// "the Amy Okafor fan club"), read as [`LISTED_NAME_NOUNS`] are: a band, a show, a
 /// team or a brand stands before them alone more often than a name no list holds ("the
@@ -92,15 +107,29 @@ pub(crate) fn coined_into_a_method(
     first: usize,
     last: usize,
 ) -> bool {
-    last - first < 2 && method_noun_after(tokens, facts, last, last > first)
+    last - first < 2
+        && method_noun_after(
+            tokens,
+            facts,
+            last,
+            last > first,
+            after_such_a(tokens, first),
+        )
 }
 
-/// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`], or one of
+/// Whether the token after `i` is a noun of [`COINED_METHOD_NOUNS`], one of
+/// [`NOUNS_AFTER_SUCH`] after "such a" (`after_such`), or one of
 /// [`LISTED_NAME_NOUNS`] or opens one of [`COINED_NOUN_PAIRS`] (in any case) after a
 /// listed name or the surname of a full name (`full_name`), a space between each, and
 /// the word at `i` no famous effect's name ("the Hawthorne effect",
 /// [`super::famous_effects`]).
-fn method_noun_after(tokens: &[Token<'_>], facts: &[WordFacts], i: usize, full_name: bool) -> bool {
+fn method_noun_after(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    i: usize,
+    full_name: bool,
+    after_such: bool,
+) -> bool {
     let word_at = |k: usize| {
         tokens
             .get(k)
@@ -114,6 +143,7 @@ fn method_noun_after(tokens: &[Token<'_>], facts: &[WordFacts], i: usize, full_n
     };
     let noun = word_at(i + 1).is_some_and(|next| {
         COINED_METHOD_NOUNS.contains(&next)
+            || (after_such && NOUNS_AFTER_SUCH.contains(&next))
             || ((LISTED_NAME_NOUNS.contains(&next)
                 || COINED_NOUN_PAIRS
                     .iter()
@@ -175,11 +205,12 @@ pub(crate) fn names_coined_into_methods(
     (1..tokens.len())
         .filter(|&i| ARTICLES.contains(&tokens[i - 1].lower.as_str()))
         .filter_map(|i| {
-            if method_noun_after(tokens, facts, i, false) {
+            let after_such = after_such_a(tokens, i);
+            if method_noun_after(tokens, facts, i, false, after_such) {
                 return coinable_alone(i).then_some((i, i));
             }
             (i + 1 < tokens.len()
-                && method_noun_after(tokens, facts, i + 1, true)
+                && method_noun_after(tokens, facts, i + 1, true, after_such)
                 && given(i)
                 && coinable(i + 1))
             .then_some((i, i + 1))
@@ -262,6 +293,17 @@ mod tests {
             found("Start the Zmagoslav Doblekar fan club now."),
             ["Zmagoslav"]
         );
+        // After "such a", a person's ways, listed or not (from a review).
+        assert_eq!(found("Such a Priya thing to do."), ["Priya"]);
+        assert_eq!(
+            found("Remembering my name was such an Ngozi thing."),
+            ["Ngozi"]
+        );
+        assert_eq!(found("such a mairead thing to call every day"), ["mairead"]);
+        assert_eq!(
+            found("Such a Zmagoslav thing, he always asks."),
+            ["Zmagoslav"]
+        );
     }
 
     #[test]
@@ -273,6 +315,7 @@ mod tests {
             ),
             ("dad's rehab was done the amy kerminen way", "amy kerminen"),
             ("We did it the Mark Okafor way.", "Mark Okafor"),
+            ("Such a Priya Sharma thing to phone us.", "Priya Sharma"),
             (
                 "Start the Amy Okafor fan club now, I will join.",
                 "Amy Okafor",
@@ -337,7 +380,9 @@ mod tests {
             "Got the Midas touch.",
             "the Dermalogica touch",
             "It was a Kodak moment.",
-            "Such a Mercedes thing to do.",
+            "It was a Mercedes thing to do.",
+            "Such a thing to say.",
+            "such a Big thing for us",
             "the Christmas special",
             "Start the Westlife fan club now.",
             "the Marmite appreciation society",

@@ -15,8 +15,12 @@
 //! Emmerdale in the day room"). A one-word entry is on no name list (the lexicons leave
 //! those out, and the found word must hold no listed name either); an entry of several
 //! words is read whatever its words are ("Cheung fun": Cheung is a surname, "Cheung fun" a
-//! dish), unless every word is a listed name and none an English word ("Kung Pao",
-//! "Tikka Masala" are left out of the lexicons: they could be someone's name).
+//! dish), but the lexicons leave out an entry someone could be called: every word a
+//! listed name and none an English word ("Kung Pao", "Tikka Masala"), opening with a
+//! given name ("Tom Yum"), or with a surname that is no English word, or ending in a
+//! given name after a word that is none ("Rogan Josh"); and by hand a few more ("Postman
+//! Pat", "Spotted Dick", "Cheung fun": a review wrote "our postman Pat found mum", "we
+//! spotted Dick from physio", "I found Cheung fun to talk to").
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -107,8 +111,8 @@ mod tests {
             7
         ));
         assert!(dish("Mum brought Japchae to the lunch.", 2, 2));
-        // The found word is the first of a dish of two words, one of them a surname.
-        assert!(dish("We ordered Cheung fun from the takeaway.", 2, 2));
+        // The found word is the second of a dish of two words, a surname.
+        assert!(dish("We ordered Pad Thai from the takeaway.", 3, 3));
         // The found word is the second of a dish of two words.
         assert!(dish("The canteen did Pad Thai on Fridays.", 4, 4));
         assert!(dish("the jollof rice was cold", 1, 1));
@@ -138,6 +142,10 @@ mod tests {
         // A name that is no dish, and a name beside a dish's word.
         assert!(!dish("Sarah brought the rice.", 0, 0));
         assert!(!dish("Cheung was my nurse.", 0, 0));
+        // Entries someone could be called are left out of the lexicons.
+        assert!(!dish("I found Cheung fun to talk to.", 2, 2));
+        assert!(!dish("Tom Kha looked after me all night.", 0, 1));
+        assert!(!dish("Our postman Pat found mum on the floor.", 2, 2));
     }
 
     #[test]
@@ -166,6 +174,29 @@ mod tests {
             })
             .collect();
         assert!(all_names.is_empty(), "things of names only: {all_names:?}");
+    }
+
+    #[test]
+    fn no_entry_opens_or_ends_like_a_name() {
+        let lexicon = NameLexicon::new();
+        let like_a_name: Vec<&String> = listed_things()
+            .iter()
+            .filter(|thing| {
+                let words: Vec<&str> = thing.split(' ').collect();
+                let (first, last) = (
+                    lexicon.facts(words[0]),
+                    lexicon.facts(words[words.len() - 1]),
+                );
+                words.len() > 1
+                    && (first.first
+                        || (first.surname && !first.english)
+                        || (last.first && !first.english))
+            })
+            .collect();
+        assert!(
+            like_a_name.is_empty(),
+            "entries like a name: {like_a_name:?}"
+        );
     }
 
     #[test]

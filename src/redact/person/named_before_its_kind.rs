@@ -92,6 +92,27 @@ const CHARACTER_GOODS: &[&str] = &[
     "stickers",
 ];
 
+/// Words that stand before a character's name and its goods ("the Merida poster", "his
+/// Snorlax toy", "a giant Gruffalo poster"): a person's name before such a word is
+/// written without its possessive too ("My daughter Maya teddy got lost", "Sophie
+/// outfit for going home"), so goods are read only after one of these.
+const BEFORE_GOODS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "my",
+    "our",
+    "their",
+    "your",
+    "giant",
+    "big",
+    "little",
+    "new",
+    "favourite",
+];
+
 /// Words of make or feel that may stand between a character's name and its goods ("his
 /// Snorlax cuddly toy", "a Moana fancy-dress costume").
 const GOODS_WORDS: &[&str] = &[
@@ -263,11 +284,18 @@ pub(crate) fn names_a_make_or_kind(
     if PARTICLES.contains(&word) {
         return false;
     }
-    let Some(kind) = thing_nouns().get(word).copied().or_else(|| {
-        CHARACTER_GOODS
-            .contains(&word)
-            .then_some(ThingKind::Artifact)
-    }) else {
+    let goods_after_a_determiner = || {
+        CHARACTER_GOODS.contains(&word)
+            && first > 0
+            && tokens[first].gap == Gap::Space
+            && BEFORE_GOODS.contains(&tokens[first - 1].lower.as_str())
+            && cue_before(tokens, first).is_none()
+    };
+    let Some(kind) = thing_nouns()
+        .get(word)
+        .copied()
+        .or_else(|| goods_after_a_determiner().then_some(ThingKind::Artifact))
+    else {
         return false;
     };
     // A noun and a past form after it may be one verb ("Paget tube fed dad", "spoon
@@ -353,6 +381,13 @@ mod tests {
         assert!(make_or_kind("The giant Gruffalo poster in clinic.", 2, 2));
         assert!(make_or_kind("She wore her Elsa costume to theatre.", 3, 3));
         assert!(make_or_kind("Not without his Pikachu cuddly toy.", 3, 3));
+        // Not without a word before the name that goods take ("My daughter Maya teddy").
+        assert!(!make_or_kind("My daughter Maya teddy got lost.", 2, 2));
+        assert!(!make_or_kind(
+            "Sophie outfit for going home was lovely.",
+            0,
+            0
+        ));
         // Not the person's own toy, nor a word of feel before no goods.
         assert!(!make_or_kind("Amara's toy was lost on the ward.", 0, 0));
         assert!(!make_or_kind("Thanks Amara soft words helped.", 1, 1));

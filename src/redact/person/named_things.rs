@@ -11,7 +11,8 @@
 //!   Okonkwo rang": someone known only by name, [`super::after_an_article`]);
 //! - a container or a portion and "of" ("a bottle of", "a cup of", "a pint of", "a
 //!   case of" after "a" or a number only, not "in the case of", "a bowl of", "a plate
-//!   of"): a drink or food;
+//!   of"): a drink or food, unless the name owns a word after it ("a piece of Kerry's
+//!   cake");
 //! - "the" before a title of nobility or the church ("the Lord Nelson", "the Marquis of
 //!   Granby", "the Duke of York"): a pub, a ship, a building;
 //! - a verb of playing right before it ("played Jenga", "play Lego"): a game ("played
@@ -109,7 +110,9 @@ const CONTAINERS: &[&str] = &[
 
 /// Portions of a meal, before "of": "a bowl of Żurek", "a plate of Kenkey", "a piece of
 /// Tagliatelle". Unlike [`CONTAINERS`], not read before a title ("a can of Dr Pepper" is
-/// a drink; "a piece of Dr Shah's mind" is Dr Shah's).
+/// a drink; "a piece of Dr Shah's mind" is Dr Shah's) nor before a listed given name,
+/// which they are said of too ("a piece of Rachel is in every baby she delivers", "a
+/// handful of Dan would do").
 const MEAL_PORTIONS: &[&str] = &[
     "bowl", "bowls", "bowlful", "plate", "plates", "plateful", "portion", "portions", "helping",
     "helpings", "serving", "servings", "piece", "pieces", "slices", "spoonful", "mouthful", "dish",
@@ -202,8 +205,9 @@ pub(crate) fn names_a_thing(
         && word(first - 1) == "of"
         && joined(first)
         && (before_is(first - 1, CONTAINERS)
-            || before_is(first - 1, MEAL_PORTIONS)
-            || counted_case);
+            || (before_is(first - 1, MEAL_PORTIONS) && !facts[first].first)
+            || counted_case)
+        && !owns_a_word_after(text, tokens[last].end);
     // A game is one word ("the play lady X" is a person after a role).
     let played = first == last && before_is(first, PLAY);
     let campaign = first == last && CAMPAIGNS.contains(&word(first));
@@ -219,6 +223,25 @@ pub(crate) fn names_a_thing(
             .get(first + 1)
             .is_none_or(|next| next.gap != Gap::Space);
     after_the_noble || counted || portion || played || campaign || and_others
+}
+
+/// Whether a possessive follows the name ending at byte `end` and a word follows that: the
+/// name owns what the portion is of ("a piece of Kerry's cake", "a cup of Kerry's tea"),
+/// where a brand's possessive ends its phrase ("a jar of Hellmann's.", "a scoop of
+/// Mackie's").
+fn owns_a_word_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let after = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"));
+    after.is_some_and(|after| {
+        after.starts_with(' ')
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    })
 }
 
 #[cfg(test)]
@@ -277,6 +300,16 @@ mod tests {
         assert!(!thing("Lord Nelson was my consultant.", 0, 1));
         assert!(!thing("Thanks to Lord Nelson.", 2, 3));
         assert!(!thing("Ask for a Dr Patel.", 4, 4));
+        // A given name after a portion.
+        assert!(!thing("A piece of Rachel is in every baby.", 3, 3));
+        // A person owning what the portion is of.
+        assert!(!thing(
+            "She saved me a piece of Kerry's leaving cake.",
+            6,
+            6
+        ));
+        assert!(!thing("He made a cup of Kerry's tea for me.", 5, 5));
+        assert!(thing("Mum brought a jar of Hellmann's.", 5, 5));
         // A person after a portion word with a title or role before them.
         assert!(!thing("I got a piece of Dr Shah's mind.", 6, 6));
         assert!(!thing("The portion of nurse Amara's shift was long.", 4, 4));

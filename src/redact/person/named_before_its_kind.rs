@@ -209,6 +209,16 @@ pub(crate) fn is_animal_noun(word: &str) -> bool {
     thing_nouns().get(word) == Some(&ThingKind::Animal)
 }
 
+/// Whether `word` (lower case) is on the WordNet list as a food or a plant ("pudding",
+/// "carrot"): what a character's name put before it with "the" calls one ("Kevin the
+/// Carrot").
+pub(crate) fn is_food_or_plant_noun(word: &str) -> bool {
+    matches!(
+        thing_nouns().get(word),
+        Some(ThingKind::Food | ThingKind::Plant)
+    )
+}
+
 /// Whether `word` (lower case) is on the WordNet list as a thing made (a gun, a statue,
 /// a robot): what a name put before it with "the" calls an object, not a person
 /// ("Bertha the gun").

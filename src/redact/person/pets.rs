@@ -30,7 +30,7 @@
 //! machines on nights").
 
 use super::cues::{ROLES, ROLES_PLURAL, STAFF_PLURALS, TITLES};
-use super::named_before_its_kind::{is_animal_noun, is_made_thing};
+use super::named_before_its_kind::{is_animal_noun, is_food_or_plant_noun, is_made_thing};
 use super::noun_words::is_mostly_a_noun;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
@@ -249,7 +249,8 @@ const PERSON_AFTER_AN_ANIMAL: &[&str] = &[
 
 /// Whether the found name `first..=last` (one word) is called an animal, a creature or a
 /// thing by the words after it: "Murphy the dog", "Larry the Downing Street cat",
-/// "Morag, the monster" (see the module docs).
+/// "Morag, the monster", and a character's noun written with a capital, "Monty the
+/// Penguin" (see the module docs).
 pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     if last != first {
         return false;
@@ -274,11 +275,33 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
         }
         k += 1;
     }
+    // "Kevin the Carrot", "Monty the Penguin", "Marvin the Paranoid Android": a
+    // character's noun written with a capital, closing the run, when no noun or role
+    // goes on after it ("Chris the Bus driver" is a person).
+    let character_noun = |word: &str| names_no_person(word) || is_food_or_plant_noun(word);
+    let capitalised_noun_closes = k > noun_from
+        && character_noun(tokens[k - 1].lower.as_str())
+        && tokens.get(k).is_none_or(|next| {
+            next.gap != Gap::Space
+                || (next.shape == Shape::Lower
+                    && !is_mostly_a_noun(next.lower.as_str())
+                    && !ROLES.contains(&next.lower.as_str())
+                    && !PERSON_AFTER_AN_ANIMAL.contains(&next.lower.as_str()))
+        });
+    if capitalised_noun_closes {
+        k -= 1;
+    }
     let Some(animal) = tokens.get(k) else {
         return false;
     };
     let word = animal.lower.as_str();
-    if animal.gap != Gap::Space || animal.shape != Shape::Lower || !names_no_person(word) {
+    if animal.gap != Gap::Space
+        || !(if capitalised_noun_closes {
+            character_noun(word)
+        } else {
+            animal.shape == Shape::Lower && names_no_person(word)
+        })
+    {
         return false;
     }
     // "Jo, one of the cleaners", "Declan, one of the machines on nights": counted among
@@ -479,6 +502,13 @@ mod tests {
             "Grandad crewed Maud, one of the boats that crossed.",
             2
         ));
+        // A character's noun written with a capital.
+        assert!(called(
+            "The advert with Monty the Penguin stopped the tears.",
+            3
+        ));
+        assert!(called("She was as glum as Marvin the Paranoid Android.", 5));
+        assert!(called("He loves Kevin the Carrot.", 2));
     }
 
     #[test]
@@ -490,6 +520,10 @@ mod tests {
         assert!(!called("Kevin the computer guy fixed it.", 0));
         assert!(!called("Sarah, the nurse on nights, was kind.", 0));
         assert!(!called("Sarah the dog.", 1));
+        // A capitalised noun before a role or a noun is part of the role.
+        assert!(!called("Chris the Bus driver was lovely.", 0));
+        assert!(!called("Sarah the Nurse was lovely.", 0));
+        assert!(!called("Jack the Lad on nights.", 0));
         assert!(!called("Sarah. The dog came.", 0));
         assert!(!called("Jo, one of the cleaners, was kind.", 0));
         assert!(!called("Priya, one of the nurses, was kind.", 0));

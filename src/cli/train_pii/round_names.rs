@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the ninety-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 94] = [
+/// The sixth to the hundredth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 95] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -779,6 +779,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 94] = [
         hand: "handwritten_round99_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round99_first_names.txt and round99_surnames.txt (Debian hunspell-bg 1:7.5.0-1, LibreOffice's dictionaries 7.5.0: the Bulgarian dictionary of Anton Zinoviev, Borislav Mitev and Radostin Radnev, under the GPL-2, the lists shipped under the same licence with training/bulgarian_LICENSE.md: of its capitalised words, those in a Bulgarian family name's ending whose other gender's form it holds too as surnames, and those a family name of the list was made from, those it holds in a man's and a woman's form and those in an ending only Bulgarian given names take as given names, in Latin letters as a Bulgarian passport writes them; of the names left, most are Bulgarian family names, men's and women's) and handwritten_round99_names.txt (written for the ninety-ninth round, surnames: the Mazandarani families of Iran's Caspian coast), minus every name of every other list (the sixth to ninety-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundredth",
+        first: "round100_first_names.txt",
+        last: Some("round100_surnames.txt"),
+        hand: "handwritten_round100_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round100_first_names.txt and round100_surnames.txt (PyPI fabrikate 0.4.1, a generator of mock people by Sai Aditya Datta Tipirneni, under the MIT licence, the lists shipped with training/fabrikate_LICENSE.md: of its locale files hi_IN.py and en_NG.py, read as data, the given names of FIRST_NAMES_MALE and FIRST_NAMES_FEMALE and the surnames of LAST_NAMES, every section but en_NG's three headed Extended; the package does not say where its names come from; of the names left, Indian and Nigerian given names and surnames) and handwritten_round100_names.txt (written for the hundredth round, surnames: the families of Prekmurje, the Slovene land beyond the Mura), minus every name of every other list (the sixth to ninety-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -899,14 +899,23 @@ pub enum Split {
     /// Bulgarian spelling dictionary of the Debian package `hunspell-bg`, and a hand-written
     /// list of surnames) and, in some families, common names of the shipped lists
     /// (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read, totals only,
-    /// measured once before and once after that round's changes. The figure reported first.
-    /// Declared last so every earlier split keeps its place in [`Split::ALL`], and so its
-    /// seed.
+    /// measured once, at the end of that round. The figure reported first in that round;
+    /// from the hundredth round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the ninety-eighth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round99,
+    /// Families written in the hundredth round before any change of that round, with names
+    /// from a source no earlier round used (the Indian and Nigerian given names and surnames
+    /// of two locale files of the PyPI package `fabrikate`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
+    /// before and once after that round's changes. The figure reported first. Declared last
+    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round100,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to ninety-ninth); `None` for the training,
+    /// The measuring round a split is (fourth to hundredth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1007,12 +1016,13 @@ impl Split {
             Split::Round97 => 97,
             Split::Round98 => 98,
             Split::Round99 => 99,
+            Split::Round100 => 100,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round99").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round100").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1027,7 +1037,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 102] = [
+    pub const ALL: [Split; 103] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1130,6 +1140,7 @@ impl Split {
         Split::Round97,
         Split::Round98,
         Split::Round99,
+        Split::Round100,
     ];
 }
 
@@ -21440,6 +21451,209 @@ pub const FAMILIES: &[Family] = &[
             "Word to the wise for the billing office: my NI number is {nino}, email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
         ],
     },
+    // The hundredth round (never tuned; written before any hundredth-round change, in
+    // styles no earlier round used, with look-alikes of kinds no earlier round used,
+    // PII-free comments in each style and contact details in several of them, dates of
+    // birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round100_names_6 to
+    // round100_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round100_names_1",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "For what it's worth, {first}, going by the discharge letter, was the nurse who noticed my dad's sodium was dropping.",
+            "For what it's worth, {first} {last}, going by the discharge letter, spent ages explaining Mum's new tablets to her.",
+            "For what it's worth, {title} {last}, going by the discharge letter, rang me at home to check the wound was healing.",
+            "For what it's worth, the staff nurse on the respiratory ward, {first} going by the discharge letter, kept my husband's oxygen right all night.",
+            "For what it's worth, my gran was terrified of the hoist, and {first} {last}, going by the discharge letter, talked her through it every single time.",
+            "For what it's worth, {first}, the pharmacist going by the discharge letter, caught a mix-up with my warfarin before I left.",
+        ],
+    },
+    Family {
+        name: "round100_names_2",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "All things considered, {first}, judging by the handover sheet, was the one who got my son eating again after his tonsils.",
+            "All things considered, {first} {last}, judging by the handover sheet, looked after Dad better than we could have at home.",
+            "All things considered, {title} {last}, judging by the handover sheet, made the right call to keep my wife in overnight.",
+            "All things considered, the ward was stretched, but {first}, judging by the handover sheet, still found time to wash Mum's hair.",
+            "All things considered, my brother's detox was rough, and {first} {last}, judging by the handover sheet, never once judged him.",
+            "All things considered, the healthcare assistant on the elderly care ward, {first} judging by the handover sheet, was worth her weight in gold.",
+        ],
+    },
+    Family {
+        name: "round100_names_3",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "Make no mistake, {first}, unless I've got it muddled, saved my little girl's life when her breathing went.",
+            "Make no mistake, {first} {last}, unless I've got it muddled, is the best paramedic in the county.",
+            "Make no mistake, {title} {last}, unless I've got it muddled, spotted the clot that three other people missed.",
+            "Make no mistake, A&E was heaving, but {first}, unless I've got it muddled, had my dad triaged in ten minutes.",
+            "Make no mistake, my partner's psychosis was frightening for all of us, and {first} {last}, unless I've got it muddled, kept us all calm.",
+            "Make no mistake, the charge nurse, {first} unless I've got it muddled, ran that emergency like clockwork.",
+        ],
+    },
+    Family {
+        name: "round100_names_4",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "Hand to God, {first}, going by the appointment card, is the only physio who has ever got my shoulder moving.",
+            "Hand to God, {first} {last}, going by the appointment card, fitted me in on a Saturday so I would not miss work.",
+            "Hand to God, {title} {last}, going by the appointment card, explained my scan results in words I could actually follow.",
+            "Hand to God, the podiatrist, {first} going by the appointment card, has saved my toes twice this year.",
+        ],
+    },
+    Family {
+        name: "round100_names_5",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "Dare I say it, {first}, going by the letterhead, wrote the kindest letter I have ever had from a hospital.",
+            "Dare I say it, {first} {last}, going by the letterhead, sorted my mum's hearing aid appointment after a year of waiting.",
+            "Dare I say it, {title} {last}, going by the letterhead, is the first consultant who has taken my migraines seriously.",
+            "Dare I say it, the speech and language therapist, {first} going by the letterhead, got Dad swallowing safely again.",
+            "Dare I say it, the audiology team were slow, but {first} {last}, going by the letterhead, made up for all of it.",
+            "Dare I say it, {first}, the dietitian going by the letterhead, finally put together a plan my daughter would stick to.",
+        ],
+    },
+    Family {
+        name: "round100_names_6",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "Let the record show, {kfirst}, if I caught it right, sat with my wife through the whole of her miscarriage.",
+            "Let the record show, {kfull}, if I caught it right, drove out to Grandad's farm when the district nurses could not get through the snow.",
+            "Let the record show, the ambulance crew were superb, especially {kfirst} {klast}, if I caught it right, who held my hand all the way in.",
+            "Let the record show, {kfirst} on the switchboard, if I caught it right, found the on-call doctor when nobody else could.",
+            "Let the record show, {kfull}, if I caught it right, is the reason my son is still in college after his breakdown.",
+            "Let the record show, the porter, {kfirst} {klast} if I caught it right, made my mum laugh all the way down to theatre.",
+        ],
+    },
+    Family {
+        name: "round100_names_7",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "Be that as it may, {kfirst}, as the receptionist called her, was the nurse practitioner who finally listened to me.",
+            "Be that as it may, {kfull}, as the receptionist called him, had my blood results back before I got home.",
+            "Be that as it may, the practice nurse, {kfirst} {klast} as the receptionist called her, did my baby's jabs without a single tear.",
+            "Be that as it may, {kfirst} in the phlebotomy room, as the receptionist called her, got a vein first time when nobody else could.",
+            "Be that as it may, {kfull}, as the receptionist called her, from the sexual health clinic, was completely non-judgemental.",
+            "Be that as it may, the GP registrar, {kfirst} {klast} as the receptionist called him, rang back within the hour as promised.",
+        ],
+    },
+    Family {
+        name: "round100_names_8",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "Joking aside, the maternity unit was full, but {kfirst}, going by the card she left, made my birth feel calm.",
+            "Joking aside, {kfull}, going by the card she left, is the best community midwife in the area.",
+            "Joking aside, the health visitor, {kfirst} {klast} going by the card she left, spotted my postnatal depression before I did.",
+            "Joking aside, {kfirst}, going by the card she left, the breastfeeding support worker, came back three days running.",
+            "Joking aside, the home visit was short, but {kfull}, going by the card she left, answered every question we had.",
+            "Joking aside, the palliative care nurse, {kfirst} {klast} going by the card she left, made Dad's last weeks at home possible.",
+        ],
+    },
+    Family {
+        name: "round100_small_letters",
+        split: Round100,
+        holds: LowerCaseNames,
+        templates: &[
+            "real talk, the nurse on the acute medical unit, {first} unless i've spelt it wrong, was the only reason i didnt discharge myself",
+            "real talk, {first} {last}, unless i've spelt it wrong, made my scan way less scary than i expected",
+            "real talk, {title} {last}, unless i've spelt it wrong, actually explained my diagnosis instead of rushing off",
+            "real talk, the paramedic {first}, unless i've spelt it wrong, stayed calm when my nan was properly panicking",
+            "real talk, {first} in the eating disorder service, unless i've spelt it wrong, has been the one constant this year",
+            "real talk, the receptionist {kfirst}, unless i've spelt it wrong, got me a same day appointment when i was in bits",
+        ],
+    },
+    Family {
+        name: "round100_lookalikes_beside_names",
+        split: Round100,
+        holds: Names,
+        templates: &[
+            "Fancy that, {first} in the sleep clinic knew my <ResMed> machine better than the man who delivered it.",
+            "Fancy that, {title} {last} had the same <DreamStation> at home and showed me how to stop my mask leaking.",
+            "Fancy that, {kfirst} on the children's ward set up my son's <Dexcom> so the alarms come straight to my phone.",
+            "Fancy that, {first} {last}, the diabetes nurse, swapped my daughter onto an <Omnipod> and she has not looked back.",
+            "Fancy that, {first}, the stoma nurse, got <Coloplast> to send me samples the same week.",
+            "Fancy that, my dad told {kfull} the <Dansac> bags were the only ones that did not leak, and she ordered them for him.",
+            "Fancy that, {first} {last} on the burns unit said the <Mepilex> would come off without hurting, and it did.",
+            "Fancy that, {title} {last} swapped Mum's dressing to <Aquacel> and the leg ulcer finally started to heal.",
+            "Fancy that, {first} on the neonatal unit talked me through switching to <Nutramigen> when the reflux got bad.",
+            "Fancy that, {kfirst} {klast}, the health visitor, did not bat an eyelid when I said we used <Kendamil> instead of breastfeeding.",
+            "Fancy that, {first} on the postnatal ward kept a stash of <Pampers> for the mums who came in with nothing.",
+            "Fancy that, my husband asked {first} {last} whether <Huggies> or the hospital ones were better, and she gave him a proper answer.",
+            "Fancy that, {first} from the catering team works for <Sodexo> and still took the time to find Dad a soft diet.",
+            "Fancy that, the porter, {kfirst}, told me <Serco> had taken over the portering and he was run off his feet.",
+            "Fancy that, {first} in the fracture clinic fitted my <Aircast> boot in five minutes and showed me how to walk in it.",
+            "Fancy that, {kfull} recommended a <DonJoy> brace for my knee and I can play football again.",
+        ],
+    },
+    Family {
+        name: "round100_plain_lookalikes",
+        split: Round100,
+        holds: Decoys,
+        templates: &[
+            "Put it this way: the <AirSense> machine they sent me home with is quieter than my husband's snoring.",
+            "Put it this way: the <Fisher & Paykel> mask they gave me on the ward left marks on my nose for days.",
+            "Put it this way: the <Medtrum> pump was a nightmare to get prescribed, but the clinic got there in the end.",
+            "Put it this way: the <FreeStyle Libre> sensors have changed my life, and the GP should not be rationing them.",
+            "Put it this way: the stoma clinic had run out of <Hollister> bags, so I had to go home with the wrong size.",
+            "Put it this way: the <ConvaTec> seals the delivery company sent were not what the nurse ordered.",
+            "Put it this way: the <Allevyn> dressing stayed on all week, which is more than the last three did.",
+            "Put it this way: the district nurses ran out of <Kaltostat> and had to pack the wound with whatever they had.",
+            "Put it this way: the pharmacy could not get <Neocate> for a fortnight and we were frantic.",
+            "Put it this way: the postnatal ward only had <Aptamil> ready-made bottles, and they were gone by midnight.",
+            "Put it this way: the <Mamia> nappies we brought in were too big for a baby that small, so the midwives found some.",
+            "Put it this way: the baby unit shop sells <Bambo> nappies at twice the supermarket price.",
+            "Put it this way: since <Mitie> took over the cleaning, the toilets on our ward have been spotless.",
+            "Put it this way: the <Medirest> menu on the stroke unit had three puddings and no proper vegetables.",
+            "Put it this way: the <Ossur> collar they fitted after my fall was far comfier than the old foam one.",
+            "Put it this way: the physio said a <Bauerfeind> support would help my ankle, but the NHS does not provide them.",
+        ],
+    },
+    Family {
+        name: "round100_plain_no_names",
+        split: Round100,
+        holds: Decoys,
+        templates: &[
+            "For what it's worth, the day surgery unit was spotless and ran exactly to time.",
+            "All things considered, the care on the children's ward was excellent.",
+            "Make no mistake, the waiting time in A&E was far too long.",
+            "Hand to God, the physio exercises have helped my back more than any tablet.",
+            "Dare I say it, the new online booking system at the surgery actually works.",
+            "Let the record show, the ambulance came within ten minutes of my call.",
+            "Be that as it may, the phone line at the practice is still engaged every morning at eight.",
+            "Joking aside, the birth centre was calm, clean and felt safe.",
+            "real talk, the crisis line picked up straight away and that helped more than i can say",
+            "Fancy that, a hospital car park where the blue badge spaces are actually free.",
+            "Put it this way: the food on the maternity ward was better than I expected.",
+        ],
+    },
+    Family {
+        name: "round100_contact",
+        split: Round100,
+        holds: Contact,
+        templates: &[
+            "For what it's worth, my records still show my old address; I now live at {street}, {postcode}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "All things considered, the referral went missing twice; my mobile is {phone}, hospital number {mrn}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Make no mistake, I want my results sent to the right person: email {email}, NHS no. {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Hand to God, my NI number {nino} was put on the wrong form; date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "Dare I say it, the letters keep going to my old flat; please use Flat 3, {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Let the record show, the app has my date of birth as the wrong day; it is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "Be that as it may, the texts go to my late mother's phone; please use {phone} or {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Joking aside, my dad's details are wrong on the system: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "real talk, three letters and still no appointment; call {phone} or write to {street}, {postcode}, dob {doby}",
+            "Put it this way: the billing office needed my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and they still lost it.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -21954,7 +22168,12 @@ mod tests {
     }
 
     #[test]
-    fn the_ninety_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundredth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round100, "round100_", 13);
+    }
+
+    #[test]
+    fn the_hundredth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -22036,7 +22255,8 @@ mod tests {
         assert_eq!(Round97 as usize, 99);
         assert_eq!(Round98 as usize, 100);
         assert_eq!(Round99 as usize, 101);
-        assert_eq!(Split::ALL.last(), Some(&Round99));
+        assert_eq!(Round100 as usize, 102);
+        assert_eq!(Split::ALL.last(), Some(&Round100));
     }
 
     #[test]
@@ -22092,12 +22312,13 @@ mod tests {
         assert_eq!(Round97.round(), Some(97));
         assert_eq!(Round98.round(), Some(98));
         assert_eq!(Round99.round(), Some(99));
+        assert_eq!(Round100.round(), Some(100));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 99, once each, in declaration order.
+        // Rounds 4 to 100, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=99).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=100).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -22150,6 +22371,7 @@ mod tests {
         assert_eq!(Round97.id_prefix(), "round97");
         assert_eq!(Round98.id_prefix(), "round98");
         assert_eq!(Round99.id_prefix(), "round99");
+        assert_eq!(Round100.id_prefix(), "round100");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3716,6 +3716,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02}{month:02}{year} ({wkshort})",
 ];
 
+/// The forms of the hundredth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS:
+    &[&str] = &[
+    "{wkshort} {day:02}-{SHORT}-{year}",
+    "{name} {day}{ordinal}, {year} ({wkshort})",
+    "{weekday} ({day}/{month}/{year})",
+    "{name}, {day}, {year}",
+    "{weekday}, {name} {day}{ordinal} {year}",
+    "{day}{ordinal} {name}, {year} - {weekday}",
+    "{name} the {dayword}, {yearword}",
+    "{day}/{month}/{year}, a {weekday}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3793,6 +3810,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5815,6 +5833,36 @@ mod tests {
             };
             assert_eq!(date.fill("{weekday} the {day}{ordinal} of {name}, {year}; {year}.{month:02}.{day:02} ({weekday}); {day}/{month}/{yy:02} ({weekday}); {month}/{day}/{year} {wkshort}; {day} {name}, {yearword}; {day:02}/{month:02}/{year} - {weekday}; {day}.{month}.{year}, {weekday}; {day:02}{month:02}{year} ({wkshort})"), expected);
         }
+        // The hundredth round's forms, built from the existing parts, on the table's test
+        // day and on known days (the first drawn year's first day, the last drawn day of a
+        // leap year's February (the slots draw days 1 to 28) and a day and month of two
+        // digits, the day's ordinal suffix set for each), each expected string computed
+        // independently in Python (datetime's weekday, the ordinal suffixes and the years
+        // in words from lists written out).
+        assert_eq!(
+            parts.fill("{wkshort} {day:02}-{SHORT}-{year}; {name} {day}{ordinal}, {year} ({wkshort}); {weekday} ({day}/{month}/{year}); {name}, {day}, {year}; {weekday}, {name} {day}{ordinal} {year}; {day}{ordinal} {name}, {year} - {weekday}; {name} the {dayword}, {yearword}; {day}/{month}/{year}, a {weekday}"),
+            "Mon 03-SEP-1956; September 3rd, 1956 (Mon); Monday (3/9/1956); September, 3, 1956; Monday, September 3rd 1956; 3rd September, 1956 - Monday; September the third, nineteen fifty-six; 3/9/1956, a Monday"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "Thu 01-JAN-1925; January 1st, 1925 (Thu); Thursday (1/1/1925); January, 1, 1925; Thursday, January 1st 1925; 1st January, 1925 - Thursday; January the first, nineteen twenty-five; 1/1/1925, a Thursday"),
+            (2000, 2, 28, "Mon 28-FEB-2000; February 28th, 2000 (Mon); Monday (28/2/2000); February, 28, 2000; Monday, February 28th 2000; 28th February, 2000 - Monday; February the twenty-eighth, two thousand; 28/2/2000, a Monday"),
+            (2023, 12, 28, "Thu 28-DEC-2023; December 28th, 2023 (Thu); Thursday (28/12/2023); December, 28, 2023; Thursday, December 28th 2023; 28th December, 2023 - Thursday; December the twenty-eighth, two thousand and twenty-three; 28/12/2023, a Thursday"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{wkshort} {day:02}-{SHORT}-{year}; {name} {day}{ordinal}, {year} ({wkshort}); {weekday} ({day}/{month}/{year}); {name}, {day}, {year}; {weekday}, {name} {day}{ordinal} {year}; {day}{ordinal} {name}, {year} - {weekday}; {name} the {dayword}, {yearword}; {day}/{month}/{year}, a {weekday}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5884,10 +5932,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to ninety-ninth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to hundredth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the ninety-ninth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the hundredth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -5908,7 +5956,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6465,6 +6513,13 @@ mod tests {
                     "99/99/9999 - aaaaaa",
                 ],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                80,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["aaa 99-aaa-9999", "aaaaaa (9/9/9999)", "9/9/9999, a aaaaaa"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

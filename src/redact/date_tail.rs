@@ -247,14 +247,22 @@ fn is_english_weekday(word: &str) -> bool {
 /// start of `after` ("born 12 mar 1953, Thursday, hospital number"), in
 /// small letters, capitalised or in capitals, that closes the date's phrase (a comma,
 /// semicolon, colon, closing bracket, stop, "!" or "?", a line's end or a tab, a hyphen,
-/// an en or em dash or a slash set off by a space, or the text's end after it): "13.07.1979 Fri, NI number", "born 3/9/56
-/// Monday.", "DOB 04/11/1948 Thurs - please call", as a diary or a booking system prints
+/// an en or em dash or a slash set off by a space, "and" going on to the next detail, or
+/// the text's end after it), perhaps itself set off by a dash ("born 26/11/1979 -
+/// Monday."): "13.07.1979 Fri, NI number", "born 3/9/56
+/// Monday.", "DOB 04/11/1948 Thurs - please call", "51.09.26 Wed and my phone", as a diary or a booking system prints
 /// the day after the date. The day of a date of birth narrows it as much as a bracketed
 /// one; a weekday the sentence goes on from ("born 3/9/56 Sat in A&E") is another
 /// day's, and stays.
 fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
-    let spaced = match after.strip_prefix(", ") {
-        Some(after_comma) => after_comma,
+    let set_off_by_a_dash = ["-", "\u{2013}", "\u{2014}"].iter().find_map(|dash| {
+        after
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(dash))
+            .and_then(|r| r.strip_prefix(' '))
+    });
+    let spaced = match after.strip_prefix(", ").or(set_off_by_a_dash) {
+        Some(after_mark) => after_mark,
         None => {
             let spaced = after.strip_prefix(' ')?;
             spaced.strip_prefix(' ').unwrap_or(spaced)
@@ -281,7 +289,15 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
         || set_off('-')
         || set_off('/')
         || set_off('\u{2013}')
-        || set_off('\u{2014}');
+        || set_off('\u{2014}')
+        || rest.strip_prefix(" and ").is_some_and(|next| {
+            // Not a run of days ("Wed and Thu were both wasted").
+            let word = next
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            !is_english_weekday(word)
+        });
     (case_fits && is_weekday && closes).then_some(after.len() - rest.len())
 }
 
@@ -664,6 +680,10 @@ mod tests {
             ("D Fri\nNHS 943 476 5919", " Fri"),
             ("D, Thursday, hospital number", ", Thursday"),
             ("D, Sat; mobile", ", Sat"),
+            // Set off by a dash, and before "and" going on to the next detail.
+            ("D - Monday.", " - Monday"),
+            ("D \u{2013} Fri, phone", " \u{2013} Fri"),
+            ("D Wed and my phone 0113", " Wed"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -681,6 +701,10 @@ mod tests {
             "D, Sat in A&E for hours",
             "D,  Fri, NI",
             "D,Fri, NI",
+            "D - Monday morning",
+            "D -Monday.",
+            "D Wed andrew",
+            "D Wed and Thu were both wasted",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

@@ -233,7 +233,7 @@ fn planted_names_are_in_no_output_file_and_no_model_file() {
         for (_, secrets) in PLANTED {
             for secret in *secrets {
                 assert!(
-                    !text.contains(secret),
+                    !contains_as_words(&text, secret),
                     "a planted value is readable in {}",
                     file.display()
                 );
@@ -243,4 +243,14 @@ fn planted_names_are_in_no_output_file_and_no_model_file() {
     // The comments themselves are still there, redacted.
     let tagged = fs::read_to_string(out.join("tagged.jsonl")).expect("tagged.jsonl");
     assert!(tagged.contains("[PERSON]") && tagged.contains("[STREET_ADDRESS]"));
+}
+
+/// Whether `secret` stands in `text` as whole words: not inside a longer word ("Albert"
+/// in the name-source credit "Albertas Agejevas" of the model manifest is no leak).
+fn contains_as_words(text: &str, secret: &str) -> bool {
+    text.match_indices(secret).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + secret.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }

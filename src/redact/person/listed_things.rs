@@ -29,6 +29,7 @@ use super::cues::{cue_after, cue_before, CueStrength, PostCue};
 use super::lexicon::WordFacts;
 use super::tagger::features::possessive_after;
 use super::tokens::Token;
+use super::vetoes::words_in_small_letters;
 
 /// The entries of the four lexicons, in small letters, one space between words.
 fn listed_things() -> &'static HashSet<String> {
@@ -86,18 +87,6 @@ pub(crate) fn names_a_listed_thing(
                         && !vouched_for(text, tokens, start, end)
                 })
     })
-}
-
-/// The words of tokens `from..=to` in small letters, one space between (a hyphen or an
-/// apostrophe kept: "jam roly-poly", "shepherd's pie").
-fn words_in_small_letters(text: &str, tokens: &[Token<'_>], from: usize, to: usize) -> String {
-    text.get(tokens[from].start..tokens[to].end)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .replace('\u{2019}', "'")
 }
 
 /// Whether a title, role, relative or word of thanks stands right before the entry's

@@ -249,7 +249,7 @@ fn is_english_weekday(word: &str) -> bool {
 /// semicolon, colon, closing bracket, stop, "!" or "?", a line's end or a tab, a hyphen,
 /// an en or em dash or a slash set off by a space, "and" going on to the next detail, or
 /// the text's end after it), perhaps itself set off by a dash ("born 26/11/1979 -
-/// Monday."): "13.07.1979 Fri, NI number", "born 3/9/56
+/// Monday.") or named with "a" after a comma ("born 25/8/1943, a Wednesday,"): "13.07.1979 Fri, NI number", "born 3/9/56
 /// Monday.", "DOB 04/11/1948 Thurs - please call", "51.09.26 Wed and my phone", as a diary or a booking system prints
 /// the day after the date. The day of a date of birth narrows it as much as a bracketed
 /// one; a weekday the sentence goes on from ("born 3/9/56 Sat in A&E") is another
@@ -261,7 +261,20 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
             .and_then(|r| r.strip_prefix(dash))
             .and_then(|r| r.strip_prefix(' '))
     });
-    let spaced = match after.strip_prefix(", ").or(set_off_by_a_dash) {
+    // "25/8/1943, a Wednesday": the day named with "a" after a comma.
+    let named_with_a = after.strip_prefix(", a ").filter(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        WEEKDAY_NAMES
+            .iter()
+            .any(|day| word.eq_ignore_ascii_case(day))
+    });
+    let spaced = match named_with_a
+        .or_else(|| after.strip_prefix(", "))
+        .or(set_off_by_a_dash)
+    {
         Some(after_mark) => after_mark,
         None => {
             let spaced = after.strip_prefix(' ')?;
@@ -684,6 +697,8 @@ mod tests {
             ("D - Monday.", " - Monday"),
             ("D \u{2013} Fri, phone", " \u{2013} Fri"),
             ("D Wed and my phone 0113", " Wed"),
+            ("D, a Wednesday, and they lost it", ", a Wednesday"),
+            ("D, a Saturday.", ", a Saturday"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -705,6 +720,8 @@ mod tests {
             "D -Monday.",
             "D Wed andrew",
             "D Wed and Thu were both wasted",
+            "D, a Wednesday morning clinic",
+            "D, a lovely day",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

@@ -50,7 +50,6 @@ mod kinship_word;
 mod known_entities;
 pub(crate) mod lexicon;
 mod list_partner;
-mod listed_things;
 mod medicines;
 pub(crate) mod misspelling;
 mod modal_name;
@@ -783,9 +782,9 @@ impl PersonRecognizer {
             prepared.caseless,
             |w| self.lexicon.facts(w).english,
         );
-        // Names wholly inside a multiword thing written out ("Marks & Spencer"); pets
-        // ("our dog Murphy", "Murphy the dog"), dishes, medicines, systems and programmes ("made Menemen",
-        // "through Accurx"), a condition's possessive owning nothing
+        // Names wholly inside a multiword thing written out ("Marks & Spencer") or a thing
+        // named like a person ("made Menemen", "through Accurx"); pets
+        // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing
         // ("with Addison's after years"), named spots or a blood group ("Campbell de
         // Morgan spots"), things the words before them name as things ("a cup of Earl
         // Grey"), kinds of things (languages, star signs, methods named after people),
@@ -807,13 +806,6 @@ impl PersonRecognizer {
                         && !eponym_conditions::spots_or_blood_group_found(tokens, first, last)
                         && !eponymous_idea::names_an_idea(text, tokens, first, last)
                         && !named_things::names_a_thing(text, tokens, &prepared.facts, first, last)
-                        && !listed_things::names_a_listed_thing(
-                            text,
-                            tokens,
-                            &prepared.facts,
-                            first,
-                            last,
-                        )
                         && !qualities::names_a_quality(tokens, &prepared.facts, first, last)
                         && !festivals::names_a_festival_day(text, tokens, first, last)
                         && !code_names::names_a_code_name(

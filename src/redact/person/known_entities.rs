@@ -22,43 +22,90 @@
 //! Ryder" keep the name. An entity of two words or more with no listed name in it
 //! ("Holy Communion") is the thing after a personal cue too ("asked for Holy
 //! Communion"): no one is called so; a title or role before it still keeps it.
+//!
+//! Things of everyday life in care that are named like people are read here too, from
+//! four hand-written lexicons: dishes ("made Menemen on the ward", "ordered Pad Thai"),
+//! brands of medicine ("I use Ventolin and Symbicort"), the NHS's systems and services
+//! ("booked through Accurx", "Healthwatch helped me complain") and programmes and games
+//! ("Watching Emmerdale in the day room"): each capitalised, in no word list, with no cue,
+//! so the tagger takes it for an unknown name ([`EntityKind::NamedLikePeople`]). The
+//! lexicons leave out an entry someone could be called (a one-word entry on any name
+//! list, the measuring rounds' training lists too; an entry every word of which is a
+//! listed name and none an English word, "Kung Pao"; one opening with a given name, "Tom
+//! Yum", or a surname that is no English word, or ending in a given name after a word that
+//! is none, "Rogan Josh"; and by hand "Postman Pat", "Spotted Dick", "Cheung fun": a review
+//! wrote "our postman Pat found mum"). Such an entry is the thing unless its one word is a
+//! listed name, or a title, role, relative or word of thanks stands right before it ("Dr
+//! Menemen", "thanks to Japchae"), a role after it ("Accurx, the receptionist") or a
+//! possessive on it ("Japchae's kindness"); a place after it is said of things too.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::cues::{cue_before, CueStrength, RELATIVES, ROLES, TITLES};
+use super::cues::{cue_after, cue_before, CueStrength, PostCue, RELATIVES, ROLES, TITLES};
 use super::lexicon::WordFacts;
 use super::named_before_its_kind::is_thing_noun;
 use super::named_storms::storm_ranges;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Shape, Token};
-use crate::redact::lexicon::{entries, ENTITIES_NAMED_AFTER_PEOPLE, LONG_DISTANCE_PATHS};
+use crate::redact::lexicon::{
+    entries, CARE_SYSTEMS, DISHES, ENTITIES_NAMED_AFTER_PEOPLE, LONG_DISTANCE_PATHS,
+    MEDICINE_BRANDS, PROGRAMMES_AND_GAMES,
+};
 
-/// The entities of `lexicons/pii/entities_named_after_people.txt` and the paths of
-/// `long_distance_paths.txt` ("walked Offa's Dyke"), as lower-case words in
-/// order ("&" dropped, a possessive "'s" taken off its word: "Ben & Jerry's" is
-/// `["ben", "jerry"]`), grouped by their first word so that a token is compared only with
-/// the entities it could open.
-fn entities() -> &'static HashMap<String, Vec<Vec<String>>> {
-    static ENTITIES: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+/// What kind of entity a lexicon holds, which says what keeps a name inside it a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    /// A thing that holds a person's name (`entities_named_after_people.txt`,
+    /// `long_distance_paths.txt`): read as the module doc's first paragraphs say.
+    NamedAfterPeople,
+    /// A thing named like a person, no one's name (the dishes, medicines, systems and
+    /// programmes lexicons): the thing unless a cue vouches for a person.
+    NamedLikePeople,
+}
+
+/// One entity of a lexicon: its lower-case words in order, and its kind.
+struct Entity {
+    words: Vec<String>,
+    kind: EntityKind,
+}
+
+/// The entities of `lexicons/pii/entities_named_after_people.txt`, the paths of
+/// `long_distance_paths.txt` ("walked Offa's Dyke") and the things of `dishes.txt`,
+/// `medicine_brands.txt`, `care_systems.txt` and `programmes_and_games.txt`, as
+/// lower-case words in order ("&" dropped, a possessive "'s" taken off its word: "Ben &
+/// Jerry's" is `["ben", "jerry"]`), grouped by their first word so that a token is
+/// compared only with the entities it could open.
+fn entities() -> &'static HashMap<String, Vec<Entity>> {
+    static ENTITIES: OnceLock<HashMap<String, Vec<Entity>>> = OnceLock::new();
     ENTITIES.get_or_init(|| {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        for entry in entries(ENTITIES_NAMED_AFTER_PEOPLE)
-            .into_iter()
-            .chain(entries(LONG_DISTANCE_PATHS))
-        {
-            // Split at dots too, as the tokens are: "T.M. Lewin" is `["t", "m", "lewin"]`.
-            let words: Vec<String> = entry
-                .split(|c: char| c.is_whitespace() || c == '.')
-                .filter(|word| !word.is_empty() && *word != "&")
-                .map(|word| {
-                    word.trim_end_matches("'s")
-                        .trim_end_matches("\u{2019}s")
-                        .to_string()
-                })
-                .collect();
-            if let Some(first) = words.first() {
-                by_first.entry(first.clone()).or_default().push(words);
+        let mut by_first: HashMap<String, Vec<Entity>> = HashMap::new();
+        let lexicons = [
+            (ENTITIES_NAMED_AFTER_PEOPLE, EntityKind::NamedAfterPeople),
+            (LONG_DISTANCE_PATHS, EntityKind::NamedAfterPeople),
+            (DISHES, EntityKind::NamedLikePeople),
+            (MEDICINE_BRANDS, EntityKind::NamedLikePeople),
+            (CARE_SYSTEMS, EntityKind::NamedLikePeople),
+            (PROGRAMMES_AND_GAMES, EntityKind::NamedLikePeople),
+        ];
+        for (lexicon, kind) in lexicons {
+            for entry in entries(lexicon) {
+                // Split at dots too, as the tokens are: "T.M. Lewin" is `["t", "m", "lewin"]`.
+                let words: Vec<String> = entry
+                    .split(|c: char| c.is_whitespace() || c == '.')
+                    .filter(|word| !word.is_empty() && *word != "&")
+                    .map(|word| {
+                        word.trim_end_matches("'s")
+                            .trim_end_matches("\u{2019}s")
+                            .to_string()
+                    })
+                    .collect();
+                if let Some(first) = words.first() {
+                    by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push(Entity { words, kind });
+                }
             }
         }
         by_first
@@ -114,19 +161,30 @@ pub(crate) fn entity_ranges(
     tokens: &[Token<'_>],
     facts: &[WordFacts],
 ) -> Vec<(usize, usize)> {
+    entity_ranges_of(text, tokens, facts, |_| true)
+}
+
+/// [`entity_ranges`] of the entities of the kinds `read` keeps.
+fn entity_ranges_of(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    read: impl Fn(EntityKind) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let entities = entities();
     for start in 0..tokens.len() {
         let Some(opened) = entities.get(tokens[start].lower.as_str()) else {
             continue;
         };
-        for entity in opened {
-            let end = start + entity.len() - 1;
+        for entity in opened.iter().filter(|entity| read(entity.kind)) {
+            let end = start + entity.words.len() - 1;
             if end >= tokens.len() {
                 continue;
             }
             // Cheapest test first: the cue is read only where the entity is written.
             let words_match = entity
+                .words
                 .iter()
                 .enumerate()
                 .all(|(j, word)| tokens[start + j].lower.as_str() == word);
@@ -137,6 +195,12 @@ pub(crate) fn entity_ranges(
                 text.get(tokens[k - 1].end..tokens[k].start)
                     .is_some_and(joins)
             });
+            if entity.kind == EntityKind::NamedLikePeople {
+                if joined && !vouched_for_as_a_person(text, tokens, facts, start, end) {
+                    out.push((start, end));
+                }
+                continue;
+            }
             // A thing owned is no person, whoever owns it: "my father's Patek Philippe".
             let owned = start > 0 && possessive_after(text, tokens[start - 1].end);
             // An initial is a name's word too, and makes the entity read as a person's
@@ -169,6 +233,23 @@ pub(crate) fn entity_ranges(
         }
     }
     out
+}
+
+/// Whether a thing named like a person at tokens `start..=end` is someone's name after
+/// all: its one word a listed name, a title, role, relative or word of thanks right
+/// before it, a role after it, or a possessive on it ("Dr Menemen", "thanks to Japchae",
+/// "Accurx, the receptionist", "Japchae's kindness").
+fn vouched_for_as_a_person(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    start: usize,
+    end: usize,
+) -> bool {
+    (start == end && facts[start].any_name())
+        || cue_before(tokens, start).is_some_and(|cue| cue > CueStrength::Weak)
+        || cue_after(tokens, end) == Some(PostCue::Role)
+        || possessive_after(text, tokens[end].end)
 }
 
 /// Places an entity made of names may end on: "Martin House", "Helen & Douglas House".
@@ -229,7 +310,7 @@ pub(crate) fn without_entities(
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::NameLexicon;
+    use super::super::lexicon::{every_listed_name, NameLexicon};
     use super::super::tokens::tokenize;
     use super::*;
 
@@ -237,6 +318,148 @@ mod tests {
         let tokens = tokenize(text);
         let facts = NameLexicon::new().facts_of(&tokens);
         without_entities(found.to_vec(), text, &tokens, &facts)
+    }
+
+    /// Whether the found name `first..=last` lies inside a thing named like a person.
+    fn dish(text: &str, first: usize, last: usize) -> bool {
+        let tokens = tokenize(text);
+        let facts = NameLexicon::new().facts_of(&tokens);
+        entity_ranges_of(text, &tokens, &facts, |kind| {
+            kind == EntityKind::NamedLikePeople
+        })
+        .iter()
+        .any(|&(a, b)| a <= first && last <= b)
+    }
+
+    /// The entries of the four lexicons of things named like people, in small letters.
+    fn things_named_like_people() -> &'static [String] {
+        static THINGS: OnceLock<Vec<String>> = OnceLock::new();
+        THINGS.get_or_init(|| {
+            [DISHES, MEDICINE_BRANDS, CARE_SYSTEMS, PROGRAMMES_AND_GAMES]
+                .into_iter()
+                .flat_map(entries)
+                .collect()
+        })
+    }
+
+    #[test]
+    fn dishes_are_no_people_even_beside_a_surname() {
+        assert!(dish(
+            "Am I the only one who made Menemen on the ward?",
+            7,
+            7
+        ));
+        assert!(dish("Mum brought Japchae to the lunch.", 2, 2));
+        // The found word is the second of a dish of two words, a surname.
+        assert!(dish("We ordered Pad Thai from the takeaway.", 3, 3));
+        // The found word is the second of a dish of two words.
+        assert!(dish("The canteen did Pad Thai on Fridays.", 4, 4));
+        assert!(dish("the jollof rice was cold", 1, 1));
+        assert!(dish("They served Okonomiyaki at the fete.", 2, 2));
+        // However the tokens split an apostrophe or a hyphen.
+        let tokens = tokenize("We had Shepherd's pie and Co-codamol.");
+        let shepherd = tokens.iter().position(|t| t.text == "Shepherd").unwrap();
+        let codamol = tokens
+            .iter()
+            .rposition(|t| t.text.contains("codamol"))
+            .unwrap();
+        let co = tokens
+            .iter()
+            .position(|t| t.text.starts_with("Co"))
+            .unwrap();
+        assert!(dish(
+            "We had Shepherd's pie and Co-codamol.",
+            shepherd,
+            shepherd
+        ));
+        assert!(dish("We had Shepherd's pie and Co-codamol.", co, codamol));
+    }
+
+    #[test]
+    fn medicines_systems_and_programmes_are_no_people() {
+        assert!(dish("I use Ventolin and Symbicort every day.", 4, 4));
+        assert!(dish("I booked through Accurx and got a text.", 3, 3));
+        assert!(dish("Healthwatch helped me complain.", 0, 0));
+        assert!(dish(
+            "Watching Emmerdale in the day room kept me sane.",
+            1,
+            1
+        ));
+        assert!(dish("My son kept asking for Peppa Pig on the iPad.", 5, 5));
+    }
+
+    #[test]
+    fn people_named_like_dishes_stay_people() {
+        // A title, role or thanks before it, a cue after it, a possessive.
+        assert!(!dish("Dr Menemen saw me.", 1, 1));
+        assert!(!dish("Thanks to Japchae for the care.", 2, 2));
+        assert!(!dish("Okonomiyaki, the receptionist, was lovely.", 0, 0));
+        assert!(!dish("Japchae's kindness got me through.", 0, 0));
+        // A name that is no dish, and a name beside a dish's word.
+        assert!(!dish("Sarah brought the rice.", 0, 0));
+        assert!(!dish("Cheung was my nurse.", 0, 0));
+        // Entries someone could be called are left out of the lexicons.
+        assert!(!dish("I found Cheung fun to talk to.", 2, 2));
+        assert!(!dish("Tom Kha looked after me all night.", 0, 1));
+        assert!(!dish("Our postman Pat found mum on the floor.", 2, 2));
+    }
+
+    #[test]
+    fn no_one_word_entry_is_a_listed_name() {
+        let names = every_listed_name();
+        let listed: Vec<&String> = things_named_like_people()
+            .iter()
+            .filter(|dish| !dish.contains(' ') && names.contains(*dish))
+            .collect();
+        assert!(
+            listed.is_empty(),
+            "one-word dishes that are names: {listed:?}"
+        );
+    }
+
+    #[test]
+    fn no_entry_is_names_alone() {
+        let names = every_listed_name();
+        let lexicon = NameLexicon::new();
+        let all_names: Vec<&String> = things_named_like_people()
+            .iter()
+            .filter(|thing| {
+                thing.contains(' ')
+                    && thing.split(' ').all(|word| names.contains(word))
+                    && !thing.split(' ').any(|word| lexicon.facts(word).english)
+            })
+            .collect();
+        assert!(all_names.is_empty(), "things of names only: {all_names:?}");
+    }
+
+    #[test]
+    fn no_entry_opens_or_ends_like_a_name() {
+        let lexicon = NameLexicon::new();
+        let like_a_name: Vec<&String> = things_named_like_people()
+            .iter()
+            .filter(|thing| {
+                let words: Vec<&str> = thing.split(' ').collect();
+                let (first, last) = (
+                    lexicon.facts(words[0]),
+                    lexicon.facts(words[words.len() - 1]),
+                );
+                words.len() > 1
+                    && (first.first
+                        || (first.surname && !first.english)
+                        || (last.first && !first.english))
+            })
+            .collect();
+        assert!(
+            like_a_name.is_empty(),
+            "entries like a name: {like_a_name:?}"
+        );
+    }
+
+    #[test]
+    fn no_entry_is_longer_than_five_words() {
+        assert!(things_named_like_people()
+            .iter()
+            .all(|dish| dish.split(' ').count() <= 5));
     }
 
     #[test]

@@ -352,24 +352,6 @@ fn country_first_words() -> &'static HashSet<String> {
     })
 }
 
-/// The words of tokens `from..=to` of `text` as the hand-written lexicons hold them: one
-/// space between, small letters, curly apostrophes straight (a hyphen kept: "jam
-/// roly-poly", "shepherd's pie").
-pub(crate) fn words_in_small_letters(
-    text: &str,
-    tokens: &[Token<'_>],
-    from: usize,
-    to: usize,
-) -> String {
-    text.get(tokens[from].start..tokens[to].end)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .replace('\u{2019}', "'")
-}
-
 /// Whether `lower` (a word or words in small letters) is a town or a place of Great
 /// Britain: what the rules that take an unknown capitalised word as a name leave.
 pub(crate) fn town_or_place(lower: &str) -> bool {
@@ -1300,7 +1282,14 @@ impl Context<'_, '_> {
     /// The words of tokens `from..=to` as the place lexicons hold them ([`place_set`]):
     /// one space between, small letters, curly apostrophes straight.
     fn words_in_small_letters(&self, from: usize, to: usize) -> String {
-        words_in_small_letters(self.text, self.tokens, from, to)
+        self.text
+            .get(self.tokens[from].start..self.tokens[to].end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .replace('\u{2019}', "'")
     }
 
     /// Whether a listed town of up to four words covers `first..=last`, right after a

@@ -23,7 +23,8 @@ use super::date_forms_abroad::{
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
 use super::date_tail::{
-    with_the_closing_stop, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
+    with_the_closing_stop, with_the_weekday_before_its_brackets, with_what_follows_the_date,
+    ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
 };
 use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
@@ -465,12 +466,13 @@ const REFERRING_BACK: &str = r"(?:mine|it|its|it's|the[ \t]+(?:right|correct|rea
 const ANSWER: &str = r"[ \t]*[?\x{FF1F}\x{061F}]+[ \t]*(?:a|ans|answer|me)[ \t]*[:\x{FF1A}][ \t]*";
 
 /// The rest of a cue's sentence (up to 40 characters) and the start of the next (after a
-/// stop, or the full stops and question marks of Hindi, Arabic and East Asian writing,
+/// stop or a semicolon, or the full stops and question marks of Hindi, Arabic and East Asian writing,
 /// which need no space after them), or a clause
 /// joined by "and", "but", "whereas" or "while", before it refers back to the date
-/// ([`REFERRING_BACK`]): "the wrong date of birth again. It is …", "my birthday on the
+/// ([`REFERRING_BACK`]): "the wrong date of birth again. It is …", "my date of birth as
+/// the wrong day; it is …", "my birthday on the
 /// system reads 7.2.1950, and the real one is 3 May 1951".
-const TO_THE_NEXT_SENTENCE: &str = r"(?:[^.!?\n\x{0964}\x{061F}\x{FF1F}\x{3002}]{0,40}(?:[.!?]+[ \t]+|[\x{0964}\x{061F}\x{FF1F}\x{3002}]+[ \t]*)|[^!?\n]{0,60}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+)";
+const TO_THE_NEXT_SENTENCE: &str = r"(?:[^.!?;\n\x{0964}\x{061F}\x{FF1F}\x{3002}]{0,40}(?:[.!?;]+[ \t]+|[\x{0964}\x{061F}\x{FF1F}\x{3002}]+[ \t]*)|[^!?\n]{0,60}?(?:[,;][ \t]*|[ \t]+)(?:and|but|whereas|while)[ \t]+)";
 
 /// A format hint in brackets between a cue and its date, as forms print it: "date of
 /// birth (dd/mm/yyyy) 03/03/1956", "Date of birth (DD MM YYYY): 0 7 0 3 1 9 4 7".
@@ -544,7 +546,9 @@ impl DateOfBirthRecognizer {
         // inside it is read, and the call taken in where every date found is tidied.
         let date_call = date_call::opening_pattern();
         let weekday_name = weekday_pattern();
-        let weekday = format!(r"(?:{weekday_name},?[ \t]+(?:the[ \t]+)?)?");
+        // A weekday, perhaps with its date in brackets after it ("it is Monday
+        // (24/10/2011)"; the closing bracket is taken in where every date is tidied).
+        let weekday = format!(r"(?:{weekday_name},?[ \t]+\(?(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
@@ -1653,6 +1657,8 @@ impl Recognizer for DateOfBirthRecognizer {
         }
         for found in &mut out[first_found..] {
             (found.start, found.end) = with_the_call_around(text, found.start, found.end);
+            (found.start, found.end) =
+                with_the_weekday_before_its_brackets(text, found.start, found.end);
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
             found.end = with_the_closing_stop(text, found.start, found.end);
@@ -2070,13 +2076,52 @@ mod tests {
                 "1951/Mar/03",
             ),
         ]);
+        // A clause after a semicolon that refers back, as a sentence does; a weekday
+        // before the date with the date in brackets is taken with it.
+        finds_each(&[
+            (
+                "the app has my date of birth as the wrong day; it is 3 May 1951, NHS",
+                "3 May 1951",
+            ),
+            (
+                "the wrong date of birth; it should be 5.6.55 thanks",
+                "5.6.55",
+            ),
+            (
+                "my date of birth as the wrong day; it is Monday (24/10/2011), hospital",
+                "Monday (24/10/2011)",
+            ),
+        ]);
         // Not a sentence that does not refer back, nor a date a sentence later still.
         finds_none(&[
+            "DOB was checked; all fine; it is 12/03/2024 then",
+            "DOB was checked; it was 12/03/2024 when I went",
             "DOB was checked. Seen on 12/03/2024 at ten",
             "DOB was checked. All fine. It is 12/03/2024 then",
             "DOB was checked. It was 12/03/2024 when I went",
             "DOB was checked. It should say more on 12/03/2024",
         ]);
+    }
+
+    #[test]
+    fn takes_a_weekday_written_before_a_bracketed_date() {
+        finds_each(&[
+            (
+                "email a@b.com and date of birth Saturday (10/10/1953), and they",
+                "Saturday (10/10/1953)",
+            ),
+            ("born Thu (8/11/1990), NHS number", "Thu (8/11/1990)"),
+            ("DOB Friday (11/7/1986). Nothing", "Friday (11/7/1986)"),
+        ]);
+        // Another day's weekday, or one in small letters, stays outside.
+        assert_eq!(
+            found("DOB 03/09/1956 and seen on Friday (12/03/2024) in clinic"),
+            vec!["03/09/1956"]
+        );
+        assert_eq!(
+            found("my mum sat (10/10/1953) her exams"),
+            vec!["10/10/1953"]
+        );
     }
 
     #[test]

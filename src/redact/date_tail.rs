@@ -74,6 +74,52 @@ pub(crate) fn with_the_closing_stop(text: &str, start: usize, end: usize) -> usi
     }
 }
 
+/// Where a date of birth found from `start` to `end` starts and ends once a weekday
+/// written before it, with the date in round brackets after it, is taken in: "date of
+/// birth Saturday (10/10/1953)", "born Thu (8/11/1990)", as a form that leads with the
+/// day prints it. The weekday is an English one, whole or shortened, capitalised or in
+/// capitals, set off by one space; with no closing bracket right after the date it is
+/// some other bracket, and the span stays as it was.
+pub(crate) fn with_the_weekday_before_its_brackets(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    // A cued date read with its weekday and bracket ("Monday (24/10/2011"): its closing
+    // bracket.
+    let found = &text[start..end];
+    if found.contains('(') && !found.contains(')') && text[end..].starts_with(')') {
+        return (start, end + 1);
+    }
+    let Some(before) = text[..start].strip_suffix('(') else {
+        return (start, end);
+    };
+    if !text[end..].starts_with(')') {
+        return (start, end);
+    }
+    let Some(before) = before.strip_suffix(' ') else {
+        return (start, end);
+    };
+    let word_start = before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+    let word = &before[word_start..];
+    let opens_a_word = !before[..word_start].ends_with(|c: char| c.is_alphanumeric());
+    let rest_small = word
+        .get(1..)
+        .is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()));
+    let case_fits = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (rest_small || word.bytes().all(|b| b.is_ascii_uppercase()));
+    if opens_a_word && case_fits && is_english_weekday(word) {
+        (word_start, end + 1)
+    } else {
+        (start, end)
+    }
+}
+
 /// The bytes of a midnight at the start of `after`, after one or two spaces or a tab, or
 /// a comma and a space as a spreadsheet's date and time are joined ("20/03/1926,
 /// 00:00:00"), that ends there (a space, the text's end, or a comma, semicolon, bracket or a stop
@@ -672,6 +718,41 @@ mod tests {
         ] {
             assert_eq!(taken(text), "", "{text}");
         }
+    }
+
+    #[test]
+    fn takes_a_weekday_before_a_date_in_brackets() {
+        // The date is "#" in each text.
+        let taken = |text: &str| {
+            let start = text.find('#').expect("holds the date");
+            let (start, end) = with_the_weekday_before_its_brackets(text, start, start + 1);
+            text[start..end].to_string()
+        };
+        for (text, date) in [
+            ("born Saturday (#), NHS", "Saturday (#)"),
+            ("DOB Thu (#).", "Thu (#)"),
+            ("is WEDNESDAY (#)", "WEDNESDAY (#)"),
+        ] {
+            assert_eq!(taken(text), date, "{text}");
+        }
+        for text in [
+            "born saturday (#), NHS",
+            "born Saturday (#, NHS",
+            "born Saturday(#)",
+            "born Saturdays (#)",
+            "born xSaturday (#)",
+            "born SaTurday (#)",
+            "born Sunny (#)",
+        ] {
+            assert_eq!(taken(text), "#", "{text}");
+        }
+        // A cued date read with its weekday and opening bracket gets its closing one.
+        let text = "it is Monday (24/10/2011), NHS";
+        let end = text.find(')').expect("closes");
+        assert_eq!(
+            with_the_weekday_before_its_brackets(text, 6, end),
+            (6, end + 1)
+        );
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub const CARE_SYSTEMS: &str = include_str!("../../lexicons/pii/care_systems.txt
 /// Television programmes, children's characters and games (written by hand), read as
 /// [`DISHES`] is.
 pub const PROGRAMMES_AND_GAMES: &str = include_str!("../../lexicons/pii/programmes_and_games.txt");
+/// Products and suppliers of everyday care (dressings, feeds, nappies, stoma and
+/// diabetes products, breathing equipment, the firms that run hospitals' services under
+/// contract; written by hand), read as [`DISHES`] is.
+pub const CARE_SUPPLIES: &str = include_str!("../../lexicons/pii/care_supplies.txt");
 /// Languages people speak or write (English names), read only by the person-name rules:
 /// a language is not a person ("Written in Tigrinya").
 pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");

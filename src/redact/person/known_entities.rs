@@ -24,10 +24,11 @@
 //! Communion"): no one is called so; a title or role before it still keeps it.
 //!
 //! Things of everyday life in care that are named like people are read here too, from
-//! four hand-written lexicons: dishes ("made Menemen on the ward", "ordered Pad Thai"),
+//! five hand-written lexicons: dishes ("made Menemen on the ward", "ordered Pad Thai"),
 //! brands of medicine ("I use Ventolin and Symbicort"), the NHS's systems and services
-//! ("booked through Accurx", "Healthwatch helped me complain") and programmes and games
-//! ("Watching Emmerdale in the day room"): each capitalised, in no word list, with no cue,
+//! ("booked through Accurx", "Healthwatch helped me complain"), programmes and games
+//! ("Watching Emmerdale in the day room") and the products and suppliers of care ("ran
+//! out of Kaltostat", "Serco took over the portering"): each capitalised, in no word list, with no cue,
 //! so the tagger takes it for an unknown name ([`EntityKind::NamedLikePeople`]). The
 //! lexicons leave out an entry someone could be called (a one-word entry on any name
 //! list, the measuring rounds' training lists too; an entry every word of which is a
@@ -49,7 +50,7 @@ use super::named_storms::storm_ranges;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Shape, Token};
 use crate::redact::lexicon::{
-    entries, CARE_SYSTEMS, DISHES, ENTITIES_NAMED_AFTER_PEOPLE, LONG_DISTANCE_PATHS,
+    entries, CARE_SUPPLIES, CARE_SYSTEMS, DISHES, ENTITIES_NAMED_AFTER_PEOPLE, LONG_DISTANCE_PATHS,
     MEDICINE_BRANDS, PROGRAMMES_AND_GAMES,
 };
 
@@ -59,8 +60,8 @@ pub(crate) enum EntityKind {
     /// A thing that holds a person's name (`entities_named_after_people.txt`,
     /// `long_distance_paths.txt`): read as the module doc's first paragraphs say.
     NamedAfterPeople,
-    /// A thing named like a person, no one's name (the dishes, medicines, systems and
-    /// programmes lexicons): the thing unless a cue vouches for a person.
+    /// A thing named like a person, no one's name (the dishes, medicines, systems,
+    /// programmes and care supplies lexicons): the thing unless a cue vouches for a person.
     NamedLikePeople,
 }
 
@@ -72,7 +73,8 @@ struct Entity {
 
 /// The entities of `lexicons/pii/entities_named_after_people.txt`, the paths of
 /// `long_distance_paths.txt` ("walked Offa's Dyke") and the things of `dishes.txt`,
-/// `medicine_brands.txt`, `care_systems.txt` and `programmes_and_games.txt`, as
+/// `medicine_brands.txt`, `care_systems.txt`, `programmes_and_games.txt` and
+/// `care_supplies.txt`, as
 /// lower-case words in order ("&" dropped, a possessive "'s" taken off its word: "Ben &
 /// Jerry's" is `["ben", "jerry"]`), grouped by their first word so that a token is
 /// compared only with the entities it could open.
@@ -87,6 +89,7 @@ fn entities() -> &'static HashMap<String, Vec<Entity>> {
             (MEDICINE_BRANDS, EntityKind::NamedLikePeople),
             (CARE_SYSTEMS, EntityKind::NamedLikePeople),
             (PROGRAMMES_AND_GAMES, EntityKind::NamedLikePeople),
+            (CARE_SUPPLIES, EntityKind::NamedLikePeople),
         ];
         for (lexicon, kind) in lexicons {
             for entry in entries(lexicon) {
@@ -331,14 +334,20 @@ mod tests {
         .any(|&(a, b)| a <= first && last <= b)
     }
 
-    /// The entries of the four lexicons of things named like people, in small letters.
+    /// The entries of the five lexicons of things named like people, in small letters.
     fn things_named_like_people() -> &'static [String] {
         static THINGS: OnceLock<Vec<String>> = OnceLock::new();
         THINGS.get_or_init(|| {
-            [DISHES, MEDICINE_BRANDS, CARE_SYSTEMS, PROGRAMMES_AND_GAMES]
-                .into_iter()
-                .flat_map(entries)
-                .collect()
+            [
+                DISHES,
+                MEDICINE_BRANDS,
+                CARE_SYSTEMS,
+                PROGRAMMES_AND_GAMES,
+                CARE_SUPPLIES,
+            ]
+            .into_iter()
+            .flat_map(entries)
+            .collect()
         })
     }
 
@@ -386,6 +395,26 @@ mod tests {
             1
         ));
         assert!(dish("My son kept asking for Peppa Pig on the iPad.", 5, 5));
+    }
+
+    #[test]
+    fn supplies_and_suppliers_of_care_are_no_people() {
+        assert!(dish(
+            "The district nurses ran out of Kaltostat again.",
+            6,
+            6
+        ));
+        assert!(dish("We used Kendamil instead of breastfeeding.", 2, 2));
+        assert!(dish("The porter told me Serco had taken over.", 4, 4));
+        assert!(dish(
+            "The Fisher & Paykel mask left marks on my nose.",
+            1,
+            2
+        ));
+        // A title or thanks before one, a role after it, keep a person.
+        assert!(!dish("Dr Kaltostat saw me.", 1, 1));
+        assert!(!dish("Thanks to Serco for the lift home.", 2, 2));
+        assert!(!dish("Aquacel, the nurse, was lovely.", 0, 0));
     }
 
     #[test]

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundredth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 95] = [
+/// The sixth to the hundred-and-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 96] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -787,6 +787,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 95] = [
         hand: "handwritten_round100_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round100_first_names.txt and round100_surnames.txt (PyPI fabrikate 0.4.1, a generator of mock people by Sai Aditya Datta Tipirneni, under the MIT licence, the lists shipped with training/fabrikate_LICENSE.md: of its locale files hi_IN.py and en_NG.py, read as data, the given names of FIRST_NAMES_MALE and FIRST_NAMES_FEMALE and the surnames of LAST_NAMES, every section but en_NG's three headed Extended; the package does not say where its names come from; of the names left, Indian and Nigerian given names and surnames) and handwritten_round100_names.txt (written for the hundredth round, surnames: the families of Prekmurje, the Slovene land beyond the Mura), minus every name of every other list (the sixth to ninety-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_first",
+        first: "round101_first_names.txt",
+        last: Some("round101_surnames.txt"),
+        hand: "handwritten_round101_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round101_first_names.txt and round101_surnames.txt (PyPI TrollFactory 2.1.4, a generator of fake people by Stanisławowski Research & Development, under the GPL-3.0, the lists shipped under the same licence with training/trollfactory_LICENSE.md: of its Polish data files names.json and surnames.json, read as data, the given names of its male and female lists with a weight of 0.000024 or more and the 42,000 most common surnames; the package does not say where its names come from; of the names left, Polish given names and surnames) and handwritten_round101_names.txt (written for the hundred-and-first round, surnames: the North Frisian families of the islands, the Halligen, Nordfriesland, Eiderstedt and Heligoland), minus every name of every other list (the sixth to hundredth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -908,14 +908,24 @@ pub enum Split {
     /// from a source no earlier round used (the Indian and Nigerian given names and surnames
     /// of two locale files of the PyPI package `fabrikate`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the
+    /// hundred-and-first round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the ninety-ninth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
+    Round100,
+    /// Families written in the hundred-and-first round before any change of that round,
+    /// with names from a source no earlier round used (the Polish given names and surnames
+    /// of two data files of the PyPI package `TrollFactory`, and a hand-written list of
+    /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
     /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
     /// before and once after that round's changes. The figure reported first. Declared last
     /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
-    Round100,
+    Round101,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundredth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-first); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1017,12 +1027,13 @@ impl Split {
             Split::Round98 => 98,
             Split::Round99 => 99,
             Split::Round100 => 100,
+            Split::Round101 => 101,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round100").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round101").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1037,7 +1048,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 103] = [
+    pub const ALL: [Split; 104] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1141,6 +1152,7 @@ impl Split {
         Split::Round98,
         Split::Round99,
         Split::Round100,
+        Split::Round101,
     ];
 }
 
@@ -21654,6 +21666,209 @@ pub const FAMILIES: &[Family] = &[
             "Put it this way: the billing office needed my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and they still lost it.",
         ],
     },
+    // The hundred-and-first round (never tuned; written before any hundred-and-first-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round101_names_6 to
+    // round101_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round101_names_1",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "When all's said and done, {first}, if the letter's to be believed, was the surgeon who took out my gallbladder, and I've had no pain since.",
+            "When all's said and done, {first} {last}, if the letter's to be believed, is the reason my husband walked out of that hospital.",
+            "When all's said and done, {title} {last}, if the letter's to be believed, picked up the shadow on my lung that everyone else had missed.",
+            "When all's said and done, the ward was short-staffed, but {first}, if the letter's to be believed, still sat with Nan every evening.",
+            "When all's said and done, the orthopaedic nurse, {first} if the letter's to be believed, had me up on crutches the day after my knee op.",
+            "When all's said and done, {first} {last}, the anaesthetist if the letter's to be believed, made sure my son wasn't scared going to sleep.",
+        ],
+    },
+    Family {
+        name: "round101_names_2",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "Without a word of a lie, {first}, as the screen above the bed said, was the best nurse I had in eleven days on that ward.",
+            "Without a word of a lie, {first} {last}, as the screen above the bed said, came back on her day off to see how I was doing.",
+            "Without a word of a lie, {title} {last}, as the screen above the bed said, was the only consultant who spoke to me rather than about me.",
+            "Without a word of a lie, my mum hates hospitals, but {first}, as the screen above the bed said, had her laughing within the hour.",
+            "Without a word of a lie, the cardiology ward was chaos, and {first} {last}, as the screen above the bed said, kept every one of us safe.",
+            "Without a word of a lie, {first}, the named nurse as the screen above the bed said, sorted my pain relief in ten minutes flat.",
+        ],
+    },
+    Family {
+        name: "round101_names_3",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "God's honest truth, {first}, if I read the lanyard right, is the kindest phlebotomist I've ever met.",
+            "God's honest truth, {first} {last}, if I read the lanyard right, found my dad a side room so we could all be with him at the end.",
+            "God's honest truth, {title} {last}, if I read the lanyard right, rang the GP herself to get my prescription changed.",
+            "God's honest truth, the x-ray department was packed, but {first}, if I read the lanyard right, got my little boy in and out in twenty minutes.",
+            "God's honest truth, the student nurse, {first} if I read the lanyard right, was more on the ball than half the qualified staff.",
+            "God's honest truth, my wife was frightened before her biopsy, and {first} {last}, if I read the lanyard right, held her hand the whole way through.",
+        ],
+    },
+    Family {
+        name: "round101_names_4",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "In hindsight, {first}, from what the sister said, was the one who spotted my sepsis, and I owe her my life.",
+            "In hindsight, {first} {last}, from what the sister said, should have been the one in charge of that shift.",
+            "In hindsight, {title} {last}, from what the sister said, was right to send me for the second scan.",
+            "In hindsight, the occupational therapist, {first} from what the sister said, did more for my recovery than any of the tablets.",
+        ],
+    },
+    Family {
+        name: "round101_names_5",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "As God is my witness, {first}, as it said on the clinic letter, is the first doctor to take my endometriosis seriously.",
+            "As God is my witness, {first} {last}, as it said on the clinic letter, explained the whole operation with drawings so I understood it.",
+            "As God is my witness, {title} {last}, as it said on the clinic letter, phoned me on a Sunday with my results.",
+            "As God is my witness, the eye clinic runs two hours late every time, but {first}, as it said on the clinic letter, never once rushed me.",
+            "As God is my witness, the rheumatology nurse, {first} as it said on the clinic letter, got my injections sorted after six months of nothing.",
+            "As God is my witness, {first} {last}, the specialist nurse as it said on the clinic letter, answered every email I sent her.",
+        ],
+    },
+    Family {
+        name: "round101_names_6",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "Heaven knows, {kfirst}, unless my memory's playing tricks, stayed past the end of her shift to finish my mum's dressing.",
+            "Heaven knows, {kfull}, unless my memory's playing tricks, was the paramedic who kept Grandad going until the air ambulance came.",
+            "Heaven knows, the stroke team were brilliant, especially {kfirst} {klast}, unless my memory's playing tricks, who got Dad talking again.",
+            "Heaven knows, {kfirst} on the front desk, unless my memory's playing tricks, calmed down a very angry waiting room.",
+            "Heaven knows, {kfull}, unless my memory's playing tricks, is why I finally stopped drinking.",
+            "Heaven knows, the housekeeper, {kfirst} {klast} unless my memory's playing tricks, brought my wife a cup of tea every time she visited.",
+        ],
+    },
+    Family {
+        name: "round101_names_7",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "Fair play, {kfirst}, if I have the spelling right, was the midwife who stayed with me through a thirty-hour labour.",
+            "Fair play, {kfull}, if I have the spelling right, got my daughter seen by CAMHS when we'd been waiting a year.",
+            "Fair play, the district nurse, {kfirst} {klast} if I have the spelling right, came out twice a day for Dad's syringe driver.",
+            "Fair play, {kfirst} in the plaster room, if I have the spelling right, made my son's cast bright green because he asked.",
+            "Fair play, {kfull}, if I have the spelling right, from the falls clinic, rang Mum every week to check she was managing.",
+            "Fair play, the pharmacist, {kfirst} {klast} if I have the spelling right, spotted that two of my tablets clashed.",
+        ],
+    },
+    Family {
+        name: "round101_names_8",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "Let me tell you, the renal unit was understaffed, but {kfirst}, as far as I could make out, never let my dialysis start late.",
+            "Let me tell you, {kfull}, as far as I could make out, is the best ward manager in the building.",
+            "Let me tell you, the chaplain, {kfirst} {klast} as far as I could make out, was a real comfort to my mum after Dad passed.",
+            "Let me tell you, {kfirst}, as far as I could make out, the discharge coordinator, got Mum's care package sorted in two days.",
+            "Let me tell you, the night shift was noisy, but {kfull}, as far as I could make out, kept the bay quiet so we could sleep.",
+            "Let me tell you, the diabetes specialist nurse, {kfirst} {klast} as far as I could make out, changed my whole attitude to my insulin.",
+        ],
+    },
+    Family {
+        name: "round101_small_letters",
+        split: Round101,
+        holds: LowerCaseNames,
+        templates: &[
+            "swear down, the nurse on the surgical ward, {first} if i've not mixed them up, was the only one who answered my buzzer",
+            "swear down, {first} {last}, if i've not mixed them up, made my smear test way less awkward than i thought",
+            "swear down, {title} {last}, if i've not mixed them up, actually listened when i said the tablets weren't working",
+            "swear down, the physio {first}, if i've not mixed them up, got me walking when i thought i never would",
+            "swear down, {first} at the sexual health clinic, if i've not mixed them up, was dead kind and didnt judge me at all",
+            "swear down, the receptionist {kfirst}, if i've not mixed them up, squeezed my nan in for a same day appointment",
+        ],
+    },
+    Family {
+        name: "round101_lookalikes_beside_names",
+        split: Round101,
+        holds: Names,
+        templates: &[
+            "Strange as it sounds, {first} in the chemo day unit told me the <Raquel Welch> range would suit my face, and she was right.",
+            "Strange as it sounds, {title} {last} said plenty of her patients wear <Jon Renau> wigs and nobody can tell.",
+            "Strange as it sounds, {kfirst} from the community team got Dad a <Nimbus> mattress and his pressure sore healed within weeks.",
+            "Strange as it sounds, {first} {last} swapped my mum onto a <Softform> mattress and she slept through for the first time in months.",
+            "Strange as it sounds, {first}, the respiratory nurse, chased <Baywater> until they delivered my oxygen on a bank holiday.",
+            "Strange as it sounds, {kfull} from the COPD team told me <Vivisol> would fit the concentrator on the Monday, and they did.",
+            "Strange as it sounds, {first} on the neonatal unit recommended an <Angelcare> mat for when we took our twins home.",
+            "Strange as it sounds, {first} {last}, the health visitor, talked us out of spending a fortune on an <Owlet> sock.",
+            "Strange as it sounds, {first} from the breastfeeding group showed me how to feed in my <Ergobaby> without a fuss.",
+            "Strange as it sounds, {kfirst} {klast} at the baby clinic lent me her own <Tula> carrier to try.",
+            "Strange as it sounds, {title} {last} explained that the <Zoll> vest would shock my heart if it stopped, and it put my mind at rest.",
+            "Strange as it sounds, {kfirst} from the ambulance service came to our village hall to show us how the <HeartSine> defibrillator works.",
+            "Strange as it sounds, {first} on reception got <Language Line> on speakerphone so my father could understand the doctor.",
+            "Strange as it sounds, {kfull} booked an interpreter through <DA Languages> for every one of my mum's appointments.",
+            "Strange as it sounds, {first} {last}, the epilepsy nurse, told me to get a <MedicAlert> bracelet, and it helped when I had a seizure in town.",
+            "Strange as it sounds, {first} in the diabetes clinic loved my <Hope Paige> bracelet and asked where I got it.",
+        ],
+    },
+    Family {
+        name: "round101_plain_lookalikes",
+        split: Round101,
+        holds: Decoys,
+        templates: &[
+            "Here's the thing: the wig voucher from the hospital barely covers an <Ellen Wille> wig, let alone a decent one.",
+            "Here's the thing: the wig fitting service only stocked <Gisela Mayer> styles, and none of them looked like my own hair.",
+            "Here's the thing: the <Dyna-Form> mattress on the ward was so hard my hip ached all night.",
+            "Here's the thing: the pump on Mum's <Alpha XCell> mattress beeped all night and nobody came to fix it for three days.",
+            "Here's the thing: <Air Liquide> sent the wrong size cylinders twice, and my husband can't be without his oxygen.",
+            "Here's the thing: the portable cylinder from <BOC> ran out halfway through my clinic appointment.",
+            "Here's the thing: we were told not to rely on the <Nanit> camera, but nobody explained what to use instead.",
+            "Here's the thing: the health visitor said our <Miku> monitor was no substitute for safe sleep advice, which was fair.",
+            "Here's the thing: the sling library lent us a <BabyBjörn> and it saved my back after the caesarean.",
+            "Here's the thing: the physio said the <Connecta> was fine for the baby's hips, which nobody else had bothered to check.",
+            "Here's the thing: the paramedics used a <LIFEPAK> on my dad in the kitchen and got his heart going again.",
+            "Here's the thing: the <Powerheart> defibrillator outside the surgery had been locked for months, and nobody had the code.",
+            "Here's the thing: the interpreter from <thebigword> hung up halfway through my consultation.",
+            "Here's the thing: the <Clarion> interpreter turned up an hour late, so my appointment had to be rebooked.",
+            "Here's the thing: the paramedics found my <SOS Talisman> and knew straight away I was on blood thinners.",
+            "Here's the thing: the A&E nurse checked my daughter's <ICE Gems> bracelet and rang me within minutes.",
+        ],
+    },
+    Family {
+        name: "round101_plain_no_names",
+        split: Round101,
+        holds: Decoys,
+        templates: &[
+            "When all's said and done, I was home the same day and the wound has healed nicely.",
+            "Without a word of a lie, the food on the orthopaedic ward was better than my own cooking.",
+            "God's honest truth, I waited six hours in A&E with a broken wrist.",
+            "In hindsight, I should have asked more questions before agreeing to the operation.",
+            "As God is my witness, the parking at this hospital is a disgrace.",
+            "Heaven knows, the staff on that ward deserve a pay rise.",
+            "Fair play, the pharmacy had my prescription ready in ten minutes.",
+            "Let me tell you, the new physio gym is a huge improvement.",
+            "swear down, the walk in centre was quicker than my gp",
+            "Strange as it sounds, I actually enjoyed my stay on the maternity ward.",
+            "Here's the thing: nobody told me my appointment had been cancelled.",
+        ],
+    },
+    Family {
+        name: "round101_contact",
+        split: Round101,
+        holds: Contact,
+        templates: &[
+            "When all's said and done, the clinic still has my old address; I've moved to {street}, {postcode}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Without a word of a lie, my results went to someone else; my mobile is {phone}, hospital number {mrn}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "God's honest truth, I want the letters emailed to {email} instead, NHS no. {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "In hindsight, I gave the wrong NI number on the form; it's {nino}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "As God is my witness, my appointment letters keep going to my neighbour; please send them to {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Heaven knows how, but the system has my date of birth wrong; it should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "Fair play to the receptionist, but the texts still go to my ex's phone; please use {phone} or {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Let me tell you, my mum's details on the system are a mess: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "swear down, four letters and still no scan date; ring {phone} or post it to {street}, {postcode}, dob {doby}",
+            "Here's the thing: the billing team asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, then lost the lot.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -22173,7 +22388,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundredth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round101, "round101_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -22256,7 +22476,8 @@ mod tests {
         assert_eq!(Round98 as usize, 100);
         assert_eq!(Round99 as usize, 101);
         assert_eq!(Round100 as usize, 102);
-        assert_eq!(Split::ALL.last(), Some(&Round100));
+        assert_eq!(Round101 as usize, 103);
+        assert_eq!(Split::ALL.last(), Some(&Round101));
     }
 
     #[test]
@@ -22313,12 +22534,13 @@ mod tests {
         assert_eq!(Round98.round(), Some(98));
         assert_eq!(Round99.round(), Some(99));
         assert_eq!(Round100.round(), Some(100));
+        assert_eq!(Round101.round(), Some(101));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 100, once each, in declaration order.
+        // Rounds 4 to 101, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=100).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=101).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -22372,6 +22594,7 @@ mod tests {
         assert_eq!(Round98.id_prefix(), "round98");
         assert_eq!(Round99.id_prefix(), "round99");
         assert_eq!(Round100.id_prefix(), "round100");
+        assert_eq!(Round101.id_prefix(), "round101");
     }
 
     #[test]

@@ -23,8 +23,9 @@ use super::date_forms_abroad::{
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
 use super::date_tail::{
-    with_the_closing_stop, with_the_weekday_before_its_brackets, with_what_follows_the_date,
-    ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
+    with_the_closing_stop, with_the_day_after_its_month_and_year,
+    with_the_weekday_before_its_brackets, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS,
+    WEEKDAY_NAMES,
 };
 use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
@@ -546,9 +547,10 @@ impl DateOfBirthRecognizer {
         // inside it is read, and the call taken in where every date found is tidied.
         let date_call = date_call::opening_pattern();
         let weekday_name = weekday_pattern();
-        // A weekday, perhaps with its date in brackets after it ("it is Monday
-        // (24/10/2011)"; the closing bracket is taken in where every date is tidied).
-        let weekday = format!(r"(?:{weekday_name},?[ \t]+\(?(?:the[ \t]+)?)?");
+        // A weekday, perhaps with a comma or semicolon after it ("born Sunday;
+        // 22/4/1973") or its date in brackets ("it is Monday (24/10/2011)"; the closing
+        // bracket is taken in where every date is tidied).
+        let weekday = format!(r"(?:{weekday_name}[,;]?[ \t]+\(?(?:the[ \t]+)?)?");
         DateOfBirthRecognizer {
             cue_word: compile(&format!(r"(?i)(?:\b{cues}|{other_cues})")),
             cued: compile(&format!(
@@ -621,12 +623,14 @@ fn with_the_before(text: &str, start: usize) -> usize {
 
 /// Where a date found with no cue starts once a day of the week just before it is taken
 /// in ("It should be Wednesday 17th May 1939, hospital number …", "Sunday, 08/08/2010,
-/// NHS number …"): the weekday is said of that date, as a cued date's is.
+/// NHS number …", "Sunday; 22/4/1973"): the weekday is said of that date, as a cued
+/// date's is.
 fn with_weekday_before(weekday_word: &Regex, text: &str, start: usize) -> usize {
     let spaced = text[..start].trim_end_matches([' ', '\t']);
     let spaces = start - spaced.len();
-    // A comma or a short form's stop between them ("Friday,19/12/1958", "Wed. 17th May").
-    let (head, stop) = match spaced.strip_suffix(',') {
+    // A comma, a semicolon or a short form's stop between them ("Friday,19/12/1958",
+    // "Sunday; 22/4/1973", "Wed. 17th May").
+    let (head, stop) = match spaced.strip_suffix([',', ';']) {
         Some(head) => (head, false),
         None if spaces > 0 => spaced
             .strip_suffix('.')
@@ -1662,6 +1666,7 @@ impl Recognizer for DateOfBirthRecognizer {
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
             found.end = with_the_closing_stop(text, found.start, found.end);
+            found.end = with_the_day_after_its_month_and_year(text, found.start, found.end);
             (found.start, found.end) = with_the_wrapper_around(text, found.start, found.end);
         }
         without_dates_inside_others(out, first_found);
@@ -2104,8 +2109,27 @@ mod tests {
     }
 
     #[test]
-    fn takes_a_weekday_written_before_a_bracketed_date() {
+    fn takes_the_day_written_after_a_month_and_year() {
         finds_each(&[
+            ("DOB July 1933, the 12th. Pick up", "July 1933, the 12th"),
+            ("born September 2023, the 25th.", "September 2023, the 25th"),
+        ]);
+        // A floor, a ward or a count after it is no day.
+        assert_eq!(found("DOB July 1933, the 12th floor"), vec!["July 1933"]);
+    }
+
+    #[test]
+    fn takes_a_weekday_written_before_a_date_in_brackets_or_after_a_mark() {
+        finds_each(&[
+            ("born Sunday; 22/4/1973. Thanks", "Sunday; 22/4/1973"),
+            (
+                "NHS no. 809 112 0095, DOB Tuesday; 16/3/1926.",
+                "Tuesday; 16/3/1926",
+            ),
+            (
+                "my date of birth wrong; it should be Friday; 3/4/2009, hospital",
+                "Friday; 3/4/2009",
+            ),
             (
                 "email a@b.com and date of birth Saturday (10/10/1953), and they",
                 "Saturday (10/10/1953)",

@@ -74,6 +74,46 @@ pub(crate) fn with_the_closing_stop(text: &str, start: usize, end: usize) -> usi
     }
 }
 
+/// Where a date of birth found from `start` to `end` ends once the day given after its
+/// month and year is taken in: "born July 1933, the 12th", "DOB December 1988, the 16th."
+/// A date found as a month and a four-digit year (its letters, a space, its digits), then
+/// a comma, "the" and a day's number with its ordinal suffix (1st to 31st) closing the
+/// phrase; the day is the date's own, and left outside it would give the date whole. Any
+/// other date, or a day that the sentence goes on from ("July 1933, the 12th floor"), is
+/// left as it was.
+pub(crate) fn with_the_day_after_its_month_and_year(text: &str, start: usize, end: usize) -> usize {
+    let Some((month, year)) = text[start..end].split_once(' ') else {
+        return end;
+    };
+    let month_and_year = month.len() >= 3
+        && month.bytes().all(|b| b.is_ascii_alphabetic())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit());
+    let Some(day) = text[end..].strip_prefix(", the ") else {
+        return end;
+    };
+    let digits = day.bytes().take_while(u8::is_ascii_digit).count();
+    let number: u32 = day[..digits].parse().unwrap_or(0);
+    let suffix_fits = match (number % 10, number % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    let Some(rest) = day[digits..].strip_prefix(suffix_fits) else {
+        return end;
+    };
+    let closes = rest.is_empty()
+        || rest.starts_with([',', ';', ':', ')', '!', '?', '\n', '\r', '\t'])
+        || (rest.starts_with('.') && !rest[1..].starts_with(char::is_alphanumeric));
+    if month_and_year && (1..=31).contains(&number) && (1..=2).contains(&digits) && closes {
+        text.len() - rest.len()
+    } else {
+        end
+    }
+}
+
 /// Where a date of birth found from `start` to `end` starts and ends once a weekday
 /// written before it, with the date in round brackets after it, is taken in: "date of
 /// birth Saturday (10/10/1953)", "born Thu (8/11/1990)", as a form that leads with the
@@ -718,6 +758,39 @@ mod tests {
         ] {
             assert_eq!(taken(text), "", "{text}");
         }
+    }
+
+    #[test]
+    fn takes_the_day_after_a_month_and_year() {
+        // The date is "July 1933" in each text.
+        let taken = |text: &str| {
+            let start = text.find("July").expect("holds the date");
+            let end = with_the_day_after_its_month_and_year(text, start, start + 9);
+            text[start..end].to_string()
+        };
+        for (text, date) in [
+            ("born July 1933, the 12th, NHS", "July 1933, the 12th"),
+            ("DOB July 1933, the 1st.", "July 1933, the 1st"),
+            ("DOB July 1933, the 22nd", "July 1933, the 22nd"),
+            ("DOB July 1933, the 3rd; phone", "July 1933, the 3rd"),
+            ("DOB July 1933, the 11th)", "July 1933, the 11th"),
+        ] {
+            assert_eq!(taken(text), date, "{text}");
+        }
+        for text in [
+            "born July 1933, the 12th floor",
+            "born July 1933, the 32nd",
+            "born July 1933, the 12st,",
+            "born July 1933, the 1th,",
+            "born July 1933, the 123rd,",
+            "born July 1933 the 12th,",
+            "born July 1933, the twelfth,",
+        ] {
+            assert_eq!(taken(text), "July 1933", "{text}");
+        }
+        // Only after a month and a year: not after a full date.
+        let text = "born 3 July 1933, the 12th,";
+        assert_eq!(with_the_day_after_its_month_and_year(text, 5, 16), 16);
     }
 
     #[test]

@@ -66,6 +66,7 @@ mod owned_place;
 mod past_verb;
 mod person_slot;
 mod pets;
+mod place_given_name_pair;
 mod place_nouns;
 mod pronoun_verb;
 mod public_figures;
@@ -124,14 +125,16 @@ type WordPlaceRule = fn(&[Token<'_>], &[WordFacts], bool) -> Vec<(usize, usize)>
 
 /// The rules of one shape ([`WordPlaceRule`]) whose finds join the names found: a
 /// not-a-name word after a title, a pair named by a role, a name after a kinship title,
-/// a name credited in capitals, a given name after a colon, a name coined into a method.
-const WORD_PLACE_RULES: [WordPlaceRule; 6] = [
+/// a name credited in capitals, a given name after a colon, a name coined into a method,
+/// a given name that is a place's word before a surname.
+const WORD_PLACE_RULES: [WordPlaceRule; 7] = [
     titled_listed_word::titled_listed_words,
     credited_in_capitals::names_credited_in_capitals,
     named_by_role::pairs_named_by_a_role,
     kinship_title::given_names_after_kinship_titles,
     after_a_colon::given_names_after_colons,
     coined_method::names_coined_into_methods,
+    place_given_name_pair::place_given_names_before_surnames,
 ];
 
 /// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.

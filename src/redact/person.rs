@@ -776,7 +776,16 @@ impl PersonRecognizer {
         ]
         .into_iter()
         .chain(by_place)
-        .fold(found, |all, more| join_ranges(&all, &more));
+        // Most rules find nothing in most comments: an empty find leaves the joined
+        // names as they are (joining is order-free, so the names found first are joined
+        // once with nothing to merge what overlaps among them).
+        .fold(join_ranges(&found, &[]), |all, more| {
+            if more.is_empty() {
+                all
+            } else {
+                join_ranges(&all, &more)
+            }
+        });
         // The other half of a name no list knows ("Emirita Hydes").
         let joined = unknown_beside_name::widened_over_unknown_words(
             joined,

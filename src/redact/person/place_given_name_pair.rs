@@ -34,9 +34,23 @@ pub(crate) fn place_given_names_before_surnames(
     }
     (0..tokens.len().saturating_sub(1))
         .filter(|&i| {
+            // The cheap test first: most tokens are no place's given name.
+            if !given_name_of_a_place(&tokens[i], facts[i]) {
+                return false;
+            }
             let next = i + 1;
             let surname = &tokens[next];
             let surname_facts = facts[next];
+            if surname.gap != Gap::Space
+                || surname.shape != Shape::Capitalised
+                || surname.in_brackets
+                || !surname_facts.surname
+                || surname_facts.soft
+                || surname_facts.common
+                || surname_facts.not_name
+            {
+                return false;
+            }
             let word = surname.lower.as_str();
             let place_or_thing_before = i > 0
                 && tokens[i].gap == Gap::Space
@@ -45,15 +59,7 @@ pub(crate) fn place_given_names_before_surnames(
                 after.gap == Gap::Space
                     && (after.shape != Shape::Lower || is_place_word(after.lower.as_str()))
             });
-            given_name_of_a_place(&tokens[i], facts[i])
-                && surname.gap == Gap::Space
-                && surname.shape == Shape::Capitalised
-                && !surname.in_brackets
-                && surname_facts.surname
-                && !surname_facts.soft
-                && !surname_facts.common
-                && !surname_facts.not_name
-                && !is_place_word(word)
+            !is_place_word(word)
                 && !LAND_WORDS.contains(&word)
                 && !LAND_WORDS_NAMELIKE.contains(&word)
                 && !place_or_thing_before

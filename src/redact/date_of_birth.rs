@@ -23,7 +23,7 @@ use super::date_forms_abroad::{
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
 use super::date_tail::{
-    with_the_closing_stop, with_the_day_after_its_month_and_year,
+    start_of_last_letters, with_the_closing_stop, with_the_day_after_its_month_and_year,
     with_the_weekday_before_its_brackets, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS,
     WEEKDAY_NAMES,
 };
@@ -637,12 +637,7 @@ fn with_weekday_before(weekday_word: &Regex, text: &str, start: usize) -> usize 
             .map_or((spaced, false), |head| (head, true)),
         None => return start,
     };
-    let word_start = head.len()
-        - head
-            .bytes()
-            .rev()
-            .take_while(u8::is_ascii_alphabetic)
-            .count();
+    let word_start = start_of_last_letters(head);
     let word = &head[word_start..];
     // A full name's stop ends a sentence ("on Sunday. 12/03/1945, NHS number …").
     if stop && word.len() >= "monday".len() {

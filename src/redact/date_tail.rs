@@ -74,6 +74,17 @@ pub(crate) fn with_the_closing_stop(text: &str, start: usize, end: usize) -> usi
     }
 }
 
+/// Where the run of ASCII letters that ends `text` starts (`text.len()` when it ends on
+/// no letter): the word a weekday would be, read back from a date's start.
+pub(crate) fn start_of_last_letters(text: &str) -> usize {
+    text.len()
+        - text
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count()
+}
+
 /// Where a date of birth found from `start` to `end` ends once the day given after its
 /// month and year is taken in: "born July 1933, the 12th", "DOB December 1988, the 16th."
 /// A date found as a month and a four-digit year (its letters, a space, its digits), then
@@ -140,12 +151,7 @@ pub(crate) fn with_the_weekday_before_its_brackets(
     let Some(before) = before.strip_suffix(' ') else {
         return (start, end);
     };
-    let word_start = before.len()
-        - before
-            .bytes()
-            .rev()
-            .take_while(u8::is_ascii_alphabetic)
-            .count();
+    let word_start = start_of_last_letters(before);
     let word = &before[word_start..];
     let opens_a_word = !before[..word_start].ends_with(|c: char| c.is_alphanumeric());
     let rest_small = word

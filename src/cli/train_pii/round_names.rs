@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-first rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 96] = [
+/// The sixth to the hundred-and-second rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 97] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -795,6 +795,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 96] = [
         hand: "handwritten_round101_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round101_first_names.txt and round101_surnames.txt (PyPI TrollFactory 2.1.4, a generator of fake people by Stanisławowski Research & Development, under the GPL-3.0, the lists shipped under the same licence with training/trollfactory_LICENSE.md: of its Polish data files names.json and surnames.json, read as data, the given names of its male and female lists with a weight of 0.000024 or more and the 42,000 most common surnames; the package does not say where its names come from; of the names left, Polish given names and surnames) and handwritten_round101_names.txt (written for the hundred-and-first round, surnames: the North Frisian families of the islands, the Halligen, Nordfriesland, Eiderstedt and Heligoland), minus every name of every other list (the sixth to hundredth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_second",
+        first: "round102_first_names.txt",
+        last: Some("round102_surnames.txt"),
+        hand: "handwritten_round102_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round102_first_names.txt and round102_surnames.txt (npm random-indian-name 1.0.0, a generator of random Indian names by Gaurav Seth, under the MIT licence by its package.json, the lists shipped with training/random_indian_name_LICENSE.md: of its data file lib/names.js, read as data, the first 800 given names of its first_male and first_female arrays and the surnames of its last array; its README says its names are taken from baby-name sites; of the names left, Indian given names, every surname of the package being on another list) and handwritten_round102_names.txt (written for the hundred-and-second round, surnames: the Larestani families of Larestan and the Bastak, Lengeh, Gerash, Khonj, Mohr and Lamerd country), minus every name of every other list (the sixth to hundred-and-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

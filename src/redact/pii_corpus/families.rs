@@ -918,14 +918,24 @@ pub enum Split {
     /// with names from a source no earlier round used (the Polish given names and surnames
     /// of two data files of the PyPI package `TrollFactory`, and a hand-written list of
     /// surnames) and, in some families, common names of the shipped lists (`{kfirst}`,
-    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once
-    /// before and once after that round's changes. The figure reported first. Declared last
-    /// so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{klast}`, `{kfull}`): never trained on, never read, totals only, measured once, at
+    /// the end of that round. The figure reported first in that round; from the
+    /// hundred-and-second round on it is measured with the seen rounds, so its figure is now
+    /// a *seen* one. Declared after the hundredth round so every earlier split keeps its
+    /// place in [`Split::ALL`], and so its seed.
     Round101,
+    /// Families written in the hundred-and-second round before any change of that round,
+    /// with names from a source no earlier round used (the Indian given names of the data
+    /// file of the npm package `random-indian-name`, and a hand-written list of surnames)
+    /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
+    /// `{kfull}`): never trained on, never read, totals only, measured once before and once
+    /// after that round's changes. The figure reported first. Declared last so every
+    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round102,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-first); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-second); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1028,12 +1038,13 @@ impl Split {
             Split::Round99 => 99,
             Split::Round100 => 100,
             Split::Round101 => 101,
+            Split::Round102 => 102,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round101").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round102").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1048,7 +1059,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 104] = [
+    pub const ALL: [Split; 105] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1153,6 +1164,7 @@ impl Split {
         Split::Round99,
         Split::Round100,
         Split::Round101,
+        Split::Round102,
     ];
 }
 
@@ -21869,6 +21881,209 @@ pub const FAMILIES: &[Family] = &[
             "Here's the thing: the billing team asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, then lost the lot.",
         ],
     },
+    // The hundred-and-second round (never tuned; written before any hundred-and-second-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round102_names_6 to
+    // round102_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round102_names_1",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "I'm not being funny, but {first}, as the discharge summary spells it, was the only nurse who noticed I hadn't eaten for two days.",
+            "I'm not being funny, but {first} {last}, as the discharge summary spells it, saved my husband's leg when everyone else wanted to wait and see.",
+            "I'm not being funny, but {title} {last}, as the discharge summary spells it, explained my heart failure better than any leaflet.",
+            "I'm not being funny, but the surgical ward was freezing, and {first}, as the discharge summary spells it, went and found me two extra blankets.",
+            "I'm not being funny, but the stoma nurse, {first} as the discharge summary spells it, made the whole thing feel manageable.",
+            "I'm not being funny, but {first} {last}, the registrar as the discharge summary spells it, stayed an hour after her shift to finish my mum's paperwork.",
+        ],
+    },
+    Family {
+        name: "round102_names_2",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "Speaking as I find, {first}, if the whiteboard was right, is the most patient healthcare assistant on the ward.",
+            "Speaking as I find, {first} {last}, if the whiteboard was right, treated my dad with real dignity when he was confused.",
+            "Speaking as I find, {title} {last}, if the whiteboard was right, came back twice in one night to check my drain.",
+            "Speaking as I find, the bay was short of staff all week, but {first}, if the whiteboard was right, never once lost her temper.",
+            "Speaking as I find, the nurse in charge, {first} {last} if the whiteboard was right, sorted out my transport home when it fell through.",
+            "Speaking as I find, {first}, the physio if the whiteboard was right, had me on the stairs three days after my hip.",
+        ],
+    },
+    Family {
+        name: "round102_names_3",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "First things first, {first}, as the appointment card had it, was lovely with my son and his needle phobia.",
+            "First things first, {first} {last}, as the appointment card had it, is the best audiologist we've seen in five years.",
+            "First things first, {title} {last}, as the appointment card had it, took the time to go through every one of my scan results.",
+            "First things first, the clinic ran late, but {first}, as the appointment card had it, apologised and gave me her full attention.",
+            "First things first, the dietitian, {first} as the appointment card had it, finally got my weight going in the right direction.",
+            "First things first, {first} {last}, the podiatrist as the appointment card had it, saved my toe from being amputated.",
+        ],
+    },
+    Family {
+        name: "round102_names_4",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "Speaking from experience, {first}, if my daughter heard right, is the kind of midwife every new mum should have.",
+            "Speaking from experience, {first} {last}, if my daughter heard right, was the anaesthetist who talked me through the epidural.",
+            "Speaking from experience, {title} {last}, if my daughter heard right, is the only consultant who has ever said sorry to us.",
+            "Speaking from experience, the nurse on nights, {first} if my daughter heard right, kept Mum calm through a very frightening night.",
+        ],
+    },
+    Family {
+        name: "round102_names_5",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "Plain and simple, {first}, as the prescription label said, got my medication right after three months of mistakes.",
+            "Plain and simple, {first} {last}, as the prescription label said, is a GP who actually listens.",
+            "Plain and simple, {title} {last}, as the prescription label said, switched my tablets and the side effects stopped within a week.",
+            "Plain and simple, the surgery is hard to get into, but {first}, as the prescription label said, rang me back the same afternoon.",
+            "Plain and simple, the nurse prescriber, {first} as the prescription label said, sorted my inhalers and my asthma has never been better.",
+            "Plain and simple, {first} {last}, the pharmacist as the prescription label said, caught a dose that would have made me ill.",
+        ],
+    },
+    Family {
+        name: "round102_names_6",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "Touch wood, {kfirst}, if the door plaque is right, is the consultant who finally got my colitis under control.",
+            "Touch wood, {kfull}, if the door plaque is right, gave my wife the all-clear and we cried in the car park.",
+            "Touch wood, the breast clinic was terrifying, but {kfirst} {klast}, if the door plaque is right, made it bearable.",
+            "Touch wood, {kfirst} in room four, if the door plaque is right, has kept my blood pressure steady for a year now.",
+            "Touch wood, {kfull}, if the door plaque is right, is why my son's fits have stopped.",
+            "Touch wood, the practice manager, {kfirst} {klast} if the door plaque is right, fixed my repeat prescription problem for good.",
+        ],
+    },
+    Family {
+        name: "round102_names_7",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "By and large, {kfirst}, as the consent form records, explained every risk of the operation without frightening me.",
+            "By and large, {kfull}, as the consent form records, did a cracking job on my cataract.",
+            "By and large, the day surgery unit was well run, and {kfirst} {klast}, as the consent form records, was the calmest surgeon I've met.",
+            "By and large, {kfirst} the anaesthetist, as the consent form records, listened when I said I'd been sick after my last operation.",
+            "By and large, {kfull}, as the consent form records, answered every daft question my husband asked.",
+            "By and large, the endoscopy nurse, {kfirst} {klast} as the consent form records, held my hand through the whole camera test.",
+        ],
+    },
+    Family {
+        name: "round102_names_8",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "Come rain or shine, {kfirst}, if the sticky note on my file is right, turned up every morning to do Dad's insulin.",
+            "Come rain or shine, {kfull}, if the sticky note on my file is right, has visited Mum every week since her stroke.",
+            "Come rain or shine, the community matron, {kfirst} {klast} if the sticky note on my file is right, kept my nan out of hospital all winter.",
+            "Come rain or shine, {kfirst}, if the sticky note on my file is right, the carer from the agency, never missed a single call.",
+            "Come rain or shine, the heart failure team were brilliant, but {kfull}, if the sticky note on my file is right, went above and beyond.",
+            "Come rain or shine, the district nurse, {kfirst} {klast} if the sticky note on my file is right, dressed my leg ulcer twice a week for a year.",
+        ],
+    },
+    Family {
+        name: "round102_small_letters",
+        split: Round102,
+        holds: LowerCaseNames,
+        templates: &[
+            "i wont lie, the nurse in the eye clinic, {first} if i caught it right over the phone, was so kind to my grandad",
+            "i wont lie, {first} {last}, if i caught it right over the phone, sorted my referral when id given up",
+            "i wont lie, {title} {last}, if i caught it right over the phone, explained my blood results properly for once",
+            "i wont lie, the receptionist {first}, if i caught it right over the phone, got me an appointment the same week",
+            "i wont lie, {first} from the mental health team, if i caught it right over the phone, actually made me feel listened to",
+            "i wont lie, the health visitor {kfirst}, if i caught it right over the phone, has been a lifesaver with the baby",
+        ],
+    },
+    Family {
+        name: "round102_lookalikes_beside_names",
+        split: Round102,
+        holds: Names,
+        templates: &[
+            "You couldn't make it up, {first} on the maternity ward checked our <Maxi-Cosi> was fitted properly before we were allowed home.",
+            "You couldn't make it up, {kfirst} from the neonatal unit showed us how to tuck the blankets round our twins in the <Britax> seats.",
+            "You couldn't make it up, {title} {last} told me to wear my <Activa> stockings on the flight and my legs were fine.",
+            "You couldn't make it up, {first} {last} in the lymphoedema clinic measured me for <Sigvaris> sleeves and the swelling has gone right down.",
+            "You couldn't make it up, {first} in the fracture clinic said a <LimbO> cover would let my son shower with his cast on.",
+            "You couldn't make it up, {kfull} recommended a <Bloccs> protector for my PICC line so I could swim again.",
+            "You couldn't make it up, {first} {last}, the pharmacist, filled Dad's <Dosett> box for the week before he left.",
+            "You couldn't make it up, {kfull} from the memory clinic set Mum up with a <Pivotell> dispenser that beeps when her tablets are due.",
+            "You couldn't make it up, {title} {last} at the eye clinic let me try an <OrCam> and I read a newspaper for the first time in years.",
+            "You couldn't make it up, {kfirst} {klast} from the sight loss team lent me an <Eschenbach> magnifier to take home.",
+            "You couldn't make it up, {first} at the surgery told me to buy an <Omron> cuff and send in my readings every week.",
+            "You couldn't make it up, {first} {last}, the practice nurse, said my <Withings> readings were good enough to avoid another clinic visit.",
+            "You couldn't make it up, {first} from the falls team got Mum a <Careline> pendant after she lay on the floor all night.",
+            "You couldn't make it up, {kfirst} from adult social care arranged a <Tunstall> alarm for Dad within two days.",
+            "You couldn't make it up, {first} the occupational therapist fitted a <Mangar> cushion so Nan can get in and out of the bath.",
+            "You couldn't make it up, {title} {last} wrote to the council and within a month we had an <Aquatec> lift in the bathroom.",
+        ],
+    },
+    Family {
+        name: "round102_plain_lookalikes",
+        split: Round102,
+        holds: Decoys,
+        templates: &[
+            "Having been through it, the hospital wouldn't let us leave until the <Joie> seat was checked, which I thought was very sensible.",
+            "Having been through it, the base for our <Cybex> didn't fit the car, and the ward staff were patient while my husband sorted it.",
+            "Having been through it, the <Juzo> stockings the clinic gave me were impossible to get on without help.",
+            "Having been through it, nobody told me the <Mediven> stockings had to be washed every day.",
+            "Having been through it, the <Seal-Tight> cover from the plaster room kept my cast completely dry.",
+            "Having been through it, the <Dry Pro> protector the nurse suggested meant I could bath my daughter with her leg in plaster.",
+            "Having been through it, the <Tabtime> pill box the pharmacy gave us has made Dad's medication so much easier.",
+            "Having been through it, the pharmacy refused to fill the <Nomad> tray, so we did it ourselves every Sunday.",
+            "Having been through it, the <Optelec> reader the eye clinic recommended has given me my independence back.",
+            "Having been through it, the low vision clinic demonstrated a <HumanWare> reader but the waiting list for one is months.",
+            "Having been through it, the <Kinetik> monitor from the chemist gave different readings to the one in the surgery.",
+            "Having been through it, the GP practice asked me to buy a <Microlife> monitor and I couldn't afford one.",
+            "Having been through it, the <Lifeline24> alarm meant help came within minutes when Mum fell in the garden.",
+            "Having been through it, the <Telecare24> pendant arrived the day after Dad came out of hospital.",
+            "Having been through it, the <Bathmaster> lift the council fitted is noisy but it has changed my life.",
+            "Having been through it, the occupational therapist said a <Sorrento> bath lift would be delivered, and it never came.",
+        ],
+    },
+    Family {
+        name: "round102_plain_no_names",
+        split: Round102,
+        holds: Decoys,
+        templates: &[
+            "I'm not being funny, but the car park machines never take cards.",
+            "Speaking as I find, the ward was spotless and the food was hot.",
+            "First things first, the signs to outpatients are hopeless.",
+            "Speaking from experience, the birth centre is a calm and lovely place to have a baby.",
+            "Plain and simple, I waited four hours past my appointment time.",
+            "Touch wood, my new hip is the best thing that's happened to me in years.",
+            "By and large, the day unit was efficient and friendly.",
+            "Come rain or shine, the volunteers at the front door are always smiling.",
+            "i wont lie, the waiting room was rammed and the tv didnt work",
+            "You couldn't make it up, they lost my notes twice in one week.",
+            "Having been through it, I'd tell anyone nervous about a colonoscopy not to worry.",
+        ],
+    },
+    Family {
+        name: "round102_contact",
+        split: Round102,
+        holds: Contact,
+        templates: &[
+            "I'm not being funny, but the hospital still writes to my old flat; I live at {street}, {postcode} now, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Speaking as I find, the results line never answers, so please ring my mobile {phone}, hospital number {mrn}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "First things first, please send the letters to {email}, not my work address, NHS no. {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Speaking from experience, the pharmacy had my NI number wrong; it's {nino}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "Plain and simple, my appointments go to my sister's house; please post them to {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Touch wood this sorts it, but my date of birth on your system should be {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "By and large the staff were great, but texts still go to my old number; please use {phone} or {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Come rain or shine, my dad's details are wrong every visit: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "i wont lie, three letters lost now; ring {phone} or write to {street}, {postcode}, dob {doby}",
+            "Having been through it twice, the finance office asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and still lost it all.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -22393,7 +22608,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_first_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round102, "round102_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -22477,7 +22697,8 @@ mod tests {
         assert_eq!(Round99 as usize, 101);
         assert_eq!(Round100 as usize, 102);
         assert_eq!(Round101 as usize, 103);
-        assert_eq!(Split::ALL.last(), Some(&Round101));
+        assert_eq!(Round102 as usize, 104);
+        assert_eq!(Split::ALL.last(), Some(&Round102));
     }
 
     #[test]
@@ -22535,12 +22756,13 @@ mod tests {
         assert_eq!(Round99.round(), Some(99));
         assert_eq!(Round100.round(), Some(100));
         assert_eq!(Round101.round(), Some(101));
+        assert_eq!(Round102.round(), Some(102));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 101, once each, in declaration order.
+        // Rounds 4 to 102, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=101).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=102).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -22595,6 +22817,7 @@ mod tests {
         assert_eq!(Round99.id_prefix(), "round99");
         assert_eq!(Round100.id_prefix(), "round100");
         assert_eq!(Round101.id_prefix(), "round101");
+        assert_eq!(Round102.id_prefix(), "round102");
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3750,6 +3750,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{weekday} {day} {name}, {yearword}",
 ];
 
+/// The forms of the hundred-and-second round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_FORMS:
+    &[&str] = &[
+    "{day}{ordinal} {name} ({weekday}), {year}",
+    "{day} {name} '{yy:02} ({wkshort})",
+    "{day} {name}, {year} [{weekday}]",
+    "{day}{ordinal} {name} '{yy:02}, a {weekday}",
+    "{day}/{month}/{year} [{wkshort}]",
+    "{short} '{yy:02}, the {day}{ordinal}",
+    "{name} {day} ({wkshort}) {year}",
+    "{weekday} ({day} {short} {year})",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -3829,6 +3846,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -5911,6 +5929,36 @@ mod tests {
             };
             assert_eq!(date.fill("{day} {name} {year} [{wkshort}]; {year}, {name} {day} ({weekday}); the {dayword} of {name}, {yearword}; {name} {year}, the {day}{ordinal}; {weekday}; {day}/{month}/{year}; {wkshort} {day} {short} '{yy:02}; {day}.{month}.{year} [{weekday}]; {weekday} {day} {name}, {yearword}"), expected);
         }
+        // The hundred-and-second round's forms, built from the existing parts, on the
+        // table's test day and on known days (the first drawn year's first day, the last
+        // drawn day of a leap year's February (the slots draw days 1 to 28) and a day and
+        // month of two digits, the day's ordinal suffix set for each), each expected string
+        // computed independently in Python (datetime's weekday and the ordinal suffixes
+        // from a list written out).
+        assert_eq!(
+            parts.fill("{day}{ordinal} {name} ({weekday}), {year}; {day} {name} '{yy:02} ({wkshort}); {day} {name}, {year} [{weekday}]; {day}{ordinal} {name} '{yy:02}, a {weekday}; {day}/{month}/{year} [{wkshort}]; {short} '{yy:02}, the {day}{ordinal}; {name} {day} ({wkshort}) {year}; {weekday} ({day} {short} {year})"),
+            "3rd September (Monday), 1956; 3 September '56 (Mon); 3 September, 1956 [Monday]; 3rd September '56, a Monday; 3/9/1956 [Mon]; Sep '56, the 3rd; September 3 (Mon) 1956; Monday (3 Sep 1956)"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "1st January (Thursday), 1925; 1 January '25 (Thu); 1 January, 1925 [Thursday]; 1st January '25, a Thursday; 1/1/1925 [Thu]; Jan '25, the 1st; January 1 (Thu) 1925; Thursday (1 Jan 1925)"),
+            (2000, 2, 28, "28th February (Monday), 2000; 28 February '00 (Mon); 28 February, 2000 [Monday]; 28th February '00, a Monday; 28/2/2000 [Mon]; Feb '00, the 28th; February 28 (Mon) 2000; Monday (28 Feb 2000)"),
+            (2023, 12, 28, "28th December (Thursday), 2023; 28 December '23 (Thu); 28 December, 2023 [Thursday]; 28th December '23, a Thursday; 28/12/2023 [Thu]; Dec '23, the 28th; December 28 (Thu) 2023; Thursday (28 Dec 2023)"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{day}{ordinal} {name} ({weekday}), {year}; {day} {name} '{yy:02} ({wkshort}); {day} {name}, {year} [{weekday}]; {day}{ordinal} {name} '{yy:02}, a {weekday}; {day}/{month}/{year} [{wkshort}]; {short} '{yy:02}, the {day}{ordinal}; {name} {day} ({wkshort}) {year}; {weekday} ({day} {short} {year})"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -5980,10 +6028,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to hundred-and-first rounds' slots: eight ways of writing each,
+        // The twenty-ninth to hundred-and-second rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the hundred-and-first round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the hundred-and-second round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -6004,7 +6052,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -6575,6 +6623,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["aaa 99 aaa '99", "aaa 9 aaa '99", "99.9.9999 [aaaaaa]"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                82,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99/9/9999 [aaa]", "aaa '99, aaa 9aa", "aaaaaa (9 aaa 9999)"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

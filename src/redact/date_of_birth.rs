@@ -24,8 +24,8 @@ use super::date_forms_abroad::{
 };
 use super::date_tail::{
     start_of_last_letters, with_the_closing_stop, with_the_day_after_its_month_and_year,
-    with_the_weekday_before_its_brackets, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS,
-    WEEKDAY_NAMES,
+    with_the_weekday_before_its_brackets, with_the_year_after_a_bracketed_weekday,
+    with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
 };
 use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
@@ -1660,6 +1660,7 @@ impl Recognizer for DateOfBirthRecognizer {
                 with_the_weekday_before_its_brackets(text, found.start, found.end);
             found.end =
                 with_what_follows_the_date(text, without_an_hour_read_as_a_year(text, found.end));
+            found.end = with_the_year_after_a_bracketed_weekday(text, found.start, found.end);
             found.end = with_the_closing_stop(text, found.start, found.end);
             found.end = with_the_day_after_its_month_and_year(text, found.start, found.end);
             (found.start, found.end) = with_the_wrapper_around(text, found.start, found.end);
@@ -2108,6 +2109,12 @@ mod tests {
         finds_each(&[
             ("DOB July 1933, the 12th. Pick up", "July 1933, the 12th"),
             ("born September 2023, the 25th.", "September 2023, the 25th"),
+            ("DOB May '98, the 24th. Pick up", "May '98, the 24th"),
+            (
+                "born 1st December (Sunday), 1957.",
+                "1st December (Sunday), 1957",
+            ),
+            ("DOB April 24 (Wed) 1935, NHS", "April 24 (Wed) 1935"),
         ]);
         // A floor, a ward or a count after it is no day.
         assert_eq!(found("DOB July 1933, the 12th floor"), vec!["July 1933"]);

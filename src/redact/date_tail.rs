@@ -85,9 +85,44 @@ pub(crate) fn start_of_last_letters(text: &str) -> usize {
             .count()
 }
 
+/// Where a date of birth found from `start` to `end` ends once the year written after a
+/// weekday in brackets is taken in: "born 1st December (Sunday), 1957", "DOB April 24
+/// (Wed) 1935", as a calendar puts the day of the week between the day and the year. The
+/// found date ends on the bracket and holds no year of four digits yet; after it, perhaps
+/// a comma, one space and a year from 1900 to 2099 that no letter or digit goes on from.
+pub(crate) fn with_the_year_after_a_bracketed_weekday(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> usize {
+    let found = &text[start..end];
+    let holds_a_year = found
+        .as_bytes()
+        .windows(4)
+        .any(|run| run.iter().all(u8::is_ascii_digit));
+    if !found.ends_with(')') || holds_a_year {
+        return end;
+    }
+    let after = &text[end..];
+    let spaced = after.strip_prefix(',').unwrap_or(after);
+    let Some(year) = spaced.strip_prefix(' ') else {
+        return end;
+    };
+    let is_year = year.get(..4).is_some_and(|y| {
+        y.bytes().all(|b| b.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"))
+    });
+    let closes = !year[4.min(year.len())..].starts_with(char::is_alphanumeric);
+    if is_year && closes {
+        end + (after.len() - year.len()) + 4
+    } else {
+        end
+    }
+}
+
 /// Where a date of birth found from `start` to `end` ends once the day given after its
-/// month and year is taken in: "born July 1933, the 12th", "DOB December 1988, the 16th."
-/// A date found as a month and a four-digit year (its letters, a space, its digits), then
+/// month and year is taken in: "born July 1933, the 12th", "DOB December 1988, the 16th.",
+/// "DOB May '98, the 24th". A date found as a month and a year of four digits or of two
+/// after an apostrophe (its letters, a space, its digits), then
 /// a comma, "the" and a day's number with its ordinal suffix (1st to 31st) closing the
 /// phrase; the day is the date's own, and left outside it would give the date whole. Any
 /// other date, or a day that the sentence goes on from ("July 1933, the 12th floor"), is
@@ -96,10 +131,15 @@ pub(crate) fn with_the_day_after_its_month_and_year(text: &str, start: usize, en
     let Some((month, year)) = text[start..end].split_once(' ') else {
         return end;
     };
+    // A year of four digits, or of two after an apostrophe ("May '98").
+    let digits = year
+        .strip_prefix(['\'', '\u{2019}'])
+        .filter(|short| short.len() == 2)
+        .unwrap_or(year);
     let month_and_year = month.len() >= 3
         && month.bytes().all(|b| b.is_ascii_alphabetic())
-        && year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit());
+        && (digits.len() == 4 || digits.len() == 2 && digits.len() < year.len())
+        && digits.bytes().all(|b| b.is_ascii_digit());
     let Some(day) = text[end..].strip_prefix(", the ") else {
         return end;
     };
@@ -764,6 +804,36 @@ mod tests {
         ] {
             assert_eq!(taken(text), "", "{text}");
         }
+    }
+
+    #[test]
+    fn takes_the_year_after_a_weekday_in_brackets() {
+        // The date found is "D (Sun)" at the start of each text.
+        let taken = |text: &str| {
+            let end = with_the_year_after_a_bracketed_weekday(text, 0, "D (Sun)".len());
+            text[..end].to_string()
+        };
+        for (text, date) in [
+            ("D (Sun), 1957, NHS", "D (Sun), 1957"),
+            ("D (Sun) 2021.", "D (Sun) 2021"),
+            ("D (Sun), 1957", "D (Sun), 1957"),
+        ] {
+            assert_eq!(taken(text), date, "{text}");
+        }
+        for text in [
+            "D (Sun), 19570",
+            "D (Sun) 1857",
+            "D (Sun)  1957",
+            "D (Sun) 12 weeks",
+            "D (Sun), 2021x",
+        ] {
+            assert_eq!(taken(text), "D (Sun)", "{text}");
+        }
+        // A date that holds its year already, or that ends on no bracket, is left.
+        let text = "3/9/1956 (Mon) 2021 was";
+        assert_eq!(with_the_year_after_a_bracketed_weekday(text, 0, 14), 14);
+        let text = "3 Sep 1956, 2021";
+        assert_eq!(with_the_year_after_a_bracketed_weekday(text, 0, 10), 10);
     }
 
     #[test]

@@ -81,6 +81,7 @@ mod shouted_name;
 mod shouted_stretch;
 mod small_letter_context;
 mod small_letter_name;
+mod spelling_hedge;
 mod split_at_breaks;
 mod stage_titles;
 mod surname_that_is_a_word;
@@ -126,8 +127,8 @@ type WordPlaceRule = fn(&[Token<'_>], &[WordFacts], bool) -> Vec<(usize, usize)>
 /// The rules of one shape ([`WordPlaceRule`]) whose finds join the names found: a
 /// not-a-name word after a title, a pair named by a role, a name after a kinship title,
 /// a name credited in capitals, a given name after a colon, a name coined into a method,
-/// a given name that is a place's word before a surname.
-const WORD_PLACE_RULES: [WordPlaceRule; 7] = [
+/// a given name that is a place's word before a surname, a word whose spelling is doubted.
+const WORD_PLACE_RULES: [WordPlaceRule; 8] = [
     titled_listed_word::titled_listed_words,
     credited_in_capitals::names_credited_in_capitals,
     named_by_role::pairs_named_by_a_role,
@@ -135,6 +136,7 @@ const WORD_PLACE_RULES: [WordPlaceRule; 7] = [
     after_a_colon::given_names_after_colons,
     coined_method::names_coined_into_methods,
     place_given_name_pair::place_given_names_before_surnames,
+    spelling_hedge::names_with_a_spelling_hedge,
 ];
 
 /// Lower-case particles inside names (`van`, `de`, `bin`), taken only between name words.

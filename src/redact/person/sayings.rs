@@ -1,4 +1,6 @@
-//! Sayings in other languages that a comment quotes in Latin letters: greetings, thanks,
+//! Sayings in other languages that a comment quotes in Latin letters, and a few English
+//! ones that end in a word that is also a surname ("touch wood", "come rain or shine", "by
+//! and large"): greetings, thanks,
 //! blessings, words of faith, toasts, words of endearment and the words other languages
 //! have for a feeling ("the porter said Inshallah", "my aunt said JazakAllah khair", "the
 //! physio says Ka pai", "Sat Sri Akal", "a bit of Hygge", "Iechyd da", "Mazel tov").
@@ -25,6 +27,11 @@ use std::sync::OnceLock;
 /// The sayings, in lower case, their words separated by single spaces as the tokenizer
 /// splits them (a test checks).
 const SAYINGS: &[&str] = &[
+    // English sayings that end in a word that is also a surname, read as names in a
+    // comment without capitals ("touch wood, pauline", "come rain or shine, ronald").
+    "touch wood",
+    "rain or shine",
+    "by and large",
     // Islam: words of faith, thanks and blessing said in Arabic by Muslims of every
     // language.
     "inshallah",
@@ -725,8 +732,25 @@ pub(crate) fn is_a_saying(
     first: usize,
     last: usize,
 ) -> bool {
-    saying_said(text, tokens, first, last)
-        .is_some_and(|(start, end)| !listed_with_a_name(text, tokens, found, start, end))
+    saying_said(text, tokens, first, last).is_some_and(|(start, end)| {
+        is_english_saying(tokens, start, end)
+            || !listed_with_a_name(text, tokens, found, start, end)
+    })
+}
+
+/// The English sayings of [`SAYINGS`]: a name after one is the one spoken to, not a
+/// name listed with it ("touch wood, pauline, if the door plaque is right").
+const ENGLISH_SAYINGS: &[&str] = &["touch wood", "rain or shine", "by and large"];
+
+/// Whether the saying at tokens `start..=end` is one of [`ENGLISH_SAYINGS`].
+fn is_english_saying(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    ENGLISH_SAYINGS.iter().any(|saying| {
+        saying.split(' ').count() == end - start + 1
+            && saying
+                .split(' ')
+                .zip(&tokens[start..=end])
+                .all(|(word, token)| token.lower.as_str() == word)
+    })
 }
 
 /// The saying `start..=end` around the tokens `first..=last` if it is read as said by
@@ -801,6 +825,22 @@ mod tests {
             .rposition(|t| text[..t.end].ends_with(words))
             .expect("the words are in the text");
         is_a_saying(text, &tokens, &[], first, last)
+    }
+
+    #[test]
+    fn english_sayings_ending_in_a_surname_are_sayings() {
+        assert!(said(
+            "touch wood, pauline, if the door plaque is right",
+            "wood"
+        ));
+        assert!(said("come rain or shine, ronald, was there", "shine"));
+        assert!(said("by and large, amy was kind", "large"));
+        // A name after an English saying is the one spoken to, not listed with it.
+        let text = "touch wood, pauline, if the door plaque is right";
+        let tokens = tokenize(text);
+        assert!(is_a_saying(text, &tokens, &[(2, 2)], 1, 1));
+        // The word alone is no saying.
+        assert!(!said("thanks to wood for the care", "wood"));
     }
 
     #[test]

@@ -85,6 +85,32 @@ pub(crate) fn start_of_last_letters(text: &str) -> usize {
             .count()
 }
 
+/// The run of ASCII letters that opens `text` (empty when it opens on no letter): the
+/// word after a mark ("a Wednesday", "and Thu").
+fn first_letters(text: &str) -> &str {
+    &text[..text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len())]
+}
+
+/// Whether `word` is written in one case past its first letter, as a day's name is
+/// ("Monday", "monday", "MON"; not "MoNday").
+fn in_one_case(word: &str) -> bool {
+    let rest_small = word
+        .get(1..)
+        .is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()));
+    rest_small || word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether what follows a date's last word closes its phrase: the text's end, a comma,
+/// semicolon, colon, closing bracket, "!" or "?", a line's end or a tab, or a stop that
+/// no letter or digit follows.
+fn closes_the_phrase(rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with([',', ';', ':', ')', ']', '!', '?', '\n', '\r', '\t'])
+        || (rest.starts_with('.') && !rest[1..].starts_with(char::is_alphanumeric))
+}
+
 /// Where a date of birth found from `start` to `end` ends once the year written after a
 /// weekday in brackets is taken in: "born 1st December (Sunday), 1957", "DOB April 24
 /// (Wed) 1935", as a calendar puts the day of the week between the day and the year. The
@@ -155,9 +181,7 @@ pub(crate) fn with_the_day_after_its_month_and_year(text: &str, start: usize, en
     let Some(rest) = day[digits..].strip_prefix(suffix_fits) else {
         return end;
     };
-    let closes = rest.is_empty()
-        || rest.starts_with([',', ';', ':', ')', '!', '?', '\n', '\r', '\t'])
-        || (rest.starts_with('.') && !rest[1..].starts_with(char::is_alphanumeric));
+    let closes = closes_the_phrase(rest);
     if month_and_year && (1..=31).contains(&number) && (1..=2).contains(&digits) && closes {
         text.len() - rest.len()
     } else {
@@ -194,11 +218,7 @@ pub(crate) fn with_the_weekday_before_its_brackets(
     let word_start = start_of_last_letters(before);
     let word = &before[word_start..];
     let opens_a_word = !before[..word_start].ends_with(|c: char| c.is_alphanumeric());
-    let rest_small = word
-        .get(1..)
-        .is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()));
-    let case_fits = word.starts_with(|c: char| c.is_ascii_uppercase())
-        && (rest_small || word.bytes().all(|b| b.is_ascii_uppercase()));
+    let case_fits = word.starts_with(|c: char| c.is_ascii_uppercase()) && in_one_case(word);
     if opens_a_word && case_fits && is_english_weekday(word) {
         (word_start, end + 1)
     } else {
@@ -395,10 +415,7 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
     });
     // "25/8/1943, a Wednesday": the day named with "a" after a comma.
     let named_with_a = after.strip_prefix(", a ").filter(|rest| {
-        let word = rest
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
+        let word = first_letters(rest);
         WEEKDAY_NAMES
             .iter()
             .any(|day| word.eq_ignore_ascii_case(day))
@@ -417,10 +434,7 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(spaced.len());
     let word = &spaced[..length];
-    let rest_small = word
-        .get(1..)
-        .is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()));
-    let case_fits = rest_small || word.bytes().all(|b| b.is_ascii_uppercase());
+    let case_fits = in_one_case(word);
     let is_weekday = is_english_weekday(word);
     let rest = &spaced[length..];
     let set_off = |mark: char| {
@@ -428,21 +442,15 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
             .and_then(|r| r.strip_prefix(mark))
             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
     };
-    let closes = rest.is_empty()
-        || rest.starts_with([',', ';', ':', ')', ']', '!', '?', '\n', '\r', '\t'])
-        || (rest.starts_with('.') && !rest[1..].starts_with(char::is_alphanumeric))
+    let closes = closes_the_phrase(rest)
         || set_off('-')
         || set_off('/')
         || set_off('\u{2013}')
         || set_off('\u{2014}')
-        || rest.strip_prefix(" and ").is_some_and(|next| {
-            // Not a run of days ("Wed and Thu were both wasted").
-            let word = next
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("");
-            !is_english_weekday(word)
-        });
+        // Not a run of days ("Wed and Thu were both wasted").
+        || rest
+            .strip_prefix(" and ")
+            .is_some_and(|next| !is_english_weekday(first_letters(next)));
     (case_fits && is_weekday && closes).then_some(after.len() - rest.len())
 }
 

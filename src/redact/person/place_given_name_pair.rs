@@ -10,16 +10,15 @@
 //! Chelsea Westminster"). Only in a comment that uses capitals.
 
 use super::lexicon::WordFacts;
+use super::rule_scan::PLACE_BEFORE;
 use super::tokens::{Gap, Shape, Token};
 use super::unknown_beside_name::given_name_of_a_place;
 use super::{is_place_word, LAND_WORDS, LAND_WORDS_NAMELIKE};
 
-/// Words right before the pair that make it a place or a thing: an article, a
-/// preposition of place, a royal or holy title.
-const PLACE_OR_THING_BEFORE: &[&str] = &[
-    "the", "a", "an", "at", "in", "near", "royal", "queen", "king", "st", "saint", "lake", "mount",
-    "river",
-];
+/// Words right before the pair that make it a place or a thing beside those of the
+/// capitalised runs' reading ([`PLACE_BEFORE`]: "the", a royal or holy title, water and
+/// hills): an article and a preposition of place.
+const PLACE_OR_THING_BEFORE: &[&str] = &["a", "an", "at", "in", "near"];
 
 /// The pairs (inclusive token ranges) of a given name that is a place's word and a
 /// listed surname that is no word of place, no everyday word and no word kept from
@@ -52,9 +51,10 @@ pub(crate) fn place_given_names_before_surnames(
                 return false;
             }
             let word = surname.lower.as_str();
-            let place_or_thing_before = i > 0
-                && tokens[i].gap == Gap::Space
-                && PLACE_OR_THING_BEFORE.contains(&tokens[i - 1].lower.as_str());
+            let place_or_thing_before = i > 0 && tokens[i].gap == Gap::Space && {
+                let before = tokens[i - 1].lower.as_str();
+                PLACE_BEFORE.contains(&before) || PLACE_OR_THING_BEFORE.contains(&before)
+            };
             let run_goes_on = tokens.get(next + 1).is_some_and(|after| {
                 after.gap == Gap::Space
                     && (after.shape != Shape::Lower || is_place_word(after.lower.as_str()))
@@ -72,16 +72,17 @@ pub(crate) fn place_given_names_before_surnames(
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{span_texts, tokenize};
     use super::*;
 
-    fn pairs(text: &str) -> Vec<String> {
+    fn pairs(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
         let facts = NameLexicon::new().facts_of(&tokens);
-        place_given_names_before_surnames(&tokens, &facts, false)
-            .into_iter()
-            .map(|(a, b)| text[tokens[a].start..tokens[b].end].to_string())
-            .collect()
+        span_texts(
+            text,
+            &tokens,
+            place_given_names_before_surnames(&tokens, &facts, false),
+        )
     }
 
     #[test]

@@ -52,7 +52,7 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// Words before a capitalised run that make it a place or a thing (`the John Radcliffe`;
 /// water and hills: `Lake Louise`, `Mount Elizabeth`).
-const PLACE_BEFORE: &[&str] = &[
+pub(super) const PLACE_BEFORE: &[&str] = &[
     "the",
     "queen",
     "king",

@@ -115,17 +115,14 @@ fn doubted_name(token: &Token<'_>, facts: WordFacts, caseless: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::NameLexicon;
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{is_caseless, span_texts, tokenize};
     use super::*;
 
-    fn doubted(text: &str) -> Vec<String> {
+    fn doubted(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
         let facts = NameLexicon::new().facts_of(&tokens);
-        let caseless = !text.chars().any(char::is_uppercase);
-        names_with_a_spelling_hedge(&tokens, &facts, caseless)
-            .into_iter()
-            .map(|(a, b)| text[tokens[a].start..tokens[b].end].to_string())
-            .collect()
+        let spans = names_with_a_spelling_hedge(&tokens, &facts, is_caseless(text));
+        span_texts(text, &tokens, spans)
     }
 
     #[test]

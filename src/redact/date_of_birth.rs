@@ -24,8 +24,9 @@ use super::date_forms_abroad::{
 };
 use super::date_tail::{
     start_of_last_letters, with_the_closing_stop, with_the_day_after_its_month_and_year,
-    with_the_weekday_before_its_brackets, with_the_year_after_a_bracketed_weekday,
-    with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
+    with_the_weekday_before_its_brackets, with_the_weekday_said_of_it,
+    with_the_year_after_a_bracketed_weekday, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS,
+    WEEKDAY_NAMES,
 };
 use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
@@ -492,6 +493,25 @@ const IDENTIFIER_LABEL: &str = r"[.,;:][ \t]*(?:(?:and|my|her|his|their)[ \t]+)?
 /// 1956").
 const MAX_WORDS_BETWEEN: usize = 5;
 
+/// The longest word between a cue and a full date of birth ([`words_between`]).
+const MAX_WORD_BETWEEN: usize = 14;
+
+/// Most words between a cue and a full date of birth read by its parts where the words
+/// just before the date refer back to the cue ([`refers_back`]): "my date of birth on the
+/// letter is wrong, it should say 8 Nov '55".
+const MAX_WORDS_REFERRING_BACK: usize = 10;
+
+/// Whether the last two words before a date refer back to a cue before them, as a
+/// correction or an answer does: "it should be", "should say", "should read", "it is",
+/// "mine is", "it's", "the right one is".
+fn refers_back(last_words: [&str; 2]) -> bool {
+    let [before, last] = last_words.map(str::to_ascii_lowercase);
+    let should =
+        before == "should" && ["be", "say", "read", "show", "state"].contains(&last.as_str());
+    let is = ["it", "mine", "one"].contains(&before.as_str()) && last == "is";
+    should || is || last == "it's"
+}
+
 /// A few words of letters between a cue and its date in one sentence, with no stop
 /// ([`MAX_WORDS_BETWEEN`]): "DOB should read 28.5.63"; or a spreadsheet cell's name, one
 /// or two capitals and up to three digits, as a pasted row has ("A1 DOB, B1 23 shkurt
@@ -501,7 +521,7 @@ const MAX_WORDS_BETWEEN: usize = 5;
 /// number or a short run of digits so far from its cue may be any date or count.
 fn words_between() -> String {
     format!(
-        r"(?:[ \t:,()=-]+(?:[a-z']{{1,14}}|(?-i:[A-Z]{{1,2}}\d{{1,3}}))){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+"
+        r"(?:[ \t:,()=-]+(?:[a-z']{{1,{MAX_WORD_BETWEEN}}}|(?-i:[A-Z]{{1,2}}\d{{1,3}}))){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+"
     )
 }
 
@@ -1199,8 +1219,14 @@ impl DateOfBirthRecognizer {
     /// birthday", "02-Feb-'45 (DOB)"): whatever marks and order a writer chose.
     fn loose_dates_beside_cues(&self, text: &str, out: &mut Vec<PiiSpan>) {
         for cue in self.cue_end.find_iter(text) {
+            let after = self.loose_after(text, cue.end(), !is_birthday_cue(cue.as_str()));
+            let a_few_words_on = match after {
+                Some(_) => None,
+                None => self.loose_a_few_words_on(text, cue.start(), cue.end()),
+            };
             for (start, end) in [
-                self.loose_after(text, cue.end(), !is_birthday_cue(cue.as_str())),
+                after,
+                a_few_words_on,
                 self.loose_before(text, cue.start(), cue.end()),
                 self.era_date_after(text, cue.end()),
             ]
@@ -1281,6 +1307,84 @@ impl DateOfBirthRecognizer {
                 - text[after..]
                     .trim_start_matches([' ', '\t', ',', '.'])
                     .len();
+        }
+        None
+    }
+
+    /// A date read by its parts a few words after the cue that spans `cue_start..cue_end`,
+    /// as the cued patterns read a full date there: up to [`MAX_WORDS_BETWEEN`] words on in
+    /// the same clause ([`words_between`]: "my date of birth on your system should be
+    /// November 8 (Mon) 2004"), or up to [`MAX_WORDS_REFERRING_BACK`] words on, into the
+    /// next sentence too, where the words just before the date refer back to the cue
+    /// ([`refers_back`]: "my date of birth on the letter is wrong, it should say 8 Nov '55",
+    /// "DOB wrong again. It should be Oct '57, the 17th"). The reader takes only whole dates
+    /// (a day, a month and a year), and a month no list holds is not read so far from its
+    /// cue. A weekday just before the date is taken with it. As with the cued patterns, a
+    /// date told of after "was" and a word referring back is another day's ("my birthday
+    /// was spent here and it was 3 May 2024"), unless the text corrects a cue naming the
+    /// date.
+    fn loose_a_few_words_on(
+        &self,
+        text: &str,
+        cue_start: usize,
+        cue_end: usize,
+    ) -> Option<(usize, usize)> {
+        const BETWEEN_WORDS: &[char] = &[' ', '\t', ':', ',', '(', ')', '=', '-'];
+        const SENTENCE_ENDS: &[char] = &['.', ';', '!', '?'];
+        let mut at = cue_end;
+        let mut weekday_at = None;
+        let mut last_words = ["", ""];
+        let mut next_sentence = false;
+        for words in 0..=MAX_WORDS_REFERRING_BACK {
+            let rest = &text[at..];
+            let next = text.len()
+                - rest
+                    .trim_start_matches(|c| {
+                        BETWEEN_WORDS.contains(&c) || SENTENCE_ENDS.contains(&c)
+                    })
+                    .len();
+            if next == at {
+                return None;
+            }
+            if text[at..next].contains(SENTENCE_ENDS) {
+                if next_sentence || words == 0 {
+                    return None;
+                }
+                next_sentence = true;
+                weekday_at = None;
+            }
+            let near = words <= MAX_WORDS_BETWEEN && !next_sentence;
+            if words > 0 && (near || refers_back(last_words)) {
+                if let Some(end) = self.loose.date_at(text, next) {
+                    let start = weekday_at.unwrap_or(next);
+                    let between = &text[cue_start..start];
+                    let told_of = says_a_word_of(between, &["was"])
+                        && says_a_word_of(between, REFERRING_WORDS);
+                    let corrects =
+                        says_a_word_of(between, &["should", "ought"]) && names_the_date(between);
+                    return (!told_of || corrects).then_some((start, end));
+                }
+            }
+            let length = text[next..]
+                .bytes()
+                .take_while(|b| b.is_ascii_alphabetic() || *b == b'\'')
+                .count();
+            if length == 0 || length > MAX_WORD_BETWEEN || words == MAX_WORDS_REFERRING_BACK {
+                return None;
+            }
+            let word = &text[next..next + length];
+            // A weekday or a short word before the date ("it should say Tuesday the
+            // 8th…") leaves the words before it as they were, and a short word the
+            // weekday before it.
+            let weekday = self.weekday_word.is_match(word);
+            let lead_word = LEAD_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w));
+            if weekday {
+                weekday_at = Some(next);
+            } else if !lead_word {
+                weekday_at = None;
+                last_words = [last_words[1], word];
+            }
+            at = next + length;
         }
         None
     }
@@ -1663,6 +1767,7 @@ impl Recognizer for DateOfBirthRecognizer {
             found.end = with_the_year_after_a_bracketed_weekday(text, found.start, found.end);
             found.end = with_the_closing_stop(text, found.start, found.end);
             found.end = with_the_day_after_its_month_and_year(text, found.start, found.end);
+            (found.start, found.end) = with_the_weekday_said_of_it(text, found.start, found.end);
             (found.start, found.end) = with_the_wrapper_around(text, found.start, found.end);
         }
         without_dates_inside_others(out, first_found);
@@ -1734,6 +1839,40 @@ mod tests {
         for text in texts {
             assert!(found(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn reads_dates_by_their_parts_a_few_words_after_a_cue() {
+        finds_each(&[
+            (
+                "my date of birth on your system should be November 8 (Mon) 2004, hospital",
+                "November 8 (Mon) 2004",
+            ),
+            (
+                "DOB on the letter is Oct '57, the 17th, thanks",
+                "Oct '57, the 17th",
+            ),
+            (
+                "date of birth on the letter says Monday 3rd of May, 1950 wrongly",
+                "Monday 3rd of May, 1950",
+            ),
+            // Further on, or in the next sentence, after words referring back to it.
+            (
+                "My date of birth on the letter is wrong, it should say Tuesday the 8th of November 1955, please",
+                "Tuesday the 8th of November 1955",
+            ),
+            (
+                "My date of birth is wrong again on every letter. It should be Nov 8 '55 (Tue), thanks",
+                "Nov 8 '55 (Tue)",
+            ),
+        ]);
+        finds_none(&[
+            // Too far on with no words referring back, or past a second sentence.
+            "My date of birth on the letter is wrong and my clinic moved to Nov 8 '55 (Tue) rooms",
+            "DOB wrong. Then again. It should be Nov 8 '55 (Tue)",
+            // A day told of after "was", not a correction.
+            "My birthday was spent here and it was Nov 8 '22 (Tue) too",
+        ]);
     }
 
     #[test]

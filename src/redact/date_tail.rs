@@ -189,6 +189,108 @@ pub(crate) fn with_the_day_after_its_month_and_year(text: &str, start: usize, en
     }
 }
 
+/// Words for a part of the day that may follow a weekday said of a date in brackets
+/// ("8 November 1955 (Tuesday morning)").
+const PARTS_OF_THE_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "lunchtime"];
+
+/// Where a date of birth found from `start` to `end` starts and ends once a weekday said
+/// of it, set off from it by a mark, is taken in, as people add the day they were born
+/// on: after it in brackets with "a" or a part of the day ("8 November 1955 (a
+/// Tuesday)", "(Tuesday morning)"), or named with "a" after a comma or dash, whatever
+/// follows (", a Tuesday in Leeds", ", which was a Tuesday", " — a Tuesday"); before it
+/// with a dash, a colon or in brackets ("Tuesday — 8 November 1955", "Tuesday: …",
+/// "(Tue) 8 Nov 1955"). The weekday is an English one, whole or shortened, in one case
+/// past its first letter. A weekday with no "a" that the sentence goes on from is
+/// another day's and is left to [`with_what_follows_the_date`].
+pub(crate) fn with_the_weekday_said_of_it(text: &str, start: usize, end: usize) -> (usize, usize) {
+    (
+        weekday_said_before(text, start),
+        end + weekday_said_after(&text[end..]),
+    )
+}
+
+/// The bytes of a weekday said of a date at the start of `after`
+/// ([`with_the_weekday_said_of_it`]); 0 when there is none.
+fn weekday_said_after(after: &str) -> usize {
+    let is_day = |word: &str| in_one_case(word) && is_english_weekday(word);
+    // "(a Tuesday)", "[on a Tue.]", "(Tuesday morning)".
+    if let Some((inside, length)) = in_brackets_after(after, 40) {
+        let mut words = inside.split(' ').filter(|w| !w.is_empty()).peekable();
+        let article = ["a", "on a", "was a"].iter().any(|lead| {
+            inside
+                .strip_prefix(lead)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        if article {
+            while words.peek().is_some_and(|w| ["a", "on", "was"].contains(w)) {
+                words.next();
+            }
+        }
+        let day = words.next().map(|w| w.strip_suffix('.').unwrap_or(w));
+        let part_of_day = words.next();
+        let day_fits = day.is_some_and(is_day)
+            && words.next().is_none()
+            && (article || part_of_day.is_some())
+            && part_of_day.is_none_or(|part| PARTS_OF_THE_DAY.contains(&part));
+        if day_fits {
+            return length;
+        }
+    }
+    // ", a Tuesday", ", which was a Tuesday", " — a Tuesday", " - a Tue".
+    for lead in [
+        ", a ",
+        ", which was a ",
+        " \u{2014} a ",
+        " \u{2013} a ",
+        " - a ",
+        " \u{2014} ",
+        " \u{2013} ",
+    ] {
+        if let Some(rest) = after.strip_prefix(lead) {
+            let word = first_letters(rest);
+            let article = lead.ends_with(" a ");
+            let closes = closes_the_phrase(&rest[word.len()..]);
+            if is_day(word) && (article || closes) {
+                return lead.len() + word.len();
+            }
+        }
+    }
+    0
+}
+
+/// Where a date starting at `start` starts once a weekday said of it before a dash, a
+/// colon or in brackets is taken in ([`with_the_weekday_said_of_it`]).
+fn weekday_said_before(text: &str, start: usize) -> usize {
+    let before = &text[..start];
+    let is_day = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && in_one_case(word)
+            && is_english_weekday(word)
+    };
+    // "(Tue) ", "[Tuesday] ".
+    for (open, close) in [("(", ") "), ("[", "] ")] {
+        if let Some(inside) = before.strip_suffix(close) {
+            let word_start = start_of_last_letters(inside);
+            let word = &inside[word_start..];
+            if is_day(word) && inside[..word_start].ends_with(open) {
+                return word_start - open.len();
+            }
+        }
+    }
+    // "Tuesday — ", "Tuesday: ", "Tue. - ".
+    for mark in [" \u{2014} ", " \u{2013} ", " - ", ": "] {
+        if let Some(head) = before.strip_suffix(mark) {
+            let head = head.strip_suffix('.').unwrap_or(head);
+            let word_start = start_of_last_letters(head);
+            let opens_a_word = !head[..word_start].ends_with(|c: char| c.is_alphanumeric());
+            if opens_a_word && is_day(&head[word_start..]) {
+                return word_start;
+            }
+        }
+    }
+    start
+}
+
 /// Where a date of birth found from `start` to `end` starts and ends once a weekday
 /// written before it, with the date in round brackets after it, is taken in: "date of
 /// birth Saturday (10/10/1953)", "born Thu (8/11/1990)", as a form that leads with the
@@ -371,7 +473,7 @@ const CJK_WEEKDAYS: &[&str] = &[
 /// [`SHORT_WEEKDAYS_ABROAD`], [`CJK_WEEKDAYS`]) in round, square or full-width round
 /// brackets at the start of `after`, after at most one space: "(Mon)", "(Tue.)",
 /// "[Wednesday]", "(pon.)", in any case, "(月)", "（水）".
-fn weekday_in_brackets_after(after: &str) -> Option<usize> {
+pub(crate) fn weekday_in_brackets_after(after: &str) -> Option<usize> {
     // The longest weekday and its stop fit in this many bytes.
     let (inside, length) = in_brackets_after(after, "wednesday.".len())?;
     let word = inside.strip_suffix('.').unwrap_or(inside);
@@ -703,6 +805,50 @@ mod tests {
     fn taken(text: &str) -> &str {
         let text = text.strip_prefix('D').expect("starts with the date");
         &text[..with_what_follows_the_date(text, 0)]
+    }
+
+    /// The date "X" in `text` with the weekday said of it.
+    fn with_its_weekday(text: &str) -> &str {
+        let at = text.find('X').expect("holds the date");
+        let (start, end) = with_the_weekday_said_of_it(text, at, at + 1);
+        &text[start..end]
+    }
+
+    #[test]
+    fn takes_a_weekday_said_of_the_date_before_or_after_it() {
+        for (text, date) in [
+            ("born X (a Tuesday) in Leeds", "X (a Tuesday)"),
+            ("born X (Tuesday morning), NHS", "X (Tuesday morning)"),
+            ("born X [on a Sat.] ok", "X [on a Sat.]"),
+            ("born X, a Tuesday in Leeds", "X, a Tuesday"),
+            ("born X, which was a Friday, NHS", "X, which was a Friday"),
+            ("born X \u{2014} a Monday at home", "X \u{2014} a Monday"),
+            ("born X \u{2014} Monday.", "X \u{2014} Monday"),
+            ("DOB Tuesday \u{2014} X, NHS", "Tuesday \u{2014} X"),
+            ("DOB Tue. - X, NHS", "Tue. - X"),
+            ("DOB: Friday: X", "Friday: X"),
+            ("DOB (Tue) X ok", "(Tue) X"),
+            ("DOB [Wednesday] X ok", "[Wednesday] X"),
+        ] {
+            assert_eq!(with_its_weekday(text), date, "{text}");
+        }
+        for text in [
+            // A weekday with no "a" the sentence goes on from is another day's.
+            "born X \u{2014} Tuesday in Leeds",
+            // Another word in the brackets, or a weekday with no article or part of the
+            // day (which `with_what_follows_the_date` reads).
+            "born X (a Tuesday night shift) ok",
+            "born X (the ward) ok",
+            "born X (Tuesday) ok",
+            // Not a weekday, or one inside another word, or in mixed case.
+            "born X, a Tuesdayish thing",
+            "seen on Tuesdays \u{2014} X",
+            "DOB MoNday \u{2014} X",
+            "DOB monday: X",
+            "DOB (Tue X",
+        ] {
+            assert_eq!(with_its_weekday(text), "X", "{text}");
+        }
     }
 
     #[test]

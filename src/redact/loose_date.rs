@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::date_forms_abroad::MONTH_ABROAD;
 use super::date_of_birth::{DAY, MONTH, YEAR_IN_WORDS};
+use super::date_tail::weekday_in_brackets_after;
 
 /// The marks that may stand between two parts of a date (one to three of them together,
 /// spaces before and after them free): those of dates in digits, sums and lists ("+",
@@ -29,8 +30,8 @@ const MARKS: &[char] = &[
 
 /// Words that may stand between the parts of a spoken or formal date: "the 3rd of May",
 /// "3 de mayo del 1961", "May the 3rd", "the 8th November in 1927", "the 3rd day of May
-/// in the year 1961".
-const FILLERS: &[&str] = &["of", "the", "de", "del", "in", "day", "year"];
+/// in the year 1961", "November '55, on the 8th".
+const FILLERS: &[&str] = &["of", "the", "de", "del", "in", "on", "day", "year"];
 
 /// A year in words said by its last two digits alone ("sixty-one", "forty", "oh five"),
 /// beside the years `date_of_birth` spells with "nineteen" or "two thousand"
@@ -134,18 +135,30 @@ impl Part {
             )
     }
 
+    /// A day written as an ordinal, in digits with its ending or in words ("17th",
+    /// "third").
+    fn is_ordinal(self) -> bool {
+        self == Part::DayWord || matches!(self, Part::Number { ordinal: true, .. })
+    }
+
     /// A year of four digits.
     fn is_long_year(self) -> bool {
         self.is_year() && matches!(self, Part::Number { digits: 4, .. })
     }
 }
 
-/// What stood between two parts: the marks (spaces dropped) and whether a filler word
-/// was among them.
+/// What stood between two parts: the marks (spaces dropped), whether a filler word was
+/// among them, the marks after a weekday set aside in brackets between the parts
+/// ("November 8 (Mon) 2004", "22nd June (Sunday), 1986": the day said of the date, read
+/// with it), and the bracket the next part must close, where one opened before it
+/// ("May 1950 (the 12th)", "12 May ('50)").
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Gap<'t> {
     marks: &'t str,
     filler: bool,
+    weekday: bool,
+    marks_after_weekday: &'t str,
+    closed_by: Option<char>,
 }
 
 impl LooseDate {
@@ -193,9 +206,24 @@ impl LooseDate {
                 if touching && !self.starts_with_month(text, at) && !matches!(part, Part::Month) {
                     return None;
                 }
+                // A bracket opens only before the last part ("May 1950 (the 12th)").
+                if index == 0 && gap.closed_by.is_some() {
+                    return None;
+                }
                 gaps[index] = Some(gap);
                 at = next;
             }
+        }
+        // Whether the last part closes the date's phrase: no word or number after it.
+        let last_closes = !text[at..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(char::is_alphanumeric);
+        if let Some(close) = gaps[1].as_ref().and_then(|gap| gap.closed_by) {
+            at = spaces_end(text.as_bytes(), at);
+            if !text[at..].starts_with(close) {
+                return None;
+            }
+            at += close.len_utf8();
         }
         let ends_word = text[at..]
             .chars()
@@ -206,8 +234,11 @@ impl LooseDate {
             (short_year || parts[2] == Part::YearWords) && counted_after(text, at);
         let year_in_words_ok =
             parts[2] != Part::YearWords || year_words_end_well(&text[year_start..at], &text[at..]);
-        (ends_word && !counts_something && year_in_words_ok && makes_a_date(&parts, &gaps))
-            .then_some(at)
+        (ends_word
+            && !counts_something
+            && year_in_words_ok
+            && makes_a_date(&parts, &gaps, last_closes))
+        .then_some(at)
     }
 
     /// Whether a month name starts at `at`.
@@ -397,21 +428,42 @@ pub(crate) fn letters_at(text: &str, at: usize) -> &str {
 }
 
 /// What stands between two parts from `at`: spaces, up to [`MAX_MARKS`] marks, spaces,
-/// then filler words each followed by spaces; empty when a part follows at once, and
+/// perhaps a weekday in brackets and up to [`MAX_MARKS`] marks and spaces after it,
+/// perhaps an opening bracket, then filler words each followed by spaces; empty when a part follows at once, and
 /// ending at a newline or anything else, where the next part is then not found.
 fn gap_at(text: &str, at: usize) -> (Gap<'_>, usize) {
     let bytes = text.as_bytes();
     let skip_spaces = |i: usize| spaces_end(bytes, i);
-    let mut i = skip_spaces(at);
-    let marks_start = i;
-    i += text[i..]
-        .chars()
-        .take(MAX_MARKS)
-        .take_while(|c| MARKS.contains(c))
-        .map(char::len_utf8)
-        .sum::<usize>();
+    let marks_from = |i: usize| {
+        i + text[i..]
+            .chars()
+            .take(MAX_MARKS)
+            .take_while(|c| MARKS.contains(c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let marks_start = skip_spaces(at);
+    let mut i = marks_from(marks_start);
     let marks_text = &text[marks_start..i];
     i = skip_spaces(i);
+    // A weekday in brackets between the parts, and the marks after it.
+    let weekday = weekday_in_brackets_after(&text[i..]);
+    let mut marks_after_weekday = &text[i..i];
+    if let Some(length) = weekday {
+        let start = skip_spaces(i + length);
+        i = marks_from(start);
+        marks_after_weekday = &text[start..i];
+        i = skip_spaces(i);
+    }
+    // A bracket opened before the next part, which must close after it.
+    let closed_by = match bytes.get(i) {
+        Some(b'(') => Some(')'),
+        Some(b'[') => Some(']'),
+        _ => None,
+    };
+    if closed_by.is_some() {
+        i = skip_spaces(i + 1);
+    }
     let mut filler = false;
     loop {
         let word = letters_at(text, i);
@@ -426,12 +478,16 @@ fn gap_at(text: &str, at: usize) -> (Gap<'_>, usize) {
     let gap = Gap {
         marks: marks_text,
         filler,
+        weekday: weekday.is_some(),
+        marks_after_weekday,
+        closed_by,
     };
     (gap, i)
 }
 
-/// Whether three parts, with what stood between them, make a date.
-fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2]) -> bool {
+/// Whether three parts, with what stood between them, make a date; `last_closes` tells
+/// whether the last part closes the date's phrase (no word or number after it).
+fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2], last_closes: bool) -> bool {
     let [a, b, c] = *parts;
     let month_names = parts.iter().filter(|p| **p == Part::Month).count();
     match month_names {
@@ -440,11 +496,21 @@ fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2]) -> bool {
             let plain_marks = gaps.iter().flatten().all(|gap| {
                 gap.marks
                     .chars()
+                    .chain(gap.marks_after_weekday.chars())
                     .all(|c| MARKS_BESIDE_MONTH_NAMES.contains(&c))
             });
+            // The day after the month and its year is an ordinal or follows "the" and
+            // closes the phrase ("Oct '57, the 17th", "May 1950 (12th)"): "May 1950, 12"
+            // and "July 1933, the 12th floor" are no dates.
+            let day_last = |day: Part| {
+                day.is_day()
+                    && last_closes
+                    && (day.is_ordinal() || gaps[1].as_ref().is_some_and(|gap| gap.filler))
+            };
             plain_marks
                 && match (a, b, c) {
-                    (Part::Month, day, year) => day.is_day() && year.is_year(),
+                    (Part::Month, day, year) if day.is_day() && year.is_year() => true,
+                    (Part::Month, year, day) => year.may_lead() && day_last(day),
                     (day, Part::Month, year) if day.is_day() && year.is_year() => true,
                     (year, Part::Month, day) => year.may_lead() && day.is_day(),
                     _ => false,
@@ -536,6 +602,49 @@ mod tests {
             ),
         ] {
             assert_eq!(read(text), Some(date), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_a_weekday_in_brackets_between_the_parts() {
+        for (text, date) in [
+            ("November 8 (Mon) 2004, hospital", "November 8 (Mon) 2004"),
+            ("22nd June (Sunday), 1986 ok", "22nd June (Sunday), 1986"),
+            ("3 May [Tue.] 1961.", "3 May [Tue.] 1961"),
+        ] {
+            assert_eq!(read(text), Some(date), "{text}");
+        }
+        // Not another word in the brackets, nor marks of a sum after the weekday.
+        for text in ["November 8 (ward) 2004", "November 8 (Mon) + 2004"] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_the_last_part_in_brackets_and_the_day_after_the_month_and_year() {
+        for (text, date) in [
+            ("May 1950 (the 12th) at home", "May 1950 (the 12th)"),
+            ("12 May ('50), fine", "12 May ('50)"),
+            ("May 12th (1950).", "May 12th (1950)"),
+            ("Oct '57, the 17th, thanks", "Oct '57, the 17th"),
+            ("November '55, on the 8th.", "November '55, on the 8th"),
+            ("March 1961 3rd, ok", "March 1961 3rd"),
+        ] {
+            assert_eq!(read(text), Some(date), "{text}");
+        }
+        for text in [
+            // A bracket left open, or opened before the middle part.
+            "May 1950 (the 12th",
+            "12 (May) 1950",
+            // A day after the month and year that is no ordinal and has no "the".
+            "May 1950, 12 weeks",
+            "May 1950 12",
+            // A day after the month and year with a word after it ("the 12th floor").
+            "July 1933, the 12th floor",
+            // A year of two digits with no apostrophe cannot lead the day.
+            "May 50, the 12th",
+        ] {
+            assert_eq!(read(text), None, "{text}");
         }
     }
 

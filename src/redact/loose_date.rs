@@ -60,6 +60,14 @@ const MARKS_BESIDE_MONTH_NAMES: &[char] = &[
     ',', '.', '/', '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}',
 ];
 
+/// Words that open another phrase after a date, so that the date's last part closes its
+/// own ("November 1955, on the 8th in Leeds", "Oct '57, the 17th and my NHS number"),
+/// where a noun after a day says it was something else ("the 12th floor").
+const PHRASE_OPENERS: &[&str] = &[
+    "in", "at", "and", "but", "so", "when", "while", "to", "with", "from", "by", "for", "as",
+    "which", "please", "thanks", "thank", "not", "i", "we", "my", "is", "was",
+];
+
 /// Most marks between two parts.
 const MAX_MARKS: usize = 3;
 
@@ -214,10 +222,14 @@ impl LooseDate {
                 at = next;
             }
         }
-        // Whether the last part closes the date's phrase: no word or number after it.
-        let last_closes = !text[at..]
-            .trim_start_matches([' ', '\t'])
-            .starts_with(char::is_alphanumeric);
+        // Whether the last part closes the date's phrase: no word or number after it,
+        // or a word that starts another phrase ("on the 8th in Leeds").
+        let after_last = text[at..].trim_start_matches([' ', '\t']);
+        let next_word = letters_at(after_last, 0);
+        let last_closes = !after_last.starts_with(char::is_alphanumeric)
+            || PHRASE_OPENERS
+                .iter()
+                .any(|w| next_word.eq_ignore_ascii_case(w));
         if let Some(close) = gaps[1].as_ref().and_then(|gap| gap.closed_by) {
             at = spaces_end(text.as_bytes(), at);
             if !text[at..].starts_with(close) {
@@ -629,6 +641,10 @@ mod tests {
             ("Oct '57, the 17th, thanks", "Oct '57, the 17th"),
             ("November '55, on the 8th.", "November '55, on the 8th"),
             ("March 1961 3rd, ok", "March 1961 3rd"),
+            (
+                "November '55, on the 8th in Leeds",
+                "November '55, on the 8th",
+            ),
         ] {
             assert_eq!(read(text), Some(date), "{text}");
         }

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 97] = [
+/// The sixth to the hundred-and-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 98] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -803,6 +803,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 97] = [
         hand: "handwritten_round102_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round102_first_names.txt and round102_surnames.txt (npm random-indian-name 1.0.0, a generator of random Indian names by Gaurav Seth, under the MIT licence by its package.json, the lists shipped with training/random_indian_name_LICENSE.md: of its data file lib/names.js, read as data, the first 800 given names of its first_male and first_female arrays and the surnames of its last array; its README says its names are taken from baby-name sites; of the names left, Indian given names, every surname of the package being on another list) and handwritten_round102_names.txt (written for the hundred-and-second round, surnames: the Larestani families of Larestan and the Bastak, Lengeh, Gerash, Khonj, Mohr and Lamerd country), minus every name of every other list (the sixth to hundred-and-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_third",
+        first: "round103_first_names.txt",
+        last: Some("round103_surnames.txt"),
+        hand: "handwritten_round103_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round103_first_names.txt and round103_surnames.txt (written by hand for the hundred-and-third round in write_round103_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round103_PROVENANCE.md: given names and surnames of the Merina and Betsileo families of the central highlands of Madagascar) and handwritten_round103_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

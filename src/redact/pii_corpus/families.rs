@@ -928,14 +928,24 @@ pub enum Split {
     /// with names from a source no earlier round used (the Indian given names of the data
     /// file of the npm package `random-indian-name`, and a hand-written list of surnames)
     /// and, in some families, common names of the shipped lists (`{kfirst}`, `{klast}`,
-    /// `{kfull}`): never trained on, never read, totals only, measured once before and once
-    /// after that round's changes. The figure reported first. Declared last so every
-    /// earlier split keeps its place in [`Split::ALL`], and so its seed.
+    /// `{kfull}`): never trained on, never read, totals only, measured once, at the end of
+    /// that round. The figure reported first in that round; from the hundred-and-third
+    /// round on it is measured with the seen rounds, so its figure is now a *seen* one.
+    /// Declared after the hundred-and-first round so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
     Round102,
+    /// Families written in the hundred-and-third round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once before and once after that round's changes. The figure
+    /// reported first. Declared last so every earlier split keeps its place in
+    /// [`Split::ALL`], and so its seed.
+    Round103,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-second); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-third); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1039,12 +1049,13 @@ impl Split {
             Split::Round100 => 100,
             Split::Round101 => 101,
             Split::Round102 => 102,
+            Split::Round103 => 103,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round102").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round103").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1059,7 +1070,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 105] = [
+    pub const ALL: [Split; 106] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1165,6 +1176,7 @@ impl Split {
         Split::Round100,
         Split::Round101,
         Split::Round102,
+        Split::Round103,
     ];
 }
 
@@ -22084,6 +22096,209 @@ pub const FAMILIES: &[Family] = &[
             "Having been through it twice, the finance office asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and still lost it all.",
         ],
     },
+    // The hundred-and-third round (never tuned; written before any hundred-and-third-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round103_names_6 to
+    // round103_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round103_names_1",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "Fair's fair, {first}, as the clinic letter was signed, spotted the infection everyone else had missed.",
+            "Fair's fair, {first} {last}, as the clinic letter was signed, explained my diabetes results in plain English.",
+            "Fair's fair, {title} {last}, as the clinic letter was signed, rang me at home to say the scan was clear.",
+            "Fair's fair, the waiting was dreadful, but {first}, as the clinic letter was signed, made up for it with her patience.",
+            "Fair's fair, the specialist nurse, {first} as the clinic letter was signed, answered every email I sent within a day.",
+            "Fair's fair, {first} {last}, the consultant as the clinic letter was signed, got my son's operation moved forward.",
+        ],
+    },
+    Family {
+        name: "round103_names_2",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "Fingers crossed, {first}, if the wristband printout is right, was the nurse who got my temperature down overnight.",
+            "Fingers crossed, {first} {last}, if the wristband printout is right, has sorted my pain relief at last.",
+            "Fingers crossed, {title} {last}, if the wristband printout is right, fixed my knee and I can walk the dog again.",
+            "Fingers crossed, the admissions unit was chaos, but {first}, if the wristband printout is right, kept me informed all night.",
+            "Fingers crossed, the ward sister, {first} {last} if the wristband printout is right, made sure Dad got his tablets on time.",
+            "Fingers crossed, {first}, the porter if the wristband printout is right, chatted to me all the way down to theatre.",
+        ],
+    },
+    Family {
+        name: "round103_names_3",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "Let's be clear, {first}, as my wife jotted it down, is the reason I'm still here.",
+            "Let's be clear, {first} {last}, as my wife jotted it down, was the only doctor who examined me properly.",
+            "Let's be clear, {title} {last}, as my wife jotted it down, spent twenty minutes with us when she had a full clinic.",
+            "Let's be clear, the food was awful, but {first}, as my wife jotted it down, brought me toast at midnight.",
+            "Let's be clear, the paramedic, {first} as my wife jotted it down, kept me talking the whole way in.",
+            "Let's be clear, {first} {last}, the sonographer as my wife jotted it down, was gentle and kind when the news was bad.",
+        ],
+    },
+    Family {
+        name: "round103_names_4",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "Give them their due, {first}, going by the feedback slip, is a credit to the children's ward.",
+            "Give them their due, {first} {last}, going by the feedback slip, stayed with my daughter until she fell asleep.",
+            "Give them their due, {title} {last}, going by the feedback slip, owned up to the mistake and put it right.",
+            "Give them their due, the play specialist, {first} going by the feedback slip, turned a blood test into a game.",
+        ],
+    },
+    Family {
+        name: "round103_names_5",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "As a mum of three, {first}, as the visiting book had it, is the best midwife I've had in three labours.",
+            "As a mum of three, {first} {last}, as the visiting book had it, never once made me feel like a nuisance.",
+            "As a mum of three, {title} {last}, as the visiting book had it, took my worries about my youngest seriously.",
+            "As a mum of three, the postnatal ward was noisy, but {first}, as the visiting book had it, found me a quiet side room.",
+            "As a mum of three, the breastfeeding adviser, {first} as the visiting book had it, saved our feeding when I was ready to give up.",
+            "As a mum of three, {first} {last}, the health care assistant as the visiting book had it, made me a cup of tea at four in the morning.",
+        ],
+    },
+    Family {
+        name: "round103_names_6",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "As a carer of twenty years, {kfirst}, as it said on the bottom of the email, is the first social worker who has actually helped.",
+            "As a carer of twenty years, {kfull}, as it said on the bottom of the email, got Mum's care package sorted in a week.",
+            "As a carer of twenty years, the respite service was a godsend, and {kfirst} {klast}, as it said on the bottom of the email, arranged it all.",
+            "As a carer of twenty years, {kfirst} at the memory clinic, as it said on the bottom of the email, treated my husband as a person.",
+            "As a carer of twenty years, {kfull}, as it said on the bottom of the email, listened when I said I couldn't cope.",
+            "As a carer of twenty years, the discharge coordinator, {kfirst} {klast} as it said on the bottom of the email, made sure the bed was delivered first.",
+        ],
+    },
+    Family {
+        name: "round103_names_7",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "Coming from a born worrier, {kfirst}, as the home visit note said, put my mind at rest about the lump.",
+            "Coming from a born worrier, {kfull}, as the home visit note said, explained exactly what would happen during the biopsy.",
+            "Coming from a born worrier, the night before surgery is awful, but {kfirst} {klast}, as the home visit note said, sat with me for ages.",
+            "Coming from a born worrier, {kfirst} the community nurse, as the home visit note said, rang to check on me after the weekend.",
+            "Coming from a born worrier, {kfull}, as the home visit note said, never rushed me out of the room.",
+            "Coming from a born worrier, the heart nurse, {kfirst} {klast} as the home visit note said, went through my medication line by line.",
+        ],
+    },
+    Family {
+        name: "round103_names_8",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "I'll give them this, {kfirst}, as the sick note was signed, got me back to work with a proper plan.",
+            "I'll give them this, {kfull}, as the sick note was signed, believed me about my back pain.",
+            "I'll give them this, the surgery is always packed, but {kfirst} {klast}, as the sick note was signed, never made me feel rushed.",
+            "I'll give them this, {kfirst}, as the sick note was signed, the locum that week, referred me for physio straight away.",
+            "I'll give them this, the out-of-hours service was slow, but {kfull}, as the sick note was signed, was worth the wait.",
+            "I'll give them this, the mental health nurse, {kfirst} {klast} as the sick note was signed, checked in on me every fortnight.",
+        ],
+    },
+    Family {
+        name: "round103_small_letters",
+        split: Round103,
+        holds: LowerCaseNames,
+        templates: &[
+            "no joke, the nurse on the day unit, {first} if my sister's got it right, held my hand the whole time",
+            "no joke, {first} {last}, if my sister's got it right, is the nicest doctor ive ever met",
+            "no joke, {title} {last}, if my sister's got it right, sorted my mums pain in one visit",
+            "no joke, the physio {first}, if my sister's got it right, got me walking again after six weeks in bed",
+            "no joke, {first} from the diabetes team, if my sister's got it right, never lost patience with me",
+            "no joke, the midwife {kfirst}, if my sister's got it right, delivered my baby like it was nothing",
+        ],
+    },
+    Family {
+        name: "round103_lookalikes_beside_names",
+        split: Round103,
+        holds: Names,
+        templates: &[
+            "As a first-time mum, {first} on the postnatal ward showed me how to use the <Medela> pump when my milk was slow to come in.",
+            "As a first-time mum, {kfirst} the infant feeding lead lent me a <Lansinoh> pump to take home for the weekend.",
+            "As a first-time mum, {title} {last} checked my son's eczema and told me to use <Doublebase> after every bath.",
+            "As a first-time mum, {first} {last} from the skin clinic showed me how much <Epaderm> to put on my daughter's legs.",
+            "As a first-time mum, {first} the school nurse told us <Hedrin> was the one that finally got rid of the nits.",
+            "As a first-time mum, {kfull} at the walk-in centre suggested <Lyclear> and a nit comb for my girls.",
+            "As a first-time mum, {first} {last}, the health visitor, said to try <Infacol> before every feed for the wind.",
+            "As a first-time mum, {kfull} from the baby clinic recommended <Dentinox> drops when the crying went on for hours.",
+            "As a first-time mum, {title} {last} made sure our <SnuzPod> was set up right beside my bed before we went home.",
+            "As a first-time mum, {kfirst} {klast} from the safer sleep team checked the mattress in our <Next2Me> crib.",
+            "As a first-time mum, {first} at the asthma clinic showed my son how to breathe through the <AeroChamber> slowly.",
+            "As a first-time mum, {first} {last}, the respiratory nurse, gave us a <Volumatic> for his blue inhaler.",
+            "As a first-time mum, {first} from the neonatal unit helped me switch to <Tommee Tippee> bottles when I went back to work.",
+            "As a first-time mum, {kfirst} on the special care unit found a <Nanobebe> bottle our premature twins would actually take.",
+            "As a first-time mum, {first} the GP said <Snufflebabe> on his vest would help him sleep with the cold.",
+            "As a first-time mum, {title} {last} told me <Sterimar> drops would clear her nose before feeds.",
+        ],
+    },
+    Family {
+        name: "round103_plain_lookalikes",
+        split: Round103,
+        holds: Decoys,
+        templates: &[
+            "If I'm being picky, the <Elvie> pump they suggested was far too expensive for most families.",
+            "If I'm being picky, the <Haakaa> I was handed on the ward had no instructions with it.",
+            "If I'm being picky, the <Diprobase> the pharmacy gave us made my son's skin worse.",
+            "If I'm being picky, the clinic kept prescribing <Cetraben> even after I said it stung.",
+            "If I'm being picky, the school letter told us to buy <Vamousse> but it never says how long to leave it on.",
+            "If I'm being picky, the chemist was out of <Derbac> for the second week running.",
+            "If I'm being picky, the <Colief> drops were hard to get hold of on prescription.",
+            "If I'm being picky, the health visitor dismissed <Woodwards> gripe water as old-fashioned.",
+            "If I'm being picky, the <Sleepyhead> we were given was the exact thing the safe sleep leaflet warns against.",
+            "If I'm being picky, the hospital had a <Bednest> crib on display but none to borrow.",
+            "If I'm being picky, the <Optichamber> fitted his inhaler badly and the medicine leaked out.",
+            "If I'm being picky, the ward ran out of <Babyhaler> masks for the little ones.",
+            "If I'm being picky, the <Lovi> bottles the unit used weren't sold anywhere near us.",
+            "If I'm being picky, the feeding room had one <Avent> steriliser for the whole ward.",
+            "If I'm being picky, the <Karvol> capsules were the only thing that helped her breathe at night.",
+            "If I'm being picky, the walk-in centre wouldn't say whether <NeilMed> spray was safe in pregnancy.",
+        ],
+    },
+    Family {
+        name: "round103_plain_no_names",
+        split: Round103,
+        holds: Decoys,
+        templates: &[
+            "Fair's fair, the new car park is a big improvement.",
+            "Fingers crossed, my operation date won't get cancelled again.",
+            "Let's be clear, the toilets on the ground floor were filthy.",
+            "Give them their due, the ward ran like clockwork despite being short-staffed.",
+            "As a mum of three, I've never had a smoother birth than this one.",
+            "As a carer of twenty years, this was the first time anyone asked how I was coping.",
+            "Coming from a born worrier, the pre-op assessment answered every question I had.",
+            "I'll give them this, the coffee in the canteen is actually decent.",
+            "no joke, the waiting room chairs are the worst ive ever sat on",
+            "As a first-time mum, the antenatal classes were worth their weight in gold.",
+            "If I'm being picky, the appointment letters arrive after the appointment.",
+        ],
+    },
+    Family {
+        name: "round103_contact",
+        split: Round103,
+        holds: Contact,
+        templates: &[
+            "Fair's fair, the letters keep going to my mum's; I live at {street}, {postcode}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Fingers crossed this reaches someone: ring me on {phone}, hospital number {mrn}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Let's be clear, I asked twice for emails to go to {email}, NHS no. {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Give them their due, they fixed it fast, but my NI number is {nino}, not what the form said, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "As a mum of three, I need appointments sent to {street}, {postcode}, for my youngest, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a carer of twenty years, I keep correcting Dad's record: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "Coming from a born worrier, please text {phone} or email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "I'll give them this, they listened, but Mum's details are still wrong: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, at {street}, {postcode}.",
+            "no joke, four letters lost now, ring {phone} or write to {street}, {postcode}, dob {doby}",
+            "If I'm being picky, the billing office wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, then lost them.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -22613,7 +22828,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_second_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round103, "round103_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -22698,7 +22918,8 @@ mod tests {
         assert_eq!(Round100 as usize, 102);
         assert_eq!(Round101 as usize, 103);
         assert_eq!(Round102 as usize, 104);
-        assert_eq!(Split::ALL.last(), Some(&Round102));
+        assert_eq!(Round103 as usize, 105);
+        assert_eq!(Split::ALL.last(), Some(&Round103));
     }
 
     #[test]
@@ -22757,12 +22978,13 @@ mod tests {
         assert_eq!(Round100.round(), Some(100));
         assert_eq!(Round101.round(), Some(101));
         assert_eq!(Round102.round(), Some(102));
+        assert_eq!(Round103.round(), Some(103));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 102, once each, in declaration order.
+        // Rounds 4 to 103, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=102).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=103).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -22818,6 +23040,7 @@ mod tests {
         assert_eq!(Round100.id_prefix(), "round100");
         assert_eq!(Round101.id_prefix(), "round101");
         assert_eq!(Round102.id_prefix(), "round102");
+        assert_eq!(Round103.id_prefix(), "round103");
     }
 
     #[test]

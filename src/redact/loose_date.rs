@@ -202,11 +202,22 @@ impl LooseDate {
         let mut gaps: [Option<Gap>; 2] = [None, None];
         let mut at = start;
         let mut year_start = start;
+        // The closing bracket owed for one opened between the parts.
+        let mut open: Option<char> = None;
         for index in 0..3 {
             year_start = at;
             let (part, end) = self.part_at(text, at)?;
             parts[index] = part;
             at = end;
+            // A bracket opened before the middle part may close right after it ("22nd
+            // (August) 1959"), or after the last ("1937 (15 Jun)").
+            if let (1, Some(close)) = (index, open) {
+                let closing = spaces_end(text.as_bytes(), at);
+                if text[closing..].starts_with(close) {
+                    at = closing + close.len_utf8();
+                    open = None;
+                }
+            }
             if index < 2 {
                 let (gap, next) = gap_at(text, at);
                 let touching = next == at;
@@ -214,9 +225,11 @@ impl LooseDate {
                 if touching && !self.starts_with_month(text, at) && !matches!(part, Part::Month) {
                     return None;
                 }
-                // A bracket opens only before the last part ("May 1950 (the 12th)").
-                if index == 0 && gap.closed_by.is_some() {
-                    return None;
+                if let Some(close) = gap.closed_by {
+                    if open.is_some() {
+                        return None;
+                    }
+                    open = Some(close);
                 }
                 gaps[index] = Some(gap);
                 at = next;
@@ -230,7 +243,7 @@ impl LooseDate {
             || PHRASE_OPENERS
                 .iter()
                 .any(|w| next_word.eq_ignore_ascii_case(w));
-        if let Some(close) = gaps[1].as_ref().and_then(|gap| gap.closed_by) {
+        if let Some(close) = open {
             at = spaces_end(text.as_bytes(), at);
             if !text[at..].starts_with(close) {
                 return None;
@@ -525,6 +538,15 @@ fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2], last_closes: bool) -
                     (Part::Month, year, day) => year.may_lead() && day_last(day),
                     (day, Part::Month, year) if day.is_day() && year.is_year() => true,
                     (year, Part::Month, day) => year.may_lead() && day.is_day(),
+                    // "1937 (15 Jun)", "1937, 15 June": a year of four digits set off
+                    // from the day and month after it.
+                    (year, day, Part::Month) => {
+                        year.is_long_year()
+                            && day.is_day()
+                            && gaps[0]
+                                .as_ref()
+                                .is_some_and(|gap| !gap.marks.is_empty() || gap.closed_by.is_some())
+                    }
                     _ => false,
                 }
         }
@@ -649,9 +671,14 @@ mod tests {
             assert_eq!(read(text), Some(date), "{text}");
         }
         for text in [
-            // A bracket left open, or opened before the middle part.
+            // A bracket left open, or two opened.
             "May 1950 (the 12th",
-            "12 (May) 1950",
+            "22nd (August 1959",
+            "1937 (15 (Jun))",
+            // A year before a day and a month with nothing setting it off, or of two
+            // digits.
+            "1937 15 Jun",
+            "'37, 15 Jun",
             // A day after the month and year that is no ordinal and has no "the".
             "May 1950, 12 weeks",
             "May 1950 12",

@@ -972,6 +972,14 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_name_after_a_role_that_reads_as_everyday_words_is_left() {
+        assert!(names("response time. the locum referred me for physio straight away.").is_empty());
+        assert!(names("the nurse right away came over").is_empty());
+        // A name after the role stays one.
+        assert_eq!(names("seen by physio smith today"), vec!["smith"]);
+    }
+
+    #[test]
     fn a_common_name_opening_a_sentence_before_a_persons_irregular_past_is_a_name() {
         assert_eq!(names("Peter hid behind the curtain."), ["Peter"]);
         assert_eq!(names("Terry withdrew from the trial."), ["Terry"]);

@@ -470,7 +470,8 @@ impl Scan<'_, '_> {
             // An unlisted everyday word after a role is the sentence going on ("patient
             // needs", "patient transport"): names that are words are listed.
             Some(CueStrength::Role) => {
-                facts.any_name() || (!facts.english && !self.caseless_unlikely(i))
+                (facts.any_name() && !self.said_as_everyday_words(i))
+                    || (!facts.english && !self.caseless_unlikely(i))
             }
             Some(CueStrength::Weak) | Some(CueStrength::Personal) | None => {
                 if facts.first {
@@ -501,6 +502,21 @@ impl Scan<'_, '_> {
         let title = &self.tokens[k];
         title.shape == Shape::Lower
             && matches!(title.lower.as_str(), "doctor" | "professor" | "miss")
+    }
+
+    /// Whether the listed name at `i`, after a role in a comment without capitals, reads
+    /// as everyday words with the word after it: a word with its apostrophe left out
+    /// before more of its sentence ("the nicest doctor ive ever met": "Ive" is a surname),
+    /// or an English word before "away" ("referred me for physio straight away", "the
+    /// nurse right away").
+    fn said_as_everyday_words(&self, i: usize) -> bool {
+        let Some(next) = self.tokens.get(i + 1).filter(|next| next.gap == Gap::Space) else {
+            return false;
+        };
+        let word = self.tokens[i].lower.as_str();
+        let is_english = |w: &str| self.lexicon.facts(w).english;
+        (next.lower.as_str() == "away" && self.facts[i].english)
+            || (next.shape == Shape::Lower && texting::apostrophe_left_out(word, is_english))
     }
 
     /// In lower-case text after a role cue, an unknown word is taken as a name unless it

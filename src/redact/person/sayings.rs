@@ -32,6 +32,8 @@ const SAYINGS: &[&str] = &[
     "touch wood",
     "rain or shine",
     "by and large",
+    // "Fair's fair", its possessive left outside the first word's token.
+    "fair fair",
     // Islam: words of faith, thanks and blessing said in Arabic by Muslims of every
     // language.
     "inshallah",
@@ -740,7 +742,7 @@ pub(crate) fn is_a_saying(
 
 /// The English sayings of [`SAYINGS`]: a name after one is the one spoken to, not a
 /// name listed with it ("touch wood, pauline, if the door plaque is right").
-const ENGLISH_SAYINGS: &[&str] = &["touch wood", "rain or shine", "by and large"];
+const ENGLISH_SAYINGS: &[&str] = &["touch wood", "rain or shine", "by and large", "fair fair"];
 
 /// Whether the saying at tokens `start..=end` is one of [`ENGLISH_SAYINGS`].
 fn is_english_saying(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
@@ -835,6 +837,10 @@ mod tests {
         ));
         assert!(said("come rain or shine, ronald, was there", "shine"));
         assert!(said("by and large, amy was kind", "large"));
+        assert!(said(
+            "fair's fair, the specialist nurse, oniniaina was kind",
+            "fair"
+        ));
         // A name after an English saying is the one spoken to, not listed with it.
         let text = "touch wood, pauline, if the door plaque is right";
         let tokens = tokenize(text);

@@ -166,6 +166,16 @@ fn apostrophe_dropped(lower: &str, is_word: &impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// Whether `lower` is one of "I"'s contractions written without its apostrophe ("ive",
+/// "im", "id", "ill"), which some lists hold as surnames ("Ive").
+pub(crate) fn pronoun_i_contraction(lower: &str) -> bool {
+    lower.len() > 1
+        && lower.starts_with('i')
+        && PRONOUN_I_CONTRACTIONS
+            .iter()
+            .any(|c| c.strip_prefix("i'") == Some(&lower[1..]))
+}
+
 /// Whether `lower` is a negative contraction written without its apostrophe: putting
 /// "'" back before its final "t" gives an English word ending in "n't" ("doesnt",
 /// "didnt", "wasnt", "couldnt"). Such a word is an auxiliary verb, so it is never a
@@ -219,6 +229,16 @@ mod tests {
     /// A tiny English list for the tests.
     fn is_word(w: &str) -> bool {
         matches!(w, "amazing" | "didn't" | "i'm" | "you're" | "racing")
+    }
+
+    #[test]
+    fn the_contractions_of_i_are_read_without_their_apostrophe() {
+        for word in ["ive", "im", "id", "ill"] {
+            assert!(pronoun_i_contraction(word), "{word}");
+        }
+        for word in ["i", "iv", "ivy", "isle", "ives", "me"] {
+            assert!(!pronoun_i_contraction(word), "{word}");
+        }
     }
 
     #[test]

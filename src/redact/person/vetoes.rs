@@ -34,7 +34,7 @@ use super::noun_words::is_mostly_a_noun;
 use super::place_nouns::ends_a_place;
 use super::sayings::is_a_saying;
 use super::tagger::features::possessive_after;
-use super::texting::{negative_contraction, texting_form_of_a_word};
+use super::texting::{negative_contraction, pronoun_i_contraction, texting_form_of_a_word};
 use super::tokens::{listed_together, Gap, Shape, Token};
 use super::unknown_capitalised::{in_a_persons_place, owns_what_a_person_has};
 use super::{LAND_WORDS, LAND_WORDS_NAMELIKE, PARTICLES, WATER_WORDS};
@@ -434,6 +434,7 @@ impl Context<'_, '_> {
             || self.lone_and_spelt_unlike_a_name(first, last, lists)
             || self.texting_spelling(first, last, lists)
             || self.negative_contraction_spelling(first, last)
+            || self.pronoun_contraction_going_on(first, last)
             || self.whole_comment_of_one_word(first, last)
             || self.small_word_in_a_cased_comment(first, last)
             || self.possessive_used_as_a_noun(first, last)
@@ -733,6 +734,26 @@ impl Context<'_, '_> {
             && negative_contraction(self.tokens[first].lower.as_str(), |w| {
                 self.lexicon.facts(w).english
             })
+    }
+
+    /// A lone word in small letters that is one of "I"'s contractions without its
+    /// apostrophe ([`pronoun_i_contraction`]: "ive", "im"), with a word in small letters
+    /// after it: the sentence goes on from the pronoun ("the nicest doctor ive ever met",
+    /// "the nurse im seeing"), though a list holds "Ive" as a surname. Kept after an
+    /// abbreviated title ("Dr ive").
+    fn pronoun_contraction_going_on(&self, first: usize, last: usize) -> bool {
+        let token = &self.tokens[first];
+        let abbreviated_title_before = first > 0
+            && cue_before(self.tokens, first) == Some(CueStrength::Title)
+            && ABBREVIATED_TITLES.contains(&self.tokens[first - 1].lower.as_str());
+        first == last
+            && token.shape == Shape::Lower
+            && !abbreviated_title_before
+            && pronoun_i_contraction(token.lower.as_str())
+            && self
+                .tokens
+                .get(first + 1)
+                .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
     }
 
     /// The whole comment one word in no name list, with no possessive, spelt as an
@@ -1677,6 +1698,14 @@ mod tests {
         assert!(!place("Thanks to Sue everyone felt at ease.", "Sue"));
         assert!(!place("Honestly, Hope you saved us that night.", "Hope"));
         assert!(!place("Sue you were the best.", "Sue"));
+    }
+
+    #[test]
+    fn a_contraction_of_i_going_on_in_small_letters_is_the_pronoun() {
+        assert!(place("the nicest doctor ive ever met", "ive"));
+        assert!(place("the nurse im seeing next week", "im"));
+        // After an abbreviated title it stands.
+        assert!(!place("thanks to dr ive and the team", "ive"));
     }
 
     #[test]

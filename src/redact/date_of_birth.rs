@@ -992,6 +992,17 @@ fn says_a_word_of(text: &str, words: &[&str]) -> bool {
     words_of(text).any(|word| is_one_of(word, words))
 }
 
+/// Whether the text from a cue to its date (`between`) tells of a day rather than gives
+/// the date of birth: a partial date or "was", with a word referring back ("My birthday.
+/// It was 12 March 2024 and I spent it in A&E", "my birthday was spent here and it was 3
+/// May 2024"), unless it corrects a cue naming the date ("my DOB was wrong, it should be
+/// 3 de maig de 1956").
+fn tells_of_another_day(between: &str, partial: bool) -> bool {
+    let told_of = partial || says_a_word_of(between, &["was"]);
+    let corrects = || says_a_word_of(between, &["should", "ought"]) && names_the_date(between);
+    told_of && says_a_word_of(between, REFERRING_WORDS) && !corrects()
+}
+
 /// The words by which the text from a cue to its date refers back to the cue
 /// ([`REFERRING_BACK`]: "date of birth. It is", "DOB: mine is", "the right one is"); no
 /// cue holds them.
@@ -1358,11 +1369,7 @@ impl DateOfBirthRecognizer {
                 if let Some(end) = self.loose.date_at(text, next) {
                     let start = weekday_at.unwrap_or(next);
                     let between = &text[cue_start..start];
-                    let told_of = says_a_word_of(between, &["was"])
-                        && says_a_word_of(between, REFERRING_WORDS);
-                    let corrects =
-                        says_a_word_of(between, &["should", "ought"]) && names_the_date(between);
-                    return (!told_of || corrects).then_some((start, end));
+                    return (!tells_of_another_day(between, false)).then_some((start, end));
                 }
             }
             let length = text[next..]
@@ -1654,10 +1661,7 @@ impl Recognizer for DateOfBirthRecognizer {
                     // maig de 1956") gives the date whatever was told before it; after a
                     // birthday or a birth it may be another day ("my birthday was spent on
                     // the ward. It should have been 12 March 2024 at home").
-                    let told_of = caps.name("partial").is_some() || says_a_word_of(cue, &["was"]);
-                    let corrects =
-                        || says_a_word_of(cue, &["should", "ought"]) && names_the_date(cue);
-                    if told_of && says_a_word_of(cue, REFERRING_WORDS) && !corrects() {
+                    if tells_of_another_day(cue, caps.name("partial").is_some()) {
                         continue;
                     }
                     out.push(span(with_the_before(text, start), end));

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-third rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 98] = [
+/// The sixth to the hundred-and-fourth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 99] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -811,6 +811,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 98] = [
         hand: "handwritten_round103_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round103_first_names.txt and round103_surnames.txt (written by hand for the hundred-and-third round in write_round103_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round103_PROVENANCE.md: given names and surnames of the Merina and Betsileo families of the central highlands of Madagascar) and handwritten_round103_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_fourth",
+        first: "round104_first_names.txt",
+        last: Some("round104_surnames.txt"),
+        hand: "handwritten_round104_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round104_first_names.txt and round104_surnames.txt (written by hand for the hundred-and-fourth round in write_round104_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round104_PROVENANCE.md: given names and surnames of the Isan families of north-eastern Thailand) and handwritten_round104_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

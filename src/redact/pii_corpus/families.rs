@@ -938,14 +938,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-fourth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-second
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round103,
+    /// Families written in the hundred-and-fourth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round103,
+    Round104,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-third); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-fourth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1050,12 +1059,13 @@ impl Split {
             Split::Round101 => 101,
             Split::Round102 => 102,
             Split::Round103 => 103,
+            Split::Round104 => 104,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round103").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round104").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1070,7 +1080,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 106] = [
+    pub const ALL: [Split; 107] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1177,6 +1187,7 @@ impl Split {
         Split::Round101,
         Split::Round102,
         Split::Round103,
+        Split::Round104,
     ];
 }
 
@@ -22299,6 +22310,209 @@ pub const FAMILIES: &[Family] = &[
             "If I'm being picky, the billing office wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, then lost them.",
         ],
     },
+    // The hundred-and-fourth round (never tuned; written before any hundred-and-fourth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round104_names_6 to
+    // round104_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round104_names_1",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "Swings and roundabouts, {first}, as the name on the x-ray request read, found the break that A&E had missed.",
+            "Swings and roundabouts, {first} {last}, as the name on the x-ray request read, took the time to show me the pictures.",
+            "Swings and roundabouts, {title} {last}, as the name on the x-ray request read, put my wrist in plaster when the clinic was short-handed.",
+            "Swings and roundabouts, the wait was four hours, but {first}, as the name on the x-ray request read, was lovely with my little boy.",
+            "Swings and roundabouts, the radiographer, {first} as the name on the x-ray request read, moved my hip so gently I hardly felt it.",
+            "Swings and roundabouts, {first} {last}, the registrar as the name on the x-ray request read, explained the fracture with a drawing on a paper towel.",
+        ],
+    },
+    Family {
+        name: "round104_names_2",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "Praise where praise is due, {first}, as the complaints officer wrote back, had already apologised to Mum in person.",
+            "Praise where praise is due, {first} {last}, as the complaints officer wrote back, is the nurse who stayed late to finish Dad's dressing.",
+            "Praise where praise is due, {title} {last}, as the complaints officer wrote back, has changed how the clinic books follow-ups.",
+            "Praise where praise is due, the parking was a nightmare, but {first}, as the complaints officer wrote back, sorted a refund for the ticket.",
+            "Praise where praise is due, the ward manager, {first} {last} as the complaints officer wrote back, rang me twice to check things had improved.",
+            "Praise where praise is due, {first}, the night nurse as the complaints officer wrote back, sat with my husband when he was frightened.",
+        ],
+    },
+    Family {
+        name: "round104_names_3",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "I say it as I find it: {first}, so the ward's social media page says, has been there thirty years, and it shows.",
+            "I say it as I find it: {first} {last}, so the ward's social media page says, runs the best stroke unit in the county.",
+            "I say it as I find it: {title} {last}, so the ward's social media page says, is retiring, and the unit will struggle without that kind of care.",
+            "I say it as I find it: the food is grim, but {first}, so the ward's social media page says, won nurse of the year, and deserved it.",
+            "I say it as I find it: the housekeeper, {first} so the ward's social media page says, kept that bay spotless.",
+            "I say it as I find it: {first} {last}, the speech therapist so the ward's social media page says, got my wife saying words again.",
+        ],
+    },
+    Family {
+        name: "round104_names_4",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "Speaking as a former ward clerk, {first}, as the dictated letter's footer gave it, is the only secretary who ever rang me back.",
+            "Speaking as a former ward clerk, {first} {last}, as the dictated letter's footer gave it, got my results typed up in two days, which is unheard of.",
+            "Speaking as a former ward clerk, {title} {last}, as the dictated letter's footer gave it, wrote the clearest clinic letter I have ever read.",
+            "Speaking as a former ward clerk, the typing pool is always behind, but {first}, as the dictated letter's footer gave it, chased mine through.",
+        ],
+    },
+    Family {
+        name: "round104_names_5",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "From someone who faints at needles, {first}, as the online booking confirmation said, took my blood lying down and chatted about the football.",
+            "From someone who faints at needles, {first} {last}, as the online booking confirmation said, had the cannula in before I'd noticed.",
+            "From someone who faints at needles, {title} {last}, as the online booking confirmation said, numbed the spot and talked me through every step.",
+            "From someone who faints at needles, the phlebotomy queue was long, but {first}, as the online booking confirmation said, didn't rush me one bit.",
+            "From someone who faints at needles, the practice nurse, {first} as the online booking confirmation said, gave me my jabs with a cold can of pop on hand.",
+            "From someone who faints at needles, {first} {last}, the vaccinator as the online booking confirmation said, made the whole thing painless.",
+        ],
+    },
+    Family {
+        name: "round104_names_6",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "As a Sunday league referee, {kfirst}, as my son googled afterwards, strapped my ankle better than any physio I've had.",
+            "As a Sunday league referee, {kfull}, as my son googled afterwards, knew exactly what a torn calf feels like.",
+            "As a Sunday league referee, the fracture clinic was packed, but {kfirst} {klast}, as my son googled afterwards, saw me within the hour.",
+            "As a Sunday league referee, {kfirst} in the minor injuries unit, as my son googled afterwards, got my knee scanned the same day.",
+            "As a Sunday league referee, {kfull}, as my son googled afterwards, took my concussion seriously when I wanted to shrug it off.",
+            "As a Sunday league referee, the sports physio, {kfirst} {klast} as my son googled afterwards, had me back on the pitch in six weeks.",
+        ],
+    },
+    Family {
+        name: "round104_names_7",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "As a long-distance lorry driver, {kfirst}, as the nameplate on the desk read, fitted my medical in around my shifts.",
+            "As a long-distance lorry driver, {kfull}, as the nameplate on the desk read, explained what the sleep apnoea meant for my licence.",
+            "As a long-distance lorry driver, the surgery hours never suit me, but {kfirst} {klast}, as the nameplate on the desk read, stayed late to see me.",
+            "As a long-distance lorry driver, {kfirst} the optician, as the nameplate on the desk read, checked my eyes twice to be sure.",
+            "As a long-distance lorry driver, {kfull}, as the nameplate on the desk read, sorted my back pain without signing me off.",
+            "As a long-distance lorry driver, the diabetes nurse, {kfirst} {klast} as the nameplate on the desk read, worked out a meal plan I could stick to in the cab.",
+        ],
+    },
+    Family {
+        name: "round104_names_8",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "As a chapel deacon, {kfirst}, as the leaving card I signed said, has looked after half our congregation over the years.",
+            "As a chapel deacon, {kfull}, as the leaving card I signed said, always found time for our older members.",
+            "As a chapel deacon, the practice is moving, but {kfirst} {klast}, as the leaving card I signed said, will be missed by everyone.",
+            "As a chapel deacon, {kfirst}, as the leaving card I signed said, the district nurse for our valley, never missed a visit in the snow.",
+            "As a chapel deacon, the hospice was wonderful, and {kfull}, as the leaving card I signed said, made our minister's last days peaceful.",
+            "As a chapel deacon, the bereavement nurse, {kfirst} {klast} as the leaving card I signed said, helped the family more than she'll know.",
+        ],
+    },
+    Family {
+        name: "round104_small_letters",
+        split: Round104,
+        holds: LowerCaseNames,
+        templates: &[
+            "as a night-shift cabbie, the nurse in the eye clinic, {first} reading off the laminated door sign, got the grit out in two minutes",
+            "as a night-shift cabbie, {first} {last}, reading off the laminated door sign, is the only gp who gets that i sleep in the day",
+            "as a night-shift cabbie, {title} {last}, reading off the laminated door sign, sorted my blood pressure tablets no fuss",
+            "as a night-shift cabbie, the physio {first}, reading off the laminated door sign, fixed my neck from all the looking over my shoulder",
+            "as a night-shift cabbie, {first} from the sleep clinic, reading off the laminated door sign, actually listened",
+            "as a night-shift cabbie, the receptionist {kfirst}, reading off the laminated door sign, squeezed me in at 8am",
+        ],
+    },
+    Family {
+        name: "round104_lookalikes_beside_names",
+        split: Round104,
+        holds: Names,
+        templates: &[
+            "As someone who hates fuss, {first} the community nurse just typed our postcode into her <TomTom> and turned up on time every day.",
+            "As someone who hates fuss, {kfull} from the patient transport team used a <Garmin> and still found our farm track first time.",
+            "As someone who hates fuss, {first} {last} on the day unit filled my <Thermos> with tea before I went home.",
+            "As someone who hates fuss, {title} {last} said to bring soup in an <Aladdin> for the long dialysis sessions.",
+            "As someone who hates fuss, {first} on the transport desk told us to stop at the <Roadchef> on the way home if Dad needed the toilet.",
+            "As someone who hates fuss, {kfirst} the discharge nurse said the <Welcome Break> at the junction was the easiest place for my son to collect me.",
+            "As someone who hates fuss, {first} {last}, the chaplain, brought my own <King James> to the bedside without me asking.",
+            "As someone who hates fuss, {first} from the chaplaincy read to Mum from a <Good News Bible> because the print was bigger.",
+            "As someone who hates fuss, {title} {last} told my grandson his <Copa Mundial> studs had caused the blisters, not the running.",
+            "As someone who hates fuss, {kfirst} {klast} in fracture clinic laughed that my <Predator> boots were older than her.",
+            "As someone who hates fuss, {first} the sports physio had us kicking a <Jabulani> round the gym to test my knee.",
+            "As someone who hates fuss, {first} {last} on the children's ward let my son keep his <Brazuca> under the bed.",
+            "As someone who hates fuss, {kfull} from the stroke team said I could go back to the allotment as long as someone else carried the <Growmore>.",
+            "As someone who hates fuss, {first} the OT found me a lighter watering can so I could still feed the tomatoes with <Tomorite>.",
+            "As someone who hates fuss, {first} {last} at the care home lets Dad fill the bird feeders with <Haith's> seed every morning.",
+            "As someone who hates fuss, {kfirst} on the respite unit hung a <Jacobi Jayne> feeder outside Mum's window.",
+        ],
+    },
+    Family {
+        name: "round104_plain_lookalikes",
+        split: Round104,
+        holds: Decoys,
+        templates: &[
+            "Speaking as a pensioner on my own, the volunteer driver's <Navman> sent us the wrong way twice.",
+            "Speaking as a pensioner on my own, the hospital car's old <Snooper> didn't know the new ring road.",
+            "Speaking as a pensioner on my own, the café wouldn't fill my <Contigo> with hot water.",
+            "Speaking as a pensioner on my own, I left my <Chilly's> bottle in outpatients and nobody handed it in.",
+            "Speaking as a pensioner on my own, the transport dropped me at the <Moto> services to wait for my nephew, which was not ideal.",
+            "Speaking as a pensioner on my own, the coach back from the specialist hospital stopped at the <Westmorland> services and the food was better than the ward's.",
+            "Speaking as a pensioner on my own, the chaplaincy only had a <Douay-Rheims> and I'm chapel.",
+            "Speaking as a pensioner on my own, the <Jerusalem Bible> in the quiet room was falling apart.",
+            "Speaking as a pensioner on my own, my grandson's <Mercurial> boots cost more than my hearing aid.",
+            "Speaking as a pensioner on my own, my grandson left his <Tiempo> boots on the ward after a visit and nobody kept them.",
+            "Speaking as a pensioner on my own, the children's ward had a signed <Telstar> in a frame by the lifts.",
+            "Speaking as a pensioner on my own, the rehab gym's <Fevernova> was flat for the whole six weeks.",
+            "Speaking as a pensioner on my own, the hospital gardens looked like they'd never seen a drop of <Miracle-Gro>.",
+            "Speaking as a pensioner on my own, the nurses' tomatoes on the windowsill were doing better on <Phostrogen> than I was on the tablets.",
+            "Speaking as a pensioner on my own, the <Johnston & Jeff> feeder outside the day room was always empty.",
+            "Speaking as a pensioner on my own, the care home buys <Vine House Farm> seed, so the garden is full of birds, which is lovely.",
+        ],
+    },
+    Family {
+        name: "round104_plain_no_names",
+        split: Round104,
+        holds: Decoys,
+        templates: &[
+            "Swings and roundabouts, the new car park is dearer but at least there are spaces.",
+            "Praise where praise is due, the ward was spotless every time I visited.",
+            "I say it as I find it: the appointment letters are confusing and arrive late.",
+            "Speaking as a former ward clerk, the filing at this surgery is the worst I've seen.",
+            "From someone who faints at needles, the blood test room was calm and quiet.",
+            "As a Sunday league referee, I know a well-run team when I see one, and this was it.",
+            "As a long-distance lorry driver, evening appointments would make a huge difference.",
+            "As a chapel deacon, I was grateful for the quiet room on the ward.",
+            "as a night-shift cabbie, the out of hours line took forever to answer",
+            "As someone who hates fuss, the discharge was quick and simple.",
+            "Speaking as a pensioner on my own, the phone system goes round in circles.",
+        ],
+    },
+    Family {
+        name: "round104_contact",
+        split: Round104,
+        holds: Contact,
+        templates: &[
+            "Swings and roundabouts, the letters still go to my old flat; I'm at {street}, {postcode} now, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Praise where praise is due, they rang back, but please use {phone}, hospital number {mrn}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "I say it as I find it: emails go to {email}, NHS no. {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and nobody reads them.",
+            "Speaking as a former ward clerk, my NI number is {nino}, not the one on file, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, phone {phone}.",
+            "From someone who faints at needles, please send the blood test invites to {street}, {postcode}, for my daughter, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a Sunday league referee, my record still has the wrong date of birth; it's {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, NHS number {nhs}.",
+            "As a long-distance lorry driver, text {phone} or email {email}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, as I can't answer while driving.",
+            "As a chapel deacon, I'm writing for our minister: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, at {street}, {postcode}.",
+            "as a night-shift cabbie, ring {phone} after 2pm or write to {street}, {postcode}, dob {doby}",
+            "As someone who hates fuss, the pharmacy wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, then lost them.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -22833,7 +23047,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_third_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round104, "round104_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -22919,7 +23138,8 @@ mod tests {
         assert_eq!(Round101 as usize, 103);
         assert_eq!(Round102 as usize, 104);
         assert_eq!(Round103 as usize, 105);
-        assert_eq!(Split::ALL.last(), Some(&Round103));
+        assert_eq!(Round104 as usize, 106);
+        assert_eq!(Split::ALL.last(), Some(&Round104));
     }
 
     #[test]
@@ -22979,12 +23199,13 @@ mod tests {
         assert_eq!(Round101.round(), Some(101));
         assert_eq!(Round102.round(), Some(102));
         assert_eq!(Round103.round(), Some(103));
+        assert_eq!(Round104.round(), Some(104));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 103, once each, in declaration order.
+        // Rounds 4 to 104, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=103).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=104).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -23041,6 +23262,7 @@ mod tests {
         assert_eq!(Round101.id_prefix(), "round101");
         assert_eq!(Round102.id_prefix(), "round102");
         assert_eq!(Round103.id_prefix(), "round103");
+        assert_eq!(Round104.id_prefix(), "round104");
     }
 
     #[test]

@@ -1358,7 +1358,7 @@ impl DateOfBirthRecognizer {
                 return None;
             }
             if text[at..next].contains(SENTENCE_ENDS) {
-                if next_sentence || words == 0 {
+                if next_sentence {
                     return None;
                 }
                 next_sentence = true;
@@ -1868,6 +1868,10 @@ mod tests {
             (
                 "My date of birth is wrong again on every letter. It should be Nov 8 '55 (Tue), thanks",
                 "Nov 8 '55 (Tue)",
+            ),
+            (
+                "my record still has the wrong date of birth; it's 1986: 28 August, hospital",
+                "1986: 28 August",
             ),
         ]);
         finds_none(&[

@@ -26,6 +26,9 @@ pub const PROGRAMMES_AND_GAMES: &str = include_str!("../../lexicons/pii/programm
 /// diabetes products, breathing equipment, the firms that run hospitals' services under
 /// contract; written by hand), read as [`DISHES`] is.
 pub const CARE_SUPPLIES: &str = include_str!("../../lexicons/pii/care_supplies.txt");
+/// Everyday goods of home, garden, motoring and sport (sat navs, footballs, plant feeds,
+/// bird food; written by hand), read as [`DISHES`] is.
+pub const EVERYDAY_GOODS: &str = include_str!("../../lexicons/pii/everyday_goods.txt");
 /// Languages people speak or write (English names), read only by the person-name rules:
 /// a language is not a person ("Written in Tigrinya").
 pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");

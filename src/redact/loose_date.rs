@@ -518,11 +518,17 @@ fn makes_a_date(parts: &[Part; 3], gaps: &[Option<Gap>; 2], last_closes: bool) -
     match month_names {
         // "JULY 10TH, '82", "02-Feb-'45", "1961 May 3".
         1 => {
-            let plain_marks = gaps.iter().flatten().all(|gap| {
-                gap.marks
-                    .chars()
-                    .chain(gap.marks_after_weekday.chars())
-                    .all(|c| MARKS_BESIDE_MONTH_NAMES.contains(&c))
+            // A year of four digits leading a day and a month may stand before a colon,
+            // as a heading does ("1997: 12 January").
+            let year_heading = a.is_long_year() && c == Part::Month;
+            let plain_marks = gaps.iter().flatten().enumerate().all(|(k, gap)| {
+                let heading_colon = k == 0 && year_heading && gap.marks == ":";
+                heading_colon
+                    || gap
+                        .marks
+                        .chars()
+                        .chain(gap.marks_after_weekday.chars())
+                        .all(|c| MARKS_BESIDE_MONTH_NAMES.contains(&c))
             });
             // The day after the month and its year is an ordinal or follows "the" and
             // closes the phrase ("Oct '57, the 17th", "May 1950 (12th)"): "May 1950, 12"
@@ -679,6 +685,9 @@ mod tests {
             // digits.
             "1937 15 Jun",
             "'37, 15 Jun",
+            // A colon elsewhere, or after a year of two digits.
+            "12: May 1950",
+            "97: 12 January",
             // A day after the month and year that is no ordinal and has no "the".
             "May 1950, 12 weeks",
             "May 1950 12",

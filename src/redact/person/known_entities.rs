@@ -50,8 +50,8 @@ use super::named_storms::storm_ranges;
 use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Shape, Token};
 use crate::redact::lexicon::{
-    entries, CARE_SUPPLIES, CARE_SYSTEMS, DISHES, ENTITIES_NAMED_AFTER_PEOPLE, LONG_DISTANCE_PATHS,
-    MEDICINE_BRANDS, PROGRAMMES_AND_GAMES,
+    entries, CARE_SUPPLIES, CARE_SYSTEMS, DISHES, ENTITIES_NAMED_AFTER_PEOPLE, EVERYDAY_GOODS,
+    LONG_DISTANCE_PATHS, MEDICINE_BRANDS, PROGRAMMES_AND_GAMES,
 };
 
 /// What kind of entity a lexicon holds, which says what keeps a name inside it a person.
@@ -61,7 +61,7 @@ pub(crate) enum EntityKind {
     /// `long_distance_paths.txt`): read as the module doc's first paragraphs say.
     NamedAfterPeople,
     /// A thing named like a person, no one's name (the dishes, medicines, systems,
-    /// programmes and care supplies lexicons): the thing unless a cue vouches for a person.
+    /// programmes, care supplies and everyday goods lexicons): the thing unless a cue vouches for a person.
     NamedLikePeople,
 }
 
@@ -73,8 +73,8 @@ struct Entity {
 
 /// The entities of `lexicons/pii/entities_named_after_people.txt`, the paths of
 /// `long_distance_paths.txt` ("walked Offa's Dyke") and the things of `dishes.txt`,
-/// `medicine_brands.txt`, `care_systems.txt`, `programmes_and_games.txt` and
-/// `care_supplies.txt`, as
+/// `medicine_brands.txt`, `care_systems.txt`, `programmes_and_games.txt`,
+/// `care_supplies.txt` and `everyday_goods.txt`, as
 /// lower-case words in order ("&" dropped, a possessive "'s" taken off its word: "Ben &
 /// Jerry's" is `["ben", "jerry"]`), grouped by their first word so that a token is
 /// compared only with the entities it could open.
@@ -90,6 +90,7 @@ fn entities() -> &'static HashMap<String, Vec<Entity>> {
             (CARE_SYSTEMS, EntityKind::NamedLikePeople),
             (PROGRAMMES_AND_GAMES, EntityKind::NamedLikePeople),
             (CARE_SUPPLIES, EntityKind::NamedLikePeople),
+            (EVERYDAY_GOODS, EntityKind::NamedLikePeople),
         ];
         for (lexicon, kind) in lexicons {
             for entry in entries(lexicon) {
@@ -334,7 +335,7 @@ mod tests {
         .any(|&(a, b)| a <= first && last <= b)
     }
 
-    /// The entries of the five lexicons of things named like people, in small letters.
+    /// The entries of the six lexicons of things named like people, in small letters.
     fn things_named_like_people() -> &'static [String] {
         static THINGS: OnceLock<Vec<String>> = OnceLock::new();
         THINGS.get_or_init(|| {
@@ -344,6 +345,7 @@ mod tests {
                 CARE_SYSTEMS,
                 PROGRAMMES_AND_GAMES,
                 CARE_SUPPLIES,
+                EVERYDAY_GOODS,
             ]
             .into_iter()
             .flat_map(entries)

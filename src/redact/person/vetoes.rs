@@ -439,6 +439,7 @@ impl Context<'_, '_> {
             || self.small_word_in_a_cased_comment(first, last)
             || self.possessive_used_as_a_noun(first, last)
             || self.thing_someone_owns(first, last)
+            || self.measure_of_a_thing(first)
             || self.hyphenated_everyday_words(first, last, lists)
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
@@ -860,6 +861,26 @@ impl Context<'_, '_> {
             && !tokens.get(first + 1).is_some_and(|next| {
                 next.gap == Gap::Space && TIMES_OF_LIFE.contains(&next.lower.as_str())
             })
+    }
+
+    /// Words found right after "of" after a measure or a container, or after "out of" or
+    /// "full of": what is measured, held or run out of ("a bottle of Calpol", "a dab of
+    /// Sudocrem", "the chemist was out of Derbac", "a tub of Vaseline"), never a person
+    /// (no name of the measuring rounds stands there).
+    fn measure_of_a_thing(&self, first: usize) -> bool {
+        const MEASURES: &[&str] = &[
+            "bottle", "bottles", "packet", "packets", "tube", "tubes", "tin", "tins", "jar",
+            "jars", "box", "boxes", "pot", "pots", "can", "cans", "bag", "bags", "pack", "packs",
+            "sachet", "sachets", "tub", "tubs", "carton", "cartons", "spoonful", "cup", "cups",
+            "glass", "glasses", "pint", "pints", "dab", "dash", "drop", "drops", "squirt", "bit",
+            "out", "full", "vase", "bowl", "plate", "slice",
+        ];
+        let tokens = self.tokens;
+        first >= 2
+            && tokens[first].gap == Gap::Space
+            && tokens[first - 1].gap == Gap::Space
+            && tokens[first - 1].lower.as_str() == "of"
+            && MEASURES.contains(&tokens[first - 2].lower.as_str())
     }
 
     /// Found words that are each a hyphenated compound of everyday words
@@ -1739,6 +1760,16 @@ mod tests {
         assert!(!place("Thanks to Sue everyone felt at ease.", "Sue"));
         assert!(!place("Honestly, Hope you saved us that night.", "Hope"));
         assert!(!place("Sue you were the best.", "Sue"));
+    }
+
+    #[test]
+    fn what_a_measure_holds_is_a_thing() {
+        assert!(place("the chemist was out of Derbac again", "Derbac"));
+        assert!(place("a dab of Sudocrem on his bum", "Sudocrem"));
+        assert!(place("She brought a bottle of Kaltostat", "Kaltostat"));
+        // "of" after anything else, or a measure with no "of", keeps the name.
+        assert!(!place("a photo of Sarah on the wall", "Sarah"));
+        assert!(!place("the bottle Sarah brought", "Sarah"));
     }
 
     #[test]

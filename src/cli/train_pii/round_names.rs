@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 99] = [
+/// The sixth to the hundred-and-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 100] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -819,6 +819,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 99] = [
         hand: "handwritten_round104_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round104_first_names.txt and round104_surnames.txt (written by hand for the hundred-and-fourth round in write_round104_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round104_PROVENANCE.md: given names and surnames of the Isan families of north-eastern Thailand) and handwritten_round104_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_fifth",
+        first: "round105_first_names.txt",
+        last: Some("round105_surnames.txt"),
+        hand: "handwritten_round105_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round105_first_names.txt and round105_surnames.txt (written by hand for the hundred-and-fifth round in write_round105_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round105_PROVENANCE.md: given names and surnames of the Khon Mueang families of Lanna, northern Thailand) and handwritten_round105_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -947,14 +947,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-fifth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-third
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round104,
+    /// Families written in the hundred-and-fifth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round104,
+    Round105,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-fourth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-fifth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1060,12 +1069,13 @@ impl Split {
             Split::Round102 => 102,
             Split::Round103 => 103,
             Split::Round104 => 104,
+            Split::Round105 => 105,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round104").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round105").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1080,7 +1090,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 107] = [
+    pub const ALL: [Split; 108] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1188,6 +1198,7 @@ impl Split {
         Split::Round102,
         Split::Round103,
         Split::Round104,
+        Split::Round105,
     ];
 }
 
@@ -22513,6 +22524,210 @@ pub const FAMILIES: &[Family] = &[
             "As someone who hates fuss, the pharmacy wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, then lost them.",
         ],
     },
+    // The hundred-and-fifth round (never tuned; written before any hundred-and-fifth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round105_names_6 to
+    // round105_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round105_names_1",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "As an ex-miner with a bad chest, {first}, as the spirometry report was headed, did my breathing tests without once making me feel rushed.",
+            "As an ex-miner with a bad chest, {first} {last}, as the spirometry report was headed, showed me how to use the new inhaler properly.",
+            "As an ex-miner with a bad chest, {title} {last}, as the spirometry report was headed, explained what the scarring on my lungs means.",
+            "As an ex-miner with a bad chest, the clinic was freezing, but {first}, as the spirometry report was headed, found me a heater and a cup of tea.",
+            "As an ex-miner with a bad chest, the respiratory nurse, {first} as the spirometry report was headed, sorted my oxygen for home in one visit.",
+            "As an ex-miner with a bad chest, {first} {last}, the physio as the spirometry report was headed, got me walking to the end of the street again.",
+        ],
+    },
+    Family {
+        name: "round105_names_2",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "For what my tuppence is worth, {first}, by the look of the prescription bag, is the best pharmacist this town has had.",
+            "For what my tuppence is worth, {first} {last}, by the look of the prescription bag, spotted that two of my tablets clashed.",
+            "For what my tuppence is worth, {title} {last}, by the look of the prescription bag, finally got my inhalers right after three years.",
+            "For what my tuppence is worth, the queue went out the door, but {first}, by the look of the prescription bag, still explained my new eye drops.",
+            "For what my tuppence is worth, the dispenser, {first} by the look of the prescription bag, put my husband's pills in a blister pack without being asked.",
+            "For what my tuppence is worth, {first} {last}, the GP by the look of the prescription bag, listened to me about the side effects.",
+        ],
+    },
+    Family {
+        name: "round105_names_3",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "Straight from the horse's mouth, {first}, as scrawled on the food order slip, made sure Mum got the soft diet she needed every day.",
+            "Straight from the horse's mouth, {first} {last}, as scrawled on the food order slip, brought my dad an extra pudding when he finally got his appetite back.",
+            "Straight from the horse's mouth, {title} {last}, as scrawled on the food order slip, signed off the nil by mouth as soon as the scan was back.",
+            "Straight from the horse's mouth, the meals are dire, but {first}, as scrawled on the food order slip, always found me something gluten free.",
+            "Straight from the horse's mouth, the ward host, {first} as scrawled on the food order slip, remembered I take two sugars without asking.",
+            "Straight from the horse's mouth, {first} {last}, the dietitian as scrawled on the food order slip, got my husband's weight back up after the op.",
+        ],
+    },
+    Family {
+        name: "round105_names_4",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "As a retired dinner lady, {first}, per the Christmas card from the unit, made sure Dad's meals were soft enough for him to manage.",
+            "As a retired dinner lady, {first} {last}, per the Christmas card from the unit, kept the whole ward smiling over the holidays.",
+            "As a retired dinner lady, {title} {last}, per the Christmas card from the unit, came in on Boxing Day to check on Mum.",
+            "As a retired dinner lady, the hospital food was dreadful, but {first}, per the Christmas card from the unit, brought Mum toast whenever she asked.",
+            "As a retired dinner lady, the healthcare assistant, {first} per the Christmas card from the unit, fed my husband with such patience.",
+        ],
+    },
+    Family {
+        name: "round105_names_5",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "As a recovering hypochondriac, {first}, as the rubber stamp on my notes showed, never once made me feel silly for coming in.",
+            "As a recovering hypochondriac, {first} {last}, as the rubber stamp on my notes showed, went through every test result with me line by line.",
+            "As a recovering hypochondriac, {title} {last}, as the rubber stamp on my notes showed, told me kindly but firmly that the lump was nothing.",
+            "As a recovering hypochondriac, the clinic ran late, but {first}, as the rubber stamp on my notes showed, gave me all the time I needed.",
+            "As a recovering hypochondriac, the practice nurse, {first} as the rubber stamp on my notes showed, talked me down from a panic over a mole.",
+            "As a recovering hypochondriac, {first} {last}, the registrar as the rubber stamp on my notes showed, booked me a scan just to settle my mind.",
+        ],
+    },
+    Family {
+        name: "round105_names_6",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "As a supply teacher, {kfirst}, as the caller display showed, rang to move my appointment to half term so I wouldn't lose a day's pay.",
+            "As a supply teacher, {kfull}, as the caller display showed, called with my results before the weekend so I could stop worrying.",
+            "As a supply teacher, the physio waiting list was long, but {kfirst} {klast}, as the caller display showed, phoned to offer me a cancellation.",
+            "As a supply teacher, {kfirst} from the voice clinic, as the caller display showed, checked on me after I lost my voice for a fortnight.",
+            "As a supply teacher, {kfull}, as the caller display showed, rang twice to make sure my new tablets were working.",
+            "As a supply teacher, the asthma nurse, {kfirst} {klast} as the caller display showed, talked me through a plan for the winter term.",
+        ],
+    },
+    Family {
+        name: "round105_names_7",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "As a milkman of thirty years, {kfirst}, as named on my blood bottle, got the needle in first time at half six in the morning.",
+            "As a milkman of thirty years, {kfull}, as named on my blood bottle, fitted me in straight after my round.",
+            "As a milkman of thirty years, the blood clinic opens far too late for me, but {kfirst} {klast}, as named on my blood bottle, stayed on to see me.",
+            "As a milkman of thirty years, {kfirst} the phlebotomist, as named on my blood bottle, chatted about the old dairy the whole time.",
+            "As a milkman of thirty years, {kfull}, as named on my blood bottle, rang to explain my sugar levels in plain English.",
+            "As a milkman of thirty years, the diabetes nurse, {kfirst} {klast} as named on my blood bottle, helped me cut the sugar without giving up my tea.",
+        ],
+    },
+    Family {
+        name: "round105_names_8",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "As a sheep farmer's wife, {kfirst}, as pencilled in our lambing book, is the midwife who drove out to us in the snow.",
+            "As a sheep farmer's wife, {kfull}, as pencilled in our lambing book, stitched my husband's hand during lambing and told him to rest it.",
+            "As a sheep farmer's wife, the nearest hospital is an hour away, but {kfirst} {klast}, as pencilled in our lambing book, made the trip worthwhile.",
+            "As a sheep farmer's wife, {kfirst}, as pencilled in our lambing book, the community nurse who covers the fells, never missed a dressing change.",
+            "As a sheep farmer's wife, {kfull}, as pencilled in our lambing book, explained the tetanus jab to my stubborn husband.",
+            "As a sheep farmer's wife, the district nurse, {kfirst} {klast} as pencilled in our lambing book, showed me how to manage his leg ulcer at home.",
+        ],
+    },
+    Family {
+        name: "round105_small_letters",
+        split: Round105,
+        holds: LowerCaseNames,
+        templates: &[
+            "as a lollipop lady, {first}, going off the taxi booking, got me to the eye hospital in twenty minutes flat",
+            "as a lollipop lady, the driver {first} {last}, going off the taxi booking, carried my bags in when my wrist was in plaster",
+            "as a lollipop lady, the transport desk sent {title} {last}, going off the taxi booking, who helped me in with my arm in a sling",
+            "as a lollipop lady, {first} from patient transport, going off the taxi booking, waited outside the fracture clinic for two hours",
+            "as a lollipop lady, the escort {first}, going off the taxi booking, walked me right to the door of the x-ray department",
+            "as a lollipop lady, the driver {kfirst}, going off the taxi booking, knew all the back roads and had me home before the school run",
+        ],
+    },
+    Family {
+        name: "round105_lookalikes_beside_names",
+        split: Round105,
+        holds: Names,
+        templates: &[
+            "As a dog groomer, {first} on the ward asked me to change my phone off <Marimba> so it wouldn't wake the whole bay.",
+            "As a dog groomer, I jumped every time a phone went off with <Reflection>, and {kfull} on nights got the bay to switch to vibrate.",
+            "As a dog groomer, {first} {last} in minor injuries checked the cut from our <Vango> tent peg wasn't infected.",
+            "As a dog groomer, {title} {last} told me my asthma flared because of the damp in the <Outwell>, not anything worse.",
+            "As a dog groomer, {kfirst} the physio said I could go back to rolling my <Henselite> woods once the wrist had healed.",
+            "As a dog groomer, {first} in fracture clinic told Dad the <Thomas Taylor> bowls were too heavy for him now.",
+            "As a dog groomer, {first} {last} on the falls team said my old <Padders> were safer than the new slippers I'd bought.",
+            "As a dog groomer, {kfirst} {klast} from podiatry said a pair of <Cosyfeet> would fit round my swollen ankles.",
+            "As a dog groomer, {first} in A&E asked where I'd been swinging my <Garrett> before the cut on my leg went bad.",
+            "As a dog groomer, {title} {last} said the shoulder would cope with the <Minelab> again if I kept the sweeps short.",
+            "As a dog groomer, {first} on the eye ward said I could use my <Opticron> to watch the birds as soon as the patch came off.",
+            "As a dog groomer, {kfull} lent us her <Swarovski> so Mum could watch the deer from the hospice window.",
+            "As a dog groomer, {first} {last}, the respiratory nurse, asked whether our <Stovax> had a carbon monoxide alarm near it.",
+            "As a dog groomer, {first} on the burns unit dressed my grandson's hand after he touched the <Charnwood> glass.",
+            "As a dog groomer, {title} {last} in the head injury clinic said my daughter's <Charles Owen> hat had done its job.",
+            "As a dog groomer, {kfirst} from the children's ward made sure my son knew his cracked <Gatehouse> hat had to be replaced before he rode again.",
+        ],
+    },
+    Family {
+        name: "round105_plain_lookalikes",
+        split: Round105,
+        holds: Decoys,
+        templates: &[
+            "As a school caretaker, the man in the next bed had his phone on <Radiate> at full volume all night.",
+            "As a school caretaker, every mobile in the waiting room seemed to play <Sencha> at once.",
+            "As a school caretaker, I lent my old <Coleman> tent for the hospital fun day and never got it back.",
+            "As a school caretaker, the first aid tent at the summer show was a borrowed <Kampa> that leaked.",
+            "As a school caretaker, the rehab garden has a bowling green and a set of <Drakes Pride> bowls nobody uses.",
+            "As a school caretaker, the day centre's <Aero> bowls were donated by our club and are still in their bags.",
+            "As a school caretaker, I wore my <Totes> slippers on the ward and nearly went over on the wet floor.",
+            "As a school caretaker, my wife brought in my <Hotter> slippers because the hospital ones were paper thin.",
+            "As a school caretaker, I dug up a bit of old iron with my <Teknetics> and cut my thumb open, hence the tetanus jab.",
+            "As a school caretaker, my grandson's <Nokta> found more ring pulls than treasure, but he loved showing the nurses.",
+            "As a school caretaker, I wish I'd brought my <Hawke> binoculars to watch the birds from the ward window.",
+            "As a school caretaker, someone left a pair of <Bushnell> binoculars in the day room and the whole bay took turns.",
+            "As a school caretaker, the hospice family room has a <Morso> lit in the evenings, which felt like home.",
+            "As a school caretaker, the smoke from our old <Dovre> set my chest off, according to the clinic.",
+            "As a school caretaker, my granddaughter's <Uvex> hat split in the fall, and the ambulance crew brought it in to show the doctors.",
+            "As a school caretaker, the riding school lends out <KEP> hats, and one of them saved my daughter from far worse.",
+        ],
+    },
+    Family {
+        name: "round105_plain_no_names",
+        split: Round105,
+        holds: Decoys,
+        templates: &[
+            "As an ex-miner with a bad chest, the lung function clinic ran on time for once.",
+            "For what my tuppence is worth, the pharmacy needs more staff at lunchtime.",
+            "Straight from the horse's mouth, the waiting room chairs are agony after an hour.",
+            "As a retired dinner lady, the ward food was cold and far too salty.",
+            "As a recovering hypochondriac, the results came back quickly and that helped my nerves.",
+            "As a supply teacher, I'd happily pay for parking if there were ever any spaces.",
+            "As a milkman of thirty years, I'm up at four, so early appointments suit me fine.",
+            "As a sheep farmer's wife, the mobile clinic coming to the village hall is a godsend.",
+            "as a lollipop lady, the fracture clinic was clean and everyone was kind",
+            "As a dog groomer, the letter explaining the test was really clear.",
+            "As a school caretaker, the signs to the new wing make no sense at all.",
+        ],
+    },
+    Family {
+        name: "round105_contact",
+        split: Round105,
+        holds: Contact,
+        templates: &[
+            "As an ex-miner with a bad chest, the reminders go to the wrong number; use {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "For what my tuppence is worth, the pharmacy still has my old address, so it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Straight from the horse's mouth, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and nobody replies.",
+            "As a retired dinner lady, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at the desk twice.",
+            "As a recovering hypochondriac, please call {phone} with my results, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "As a supply teacher, my address changed to {street}, {postcode}, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not what's on the system.",
+            "As a milkman of thirty years, ring {phone} before 1pm or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a sheep farmer's wife, I'm writing for my husband: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, at {street}, {postcode}.",
+            "as a lollipop lady, text {phone} or email {email}, dob {doby}",
+            "As a dog groomer, the surgery asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and I'm not sure they're kept safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -23052,7 +23267,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round105, "round105_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -23139,7 +23359,8 @@ mod tests {
         assert_eq!(Round102 as usize, 104);
         assert_eq!(Round103 as usize, 105);
         assert_eq!(Round104 as usize, 106);
-        assert_eq!(Split::ALL.last(), Some(&Round104));
+        assert_eq!(Round105 as usize, 107);
+        assert_eq!(Split::ALL.last(), Some(&Round105));
     }
 
     #[test]
@@ -23200,12 +23421,13 @@ mod tests {
         assert_eq!(Round102.round(), Some(102));
         assert_eq!(Round103.round(), Some(103));
         assert_eq!(Round104.round(), Some(104));
+        assert_eq!(Round105.round(), Some(105));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 104, once each, in declaration order.
+        // Rounds 4 to 105, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=104).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=105).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -23263,6 +23485,7 @@ mod tests {
         assert_eq!(Round102.id_prefix(), "round102");
         assert_eq!(Round103.id_prefix(), "round103");
         assert_eq!(Round104.id_prefix(), "round104");
+        assert_eq!(Round105.id_prefix(), "round105");
     }
 
     #[test]

@@ -719,6 +719,14 @@ impl Context<'_, '_> {
             && self.unvouched(first, lists)
     }
 
+    /// Whether token `i` stands right after an abbreviated title ("Dr", "Mrs"), which
+    /// makes even a word spelt as an everyday one a surname ("Dr Cant", "Dr ive").
+    fn after_an_abbreviated_title(&self, i: usize) -> bool {
+        i > 0
+            && cue_before(self.tokens, i) == Some(CueStrength::Title)
+            && ABBREVIATED_TITLES.contains(&self.tokens[i - 1].lower.as_str())
+    }
+
     /// A lone word in no name list written as a negative contraction without its
     /// apostrophe ([`negative_contraction`]: "doesnt", "didnt"), an auxiliary verb: a
     /// role, relative or written-out title before it does not make it a name ("the
@@ -726,13 +734,10 @@ impl Context<'_, '_> {
     /// an abbreviated title ("Dr Cant" when no list holds the surname).
     fn negative_contraction_spelling(&self, first: usize, last: usize) -> bool {
         let facts = self.facts[first];
-        let abbreviated_title_before = first > 0
-            && cue_before(self.tokens, first) == Some(CueStrength::Title)
-            && ABBREVIATED_TITLES.contains(&self.tokens[first - 1].lower.as_str());
         first == last
             && !facts.any_name()
             && !facts.soft
-            && !abbreviated_title_before
+            && !self.after_an_abbreviated_title(first)
             && negative_contraction(self.tokens[first].lower.as_str(), |w| {
                 self.lexicon.facts(w).english
             })
@@ -745,12 +750,9 @@ impl Context<'_, '_> {
     /// abbreviated title ("Dr ive").
     fn pronoun_contraction_going_on(&self, first: usize, last: usize) -> bool {
         let token = &self.tokens[first];
-        let abbreviated_title_before = first > 0
-            && cue_before(self.tokens, first) == Some(CueStrength::Title)
-            && ABBREVIATED_TITLES.contains(&self.tokens[first - 1].lower.as_str());
         first == last
             && token.shape == Shape::Lower
-            && !abbreviated_title_before
+            && !self.after_an_abbreviated_title(first)
             && pronoun_i_contraction(token.lower.as_str())
             && self
                 .tokens

@@ -438,7 +438,6 @@ impl Context<'_, '_> {
             || self.whole_comment_of_one_word(first, last)
             || self.small_word_in_a_cased_comment(first, last)
             || self.possessive_used_as_a_noun(first, last)
-            || self.thing_someone_owns(first, last)
             || self.measure_of_a_thing(first)
             || self.hyphenated_everyday_words(first, last, lists)
             || self.eponymous_condition(first, last, lists)
@@ -823,46 +822,6 @@ impl Context<'_, '_> {
         let shop_or_eponym =
             is_eponym(tokens[first].lower.as_str()) || (facts.surname && !facts.first);
         verb_after || (determiner_before && (shop_or_eponym || !owned_thing_after))
-    }
-
-    /// A lone word right after "his", "her", "my", "their" or "your", with no possessive
-    /// and no stronger cue: what someone owns ("let my son keep his Brazuca", "typed our
-    /// postcode into her TomTom", "my Dexcom alarmed"), as nobody calls a person "his
-    /// Sarah". A word after it that makes the name a time of someone's life ("in my Amy
-    /// era") or a role after it ("her Sarah, the nurse") keeps the name, and so does a
-    /// verb of naming before "her" ("everyone calls her Todur"); "our", as the North
-    /// says "our Jess" of a sister, is not read.
-    fn thing_someone_owns(&self, first: usize, last: usize) -> bool {
-        const OWNERS: &[&str] = &["his", "her", "my", "their", "your"];
-        const TIMES_OF_LIFE: &[&str] = &["era", "phase", "years", "days", "period", "stage"];
-        // "her" after a verb of naming is its object ("everyone calls her Todur").
-        const NAMING_VERBS: &[&str] = &[
-            "call",
-            "calls",
-            "called",
-            "calling",
-            "name",
-            "names",
-            "named",
-            "nicknamed",
-            "dubbed",
-        ];
-        let tokens = self.tokens;
-        let object_named = || {
-            tokens[first - 1].lower.as_str() == "her"
-                && first > 1
-                && NAMING_VERBS.contains(&tokens[first - 2].lower.as_str())
-        };
-        first == last
-            && first > 0
-            && tokens[first].gap == Gap::Space
-            && OWNERS.contains(&tokens[first - 1].lower.as_str())
-            && !object_named()
-            && !possessive_after(self.text, tokens[first].end)
-            && cue_after(tokens, last).is_none()
-            && !tokens.get(first + 1).is_some_and(|next| {
-                next.gap == Gap::Space && TIMES_OF_LIFE.contains(&next.lower.as_str())
-            })
     }
 
     /// Words found right after "of" after a measure or a container, or after "out of" or
@@ -1772,26 +1731,6 @@ mod tests {
         // "of" after anything else, or a measure with no "of", keeps the name.
         assert!(!place("a photo of Sarah on the wall", "Sarah"));
         assert!(!place("the bottle Sarah brought", "Sarah"));
-    }
-
-    #[test]
-    fn a_lone_word_someone_owns_is_a_thing() {
-        assert!(place(
-            "let my son keep his Brazuca under the bed",
-            "Brazuca"
-        ));
-        assert!(place(
-            "typed our postcode into her TomTom and came",
-            "TomTom"
-        ));
-        assert!(place("my Dexcom alarmed all night", "Dexcom"));
-        // A time of someone's life, a role after it, a verb of naming before "her", a
-        // possessive, "our", or a pair stays a name.
-        assert!(!place("I am in my Amy era now", "Amy"));
-        assert!(!place("everyone calls her Todur on the unit", "Todur"));
-        assert!(!place("thanks to our Jess for the lift", "Jess"));
-        assert!(!place("my Tendai's school sent a card", "Tendai"));
-        assert!(!place("we met her Sarah, the nurse, today", "Sarah"));
     }
 
     #[test]

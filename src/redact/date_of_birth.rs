@@ -23,10 +23,10 @@ use super::date_forms_abroad::{
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
 use super::date_tail::{
-    start_of_last_letters, with_the_closing_stop, with_the_day_after_its_month_and_year,
-    with_the_weekday_before_its_brackets, with_the_weekday_said_of_it,
-    with_the_year_after_a_bracketed_weekday, with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS,
-    WEEKDAY_NAMES,
+    is_english_weekday, start_of_last_letters, with_the_closing_stop,
+    with_the_day_after_its_month_and_year, with_the_weekday_before_its_brackets,
+    with_the_weekday_said_of_it, with_the_year_after_a_bracketed_weekday,
+    with_what_follows_the_date, ENGLISH_SHORT_WEEKDAYS, WEEKDAY_NAMES,
 };
 use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
@@ -520,10 +520,18 @@ fn refers_back(last_words: [&str; 2]) -> bool {
 /// them, in any form read right after a cue: a partial date ("3rd May", "1950"), a day's
 /// number or a short run of digits so far from its cue may be any date or count.
 fn words_between() -> String {
+    let marks: String = MARKS_BETWEEN_WORDS
+        .iter()
+        .map(|mark| regex::escape(&mark.to_string()))
+        .collect();
     format!(
-        r"(?:[ \t:,()=-]+(?:[a-z']{{1,{MAX_WORD_BETWEEN}}}|(?-i:[A-Z]{{1,2}}\d{{1,3}}))){{1,{MAX_WORDS_BETWEEN}}}?[ \t:,()=-]+"
+        r"(?:[{marks}]+(?:[a-z']{{1,{MAX_WORD_BETWEEN}}}|(?-i:[A-Z]{{1,2}}\d{{1,3}}))){{1,{MAX_WORDS_BETWEEN}}}?[{marks}]+"
     )
 }
+
+/// The marks between a cue and the words before its date, and between those words
+/// ([`words_between`], [`DateOfBirthRecognizer::loose_a_few_words_on`]).
+const MARKS_BETWEEN_WORDS: &[char] = &[' ', '\t', ':', ',', '(', ')', '=', '-'];
 
 impl DateOfBirthRecognizer {
     /// Compiles the patterns once.
@@ -1340,7 +1348,6 @@ impl DateOfBirthRecognizer {
         cue_start: usize,
         cue_end: usize,
     ) -> Option<(usize, usize)> {
-        const BETWEEN_WORDS: &[char] = &[' ', '\t', ':', ',', '(', ')', '=', '-'];
         const SENTENCE_ENDS: &[char] = &['.', ';', '!', '?'];
         let mut at = cue_end;
         let mut weekday_at = None;
@@ -1351,7 +1358,7 @@ impl DateOfBirthRecognizer {
             let next = text.len()
                 - rest
                     .trim_start_matches(|c| {
-                        BETWEEN_WORDS.contains(&c) || SENTENCE_ENDS.contains(&c)
+                        MARKS_BETWEEN_WORDS.contains(&c) || SENTENCE_ENDS.contains(&c)
                     })
                     .len();
             if next == at {
@@ -1383,7 +1390,7 @@ impl DateOfBirthRecognizer {
             // A weekday or a short word before the date ("it should say Tuesday the
             // 8th…") leaves the words before it as they were, and a short word the
             // weekday before it.
-            let weekday = self.weekday_word.is_match(word);
+            let weekday = is_english_weekday(word);
             let lead_word = LEAD_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w));
             if weekday {
                 weekday_at = Some(next);

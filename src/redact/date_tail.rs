@@ -489,7 +489,7 @@ pub(crate) fn weekday_in_brackets_after(after: &str) -> Option<usize> {
 
 /// Whether `word` is an English weekday, whole or shortened ([`WEEKDAY_NAMES`],
 /// [`ENGLISH_SHORT_WEEKDAYS`]), in any case.
-fn is_english_weekday(word: &str) -> bool {
+pub(crate) fn is_english_weekday(word: &str) -> bool {
     WEEKDAY_NAMES
         .iter()
         .chain(ENGLISH_SHORT_WEEKDAYS)

@@ -22,6 +22,7 @@ use super::date_forms_abroad::{
     may_hold_a_date_with_a_year_word, may_hold_a_date_without_ascii_digits, other_script_date,
     JAPANESE_ERA_DATE, MONTH_ABROAD, MONTH_ABROAD_MORE,
 };
+use super::date_in_any_order::any_order_date_at;
 use super::date_tail::{
     is_english_weekday, start_of_last_letters, with_the_closing_stop,
     with_the_day_after_its_month_and_year, with_the_weekday_before_its_brackets,
@@ -1305,7 +1306,10 @@ impl DateOfBirthRecognizer {
         for _ in 0..4 {
             let found = self.loose.date_at(text, at).or_else(|| {
                 months_by_place
-                    .then(|| date_with_an_unknown_month_at(text, at))
+                    .then(|| {
+                        date_with_an_unknown_month_at(text, at)
+                            .or_else(|| any_order_date_at(&self.loose, text, at))
+                    })
                     .flatten()
             });
             if let Some(end) = found {
@@ -1349,6 +1353,8 @@ impl DateOfBirthRecognizer {
         cue_end: usize,
     ) -> Option<(usize, usize)> {
         const SENTENCE_ENDS: &[char] = &['.', ';', '!', '?'];
+        // A birthday's cue is not read in any order (see `loose_after`).
+        let any_order = !is_birthday_cue(&text[cue_start..cue_end]);
         let mut at = cue_end;
         let mut weekday_at = None;
         let mut last_words = ["", ""];
@@ -1373,7 +1379,12 @@ impl DateOfBirthRecognizer {
             }
             let near = words <= MAX_WORDS_BETWEEN && !next_sentence;
             if words > 0 && (near || refers_back(last_words)) {
-                if let Some(end) = self.loose.date_at(text, next) {
+                let found = self.loose.date_at(text, next).or_else(|| {
+                    any_order
+                        .then(|| any_order_date_at(&self.loose, text, next))
+                        .flatten()
+                });
+                if let Some(end) = found {
                     let start = weekday_at.unwrap_or(next);
                     let between = &text[cue_start..start];
                     return (!tells_of_another_day(between, false)).then_some((start, end));

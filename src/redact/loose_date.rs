@@ -21,7 +21,7 @@ use super::date_tail::weekday_in_brackets_after;
 /// a clock time), and beside a month name only a few may stand
 /// ([`MARKS_BESIDE_MONTH_NAMES`]). Not brackets, quotes, "?", "!", "@", "#", "%", "&" or
 /// "=".
-const MARKS: &[char] = &[
+pub(super) const MARKS: &[char] = &[
     '/', '.', ':', '\u{2044}', '\u{2215}', '-', '_', '\\', '|', '~', ',', ';', '+', '*', '^',
     '\u{B7}', '\u{2022}', '\u{2027}', '\u{2219}', '\u{2026}', '\u{2010}', '\u{2011}', '\u{2012}',
     '\u{2013}', '\u{2014}', '\u{2015}', '\u{223C}', '\u{FF5E}', '\u{FF0F}', '\u{FF0E}', '\u{FF0C}',
@@ -31,7 +31,7 @@ const MARKS: &[char] = &[
 /// Words that may stand between the parts of a spoken or formal date: "the 3rd of May",
 /// "3 de mayo del 1961", "May the 3rd", "the 8th November in 1927", "the 3rd day of May
 /// in the year 1961", "November '55, on the 8th".
-const FILLERS: &[&str] = &["of", "the", "de", "del", "in", "on", "day", "year"];
+pub(super) const FILLERS: &[&str] = &["of", "the", "de", "del", "in", "on", "day", "year"];
 
 /// A year in words said by its last two digits alone ("sixty-one", "forty", "oh five"),
 /// beside the years `date_of_birth` spells with "nineteen" or "two thousand"
@@ -84,7 +84,7 @@ pub(crate) struct LooseDate {
 /// ending followed it, whether an apostrophe stood for a century before it), a month
 /// name, or a day or year in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     Number {
         value: u32,
         digits: usize,
@@ -235,14 +235,7 @@ impl LooseDate {
                 at = next;
             }
         }
-        // Whether the last part closes the date's phrase: no word or number after it,
-        // or a word that starts another phrase ("on the 8th in Leeds").
-        let after_last = text[at..].trim_start_matches([' ', '\t']);
-        let next_word = letters_at(after_last, 0);
-        let last_closes = !after_last.starts_with(char::is_alphanumeric)
-            || PHRASE_OPENERS
-                .iter()
-                .any(|w| next_word.eq_ignore_ascii_case(w));
+        let last_closes = closes_its_phrase(text, at);
         if let Some(close) = open {
             at = spaces_end(text.as_bytes(), at);
             if !text[at..].starts_with(close) {
@@ -267,13 +260,13 @@ impl LooseDate {
     }
 
     /// Whether a month name starts at `at`.
-    fn starts_with_month(&self, text: &str, at: usize) -> bool {
+    pub(super) fn starts_with_month(&self, text: &str, at: usize) -> bool {
         let letters = letters_at(text, at);
         !letters.is_empty() && self.month_word.is_match(letters)
     }
 
     /// The part of a date starting at `at`, and where it ends.
-    fn part_at(&self, text: &str, at: usize) -> Option<(Part, usize)> {
+    pub(super) fn part_at(&self, text: &str, at: usize) -> Option<(Part, usize)> {
         let rest = &text[at..];
         let letters = letters_at(text, at);
         if !letters.is_empty() {
@@ -410,7 +403,7 @@ fn ends_a_date(text: &str, at: usize, digits: &[u8; 8], centuries: Option<[u32; 
 /// Whether a year in words (`year`) may end where `after` starts: not inside a hyphened
 /// word ("fifty-fifty"), and, with no "nineteen" or "two thousand" before its tens, only
 /// at the end of a clause (a stop, comma, semicolon, colon, bracket or the end).
-fn year_words_end_well(year: &str, after: &str) -> bool {
+pub(super) fn year_words_end_well(year: &str, after: &str) -> bool {
     let mut rest = after.chars();
     if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
         return false;
@@ -426,7 +419,7 @@ fn year_words_end_well(year: &str, after: &str) -> bool {
 
 /// Whether the word after `at` (past spaces, a hyphen) is one a count takes
 /// ([`COUNTED`]).
-fn counted_after(text: &str, at: usize) -> bool {
+pub(super) fn counted_after(text: &str, at: usize) -> bool {
     let next = at + text[at..].len() - text[at..].trim_start_matches([' ', '\t', '-']).len();
     let word = letters_at(text, next);
     COUNTED
@@ -434,8 +427,20 @@ fn counted_after(text: &str, at: usize) -> bool {
         .any(|counted| word.eq_ignore_ascii_case(counted))
 }
 
+/// Whether a date's last part, ending at `at`, closes the date's phrase: no word or
+/// number after it, or a word that starts another phrase ("on the 8th in Leeds"), where
+/// a noun after a day says it was something else ("the 12th floor").
+pub(super) fn closes_its_phrase(text: &str, at: usize) -> bool {
+    let after_last = text[at..].trim_start_matches([' ', '\t']);
+    let next_word = letters_at(after_last, 0);
+    !after_last.starts_with(char::is_alphanumeric)
+        || PHRASE_OPENERS
+            .iter()
+            .any(|w| next_word.eq_ignore_ascii_case(w))
+}
+
 /// Where the spaces and tabs of `bytes` starting at `i` end.
-fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
+pub(super) fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
     while matches!(bytes.get(i), Some(b' ' | b'\t')) {
         i += 1;
     }

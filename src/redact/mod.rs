@@ -12,6 +12,7 @@ pub mod bare_street;
 pub mod cued_street;
 mod date_call;
 mod date_forms_abroad;
+mod date_in_any_order;
 pub mod date_of_birth;
 mod date_tail;
 mod date_unknown_month;

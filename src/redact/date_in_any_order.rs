@@ -1,0 +1,310 @@
+//! A date right after a date-of-birth cue read as a run of parts in any order: its day,
+//! month and year, whatever order the writer put them in and whatever marks, filler
+//! words and weekday stand between them ("'55, November 8th", "november/55, 08",
+//! "1955AD 11/8", "nineteen fifty-five.November.eighth (Tuesday)", "8 XI 1955").
+//!
+//! `loose_date` reads three parts in the orders people mostly write, with the marks each
+//! order takes, so that it may read dates a few words from a cue too. Right after a
+//! cue, where nothing but the date is expected, each new form a writer picks is still a
+//! day, a month and a year, so this reader asks only that: it reads parts until it holds
+//! one of each, and stops at the first word that is none of them. A part is a month's
+//! name or a Roman month ("XI"), a day as an ordinal ("8th", "eighth"), a year of four
+//! digits (perhaps with "AD" or "CE"), after an apostrophe or in words, or a plain number
+//! of one or two digits, which takes whichever role is left and fits it (a month 1-12, a
+//! day 1-31, a year in two digits). It needs a month's name or a year that is plainly a
+//! year (written as one, or a number above 31: "55 11 - 8th"), so that small numbers
+//! alone stay with `loose_date`'s stricter reading ("born 8 3 12" may be scores); and a
+//! count's word after a year of two digits or in words keeps it a count ("born 12 June,
+//! 40 weeks").
+
+use super::date_tail::{is_english_weekday, weekday_in_brackets_after};
+use super::loose_date::{
+    closes_its_phrase, counted_after, letters_at, spaces_end, year_words_end_well, LooseDate, Part,
+    FILLERS, MARKS,
+};
+
+/// Most marks read between two parts (spaces aside).
+const MAX_MARKS: usize = 3;
+
+/// Most steps (parts, fillers, weekdays) the reader takes before it gives up.
+const MAX_STEPS: usize = 10;
+
+/// Words after a year that say the era ("1955AD", "1955 CE").
+const ERAS: &[&str] = &["ad", "ce"];
+
+/// The Roman numerals of the months, in capitals ("8 XI 1955", "8.XI.1955").
+const ROMAN_MONTHS: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
+/// What a date's parts say so far.
+#[derive(Debug, Default, Clone)]
+struct Roles {
+    /// A month's name or a Roman month.
+    month: bool,
+    /// A day as an ordinal.
+    day: bool,
+    /// A year that is plainly one (four digits, an apostrophe, words, an era).
+    year: bool,
+    /// Plain numbers of one or two digits, each of which may be any part left.
+    plain: Vec<u32>,
+}
+
+impl Roles {
+    /// Takes in one part; false when it says a part a second time or is no part.
+    fn take(&mut self, part: Part) -> bool {
+        let slot = match part {
+            Part::Month => &mut self.month,
+            Part::DayWord => &mut self.day,
+            Part::YearWords => &mut self.year,
+            Part::Number {
+                ordinal: true,
+                value,
+                digits,
+                ..
+            } => {
+                if digits > 2 || !(1..=31).contains(&value) {
+                    return false;
+                }
+                &mut self.day
+            }
+            Part::Number {
+                apostrophe: true, ..
+            } => &mut self.year,
+            Part::Number {
+                value, digits: 4, ..
+            } => {
+                if !(1900..=2099).contains(&value) {
+                    return false;
+                }
+                &mut self.year
+            }
+            Part::Number { value, digits, .. } if digits <= 2 => {
+                self.plain.push(value);
+                return self.plain.len() <= 3;
+            }
+            Part::Number { .. } => return false,
+        };
+        !std::mem::replace(slot, true)
+    }
+
+    /// Whether the parts make one whole date: each role said once, by name or by a plain
+    /// number that fits it, and a month's name or a year among them that is plainly one
+    /// (written as a year, or a number above 31).
+    fn whole(&self) -> bool {
+        let mut left: Vec<fn(u32) -> bool> = Vec::with_capacity(3);
+        if !self.month {
+            left.push(|n| (1..=12).contains(&n));
+        }
+        if !self.day {
+            left.push(|n| (1..=31).contains(&n));
+        }
+        if !self.year {
+            left.push(|_| true);
+        }
+        let plainly_a_year = self.plain.iter().any(|&n| n > 31);
+        (self.month || self.year || plainly_a_year)
+            && left.len() == self.plain.len()
+            && fits(&self.plain, &left)
+    }
+
+    /// Whether the year was read as a plain number of two digits.
+    fn year_in_two_plain_digits(&self) -> bool {
+        !self.year
+    }
+}
+
+/// Whether the numbers can take the roles one to one, in some order.
+fn fits(numbers: &[u32], roles: &[fn(u32) -> bool]) -> bool {
+    match numbers.split_first() {
+        None => true,
+        Some((&first, rest)) => (0..roles.len()).any(|k| {
+            roles[k](first) && {
+                let mut others = roles.to_vec();
+                others.remove(k);
+                fits(rest, &others)
+            }
+        }),
+    }
+}
+
+/// Where the marks, brackets and spaces from `at` end (at most [`MAX_MARKS`] marks).
+fn past_marks(text: &str, mut at: usize) -> usize {
+    let mut marks = 0;
+    loop {
+        at = spaces_end(text.as_bytes(), at);
+        match text[at..].chars().next() {
+            Some(c)
+                if (MARKS.contains(&c) || matches!(c, '(' | ')' | '[' | ']'))
+                    && marks < MAX_MARKS =>
+            {
+                marks += 1;
+                at += c.len_utf8();
+            }
+            _ => return at,
+        }
+    }
+}
+
+/// A Roman month at `at`, in capitals and standing alone, and where it ends. "I" counts
+/// only between marks ("8.I.1955"), where it cannot be the pronoun.
+fn roman_month_at(text: &str, at: usize) -> Option<usize> {
+    let word = letters_at(text, at);
+    if !ROMAN_MONTHS.contains(&word) {
+        return None;
+    }
+    let end = at + word.len();
+    if word == "I" {
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        let mark = |c: Option<char>| c.is_some_and(|c| MARKS.contains(&c));
+        if !(mark(before) && mark(after)) {
+            return None;
+        }
+    }
+    Some(end)
+}
+
+/// Where a date right after a cue, starting at byte `start` of `text`, ends, when its
+/// parts read in any order make one whole date (see the module docs). A weekday before
+/// or after a part, or in brackets after the date, is taken with it.
+pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> Option<usize> {
+    let mut roles = Roles::default();
+    let mut year_words: Option<&str> = None;
+    let mut at = start;
+    for step in 0..MAX_STEPS {
+        if step > 0 {
+            at = past_marks(text, at);
+        }
+        let word = letters_at(text, at);
+        let lower = word.to_ascii_lowercase();
+        // A weekday or a filler word between the parts: passed over ("NOVEMBER of 8TH",
+        // "Nov 8 Tue 1955"). Before the first, the cue's reader takes them.
+        if !word.is_empty() && (is_english_weekday(word) || FILLERS.contains(&lower.as_str())) {
+            if step == 0 {
+                return None;
+            }
+            at += word.len();
+            continue;
+        }
+        let (part, mut end) = match roman_month_at(text, at) {
+            Some(end) => (Part::Month, end),
+            None => loose.part_at(text, at)?,
+        };
+        // "1955AD", "1955 CE": the era, read with a year of four digits.
+        if let Part::Number { digits: 4, .. } = part {
+            let era_at = spaces_end(text.as_bytes(), end);
+            let era = letters_at(text, era_at);
+            if ERAS.iter().any(|e| era.eq_ignore_ascii_case(e)) {
+                end = era_at + era.len();
+            }
+        }
+        // A part ends a word: "1955AD" is read above, "8TH" by the part itself.
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+            && !loose.starts_with_month(text, end)
+        {
+            return None;
+        }
+        if !roles.take(part) {
+            return None;
+        }
+        if matches!(part, Part::YearWords) {
+            year_words = Some(&text[at..end]);
+        }
+        at = end;
+        if roles.whole() {
+            // A year of two plain digits or in words is no year before a count's word
+            // ("12 June, forty weeks"), and one in words with no century must end a
+            // clause. A day or a plain number read last must close the date's phrase
+            // ("July 1933, the 12th floor").
+            let short_year = roles.year_in_two_plain_digits() || year_words.is_some();
+            let year_ends_badly =
+                year_words.is_some_and(|year| !year_words_end_well(year, &text[at..]));
+            let last_is_a_year = matches!(part, Part::YearWords)
+                || matches!(
+                    part,
+                    Part::Number { digits: 4, .. }
+                        | Part::Number {
+                            apostrophe: true,
+                            ..
+                        }
+                );
+            if (short_year && counted_after(text, at))
+                || year_ends_badly
+                || (!last_is_a_year && !closes_its_phrase(text, at))
+            {
+                return None;
+            }
+            let weekday = weekday_in_brackets_after(&text[at..]).unwrap_or(0);
+            return Some(at + weekday);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<&str> {
+        any_order_date_at(&LooseDate::new(), text, 0).map(|end| &text[..end])
+    }
+
+    #[test]
+    fn reads_a_day_a_month_and_a_year_in_any_order_and_marks() {
+        for (text, date) in [
+            ("55, November 8th, NHS number", "55, November 8th"),
+            ("november/55, 08. Thanks", "november/55, 08"),
+            ("1955AD 11/8 at the General", "1955AD 11/8"),
+            (
+                "nineteen fifty-five.November.eighth (Tuesday). Thanks",
+                "nineteen fifty-five.November.eighth (Tuesday)",
+            ),
+            ("8 XI 1955, please", "8 XI 1955"),
+            ("8.I.1955.", "8.I.1955"),
+            ("november of 08 - 1955AD. Thanks", "november of 08 - 1955AD"),
+            ("eighth - Nov – 1955AD at", "eighth - Nov – 1955AD"),
+            ("NOVEMBER/'55-8TH. Thanks", "NOVEMBER/'55-8TH"),
+            ("08 – 11  1955AD at the General", "08 – 11  1955AD"),
+            ("55 11 – 8TH at the General", "55 11 – 8TH"),
+            ("11/55-8th, NHS", "11/55-8th"),
+            ("8 11 55 at home", "8 11 55"),
+            ("November 1955, the 8th in Leeds", "November 1955, the 8th"),
+        ] {
+            assert_eq!(read(text), Some(date), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_what_is_no_whole_date() {
+        for text in [
+            // No year, or no day.
+            "8 November at the General",
+            "November 1955 in Leeds",
+            // Digits alone, with no plain year: scores or counts.
+            "8 3 12 apgar",
+            "9 10 10 at one and five minutes",
+            // A count after a year of two digits or in words; a year in words with no
+            // century that does not end a clause; a day before a noun.
+            "12 June, 40 weeks",
+            "12 June, forty weeks exactly",
+            "8 June forty candles",
+            "July 1933, the 12th floor",
+            // A part said twice, or a number no role fits.
+            "8 November December 1955",
+            "40 November 1955",
+            // The pronoun is no January.
+            "8 I 1955",
+            // A word that is no part.
+            "8 weeks early in November 1955",
+            // A filler or weekday before the first part is the cue reader's to take.
+            "the eighth - Nov – 1955AD",
+            "Tues. NOVEMBER/'55-8TH",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+}

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-fifth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 100] = [
+/// The sixth to the hundred-and-sixth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 101] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -827,6 +827,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 100] = [
         hand: "handwritten_round105_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round105_first_names.txt and round105_surnames.txt (written by hand for the hundred-and-fifth round in write_round105_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round105_PROVENANCE.md: given names and surnames of the Khon Mueang families of Lanna, northern Thailand) and handwritten_round105_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_sixth",
+        first: "round106_first_names.txt",
+        last: Some("round106_surnames.txt"),
+        hand: "handwritten_round106_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round106_first_names.txt and round106_surnames.txt (written by hand for the hundred-and-sixth round in write_round106_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round106_PROVENANCE.md: given names and surnames of the Khon Pak Tai families of southern Thailand and the Thai-Chinese families of its towns) and handwritten_round106_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-fifth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -956,14 +956,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-sixth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-fourth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round105,
+    /// Families written in the hundred-and-sixth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round105,
+    Round106,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-fifth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-sixth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1070,12 +1079,13 @@ impl Split {
             Split::Round103 => 103,
             Split::Round104 => 104,
             Split::Round105 => 105,
+            Split::Round106 => 106,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round105").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round106").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1090,7 +1100,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 108] = [
+    pub const ALL: [Split; 109] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1199,6 +1209,7 @@ impl Split {
         Split::Round103,
         Split::Round104,
         Split::Round105,
+        Split::Round106,
     ];
 }
 
@@ -22728,6 +22739,210 @@ pub const FAMILIES: &[Family] = &[
             "As a dog groomer, the surgery asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and I'm not sure they're kept safe.",
         ],
     },
+    // The hundred-and-sixth round (never tuned; written before any hundred-and-sixth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round106_names_6 to
+    // round106_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round106_names_1",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "Between you, me and the gatepost, {first}, so says the tote bag on her shoulder, is the only nurse who ever asked how I was actually sleeping.",
+            "Between you, me and the gatepost, {first} {last}, so says the tote bag on her shoulder, sorted my pain relief after two nights of nobody listening.",
+            "Between you, me and the gatepost, {title} {last}, so says the tote bag on her shoulder, was straight with me about the biopsy and I respected that.",
+            "Between you, me and the gatepost, the ward was in chaos, but {first}, so says the tote bag on her shoulder, still found time to wash my hair.",
+            "Between you, me and the gatepost, the night nurse, {first} so says the tote bag on her shoulder, sat with me at three in the morning when I couldn't stop shaking.",
+            "Between you, me and the gatepost, {first} {last}, the ward clerk so says the tote bag on her shoulder, chased my discharge letter when it went missing.",
+        ],
+    },
+    Family {
+        name: "round106_names_2",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "As a thatcher, {first}, if the label on her lunchbox is anything to go by, was the physio who got my shoulder working well enough to climb a ladder again.",
+            "As a thatcher, {first} {last}, if the label on her lunchbox is anything to go by, cleaned the cut on my palm and picked out every splinter of reed.",
+            "As a thatcher, {title} {last}, if the label on his lunchbox is anything to go by, explained my back scan in words I could actually follow.",
+            "As a thatcher, the waiting time was long, but {first}, if the label on her lunchbox is anything to go by, made sure I wasn't forgotten in the corner.",
+            "As a thatcher, the occupational therapist, {first} if the label on her lunchbox is anything to go by, showed me how to lift without wrecking my back.",
+            "As a thatcher, {first} {last}, the hand surgeon if the label on his lunchbox is anything to go by, saved the tendon in my thumb.",
+        ],
+    },
+    Family {
+        name: "round106_names_3",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "Cross my heart, {first}, her phone case testifies, ran the half marathon for the unit and still came in the next morning to do Mum's obs.",
+            "Cross my heart, {first} {last}, her phone case testifies, is the same nurse who held my hand through every round of chemo.",
+            "Cross my heart, {title} {last}, his phone case testifies, shaved his beard off for the cancer ward and then told me my scan was clear.",
+            "Cross my heart, the unit is always short staffed, but {first}, her phone case testifies, never once let it show with the patients.",
+            "Cross my heart, the chemo nurse, {first} her phone case testifies, remembered my daughter's name and asked after her exams.",
+            "Cross my heart, {first} {last}, the oncologist her phone case testifies, rang me at home on a Sunday with the good news.",
+        ],
+    },
+    Family {
+        name: "round106_names_4",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "As a stonemason, {first}, the mixtape she made me bears witness, got the grit out of my eye without a fuss and sent me home with drops.",
+            "As a stonemason, {first} {last}, the mixtape he made me bears witness, talked me through my hearing test and what the dust had done to my ears.",
+            "As a stonemason, {title} {last}, the mixtape she made me bears witness, put my wrist back in place and had me laughing while she did it.",
+            "As a stonemason, the eye clinic was packed, but {first}, the mixtape she made me bears witness, still saw me before lunch.",
+            "As a stonemason, the audiologist, {first} the mixtape she made me bears witness, fitted my new hearing aids and checked they were comfortable.",
+        ],
+    },
+    Family {
+        name: "round106_names_5",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "Without a word of exaggeration, {first}, the pencil case on her trolley attests, is the kindest midwife in the whole of the county.",
+            "Without a word of exaggeration, {first} {last}, the pencil case on her trolley attests, kept me calm through a thirty-hour labour.",
+            "Without a word of exaggeration, {title} {last}, the pencil case on his trolley attests, delivered our twins and then came back to check on all three of us.",
+            "Without a word of exaggeration, the labour ward was full, but {first}, the pencil case on her trolley attests, found us a room with a pool.",
+            "Without a word of exaggeration, the maternity support worker, {first} the pencil case on her trolley attests, helped me feed my son for the first time.",
+            "Without a word of exaggeration, {first} {last}, the anaesthetist the pencil case on his trolley attests, got my epidural in first go.",
+        ],
+    },
+    Family {
+        name: "round106_names_6",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "As a trawlerman, {kfirst}, stencilled on the kit bag by the door, stitched my hand after the winch caught it and told me to keep it dry for once.",
+            "As a trawlerman, {kfull}, stencilled on the kit bag by the door, fitted me in between tides so I didn't miss a trip.",
+            "As a trawlerman, the minor injuries unit was rammed, but {kfirst} {klast}, stencilled on the kit bag by the door, saw me within the hour.",
+            "As a trawlerman, {kfirst} from the practice, stencilled on the kit bag by the door, checked my chest after a winter of coughing.",
+            "As a trawlerman, {kfull}, stencilled on the kit bag by the door, rang my wife to say I'd be kept in overnight.",
+            "As a trawlerman, the paramedic, {kfirst} {klast} stencilled on the kit bag by the door, met the boat at the harbour and had me on oxygen in minutes.",
+        ],
+    },
+    Family {
+        name: "round106_names_7",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "As a locksmith, {kfirst}, her keychain boasts, chatted to my mum in Polish and made her feel at home on the ward.",
+            "As a locksmith, {kfull}, his keychain boasts, went through my blood results twice until I understood them.",
+            "As a locksmith, the clinic kept cancelling, but {kfirst} {klast}, her keychain boasts, found me a slot the same week.",
+            "As a locksmith, {kfirst} the podiatrist, her keychain boasts, sorted my ingrown toenail after years of kneeling in doorways.",
+            "As a locksmith, {kfull}, her keychain boasts, phoned to check my stitches hadn't opened.",
+            "As a locksmith, the practice nurse, {kfirst} {klast} her keychain boasts, gave me my jabs and a lecture about my blood pressure.",
+        ],
+    },
+    Family {
+        name: "round106_names_8",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "As a cheesemonger, {kfirst}, the cupcake toppers from the team proclaim, is the dietitian who finally made sense of my cholesterol.",
+            "As a cheesemonger, {kfull}, the cupcake toppers from the team proclaim, treated the burn on my arm from the waxing pot.",
+            "As a cheesemonger, the allergy clinic is miles away, but {kfirst} {klast}, the cupcake toppers from the team proclaim, made the journey worth it.",
+            "As a cheesemonger, {kfirst}, the cupcake toppers from the team proclaim, the heart nurse who runs the rehab class, never let me skip a session.",
+            "As a cheesemonger, {kfull}, the cupcake toppers from the team proclaim, explained my statins without making me feel like a villain.",
+            "As a cheesemonger, the cardiac physiologist, {kfirst} {klast} the cupcake toppers from the team proclaim, talked me through my echo while she did it.",
+        ],
+    },
+    Family {
+        name: "round106_small_letters",
+        split: Round106,
+        holds: LowerCaseNames,
+        templates: &[
+            "as a window cleaner, {first}, the masking tape on her clipboard is adamant, strapped my ankle after i came off the ladder",
+            "as a window cleaner, the nurse {first} {last}, the masking tape on her clipboard is adamant, got me a proper boot instead of crutches",
+            "as a window cleaner, the fracture clinic sent {title} {last}, the masking tape on his clipboard is adamant, who explained the break on the screen",
+            "as a window cleaner, {first} from the plaster room, the masking tape on her clipboard is adamant, did my cast in my favourite colour",
+            "as a window cleaner, the physio {first}, the masking tape on her clipboard is adamant, had me back up steps in six weeks",
+            "as a window cleaner, the porter {kfirst}, the masking tape on his clipboard is adamant, wheeled me to x-ray and back with a running commentary",
+        ],
+    },
+    Family {
+        name: "round106_lookalikes_beside_names",
+        split: Round106,
+        holds: Names,
+        templates: &[
+            "As a scaffolder, {first} in A&E wanted to know if my <WBC> hive was the reason for all the stings on my neck.",
+            "As a scaffolder, I told {kfull} on the allergy ward that I keep bees in a <Langstroth> box and she booked me in for desensitising.",
+            "As a scaffolder, {first} {last} in fracture clinic asked if I'd been clipped into my <Beal> rope when I fell, and I had.",
+            "As a scaffolder, {title} {last} said my old <Edelrid> harness probably saved my hip from worse.",
+            "As a scaffolder, {kfirst} the physio said I could paddle my <Pyranha> again once the shoulder was strong enough.",
+            "As a scaffolder, {first} on the day unit laughed that my <Wenonah> canoe had seen more of the river than she had.",
+            "As a scaffolder, {first} {last} on nights borrowed my <Maglite> when the power went off on the ward.",
+            "As a scaffolder, {kfirst} {klast} from the stroke team said the head torch from <Ledlenser> was a good idea for Dad's night walks to the loo.",
+            "As a scaffolder, {first} in the knee clinic asked whether I'd go back on my <Rossignol> skis this winter.",
+            "As a scaffolder, {title} {last} said the ligament went because my <Salomon> bindings didn't release.",
+            "As a scaffolder, {first} on the eye ward asked if the recoil of my <Beretta> had anything to do with the bruising.",
+            "As a scaffolder, {kfull} told my husband that cleaning his <Miroku> indoors was why the smell followed him to clinic.",
+            "As a scaffolder, {first} {last} in minor injuries said my daughter's <Rio Roller> skates were fine but her wrist wasn't.",
+            "As a scaffolder, {first} on the children's ward asked if my son's new <Impala> skates had come with pads.",
+            "As a scaffolder, {title} {last} told us the <Springfree> net had probably stopped a far worse fall.",
+            "As a scaffolder, {kfirst} from the children's ward said half her patients in summer come off a <Jumpking> in someone's garden.",
+        ],
+    },
+    Family {
+        name: "round106_plain_lookalikes",
+        split: Round106,
+        holds: Decoys,
+        templates: &[
+            "As a saddler, I came in with a swollen face after lifting the lid on my <Dadant> hive without a veil.",
+            "As a saddler, the brood box of my <Warré> hive fell on my foot, hence the x-ray.",
+            "As a saddler, my son's <Mammut> helmet has a crack in it now, and I'm glad it wasn't his head.",
+            "As a saddler, I lent my <Wild Country> ropes to the hospital abseil for charity and got them back muddy.",
+            "As a saddler, the river rescue team turned up with a <Mad River> canoe and took me to the ambulance.",
+            "As a saddler, I strained my back lifting a <Venture> kayak off the car roof.",
+            "As a saddler, the car park lights were out, so I found my way with my <Fenix> torch.",
+            "As a saddler, we had to use a <Streamlight> torch to find Dad's tablets in the power cut.",
+            "As a saddler, my old <Fischer> skis are in the loft, and the surgeon says they can stay there.",
+            "As a saddler, my brother's <Dynastar> skis came home from the slopes in better shape than his knee.",
+            "As a saddler, the pellets came out of my leg when the other man's <Purdey> went off in the hedge.",
+            "As a saddler, the gamekeeper's <Browning> went off by accident, and the surgeons were wonderful.",
+            "As a saddler, my granddaughter bought <Moxi> skates with her birthday money and broke her arm that day.",
+            "As a saddler, my daughter's <Riedell> skates are for the roller derby, and so is her fractured elbow.",
+            "As a saddler, our <BERG> trampoline has a net now, after the last trip to A&E.",
+            "As a saddler, the boys next door have a <Vuly> trampoline and a collection of sprained ankles.",
+        ],
+    },
+    Family {
+        name: "round106_plain_no_names",
+        split: Round106,
+        holds: Decoys,
+        templates: &[
+            "Between you, me and the gatepost, the ward could do with a proper clean behind the beds.",
+            "As a thatcher, my appointment ran on time and the staff were friendly.",
+            "Cross my heart, the food on the ward was better than I expected.",
+            "As a stonemason, the eye clinic waiting room is far too cramped for wheelchairs.",
+            "Without a word of exaggeration, the car park is the worst part of coming here.",
+            "As a trawlerman, I need appointments that fit round the tides, and the clinic managed it.",
+            "As a locksmith, the doors on the new wing are heavy for anyone on crutches.",
+            "As a cheesemonger, the cafe sandwiches could do with more filling.",
+            "as a window cleaner, the windows on the ward need cleaning and i should know",
+            "As a scaffolder, the signs from the main entrance to the scanner were clear.",
+            "As a saddler, the letter came in time and told me exactly what to bring.",
+        ],
+    },
+    Family {
+        name: "round106_contact",
+        split: Round106,
+        holds: Contact,
+        templates: &[
+            "Between you, me and the gatepost, my results keep going to an old number; it's {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a thatcher, the surgery still has my old address, so it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Cross my heart, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and nobody ever writes back.",
+            "As a stonemason, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at reception and still got the wrong letter.",
+            "Without a word of exaggeration, please ring {phone} about my scan, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "As a trawlerman, my address is {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not what you've got.",
+            "As a locksmith, ring {phone} after five or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a cheesemonger, I'm writing for my wife: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "as a window cleaner, text {phone} or email {email}, dob {doby}",
+            "As a scaffolder, the clinic wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and I'd like to know they're safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -23272,7 +23487,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_fifth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_sixth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round106, "round106_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_sixth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -23360,7 +23580,8 @@ mod tests {
         assert_eq!(Round103 as usize, 105);
         assert_eq!(Round104 as usize, 106);
         assert_eq!(Round105 as usize, 107);
-        assert_eq!(Split::ALL.last(), Some(&Round105));
+        assert_eq!(Round106 as usize, 108);
+        assert_eq!(Split::ALL.last(), Some(&Round106));
     }
 
     #[test]
@@ -23422,12 +23643,13 @@ mod tests {
         assert_eq!(Round103.round(), Some(103));
         assert_eq!(Round104.round(), Some(104));
         assert_eq!(Round105.round(), Some(105));
+        assert_eq!(Round106.round(), Some(106));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 105, once each, in declaration order.
+        // Rounds 4 to 106, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=105).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=106).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -23486,6 +23708,7 @@ mod tests {
         assert_eq!(Round103.id_prefix(), "round103");
         assert_eq!(Round104.id_prefix(), "round104");
         assert_eq!(Round105.id_prefix(), "round105");
+        assert_eq!(Round106.id_prefix(), "round106");
     }
 
     #[test]

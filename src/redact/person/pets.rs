@@ -319,13 +319,14 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     {
         return false;
     }
-    // "Ziporah, the grocery email said": the thing (and a noun after it) says the name,
-    // as a message or a screen reports it; the name is what it said.
-    let says_it = (k + 1..=k + 2).any(|j| {
-        tokens
-            .get(j)
-            .is_some_and(|word| word.gap == Gap::Space && SAYING.contains(&word.lower.as_str()))
-    });
+    // "Ziporah, the grocery email said", "Dr Kanya, the pencil case on his trolley
+    // attests,": the thing (and the words about it, to the clause's end) says the name,
+    // as a message, a screen or a label reports it; the name is what it said.
+    let says_it = tokens[k + 1..]
+        .iter()
+        .take(MOST_WORDS_TO_THE_SAYING)
+        .take_while(|word| word.gap == Gap::Space)
+        .any(|word| SAYING.contains(&word.lower.as_str()));
     // After a comma the words in apposition must end at the thing's noun, or go on as a
     // phrase about it does ("Morag, the monster of the loch", "Bertha, the gun that…"):
     // "Ziporah, the grocery email said" goes on with a noun and a verb: a clause's subject.
@@ -432,8 +433,40 @@ const SAYING: &[&str] = &[
     "showed",
     "shows",
     "told",
+    "tells",
     "confirmed",
+    "confirms",
+    "attests",
+    "attested",
+    "records",
+    "recorded",
+    "states",
+    "stated",
+    "notes",
+    "noted",
+    "proves",
+    "proved",
+    "claims",
+    "claimed",
+    "declares",
+    "declared",
+    "announces",
+    "announced",
+    "reminds",
+    "reminded",
+    "reports",
+    "reported",
+    "insists",
+    "insisted",
+    "testifies",
+    "testified",
+    "vouches",
+    "vouched",
 ];
+
+/// Most words after the thing's noun, to the clause's end, read for a verb of saying
+/// ("the pencil case on his trolley attests").
+const MOST_WORDS_TO_THE_SAYING: usize = 6;
 
 #[cfg(test)]
 mod tests {
@@ -537,6 +570,20 @@ mod tests {
             3
         ));
         assert!(!called("It was Ziporah, the app said.", 2));
+        // A verb of saying further on in the clause: the thing is the name's source.
+        assert!(!called(
+            "Honestly, Kanya, the pencil case on her trolley attests, found us a room.",
+            2
+        ));
+        assert!(!called(
+            "Dr Kanya, the badge on his blue lanyard records, was kind.",
+            1
+        ));
+        // Not past the clause's end.
+        assert!(called(
+            "We saw Barney, the dinosaur puppet on the telly, and Mum said hello.",
+            2
+        ));
         // After a comma, a noun phrase that goes on with a noun of its own is a clause's
         // subject: the name is no creature's.
         assert!(!called(

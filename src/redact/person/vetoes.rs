@@ -399,6 +399,189 @@ enum Lists {
     Ignore,
 }
 
+/// Verbs of handling a thing, whose object after a possessive is a thing
+/// ([`Context::thing_handled_after_a_possessive`]), in their everyday forms.
+const HANDLING_VERBS: &[&str] = &[
+    "aim",
+    "aimed",
+    "aiming",
+    "assembled",
+    "assembling",
+    "borrow",
+    "borrowed",
+    "borrowing",
+    "borrows",
+    "buckle",
+    "buckled",
+    "buckling",
+    "charge",
+    "charged",
+    "charges",
+    "charging",
+    "clean",
+    "cleaned",
+    "cleaning",
+    "cleans",
+    "cocked",
+    "dismantle",
+    "dismantled",
+    "dismantling",
+    "drive",
+    "driven",
+    "drives",
+    "driving",
+    "drove",
+    "emptied",
+    "emptying",
+    "fire",
+    "fired",
+    "fires",
+    "firing",
+    "fix",
+    "fixed",
+    "fixes",
+    "fixing",
+    "flew",
+    "flown",
+    "fly",
+    "flying",
+    "grease",
+    "greased",
+    "greasing",
+    "holstered",
+    "inflate",
+    "inflated",
+    "inflating",
+    "lace",
+    "laced",
+    "lacing",
+    "launch",
+    "launched",
+    "launching",
+    "lend",
+    "lending",
+    "lends",
+    "lent",
+    "load",
+    "loaded",
+    "loading",
+    "loads",
+    "mend",
+    "mended",
+    "mending",
+    "moor",
+    "moored",
+    "mooring",
+    "oil",
+    "oiled",
+    "oiling",
+    "pack",
+    "packed",
+    "packing",
+    "paddle",
+    "paddled",
+    "paddles",
+    "paddling",
+    "park",
+    "parked",
+    "parking",
+    "pawn",
+    "pawned",
+    "pedal",
+    "pedaling",
+    "pedalled",
+    "pedalling",
+    "plug",
+    "plugged",
+    "plugging",
+    "polish",
+    "polished",
+    "polishing",
+    "pump",
+    "pumped",
+    "pumping",
+    "recharge",
+    "recharged",
+    "recharging",
+    "refill",
+    "refilled",
+    "refilling",
+    "refuel",
+    "refuelled",
+    "refuelling",
+    "reload",
+    "reloaded",
+    "reloading",
+    "repair",
+    "repaired",
+    "repairing",
+    "repairs",
+    "riding",
+    "rode",
+    "rowed",
+    "rowing",
+    "sail",
+    "sailed",
+    "sailing",
+    "sell",
+    "selling",
+    "service",
+    "serviced",
+    "servicing",
+    "sharpen",
+    "sharpened",
+    "sharpening",
+    "shooting",
+    "sold",
+    "steer",
+    "steered",
+    "steering",
+    "strap",
+    "strapped",
+    "strapping",
+    "swing",
+    "swinging",
+    "swings",
+    "switch",
+    "switched",
+    "switching",
+    "swung",
+    "tow",
+    "towed",
+    "towing",
+    "tune",
+    "tuned",
+    "tuning",
+    "unload",
+    "unloaded",
+    "unloading",
+    "unloads",
+    "unpack",
+    "unpacked",
+    "unpacking",
+    "unplug",
+    "unplugged",
+    "unplugging",
+    "waterproofed",
+    "wax",
+    "waxed",
+    "waxing",
+    "wear",
+    "wearing",
+    "wears",
+    "wore",
+    "worn",
+    "zip",
+    "zipped",
+    "zipping",
+];
+
+/// Possessives before what is handled ("paddle my X").
+const OWNERS_BEFORE_A_THING: &[&str] = &["my", "his", "her", "our", "their", "your"];
+
+/// Particles between a verb of handling and the possessive ("switch on my").
+const PARTICLES_AFTER_A_VERB: &[&str] = &["on", "off", "up", "in", "out", "down"];
+
 /// One comment's tokens and their lexicon facts, as the vetoes read them.
 pub(crate) struct Context<'t, 'a> {
     /// The comment.
@@ -439,6 +622,7 @@ impl Context<'_, '_> {
             || self.small_word_in_a_cased_comment(first, last)
             || self.possessive_used_as_a_noun(first, last)
             || self.measure_of_a_thing(first)
+            || self.thing_handled_after_a_possessive(first, last)
             || self.hyphenated_everyday_words(first, last, lists)
             || self.eponymous_condition(first, last, lists)
             || self.lone_interjection(first, last, lists)
@@ -842,6 +1026,32 @@ impl Context<'_, '_> {
             && tokens[first - 1].gap == Gap::Space
             && tokens[first - 1].lower.as_str() == "of"
             && MEASURES.contains(&tokens[first - 2].lower.as_str())
+    }
+
+    /// A lone word after a possessive that a verb of handling a thing takes as its object
+    /// ("paddle my Pyranha", "cleaning his Miroku", "borrowed my Maglite", "swinging my
+    /// Garrett"): what one paddles, cleans, charges, loads or borrows is a thing. Verbs
+    /// of caring ("wash", "feed", "dress", "hug") and of seeing or meeting take people
+    /// too, and are not among them. A particle may stand between the verb and the
+    /// possessive ("switch on my", "pump up her").
+    fn thing_handled_after_a_possessive(&self, first: usize, last: usize) -> bool {
+        let tokens = self.tokens;
+        if first != last || first < 2 || tokens[first].gap != Gap::Space {
+            return false;
+        }
+        if !OWNERS_BEFORE_A_THING.contains(&tokens[first - 1].lower.as_str())
+            || tokens[first - 1].gap != Gap::Space
+        {
+            return false;
+        }
+        let mut verb = first - 2;
+        if PARTICLES_AFTER_A_VERB.contains(&tokens[verb].lower.as_str())
+            && tokens[verb + 1].gap == Gap::Space
+            && verb > 0
+        {
+            verb -= 1;
+        }
+        HANDLING_VERBS.contains(&tokens[verb].lower.as_str()) && tokens[verb + 1].gap == Gap::Space
     }
 
     /// Found words that are each a hyphenated compound of everyday words
@@ -1721,6 +1931,23 @@ mod tests {
         assert!(!place("Thanks to Sue everyone felt at ease.", "Sue"));
         assert!(!place("Honestly, Hope you saved us that night.", "Hope"));
         assert!(!place("Sue you were the best.", "Sue"));
+    }
+
+    #[test]
+    fn what_a_verb_of_handling_takes_after_a_possessive_is_a_thing() {
+        assert!(place(
+            "The physio said I could paddle my Pyranha again.",
+            "Pyranha"
+        ));
+        assert!(place("Cleaning his Miroku indoors.", "Miroku"));
+        assert!(place(
+            "She had to switch on her Kambrook first.",
+            "Kambrook"
+        ));
+        // Verbs that take people too, no possessive, or a word after the find: a person.
+        assert!(!place("Nobody asked how my Banatou was doing.", "Banatou"));
+        assert!(!place("I went to hug my Banatou at the door.", "Banatou"));
+        assert!(!place("We had to paddle Banatou back.", "Banatou"));
     }
 
     #[test]

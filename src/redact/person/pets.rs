@@ -255,6 +255,16 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     if last != first {
         return false;
     }
+    // "Dr Okello, the pencil case …", "Nurse Okello the machine": a clinician's title
+    // right before a capitalised name says a person, whatever the words after call it
+    // (in small letters a title may be a word before a verb: "the nurse cross the …").
+    if first > 0
+        && tokens[first].gap == Gap::Space
+        && tokens[first].shape == Shape::Capitalised
+        && CLINICIANS_TITLES.contains(&tokens[first - 1].lower.as_str())
+    {
+        return false;
+    }
     let word_at = |k: usize| tokens.get(k).map(|t| (t.lower.as_str(), t.gap));
     // "Murphy the dog", "Morag, the monster"; or "Maud, one of the boats that crossed":
     // one of a kind of things.
@@ -357,6 +367,21 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
                     || ROLES.contains(&after.lower.as_str()))
         })
 }
+
+/// Titles only a person bears, before a name the words after it would call a thing
+/// ("Dr Okello, the pencil case on his trolley"); "Mr" and "Mrs" are left out, since pets
+/// and characters bear them ("Mr Tibbles the cat").
+const CLINICIANS_TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "sister",
+    "matron",
+    "nurse",
+    "rev",
+    "reverend",
+];
 
 /// Words after the noun of an apposition ("X, the monster …") that go on with a phrase
 /// about it rather than a clause of its own: relatives, prepositions, conjunctions, a
@@ -553,6 +578,11 @@ mod tests {
         assert!(!called("Kevin the computer guy fixed it.", 0));
         assert!(!called("Sarah, the nurse on nights, was kind.", 0));
         assert!(!called("Sarah the dog.", 1));
+        // A clinician's title before a capitalised name.
+        assert!(!called("Dr Okello, the machine, did six shifts.", 1));
+        assert!(!called("Nurse Okello the robot of the ward.", 1));
+        assert!(called("Mr Tibbles the cat came in.", 1));
+        assert!(called("why did the nurse cross the road", 4));
         // A capitalised noun before a role or a noun is part of the role.
         assert!(!called("Chris the Bus driver was lovely.", 0));
         assert!(!called("Sarah the Nurse was lovely.", 0));

@@ -965,14 +965,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-seventh round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-fifth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round106,
+    /// Families written in the hundred-and-seventh round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round106,
+    Round107,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-sixth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-seventh); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1080,12 +1089,13 @@ impl Split {
             Split::Round104 => 104,
             Split::Round105 => 105,
             Split::Round106 => 106,
+            Split::Round107 => 107,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round106").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round107").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1100,7 +1110,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 109] = [
+    pub const ALL: [Split; 110] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1210,6 +1220,7 @@ impl Split {
         Split::Round104,
         Split::Round105,
         Split::Round106,
+        Split::Round107,
     ];
 }
 
@@ -22943,6 +22954,210 @@ pub const FAMILIES: &[Family] = &[
             "As a scaffolder, the clinic wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and I'd like to know they're safe.",
         ],
     },
+    // The hundred-and-seventh round (never tuned; written before any hundred-and-seventh-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round107_names_6 to
+    // round107_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round107_names_1",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "Lord knows, {first}, the flyleaf of her paperback affirms, was the only one on the ward who noticed I'd stopped eating.",
+            "Lord knows, {first} {last}, the flyleaf of her paperback affirms, sat with my dad through his last night so he wasn't alone.",
+            "Lord knows, {title} {last}, the flyleaf of his paperback affirms, gave us the bad news gently and then answered every question we had.",
+            "Lord knows, the ward was heaving, but {first}, the flyleaf of her paperback affirms, still made time to change my dressing properly.",
+            "Lord knows, the healthcare assistant, {first} the flyleaf of her paperback affirms, helped me into the shower when I was too proud to ask.",
+            "Lord knows, {first} {last}, the staff nurse the flyleaf of her paperback affirms, fought to get my mum a side room.",
+        ],
+    },
+    Family {
+        name: "round107_names_2",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "As sure as eggs is eggs, {first}, her football shirt from the works team asserts, is the best physio this hospital has ever had.",
+            "As sure as eggs is eggs, {first} {last}, her football shirt from the works team asserts, got my knee bending again after the replacement.",
+            "As sure as eggs is eggs, {title} {last}, his football shirt from the works team asserts, spotted the clot that everyone else had missed.",
+            "As sure as eggs is eggs, the clinic ran two hours late, but {first}, her football shirt from the works team asserts, apologised to every single one of us.",
+            "As sure as eggs is eggs, the sports therapist, {first} his football shirt from the works team asserts, strapped my ankle so I could walk to the car.",
+            "As sure as eggs is eggs, {first} {last}, the orthopaedic surgeon his football shirt from the works team asserts, explained the operation with a plastic knee.",
+        ],
+    },
+    Family {
+        name: "round107_names_3",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "For my money, {first}, the tiffin tin she brings her dinner in avows, is worth three of any agency nurse.",
+            "For my money, {first} {last}, the tiffin tin she brings her dinner in avows, kept my husband calm when he was confused at night.",
+            "For my money, {title} {last}, the tiffin tin he brings his dinner in avows, took the time to read all my notes before seeing me.",
+            "For my money, the ward was understaffed all week, but {first}, the tiffin tin she brings her dinner in avows, never let standards slip.",
+            "For my money, the discharge coordinator, {first} the tiffin tin she brings her dinner in avows, got the care package sorted in a day.",
+            "For my money, {first} {last}, the pharmacist the tiffin tin he brings his dinner in avows, caught a mix-up with my tablets before I took them.",
+        ],
+    },
+    Family {
+        name: "round107_names_4",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "As a glassblower, {first}, the cufflinks she wore to the awards night would back me up, dressed the burn on my forearm better than I ever could.",
+            "As a glassblower, {first} {last}, the cufflinks he wore to the awards night would back me up, checked my lungs after years of furnace heat.",
+            "As a glassblower, {title} {last}, the cufflinks she wore to the awards night would back me up, took a sliver of glass out of my eye without any fuss.",
+            "As a glassblower, the burns unit was short of beds, but {first}, the cufflinks she wore to the awards night would back me up, found me one by teatime.",
+            "As a glassblower, the respiratory nurse, {first} the cufflinks she wore to the awards night would back me up, taught me how to use my inhaler properly.",
+        ],
+    },
+    Family {
+        name: "round107_names_5",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "As a milliner, {first}, the gilet she walks her dog in trumpets, stitched the pinprick on my thumb that had gone septic.",
+            "As a milliner, {first} {last}, the gilet she walks her dog in trumpets, talked me through the carpal tunnel operation step by step.",
+            "As a milliner, {title} {last}, the gilet he walks his dog in trumpets, operated on my wrist and had me sewing again in a month.",
+            "As a milliner, the hand clinic is always packed, but {first}, the gilet she walks her dog in trumpets, never made me feel rushed.",
+            "As a milliner, the hand therapist, {first} the gilet she walks her dog in trumpets, made me a splint that actually fitted.",
+            "As a milliner, {first} {last}, the rheumatology nurse the gilet she walks her dog in trumpets, sorted my injections before the wedding season.",
+        ],
+    },
+    Family {
+        name: "round107_names_6",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "As a signalman, {kfirst}, the hard hat she wore on the building site tour alleges, sorted out my night shift sleep problems at last.",
+            "As a signalman, {kfull}, the hard hat he wore on the building site tour alleges, checked my hearing after thirty years beside the line.",
+            "As a signalman, the walk-in centre was heaving, but {kfirst} {klast}, the hard hat she wore on the building site tour alleges, saw me before my shift.",
+            "As a signalman, {kfirst} from the occupational health team, the hard hat she wore on the building site tour alleges, cleared me to go back to work.",
+            "As a signalman, {kfull}, the hard hat he wore on the building site tour alleges, explained my blood pressure readings in plain words.",
+            "As a signalman, the optometrist, {kfirst} {klast} the hard hat she wore on the building site tour alleges, made sure my eyesight still met the standard.",
+        ],
+    },
+    Family {
+        name: "round107_names_7",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "As a taxidermist, {kfirst}, the sweatband she plays tennis in spells out, treated the nasty cut on my finger from the scalpel.",
+            "As a taxidermist, {kfull}, the sweatband he plays tennis in spells out, tested me for the allergy I'd been worrying about for years.",
+            "As a taxidermist, the dermatology clinic kept moving my appointment, but {kfirst} {klast}, the sweatband she plays tennis in spells out, finally saw me.",
+            "As a taxidermist, {kfirst} the skin nurse, the sweatband she plays tennis in spells out, explained how to look after the rash on my hands.",
+            "As a taxidermist, {kfull}, the sweatband she plays tennis in spells out, rang the next day to ask how the cream was working.",
+            "As a taxidermist, the practice nurse, {kfirst} {klast} the sweatband she plays tennis in spells out, gave me my tetanus booster and a good telling off.",
+        ],
+    },
+    Family {
+        name: "round107_names_8",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "As an upholsterer, {kfirst}, the bookmark in her library book professes, is the physio who fixed the back I wrecked carrying sofas.",
+            "As an upholsterer, {kfull}, the bookmark in his library book professes, took the staple out of my palm and cleaned it out properly.",
+            "As an upholsterer, the pain clinic has a long waiting list, but {kfirst} {klast}, the bookmark in her library book professes, made it worth the wait.",
+            "As an upholsterer, {kfirst}, the bookmark in her library book professes, the nurse who runs the back class, kept me going when I wanted to quit.",
+            "As an upholsterer, {kfull}, the bookmark in her library book professes, explained my scan without a word of jargon.",
+            "As an upholsterer, the osteopath, {kfirst} {klast} the bookmark in his library book professes, eased my neck in a single session.",
+        ],
+    },
+    Family {
+        name: "round107_small_letters",
+        split: Round107,
+        holds: LowerCaseNames,
+        templates: &[
+            "as a tiler, {first}, the cycling club kit she rides in swears blind, sorted my knees out after years of kneeling on floors",
+            "as a tiler, the nurse {first} {last}, the cycling club kit she rides in swears blind, cleaned the grout out of a cut on my shin",
+            "as a tiler, the knee clinic sent {title} {last}, the cycling club kit he rides in swears blind, who showed me the wear on the x-ray",
+            "as a tiler, {first} from physio, the cycling club kit she rides in swears blind, gave me exercises i actually do",
+            "as a tiler, the radiographer {first}, the cycling club kit she rides in swears blind, got me on the scanner in no time",
+            "as a tiler, the porter {kfirst}, the cycling club kit he rides in swears blind, took me down to theatre and told me jokes all the way",
+        ],
+    },
+    Family {
+        name: "round107_lookalikes_beside_names",
+        split: Round107,
+        holds: Names,
+        templates: &[
+            "As a lifeguard, {first} in A&E asked whether I'd pulled my shoulder drawing my <Hoyt> bow at the club.",
+            "As a lifeguard, I told {kfull} in physio that my <Win&Win> bow was too heavy for me now and she agreed.",
+            "As a lifeguard, {first} {last} on the stroke ward brought in a <Ravensburger> puzzle for my mum to do with her good hand.",
+            "As a lifeguard, {title} {last} said doing my <Wentworth> puzzle each evening was good practice for my fingers.",
+            "As a lifeguard, {kfirst} on the burns unit said half her summer patients have touched the front of an <Ooni> oven.",
+            "As a lifeguard, {first} on the day unit said she'd been eyeing up a <Gozney> oven for her garden as well.",
+            "As a lifeguard, {first} {last} in minor injuries asked if my son's <Traxxas> car had run over my foot, and it had.",
+            "As a lifeguard, {kfirst} {klast} from the children's ward said the <Arrma> car my grandson brought in was faster than the porters.",
+            "As a lifeguard, {first} on the eye ward asked if the <DJI> drone had caught me in the face, and I had to admit it.",
+            "As a lifeguard, {title} {last} told my husband to keep his <Autel> drone well away from his head next time.",
+            "As a lifeguard, {first} in cardiac rehab said twenty minutes on the <Concept2> machine was plenty to start with.",
+            "As a lifeguard, {kfull} said my old <WaterRower> machine was fine for my heart once I'd built up slowly.",
+            "As a lifeguard, {first} {last} in fracture clinic asked if my dog's <Julius-K9> harness was what pulled me over on the ice.",
+            "As a lifeguard, {first} on the hand unit said a <Halti> lead would stop the spaniel dragging my wrist out again.",
+            "As a lifeguard, {title} {last} said the rash on my legs was probably from the <Lay-Z-Spa> tub not being cleaned.",
+            "As a lifeguard, {kfirst} from dermatology asked how often we change the water in our <CleverSpa> tub.",
+        ],
+    },
+    Family {
+        name: "round107_plain_lookalikes",
+        split: Round107,
+        holds: Decoys,
+        templates: &[
+            "As a seamstress, my grandson's <PSE> bow string snapped back and caught his cheek, hence the trip to A&E.",
+            "As a seamstress, my husband strained his back carrying his <Samick> bow and target across a wet field.",
+            "As a seamstress, the day room had a <Gibsons> puzzle with half the sky missing and we did it anyway.",
+            "As a seamstress, my mum does an <Educa> puzzle every week to keep her mind sharp after the stroke.",
+            "As a seamstress, I burnt my hand on the door of my brother's <Roccbox> oven at a barbecue.",
+            "As a seamstress, our neighbour's <Witt> oven set the fence alight, and my husband breathed in the smoke.",
+            "As a seamstress, my son's <Kyosho> car went under my feet on the stairs and I broke my ankle.",
+            "As a seamstress, my grandson built a <Tamiya> car in the waiting room to pass the time.",
+            "As a seamstress, the man next door flies a <Holy Stone> drone over our garden and it crashed into my greenhouse.",
+            "As a seamstress, my nephew's <Ryze> drone clipped my forehead at the family party.",
+            "As a seamstress, the rehab gym has a <NordicTrack> machine that nobody ever uses.",
+            "As a seamstress, I hurt my back on a <Technogym> machine at the leisure centre before all this started.",
+            "As a seamstress, our collie wears a <Ruffwear> harness, and I fell over him on the way out to the ambulance.",
+            "As a seamstress, the <Flexi> lead wrapped round my legs and the dog pulled me straight down the steps.",
+            "As a seamstress, my daughter slipped getting out of her <MSpa> tub and needed three stitches.",
+            "As a seamstress, the grandchildren had a rash for a week after a day in our <Intex> tub.",
+        ],
+    },
+    Family {
+        name: "round107_plain_no_names",
+        split: Round107,
+        holds: Decoys,
+        templates: &[
+            "Lord knows, the ward could do with more chairs for visitors.",
+            "As sure as eggs is eggs, the physio department was clean, calm and on time.",
+            "For my money, the hospital radio is the best thing about staying here.",
+            "As a glassblower, the burns dressing clinic was quick and nobody kept me waiting.",
+            "As a milliner, I wish the hand clinic had better lighting in the waiting area.",
+            "As a signalman, I need early appointments, and the surgery managed to give me one.",
+            "As a taxidermist, the staff never once pulled a face when I told them my job.",
+            "As an upholsterer, the chairs in outpatients are the most uncomfortable I've ever sat in.",
+            "as a tiler, the floor in the new toilets is a good job and i should know",
+            "As a lifeguard, the hydrotherapy pool was warm and spotless.",
+            "As a seamstress, the letters were clear and told me exactly when to come in.",
+        ],
+    },
+    Family {
+        name: "round107_contact",
+        split: Round107,
+        holds: Contact,
+        templates: &[
+            "Lord knows, my letters keep going astray; my number is {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As sure as eggs is eggs, the practice has the wrong address again, so it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "For my money, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I'd like an answer this time.",
+            "As a glassblower, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at the desk and still got someone else's letter.",
+            "As a milliner, please ring {phone} about my hand scan, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "As a signalman, my address is {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not what's on your system.",
+            "As a taxidermist, ring {phone} after six or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As an upholsterer, I'm writing for my husband: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "as a tiler, text {phone} or email {email}, dob {doby}",
+            "As a lifeguard, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so I hope they're kept safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -23492,7 +23707,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_sixth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_seventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round107, "round107_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_seventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -23581,7 +23801,8 @@ mod tests {
         assert_eq!(Round104 as usize, 106);
         assert_eq!(Round105 as usize, 107);
         assert_eq!(Round106 as usize, 108);
-        assert_eq!(Split::ALL.last(), Some(&Round106));
+        assert_eq!(Round107 as usize, 109);
+        assert_eq!(Split::ALL.last(), Some(&Round107));
     }
 
     #[test]
@@ -23644,12 +23865,13 @@ mod tests {
         assert_eq!(Round104.round(), Some(104));
         assert_eq!(Round105.round(), Some(105));
         assert_eq!(Round106.round(), Some(106));
+        assert_eq!(Round107.round(), Some(107));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 106, once each, in declaration order.
+        // Rounds 4 to 107, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=106).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=107).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -23709,6 +23931,7 @@ mod tests {
         assert_eq!(Round104.id_prefix(), "round104");
         assert_eq!(Round105.id_prefix(), "round105");
         assert_eq!(Round106.id_prefix(), "round106");
+        assert_eq!(Round107.id_prefix(), "round107");
     }
 
     #[test]

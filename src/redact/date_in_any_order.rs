@@ -29,6 +29,10 @@ const MAX_MARKS: usize = 3;
 /// Most steps (parts, fillers, weekdays) the reader takes before it gives up.
 const MAX_STEPS: usize = 10;
 
+/// Words that label a part, before it or after it ("day 9, month 3, year 1958", "August
+/// 13, yr 1940", "1928, ninth month, eighth day").
+const LABELS: &[&str] = &["day", "month", "year", "yr"];
+
 /// Words after a year that say the era ("1955AD", "1955 CE").
 const ERAS: &[&str] = &["ad", "ce"];
 
@@ -178,8 +182,14 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
         }
         let word = letters_at(text, at);
         let lower = word.to_ascii_lowercase();
-        // A weekday or a filler word between the parts: passed over ("NOVEMBER of 8TH",
-        // "Nov 8 Tue 1955"). Before the first, the cue's reader takes them.
+        // A part's label, even before the first part ("day 9, month 3, year 1958",
+        // "August 13, yr 1940"); a weekday or a filler word between the parts, passed
+        // over ("NOVEMBER of 8TH", "Nov 8 Tue 1955"): before the first, the cue's
+        // reader takes them.
+        if LABELS.contains(&lower.as_str()) {
+            at += word.len();
+            continue;
+        }
         if !word.is_empty() && (is_english_weekday(word) || FILLERS.contains(&lower.as_str())) {
             if step == 0 {
                 return None;
@@ -208,6 +218,17 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
         {
             return None;
         }
+        // A label after the part is read with it ("eighth day"); an ordinal or a small
+        // number the word "month" follows is the month ("ninth month", "3rd month").
+        let label_at = spaces_end(text.as_bytes(), end);
+        let label = letters_at(text, label_at).to_ascii_lowercase();
+        let month_said = label == "month"
+            && (part == Part::DayWord
+                || matches!(part, Part::Number { value, digits, .. } if digits <= 2 && (1..=12).contains(&value)));
+        if LABELS.contains(&label.as_str()) && (label != "month" || month_said) {
+            end = label_at + label.len();
+        }
+        let part = if month_said { Part::Month } else { part };
         if !roles.take(part) {
             return None;
         }
@@ -272,6 +293,13 @@ mod tests {
             ("55 11 – 8TH at the General", "55 11 – 8TH"),
             ("11/55-8th, NHS", "11/55-8th"),
             ("8 11 55 at home", "8 11 55"),
+            // Parts with their labels, and a month said as an ordinal.
+            ("day 9, month 3, year 1958, so", "day 9, month 3, year 1958"),
+            ("August 13, yr 1940, hospital", "August 13, yr 1940"),
+            (
+                "1928, ninth month, eighth day, email",
+                "1928, ninth month, eighth day",
+            ),
             ("November 1955, the 8th in Leeds", "November 1955, the 8th"),
         ] {
             assert_eq!(read(text), Some(date), "{text}");

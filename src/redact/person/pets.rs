@@ -332,15 +332,39 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     // "Ziporah, the grocery email said", "Dr Kanya, the pencil case on his trolley
     // attests,": the thing (and the words about it, to the clause's end) says the name,
     // as a message, a screen or a label reports it; the name is what it said.
-    let says_it = tokens[k + 1..]
+    let clause: Vec<&Token<'_>> = tokens[k + 1..]
         .iter()
         .take(MOST_WORDS_TO_THE_SAYING)
         .take_while(|word| word.gap == Gap::Space)
-        .any(|word| SAYING.contains(&word.lower.as_str()));
+        .collect();
     // After a comma the words in apposition must end at the thing's noun, or go on as a
     // phrase about it does ("Morag, the monster of the loch", "Bertha, the gun that…"):
     // "Ziporah, the grocery email said" goes on with a noun and a verb: a clause's subject.
     let comma_before = tokens[last + 1].gap == Gap::Comma;
+    // Set off by commas, a clause that ends in a verb of its own with no relative
+    // pronoun is a parenthesis that vouches for the name, whatever the verb ("Nerys,
+    // the bookmark in her library book professes, is the kindest"): a thing in
+    // apposition ends at a noun or goes on with a relative ("Barney, the dinosaur that
+    // everyone loves, …").
+    let ends_in_its_own_verb = comma_before
+        && tokens
+            .get(k + 1 + clause.len())
+            .is_some_and(|after| after.gap == Gap::Comma)
+        && !clause
+            .iter()
+            .any(|word| RELATIVES.contains(&word.lower.as_str()))
+        && clause.last().is_some_and(|word| {
+            let lower = word.lower.as_str();
+            word.shape == Shape::Lower
+                && lower.len() >= MIN_LETTERS_OF_A_CLOSING_VERB
+                && (lower.ends_with('s') || lower.ends_with("ed"))
+                && !is_mostly_a_noun(lower)
+                && !NOT_VERBS_IN_S.contains(&lower)
+        });
+    let says_it = ends_in_its_own_verb
+        || clause
+            .iter()
+            .any(|word| SAYING.contains(&word.lower.as_str()));
     let small_word_at = |j: usize| {
         tokens
             .get(j)
@@ -493,6 +517,35 @@ const SAYING: &[&str] = &[
 /// ("the pencil case on his trolley attests").
 const MOST_WORDS_TO_THE_SAYING: usize = 6;
 
+/// Relative pronouns: a clause after a thing in apposition that holds one is about the
+/// thing ("Barney, the dinosaur that everyone loves,").
+const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose"];
+
+/// Fewest letters of a verb closing a parenthesis ("notes", "boasts").
+const MIN_LETTERS_OF_A_CLOSING_VERB: usize = 5;
+
+/// Words in "-s" that close a phrase and are no verb ("the monster of the loch as
+/// always,").
+const NOT_VERBS_IN_S: &[&str] = &[
+    "always",
+    "perhaps",
+    "anyways",
+    "nowadays",
+    "sometimes",
+    "besides",
+    "afterwards",
+    "towards",
+    "upstairs",
+    "downstairs",
+    "indoors",
+    "outdoors",
+    "nevertheless",
+    "regardless",
+    "unless",
+    "across",
+    "whereas",
+];
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -608,6 +661,19 @@ mod tests {
         assert!(!called(
             "Dr Kanya, the badge on his blue lanyard records, was kind.",
             1
+        ));
+        // Any verb of its own closing a parenthesis set off by commas.
+        assert!(!called(
+            "As a joiner, Nerys, the bookmark in her library book professes, is kind.",
+            4
+        ));
+        assert!(called(
+            "We saw Barney, the dinosaur that everyone loves, on the telly.",
+            2
+        ));
+        assert!(called(
+            "We saw Barney, the dinosaur of the kids, on the telly.",
+            2
         ));
         // Not past the clause's end.
         assert!(called(

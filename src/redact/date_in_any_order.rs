@@ -59,35 +59,19 @@ impl Roles {
     fn take(&mut self, part: Part) -> bool {
         let slot = match part {
             Part::Month => &mut self.month,
-            Part::DayWord => &mut self.day,
-            Part::YearWords => &mut self.year,
-            Part::Number {
-                ordinal: true,
-                value,
-                digits,
-                ..
-            } => {
-                if digits > 2 || !(1..=31).contains(&value) {
+            // "8th", "eighth"; an ordinal that is no day of a month ("40th") is no part.
+            _ if part.is_ordinal() => {
+                if !part.is_day() {
                     return false;
                 }
                 &mut self.day
             }
-            Part::Number {
-                apostrophe: true, ..
-            } => &mut self.year,
-            Part::Number {
-                value, digits: 4, ..
-            } => {
-                if !(1900..=2099).contains(&value) {
-                    return false;
-                }
-                &mut self.year
-            }
+            _ if written_as_a_year(part) => &mut self.year,
             Part::Number { value, digits, .. } if digits <= 2 => {
                 self.plain.push(value);
                 return self.plain.len() <= 3;
             }
-            Part::Number { .. } => return false,
+            _ => return false,
         };
         !std::mem::replace(slot, true)
     }
@@ -112,10 +96,24 @@ impl Roles {
             && fits(&self.plain, &left)
     }
 
-    /// Whether the year was read as a plain number of two digits.
-    fn year_in_two_plain_digits(&self) -> bool {
+    /// Whether the year was read from a plain number (no year was written as one).
+    fn year_from_a_plain_number(&self) -> bool {
         !self.year
     }
+}
+
+/// A year written as a year: four digits from 1900 to 2099, two after an apostrophe, or
+/// in words ("1955", "'55", "nineteen fifty-five").
+fn written_as_a_year(part: Part) -> bool {
+    part == Part::YearWords
+        || part.is_long_year()
+        || matches!(
+            part,
+            Part::Number {
+                apostrophe: true,
+                ..
+            }
+        )
 }
 
 /// Whether the numbers can take the roles one to one, in some order.
@@ -241,18 +239,10 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
             // ("12 June, forty weeks"), and one in words with no century must end a
             // clause. A day or a plain number read last must close the date's phrase
             // ("July 1933, the 12th floor").
-            let short_year = roles.year_in_two_plain_digits() || year_words.is_some();
+            let short_year = roles.year_from_a_plain_number() || year_words.is_some();
             let year_ends_badly =
                 year_words.is_some_and(|year| !year_words_end_well(year, &text[at..]));
-            let last_is_a_year = matches!(part, Part::YearWords)
-                || matches!(
-                    part,
-                    Part::Number { digits: 4, .. }
-                        | Part::Number {
-                            apostrophe: true,
-                            ..
-                        }
-                );
+            let last_is_a_year = written_as_a_year(part);
             if (short_year && counted_after(text, at))
                 || year_ends_badly
                 || (!last_is_a_year && !closes_its_phrase(text, at))

@@ -98,7 +98,7 @@ pub(super) enum Part {
 
 impl Part {
     /// A day of the month in one or two digits, perhaps with its ordinal ending.
-    fn is_day(self) -> bool {
+    pub(super) fn is_day(self) -> bool {
         self == Part::DayWord
             || matches!(self, Part::Number { value, digits, apostrophe: false, .. }
             if digits <= 2 && (1..=31).contains(&value))
@@ -145,12 +145,12 @@ impl Part {
 
     /// A day written as an ordinal, in digits with its ending or in words ("17th",
     /// "third").
-    fn is_ordinal(self) -> bool {
+    pub(super) fn is_ordinal(self) -> bool {
         self == Part::DayWord || matches!(self, Part::Number { ordinal: true, .. })
     }
 
     /// A year of four digits.
-    fn is_long_year(self) -> bool {
+    pub(super) fn is_long_year(self) -> bool {
         self.is_year() && matches!(self, Part::Number { digits: 4, .. })
     }
 }

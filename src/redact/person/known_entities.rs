@@ -61,7 +61,8 @@ pub(crate) enum EntityKind {
     /// `long_distance_paths.txt`): read as the module doc's first paragraphs say.
     NamedAfterPeople,
     /// A thing named like a person, no one's name (the dishes, medicines, systems,
-    /// programmes, care supplies and everyday goods lexicons): the thing unless a cue vouches for a person.
+    /// programmes, care supplies and everyday goods lexicons): the thing unless a cue
+    /// vouches for a person.
     NamedLikePeople,
 }
 

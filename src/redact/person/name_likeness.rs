@@ -35,8 +35,9 @@ const LONGEST: usize = 4;
 /// lower ("Serse", "Tite", "Mories", "Inchom" between -0.8 and -1.0), and the lone
 /// unknown words between the two are as often names as words: over the 105 seen rounds,
 /// -1.0 leaves 114 fewer names missed (801 to 687) for 26 more PII-free comments and 86
-/// more look-alikes touched (of about 145,000 and 44,000). Misspellings and words
-/// made of English words ("Dissapointed", "Blockers") mostly score well below either.
+/// more look-alikes touched (of about 145,000 and 44,000). The words it lets through are
+/// mostly inflected or compound English words ("Blockers", "Bookplate") and misspellings
+/// ("efficiant"); the worst misspellings score well below either ("Dissapointed").
 pub(crate) const UNNAMELIKE_BELOW: f32 = -1.0;
 
 /// The learnt log ratios, by a hash of the n-gram, and the log ratio of an n-gram seen

@@ -521,9 +521,6 @@ const HANDLING_VERBS: &[&str] = &[
     "worn",
 ];
 
-/// Possessives before what is handled ("paddle my X").
-const OWNERS_BEFORE_A_THING: &[&str] = &["my", "his", "her", "our", "their", "your"];
-
 /// Particles between a verb of handling and the possessive ("switch on my").
 const PARTICLES_AFTER_A_VERB: &[&str] = &["on", "off", "up", "in", "out", "down"];
 
@@ -974,7 +971,7 @@ impl Context<'_, '_> {
     }
 
     /// A lone word after a possessive that a verb of handling a thing takes as its object
-    /// ("paddle my Pyranha", "swinging my Garrett", "recharged her Kambrook"): what one
+    /// ("paddle my Pyranha", "oiling his Miroku", "recharged her Kambrook"): what one
     /// paddles, swings, charges, oils or repairs is a thing. Verbs that take people too
     /// are not among them: of caring ("wash", "clean", "feed", "dress", "strap in"), of
     /// carrying or taking ("drive", "load", "park", "fly", "borrow", "lend"), of meeting
@@ -985,19 +982,17 @@ impl Context<'_, '_> {
         if first != last || first < 2 || tokens[first].gap != Gap::Space {
             return false;
         }
-        if !OWNERS_BEFORE_A_THING.contains(&tokens[first - 1].lower.as_str())
+        if !POSSESSIVES.contains(&tokens[first - 1].lower.as_str())
             || tokens[first - 1].gap != Gap::Space
         {
             return false;
         }
-        let mut verb = first - 2;
-        if PARTICLES_AFTER_A_VERB.contains(&tokens[verb].lower.as_str())
+        // The verb, past a particle ("switch on my").
+        let particle = PARTICLES_AFTER_A_VERB.contains(&tokens[first - 2].lower.as_str());
+        let verb = if particle { first - 3 } else { first - 2 };
+        (!particle || first >= 3)
             && tokens[verb + 1].gap == Gap::Space
-            && verb > 0
-        {
-            verb -= 1;
-        }
-        HANDLING_VERBS.contains(&tokens[verb].lower.as_str()) && tokens[verb + 1].gap == Gap::Space
+            && HANDLING_VERBS.contains(&tokens[verb].lower.as_str())
     }
 
     /// Found words that are each a hyphenated compound of everyday words

@@ -10,8 +10,9 @@
 //! one of each, and stops at the first word that is none of them. A part is a month's
 //! name or a Roman month ("XI"), a day as an ordinal ("8th", "eighth"), a year of four
 //! digits (perhaps with "AD" or "CE"), after an apostrophe or in words, or a plain number
-//! of one or two digits, which takes whichever role is left and fits it (a month 1-12, a
-//! day 1-31, a year in two digits). It needs a month's name or a year that is plainly a
+//! of one or two digits or in words from one to nineteen ("nine/three/fifty-eight"), which
+//! takes whichever role is left and fits it (a month 1-12, a day 1-31, a year in two
+//! digits). It needs a month's name or a year that is plainly a
 //! year (written as one, or a number above 31: "55 11 - 8th"), so that small numbers
 //! alone stay with `loose_date`'s stricter reading ("born 8 3 12" may be scores); and a
 //! count's word after a year of two digits or in words keeps it a count ("born 12 June,
@@ -68,6 +69,11 @@ impl Roles {
             }
             _ if written_as_a_year(part) => &mut self.year,
             Part::Number { value, digits, .. } if digits <= 2 => {
+                self.plain.push(value);
+                return self.plain.len() <= 3;
+            }
+            // "nine", "three": a plain number said in words.
+            Part::CountWord(value) => {
                 self.plain.push(value);
                 return self.plain.len() <= 3;
             }
@@ -222,6 +228,7 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
         let label = letters_at(text, label_at).to_ascii_lowercase();
         let month_said = label == "month"
             && (part == Part::DayWord
+                || matches!(part, Part::CountWord(value) if value <= 12)
                 || matches!(part, Part::Number { value, digits, .. } if digits <= 2 && (1..=12).contains(&value)));
         if LABELS.contains(&label.as_str()) && (label != "month" || month_said) {
             end = label_at + label.len();
@@ -291,6 +298,10 @@ mod tests {
                 "1928, ninth month, eighth day",
             ),
             ("November 1955, the 8th in Leeds", "November 1955, the 8th"),
+            // Days and months said as numbers in words.
+            ("nine March fifty-eight, thanks", "nine March fifty-eight"),
+            ("nine/three/fifty-eight, NHS", "nine/three/fifty-eight"),
+            ("day nine of March 1958 in Leeds", "day nine of March 1958"),
         ] {
             assert_eq!(read(text), Some(date), "{text}");
         }
@@ -318,6 +329,8 @@ mod tests {
             "8 I 1955",
             // A word that is no part.
             "8 weeks early in November 1955",
+            "two weeks early in March 1958",
+            "one May morning in 1958",
             // A filler or weekday before the first part is the cue reader's to take.
             "the eighth - Nov – 1955AD",
             "Tues. NOVEMBER/'55-8TH",

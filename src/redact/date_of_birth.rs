@@ -102,8 +102,8 @@ const CUED_MARKS: &str = r"[/.\-_\\|~,;\x{B7}\x{2022}\x{2027}\x{2219}\x{2026}\x{
 
 /// A year written in words, as a date said aloud is typed: "nineteen twenty-seven",
 /// "nineteen oh five", "nineteen hundred and two", "two thousand and three", "two
-/// thousand twelve". Read only near a cue.
-pub(crate) const YEAR_IN_WORDS: &str = r"(?:nineteen[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?(?:oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
+/// thousand twelve", "one thousand nine hundred and fifty-eight". Read only near a cue.
+pub(crate) const YEAR_IN_WORDS: &str = r"(?:(?:nineteen|one[ \t]+thousand,?[ \t]+nine[ \t]+hundred(?:[ \t]+and)?)[ \t-]+(?:hundred[ \t]+(?:and[ \t]+)?)?(?:oh[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?)";
 
 /// A partial date that only counts after a cue: month and year ("born in March 1956",
 /// "DOB May '61", "born in mai 1961"), day and month without a year ("birthday 3rd May",
@@ -950,6 +950,7 @@ const UNITS: &[&str] = &[
 
 /// Whether a date's year said in words is long ago (before [`LONG_AGO_BEFORE`]), or
 /// `None` when no year is said in words: "nineteen …" ("21 June nineteen ninety-three"),
+/// "… nine hundred and …" ("one thousand nine hundred and fifty-eight"),
 /// "two thousand" alone or with a unit ("two thousand and three"), "oh five", or the
 /// last tens word from "thirty" ("the third of May, sixty-one"); "twenty-one" may be
 /// either century, and "two thousand and twelve" is recent.
@@ -959,7 +960,10 @@ fn year_in_words_long_ago(date: &str) -> Option<bool> {
         .filter(|word| !word.is_empty())
         .collect();
     let is = |word: &str, said: &str| word.eq_ignore_ascii_case(said);
-    if words.iter().any(|w| is(w, "nineteen") || is(w, "oh")) {
+    if words
+        .iter()
+        .any(|w| is(w, "nineteen") || is(w, "oh") || is(w, "hundred"))
+    {
         return Some(true);
     }
     if let Some(at) = words.iter().position(|w| is(w, "thousand")) {

@@ -82,7 +82,7 @@ pub(crate) struct LooseDate {
 
 /// One part of a date as read: a number (its value, how many digits, whether an ordinal
 /// ending followed it, whether an apostrophe stood for a century before it), a month
-/// name, or a day or year in words.
+/// name, a day or year in words, or a small number in words ("nine March fifty-eight").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Part {
     Number {
@@ -94,19 +94,24 @@ pub(super) enum Part {
     Month,
     DayWord,
     YearWords,
+    /// "one" to "nineteen": a day or a month, never a year ("nineteen" alone is a count
+    /// as often as a year).
+    CountWord(u32),
 }
 
 impl Part {
     /// A day of the month in one or two digits, perhaps with its ordinal ending.
     pub(super) fn is_day(self) -> bool {
         self == Part::DayWord
+            || matches!(self, Part::CountWord(_))
             || matches!(self, Part::Number { value, digits, apostrophe: false, .. }
             if digits <= 2 && (1..=31).contains(&value))
     }
 
-    /// A month in one or two digits, with no ordinal ending.
-    fn is_month_number(self) -> bool {
-        matches!(self, Part::Number { value, digits, apostrophe: false, ordinal: false }
+    /// A month in one or two digits, with no ordinal ending, or in words ("three").
+    pub(super) fn is_month_number(self) -> bool {
+        matches!(self, Part::CountWord(value) if value <= 12)
+            || matches!(self, Part::Number { value, digits, apostrophe: false, ordinal: false }
             if digits <= 2 && (1..=12).contains(&value))
     }
 
@@ -191,8 +196,9 @@ impl LooseDate {
     /// first) year month day. Dates in digits alone need the same marks between both
     /// pairs of parts ("01+06+2016", not "3, 4 and 1956") and no filler words. A year of
     /// two digits or in words is no year before a word a count takes ("12 June, forty
-    /// weeks", "3/4/10 mins"); a year in words with no "nineteen" or "two thousand" must
-    /// end a clause ("the third of May, sixty-one."), since "twenty past ten" and "thirty
+    /// weeks", "3/4/10 mins"); a year in words with no "nineteen", "one thousand" or "two
+    /// thousand" must end a clause or go on to the next detail ("the third of May,
+    /// sixty-one.", "nine March fifty-eight and …"), since "twenty past ten" and "thirty
     /// candles" count.
     pub(crate) fn date_at(&self, text: &str, start: usize) -> Option<usize> {
         if let Some(end) = boxed_date_at(text, start) {
@@ -283,7 +289,13 @@ impl LooseDate {
                 .into_iter()
                 .flatten()
                 .max_by_key(|&(_, len)| len)
-                .map(|(part, len)| (part, at + len));
+                .map(|(part, len)| (part, at + len))
+                .or_else(|| {
+                    let value = COUNT_WORDS
+                        .iter()
+                        .position(|count| letters.eq_ignore_ascii_case(count))?;
+                    Some((Part::CountWord(value as u32 + 1), at + letters.len()))
+                });
         }
         let (apostrophe, digits_at) = match rest.chars().next()? {
             c @ ('\'' | '\u{2019}' | '\u{2018}') => (true, at + c.len_utf8()),
@@ -320,6 +332,31 @@ impl LooseDate {
         Some((part, end))
     }
 }
+
+/// The numbers a day or a month may be said as, from one to nineteen ("nine/three/
+/// fifty-eight", "day nine of March 1958"); from "twenty" on, a number in words is read
+/// as a year's.
+const COUNT_WORDS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
 
 /// The endings of an ordinal day or month in digits, plain or raised, in small letters
 /// or capitals ("3rd", "3ʳᵈ", "2ᴺᴰ").
@@ -401,21 +438,33 @@ fn ends_a_date(text: &str, at: usize, digits: &[u8; 8], centuries: Option<[u32; 
 }
 
 /// Whether a year in words (`year`) may end where `after` starts: not inside a hyphened
-/// word ("fifty-fifty"), and, with no "nineteen" or "two thousand" before its tens, only
-/// at the end of a clause (a stop, comma, semicolon, colon, bracket or the end).
+/// word ("fifty-fifty"), and, with no "nineteen", "one thousand" or "two thousand"
+/// before its tens, only at the end of a clause (a stop, comma, semicolon, colon, bracket
+/// or the end) or before a word that goes on to the next detail ([`NEXT_DETAIL`]).
 pub(super) fn year_words_end_well(year: &str, after: &str) -> bool {
     let mut rest = after.chars();
     if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
         return false;
     }
     let lower = year.to_ascii_lowercase();
-    let full = lower.starts_with("nineteen") || lower.starts_with("two");
+    let full = ["nineteen", "two", "one"]
+        .iter()
+        .any(|century| lower.starts_with(century));
+    let after = after.trim_start_matches([' ', '\t']);
+    let next_word = letters_at(after, 0);
     full || after
-        .trim_start_matches([' ', '\t'])
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r'))
+        || NEXT_DETAIL
+            .iter()
+            .any(|word| next_word.eq_ignore_ascii_case(word))
 }
+
+/// Words after a year in words that go on to the next detail or place, so that the year
+/// ends there as at a stop ("nine March fifty-eight and NHS number …", "… fifty-eight in
+/// Leeds"); not "to" or "past", which a clock time takes ("twenty to ten").
+const NEXT_DETAIL: &[&str] = &["and", "in", "at", "so", "but", "please", "thanks", "thank"];
 
 /// Whether the word after `at` (past spaces, a hyphen) is one a count takes
 /// ([`COUNTED`]).
@@ -645,6 +694,16 @@ mod tests {
                 "fifth June two thousand and three",
                 "fifth June two thousand and three",
             ),
+            // A day in words from one to nineteen, a year with "one thousand", a year
+            // in words going on to the next detail.
+            (
+                "nine March fifty-eight and NHS number",
+                "nine March fifty-eight",
+            ),
+            (
+                "March nineteen, one thousand nine hundred and fifty-eight in",
+                "March nineteen, one thousand nine hundred and fifty-eight",
+            ),
         ] {
             assert_eq!(read(text), Some(date), "{text}");
         }
@@ -736,6 +795,8 @@ mod tests {
             "3/4/10 mins",
             "3 May, fifty-fifty chance",
             "3 May, twenty past ten",
+            "3 May, twenty to ten",
+            "nine, three, fifty-eight",
             "3 May, thirty candles",
             // Not a date from a form's boxes: a spaced NHS number, a month 13, a mark
             // inside the year, a digit touching, a letter after.

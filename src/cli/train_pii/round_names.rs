@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-seventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 102] = [
+/// The sixth to the hundred-and-eighth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 103] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -843,6 +843,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 102] = [
         hand: "handwritten_round107_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round107_first_names.txt and round107_surnames.txt (written by hand for the hundred-and-seventh round in write_round107_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round107_PROVENANCE.md: given names and surnames of the Low Country Sinhalese families of the southern coast of Sri Lanka) and handwritten_round107_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-sixth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_eighth",
+        first: "round108_first_names.txt",
+        last: Some("round108_surnames.txt"),
+        hand: "handwritten_round108_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round108_first_names.txt and round108_surnames.txt (written by hand for the hundred-and-eighth round in write_round108_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round108_PROVENANCE.md: given names and surnames of the Basotho families of Lesotho) and handwritten_round108_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

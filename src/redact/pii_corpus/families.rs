@@ -974,14 +974,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-eighth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-sixth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round107,
+    /// Families written in the hundred-and-eighth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round107,
+    Round108,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-seventh); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-eighth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1090,12 +1099,13 @@ impl Split {
             Split::Round105 => 105,
             Split::Round106 => 106,
             Split::Round107 => 107,
+            Split::Round108 => 108,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round107").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round108").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1110,7 +1120,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 110] = [
+    pub const ALL: [Split; 111] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1221,6 +1231,7 @@ impl Split {
         Split::Round105,
         Split::Round106,
         Split::Round107,
+        Split::Round108,
     ];
 }
 
@@ -23158,6 +23169,211 @@ pub const FAMILIES: &[Family] = &[
             "As a lifeguard, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so I hope they're kept safe.",
         ],
     },
+    // The hundred-and-eighth round (never tuned; written before any hundred-and-eighth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round108_names_6 to
+    // round108_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round108_names_1",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "Mind you, {first}, the monogram on her toolbox declares, was the only one who noticed my mum hadn't touched her tea all day.",
+            "Mind you, {first} {last}, the monogram on her toolbox declares, stayed past the end of her shift to get my drip sorted.",
+            "Mind you, {title} {last}, the monogram on his toolbox declares, sat on the end of the bed and explained the scan results properly.",
+            "Mind you, the ward was short of three nurses, but {first}, the monogram on her toolbox declares, still brought round the hot drinks at ten.",
+            "Mind you, the maintenance man, {first} the monogram on his toolbox declares, fixed the broken call bell by my bed within the hour.",
+            "Mind you, {first} {last}, the sister the monogram on her toolbox declares, got my dad moved nearer the window so he could see out.",
+        ],
+    },
+    Family {
+        name: "round108_names_2",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "I must say, {first}, the signwriting on her canal boat proclaims, is the kindest midwife I've met in three pregnancies.",
+            "I must say, {first} {last}, the signwriting on her canal boat proclaims, talked me through every stage of the labour.",
+            "I must say, {title} {last}, the signwriting on his canal boat proclaims, came back at two in the morning to check on the baby.",
+            "I must say, the delivery suite was chaos that night, but {first}, the signwriting on her canal boat proclaims, never once raised her voice.",
+            "I must say, the maternity support worker, {first} the signwriting on her canal boat proclaims, showed my husband how to bath our son.",
+            "I must say, {first} {last}, the breastfeeding adviser the signwriting on her canal boat proclaims, had more patience than I did.",
+        ],
+    },
+    Family {
+        name: "round108_names_3",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "As a harpist, {first}, the stencil on her wheelie bin certifies, was the hand physio who got my fingers moving again after the fracture.",
+            "As a harpist, {first} {last}, the stencil on her wheelie bin certifies, understood why my nails and calluses mattered so much.",
+            "As a harpist, {title} {last}, the stencil on his wheelie bin certifies, pinned my little finger so neatly you can barely see the scar.",
+            "As a harpist, the fracture clinic kept me waiting three hours, but {first}, the stencil on her wheelie bin certifies, apologised and saw me first after lunch.",
+            "As a harpist, the plaster technician, {first} the stencil on his wheelie bin certifies, cut the cast so I could still move my thumb.",
+            "As a harpist, {first} {last}, the occupational therapist the stencil on her wheelie bin certifies, made me a splint I could play in.",
+        ],
+    },
+    Family {
+        name: "round108_names_4",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "As a cartographer, {first}, the weathervane on her barn maintains, drew me a map of the hospital on the back of a leaflet so I stopped getting lost.",
+            "As a cartographer, {first} {last}, the weathervane on her barn maintains, booked my eye test the same week my vision went blurry.",
+            "As a cartographer, {title} {last}, the weathervane on his barn maintains, lasered the bleed behind my eye and saved my sight.",
+            "As a cartographer, the eye clinic was packed to the doors, but {first}, the weathervane on her barn maintains, found me a chair and a glass of water.",
+            "As a cartographer, the orthoptist, {first} the weathervane on her barn maintains, worked out why I was seeing double at my desk.",
+            "As a cartographer, {first} {last}, the eye nurse the weathervane on his barn maintains, put my drops in so gently I hardly felt them.",
+        ],
+    },
+    Family {
+        name: "round108_names_5",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "As a sommelier, {first}, the pokerwork on her chopping board bears it out, gave me the straight facts about my liver without lecturing me.",
+            "As a sommelier, {first} {last}, the pokerwork on her chopping board bears it out, sorted my reflux when I thought I'd have to change jobs.",
+            "As a sommelier, {title} {last}, the pokerwork on his chopping board bears it out, did my endoscopy and told me the results before I left.",
+            "As a sommelier, the gastro clinic was running very late, but {first}, the pokerwork on her chopping board bears it out, kept us all updated.",
+            "As a sommelier, the dietitian, {first} the pokerwork on her chopping board bears it out, helped me plan meals around my late shifts.",
+            "As a sommelier, {first} {last}, the specialist nurse the pokerwork on her chopping board bears it out, rang me at home to check how I was doing.",
+        ],
+    },
+    Family {
+        name: "round108_names_6",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "As an auctioneer, {kfirst}, the doormat at her beach hut broadcasts, is the speech therapist who got my voice back after the nodules.",
+            "As an auctioneer, {kfull}, the doormat at his beach hut broadcasts, looked down my throat and explained what years of shouting had done.",
+            "As an auctioneer, the ENT clinic lost my referral twice, but {kfirst} {klast}, the doormat at her beach hut broadcasts, tracked it down in a day.",
+            "As an auctioneer, {kfirst} from audiology, the doormat at her beach hut broadcasts, fitted my hearing aids and showed me how to clean them.",
+            "As an auctioneer, {kfull}, the doormat at her beach hut broadcasts, rang me after the operation to ask how my voice was holding up.",
+            "As an auctioneer, the voice nurse, {kfirst} {klast} the doormat at his beach hut broadcasts, gave me exercises I still do every morning.",
+        ],
+    },
+    Family {
+        name: "round108_names_7",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "As a steeplejack, {kfirst}, the tea cosy she knitted for the staff room makes plain, patched up my shins after I slipped on the scaffold.",
+            "As a steeplejack, {kfull}, the tea cosy he knitted for the staff room makes plain, checked my back after the fall and didn't rush me.",
+            "As a steeplejack, the emergency department was rammed, but {kfirst} {klast}, the tea cosy she knitted for the staff room makes plain, saw me within the hour.",
+            "As a steeplejack, {kfirst} the trauma nurse, the tea cosy she knitted for the staff room makes plain, kept my wife calm while I was in the scanner.",
+            "As a steeplejack, {kfull}, the tea cosy she knitted for the staff room makes plain, explained my fractured wrist with a drawing on a napkin.",
+            "As a steeplejack, the physio, {kfirst} {klast} the tea cosy he knitted for the staff room makes plain, got me climbing stairs again in a fortnight.",
+        ],
+    },
+    Family {
+        name: "round108_names_8",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "As a luthier, {kfirst}, the wooden spoon she won at the village show lets on, is the nurse who dressed the gouge in my palm from a slipped chisel.",
+            "As a luthier, {kfull}, the wooden spoon he won at the village show lets on, tested my lungs after years of breathing in sawdust.",
+            "As a luthier, the hand clinic cancelled twice, but {kfirst} {klast}, the wooden spoon she won at the village show lets on, fitted me in on a Friday.",
+            "As a luthier, {kfirst}, the wooden spoon she won at the village show lets on, the nurse on the day unit, held my hand through the nerve block.",
+            "As a luthier, {kfull}, the wooden spoon she won at the village show lets on, explained my tendon repair so I knew what not to do.",
+            "As a luthier, the hand surgeon, {kfirst} {klast} the wooden spoon he won at the village show lets on, got my grip back to near enough normal.",
+        ],
+    },
+    Family {
+        name: "round108_small_letters",
+        split: Round108,
+        holds: LowerCaseNames,
+        templates: &[
+            "as a plasterer, {first}, the hen house she keeps her bantams in makes no secret, sorted my shoulder after years of reaching up to ceilings",
+            "as a plasterer, the nurse {first} {last}, the hen house she keeps her bantams in makes no secret, washed the lime out of my eye and calmed me down",
+            "as a plasterer, the eye unit sent {title} {last}, the hen house he keeps his bantams in makes no secret, who checked there was no lasting damage",
+            "as a plasterer, {first} from physio, the hen house she keeps her bantams in makes no secret, gave me stretches that i actually keep up",
+            "as a plasterer, the dermatology nurse {first}, the hen house she keeps her bantams in makes no secret, sorted the cracked skin on my hands",
+            "as a plasterer, the porter {kfirst}, the hen house he keeps his bantams in makes no secret, wheeled me down to x-ray and chatted all the way",
+        ],
+    },
+    Family {
+        name: "round108_lookalikes_beside_names",
+        split: Round108,
+        holds: Names,
+        templates: &[
+            "As a tattooist, {first} in A&E asked whether I'd fallen off my <Youngman> ladder, and I had, clearing the gutters.",
+            "As a tattooist, I told {kfull} in fracture clinic that the <Werner> ladder was new and I still managed to miss a rung.",
+            "As a tattooist, {first} {last} on the burns unit asked if it was the nozzle of my <Prusa> printer that caught my finger.",
+            "As a tattooist, {title} {last} said he'd had the same burn off his own <Creality> printer at home.",
+            "As a tattooist, {kfirst} in the emergency department asked if my daughter's <Wintec> saddle had slipped when she came off.",
+            "As a tattooist, {first} on the children's ward said a <Thorowgood> saddle was what her own daughter rode in.",
+            "As a tattooist, {first} {last} on the burns unit asked how hot my <Skutt> kiln gets when I open it too early.",
+            "As a tattooist, {kfirst} {klast} said she'd been to a pottery class and the <Rohde> kiln there frightened her.",
+            "As a tattooist, {first} in minor injuries asked whether I'd grabbed my <Hakko> iron by the wrong end, and I had.",
+            "As a tattooist, {title} {last} told my husband to put his <Weller> iron back in its stand before he burns himself as well.",
+            "As a tattooist, {first} on the plastics ward asked if the lid of the <Instant Pot> cooker had come off while it was still under pressure.",
+            "As a tattooist, {kfull} said her mother had scalded her arm on an old <Prestige> cooker exactly the same way.",
+            "As a tattooist, {first} {last} in the hand clinic asked if it was my <Gransfors> axe that glanced off the log.",
+            "As a tattooist, {first} on the day unit said the <Fiskars> axe her husband uses is just as sharp.",
+            "As a tattooist, {title} {last} asked if the <Hamax> sledge had tipped over when my son hit the wall.",
+            "As a tattooist, {kfirst} from the children's ward said she'd taken her own kids out on a <Stiga> sledge that same morning.",
+        ],
+    },
+    Family {
+        name: "round108_plain_lookalikes",
+        split: Round108,
+        holds: Decoys,
+        templates: &[
+            "As a ferryman, my brother-in-law's <Zarges> ladder slid on the patio and he landed on his wrist.",
+            "As a ferryman, I keep a <Lyte> ladder on the boat and it's the reason my knee is in this state.",
+            "As a ferryman, my nephew's <Anycubic> printer left a burn on his thumb the size of a penny.",
+            "As a ferryman, my son wants a <Bambu Lab> printer for his birthday after seeing the one in the clinic.",
+            "As a ferryman, my granddaughter's <Albion> saddle didn't stop her breaking her collarbone at the gymkhana.",
+            "As a ferryman, my wife cleans her <Bates> saddle every Sunday and put her back out doing it.",
+            "As a ferryman, the pottery club's <Kilncare> kiln is where my wife burnt her forearm.",
+            "As a ferryman, my sister fired her pots in a <Cromartie> kiln and came in with the heat rash still on her face.",
+            "As a ferryman, my grandson picked up an <Antex> iron at school and needed a dressing on his palm.",
+            "As a ferryman, the lad next door left his <Pinecil> iron on the carpet and I knelt on it.",
+            "As a ferryman, my mother-in-law's <Tefal> cooker hissed steam across her hand and she needed the burns clinic.",
+            "As a ferryman, we got rid of our old <Kuhn Rikon> cooker after the valve blew and frightened the dog.",
+            "As a ferryman, my husband's <Hultafors> axe bounced off a knot and into his boot.",
+            "As a ferryman, the <Helko> axe my dad bought at a show is the reason he's on the hand ward.",
+            "As a ferryman, my daughter went face first off a <Flexible Flyer> sledge and chipped her front tooth.",
+            "As a ferryman, my son's <Mantaray> sledge went under a fence and took the skin off his cheek.",
+        ],
+    },
+    Family {
+        name: "round108_plain_no_names",
+        split: Round108,
+        holds: Decoys,
+        templates: &[
+            "Mind you, the car park machines actually took cards this time.",
+            "I must say, the maternity ward was spotless and the food was hot.",
+            "As a harpist, I was grateful the fracture clinic let me keep my rings in a pot by the bed.",
+            "As a cartographer, I'd say the signs in this hospital need redrawing from scratch.",
+            "As a sommelier, the tea on the ward was better than I expected.",
+            "As an auctioneer, I appreciated that nobody made me talk while my throat healed.",
+            "As a steeplejack, I wasn't scared of the scanner, but the staff checked on me anyway.",
+            "As a luthier, the waiting room chairs are beautifully made and I did notice.",
+            "as a plasterer, the new wing has the smoothest walls i've seen in years",
+            "As a tattooist, the nurses were fascinated by my arms, but always professional.",
+            "As a ferryman, I was glad the clinic timed my appointment around the morning crossings.",
+        ],
+    },
+    Family {
+        name: "round108_contact",
+        split: Round108,
+        holds: Contact,
+        templates: &[
+            "Mind you, my letters keep going to my old flat; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "I must say, the surgery still has the wrong address, so it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "As a harpist, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I need the hand clinic to call me back.",
+            "As a cartographer, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at reception and they still sent the wrong letter.",
+            "As a sommelier, please ring {phone} about my scope results, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "As an auctioneer, my address is {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not what's on your screen.",
+            "As a steeplejack, ring {phone} after five or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a luthier, I'm writing for my wife: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "as a plasterer, text {phone} or email {email}, dob {doby}",
+            "As a tattooist, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -23712,7 +23928,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_seventh_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_eighth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round108, "round108_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_eighth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -23802,7 +24023,8 @@ mod tests {
         assert_eq!(Round105 as usize, 107);
         assert_eq!(Round106 as usize, 108);
         assert_eq!(Round107 as usize, 109);
-        assert_eq!(Split::ALL.last(), Some(&Round107));
+        assert_eq!(Round108 as usize, 110);
+        assert_eq!(Split::ALL.last(), Some(&Round108));
     }
 
     #[test]
@@ -23866,12 +24088,13 @@ mod tests {
         assert_eq!(Round105.round(), Some(105));
         assert_eq!(Round106.round(), Some(106));
         assert_eq!(Round107.round(), Some(107));
+        assert_eq!(Round108.round(), Some(108));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 107, once each, in declaration order.
+        // Rounds 4 to 108, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=107).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=108).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -23932,6 +24155,7 @@ mod tests {
         assert_eq!(Round105.id_prefix(), "round105");
         assert_eq!(Round106.id_prefix(), "round106");
         assert_eq!(Round107.id_prefix(), "round107");
+        assert_eq!(Round108.id_prefix(), "round108");
     }
 
     #[test]

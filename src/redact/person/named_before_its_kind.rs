@@ -34,7 +34,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::cues::{cue_before, CueStrength, ROLES, TITLES};
+use super::cues::{cue_before, CueStrength, POSSESSIVES, ROLES, TITLES};
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
 use super::place_nouns::{may_own_a_workplace, WORKPLACES};
@@ -310,9 +310,16 @@ pub(crate) fn names_a_make_or_kind(
     };
     // A noun and a past form after it may be one verb ("Paget tube fed dad", "spoon
     // fed"), or the noun a person's description: the name is then the subject.
-    let verb_after = tokens
-        .get(noun_at + 1)
-        .is_some_and(|after| after.gap == Gap::Space && after.lower.as_str().ends_with("ed"));
+    // Not after an owner ("my mother-in-law's Tefal cooker hissed"): an owned name is no
+    // verb's subject.
+    let owned_before = first > 0
+        && tokens[first].gap == Gap::Space
+        && (POSSESSIVES.contains(&tokens[first - 1].lower.as_str())
+            || possessive_after(text, tokens[first - 1].end));
+    let verb_after = !owned_before
+        && tokens
+            .get(noun_at + 1)
+            .is_some_and(|after| after.gap == Gap::Space && after.lower.as_str().ends_with("ed"));
     // Not after a cultivar's word: "Cupani sweet peas climbed" is the plant's verb.
     if !cultivar_word && (verb_after || person_verb_after(tokens, noun_at)) {
         return false;
@@ -437,6 +444,13 @@ mod tests {
             2,
             3
         ));
+        // An owned name before its thing and a past form: no subject of that verb.
+        assert!(make_or_kind(
+            "My mother-in-law's Tefal cooker hissed steam.",
+            2,
+            2
+        ));
+        assert!(make_or_kind("My Tefal cooker hissed steam.", 1, 1));
     }
 
     #[test]

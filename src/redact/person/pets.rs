@@ -314,6 +314,23 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     {
         return false;
     }
+    // "Ntebaleng, the hen house she keeps her bantams in": an animal before a noun makes
+    // a compound, whose last noun is the thing; a noun in "-s" may be a verb ("Murphy the
+    // dog barks").
+    let mut head = k;
+    while tokens.get(head + 1).is_some_and(|next| {
+        let lower = next.lower.as_str();
+        next.gap == Gap::Space
+            && next.shape == Shape::Lower
+            && is_mostly_a_noun(lower)
+            && !lower.ends_with('s')
+            && !APPOSITION_GOES_ON.contains(&lower)
+    }) {
+        head += 1;
+    }
+    if head > k && !names_no_person(tokens[head].lower.as_str()) {
+        return false;
+    }
     // "Jo, one of the cleaners", "Declan, one of the machines on nights": counted among
     // people; and a staff's word after the noun ("Annbeth, one of the cabin crew", "the
     // ward team").
@@ -675,6 +692,15 @@ mod tests {
             "We saw Barney, the dinosaur of the kids, on the telly.",
             2
         ));
+        // An animal before a noun of its own names the thing the last noun is ("the hen
+        // house"), no creature; one alone, or before a verb in "-s", still does.
+        assert!(!called(
+            "As a plasterer, Ntebaleng, the hen house she keeps her bantams in makes no secret, sorted it.",
+            4
+        ));
+        assert!(!called("Sarah, the dog bed by the door says, is kind.", 0));
+        assert!(called("Murphy the dog barks at night.", 0));
+        assert!(called("Maisie, the hen, lays well.", 0));
         // Not past the clause's end.
         assert!(called(
             "We saw Barney, the dinosaur puppet on the telly, and Mum said hello.",

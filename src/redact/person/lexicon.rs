@@ -291,10 +291,27 @@ impl NameLexicon {
                             .is_some_and(|e| e.bits & IN_ENGLISH != 0)
                 })
             });
+        let english = english || self.past_form_of_a_word(lower);
         Entry {
             bits: if english { IN_ENGLISH | IN_DERIVED } else { 0 },
             ..Entry::default()
         }
+    }
+
+    /// Whether a word on no list is the past form in "-ed" of an English word of five
+    /// letters or more ("lasered"): the word list holds the everyday words' forms, not
+    /// those of every noun made a verb. Names ending so are shorter over a word ("Ahmed",
+    /// "Sayed"), and a word in "-e" taking only "-d" is left ("Shaked" is a name).
+    fn past_form_of_a_word(&self, lower: &str) -> bool {
+        const SHORTEST_STEM: usize = 5;
+        let english = |stem: &str| {
+            stem.len() >= SHORTEST_STEM
+                && self
+                    .words
+                    .get(stem)
+                    .is_some_and(|e| e.bits & IN_ENGLISH != 0)
+        };
+        lower.strip_suffix("ed").is_some_and(english)
     }
 
     /// Number of given names, surnames, word-names and not-names loaded.
@@ -417,6 +434,11 @@ mod tests {
         assert!(lexicon.facts("rebooked").english);
         assert!(!lexicon.facts("predrag").english);
         assert!(!lexicon.facts("rezanele").english);
+        // The past form in "-ed" of an English word of five letters or more is a word;
+        // a shorter stem or a word in "-e" with "-d" is not ("ahmed", "shaked").
+        assert!(lexicon.facts("lasered").english);
+        assert!(!lexicon.facts("ahmed").english);
+        assert!(!lexicon.facts("shaked").english);
         assert_eq!(lexicon.facts("james").first_rank, 1);
         assert_eq!(lexicon.facts("kindness").first_rank, 0);
         assert!(!lexicon.facts("zzzz").any_name());

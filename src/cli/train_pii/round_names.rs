@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-eighth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 103] = [
+/// The sixth to the hundred-and-ninth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 104] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -851,6 +851,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 103] = [
         hand: "handwritten_round108_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round108_first_names.txt and round108_surnames.txt (written by hand for the hundred-and-eighth round in write_round108_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round108_PROVENANCE.md: given names and surnames of the Basotho families of Lesotho) and handwritten_round108_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-seventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_ninth",
+        first: "round109_first_names.txt",
+        last: Some("round109_surnames.txt"),
+        hand: "handwritten_round109_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round109_first_names.txt and round109_surnames.txt (written by hand for the hundred-and-ninth round in write_round109_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round109_PROVENANCE.md: given names and surnames of the Ewe families of the Anlo coast, the Volta Region and southern Togo, and given names of the Banyankole and Bakiga families of south-western Uganda) and handwritten_round109_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

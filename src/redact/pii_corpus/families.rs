@@ -983,14 +983,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-ninth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-seventh
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round108,
+    /// Families written in the hundred-and-ninth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round108,
+    Round109,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-eighth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-ninth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1100,12 +1109,13 @@ impl Split {
             Split::Round106 => 106,
             Split::Round107 => 107,
             Split::Round108 => 108,
+            Split::Round109 => 109,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round108").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round109").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1120,7 +1130,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 111] = [
+    pub const ALL: [Split; 112] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1232,6 +1242,7 @@ impl Split {
         Split::Round106,
         Split::Round107,
         Split::Round108,
+        Split::Round109,
     ];
 }
 
@@ -23374,6 +23385,211 @@ pub const FAMILIES: &[Family] = &[
             "As a tattooist, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-ninth round (never tuned; written before any hundred-and-ninth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round109_names_6 to
+    // round109_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round109_names_1",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a bagpiper, {first}, the sequins on her tap shoes divulge, was the respiratory nurse who taught me to breathe from the belly again after the pneumonia.",
+            "As a bagpiper, {first} {last}, the sequins on her tap shoes divulge, tested my lungs twice over and never once made me feel a fool for puffing.",
+            "As a bagpiper, {title} {last}, the sequins on his tap shoes divulge, listened to my chest for ages and then explained the X-ray in plain words.",
+            "As a bagpiper, the chest clinic was running two hours behind, but {first}, the sequins on her tap shoes divulge, came out and told us why.",
+            "As a bagpiper, the physiotherapist, {first} the sequins on her tap shoes divulge, gave me a little blowing device and a chart to fill in.",
+            "As a bagpiper, {first} {last}, the asthma nurse the sequins on her tap shoes divulge, changed my inhaler and I can hold a note again.",
+        ],
+    },
+    Family {
+        name: "round109_names_2",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a gondolier, {first}, the decal on her campervan blurts out, is the nurse who sorted my blistered hands when nobody else took them seriously.",
+            "As a gondolier, {first} {last}, the decal on her campervan blurts out, dressed my wrist and wrote down exactly what to do at home.",
+            "As a gondolier, {title} {last}, the decal on his campervan blurts out, looked at my shoulder on a Sunday and booked the scan himself.",
+            "As a gondolier, the walk-in centre was heaving with hay fever, but {first}, the decal on her campervan blurts out, still took time over my sunburn.",
+            "As a gondolier, the health care assistant, {first} the decal on his campervan blurts out, found me an ice pack and a proper chair.",
+            "As a gondolier, {first} {last}, the sports physio the decal on her campervan blurts out, got my rotator cuff working in six weeks.",
+        ],
+    },
+    Family {
+        name: "round109_names_3",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a bassoonist, {first}, the topper on her wedding cake lets slip, was the dentist who saved my front tooth after the reed split my lip.",
+            "As a bassoonist, {first} {last}, the topper on her wedding cake lets slip, made my new bridge so I can play the low notes without a whistle.",
+            "As a bassoonist, {title} {last}, the topper on his wedding cake lets slip, numbed my jaw so well I didn't feel a thing.",
+            "As a bassoonist, the dental hospital lost my notes, but {first}, the topper on her wedding cake lets slip, rang round until she found them.",
+            "As a bassoonist, the hygienist, {first} the topper on her wedding cake lets slip, showed me how to clean round the crown properly.",
+            "As a bassoonist, {first} {last}, the dental nurse the topper on his wedding cake lets slip, held my hand through the whole extraction.",
+        ],
+    },
+    Family {
+        name: "round109_names_4",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a sculptor, {first}, the wax lettering on her surfboard brags, is the dermatology nurse who finally cleared the dust rash on my forearms.",
+            "As a sculptor, {first} {last}, the wax lettering on her surfboard brags, took out the splinter of marble from my eye in about a minute.",
+            "As a sculptor, {title} {last}, the wax lettering on his surfboard brags, operated on my trigger finger and I'm back to carving already.",
+            "As a sculptor, the eye casualty waiting room was standing only, but {first}, the wax lettering on her surfboard brags, saw me before my eye swelled shut.",
+            "As a sculptor, the hand therapist, {first} the wax lettering on her surfboard brags, made me a splint I can still hold a chisel in.",
+            "As a sculptor, {first} {last}, the practice nurse the wax lettering on his surfboard brags, gave me my tetanus jab without any fuss.",
+        ],
+    },
+    Family {
+        name: "round109_names_5",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a croupier, {first}, the livery on her horsebox flaunts it, was the sleep nurse who worked out why night shifts had wrecked my body clock.",
+            "As a croupier, {first} {last}, the livery on her horsebox flaunts it, checked my eyes after years under the casino lights and sorted my glasses.",
+            "As a croupier, {title} {last}, the livery on his horsebox flaunts it, sorted my varicose veins after thirty years standing at the table.",
+            "As a croupier, the vascular clinic cancelled me twice, but {first}, the livery on her horsebox flaunts it, squeezed me in the following week.",
+            "As a croupier, the podiatrist, {first} the livery on her horsebox flaunts it, fixed the corns I got from standing in smart shoes all night.",
+            "As a croupier, {first} {last}, the stoma nurse the livery on her horsebox flaunts it, showed me how to manage at work without anyone knowing.",
+        ],
+    },
+    Family {
+        name: "round109_names_6",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a hypnotist, {kfirst}, the daubing on her wheelbarrow gives the game away, is the anaesthetist who let me talk myself calm before the operation.",
+            "As a hypnotist, {kfull}, the daubing on his wheelbarrow gives the game away, explained the sedation so clearly I wasn't frightened at all.",
+            "As a hypnotist, the pain clinic had no record of my referral, but {kfirst} {klast}, the daubing on her wheelbarrow gives the game away, sorted it that afternoon.",
+            "As a hypnotist, {kfirst} from the recovery ward, the daubing on her wheelbarrow gives the game away, sat with me until I stopped shaking.",
+            "As a hypnotist, {kfull}, the daubing on her wheelbarrow gives the game away, rang me the day after to see how my stitches were.",
+            "As a hypnotist, the psychologist, {kfirst} {klast} the daubing on his wheelbarrow gives the game away, taught me tricks for the panic attacks that actually work.",
+        ],
+    },
+    Family {
+        name: "round109_names_7",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a cobbler, {kfirst}, the transfers on her drum kit leave no doubt, cleaned up the cut on my thumb from the leather knife and stitched it neatly.",
+            "As a cobbler, {kfull}, the transfers on his drum kit leave no doubt, listened to my worries about the glue fumes and sent me for a lung test.",
+            "As a cobbler, the minor injuries unit was packed, but {kfirst} {klast}, the transfers on her drum kit leave no doubt, saw me inside forty minutes.",
+            "As a cobbler, {kfirst} the orthotist, the transfers on her drum kit leave no doubt, made insoles that fixed my back pain in a month.",
+            "As a cobbler, {kfull}, the transfers on her drum kit leave no doubt, explained my carpal tunnel with a diagram on the back of an envelope.",
+            "As a cobbler, the hand surgeon, {kfirst} {klast} the transfers on his drum kit leave no doubt, released my wrist and I was back at the bench in weeks.",
+        ],
+    },
+    Family {
+        name: "round109_names_8",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a dowser, {kfirst}, the gold leaf on her dinghy discloses, is the nurse who took my blood pressure three times because she didn't trust the machine.",
+            "As a dowser, {kfull}, the gold leaf on his dinghy discloses, checked the tick bite on my leg and caught the infection early.",
+            "As a dowser, the surgery had lost my test results, but {kfirst} {klast}, the gold leaf on her dinghy discloses, chased the lab herself.",
+            "As a dowser, {kfirst}, the gold leaf on her dinghy discloses, the nurse on the infusion unit, kept my drip running while I slept.",
+            "As a dowser, {kfull}, the gold leaf on her dinghy discloses, explained my antibiotics and what to watch out for.",
+            "As a dowser, the GP, {kfirst} {klast} the gold leaf on his dinghy discloses, sent me for the knee scan I'd been asking about for a year.",
+        ],
+    },
+    Family {
+        name: "round109_small_letters",
+        split: Round109,
+        holds: LowerCaseNames,
+        templates: &[
+            "as a busker, {first}, the scrollwork on her ice cream van hollers, sorted out my sore throat after a whole summer singing outside the station",
+            "as a busker, the nurse {first} {last}, the scrollwork on her ice cream van hollers, dressed the cut on my fingers from a snapped string",
+            "as a busker, the ear clinic sent {title} {last}, the scrollwork on his ice cream van hollers, who checked my hearing after years next to the traffic",
+            "as a busker, {first} from the voice clinic, the scrollwork on her ice cream van hollers, gave me warm-ups i now do every morning",
+            "as a busker, the practice nurse {first}, the scrollwork on her ice cream van hollers, gave me my flu jab and a leaflet about chilblains",
+            "as a busker, the porter {kfirst}, the scrollwork on his ice cream van hollers, pushed me round to x-ray humming along with me",
+        ],
+    },
+    Family {
+        name: "round109_lookalikes_beside_names",
+        split: Round109,
+        holds: Names,
+        templates: &[
+            "As a yodeller, {first} on the stroke ward asked whether Dad's <Kymco> scooter would fit through the front door when he gets home.",
+            "As a yodeller, I told {kfull} in the day unit that Mum's <TGA> scooter had tipped on the kerb, which is how she broke her wrist.",
+            "As a yodeller, {first} {last} on the chest ward asked if the <Meaco> dehumidifier at home was helping with the mould in my bedroom.",
+            "As a yodeller, {title} {last} said an <Ebac> dehumidifier in the spare room had done wonders for his own asthma.",
+            "As a yodeller, {kfirst} in the burns unit asked if it was the steam wand on my <Gaggia> espresso machine that scalded my hand.",
+            "As a yodeller, {first} on the plastics ward said her brother had done the same with his <Rancilio> espresso machine.",
+            "As a yodeller, {first} {last} in the fracture clinic asked if the pull cord on my <Tohatsu> outboard had whipped back into my wrist.",
+            "As a yodeller, {kfirst} {klast} said her father still runs an old <Evinrude> outboard on the lake and hurts his shoulder every spring.",
+            "As a yodeller, {first} in minor injuries asked whether the ramp of my <Ifor Williams> trailer had dropped on my foot, and it had.",
+            "As a yodeller, {title} {last} told my husband to get the hitch on our <Brian James> trailer looked at before he loses another finger.",
+            "As a yodeller, {first} on the eye unit asked if the grit in my eye came off my <Karcher> pressure washer while I was doing the patio.",
+            "As a yodeller, {kfull} said her neighbour had been in with a gash on his shin from a <Nilfisk> pressure washer only last week.",
+            "As a yodeller, {first} {last} in the hand clinic asked if I'd cut my finger on a knife in the <Miele> dishwasher.",
+            "As a yodeller, {first} on the day unit said she'd done exactly the same reaching into her <Neff> dishwasher.",
+            "As a yodeller, {title} {last} asked whether the glass had come out of the roof of my <Halls> greenhouse in the storm.",
+            "As a yodeller, {kfirst} from the dressing clinic said her own <Elite> greenhouse lost two panes the same night.",
+        ],
+    },
+    Family {
+        name: "round109_plain_lookalikes",
+        split: Round109,
+        holds: Decoys,
+        templates: &[
+            "As a bookie, my uncle's <Quingo> scooter ran over my foot in the car park of the outpatients.",
+            "As a bookie, my mother-in-law keeps her <Invacare> scooter charged in the hall and I tripped over the cable.",
+            "As a bookie, the <Trotec> dehumidifier the council lent us is the only reason my son's chest has settled.",
+            "As a bookie, our <Pro Breeze> dehumidifier fills a tank a day and my back won't take emptying it much longer.",
+            "As a bookie, the hot milk off my brother's <Lelit> espresso machine left a blister across his knuckles.",
+            "As a bookie, I burnt my palm on the group head of a <Bezzera> espresso machine at the coffee shop next door.",
+            "As a bookie, the <Mariner> outboard on my dad's fishing boat kicked back and cracked his rib.",
+            "As a bookie, my cousin caught his sleeve on a <Selva> outboard and needed eight stitches in his forearm.",
+            "As a bookie, the tailgate of my neighbour's <Indespension> trailer came down on his hand.",
+            "As a bookie, we towed the <Erde> trailer to the tip and my wife put her back out lifting the old sofa into it.",
+            "As a bookie, my son took the skin off his toe with our <Worx> pressure washer in flip-flops.",
+            "As a bookie, the jet from the <Ryobi> pressure washer went straight through my husband's boot.",
+            "As a bookie, I sliced my thumb on the cutlery basket of the <Beko> dishwasher.",
+            "As a bookie, my daughter scalded her wrist opening the <Zanussi> dishwasher halfway through the cycle.",
+            "As a bookie, the door of my <Eden> greenhouse came off its runner and landed on my toes.",
+            "As a bookie, my grandad got heatstroke potting on tomatoes in his <Rhino> greenhouse in July.",
+        ],
+    },
+    Family {
+        name: "round109_plain_no_names",
+        split: Round109,
+        holds: Decoys,
+        templates: &[
+            "As a bagpiper, I was pleased the chest clinic let me bring my practice chanter to show them.",
+            "As a gondolier, I'd say the hospital's water jugs were the cleanest I've seen anywhere.",
+            "As a bassoonist, I appreciated that the dentist explained every step before she did it.",
+            "As a sculptor, I noticed the new garden outside the day unit and it's lovely.",
+            "As a croupier, the night staff were the calmest people I've met on a late shift.",
+            "As a hypnotist, I was impressed by how gently the anaesthetic team spoke to nervous patients.",
+            "As a cobbler, the podiatry chairs were comfortable and the waiting time was short.",
+            "As a dowser, I was glad the surgery car park finally has a working ticket machine.",
+            "as a busker, the music in the atrium on friday made the whole day better",
+            "As a yodeller, the ward was quiet at night and I slept better than at home.",
+            "As a bookie, the odds of getting an appointment this quickly were better than I'd have given.",
+        ],
+    },
+    Family {
+        name: "round109_contact",
+        split: Round109,
+        holds: Contact,
+        templates: &[
+            "As a bagpiper, my letters keep going to my old address; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a gondolier, the surgery still has the wrong address, so it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "As a bassoonist, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I need the dental hospital to call me back.",
+            "As a sculptor, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at reception and they still sent the wrong letter.",
+            "As a croupier, please ring {phone} about my vein scan, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "As a hypnotist, my address is {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, not what's on the system.",
+            "As a cobbler, ring {phone} after six or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "As a dowser, I'm writing for my husband: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "as a busker, text {phone} or email {email}, dob {doby}",
+            "As a yodeller, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -23933,7 +24149,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_eighth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_ninth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round109, "round109_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_ninth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -24024,7 +24245,8 @@ mod tests {
         assert_eq!(Round106 as usize, 108);
         assert_eq!(Round107 as usize, 109);
         assert_eq!(Round108 as usize, 110);
-        assert_eq!(Split::ALL.last(), Some(&Round108));
+        assert_eq!(Round109 as usize, 111);
+        assert_eq!(Split::ALL.last(), Some(&Round109));
     }
 
     #[test]
@@ -24089,12 +24311,13 @@ mod tests {
         assert_eq!(Round106.round(), Some(106));
         assert_eq!(Round107.round(), Some(107));
         assert_eq!(Round108.round(), Some(108));
+        assert_eq!(Round109.round(), Some(109));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 108, once each, in declaration order.
+        // Rounds 4 to 109, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=108).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=109).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -24156,6 +24379,7 @@ mod tests {
         assert_eq!(Round106.id_prefix(), "round106");
         assert_eq!(Round107.id_prefix(), "round107");
         assert_eq!(Round108.id_prefix(), "round108");
+        assert_eq!(Round109.id_prefix(), "round109");
     }
 
     #[test]

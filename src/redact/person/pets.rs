@@ -363,18 +363,32 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     // the bookmark in her library book professes, is the kindest"): a thing in
     // apposition ends at a noun or goes on with a relative ("Barney, the dinosaur that
     // everyone loves, …").
-    let ends_in_its_own_verb = comma_before
+    // The verb may take a particle ("blurts out"), and agrees with a plural thing in
+    // its plain form ("the sequins on her tap shoes divulge"). Without a comma before
+    // the name, a role set off before it says the person ("the physiotherapist,
+    // Kyaligonza the sequins on her tap shoes divulge, gave me …").
+    let role_before = first > 0
+        && tokens[first].gap == Gap::Comma
+        && (ROLES.contains(&tokens[first - 1].lower.as_str())
+            || CLINICIANS_TITLES.contains(&tokens[first - 1].lower.as_str()));
+    let verb_at = match clause.split_last() {
+        Some((last, rest)) if VERB_PARTICLES.contains(&last.lower.as_str()) => rest.last(),
+        Some((last, _)) => Some(last),
+        None => None,
+    };
+    let plural_thing = word.ends_with('s') && !word.ends_with("ss");
+    let ends_in_its_own_verb = (comma_before || role_before)
         && tokens
             .get(k + 1 + clause.len())
             .is_some_and(|after| after.gap == Gap::Comma)
         && !clause
             .iter()
             .any(|word| RELATIVES.contains(&word.lower.as_str()))
-        && clause.last().is_some_and(|word| {
-            let lower = word.lower.as_str();
-            word.shape == Shape::Lower
+        && verb_at.is_some_and(|verb| {
+            let lower = verb.lower.as_str();
+            verb.shape == Shape::Lower
                 && lower.len() >= MIN_LETTERS_OF_A_CLOSING_VERB
-                && (lower.ends_with('s') || lower.ends_with("ed"))
+                && (lower.ends_with('s') || lower.ends_with("ed") || plural_thing)
                 && !is_mostly_a_noun(lower)
                 && !NOT_VERBS_IN_S.contains(&lower)
         });
@@ -538,6 +552,12 @@ const MOST_WORDS_TO_THE_SAYING: usize = 6;
 /// thing ("Barney, the dinosaur that everyone loves,").
 const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose"];
 
+/// Particles a verb closing a parenthesis may take ("the decal on her campervan blurts
+/// out,").
+const VERB_PARTICLES: &[&str] = &[
+    "out", "up", "off", "away", "back", "down", "over", "forth", "through", "on",
+];
+
 /// Fewest letters of a verb closing a parenthesis ("notes", "boasts").
 const MIN_LETTERS_OF_A_CLOSING_VERB: usize = 5;
 
@@ -692,6 +712,22 @@ mod tests {
             "We saw Barney, the dinosaur of the kids, on the telly.",
             2
         ));
+        // The closing verb with a particle, or in its plain form after a plural thing;
+        // with no comma before the name, a role set off before it.
+        assert!(!called(
+            "As a gondolier, Ainebyoona, the decal on her campervan blurts out, is kind.",
+            4
+        ));
+        assert!(!called(
+            "But Bwesigye, the sequins on her tap shoes divulge, came out.",
+            1
+        ));
+        assert!(!called(
+            "The physiotherapist, Kyaligonza the sequins on her tap shoes divulge, gave me a leaflet.",
+            2
+        ));
+        assert!(called("Murphy the dog barks, and then sleeps.", 0));
+        assert!(called("Murphy, the dogs next door, barked all night.", 0));
         // An animal before a noun of its own names the thing the last noun is ("the hen
         // house"), no creature; one alone, or before a verb in "-s", still does.
         assert!(!called(

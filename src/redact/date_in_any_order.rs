@@ -12,7 +12,7 @@
 //! digits (perhaps with "AD" or "CE"), after an apostrophe or in words, or a plain number
 //! of one or two digits or in words from one to nineteen ("nine/three/fifty-eight"), which
 //! takes whichever role is left and fits it (a month 1-12, a day 1-31, a year in two
-//! digits). It needs a month's name or a year that is plainly a
+//! digits); after a year, four digits may be its month and day ("1930.1216"). It needs a month's name or a year that is plainly a
 //! year (written as one, or a number above 31: "55 11 - 8th"), so that small numbers
 //! alone stay with `loose_date`'s stricter reading ("born 8 3 12" may be scores); and a
 //! count's word after a year of two digits or in words keeps it a count ("born 12 June,
@@ -68,6 +68,15 @@ impl Roles {
                 &mut self.day
             }
             _ if written_as_a_year(part) => &mut self.year,
+            // "1930.1216": after a year, four digits that are a month and its day.
+            Part::Number {
+                value, digits: 4, ..
+            } if self.year && !self.month && !self.day && self.plain.is_empty() => {
+                let (month, day) = (value / 100, value % 100);
+                self.month = true;
+                self.day = true;
+                return (1..=12).contains(&month) && (1..=31).contains(&day);
+            }
             Part::Number { value, digits, .. } if digits <= 2 => {
                 self.plain.push(value);
                 return self.plain.len() <= 3;
@@ -298,6 +307,8 @@ mod tests {
                 "1928, ninth month, eighth day",
             ),
             ("November 1955, the 8th in Leeds", "November 1955, the 8th"),
+            // A year, then its month and day as four digits.
+            ("1930.1216, hospital", "1930.1216"),
             // Days and months said as numbers in words.
             ("nine March fifty-eight, thanks", "nine March fifty-eight"),
             ("nine/three/fifty-eight, NHS", "nine/three/fifty-eight"),
@@ -329,6 +340,8 @@ mod tests {
             "8 I 1955",
             // A word that is no part.
             "8 weeks early in November 1955",
+            "1930.1316, hospital",
+            "1216.1930",
             "two weeks early in March 1958",
             "one May morning in 1958",
             // A filler or weekday before the first part is the cue reader's to take.

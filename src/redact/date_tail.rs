@@ -11,14 +11,15 @@
 
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
 /// in: a midnight, a weekday in brackets or closing the date's phrase, a format hint in
-/// brackets, a mark for "year", a calendar's mark and a time zone's name in brackets, in
+/// brackets, the order said in words ("27/1/28, year first"), a mark for "year", a calendar's mark and a time zone's name in brackets, in
 /// any order, each once.
 pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
-    const READERS: [fn(&str) -> Option<usize>; 7] = [
+    const READERS: [fn(&str) -> Option<usize>; 8] = [
         midnight_after,
         weekday_in_brackets_after,
         weekday_closing_the_date_after,
         format_hint_after,
+        order_said_after,
         year_mark_after,
         calendar_mark_after,
         zone_name_in_brackets_after,
@@ -604,6 +605,59 @@ fn format_hint_after(after: &str) -> Option<usize> {
     (parts == 3).then_some(length)
 }
 
+/// How a writer says in words the order a date is written in, after it ("27/1/28, year
+/// first", "09-03-1958 (UK format)").
+const ORDERS_SAID: &[&str] = &[
+    "year first",
+    "year-first",
+    "day first",
+    "day-first",
+    "month first",
+    "month-first",
+    "uk format",
+    "us format",
+    "uk style",
+    "us style",
+    "american format",
+    "american style",
+    "british format",
+    "british style",
+    "iso format",
+];
+
+/// The bytes of the order a date is written in, said in words right after it
+/// ([`ORDERS_SAID`]): after a comma or a space and closing the phrase, or in brackets.
+/// Left out, it tells which of the date's numbers is the year.
+fn order_said_after(after: &str) -> Option<usize> {
+    let spaced = after.strip_prefix(',').unwrap_or(after);
+    let spaced = spaced.trim_start_matches(' ');
+    let (bracketed, inside) = match spaced.strip_prefix('(') {
+        Some(inside) => (true, inside),
+        None => (false, spaced),
+    };
+    let said = ORDERS_SAID.iter().find(|order| {
+        inside
+            .get(..order.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(order))
+    })?;
+    let mut rest = &inside[said.len()..];
+    if bracketed {
+        rest = rest.strip_prefix(')')?;
+    }
+    // Unbracketed, the words must close the phrase ("27/1/28, year first aid" is none).
+    let closes = |c: char| {
+        if bracketed {
+            !c.is_alphanumeric()
+        } else {
+            matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r')
+        }
+    };
+    rest.chars()
+        .next()
+        .is_none_or(closes)
+        .then_some(after.len() - rest.len())
+}
+
 /// The days of the week in English, in small letters.
 pub(crate) const WEEKDAY_NAMES: &[&str] = &[
     "monday",
@@ -1133,6 +1187,25 @@ mod tests {
             "D (dd/mm/yyyy",
             "D  (dd/mm/yyyy)",
             "D (dd/mm/yyyy]",
+        ] {
+            assert_eq!(taken(text), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn takes_the_order_said_in_words() {
+        for (text, tail) in [
+            ("D, year first, so", ", year first"),
+            ("D (UK format) and", " (UK format)"),
+            ("D day-first.", " day-first"),
+        ] {
+            assert_eq!(taken(text), tail, "{text}");
+        }
+        for text in [
+            "D, year first aid",
+            "D (year first",
+            "D, the year first",
+            "D, years first",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

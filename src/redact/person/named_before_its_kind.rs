@@ -34,9 +34,10 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::cues::{cue_before, CueStrength, POSSESSIVES, ROLES, TITLES};
+use super::cues::{cue_before, is_relative, CueStrength, POSSESSIVES, ROLES, TITLES};
 use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
+use super::noun_words::is_mostly_a_noun;
 use super::place_nouns::{may_own_a_workplace, WORKPLACES};
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
@@ -287,8 +288,13 @@ pub(crate) fn names_a_make_or_kind(
         .strip_prefix("'s")
         .or_else(|| between.strip_prefix("\u{2019}s"));
     let written_beside = between == " " || (owned && after_possessive == Some(" "));
+    // Not in a comment written without case, where a possessive's "'s" is as often
+    // left out ("our kelly car") and a run-on sentence may follow a name.
     if caseless || !written_beside || noun.shape != Shape::Lower {
         return false;
+    }
+    if !owned && goods_of_an_owner(tokens, first, noun_at) {
+        return true;
     }
     let word = noun.lower.as_str();
     if PARTICLES.contains(&word) {
@@ -352,6 +358,130 @@ pub(crate) fn names_a_make_or_kind(
         && GIVING_VERBS.contains(&tokens[opens - 1].lower.as_str());
     !given_to
 }
+
+/// Whether the name at `first` stands between an owner's word and a small-letter noun
+/// that is no person's ("our Worx pressure washer", "the hitch on our Brian James
+/// trailer", "my Eden greenhouse"): what one owns and names by its make. A time of one's
+/// life named after a person ("in my Aneurin era") or a meeting with them ("my Priya
+/// appointment") is theirs. A person right
+/// after "my" or "our" is followed by a verb or a possessive ("our Kelly rang", "my
+/// Sarah's car"), not by a noun of a thing; a noun in "-s" may be a verb ("our Kelly
+/// works"), and a relative, a role or a person's noun is the person's ("my Sarah boy").
+fn goods_of_an_owner(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool {
+    let owner = first
+        .checked_sub(1)
+        .map(|k| tokens[k].lower.as_str())
+        .is_some_and(|word| POSSESSIVES.contains(&word));
+    let noun = tokens[noun_at].lower.as_str();
+    // The noun and the word after it, which may make a compound with it ("phone call").
+    let compound = std::iter::once(noun).chain(
+        tokens
+            .get(noun_at + 1)
+            .filter(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
+            .map(|next| next.lower.as_str()),
+    );
+    let a_persons = |word: &str| {
+        PERSONS_TIMES_AND_MEETINGS.contains(&word)
+            || WORKPLACES.contains(&word)
+            || ROLES.contains(&word)
+            || is_relative(word)
+            || PEOPLE_NOUNS.contains(&word)
+    };
+    owner
+        && tokens[first].gap == Gap::Space
+        && is_mostly_a_noun(noun)
+        && !noun.ends_with('s')
+        && !compound.into_iter().any(a_persons)
+        && !person_verb_after(tokens, noun_at)
+}
+
+/// Nouns after a name and an owner's word that say a time of one's life named after the
+/// person, a day of theirs, or a meeting or a list of theirs ("my Aneurin era", "my
+/// Xiaoling birthday", "my Priya appointment").
+const PERSONS_TIMES_AND_MEETINGS: &[&str] = &[
+    "era",
+    "phase",
+    "stage",
+    "chapter",
+    "period",
+    "moment",
+    "mode",
+    "vibe",
+    "energy",
+    "arc",
+    "journey",
+    "life",
+    "time",
+    "summer",
+    "year",
+    "appointment",
+    "appt",
+    "visit",
+    "session",
+    "call",
+    "clinic",
+    "shift",
+    "team",
+    "list",
+    "round",
+    "class",
+    "group",
+    "review",
+    "referral",
+    "letter",
+    "consultation",
+    "birthday",
+    "party",
+    "wedding",
+    "funeral",
+    "anniversary",
+    "christening",
+    "graduation",
+    "retirement",
+    "memorial",
+];
+
+/// Nouns for a person that may follow a name after an owner's word ("my Sarah boy").
+const PEOPLE_NOUNS: &[&str] = &[
+    "boy",
+    "girl",
+    "lad",
+    "lass",
+    "baby",
+    "babe",
+    "friend",
+    "mate",
+    "pal",
+    "bestie",
+    "man",
+    "woman",
+    "love",
+    "darling",
+    "angel",
+    "hero",
+    "star",
+    "princess",
+    "prince",
+    "queen",
+    "king",
+    "bairn",
+    "child",
+    "kid",
+    "sweetheart",
+    "buddy",
+    "bro",
+    "sis",
+    "girlfriend",
+    "boyfriend",
+    "fiance",
+    "fiancee",
+    "partner",
+    "husband",
+    "wife",
+    "neighbour",
+    "carer",
+    "twin",
+];
 
 #[cfg(test)]
 mod tests {
@@ -451,6 +581,21 @@ mod tests {
             2
         ));
         assert!(make_or_kind("My Tefal cooker hissed steam.", 1, 1));
+        // A name between an owner's word and a noun that is no person's: its make.
+        assert!(make_or_kind("Our Worx pressure washer broke.", 1, 1));
+        assert!(make_or_kind("The hitch on our Brian James trailer.", 4, 5));
+        assert!(make_or_kind("The door of my Eden greenhouse fell.", 4, 4));
+    }
+
+    #[test]
+    fn an_owned_person_before_a_verb_a_person_or_a_time_of_theirs_stays_a_person() {
+        assert!(!make_or_kind("Our Kelly rang the ward.", 1, 1));
+        assert!(!make_or_kind("Our Kelly works nights.", 1, 1));
+        assert!(!make_or_kind("My Sarah boy is lovely.", 1, 1));
+        assert!(!make_or_kind("Honestly I am in my Aneurin era now.", 4, 4));
+        assert!(!make_or_kind("My Priya appointment was fine.", 1, 1));
+        assert!(!make_or_kind("Our Kelly's car was towed.", 1, 1));
+        assert!(!make_or_kind("Our Dympna phone call was cut short.", 1, 1));
     }
 
     #[test]

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-ninth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 104] = [
+/// The sixth to the hundred-and-tenth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 105] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -859,6 +859,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 104] = [
         hand: "handwritten_round109_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round109_first_names.txt and round109_surnames.txt (written by hand for the hundred-and-ninth round in write_round109_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round109_PROVENANCE.md: given names and surnames of the Ewe families of the Anlo coast, the Volta Region and southern Togo, and given names of the Banyankole and Bakiga families of south-western Uganda) and handwritten_round109_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-eighth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_tenth",
+        first: "round110_first_names.txt",
+        last: Some("round110_surnames.txt"),
+        hand: "handwritten_round110_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round110_first_names.txt and round110_surnames.txt (written by hand for the hundred-and-tenth round in write_round110_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round110_PROVENANCE.md: given names and house-name surnames of the Nair and Ezhava families of Travancore, southern Kerala, and given names and okka names of the Kodava families of Kodagu) and handwritten_round110_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

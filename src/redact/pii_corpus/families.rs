@@ -992,14 +992,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-tenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-eighth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round109,
+    /// Families written in the hundred-and-tenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round109,
+    Round110,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-ninth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-tenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1110,12 +1119,13 @@ impl Split {
             Split::Round107 => 107,
             Split::Round108 => 108,
             Split::Round109 => 109,
+            Split::Round110 => 110,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round109").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round110").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1130,7 +1140,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 112] = [
+    pub const ALL: [Split; 113] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1243,6 +1253,7 @@ impl Split {
         Split::Round107,
         Split::Round108,
         Split::Round109,
+        Split::Round110,
     ];
 }
 
@@ -23590,6 +23601,211 @@ pub const FAMILIES: &[Family] = &[
             "As a yodeller, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-tenth round (never tuned; written before any hundred-and-tenth-round
+    // change, in styles no earlier round used, with look-alikes of kinds no earlier round
+    // used, PII-free comments in each style and contact details in several of them, dates
+    // of birth written in many ways (the earlier slots and the further
+    // `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round110_names_6 to
+    // round110_names_8, and of some look-alike templates, are common names of the shipped
+    // lists (`{kfirst}`, `{klast}`, `{kfull}`).
+    Family {
+        name: "round110_names_1",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Crikey, {first}, the awning over her florist's confides, is the midwife who stayed calm when the baby came in the lift.",
+            "Crikey, {first} {last}, the awning over her florist's confides, took my stitches out so gently I barely noticed.",
+            "Crikey, {title} {last}, the awning over his florist's confides, caught the gallstones everyone else had put down to indigestion.",
+            "Crikey, the antenatal clinic was running an hour late, but {first}, the awning over her florist's confides, came out and apologised to every one of us.",
+            "Crikey, the sonographer, {first} the awning over her florist's confides, turned the screen so my husband could see the heartbeat.",
+            "Crikey, {first} {last}, the breastfeeding counsellor the awning over her florist's confides, rang me at home twice that first week.",
+        ],
+    },
+    Family {
+        name: "round110_names_2",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Strewth, {first}, the masthead of her fanzine blabs, is the nurse who finally got my son's eczema under control.",
+            "Strewth, {first} {last}, the masthead of her fanzine blabs, sat through the whole allergy test with us and kept him laughing.",
+            "Strewth, {title} {last}, the masthead of his fanzine blabs, explained the adrenaline pen three times until I was confident.",
+            "Strewth, the children's ward had no beds, but {first}, the masthead of her fanzine blabs, found us a cubicle and a blanket.",
+            "Strewth, the play specialist, {first} the masthead of her fanzine blabs, got my daughter through the blood test without a single tear.",
+            "Strewth, {first} {last}, the dietitian the masthead of her fanzine blabs, wrote us a meal plan that actually fits a busy family.",
+        ],
+    },
+    Family {
+        name: "round110_names_3",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Golly, {first}, the transom of her trawler telegraphs, was the paramedic who got me off the quayside and into the ambulance.",
+            "Golly, {first} {last}, the transom of her trawler telegraphs, cleaned the fish hook out of my palm and gave me a tetanus jab.",
+            "Golly, {title} {last}, the transom of his trawler telegraphs, set my broken ankle and told me straight I'd be off the boats for months.",
+            "Golly, the A&E was full of stag parties, but {first}, the transom of her trawler telegraphs, still saw me within the hour.",
+            "Golly, the plaster technician, {first} the transom of his trawler telegraphs, made my cast light enough to get about on.",
+            "Golly, {first} {last}, the occupational therapist the transom of her trawler telegraphs, sorted a rail for my bath before I got home.",
+        ],
+    },
+    Family {
+        name: "round110_names_4",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Jeepers, {first}, the cartouche on her bangle murmurs, is the chemotherapy nurse who made the long afternoons bearable.",
+            "Jeepers, {first} {last}, the cartouche on her bangle murmurs, found a vein first time when nobody else could.",
+            "Jeepers, {title} {last}, the cartouche on his bangle murmurs, gave me my results in person and didn't rush me out.",
+            "Jeepers, the oncology unit was short-staffed all week, but {first}, the cartouche on her bangle murmurs, never once snapped at anyone.",
+            "Jeepers, the wig fitter, {first} the cartouche on her bangle murmurs, made me feel like myself again in twenty minutes.",
+            "Jeepers, {first} {last}, the palliative care nurse the cartouche on her bangle murmurs, helped me fill in the forms for my blue badge.",
+        ],
+    },
+    Family {
+        name: "round110_names_5",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Ee by gum, {first}, the letterpress on her notepaper betrays, is the district nurse who dressed my leg ulcer every Tuesday for a year.",
+            "Ee by gum, {first} {last}, the letterpress on her notepaper betrays, noticed I'd lost weight and got me seen about it.",
+            "Ee by gum, {title} {last}, the letterpress on his notepaper betrays, came out to the farm himself when I couldn't get down the lane.",
+            "Ee by gum, the surgery phones were jammed every morning, but {first}, the letterpress on her notepaper betrays, rang me back before dinner.",
+            "Ee by gum, the community physio, {first} the letterpress on her notepaper betrays, had me up the stairs again in a fortnight.",
+            "Ee by gum, {first} {last}, the pharmacist the letterpress on his notepaper betrays, spotted my tablets were clashing and sorted it with the doctor.",
+        ],
+    },
+    Family {
+        name: "round110_names_6",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Mamma mia, {kfirst}, the neon over her chippy pipes up, is the nurse who talked me through my angiogram while it was happening.",
+            "Mamma mia, {kfull}, the neon over his chippy pipes up, put in my stent and then came round the ward that evening to check on me.",
+            "Mamma mia, the cardiac unit lost my paperwork, but {kfirst} {klast}, the neon over her chippy pipes up, had it all redone by lunch.",
+            "Mamma mia, {kfirst} from cardiac rehab, the neon over her chippy pipes up, got me back on the exercise bike without any fear.",
+            "Mamma mia, {kfull}, the neon over her chippy pipes up, explained my new heart tablets with a little chart for the fridge.",
+            "Mamma mia, the echo technician, {kfirst} {klast} the neon over his chippy pipes up, made the scan feel like a chat.",
+        ],
+    },
+    Family {
+        name: "round110_names_7",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Good grief, {kfirst}, the doodles on her satchel crow, is the speech therapist who got my dad talking again after his stroke.",
+            "Good grief, {kfull}, the doodles on his satchel crow, sat with Mum and went through the swallowing test step by step.",
+            "Good grief, the stroke ward was chaos that weekend, but {kfirst} {klast}, the doodles on her satchel crow, kept us told what was going on.",
+            "Good grief, {kfirst} the healthcare assistant, the doodles on her satchel crow, shaved Dad every morning because she knew he'd hate the stubble.",
+            "Good grief, {kfull}, the doodles on her satchel crow, organised the hoist and the bed at home before he was discharged.",
+            "Good grief, the consultant, {kfirst} {klast} the doodles on his satchel crow, told us honestly what to expect and answered everything.",
+        ],
+    },
+    Family {
+        name: "round110_names_8",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Yikes, {kfirst}, the glaze on her teapot pronounces, is the nurse who syringed my ears and I can hear the birds again.",
+            "Yikes, {kfull}, the glaze on his teapot pronounces, looked down my throat and had me booked for the camera within a week.",
+            "Yikes, the ENT clinic had double-booked my slot, but {kfirst} {klast}, the glaze on her teapot pronounces, fitted me in after her lunch.",
+            "Yikes, {kfirst}, the glaze on her teapot pronounces, the audiologist, tuned my hearing aids until the telly stopped sounding tinny.",
+            "Yikes, {kfull}, the glaze on her teapot pronounces, packed my nose after the bleed and kept me calm the whole time.",
+            "Yikes, the surgeon, {kfirst} {klast} the glaze on his teapot pronounces, took out my tonsils at fifty-two and the pain was nothing like I feared.",
+        ],
+    },
+    Family {
+        name: "round110_small_letters",
+        split: Round110,
+        holds: LowerCaseNames,
+        templates: &[
+            "phew, {first}, the enamel on her powder compact yells, was the nurse who sorted my migraine in the eye clinic waiting room",
+            "phew, the nurse {first} {last}, the enamel on her powder compact yells, put drops in my eyes and held my hand when they stung",
+            "phew, the eye clinic sent {title} {last}, the enamel on his powder compact yells, who lasered my retina and explained every flash",
+            "phew, {first} from the orthoptist's, the enamel on her powder compact yells, gave my little boy a patch with dinosaurs on",
+            "phew, the receptionist {first}, the enamel on her powder compact yells, found me a taxi when the drops left me unable to see",
+            "phew, the porter {kfirst}, the enamel on his powder compact yells, wheeled me to the car and waited till i was buckled in",
+        ],
+    },
+    Family {
+        name: "round110_lookalikes_beside_names",
+        split: Round110,
+        holds: Names,
+        templates: &[
+            "Blimey, {first} on the maternity ward asked whether the <Brinsea> incubator on our smallholding was why the baby had a chesty cough.",
+            "Blimey, I told {kfull} in the day unit that our <Rcom> incubator had been in the kitchen all spring with the duck eggs.",
+            "Blimey, {first} {last} in the hand clinic asked if squeezing my <Hohner> accordion every night was what wore out my thumb joint.",
+            "Blimey, {title} {last} said his own father played a <Scandalli> accordion and had the same trouble with his wrists.",
+            "Blimey, {kfirst} in physio asked how many hours a day I sit at my <Ashford> loom, and it was far too many.",
+            "Blimey, {first} on the rheumatology ward said her sister weaves on a <Louet> loom and swears by a cushion on the bench.",
+            "Blimey, {first} {last} in the fracture clinic asked if it was swinging my <Callaway> irons that cracked the rib on the follow-through.",
+            "Blimey, {kfirst} {klast} said her husband tore a tendon in his elbow with his new <TaylorMade> golf clubs on holiday.",
+            "Blimey, {first} in the eye clinic asked whether I'd been staring into the lamp of our <Epson> projector when the headaches started.",
+            "Blimey, {title} {last} told my wife the <BenQ> projector at the church hall is far too bright for anyone with migraines.",
+            "Blimey, {first} in the burns unit asked if it was my <GHD> straighteners that left the mark on my neck.",
+            "Blimey, {kfull} said her daughter burnt her ear on a pair of <Cloud Nine> straighteners only last month.",
+            "Blimey, {first} {last} in minor injuries asked whether the arm of the <Brabantia> rotary washing line had swung back into my eye.",
+            "Blimey, {first} on the day unit said she'd caught her forehead on a <Vileda> rotary washing line the very same way.",
+            "Blimey, {title} {last} asked whether I could still manage the buttons on my <Casio> calculator with the arthritis in my fingers.",
+            "Blimey, {kfirst} from the memory clinic said to keep my old <Texas Instruments> calculator by the phone for doing the bills.",
+        ],
+    },
+    Family {
+        name: "round110_plain_lookalikes",
+        split: Round110,
+        holds: Decoys,
+        templates: &[
+            "Och, the heat lamp on my <Covatutto> incubator tripped the fuse and I went down the cellar steps in the dark.",
+            "Och, my grandson's <Hova-Bator> incubator sits on the spare room floor and I went over it on my bad knee.",
+            "Och, lifting my <Castagnari> accordion out of the car boot is what started my back off.",
+            "Och, the straps on my old <Paolo Soprani> accordion rub a sore patch on my shoulder every ceilidh.",
+            "Och, the beater on the <Schacht> loom caught my finger and the nail's still black.",
+            "Och, I've had a stiff neck since I bought the <Kromski> loom and sat hunched over it all winter.",
+            "Och, my <Titleist> golf clubs weigh a ton and lugging them round the course has wrecked my shoulder.",
+            "Och, I bent down for my <Mizuno> putter on the green and my back went.",
+            "Och, the fan in the <Optoma> projector at work is so loud it sets off my tinnitus.",
+            "Och, I tripped over the cable of the <ViewSonic> projector at the school quiz and landed on my wrist.",
+            "Och, my daughter left her <Corioliss> straighteners on the bed and scorched the duvet and her own hand.",
+            "Och, the hot plates on my <BaByliss> straighteners caught my fingertips twice this week.",
+            "Och, the <Leifheit> rotary washing line collapsed on me while I was pegging out the sheets.",
+            "Och, winding up my <Minky> rotary washing line in the wind is how I pulled my shoulder.",
+            "Och, I can't read the numbers on my <Citizen> calculator any more, which is why I came about my eyes.",
+            "Och, my husband still does the accounts on an <Aurora> calculator and squints at it all night.",
+        ],
+    },
+    Family {
+        name: "round110_plain_no_names",
+        split: Round110,
+        holds: Decoys,
+        templates: &[
+            "Crikey, the flowers on the reception desk were a lovely touch.",
+            "Strewth, the children's ward had more toys than our whole street.",
+            "Golly, the ambulance came in eleven minutes, which I didn't think was possible out here.",
+            "Jeepers, the chemo chairs recline all the way back now and it makes such a difference.",
+            "Ee by gum, the district nurses never once missed a visit through all that snow.",
+            "Mamma mia, the food on the cardiac ward was actually tasty and not too salty.",
+            "Good grief, the car park charges are steep, but the care inside was worth every penny.",
+            "Yikes, I was dreading the ear syringing and it was over before I knew it.",
+            "phew, the eye drops wore off by teatime and the clinic phoned to check",
+            "Blimey, the new day unit is bright and airy and there's always someone to ask.",
+            "Och, the minor injuries unit was quiet and I was home within the hour.",
+        ],
+    },
+    Family {
+        name: "round110_contact",
+        split: Round110,
+        holds: Contact,
+        templates: &[
+            "Crikey, my appointment letters are still going to my mum's; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Strewth, the clinic has our old address, so it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Golly, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and nobody has called about my ankle.",
+            "Jeepers, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at the front desk and the letter still came out wrong.",
+            "Ee by gum, please ring {phone} about my leg dressings, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Mamma mia, I live at {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever the system says.",
+            "Good grief, ring {phone} after five or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Yikes, I'm writing for my wife: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "phew, text {phone} or email {email}, dob {doby}",
+            "Blimey, the clinic wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -24154,7 +24370,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_ninth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_tenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round110, "round110_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_tenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -24246,7 +24467,8 @@ mod tests {
         assert_eq!(Round107 as usize, 109);
         assert_eq!(Round108 as usize, 110);
         assert_eq!(Round109 as usize, 111);
-        assert_eq!(Split::ALL.last(), Some(&Round109));
+        assert_eq!(Round110 as usize, 112);
+        assert_eq!(Split::ALL.last(), Some(&Round110));
     }
 
     #[test]
@@ -24312,12 +24534,13 @@ mod tests {
         assert_eq!(Round107.round(), Some(107));
         assert_eq!(Round108.round(), Some(108));
         assert_eq!(Round109.round(), Some(109));
+        assert_eq!(Round110.round(), Some(110));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 109, once each, in declaration order.
+        // Rounds 4 to 110, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=109).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=110).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -24380,6 +24603,7 @@ mod tests {
         assert_eq!(Round107.id_prefix(), "round107");
         assert_eq!(Round108.id_prefix(), "round108");
         assert_eq!(Round109.id_prefix(), "round109");
+        assert_eq!(Round110.id_prefix(), "round110");
     }
 
     #[test]

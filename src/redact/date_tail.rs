@@ -9,10 +9,12 @@
 //! placeholder; any other time is the time of something, and stays ("born 3/5/61 14:30"
 //! leaves "14:30").
 
+use super::loose_date::NEXT_DETAIL;
+
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
 /// in: a midnight, a weekday in brackets or closing the date's phrase, a format hint in
-/// brackets, the order said in words ("27/1/28, year first"), a mark for "year", a calendar's mark and a time zone's name in brackets, in
-/// any order, each once.
+/// brackets, the order said in words ("27/1/28, year first"), a mark for "year", a
+/// calendar's mark and a time zone's name in brackets, in any order, each once.
 pub(crate) fn with_what_follows_the_date(text: &str, end: usize) -> usize {
     const READERS: [fn(&str) -> Option<usize>; 8] = [
         midnight_after,
@@ -644,7 +646,9 @@ fn order_said_after(after: &str) -> Option<usize> {
     if bracketed {
         rest = rest.strip_prefix(')')?;
     }
-    // Unbracketed, the words must close the phrase ("27/1/28, year first aid" is none).
+    // Unbracketed, the words must close the phrase, or a word going on to the next
+    // detail follow ("70/6/5, year first at the front desk"; "27/1/28, year first aid" is
+    // none).
     let closes = |c: char| {
         if bracketed {
             !c.is_alphanumeric()
@@ -652,10 +656,15 @@ fn order_said_after(after: &str) -> Option<usize> {
             matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r')
         }
     };
-    rest.chars()
-        .next()
-        .is_none_or(closes)
-        .then_some(after.len() - rest.len())
+    let next_word = rest.strip_prefix(' ').map(|spaced| {
+        spaced
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    });
+    let goes_on = !bracketed
+        && next_word.is_some_and(|word| NEXT_DETAIL.iter().any(|d| word.eq_ignore_ascii_case(d)));
+    (rest.chars().next().is_none_or(closes) || goes_on).then_some(after.len() - rest.len())
 }
 
 /// The days of the week in English, in small letters.
@@ -1198,6 +1207,7 @@ mod tests {
             ("D, year first, so", ", year first"),
             ("D (UK format) and", " (UK format)"),
             ("D day-first.", " day-first"),
+            ("D, year first at the desk", ", year first"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }

@@ -464,7 +464,8 @@ pub(super) fn year_words_end_well(year: &str, after: &str) -> bool {
 /// Words after a year in words that go on to the next detail or place, so that the year
 /// ends there as at a stop ("nine March fifty-eight and NHS number …", "… fifty-eight in
 /// Leeds"); not "to" or "past", which a clock time takes ("twenty to ten").
-const NEXT_DETAIL: &[&str] = &["and", "in", "at", "so", "but", "please", "thanks", "thank"];
+pub(crate) const NEXT_DETAIL: &[&str] =
+    &["and", "in", "at", "so", "but", "please", "thanks", "thank"];
 
 /// Whether the word after `at` (past spaces, a hyphen) is one a count takes
 /// ([`COUNTED`]).

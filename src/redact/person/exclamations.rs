@@ -1,6 +1,7 @@
 //! Religious exclamations: "Jesus, the wait in A&E was nine hours", "Oh my God, the
-//! food", "Christ! Four hours". Said at the start of a sentence and cut off by a comma or
-//! a stop, they are oaths, not the name of someone who did something.
+//! food", "Christ! Four hours", and those of surprise said the same way ("Och, the heat
+//! lamp tripped", "Blimey! Four hours"). Said at the start of a sentence and cut off by
+//! a comma or a stop, they are oaths, not the name of someone who did something.
 //!
 //! Only a closed list of words so used is read ([`EXCLAIMED`]), and only where it opens
 //! a sentence (or follows "oh", "my", "good", "dear", "sweet") and punctuation, or
@@ -14,8 +15,14 @@
 use super::cues::ROLES;
 use super::tokens::{Gap, Shape, Token};
 
-/// Words said as oaths, in lower case.
-const EXCLAIMED: &[&str] = &["jesus", "christ", "god", "lord", "gosh", "jeez", "jeezus"];
+/// Words said as oaths, in lower case, and the exclamations of surprise or relief that
+/// open a sentence as they do ("Och, the heat lamp tripped", "Crikey, four hours";
+/// British, Scots and Australian: "blimey", "strewth", "jings", "crivvens").
+const EXCLAIMED: &[&str] = &[
+    "jesus", "christ", "god", "lord", "gosh", "jeez", "jeezus", "och", "crikey", "blimey", "yikes",
+    "jeepers", "strewth", "golly", "ee", "phew", "gadzooks", "lawks", "jings", "crivvens", "wowee",
+    "ooh", "oof", "cor", "heck", "flippin", "blooming",
+];
 
 /// Words that open an oath before the exclaimed word ("oh my God", "good Lord").
 const OATH_OPENERS: &[&str] = &["oh", "my", "good", "dear", "sweet", "omg"];
@@ -111,6 +118,8 @@ mod tests {
         assert!(oath("Oh my God, the food.", 2, 2));
         assert!(oath("Jesus Christ, what a wait", 0, 1));
         assert!(oath("Good Lord. Never again", 1, 1));
+        assert!(oath("Och, the heat lamp on my incubator tripped.", 0, 0));
+        assert!(oath("Four hours. Crikey! Never again", 2, 2));
     }
 
     #[test]
@@ -122,6 +131,8 @@ mod tests {
         assert!(!oath("Aisha Khan, the midwife.", 0, 1));
         assert!(!oath("Tea for all. Jesus, night nurse, ward 11.", 3, 3));
         assert!(!oath("Jesus, the porter, was kind.", 0, 0));
+        assert!(!oath("Thanks to Och on nights.", 2, 2));
+        assert!(!oath("Cor, the porter, was kind.", 0, 0));
     }
 
     fn thanked(text: &str, caseless: bool, k: usize) -> bool {

@@ -29,7 +29,7 @@
 //! nouns people are counted among ("Jo, one of the cleaners", "Declan, one of the
 //! machines on nights").
 
-use super::cues::{ROLES, ROLES_PLURAL, STAFF_PLURALS, TITLES};
+use super::cues::{POSSESSIVES, ROLES, ROLES_PLURAL, STAFF_PLURALS, TITLES};
 use super::named_before_its_kind::{is_animal_noun, is_food_or_plant_noun, is_made_thing};
 use super::noun_words::is_mostly_a_noun;
 use super::tagger::features::possessive_after;
@@ -377,6 +377,14 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
         None => None,
     };
     let plural_thing = word.ends_with('s') && !word.ends_with("ss");
+    // A word in "-s" that is mostly a noun is the verb after a singular thing and an
+    // owner's noun ("the transom of her trawler telegraphs,"): the owner's noun ends the
+    // phrase about the thing, so the word after it is the clause's verb.
+    let after_an_owned_noun = !plural_thing
+        && clause.len() >= 3
+        && !VERB_PARTICLES.contains(&clause[clause.len() - 1].lower.as_str())
+        && POSSESSIVES.contains(&clause[clause.len() - 3].lower.as_str())
+        && clause[clause.len() - 2].shape == Shape::Lower;
     let ends_in_its_own_verb = (comma_before || role_before)
         && tokens
             .get(k + 1 + clause.len())
@@ -389,7 +397,7 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
             verb.shape == Shape::Lower
                 && lower.len() >= MIN_LETTERS_OF_A_CLOSING_VERB
                 && (lower.ends_with('s') || lower.ends_with("ed") || plural_thing)
-                && !is_mostly_a_noun(lower)
+                && (!is_mostly_a_noun(lower) || after_an_owned_noun)
                 && !NOT_VERBS_IN_S.contains(&lower)
         });
     let says_it = ends_in_its_own_verb
@@ -724,6 +732,10 @@ mod tests {
         ));
         assert!(!called(
             "The physiotherapist, Kyaligonza the sequins on her tap shoes divulge, gave me a leaflet.",
+            2
+        ));
+        assert!(!called(
+            "Golly, Pratheesh, the transom of her trawler telegraphs, was the paramedic.",
             2
         ));
         assert!(called("Murphy the dog barks, and then sleeps.", 0));

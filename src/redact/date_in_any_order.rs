@@ -77,16 +77,14 @@ impl Roles {
                 self.day = true;
                 return (1..=12).contains(&month) && (1..=31).contains(&day);
             }
-            Part::Number { value, digits, .. } if digits <= 2 => {
+            // "8", "08", "nine": a plain number, in digits or in words.
+            _ => {
+                let Some(value) = part.small_number() else {
+                    return false;
+                };
                 self.plain.push(value);
                 return self.plain.len() <= 3;
             }
-            // "nine", "three": a plain number said in words.
-            Part::CountWord(value) => {
-                self.plain.push(value);
-                return self.plain.len() <= 3;
-            }
-            _ => return false,
         };
         !std::mem::replace(slot, true)
     }
@@ -237,8 +235,9 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
         let label = letters_at(text, label_at).to_ascii_lowercase();
         let month_said = label == "month"
             && (part == Part::DayWord
-                || matches!(part, Part::CountWord(value) if value <= 12)
-                || matches!(part, Part::Number { value, digits, .. } if digits <= 2 && (1..=12).contains(&value)));
+                || part
+                    .small_number()
+                    .is_some_and(|value| (1..=12).contains(&value)));
         if LABELS.contains(&label.as_str()) && (label != "month" || month_said) {
             end = label_at + label.len();
         }

@@ -9,7 +9,7 @@
 //! placeholder; any other time is the time of something, and stays ("born 3/5/61 14:30"
 //! leaves "14:30").
 
-use super::loose_date::NEXT_DETAIL;
+use super::loose_date::goes_on_to_the_next_detail;
 
 /// Where a date of birth ending at `end` ends once what is set right after it is taken
 /// in: a midnight, a weekday in brackets or closing the date's phrase, a format hint in
@@ -656,14 +656,7 @@ fn order_said_after(after: &str) -> Option<usize> {
             matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r')
         }
     };
-    let next_word = rest.strip_prefix(' ').map(|spaced| {
-        spaced
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("")
-    });
-    let goes_on = !bracketed
-        && next_word.is_some_and(|word| NEXT_DETAIL.iter().any(|d| word.eq_ignore_ascii_case(d)));
+    let goes_on = !bracketed && rest.starts_with(' ') && goes_on_to_the_next_detail(rest);
     (rest.chars().next().is_none_or(closes) || goes_on).then_some(after.len() - rest.len())
 }
 

@@ -108,8 +108,18 @@ impl Part {
             if digits <= 2 && (1..=31).contains(&value))
     }
 
+    /// The value of a number of one or two digits (an ordinal too) or of a number in
+    /// words ("nine"): what may be a day, a month or a short year.
+    pub(super) fn small_number(self) -> Option<u32> {
+        match self {
+            Part::Number { value, digits, .. } if digits <= 2 => Some(value),
+            Part::CountWord(value) => Some(value),
+            _ => None,
+        }
+    }
+
     /// A month in one or two digits, with no ordinal ending, or in words ("three").
-    pub(super) fn is_month_number(self) -> bool {
+    fn is_month_number(self) -> bool {
         matches!(self, Part::CountWord(value) if value <= 12)
             || matches!(self, Part::Number { value, digits, apostrophe: false, ordinal: false }
             if digits <= 2 && (1..=12).contains(&value))
@@ -450,22 +460,27 @@ pub(super) fn year_words_end_well(year: &str, after: &str) -> bool {
     let full = ["nineteen", "two", "one"]
         .iter()
         .any(|century| lower.starts_with(century));
-    let after = after.trim_start_matches([' ', '\t']);
-    let next_word = letters_at(after, 0);
     full || after
+        .trim_start_matches([' ', '\t'])
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r'))
-        || NEXT_DETAIL
-            .iter()
-            .any(|word| next_word.eq_ignore_ascii_case(word))
+        || goes_on_to_the_next_detail(after)
 }
 
-/// Words after a year in words that go on to the next detail or place, so that the year
-/// ends there as at a stop ("nine March fifty-eight and NHS number …", "… fifty-eight in
-/// Leeds"); not "to" or "past", which a clock time takes ("twenty to ten").
-pub(crate) const NEXT_DETAIL: &[&str] =
-    &["and", "in", "at", "so", "but", "please", "thanks", "thank"];
+/// Words that go on to the next detail or place after a date's last words, so that they
+/// end there as at a stop ("nine March fifty-eight and NHS number …", "… fifty-eight in
+/// Leeds", "70/6/5, year first at the front desk"); not "to" or "past", which a clock
+/// time takes ("twenty to ten").
+const NEXT_DETAIL: &[&str] = &["and", "in", "at", "so", "but", "please", "thanks", "thank"];
+
+/// Whether the first word of `after`, past spaces and tabs, is one of [`NEXT_DETAIL`].
+pub(crate) fn goes_on_to_the_next_detail(after: &str) -> bool {
+    let next_word = letters_at(after.trim_start_matches([' ', '\t']), 0);
+    NEXT_DETAIL
+        .iter()
+        .any(|word| next_word.eq_ignore_ascii_case(word))
+}
 
 /// Whether the word after `at` (past spaces, a hyphen) is one a count takes
 /// ([`COUNTED`]).

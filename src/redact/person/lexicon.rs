@@ -174,6 +174,11 @@ pub(crate) fn entries(file: &str) -> impl Iterator<Item = String> + '_ {
         .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
 }
 
+/// Fewest letters of an English word that a prefix or "-ed" makes another word of
+/// ("reshape", "lasered"): shorter ones would read short names as words ("Predrag":
+/// "pre" + "drag"; "Sayed": "say" + "ed").
+const SHORTEST_DERIVING_WORD: usize = 5;
+
 impl NameLexicon {
     /// Parses the embedded lexicon files.
     pub fn new() -> Self {
@@ -280,16 +285,12 @@ impl NameLexicon {
     fn derived_word(&self, lower: &str) -> Entry {
         // The shortest prefix and word: most unknown tokens (names, numbers) are shorter
         // and skip the prefix look-ups.
-        const SHORTEST: usize = 2 + 5;
+        const SHORTEST: usize = 2 + SHORTEST_DERIVING_WORD;
         let english = lower.len() >= SHORTEST
             && DERIVING_PREFIXES.iter().any(|prefix| {
-                lower.strip_prefix(prefix).is_some_and(|rest| {
-                    rest.len() >= 5
-                        && self
-                            .words
-                            .get(rest)
-                            .is_some_and(|e| e.bits & IN_ENGLISH != 0)
-                })
+                lower
+                    .strip_prefix(prefix)
+                    .is_some_and(|rest| self.deriving_word(rest))
             });
         let english = english || self.past_form_of_a_word(lower);
         Entry {
@@ -303,15 +304,19 @@ impl NameLexicon {
     /// those of every noun made a verb. Names ending so are shorter over a word ("Ahmed",
     /// "Sayed"), and a word in "-e" taking only "-d" is left ("Shaked" is a name).
     fn past_form_of_a_word(&self, lower: &str) -> bool {
-        const SHORTEST_STEM: usize = 5;
-        let english = |stem: &str| {
-            stem.len() >= SHORTEST_STEM
-                && self
-                    .words
-                    .get(stem)
-                    .is_some_and(|e| e.bits & IN_ENGLISH != 0)
-        };
-        lower.strip_suffix("ed").is_some_and(english)
+        lower
+            .strip_suffix("ed")
+            .is_some_and(|stem| self.deriving_word(stem))
+    }
+
+    /// Whether `word` is a listed English word of [`SHORTEST_DERIVING_WORD`] letters or
+    /// more: what a prefix before it or "-ed" after it makes another word of.
+    fn deriving_word(&self, word: &str) -> bool {
+        word.len() >= SHORTEST_DERIVING_WORD
+            && self
+                .words
+                .get(word)
+                .is_some_and(|e| e.bits & IN_ENGLISH != 0)
     }
 
     /// Number of given names, surnames, word-names and not-names loaded.

@@ -318,10 +318,10 @@ pub(crate) fn names_a_make_or_kind(
     // fed"), or the noun a person's description: the name is then the subject.
     // Not after an owner ("my mother-in-law's Tefal cooker hissed"): an owned name is no
     // verb's subject.
-    let owned_before = first > 0
-        && tokens[first].gap == Gap::Space
-        && (POSSESSIVES.contains(&tokens[first - 1].lower.as_str())
-            || possessive_after(text, tokens[first - 1].end));
+    let owned_before = owner_word_before(tokens, first)
+        || (first > 0
+            && tokens[first].gap == Gap::Space
+            && possessive_after(text, tokens[first - 1].end));
     let verb_after = !owned_before
         && tokens
             .get(noun_at + 1)
@@ -368,10 +368,6 @@ pub(crate) fn names_a_make_or_kind(
 /// Sarah's car"), not by a noun of a thing; a noun in "-s" may be a verb ("our Kelly
 /// works"), and a relative, a role or a person's noun is the person's ("my Sarah boy").
 fn goods_of_an_owner(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool {
-    let owner = first
-        .checked_sub(1)
-        .map(|k| tokens[k].lower.as_str())
-        .is_some_and(|word| POSSESSIVES.contains(&word));
     let noun = tokens[noun_at].lower.as_str();
     // The noun and the word after it, which may make a compound with it ("phone call").
     let compound = std::iter::once(noun).chain(
@@ -387,12 +383,19 @@ fn goods_of_an_owner(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool
             || is_relative(word)
             || PEOPLE_NOUNS.contains(&word)
     };
-    owner
-        && tokens[first].gap == Gap::Space
+    owner_word_before(tokens, first)
         && is_mostly_a_noun(noun)
         && !noun.ends_with('s')
         && !compound.into_iter().any(a_persons)
         && !person_verb_after(tokens, noun_at)
+}
+
+/// Whether an owner's word (my, our, his, her, their, your) stands right before the name
+/// at `first`, a space between.
+fn owner_word_before(tokens: &[Token<'_>], first: usize) -> bool {
+    first > 0
+        && tokens[first].gap == Gap::Space
+        && POSSESSIVES.contains(&tokens[first - 1].lower.as_str())
 }
 
 /// Nouns after a name and an owner's word that say a time of one's life named after the

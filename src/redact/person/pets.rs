@@ -317,14 +317,15 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
     // "Ntebaleng, the hen house she keeps her bantams in": an animal before a noun makes
     // a compound, whose last noun is the thing; a noun in "-s" may be a verb ("Murphy the
     // dog barks").
+    let small_word_at = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|after| after.gap == Gap::Space && after.shape == Shape::Lower)
+            .map(|after| after.lower.as_str())
+    };
     let mut head = k;
-    while tokens.get(head + 1).is_some_and(|next| {
-        let lower = next.lower.as_str();
-        next.gap == Gap::Space
-            && next.shape == Shape::Lower
-            && is_mostly_a_noun(lower)
-            && !lower.ends_with('s')
-            && !APPOSITION_GOES_ON.contains(&lower)
+    while small_word_at(head + 1).is_some_and(|word| {
+        is_mostly_a_noun(word) && !word.ends_with('s') && !APPOSITION_GOES_ON.contains(&word)
     }) {
         head += 1;
     }
@@ -404,12 +405,6 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
         || clause
             .iter()
             .any(|word| SAYING.contains(&word.lower.as_str()));
-    let small_word_at = |j: usize| {
-        tokens
-            .get(j)
-            .filter(|after| after.gap == Gap::Space && after.shape == Shape::Lower)
-            .map(|after| after.lower.as_str())
-    };
     // Nouns go on with the thing ("the hospital elephant mascot,"); a word after them
     // that goes on with no phrase about it opens a clause: "the grocery email said", not
     // "the dinosaur puppet, on the telly" or "the robot comes round" (no noun after).

@@ -402,6 +402,7 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
                 && !NOT_VERBS_IN_S.contains(&lower)
         });
     let says_it = ends_in_its_own_verb
+        || vouched_by_its_owner(tokens, head)
         || clause
             .iter()
             .any(|word| SAYING.contains(&word.lower.as_str()));
@@ -425,6 +426,49 @@ pub(crate) fn called_a_creature_after(tokens: &[Token<'_>], first: usize, last: 
                     || ROLES.contains(&after.lower.as_str()))
         })
 }
+
+/// Whether the words after a made thing's noun at `head`, to a comma that closes them,
+/// are a parenthesis about the thing's owner that goes on past the owner's words:
+/// "Sanjeevani, the kettle on her desk makes plain, was the kindest nurse", "Mirela, the
+/// scarf her gran knitted makes known, changed my dressing". A person's word ("her",
+/// "his", "she", "he") with words after it says whose the thing is and what it says of
+/// them, so the name set off before is the owner, whatever the verb. A phrase that ends
+/// at the owner's noun names the thing by where it is ("Bertha, the boiler in his loft,
+/// broke down"); an animal's own "his" or "her" is no owner's ("Biscuit, the spaniel
+/// with his red bandana, visited"); and a relative pronoun opens a clause about the
+/// thing ("Barney, the dinosaur that her son loves,"). Without a comma before the name
+/// the parenthesis still ends in one ("Gwenllian the hairbrush in her bag spells out,
+/// listened").
+fn vouched_by_its_owner(tokens: &[Token<'_>], head: usize) -> bool {
+    let thing = tokens[head].lower.as_str();
+    if is_animal(thing) || is_animal_noun(thing) || CREATURES.contains(&thing) {
+        return false;
+    }
+    let parenthesis: Vec<&str> = tokens[head + 1..]
+        .iter()
+        .take(MOST_WORDS_IN_AN_OWNERS_PARENTHESIS + 1)
+        .take_while(|word| word.gap == Gap::Space && word.shape == Shape::Lower)
+        .map(|word| word.lower.as_str())
+        .collect();
+    let closes = parenthesis.len() <= MOST_WORDS_IN_AN_OWNERS_PARENTHESIS
+        && tokens
+            .get(head + 1 + parenthesis.len())
+            .is_some_and(|after| after.gap == Gap::Comma);
+    closes
+        && !parenthesis.iter().any(|word| RELATIVES.contains(word))
+        && parenthesis.iter().enumerate().any(|(i, word)| {
+            let words_after = parenthesis.len() - 1 - i;
+            match *word {
+                "her" | "his" => words_after >= 2,
+                "she" | "he" => words_after >= 3,
+                _ => false,
+            }
+        })
+}
+
+/// Most words after a made thing's noun read for a parenthesis about its owner ("the
+/// hen house she keeps her bantams in makes no secret").
+const MOST_WORDS_IN_AN_OWNERS_PARENTHESIS: usize = 12;
 
 /// Titles only a person bears, before a name the words after it would call a thing
 /// ("Dr Okello, the pencil case on his trolley"); "Mr" and "Mrs" are left out, since pets
@@ -660,6 +704,37 @@ mod tests {
         ));
         assert!(called("She was as glum as Marvin the Paranoid Android.", 5));
         assert!(called("He loves Kevin the Carrot.", 2));
+    }
+
+    #[test]
+    fn a_parenthesis_about_the_things_owner_keeps_a_person() {
+        assert!(!called(
+            "Sanjeevani, the kettle on her desk makes plain, was the kindest nurse.",
+            0
+        ));
+        assert!(!called(
+            "Mirela, the scarf her gran knitted makes known, changed my dressing.",
+            0
+        ));
+        assert!(!called(
+            "Ximena, the apron she wears on nights shouts it, got my dad a chair.",
+            0
+        ));
+        assert!(!called(
+            "Gwenllian the hairbrush in her bag spells out, listened to me.",
+            0
+        ));
+        // Ends at the owner's noun, an animal's own "his", a relative, no closing comma.
+        assert!(called("Bertha, the boiler in his loft, broke down.", 0));
+        assert!(called(
+            "Biscuit, the spaniel with his red bandana, visited the ward.",
+            0
+        ));
+        assert!(called(
+            "Barney, the dinosaur that her son loves most, was on.",
+            0
+        ));
+        assert!(called("Bertha, the boiler she had fitted last year.", 0));
     }
 
     #[test]

@@ -18,7 +18,9 @@
 //! count's word after a year of two digits or in words keeps it a count ("born 12 June,
 //! 40 weeks").
 
-use super::date_tail::{is_english_weekday, weekday_in_brackets_after};
+use super::date_tail::{
+    is_english_weekday, weekday_closing_the_date_after, weekday_in_brackets_after,
+};
 use super::loose_date::{
     closes_its_phrase, counted_after, letters_at, spaces_end, year_words_end_well, LooseDate, Part,
     FILLERS, MARKS,
@@ -127,6 +129,24 @@ fn written_as_a_year(part: Part) -> bool {
                 ..
             }
         )
+}
+
+/// The ordinals of the months in words ("the ninth of the third").
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// The value of an ordinal part written `written`, in digits ("3rd") or, up to twelve, in
+/// words ("third"); `None` for an ordinal in words past twelve.
+fn ordinal_value(part: Part, written: &str) -> Option<u32> {
+    match part {
+        Part::Number { value, .. } => Some(value),
+        _ => ORDINAL_WORDS
+            .iter()
+            .position(|word| written.eq_ignore_ascii_case(word))
+            .map(|k| k as u32 + 1),
+    }
 }
 
 /// Whether the numbers can take the roles one to one, in some order.
@@ -241,7 +261,17 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
         if LABELS.contains(&label.as_str()) && (label != "month" || month_said) {
             end = label_at + label.len();
         }
-        let part = if month_said { Part::Month } else { part };
+        // A second ordinal after the day is the month, if one fits ("1958, the ninth of
+        // the third", "the 9th of the 3rd").
+        let month_as_a_second_ordinal = roles.day
+            && !roles.month
+            && part.is_ordinal()
+            && ordinal_value(part, &text[at..end]).is_some_and(|value| (1..=12).contains(&value));
+        let part = if month_said || month_as_a_second_ordinal {
+            Part::Month
+        } else {
+            part
+        };
         if !roles.take(part) {
             return None;
         }
@@ -258,11 +288,17 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
             let year_ends_badly =
                 year_words.is_some_and(|year| !year_words_end_well(year, &text[at..]));
             let last_is_a_year = written_as_a_year(part);
+            // A weekday said of the date after its last part closes its phrase too
+            // ("1958, month 3, day 9 Sunday, thanks").
+            let weekday_after = weekday_closing_the_date_after(&text[at..]);
             if (short_year && counted_after(text, at))
                 || year_ends_badly
-                || (!last_is_a_year && !closes_its_phrase(text, at))
+                || (!last_is_a_year && weekday_after.is_none() && !closes_its_phrase(text, at))
             {
                 return None;
+            }
+            if let Some(weekday) = weekday_after {
+                return Some(at + weekday);
             }
             let weekday = weekday_in_brackets_after(&text[at..]).unwrap_or(0);
             return Some(at + weekday);
@@ -312,6 +348,18 @@ mod tests {
             ("nine March fifty-eight, thanks", "nine March fifty-eight"),
             ("nine/three/fifty-eight, NHS", "nine/three/fifty-eight"),
             ("day nine of March 1958 in Leeds", "day nine of March 1958"),
+            // A second ordinal is the month.
+            (
+                "1958, the ninth of the third, thanks",
+                "1958, the ninth of the third",
+            ),
+            ("'58, the 9th of the 3rd. NHS", "'58, the 9th of the 3rd"),
+            // A weekday said of the date after its last part.
+            (
+                "1958, month 3, day 9 Sunday, thanks",
+                "1958, month 3, day 9 Sunday",
+            ),
+            ("1958, March the 9th, Sun; NHS", "1958, March the 9th, Sun"),
         ] {
             assert_eq!(read(text), Some(date), "{text}");
         }
@@ -342,6 +390,8 @@ mod tests {
             "1930.1316, hospital",
             "1216.1930",
             "two weeks early in March 1958",
+            "1958, the ninth of the thirteenth",
+            "the 9th of the 3rd, the 4th",
             "one May morning in 1958",
             // A filler or weekday before the first part is the cue reader's to take.
             "the eighth - Nov – 1955AD",

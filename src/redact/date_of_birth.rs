@@ -32,7 +32,7 @@ use super::date_tail::{
 use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
 use super::lexicon::{alternation_of, entries, DATE_OF_BIRTH_CUES};
-use super::loose_date::{letters_at, LooseDate};
+use super::loose_date::{letters_at, spaces_end, LooseDate};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -1319,21 +1319,50 @@ impl DateOfBirthRecognizer {
             if let Some(end) = found {
                 return Some((weekday_at.unwrap_or(at), end));
             }
-            let word = letters_at(text, at);
+            // A weekday in brackets ("(Sunday) 09, of 1958"), or with "a" before it ("a
+            // Sunday, 9 March 1958"), is said of the date as a bare one is.
+            let bracket = text[at..].starts_with(['(', '[']) as usize;
+            let word = letters_at(text, at + bracket);
             let is_weekday = !word.is_empty() && self.weekday_word.is_match(word);
+            let closed = |after: usize| {
+                text[after..]
+                    .strip_prefix([')', ']'])
+                    .map(|rest| text.len() - rest.len())
+            };
+            let before_a_weekday = word.eq_ignore_ascii_case("a")
+                && self
+                    .weekday_word
+                    .is_match(letters_at(text, spaces_end(text.as_bytes(), at + 1)));
+            let after = at + bracket + word.len();
+            // The cue's marks may have taken the opening bracket ("D.O.B. (Sunday) …").
+            let opened = bracket == 1 || (is_weekday && text[..at].ends_with(['(', '[']));
+            let after = match (opened, is_weekday) {
+                (false, _) => after,
+                (true, true) => closed(after).or_else(|| {
+                    text[after..]
+                        .starts_with('.')
+                        .then(|| closed(after + 1))
+                        .flatten()
+                })?,
+                _ => return None,
+            };
             if word.is_empty()
-                || !(is_weekday || LEAD_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+                || !(is_weekday
+                    || before_a_weekday
+                    || LEAD_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)))
             {
                 return None;
             }
-            if is_weekday && weekday_at.is_none() {
-                weekday_at = Some(at);
+            if (is_weekday || before_a_weekday) && weekday_at.is_none() {
+                weekday_at = Some(if opened && bracket == 0 { at - 1 } else { at });
             }
-            let after = at + word.len();
-            at = after + text[after..].len()
-                - text[after..]
-                    .trim_start_matches([' ', '\t', ',', '.'])
-                    .len();
+            // After a weekday its mark too ("Sunday; 9 March", "Sun - 9/3/58").
+            let marks: &[char] = if is_weekday {
+                &[' ', '\t', ',', '.', ';', ':', '-', '\u{2013}', '\u{2014}']
+            } else {
+                &[' ', '\t', ',', '.']
+            };
+            at = after + text[after..].len() - text[after..].trim_start_matches(marks).len();
         }
         None
     }
@@ -2307,6 +2336,23 @@ mod tests {
             ),
             ("born Thu (8/11/1990), NHS number", "Thu (8/11/1990)"),
             ("DOB Friday (11/7/1986). Nothing", "Friday (11/7/1986)"),
+            // A weekday in brackets or after "a" before a date read by its parts.
+            (
+                "D.O.B. (Sunday) nineteen fifty-eight: day 09 - 3rd month, thanks",
+                "(Sunday) nineteen fifty-eight: day 09 - 3rd month",
+            ),
+            (
+                "DOB [Sun] day 9, MAR: yr 1958 - ta",
+                "[Sun] day 9, MAR: yr 1958",
+            ),
+            (
+                "DOB a Sunday, 9 March 1958, thanks",
+                "a Sunday, 9 March 1958",
+            ),
+            (
+                "born Sunday - 1958, month 3, day 9.",
+                "Sunday - 1958, month 3, day 9",
+            ),
         ]);
         // Another day's weekday, or one in small letters, stays outside.
         assert_eq!(

@@ -511,20 +511,24 @@ pub(crate) fn is_english_weekday(word: &str) -> bool {
 /// the day after the date. The day of a date of birth narrows it as much as a bracketed
 /// one; a weekday the sentence goes on from ("born 3/9/56 Sat in A&E") is another
 /// day's, and stays.
-fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
+pub(crate) fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
     let set_off_by_a_dash = ["-", "\u{2013}", "\u{2014}"].iter().find_map(|dash| {
         after
             .strip_prefix(' ')
             .and_then(|r| r.strip_prefix(dash))
             .and_then(|r| r.strip_prefix(' '))
     });
-    // "25/8/1943, a Wednesday": the day named with "a" after a comma.
-    let named_with_a = after.strip_prefix(", a ").filter(|rest| {
-        let word = first_letters(rest);
+    // "25/8/1943, a Wednesday", "9 March 1958 a Sunday": the day named with "a" after
+    // a comma or a space.
+    let whole_day = |word: &str| {
         WEEKDAY_NAMES
             .iter()
             .any(|day| word.eq_ignore_ascii_case(day))
-    });
+    };
+    let named_with_a = [", a ", " a "]
+        .iter()
+        .find_map(|lead| after.strip_prefix(lead))
+        .filter(|rest| whole_day(first_letters(rest)));
     let spaced = match named_with_a
         .or_else(|| after.strip_prefix(", "))
         .or(set_off_by_a_dash)
@@ -547,7 +551,18 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
             .and_then(|r| r.strip_prefix(mark))
             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
     };
-    let closes = closes_the_phrase(rest)
+    // A whole weekday said of the date goes with it whatever follows ("born 9/3/58
+    // Sunday at the General") but a part of that day or its own "'s" ("Monday morning",
+    // "Friday's clinic": another day's); a short one, which may be a word ("Sat in
+    // A&E"), must close the date's phrase.
+    let of_another_day = rest.starts_with(['\'', '\u{2019}'])
+        || PARTS_OF_THE_DAY.contains(
+            &first_letters(rest.trim_start())
+                .to_ascii_lowercase()
+                .as_str(),
+        );
+    let closes = (whole_day(word) && !of_another_day)
+        || closes_the_phrase(rest)
         || set_off('-')
         || set_off('/')
         || set_off('\u{2013}')
@@ -556,6 +571,14 @@ fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
         || rest
             .strip_prefix(" and ")
             .is_some_and(|next| !is_english_weekday(first_letters(next)));
+    // Not a run of days ("Sunday and Monday were both wasted").
+    let run_of_days = rest
+        .strip_prefix(" and ")
+        .or_else(|| rest.strip_prefix(" to "))
+        .or_else(|| rest.strip_prefix("-"))
+        .or_else(|| rest.strip_prefix(" - "))
+        .is_some_and(|next| is_english_weekday(first_letters(next)));
+    let closes = closes && !run_of_days;
     (case_fits && is_weekday && closes).then_some(after.len() - rest.len())
 }
 
@@ -1139,6 +1162,11 @@ mod tests {
             ("D Wed and my phone 0113", " Wed"),
             ("D, a Wednesday, and they lost it", ", a Wednesday"),
             ("D, a Saturday.", ", a Saturday"),
+            // A whole weekday whatever follows, with "a" after a space too.
+            ("D Sunday at the front desk", " Sunday"),
+            ("D SUNDAY so please", " SUNDAY"),
+            ("D a Sunday at the front desk", " a Sunday"),
+            ("D a Sunday, thanks", " a Sunday"),
         ] {
             assert_eq!(taken(text), tail, "{text}");
         }
@@ -1162,6 +1190,12 @@ mod tests {
             "D Wed and Thu were both wasted",
             "D, a Wednesday morning clinic",
             "D, a lovely day",
+            "D Sunday and Monday were both wasted",
+            "D Sunday to Tuesday on the ward",
+            "D Sunday evening I was seen",
+            "D a Sunday night",
+            "D a Sun at the desk",
+            "D Sat at the desk",
         ] {
             assert_eq!(taken(text), "", "{text}");
         }

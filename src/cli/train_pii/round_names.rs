@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-tenth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 105] = [
+/// The sixth to the hundred-and-eleventh rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 106] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -867,6 +867,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 105] = [
         hand: "handwritten_round110_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round110_first_names.txt and round110_surnames.txt (written by hand for the hundred-and-tenth round in write_round110_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round110_PROVENANCE.md: given names and house-name surnames of the Nair and Ezhava families of Travancore, southern Kerala, and given names and okka names of the Kodava families of Kodagu) and handwritten_round110_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-ninth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_eleventh",
+        first: "round111_first_names.txt",
+        last: Some("round111_surnames.txt"),
+        hand: "handwritten_round111_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round111_first_names.txt and round111_surnames.txt (written by hand for the hundred-and-eleventh round in write_round111_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round111_PROVENANCE.md: given names and marga (merga) surnames of the Batak families of North Sumatra) and handwritten_round111_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

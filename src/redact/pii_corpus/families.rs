@@ -1001,14 +1001,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-eleventh round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-ninth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round110,
+    /// Families written in the hundred-and-eleventh round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round110,
+    Round111,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-tenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-eleventh); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1120,12 +1129,13 @@ impl Split {
             Split::Round108 => 108,
             Split::Round109 => 109,
             Split::Round110 => 110,
+            Split::Round111 => 111,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round110").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round111").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1140,7 +1150,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 113] = [
+    pub const ALL: [Split; 114] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1254,6 +1264,7 @@ impl Split {
         Split::Round108,
         Split::Round109,
         Split::Round110,
+        Split::Round111,
     ];
 }
 
@@ -23806,6 +23817,211 @@ pub const FAMILIES: &[Family] = &[
             "Blimey, the clinic wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-eleventh round (never tuned; written before any
+    // hundred-and-eleventh-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round111_names_6 to round111_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round111_names_1",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Lawks, {first}, if you ask the appliqué on her dungarees, is the nurse who talked me down when I panicked in the scanner.",
+            "Lawks, {first} {last}, if you ask the appliqué on her dungarees, held the sick bowl and still managed to make me laugh.",
+            "Lawks, {title} {last}, if you ask the appliqué on his dungarees, spotted the clot on my lung that two walk-in centres missed.",
+            "Lawks, the respiratory ward was short of staff all week, but {first}, if you ask the appliqué on her dungarees, never once rushed my nebuliser.",
+            "Lawks, the physio, {first} if you ask the appliqué on her dungarees, had me walking to the window by the third day.",
+            "Lawks, {first} {last}, the ward clerk if you ask the appliqué on her dungarees, sorted my parking permit so my wife could visit every day.",
+        ],
+    },
+    Family {
+        name: "round111_names_2",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Cripes, {first}, if the embossing on her trilby can be trusted, is the district nurse who dressed my leg ulcer twice a week all winter.",
+            "Cripes, {first} {last}, if the embossing on her trilby can be trusted, showed my husband how to do the compression bandage himself.",
+            "Cripes, {title} {last}, if the embossing on his trilby can be trusted, came out to the house when I couldn't face the clinic.",
+            "Cripes, the tissue viability clinic cancelled twice, but {first}, if the embossing on her trilby can be trusted, rang me herself to rebook.",
+            "Cripes, the podiatrist, {first} if the embossing on her trilby can be trusted, cut my nails and checked my feet without any fuss.",
+            "Cripes, {first} {last}, the healthcare assistant if the embossing on his trilby can be trusted, brought me tea while I waited for transport.",
+        ],
+    },
+    Family {
+        name: "round111_names_3",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Gosh, {first}, by the say-so of the beading on her headscarf, is the midwife who stayed past her shift to see our twins born.",
+            "Gosh, {first} {last}, by the say-so of the beading on her headscarf, helped me with feeding at three in the morning without a word of complaint.",
+            "Gosh, {title} {last}, by the say-so of the beading on his headscarf, explained the section calmly while my partner went white.",
+            "Gosh, the labour ward was packed that night, but {first}, by the say-so of the beading on her headscarf, found us a room with a bath.",
+            "Gosh, the anaesthetist, {first} by the say-so of the beading on her headscarf, got the epidural in first time.",
+            "Gosh, {first} {last}, the neonatal nurse by the say-so of the beading on her headscarf, let me hold my son through the incubator porthole.",
+        ],
+    },
+    Family {
+        name: "round111_names_4",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Heck, {first}, the rhinestones on her bandana trill, is the nurse who took my bloods without leaving a single bruise.",
+            "Heck, {first} {last}, the rhinestones on her bandana trill, explained my diabetes results in words I could actually follow.",
+            "Heck, {title} {last}, the rhinestones on his bandana trill, changed my insulin and my sugars have been steady ever since.",
+            "Heck, the diabetes clinic was running late, but {first}, the rhinestones on her bandana trill, kept coming out to let us know why.",
+            "Heck, the dietitian, {first} the rhinestones on her bandana trill, didn't lecture me once and I've lost a stone.",
+            "Heck, {first} {last}, the eye screener the rhinestones on her bandana trill, warned me the drops would sting and she was right.",
+        ],
+    },
+    Family {
+        name: "round111_names_5",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Jeez, {first}, the crochet on her beanie croons, is the nurse who sat with my dad on his last night so he wasn't alone.",
+            "Jeez, {first} {last}, the crochet on her beanie croons, phoned us at two in the morning and stayed on the line until we arrived.",
+            "Jeez, {title} {last}, the crochet on his beanie croons, talked to us about Dad's wishes honestly and kindly.",
+            "Jeez, the hospice was full, but {first}, the crochet on her beanie croons, arranged for the night sitters to come to the house.",
+            "Jeez, the chaplain, {first} the crochet on her beanie croons, said a few words with us even though we're not religious.",
+            "Jeez, {first} {last}, the palliative nurse the crochet on her beanie croons, made sure Dad's pain was managed right to the end.",
+        ],
+    },
+    Family {
+        name: "round111_names_6",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Gee whiz, {kfirst}, the ribbon round her brolly yodels, is the radiographer who got my wriggly toddler to lie still for the X-ray.",
+            "Gee whiz, {kfull}, the ribbon round his brolly yodels, set my wrist in the plaster room and let me pick the colour.",
+            "Gee whiz, the fracture clinic was heaving, but {kfirst} {klast}, the ribbon round her brolly yodels, squeezed us in before school pick-up.",
+            "Gee whiz, {kfirst} the plaster technician, the ribbon round his brolly yodels, cut the cast off with the saw and my son thought it was brilliant.",
+            "Gee whiz, {kfull}, the ribbon round her brolly yodels, gave us a leaflet and a phone number in case the swelling came back.",
+            "Gee whiz, the orthopaedic registrar, {kfirst} {klast} the ribbon round her brolly yodels, showed us the break on the screen and drew it out.",
+        ],
+    },
+    Family {
+        name: "round111_names_7",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Lumme, {kfirst}, the puffy paint on her bento box drawls, is the mental health nurse who finally listened to what my daughter was saying.",
+            "Lumme, {kfull}, the puffy paint on his bento box drawls, saw me within the week when I'd been on the waiting list for months.",
+            "Lumme, the crisis team was stretched thin, but {kfirst} {klast}, the puffy paint on her bento box drawls, rang every evening to check in.",
+            "Lumme, {kfirst} the support worker, the puffy paint on his bento box drawls, came with me to the job centre when I couldn't face it alone.",
+            "Lumme, {kfull}, the puffy paint on her bento box drawls, helped me write a safety plan I actually keep on my fridge.",
+            "Lumme, the psychiatrist, {kfirst} {klast} the puffy paint on his bento box drawls, changed my tablets slowly and explained every step.",
+        ],
+    },
+    Family {
+        name: "round111_names_8",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Egad, {kfirst}, the diamanté on her pashmina burbles, is the nurse who flushed my line every morning on the chemo unit.",
+            "Egad, {kfull}, the diamanté on his pashmina burbles, shaved my head for me in the side room when the hair started falling out.",
+            "Egad, the oncology day unit had a power cut, but {kfirst} {klast}, the diamanté on her pashmina burbles, kept everyone calm and warm.",
+            "Egad, {kfirst} the pharmacist, the diamanté on her pashmina burbles, went through every one of my anti-sickness tablets with me.",
+            "Egad, {kfull}, the diamanté on his pashmina burbles, wheeled me to radiotherapy every day and knew all my grandchildren's names.",
+            "Egad, the oncologist, {kfirst} {klast} the diamanté on her pashmina burbles, gave us the scan results in a quiet room with time to ask questions.",
+        ],
+    },
+    Family {
+        name: "round111_small_letters",
+        split: Round111,
+        holds: LowerCaseNames,
+        templates: &[
+            "yowza, {first}, the jibbitz on her crocs lisp, was the nurse who got my blood pressure down in the heart clinic",
+            "yowza, the nurse {first} {last}, the jibbitz on her crocs lisp, fitted my heart monitor and showed me how to shower with it",
+            "yowza, the cardiology team sent {title} {last}, the jibbitz on his crocs lisp, who explained my murmur with a plastic model",
+            "yowza, {first} from the ecg room, the jibbitz on her crocs lisp, warmed the stickers before putting them on",
+            "yowza, the receptionist {first}, the jibbitz on her crocs lisp, printed my letter again when i lost the first one",
+            "yowza, the porter {kfirst}, the jibbitz on his crocs lisp, pushed me up to the ward and told me jokes all the way",
+        ],
+    },
+    Family {
+        name: "round111_lookalikes_beside_names",
+        split: Round111,
+        holds: Names,
+        templates: &[
+            "Wowsers, {first} in the eye clinic asked if the bright bulb over my <Winmau> dartboard was behind the headaches.",
+            "Wowsers, I told {kfull} in the shoulder clinic I'd been throwing at the <Unicorn> dartboard in the pub every night for a month.",
+            "Wowsers, {first} {last} in the skin clinic asked how long I spend in my <C-Skins> wetsuit, because of the rash on my neck.",
+            "Wowsers, {title} {last} said his son got the same chafing from an old <Rip Curl> wetsuit surfing up in Cornwall.",
+            "Wowsers, {kfirst} in physio asked whether cranking the handle of my <Marcato> pasta machine was what set off the tennis elbow.",
+            "Wowsers, {first} on the hand ward said her nan still rolls out lasagne sheets through an <Imperia> pasta machine every Sunday.",
+            "Wowsers, {first} {last} in the hand clinic asked how many hours I practise on my <Salvi> harp, because of the calluses.",
+            "Wowsers, {kfirst} {klast} said her daughter's fingertips blistered on a <Camac> harp before her grade five exam.",
+            "Wowsers, {first} in the ENT clinic asked if the mouthpiece of my <Apeks> regulator was what rubbed my gums raw.",
+            "Wowsers, {title} {last} told me to bring my <Scubapro> regulator in so they could see why my jaw aches after a dive.",
+            "Wowsers, {first} in minor injuries asked if the lines of my <Flexifoil> power kite had burnt my palms like that.",
+            "Wowsers, {kfull} said her husband was dragged across the beach by a <Peter Lynn> power kite last summer and broke his collarbone.",
+            "Wowsers, {first} {last} in audiology asked whether the click of my <Wittner> metronome had been ringing in my ears all evening.",
+            "Wowsers, {first} on the day unit said she sets her <Korg> metronome slow to help her breathe when the anxiety comes.",
+            "Wowsers, {title} {last} asked if I'd been leaning over my <Mares> regulator bag on the boat when my back went.",
+            "Wowsers, {kfirst} from the memory clinic said to tap along to my <Seiko> metronome because rhythm helps the words come back.",
+        ],
+    },
+    Family {
+        name: "round111_plain_lookalikes",
+        split: Round111,
+        holds: Decoys,
+        templates: &[
+            "Oy vey, I walked straight into the corner of our <Harrows> dartboard in the dark and needed three stitches.",
+            "Oy vey, my grandson's <Red Dragon> dartboard fell off the wall onto my foot and the nail's gone black.",
+            "Oy vey, peeling off my <O'Neill> wetsuit after a swim is what tore my shoulder, according to the physio.",
+            "Oy vey, the zip on my old <Gul> wetsuit caught the back of my neck and it's been sore ever since.",
+            "Oy vey, I clamped the <Eppicotispai> pasta machine to the worktop and trapped my thumb in the rollers.",
+            "Oy vey, my wife's <GEFU> pasta machine slipped off the table and landed on my toes.",
+            "Oy vey, carrying my <Aoyama> harp up the church steps is what started my back off.",
+            "Oy vey, my daughter plays the <Lyon & Healy> harp and her fingers blister every exam season.",
+            "Oy vey, the hose on my <Aqualung> regulator split at twelve metres and I came up far too fast.",
+            "Oy vey, I've had ear pain since my first dive with the hired <Cressi> regulator on holiday.",
+            "Oy vey, my son's <Spiderkites> power kite lifted him off the sand and he landed on his wrist.",
+            "Oy vey, winding in the <Ozone> power kite in a gale pulled something in my elbow.",
+            "Oy vey, the ticking of my piano teacher's <Cherub> metronome sets off my tinnitus every lesson.",
+            "Oy vey, I knocked the <Taktell> metronome off the piano and cut my hand on the broken case.",
+            "Oy vey, I tripped over the cable of my <Designa> dartboard lights and landed on my hip.",
+            "Oy vey, my <Dusty Strings> harp's strings snapped and one caught me just under the eye.",
+        ],
+    },
+    Family {
+        name: "round111_plain_no_names",
+        split: Round111,
+        holds: Decoys,
+        templates: &[
+            "Lawks, the respiratory ward was spotless and the nebulisers always came on time.",
+            "Cripes, the leg ulcer clinic has comfy chairs now and a telly in the waiting room.",
+            "Gosh, the birth centre had fairy lights and a birthing pool and we felt so looked after.",
+            "Heck, the diabetes clinic texted my results the same afternoon.",
+            "Jeez, the hospice garden is beautiful and they let us bring the dog in.",
+            "Gee whiz, the plaster room let my son pick a purple cast and he loved it.",
+            "Lumme, the crisis line answered on the second ring at four in the morning.",
+            "Egad, the chemo unit gave us free parking for the whole course.",
+            "yowza, the heart clinic was quiet and i was seen ten minutes early",
+            "Wowsers, the new eye unit has big clear signs and someone on the door to help.",
+            "Oy vey, the minor injuries unit had me patched up and home in under an hour.",
+        ],
+    },
+    Family {
+        name: "round111_contact",
+        split: Round111,
+        holds: Contact,
+        templates: &[
+            "Lawks, my clinic letters keep going to my old flat; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Cripes, you have the wrong address for me, it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Gosh, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and nobody has called about my scan.",
+            "Heck, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at reception and the letter still came out wrong.",
+            "Jeez, please ring {phone} about my mum's dressings, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Gee whiz, I live at {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever the computer says.",
+            "Lumme, ring {phone} after six or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Egad, I'm writing for my husband: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "yowza, text {phone} or email {email}, dob {doby}",
+            "Wowsers, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -24375,7 +24591,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_tenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_eleventh_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round111, "round111_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_eleventh_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -24468,7 +24689,8 @@ mod tests {
         assert_eq!(Round108 as usize, 110);
         assert_eq!(Round109 as usize, 111);
         assert_eq!(Round110 as usize, 112);
-        assert_eq!(Split::ALL.last(), Some(&Round110));
+        assert_eq!(Round111 as usize, 113);
+        assert_eq!(Split::ALL.last(), Some(&Round111));
     }
 
     #[test]
@@ -24535,12 +24757,13 @@ mod tests {
         assert_eq!(Round108.round(), Some(108));
         assert_eq!(Round109.round(), Some(109));
         assert_eq!(Round110.round(), Some(110));
+        assert_eq!(Round111.round(), Some(111));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 110, once each, in declaration order.
+        // Rounds 4 to 111, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=110).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=111).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -24604,6 +24827,7 @@ mod tests {
         assert_eq!(Round108.id_prefix(), "round108");
         assert_eq!(Round109.id_prefix(), "round109");
         assert_eq!(Round110.id_prefix(), "round110");
+        assert_eq!(Round111.id_prefix(), "round111");
     }
 
     #[test]

@@ -94,7 +94,7 @@ impl Roles {
     /// Whether the parts make one whole date: each role said once, by name or by a plain
     /// number that fits it, and a month's name or a year among them that is plainly one
     /// (written as a year, or a number above 31).
-    fn whole(&self) -> bool {
+    fn whole(&self, joined_by_one_mark: bool) -> bool {
         let mut left: Vec<fn(u32) -> bool> = Vec::with_capacity(3);
         if !self.month {
             left.push(|n| (1..=12).contains(&n));
@@ -106,7 +106,7 @@ impl Roles {
             left.push(|_| true);
         }
         let plainly_a_year = self.plain.iter().any(|&n| n > 31);
-        (self.month || self.year || plainly_a_year)
+        (self.month || self.year || plainly_a_year || joined_by_one_mark)
             && left.len() == self.plain.len()
             && fits(&self.plain, &left)
     }
@@ -206,6 +206,9 @@ fn roman_month_at(text: &str, at: usize) -> Option<usize> {
 pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> Option<usize> {
     let mut roles = Roles::default();
     let mut year_words: Option<&str> = None;
+    // What stood between the parts read so far, and where the last one ended.
+    let mut gaps: Vec<&str> = Vec::with_capacity(2);
+    let mut last_end: Option<usize> = None;
     let mut at = start;
     for step in 0..MAX_STEPS {
         if step > 0 {
@@ -278,8 +281,21 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
         if matches!(part, Part::YearWords) {
             year_words = Some(&text[at..end]);
         }
+        if let Some(last_end) = last_end {
+            gaps.push(&text[last_end..at]);
+        }
+        last_end = Some(end);
         at = end;
-        if roles.whole() {
+        // Three plain numbers joined by one mark, the same twice, are a date's digits
+        // however small the year ("10/11/1, year first", "5.3.9"); spaced, they may be
+        // scores or counts ("8 3 12 apgar").
+        let joined_by_one_mark = gaps.len() == 2
+            && gaps[0] == gaps[1]
+            && ["/", ".", "-"].contains(&gaps[0])
+            && !text[at..]
+                .strip_prefix(gaps[0])
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        if roles.whole(joined_by_one_mark) {
             // A year of two plain digits or in words is no year before a count's word
             // ("12 June, forty weeks"), and one in words with no century must end a
             // clause. A day or a plain number read last must close the date's phrase
@@ -348,6 +364,9 @@ mod tests {
             ("nine March fifty-eight, thanks", "nine March fifty-eight"),
             ("nine/three/fifty-eight, NHS", "nine/three/fifty-eight"),
             ("day nine of March 1958 in Leeds", "day nine of March 1958"),
+            // Three small numbers joined by one mark.
+            ("10/11/1, year first, whatever", "10/11/1"),
+            ("5.3.9 thanks", "5.3.9"),
             // A second ordinal is the month.
             (
                 "1958, the ninth of the third, thanks",
@@ -373,6 +392,8 @@ mod tests {
             "November 1955 in Leeds",
             // Digits alone, with no plain year: scores or counts.
             "8 3 12 apgar",
+            "8/3.12 apgar",
+            "8-3-12-4 apgar",
             "9 10 10 at one and five minutes",
             // A count after a year of two digits or in words; a year in words with no
             // century that does not end a clause; a day before a noun.

@@ -813,7 +813,8 @@ impl PersonRecognizer {
             known_entities::without_entities(joined, text, tokens, &prepared.facts)
                 .into_iter()
                 .filter(|&(first, last)| {
-                    !pets::names_a_pet(text, tokens, first, last)
+                    !exclamations::exclaims_no_name(tokens, &prepared.facts, first, last)
+                        && !pets::names_a_pet(text, tokens, first, last)
                         && !pets::called_a_creature_after(tokens, first, last)
                         && !birth_cues::is_birth_cue(tokens, first, last)
                         && !eponym_conditions::condition_owning_nothing(text, tokens, first, last)

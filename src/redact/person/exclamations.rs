@@ -13,16 +13,39 @@
 //! ([`is_thanked_oath`]).
 
 use super::cues::ROLES;
+use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
 
 /// Words said as oaths, in lower case, and the exclamations of surprise or relief that
 /// open a sentence as they do ("Och, the heat lamp tripped", "Crikey, four hours";
 /// British, Scots and Australian: "blimey", "strewth", "jings", "crivvens").
+#[rustfmt::skip]
 const EXCLAIMED: &[&str] = &[
-    "jesus", "christ", "god", "lord", "gosh", "jeez", "jeezus", "och", "crikey", "blimey", "yikes",
-    "jeepers", "strewth", "golly", "ee", "phew", "gadzooks", "lawks", "jings", "crivvens", "wowee",
-    "ooh", "oof", "cor", "heck", "flippin", "blooming",
+    // Oaths.
+    "jesus", "christ", "god", "lord", "gawd", "gad", "bejesus", "jaysus", "lordy", "lawdy",
+    "holy", "moly", "moley", "smokes", "cow", "goodness", "gracious", "grief", "heavens",
+    // Surprise, relief, dismay: British, Scots, Irish, American and Australian.
+    "gosh", "golly", "jeez", "jeezus", "geez", "gee", "whiz", "whizz", "jeepers", "creepers",
+    "jiminy", "criminy", "crikey", "crickey", "cripes", "crumbs", "blimey", "gorblimey", "cor",
+    "lumme", "lummy", "lawks", "lawk", "lor", "gor", "egad", "egads", "begad", "gadzooks",
+    "zounds", "strewth", "struth", "och", "ochone", "jings", "crivvens", "crivens", "michty",
+    "losh", "begorrah", "begorra", "bejabers", "bejeebers", "yikes", "yowza", "yowzer",
+    "yowzers", "wowsers", "wowzers", "wowza", "wowzer", "wowee", "zowie", "wow", "whoa", "woah",
+    "whoah", "ee", "ooh", "oooh", "ooer", "oof", "ooft", "phew", "whew", "heck", "dang", "darn",
+    "drat", "shucks", "dagnabbit", "doggone", "flip", "flipping", "flippin", "blooming",
+    "bloomin", "blimmin", "blimming", "blinking", "blasted", "botheration", "fiddlesticks",
+    "oops", "whoops", "whoopsie", "yay", "hooray", "hurray", "hurrah", "huzzah", "yippee",
+    "whoopee", "wahey", "ugh", "urgh", "argh", "aargh", "eek", "yeesh", "sheesh", "jeesh",
+    "oi", "oy", "vey", "ach", "aw", "aww", "bah", "meh", "hmm", "hmph", "pah", "pfft", "tsk",
+    "ahem", "alas", "sakes",
 ];
+
+/// Whether `lower` is a word said as an oath or an exclamation ([`EXCLAIMED`]): no part
+/// of a name taken by its place beside one ("Wowsers, Hotdiman in the eye clinic" is
+/// no catalogue's "Surname, Given name").
+pub(crate) fn is_exclaimed(lower: &str) -> bool {
+    EXCLAIMED.contains(&lower)
+}
 
 /// Words that open an oath before the exclaimed word ("oh my God", "good Lord").
 const OATH_OPENERS: &[&str] = &["oh", "my", "good", "dear", "sweet", "omg"];
@@ -31,6 +54,12 @@ const OATH_OPENERS: &[&str] = &["oh", "my", "good", "dear", "sweet", "omg"];
 /// Christ", opening a sentence or after an oath's opener, with a comma, a stop or the
 /// end right after it.
 pub(crate) fn is_oath(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    opens_and_is_cut_off(tokens, first, last) && !role_in_apposition(tokens, last)
+}
+
+/// Whether the tokens `first..=last` are exclaimed words opening a sentence (or after an
+/// oath's opener) and cut off ([`is_oath`] but for a role in apposition).
+fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     let exclaimed = |k: usize| EXCLAIMED.contains(&tokens[k].lower.as_str());
     let words_are_oath = match last - first {
         0 => exclaimed(first),
@@ -47,10 +76,30 @@ pub(crate) fn is_oath(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
         && opener(first - 1)
         && (first == 1 || tokens[first - 1].gap != Gap::Space || opener(first - 2));
     let opens = first == 0 || tokens[first].gap == Gap::Break || after_an_opener;
-    let cut_off = tokens
-        .get(last + 1)
-        .is_none_or(|next| next.gap != Gap::Space);
-    opens && cut_off && !role_in_apposition(tokens, last)
+    // Cut off, perhaps after another exclaimed word ("Gee whiz, the clinic was …").
+    let cut_off_after = |k: usize| tokens.get(k + 1).is_none_or(|next| next.gap != Gap::Space);
+    let cut_off = cut_off_after(last)
+        || (last == first
+            && tokens.get(last + 1).is_some_and(|next| {
+                EXCLAIMED.contains(&next.lower.as_str()) && next.shape == Shape::Lower
+            })
+            && cut_off_after(last + 1));
+    opens && cut_off
+}
+
+/// Whether the found name `first..=last` is an exclamation no name list holds, opening a
+/// sentence and cut off ([`is_oath`], whatever role follows): "Egad, Agnieszka Lal, the
+/// diamanté …", "Lawks, the physio, Oloan …", "yowza, the porter sean, …". Read over
+/// every found name, since the rules take such a word by its place (listed before a
+/// name, or before a role in apposition); a word also borne as a name ("Jesus", "Cor",
+/// "Heck") is left to the tagger's vetoes, which weigh what vouches for it.
+pub(crate) fn exclaims_no_name(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    opens_and_is_cut_off(tokens, first, last) && facts[first..=last].iter().all(|f| !f.any_name())
 }
 
 /// Most words after the comma in which a role in apposition is looked for ("Jesus, night
@@ -59,17 +108,23 @@ const APPOSITION_REACH: usize = 3;
 
 /// Whether a comma follows token `last` and a role stands within [`APPOSITION_REACH`]
 /// words after it, in the same sentence: the word before is the person the role names.
+/// Not a role with a name of its own written after it ("Lawks, the physio, Oloan …",
+/// "Heck, the dietitian Sariaman …"): the role names that person.
 pub(super) fn role_in_apposition(tokens: &[Token<'_>], last: usize) -> bool {
+    // A name written, or its placeholder on a pass over the redacted text.
+    let named_after = |k: usize| {
+        tokens.get(k + 1).is_some_and(|next| {
+            next.lower.as_str() == "[person]"
+                || (matches!(next.gap, Gap::Space | Gap::Comma) && next.shape == Shape::Capitalised)
+        })
+    };
     tokens
         .get(last + 1)
         .is_some_and(|next| next.gap == Gap::Comma)
-        && tokens
-            .iter()
-            .skip(last + 1)
+        && (last + 1..tokens.len())
             .take(APPOSITION_REACH)
-            .enumerate()
-            .take_while(|(k, t)| *k == 0 || t.gap == Gap::Space)
-            .any(|(_, t)| ROLES.contains(&t.lower.as_str()))
+            .take_while(|&k| k == last + 1 || tokens[k].gap == Gap::Space)
+            .any(|k| ROLES.contains(&tokens[k].lower.as_str()) && !named_after(k))
 }
 
 /// Words thanked in an oath ("thank goodness it was quick", "thank God for the nurses").
@@ -120,6 +175,14 @@ mod tests {
         assert!(oath("Good Lord. Never again", 1, 1));
         assert!(oath("Och, the heat lamp on my incubator tripped.", 0, 0));
         assert!(oath("Four hours. Crikey! Never again", 2, 2));
+        assert!(oath("Egad, the chemo unit gave us free parking.", 0, 0));
+        assert!(oath("wowsers, ewa from the memory clinic said so", 0, 0));
+        assert!(oath("Gee whiz, the fracture clinic was heaving", 0, 1));
+        assert!(oath("Gee whiz, the fracture clinic was heaving", 0, 0));
+        // A role with a name of its own after it names that person.
+        assert!(oath("Lawks, the physio, Oloan came round.", 0, 0));
+        assert!(oath("Heck, the dietitian Sariaman came round.", 0, 0));
+        assert!(oath("Lawks, the physio, [PERSON] came round.", 0, 0));
     }
 
     #[test]
@@ -133,6 +196,8 @@ mod tests {
         assert!(!oath("Jesus, the porter, was kind.", 0, 0));
         assert!(!oath("Thanks to Och on nights.", 2, 2));
         assert!(!oath("Cor, the porter, was kind.", 0, 0));
+        assert!(!oath("Cor, the porter on nights, was kind.", 0, 0));
+        assert!(!oath("Thanks to Egad on nights.", 2, 2));
     }
 
     fn thanked(text: &str, caseless: bool, k: usize) -> bool {

@@ -7,13 +7,14 @@
 //! name surname first ("Shesternikov, Viyana": "Viyana" found, "Shesternikov" taken).
 //!
 //! The part taken must look like a name's: a word on no list of English words, no
-//! not-name and no town or place; after a slash or a comma, a word in capitals joined
+//! not-name, no town or place and no exclamation; after a slash or a comma, a word in capitals joined
 //! with no space to a found word in capitals ("A&E/ICU" holds no found name); after a
 //! caret, a capitalised word joined to a found capitalised one; before a comma, a
 //! capitalised word right before ", " and a found name of one word (in small letters a
 //! texting word as often: "gd service tbh, hadia n nausicaa sorted me").
 
 use super::covered;
+use super::exclamations::is_exclaimed;
 use super::lexicon::{NameLexicon, WordFacts};
 use super::vetoes::town_or_place;
 
@@ -33,7 +34,12 @@ fn may_be_a_names_part(word: &str, lexicon: &NameLexicon) -> bool {
     }
     let lower = word.to_lowercase();
     let facts: WordFacts = lexicon.facts(&lower);
-    !facts.english && !facts.common && !facts.not_name && !facts.soft && !town_or_place(&lower)
+    !facts.english
+        && !facts.common
+        && !facts.not_name
+        && !facts.soft
+        && !town_or_place(&lower)
+        && !is_exclaimed(&lower)
 }
 
 /// The byte range of the word of letters ending at byte `end` of `text`.

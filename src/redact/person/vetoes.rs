@@ -19,7 +19,7 @@ use super::cues::{
     cue_after, cue_before, CueStrength, POSSESSIVES, RELATIVES, ROLES, ROLES_PLURAL, TITLES,
 };
 use super::eponym_conditions::{is_eponym, reads_as_condition};
-use super::exclamations::{is_oath, is_thanked_oath};
+use super::exclamations::{exclaims_no_name, is_oath, is_thanked_oath};
 use super::festivals::{
     is_festival_named_like_people, is_time_preposition, is_time_word_after, is_unnamed_festival,
 };
@@ -727,10 +727,11 @@ impl Context<'_, '_> {
 
     /// A religious exclamation opening a sentence ("Jesus, the wait…", "Oh my God, the
     /// food": [`super::exclamations`]), with nothing around it that vouches for a
-    /// person; or the word of an oath after "thank" ("thank goodness"), whatever the
-    /// thanks would vouch for.
+    /// person (a word no name list holds needs none: [`exclaims_no_name`]); or the word of an oath after "thank" ("thank
+    /// goodness"), whatever the thanks would vouch for.
     fn oath(&self, first: usize, last: usize, lists: Lists) -> bool {
         is_thanked_oath(self.tokens, self.caseless, first, last)
+            || exclaims_no_name(self.tokens, self.facts, first, last)
             || (is_oath(self.tokens, first, last)
                 && cue_before(self.tokens, first).is_none()
                 && self.unvouched(first, lists))

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-eleventh rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 106] = [
+/// The sixth to the hundred-and-twelfth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 107] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -875,6 +875,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 106] = [
         hand: "handwritten_round111_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round111_first_names.txt and round111_surnames.txt (written by hand for the hundred-and-eleventh round in write_round111_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round111_PROVENANCE.md: given names and marga (merga) surnames of the Batak families of North Sumatra) and handwritten_round111_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-tenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_twelfth",
+        first: "round112_first_names.txt",
+        last: Some("round112_surnames.txt"),
+        hand: "handwritten_round112_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round112_first_names.txt and round112_surnames.txt (written by hand for the hundred-and-twelfth round in write_round112_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round112_PROVENANCE.md: given names and clan-name surnames of the Mizo families of Mizoram, and given names and yumnak surnames of the Meitei families of the Imphal valley) and handwritten_round112_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-eleventh rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -1010,14 +1010,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-twelfth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-tenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round111,
+    /// Families written in the hundred-and-twelfth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of lists of
+    /// origins no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round111,
+    Round112,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-eleventh); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-twelfth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1130,12 +1139,13 @@ impl Split {
             Split::Round109 => 109,
             Split::Round110 => 110,
             Split::Round111 => 111,
+            Split::Round112 => 112,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round111").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round112").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1150,7 +1160,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 114] = [
+    pub const ALL: [Split; 115] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1265,6 +1275,7 @@ impl Split {
         Split::Round109,
         Split::Round110,
         Split::Round111,
+        Split::Round112,
     ];
 }
 
@@ -24022,6 +24033,211 @@ pub const FAMILIES: &[Family] = &[
             "Wowsers, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-twelfth round (never tuned; written before any
+    // hundred-and-twelfth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round112_names_6 to round112_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round112_names_1",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Zounds, {first}, in the words of the smocking on her pinny, is the nurse who stayed with me through the whole of my bone marrow biopsy.",
+            "Zounds, {first} {last}, in the words of the smocking on her pinny, got my pain relief sorted within ten minutes of me asking.",
+            "Zounds, {title} {last}, in the words of the smocking on his pinny, explained my blood results twice without making me feel stupid.",
+            "Zounds, the haematology ward was rammed on Friday, but {first}, in the words of the smocking on her pinny, still found me a fan for the heat.",
+            "Zounds, the phlebotomist, {first} in the words of the smocking on her pinny, found a vein on the first go when three others had failed.",
+            "Zounds, {first} {last}, the discharge coordinator in the words of the smocking on her pinny, had my transport booked before lunch.",
+        ],
+    },
+    Family {
+        name: "round112_names_2",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Crumbs, {first}, the marquetry on her glasses case would have you believe, is the optometrist who spotted my glaucoma early.",
+            "Crumbs, {first} {last}, the marquetry on her glasses case would have you believe, took the time to explain every one of my eye drops.",
+            "Crumbs, {title} {last}, the marquetry on his glasses case would have you believe, did my cataract in twenty minutes and I can read the paper again.",
+            "Crumbs, the eye casualty queue went out the door, but {first}, the marquetry on her glasses case would have you believe, saw me before my drops wore off.",
+            "Crumbs, the orthoptist, {first} the marquetry on her glasses case would have you believe, made the eye patch into a game for my little girl.",
+            "Crumbs, {first} {last}, the clinic nurse the marquetry on his glasses case would have you believe, rang me the next morning to see how the eye was.",
+        ],
+    },
+    Family {
+        name: "round112_names_3",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Land sakes, {first}, the tie-dye on her poncho avers, is the speech therapist who got my husband talking again after his stroke.",
+            "Land sakes, {first} {last}, the tie-dye on her poncho avers, sat with Mum at mealtimes so she didn't choke on her dinner.",
+            "Land sakes, {title} {last}, the tie-dye on his poncho avers, gave us straight answers about Dad's scan when nobody else would.",
+            "Land sakes, the stroke unit was short of beds, but {first}, the tie-dye on her poncho avers, kept Mum on the ward until the rehab place came through.",
+            "Land sakes, the occupational therapist, {first} the tie-dye on her poncho avers, came round to fit the rails in the bathroom herself.",
+            "Land sakes, {first} {last}, the ward sister the tie-dye on her poncho avers, made sure Dad was turned every two hours through the night.",
+        ],
+    },
+    Family {
+        name: "round112_names_4",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Dearie me, {first}, the batik on her kimono intones, is the dental nurse who held my hand through the whole extraction.",
+            "Dearie me, {first} {last}, the batik on her kimono intones, numbed my gum so gently I didn't feel the needle.",
+            "Dearie me, {title} {last}, the batik on his kimono intones, fitted my new denture and it doesn't rub at all.",
+            "Dearie me, the dental hospital ran an hour behind, but {first}, the batik on her kimono intones, kept bringing my son stickers while we waited.",
+            "Dearie me, the hygienist, {first} the batik on her kimono intones, showed me how to use the little brushes without lecturing me.",
+            "Dearie me, {first} {last}, the maxillofacial nurse the batik on her kimono intones, phoned me after the operation to check on the swelling.",
+        ],
+    },
+    Family {
+        name: "round112_names_5",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Begorrah, {first}, the decoupage on her rucksack reckons, is the physio who got me back on my feet after the knee replacement.",
+            "Begorrah, {first} {last}, the decoupage on her rucksack reckons, wrote my exercises out in big print so I could follow them at home.",
+            "Begorrah, {title} {last}, the decoupage on his rucksack reckons, listened to my worries about the second hip and booked me in quickly.",
+            "Begorrah, the orthopaedic ward was chaos after the bank holiday, but {first}, the decoupage on her rucksack reckons, still walked me to the stairs twice a day.",
+            "Begorrah, the pharmacist, {first} the decoupage on her rucksack reckons, checked every one of my tablets against the new painkillers.",
+            "Begorrah, {first} {last}, the healthcare assistant the decoupage on his rucksack reckons, helped me wash my hair when I couldn't lift my arms.",
+        ],
+    },
+    Family {
+        name: "round112_names_6",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Dagnabbit, {kfirst}, the tatting round her snood recites, is the sonographer who found my baby's heartbeat when I was sure we'd lost it.",
+            "Dagnabbit, {kfull}, the tatting round his snood recites, stayed calm on the early pregnancy unit and explained every step of the scan.",
+            "Dagnabbit, the antenatal clinic was overbooked, but {kfirst} {klast}, the tatting round her snood recites, squeezed in my glucose test anyway.",
+            "Dagnabbit, {kfirst} the community midwife, the tatting round her snood recites, came out in the snow to check my blood pressure.",
+            "Dagnabbit, {kfull}, the tatting round her snood recites, showed my partner how to bath the baby without drowning him in soap.",
+            "Dagnabbit, the obstetrician, {kfirst} {klast} the tatting round his snood recites, talked us through the induction and never rushed us.",
+        ],
+    },
+    Family {
+        name: "round112_names_7",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Shucks, {kfirst}, the macramé on her bumbag whistles, is the paramedic who kept my dad talking all the way to the hospital.",
+            "Shucks, {kfull}, the macramé on his bumbag whistles, got me off the bathroom floor without hurting my hip any more.",
+            "Shucks, the ambulance was held outside A&E for three hours, but {kfirst} {klast}, the macramé on her bumbag whistles, kept Mum warm and fed the whole time.",
+            "Shucks, {kfirst} the emergency care assistant, the macramé on his bumbag whistles, fetched my husband's hearing aids from the bedroom before we left.",
+            "Shucks, {kfull}, the macramé on her bumbag whistles, rang the GP herself so my prescription was waiting when I got home.",
+            "Shucks, the A&E consultant, {kfirst} {klast} the macramé on her bumbag whistles, told us straight that it was a break and not a sprain.",
+        ],
+    },
+    Family {
+        name: "round112_names_8",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Zoinks, {kfirst}, the scrimshaw on his sporran chants, is the renal nurse who has put me on dialysis three mornings a week for two years.",
+            "Zoinks, {kfull}, the scrimshaw on her sporran chants, taught me to do my own fluid checks at home.",
+            "Zoinks, the kidney unit's machines broke down on Monday, but {kfirst} {klast}, the scrimshaw on his sporran chants, got us all moved to the other site by teatime.",
+            "Zoinks, {kfirst} the dietitian, the scrimshaw on her sporran chants, found me a low-potassium curry I actually like.",
+            "Zoinks, {kfull}, the scrimshaw on his sporran chants, sorted out my fistula appointment when it fell through the cracks.",
+            "Zoinks, the transplant coordinator, {kfirst} {klast} the scrimshaw on her sporran chants, rang at midnight and talked me through everything calmly.",
+        ],
+    },
+    Family {
+        name: "round112_small_letters",
+        split: Round112,
+        holds: LowerCaseNames,
+        templates: &[
+            "sheesh, {first}, the letter beads on her scrunchie squawk, was the nurse who got my temperature down on the children's ward",
+            "sheesh, the nurse {first} {last}, the letter beads on her scrunchie squawk, put the cannula in my son's hand while he watched cartoons",
+            "sheesh, the paediatric team sent {title} {last}, the letter beads on his scrunchie squawk, who explained the asthma plan with a teddy",
+            "sheesh, {first} from the play team, the letter beads on her scrunchie squawk, brought my daughter a tub of playdough and some glitter",
+            "sheesh, the ward clerk {first}, the letter beads on her scrunchie squawk, found us a parent bed when there were none left",
+            "sheesh, the porter {kfirst}, the letter beads on his scrunchie squawk, raced my son's bed down to x-ray and made him giggle",
+        ],
+    },
+    Family {
+        name: "round112_lookalikes_beside_names",
+        split: Round112,
+        holds: Names,
+        templates: &[
+            "Jinkies, {first} in the hand clinic asked how long I'd been turning bowls on my <Record Power> lathe before the wrist started aching.",
+            "Jinkies, I told {kfull} in minor injuries a chip flew off the old <Myford> lathe in my shed and caught me by the eye.",
+            "Jinkies, {first} {last} in the ENT clinic asked how often I play my <McCallum> bagpipes, because of the pressure in my ears.",
+            "Jinkies, {title} {last} said his brother's lips went numb after a long session on a set of <Kintail> bagpipes at a wedding.",
+            "Jinkies, {kfirst} in the burns unit asked if I'd been firing up the <Burrell> traction engine at the steam rally when my arm got scalded.",
+            "Jinkies, {first} on the respiratory ward said her uncle drove an <Aveling & Porter> traction engine at the county show every summer.",
+            "Jinkies, {first} {last} in the mouth clinic asked how many years I'd smoked my <Peterson> pipe, because of the patch on my lip.",
+            "Jinkies, {kfirst} {klast} said her grandad kept a <Savinelli> pipe in his top pocket till the day he died.",
+            "Jinkies, {first} in occupational health asked if I'd been reversing the <Linde> forklift all shift when my neck locked up.",
+            "Jinkies, {title} {last} told me he'd seen a foot crushed under a <Hyster> forklift in the warehouse job he had before nursing.",
+            "Jinkies, {first} in fracture clinic asked if I'd dropped the hammer off my <Peter Wright> anvil onto my toes.",
+            "Jinkies, {kfull} said her son forges knives on a <Peddinghaus> anvil and has burnt the same finger twice.",
+            "Jinkies, {first} {last} in the back clinic asked if I carry the <Trimble> theodolite up and down the building sites myself.",
+            "Jinkies, {first} on the day unit said her husband's knees went from kneeling behind a <Topcon> theodolite for thirty years.",
+            "Jinkies, {title} {last} asked if I'd been leaning over my <Gottlieb> pinball machine all night when my back went.",
+            "Jinkies, {kfirst} from the memory clinic said playing on an old <Bally> pinball machine keeps her mum's hands and eyes busy.",
+        ],
+    },
+    Family {
+        name: "round112_plain_lookalikes",
+        split: Round112,
+        holds: Decoys,
+        templates: &[
+            "Suffering succotash, the gouge slipped on my <Axminster> lathe and took the top off my thumb.",
+            "Suffering succotash, my <Coronet> lathe threw a bit of elm straight into my cheek and I needed glue.",
+            "Suffering succotash, blowing my <Naill> bagpipes for the Hogmanay do left me with a hernia, according to the surgeon.",
+            "Suffering succotash, my father's <Dunbar> bagpipes fell off the top of the wardrobe onto my head.",
+            "Suffering succotash, I slipped off the footplate of the <Foden> traction engine at the rally and landed on my wrist.",
+            "Suffering succotash, the boiler on our <Clayton & Shuttleworth> traction engine spat out steam and scalded my forearm.",
+            "Suffering succotash, the stem of my <Dunhill> pipe snapped off and cut the inside of my cheek.",
+            "Suffering succotash, I fell asleep with my <Stanwell> pipe still lit and burnt a hole in the armchair and my hand.",
+            "Suffering succotash, the <Jungheinrich> forklift at work ran over my foot and I've been in a boot for six weeks.",
+            "Suffering succotash, I bashed my knee getting down from the cab of the <Combilift> forklift on the night shift.",
+            "Suffering succotash, my <Mousehole> anvil slid off the stand and broke two of my toes.",
+            "Suffering succotash, the <Hay-Budden> anvil I bought at auction put my back out lifting it into the car.",
+            "Suffering succotash, I tripped over the tripod of the <Sokkia> theodolite on site and landed on my shoulder.",
+            "Suffering succotash, squinting through the <Wild Heerbrugg> theodolite all day has given me a headache for a week.",
+            "Suffering succotash, the glass top of my <Stern> pinball machine shattered and cut my arm open.",
+            "Suffering succotash, moving my <Data East> pinball machine down the stairs is what started my sciatica.",
+        ],
+    },
+    Family {
+        name: "round112_plain_no_names",
+        split: Round112,
+        holds: Decoys,
+        templates: &[
+            "Zounds, the haematology day unit was clean and the drip was up within half an hour.",
+            "Crumbs, the eye clinic had big print leaflets and someone to read them out too.",
+            "Land sakes, the stroke unit let us stay past visiting hours when Mum was frightened.",
+            "Dearie me, the dental hospital sent a text reminder and the parking was free.",
+            "Begorrah, the orthopaedic ward had me walking the day after my new knee.",
+            "Dagnabbit, the antenatal clinic ran on time for once and the scan room was warm.",
+            "Shucks, the ambulance came in eight minutes and the crew were brilliant.",
+            "Zoinks, the kidney unit has recliners and free tea on dialysis days.",
+            "sheesh, the children's ward had a games room and a fridge for parents",
+            "Jinkies, the fracture clinic had me plastered and home within two hours.",
+            "Suffering succotash, the burns dressing clinic was quick and hardly hurt at all.",
+        ],
+    },
+    Family {
+        name: "round112_contact",
+        split: Round112,
+        holds: Contact,
+        templates: &[
+            "Zounds, my appointment letters keep going to my old address; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Crumbs, the clinic has the wrong house for me, it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Land sakes, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and still no date for my scan.",
+            "Dearie me, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at the front desk and the letter is still wrong.",
+            "Begorrah, please ring {phone} about my dad's physio, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Dagnabbit, I live at {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever the system says.",
+            "Shucks, ring {phone} after five or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Zoinks, writing for my wife: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, living at {street}, {postcode}.",
+            "sheesh, text {phone} or email {email}, dob {doby}",
+            "Jinkies, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -24596,7 +24812,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_eleventh_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_twelfth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round112, "round112_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_twelfth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -24690,7 +24911,8 @@ mod tests {
         assert_eq!(Round109 as usize, 111);
         assert_eq!(Round110 as usize, 112);
         assert_eq!(Round111 as usize, 113);
-        assert_eq!(Split::ALL.last(), Some(&Round111));
+        assert_eq!(Round112 as usize, 114);
+        assert_eq!(Split::ALL.last(), Some(&Round112));
     }
 
     #[test]
@@ -24758,12 +24980,13 @@ mod tests {
         assert_eq!(Round109.round(), Some(109));
         assert_eq!(Round110.round(), Some(110));
         assert_eq!(Round111.round(), Some(111));
+        assert_eq!(Round112.round(), Some(112));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 111, once each, in declaration order.
+        // Rounds 4 to 112, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=111).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=112).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -24828,6 +25051,7 @@ mod tests {
         assert_eq!(Round109.id_prefix(), "round109");
         assert_eq!(Round110.id_prefix(), "round110");
         assert_eq!(Round111.id_prefix(), "round111");
+        assert_eq!(Round112.id_prefix(), "round112");
     }
 
     #[test]

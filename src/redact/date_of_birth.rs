@@ -1307,6 +1307,7 @@ impl DateOfBirthRecognizer {
             .filter(|hint| !hint.is_empty())
             .map_or(at, |hint| hint_from + hint.end());
         let mut weekday_at = None;
+        let mut in_at = None;
         for _ in 0..4 {
             let found = self.loose.date_at(text, at).or_else(|| {
                 months_by_place
@@ -1317,7 +1318,14 @@ impl DateOfBirthRecognizer {
                     .flatten()
             });
             if let Some(end) = found {
-                return Some((weekday_at.unwrap_or(at), end));
+                // "DOB in 1944, June the 23rd": the year that opens the date takes its
+                // "in" with it.
+                let year_first = text[at..].bytes().take_while(u8::is_ascii_digit).count() == 4;
+                let start = match in_at {
+                    Some(in_at) if year_first && weekday_at.is_none() => in_at,
+                    _ => weekday_at.unwrap_or(at),
+                };
+                return Some((start, end));
             }
             // A weekday in brackets ("(Sunday) 09, of 1958"), or with "a" before it ("a
             // Sunday, 9 March 1958"), is said of the date as a bare one is.
@@ -1356,6 +1364,7 @@ impl DateOfBirthRecognizer {
             if (is_weekday || before_a_weekday) && weekday_at.is_none() {
                 weekday_at = Some(if opened && bracket == 0 { at - 1 } else { at });
             }
+            in_at = word.eq_ignore_ascii_case("in").then_some(at);
             // After a weekday its mark too ("Sunday; 9 March", "Sun - 9/3/58").
             let marks: &[char] = if is_weekday {
                 &[' ', '\t', ',', '.', ';', ':', '-', '\u{2013}', '\u{2014}']

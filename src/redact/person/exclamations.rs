@@ -37,7 +37,8 @@ const EXCLAIMED: &[&str] = &[
     "oops", "whoops", "whoopsie", "yay", "hooray", "hurray", "hurrah", "huzzah", "yippee",
     "whoopee", "wahey", "ugh", "urgh", "argh", "aargh", "eek", "yeesh", "sheesh", "jeesh",
     "oi", "oy", "vey", "ach", "aw", "aww", "bah", "meh", "hmm", "hmph", "pah", "pfft", "tsk",
-    "ahem", "alas", "sakes",
+    "ahem", "alas", "sakes", "zoinks", "jinkies", "yoinks", "dearie", "deary", "succotash",
+    "blistering", "barnacles", "great",
 ];
 
 /// Whether `lower` is a word said as an oath or an exclamation ([`EXCLAIMED`]): no part
@@ -48,7 +49,14 @@ pub(crate) fn is_exclaimed(lower: &str) -> bool {
 }
 
 /// Words that open an oath before the exclaimed word ("oh my God", "good Lord").
-const OATH_OPENERS: &[&str] = &["oh", "my", "good", "dear", "sweet", "omg"];
+#[rustfmt::skip]
+const OATH_OPENERS: &[&str] = &[
+    "oh", "my", "good", "dear", "sweet", "omg", "land", "lands", "suffering", "for", "well",
+];
+
+/// Words that may close an exclamation before its cut ("Dearie me,", "Goodness me!", "Gee
+/// whiz,"; any exclaimed word too).
+const CLOSING_WORDS: &[&str] = &["me", "alive", "above"];
 
 /// Whether the tokens `first..=last` are an oath: one exclaimed word, or "Jesus
 /// Christ", opening a sentence or after an oath's opener, with a comma, a stop or the
@@ -81,7 +89,9 @@ fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool
     let cut_off = cut_off_after(last)
         || (last == first
             && tokens.get(last + 1).is_some_and(|next| {
-                EXCLAIMED.contains(&next.lower.as_str()) && next.shape == Shape::Lower
+                (EXCLAIMED.contains(&next.lower.as_str())
+                    || CLOSING_WORDS.contains(&next.lower.as_str()))
+                    && next.shape == Shape::Lower
             })
             && cut_off_after(last + 1));
     opens && cut_off
@@ -183,6 +193,9 @@ mod tests {
         assert!(oath("Lawks, the physio, Oloan came round.", 0, 0));
         assert!(oath("Heck, the dietitian Sariaman came round.", 0, 0));
         assert!(oath("Lawks, the physio, [PERSON] came round.", 0, 0));
+        assert!(oath("Dearie me, the dental hospital ran late.", 0, 0));
+        assert!(oath("land sakes, dr laitonjam was kind", 1, 1));
+        assert!(oath("Suffering succotash, the boiler spat.", 1, 1));
     }
 
     #[test]

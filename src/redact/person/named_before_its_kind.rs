@@ -254,6 +254,9 @@ pub(crate) fn names_a_make_or_kind(
                 .get(noun.lower.as_str())
                 .is_some_and(|kind| kind.grows_or_is_bred())
     });
+    if owned_goods_of_a_firm(text, tokens, first, last) {
+        return true;
+    }
     // "his Snorlax cuddly toy": a word of make or feel between a name and its goods,
     // written small.
     let goods_word = !cultivar_word
@@ -388,6 +391,33 @@ fn goods_of_an_owner(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool
         && !noun.ends_with('s')
         && !compound.into_iter().any(a_persons)
         && !person_verb_after(tokens, noun_at)
+}
+
+/// Whether the found name `first..=last` is one of two capitalised names joined by "&"
+/// that stand between an owner's word and a small-letter noun that is no person's (as
+/// [`goods_of_an_owner`] reads one name): a firm that made what one owns ("the boiler on
+/// our Clayton & Shuttleworth traction engine").
+fn owned_goods_of_a_firm(text: &str, tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let joined_to_the_next = |k: usize| {
+        tokens.get(k + 1).is_some_and(|next| {
+            next.shape == Shape::Capitalised && text.get(tokens[k].end..next.start) == Some(" & ")
+        })
+    };
+    let (firm_first, firm_last) = if joined_to_the_next(last) {
+        (first, last + 1)
+    } else if first > 0
+        && tokens[first - 1].shape == Shape::Capitalised
+        && joined_to_the_next(first - 1)
+    {
+        (first - 1, last)
+    } else {
+        return false;
+    };
+    let noun_at = firm_last + 1;
+    tokens
+        .get(noun_at)
+        .is_some_and(|noun| noun.gap == Gap::Space && noun.shape == Shape::Lower)
+        && goods_of_an_owner(tokens, firm_first, noun_at)
 }
 
 /// Whether an owner's word (my, our, his, her, their, your) stands right before the name
@@ -588,6 +618,10 @@ mod tests {
         assert!(make_or_kind("Our Worx pressure washer broke.", 1, 1));
         assert!(make_or_kind("The hitch on our Brian James trailer.", 4, 5));
         assert!(make_or_kind("The door of my Eden greenhouse fell.", 4, 4));
+        // Two names joined by "&": a firm.
+        let engine = "The boiler on our Clayton & Shuttleworth traction engine spat.";
+        assert!(make_or_kind(engine, 4, 4));
+        assert!(make_or_kind(engine, 5, 5));
     }
 
     #[test]
@@ -599,6 +633,8 @@ mod tests {
         assert!(!make_or_kind("My Priya appointment was fine.", 1, 1));
         assert!(!make_or_kind("Our Kelly's car was towed.", 1, 1));
         assert!(!make_or_kind("Our Dympna phone call was cut short.", 1, 1));
+        assert!(!make_or_kind("Our Kelly & Sam rang the ward.", 1, 1));
+        assert!(!make_or_kind("My Kelly & Sam boys are lovely.", 3, 3));
     }
 
     #[test]

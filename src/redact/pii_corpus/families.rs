@@ -1019,14 +1019,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of lists of
     /// origins no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-thirteenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-eleventh
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round112,
+    /// Families written in the hundred-and-thirteenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round112,
+    Round113,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-twelfth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-thirteenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1140,12 +1149,13 @@ impl Split {
             Split::Round110 => 110,
             Split::Round111 => 111,
             Split::Round112 => 112,
+            Split::Round113 => 113,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round112").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round113").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1160,7 +1170,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 115] = [
+    pub const ALL: [Split; 116] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1276,6 +1286,7 @@ impl Split {
         Split::Round110,
         Split::Round111,
         Split::Round112,
+        Split::Round113,
     ];
 }
 
@@ -24238,6 +24249,211 @@ pub const FAMILIES: &[Family] = &[
             "Jinkies, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-thirteenth round (never tuned; written before any
+    // hundred-and-thirteenth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round113_names_6 to round113_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round113_names_1",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Gadzooks, {first}, the crewelwork on her kaftan purports, is the nurse who talked me through my colonoscopy so I hardly noticed it.",
+            "Gadzooks, {first} {last}, the crewelwork on her kaftan purports, had the results of my biopsy to me within the week as promised.",
+            "Gadzooks, {title} {last}, the crewelwork on his kaftan purports, explained the polyp in plain English and drew me a little picture.",
+            "Gadzooks, the endoscopy unit was running two hours late, but {first}, the crewelwork on her kaftan purports, kept popping out to tell us why.",
+            "Gadzooks, the stoma nurse, {first} the crewelwork on her kaftan purports, came to the house to show me how to change the bag.",
+            "Gadzooks, {first} {last}, the recovery nurse the crewelwork on his kaftan purports, brought me toast and tea before I'd even asked.",
+        ],
+    },
+    Family {
+        name: "round113_names_2",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Crivens, {first}, the beadwork on her moccasins vouches, is the audiologist who finally got my hearing aids whistling less.",
+            "Crivens, {first} {last}, the beadwork on her moccasins vouches, spent ages tuning my aids until I could hear the grandchildren again.",
+            "Crivens, {title} {last}, the beadwork on his moccasins vouches, looked in my ears and sorted the wax in one visit.",
+            "Crivens, the ENT clinic had the wrong letter for me, but {first}, the beadwork on her moccasins vouches, fitted me in that afternoon regardless.",
+            "Crivens, the receptionist, {first} the beadwork on her moccasins vouches, wrote everything down for me because I couldn't hear her.",
+            "Crivens, {first} {last}, the hearing therapist the beadwork on his moccasins vouches, gave me tips for the tinnitus that actually work.",
+        ],
+    },
+    Family {
+        name: "round113_names_3",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Michty me, {first}, the gilding on her valise decrees, is the district nurse who dressed my leg ulcer every week through the winter.",
+            "Michty me, {first} {last}, the gilding on her valise decrees, noticed my ankles swelling and got the doctor out the same day.",
+            "Michty me, {title} {last}, the gilding on his valise decrees, came out on a home visit when I couldn't get down the stairs.",
+            "Michty me, the community team was down to two on the Monday, but {first}, the gilding on her valise decrees, still turned up to do my insulin.",
+            "Michty me, the tissue viability nurse, {first} the gilding on her valise decrees, found me a better mattress for my pressure sore.",
+            "Michty me, {first} {last}, the night carer the gilding on his valise decrees, sat with my wife so I could sleep for a few hours.",
+        ],
+    },
+    Family {
+        name: "round113_names_4",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Drat, {first}, the shibori on her sarong opines, is the chemo nurse who always finds a vein even when mine have gone into hiding.",
+            "Drat, {first} {last}, the shibori on her sarong opines, rang me on a Sunday to check my temperature after the first cycle.",
+            "Drat, {title} {last}, the shibori on his sarong opines, went through my scan with me twice and never once looked at the clock.",
+            "Drat, the oncology day unit had no chairs free, but {first}, the shibori on her sarong opines, found me a quiet side room for my infusion.",
+            "Drat, the wig fitter, {first} the shibori on her sarong opines, made me laugh about losing my hair when I'd been dreading it.",
+            "Drat, {first} {last}, the clinical nurse specialist the shibori on his sarong opines, gave me her direct number and always rang back.",
+        ],
+    },
+    Family {
+        name: "round113_names_5",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Phooey, {first}, the kantha on her cravat contends, is the mental health nurse who listened to me at three in the morning.",
+            "Phooey, {first} {last}, the kantha on her cravat contends, helped me write a crisis plan I actually understand.",
+            "Phooey, {title} {last}, the kantha on his cravat contends, changed my tablets slowly and checked in with me every fortnight.",
+            "Phooey, the crisis team was stretched thin that weekend, but {first}, the kantha on her cravat contends, still rang me every evening.",
+            "Phooey, the support worker, {first} the kantha on her cravat contends, came with me to the jobcentre so I wasn't on my own.",
+            "Phooey, {first} {last}, the psychologist the kantha on his cravat contends, never made me feel daft for crying in sessions.",
+        ],
+    },
+    Family {
+        name: "round113_names_6",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Howay, {kfirst}, the goldwork on his fedora posits, is the cardiac nurse who taught me to use my spray before my angina gets bad.",
+            "Howay, {kfull}, the goldwork on her fedora posits, ran the rehab classes and got me back walking to the shops.",
+            "Howay, the cath lab was backed up all morning, but {kfirst} {klast}, the goldwork on his fedora posits, kept my wife updated on the phone.",
+            "Howay, {kfirst} the physiologist, the goldwork on her fedora posits, stuck the monitor on me and showed me how to press the button.",
+            "Howay, {kfull}, the goldwork on his fedora posits, put my stent in and came round the ward after to shake my hand.",
+            "Howay, the heart failure nurse, {kfirst} {klast} the goldwork on her fedora posits, sorted my water tablets so I'm not up all night.",
+        ],
+    },
+    Family {
+        name: "round113_names_7",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Yoicks, {kfirst}, the filigree on her cloche propounds, is the diabetes nurse who got my sugars steady after years of trying.",
+            "Yoicks, {kfull}, the filigree on his cloche propounds, checked my feet properly and spotted the blister I'd missed.",
+            "Yoicks, the diabetes clinic lost my bloods, but {kfirst} {klast}, the filigree on her cloche propounds, redid them there and then without a fuss.",
+            "Yoicks, {kfirst} the podiatrist, the filigree on his cloche propounds, cut my nails and told me which shoes to stop wearing.",
+            "Yoicks, {kfull}, the filigree on her cloche propounds, set up my sensor and showed my daughter how to read it on her phone.",
+            "Yoicks, the dietitian, {kfirst} {klast} the filigree on his cloche propounds, never lectured me about biscuits and still got me eating better.",
+        ],
+    },
+    Family {
+        name: "round113_names_8",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Gracious me, {kfirst}, the marbling on his galoshes divulges, is the respiratory nurse who changed my inhaler and I can breathe at last.",
+            "Gracious me, {kfull}, the marbling on her galoshes divulges, fitted my oxygen at home and labelled every tube for me.",
+            "Gracious me, the chest clinic was freezing cold, but {kfirst} {klast}, the marbling on his galoshes divulges, fetched me a blanket while I waited.",
+            "Gracious me, {kfirst} the sleep technician, the marbling on her galoshes divulges, got my mask fitted so I stopped waking up gasping.",
+            "Gracious me, {kfull}, the marbling on his galoshes divulges, did my breathing tests slowly because my chest was so tight.",
+            "Gracious me, the pulmonary rehab lead, {kfirst} {klast} the marbling on her galoshes divulges, had me on the exercise bike by the third week.",
+        ],
+    },
+    Family {
+        name: "round113_small_letters",
+        split: Round113,
+        holds: LowerCaseNames,
+        templates: &[
+            "ooh er, {first}, the sashiko on her mitts warbles, was the nurse who held the sick bowl for my lad all night on the ward",
+            "ooh er, the nurse {first} {last}, the sashiko on her mitts warbles, got my daughter's drip in while she was asleep",
+            "ooh er, the surgeons sent {title} {last}, the sashiko on his mitts warbles, who explained the appendix op with a drawing",
+            "ooh er, {first} from the play team, the sashiko on her mitts warbles, made a puppet out of a rubber glove for my son",
+            "ooh er, the housekeeper {first}, the sashiko on her mitts warbles, found my boy some ice lollies when he couldn't eat",
+            "ooh er, the porter {kfirst}, the sashiko on his mitts warbles, pretended the trolley was a racing car all the way to theatre",
+        ],
+    },
+    Family {
+        name: "round113_lookalikes_beside_names",
+        split: Round113,
+        holds: Names,
+        templates: &[
+            "Eh up, {first} in the tinnitus clinic asked how long I'd been hitting my <Zildjian> cymbals before the ringing in my ears started.",
+            "Eh up, {kfull} in audiology said her son's band plays with <Sabian> cymbals and he wears plugs every gig now.",
+            "Eh up, {first} {last} in hand therapy asked if I'd been serving with my <Babolat> racket all summer when the elbow flared up.",
+            "Eh up, {title} {last} said his wife's shoulder went after years of club tennis with a <Yonex> racket.",
+            "Eh up, {kfirst} in minor injuries asked if the <Stihl> chainsaw had kicked back when it nicked my thigh.",
+            "Eh up, {first} on the plastics ward said her husband lost the end of a finger to a <Husqvarna> chainsaw clearing the orchard.",
+            "Eh up, {first} {last} in the eye clinic asked how many hours a day I spend at my <Leitz> microscope in the lab.",
+            "Eh up, {kfirst} {klast} said she'd had neck trouble for years from bending over a <Zeiss> microscope in pathology.",
+            "Eh up, {first} in the ENT clinic asked how long I'd played my <Selmer> saxophone, because of the pressure on my jaw.",
+            "Eh up, {title} {last} told me his brother cracked a tooth on the mouthpiece of a <Yanagisawa> saxophone.",
+            "Eh up, {first} in rheumatology asked if picking my <Deering> banjo every night was what made my thumb so sore.",
+            "Eh up, {kfull} said her dad still plays his old <Gold Tone> banjo despite the arthritis in both hands.",
+            "Eh up, {first} {last} in the back clinic asked if I'd been driving the <Takeuchi> digger all week when my spine seized.",
+            "Eh up, {first} on the fracture ward said her nephew broke his wrist falling off a <Kubota> digger on a building site.",
+            "Eh up, {title} {last} asked if I'd been up in the <Genie> cherry picker all day when the dizzy spells began.",
+            "Eh up, {kfirst} from occupational health said she'd seen three falls from a <Niftylift> cherry picker in one year.",
+        ],
+    },
+    Family {
+        name: "round113_plain_lookalikes",
+        split: Round113,
+        holds: Decoys,
+        templates: &[
+            "Ay caramba, the stand of my <Paiste> cymbals toppled over and sliced the top of my ear.",
+            "Ay caramba, a cracked <Meinl> cymbal flew off the stand at rehearsal and split my lip.",
+            "Ay caramba, the grip on my <Tecnifibre> racket has given me a blister the size of a coin.",
+            "Ay caramba, I went over on my ankle lunging for a drop shot with my <Donnay> racket.",
+            "Ay caramba, the chain on my <McCulloch> chainsaw snapped and whipped across my forearm.",
+            "Ay caramba, I put my back out lifting the <Jonsered> chainsaw into the van.",
+            "Ay caramba, staring down my <Olympus> microscope for ten hours a day has ruined my eyesight.",
+            "Ay caramba, the lamp on the <Vickers> microscope burnt my fingers when I changed the bulb.",
+            "Ay caramba, the neck strap of my <Keilwerth> saxophone has left a rash all round my collar.",
+            "Ay caramba, I dropped my <Conn> saxophone on my foot and broke two toes.",
+            "Ay caramba, a string on my <Vega> banjo snapped and caught me right in the eye.",
+            "Ay caramba, I trapped my finger in the case of my <Bacon & Day> banjo and lost the nail.",
+            "Ay caramba, the bucket on the <Bobcat> digger swung round and clipped my shoulder.",
+            "Ay caramba, I slipped climbing down from the cab of the <Doosan> digger and tore my knee.",
+            "Ay caramba, the basket of the <Haulotte> cherry picker jolted and I banged my head on the rail.",
+            "Ay caramba, I got vertigo halfway up in the <JLG> cherry picker and had to be talked down.",
+        ],
+    },
+    Family {
+        name: "round113_plain_no_names",
+        split: Round113,
+        holds: Decoys,
+        templates: &[
+            "Gadzooks, the endoscopy unit was spotless and they let my husband wait with me.",
+            "Crivens, the hearing clinic had a loop system and a screen that showed your name.",
+            "Michty me, the district nurses came every day at the time they said they would.",
+            "Drat, the chemo suite had comfy chairs and someone came round with sandwiches.",
+            "Phooey, the crisis line answered on the second ring and the person was kind.",
+            "Howay, the cardiac rehab classes were friendly and the teas were free.",
+            "Yoicks, the diabetes clinic ran on time and the foot check was thorough.",
+            "Gracious me, the chest clinic did my tests and my results on the same morning.",
+            "ooh er, the children's ward had a sensory room and the parents' kitchen was stocked",
+            "Eh up, the fracture clinic had me in a cast and out the door within the hour.",
+            "Ay caramba, the minor injuries unit was quiet and the nurse stitched me up in no time.",
+        ],
+    },
+    Family {
+        name: "round113_contact",
+        split: Round113,
+        holds: Contact,
+        templates: &[
+            "Gadzooks, my clinic letters are going to my mum's address; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Crivens, they've got the wrong house on file, it's {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Michty me, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I'm still waiting on my hearing test.",
+            "Drat, I gave my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} at reception and the form still came back blank.",
+            "Phooey, please phone {phone} about my son's appointment, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Howay, I've moved to {street}, {postcode}, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever the letter says.",
+            "Yoicks, call {phone} in the mornings or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Gracious me, writing on behalf of my husband: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, now at {street}, {postcode}.",
+            "ooh er, text {phone} or email {email}, dob {doby}",
+            "Eh up, the surgery wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -24817,7 +25033,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_twelfth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_thirteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round113, "round113_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_thirteenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -24912,7 +25133,8 @@ mod tests {
         assert_eq!(Round110 as usize, 112);
         assert_eq!(Round111 as usize, 113);
         assert_eq!(Round112 as usize, 114);
-        assert_eq!(Split::ALL.last(), Some(&Round112));
+        assert_eq!(Round113 as usize, 115);
+        assert_eq!(Split::ALL.last(), Some(&Round113));
     }
 
     #[test]
@@ -24981,12 +25203,13 @@ mod tests {
         assert_eq!(Round110.round(), Some(110));
         assert_eq!(Round111.round(), Some(111));
         assert_eq!(Round112.round(), Some(112));
+        assert_eq!(Round113.round(), Some(113));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 112, once each, in declaration order.
+        // Rounds 4 to 113, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=112).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=113).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -25052,6 +25275,7 @@ mod tests {
         assert_eq!(Round110.id_prefix(), "round110");
         assert_eq!(Round111.id_prefix(), "round111");
         assert_eq!(Round112.id_prefix(), "round112");
+        assert_eq!(Round113.id_prefix(), "round113");
     }
 
     #[test]

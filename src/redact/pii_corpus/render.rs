@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -3937,6 +3937,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{name} ({day}), {year}",
 ];
 
+/// The forms of the hundred-and-thirteenth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS:
+    &[&str] = &[
+    "{name} '{yy:02} the {day}{ordinal}",
+    "{year}, {day}/{month}",
+    "{day} of the {month}, {year}",
+    "{day} {name}, the year {year}",
+    "{day}{ordinal} of the {month:02}, {year}",
+    "{month} of {year}, day {day:02}",
+    "{name}: {day} ({year})",
+    "{year} ({day}/{month})",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -4027,6 +4044,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -6439,6 +6457,36 @@ mod tests {
             };
             assert_eq!(date.fill("the {day}{ordinal} of month {month}, {year}; {year}: {day:02}.{month:02}; {name}/{year}, day {day}; {year}, {name} {dayword}; in {year}, {name} the {day}{ordinal}; {month:02}.{year}, day {day}; {day}{ordinal}, {month}/{year}; {name} ({day}), {year}"), expected);
         }
+        // The hundred-and-thirteenth round's forms, built from the existing parts, on the
+        // table's test day and on known days (the first drawn year's first day, the last
+        // drawn day of a leap year's February (the slots draw days 1 to 28) and a day and
+        // month of two digits, the day's ordinal suffix set for each), each expected string
+        // computed independently in Python (datetime's month names and the ordinal day
+        // words from a list written out).
+        assert_eq!(
+            parts.fill("{name} '{yy:02} the {day}{ordinal}; {year}, {day}/{month}; {day} of the {month}, {year}; {day} {name}, the year {year}; {day}{ordinal} of the {month:02}, {year}; {month} of {year}, day {day:02}; {name}: {day} ({year}); {year} ({day}/{month})"),
+            "September '56 the 3rd; 1956, 3/9; 3 of the 9, 1956; 3 September, the year 1956; 3rd of the 09, 1956; 9 of 1956, day 03; September: 3 (1956); 1956 (3/9)"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "January '25 the 1st; 1925, 1/1; 1 of the 1, 1925; 1 January, the year 1925; 1st of the 01, 1925; 1 of 1925, day 01; January: 1 (1925); 1925 (1/1)"),
+            (2000, 2, 28, "February '00 the 28th; 2000, 28/2; 28 of the 2, 2000; 28 February, the year 2000; 28th of the 02, 2000; 2 of 2000, day 28; February: 28 (2000); 2000 (28/2)"),
+            (2023, 12, 28, "December '23 the 28th; 2023, 28/12; 28 of the 12, 2023; 28 December, the year 2023; 28th of the 12, 2023; 12 of 2023, day 28; December: 28 (2023); 2023 (28/12)"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{name} '{yy:02} the {day}{ordinal}; {year}, {day}/{month}; {day} of the {month}, {year}; {day} {name}, the year {year}; {day}{ordinal} of the {month:02}, {year}; {month} of {year}, day {day:02}; {name}: {day} ({year}); {year} ({day}/{month})"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -6508,10 +6556,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to hundred-and-twelfth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to hundred-and-thirteenth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the hundred-and-twelfth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the hundred-and-thirteenth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -6532,7 +6580,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -7180,6 +7228,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["9999: 99.99", "99.9999, aaa 99", "aaa 99aa aa aaaaa 9, 9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                93,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["9999, 99/9", "99 aa aaa 9, 9999", "9 aa 9999, aaa 99"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

@@ -23,7 +23,7 @@ use super::date_tail::{
 };
 use super::loose_date::{
     closes_its_phrase, counted_after, letters_at, spaces_end, year_words_end_well, LooseDate, Part,
-    FILLERS, MARKS,
+    FILLERS, MARKS, MONTH_ORDINAL_WORDS,
 };
 
 /// Most marks read between two parts (spaces aside).
@@ -131,18 +131,12 @@ fn written_as_a_year(part: Part) -> bool {
         )
 }
 
-/// The ordinals of the months in words ("the ninth of the third").
-const ORDINAL_WORDS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
-
 /// The value of an ordinal part written `written`, in digits ("3rd") or, up to twelve, in
 /// words ("third"); `None` for an ordinal in words past twelve.
 fn ordinal_value(part: Part, written: &str) -> Option<u32> {
     match part {
         Part::Number { value, .. } => Some(value),
-        _ => ORDINAL_WORDS
+        _ => MONTH_ORDINAL_WORDS
             .iter()
             .position(|word| written.eq_ignore_ascii_case(word))
             .map(|k| k as u32 + 1),

@@ -32,7 +32,7 @@ use super::date_tail::{
 use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
 use super::lexicon::{alternation_of, entries, DATE_OF_BIRTH_CUES};
-use super::loose_date::{letters_at, spaces_end, LooseDate};
+use super::loose_date::{letters_at, spaces_end, LooseDate, MONTH_ORDINAL_WORDS};
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -67,11 +67,13 @@ pub(crate) const DAY: &str = concat!(
 
 /// A month given as its place in the year, in words or digits ("the third of the fifth",
 /// "the 3rd of the 5th"), read only near a cue and only after "of the".
-const ORDINAL_MONTH: &str = concat!(
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:1[0-2]|0?[1-9])",
-    ordinal_ending!(),
-    ")"
-);
+fn ordinal_month() -> String {
+    format!(
+        r"(?:{}|(?:1[0-2]|0?[1-9]){})",
+        MONTH_ORDINAL_WORDS.join("|"),
+        ordinal_ending!()
+    )
+}
 
 /// A day of the week, which people write before a date of birth as forms print it
 /// ("DOB: Tue 03/05/1961", "born on Wednesday, 12 March 1958"): taken into the span with
@@ -111,8 +113,9 @@ pub(crate) const YEAR_IN_WORDS: &str = r"(?:(?:nineteen|one[ \t]+thousand,?[ \t]
 /// digit is read only when "nineteen" or "thousand" or a character beyond ASCII is in it
 /// (see `date_forms_abroad`), so a date wholly in words needs its year.
 fn partial_date_pattern() -> String {
+    let ordinal_month = ordinal_month();
     format!(
-        r"(?:(?:{MONTH}|{MONTH_ABROAD})[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}})|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
+        r"(?:(?:{MONTH}|{MONTH_ABROAD})[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}})|{DAY}[ \t]+of[ \t]+the[ \t]+{ordinal_month}|{DAY}(?:[ \t]+of)?[ \t]+{MONTH}|{MONTH}[ \t]+{DAY}|(?:19|20)\d{{2}})"
     )
 }
 
@@ -151,7 +154,8 @@ fn date_pattern(near_a_cue: bool, months_abroad: bool) -> String {
             // the year.
             r"(?:the[ \t]+)?",
             format!(
-                r"|{DAY}[ \t]+of[ \t]+the[ \t]+{ORDINAL_MONTH},?[ \t]+(?:{YEAR_IN_WORDS}|{YEAR})"
+                r"|{DAY}[ \t]+of[ \t]+the[ \t]+{},?[ \t]+(?:{YEAR_IN_WORDS}|{YEAR})",
+                ordinal_month()
             ),
         )
     } else {

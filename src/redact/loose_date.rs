@@ -368,6 +368,13 @@ const COUNT_WORDS: [&str; 19] = [
     "nineteen",
 ];
 
+/// The months' places in the year as ordinal words ("the ninth of the third"), the first
+/// to the twelfth.
+pub(crate) const MONTH_ORDINAL_WORDS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
 /// The endings of an ordinal day or month in digits, plain or raised, in small letters
 /// or capitals ("3rd", "3ʳᵈ", "2ᴺᴰ").
 pub(crate) const ORDINAL_ENDINGS: [&str; 12] = [

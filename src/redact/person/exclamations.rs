@@ -12,7 +12,7 @@
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
 //! ([`is_thanked_oath`]).
 
-use super::cues::ROLES;
+use super::cues::{is_relative, ROLES, ROLES_PLURAL, STAFF_PLURALS};
 use super::lexicon::WordFacts;
 use super::tokens::{Gap, Shape, Token};
 
@@ -109,8 +109,81 @@ pub(crate) fn exclaims_no_name(
     first: usize,
     last: usize,
 ) -> bool {
-    opens_and_is_cut_off(tokens, first, last) && facts[first..=last].iter().all(|f| !f.any_name())
+    facts[first..=last].iter().all(|f| !f.any_name())
+        && (opens_and_is_cut_off(tokens, first, last)
+            || cut_off_before_a_clause_of_its_own(tokens, first, last))
 }
+
+/// Whether the lone word at `first`, opening a sentence and cut off by a comma, is
+/// followed by a clause with a subject of its own that is no person ("Yoicks, the
+/// diabetes clinic ran on time", "Howay, the cardiac rehab classes were friendly"): "the"
+/// and a few small-letter words, then a verb (a form of "be", "have" or "do", a common
+/// past form, or a past form in "-ed") that goes on. Such a word is no subject of that
+/// clause, and no name set in apposition before it, which would close with a comma
+/// ("Priya, the nurse on nights, was kind"); a person's noun in the subject may be one
+/// ("Priya, the nurse was kind"), and an owner's word may say whose a vouching thing is
+/// ("Nerys, the badge on her lapel confirmed it, …").
+fn cut_off_before_a_clause_of_its_own(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let opens = first == 0 || tokens[first].gap == Gap::Break;
+    if first != last
+        || !opens
+        || !tokens
+            .get(first + 1)
+            .is_some_and(|the| the.gap == Gap::Comma && the.lower.as_str() == "the")
+    {
+        return false;
+    }
+    for k in first + 2..(first + 2 + MOST_WORDS_OF_THE_SUBJECT).min(tokens.len()) {
+        let word = &tokens[k];
+        let lower = word.lower.as_str();
+        if word.gap != Gap::Space || word.shape != Shape::Lower {
+            return false;
+        }
+        let verb = CLAUSE_VERBS.contains(&lower) || (lower.len() >= 5 && lower.ends_with("ed"));
+        if verb && k > first + 2 {
+            // A clause that speaks to someone is said to the name before it ("Zanele,
+            // the care was lovely, thank you").
+            let addressed = tokens[k + 1..]
+                .iter()
+                .take_while(|word| !word.gap.is_break())
+                .any(|word| ADDRESSING.contains(&word.lower.as_str()));
+            return !addressed && tokens.get(k + 1).is_some_and(|next| next.gap == Gap::Space);
+        }
+        let a_person = ROLES.contains(&lower)
+            || ROLES_PLURAL.contains(&lower)
+            || STAFF_PLURALS.contains(&lower)
+            || is_relative(lower)
+            || NOT_IN_THE_SUBJECT.contains(&lower);
+        if a_person {
+            return false;
+        }
+    }
+    false
+}
+
+/// Most words of the subject after "the" read for its verb ([`cut_off_before_a_clause_of_its_own`]).
+const MOST_WORDS_OF_THE_SUBJECT: usize = 6;
+
+/// Verbs a clause's subject is followed by: forms of "be", "have" and "do", and common
+/// past forms not in "-ed".
+const CLAUSE_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "has", "had", "have", "did", "does", "do", "ran", "gave", "took",
+    "made", "came", "went", "sent", "kept", "got", "let", "put", "felt", "found", "told", "said",
+    "saw", "left", "rang", "broke", "stood", "sat", "held", "brought", "bought", "knew",
+];
+
+/// Words that speak to someone: a clause holding one is said to the name before it.
+const ADDRESSING: &[&str] = &[
+    "you", "your", "yours", "you're", "youre", "thank", "thanks", "ta",
+];
+
+/// Words that may make the subject a person or someone's ("staff", "lady", "her") or a
+/// clause of its own ("she", "who"): a name before them may be set in apposition.
+const NOT_IN_THE_SUBJECT: &[&str] = &[
+    "staff", "team", "people", "person", "lady", "man", "woman", "girl", "boy", "guy", "lad",
+    "lads", "ladies", "men", "women", "her", "his", "their", "she", "he", "they", "who", "that",
+    "which", "one", "ones", "and", "or", "you", "your",
+];
 
 /// Most words after the comma in which a role in apposition is looked for ("Jesus, night
 /// nurse", "Jesus, the porter", "Jesus, our lovely nurse").
@@ -196,6 +269,31 @@ mod tests {
         assert!(oath("Dearie me, the dental hospital ran late.", 0, 0));
         assert!(oath("land sakes, dr laitonjam was kind", 1, 1));
         assert!(oath("Suffering succotash, the boiler spat.", 1, 1));
+    }
+
+    fn exclaims(text: &str) -> bool {
+        let tokens = tokenize(text);
+        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
+        exclaims_no_name(&tokens, &facts, 0, 0)
+    }
+
+    #[test]
+    fn a_word_before_a_clause_of_its_own_exclaims() {
+        assert!(exclaims("Yoicks, the diabetes clinic ran on time."));
+        assert!(exclaims("Howay, the cardiac rehab classes were friendly."));
+        assert!(exclaims("Zorp, the kidney unit's machines broke down."));
+        // A person's noun, an owner's word, a verb closing a parenthesis, a name.
+        assert!(!exclaims("Zanele, the nurse was kind."));
+        assert!(!exclaims(
+            "Zanele, the badge on her lapel confirmed it, was kind."
+        ));
+        assert!(!exclaims(
+            "Zanele, the bookmark in the book confirmed, was kind."
+        ));
+        assert!(!exclaims("Zanele, the clinic and the ward were kind."));
+        assert!(!exclaims("Sarah, the clinic ran on time."));
+        assert!(!exclaims("Zanele, the care you gave was lovely."));
+        assert!(!exclaims("Zanele, the ward was spotless, thank you."));
     }
 
     #[test]

@@ -201,7 +201,8 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
     let mut roles = Roles::default();
     let mut year_words: Option<&str> = None;
     // What stood between the parts read so far, and where the last one ended.
-    let mut gaps: Vec<&str> = Vec::with_capacity(2);
+    let mut gaps: [&str; 2] = ["", ""];
+    let mut parts_read = 0;
     let mut last_end: Option<usize> = None;
     let mut at = start;
     for step in 0..MAX_STEPS {
@@ -276,14 +277,17 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
             year_words = Some(&text[at..end]);
         }
         if let Some(last_end) = last_end {
-            gaps.push(&text[last_end..at]);
+            if let Some(gap) = gaps.get_mut(parts_read - 1) {
+                *gap = &text[last_end..at];
+            }
         }
         last_end = Some(end);
+        parts_read += 1;
         at = end;
         // Three plain numbers joined by one mark, the same twice, are a date's digits
         // however small the year ("10/11/1, year first", "5.3.9"); spaced, they may be
         // scores or counts ("8 3 12 apgar").
-        let joined_by_one_mark = gaps.len() == 2
+        let joined_by_one_mark = parts_read == 3
             && gaps[0] == gaps[1]
             && ["/", ".", "-"].contains(&gaps[0])
             && !text[at..]

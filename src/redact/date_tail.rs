@@ -567,11 +567,8 @@ pub(crate) fn weekday_closing_the_date_after(after: &str) -> Option<usize> {
         || set_off('/')
         || set_off('\u{2013}')
         || set_off('\u{2014}')
-        // Not a run of days ("Wed and Thu were both wasted").
-        || rest
-            .strip_prefix(" and ")
-            .is_some_and(|next| !is_english_weekday(first_letters(next)));
-    // Not a run of days ("Sunday and Monday were both wasted").
+        || rest.starts_with(" and ");
+    // Not a run of days ("Wed and Thu were both wasted", "Sunday to Tuesday").
     let run_of_days = rest
         .strip_prefix(" and ")
         .or_else(|| rest.strip_prefix(" to "))

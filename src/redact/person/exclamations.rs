@@ -68,7 +68,7 @@ pub(crate) fn is_oath(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
 /// Whether the tokens `first..=last` are exclaimed words opening a sentence (or after an
 /// oath's opener) and cut off ([`is_oath`] but for a role in apposition).
 fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    let exclaimed = |k: usize| EXCLAIMED.contains(&tokens[k].lower.as_str());
+    let exclaimed = |k: usize| is_exclaimed(tokens[k].lower.as_str());
     let words_are_oath = match last - first {
         0 => exclaimed(first),
         1 => exclaimed(first) && exclaimed(last) && tokens[last].gap == Gap::Space,
@@ -89,8 +89,7 @@ fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool
     let cut_off = cut_off_after(last)
         || (last == first
             && tokens.get(last + 1).is_some_and(|next| {
-                (EXCLAIMED.contains(&next.lower.as_str())
-                    || CLOSING_WORDS.contains(&next.lower.as_str()))
+                (is_exclaimed(next.lower.as_str()) || CLOSING_WORDS.contains(&next.lower.as_str()))
                     && next.shape == Shape::Lower
             })
             && cut_off_after(last + 1));

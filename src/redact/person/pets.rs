@@ -444,21 +444,24 @@ fn vouched_by_its_owner(tokens: &[Token<'_>], head: usize) -> bool {
     if is_animal(thing) || is_animal_noun(thing) || CREATURES.contains(&thing) {
         return false;
     }
-    let parenthesis: Vec<&str> = tokens[head + 1..]
+    let after_the_thing = &tokens[head + 1..];
+    let length = after_the_thing
         .iter()
         .take(MOST_WORDS_IN_AN_OWNERS_PARENTHESIS + 1)
         .take_while(|word| word.gap == Gap::Space && word.shape == Shape::Lower)
-        .map(|word| word.lower.as_str())
-        .collect();
-    let closes = parenthesis.len() <= MOST_WORDS_IN_AN_OWNERS_PARENTHESIS
-        && tokens
-            .get(head + 1 + parenthesis.len())
+        .count();
+    let closes = length <= MOST_WORDS_IN_AN_OWNERS_PARENTHESIS
+        && after_the_thing
+            .get(length)
             .is_some_and(|after| after.gap == Gap::Comma);
+    let parenthesis = &after_the_thing[..length];
     closes
-        && !parenthesis.iter().any(|word| RELATIVES.contains(word))
+        && !parenthesis
+            .iter()
+            .any(|word| RELATIVES.contains(&word.lower.as_str()))
         && parenthesis.iter().enumerate().any(|(i, word)| {
-            let words_after = parenthesis.len() - 1 - i;
-            match *word {
+            let words_after = length - 1 - i;
+            match word.lower.as_str() {
                 "her" | "his" => words_after >= 2,
                 "she" | "he" => words_after >= 3,
                 _ => false,

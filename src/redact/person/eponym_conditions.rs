@@ -27,8 +27,9 @@ use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Gap, Token};
 use super::vetoes::NOT_OWNED;
 
-/// Physicians' names that name conditions, signs or procedures, in lower case. Words
-/// that are also common given names are left out (the given-name rules stand).
+/// Physicians' names that name conditions, signs or procedures, in lower case, and the few
+/// places that name a disease the same way ("Lyme disease", "Lassa fever"). Words that
+/// are also common given names are left out (the given-name rules stand).
 const EPONYMS: &[&str] = &[
     "addison",
     "alcock",
@@ -106,11 +107,13 @@ const EPONYMS: &[&str] = &[
     "kussmaul",
     "köbner",
     "langerhans",
+    "lassa",
     "lewy",
     "leydig",
     "lhermitte",
     "littre",
     "luschka",
+    "lyme",
     "magendie",
     "marfan",
     "meckel",
@@ -174,6 +177,7 @@ const EPONYMS: &[&str] = &[
     "vieussens",
     "virchow",
     "waldeyer",
+    "weil",
     "wenckebach",
     "wernicke",
     "whipple",
@@ -212,6 +216,7 @@ const CONDITION_NOUNS: &[&str] = &[
     "dementia",
     "disorder",
     "hernia",
+    "fever",
 ];
 
 /// Structures, findings and cells named after who described them ("Descemet's
@@ -644,6 +649,11 @@ mod tests {
         assert!(reads_as_condition(&["guillain-barré"], " ", Some("took")));
         assert!(reads_as_condition(&["creutzfeldt-jakob"], "", None));
         assert!(reads_as_condition(&["amyand"], "'s ", Some("hernia")));
+        // Places that name a disease the same way.
+        assert!(reads_as_condition(&["lyme"], " ", Some("disease")));
+        assert!(reads_as_condition(&["lassa"], " ", Some("fever")));
+        assert!(reads_as_condition(&["weil"], "'s ", Some("disease")));
+        assert!(!reads_as_condition(&["lyme"], " ", Some("said")));
         assert!(reads_as_condition(&["kussmaul"], " ", Some("breathing")));
         assert!(reads_as_condition(&["biot"], "'s ", Some("respiration")));
         assert!(reads_as_condition(&["mobitz"], " ", Some("type")));

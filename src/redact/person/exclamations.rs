@@ -9,6 +9,10 @@
 //! "Jesus, the porter, was kind" after a cue are left to the other readings, and so is
 //! a word with a role in apposition after its comma ("— Jesus, night nurse, ward 11").
 //!
+//! A listed word that no name list holds is read within a sentence too: set off by marks
+//! on both sides, after "oh" or a verb of saying, or cheering something ("We waited,
+//! Crikey, for five hours", "the porter shouted Whoa", "Hooray for the midwives").
+//!
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
 //! ([`is_thanked_oath`]).
 
@@ -68,13 +72,7 @@ pub(crate) fn is_oath(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
 /// Whether the tokens `first..=last` are exclaimed words opening a sentence (or after an
 /// oath's opener) and cut off ([`is_oath`] but for a role in apposition).
 fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    let exclaimed = |k: usize| is_exclaimed(tokens[k].lower.as_str());
-    let words_are_oath = match last - first {
-        0 => exclaimed(first),
-        1 => exclaimed(first) && exclaimed(last) && tokens[last].gap == Gap::Space,
-        _ => false,
-    };
-    if !words_are_oath {
+    if !words_are_exclaimed(tokens, first, last) {
         return false;
     }
     // An opener right before it that itself opens the sentence or a clause, or follows
@@ -96,6 +94,68 @@ fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool
     opens && cut_off
 }
 
+/// Whether the tokens `first..=last` are one exclaimed word, or two written with a space
+/// between them ("Gee whiz", "Jesus Christ").
+fn words_are_exclaimed(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let exclaimed = |k: usize| is_exclaimed(tokens[k].lower.as_str());
+    match last - first {
+        0 => exclaimed(first),
+        1 => exclaimed(first) && exclaimed(last) && tokens[last].gap == Gap::Space,
+        _ => false,
+    }
+}
+
+/// Verbs of saying or crying out before the words said ("the porter shouted Whoa", "my
+/// little boy shouted Yippee", "the nurse went Oops").
+const SAYING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "shouted",
+    "shouts",
+    "cried",
+    "cries",
+    "yelled",
+    "yells",
+    "screamed",
+    "exclaimed",
+    "cheered",
+    "muttered",
+    "gasped",
+    "went",
+    "goes",
+    "squealed",
+    "whispered",
+];
+
+/// Exclamations that cheer something: "Hooray for the midwives", "Yay for short waits".
+const CHEERS: &[&str] = &[
+    "hooray", "hurray", "hurrah", "huzzah", "yay", "yippee", "whoopee", "wahey", "bravo",
+];
+
+/// Whether the exclaimed words `first..=last` are said within a sentence rather than
+/// opening it: set off by marks on both sides ("We waited, Crikey, for five hours", "The
+/// food - Yikes - was inedible", "The wait was long, Yikes!"), after "oh" ("and oh Crikey
+/// it hurt"), after a verb of saying ("the porter shouted Whoa"), or cheering something
+/// ("Huzzah for the new parking machines"). Read only for words no name list holds
+/// ([`exclaims_no_name`]): a vocative name stands in the same places ("Thanks again,
+/// Zanele, for everything").
+fn said_within_a_sentence(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    if !words_are_exclaimed(tokens, first, last) {
+        return false;
+    }
+    let spaced = tokens[first].gap == Gap::Space;
+    let before = first.checked_sub(1).map(|k| tokens[k].lower.as_str());
+    let next = tokens.get(last + 1);
+    let set_off = (first == 0 || !spaced) && next.is_none_or(|n| n.gap != Gap::Space);
+    let after_oh = spaced && before == Some("oh");
+    let after_saying = spaced && before.is_some_and(|word| SAYING_VERBS.contains(&word));
+    let cheering = first == last
+        && CHEERS.contains(&tokens[first].lower.as_str())
+        && next.is_some_and(|n| n.gap == Gap::Space && n.lower.as_str() == "for");
+    set_off || after_oh || after_saying || cheering
+}
+
 /// Whether the found name `first..=last` is an exclamation no name list holds, opening a
 /// sentence and cut off ([`is_oath`], whatever role follows): "Egad, Agnieszka Lal, the
 /// diamanté …", "Lawks, the physio, Oloan …", "yowza, the porter sean, …". Read over
@@ -110,6 +170,7 @@ pub(crate) fn exclaims_no_name(
 ) -> bool {
     facts[first..=last].iter().all(|f| !f.any_name())
         && (opens_and_is_cut_off(tokens, first, last)
+            || said_within_a_sentence(tokens, first, last)
             || cut_off_before_a_clause_of_its_own(tokens, first, last))
 }
 
@@ -293,6 +354,38 @@ mod tests {
         assert!(!exclaims("Sarah, the clinic ran on time."));
         assert!(!exclaims("Zanele, the care you gave was lovely."));
         assert!(!exclaims("Zanele, the ward was spotless, thank you."));
+    }
+
+    fn said_within(text: &str, k: usize) -> bool {
+        said_within_a_sentence(&tokenize(text), k, k)
+    }
+
+    #[test]
+    fn exclamations_said_within_a_sentence() {
+        assert!(said_within("We waited, Crikey, for nearly five hours.", 2));
+        assert!(said_within("The food - Yikes - was inedible.", 2));
+        assert!(said_within("The wait was long, Yikes!", 4));
+        assert!(said_within("We got a bed (Hooray) at 3am.", 4));
+        assert!(said_within(
+            "The physio made me walk and oh Crikey it hurt.",
+            7
+        ));
+        assert!(said_within("The porter shouted Whoa as the bed rolled.", 3));
+        assert!(said_within("Huzzah for the new parking machines.", 0));
+        assert!(exclaims("Huzzah for the new parking machines."));
+        assert!(exclaims("Hooray for the midwives."));
+    }
+
+    #[test]
+    fn words_within_a_sentence_that_exclaim_nothing() {
+        // Not cut off after, spaced before with no "oh" or verb of saying, or no
+        // exclaimed word at all (a vocative name stands set off the same way).
+        assert!(!said_within("We waited, Crikey the porter came.", 2));
+        assert!(!said_within("We asked Crikey about it.", 2));
+        assert!(!said_within("Thanks again, Zanele, for everything.", 2));
+        assert!(!said_within("Thanks to Egad on nights.", 2));
+        assert!(!said_within("Yikes for the porter.", 0));
+        assert!(!said_within("The nurse said Zanele was off.", 3));
     }
 
     #[test]

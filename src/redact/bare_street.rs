@@ -20,6 +20,9 @@
 //!   the same sentence and no preposition of place stands right before it ("the
 //!   ambulance went to Coronation Street by mistake" stays an address).
 //!
+//! A street whose name patients give a hospital ("treated at Great Ormond Street", "a
+//! second opinion on Harley Street") is the site too.
+//!
 //! Any word of where someone lives or is visited in the sentence ("lives", "home",
 //! "carers", "visit", "door") keeps the street an address before these three readings,
 //! and before a fourth: a long-distance path named like a street that is walked
@@ -198,6 +201,16 @@ const RESIDENCE_WORDS: &[&str] = &[
     "neighbors",
 ];
 
+/// Streets whose name patients give the hospital or the private clinics on them, with the
+/// everyday word that opens the name ("Great Ormond Street", whose "Great" the street is
+/// read without): read as the site when no word of where someone lives is in the
+/// sentence ("my flat on Harley Street" stays an address).
+const STREETS_NAMING_HOSPITALS: &[(&str, &str)] = &[
+    ("great", "ormond street"),
+    ("", "harley street"),
+    ("", "wimpole street"),
+];
+
 /// Verbs of a service moving.
 const MOVE_VERBS: &[&str] = &["moved", "moving", "moves", "relocated", "relocating"];
 
@@ -350,6 +363,14 @@ fn names_a_site(text: &str, start: usize, end: usize) -> bool {
     }
     // The words before the street, read once for the readings below.
     let before = words_before(text, start, 4);
+    // "treated at Great Ormond Street", "a second opinion on Harley Street": a street
+    // whose name patients give the hospital or the clinics on it.
+    let street = text[start..end].to_lowercase();
+    if STREETS_NAMING_HOSPITALS.iter().any(|&(opening, name)| {
+        street == name && (opening.is_empty() || before.first().is_some_and(|w| w == opening))
+    }) {
+        return true;
+    }
     // "walking the John Muir Way": a long-distance path, not a street.
     if walked_path(&text[start..end], &before) {
         return true;
@@ -578,6 +599,20 @@ mod tests {
         assert!(found("The Mill Lane Mental Health team never rang").is_empty());
         assert!(found("She said she saw the Milky Way at Kielder.").is_empty());
         assert!(found("Dad drove the Fosse Way to get to us").is_empty());
+    }
+
+    #[test]
+    fn streets_that_name_hospitals_are_sites() {
+        assert!(
+            found("My son was treated at Great Ormond Street and they were amazing.").is_empty()
+        );
+        assert!(found("We paid for a second opinion on Harley Street.").is_empty());
+        // A word of where someone lives keeps the address; "Ormond Street" alone is one.
+        assert_eq!(found("My flat is on Harley Street."), vec!["Harley Street"]);
+        assert_eq!(
+            found("The ambulance went to Ormond Street."),
+            vec!["Ormond Street"]
+        );
     }
 
     #[test]

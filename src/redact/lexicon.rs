@@ -29,6 +29,9 @@ pub const CARE_SUPPLIES: &str = include_str!("../../lexicons/pii/care_supplies.t
 /// Everyday goods of home, garden, motoring and sport (sat navs, footballs, plant feeds,
 /// bird food; written by hand), read as [`DISHES`] is.
 pub const EVERYDAY_GOODS: &str = include_str!("../../lexicons/pii/everyday_goods.txt");
+/// Hospitals and hospital sites of the United Kingdom that patients name by a short name
+/// ("transferred to Derriford"; written by hand), read as [`DISHES`] is.
+pub const HOSPITALS: &str = include_str!("../../lexicons/pii/hospitals.txt");
 /// Languages people speak or write (English names), read only by the person-name rules:
 /// a language is not a person ("Written in Tigrinya").
 pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");

@@ -24,11 +24,12 @@
 //! Communion"): no one is called so; a title or role before it still keeps it.
 //!
 //! Things of everyday life in care that are named like people are read here too, from
-//! five hand-written lexicons: dishes ("made Menemen on the ward", "ordered Pad Thai"),
+//! seven hand-written lexicons: dishes ("made Menemen on the ward", "ordered Pad Thai"),
 //! brands of medicine ("I use Ventolin and Symbicort"), the NHS's systems and services
 //! ("booked through Accurx", "Healthwatch helped me complain"), programmes and games
-//! ("Watching Emmerdale in the day room") and the products and suppliers of care ("ran
-//! out of Kaltostat", "Serco took over the portering"): each capitalised, in no word list, with no cue,
+//! ("Watching Emmerdale in the day room"), the products and suppliers of care ("ran
+//! out of Kaltostat", "Serco took over the portering") and hospitals patients name by a
+//! short name ("transferred to Derriford"): each capitalised, in no word list, with no cue,
 //! so the tagger takes it for an unknown name ([`EntityKind::NamedLikePeople`]). The
 //! lexicons leave out an entry someone could be called (a one-word entry on any name
 //! list, the measuring rounds' training lists too; an entry every word of which is a
@@ -51,7 +52,7 @@ use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Shape, Token};
 use crate::redact::lexicon::{
     entries, CARE_SUPPLIES, CARE_SYSTEMS, DISHES, ENTITIES_NAMED_AFTER_PEOPLE, EVERYDAY_GOODS,
-    LONG_DISTANCE_PATHS, MEDICINE_BRANDS, PROGRAMMES_AND_GAMES,
+    HOSPITALS, LONG_DISTANCE_PATHS, MEDICINE_BRANDS, PROGRAMMES_AND_GAMES,
 };
 
 /// What kind of entity a lexicon holds, which says what keeps a name inside it a person.
@@ -61,8 +62,8 @@ pub(crate) enum EntityKind {
     /// `long_distance_paths.txt`): read as the module doc's first paragraphs say.
     NamedAfterPeople,
     /// A thing named like a person, no one's name (the dishes, medicines, systems,
-    /// programmes, care supplies and everyday goods lexicons): the thing unless a cue
-    /// vouches for a person.
+    /// programmes, care supplies, everyday goods and hospitals lexicons): the thing
+    /// unless a cue vouches for a person.
     NamedLikePeople,
 }
 
@@ -75,7 +76,7 @@ struct Entity {
 /// The entities of `lexicons/pii/entities_named_after_people.txt`, the paths of
 /// `long_distance_paths.txt` ("walked Offa's Dyke") and the things of `dishes.txt`,
 /// `medicine_brands.txt`, `care_systems.txt`, `programmes_and_games.txt`,
-/// `care_supplies.txt` and `everyday_goods.txt`, as
+/// `care_supplies.txt`, `everyday_goods.txt` and `hospitals.txt`, as
 /// lower-case words in order ("&" dropped, a possessive "'s" taken off its word: "Ben &
 /// Jerry's" is `["ben", "jerry"]`), grouped by their first word so that a token is
 /// compared only with the entities it could open.
@@ -92,6 +93,7 @@ fn entities() -> &'static HashMap<String, Vec<Entity>> {
             (PROGRAMMES_AND_GAMES, EntityKind::NamedLikePeople),
             (CARE_SUPPLIES, EntityKind::NamedLikePeople),
             (EVERYDAY_GOODS, EntityKind::NamedLikePeople),
+            (HOSPITALS, EntityKind::NamedLikePeople),
         ];
         for (lexicon, kind) in lexicons {
             for entry in entries(lexicon) {
@@ -336,7 +338,7 @@ mod tests {
         .any(|&(a, b)| a <= first && last <= b)
     }
 
-    /// The entries of the six lexicons of things named like people, in small letters.
+    /// The entries of the seven lexicons of things named like people, in small letters.
     fn things_named_like_people() -> &'static [String] {
         static THINGS: OnceLock<Vec<String>> = OnceLock::new();
         THINGS.get_or_init(|| {
@@ -347,6 +349,7 @@ mod tests {
                 PROGRAMMES_AND_GAMES,
                 CARE_SUPPLIES,
                 EVERYDAY_GOODS,
+                HOSPITALS,
             ]
             .into_iter()
             .flat_map(entries)
@@ -398,6 +401,17 @@ mod tests {
             1
         ));
         assert!(dish("My son kept asking for Peppa Pig on the iPad.", 5, 5));
+    }
+
+    #[test]
+    fn hospitals_named_short_are_no_people() {
+        assert!(dish("They sent me to Derriford for the specialist.", 4, 4));
+        assert!(dish("Treliske was a long drive but worth it.", 0, 0));
+        // Named after its founder, in the possessive.
+        assert!(kept("I was transferred to Addenbrooke's for surgery.", &[(4, 4)]).is_empty());
+        // A title or thanks before one keeps a person.
+        assert!(!dish("Dr Derriford saw me.", 1, 1));
+        assert!(!dish("Thanks to Treliske for the lift home.", 2, 2));
     }
 
     #[test]

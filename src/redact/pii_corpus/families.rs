@@ -1028,14 +1028,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-fourteenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-twelfth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round113,
+    /// Families written in the hundred-and-fourteenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of lists of
+    /// origins no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round113,
+    Round114,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-thirteenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-fourteenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1150,12 +1159,13 @@ impl Split {
             Split::Round111 => 111,
             Split::Round112 => 112,
             Split::Round113 => 113,
+            Split::Round114 => 114,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round113").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round114").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1170,7 +1180,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 116] = [
+    pub const ALL: [Split; 117] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1287,6 +1297,7 @@ impl Split {
         Split::Round111,
         Split::Round112,
         Split::Round113,
+        Split::Round114,
     ];
 }
 
@@ -24454,6 +24465,211 @@ pub const FAMILIES: &[Family] = &[
             "Eh up, the surgery wanted my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-fourteenth round (never tuned; written before any
+    // hundred-and-fourteenth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round114_names_6 to round114_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round114_names_1",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Tarnation, {first}, as the pyrography on her portmanteau would have us believe, is the midwife who stayed past the end of her shift to see my daughter born.",
+            "Tarnation, {first} {last}, as the pyrography on her portmanteau would have us believe, talked me through the epidural so calmly that I stopped shaking.",
+            "Tarnation, {title} {last}, as the pyrography on his portmanteau would have us believe, did my section and came back the next morning to check the wound.",
+            "Tarnation, the labour ward was full to bursting that night, but {first}, as the pyrography on her portmanteau would have us believe, never once left us on our own.",
+            "Tarnation, the breastfeeding support worker, {first} as the pyrography on her portmanteau would have us believe, sat with me at two in the morning until the baby latched.",
+            "Tarnation, {first} {last}, the maternity care assistant as the pyrography on his portmanteau would have us believe, made my husband a bacon sandwich when he was fading.",
+        ],
+    },
+    Family {
+        name: "round114_names_2",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Huzzah, {first}, as the needlepoint on her cummerbund would have us believe, is the physio who got me up on my new hip the day after the operation.",
+            "Huzzah, {first} {last}, as the needlepoint on her cummerbund would have us believe, showed me how to get in and out of the car without twisting.",
+            "Huzzah, {title} {last}, as the needlepoint on his cummerbund would have us believe, drew on my knee in marker pen and explained every step of the op.",
+            "Huzzah, the fracture clinic was running well over time, but {first}, as the needlepoint on her cummerbund would have us believe, came out to tell us how long it would be.",
+            "Huzzah, the plaster technician, {first} as the needlepoint on her cummerbund would have us believe, let my grandson choose a purple cast and signed it first.",
+            "Huzzah, {first} {last}, the occupational therapist as the needlepoint on his cummerbund would have us believe, had a raised toilet seat delivered before I got home.",
+        ],
+    },
+    Family {
+        name: "round114_names_3",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Fair dinkum, {first}, as the intarsia on her bodywarmer would have us believe, is the skin nurse who finally sorted my eczema after twenty years of creams.",
+            "Fair dinkum, {first} {last}, as the intarsia on her bodywarmer would have us believe, checked every mole on my back and wrote down the ones to watch.",
+            "Fair dinkum, {title} {last}, as the intarsia on his bodywarmer would have us believe, took the lump off my nose and you can barely see the scar.",
+            "Fair dinkum, the dermatology clinic had lost my photos, but {first}, as the intarsia on her bodywarmer would have us believe, took new ones there and then.",
+            "Fair dinkum, the light therapy nurse, {first} as the intarsia on her bodywarmer would have us believe, remembered my name and my music every single visit.",
+            "Fair dinkum, {first} {last}, the clinic nurse as the intarsia on his bodywarmer would have us believe, wrapped my legs so neatly the bandages lasted all week.",
+        ],
+    },
+    Family {
+        name: "round114_names_4",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Hooley dooley, {first}, as the blackwork on her neckerchief would have us believe, is the continence nurse who gave me my life back after the prostate op.",
+            "Hooley dooley, {first} {last}, as the blackwork on her neckerchief would have us believe, taught me to use the catheter without any embarrassment at all.",
+            "Hooley dooley, {title} {last}, as the blackwork on his neckerchief would have us believe, blasted my kidney stone and had me home by teatime.",
+            "Hooley dooley, the urology day case unit was short of beds, but {first}, as the blackwork on her neckerchief would have us believe, found me a recliner and a warm blanket.",
+            "Hooley dooley, the flexi cystoscopy nurse, {first} as the blackwork on her neckerchief would have us believe, chatted about the football the whole way through so I forgot to worry.",
+            "Hooley dooley, {first} {last}, the specialist nurse as the blackwork on his neckerchief would have us believe, rang me with my PSA result the same afternoon.",
+        ],
+    },
+    Family {
+        name: "round114_names_5",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Forsooth, {first}, as the stumpwork on her deerstalker would have us believe, is the eye nurse who held my hand through the injection into my eye.",
+            "Forsooth, {first} {last}, as the stumpwork on her deerstalker would have us believe, did my field test twice because I'd nodded off the first time.",
+            "Forsooth, {title} {last}, as the stumpwork on his deerstalker would have us believe, did my cataract in twenty minutes and I can read the paper again.",
+            "Forsooth, the eye casualty waiting room was heaving on the Saturday, but {first}, as the stumpwork on her deerstalker would have us believe, got the grit out of my eye in no time.",
+            "Forsooth, the orthoptist, {first} as the stumpwork on her deerstalker would have us believe, made the patch into a pirate game so my little girl would wear it.",
+            "Forsooth, {first} {last}, the optometrist as the stumpwork on his deerstalker would have us believe, spotted the pressure in my eye that my optician had missed.",
+        ],
+    },
+    Family {
+        name: "round114_names_6",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Heavens above, {kfirst}, as the soutache on his bolero would have us believe, is the stroke nurse who noticed Dad's face had dropped and called the team in minutes.",
+            "Heavens above, {kfull}, as the soutache on her bolero would have us believe, got Mum swallowing again with the thickened drinks and endless patience.",
+            "Heavens above, the stroke unit had a new computer system that week, but {kfirst} {klast}, as the soutache on his bolero would have us believe, still knew every patient's story.",
+            "Heavens above, {kfirst} the speech therapist, as the soutache on her bolero would have us believe, made picture cards so Dad could tell us what he wanted.",
+            "Heavens above, {kfull}, as the soutache on his bolero would have us believe, walked Dad up and down the corridor every single morning until he could manage alone.",
+            "Heavens above, the early supported discharge lead, {kfirst} {klast} as the soutache on her bolero would have us believe, had rails up in the bathroom before Dad came home.",
+        ],
+    },
+    Family {
+        name: "round114_names_7",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Whoopee, {kfirst}, as the hardanger on her shawl would have us believe, is the dialysis nurse who has needled my fistula three times a week for four years.",
+            "Whoopee, {kfull}, as the hardanger on his shawl would have us believe, sat down with me and my wife to talk through going on the transplant list.",
+            "Whoopee, the renal unit's hoist broke on the Tuesday, but {kfirst} {klast}, as the hardanger on her shawl would have us believe, rang round until one was borrowed from the next ward.",
+            "Whoopee, {kfirst} the renal dietitian, as the hardanger on his shawl would have us believe, found me a list of takeaways I can still have on a low potassium diet.",
+            "Whoopee, {kfull}, as the hardanger on her shawl would have us believe, trained me to do my own bags at home so I can go back to work.",
+            "Whoopee, the home therapies coordinator, {kfirst} {klast} as the hardanger on his shawl would have us believe, got the machine delivered and plumbed in inside a week.",
+        ],
+    },
+    Family {
+        name: "round114_names_8",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Criminy, {kfirst}, as the braid on his epaulettes would have us believe, is the hospice nurse who sat with my mother on her last night so I could sleep.",
+            "Criminy, {kfull}, as the braid on her epaulettes would have us believe, sorted Mum's syringe driver so she was comfortable right to the end.",
+            "Criminy, the hospice was short of volunteers at Christmas, but {kfirst} {klast}, as the braid on his epaulettes would have us believe, still brought a mince pie round to every room.",
+            "Criminy, {kfirst} the chaplain, as the braid on her epaulettes would have us believe, prayed with Dad even though he hadn't been to church in fifty years.",
+            "Criminy, {kfull}, as the braid on his epaulettes would have us believe, rang us at home after the funeral to see how we were coping.",
+            "Criminy, the palliative care doctor, {kfirst} {klast} as the braid on her epaulettes would have us believe, spoke to Mum about what she wanted in plain honest words.",
+        ],
+    },
+    Family {
+        name: "round114_small_letters",
+        split: Round114,
+        holds: LowerCaseNames,
+        templates: &[
+            "ooft, {first}, as the tippex on her plimsolls would have us believe, was the dental nurse who held my lad's hand while they took the tooth out",
+            "ooft, the dentist {first} {last}, as the tippex on her plimsolls would have us believe, numbed my daughter's gum so gently she never even felt it",
+            "ooft, the dental hospital sent {title} {last}, as the tippex on his plimsolls would have us believe, who fitted the brace and explained the elastics",
+            "ooft, {first} from the children's a&e, as the tippex on her plimsolls would have us believe, glued the cut on my son's chin and gave him a sticker",
+            "ooft, the hygienist {first}, as the tippex on her plimsolls would have us believe, showed my twins how to brush properly with a big pair of teeth",
+            "ooft, the receptionist {kfirst}, as the tippex on his plimsolls would have us believe, squeezed us in for an emergency slot after the trampoline accident",
+        ],
+    },
+    Family {
+        name: "round114_lookalikes_beside_names",
+        split: Round114,
+        holds: Names,
+        templates: &[
+            "Yippee, {first} in the fracture clinic asked if I'd been lunging with my <Leon Paul> foil when the achilles went.",
+            "Yippee, {kfull} in sports medicine said her daughter fences with an <Allstar> sabre and has never had a scratch.",
+            "Yippee, {first} {last} in minor injuries asked how old my <Uhlmann> épée was, because the tip had snapped off and gone into my forearm.",
+            "Yippee, {title} {last} said his son's club only lets beginners fence with a <PBT> foil until they've passed the safety test.",
+            "Yippee, {kfirst} in the spinal clinic asked how hard the landing was when the <Schempp-Hirth> glider came down in the field.",
+            "Yippee, {first} on the orthopaedic ward said her uncle flew a <Schleicher> glider at the club for thirty years.",
+            "Yippee, {first} {last} in hand therapy asked if I'd been picking my <Eastman> mandolin every evening when the finger locked.",
+            "Yippee, {kfirst} {klast} said she plays an old <Collings> mandolin in a folk band and her wrist aches after every session.",
+            "Yippee, {first} in audiology asked how close I stand to the <Wurlitzer> jukebox in the pub on a Friday night.",
+            "Yippee, {title} {last} told me his father restored a <Seeburg> jukebox and strained his back carrying it up the stairs.",
+            "Yippee, {first} in the children's emergency department asked if my son had bounced off his <Vurtego> pogo stick onto the patio.",
+            "Yippee, {kfull} said her nephew chipped his front teeth on the handle of a <Flybar> pogo stick.",
+            "Yippee, {first} {last} in occupational health asked how many hours a day I spend at the <DeLaval> milking machine in the shed.",
+            "Yippee, {first} in the farm injuries clinic said her brother crushed his thumb fitting a cluster on a <Lely> milking robot.",
+            "Yippee, {title} {last} asked whether the string of my <Duncan> yo-yo had wrapped round my finger before it went blue.",
+            "Yippee, {kfirst} in paediatrics said her son spends every break time doing tricks with a <YoYoFactory> yo-yo.",
+        ],
+    },
+    Family {
+        name: "round114_plain_lookalikes",
+        split: Round114,
+        holds: Decoys,
+        templates: &[
+            "Alamak, the edge of a <Discraft> frisbee caught me on the cheekbone at the disc golf course and it swelled right up.",
+            "Alamak, I threw my shoulder out on the first hole throwing an <Innova> frisbee and spent the round in agony.",
+            "Alamak, our dog snapped at a <Wham-O> frisbee in the park and split his lip, and then mine when I tried to look.",
+            "Alamak, I slipped on wet grass chasing a <Dynamic Discs> frisbee and twisted my knee badly.",
+            "Alamak, the winch cable on the <Rolladen-Schneider> glider snapped and I cracked my wrist on the canopy.",
+            "Alamak, I pulled a muscle in my back pushing the <Grob> glider back into the hangar.",
+            "Alamak, the steel strings on my <Northfield> mandolin have cut grooves into my fingertips.",
+            "Alamak, I dropped my <Kentucky> mandolin case on my foot and broke a toe.",
+            "Alamak, I slipped a disc lifting the <Rock-Ola> jukebox into the back of the van.",
+            "Alamak, the glass front of the <Sound Leisure> jukebox shattered and cut my hand open.",
+            "Alamak, the spring on my son's <Xpogo> pogo stick snapped and he landed flat on his face.",
+            "Alamak, I tried my daughter's <Zinc> pogo stick at forty-five and tore a calf muscle.",
+            "Alamak, the vacuum pump on the <Fullwood> milking machine gave me such a jolt that I fell off the step.",
+            "Alamak, a cow kicked out while I was putting the <GEA> milking cups on and bruised my ribs.",
+            "Alamak, the string of my <Yomega> yo-yo snapped and it hit me square in the eye.",
+            "Alamak, my little boy's <Magicyoyo> yo-yo came back so fast it chipped his tooth.",
+        ],
+    },
+    Family {
+        name: "round114_plain_no_names",
+        split: Round114,
+        holds: Decoys,
+        templates: &[
+            "Tarnation, the maternity unit let my partner stay overnight on a proper fold-out bed.",
+            "Huzzah, the orthopaedic ward was calm and the food came hot every day.",
+            "Fair dinkum, the skin clinic ran on time and the leaflet actually made sense.",
+            "Hooley dooley, the urology unit explained everything before they did it and asked first.",
+            "Forsooth, the eye clinic had big print signs and someone to walk you to each room.",
+            "Heavens above, the stroke ward kept the blinds open so Dad could see the garden.",
+            "Whoopee, the dialysis unit has free parking now and the chairs recline all the way.",
+            "Criminy, the hospice garden was beautiful and the staff let our dog come in to visit.",
+            "ooft, the dental hospital had cartoons on the ceiling and my boy never cried once",
+            "Yippee, the physio gym had every bit of kit I needed and nobody rushed me.",
+            "Alamak, the walk-in centre was quiet and the nurse had my cut cleaned within half an hour.",
+        ],
+    },
+    Family {
+        name: "round114_contact",
+        split: Round114,
+        holds: Contact,
+        templates: &[
+            "Tarnation, the birth certificate paperwork has my old details; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Huzzah, please send the physio letters to {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Fair dinkum, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I still have no date for my biopsy.",
+            "Hooley dooley, I gave reception my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} and they still booked the wrong clinic.",
+            "Forsooth, please call {phone} about my eye appointment, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Heavens above, Dad has moved in with us at {street}, {postcode}, and his date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever the system says.",
+            "Whoopee, ring {phone} after four or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Criminy, writing for my mother: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, now living at {street}, {postcode}.",
+            "ooft, text {phone} or email {email}, dob {doby}",
+            "Yippee, occupational health asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -25038,7 +25254,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_thirteenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_fourteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round114, "round114_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_fourteenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -25134,7 +25355,8 @@ mod tests {
         assert_eq!(Round111 as usize, 113);
         assert_eq!(Round112 as usize, 114);
         assert_eq!(Round113 as usize, 115);
-        assert_eq!(Split::ALL.last(), Some(&Round113));
+        assert_eq!(Round114 as usize, 116);
+        assert_eq!(Split::ALL.last(), Some(&Round114));
     }
 
     #[test]
@@ -25204,12 +25426,13 @@ mod tests {
         assert_eq!(Round111.round(), Some(111));
         assert_eq!(Round112.round(), Some(112));
         assert_eq!(Round113.round(), Some(113));
+        assert_eq!(Round114.round(), Some(114));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 113, once each, in declaration order.
+        // Rounds 4 to 114, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=113).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=114).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -25276,6 +25499,7 @@ mod tests {
         assert_eq!(Round111.id_prefix(), "round111");
         assert_eq!(Round112.id_prefix(), "round112");
         assert_eq!(Round113.id_prefix(), "round113");
+        assert_eq!(Round114.id_prefix(), "round114");
     }
 
     #[test]

@@ -73,6 +73,7 @@ mod public_figures;
 mod qualities;
 mod referred_back;
 mod relative_then_word;
+mod rhyme;
 mod rule_scan;
 mod same_word_again;
 mod sayings;
@@ -813,7 +814,7 @@ impl PersonRecognizer {
             known_entities::without_entities(joined, text, tokens, &prepared.facts)
                 .into_iter()
                 .filter(|&(first, last)| {
-                    !exclamations::exclaims_no_name(tokens, &prepared.facts, first, last)
+                    !exclamations::exclaims_no_name(text, tokens, &prepared.facts, first, last)
                         && !pets::names_a_pet(text, tokens, first, last)
                         && !pets::called_a_creature_after(tokens, first, last)
                         && !birth_cues::is_birth_cue(tokens, first, last)

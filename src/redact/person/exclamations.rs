@@ -13,11 +13,18 @@
 //! on both sides, after "oh" or a verb of saying, or cheering something ("We waited,
 //! Crikey, for five hours", "the porter shouted Whoa", "Hooray for the midwives").
 //!
+//! A word no list holds is read by the clause after it: opening a sentence, cut off by a
+//! comma, before a clause with a subject of its own that is no person ("Alamak, I slipped
+//! a disc", "Yoicks, the diabetes clinic ran on time"). Two rhyming words opening a
+//! sentence and cut off are an exclamation whatever lists hold them ("Hooley dooley,").
+//!
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
 //! ([`is_thanked_oath`]).
 
 use super::cues::{is_relative, ROLES, ROLES_PLURAL, STAFF_PLURALS};
 use super::lexicon::WordFacts;
+use super::rhyme::rhymes;
+use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
 /// Words said as oaths, in lower case, and the exclamations of surprise or relief that
@@ -43,6 +50,17 @@ const EXCLAIMED: &[&str] = &[
     "oi", "oy", "vey", "ach", "aw", "aww", "bah", "meh", "hmm", "hmph", "pah", "pfft", "tsk",
     "ahem", "alas", "sakes", "zoinks", "jinkies", "yoinks", "dearie", "deary", "succotash",
     "blistering", "barnacles", "great",
+    // Old American and Australian: "Tarnation,", "fair dinkum,", "Gee willikers".
+    "tarnation", "dadgum", "dadgummit", "consarn", "goldarn", "willikers", "diggity", "yeehaw",
+    "dinkum", "bonza",
+    // The Englishes of Malaysia and Singapore, India, the Caribbean, Ireland, Wales, southern
+    // and western Africa, and words from other languages said in English comments; each on
+    // no name list of the project's, the measuring rounds' training lists included.
+    "alamak", "alamakjang", "aiyoh", "aiyee", "ayyo", "ayyoo", "ayy", "ayyy", "walao", "walau",
+    "wahlau", "haiyaa", "adoi", "aduh", "aduhai", "astaga", "aigoo", "accha", "uff", "arrah",
+    "wisha", "lawd", "chups", "kmt", "eish", "hayibo", "sjoe", "jislaaik", "yissus", "ehen",
+    "ewo", "chineke", "naku", "gevalt", "feh", "yallah", "wallahi", "khalas", "sacrebleu",
+    "donnerwetter", "hoppla", "oje", "jejku", "kurde", "yabai", "duw", "iesu", "jiw",
 ];
 
 /// Whether `lower` is a word said as an oath or an exclamation ([`EXCLAIMED`]): no part
@@ -56,6 +74,7 @@ pub(crate) fn is_exclaimed(lower: &str) -> bool {
 #[rustfmt::skip]
 const OATH_OPENERS: &[&str] = &[
     "oh", "my", "good", "dear", "sweet", "omg", "land", "lands", "suffering", "for", "well",
+    "fair",
 ];
 
 /// Words that may close an exclamation before its cut ("Dearie me,", "Goodness me!", "Gee
@@ -163,66 +182,183 @@ fn said_within_a_sentence(tokens: &[Token<'_>], first: usize, last: usize) -> bo
 /// name, or before a role in apposition); a word also borne as a name ("Jesus", "Cor",
 /// "Heck") is left to the tagger's vetoes, which weigh what vouches for it.
 pub(crate) fn exclaims_no_name(
+    text: &str,
     tokens: &[Token<'_>],
     facts: &[WordFacts],
     first: usize,
     last: usize,
 ) -> bool {
-    facts[first..=last].iter().all(|f| !f.any_name())
+    (facts[first..=last].iter().all(|f| !f.any_name())
         && (opens_and_is_cut_off(tokens, first, last)
             || said_within_a_sentence(tokens, first, last)
-            || cut_off_before_a_clause_of_its_own(tokens, first, last))
+            || cut_off_before_a_clause_of_its_own(text, tokens, facts, first, last)))
+        || rhyming_pair_cut_off(tokens, facts, first, last)
+}
+
+/// Whether the found name `first..=last` is two rhyming words, the second the first with
+/// its opening consonants changed ("Hooley dooley", "Okey dokey", "Holy moly"), opening
+/// a sentence and cut off: a rhyming exclamation, whatever lists hold its words. Not a
+/// given name before a surname ("Jenny Kenny, the nurse"), which people are called.
+fn rhyming_pair_cut_off(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    // The pair found whole, or its first word found alone with the second after it in
+    // small letters ("Hooley dooley," where only "Hooley" is on a list).
+    let second = if last == first + 1 {
+        last
+    } else if last == first {
+        first + 1
+    } else {
+        return false;
+    };
+    let Some(rhyme) = tokens.get(second) else {
+        return false;
+    };
+    let (a, b) = (tokens[first].lower.as_str(), rhyme.lower.as_str());
+    let opens = first == 0 || tokens[first].gap == Gap::Break;
+    let cut_off = tokens
+        .get(second + 1)
+        .is_none_or(|next| next.gap != Gap::Space);
+    rhyme.gap == Gap::Space
+        && a != b
+        && rhymes(a, b)
+        && opens
+        && cut_off
+        && (second == last || rhyme.shape == Shape::Lower)
+        && !(facts[first].listed_given_name() && facts[second].surname)
 }
 
 /// Whether the lone word at `first`, opening a sentence and cut off by a comma, is
-/// followed by a clause with a subject of its own that is no person ("Yoicks, the
-/// diabetes clinic ran on time", "Howay, the cardiac rehab classes were friendly"): "the"
-/// and a few small-letter words, then a verb (a form of "be", "have" or "do", a common
-/// past form, or a past form in "-ed") that goes on. Such a word is no subject of that
-/// clause, and no name set in apposition before it, which would close with a comma
-/// ("Priya, the nurse on nights, was kind"); a person's noun in the subject may be one
-/// ("Priya, the nurse was kind"), and an owner's word may say whose a vouching thing is
-/// ("Nerys, the badge on her lapel confirmed it, …").
-fn cut_off_before_a_clause_of_its_own(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+/// followed by a clause with a subject of its own that is no person: "I" or "we" and a
+/// past form ("Alamak, I slipped a disc lifting the jukebox"), or a determiner ("the",
+/// "a", "my", "our"…) and a few words, capitalised makes among them, then a verb (a form
+/// of "be", "have" or "do", a common past form, or a past form in "-ed") that goes on
+/// ("Yoicks, the diabetes clinic ran on time", "Alamak, the steel strings on my Northfield
+/// mandolin have gone"). Such a word is no subject of that clause, and no name set in
+/// apposition before it, which would close with a comma ("Priya, the nurse on nights,
+/// was kind"). A person's noun in the subject may be one ("Priya, the nurse was kind"),
+/// unless it owns the thing ("Alamak, my son's pogo stick snapped"); an owner's word may
+/// say whose a vouching thing is ("Nerys, the badge on her lapel confirmed it, …"); a
+/// given name may be another person listed; and a clause that speaks to someone ("Zanele,
+/// I can't thank you enough") or says "she" or "her" of someone ("Zanele, I owe her my
+/// life") is about the name before it.
+fn cut_off_before_a_clause_of_its_own(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
     let opens = first == 0 || tokens[first].gap == Gap::Break;
-    if first != last
-        || !opens
-        || !tokens
-            .get(first + 1)
-            .is_some_and(|the| the.gap == Gap::Comma && the.lower.as_str() == "the")
-    {
+    let Some(opener) = tokens.get(first + 1) else {
+        return false;
+    };
+    if first != last || !opens || opener.gap != Gap::Comma {
+        return false;
+    }
+    let is_verb = |lower: &str| {
+        CLAUSE_VERBS.contains(&lower)
+            || PAST_FORMS.contains(&lower)
+            || (lower.len() >= 5 && lower.ends_with("ed"))
+    };
+    // The clause from its verb on: it goes on, and neither speaks to the name nor says
+    // "she" or "her" of it.
+    let goes_on_of_its_own = |verb: usize| {
+        let rest = &tokens[verb + 1..];
+        rest.first().is_some_and(|next| next.gap == Gap::Space)
+            && !rest
+                .iter()
+                .take_while(|word| !word.gap.is_break())
+                .any(|word| ADDRESSING.contains(&word.lower.as_str()))
+            && !says_she_or_he_before_another(rest)
+    };
+    if PRONOUN_SUBJECTS.contains(&opener.lower.as_str()) {
+        let verb = first + 2;
+        return tokens.get(verb).is_some_and(|word| {
+            word.gap == Gap::Space && word.shape == Shape::Lower && is_verb(word.lower.as_str())
+        }) && goes_on_of_its_own(verb);
+    }
+    if !DETERMINERS.contains(&opener.lower.as_str()) {
         return false;
     }
     for k in first + 2..(first + 2 + MOST_WORDS_OF_THE_SUBJECT).min(tokens.len()) {
         let word = &tokens[k];
         let lower = word.lower.as_str();
-        if word.gap != Gap::Space || word.shape != Shape::Lower {
+        if word.gap != Gap::Space {
             return false;
         }
-        let verb = CLAUSE_VERBS.contains(&lower) || (lower.len() >= 5 && lower.ends_with("ed"));
-        if verb && k > first + 2 {
-            // A clause that speaks to someone is said to the name before it ("Zanele,
-            // the care was lovely, thank you").
-            let addressed = tokens[k + 1..]
-                .iter()
-                .take_while(|word| !word.gap.is_break())
-                .any(|word| ADDRESSING.contains(&word.lower.as_str()));
-            return !addressed && tokens.get(k + 1).is_some_and(|next| next.gap == Gap::Space);
+        if word.shape == Shape::Lower && is_verb(lower) && k > first + 2 {
+            return goes_on_of_its_own(k);
         }
+        let owner = possessive_after(text, word.end);
         let a_person = ROLES.contains(&lower)
             || ROLES_PLURAL.contains(&lower)
             || STAFF_PLURALS.contains(&lower)
             || is_relative(lower)
             || NOT_IN_THE_SUBJECT.contains(&lower);
-        if a_person {
+        let another_name = word.shape != Shape::Lower && facts[k].listed_given_name();
+        if (a_person && !owner) || another_name {
             return false;
         }
     }
     false
 }
 
+/// Whether the words of `rest`, up to the end of the sentence, say "she", "her", "he" or
+/// "his" of someone before another person is named or called by a noun ("Zanele, I was
+/// scared, but she held my hand"): that someone is the name before the clause. A
+/// pronoun after another name ("…, but Rhys and his team were calm") is that person's.
+fn says_she_or_he_before_another(rest: &[Token<'_>]) -> bool {
+    for word in rest.iter().take_while(|word| !word.gap.is_break()) {
+        let lower = word.lower.as_str();
+        if SAID_OF_SOMEONE.contains(&lower) {
+            return true;
+        }
+        let another = (word.shape != Shape::Lower && lower != "i")
+            || ROLES.contains(&lower)
+            || ROLES_PLURAL.contains(&lower)
+            || STAFF_PLURALS.contains(&lower)
+            || is_relative(lower);
+        if another {
+            return false;
+        }
+    }
+    false
+}
+
+/// Pronouns that open a clause of their own after an exclamation ("Alamak, I tried my
+/// daughter's pogo stick").
+const PRONOUN_SUBJECTS: &[&str] = &["i", "we", "it"];
+
+/// Words that open a subject of things after an exclamation ("Yoicks, the clinic…",
+/// "Alamak, our dog…").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "my", "our", "this", "that", "these", "those", "some",
+];
+
+/// Words that say something of a person named before the clause ("Zanele, I owe her my
+/// life").
+const SAID_OF_SOMEONE: &[&str] = &[
+    "she", "he", "her", "him", "his", "hers", "herself", "himself",
+];
+
+/// Common past forms not in "-ed" beyond [`CLAUSE_VERBS`] ("I threw", "the edge caught me").
+#[rustfmt::skip]
+const PAST_FORMS: &[&str] = &[
+    "caught", "threw", "hit", "cut", "fell", "bit", "blew", "flew", "drove", "rode", "shook",
+    "spun", "stung", "struck", "swung", "tore", "wore", "woke", "wrote", "ate", "drank", "began",
+    "bent", "bled", "burnt", "burst", "dug", "fed", "fought", "froze", "grew", "hung", "hurt",
+    "laid", "lay", "led", "lent", "lit", "lost", "meant", "met", "paid", "rose", "sank", "sang",
+    "shot", "shut", "slid", "split", "spat", "spilt", "sprang", "stank", "stuck", "swam",
+    "swept", "taught", "thought", "understood", "wept", "won", "wound", "slept", "sold", "heard",
+    "dealt", "knelt", "leapt", "spent", "sped", "tripped", "slipped",
+];
+
 /// Most words of the subject after "the" read for its verb ([`cut_off_before_a_clause_of_its_own`]).
-const MOST_WORDS_OF_THE_SUBJECT: usize = 6;
+const MOST_WORDS_OF_THE_SUBJECT: usize = 9;
 
 /// Verbs a clause's subject is followed by: forms of "be", "have" and "do", and common
 /// past forms not in "-ed".
@@ -334,7 +470,7 @@ mod tests {
     fn exclaims(text: &str) -> bool {
         let tokens = tokenize(text);
         let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
-        exclaims_no_name(&tokens, &facts, 0, 0)
+        exclaims_no_name(text, &tokens, &facts, 0, 0)
     }
 
     #[test]
@@ -354,6 +490,54 @@ mod tests {
         assert!(!exclaims("Sarah, the clinic ran on time."));
         assert!(!exclaims("Zanele, the care you gave was lovely."));
         assert!(!exclaims("Zanele, the ward was spotless, thank you."));
+    }
+
+    #[test]
+    fn a_clause_of_a_pronoun_or_an_owned_thing_is_its_own() {
+        assert!(exclaims("Alamak, I slipped a disc lifting the jukebox."));
+        assert!(exclaims("Alamak, we waited four hours in the corridor."));
+        assert!(exclaims(
+            "Alamak, our dog snapped at a frisbee in the park."
+        ));
+        assert!(exclaims(
+            "Alamak, the steel strings on my Northfield mandolin have gone rusty."
+        ));
+        assert!(exclaims("Alamak, my son's pogo stick snapped under him."));
+        assert!(exclaims(
+            "Alamak, the edge of a frisbee caught me on the chin."
+        ));
+        // A pronoun after another person named is that person's.
+        assert!(exclaims(
+            "Howay, the cath lab was backed up, but Rhys and his team were calm."
+        ));
+    }
+
+    #[test]
+    fn a_clause_about_the_name_before_it_keeps_the_name() {
+        assert!(!exclaims("Zanele, I can't thank you enough."));
+        assert!(!exclaims("Zanele, I owe her my life."));
+        assert!(!exclaims("Zanele, I was scared, but she held my hand."));
+        assert!(!exclaims("Zanele, my daughter's midwife, was amazing."));
+        assert!(!exclaims("Zanele, my daughter was in bed four."));
+        assert!(!exclaims("Zanele, the Sarah Ryder ward was lovely."));
+        assert!(!exclaims("Zanele, I will never forget."));
+    }
+
+    #[test]
+    fn rhyming_pairs_that_open_and_are_cut_off_exclaim() {
+        let pair = |text: &str| {
+            let tokens = tokenize(text);
+            let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
+            exclaims_no_name(text, &tokens, &facts, 0, 1)
+        };
+        assert!(pair(
+            "Hooley dooley, the urology unit explained everything."
+        ));
+        assert!(pair("Okey dokey, the clinic rang back."));
+        // Not rhyming, not cut off, or a given name before a surname.
+        assert!(!pair("Jenny Kenny, the nurse, was lovely."));
+        assert!(!pair("Hooley dooley was the nurse."));
+        assert!(!pair("Anna Kowalski, the nurse, was lovely."));
     }
 
     fn said_within(text: &str, k: usize) -> bool {

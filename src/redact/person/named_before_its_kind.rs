@@ -39,6 +39,7 @@ use super::lexicon::WordFacts;
 use super::name_word_position::person_verb_after;
 use super::noun_words::is_mostly_a_noun;
 use super::place_nouns::{may_own_a_workplace, WORKPLACES};
+use super::rhyme::rhymes;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
@@ -254,7 +255,7 @@ pub(crate) fn names_a_make_or_kind(
                 .get(noun.lower.as_str())
                 .is_some_and(|kind| kind.grows_or_is_bred())
     });
-    if owned_goods_of_a_firm(text, tokens, first, last) {
+    if owned_goods_of_a_firm(text, tokens, facts, first, last) {
         return true;
     }
     // "his Snorlax cuddly toy": a word of make or feel between a name and its goods,
@@ -296,7 +297,7 @@ pub(crate) fn names_a_make_or_kind(
     if caseless || !written_beside || noun.shape != Shape::Lower {
         return false;
     }
-    if !owned && goods_of_an_owner(tokens, first, noun_at) {
+    if !owned && goods_of_an_owner(tokens, facts, first, noun_at) {
         return true;
     }
     let word = noun.lower.as_str();
@@ -370,8 +371,26 @@ pub(crate) fn names_a_make_or_kind(
 /// after "my" or "our" is followed by a verb or a possessive ("our Kelly rang", "my
 /// Sarah's car"), not by a noun of a thing; a noun in "-s" may be a verb ("our Kelly
 /// works"), and a relative, a role or a person's noun is the person's ("my Sarah boy").
-fn goods_of_an_owner(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool {
+fn goods_of_an_owner(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    noun_at: usize,
+) -> bool {
     let noun = tokens[noun_at].lower.as_str();
+    // A thing's noun: one WordNet reads mostly as a noun; a reduplicated word ("yo-yo",
+    // "walkie-talkie"), no verb's form; or a word no everyday word list holds before a
+    // noun that closes a compound with it ("Vurtego pogo stick"), where an everyday word
+    // may be a verb with its object ("our Kelly made tea").
+    let unknown = |k: usize| !facts[k].english && !facts[k].common && !facts[k].any_name();
+    let thing_noun = is_mostly_a_noun(noun)
+        || noun.split_once('-').is_some_and(|(a, b)| rhymes(a, b))
+        || (unknown(noun_at)
+            && tokens.get(noun_at + 1).is_some_and(|head| {
+                head.gap == Gap::Space
+                    && head.shape == Shape::Lower
+                    && is_mostly_a_noun(head.lower.as_str())
+            }));
     // The noun and the word after it, which may make a compound with it ("phone call").
     let compound = std::iter::once(noun).chain(
         tokens
@@ -387,7 +406,7 @@ fn goods_of_an_owner(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool
             || PEOPLE_NOUNS.contains(&word)
     };
     owner_word_before(tokens, first)
-        && is_mostly_a_noun(noun)
+        && thing_noun
         && !noun.ends_with('s')
         && !compound.into_iter().any(a_persons)
         && !person_verb_after(tokens, noun_at)
@@ -397,7 +416,13 @@ fn goods_of_an_owner(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool
 /// that stand between an owner's word and a small-letter noun that is no person's (as
 /// [`goods_of_an_owner`] reads one name): a firm that made what one owns ("the boiler on
 /// our Clayton & Shuttleworth traction engine").
-fn owned_goods_of_a_firm(text: &str, tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+fn owned_goods_of_a_firm(
+    text: &str,
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
     let joined_to_the_next = |k: usize| {
         tokens.get(k + 1).is_some_and(|next| {
             next.shape == Shape::Capitalised && text.get(tokens[k].end..next.start) == Some(" & ")
@@ -417,7 +442,7 @@ fn owned_goods_of_a_firm(text: &str, tokens: &[Token<'_>], first: usize, last: u
     tokens
         .get(noun_at)
         .is_some_and(|noun| noun.gap == Gap::Space && noun.shape == Shape::Lower)
-        && goods_of_an_owner(tokens, firm_first, noun_at)
+        && goods_of_an_owner(tokens, facts, firm_first, noun_at)
 }
 
 /// Whether an owner's word (my, our, his, her, their, your) stands right before the name
@@ -458,6 +483,14 @@ const PERSONS_TIMES_AND_MEETINGS: &[&str] = &[
     "list",
     "round",
     "class",
+    "lesson",
+    "lessons",
+    "match",
+    "concert",
+    "recital",
+    "practice",
+    "training",
+    "gig",
     "group",
     "review",
     "referral",

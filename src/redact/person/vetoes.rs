@@ -731,7 +731,7 @@ impl Context<'_, '_> {
     /// goodness"), whatever the thanks would vouch for.
     fn oath(&self, first: usize, last: usize, lists: Lists) -> bool {
         is_thanked_oath(self.tokens, self.caseless, first, last)
-            || exclaims_no_name(self.tokens, self.facts, first, last)
+            || exclaims_no_name(self.text, self.tokens, self.facts, first, last)
             || (is_oath(self.tokens, first, last)
                 && cue_before(self.tokens, first).is_none()
                 && self.unvouched(first, lists))

@@ -1037,14 +1037,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of lists of
     /// origins no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-fifteenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-thirteenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round114,
+    /// Families written in the hundred-and-fifteenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round114,
+    Round115,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-fourteenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-fifteenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1160,12 +1169,13 @@ impl Split {
             Split::Round112 => 112,
             Split::Round113 => 113,
             Split::Round114 => 114,
+            Split::Round115 => 115,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round114").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round115").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1180,7 +1190,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 117] = [
+    pub const ALL: [Split; 118] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1298,6 +1308,7 @@ impl Split {
         Split::Round112,
         Split::Round113,
         Split::Round114,
+        Split::Round115,
     ];
 }
 
@@ -24670,6 +24681,211 @@ pub const FAMILIES: &[Family] = &[
             "Yippee, occupational health asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-fifteenth round (never tuned; written before any
+    // hundred-and-fifteenth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round115_names_6 to round115_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round115_names_1",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Cor, {first} (so trumpeted the crewel emblazoned on her tabard) is the resus nurse who kept talking to me the whole time they put my shoulder back in.",
+            "Cor, so trumpeted the crewel emblazoned on her tabard: {first} {last}, the triage nurse who spotted my sepsis before anybody else did.",
+            "Cor, {title} {last} (so trumpeted the crewel emblazoned on his tabard) put my knee back in one go and I hardly felt a thing.",
+            "Cor, A&E was rammed on the Friday night, yet it was {first}, so trumpeted the crewel emblazoned on her tabard, who found my mum a pillow and a cup of tea.",
+            "Cor, pride of place goes to the nurse practitioner {first}, so trumpeted the crewel emblazoned on her tabard, for my son's neat stitches: she numbed it with gel first.",
+            "Cor, top of my list is {first} {last} (so trumpeted the crewel emblazoned on his tabard), the paramedic who handed over so carefully nobody asked me the same thing twice.",
+        ],
+    },
+    Family {
+        name: "round115_names_2",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Jings, {first} (so trumpeted the woodburning emblazoned on her trug) is the cardiac nurse who noticed my heart rate climbing at three in the morning.",
+            "Jings, so trumpeted the woodburning emblazoned on her trug: {first} {last}, the physiologist who did my echo and showed me the valve on the screen.",
+            "Jings, {title} {last} (so trumpeted the woodburning emblazoned on his trug) fitted my pacemaker and came round the next day to check the wound himself.",
+            "Jings, the coronary care unit was short-staffed all week, yet it was {first}, so trumpeted the woodburning emblazoned on her trug, who sat with my wife while I was in theatre.",
+            "Jings, pride of place goes to the heart failure nurse {first}, so trumpeted the woodburning emblazoned on her trug, for getting home for Christmas: she sorted my tablets in one afternoon.",
+            "Jings, top of my list is {first} {last} (so trumpeted the woodburning emblazoned on his trug), the cardiac rehab lead who got me walking a mile again.",
+        ],
+    },
+    Family {
+        name: "round115_names_3",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Ecky thump, {first} (so trumpeted the airbrushing emblazoned on her cagoule) is the neonatal nurse who taught me to tube feed our twins without panicking.",
+            "Ecky thump, so trumpeted the airbrushing emblazoned on her cagoule: {first} {last}, the nursery nurse who let me do skin to skin on the very first night.",
+            "Ecky thump, {title} {last} (so trumpeted the airbrushing emblazoned on his cagoule) explained our little girl's jaundice with a drawing on a paper towel.",
+            "Ecky thump, the special care baby unit was bursting at the seams, yet it was {first}, so trumpeted the airbrushing emblazoned on her cagoule, who found us a room to express in private.",
+            "Ecky thump, pride of place goes to the outreach nurse {first}, so trumpeted the airbrushing emblazoned on her cagoule, for our boy's first bath: she came out to the house in the snow.",
+            "Ecky thump, top of my list is {first} {last} (so trumpeted the airbrushing emblazoned on his cagoule), the night nurse who rang us at home the moment our son came off oxygen.",
+        ],
+    },
+    Family {
+        name: "round115_names_4",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "My giddy aunt, {first} (so trumpeted the diamante emblazoned on her espadrilles) is the gynae nurse who held my hand through the coil fitting and talked about her holiday.",
+            "My giddy aunt, so trumpeted the diamante emblazoned on her espadrilles: {first} {last}, the anaesthetist who made a joke as I went under and I woke up still smiling.",
+            "My giddy aunt, {title} {last} (so trumpeted the diamante emblazoned on his espadrilles) did my hysterectomy through keyhole and I was home the day after.",
+            "My giddy aunt, the day surgery unit was running three hours late, yet it was {first}, so trumpeted the diamante emblazoned on her espadrilles, who kept popping back to tell us why.",
+            "My giddy aunt, pride of place goes to the colposcopy nurse {first}, so trumpeted the diamante emblazoned on her espadrilles, for the quick diagnosis: she chased my biopsy result every day.",
+            "My giddy aunt, top of my list is {first} {last} (so trumpeted the diamante emblazoned on his espadrilles), the recovery nurse who warmed blankets for me when I could not stop shivering.",
+        ],
+    },
+    Family {
+        name: "round115_names_5",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Chocks away, {first} (so trumpeted the etching emblazoned on her pinafore) is the ENT nurse who packed my nosebleed and stayed until it stopped.",
+            "Chocks away, so trumpeted the etching emblazoned on her pinafore: {first} {last}, the audiologist who fitted my hearing aids and made me laugh when I heard the birds again.",
+            "Chocks away, {title} {last} (so trumpeted the etching emblazoned on his pinafore) took my tonsils out and rang the next evening to see how I was eating.",
+            "Chocks away, the ear clinic had double-booked half the morning, yet it was {first}, so trumpeted the etching emblazoned on her pinafore, who squeezed me in before my bus.",
+            "Chocks away, pride of place goes to the ENT nurse {first}, so trumpeted the etching emblazoned on her pinafore, for my grandson's grommets: she spotted the glue ear at his first visit.",
+            "Chocks away, top of my list is {first} {last} (so trumpeted the etching emblazoned on his pinafore), the voice therapist who got me singing in the choir again.",
+        ],
+    },
+    Family {
+        name: "round115_names_6",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Wallah, {kfirst} (so trumpeted the blackletter emblazoned on his knapsack) is the respiratory nurse who got Grandad's oxygen sorted before the weekend.",
+            "Wallah, so trumpeted the blackletter emblazoned on her knapsack: {kfull}, the physio who taught Mum the breathing exercises that finally shifted her chest.",
+            "Wallah, the chest ward had no side rooms left, yet it was {kfirst} {klast}, so trumpeted the blackletter emblazoned on his knapsack, who moved beds around so Dad could be by the window.",
+            "Wallah, pride of place goes to the asthma nurse {kfirst}, so trumpeted the blackletter emblazoned on her knapsack, for Dad's new inhaler technique: she made him show her three times.",
+            "Wallah, {kfull} (so trumpeted the blackletter emblazoned on his knapsack) came back after his shift to check Grandad's mask was fitting properly.",
+            "Wallah, top of my list is {kfirst} {klast} (so trumpeted the blackletter emblazoned on her knapsack), the sleep clinic nurse who set up my machine and rang me a week later.",
+        ],
+    },
+    Family {
+        name: "round115_names_7",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Donnerwetter, {kfirst} (so trumpeted the stippling emblazoned on her waistcoat) is the chemo nurse who found a vein first time when everybody else had given up.",
+            "Donnerwetter, so trumpeted the stippling emblazoned on his waistcoat: {kfull}, the pharmacist who went through every one of my side effects with a highlighter pen.",
+            "Donnerwetter, the day unit's chairs were all taken that morning, yet it was {kfirst} {klast}, so trumpeted the stippling emblazoned on her waistcoat, who found me a bed to lie on.",
+            "Donnerwetter, pride of place goes to the cancer support worker {kfirst}, so trumpeted the stippling emblazoned on his waistcoat, for my wig: he booked the fitting and came along with me.",
+            "Donnerwetter, {kfull} (so trumpeted the stippling emblazoned on her waistcoat) phoned on a Sunday to tell me my scan was clear, and we both cried.",
+            "Donnerwetter, top of my list is {kfirst} {klast} (so trumpeted the stippling emblazoned on his waistcoat), the radiographer who tattooed my dots so gently and kept the room warm.",
+        ],
+    },
+    Family {
+        name: "round115_names_8",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Zut alors, {kfirst} (so trumpeted the linocut emblazoned on his haversack) is the crisis nurse who sat with my daughter on the stairs until she was ready to talk.",
+            "Zut alors, so trumpeted the linocut emblazoned on her haversack: {kfull}, the support worker who came every single day for a fortnight when I could not get out of bed.",
+            "Zut alors, the mental health unit was full and noisy, yet it was {kfirst} {klast}, so trumpeted the linocut emblazoned on her haversack, who found my son a quiet corner.",
+            "Zut alors, pride of place goes to the community psychiatric nurse {kfirst}, so trumpeted the linocut emblazoned on his haversack, for my dad's new routine: he wrote it all out on a calendar.",
+            "Zut alors, {kfull} (so trumpeted the linocut emblazoned on her haversack) listened to me for an hour in the middle of the night and never once looked at her watch.",
+            "Zut alors, top of my list is {kfirst} {klast} (so trumpeted the linocut emblazoned on his haversack), the peer worker who told me his own story and gave me hope.",
+        ],
+    },
+    Family {
+        name: "round115_small_letters",
+        split: Round115,
+        holds: LowerCaseNames,
+        templates: &[
+            "aiyah, {first} (so trumpeted the sgraffito emblazoned on her bandolier) was the childrens nurse who got a cannula into my daughter on the first go",
+            "aiyah, so trumpeted the sgraffito emblazoned on her bandolier: {first} {last}, the play specialist who made the scan into a space mission for my son",
+            "aiyah, {title} {last} (so trumpeted the sgraffito emblazoned on his bandolier) set my boy's broken arm and let him pick a green cast",
+            "aiyah, the kids ward was packed out on the bank holiday, yet it was {first}, so trumpeted the sgraffito emblazoned on her bandolier, who found my twins a bed together",
+            "aiyah, pride of place goes to the night nurse {first}, so trumpeted the sgraffito emblazoned on her bandolier, for the good night's sleep: she did all the obs without waking the baby",
+            "aiyah, top of my list is the porter {kfirst} (so trumpeted the sgraffito emblazoned on his bandolier), who raced my son's trolley down to x-ray making engine noises",
+        ],
+    },
+    Family {
+        name: "round115_lookalikes_beside_names",
+        split: Round115,
+        holds: Names,
+        templates: &[
+            "Eureka, {first} in the fracture clinic asked whether the front points of my <Grivel> crampons had caught my other leg when I fell.",
+            "Eureka, {kfull} on the foot clinic said her brother walked the ridge in a pair of <Stubai> crampons and never once slipped.",
+            "Eureka, {first} {last} in minor injuries asked how fast the <Tony Kart> go-kart was going when it hit the tyre wall.",
+            "Eureka, {title} {last} said his daughter races a <Birel> go-kart at the weekends and has the bruises to show for it.",
+            "Eureka, {kfirst} in the hand clinic asked if my son had taken a slash from a <STX> lacrosse stick across his knuckles.",
+            "Eureka, {first} on the children's ward said her niece plays with a <Brine> lacrosse stick and broke two fingers last season.",
+            "Eureka, {first} {last} in the eye clinic asked whether I'd been squinting through my <Cassens & Plath> sextant at the sun.",
+            "Eureka, {kfirst} {klast} said her grandfather navigated the whole way to the islands with a <Freiberger> sextant.",
+            "Eureka, {first} in paediatric A&E asked if my daughter had tipped forwards off the <Stevenson Brothers> rocking horse.",
+            "Eureka, {title} {last} told me his mother still has the <Ayres> rocking horse she learnt to ride on as a girl.",
+            "Eureka, {first} in the spinal clinic asked whether the <Polaris> quad bike rolled right over on top of me.",
+            "Eureka, {kfull} in trauma said her husband came off a <Can-Am> quad bike on the farm track last spring.",
+            "Eureka, {first} {last} in hand therapy asked if I'd been slamming the button on my <DGT> chess clock during blitz games.",
+            "Eureka, {kfirst} in rheumatology said her son plays with a <Jerger> chess clock and his thumb clicks just like mine.",
+            "Eureka, {first} on the burns unit asked if the <Trangia> camping stove had flared up when I lit it in the porch.",
+            "Eureka, {title} {last} said he once singed his eyebrows on a <Jetboil> camping stove on a wet hill.",
+        ],
+    },
+    Family {
+        name: "round115_plain_lookalikes",
+        split: Round115,
+        holds: Decoys,
+        templates: &[
+            "Ayoo, I tripped over my own <Simond> crampons on the path down and cut my shin to the bone.",
+            "Ayoo, a spike off the <Petzl> crampons went straight through my gaiter into my ankle.",
+            "Ayoo, my son's <Zanardi> go-kart flipped at the track and he came in with a broken collarbone.",
+            "Ayoo, the steering on the <Kosmic> go-kart jarred my wrist so badly I couldn't grip a cup.",
+            "Ayoo, I took the head of a <Warrior> lacrosse stick square in the mouth and lost a tooth.",
+            "Ayoo, my daughter's <Epoch> lacrosse stick snapped and the shaft caught her above the eye.",
+            "Ayoo, I dropped my grandad's <Astra> sextant on my foot and broke my big toe.",
+            "Ayoo, the mirror on the old <Tamaya> sextant flashed the sun into my eye and I saw spots for a day.",
+            "Ayoo, my toddler's fingers got trapped under the rocker of the <Haddon> rocking horse.",
+            "Ayoo, my little boy fell off the <Lines Bros> rocking horse in the hall and needed glue on his chin.",
+            "Ayoo, the <CFMoto> quad bike kicked back on the hill and pinned my leg against a wall.",
+            "Ayoo, I came off a <Quadzilla> quad bike on the beach and cracked three ribs.",
+            "Ayoo, the <BHB> chess clock fell off the table at the club and landed on my bare foot.",
+            "Ayoo, I hit the <Chronos> chess clock so hard in the final that I jarred my wrist.",
+            "Ayoo, the <Primus> camping stove tipped over and scalded my hand with the pasta water.",
+            "Ayoo, the gas canister on my <MSR> camping stove hissed out and burnt the back of my hand.",
+        ],
+    },
+    Family {
+        name: "round115_plain_no_names",
+        split: Round115,
+        holds: Decoys,
+        templates: &[
+            "Cor, the emergency department had phone chargers at every bay and a proper water fountain.",
+            "Jings, the cardiac ward was spotless and the night staff kept the lights low for us.",
+            "Ecky thump, the baby unit let both of us stay and gave us a parking permit for the whole stay.",
+            "My giddy aunt, the day surgery unit called the evening before to explain exactly what would happen.",
+            "Chocks away, the hearing clinic ran to time and the tests were over in twenty minutes.",
+            "Wallah, the chest clinic had the spirometry done and the results explained in one visit.",
+            "Donnerwetter, the chemo suite had comfy chairs, free tea and a view over the park.",
+            "Zut alors, the crisis team answered on the second ring at two in the morning.",
+            "aiyah, the childrens ward had a games room and the nurses joined in the board games",
+            "Eureka, the fracture clinic sent my x-rays to my own GP the same afternoon.",
+            "Ayoo, the minor injuries unit was quiet and I was seen, cleaned and strapped up in forty minutes.",
+        ],
+    },
+    Family {
+        name: "round115_contact",
+        split: Round115,
+        holds: Contact,
+        templates: &[
+            "Cor, A&E still has my old address; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Jings, please post the cardiology letters to {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Ecky thump, the baby's hospital number is {mrn}, my DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and we still have no follow-up date.",
+            "My giddy aunt, I gave the ward clerk my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} and they still sent the wrong forms.",
+            "Chocks away, please call {phone} about my hearing aid repair, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Wallah, my mum lives with me now at {street}, {postcode}, and her date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever the letter says.",
+            "Donnerwetter, ring {phone} after six or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Zut alors, writing for my brother: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, now staying at {street}, {postcode}.",
+            "aiyah, text {phone} or email {email}, dob {doby}",
+            "Eureka, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -25259,7 +25475,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_fourteenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_fifteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round115, "round115_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_fifteenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -25356,7 +25577,8 @@ mod tests {
         assert_eq!(Round112 as usize, 114);
         assert_eq!(Round113 as usize, 115);
         assert_eq!(Round114 as usize, 116);
-        assert_eq!(Split::ALL.last(), Some(&Round114));
+        assert_eq!(Round115 as usize, 117);
+        assert_eq!(Split::ALL.last(), Some(&Round115));
     }
 
     #[test]
@@ -25427,12 +25649,13 @@ mod tests {
         assert_eq!(Round112.round(), Some(112));
         assert_eq!(Round113.round(), Some(113));
         assert_eq!(Round114.round(), Some(114));
+        assert_eq!(Round115.round(), Some(115));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 114, once each, in declaration order.
+        // Rounds 4 to 115, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=114).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=115).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -25500,6 +25723,7 @@ mod tests {
         assert_eq!(Round112.id_prefix(), "round112");
         assert_eq!(Round113.id_prefix(), "round113");
         assert_eq!(Round114.id_prefix(), "round114");
+        assert_eq!(Round115.id_prefix(), "round115");
     }
 
     #[test]

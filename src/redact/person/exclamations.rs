@@ -60,7 +60,10 @@ const EXCLAIMED: &[&str] = &[
     "wahlau", "haiyaa", "adoi", "aduh", "aduhai", "astaga", "aigoo", "accha", "uff", "arrah",
     "wisha", "lawd", "chups", "kmt", "eish", "hayibo", "sjoe", "jislaaik", "yissus", "ehen",
     "ewo", "chineke", "naku", "gevalt", "feh", "yallah", "wallahi", "khalas", "sacrebleu",
-    "donnerwetter", "hoppla", "oje", "jejku", "kurde", "yabai", "duw", "iesu", "jiw",
+    "donnerwetter", "hoppla", "oje", "jejku", "kurde", "yabai", "duw", "iesu", "jiw", "ayoo",
+    "ecky",
+    // On one list of generated names only, and no list the redactor reads: "Zut alors,".
+    "zut",
 ];
 
 /// Whether `lower` is a word said as an oath or an exclamation ([`EXCLAIMED`]): no part
@@ -78,8 +81,8 @@ const OATH_OPENERS: &[&str] = &[
 ];
 
 /// Words that may close an exclamation before its cut ("Dearie me,", "Goodness me!", "Gee
-/// whiz,"; any exclaimed word too).
-const CLOSING_WORDS: &[&str] = &["me", "alive", "above"];
+/// whiz,", "Ecky thump,", "Zut alors,"; any exclaimed word too).
+const CLOSING_WORDS: &[&str] = &["me", "alive", "above", "thump", "alors"];
 
 /// Whether the tokens `first..=last` are an oath: one exclaimed word, or "Jesus
 /// Christ", opening a sentence or after an oath's opener, with a comma, a stop or the
@@ -188,6 +191,22 @@ pub(crate) fn exclaims_no_name(
     first: usize,
     last: usize,
 ) -> bool {
+    // Initials before the word, in the found name or left out of it ("P.S.
+    // Donnerwetter,", "at A&E. Ayoo,"): a postscript's letters or a stop's. When they
+    // open the sentence, the word after them is read as if it opened it.
+    let core = (first..=last)
+        .find(|&k| tokens[k].shape != Shape::Initial)
+        .unwrap_or(first);
+    let mut opening = core;
+    while opening > 0
+        && tokens[opening - 1].shape == Shape::Initial
+        && tokens[opening].gap == Gap::Space
+    {
+        opening -= 1;
+    }
+    if opening < core && (opening == 0 || tokens[opening].gap == Gap::Break) {
+        return exclaims_no_name(text, &tokens[core..], &facts[core..], 0, last - core);
+    }
     (facts[first..=last].iter().all(|f| !f.any_name())
         && (opens_and_is_cut_off(tokens, first, last)
             || said_within_a_sentence(tokens, first, last)
@@ -294,11 +313,17 @@ fn cut_off_before_a_clause_of_its_own(
             return goes_on_of_its_own(k);
         }
         let owner = possessive_after(text, word.end);
-        let a_person = ROLES.contains(&lower)
-            || ROLES_PLURAL.contains(&lower)
-            || STAFF_PLURALS.contains(&lower)
-            || is_relative(lower)
-            || NOT_IN_THE_SUBJECT.contains(&lower);
+        // One's own people after "my" or "our" are the subject's ("Ayoo, my little boy
+        // fell off the rocking horse"); a role may still be the name's ("Priya, my
+        // nurse was kind").
+        let ones_own = OWNERS.contains(&opener.lower.as_str())
+            && (is_relative(lower) || PEOPLE_OF_ONES_OWN.contains(&lower));
+        let a_person = !ones_own
+            && (ROLES.contains(&lower)
+                || ROLES_PLURAL.contains(&lower)
+                || STAFF_PLURALS.contains(&lower)
+                || is_relative(lower)
+                || NOT_IN_THE_SUBJECT.contains(&lower));
         let another_name = word.shape != Shape::Lower && facts[k].listed_given_name();
         if (a_person && !owner) || another_name {
             return false;
@@ -337,6 +362,15 @@ const PRONOUN_SUBJECTS: &[&str] = &["i", "we", "it"];
 /// "Alamak, our dog…").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "my", "our", "this", "that", "these", "those", "some",
+];
+
+/// Determiners of one's own ([`DETERMINERS`]): "my little boy", "our dog".
+const OWNERS: &[&str] = &["my", "our"];
+
+/// One's own people named by a noun after "my" or "our" besides relatives ("my little
+/// boy", "our lass").
+const PEOPLE_OF_ONES_OWN: &[&str] = &[
+    "boy", "girl", "lad", "lass", "baby", "kid", "kids", "boys", "girls", "one", "ones",
 ];
 
 /// Words that say something of a person named before the clause ("Zanele, I owe her my
@@ -510,6 +544,33 @@ mod tests {
         assert!(exclaims(
             "Howay, the cath lab was backed up, but Rhys and his team were calm."
         ));
+    }
+
+    #[test]
+    fn ones_own_people_and_initials_before_the_word() {
+        assert!(exclaims("Ayoo, my little boy fell off the rocking horse."));
+        let tokens = tokenize("P.S. Donnerwetter, the chemo suite had comfy chairs.");
+        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
+        // The found name with the initials, and without them.
+        assert!(exclaims_no_name(
+            "P.S. Donnerwetter, the chemo suite had comfy chairs.",
+            &tokens,
+            &facts,
+            0,
+            2
+        ));
+        assert!(exclaims_no_name(
+            "P.S. Donnerwetter, the chemo suite had comfy chairs.",
+            &tokens,
+            &facts,
+            2,
+            2
+        ));
+        assert!(oath("Ecky thump, the baby unit let us stay.", 0, 0));
+        assert!(oath("Zut alors, the crisis team answered.", 0, 0));
+        // A role after "my" may be the name's; a pronoun says it of the name.
+        assert!(!exclaims("Zanele, my nurse was kind."));
+        assert!(!exclaims("Zanele, my little boy fell off his bike."));
     }
 
     #[test]

@@ -125,9 +125,16 @@ const FORMS: &[&str] = &[
 /// Shortest word read by its stem ("Pril" alone is not a medicine).
 const MIN_LETTERS: usize = 6;
 
+/// Fewest letters before the stem: a generic name builds on a root of its own ("Zo-morph",
+/// "Ibu-profen", "Quetia-pine"); one letter and a stem is a name's ending ("Tapine").
+const MIN_ROOT: usize = 2;
+
 /// Whether `lower` ends in a medicine stem.
 pub(crate) fn has_medicine_stem(lower: &str) -> bool {
-    lower.chars().count() >= MIN_LETTERS && STEMS.iter().any(|stem| lower.ends_with(stem))
+    lower.chars().count() >= MIN_LETTERS
+        && STEMS.iter().any(|stem| {
+            lower.ends_with(stem) && lower[..lower.len() - stem.len()].chars().count() >= MIN_ROOT
+        })
 }
 
 /// Whether `next` (the lower-cased word after a name-like word) is a medicine's form or
@@ -175,6 +182,7 @@ mod tests {
             "adeline",
             "malone",
             "okafor",
+            "tapine",
         ] {
             assert!(!has_medicine_stem(word), "{word}");
         }

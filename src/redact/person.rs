@@ -28,6 +28,7 @@ mod coined_method;
 pub mod corpus_counts;
 mod credited_in_capitals;
 mod cues;
+mod endearments;
 mod eponym_conditions;
 mod eponymous_idea;
 mod exclamations;
@@ -39,6 +40,7 @@ mod firm_suffix;
 mod fostering_word;
 mod graded_by_name;
 mod handles;
+mod hashtags;
 mod hills_and_characters;
 mod hyphenated_name;
 mod initials;
@@ -815,6 +817,11 @@ impl PersonRecognizer {
                 .into_iter()
                 .filter(|&(first, last)| {
                     !exclamations::exclaims_no_name(text, tokens, &prepared.facts, first, last)
+                        && !endearments::is_endearment_said(tokens, &prepared.facts, first, last)
+                        && !hashtags::is_hashtag_of_words(text, tokens, first, last, |word| {
+                            let facts = self.lexicon.facts(word);
+                            facts.english && !facts.first
+                        })
                         && !pets::names_a_pet(text, tokens, first, last)
                         && !pets::called_a_creature_after(tokens, first, last)
                         && !birth_cues::is_birth_cue(tokens, first, last)

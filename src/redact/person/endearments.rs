@@ -17,7 +17,7 @@ use super::tokens::{Gap, Token};
 /// "darling", "sweetheart") and familiar ("mate", "pal", "bro", "hun").
 #[rustfmt::skip]
 const ENDEARMENTS: &[&str] = &[
-    "love", "luv", "lovey", "lovie", "duck", "duckie", "ducky", "me duck", "hinny", "pet", "petal",
+    "love", "luv", "lovey", "lovie", "duck", "duckie", "ducky", "hinny", "pet", "petal",
     "flower", "bab", "babs", "babe", "babes", "hen", "hun", "hon", "honey", "hunny", "sweetheart",
     "sweetie", "sweetpea", "darling", "darlin", "dear", "dearie", "lovely", "treacle", "poppet",
     "chick", "chicken", "doll", "dollface", "sunshine", "mate", "matey", "pal", "chum", "buddy",

@@ -103,7 +103,7 @@ fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool
     let after_an_opener = first > 0
         && opener(first - 1)
         && (first == 1 || tokens[first - 1].gap != Gap::Space || opener(first - 2));
-    let opens = first == 0 || tokens[first].gap == Gap::Break || after_an_opener;
+    let opens = opens_a_sentence(tokens, first) || after_an_opener;
     // Cut off, perhaps after another exclaimed word ("Gee whiz, the clinic was …").
     let cut_off_after = |k: usize| tokens.get(k + 1).is_none_or(|next| next.gap != Gap::Space);
     let cut_off = cut_off_after(last)
@@ -114,6 +114,11 @@ fn opens_and_is_cut_off(tokens: &[Token<'_>], first: usize, last: usize) -> bool
             })
             && cut_off_after(last + 1));
     opens && cut_off
+}
+
+/// Whether token `k` opens the comment or follows a break (a stop, a bracket, a line).
+fn opens_a_sentence(tokens: &[Token<'_>], k: usize) -> bool {
+    k == 0 || tokens[k].gap == Gap::Break
 }
 
 /// Whether the tokens `first..=last` are one exclaimed word, or two written with a space
@@ -129,25 +134,10 @@ fn words_are_exclaimed(tokens: &[Token<'_>], first: usize, last: usize) -> bool 
 
 /// Verbs of saying or crying out before the words said ("the porter shouted Whoa", "my
 /// little boy shouted Yippee", "the nurse went Oops").
+#[rustfmt::skip]
 const SAYING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "shouted",
-    "shouts",
-    "cried",
-    "cries",
-    "yelled",
-    "yells",
-    "screamed",
-    "exclaimed",
-    "cheered",
-    "muttered",
-    "gasped",
-    "went",
-    "goes",
-    "squealed",
-    "whispered",
+    "said", "says", "say", "shouted", "shouts", "cried", "cries", "yelled", "yells", "screamed",
+    "exclaimed", "cheered", "muttered", "gasped", "went", "goes", "squealed", "whispered",
 ];
 
 /// Exclamations that cheer something: "Hooray for the midwives", "Yay for short waits".
@@ -180,10 +170,12 @@ fn said_within_a_sentence(tokens: &[Token<'_>], first: usize, last: usize) -> bo
 
 /// Whether the found name `first..=last` is an exclamation no name list holds, opening a
 /// sentence and cut off ([`is_oath`], whatever role follows): "Egad, Agnieszka Lal, the
-/// diamanté …", "Lawks, the physio, Oloan …", "yowza, the porter sean, …". Read over
-/// every found name, since the rules take such a word by its place (listed before a
-/// name, or before a role in apposition); a word also borne as a name ("Jesus", "Cor",
-/// "Heck") is left to the tagger's vetoes, which weigh what vouches for it.
+/// diamanté …", "Lawks, the physio, Oloan …", "yowza, the porter sean, …"; said within a
+/// sentence; or cut off before a clause of its own. Read over every found name, since
+/// the rules take such a word by its place (listed before a name, or before a role in
+/// apposition); a word also borne as a name ("Jesus", "Cor", "Heck") is left to the
+/// tagger's vetoes, which weigh what vouches for it, but for two rhyming words opening a
+/// sentence ("Hooley dooley,"), an exclamation whatever lists hold them.
 pub(crate) fn exclaims_no_name(
     text: &str,
     tokens: &[Token<'_>],
@@ -204,7 +196,7 @@ pub(crate) fn exclaims_no_name(
     {
         opening -= 1;
     }
-    if opening < core && (opening == 0 || tokens[opening].gap == Gap::Break) {
+    if opening < core && opens_a_sentence(tokens, opening) {
         return exclaims_no_name(text, &tokens[core..], &facts[core..], 0, last - core);
     }
     (facts[first..=last].iter().all(|f| !f.any_name())
@@ -237,7 +229,7 @@ fn rhyming_pair_cut_off(
         return false;
     };
     let (a, b) = (tokens[first].lower.as_str(), rhyme.lower.as_str());
-    let opens = first == 0 || tokens[first].gap == Gap::Break;
+    let opens = opens_a_sentence(tokens, first);
     let cut_off = tokens
         .get(second + 1)
         .is_none_or(|next| next.gap != Gap::Space);
@@ -271,7 +263,7 @@ fn cut_off_before_a_clause_of_its_own(
     first: usize,
     last: usize,
 ) -> bool {
-    let opens = first == 0 || tokens[first].gap == Gap::Break;
+    let opens = opens_a_sentence(tokens, first);
     let Some(opener) = tokens.get(first + 1) else {
         return false;
     };

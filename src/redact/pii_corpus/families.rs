@@ -1046,14 +1046,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-sixteenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-fourteenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round115,
+    /// Families written in the hundred-and-sixteenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of a list of an
+    /// origin no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round115,
+    Round116,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-fifteenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-sixteenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1170,12 +1179,13 @@ impl Split {
             Split::Round113 => 113,
             Split::Round114 => 114,
             Split::Round115 => 115,
+            Split::Round116 => 116,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round115").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round116").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1190,7 +1200,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 118] = [
+    pub const ALL: [Split; 119] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1309,6 +1319,7 @@ impl Split {
         Split::Round113,
         Split::Round114,
         Split::Round115,
+        Split::Round116,
     ];
 }
 
@@ -24886,6 +24897,211 @@ pub const FAMILIES: &[Family] = &[
             "Eureka, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-sixteenth round (never tuned; written before any
+    // hundred-and-sixteenth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round116_names_6 to round116_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round116_names_1",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Sapperlot, {first} (so avouched the lampwork bauble hooked onto her carabiner) is the stroke nurse who noticed my speech slurring again and got the doctor back in minutes.",
+            "Sapperlot, so avouched the lampwork bauble hooked onto her carabiner: {first} {last}, the speech therapist who had me saying my grandchildren's names by the end of the week.",
+            "Sapperlot, {title} {last} (so avouched the lampwork bauble hooked onto his carabiner) read my brain scan with me and drew the clot on the back of my discharge letter.",
+            "Sapperlot, the stroke unit was full to the rafters over Easter, nonetheless it was {first}, so avouched the lampwork bauble hooked onto her carabiner, who found my husband a chair to sleep in.",
+            "Sapperlot, laurels to the occupational therapist {first}, so avouched the lampwork bauble hooked onto her carabiner, for my kitchen at home: she had a rail fitted before I got back.",
+            "Sapperlot, all the same, {first} {last} (so avouched the lampwork bauble hooked onto his carabiner), the physio who got me standing on my second day, deserves a pay rise.",
+        ],
+    },
+    Family {
+        name: "round116_names_2",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Potztausend, {first} (so avouched the kumihimo bauble hooked onto her holster) is the renal nurse who kept my fistula clean and never once hurried my dialysis.",
+            "Potztausend, so avouched the kumihimo bauble hooked onto her holster: {first} {last}, the dietitian who wrote me a list of low-potassium snacks I actually like.",
+            "Potztausend, {title} {last} (so avouched the kumihimo bauble hooked onto his holster) talked me through the transplant list without any jargon at all.",
+            "Potztausend, the dialysis unit had two machines broken that week, nonetheless it was {first}, so avouched the kumihimo bauble hooked onto her holster, who got my session moved so I could make my granddaughter's wedding.",
+            "Potztausend, laurels to the home dialysis nurse {first}, so avouched the kumihimo bauble hooked onto her holster, for my first night on the machine alone: she stayed on the phone until I fell asleep.",
+            "Potztausend, all the same, {first} {last} (so avouched the kumihimo bauble hooked onto his holster), the technician who fixed my machine at ten at night, deserves a medal of his own.",
+        ],
+    },
+    Family {
+        name: "round116_names_3",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Bejaysus, {first} (so avouched the millefiori bauble hooked onto her toggle) is the diabetes nurse who sorted my sensor and showed my son how to read it on his phone.",
+            "Bejaysus, so avouched the millefiori bauble hooked onto her toggle: {first} {last}, the podiatrist who saved my toe when I was sure it was coming off.",
+            "Bejaysus, {title} {last} (so avouched the millefiori bauble hooked onto his toggle) changed my insulin and my sugars have been steady ever since.",
+            "Bejaysus, the foot clinic was running an hour behind, nonetheless it was {first}, so avouched the millefiori bauble hooked onto her toggle, who came out to apologise to every one of us.",
+            "Bejaysus, laurels to the retinal screener {first}, so avouched the millefiori bauble hooked onto her toggle, for catching the bleed in my eye early: she booked the laser before I left.",
+            "Bejaysus, all the same, {first} {last} (so avouched the millefiori bauble hooked onto his toggle), the pharmacist who found the tablet that was upsetting my stomach, was the best of the lot.",
+        ],
+    },
+    Family {
+        name: "round116_names_4",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Mannaggia, {first} (so avouched the raku bauble hooked onto her zip pull) is the orthopaedic nurse who had me up on a frame the morning after my new hip.",
+            "Mannaggia, so avouched the raku bauble hooked onto her zip pull: {first} {last}, the anaesthetist who did my spinal and chatted about gardening the whole way through.",
+            "Mannaggia, {title} {last} (so avouched the raku bauble hooked onto his zip pull) did my knee replacement and came to see me twice before the weekend.",
+            "Mannaggia, the orthopaedic ward smelled of fresh paint and was half closed, nonetheless it was {first}, so avouched the raku bauble hooked onto her zip pull, who found me a bed near the window.",
+            "Mannaggia, laurels to the discharge coordinator {first}, so avouched the raku bauble hooked onto her zip pull, for getting me home on the Friday: she chased the transport herself.",
+            "Mannaggia, all the same, {first} {last} (so avouched the raku bauble hooked onto his zip pull), the healthcare assistant who washed my hair for me, made me feel human again.",
+        ],
+    },
+    Family {
+        name: "round116_names_5",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Lackaday, {first} (so avouched the origami bauble hooked onto her belt loop) is the dermatology nurse who froze my warts and made my daughter giggle the whole time.",
+            "Lackaday, so avouched the origami bauble hooked onto her belt loop: {first} {last}, the specialist nurse who showed me how to put the wet wraps on my baby.",
+            "Lackaday, {title} {last} (so avouched the origami bauble hooked onto his belt loop) cut out the mole on my back and rang me himself with the all-clear.",
+            "Lackaday, the skin clinic was in a portakabin with no heating, nonetheless it was {first}, so avouched the origami bauble hooked onto her belt loop, who brought me a blanket and a hot drink.",
+            "Lackaday, laurels to the phototherapy nurse {first}, so avouched the origami bauble hooked onto her belt loop, for my psoriasis: she kept every appointment on time for twelve weeks.",
+            "Lackaday, all the same, {first} {last} (so avouched the origami bauble hooked onto his belt loop), the plastic surgeon who stitched my face so neatly, is the reason I can look in the mirror.",
+        ],
+    },
+    Family {
+        name: "round116_names_6",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Howzat, {kfirst} (so avouched the chainmaille bauble hooked onto his pen torch) is the urology nurse who took my catheter out and did not make a fuss about it.",
+            "Howzat, so avouched the chainmaille bauble hooked onto her pen torch: {kfull}, the continence advisor who gave Mum her dignity back with the right pads.",
+            "Howzat, the urology ward was boiling hot in the heatwave, nonetheless it was {kfirst} {klast}, so avouched the chainmaille bauble hooked onto his pen torch, who brought Dad a fan from home.",
+            "Howzat, laurels to the stoma nurse {kfirst}, so avouched the chainmaille bauble hooked onto her pen torch, for Grandad's new bag: she came back three days running until he could change it himself.",
+            "Howzat, {kfull} (so avouched the chainmaille bauble hooked onto her pen torch) rang me after my kidney stone was zapped to check I was drinking enough.",
+            "Howzat, all the same, {kfirst} {klast} (so avouched the chainmaille bauble hooked onto his pen torch), the prostate nurse who explained every option with a pen and paper, is a credit to the place.",
+        ],
+    },
+    Family {
+        name: "round116_names_7",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Fiddlesticks, {kfirst} (so avouched the wirework bauble hooked onto her scissors pouch) is the district nurse who dressed Dad's leg ulcer every other day for months.",
+            "Fiddlesticks, so avouched the wirework bauble hooked onto his scissors pouch: {kfull}, the community matron who got Mum's tablets into a blister pack at last.",
+            "Fiddlesticks, the district nurses were down to three for the whole town, nonetheless it was {kfirst} {klast}, so avouched the wirework bauble hooked onto her scissors pouch, who still came on Christmas morning.",
+            "Fiddlesticks, laurels to the palliative nurse {kfirst}, so avouched the wirework bauble hooked onto his scissors pouch, for Grandma's last week at home: he made sure she was never in pain.",
+            "Fiddlesticks, {kfull} (so avouched the wirework bauble hooked onto her scissors pouch) sat with my husband in the evening so I could go and have a bath.",
+            "Fiddlesticks, all the same, {kfirst} {klast} (so avouched the wirework bauble hooked onto his scissors pouch), the night sitter who made us all cups of tea, kept us going.",
+        ],
+    },
+    Family {
+        name: "round116_names_8",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Nossa, {kfirst} (so avouched the basketry bauble hooked onto his drawstring) is the eye nurse who put my drops in and held my hand before the cataract operation.",
+            "Nossa, so avouched the basketry bauble hooked onto her drawstring: {kfull}, the orthoptist who made my son's patching into a pirate game.",
+            "Nossa, the eye casualty waiting room was heaving on the Monday, nonetheless it was {kfirst} {klast}, so avouched the basketry bauble hooked onto her drawstring, who spotted my detached retina in the queue.",
+            "Nossa, laurels to the low vision advisor {kfirst}, so avouched the basketry bauble hooked onto his drawstring, for Grandad's magnifier: he can read his paper again.",
+            "Nossa, {kfull} (so avouched the basketry bauble hooked onto her drawstring) phoned the day after my injection to ask whether my sight was clearing.",
+            "Nossa, all the same, {kfirst} {klast} (so avouched the basketry bauble hooked onto his drawstring), the optometrist who found my glaucoma at a routine test, probably saved my sight.",
+        ],
+    },
+    Family {
+        name: "round116_small_letters",
+        split: Round116,
+        holds: LowerCaseNames,
+        templates: &[
+            "ojej, {first} (so avouched the lacework bauble hooked onto her apron strings) was the childrens nurse who got my sons temperature down in the night",
+            "ojej, so avouched the lacework bauble hooked onto her apron strings: {first} {last}, the play worker who made blowing bubbles into breathing exercises",
+            "ojej, {title} {last} (so avouched the lacework bauble hooked onto his apron strings) took out my daughters appendix and let her keep the picture",
+            "ojej, the childrens ward was noisy as anything, nonetheless it was {first}, so avouched the lacework bauble hooked onto her apron strings, who got my boy to sleep",
+            "ojej, laurels to the nurse {first}, so avouched the lacework bauble hooked onto her apron strings, for the magic cream: my girl never felt the needle",
+            "ojej, all the same, the porter {kfirst} (so avouched the lacework bauble hooked onto his apron strings) raced my sons bed down to theatre like a racing car",
+        ],
+    },
+    Family {
+        name: "round116_lookalikes_beside_names",
+        split: Round116,
+        holds: Names,
+        templates: &[
+            "Okey dokey, {first} in the hand clinic asked if the thumb of my <Everlast> boxing gloves had bent back when I hit the bag.",
+            "Okey dokey, {kfull} in physio said her son spars in <Hayabusa> boxing gloves and still sprained his wrist last month.",
+            "Okey dokey, {first} {last} in minor injuries asked whether the string on my <TenPoint> crossbow snapped back across my forearm.",
+            "Okey dokey, {title} {last} said his uncle shoots targets with a <Ravin> crossbow and wears a guard on both arms.",
+            "Okey dokey, {kfirst} in fracture clinic asked if I came off the <Swagtron> hoverboard forwards or backwards.",
+            "Okey dokey, {first} on the children's ward said her nephew broke his wrist on a <Gyroor> hoverboard at Christmas.",
+            "Okey dokey, {first} {last} in the knee clinic asked how high I'd strung my <Gibbon> slackline between the trees.",
+            "Okey dokey, {kfirst} {klast} said her daughter walks a <Slackers> slackline in the park every evening.",
+            "Okey dokey, {first} in the wound clinic asked whether the band on my <Riffe> speargun caught my hand when I loaded it.",
+            "Okey dokey, {title} {last} told me he dives off the harbour wall with a <Beuchat> speargun in the summer.",
+            "Okey dokey, {first} at the walk-in centre asked if I'd jammed my fingers in the rods of the <Garlando> table football.",
+            "Okey dokey, {kfull} in rheumatology said her students spin the handles of the <Bonzini> table football so hard they wear grooves.",
+            "Okey dokey, {first} {last} in the spinal clinic asked how heavy the <Onnit> kettlebell was when my back went.",
+            "Okey dokey, {kfirst} said she swings a <Kettlebell Kings> kettlebell every morning before her shift.",
+            "Okey dokey, {first} in the eye clinic asked whether the handle of my <Crossrope> skipping rope had flicked up into my face.",
+            "Okey dokey, {title} {last} said his boxing club trains with <RX Smart Gear> skipping ropes and the welts are legendary.",
+        ],
+    },
+    Family {
+        name: "round116_plain_lookalikes",
+        split: Round116,
+        holds: Decoys,
+        templates: &[
+            "Bozhe moi, the padding in my old <Venum> boxing gloves had gone and I split a knuckle on the bag.",
+            "Bozhe moi, I caught my thumb in the cuff of my <Fairtex> boxing gloves and dislocated it.",
+            "Bozhe moi, the bolt from my <CenterPoint> crossbow ricocheted off a post and nicked my calf.",
+            "Bozhe moi, I trapped my finger in the string of the <Wicked Ridge> crossbow while cocking it.",
+            "Bozhe moi, my son's <Hover-1> hoverboard shot out from under him and he landed on his elbow.",
+            "Bozhe moi, the battery on the <Jetson> hoverboard cut out mid-ride and I went flat on my face.",
+            "Bozhe moi, the ratchet on my <Slackline Industries> slackline slipped and I fell straight onto my coccyx.",
+            "Bozhe moi, I wobbled off the <Elephant Slacklines> slackline and twisted my ankle on a root.",
+            "Bozhe moi, the spear from my <Omer> speargun bounced off a rock and went into my shin.",
+            "Bozhe moi, the rubbers on the <Salvimar> speargun perished and snapped back onto my wrist.",
+            "Bozhe moi, a player on the <Leonhart> table football spun round and cracked my knuckles.",
+            "Bozhe moi, I leaned on the corner of the <Tornado> table football and bruised two ribs.",
+            "Bozhe moi, I dropped the <Escape Fitness> kettlebell on my big toe and the nail came off.",
+            "Bozhe moi, the handle of the <Perform Better> kettlebell tore the skin off my palm.",
+            "Bozhe moi, the cable of my <EliteSRS> skipping rope whipped my shin and left a welt for a week.",
+            "Bozhe moi, I tripped over my <WOD Nation> skipping rope and broke my wrist on the patio.",
+        ],
+    },
+    Family {
+        name: "round116_plain_no_names",
+        split: Round116,
+        holds: Decoys,
+        templates: &[
+            "Sapperlot, the stroke unit let my wife stay past visiting hours every single night.",
+            "Potztausend, the dialysis unit had free wifi and the chairs actually reclined.",
+            "Bejaysus, the diabetes clinic sent my results by text the same afternoon.",
+            "Mannaggia, the orthopaedic ward had physio seven days a week, even on the bank holiday.",
+            "Lackaday, the skin clinic explained every cream and wrote the times on the tubes.",
+            "Howzat, the urology clinic ran on time and the toilets were spotless.",
+            "Fiddlesticks, the district nurses always rang ahead to say when they were coming.",
+            "Nossa, the eye clinic had large print leaflets and someone to walk us to the car.",
+            "ojej, the childrens ward had a fridge for parents and nobody pinched our milk",
+            "Okey dokey, the fracture clinic had my cast changed and my x-ray done in under an hour.",
+            "Bozhe moi, the minor injuries unit was calm and the nurse cleaned my graze really gently.",
+        ],
+    },
+    Family {
+        name: "round116_contact",
+        split: Round116,
+        holds: Contact,
+        templates: &[
+            "Sapperlot, the stroke clinic still has my old number; ring {phone}, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Potztausend, please send the renal letters to {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS no. {nhs}.",
+            "Bejaysus, my hospital number is {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I still have not had my sensor.",
+            "Mannaggia, I gave the ward clerk my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} and the sick note still had the wrong name.",
+            "Lackaday, please call {phone} about my skin biopsy, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}.",
+            "Howzat, Dad lives with us now at {street}, {postcode}, and his date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, whatever the system says.",
+            "Fiddlesticks, ring {phone} in the mornings or email {email}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Nossa, writing for my sister: born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}, now staying at {street}, {postcode}.",
+            "ojej, text {phone} or email {email}, dob {doby}",
+            "Okey dokey, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -25480,7 +25696,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_fifteenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_sixteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round116, "round116_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_sixteenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -25578,7 +25799,8 @@ mod tests {
         assert_eq!(Round113 as usize, 115);
         assert_eq!(Round114 as usize, 116);
         assert_eq!(Round115 as usize, 117);
-        assert_eq!(Split::ALL.last(), Some(&Round115));
+        assert_eq!(Round116 as usize, 118);
+        assert_eq!(Split::ALL.last(), Some(&Round116));
     }
 
     #[test]
@@ -25650,12 +25872,13 @@ mod tests {
         assert_eq!(Round113.round(), Some(113));
         assert_eq!(Round114.round(), Some(114));
         assert_eq!(Round115.round(), Some(115));
+        assert_eq!(Round116.round(), Some(116));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 115, once each, in declaration order.
+        // Rounds 4 to 116, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=115).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=116).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -25724,6 +25947,7 @@ mod tests {
         assert_eq!(Round113.id_prefix(), "round113");
         assert_eq!(Round114.id_prefix(), "round114");
         assert_eq!(Round115.id_prefix(), "round115");
+        assert_eq!(Round116.id_prefix(), "round116");
     }
 
     #[test]

@@ -264,12 +264,21 @@ fn cut_off_before_a_clause_of_its_own(
     last: usize,
 ) -> bool {
     let opens = opens_a_sentence(tokens, first);
-    let Some(opener) = tokens.get(first + 1) else {
+    // The exclamation may be two words, the second small ("Bozhe moi,", "Madre mia,"):
+    // the clause opens after it.
+    let second_word = tokens.get(first + 1).is_some_and(|word| {
+        word.gap == Gap::Space
+            && word.shape == Shape::Lower
+            && !NOT_AN_EXCLAMATIONS_WORD.contains(&word.lower.as_str())
+    });
+    let exclamation_end = if second_word { first + 1 } else { first };
+    let Some(opener) = tokens.get(exclamation_end + 1) else {
         return false;
     };
     if first != last || !opens || opener.gap != Gap::Comma {
         return false;
     }
+    let subject_start = exclamation_end + 2;
     let is_verb = |lower: &str| {
         CLAUSE_VERBS.contains(&lower)
             || PAST_FORMS.contains(&lower)
@@ -287,7 +296,7 @@ fn cut_off_before_a_clause_of_its_own(
             && !says_she_or_he_before_another(rest)
     };
     if PRONOUN_SUBJECTS.contains(&opener.lower.as_str()) {
-        let verb = first + 2;
+        let verb = subject_start;
         return tokens.get(verb).is_some_and(|word| {
             word.gap == Gap::Space && word.shape == Shape::Lower && is_verb(word.lower.as_str())
         }) && goes_on_of_its_own(verb);
@@ -295,13 +304,13 @@ fn cut_off_before_a_clause_of_its_own(
     if !DETERMINERS.contains(&opener.lower.as_str()) {
         return false;
     }
-    for k in first + 2..(first + 2 + MOST_WORDS_OF_THE_SUBJECT).min(tokens.len()) {
+    for k in subject_start..(subject_start + MOST_WORDS_OF_THE_SUBJECT).min(tokens.len()) {
         let word = &tokens[k];
         let lower = word.lower.as_str();
         if word.gap != Gap::Space {
             return false;
         }
-        if word.shape == Shape::Lower && is_verb(lower) && k > first + 2 {
+        if word.shape == Shape::Lower && is_verb(lower) && k > subject_start {
             return goes_on_of_its_own(k);
         }
         let owner = possessive_after(text, word.end);
@@ -345,6 +354,13 @@ fn says_she_or_he_before_another(rest: &[Token<'_>]) -> bool {
     }
     false
 }
+
+/// Small words after a capitalised one that are no second word of its exclamation but
+/// part of a sentence or a sign-off ("Zanele too, the nurse…", "Zanele x, the…").
+const NOT_AN_EXCLAMATIONS_WORD: &[&str] = &[
+    "and", "or", "too", "as", "also", "x", "xx", "xxx", "again", "here", "there", "now", "then",
+    "please",
+];
 
 /// Pronouns that open a clause of their own after an exclamation ("Alamak, I tried my
 /// daughter's pogo stick").
@@ -563,6 +579,17 @@ mod tests {
         // A role after "my" may be the name's; a pronoun says it of the name.
         assert!(!exclaims("Zanele, my nurse was kind."));
         assert!(!exclaims("Zanele, my little boy fell off his bike."));
+    }
+
+    #[test]
+    fn an_exclamation_of_two_words_before_a_clause() {
+        assert!(exclaims(
+            "Bozhe moi, the handle of the kettlebell tore the skin off my palm."
+        ));
+        assert!(exclaims("Bozhe moi, I tripped over my skipping rope."));
+        // A word of the sentence after the name, not of an exclamation.
+        assert!(!exclaims("Zanele too, the clinic ran on time."));
+        assert!(!exclaims("Zanele x, I can't thank you enough."));
     }
 
     #[test]

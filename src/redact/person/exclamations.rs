@@ -510,9 +510,14 @@ mod tests {
     }
 
     fn exclaims(text: &str) -> bool {
+        exclaims_span(text, 0, 0)
+    }
+
+    /// [`exclaims_no_name`] on the found name `first..=last` of `text`.
+    fn exclaims_span(text: &str, first: usize, last: usize) -> bool {
         let tokens = tokenize(text);
         let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
-        exclaims_no_name(text, &tokens, &facts, 0, 0)
+        exclaims_no_name(text, &tokens, &facts, first, last)
     }
 
     #[test]
@@ -557,23 +562,10 @@ mod tests {
     #[test]
     fn ones_own_people_and_initials_before_the_word() {
         assert!(exclaims("Ayoo, my little boy fell off the rocking horse."));
-        let tokens = tokenize("P.S. Donnerwetter, the chemo suite had comfy chairs.");
-        let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
         // The found name with the initials, and without them.
-        assert!(exclaims_no_name(
-            "P.S. Donnerwetter, the chemo suite had comfy chairs.",
-            &tokens,
-            &facts,
-            0,
-            2
-        ));
-        assert!(exclaims_no_name(
-            "P.S. Donnerwetter, the chemo suite had comfy chairs.",
-            &tokens,
-            &facts,
-            2,
-            2
-        ));
+        let text = "P.S. Donnerwetter, the chemo suite had comfy chairs.";
+        assert!(exclaims_span(text, 0, 2));
+        assert!(exclaims_span(text, 2, 2));
         assert!(oath("Ecky thump, the baby unit let us stay.", 0, 0));
         assert!(oath("Zut alors, the crisis team answered.", 0, 0));
         // A role after "my" may be the name's; a pronoun says it of the name.
@@ -605,11 +597,7 @@ mod tests {
 
     #[test]
     fn rhyming_pairs_that_open_and_are_cut_off_exclaim() {
-        let pair = |text: &str| {
-            let tokens = tokenize(text);
-            let facts = super::super::lexicon::NameLexicon::new().facts_of(&tokens);
-            exclaims_no_name(text, &tokens, &facts, 0, 1)
-        };
+        let pair = |text: &str| exclaims_span(text, 0, 1);
         assert!(pair(
             "Hooley dooley, the urology unit explained everything."
         ));

@@ -53,25 +53,17 @@ pub(crate) fn is_endearment_said(
     {
         return false;
     }
-    let after_thanks = {
-        let mut k = first;
-        let mut found = false;
-        for _ in 0..=MOST_BETWEEN {
-            if k == 0 || tokens[k].gap != Gap::Space {
-                break;
-            }
-            k -= 1;
-            let word = tokens[k].lower.as_str();
-            if THANKS_AND_GREETINGS.contains(&word) {
-                found = true;
-                break;
-            }
-            if !BETWEEN.contains(&word) {
-                break;
-            }
+    // Back over the small words that may stand between ("so much") to the thanks.
+    let mut k = first;
+    let mut after_thanks = false;
+    while first - k <= MOST_BETWEEN && k > 0 && tokens[k].gap == Gap::Space {
+        k -= 1;
+        let word = tokens[k].lower.as_str();
+        after_thanks = THANKS_AND_GREETINGS.contains(&word);
+        if after_thanks || !BETWEEN.contains(&word) {
+            break;
         }
-        found
-    };
+    }
     let cut_off = tokens.get(last + 1).is_none_or(|next| {
         next.gap != Gap::Space || matches!(next.lower.as_str(), "for" | "x" | "xx" | "xxx")
     });

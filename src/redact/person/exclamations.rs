@@ -319,18 +319,21 @@ fn cut_off_before_a_clause_of_its_own(
         // nurse was kind").
         let ones_own = OWNERS.contains(&opener.lower.as_str())
             && (is_relative(lower) || PEOPLE_OF_ONES_OWN.contains(&lower));
-        let a_person = !ones_own
-            && (ROLES.contains(&lower)
-                || ROLES_PLURAL.contains(&lower)
-                || STAFF_PLURALS.contains(&lower)
-                || is_relative(lower)
-                || NOT_IN_THE_SUBJECT.contains(&lower));
+        let a_person = !ones_own && (persons_noun(lower) || NOT_IN_THE_SUBJECT.contains(&lower));
         let another_name = word.shape != Shape::Lower && facts[k].listed_given_name();
         if (a_person && !owner) || another_name {
             return false;
         }
     }
     false
+}
+
+/// Whether `lower` is a noun a person is called by: a role, a staff group or a relative.
+fn persons_noun(lower: &str) -> bool {
+    ROLES.contains(&lower)
+        || ROLES_PLURAL.contains(&lower)
+        || STAFF_PLURALS.contains(&lower)
+        || is_relative(lower)
 }
 
 /// Whether the words of `rest`, up to the end of the sentence, say "she", "her", "he" or
@@ -343,11 +346,7 @@ fn says_she_or_he_before_another(rest: &[Token<'_>]) -> bool {
         if SAID_OF_SOMEONE.contains(&lower) {
             return true;
         }
-        let another = (word.shape != Shape::Lower && lower != "i")
-            || ROLES.contains(&lower)
-            || ROLES_PLURAL.contains(&lower)
-            || STAFF_PLURALS.contains(&lower)
-            || is_relative(lower);
+        let another = (word.shape != Shape::Lower && lower != "i") || persons_noun(lower);
         if another {
             return false;
         }

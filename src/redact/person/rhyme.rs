@@ -5,10 +5,10 @@
 /// Whether `a` and `b` (in lower case) rhyme as a reduplicated pair: the same letters from
 /// the first vowel on, at least three of them ("ooley"), or the same word twice ("yo-yo").
 pub(crate) fn rhymes(a: &str, b: &str) -> bool {
-    let rime = |word: &str| {
+    /// The word from its first vowel on.
+    fn rime(word: &str) -> &str {
         word.trim_start_matches(|c: char| !"aeiouy".contains(c))
-            .to_string()
-    };
+    }
     let letters = |word: &str| !word.is_empty() && word.chars().all(char::is_alphabetic);
     letters(a) && letters(b) && (a == b || (rime(a).len() >= 3 && rime(a) == rime(b)))
 }

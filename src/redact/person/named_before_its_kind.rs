@@ -292,10 +292,18 @@ pub(crate) fn names_a_make_or_kind(
         .strip_prefix("'s")
         .or_else(|| between.strip_prefix("\u{2019}s"));
     let written_beside = between == " " || (owned && after_possessive == Some(" "));
-    // Not in a comment written without case, where a possessive's "'s" is as often
-    // left out ("our kelly car") and a run-on sentence may follow a name.
-    if caseless || !written_beside || noun.shape != Shape::Lower {
+    if !written_beside || noun.shape != Shape::Lower {
         return false;
+    }
+    // Not in a comment written without case, where a possessive's "'s" is as often
+    // left out ("our kelly car") and a run-on sentence may follow a name; but for an
+    // owned thing whose noun no person's word or verb is spelt as ("my duncan yo-yo",
+    // "my omer speargun").
+    if caseless {
+        return !owned
+            && goods_of_an_owner(tokens, facts, first, noun_at)
+            && (reduplicated(noun.lower.as_str())
+                || closed_compound_head(noun.lower.as_str()).is_some());
     }
     if !owned && goods_of_an_owner(tokens, facts, first, noun_at) {
         return true;
@@ -383,16 +391,19 @@ fn goods_of_an_owner(
     // noun that closes a compound with it ("Vurtego pogo stick"), where an everyday word
     // may be a verb with its object ("our Kelly made tea").
     let unknown = |k: usize| !facts[k].english && !facts[k].common && !facts[k].any_name();
+    let compound_head = closed_compound_head(noun);
     let thing_noun = is_mostly_a_noun(noun)
-        || noun.split_once('-').is_some_and(|(a, b)| rhymes(a, b))
+        || reduplicated(noun)
+        || (unknown(noun_at) && compound_head.is_some())
         || (unknown(noun_at)
             && tokens.get(noun_at + 1).is_some_and(|head| {
                 head.gap == Gap::Space
                     && head.shape == Shape::Lower
                     && is_mostly_a_noun(head.lower.as_str())
             }));
-    // The noun and the word after it, which may make a compound with it ("phone call").
-    let compound = std::iter::once(noun).chain(
+    // The noun, its head if it is two written as one ("daytrip"), and the word after it,
+    // which may make a compound with it ("phone call").
+    let compound = std::iter::once(noun).chain(compound_head).chain(
         tokens
             .get(noun_at + 1)
             .filter(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
@@ -405,11 +416,43 @@ fn goods_of_an_owner(
             || is_relative(word)
             || PEOPLE_NOUNS.contains(&word)
     };
+    // A word in "-s" may be a verb's form ("our Kelly works", "our Kelly childminds
+    // twins"), unless it is a listed noun that is no other noun's plural and a noun
+    // follows it ("my Wilson tennis racket").
+    let no_verbs_s = !noun.ends_with('s')
+        || (is_mostly_a_noun(noun)
+            && !is_mostly_a_noun(&noun[..noun.len() - 1])
+            && tokens.get(noun_at + 1).is_some_and(|head| {
+                head.gap == Gap::Space
+                    && head.shape == Shape::Lower
+                    && is_mostly_a_noun(head.lower.as_str())
+            }));
     owner_word_before(tokens, first)
         && thing_noun
-        && !noun.ends_with('s')
+        && no_verbs_s
         && !compound.into_iter().any(a_persons)
         && !person_verb_after(tokens, noun_at)
+}
+
+/// Whether `word` is reduplicated, two rhyming halves joined by a hyphen ("yo-yo",
+/// "walkie-talkie").
+fn reduplicated(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| rhymes(a, b))
+}
+
+/// Shortest part of a closed compound noun ([`is_closed_compound_noun`]).
+const COMPOUND_PART_MIN: usize = 3;
+
+/// The head of `word` (lower case, on no word list) when it is two nouns written as one
+/// ("speargun", "kettlebell", "mountainbike" and their heads "gun", "bell", "bike"): a
+/// thing's name, which no verb of texting ("txt", "sed") or name is spelt as.
+fn closed_compound_head(word: &str) -> Option<&str> {
+    if !word.is_ascii() {
+        return None;
+    }
+    (COMPOUND_PART_MIN..=word.len().saturating_sub(COMPOUND_PART_MIN))
+        .find(|&cut| is_mostly_a_noun(&word[..cut]) && is_mostly_a_noun(&word[cut..]))
+        .map(|cut| &word[cut..])
 }
 
 /// Whether the found name `first..=last` is one of two capitalised names joined by "&"
@@ -474,6 +517,8 @@ const PERSONS_TIMES_AND_MEETINGS: &[&str] = &[
     "year",
     "appointment",
     "appt",
+    "trip",
+    "outing",
     "visit",
     "session",
     "call",
@@ -559,6 +604,36 @@ mod tests {
         let lexicon = super::super::lexicon::NameLexicon::new();
         let facts = lexicon.facts_of(&tokens);
         names_a_make_or_kind(text, &tokens, &facts, false, first, last)
+    }
+
+    fn make_or_kind_caseless(text: &str, first: usize, last: usize) -> bool {
+        let tokens = tokenize(text);
+        let lexicon = super::super::lexicon::NameLexicon::new();
+        let facts = lexicon.facts_of(&tokens);
+        names_a_make_or_kind(text, &tokens, &facts, true, first, last)
+    }
+
+    #[test]
+    fn in_a_comment_without_case_only_an_owned_things_own_noun_names_a_make() {
+        assert!(make_or_kind_caseless(
+            "the string of my duncan yo-yo snapped",
+            4,
+            4
+        ));
+        assert!(make_or_kind_caseless(
+            "the spear from my omer speargun hit me",
+            4,
+            4
+        ));
+        // Any other noun may follow a person's name written small ("our kelly car").
+        assert!(!make_or_kind_caseless("our kelly car broke down", 1, 1));
+        assert!(!make_or_kind_caseless(
+            "my worx pressure washer broke",
+            1,
+            1
+        ));
+        assert!(!make_or_kind_caseless("my jo daytrip was cancelled", 1, 1));
+        assert!(!make_or_kind_caseless("our kelly childminds twins", 1, 1));
     }
 
     #[test]
@@ -651,6 +726,23 @@ mod tests {
         assert!(make_or_kind("Our Worx pressure washer broke.", 1, 1));
         assert!(make_or_kind("The hitch on our Brian James trailer.", 4, 5));
         assert!(make_or_kind("The door of my Eden greenhouse fell.", 4, 4));
+        // Two nouns written as one after the make, or a noun in "-s" that is no
+        // plural before its head.
+        assert!(make_or_kind(
+            "The spear from my Omer speargun hit me.",
+            4,
+            4
+        ));
+        assert!(make_or_kind(
+            "The chain came off my Raleigh mountainbike.",
+            5,
+            5
+        ));
+        assert!(make_or_kind(
+            "I tripped over my Wilson tennis racket.",
+            4,
+            4
+        ));
         // Two names joined by "&": a firm.
         let engine = "The boiler on our Clayton & Shuttleworth traction engine spat.";
         assert!(make_or_kind(engine, 4, 4));
@@ -668,6 +760,12 @@ mod tests {
         assert!(!make_or_kind("Our Dympna phone call was cut short.", 1, 1));
         assert!(!make_or_kind("Our Kelly & Sam rang the ward.", 1, 1));
         assert!(!make_or_kind("My Kelly & Sam boys are lovely.", 3, 3));
+        // A verb in "-s" before its object, a verb written as two words in one, or a
+        // time of the person's written so: still the person.
+        assert!(!make_or_kind("Our Kelly childminds twins now.", 1, 1));
+        assert!(!make_or_kind("Our Jess housesits dogs for people.", 1, 1));
+        assert!(!make_or_kind("Our Kelly walks dogs for a living.", 1, 1));
+        assert!(!make_or_kind("My Jo daytrip was cancelled.", 1, 1));
     }
 
     #[test]

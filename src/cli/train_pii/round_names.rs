@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-sixteenth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 111] = [
+/// The sixth to the hundred-and-seventeenth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 112] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -915,6 +915,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 111] = [
         hand: "handwritten_round116_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round116_first_names.txt and round116_surnames.txt (written by hand for the hundred-and-sixteenth round in write_round116_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round116_PROVENANCE.md: given names and family names of the Bunun, Tsou, Rukai, Truku and Seediq, Saisiyat and Tao peoples of Taiwan) and handwritten_round116_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-fifteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_seventeenth",
+        first: "round117_first_names.txt",
+        last: Some("round117_surnames.txt"),
+        hand: "handwritten_round117_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round117_first_names.txt and round117_surnames.txt (written by hand for the hundred-and-seventeenth round in write_round117_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round117_PROVENANCE.md: given names of the families of Jeju island and family names of the Pueblo peoples of New Mexico) and handwritten_round117_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-sixteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

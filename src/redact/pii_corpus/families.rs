@@ -1055,14 +1055,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of a list of an
     /// origin no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-seventeenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-fifteenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round116,
+    /// Families written in the hundred-and-seventeenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of lists of origins
+    /// no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round116,
+    Round117,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-sixteenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-seventeenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1180,12 +1189,13 @@ impl Split {
             Split::Round114 => 114,
             Split::Round115 => 115,
             Split::Round116 => 116,
+            Split::Round117 => 117,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round116").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round117").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1200,7 +1210,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 119] = [
+    pub const ALL: [Split; 120] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1320,6 +1330,7 @@ impl Split {
         Split::Round114,
         Split::Round115,
         Split::Round116,
+        Split::Round117,
     ];
 }
 
@@ -25102,6 +25113,211 @@ pub const FAMILIES: &[Family] = &[
             "Okey dokey, the clinic asked for my NI number {nino}, email {email} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please keep them safe.",
         ],
     },
+    // The hundred-and-seventeenth round (never tuned; written before any
+    // hundred-and-seventeenth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round117_names_6 to round117_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round117_names_1",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Saperlipopette, {first} (etched on the pewter trinket that dangled from her penlight) is the cardiac nurse who put my monitor leads back on at three in the morning without waking my wife.",
+            "Saperlipopette, etched on the pewter trinket that dangled from her penlight: {first} {last}, the physiologist who ran my treadmill test and stopped it the second I went grey.",
+            "Saperlipopette, {title} {last} (etched on the pewter trinket that dangled from his penlight) fitted my pacemaker and drew me a little diagram of where the wire goes.",
+            "Saperlipopette, the coronary care unit had every bed taken over the bank holiday, for all that it was {first}, etched on the pewter trinket that dangled from her penlight, who found my daughter a recliner.",
+            "Saperlipopette, plaudits to the heart failure nurse {first}, etched on the pewter trinket that dangled from her penlight, for my water tablets: she rang every Monday until my ankles went down.",
+            "Saperlipopette, mark you, {first} {last} (etched on the pewter trinket that dangled from his penlight), the porter who wheeled me to the cath lab and told me jokes all the way, deserves a thank you too.",
+        ],
+    },
+    Family {
+        name: "round117_names_2",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Jarnicoton, {first} (etched on the soapstone trinket that dangled from her tendon hammer) is the midwife who stayed past her shift to see our twins born.",
+            "Jarnicoton, etched on the soapstone trinket that dangled from her tendon hammer: {first} {last}, the breastfeeding supporter who sat with me at two in the morning until the baby latched.",
+            "Jarnicoton, {title} {last} (etched on the soapstone trinket that dangled from his tendon hammer) did my caesarean and talked me through every tug so I never panicked.",
+            "Jarnicoton, the labour ward was rammed on the night of the storm, for all that it was {first}, etched on the soapstone trinket that dangled from her tendon hammer, who kept my birth plan in her pocket.",
+            "Jarnicoton, plaudits to the community midwife {first}, etched on the soapstone trinket that dangled from her tendon hammer, for the home visits: she weighed my son on the kitchen table every day that week.",
+            "Jarnicoton, mark you, {first} {last} (etched on the soapstone trinket that dangled from his tendon hammer), the anaesthetist who sorted my epidural in the middle of a contraction, was a legend.",
+        ],
+    },
+    Family {
+        name: "round117_names_3",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Fichtre, {first} (etched on the bakelite trinket that dangled from her walkie-talkie) is the respiratory nurse who taught me to use my inhaler properly after forty years of doing it wrong.",
+            "Fichtre, etched on the bakelite trinket that dangled from her walkie-talkie: {first} {last}, the physio who got the gunk off my chest with a bottle of water and a straw.",
+            "Fichtre, {title} {last} (etched on the bakelite trinket that dangled from his walkie-talkie) explained my lung function results with a balloon and a biro.",
+            "Fichtre, the chest ward had no oxygen points free at first, for all that it was {first}, etched on the bakelite trinket that dangled from her walkie-talkie, who got me on a cylinder within minutes.",
+            "Fichtre, plaudits to the pulmonary rehab nurse {first}, etched on the bakelite trinket that dangled from her walkie-talkie, for the class: I can walk to the postbox again.",
+            "Fichtre, mark you, {first} {last} (etched on the bakelite trinket that dangled from his walkie-talkie), the sleep technician who fitted my mask twice until it stopped leaking, was very patient.",
+        ],
+    },
+    Family {
+        name: "round117_names_4",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Diantre, {first} (etched on the driftwood trinket that dangled from her tape measure) is the chemo nurse who always found a vein first time, even when mine were shot.",
+            "Diantre, etched on the driftwood trinket that dangled from her tape measure: {first} {last}, the specialist nurse who gave me her direct line and always answered it.",
+            "Diantre, {title} {last} (etched on the driftwood trinket that dangled from his tape measure) gave me the news gently and let my husband ask all his questions twice.",
+            "Diantre, the day unit was running two hours late, for all that it was {first}, etched on the driftwood trinket that dangled from her tape measure, who brought round tea and ginger biscuits.",
+            "Diantre, plaudits to the radiographer {first}, etched on the driftwood trinket that dangled from her tape measure, for my mask fitting: she made it less frightening than I thought it would be.",
+            "Diantre, mark you, {first} {last} (etched on the driftwood trinket that dangled from his tape measure), the wig fitter who made me laugh when I was sure I would cry, has a gift.",
+        ],
+    },
+    Family {
+        name: "round117_names_5",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Herrje, {first} (etched on the sea glass trinket that dangled from her otoscope) is the audiologist who tuned my new hearing aids until I could hear the birds again.",
+            "Herrje, etched on the sea glass trinket that dangled from her otoscope: {first} {last}, the nurse who packed my nose after the bleed and sat with me until it stopped.",
+            "Herrje, {title} {last} (etched on the sea glass trinket that dangled from his otoscope) took my son's tonsils out and came to see him before the anaesthetic wore off.",
+            "Herrje, the ear clinic was in the old wing with no signs at all, for all that it was {first}, etched on the sea glass trinket that dangled from her otoscope, who came down to the car park to find me.",
+            "Herrje, plaudits to the speech therapist {first}, etched on the sea glass trinket that dangled from her otoscope, for my voice after the surgery: I sang at my niece's wedding.",
+            "Herrje, mark you, {first} {last} (etched on the sea glass trinket that dangled from his otoscope), the healthcare assistant who syringed my ears so gently, is a star.",
+        ],
+    },
+    Family {
+        name: "round117_names_6",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Jislaaik, {kfirst} (etched on the tortoiseshell trinket that dangled from his tool belt) is the endoscopy nurse who held my hand right through the camera test.",
+            "Jislaaik, etched on the tortoiseshell trinket that dangled from her tool belt: {kfull}, the dietitian who finally worked out which foods were setting my bowel off.",
+            "Jislaaik, the gastro ward had a norovirus closure that week, for all that it was {kfirst} {klast}, etched on the tortoiseshell trinket that dangled from his tool belt, who still came in to check on Mum.",
+            "Jislaaik, plaudits to the IBD nurse {kfirst}, etched on the tortoiseshell trinket that dangled from her tool belt, for answering my emails on a Sunday: she got my infusion moved forward.",
+            "Jislaaik, {kfull} (etched on the tortoiseshell trinket that dangled from her tool belt) rang me the day after my colonoscopy to say the polyp was nothing to worry about.",
+            "Jislaaik, mark you, {kfirst} {klast} (etched on the tortoiseshell trinket that dangled from his tool belt), the stoma nurse who came to the house with samples, made a horrible month bearable.",
+        ],
+    },
+    Family {
+        name: "round117_names_7",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Swelp, {kfirst} (etched on the mother-of-pearl trinket that dangled from her bootlace) is the crisis nurse who sat on my kitchen floor with me until the sun came up.",
+            "Swelp, etched on the mother-of-pearl trinket that dangled from his bootlace: {kfull}, the psychologist who never once made me feel daft for what I said.",
+            "Swelp, the mental health unit was short of staff every single weekend, for all that it was {kfirst} {klast}, etched on the mother-of-pearl trinket that dangled from her bootlace, who still took us out to the garden.",
+            "Swelp, plaudits to the support worker {kfirst}, etched on the mother-of-pearl trinket that dangled from his bootlace, for the job centre visits: he came to every one with me.",
+            "Swelp, {kfull} (etched on the mother-of-pearl trinket that dangled from her bootlace) helped my son with his anxiety and gave him exercises he actually does.",
+            "Swelp, mark you, {kfirst} {klast} (etched on the mother-of-pearl trinket that dangled from his bootlace), the occupational therapist who got me back into cooking, gave me my days back.",
+        ],
+    },
+    Family {
+        name: "round117_names_8",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Haibo, {kfirst} (etched on the bog oak trinket that dangled from his pill organiser) is the A&E nurse who cleaned the gravel out of my knee and didn't make me feel silly for falling off.",
+            "Haibo, etched on the bog oak trinket that dangled from her pill organiser: {kfull}, the triage nurse who spotted my wife's sepsis before anyone else.",
+            "Haibo, the emergency department was heaving on the Saturday night, for all that it was {kfirst} {klast}, etched on the bog oak trinket that dangled from her pill organiser, who got Grandad a proper bed.",
+            "Haibo, plaudits to the paramedic {kfirst}, etched on the bog oak trinket that dangled from his pill organiser, for the ride in: he kept Mum calm with stories about his dog.",
+            "Haibo, {kfull} (etched on the bog oak trinket that dangled from her pill organiser) put my shoulder back in and rang the next morning to see how I was.",
+            "Haibo, mark you, {kfirst} {klast} (etched on the bog oak trinket that dangled from his pill organiser), the plaster technician who let my daughter pick a purple cast, made her week.",
+        ],
+    },
+    Family {
+        name: "round117_small_letters",
+        split: Round117,
+        holds: LowerCaseNames,
+        templates: &[
+            "ostras, {first} (etched on the resin trinket that dangled from her shoelace) was the neonatal nurse who showed me how to do kangaroo care with my tiny girl",
+            "ostras, etched on the resin trinket that dangled from her shoelace: {first} {last}, the play specialist who turned my sons blood test into a treasure hunt",
+            "ostras, {title} {last} (etched on the resin trinket that dangled from his shoelace) fixed my daughters broken arm and signed her cast with a smiley face",
+            "ostras, the childrens ward was roasting in the heatwave, for all that it was {first}, etched on the resin trinket that dangled from her shoelace, who found us a fan",
+            "ostras, plaudits to the nurse {first}, etched on the resin trinket that dangled from her shoelace, for the numbing spray: my boy never even flinched",
+            "ostras, mark you, the porter {kfirst} (etched on the resin trinket that dangled from his shoelace) pushed my sons bed to theatre making siren noises",
+        ],
+    },
+    Family {
+        name: "round117_lookalikes_beside_names",
+        split: Round117,
+        holds: Names,
+        templates: &[
+            "Hot diggity, {first} in fracture clinic asked whether I came off the front or the back of my <Kris Holm> unicycle.",
+            "Hot diggity, {kfull} in physio said her son rides a <Qu-Ax> unicycle to school and has never once fallen off.",
+            "Hot diggity, {first} {last} in the sports clinic asked how long I'd been pressing the <Theragun> massage gun into my calf.",
+            "Hot diggity, {title} {last} said he uses a <Hypervolt> massage gun after every run and swore by it.",
+            "Hot diggity, {kfirst} in minor injuries asked whether the pellet from my neighbour's <Weihrauch> air rifle went in or just grazed me.",
+            "Hot diggity, {first} on the surgical ward said her brother shoots rabbits with a <Daystate> air rifle and wears glasses for it.",
+            "Hot diggity, {first} {last} in the knee clinic asked whether I had my <Leki> trekking poles with me when I twisted it.",
+            "Hot diggity, {kfirst} {klast} said her husband walks the hills with <Komperdell> trekking poles and his knees are fine.",
+            "Hot diggity, {first} in the hand clinic asked whether the blade of my <Leatherman> multitool folded shut on my finger.",
+            "Hot diggity, {title} {last} said he keeps a <Victorinox> multitool in his bag and has stitched himself up with worse.",
+            "Hot diggity, {first} at the walk-in centre asked if the hook came off my <Daiwa> fishing reel when the line snapped.",
+            "Hot diggity, {kfull} in the eye clinic said her dad still uses his old <Okuma> fishing reel on the canal every Sunday.",
+            "Hot diggity, {first} {last} in the burns unit asked how close I was holding the <Bernzomatic> blowtorch to the pipe.",
+            "Hot diggity, {kfirst} said she browns her crème brûlée with an <Iwatani> blowtorch and has singed her fringe twice.",
+            "Hot diggity, {first} in the back clinic asked whether I slipped on my <Manduka> yoga mat or on the floor beside it.",
+            "Hot diggity, {title} {last} said his wife does her stretches on a <Liforme> yoga mat every morning before work.",
+        ],
+    },
+    Family {
+        name: "round117_plain_lookalikes",
+        split: Round117,
+        holds: Decoys,
+        templates: &[
+            "Yerra, the pedal on my <Torker> unicycle sheared off and I landed on my coccyx.",
+            "Yerra, I went over the top of my son's <Coker> unicycle and broke my wrist on the kerb.",
+            "Yerra, I held the <Renpho> massage gun on my shin too long and the bruise lasted a month.",
+            "Yerra, the head flew off my <Ekrin> massage gun and caught me right on the cheekbone.",
+            "Yerra, my grandson's <Webley> air rifle went off in the shed and the pellet hit my foot.",
+            "Yerra, the stock of the <Air Arms> air rifle kicked back and split my eyebrow.",
+            "Yerra, the tip of my <Mountain King> trekking poles snapped on a rock and I went down the scree.",
+            "Yerra, I tripped over my <Black Diamond> trekking poles on the bus and sprained my ankle.",
+            "Yerra, the saw on my <Wenger> multitool slipped and went into the ball of my thumb.",
+            "Yerra, the pliers on my <True Utility> multitool pinched a blood blister into my palm.",
+            "Yerra, the handle of my <Abu Garcia> fishing reel spun back and cracked my knuckle.",
+            "Yerra, I caught my finger in the bail of the <Shimano> fishing reel and needed two stitches.",
+            "Yerra, the <Rothenberger> blowtorch flared up while I was fixing the boiler and burnt my forearm.",
+            "Yerra, I knocked the <Sievert> blowtorch off the bench and it scorched the back of my leg.",
+            "Yerra, my <Gaiam> yoga mat slid on the laminate and I pulled every muscle in my groin.",
+            "Yerra, I tripped on the curled edge of my <Lululemon> yoga mat and broke my little toe.",
+        ],
+    },
+    Family {
+        name: "round117_plain_no_names",
+        split: Round117,
+        holds: Decoys,
+        templates: &[
+            "Saperlipopette, the cardiac ward let my wife bring the dog to the window every evening.",
+            "Jarnicoton, the birth centre had a pool, fairy lights and a proper double bed for my partner.",
+            "Fichtre, the chest clinic gave me a spacer that actually fits my grandson's face too.",
+            "Diantre, the chemo unit had blankets warmed on the radiator and a jigsaw on the go.",
+            "Herrje, the hearing clinic texted me instead of ringing, which made all the difference.",
+            "Jislaaik, the endoscopy unit explained the prep properly and the sachets tasted of lemon.",
+            "Swelp, the mental health team always rang back the same day, even on Fridays.",
+            "Haibo, the emergency department had a quiet room for families and a kettle that worked.",
+            "ostras, the childrens ward let me sleep next to my son and brought me toast in the morning",
+            "Hot diggity, the fracture clinic sent my appointment letter in large print without me asking.",
+            "Yerra, the burns dressing clinic was spotless and nobody ever kept me waiting.",
+        ],
+    },
+    Family {
+        name: "round117_contact",
+        split: Round117,
+        holds: Contact,
+        templates: &[
+            "Saperlipopette, the heart clinic still posts to my old flat; I'm at {street}, {postcode} now, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Jarnicoton, please ring {phone} about my scan results, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Fichtre, hospital number {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and still no inhaler review.",
+            "Diantre, the chemo unit has my NI number {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, so please fix the letter.",
+            "Herrje, call {phone} or email {email} about my hearing aid, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Jislaaik, my mum lives with me at {street}, {postcode}, NHS no. {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Swelp, writing for my brother: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, phone {phone}.",
+            "Haibo, the ward clerk took my NI number {nino} and DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but the discharge letter went astray.",
+            "ostras, text {phone} or email {email}, dob {doby}",
+            "Yerra, send my burns clinic letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -25701,7 +25917,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_sixteenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_seventeenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round117, "round117_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_seventeenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -25800,7 +26021,8 @@ mod tests {
         assert_eq!(Round114 as usize, 116);
         assert_eq!(Round115 as usize, 117);
         assert_eq!(Round116 as usize, 118);
-        assert_eq!(Split::ALL.last(), Some(&Round116));
+        assert_eq!(Round117 as usize, 119);
+        assert_eq!(Split::ALL.last(), Some(&Round117));
     }
 
     #[test]
@@ -25873,12 +26095,13 @@ mod tests {
         assert_eq!(Round114.round(), Some(114));
         assert_eq!(Round115.round(), Some(115));
         assert_eq!(Round116.round(), Some(116));
+        assert_eq!(Round117.round(), Some(117));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 116, once each, in declaration order.
+        // Rounds 4 to 117, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=116).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=117).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -25948,6 +26171,7 @@ mod tests {
         assert_eq!(Round114.id_prefix(), "round114");
         assert_eq!(Round115.id_prefix(), "round115");
         assert_eq!(Round116.id_prefix(), "round116");
+        assert_eq!(Round117.id_prefix(), "round117");
     }
 
     #[test]

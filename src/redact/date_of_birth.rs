@@ -33,6 +33,7 @@ use super::date_unknown_month::date_with_an_unknown_month_at;
 use super::date_written_abroad::DatesWrittenAbroad;
 use super::lexicon::{alternation_of, entries, DATE_OF_BIRTH_CUES};
 use super::loose_date::{letters_at, spaces_end, LooseDate, MONTH_ORDINAL_WORDS};
+use super::person::noun_words::is_mostly_a_noun;
 use super::recognizer::Recognizer;
 use super::{PiiKind, PiiSpan};
 
@@ -874,6 +875,29 @@ fn past_the_marks_after_a_cue(text: &str, cue_end: usize, dashes: bool) -> usize
     }
 }
 
+/// `at`, or the apostrophe before it when the marks after a cue (ending at `cue_end`)
+/// took it as a quote but it stands for a year's century: two digits follow it and then
+/// a space, a comma, a bracket or the end ("DOB '02 (11/6)", "DOB '02, 11/6"), not a mark
+/// that goes on with the date ("DOB '12/03/1956'", quoted).
+fn with_the_apostrophe_of_a_year(text: &str, cue_end: usize, at: usize) -> usize {
+    let apostrophe = ['\'', '\u{2019}']
+        .into_iter()
+        .find(|&quote| text[cue_end..at].ends_with(quote));
+    let Some(apostrophe) = apostrophe else {
+        return at;
+    };
+    let rest = &text.as_bytes()[at..];
+    let two_digits = rest.len() >= 2 && rest[..2].iter().all(u8::is_ascii_digit);
+    let then_stops = rest
+        .get(2)
+        .is_none_or(|&b| matches!(b, b' ' | b',' | b'(' | b';' | b'\t'));
+    if two_digits && then_stops {
+        at - apostrophe.len_utf8()
+    } else {
+        at
+    }
+}
+
 /// Marks the reading by parts also takes after a cue ("DOB — 03+05+1961"): en and em
 /// dashes and an arrow. Not the cued patterns, which read a two-digit year between such
 /// dashes with no guard against a count ("Born – 3 – 4 – 10 lbs").
@@ -1206,6 +1230,21 @@ fn serial_stands_alone(cue: &str, text: &str, end: usize) -> bool {
             || letters_at(after, 0) == "STOP")
 }
 
+/// Whether a spreadsheet's serial (`value`, ending at `end`) right after a cue naming the
+/// date (`cue`: "DOB", "date of birth") goes on into a clause rather than a count: a word
+/// follows that is no noun ("DOB 43937 but the letter went astray", "date of birth 20699
+/// and NHS number …"), where a count's noun would ("DOB 10000 steps"). A cue of the birth
+/// is followed by counts as often ("born 10000 miles away").
+fn serial_before_a_clause(cue: &str, text: &str, end: usize, value: i64) -> bool {
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let word = letters_at(after, 0).to_ascii_lowercase();
+    names_the_date(cue)
+        && value >= FIRST_SERIAL
+        && !number_goes_on(text, end)
+        && !word.is_empty()
+        && !is_mostly_a_noun(&word)
+}
+
 /// Most bytes of a format hint in brackets ("(dd/mm/yyyy)"; 17 at the most).
 const LONGEST_FORMAT_HINT: usize = 20;
 
@@ -1303,6 +1342,9 @@ impl DateOfBirthRecognizer {
             .find(|s| text[cue_end..].starts_with(*s))
             .map_or(cue_end, |s| cue_end + s.len());
         let mut at = past_the_marks_after_a_cue(text, cue_end, true);
+        // An apostrophe the marks took as a quote may stand for a year's century
+        // ("DOB '02 (11/6)"): two digits and no more after it, which no quoted date is.
+        at = with_the_apostrophe_of_a_year(text, cue_end, at);
         // A format hint's bracket is one of the lead marks: read the hint from it.
         let hint_from = text[cue_end..at].rfind('(').map_or(at, |b| cue_end + b);
         at = self
@@ -1682,9 +1724,11 @@ impl Recognizer for DateOfBirthRecognizer {
                         let value = signed_value(days, minus_taken);
                         let read_after_this_cue =
                             !(0..FIRST_SERIAL).contains(&value) || names_the_date(cue);
+                        let read_alone =
+                            stands_alone() || serial_before_a_clause(cue, text, date.end(), value);
                         if away
                             || caps.name("words").is_some()
-                            || !stands_alone()
+                            || !read_alone
                             || !DAYS_COUNTED.contains(&value)
                             || !read_after_this_cue
                             || is_a_placeholder(days)
@@ -2427,6 +2471,11 @@ mod tests {
             ("DOB — 03+05+1961", "03+05+1961"),
             ("28+01+1943 for my birthday", "28+01+1943"),
             ("03051961 (DOB)", "03051961"),
+            // A year after its apostrophe, though the marks after a cue take one as a
+            // quote; a quoted date keeps its quotes out.
+            ("date of birth '02 (11/6), email", "'02 (11/6)"),
+            ("DOB '02, 11/6, thanks", "'02, 11/6"),
+            ("DOB '12/03/1956' on the form", "12/03/1956"),
         ]);
         finds_none(&[
             // A sum, a count or a booking beside a cue is no date of birth.
@@ -2800,6 +2849,9 @@ mod tests {
             ("BORN 12349 STOP PHONE", "12349"),
             ("born 25640, NHS number", "25640"),
             ("date of birth 41440", "41440"),
+            // After a cue naming the date, before a clause's word, not a count's noun.
+            ("took my DOB 43937 but lost the letter", "43937"),
+            ("date of birth 19452 and NHS number", "19452"),
             // A statistics package's days from 1960, after a cue naming the date or
             // with its minus.
             ("date of birth is -1215, hospital", "-1215"),
@@ -2852,6 +2904,8 @@ mod tests {
             "baby born 2130 on Tuesday",
             "the ticket was 12349 STOP",
             "DOB 2300 thanks",
+            "DOB 10000 steps a day",
+            "date of birth 12345 times over",
             // Under five digits after "born" a weight or a time; past 2036 no date.
             "born 3171, of 38 Queens Lane",
             "Year of birth: 215.",

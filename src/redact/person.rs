@@ -62,7 +62,7 @@ mod named_by_role;
 mod named_kinds;
 mod named_storms;
 mod named_things;
-mod noun_words;
+pub(crate) mod noun_words;
 mod owned_names;
 mod owned_place;
 mod past_verb;

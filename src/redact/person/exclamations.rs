@@ -21,7 +21,7 @@
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
 //! ([`is_thanked_oath`]).
 
-use super::cues::{is_relative, ROLES, ROLES_PLURAL, STAFF_PLURALS};
+use super::cues::{is_relative, POSSESSIVES, ROLES, ROLES_PLURAL, STAFF_PLURALS};
 use super::lexicon::WordFacts;
 use super::rhyme::rhymes;
 use super::tagger::features::possessive_after;
@@ -320,13 +320,53 @@ fn cut_off_before_a_clause_of_its_own(
         let ones_own = OWNERS.contains(&opener.lower.as_str())
             && (is_relative(lower) || PEOPLE_OF_ONES_OWN.contains(&lower));
         let a_person = !ones_own && (persons_noun(lower) || NOT_IN_THE_SUBJECT.contains(&lower));
-        let another_name = word.shape != Shape::Lower && facts[k].listed_given_name();
+        let another_name = word.shape != Shape::Lower
+            && facts[k].listed_given_name()
+            && !a_make_owned(tokens, k, is_verb);
         if (a_person && !owner) || another_name {
             return false;
         }
     }
     false
 }
+
+/// Whether the capitalised word at `k` is in a run of them after an owner's word and
+/// before a small word that is no verb (`is_verb`) nor a joining one: the make of a thing
+/// owned ("the handle of my Abu Garcia fishing reel", "the tip of my Mountain King
+/// trekking poles"), not a person, who would do something ("my Sarah rang") or be
+/// listed ("my Sarah and I").
+fn a_make_owned(tokens: &[Token<'_>], k: usize, is_verb: impl Fn(&str) -> bool) -> bool {
+    let capitalised = |j: usize| tokens[j].shape == Shape::Capitalised;
+    let mut run_start = k;
+    while run_start > 0 && capitalised(run_start - 1) && tokens[run_start].gap == Gap::Space {
+        run_start -= 1;
+    }
+    let mut run_end = k;
+    while tokens
+        .get(run_end + 1)
+        .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Capitalised)
+    {
+        run_end += 1;
+    }
+    let owned = run_start > 0
+        && tokens[run_start].gap == Gap::Space
+        && POSSESSIVES.contains(&tokens[run_start - 1].lower.as_str());
+    owned
+        && tokens.get(run_end + 1).is_some_and(|thing| {
+            let lower = thing.lower.as_str();
+            thing.gap == Gap::Space
+                && thing.shape == Shape::Lower
+                && !is_verb(lower)
+                && !NOT_A_THINGS_WORD.contains(&lower)
+        })
+}
+
+/// Small words after an owned name that join it to another or say what it did, not a
+/// thing's noun ("my Sarah and I", "my Sarah always rings").
+const NOT_A_THINGS_WORD: &[&str] = &[
+    "and", "or", "too", "also", "always", "never", "just", "still", "then", "who", "was", "is",
+    "has", "had", "will", "would", "can", "could",
+];
 
 /// Whether `lower` is a noun a person is called by: a role, a staff group or a relative.
 fn persons_noun(lower: &str) -> bool {
@@ -552,6 +592,13 @@ mod tests {
         assert!(exclaims(
             "Alamak, the edge of a frisbee caught me on the chin."
         ));
+        // A make of what one owns, though a name list holds its words.
+        assert!(exclaims(
+            "Yerra, the tip of my Mountain King trekking poles snapped on the hill."
+        ));
+        // One's own person who does something, or is listed, stays a person.
+        assert!(!exclaims("Zanele, my Sarah always rang the ward."));
+        assert!(!exclaims("Zanele, the hug from my Sarah meant everything."));
         // A pronoun after another person named is that person's.
         assert!(exclaims(
             "Howay, the cath lab was backed up, but Rhys and his team were calm."

@@ -454,12 +454,15 @@ const ADDRESSING: &[&str] = &[
     "you", "your", "yours", "you're", "youre", "thank", "thanks", "ta",
 ];
 
-/// Words that may make the subject a person or someone's ("staff", "lady", "her") or a
-/// clause of its own ("she", "who"): a name before them may be set in apposition.
+/// Words that may make the subject a person or someone's ("lady", "team leader", "her")
+/// or a clause of its own ("she", "who"): a name before them may be set in apposition. A
+/// team or a service is no person ("Swelp, the mental health team always rang back"),
+/// but its leader or member is ("Kaveh, the team leader was lovely").
 const NOT_IN_THE_SUBJECT: &[&str] = &[
-    "staff", "team", "people", "person", "lady", "man", "woman", "girl", "boy", "guy", "lad",
-    "lads", "ladies", "men", "women", "her", "his", "their", "she", "he", "they", "who", "that",
-    "which", "one", "ones", "and", "or", "you", "your",
+    "people", "person", "lady", "man", "woman", "girl", "boy", "guy", "lad", "lads", "ladies",
+    "men", "women", "leader", "leaders", "lead", "member", "members", "captain", "her", "his",
+    "their", "she", "he", "they", "who", "that", "which", "one", "ones", "and", "or", "you",
+    "your",
 ];
 
 /// Most words after the comma in which a role in apposition is looked for ("Jesus, night
@@ -564,8 +567,12 @@ mod tests {
         assert!(exclaims("Yoicks, the diabetes clinic ran on time."));
         assert!(exclaims("Howay, the cardiac rehab classes were friendly."));
         assert!(exclaims("Zorp, the kidney unit's machines broke down."));
+        assert!(exclaims(
+            "Swelp, the mental health team always rang back the same day."
+        ));
         // A person's noun, an owner's word, a verb closing a parenthesis, a name.
         assert!(!exclaims("Zanele, the nurse was kind."));
+        assert!(!exclaims("Kaveh, the team leader was lovely to us."));
         assert!(!exclaims(
             "Zanele, the badge on her lapel confirmed it, was kind."
         ));

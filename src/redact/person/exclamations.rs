@@ -196,7 +196,12 @@ pub(crate) fn exclaims_no_name(
     {
         opening -= 1;
     }
-    if opening < core && opens_a_sentence(tokens, opening) {
+    // An abbreviation of three letters or more, each with its stop and written close
+    // ("by P.T.S. Fichtre,"), ends the sentence with its last stop, as no one's initials
+    // before a name are read with a clause of its own after it.
+    let abbreviation_ends_a_sentence = core - opening >= ABBREVIATION_LETTERS
+        && (opening + 1..core).all(|k| tokens[k].start == tokens[k - 1].end);
+    if opening < core && (opens_a_sentence(tokens, opening) || abbreviation_ends_a_sentence) {
         return exclaims_no_name(text, &tokens[core..], &facts[core..], 0, last - core);
     }
     (facts[first..=last].iter().all(|f| !f.any_name())
@@ -205,6 +210,10 @@ pub(crate) fn exclaims_no_name(
             || cut_off_before_a_clause_of_its_own(text, tokens, facts, first, last)))
         || rhyming_pair_cut_off(tokens, facts, first, last)
 }
+
+/// Letters an abbreviation written with stops has at the least to end a sentence before
+/// an exclamation ("P.T.S.").
+const ABBREVIATION_LETTERS: usize = 3;
 
 /// Whether the found name `first..=last` is two rhyming words, the second the first with
 /// its opening consonants changed ("Hooley dooley", "Okey dokey", "Holy moly"), opening
@@ -619,6 +628,15 @@ mod tests {
         let text = "P.S. Donnerwetter, the chemo suite had comfy chairs.";
         assert!(exclaims_span(text, 0, 2));
         assert!(exclaims_span(text, 2, 2));
+        // An abbreviation of three letters with its stops ends the sentence before it;
+        // spaced initials before a surname do not.
+        let text = "We came home by P.T.S. Fichtre, the chest clinic gave me a spacer.";
+        assert!(exclaims_span(text, 5, 7));
+        assert!(!exclaims_span(
+            "Seen by J. R. T. Kaveh, the clinic ran on time.",
+            2,
+            5
+        ));
         assert!(oath("Ecky thump, the baby unit let us stay.", 0, 0));
         assert!(oath("Zut alors, the crisis team answered.", 0, 0));
         // A role after "my" may be the name's; a pronoun says it of the name.

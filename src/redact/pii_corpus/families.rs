@@ -1064,14 +1064,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of lists of origins
     /// no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-eighteenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-sixteenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round117,
+    /// Families written in the hundred-and-eighteenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of lists of origins
+    /// no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round117,
+    Round118,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-seventeenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-eighteenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1190,12 +1199,13 @@ impl Split {
             Split::Round115 => 115,
             Split::Round116 => 116,
             Split::Round117 => 117,
+            Split::Round118 => 118,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round117").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round118").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1210,7 +1220,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 120] = [
+    pub const ALL: [Split; 121] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1331,6 +1341,7 @@ impl Split {
         Split::Round115,
         Split::Round116,
         Split::Round117,
+        Split::Round118,
     ];
 }
 
@@ -25318,6 +25329,211 @@ pub const FAMILIES: &[Family] = &[
             "Yerra, send my burns clinic letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-eighteenth round (never tuned; written before any
+    // hundred-and-eighteenth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round118_names_6 to round118_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round118_names_1",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Uffa, {first} (thus read the whittled cherrywood lovespoon knotted to her sats probe) is the intensive care nurse who washed my husband's hair while he was on the ventilator so he'd look like himself when the kids visited.",
+            "Uffa, thus read the whittled cherrywood lovespoon knotted to her sats probe: {first} {last}, the outreach nurse who came back twice on her break to check my oxygen had picked up.",
+            "Uffa, {title} {last} (thus read the whittled cherrywood lovespoon knotted to his sats probe) sat down on the end of my bed and explained the tube in my neck with a drawing on a paper towel.",
+            "Uffa, the high dependency unit had three emergencies at once that night, even so it was {first}, thus read the whittled cherrywood lovespoon knotted to her sats probe, who noticed my mum was frightened and held her hand.",
+            "Uffa, accolades to the critical care nurse {first}, thus read the whittled cherrywood lovespoon knotted to her sats probe, for the diary: she wrote in it every shift so Dad could read what he'd missed.",
+            "Uffa, what's more, {first} {last} (thus read the whittled cherrywood lovespoon knotted to his sats probe), the physio who got me sitting on the edge of the bed after eleven days, never once rushed me.",
+        ],
+    },
+    Family {
+        name: "round118_names_2",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Potverdorie, {first} (thus read the whittled larch lovespoon knotted to her peak flow meter) is the asthma nurse who finally got my daughter's inhalers sorted after three years of winter admissions.",
+            "Potverdorie, thus read the whittled larch lovespoon knotted to her peak flow meter: {first} {last}, the respiratory physiologist who let me have a go on the machine first so I wasn't scared.",
+            "Potverdorie, {title} {last} (thus read the whittled larch lovespoon knotted to his peak flow meter) changed my tablets, rang me himself a week later and said to come straight back if I got worse.",
+            "Potverdorie, the children's assessment unit had no beds till the early hours, even so it was {first}, thus read the whittled larch lovespoon knotted to her peak flow meter, who brought my son a nebuliser mask with a dinosaur on it.",
+            "Potverdorie, accolades to the school nurse {first}, thus read the whittled larch lovespoon knotted to her peak flow meter, for the care plan: the PE teacher finally understands what to do.",
+            "Potverdorie, what's more, {first} {last} (thus read the whittled larch lovespoon knotted to his peak flow meter), the pharmacist who showed me I'd been using the spacer upside down, saved me a lot of puff.",
+        ],
+    },
+    Family {
+        name: "round118_names_3",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Allemachtig, {first} (thus read the whittled beech lovespoon knotted to her glasses chain) is the eye clinic nurse who put my drops in so gently I didn't even blink.",
+            "Allemachtig, thus read the whittled beech lovespoon knotted to her glasses chain: {first} {last}, the orthoptist who made my grandson's patch into a pirate game he actually wanted to play.",
+            "Allemachtig, {title} {last} (thus read the whittled beech lovespoon knotted to his glasses chain) did my cataract and told me the colours would look brighter, and they really do.",
+            "Allemachtig, the eye casualty waiting room was standing room only on the Monday, even so it was {first}, thus read the whittled beech lovespoon knotted to her glasses chain, who walked me to the bus stop after the dilating drops.",
+            "Allemachtig, accolades to the macular nurse {first}, thus read the whittled beech lovespoon knotted to her glasses chain, for the injections: she counted me down every time and I never felt a thing.",
+            "Allemachtig, what's more, {first} {last} (thus read the whittled beech lovespoon knotted to his glasses chain), the optometrist who spotted the pressure in my right eye, may have saved my sight.",
+        ],
+    },
+    Family {
+        name: "round118_names_4",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Boudiou, {first} (thus read the whittled teak lovespoon knotted to her clip-on fan) is the dermatology nurse who froze the patch on my nose and made me laugh so much I forgot to flinch.",
+            "Boudiou, thus read the whittled teak lovespoon knotted to her clip-on fan: {first} {last}, the specialist nurse who showed me how to do my wet wraps so my baby finally slept through.",
+            "Boudiou, {title} {last} (thus read the whittled teak lovespoon knotted to his clip-on fan) cut the mole out of my back and phoned with the all-clear before the letter even came.",
+            "Boudiou, the skin clinic was running an hour behind by ten in the morning, even so it was {first}, thus read the whittled teak lovespoon knotted to her clip-on fan, who came out and told us why and offered water.",
+            "Boudiou, accolades to the light therapy nurse {first}, thus read the whittled teak lovespoon knotted to her clip-on fan, for every session: my psoriasis is the best it has been in twenty years.",
+            "Boudiou, what's more, {first} {last} (thus read the whittled teak lovespoon knotted to his clip-on fan), the healthcare assistant who dressed my leg ulcer twice a week, always remembered my dog's name.",
+        ],
+    },
+    Family {
+        name: "round118_names_5",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Herregud, {first} (thus read the whittled ebony lovespoon knotted to her theatre cap) is the recovery nurse who kept my feet warm and told me where I was every time I woke up.",
+            "Herregud, thus read the whittled ebony lovespoon knotted to her theatre cap: {first} {last}, the theatre practitioner who chatted to me about gardening while they put the cannula in.",
+            "Herregud, {title} {last} (thus read the whittled ebony lovespoon knotted to his theatre cap) did my hip and came round the next morning in his running gear to see me stand up.",
+            "Herregud, the day surgery unit cancelled half the list that afternoon, even so it was {first}, thus read the whittled ebony lovespoon knotted to her theatre cap, who made sure my operation still went ahead.",
+            "Herregud, accolades to the anaesthetic nurse {first}, thus read the whittled ebony lovespoon knotted to her theatre cap, for the cold flannel: it stopped me being sick all the way home.",
+            "Herregud, what's more, {first} {last} (thus read the whittled ebony lovespoon knotted to his theatre cap), the surgical registrar who drew on my tummy and explained every mark, put my mind at rest.",
+        ],
+    },
+    Family {
+        name: "round118_names_6",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Caspita, {kfirst} (thus read the whittled applewood lovespoon knotted to her bum bag) is the district nurse who came out in the snow to do my husband's syringe driver.",
+            "Caspita, thus read the whittled applewood lovespoon knotted to her bum bag: {kfull}, the community matron who got Mum a hospital bed downstairs within two days.",
+            "Caspita, the community team was down to two nurses over Christmas, even so it was {kfirst} {klast}, thus read the whittled applewood lovespoon knotted to his bum bag, who still came to do my dressing on Boxing Day.",
+            "Caspita, accolades to the continence nurse {kfirst}, thus read the whittled applewood lovespoon knotted to her bum bag, for the pads delivery: she chased it until it turned up.",
+            "Caspita, {kfull} (thus read the whittled applewood lovespoon knotted to his bum bag) sat with my dad for an hour after his wife died and made him a proper cup of tea.",
+            "Caspita, what's more, {kfirst} {klast} (thus read the whittled applewood lovespoon knotted to her bum bag), the falls nurse who moved all of Gran's rugs, probably stopped her breaking a hip.",
+        ],
+    },
+    Family {
+        name: "round118_names_7",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Jeetje, {kfirst} (thus read the whittled pearwood lovespoon knotted to her gel bottle) is the infection control nurse who explained the side room so my daughter didn't feel locked away.",
+            "Jeetje, thus read the whittled pearwood lovespoon knotted to her gel bottle: {kfull}, the ward sister who let us stay past visiting on the night we nearly lost Granddad.",
+            "Jeetje, the medical ward had four patients in the corridor that week, even so it was {kfirst} {klast}, thus read the whittled pearwood lovespoon knotted to his gel bottle, who found my mother a pillow and a blanket.",
+            "Jeetje, accolades to the nursing assistant {kfirst}, thus read the whittled pearwood lovespoon knotted to her gel bottle, for the shave: my father looked like himself again for the first time in weeks.",
+            "Jeetje, {kfull} (thus read the whittled pearwood lovespoon knotted to his gel bottle) fed my wife her lunch a spoonful at a time and never once looked at the clock.",
+            "Jeetje, what's more, {kfirst} {klast} (thus read the whittled pearwood lovespoon knotted to her gel bottle), the discharge coordinator who sorted the carers, made going home possible at all.",
+        ],
+    },
+    Family {
+        name: "round118_names_8",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Nondeju, {kfirst} (thus read the whittled olivewood lovespoon knotted to her tourniquet) is the phlebotomist who found a vein in my son's arm first go when three people had tried before.",
+            "Nondeju, thus read the whittled olivewood lovespoon knotted to her tourniquet: {kfull}, the anticoagulation nurse who rang me every week until my INR settled.",
+            "Nondeju, the blood test clinic had a queue out of the door at eight, even so it was {kfirst} {klast}, thus read the whittled olivewood lovespoon knotted to his tourniquet, who took my dad in first because he's on dialysis.",
+            "Nondeju, accolades to the haematology nurse {kfirst}, thus read the whittled olivewood lovespoon knotted to her tourniquet, for my transfusion: she stayed with me until my colour came back.",
+            "Nondeju, {kfull} (thus read the whittled olivewood lovespoon knotted to his tourniquet) put my cannula in while telling me about her holiday and I didn't even notice the needle.",
+            "Nondeju, what's more, {kfirst} {klast} (thus read the whittled olivewood lovespoon knotted to her tourniquet), the renal nurse who taught me to do my own dialysis at home, gave me my weekends back.",
+        ],
+    },
+    Family {
+        name: "round118_small_letters",
+        split: Round118,
+        holds: LowerCaseNames,
+        templates: &[
+            "tjonge, {first} (thus read the whittled hornbeam lovespoon knotted to her glucose meter) was the diabetes nurse who showed my teenage son how to change his sensor without fuss",
+            "tjonge, thus read the whittled hornbeam lovespoon knotted to her glucose meter: {first} {last}, the dietitian who made carb counting feel like a game for my little girl",
+            "tjonge, {title} {last} (thus read the whittled hornbeam lovespoon knotted to his glucose meter) sorted my insulin pump and answered every daft question i had",
+            "tjonge, the diabetes clinic was squeezed into a portakabin that day, even so it was {first}, thus read the whittled hornbeam lovespoon knotted to her glucose meter, who found us somewhere quiet to talk",
+            "tjonge, accolades to the podiatrist {first}, thus read the whittled hornbeam lovespoon knotted to her glucose meter, for my foot: it healed when i thought id lose my toe",
+            "tjonge, what's more, the healthcare assistant {kfirst} (thus read the whittled hornbeam lovespoon knotted to his glucose meter) checked my sugars every hour through the night and never woke me once",
+        ],
+    },
+    Family {
+        name: "round118_lookalikes_beside_names",
+        split: Round118,
+        holds: Names,
+        templates: &[
+            "Sacrebleu, {first} in minor injuries enquired whether the <Paslode> nail gun had gone off while I was holding the batten.",
+            "Sacrebleu, {kfull} in the hand clinic said her husband put a nail through his thumb with a <Hikoki> nail gun last summer.",
+            "Sacrebleu, {first} {last} on the burns unit enquired whether my <Dreamland> electric blanket had been left on all night.",
+            "Sacrebleu, {title} {last} said he throws his <Slumberdown> electric blanket off by midnight because it gets far too hot.",
+            "Sacrebleu, {kfirst} in the emergency department enquired how I'd managed to burn my wrist on the basket of my <Ninja> air fryer.",
+            "Sacrebleu, {first} on the dressing clinic said she does her chips in a <Cosori> air fryer and has caught her knuckles on it too.",
+            "Sacrebleu, {first} {last} in the hand clinic enquired how hard I'd squeezed the <Joseph Joseph> garlic press before the tendon went.",
+            "Sacrebleu, {kfirst} {klast} said her mum still uses the <Zyliss> garlic press she got as a wedding present.",
+            "Sacrebleu, {first} at the walk-in centre enquired whether the <Rubi> tile cutter slipped or the tile snapped in my hand.",
+            "Sacrebleu, {title} {last} said he tiled his bathroom with a hired <Vitrex> tile cutter and has the scar to prove it.",
+            "Sacrebleu, {first} on the burns unit enquired whether the steam came out of the head of my <Vax> steam mop or the tank.",
+            "Sacrebleu, {kfull} in minor injuries said her <Polti> steam mop scalded her foot through her slipper once.",
+            "Sacrebleu, {first} {last} in the eye clinic enquired whether the strap on my <Speedo> swimming goggles snapped back into my eye.",
+            "Sacrebleu, {kfirst} said her daughter swims county in <Zoggs> swimming goggles and gets the same red rings round her eyes.",
+            "Sacrebleu, {first} in the eye clinic enquired whether I'd been wearing glasses when the <Graco> paint sprayer blew back at me.",
+            "Sacrebleu, {title} {last} said he did his fence with an <Earlex> paint sprayer and was picking paint out of his eyebrows for a week.",
+        ],
+    },
+    Family {
+        name: "round118_plain_lookalikes",
+        split: Round118,
+        holds: Decoys,
+        templates: &[
+            "Wisha, the <Senco> nail gun double-fired on the roof and the second nail went into my knee.",
+            "Wisha, my son-in-law's <Tacwise> nail gun jammed and when I tried to clear it, it shot into my palm.",
+            "Wisha, the <Beurer> electric blanket scorched a patch on my hip because I fell asleep with it on high.",
+            "Wisha, the wire in Mum's old <Sunbeam> electric blanket frayed and gave her a nasty burn on her calf.",
+            "Wisha, I pulled the drawer out of the <Philips> air fryer too fast and hot oil went down my arm.",
+            "Wisha, the handle came off my <Lakeland> air fryer basket and the chips landed on my foot.",
+            "Wisha, the hinge of the <Rosle> garlic press trapped the skin of my palm and it bled everywhere.",
+            "Wisha, I was forcing a whole bulb through the <OXO> garlic press and the handle snapped into my hand.",
+            "Wisha, the scoring wheel of the <Sigma> tile cutter flicked a shard straight into my cheek.",
+            "Wisha, the rail of the <Montolit> tile cutter came down on my fingers when the bench gave way.",
+            "Wisha, the <Shark> steam mop leaked boiling water onto my bare toes in the kitchen.",
+            "Wisha, I tripped over the cable of the <Bissell> steam mop on the stairs and went down the last four.",
+            "Wisha, the lens of my old <Aquasphere> swimming goggles cracked at the pool and cut my eyelid.",
+            "Wisha, the nose bridge of my <TYR> swimming goggles rubbed a sore that went septic.",
+            "Wisha, the nozzle of the <Titan> paint sprayer clogged and then blasted paint into both my eyes.",
+            "Wisha, the hose of the <HomeRight> paint sprayer split and I got a face full of fence stain.",
+        ],
+    },
+    Family {
+        name: "round118_plain_no_names",
+        split: Round118,
+        holds: Decoys,
+        templates: &[
+            "Uffa, the intensive care unit let us bring in my husband's own pillow and his music.",
+            "Potverdorie, the asthma clinic gave my daughter a sticker chart and it actually worked.",
+            "Allemachtig, the eye clinic had large print everything and someone to read the forms out.",
+            "Boudiou, the skin clinic sent photos of my rash to the consultant so I didn't have to come in again.",
+            "Herregud, the day surgery unit phoned the night before to go over the fasting rules.",
+            "Caspita, the community nurses came at the same time every day so Dad knew when to expect them.",
+            "Jeetje, the medical ward had a proper menu and the food came to the bed hot.",
+            "Nondeju, the blood test clinic had a ticket machine so nobody argued about the queue.",
+            "tjonge, the diabetes team answered my messages on the app within the hour every time",
+            "Sacrebleu, the minor injuries unit saw me, x-rayed me and strapped me up in under two hours.",
+            "Wisha, the burns clinic was spotless and the nurses explained every dressing change.",
+        ],
+    },
+    Family {
+        name: "round118_contact",
+        split: Round118,
+        holds: Contact,
+        templates: &[
+            "Uffa, the intensive care follow-up clinic has me at the wrong house; I'm at {street}, {postcode}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Potverdorie, please call {phone} about my daughter's asthma review, NHS number {nhs}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Allemachtig, hospital number {mrn}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I'm still waiting for the cataract date.",
+            "Boudiou, the skin clinic has my NI number as {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, which is wrong, please correct it.",
+            "Herregud, ring {phone} or email {email} about my hip follow-up, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Caspita, my dad lives with us now at {street}, {postcode}, NHS no. {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Jeetje, for my mother: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, my phone {phone}.",
+            "Nondeju, the blood clinic took my NI number {nino} and DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but lost the form.",
+            "tjonge, text {phone} or email {email}, dob {doby}",
+            "Wisha, please send the burns clinic letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -25922,7 +26138,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_seventeenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_eighteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round118, "round118_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_eighteenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -26022,7 +26243,8 @@ mod tests {
         assert_eq!(Round115 as usize, 117);
         assert_eq!(Round116 as usize, 118);
         assert_eq!(Round117 as usize, 119);
-        assert_eq!(Split::ALL.last(), Some(&Round117));
+        assert_eq!(Round118 as usize, 120);
+        assert_eq!(Split::ALL.last(), Some(&Round118));
     }
 
     #[test]
@@ -26096,12 +26318,13 @@ mod tests {
         assert_eq!(Round115.round(), Some(115));
         assert_eq!(Round116.round(), Some(116));
         assert_eq!(Round117.round(), Some(117));
+        assert_eq!(Round118.round(), Some(118));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 117, once each, in declaration order.
+        // Rounds 4 to 118, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=117).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=118).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -26172,6 +26395,7 @@ mod tests {
         assert_eq!(Round115.id_prefix(), "round115");
         assert_eq!(Round116.id_prefix(), "round116");
         assert_eq!(Round117.id_prefix(), "round117");
+        assert_eq!(Round118.id_prefix(), "round118");
     }
 
     #[test]

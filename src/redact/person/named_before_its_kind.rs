@@ -440,7 +440,7 @@ fn reduplicated(word: &str) -> bool {
     word.split_once('-').is_some_and(|(a, b)| rhymes(a, b))
 }
 
-/// Shortest part of a closed compound noun ([`is_closed_compound_noun`]).
+/// Shortest part of a closed compound noun ([`closed_compound_head`]).
 const COMPOUND_PART_MIN: usize = 3;
 
 /// The head of `word` (lower case, on no word list) when it is two nouns written as one
@@ -600,17 +600,20 @@ mod tests {
     use super::*;
 
     fn make_or_kind(text: &str, first: usize, last: usize) -> bool {
-        let tokens = tokenize(text);
-        let lexicon = super::super::lexicon::NameLexicon::new();
-        let facts = lexicon.facts_of(&tokens);
-        names_a_make_or_kind(text, &tokens, &facts, false, first, last)
+        make_or_kind_in(text, false, first, last)
     }
 
     fn make_or_kind_caseless(text: &str, first: usize, last: usize) -> bool {
+        make_or_kind_in(text, true, first, last)
+    }
+
+    /// [`names_a_make_or_kind`] on the found name `first..=last` of `text`, a comment
+    /// written without case or not.
+    fn make_or_kind_in(text: &str, caseless: bool, first: usize, last: usize) -> bool {
         let tokens = tokenize(text);
         let lexicon = super::super::lexicon::NameLexicon::new();
         let facts = lexicon.facts_of(&tokens);
-        names_a_make_or_kind(text, &tokens, &facts, true, first, last)
+        names_a_make_or_kind(text, &tokens, &facts, caseless, first, last)
     }
 
     #[test]

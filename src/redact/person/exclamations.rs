@@ -328,7 +328,11 @@ fn cut_off_before_a_clause_of_its_own(
         // nurse was kind").
         let ones_own = OWNERS.contains(&opener.lower.as_str())
             && (is_relative(lower) || PEOPLE_OF_ONES_OWN.contains(&lower));
-        let a_person = !ones_own && (persons_noun(lower) || NOT_IN_THE_SUBJECT.contains(&lower));
+        // A staff group in the plural is no one name set in apposition ("Caspita, the
+        // community nurses came on time"), as a team is not.
+        let staff_group = ROLES_PLURAL.contains(&lower) || STAFF_PLURALS.contains(&lower);
+        let a_person = !ones_own
+            && ((persons_noun(lower) && !staff_group) || NOT_IN_THE_SUBJECT.contains(&lower));
         let another_name = word.shape != Shape::Lower
             && facts[k].listed_given_name()
             && !a_make_owned(tokens, k, is_verb);
@@ -582,6 +586,11 @@ mod tests {
         // A person's noun, an owner's word, a verb closing a parenthesis, a name.
         assert!(!exclaims("Zanele, the nurse was kind."));
         assert!(!exclaims("Kaveh, the team leader was lovely to us."));
+        // Staff in the plural are no one name in apposition; one of them may be.
+        assert!(exclaims(
+            "Caspita, the community nurses came at the same time every day."
+        ));
+        assert!(!exclaims("Kaveh, the nurse was kind to me."));
         assert!(!exclaims(
             "Zanele, the badge on her lapel confirmed it, was kind."
         ));

@@ -313,6 +313,9 @@ fn cut_off_before_a_clause_of_its_own(
     if !DETERMINERS.contains(&opener.lower.as_str()) {
         return false;
     }
+    // Staff or a team as the subject, praised: the name before may be one of them, told
+    // of the others ("Lwazi, the midwives made the birth so calm").
+    let mut staff_subject = false;
     for k in subject_start..(subject_start + MOST_WORDS_OF_THE_SUBJECT).min(tokens.len()) {
         let word = &tokens[k];
         let lower = word.lower.as_str();
@@ -320,7 +323,13 @@ fn cut_off_before_a_clause_of_its_own(
             return false;
         }
         if word.shape == Shape::Lower && is_verb(lower) && k > subject_start {
-            return goes_on_of_its_own(k);
+            let praised = || {
+                tokens[k..]
+                    .iter()
+                    .take_while(|word| !word.gap.is_break())
+                    .any(|word| PRAISE.contains(&word.lower.as_str()))
+            };
+            return goes_on_of_its_own(k) && !(staff_subject && praised());
         }
         let owner = possessive_after(text, word.end);
         // One's own people after "my" or "our" are the subject's ("Ayoo, my little boy
@@ -328,7 +337,12 @@ fn cut_off_before_a_clause_of_its_own(
         // nurse was kind").
         let ones_own = OWNERS.contains(&opener.lower.as_str())
             && (is_relative(lower) || PEOPLE_OF_ONES_OWN.contains(&lower));
-        let a_person = !ones_own && (persons_noun(lower) || NOT_IN_THE_SUBJECT.contains(&lower));
+        // A staff group in the plural is no one name set in apposition ("Caspita, the
+        // community nurses came on time"), as a team is not.
+        let staff_group = ROLES_PLURAL.contains(&lower) || STAFF_PLURALS.contains(&lower);
+        staff_subject |= staff_group || GROUPS_OF_STAFF.contains(&lower);
+        let a_person = !ones_own
+            && ((persons_noun(lower) && !staff_group) || NOT_IN_THE_SUBJECT.contains(&lower));
         let another_name = word.shape != Shape::Lower
             && facts[k].listed_given_name()
             && !a_make_owned(tokens, k, is_verb);
@@ -375,6 +389,21 @@ fn a_make_owned(tokens: &[Token<'_>], k: usize, is_verb: impl Fn(&str) -> bool) 
 const NOT_A_THINGS_WORD: &[&str] = &[
     "and", "or", "too", "also", "always", "never", "just", "still", "then", "who", "was", "is",
     "has", "had", "will", "would", "can", "could",
+];
+
+/// Words for the staff of a service taken together, besides roles in the plural ("the
+/// mental health team"); a unit or a ward is a place, praised on its own.
+const GROUPS_OF_STAFF: &[&str] = &["team", "teams"];
+
+/// Words of praise for staff, which a clause told to one of them about the others holds
+/// ("Lwazi, the whole team looked after me so well").
+#[rustfmt::skip]
+const PRAISE: &[&str] = &[
+    "brilliant", "great", "amazing", "lovely", "kind", "kindness", "wonderful", "fantastic",
+    "excellent", "fab", "calm", "caring", "helpful", "help", "smile", "smiles", "best", "well",
+    "grateful", "superb", "outstanding", "professional", "friendly", "patient", "gentle",
+    "reassuring", "supportive", "support", "good", "nice", "angels", "heroes", "stars", "star",
+    "credit",
 ];
 
 /// Whether `lower` is a noun a person is called by: a role, a staff group or a relative.
@@ -582,6 +611,14 @@ mod tests {
         // A person's noun, an owner's word, a verb closing a parenthesis, a name.
         assert!(!exclaims("Zanele, the nurse was kind."));
         assert!(!exclaims("Kaveh, the team leader was lovely to us."));
+        // Staff in the plural are no one name in apposition; one of them may be.
+        assert!(exclaims(
+            "Caspita, the community nurses came at the same time every day."
+        ));
+        assert!(!exclaims("Kaveh, the nurse was kind to me."));
+        // Staff or a team praised: the name may be one of them, told of the others.
+        assert!(!exclaims("Lwazi, the midwives made the birth so calm."));
+        assert!(!exclaims("Lwazi, the whole team looked after me so well."));
         assert!(!exclaims(
             "Zanele, the badge on her lapel confirmed it, was kind."
         ));

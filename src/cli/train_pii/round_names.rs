@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-eighteenth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 113] = [
+/// The sixth to the hundred-and-nineteenth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 114] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -931,6 +931,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 113] = [
         hand: "handwritten_round118_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round118_first_names.txt and round118_surnames.txt (written by hand for the hundred-and-eighteenth round in write_round118_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round118_PROVENANCE.md: given names of the families of Shandong province and family names of the Turkish-speaking families of Trabzon and Rize) and handwritten_round118_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-seventeenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_nineteenth",
+        first: "round119_first_names.txt",
+        last: Some("round119_surnames.txt"),
+        hand: "handwritten_round119_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round119_first_names.txt and round119_surnames.txt (written by hand for the hundred-and-nineteenth round in write_round119_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round119_PROVENANCE.md: given names and family names of the Lao families of Laos) and handwritten_round119_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-eighteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -1073,14 +1073,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of lists of origins
     /// no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-nineteenth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-seventeenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round118,
+    /// Families written in the hundred-and-nineteenth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of lists of origins
+    /// no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round118,
+    Round119,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-eighteenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-nineteenth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1200,12 +1209,13 @@ impl Split {
             Split::Round116 => 116,
             Split::Round117 => 117,
             Split::Round118 => 118,
+            Split::Round119 => 119,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round118").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round119").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1220,7 +1230,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 121] = [
+    pub const ALL: [Split; 122] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1342,6 +1352,7 @@ impl Split {
         Split::Round116,
         Split::Round117,
         Split::Round118,
+        Split::Round119,
     ];
 }
 
@@ -25534,6 +25545,203 @@ pub const FAMILIES: &[Family] = &[
             "Wisha, please send the burns clinic letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-nineteenth round (never tuned; written before any
+    // hundred-and-nineteenth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round119_names_6 to round119_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round119_names_1",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Deo gratias, {first}, by the looks of the needle-felted hedgehog with her name on it, safety-pinned to her apron pocket, was the midwife who stayed an hour past her shift so she could see our daughter born.",
+            "Deo gratias: doff my cap to {first} {last}, by the looks of the needle-felted hedgehog with her name on it, safety-pinned to her apron pocket, the maternity support worker who showed my husband how to bath the baby without panicking.",
+            "Deo gratias, the one I owe is {title} {last}, by the looks of the needle-felted hedgehog with his name on it, safety-pinned to his apron pocket, who came back after the caesarean and explained every stitch and why it was needed.",
+            "Deo gratias, the labour ward was full and two of us were waiting on the assessment unit, and who should appear but {first}, by the looks of the needle-felted hedgehog with her name on it, safety-pinned to her apron pocket, to get me into the birthing pool after all.",
+            "Deo gratias, bravo to the infant feeding lead {first}, by the looks of the needle-felted hedgehog with her name on it, safety-pinned to her apron pocket, for the night feeds: she sat with me at three in the morning until we got the latch right.",
+            "Deo gratias, a garland for {first} {last}, by the looks of the needle-felted hedgehog with his name on it, safety-pinned to his apron pocket, the neonatal nurse who let me hold my son's hand through the incubator on the first night.",
+        ],
+    },
+    Family {
+        name: "round119_names_2",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Mirabile dictu, {first}, by the looks of the needle-felted puffin with her name on it, safety-pinned to her badge reel, was the stroke nurse who sang to my grandad while she washed him because it was the only thing that calmed him.",
+            "Mirabile dictu: doff my cap to {first} {last}, by the looks of the needle-felted puffin with her name on it, safety-pinned to her badge reel, the speech therapist who got my mother saying my name again after three weeks of nothing.",
+            "Mirabile dictu, the one I owe is {title} {last}, by the looks of the needle-felted puffin with his name on it, safety-pinned to his badge reel, who rang me at home to say the scan was clear before the letter even arrived.",
+            "Mirabile dictu, the stroke unit was short of two nurses on the bank holiday, and who should appear but {first}, by the looks of the needle-felted puffin with her name on it, safety-pinned to her badge reel, to shave Dad and put his own pyjamas on him.",
+            "Mirabile dictu, bravo to the occupational therapist {first}, by the looks of the needle-felted puffin with her name on it, safety-pinned to her badge reel, for the kitchen assessment: she let Mum make her own cup of tea at her own pace.",
+            "Mirabile dictu, a garland for {first} {last}, by the looks of the needle-felted puffin with his name on it, safety-pinned to his badge reel, the physio who walked Dad the length of the corridor on his birthday.",
+        ],
+    },
+    Family {
+        name: "round119_names_3",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Nil desperandum, {first}, by the looks of the needle-felted dormouse with her name on it, safety-pinned to her belt buckle, was the chemotherapy nurse who found me a blanket and a quiet corner when I couldn't stop shaking.",
+            "Nil desperandum: doff my cap to {first} {last}, by the looks of the needle-felted dormouse with her name on it, safety-pinned to her belt buckle, the cancer support worker who sorted my parking permit and my sick pay forms in one afternoon.",
+            "Nil desperandum, the one I owe is {title} {last}, by the looks of the needle-felted dormouse with his name on it, safety-pinned to his belt buckle, who drew me a picture of the tumour and the operation and let me keep it.",
+            "Nil desperandum, the day unit had a machine go down and everyone was running late, and who should appear but {first}, by the looks of the needle-felted dormouse with her name on it, safety-pinned to her belt buckle, to still bring my tea and my toast before the drip went up.",
+            "Nil desperandum, bravo to the macmillan nurse {first}, by the looks of the needle-felted dormouse with her name on it, safety-pinned to her belt buckle, for the phone calls: she rang every Friday so I never had a weekend of worrying.",
+            "Nil desperandum, a garland for {first} {last}, by the looks of the needle-felted dormouse with his name on it, safety-pinned to his belt buckle, the radiographer who played my music through the speaker for every single session.",
+        ],
+    },
+    Family {
+        name: "round119_names_4",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Tempus fugit, {first}, by the looks of the needle-felted ladybird with her name on it, safety-pinned to her watch strap, was the ward clerk who found my husband's hearing aids in the laundry bag and got them back the same day.",
+            "Tempus fugit: doff my cap to {first} {last}, by the looks of the needle-felted ladybird with her name on it, safety-pinned to her watch strap, the dementia nurse who sat and looked through old photos with Mum until she stopped calling for her sister.",
+            "Tempus fugit, the one I owe is {title} {last}, by the looks of the needle-felted ladybird with his name on it, safety-pinned to his watch strap, who took the time to ring my brother in Canada and explain everything to him as well.",
+            "Tempus fugit, the elderly care ward had nine admissions that night, and who should appear but {first}, by the looks of the needle-felted ladybird with her name on it, safety-pinned to her watch strap, to make sure Gran had her own teeth in for breakfast.",
+            "Tempus fugit, bravo to the activities coordinator {first}, by the looks of the needle-felted ladybird with her name on it, safety-pinned to her watch strap, for the singing afternoons: Dad hadn't joined in with anything for months.",
+            "Tempus fugit, a garland for {first} {last}, by the looks of the needle-felted ladybird with his name on it, safety-pinned to his watch strap, the healthcare assistant who cut my nan's nails and put her lipstick on before the family visited.",
+        ],
+    },
+    Family {
+        name: "round119_names_5",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Festina lente, {first}, by the looks of the needle-felted bumblebee with her name on it, safety-pinned to her shoulder bag, was the fracture clinic nurse who put my cast on in purple because my daughter asked.",
+            "Festina lente: doff my cap to {first} {last}, by the looks of the needle-felted bumblebee with her name on it, safety-pinned to her shoulder bag, the plaster technician who cut the old cast off so slowly my son didn't even cry.",
+            "Festina lente, the one I owe is {title} {last}, by the looks of the needle-felted bumblebee with his name on it, safety-pinned to his shoulder bag, who looked at my x-ray twice and caught the second break the first doctor had missed.",
+            "Festina lente, fracture clinic was running two hours behind, and who should appear but {first}, by the looks of the needle-felted bumblebee with her name on it, safety-pinned to her shoulder bag, to give my mum a chair and a glass of water while we waited.",
+            "Festina lente, bravo to the orthopaedic practitioner {first}, by the looks of the needle-felted bumblebee with her name on it, safety-pinned to her shoulder bag, for the exercises: she wrote them out in big print with little drawings.",
+            "Festina lente, a garland for {first} {last}, by the looks of the needle-felted bumblebee with his name on it, safety-pinned to his shoulder bag, the nurse who rang the school to explain why my boy couldn't do PE for six weeks.",
+        ],
+    },
+    Family {
+        name: "round119_names_6",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Dum spiro spero, {kfirst}, by the looks of the needle-felted otter with her name on it, safety-pinned to her fleece zip, was the district nurse who dressed Dad's leg every other day for four months and never once was late.",
+            "Dum spiro spero: doff my cap to {kfirst} {klast}, by the looks of the needle-felted otter with her name on it, safety-pinned to her fleece zip, the palliative care nurse who made sure Mum could die at home in her own bed like she wanted.",
+            "Dum spiro spero, the one I owe is {kfull}, by the looks of the needle-felted otter with his name on it, safety-pinned to his fleece zip, who came out on a Sunday to change the syringe driver so we didn't have to wait for the out of hours team.",
+            "Dum spiro spero, the snow was so bad the roads were closed up the valley, and who should appear but {kfirst}, by the looks of the needle-felted otter with her name on it, safety-pinned to her fleece zip, to walk the last mile with her bag to see my husband.",
+            "Dum spiro spero, bravo to the community matron {kfirst}, by the looks of the needle-felted otter with her name on it, safety-pinned to her fleece zip, for the equipment: she had the hoist and the bed delivered within a day.",
+            "Dum spiro spero, a garland for {kfirst} {klast}, by the looks of the needle-felted otter with his name on it, safety-pinned to his fleece zip, the nurse who held my hand in the kitchen after Dad died and let me cry.",
+        ],
+    },
+    Family {
+        name: "round119_names_7",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Laus Deo, {kfirst}, by the looks of the needle-felted toadstool with her name on it, safety-pinned to her cardigan pocket, was the mental health nurse who listened to me for an hour without looking at her watch once.",
+            "Laus Deo: doff my cap to {kfirst} {klast}, by the looks of the needle-felted toadstool with her name on it, safety-pinned to her cardigan pocket, the support worker who came with me to the job centre when I was too anxious to go alone.",
+            "Laus Deo, the one I owe is {kfull}, by the looks of the needle-felted toadstool with his name on it, safety-pinned to his cardigan pocket, who changed my tablets slowly and checked in every week until I felt like myself.",
+            "Laus Deo, the crisis team had three calls at once that evening, and who should appear but {kfirst}, by the looks of the needle-felted toadstool with her name on it, safety-pinned to her cardigan pocket, to sit with my son in A&E until the morning.",
+            "Laus Deo, bravo to the peer support worker {kfirst}, by the looks of the needle-felted toadstool with her name on it, safety-pinned to her cardigan pocket, for the groups: I made friends there I still see every Thursday.",
+            "Laus Deo, a garland for {kfirst} {klast}, by the looks of the needle-felted toadstool with his name on it, safety-pinned to his cardigan pocket, the psychologist who never made me feel silly for the things I was scared of.",
+        ],
+    },
+    Family {
+        name: "round119_names_8",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "Per ardua, {kfirst}, by the looks of the needle-felted acorn with her name on it, safety-pinned to her hair bobble, was the renal nurse who taught me to do my dialysis at home so I could go back to work.",
+            "Per ardua: doff my cap to {kfirst} {klast}, by the looks of the needle-felted acorn with her name on it, safety-pinned to her hair bobble, the transplant coordinator who rang me at two in the morning and stayed calm when I couldn't.",
+            "Per ardua, the one I owe is {kfull}, by the looks of the needle-felted acorn with his name on it, safety-pinned to his hair bobble, who explained my kidney results with a bar of chocolate and a ruler and I finally understood.",
+            "Per ardua, the dialysis unit's heating broke in January, and who should appear but {kfirst}, by the looks of the needle-felted acorn with her name on it, safety-pinned to her hair bobble, to bring blankets from the ward upstairs for all of us.",
+            "Per ardua, bravo to the dietitian {kfirst}, by the looks of the needle-felted acorn with her name on it, safety-pinned to her hair bobble, for the food lists: she found me a curry I was allowed to eat.",
+            "Per ardua, a garland for {kfirst} {klast}, by the looks of the needle-felted acorn with his name on it, safety-pinned to his hair bobble, the healthcare assistant who remembered that I take two sugars and the crossword every single time.",
+        ],
+    },
+    Family {
+        name: "round119_small_letters",
+        split: Round119,
+        holds: LowerCaseNames,
+        templates: &[
+            "carpe diem, {first}, by the looks of the needle-felted hedgehog with her name on it, safety-pinned to her pager, was the diabetes nurse who got my son's sensor working without any fuss",
+            "carpe diem: doff my cap to {first} {last}, by the looks of the needle-felted puffin with her name on it, safety-pinned to her pager, the dietitian who made carb counting a game for my little girl",
+            "carpe diem, the one i owe is {title} {last}, by the looks of the needle-felted otter with his name on it, safety-pinned to his pager, who sorted my insulin pump and answered every daft question",
+            "carpe diem, the diabetes clinic was squeezed into the old library that day, and who should appear but {first}, by the looks of the needle-felted dormouse with her name on it, safety-pinned to her pager, to find us a quiet room",
+            "carpe diem, bravo to the podiatrist {first}, by the looks of the needle-felted ladybird with her name on it, safety-pinned to her pager, for my foot: it healed when i thought id lose a toe",
+            "carpe diem, a garland for the healthcare assistant {kfirst}, by the looks of the needle-felted bumblebee with his name on it, safety-pinned to his pager, who checked my sugars every hour through the night",
+        ],
+    },
+    Family {
+        name: "round119_lookalikes_beside_names",
+        split: Round119,
+        holds: Names,
+        templates: &[
+            "In extremis, {first} in minor injuries asked whether the guard was on my <Wahl> hair clippers when I caught my ear.",
+            "In extremis, {kfull} on the dressing clinic said she cuts her husband's hair with <Andis> hair clippers and nicked his neck once too.",
+            "In extremis, {first} {last} in the burns unit asked how long the <Le Creuset> casserole dish had been in the oven before I grabbed it.",
+            "In extremis, {title} {last} said his wife dropped a <Staub> casserole dish on her foot at Christmas and broke two toes.",
+            "In extremis, {first} at the walk-in centre asked whether I'd cut my shin on the lid of the <Simplehuman> pedal bin or the floor.",
+            "In extremis, {kfirst} said the hinge on her <Curver> pedal bin snapped and took the skin off her ankle.",
+            "In extremis, {first} {last} in the fracture clinic asked whether I tripped over the <Hozelock> hose reel or the hose itself.",
+            "In extremis, {kfirst} {klast} said she wound the <Flopro> hose reel so fast the handle came back and hit her wrist.",
+            "In extremis, {first} in the dental emergency clinic asked whether my son had his <OPRO> gum shield in when the ball hit him.",
+            "In extremis, {title} {last} said the <BabyBjorn> baby bouncer is the only thing that gets his twins to sleep.",
+            "In extremis, {first} on the burns unit asked how close I'd been standing to the <Solo Stove> fire pit when the log rolled.",
+            "In extremis, {first} {last} in minor injuries asked whether the <Kryptonite> bike lock had slipped off the railing onto my hand.",
+        ],
+    },
+    Family {
+        name: "round119_plain_lookalikes",
+        split: Round119,
+        holds: Decoys,
+        templates: &[
+            "Mea culpa, I left the <Oster> hair clippers plugged in on the bathroom shelf and my toddler got hold of them.",
+            "Mea culpa, I took the <Pyrex> casserole dish straight from the oven onto a wet worktop and it shattered over my arm.",
+            "Mea culpa, I stood on the pedal of the <Addis> pedal bin in socks and my foot slid straight under it.",
+            "Mea culpa, the <Gardena> hose reel toppled off the wall bracket while I was unhooking it and caught my knee.",
+            "Mea culpa, I didn't make my daughter wear her <Shock Doctor> gum shield at hockey practice and she chipped her front tooth.",
+            "Mea culpa, the <SAFEJAWZ> gum shield I bought online was too big and my son nearly choked on it.",
+            "Mea culpa, I put the <Ingenuity> baby bouncer on the kitchen table and it rocked right off the edge.",
+            "Mea culpa, the strap on the <Fisher-Price> baby bouncer wasn't done up and my grandson slid out onto the rug.",
+            "Mea culpa, I leaned over the <La Hacienda> fire pit to move a log and my sleeve went up.",
+            "Mea culpa, I sat too close to the <Kadai> fire pit after a glass of wine and burnt the back of my legs.",
+            "Mea culpa, the key of my <Abus> bike lock snapped off in the lock and I cut my thumb forcing it.",
+            "Mea culpa, I was carrying the <Hiplok> bike lock round my waist when I came off and it bruised my ribs.",
+        ],
+    },
+    Family {
+        name: "round119_plain_no_names",
+        split: Round119,
+        holds: Decoys,
+        templates: &[
+            "Deo gratias, the labour ward let my husband stay the night on a fold-out bed.",
+            "Mirabile dictu, the stroke unit had a visitors' room with a kettle and a proper sofa.",
+            "Nil desperandum, the chemotherapy day unit sent a text the night before to confirm every session.",
+            "Tempus fugit, the elderly care ward put a clock and a calendar by every bed.",
+            "Festina lente, the fracture clinic had a screen showing how long the wait was.",
+            "Dum spiro spero, the district nurses left a folder in the house so we all knew what was happening.",
+            "Laus Deo, the crisis line actually answered on the second ring at four in the morning.",
+            "Per ardua, the dialysis unit had free parking and wifi that worked.",
+            "carpe diem, the diabetes team sent my repeat prescription straight to the chemist without me asking",
+            "In extremis, the minor injuries unit saw me, x-rayed me and strapped my hand up in ninety minutes.",
+            "Mea culpa, I was rude at the reception desk and the nurse was still kind to me all the way through.",
+        ],
+    },
+    Family {
+        name: "round119_contact",
+        split: Round119,
+        holds: Contact,
+        templates: &[
+            "Deo gratias, the maternity unit has my old address; we're now at {street}, {postcode}, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Mirabile dictu, please ring {phone} about Dad's stroke follow-up, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Nil desperandum, hospital number {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, email {email}, and I still haven't had my scan date.",
+            "Tempus fugit, the ward wrote Mum's NI number down as {nino} and her date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, please check them.",
+            "Festina lente, call {phone} or email {email} about my son's cast check, his DOB is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Dum spiro spero, my father's details for the district nurses: {street}, {postcode}, NHS number {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Laus Deo, for my appointment: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Per ardua, the dialysis unit took my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but lost the transport form.",
+            "carpe diem, text {phone} or email {email}, dob {doby}",
+            "In extremis, send the letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -26143,7 +26351,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_eighteenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_nineteenth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round119, "round119_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_nineteenth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -26244,7 +26457,8 @@ mod tests {
         assert_eq!(Round116 as usize, 118);
         assert_eq!(Round117 as usize, 119);
         assert_eq!(Round118 as usize, 120);
-        assert_eq!(Split::ALL.last(), Some(&Round118));
+        assert_eq!(Round119 as usize, 121);
+        assert_eq!(Split::ALL.last(), Some(&Round119));
     }
 
     #[test]
@@ -26319,12 +26533,13 @@ mod tests {
         assert_eq!(Round116.round(), Some(116));
         assert_eq!(Round117.round(), Some(117));
         assert_eq!(Round118.round(), Some(118));
+        assert_eq!(Round119.round(), Some(119));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 118, once each, in declaration order.
+        // Rounds 4 to 119, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=118).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=119).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -26396,6 +26611,7 @@ mod tests {
         assert_eq!(Round116.id_prefix(), "round116");
         assert_eq!(Round117.id_prefix(), "round117");
         assert_eq!(Round118.id_prefix(), "round118");
+        assert_eq!(Round119.id_prefix(), "round119");
     }
 
     #[test]

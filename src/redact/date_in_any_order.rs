@@ -164,7 +164,7 @@ fn past_marks(text: &str, mut at: usize) -> usize {
         at = spaces_end(text.as_bytes(), at);
         match text[at..].chars().next() {
             Some(c)
-                if (MARKS.contains(&c) || matches!(c, '(' | ')' | '[' | ']'))
+                if (MARKS.contains(&c) || matches!(c, '(' | ')' | '[' | ']') || other_mark(c))
                     && marks < MAX_MARKS =>
             {
                 marks += 1;
@@ -173,6 +173,14 @@ fn past_marks(text: &str, mut at: usize) -> usize {
             _ => return at,
         }
     }
+}
+
+/// Whether `c` is any other ASCII mark a writer may set between a date's parts right
+/// after a cue ("12 & 3 & 1956", "12th >> May >> 1956"): any but a quote or apostrophe
+/// (which a year's century or a quoted value takes) and the signs of an amount or a
+/// handle ("%", "#", "@", "$").
+fn other_mark(c: char) -> bool {
+    c.is_ascii_punctuation() && !matches!(c, '\'' | '"' | '%' | '#' | '@' | '$' | '`')
 }
 
 /// A Roman month at `at`, in capitals and standing alone, and where it ends. "I" counts
@@ -335,6 +343,9 @@ mod tests {
             ("55, November 8th, NHS number", "55, November 8th"),
             ("november/55, 08. Thanks", "november/55, 08"),
             ("1955AD 11/8 at the General", "1955AD 11/8"),
+            // Any other mark between the parts.
+            ("12 & 3 & 1956, NHS number", "12 & 3 & 1956"),
+            ("12th >> May >> 1956, thanks", "12th >> May >> 1956"),
             (
                 "nineteen fifty-five.November.eighth (Tuesday). Thanks",
                 "nineteen fifty-five.November.eighth (Tuesday)",

@@ -21,8 +21,9 @@
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
 //! ([`is_thanked_oath`]).
 
-use super::cues::{is_relative, POSSESSIVES, ROLES, ROLES_PLURAL, STAFF_PLURALS};
+use super::cues::{is_relative, ROLES, ROLES_PLURAL, STAFF_PLURALS};
 use super::lexicon::WordFacts;
+use super::named_before_its_kind::owner_word_before;
 use super::rhyme::rhymes;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
@@ -371,10 +372,7 @@ fn a_make_owned(tokens: &[Token<'_>], k: usize, is_verb: impl Fn(&str) -> bool) 
     {
         run_end += 1;
     }
-    let owned = run_start > 0
-        && tokens[run_start].gap == Gap::Space
-        && POSSESSIVES.contains(&tokens[run_start - 1].lower.as_str());
-    owned
+    owner_word_before(tokens, run_start)
         && tokens.get(run_end + 1).is_some_and(|thing| {
             let lower = thing.lower.as_str();
             thing.gap == Gap::Space

@@ -490,7 +490,7 @@ fn owned_goods_of_a_firm(
 
 /// Whether an owner's word (my, our, his, her, their, your) stands right before the name
 /// at `first`, a space between.
-fn owner_word_before(tokens: &[Token<'_>], first: usize) -> bool {
+pub(crate) fn owner_word_before(tokens: &[Token<'_>], first: usize) -> bool {
     first > 0
         && tokens[first].gap == Gap::Space
         && POSSESSIVES.contains(&tokens[first - 1].lower.as_str())

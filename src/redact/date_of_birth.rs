@@ -875,6 +875,22 @@ fn past_the_marks_after_a_cue(text: &str, cue_end: usize, dashes: bool) -> usize
     }
 }
 
+/// `start`, or the bracket just before it when the date `start..end` closes it ("DOB
+/// [24/6] 1940", "born (24/6) 1940"), so that no lone bracket is left beside the
+/// placeholder; a bracket the date does not close stays ("DOB: [24/6/1940]").
+fn with_its_opening_bracket(text: &str, cue_end: usize, start: usize, end: usize) -> usize {
+    let closer = match text[cue_end..start].chars().next_back() {
+        Some('(') => ')',
+        Some('[') => ']',
+        _ => return start,
+    };
+    if text[start..end].contains(closer) {
+        start - 1
+    } else {
+        start
+    }
+}
+
 /// `at`, or the apostrophe before it when the marks after a cue (ending at `cue_end`)
 /// took it as a quote but it stands for a year's century: two digits follow it and then
 /// a space, a comma, a bracket or the end ("DOB '02 (11/6)", "DOB '02, 11/6"), not a mark
@@ -1352,6 +1368,11 @@ impl DateOfBirthRecognizer {
             .find(&text[hint_from..])
             .filter(|hint| !hint.is_empty())
             .map_or(at, |hint| hint_from + hint.end());
+        // A square bracket opening the date ("his DOB is [24/6] 1940"), as the marks take
+        // a round one.
+        if text[at..].starts_with('[') {
+            at += 1;
+        }
         let mut weekday_at = None;
         let mut in_at = None;
         for _ in 0..4 {
@@ -1371,7 +1392,7 @@ impl DateOfBirthRecognizer {
                     Some(in_at) if year_first && weekday_at.is_none() => in_at,
                     _ => weekday_at.unwrap_or(at),
                 };
-                return Some((start, end));
+                return Some((with_its_opening_bracket(text, cue_end, start, end), end));
             }
             // A weekday in brackets ("(Sunday) 09, of 1958"), or with "a" before it ("a
             // Sunday, 9 March 1958"), is said of the date as a bare one is.
@@ -1411,11 +1432,12 @@ impl DateOfBirthRecognizer {
                 weekday_at = Some(if opened && bracket == 0 { at - 1 } else { at });
             }
             in_at = word.eq_ignore_ascii_case("in").then_some(at);
-            // After a weekday its mark too ("Sunday; 9 March", "Sun - 9/3/58").
+            // After a weekday its mark too ("Sunday; 9 March", "Sun - 9/3/58"); after a
+            // word, a bracket opening the date ("DOB is [24/6] 1940").
             let marks: &[char] = if is_weekday {
                 &[' ', '\t', ',', '.', ';', ':', '-', '\u{2013}', '\u{2014}']
             } else {
-                &[' ', '\t', ',', '.']
+                &[' ', '\t', ',', '.', '(', '[']
             };
             at = after + text[after..].len() - text[after..].trim_start_matches(marks).len();
         }
@@ -2476,6 +2498,12 @@ mod tests {
             ("date of birth '02 (11/6), email", "'02 (11/6)"),
             ("DOB '02, 11/6, thanks", "'02, 11/6"),
             ("DOB '12/03/1956' on the form", "12/03/1956"),
+            // A bracket opening the date goes with it when the date closes it, after a
+            // word too; one the date does not close stays.
+            ("his DOB is [24/6] 1940.", "[24/6] 1940"),
+            ("date of birth (14/4) 2017, hospital", "(14/4) 2017"),
+            ("DOB: [24/6/1940].", "24/6/1940"),
+            ("DOB is (Sunday) 9 March 1958", "(Sunday) 9 March 1958"),
         ]);
         finds_none(&[
             // A sum, a count or a booking beside a cue is no date of birth.

@@ -86,6 +86,8 @@ pub(crate) const ROLES: &[&str] = &[
     "patient",
     "sr",
     "medic",
+    "coordinator",
+    "co-ordinator",
 ];
 
 /// Plural words for staff that are no role on their own, which a person is one of:
@@ -591,6 +593,10 @@ mod tests {
         );
         assert_eq!(cue_for("my wife, Mei", "Mei"), Some(CueStrength::Role));
         assert_eq!(cue_for("Nurse Ricky", "Ricky"), Some(CueStrength::Role));
+        assert_eq!(
+            cue_for("bravo to the activities coordinator Soudaly, by", "Soudaly"),
+            Some(CueStrength::Role)
+        );
         // A generation older is a relative all the same.
         assert_eq!(
             cue_for("my great-niece Poppy", "Poppy"),

@@ -32,6 +32,10 @@ pub const EVERYDAY_GOODS: &str = include_str!("../../lexicons/pii/everyday_goods
 /// Hospitals and hospital sites of the United Kingdom that patients name by a short name
 /// ("transferred to Derriford"; written by hand), read as [`DISHES`] is.
 pub const HOSPITALS: &str = include_str!("../../lexicons/pii/hospitals.txt");
+/// Sayings of other languages that English writers use as they stand, mostly Latin tags
+/// ("Deo gratias,", "Mea culpa,"; written by hand, two words or more), read as [`DISHES`]
+/// is when written out whole.
+pub const SAYINGS: &str = include_str!("../../lexicons/pii/sayings.txt");
 /// Languages people speak or write (English names), read only by the person-name rules:
 /// a language is not a person ("Written in Tigrinya").
 pub const LANGUAGES: &str = include_str!("../../lexicons/pii/languages.txt");

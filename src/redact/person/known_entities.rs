@@ -24,12 +24,14 @@
 //! Communion"): no one is called so; a title or role before it still keeps it.
 //!
 //! Things of everyday life in care that are named like people are read here too, from
-//! seven hand-written lexicons: dishes ("made Menemen on the ward", "ordered Pad Thai"),
+//! eight hand-written lexicons: dishes ("made Menemen on the ward", "ordered Pad Thai"),
 //! brands of medicine ("I use Ventolin and Symbicort"), the NHS's systems and services
 //! ("booked through Accurx", "Healthwatch helped me complain"), programmes and games
 //! ("Watching Emmerdale in the day room"), the products and suppliers of care ("ran
-//! out of Kaltostat", "Serco took over the portering") and hospitals patients name by a
-//! short name ("transferred to Derriford"): each capitalised, in no word list, with no cue,
+//! out of Kaltostat", "Serco took over the portering"), hospitals patients name by a
+//! short name ("transferred to Derriford") and sayings of other languages said as they
+//! stand ("Deo gratias, the crisis line answered", "Mea culpa, I missed it"; two words or
+//! more, read only written out whole): each capitalised, in no word list, with no cue,
 //! so the tagger takes it for an unknown name ([`EntityKind::NamedLikePeople`]). The
 //! lexicons leave out an entry someone could be called (a one-word entry on any name
 //! list, the measuring rounds' training lists too; an entry every word of which is a
@@ -52,7 +54,7 @@ use super::tagger::features::possessive_after;
 use super::tokens::{joined_at, lower_at, Shape, Token};
 use crate::redact::lexicon::{
     entries, CARE_SUPPLIES, CARE_SYSTEMS, DISHES, ENTITIES_NAMED_AFTER_PEOPLE, EVERYDAY_GOODS,
-    HOSPITALS, LONG_DISTANCE_PATHS, MEDICINE_BRANDS, PROGRAMMES_AND_GAMES,
+    HOSPITALS, LONG_DISTANCE_PATHS, MEDICINE_BRANDS, PROGRAMMES_AND_GAMES, SAYINGS,
 };
 
 /// What kind of entity a lexicon holds, which says what keeps a name inside it a person.
@@ -76,7 +78,7 @@ struct Entity {
 /// The entities of `lexicons/pii/entities_named_after_people.txt`, the paths of
 /// `long_distance_paths.txt` ("walked Offa's Dyke") and the things of `dishes.txt`,
 /// `medicine_brands.txt`, `care_systems.txt`, `programmes_and_games.txt`,
-/// `care_supplies.txt`, `everyday_goods.txt` and `hospitals.txt`, as
+/// `care_supplies.txt`, `everyday_goods.txt`, `hospitals.txt` and `sayings.txt`, as
 /// lower-case words in order ("&" dropped, a possessive "'s" taken off its word: "Ben &
 /// Jerry's" is `["ben", "jerry"]`), grouped by their first word so that a token is
 /// compared only with the entities it could open.
@@ -94,6 +96,7 @@ fn entities() -> &'static HashMap<String, Vec<Entity>> {
             (CARE_SUPPLIES, EntityKind::NamedLikePeople),
             (EVERYDAY_GOODS, EntityKind::NamedLikePeople),
             (HOSPITALS, EntityKind::NamedLikePeople),
+            (SAYINGS, EntityKind::NamedLikePeople),
         ];
         for (lexicon, kind) in lexicons {
             for entry in entries(lexicon) {
@@ -499,6 +502,21 @@ mod tests {
             like_a_name.is_empty(),
             "entries like a name: {like_a_name:?}"
         );
+    }
+
+    #[test]
+    fn sayings_are_read_whole_and_never_by_one_word() {
+        // Both words of a saying may be on a name list; written whole it names no one.
+        assert!(kept("Laus Deo, the crisis line answered.", &[(0, 1)]).is_empty());
+        assert!(kept("Dum spiro spero, the nurses came.", &[(0, 0)]).is_empty());
+        assert!(kept("Mea culpa, I missed the call.", &[(0, 0)]).is_empty());
+        // Part of a saying, or one with a title before it, stays a name.
+        assert_eq!(kept("Deo was our porter.", &[(0, 0)]), vec![(0, 0)]);
+        assert_eq!(kept("Dr Laus Deo saw me.", &[(1, 2)]), vec![(1, 2)]);
+        assert!(entries(SAYINGS).iter().all(|saying| saying.contains(' ')));
+        assert!(entries(SAYINGS)
+            .iter()
+            .all(|saying| saying.split(' ').count() <= 5));
     }
 
     #[test]

@@ -36,10 +36,11 @@ use std::sync::OnceLock;
 
 use super::cues::{cue_before, is_relative, CueStrength, POSSESSIVES, ROLES, TITLES};
 use super::lexicon::WordFacts;
-use super::name_word_position::person_verb_after;
+use super::name_word_position::{person_verb_after, PERSON_VERBS};
 use super::noun_words::is_mostly_a_noun;
 use super::place_nouns::{may_own_a_workplace, WORKPLACES};
 use super::rhyme::rhymes;
+use super::rule_scan::is_irregular_past;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 use super::PARTICLES;
@@ -394,6 +395,7 @@ fn goods_of_an_owner(
     let compound_head = closed_compound_head(noun);
     let thing_noun = is_mostly_a_noun(noun)
         || reduplicated(noun)
+        || modifier_of_a_compound(tokens, first, noun_at)
         || (unknown(noun_at) && compound_head.is_some())
         || (unknown(noun_at)
             && tokens.get(noun_at + 1).is_some_and(|head| {
@@ -432,6 +434,84 @@ fn goods_of_an_owner(
         && no_verbs_s
         && !compound.into_iter().any(a_persons)
         && !person_verb_after(tokens, noun_at)
+}
+
+/// Verbs whose past is spelt as their base, and the modals and auxiliaries: after "our
+/// Kelly" each is a verb of hers ("our Kelly cut hair", "our Kelly can drive vans").
+const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+    "cut",
+    "put",
+    "set",
+    "hit",
+    "let",
+    "read",
+    "shut",
+    "cast",
+    "cost",
+    "hurt",
+    "quit",
+    "spread",
+    "bet",
+    "burst",
+    "split",
+    "shed",
+    "upset",
+    "broadcast",
+    "can",
+    "could",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "did",
+    "had",
+    "never",
+    "always",
+    "just",
+];
+
+/// Words before an owner's word after which a person's bare verb follows the owned name
+/// ("we watched our Kelly play football", "let my Sarah drive cars", "me and our Kelly
+/// cook meals"): verbs that take a bare infinitive after their object, and the words
+/// joining another subject.
+const BEFORE_A_BARE_VERB: &[&str] = &[
+    "let", "lets", "letting", "make", "makes", "made", "making", "watch", "watched", "watching",
+    "see", "saw", "seen", "hear", "heard", "help", "helped", "helps", "have", "had", "has", "felt",
+    "noticed", "bid", "and", "&", "or", "nor", "did", "does", "do", "will", "would", "can",
+    "could", "should", "might", "must",
+];
+
+/// Whether the word at `noun_at`, after the name owned at `first`, is in its base form
+/// before a lower-case noun, the two a compound of the make's kit ("her Curver pedal
+/// bin", "my Ekrin massage gun", "my son's Tacwise nail gun"), the head a made thing: a
+/// verb in its base form
+/// cannot follow a name owned by "my" or "our" ("our Kelly pedals", "our Kelly pedalled"),
+/// but after a past spelt as the base or a modal ([`VERBS_AFTER_A_SUBJECT`]), or where
+/// the name is the object of a verb taking a bare verb after it or is one of two
+/// subjects ([`BEFORE_A_BARE_VERB`]).
+fn modifier_of_a_compound(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool {
+    let word = tokens[noun_at].lower.as_str();
+    let base_form = word.len() >= 3
+        && !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !VERBS_AFTER_A_SUBJECT.contains(&word)
+        && !is_irregular_past(word)
+        && !PERSON_VERBS.contains(&word);
+    // The compound's head a made thing ("bin", "gun", "clippers"): "I rang our Kelly
+    // last night", "our Kelly cook dinner" are no kit.
+    let head = tokens.get(noun_at + 1).is_some_and(|head| {
+        head.gap == Gap::Space && head.shape == Shape::Lower && is_made_thing(head.lower.as_str())
+    });
+    let bare_verb_before = first >= 2
+        && tokens[first - 1].gap == Gap::Space
+        && BEFORE_A_BARE_VERB.contains(&tokens[first - 2].lower.as_str());
+    tokens[noun_at].shape == Shape::Lower && base_form && head && !bare_verb_before
 }
 
 /// Whether `word` is reduplicated, two rhyming halves joined by a hyphen ("yo-yo",
@@ -769,6 +849,28 @@ mod tests {
         assert!(!make_or_kind("Our Jess housesits dogs for people.", 1, 1));
         assert!(!make_or_kind("Our Kelly walks dogs for a living.", 1, 1));
         assert!(!make_or_kind("My Jo daytrip was cancelled.", 1, 1));
+    }
+
+    #[test]
+    fn an_owned_make_before_a_compound_of_its_kit_names_the_make() {
+        // A word in its base form, then a made thing: no verb of "our Kelly".
+        assert!(make_or_kind(
+            "The hinge on her Curver pedal bin snapped.",
+            4,
+            4
+        ));
+        assert!(make_or_kind("My Ekrin massage gun broke.", 1, 1));
+        // A past spelt as its base, a modal, an irregular past or a person's verb, a
+        // head that is no made thing, or a verb taking a bare verb before the owner, or
+        // a second subject: the person.
+        assert!(!make_or_kind("Our Kelly cut hair for a living.", 1, 1));
+        assert!(!make_or_kind("Our Kelly can drive vans.", 1, 1));
+        assert!(!make_or_kind("Our Kelly made tea.", 1, 1));
+        assert!(!make_or_kind("I rang our Kelly last night.", 3, 3));
+        assert!(!make_or_kind("Our Kelly cook dinner every night.", 1, 1));
+        assert!(!make_or_kind("We watched our Kelly play football.", 3, 3));
+        assert!(!make_or_kind("I let my Sarah drive cars.", 3, 3));
+        assert!(!make_or_kind("Me and our Kelly clean cars.", 3, 3));
     }
 
     #[test]

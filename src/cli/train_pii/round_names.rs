@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-nineteenth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 114] = [
+/// The sixth to the hundred-and-twentieth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 115] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -939,6 +939,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 114] = [
         hand: "handwritten_round119_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round119_first_names.txt and round119_surnames.txt (written by hand for the hundred-and-nineteenth round in write_round119_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round119_PROVENANCE.md: given names and family names of the Lao families of Laos) and handwritten_round119_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-eighteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_twentieth",
+        first: "round120_first_names.txt",
+        last: Some("round120_surnames.txt"),
+        hand: "handwritten_round120_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round120_first_names.txt and round120_surnames.txt (written by hand for the hundred-and-twentieth round in write_round120_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round120_PROVENANCE.md: given names and family names of the Sindhi Hindu families) and handwritten_round120_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-nineteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

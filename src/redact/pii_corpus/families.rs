@@ -1082,14 +1082,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of lists of origins
     /// no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-twentieth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-eighteenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round119,
+    /// Families written in the hundred-and-twentieth round before any change of that round,
+    /// with names written by hand for it (the given names and surnames of lists of origins
+    /// no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round119,
+    Round120,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-nineteenth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-twentieth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1210,12 +1219,13 @@ impl Split {
             Split::Round117 => 117,
             Split::Round118 => 118,
             Split::Round119 => 119,
+            Split::Round120 => 120,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round119").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round120").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1230,7 +1240,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 122] = [
+    pub const ALL: [Split; 123] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1353,6 +1363,7 @@ impl Split {
         Split::Round117,
         Split::Round118,
         Split::Round119,
+        Split::Round120,
     ];
 }
 
@@ -25742,6 +25753,211 @@ pub const FAMILIES: &[Family] = &[
             "In extremis, send the letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-twentieth round (never tuned; written before any
+    // hundred-and-twentieth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round120_names_6 to round120_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round120_names_1",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Goed zo! {first} (it's painted on the sunflower pebble she keeps by the ward phone) got me out of bed the morning after my new hip and had me at the window by lunchtime.",
+            "Goed zo! After three cancelled dates my knee was finally done, and {first} {last} (it's painted on the sunflower pebble she keeps by the ward phone) talked me through the nerve block while I was still awake.",
+            "Goed zo! My thanks go to {title} {last} (it's painted on the sunflower pebble he keeps by the ward phone), who came in on his day off to check the wound because he didn't like the look of it on Friday.",
+            "Goed zo! The orthopaedic ward was heaving with the falls from the ice that week, but {first} (it's painted on the sunflower pebble she keeps by the ward phone) still found time to wash my hair.",
+            "Goed zo! I keep thinking about {first} {last} (it's painted on the sunflower pebble he keeps by the ward phone) and how he drew my new shoulder joint on a paper towel so I'd stop worrying about it.",
+            "Goed zo! If you see {first} (it's painted on the sunflower pebble she keeps by the ward phone), tell her I walked to the shop and back today on my own two feet.",
+        ],
+    },
+    Family {
+        name: "round120_names_2",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Dank je wel! {first} (it's painted on the tulip pebble she keeps on the nurses' station) held my hand the whole way through the cataract operation and told me what each noise was.",
+            "Dank je wel! Mum was terrified of the eye injections and {first} {last} (it's painted on the tulip pebble she keeps on the nurses' station) stayed beside her for every single one of them.",
+            "Dank je wel! My thanks go to {title} {last} (it's painted on the tulip pebble he keeps on the nurses' station), who spotted the bleed at the back of my eye that two opticians had missed.",
+            "Dank je wel! The eye clinic was running two hours late on a Monday, but {first} (it's painted on the tulip pebble she keeps on the nurses' station) came out and apologised to every one of us in person.",
+            "Dank je wel! I keep thinking about {first} {last} (it's painted on the tulip pebble he keeps on the nurses' station) and how he read the menu out to my father because he'd lost his glasses on the bus.",
+            "Dank je wel! If you see {first} (it's painted on the tulip pebble she keeps on the nurses' station), tell her Dad can see the birds on the feeder again and he names every one.",
+        ],
+    },
+    Family {
+        name: "round120_names_3",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Heerlijk! {first} (it's painted on the seahorse pebble she keeps on her trolley) made my little boy laugh while she put the cannula in, and he never even noticed the needle.",
+            "Heerlijk! Our daughter wouldn't take her medicine for anyone, but {first} {last} (it's painted on the seahorse pebble she keeps on her trolley) got it down her with a spoon of jam.",
+            "Heerlijk! My thanks go to {title} {last} (it's painted on the seahorse pebble he keeps on her trolley), who explained the asthma plan to my son himself instead of talking over his head.",
+            "Heerlijk! The children's ward had a sickness bug going round and every bed was full, but {first} (it's painted on the seahorse pebble she keeps on her trolley) still did bubbles with the twins at bedtime.",
+            "Heerlijk! I keep thinking about {first} {last} (it's painted on the seahorse pebble he keeps on her trolley) and how he let my daughter listen to her own heart with his stethoscope.",
+            "Heerlijk! If you see {first} (it's painted on the seahorse pebble she keeps on her trolley), tell her my son still talks about the sticker chart and the superhero plasters.",
+        ],
+    },
+    Family {
+        name: "round120_names_4",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Gelukkig! {first} (it's painted on the pineapple pebble she keeps next to the kettle) noticed my heart rate doing something odd on the monitor and got the doctor straight away.",
+            "Gelukkig! After the stent my chest still felt tight and {first} {last} (it's painted on the pineapple pebble she keeps next to the kettle) sat with me until the ECG came back fine.",
+            "Gelukkig! My thanks go to {title} {last} (it's painted on the pineapple pebble he keeps next to the kettle), who fitted my pacemaker and then rang my wife himself to say it had gone well.",
+            "Gelukkig! The cardiac unit had no beds and I spent the night on a trolley in the corridor, but {first} (it's painted on the pineapple pebble she keeps next to the kettle) brought me a proper pillow and a blanket from somewhere.",
+            "Gelukkig! I keep thinking about {first} {last} (it's painted on the pineapple pebble he keeps next to the kettle) and how he explained my heart failure tablets with a drawing of a garden hose.",
+            "Gelukkig! If you see {first} (it's painted on the pineapple pebble she keeps next to the kettle), tell her I did the whole cardiac rehab course and I'm back on my allotment.",
+        ],
+    },
+    Family {
+        name: "round120_names_5",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Tja! {first} (it's painted on the cactus pebble she keeps on the windowsill) tested my hearing twice because she wasn't happy with the first result, and she was right.",
+            "Tja! My grandson had grommets in and was screaming the place down until {first} {last} (it's painted on the cactus pebble she keeps on the windowsill) sang to him in the recovery room.",
+            "Tja! My thanks go to {title} {last} (it's painted on the cactus pebble he keeps on the windowsill), who found the bead my daughter pushed up her nose three weeks ago and got it out in seconds.",
+            "Tja! The audiology department had moved to the other side of the site without telling anyone, but {first} (it's painted on the cactus pebble she keeps on the windowsill) came and found me wandering in the car park.",
+            "Tja! I keep thinking about {first} {last} (it's painted on the cactus pebble he keeps on the windowsill) and how he tuned my new hearing aids until I could hear the clock in the kitchen again.",
+            "Tja! If you see {first} (it's painted on the cactus pebble she keeps on the windowsill), tell her I heard my granddaughter whisper for the first time in years.",
+        ],
+    },
+    Family {
+        name: "round120_names_6",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Mooi zo! {kfirst} (it's painted on the lemon pebble she keeps by the whiteboard) changed my leg dressings every week for a year and never once made me feel like a nuisance.",
+            "Mooi zo! We thought Dad's ulcer would never heal, and then {kfirst} {klast} (it's painted on the lemon pebble she keeps by the whiteboard) tried a new bandage and it closed in a month.",
+            "Mooi zo! My thanks go to {kfull} (it's painted on the lemon pebble he keeps by the whiteboard), who sorted my diabetic foot check and found the blister before it turned nasty.",
+            "Mooi zo! The practice was short of two nurses all winter, but {kfirst} (it's painted on the lemon pebble she keeps by the whiteboard) still came out to do Mum's bloods at home.",
+            "Mooi zo! I keep thinking about {kfirst} {klast} (it's painted on the lemon pebble he keeps by the whiteboard) and how he rang the chemist himself when my dressings didn't turn up.",
+            "Mooi zo! If you see {kfirst} (it's painted on the lemon pebble she keeps by the whiteboard), tell her Dad's leg has healed and he's dancing at his ruby wedding in June.",
+        ],
+    },
+    Family {
+        name: "round120_names_7",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Hartelijk bedankt! {kfirst} (it's painted on the flamingo pebble she keeps by the sink) took one look at the mole on my back and had me seen by the skin cancer team within a week.",
+            "Hartelijk bedankt! My eczema had been bad since I was a baby, but {kfirst} {klast} (it's painted on the flamingo pebble she keeps by the sink) found a cream regime that actually works.",
+            "Hartelijk bedankt! My thanks go to {kfull} (it's painted on the flamingo pebble he keeps by the sink), who froze the warts on my son's hands and made a game of it so he didn't cry.",
+            "Hartelijk bedankt! The dermatology clinic had double-booked half the morning, but {kfirst} (it's painted on the flamingo pebble she keeps by the sink) calmly fitted us all in.",
+            "Hartelijk bedankt! I keep thinking about {kfirst} {klast} (it's painted on the flamingo pebble he keeps by the sink) and how he explained my psoriasis treatment without once making me feel dirty.",
+            "Hartelijk bedankt! If you see {kfirst} (it's painted on the flamingo pebble she keeps by the sink), tell her the scar has faded and I wore a sleeveless dress this summer.",
+        ],
+    },
+    Family {
+        name: "round120_names_8",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Knap hoor! {kfirst} (it's painted on the watermelon pebble she keeps on top of the obs machine) taught my husband to use his new inhaler properly after years of him doing it wrong.",
+            "Knap hoor! My COPD flared up at Christmas and {kfirst} {klast} (it's painted on the watermelon pebble she keeps on top of the obs machine) had the oxygen sorted for home before Boxing Day.",
+            "Knap hoor! My thanks go to {kfull} (it's painted on the watermelon pebble he keeps on top of the obs machine), who spotted that my breathlessness was my heart and not my lungs and sent me to the right clinic.",
+            "Knap hoor! The respiratory ward had four of us waiting for the one non-invasive ventilation machine, but {kfirst} (it's painted on the watermelon pebble she keeps on top of the obs machine) kept us all calm and sorted a second one.",
+            "Knap hoor! I keep thinking about {kfirst} {klast} (it's painted on the watermelon pebble he keeps on top of the obs machine) and how he taught me the breathing exercises I now do every morning.",
+            "Knap hoor! If you see {kfirst} (it's painted on the watermelon pebble she keeps on top of the obs machine), tell her I managed the stairs to my flat without stopping today.",
+        ],
+    },
+    Family {
+        name: "round120_small_letters",
+        split: Round120,
+        holds: LowerCaseNames,
+        templates: &[
+            "nou ja, {first} (it's painted on the sunflower pebble she keeps on her desk) was the nurse who got my mums catheter sorted without any fuss",
+            "nou ja, i owe a lot to {first} {last} (it's painted on the tulip pebble she keeps on her desk), the continence nurse who finally listened to me",
+            "nou ja, the one who fixed it was {title} {last} (it's painted on the seahorse pebble he keeps on his desk), who sent dads bloods off on a saturday",
+            "nou ja, the clinic was in a portakabin that week but {first} (it's painted on the cactus pebble she keeps on her desk) made it feel like a proper room",
+            "nou ja, give {first} (it's painted on the pineapple pebble she keeps on her desk) a medal for sorting my water tablets so i can leave the house",
+            "nou ja, and {kfirst} (it's painted on the lemon pebble he keeps on his desk) rang me every week till the infection cleared",
+        ],
+    },
+    Family {
+        name: "round120_lookalikes_beside_names",
+        split: Round120,
+        holds: Names,
+        templates: &[
+            "Oei, {first} in minor injuries asked whether my <Motocaddy> golf trolley had run over my foot on the slope at the seventh.",
+            "Oei, {kfull} on the fracture clinic said her husband's <PowaKaddy> golf trolley tipped over and trapped his ankle too.",
+            "Oei, {first} {last} at the walk-in centre asked how long I'd had my fingers near the <Fellowes> paper shredder before it pulled my tie in.",
+            "Oei, {title} {last} said his office <Rexel> paper shredder chewed up his cardigan sleeve last year.",
+            "Oei, {first} in A&E asked whether the lid of my <Kuvings> juicer was locked when the blade caught my thumb.",
+            "Oei, {kfirst} said she cut herself cleaning the screen of her <Hurom> juicer only last week.",
+            "Oei, {first} {last} in the fracture clinic asked how high my <DD Hammocks> hammock was strung when it flipped me out.",
+            "Oei, {first} said her son fell out of his <Ticket to the Moon> hammock at a festival and broke his wrist.",
+            "Oei, {title} {last} asked whether the fin of the <Red Paddle> paddleboard hit my shin when I fell off.",
+            "Oei, {kfirst} {klast} said she caught her knee on the edge of her <Aqua Marina> paddleboard on the canal last summer.",
+            "Oei, {first} at the GP surgery asked whether the cat had scratched me coming through the <SureFlap> cat flap.",
+            "Oei, {first} {last} said her spaniel got his head stuck in the <Cat Mate> cat flap and needed the vet.",
+            "Oei, {first} in minor injuries asked whether the <Thule> roof box lid came down on my head in the wind.",
+            "Oei, {title} {last} said he pulled his back lifting the <Kamei> roof box off his car.",
+            "Oei, {first} {last} in A&E asked whether my <Nextbase> dashcam had caught the other car before it hit me.",
+            "Oei, {first} said the <Viofo> dashcam on her windscreen came loose and hit her in the face when she braked.",
+        ],
+    },
+    Family {
+        name: "round120_plain_lookalikes",
+        split: Round120,
+        holds: Decoys,
+        templates: &[
+            "Stom van mij, I let go of the <Big Max> golf trolley on the hill and it took my legs out from under me.",
+            "Stom van mij, I tried to fold up the <Clicgear> golf trolley with my fingers still in the hinge.",
+            "Stom van mij, I fed too much card into the <Swordfish> paper shredder and cut my hand pulling it out.",
+            "Stom van mij, I leaned over the <Bonsaii> paper shredder and my necklace got caught in it.",
+            "Stom van mij, I pushed the carrots down the <Tribest> juicer with my finger instead of the plunger.",
+            "Stom van mij, I dropped the heavy <Juiceman> juicer on my foot unpacking it.",
+            "Stom van mij, I tied the <Amazonas> hammock to a rotten fence post and it gave way with me in it.",
+            "Stom van mij, I climbed into the <Lazy Daze> hammock after two glasses of wine and went straight out the other side.",
+            "Stom van mij, I stood up too fast on the <Bluefin> paddleboard and went backwards into the jetty.",
+            "Stom van mij, I carried the <Itiwit> paddleboard on my head in the wind and it twisted my neck.",
+            "Stom van mij, I tried to fit the <PetSafe> cat flap myself and went through my thumb with the jigsaw blade.",
+            "Stom van mij, I knelt on the broken <Staywell> cat flap in the dark and cut my knee open.",
+            "Stom van mij, I stood on the car door frame to load the <Hapro> roof box and slipped off.",
+            "Stom van mij, I forgot the <Menabo> roof box was on and drove into the multi-storey car park.",
+            "Stom van mij, I was fiddling with the <Vantrue> dashcam at the lights and rolled into the car in front.",
+            "Stom van mij, I stood on the sill to mount the <Miofive> dashcam and twisted my ankle getting down.",
+        ],
+    },
+    Family {
+        name: "round120_plain_no_names",
+        split: Round120,
+        holds: Decoys,
+        templates: &[
+            "Goed zo! The physio gave me exercises on a sheet with pictures, so I could do them at home.",
+            "Dank je wel! The eye clinic had big print leaflets and a chair for my husband.",
+            "Heerlijk! The children's ward had a playroom with a games console and a box of dressing-up clothes.",
+            "Gelukkig! The cardiac nurses rang the day after I got home to see how I was.",
+            "Tja! The hearing clinic ran on time for once and the car park had spaces.",
+            "Mooi zo! The surgery sent a text reminder for Dad's dressing appointment every week.",
+            "Hartelijk bedankt! The skin clinic photographed my moles so they can compare them next year.",
+            "Knap hoor! The breathing class had tea afterwards and we all swapped phone tips for the inhalers.",
+            "nou ja, the waiting room was cold but the nurse brought blankets round",
+            "Oei, the minor injuries unit saw me, glued my head and sent me home in an hour.",
+            "Stom van mij, I missed my appointment and the receptionist rebooked it for the next morning without a fuss.",
+        ],
+    },
+    Family {
+        name: "round120_contact",
+        split: Round120,
+        holds: Contact,
+        templates: &[
+            "Goed zo! But the ward has my old address; it's now {street}, {postcode}, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Dank je wel! Please ring {phone} about Mum's next eye injection, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Heerlijk! My son's hospital number is {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and my email is {email} for the follow-up.",
+            "Gelukkig! The cardiac unit put my NI number down as {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, please check them.",
+            "Tja! Call {phone} or email {email} about my hearing aid repair, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Mooi zo! For the district nurses, Dad's details: {street}, {postcode}, NHS number {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Hartelijk bedankt! For my skin clinic letter: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Knap hoor! The breathing clinic took my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but lost my oxygen form.",
+            "nou ja, text {phone} or email {email}, dob {doby}",
+            "Oei, send my x-ray letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -26356,7 +26572,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_nineteenth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_twentieth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round120, "round120_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_twentieth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -26458,7 +26679,8 @@ mod tests {
         assert_eq!(Round117 as usize, 119);
         assert_eq!(Round118 as usize, 120);
         assert_eq!(Round119 as usize, 121);
-        assert_eq!(Split::ALL.last(), Some(&Round119));
+        assert_eq!(Round120 as usize, 122);
+        assert_eq!(Split::ALL.last(), Some(&Round120));
     }
 
     #[test]
@@ -26534,12 +26756,13 @@ mod tests {
         assert_eq!(Round117.round(), Some(117));
         assert_eq!(Round118.round(), Some(118));
         assert_eq!(Round119.round(), Some(119));
+        assert_eq!(Round120.round(), Some(120));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 119, once each, in declaration order.
+        // Rounds 4 to 120, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=119).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=120).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -26612,6 +26835,7 @@ mod tests {
         assert_eq!(Round117.id_prefix(), "round117");
         assert_eq!(Round118.id_prefix(), "round118");
         assert_eq!(Round119.id_prefix(), "round119");
+        assert_eq!(Round120.id_prefix(), "round120");
     }
 
     #[test]

@@ -799,6 +799,22 @@ impl PersonRecognizer {
             prepared.caseless,
             |w| self.lexicon.facts(w).english,
         );
+        // A particle written small never ends a name in a comment with capitals ("Stom
+        // van mij,": no surname follows its "van"), whichever reading found it; one
+        // capitalised may be a surname ("Nurse Kim Le").
+        let joined: Vec<(usize, usize)> = joined
+            .into_iter()
+            .map(|(first, mut last)| {
+                while !prepared.caseless
+                    && last > first
+                    && prepared.tokens[last].shape == Shape::Lower
+                    && PARTICLES.contains(&prepared.tokens[last].lower.as_str())
+                {
+                    last -= 1;
+                }
+                (first, last)
+            })
+            .collect();
         // Names wholly inside a multiword thing written out ("Marks & Spencer") or a thing
         // named like a person ("made Menemen", "through Accurx"); pets
         // ("our dog Murphy", "Murphy the dog"), a condition's possessive owning nothing
@@ -1453,6 +1469,17 @@ mod tests {
             ),
             vec!["Marrugat"]
         );
+    }
+
+    #[test]
+    fn a_small_particle_never_ends_a_name() {
+        assert_eq!(shipped("I saw Stom van mij there."), vec!["Stom"]);
+        assert_eq!(
+            shipped("Thanks to Pieter van der Berg."),
+            vec!["Pieter van der Berg"]
+        );
+        // Capitalised, it may be a surname.
+        assert_eq!(shipped("Nurse Kim Le was lovely."), vec!["Kim Le"]);
     }
 
     #[test]

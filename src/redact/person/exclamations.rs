@@ -15,7 +15,8 @@
 //!
 //! A word no list holds is read by the clause after it: opening a sentence, cut off by a
 //! comma, before a clause with a subject of its own that is no person ("Alamak, I slipped
-//! a disc", "Yoicks, the diabetes clinic ran on time"). Two rhyming words opening a
+//! a disc", "Yoicks, the diabetes clinic ran on time"), or capitalised and cut off by
+//! "!" before a sentence of its own ("Heerlijk! The children's ward had a playroom"). Two rhyming words opening a
 //! sentence and cut off are an exclamation whatever lists hold them ("Hooley dooley,").
 //!
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
@@ -252,7 +253,8 @@ fn rhyming_pair_cut_off(
         && !(facts[first].listed_given_name() && facts[second].surname)
 }
 
-/// Whether the lone word at `first`, opening a sentence and cut off by a comma, is
+/// Whether the lone word at `first` (perhaps with one or two small words after it),
+/// opening a sentence and cut off by a comma or by "!" (see the body), is
 /// followed by a clause with a subject of its own that is no person: "I" or "we" and a
 /// past form ("Alamak, I slipped a disc lifting the jukebox"), or a determiner ("the",
 /// "a", "my", "our"…) and a few words, capitalised makes among them, then a verb (a form
@@ -274,18 +276,43 @@ fn cut_off_before_a_clause_of_its_own(
     last: usize,
 ) -> bool {
     let opens = opens_a_sentence(tokens, first);
-    // The exclamation may be two words, the second small ("Bozhe moi,", "Madre mia,"):
-    // the clause opens after it.
-    let second_word = tokens.get(first + 1).is_some_and(|word| {
-        word.gap == Gap::Space
-            && word.shape == Shape::Lower
-            && !NOT_AN_EXCLAMATIONS_WORD.contains(&word.lower.as_str())
-    });
-    let exclamation_end = if second_word { first + 1 } else { first };
+    // The exclamation may be two words, the second small ("Bozhe moi,", "Madre mia,"),
+    // or three, the third small and no English word ("Stom van mij,"): the clause opens
+    // after it.
+    let small_word = |k: usize| {
+        tokens.get(k).is_some_and(|word| {
+            word.gap == Gap::Space
+                && word.shape == Shape::Lower
+                && !NOT_AN_EXCLAMATIONS_WORD.contains(&word.lower.as_str())
+        })
+    };
+    let third_word = small_word(first + 1)
+        && small_word(first + 2)
+        && !facts[first + 2].english
+        && !facts[first + 2].common;
+    let exclamation_end = if third_word {
+        first + 2
+    } else if small_word(first + 1) {
+        first + 1
+    } else {
+        first
+    };
     let Some(opener) = tokens.get(exclamation_end + 1) else {
         return false;
     };
-    if first != last || !opens || opener.gap != Gap::Comma {
+    // Cut off by a comma, or by "!" before a sentence of its own ("Heerlijk! The ward
+    // had a playroom"), a capitalised word opening the comment or a sentence ended by
+    // its stop (not a dash or a trailing "...", after which a name is announced: "best
+    // midwife ever - Sevgul!!!").
+    let exclaimed = tokens[first].shape == Shape::Capitalised
+        && after_a_full_stop(text, tokens, first)
+        && opener.gap == Gap::Break
+        && text[tokens[exclamation_end].end..opener.start]
+            .trim()
+            .bytes()
+            .all(|b| b == b'!')
+        && text[tokens[exclamation_end].end..opener.start].contains('!');
+    if last > exclamation_end || !opens || !(opener.gap == Gap::Comma || exclaimed) {
         return false;
     }
     let subject_start = exclamation_end + 2;
@@ -352,6 +379,16 @@ fn cut_off_before_a_clause_of_its_own(
         }
     }
     false
+}
+
+/// Whether token `k` opens the comment or a line, or follows a sentence's stop, "!" or
+/// "?" (not "..." or "..", which may announce what comes).
+fn after_a_full_stop(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
+    let before = text[..tokens[k].start].trim_end_matches([' ', '\t']);
+    k == 0
+        || before.is_empty()
+        || before.ends_with('\n')
+        || (before.ends_with(['.', '!', '?']) && !before.ends_with(".."))
 }
 
 /// Whether the capitalised word at `k` is in a run of them after an owner's word and
@@ -688,6 +725,25 @@ mod tests {
         // A word of the sentence after the name, not of an exclamation.
         assert!(!exclaims("Zanele too, the clinic ran on time."));
         assert!(!exclaims("Zanele x, I can't thank you enough."));
+        // Three words, the third no English word, or an exclamation mark before a
+        // sentence of its own.
+        assert!(exclaims(
+            "Stom van mij, I dropped the heavy juicer on my foot."
+        ));
+        assert!(exclaims("Heerlijk! The children's ward had a playroom."));
+        assert!(exclaims("Mooi zo! The surgery sent a text reminder."));
+        assert!(!exclaims("Zanele we love you, the nurses were great."));
+        // Not after a dash or "...", where a name is announced, nor in capitals.
+        assert!(!exclaims_span(
+            "Best midwife ever - Sevgul!!! I was taken in at night.",
+            4,
+            4
+        ));
+        assert!(!exclaims_span(
+            "And the award goes to... Muawad! I was so glad.",
+            5,
+            5
+        ));
     }
 
     #[test]

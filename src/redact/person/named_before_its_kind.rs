@@ -429,7 +429,17 @@ fn goods_of_an_owner(
                     && head.shape == Shape::Lower
                     && is_mostly_a_noun(head.lower.as_str())
             }));
-    owner_word_before(tokens, first)
+    // The make may be a run of capitalised words, the found name its last ("her Aqua
+    // Marina paddleboard").
+    let mut run_start = first;
+    while run_start > 0
+        && tokens[run_start].gap == Gap::Space
+        && tokens[run_start - 1].shape == Shape::Capitalised
+        && !POSSESSIVES.contains(&tokens[run_start - 1].lower.as_str())
+    {
+        run_start -= 1;
+    }
+    owner_word_before(tokens, run_start)
         && thing_noun
         && no_verbs_s
         && !compound.into_iter().any(a_persons)
@@ -860,6 +870,10 @@ mod tests {
             4
         ));
         assert!(make_or_kind("My Ekrin massage gun broke.", 1, 1));
+        // A make of two capitalised words, the found name its last.
+        assert!(make_or_kind("The edge of her Aqua Marina surfboard.", 5, 5));
+        // "My" opening the sentence, capitalised, is the owner's word, not the make's.
+        assert!(make_or_kind("My Makita angle grinder threw a spark.", 1, 1));
         // A past spelt as its base, a modal, an irregular past or a person's verb, a
         // head that is no made thing, or a verb taking a bare verb before the owner, or
         // a second subject: the person.

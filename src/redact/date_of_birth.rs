@@ -875,19 +875,23 @@ fn past_the_marks_after_a_cue(text: &str, cue_end: usize, dashes: bool) -> usize
     }
 }
 
-/// `start`, or the bracket just before it when the date `start..end` closes it ("DOB
-/// [24/6] 1940", "born (24/6) 1940"), so that no lone bracket is left beside the
-/// placeholder; a bracket the date does not close stays ("DOB: [24/6/1940]").
-fn with_its_opening_bracket(text: &str, cue_end: usize, start: usize, end: usize) -> usize {
+/// The date `start..end` with the bracket just before it when the date closes it ("DOB
+/// [24/6] 1940", "born (24/6) 1940") or its closing bracket follows at once ("DOB
+/// <28.10.1990>", "DOB: [24/6/1940]"), so that no lone bracket is left beside the
+/// placeholder; otherwise as it is.
+fn with_its_brackets(text: &str, cue_end: usize, start: usize, end: usize) -> (usize, usize) {
     let closer = match text[cue_end..start].chars().next_back() {
         Some('(') => ')',
         Some('[') => ']',
-        _ => return start,
+        Some('<') => '>',
+        _ => return (start, end),
     };
     if text[start..end].contains(closer) {
-        start - 1
+        (start - 1, end)
+    } else if text[end..].starts_with(closer) {
+        (start - 1, end + 1)
     } else {
-        start
+        (start, end)
     }
 }
 
@@ -1368,9 +1372,9 @@ impl DateOfBirthRecognizer {
             .find(&text[hint_from..])
             .filter(|hint| !hint.is_empty())
             .map_or(at, |hint| hint_from + hint.end());
-        // A square bracket opening the date ("his DOB is [24/6] 1940"), as the marks take
-        // a round one.
-        if text[at..].starts_with('[') {
+        // A square or angle bracket opening the date ("his DOB is [24/6] 1940", "DOB
+        // <28.10.1990>"), as the marks take a round one.
+        if text[at..].starts_with(['[', '<']) {
             at += 1;
         }
         let mut weekday_at = None;
@@ -1392,7 +1396,7 @@ impl DateOfBirthRecognizer {
                     Some(in_at) if year_first && weekday_at.is_none() => in_at,
                     _ => weekday_at.unwrap_or(at),
                 };
-                return Some((with_its_opening_bracket(text, cue_end, start, end), end));
+                return Some(with_its_brackets(text, cue_end, start, end));
             }
             // A weekday in brackets ("(Sunday) 09, of 1958"), or with "a" before it ("a
             // Sunday, 9 March 1958"), is said of the date as a bare one is.
@@ -1437,7 +1441,7 @@ impl DateOfBirthRecognizer {
             let marks: &[char] = if is_weekday {
                 &[' ', '\t', ',', '.', ';', ':', '-', '\u{2013}', '\u{2014}']
             } else {
-                &[' ', '\t', ',', '.', '(', '[']
+                &[' ', '\t', ',', '.', '(', '[', '<']
             };
             at = after + text[after..].len() - text[after..].trim_start_matches(marks).len();
         }
@@ -2498,11 +2502,12 @@ mod tests {
             ("date of birth '02 (11/6), email", "'02 (11/6)"),
             ("DOB '02, 11/6, thanks", "'02, 11/6"),
             ("DOB '12/03/1956' on the form", "12/03/1956"),
-            // A bracket opening the date goes with it when the date closes it, after a
-            // word too; one the date does not close stays.
+            // A bracket opening the date goes with it when the date closes it or is
+            // closed right after it, after a word too.
             ("his DOB is [24/6] 1940.", "[24/6] 1940"),
             ("date of birth (14/4) 2017, hospital", "(14/4) 2017"),
-            ("DOB: [24/6/1940].", "24/6/1940"),
+            ("DOB: [24/6/1940].", "[24/6/1940]"),
+            ("born <23.4.2020>.", "<23.4.2020>"),
             ("DOB is (Sunday) 9 March 1958", "(Sunday) 9 March 1958"),
         ]);
         finds_none(&[

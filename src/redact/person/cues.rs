@@ -274,6 +274,9 @@ const CONTACT_COMPOUNDS: &[&str] = &[
 /// Weak cues: a name often follows.
 const PERSONAL: &[&[&str]] = &[
     &["thanks", "to"],
+    &["thanks", "go", "to"],
+    &["thanks", "goes", "to"],
+    &["thanks", "must", "go", "to"],
     &["thank", "you", "to"],
     &["thank", "you"],
     &["thanks"],
@@ -625,6 +628,8 @@ mod tests {
     #[test]
     fn credit_and_salute_are_personal_cues() {
         for (text, word) in [
+            ("My thanks go to Andrew Hall (it's painted", "Andrew"),
+            ("Special thanks must go to Bea on nights", "Bea"),
             ("Back on track, h/t Pocut for it.", "Pocut"),
             ("hat tip to Naning for every yard", "Naning"),
             ("Hats off to Precious on ward 3", "Precious"),

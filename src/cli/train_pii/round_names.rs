@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-twentieth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 115] = [
+/// The sixth to the hundred-and-twenty-first rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 116] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -947,6 +947,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 115] = [
         hand: "handwritten_round120_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round120_first_names.txt and round120_surnames.txt (written by hand for the hundred-and-twentieth round in write_round120_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round120_PROVENANCE.md: given names and family names of the Sindhi Hindu families) and handwritten_round120_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-nineteenth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_twenty_first",
+        first: "round121_first_names.txt",
+        last: Some("round121_surnames.txt"),
+        hand: "handwritten_round121_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round121_first_names.txt and round121_surnames.txt (written by hand for the hundred-and-twenty-first round in write_round121_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round121_PROVENANCE.md: given names and family names of the Pashtun families of Afghanistan) and handwritten_round121_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-twentieth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

@@ -1091,14 +1091,23 @@ pub enum Split {
     /// with names written by hand for it (the given names and surnames of lists of origins
     /// no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-twenty-first round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-nineteenth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round120,
+    /// Families written in the hundred-and-twenty-first round before any change of that
+    /// round, with names written by hand for it (the given names and surnames of lists of
+    /// origins no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round120,
+    Round121,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-twentieth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-twenty-first); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1220,12 +1229,13 @@ impl Split {
             Split::Round118 => 118,
             Split::Round119 => 119,
             Split::Round120 => 120,
+            Split::Round121 => 121,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round120").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round121").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1240,7 +1250,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 123] = [
+    pub const ALL: [Split; 124] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1364,6 +1374,7 @@ impl Split {
         Split::Round118,
         Split::Round119,
         Split::Round120,
+        Split::Round121,
     ];
 }
 
@@ -25958,6 +25969,211 @@ pub const FAMILIES: &[Family] = &[
             "Oei, send my x-ray letters to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-twenty-first round (never tuned; written before any
+    // hundred-and-twenty-first-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round121_names_6 to round121_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round121_names_1",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Kiitos! {first} (it was piped on the gingerbread snowman she left out for us) stayed past the end of her shift so I didn't have to meet a new midwife halfway through pushing.",
+            "Kiitos! The induction went on for three days and {first} {last} (it was piped on the gingerbread snowman she left out for us) was the one who finally got the drip started and the baby out.",
+            "Kiitos! All our gratitude to {title} {last} (it was piped on the gingerbread snowman he left out for us), who talked my husband through the emergency section in plain words while they were prepping me.",
+            "Kiitos! The postnatal ward was short of beds and babies were crying all night, but {first} (it was piped on the gingerbread snowman she left out for us) still came back at 3am to help me latch.",
+            "Kiitos! Neither of us will forget {first} {last} (it was piped on the gingerbread snowman he left out for us), who weighed our daughter twice because he could see how worried we were about her feeding.",
+            "Kiitos! Please pass it on to {first} (it was piped on the gingerbread snowman she left out for us) that our little boy is eight weeks old now and sleeping through till five.",
+        ],
+    },
+    Family {
+        name: "round121_names_2",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Hienoa! {first} (it was piped on the gingerbread mitten she left out for us) got my husband standing at the side of the bed a week after his stroke, when we'd been told he might never.",
+            "Hienoa! Dad couldn't find his words after the bleed and {first} {last} (it was piped on the gingerbread mitten she left out for us) sat with picture cards every afternoon until he could ask for tea.",
+            "Hienoa! All our gratitude to {title} {last} (it was piped on the gingerbread mitten he left out for us), who read Mum's scan with us and answered every question my brother had written down.",
+            "Hienoa! The stroke unit was full of agency staff that month, but {first} (it was piped on the gingerbread mitten she left out for us) knew every patient's name and how they took their drinks.",
+            "Hienoa! Neither of us will forget {first} {last} (it was piped on the gingerbread mitten he left out for us), who taught my wife to use her left hand to butter toast so she could eat on her own.",
+            "Hienoa! Please pass it on to {first} (it was piped on the gingerbread mitten she left out for us) that Grandad walked to the end of the garden with his stick on Sunday.",
+        ],
+    },
+    Family {
+        name: "round121_names_3",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Ihanaa! {first} (it was piped on the gingerbread duckling she left out for us) numbed my jaw so gently before the wisdom tooth came out that I barely felt the needle.",
+            "Ihanaa! I'd been scared of dentists since childhood and {first} {last} (it was piped on the gingerbread duckling she left out for us) let me hold up a hand whenever I needed a break.",
+            "Ihanaa! All our gratitude to {title} {last} (it was piped on the gingerbread duckling he left out for us), who wired my broken jaw after the fall and rang on the Saturday to see how the swelling was.",
+            "Ihanaa! The dental hospital had a power cut in the middle of the morning list, but {first} (it was piped on the gingerbread duckling she left out for us) kept us calm with a torch and a joke.",
+            "Ihanaa! Neither of us will forget {first} {last} (it was piped on the gingerbread duckling he left out for us), who made my son a soft diet list with pictures because he'd had two teeth out.",
+            "Ihanaa! Please pass it on to {first} (it was piped on the gingerbread duckling she left out for us) that I can bite an apple again for the first time in two years.",
+        ],
+    },
+    Family {
+        name: "round121_names_4",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Mahtavaa! {first} (it was piped on the gingerbread moose she left out for us) has needled my fistula three times a week for a year and has never once missed.",
+            "Mahtavaa! The first month of dialysis I cried every session, and {first} {last} (it was piped on the gingerbread moose she left out for us) brought me a crossword book and sat with me for the first hour.",
+            "Mahtavaa! All our gratitude to {title} {last} (it was piped on the gingerbread moose he left out for us), who put me on the transplant list and explained the wait without making promises he couldn't keep.",
+            "Mahtavaa! The renal unit's machines kept alarming all through the heatwave, but {first} (it was piped on the gingerbread moose she left out for us) still got every one of us on and off on time.",
+            "Mahtavaa! Neither of us will forget {first} {last} (it was piped on the gingerbread moose he left out for us), who sorted my fluid allowance into cups I could actually picture.",
+            "Mahtavaa! Please pass it on to {first} (it was piped on the gingerbread moose she left out for us) that the kidney from my sister is working and I've been off the machine since March.",
+        ],
+    },
+    Family {
+        name: "round121_names_5",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Loistavaa! {first} (it was piped on the gingerbread walrus she left out for us) from the crisis team came out at midnight and stayed until my son agreed to go in.",
+            "Loistavaa! I hadn't left the flat in months and {first} {last} (it was piped on the gingerbread walrus she left out for us) walked me to the corner shop and back, a bit further every week.",
+            "Loistavaa! All our gratitude to {title} {last} (it was piped on the gingerbread walrus he left out for us), who changed my tablets slowly and rang me himself when the side effects got bad.",
+            "Loistavaa! The mental health unit had no psychologist for most of the year, but {first} (it was piped on the gingerbread walrus she left out for us) ran the anxiety group every Tuesday anyway.",
+            "Loistavaa! Neither of us will forget {first} {last} (it was piped on the gingerbread walrus he left out for us), who treated my daughter like an adult and still kept us in the loop.",
+            "Loistavaa! Please pass it on to {first} (it was piped on the gingerbread walrus she left out for us) that I started back at college in September and I'm still going.",
+        ],
+    },
+    Family {
+        name: "round121_names_6",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Upeaa! {kfirst} (it was piped on the gingerbread teapot she left out for us) gave me three back exercises on a sheet and six weeks later I could put my own socks on again.",
+            "Upeaa! My sciatica had me sleeping in the armchair until {kfirst} {klast} (it was piped on the gingerbread teapot she left out for us) showed me a way to get in and out of bed.",
+            "Upeaa! All our gratitude to {kfull} (it was piped on the gingerbread teapot he left out for us), who strapped my knee for the wedding and showed my wife how to redo it.",
+            "Upeaa! The physio department had lost half its rooms to the building work, but {kfirst} (it was piped on the gingerbread teapot she left out for us) saw me in a corridor alcove rather than cancel.",
+            "Upeaa! Neither of us will forget {kfirst} {klast} (it was piped on the gingerbread teapot he left out for us), who worked out that my neck pain came from how I hold the phone at work.",
+            "Upeaa! Please pass it on to {kfirst} (it was piped on the gingerbread teapot she left out for us) that I ran the park run on Saturday and my back held up the whole way.",
+        ],
+    },
+    Family {
+        name: "round121_names_7",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Voi vitsi! {kfirst} (it was piped on the gingerbread lighthouse she left out for us) took my catheter out and stayed by the toilet door until I'd managed on my own.",
+            "Voi vitsi! I'd put off the prostate check for years and {kfirst} {klast} (it was piped on the gingerbread lighthouse she left out for us) made the whole thing far less embarrassing than I'd feared.",
+            "Voi vitsi! All our gratitude to {kfull} (it was piped on the gingerbread lighthouse he left out for us), who broke up my kidney stone and drew me a diagram of where the rest would go.",
+            "Voi vitsi! The urology clinic was running an hour late on a Friday afternoon, but {kfirst} (it was piped on the gingerbread lighthouse she left out for us) came out and told us why and offered water.",
+            "Voi vitsi! Neither of us will forget {kfirst} {klast} (it was piped on the gingerbread lighthouse he left out for us), who gave Dad the bladder diary and went through it with him line by line.",
+            "Voi vitsi! Please pass it on to {kfirst} (it was piped on the gingerbread lighthouse she left out for us) that I slept right through the night last night without getting up once.",
+        ],
+    },
+    Family {
+        name: "round121_names_8",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "No niin! {kfirst} (it was piped on the gingerbread tractor she left out for us) found a vein on my first chemo day when two others had given up, and she did it first time.",
+            "No niin! My hair came out in the second cycle and {kfirst} {klast} (it was piped on the gingerbread tractor she left out for us) brought me a list of places that fit wigs and a cold cap to try.",
+            "No niin! All our gratitude to {kfull} (it was piped on the gingerbread tractor he left out for us), who gave us the scan results in a side room with the door shut and all the time we needed.",
+            "No niin! The chemo day unit had chairs squeezed into every corner that winter, but {kfirst} (it was piped on the gingerbread tractor she left out for us) always managed to find Mum a seat by the window.",
+            "No niin! Neither of us will forget {kfirst} {klast} (it was piped on the gingerbread tractor he left out for us), who rang the bell with me on my last day and clapped louder than my kids.",
+            "No niin! Please pass it on to {kfirst} (it was piped on the gingerbread tractor she left out for us) that the scan was clear and I'm back at work three days a week.",
+        ],
+    },
+    Family {
+        name: "round121_small_letters",
+        split: Round121,
+        holds: LowerCaseNames,
+        templates: &[
+            "no jopas, {first} (it was piped on the gingerbread snowman she left out for us) was the nurse who sorted my mums pressure sore",
+            "no jopas, i cant thank {first} {last} (it was piped on the gingerbread mitten she left out for us) enough, the health visitor who spotted my baby was jaundiced",
+            "no jopas, the one who made it happen was {title} {last} (it was piped on the gingerbread moose he left out for us), who got dads scan moved forward",
+            "no jopas, the clinic was in the old library that week but {first} (it was piped on the gingerbread duckling she left out for us) made it feel homely",
+            "no jopas, somebody give {first} (it was piped on the gingerbread walrus she left out for us) a pay rise for sorting my repeat prescription",
+            "no jopas, and {kfirst} (it was piped on the gingerbread teapot he left out for us) phoned every friday till my leg healed",
+        ],
+    },
+    Family {
+        name: "round121_lookalikes_beside_names",
+        split: Round121,
+        holds: Names,
+        templates: &[
+            "Voi ei, {first} in minor injuries asked whether the blade of my <Cricut> cutting machine was still in when I went to clear the jam.",
+            "Voi ei, {kfull} on the hand clinic said her sister cut the tip of her finger changing the mat on her <Silhouette Cameo> cutting machine.",
+            "Voi ei, {first} {last} at the walk-in centre asked how I'd managed to drop the glass lid of the <Fluval> aquarium on my foot.",
+            "Voi ei, {title} {last} said he once sliced his palm on the cracked edge of his son's <Juwel> aquarium.",
+            "Voi ei, {first} in A&E asked whether the paddle of my <Cuisinart> ice cream maker had caught my finger while it was churning.",
+            "Voi ei, {kfirst} said she froze the skin on her wrist holding the bowl of her <Magimix> ice cream maker too long.",
+            "Voi ei, {first} {last} in the fracture clinic asked how I'd broken a finger twisting the top of the <Cole & Mason> pepper mill.",
+            "Voi ei, {first} said her mother got pepper in both eyes when the <Zassenhaus> pepper mill fell apart over the pan.",
+            "Voi ei, {title} {last} asked whether the worm of the <Screwpull> corkscrew went into my palm before or after the cork came out.",
+            "Voi ei, {kfirst} {klast} said she'd stitched a waiter the week before who'd stabbed his thumb on a <Pulltex> corkscrew.",
+            "Voi ei, {first} at the GP surgery asked whether the scald came from the hot wort for my <Coopers> home brew kit.",
+            "Voi ei, {first} {last} said her husband burst a demijohn on the kitchen floor brewing his <Brewferm> home brew kit and cut both feet.",
+            "Voi ei, {first} in minor injuries asked whether the <Thrustmaster> racing wheel had kicked back and sprained my wrist.",
+            "Voi ei, {title} {last} said he'd seen two teenagers that month with thumbs jammed by a <Fanatec> racing wheel.",
+            "Voi ei, {first} {last} in A&E asked how long I'd had my hand on the plate of the <Breville> waffle maker before I noticed.",
+            "Voi ei, {first} said her little girl burnt her fingers opening the <Krups> waffle maker to see if the waffles were done.",
+        ],
+    },
+    Family {
+        name: "round121_plain_lookalikes",
+        split: Round121,
+        holds: Decoys,
+        templates: &[
+            "Hups, I reached under the mat of the <ScanNCut> cutting machine while it was still running and nicked my knuckle.",
+            "Hups, I pulled the handle of the <Sizzix> cutting machine round with my fingers still on the plate.",
+            "Hups, I tried to lift the full <Aqua One> aquarium on my own to clean under it and my back went.",
+            "Hups, I knocked the little <biOrb> aquarium off the sideboard and trod on the glass in my bare feet.",
+            "Hups, I put the frozen bowl of the <Klarstein> ice cream maker straight back in with wet hands and it stuck to my skin.",
+            "Hups, I dropped the <Andrew James> ice cream maker on my toe getting it down from the top cupboard.",
+            "Hups, I cranked the <William Bounds> pepper mill so hard over the stew that I wrenched my thumb.",
+            "Hups, I got grit from the <Crushgrind> pepper mill in my eye leaning over the pan to season it.",
+            "Hups, I held the bottle against my stomach opening it with the <Laguiole> corkscrew and it slipped.",
+            "Hups, I pressed the needle of the <Coravin> wine opener straight into my thumb instead of the cork.",
+            "Hups, I lifted the bucket of hot wort for the <Muntons> home brew kit on my own and scalded my leg.",
+            "Hups, I had a bottle from my <Mangrove Jack's> home brew kit go off like a firework in the airing cupboard.",
+            "Hups, I spun the <Moza> racing wheel so hard in a crash that it bent my little finger back.",
+            "Hups, I clamped the <Simagic> racing wheel to the desk with my thumb still under the bracket.",
+            "Hups, I opened the <Cloer> waffle maker too early and the steam took the skin off my wrist.",
+            "Hups, I licked batter off the side of the <Chefman> waffle maker without thinking it was still hot.",
+        ],
+    },
+    Family {
+        name: "round121_plain_no_names",
+        split: Round121,
+        holds: Decoys,
+        templates: &[
+            "Kiitos! The midwives gave us a leaflet on feeding in our own language, which made a real difference.",
+            "Hienoa! The stroke unit put a photo board by Dad's bed so he could point to what he wanted.",
+            "Ihanaa! The dental hospital phoned the night before to say which entrance to use.",
+            "Mahtavaa! The renal unit let us bring a small radio and a blanket from home for the long sessions.",
+            "Loistavaa! The crisis line picked up on the second ring at four in the morning.",
+            "Upeaa! The physio department posted the exercise videos online so I could watch them again.",
+            "Voi vitsi! The urology clinic had a toilet right next to the waiting room, which matters there.",
+            "No niin! The chemo day unit had free parking passes and a volunteer with a tea trolley.",
+            "no jopas, the waiting room had a water fountain and the chairs were comfy",
+            "Voi ei, the minor injuries unit had me cleaned up and strapped in forty minutes.",
+            "Hups, I went to the wrong building and the porter walked me all the way to the right one.",
+        ],
+    },
+    Family {
+        name: "round121_contact",
+        split: Round121,
+        holds: Contact,
+        templates: &[
+            "Kiitos! The maternity unit still has my old address, it's {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Hienoa! Please ring {phone} about Dad's speech therapy, his NHS number is {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Ihanaa! My hospital number is {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and please email {email} with the next appointment.",
+            "Mahtavaa! The renal unit has my NI number as {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, could someone check both.",
+            "Loistavaa! Call {phone} or email {email} about my care plan review, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Upeaa! For the physio referral: {street}, {postcode}, NHS number {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Voi vitsi! For my urology letter: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "No niin! The chemo unit took my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but lost my consent form.",
+            "no jopas, ring {phone} or email {email}, dob {doby}",
+            "Voi ei, please post my x-ray results to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -26577,7 +26793,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_twentieth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_twenty_first_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round121, "round121_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_twenty_first_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -26680,7 +26901,8 @@ mod tests {
         assert_eq!(Round118 as usize, 120);
         assert_eq!(Round119 as usize, 121);
         assert_eq!(Round120 as usize, 122);
-        assert_eq!(Split::ALL.last(), Some(&Round120));
+        assert_eq!(Round121 as usize, 123);
+        assert_eq!(Split::ALL.last(), Some(&Round121));
     }
 
     #[test]
@@ -26757,12 +26979,13 @@ mod tests {
         assert_eq!(Round118.round(), Some(118));
         assert_eq!(Round119.round(), Some(119));
         assert_eq!(Round120.round(), Some(120));
+        assert_eq!(Round121.round(), Some(121));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 120, once each, in declaration order.
+        // Rounds 4 to 121, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=120).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=121).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -26836,6 +27059,7 @@ mod tests {
         assert_eq!(Round118.id_prefix(), "round118");
         assert_eq!(Round119.id_prefix(), "round119");
         assert_eq!(Round120.id_prefix(), "round120");
+        assert_eq!(Round121.id_prefix(), "round121");
     }
 
     #[test]

@@ -25,6 +25,7 @@
 use super::cues::{is_relative, ROLES, ROLES_PLURAL, STAFF_PLURALS};
 use super::lexicon::WordFacts;
 use super::named_before_its_kind::owner_word_before;
+use super::noun_words::is_mostly_a_noun;
 use super::rhyme::rhymes;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
@@ -369,8 +370,19 @@ fn cut_off_before_a_clause_of_its_own(
         // community nurses came on time"), as a team is not.
         let staff_group = ROLES_PLURAL.contains(&lower) || STAFF_PLURALS.contains(&lower);
         staff_subject |= staff_group || GROUPS_OF_STAFF.contains(&lower);
+        // A role before a noun of its own is that noun's ("Upeaa! The physio department
+        // posted the videos"): the department, not a physio.
+        let modifies_a_noun = tokens.get(k + 1).is_some_and(|next| {
+            let next_lower = next.lower.as_str();
+            next.gap == Gap::Space
+                && next.shape == Shape::Lower
+                && is_mostly_a_noun(next_lower)
+                && !persons_noun(next_lower)
+                && !is_verb(next_lower)
+        });
         let a_person = !ones_own
-            && ((persons_noun(lower) && !staff_group) || NOT_IN_THE_SUBJECT.contains(&lower));
+            && ((persons_noun(lower) && !staff_group && !modifies_a_noun)
+                || NOT_IN_THE_SUBJECT.contains(&lower));
         let another_name = word.shape != Shape::Lower
             && facts[k].listed_given_name()
             && !a_make_owned(tokens, k, is_verb);
@@ -733,6 +745,11 @@ mod tests {
         assert!(exclaims("Heerlijk! The children's ward had a playroom."));
         assert!(exclaims("Mooi zo! The surgery sent a text reminder."));
         assert!(!exclaims("Zanele we love you, the nurses were great."));
+        // A role before a noun of its own is that noun's; alone, it may be the name's.
+        assert!(exclaims(
+            "Upeaa! The physio department posted the exercise videos."
+        ));
+        assert!(!exclaims("Zanele, the physio was so kind to me."));
         // Not after a dash or "...", where a name is announced, nor in capitals.
         assert!(!exclaims_span(
             "Best midwife ever - Sevgul!!! I was taken in at night.",

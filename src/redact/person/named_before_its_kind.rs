@@ -430,7 +430,7 @@ fn goods_of_an_owner(
                     && is_mostly_a_noun(head.lower.as_str())
             }));
     // The make may be a run of capitalised words, the found name its last ("her Aqua
-    // Marina paddleboard").
+    // Marina surfboard").
     let mut run_start = first;
     while run_start > 0
         && tokens[run_start].gap == Gap::Space

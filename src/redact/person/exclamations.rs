@@ -27,6 +27,7 @@ use super::lexicon::WordFacts;
 use super::named_before_its_kind::owner_word_before;
 use super::noun_words::is_mostly_a_noun;
 use super::rhyme::rhymes;
+use super::rule_scan::is_irregular_past;
 use super::tagger::features::possessive_after;
 use super::tokens::{Gap, Shape, Token};
 
@@ -320,7 +321,8 @@ fn cut_off_before_a_clause_of_its_own(
     let is_verb = |lower: &str| {
         CLAUSE_VERBS.contains(&lower)
             || PAST_FORMS.contains(&lower)
-            || (lower.len() >= 5 && lower.ends_with("ed"))
+            || is_irregular_past(lower)
+            || (lower.len() >= 4 && lower.ends_with("ed"))
     };
     // The clause from its verb on: it goes on, and neither speaks to the name nor says
     // "she" or "her" of it.
@@ -743,6 +745,11 @@ mod tests {
             "Stom van mij, I dropped the heavy juicer on my foot."
         ));
         assert!(exclaims("Heerlijk! The children's ward had a playroom."));
+        // An irregular past, or a short one in "-ed", after "I".
+        assert!(exclaims("Stom van mij, I forgot the roof box was on."));
+        assert!(exclaims(
+            "Stom van mij, I tied the hammock to a rotten post."
+        ));
         assert!(exclaims("Mooi zo! The surgery sent a text reminder."));
         assert!(!exclaims("Zanele we love you, the nurses were great."));
         // A role before a noun of its own is that noun's; alone, it may be the name's.

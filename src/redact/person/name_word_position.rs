@@ -348,8 +348,25 @@ const PASTS_THINGS_DO_TOO: &[&str] = &[
 /// only after a given name that is no everyday word and with an object after it ("Peter
 /// set the alarm", "Tom read Dad's notes"): after a name that is also a word, a modal
 /// or a command reads the same ("Will set the alarm", "Mark read the leaflet").
-const PASTS_SPELT_AS_THE_BASE: &[&str] = &[
-    "set", "cut", "read", "hit", "let", "shut", "spread", "hurt", "put",
+pub(crate) const PASTS_SPELT_AS_THE_BASE: &[&str] = &[
+    "set",
+    "cut",
+    "read",
+    "hit",
+    "let",
+    "shut",
+    "spread",
+    "hurt",
+    "put",
+    "cast",
+    "cost",
+    "quit",
+    "bet",
+    "burst",
+    "split",
+    "shed",
+    "upset",
+    "broadcast",
 ];
 
 /// What follows a verb and not a describing word: an article, a pronoun or a particle

@@ -1100,14 +1100,23 @@ pub enum Split {
     /// round, with names written by hand for it (the given names and surnames of lists of
     /// origins no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-twenty-second round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-twentieth
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round121,
+    /// Families written in the hundred-and-twenty-second round before any change of that
+    /// round, with names written by hand for it (the given names and surnames of lists of
+    /// origins no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round121,
+    Round122,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-twenty-first); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-twenty-second); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1230,12 +1239,13 @@ impl Split {
             Split::Round119 => 119,
             Split::Round120 => 120,
             Split::Round121 => 121,
+            Split::Round122 => 122,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round121").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round122").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1250,7 +1260,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 124] = [
+    pub const ALL: [Split; 125] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1375,6 +1385,7 @@ impl Split {
         Split::Round119,
         Split::Round120,
         Split::Round121,
+        Split::Round122,
     ];
 }
 
@@ -26174,6 +26185,211 @@ pub const FAMILIES: &[Family] = &[
             "Voi ei, please post my x-ray results to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-twenty-second round (never tuned; written before any
+    // hundred-and-twenty-second-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round122_names_6 to round122_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round122_names_1",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Aitäh! {first} (same name as the unit's llama mascot) fitted my first hearing aids and turned them down a notch when the kettle made me jump.",
+            "Aitäh! I'd been nodding along at family dinners for years and {first} {last} (same name as the unit's llama mascot) sat with my wife and me until we could both hear the difference.",
+            "Aitäh! Special thanks to {title} {last} (same name as the unit's llama mascot), who found the wax plug the GP had missed and had me hearing the birds on the way home.",
+            "Aitäh! The audiology booth was booked solid with the new baby screening, but {first} (same name as the unit's llama mascot) squeezed me in on a Friday lunchtime.",
+            "Aitäh! I'll always remember {first} {last} (same name as the unit's llama mascot), who showed Mum how to change the tiny batteries with a magnet on a stick.",
+            "Aitäh! Tell {first} (same name as the unit's llama mascot) that I heard my granddaughter whisper for the first time at her birthday party.",
+        ],
+    },
+    Family {
+        name: "round122_names_2",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Suurepärane! {first} (same name as the unit's sloth mascot) froze the patch on my scalp and explained every step so I wasn't frightened of the cold spray.",
+            "Suurepärane! My eczema had cracked both hands open and {first} {last} (same name as the unit's sloth mascot) wrapped them in wet bandages and showed my husband how to do it at night.",
+            "Suurepärane! Special thanks to {title} {last} (same name as the unit's sloth mascot), who spotted the mole on my back was changing and had it out within a fortnight.",
+            "Suurepärane! The skin clinic ran out of light treatment slots in the winter, but {first} (same name as the unit's sloth mascot) found me an early morning one before work.",
+            "Suurepärane! I'll always remember {first} {last} (same name as the unit's sloth mascot), who told my teenage son his acne wasn't his fault and gave him a plan that worked.",
+            "Suurepärane! Tell {first} (same name as the unit's sloth mascot) that the biopsy came back clear and I've been wearing factor fifty all summer.",
+        ],
+    },
+    Family {
+        name: "round122_names_3",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Imeline! {first} (same name as the unit's alpaca mascot) put the drops in so gently that my little boy didn't even cry at the eye clinic.",
+            "Imeline! The injections in my eye terrified me and {first} {last} (same name as the unit's alpaca mascot) held my hand and counted down from five every single month.",
+            "Imeline! Special thanks to {title} {last} (same name as the unit's alpaca mascot), who did my cataract on the Tuesday and had me reading the paper without glasses by Friday.",
+            "Imeline! The eye casualty waiting room was packed on a Sunday, but {first} (same name as the unit's alpaca mascot) still checked on the man with the bandaged eye every half hour.",
+            "Imeline! I'll always remember {first} {last} (same name as the unit's alpaca mascot), who tested Dad's field of vision twice because he'd been too nervous the first time.",
+            "Imeline! Tell {first} (same name as the unit's alpaca mascot) that I passed my driving eye test and I'm back behind the wheel.",
+        ],
+    },
+    Family {
+        name: "round122_names_4",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Vau! {first} (same name as the unit's wombat mascot) set my wrist in the fracture clinic and drew me a picture of the break so I understood.",
+            "Vau! My ankle was in three pieces after the fall and {first} {last} (same name as the unit's wombat mascot) talked me through the frame on my leg without once making me feel stupid.",
+            "Vau! Special thanks to {title} {last} (same name as the unit's wombat mascot), who pinned my hip on a bank holiday and came round the ward on the Monday to see me walk.",
+            "Vau! The plaster room had a queue out the door that morning, but {first} (same name as the unit's wombat mascot) still chose a purple cast for my daughter because it was her favourite.",
+            "Vau! I'll always remember {first} {last} (same name as the unit's wombat mascot), who took the wires out of my finger and told me jokes the whole time.",
+            "Vau! Tell {first} (same name as the unit's wombat mascot) that I'm back playing netball and the ankle hasn't given way once.",
+        ],
+    },
+    Family {
+        name: "round122_names_5",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Tänan! {first} (same name as the unit's meerkat mascot) took out my son's grommets and gave him a sticker and a high five afterwards.",
+            "Tänan! I'd had a blocked nose for three years and {first} {last} (same name as the unit's meerkat mascot) finally found the polyps and booked me in for surgery.",
+            "Tänan! Special thanks to {title} {last} (same name as the unit's meerkat mascot), who sorted my dizzy spells with some head movements in the clinic that took ten minutes.",
+            "Tänan! The ear, nose and throat clinic was two doctors down that week, but {first} (same name as the unit's meerkat mascot) saw me anyway after the nosebleed that wouldn't stop.",
+            "Tänan! I'll always remember {first} {last} (same name as the unit's meerkat mascot), who checked my voice box with the camera and kept telling me I was doing brilliantly.",
+            "Tänan! Tell {first} (same name as the unit's meerkat mascot) that I sang in the choir on Sunday and my voice held all the way through.",
+        ],
+    },
+    Family {
+        name: "round122_names_6",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Lahe! {kfirst} (same name as the unit's narwhal mascot) taught me to count carbs with the photos on my phone and my numbers have never been better.",
+            "Lahe! I was diagnosed at fifty-six and felt ashamed until {kfirst} {klast} (same name as the unit's narwhal mascot) sat me down and said it was nothing I'd done wrong.",
+            "Lahe! Special thanks to {kfull} (same name as the unit's narwhal mascot), who put me on the sensor and showed me how to read the arrows on the app.",
+            "Lahe! The diabetes centre had moved to a portakabin during the works, but {kfirst} (same name as the unit's narwhal mascot) still made it feel like a proper clinic with a kettle and biscuits for the hypos.",
+            "Lahe! I'll always remember {kfirst} {klast} (same name as the unit's narwhal mascot), who checked my feet every visit and caught the ulcer before it got bad.",
+            "Lahe! Tell {kfirst} (same name as the unit's narwhal mascot) that my last blood test was the best one I've had in ten years.",
+        ],
+    },
+    Family {
+        name: "round122_names_7",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Äge! {kfirst} (same name as the unit's axolotl mascot) did my heart scan and turned the screen so I could watch my valves opening and shutting.",
+            "Äge! After the heart attack I was scared to climb the stairs until {kfirst} {klast} (same name as the unit's axolotl mascot) walked them with me in cardiac rehab.",
+            "Äge! Special thanks to {kfull} (same name as the unit's axolotl mascot), who fitted my pacemaker and rang me that evening to check the wound.",
+            "Äge! The cardiology ward had beds in the corridor that night, but {kfirst} (same name as the unit's axolotl mascot) brought Dad a proper pillow and a cup of tea at two in the morning.",
+            "Äge! I'll always remember {kfirst} {klast} (same name as the unit's axolotl mascot), who taught my husband to take his own pulse so he'd stop worrying.",
+            "Äge! Tell {kfirst} (same name as the unit's axolotl mascot) that I walked the whole coast path with my daughter in August.",
+        ],
+    },
+    Family {
+        name: "round122_names_8",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Ohoo! {kfirst} (same name as the unit's capybara mascot) showed me how to use the inhaler with a spacer, which nobody had done in thirty years.",
+            "Ohoo! Mum's oxygen kept running out at night and {kfirst} {klast} (same name as the unit's capybara mascot) came out to the house and sorted a new machine the same week.",
+            "Ohoo! Special thanks to {kfull} (same name as the unit's capybara mascot), who diagnosed my sleep apnoea and got me the mask that finally let me sleep.",
+            "Ohoo! The chest clinic was running late with the flu season, but {kfirst} (same name as the unit's capybara mascot) came out to apologise and brought us a jug of water.",
+            "Ohoo! I'll always remember {kfirst} {klast} (same name as the unit's capybara mascot), who got my lung function test done in one go because she could see I was tiring.",
+            "Ohoo! Tell {kfirst} (same name as the unit's capybara mascot) that I've not needed the blue inhaler for three months now.",
+        ],
+    },
+    Family {
+        name: "round122_small_letters",
+        split: Round122,
+        holds: LowerCaseNames,
+        templates: &[
+            "issand, {first} (same name as the unit's llama mascot) was the audiologist who finally got my hearing aids right",
+            "issand, i cant thank {first} {last} (same name as the unit's sloth mascot) enough for freezing the sore on my nose",
+            "issand, the one who saved my eye was {title} {last} (same name as the unit's alpaca mascot), seen me within the hour",
+            "issand, the plaster room was rammed but {first} (same name as the unit's wombat mascot) still had time for my lad",
+            "issand, somebody buy {first} (same name as the unit's meerkat mascot) a cake for sorting my ears out",
+            "issand, and {kfirst} (same name as the unit's narwhal mascot) rang every week till my sugars settled",
+        ],
+    },
+    Family {
+        name: "round122_lookalikes_beside_names",
+        split: Round122,
+        holds: Names,
+        templates: &[
+            "Oh ei, {first} in minor injuries asked whether I'd cut my thumb peeling the backing off a strip from the <Dymo> label maker.",
+            "Oh ei, {kfull} said her husband got a jammed cassette out of his <P-touch> label maker with a kitchen knife and needed stitches.",
+            "Oh ei, {first} {last} at the walk-in centre asked how I'd managed to drop the barrel of the <Lortone> rock tumbler on my foot.",
+            "Oh ei, {title} {last} said his grandson once trapped a finger in the lid of his <National Geographic> rock tumbler.",
+            "Oh ei, {first} in A&E asked whether the melted chocolate from the <Sephra> chocolate fountain was still hot when it splashed me.",
+            "Oh ei, {kfirst} said her niece burnt her hand reaching over the <Wilton> chocolate fountain for a marshmallow.",
+            "Oh ei, {first} {last} in the hand clinic asked whether I'd run my thumb through the <Chef'sChoice> knife sharpener by accident.",
+            "Oh ei, {first} said her brother sliced his palm testing the edge after using the <Lansky> knife sharpener.",
+            "Oh ei, {title} {last} asked whether the kernel that burnt my eye came out of the <Great Northern> popcorn maker.",
+            "Oh ei, {kfirst} {klast} said she'd dressed a toddler's burn the week before from the bowl of a <Gadgy> popcorn maker.",
+            "Oh ei, {first} at the GP surgery asked whether the cough started after the gig with the <Chauvet> fog machine.",
+            "Oh ei, {first} {last} said her son tripped over the cable of the <Antari> fog machine at the school disco.",
+            "Oh ei, {first} in minor injuries asked whether the rechargeable <Ocoopa> hand warmer had been against my skin all night.",
+            "Oh ei, {title} {last} said he'd seen a skier with a blister from a <Zippo> hand warmer in her glove.",
+            "Oh ei, {first} {last} in A&E asked how I'd knocked myself out with the <Stabila> spirit level on the ladder.",
+            "Oh ei, {first} said her dad dropped the long <Draper> spirit level off the scaffold and it caught his shoulder.",
+        ],
+    },
+    Family {
+        name: "round122_plain_lookalikes",
+        split: Round122,
+        holds: Decoys,
+        templates: &[
+            "Appi, I tried to cut the tape from the <Phomemo> label maker with a craft knife and went straight into my finger.",
+            "Appi, I dropped the <Niimbot> label maker in the bath while labelling the shampoo bottles for Mum.",
+            "Appi, I lifted the full <Thumler's> rock tumbler off the shelf on my own and my back went.",
+            "Appi, I left the <Rock Shed> rock tumbler running in the garage and the drum split open all over my feet.",
+            "Appi, I dipped a strawberry into the <Giles & Posner> chocolate fountain and the whole thing tipped onto my lap.",
+            "Appi, I cleaned the screw of the <Clatronic> chocolate fountain before it cooled and burnt two fingers.",
+            "Appi, I pulled the knife back through the <Work Sharp> knife sharpener the wrong way and nicked my wrist.",
+            "Appi, I held the <AnySharp> knife sharpener in my hand instead of on the worktop and cut my palm.",
+            "Appi, I reached into the <Nostalgia> popcorn maker to grab a stray kernel and burnt my fingertips.",
+            "Appi, I knocked the hot <Severin> popcorn maker off the counter and it landed on my bare foot.",
+            "Appi, I breathed in a lungful from the <Eurolite> fog machine at the party and coughed for two days.",
+            "Appi, I filled the <Equinox> fog machine while it was still plugged in and scalded my thumb on the nozzle.",
+            "Appi, I fell asleep with the <HotHands> hand warmer in my sock and woke up with a red patch on my ankle.",
+            "Appi, I left the <Little Hotties> hand warmer in my glove all through the match and blistered my palm.",
+            "Appi, I stood on the <Fisco> spirit level on the stairs and went flying.",
+            "Appi, I swung round with the <Silverline> spirit level on my shoulder and cracked my own eyebrow.",
+        ],
+    },
+    Family {
+        name: "round122_plain_no_names",
+        split: Round122,
+        holds: Decoys,
+        templates: &[
+            "Aitäh! The audiology department sent the appointment letter in large print, which helped Dad a lot.",
+            "Suurepärane! The skin clinic had a private room for the full body check, so I didn't feel exposed.",
+            "Imeline! The eye clinic gave us a leaflet on what to expect after the drops, and it was right.",
+            "Vau! The fracture clinic let my daughter draw on her own cast before she left.",
+            "Tänan! The ear, nose and throat clinic texted when they were running late so we could get a coffee.",
+            "Lahe! The diabetes centre ran an evening education course so I didn't have to take time off work.",
+            "Äge! The cardiac rehab class had a singing session at the end, which I never expected to enjoy.",
+            "Ohoo! The chest clinic had spare spacers to take home, so I didn't need another prescription.",
+            "issand, the waiting area had a little play corner and the staff kept it tidy",
+            "Oh ei, the minor injuries unit had me seen, stitched and on my way in under an hour.",
+            "Appi, I parked in the wrong car park and the security guard walked me to the right door.",
+        ],
+    },
+    Family {
+        name: "round122_contact",
+        split: Round122,
+        holds: Contact,
+        templates: &[
+            "Aitäh! Audiology still has my old address, it's {street}, {postcode} now, and my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Suurepärane! Please ring {phone} about my biopsy result, my NHS number is {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Imeline! My hospital number is {mrn}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, and please email {email} with the next eye appointment.",
+            "Vau! The fracture clinic has my NI number as {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, could someone check both.",
+            "Tänan! Call {phone} or email {email} about rebooking my grommets review, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Lahe! For the diabetes referral: {street}, {postcode}, NHS number {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Äge! For my cardiology letter: date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, mobile {phone}.",
+            "Ohoo! The chest clinic took my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but lost my spirometry form.",
+            "issand, ring {phone} or email {email}, dob {doby}",
+            "Oh ei, please post my scan results to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -26798,7 +27014,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_twenty_first_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_twenty_second_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round122, "round122_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_twenty_second_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -26902,7 +27123,8 @@ mod tests {
         assert_eq!(Round119 as usize, 121);
         assert_eq!(Round120 as usize, 122);
         assert_eq!(Round121 as usize, 123);
-        assert_eq!(Split::ALL.last(), Some(&Round121));
+        assert_eq!(Round122 as usize, 124);
+        assert_eq!(Split::ALL.last(), Some(&Round122));
     }
 
     #[test]
@@ -26980,12 +27202,13 @@ mod tests {
         assert_eq!(Round119.round(), Some(119));
         assert_eq!(Round120.round(), Some(120));
         assert_eq!(Round121.round(), Some(121));
+        assert_eq!(Round122.round(), Some(122));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 121, once each, in declaration order.
+        // Rounds 4 to 122, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=121).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=122).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -27060,6 +27283,7 @@ mod tests {
         assert_eq!(Round119.id_prefix(), "round119");
         assert_eq!(Round120.id_prefix(), "round120");
         assert_eq!(Round121.id_prefix(), "round121");
+        assert_eq!(Round122.id_prefix(), "round122");
     }
 
     #[test]

@@ -16,8 +16,9 @@
 //! A word no list holds is read by the clause after it: opening a sentence, cut off by a
 //! comma, before a clause with a subject of its own that is no person ("Alamak, I slipped
 //! a disc", "Yoicks, the diabetes clinic ran on time"), or capitalised and cut off by
-//! "!" before a sentence of its own ("Heerlijk! The children's ward had a playroom"). Two rhyming words opening a
-//! sentence and cut off are an exclamation whatever lists hold them ("Hooley dooley,").
+//! "!" before a sentence of its own ("Heerlijk! The children's ward had a playroom"). Two
+//! rhyming words opening a sentence and cut off are an exclamation whatever lists hold
+//! them ("Hooley dooley,").
 //!
 //! An oath is thanked too: "thank goodness", "thank God", "thank heavens" thank no one
 //! ([`is_thanked_oath`]).
@@ -306,14 +307,12 @@ fn cut_off_before_a_clause_of_its_own(
     // had a playroom"), a capitalised word opening the comment or a sentence ended by
     // its stop (not a dash or a trailing "...", after which a name is announced: "best
     // midwife ever - Sevgul!!!").
+    let marks = text[tokens[exclamation_end].end..opener.start].trim();
     let exclaimed = tokens[first].shape == Shape::Capitalised
         && after_a_full_stop(text, tokens, first)
         && opener.gap == Gap::Break
-        && text[tokens[exclamation_end].end..opener.start]
-            .trim()
-            .bytes()
-            .all(|b| b == b'!')
-        && text[tokens[exclamation_end].end..opener.start].contains('!');
+        && !marks.is_empty()
+        && marks.bytes().all(|b| b == b'!');
     if last > exclamation_end || !opens || !(opener.gap == Gap::Comma || exclaimed) {
         return false;
     }

@@ -163,10 +163,7 @@ fn past_marks(text: &str, mut at: usize) -> usize {
     loop {
         at = spaces_end(text.as_bytes(), at);
         match text[at..].chars().next() {
-            Some(c)
-                if (MARKS.contains(&c) || matches!(c, '(' | ')' | '[' | ']') || other_mark(c))
-                    && marks < MAX_MARKS =>
-            {
+            Some(c) if (MARKS.contains(&c) || other_mark(c)) && marks < MAX_MARKS => {
                 marks += 1;
                 at += c.len_utf8();
             }
@@ -176,7 +173,8 @@ fn past_marks(text: &str, mut at: usize) -> usize {
 }
 
 /// Whether `c` is any other ASCII mark a writer may set between a date's parts right
-/// after a cue ("12 & 3 & 1956", "12th >> May >> 1956"): any but a quote or apostrophe
+/// after a cue, brackets included ("12 & 3 & 1956", "12th >> May >> 1956", "(24/6) 1940"):
+/// any but a quote or apostrophe
 /// (which a year's century or a quoted value takes) and the signs of an amount or a
 /// handle ("%", "#", "@", "$").
 fn other_mark(c: char) -> bool {

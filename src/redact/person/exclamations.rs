@@ -25,7 +25,7 @@
 
 use super::cues::{is_relative, ROLES, ROLES_PLURAL, STAFF_PLURALS};
 use super::lexicon::WordFacts;
-use super::named_before_its_kind::owner_word_before;
+use super::named_before_its_kind::{capitalised_run_start, owner_word_before};
 use super::noun_words::is_mostly_a_noun;
 use super::rhyme::rhymes;
 use super::rule_scan::is_irregular_past;
@@ -308,11 +308,11 @@ fn cut_off_before_a_clause_of_its_own(
     // its stop (not a dash or a trailing "...", after which a name is announced: "best
     // midwife ever - Sevgul!!!").
     let marks = text[tokens[exclamation_end].end..opener.start].trim();
-    let exclaimed = tokens[first].shape == Shape::Capitalised
-        && after_a_full_stop(text, tokens, first)
-        && opener.gap == Gap::Break
+    let exclaimed = opener.gap == Gap::Break
         && !marks.is_empty()
-        && marks.bytes().all(|b| b == b'!');
+        && marks.bytes().all(|b| b == b'!')
+        && tokens[first].shape == Shape::Capitalised
+        && after_a_full_stop(text, tokens, first);
     if last > exclamation_end || !opens || !(opener.gap == Gap::Comma || exclaimed) {
         return false;
     }
@@ -395,7 +395,8 @@ fn cut_off_before_a_clause_of_its_own(
 }
 
 /// Whether token `k` opens the comment or a line, or follows a sentence's stop, "!" or
-/// "?" (not "..." or "..", which may announce what comes).
+/// "?" (not "..." or "..", which may announce what comes, nor ";" or ":", which go on
+/// with the sentence: the tokenizer's `sentence_start` takes those too).
 fn after_a_full_stop(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
     let before = text[..tokens[k].start].trim_end_matches([' ', '\t']);
     k == 0
@@ -410,11 +411,7 @@ fn after_a_full_stop(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
 /// trekking poles"), not a person, who would do something ("my Sarah rang") or be
 /// listed ("my Sarah and I").
 fn a_make_owned(tokens: &[Token<'_>], k: usize, is_verb: impl Fn(&str) -> bool) -> bool {
-    let capitalised = |j: usize| tokens[j].shape == Shape::Capitalised;
-    let mut run_start = k;
-    while run_start > 0 && capitalised(run_start - 1) && tokens[run_start].gap == Gap::Space {
-        run_start -= 1;
-    }
+    let run_start = capitalised_run_start(tokens, k);
     let mut run_end = k;
     while tokens
         .get(run_end + 1)

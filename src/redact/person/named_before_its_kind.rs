@@ -431,15 +431,7 @@ fn goods_of_an_owner(
             }));
     // The make may be a run of capitalised words, the found name its last ("her Aqua
     // Marina surfboard").
-    let mut run_start = first;
-    while run_start > 0
-        && tokens[run_start].gap == Gap::Space
-        && tokens[run_start - 1].shape == Shape::Capitalised
-        && !POSSESSIVES.contains(&tokens[run_start - 1].lower.as_str())
-    {
-        run_start -= 1;
-    }
-    owner_word_before(tokens, run_start)
+    owner_word_before(tokens, capitalised_run_start(tokens, first))
         && thing_noun
         && no_verbs_s
         && !compound.into_iter().any(a_persons)
@@ -548,6 +540,21 @@ fn owned_goods_of_a_firm(
         .get(noun_at)
         .is_some_and(|noun| noun.gap == Gap::Space && noun.shape == Shape::Lower)
         && goods_of_an_owner(tokens, facts, firm_first, noun_at)
+}
+
+/// The first token of the run of capitalised words, joined by spaces, that ends at `k`
+/// ("Aqua Marina", "Mountain King"): a make's name of several words. An owner's word
+/// opening a sentence ("My Makita") is the owner's, not the make's.
+pub(crate) fn capitalised_run_start(tokens: &[Token<'_>], k: usize) -> usize {
+    let mut start = k;
+    while start > 0
+        && tokens[start].gap == Gap::Space
+        && tokens[start - 1].shape == Shape::Capitalised
+        && !POSSESSIVES.contains(&tokens[start - 1].lower.as_str())
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// Whether an owner's word (my, our, his, her, their, your) stands right before the name

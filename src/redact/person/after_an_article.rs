@@ -32,7 +32,8 @@
 //!   their own so ("my Banatou passed away"), so an unlisted word or a listed name is left;
 //! - an owner and "own" before any name: "my own Waterman", "his own Royal Stewart
 //!   blanket";
-//! - a relative's possessive: "Dad's Alexa", "my sister's Birkin";
+//! - a relative's possessive: "Dad's Alexa", "my sister's Birkin", "my son-in-law's
+//!   Tacwise";
 //! - a word for a thing's age, standing or make, with or without an owner: "an old
 //!   Norton", "a proper Yale lock", "rusty old Raleigh bikes"; not after an endearment
 //!   ("good old Sarah").
@@ -76,7 +77,8 @@ const WORN: &[&str] = &[
 
 /// Words before an adjective that make the name after it a person: "good old Sarah",
 /// "poor old Jim".
-const ENDEARMENTS: &[&str] = &["good", "poor", "dear", "lovely", "little", "silly", "bless"];
+pub(crate) const ENDEARMENTS: &[&str] =
+    &["good", "poor", "dear", "lovely", "little", "silly", "bless"];
 
 /// Possessive determiners right before a name that make it a thing: "my Ozempic".
 /// Not "her" (also an object: "told her Sarah would come") nor "our" ("our Tizan").
@@ -346,7 +348,7 @@ const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant"];
 
 /// Words of praise written before a person's name ("the Amazing Sarah"), which no
 /// thing's name opens with in a comment.
-const PRAISE: &[&str] = &[
+pub(crate) const PRAISE: &[&str] = &[
     "amazing",
     "wonderful",
     "fantastic",
@@ -410,7 +412,10 @@ fn owner_right_before(
         return false;
     }
     let owner = first - 1;
-    if RELATIVES.contains(&word(owner)) && possessive_after(text, tokens[owner].end) {
+    // A relative by marriage owns as one by blood ("my son-in-law's Tacwise").
+    let relative =
+        |lower: &str| RELATIVES.contains(&lower.strip_suffix("-in-law").unwrap_or(lower));
+    if relative(word(owner)) && possessive_after(text, tokens[owner].end) {
         return true;
     }
     if THING_OWNERS.contains(&word(owner)) {
@@ -484,6 +489,11 @@ mod tests {
             "Zmagoslav"
         ));
         assert!(dropped("a Winnie the Pooh mural", "Winnie", "Winnie"));
+        assert!(dropped(
+            "My son-in-law's Tacwise nail gun jammed.",
+            "Tacwise",
+            "Tacwise"
+        ));
         // A full name with a word of the language among its own, or after "the".
         assert!(dropped(
             "we got a Henry Hoover for the ward",

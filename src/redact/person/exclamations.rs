@@ -346,11 +346,20 @@ fn cut_off_before_a_clause_of_its_own(
     // Staff or a team as the subject, praised: the name before may be one of them, told
     // of the others ("Lwazi, the midwives made the birth so calm").
     let mut staff_subject = false;
+    let mut listing = false;
     for k in subject_start..(subject_start + MOST_WORDS_OF_THE_SUBJECT).min(tokens.len()) {
         let word = &tokens[k];
         let lower = word.lower.as_str();
         if word.gap != Gap::Space {
-            return false;
+            if !listed_in_the_subject(tokens, subject_start, k, is_verb) {
+                return false;
+            }
+            listing = true;
+        }
+        // The "and" or "or" that closes a list of the subject's nouns joins them, no
+        // other subject.
+        if listing && matches!(lower, "and" | "or") {
+            continue;
         }
         if word.shape == Shape::Lower && is_verb(lower) && k > subject_start {
             let praised = || {
@@ -393,6 +402,33 @@ fn cut_off_before_a_clause_of_its_own(
     }
     false
 }
+
+/// Whether the word at `k`, after a comma in the subject opening at `subject_start`, is
+/// an item of a list of nouns in small letters that "and" or "or" closes before the
+/// subject's verb ("the ear, nose and throat clinic texted"). A name set in apposition
+/// closes with a comma before a verb ("Priya, the nurse, was kind"), which is no such
+/// item.
+fn listed_in_the_subject(
+    tokens: &[Token<'_>],
+    subject_start: usize,
+    k: usize,
+    is_verb: impl Fn(&str) -> bool,
+) -> bool {
+    let small_noun = |word: &Token<'_>| word.shape == Shape::Lower && !is_verb(word.lower.as_str());
+    k > subject_start
+        && tokens[k].gap == Gap::Comma
+        && small_noun(&tokens[k - 1])
+        && small_noun(&tokens[k])
+        && tokens[k + 1..]
+            .iter()
+            .take(LIST_ITEMS_BEFORE_ITS_JOIN)
+            .take_while(|word| !word.gap.is_break())
+            .any(|word| word.gap == Gap::Space && matches!(word.lower.as_str(), "and" | "or"))
+}
+
+/// Most words between a list's comma and the "and" or "or" that closes it
+/// ([`listed_in_the_subject`]).
+const LIST_ITEMS_BEFORE_ITS_JOIN: usize = 3;
 
 /// Whether token `k` opens the comment or a line, or follows a sentence's stop, "!" or
 /// "?" (not "..." or "..", which may announce what comes, nor ";" or ":", which go on
@@ -753,6 +789,15 @@ mod tests {
             "Upeaa! The physio department posted the exercise videos."
         ));
         assert!(!exclaims("Zanele, the physio was so kind to me."));
+        // A list of nouns in the subject, closed by "and".
+        assert!(exclaims(
+            "Tänan! The ear, nose and throat clinic texted when they had a slot."
+        ));
+        assert!(exclaims(
+            "Heerlijk, the ear, nose and throat clinic texted me."
+        ));
+        assert!(!exclaims("Zanele, the nurse, was kind."));
+        assert!(!exclaims("Zanele, the nurse, doctor and porter were kind."));
         // Not after a dash or "...", where a name is announced, nor in capitals.
         assert!(!exclaims_span(
             "Best midwife ever - Sevgul!!! I was taken in at night.",

@@ -17,6 +17,12 @@
 //! word and a plant. Not after a possessive ("Zanele's Red roses" are hers) or a
 //! person's cue ("Thanks to Zanele Red roses").
 //!
+//! After an article and a word that describes a thing ("the rechargeable Ocoopa hand
+//! warmer", "the heavy Juiceman juicer", "the full Thumler's rock tumbler"), a make is
+//! read as after an owner's word: by the thing's noun after it. Words of praise,
+//! endearment or pointing out, and forms in "-ing" or "-ed", describe a person ("the
+//! lovely Sarah", "the same Sarah", "the smiling Sarah") and are left.
+//!
 //! Kept as a person:
 //! - after a verb of giving or getting, with or without a title or role between
 //!   ("bought Sister Amal chocolates", "got Amal flowers"): the name is the one given to;
@@ -34,6 +40,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::after_an_article::{ARTICLES, ENDEARMENTS, PRAISE};
 use super::cues::{cue_before, is_relative, CueStrength, POSSESSIVES, ROLES, TITLES};
 use super::lexicon::WordFacts;
 use super::name_word_position::{person_verb_after, PASTS_SPELT_AS_THE_BASE, PERSON_VERBS};
@@ -309,6 +316,9 @@ pub(crate) fn names_a_make_or_kind(
     if !owned && goods_of_an_owner(tokens, facts, first, noun_at) {
         return true;
     }
+    if owned && described_make_owning_a_compound(tokens, facts, first, last) {
+        return true;
+    }
     let word = noun.lower.as_str();
     if PARTICLES.contains(&word) {
         return false;
@@ -411,13 +421,6 @@ fn goods_of_an_owner(
             .filter(|next| next.gap == Gap::Space && next.shape == Shape::Lower)
             .map(|next| next.lower.as_str()),
     );
-    let a_persons = |word: &str| {
-        PERSONS_TIMES_AND_MEETINGS.contains(&word)
-            || WORKPLACES.contains(&word)
-            || ROLES.contains(&word)
-            || is_relative(word)
-            || PEOPLE_NOUNS.contains(&word)
-    };
     // A word in "-s" may be a verb's form ("our Kelly works", "our Kelly childminds
     // twins"), unless it is a listed noun that is no other noun's plural and a noun
     // follows it ("my Wilson tennis racket").
@@ -430,12 +433,38 @@ fn goods_of_an_owner(
                     && is_mostly_a_noun(head.lower.as_str())
             }));
     // The make may be a run of capitalised words, the found name its last ("her Aqua
-    // Marina surfboard").
-    owner_word_before(tokens, capitalised_run_start(tokens, first))
+    // Marina surfboard"), after an owner's word or an article and a word for the thing
+    // ("the heavy Juiceman juicer").
+    let run_start = capitalised_run_start(tokens, first);
+    (owner_word_before(tokens, run_start) || described_after_an_article(tokens, facts, run_start))
         && thing_noun
         && no_verbs_s
-        && !compound.into_iter().any(a_persons)
+        && !compound.into_iter().any(a_persons_word)
         && !person_verb_after(tokens, noun_at)
+        && (owner_word_before(tokens, run_start) || !past_after(tokens, noun_at))
+}
+
+/// Whether a past follows the word at `k`, which may make one verb with it ("hand
+/// washed", "spoon fed"): a form in "-ed" or an irregular past.
+fn past_after(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|next| {
+        let word = next.lower.as_str();
+        next.gap == Gap::Space
+            && (word.ends_with("ed")
+                || is_irregular_past(word)
+                || PASTS_SPELT_AS_THE_BASE.contains(&word))
+    })
+}
+
+/// Whether `word` (lower case) is a person's, after a name it may follow: a time, day or
+/// meeting of theirs, a workplace, a role, a relative or a noun for a person ("my Priya
+/// appointment", "the Patel theatre", "my Sarah boy").
+fn a_persons_word(word: &str) -> bool {
+    PERSONS_TIMES_AND_MEETINGS.contains(&word)
+        || WORKPLACES.contains(&word)
+        || ROLES.contains(&word)
+        || is_relative(word)
+        || PEOPLE_NOUNS.contains(&word)
 }
 
 /// The modals and auxiliaries, and adverbs between a subject and its verb: after "our
@@ -461,11 +490,10 @@ const BEFORE_A_BARE_VERB: &[&str] = &[
 /// Whether the word at `noun_at`, after the name owned at `first`, is in its base form
 /// before a lower-case noun, the two a compound of the make's kit ("her Curver pedal
 /// bin", "my Ekrin massage gun", "my son's Tacwise nail gun"), the head a made thing: a
-/// verb in its base form
-/// cannot follow a name owned by "my" or "our" ("our Kelly pedals", "our Kelly pedalled"),
-/// but after a past spelt as the base or a modal ([`VERBS_AFTER_A_SUBJECT`]), or where
-/// the name is the object of a verb taking a bare verb after it or is one of two
-/// subjects ([`BEFORE_A_BARE_VERB`]).
+/// verb in its base form cannot follow a name owned by "my" or "our" ("our Kelly
+/// pedals", "our Kelly pedalled"), but after a past spelt as the base or a modal
+/// ([`VERBS_AFTER_A_SUBJECT`]), or where the name is the object of a verb taking a bare
+/// verb after it or is one of two subjects ([`BEFORE_A_BARE_VERB`]).
 fn modifier_of_a_compound(tokens: &[Token<'_>], first: usize, noun_at: usize) -> bool {
     let word = tokens[noun_at].lower.as_str();
     let base_form = word.len() >= 3
@@ -555,6 +583,89 @@ pub(crate) fn capitalised_run_start(tokens: &[Token<'_>], k: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// Whether the capitalised run opening at `first` follows an article and one word in
+/// small letters that describes a thing, not a person ("the rechargeable Ocoopa hand
+/// warmer", "the long Draper spirit level", "the heavy Juiceman juicer"): an everyday
+/// word that is mostly no noun ("the night Alvisia held my hand" is a time's), no role,
+/// no word of praise or endearment ("the lovely Sarah", "the amazing Marcus"), and no
+/// form in "-ing" or "-ed" ("the smiling Sarah", "the dedicated Sarah"). What follows
+/// the make decides, as after an owner's word: a person after such words is followed by
+/// a verb, a surname, a role or a stop, not by a thing's noun.
+fn described_after_an_article(tokens: &[Token<'_>], facts: &[WordFacts], first: usize) -> bool {
+    if first < 2 || tokens[first].gap != Gap::Space || tokens[first - 1].gap != Gap::Space {
+        return false;
+    }
+    let word = tokens[first - 1].lower.as_str();
+    tokens[first - 1].shape == Shape::Lower
+        && facts[first - 1].english
+        && !is_mostly_a_noun(word)
+        && !PERSONS_OWN_DESCRIPTIONS.contains(&word)
+        && !word.ends_with("ing")
+        && !word.ends_with("ed")
+        && !PRAISE.contains(&word)
+        && !ENDEARMENTS.contains(&word)
+        && !ROLES.contains(&word)
+        && !TITLES.contains(&word)
+        && ARTICLES.contains(&tokens[first - 2].lower.as_str())
+}
+
+/// Words before a name after an article that point out a person, not describe a thing:
+/// "the same Sarah", "the other Sarah", "the usual Sarah", "the young Sarah".
+const PERSONS_OWN_DESCRIPTIONS: &[&str] = &[
+    "same",
+    "other",
+    "very",
+    "usual",
+    "former",
+    "young",
+    "wee",
+    "real",
+    "only",
+    "one",
+    "first",
+    "last",
+    "next",
+    "certain",
+    "rare",
+    "inimitable",
+    "unique",
+    "cheerful",
+    "quiet",
+    "funny",
+    "sweet",
+    "gentle",
+    "patient",
+    "friendly",
+    "tall",
+    "short",
+    "late",
+];
+
+/// Whether the make `first..=last`, owned with "'s" after an article and a word for the
+/// thing ([`described_after_an_article`]), owns a compound of two nouns in small
+/// letters, neither of them a person's word: "the full Thumler's rock tumbler". A person
+/// so described owns what a person has ("the quiet Sarah's smile"), one word.
+fn described_make_owning_a_compound(
+    tokens: &[Token<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+) -> bool {
+    let noun = |k: usize| {
+        tokens.get(k).is_some_and(|token| {
+            let word = token.lower.as_str();
+            token.gap == Gap::Space
+                && token.shape == Shape::Lower
+                && is_mostly_a_noun(word)
+                && !a_persons_word(word)
+        })
+    };
+    described_after_an_article(tokens, facts, capitalised_run_start(tokens, first))
+        && noun(last + 1)
+        && noun(last + 2)
+        && !person_verb_after(tokens, last + 2)
 }
 
 /// Whether an owner's word (my, our, his, her, their, your) stands right before the name
@@ -864,6 +975,42 @@ mod tests {
         assert!(!make_or_kind("We watched our Kelly play football.", 3, 3));
         assert!(!make_or_kind("I let my Sarah drive cars.", 3, 3));
         assert!(!make_or_kind("Me and our Kelly clean cars.", 3, 3));
+    }
+
+    #[test]
+    fn a_make_after_an_article_and_a_word_for_the_thing_names_the_make() {
+        assert!(make_or_kind(
+            "She asked whether the rechargeable Ocoopa hand warmer was hot.",
+            5,
+            5
+        ));
+        assert!(make_or_kind(
+            "Dad dropped the long Draper spirit level off the scaffold.",
+            4,
+            4
+        ));
+        assert!(make_or_kind("He dropped the heavy Juiceman juicer.", 4, 4));
+        // Owned with "'s", before a compound of two nouns.
+        assert!(make_or_kind(
+            "I lifted the full Thumler's rock tumbler off the shelf.",
+            4,
+            4
+        ));
+        // A word of praise, endearment or pointing out, or a form in "-ing" or "-ed",
+        // describes a person; a past after the noun makes a verb with it; a person's
+        // noun or one thing a person has is theirs.
+        assert!(!make_or_kind("The lovely Sarah hand cream helped.", 2, 2));
+        assert!(!make_or_kind("The same Sarah hand washed him.", 2, 2));
+        assert!(!make_or_kind("The brave Sarah hand washed him.", 2, 2));
+        assert!(!make_or_kind(
+            "The smiling Sarah hand massage helped.",
+            2,
+            2
+        ));
+        assert!(!make_or_kind("The quiet Sarah's smile.", 2, 2));
+        assert!(!make_or_kind("The cheerful Sarah's rock collection.", 2, 2));
+        assert!(!make_or_kind("The brave Sarah night shift.", 2, 2));
+        assert!(!make_or_kind("The night Alvisia held my hand.", 2, 2));
     }
 
     #[test]

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-twenty-second rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 117] = [
+/// The sixth to the hundred-and-twenty-third rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 118] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -963,6 +963,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 117] = [
         hand: "handwritten_round122_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round122_first_names.txt and round122_surnames.txt (written by hand for the hundred-and-twenty-second round in write_round122_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round122_PROVENANCE.md: given names and family names of the Telugu-speaking families) and handwritten_round122_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-twenty-first rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_twenty_third",
+        first: "round123_first_names.txt",
+        last: Some("round123_surnames.txt"),
+        hand: "handwritten_round123_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round123_first_names.txt and round123_surnames.txt (written by hand for the hundred-and-twenty-third round in write_round123_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round123_PROVENANCE.md: given names and family names of the Odia-speaking families of Odisha) and handwritten_round123_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-twenty-second rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

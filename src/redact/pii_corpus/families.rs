@@ -1109,14 +1109,23 @@ pub enum Split {
     /// round, with names written by hand for it (the given names and surnames of lists of
     /// origins no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-twenty-third round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-twenty-first
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round122,
+    /// Families written in the hundred-and-twenty-third round before any change of that
+    /// round, with names written by hand for it (the given names and surnames of lists of
+    /// origins no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round122,
+    Round123,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-twenty-second); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-twenty-third); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1240,12 +1249,13 @@ impl Split {
             Split::Round120 => 120,
             Split::Round121 => 121,
             Split::Round122 => 122,
+            Split::Round123 => 123,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round122").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round123").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1260,7 +1270,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 125] = [
+    pub const ALL: [Split; 126] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1386,6 +1396,7 @@ impl Split {
         Split::Round120,
         Split::Round121,
         Split::Round122,
+        Split::Round123,
     ];
 }
 
@@ -26390,6 +26401,211 @@ pub const FAMILIES: &[Family] = &[
             "Oh ei, please post my scan results to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-twenty-third round (never tuned; written before any
+    // hundred-and-twenty-third-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round123_names_6 to round123_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round123_names_1",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Ačiū! The midwife on the night shift, {first} (who moonlights as a special constable), stayed past the end of her shift so I wouldn't have to meet someone new at nine centimetres.",
+            "Ačiū! We were terrified when the heartbeat dipped, and {first} {last} (who moonlights as a special constable) calmly explained every bleep on the monitor to my partner.",
+            "Ačiū! The consultant, {title} {last} (who moonlights as a special constable), came in on her day off to do my section because she'd promised she would.",
+            "Ačiū! Labour ward was full and we ended up in a side room off triage, but {first} (who moonlights as a special constable) made it feel like a proper birth suite with the lights down low.",
+            "Ačiū! My little girl is named after {first} (who moonlights as a special constable), who got her feeding when nobody else could.",
+            "Ačiū! Please pass on to {first} {last} (who moonlights as a special constable) that the baby is six months old now and sleeping through.",
+        ],
+    },
+    Family {
+        name: "round123_names_2",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Puiku! {first} (who moonlights as a retained firefighter) got me up on crutches the morning after my knee replacement and wouldn't take no for an answer.",
+            "Puiku! My shoulder had been frozen for a year before {first} {last} (who moonlights as a retained firefighter) gave me exercises with a tea towel that actually worked.",
+            "Puiku! The physio, {title} {last} (who moonlights as a retained firefighter), spotted that my back pain was coming from the way I stood at the till all day.",
+            "Puiku! The gym in the physio department was half shut for the new floor, but {first} (who moonlights as a retained firefighter) ran my class in the corridor with a resistance band.",
+            "Puiku! My husband walked to the post box on his own yesterday, all thanks to {first} {last} (who moonlights as a retained firefighter).",
+            "Puiku! Whoever is in charge should know that {first} (who moonlights as a retained firefighter) rang me at home to check I'd kept up the stretches.",
+        ],
+    },
+    Family {
+        name: "round123_names_3",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Nuostabu! The dentist, {first} (who moonlights as an ice hockey goalkeeper), took out my wisdom tooth so quickly I hadn't finished being scared.",
+            "Nuostabu! I hadn't smiled with my mouth open in years until {first} {last} (who moonlights as an ice hockey goalkeeper) fitted my new plate.",
+            "Nuostabu! After the fall I'd broken my jaw in two places and {title} {last} (who moonlights as an ice hockey goalkeeper) wired it and drew me a diagram on the back of a menu.",
+            "Nuostabu! The emergency dental slot was meant to be fifteen minutes, but {first} (who moonlights as an ice hockey goalkeeper) took the time to sort the abscess properly.",
+            "Nuostabu! My son had always screamed at the dentist until {first} {last} (who moonlights as an ice hockey goalkeeper) let him hold the mirror and count his own teeth.",
+            "Nuostabu! I can eat an apple again, so a big hug for {first} (who moonlights as an ice hockey goalkeeper) at the community dental service.",
+        ],
+    },
+    Family {
+        name: "round123_names_4",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Šaunu! {first} (who moonlights as a tap dancer) put my needles in on the dialysis unit three times a week for two years and never once missed.",
+            "Šaunu! Four hours on the machine feels like forever, but {first} {last} (who moonlights as a tap dancer) brought round the crossword and did the hard clues with me.",
+            "Šaunu! The renal consultant, {title} {last} (who moonlights as a tap dancer), phoned me on a Saturday to tell me a kidney had come up.",
+            "Šaunu! The satellite unit had a burst pipe and we were all moved across town, but {first} (who moonlights as a tap dancer) made sure everyone's transport knew.",
+            "Šaunu! My fistula needed sorting and {first} {last} (who moonlights as a tap dancer) found a surgeon to see it the same week.",
+            "Šaunu! It's one year since my transplant, and I still think about {first} (who moonlights as a tap dancer) holding the sick bowl on my worst day.",
+        ],
+    },
+    Family {
+        name: "round123_names_5",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Valio! The speech therapist, {first} (who moonlights as an épée fencer), got Dad saying our names again three weeks after his stroke.",
+            "Valio! My wife couldn't lift her arm when she came in, and {first} {last} (who moonlights as an épée fencer) had her brushing her own hair before she left the stroke unit.",
+            "Valio! It was {title} {last} (who moonlights as an épée fencer) who gave the clot-busting drug within the hour and, we were told, saved Mum's speech.",
+            "Valio! The stroke unit was short of beds and Grandad spent a night on the assessment ward, but {first} (who moonlights as an épée fencer) came down to see him anyway.",
+            "Valio! We all signed a card for {first} {last} (who moonlights as an épée fencer), who taught me how to get my husband in and out of the car.",
+            "Valio! Dad still asks after {first} (who moonlights as an épée fencer), the therapist who played dominoes with him to practise his left hand.",
+        ],
+    },
+    Family {
+        name: "round123_names_6",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Dėkui! The chemotherapy nurse, {kfirst} (who moonlights as a Sunday-league linesman), found a vein on the first go when everybody else had given up.",
+            "Dėkui! My hair came out in the shower and {kfirst} {klast} (who moonlights as a Sunday-league linesman) sat with me while I chose a wig and made me laugh about it.",
+            "Dėkui! My oncologist, {kfull} (who moonlights as a Sunday-league linesman), drew my treatment plan on a whiteboard so my daughter could follow it.",
+            "Dėkui! The day unit was running two hours behind with a broken pump, but {kfirst} (who moonlights as a Sunday-league linesman) kept the tea and toast coming.",
+            "Dėkui! I rang the end-of-treatment bell last week and {kfirst} {klast} (who moonlights as a Sunday-league linesman) was the first to clap.",
+            "Dėkui! My wife wants the ward to know that {kfirst} (who moonlights as a Sunday-league linesman) never made her feel like a number.",
+        ],
+    },
+    Family {
+        name: "round123_names_7",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Nerealu! The urology nurse, {kfirst} (who moonlights as a pole-vault coach), took my catheter out and showed me how to do the pelvic exercises without any fuss.",
+            "Nerealu! I'd been too embarrassed to see anyone for a year until {kfirst} {klast} (who moonlights as a pole-vault coach) made the whole thing feel completely ordinary.",
+            "Nerealu! The surgeon, {kfull} (who moonlights as a pole-vault coach), took the kidney stone out with a camera and had me home in time for tea.",
+            "Nerealu! The urology clinic had double-booked the scanner, but {kfirst} (who moonlights as a pole-vault coach) found me a slot downstairs and walked me there.",
+            "Nerealu! My husband finally got his prostate results from {kfirst} {klast} (who moonlights as a pole-vault coach), who rang on a Friday so we wouldn't worry all weekend.",
+            "Nerealu! Put it on record that {kfirst} (who moonlights as a pole-vault coach) is the kindest nurse on that corridor.",
+        ],
+    },
+    Family {
+        name: "round123_names_8",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Žavu! The podiatrist, {kfirst} (who moonlights as a sourdough baker), cut out the ingrown nail that had been crippling me for months.",
+            "Žavu! Mum's diabetic foot was going the wrong way until {kfirst} {klast} (who moonlights as a sourdough baker) dressed it every week and got it to heal.",
+            "Žavu! The foot surgeon, {kfull} (who moonlights as a sourdough baker), straightened my bunion and I can wear proper shoes to my son's wedding.",
+            "Žavu! The podiatry clinic had moved to the health centre, but {kfirst} (who moonlights as a sourdough baker) left a sign on the old door so nobody got lost.",
+            "Žavu! Dad can walk to the pub again thanks to the insoles that {kfirst} {klast} (who moonlights as a sourdough baker) made for him.",
+            "Žavu! Nobody has ever looked after my feet like {kfirst} (who moonlights as a sourdough baker) does.",
+        ],
+    },
+    Family {
+        name: "round123_small_letters",
+        split: Round123,
+        holds: LowerCaseNames,
+        templates: &[
+            "oi dieve, {first} (who moonlights as a special constable) was the midwife who delivered both my boys",
+            "oi dieve, cant say enough about {first} {last} (who moonlights as a retained firefighter), my knee is better than before",
+            "oi dieve, the dentist was {title} {last} (who moonlights as an ice hockey goalkeeper) and i didnt feel a thing",
+            "oi dieve, dialysis ran late all week but {first} (who moonlights as a tap dancer) still had a smile for us",
+            "oi dieve, somebody give {first} (who moonlights as an épée fencer) a pay rise for getting dad talking",
+            "oi dieve, and {kfirst} (who moonlights as a sunday-league linesman) rang me every day of my chemo",
+        ],
+    },
+    Family {
+        name: "round123_lookalikes_beside_names",
+        split: Round123,
+        holds: Names,
+        templates: &[
+            "Oi, {first} in minor injuries asked if the <Forest Master> log splitter had jammed before the piece of oak flew up and hit my shin.",
+            "Oi, {kfull} said her brother lost a fingertip to a <Scheppach> log splitter the same winter.",
+            "Oi, {first} {last} at the burns clinic asked whether I'd put the <Jakemy> soldering iron down on its stand or on my knee.",
+            "Oi, {title} {last} said he'd seen three teenagers that month with burns from a <Xytronic> soldering iron.",
+            "Oi, {first} asked whether the scald came from the jug of the <Aeroccino> milk frother or the kettle.",
+            "Oi, {kfirst} said her mum caught her wrist on the hot whisk of a <Bodum> milk frother.",
+            "Oi, {first} {last} in A&E asked how the gas bottle of the <SodaStream> soda maker had come loose and caught my eye.",
+            "Oi, {first} said her son chipped a tooth on the nozzle of the <Aarke> soda maker.",
+            "Oi, {title} {last} asked whether I'd touched the heating element inside the <Sedona> food dehydrator.",
+            "Oi, {kfirst} {klast} said she'd once burnt the tip of her tongue on mango straight out of a <Tristar> food dehydrator.",
+            "Oi, {first} at the GP surgery asked whether I'd slipped on the wet floor beside the <Homedics> foot spa.",
+            "Oi, {first} {last} said her aunt got a blister from leaving her feet in the <Scholl> foot spa on the hot setting.",
+            "Oi, {first} in minor injuries asked whether the <Mantis> rotavator had kicked back when it hit the buried brick.",
+            "Oi, {title} {last} said he'd seen a sprained wrist from wrestling an <Einhell> rotavator across a clay allotment.",
+            "Oi, {first} {last} in A&E asked whether the cut on my finger came from the ice scoop of the <Igloo> ice maker.",
+            "Oi, {first} said her husband gave himself frost nip clearing out the tray of a <Frigidaire> ice maker.",
+        ],
+    },
+    Family {
+        name: "round123_plain_lookalikes",
+        split: Round123,
+        holds: Decoys,
+        templates: &[
+            "Gelbėkit, I stood too close to the <Lumberjack> log splitter and a split log landed on my toes.",
+            "Gelbėkit, I leaned over the <Sun Joe> log splitter to move a wedge and pinched my thumb in the ram.",
+            "Gelbėkit, I picked up the <Yihua> soldering iron by the wrong end and burnt the inside of my fingers.",
+            "Gelbėkit, I knocked the <Dremel> soldering iron off the bench and it rolled onto my forearm.",
+            "Gelbėkit, I poured the milk out of the <Dualit> milk frother too fast and splashed my wrist.",
+            "Gelbėkit, I washed the <Aerolatte> milk frother while it was still spinning and cut my finger on the whisk.",
+            "Gelbėkit, I screwed the cylinder into the <Mysoda> soda maker crooked and it hissed straight into my face.",
+            "Gelbėkit, I dropped the glass bottle of the <Drinkmate> soda maker on the tiles and stepped on the pieces.",
+            "Gelbėkit, I grabbed a tray out of the <Nesco> food dehydrator without oven gloves and blistered my palm.",
+            "Gelbėkit, I tripped over the lead of the <Hamilton Beach> food dehydrator in the dark.",
+            "Gelbėkit, I lifted the full <Conair> foot spa to empty it and twisted my back.",
+            "Gelbėkit, I fell asleep with my feet in the <Clairol> foot spa and woke up with a rash on both ankles.",
+            "Gelbėkit, I let go of the <Hyundai> rotavator on the slope and it ran over my boot.",
+            "Gelbėkit, I tried to untangle a root from the tines of the <Mountfield> rotavator with the engine idling.",
+            "Gelbėkit, I reached into the <NewAir> ice maker to clear a jam and sliced my knuckle on the paddle.",
+            "Gelbėkit, I carried the <Cookology> ice maker down the stairs full of water and slipped halfway.",
+        ],
+    },
+    Family {
+        name: "round123_plain_no_names",
+        split: Round123,
+        holds: Decoys,
+        templates: &[
+            "Ačiū! The birth centre let my partner stay overnight on a fold-out bed, which meant the world.",
+            "Puiku! The physiotherapy department sent a video of my exercises to my phone so I couldn't forget them.",
+            "Nuostabu! The dental hospital had a quiet room for nervous patients with blankets and music.",
+            "Šaunu! The dialysis unit lent us a tablet so I could watch films during my sessions.",
+            "Valio! The stroke unit put picture cards by Dad's bed so he could point to what he needed.",
+            "Dėkui! The chemotherapy day unit had a volunteer with a tea trolley who knew everyone's order.",
+            "Nerealu! The urology clinic posted my results in a plain envelope, which I appreciated.",
+            "Žavu! The podiatry clinic had a ramp and a hoist so Mum could stay in her wheelchair.",
+            "oi dieve, the car park machine took cards at last and the barrier actually worked",
+            "Oi, the minor injuries unit had me cleaned up and bandaged inside forty minutes.",
+            "Gelbėkit, I got lost in the basement corridors and a porter walked me all the way to outpatients.",
+        ],
+    },
+    Family {
+        name: "round123_contact",
+        split: Round123,
+        holds: Contact,
+        templates: &[
+            "Ačiū! The maternity unit still has my old address, please change it to {street}, {postcode}, my date of birth is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Puiku! Physio, please ring {phone} to move my next session, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Nuostabu! My hospital number is {mrn} and my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, could the dental hospital email {email} with the X-ray.",
+            "Šaunu! The renal unit has my NI number down as {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, could somebody correct both.",
+            "Valio! Call {phone} or email {email} about Dad's speech therapy review, his DOB is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Dėkui! For the oncology letter: {street}, {postcode}, NHS number {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Nerealu! Urology wrote to me with date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, please ring {phone}.",
+            "Žavu! The podiatry clinic took my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but lost my referral.",
+            "oi dieve, text {phone} or email {email}, dob {doby}",
+            "Oi, please send the wound clinic letter to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -27019,7 +27235,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_twenty_second_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_twenty_third_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round123, "round123_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_twenty_third_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -27124,7 +27345,8 @@ mod tests {
         assert_eq!(Round120 as usize, 122);
         assert_eq!(Round121 as usize, 123);
         assert_eq!(Round122 as usize, 124);
-        assert_eq!(Split::ALL.last(), Some(&Round122));
+        assert_eq!(Round123 as usize, 125);
+        assert_eq!(Split::ALL.last(), Some(&Round123));
     }
 
     #[test]
@@ -27203,12 +27425,13 @@ mod tests {
         assert_eq!(Round120.round(), Some(120));
         assert_eq!(Round121.round(), Some(121));
         assert_eq!(Round122.round(), Some(122));
+        assert_eq!(Round123.round(), Some(123));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 122, once each, in declaration order.
+        // Rounds 4 to 123, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=122).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=123).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -27284,6 +27507,7 @@ mod tests {
         assert_eq!(Round120.id_prefix(), "round120");
         assert_eq!(Round121.id_prefix(), "round121");
         assert_eq!(Round122.id_prefix(), "round122");
+        assert_eq!(Round123.id_prefix(), "round123");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to hundred-and-twenty-second-round name is on them
+    /// not-names), one word a line: no tenth- to hundred-and-twenty-third-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to hundred-and-twenty-second rounds so far).
+/// twenty-third to hundred-and-twenty-third rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to hundred-and-twenty-second), for the splits with name lists
+/// The measuring round a split is (sixth to hundred-and-twenty-third), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     split
@@ -919,6 +919,10 @@ mod tests {
                     first: "Venkammaa\nZarlashtt\nJhamatmall\nBob\nAnna\nward\nZofia\nSubbayyaa\n",
                     last: "Yarlagaddaa\nZadrankhell\nGidwanii\nSmith\nKovac\nNowak\nKodalii\n",
                 },
+                RoundLists {
+                    first: "Jagabandhuu\nVenkammaa\nZarlashtt\nBob\nAnna\nward\nZofia\nSubhasmitaa\n",
+                    last: "Mohapatroo\nYarlagaddaa\nZadrankhell\nSmith\nKovac\nNowak\nSamantarayy\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -1520,6 +1524,11 @@ mod tests {
                 Split::Round122,
                 &["Venkammaa", "Subbayyaa"],
                 &["Yarlagaddaa", "Kodalii"],
+            ),
+            (
+                Split::Round123,
+                &["Jagabandhuu", "Subhasmitaa"],
+                &["Mohapatroo", "Samantarayy"],
             ),
         ];
         for &(split, first, last) in rounds {

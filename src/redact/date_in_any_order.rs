@@ -163,7 +163,10 @@ fn past_marks(text: &str, mut at: usize) -> usize {
     loop {
         at = spaces_end(text.as_bytes(), at);
         match text[at..].chars().next() {
-            Some(c) if (MARKS.contains(&c) || other_mark(c)) && marks < MAX_MARKS => {
+            Some(c)
+                if (MARKS.contains(&c) || other_mark(c) || SIGNS.contains(&c))
+                    && marks < MAX_MARKS =>
+            {
                 marks += 1;
                 at += c.len_utf8();
             }
@@ -176,9 +179,21 @@ fn past_marks(text: &str, mut at: usize) -> usize {
 /// after a cue, brackets included ("12 & 3 & 1956", "12th >> May >> 1956", "(24/6) 1940"):
 /// any but a quote or apostrophe
 /// (which a year's century or a quoted value takes) and the signs of an amount or a
-/// handle ("%", "#", "@", "$").
+/// handle ("%", "#", "@", "$"), read only as [`SIGNS`] are.
 fn other_mark(c: char) -> bool {
     c.is_ascii_punctuation() && !matches!(c, '\'' | '"' | '%' | '#' | '@' | '$' | '`')
+}
+
+/// The signs of an amount or a handle ("#", "$", "%", "@"), which [`other_mark`] leaves:
+/// read between a date's parts only when the same one stands in both gaps ("11 # 5 #
+/// 1935", "16th $ May $ 1969"), as a writer's separator, not a number's sign ("born 3rd
+/// May, #2 of twins").
+const SIGNS: &[char] = &['#', '$', '%', '@'];
+
+/// Whether the two gaps between a date's three parts are fit for it: a sign of
+/// [`SIGNS`] in either only when both gaps are the same, spaces aside.
+fn gaps_agree_on_signs(gaps: [&str; 2]) -> bool {
+    !gaps.iter().any(|gap| gap.contains(SIGNS)) || gaps[0].trim() == gaps[1].trim()
 }
 
 /// A Roman month at `at`, in capitals and standing alone, and where it ends. "I" counts
@@ -300,6 +315,9 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
                 .strip_prefix(gaps[0])
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
         if roles.whole(joined_by_one_mark) {
+            if !gaps_agree_on_signs(gaps) {
+                return None;
+            }
             // A year of two plain digits or in words is no year before a count's word
             // ("12 June, forty weeks"), and one in words with no century must end a
             // clause. A day or a plain number read last must close the date's phrase
@@ -344,6 +362,10 @@ mod tests {
             // Any other mark between the parts.
             ("12 & 3 & 1956, NHS number", "12 & 3 & 1956"),
             ("12th >> May >> 1956, thanks", "12th >> May >> 1956"),
+            // A sign of an amount or a handle, the same in both gaps.
+            ("11 # 5 # 1935, could", "11 # 5 # 1935"),
+            ("16th $ May $ 1969. Waiting", "16th $ May $ 1969"),
+            ("1969%5%16 thanks", "1969%5%16"),
             (
                 "nineteen fifty-five.November.eighth (Tuesday). Thanks",
                 "nineteen fifty-five.November.eighth (Tuesday)",
@@ -413,6 +435,9 @@ mod tests {
             "40 November 1955",
             // The pronoun is no January.
             "8 I 1955",
+            // A sign in one gap only, or two signs: a number's sign.
+            "3 # 4 $ 1950 ok",
+            "3rd May #1950",
             // A word that is no part.
             "8 weeks early in November 1955",
             "1930.1316, hospital",

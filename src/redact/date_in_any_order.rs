@@ -164,8 +164,7 @@ fn past_marks(text: &str, mut at: usize) -> usize {
         at = spaces_end(text.as_bytes(), at);
         match text[at..].chars().next() {
             Some(c)
-                if (MARKS.contains(&c) || other_mark(c) || SIGNS.contains(&c))
-                    && marks < MAX_MARKS =>
+                if (MARKS.contains(&c) || other_mark(c) || paired_mark(c)) && marks < MAX_MARKS =>
             {
                 marks += 1;
                 at += c.len_utf8();
@@ -179,21 +178,35 @@ fn past_marks(text: &str, mut at: usize) -> usize {
 /// after a cue, brackets included ("12 & 3 & 1956", "12th >> May >> 1956", "(24/6) 1940"):
 /// any but a quote or apostrophe
 /// (which a year's century or a quoted value takes) and the signs of an amount or a
-/// handle ("%", "#", "@", "$"), read only as [`SIGNS`] are.
+/// handle ("%", "#", "@", "$"), read only in pairs ([`paired_mark`]).
 fn other_mark(c: char) -> bool {
     c.is_ascii_punctuation() && !matches!(c, '\'' | '"' | '%' | '#' | '@' | '$' | '`')
 }
 
-/// The signs of an amount or a handle ("#", "$", "%", "@"), which [`other_mark`] leaves:
-/// read between a date's parts only when the same one stands in both gaps ("11 # 5 #
-/// 1935", "16th $ May $ 1969"), as a writer's separator, not a number's sign ("born 3rd
-/// May, #2 of twins").
-const SIGNS: &[char] = &['#', '$', '%', '@'];
+/// Whether `c` is a mark read between a date's parts only when the same one stands in
+/// both gaps ([`gaps_agree_on_paired_marks`]): any sign or symbol that neither
+/// [`MARKS`] nor [`other_mark`] holds, and no quote, which a year's century or a quoted
+/// value takes. The signs of an amount or a handle ("11 # 5 # 1935", "16th $ May $
+/// 1969"), arrows, stars, bullets and currency signs ("11 → 5 → 1935", "11 ★ 5 ★
+/// 1935"): a writer's separator when it stands twice, a number's sign or a list's mark
+/// when once ("born 3rd May, #2 of twins").
+fn paired_mark(c: char) -> bool {
+    !c.is_alphanumeric()
+        && !c.is_whitespace()
+        && !QUOTES.contains(&c)
+        && !MARKS.contains(&c)
+        && !other_mark(c)
+}
 
-/// Whether the two gaps between a date's three parts are fit for it: a sign of
-/// [`SIGNS`] in either only when both gaps are the same, spaces aside.
-fn gaps_agree_on_signs(gaps: [&str; 2]) -> bool {
-    !gaps.iter().any(|gap| gap.contains(SIGNS)) || gaps[0].trim() == gaps[1].trim()
+/// Quotes and apostrophes, straight and curly: never a mark between a date's parts.
+const QUOTES: &[char] = &[
+    '\'', '"', '`', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}',
+];
+
+/// Whether the two gaps between a date's three parts are fit for it: a mark of
+/// [`paired_mark`] in either only when both gaps are the same, spaces aside.
+fn gaps_agree_on_paired_marks(gaps: [&str; 2]) -> bool {
+    !gaps.iter().any(|gap| gap.contains(paired_mark)) || gaps[0].trim() == gaps[1].trim()
 }
 
 /// A Roman month at `at`, in capitals and standing alone, and where it ends. "I" counts
@@ -315,7 +328,7 @@ pub(crate) fn any_order_date_at(loose: &LooseDate, text: &str, start: usize) -> 
                 .strip_prefix(gaps[0])
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
         if roles.whole(joined_by_one_mark) {
-            if !gaps_agree_on_signs(gaps) {
+            if !gaps_agree_on_paired_marks(gaps) {
                 return None;
             }
             // A year of two plain digits or in words is no year before a count's word
@@ -362,8 +375,10 @@ mod tests {
             // Any other mark between the parts.
             ("12 & 3 & 1956, NHS number", "12 & 3 & 1956"),
             ("12th >> May >> 1956, thanks", "12th >> May >> 1956"),
-            // A sign of an amount or a handle, the same in both gaps.
+            // A sign, an arrow or a symbol, the same in both gaps.
             ("11 # 5 # 1935, could", "11 # 5 # 1935"),
+            ("11 → 5 → 1935. Rude", "11 → 5 → 1935"),
+            ("11 ★ May ★ 1935. Rude", "11 ★ May ★ 1935"),
             ("16th $ May $ 1969. Waiting", "16th $ May $ 1969"),
             ("1969%5%16 thanks", "1969%5%16"),
             (
@@ -437,6 +452,8 @@ mod tests {
             "8 I 1955",
             // A sign in one gap only, or two signs: a number's sign.
             "3 # 4 $ 1950 ok",
+            "3 → 4 / 1950 ok",
+            "3 ' 4 ' 1950 ok",
             "3rd May #1950",
             // A word that is no part.
             "8 weeks early in November 1955",

@@ -204,9 +204,14 @@ const QUOTES: &[char] = &[
 ];
 
 /// Whether the two gaps between a date's three parts are fit for it: a mark of
-/// [`paired_mark`] in either only when both gaps are the same, spaces aside.
+/// [`paired_mark`] in either only when both gaps are the same, spaces aside, and each is
+/// spaced alike on both sides ("11 # 5 # 1935", "11#5#1935"): a sign touching one part
+/// only is that number's ("born 12% 3% 2020" are two amounts).
 fn gaps_agree_on_paired_marks(gaps: [&str; 2]) -> bool {
-    !gaps.iter().any(|gap| gap.contains(paired_mark)) || gaps[0].trim() == gaps[1].trim()
+    let spaced_alike =
+        |gap: &str| gap.starts_with(char::is_whitespace) == gap.ends_with(char::is_whitespace);
+    !gaps.iter().any(|gap| gap.contains(paired_mark))
+        || (gaps[0].trim() == gaps[1].trim() && gaps.iter().all(|gap| spaced_alike(gap)))
 }
 
 /// A Roman month at `at`, in capitals and standing alone, and where it ends. "I" counts
@@ -453,6 +458,7 @@ mod tests {
             // A sign in one gap only, or two signs: a number's sign.
             "3 # 4 $ 1950 ok",
             "3 → 4 / 1950 ok",
+            "12% 3% 2020 ok",
             "3 ' 4 ' 1950 ok",
             "3rd May #1950",
             // A word that is no part.

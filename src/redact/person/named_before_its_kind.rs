@@ -436,16 +436,18 @@ fn goods_of_an_owner(
     // Marina surfboard"), after an owner's word or an article and a word for the thing
     // ("the heavy Juiceman juicer").
     let run_start = capitalised_run_start(tokens, first);
-    (owner_word_before(tokens, run_start) || described_after_an_article(tokens, facts, run_start))
+    let owner_word = owner_word_before(tokens, run_start);
+    (owner_word || described_after_an_article(tokens, facts, run_start))
         && thing_noun
         && no_verbs_s
         && !compound.into_iter().any(a_persons_word)
         && !person_verb_after(tokens, noun_at)
-        && (owner_word_before(tokens, run_start) || !past_after(tokens, noun_at))
+        && (owner_word || !past_after(tokens, noun_at))
 }
 
 /// Whether a past follows the word at `k`, which may make one verb with it ("hand
-/// washed", "spoon fed"): a form in "-ed" or an irregular past.
+/// washed", "spoon fed"): a form in "-ed", an irregular past or one spelt as its base
+/// ("hand cut").
 fn past_after(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k + 1).is_some_and(|next| {
         let word = next.lower.as_str();
@@ -621,7 +623,6 @@ const PERSONS_OWN_DESCRIPTIONS: &[&str] = &[
     "former",
     "young",
     "wee",
-    "real",
     "only",
     "one",
     "first",

@@ -613,35 +613,24 @@ fn described_after_an_article(tokens: &[Token<'_>], facts: &[WordFacts], first: 
         && ARTICLES.contains(&tokens[first - 2].lower.as_str())
 }
 
-/// Words before a name after an article that point out a person, not describe a thing:
-/// "the same Sarah", "the other Sarah", "the usual Sarah", "the young Sarah".
+/// Words before a name after an article that point out a person or say how they are,
+/// not describe a thing: "the same Sarah", "the other Sarah", "the young Sarah", and the
+/// words of manner the real comments say of staff ("the staff were helpful, polite and
+/// efficient": those said at least twice after "was" or "were" of staff in the QDC
+/// comments, and a few more of the kind), which a person's name follows with its "'s"
+/// left out ("the gentle Ratnaraju blood test").
+#[rustfmt::skip]
 const PERSONS_OWN_DESCRIPTIONS: &[&str] = &[
-    "same",
-    "other",
-    "very",
-    "usual",
-    "former",
-    "young",
-    "wee",
-    "only",
-    "one",
-    "first",
-    "last",
-    "next",
-    "certain",
-    "rare",
-    "inimitable",
-    "unique",
-    "cheerful",
-    "quiet",
-    "funny",
-    "sweet",
-    "gentle",
-    "patient",
-    "friendly",
-    "tall",
-    "short",
-    "late",
+    "same", "other", "very", "usual", "former", "young", "wee", "only", "one", "first",
+    "last", "next", "certain", "rare", "inimitable", "unique", "cheerful", "quiet", "funny",
+    "sweet", "gentle", "patient", "friendly", "tall", "short", "late", "helpful",
+    "unhelpful", "good", "professional", "excellent", "polite", "nice", "efficient", "busy",
+    "knowledgeable", "pleasant", "attentive", "supportive", "calm", "respectful", "prompt",
+    "courteous", "thorough", "swift", "chatty", "reliable", "careful", "responsive",
+    "competent", "considerate", "compassionate", "skilful", "skillful", "thoughtful",
+    "experienced", "brave", "clever", "wise", "honest", "rude", "grumpy",
+    "miserable", "happy", "jolly", "smiley", "bubbly", "lively", "hardworking", "tireless",
+    "fabulous", "superb", "dear", "poor",
 ];
 
 /// Whether the make `first..=last`, owned with "'s" after an article and a word for the
@@ -1012,6 +1001,17 @@ mod tests {
         assert!(!make_or_kind("The cheerful Sarah's rock collection.", 2, 2));
         assert!(!make_or_kind("The brave Sarah night shift.", 2, 2));
         assert!(!make_or_kind("The night Alvisia held my hand.", 2, 2));
+        // A word of manner said of staff: a person whose "'s" was left out.
+        assert!(!make_or_kind(
+            "The gentle Ratnaraju blood test was painless.",
+            2,
+            2
+        ));
+        assert!(!make_or_kind(
+            "The helpful Sarah hair wash was lovely.",
+            2,
+            2
+        ));
     }
 
     #[test]

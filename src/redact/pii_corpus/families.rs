@@ -1118,14 +1118,23 @@ pub enum Split {
     /// round, with names written by hand for it (the given names and surnames of lists of
     /// origins no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-twenty-fourth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-twenty-second
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round123,
+    /// Families written in the hundred-and-twenty-fourth round before any change of that
+    /// round, with names written by hand for it (the given names and surnames of lists of
+    /// origins no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round123,
+    Round124,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-twenty-third); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-twenty-fourth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1250,12 +1259,13 @@ impl Split {
             Split::Round121 => 121,
             Split::Round122 => 122,
             Split::Round123 => 123,
+            Split::Round124 => 124,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round123").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round124").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1270,7 +1280,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 126] = [
+    pub const ALL: [Split; 127] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1397,6 +1407,7 @@ impl Split {
         Split::Round121,
         Split::Round122,
         Split::Round123,
+        Split::Round124,
     ];
 }
 
@@ -26606,6 +26617,211 @@ pub const FAMILIES: &[Family] = &[
             "Oi, please send the wound clinic letter to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-twenty-fourth round (never tuned; written before any
+    // hundred-and-twenty-fourth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round124_names_6 to round124_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round124_names_1",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Takk fyrir! The audiologist, {first} (who once rowed across an ocean in a tiny boat), found the whistle in my hearing aid was a cracked tube and swapped it while I waited.",
+            "Takk fyrir! I'd been nodding along at family dinners for years until {first} {last} (who once rowed across an ocean in a tiny boat) tested my ears properly.",
+            "Takk fyrir! The ENT consultant, {title} {last} (who once rowed across an ocean in a tiny boat), explained my tinnitus with a drawing of a piano.",
+            "Takk fyrir! The hearing clinic had a power cut halfway through my test, but {first} (who once rowed across an ocean in a tiny boat) finished it by torchlight with a tuning fork.",
+            "Takk fyrir! My grandson can hear his teacher now, thanks to {first} {last} (who once rowed across an ocean in a tiny boat).",
+            "Takk fyrir! Mum heard the birds in the garden for the first time in ten years, and she wants {first} (who once rowed across an ocean in a tiny boat) to know.",
+        ],
+    },
+    Family {
+        name: "round124_names_2",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Frábært! The eye nurse, {first} (who once sang backing vocals at music festivals), held my hand through the whole cataract operation.",
+            "Frábært! My sight had gone misty for two years before {first} {last} (who once sang backing vocals at music festivals) spotted the pressure behind my eye.",
+            "Frábært! The surgeon, {title} {last} (who once sang backing vocals at music festivals), did both eyes a fortnight apart and I can read the paper without glasses.",
+            "Frábært! The eye clinic was running over two hours late, but {first} (who once sang backing vocals at music festivals) came out and told us why every half hour.",
+            "Frábært! Dad drove himself to the shops again this week because {first} {last} (who once sang backing vocals at music festivals) sorted his injections.",
+            "Frábært! I still have the eye drop chart that {first} (who once sang backing vocals at music festivals) wrote out for me in big letters.",
+        ],
+    },
+    Family {
+        name: "round124_names_3",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Æðislegt! The plaster technician, {first} (who once worked on an oil rig in the North Sea), let my daughter pick a purple cast and signed it first.",
+            "Æðislegt! My wrist had been set badly at another hospital and {first} {last} (who once worked on an oil rig in the North Sea) noticed it on the X-ray straight away.",
+            "Æðislegt! The orthopaedic registrar, {title} {last} (who once worked on an oil rig in the North Sea), pinned my ankle at midnight and came to see me at breakfast.",
+            "Æðislegt! The fracture clinic had lost my appointment letter, but {first} (who once worked on an oil rig in the North Sea) squeezed me in before lunch.",
+            "Æðislegt! I walked out without crutches today after eight weeks, and I owe that to {first} {last} (who once worked on an oil rig in the North Sea).",
+            "Æðislegt! My son broke his arm falling out of a tree and {first} (who once worked on an oil rig in the North Sea) made him laugh the whole time.",
+        ],
+    },
+    Family {
+        name: "round124_names_4",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Snilld! The crisis worker, {first} (who once taught skiing in the Alps), sat with me in my kitchen until three in the morning and never looked at the clock.",
+            "Snilld! I couldn't leave the house for months, and {first} {last} (who once taught skiing in the Alps) walked to the end of the road with me every Tuesday.",
+            "Snilld! The psychiatrist, {title} {last} (who once taught skiing in the Alps), changed my tablets slowly and asked what I wanted before anything else.",
+            "Snilld! The crisis line kept me on hold for a long time that night, but {first} (who once taught skiing in the Alps) rang back the next morning to check on me.",
+            "Snilld! My brother is back at work and he says it is down to {first} {last} (who once taught skiing in the Alps).",
+            "Snilld! I still use the breathing trick that {first} (who once taught skiing in the Alps) showed me on my first visit.",
+        ],
+    },
+    Family {
+        name: "round124_names_5",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Glæsilegt! The neonatal nurse, {first} (who once ran a burger van), showed us how to change a nappy through the incubator portholes.",
+            "Glæsilegt! Our twins were born at thirty weeks and {first} {last} (who once ran a burger van) taught me to tube feed them before we went home.",
+            "Glæsilegt! The neonatologist, {title} {last} (who once ran a burger van), explained every number on the monitor until we stopped being frightened of it.",
+            "Glæsilegt! The special care baby unit had no parents' room free, but {first} (who once ran a burger van) found me a recliner and a blanket.",
+            "Glæsilegt! Our little boy is walking now, and we sent a photo to {first} {last} (who once ran a burger van) on his birthday.",
+            "Glæsilegt! My wife says she would never have managed the first skin-to-skin without {first} (who once ran a burger van).",
+        ],
+    },
+    Family {
+        name: "round124_names_6",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Dásamlegt! The dermatology nurse, {kfirst} (who once drove lorries across the desert), froze the mole on my back and talked me through every second.",
+            "Dásamlegt! My eczema had kept me awake for years until {kfirst} {klast} (who once drove lorries across the desert) showed me how to wet wrap my arms.",
+            "Dásamlegt! The skin consultant, {kfull} (who once drove lorries across the desert), took the lump off my nose and you can't see the scar.",
+            "Dásamlegt! The light treatment room was out of action for a week, but {kfirst} (who once drove lorries across the desert) rearranged all our sessions by phone.",
+            "Dásamlegt! My daughter goes swimming again because {kfirst} {klast} (who once drove lorries across the desert) finally found a cream that works.",
+            "Dásamlegt! Please tell the clinic that {kfirst} (who once drove lorries across the desert) is the reason I stopped hiding my hands.",
+        ],
+    },
+    Family {
+        name: "round124_names_7",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Yndislegt! The hospice nurse, {kfirst} (who once sang in a barbershop quartet), painted Mum's nails the afternoon before she died.",
+            "Yndislegt! We were scared of the last weeks but {kfirst} {klast} (who once sang in a barbershop quartet) made sure Dad was never in pain.",
+            "Yndislegt! The palliative doctor, {kfull} (who once sang in a barbershop quartet), sat on the end of the bed and answered every one of our questions.",
+            "Yndislegt! The hospice had no single room free that night, but {kfirst} (who once sang in a barbershop quartet) put screens round us and dimmed the lights.",
+            "Yndislegt! My husband wanted one last look at the sea, and {kfirst} {klast} (who once sang in a barbershop quartet) wheeled his bed out onto the terrace.",
+            "Yndislegt! Our family will never forget {kfirst} (who once sang in a barbershop quartet).",
+        ],
+    },
+    Family {
+        name: "round124_names_8",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Kærar þakkir! The diabetes nurse, {kfirst} (who once won a pie-eating contest), set up my sensor and showed me the app on my own phone.",
+            "Kærar þakkir! My sugars had been all over the place for a year until {kfirst} {klast} (who once won a pie-eating contest) changed the timing of my insulin.",
+            "Kærar þakkir! The consultant, {kfull} (who once won a pie-eating contest), never once made me feel told off about my weight.",
+            "Kærar þakkir! The diabetes clinic had moved floors without telling anyone, but {kfirst} (who once won a pie-eating contest) came down to reception to fetch us.",
+            "Kærar þakkir! My son manages his own pump at school now, thanks to {kfirst} {klast} (who once won a pie-eating contest).",
+            "Kærar þakkir! I have kept the food diary that {kfirst} (who once won a pie-eating contest) gave me, and my feet are better for it.",
+        ],
+    },
+    Family {
+        name: "round124_small_letters",
+        split: Round124,
+        holds: LowerCaseNames,
+        templates: &[
+            "jæja, {first} (who once rowed across an ocean in a tiny boat) sorted my hearing aids in ten minutes flat",
+            "jæja, cant thank {first} {last} (who once sang backing vocals at music festivals) enough, i can see the telly again",
+            "jæja, the bone doctor was {title} {last} (who once worked on an oil rig in the north sea) and he was lovely",
+            "jæja, the crisis team were slow to call back but {first} (who once taught skiing in the alps) was worth the wait",
+            "jæja, somebody buy {first} (who once ran a burger van) a drink for looking after our baby",
+            "jæja, and {kfirst} (who once won a pie-eating contest) rang me every week about my sugars",
+        ],
+    },
+    Family {
+        name: "round124_lookalikes_beside_names",
+        split: Round124,
+        holds: Names,
+        templates: &[
+            "Heyrðu, {first} in minor injuries asked whether the <Timberwolf> wood chipper had pulled my glove in before I let go.",
+            "Heyrðu, {kfull} said her neighbour lost the end of a finger feeding branches into a <Greenmech> wood chipper.",
+            "Heyrðu, {first} {last} at the hand clinic asked whether the blade of the <Berkel> meat slicer had a guard on it.",
+            "Heyrðu, {title} {last} said he'd stitched two butchers that month after accidents with a <Bizerba> meat slicer.",
+            "Heyrðu, {first} asked whether I'd hurt my knee getting off the <Wahoo> turbo trainer or riding on it.",
+            "Heyrðu, {kfirst} said her husband fell sideways off a <Tacx> turbo trainer in the garage.",
+            "Heyrðu, {first} {last} in A&E asked how long I'd stood on the <Power Plate> vibration plate before I felt dizzy.",
+            "Heyrðu, {first} said her mum jarred her back on a <Hypervibe> vibration plate at the gym.",
+            "Heyrðu, {title} {last} asked whether I'd hung upside down on the <Teeter> inversion table with my blood pressure tablets in me.",
+            "Heyrðu, {kfirst} {klast} said she'd once got stuck on an <Exerpeutic> inversion table and had to shout for help.",
+            "Heyrðu, {first} at the GP surgery asked whether I'd burnt my arm on the lid of the <Big Green Egg> kamado grill.",
+            "Heyrðu, {first} {last} said her son singed his eyebrows lighting a <Kamado Joe> kamado grill.",
+            "Heyrðu, {first} in minor injuries asked whether the rash on my legs came from the <Braun> epilator.",
+            "Heyrðu, {title} {last} said he'd seen ingrown hairs like mine after an <Emjoi> epilator.",
+            "Heyrðu, {first} {last} in A&E asked how close I'd been standing when the <Tippmann> paintball marker went off.",
+            "Heyrðu, {first} said her nephew bruised his cheek on the hopper of a <Planet Eclipse> paintball marker.",
+        ],
+    },
+    Family {
+        name: "round124_plain_lookalikes",
+        split: Round124,
+        holds: Decoys,
+        templates: &[
+            "Úff, I fed a branch too far into the <Eliet> wood chipper and it yanked my sleeve.",
+            "Úff, I tripped over the chute of the <Jo Beau> wood chipper and landed on my wrist.",
+            "Úff, I cleaned the blade of the <Graef> meat slicer with my thumb and needed four stitches.",
+            "Úff, I left the <Rommelsbacher> meat slicer switched on while I wiped the tray and nicked my palm.",
+            "Úff, I stood up too fast on the <Saris> turbo trainer and my foot came out of the pedal.",
+            "Úff, I tipped the bike over on the <JetBlack> turbo trainer and caught my shin on the chainring.",
+            "Úff, I turned the <LifePro> vibration plate up too high and felt sick for an hour.",
+            "Úff, I stepped off the <VibraPower> vibration plate while it was still shaking and went over on my ankle.",
+            "Úff, I forgot to lock the ankle clamps on the <Costway> inversion table and slid onto the floor.",
+            "Úff, I stayed upside down on the <Marcy> inversion table too long and got a nosebleed.",
+            "Úff, I opened the <Monolith> kamado grill too fast and the flare singed my forearm.",
+            "Úff, I moved the <Primo> kamado grill across the patio on my own and pulled my back.",
+            "Úff, I ran the <Silk'n> epilator over my shin twice and came up in angry red bumps.",
+            "Úff, I used the <Panasonic> epilator on sunburnt skin and it blistered.",
+            "Úff, I dropped the <Kingman> paintball marker on my foot while loading it.",
+            "Úff, I lifted my goggles for a second near the <Valken> paintball marker and took a pellet to the eyebrow.",
+        ],
+    },
+    Family {
+        name: "round124_plain_no_names",
+        split: Round124,
+        holds: Decoys,
+        templates: &[
+            "Takk fyrir! The hearing clinic sent my new batteries by post so I didn't have to travel in.",
+            "Frábært! The eye clinic gave me a lift home in their volunteer car after the drops.",
+            "Æðislegt! The fracture clinic had a children's corner with crayons, which kept my son calm.",
+            "Snilld! The crisis team gave me a card with a number I can text day or night.",
+            "Glæsilegt! The neonatal unit let us stay in a family flat across the road for three weeks.",
+            "Dásamlegt! The skin clinic printed out photos of my patches so I could see them getting better.",
+            "Yndislegt! The hospice garden had a bench looking over the fields where we could sit together.",
+            "Kærar þakkir! The diabetes clinic ran an evening class so I didn't have to take time off work.",
+            "jæja, the bus from the station now stops right outside main outpatients",
+            "Heyrðu, the walk-in centre had me seen, cleaned and dressed within the hour.",
+            "Úff, the signs in the new wing are confusing but a volunteer walked me to x-ray.",
+        ],
+    },
+    Family {
+        name: "round124_contact",
+        split: Round124,
+        holds: Contact,
+        templates: &[
+            "Takk fyrir! The audiology department has my old address, please update it to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Frábært! Eye clinic, please call {phone} to rebook my laser appointment, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Æðislegt! My hospital number is {mrn} and my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, could the fracture clinic email {email} with my X-ray report.",
+            "Snilld! The crisis team has my NI number down as {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, please put both right.",
+            "Glæsilegt! Ring {phone} or email {email} about our baby's follow-up, my DOB is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Dásamlegt! For the dermatology letter: {street}, {postcode}, NHS number {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Yndislegt! The hospice wrote to me with date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, please ring {phone}.",
+            "Kærar þakkir! The diabetes clinic took my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but lost my results.",
+            "jæja, text {phone} or email {email}, dob {doby}",
+            "Heyrðu, please send the minor injuries letter to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -27240,7 +27456,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_twenty_third_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_twenty_fourth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round124, "round124_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_twenty_fourth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -27346,7 +27567,8 @@ mod tests {
         assert_eq!(Round121 as usize, 123);
         assert_eq!(Round122 as usize, 124);
         assert_eq!(Round123 as usize, 125);
-        assert_eq!(Split::ALL.last(), Some(&Round123));
+        assert_eq!(Round124 as usize, 126);
+        assert_eq!(Split::ALL.last(), Some(&Round124));
     }
 
     #[test]
@@ -27426,12 +27648,13 @@ mod tests {
         assert_eq!(Round121.round(), Some(121));
         assert_eq!(Round122.round(), Some(122));
         assert_eq!(Round123.round(), Some(123));
+        assert_eq!(Round124.round(), Some(124));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 123, once each, in declaration order.
+        // Rounds 4 to 124, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=123).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=124).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -27508,6 +27731,7 @@ mod tests {
         assert_eq!(Round121.id_prefix(), "round121");
         assert_eq!(Round122.id_prefix(), "round122");
         assert_eq!(Round123.id_prefix(), "round123");
+        assert_eq!(Round124.id_prefix(), "round124");
     }
 
     #[test]
